@@ -1,0 +1,1 @@
+"""Blank fillable forms, derived from each form's description: Excel and fillable PDF."""

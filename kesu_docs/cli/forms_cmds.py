@@ -1,0 +1,82 @@
+"""``kesu forms``, ``kesu schema KIND``, ``kesu blank KIND -o FILE``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .. import forms
+from .common import LANG_OPTION, console, fail, t
+
+KIND = click.Choice(["complaint", "8d", "return", "allowance"])
+
+
+@click.command("forms")
+@LANG_OPTION
+def forms_command() -> None:
+    """List the form kinds: kind, code, title, copies.
+
+    \b
+    Example:
+      kesu forms
+    """
+    from rich.table import Table
+
+    table = Table(title=t("表单种类", "Form kinds"))
+    for head in (t("种类", "kind"), t("编码", "code"), t("名称", "title"), t("联数", "copies")):
+        table.add_column(head)
+    for spec in forms.all_specs():
+        title = spec.title_zh if t("zh", "en") == "zh" else spec.title_en
+        table.add_row(spec.kind, spec.form_code, title, str(len(spec.copies)))
+    console().print(table)
+
+
+@click.command("schema")
+@click.argument("kind", type=KIND)
+@LANG_OPTION
+def schema_command(kind: str) -> None:
+    """Print the JSON Schema of a form's record.
+
+    \b
+    Example:
+      kesu schema complaint > complaint.schema.json
+    """
+    try:
+        spec = forms.get(kind)
+    except forms.UnknownKind:
+        fail(f"表单种类 {kind} 尚未提供", f"Form kind {kind} is not available yet")
+    schema = spec.model.model_json_schema(mode="validation")
+    schema["$id"] = f"https://kesu-docs/schema/{spec.kind}.json"
+    schema["title"] = f"{spec.title_zh} {spec.form_code}"
+    click.echo(json.dumps(schema, ensure_ascii=False, indent=2))
+
+
+@click.command("blank")
+@click.argument("kind", type=KIND)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="FILE.xlsx (or FILE.pdf: a fillable PDF form)")
+@LANG_OPTION
+def blank_command(kind: str, output: Path) -> None:
+    """Write a blank fillable form; the suffix chooses the format.
+
+    \b
+    Example:
+      kesu blank complaint -o 客户抱怨处理单.xlsx
+    """
+    try:
+        spec = forms.get(kind)
+    except forms.UnknownKind:
+        fail(f"表单种类 {kind} 尚未提供", f"Form kind {kind} is not available yet")
+    suffix = output.suffix.lower()
+    if suffix == ".xlsx":
+        from ..blank.excel import write_blank
+    elif suffix == ".pdf":
+        from ..blank.pdf import write_blank
+    else:
+        fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
+    write_blank(spec, output)
+    click.echo(t(f"已写出空白表单：{output}", f"Blank form written: {output}"))
+
+
+COMMANDS = (forms_command, schema_command, blank_command)

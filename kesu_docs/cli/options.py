@@ -1,0 +1,38 @@
+"""Options shared by several commands: --kind, --db, and opening the register."""
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import Iterator
+
+import click
+
+KIND_OPTION = click.option("--kind", type=click.Choice(["complaint", "8d", "return", "allowance"]), default=None,
+                           help="form kind, when the file does not say")
+DB_OPTION = click.option("--db", default=None, metavar="URL",
+                         help="register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)")
+
+
+@contextlib.contextmanager
+def open_register(db: str | None, *, create: bool = False) -> Iterator[object | None]:
+    """The register named by --db or $KESU_DB; None when neither is given and none is required.
+
+    Commands that only check (parse, validate) use the register when one is named; commands
+    that number documents pass ``create=True`` and fall back to ./kesu.db.
+    """
+    url = db or os.environ.get("KESU_DB")
+    if not url and not create:
+        yield None
+        return
+    from ..register import Register, RegisterError
+    from .common import EXIT_FATAL, t
+
+    try:
+        register = Register.open(url or "kesu.db")
+    except RegisterError as exc:
+        click.echo(t(f"无法打开登记簿：{exc}", f"Cannot open the register: {exc}"), err=True)
+        raise SystemExit(EXIT_FATAL) from None
+    try:
+        yield register
+    finally:
+        register.close()

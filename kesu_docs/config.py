@@ -1,0 +1,90 @@
+"""The procedure's thresholds, deadlines and bands: one configuration with the seeds' defaults.
+
+A ``kesu.toml`` in the working directory (or the file named by ``KESU_CONFIG``) overrides any
+value; see README "Configuration"::
+
+    company = "某某电子股份有限公司"
+    [deadlines]
+    domestic_days = 13
+    foreign_days = 17
+"""
+from __future__ import annotations
+
+import os
+import sys
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Deadlines(_Section):
+    domestic_days: int = 15          # close a domestic case within 15 days of registration
+    foreign_days: int = 20           # foreign: 20 days (another seed version: 13/17)
+    qa_report_days: int = 3
+    reply_days: int = 3
+    eightd_days: int = 3
+
+
+class Severity(_Section):
+    major_loss: Decimal = Decimal("10000")     # loss >= this: 重大
+    general_below: Decimal = Decimal("5000")   # loss < this, no safety impact: 一般
+
+
+class Approval(_Section):
+    # loss <= sales_manager_max: 业务部经理; <= vice_gm_max: 副总经理; above: 总经理
+    sales_manager_max: Decimal = Decimal("5000")
+    vice_gm_max: Decimal = Decimal("50000")
+
+
+class Penalty(_Section):
+    warning_min: Decimal = Decimal("100")
+    minor_demerit_min: Decimal = Decimal("200")
+
+
+class Settings(_Section):
+    company: str = "示范电子股份有限公司"
+    issuing_unit: str = "质量管理部"
+    effective_date: str = "2026-01-01"
+    lang: str = "zh"
+    deadlines: Deadlines = Field(default_factory=Deadlines)
+    severity: Severity = Field(default_factory=Severity)
+    approval: Approval = Field(default_factory=Approval)
+    penalty: Penalty = Field(default_factory=Penalty)
+    over_acceptance_ratio: Decimal = Decimal("0.05")  # company default 超量允收比率
+    tax_rate: Decimal = Decimal("0.13")
+    serial_width: int = 3
+    # kind -> numbering pattern; "{date:%Y%m}{serial:0{width}d}" is the default for every kind
+    numbering: dict[str, str] = Field(default_factory=dict)
+    copy_colours: list[str] = Field(default_factory=lambda: ["白", "红", "黄", "蓝", "绿"])
+
+
+def load_settings(path: str | os.PathLike | None = None) -> Settings:
+    """Settings from ``path``, else ``$KESU_CONFIG``, else ``./kesu.toml``, else the defaults."""
+    candidate = Path(path or os.environ.get("KESU_CONFIG") or "kesu.toml")
+    if candidate.is_file():
+        with candidate.open("rb") as fh:
+            return Settings.model_validate(tomllib.load(fh))
+    if path is not None:
+        raise FileNotFoundError(candidate)
+    return Settings()
+
+
+@lru_cache(maxsize=1)
+def _cached(cwd: str, env: str | None) -> Settings:
+    return load_settings()
+
+
+def settings() -> Settings:
+    """The settings in force for this process (read once per working directory)."""
+    return _cached(os.getcwd(), os.environ.get("KESU_CONFIG"))

@@ -1,0 +1,53 @@
+"""The controlled forms: one module per form kind, each with a model and a ``SPEC``.
+
+Adding a form kind means adding one module here (and its template): it is found by name.
+
+>>> from kesu_docs import forms
+>>> forms.get("complaint").form_code
+'QR-047-01-A2'
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from .base import CopySpec, FieldMeta, Finding, Form, FormSpec, Row, RuleContext, describe, error, field, required, warning
+
+__all__ = ["CopySpec", "FieldMeta", "Finding", "Form", "FormSpec", "Row", "RuleContext", "all_specs", "describe",
+           "error", "field", "get", "kinds", "required", "warning", "UnknownKind"]
+
+_ORDER = ("complaint", "8d", "return", "allowance")
+
+
+class UnknownKind(KeyError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, FormSpec]:
+    found: dict[str, FormSpec] = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        spec = getattr(module, "SPEC", None)
+        if isinstance(spec, FormSpec):
+            found[spec.kind] = spec
+    ordered = sorted(found, key=lambda k: (_ORDER.index(k) if k in _ORDER else len(_ORDER), k))
+    return {k: found[k] for k in ordered}
+
+
+def all_specs() -> list[FormSpec]:
+    return list(_registry().values())
+
+
+def kinds() -> list[str]:
+    return list(_registry())
+
+
+def get(kind: str) -> FormSpec:
+    try:
+        return _registry()[kind]
+    except KeyError:
+        raise UnknownKind(kind) from None

@@ -1,0 +1,288 @@
+"""What every controlled form is made of: fields with labels, a spec, copies, rules.
+
+A form module defines a :class:`Form` subclass (the record) whose fields are declared with
+:func:`field`, and a module-level ``SPEC = FormSpec(...)``. Everything else — the blank Excel
+form, the parser's field map, the JSON Schema, the template variables, the register's
+columns — is derived from these two.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass, field as dc_field
+from functools import cached_property
+from typing import Any, ClassVar, Iterator, Literal, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.fields import FieldInfo
+
+from ..config import Settings
+from ..values import Term
+
+Section = str
+ValueKind = Literal["text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "number"]
+
+COPY_ORDINALS = "一二三四五六七八九十"
+
+
+def field(
+    zh: str,
+    en: str,
+    *,
+    aliases: tuple[str, ...] | list[str] = (),
+    section: Section = "",
+    long: bool = False,
+    hint: str = "",
+    rows: int = 0,
+    **kwargs: Any,
+) -> Any:
+    """Declare a form field: its Chinese label, English label, other labels real forms use.
+
+    ``long`` marks a text area (merged cells, value below the label); ``rows`` the number of
+    printed rows of a table field; ``hint`` the input hint shown on the blank form.
+    """
+    if "default_factory" not in kwargs:
+        kwargs.setdefault("default", None)
+    extra = {"label_zh": zh, "aliases": list(aliases), "section": section}
+    if long:
+        extra["long"] = True
+    if hint:
+        extra["hint"] = hint
+    if rows:
+        extra["rows"] = rows
+    return Field(title=en, json_schema_extra=extra, **kwargs)
+
+
+def required(zh: str, en: str, **kwargs: Any) -> Any:
+    """A field the procedure marks ``*``: the form is unfit to file without it."""
+    kwargs["default"] = ...
+    return field(zh, en, **kwargs)
+
+
+@dataclass(frozen=True)
+class FieldMeta:
+    """Everything about one field of a form, derived from the model."""
+
+    key: str
+    label_zh: str
+    label_en: str
+    aliases: tuple[str, ...]
+    section: Section
+    required: bool
+    kind: ValueKind
+    annotation: Any
+    long: bool = False
+    hint: str = ""
+    rows: int = 0
+    term: type[Term] | None = None          # for kind term / terms
+    row_model: type["Row"] | None = None    # for kind table
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every label that may stand for this field on a form."""
+        return (self.label_zh, self.label_en, *self.aliases)
+
+    def label(self, lang: str = "zh") -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """Strip Optional[...] and Annotated[...]: (inner type, is_list)."""
+    origin = get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return _unwrap(args[0])
+    if origin is list:
+        inner, _ = _unwrap(get_args(annotation)[0])
+        return inner, True
+    return annotation, False
+
+
+def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
+    from decimal import Decimal
+
+    inner, is_list = _unwrap(info.annotation)
+    meta_types = [getattr(m, "func", None) for m in info.metadata]
+    names = {getattr(f, "__name__", "") for f in meta_types}
+    if isinstance(inner, type) and issubclass(inner, Term):
+        return ("terms" if is_list else "term"), inner
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return "table", inner
+    if inner is dt.date:
+        return "date", None
+    if inner is bool:
+        return "bool", None
+    if inner is int:
+        return "qty", None
+    if inner is Decimal:
+        annotated = str(info.annotation)
+        if "_money" in annotated or "_money" in names:
+            return "money", None
+        if "_ratio" in annotated or "_ratio" in names:
+            return "ratio", None
+        return "number", None
+    if "_code" in str(info.annotation) or "_code" in names:
+        return "code", None
+    return "text", None
+
+
+def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
+    """The fields of a form or row model, in declaration order."""
+    cached = model.__dict__.get("_kesu_fields")
+    if cached is not None:
+        return cached
+    out: dict[str, FieldMeta] = {}
+    for key, info in model.model_fields.items():
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        kind, ref = _value_kind(info)
+        out[key] = FieldMeta(
+            key=key,
+            label_zh=extra.get("label_zh", key),
+            label_en=info.title or key,
+            aliases=tuple(extra.get("aliases", ())),
+            section=extra.get("section", ""),
+            required=info.is_required(),
+            kind=kind,
+            annotation=info.annotation,
+            long=bool(extra.get("long")),
+            hint=extra.get("hint", ""),
+            rows=int(extra.get("rows", 0)),
+            term=ref if kind in ("term", "terms") else None,
+            row_model=ref if kind == "table" else None,
+        )
+    setattr(model, "_kesu_fields", out)
+    return out
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule says about a record: a code, the field it concerns, and its parameters."""
+
+    code: str
+    field: str
+    severity: Literal["error", "warning"] = "error"
+    params: dict[str, Any] = dc_field(default_factory=dict)
+
+
+def error(code: str, field: str, **params: Any) -> Finding:
+    return Finding(code, field, "error", params)
+
+
+def warning(code: str, field: str, **params: Any) -> Finding:
+    return Finding(code, field, "warning", params)
+
+
+class References(typing.Protocol):
+    """What rules may ask about other documents: the register, and the batch at hand."""
+
+    def find(self, kind: str, number: str) -> dict[str, Any] | None: ...
+
+
+@dataclass
+class RuleContext:
+    """What a rule may consult besides the record itself."""
+
+    settings: Settings
+    register: References | None = None          # None: no register given (--db absent)
+    batch: dict[tuple[str, str], dict[str, Any]] = dc_field(default_factory=dict)  # (kind, number) -> record
+
+    def find(self, kind: str, number: str) -> dict[str, Any] | None:
+        """A document by kind and number: from this batch first, then the register."""
+        hit = self.batch.get((kind, number))
+        if hit is None and self.register is not None:
+            hit = self.register.find(kind, number)
+        return hit
+
+
+class Row(BaseModel):
+    """A line of a table on a form (item lines, team members, penalties)."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_assignment=False)
+
+
+class Form(BaseModel):
+    """Base of every controlled form's record."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    spec: ClassVar["FormSpec"]
+
+    def complete(self, settings: Settings) -> None:
+        """Fill derived fields (defect rate, severity, totals) in place. Override per form."""
+
+    def rules(self, ctx: RuleContext) -> Iterator[Finding]:
+        """The procedure's rules across fields; yield a Finding per breach. Override per form."""
+        return iter(())
+
+    def document_date(self) -> dt.date | None:
+        """The date whose period numbers this document (DOMAIN §2)."""
+        return getattr(self, self.spec.date_field, None)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=False)
+
+
+@dataclass(frozen=True)
+class CopySpec:
+    """One copy (联) of a document: its ordinal, the department that keeps it, its colour."""
+
+    ordinal: int
+    dept: str
+    colour: str = ""
+
+    @property
+    def ordinal_zh(self) -> str:
+        return f"第{COPY_ORDINALS[self.ordinal - 1]}联"
+
+    @property
+    def label(self) -> str:
+        """The routing stamp: ``第一联 质量管理部存``."""
+        return f"{self.ordinal_zh} {self.dept}"
+
+
+def copies(*depts: str, colours: tuple[str, ...] = ("白", "红", "黄", "蓝", "绿")) -> tuple[CopySpec, ...]:
+    """Copies in routing order, coloured 白 红 黄 蓝 绿 (DOMAIN §3)."""
+    return tuple(CopySpec(i + 1, d, colours[i] if i < len(colours) else "") for i, d in enumerate(depts))
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """The controlled form: its code, revision, titles, copies and numbering."""
+
+    kind: str
+    code: str
+    revision: str
+    title_zh: str
+    title_en: str
+    model: type[Form]
+    copies: tuple[CopySpec, ...]
+    date_field: str                      # the document's own date, which sets its period
+    numbering: str = "{date:%Y%m}{serial:0{width}d}"
+    template: str = ""                   # DOCX template file name under templates/
+    marks: tuple[str, ...] = ()          # printed on every copy, e.g. 内部文件 不得影印送客户
+    title_aliases: tuple[str, ...] = ()  # other titles real forms carry, for kind detection
+    sections: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en) in print order
+
+    def __post_init__(self) -> None:
+        self.model.spec = self  # the record knows its form
+
+    @property
+    def form_code(self) -> str:
+        """``QR-047-01-A2``."""
+        return f"{self.code}-{self.revision}"
+
+    @cached_property
+    def fields(self) -> dict[str, FieldMeta]:
+        return describe(self.model)
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return (self.title_zh, self.title_en, *self.title_aliases)
+
+    def format_number(self, date: dt.date, serial: int, width: int = 3, pattern: str | None = None) -> str:
+        """``202609001`` for the first document of September 2026."""
+        return (pattern or self.numbering).format(date=date, serial=serial, width=width)

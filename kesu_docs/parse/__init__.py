@@ -1,0 +1,155 @@
+"""Sources → records: Excel (.xlsx, .xls), PDF (flat and fillable) and JSON.
+
+Each extractor returns an :class:`Extraction` (the form kind if it can tell, raw values and
+where each stood); :func:`parse_paths` turns those into validated :class:`ParseResult` s,
+checking the rules across the documents of the batch and, given one, the register.
+
+>>> from kesu_docs.parse import parse_paths
+>>> results = list(parse_paths(["samples/complaint-valid.xlsx"]))   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .. import forms
+from ..config import Settings, settings as current_settings
+from ..forms import Form, FormSpec, RuleContext
+from ..problems import Lang, Problem, SourceError
+from ..validation import Locations, build, check
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
+
+
+@dataclass
+class Extraction:
+    """What an extractor found in one source document."""
+
+    kind: str | None
+    values: dict[str, Any]
+    locations: Locations = field(default_factory=Locations)
+    source: str = ""          # "file.json#2" for the 3rd record of a JSON list
+    problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
+
+
+@dataclass
+class ParseResult:
+    """One source document: its record (possibly partial), errors and warnings."""
+
+    source: str
+    kind: str | None
+    record: Form | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    fatal: bool = False       # the file could not be read at all (exit code 2)
+    source_hash: str = ""     # sha256 of the file's bytes (and the record's index in a JSON list)
+
+    @property
+    def valid(self) -> bool:
+        return self.record is not None and not self.errors and not self.fatal
+
+    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+        record = None
+        if self.record is not None:
+            record = self.record.model_dump(mode="json", warnings=False)
+        return {"source": self.source, "kind": self.kind, "valid": self.valid, "record": record,
+                "errors": [p.to_dict(lang) for p in self.errors],
+                "warnings": [p.to_dict(lang) for p in self.warnings]}
+
+
+Extractor = Callable[[Path, bytes, "str | None"], list[Extraction]]
+
+
+def _extractor(suffix: str) -> Extractor:
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        from .excel import extract
+    elif suffix == ".pdf":
+        from .pdf import extract
+    elif suffix == ".json":
+        from .jsonfile import extract
+    else:
+        raise SourceError("unsupported_file", suffix=suffix or "(none)")
+    return extract
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given; a directory means every form file under it, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                              and not p.name.startswith(("~$", ".~lock")))
+        else:
+            yield path
+
+
+def extract_file(path: Path, kind: str | None = None) -> list[Extraction] | SourceError:
+    """Read one file into extractions, or the reason it cannot be read."""
+    try:
+        if not path.is_file():
+            raise SourceError("file_not_found", path=str(path))
+        data = path.read_bytes()
+        if not data.strip():
+            raise SourceError("empty_file")
+        return _extractor(path.suffix.lower())(path, data, kind)
+    except SourceError as exc:
+        return exc
+    except Exception as exc:  # a reader library's own failure: report it, keep the batch going
+        return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
+
+
+def _fatal(source: str, err: SourceError) -> ParseResult:
+    return ParseResult(source, None, None, [err.problem()], fatal=True)
+
+
+def _detected(extraction: Extraction, kind: str | None) -> FormSpec | SourceError:
+    chosen = kind or extraction.kind
+    if not chosen:
+        return SourceError("unknown_kind", kinds=forms.kinds())
+    try:
+        return forms.get(chosen)
+    except forms.UnknownKind:
+        return SourceError("unknown_kind", kinds=forms.kinds())
+
+
+def parse_paths(paths: Iterable[str | Path], *, kind: str | None = None, register: Any = None,
+                settings: Settings | None = None) -> list[ParseResult]:
+    """Parse and validate every form under ``paths``; one result per document.
+
+    Rules spanning documents see the other documents of this batch and, when given, the
+    register (an object with ``find(kind, number)``).
+    """
+    settings = settings or current_settings()
+    staged: list[tuple[ParseResult, Locations]] = []
+    for path in expand(paths):
+        extracted = extract_file(path, kind)
+        if isinstance(extracted, SourceError):
+            staged.append((_fatal(str(path), extracted), Locations()))
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        for i, extraction in enumerate(extracted):
+            source = extraction.source or str(path)
+            spec = _detected(extraction, kind)
+            if isinstance(spec, SourceError):
+                staged.append((_fatal(source, spec), Locations()))
+                continue
+            record, problems = build(spec, extraction.values, extraction.locations)
+            result = ParseResult(source, spec.kind, record, fatal=False,
+                                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}")
+            _sort(result, extraction.problems + problems)
+            staged.append((result, extraction.locations))
+
+    batch = {(r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
+             for r, _ in staged if r.record is not None and getattr(r.record, "number", None)}
+    ctx = RuleContext(settings, register, batch)
+    for result, locations in staged:
+        if result.record is not None:
+            _sort(result, check(result.record, ctx, locations))
+    return [r for r, _ in staged]
+
+
+def _sort(result: ParseResult, problems: list[Problem]) -> None:
+    for p in problems:
+        (result.errors if p.severity == "error" else result.warnings).append(p)

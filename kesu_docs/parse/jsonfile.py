@@ -1,0 +1,31 @@
+"""JSON sources: one record ``{"kind": "complaint", ...fields}`` or a list of them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..problems import SourceError
+from ..validation import Locations
+from . import Extraction
+
+
+def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
+    try:
+        payload = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SourceError("invalid_json", reason=str(exc)) from None
+    items = payload if isinstance(payload, list) else [payload]
+    out = []
+    for i, item in enumerate(items):
+        source = f"{path}#{i + 1}" if isinstance(payload, list) else str(path)
+        if not isinstance(item, dict):
+            raise SourceError("invalid_json", reason=f"item {i + 1} is not an object")
+        values = dict(item)
+        # a whole `kesu parse` line is accepted too: take its record
+        if isinstance(values.get("record"), dict) and "source" in values:
+            values = dict(values["record"], kind=values.get("kind"))
+        found_kind = values.pop("kind", None)
+        # "#3" style locations let a clerk find the record in a list
+        where = f"#{i + 1}" if isinstance(payload, list) else ""
+        out.append(Extraction(found_kind, values, Locations({"": where}), source))
+    return out

@@ -1,0 +1,96 @@
+"""The procedure's vocabulary (DOMAIN §4): enumerated values with their Chinese terms."""
+from __future__ import annotations
+
+from .values import Term
+
+
+class Market(Term):
+    DOMESTIC = "domestic", "国内"
+    FOREIGN = "foreign", "国外"
+
+
+class ComplaintType(Term):
+    QUALITY = "quality", "质量异常"
+    NON_QUALITY = "non_quality", "非质量异常"
+
+
+class Severity(Term):
+    MAJOR = "major", "重大"
+    IMPORTANT = "important", "重要"
+    GENERAL = "general", "一般"
+
+    @property
+    def rank(self) -> int:
+        return {"general": 0, "important": 1, "major": 2}[self.value]
+
+
+class CauseCategory(Term):
+    MATERIAL = "material", "物料"
+    OPERATOR = "operator", "作业方法"
+    PROCESS = "process", "工程/工艺"
+    APPEARANCE_PERFORMANCE = "appearance_performance", "外观/性能"
+    PACKAGING = "packaging", "包装"
+    HANDLING_STORAGE = "handling_storage", "搬运/贮存"
+    ENVIRONMENT = "environment", "时间/环境"
+    OTHER = "other", "其他"
+
+
+class Disposition(Term):
+    RETURN = "return", "退货"
+    REPLACEMENT = "replacement", "换货"
+    ALLOWANCE = "allowance", "折让"
+    COMPENSATION = "compensation", "赔款"
+    REWORK = "rework", "重工"
+    RESUPPLY = "resupply", "补货"
+    DOWNGRADE = "downgrade", "降级使用"
+    CONCESSION = "concession", "特采"
+    NOT_ESTABLISHED = "not_established", "客诉不成立"
+
+
+class Request(Term):
+    """What the customer asks for: a disposition, or 客户加工中未确定 while still processing."""
+
+    RETURN = "return", "退货"
+    REPLACEMENT = "replacement", "换货"
+    ALLOWANCE = "allowance", "折让"
+    COMPENSATION = "compensation", "赔款"
+    REWORK = "rework", "重工"
+    RESUPPLY = "resupply", "补货"
+    DOWNGRADE = "downgrade", "降级使用"
+    CONCESSION = "concession", "特采"
+    PENDING = "pending", "客户加工中未确定"
+
+
+class ApprovalLevel(Term):
+    SALES_MANAGER = "sales_manager", "业务部经理"
+    VICE_GM = "vice_gm", "副总经理"
+    GM = "gm", "总经理"
+
+    @property
+    def rank(self) -> int:
+        return {"sales_manager": 0, "vice_gm": 1, "gm": 2}[self.value]
+
+
+class ResponsibilityCode(Term):
+    """Responsibility codes for administrative penalties (A–N)."""
+
+    A = "A", "发票或样品单据错误"
+    B = "B", "财务错误"
+    C = "C", "未按制造规范作业"
+    D = "D", "不良品混入良品"
+    E = "E", "擅自减少用料"
+    F = "F", "业务未转达特殊品质要求"
+    G = "G", "订单登录错误"
+    H = "H", "交期延误致重大客诉"
+    I = "I", "包装错误"
+    J = "J", "出货单错误致错货"
+    K = "K", "储运不当"
+    L = "L", "标示与规格不符"
+    M = "M", "检验数据不符"
+    N = "N", "其他"
+
+
+class PenaltyKind(Term):
+    WARNING = "warning", "警告"
+    MINOR_DEMERIT = "minor_demerit", "小过"
+    MAJOR_DEMERIT = "major_demerit", "大过"

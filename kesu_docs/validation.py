@@ -1,0 +1,189 @@
+"""Raw field values with their provenance → a typed record → the procedure's rules → problems.
+
+This is the one path every source takes (Excel, PDF, JSON): extractors only find values and
+say where they were; here they become a record, and every problem found carries the field
+key, its label and the place in the source.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Annotated, Any, Iterable
+
+from pydantic import TypeAdapter, ValidationError
+
+from .config import Settings
+from .forms import Finding, Form, FormSpec, RuleContext, describe
+from .problems import Problem
+
+Path = tuple[str | int, ...]
+
+_PYDANTIC_CODES = {
+    "missing": "required",
+    "too_short": "required",
+    "enum": "invalid_choice",
+    "date_parsing": "invalid_date", "date_from_datetime_parsing": "invalid_date", "date_type": "invalid_date",
+    "date_from_datetime_inexact": "invalid_date",
+    "int_parsing": "invalid_number", "int_type": "invalid_number", "int_from_float": "invalid_qty",
+    "decimal_parsing": "invalid_number", "decimal_type": "invalid_number", "float_parsing": "invalid_number",
+    "greater_than": "too_small", "greater_than_equal": "too_small",
+    "less_than": "too_large", "less_than_equal": "too_large",
+    "string_too_long": "too_long", "too_long": "too_long",
+    "extra_forbidden": "unknown_field",
+    "bool_parsing": "invalid_bool", "bool_type": "invalid_bool",
+}
+
+
+def path_str(path: Iterable[str | int]) -> str:
+    """``("items", 2, "qty")`` → ``items[2].qty``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def parse_path(text: str) -> Path:
+    return tuple(int(i) if i else k for k, i in _PATH_PART.findall(text))
+
+
+class Locations(dict):
+    """Field path → where its value stood (``Sheet1!D7``); falls back to the nearest parent."""
+
+    def at(self, path: str) -> str:
+        parts = parse_path(path)
+        while parts:
+            hit = self.get(path_str(parts))
+            if hit:
+                return hit
+            parts = parts[:-1]
+        return self.get("", "")
+
+
+def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
+    """(zh, en) label of a field path; table cells read ``明细第3行 实退量``."""
+    model = spec.model
+    zh: list[str] = []
+    en: list[str] = []
+    for part in parse_path(path):
+        if isinstance(part, int):
+            zh[-1:] = [f"{zh[-1]}第{part + 1}行" if zh else f"第{part + 1}行"]
+            en[-1:] = [f"{en[-1]} row {part + 1}" if en else f"row {part + 1}"]
+            continue
+        meta = describe(model).get(part) if model is not None else None
+        if meta is None:
+            zh.append(part)
+            en.append(part)
+            model = None
+            continue
+        zh.append(meta.label_zh)
+        en.append(meta.label_en)
+        model = meta.row_model
+    return " ".join(zh), " ".join(en)
+
+
+@lru_cache(maxsize=None)
+def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
+    info = model.model_fields[key]
+    if not info.metadata:
+        return TypeAdapter(info.annotation)
+    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+
+
+def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locations) -> Problem:
+    kind = err["type"]
+    code = _PYDANTIC_CODES.get(kind, kind if kind.startswith("invalid_") else "invalid_value")
+    path = path_str(err["loc"])
+    params: dict[str, Any] = dict(err.get("ctx") or {})
+    value = err.get("input")
+    params.setdefault("value", "" if value is None or isinstance(value, dict) else value)
+    params.setdefault("reason", err.get("msg", ""))
+    if "limit" not in params:
+        for key in ("gt", "ge", "lt", "le", "max_length", "min_length"):
+            if key in params:
+                params["limit"] = params[key]
+    if code == "invalid_choice":
+        meta = _meta_at(spec, err["loc"])
+        if meta is not None and meta.term is not None:
+            params["choices"] = [m.zh for m in meta.term]
+    if code == "unknown_field":
+        params["value"] = path
+    zh, en = labels_for(spec, path)
+    return Problem(code, path, zh, en, locations.at(path), "error", params)
+
+
+def _meta_at(spec: FormSpec, loc: tuple) -> Any:
+    model, meta = spec.model, None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        meta = describe(model).get(part) if model else None
+        if meta is None:
+            return None
+        model = meta.row_model
+    return meta
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    # a form's empty cells mean "not given": let defaults apply
+    return {k: v for k, v in values.items() if v is not None and v != ""}
+
+
+def build(spec: FormSpec, values: dict[str, Any], locations: Locations | None = None) -> tuple[Form, list[Problem]]:
+    """Validate raw values into a record. On type errors the record is partial (bad fields None)."""
+    locations = locations if locations is not None else Locations()
+    values = _clean(values)
+    try:
+        return spec.model.model_validate(values), []
+    except ValidationError as exc:
+        problems = [_problem_from_pydantic(spec, e, locations) for e in exc.errors(include_url=False)]
+    good: dict[str, Any] = {}
+    for key in spec.model.model_fields:
+        if key in values:
+            try:
+                good[key] = _field_adapter(spec.model, key).validate_python(values[key])
+            except ValidationError:
+                good[key] = None
+        else:
+            default = spec.model.model_fields[key].get_default(call_default_factory=True)
+            good[key] = None if default is ... else default
+    return spec.model.model_construct(**good), problems
+
+
+def check(record: Form, ctx: RuleContext, locations: Locations | None = None) -> list[Problem]:
+    """Run the form's rules; then fill its derived fields."""
+    locations = locations if locations is not None else Locations()
+    spec = record.spec
+    problems = [_problem_from_finding(spec, f, locations) for f in record.rules(ctx)]
+    record.complete(ctx.settings)
+    return problems
+
+
+def _problem_from_finding(spec: FormSpec, finding: Finding, locations: Locations) -> Problem:
+    zh, en = labels_for(spec, finding.field)
+    return Problem(finding.code, finding.field, zh, en, locations.at(finding.field), finding.severity,
+                   dict(finding.params))
+
+
+def validate_record(record: Form | dict[str, Any], kind: str | None = None, *,
+                    settings: Settings | None = None, register: Any = None) -> list[Problem]:
+    """Check a record built in Python (or a dict) against its form: type errors and rules.
+
+    >>> from kesu_docs.validation import validate_record
+    >>> [p.code for p in validate_record({"customer": "A"}, "complaint")][:1]
+    ['required']
+    """
+    from . import forms
+    from .config import settings as current
+
+    if isinstance(record, Form):
+        spec, values = record.spec, record.model_dump()
+    else:
+        values = dict(record)
+        spec = forms.get(kind or values.pop("kind"))
+        values.pop("kind", None)
+    built, problems = build(spec, values)
+    ctx = RuleContext(settings or current(), register)
+    return problems + check(built, ctx)

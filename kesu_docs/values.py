@@ -1,0 +1,285 @@
+"""Domain value types and the normalisation of what clerks really type.
+
+Every type here validates from the messy forms a clerk produces (full-width digits,
+``2026年9月3日``, ``¥1,234.50``, ``☑``) and serialises to the JSON shape of DOMAIN.md:
+ISO dates, money as a 2-place decimal string, booleans.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+CENT = Decimal("0.01")
+
+# Full-width ASCII (！..～) and the ideographic space fold to their half-width forms.
+_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+_FULLWIDTH |= {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
+
+
+def halfwidth(text: str) -> str:
+    """Fold full-width digits, letters and punctuation; strip outer spaces."""
+    return text.translate(_FULLWIDTH).strip()
+
+
+def _fold_code(text: str) -> str:
+    return text.translate({0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}).strip()
+
+
+def blank(value: Any) -> bool:
+    """True for the ways a cell says nothing: None, '', spaces, '-', '/', '无' in a number field."""
+    return value is None or (isinstance(value, str) and value.strip() in ("", "-", "—", "/", "／"))
+
+
+# ---------------------------------------------------------------------------------- money
+def round_money(value: Decimal) -> Decimal:
+    """Round to cents, half-up, as the finance procedures require."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+_MONEY_NOISE = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$,\s]|元$|(rmb|cny)$")
+
+
+def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
+    if isinstance(value, bool):
+        raise PydanticCustomError(code, "not a number")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))  # repr gives the shortest round-tripping decimal
+    if isinstance(value, str):
+        text = _MONEY_NOISE.sub("", halfwidth(value))
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            pass
+    raise PydanticCustomError(code, "not a number: {value}", {"value": str(value)})
+
+
+def _money(value: Any) -> Any:
+    if blank(value):
+        return None
+    return round_money(to_decimal(value, code="invalid_money"))
+
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_money),
+    PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^-?\d+\.\d{2}$", "examples": ["12345.60"]}),
+]
+"""RMB amount: Decimal, 2 places, half-up; JSON ``"12345.60"``."""
+
+
+# ---------------------------------------------------------------------------------- quantities
+_QTY_UNIT = re.compile(r"(?i)\s*(pcs|pc|件|个|只|套|片|台|支|卷|箱|张|kg|千克|m|米)$")
+
+
+def _qty(value: Any) -> Any:
+    if blank(value):
+        return None
+    if isinstance(value, bool):
+        raise PydanticCustomError("invalid_qty", "not a quantity")
+    if isinstance(value, str):
+        value = _QTY_UNIT.sub("", halfwidth(value)).replace(",", "")
+    number = to_decimal(value, code="invalid_qty")
+    if number != number.to_integral_value():
+        raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(value)})
+    return int(number)
+
+
+Qty = Annotated[int, BeforeValidator(_qty)]
+"""A whole quantity; accepts ``1,200``, ``1200件``, Excel's ``1200.0``."""
+
+
+def _ratio(value: Any) -> Any:
+    if blank(value):
+        return None
+    if isinstance(value, str):
+        text = halfwidth(value)
+        if text.endswith("%"):
+            return to_decimal(text[:-1], code="invalid_ratio") / 100
+        number = to_decimal(text, code="invalid_ratio")
+        return number / 100 if number > 1 else number  # "12" on a ratio field means 12 %
+    return to_decimal(value, code="invalid_ratio")
+
+
+Ratio = Annotated[
+    Decimal,
+    BeforeValidator(_ratio),
+    PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$", "examples": ["0.05"]}),
+]
+"""A fraction (0.05 = 5 %); accepts ``5%``, ``0.05``, Excel percent cells."""
+
+
+# ---------------------------------------------------------------------------------- dates
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
+    """Excel's day count (1900 system, with its phantom 1900-02-29) to a date."""
+    base = dt.date(1904, 1, 1) if epoch_1904 else EXCEL_EPOCH
+    return base + dt.timedelta(days=int(serial))
+
+
+def parse_date(value: Any) -> Any:
+    if blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = _DATETIME_TAIL.sub("", halfwidth(value))
+        for pattern in _DATE_PATTERNS:
+            if m := pattern.match(text):
+                try:
+                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    break
+    raise PydanticCustomError("invalid_date", "not a date: {value}", {"value": str(value)})
+
+
+Date = Annotated[dt.date, BeforeValidator(parse_date)]
+"""A calendar date; accepts ISO, ``2026/9/3``, ``2026.09.03``, ``2026年9月3日``."""
+
+
+# ---------------------------------------------------------------------------------- check marks
+CHECKED = "☑✓√■✔☒✅●▣"
+UNCHECKED = "☐□○◻"
+_TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已收到", "收到"}
+_FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到"}
+
+
+def checked_options(text: str) -> list[str] | None:
+    """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes."""
+    if not any(c in text for c in CHECKED + UNCHECKED):
+        return None
+    parts = re.split(f"([{CHECKED}{UNCHECKED}])", text)
+    ticked = []
+    for mark, label in zip(parts[1::2], parts[2::2]):
+        label = label.strip(" ,，、;；/")
+        if mark in CHECKED and label:
+            ticked.append(label)
+    return ticked
+
+
+def _bool(value: Any) -> Any:
+    if blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = halfwidth(value)
+        options = checked_options(text)
+        if options is not None:
+            if not options:
+                # a lone box: ☑ alone is yes, ☐ alone is no
+                return text.strip()[:1] in CHECKED if len(text.strip()) == 1 else None
+            text = options[0]
+        low = text.lower()
+        if low in _TRUE or (len(text) == 1 and text in CHECKED):
+            return True
+        if low in _FALSE or (len(text) == 1 and text in UNCHECKED):
+            return False
+    raise PydanticCustomError("invalid_bool", "not yes/no: {value}", {"value": str(value)})
+
+
+YesNo = Annotated[bool, BeforeValidator(_bool)]
+"""Yes/no; accepts 是/否, ☑/☐, ✓, Y/N, true/false."""
+
+
+def _text(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # an order number typed into a number cell
+    text = str(value).strip()
+    return text or None
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+"""Free text, trimmed; an empty cell is None."""
+
+
+def _code(value: Any) -> Any:
+    text = _text(value)
+    return _fold_code(text) if text else None
+
+
+Code = Annotated[str, BeforeValidator(_code)]
+"""An identifier (order no., part no., document no.): trimmed, full-width folded."""
+
+
+# ---------------------------------------------------------------------------------- terms
+class Term(str, Enum):
+    """An enumerated value: the record stores the English key, forms print the Chinese term.
+
+    Validation accepts either, in any case, full-width, or as a ticked box (``☑国内 ☐国外``).
+    """
+
+    zh: str
+
+    def __new__(cls, key: str, zh: str) -> "Term":
+        obj = str.__new__(cls, key)
+        obj._value_ = key
+        obj.zh = zh
+        return obj
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def lookup(cls, text: Any) -> "Term | None":
+        if isinstance(text, cls):
+            return text
+        if not isinstance(text, str):
+            return None
+        folded = halfwidth(text)
+        options = checked_options(folded)
+        if options is not None and len(options) == 1:
+            folded = options[0]
+        key = re.sub(r"\s+", "", folded).lower()
+        for member in cls:
+            if key in (member.value.lower(), member.zh, member.name.lower()):
+                return member
+            if "/" in member.zh and key in member.zh.split("/"):
+                return member
+        return None
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Term | None":
+        return cls.lookup(value)
+
+
+_LIST_SEPARATORS = re.compile(r"[、,，;；/|\n]+|\s{2,}")
+
+
+def split_list(value: Any) -> Any:
+    """``退货、折让`` or ``☑退货 ☐换货 ☑折让`` to a list; lists pass through."""
+    if blank(value):
+        return []
+    if isinstance(value, str):
+        text = halfwidth(value)
+        options = checked_options(text)
+        if options is not None:
+            return options
+        return [part for part in _LIST_SEPARATORS.split(text) if part.strip()]
+    if isinstance(value, (Term,)):
+        return [value]
+    return value
