@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reference_unchecked": ("未连接登记簿，未检查{label}“{value}”是否存在",
                             "No register given: {label} '{value}' was not checked"),
     "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
+    "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
     "number_taken": ("编号 {value} 已用于另一份文件", "Number {value} is already used by another document"),
 }
 

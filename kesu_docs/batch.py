@@ -1,0 +1,195 @@
+"""File a batch: parse every input, number the valid ones in the register, render their copies.
+
+This is what ``kesu render`` and ``kesu demo`` run. Invalid inputs are skipped and reported;
+the valid ones are still numbered and rendered. A rerun of the same sources returns the same
+numbers and byte-identical documents. A number is issued in the same transaction as the
+document's row, so a crash mid-batch leaves no gap and no number issued twice; a document
+file is written under a temporary name and renamed when complete.
+
+>>> from kesu_docs.batch import render_paths            # doctest: +SKIP
+>>> from kesu_docs.register import Register
+>>> with Register.open("kesu.db") as reg:
+...     filed = render_paths(["samples/"], "out/", register=reg)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Literal, Sequence
+
+from .config import Settings, settings as current_settings
+from .parse import ParseResult, parse_paths
+from .problems import Problem
+
+Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
+
+
+@dataclass
+class Filed:
+    """What happened to one input document."""
+
+    source: str
+    kind: str | None
+    outcome: Outcome
+    number: str | None = None
+    output: Path | None = None
+    pdf: Path | None = None
+    status: str = ""                      # the register's status: issued, void, re-printed
+    created: bool = False                 # a new number (False: a rerun found its number)
+    parse: ParseResult | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "rendered"
+
+
+@dataclass(frozen=True)
+class _Job:
+    kind: str
+    record: dict[str, Any]
+    number: str
+    status: str
+    issued_date: dt.date
+    void_reason: str | None
+    output: Path
+
+
+def output_name(kind: str, number: str) -> str:
+    """``complaint-202609001.docx``: documents are named after their kind and number."""
+    return f"{kind}-{number}.docx"
+
+
+def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[str | None]:
+    """Render in this process; returns an error text per job (None when written)."""
+    from . import forms
+    from .render import Renderer
+
+    renderer = _renderer(template_dir)
+    errors: list[str | None] = []
+    for job in jobs:
+        try:
+            spec = forms.get(job.kind)
+            record = spec.model.model_validate(job.record)
+            renderer.render_to(job.output, record, number=job.number, status=job.status,
+                               issued_date=job.issued_date, void_reason=job.void_reason)
+            errors.append(None)
+        except Exception as exc:  # one document's failure must not stop the batch
+            errors.append(f"{type(exc).__name__}: {exc}")
+    return errors
+
+
+_RENDERERS: dict[str | None, Any] = {}
+
+
+def _renderer(template_dir: str | None):
+    from .render import Renderer
+
+    if template_dir not in _RENDERERS:  # templates are compiled once per process
+        _RENDERERS[template_dir] = Renderer(template_dir=template_dir)
+    return _RENDERERS[template_dir]
+
+
+def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
+    size = max(1, -(-len(items) // n))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: Any, kind: str | None = None,
+                 pdf: bool = False, jobs: int = 1, template_dir: str | Path | None = None,
+                 settings: Settings | None = None,
+                 progress: Callable[[str, int, int], None] | None = None) -> list[Filed]:
+    """Parse, validate, number and render every document under ``paths`` into ``outdir``.
+
+    ``progress(stage, done, total)`` is called as documents pass each stage
+    (``parse``, ``number``, ``render``, ``pdf``).
+    """
+    settings = settings or current_settings()
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    report = progress or (lambda *_: None)
+
+    results = parse_paths(paths, kind=kind, register=register, settings=settings)
+    report("parse", len(results), len(results))
+    filed: list[Filed] = []
+    pending: list[tuple[Filed, _Job]] = []
+    valid = [r for r in results if r.valid]
+    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid])
+    issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
+    for i, result in enumerate(results):
+        if not result.valid:
+            outcome: Outcome = "unreadable" if result.fatal else "invalid"
+            filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
+            continue
+        issued = issued_by_source[result.source]
+        if isinstance(issued, Exception):
+            problem = Problem("number_taken", "number", "客诉编号", "Number", params={"value": result.record.number})
+            filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
+            continue
+        result.record.number = issued.number
+        doc = register.get(issued.number, kind=result.kind)
+        item = Filed(result.source, result.kind, "rendered", issued.number, outdir / output_name(result.kind, issued.number),
+                     status=doc.status, created=issued.created, parse=result)
+        status = "void" if doc.status == "void" else "issued"
+        pending.append((item, _Job(result.kind, result.record.model_dump(mode="json"), issued.number, status,
+                                   doc.issued_at.date(), doc.void_reason, item.output)))
+        filed.append(item)
+        report("number", i + 1, len(results))
+
+    _run(pending, jobs, str(template_dir) if template_dir else None, report)
+    if pdf:
+        _convert(pending, outdir, report)
+    return filed
+
+
+def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None = None, pdf: bool = False,
+            template_dir: str | Path | None = None) -> Filed:
+    """Re-print a registered document: same number, marked 补印 with its original issue date."""
+    from . import forms
+
+    doc = register.reprint(number, kind=kind)
+    spec = forms.get(doc.kind)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    output = outdir / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
+    status = "void" if doc.status == "void" else "reprint"
+    job = _Job(spec.kind, doc.record, doc.number, status, doc.issued_at.date(), doc.void_reason, output)
+    item = Filed(doc.source or "", doc.kind, "rendered", doc.number, output, status=doc.status)
+    _run([(item, job)], 1, str(template_dir) if template_dir else None, lambda *_: None)
+    if pdf:
+        _convert([(item, job)], outdir, lambda *_: None)
+    return item
+
+
+def _run(pending: list[tuple[Filed, _Job]], jobs: int, template_dir: str | None,
+         report: Callable[[str, int, int], None]) -> None:
+    total = len(pending)
+    work = [job for _, job in pending]
+    if jobs <= 1 or total < 2 * jobs:
+        errors = []
+        for start in range(0, total, 50):
+            errors += _render_jobs(work[start:start + 50], template_dir)
+            report("render", len(errors), total)
+    else:
+        errors = []
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for chunk_errors in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
+                errors += chunk_errors
+                report("render", len(errors), total)
+    for (item, _), err in zip(pending, errors):
+        if err is not None:
+            item.outcome = "failed"
+            item.output = None
+            item.problems = [Problem("render_failed", params={"reason": err})]
+
+
+def _convert(pending: list[tuple[Filed, _Job]], outdir: Path, report: Callable[[str, int, int], None]) -> None:
+    from .render import to_pdf
+
+    done = [item for item, _ in pending if item.outcome == "rendered" and item.output]
+    pdfs = to_pdf([item.output for item in done], outdir)
+    for item, pdf_path in zip(done, pdfs):
+        item.pdf = pdf_path
+    report("pdf", len(done), len(done))

@@ -1,0 +1,183 @@
+"""``kesu render`` (parse, number, render every valid input) and ``kesu demo``."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
+from .options import DB_OPTION, KIND_OPTION, open_register
+
+_STAGES = {"parse": ("读取", "Reading"), "number": ("编号", "Numbering"), "render": ("生成", "Rendering"),
+           "pdf": ("转 PDF", "PDF")}
+
+
+def _progress_callback(progress, tasks):
+    def report(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            zh, en = _STAGES[stage]
+            tasks[stage] = progress.add_task(t(zh, en), total=total or 1)
+        progress.update(tasks[stage], completed=done, total=total or 1)
+    return report
+
+
+def _summary(filed, out) -> None:
+    from rich.table import Table
+
+    table = Table(title=t("生成结果", "Rendered documents"))
+    for head in (t("文件", "File"), t("表单", "Kind"), t("编号", "Number"), t("状态", "Status"),
+                 t("输出", "Output")):
+        table.add_column(head, overflow="fold")
+    words = {"rendered": ("已生成", "rendered"), "invalid": ("不通过，未生成", "invalid, skipped"),
+             "unreadable": ("无法读取", "unreadable"), "refused": ("编号冲突", "number refused"),
+             "failed": ("生成失败", "failed")}
+    code = lang()
+    for item in filed:
+        status = t(*words[item.outcome])
+        if item.outcome == "rendered":
+            if item.status == "void":
+                status += t("（作废）", " (void)")
+            elif not item.created:
+                status += t("（沿用原编号）", " (existing number)")
+            output = str(item.pdf or item.output)
+        else:
+            output = "; ".join(f"{p.location} {p.message(code)}".strip() for p in item.problems[:3])
+        table.add_row(item.source, item.kind or "", item.number or "", status, output)
+    out.print(table)
+    done = sum(f.ok for f in filed)
+    out.print(t(f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",
+                f"{len(filed)} documents: {done} rendered, {len(filed) - done} not"))
+
+
+def _exit_code(filed) -> int:
+    if any(f.outcome == "unreadable" for f in filed):
+        return EXIT_FATAL
+    if any(not f.ok for f in filed):
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out) -> list:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..batch import render_paths
+    from ..render import PdfUnavailable
+
+    with open_register(db, create=True) as register:
+        tasks: dict = {}
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console(stderr=True), transient=True) as progress:
+            try:
+                return render_paths(paths, output, register=register, kind=kind, pdf=pdf, jobs=jobs,
+                                    progress=_progress_callback(progress, tasks))
+            except PdfUnavailable as exc:
+                click.echo(t(f"无法转成 PDF：{exc.zh}", f"Cannot convert to PDF: {exc.en}"), err=True)
+                sys.exit(EXIT_FATAL)
+
+
+@click.command("render")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="output folder")
+@click.option("--pdf", is_flag=True, help="also convert each document to PDF (LibreOffice)")
+@DB_OPTION
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="render in N processes")
+@click.option("--reprint", "reprint_no", metavar="NO", default=None,
+              help="re-print a registered document: same number, marked 补印 with its original issue date")
+@KIND_OPTION
+@LANG_OPTION
+def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
+    """Parse, number and render every valid input; skip and report the invalid ones.
+
+    Each document is one DOCX holding all its copies (联), each with its routing stamp,
+    named after its kind and number (complaint-202609001.docx). Rerunning the same inputs
+    returns the same numbers and identical files.
+
+    \b
+    Example:
+      kesu render 收件箱/ -o 受控文件/ --db kesu.db
+      kesu render --reprint 202609001 -o 受控文件/
+    """
+    out = console()
+    if reprint_no:
+        from ..batch import reprint
+        from ..register import RegisterError
+
+        with open_register(db, create=True) as register:
+            try:
+                item = reprint(register, reprint_no, output, kind=kind, pdf=pdf)
+            except (RegisterError, KeyError) as exc:
+                click.echo(t(f"无法补印 {reprint_no}：{exc}", f"Cannot re-print {reprint_no}: {exc}"), err=True)
+                sys.exit(EXIT_INVALID)
+        out.print(t(f"已补印 {item.number}：{item.pdf or item.output}", f"Re-printed {item.number}: {item.pdf or item.output}"))
+        return
+    if not paths:
+        raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
+    filed = _run_render(paths, output, db, kind, jobs, pdf, out)
+    _summary(filed, out)
+    sys.exit(_exit_code(filed))
+
+
+def samples_dir() -> Path:
+    """``./samples`` when run from a checkout's root, else the samples beside the package."""
+    here = Path("samples")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "samples"
+
+
+@click.command("demo")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("demo-output"),
+              show_default=True, help="output folder (its register is made anew)")
+@click.option("--pdf/--no-pdf", default=None, help="also make PDFs (default: when LibreOffice is installed)")
+@LANG_OPTION
+def demo_command(output: Path, pdf: bool | None) -> None:
+    """The whole flow on samples/: validate, number into a fresh register, render every copy.
+
+    \b
+    Example:
+      kesu demo -o demo-output
+    """
+    out = console()
+    samples = samples_dir()
+    output.mkdir(parents=True, exist_ok=True)
+    db = output / "kesu.db"
+    for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
+        stale.unlink(missing_ok=True)
+    if pdf is None:
+        pdf = shutil.which("soffice") is not None
+    out.rule(t(f"1. 检查 {samples}/ 中的表单", f"1. Checking the forms in {samples}/"))
+    from ..parse import parse_paths
+    from ..reports.validation import write_report
+
+    results = parse_paths([samples])
+    report = write_report(results, output / "检查报告.html", lang=lang())
+    for r in results:
+        mark = "✔" if r.valid else ("✖" if r.errors else "?")
+        first = f" — {r.errors[0].location} {r.errors[0].message(lang())}" if r.errors else ""
+        out.print(f"  {mark} {r.source} ({r.kind or '?'}){first}")
+    out.print(t(f"  检查报告：{report}", f"  Validation report: {report}"))
+
+    out.rule(t("2. 编号并生成受控文件（多联）", "2. Numbering and rendering the controlled documents"))
+    filed = _run_render([samples], output / "documents", str(db), None, 1, pdf, out)
+    _summary(filed, out)
+
+    extra = getattr(__import__("kesu_docs.cli.report_cmds", fromlist=["demo_reports"]), "demo_reports", None) \
+        if _has_reports() else None
+    if extra is not None:
+        out.rule(t("3. 报表", "3. Reports"))
+        extra(str(db), output, out)
+    out.rule(t("完成", "Done"))
+    out.print(t(f"文件在：{(output / 'documents').resolve()}", f"Documents are in: {(output / 'documents').resolve()}"))
+    out.print(t(f"登记簿：{db.resolve()}", f"Register: {db.resolve()}"))
+
+
+def _has_reports() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("kesu_docs.cli.report_cmds") is not None
+
+
+COMMANDS = (render_command, demo_command)
