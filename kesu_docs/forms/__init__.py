@@ -12,10 +12,11 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from .base import CopySpec, FieldMeta, Finding, Form, FormSpec, Row, RuleContext, describe, error, field, required, warning
+from .base import (CopySpec, FieldMeta, Finding, Form, FormSpec, Group, Row, RuleContext, describe, error, field,
+                   reference, required, warning)
 
-__all__ = ["CopySpec", "FieldMeta", "Finding", "Form", "FormSpec", "Row", "RuleContext", "all_specs", "describe",
-           "error", "field", "get", "kinds", "required", "warning", "UnknownKind"]
+__all__ = ["CopySpec", "FieldMeta", "Finding", "Form", "FormSpec", "Group", "Row", "RuleContext", "all_specs",
+           "describe", "error", "field", "get", "kinds", "reference", "required", "warning", "UnknownKind"]
 
 _ORDER = ("complaint", "8d", "return", "allowance")
 

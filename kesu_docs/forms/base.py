@@ -21,7 +21,8 @@ from ..config import Settings
 from ..values import Term
 
 Section = str
-ValueKind = Literal["text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "number"]
+ValueKind = Literal["text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "group",
+                    "number"]
 
 COPY_ORDINALS = "一二三四五六七八九十"
 
@@ -76,7 +77,7 @@ class FieldMeta:
     hint: str = ""
     rows: int = 0
     term: type[Term] | None = None          # for kind term / terms
-    row_model: type["Row"] | None = None    # for kind table
+    row_model: type["Row"] | None = None    # for kind table (its rows) and group (its fields)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -111,7 +112,8 @@ def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
     if isinstance(inner, type) and issubclass(inner, Term):
         return ("terms" if is_list else "term"), inner
     if isinstance(inner, type) and issubclass(inner, BaseModel):
-        return "table", inner
+        # a list of rows is a table; a single nested model is a group of fields ("problem.what")
+        return ("table" if is_list else "group"), inner
     if inner is dt.date:
         return "date", None
     if inner is bool:
@@ -152,7 +154,7 @@ def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
             hint=extra.get("hint", ""),
             rows=int(extra.get("rows", 0)),
             term=ref if kind in ("term", "terms") else None,
-            row_model=ref if kind == "table" else None,
+            row_model=ref if kind in ("table", "group") else None,
         )
     setattr(model, "_kesu_fields", out)
     return out
@@ -202,6 +204,26 @@ class Row(BaseModel):
     """A line of a table on a form (item lines, team members, penalties)."""
 
     model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_assignment=False)
+
+
+class Group(Row):
+    """A block of fields printed together under one heading (the 8D's D2 problem, D8 closure).
+
+    A group holds plain fields only (no tables); its field paths read ``problem.what``.
+    """
+
+
+def reference(ctx: RuleContext, field_key: str, kind: str, number: str) -> Iterator[Finding]:
+    """A reference to another document: an error when the register lacks it, a warning without a register.
+
+    The batch being checked counts as known documents (``ctx.find`` looks there first).
+    """
+    if ctx.find(kind, number) is not None:
+        return
+    if ctx.register is None:
+        yield warning("reference_unchecked", field_key, value=number)
+    else:
+        yield error("reference_not_found", field_key, value=number)
 
 
 class Form(BaseModel):

@@ -12,7 +12,7 @@ from ..problems import register_messages
 from ..terms import (ApprovalLevel, CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Request,
                      ResponsibilityCode, Severity)
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, split_list
-from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, required, warning
+from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required, warning
 
 from pydantic import BeforeValidator
 from typing import Annotated
@@ -242,7 +242,7 @@ class ComplaintSheet(Form):
                             minimum=floor, amount=penalty.amount)
 
         if self.original_number:
-            yield from _reference(ctx, "original_number", "complaint", self.original_number)
+            yield from reference(ctx, "original_number", "complaint", self.original_number)
 
     def _defect_rate_rule(self) -> Iterator[Finding]:
         actual = self.computed_defect_rate()
@@ -255,16 +255,6 @@ class ComplaintSheet(Form):
         if abs(actual - stated) > tolerance:
             yield error("defect_rate_mismatch", "defect_rate", stated=f"{stated * 100:.{max(places, 1)}f}%",
                         defect=self.defect_qty, ship=self.ship_qty, actual=f"{actual * 100:.2f}%")
-
-
-def _reference(ctx: RuleContext, field_key: str, kind: str, number: str) -> Iterator[Finding]:
-    """A reference to another document: an error when the register lacks it, a warning without a register."""
-    if ctx.find(kind, number) is not None:
-        return
-    if ctx.register is None:
-        yield warning("reference_unchecked", field_key, value=number)
-    else:
-        yield error("reference_not_found", field_key, value=number)
 
 
 SPEC = FormSpec(
