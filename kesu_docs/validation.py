@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Annotated, Any, Iterable
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticUndefined
 
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
@@ -148,7 +149,8 @@ def build(spec: FormSpec, values: dict[str, Any], locations: Locations | None = 
                 good[key] = None
         else:
             default = spec.model.model_fields[key].get_default(call_default_factory=True)
-            good[key] = None if default is ... else default
+            # a required field's default is PydanticUndefined (not ...): a missing value is None
+            good[key] = None if default is ... or default is PydanticUndefined else default
     return spec.model.model_construct(**good), problems
 
 
