@@ -291,6 +291,14 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
     return values, where, []
 
 
+def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
+    """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
+    out: dict[str, list[Box]] = {}
+    for lab in _Page(boxes, spec).labels:
+        out.setdefault(lab.key, []).append(lab.box)
+    return out
+
+
 def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 

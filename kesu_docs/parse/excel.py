@@ -1,0 +1,404 @@
+"""Excel sources (.xlsx with openpyxl, legacy .xls with xlrd) → raw field values with their cells.
+
+Two paths, one result:
+
+1. **Defined names** (``kesu.<field>``, ``kesu.<table>.<column>``, see blank/excel.py) on
+   the blanks this toolkit writes. Excel and LibreOffice move names along when a clerk
+   inserts rows, so they survive; a name is only trusted while a label of its field still
+   stands left of (or above) its cell, else the field falls back to anchoring.
+2. **Label anchoring** (parse/anchor.py) on any other layout: the sheet becomes one
+   :class:`~kesu_docs.parse.anchor.Box` per cell (merged ranges as one box).
+
+The form kind comes from a title or form-code cell, else from ``--kind``; a workbook that
+names no kind and holds no label of any form is ``not_a_form``.
+
+Reader choice for .xls: xlrd (already a dependency, pure Python). It gives what the label
+anchoring needs — merged ranges and each cell's format, so Chinese-locale date formats
+(built-in ids 27–36, 50–58) are recognised — which python-calamine's API does not expose;
+calamine is faster, but a form is a few hundred cells and parsing one takes milliseconds.
+
+Cell values are normalised as far as the cell tells: a number in a date format (including
+the Chinese built-in formats openpyxl does not mark as dates) becomes a date; for a date
+field any number is taken as an Excel serial date. Everything else (``¥1,234.50``,
+``12%``, ``☑``, ``是``, full-width digits) is left to the value types of values.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field as dc_field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .. import forms
+from ..forms import FieldMeta, FormSpec, describe
+from ..problems import SourceError, register_messages
+from ..validation import Locations
+from ..values import excel_serial_to_date
+from . import Extraction
+from .anchor import Box, anchor, detect_kind, find_labels
+
+register_messages({
+    "not_a_spreadsheet": ("不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
+                          "Not an Excel workbook (.xlsx or .xls): {reason}"),
+})
+
+NAME_PREFIX = "kesu."
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+# Built-in number formats that are dates in Chinese (and other CJK) locales; the file does not
+# spell them out, so openpyxl and calamine see plain numbers (ECMA-376 §18.8.30).
+CJK_DATE_FORMAT_IDS = frozenset(range(27, 37)) | frozenset(range(50, 59))
+
+
+@dataclass
+class Sheet:
+    """One worksheet as boxes, with a cell lookup for the defined names."""
+
+    title: str
+    boxes: list[Box] = dc_field(default_factory=list)
+    at: dict[tuple[int, int], Box] = dc_field(default_factory=dict)  # (row, col) of every cell → its box
+
+    def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
+        self.boxes.append(box)
+        for r in range(row, last_row + 1):
+            for c in range(col, last_col + 1):
+                self.at[(r, c)] = box
+
+    def texts(self) -> Iterator[Any]:
+        for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
+            if not box.empty:
+                yield box.value
+
+
+@dataclass
+class Workbook:
+    """What the parser needs of a workbook, whatever its format."""
+
+    sheets: list[Sheet]                                  # visible worksheets, in order
+    names: dict[str, tuple[str, int, int, int, int]]     # field path → (sheet, row0, col0, row1, col1)
+    epoch_1904: bool = False
+
+
+def _col_letter(col: int) -> str:
+    out = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _location(sheet: str, row: int, col: int) -> str:
+    return f"{sheet}!{_col_letter(col)}{row}"
+
+
+def _as_cell_value(value: Any, fmt_id: int | None, is_date: bool, epoch_1904: bool) -> Any:
+    """A cell's value as the clerk meant it: dates from Chinese-format serial numbers."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)) and (is_date or fmt_id in CJK_DATE_FORMAT_IDS) and 0 < value < 2958466:
+        return excel_serial_to_date(value, epoch_1904=epoch_1904)
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------- readers
+def _read_xlsx(data: bytes) -> Workbook:
+    from openpyxl import load_workbook
+    from openpyxl.cell.cell import MergedCell
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = set(archive.namelist())
+    except zipfile.BadZipFile as exc:
+        raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    if "xl/workbook.xml" not in members:
+        raise SourceError("not_a_spreadsheet", reason="zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）")
+    try:
+        wb = load_workbook(io.BytesIO(data), data_only=True)
+    except SourceError:
+        raise
+    except Exception as exc:  # truncated members, broken XML: the file is damaged
+        raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    epoch_1904 = wb.epoch.year == 1904
+    sheets: list[Sheet] = []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        sheet = Sheet(ws.title)
+        spans = {(r.min_row, r.min_col): (r.max_row, r.max_col) for r in ws.merged_cells.ranges}
+        for row in ws.iter_rows(min_row=1, max_row=max(ws.max_row, 1), max_col=max(ws.max_column, 1)):
+            for cell in row:
+                if isinstance(cell, MergedCell):
+                    continue
+                r, c = cell.row, cell.column
+                last_row, last_col = spans.get((r, c), (r, c))
+                fmt_id = cell._style.numFmtId if cell.has_style else 0
+                value = _as_cell_value(cell.value, fmt_id, cell.is_date, epoch_1904)
+                box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(ws.title, r, c))
+                sheet.add(box, r, c, last_row, last_col)
+        sheets.append(sheet)
+    names: dict[str, tuple[str, int, int, int, int]] = {}
+    scoped = [(n, dn) for ws in wb.worksheets for n, dn in ws.defined_names.items()]
+    for name, dn in list(wb.defined_names.items()) + scoped:
+        if not name.lower().startswith(NAME_PREFIX):
+            continue
+        try:
+            destinations = list(dn.destinations)
+        except Exception:  # a name pointing at #REF! after a clerk deleted its row
+            continue
+        for title, ref in destinations:
+            area = _parse_ref(ref)
+            if area is not None:
+                names[name[len(NAME_PREFIX):].lower()] = (title, *area)
+            break
+    return Workbook(sheets, names, epoch_1904)
+
+
+def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        c0, r0, c1, r1 = range_boundaries(ref.replace("$", ""))
+    except (ValueError, TypeError):
+        return None
+    if None in (c0, r0, c1, r1):
+        return None
+    return r0, c0, r1, c1
+
+
+def _read_xls(data: bytes) -> Workbook:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=False)
+    except xlrd.biffh.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise SourceError("encrypted_file") from None
+        raise SourceError("corrupt_file", reason=str(exc)) from None
+    except Exception as exc:
+        raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    epoch_1904 = book.datemode == 1
+    sheets: list[Sheet] = []
+    for index in range(book.nsheets):
+        sh = book.sheet_by_index(index)
+        if getattr(sh, "visibility", 0) != 0:
+            continue
+        sheet = Sheet(sh.name)
+        spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells}
+        covered = {(r, c) for (r0, c0), (r1, c1) in spans.items()
+                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}
+        for rx in range(sh.nrows):
+            for cx in range(sh.ncols):
+                r, c = rx + 1, cx + 1
+                if (r, c) in covered:
+                    continue
+                cell = sh.cell(rx, cx)
+                value: Any = cell.value
+                fmt_id, is_date = None, False
+                if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    value = None
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(value)
+                elif cell.ctype == xlrd.XL_CELL_ERROR:
+                    value = None
+                elif cell.ctype in (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE):
+                    xf = book.xf_list[cell.xf_index]
+                    fmt_id = xf.format_key
+                    is_date = cell.ctype == xlrd.XL_CELL_DATE
+                    if isinstance(value, float) and value.is_integer() and not is_date:
+                        value = int(value)
+                value = _as_cell_value(value, fmt_id, is_date, epoch_1904)
+                last_row, last_col = spans.get((r, c), (r, c))
+                box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(sh.name, r, c))
+                sheet.add(box, r, c, last_row, last_col)
+        sheets.append(sheet)
+    names: dict[str, tuple[str, int, int, int, int]] = {}
+    for name in book.name_obj_list:
+        if not name.name.lower().startswith(NAME_PREFIX):
+            continue
+        try:
+            sh, rlo, rhi, clo, chi = name.area2d(clipped=False)
+        except Exception:
+            continue
+        names[name.name[len(NAME_PREFIX):].lower()] = (sh.name, rlo + 1, clo + 1, rhi, chi)
+    return Workbook(sheets, names, epoch_1904)
+
+
+def _encrypted_ooxml(data: bytes) -> bool:
+    """An encrypted .xlsx is an OLE container holding an ``EncryptedPackage`` stream."""
+    return data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
+
+
+def read_workbook(data: bytes) -> Workbook:
+    """Open a workbook by its content (not its suffix); SourceError names why it cannot be read."""
+    if not data.strip(b"\x00 \t\r\n"):
+        raise SourceError("empty_file")
+    if data.startswith(ZIP_MAGIC):
+        return _read_xlsx(data)
+    if _encrypted_ooxml(data):
+        raise SourceError("encrypted_file")
+    if data.startswith(OLE_MAGIC):
+        return _read_xls(data)
+    if data[:2] == b"PK":
+        raise SourceError("corrupt_file", reason="zip 文件头损坏")
+    head = data[:512].lstrip().lower()
+    reason = ("这是 HTML 网页，不是真正的 Excel 文件" if head.startswith((b"<html", b"<!doctype", b"<table"))
+              else "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）")
+    raise SourceError("not_a_spreadsheet", reason=reason)
+
+
+# ---------------------------------------------------------------------------------- extraction
+def _date_value(value: Any, epoch_1904: bool) -> Any:
+    """A number in a date field: an Excel serial date (or 20260903 typed as a number)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if float(value).is_integer() and 19000101 <= value <= 29991231:
+        return str(int(value))
+    if 0 < value < 2958466:
+        return excel_serial_to_date(value, epoch_1904=epoch_1904)
+    return value
+
+
+def _dates(spec: FormSpec, values: dict[str, Any], epoch_1904: bool) -> dict[str, Any]:
+    for key, meta in spec.fields.items():
+        if key not in values:
+            continue
+        if meta.kind == "date":
+            values[key] = _date_value(values[key], epoch_1904)
+        elif meta.kind == "table" and isinstance(values[key], list):
+            columns = describe(meta.row_model)
+            for row in values[key]:
+                for col, value in row.items():
+                    if columns.get(col) is not None and columns[col].kind == "date":
+                        row[col] = _date_value(value, epoch_1904)
+    return values
+
+
+def _trusted(sheet: Sheet, box: Box, labels: list[Box]) -> bool:
+    """A named cell still sits right of (or under) a label of its field."""
+    for lab in labels:
+        if lab.same_band(box) and lab.x1 <= box.x0:
+            return True
+        if lab.overlaps_x(box.x0, box.x1) and 0 <= box.y0 - lab.y1 <= 1:
+            return True
+    return False
+
+
+def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any], Locations]:
+    """Values read through the defined names that still point where their labels are."""
+    values: dict[str, Any] = {}
+    where = Locations()
+    labels = find_labels(sheet.boxes, spec)
+    for key, meta in spec.fields.items():
+        if meta.kind == "table":
+            _table_by_names(wb, sheet, meta, values, where)
+            continue
+        target = wb.names.get(key)
+        if target is None or target[0] != sheet.title:
+            continue
+        box = sheet.at.get((target[1], target[2]))
+        if box is None or not _trusted(sheet, box, labels.get(key, [])):
+            continue
+        values[key] = None if box.empty else box.value
+        where[key] = box.location
+    return values, where
+
+
+def _table_by_names(wb: Workbook, sheet: Sheet, meta: FieldMeta, values: dict[str, Any], where: Locations) -> None:
+    columns = describe(meta.row_model)
+    ranges = {col: wb.names.get(f"{meta.key}.{col}") for col in columns}
+    ranges = {c: r for c, r in ranges.items() if r is not None and r[0] == sheet.title}
+    if not ranges:
+        return
+    # trusted only while the header above the first row still names the column
+    for col, (_t, r0, c0, _r1, _c1) in ranges.items():
+        head = sheet.at.get((r0 - 1, c0))
+        if head is None or not any(_same_label(head.text, t) for t in columns[col].labels):
+            return
+    height = max(r1 - r0 + 1 for (_t, r0, _c0, r1, _c1) in ranges.values())
+    rows: list[dict[str, Any]] = []
+    for i in range(height):
+        row: dict[str, Any] = {}
+        cells: dict[str, str] = {}
+        for col, (_t, r0, c0, r1, _c1) in ranges.items():
+            box = sheet.at.get((r0 + i, c0))
+            cells[col] = box.location if box is not None else _location(sheet.title, r0 + i, c0)
+            if box is not None and not box.empty and r0 + i <= r1:
+                row[col] = box.value
+        if not row:
+            continue  # a blank row is not a record row
+        for col, place in cells.items():
+            where[f"{meta.key}[{len(rows)}].{col}"] = place
+        rows.append(row)
+    values[meta.key] = rows
+    first = next(iter(ranges.values()))
+    where[meta.key] = _location(sheet.title, first[1], first[2])
+
+
+def _same_label(text: str, label: str) -> bool:
+    from .anchor import label_key
+
+    return bool(label_key(text)) and label_key(text) == label_key(label)
+
+
+def _best_sheet(wb: Workbook, spec: FormSpec) -> tuple[Sheet, dict[str, Any], Locations]:
+    """The sheet holding the form: the one its names point at, else the one with most labels."""
+    best: tuple[int, int, Sheet, dict[str, Any], Locations] | None = None
+    named = {t[0] for t in wb.names.values()}
+    for order, sheet in enumerate(wb.sheets):
+        values, where, _ = anchor(sheet.boxes, spec)
+        score = (sheet.title in named, len(where))
+        if best is None or score > best[:2]:
+            best = (*score, sheet, values, where)  # type: ignore[assignment]
+    assert best is not None
+    return best[2], best[3], best[4]
+
+
+def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
+    """One extraction per workbook: the sheet holding the form, by names or by labels."""
+    wb = read_workbook(data)
+    if not wb.sheets:
+        raise SourceError("not_a_form", kinds="（工作簿没有可见的工作表）")
+    texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
+    detected = detect_kind(texts, forms.all_specs())
+    chosen = detected or kind
+    if chosen is None:
+        # no title, no --kind: say "not a form" when nothing looks like any form's labels
+        if not any(anchor(s.boxes, spec)[1] for spec in forms.all_specs() for s in wb.sheets):
+            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
+        raise SourceError("unknown_kind", kinds=forms.kinds())
+    try:
+        spec = forms.get(chosen)
+    except forms.UnknownKind:
+        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+    sheet, values, where = _best_sheet(wb, spec)
+    named_values, named_where = _by_names(wb, sheet, spec)
+    if not where and not named_where:
+        raise SourceError("not_a_form", kinds=spec.title_zh)
+    # names win where they hold; table rows found by names replace the anchored ones wholesale
+    for key in named_values:
+        if spec.fields[key].kind == "table":
+            for stale in [p for p in where if p == key or p.startswith(f"{key}[")]:
+                del where[stale]
+    values.update(named_values)
+    where.update(named_where)
+    _expected_locations(sheet, spec, where)
+    return [Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, str(path), [])]
+
+
+def _expected_locations(sheet: Sheet, spec: FormSpec, where: Locations) -> None:
+    """Fields whose label was not found at all point at the sheet, so errors still say where."""
+    where.setdefault("", sheet.title)
