@@ -1,0 +1,179 @@
+"""Amounts in Chinese financial numerals (大写金额), written and checked per 《支付结算办法》.
+
+>>> from decimal import Decimal
+>>> to_words(Decimal("1004.05"))
+'人民币壹仟零肆元零伍分'
+>>> check_words("壹仟陆佰捌拾元叁角贰分", Decimal("1680.32"))
+True
+
+Why our own code: cn2an truncates instead of rounding and writes only one of the legal
+spellings; a checker must accept *every* legal spelling and nothing else. The rules
+(《支付结算办法》附一 正确填写票据和结算凭证的基本规定):
+
+- 人民币 before the amount is optional here (a form usually prints it).
+- 整 (or 正) follows 元 when there is no 角 or 分; after 角 it may be written or left out;
+  never after 分.
+- A zero between digits is written 零; a run of zeros takes a single 零.
+- When the 万 (or 亿) position or the 元 position is zero, alone or at the end of a run of
+  zeros, and the next lower position (千, or 角) is not, that single 零 may be written or
+  left out: 1,680.32 → 壹仟陆佰捌拾元零叁角贰分 or 壹仟陆佰捌拾元叁角贰分;
+  107,000.53 → 壹拾万柒仟元零伍角叁分 or 壹拾万零柒仟元伍角叁分.
+- When 角 is zero and 分 is not, 零 must follow 元: 325.04 → 叁佰贰拾伍元零肆分.
+- Traditional characters (貳 陸 萬 億 圓 …) are accepted, as the rules require.
+
+Decisions where the rules are silent:
+
+- A leading 拾 may be written 壹拾 or 拾 (10.00 → 壹拾元整 or 拾元整; 150,000 → 壹拾伍万元整
+  or 拾伍万元整); the canonical form writes 壹拾. Inside an amount 壹拾 is required
+  (壹佰壹拾元整, never 壹佰拾元整).
+- Below one yuan the 元 is left out (0.05 → 伍分, 0.50 → 伍角); ``零元伍分`` is refused.
+  Zero is 零元整.
+- The canonical form (:func:`to_words`) writes 人民币, 壹拾, every optional 零, 整 after 元
+  only, no 整 after 角 (as the rules' own example 人民币壹仟肆佰零玖元伍角).
+- Amounts up to 9999亿 (below 10¹² yuan); spaces inside an amount are refused (不得留有空白).
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import product
+
+DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_PLACE = ("", "拾", "佰", "仟")        # within a 4-digit section
+_SECTION = ("", "万", "亿")            # after a section
+LIMIT = Decimal(10) ** 12               # first amount we refuse
+PREFIX = "人民币"
+
+# traditional and variant characters the rules say must also be accepted
+_VARIANTS = str.maketrans({"貳": "贰", "參": "叁", "陸": "陆", "萬": "万", "億": "亿", "圓": "元", "圆": "元",
+                           "幣": "币"})
+
+_Choice = tuple[str, ...]
+
+
+def _cents(amount: Decimal | int | str) -> int:
+    value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if value < 0:
+        raise ValueError(f"a negative amount has no 大写 form: {amount}")
+    if value >= LIMIT:
+        raise ValueError(f"amount too large for 大写 (at most 9999亿): {amount}")
+    return int(value * 100)
+
+
+def _integer_parts(n: int) -> list[_Choice]:
+    """The yuan part as a sequence of choices: fixed text, or alternatives ('零', '')."""
+    digits = [(p, int(c)) for p, c in enumerate(reversed(str(n))) if c != "0"]
+    digits.reverse()  # nonzero digits, highest position first
+    parts: list[_Choice] = []
+    for i, (pos, digit) in enumerate(digits):
+        text = DIGITS[digit] + _PLACE[pos % 4]
+        if i == 0 and digit == 1 and pos % 4 == 1:
+            parts.append(("壹拾", "拾"))            # a leading 拾 may drop its 壹
+        else:
+            parts.append((text,))
+        nxt = digits[i + 1][0] if i + 1 < len(digits) else -1
+        if pos // 4 > 0 and (nxt < 0 or nxt // 4 < pos // 4):
+            parts.append((_SECTION[pos // 4],))     # leaving a section: 万 / 亿
+        if nxt >= 0 and pos - nxt > 1:
+            # zeros between two digits: one 零, optional when the run ends at 万/亿 and 千 follows
+            parts.append(("零", "") if nxt % 4 == 3 else ("零",))
+    return parts
+
+
+def _parts(cents: int) -> list[_Choice]:
+    yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+    parts: list[_Choice] = [(PREFIX, "")]
+    if yuan == 0 and jiao == 0 and fen == 0:
+        return parts + [("零元",), ("整", "正")]
+    if yuan:
+        parts += _integer_parts(yuan) + [("元",)]
+        if jiao == 0 and fen == 0:
+            return parts + [("整", "正")]
+        if jiao == 0:
+            return parts + [("零",), (DIGITS[fen] + "分",)]      # 零 required before a lone 分
+        if yuan % 10 == 0:
+            parts.append(("零", ""))                             # 元位 zero, 角 not: 零 optional
+    if jiao and fen:
+        return parts + [(DIGITS[jiao] + "角",), (DIGITS[fen] + "分",)]
+    if jiao:
+        return parts + [(DIGITS[jiao] + "角",), ("", "整", "正")]
+    return parts + [(DIGITS[fen] + "分",)]
+
+
+def spellings(amount: Decimal | int | str) -> set[str]:
+    """Every legal way of writing ``amount`` (rounded half-up to cents) in 大写, simplified characters."""
+    return {"".join(choice) for choice in product(*_parts(_cents(amount)))}
+
+
+def to_words(amount: Decimal | int | str) -> str:
+    """The canonical 大写 of an amount, rounded half-up to cents.
+
+    >>> to_words(Decimal("1200"))
+    '人民币壹仟贰佰元整'
+    >>> to_words(Decimal("0.05"))
+    '人民币伍分'
+    """
+    parts = _parts(_cents(amount))
+    return "".join(choice[0] for choice in parts)
+
+
+def normalise(text: str) -> str:
+    """Fold traditional characters (貳 萬 圓 …) to simplified; strip the outer spaces."""
+    return text.strip().translate(_VARIANTS)
+
+
+def check_words(text: str, amount: Decimal | int | str) -> bool:
+    """True when ``text`` is a legal 大写 of ``amount`` (any of its legal spellings)."""
+    return normalise(text) in spellings(amount)
+
+
+_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
+
+
+def read_words(text: str) -> Decimal:
+    """The amount a legal 大写 stands for; ValueError for anything not written by the rules.
+
+    >>> read_words("壹拾万零柒仟元伍角叁分")
+    Decimal('107000.53')
+    """
+    value = _value(normalise(text))
+    if value is None or normalise(text) not in spellings(value):
+        raise ValueError(f"not a legal 大写 amount: {text!r}")
+    return value
+
+
+def _value(text: str) -> Decimal | None:
+    """A lenient reading of the numerals (no check of where 零 and 整 stand)."""
+    if text.startswith(PREFIX):
+        text = text[len(PREFIX):]
+    total = section = digit = 0
+    cents = 0
+    last_unit = ""
+    for ch in text:
+        if ch in DIGITS:
+            digit = DIGITS.index(ch)
+        elif ch in _UNITS:
+            section += (digit or (1 if ch == "拾" else 0)) * _UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        elif ch == "亿":
+            total = (total + section + digit) * 100_000_000
+            section = digit = 0
+        elif ch == "元":
+            total += section + digit
+            section = digit = 0
+        elif ch == "角":
+            cents += digit * 10
+            digit = 0
+        elif ch == "分":
+            cents += digit
+            digit = 0
+        elif ch in "整正":
+            pass
+        else:
+            return None
+        last_unit = ch
+    if digit or section or not last_unit:
+        return None  # a digit with no unit after it
+    return Decimal(total * 100 + cents) / 100
