@@ -129,7 +129,19 @@ def _meta_at(spec: FormSpec, loc: tuple) -> Any:
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     # a form's empty cells mean "not given": let defaults apply
-    return {k: v for k, v in values.items() if v is not None and v != ""}
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if value is None or value == "":
+            continue
+        if "." in key:  # a group's member as a form prints it ("problem.what") joins its group
+            group, member = key.split(".", 1)
+            if isinstance(out.setdefault(group, {}), dict):
+                out[group][member] = value
+            continue
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            value = {**value, **out[key]}
+        out[key] = value
+    return out
 
 
 def build(spec: FormSpec, values: dict[str, Any], locations: Locations | None = None) -> tuple[Form, list[Problem]]:

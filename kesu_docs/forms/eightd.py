@@ -205,12 +205,12 @@ class EightDReport(Form):
     prevention: Optional[Prevention] = field("预防再发", "Prevention", aliases=("D7",), section="d7")
     closure: Optional[Closure] = field("结案", "Closure", aliases=("D8",), section="d8")
 
-    def closed_date(self) -> dt.date | None:
+    def closing_date(self) -> dt.date | None:
         return self.closure.closed_date if self.closure else None
 
     def complete(self, settings: Settings) -> None:
         if self.status is None:
-            self.status = Status.CLOSED if self.closed_date() else Status.OPEN
+            self.status = Status.CLOSED if self.closing_date() else Status.OPEN
 
     # ------------------------------------------------------------------ the procedure's rules
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
@@ -236,7 +236,7 @@ class EightDReport(Form):
 
         yield from self._date_order()
         yield from self._contributions()
-        if self.closed_date():
+        if self.closing_date():
             yield from self._closing()
         if self.complaint_number:
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
@@ -249,7 +249,7 @@ class EightDReport(Form):
               for i, a in enumerate(self.corrective_actions or []) if a.due_date]
         d6 = [(f"implementation[{i}].implemented_date", a.implemented_date)
               for i, a in enumerate(self.implementation or []) if a.implemented_date]
-        d8 = [("closure.closed_date", self.closed_date())] if self.closed_date() else []
+        d8 = [("closure.closed_date", self.closing_date())] if self.closing_date() else []
         return [("D3 围堵", "D3 containment", d3), ("D5 永久对策", "D5 corrective action", d5),
                 ("D6 实施", "D6 implementation", d6), ("D8 结案", "D8 closure", d8)]
 
