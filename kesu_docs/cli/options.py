@@ -30,7 +30,8 @@ def open_register(db: str | None, *, create: bool = False) -> Iterator[object | 
     try:
         register = Register.open(url or "kesu.db")
     except RegisterError as exc:
-        click.echo(t(f"无法打开登记簿：{exc}", f"Cannot open the register: {exc}"), err=True)
+        click.echo(t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
+                   err=True)
         raise SystemExit(EXIT_FATAL) from None
     try:
         yield register

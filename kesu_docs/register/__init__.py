@@ -1,0 +1,29 @@
+"""The register (登记簿): numbers, every issued document, and the case log (DOMAIN §2, §7).
+
+An SQLite file by default (``kesu.db``), a PostgreSQL server for several clerks or plants —
+the same code through SQLAlchemy Core. The schema creates and upgrades itself on open.
+
+    from kesu_docs.register import Register, RegisterError, NumberTaken
+
+    with Register.open("kesu.db") as reg:          # or "postgresql://user@host/kesu"
+        doc = reg.issue(record, source_hash=digest, source="客诉.xlsx")
+        doc.number, doc.created                    # '202609001', True (False on a rerun)
+        reg.find("complaint", "202609001")         # the stored record (rules use this)
+        reg.get("202609001")                       # the Document: status, issued_at, reprints…
+        reg.void("202609001", "重复登记")           # void, with reason; never reused
+        reg.reprint("202609001")                   # counted; the original issue date is kept
+        reg.documents(kind="complaint", period="202609")
+        reg.log("202609001", "reminder", "催办单已发") ; reg.events("202609001")
+        reg.export_xlsx("登记簿.xlsx")
+
+Numbers: ``{date:%Y%m}{serial:0{width}d}`` per kind by default (``kesu.toml [numbering]``
+overrides per kind; ``serial_width``), the period from the document's own date; a record
+that carries a number keeps it. Unique and gapless under concurrent processes.
+"""
+from .document import COLUMNS, Document, Event, Status
+from .errors import NumberTaken, RegisterError, UnknownNumber
+from .numbering import Numbering
+from .register import Register
+
+__all__ = ["COLUMNS", "Document", "Event", "Numbering", "NumberTaken", "Register", "RegisterError", "Status",
+           "UnknownNumber"]

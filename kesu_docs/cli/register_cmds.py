@@ -1,0 +1,219 @@
+"""``kesu register list | show NO | void NO --reason TEXT | export -o FILE.xlsx``.
+
+Exit codes: 0 done; 1 the number is not in the register (or is already void): the register
+was read and the command understood, there was just nothing to do — like grep's "not found";
+2 the register cannot be opened (missing file, unreachable server), or a usage error such as
+a number shared by two kinds without ``--kind``.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+import click
+
+from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
+from .options import DB_OPTION
+
+KIND_FILTER = click.option("--kind", type=click.Choice(["complaint", "8d", "return", "allowance"]), default=None,
+                           help="only this form kind / 只列此种文件")
+_LIST_COLUMNS = ("number", "kind", "period", "status", "document_date", "customer", "reprints", "void_reason",
+                 "source")
+
+
+@contextlib.contextmanager
+def _register(db: str | None) -> Iterator[Any]:
+    """The register named by --db / $KESU_DB / ./kesu.db; exit 2 when it cannot be opened.
+
+    These commands only read or mark what exists, so a missing SQLite file is an error
+    rather than a new, empty register.
+    """
+    from ..register import Register, RegisterError
+
+    target = db or os.environ.get("KESU_DB") or "kesu.db"
+    try:
+        register = Register.open(target, create=False)
+    except RegisterError as exc:
+        click.echo(t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
+                   err=True)
+        raise SystemExit(EXIT_FATAL) from None
+    try:
+        yield register
+    finally:
+        register.close()
+
+
+@contextlib.contextmanager
+def _refusals() -> Iterator[None]:
+    """Turn the register's refusals into a message and the documented exit code."""
+    from ..register import RegisterError, UnknownNumber
+
+    try:
+        yield
+    except UnknownNumber as exc:
+        click.echo(exc.message(lang()), err=True)
+        raise SystemExit(EXIT_INVALID) from None
+    except RegisterError as exc:
+        click.echo(exc.message(lang()), err=True)
+        raise SystemExit(EXIT_INVALID if exc.code == "already_void" else EXIT_FATAL) from None
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return ""
+    if hasattr(value, "strftime") and hasattr(value, "hour"):
+        return f"{value:%Y-%m-%d %H:%M:%S}"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _term_text(meta: Any, value: Any) -> Any:
+    """An enumerated value as the clerk wrote it (国内), the stored key (domestic) in English."""
+    if meta is None or meta.term is None or lang() != "zh":
+        return value
+    words = [meta.term.lookup(v) for v in (value if isinstance(value, list) else [value])]
+    return "、".join(w.zh if w is not None else str(v) for w, v in zip(words, value if isinstance(value, list)
+                                                                     else [value]))
+
+
+@click.group("register")
+@LANG_OPTION
+def register_group() -> None:
+    """The register (登记簿): list, show, void and export numbered documents.
+
+    Exit codes: 0 done; 1 number not in the register or already void; 2 register cannot be
+    opened, or a usage error.
+
+    \b
+    Example:
+      kesu register list --period 202609
+      kesu register void 202609001 --reason "重复登记"
+    """
+
+
+@register_group.command("list")
+@KIND_FILTER
+@click.option("--period", metavar="YYYYMM", help="only this period, e.g. 202609 / 只列此期间")
+@click.option("--status", type=click.Choice(["issued", "void", "re-printed"]), default=None,
+              help="only this status / 只列此状态")
+@DB_OPTION
+@LANG_OPTION
+def list_command(kind: str | None, period: str | None, status: str | None, db: str | None) -> None:
+    """List the registered documents in number order.
+
+    \b
+    Example:
+      kesu register list --kind complaint --period 202609 --db kesu.db
+    """
+    from rich.table import Table
+
+    from ..register import COLUMNS
+    from ..register.export import cell
+
+    headings = {key: (zh, en) for key, zh, en in COLUMNS}
+    with _register(db) as register, _refusals():
+        docs = register.documents(kind=kind, period=period, status=status)
+    table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
+    for key in _LIST_COLUMNS:
+        table.add_column(t(*headings[key]), no_wrap=key == "number")
+    for doc in docs:
+        table.add_row(*(_shown(cell(doc, key, lang())) for key in _LIST_COLUMNS))
+    console().print(table)
+
+
+@register_group.command("show")
+@click.argument("number")
+@KIND_FILTER
+@DB_OPTION
+@LANG_OPTION
+def show_command(number: str, kind: str | None, db: str | None) -> None:
+    """Show one document: its register entry, its record and its case log.
+
+    \b
+    Example:
+      kesu register show 202609001
+    """
+    from rich.table import Table
+
+    from .. import forms
+    from ..register import COLUMNS
+    from ..register.export import cell
+
+    with _register(db) as register, _refusals():
+        doc = register.get(number, kind=kind)
+        log = register.events(doc.number, kind=doc.kind)
+    out = console()
+    entry = Table(title=t(f"编号 {doc.number}", f"Number {doc.number}"), show_header=False)
+    entry.add_column(style="bold")
+    entry.add_column()
+    for key, zh, en in COLUMNS:
+        value = _shown(cell(doc, key, lang()))
+        if value and key != "number":
+            entry.add_row(t(zh, en), value)
+    out.print(entry)
+
+    try:
+        fields = forms.get(doc.kind).fields
+    except forms.UnknownKind:  # a kind this installation does not know: show the raw keys
+        fields = {}
+    record = Table(title=t("表单内容", "Record"), show_header=False)
+    record.add_column(style="bold")
+    record.add_column()
+    for key, value in doc.record.items():
+        meta = fields.get(key)
+        if _shown(value):
+            record.add_row(meta.label(lang()) if meta else key, _shown(_term_text(meta, value)))
+    out.print(record)
+
+    journal = Table(title=t("案件日志", "Case log"))
+    for head in (t("时间", "At"), t("事件", "Event"), t("说明", "Detail")):
+        journal.add_column(head)
+    for entry_ in log:
+        journal.add_row(_shown(entry_.at), entry_.event, entry_.detail)
+    out.print(journal)
+
+
+@register_group.command("void")
+@click.argument("number")
+@click.option("--reason", required=True, help="why the number is void / 作废原因")
+@KIND_FILTER
+@DB_OPTION
+@LANG_OPTION
+def void_command(number: str, reason: str, kind: str | None, db: str | None) -> None:
+    """Void a document: it keeps its number, marked void with the reason; never reused.
+
+    \b
+    Example:
+      kesu register void 202609001 --reason "客户撤回，重复登记"
+    """
+    with _register(db) as register, _refusals():
+        doc = register.void(number, reason, kind=kind)
+    click.echo(t(f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
+                 f"Voided: {doc.kind} {doc.number} ({doc.void_reason})"))
+
+
+@register_group.command("export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="FILE.xlsx")
+@DB_OPTION
+@LANG_OPTION
+def export_command(output: Path, db: str | None) -> None:
+    """Export the register and its case log as a spreadsheet.
+
+    \b
+    Example:
+      kesu register export -o 登记簿.xlsx
+    """
+    if output.suffix.lower() != ".xlsx":
+        raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
+    with _register(db) as register, _refusals():
+        register.export_xlsx(output, lang=lang())
+        count = len(register.documents())
+    click.echo(t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)"))
+
+
+COMMANDS = (register_group,)

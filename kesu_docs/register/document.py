@@ -1,0 +1,98 @@
+"""A registered document and the case log's entries, as the register hands them out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..values import Term
+
+
+class Status(Term):
+    """Where a number stands: issued, voided (kept, never reused), or re-printed."""
+
+    ISSUED = "issued", "已编号"
+    VOID = "void", "作废"
+    REPRINTED = "re-printed", "补印"
+
+
+@dataclass
+class Document:
+    """One numbered document. ``created`` is True only on the :meth:`Register.issue` that made it.
+
+    Times are aware datetimes in local time; ``issued_at`` never changes (a re-print keeps it).
+    """
+
+    kind: str
+    number: str
+    period: str                      # YYYYMM of the document's own date
+    status: str                      # a Status key: issued | void | re-printed
+    source: str
+    source_hash: str
+    record: dict[str, Any]           # the record as JSON, its number filled in
+    document_date: dt.date
+    issued_at: dt.datetime
+    serial: int | None = None        # None: the document arrived already numbered
+    void_reason: str | None = None
+    voided_at: dt.datetime | None = None
+    reprints: int = 0
+    reprinted_at: dt.datetime | None = None
+    customer: str | None = None
+    part_no: str | None = None
+    severity: str | None = None
+    responsible_unit: str | None = None
+    due_date: dt.date | None = None
+    closed_date: dt.date | None = None
+    id: int | None = field(default=None, repr=False)
+    created: bool = False
+
+    @property
+    def issued_date(self) -> dt.date:
+        """The original issue date, printed on re-prints."""
+        return self.issued_at.date()
+
+    @property
+    def is_void(self) -> bool:
+        return self.status == Status.VOID
+
+    @property
+    def case_status(self) -> str:
+        """``open`` until the record carries a closed date, then ``closed``."""
+        return "closed" if self.closed_date else "open"
+
+    def status_label(self, lang: str = "zh") -> str:
+        status = Status(self.status)
+        return status.zh if lang == "zh" else status.value
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of the case log: when, what, and a free detail."""
+
+    number: str
+    kind: str
+    at: dt.datetime
+    event: str                       # issued | void | re-printed | anything a later step logs
+    detail: str = ""
+
+
+# (attribute, zh heading, en heading): the register's columns as listed and exported
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("number", "编号", "Number"),
+    ("kind", "种类", "Kind"),
+    ("period", "期间", "Period"),
+    ("status", "状态", "Status"),
+    ("document_date", "文件日期", "Document date"),
+    ("customer", "客户", "Customer"),
+    ("part_no", "料号", "Part no."),
+    ("severity", "严重度", "Severity"),
+    ("responsible_unit", "责任单位", "Responsible unit"),
+    ("due_date", "应结案日", "Due date"),
+    ("closed_date", "结案日期", "Closed date"),
+    ("case_status", "结案状态", "Case"),
+    ("issued_at", "编号时间", "Issued at"),
+    ("reprints", "补印次数", "Re-prints"),
+    ("void_reason", "作废原因", "Void reason"),
+    ("source", "来源文件", "Source"),
+    ("source_hash", "来源摘要", "Source hash"),
+)

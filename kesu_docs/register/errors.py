@@ -1,0 +1,58 @@
+"""What can go wrong with the register: each error a stable code with zh and en messages."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..problems import MESSAGES, Lang, register_messages
+
+register_messages({
+    "register_unreachable": ("无法连接登记簿 {url}：{reason}", "Cannot reach the register {url}: {reason}"),
+    "register_missing": ("登记簿 {url} 不存在（先用 kesu render 建立）",
+                         "The register {url} does not exist (kesu render creates it)"),
+    "register_unsupported": ("不支持的登记簿地址 {url}：请用 SQLite 文件路径或 postgresql:// 地址",
+                             "Unsupported register address {url}: use an SQLite file path or a postgresql:// URL"),
+    "register_too_new": ("登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
+                         "The register {url} has schema version {found}, newer than this program's {known}: "
+                         "upgrade kesu-docs"),
+    "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
+    "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
+    "ambiguous_number": ("编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
+                         "Number {number} belongs to several kinds ({kinds}): give --kind"),
+    "already_void": ("{number} 已于 {voided_at} 作废（{reason}）", "{number} was voided on {voided_at} ({reason})"),
+    "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
+    "no_document_date": ("{label}为空，无法决定编号期间", "{label} is empty: no period to number the document in"),
+    "bad_numbering": ("编号格式“{pattern}”须恰好含一个 {{serial}}", "Numbering pattern '{pattern}' needs exactly one "
+                      "{{serial}}"),
+})
+
+
+class RegisterError(Exception):
+    """The register cannot do what was asked; ``code`` is stable, ``message(lang)`` is for people."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, lang: Lang | None = None) -> str:
+        zh, en = MESSAGES.get(self.code, ("{code}", "{code}"))
+        chosen = lang or os.environ.get("KESU_LANG", "zh")
+        return (zh if chosen == "zh" else en).format(code=self.code, **{k: str(v) for k, v in self.params.items()})
+
+
+class NumberTaken(RegisterError):
+    """A second, different document under a number already recorded (DOMAIN §2)."""
+
+    def __init__(self, number: str, kind: str, holder: str = "") -> None:
+        super().__init__("number_taken", value=number, kind=kind, holder=holder)
+        self.number = number
+        self.kind = kind
+
+
+class UnknownNumber(RegisterError, LookupError):
+    """No document in the register carries that number."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__("unknown_number", number=number)
+        self.number = number

@@ -1,0 +1,59 @@
+"""The register as a spreadsheet: one sheet of documents, one of the case log."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Sequence
+
+from .document import COLUMNS, Document, Event, Status
+
+
+def cell(doc: Document, key: str, lang: str = "zh") -> Any:
+    """One column of a document as a spreadsheet cell (dates stay dates; times lose their zone)."""
+    value = getattr(doc, key)
+    if key == "status":
+        return doc.status_label(lang)
+    if key == "case_status":
+        return {"open": "处理中", "closed": "已结案"}[value] if lang == "zh" else value
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0)  # Excel has no time zones
+    return value
+
+
+def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> Path:
+    """Write ``path`` (.xlsx) with the documents and the case log; the path written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    zh = lang == "zh"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "登记簿" if zh else "Register"
+    sheet.append([head_zh if zh else head_en for _, head_zh, head_en in COLUMNS])
+    for doc in docs:
+        sheet.append([cell(doc, key, lang) for key, _, _ in COLUMNS])
+
+    journal = book.create_sheet("案件日志" if zh else "Case log")
+    journal.append(["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"])
+    labels = {s.value: s.zh for s in Status} | {"issued": "编号"}
+    for entry in log:
+        journal.append([entry.number, entry.kind, entry.at.replace(tzinfo=None, microsecond=0),
+                        labels.get(entry.event, entry.event) if zh else entry.event, entry.detail])
+
+    for ws in (sheet, journal):
+        ws.freeze_panes = "A2"
+        for c in ws[1]:
+            c.font = Font(bold=True)
+        for i, column in enumerate(ws.iter_cols(min_row=1, max_row=min(ws.max_row, 200)), start=1):
+            width = max((len(str(c.value)) if c.value is not None else 0) for c in column)
+            ws.column_dimensions[get_column_letter(i)].width = min(max(10, width + 2), 60)
+        for row in ws.iter_rows(min_row=2):
+            for c in row:
+                if isinstance(c.value, dt.datetime):
+                    c.number_format = "yyyy-mm-dd hh:mm:ss"
+                elif isinstance(c.value, dt.date):
+                    c.number_format = "yyyy-mm-dd"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
