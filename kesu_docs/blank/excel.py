@@ -164,7 +164,7 @@ def _validation(sheet: _Sheet, meta: FieldMeta, cells: str) -> None:
     sheet.ws.add_data_validation(dv)
 
 
-def _place_field(sheet: _Sheet, meta: FieldMeta, row: int, col: int) -> None:
+def _place_field(sheet: _Sheet, meta: FieldMeta, row: int, col: int, group: str = "") -> None:
     """Label at (row, col), value merged over the cells to its right (three rows for long text)."""
     ws = sheet.ws
     label = ws.cell(row, col, label_text(meta))
@@ -177,7 +177,7 @@ def _place_field(sheet: _Sheet, meta: FieldMeta, row: int, col: int) -> None:
     value = ws.cell(row, first)
     _merge(ws, row, first, last_row, last_col)
     _style_value(value, meta)
-    sheet.names[field_name(meta.key)] = sheet.ref(value.coordinate)
+    sheet.names[field_name(f"{group}.{meta.key}" if group else meta.key)] = sheet.ref(value.coordinate)
     _validation(sheet, meta, value.coordinate)
 
 
@@ -219,13 +219,19 @@ def _place_table(sheet: _Sheet, meta: FieldMeta) -> None:
     sheet.row = bottom + 1
 
 
-def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta]) -> None:
+def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta], group: str = "") -> None:
     ws = sheet.ws
-    if heading:
+    if heading and not group:
         cell = ws.cell(sheet.row, 1, heading)
         cell.font = Font(name=_FONT, size=11, bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="4472C4")
         cell.alignment = Alignment(vertical="center")
+        _merge(ws, sheet.row, 1, sheet.row, COLUMNS)
+        sheet.row += 1
+    elif heading:  # a group of fields (the 8D's D2 problem): a sub-heading
+        cell = ws.cell(sheet.row, 1, heading)
+        _style_label(cell, head=True)
+        cell.alignment = Alignment(horizontal="left", vertical="center")
         _merge(ws, sheet.row, 1, sheet.row, COLUMNS)
         sheet.row += 1
     pending: FieldMeta | None = None   # a short field waiting for its right-hand neighbour
@@ -233,7 +239,7 @@ def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta]) -> None:
     def flush() -> None:
         nonlocal pending
         if pending is not None:
-            _place_field(sheet, pending, sheet.row, 1)
+            _place_field(sheet, pending, sheet.row, 1, group)
             sheet.row += 1
             pending = None
 
@@ -241,15 +247,18 @@ def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta]) -> None:
         if meta.kind == "table":
             flush()
             _place_table(sheet, meta)
+        elif meta.kind == "group" and meta.row_model is not None:
+            flush()
+            _place_section(sheet, label_text(meta), list(describe(meta.row_model).values()), meta.key)
         elif meta.long:
             flush()
-            _place_field(sheet, meta, sheet.row, 1)
+            _place_field(sheet, meta, sheet.row, 1, group)
             sheet.row += LONG_ROWS
         elif pending is None:
             pending = meta
         else:
-            _place_field(sheet, pending, sheet.row, 1)
-            _place_field(sheet, meta, sheet.row, 5)
+            _place_field(sheet, pending, sheet.row, 1, group)
+            _place_field(sheet, meta, sheet.row, 5, group)
             sheet.row += 1
             pending = None
     flush()
@@ -362,6 +371,7 @@ def fill(wb: Workbook, spec: FormSpec, values: dict[str, Any] | BaseModel) -> Wo
     """Type ``values`` into the named cells of a blank workbook (tables row by row)."""
     if isinstance(values, BaseModel):
         values = {k: getattr(values, k) for k in spec.fields}
+    values = {k: v for k, v in values.items() if v is not None}
     for key, value in values.items():
         meta = spec.fields.get(key)
         if meta is None:
@@ -380,12 +390,21 @@ def fill(wb: Workbook, spec: FormSpec, values: dict[str, Any] | BaseModel) -> Wo
                     item = row.get(col) if isinstance(row, dict) else getattr(row, col, None)
                     cell.value = cell_value(item)
             continue
-        target = _target(wb, field_name(key))
-        if target is None:
-            raise KeyError(f"the workbook has no cell named {field_name(key)}")
-        ws, ref = target
-        ws[ref].value = cell_value(value)
+        if meta.kind == "group":
+            members = value if isinstance(value, dict) else (value.model_dump() if value is not None else {})
+            for sub, sub_value in members.items():
+                _put_named(wb, field_name(f"{key}.{sub}"), sub_value)
+            continue
+        _put_named(wb, field_name(key), value)
     return wb
+
+
+def _put_named(wb: Workbook, name: str, value: Any) -> None:
+    target = _target(wb, name)
+    if target is None:
+        raise KeyError(f"the workbook has no cell named {name}")
+    ws, ref = target
+    ws[ref].value = cell_value(value)
 
 
 def fill_blank(spec: FormSpec, values: dict[str, Any] | BaseModel, path: str | Path,

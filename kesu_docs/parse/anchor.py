@@ -89,21 +89,41 @@ class Box:
 @dataclass
 class _Label:
     box: Box
-    key: str                 # field key, or "" for a table column / heading that only stops values
+    key: str                 # field path ("customer", "problem.what") or table key
     priority: int            # 0 own Chinese label, 1 English label, 2 alias
     inline: Any = None       # the value written in the label's own box ("客户名称：华为")
 
 
-def _label_index(metas: Iterable[FieldMeta]) -> dict[str, tuple[str, int]]:
-    """Normalised label → (field key, priority); a field's own label beats another's alias."""
-    index: dict[str, tuple[str, int]] = {}
+def _label_index(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, tuple[list[str], int]]:
+    """Normalised label → (field paths, priority); a field's own label beats another's alias.
+
+    Several fields printing the same label (``负责人`` in two blocks) share the entry: the
+    label boxes are handed to them in reading order.
+    """
+    index: dict[str, tuple[list[str], int]] = {}
     metas = list(metas)
     for priority, pick in ((0, lambda m: (m.label_zh,)), (1, lambda m: (m.label_en,)), (2, lambda m: m.aliases)):
-        for meta in metas:
+        for path, meta in metas:
             for text in pick(meta):
-                index.setdefault(label_key(text), (meta.key, priority))
+                key = label_key(text)
+                paths, prio = index.setdefault(key, ([], priority))
+                if prio == priority and path not in paths:
+                    paths.append(path)
     index.pop("", None)
     return index
+
+
+def leaf_fields(spec: FormSpec) -> dict[str, FieldMeta]:
+    """Field path → meta for every single-valued field: top-level ones, tables, and the
+    members of a group (``problem.what``); a group itself is not a leaf."""
+    out: dict[str, FieldMeta] = {}
+    for key, meta in spec.fields.items():
+        if meta.kind == "group" and meta.row_model is not None:
+            for sub, sub_meta in describe(meta.row_model).items():
+                out[f"{key}.{sub}"] = sub_meta
+        else:
+            out[key] = meta
+    return out
 
 
 def _split_inline(text: str) -> tuple[str, str] | None:
@@ -125,7 +145,7 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     """Boxes grouped into printed rows, top to bottom, each row left to right."""
     bands: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
-        for band in bands:
+        for band in bands[-3:]:  # sorted by top: only the last rows can still take this box
             if band[0].same_band(box) and abs(band[0].y0 - box.y0) < band[0].height:
                 band.append(box)
                 break
@@ -142,21 +162,24 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.boxes = list(boxes)
         self.spec = spec
-        self.fields = {k: m for k, m in spec.fields.items()}
-        self.index = _label_index(self.fields.values())
-        self.column_keys = {label_key(t) for m in self.fields.values() if m.row_model
+        self.fields = leaf_fields(spec)
+        groups = [(k, m) for k, m in spec.fields.items() if m.kind == "group"]
+        self.index = _label_index(list(self.fields.items()) + groups)
+        self.column_keys = {label_key(t) for m in spec.fields.values() if m.kind == "table" and m.row_model
                             for c in describe(m.row_model).values() for t in c.labels}
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
         self.stoppers: set[int] = set()        # id() of every box that is some label
-        for box in self.boxes:
+        seen: dict[str, int] = {}
+        for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             key = label_key(box.text)
             inline = None
             if key not in self.index and (split := _split_inline(box.text)):
                 key, inline = label_key(split[0]), split[1]
             if key in self.index:
-                field_key, priority = self.index[key]
-                self.labels.append(_Label(box, field_key, priority, inline))
+                paths, priority = self.index[key]
+                n = seen[key] = seen.get(key, -1) + 1
+                self.labels.append(_Label(box, paths[min(n, len(paths) - 1)], priority, inline))
                 self.stoppers.add(id(box))
             elif key and (key in self.column_keys or key in self.heading_keys):
                 self.stoppers.add(id(box))
@@ -188,7 +211,20 @@ class _Page:
         if not long:
             # only the band right under the label, no farther than a row's height
             bands = [bd for bd in bands[:1] if bd[0].y0 - label.y1 <= 1.5 * label.height]
-        return [b for bd in bands for b in bd]
+            return [b for bd in bands for b in bd]
+        # a text area: its lines run on until an empty row or a gap wider than a line
+        kept: list[list[Box]] = []
+        bottom, height = label.y1, label.height
+        for band in bands:
+            filled = [b for b in band if not b.empty]
+            if kept and any(not b.empty for bd in kept for b in bd):
+                if not filled or min(b.y0 for b in filled) - bottom > 1.5 * height:
+                    break
+            kept.append(band)
+            if filled:
+                bottom = max(b.y1 for b in filled)
+                height = min(b.height for b in filled)
+        return [b for bd in kept for b in bd]
 
     def value_at(self, lab: _Label, meta: FieldMeta) -> tuple[Any, str]:
         if lab.inline is not None:
@@ -211,27 +247,39 @@ class _Page:
         return None, expected.location
 
     # ------------------------------------------------------------------ tables
-    def table(self, meta: FieldMeta, values: dict[str, Any], where: Locations) -> bool:
+    def table(self, meta: FieldMeta, values: dict[str, Any], where: Locations, bands: list[list[Box]],
+              used: set[int]) -> bool:
         columns = describe(meta.row_model)
-        col_index = _label_index(columns.values())
+        col_index = _label_index(columns.items())
         hits: dict[int, dict[str, Box]] = {}
-        bands = _bands(self.boxes)
         for i, band in enumerate(bands):
+            if i in used:
+                continue
             for box in band:
                 found = col_index.get(label_key(box.text))
                 if found:
-                    hits.setdefault(i, {}).setdefault(found[0], box)
+                    hits.setdefault(i, {}).setdefault(found[0][0], box)
         need = 1 if len(columns) == 1 else 2
-        if not hits or max(len(h) for h in hits.values()) < need:
+        hits = {i: h for i, h in hits.items() if len(h) >= need}
+        if not hits:
             return False
-        head_i = max(hits, key=lambda i: (len(hits[i]), -i))
+        # the table's own heading (行政处分) above: take the first header row under it
+        own = [i for i, band in enumerate(bands) for b in band
+               if any(lab.box is b and lab.key == meta.key for lab in self.labels)]
+        after = [i for i in hits if own and i > min(own)]
+        head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
+        used.add(head_i)
         header = hits[head_i]
         for box in header.values():  # header cells are not labels of top-level fields
             self.labels = [lab for lab in self.labels if lab.box is not box]
         top_keys = {id(lab.box) for lab in self.labels}
         rows: list[dict[str, Any]] = []
+        centres = [(b.x0 + b.x1) / 2 for b in header.values()]
         for n, band in enumerate(bands[head_i + 1:]):
             if any(id(b) in top_keys or label_key(b.text) in self.heading_keys for b in band):
+                break
+            # a filled box across several columns is a footer or a note, not a row
+            if any(not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1 for b in band):
                 break
             row: dict[str, Any] = {}
             cells: dict[str, Box] = {}
@@ -269,16 +317,18 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
     page = _Page(boxes, spec)
     values: dict[str, Any] = {}
     where = Locations()
+    bands = _bands(page.boxes)
+    used: set[int] = set()
     for meta in page.fields.values():
         if meta.kind == "table":
-            page.table(meta, values, where)
+            page.table(meta, values, where, bands, used)
     by_field: dict[str, list[_Label]] = {}
     for lab in page.labels:
         by_field.setdefault(lab.key, []).append(lab)
     for key, labs in by_field.items():
-        meta = page.fields[key]
-        if meta.kind == "table":
-            continue
+        meta = page.fields.get(key)
+        if meta is None or meta.kind == "table":
+            continue  # a group's heading, a table's heading
         labs.sort(key=lambda lab: (lab.priority, lab.box.y0, lab.box.x0))
         first: tuple[Any, str] | None = None
         for lab in labs:
@@ -287,8 +337,18 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
             if found[0] is not None:
                 first = found
                 break
-        values[key], where[key] = first
+        value, where[key] = first
+        put_value(values, key, value)
     return values, where, []
+
+
+def put_value(values: dict[str, Any], path: str, value: Any) -> None:
+    """``problem.what`` → ``values["problem"]["what"]``."""
+    head, _, rest = path.partition(".")
+    if rest:
+        put_value(values.setdefault(head, {}), rest, value)
+    else:
+        values[head] = value
 
 
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:

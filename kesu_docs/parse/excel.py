@@ -37,7 +37,7 @@ from ..problems import SourceError, register_messages
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
-from .anchor import Box, anchor, detect_kind, find_labels
+from .anchor import Box, anchor, detect_kind, find_labels, leaf_fields, put_value
 
 register_messages({
     "not_a_spreadsheet": ("不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
@@ -49,6 +49,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 # Built-in number formats that are dates in Chinese (and other CJK) locales; the file does not
 # spell them out, so openpyxl and calamine see plain numbers (ECMA-376 §18.8.30).
+MAX_ROWS, MAX_COLS = 2000, 100
 CJK_DATE_FORMAT_IDS = frozenset(range(27, 37)) | frozenset(range(50, 59))
 
 
@@ -139,7 +140,9 @@ def _read_xlsx(data: bytes) -> Workbook:
             continue
         sheet = Sheet(ws.title)
         spans = {(r.min_row, r.min_col): (r.max_row, r.max_col) for r in ws.merged_cells.ranges}
-        for row in ws.iter_rows(min_row=1, max_row=max(ws.max_row, 1), max_col=max(ws.max_column, 1)):
+        # a form fits a few pages: formatting dragged down to row 1,048,576 must not cost a minute
+        for row in ws.iter_rows(min_row=1, max_row=min(max(ws.max_row, 1), MAX_ROWS),
+                                max_col=min(max(ws.max_column, 1), MAX_COLS)):
             for cell in row:
                 if isinstance(cell, MergedCell):
                     continue
@@ -200,8 +203,8 @@ def _read_xls(data: bytes) -> Workbook:
         spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells}
         covered = {(r, c) for (r0, c0), (r1, c1) in spans.items()
                    for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}
-        for rx in range(sh.nrows):
-            for cx in range(sh.ncols):
+        for rx in range(min(sh.nrows, MAX_ROWS)):
+            for cx in range(min(sh.ncols, MAX_COLS)):
                 r, c = rx + 1, cx + 1
                 if (r, c) in covered:
                     continue
@@ -273,14 +276,17 @@ def _date_value(value: Any, epoch_1904: bool) -> Any:
 
 
 def _dates(spec: FormSpec, values: dict[str, Any], epoch_1904: bool) -> dict[str, Any]:
-    for key, meta in spec.fields.items():
-        if key not in values:
+    for path, meta in leaf_fields(spec).items():
+        head, _, sub = path.partition(".")
+        holder = values.get(head) if sub else values
+        key = sub or head
+        if not isinstance(holder, dict) or key not in holder:
             continue
         if meta.kind == "date":
-            values[key] = _date_value(values[key], epoch_1904)
-        elif meta.kind == "table" and isinstance(values[key], list):
+            holder[key] = _date_value(holder[key], epoch_1904)
+        elif meta.kind == "table" and isinstance(holder[key], list):
             columns = describe(meta.row_model)
-            for row in values[key]:
+            for row in holder[key]:
                 for col, value in row.items():
                     if columns.get(col) is not None and columns[col].kind == "date":
                         row[col] = _date_value(value, epoch_1904)
@@ -302,7 +308,7 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     values: dict[str, Any] = {}
     where = Locations()
     labels = find_labels(sheet.boxes, spec)
-    for key, meta in spec.fields.items():
+    for key, meta in leaf_fields(spec).items():
         if meta.kind == "table":
             _table_by_names(wb, sheet, meta, values, where)
             continue
@@ -312,7 +318,7 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
         box = sheet.at.get((target[1], target[2]))
         if box is None or not _trusted(sheet, box, labels.get(key, [])):
             continue
-        values[key] = None if box.empty else box.value
+        put_value(values, key, None if box.empty else box.value)
         where[key] = box.location
     return values, where
 
@@ -393,7 +399,11 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         if spec.fields[key].kind == "table":
             for stale in [p for p in where if p == key or p.startswith(f"{key}[")]:
                 del where[stale]
-    values.update(named_values)
+    for key, value in named_values.items():
+        if isinstance(value, dict) and isinstance(values.get(key), dict):
+            values[key].update(value)   # a group: names for some members, labels for the rest
+        else:
+            values[key] = value
     where.update(named_where)
     _expected_locations(sheet, spec, where)
     return [Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, str(path), [])]
