@@ -137,15 +137,21 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
+    with _register(db) as register, _refusals():
+        # a complaint and its 8D may share a number: without --kind, show every one of them
+        docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
+        logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
+    for doc, log in zip(docs, logs):
+        _show_document(doc, log)
+
+
+def _show_document(doc: Any, log: list[Any]) -> None:
     from rich.table import Table
 
     from .. import forms
     from ..register import COLUMNS
     from ..register.export import cell
 
-    with _register(db) as register, _refusals():
-        doc = register.get(number, kind=kind)
-        log = register.events(doc.number, kind=doc.kind)
     out = console()
     entry = Table(title=t(f"编号 {doc.number}", f"Number {doc.number}"), show_header=False)
     entry.add_column(style="bold")

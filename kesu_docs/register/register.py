@@ -313,9 +313,11 @@ class Register:
             return _document(self._resolve(conn, number, kind))
 
     def documents(self, kind: str | None = None, period: str | None = None,
-                  status: str | None = None) -> list[Document]:
-        """Registered documents in number order, optionally of one kind, period (YYYYMM) or status."""
+                  status: str | None = None, number: str | None = None) -> list[Document]:
+        """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number."""
         query = sa.select(documents)
+        if number:
+            query = query.where(documents.c.number == number.strip())
         if kind:
             query = query.where(documents.c.kind == kind)
         if period:

@@ -1,0 +1,340 @@
+"""The register (DOMAIN §2): numbering, pre-numbered forms, void, re-print, idempotence, concurrency.
+
+Every test uses a real SQLite file in tmp_path; the concurrency test runs real processes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from kesu_docs import forms
+from kesu_docs.config import Settings
+from kesu_docs.register import NumberTaken, Numbering, Register, RegisterError, UnknownNumber
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def complaint(customer: str = "华东精密机械有限公司", received: str = "2026-09-03", number: str | None = None,
+              **extra):
+    """A valid complaint sheet as a clerk would file it."""
+    values = dict(number=number, received_date=received, customer=customer, market="国内", order_no="PO-2609-17",
+                  part_no="PCB-4471-A", ship_date="2026-08-20", ship_qty=1000, defect_qty=46,
+                  complaint_type="质量异常", description="C12 电容虚焊，上电无输出", customer_request=["退货"],
+                  requested_qty=46)
+    values.update(extra)
+    return forms.get("complaint").model.model_validate(values)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    register = Register.open(tmp_path / "kesu.db")
+    yield register
+    register.close()
+
+
+# ---------------------------------------------------------------------------------- numbering
+def test_first_complaint_received_in_september_2026_is_202609001(reg):
+    assert reg.issue(complaint("甲"), source_hash="a").number == "202609001"
+    assert reg.issue(complaint("乙"), source_hash="b").number == "202609002"
+
+
+def test_serial_restarts_each_month(reg):
+    reg.issue(complaint("甲"), source_hash="a")
+    reg.issue(complaint("乙"), source_hash="b")
+    october = reg.issue(complaint("丙", received="2026-10-01"), source_hash="c")
+    assert (october.number, october.period) == ("202610001", "202610")
+
+
+def test_period_is_the_documents_own_date_not_the_clock(reg):
+    late = reg.issue(complaint(received="2026-08-31"), source_hash="a")
+    assert late.number == "202608001"
+    assert late.document_date == dt.date(2026, 8, 31)
+
+
+def test_serial_grows_past_999_instead_of_failing(reg):
+    issued = reg.issue_many([(complaint(f"客户{i}"), f"h{i}", f"batch.json#{i}") for i in range(1000)])
+    assert issued[998].number == "202609999"
+    assert issued[999].number == "2026091000"
+    assert reg.documents(period="202609")[-1].number == "2026091000"  # number order, not text order
+
+
+def test_numbering_pattern_is_configurable_per_kind(tmp_path):
+    daily = Settings(numbering={"complaint": "{date:%Y%m%d}{serial:0{width}d}"})
+    with Register.open(tmp_path / "kesu.db", settings=daily) as reg:
+        assert reg.issue(complaint("甲"), source_hash="a").number == "20260903001"
+        assert reg.issue(complaint("乙"), source_hash="b").number == "20260903002"
+        assert reg.issue(complaint("丙", received="2026-09-04"), source_hash="c").number == "20260904001"
+
+
+def test_serial_width_comes_from_settings():
+    numbering = Numbering.of(forms.get("complaint"), Settings(serial_width=4))
+    assert numbering.number(dt.date(2026, 9, 1), 7) == "2026090007"
+    assert numbering.scope(dt.date(2026, 9, 1)) == "202609{serial}"
+
+
+# ---------------------------------------------------------------------------------- pre-numbered forms
+def test_prenumbered_form_keeps_its_number(reg):
+    doc = reg.issue(complaint(number="200909816"), source_hash="old")
+    assert (doc.number, doc.serial, doc.created) == ("200909816", None, True)
+    assert reg.find("complaint", "200909816")["customer"] == "华东精密机械有限公司"
+
+
+def test_second_different_document_under_the_same_number_is_refused(reg):
+    reg.issue(complaint("甲", number="202609005"), source_hash="a")
+    with pytest.raises(NumberTaken) as refused:
+        reg.issue(complaint("乙", number="202609005"), source_hash="b")
+    assert refused.value.code == "number_taken"
+    assert "202609005" in refused.value.message("zh")
+    assert len(reg.documents()) == 1
+
+
+def test_the_same_prenumbered_source_again_is_fine(reg):
+    first = reg.issue(complaint(number="202609005"), source_hash="a")
+    again = reg.issue(complaint(number="202609005"), source_hash="a")
+    resaved = reg.issue(complaint(number="202609005"), source_hash="re-saved by LibreOffice")
+    assert (again.created, resaved.created) == (False, False)
+    assert again.number == resaved.number == first.number
+
+
+def test_issued_serials_skip_a_number_already_taken_by_a_prenumbered_form(reg):
+    reg.issue(complaint("预编号", number="202609002"), source_hash="pre")
+    numbers = [reg.issue(complaint(f"客户{i}"), source_hash=f"h{i}").number for i in range(3)]
+    assert numbers == ["202609001", "202609003", "202609004"]
+
+
+def test_issue_many_refuses_only_the_taken_number(reg):
+    reg.issue(complaint("甲", number="202609001"), source_hash="a")
+    outcomes = reg.issue_many([(complaint("乙"), "b", "b.xlsx"), (complaint("丙", number="202609001"), "c", "c.xlsx"),
+                               (complaint("丁"), "d", "d.xlsx")])
+    assert outcomes[0].number == "202609002"
+    assert isinstance(outcomes[1], NumberTaken)
+    assert outcomes[2].number == "202609003"
+
+
+# ---------------------------------------------------------------------------------- idempotence
+def test_issuing_the_same_source_again_returns_the_existing_document_unchanged(reg):
+    first = reg.issue(complaint(), source_hash="sha-1", source="客诉.xlsx")
+    again = reg.issue(complaint(), source_hash="sha-1", source="客诉.xlsx")
+    assert first.created and not again.created
+    assert (again.number, again.issued_at, again.record) == (first.number, first.issued_at, first.record)
+    assert len(reg.documents()) == 1
+    assert [e.event for e in reg.events(first.number)] == ["issued"]
+
+
+def test_the_stored_record_carries_its_number(reg):
+    doc = reg.issue(complaint(), source_hash="a")
+    assert doc.record["number"] == doc.number == reg.get(doc.number).record["number"]
+
+
+# ---------------------------------------------------------------------------------- void and re-print
+def test_void_stays_void_with_its_reason_and_the_number_is_never_reused(tmp_path):
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        first = reg.issue(complaint("甲"), source_hash="a")
+        reg.void(first.number, "重复登记")
+        assert reg.issue(complaint("乙"), source_hash="b").number == "202609002"
+    with Register.open(path) as reg:  # another day, another process
+        doc = reg.get("202609001")
+        assert (doc.status, doc.void_reason, doc.is_void) == ("void", "重复登记", True)
+        assert reg.issue(complaint("甲"), source_hash="a").status == "void"  # a rerun does not revive it
+        assert reg.issue(complaint("丙"), source_hash="c").number == "202609003"
+        assert [d.number for d in reg.documents(status="void")] == ["202609001"]
+        with pytest.raises(RegisterError) as twice:
+            reg.void("202609001", "再次作废")
+        assert twice.value.code == "already_void"
+
+
+def test_void_needs_a_reason(reg):
+    doc = reg.issue(complaint(), source_hash="a")
+    with pytest.raises(RegisterError) as refused:
+        reg.void(doc.number, "  ")
+    assert refused.value.code == "void_reason_required"
+
+
+def test_reprint_is_counted_and_keeps_the_original_issue_date(reg):
+    issued = reg.issue(complaint(), source_hash="a", issued_at=dt.datetime(2026, 9, 3, 9, 30, tzinfo=dt.timezone.utc))
+    reg.reprint(issued.number)
+    again = reg.reprint(issued.number)
+    assert (again.status, again.reprints) == ("re-printed", 2)
+    assert again.issued_at == issued.issued_at
+    assert again.issued_date == issued.issued_at.astimezone().date()
+    assert again.reprinted_at > issued.issued_at
+
+
+def test_reprinting_a_void_document_keeps_it_void(reg):
+    doc = reg.issue(complaint(), source_hash="a")
+    reg.void(doc.number, "客户撤回")
+    assert reg.reprint(doc.number).status == "void"
+
+
+# ---------------------------------------------------------------------------------- look-ups and the case log
+def test_find_gives_the_record_rules_check_references_against(reg):
+    reg.issue(complaint(), source_hash="a")
+    assert reg.find("complaint", "202609001")["order_no"] == "PO-2609-17"
+    assert reg.find("complaint", "202609999") is None
+    assert reg.find("8d", "202609001") is None
+
+
+def test_unknown_number_is_a_clear_error(reg):
+    with pytest.raises(UnknownNumber) as missing:
+        reg.get("202609404")
+    assert missing.value.message("en") == "Number 202609404 is not in the register"
+
+
+def test_a_number_shared_by_two_kinds_needs_the_kind(reg):
+    reg.issue(complaint(), source_hash="a")
+    sample = json.loads((ROOT / "samples" / "8d-valid.json").read_text(encoding="utf-8"))
+    sample.pop("kind")
+    eightd = forms.get("8d").model.model_validate(sample)
+    assert reg.issue(eightd, source_hash="8d").number == "202609001"  # its own series
+    with pytest.raises(RegisterError) as ambiguous:
+        reg.get("202609001")
+    assert ambiguous.value.code == "ambiguous_number"
+    assert reg.get("202609001", kind="8d").kind == "8d"
+
+
+def test_case_log_records_issue_void_reprint_and_later_notes(reg):
+    doc = reg.issue(complaint(), source_hash="a", source="客诉.xlsx")
+    reg.log(doc.number, "reminder", "催办单已发")
+    reg.reprint(doc.number)
+    reg.void(doc.number, "客户撤回")
+    log = reg.events(doc.number)
+    assert [e.event for e in log] == ["issued", "reminder", "re-printed", "void"]
+    assert (log[0].detail, log[1].detail, log[3].detail) == ("客诉.xlsx", "催办单已发", "客户撤回")
+
+
+def test_tracking_columns_are_kept_for_reports(reg):
+    doc = reg.issue(complaint(market="国外", closed_date="2026-09-20", loss_amount="12000"), source_hash="a")
+    assert (doc.customer, doc.part_no, doc.severity) == ("华东精密机械有限公司", "PCB-4471-A", None)
+    assert doc.due_date == dt.date(2026, 9, 23)  # foreign: 20 days
+    assert (doc.closed_date, doc.case_status) == (dt.date(2026, 9, 20), "closed")
+
+
+def test_documents_filter_by_kind_period_and_status(reg):
+    reg.issue(complaint("甲"), source_hash="a")
+    reg.issue(complaint("乙", received="2026-10-02"), source_hash="b")
+    reg.void("202610001", "录入错误")
+    assert [d.number for d in reg.documents(period="2026-09")] == ["202609001"]
+    assert [d.number for d in reg.documents(kind="complaint", status="作废")] == ["202610001"]
+    assert reg.documents(kind="return") == []
+
+
+def test_export_writes_the_register_and_case_log_as_a_spreadsheet(reg, tmp_path):
+    reg.issue(complaint("A&B <Ltd>"), source_hash="a", source="客诉.xlsx")
+    reg.void("202609001", "重复登记")
+    path = reg.export_xlsx(tmp_path / "登记簿.xlsx")
+    book = load_workbook(path)
+    rows = list(book["登记簿"].values)
+    header = rows[0]
+    first = dict(zip(header, rows[1]))
+    assert (first["编号"], first["状态"], first["客户"], first["作废原因"]) == ("202609001", "作废", "A&B <Ltd>", "重复登记")
+    assert first["文件日期"].date() == dt.date(2026, 9, 3)
+    assert [r[3] for r in list(book["案件日志"].values)[1:]] == ["编号", "作废"]
+
+
+# ---------------------------------------------------------------------------------- opening
+def test_opening_creates_the_schema_and_records_its_version(tmp_path):
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        assert reg.schema_version >= 1
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"schema_version", "counters", "documents", "events"} <= tables
+
+
+def test_a_register_newer_than_the_program_is_refused(tmp_path):
+    path = tmp_path / "kesu.db"
+    Register.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01 00:00:00')")
+    with pytest.raises(RegisterError) as refused:
+        Register.open(path)
+    assert refused.value.code == "register_too_new"
+
+
+def test_a_register_that_cannot_be_opened_is_a_clear_error(tmp_path):
+    with pytest.raises(RegisterError) as no_folder:
+        Register.open(tmp_path / "no-such-folder" / "kesu.db")
+    assert no_folder.value.code == "register_unreachable"
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("这不是数据库" * 200, encoding="utf-8")
+    with pytest.raises(RegisterError) as garbage:
+        Register.open(not_a_db)
+    assert "notes.db" in garbage.value.message("en")
+    with pytest.raises(RegisterError) as missing:
+        Register.open(tmp_path / "absent.db", create=False)
+    assert missing.value.code == "register_missing"
+    with pytest.raises(RegisterError) as unsupported:
+        Register.open("mysql://clerk@localhost/kesu")
+    assert unsupported.value.code == "register_unsupported"
+
+
+# ---------------------------------------------------------------------------------- concurrent processes
+WORKER = r"""
+import json, os, sys, time
+from kesu_docs import forms
+from kesu_docs.register import Register
+
+url, tag, count, gate = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+model = forms.get("complaint").model
+register = Register.open(url)
+open(f"{gate}.{tag}", "w").close()                 # ready
+while not os.path.exists(gate):                      # start all together
+    time.sleep(0.002)
+numbers = []
+for i in range(count):
+    record = model.model_validate(dict(
+        received_date="2026-09-%02d" % (1 + i % 28), customer=f"客户{tag}-{i}", market="国内", order_no="PO-1",
+        part_no="P-1", ship_date="2026-08-01", ship_qty=100, defect_qty=1, complaint_type="质量异常",
+        description="划伤", customer_request=["退货"], requested_qty=1))
+    numbers.append(register.issue(record, source_hash=f"{tag}-{i}", source=f"{tag}.json#{i}").number)
+register.close()
+print(json.dumps(numbers))
+"""
+
+
+def issue_from_processes(url: str, tmp_path: Path, processes: int = 4, each: int = 50) -> list[list[str]]:
+    """Start ``processes`` real Python processes issuing ``each`` complaints at the same moment."""
+    gate = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, url, f"p{n}", str(each), str(gate)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+               for n in range(processes)]
+    deadline = time.monotonic() + 60
+    while not all(Path(f"{gate}.p{n}").exists() for n in range(processes)):
+        if time.monotonic() > deadline or any(w.poll() not in (None, 0) for w in workers):
+            break
+        time.sleep(0.01)
+    gate.touch()
+    results = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err
+        results.append(json.loads(out))
+    return results
+
+
+def assert_one_gapless_series(results: list[list[str]], total: int) -> None:
+    numbers = [n for per_process in results for n in per_process]
+    assert len(numbers) == len(set(numbers)) == total, "a number was issued twice"
+    assert sorted(numbers) == [f"202609{i:03d}" for i in range(1, total + 1)], "the series has a gap"
+    for per_process in results:  # each process saw its own numbers rise
+        assert per_process == sorted(per_process)
+
+
+def test_several_processes_numbering_at_once_get_one_gapless_series(tmp_path):
+    path = tmp_path / "kesu.db"  # fresh: the processes also race to create the schema
+    results = issue_from_processes(str(path), tmp_path, processes=4, each=50)
+    assert_one_gapless_series(results, 200)
+    with Register.open(path) as reg:
+        docs = reg.documents()
+        assert [d.serial for d in docs] == list(range(1, 201))
+        assert sum(len(reg.events(d.number)) for d in docs[:5]) == 5
