@@ -90,23 +90,20 @@ class AllowanceCertificate(Form):
         """The tax rate: the one on the form, else the company's (13 % by default)."""
         return self.tax_rate if self.tax_rate is not None else settings.tax_rate
 
-    def line_amount(self, line: AllowanceLine) -> Decimal | None:
-        if line.allowance_amount is not None:
-            return line.allowance_amount
-        if line.qty is not None and line.unit_price is not None:
-            return round_money(line.qty * line.unit_price)
-        return None
-
     def line_tax(self, line: AllowanceLine, settings: Settings) -> Decimal | None:
-        amount = self.line_amount(line)
+        """Tax of a line: its amount excl. tax × the rate, half-up to the cent."""
+        amount = line.allowance_amount
         return None if amount is None else round_money(amount * self.rate(settings))
 
     def sums(self, settings: Settings) -> tuple[Decimal, Decimal, Decimal] | None:
-        """(total excl. tax, total tax, total) from the lines; a stated line tax counts as stated."""
+        """(total excl. tax, total tax, total) as the lines make them, each line's tax computed.
+
+        A wrong line tax is that line's error; the totals are held to the right figures.
+        """
         amounts, taxes = [], []
         for line in self.items or []:
-            amount = self.line_amount(line)
-            tax = line.tax if line.tax is not None else self.line_tax(line, settings)
+            amount = line.allowance_amount
+            tax = self.line_tax(line, settings)
             if amount is None or tax is None:
                 return None
             amounts.append(amount)
@@ -118,8 +115,6 @@ class AllowanceCertificate(Form):
         if self.tax_rate is None:
             self.tax_rate = settings.tax_rate
         for line in self.items or []:
-            if line.allowance_amount is None:
-                line.allowance_amount = self.line_amount(line)
             if line.tax is None:
                 line.tax = self.line_tax(line, settings)
         sums = self.sums(settings)
@@ -142,22 +137,19 @@ class AllowanceCertificate(Form):
                                 qty=line.qty, price=line.unit_price, expected=expected)
             expected_tax = self.line_tax(line, s)
             if line.tax is not None and expected_tax is not None and line.tax != expected_tax:
-                yield error("line_tax_mismatch", f"items[{i}].tax", stated=line.tax, amount=self.line_amount(line),
+                yield error("line_tax_mismatch", f"items[{i}].tax", stated=line.tax, amount=line.allowance_amount,
                             rate=f"{format((rate * 100).normalize(), 'f')}%", expected=expected_tax)
 
         sums = self.sums(s)
         total = self.total
         if sums is not None:
-            excl, tax, _ = sums
-            stated_excl = self.total_excl_tax if self.total_excl_tax is not None else excl
-            stated_tax = self.total_tax if self.total_tax is not None else tax
-            for key, stated, expected in (("total_excl_tax", self.total_excl_tax, excl),
-                                          ("total_tax", self.total_tax, tax),
-                                          ("total", self.total, stated_excl + stated_tax)):
+            # every printed total is checked against the lines, so one wrong figure is one error
+            for key, expected in zip(("total_excl_tax", "total_tax", "total"), sums):
+                stated = getattr(self, key)
                 if stated is not None and stated != expected:
                     yield error("total_mismatch", key, stated=stated, expected=expected)
             if total is None:
-                total = stated_excl + stated_tax
+                total = sums[2]
         if self.total_in_words and total is not None and not check_words(self.total_in_words, total):
             try:
                 read_words(self.total_in_words)

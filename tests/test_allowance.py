@@ -1,0 +1,159 @@
+"""Sales allowance certificate (QR-047-05): tax per line, totals to the cent, the amount in words,
+the invoice date. The rules against the complaint in the register are in test_references.py."""
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kesu_docs import forms
+from kesu_docs.config import Settings
+from kesu_docs.parse import ParseResult, parse_paths
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+VALID = json.loads((SAMPLES / "allowance-valid.json").read_text(encoding="utf-8"))
+TOTALS = ("total_excl_tax", "total_tax", "total", "total_in_words")
+
+
+def parse(tmp_path: Path, record: dict, settings: Settings | None = None) -> ParseResult:
+    path = tmp_path / "allowance.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [result] = parse_paths([path], settings=settings)
+    return result
+
+
+def certificate(**changes) -> dict:
+    record = copy.deepcopy(VALID)
+    record.update(changes)
+    return record
+
+
+def bare(**changes) -> dict:
+    """The valid certificate with every derived figure left blank."""
+    record = {k: v for k, v in copy.deepcopy(VALID).items() if k not in TOTALS + ("tax_rate",)}
+    for line in record["items"]:
+        del line["tax"]
+    record.update(changes)
+    return record
+
+
+def find(problems, code):
+    hits = [p for p in problems if p.code == code]
+    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
+    return hits
+
+
+def codes(problems) -> set[str]:
+    return {p.code for p in problems}
+
+
+def test_spec_is_qr_047_05_with_two_copies():
+    spec = forms.get("allowance")
+    assert spec.form_code == "QR-047-05-A1"
+    assert [c.label for c in spec.copies] == ["第一联 业务部存", "第二联 会计(作帐)"]
+
+
+def test_valid_sample_passes(tmp_path):
+    result = parse(tmp_path, VALID)
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert codes(result.warnings) == {"reference_unchecked"}
+
+
+def test_broken_sample_fails_on_tax_totals_words_and_dates():
+    [result] = parse_paths([SAMPLES / "allowance-broken.json"])
+    assert codes(result.errors) == {"line_tax_mismatch", "total_mismatch", "total_in_words_invalid",
+                                    "invoice_after_issue"}
+
+
+def test_blank_tax_totals_and_words_are_derived(tmp_path):
+    result = parse(tmp_path, bare())
+    assert result.valid, [p.to_dict() for p in result.errors]
+    r = result.record
+    assert [line.tax for line in r.items] == [Decimal("130.00"), Decimal("3.74")]   # 28.75 × 13 % = 3.7375
+    assert (r.total_excl_tax, r.total_tax, r.total) == (Decimal("1028.75"), Decimal("133.74"), Decimal("1162.49"))
+    assert r.total_in_words == "人民币壹仟壹佰陆拾贰元肆角玖分"
+    assert r.tax_rate == Decimal("0.13")
+
+
+def test_the_company_tax_rate_applies_when_the_form_has_none(tmp_path):
+    result = parse(tmp_path, bare(), Settings(tax_rate=Decimal("0.06")))
+    assert [line.tax for line in result.record.items] == [Decimal("60.00"), Decimal("1.73")]  # 1.725 → 1.73
+    assert result.record.total == Decimal("1090.48")
+
+
+def test_a_line_without_its_amount_is_an_error_on_that_line(tmp_path):
+    record = bare()
+    del record["items"][0]["allowance_amount"]
+    [p] = find(parse(tmp_path, record).errors, "required")
+    assert p.field == "items[0].allowance_amount"
+
+
+def test_line_amount_not_qty_times_price_is_an_error(tmp_path):
+    record = certificate()
+    record["items"][1]["allowance_amount"] = "28.70"
+    [p] = find(parse(tmp_path, record).errors, "line_amount_mismatch")
+    assert (p.field, p.label) == ("items[1].allowance_amount", "折让明细第2行 折让金额(不含税)")
+
+
+def test_wrong_line_tax_is_an_error_on_that_line(tmp_path):
+    record = certificate()
+    record["items"][1]["tax"] = "3.73"          # 3.7375 rounds half-up to 3.74
+    result = parse(tmp_path, record)
+    [p] = find(result.errors, "line_tax_mismatch")
+    assert (p.field, p.label, p.location) == ("items[1].tax", "折让明细第2行 税额", "")
+    assert p.params["expected"] == Decimal("3.74") and p.params["rate"] == "13%"
+
+
+@pytest.mark.parametrize("key, value", [("total_excl_tax", "1028.76"), ("total_tax", "133.75"),
+                                        ("total", "1162.50")])
+def test_a_total_that_does_not_add_up_is_an_error_on_that_total(tmp_path, key, value):
+    [p] = find(parse(tmp_path, certificate(**{key: value})).errors, "total_mismatch")
+    assert p.field == key
+    assert p.label == forms.get("allowance").fields[key].label_zh
+
+
+def test_total_in_words_for_another_amount_is_an_error(tmp_path):
+    [p] = find(parse(tmp_path, certificate(total_in_words="人民币壹仟壹佰陆拾贰元肆角捌分")).errors,
+               "total_in_words_mismatch")
+    assert p.field == "total_in_words"
+    assert p.params["expected"] == "人民币壹仟壹佰陆拾贰元肆角玖分"
+
+
+def test_total_in_words_not_written_by_the_rules_is_an_error(tmp_path):
+    [p] = find(parse(tmp_path, certificate(total_in_words="一千一百六十二元四角九分")).errors,
+               "total_in_words_invalid")
+    assert (p.field, p.label) == ("total_in_words", "大写金额")
+
+
+@pytest.mark.parametrize("words", ["壹仟壹佰陆拾贰元肆角玖分", "人民幣壹仟壹佰陸拾貳圓肆角玖分"])
+def test_every_legal_spelling_of_the_total_is_accepted(tmp_path, words):
+    assert parse(tmp_path, certificate(total_in_words=words)).valid
+
+
+def test_total_in_words_with_zero_rules(tmp_path):
+    # 1,004.05 → 人民币壹仟零肆元零伍分 (DOMAIN §5.4)
+    record = certificate(items=[{"name": "折让", "allowance_amount": "888.54"}], tax_rate="13%",
+                         total_excl_tax=None, total_tax=None, total=None, total_in_words="人民币壹仟零肆元零伍分")
+    result = parse(tmp_path, record)
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.total == Decimal("1004.05")            # 888.54 + 115.51
+    record["total_in_words"] = "人民币壹仟零肆元伍分"
+    assert codes(parse(tmp_path, record).errors) == {"total_in_words_invalid"}
+
+
+def test_invoice_dated_after_the_certificate_is_an_error(tmp_path):
+    [p] = find(parse(tmp_path, certificate(invoice_date="2026-09-21")).errors, "invoice_after_issue")
+    assert p.field == "invoice_date" and p.label == "原发票日期"
+
+
+def test_invoice_dated_the_same_day_passes(tmp_path):
+    assert parse(tmp_path, certificate(invoice_date="2026-09-20")).valid
+
+
+def test_seller_is_a_group_of_name_and_tax_id(tmp_path):
+    result = parse(tmp_path, VALID)
+    assert result.record.seller.tax_id == "91310000MA1K000001"
+    assert forms.get("allowance").fields["seller"].kind == "group"
