@@ -1,0 +1,131 @@
+"""The variables a template sees: document control, the copies, and the record's printed values.
+
+Template variables (see templates/README.md)::
+
+    company, issuing_unit, effective_date        from the settings (kesu.toml)
+    form.title_zh, form.title_en, form.code, form.revision, form.form_code, form.kind
+    number                                       the document number
+    status                                       "issued" | "void" | "reprint"
+    void_reason, issued_date                     for a void document / a re-print
+    marks                                        the form's marks (内部文件 不得影印送客户)
+    copies                                       each: ordinal, ordinal_zh, dept, colour, label
+    rec.<field>                                  every field as printed; table fields are lists of rows
+    label.<field>                                every field's Chinese label
+    sections                                     for generic templates: each key, zh, en, fields
+                                                 (each key, label_zh, label_en, kind, long, value,
+                                                 columns for a table)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from types import SimpleNamespace
+from typing import Any
+
+from ..config import Settings
+from ..forms import Form, FormSpec, describe
+from .display import markup, text, values
+
+STATUSES = ("issued", "void", "reprint")
+_STATUS_ALIASES = {"reprinted": "reprint", "re-printed": "reprint", "re-print": "reprint", "voided": "void"}
+OTHER_SECTION = ("", "其他", "Other")
+
+
+def status_of(status: str) -> str:
+    """The canonical status; the register's ``re-printed`` reads as ``reprint``."""
+    canonical = _STATUS_ALIASES.get(status, status)
+    if canonical not in STATUSES:
+        raise ValueError(f"unknown document status {status!r}: use one of {', '.join(STATUSES)}")
+    return canonical
+
+
+def _copies(spec: FormSpec, settings: Settings) -> list[SimpleNamespace]:
+    colours = settings.copy_colours
+    out = []
+    for i, copy in enumerate(spec.copies):
+        colour = colours[i] if i < len(colours) else copy.colour
+        out.append(SimpleNamespace(ordinal=copy.ordinal, ordinal_zh=markup(copy.ordinal_zh), dept=markup(copy.dept),
+                                   colour=markup(colour), label=markup(copy.label)))
+    return out
+
+
+def _sections(spec: FormSpec) -> list[tuple[str, str, str, list[str]]]:
+    """(key, zh, en, field keys) in print order; fields of an unnamed section come last."""
+    fields = describe(spec.model)
+    named = [s for s in spec.sections]
+    known = {s[0] for s in named}
+    rest = [k for k, m in fields.items() if m.section not in known]
+    out = [(key, zh, en, [k for k, m in fields.items() if m.section == key]) for key, zh, en in named]
+    if rest:
+        out.append((*OTHER_SECTION, rest))
+    return out
+
+
+class FormContext:
+    """What every document of one form shares under one set of settings (built once)."""
+
+    def __init__(self, spec: FormSpec, settings: Settings) -> None:
+        self.spec = spec
+        self.settings = settings
+        self.fields = describe(spec.model)
+        self.shared: dict[str, Any] = {
+            "company": markup(settings.company),
+            "issuing_unit": markup(settings.issuing_unit),
+            "effective_date": markup(str(settings.effective_date)),
+            "form": SimpleNamespace(kind=spec.kind, code=markup(spec.code), revision=markup(spec.revision),
+                                    form_code=markup(spec.form_code), title_zh=markup(spec.title_zh),
+                                    title_en=markup(spec.title_en)),
+            "marks": [markup(m) for m in spec.marks],
+            "copies": _copies(spec, settings),
+            "label": SimpleNamespace(**{k: markup(m.label_zh) for k, m in self.fields.items()}),
+        }
+        self.section_keys = _sections(spec)
+
+    def sections(self, printed: SimpleNamespace) -> list[SimpleNamespace]:
+        out = []
+        for key, zh, en, keys in self.section_keys:
+            items = []
+            for k in keys:
+                meta = self.fields[k]
+                columns = ([SimpleNamespace(key=c, label_zh=markup(cm.label_zh), label_en=markup(cm.label_en))
+                            for c, cm in describe(meta.row_model).items()] if meta.row_model else [])
+                items.append(SimpleNamespace(key=k, label_zh=markup(meta.label_zh), label_en=markup(meta.label_en),
+                                             kind=meta.kind, long=meta.long, rows=meta.rows,
+                                             value=getattr(printed, k), columns=columns))
+            out.append(SimpleNamespace(key=key, zh=markup(zh), en=markup(en), fields=items))
+        return out
+
+    def document(self, record: Form, number: str | None, status: str, issued_date: dt.date | None,
+                 void_reason: str | None, with_sections: bool = False) -> dict[str, Any]:
+        """The variables for one document."""
+        printed = values(record, self.spec.model)
+        if number is None:
+            number = getattr(record, "number", None)
+        context = dict(self.shared)
+        context.update(
+            number=markup(text(number)),
+            status=status_of(status),
+            void_reason=markup(text(void_reason)),
+            issued_date=markup(text(issued_date)),
+            rec=printed,
+        )
+        if with_sections:
+            context["sections"] = self.sections(printed)
+        return context
+
+
+_CACHE: dict[tuple[str, int], FormContext] = {}
+_LOCK = threading.Lock()
+
+
+def form_context(spec: FormSpec, settings: Settings) -> FormContext:
+    """The shared part for a form under these settings, built once per process."""
+    key = (spec.kind, id(settings))
+    hit = _CACHE.get(key)
+    if hit is None or hit.settings is not settings or hit.spec is not spec:
+        hit = FormContext(spec, settings)
+        with _LOCK:
+            if len(_CACHE) > 64:  # many throw-away Settings (tests): keep the cache small
+                _CACHE.clear()
+            _CACHE[key] = hit
+    return hit

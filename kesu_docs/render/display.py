@@ -1,0 +1,94 @@
+"""How a record's values print on a document: terms in Chinese, ``1,234.50``, ``2026-09-03``, 是/否.
+
+Every printed value leaves here already escaped for Word XML (a :class:`markupsafe.Markup`),
+so ``A&B <Ltd>`` and ``{{ 7*7 }}`` print literally, line breaks become Word line breaks, and
+characters XML cannot hold are dropped rather than corrupting the file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ..forms import FieldMeta, describe
+from ..values import Term
+
+LIST_JOIN = "、"
+YES, NO = "是", "否"
+_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
+# XML 1.0 forbids these control characters anywhere in a document
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+EMPTY = Markup("")
+
+
+def text(value: Any, meta: FieldMeta | None = None) -> str:
+    """The printed text of one value (not yet escaped); ``""`` for a missing value."""
+    if value is None:
+        return ""
+    kind = meta.kind if meta is not None else None
+    if kind == "term" or isinstance(value, Term):
+        return _term(value, meta)
+    if kind == "terms" or isinstance(value, (list, tuple)):
+        return LIST_JOIN.join(_term(v, meta) if (kind == "terms" or isinstance(v, Term)) else str(v) for v in value)
+    if isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if kind == "money":
+        return f"{Decimal(value):,.2f}"
+    if kind == "ratio":
+        return _percent(Decimal(value))
+    if kind == "qty" and isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    return str(value)
+
+
+def _term(value: Any, meta: FieldMeta | None) -> str:
+    term = value if isinstance(value, Term) else (meta.term.lookup(value) if meta and meta.term else None)
+    if term is None:
+        return str(value)
+    # a letter code (responsibility A–N) keeps its letter: the code is what people quote
+    if len(term.value) <= 2 and term.value.isupper():
+        return f"{term.value} {term.zh}"
+    return term.zh
+
+
+def _percent(ratio: Decimal) -> str:
+    percent = (ratio * 100).quantize(Decimal("0.01"))
+    return f"{percent}%"
+
+
+def markup(printed: str) -> Markup:
+    """Printed text → escaped Word XML run text, with line breaks and tabs as Word's own."""
+    if not printed:
+        return EMPTY
+    printed = _NOT_XML.sub("", printed)
+    escaped = str(escape(printed))
+    if "\n" in escaped or "\r" in escaped or "\t" in escaped:
+        escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", _BREAK).replace("\t", _TAB)
+    return Markup(escaped)
+
+
+def values(record: Any, model: type | None = None) -> SimpleNamespace:
+    """Every field of a record (or table row) as printed: ``rec.customer``, ``rec.penalties[0].amount``.
+
+    Table fields become lists of rows, each row a namespace of printed values.
+    """
+    fields = describe(model or type(record))
+    out = {}
+    for key, meta in fields.items():
+        value = record.get(key) if isinstance(record, dict) else getattr(record, key, None)
+        if meta.kind == "table":
+            out[key] = [values(row, meta.row_model) for row in (value or ())]
+        else:
+            out[key] = markup(text(value, meta))
+    return SimpleNamespace(**out)

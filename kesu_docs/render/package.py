@@ -1,0 +1,90 @@
+"""The DOCX zip package: read a template's members once, write documents deterministically.
+
+Only the parts that carry tags are rendered; every other member (styles, fonts, images,
+settings) is copied as the template's compressed bytes, with no decompression and no
+recompression. Every member gets the same fixed timestamp and keeps the template's order, so
+the same content always gives the same bytes.
+"""
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+# 1980-01-01 00:00:00, the earliest DOS time: output never depends on the clock
+DOS_DATE = (0 << 9) | (1 << 5) | 1
+DOS_TIME = 0
+DEFLATE_LEVEL = 1  # rendered XML is repetitive: level 1 is 3x faster for a few KB more
+_UTF8_NAME = 0x800
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of the zip as stored: its name and its compressed bytes."""
+
+    name: str
+    method: int          # zipfile.ZIP_STORED or ZIP_DEFLATED
+    crc: int
+    size: int            # uncompressed
+    data: bytes          # as stored (compressed)
+
+    @classmethod
+    def deflated(cls, name: str, content: bytes, level: int = DEFLATE_LEVEL) -> "Member":
+        packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+        data = packer.compress(content) + packer.flush()
+        return cls(name, zipfile.ZIP_DEFLATED, zlib.crc32(content), len(content), data)
+
+    def content(self) -> bytes:
+        """The member's uncompressed bytes."""
+        if self.method == zipfile.ZIP_STORED:
+            return self.data
+        return zlib.decompress(self.data, -15)
+
+
+def read_members(path: Path) -> list[Member]:
+    """Every member of a zip file, in order, with its compressed bytes as stored."""
+    members = []
+    with zipfile.ZipFile(path) as archive, open(path, "rb") as fh:
+        for info in archive.infolist():
+            if info.flag_bits & 0x1:
+                raise ValueError(f"{path}: encrypted member {info.filename}")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                # an exotic method: recompress it once, at load time
+                members.append(Member.deflated(info.filename, archive.read(info)))
+                continue
+            fh.seek(info.header_offset)
+            header = fh.read(_LOCAL.size)
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            fh.seek(info.header_offset + _LOCAL.size + name_len + extra_len)
+            members.append(Member(info.filename, info.compress_type, info.CRC, info.file_size,
+                                  fh.read(info.compress_size)))
+    return members
+
+
+def write_zip(members: Iterable[Member]) -> bytes:
+    """A zip file holding ``members`` in the given order, with fixed timestamps."""
+    chunks: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    count = 0
+    for m in members:
+        name = m.name.encode("utf-8")
+        flags = 0 if name.isascii() else _UTF8_NAME
+        local = _LOCAL.pack(0x04034B50, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data), m.size,
+                            len(name), 0)
+        chunks += (local, name, m.data)
+        central.append(_CENTRAL.pack(0x02014B50, 20, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data),
+                                     m.size, len(name), 0, 0, 0, 0, 0, offset) + name)
+        offset += len(local) + len(name) + len(m.data)
+        count += 1
+    directory = b"".join(central)
+    chunks.append(directory)
+    chunks.append(_END.pack(0x06054B50, 0, 0, count, count, len(directory), offset, 0))
+    return b"".join(chunks)

@@ -1,0 +1,84 @@
+"""Records → numbered DOCX documents holding every copy (联) of the form."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings, settings as current_settings
+from ..forms import Form, FormSpec
+from .context import form_context
+from .template import DocxTemplate, TemplateError, load
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+
+def default_template_dir() -> Path:
+    """``$KESU_TEMPLATES``, else the ``templates/`` folder that ships with kesu-docs."""
+    return Path(os.environ.get("KESU_TEMPLATES") or TEMPLATE_DIR)
+
+
+class Renderer:
+    """Renders records into DOCX files, one file per record with all its copies.
+
+    >>> from kesu_docs.render import Renderer
+    >>> data = Renderer().render(sheet, number="202609001")            # doctest: +SKIP
+    >>> Renderer().render_to("out/complaint-202609001.docx", sheet, number="202609001")  # doctest: +SKIP
+
+    Templates are compiled once per process and shared by every Renderer.
+    """
+
+    def __init__(self, template_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> None:
+        self.template_dir = Path(template_dir) if template_dir is not None else default_template_dir()
+        self.settings = settings
+
+    def template_path(self, spec: FormSpec) -> Path:
+        return self.template_dir / (spec.template or f"{spec.kind}.docx")
+
+    def template(self, spec: FormSpec) -> DocxTemplate:
+        """The compiled template of a form; a clear error when the form has none yet."""
+        path = self.template_path(spec)
+        if not path.is_file():
+            raise TemplateError(f"no template for {spec.kind} ({path}): build one with "
+                                f"`python templates/src/build_templates.py {spec.kind}`")
+        return load(path)
+
+    def context(self, record: Form, *, number: str | None = None, status: str = "issued",
+                issued_date: dt.date | None = None, void_reason: str | None = None,
+                settings: Settings | None = None) -> dict[str, Any]:
+        """The variables the template of ``record``'s form sees (see :mod:`.context`)."""
+        spec = record.spec
+        shared = form_context(spec, settings or self.settings or current_settings())
+        return shared.document(record, number, status, issued_date, void_reason,
+                               with_sections="sections" in self.template(spec).variables)
+
+    def render(self, record: Form, *, number: str | None = None, status: str = "issued",
+               issued_date: dt.date | None = None, void_reason: str | None = None,
+               settings: Settings | None = None) -> bytes:
+        """One DOCX holding every copy of ``record.spec.copies``, as bytes.
+
+        ``status`` is ``issued``, ``void`` (prints 作废 / VOID and ``void_reason``) or
+        ``reprint`` (prints 补印 and the original ``issued_date``). The same arguments always
+        give the same bytes.
+        """
+        context = self.context(record, number=number, status=status, issued_date=issued_date,
+                               void_reason=void_reason, settings=settings)
+        return self.template(record.spec).render(context)
+
+    def render_to(self, path: str | os.PathLike, record: Form, **kwargs: Any) -> Path:
+        """Render into ``path``: written under a temporary name in the same folder, then renamed,
+        so a reader never sees half a file."""
+        target = Path(path)
+        data = self.render(record, **kwargs)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # unique per process and thread, so parallel jobs never share a temporary file
+        temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+        try:
+            temp.write_bytes(data)
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return target
