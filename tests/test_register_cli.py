@@ -1,0 +1,116 @@
+"""``kesu register list | show | void | export`` through click's CliRunner, on a real SQLite file."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from kesu_docs.cli import cli
+from kesu_docs.register import Register
+from test_register import complaint
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A register holding two September complaints and one October complaint."""
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("华东精密"), source_hash="a", source="客诉-华东.xlsx")
+        reg.issue(complaint("A&B <Ltd>"), source_hash="b", source="客诉-AB.json")
+        reg.issue(complaint("南方电器", received="2026-10-08"), source_hash="c", source="客诉-南方.xlsx")
+    return str(path)
+
+
+def kesu(*args: str, env: dict[str, str] | None = None):
+    runner = CliRunner(env={"COLUMNS": "200", "KESU_DB": "", **(env or {})})
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_register_list_shows_the_documents_of_a_period(db):
+    result = kesu("register", "list", "--period", "202609", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "登记簿（2 份）" in result.output
+    assert "202609001" in result.output and "202609002" in result.output and "202610001" not in result.output
+    assert "A&B <Ltd>" in result.output
+
+
+def test_register_list_in_english_and_by_status(db):
+    kesu("register", "void", "202610001", "--reason", "录入错误", "--db", db)
+    result = kesu("register", "list", "--status", "void", "--db", db, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "Register (1 documents)" in result.output
+    assert "202610001" in result.output and "void" in result.output and "202609001" not in result.output
+
+
+def test_register_takes_the_database_from_kesu_db(db):
+    result = kesu("register", "list", env={"KESU_DB": db})
+    assert result.exit_code == 0 and "202610001" in result.output
+
+
+def test_register_show_prints_the_entry_the_record_and_the_case_log(db):
+    result = kesu("register", "show", "202609001", "--db", db)
+    assert result.exit_code == 0, result.output
+    for text in ("编号 202609001", "客诉-华东.xlsx", "客户名称", "华东精密", "内外销", "国内", "案件日志", "issued"):
+        assert text in result.output
+
+
+def test_register_void_marks_the_number_void_with_its_reason(db):
+    result = kesu("register", "void", "202609002", "--reason", "客户撤回", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "已作废" in result.output and "客户撤回" in result.output
+    with Register.open(db) as reg:
+        assert (reg.get("202609002").status, reg.get("202609002").void_reason) == ("void", "客户撤回")
+    again = kesu("register", "void", "202609002", "--reason", "再次", "--db", db)
+    assert again.exit_code == 1
+    assert "已于" in again.output and "作废" in again.output
+
+
+def test_register_void_needs_a_reason(db):
+    result = kesu("register", "void", "202609002", "--db", db)
+    assert result.exit_code == 2
+    assert "--reason" in result.output
+
+
+def test_an_unknown_number_exits_1_with_a_message(db):
+    shown = kesu("register", "show", "202609404", "--db", db)
+    assert shown.exit_code == 1
+    assert "登记簿中没有编号 202609404" in shown.output
+    voided = kesu("register", "void", "202609404", "--reason", "x", "--db", db, "--lang", "en")
+    assert voided.exit_code == 1
+    assert "Number 202609404 is not in the register" in voided.output
+
+
+def test_register_export_writes_a_spreadsheet(db, tmp_path):
+    out = tmp_path / "登记簿.xlsx"
+    result = kesu("register", "export", "-o", str(out), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "3 份文件" in result.output
+    rows = list(load_workbook(out)["登记簿"].values)
+    assert [r[0] for r in rows[1:]] == ["202609001", "202609002", "202610001"]
+
+
+def test_a_missing_register_exits_2_and_says_so(tmp_path):
+    result = kesu("register", "list", "--db", str(tmp_path / "absent.db"))
+    assert result.exit_code == 2
+    assert "无法打开登记簿" in result.output and "absent.db" in result.output
+    assert not (tmp_path / "absent.db").exists()  # listing never creates an empty register
+
+
+def test_an_unreachable_database_server_exits_2_with_a_clear_message():
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = kesu("register", "list", "--db", f"postgresql://clerk:secret@127.0.0.1:{port}/kesu", "--lang", "en")
+    assert result.exit_code == 2
+    assert "Cannot open the register" in result.output and f"127.0.0.1:{port}" in result.output
+    assert "secret" not in result.output
+
+
+@pytest.mark.parametrize("command", ["list", "show", "void", "export"])
+def test_register_help_ends_with_a_runnable_example(command):
+    result = kesu("register", command, "--help")
+    assert result.exit_code == 0
+    description = result.output.split("Options:")[0].rstrip()
+    assert description.splitlines()[-1].strip().startswith("kesu register " + command)
