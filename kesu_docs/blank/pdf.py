@@ -5,9 +5,10 @@
 
 - named by the field key (``customer``, ``received_date``), so ``kesu parse`` reads it back
   without guessing;
-- table cells as hierarchical fields: a parent ``penalties[0]`` with kids ``target``,
-  ``code``… — the fully qualified names (``penalties[0].amount``) are the record paths used
-  in error reports;
+- table cells and the members of a group as hierarchical fields: a parent ``penalties[0]``
+  with kids ``target``, ``code``…, a parent ``problem`` with kids ``what``, ``where``… — the
+  fully qualified names (``penalties[0].amount``, ``problem.what``) are the record paths
+  used in error reports;
 - choices (内外销, 严重度, 是/否) as editable drop-downs of their Chinese terms; text areas
   multi-line; the input hint as the field's tooltip.
 
@@ -227,7 +228,7 @@ class _Layout:
         self.cell(MARGIN, self.y - ROW_H, self.width, ROW_H, text, shade=True)
         self.y -= ROW_H
 
-    def fields(self, metas: list[FieldMeta]) -> None:
+    def fields(self, metas: list[FieldMeta], parent: str = "") -> None:
         half = self.width / 2
         pending: list[FieldMeta] = []
 
@@ -240,12 +241,16 @@ class _Layout:
                 value_w = (half if len(pending) == 2 else self.width) - LABEL_W
                 self.cell(x, self.y - ROW_H, LABEL_W, ROW_H, _label(meta), shade=True)
                 self.cell(x + LABEL_W, self.y - ROW_H, value_w, ROW_H)
-                self.widget(meta.key, meta, x + LABEL_W, self.y - ROW_H, value_w, ROW_H)
+                self.widget(meta.key, meta, x + LABEL_W, self.y - ROW_H, value_w, ROW_H, parent)
             self.y -= ROW_H
             pending.clear()
 
         for meta in metas:
-            if meta.kind == "table":
+            if meta.kind == "group" and meta.row_model is not None:
+                flush_row()
+                self.heading(_label(meta))
+                self.fields(list(describe(meta.row_model).values()), parent=meta.key)
+            elif meta.kind == "table":
                 flush_row()
                 self.table(meta)
             elif meta.long:
@@ -253,7 +258,7 @@ class _Layout:
                 self.need(LONG_H)
                 self.cell(MARGIN, self.y - LONG_H, LABEL_W, LONG_H, _label(meta), shade=True)
                 self.cell(MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H)
-                self.widget(meta.key, meta, MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H)
+                self.widget(meta.key, meta, MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H, parent)
                 self.y -= LONG_H
             else:
                 pending.append(meta)
@@ -297,13 +302,10 @@ def _sections(spec: FormSpec) -> Iterator[tuple[str, list[FieldMeta]]]:
 
 def _printed_chars(spec: FormSpec) -> str:
     texts = [spec.title_zh, spec.form_code, "表单编号第页共/", *(zh for _, zh, _ in spec.sections)]
-    for meta in spec.fields.values():
-        texts += [_label(meta), meta.hint]
-        if meta.term is not None:
-            texts += [m.zh for m in meta.term]
-        if meta.row_model is not None:
-            for col in describe(meta.row_model).values():
-                texts += [_label(col), col.hint, *([m.zh for m in col.term] if col.term else [])]
+    metas = list(spec.fields.values())
+    metas += [col for m in metas if m.row_model is not None for col in describe(m.row_model).values()]
+    for meta in metas:
+        texts += [_label(meta), meta.hint, *([m.zh for m in meta.term] if meta.term else [])]
     return "".join(texts) + "是否"
 
 

@@ -16,7 +16,6 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,8 @@ from ..validation import Locations, labels_for
 from . import Extraction
 from .anchor import Box, anchor, detect_kind
 from .pdf_fields import field_values, record_paths
-from .pdf_text import Word, pdfium_words, pdfplumber_words
+from .pdf_cells import cells
+from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40
@@ -52,22 +52,22 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         raise SourceError("corrupt_file", reason=str(exc)) from None
 
 
-def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], bool]:
-    """(words of every page, whether the PDF has an AcroForm), by the chosen extractor."""
+def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[Rule], bool]:
+    """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen extractor."""
     pdf = open_pdf(data)
     try:
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
-        words = pdfium_words(pdf) if extractor == "pdfium" else None
+        found = pdfium_words(pdf) if extractor == "pdfium" else None
         pages = len(pdf)
     finally:
         pdf.close()
-    if words is None:
-        words = pdfplumber_words(data)
-    return words, has_form and pages > 0
+    words, rules = found if found is not None else pdfplumber_words(data)
+    return words, rules, has_form and pages > 0
 
 
-def _boxes(words: list[Word]) -> list[Box]:
-    return [Box(w.text, w.text, w.x0, w.top, w.x1, w.bottom, f"p{w.page}") for w in words]
+def _boxes(words: list[Word], rules: list[Rule]) -> list[Box]:
+    """One box per bordered cell (or per word outside any cell), located by its page."""
+    return [Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)]
 
 
 def _page_and_label(spec: FormSpec, where: Locations) -> Locations:
@@ -75,35 +75,6 @@ def _page_and_label(spec: FormSpec, where: Locations) -> Locations:
     out = Locations()
     for path, place in where.items():
         out[path] = f"{place} · {labels_for(spec, path)[0]}" if place and path else place
-    return out
-
-
-_CJK_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
-
-
-def _unwrap(text: str, words: list[Word]) -> str:
-    """Join lines that LibreOffice or Excel wrapped inside a text area; keep the clerk's own breaks.
-
-    A line is a wrap when it reaches the right edge of the block (the longest line): the next
-    line continues it, directly after a CJK character, after a space otherwise.
-    """
-    lines = text.split("\n")
-    if len(lines) < 2:
-        return text
-    by_text: dict[str, Word] = {}
-    for w in words:
-        by_text.setdefault(w.text, w)
-    found = [by_text.get(line.strip()) for line in lines]
-    if any(w is None for w in found):
-        return text
-    right = max(w.x1 for w in found)  # type: ignore[union-attr]
-    out = lines[0]
-    for prev, line in zip(found, lines[1:]):
-        height = prev.bottom - prev.top  # type: ignore[union-attr]
-        if prev.x1 >= right - 1.5 * height:  # type: ignore[union-attr]
-            out += line if _CJK_END.search(out) else " " + line
-        else:
-            out += "\n" + line
     return out
 
 
@@ -116,34 +87,39 @@ def _scan_check(words: list[Word]) -> None:
 
 def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfium") -> list[Extraction]:
     """One PDF → one extraction (its kind, raw values and their page/label locations)."""
-    words, has_form = words_of(data, extractor)
-    filled = field_values(data) if has_form else []
-    if not words and not filled:
+    words, rules, has_form = words_of(data, extractor)
+    fields = field_values(data) if has_form else []
+    if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
-    chosen = kind or detect_kind((w.text for w in words), forms.all_specs())
+    chosen = detect_kind((w.text for w in words), forms.all_specs()) or kind
     if chosen is None:
         _scan_check(words)
-        return [Extraction(None, {}, Locations(), str(path))]
+        boxes = _boxes(words, rules)
+        # no title, no --kind: "not a form" when nothing looks like any form's labels (as for Excel)
+        if not any(anchor(boxes, spec)[1] for spec in forms.all_specs()):
+            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
+        raise SourceError("unknown_kind", kinds=forms.kinds())
     try:
         spec = forms.get(chosen)
     except forms.UnknownKind:
-        return [Extraction(chosen, {}, Locations(), str(path))]
+        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
 
-    values, where, problems = anchor(_boxes(words), spec)
+    boxes = _boxes(words, rules)
+    values, where, problems = anchor(boxes, spec)
     where = _page_and_label(spec, where)
-    for key, value in values.items():
-        meta = spec.fields.get(key)
-        if meta is not None and meta.long and isinstance(value, str):
-            values[key] = _unwrap(value, words)
-    if filled:
-        typed, typed_where = record_paths(spec, filled)
-        for key in typed:  # a filled field wins over whatever text stands near its label
-            for path in [p for p in where if p == key or p.startswith((key + "[", key + "."))]:
-                del where[path]
+    if fields:
+        typed, typed_where = record_paths(spec, fields)
+        # a field the PDF has as a form field is read from it, filled or not: the printed
+        # text near its label is the blank's own (hints, headings), not the clerk's entry
+        for path in {p.partition(".")[0].partition("[")[0] for p in typed_where}:
+            values.pop(path, None)
+            for stale in [p for p in where if p == path or p.startswith((path + "[", path + "."))]:
+                del where[stale]
         values.update(typed)
         where.update(typed_where)
     if not where:
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh)
+    where.setdefault("", "p1")
     return [Extraction(spec.kind, values, where, str(path), problems)]

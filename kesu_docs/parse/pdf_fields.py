@@ -18,7 +18,7 @@ from .anchor import label_key
 
 @dataclass(frozen=True)
 class FieldValue:
-    """One filled terminal field: its fully qualified name, value and page (1-based)."""
+    """One terminal field: its fully qualified name, value (None when empty) and page (1-based)."""
 
     name: str
     value: Any
@@ -64,7 +64,7 @@ def _plain(value: Any) -> Any:
 
 
 def field_values(data: bytes) -> list[FieldValue]:
-    """Every filled terminal field of the PDF's AcroForm, in page order (pypdf)."""
+    """Every terminal field of the PDF's AcroForm that has a widget, in page order (pypdf)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -79,9 +79,7 @@ def field_values(data: bytes) -> list[FieldValue]:
             if not name or name in seen:
                 continue  # a field's second widget repeats its value
             seen.add(name)
-            value = _plain(_inherited(annot, "/V"))
-            if value is not None:
-                out.append(FieldValue(name, value, number))
+            out.append(FieldValue(name, _plain(_inherited(annot, "/V")), number))
     return out
 
 
@@ -96,7 +94,8 @@ def _index(spec: FormSpec) -> dict[str, str]:
 
 
 def record_paths(spec: FormSpec, fields: list[FieldValue]) -> tuple[dict[str, Any], dict[str, str]]:
-    """Filled fields → (raw values by field key, tables as lists of row dicts; field path → location).
+    """Fields → (raw values of the filled ones by field key, tables as lists of row dicts and
+    groups as dicts; field path → location for every field, filled or not).
 
     Table rows keep their order; rows left blank are dropped, so the record's ``penalties[1]``
     may be the form's third row — its location still names the field it came from.
@@ -122,16 +121,28 @@ def record_paths(spec: FormSpec, fields: list[FieldValue]) -> tuple[dict[str, An
                 (c.key for c in columns.values() if label_key(parts[2]) in {label_key(t) for t in c.labels}), None)
             if col is not None:
                 rows.setdefault(key, {}).setdefault(parts[1], {})[col] = (f.value, location)
+            where.setdefault(key, location)
+            continue
+        if meta.kind == "group" and meta.row_model is not None and len(parts) == 2:
+            member = describe(meta.row_model).get(str(parts[1]))
+            if member is not None:
+                if f.value is not None:
+                    values.setdefault(key, {})[member.key] = f.value
+                where[f"{key}.{member.key}"] = location
             continue
         if len(parts) == 1:
-            values[key] = f.value
+            if f.value is not None:
+                values[key] = f.value
             where[key] = location
     for key, by_index in rows.items():
         table: list[dict[str, Any]] = []
         for _, cells in sorted(by_index.items()):
+            if all(v is None for v, _ in cells.values()):
+                continue  # a row left blank is not a record row
             n = len(table)
-            table.append({c: v for c, (v, _) in cells.items()})
+            table.append({c: v for c, (v, _) in cells.items() if v is not None})
             for c, (_, location) in cells.items():
                 where[f"{key}[{n}].{c}"] = location
-        values[key] = table
+        if table:
+            values[key] = table
     return values, where

@@ -45,6 +45,37 @@ class Word:
 
 
 @dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.bottom - self.top <= self.x1 - self.x0
+
+
+# A path this thin (points) is a ruling line; anything wider is a fill, not a border.
+RULE_THICKNESS = 2.5
+
+
+def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule | None:
+    """A thin path's bounding box as a horizontal or vertical rule through its middle, else None."""
+    w, h = x1 - x0, bottom - top
+    if h <= RULE_THICKNESS and w > 2 * RULE_THICKNESS:
+        y = (top + bottom) / 2
+        return Rule(page, x0, y, x1, y)
+    if w <= RULE_THICKNESS and h > 2 * RULE_THICKNESS:
+        x = (x0 + x1) / 2
+        return Rule(page, x, top, x, bottom)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class _Char:
     text: str
     x0: float
@@ -98,9 +129,30 @@ def _drop_doubled_words(words: list[Word]) -> list[Word]:
 
 
 # ------------------------------------------------------------------------------ PDFium
-def pdfium_words(pdf: pdfium.PdfDocument) -> list[Word]:
-    """Words of every page of an open PDFium document (the fast extractor)."""
+def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: float) -> list[Rule]:
+    """The page's thin path objects (cell borders) as rules; raw calls, as wrappers cost 10×."""
+    raw = page.raw
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(b) for b in box]
+    get_object, get_type, get_bounds = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
+                                        pdfium_c.FPDFPageObj_GetBounds)
+    path = pdfium_c.FPDF_PAGEOBJ_PATH
+    rules = []
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = get_object(raw, i)
+        if get_type(obj) != path or not get_bounds(obj, *refs):
+            continue
+        left, bottom, right, top = (b.value for b in box)
+        rule = as_rule(number, left, offset + height - top, right, offset + height - bottom)
+        if rule is not None:
+            rules.append(rule)
+    return rules
+
+
+def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
+    """Words and ruling lines of every page of an open PDFium document (the fast extractor)."""
     words: list[Word] = []
+    rules: list[Rule] = []
     offset = 0.0
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
@@ -128,22 +180,26 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> list[Word]:
                 top = offset + height - box.top
                 chars.append(_Char(ch, box.left, top, box.right, offset + height - box.bottom, space))
                 space = False
-            words.extend(group_words(chars, number + 1))
+            page_words = group_words(chars, number + 1)
+            words.extend(page_words)
+            if page_words:
+                rules.extend(_pdfium_rules(page, number + 1, offset, height))
         finally:
             textpage.close()
             page.close()
         offset += height
-    return words
+    return words, rules
 
 
 # ------------------------------------------------------------------------------ pdfplumber
-def pdfplumber_words(data: bytes) -> list[Word]:
-    """Words through pdfplumber/pdfminer: slower, a second opinion on odd files."""
+def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
+    """Words and rules through pdfplumber/pdfminer: slower, a second opinion on odd files."""
     import io
 
     import pdfplumber
 
     words: list[Word] = []
+    rules: list[Rule] = []
     offset = 0.0
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
@@ -157,8 +213,10 @@ def pdfplumber_words(data: bytes) -> list[Word]:
                 chars.append(_Char(c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
                 space = False
             words.extend(group_words(chars, page.page_number))
+            for shape in (*page.lines, *page.rects):
+                rule = as_rule(page.page_number, shape["x0"], offset + shape["top"], shape["x1"],
+                               offset + shape["bottom"])
+                if rule is not None:
+                    rules.append(rule)
             offset += float(page.height)
-    return words
-
-
-Extractor = Callable[[Any], list[Word]]
+    return words, rules

@@ -1,0 +1,128 @@
+"""Table cells of a printed form, recovered from its ruling lines.
+
+A form printed from Excel is a grid: its borders are drawn as thin lines. Each word is put
+in the cell the nearest borders around it enclose, and a cell's words become one box with the
+cell's rectangle — the same geometry the Excel parser sees (a merged label cell and its
+merged value cell share a row band, a column's values sit under its header). Words outside
+any closed cell (a title, a note under the form) stay boxes of their own.
+
+Lines wrapped inside a cell are joined again: a line that reaches the cell's right edge
+continues on the next one (directly after CJK text, with a space after Latin text); a line
+that ends short of it ended where the clerk pressed Enter.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .pdf_text import Rule, Word
+
+TOLERANCE = 1.5      # points: a border this close to a word still encloses it
+PADDING = 4.0        # points between a cell's border and where its text may reach
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Text with the rectangle it is printed in: a bordered cell, or the word's own box."""
+
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class _Rules:
+    """One page's rules, sorted for the nearest-border look-ups."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        rules = list(rules)
+        self.v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
+        self.h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
+        self.vx = [r.x0 for r in self.v]
+        self.hy = [r.top for r in self.h]
+
+    def enclosing(self, w: Word) -> tuple[float, float, float, float] | None:
+        cx, cy = (w.x0 + w.x1) / 2, w.middle
+        t = TOLERANCE
+        left = right = top = bottom = None
+        for i in range(bisect.bisect_right(self.vx, w.x0 + t) - 1, -1, -1):
+            r = self.v[i]
+            if r.top - t <= cy <= r.bottom + t:
+                left = r.x0
+                break
+        for i in range(bisect.bisect_left(self.vx, w.x1 - t), len(self.v)):
+            r = self.v[i]
+            if r.top - t <= cy <= r.bottom + t:
+                right = r.x0
+                break
+        for i in range(bisect.bisect_right(self.hy, w.top + t) - 1, -1, -1):
+            r = self.h[i]
+            if r.x0 - t <= cx <= r.x1 + t:
+                top = r.top
+                break
+        for i in range(bisect.bisect_left(self.hy, w.bottom - t), len(self.h)):
+            r = self.h[i]
+            if r.x0 - t <= cx <= r.x1 + t:
+                bottom = r.top
+                break
+        if left is None or right is None or top is None or bottom is None or right <= left or bottom <= top:
+            return None
+        return left, top, right, bottom
+
+
+_CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
+
+
+def cell_text(words: list[Word], right_edge: float | None) -> str:
+    """The words of one cell as the clerk typed them: lines in order, wrapped lines rejoined."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    out = ""
+    prev: list[Word] | None = None
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+        text = " ".join(w.text for w in line)
+        if prev is None:
+            out = text
+        elif right_edge is not None and _wrapped(prev, line, text, right_edge):
+            out += text if _CJK_END.search(out) else " " + text
+        else:
+            out += "\n" + text
+        prev = line
+    return out
+
+
+def _wrapped(prev: list[Word], line: list[Word], text: str, right_edge: float) -> bool:
+    """Would the next line's first word (a CJK character, or a Latin word) have fitted on ``prev``?"""
+    first = line[0]
+    per_char = (first.x1 - first.x0) / max(len(first.text), 1)
+    token = re.match(r"[A-Za-z0-9.,:;!?'\"()\-/%&+]+|.", text)
+    need = per_char * len(token.group(0) if token else "x")
+    if not _CJK_END.search(prev[-1].text):
+        need += per_char * 0.5  # the space the wrap swallowed
+    return prev[-1].x1 + need > right_edge - PADDING
+
+
+def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
+    """Words grouped into the bordered cells that hold them; words in no cell stand alone."""
+    by_page: dict[int, _Rules] = {}
+    for page in {w.page for w in words}:
+        by_page[page] = _Rules(r for r in rules if r.page == page)
+    grouped: dict[tuple[int, float, float, float, float], list[Word]] = {}
+    alone: list[Cell] = []
+    for w in words:
+        box = by_page[w.page].enclosing(w) if by_page[w.page].v else None
+        if box is None:
+            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom))
+        else:
+            grouped.setdefault((w.page, *box), []).append(w)
+    out = [Cell(cell_text(ws, key[3]), key[0], key[1], key[2], key[3], key[4]) for key, ws in grouped.items()]
+    return out + alone
