@@ -134,12 +134,17 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         if value is None or value == "":
             continue
         if "." in key:  # a group's member as a form prints it ("problem.what") joins its group
+            if value == []:
+                continue  # an empty multi-choice cell: a group left blank stays absent
             group, member = key.split(".", 1)
             if isinstance(out.setdefault(group, {}), dict):
                 out[group][member] = value
             continue
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            value = {**value, **out[key]}
+        if isinstance(value, dict):  # a group: its blank members are not given, an all-blank group is absent
+            value = {**{k: v for k, v in value.items() if v is not None and v != "" and v != []},
+                     **(out[key] if isinstance(out.get(key), dict) else {})}
+            if not value:
+                continue
         out[key] = value
     return out
 
