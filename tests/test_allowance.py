@@ -157,3 +157,60 @@ def test_seller_is_a_group_of_name_and_tax_id(tmp_path):
     result = parse(tmp_path, VALID)
     assert result.record.seller.tax_id == "91310000MA1K000001"
     assert forms.get("allowance").fields["seller"].kind == "group"
+
+
+# ---------------------------------------------------------------------------------- Excel
+def named_cell(path: Path, name: str, row: int = 0) -> str:
+    """Where the blank form put a field (row ``row`` of a table column), as ``Sheet!H12``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    column = first.rstrip("0123456789")
+    return f"{sheet}!{column}{int(first[len(column):]) + row}"
+
+
+def test_blank_filled_and_parsed_gives_the_same_record(tmp_path):
+    from kesu_docs.blank.excel import fill_file, write_blank
+
+    spec = forms.get("allowance")
+    blank = write_blank(spec, tmp_path / "blank.xlsx")
+    expected = parse(tmp_path, VALID).record
+    filled = fill_file(blank, spec, expected, tmp_path / "filled.xlsx")
+    [result] = parse_paths([filled])
+    assert result.kind == "allowance" and result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == expected.model_dump(mode="json")
+
+
+def test_excel_samples_tell_the_same_case_as_the_json_samples():
+    for variant in ("valid", "broken"):
+        [xlsx] = parse_paths([SAMPLES / f"allowance-{variant}.xlsx"])
+        [js] = parse_paths([SAMPLES / f"allowance-{variant}.json"])
+        assert xlsx.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == \
+               [(p.code, p.field) for p in js.errors + js.warnings]
+
+
+@pytest.mark.libreoffice
+def test_excel_sample_resaved_by_libreoffice_still_parses(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    resaved = soffice_convert(SAMPLES / "allowance-valid.xlsx", "xlsx", tmp_path / "lo")
+    [result] = parse_paths([resaved])
+    [js] = parse_paths([SAMPLES / "allowance-valid.json"])
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+
+
+def test_errors_in_the_excel_sample_point_at_their_cells():
+    path = SAMPLES / "allowance-broken.xlsx"
+    [result] = parse_paths([path])
+    [tax] = find(result.errors, "line_tax_mismatch")
+    assert tax.location == named_cell(path, "kesu.items.tax", 1)
+    [words] = find(result.errors, "total_in_words_invalid")
+    assert words.location == named_cell(path, "kesu.total_in_words")
+    [invoice] = find(result.errors, "invoice_after_issue")
+    assert invoice.location == named_cell(path, "kesu.invoice_date")

@@ -226,3 +226,62 @@ def test_describe_gives_groups_and_tables():
     assert fields["problem"].kind == "group" and "statement" in forms.describe(fields["problem"].row_model)
     assert fields["team"].kind == "table" and fields["team"].rows == 6
     assert fields["why_chain"].kind == "table"
+
+
+# ---------------------------------------------------------------------------------- Excel
+def named_cell(path: Path, name: str, row: int = 0) -> str:
+    """``'8D报告!G61'``: where the blank form put a field (row ``row`` of a table column)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    column = first.rstrip("0123456789")
+    return f"{sheet}!{column}{int(first[len(column):]) + row}"
+
+
+def test_blank_filled_and_parsed_gives_the_same_record(tmp_path):
+    from kesu_docs.blank.excel import fill_file, write_blank
+
+    spec = forms.get("8d")
+    blank = write_blank(spec, tmp_path / "blank.xlsx")
+    expected = parse(tmp_path, VALID).record
+    filled = fill_file(blank, spec, expected, tmp_path / "filled.xlsx")
+    [result] = parse_paths([filled])
+    assert result.kind == "8d" and result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == expected.model_dump(mode="json")
+
+
+def test_excel_samples_tell_the_same_case_as_the_json_samples():
+    for variant in ("valid", "broken"):
+        [xlsx] = parse_paths([SAMPLES / f"8d-{variant}.xlsx"])
+        [js] = parse_paths([SAMPLES / f"8d-{variant}.json"])
+        assert xlsx.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == \
+               [(p.code, p.field) for p in js.errors + js.warnings]
+
+
+def test_errors_in_the_excel_sample_point_at_their_cells():
+    path = SAMPLES / "8d-broken.xlsx"
+    [result] = parse_paths([path])
+    [late] = find(result.warnings, "containment_due_late")
+    assert late.location == named_cell(path, "kesu.containment.due_date", 0)
+    [unverified] = find(result.errors, "closing_needs_verified_result")
+    assert unverified.location == named_cell(path, "kesu.implementation.verified", 0)
+    [statement] = find(result.warnings, "problem_statement_names_cause")
+    assert statement.location == named_cell(path, "kesu.problem.statement")
+    [order] = [p for p in result.errors if p.field == "corrective_actions[0].due_date"]
+    assert order.location == named_cell(path, "kesu.corrective_actions.due_date", 0)
+
+
+@pytest.mark.libreoffice
+def test_excel_sample_resaved_by_libreoffice_still_parses(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    resaved = soffice_convert(SAMPLES / "8d-valid.xlsx", "xlsx", tmp_path / "lo")
+    [result] = parse_paths([resaved])
+    [js] = parse_paths([SAMPLES / "8d-valid.json"])
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == js.record.model_dump(mode="json")

@@ -155,3 +155,80 @@ def test_a_line_without_returned_qty_is_an_error_on_that_line(tmp_path):
 def test_handling_is_read_from_chinese_terms(tmp_path):
     result = parse(tmp_path, note(handling="重工、报废"))
     assert [h.value for h in result.record.handling] == ["rework", "scrap"]
+
+
+# ---------------------------------------------------------------------------------- Excel
+def named_cell(path: Path, name: str, row: int = 0) -> str:
+    """Where the blank form put a field (row ``row`` of a table column), as ``Sheet!H12``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    column = first.rstrip("0123456789")
+    return f"{sheet}!{column}{int(first[len(column):]) + row}"
+
+
+def test_blank_filled_and_parsed_gives_the_same_record(tmp_path):
+    from kesu_docs.blank.excel import fill_file, write_blank
+
+    spec = forms.get("return")
+    blank = write_blank(spec, tmp_path / "blank.xlsx")
+    expected = parse(tmp_path, VALID).record
+    filled = fill_file(blank, spec, expected, tmp_path / "filled.xlsx")
+    [result] = parse_paths([filled])
+    assert result.kind == "return" and result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == expected.model_dump(mode="json")
+
+
+def test_excel_samples_tell_the_same_case_as_the_json_samples():
+    for variant in ("valid", "broken"):
+        [xlsx] = parse_paths([SAMPLES / f"return-{variant}.xlsx"])
+        [js] = parse_paths([SAMPLES / f"return-{variant}.json"])
+        assert xlsx.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == \
+               [(p.code, p.field) for p in js.errors + js.warnings]
+
+
+@pytest.mark.libreoffice
+def test_excel_sample_resaved_by_libreoffice_still_parses(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    resaved = soffice_convert(SAMPLES / "return-valid.xlsx", "xlsx", tmp_path / "lo")
+    [result] = parse_paths([resaved])
+    [js] = parse_paths([SAMPLES / "return-valid.json"])
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+
+
+def test_errors_in_the_excel_sample_point_at_their_cells():
+    path = SAMPLES / "return-broken.xlsx"
+    [result] = parse_paths([path])
+    [amount] = find(result.errors, "line_amount_mismatch")
+    assert amount.location == named_cell(path, "kesu.items.amount", 0)
+    [beyond] = find(result.errors, "return_beyond_over_acceptance")
+    assert beyond.location == named_cell(path, "kesu.items.qty_returned", 0)
+    [proof] = find(result.errors, "return_proof_missing")
+    assert proof.location == named_cell(path, "kesu.proof")
+
+
+def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
+    from kesu_docs.blank.excel import fill_file, write_blank
+
+    spec = forms.get("return")
+    record = parse(tmp_path, VALID).record.model_dump()
+    blank = write_blank(spec, tmp_path / "blank.xlsx")
+    filled = fill_file(blank, spec, record, tmp_path / "filled.xlsx")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(filled)
+    sheet, cell = named_cell(filled, "kesu.items.unit_price", 1).split("!")
+    wb[sheet][cell] = 9.9                       # the second row: a price and nothing else
+    wb.save(filled)
+    [result] = parse_paths([filled])
+    assert not result.valid
+    assert {p.field.split(".")[0] for p in result.errors} == {"items[1]"}
+    assert all(p.location.startswith(f"{sheet}!") for p in result.errors)
+    assert {p.field for p in result.errors} >= {"items[1].part_no", "items[1].qty_returned"}
