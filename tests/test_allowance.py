@@ -214,3 +214,13 @@ def test_errors_in_the_excel_sample_point_at_their_cells():
     assert words.location == named_cell(path, "kesu.total_in_words")
     [invoice] = find(result.errors, "invoice_after_issue")
     assert invoice.location == named_cell(path, "kesu.invoice_date")
+
+
+def test_a_total_beyond_what_words_can_say_is_a_mismatch_not_a_crash(tmp_path):
+    [p] = find(parse(tmp_path, certificate(total="1000000000000.00")).errors, "total_mismatch")
+    assert p.field == "total"
+
+
+def test_negative_total_is_refused(tmp_path):
+    [p] = find(parse(tmp_path, certificate(total="-1162.49")).errors, "too_small")
+    assert p.field == "total"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator, Optional
 
-from ..amount_words import check_words, read_words, to_words
+from ..amount_words import LIMIT, check_words, read_words, to_words
 from ..config import Settings
 from ..problems import register_messages
 from ..terms import Disposition
@@ -70,12 +70,12 @@ class AllowanceCertificate(Form):
                                   section="header")
     items: list[AllowanceLine] = required("折让明细", "Items", aliases=("明细",), section="items", rows=5,
                                           min_length=1)
-    tax_rate: Optional[Ratio] = field("税率", "Tax rate", section="items", hint="空白按公司默认（13%）")
-    total_excl_tax: Optional[Money] = field("合计金额(不含税)", "Total excl. tax", aliases=("合计", "金额合计"),
+    tax_rate: Optional[Ratio] = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认（13%）")
+    total_excl_tax: Optional[Money] = field("合计金额(不含税)", "Total excl. tax", aliases=("合计", "金额合计"), ge=0,
                                             section="totals", hint="可留空，自动计算")
-    total_tax: Optional[Money] = field("合计税额", "Total tax", aliases=("税额合计",), section="totals",
+    total_tax: Optional[Money] = field("合计税额", "Total tax", aliases=("税额合计",), section="totals", ge=0,
                                        hint="可留空，自动计算")
-    total: Optional[Money] = field("总计", "Total", aliases=("含税合计", "总金额", "价税合计"), section="totals",
+    total: Optional[Money] = field("总计", "Total", aliases=("含税合计", "总金额", "价税合计"), section="totals", ge=0,
                                    hint="可留空，自动计算")
     total_in_words: Optional[Text] = field("大写金额", "Total in words", aliases=("金额大写", "合计(大写)", "大写"),
                                            section="totals", hint="可留空，自动生成")
@@ -122,7 +122,7 @@ class AllowanceCertificate(Form):
             self.total_excl_tax = self.total_excl_tax if self.total_excl_tax is not None else sums[0]
             self.total_tax = self.total_tax if self.total_tax is not None else sums[1]
             self.total = self.total if self.total is not None else sums[2]
-        if self.total_in_words is None and self.total is not None:
+        if self.total_in_words is None and self.total is not None and self.total < LIMIT:
             self.total_in_words = to_words(self.total)
 
     # ------------------------------------------------------------------ the procedure's rules
@@ -150,7 +150,8 @@ class AllowanceCertificate(Form):
                     yield error("total_mismatch", key, stated=stated, expected=expected)
             if total is None:
                 total = sums[2]
-        if self.total_in_words and total is not None and not check_words(self.total_in_words, total):
+        if self.total_in_words and total is not None and total < LIMIT \
+                and not check_words(self.total_in_words, total):
             try:
                 read_words(self.total_in_words)
                 code = "total_in_words_mismatch"    # legal words, another amount
