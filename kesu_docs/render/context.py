@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from types import SimpleNamespace
 from typing import Any
 
 from ..config import Settings
 from ..forms import Form, FormSpec, describe
-from .display import markup, text, values
+from .display import Printed, markup, text, values
 
 STATUSES = ("issued", "void", "reprint")
 _STATUS_ALIASES = {"reprinted": "reprint", "re-printed": "reprint", "re-print": "reprint", "voided": "void"}
@@ -39,12 +38,12 @@ def status_of(status: str) -> str:
     return canonical
 
 
-def _copies(spec: FormSpec, settings: Settings) -> list[SimpleNamespace]:
+def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
     colours = settings.copy_colours
     out = []
     for i, copy in enumerate(spec.copies):
         colour = colours[i] if i < len(colours) else copy.colour
-        out.append(SimpleNamespace(ordinal=copy.ordinal, ordinal_zh=markup(copy.ordinal_zh), dept=markup(copy.dept),
+        out.append(Printed(ordinal=copy.ordinal, ordinal_zh=markup(copy.ordinal_zh), dept=markup(copy.dept),
                                    colour=markup(colour), label=markup(copy.label)))
     return out
 
@@ -72,27 +71,27 @@ class FormContext:
             "company": markup(settings.company),
             "issuing_unit": markup(settings.issuing_unit),
             "effective_date": markup(str(settings.effective_date)),
-            "form": SimpleNamespace(kind=spec.kind, code=markup(spec.code), revision=markup(spec.revision),
+            "form": Printed(kind=spec.kind, code=markup(spec.code), revision=markup(spec.revision),
                                     form_code=markup(spec.form_code), title_zh=markup(spec.title_zh),
                                     title_en=markup(spec.title_en)),
             "marks": [markup(m) for m in spec.marks],
             "copies": _copies(spec, settings),
-            "label": SimpleNamespace(**{k: markup(m.label_zh) for k, m in self.fields.items()}),
+            "label": Printed(**{k: markup(m.label_zh) for k, m in self.fields.items()}),
         }
         self.section_keys = _sections(spec)
 
-    def sections(self, printed: SimpleNamespace) -> list[SimpleNamespace]:
+    def sections(self, printed: Printed) -> list[Printed]:
         out = []
         for key, zh, en, keys in self.section_keys:
             items = []
             for k in keys:
                 meta = self.fields[k]
-                columns = ([SimpleNamespace(key=c, label_zh=markup(cm.label_zh), label_en=markup(cm.label_en))
+                columns = ([Printed(key=c, label_zh=markup(cm.label_zh), label_en=markup(cm.label_en))
                             for c, cm in describe(meta.row_model).items()] if meta.row_model else [])
-                items.append(SimpleNamespace(key=k, label_zh=markup(meta.label_zh), label_en=markup(meta.label_en),
+                items.append(Printed(key=k, label_zh=markup(meta.label_zh), label_en=markup(meta.label_en),
                                              kind=meta.kind, long=meta.long, rows=meta.rows,
                                              value=getattr(printed, k), columns=columns))
-            out.append(SimpleNamespace(key=key, zh=markup(zh), en=markup(en), fields=items))
+            out.append(Printed(key=key, zh=markup(zh), en=markup(en), fields=items))
         return out
 
     def document(self, record: Form, number: str | None, status: str, issued_date: dt.date | None,

@@ -26,6 +26,14 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EMPTY = Markup("")
 
 
+class Printed(SimpleNamespace):
+    """Printed values under their field keys (``rec.customer``): data only, never callables.
+
+    The template sandbox reads these attributes directly, without its per-lookup safety
+    checks, which are meant for arbitrary Python objects and would cost most of a render.
+    """
+
+
 def text(value: Any, meta: FieldMeta | None = None) -> str:
     """The printed text of one value (not yet escaped); ``""`` for a missing value."""
     if value is None:
@@ -78,17 +86,21 @@ def markup(printed: str) -> Markup:
     return Markup(escaped)
 
 
-def values(record: Any, model: type | None = None) -> SimpleNamespace:
+def values(record: Any, model: type | None = None) -> Printed:
     """Every field of a record (or table row) as printed: ``rec.customer``, ``rec.penalties[0].amount``.
 
-    Table fields become lists of rows, each row a namespace of printed values.
+    Table fields become lists of rows, each row a namespace of printed values; a group of
+    fields (the 8D's ``problem``) a namespace of its own, blank when the group is absent.
     """
     fields = describe(model or type(record))
     out = {}
     for key, meta in fields.items():
-        value = record.get(key) if isinstance(record, dict) else getattr(record, key, None)
+        value = None if record is None else (
+            record.get(key) if isinstance(record, dict) else getattr(record, key, None))
         if meta.kind == "table":
             out[key] = [values(row, meta.row_model) for row in (value or ())]
+        elif meta.kind == "group":
+            out[key] = values(value, meta.row_model)
         else:
             out[key] = markup(text(value, meta))
-    return SimpleNamespace(**out)
+    return Printed(**out)

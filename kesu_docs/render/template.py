@@ -16,6 +16,7 @@ from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import tags
+from .display import Printed
 from .package import Member, read_members, write_zip
 
 # the parts of a WordprocessingML package where a user may type tags
@@ -26,13 +27,23 @@ class TemplateError(Exception):
     """A template that cannot be read or compiled; the message names the file and the reason."""
 
 
-def _environment() -> SandboxedEnvironment:
-    # values are data, never code: the sandbox stops templates reaching Python internals,
-    # autoescape makes a customer called "A&B <Ltd>" valid XML
-    return SandboxedEnvironment(autoescape=True, keep_trailing_newline=True, auto_reload=False)
+class Sandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, reading our own printed-value namespaces without the generic checks.
+
+    Values are data, never code: the sandbox stops templates reaching Python internals, and
+    autoescape makes a customer called ``A&B <Ltd>`` valid XML.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is Printed and not attribute.startswith("_"):
+            try:
+                return obj.__dict__[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
 
-ENV = _environment()
+ENV = Sandbox(autoescape=True, keep_trailing_newline=True, auto_reload=False)
 
 
 class DocxTemplate:

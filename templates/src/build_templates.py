@@ -234,8 +234,8 @@ def control(doc) -> None:
     tag(right, "{%p endfor %}")
 
 
-def value_tag(key: str) -> str:
-    return "{{ rec.%s }}" % key
+def value_tag(path: str) -> str:
+    return "{{ rec.%s }}" % path
 
 
 def label_cell(cell, meta: FieldMeta) -> None:
@@ -243,45 +243,54 @@ def label_cell(cell, meta: FieldMeta) -> None:
     shade(cell)
 
 
-def grid_table(doc):
-    t = table(doc, 0, GRID)
-    return t
-
-
 def section_fields(doc, number: int, zh: str, en: str, metas: list[FieldMeta]) -> None:
+    """A section: its heading, then its fields two to a row; long text, tables and groups on their own."""
     para(doc, f"{NUMERALS[number]}、{zh} {en}", bold=True, size=Pt(10), before=4, after=1,
          east_asian=HEADING_FONT)
-    t = None
-    pending: list[FieldMeta] = []
+    grid = None
+    pending: list[tuple[FieldMeta, str]] = []
+
+    def row():
+        nonlocal grid
+        if grid is None:
+            grid = table(doc, 0, GRID)
+        return add_row(grid, GRID)
 
     def flush() -> None:
-        nonlocal t
         while pending:
             pair, pending[:] = pending[:2], pending[2:]
-            if t is None:
-                t = grid_table(doc)
-            row = add_row(t, GRID)
-            for i, meta in enumerate(pair):
-                label_cell(row.cells[2 * i], meta)
-                first_para(row.cells[2 * i + 1], value_tag(meta.key))
+            cells = row().cells
+            for i, (meta, path) in enumerate(pair):
+                label_cell(cells[2 * i], meta)
+                first_para(cells[2 * i + 1], value_tag(path))
             if len(pair) == 1:
-                row.cells[1].merge(row.cells[3])
+                cells[1].merge(cells[3])
+
+    def place(meta: FieldMeta, path: str) -> None:
+        if meta.long:
+            flush()
+            cells = row().cells
+            label_cell(cells[0], meta)
+            first_para(cells[1].merge(cells[3]), value_tag(path))
+        else:
+            pending.append((meta, path))
 
     for meta in metas:
         if meta.kind == "table":
             flush()
             item_table(doc, meta)
-            t = None
-        elif meta.long:
+            grid = None
+        elif meta.kind == "group":
+            # a block of fields under its own caption: rec.problem.what
             flush()
-            if t is None:
-                t = grid_table(doc)
-            row = add_row(t, GRID)
-            label_cell(row.cells[0], meta)
-            value = row.cells[1].merge(row.cells[3])
-            first_para(value, value_tag(meta.key))
+            para(doc, meta.label_zh, bold=True, before=3, after=1)
+            grid = None
+            for sub in describe(meta.row_model).values():
+                place(sub, f"{meta.key}.{sub.key}")
+            flush()
+            grid = None
         else:
-            pending.append(meta)
+            place(meta, meta.key)
     flush()
 
 
@@ -315,6 +324,37 @@ def signatures(doc) -> None:
         first_para(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         shade(cell)
     t.rows[1].height = Cm(1.1)
+
+
+def slim(doc) -> None:
+    """Keep only the styles the template uses (and what they build on), drop Word 2010's copy.
+
+    python-docx's default template carries ~800 KB of unused table and list styles: every
+    output would carry them, and Word-era tools that re-parse styles slow down on them.
+    """
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rid)
+    styles_el = doc.styles.element
+    by_id = {st.get(qn("w:styleId")): st for st in styles_el.findall(qn("w:style"))}
+    parts = [doc.element] + [p._element for s in doc.sections for p in (s.header, s.footer)]
+    wanted = {st_id for st_id, st in by_id.items() if st.get(qn("w:default")) == "1"}
+    for part in parts:
+        for tag_name in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            wanted |= {el.get(qn("w:val")) for el in part.iter(qn(tag_name))}
+    todo = list(wanted)
+    while todo:
+        style = by_id.get(todo.pop())
+        if style is None:
+            continue
+        for link in ("w:basedOn", "w:next", "w:link"):
+            el = style.find(qn(link))
+            if el is not None and el.get(qn("w:val")) not in wanted:
+                wanted.add(el.get(qn("w:val")))
+                todo.append(el.get(qn("w:val")))
+    for st_id, style in by_id.items():
+        if st_id not in wanted:
+            styles_el.remove(style)
 
 
 def restart_numbering(sectpr) -> None:
@@ -378,6 +418,7 @@ def build(spec: FormSpec, out: Path) -> Path:
     tag(doc, "{%p endfor %}")
     for s in doc.sections:
         restart_numbering(s._sectPr)
+    slim(doc)
 
     core = doc.core_properties
     core.title = f"{spec.title_zh} {spec.form_code}"

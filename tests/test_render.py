@@ -1,0 +1,299 @@
+"""The renderer: one DOCX per record with every copy, document control, values printed as data."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from kesu_docs import forms
+from kesu_docs.config import Settings
+from kesu_docs.forms import RuleContext
+from kesu_docs.render import PdfError, Renderer, TemplateError, default_template_dir, to_pdf
+from kesu_docs.validation import build, check
+
+COMPLAINT = forms.get("complaint")
+NUMBER = "202609001"
+ISSUED = dt.date(2026, 9, 4)
+
+
+def complaint(**changes) -> forms.Form:
+    """A valid complaint sheet, as a clerk would fill it."""
+    values = dict(
+        received_date="2026-09-03", customer="华东精密机械有限公司", market="国内", order_no="PO-2026-0815",
+        part_no="KS-100", part_name="电源模块", lot_no="L2608", ship_date="2026/8/20", ship_qty="1,200",
+        defect_qty=30, complaint_type="质量异常", description="外观划伤\n包装破损", customer_request="退货、折让",
+        requested_qty=30, sample_received="☑", cause_category="包装", root_cause="包装材料强度不足",
+        responsible_unit="生产部", responsibility_code="I", loss_amount="¥6,234.5", disposition="退货、折让",
+        approved_return_qty=30, allowance_amount="1000", approval_level="副总经理", approver="李四",
+        penalties=[{"target": "包装组", "code": "I", "kind": "警告", "amount": 100}],
+    )
+    values.update(changes)
+    record, problems = build(COMPLAINT, values)
+    assert not problems, problems
+    findings = check(record, RuleContext(Settings()))
+    assert not [p for p in findings if p.severity == "error"], findings
+    return record
+
+
+def body_xml(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml").decode("utf-8")
+
+
+def all_text(data: bytes) -> str:
+    """Every paragraph's text, tables included, as python-docx reads it."""
+    document = docx.Document(io.BytesIO(data))
+    out = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            out += [cell.text for cell in row.cells]
+    return "\n".join(out)
+
+
+def copies_of(data: bytes) -> list[str]:
+    """The body XML split at the section breaks: one piece per copy."""
+    return [piece for piece in re.split(r"<w:sectPr[ >].*?</w:sectPr>", body_xml(data), flags=re.S) if "<w:t" in piece]
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer(settings=Settings())
+
+
+def test_complaint_sheet_renders_all_five_copies_in_one_docx_that_word_tools_open(renderer):
+    data = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
+    text = all_text(data)  # python-docx opens it
+    stamps = re.findall(r"第[一二三四五]联 \S+", text)
+    assert stamps == ["第一联 质量管理部存（白）", "第二联 制造部门存（红）", "第三联 业务部门(依批示办理)（黄）",
+                      "第四联 会计科存（蓝）", "第五联 总经理室存（绿）"]
+    assert len(copies_of(data)) == 5
+
+
+def test_each_copy_is_a_section_whose_pages_number_from_one(renderer):
+    xml = body_xml(renderer.render(complaint(), number=NUMBER))
+    sections = re.findall(r"<w:sectPr[ >].*?</w:sectPr>", xml, flags=re.S)
+    assert len(sections) == 5
+    assert all('<w:pgNumType w:start="1"/>' in s for s in sections)
+    with zipfile.ZipFile(io.BytesIO(renderer.render(complaint(), number=NUMBER))) as z:
+        footer = z.read("word/footer1.xml").decode()
+    assert "SECTIONPAGES" in footer and "PAGE" in footer
+
+
+def test_every_copy_carries_the_document_control_marks(renderer):
+    data = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
+    for piece in copies_of(data):
+        assert "受控 CONTROLLED COPY" in piece
+        assert "内部文件 不得影印送客户" in piece
+        assert "制作 Prepared By" in piece and "审核 Check By" in piece and "核准 Approved By" in piece
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        header = z.read("word/header1.xml").decode()
+    for printed in ("示范电子股份有限公司", "客户抱怨处理单", "QR-047-01-A2", NUMBER, "2026-01-01", "质量管理部"):
+        assert printed in header
+
+
+def test_the_controlled_copy_mark_is_red(renderer):
+    xml = body_xml(renderer.render(complaint(), number=NUMBER))
+    run = re.search(r"<w:r>(?:(?!</w:r>).)*受控 CONTROLLED COPY", xml, flags=re.S).group(0)
+    assert '<w:color w:val="C00000"/>' in run
+
+
+def test_void_document_shows_void_and_its_reason_on_every_copy(renderer):
+    data = renderer.render(complaint(), number=NUMBER, status="void", void_reason="客户撤回 & 重开")
+    pieces = copies_of(data)
+    assert len(pieces) == 5
+    for piece in pieces:
+        assert "作废 VOID" in piece and "客户撤回 &amp; 重开" in piece
+        assert "CONTROLLED COPY" not in piece
+
+
+def test_reprint_shows_reprint_and_the_original_issue_date_on_every_copy(renderer):
+    data = renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)
+    for piece in copies_of(data):
+        assert "补印 REPRINT" in piece and "2026-09-04" in piece
+        assert "受控 CONTROLLED COPY" in piece  # a re-print is still a controlled copy
+    assert "补印" not in body_xml(renderer.render(complaint(), number=NUMBER, issued_date=ISSUED))
+
+
+def test_the_register_status_name_re_printed_is_understood(renderer):
+    assert renderer.render(complaint(), number=NUMBER, status="re-printed", issued_date=ISSUED) == \
+        renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)
+
+
+def test_an_unknown_status_is_refused(renderer):
+    with pytest.raises(ValueError, match="status"):
+        renderer.render(complaint(), number=NUMBER, status="draft")
+
+
+@pytest.mark.parametrize("customer", ["A&B <Ltd>", "{{ 7*7 }}", "{% if true %}x{% endif %}", "\"quoted\" 'x' ]]>"])
+def test_customer_names_that_look_like_markup_or_template_code_print_literally(renderer, customer):
+    data = renderer.render(complaint(customer=customer, description=f"{customer}\n{{{{ number }}}}"), number=NUMBER)
+    text = all_text(data)
+    assert text.count(customer) >= 10  # customer and description, on five copies
+    assert "{{ number }}" in text
+    assert "49" not in text.replace("2026-09-03", "")
+
+
+def test_printed_values_use_the_forms_conventions(renderer):
+    text = all_text(renderer.render(complaint(), number=NUMBER))
+    for printed in ("6,234.50", "1,000.00", "2026-08-20", "1,200", "退货、折让", "国内", "质量异常", "副总经理",
+                    "I 包装错误", "2.50%", "100.00", "警告"):
+        assert printed in text, printed
+    assert "是" in [line.strip() for line in text.splitlines()]  # sample received ☑
+
+
+def test_long_text_keeps_its_line_breaks(renderer):
+    xml = body_xml(renderer.render(complaint(), number=NUMBER))
+    assert "外观划伤</w:t><w:br/><w:t xml:space=\"preserve\">包装破损" in xml
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_written(renderer):
+    data = renderer.render(complaint(customer="A\x01B\x0bC"), number=NUMBER)
+    assert "ABC" in all_text(data)
+
+
+def test_east_asian_fonts_are_set(renderer):
+    data = renderer.render(complaint(), number=NUMBER)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        styles = z.read("word/styles.xml").decode()
+        header = z.read("word/header1.xml").decode()
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, flags=re.S).group(0)
+    assert 'w:eastAsia="宋体"' in defaults
+    assert 'w:eastAsia="黑体"' in header
+
+
+def test_the_same_record_and_number_give_byte_identical_files(renderer, tmp_path):
+    first = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
+    again = Renderer(settings=Settings()).render(complaint(), number=NUMBER, issued_date=ISSUED)
+    assert first == again
+    path = Renderer(settings=Settings()).render_to(tmp_path / "complaint-202609001.docx", complaint(), number=NUMBER,
+                                                   issued_date=ISSUED)
+    assert path.read_bytes() == first
+    assert renderer.render(complaint(), number="202609002") != first
+
+
+def test_members_have_fixed_timestamps_and_the_templates_order(renderer):
+    data = renderer.render(complaint(), number=NUMBER)
+    template = default_template_dir() / COMPLAINT.template
+    with zipfile.ZipFile(io.BytesIO(data)) as out, zipfile.ZipFile(template) as tpl:
+        assert out.testzip() is None
+        assert [i.filename for i in out.infolist()] == [i.filename for i in tpl.infolist()]
+        assert {i.date_time for i in out.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_parts_without_tags_are_copied_from_the_template_still_compressed(renderer):
+    data = renderer.render(complaint(), number=NUMBER)
+    template = default_template_dir() / COMPLAINT.template
+
+    def raw(blob: bytes, name: str) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(blob)) as z:
+            info = z.getinfo(name)
+            header = blob[info.header_offset:info.header_offset + 30]
+            start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + \
+                int.from_bytes(header[28:30], "little")
+            return blob[start:start + info.compress_size]
+
+    assert raw(data, "word/styles.xml") == raw(template.read_bytes(), "word/styles.xml")
+
+
+def test_render_to_writes_the_whole_file_under_its_name_and_leaves_no_temporary(renderer, tmp_path):
+    out = tmp_path / "out" / "complaint-202609001.docx"
+    assert renderer.render_to(out, complaint(), number=NUMBER) == out
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+    docx.Document(str(out))
+
+
+def test_a_batch_of_1000_records_renders_without_error(renderer, tmp_path):
+    records = [complaint(customer=f"客户{i} & Co <{i}>", ship_qty=1000 + i, defect_qty=i % 50,
+                         requested_qty=i % 50, loss_amount=f"{i * 7}.{i % 100:02d}",
+                         penalties=[{"target": f"组{j}", "kind": "警告", "amount": 100 + j} for j in range(i % 4)])
+               for i in range(1000)]
+    sizes = set()
+    for i, record in enumerate(records):
+        data = renderer.render(record, number=f"202609{i + 1:03d}")
+        sizes.add(len(data))
+        if i % 250 == 0:
+            assert f"客户{i} &amp; Co &lt;{i}&gt;" in body_xml(data)
+            assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+    assert len(sizes) > 1
+
+
+def test_templates_are_compiled_once_per_process():
+    first = Renderer().template(COMPLAINT)
+    assert Renderer().template(COMPLAINT) is first
+    assert Renderer(template_dir=default_template_dir()).template(COMPLAINT) is first
+
+
+@pytest.mark.parametrize("spec", [s for s in forms.all_specs() if (default_template_dir() / s.template).is_file()],
+                         ids=lambda s: s.kind)
+def test_every_field_of_the_form_is_printed_by_its_template(spec):
+    """A field added to a model without rebuilding the template would silently never print."""
+    with zipfile.ZipFile(default_template_dir() / spec.template) as z:
+        xml = z.read("word/document.xml").decode()
+    for key, meta in spec.fields.items():
+        if meta.kind == "table":
+            assert f"rec.{key} " in xml, key
+            for column in forms.describe(meta.row_model):
+                assert f"row.{column} " in xml, f"{key}.{column}"
+        elif meta.kind == "group":
+            for sub in forms.describe(meta.row_model):
+                assert f"rec.{key}.{sub} " in xml, f"{key}.{sub}"
+        else:
+            assert f"rec.{key} " in xml, f"{key}: run python templates/src/build_templates.py {spec.kind}"
+
+
+# ---------------------------------------------------------------------------------- edited templates
+def _edited_template(folder: Path) -> Path:
+    """The complaint template as Word leaves it after a user restyled parts of some tags."""
+    with zipfile.ZipFile(default_template_dir() / COMPLAINT.template) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    xml = members["word/document.xml"].decode()
+    run = '</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t xml:space="preserve">'
+    xml = xml.replace("{{ rec.customer }}", "{{ rec.cus" + run + "tomer }" + run + "}", 1)
+    xml = xml.replace("{% if status == 'void' %}", "{" + run + "% if status == \u2018void\u2019 %}", 1)
+    xml = xml.replace("{%p for copy in copies %}", "{%p for copy " + run + "in copies %}", 1)
+    members["word/document.xml"] = xml.encode()
+    path = folder / COMPLAINT.template
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members.items():
+            z.writestr(name, content)
+    return folder
+
+
+def test_tags_that_word_split_across_runs_still_render(tmp_path):
+    r = Renderer(template_dir=_edited_template(tmp_path), settings=Settings())
+    data = r.render(complaint(customer="A&B <Ltd>"), number=NUMBER, status="void", void_reason="重复")
+    text = all_text(data)
+    assert text.count("A&B <Ltd>") == 5
+    assert text.count("作废 VOID") == 5
+    assert "{{" not in text and "{%" not in text
+
+
+def test_a_missing_template_names_the_command_that_builds_it(tmp_path):
+    with pytest.raises(TemplateError, match="build_templates.py complaint"):
+        Renderer(template_dir=tmp_path).render(complaint(), number=NUMBER)
+
+
+def test_a_template_with_a_broken_tag_names_the_part_and_line(tmp_path):
+    (tmp_path / COMPLAINT.template).write_bytes((default_template_dir() / COMPLAINT.template).read_bytes())
+    with zipfile.ZipFile(tmp_path / COMPLAINT.template) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    members["word/document.xml"] = members["word/document.xml"].replace(b"{{ rec.customer }}", b"{{ rec.customer }", 1)
+    with zipfile.ZipFile(tmp_path / COMPLAINT.template, "w") as z:
+        for name, content in members.items():
+            z.writestr(name, content)
+    with pytest.raises(TemplateError, match=r"word/document\.xml line"):
+        Renderer(template_dir=tmp_path).render(complaint(), number=NUMBER)
+
+
+def test_pdf_without_libreoffice_names_the_package_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice anywhere on PATH
+    with pytest.raises(PdfError) as caught:
+        to_pdf([tmp_path / "x.docx"], tmp_path)
+    assert caught.value.code == "office_missing"
+    assert "libreoffice-writer-nogui" in caught.value.message("zh")
+    assert "libreoffice-writer-nogui" in str(caught.value)
