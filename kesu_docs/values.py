@@ -87,11 +87,15 @@ def _qty(value: Any) -> Any:
         return None
     if isinstance(value, bool):
         raise PydanticCustomError("invalid_qty", "not a quantity")
+    typed = value  # messages quote what the clerk typed, not the cleaned text
     if isinstance(value, str):
         value = _QTY_UNIT.sub("", halfwidth(value)).replace(",", "")
-    number = to_decimal(value, code="invalid_qty")
+    try:
+        number = to_decimal(value, code="invalid_qty")
+    except PydanticCustomError:
+        raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)}) from None
     if number != number.to_integral_value():
-        raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(value)})
+        raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
     return int(number)
 
 
