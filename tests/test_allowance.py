@@ -224,3 +224,22 @@ def test_a_total_beyond_what_words_can_say_is_a_mismatch_not_a_crash(tmp_path):
 def test_negative_total_is_refused(tmp_path):
     [p] = find(parse(tmp_path, certificate(total="-1162.49")).errors, "too_small")
     assert p.field == "total"
+
+
+# ---------------------------------------------------------------------------------- rendering
+@pytest.mark.libreoffice
+def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+    from kesu_docs.render import Renderer
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    spec = forms.get("allowance")
+    record = parse(tmp_path, VALID).record
+    docx = Renderer().render_to(tmp_path / "allowance.docx", record, number="202609101")
+    text = soffice_convert(docx, "txt", tmp_path / "txt").read_text(encoding="utf-8-sig")
+    stamps = [text.find(c.label) for c in spec.copies]
+    assert -1 not in stamps, text[:500]
+    assert stamps == sorted(stamps)                        # 第一联 … in routing order, one per copy
+    assert text.count("CONTROLLED COPY") == len(spec.copies)
+    assert text.count("人民币壹仟壹佰陆拾贰元肆角玖分") == len(spec.copies)

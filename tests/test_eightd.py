@@ -285,3 +285,22 @@ def test_excel_sample_resaved_by_libreoffice_still_parses(tmp_path):
     [js] = parse_paths([SAMPLES / "8d-valid.json"])
     assert result.valid, [p.to_dict() for p in result.errors]
     assert result.record.model_dump(mode="json") == js.record.model_dump(mode="json")
+
+
+# ---------------------------------------------------------------------------------- rendering
+@pytest.mark.libreoffice
+def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+    from kesu_docs.render import Renderer
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    spec = forms.get("8d")
+    record = parse(tmp_path, VALID).record
+    docx = Renderer().render_to(tmp_path / "8d.docx", record, number="202609101")
+    text = soffice_convert(docx, "txt", tmp_path / "txt").read_text(encoding="utf-8-sig")
+    stamps = [text.find(c.label) for c in spec.copies]
+    assert -1 not in stamps, text[:500]
+    assert stamps == sorted(stamps)                        # 第一联 … in routing order, one per copy
+    assert text.count("CONTROLLED COPY") == len(spec.copies)
+    assert "批号 L260812-03 的 PCB-4471-A" in text

@@ -232,3 +232,22 @@ def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
     assert {p.field.split(".")[0] for p in result.errors} == {"items[1]"}
     assert all(p.location.startswith(f"{sheet}!") for p in result.errors)
     assert {p.field for p in result.errors} >= {"items[1].part_no", "items[1].qty_returned"}
+
+
+# ---------------------------------------------------------------------------------- rendering
+@pytest.mark.libreoffice
+def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+    from kesu_docs.render import Renderer
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    spec = forms.get("return")
+    record = parse(tmp_path, VALID).record
+    docx = Renderer().render_to(tmp_path / "return.docx", record, number="202609101")
+    text = soffice_convert(docx, "txt", tmp_path / "txt").read_text(encoding="utf-8-sig")
+    stamps = [text.find(c.label) for c in spec.copies]
+    assert -1 not in stamps, text[:500]
+    assert stamps == sorted(stamps)                        # 第一联 … in routing order, one per copy
+    assert text.count("CONTROLLED COPY") == len(spec.copies)
+    assert "3,672.00" in text and "销货退回证明单" in text
