@@ -46,6 +46,19 @@ class Document:
     id: int | None = field(default=None, repr=False)
     created: bool = False
 
+    @classmethod
+    def from_row(cls, row: Any, created: bool = False) -> "Document":
+        """A document from a ``documents`` row (times turned to local time)."""
+        local = (lambda t: t.astimezone() if t is not None else None)
+        return cls(
+            kind=row.kind, number=row.number, period=row.period, status=row.status, source=row.source,
+            source_hash=row.source_hash, record=row.record, document_date=row.document_date,
+            issued_at=local(row.issued_at), serial=row.serial, void_reason=row.void_reason,
+            voided_at=local(row.voided_at), reprints=row.reprints, reprinted_at=local(row.reprinted_at),
+            customer=row.customer, part_no=row.part_no, severity=row.severity,
+            responsible_unit=row.responsible_unit, due_date=row.due_date, closed_date=row.closed_date,
+            id=row.id, created=created)
+
     @property
     def issued_date(self) -> dt.date:
         """The original issue date, printed on re-prints."""
