@@ -18,10 +18,14 @@ a piece of text (or a cell) with a rectangle — and :func:`anchor` does the res
   there (or the next box is a label) the value is taken below: the first band under the
   label for an ordinary field; for a long text area (``FieldMeta.long``) every band down to
   the next label in those columns, joined with newlines.
+- **Groups** (``kind == "group"``, the 8D's D2 problem): each member is a field of its own
+  with the path ``problem.what``; values come back nested (``values["problem"]["what"]``).
+  Several fields printing the same label are given the label boxes in reading order.
 - **Tables** (``kind == "table"``) are found by their header row: the row band where the
-  most column labels of the row model stand (at least two, or one for a one-column table).
-  The rows beneath, each value under its column header, are read until a band holding a
-  label of the form or the end. Blank rows are skipped; a partly filled row is kept, so
+  most column labels of the row model stand (at least two, or one for a one-column table),
+  the first such row under the table's own heading when that is printed. The rows beneath,
+  each value under its column header, are read until a band holding a label of the form, a
+  filled box spanning several columns (a footer, a note) or the end. Blank rows are skipped; a partly filled row is kept, so
   validation reports the missing cell at its own location (``penalties[0].target``).
 
 Result: ``values`` (field key → raw value, tables as lists of dicts), ``Locations`` (field
