@@ -36,10 +36,10 @@ def complaint(number: str, **changes) -> dict:
     return record
 
 
-# 202609001: return of 46 (the sample); 202609002: allowance of 1,200.00; 202609003: compensation
+# 202609001: return of 46 (the sample, numbered); 202608031: allowance of 1,200.00 (its sample);
+# 202609003: compensation of 2,000.00
 RETURN_CASE = complaint("202609001")
-ALLOWANCE_CASE = complaint("202609002", disposition=["allowance"], approved_return_qty=None,
-                           allowance_amount="1200.00", customer_request=["allowance"], requested_qty=0)
+ALLOWANCE_CASE = sample("allowance-complaint.json")
 COMPENSATION_CASE = complaint("202609003", disposition=["compensation"], approved_return_qty=None,
                               allowance_amount="2000.00", customer_request=["compensation"], requested_qty=0)
 
@@ -109,7 +109,7 @@ def test_return_note_without_a_register_warns_that_the_reference_was_not_checked
 
 
 def test_return_note_on_an_allowance_complaint_is_an_error(tmp_path, register):
-    [p] = find(parse(tmp_path, with_(RETURN, complaint_number="202609002"), register).errors,
+    [p] = find(parse(tmp_path, with_(RETURN, complaint_number="202608031"), register).errors,
                "complaint_disposition_disallows")
     assert p.field == "complaint_number"
     assert "折让" in p.message("zh")
@@ -164,7 +164,7 @@ def test_allowance_on_a_compensation_complaint_passes(tmp_path, register):
 
 
 def test_allowance_above_the_approved_amount_is_an_error_on_the_total(tmp_path, register):
-    record = with_(ALLOWANCE, complaint_number="202609002")
+    record = with_(ALLOWANCE)
     record["items"][0].update(qty=500, allowance_amount="1250.00", tax="162.50")
     for key in ("total_excl_tax", "total_tax", "total", "total_in_words"):
         record.pop(key)
@@ -234,6 +234,12 @@ def test_batch_reconciliation_beyond_ratio_is_found_without_a_register(tmp_path)
     note = next(line for line in lines if line["kind"] == "return")
     assert [e["code"] for e in note["errors"]] == ["return_beyond_over_acceptance"]
     assert note["errors"][0]["field"] == "items[0].qty_returned"
+
+
+def test_allowance_sample_finds_its_complaint_sample_in_the_batch():
+    """samples/allowance-complaint.json arrives numbered: the certificate checks against it, no register."""
+    results = parse_paths([SAMPLES / "allowance-complaint.json", SAMPLES / "allowance-valid.json"])
+    assert all(r.valid and not r.warnings for r in results), [r.to_dict() for r in results]
 
 
 def test_batch_allowance_against_a_return_complaint_is_an_error(tmp_path):
