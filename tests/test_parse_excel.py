@@ -410,3 +410,79 @@ def test_one_unreadable_file_in_a_batch_does_not_stop_the_others(tmp_path):
     assert by_name["b-broken.xlsx"]["record"] is not None and by_name["b-broken.xlsx"]["errors"]
     assert by_name["c-truncated.xlsx"]["errors"][0]["code"] == "corrupt_file"
     assert by_name["d-encrypted.xlsx"]["errors"][0]["code"] == "encrypted_file"
+
+
+# LibreOffice itself inserts the rows (through UNO, with the system Python that has it).
+LO_INSERT_ROWS = r'''
+"""Insert rows in a workbook with LibreOffice itself (UNO), as a clerk does in Calc."""
+import subprocess, sys, time, uno, os
+from com.sun.star.beans import PropertyValue
+
+src, dst, row, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+port = 20000 + os.getpid() % 10000
+profile = uno.systemPathToFileUrl(os.path.join(os.path.dirname(os.path.abspath(dst)), ".lo-uno-profile"))
+proc = subprocess.Popen(["soffice", f"-env:UserInstallation={profile}", "--headless", "--invisible", "--norestore",
+                         f"--accept=socket,host=127.0.0.1,port={port};urp;"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(100):
+        try:
+            ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            break
+        except Exception:
+            time.sleep(0.2)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    def prop(k, v):
+        p = PropertyValue(); p.Name = k; p.Value = v; return p
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0, (prop("Hidden", True),))
+    sheet = doc.Sheets.getByIndex(0)
+    if sheet.isProtected():
+        sheet.unprotect("")
+    sheet.Rows.insertByIndex(row - 1, n)
+    sheet.getCellByPosition(0, row - 1).setString("备注：客户电话通知")
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    doc.close(True)
+finally:
+    try:
+        desktop.terminate()
+    except Exception:
+        pass
+    proc.wait(timeout=30) if proc.poll() is None else None
+'''
+
+
+def _system_uno_python() -> str | None:
+    import subprocess
+
+    for python in ("/usr/bin/python3", shutil.which("python3")):
+        if python and subprocess.run([python, "-c", "import uno"], capture_output=True).returncode == 0:
+            return python
+    return None
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_rows_inserted_in_libreoffice_keep_the_names_moving_with_their_cells(tmp_path):
+    import subprocess
+
+    python = _system_uno_python()
+    if python is None:
+        pytest.skip("LibreOffice's Python bridge (python3-uno) is not installed")
+    spec = forms.get("complaint")
+    values = example_values(spec)
+    path = fill_blank(spec, values, tmp_path / "form.xlsx")
+    before = named_cells(path)
+    at = load_workbook(path).worksheets[0][before["order_no"].split("!")[1]].row
+    script = tmp_path / "insert_rows.py"
+    script.write_text(LO_INSERT_ROWS, encoding="utf-8")
+    out = tmp_path / "inserted.xlsx"
+    subprocess.run([python, str(script), str(path), str(out), str(at), "2"], check=True, timeout=180,
+                   capture_output=True)
+    after = named_cells(out)
+    assert after["ship_date"] != before["ship_date"]  # LibreOffice moved the name with its cell
+    _code, [result] = parse_cli(out)
+    expected = as_json(spec, values)
+    assert {k: result["record"][k] for k in expected} == expected
+    [extraction] = extract(out, out.read_bytes(), None)
+    assert extraction.locations["ship_date"] == after["ship_date"]
