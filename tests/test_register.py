@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
+import multiprocessing
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -118,6 +115,22 @@ def test_issue_many_refuses_only_the_taken_number(reg):
     assert outcomes[0].number == "202609002"
     assert isinstance(outcomes[1], NumberTaken)
     assert outcomes[2].number == "202609003"
+
+
+def test_a_batch_numbers_around_the_numbers_it_carries(reg):
+    outcomes = reg.issue_many([(complaint("甲"), "a", ""), (complaint("乙", number="202609001"), "b", ""),
+                               (complaint("丙", number="202609003"), "c", ""), (complaint("丁"), "d", ""),
+                               (complaint("戊"), "e", "")])
+    assert outcomes[0].number == "202609001"
+    assert isinstance(outcomes[1], NumberTaken)  # the batch's first record took it just before
+    assert [o.number for o in outcomes[2:]] == ["202609003", "202609002", "202609004"]
+
+
+def test_the_same_source_twice_in_one_batch_is_one_document(reg):
+    first, second = reg.issue_many([(complaint(), "a", "x.xlsx"), (complaint(), "a", "x.xlsx")])
+    assert (first.number, first.created) == ("202609001", True)
+    assert (second.number, second.created) == ("202609001", False)
+    assert len(reg.documents()) == 1
 
 
 # ---------------------------------------------------------------------------------- idempotence
@@ -278,63 +291,69 @@ def test_a_register_that_cannot_be_opened_is_a_clear_error(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- concurrent processes
-WORKER = r"""
-import json, os, sys, time
-from kesu_docs import forms
-from kesu_docs.register import Register
-
-url, tag, count, gate = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-model = forms.get("complaint").model
-register = Register.open(url)
-open(f"{gate}.{tag}", "w").close()                 # ready
-while not os.path.exists(gate):                      # start all together
-    time.sleep(0.002)
-numbers = []
-for i in range(count):
-    record = model.model_validate(dict(
-        received_date="2026-09-%02d" % (1 + i % 28), customer=f"客户{tag}-{i}", market="国内", order_no="PO-1",
-        part_no="P-1", ship_date="2026-08-01", ship_qty=100, defect_qty=1, complaint_type="质量异常",
-        description="划伤", customer_request=["退货"], requested_qty=1))
-    numbers.append(register.issue(record, source_hash=f"{tag}-{i}", source=f"{tag}.json#{i}").number)
-register.close()
-print(json.dumps(numbers))
-"""
+def _worker(url: str, tag: int, count: int, batch: int, start, results) -> None:
+    """One clerk's process: open the register, wait for the others, file ``count`` complaints."""
+    try:
+        register = Register.open(url)
+        items = []
+        for i in range(count):
+            # batches mix September and October, in opposite orders in odd and even processes
+            month = 9 if batch == 1 else 9 + (i + tag) % 2
+            items.append((complaint(f"客户{tag}-{i}", received=f"2026-{month:02d}-{1 + i % 28:02d}"),
+                          f"p{tag}-{i}", f"p{tag}.json#{i}"))
+        start.wait(timeout=60)
+        numbers: list[str] = []
+        for first in range(0, count, batch):
+            numbers += [doc.number for doc in register.issue_many(items[first:first + batch])]
+        register.close()
+        results.put((tag, numbers))
+    except BaseException as exc:  # the parent reports it
+        results.put((tag, repr(exc)))
 
 
-def issue_from_processes(url: str, tmp_path: Path, processes: int = 4, each: int = 50) -> list[list[str]]:
-    """Start ``processes`` real Python processes issuing ``each`` complaints at the same moment."""
-    gate = tmp_path / "go"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, url, f"p{n}", str(each), str(gate)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+def issue_from_processes(url: str, processes: int = 4, each: int = 50, batch: int = 1) -> list[list[str]]:
+    """Fork ``processes`` real processes that file ``each`` complaints each, all at the same moment.
+
+    ``batch=1``: one ``issue`` per complaint, all in September; more: ``issue_many`` batches
+    mixing September and October. Forked, so that the children need not import everything again.
+    """
+    context = multiprocessing.get_context("fork")
+    start = context.Barrier(processes)
+    results = context.Queue()
+    workers = [context.Process(target=_worker, args=(url, n, each, batch, start, results))
                for n in range(processes)]
-    deadline = time.monotonic() + 60
-    while not all(Path(f"{gate}.p{n}").exists() for n in range(processes)):
-        if time.monotonic() > deadline or any(w.poll() not in (None, 0) for w in workers):
-            break
-        time.sleep(0.01)
-    gate.touch()
-    results = []
     for worker in workers:
-        out, err = worker.communicate(timeout=120)
-        assert worker.returncode == 0, err
-        results.append(json.loads(out))
-    return results
+        worker.start()
+    outcome = dict(results.get(timeout=120) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=30)
+    failed = {tag: out for tag, out in outcome.items() if isinstance(out, str)}
+    assert not failed, failed
+    return [outcome[n] for n in range(processes)]
 
 
-def assert_one_gapless_series(results: list[list[str]], total: int) -> None:
+def assert_gapless_series(results: list[list[str]], per_period: dict[str, int]) -> None:
+    """No number twice; each period's series runs 001, 002, … without a gap."""
     numbers = [n for per_process in results for n in per_process]
-    assert len(numbers) == len(set(numbers)) == total, "a number was issued twice"
-    assert sorted(numbers) == [f"202609{i:03d}" for i in range(1, total + 1)], "the series has a gap"
-    for per_process in results:  # each process saw its own numbers rise
-        assert per_process == sorted(per_process)
+    assert len(numbers) == len(set(numbers)) == sum(per_period.values()), "a number was issued twice"
+    expected = [f"{period}{i:03d}" for period, count in per_period.items() for i in range(1, count + 1)]
+    assert sorted(numbers) == sorted(expected), "a series has a gap"
+    for per_process in results:  # each process saw its own numbers rise within a period
+        for period in per_period:
+            mine = [n for n in per_process if n.startswith(period)]
+            assert mine == sorted(mine)
 
 
 def test_several_processes_numbering_at_once_get_one_gapless_series(tmp_path):
     path = tmp_path / "kesu.db"  # fresh: the processes also race to create the schema
-    results = issue_from_processes(str(path), tmp_path, processes=4, each=50)
-    assert_one_gapless_series(results, 200)
+    results = issue_from_processes(str(path), processes=4, each=50)
+    assert_gapless_series(results, {"202609": 200})
     with Register.open(path) as reg:
         docs = reg.documents()
         assert [d.serial for d in docs] == list(range(1, 201))
         assert sum(len(reg.events(d.number)) for d in docs[:5]) == 5
+
+
+def test_several_processes_filing_batches_across_two_months_get_gapless_series(tmp_path):
+    results = issue_from_processes(str(tmp_path / "kesu.db"), processes=4, each=60, batch=10)
+    assert_gapless_series(results, {"202609": 120, "202610": 120})

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kesu_docs.register import NumberTaken, Register, RegisterError
-from test_register import assert_one_gapless_series, complaint, issue_from_processes
+from test_register import assert_gapless_series, complaint, issue_from_processes
 
 pytestmark = pytest.mark.postgres
 
@@ -111,9 +111,14 @@ def test_postgres_register_numbers_like_sqlite(pg_url):
         assert [e.event for e in reg.events("202609002")] == ["issued", "re-printed"]
 
 
-def test_several_processes_numbering_at_once_on_postgres_get_one_gapless_series(pg_url, tmp_path):
-    results = issue_from_processes(pg_url, tmp_path, processes=4, each=50)
-    assert_one_gapless_series(results, 200)
+def test_several_processes_numbering_at_once_on_postgres_get_one_gapless_series(pg_url):
+    results = issue_from_processes(pg_url, processes=4, each=50)
+    assert_gapless_series(results, {"202609": 200})
+
+
+def test_several_processes_filing_batches_on_postgres_never_deadlock_nor_leave_gaps(pg_url):
+    results = issue_from_processes(pg_url, processes=4, each=60, batch=10)
+    assert_gapless_series(results, {"202609": 120, "202610": 120})
 
 
 def test_an_unreachable_postgres_server_is_a_clear_error():
