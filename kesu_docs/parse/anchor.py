@@ -84,6 +84,8 @@ class Box:
     def same_band(self, other: "Box") -> bool:
         """Vertically overlapping by at least half the smaller height: the same printed row."""
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
+        if overlap <= 0:  # the common case, decided without the heights (called per label × box)
+            return False
         return overlap >= 0.5 * min(self.height, other.height) - 1e-9
 
     def overlaps_x(self, x0: float, x1: float) -> bool:
@@ -194,8 +196,9 @@ class _Page:
     # ------------------------------------------------------------------ ordinary fields
     def right_of(self, label: Box) -> tuple[list[Box], Box | None]:
         """(boxes up to the next label, that label) on the label's row band."""
-        row = sorted((b for b in self.boxes if b is not label and b.same_band(label)
-                      and b.x0 >= label.x1 - 1e-6), key=lambda b: b.x0)
+        right = label.x1 - 1e-6
+        row = sorted((b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
+                     key=lambda b: b.x0)
         out: list[Box] = []
         for box in row:
             if self.is_label(box):
