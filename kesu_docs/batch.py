@@ -113,10 +113,54 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
 
     results = parse_paths(paths, kind=kind, register=register, settings=settings)
     report("parse", len(results), len(results))
+    order = {r.source: i for i, r in enumerate(results)}
+    # documents that reference complaints (8D, return, allowance) are checked once the
+    # complaints of this same batch have their numbers
+    later = [r for r in results if r.kind not in (None, "complaint") and not r.fatal]
+    if later and any(r.kind == "complaint" and r.valid for r in results):
+        first = [r for r in results if r.kind in (None, "complaint") or r.fatal]
+        filed, pending = _number(first, register, outdir, report)
+        wanted = {r.source for r in later}
+        again = [r for r in parse_paths(sorted({_file_of(r.source) for r in later}), kind=kind,
+                                        register=register, settings=settings) if r.source in wanted]
+        more, more_pending = _number(again, register, outdir, report)
+        filed += more
+        pending += more_pending
+        filed.sort(key=lambda f: order.get(f.source, len(order)))
+    else:
+        filed, pending = _number(results, register, outdir, report)
+
+    # two sources of one document (its Excel and JSON copy) share a number: render it once
+    unique: dict[Path, tuple[Filed, _Job]] = {}
+    for item, job in pending:
+        unique.setdefault(job.output, (item, job))
+    pending = list(unique.values())
+    _run(pending, jobs, str(template_dir) if template_dir else None, report)
+    if pdf:
+        _convert(pending, outdir, report)
+    for item in filed:  # the second source of a document shares its outcome
+        if item.outcome == "rendered" and item.output in unique:
+            first = unique[item.output][0]
+            item.outcome, item.pdf, item.problems = first.outcome, first.pdf, first.problems
+            if first.output is None:
+                item.output = None
+    return filed
+
+
+def _file_of(source: str) -> str:
+    """The file of a source: ``batch.json#3`` → ``batch.json``."""
+    base, sep, index = source.rpartition("#")
+    return base if sep and index.isdigit() and Path(base).is_file() else source
+
+
+def _number(results: list[ParseResult], register: Any, outdir: Path,
+            report: Callable[[str, int, int], None]) -> tuple[list[Filed], list[tuple[Filed, "_Job"]]]:
+    """Number the valid results in one transaction; the render jobs for those numbered."""
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid]
-    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid])
+    # one transaction for the batch: numbers are taken together or not at all
+    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid]) if valid else []
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
     for i, result in enumerate(results):
         if not result.valid:
@@ -125,23 +169,19 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
             continue
         issued = issued_by_source[result.source]
         if isinstance(issued, Exception):
-            problem = Problem("number_taken", "number", "客诉编号", "Number", params={"value": result.record.number})
+            problem = Problem(issued.code, "number", params=issued.params)
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
         result.record.number = issued.number
-        doc = register.get(issued.number, kind=result.kind)
-        item = Filed(result.source, result.kind, "rendered", issued.number, outdir / output_name(result.kind, issued.number),
-                     status=doc.status, created=issued.created, parse=result)
-        status = "void" if doc.status == "void" else "issued"
+        item = Filed(result.source, result.kind, "rendered", issued.number,
+                     outdir / output_name(result.kind, issued.number),
+                     status=issued.status, created=issued.created, parse=result)
+        status = "void" if issued.status == "void" else "issued"
         pending.append((item, _Job(result.kind, result.record.model_dump(mode="json"), issued.number, status,
-                                   doc.issued_at.date(), doc.void_reason, item.output)))
+                                   issued.issued_at.date(), issued.void_reason, item.output)))
         filed.append(item)
         report("number", i + 1, len(results))
-
-    _run(pending, jobs, str(template_dir) if template_dir else None, report)
-    if pdf:
-        _convert(pending, outdir, report)
-    return filed
+    return filed, pending
 
 
 def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None = None, pdf: bool = False,

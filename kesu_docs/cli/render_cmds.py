@@ -23,7 +23,7 @@ def _progress_callback(progress, tasks):
     return report
 
 
-def _summary(filed, out) -> None:
+def _summary(filed, out, *, rendered_only: bool = False) -> None:
     from rich.table import Table
 
     table = Table(title=t("生成结果", "Rendered documents"))
@@ -35,6 +35,8 @@ def _summary(filed, out) -> None:
              "failed": ("生成失败", "failed")}
     code = lang()
     for item in filed:
+        if rendered_only and not item.ok:
+            continue
         status = t(*words[item.outcome])
         if item.outcome == "rendered":
             if item.status == "void":
@@ -43,7 +45,10 @@ def _summary(filed, out) -> None:
                 status += t("（沿用原编号）", " (existing number)")
             output = str(item.pdf or item.output)
         else:
-            output = "; ".join(f"{p.location} {p.message(code)}".strip() for p in item.problems[:3])
+            first = item.problems[0] if item.problems else None
+            output = f"{first.location} {first.message(code)}".strip() if first else ""
+            if len(item.problems) > 1:
+                output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
         table.add_row(item.source, item.kind or "", item.number or "", status, output)
     out.print(table)
     done = sum(f.ok for f in filed)
@@ -59,11 +64,11 @@ def _exit_code(filed) -> int:
     return EXIT_OK
 
 
-def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out) -> list:
+def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None) -> list:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..batch import render_paths
-    from ..render import PdfUnavailable
+    from ..render import PdfError
 
     with open_register(db, create=True) as register:
         tasks: dict = {}
@@ -72,8 +77,8 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out) -> lis
             try:
                 return render_paths(paths, output, register=register, kind=kind, pdf=pdf, jobs=jobs,
                                     progress=_progress_callback(progress, tasks))
-            except PdfUnavailable as exc:
-                click.echo(t(f"无法转成 PDF：{exc.zh}", f"Cannot convert to PDF: {exc.en}"), err=True)
+            except PdfError as exc:
+                click.echo(exc.message(lang()), err=True)
                 sys.exit(EXIT_FATAL)
 
 
@@ -162,7 +167,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
 
     out.rule(t("2. 编号并生成受控文件（多联）", "2. Numbering and rendering the controlled documents"))
     filed = _run_render([samples], output / "documents", str(db), None, 1, pdf, out)
-    _summary(filed, out)
+    _summary(filed, out, rendered_only=True)
 
     extra = getattr(__import__("kesu_docs.cli.report_cmds", fromlist=["demo_reports"]), "demo_reports", None) \
         if _has_reports() else None
