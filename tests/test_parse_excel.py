@@ -357,7 +357,21 @@ def no_labels(tmp_path: Path) -> Path:
     return path
 
 
+def ole_garbage(tmp_path: Path) -> Path:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    return path
+
+
+def html_disguised_as_xls(tmp_path: Path) -> Path:
+    path = tmp_path / "export.xls"  # what some ERP systems call an Excel export
+    path.write_text("<html><table><tr><td>客户名称</td><td>华为</td></tr></table></html>", encoding="utf-8")
+    return path
+
+
 BAD_INPUTS = {
+    "ole_garbage": (ole_garbage, "corrupt_file", "损坏"),
+    "html_disguised_as_xls": (html_disguised_as_xls, "not_a_spreadsheet", "HTML"),
     "not_a_spreadsheet": (not_a_spreadsheet, "not_a_spreadsheet", "不是 Excel"),
     "truncated": (truncated, "corrupt_file", "损坏"),
     "corrupt_member": (corrupt_member, "corrupt_file", "损坏"),

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 import zipfile
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
@@ -132,7 +133,9 @@ def _read_xlsx(data: bytes) -> Workbook:
     if "xl/workbook.xml" not in members:
         raise SourceError("not_a_spreadsheet", reason="zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）")
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():  # openpyxl's notes on unsupported extensions are not the clerk's business
+            warnings.simplefilter("ignore", UserWarning)
+            wb = load_workbook(io.BytesIO(data), data_only=True)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -190,7 +193,8 @@ def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=False)
+        # xlrd logs its complaints to stdout by default: that would break `kesu parse` JSON lines
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except xlrd.biffh.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise SourceError("encrypted_file") from None
