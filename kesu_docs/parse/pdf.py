@@ -67,7 +67,7 @@ def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[R
 
 def _boxes(words: list[Word], rules: list[Rule]) -> list[Box]:
     """One box per bordered cell (or per word outside any cell), located by its page."""
-    return [Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)]
+    return [Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)]
 
 
 def _page_and_label(spec: FormSpec, where: Locations) -> Locations:
@@ -92,7 +92,7 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
-    chosen = detect_kind((w.text for w in words), forms.all_specs()) or kind
+    chosen = kind or detect_kind((w.text for w in words), forms.all_specs())
     if chosen is None:
         _scan_check(words)
         boxes = _boxes(words, rules)

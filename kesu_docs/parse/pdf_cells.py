@@ -45,33 +45,82 @@ class _Rules:
         self.vx = [r.x0 for r in self.v]
         self.hy = [r.top for r in self.h]
 
-    def enclosing(self, w: Word) -> tuple[float, float, float, float] | None:
-        cx, cy = (w.x0 + w.x1) / 2, w.middle
+    def columns(self, x0: float, x1: float, cy: float) -> tuple[float | None, float | None]:
+        """The nearest vertical borders left and right of ``x0..x1`` at height ``cy``."""
         t = TOLERANCE
-        left = right = top = bottom = None
-        for i in range(bisect.bisect_right(self.vx, w.x0 + t) - 1, -1, -1):
+        left = right = None
+        for i in range(bisect.bisect_right(self.vx, x0 + t) - 1, -1, -1):
             r = self.v[i]
             if r.top - t <= cy <= r.bottom + t:
                 left = r.x0
                 break
-        for i in range(bisect.bisect_left(self.vx, w.x1 - t), len(self.v)):
+        for i in range(bisect.bisect_left(self.vx, x1 - t), len(self.v)):
             r = self.v[i]
             if r.top - t <= cy <= r.bottom + t:
                 right = r.x0
                 break
-        for i in range(bisect.bisect_right(self.hy, w.top + t) - 1, -1, -1):
+        return left, right
+
+    def rows(self, top: float, bottom: float, cx: float) -> tuple[float | None, float | None]:
+        """The nearest horizontal borders above ``top`` and below ``bottom`` at ``cx``."""
+        t = TOLERANCE
+        above = below = None
+        for i in range(bisect.bisect_right(self.hy, top + t) - 1, -1, -1):
             r = self.h[i]
             if r.x0 - t <= cx <= r.x1 + t:
-                top = r.top
+                above = r.top
                 break
-        for i in range(bisect.bisect_left(self.hy, w.bottom - t), len(self.h)):
+        for i in range(bisect.bisect_left(self.hy, bottom - t), len(self.h)):
             r = self.h[i]
             if r.x0 - t <= cx <= r.x1 + t:
-                bottom = r.top
+                below = r.top
                 break
-        if left is None or right is None or top is None or bottom is None or right <= left or bottom <= top:
+        return above, below
+
+    def crosses(self, w: Word) -> bool:
+        """A border runs through the word: a label too long for its row, spilling over the lines."""
+        cx, inset = (w.x0 + w.x1) / 2, (w.bottom - w.top) * 0.25
+        lo, hi = bisect.bisect_right(self.hy, w.top + inset), bisect.bisect_left(self.hy, w.bottom - inset)
+        return any(self.h[i].x0 - TOLERANCE <= cx <= self.h[i].x1 + TOLERANCE for i in range(lo, hi))
+
+    def enclosing(self, w: Word, top: float | None = None, bottom: float | None = None
+                  ) -> tuple[float, float, float, float] | None:
+        """The cell around the word (or around ``top..bottom``, a block of spilling lines it is in)."""
+        cx = (w.x0 + w.x1) / 2
+        left, right = self.columns(w.x0, w.x1, w.middle)
+        if top is None or bottom is None:
+            upper, lower = self.rows(w.top, w.bottom, cx)
+        else:  # the block's middle decides: vertically centred text spills evenly both ways
+            middle = (top + bottom) / 2
+            upper, lower = self.rows(middle, middle, cx)
+        if left is None or right is None or upper is None or lower is None or right <= left or lower <= upper:
             return None
-        return left, top, right, bottom
+        return left, upper, right, lower
+
+
+def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, float]]:
+    """Lines of a wrapped label that spill across borders, as blocks: id(word) → (block top, bottom)."""
+    crossing = [w for w in words if rules.crosses(w)]
+    if not crossing:
+        return {}
+    out: dict[int, tuple[float, float]] = {}
+    for w in crossing:
+        if id(w) in out:
+            continue
+        block = [w]
+        for other in sorted(words, key=lambda o: o.top):
+            if other is w or other.page != w.page or min(other.x1, w.x1) - max(other.x0, w.x0) <= 0:
+                continue
+            height = w.bottom - w.top
+            near = (0 <= other.top - block[-1].bottom <= 0.5 * height
+                    or 0 <= block[0].top - other.bottom <= 0.5 * height)
+            if near and abs((other.x0 + other.x1) / 2 - (w.x0 + w.x1) / 2) < (w.x1 - w.x0) / 2 + height:
+                block.append(other)
+                block.sort(key=lambda o: o.top)
+        top, bottom = min(b.top for b in block), max(b.bottom for b in block)
+        for b in block:
+            out[id(b)] = (top, bottom)
+    return out
 
 
 _CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
@@ -118,11 +167,33 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
         by_page[page] = _Rules(r for r in rules if r.page == page)
     grouped: dict[tuple[int, float, float, float, float], list[Word]] = {}
     alone: list[Cell] = []
+    spills: dict[int, tuple[float, float]] = {}
+    for page, page_rules in by_page.items():
+        if page_rules.h:
+            spills.update(_spill_blocks([w for w in words if w.page == page], page_rules))
     for w in words:
-        box = by_page[w.page].enclosing(w) if by_page[w.page].v else None
+        box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
             alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
     out = [Cell(cell_text(ws, key[3]), key[0], key[1], key[2], key[3], key[4]) for key, ws in grouped.items()]
-    return out + alone
+    return out + alone + _gaps(out, alone)
+
+
+def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
+    """An empty cell for the blank row between a bordered area and loose text under it.
+
+    The sheet had an empty row there; the PDF only has white space. Label anchoring ends a
+    text area at an empty row, so the note under a bordered box is not read into it.
+    """
+    out: list[Cell] = []
+    for word in alone:
+        above = [c for c in framed if c.page == word.page and c.bottom <= word.top + TOLERANCE
+                 and min(c.x1, word.x1) - max(c.x0, word.x0) > 0]
+        if not above:
+            continue
+        cell = max(above, key=lambda c: c.bottom)
+        if word.top - cell.bottom >= 0.8 * (word.bottom - word.top):
+            out.append(Cell("", word.page, max(cell.x0, word.x0), cell.bottom, min(cell.x1, word.x1), word.top))
+    return out

@@ -14,8 +14,8 @@ drawn twice a fraction of a point apart).
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
-from typing import Any, Callable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -75,43 +75,38 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Char:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    space_before: bool   # a real (not generated) space stood before it
+# A piece of text with its box: a character, or a run of characters PDFium put together.
+# (text, x0, top, x1, bottom, a real space before it) — a tuple: there are thousands a page.
+Piece = tuple[str, float, float, float, float, bool]
 
 
-def group_words(chars: list[_Char], page: int) -> list[Word]:
-    """Characters in reading order → words: split at line changes and wide gaps, drop fake-bold doubles."""
+def group_words(pieces: list[Piece], page: int) -> list[Word]:
+    """Pieces in reading order → words: split at line changes and wide gaps, drop fake-bold doubles."""
     words: list[Word] = []
-    run: list[_Char] = []
+    run: list[Piece] = []
 
     def flush() -> None:
-        if run:
-            text = "".join((" " + c.text) if c.space_before and i else c.text for i, c in enumerate(run))
-            words.append(Word(text, page, min(c.x0 for c in run), min(c.top for c in run),
-                              max(c.x1 for c in run), max(c.bottom for c in run)))
-            run.clear()
+        text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
+        words.append(Word(text, page, run[0][1], min(p[2] for p in run), max(p[3] for p in run),
+                          max(p[4] for p in run)))
+        run.clear()
 
-    for ch in chars:
+    for piece in pieces:
         if run:
+            text, x0, top, _x1, bottom, space = piece
             last = run[-1]
-            height = max(last.bottom - last.top, ch.bottom - ch.top, 1.0)
-            width = max(last.x1 - last.x0, 0.1)
-            same_line = last.top - height * 0.3 < (ch.top + ch.bottom) / 2 < last.bottom + height * 0.3
-            if (same_line and ch.text == last.text and abs(ch.x0 - last.x0) < width * DUPLICATE_OFFSET
-                    and abs(ch.top - last.top) < height * 0.3):
+            height = max(last[4] - last[2], bottom - top, 1.0)
+            middle = (top + bottom) / 2
+            same_line = last[2] - height * 0.3 < middle < last[4] + height * 0.3
+            if (same_line and text == last[0] and abs(x0 - last[1]) < max(last[3] - last[1], 0.1) * DUPLICATE_OFFSET
+                    and abs(top - last[2]) < height * 0.3):
                 continue  # fake bold: the same glyph again, a hair's breadth away
-            gap = ch.x0 - last.x1
-            limit = height * (SPACE_GAP if ch.space_before else WORD_GAP)
-            if not same_line or gap > limit or gap < -height * 0.5:
+            gap = x0 - last[3]
+            if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
                 flush()
-        run.append(ch if run or not ch.space_before else _Char(ch.text, ch.x0, ch.top, ch.x1, ch.bottom, False))
-    flush()
+        run.append(piece)
+    if run:
+        flush()
     return _drop_doubled_words(words)
 
 
@@ -149,38 +144,69 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
     return rules
 
 
+_TOKEN = re.compile(r"[^\s\x00]+")
+
+
+def _doubled(token: str) -> bool:
+    """Adjacent equal characters: maybe fake bold drawn glyph by glyph (or just 谢谢, 1100)."""
+    return any(a == b for a, b in zip(token, token[1:]))
+
+
+def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> list[Piece]:
+    """The runs of non-space characters PDFium reports, each with its box.
+
+    Two box look-ups per run (its first and last character) instead of one per character:
+    PDFium already breaks its text at lines and gaps (generated spaces and line ends), and
+    :func:`group_words` joins runs it split too eagerly. Runs with doubled characters are
+    taken character by character, so fake bold can be told from 谢谢.
+    """
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters beyond the BMP: ask one by one
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    base = offset + height
+    pieces: list[Piece] = []
+    end = 0
+    for m in _TOKEN.finditer(text):
+        start, stop = m.span()
+        between = text[end:start]
+        # a real space (not PDFium's guess at a gap) may join words; a line end never does
+        space = (" " in between and "\n" not in between and "\r" not in between
+                 and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start)))
+        end = stop
+        token = m.group()
+        if len(token) > 1 and _doubled(token):
+            for k in range(start, stop):
+                loose_box(raw, k, ref)
+                pieces.append((text[k], box.left, base - box.top, box.right, base - box.bottom, space and k == start))
+            continue
+        loose_box(raw, start, ref)
+        x0, top, bottom = box.left, base - box.top, base - box.bottom
+        if stop - start > 1:
+            loose_box(raw, stop - 1, ref)
+            top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
+        pieces.append((token, x0, top, box.right, bottom, space))
+    return pieces
+
+
 def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
     """Words and ruling lines of every page of an open PDFium document (the fast extractor)."""
     words: list[Word] = []
     rules: list[Rule] = []
     offset = 0.0
-    box = pdfium_c.FS_RECTF()
-    box_ref = ctypes.byref(box)
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    is_generated = pdfium_c.FPDFText_IsGenerated
     for number in range(len(pdf)):
         page = pdf[number]
         height = page.get_height()
         textpage = page.get_textpage()
         try:
-            count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count else ""
-            raw = textpage.raw
-            if len(text) != count:  # characters beyond the BMP: ask one by one
-                text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-            chars: list[_Char] = []
-            space = False
-            for i, ch in enumerate(text):
-                if ch.isspace() or ch == "\x00":
-                    # a generated space is PDFium's guess at a gap, not the clerk's text
-                    if ch == " " and not is_generated(raw, i):
-                        space = True
-                    continue
-                loose_box(raw, i, box_ref)
-                top = offset + height - box.top
-                chars.append(_Char(ch, box.left, top, box.right, offset + height - box.bottom, space))
-                space = False
-            page_words = group_words(chars, number + 1)
+            page_words = group_words(_page_pieces(textpage, offset, height), number + 1)
             words.extend(page_words)
             if page_words:
                 rules.extend(_pdfium_rules(page, number + 1, offset, height))
@@ -204,15 +230,15 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             page = page.dedupe_chars()
-            chars: list[_Char] = []
+            pieces: list[Piece] = []
             space = False
             for c in page.chars:
                 if c["text"].isspace():
                     space = True
                     continue
-                chars.append(_Char(c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
+                pieces.append((c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
                 space = False
-            words.extend(group_words(chars, page.page_number))
+            words.extend(group_words(pieces, page.page_number))
             for shape in (*page.lines, *page.rects):
                 rule = as_rule(page.page_number, shape["x0"], offset + shape["top"], shape["x1"],
                                offset + shape["bottom"])

@@ -1,0 +1,103 @@
+"""PDF parsing speed: raw PDFium text extraction versus our whole parse of the same file.
+
+The goal (issue 5): ``kesu parse`` of a printed form within 3× of the time PDFium alone
+takes to open the file and pull its text. The file is a real multi-page form: the complaint
+sample printed by LibreOffice Calc on A5 landscape, one page wide, so it runs over several
+pages (the table and the closing block land on the next page).
+
+    .venv/bin/python bench/pdf_bench.py            # a few seconds; needs LibreOffice
+    .venv/bin/python bench/pdf_bench.py FILE.pdf   # any PDF of yours instead
+
+Timings are the best of several rounds (the machine's other work only ever adds time), raw
+and ours interleaved so both see the same conditions.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kesu_docs.parse import parse_paths  # noqa: E402
+
+SAMPLE = ROOT / "samples" / "complaint-valid.xlsx"
+GOAL = 3.0
+
+
+def multi_page_pdf(workdir: Path) -> Path:
+    """The complaint sample printed by LibreOffice on A5 landscape, one page wide: several pages."""
+    from openpyxl import load_workbook
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        sys.exit("LibreOffice (soffice) is needed to print the sample form: install libreoffice-calc, "
+                 "or give a PDF: bench/pdf_bench.py FILE.pdf")
+    wb = load_workbook(SAMPLE)
+    for ws in wb.worksheets:
+        ws.page_setup.paperSize = ws.PAPERSIZE_A5
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    xlsx = workdir / "complaint-a5.xlsx"
+    wb.save(xlsx)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{workdir / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(workdir), str(xlsx)],
+                   check=True, capture_output=True, timeout=180)
+    return xlsx.with_suffix(".pdf")
+
+
+def raw_text(path: Path) -> None:
+    """What PDFium alone does: open the file, load each page, extract its text."""
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    for i in range(len(pdf)):
+        page = pdf[i]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    pdf.close()
+
+
+def ours(path: Path) -> None:
+    """The whole parse: words, cells, label anchoring, validation, the procedure's rules."""
+    parse_paths([path])
+
+
+def best(fn: Callable[[Path], None], path: Path, rounds: int) -> float:
+    fn(path)  # warm: imports, caches
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn(path)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(sys.argv[1]) if len(sys.argv) > 1 else multi_page_pdf(Path(tmp))
+        pages = len(pdfium.PdfDocument(path.read_bytes()))
+        [result] = parse_paths([path])
+        print(f"{path.name}: {pages} pages, kind {result.kind}, valid {result.valid}, "
+              f"{len(result.errors)} errors")
+        raw_s, ours_s = float("inf"), float("inf")
+        for _ in range(5):  # interleaved, so both see the same machine
+            raw_s = min(raw_s, best(raw_text, path, 10))
+            ours_s = min(ours_s, best(ours, path, 10))
+        ratio = ours_s / raw_s
+        print(f"raw pypdfium2 text extraction : {raw_s * 1000:7.2f} ms  ({raw_s * 1000 / pages:.2f} ms/page)")
+        print(f"kesu parse (whole pipeline)   : {ours_s * 1000:7.2f} ms  ({ours_s * 1000 / pages:.2f} ms/page)")
+        print(f"ratio                         : {ratio:7.2f}×  (goal ≤ {GOAL:g}×) "
+              f"{'ok' if ratio <= GOAL else 'OVER'}")
+
+
+if __name__ == "__main__":
+    main()
