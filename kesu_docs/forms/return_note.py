@@ -20,7 +20,7 @@ register_messages({
     "line_amount_mismatch": ("金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
                              "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}"),
     "complaint_disposition_disallows": ("客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
-                                        "Complaint {number} was decided as '{disposition}': it allows no {document_en}"),
+                                        "Complaint {number} was decided as '{disposition_en}': it allows no {document_en}"),
     "qty_approved_differs": ("核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
                              "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}"),
     "return_beyond_over_acceptance": (
@@ -155,8 +155,10 @@ def disposition_rule(complaint: dict[str, Any], allowed: tuple[Disposition, ...]
     """The referenced complaint must have been decided with a disposition that allows this document."""
     decided = [Disposition.lookup(d) for d in complaint.get("disposition") or []]
     if not any(d in allowed for d in decided):
-        shown = "、".join(d.zh for d in decided if d is not None) or "未决定"
-        yield error("complaint_disposition_disallows", "complaint_number", number=number, disposition=shown,
+        known = [d for d in decided if d is not None]
+        yield error("complaint_disposition_disallows", "complaint_number", number=number,
+                    disposition="、".join(d.zh for d in known) or "未决定",
+                    disposition_en=", ".join(d.value for d in known) or "undecided",
                     document=document, document_en=document_en)
 
 
