@@ -108,6 +108,7 @@ def test_postgres_register_numbers_like_sqlite(pg_url):
         assert reg.get("202609001").void_reason == "重复登记"
         assert reg.get("202609002").reprints == 1
         assert reg.find("complaint", "202609002")["customer"] == "乙"
+        assert list(reg.get("202609002").record)[:3] == ["number", "received_date", "customer"]  # form order
         assert [e.event for e in reg.events("202609002")] == ["issued", "re-printed"]
 
 

@@ -137,7 +137,9 @@ class Register:
             try:
                 with writing(self._engine) as conn:
                     return issue_batch(conn, filings, settings, issued_at or _now())
-            except IntegrityError:
+            except IntegrityError as exc:
+                if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
+                    raise RegisterError("register_failed", reason=_reason(exc)) from None
                 continue  # another process filed one of these sources or took a number first: look again
             except DBAPIError as exc:
                 if getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT and attempt + 1 < _RETRIES:

@@ -14,7 +14,6 @@ import datetime as dt
 from typing import Callable
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection
 
 metadata = sa.MetaData()
@@ -62,7 +61,7 @@ documents = sa.Table(
     sa.Column("source", sa.Text, nullable=False, default=""),
     sa.Column("source_hash", sa.String(200), nullable=False),
     sa.Column("record_hash", sa.String(64), nullable=False),     # the record's content, number left out
-    sa.Column("record", sa.JSON().with_variant(JSONB(), "postgresql"), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),  # JSON, not JSONB: keeps the form's field order
     sa.Column("document_date", sa.Date, nullable=False),
     sa.Column("issued_at", UTCDateTime, nullable=False),
     sa.Column("void_reason", sa.Text),
