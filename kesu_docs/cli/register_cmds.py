@@ -20,8 +20,8 @@ from .options import DB_OPTION
 
 KIND_FILTER = click.option("--kind", type=click.Choice(["complaint", "8d", "return", "allowance"]), default=None,
                            help="only this form kind / 只列此种文件")
-_LIST_COLUMNS = ("number", "kind", "period", "status", "document_date", "customer", "reprints", "void_reason",
-                 "source")
+_LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "reprints", "void_reason", "source")
+_NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 
 
 @contextlib.contextmanager
@@ -118,10 +118,18 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
     with _register(db) as register, _refusals():
         docs = register.documents(kind=kind, period=period, status=status)
     table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
-    for key in _LIST_COLUMNS:
-        table.add_column(t(*headings[key]), no_wrap=key == "number")
+    rows = []
     for doc in docs:
-        table.add_row(*(_shown(cell(doc, key, lang())) for key in _LIST_COLUMNS))
+        values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS}
+        values["source"] = Path(doc.source).name if doc.source else ""  # `show` gives the full path
+        values["reprints"] = values["reprints"] if doc.reprints else ""
+        rows.append(values)
+    # a column nobody has a value in (no re-prints, nothing void) only takes room
+    keys = [k for k in _LIST_COLUMNS if k in ("number", "kind", "status") or any(r[k] for r in rows)]
+    for key in keys:
+        table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
+    for values in rows:
+        table.add_row(*(values[k] for k in keys))
     console().print(table)
 
 
