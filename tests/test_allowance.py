@@ -243,3 +243,14 @@ def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
     assert stamps == sorted(stamps)                        # 第一联 … in routing order, one per copy
     assert text.count("CONTROLLED COPY") == len(spec.copies)
     assert text.count("人民币壹仟壹佰陆拾贰元肆角玖分") == len(spec.copies)
+
+
+def test_kesu_schema_allowance_keeps_money_as_strings():
+    from conftest import run_cli
+
+    code, out = run_cli("schema", "allowance")
+    schema = json.loads(out)
+    assert code == 0 and "QR-047-05-A1" in schema["title"]
+    assert set(schema["required"]) >= {"complaint_number", "issue_date", "buyer", "buyer_tax_id", "invoice_no",
+                                       "invoice_date", "items"}
+    assert "pattern" in json.dumps(schema["properties"]["total"])

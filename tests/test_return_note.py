@@ -251,3 +251,13 @@ def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
     assert stamps == sorted(stamps)                        # 第一联 … in routing order, one per copy
     assert text.count("CONTROLLED COPY") == len(spec.copies)
     assert "3,672.00" in text and "销货退回证明单" in text
+
+
+def test_kesu_schema_return_lists_the_item_columns():
+    from conftest import run_cli
+
+    code, out = run_cli("schema", "return")
+    schema = json.loads(out)
+    assert code == 0 and "QR-047-04-A1" in schema["title"]
+    line = schema["$defs"]["ReturnLine"]["properties"]
+    assert {"part_no", "qty_approved", "qty_returned", "unit_price", "amount"} <= set(line)
