@@ -285,6 +285,11 @@ def test_a_register_that_cannot_be_opened_is_a_clear_error(tmp_path):
     with pytest.raises(RegisterError) as missing:
         Register.open(tmp_path / "absent.db", create=False)
     assert missing.value.code == "register_missing"
+    other = tmp_path / "other-program.db"
+    sqlite3.connect(other).execute("CREATE TABLE orders (id INTEGER)").connection.close()
+    with pytest.raises(RegisterError) as foreign:
+        Register.open(other, create=False)
+    assert foreign.value.code == "register_missing"
     with pytest.raises(RegisterError) as unsupported:
         Register.open("mysql://clerk@localhost/kesu")
     assert unsupported.value.code == "register_unsupported"

@@ -58,14 +58,14 @@ class Register:
         """Open (creating and upgrading as needed) the register at a path or database URL.
 
         ``target``: ``kesu.db``, ``sqlite:///path/kesu.db`` or ``postgresql://user@host/db``.
-        ``create=False`` refuses to create a missing SQLite file. Raises :class:`RegisterError`
+        ``create=False`` refuses to create a register where there is none. Raises :class:`RegisterError`
         when the database cannot be reached, is not a register, or is newer than this program.
         """
         url = to_url(target)
         engine = connect(url, create=create)
         register = cls(engine, shown(url), settings)
         try:
-            register._migrate()
+            register._migrate(create)
         except RegisterError:
             engine.dispose()
             raise
@@ -74,11 +74,13 @@ class Register:
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
         return register
 
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool) -> None:
         with reading(self._engine) as conn:
             found = schema.current_version(conn)
         if found == schema.LATEST:
             return
+        if found == 0 and not create:  # an empty file, or another program's database
+            raise RegisterError("register_missing", url=self.address)
         with writing(self._engine) as conn:
             lock_schema(conn)
             found = schema.current_version(conn)  # another process may have upgraded meanwhile
