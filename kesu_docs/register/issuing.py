@@ -149,7 +149,7 @@ class Series:
         serial = self.last + 1
         while True:
             if serial > self.checked:
-                self._look_up(serial, max(expected, 8))
+                self._look_up(serial, min(max(expected, 8), _CHUNK))
             number = self.numbering.number(self.date, serial)
             if (self.kind, number) not in self.taken:
                 break
