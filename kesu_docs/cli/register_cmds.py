@@ -18,8 +18,10 @@ import click
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
 from .options import DB_OPTION
 
-KIND_FILTER = click.option("--kind", type=click.Choice(["complaint", "8d", "return", "allowance"]), default=None,
-                           help="only this form kind / 只列此种文件")
+_KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
+KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
+KIND_PICK = click.option("--kind", type=_KINDS, default=None,
+                         help="the kind, when a complaint and its 8D share the number / 编号重复时指定种类")
 _LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "reprints", "void_reason", "source")
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 
@@ -135,7 +137,7 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
 
 @register_group.command("show")
 @click.argument("number")
-@KIND_FILTER
+@KIND_PICK
 @DB_OPTION
 @LANG_OPTION
 def show_command(number: str, kind: str | None, db: str | None) -> None:
@@ -194,7 +196,7 @@ def _show_document(doc: Any, log: list[Any]) -> None:
 @register_group.command("void")
 @click.argument("number")
 @click.option("--reason", required=True, help="why the number is void / 作废原因")
-@KIND_FILTER
+@KIND_PICK
 @DB_OPTION
 @LANG_OPTION
 def void_command(number: str, reason: str, kind: str | None, db: str | None) -> None:
