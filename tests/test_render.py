@@ -56,8 +56,22 @@ def all_text(data: bytes) -> str:
 
 
 def copies_of(data: bytes) -> list[str]:
-    """The body XML split at the section breaks: one piece per copy."""
-    return [piece for piece in re.split(r"<w:sectPr[ >].*?</w:sectPr>", body_xml(data), flags=re.S) if "<w:t" in piece]
+    """Each copy's XML as printed: its header followed by its part of the body, in section order."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        rels = z.read("word/_rels/document.xml.rels").decode()
+        xml = z.read("word/document.xml").decode()
+        targets = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+        bodies = re.split(r"<w:sectPr[ >].*?</w:sectPr>", xml, flags=re.S)
+        out = []
+        for body, section in zip(bodies, re.findall(r"<w:sectPr[ >].*?</w:sectPr>", xml, flags=re.S)):
+            header = re.search(r'<w:headerReference [^>]*r:id="([^"]+)"', section).group(1)
+            out.append(z.read(f"word/{targets[header]}").decode() + body)
+        return out
+
+
+def header_text(data: bytes) -> str:
+    """The text of every copy's header, in order."""
+    return "\n".join(re.sub(r"<[^>]+>", "", piece.split("</w:hdr>")[0]) for piece in copies_of(data))
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +81,8 @@ def renderer() -> Renderer:
 
 def test_complaint_sheet_renders_all_five_copies_in_one_docx_that_word_tools_open(renderer):
     data = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
-    text = all_text(data)  # python-docx opens it
-    stamps = re.findall(r"第[一二三四五]联 \S+", text)
+    assert "华东精密机械有限公司" in all_text(data)  # python-docx opens it
+    stamps = re.findall(r"第[一二三四五]联 [^<]+?）", header_text(data))
     assert stamps == ["第一联 质量管理部存（白）", "第二联 制造部门存（红）", "第三联 业务部门(依批示办理)（黄）",
                       "第四联 会计科存（蓝）", "第五联 总经理室存（绿）"]
     assert len(copies_of(data)) == 5
@@ -90,14 +104,12 @@ def test_every_copy_carries_the_document_control_marks(renderer):
         assert "受控 CONTROLLED COPY" in piece
         assert "内部文件 不得影印送客户" in piece
         assert "制作 Prepared By" in piece and "审核 Check By" in piece and "核准 Approved By" in piece
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        header = z.read("word/header1.xml").decode()
-    for printed in ("示范电子股份有限公司", "客户抱怨处理单", "QR-047-01-A2", NUMBER, "2026-01-01", "质量管理部"):
-        assert printed in header
+        for printed in ("示范电子股份有限公司", "客户抱怨处理单", "QR-047-01-A2", NUMBER, "2026-01-01", "质量管理部"):
+            assert printed in piece
 
 
 def test_the_controlled_copy_mark_is_red(renderer):
-    xml = body_xml(renderer.render(complaint(), number=NUMBER))
+    xml = copies_of(renderer.render(complaint(), number=NUMBER))[0]
     run = re.search(r"<w:r>(?:(?!</w:r>).)*受控 CONTROLLED COPY", xml, flags=re.S).group(0)
     assert '<w:color w:val="C00000"/>' in run
 
@@ -116,7 +128,7 @@ def test_reprint_shows_reprint_and_the_original_issue_date_on_every_copy(rendere
     for piece in copies_of(data):
         assert "补印 REPRINT" in piece and "2026-09-04" in piece
         assert "受控 CONTROLLED COPY" in piece  # a re-print is still a controlled copy
-    assert "补印" not in body_xml(renderer.render(complaint(), number=NUMBER, issued_date=ISSUED))
+    assert "补印" not in "".join(copies_of(renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)))
 
 
 def test_the_register_status_name_re_printed_is_understood(renderer):
@@ -181,8 +193,22 @@ def test_members_have_fixed_timestamps_and_the_templates_order(renderer):
     template = default_template_dir() / COMPLAINT.template
     with zipfile.ZipFile(io.BytesIO(data)) as out, zipfile.ZipFile(template) as tpl:
         assert out.testzip() is None
-        assert [i.filename for i in out.infolist()] == [i.filename for i in tpl.infolist()]
+        names = [i.filename for i in out.infolist()]
+        # each copy has its own header, right after the template's one
+        assert [n for n in names if "_copy" not in n] == [i.filename for i in tpl.infolist()]
+        assert names[names.index("word/header1.xml"):][:5] == ["word/header1.xml"] + [
+            f"word/header1_copy{n}.xml" for n in range(2, 6)]
         assert {i.date_time for i in out.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_each_copys_section_points_at_its_own_header(renderer):
+    data = renderer.render(complaint(), number=NUMBER)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        types = z.read("[Content_Types].xml").decode()
+    for n in range(2, 6):
+        assert f'PartName="/word/header1_copy{n}.xml"' in types
+    assert [re.search(r"第.联", piece).group(0) for piece in copies_of(data)] == [
+        "第一联", "第二联", "第三联", "第四联", "第五联"]
 
 
 def test_parts_without_tags_are_copied_from_the_template_still_compressed(renderer):
@@ -253,10 +279,14 @@ def _edited_template(folder: Path) -> Path:
         members = {i.filename: z.read(i) for i in z.infolist()}
     xml = members["word/document.xml"].decode()
     run = '</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t xml:space="preserve">'
+    assert "{{ rec.customer }}" in xml and "{%p for copy in copies %}" in xml
     xml = xml.replace("{{ rec.customer }}", "{{ rec.cus" + run + "tomer }" + run + "}", 1)
-    xml = xml.replace("{% if status == 'void' %}", "{" + run + "% if status == \u2018void\u2019 %}", 1)
     xml = xml.replace("{%p for copy in copies %}", "{%p for copy " + run + "in copies %}", 1)
     members["word/document.xml"] = xml.encode()
+    header = members["word/header1.xml"].decode()
+    assert "{% if status == 'void' %}" in header
+    header = header.replace("{% if status == 'void' %}", "{" + run + "% if status == \u2018void\u2019 %}", 1)
+    members["word/header1.xml"] = header.encode()
     path = folder / COMPLAINT.template
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, content in members.items():
@@ -269,8 +299,8 @@ def test_tags_that_word_split_across_runs_still_render(tmp_path):
     data = r.render(complaint(customer="A&B <Ltd>"), number=NUMBER, status="void", void_reason="重复")
     text = all_text(data)
     assert text.count("A&B <Ltd>") == 5
-    assert text.count("作废 VOID") == 5
-    assert "{{" not in text and "{%" not in text
+    assert header_text(data).count("作废 VOID") == 5
+    assert "{{" not in text + header_text(data) and "{%" not in text + header_text(data)
 
 
 def test_a_missing_template_names_the_command_that_builds_it(tmp_path):

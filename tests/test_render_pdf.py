@@ -52,6 +52,8 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         "void": r.render_to(out / "void.docx", record, number=NUMBER, status="void", void_reason="客户撤回"),
         "reprint": r.render_to(out / "reprint.docx", record, number=NUMBER, status="reprint",
                                issued_date=dt.date(2026, 9, 4)),
+        "long": r.render_to(out / "long.docx", complaint(root_cause="\n".join(f"原因第 {i} 条：包装材料强度不足" for i in range(60))),
+                            number=NUMBER),
     }
     made = to_pdf(docs.values(), out)
     assert made == [out / f"{name}.pdf" for name in docs]
@@ -99,3 +101,13 @@ def test_chinese_text_is_set_in_a_cjk_font(pdfs):
         pytest.skip("pdffonts (poppler-utils) is not installed")
     fonts = subprocess.run(["pdffonts", str(pdfs["issued"])], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts or "Song" in fonts or "Sim" in fonts, fonts
+
+
+def test_a_copy_longer_than_a_page_numbers_its_pages_page_x_of_y(pdfs):
+    copies = by_copy(pdfs["long"])
+    assert len(copies) == 5
+    for group in copies.values():
+        count = len(group)
+        assert count >= 2
+        for n, page in enumerate(group, start=1):
+            assert f"第 {n} 页 共 {count} 页" in page and f"Page {n} of {count}" in page

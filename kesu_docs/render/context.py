@@ -23,6 +23,7 @@ from typing import Any
 
 from ..config import Settings
 from ..forms import Form, FormSpec, describe
+from .copy_parts import suffix
 from .display import Printed, markup, text, values
 
 STATUSES = ("issued", "void", "reprint")
@@ -44,7 +45,7 @@ def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
     for i, copy in enumerate(spec.copies):
         colour = colours[i] if i < len(colours) else copy.colour
         out.append(Printed(ordinal=copy.ordinal, ordinal_zh=markup(copy.ordinal_zh), dept=markup(copy.dept),
-                                   colour=markup(colour), label=markup(copy.label)))
+                                   colour=markup(colour), label=markup(copy.label), part=suffix(i)))
     return out
 
 

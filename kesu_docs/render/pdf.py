@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..problems import Problem, register_messages
+from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
 
@@ -61,6 +63,16 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
+    reason = _convert(exe, sources, out, timeout)
+    missing = [s for s, t in zip(sources, targets) if not t.is_file()]
+    if missing:
+        raise PdfError("pdf_failed", files=_names(missing), reason=reason)
+    _settle_section_pages(exe, sources, targets, timeout)
+    return targets
+
+
+def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
+    """Run one LibreOffice conversion; returns its last message (the reason, should a PDF be missing)."""
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
     # swallow this conversion or lock us out
     with tempfile.TemporaryDirectory(prefix="kesu-lo-") as profile:
@@ -70,11 +82,80 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
             done = subprocess.run(command, capture_output=True, timeout=timeout, text=True, errors="replace")
         except subprocess.TimeoutExpired:
             raise PdfError("pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s") from None
-    missing = [s for s, t in zip(sources, targets) if not t.is_file()]
-    if missing:
-        reason = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
-        raise PdfError("pdf_failed", files=_names(missing), reason=reason[-1] if reason else "no output")
-    return targets
+    lines = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
+    return lines[-1] if lines else "no output"
+
+
+# ------------------------------------------------------------------------------ page X of Y per copy
+# Each copy is a section whose pages number from 1, and "of Y" is Word's SECTIONPAGES field.
+# Word computes it; LibreOffice (7.x) cannot and prints the field's stored result instead. So
+# after converting, a document whose copies run to more than one page is converted once more
+# with that stored result set to its real pages per copy (the copies of a document are the
+# same content, hence the same length).
+_SECTION_PAGES = re.compile(
+    r'(SECTIONPAGES\s*</w:instrText>(?:(?!fldCharType="end").)*?fldCharType="separate"/>'
+    r'(?:(?!fldCharType="end").)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)'
+    r'|(<w:fldSimple [^>]*w:instr="\s*SECTIONPAGES[^"]*"[^>]*>(?:(?!</w:fldSimple>).)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)',
+    re.S)
+_PARTS_WITH_FIELDS = re.compile(r"^word/(header|footer)\d*\.xml$")
+
+
+def _copies_and_stored_pages(docx: Path) -> tuple[int, set[str], list[Member]]:
+    members = read_members(docx)
+    copies, stored = 0, set()
+    for m in members:
+        if m.name == "word/document.xml":
+            copies = m.content().count(b"<w:sectPr")
+        elif _PARTS_WITH_FIELDS.match(m.name):
+            for found in _SECTION_PAGES.finditer(m.content().decode("utf-8")):
+                stored.add((found.group(2) if found.group(1) else found.group(5)).strip())
+    return copies, stored, members
+
+
+def _with_section_pages(members: list[Member], pages: int) -> bytes:
+    def put(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{found.group(1)}{pages}{found.group(3)}"
+        return f"{found.group(4)}{pages}{found.group(6)}"
+
+    out = []
+    for m in members:
+        if _PARTS_WITH_FIELDS.match(m.name):
+            xml = m.content().decode("utf-8")
+            patched = _SECTION_PAGES.sub(put, xml)
+            if patched != xml:
+                m = Member.deflated(m.name, patched.encode("utf-8"))
+        out.append(m)
+    return write_zip(out)
+
+
+def _settle_section_pages(exe: str, sources: list[Path], targets: list[Path], timeout: float) -> None:
+    from pypdf import PdfReader
+
+    redo: list[tuple[Path, bytes]] = []
+    for source, target in zip(sources, targets):
+        try:
+            copies, stored, members = _copies_and_stored_pages(source)
+        except Exception:  # not a DOCX we can read back (a .doc, an odd zip): leave its PDF as it is
+            continue
+        if not copies or not stored:
+            continue
+        pages = len(PdfReader(str(target)).pages)
+        if pages % copies == 0 and stored != {str(pages // copies)}:
+            redo.append((target, _with_section_pages(members, pages // copies)))
+    if not redo:
+        return
+    with tempfile.TemporaryDirectory(prefix="kesu-pages-") as tmp:
+        patched = []
+        for target, data in redo:
+            path = Path(tmp) / f"{target.stem}.docx"
+            path.write_bytes(data)
+            patched.append(path)
+        _convert(exe, patched, Path(tmp), timeout)
+        for target, _ in redo:
+            fresh = Path(tmp) / target.name
+            if fresh.is_file():
+                os.replace(fresh, target)
 
 
 def _names(paths: list[Path]) -> str:

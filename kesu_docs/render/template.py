@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from . import tags
 from .display import Printed
+from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name
 from .package import Member, read_members, write_zip
 
 # the parts of a WordprocessingML package where a user may type tags
@@ -59,30 +61,63 @@ class DocxTemplate:
             raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
         self.compiled: dict[str, Any] = {}
         self.variables: set[str] = set()
+        sources: dict[str, str] = {}
+        per_copy: set[str] = set()
         for member in self.members:
             if not _RENDERED.match(member.name):
                 continue
             xml = member.content().decode("utf-8")
             if not tags.has_tags(xml):
                 continue
-            source = tags.clean(xml)
-            try:
-                self.compiled[member.name] = ENV.from_string(source)
-                self.variables |= meta.find_undeclared_variables(ENV.parse(source))
-            except Exception as exc:  # jinja2.TemplateSyntaxError: say which part and line
-                line = getattr(exc, "lineno", "?")
-                raise TemplateError(f"{path}: {member.name} line {line}: {exc}") from exc
+            sources[member.name] = tags.clean(xml)
+            if member.name != "word/document.xml" and "copy" in self._parse(member.name, sources[member.name])[1]:
+                per_copy.add(member.name)
+        self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
+        if self.copy_parts is not None and "word/document.xml" in sources:
+            sources["word/document.xml"] = self.copy_parts.document_source(sources["word/document.xml"])
+        for name, source in sources.items():
+            tree, variables = self._parse(name, source)
+            self.variables |= variables
+            self.compiled[name] = ENV.from_string(tree)
+        self._part_rels = ({rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set())
+
+    def _parse(self, name: str, source: str) -> tuple[Any, set[str]]:
+        try:
+            tree = ENV.parse(source)
+        except Exception as exc:  # jinja2.TemplateSyntaxError: say which part and line
+            line = getattr(exc, "lineno", "?")
+            raise TemplateError(f"{self.path}: {name} line {line}: {exc}") from exc
+        return tree, meta.find_undeclared_variables(tree)
 
     def render(self, context: dict[str, Any]) -> bytes:
         """The DOCX bytes for one context."""
+        parts = self.copy_parts
+        if parts is None:
+            return write_zip(self._render_member(m, context) for m in self.members)
+        copies = list(context.get("copies") or ()) or [None]
+        rels, content_types = parts.extra_members(len(copies))
         out: list[Member] = []
         for member in self.members:
-            template = self.compiled.get(member.name)
-            if template is None:
-                out.append(member)
+            if member.name in parts.parts:
+                for index, copy in enumerate(copies):
+                    local = context if copy is None else {**context, "copy": copy}
+                    out.append(self._render_member(member, local, part_name(member.name, index)))
+            elif member.name in self._part_rels:  # a letterhead's images: each copy's header needs them
+                out += [replace(member, name=rels_name(part_name(member.name[:-5].replace("/_rels", ""), i)))
+                        for i in range(len(copies))]
+            elif member.name == DOCUMENT_RELS:
+                out.append(rels)
+            elif member.name == CONTENT_TYPES:
+                out.append(content_types)
             else:
-                out.append(Member.deflated(member.name, template.render(context).encode("utf-8")))
+                out.append(self._render_member(member, context))
         return write_zip(out)
+
+    def _render_member(self, member: Member, context: dict[str, Any], name: str | None = None) -> Member:
+        template = self.compiled.get(member.name)
+        if template is None:
+            return member
+        return Member.deflated(name or member.name, template.render(context).encode("utf-8"))
 
 
 _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}

@@ -41,7 +41,7 @@ RED = RGBColor(0xC0, 0x00, 0x00)
 LABEL_FILL = "F2F2F2"
 PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
 MARGIN_SIDE, MARGIN_TOP = Cm(1.8), Cm(1.4)
-GRID = (Cm(2.6), Cm(6.1), Cm(2.6), Cm(6.1))   # label, value, label, value: 17.4 cm
+GRID = (Cm(2.9), Cm(5.8), Cm(2.9), Cm(5.8))   # label, value, label, value: 17.4 cm
 NUMERALS = "一二三四五六七八九十"
 FIXED_TIME = dt.datetime(2026, 1, 1)          # core properties: rebuilding gives the same metadata
 
@@ -141,7 +141,10 @@ def shade(cell, fill: str = LABEL_FILL) -> None:
 
 
 def table(container, rows: int, widths, *, grid: bool = True):
-    t = container.add_table(rows=rows, cols=len(widths))
+    if hasattr(container, "is_linked_to_previous"):  # a header or footer: tables need a width
+        t = container.add_table(rows, len(widths), sum(widths, Cm(0)))
+    else:
+        t = container.add_table(rows=rows, cols=len(widths))
     if grid:
         t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -196,7 +199,9 @@ def header(section, spec: FormSpec) -> None:
         cell.width = width
         run(cell.paragraphs[0], label, size=Pt(7))
         para(cell, value, bold=True, size=Pt(9))
-    para(h, "", size=Pt(2))
+    # each copy has its own header (the renderer writes one per copy), so the stamp and the
+    # control mark stand on every page of the copy
+    control(h)
 
 
 def footer(section) -> None:
@@ -214,10 +219,10 @@ def footer(section) -> None:
     field_code(p, "SECTIONPAGES")
 
 
-def control(doc) -> None:
-    """The top of each copy: controlled-copy / void / re-print mark, routing stamp, marks."""
+def control(container) -> None:
+    """Controlled-copy / void / re-print mark, the copy's routing stamp, the form's marks."""
     widths = (Cm(9.4), Cm(8.0))
-    t = table(doc, 1, widths, grid=False)
+    t = table(container, 1, widths, grid=False)
     left, right = t.rows[0].cells
     first_para(left, "{% if status == 'void' %}作废 VOID{% else %}受控 CONTROLLED COPY{% endif %}",
                bold=True, size=Pt(12), color=RED)
@@ -401,7 +406,6 @@ def build(spec: FormSpec, out: Path) -> Path:
     footer(section)
 
     tag(doc, "{%p for copy in copies %}")
-    control(doc)
     fields = describe(spec.model)
     known = {key for key, _, _ in spec.sections}
     groups = [(zh, en, [m for m in fields.values() if m.section == key]) for key, zh, en in spec.sections]
