@@ -114,3 +114,23 @@ def test_register_help_ends_with_a_runnable_example(command):
     assert result.exit_code == 0
     description = result.output.split("Options:")[0].rstrip()
     assert description.splitlines()[-1].strip().startswith("kesu register " + command)
+
+
+def test_a_number_shared_by_a_complaint_and_its_8d(db):
+    import json
+
+    from kesu_docs import forms
+    from test_register import ROOT
+
+    sample = json.loads((ROOT / "samples" / "8d-valid.json").read_text(encoding="utf-8"))
+    sample.pop("kind")
+    with Register.open(db) as reg:
+        reg.issue(forms.get("8d").model.model_validate(sample), source_hash="8d", source="8D.json")
+    shown = kesu("register", "show", "202609001", "--db", db)
+    assert shown.exit_code == 0
+    assert "complaint" in shown.output and "8d" in shown.output  # both, one after the other
+    ambiguous = kesu("register", "void", "202609001", "--reason", "x", "--db", db)
+    assert ambiguous.exit_code == 2
+    assert "--kind" in ambiguous.output
+    chosen = kesu("register", "void", "202609001", "--kind", "8d", "--reason", "重开", "--db", db)
+    assert chosen.exit_code == 0 and "8d 202609001" in chosen.output
