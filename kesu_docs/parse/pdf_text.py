@@ -24,8 +24,10 @@ import pypdfium2.raw as pdfium_c
 WORD_GAP = 0.3
 # A real space bridges at most this many line heights (beyond that it is layout, not text).
 SPACE_GAP = 1.2
-# The same glyph this close (share of its width) to the previous one is fake bold.
+# The same glyph this close to the previous one is fake bold: within this share of its width,
+# or of the line height for narrow glyphs (a "/" drawn twice 1.5 pt apart; "ii" is 2 pt apart).
 DUPLICATE_OFFSET = 0.35
+DUPLICATE_NUDGE = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,8 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
             height = max(last[4] - last[2], bottom - top, 1.0)
             middle = (top + bottom) / 2
             same_line = last[2] - height * 0.3 < middle < last[4] + height * 0.3
-            if (same_line and text == last[0] and abs(x0 - last[1]) < max(last[3] - last[1], 0.1) * DUPLICATE_OFFSET
-                    and abs(top - last[2]) < height * 0.3):
+            if (same_line and text == last[0] and abs(top - last[2]) < height * 0.3
+                    and abs(x0 - last[1]) < max((last[3] - last[1]) * DUPLICATE_OFFSET, height * DUPLICATE_NUDGE)):
                 continue  # fake bold: the same glyph again, a hair's breadth away
             gap = x0 - last[3]
             if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
