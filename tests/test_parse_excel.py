@@ -144,12 +144,17 @@ def test_labels_with_spaces_colons_stars_and_aliases_are_found(tmp_path):
     ws["A2"], ws["C2"] = "*PO No.:", "PO-77"          # value two cells to the right
     ws["A3"], ws["B3"] = "出货日期", "2026.09.03"
     ws["A4"] = "客户名称：小米"                         # an alias elsewhere does not override
+    ws["A5"], ws["B5"] = "3. 出货数量(pcs)", "1,200"   # numbered, a unit in brackets
+    ws["A6"], ws["B6"] = "不良数量 Defective qty", 12   # with its English translation
+    ws["A7"], ws["B7"] = "客户要求：☑退货 ☐换货", None  # label and value in one cell
     path = tmp_path / "labels.xlsx"
     wb.save(path)
     [ex] = extract(path, path.read_bytes(), "complaint")
     assert ex.values["customer"] == "  华为技术  " and ex.locations["customer"] == "Sheet1!B1"
     assert ex.values["order_no"] == "PO-77" and ex.locations["order_no"] == "Sheet1!C2"
     assert ex.locations["ship_date"] == "Sheet1!B3"
+    assert ex.values["ship_qty"] == "1,200" and ex.values["defect_qty"] == 12
+    assert ex.values["customer_request"] == "☑退货 ☐换货" and ex.locations["customer_request"] == "Sheet1!A7"
 
 
 def test_values_under_a_header_row_are_found(tmp_path):

@@ -51,6 +51,9 @@ from ..validation import Locations
 from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
+_ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
 def label_key(text: Any) -> str:
@@ -178,10 +181,10 @@ class _Page:
         self.stoppers: set[int] = set()        # id() of every box that is some label
         seen: dict[str, int] = {}
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
-            key = label_key(box.text)
+            key = self.match(box.text)
             inline = None
             if key not in self.index and (split := _split_inline(box.text)):
-                key, inline = label_key(split[0]), split[1]
+                key, inline = self.match(split[0]), split[1]
             if key in self.index:
                 paths, priority = self.index[key]
                 n = seen[key] = seen.get(key, -1) + 1
@@ -189,6 +192,23 @@ class _Page:
                 self.stoppers.add(id(box))
             elif key and (key in self.column_keys or key in self.heading_keys):
                 self.stoppers.add(id(box))
+
+    def match(self, text: str) -> str:
+        """The label key ``text`` stands for: as printed, else without its decoration —
+        a leading number (``3.``, ``三、``), a bracketed note (``数量(pcs)``) or an English
+        translation beside it (``客户名称 Customer name``)."""
+        key = label_key(text)
+        if key in self.index or not isinstance(text, str) or len(text) > 40:
+            return key
+        bare = _ENUMERATOR.sub("", halfwidth(text))
+        for candidate in (bare, _BRACKETED.sub("", bare)):
+            if label_key(candidate) in self.index:
+                return label_key(candidate)
+        parts = _BRACKETED.sub("", bare).split()
+        chinese = [p for p in parts if not _ASCII_WORDS.match(p)]
+        if len(parts) > 1 and len(chinese) == 1 and label_key(chinese[0]) in self.index:
+            return label_key(chinese[0])
+        return key
 
     def is_label(self, box: Box) -> bool:
         return id(box) in self.stoppers
