@@ -415,6 +415,11 @@ def build(spec: FormSpec, out: Path) -> Path:
     for i, (zh, en, metas) in enumerate(g for g in groups if g[2]):
         section_fields(doc, i, zh, en, metas)
     signatures(doc)
+    # the copy line at the foot of the copy, as carbonless forms print it; it also keeps the
+    # stamp in the body text, which text exports (that drop headers) still show
+    para(doc, "{{ copy.label }}{% if copy.colour %}（{{ copy.colour }}）{% endif %}　"
+              "{% if status == 'void' %}作废 VOID{% else %}受控 CONTROLLED COPY{% endif %}",
+         align=WD_ALIGN_PARAGRAPH.RIGHT, size=Pt(8), before=2)
     # each copy is a section of its own, so its pages number from 1; no break after the last
     tag(doc, "{%p if not loop.last %}")
     doc.add_section(WD_SECTION.NEW_PAGE)
