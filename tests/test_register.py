@@ -362,3 +362,21 @@ def test_several_processes_numbering_at_once_get_one_gapless_series(tmp_path):
 def test_several_processes_filing_batches_across_two_months_get_gapless_series(tmp_path):
     results = issue_from_processes(str(tmp_path / "kesu.db"), processes=4, each=60, batch=10)
     assert_gapless_series(results, {"202609": 120, "202610": 120})
+
+
+def test_amending_a_case_keeps_its_number_and_updates_the_tracking_columns(reg):
+    issued = reg.issue(complaint(), source_hash="intake", source="受理.xlsx")
+    closed = reg.amend(complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
+                       source_hash="closed", source="结案.xlsx")
+    assert (closed.number, closed.issued_at, closed.status) == (issued.number, issued.issued_at, "issued")
+    assert (closed.closed_date, closed.responsible_unit, closed.case_status) == (dt.date(2026, 9, 15), "制造二课",
+                                                                                  "closed")
+    assert reg.find("complaint", issued.number)["closed_date"] == "2026-09-15"
+    assert [e.event for e in reg.events(issued.number)] == ["issued", "amended"]
+    assert reg.issue(complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
+                     source_hash="closed").created is False  # the closed sheet rerun: nothing new
+    with pytest.raises(UnknownNumber):
+        reg.amend(complaint(number="202609404"))
+    with pytest.raises(RegisterError) as unnumbered:
+        reg.amend(complaint())
+    assert unnumbered.value.code == "amend_needs_number"

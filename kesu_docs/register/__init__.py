@@ -10,6 +10,7 @@ the same code through SQLAlchemy Core. The schema creates and upgrades itself on
         doc.number, doc.created                    # '202609001', True (False on a rerun)
         reg.find("complaint", "202609001")         # the stored record (rules use this)
         reg.get("202609001")                       # the Document: status, issued_at, reprints…
+        reg.amend(closed_record, source_hash=d2)   # the same case filled further (closed date…)
         reg.void("202609001", "重复登记")           # void, with reason; never reused
         reg.reprint("202609001")                   # counted; the original issue date is kept
         reg.documents(kind="complaint", period="202609")

@@ -20,6 +20,7 @@ register_messages({
     "ambiguous_number": ("编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
                          "Number {number} belongs to several kinds ({kinds}): give --kind"),
     "already_void": ("{number} 已于 {voided_at} 作废（{reason}）", "{number} was voided on {voided_at} ({reason})"),
+    "amend_needs_number": ("修改登记内容须在表单上填写编号", "Amending needs the document's number on the form"),
     "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
     "no_document_date": ("{label}为空，无法决定编号期间", "{label} is empty: no period to number the document in"),
     "bad_numbering": ("编号格式“{pattern}”须恰好含一个 {{serial}}", "Numbering pattern '{pattern}' needs exactly one "

@@ -24,7 +24,7 @@ from . import schema
 from .database import connect, lock_schema, reading, shown, to_url, writing
 from .document import Document, Event, Status
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, issue_batch
+from .issuing import Filing, case_columns, issue_batch
 from .schema import documents, events
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
@@ -194,6 +194,36 @@ class Register:
                                documents.c.number)
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
+
+    # ------------------------------------------------------------------ amend, void, re-print, case log
+    def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
+        """Replace the stored record of the document whose number ``record`` carries.
+
+        For the same case filled further (investigation, decision, closed date): a deliberate
+        step, unlike :meth:`issue`, which refuses a different record under a taken number.
+        The number, period, status and issue date stay; the case log notes ``amended``.
+        """
+        filing = Filing.of(record, source_hash, source, self.settings)
+        if not filing.given:
+            raise RegisterError("amend_needs_number")
+        now = _now()
+        with writing(self._engine) as conn:
+            row = self._resolve(conn, filing.given, filing.kind)
+            if row.status == Status.VOID:
+                raise RegisterError("already_void", number=row.number, reason=row.void_reason,
+                                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}")
+            if row.record_hash == filing.content_hash:
+                return Document.from_row(row)
+            clash = conn.execute(sa.select(documents.c.number).where(
+                documents.c.kind == filing.kind, documents.c.source_hash == filing.source_hash,
+                documents.c.id != row.id)).first()
+            source_hash = filing.source_hash if clash is None else f"{filing.source_hash}@{row.number}"
+            conn.execute(documents.update().where(documents.c.id == row.id).values(
+                record={**filing.payload, "number": row.number}, record_hash=filing.content_hash,
+                source=filing.source or row.source, source_hash=source_hash, document_date=filing.date,
+                **case_columns(record, self.settings)))
+            self._note(conn, row.id, now, "amended", filing.source)
+            return Document.from_row(self._row(conn, documents.c.id == row.id))
 
     # ------------------------------------------------------------------ void, re-print, case log
     def void(self, number: str, reason: str, kind: str | None = None) -> Document:
