@@ -44,6 +44,13 @@ def test_register_list_in_english_and_by_status(db):
     assert "202610001" in result.output and "void" in result.output and "202609001" not in result.output
 
 
+def test_a_period_that_is_not_yyyymm_is_a_usage_error(db):
+    result = kesu("register", "list", "--period", "2026-9", "--db", db)
+    assert result.exit_code == 2
+    assert "YYYYMM" in result.output
+    assert kesu("register", "list", "--period", "2026-09", "--db", db).exit_code == 0
+
+
 def test_register_takes_the_database_from_kesu_db(db):
     result = kesu("register", "list", env={"KESU_DB": db})
     assert result.exit_code == 0 and "202610001" in result.output

@@ -73,6 +73,16 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``202609`` or ``2026-09``; anything else is a usage error."""
+    if value is None:
+        return None
+    digits = value.replace("-", "").replace("/", "").strip()
+    if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
+        raise click.BadParameter(t(f"期间须为 YYYYMM，例如 202609：{value}", f"use YYYYMM, e.g. 202609: {value}"))
+    return digits
+
+
 def _term_text(meta: Any, value: Any) -> Any:
     """An enumerated value as the clerk wrote it (国内), the stored key (domestic) in English."""
     if meta is None or meta.term is None or lang() != "zh":
@@ -99,7 +109,7 @@ def register_group() -> None:
 
 @register_group.command("list")
 @KIND_FILTER
-@click.option("--period", metavar="YYYYMM", help="only this period, e.g. 202609 / 只列此期间")
+@click.option("--period", metavar="YYYYMM", callback=_period, help="only this period, e.g. 202609 / 只列此期间")
 @click.option("--status", type=click.Choice(["issued", "void", "re-printed"]), default=None,
               help="only this status / 只列此状态")
 @DB_OPTION
