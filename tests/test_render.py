@@ -327,3 +327,36 @@ def test_pdf_without_libreoffice_names_the_package_to_install(tmp_path, monkeypa
     assert caught.value.code == "office_missing"
     assert "libreoffice-writer-nogui" in caught.value.message("zh")
     assert "libreoffice-writer-nogui" in str(caught.value)
+
+
+def _png() -> bytes:
+    """A 1×1 red PNG: a plant's logo."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+
+
+def test_a_letterhead_logo_added_in_word_appears_in_every_copys_header(tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    template = docx.Document(str(default_template_dir() / COMPLAINT.template))
+    template.sections[0].header.paragraphs[0].add_run().add_picture(str(logo))
+    folder = tmp_path / "plant"
+    folder.mkdir()
+    template.save(str(folder / COMPLAINT.template))
+
+    data = Renderer(template_dir=folder, settings=Settings()).render(complaint(), number=NUMBER)
+    document = docx.Document(io.BytesIO(data))
+    assert len(document.sections) == 5
+    for section in document.sections:
+        header = section.header
+        assert not header.is_linked_to_previous
+        images = [rel for rel in header.part.rels.values() if rel.reltype.endswith("/image")]
+        assert len(images) == 1 and images[0].target_part.blob == _png()
+    labels = [re.search(r"第.联", "".join(p.text for t in s.header.tables for c in t._cells for p in c.paragraphs)).group(0)
+              for s in document.sections]
+    assert labels == ["第一联", "第二联", "第三联", "第四联", "第五联"]

@@ -44,8 +44,15 @@ def part_name(name: str, index: int) -> str:
 
 
 def rels_name(name: str) -> str:
+    """``word/header1.xml`` → ``word/_rels/header1.xml.rels``, the part's own relationships."""
     folder, base = posixpath.split(name)
     return posixpath.join(folder, "_rels", f"{base}.rels")
+
+
+def rels_owner(rels: str) -> str:
+    """``word/_rels/header1.xml.rels`` → ``word/header1.xml``."""
+    folder, base = posixpath.split(rels)
+    return posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
 
 
 @dataclass

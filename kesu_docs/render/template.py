@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from . import tags
 from .display import Printed
-from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name
+from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .package import Member, read_members, write_zip
 
 # the parts of a WordprocessingML package where a user may type tags
@@ -103,8 +103,8 @@ class DocxTemplate:
                     local = context if copy is None else {**context, "copy": copy}
                     out.append(self._render_member(member, local, part_name(member.name, index)))
             elif member.name in self._part_rels:  # a letterhead's images: each copy's header needs them
-                out += [replace(member, name=rels_name(part_name(member.name[:-5].replace("/_rels", ""), i)))
-                        for i in range(len(copies))]
+                owner = rels_owner(member.name)
+                out += [replace(member, name=rels_name(part_name(owner, i))) for i in range(len(copies))]
             elif member.name == DOCUMENT_RELS:
                 out.append(rels)
             elif member.name == CONTENT_TYPES:
