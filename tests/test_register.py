@@ -276,7 +276,7 @@ def test_a_register_newer_than_the_program_is_refused(tmp_path):
 def test_a_register_that_cannot_be_opened_is_a_clear_error(tmp_path):
     with pytest.raises(RegisterError) as no_folder:
         Register.open(tmp_path / "no-such-folder" / "kesu.db")
-    assert no_folder.value.code == "register_unreachable"
+    assert no_folder.value.code == "register_no_folder"
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("这不是数据库" * 200, encoding="utf-8")
     with pytest.raises(RegisterError) as garbage:

@@ -59,7 +59,7 @@ def connect(url: URL, *, create: bool) -> Engine:
             if not create and not Path(path).is_file():
                 raise RegisterError("register_missing", url=path)
             if not Path(path).parent.is_dir():
-                raise RegisterError("register_unreachable", url=path, reason="folder does not exist / 目录不存在")
+                raise RegisterError("register_no_folder", url=path)
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_locking(engine)
         return engine

@@ -8,6 +8,7 @@ from ..problems import MESSAGES, Lang, register_messages
 
 register_messages({
     "register_unreachable": ("无法连接登记簿 {url}：{reason}", "Cannot reach the register {url}: {reason}"),
+    "register_no_folder": ("登记簿所在的目录不存在：{url}", "The register's folder does not exist: {url}"),
     "register_missing": ("登记簿 {url} 不存在（先用 kesu render 建立）",
                          "The register {url} does not exist (kesu render creates it)"),
     "register_unsupported": ("不支持的登记簿地址 {url}：请用 SQLite 文件路径或 postgresql:// 地址",
