@@ -313,6 +313,8 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
         wb.defined_names[name] = DefinedName(name, attr_text=ref)
 
     last = sheet.row - 1
+    for r in range(2, last + 1):  # room to write by hand on the printed copy
+        ws.row_dimensions[r].height = 20
     ws.print_area = f"A1:{get_column_letter(COLUMNS)}{last}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "portrait"
