@@ -35,15 +35,27 @@ class Cell:
     bottom: float
 
 
+def _snapped(positions: list[float]) -> list[float]:
+    """Sorted positions, each run of ones closer than the tolerance replaced by the run's first."""
+    out: list[float] = []
+    for p in positions:
+        out.append(out[-1] if out and p - out[-1] <= TOLERANCE / 2 else p)
+    return out
+
+
 class _Rules:
     """One page's rules, sorted for the nearest-border look-ups."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
-        self.v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
-        self.h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
-        self.vx = [r.x0 for r in self.v]
-        self.hy = [r.top for r in self.h]
+        v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
+        h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
+        # one border drawn as several segments lands a hair apart: snap them to one position,
+        # so a label cell's right edge is exactly its value cell's left edge
+        self.vx = _snapped([r.x0 for r in v])
+        self.hy = _snapped([r.top for r in h])
+        self.v = [Rule(r.page, x, r.top, x, r.bottom) for r, x in zip(v, self.vx)]
+        self.h = [Rule(r.page, r.x0, y, r.x1, y) for r, y in zip(h, self.hy)]
 
     def columns(self, x0: float, x1: float, cy: float) -> tuple[float | None, float | None]:
         """The nearest vertical borders left and right of ``x0..x1`` at height ``cy``."""
@@ -142,7 +154,7 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
         if prev is None:
             out = text
         elif right_edge is not None and _wrapped(prev, line, text, right_edge):
-            out += text if _CJK_END.search(out) else " " + text
+            out += text if _CJK_END.search(out) or out.endswith("-") else " " + text
         else:
             out += "\n" + text
         prev = line
@@ -178,7 +190,32 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
         else:
             grouped.setdefault((w.page, *box), []).append(w)
     out = [Cell(cell_text(ws, key[3]), key[0], key[1], key[2], key[3], key[4]) for key, ws in grouped.items()]
-    return out + alone + _gaps(out, alone)
+    return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
+
+
+def _empty_below(filled: dict[tuple[int, float, float, float, float], list[Word]],
+                 by_page: dict[int, "_Rules"]) -> list[Cell]:
+    """The empty bordered cell right under each filled one, as the sheet had it.
+
+    A label whose value was left blank must find that blank (and stop there), not the next
+    filled cell further down, as it does in the Excel file.
+    """
+    out: list[Cell] = []
+    seen = set(filled)
+    for page, x0, top, x1, bottom in filled:
+        rules = by_page[page]
+        cx = (x0 + x1) / 2
+        upper, lower = rules.rows(bottom + 2 * TOLERANCE, bottom + 2 * TOLERANCE, cx)
+        if upper is None or lower is None or abs(upper - bottom) > TOLERANCE:
+            continue
+        left, right = rules.columns(cx, cx, (upper + lower) / 2)
+        if left is None or right is None or left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+            left, right = x0, x1  # no borders at the sides: blank paper as wide as the cell above
+        key = (page, left, upper, right, lower)
+        if key not in seen:
+            seen.add(key)
+            out.append(Cell("", page, left, upper, right, lower))
+    return out
 
 
 def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:

@@ -146,7 +146,8 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
     return rules
 
 
-_TOKEN = re.compile(r"[^\s\x00]+")
+# PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
+_TOKEN = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
 def _doubled(token: str) -> bool:
@@ -183,11 +184,12 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
         space = (" " in between and "\n" not in between and "\r" not in between
                  and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start)))
         end = stop
-        token = m.group()
+        token = m.group().replace("\ufffe", "-")
         if len(token) > 1 and _doubled(token):
             for k in range(start, stop):
                 loose_box(raw, k, ref)
-                pieces.append((text[k], box.left, base - box.top, box.right, base - box.bottom, space and k == start))
+                pieces.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom,
+                               space and k == start))
             continue
         loose_box(raw, start, ref)
         x0, top, bottom = box.left, base - box.top, base - box.bottom
