@@ -12,7 +12,9 @@ samples exercise the normalisation too. The output is deterministic.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -132,10 +134,24 @@ def write_customer_layout(path: Path) -> None:
     wb.save(path)
 
 
+def freeze(path: Path) -> None:
+    """Make the file byte-identical between runs: fixed zip times and document dates."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-09-08T09:00:00Z", data)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 9, 8, 9, 0, 0)), data,
+                       compress_type=zipfile.ZIP_DEFLATED)
+
+
 def main(out: Path = HERE) -> None:
     write_filled(VALID, out / "complaint-valid.xlsx")
     write_filled(BROKEN, out / "complaint-broken.xlsx")
     write_customer_layout(out / "complaint-customer-layout.xlsx")
+    for name in ("complaint-valid.xlsx", "complaint-broken.xlsx", "complaint-customer-layout.xlsx"):
+        freeze(out / name)
 
 
 if __name__ == "__main__":
