@@ -23,6 +23,9 @@ def _progress_callback(progress, tasks):
     return report
 
 
+_MAX_ROWS_OK = 20
+
+
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
     from rich.table import Table
 
@@ -34,8 +37,13 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
              "unreadable": ("无法读取", "unreadable"), "refused": ("编号冲突", "number refused"),
              "failed": ("生成失败", "failed")}
     code = lang()
+    shown_ok = 0
     for item in filed:
-        if rendered_only and not item.ok:
+        if item.ok:
+            shown_ok += 1
+            if shown_ok > _MAX_ROWS_OK:  # a batch of thousands: every problem, the first rendered
+                continue
+        elif rendered_only:
             continue
         status = t(*words[item.outcome])
         if item.outcome == "rendered":
@@ -50,6 +58,9 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
             if len(item.problems) > 1:
                 output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
         table.add_row(item.source, item.kind or "", item.number or "", status, output)
+    if shown_ok > _MAX_ROWS_OK:
+        more = shown_ok - _MAX_ROWS_OK
+        table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
     out.print(table)
     done = sum(f.ok for f in filed)
     out.print(t(f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",

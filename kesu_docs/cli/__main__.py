@@ -1,0 +1,4 @@
+"""``python -m kesu_docs.cli`` runs the kesu command."""
+from . import main
+
+main()
