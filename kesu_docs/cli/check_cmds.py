@@ -60,9 +60,12 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
         results = parse_paths(paths, kind=kind, register=register)
     code = lang()
     table = Table(show_lines=False)
-    for head in (t("文件", "File"), t("表单", "Kind"), t("结果", "Result"), t("位置", "Cell"),
-                 t("栏位", "Field"), t("说明", "Message")):
-        table.add_column(head, overflow="fold")
+    table.add_column(t("文件", "File"), overflow="fold", max_width=28)
+    table.add_column(t("表单", "Kind"), no_wrap=True)
+    table.add_column(t("结果", "Result"), no_wrap=True)
+    table.add_column(t("位置", "Cell"), no_wrap=True)
+    table.add_column(t("栏位", "Field"), no_wrap=True)
+    table.add_column(t("说明", "Message"), overflow="fold", ratio=1)
     for r in results:
         verdict = (t("[red]无法读取[/]", "[red]unreadable[/]") if r.fatal else
                    t("[green]通过[/]", "[green]valid[/]") if r.valid else t("[red]不通过[/]", "[red]invalid[/]"))

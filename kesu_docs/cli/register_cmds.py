@@ -73,6 +73,21 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _printed(meta: Any, value: Any) -> str:
+    """A stored value as the form prints it: 是/否, Chinese terms, 3,680.00; table rows on lines."""
+    from ..forms import describe
+    from ..render.display import text
+
+    if meta is None:
+        return _shown(value)
+    if meta.kind in ("table", "group") and meta.row_model is not None:
+        columns = describe(meta.row_model)
+        rows = value if isinstance(value, list) else [value]
+        return "\n".join("，".join(f"{columns[k].label(lang()) if k in columns else k}：{_printed(columns.get(k), v)}"
+                                   for k, v in row.items() if _shown(v)) for row in rows if isinstance(row, dict))
+    return text(value, meta)
+
+
 def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """``202609`` or ``2026-09``; anything else is a usage error."""
     if value is None:
@@ -81,15 +96,6 @@ def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> 
     if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
         raise click.BadParameter(t(f"期间须为 YYYYMM，例如 202609：{value}", f"use YYYYMM, e.g. 202609: {value}"))
     return digits
-
-
-def _term_text(meta: Any, value: Any) -> Any:
-    """An enumerated value as the clerk wrote it (国内), the stored key (domestic) in English."""
-    if meta is None or meta.term is None or lang() != "zh":
-        return value
-    words = [meta.term.lookup(v) for v in (value if isinstance(value, list) else [value])]
-    return "、".join(w.zh if w is not None else str(v) for w, v in zip(words, value if isinstance(value, list)
-                                                                     else [value]))
 
 
 @click.group("register")
@@ -192,7 +198,7 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     for key, value in doc.record.items():
         meta = fields.get(key)
         if _shown(value):
-            record.add_row(meta.label(lang()) if meta else key, _shown(_term_text(meta, value)))
+            record.add_row(meta.label(lang()) if meta else key, _printed(meta, value))
     out.print(record)
 
     journal = Table(title=t("案件日志", "Case log"))

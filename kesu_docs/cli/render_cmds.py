@@ -30,9 +30,11 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
     from rich.table import Table
 
     table = Table(title=t("生成结果", "Rendered documents"))
-    for head in (t("文件", "File"), t("表单", "Kind"), t("编号", "Number"), t("状态", "Status"),
-                 t("输出", "Output")):
-        table.add_column(head, overflow="fold")
+    table.add_column(t("文件", "File"), overflow="fold", max_width=32)
+    table.add_column(t("表单", "Kind"), no_wrap=True)
+    table.add_column(t("编号", "Number"), no_wrap=True)
+    table.add_column(t("状态", "Status"), no_wrap=True)
+    table.add_column(t("输出", "Output"), overflow="fold", ratio=1)
     words = {"rendered": ("已生成", "rendered"), "invalid": ("不通过，未生成", "invalid, skipped"),
              "unreadable": ("无法读取", "unreadable"), "refused": ("编号冲突", "number refused"),
              "failed": ("生成失败", "failed")}
