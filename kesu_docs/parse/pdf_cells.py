@@ -111,28 +111,31 @@ class _Rules:
 
 
 def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, float]]:
-    """Lines of a wrapped label that spill across borders, as blocks: id(word) → (block top, bottom)."""
-    crossing = [w for w in words if rules.crosses(w)]
-    if not crossing:
-        return {}
+    """Lines of a wrapped label that spill across borders, as blocks: id(word) → (block top, bottom).
+
+    The lines of one wrapped text follow each other in the PDF's text order, each right
+    under the last; a neighbouring row's text, however close, comes from elsewhere.
+    """
     out: dict[int, tuple[float, float]] = {}
-    for w in crossing:
-        if id(w) in out:
+    for i, w in enumerate(words):
+        if id(w) in out or not rules.crosses(w):
             continue
-        block = [w]
-        for other in sorted(words, key=lambda o: o.top):
-            if other is w or other.page != w.page or min(other.x1, w.x1) - max(other.x0, w.x0) <= 0:
-                continue
-            height = w.bottom - w.top
-            near = (0 <= other.top - block[-1].bottom <= 0.5 * height
-                    or 0 <= block[0].top - other.bottom <= 0.5 * height)
-            if near and abs((other.x0 + other.x1) / 2 - (w.x0 + w.x1) / 2) < (w.x1 - w.x0) / 2 + height:
-                block.append(other)
-                block.sort(key=lambda o: o.top)
-        top, bottom = min(b.top for b in block), max(b.bottom for b in block)
+        first = last = i
+        while first > 0 and _next_line(words[first - 1], words[first]):
+            first -= 1
+        while last + 1 < len(words) and _next_line(words[last], words[last + 1]):
+            last += 1
+        block = words[first:last + 1]
+        span = (min(b.top for b in block), max(b.bottom for b in block))
         for b in block:
-            out[id(b)] = (top, bottom)
+            out[id(b)] = span
     return out
+
+
+def _next_line(upper: Word, lower: Word) -> bool:
+    height = upper.bottom - upper.top
+    return (upper.page == lower.page and 0 <= lower.top - upper.bottom <= 0.5 * height
+            and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) > 0)
 
 
 _CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
