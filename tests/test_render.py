@@ -360,3 +360,38 @@ def test_a_letterhead_logo_added_in_word_appears_in_every_copys_header(tmp_path)
     labels = [re.search(r"第.联", "".join(p.text for t in s.header.tables for c in t._cells for p in c.paragraphs)).group(0)
               for s in document.sections]
     assert labels == ["第一联", "第二联", "第三联", "第四联", "第五联"]
+
+
+def test_a_generic_template_can_print_any_form_by_looping_over_its_sections(tmp_path):
+    """A plant may lay a form out with one loop over ``sections`` instead of a tag per field."""
+    template = docx.Document()
+    for line in ("{%p for copy in copies %}", "{{ form.title_zh }} {{ number }} {{ copy.label }}",
+                 "{%p for s in sections %}", "{{ s.zh }}", "{%p for f in s.fields %}",
+                 "{%p if f.kind != 'table' %}", "{{ f.label_zh }}：{{ f.value }}", "{%p else %}",
+                 "{%p for row in f.value %}", "{{ f.label_zh }}：{% for c in f.columns %}{{ row[c.key] }} {% endfor %}",
+                 "{%p endfor %}", "{%p endif %}", "{%p endfor %}", "{%p endfor %}", "{%p endfor %}"):
+        template.add_paragraph(line)
+    template.save(str(tmp_path / COMPLAINT.template))
+    text = all_text(Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER))
+    assert text.count("客户抱怨处理单 202609001") == 5
+    assert "客户名称：华东精密机械有限公司" in text and "损失金额：6,234.50" in text
+    assert "行政处分：包装组 I 包装错误 警告 100.00" in text
+    assert text.count("调查分析") == 5
+
+
+@pytest.mark.parametrize("probe", ["{{ rec.__dict__ }}", "{{ rec.customer.__class__.__mro__ }}",
+                                   "{{ copies.__class__.__subclasses__() }}", "{{ marks.append('x') }}"])
+def test_templates_run_sandboxed_and_cannot_reach_python_internals(tmp_path, probe):
+    template = docx.Document()
+    template.add_paragraph(probe)
+    template.save(str(tmp_path / COMPLAINT.template))
+    with pytest.raises(TemplateError, match="document.xml"):
+        Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER)
+
+
+def test_a_misspelt_variable_stops_the_render_naming_it(tmp_path):
+    template = docx.Document()
+    template.add_paragraph("{{ rec.custmer }}")
+    template.save(str(tmp_path / COMPLAINT.template))
+    with pytest.raises(TemplateError, match="custmer"):
+        Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER)

@@ -73,15 +73,17 @@ class FormContext:
             "issuing_unit": markup(settings.issuing_unit),
             "effective_date": markup(str(settings.effective_date)),
             "form": Printed(kind=spec.kind, code=markup(spec.code), revision=markup(spec.revision),
-                                    form_code=markup(spec.form_code), title_zh=markup(spec.title_zh),
-                                    title_en=markup(spec.title_en)),
-            "marks": [markup(m) for m in spec.marks],
-            "copies": _copies(spec, settings),
+                            form_code=markup(spec.form_code), title_zh=markup(spec.title_zh),
+                            title_en=markup(spec.title_en)),
+            # tuples: a template must not be able to change what the next document sees
+            "marks": tuple(markup(m) for m in spec.marks),
+            "copies": tuple(_copies(spec, settings)),
             "label": Printed(**{k: markup(m.label_zh) for k, m in self.fields.items()}),
         }
         self.section_keys = _sections(spec)
 
     def sections(self, printed: Printed) -> list[Printed]:
+        """The fields by section with their printed values, for templates that loop over them."""
         out = []
         for key, zh, en, keys in self.section_keys:
             items = []
@@ -90,8 +92,8 @@ class FormContext:
                 columns = ([Printed(key=c, label_zh=markup(cm.label_zh), label_en=markup(cm.label_en))
                             for c, cm in describe(meta.row_model).items()] if meta.row_model else [])
                 items.append(Printed(key=k, label_zh=markup(meta.label_zh), label_en=markup(meta.label_en),
-                                             kind=meta.kind, long=meta.long, rows=meta.rows,
-                                             value=getattr(printed, k), columns=columns))
+                                     kind=meta.kind, long=meta.long, rows=meta.rows,
+                                     value=getattr(printed, k), columns=columns))
             out.append(Printed(key=key, zh=markup(zh), en=markup(en), fields=items))
         return out
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta
+from jinja2 import StrictUndefined, TemplateError as JinjaError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import tags
@@ -45,7 +45,9 @@ class Sandbox(SandboxedEnvironment):
         return super().getattr(obj, attribute)
 
 
-ENV = Sandbox(autoescape=True, keep_trailing_newline=True, auto_reload=False)
+# a misspelt variable stops the render with its name: a controlled document must not print
+# a blank where a value belongs
+ENV = Sandbox(autoescape=True, keep_trailing_newline=True, auto_reload=False, undefined=StrictUndefined)
 
 
 class DocxTemplate:
@@ -117,7 +119,11 @@ class DocxTemplate:
         template = self.compiled.get(member.name)
         if template is None:
             return member
-        return Member.deflated(name or member.name, template.render(context).encode("utf-8"))
+        try:
+            xml = template.render(context)
+        except JinjaError as exc:  # UndefinedError, SecurityError: name the template and the part
+            raise TemplateError(f"{self.path.name}: {member.name}: {exc}") from exc
+        return Member.deflated(name or member.name, xml.encode("utf-8"))
 
 
 _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
