@@ -395,3 +395,25 @@ def test_a_misspelt_variable_stops_the_render_naming_it(tmp_path):
     template.save(str(tmp_path / COMPLAINT.template))
     with pytest.raises(TemplateError, match="custmer"):
         Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER)
+
+
+def test_another_process_renders_the_same_bytes(renderer, tmp_path):
+    """Reruns happen in new processes (another day, --jobs N): nothing may depend on hash order."""
+    import hashlib
+    import subprocess
+    import sys
+
+    script = tmp_path / "again.py"
+    script.write_text(
+        "import sys, hashlib\n"
+        f"sys.path[:0] = [{str(Path(__file__).parent)!r}]\n"
+        "from test_render import complaint, NUMBER, ISSUED\n"
+        "from kesu_docs.config import Settings\n"
+        "from kesu_docs.render import Renderer\n"
+        "data = Renderer(settings=Settings()).render(complaint(), number=NUMBER, status='reprint', issued_date=ISSUED)\n"
+        "print(hashlib.sha256(data).hexdigest())\n", encoding="utf-8")
+    here = hashlib.sha256(renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)).hexdigest()
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert done.stdout.strip() == here

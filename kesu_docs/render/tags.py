@@ -39,6 +39,9 @@ def _structural(element: str) -> re.Pattern[str]:
 
 _STRUCTURAL = [_structural(e) for e in ("tr", "tc", "p", "r")]
 
+# a value may begin or end with spaces: Word drops them from a w:t without xml:space="preserve"
+_TEXT_WITH_VALUE = re.compile(r"<w:t>(?=(?:(?!</w:t>).)*?\{\{)", re.S)
+
 
 def _join_tag(match: re.Match[str]) -> str:
     text = _BETWEEN_TEXTS.sub("", match.group(0))
@@ -49,13 +52,13 @@ def clean(xml: str) -> str:
     """Word XML with Jinja2 tags as the user typed them → XML that Jinja2 can compile.
 
     >>> clean('<w:r><w:t>{{ num</w:t></w:r><w:r><w:t>ber }}</w:t></w:r>')
-    '<w:r><w:t>{{ number }}</w:t></w:r>'
+    '<w:r><w:t xml:space="preserve">{{ number }}</w:t></w:r>'
     """
     xml = _SPLIT_DELIMITER.sub("", xml)
     xml = _TAG.sub(_join_tag, xml)
     for pattern in _STRUCTURAL:
         xml = pattern.sub(lambda m: f"{m.group(1)} {m.group(2)}", xml)
-    return xml
+    return _TEXT_WITH_VALUE.sub('<w:t xml:space="preserve">', xml)
 
 
 def has_tags(xml: str) -> bool:
