@@ -505,3 +505,23 @@ def test_rows_inserted_in_libreoffice_keep_the_names_moving_with_their_cells(tmp
     assert {k: result["record"][k] for k in expected} == expected
     [extraction] = extract(out, out.read_bytes(), None)
     assert extraction.locations["ship_date"] == after["ship_date"]
+
+
+def test_each_copied_sheet_of_the_form_is_a_document_of_its_own(tmp_path):
+    spec = forms.get("complaint")
+    path = SAMPLES / "complaint-valid.xlsx"
+    wb = load_workbook(path)
+    first = wb.worksheets[0]
+    copy = wb.copy_worksheet(first)          # the clerk's next case, on a copy of the sheet
+    copy.title = "第二单"
+    cell = named_cells(path)["customer"].split("!")[1]
+    copy[cell] = "东莞新能源科技有限公司"
+    out = tmp_path / "两单.xlsx"
+    wb.save(out)
+    code, results = parse_cli(out)
+    assert code == 0, [r["errors"] for r in results]
+    assert [r["source"] for r in results] == [f"{out}#{first.title}", f"{out}#第二单"]
+    assert [r["record"]["customer"] for r in results] == ["深圳市华星光电技术有限公司", "东莞新能源科技有限公司"]
+    [_one, second] = extract(out, out.read_bytes(), None)
+    assert second.locations["customer"] == f"第二单!{cell}"
+    assert spec.kind == second.kind

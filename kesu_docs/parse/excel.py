@@ -12,8 +12,9 @@ Two paths, one result:
 The form kind is ``--kind`` when given (as ``parse_paths`` decides), else the title or
 form-code cell; a workbook that names no kind and holds no label of any form is
 ``not_a_form``, one with labels but no title asks for ``--kind`` (``unknown_kind``).
-One extraction per workbook: the sheet the names point at, else the visible sheet with
-the most labels of the form.
+One extraction per sheet carrying the form's title or code (a clerk copies the sheet for
+the next case); otherwise one per workbook: the sheet the names point at, else the
+visible sheet with the most labels of the form.
 
 Reader choice for .xls: xlrd (already a dependency, pure Python), not python-calamine.
 Measured on a filled complaint sheet saved as .xls by LibreOffice: xlrd 3.8 ms a file,
@@ -83,7 +84,9 @@ class Workbook:
     """What the parser needs of a workbook, whatever its format."""
 
     sheets: list[Sheet]                                  # visible worksheets, in order
-    names: dict[str, tuple[str, int, int, int, int]]     # field path → (sheet, row0, col0, row1, col1)
+    # sheet title → field path → (row0, col0, row1, col1); per sheet, because a copied sheet
+    # carries its own (sheet-scoped) copies of the names
+    names: dict[str, dict[str, tuple[int, int, int, int]]]
     epoch_1904: bool = False
 
 
@@ -160,7 +163,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(ws.title, r, c))
                 sheet.add(box, r, c, last_row, last_col)
         sheets.append(sheet)
-    names: dict[str, tuple[str, int, int, int, int]] = {}
+    names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     scoped = [(n, dn) for ws in wb.worksheets for n, dn in ws.defined_names.items()]
     for name, dn in list(wb.defined_names.items()) + scoped:
         if not name.lower().startswith(NAME_PREFIX):
@@ -172,7 +175,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         for title, ref in destinations:
             area = _parse_ref(ref)
             if area is not None:
-                names[name[len(NAME_PREFIX):].lower()] = (title, *area)
+                names.setdefault(title, {})[name[len(NAME_PREFIX):].lower()] = area
             break
     return Workbook(sheets, names, epoch_1904)
 
@@ -236,7 +239,7 @@ def _read_xls(data: bytes) -> Workbook:
                 box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(sh.name, r, c))
                 sheet.add(box, r, c, last_row, last_col)
         sheets.append(sheet)
-    names: dict[str, tuple[str, int, int, int, int]] = {}
+    names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for name in book.name_obj_list:
         if not name.name.lower().startswith(NAME_PREFIX):
             continue
@@ -244,7 +247,7 @@ def _read_xls(data: bytes) -> Workbook:
             sh, rlo, rhi, clo, chi = name.area2d(clipped=False)
         except Exception:
             continue
-        names[name.name[len(NAME_PREFIX):].lower()] = (sh.name, rlo + 1, clo + 1, rhi, chi)
+        names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX):].lower()] = (rlo + 1, clo + 1, rhi, chi)
     return Workbook(sheets, names, epoch_1904)
 
 
@@ -316,14 +319,15 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     values: dict[str, Any] = {}
     where = Locations()
     labels = find_labels(sheet.boxes, spec)
+    names = wb.names.get(sheet.title, {})
     for key, meta in leaf_fields(spec).items():
         if meta.kind == "table":
-            _table_by_names(wb, sheet, meta, values, where)
+            _table_by_names(names, sheet, meta, values, where)
             continue
-        target = wb.names.get(key)
-        if target is None or target[0] != sheet.title:
+        target = names.get(key)
+        if target is None:
             continue
-        box = sheet.at.get((target[1], target[2]))
+        box = sheet.at.get((target[0], target[1]))
         if box is None or not _trusted(sheet, box, labels.get(key, [])):
             continue
         put_value(values, key, None if box.empty else box.value)
@@ -331,23 +335,23 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     return values, where
 
 
-def _table_by_names(wb: Workbook, sheet: Sheet, meta: FieldMeta, values: dict[str, Any], where: Locations) -> None:
+def _table_by_names(names: dict[str, tuple[int, int, int, int]], sheet: Sheet, meta: FieldMeta,
+                    values: dict[str, Any], where: Locations) -> None:
     columns = describe(meta.row_model)
-    ranges = {col: wb.names.get(f"{meta.key}.{col}") for col in columns}
-    ranges = {c: r for c, r in ranges.items() if r is not None and r[0] == sheet.title}
+    ranges = {col: names[f"{meta.key}.{col}"] for col in columns if f"{meta.key}.{col}" in names}
     if not ranges:
         return
     # trusted only while the header above the first row still names the column
-    for col, (_t, r0, c0, _r1, _c1) in ranges.items():
+    for col, (r0, c0, _r1, _c1) in ranges.items():
         head = sheet.at.get((r0 - 1, c0))
         if head is None or not any(_same_label(head.text, t) for t in columns[col].labels):
             return
-    height = max(r1 - r0 + 1 for (_t, r0, _c0, r1, _c1) in ranges.values())
+    height = max(r1 - r0 + 1 for (r0, _c0, r1, _c1) in ranges.values())
     rows: list[dict[str, Any]] = []
     for i in range(height):
         row: dict[str, Any] = {}
         cells: dict[str, str] = {}
-        for col, (_t, r0, c0, r1, _c1) in ranges.items():
+        for col, (r0, c0, r1, _c1) in ranges.items():
             box = sheet.at.get((r0 + i, c0))
             cells[col] = box.location if box is not None else _location(sheet.title, r0 + i, c0)
             if box is not None and not box.empty and r0 + i <= r1:
@@ -359,7 +363,7 @@ def _table_by_names(wb: Workbook, sheet: Sheet, meta: FieldMeta, values: dict[st
         rows.append(row)
     values[meta.key] = rows
     first = next(iter(ranges.values()))
-    where[meta.key] = _location(sheet.title, first[1], first[2])
+    where[meta.key] = _location(sheet.title, first[0], first[1])
 
 
 def _same_label(text: str, label: str) -> bool:
@@ -368,37 +372,27 @@ def _same_label(text: str, label: str) -> bool:
     return bool(label_key(text)) and label_key(text) == label_key(label)
 
 
-def _best_sheet(wb: Workbook, spec: FormSpec) -> tuple[Sheet, dict[str, Any], Locations]:
-    """The sheet holding the form: the one its names point at, else the one with most labels."""
-    best: tuple[int, int, Sheet, dict[str, Any], Locations] | None = None
-    named = {t[0] for t in wb.names.values()}
-    for order, sheet in enumerate(wb.sheets):
+def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, dict[str, Any], Locations]]:
+    """The sheets holding a form, each with what label anchoring found on it.
+
+    Every visible sheet carrying the form's title or code is a form of its own (a clerk
+    copies the sheet for the next case); without such sheets, the one the names point at,
+    else the one with the most labels of the form.
+    """
+    found = []
+    for sheet in wb.sheets:
         values, where, _ = anchor(sheet.boxes, spec)
-        score = (sheet.title in named, len(where))
-        if best is None or score > best[:2]:
-            best = (*score, sheet, values, where)  # type: ignore[assignment]
-    assert best is not None
-    return best[2], best[3], best[4]
+        titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
+        found.append((titled, sheet.title in wb.names, len(where), sheet, values, where))
+    titled = [f for f in found if f[0] and (f[2] or f[1])]
+    if len(titled) > 1:
+        return [f[3:] for f in titled]
+    best = max(found, key=lambda f: (f[1], f[2], f[0]))
+    return [best[3:]]
 
 
-def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
-    """One extraction per workbook: the sheet holding the form, by names or by labels."""
-    wb = read_workbook(data)
-    if not wb.sheets:
-        raise SourceError("not_a_form", kinds="（工作簿没有可见的工作表）")
-    texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
-    # an explicit --kind wins, as in parse_paths, so values and validation use one form
-    chosen = kind or detect_kind(texts, forms.all_specs())
-    if chosen is None:
-        # no title, no --kind: say "not a form" when nothing looks like any form's labels
-        if not any(anchor(s.boxes, spec)[1] for spec in forms.all_specs() for s in wb.sheets):
-            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
-        raise SourceError("unknown_kind", kinds=forms.kinds())
-    try:
-        spec = forms.get(chosen)
-    except forms.UnknownKind:
-        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
-    sheet, values, where = _best_sheet(wb, spec)
+def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations,
+                source: str) -> Extraction:
     named_values, named_where = _by_names(wb, sheet, spec)
     if not where and not named_where:
         raise SourceError("not_a_form", kinds=spec.title_zh)
@@ -414,7 +408,34 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             values[key] = value
     where.update(named_where)
     _expected_locations(sheet, spec, where)
-    return [Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, str(path), [])]
+    return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, [])
+
+
+def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
+    """The form on each sheet that holds one (usually one sheet), by names or by labels.
+
+    Several sheets each carrying the form's title are several documents, their sources
+    ``file.xlsx#Sheet name``.
+    """
+    wb = read_workbook(data)
+    if not wb.sheets:
+        raise SourceError("not_a_form", kinds="（工作簿没有可见的工作表）")
+    texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
+    # an explicit --kind wins, as in parse_paths, so values and validation use one form
+    chosen = kind or detect_kind(texts, forms.all_specs())
+    if chosen is None:
+        # no title, no --kind: say "not a form" when nothing looks like any form's labels
+        if not any(anchor(s.boxes, spec)[1] for spec in forms.all_specs() for s in wb.sheets):
+            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
+        raise SourceError("unknown_kind", kinds=forms.kinds())
+    try:
+        spec = forms.get(chosen)
+    except forms.UnknownKind:
+        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+    sheets = _sheets_of(wb, spec)
+    if len(sheets) == 1:
+        return [_extraction(wb, spec, *sheets[0], str(path))]
+    return [_extraction(wb, spec, *found, f"{path}#{found[0].title}") for found in sheets]
 
 
 def _expected_locations(sheet: Sheet, spec: FormSpec, where: Locations) -> None:
