@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -415,5 +416,5 @@ def test_another_process_renders_the_same_bytes(renderer, tmp_path):
     here = hashlib.sha256(renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)).hexdigest()
     for seed in ("1", "2"):
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
-                              env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+                              env={**os.environ, "PYTHONHASHSEED": seed})
         assert done.stdout.strip() == here
