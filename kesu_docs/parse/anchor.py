@@ -291,8 +291,8 @@ class _Page:
         if not hits:
             return False
         # the table's own heading (行政处分) above: take the first header row under it
-        own = [i for i, band in enumerate(bands) for b in band
-               if any(lab.box is b and lab.key == meta.key for lab in self.labels)]
+        own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key}
+        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
         after = [i for i in hits if own and i > min(own)]
         head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
         used.add(head_i)
