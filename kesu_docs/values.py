@@ -112,7 +112,9 @@ def _ratio(value: Any) -> Any:
             return to_decimal(text[:-1], code="invalid_ratio") / 100
         number = to_decimal(text, code="invalid_ratio")
         return number / 100 if number > 1 else number  # "12" on a ratio field means 12 %
-    return to_decimal(value, code="invalid_ratio")
+    number = to_decimal(value, code="invalid_ratio")
+    # 1.5 typed into a General (not percent) cell means 1.5 %, as the text "1.5" does
+    return number / 100 if number > 1 else number
 
 
 Ratio = Annotated[

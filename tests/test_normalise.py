@@ -35,6 +35,7 @@ TYPED = [
     ("defect_rate", "12%", "0.12"),
     ("defect_rate", "１２％", "0.12"),
     ("defect_rate", 0.12, "0.12"),                              # a percent-formatted cell
+    ("defect_rate", 1.5, "0.015"),                              # 1.5 in a General cell: 1.5 %
     ("sample_received", "☑", True),
     ("sample_received", "☐", False),
     ("sample_received", "√", True),
