@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
@@ -245,7 +246,11 @@ def test_a_batch_of_1000_records_renders_without_error(renderer, tmp_path):
         sizes.add(len(data))
         if i % 250 == 0:
             assert f"客户{i} &amp; Co &lt;{i}&gt;" in body_xml(data)
-            assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                assert z.testzip() is None
+                for name in z.namelist():  # every part is well-formed XML
+                    if name.endswith((".xml", ".rels")):
+                        etree.fromstring(z.read(name))
     assert len(sizes) > 1
 
 
