@@ -13,6 +13,7 @@ from ..problems import Problem, register_messages
 from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
+BATCH = 200  # documents per LibreOffice start: its start-up is paid once per batch, the timeout per batch
 
 register_messages({
     "office_missing": (f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
@@ -42,7 +43,7 @@ def soffice() -> str | None:
 
 
 def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, timeout: float = 900) -> list[Path]:
-    """Convert DOCX files to PDF in ``outdir``, one LibreOffice start for the whole batch.
+    """Convert DOCX files to PDF in ``outdir``, one LibreOffice start per 200 documents.
 
     Returns the PDF paths in the order given. Raises :class:`PdfError` (``office_missing``)
     naming the package to install when LibreOffice is absent.
@@ -63,7 +64,9 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
-    reason = _convert(exe, sources, out, timeout)
+    reason = ""
+    for start in range(0, len(sources), BATCH):
+        reason = _convert(exe, sources[start:start + BATCH], out, timeout) or reason
     missing = [s for s, t in zip(sources, targets) if not t.is_file()]
     if missing:
         raise PdfError("pdf_failed", files=_names(missing), reason=reason)
