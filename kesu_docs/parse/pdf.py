@@ -16,6 +16,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,16 @@ def _boxes(words: list[Word], rules: list[Rule]) -> list[Box]:
     return [Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)]
 
 
+@lru_cache(maxsize=4096)
+def _label(spec: FormSpec, path: str) -> str:
+    return labels_for(spec, path)[0]
+
+
 def _page_and_label(spec: FormSpec, where: Locations) -> Locations:
     """``p1`` → ``p1 · 客户名称``: a printed form's errors name the page and the label."""
     out = Locations()
     for path, place in where.items():
-        out[path] = f"{place} · {labels_for(spec, path)[0]}" if place and path else place
+        out[path] = f"{place} · {_label(spec, path)}" if place and path else place
     return out
 
 
