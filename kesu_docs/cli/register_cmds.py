@@ -1,9 +1,9 @@
-"""``kesu register list | show NO | void NO --reason TEXT | export -o FILE.xlsx``.
+"""``kesu register list | show NO | void NO --reason TEXT | export -o FILE.xlsx | copy --to URL``.
 
 Exit codes: 0 done; 1 the number is not in the register (or is already void): the register
 was read and the command understood, there was just nothing to do — like grep's "not found";
-2 the register cannot be opened (missing file, unreachable server), or a usage error such as
-a number shared by two kinds without ``--kind``.
+2 the register cannot be opened (missing file, unreachable server), a usage error such as
+a number shared by two kinds without ``--kind``, or a copy refused (the target is not empty).
 """
 from __future__ import annotations
 
@@ -101,10 +101,10 @@ def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> 
 @click.group("register")
 @LANG_OPTION
 def register_group() -> None:
-    """The register (登记簿): list, show, void and export numbered documents.
+    """The register (登记簿): list, show, void and export numbered documents; copy it to a server.
 
     Exit codes: 0 done; 1 number not in the register or already void; 2 register cannot be
-    opened, or a usage error.
+    opened, a usage error, or a copy into a register that is not empty.
 
     \b
     Example:
@@ -246,6 +246,62 @@ def export_command(output: Path, db: str | None) -> None:
         register.export_xlsx(output, lang=lang())
         count = len(register.documents())
     click.echo(t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)"))
+
+
+_TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编号计数器", "number counters")}
+
+
+@register_group.command("copy")
+@click.option("--to", "target", required=True, metavar="URL",
+              help="the empty register to fill: postgresql://user:pass@host/db or a new .db file / 目标登记簿（须为空）")
+@DB_OPTION
+@LANG_OPTION
+def copy_command(target: str, db: str | None) -> None:
+    """Copy the whole register into an empty one: from kesu.db to a PostgreSQL server.
+
+    Documents (status, void reasons, re-prints, issue times, records), number counters and
+    the case log are copied in one transaction; numbering continues in the target with no
+    gap and no reuse. The source (--db) is only read. A target that already holds documents
+    is refused (exit 2). Stop issuing numbers while it runs; afterwards set KESU_DB to the
+    target for every clerk.
+
+    \b
+    Example:
+      kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
+    """
+    with _register(db) as register, _refusals():
+        summary = register.copy_to(target)
+    _print_copy(summary)
+
+
+def _print_copy(summary: Any) -> None:
+    from .. import forms
+
+    click.echo(t(f"已复制登记簿：{summary.source} → {summary.target}",
+                 f"Register copied: {summary.source} → {summary.target}"))
+    for kind, count in summary.documents.items():
+        try:
+            spec = forms.get(kind)
+            title = t(f"{spec.title_zh}（{kind}）", f"{spec.title_en} ({kind})")
+        except forms.UnknownKind:
+            title = kind
+        void = summary.tally.void.get(kind, 0)
+        click.echo(t(f"  {title}：{count} 份" + (f"（作废 {void} 份）" if void else ""),
+                     f"  {title}: {count} documents" + (f" ({void} void)" if void else "")))
+    # the case log before the counters, then any table a later migration adds
+    others = [table for table in _TABLE_LABELS if table in summary.rows]
+    others += sorted(table for table in summary.rows if table not in _TABLE_LABELS and table != "documents")
+    for table in others:
+        zh, en = _TABLE_LABELS.get(table, (table, table))
+        click.echo(t(f"  {zh}：{summary.rows[table]}", f"  {en}: {summary.rows[table]}"))
+    total = summary.rows.get("documents", 0)
+    click.echo(t(f"已核对：目标与来源的文件（{total} 份）、日志和计数器数目一致。",
+                 f"Checked: the target holds as many documents ({total}), log lines and counters as the source."))
+    password = "://" in summary.target
+    click.echo(t(f"下一步：每位文员把 KESU_DB 设为 {summary.target}" + ("（含密码）" if password else "")
+                 + "；来源登记簿未改动，请不要再在其中编号。",
+                 f"Next: set KESU_DB={summary.target}" + (" (with its password)" if password else "")
+                 + " for every clerk; the source is unchanged: issue no more numbers there."))
 
 
 COMMANDS = (register_group,)

@@ -16,6 +16,7 @@ the same code through SQLAlchemy Core. The schema creates and upgrades itself on
         reg.documents(kind="complaint", period="202609")
         reg.log("202609001", "reminder", "催办单已发") ; reg.events("202609001")
         reg.export_xlsx("登记簿.xlsx")
+        reg.copy_to("postgresql://clerk@server/kesu")   # the move to a server: an empty target only
 
 Numbers: ``{date:%Y%m}{serial:0{width}d}`` per kind by default (``kesu.toml [numbering]``
 overrides per kind; ``serial_width``), the period from the document's own date; a record
@@ -25,6 +26,7 @@ from .document import COLUMNS, Document, Event, Status
 from .errors import NumberTaken, RegisterError, UnknownNumber
 from .numbering import Numbering
 from .register import Register
+from .transfer import CopySummary, Tally, copy
 
-__all__ = ["COLUMNS", "Document", "Event", "Numbering", "NumberTaken", "Register", "RegisterError", "Status",
-           "UnknownNumber"]
+__all__ = ["COLUMNS", "CopySummary", "Document", "Event", "Numbering", "NumberTaken", "Register", "RegisterError",
+           "Status", "Tally", "UnknownNumber", "copy"]

@@ -24,6 +24,14 @@ register_messages({
     "amend_needs_number": ("修改登记内容须在表单上填写编号", "Amending needs the document's number on the form"),
     "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
     "no_document_date": ("{label}为空，无法决定编号期间", "{label} is empty: no period to number the document in"),
+    "register_not_empty": ("目标登记簿 {url} 已有内容（{documents} 份文件、{events} 条日志、{counters} 个编号计数器），"
+                           "不能复制到这里：请用一个空的数据库",
+                           "The target register {url} is not empty ({documents} documents, {events} log lines, "
+                           "{counters} counters): copy into an empty database"),
+    "register_same": ("来源和目标是同一个登记簿：{url}", "The source and the target are the same register: {url}"),
+    "copy_mismatch": ("复制后核对数目不符（来源：{expected}；目标：{found}），已撤销，目标未改动",
+                      "The copy's counts do not match (source: {expected}; target: {found}): rolled back, "
+                      "the target is unchanged"),
     "bad_numbering": ("编号格式“{pattern}”须恰好含一个 {{serial}}", "Numbering pattern '{pattern}' needs exactly one "
                       "{{serial}}"),
 })

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -26,6 +26,9 @@ from .document import Document, Event, Status
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, case_columns, issue_batch
 from .schema import documents, events
+
+if TYPE_CHECKING:
+    from .transfer import CopySummary
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
@@ -270,6 +273,31 @@ class Register:
     @staticmethod
     def _note(conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str) -> None:
         conn.execute(events.insert(), {"document_id": doc_id, "at": at, "event": event, "detail": detail or ""})
+
+    # ------------------------------------------------------------------ moving
+    def copy_to(self, target: str | os.PathLike) -> "CopySummary":
+        """Copy this whole register into an empty one at ``target`` (created and migrated as needed).
+
+        For the move from the SQLite file to a PostgreSQL server: documents (status, void
+        reasons, re-prints, issue times, records), counters and case log, ids and all, in one
+        transaction on the target; numbering continues there with no gap and no reuse. This
+        register is only read. Raises :class:`RegisterError` ``register_not_empty`` when the
+        target holds anything, ``register_same`` when it is this register.
+
+        >>> Register.open("kesu.db").copy_to("postgresql://clerk@server/kesu").documents  # doctest: +SKIP
+        {'8d': 1, 'complaint': 5}
+        """
+        from .transfer import copy_register
+
+        url = to_url(target)
+        if shown(url) == self.address:
+            raise RegisterError("register_same", url=self.address)
+        with Register.open(target, settings=self._settings) as other:
+            try:
+                return copy_register(self._engine, other._engine, source_address=self.address,
+                                     target_address=other.address)
+            except (DBAPIError, OSError) as exc:
+                raise RegisterError("register_failed", reason=_reason(exc)) from None
 
     # ------------------------------------------------------------------ export
     def export_xlsx(self, path: str | os.PathLike, *, lang: str = "zh") -> Path:
