@@ -27,6 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "None of the form's labels were found ({kinds}): not a recognised form"),
     "unknown_kind": ("无法判断表单种类，请用 --kind 指定（{kinds}）",
                      "Cannot tell which form this is: give --kind ({kinds})"),
+    "kind_guessed": ("表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
+                     "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong"),
     "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
     "no_text_layer": ("PDF 没有文字层（扫描件），需先做 OCR 文字识别",
                       "The PDF has no text layer (a scan): it needs OCR first"),

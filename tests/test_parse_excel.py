@@ -120,8 +120,24 @@ def test_customer_layout_sample_parses_with_kind_complaint():
     assert record["description"].startswith("来料检验发现焊盘氧化发黑") and "\n" in record["description"]
 
 
-def test_customer_layout_without_kind_asks_for_it():
+def test_customer_layout_without_kind_is_recognised_by_its_labels_with_a_warning():
     code, [result] = parse_cli(SAMPLES / "complaint-customer-layout.xlsx")
+    assert code == 0, result["errors"]
+    assert result["kind"] == "complaint"
+    [warning] = result["warnings"]
+    assert warning["code"] == "kind_guessed" and "--kind" in warning["message"]
+    _code, [told] = parse_cli(SAMPLES / "complaint-customer-layout.xlsx", "--kind", "complaint")
+    assert told["record"] == result["record"] and not told["warnings"]
+
+
+def test_a_sheet_with_a_few_generic_labels_asks_for_kind(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"] = "客户名称", "华为"
+    ws["A2"], ws["B2"] = "日期", "2026-09-08"
+    path = tmp_path / "generic.xlsx"
+    wb.save(path)
+    code, [result] = parse_cli(path)
     assert code == 2
     assert result["errors"][0]["code"] == "unknown_kind"
 

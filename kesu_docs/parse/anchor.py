@@ -409,3 +409,29 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
             if len(title) >= 4 and key.endswith(title) and len(key) <= len(title) + 20:
                 return kind
     return None
+
+
+def guess_kind(pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6,
+               margin: float = 0.25) -> str | None:
+    """The form whose required labels a title-less layout carries, when the choice is clear.
+
+    A form qualifies when at least ``share`` of its required fields have a label here and it
+    leads every other form by ``margin``: a customer's own layout of the complaint sheet is
+    recognised; a sheet of a few generic labels (客户名称, 日期) is not.
+    """
+    pages = [list(p) for p in pages]
+    scores = []
+    for spec in specs:
+        needed = [k for k, meta in spec.fields.items() if meta.required]
+        if not needed:
+            continue
+        found: set[str] = set()
+        for boxes in pages:
+            found |= set(find_labels(boxes, spec))
+        scores.append((sum(k in found for k in needed) / len(needed), spec.kind))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < share:
+        return None
+    if len(scores) > 1 and scores[0][0] - scores[1][0] < margin:
+        return None
+    return scores[0][1]

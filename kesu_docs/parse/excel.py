@@ -39,11 +39,11 @@ from typing import Any, Iterator
 
 from .. import forms
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import SourceError, register_messages
+from ..problems import Problem, SourceError, register_messages
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
-from .anchor import Box, anchor, detect_kind, find_labels, leaf_fields, put_value
+from .anchor import Box, anchor, detect_kind, find_labels, guess_kind, leaf_fields, put_value
 
 register_messages({
     "not_a_spreadsheet": ("不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
@@ -423,6 +423,10 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     chosen = kind or detect_kind(texts, forms.all_specs())
+    guessed = None
+    if chosen is None:
+        # no title, no --kind: a customer's own layout is recognised by the form's labels
+        chosen = guessed = guess_kind([s.boxes for s in wb.sheets], forms.all_specs())
     if chosen is None:
         # no title, no --kind: say "not a form" when nothing looks like any form's labels
         if not any(anchor(s.boxes, spec)[1] for spec in forms.all_specs() for s in wb.sheets):
@@ -434,8 +438,14 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         raise SourceError("unknown_kind", kinds=forms.kinds()) from None
     sheets = _sheets_of(wb, spec)
     if len(sheets) == 1:
-        return [_extraction(wb, spec, *sheets[0], str(path))]
-    return [_extraction(wb, spec, *found, f"{path}#{found[0].title}") for found in sheets]
+        found = [_extraction(wb, spec, *sheets[0], str(path))]
+    else:
+        found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]
+    if guessed:
+        for extraction in found:
+            extraction.problems.append(Problem("kind_guessed", location=extraction.locations.get("", ""),
+                                               severity="warning", params={"title": spec.title_zh}))
+    return found
 
 
 def _expected_locations(sheet: Sheet, spec: FormSpec, where: Locations) -> None:
