@@ -188,6 +188,12 @@ def test_kesu_register_copy_from_a_missing_register_exits_2_and_creates_nothing(
     assert not (tmp_path / "copy.db").exists() and not (tmp_path / "absent.db").exists()
 
 
+def test_kesu_register_copy_to_a_folder_that_does_not_exist_exits_2(source, tmp_path):
+    result = kesu("register", "copy", "--db", source, "--to", tmp_path / "nowhere" / "kesu.db", "--lang", "en")
+    assert result.exit_code == 2
+    assert "folder does not exist" in result.output and not (tmp_path / "nowhere").exists()
+
+
 def test_kesu_register_copy_help_ends_with_a_runnable_example():
     result = kesu("register", "copy", "--help")
     assert result.exit_code == 0
