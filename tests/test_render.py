@@ -423,3 +423,12 @@ def test_another_process_renders_the_same_bytes(renderer, tmp_path):
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed})
         assert done.stdout.strip() == here
+
+
+def test_text_a_template_makes_itself_is_escaped_too(tmp_path):
+    template = docx.Document()
+    template.add_paragraph('{{ "A&B <x>" }}|{{ rec.customer ~ " & <co>" }}|{{ rec.customer|upper }}')
+    template.save(str(tmp_path / COMPLAINT.template))
+    data = Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(customer="Q&A <Ltd>"), number=NUMBER)
+    assert "A&amp;B &lt;x&gt;|Q&amp;A &lt;Ltd&gt; &amp; &lt;co&gt;|Q&amp;A &lt;LTD&gt;" in body_xml(data)
+    assert "A&B <x>|Q&A <Ltd> & <co>|Q&A <LTD>" in all_text(data)

@@ -24,7 +24,7 @@ from typing import Any
 from ..config import Settings
 from ..forms import Form, FormSpec, describe
 from .copy_parts import suffix
-from .display import Printed, markup, text, values
+from .display import Printed, printed, text, values
 
 STATUSES = ("issued", "void", "reprint")
 _STATUS_ALIASES = {"reprinted": "reprint", "re-printed": "reprint", "re-print": "reprint", "voided": "void"}
@@ -44,8 +44,8 @@ def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
     out = []
     for i, copy in enumerate(spec.copies):
         colour = colours[i] if i < len(colours) else copy.colour
-        out.append(Printed(ordinal=copy.ordinal, ordinal_zh=markup(copy.ordinal_zh), dept=markup(copy.dept),
-                                   colour=markup(colour), label=markup(copy.label), part=suffix(i)))
+        out.append(Printed(ordinal=copy.ordinal, ordinal_zh=printed(copy.ordinal_zh), dept=printed(copy.dept),
+                           colour=printed(colour), label=printed(copy.label), part=suffix(i)))
     return out
 
 
@@ -69,50 +69,50 @@ class FormContext:
         self.settings = settings
         self.fields = describe(spec.model)
         self.shared: dict[str, Any] = {
-            "company": markup(settings.company),
-            "issuing_unit": markup(settings.issuing_unit),
-            "effective_date": markup(str(settings.effective_date)),
-            "form": Printed(kind=spec.kind, code=markup(spec.code), revision=markup(spec.revision),
-                            form_code=markup(spec.form_code), title_zh=markup(spec.title_zh),
-                            title_en=markup(spec.title_en)),
+            "company": printed(settings.company),
+            "issuing_unit": printed(settings.issuing_unit),
+            "effective_date": printed(str(settings.effective_date)),
+            "form": Printed(kind=spec.kind, code=printed(spec.code), revision=printed(spec.revision),
+                            form_code=printed(spec.form_code), title_zh=printed(spec.title_zh),
+                            title_en=printed(spec.title_en)),
             # tuples: a template must not be able to change what the next document sees
-            "marks": tuple(markup(m) for m in spec.marks),
+            "marks": tuple(printed(m) for m in spec.marks),
             "copies": tuple(_copies(spec, settings)),
-            "label": Printed(**{k: markup(m.label_zh) for k, m in self.fields.items()}),
+            "label": Printed(**{k: printed(m.label_zh) for k, m in self.fields.items()}),
         }
         self.section_keys = _sections(spec)
 
-    def sections(self, printed: Printed) -> list[Printed]:
+    def sections(self, rec: Printed) -> list[Printed]:
         """The fields by section with their printed values, for templates that loop over them."""
         out = []
         for key, zh, en, keys in self.section_keys:
             items = []
             for k in keys:
                 meta = self.fields[k]
-                columns = ([Printed(key=c, label_zh=markup(cm.label_zh), label_en=markup(cm.label_en))
+                columns = ([Printed(key=c, label_zh=printed(cm.label_zh), label_en=printed(cm.label_en))
                             for c, cm in describe(meta.row_model).items()] if meta.row_model else [])
-                items.append(Printed(key=k, label_zh=markup(meta.label_zh), label_en=markup(meta.label_en),
+                items.append(Printed(key=k, label_zh=printed(meta.label_zh), label_en=printed(meta.label_en),
                                      kind=meta.kind, long=meta.long, rows=meta.rows,
-                                     value=getattr(printed, k), columns=columns))
-            out.append(Printed(key=key, zh=markup(zh), en=markup(en), fields=items))
+                                     value=getattr(rec, k), columns=columns))
+            out.append(Printed(key=key, zh=printed(zh), en=printed(en), fields=items))
         return out
 
     def document(self, record: Form, number: str | None, status: str, issued_date: dt.date | None,
                  void_reason: str | None, with_sections: bool = False) -> dict[str, Any]:
         """The variables for one document."""
-        printed = values(record, self.spec.model)
+        rec = values(record, self.spec.model)
         if number is None:
             number = getattr(record, "number", None)
         context = dict(self.shared)
         context.update(
-            number=markup(text(number)),
+            number=printed(text(number)),
             status=status_of(status),
-            void_reason=markup(text(void_reason)),
-            issued_date=markup(text(issued_date)),
-            rec=printed,
+            void_reason=printed(text(void_reason)),
+            issued_date=printed(text(issued_date)),
+            rec=rec,
         )
         if with_sections:
-            context["sections"] = self.sections(printed)
+            context["sections"] = self.sections(rec)
         return context
 
 

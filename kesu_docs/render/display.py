@@ -1,8 +1,9 @@
 """How a record's values print on a document: terms in Chinese, ``1,234.50``, ``2026-09-03``, 是/否.
 
-Every printed value leaves here already escaped for Word XML (a :class:`markupsafe.Markup`),
-so ``A&B <Ltd>`` and ``{{ 7*7 }}`` print literally, line breaks become Word line breaks, and
-characters XML cannot hold are dropped rather than corrupting the file.
+Every printed value leaves here as a :class:`Value`: its text for the template's logic and
+filters (``rec.market == "国内"``, ``rec.customer|upper``), and its Word XML, escaped once per
+record, for printing: ``A&B <Ltd>`` and ``{{ 7*7 }}`` print literally, line breaks become Word
+line breaks, and characters XML cannot hold are dropped rather than corrupting the file.
 """
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ _TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
 # XML 1.0 forbids these control characters anywhere in a document
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EMPTY = Markup("")
+
+
+class Value(str):
+    """A printed value: a ``str`` of its text that prints (``__html__``) as its escaped Word XML."""
+
+    _xml: Markup
+
+    def __html__(self) -> Markup:
+        return self._xml
 
 
 class Printed(SimpleNamespace):
@@ -86,6 +96,16 @@ def markup(printed: str) -> Markup:
     return Markup(escaped)
 
 
+def printed(text: str) -> Value:
+    """The :class:`Value` of a printed text."""
+    value = Value(text)
+    value._xml = markup(text)
+    return value
+
+
+_BLANK = printed("")
+
+
 def values(record: Any, model: type | None = None) -> Printed:
     """Every field of a record (or table row) as printed: ``rec.customer``, ``rec.penalties[0].amount``.
 
@@ -102,5 +122,6 @@ def values(record: Any, model: type | None = None) -> Printed:
         elif meta.kind == "group":
             out[key] = values(value, meta.row_model)
         else:
-            out[key] = markup(text(value, meta))
+            shown = text(value, meta)
+            out[key] = printed(shown) if shown else _BLANK
     return Printed(**out)
