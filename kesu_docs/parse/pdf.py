@@ -25,10 +25,10 @@ import pypdfium2.raw as pdfium_c
 
 from .. import forms
 from ..forms import FormSpec
-from ..problems import SourceError
+from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
-from .anchor import Box, anchor, detect_kind
+from .anchor import Box, anchor, detect_kind, guess_kind
 from .pdf_fields import field_values, record_paths
 from .pdf_cells import cells
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -98,11 +98,15 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
+    boxes = _boxes(words, rules)
     chosen = kind or detect_kind((w.text for w in words), forms.all_specs())
+    guessed = None
+    if chosen is None:
+        # no title, no --kind: a customer's own layout is recognised by the form's labels
+        chosen = guessed = guess_kind([boxes], forms.all_specs())
     if chosen is None:
         _scan_check(words)
-        boxes = _boxes(words, rules)
-        # no title, no --kind: "not a form" when nothing looks like any form's labels (as for Excel)
+        # "not a form" when nothing looks like any form's labels (as for Excel)
         if not any(anchor(boxes, spec)[1] for spec in forms.all_specs()):
             raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
         raise SourceError("unknown_kind", kinds=forms.kinds())
@@ -111,7 +115,6 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds()) from None
 
-    boxes = _boxes(words, rules)
     values, where, problems = anchor(boxes, spec)
     where = _page_and_label(spec, where)
     if fields:
@@ -128,4 +131,7 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh)
     where.setdefault("", "p1")
+    if guessed:
+        problems.append(Problem("kind_guessed", location=where[""], severity="warning",
+                                params={"title": spec.title_zh}))
     return [Extraction(spec.kind, values, where, str(path), problems)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -112,6 +113,28 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
     return _drop_doubled_words(words)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
+    """Drop page furniture that numbers the pages (``第 1 页 / 共 2 页``, ``Page 2``).
+
+    A text standing at the same place on several pages, the same but for its numbers, is a
+    header or footer: read into the form it would land in the table above it. Text repeated
+    identically (a title, a form code on every page) stays.
+    """
+    if len(offsets) < 2:
+        return words
+    groups: dict[tuple[int, int, str], list[Word]] = {}
+    for w in words:
+        if any(ch.isdigit() for ch in w.text):
+            key = (round(w.x0 / 4), round((w.top - offsets[w.page - 1]) / 4), _DIGITS.sub("#", w.text))
+            groups.setdefault(key, []).append(w)
+    furniture = {id(w) for group in groups.values() if len({w.page for w in group}) > 1
+                 and len({w.text for w in group}) > 1 for w in group}
+    return [w for w in words if id(w) not in furniture] if furniture else words
+
+
 def _drop_doubled_words(words: list[Word]) -> list[Word]:
     """Fake bold drawn as a second pass over a whole string: drop the copy lying on its original."""
     kept: list[Word] = []
@@ -127,23 +150,64 @@ def _drop_doubled_words(words: list[Word]) -> list[Word]:
 
 # ------------------------------------------------------------------------------ PDFium
 def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: float) -> list[Rule]:
-    """The page's thin path objects (cell borders) as rules; raw calls, as wrappers cost 10×."""
+    """The page's cell borders as rules: thin paths (LibreOffice, Excel), the sides of stroked
+    rectangles (one per cell) and the straight strokes of a grid drawn as one path.
+
+    Raw calls: PDFium's object wrappers cost ten times as much, and a form has hundreds.
+    """
     raw = page.raw
     box = [ctypes.c_float() for _ in range(4)]
     refs = [ctypes.byref(b) for b in box]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     get_object, get_type, get_bounds = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
                                         pdfium_c.FPDFPageObj_GetBounds)
     path = pdfium_c.FPDF_PAGEOBJ_PATH
+    base = offset + height
     rules = []
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
         obj = get_object(raw, i)
         if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
         left, bottom, right, top = (b.value for b in box)
-        rule = as_rule(number, left, offset + height - top, right, offset + height - bottom)
+        rule = as_rule(number, left, base - top, right, base - bottom)
         if rule is not None:
             rules.append(rule)
+            continue
+        # wider than a line: a border only when stroked (a filled box is a shading)
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+            continue
+        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
+            y0, y1 = base - top, base - bottom
+            rules += [Rule(number, left, y0, right, y0), Rule(number, left, y1, right, y1),
+                      Rule(number, left, y0, left, y1), Rule(number, right, y0, right, y1)]
+        elif segments > 5:
+            rules += _path_lines(obj, segments, number, base)
     return rules
+
+
+def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
+    """The horizontal and vertical strokes of a path (a grid drawn in one go), on the page."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        return []
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[Rule] = []
+    last: tuple[float, float] | None = None
+    for k in range(segments):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            last = None
+            continue
+        point = (a * x.value + c * y.value + e, base - (b * x.value + d * y.value + f))
+        if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
+            rule = as_rule(number, min(last[0], point[0]), min(last[1], point[1]),
+                           max(last[0], point[0]), max(last[1], point[1]))
+            if rule is not None:
+                out.append(rule)
+        last = point
+    return out
 
 
 # PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
@@ -205,7 +269,9 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
     words: list[Word] = []
     rules: list[Rule] = []
     offset = 0.0
+    offsets: list[float] = []
     for number in range(len(pdf)):
+        offsets.append(offset)
         page = pdf[number]
         height = page.get_height()
         textpage = page.get_textpage()
@@ -218,7 +284,7 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
             textpage.close()
             page.close()
         offset += height
-    return words, rules
+    return without_page_numbers(words, offsets), rules
 
 
 # ------------------------------------------------------------------------------ pdfplumber
@@ -231,8 +297,10 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
     words: list[Word] = []
     rules: list[Rule] = []
     offset = 0.0
+    offsets: list[float] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
+            offsets.append(offset)
             page = page.dedupe_chars()
             pieces: list[Piece] = []
             space = False
@@ -244,9 +312,13 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 space = False
             words.extend(group_words(pieces, page.page_number))
             for shape in (*page.lines, *page.rects):
-                rule = as_rule(page.page_number, shape["x0"], offset + shape["top"], shape["x1"],
-                               offset + shape["bottom"])
+                n, x0, x1 = page.page_number, shape["x0"], shape["x1"]
+                top, bottom = offset + shape["top"], offset + shape["bottom"]
+                rule = as_rule(n, x0, top, x1, bottom)
                 if rule is not None:
                     rules.append(rule)
+                elif shape.get("stroke") and shape.get("object_type") == "rect":  # a cell's frame
+                    rules += [Rule(n, x0, top, x1, top), Rule(n, x0, bottom, x1, bottom),
+                              Rule(n, x0, top, x0, bottom), Rule(n, x1, top, x1, bottom)]
             offset += float(page.height)
-    return words, rules
+    return without_page_numbers(words, offsets), rules
