@@ -15,9 +15,12 @@ from pypdf.generic import NameObject, TextStringObject
 
 from conftest import as_json, example_values, parse_cli, run_cli
 from kesu_docs import forms
-from kesu_docs.blank.pdf import write_blank
+from kesu_docs.blank.pdf import font_available, write_blank
 from kesu_docs.forms import FieldMeta, FormSpec, describe
 from kesu_docs.parse.pdf_text import pdfium_words
+
+
+pytestmark = pytest.mark.skipif(not font_available(), reason="no CJK font to embed: install fonts-noto-cjk")
 
 
 def typed(meta: FieldMeta, value: Any) -> str:

@@ -70,6 +70,15 @@ def _font_file() -> tuple[str, int]:
     raise FontMissing()
 
 
+def font_available() -> bool:
+    """Whether a CJK font to embed is installed (fonts-noto-cjk)."""
+    try:
+        _font_file()
+    except FontMissing:
+        return False
+    return True
+
+
 def _common_hanzi() -> str:
     """GB 2312 level 1: the 3,755 most used characters, in pinyin order."""
     out = []
