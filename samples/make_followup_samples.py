@@ -5,9 +5,9 @@ Each ``<kind>-valid.xlsx`` / ``<kind>-broken.xlsx`` is our blank form filled wit
 of the JSON sample of the same name, so the two always tell the same case: the valid one
 passes, the broken one breaks the form's rules with errors located on its cells.
 
-The 8D report and the return note follow the case of ``complaint-from-system.json`` (numbered
-202609001 when it is the first complaint of September in a fresh register); the allowance
-certificate follows ``allowance-complaint.json``, a complaint that arrives already numbered.
+The 8D report and the return note follow the case of ``complaint-from-system.json`` (exported
+from another system already numbered 202609001); the allowance certificate follows
+``allowance-complaint.json``, a complaint that arrives already numbered too.
 """
 from __future__ import annotations
 

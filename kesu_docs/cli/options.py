@@ -14,21 +14,23 @@ DB_OPTION = click.option("--db", default=None, metavar="URL",
 
 
 @contextlib.contextmanager
-def open_register(db: str | None, *, create: bool = False) -> Iterator[object | None]:
-    """The register named by --db or $KESU_DB; None when neither is given and none is required.
+def open_register(db: str | None, *, create: bool = False, required: bool = False) -> Iterator[object | None]:
+    """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
-    Commands that only check (parse, validate) use the register when one is named; commands
-    that number documents pass ``create=True`` and fall back to ./kesu.db.
+    Commands that only check (parse, validate) use a register only when one is named (None
+    otherwise); commands that number documents pass ``create=True``; commands that read or
+    mark what exists (``kesu register …``) pass ``required=True``: a missing file is an error
+    there, not a new, empty register.
     """
     url = db or os.environ.get("KESU_DB")
-    if not url and not create:
+    if not url and not (create or required):
         yield None
         return
     from ..register import Register, RegisterError
     from .common import EXIT_FATAL, t
 
     try:
-        register = Register.open(url or "kesu.db")
+        register = Register.open(url or "kesu.db", create=create)
     except RegisterError as exc:
         click.echo(t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
                    err=True)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterator
 
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
-from .options import DB_OPTION
+from .options import DB_OPTION, open_register
 
 _KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -26,26 +25,9 @@ _LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "repri
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 
 
-@contextlib.contextmanager
-def _register(db: str | None) -> Iterator[Any]:
-    """The register named by --db / $KESU_DB / ./kesu.db; exit 2 when it cannot be opened.
-
-    These commands only read or mark what exists, so a missing SQLite file is an error
-    rather than a new, empty register.
-    """
-    from ..register import Register, RegisterError
-
-    target = db or os.environ.get("KESU_DB") or "kesu.db"
-    try:
-        register = Register.open(target, create=False)
-    except RegisterError as exc:
-        click.echo(t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
-                   err=True)
-        raise SystemExit(EXIT_FATAL) from None
-    try:
-        yield register
-    finally:
-        register.close()
+def _register(db: str | None):
+    """These commands only read or mark what exists: a missing register is an error."""
+    return open_register(db, required=True)
 
 
 @contextlib.contextmanager

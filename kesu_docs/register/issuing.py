@@ -173,22 +173,25 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
     taken = set(held)
     series: dict[tuple[str, str], Series] = {}
 
-    outcomes: list[Document | RegisterError] = []
+    outcomes: list[Document | RegisterError | None] = [None] * len(filings)
     rows: list[dict[str, Any]] = []
     made: list[Document] = []
-    for filing in filings:
+    # pre-numbered forms first: they hold their numbers before any serial is handed out, so an
+    # unnumbered form earlier in the batch never takes a number a later one arrives with
+    for index in sorted(range(len(filings)), key=lambda i: not filings[i].given):
+        filing = filings[index]
         if filing.refusal is not None:
-            outcomes.append(filing.refusal)
+            outcomes[index] = filing.refusal
             continue
         same = by_source.get((filing.kind, filing.source_hash)) or by_content.get((filing.kind, filing.content_hash))
         if same is not None:  # the same source, or the same content re-saved: filed already
-            outcomes.append(replace(same, created=False))
+            outcomes[index] = replace(same, created=False)
             continue
         serial: int | None = None
         if filing.given:
             if (filing.kind, filing.given) in taken:  # the same content was caught above
                 holder = held.get((filing.kind, filing.given))
-                outcomes.append(NumberTaken(filing.given, filing.kind, holder.source if holder else ""))
+                outcomes[index] = NumberTaken(filing.given, filing.kind, holder.source if holder else "")
                 continue
             number = filing.given
         else:
@@ -207,7 +210,7 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
         rows.append(row)
         doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
         made.append(doc)
-        outcomes.append(doc)
+        outcomes[index] = doc
         by_source[(filing.kind, filing.source_hash)] = doc  # a duplicate later in the batch finds it
         by_content[(filing.kind, filing.content_hash)] = doc
 
@@ -221,4 +224,4 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
     for (kind, scope), used in series.items():
         conn.execute(counters.update().where(counters.c.kind == kind, counters.c.scope == scope)
                      .values(last_serial=used.last))
-    return outcomes
+    return outcomes  # type: ignore[return-value]  # every index was filled above
