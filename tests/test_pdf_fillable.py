@@ -150,7 +150,6 @@ def test_fillable_pdf_filled_in_chinese_parses_to_the_same_record_as_the_values(
 
 
 def test_chinese_values_are_stored_as_utf16_and_read_back(blanks, tmp_path):
-    spec = forms.get("complaint")
     filled = fill(blanks["complaint"], {"customer": "深圳市华星光电技术有限公司", "market": "国外"},
                   tmp_path / "filled.pdf")
     value = PdfReader(filled).get_fields()["customer"]["/V"]
@@ -204,3 +203,21 @@ def test_kesu_blank_pdf_embeds_its_chinese_font(tmp_path):
         listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
         rows = listing.splitlines()[2:]
         assert rows and all(row.split()[-5] == "yes" for row in rows), listing  # the "emb" column
+
+
+def test_a_fillable_pdf_without_printed_text_is_read_by_its_field_names(blanks, tmp_path):
+    """Only the fields count: the kind comes from their names when no title is printed."""
+    spec = forms.get("return")
+    values = example_values(spec)
+    filled = fill(blanks["return"], pdf_fields(spec, values), tmp_path / "filled.pdf", appearances=False)
+    writer = PdfWriter(clone_from=PdfReader(filled))
+    for page in writer.pages:
+        content = page.get_contents()
+        content.set_data(b"")
+        page.replace_contents(content)
+    bare = tmp_path / "bare.pdf"
+    writer.write(bare)
+    assert not pdfium_words(pdfium.PdfDocument(bare.read_bytes()))[0]
+    _, [doc] = parse_cli(bare)
+    assert doc["kind"] == "return"
+    assert doc["record"] == same_as_json(tmp_path, spec, values)["record"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,8 +28,8 @@ from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
 from .anchor import Box, anchor, detect_kind, guess_kind
-from .pdf_fields import field_values, record_paths
 from .pdf_cells import cells
+from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -91,6 +90,16 @@ def _scan_check(words: list[Word]) -> None:
         raise SourceError("no_text_layer")
 
 
+def _kind_of_fields(fields: list[FieldValue]) -> str | None:
+    """The form most of whose field names a fillable PDF without a printed title uses."""
+    best, hits = None, 0
+    for spec in forms.all_specs():
+        n = sum(f.name.partition(".")[0].partition("[")[0] in spec.fields for f in fields)
+        if n > hits:
+            best, hits = spec.kind, n
+    return best if hits * 2 > len(fields) else None
+
+
 def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfium") -> list[Extraction]:
     """One PDF → one extraction (its kind, raw values and their page/label locations)."""
     words, rules, has_form = words_of(data, extractor)
@@ -101,6 +110,8 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     boxes = _boxes(words, rules)
     chosen = kind or detect_kind((w.text for w in words), forms.all_specs())
     guessed = None
+    if chosen is None and fields:
+        chosen = _kind_of_fields(fields)
     if chosen is None:
         # no title, no --kind: a customer's own layout is recognised by the form's labels
         chosen = guessed = guess_kind([boxes], forms.all_specs())
