@@ -139,11 +139,12 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
 
 
 def samples_dir() -> Path:
-    """``./samples`` when run from a checkout's root, else the samples beside the package."""
-    here = Path("samples")
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parents[2] / "samples"
+    """``./samples`` when run from a checkout's root, else the samples that ship with kesu-docs."""
+    for candidate in (Path("samples"), Path(__file__).resolve().parents[2] / "samples",
+                      Path(sys.prefix) / "share" / "kesu-docs" / "samples"):
+        if candidate.is_dir():
+            return candidate
+    return Path("samples")
 
 
 @click.command("demo")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -12,12 +13,15 @@ from ..forms import Form, FormSpec
 from .context import form_context
 from .template import DocxTemplate, TemplateError, load
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"          # a source checkout
+INSTALLED_TEMPLATE_DIR = Path(sys.prefix) / "share" / "kesu-docs" / "templates"  # pip install .
 
 
 def default_template_dir() -> Path:
     """``$KESU_TEMPLATES``, else the ``templates/`` folder that ships with kesu-docs."""
-    return Path(os.environ.get("KESU_TEMPLATES") or TEMPLATE_DIR)
+    if os.environ.get("KESU_TEMPLATES"):
+        return Path(os.environ["KESU_TEMPLATES"])
+    return TEMPLATE_DIR if TEMPLATE_DIR.is_dir() else INSTALLED_TEMPLATE_DIR
 
 
 class Renderer:
