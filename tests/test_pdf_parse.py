@@ -28,7 +28,8 @@ needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice
 # neighbouring rows (see the report of issue 5). Parsed from the PDF they differ, as a clerk
 # reading the paper would; they must pass once the sample's rows fit their text.
 ILLEGIBLE_PRINT = {
-    "8d-valid.xlsx": "root causes and corrective actions wrap over the next rows; '客户 IQC' reads as a label",
+    "8d-valid.xlsx": "D4 root causes and D5 validation methods wrap over the neighbouring rows of their "
+                     "fixed-height table rows; and the value '客户 IQC' is taken for the label 客户 (anchor)",
 }
 
 

@@ -222,12 +222,14 @@ class _Layout:
         self.page.ops.append(f"BT /F1 {size:g} Tf {x:.2f} {y:.2f} Td {self.font.encode(text)} Tj ET")
 
     def cell(self, x: float, y: float, w: float, h: float, label: str = "", shade: bool = False) -> None:
+        """A framed cell (``y`` is its bottom edge), shaded for labels, with its label text."""
         if shade:
             self.page.ops.append(f"0.93 g {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f 0 g")
         self.page.ops.append(f"{x:.2f} {y:.2f} {w:.2f} {h:.2f} re S")
         if label:
-            self.text(x + 3, y + h - FONT_SIZE - (h - FONT_SIZE) / 2 + 1.5 if h <= ROW_H else y + h - FONT_SIZE - 5,
-                      label)
+            # one row: the baseline centres the text; a text area: the label sits at its top
+            baseline = y + (h - FONT_SIZE) / 2 + 1.5 if h <= ROW_H else y + h - FONT_SIZE - 5
+            self.text(x + 3, baseline, label)
 
     def widget(self, name: str, meta: FieldMeta, x: float, y: float, w: float, h: float, parent: str = "") -> None:
         self.page.widgets.append(_Widget(name, parent, meta, (x + 1, y + 1, x + w - 1, y + h - 1)))
