@@ -49,7 +49,7 @@ class Filed:
 @dataclass(frozen=True)
 class _Job:
     kind: str
-    record: dict[str, Any]
+    record: Any          # the validated Form (pydantic models pickle, for --jobs)
     number: str
     status: str
     issued_date: dt.date
@@ -64,16 +64,11 @@ def output_name(kind: str, number: str) -> str:
 
 def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[str | None]:
     """Render in this process; returns an error text per job (None when written)."""
-    from . import forms
-    from .render import Renderer
-
     renderer = _renderer(template_dir)
     errors: list[str | None] = []
     for job in jobs:
         try:
-            spec = forms.get(job.kind)
-            record = spec.model.model_validate(job.record)
-            renderer.render_to(job.output, record, number=job.number, status=job.status,
+            renderer.render_to(job.output, job.record, number=job.number, status=job.status,
                                issued_date=job.issued_date, void_reason=job.void_reason)
             errors.append(None)
         except Exception as exc:  # one document's failure must not stop the batch
@@ -177,7 +172,7 @@ def _number(results: list[ParseResult], register: Any, outdir: Path,
                      outdir / output_name(result.kind, issued.number),
                      status=issued.status, created=issued.created, parse=result)
         status = "void" if issued.status == "void" else "issued"
-        pending.append((item, _Job(result.kind, result.record.model_dump(mode="json"), issued.number, status,
+        pending.append((item, _Job(result.kind, result.record, issued.number, status,
                                    issued.issued_at.date(), issued.void_reason, item.output)))
         filed.append(item)
         report("number", i + 1, len(results))
@@ -195,7 +190,8 @@ def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None 
     outdir.mkdir(parents=True, exist_ok=True)
     output = outdir / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
     status = "void" if doc.status == "void" else "reprint"
-    job = _Job(spec.kind, doc.record, doc.number, status, doc.issued_at.date(), doc.void_reason, output)
+    record = spec.model.model_validate(doc.record)
+    job = _Job(spec.kind, record, doc.number, status, doc.issued_at.date(), doc.void_reason, output)
     item = Filed(doc.source or "", doc.kind, "rendered", doc.number, output, status=doc.status)
     _run([(item, job)], 1, str(template_dir) if template_dir else None, lambda *_: None)
     if pdf:
