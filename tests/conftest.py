@@ -93,3 +93,14 @@ def problem(result: dict[str, Any], code: str) -> dict[str, Any]:
     found = [p for p in result["errors"] + result["warnings"] if p["code"] == code]
     assert found, f"no {code} among {[(p['code'], p['field']) for p in result['errors'] + result['warnings']]}"
     return found[0]
+
+
+def named_cell(path: Path, name: str, row: int = 0) -> str:
+    """Where the blank form put a field (row ``row`` of a table column), as ``'8D报告!G61'``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    column = first.rstrip("0123456789")
+    return f"{sheet}!{column}{int(first[len(column):]) + row}"

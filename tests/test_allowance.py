@@ -13,6 +13,8 @@ from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.parse import ParseResult, parse_paths
 
+from conftest import named_cell
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "allowance-valid.json").read_text(encoding="utf-8"))
 TOTALS = ("total_excl_tax", "total_tax", "total", "total_in_words")
@@ -160,51 +162,7 @@ def test_seller_is_a_group_of_name_and_tax_id(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- Excel
-def named_cell(path: Path, name: str, row: int = 0) -> str:
-    """Where the blank form put a field (row ``row`` of a table column), as ``Sheet!H12``."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path)
-    [(sheet, ref)] = list(wb.defined_names[name].destinations)
-    first = ref.replace("$", "").split(":")[0]
-    column = first.rstrip("0123456789")
-    return f"{sheet}!{column}{int(first[len(column):]) + row}"
-
-
-def test_blank_filled_and_parsed_gives_the_same_record(tmp_path):
-    from kesu_docs.blank.excel import fill_file, write_blank
-
-    spec = forms.get("allowance")
-    blank = write_blank(spec, tmp_path / "blank.xlsx")
-    expected = parse(tmp_path, VALID).record
-    filled = fill_file(blank, spec, expected, tmp_path / "filled.xlsx")
-    [result] = parse_paths([filled])
-    assert result.kind == "allowance" and result.valid, [p.to_dict() for p in result.errors]
-    assert result.record.model_dump(mode="json") == expected.model_dump(mode="json")
-
-
-def test_excel_samples_tell_the_same_case_as_the_json_samples():
-    for variant in ("valid", "broken"):
-        [xlsx] = parse_paths([SAMPLES / f"allowance-{variant}.xlsx"])
-        [js] = parse_paths([SAMPLES / f"allowance-{variant}.json"])
-        assert xlsx.record.model_dump(mode="json") == js.record.model_dump(mode="json")
-        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == \
-               [(p.code, p.field) for p in js.errors + js.warnings]
-
-
-@pytest.mark.libreoffice
-def test_excel_sample_resaved_by_libreoffice_still_parses(tmp_path):
-    from conftest import SOFFICE, soffice_convert
-
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    resaved = soffice_convert(SAMPLES / "allowance-valid.xlsx", "xlsx", tmp_path / "lo")
-    [result] = parse_paths([resaved])
-    [js] = parse_paths([SAMPLES / "allowance-valid.json"])
-    assert result.valid, [p.to_dict() for p in result.errors]
-    assert result.record.model_dump(mode="json") == js.record.model_dump(mode="json")
-
-
+# The blank form's round trip, the Excel samples and the rendered copies: test_followup_forms.py.
 def test_errors_in_the_excel_sample_point_at_their_cells():
     path = SAMPLES / "allowance-broken.xlsx"
     [result] = parse_paths([path])
@@ -226,37 +184,7 @@ def test_negative_total_is_refused(tmp_path):
     assert p.field == "total"
 
 
-# ---------------------------------------------------------------------------------- rendering
-@pytest.mark.libreoffice
-def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path):
-    """Through LibreOffice to PDF and back to text: one routing stamp per page, every copy in order."""
-    import re
-    import shutil
-    import subprocess
-
-    from kesu_docs.render import Renderer, to_pdf
-
-    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice (soffice) and pdftotext (poppler-utils) are needed")
-    spec = forms.get("allowance")
-    record = parse(tmp_path, VALID).record
-    docx = Renderer().render_to(tmp_path / "allowance.docx", record, number="202609101")
-    [pdf] = to_pdf([docx], tmp_path)
-    whole = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                           check=True).stdout
-    pages = [page for page in whole.split("\f") if page.strip()]
-    stamps = []
-    for page in pages:
-        [ordinal] = set(re.findall(r"第[一二三四五六七八九十]联", page))   # exactly one copy per page
-        stamps.append(ordinal)
-        assert "202609101" in page and spec.form_code in page
-    assert list(dict.fromkeys(stamps)) == [c.ordinal_zh for c in spec.copies]    # every copy, in routing order
-    for c in spec.copies:
-        assert c.dept in whole
-    assert whole.replace("\n", "").count("人民币壹仟壹佰陆拾贰元肆角玖分") == len(spec.copies)
-
-
-
+# ---------------------------------------------------------------------------------- CLI
 def test_kesu_schema_allowance_keeps_money_as_strings():
     from conftest import run_cli
 
