@@ -214,3 +214,17 @@ def test_the_blank_pdf_itself_parses_as_an_empty_form_with_required_fields_missi
     required = {e["field"] for e in doc["errors"] if e["code"] == "required"}
     assert {"customer", "received_date", "order_no"} <= required
     assert all(e["location"].startswith("p") for e in doc["errors"])
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("degrees", [90, 270])
+def test_a_printed_form_on_a_turned_page_parses_the_same(degrees, tmp_path):
+    """A page saved turned (/Rotate), as scanners and viewers do for landscape sheets."""
+    xlsx = SAMPLES / "complaint-valid.xlsx"
+    writer = PdfWriter(clone_from=PdfReader(printed(xlsx, tmp_path)))
+    for page in writer.pages:
+        page.rotate(degrees)
+    turned = tmp_path / "turned.pdf"
+    writer.write(turned)
+    assert_same(xlsx, turned)

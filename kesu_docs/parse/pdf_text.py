@@ -90,7 +90,7 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
 
     def flush() -> None:
         text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
-        words.append(Word(text, page, run[0][1], min(p[2] for p in run), max(p[3] for p in run),
+        words.append(Word(text, page, min(p[1] for p in run), min(p[2] for p in run), max(p[3] for p in run),
                           max(p[4] for p in run)))
         run.clear()
 
@@ -106,6 +106,14 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
                 continue  # fake bold: the same glyph again, a hair's breadth away
             gap = x0 - last[3]
             if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
+                first = run[0]
+                back = first[1] - piece[3]
+                if same_line and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP):
+                    # right to left (a page turned upside down): the piece goes before the run;
+                    # the space that came before the old first piece now stands after this one
+                    run[0] = (*first[:5], space)
+                    run.insert(0, (*piece[:5], False))
+                    continue
                 flush()
         run.append(piece)
     if run:
@@ -249,18 +257,20 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
                  and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start)))
         end = stop
         token = m.group().replace("\ufffe", "-")
-        if len(token) > 1 and _doubled(token):
-            for k in range(start, stop):
-                loose_box(raw, k, ref)
-                pieces.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom,
-                               space and k == start))
-            continue
-        loose_box(raw, start, ref)
-        x0, top, bottom = box.left, base - box.top, base - box.bottom
-        if stop - start > 1:
-            loose_box(raw, stop - 1, ref)
-            top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
-        pieces.append((token, x0, top, box.right, bottom, space))
+        if len(token) == 1 or not _doubled(token):
+            loose_box(raw, start, ref)
+            x0, top, bottom = box.left, base - box.top, base - box.bottom
+            if stop - start > 1:
+                loose_box(raw, stop - 1, ref)
+                top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
+            if box.right > x0:
+                pieces.append((token, x0, top, box.right, bottom, space))
+                continue
+            # the run ends left of where it starts: a page turned upside down, read right to left
+        for k in range(start, stop):
+            loose_box(raw, k, ref)
+            pieces.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom,
+                           space and k == start))
     return pieces
 
 
