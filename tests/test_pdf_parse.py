@@ -103,6 +103,25 @@ def test_a_form_printed_over_several_pages_parses_as_one_record(tmp_path):
 
 @needs_soffice
 @pytest.mark.libreoffice
+def test_a_workbook_of_two_filled_sheets_prints_to_two_documents(tmp_path):
+    wb = load_workbook(SAMPLES / "complaint-valid.xlsx")
+    second = wb.copy_worksheet(wb.worksheets[0])
+    second.title = "第二单"
+    for row in second.iter_rows():
+        for cell in row:
+            if cell.value == "深圳市华星光电技术有限公司":
+                cell.value = "华为技术有限公司"
+    xlsx = tmp_path / "two.xlsx"
+    wb.save(xlsx)
+    pdf = printed(xlsx, tmp_path)
+    from_excel, from_pdf = parse_paths([xlsx]), parse_paths([pdf])
+    assert [summary(r) for r in from_pdf] == [summary(r) for r in from_excel]
+    assert [r.record.customer for r in from_pdf] == ["深圳市华星光电技术有限公司", "华为技术有限公司"]
+    assert [r.source for r in from_pdf] == [f"{pdf}#p1", f"{pdf}#p2"]
+
+
+@needs_soffice
+@pytest.mark.libreoffice
 def test_errors_in_a_printed_form_name_the_page_and_the_label(tmp_path):
     pdf = printed(SAMPLES / "complaint-broken.xlsx", tmp_path)
     code, [doc] = parse_cli(pdf)

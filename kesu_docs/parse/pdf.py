@@ -27,7 +27,7 @@ from ..forms import FormSpec
 from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
-from .anchor import Box, anchor, detect_kind, guess_kind
+from .anchor import Box, anchor, detect_kind, find_labels, guess_kind
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -101,7 +101,11 @@ def _kind_of_fields(fields: list[FieldValue]) -> str | None:
 
 
 def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfium") -> list[Extraction]:
-    """One PDF → one extraction (its kind, raw values and their page/label locations)."""
+    """One PDF → its forms (usually one): kind, raw values and their page/label locations.
+
+    Several forms printed into one file (a workbook of filled sheets) are several
+    extractions, their sources ``file.pdf#p3`` by the page each starts on.
+    """
     words, rules, has_form = words_of(data, extractor)
     fields = field_values(data) if has_form else []
     if not words and not any(f.value is not None for f in fields):
@@ -126,6 +130,56 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds()) from None
 
+    if fields:  # one AcroForm is one document
+        return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+    ranges = _documents(words, spec)
+    if len(ranges) == 1:
+        return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+    out = []
+    for first, last in ranges:
+        part = [w for w in words if first <= w.page <= last]
+        part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last])
+        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed))
+    return out
+
+
+def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
+    """Page ranges of the forms in one PDF: a workbook of several filled sheets prints as one file.
+
+    A page carrying the form's title starts the next form when it also repeats labels the
+    current one already has; a title repeated on every page of one long form (print titles)
+    comes with new labels only.
+    """
+    pages: dict[int, list[Word]] = {}
+    for w in words:
+        pages.setdefault(w.page, []).append(w)
+    numbers = sorted(pages)
+    if len(numbers) < 2:
+        return [(numbers[0] if numbers else 1, numbers[-1] if numbers else 1)]
+
+    def labels(ws: list[Word]) -> set[str]:
+        return set(find_labels([Box(w.text, w.text, w.x0, w.top, w.x1, w.bottom, "") for w in ws], spec))
+
+    starts = [numbers[0]]
+    seen: set[str] | None = None
+    for n in numbers[1:]:
+        if detect_kind((w.text for w in pages[n][:60]), [spec]) != spec.kind:
+            continue
+        if seen is None:
+            seen = labels([w for m in numbers if starts[-1] <= m < n for w in pages[m]])
+        here = labels(pages[n])
+        if here & seen:
+            starts.append(n)
+            seen = here
+        else:
+            seen |= here
+    ends = [s - 1 for s in starts[1:]] + [numbers[-1]]
+    return list(zip(starts, ends))
+
+
+def _extraction(spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str,
+                guessed: str | None) -> Extraction:
+    """One form's raw values and locations: anchored words, overridden by filled form fields."""
     values, where, problems = anchor(boxes, spec)
     where = _page_and_label(spec, where)
     if fields:
@@ -141,8 +195,8 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     if not where:
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh)
-    where.setdefault("", "p1")
+    where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     if guessed:
         problems.append(Problem("kind_guessed", location=where[""], severity="warning",
                                 params={"title": spec.title_zh}))
-    return [Extraction(spec.kind, values, where, str(path), problems)]
+    return Extraction(spec.kind, values, where, source, problems)
