@@ -221,3 +221,26 @@ def test_a_fillable_pdf_without_printed_text_is_read_by_its_field_names(blanks, 
     _, [doc] = parse_cli(bare)
     assert doc["kind"] == "return"
     assert doc["record"] == same_as_json(tmp_path, spec, values)["record"]
+
+
+def test_check_boxes_and_radio_buttons_read_as_what_they_state(blanks, tmp_path):
+    """A customer's form ticks 异常样品 with a check box and picks 内外销 with radio buttons."""
+    writer = PdfWriter(clone_from=PdfReader(blanks["complaint"]))
+    for page in writer.pages:
+        for ref in page.get("/Annots") or ():
+            annot = ref.get_object()
+            if annot.get("/T") == "sample_received":
+                annot[NameObject("/FT")] = NameObject("/Btn")
+                annot[NameObject("/V")] = NameObject("/Yes")
+            elif annot.get("/T") == "market":
+                annot[NameObject("/FT")] = NameObject("/Btn")
+                annot[NameObject("/V")] = NameObject("/国外")
+            elif annot.get("/T") == "safety_related":
+                annot[NameObject("/FT")] = NameObject("/Btn")
+                annot[NameObject("/V")] = NameObject("/Off")
+    ticked = tmp_path / "ticked.pdf"
+    writer.write(ticked)
+    _, [doc] = parse_cli(ticked)
+    assert doc["record"]["sample_received"] is True
+    assert doc["record"]["market"] == "foreign"
+    assert doc["record"]["safety_related"] is None  # unticked: not stated, as an empty cell

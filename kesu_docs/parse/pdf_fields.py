@@ -55,8 +55,11 @@ def _plain(value: Any) -> Any:
 
     if value is None:
         return None
-    if isinstance(value, NameObject):  # a check box or radio: /Off, or its on-state name
-        return None if value == "/Off" else "是"
+    if isinstance(value, NameObject):  # a check box or radio button: /Off, or its on-state name
+        state = str(value)[1:]
+        if state == "Off":
+            return None
+        return "是" if state.lower() in ("yes", "on", "true", "1", "checked") else state
     if isinstance(value, ArrayObject):  # a multiple-choice list
         return "、".join(str(v) for v in value)
     text = str(value)
