@@ -6,10 +6,18 @@ fonts) and split where the gap is wider than a space. Coordinates are in points 
 origin at the top left of the first page, pages stacked downwards, so "below" means the same
 thing on every page and anchoring needs no page logic.
 
-Two extractors give the same :class:`Word` list: :func:`pdfium_words` (PDFium through
-pypdfium2, the default: about 10× faster) and :func:`pdfplumber_words` (pdfminer, the
-second opinion). Both drop the doubled characters that fake bold leaves (the same glyph
-drawn twice a fraction of a point apart).
+Two extractors give the same :class:`Word` and :class:`Rule` lists: :func:`pdfium_words`
+(PDFium through pypdfium2, the default: about 10× faster) and :func:`pdfplumber_words`
+(pdfminer, the second opinion). Both
+
+- drop the doubled characters that fake bold leaves (the same glyph drawn twice a fraction
+  of a point apart), where PDFium has not already;
+- drop page numbers in headers and footers (``第 1 页 / 共 2 页``), which would otherwise be
+  read into the table above them;
+- return the ruling lines (cell borders) that :mod:`.pdf_cells` groups words by.
+
+Measured on a two-page printed form: PDFium's own text extraction 2.3 ms a page, the whole
+``kesu parse`` about 2.8× that (``bench/pdf_bench.py``); pdfplumber alone takes ~36 ms a page.
 """
 from __future__ import annotations
 
