@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -69,15 +69,31 @@ class Settings(_Section):
     copy_colours: list[str] = Field(default_factory=lambda: ["白", "红", "黄", "蓝", "绿"])
 
 
+class ConfigError(Exception):
+    """The configuration file cannot be used; the message names the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
     """Settings from ``path``, else ``$KESU_CONFIG``, else ``./kesu.toml``, else the defaults."""
-    candidate = Path(path or os.environ.get("KESU_CONFIG") or "kesu.toml")
-    if candidate.is_file():
+    named = path or os.environ.get("KESU_CONFIG")
+    candidate = Path(named or "kesu.toml")
+    if not candidate.is_file():
+        if named:
+            raise ConfigError(candidate, "file not found")
+        return Settings()
+    try:
         with candidate.open("rb") as fh:
             return Settings.model_validate(tomllib.load(fh))
-    if path is not None:
-        raise FileNotFoundError(candidate)
-    return Settings()
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(candidate, f"not valid TOML: {exc}") from None
+    except ValidationError as exc:
+        reasons = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(candidate, reasons) from None
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,15 @@ for _area in _AREAS:
 
 
 def main() -> None:
-    cli.main(prog_name="kesu")
+    from ..config import ConfigError
+
+    try:
+        cli.main(prog_name="kesu", standalone_mode=True)
+    except ConfigError as exc:  # raised wherever the settings are first read
+        from .common import EXIT_FATAL, t
+
+        click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
+        sys.exit(EXIT_FATAL)
 
 
 if __name__ == "__main__":  # pragma: no cover
