@@ -42,6 +42,7 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -60,6 +61,12 @@ def label_key(text: Any) -> str:
     """The comparable form of a label: ``' *客户名称 ：'`` → ``'客户名称'``."""
     if not isinstance(text, str):
         return ""
+    return _label_key(text)
+
+
+@lru_cache(maxsize=16384)
+def _label_key(text: str) -> str:
+    # every box's text is compared against every form's labels, page after page: fold it once
     return _NOISE.sub("", halfwidth(text)).lower()
 
 
