@@ -160,6 +160,34 @@ def test_fake_bold_doubled_characters_are_read_once(tmp_path):
     assert "客户名称" in "".join(w.text for w in pdfium_words(pdfium.PdfDocument(bold.read_bytes()))[0])
 
 
+def test_fake_bold_drawn_glyph_by_glyph_is_read_once(blank_pdf, tmp_path):
+    """Each glyph shown twice, 0.9 pt apart, inside one TJ: PDFium keeps both, we keep one."""
+    reader = PdfReader(blank_pdf)
+    font = reader.pages[0]["/Resources"]["/Font"]["/F1"].get_object()
+    spec_w = font["/DescendantFonts"][0].get_object()["/W"]
+    widths: dict[int, int] = {}
+    for start, run in zip(spec_w[0::2], spec_w[1::2]):
+        widths |= {int(start) + k: int(w) for k, w in enumerate(run)}
+
+    def doubled(m: re.Match) -> bytes:
+        glyphs = [m.group(1)[i:i + 4].decode() for i in range(0, len(m.group(1)), 4)]
+        shown = " ".join(f"<{g}> {widths.get(int(g, 16), 1000) - 100} <{g}> 100" for g in glyphs)
+        return f"[{shown}] TJ".encode()
+
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        content = page.get_contents()
+        content.set_data(re.sub(rb"<([0-9A-F]{4,})> Tj", doubled, content.get_data()))
+        page.replace_contents(content)
+    bold = tmp_path / "bold.pdf"
+    writer.write(bold)
+    raw = pdfium.PdfDocument(bold.read_bytes())[0].get_textpage().get_text_range()
+    assert "客客户户" in raw  # the doubles are really there
+    words = [w.text for w in pdfium_words(pdfium.PdfDocument(bold.read_bytes()))[0]]
+    assert words == [w.text for w in pdfium_words(pdfium.PdfDocument(blank_pdf.read_bytes()))[0]]
+    assert "客户抱怨处理单" in words and "表单编号 QR-047-01-A2" in words
+
+
 def test_a_glyph_drawn_twice_in_place_is_one_character():
     # 客户 drawn glyph by glyph, each twice 0.4 pt apart (fake bold); 谢谢 are two characters
     pieces = [("客", 10.0, 0.0, 19.0, 10.0, False), ("客", 10.4, 0.0, 19.4, 10.0, False),
