@@ -104,3 +104,14 @@ def named_cell(path: Path, name: str, row: int = 0) -> str:
     first = ref.replace("$", "").split(":")[0]
     column = first.rstrip("0123456789")
     return f"{sheet}!{column}{int(first[len(column):]) + row}"
+
+
+def find(problems, code):
+    """The problems of one code; fails, listing what there is, when there is none."""
+    hits = [p for p in problems if p.code == code]
+    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
+    return hits
+
+
+def codes(problems) -> set[str]:
+    return {p.code for p in problems}

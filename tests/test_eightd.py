@@ -13,7 +13,7 @@ from kesu_docs import forms
 from kesu_docs.cli import cli
 from kesu_docs.parse import ParseResult, parse_paths
 
-from conftest import named_cell
+from conftest import codes, find, named_cell
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
@@ -30,16 +30,6 @@ def report(**changes) -> dict:
     record = copy.deepcopy(VALID)
     record.update(changes)
     return record
-
-
-def find(problems, code):
-    hits = [p for p in problems if p.code == code]
-    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
-    return hits
-
-
-def codes(problems) -> set[str]:
-    return {p.code for p in problems}
 
 
 def test_spec_is_qr_047_03_with_four_copies():

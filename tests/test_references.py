@@ -15,7 +15,7 @@ from kesu_docs.parse import ParseResult, parse_paths
 from kesu_docs.register import Register
 from kesu_docs.validation import build
 
-from conftest import parse_cli, run_cli
+from conftest import codes, find, parse_cli, run_cli
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -75,16 +75,6 @@ def with_(base: dict, line: dict | None = None, **changes) -> dict:
         record["items"] = [dict(record["items"][0], **line)]
     record.update(changes)
     return record
-
-
-def find(problems, code):
-    hits = [p for p in problems if p.code == code]
-    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
-    return hits
-
-
-def codes(problems) -> set[str]:
-    return {p.code for p in problems}
 
 
 # ---------------------------------------------------------------------------------- return note

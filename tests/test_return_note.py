@@ -14,7 +14,7 @@ from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.parse import ParseResult, parse_paths
 
-from conftest import named_cell
+from conftest import codes, find, named_cell
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "return-valid.json").read_text(encoding="utf-8"))
@@ -33,16 +33,6 @@ def note(line: dict | None = None, **changes) -> dict:
         record["items"] = [dict(record["items"][0], **line)]
     record.update(changes)
     return record
-
-
-def find(problems, code):
-    hits = [p for p in problems if p.code == code]
-    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
-    return hits
-
-
-def codes(problems) -> set[str]:
-    return {p.code for p in problems}
 
 
 def test_spec_is_qr_047_04_with_four_copies():
