@@ -41,7 +41,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     head = data[:1024]
     if b"%PDF-" not in head:
         raise SourceError("corrupt_file", reason="not a PDF (no %PDF header)")
-    if b"%%EOF" not in data[-2048:]:
+    if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
         raise SourceError("corrupt_file", reason="truncated (no %%EOF end marker)")
     try:
