@@ -5,7 +5,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Iterator, Optional
 
-from pydantic import Field
 
 from ..config import Settings
 from ..problems import register_messages

@@ -442,3 +442,31 @@ def guess_kind(pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, sha
     if len(scores) > 1 and scores[0][0] - scores[1][0] < margin:
         return None
     return scores[0][1]
+
+
+def choose_form(kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]],
+                hint: str | None = None) -> tuple[FormSpec, bool]:
+    """The form a source holds, and whether it was guessed from labels (warn the clerk then).
+
+    ``--kind`` wins; else a title or form code among ``texts``; else ``hint`` (what the source
+    says of itself, e.g. fillable PDF field names); else the form whose labels the layout
+    carries. Nothing at all: ``not_a_form``; labels but no clear choice: ``unknown_kind``.
+    """
+    from .. import forms
+    from ..problems import SourceError
+
+    specs = forms.all_specs()
+    pages = [list(p) for p in pages]
+    chosen = kind or detect_kind(texts, specs) or hint
+    guessed = False
+    if chosen is None:
+        chosen = guess_kind(pages, specs)
+        guessed = chosen is not None
+    if chosen is None:
+        if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
+            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in specs))
+        raise SourceError("unknown_kind", kinds=forms.kinds())
+    try:
+        return forms.get(chosen), guessed
+    except forms.UnknownKind:
+        raise SourceError("unknown_kind", kinds=forms.kinds()) from None

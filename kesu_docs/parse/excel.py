@@ -37,13 +37,12 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any, Iterator
 
-from .. import forms
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem, SourceError, register_messages
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
-from .anchor import Box, anchor, detect_kind, find_labels, guess_kind, leaf_fields, put_value
+from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
 
 register_messages({
     "not_a_spreadsheet": ("不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
@@ -422,20 +421,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         raise SourceError("not_a_form", kinds="（工作簿没有可见的工作表）")
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
-    chosen = kind or detect_kind(texts, forms.all_specs())
-    guessed = None
-    if chosen is None:
-        # no title, no --kind: a customer's own layout is recognised by the form's labels
-        chosen = guessed = guess_kind([s.boxes for s in wb.sheets], forms.all_specs())
-    if chosen is None:
-        # no title, no --kind: say "not a form" when nothing looks like any form's labels
-        if not any(anchor(s.boxes, spec)[1] for spec in forms.all_specs() for s in wb.sheets):
-            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
-        raise SourceError("unknown_kind", kinds=forms.kinds())
-    try:
-        spec = forms.get(chosen)
-    except forms.UnknownKind:
-        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+    spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
     sheets = _sheets_of(wb, spec)
     if len(sheets) == 1:
         found = [_extraction(wb, spec, *sheets[0], str(path))]

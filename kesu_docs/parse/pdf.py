@@ -27,7 +27,7 @@ from ..forms import FormSpec
 from ..problems import Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
-from .anchor import Box, anchor, detect_kind, find_labels, guess_kind
+from .anchor import Box, anchor, choose_form, detect_kind, find_labels
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -112,23 +112,13 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
         raise SourceError("no_text_layer")
 
     boxes = _boxes(words, rules)
-    chosen = kind or detect_kind((w.text for w in words), forms.all_specs())
-    guessed = None
-    if chosen is None and fields:
-        chosen = _kind_of_fields(fields)
-    if chosen is None:
-        # no title, no --kind: a customer's own layout is recognised by the form's labels
-        chosen = guessed = guess_kind([boxes], forms.all_specs())
-    if chosen is None:
-        _scan_check(words)
-        # "not a form" when nothing looks like any form's labels (as for Excel)
-        if not any(anchor(boxes, spec)[1] for spec in forms.all_specs()):
-            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in forms.all_specs()))
-        raise SourceError("unknown_kind", kinds=forms.kinds())
     try:
-        spec = forms.get(chosen)
-    except forms.UnknownKind:
-        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+        spec, guessed = choose_form(kind, (w.text for w in words), [boxes],
+                                    hint=_kind_of_fields(fields) if fields else None)
+    except SourceError:
+        if not fields:
+            _scan_check(words)  # a scan with a stray text line: say it needs OCR, not "which form?"
+        raise
 
     if fields:  # one AcroForm is one document
         return [_extraction(spec, boxes, words, fields, str(path), guessed)]
@@ -178,7 +168,7 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
 
 
 def _extraction(spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str,
-                guessed: str | None) -> Extraction:
+                guessed: bool) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     values, where, problems = anchor(boxes, spec)
     where = _page_and_label(spec, where)
