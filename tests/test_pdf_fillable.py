@@ -244,3 +244,16 @@ def test_check_boxes_and_radio_buttons_read_as_what_they_state(blanks, tmp_path)
     assert doc["record"]["sample_received"] is True
     assert doc["record"]["market"] == "foreign"
     assert doc["record"]["safety_related"] is None  # unticked: not stated, as an empty cell
+
+
+def test_a_blank_pdf_without_a_chinese_font_is_a_clear_error_not_a_traceback(tmp_path):
+    from click.testing import CliRunner
+
+    from kesu_docs.cli import cli
+
+    result = CliRunner().invoke(cli, ["blank", "complaint", "-o", str(tmp_path / "x.pdf")],
+                                env={"KESU_CJK_FONT": str(tmp_path / "no-such-font.ttc"), "KESU_CACHE": str(tmp_path)})
+    assert result.exit_code == 2
+    assert "fonts-noto-cjk" in result.output and "KESU_CJK_FONT" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert not (tmp_path / "x.pdf").exists()

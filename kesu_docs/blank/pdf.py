@@ -43,16 +43,24 @@ _MULTILINE, _COMBO, _EDIT = 1 << 12, 1 << 17, 1 << 18
 
 
 class FontMissing(RuntimeError):
-    """No CJK font to embed: install fonts-noto-cjk."""
+    """No CJK font to embed: install fonts-noto-cjk, or name a font file in $KESU_CJK_FONT."""
+
+    zh = "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件"
+    en = ("No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
+          "in the KESU_CJK_FONT environment variable")
 
     def __init__(self) -> None:
-        super().__init__("找不到中文字体（Noto Sans CJK），请安装 fonts-noto-cjk / "
-                         "No CJK font (Noto Sans CJK) found: install fonts-noto-cjk")
+        super().__init__(f"{self.zh} / {self.en}")
 
 
 # ------------------------------------------------------------------------------------ font
 def _font_file() -> tuple[str, int]:
-    """(path, face index) of Noto Sans CJK SC, asking fontconfig first."""
+    """(path, face index) of $KESU_CJK_FONT, else Noto Sans CJK SC (asking fontconfig first)."""
+    named = os.environ.get("KESU_CJK_FONT")
+    if named:  # e.g. C:\\Windows\\Fonts\\simsun.ttc on a clerk's PC: that file, or nothing
+        if Path(named).is_file():
+            return named, 0
+        raise FontMissing()
     if shutil.which("fc-match"):
         try:
             out = subprocess.run(["fc-match", "-f", "%{file}:%{index}", "Noto Sans CJK SC:style=Regular"],

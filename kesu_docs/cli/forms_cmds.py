@@ -75,7 +75,10 @@ def blank_command(kind: str, output: Path) -> None:
         from ..blank.pdf import write_blank
     else:
         fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
-    write_blank(spec, output)
+    try:
+        write_blank(spec, output)
+    except RuntimeError as exc:  # the fillable PDF's font (FontMissing) and the like: say what to do
+        fail(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
     click.echo(t(f"已写出空白表单：{output}", f"Blank form written: {output}"))
 
 
