@@ -173,6 +173,19 @@ def test_labels_with_spaces_colons_stars_and_aliases_are_found(tmp_path):
     assert ex.values["customer_request"] == "☑退货 ☐换货" and ex.locations["customer_request"] == "Sheet1!A7"
 
 
+def test_a_value_with_a_code_beside_a_label_word_is_a_value_not_a_label(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"], ws["B1"] = "客户名称 Customer", "华东精密"    # a translation of the same field: a label
+    ws["A2"], ws["B2"] = "异常描述", "客户 IQC"             # the customer's IQC: a value
+    path = tmp_path / "iqc.xlsx"
+    wb.save(path)
+    [ex] = extract(path, path.read_bytes(), "complaint")
+    assert ex.values["customer"] == "华东精密" and ex.locations["customer"] == "Sheet1!B1"
+    assert ex.values["description"] == "客户 IQC"
+
+
 def test_values_under_a_header_row_are_found(tmp_path):
     wb = Workbook()
     ws = wb.active

@@ -214,7 +214,11 @@ class _Page:
         parts = _BRACKETED.sub("", bare).split()
         chinese = [p for p in parts if not _ASCII_WORDS.match(p)]
         if len(parts) > 1 and len(chinese) == 1 and label_key(chinese[0]) in self.index:
-            return label_key(chinese[0])
+            # only a translation of the same field: "客户名称 Customer name" is a label,
+            # "客户 IQC" (the customer's incoming inspection) is a value
+            english = label_key(" ".join(p for p in parts if _ASCII_WORDS.match(p)))
+            if english in self.index and self.index[english][0] == self.index[label_key(chinese[0])][0]:
+                return label_key(chinese[0])
         return key
 
     def is_label(self, box: Box) -> bool:
