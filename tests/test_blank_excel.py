@@ -165,3 +165,18 @@ def test_kesu_blank_writes_the_form(tmp_path):
     assert code == 0, output
     wb = load_workbook(out)
     assert "kesu.customer" in wb.defined_names
+
+
+def test_long_text_typed_into_a_table_row_grows_the_row_so_it_prints_whole(tmp_path):
+    from openpyxl import load_workbook
+
+    from kesu_docs.blank.excel import LINE_HEIGHT, fill_blank
+
+    spec = forms.get("8d")
+    long_cause = "回流焊炉第 5 温区热电偶漂移，峰值温度偏低 12°C，导致 C12 电容焊点润湿不良而虚焊" * 2
+    path = fill_blank(spec, {"root_cause": [{"cause": long_cause}]}, tmp_path / "8d.xlsx")
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names["kesu.root_cause.cause"].destinations)
+    first = wb[sheet][ref.replace("$", "").split(":")[0]]
+    assert first.value == long_cause
+    assert wb[sheet].row_dimensions[first.row].height >= 3 * LINE_HEIGHT

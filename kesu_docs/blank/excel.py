@@ -391,6 +391,7 @@ def fill(wb: Workbook, spec: FormSpec, values: dict[str, Any] | BaseModel) -> Wo
                 for cell, row in zip(cells, rows):
                     item = row.get(col) if isinstance(row, dict) else getattr(row, col, None)
                     cell.value = cell_value(item)
+                    fit_row(ws, cell)
             continue
         if meta.kind == "group":
             members = value if isinstance(value, dict) else (value.model_dump() if value is not None else {})
@@ -407,6 +408,36 @@ def _put_named(wb: Workbook, name: str, value: Any) -> None:
         raise KeyError(f"the workbook has no cell named {name}")
     ws, ref = target
     ws[ref].value = cell_value(value)
+    fit_row(ws, ws[ref])
+
+
+LINE_HEIGHT = 15.0  # points per printed line of 10-11 pt text
+
+
+def fit_row(ws: Any, cell: Any) -> None:
+    """Grow the cell's row so wrapped text prints whole, not over the next row (Excel, like
+    openpyxl, does not size rows by their content when the file is only opened to print)."""
+    text = cell.value
+    if not isinstance(text, str) or not text:
+        return
+    first, last = cell.column, cell.column
+    for merged in ws.merged_cells.ranges:
+        if cell.coordinate in merged and merged.min_row == merged.max_row:
+            first, last = merged.min_col, merged.max_col
+            break
+        if cell.coordinate in merged:
+            return  # a text area spanning rows has its own height
+    from openpyxl.utils import get_column_letter
+
+    width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(first, last + 1))
+    lines = 0
+    for line in text.split("\n"):
+        units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)  # a hanzi is two columns wide
+        lines += max(1, -(-units // max(int(width) - 1, 1)))
+    needed = lines * LINE_HEIGHT
+    row = ws.row_dimensions[cell.row]
+    if needed > (row.height or LINE_HEIGHT):
+        row.height = needed
 
 
 def fill_blank(spec: FormSpec, values: dict[str, Any] | BaseModel, path: str | Path,
