@@ -42,31 +42,40 @@ def round_money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-_MONEY_NOISE = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$,\s]|元$|(rmb|cny)$")
+_MONEY_NOISE = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$,\s]|元整?$|(rmb|cny)$")
 
 
 def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
+    """A finite Decimal from a number or what a clerk typed (``¥1,234.50``); else a ``code`` error."""
+    number: Decimal | None = None
     if isinstance(value, bool):
         raise PydanticCustomError(code, "not a number")
     if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))  # repr gives the shortest round-tripping decimal
-    if isinstance(value, str):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))  # repr gives the shortest round-tripping decimal
+    elif isinstance(value, str):
         text = _MONEY_NOISE.sub("", halfwidth(value))
         try:
-            return Decimal(text)
+            number = Decimal(text)
         except InvalidOperation:
             pass
-    raise PydanticCustomError(code, "not a number: {value}", {"value": str(value)})
+    # NaN and Infinity are not amounts: Decimal would raise on comparing or rounding them later
+    if number is None or not number.is_finite():
+        raise PydanticCustomError(code, "not a number: {value}", {"value": str(value)})
+    return number
 
 
 def _money(value: Any) -> Any:
     if blank(value):
         return None
-    return round_money(to_decimal(value, code="invalid_money"))
+    number = to_decimal(value, code="invalid_money")
+    try:
+        return round_money(number)
+    except InvalidOperation:  # more digits than Decimal's precision holds: no real amount
+        raise PydanticCustomError("invalid_money", "not an amount: {value}", {"value": str(value)}) from None
 
 
 Money = Annotated[
@@ -128,10 +137,11 @@ Ratio = Annotated[
 
 # ---------------------------------------------------------------------------------- dates
 _DATE_PATTERNS = (
-    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
+    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 _DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_WEEKDAY = re.compile(r"\s*[(（]?(星期|周|礼拜)[一二三四五六日天][)）]?$")  # 2026年9月3日 星期四
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
@@ -149,7 +159,7 @@ def parse_date(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        text = _DATETIME_TAIL.sub("", halfwidth(value))
+        text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
         for pattern in _DATE_PATTERNS:
             if m := pattern.match(text):
                 try:
@@ -167,7 +177,7 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 CHECKED = "☑✓√■✔☒✅●▣"
 UNCHECKED = "☐□○◻"
 _TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已收到", "收到"}
-_FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到"}
+_FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
 def checked_options(text: str) -> list[str] | None:

@@ -24,6 +24,8 @@ TYPED = [
     ("received_date", "2026.09.08", "2026-09-08"),
     ("received_date", "２０２６－０９－０８", "2026-09-08"),
     ("received_date", "2026-09-08 14:30", "2026-09-08"),
+    ("received_date", "2026年9月8号", "2026-09-08"),
+    ("received_date", "2026年09月08日 星期二", "2026-09-08"),
     ("received_date", dt.datetime(2026, 9, 8, 0, 0), "2026-09-08"),
     ("received_date", 46273, "2026-09-08"),                     # an Excel serial date
     ("loss_amount", "¥1,234.50", "1234.50"),
@@ -32,6 +34,7 @@ TYPED = [
     ("loss_amount", "RMB 1234.5", "1234.50"),
     ("loss_amount", 1234.5, "1234.50"),
     ("loss_amount", "1234.555", "1234.56"),                     # half-up to cents
+    ("loss_amount", "1,234元整", "1234.00"),
     ("defect_rate", "12%", "0.12"),
     ("defect_rate", "１２％", "0.12"),
     ("defect_rate", 0.12, "0.12"),                              # a percent-formatted cell
@@ -41,6 +44,7 @@ TYPED = [
     ("sample_received", "√", True),
     ("sample_received", "是", True),
     ("sample_received", "否", False),
+    ("sample_received", "×", False),                            # √ / × as on paper
     ("sample_received", True, True),
     ("market", "☑国内 ☐国外", "domestic"),
     ("market", "国外", "foreign"),
@@ -80,6 +84,11 @@ def test_money_is_a_decimal_never_a_float(tmp_path):
     ("loss_amount", "约三千", "invalid_money"),
     ("sample_received", "也许", "invalid_bool"),
     ("market", "欧洲", "invalid_choice"),
+    # not finite, or more digits than a Decimal holds: an error at the cell, never a traceback
+    ("loss_amount", "Infinity", "invalid_money"),
+    ("loss_amount", "9" * 30, "invalid_money"),
+    ("ship_qty", "Infinity", "invalid_qty"),
+    ("defect_rate", "NaN", "invalid_ratio"),
 ])
 def test_what_cannot_be_read_is_an_error_at_its_cell(tmp_path, field, typed, code):
     path = fill_blank(SPEC, {field: typed}, tmp_path / "form.xlsx")
