@@ -160,3 +160,14 @@ def test_demo_runs_the_whole_flow_and_renders_one_of_each_form(tmp_path, monkeyp
     assert kinds == {"complaint", "8d", "return", "allowance"}
     assert (out / "kesu.db").is_file() and (out / "检查报告.html").is_file()
     assert str((out / "documents").resolve()) in result.output.replace("\n", "")
+
+
+def test_a_register_that_cannot_be_written_exits_2_before_rendering_anything(tmp_path, inbox):
+    db = tmp_path / "kesu.db"
+    Register.open(db).close()
+    out = tmp_path / "out"
+    result = run("render", str(inbox), "-o", str(out), "--db", f"sqlite:///file:{db}?mode=ro&uri=true",
+                 "--lang", "en")
+    assert result.exit_code == 2
+    assert "read-only" in result.output
+    assert not out.exists() or not list(out.iterdir())

@@ -379,3 +379,22 @@ def test_amending_a_case_keeps_its_number_and_updates_the_tracking_columns(reg):
     with pytest.raises(RegisterError) as unnumbered:
         reg.amend(complaint())
     assert unnumbered.value.code == "amend_needs_number"
+
+
+def test_a_register_that_cannot_be_written_refuses_every_write_with_a_clear_error(tmp_path):
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint(), source_hash="a")
+    # opened read-only, as a clerk without write permission on the shared file would be
+    with Register.open(f"sqlite:///file:{path}?mode=ro&uri=true", create=False) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]        # reading still works
+        writes = {"issue": lambda: reg.issue(complaint("南方电器"), source_hash="b"),
+                  "void": lambda: reg.void("202609001", "重复登记"),
+                  "reprint": lambda: reg.reprint("202609001"),
+                  "log": lambda: reg.log("202609001", "reminder"),
+                  "amend": lambda: reg.amend(complaint(number="202609001", order_no="PO-2"))}
+        for name, write in writes.items():
+            with pytest.raises(RegisterError) as refused:
+                write()
+            assert refused.value.code == "register_read_only", name
+            assert str(path) in refused.value.message("en") and "只读" in refused.value.message("zh")

@@ -141,3 +141,10 @@ def test_a_number_shared_by_a_complaint_and_its_8d(db):
     assert "--kind" in ambiguous.output
     chosen = kesu("register", "void", "202609001", "--kind", "8d", "--reason", "重开", "--db", db)
     assert chosen.exit_code == 0 and "8d 202609001" in chosen.output
+
+
+def test_a_register_that_cannot_be_written_exits_2_with_a_message_not_a_traceback(db):
+    read_only = f"sqlite:///file:{db}?mode=ro&uri=true"
+    result = kesu("register", "void", "202609001", "--reason", "重复登记", "--db", read_only)
+    assert result.exit_code == 2
+    assert "只读" in result.output and "Traceback" not in result.output

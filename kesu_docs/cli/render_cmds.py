@@ -81,6 +81,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..batch import render_paths
+    from ..register import RegisterError
     from ..render import PdfError
 
     with open_register(db, create=True) as register:
@@ -90,7 +91,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
             try:
                 return render_paths(paths, output, register=register, kind=kind, pdf=pdf, jobs=jobs,
                                     progress=_progress_callback(progress, tasks))
-            except PdfError as exc:
+            except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
                 click.echo(exc.message(lang()), err=True)
                 sys.exit(EXIT_FATAL)
 

@@ -17,6 +17,9 @@ register_messages({
                          "The register {url} has schema version {found}, newer than this program's {known}: "
                          "upgrade kesu-docs"),
     "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
+    "register_read_only": ("登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
+                           "The register {url} is read-only: check the write permission of the file or "
+                           "the database account"),
     "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
     "ambiguous_number": ("编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
                          "Number {number} belongs to several kinds ({kinds}): give --kind"),

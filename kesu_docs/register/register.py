@@ -9,10 +9,11 @@ False
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
+_READ_ONLY = "25006"               # PostgreSQL read_only_sql_transaction
 
 
 def _now() -> dt.datetime:
@@ -149,8 +151,23 @@ class Register:
             except DBAPIError as exc:
                 if getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT and attempt + 1 < _RETRIES:
                     continue
-                raise RegisterError("register_failed", reason=_reason(exc)) from None
+                raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction whose database failures (read-only file, lost server) are RegisterErrors."""
+        try:
+            with writing(self._engine) as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise self._failure(exc) from None
+
+    def _failure(self, exc: DBAPIError) -> RegisterError:
+        original = getattr(exc, "orig", None)
+        if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
+            return RegisterError("register_read_only", url=self.address)
+        return RegisterError("register_failed", reason=_reason(exc))
 
     # ------------------------------------------------------------------ looking up
     @staticmethod
@@ -210,7 +227,7 @@ class Register:
         if not filing.given:
             raise RegisterError("amend_needs_number")
         now = _now()
-        with writing(self._engine) as conn:
+        with self._writing() as conn:
             row = self._resolve(conn, filing.given, filing.kind)
             if row.status == Status.VOID:
                 raise RegisterError("already_void", number=row.number, reason=row.void_reason,
@@ -234,7 +251,7 @@ class Register:
         if not reason or not reason.strip():
             raise RegisterError("void_reason_required")
         now = _now()
-        with writing(self._engine) as conn:
+        with self._writing() as conn:
             row = self._resolve(conn, number, kind)
             if row.status == Status.VOID:
                 raise RegisterError("already_void", number=row.number, reason=row.void_reason,
@@ -247,7 +264,7 @@ class Register:
     def reprint(self, number: str, kind: str | None = None) -> Document:
         """Count a re-print: status re-printed (a void document stays void), original issue date kept."""
         now = _now()
-        with writing(self._engine) as conn:
+        with self._writing() as conn:
             row = self._resolve(conn, number, kind)
             status = row.status if row.status == Status.VOID else Status.REPRINTED.value
             conn.execute(documents.update().where(documents.c.id == row.id)
@@ -258,7 +275,7 @@ class Register:
     def log(self, number: str, event: str, detail: str = "", kind: str | None = None) -> None:
         """Add a line to a case's log (``reminder``, ``closed``, ``8d-filed`` …)."""
         now = _now()
-        with writing(self._engine) as conn:
+        with self._writing() as conn:
             row = self._resolve(conn, number, kind)
             self._note(conn, row.id, now, event, detail)
 
