@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dc_field
 from typing import Any, Literal
 
+from .values import Term
+
 Lang = Literal["zh", "en"]
 Severity = Literal["error", "warning"]
 
@@ -83,10 +85,14 @@ class Problem:
     severity: Severity = "error"
     params: dict[str, Any] = dc_field(default_factory=dict)
 
+    def label_in(self, lang: Lang = "zh") -> str:
+        """The field's label in ``lang`` (the Chinese one when there is no English label)."""
+        return self.label if lang == "zh" else (self.label_en or self.label)
+
     def message(self, lang: Lang = "zh") -> str:
         zh, en = MESSAGES.get(self.code, ("{code}", "{code}"))
-        label = self.label if lang == "zh" else (self.label_en or self.label)
-        values = _Default({k: _show(v) for k, v in self.params.items()}, label=label or self.field, code=self.code)
+        values = _Default({k: _show(v, lang) for k, v in self.params.items()},
+                          label=self.label_in(lang) or self.field, code=self.code)
         return (zh if lang == "zh" else en).format_map(values)
 
     def to_dict(self, lang: Lang = "zh") -> dict[str, str]:
@@ -94,9 +100,12 @@ class Problem:
                 "location": self.location, "message": self.message(lang)}
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, lang: Lang = "zh") -> str:
+    """A parameter as the message's language writes it: a term is 重大 in Chinese, ``major`` in English."""
+    if isinstance(value, Term):
+        return value.zh if lang == "zh" else value.value
     if isinstance(value, (list, tuple)):
-        return "、".join(_show(v) for v in value)
+        return ("、" if lang == "zh" else ", ").join(_show(v, lang) for v in value)
     return str(value)
 
 

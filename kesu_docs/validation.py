@@ -108,8 +108,8 @@ def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locat
     if code == "invalid_choice":
         meta = _meta_at(spec, err["loc"])
         if meta is not None and meta.term is not None:
-            # short keys (responsibility codes A–N) are what clerks write; else the Chinese terms
-            params["choices"] = [m.value if len(m.value) <= 2 else m.zh for m in meta.term]
+            # short keys (responsibility codes A–N) are what clerks write; else the term (zh or en key)
+            params["choices"] = [m.value if len(m.value) <= 2 else m for m in meta.term]
     if code == "unknown_field":
         params["value"] = path
     zh, en = labels_for(spec, path)

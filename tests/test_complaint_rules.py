@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -9,8 +11,11 @@ from openpyxl import load_workbook
 
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank
+from kesu_docs.parse import parse_paths
+from kesu_docs.reports.validation import rows
+from kesu_docs.validation import validate_record
 
-from conftest import parse_cli, problem
+from conftest import find, parse_cli, problem, run_cli
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPEC = forms.get("complaint")
@@ -212,3 +217,30 @@ def test_messages_follow_lang_en(tmp_path):
     path = fill_blank(SPEC, values, tmp_path / "form.xlsx")
     _code, [result] = parse_cli(path, "--lang", "en")
     assert problem(result, "ship_after_received")["message"].startswith("Ship date (2026-09-09)")
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("changes, code", [
+    ({"loss_amount": "6000", "severity": "一般", "approval_level": "总经理"}, "severity_too_low"),
+    ({"loss_amount": "5,000.01", "approval_level": "业务部经理", "severity": "重大"}, "approval_level_too_low"),
+    ({"closed_date": "2026-09-24"}, "closed_late"),
+    ({"complaint_type": "qualty"}, "invalid_choice"),
+    ({"penalties": [{"target": "QA", "code": "K", "kind": "警告", "amount": "10"}]}, "penalty_below_minimum"),
+])
+def test_english_messages_name_the_procedures_terms_in_english(changes, code):
+    [p] = find(validate_record(dict(VALID, **changes), "complaint"), code)
+    assert not CJK.search(p.message("en")), p.message("en")
+    assert CJK.search(p.message("zh"))
+
+
+def test_validate_in_english_shows_english_field_labels(tmp_path):
+    values = {k: v for k, v in dict(VALID, ship_date="2026-09-09").items() if v is not None}
+    path = fill_blank(SPEC, values, tmp_path / "form.xlsx")
+    code, out = run_cli("validate", path, "--lang", "en", "--report", tmp_path / "report.json")
+    assert code == 1 and "Ship date" in out
+    [doc] = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["documents"]
+    assert doc["errors"][0]["label"] == "交运日期"   # the JSON keeps the Chinese label (the CLI contract)
+    [row] = [r for r in rows(parse_paths([path]), "en") if r["code"] == "ship_after_received"]
+    assert row["label"] == "Ship date"

@@ -75,7 +75,7 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
         for i, p in enumerate(problems):
             tag = "" if p.severity == "error" else t("[yellow]警告[/] ", "[yellow]warning[/] ")
             table.add_row(r.source if i == 0 else "", (r.kind or "") if i == 0 else "", verdict if i == 0 else "",
-                          p.location, p.label, tag + p.message(code))
+                          p.location, p.label_in(code), tag + p.message(code))
     out = console()
     out.print(table)
     valid = sum(r.valid for r in results)

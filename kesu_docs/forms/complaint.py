@@ -215,12 +215,12 @@ class ComplaintSheet(Form):
 
         derived = self.derived_severity(s)
         if self.severity is not None and derived is not None and self.severity.rank < derived.rank:
-            yield error("severity_too_low", "severity", stated=self.severity.zh, derived=derived.zh)
+            yield error("severity_too_low", "severity", stated=self.severity, derived=derived)
 
         needed = self.required_approval(s)
         if self.approval_level is not None and needed is not None and self.approval_level.rank < needed.rank:
             yield error("approval_level_too_low", "approval_level", amount=f"{self.loss_amount:,.2f}",
-                        needed=needed.zh, stated=self.approval_level.zh)
+                        needed=needed, stated=self.approval_level)
 
         if self.closed_date and self.received_date:
             if self.closed_date < self.received_date:
@@ -229,7 +229,7 @@ class ComplaintSheet(Form):
             else:
                 due = self.due_date(s)
                 if due and self.closed_date > due:
-                    yield warning("closed_late", "closed_date", market=self.market.zh, due=due,
+                    yield warning("closed_late", "closed_date", market=self.market, due=due,
                                   days=self.deadline_days(s), closed=self.closed_date,
                                   late=(self.closed_date - due).days)
 
@@ -237,7 +237,7 @@ class ComplaintSheet(Form):
         for i, penalty in enumerate(self.penalties or []):
             floor = minimum.get(penalty.kind)
             if floor is not None and penalty.amount is not None and penalty.amount < floor:
-                yield error("penalty_below_minimum", f"penalties[{i}].amount", kind=penalty.kind.zh,
+                yield error("penalty_below_minimum", f"penalties[{i}].amount", kind=penalty.kind,
                             minimum=floor, amount=penalty.amount)
 
         if self.original_number:

@@ -52,7 +52,7 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
             out.append(base | {k: "" for k in ("severity", "location", "field", "label", "code", "message")})
         for p in problems:
             out.append(base | {"severity": _word(p.severity, lang), "location": p.location, "field": p.field,
-                               "label": p.label, "code": p.code, "message": p.message(lang)})
+                               "label": p.label_in(lang), "code": p.code, "message": p.message(lang)})
     return out
 
 
