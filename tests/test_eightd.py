@@ -66,6 +66,7 @@ def test_team_with_two_leaders_is_an_error(tmp_path):
     team = [{"name": "周敏", "role": "组长"}, {"name": "李强", "role": "leader"}, {"name": "赵工", "role": "组员"}]
     [p] = find(parse(tmp_path, report(team=team)).errors, "team_leader_count")
     assert p.params["count"] == 2
+    assert p.field == "team[1].role" and p.label == "小组成员第2行 角色"
     assert "2" in p.message("en") and "组长" in p.message("zh")
 
 
@@ -233,3 +234,16 @@ def test_errors_in_the_excel_sample_point_at_their_cells():
     assert statement.location == named_cell(path, "kesu.problem.statement")
     [order] = [p for p in result.errors if p.field == "corrective_actions[0].due_date"]
     assert order.location == named_cell(path, "kesu.corrective_actions.due_date", 0)
+
+
+def test_a_second_leader_on_the_excel_form_is_an_error_at_its_role_cell(tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "8d.xlsx"
+    wb = load_workbook(SAMPLES / "8d-valid.xlsx")
+    sheet, cell = named_cell(SAMPLES / "8d-valid.xlsx", "kesu.team.role", 2).split("!")
+    wb[sheet][cell] = "组长"
+    wb.save(path)
+    [result] = parse_paths([path])
+    [p] = find(result.errors, "team_leader_count")
+    assert (p.field, p.location) == ("team[2].role", named_cell(path, "kesu.team.role", 2))

@@ -213,9 +213,11 @@ class EightDReport(Form):
 
     # ------------------------------------------------------------------ the procedure's rules
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
-        leaders = sum(1 for m in self.team or [] if m.role == TeamRole.LEADER)
-        if self.team and leaders != 1:
-            yield error("team_leader_count", "team", count=leaders)
+        leaders = [i for i, m in enumerate(self.team or []) if m.role == TeamRole.LEADER]
+        if self.team and len(leaders) != 1:
+            # a second leader is pointed at on its row; no leader at all, at the team
+            where = f"team[{leaders[1]}].role" if leaders else "team"
+            yield error("team_leader_count", where, count=len(leaders))
 
         statement = self.problem.statement if self.problem else None
         if statement and (hit := _CAUSE_PATTERN.search(statement)):
