@@ -102,6 +102,8 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
     (``parse``, ``number``, ``render``, ``pdf``).
     """
     settings = settings or current_settings()
+    if pdf:
+        _office_or_fail()
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda *_: None)
@@ -140,6 +142,14 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
             if first.output is None:
                 item.output = None
     return filed
+
+
+def _office_or_fail() -> None:
+    """PDFs asked for where LibreOffice is missing: say so before a number is issued or counted."""
+    from .render import PdfError, soffice
+
+    if soffice() is None:
+        raise PdfError("office_missing")
 
 
 def _file_of(source: str) -> str:
@@ -184,6 +194,8 @@ def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None 
     """Re-print a registered document: same number, marked 补印 with its original issue date."""
     from . import forms
 
+    if pdf:
+        _office_or_fail()
     doc = register.reprint(number, kind=kind)
     spec = forms.get(doc.kind)
     outdir = Path(outdir)

@@ -171,3 +171,31 @@ def test_a_register_that_cannot_be_written_exits_2_before_rendering_anything(tmp
     assert result.exit_code == 2
     assert "read-only" in result.output
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_pdf_without_libreoffice_numbers_nothing(tmp_path, inbox):
+    db = tmp_path / "k.db"
+    result = run("render", str(inbox / "c0.json"), "-o", str(tmp_path / "o"), "--db", str(db), "--pdf",
+                 env={"PATH": "/nonexistent"})
+    assert result.exit_code == 2
+    with Register.open(db) as reg:
+        assert reg.documents() == []                 # asked for PDFs it cannot make: nothing filed
+
+
+def test_reprint_as_pdf_without_libreoffice_is_a_clear_error_and_counts_no_reprint(tmp_path, inbox):
+    out, db = tmp_path / "out", tmp_path / "kesu.db"
+    run("render", str(inbox / "c0.json"), "-o", str(out), "--db", str(db))
+    result = run("render", "--reprint", "202609001", "--pdf", "-o", str(out), "--db", str(db),
+                 env={"PATH": "/nonexistent"})
+    assert result.exit_code == 2
+    assert "libreoffice" in result.output.lower() and "Traceback" not in result.output
+    with Register.open(db) as reg:
+        assert reg.get("202609001").reprints == 0
+    assert not list(out.glob("*补印*"))
+
+
+def test_reprint_refusals_speak_the_chosen_language(tmp_path):
+    result = run("render", "--reprint", "209901999", "-o", str(tmp_path / "o"), "--db", str(tmp_path / "k.db"),
+                 "--lang", "en")
+    assert result.exit_code == 1
+    assert "209901999 is not in the register" in result.output

@@ -39,3 +39,22 @@ def open_register(db: str | None, *, create: bool = False, required: bool = Fals
         yield register
     finally:
         register.close()
+
+
+@contextlib.contextmanager
+def register_refusals() -> Iterator[None]:
+    """The register's refusals as a message in the chosen language and the documented exit code.
+
+    1 for a number that is not in the register or is already void (read and understood, just
+    nothing to do); 2 for the rest: a number shared by two kinds without --kind, a register
+    that cannot be written or reached.
+    """
+    from ..register import RegisterError, UnknownNumber
+    from .common import EXIT_FATAL, EXIT_INVALID, lang
+
+    try:
+        yield
+    except RegisterError as exc:
+        click.echo(exc.message(lang()), err=True)
+        invalid = isinstance(exc, UnknownNumber) or exc.code == "already_void"
+        raise SystemExit(EXIT_INVALID if invalid else EXIT_FATAL) from None

@@ -7,15 +7,14 @@ a number shared by two kinds without ``--kind``, or a copy refused (the target i
 """
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register
+from .common import LANG_OPTION, console, lang, t
+from .options import DB_OPTION, open_register, register_refusals
 
 _KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -28,21 +27,6 @@ _NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 def _register(db: str | None):
     """These commands only read or mark what exists: a missing register is an error."""
     return open_register(db, required=True)
-
-
-@contextlib.contextmanager
-def _refusals() -> Iterator[None]:
-    """Turn the register's refusals into a message and the documented exit code."""
-    from ..register import RegisterError, UnknownNumber
-
-    try:
-        yield
-    except UnknownNumber as exc:
-        click.echo(exc.message(lang()), err=True)
-        raise SystemExit(EXIT_INVALID) from None
-    except RegisterError as exc:
-        click.echo(exc.message(lang()), err=True)
-        raise SystemExit(EXIT_INVALID if exc.code == "already_void" else EXIT_FATAL) from None
 
 
 def _shown(value: Any) -> str:
@@ -115,7 +99,7 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
     from ..register.export import cell
 
     headings = {key: (zh, en) for key, zh, en in COLUMNS}
-    with _register(db) as register, _refusals():
+    with _register(db) as register, register_refusals():
         docs = register.documents(kind=kind, period=period, status=status)
     table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
     rows = []
@@ -145,7 +129,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db) as register, _refusals():
+    with _register(db) as register, register_refusals():
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -204,7 +188,7 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None) -> 
     Example:
       kesu register void 202609001 --reason "客户撤回，重复登记"
     """
-    with _register(db) as register, _refusals():
+    with _register(db) as register, register_refusals():
         doc = register.void(number, reason, kind=kind)
     click.echo(t(f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
                  f"Voided: {doc.kind} {doc.number} ({doc.void_reason})"))
@@ -224,7 +208,7 @@ def export_command(output: Path, db: str | None) -> None:
     """
     if output.suffix.lower() != ".xlsx":
         raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
-    with _register(db) as register, _refusals():
+    with _register(db) as register, register_refusals():
         register.export_xlsx(output, lang=lang())
         count = len(register.documents())
     click.echo(t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)"))
@@ -251,7 +235,7 @@ def copy_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db) as register, _refusals():
+    with _register(db) as register, register_refusals():
         summary = register.copy_to(target)
     _print_copy(summary)
 

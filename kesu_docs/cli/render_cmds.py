@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, KIND_OPTION, open_register
+from .options import DB_OPTION, KIND_OPTION, open_register, register_refusals
 
 _STAGES = {"parse": ("读取", "Reading"), "number": ("编号", "Numbering"), "render": ("生成", "Rendering"),
            "pdf": ("转 PDF", "PDF")}
@@ -121,22 +121,33 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
     """
     out = console()
     if reprint_no:
-        from ..batch import reprint
-        from ..register import RegisterError
-
-        with open_register(db, create=True) as register:
-            try:
-                item = reprint(register, reprint_no, output, kind=kind, pdf=pdf)
-            except (RegisterError, KeyError) as exc:
-                click.echo(t(f"无法补印 {reprint_no}：{exc}", f"Cannot re-print {reprint_no}: {exc}"), err=True)
-                sys.exit(EXIT_INVALID)
-        out.print(t(f"已补印 {item.number}：{item.pdf or item.output}", f"Re-printed {item.number}: {item.pdf or item.output}"))
+        _reprint(reprint_no, output, db, kind, pdf, out)
         return
     if not paths:
         raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
     filed = _run_render(paths, output, db, kind, jobs, pdf, out)
     _summary(filed, out)
     sys.exit(_exit_code(filed))
+
+
+def _reprint(number: str, output: Path, db, kind, pdf: bool, out) -> None:
+    from ..batch import reprint
+    from ..render import PdfError
+
+    with open_register(db, create=True) as register, register_refusals():
+        try:
+            item = reprint(register, number, output, kind=kind, pdf=pdf)
+        except PdfError as exc:
+            click.echo(exc.message(lang()), err=True)
+            sys.exit(EXIT_FATAL)
+        except KeyError as exc:  # forms.UnknownKind: the register holds a form this installation lacks
+            click.echo(t(f"无法补印 {number}：本程序没有表单 {exc}", f"Cannot re-print {number}: no form {exc} here"),
+                       err=True)
+            sys.exit(EXIT_FATAL)
+    if not item.ok:
+        click.echo(item.problems[0].message(lang()), err=True)
+        sys.exit(EXIT_FATAL)
+    out.print(t(f"已补印 {item.number}：{item.pdf or item.output}", f"Re-printed {item.number}: {item.pdf or item.output}"))
 
 
 def samples_dir() -> Path:
