@@ -335,6 +335,24 @@ def test_pdf_without_libreoffice_names_the_package_to_install(tmp_path, monkeypa
     assert "libreoffice-writer-nogui" in str(caught.value)
 
 
+def test_a_conversion_cut_off_half_way_leaves_no_half_written_pdf(renderer, tmp_path, monkeypatch):
+    # LibreOffice stopped mid-write (timeout, Ctrl-C, a crash): only whole PDFs get their names
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    office = bin_dir / "soffice"
+    office.write_text('#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in --outdir) out="$2"; shift;; '
+                      '*.docx) src="$1";; esac; shift; done\n'
+                      'printf "%%PDF-1.7 half" > "$out/$(basename "$src" .docx).pdf"\nexec sleep 30\n')
+    office.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    out = tmp_path / "out"
+    source = renderer.render_to(out / "complaint-202609001.docx", complaint(), number=NUMBER)
+    with pytest.raises(PdfError) as caught:
+        to_pdf([source], out, timeout=1)
+    assert caught.value.code == "pdf_failed"
+    assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx"]
+
+
 def _png() -> bytes:
     """A 1×1 red PNG: a plant's logo."""
     import struct

@@ -111,3 +111,25 @@ def test_a_copy_longer_than_a_page_numbers_its_pages_page_x_of_y(pdfs):
         assert count >= 2
         for n, page in enumerate(group, start=1):
             assert f"第 {n} 页 共 {count} 页" in page and f"Page {n} of {count}" in page
+
+
+def test_pdfs_land_in_a_folder_on_another_file_system_than_the_temporary_one(tmp_path):
+    # a USB stick or network share as the output folder, the system's temp folder elsewhere:
+    # the page-count pass of a long document must still put its PDF in place
+    import os
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or os.stat(shm).st_dev == os.stat(tempfile.gettempdir()).st_dev:
+        pytest.skip("needs /dev/shm on another file system than the temporary folder")
+    out = Path(tempfile.mkdtemp(dir=shm, prefix="kesu-test-"))
+    try:
+        long = complaint(root_cause="\n".join(f"原因第 {i} 条：包装材料强度不足" for i in range(60)))
+        source = Renderer(settings=Settings()).render_to(out / "long.docx", long, number=NUMBER)
+        [pdf] = to_pdf([source], out)
+        assert pdf == out / "long.pdf"
+        group = by_copy(pdf)["一"]
+        assert f"第 1 页 共 {len(group)} 页" in group[0]
+        assert sorted(p.name for p in out.iterdir()) == ["long.docx", "long.pdf"]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)

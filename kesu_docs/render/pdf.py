@@ -64,13 +64,19 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
-    reason = ""
-    for start in range(0, len(sources), BATCH):
-        reason = _convert(exe, sources[start:start + BATCH], out, timeout) or reason
-    missing = [s for s, t in zip(sources, targets) if not t.is_file()]
-    if missing:
-        raise PdfError("pdf_failed", files=_names(missing), reason=reason)
-    _settle_section_pages(exe, sources, targets, timeout)
+    # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
+    # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
+    with tempfile.TemporaryDirectory(dir=out, prefix=".kesu-pdf-") as staging:
+        staged = [Path(staging) / t.name for t in targets]
+        reason = ""
+        for start in range(0, len(sources), BATCH):
+            reason = _convert(exe, sources[start:start + BATCH], Path(staging), timeout) or reason
+        missing = [s for s, made in zip(sources, staged) if not made.is_file()]
+        if missing:
+            raise PdfError("pdf_failed", files=_names(missing), reason=reason)
+        _settle_section_pages(exe, sources, staged, timeout)
+        for made, target in zip(staged, targets):
+            os.replace(made, target)
     return targets
 
 
@@ -148,7 +154,8 @@ def _settle_section_pages(exe: str, sources: list[Path], targets: list[Path], ti
             redo.append((target, _with_section_pages(members, pages // copies)))
     if not redo:
         return
-    with tempfile.TemporaryDirectory(prefix="kesu-pages-") as tmp:
+    # beside the targets: the rename below must not cross file systems
+    with tempfile.TemporaryDirectory(prefix="kesu-pages-", dir=targets[0].parent) as tmp:
         patched = []
         for target, data in redo:
             path = Path(tmp) / f"{target.stem}.docx"
