@@ -73,11 +73,15 @@ def test_rerunning_the_same_inputs_changes_nothing(tmp_path, inbox):
 
 
 def test_parallel_jobs_render_the_same_bytes(tmp_path, inbox):
+    for i in range(3, 9):  # enough documents for the jobs to share them out
+        (inbox / f"c{i}.json").write_text(json.dumps(COMPLAINT | {"order_no": f"SO-{i}"}, ensure_ascii=False),
+                                          encoding="utf-8")
     one, two = tmp_path / "one", tmp_path / "two"
     run("render", str(inbox), "-o", str(one), "--db", str(tmp_path / "a.db"))
     run("render", str(inbox), "-o", str(two), "--db", str(tmp_path / "b.db"), "--jobs", "2")
     # issue times differ between registers only in what the documents print of them
     assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    assert {p.name: p.read_bytes() for p in one.iterdir()} == {p.name: p.read_bytes() for p in two.iterdir()}
 
 
 def test_a_void_number_renders_void_on_every_copy_and_a_reprint_shows_the_original_date(tmp_path, inbox):
