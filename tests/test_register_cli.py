@@ -59,8 +59,22 @@ def test_register_takes_the_database_from_kesu_db(db):
 def test_register_show_prints_the_entry_the_record_and_the_case_log(db):
     result = kesu("register", "show", "202609001", "--db", db)
     assert result.exit_code == 0, result.output
-    for text in ("编号 202609001", "客诉-华东.xlsx", "客户名称", "华东精密", "内外销", "国内", "案件日志", "issued"):
+    for text in ("编号 202609001", "客诉-华东.xlsx", "客户名称", "华东精密", "内外销", "国内", "案件日志"):
         assert text in result.output
+    # the case log speaks the chosen language, as the export does: 编号 / issued
+    assert "issued" not in result.output
+    assert "issued" in kesu("register", "show", "202609001", "--db", db, "--lang", "en").output
+
+
+def test_register_show_and_export_print_the_severity_as_the_form_does(db, tmp_path):
+    with Register.open(db) as reg:
+        reg.issue(complaint("东方电机", severity="一般"), source_hash="d", source="客诉-东方.xlsx")
+    shown = kesu("register", "show", "202609003", "--db", db)
+    assert "一般" in shown.output and "general" not in shown.output
+    assert kesu("register", "export", "-o", str(tmp_path / "r.xlsx"), "--db", db).exit_code == 0
+    sheet = load_workbook(tmp_path / "r.xlsx")["登记簿"]
+    column = [c.value for c in sheet[1]].index("严重度")
+    assert [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "202609003"] == ["一般"]
 
 
 def test_register_void_marks_the_number_void_with_its_reason(db):

@@ -171,7 +171,7 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     for head in (t("时间", "At"), t("事件", "Event"), t("说明", "Detail")):
         journal.add_column(head)
     for entry_ in log:
-        journal.add_row(_shown(entry_.at), entry_.event, entry_.detail)
+        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.detail)
     out.print(journal)
 
 

@@ -78,6 +78,10 @@ class Document:
         return status.zh if lang == "zh" else status.value
 
 
+# the register's own events in Chinese; the ones later steps log (reminder …) print as logged
+_EVENT_ZH = {"issued": "编号", "void": "作废", "re-printed": "补印", "amended": "修改"}
+
+
 @dataclass(frozen=True)
 class Event:
     """One line of the case log: when, what, and a free detail."""
@@ -85,8 +89,12 @@ class Event:
     number: str
     kind: str
     at: dt.datetime
-    event: str                       # issued | void | re-printed | anything a later step logs
+    event: str                       # issued | void | re-printed | amended | anything a later step logs
     detail: str = ""
+
+    def label(self, lang: str = "zh") -> str:
+        """The event as a clerk reads it: ``编号`` for ``issued`` in Chinese."""
+        return _EVENT_ZH.get(self.event, self.event) if lang == "zh" else self.event
 
 
 # (attribute, zh heading, en heading): the register's columns as listed and exported

@@ -5,7 +5,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Sequence
 
-from .document import COLUMNS, Document, Event, Status
+from ..terms import Severity
+from .document import COLUMNS, Document, Event
 
 
 def cell(doc: Document, key: str, lang: str = "zh") -> Any:
@@ -15,6 +16,9 @@ def cell(doc: Document, key: str, lang: str = "zh") -> Any:
         return doc.status_label(lang)
     if key == "case_status":
         return {"open": "处理中", "closed": "已结案"}[value] if lang == "zh" else value
+    if key == "severity" and value and lang == "zh":
+        term = Severity.lookup(value)  # stored by its key (general), printed as the form does (一般)
+        return term.zh if term is not None else value
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None, microsecond=0)  # Excel has no time zones
     return value
@@ -36,10 +40,9 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
 
     journal = book.create_sheet("案件日志" if zh else "Case log")
     journal.append(["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"])
-    labels = {s.value: s.zh for s in Status} | {"issued": "编号"}
     for entry in log:
         journal.append([entry.number, entry.kind, entry.at.replace(tzinfo=None, microsecond=0),
-                        labels.get(entry.event, entry.event) if zh else entry.event, entry.detail])
+                        entry.label(lang), entry.detail])
 
     for ws in (sheet, journal):
         ws.freeze_panes = "A2"
