@@ -7,7 +7,7 @@ Pydantic's English text, so scripts can rely on the code and clerks read their o
 from __future__ import annotations
 
 from dataclasses import dataclass, field as dc_field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .values import Term
 
@@ -68,6 +68,18 @@ def register_messages(messages: dict[str, tuple[str, str]]) -> None:
         MESSAGES[code] = pair
 
 
+class Bilingual(NamedTuple):
+    """A parameter said in both languages (a reason, a form's title): each message takes its own."""
+
+    zh: str
+    en: str
+
+    @classmethod
+    def title(cls, spec: Any) -> "Bilingual":
+        """A form's title: ``客户抱怨处理单`` / ``Customer Complaint Sheet``."""
+        return cls(spec.title_zh, spec.title_en)
+
+
 class _Default(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -104,6 +116,8 @@ def _show(value: Any, lang: Lang = "zh") -> str:
     """A parameter as the message's language writes it: a term is 重大 in Chinese, ``major`` in English."""
     if isinstance(value, Term):
         return value.zh if lang == "zh" else value.value
+    if isinstance(value, Bilingual):
+        return value.zh if lang == "zh" else value.en
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(_show(v, lang) for v in value)
     return str(value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import shutil
 import zipfile
@@ -16,7 +17,7 @@ from kesu_docs.blank.excel import fill_blank, write_blank
 from kesu_docs.forms import describe
 from kesu_docs.parse.excel import extract
 
-from conftest import as_json, example_values, needs_soffice, parse_cli, problem, soffice_convert
+from conftest import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPECS = forms.all_specs()
@@ -128,6 +129,8 @@ def test_customer_layout_without_kind_is_recognised_by_its_labels_with_a_warning
     assert warning["code"] == "kind_guessed" and "--kind" in warning["message"]
     _code, [told] = parse_cli(SAMPLES / "complaint-customer-layout.xlsx", "--kind", "complaint")
     assert told["record"] == result["record"] and not told["warnings"]
+    _code, out = run_cli("--lang", "en", "parse", SAMPLES / "complaint-customer-layout.xlsx")
+    assert "'Customer Complaint Sheet'" in json.loads(out)["warnings"][0]["message"]
 
 
 def test_a_sheet_with_a_few_generic_labels_asks_for_kind(tmp_path):
@@ -426,6 +429,16 @@ def test_bad_input_is_reported_with_its_reason_and_exit_code_2(tmp_path, case):
     assert result["source"] == str(path) and result["valid"] is False
     assert result["errors"][0]["code"] == code
     assert words in result["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_is_explained_in_english_with_lang_en(tmp_path, case):
+    make, code, _words = BAD_INPUTS[case]
+    path = make(tmp_path)
+    _exit, out = run_cli("--lang", "en", "parse", path, *(["--kind", "complaint"] if case != "no_labels" else []))
+    [error] = json.loads(out)["errors"]
+    assert error["code"] == code
+    assert not re.search(r"[\u4e00-\u9fff]", error["message"]), error["message"]
 
 
 def test_a_workbook_without_any_form_labels_is_not_a_form_even_without_kind(tmp_path):

@@ -457,7 +457,7 @@ def choose_form(kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence
     carries. Nothing at all: ``not_a_form``; labels but no clear choice: ``unknown_kind``.
     """
     from .. import forms
-    from ..problems import SourceError
+    from ..problems import Bilingual, SourceError
 
     specs = forms.all_specs()
     pages = [list(p) for p in pages]
@@ -468,7 +468,7 @@ def choose_form(kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence
         guessed = chosen is not None
     if chosen is None:
         if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
-            raise SourceError("not_a_form", kinds="、".join(s.title_zh for s in specs))
+            raise SourceError("not_a_form", kinds=[Bilingual.title(s) for s in specs])
         raise SourceError("unknown_kind", kinds=forms.kinds())
     try:
         return forms.get(chosen), guessed

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Problem, SourceError, register_messages
+from ..problems import Bilingual, Problem, SourceError, register_messages
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
@@ -133,7 +133,8 @@ def _read_xlsx(data: bytes) -> Workbook:
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
     if "xl/workbook.xml" not in members:
-        raise SourceError("not_a_spreadsheet", reason="zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）")
+        raise SourceError("not_a_spreadsheet", reason=Bilingual("zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）",
+                                                                   "the zip holds no xl/workbook.xml (a Word or other file?)"))
     try:
         with warnings.catch_warnings():  # openpyxl's notes on unsupported extensions are not the clerk's business
             warnings.simplefilter("ignore", UserWarning)
@@ -266,10 +267,12 @@ def read_workbook(data: bytes) -> Workbook:
     if data.startswith(OLE_MAGIC):
         return _read_xls(data)
     if data[:2] == b"PK":
-        raise SourceError("corrupt_file", reason="zip 文件头损坏")
+        raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
     head = data[:512].lstrip().lower()
-    reason = ("这是 HTML 网页，不是真正的 Excel 文件" if head.startswith((b"<html", b"<!doctype", b"<table"))
-              else "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）")
+    reason = (Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
+              if head.startswith((b"<html", b"<!doctype", b"<table"))
+              else Bilingual("文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
+                             "its content is not Excel (a text or other file renamed?)"))
     raise SourceError("not_a_spreadsheet", reason=reason)
 
 
@@ -394,7 +397,7 @@ def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, An
                 source: str) -> Extraction:
     named_values, named_where = _by_names(wb, sheet, spec)
     if not where and not named_where:
-        raise SourceError("not_a_form", kinds=spec.title_zh)
+        raise SourceError("not_a_form", kinds=Bilingual.title(spec))
     # names win where they hold; table rows found by names replace the anchored ones wholesale
     for key in named_values:
         if spec.fields[key].kind == "table":
@@ -418,7 +421,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     """
     wb = read_workbook(data)
     if not wb.sheets:
-        raise SourceError("not_a_form", kinds="（工作簿没有可见的工作表）")
+        raise SourceError("not_a_form", kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet"))
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
@@ -430,7 +433,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     if guessed:
         for extraction in found:
             extraction.problems.append(Problem("kind_guessed", location=extraction.locations.get("", ""),
-                                               severity="warning", params={"title": spec.title_zh}))
+                                               severity="warning", params={"title": Bilingual.title(spec)}))
     return found
 
 
