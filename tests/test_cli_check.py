@@ -163,3 +163,10 @@ def test_forms_lists_the_complaint_sheet_and_schema_is_json_schema():
 
 def test_version():
     assert run("--version").output.startswith("kesu, version")
+
+
+def test_schema_and_blank_offer_every_form_kind_found_in_forms():
+    from kesu_docs import forms
+
+    for command in ("schema", "blank"):
+        assert list(cli.commands[command].params[0].type.choices) == forms.kinds()
