@@ -108,7 +108,7 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
     outdir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda *_: None)
 
-    results = parse_paths(paths, kind=kind, register=register, settings=settings)
+    results = parse_paths(_inputs(paths, outdir), kind=kind, register=register, settings=settings)
     report("parse", len(results), len(results))
     order = {r.source: i for i, r in enumerate(results)}
     # documents that reference complaints (8D, return, allowance) are checked once the
@@ -142,6 +142,20 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
             if first.output is None:
                 item.output = None
     return filed
+
+
+def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
+    """The files to file. ``kesu render . -o 受控文件`` walks into its own output folder: the
+    documents there are ours, not forms to file, unless that folder is the one given."""
+    from .parse import expand
+
+    out = outdir.resolve()
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        walked = path.is_dir() and not path.resolve().is_relative_to(out)
+        files += [f for f in expand([path]) if not (walked and f.resolve().is_relative_to(out))]
+    return files
 
 
 def _office_or_fail() -> None:

@@ -203,3 +203,15 @@ def test_reprint_refusals_speak_the_chosen_language(tmp_path):
                  "--lang", "en")
     assert result.exit_code == 1
     assert "209901999 is not in the register" in result.output
+
+
+def test_rendering_a_folder_into_a_folder_inside_it_does_not_read_its_own_documents_back(tmp_path, inbox):
+    (inbox / "bad.json").unlink()
+    out = inbox / "受控文件"
+    out.mkdir()
+    (out / "complaint-202608001.pdf").write_bytes(b"%PDF-1.7 an earlier run's copies")  # not a form to file
+    first = run("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"))
+    assert first.exit_code == 0, first.output
+    assert "202608001" not in first.output
+    named = run("render", str(out / "complaint-202608001.pdf"), "-o", str(out), "--db", str(tmp_path / "kesu.db"))
+    assert named.exit_code == 2                                      # named on purpose: it is read, and refused
