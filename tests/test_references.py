@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,19 @@ def test_reconciliation_against_the_registered_complaint(tmp_path, register, ret
     if not ok:
         [p] = find(result.errors, "return_beyond_over_acceptance")
         assert p.field == "items[0].qty_returned"
+
+
+@pytest.mark.parametrize("lines, ok", [((20, 26), True), ((24, 24), True), ((30, 30), False)])
+def test_reconciliation_adds_up_the_lines_of_the_note(tmp_path, register, lines, ok):
+    """The complaint approves 46 for the case: two lines of 30 return 60, beyond 46 + 5 % (48.3)."""
+    base = RETURN["items"][0]
+    items = [dict(base, qty_returned=q, amount=f"{q * Decimal('76.50'):.2f}") for q in lines]
+    result = parse(tmp_path, with_(RETURN, items=items), register)
+    assert result.valid is ok, [p.to_dict() for p in result.errors]
+    if not ok:
+        [p] = find(result.errors, "return_total_beyond_over_acceptance")
+        assert (p.field, p.params["actual"], p.params["limit"]) == ("items[1].qty_returned", 60, "48.3")
+        assert "60" in p.message("zh") and "60" in p.message("en")
 
 
 def test_reconciliation_with_ratio_zero(tmp_path, register):

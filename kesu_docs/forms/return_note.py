@@ -27,6 +27,10 @@ register_messages({
         "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
         "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
         "(limit {limit}): a discrepancy to resolve"),
+    "return_total_beyond_over_acceptance": (
+        "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
+        "(limit {limit}): a discrepancy to resolve"),
     "return_proof_missing": ("未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
                              "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
                              "return certificate)"),
@@ -127,19 +131,30 @@ class ReturnNote(Form):
         """DOMAIN §4: actual ≤ approved, or within the over-acceptance ratio above it; beyond is an error."""
         approved_by_complaint = complaint.get("approved_return_qty") if complaint else None
         ratio = self.ratio(ctx.settings)
+        returned = 0          # the complaint approves one quantity for the case: the lines share it
         for i, line in enumerate(self.items or []):
             if approved_by_complaint is not None and line.qty_approved is not None \
                     and line.qty_approved != int(approved_by_complaint):
                 yield error("qty_approved_differs", f"items[{i}].qty_approved", stated=line.qty_approved,
                             number=self.complaint_number, approved=approved_by_complaint)
-            # the complaint's figure is authoritative; without it, the note's own approved quantity
-            approved = int(approved_by_complaint) if approved_by_complaint is not None else line.qty_approved
-            if approved is None or line.qty_returned is None:
+            if line.qty_returned is None:
                 continue
-            limit = approved * (1 + ratio)
-            if line.qty_returned > limit:
-                yield error("return_beyond_over_acceptance", f"items[{i}].qty_returned", actual=line.qty_returned,
-                            approved=approved, ratio=_percent(ratio), limit=_plain(limit))
+            if approved_by_complaint is None:
+                # without the complaint, each line against the note's own approved quantity
+                if line.qty_approved is not None and line.qty_returned > line.qty_approved * (1 + ratio):
+                    yield self._beyond(i, line.qty_returned, line.qty_approved, ratio)
+                continue
+            before, returned = returned, returned + line.qty_returned
+            limit = int(approved_by_complaint) * (1 + ratio)
+            if returned > limit >= before:   # reported once, on the line that crosses the limit
+                code = "return_beyond_over_acceptance" if before == 0 else "return_total_beyond_over_acceptance"
+                yield self._beyond(i, returned, int(approved_by_complaint), ratio, code)
+
+    @staticmethod
+    def _beyond(i: int, actual: int, approved: int, ratio: Decimal,
+                code: str = "return_beyond_over_acceptance") -> Finding:
+        return error(code, f"items[{i}].qty_returned", actual=actual, approved=approved, ratio=_percent(ratio),
+                     limit=_plain(approved * (1 + ratio)))
 
 
 def _plain(value: Decimal) -> str:
