@@ -17,9 +17,10 @@ from pydantic_core import PydanticCustomError
 
 CENT = Decimal("0.01")
 
-# Full-width ASCII (！..～) and the ideographic space fold to their half-width forms.
-_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
-_FULLWIDTH |= {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
+# Full-width ASCII (！..～) and the ideographic space fold to their half-width forms; in numbers
+# (not in codes, where 、 and 。 are text) the ideographic full stop and comma are . and , too.
+_FULLWIDTH_ASCII = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+_FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
 
 
 def halfwidth(text: str) -> str:
@@ -28,7 +29,7 @@ def halfwidth(text: str) -> str:
 
 
 def _fold_code(text: str) -> str:
-    return text.translate({0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}).strip()
+    return text.translate(_FULLWIDTH_ASCII).strip()
 
 
 def blank(value: Any) -> bool:
@@ -116,13 +117,11 @@ def _ratio(value: Any) -> Any:
     if blank(value):
         return None
     if isinstance(value, str):
-        text = halfwidth(value)
-        if text.endswith("%"):
-            return to_decimal(text[:-1], code="invalid_ratio") / 100
-        number = to_decimal(text, code="invalid_ratio")
-        return number / 100 if number > 1 else number  # "12" on a ratio field means 12 %
+        value = halfwidth(value)
+        if value.endswith("%"):
+            return to_decimal(value[:-1], code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")
-    # 1.5 typed into a General (not percent) cell means 1.5 %, as the text "1.5" does
+    # "12" (or 1.5 in a General cell) means 12 % (1.5 %); 0.12 from a percent cell is the fraction
     return number / 100 if number > 1 else number
 
 
