@@ -270,8 +270,10 @@ class Term(str, Enum):
         if options is not None and len(options) == 1:
             folded = options[0]
         key = re.sub(r"\s+", "", folded).lower()
+        plain = re.sub(r"[_\-]", "", key)  # "Vice GM", "non-quality" for vice_gm, non_quality
         for member in cls:
-            if key in (member.value.lower(), member.zh, member.name.lower()):
+            if key in (member.value.lower(), member.zh, member.name.lower()) \
+                    or plain == member.value.lower().replace("_", ""):
                 return member
             if "/" in member.zh and key in member.zh.split("/"):
                 return member

@@ -57,6 +57,8 @@ TYPED = [
     ("order_no", 4500123987, "4500123987"),                     # typed into a number cell
     ("complaint_type", " 质量异常 ", "quality"),
     ("approval_level", "副总经理", "vice_gm"),
+    ("approval_level", "Vice GM", "vice_gm"),                   # the English key as an English clerk writes it
+    ("complaint_type", "Non-quality", "non_quality"),
 ]
 
 
