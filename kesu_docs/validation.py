@@ -96,7 +96,7 @@ def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
 def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locations) -> Problem:
     kind = err["type"]
     code = _PYDANTIC_CODES.get(kind, kind if kind.startswith("invalid_") else "invalid_value")
-    path = path_str(err["loc"])
+    path = path_str(_field_loc(spec, err["loc"]))
     params: dict[str, Any] = dict(err.get("ctx") or {})
     value = err.get("input")
     params.setdefault("value", "" if value is None or isinstance(value, dict) else value)
@@ -114,6 +114,21 @@ def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locat
         params["value"] = path
     zh, en = labels_for(spec, path)
     return Problem(code, path, zh, en, locations.at(path), "error", params)
+
+
+def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
+    """The field an error belongs to: a multi-choice cell (``退货、退款``) is one field, not rows."""
+    model = spec.model
+    for n, part in enumerate(loc):
+        if isinstance(part, int):
+            continue
+        meta = describe(model).get(part) if model is not None else None
+        if meta is None:
+            return loc
+        if meta.kind == "terms":
+            return loc[:n + 1]
+        model = meta.row_model
+    return loc
 
 
 def _meta_at(spec: FormSpec, loc: tuple) -> Any:

@@ -100,3 +100,13 @@ def test_what_cannot_be_read_is_an_error_at_its_cell(tmp_path, field, typed, cod
     assert found.code == code
     assert found.location == extraction.locations[field] and found.location.startswith(f"{SPEC.title_zh}!")
     assert typed in found.message("zh")
+
+
+def test_a_wrong_choice_among_several_is_an_error_on_the_field_not_a_row(tmp_path):
+    path = fill_blank(SPEC, {"customer_request": "退货、退款"}, tmp_path / "form.xlsx")
+    [extraction] = extract(path, path.read_bytes(), None)
+    _record, problems = build(SPEC, extraction.values, extraction.locations)
+    [found] = [p for p in problems if p.code == "invalid_choice"]
+    assert (found.field, found.label) == ("customer_request", "客户要求")
+    assert found.location == extraction.locations["customer_request"]
+    assert found.message("zh").startswith("客户要求的值“退款”")
