@@ -101,6 +101,10 @@ def test_chinese_text_is_set_in_a_cjk_font(pdfs):
         pytest.skip("pdffonts (poppler-utils) is not installed")
     fonts = subprocess.run(["pdffonts", str(pdfs["issued"])], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts or "Song" in fonts or "Sim" in fonts, fonts
+    # every font embedded (pdffonts' "emb" column), so the copies print the same on any machine
+    rows = fonts.splitlines()[2:]
+    embedded = [re.search(r"\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row) for row in rows]
+    assert rows and all(m is not None and m.group(1) == "yes" for m in embedded), fonts
 
 
 def test_a_copy_longer_than_a_page_numbers_its_pages_page_x_of_y(pdfs):
