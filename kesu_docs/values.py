@@ -222,8 +222,9 @@ YesNo = Annotated[bool, BeforeValidator(_bool)]
 def _text(value: Any) -> Any:
     if value is None:
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # an order number typed into a number cell
+    if (isinstance(value, float) and value.is_integer()) or \
+            (isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()):
+        value = int(value)  # an order number typed into a number cell (or a JSON 4500123987.0)
     text = str(value).strip()
     return text or None
 

@@ -68,6 +68,17 @@ def test_chinese_terms_and_clerk_formats_are_accepted_in_json(tmp_path):
     assert doc["record"]["market"] == "domestic" and doc["record"]["loss_amount"] == "3680.50"
 
 
+def test_json_numbers_never_pass_through_a_float(tmp_path):
+    # 17 significant digits: a float would print 12345678901234568.00; a number-typed order no. keeps no ".0"
+    src = tmp_path / "big.json"
+    body = json.dumps(VALID | {"order_no": "@"}, ensure_ascii=False)
+    src.write_text(body.replace('"@"', "4500123987.0").replace('}', ', "allowance_amount": 12345678901234567.89}'),
+                   encoding="utf-8")
+    [doc] = lines(run("parse", str(src)).output)
+    assert doc["record"]["allowance_amount"] == "12345678901234567.89"
+    assert doc["record"]["order_no"] == "4500123987"
+
+
 def test_a_json_list_gives_one_result_per_record_located_by_index(tmp_path):
     broken = VALID | {"defect_qty": 5000}
     src = write(tmp_path, "list.json", [VALID, broken])

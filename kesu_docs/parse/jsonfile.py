@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from ..problems import SourceError
@@ -11,7 +12,8 @@ from . import Extraction
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     try:
-        payload = json.loads(data.decode("utf-8-sig"))
+        # numbers as Decimal: an amount never passes through a float
+        payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError("invalid_json", reason=str(exc)) from None
     items = payload if isinstance(payload, list) else [payload]
