@@ -283,7 +283,7 @@ class FormSpec:
     model: type[Form]
     copies: tuple[CopySpec, ...]
     date_field: str                      # the document's own date, which sets its period
-    numbering: str = "{date:%Y%m}{serial:0{width}d}"
+    numbering: str = "{date:%Y%m}{serial:0{width}d}"   # formatted by register/numbering.py
     template: str = ""                   # DOCX template file name under templates/
     marks: tuple[str, ...] = ()          # printed on every copy, e.g. 内部文件 不得影印送客户
     title_aliases: tuple[str, ...] = ()  # other titles real forms carry, for kind detection
@@ -304,7 +304,3 @@ class FormSpec:
     @property
     def titles(self) -> tuple[str, ...]:
         return (self.title_zh, self.title_en, *self.title_aliases)
-
-    def format_number(self, date: dt.date, serial: int, width: int = 3, pattern: str | None = None) -> str:
-        """``202609001`` for the first document of September 2026."""
-        return (pattern or self.numbering).format(date=date, serial=serial, width=width)
