@@ -181,3 +181,10 @@ def test_schema_and_blank_offer_every_form_kind_found_in_forms():
 
     for command in ("schema", "blank"):
         assert list(cli.commands[command].params[0].type.choices) == forms.kinds()
+
+
+def test_validate_piped_into_a_file_keeps_each_message_on_one_line(tmp_path):
+    src = write(tmp_path, "late.json", VALID | {"ship_date": "2026-09-09"})
+    result = run("--lang", "en", "validate", str(src))
+    assert result.exit_code == 1
+    assert "Ship date (2026-09-09) is after the received date (2026-09-08)" in result.output

@@ -77,6 +77,8 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
             table.add_row(r.source if i == 0 else "", (r.kind or "") if i == 0 else "", verdict if i == 0 else "",
                           p.location, p.label_in(code), tag + p.message(code))
     out = console()
+    if not out.is_terminal:  # piped into a file or a CI log: 80 columns would leave the message a sliver
+        out.width = max(out.width, 200)
     out.print(table)
     valid = sum(r.valid for r in results)
     out.print(t(f"共 {len(results)} 份：通过 {valid}，不通过 {len(results) - valid}",
