@@ -70,7 +70,7 @@ class AllowanceCertificate(Form):
                                   section="header")
     items: list[AllowanceLine] = required("折让明细", "Items", aliases=("明细",), section="items", rows=5,
                                           min_length=1)
-    tax_rate: Optional[Ratio] = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认（13%）")
+    tax_rate: Optional[Ratio] = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认税率")
     total_excl_tax: Optional[Money] = field("合计金额(不含税)", "Total excl. tax", aliases=("合计", "金额合计"), ge=0,
                                             section="totals", hint="可留空，自动计算")
     total_tax: Optional[Money] = field("合计税额", "Total tax", aliases=("税额合计",), section="totals", ge=0,
