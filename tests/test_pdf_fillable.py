@@ -257,3 +257,17 @@ def test_a_blank_pdf_without_a_chinese_font_is_a_clear_error_not_a_traceback(tmp
     assert "fonts-noto-cjk" in result.output and "KESU_CJK_FONT" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_blank_pdf_font_holds_the_symbols_quality_reports_are_typed_with(blanks):
+    # 12°C, 50μm, 10Ω, Φ3 mm, 2‰, mm², ※ notes: typed into a field, drawn with the embedded font
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    reader = PdfReader(blanks["complaint"])
+    font = next(iter(reader.pages[0]["/Resources"]["/Font"].values())).get_object()
+    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+    cmap = TTFont(io.BytesIO(descriptor["/FontFile3"].get_object().get_data())).getBestCmap()
+    missing = [ch for ch in "°μΩΦφ‰§№²³±×÷≤≥℃•※△○●□■→" if ord(ch) not in cmap]
+    assert not missing, missing

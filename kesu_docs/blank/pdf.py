@@ -98,8 +98,10 @@ def _common_hanzi() -> str:
     return "".join(out)
 
 
+# what a clerk types into the fields: ASCII, Chinese punctuation, the measures and marks of a
+# quality report (12°C, 50μm, 10Ω, Φ3, 2‰, mm², ※) and the common hanzi
 INPUT_CHARS = ("".join(chr(c) for c in range(0x20, 0x7F)) + "，。、；：？！“”‘’（）【】《》…—·￥¥％℃×÷±≤≥☑☐√"
-               + "０１２３４５６７８９" + _common_hanzi())
+               + "°μΩΦφ‰§№²³•※△▲○●□■→←↑↓" + "０１２３４５６７８９" + _common_hanzi())
 
 
 @dataclass
