@@ -104,6 +104,12 @@ def test_ratio_zero_allows_nothing_above_approved(tmp_path):
     assert p.params["limit"] == "46"
 
 
+def test_a_negative_over_acceptance_ratio_is_an_error_on_that_field(tmp_path):
+    [p] = find(parse(tmp_path, note(over_acceptance_ratio="-5%")).errors, "too_small")
+    assert p.field == "over_acceptance_ratio"
+    assert "return_beyond_over_acceptance" not in codes(parse(tmp_path, note(over_acceptance_ratio="-5%")).errors)
+
+
 def test_without_a_ratio_on_the_form_the_company_default_applies(tmp_path):
     record = note({"qty_returned": 48, "amount": "3672.00"}, over_acceptance_ratio=None)
     assert parse(tmp_path, record).valid                                    # default 5 %: 48 ≤ 48.3

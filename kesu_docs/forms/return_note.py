@@ -93,7 +93,7 @@ class ReturnNote(Form):
     handling: Handlings = required("处理方式", "Handling", aliases=("处理",), section="items", min_length=1,
                                    hint="重工、报废、降级使用、换货…")
     over_acceptance_ratio: Optional[Ratio] = field("超量允收比率", "Over-acceptance ratio",
-                                                   aliases=("超量允收",), section="items",
+                                                   aliases=("超量允收",), section="items", ge=0,
                                                    hint="空白按公司默认")
     proof: Optional[ReturnProof] = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
     approved_by: Optional[Text] = field("经(副)理", "Approved by", aliases=("经理", "副理", "核准"), section="receipt")
