@@ -16,6 +16,7 @@ from pydantic_core import PydanticUndefined
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
 from .problems import Problem
+from .values import blank
 
 Path = tuple[str | int, ...]
 
@@ -147,7 +148,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     # a form's empty cells mean "not given": let defaults apply
     out: dict[str, Any] = {}
     for key, value in values.items():
-        if value is None or value == "":
+        if blank(value):  # "/" or "-" says "nothing" as an empty cell does: a required field stays missing
             continue
         if "." in key:  # a group's member as a form prints it ("problem.what") joins its group
             if value == []:
@@ -157,7 +158,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
                 out[group][member] = value
             continue
         if isinstance(value, dict):  # a group: its blank members are not given, an all-blank group is absent
-            value = {**{k: v for k, v in value.items() if v is not None and v != "" and v != []},
+            value = {**{k: v for k, v in value.items() if not blank(v) and v != []},
                      **(out[key] if isinstance(out.get(key), dict) else {})}
             if not value:
                 continue

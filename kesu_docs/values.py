@@ -34,7 +34,7 @@ def _fold_code(text: str) -> str:
 
 def blank(value: Any) -> bool:
     """True for the ways a cell says nothing: None, '', spaces, '-', '/', '无' in a number field."""
-    return value is None or (isinstance(value, str) and value.strip() in ("", "-", "—", "/", "／"))
+    return value is None or (isinstance(value, str) and value.strip() in ("", "-", "－", "—", "/", "／"))
 
 
 # ---------------------------------------------------------------------------------- money

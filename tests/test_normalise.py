@@ -110,3 +110,11 @@ def test_a_wrong_choice_among_several_is_an_error_on_the_field_not_a_row(tmp_pat
     assert (found.field, found.label) == ("customer_request", "客户要求")
     assert found.location == extraction.locations["customer_request"]
     assert found.message("zh").startswith("客户要求的值“退款”")
+
+
+@pytest.mark.parametrize("typed", ["/", "－", " - "])
+def test_a_slash_or_dash_in_a_required_text_cell_is_still_missing(tmp_path, typed):
+    path = fill_blank(SPEC, {"customer": typed, "order_no": typed}, tmp_path / "form.xlsx")
+    [extraction] = extract(path, path.read_bytes(), None)
+    _record, problems = build(SPEC, extraction.values, extraction.locations)
+    assert {(p.code, p.field) for p in problems} >= {("required", "customer"), ("required", "order_no")}
