@@ -48,7 +48,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_small": ("{label}不能小于 {limit}", "{label} must not be less than {limit}"),
     "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
     "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
-    "partial_row": ("{label}：此行只填了一部分，缺少{missing}", "{label}: this row is only partly filled, missing {missing}"),
     "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
     # references between documents (register)
     "reference_unchecked": ("未连接登记簿，未检查{label}“{value}”是否存在",
