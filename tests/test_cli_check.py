@@ -188,3 +188,10 @@ def test_validate_piped_into_a_file_keeps_each_message_on_one_line(tmp_path):
     result = run("--lang", "en", "validate", str(src))
     assert result.exit_code == 1
     assert "Ship date (2026-09-09) is after the received date (2026-09-08)" in result.output
+
+
+def test_a_report_that_cannot_be_written_exits_2_with_the_reason(tmp_path):
+    src = write(tmp_path, "ok.json", VALID)
+    result = run("--lang", "en", "validate", str(src), "--report", str(src / "report.xlsx"))
+    assert result.exit_code == 2
+    assert "Cannot write the report" in result.output and "Traceback" not in result.output

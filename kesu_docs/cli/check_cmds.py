@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..parse import parse_paths
-from .common import LANG_OPTION, console, exit_code, lang, t
+from .common import LANG_OPTION, console, exit_code, fail, lang, t
 from .options import DB_OPTION, KIND_OPTION, open_register
 
 
@@ -84,7 +84,11 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
     out.print(t(f"共 {len(results)} 份：通过 {valid}，不通过 {len(results) - valid}",
                 f"{len(results)} documents: {valid} valid, {len(results) - valid} not"))
     if report is not None:
-        write_report(results, report, lang=code)
+        try:
+            write_report(results, report, lang=code)
+        except OSError as exc:  # a folder that is a file, no permission, a full disk: say so, exit 2
+            fail(f"无法写出检查报告 {report}：{exc.strerror or exc}", f"Cannot write the report {report}: "
+                 f"{exc.strerror or exc}")
         out.print(t(f"检查报告：{report}", f"Report: {report}"))
     sys.exit(exit_code(results))
 
