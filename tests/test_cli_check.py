@@ -195,3 +195,10 @@ def test_a_report_that_cannot_be_written_exits_2_with_the_reason(tmp_path):
     result = run("--lang", "en", "validate", str(src), "--report", str(src / "report.xlsx"))
     assert result.exit_code == 2
     assert "Cannot write the report" in result.output and "Traceback" not in result.output
+
+
+def test_a_blank_that_cannot_be_written_exits_2_with_the_reason(tmp_path):
+    src = write(tmp_path, "ok.json", VALID)
+    result = run("--lang", "en", "blank", "complaint", "-o", str(src / "blank.xlsx"))
+    assert result.exit_code == 2
+    assert "Cannot write" in result.output and "Traceback" not in result.output

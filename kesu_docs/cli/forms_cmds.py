@@ -73,6 +73,8 @@ def blank_command(kind: str, output: Path) -> None:
         write_blank(spec, output)
     except RuntimeError as exc:  # the fillable PDF's font (FontMissing) and the like: say what to do
         fail(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
+    except OSError as exc:  # a folder that is a file, no permission, a full disk
+        fail(f"无法写出 {output}：{exc.strerror or exc}", f"Cannot write {output}: {exc.strerror or exc}")
     click.echo(t(f"已写出空白表单：{output}", f"Blank form written: {output}"))
 
 
