@@ -104,6 +104,7 @@ def test_return_note_on_an_allowance_complaint_is_an_error(tmp_path, register):
                "complaint_disposition_disallows")
     assert p.field == "complaint_number"
     assert "折让" in p.message("zh")
+    assert "decided as 'allowance': it allows no return note" in p.message("en")
 
 
 @pytest.mark.parametrize("returned, ok", [(46, True), (40, True), (48, True), (49, False)])

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from ..amount_words import LIMIT, check_words, read_words, to_words
 from ..config import Settings
-from ..problems import register_messages
+from ..problems import Bilingual, register_messages
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
 from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required
@@ -168,7 +168,7 @@ class AllowanceCertificate(Form):
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
         if complaint is not None:
             disallowed = list(disposition_rule(complaint, ALLOWANCE_DISPOSITIONS, self.complaint_number,
-                                               "折让证明单", "allowance certificate"))
+                                               Bilingual("折让证明单", "allowance certificate")))
             yield from disallowed
             approved = complaint.get("allowance_amount")
             if not disallowed and approved not in (None, "") and total is not None and total > Decimal(str(approved)):

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Iterator, Optional
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import register_messages
+from ..problems import Bilingual, register_messages
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
 from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required
@@ -20,7 +20,7 @@ register_messages({
     "line_amount_mismatch": ("金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
                              "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}"),
     "complaint_disposition_disallows": ("客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
-                                        "Complaint {number} was decided as '{disposition_en}': it allows no {document_en}"),
+                                        "Complaint {number} was decided as '{disposition}': it allows no {document}"),
     "qty_approved_differs": ("核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
                              "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}"),
     "return_beyond_over_acceptance": (
@@ -123,8 +123,8 @@ class ReturnNote(Form):
         if self.complaint_number and complaint is None:
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
         if complaint is not None:
-            yield from disposition_rule(complaint, RETURN_DISPOSITIONS, self.complaint_number, "退货单",
-                                        "return note")
+            yield from disposition_rule(complaint, RETURN_DISPOSITIONS, self.complaint_number,
+                                        Bilingual("退货单", "return note"))
         yield from self._reconciliation(ctx, complaint)
 
     def _reconciliation(self, ctx: RuleContext, complaint: dict[str, Any] | None) -> Iterator[Finding]:
@@ -165,16 +165,14 @@ def _percent(ratio: Decimal) -> str:
     return _plain(ratio * 100) + "%"
 
 
-def disposition_rule(complaint: dict[str, Any], allowed: tuple[Disposition, ...], number: str, document: str,
-                     document_en: str) -> Iterator[Finding]:
+def disposition_rule(complaint: dict[str, Any], allowed: tuple[Disposition, ...], number: str,
+                     document: Bilingual) -> Iterator[Finding]:
     """The referenced complaint must have been decided with a disposition that allows this document."""
     decided = [Disposition.lookup(d) for d in complaint.get("disposition") or []]
     if not any(d in allowed for d in decided):
         known = [d for d in decided if d is not None]
         yield error("complaint_disposition_disallows", "complaint_number", number=number,
-                    disposition="、".join(d.zh for d in known) or "未决定",
-                    disposition_en=", ".join(d.value for d in known) or "undecided",
-                    document=document, document_en=document_en)
+                    disposition=known or Bilingual("未决定", "undecided"), document=document)
 
 
 SPEC = FormSpec(
