@@ -13,7 +13,7 @@ from typing import Annotated, Iterator, Optional
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import register_messages
+from ..problems import Bilingual, register_messages
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, split_list
 from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required, warning
 
@@ -26,7 +26,7 @@ register_messages({
     "containment_due_late": ("围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
                              "Containment is due within 24 h of opening (opened {opened}, due {due})"),
     "eightd_date_order": ("{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
-                          "{stage_en} date {date} is before the {previous_en} date {previous_date} "
+                          "{stage} date {date} is before the {previous} date {previous_date} "
                           "(D3 ≤ D5 ≤ D6 ≤ D8)"),
     "closing_needs_verified_cause": ("结案前须验证{cause}（D4 中至少一项已验证）",
                                      "Closing needs a verified {cause_en} cause in D4"),
@@ -242,8 +242,8 @@ class EightDReport(Form):
         if self.complaint_number:
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
 
-    def _stages(self) -> list[tuple[str, str, list[tuple[str, dt.date]]]]:
-        """(stage zh, stage en, [(field path, date)]) in the order D3, D5, D6, D8."""
+    def _stages(self) -> list[tuple[Bilingual, list[tuple[str, dt.date]]]]:
+        """(stage, [(field path, date)]) in the order D3, D5, D6, D8."""
         d3 = [(f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", a.done_date or a.due_date)
               for i, a in enumerate(self.containment or []) if a.done_date or a.due_date]
         d5 = [(f"corrective_actions[{i}].due_date", a.due_date)
@@ -251,22 +251,22 @@ class EightDReport(Form):
         d6 = [(f"implementation[{i}].implemented_date", a.implemented_date)
               for i, a in enumerate(self.implementation or []) if a.implemented_date]
         d8 = [("closure.closed_date", self.closing_date())] if self.closing_date() else []
-        return [("D3 围堵", "D3 containment", d3), ("D5 永久对策", "D5 corrective action", d5),
-                ("D6 实施", "D6 implementation", d6), ("D8 结案", "D8 closure", d8)]
+        return [(Bilingual("D3 围堵", "D3 containment"), d3), (Bilingual("D5 永久对策", "D5 corrective action"), d5),
+                (Bilingual("D6 实施", "D6 implementation"), d6), (Bilingual("D8 结案", "D8 closure"), d8)]
 
     def _date_order(self) -> Iterator[Finding]:
         """Every date of a later discipline is on or after every date of the one before."""
         previous = None
-        for zh, en, dates in self._stages():
+        for stage, dates in self._stages():
             if not dates:
                 continue
             if previous is not None:
-                pzh, pen, pdate = previous
+                before, pdate = previous
                 for path, date in dates:
                     if date < pdate:
-                        yield error("eightd_date_order", path, stage=zh, stage_en=en, date=date, previous=pzh,
-                                    previous_en=pen, previous_date=pdate)
-            previous = (zh, en, max(d for _, d in dates))
+                        yield error("eightd_date_order", path, stage=stage, date=date, previous=before,
+                                    previous_date=pdate)
+            previous = (stage, max(d for _, d in dates))
 
     def _contributions(self) -> Iterator[Finding]:
         shares = [c.contribution_pct for c in self.root_cause or [] if c.contribution_pct is not None]
