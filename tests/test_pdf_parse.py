@@ -282,3 +282,15 @@ def test_a_printed_form_on_a_turned_page_parses_the_same(degrees, tmp_path):
     turned = tmp_path / "turned.pdf"
     writer.write(turned)
     assert_same(xlsx, turned)
+
+
+def test_why_a_pdf_is_corrupt_is_said_in_the_chosen_language(tmp_path):
+    fake = tmp_path / "scan.pdf"
+    fake.write_text("客户名称：华为\n", encoding="utf-8")
+    [zh] = parse_paths([fake])
+    assert zh.errors[0].message("zh") == "文件已损坏或不完整：不是 PDF 文件（没有 %PDF 文件头）"
+    assert zh.errors[0].message("en") == "The file is corrupt or truncated: not a PDF (no %PDF header)"
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" * 20)
+    [doc] = parse_paths([cut])
+    assert doc.errors[0].message("zh").endswith("文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完")

@@ -24,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from .. import forms
 from ..forms import FormSpec
-from ..problems import Problem, SourceError
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels
@@ -40,10 +40,11 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
     if b"%PDF-" not in head:
-        raise SourceError("corrupt_file", reason="not a PDF (no %PDF header)")
+        raise SourceError("corrupt_file", reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"))
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
-        raise SourceError("corrupt_file", reason="truncated (no %%EOF end marker)")
+        raise SourceError("corrupt_file", reason=Bilingual("文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完",
+                                                           "truncated (no %%EOF end marker)"))
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
