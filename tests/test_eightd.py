@@ -247,3 +247,16 @@ def test_a_second_leader_on_the_excel_form_is_an_error_at_its_role_cell(tmp_path
     [result] = parse_paths([path])
     [p] = find(result.errors, "team_leader_count")
     assert (p.field, p.location) == ("team[2].role", named_cell(path, "kesu.team.role", 2))
+
+
+def test_contributions_not_summing_to_100_on_the_excel_form_point_at_the_root_cause_table(tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "8d.xlsx"
+    wb = load_workbook(SAMPLES / "8d-valid.xlsx")
+    sheet, cell = named_cell(SAMPLES / "8d-valid.xlsx", "kesu.root_cause.contribution_pct", 0).split("!")
+    wb[sheet][cell] = 0.6
+    wb.save(path)
+    [result] = parse_paths([path])
+    [p] = find(result.errors, "contribution_sum")
+    assert (p.field, p.location) == ("root_cause", named_cell(path, "kesu.root_cause.type", 0))

@@ -16,7 +16,7 @@ from kesu_docs.parse import ParseResult, parse_paths
 from kesu_docs.register import Register
 from kesu_docs.validation import build
 
-from conftest import codes, find, parse_cli, run_cli
+from conftest import codes, find, named_cell, parse_cli, run_cli
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -262,3 +262,25 @@ def test_validate_with_db_checks_references_against_the_register(tmp_path, regis
     assert "reference_not_found" in report.read_text(encoding="utf-8")
     code, lines = parse_cli(write(tmp_path, "ok.json", RETURN), "--db", str(tmp_path / "kesu.db"))
     assert code == 0 and lines[0]["valid"] and lines[0]["warnings"] == []
+
+
+# ---------------------------------------------------------------------------------- on Excel forms
+@pytest.mark.parametrize("kind, base, changes, code, name, row", [
+    ("return", RETURN, {"complaint_number": "202609999"}, "reference_not_found", "kesu.complaint_number", 0),
+    ("return", RETURN, {"items": [dict(RETURN["items"][0], qty_approved=50)]}, "qty_approved_differs",
+     "kesu.items.qty_approved", 0),
+    ("allowance", ALLOWANCE, {"complaint_number": "202609001"}, "complaint_disposition_disallows",
+     "kesu.complaint_number", 0),
+    ("allowance", ALLOWANCE, {"total": "1162.50"}, "total_mismatch", "kesu.total", 0),
+    ("8d", EIGHTD, {"complaint_number": "202609999"}, "reference_not_found", "kesu.complaint_number", 0),
+])
+def test_cross_document_errors_on_an_excel_form_point_at_their_cells(tmp_path, register, kind, base, changes,
+                                                                     code, name, row):
+    from kesu_docs.blank.excel import fill_blank
+
+    spec = forms.get(kind)
+    values = {k: v for k, v in with_(base, **changes).items() if k != "kind"}
+    path = fill_blank(spec, build(spec, values)[0], tmp_path / f"{kind}.xlsx")
+    [result] = parse_paths([path], register=register)
+    [p] = find(result.errors, code)
+    assert p.location == named_cell(path, name, row), p.to_dict()
