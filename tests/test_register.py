@@ -398,3 +398,16 @@ def test_a_register_that_cannot_be_written_refuses_every_write_with_a_clear_erro
                 write()
             assert refused.value.code == "register_read_only", name
             assert str(path) in refused.value.message("en") and "只读" in refused.value.message("zh")
+
+
+def test_the_same_document_arriving_under_another_number_is_refused_not_renumbered(reg):
+    first = reg.issue(complaint(number="202609001"), source_hash="from-system.json")
+    with pytest.raises(RegisterError) as refused:
+        reg.issue(complaint(number="202609050"), source_hash="typed-again.xlsx")
+    assert refused.value.code == "filed_under_other_number"
+    assert "202609050" in refused.value.message("zh") and first.number in refused.value.message("zh")
+    assert [d.number for d in reg.documents()] == ["202609001"]
+    # the number written back on the form it was issued for is still the same document
+    assert reg.issue(complaint(number="202609001"), source_hash="re-saved").created is False
+    unnumbered = reg.issue(complaint(), source_hash="no-number-yet")
+    assert (unnumbered.number, unnumbered.created) == ("202609001", False)

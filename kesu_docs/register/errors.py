@@ -20,6 +20,9 @@ register_messages({
     "register_read_only": ("登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
                            "The register {url} is read-only: check the write permission of the file or "
                            "the database account"),
+    "filed_under_other_number": ("表上编号为 {value}，但同一份文件已登记为 {number}（{holder}）：一份文件不能有两个编号",
+                                 "The form says {value}, but the same document is registered as {number} ({holder}): "
+                                 "one document cannot hold two numbers"),
     "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
     "ambiguous_number": ("编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
                          "Number {number} belongs to several kinds ({kinds}): give --kind"),

@@ -185,6 +185,10 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
             continue
         same = by_source.get((filing.kind, filing.source_hash)) or by_content.get((filing.kind, filing.content_hash))
         if same is not None:  # the same source, or the same content re-saved: filed already
+            if filing.given and filing.given != same.number:  # one document never holds two numbers
+                outcomes[index] = RegisterError("filed_under_other_number", value=filing.given, number=same.number,
+                                                holder=same.source)
+                continue
             outcomes[index] = replace(same, created=False)
             continue
         serial: int | None = None

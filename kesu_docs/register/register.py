@@ -122,7 +122,8 @@ class Register:
 
         The same source (``source_hash``) or the same content again returns the existing
         document with ``created=False``. Raises :class:`NumberTaken` when the record carries a
-        number already used by a different document.
+        number already used by a different document, and ``filed_under_other_number`` when it is a
+        document already registered under another number.
         """
         outcome = self.issue_many([(record, source_hash, source)], issued_at=issued_at)[0]
         if isinstance(outcome, Exception):
