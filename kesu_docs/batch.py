@@ -248,10 +248,21 @@ def _run(pending: list[tuple[Filed, _Job]], jobs: int, template_dir: str | None,
 
 
 def _convert(pending: list[tuple[Filed, _Job]], outdir: Path, report: Callable[[str, int, int], None]) -> None:
-    from .render import to_pdf
+    from .render import PdfError, to_pdf
 
     done = [item for item, _ in pending if item.outcome == "rendered" and item.output]
-    pdfs = to_pdf([item.output for item in done], outdir)
+    try:
+        pdfs = to_pdf([item.output for item in done], outdir)
+    except PdfError as exc:
+        if not exc.missing:
+            raise
+        missing = {p.resolve() for p in exc.missing}
+        pdfs = [None if item.output.resolve() in missing else outdir / f"{item.output.stem}.pdf" for item in done]
+        for item, pdf_path in zip(done, pdfs):
+            if pdf_path is None:  # its DOCX stands; the PDF is what failed
+                item.outcome = "failed"
+                item.problems = [Problem("pdf_failed", params={"files": item.output.name,
+                                                                "reason": exc.params.get("reason", "")})]
     for item, pdf_path in zip(done, pdfs):
         item.pdf = pdf_path
     report("pdf", len(done), len(done))

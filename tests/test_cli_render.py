@@ -215,3 +215,27 @@ def test_rendering_a_folder_into_a_folder_inside_it_does_not_read_its_own_docume
     assert "202608001" not in first.output
     named = run("render", str(out / "complaint-202608001.pdf"), "-o", str(out), "--db", str(tmp_path / "kesu.db"))
     assert named.exit_code == 2                                      # named on purpose: it is read, and refused
+
+
+def test_a_document_libreoffice_cannot_convert_is_reported_and_the_others_keep_their_pdfs(tmp_path, inbox,
+                                                                                          monkeypatch):
+    from pypdf import PdfWriter
+
+    sample = tmp_path / "sample.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(sample)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    office = bin_dir / "soffice"  # converts every document but 202609002, as LibreOffice does with a bad file
+    office.write_text('#!/bin/sh\nfor a; do case "$a" in --outdir) next=1;; *.docx) case "$a" in *202609002*) ;; '
+                      f'*) cp {sample} "$out/$(basename "$a" .docx).pdf";; esac;; *) [ -n "$next" ] && out="$a"; '
+                      'next=;; esac; done\necho "Error: source file could not be loaded" >&2\n')
+    office.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    out = tmp_path / "out"
+    result = run("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--pdf")
+    assert result.exit_code == 1, result.output
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["complaint-202609001.pdf", "complaint-202609003.pdf"]
+    row = next(line for line in result.output.splitlines() if "202609002" in line)
+    assert "生成失败" in row and "LibreOffice" in row

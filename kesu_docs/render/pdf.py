@@ -31,6 +31,7 @@ class PdfError(RuntimeError):
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
         self.params = params
+        self.missing: list[Path] = []       # pdf_failed: the documents without a PDF (the rest were made)
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "zh") -> str:
@@ -46,7 +47,8 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
     """Convert DOCX files to PDF in ``outdir``, one LibreOffice start per 200 documents.
 
     Returns the PDF paths in the order given. Raises :class:`PdfError` (``office_missing``)
-    naming the package to install when LibreOffice is absent.
+    naming the package to install when LibreOffice is absent; ``pdf_failed`` when some
+    documents did not convert (``.missing``; the others' PDFs are in place).
 
     >>> to_pdf(["out/complaint-202609001.docx"], "out")      # doctest: +SKIP
     [PosixPath('out/complaint-202609001.pdf')]
@@ -71,12 +73,15 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
         reason = ""
         for start in range(0, len(sources), BATCH):
             reason = _convert(exe, sources[start:start + BATCH], Path(staging), timeout) or reason
-        missing = [s for s, made in zip(sources, staged) if not made.is_file()]
-        if missing:
-            raise PdfError("pdf_failed", files=_names(missing), reason=reason)
-        _settle_section_pages(exe, sources, staged, timeout)
-        for made, target in zip(staged, targets):
-            os.replace(made, target)
+        done = [i for i, made in enumerate(staged) if made.is_file()]
+        _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
+        for i in done:
+            os.replace(staged[i], targets[i])
+    missing = [s for i, s in enumerate(sources) if i not in set(done)]
+    if missing:  # the others are in place: one bad document must not cost the batch its PDFs
+        error = PdfError("pdf_failed", files=_names(missing), reason=reason)
+        error.missing = missing
+        raise error
     return targets
 
 
