@@ -239,3 +239,11 @@ def test_a_document_libreoffice_cannot_convert_is_reported_and_the_others_keep_t
     assert sorted(p.name for p in out.glob("*.pdf")) == ["complaint-202609001.pdf", "complaint-202609003.pdf"]
     row = next(line for line in result.output.splitlines() if "202609002" in line)
     assert "生成失败" in row and "LibreOffice" in row
+
+
+def test_the_summary_piped_into_a_file_keeps_each_document_on_one_line(tmp_path, inbox, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a clerk in the plant's folder: kesu render 收件箱 -o 受控文件/2026-09
+    out = Path("受控文件") / "2026-09"
+    result = CliRunner().invoke(cli, ["render", "inbox", "-o", str(out), "--db", "k.db"], env={"COLUMNS": ""})
+    row = next(line for line in result.output.splitlines() if "202609001" in line)
+    assert "inbox/c0.json" in row and str(out / "complaint-202609001.docx") in row

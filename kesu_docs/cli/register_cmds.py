@@ -114,7 +114,10 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
         table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
     for values in rows:
         table.add_row(*(values[k] for k in keys))
-    console().print(table)
+    out = console()
+    if not out.is_terminal:  # piped into a file: one document per line, as a clerk greps it
+        out.width = max(out.width, 200)
+    out.print(table)
 
 
 @register_group.command("show")

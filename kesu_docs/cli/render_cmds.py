@@ -29,8 +29,10 @@ _MAX_ROWS_OK = 20
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
     from rich.table import Table
 
+    if not out.is_terminal:  # piped into a file or a CI log: at 80 columns a path folds into slivers
+        out.width = max(out.width, 200)
     table = Table(title=t("生成结果", "Rendered documents"))
-    table.add_column(t("文件", "File"), overflow="fold", max_width=32)
+    table.add_column(t("文件", "File"), overflow="fold", max_width=max(32, out.width // 3))
     table.add_column(t("表单", "Kind"), no_wrap=True)
     table.add_column(t("编号", "Number"), no_wrap=True)
     table.add_column(t("状态", "Status"), no_wrap=True)
