@@ -142,6 +142,7 @@ _DATE_PATTERNS = (
 _DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _WEEKDAY = re.compile(r"\s*[(（]?(星期|周|礼拜)[一二三四五六日天][)）]?$")  # 2026年9月3日 星期四
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carry
 
 
 def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
@@ -153,6 +154,14 @@ def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
 def parse_date(value: Any) -> Any:
     if blank(value):
         return None
+    date = _as_date(value)
+    # a year like 0206 or 9999 is a typo, and 9999-12-25 + 15 days would not even be a date
+    if date is None or not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise PydanticCustomError("invalid_date", "not a date: {value}", {"value": str(value)})
+    return date
+
+
+def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -164,8 +173,8 @@ def parse_date(value: Any) -> Any:
                 try:
                     return dt.date(int(m[1]), int(m[2]), int(m[3]))
                 except ValueError:
-                    break
-    raise PydanticCustomError("invalid_date", "not a date: {value}", {"value": str(value)})
+                    return None
+    return None
 
 
 Date = Annotated[dt.date, BeforeValidator(parse_date)]

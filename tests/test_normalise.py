@@ -81,6 +81,8 @@ def test_money_is_a_decimal_never_a_float(tmp_path):
 
 @pytest.mark.parametrize("field, typed, code", [
     ("received_date", "2026年13月1日", "invalid_date"),
+    ("received_date", "0206-09-03", "invalid_date"),              # a typo for 2026, not the year 206
+    ("received_date", "9999-12-25", "invalid_date"),              # + 15 days would be no date at all
     ("ship_qty", "十二件", "invalid_qty"),
     ("ship_qty", "12.5", "invalid_qty"),
     ("loss_amount", "约三千", "invalid_money"),
