@@ -33,7 +33,7 @@ def _fold_code(text: str) -> str:
 
 
 def blank(value: Any) -> bool:
-    """True for the ways a cell says nothing: None, '', spaces, '-', '/', '无' in a number field."""
+    """True for the ways a cell says nothing: None, '', spaces, '-', '/' (half- or full-width)."""
     return value is None or (isinstance(value, str) and value.strip() in ("", "-", "－", "—", "/", "／"))
 
 
