@@ -80,11 +80,12 @@ _RENDERERS: dict[str | None, Any] = {}
 
 
 def _renderer(template_dir: str | None):
-    from .render import Renderer
+    from .render import Renderer, default_template_dir
 
-    if template_dir not in _RENDERERS:  # templates are compiled once per process
-        _RENDERERS[template_dir] = Renderer(template_dir=template_dir)
-    return _RENDERERS[template_dir]
+    key = template_dir or str(default_template_dir())  # $KESU_TEMPLATES as it is now
+    if key not in _RENDERERS:  # templates are compiled once per process
+        _RENDERERS[key] = Renderer(template_dir=key)
+    return _RENDERERS[key]
 
 
 def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
@@ -134,7 +135,7 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
     pending = list(unique.values())
     _run(pending, jobs, str(template_dir) if template_dir else None, report)
     if pdf:
-        _convert(pending, outdir, report)
+        _convert([item for item, _ in pending], outdir, report)
     for item in filed:  # the second source of a document shares its outcome
         if item.outcome == "rendered" and item.output in unique:
             first = unique[item.output][0]
@@ -208,20 +209,26 @@ def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None 
     """Re-print a registered document: same number, marked 补印 with its original issue date."""
     from . import forms
 
+    from .render.renderer import write_file
+
     if pdf:
         _office_or_fail()
-    doc = register.reprint(number, kind=kind)
+    doc = register.get(number, kind=kind)
     spec = forms.get(doc.kind)
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    output = outdir / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
-    status = "void" if doc.status == "void" else "reprint"
     record = spec.model.model_validate(doc.record)
-    job = _Job(spec.kind, record, doc.number, status, doc.issued_at.date(), doc.void_reason, output)
+    status = "void" if doc.status == "void" else "reprint"
+    try:
+        data = _renderer(str(template_dir) if template_dir else None).render(
+            record, number=doc.number, status=status, issued_date=doc.issued_date, void_reason=doc.void_reason)
+    except Exception as exc:  # no copy made: nothing to count
+        return Filed(doc.source or "", doc.kind, "failed", doc.number, status=doc.status,
+                     problems=[Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})])
+    doc = register.reprint(doc.number, kind=doc.kind)  # counted once its copy exists
+    output = Path(outdir) / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
+    write_file(output, data)
     item = Filed(doc.source or "", doc.kind, "rendered", doc.number, output, status=doc.status)
-    _run([(item, job)], 1, str(template_dir) if template_dir else None, lambda *_: None)
     if pdf:
-        _convert([(item, job)], outdir, lambda *_: None)
+        _convert([item], Path(outdir), lambda *_: None)
     return item
 
 
@@ -247,10 +254,10 @@ def _run(pending: list[tuple[Filed, _Job]], jobs: int, template_dir: str | None,
             item.problems = [Problem("render_failed", params={"reason": err})]
 
 
-def _convert(pending: list[tuple[Filed, _Job]], outdir: Path, report: Callable[[str, int, int], None]) -> None:
+def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int], None]) -> None:
     from .render import PdfError, to_pdf
 
-    done = [item for item, _ in pending if item.outcome == "rendered" and item.output]
+    done = [item for item in items if item.outcome == "rendered" and item.output]
     try:
         pdfs = to_pdf([item.output for item in done], outdir)
     except PdfError as exc:

@@ -247,3 +247,17 @@ def test_the_summary_piped_into_a_file_keeps_each_document_on_one_line(tmp_path,
     result = CliRunner().invoke(cli, ["render", "inbox", "-o", str(out), "--db", "k.db"], env={"COLUMNS": ""})
     row = next(line for line in result.output.splitlines() if "202609001" in line)
     assert "inbox/c0.json" in row and str(out / "complaint-202609001.docx") in row
+
+
+def test_a_reprint_that_cannot_be_rendered_is_not_counted(tmp_path, inbox):
+    out, db = tmp_path / "out", tmp_path / "kesu.db"
+    run("render", str(inbox / "c0.json"), "-o", str(out), "--db", str(db))
+    (tmp_path / "no-templates").mkdir()
+    result = run("render", "--reprint", "202609001", "-o", str(out), "--db", str(db),
+                 env={"KESU_TEMPLATES": str(tmp_path / "no-templates")})
+    assert result.exit_code == 2
+    assert "complaint" in result.output and "Traceback" not in result.output
+    with Register.open(db) as reg:
+        assert reg.get("202609001").reprints == 0                  # no copy was made: none counted
+    again = run("render", "--reprint", "202609001", "-o", str(out), "--db", str(db))
+    assert again.exit_code == 0 and (out / "complaint-202609001-补印1.docx").is_file()

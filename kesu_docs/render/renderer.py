@@ -74,15 +74,19 @@ class Renderer:
     def render_to(self, path: str | os.PathLike, record: Form, **kwargs: Any) -> Path:
         """Render into ``path``: written under a temporary name in the same folder, then renamed,
         so a reader never sees half a file."""
-        target = Path(path)
-        data = self.render(record, **kwargs)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # unique per process and thread, so parallel jobs never share a temporary file
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
-        try:
-            temp.write_bytes(data)
-            os.replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        return target
+        return write_file(path, self.render(record, **kwargs))
+
+
+def write_file(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` under a temporary name in the same folder, then rename it to ``path``."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # unique per process and thread, so parallel jobs never share a temporary file
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
