@@ -29,6 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "None of the form's labels were found ({kinds}): not a recognised form"),
     "unknown_kind": ("无法判断表单种类，请用 --kind 指定（{kinds}）",
                      "Cannot tell which form this is: give --kind ({kinds})"),
+    "internal_error": ("检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",
+                       "kesu failed on this document ({reason}): please report it with the file; the other "
+                       "documents were processed"),
     "kind_guessed": ("表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
                      "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong"),
     "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),

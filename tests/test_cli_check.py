@@ -202,3 +202,22 @@ def test_a_blank_that_cannot_be_written_exits_2_with_the_reason(tmp_path):
     result = run("--lang", "en", "blank", "complaint", "-o", str(src / "blank.xlsx"))
     assert result.exit_code == 2
     assert "Cannot write" in result.output and "Traceback" not in result.output
+
+
+def test_a_failure_on_one_document_is_reported_and_the_rest_of_the_batch_still_runs(tmp_path):
+    import sqlite3
+
+    from kesu_docs.parse import parse_paths
+    from kesu_docs.register import Register
+
+    db = tmp_path / "kesu.db"
+    register = Register.open(db)
+    with sqlite3.connect(db) as conn:       # the register breaks under our feet mid-batch
+        conn.execute("DROP TABLE documents")
+    referencing = write(tmp_path, "refiled.json", VALID | {"original_number": "202608001", "number": None})
+    results = parse_paths([SAMPLES / "complaint-from-system.json", referencing], register=register)
+    register.close()
+    ok, broken = results
+    assert ok.valid
+    assert broken.fatal and broken.errors[0].code == "internal_error"
+    assert "请把文件交给 IT 人员" in broken.errors[0].message("zh")

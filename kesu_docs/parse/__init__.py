@@ -85,15 +85,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def extract_file(path: Path, kind: str | None = None) -> list[Extraction] | SourceError:
-    """Read one file into extractions, or the reason it cannot be read."""
+def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction], str] | SourceError:
+    """Read one file (once) into its extractions and its sha256, or the reason it cannot be read."""
     try:
         if not path.is_file():
             raise SourceError("file_not_found", path=str(path))
         data = path.read_bytes()
         if not data.strip():
             raise SourceError("empty_file")
-        return _extractor(path.suffix.lower())(path, data, kind)
+        return _extractor(path.suffix.lower())(path, data, kind), hashlib.sha256(data).hexdigest()
     except SourceError as exc:
         return exc
     except Exception as exc:  # a reader library's own failure: report it, keep the batch going
@@ -124,18 +124,22 @@ def parse_paths(paths: Iterable[str | Path], *, kind: str | None = None, registe
     settings = settings or current_settings()
     staged: list[tuple[ParseResult, Locations]] = []
     for path in expand(paths):
-        extracted = extract_file(path, kind)
-        if isinstance(extracted, SourceError):
-            staged.append((_fatal(str(path), extracted), Locations()))
+        read = extract_file(path, kind)
+        if isinstance(read, SourceError):
+            staged.append((_fatal(str(path), read), Locations()))
             continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        extracted, digest = read
         for i, extraction in enumerate(extracted):
             source = extraction.source or str(path)
             spec = _detected(extraction, kind)
             if isinstance(spec, SourceError):
                 staged.append((_fatal(source, spec), Locations()))
                 continue
-            record, problems = build(spec, extraction.values, extraction.locations)
+            try:
+                record, problems = build(spec, extraction.values, extraction.locations)
+            except Exception as exc:  # a bug of ours must cost one document, not the batch
+                staged.append((_internal(source, spec.kind, exc), Locations()))
+                continue
             result = ParseResult(source, spec.kind, record, fatal=False,
                                  source_hash=digest if len(extracted) == 1 else f"{digest}#{i}")
             _sort(result, extraction.problems + problems)
@@ -144,10 +148,20 @@ def parse_paths(paths: Iterable[str | Path], *, kind: str | None = None, registe
     batch = {(r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
              for r, _ in staged if r.record is not None and getattr(r.record, "number", None)}
     ctx = RuleContext(settings, register, batch)
+    out = []
     for result, locations in staged:
         if result.record is not None:
-            _sort(result, check(result.record, ctx, locations))
-    return [r for r, _ in staged]
+            try:
+                _sort(result, check(result.record, ctx, locations))
+            except Exception as exc:  # as above: this document is reported, the others go on
+                result = _internal(result.source, result.kind, exc)
+        out.append(result)
+    return out
+
+
+def _internal(source: str, kind: str | None, exc: Exception) -> ParseResult:
+    problem = Problem("internal_error", params={"reason": f"{type(exc).__name__}: {exc}"})
+    return ParseResult(source, kind, None, [problem], fatal=True)
 
 
 def _sort(result: ParseResult, problems: list[Problem]) -> None:
