@@ -285,6 +285,8 @@ class Term(str, Enum):
             if key in (member.value.lower(), member.zh, member.name.lower()) \
                     or plain == member.value.lower().replace("_", ""):
                 return member
+            if key == member.value.lower() + member.zh:  # as documents print a code: "C 未按制造规范作业"
+                return member
             if "/" in member.zh and key in member.zh.split("/"):
                 return member
         return None

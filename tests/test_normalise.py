@@ -120,3 +120,10 @@ def test_a_slash_or_dash_in_a_required_text_cell_is_still_missing(tmp_path, type
     [extraction] = extract(path, path.read_bytes(), None)
     _record, problems = build(SPEC, extraction.values, extraction.locations)
     assert {(p.code, p.field) for p in problems} >= {("required", "customer"), ("required", "order_no")}
+
+
+def test_a_responsibility_code_as_documents_print_it_is_read_back():
+    from kesu_docs.terms import ResponsibilityCode
+
+    assert ResponsibilityCode.lookup("C 未按制造规范作业") is ResponsibilityCode.C
+    assert ResponsibilityCode.lookup("C 包装错误") is None          # a code with another meaning is not guessed

@@ -7,7 +7,9 @@ from typing import Iterator
 
 import click
 
-KIND_OPTION = click.option("--kind", type=click.Choice(["complaint", "8d", "return", "allowance"]), default=None,
+from .. import forms
+
+KIND_OPTION = click.option("--kind", type=click.Choice(forms.kinds()), default=None,
                            help="form kind, when the file does not say")
 DB_OPTION = click.option("--db", default=None, metavar="URL",
                          help="register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)")

@@ -197,20 +197,9 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     filed = _run_render([samples], output / "documents", str(db), None, 1, pdf, out)
     _summary(filed, out, rendered_only=True)
 
-    extra = getattr(__import__("kesu_docs.cli.report_cmds", fromlist=["demo_reports"]), "demo_reports", None) \
-        if _has_reports() else None
-    if extra is not None:
-        out.rule(t("3. 报表", "3. Reports"))
-        extra(str(db), output, out)
     out.rule(t("完成", "Done"))
     out.print(t(f"文件在：{(output / 'documents').resolve()}", f"Documents are in: {(output / 'documents').resolve()}"))
     out.print(t(f"登记簿：{db.resolve()}", f"Register: {db.resolve()}"))
-
-
-def _has_reports() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("kesu_docs.cli.report_cmds") is not None
 
 
 COMMANDS = (render_command, demo_command)
