@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Sequence
 
 from .config import Settings, settings as current_settings
-from .parse import ParseResult, parse_paths
+from .parse import ParseResult, check_results, read_paths
 from .problems import Problem
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
@@ -109,24 +109,20 @@ def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: A
     outdir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda *_: None)
 
-    results = parse_paths(_inputs(paths, outdir), kind=kind, register=register, settings=settings)
+    results = read_paths(_inputs(paths, outdir), kind=kind)
     report("parse", len(results), len(results))
     order = {r.source: i for i, r in enumerate(results)}
     # documents that reference complaints (8D, return, allowance) are checked once the
-    # complaints of this same batch have their numbers
-    later = [r for r in results if r.kind not in (None, "complaint") and not r.fatal]
-    if later and any(r.kind == "complaint" and r.valid for r in results):
-        first = [r for r in results if r.kind in (None, "complaint") or r.fatal]
-        filed, pending = _number(first, register, outdir, report)
-        wanted = {r.source for r in later}
-        again = [r for r in parse_paths(sorted({_file_of(r.source) for r in later}), kind=kind,
-                                        register=register, settings=settings) if r.source in wanted]
-        more, more_pending = _number(again, register, outdir, report)
+    # complaints of this same batch have their numbers: complaints first, then the rest
+    complaints = [r for r in results if r.kind in (None, "complaint") or r.fatal]
+    others = [r for r in results if not (r.kind in (None, "complaint") or r.fatal)]
+    filed, pending = [], []
+    for group in (complaints, others):
+        checked = check_results(group, register=register, settings=settings)
+        more, more_pending = _number(checked, register, outdir, report)
         filed += more
         pending += more_pending
-        filed.sort(key=lambda f: order.get(f.source, len(order)))
-    else:
-        filed, pending = _number(results, register, outdir, report)
+    filed.sort(key=lambda f: order.get(f.source, len(order)))
 
     # two sources of one document (its Excel and JSON copy) share a number: render it once
     unique: dict[Path, tuple[Filed, _Job]] = {}
@@ -165,12 +161,6 @@ def _office_or_fail() -> None:
 
     if soffice() is None:
         raise PdfError("office_missing")
-
-
-def _file_of(source: str) -> str:
-    """The file of a source: ``batch.json#3`` → ``batch.json``."""
-    base, sep, index = source.rpartition("#")
-    return base if sep and index.isdigit() and Path(base).is_file() else source
 
 
 def _number(results: list[ParseResult], register: Any, outdir: Path,

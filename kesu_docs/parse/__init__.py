@@ -45,6 +45,8 @@ class ParseResult:
     warnings: list[Problem] = field(default_factory=list)
     fatal: bool = False       # the file could not be read at all (exit code 2)
     source_hash: str = ""     # sha256 of the file's bytes (and the record's index in a JSON list)
+    # where each field stood, so the rules can be run (again) without reading the file again
+    locations: Locations = field(default_factory=Locations, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -121,39 +123,52 @@ def parse_paths(paths: Iterable[str | Path], *, kind: str | None = None, registe
     Rules spanning documents see the other documents of this batch and, when given, the
     register (an object with ``find(kind, number)``).
     """
-    settings = settings or current_settings()
-    staged: list[tuple[ParseResult, Locations]] = []
+    return check_results(read_paths(paths, kind=kind), register=register, settings=settings)
+
+
+def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[ParseResult]:
+    """Read every form under ``paths`` into records with their field types checked; the
+    procedure's rules are not run yet (see :func:`check_results`)."""
+    out: list[ParseResult] = []
     for path in expand(paths):
         read = extract_file(path, kind)
         if isinstance(read, SourceError):
-            staged.append((_fatal(str(path), read), Locations()))
+            out.append(_fatal(str(path), read))
             continue
         extracted, digest = read
         for i, extraction in enumerate(extracted):
             source = extraction.source or str(path)
             spec = _detected(extraction, kind)
             if isinstance(spec, SourceError):
-                staged.append((_fatal(source, spec), Locations()))
+                out.append(_fatal(source, spec))
                 continue
             try:
                 record, problems = build(spec, extraction.values, extraction.locations)
             except Exception as exc:  # a bug of ours must cost one document, not the batch
-                staged.append((_internal(source, spec.kind, exc), Locations()))
+                out.append(_internal(source, spec.kind, exc))
                 continue
             result = ParseResult(source, spec.kind, record, fatal=False,
-                                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}")
+                                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
+                                 locations=extraction.locations)
             _sort(result, extraction.problems + problems)
-            staged.append((result, extraction.locations))
+            out.append(result)
+    return out
 
+
+def check_results(results: list[ParseResult], *, register: Any = None,
+                  settings: Settings | None = None) -> list[ParseResult]:
+    """Run the procedure's rules on read results, each seeing the others as its batch and,
+    when given, the register. A result that fails unexpectedly is reported, the rest go on."""
+    settings = settings or current_settings()
     batch = {(r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
-             for r, _ in staged if r.record is not None and getattr(r.record, "number", None)}
+             for r in results if r.record is not None and getattr(r.record, "number", None)}
     ctx = RuleContext(settings, register, batch)
     out = []
-    for result, locations in staged:
-        if result.record is not None:
+    for result in results:
+        if result.record is not None and not result.fatal:
             try:
-                _sort(result, check(result.record, ctx, locations))
-            except Exception as exc:  # as above: this document is reported, the others go on
+                _sort(result, check(result.record, ctx, result.locations))
+            except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
         out.append(result)
     return out
