@@ -44,19 +44,26 @@ class Renderer:
     def template(self, spec: FormSpec) -> DocxTemplate:
         """The compiled template of a form; a clear error when the form has none yet."""
         path = self.template_path(spec)
-        if not path.is_file():
+        try:
+            return load(path)  # one stat: compiled once, again only when the file changes
+        except TemplateError:
+            if path.is_file():
+                raise
             raise TemplateError(f"no template for {spec.kind} ({path}): build one with "
-                                f"`python templates/src/build_templates.py {spec.kind}`")
-        return load(path)
+                                f"`python templates/src/build_templates.py {spec.kind}`") from None
 
     def context(self, record: Form, *, number: str | None = None, status: str = "issued",
                 issued_date: dt.date | None = None, void_reason: str | None = None,
                 settings: Settings | None = None) -> dict[str, Any]:
         """The variables the template of ``record``'s form sees (see :mod:`.context`)."""
-        spec = record.spec
-        shared = form_context(spec, settings or self.settings or current_settings())
+        return self._context(self.template(record.spec), record, number, status, issued_date, void_reason,
+                             settings)
+
+    def _context(self, template: DocxTemplate, record: Form, number: str | None, status: str,
+                 issued_date: dt.date | None, void_reason: str | None, settings: Settings | None) -> dict[str, Any]:
+        shared = form_context(record.spec, settings or self.settings or current_settings())
         return shared.document(record, number, status, issued_date, void_reason,
-                               with_sections="sections" in self.template(spec).variables)
+                               with_sections="sections" in template.variables)
 
     def render(self, record: Form, *, number: str | None = None, status: str = "issued",
                issued_date: dt.date | None = None, void_reason: str | None = None,
@@ -67,9 +74,8 @@ class Renderer:
         ``reprint`` (prints 补印 and the original ``issued_date``). The same arguments always
         give the same bytes.
         """
-        context = self.context(record, number=number, status=status, issued_date=issued_date,
-                               void_reason=void_reason, settings=settings)
-        return self.template(record.spec).render(context)
+        template = self.template(record.spec)
+        return template.render(self._context(template, record, number, status, issued_date, void_reason, settings))
 
     def render_to(self, path: str | os.PathLike, record: Form, **kwargs: Any) -> Path:
         """Render into ``path``: written under a temporary name in the same folder, then renamed,
