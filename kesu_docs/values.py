@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, Any
 
@@ -16,6 +17,15 @@ from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a value type is (money, ratio, code…), carried in its ``Annotated`` metadata so that
+    what is derived from a field — the blank form, the printed value, the parser — can ask the
+    type instead of guessing from its validators. Pydantic ignores it."""
+
+    name: str
 
 # Full-width ASCII (！..～) and the ideographic space fold to their half-width forms; in numbers
 # (not in codes, where 、 and 。 are text) the ideographic full stop and comma are . and , too.
@@ -81,6 +91,7 @@ def _money(value: Any) -> Any:
 
 Money = Annotated[
     Decimal,
+    Shape("money"),
     BeforeValidator(_money),
     PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^-?\d+\.\d{2}$", "examples": ["12345.60"]}),
@@ -127,6 +138,7 @@ def _ratio(value: Any) -> Any:
 
 Ratio = Annotated[
     Decimal,
+    Shape("ratio"),
     BeforeValidator(_ratio),
     PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$", "examples": ["0.05"]}),
@@ -247,7 +259,7 @@ def _code(value: Any) -> Any:
     return _fold_code(text) if text else None
 
 
-Code = Annotated[str, BeforeValidator(_code)]
+Code = Annotated[str, Shape("code"), BeforeValidator(_code)]
 """An identifier (order no., part no., document no.): trimmed, full-width folded."""
 
 

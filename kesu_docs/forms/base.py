@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
 
 from ..config import Settings
-from ..values import Term
+from ..values import Shape, Term
 
 Section = str
 ValueKind = Literal["text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "group",
@@ -103,12 +103,20 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
+def _shapes(annotation: Any) -> set[str]:
+    """The :class:`Shape` names carried anywhere in an annotation (inside Optional, list…)."""
+    found = {m.name for m in getattr(annotation, "__metadata__", ()) if isinstance(m, Shape)}
+    for arg in get_args(annotation):
+        found |= _shapes(arg)
+    return found
+
+
 def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
     from decimal import Decimal
 
     inner, is_list = _unwrap(info.annotation)
-    meta_types = [getattr(m, "func", None) for m in info.metadata]
-    names = {getattr(f, "__name__", "") for f in meta_types}
+    # a required field's Annotated metadata is moved onto the FieldInfo by pydantic
+    shapes = _shapes(info.annotation) | {m.name for m in info.metadata if isinstance(m, Shape)}
     if isinstance(inner, type) and issubclass(inner, Term):
         return ("terms" if is_list else "term"), inner
     if isinstance(inner, type) and issubclass(inner, BaseModel):
@@ -121,15 +129,8 @@ def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
     if inner is int:
         return "qty", None
     if inner is Decimal:
-        annotated = str(info.annotation)
-        if "_money" in annotated or "_money" in names:
-            return "money", None
-        if "_ratio" in annotated or "_ratio" in names:
-            return "ratio", None
-        return "number", None
-    if "_code" in str(info.annotation) or "_code" in names:
-        return "code", None
-    return "text", None
+        return ("money" if "money" in shapes else "ratio" if "ratio" in shapes else "number"), None
+    return ("code" if "code" in shapes else "text"), None
 
 
 def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
