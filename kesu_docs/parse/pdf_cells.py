@@ -56,38 +56,16 @@ class _Rules:
         self.hy = _snapped([r.top for r in h])
         self.v = [Rule(r.page, x, r.top, x, r.bottom) for r, x in zip(v, self.vx)]
         self.h = [Rule(r.page, r.x0, y, r.x1, y) for r, y in zip(h, self.hy)]
+        self.vspan = [(r.top, r.bottom) for r in self.v]   # where each border runs, across its axis
+        self.hspan = [(r.x0, r.x1) for r in self.h]
 
     def columns(self, x0: float, x1: float, cy: float) -> tuple[float | None, float | None]:
         """The nearest vertical borders left and right of ``x0..x1`` at height ``cy``."""
-        t = TOLERANCE
-        left = right = None
-        for i in range(bisect.bisect_right(self.vx, x0 + t) - 1, -1, -1):
-            r = self.v[i]
-            if r.top - t <= cy <= r.bottom + t:
-                left = r.x0
-                break
-        for i in range(bisect.bisect_left(self.vx, x1 - t), len(self.v)):
-            r = self.v[i]
-            if r.top - t <= cy <= r.bottom + t:
-                right = r.x0
-                break
-        return left, right
+        return _nearest(self.vx, self.vspan, x0, x1, cy)
 
     def rows(self, top: float, bottom: float, cx: float) -> tuple[float | None, float | None]:
         """The nearest horizontal borders above ``top`` and below ``bottom`` at ``cx``."""
-        t = TOLERANCE
-        above = below = None
-        for i in range(bisect.bisect_right(self.hy, top + t) - 1, -1, -1):
-            r = self.h[i]
-            if r.x0 - t <= cx <= r.x1 + t:
-                above = r.top
-                break
-        for i in range(bisect.bisect_left(self.hy, bottom - t), len(self.h)):
-            r = self.h[i]
-            if r.x0 - t <= cx <= r.x1 + t:
-                below = r.top
-                break
-        return above, below
+        return _nearest(self.hy, self.hspan, top, bottom, cx)
 
     def crosses(self, w: Word) -> bool:
         """A border runs through the word: a label too long for its row, spilling over the lines."""
@@ -237,3 +215,22 @@ def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
         if word.top - cell.bottom >= 0.8 * (word.bottom - word.top):
             out.append(Cell("", word.page, max(cell.x0, word.x0), cell.bottom, min(cell.x1, word.x1), word.top))
     return out
+
+
+def _nearest(keys: list[float], spans: list[tuple[float, float]], lo: float, hi: float,
+             at: float) -> tuple[float | None, float | None]:
+    """Of borders sorted by ``keys`` (their positions on one axis), the nearest at or before ``lo``
+    and the nearest at or after ``hi`` whose span across that axis covers ``at``."""
+    t = TOLERANCE
+    before = after = None
+    for i in range(bisect.bisect_right(keys, lo + t) - 1, -1, -1):
+        first, last = spans[i]
+        if first - t <= at <= last + t:
+            before = keys[i]
+            break
+    for i in range(bisect.bisect_left(keys, hi - t), len(keys)):
+        first, last = spans[i]
+        if first - t <= at <= last + t:
+            after = keys[i]
+            break
+    return before, after
