@@ -8,6 +8,7 @@ timed from process start to exit. docxtpl: ``render(ctx, autoescape=True)`` + sa
 on the same template, the context built for it by our code and not counted. The issue's goal is
 >= 20x docxtpl per document; the ratio printed is measured in this one run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,7 +48,9 @@ def bench_kesu_render(recs: list, tmp: Path, *, one_file: bool) -> float:
     took = time.perf_counter() - start
     made = len(list(out.glob("*.docx")))
     if done.returncode != 0 or made != len(recs):
-        raise SystemExit(f"kesu render failed (exit {done.returncode}, {made} documents):\n{done.stderr[-2000:]}")
+        raise SystemExit(
+            f"kesu render failed (exit {done.returncode}, {made} documents):\n{done.stderr[-2000:]}"
+        )
     return took
 
 

@@ -11,6 +11,7 @@ pages (the table and the closing block land on the next page).
 Timings are the best of several rounds (the machine's other work only ever adds time), raw
 and ours interleaved so both see the same conditions.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -18,8 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pypdfium2 as pdfium
 
@@ -38,8 +39,10 @@ def multi_page_pdf(workdir: Path) -> Path:
 
     soffice = shutil.which("soffice")
     if soffice is None:
-        sys.exit("LibreOffice (soffice) is needed to print the sample form: install libreoffice-calc, "
-                 "or give a PDF: bench/pdf_bench.py FILE.pdf")
+        sys.exit(
+            "LibreOffice (soffice) is needed to print the sample form: install libreoffice-calc, "
+            "or give a PDF: bench/pdf_bench.py FILE.pdf"
+        )
     wb = load_workbook(SAMPLE)
     for ws in wb.worksheets:
         ws.page_setup.paperSize = ws.PAPERSIZE_A5
@@ -48,9 +51,21 @@ def multi_page_pdf(workdir: Path) -> Path:
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     xlsx = workdir / "complaint-a5.xlsx"
     wb.save(xlsx)
-    subprocess.run([soffice, f"-env:UserInstallation=file://{workdir / 'lo-profile'}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(xlsx)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{workdir / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(workdir),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return xlsx.with_suffix(".pdf")
 
 
@@ -86,17 +101,23 @@ def main() -> None:
         path = Path(sys.argv[1]) if len(sys.argv) > 1 else multi_page_pdf(Path(tmp))
         pages = len(pdfium.PdfDocument(path.read_bytes()))
         [result] = parse_paths([path])
-        print(f"{path.name}: {pages} pages, kind {result.kind}, valid {result.valid}, "
-              f"{len(result.errors)} errors")
+        print(
+            f"{path.name}: {pages} pages, kind {result.kind}, valid {result.valid}, "
+            f"{len(result.errors)} errors"
+        )
         raw_s, ours_s = float("inf"), float("inf")
         for _ in range(5):  # interleaved, so both see the same machine
             raw_s = min(raw_s, best(raw_text, path, 10))
             ours_s = min(ours_s, best(ours, path, 10))
         ratio = ours_s / raw_s
         print(f"raw pypdfium2 text extraction : {raw_s * 1000:7.2f} ms  ({raw_s * 1000 / pages:.2f} ms/page)")
-        print(f"kesu parse (whole pipeline)   : {ours_s * 1000:7.2f} ms  ({ours_s * 1000 / pages:.2f} ms/page)")
-        print(f"ratio                         : {ratio:7.2f}×  (goal ≤ {GOAL:g}×) "
-              f"{'ok' if ratio <= GOAL else 'OVER'}")
+        print(
+            f"kesu parse (whole pipeline)   : {ours_s * 1000:7.2f} ms  ({ours_s * 1000 / pages:.2f} ms/page)"
+        )
+        print(
+            f"ratio                         : {ratio:7.2f}×  (goal ≤ {GOAL:g}×) "
+            f"{'ok' if ratio <= GOAL else 'OVER'}"
+        )
 
 
 if __name__ == "__main__":

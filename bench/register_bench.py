@@ -7,6 +7,7 @@ transaction each).
 
     .venv/bin/python bench/register_bench.py
 """
+
 from __future__ import annotations
 
 import sys
@@ -25,11 +26,29 @@ COUNT = 1000
 
 def complaints(tag: str, count: int) -> list:
     model = forms.get("complaint").model
-    return [(model.model_validate(dict(
-        received_date=f"2026-09-{1 + i % 28:02d}", customer=f"客户{tag}{i}", market="国内", order_no=f"PO-{i}",
-        part_no="PCB-4471-A", ship_date="2026-08-20", ship_qty=1000, defect_qty=46, complaint_type="质量异常",
-        description="C12 电容虚焊", customer_request=["退货"], requested_qty=46)), f"{tag}{i}", f"{tag}.json#{i}")
-        for i in range(count)]
+    return [
+        (
+            model.model_validate(
+                dict(
+                    received_date=f"2026-09-{1 + i % 28:02d}",
+                    customer=f"客户{tag}{i}",
+                    market="国内",
+                    order_no=f"PO-{i}",
+                    part_no="PCB-4471-A",
+                    ship_date="2026-08-20",
+                    ship_qty=1000,
+                    defect_qty=46,
+                    complaint_type="质量异常",
+                    description="C12 电容虚焊",
+                    customer_request=["退货"],
+                    requested_qty=46,
+                )
+            ),
+            f"{tag}{i}",
+            f"{tag}.json#{i}",
+        )
+        for i in range(count)
+    ]
 
 
 def per_document(seconds: float, count: int) -> str:
@@ -50,7 +69,9 @@ def main() -> int:
         for record, source_hash, source in single:
             reg.issue(record, source_hash=source_hash, source=source)
         one_by_one = time.perf_counter() - start
-    print(f"issue_many, {COUNT} new complaints : {per_document(first, COUNT)}  (last number {issued[-1].number})")
+    print(
+        f"issue_many, {COUNT} new complaints : {per_document(first, COUNT)}  (last number {issued[-1].number})"
+    )
     print(f"issue_many, the same batch again  : {per_document(rerun, COUNT)}")
     print(f"issue, one transaction each       : {per_document(one_by_one, len(single))}")
     return 0

@@ -9,6 +9,7 @@ shows; docxtpl cannot give each copy a header of its own, so it renders the one 
 (with the first copy's stamp), less work than ours. The goal is >= 20x docxtpl per document. Then, for information, the time LibreOffice
 takes to convert a batch of DOCX files to PDF.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,16 +39,27 @@ def records(n: int) -> list:
         received = dt.date(2026, 1 + i % 12, 1 + i % 28)
         request = REQUESTS[i % len(REQUESTS)]
         values = {
-            "received_date": received, "customer": f"{CUSTOMERS[i % len(CUSTOMERS)]} #{i}",
-            "market": ("国内", "国外")[i % 2], "order_no": f"PO-{i:06d}", "part_no": f"KS-{i % 97:03d}",
-            "part_name": "电源模块", "lot_no": f"L{i:05d}", "ship_date": received - dt.timedelta(days=5 + i % 20),
-            "ship_qty": 1000 + i, "defect_qty": i % 50, "complaint_type": ("质量异常", "非质量异常")[i % 2],
-            "description": f"外观划伤，第 {i} 批\n包装破损", "customer_request": request,
+            "received_date": received,
+            "customer": f"{CUSTOMERS[i % len(CUSTOMERS)]} #{i}",
+            "market": ("国内", "国外")[i % 2],
+            "order_no": f"PO-{i:06d}",
+            "part_no": f"KS-{i % 97:03d}",
+            "part_name": "电源模块",
+            "lot_no": f"L{i:05d}",
+            "ship_date": received - dt.timedelta(days=5 + i % 20),
+            "ship_qty": 1000 + i,
+            "defect_qty": i % 50,
+            "complaint_type": ("质量异常", "非质量异常")[i % 2],
+            "description": f"外观划伤，第 {i} 批\n包装破损",
+            "customer_request": request,
             "requested_qty": None if request == "客户加工中未确定" else i % 50,
-            "loss_amount": f"{(i * 137) % 20000}.{i % 100:02d}", "cause_category": "包装",
-            "root_cause": "包装材料强度不足" * (1 + i % 3), "responsible_unit": "生产部",
-            "penalties": [{"target": f"包装组{j}", "code": "I", "kind": "警告", "amount": 100 + j}
-                          for j in range(i % 4)],
+            "loss_amount": f"{(i * 137) % 20000}.{i % 100:02d}",
+            "cause_category": "包装",
+            "root_cause": "包装材料强度不足" * (1 + i % 3),
+            "responsible_unit": "生产部",
+            "penalties": [
+                {"target": f"包装组{j}", "code": "I", "kind": "警告", "amount": 100 + j} for j in range(i % 4)
+            ],
         }
         record, problems = build(spec, values)
         if problems:
@@ -59,7 +71,7 @@ def records(n: int) -> list:
 class Clock:
     """Wall and CPU time of a block: CPU time is steadier on a shared, busy machine."""
 
-    def __enter__(self) -> "Clock":
+    def __enter__(self) -> Clock:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 
@@ -85,7 +97,9 @@ def bench_docxtpl(renderer: Renderer, recs: list) -> tuple[float, float]:
     with Clock() as clock:
         for i, rec in enumerate(recs):
             context = renderer.context(rec, number=f"2026{i:05d}", issued_date=rec.received_date)
-            context["copy"] = context["copies"][0]  # docxtpl has one header for all copies: less work than ours
+            context["copy"] = context["copies"][
+                0
+            ]  # docxtpl has one header for all copies: less work than ours
             template.render(context, autoescape=True)
             template.save(io.BytesIO())
     return clock.per_doc(len(recs))
@@ -95,8 +109,10 @@ def bench_pdf(renderer: Renderer, recs: list, count: int) -> float | None:
     if soffice() is None:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        paths = [renderer.render_to(Path(tmp) / f"complaint-{i}.docx", rec, number=f"2026{i:05d}")
-                 for i, rec in enumerate(recs[:count])]
+        paths = [
+            renderer.render_to(Path(tmp) / f"complaint-{i}.docx", rec, number=f"2026{i:05d}")
+            for i, rec in enumerate(recs[:count])
+        ]
         start = time.perf_counter()
         to_pdf(paths, Path(tmp) / "pdf")
         return time.perf_counter() - start
@@ -118,15 +134,21 @@ def main() -> int:
     print(f"render: complaint sheet, {len(recs[0].spec.copies)} copies, {size / 1024:.0f} KiB per DOCX")
     print(f"{'':28}{'wall ms/doc':>12}{'CPU ms/doc':>12}")
     print(f"  kesu-docs {len(recs):6d} records  {ours[0]:12.2f}{ours[1]:12.2f}")
-    print(f"  docxtpl   {len(sample):6d} records  {theirs[0]:12.2f}{theirs[1]:12.2f}"
-          "   render(ctx, autoescape=True) + save")
-    print(f"  ratio                     {theirs[0] / ours[0]:11.1f}x{theirs[1] / ours[1]:11.1f}x   goal >= 20x")
+    print(
+        f"  docxtpl   {len(sample):6d} records  {theirs[0]:12.2f}{theirs[1]:12.2f}"
+        "   render(ctx, autoescape=True) + save"
+    )
+    print(
+        f"  ratio                     {theirs[0] / ours[0]:11.1f}x{theirs[1] / ours[1]:11.1f}x   goal >= 20x"
+    )
     if args.pdf:
         took = bench_pdf(renderer, recs, args.pdf)
         if took is None:
             print("  to_pdf     skipped: LibreOffice (soffice) is not installed")
         else:
-            print(f"  to_pdf     {took:8.2f} s for {args.pdf} DOCX ({took * 1000 / args.pdf:.0f} ms/doc, one soffice call)")
+            print(
+                f"  to_pdf     {took:8.2f} s for {args.pdf} DOCX ({took * 1000 / args.pdf:.0f} ms/doc, one soffice call)"
+            )
     return 0
 
 

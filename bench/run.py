@@ -5,6 +5,7 @@
 
 Each benchmark runs in its own process, so one's imports and caches never flatter another.
 """
+
 from __future__ import annotations
 
 import subprocess

@@ -32,20 +32,22 @@ Decisions where the rules are silent:
   only, no 整 after 角 (as the rules' own example 人民币壹仟肆佰零玖元伍角).
 - Amounts up to 9999亿 (below 10¹² yuan); spaces inside an amount are refused (不得留有空白).
 """
+
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import product
 
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_PLACE = ("", "拾", "佰", "仟")        # within a 4-digit section
-_SECTION = ("", "万", "亿")            # after a section
-LIMIT = Decimal(10) ** 12               # first amount we refuse
+_PLACE = ("", "拾", "佰", "仟")  # within a 4-digit section
+_SECTION = ("", "万", "亿")  # after a section
+LIMIT = Decimal(10) ** 12  # first amount we refuse
 PREFIX = "人民币"
 
 # traditional and variant characters the rules say must also be accepted
-_VARIANTS = str.maketrans({"貳": "贰", "參": "叁", "陸": "陆", "萬": "万", "億": "亿", "圓": "元", "圆": "元",
-                           "幣": "币"})
+_VARIANTS = str.maketrans(
+    {"貳": "贰", "參": "叁", "陸": "陆", "萬": "万", "億": "亿", "圓": "元", "圆": "元", "幣": "币"}
+)
 
 _Choice = tuple[str, ...]
 
@@ -67,12 +69,12 @@ def _integer_parts(n: int) -> list[_Choice]:
     for i, (pos, digit) in enumerate(digits):
         text = DIGITS[digit] + _PLACE[pos % 4]
         if i == 0 and digit == 1 and pos % 4 == 1:
-            parts.append(("壹拾", "拾"))            # a leading 拾 may drop its 壹
+            parts.append(("壹拾", "拾"))  # a leading 拾 may drop its 壹
         else:
             parts.append((text,))
         nxt = digits[i + 1][0] if i + 1 < len(digits) else -1
         if pos // 4 > 0 and (nxt < 0 or nxt // 4 < pos // 4):
-            parts.append((_SECTION[pos // 4],))     # leaving a section: 万 / 亿
+            parts.append((_SECTION[pos // 4],))  # leaving a section: 万 / 亿
         if nxt >= 0 and pos - nxt > 1:
             # zeros between two digits: one 零, optional when the run ends at 万/亿 and 千 follows
             parts.append(("零", "") if nxt % 4 == 3 else ("零",))
@@ -89,9 +91,9 @@ def _parts(cents: int) -> list[_Choice]:
         if jiao == 0 and fen == 0:
             return parts + [("整", "正")]
         if jiao == 0:
-            return parts + [("零",), (DIGITS[fen] + "分",)]      # 零 required before a lone 分
+            return parts + [("零",), (DIGITS[fen] + "分",)]  # 零 required before a lone 分
         if yuan % 10 == 0:
-            parts.append(("零", ""))                             # 元位 zero, 角 not: 零 optional
+            parts.append(("零", ""))  # 元位 zero, 角 not: 零 optional
     if jiao and fen:
         return parts + [(DIGITS[jiao] + "角",), (DIGITS[fen] + "分",)]
     if jiao:
@@ -144,7 +146,7 @@ def read_words(text: str) -> Decimal:
 def _value(text: str) -> Decimal | None:
     """A lenient reading of the numerals (no check of where 零 and 整 stand)."""
     if text.startswith(PREFIX):
-        text = text[len(PREFIX):]
+        text = text[len(PREFIX) :]
     total = section = digit = 0
     cents = 0
     last_unit = ""

@@ -11,15 +11,18 @@ file is written under a temporary name and renamed when complete.
 >>> with Register.open("kesu.db") as reg:
 ...     filed = render_paths(["samples/"], "out/", register=reg)
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Sequence
+from typing import Any, Literal
 
-from .config import Settings, settings as current_settings
+from .config import Settings
+from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
 from .problems import Problem
 
@@ -36,8 +39,8 @@ class Filed:
     number: str | None = None
     output: Path | None = None
     pdf: Path | None = None
-    status: str = ""                      # the register's status: issued, void, re-printed
-    created: bool = False                 # a new number (False: a rerun found its number)
+    status: str = ""  # the register's status: issued, void, re-printed
+    created: bool = False  # a new number (False: a rerun found its number)
     parse: ParseResult | None = None
     problems: list[Problem] = field(default_factory=list)
 
@@ -49,7 +52,7 @@ class Filed:
 @dataclass(frozen=True)
 class _Job:
     kind: str
-    record: Any          # the validated Form (pydantic models pickle, for --jobs)
+    record: Any  # the validated Form (pydantic models pickle, for --jobs)
     number: str
     status: str
     issued_date: dt.date
@@ -68,8 +71,14 @@ def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[str | N
     errors: list[str | None] = []
     for job in jobs:
         try:
-            renderer.render_to(job.output, job.record, number=job.number, status=job.status,
-                               issued_date=job.issued_date, void_reason=job.void_reason)
+            renderer.render_to(
+                job.output,
+                job.record,
+                number=job.number,
+                status=job.status,
+                issued_date=job.issued_date,
+                void_reason=job.void_reason,
+            )
             errors.append(None)
         except Exception as exc:  # one document's failure must not stop the batch
             errors.append(f"{type(exc).__name__}: {exc}")
@@ -90,13 +99,21 @@ def _renderer(template_dir: str | None):
 
 def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
     size = max(1, -(-len(items) // n))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def render_paths(paths: Iterable[str | Path], outdir: str | Path, *, register: Any, kind: str | None = None,
-                 pdf: bool = False, jobs: int = 1, template_dir: str | Path | None = None,
-                 settings: Settings | None = None,
-                 progress: Callable[[str, int, int], None] | None = None) -> list[Filed]:
+def render_paths(
+    paths: Iterable[str | Path],
+    outdir: str | Path,
+    *,
+    register: Any,
+    kind: str | None = None,
+    pdf: bool = False,
+    jobs: int = 1,
+    template_dir: str | Path | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
     ``progress(stage, done, total)`` is called as documents pass each stage
@@ -163,8 +180,9 @@ def _office_or_fail() -> None:
         raise PdfError("office_missing")
 
 
-def _number(results: list[ParseResult], register: Any, outdir: Path,
-            report: Callable[[str, int, int], None]) -> tuple[list[Filed], list[tuple[Filed, "_Job"]]]:
+def _number(
+    results: list[ParseResult], register: Any, outdir: Path, report: Callable[[str, int, int], None]
+) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
@@ -183,22 +201,47 @@ def _number(results: list[ParseResult], register: Any, outdir: Path,
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
         result.record.number = issued.number
-        item = Filed(result.source, result.kind, "rendered", issued.number,
-                     outdir / output_name(result.kind, issued.number),
-                     status=issued.status, created=issued.created, parse=result)
+        item = Filed(
+            result.source,
+            result.kind,
+            "rendered",
+            issued.number,
+            outdir / output_name(result.kind, issued.number),
+            status=issued.status,
+            created=issued.created,
+            parse=result,
+        )
         status = "void" if issued.status == "void" else "issued"
-        pending.append((item, _Job(result.kind, result.record, issued.number, status,
-                                   issued.issued_at.date(), issued.void_reason, item.output)))
+        pending.append(
+            (
+                item,
+                _Job(
+                    result.kind,
+                    result.record,
+                    issued.number,
+                    status,
+                    issued.issued_at.date(),
+                    issued.void_reason,
+                    item.output,
+                ),
+            )
+        )
         filed.append(item)
         report("number", i + 1, len(results))
     return filed, pending
 
 
-def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None = None, pdf: bool = False,
-            template_dir: str | Path | None = None) -> Filed:
+def reprint(
+    register: Any,
+    number: str,
+    outdir: str | Path,
+    *,
+    kind: str | None = None,
+    pdf: bool = False,
+    template_dir: str | Path | None = None,
+) -> Filed:
     """Re-print a registered document: same number, marked 补印 with its original issue date."""
     from . import forms
-
     from .render.renderer import write_file
 
     if pdf:
@@ -209,10 +252,17 @@ def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None 
     status = "void" if doc.status == "void" else "reprint"
     try:
         data = _renderer(str(template_dir) if template_dir else None).render(
-            record, number=doc.number, status=status, issued_date=doc.issued_date, void_reason=doc.void_reason)
+            record, number=doc.number, status=status, issued_date=doc.issued_date, void_reason=doc.void_reason
+        )
     except Exception as exc:  # no copy made: nothing to count
-        return Filed(doc.source or "", doc.kind, "failed", doc.number, status=doc.status,
-                     problems=[Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})])
+        return Filed(
+            doc.source or "",
+            doc.kind,
+            "failed",
+            doc.number,
+            status=doc.status,
+            problems=[Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})],
+        )
     doc = register.reprint(doc.number, kind=doc.kind)  # counted once its copy exists
     output = Path(outdir) / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
     write_file(output, data)
@@ -222,14 +272,18 @@ def reprint(register: Any, number: str, outdir: str | Path, *, kind: str | None 
     return item
 
 
-def _run(pending: list[tuple[Filed, _Job]], jobs: int, template_dir: str | None,
-         report: Callable[[str, int, int], None]) -> None:
+def _run(
+    pending: list[tuple[Filed, _Job]],
+    jobs: int,
+    template_dir: str | None,
+    report: Callable[[str, int, int], None],
+) -> None:
     total = len(pending)
     work = [job for _, job in pending]
     if jobs <= 1 or total < 2 * jobs:
         errors = []
         for start in range(0, total, 50):
-            errors += _render_jobs(work[start:start + 50], template_dir)
+            errors += _render_jobs(work[start : start + 50], template_dir)
             report("render", len(errors), total)
     else:
         errors = []
@@ -254,12 +308,18 @@ def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int],
         if not exc.missing:
             raise
         missing = {p.resolve() for p in exc.missing}
-        pdfs = [None if item.output.resolve() in missing else outdir / f"{item.output.stem}.pdf" for item in done]
+        pdfs = [
+            None if item.output.resolve() in missing else outdir / f"{item.output.stem}.pdf" for item in done
+        ]
         for item, pdf_path in zip(done, pdfs):
             if pdf_path is None:  # its DOCX stands; the PDF is what failed
                 item.outcome = "failed"
-                item.problems = [Problem("pdf_failed", params={"files": item.output.name,
-                                                                "reason": exc.params.get("reason", "")})]
+                item.problems = [
+                    Problem(
+                        "pdf_failed",
+                        params={"files": item.output.name, "reason": exc.params.get("reason", "")},
+                    )
+                ]
     for item, pdf_path in zip(done, pdfs):
         item.pdf = pdf_path
     report("pdf", len(done), len(done))

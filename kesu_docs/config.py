@@ -8,6 +8,7 @@ value; see README "Configuration"::
     domestic_days = 13
     foreign_days = 17
 """
+
 from __future__ import annotations
 
 import os
@@ -29,16 +30,16 @@ class _Section(BaseModel):
 
 
 class Deadlines(_Section):
-    domestic_days: int = 15          # close a domestic case within 15 days of registration
-    foreign_days: int = 20           # foreign: 20 days (another seed version: 13/17)
+    domestic_days: int = 15  # close a domestic case within 15 days of registration
+    foreign_days: int = 20  # foreign: 20 days (another seed version: 13/17)
     qa_report_days: int = 3
     reply_days: int = 3
     eightd_days: int = 3
 
 
 class Severity(_Section):
-    major_loss: Decimal = Decimal("10000")     # loss >= this: 重大
-    general_below: Decimal = Decimal("5000")   # loss < this, no safety impact: 一般
+    major_loss: Decimal = Decimal("10000")  # loss >= this: 重大
+    general_below: Decimal = Decimal("5000")  # loss < this, no safety impact: 一般
 
 
 class Approval(_Section):

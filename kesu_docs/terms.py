@@ -1,4 +1,5 @@
 """The procedure's vocabulary (DOMAIN §4): enumerated values with their Chinese terms."""
+
 from __future__ import annotations
 
 from .values import Term

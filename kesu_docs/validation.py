@@ -4,11 +4,13 @@ This is the one path every source takes (Excel, PDF, JSON): extractors only find
 say where they were; here they become a record, and every problem found carries the field
 key, its label and the place in the source.
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Annotated, Any, Iterable
+from collections.abc import Iterable
+from functools import cache
+from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticUndefined
@@ -24,15 +26,25 @@ _PYDANTIC_CODES = {
     "missing": "required",
     "too_short": "required",
     "enum": "invalid_choice",
-    "date_parsing": "invalid_date", "date_from_datetime_parsing": "invalid_date", "date_type": "invalid_date",
+    "date_parsing": "invalid_date",
+    "date_from_datetime_parsing": "invalid_date",
+    "date_type": "invalid_date",
     "date_from_datetime_inexact": "invalid_date",
-    "int_parsing": "invalid_number", "int_type": "invalid_number", "int_from_float": "invalid_qty",
-    "decimal_parsing": "invalid_number", "decimal_type": "invalid_number", "float_parsing": "invalid_number",
-    "greater_than": "too_small", "greater_than_equal": "too_small",
-    "less_than": "too_large", "less_than_equal": "too_large",
-    "string_too_long": "too_long", "too_long": "too_long",
+    "int_parsing": "invalid_number",
+    "int_type": "invalid_number",
+    "int_from_float": "invalid_qty",
+    "decimal_parsing": "invalid_number",
+    "decimal_type": "invalid_number",
+    "float_parsing": "invalid_number",
+    "greater_than": "too_small",
+    "greater_than_equal": "too_small",
+    "less_than": "too_large",
+    "less_than_equal": "too_large",
+    "string_too_long": "too_long",
+    "too_long": "too_long",
     "extra_forbidden": "unknown_field",
-    "bool_parsing": "invalid_bool", "bool_type": "invalid_bool",
+    "bool_parsing": "invalid_bool",
+    "bool_type": "invalid_bool",
 }
 
 
@@ -86,7 +98,7 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     return " ".join(zh), " ".join(en)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
     info = model.model_fields[key]
     if not info.metadata:
@@ -127,7 +139,7 @@ def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
         if meta is None:
             return loc
         if meta.kind == "terms":
-            return loc[:n + 1]
+            return loc[: n + 1]
         model = meta.row_model
     return loc
 
@@ -158,15 +170,19 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
                 out[group][member] = value
             continue
         if isinstance(value, dict):  # a group: its blank members are not given, an all-blank group is absent
-            value = {**{k: v for k, v in value.items() if not blank(v) and v != []},
-                     **(out[key] if isinstance(out.get(key), dict) else {})}
+            value = {
+                **{k: v for k, v in value.items() if not blank(v) and v != []},
+                **(out[key] if isinstance(out.get(key), dict) else {}),
+            }
             if not value:
                 continue
         out[key] = value
     return out
 
 
-def build(spec: FormSpec, values: dict[str, Any], locations: Locations | None = None) -> tuple[Form, list[Problem]]:
+def build(
+    spec: FormSpec, values: dict[str, Any], locations: Locations | None = None
+) -> tuple[Form, list[Problem]]:
     """Validate raw values into a record. On type errors the record is partial (bad fields None)."""
     locations = locations if locations is not None else Locations()
     values = _clean(values)
@@ -199,12 +215,24 @@ def check(record: Form, ctx: RuleContext, locations: Locations | None = None) ->
 
 def _problem_from_finding(spec: FormSpec, finding: Finding, locations: Locations) -> Problem:
     zh, en = labels_for(spec, finding.field)
-    return Problem(finding.code, finding.field, zh, en, locations.at(finding.field), finding.severity,
-                   dict(finding.params))
+    return Problem(
+        finding.code,
+        finding.field,
+        zh,
+        en,
+        locations.at(finding.field),
+        finding.severity,
+        dict(finding.params),
+    )
 
 
-def validate_record(record: Form | dict[str, Any], kind: str | None = None, *,
-                    settings: Settings | None = None, register: Any = None) -> list[Problem]:
+def validate_record(
+    record: Form | dict[str, Any],
+    kind: str | None = None,
+    *,
+    settings: Settings | None = None,
+    register: Any = None,
+) -> list[Problem]:
     """Check a record built in Python (or a dict) against its form: type errors and rules.
 
     >>> from kesu_docs.validation import validate_record

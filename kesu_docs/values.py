@@ -4,12 +4,13 @@ Every type here validates from the messy forms a clerk produces (full-width digi
 ``2026年9月3日``, ``¥1,234.50``, ``☑``) and serialises to the JSON shape of DOMAIN.md:
 ISO dates, money as a 2-place decimal string, booleans.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ class Shape:
     type instead of guessing from its validators. Pydantic ignores it."""
 
     name: str
+
 
 # Full-width ASCII (！..～) and the ideographic space fold to their half-width forms; in numbers
 # (not in codes, where 、 and 。 are text) the ideographic full stop and comma are . and , too.
@@ -243,8 +245,9 @@ YesNo = Annotated[bool, BeforeValidator(_bool)]
 def _text(value: Any) -> Any:
     if value is None:
         return None
-    if (isinstance(value, float) and value.is_integer()) or \
-            (isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()):
+    if (isinstance(value, float) and value.is_integer()) or (
+        isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
+    ):
         value = int(value)  # an order number typed into a number cell (or a JSON 4500123987.0)
     text = str(value).strip()
     return text or None
@@ -272,7 +275,7 @@ class Term(str, Enum):
 
     zh: str
 
-    def __new__(cls, key: str, zh: str) -> "Term":
+    def __new__(cls, key: str, zh: str) -> Term:
         obj = str.__new__(cls, key)
         obj._value_ = key
         obj.zh = zh
@@ -282,7 +285,7 @@ class Term(str, Enum):
         return self.value
 
     @classmethod
-    def lookup(cls, text: Any) -> "Term | None":
+    def lookup(cls, text: Any) -> Term | None:
         if isinstance(text, cls):
             return text
         if not isinstance(text, str):
@@ -294,8 +297,11 @@ class Term(str, Enum):
         key = re.sub(r"\s+", "", folded).lower()
         plain = re.sub(r"[_\-]", "", key)  # "Vice GM", "non-quality" for vice_gm, non_quality
         for member in cls:
-            if key in (member.value.lower(), member.zh, member.name.lower()) \
-                    or plain == member.value.lower().replace("_", ""):
+            if key in (
+                member.value.lower(),
+                member.zh,
+                member.name.lower(),
+            ) or plain == member.value.lower().replace("_", ""):
                 return member
             if key == member.value.lower() + member.zh:  # as documents print a code: "C 未按制造规范作业"
                 return member
@@ -304,7 +310,7 @@ class Term(str, Enum):
         return None
 
     @classmethod
-    def _missing_(cls, value: object) -> "Term | None":
+    def _missing_(cls, value: object) -> Term | None:
         return cls.lookup(value)
 
 

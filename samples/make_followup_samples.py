@@ -9,6 +9,7 @@ The 8D report and the return note follow the case of ``complaint-from-system.jso
 from another system already numbered 202609001); the allowance certificate follows
 ``allowance-complaint.json``, a complaint that arrives already numbered too.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -9,6 +9,7 @@
 The values are typed as clerks type them (Chinese dates, ``¥`` amounts, 是/否), so the
 samples exercise the normalisation too. The output is deterministic.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,17 +71,17 @@ VALID = {
 
 BROKEN = dict(
     VALID,
-    ship_date="2026年9月12日",      # after the received date
-    defect_qty="13,000",            # more than shipped
-    defect_rate="0.5%",             # does not agree with the quantities
-    requested_qty=None,             # request is not pending: quantity required
-    disposition="退货、折让",        # a return without approved qty, an allowance without amount
+    ship_date="2026年9月12日",  # after the received date
+    defect_qty="13,000",  # more than shipped
+    defect_rate="0.5%",  # does not agree with the quantities
+    requested_qty=None,  # request is not pending: quantity required
+    disposition="退货、折让",  # a return without approved qty, an allowance without amount
     approved_return_qty=None,
-    loss_amount="¥68,500.00",       # needs the GM; severity must be 重大
+    loss_amount="¥68,500.00",  # needs the GM; severity must be 重大
     severity="一般",
     approval_level="副总经理",
-    responsibility_code="Z",        # not A–N
-    closed_date="2026-09-01",       # before it was received
+    responsibility_code="Z",  # not A–N
+    closed_date="2026-09-01",  # before it was received
 )
 
 
@@ -120,7 +121,7 @@ def write_customer_layout(path: Path) -> None:
         ws.merge_cells(start_row=i, start_column=5, end_row=i, end_column=6)
     ws["A11"] = "问题描述"
     ws["A12"] = "来料检验发现焊盘氧化发黑，上锡不良。\n抽检 500 片中 8 片不良，产线已停用该批次。"
-    ws.merge_cells("A12:F15")          # the text area under its label
+    ws.merge_cells("A12:F15")  # the text area under its label
     ws["A12"].alignment = Alignment(wrap_text=True, vertical="top")
     ws["A17"] = "供应商回复（请于 3 日内回复）"
     ws.merge_cells("A17:F17")
@@ -141,9 +142,14 @@ def freeze(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts:
             if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-09-08T09:00:00Z", data)
-            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 9, 8, 9, 0, 0)), data,
-                       compress_type=zipfile.ZIP_DEFLATED)
+                data = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-09-08T09:00:00Z", data
+                )
+            z.writestr(
+                zipfile.ZipInfo(name, date_time=(2026, 9, 8, 9, 0, 0)),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
 
 
 def main(out: Path = HERE) -> None:

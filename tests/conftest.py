@@ -1,4 +1,5 @@
 """Shared test helpers: values for every field of a form, the CLI, LibreOffice conversions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,7 +45,9 @@ def example_value(meta: FieldMeta, i: int = 0) -> Any:
         return [list(meta.term)[0]]
     if meta.kind == "table":
         columns = describe(meta.row_model)
-        return [{k: example_value(c, i + n + j) for j, (k, c) in enumerate(columns.items())} for n in range(2)]
+        return [
+            {k: example_value(c, i + n + j) for j, (k, c) in enumerate(columns.items())} for n in range(2)
+        ]
     if meta.kind == "group":
         return {k: example_value(c, i + j) for j, (k, c) in enumerate(describe(meta.row_model).items())}
     raise AssertionError(f"no example for kind {meta.kind}")
@@ -81,8 +84,21 @@ def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
     """Re-save ``src`` through LibreOffice as ``fmt`` (xlsx, xls) into ``outdir``."""
     outdir.mkdir(parents=True, exist_ok=True)
     profile = outdir / ".lo-profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-                    "--outdir", str(outdir), str(src)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     out = outdir / f"{src.stem}.{fmt}"
     assert out.is_file(), f"LibreOffice did not write {out}"
     return out
@@ -91,7 +107,9 @@ def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
 def problem(result: dict[str, Any], code: str) -> dict[str, Any]:
     """The one error or warning with ``code`` in a parse result (fails listing what there is)."""
     found = [p for p in result["errors"] + result["warnings"] if p["code"] == code]
-    assert found, f"no {code} among {[(p['code'], p['field']) for p in result['errors'] + result['warnings']]}"
+    assert found, (
+        f"no {code} among {[(p['code'], p['field']) for p in result['errors'] + result['warnings']]}"
+    )
     return found[0]
 
 
@@ -103,7 +121,7 @@ def named_cell(path: Path, name: str, row: int = 0) -> str:
     [(sheet, ref)] = list(wb.defined_names[name].destinations)
     first = ref.replace("$", "").split(":")[0]
     column = first.rstrip("0123456789")
-    return f"{sheet}!{column}{int(first[len(column):]) + row}"
+    return f"{sheet}!{column}{int(first[len(column) :]) + row}"
 
 
 def find(problems, code):

@@ -1,5 +1,6 @@
 """Sales allowance certificate (QR-047-05): tax per line, totals to the cent, the amount in words,
 the invoice date. The rules against the complaint in the register are in test_references.py."""
+
 from __future__ import annotations
 
 import copy
@@ -8,12 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.parse import ParseResult, parse_paths
-
-from conftest import codes, find, named_cell
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "allowance-valid.json").read_text(encoding="utf-8"))
@@ -56,16 +56,24 @@ def test_valid_sample_passes(tmp_path):
 
 def test_broken_sample_fails_on_tax_totals_words_and_dates():
     [result] = parse_paths([SAMPLES / "allowance-broken.json"])
-    assert codes(result.errors) == {"line_tax_mismatch", "total_mismatch", "total_in_words_invalid",
-                                    "invoice_after_issue"}
+    assert codes(result.errors) == {
+        "line_tax_mismatch",
+        "total_mismatch",
+        "total_in_words_invalid",
+        "invoice_after_issue",
+    }
 
 
 def test_blank_tax_totals_and_words_are_derived(tmp_path):
     result = parse(tmp_path, bare())
     assert result.valid, [p.to_dict() for p in result.errors]
     r = result.record
-    assert [line.tax for line in r.items] == [Decimal("130.00"), Decimal("3.74")]   # 28.75 × 13 % = 3.7375
-    assert (r.total_excl_tax, r.total_tax, r.total) == (Decimal("1028.75"), Decimal("133.74"), Decimal("1162.49"))
+    assert [line.tax for line in r.items] == [Decimal("130.00"), Decimal("3.74")]  # 28.75 × 13 % = 3.7375
+    assert (r.total_excl_tax, r.total_tax, r.total) == (
+        Decimal("1028.75"),
+        Decimal("133.74"),
+        Decimal("1162.49"),
+    )
     assert r.total_in_words == "人民币壹仟壹佰陆拾贰元肆角玖分"
     assert r.tax_rate == Decimal("0.13")
 
@@ -92,15 +100,16 @@ def test_line_amount_not_qty_times_price_is_an_error(tmp_path):
 
 def test_wrong_line_tax_is_an_error_on_that_line(tmp_path):
     record = certificate()
-    record["items"][1]["tax"] = "3.73"          # 3.7375 rounds half-up to 3.74
+    record["items"][1]["tax"] = "3.73"  # 3.7375 rounds half-up to 3.74
     result = parse(tmp_path, record)
     [p] = find(result.errors, "line_tax_mismatch")
     assert (p.field, p.label, p.location) == ("items[1].tax", "折让明细第2行 税额", "")
     assert p.params["expected"] == Decimal("3.74") and p.params["rate"] == "13%"
 
 
-@pytest.mark.parametrize("key, value", [("total_excl_tax", "1028.76"), ("total_tax", "133.75"),
-                                        ("total", "1162.50")])
+@pytest.mark.parametrize(
+    "key, value", [("total_excl_tax", "1028.76"), ("total_tax", "133.75"), ("total", "1162.50")]
+)
 def test_a_total_that_does_not_add_up_is_an_error_on_that_total(tmp_path, key, value):
     [p] = find(parse(tmp_path, certificate(**{key: value})).errors, "total_mismatch")
     assert p.field == key
@@ -108,15 +117,19 @@ def test_a_total_that_does_not_add_up_is_an_error_on_that_total(tmp_path, key, v
 
 
 def test_total_in_words_for_another_amount_is_an_error(tmp_path):
-    [p] = find(parse(tmp_path, certificate(total_in_words="人民币壹仟壹佰陆拾贰元肆角捌分")).errors,
-               "total_in_words_mismatch")
+    [p] = find(
+        parse(tmp_path, certificate(total_in_words="人民币壹仟壹佰陆拾贰元肆角捌分")).errors,
+        "total_in_words_mismatch",
+    )
     assert p.field == "total_in_words"
     assert p.params["expected"] == "人民币壹仟壹佰陆拾贰元肆角玖分"
 
 
 def test_total_in_words_not_written_by_the_rules_is_an_error(tmp_path):
-    [p] = find(parse(tmp_path, certificate(total_in_words="一千一百六十二元四角九分")).errors,
-               "total_in_words_invalid")
+    [p] = find(
+        parse(tmp_path, certificate(total_in_words="一千一百六十二元四角九分")).errors,
+        "total_in_words_invalid",
+    )
     assert (p.field, p.label) == ("total_in_words", "大写金额")
 
 
@@ -127,11 +140,17 @@ def test_every_legal_spelling_of_the_total_is_accepted(tmp_path, words):
 
 def test_total_in_words_with_zero_rules(tmp_path):
     # 1,004.05 → 人民币壹仟零肆元零伍分 (DOMAIN §5.4)
-    record = certificate(items=[{"name": "折让", "allowance_amount": "888.54"}], tax_rate="13%",
-                         total_excl_tax=None, total_tax=None, total=None, total_in_words="人民币壹仟零肆元零伍分")
+    record = certificate(
+        items=[{"name": "折让", "allowance_amount": "888.54"}],
+        tax_rate="13%",
+        total_excl_tax=None,
+        total_tax=None,
+        total=None,
+        total_in_words="人民币壹仟零肆元零伍分",
+    )
     result = parse(tmp_path, record)
     assert result.valid, [p.to_dict() for p in result.errors]
-    assert result.record.total == Decimal("1004.05")            # 888.54 + 115.51
+    assert result.record.total == Decimal("1004.05")  # 888.54 + 115.51
     record["total_in_words"] = "人民币壹仟零肆元伍分"
     assert codes(parse(tmp_path, record).errors) == {"total_in_words_invalid"}
 
@@ -181,6 +200,13 @@ def test_kesu_schema_allowance_keeps_money_as_strings():
     code, out = run_cli("schema", "allowance")
     schema = json.loads(out)
     assert code == 0 and "QR-047-05-A1" in schema["title"]
-    assert set(schema["required"]) >= {"complaint_number", "issue_date", "buyer", "buyer_tax_id", "invoice_no",
-                                       "invoice_date", "items"}
+    assert set(schema["required"]) >= {
+        "complaint_number",
+        "issue_date",
+        "buyer",
+        "buyer_tax_id",
+        "invoice_no",
+        "invoice_date",
+        "items",
+    }
     assert "pattern" in json.dumps(schema["properties"]["total"])

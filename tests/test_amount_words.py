@@ -1,5 +1,6 @@
 """Chinese financial numerals (大写金额) per 《支付结算办法》: writing one canonical form, accepting
 every legal spelling, refusing every wrong one."""
+
 from __future__ import annotations
 
 import random
@@ -12,31 +13,34 @@ from kesu_docs.amount_words import DIGITS, check_words, read_words, spellings, t
 D = Decimal
 
 
-@pytest.mark.parametrize("amount, words", [
-    ("0", "人民币零元整"),
-    ("0.05", "人民币伍分"),
-    ("0.50", "人民币伍角"),
-    ("0.56", "人民币伍角陆分"),
-    ("10.00", "人民币壹拾元整"),
-    ("15.00", "人民币壹拾伍元整"),
-    ("110.00", "人民币壹佰壹拾元整"),
-    ("1004.05", "人民币壹仟零肆元零伍分"),
-    ("1200.00", "人民币壹仟贰佰元整"),
-    ("1409.50", "人民币壹仟肆佰零玖元伍角"),
-    ("1680.32", "人民币壹仟陆佰捌拾元零叁角贰分"),
-    ("6007.14", "人民币陆仟零柒元壹角肆分"),
-    ("16409.02", "人民币壹万陆仟肆佰零玖元零贰分"),
-    ("100000.00", "人民币壹拾万元整"),
-    ("107000.53", "人民币壹拾万零柒仟元零伍角叁分"),
-    ("100700.00", "人民币壹拾万零柒佰元整"),
-    ("20000000.10", "人民币贰仟万元零壹角"),
-    ("100000000.00", "人民币壹亿元整"),
-    ("100005000.00", "人民币壹亿零伍仟元整"),
-    ("100000001.00", "人民币壹亿零壹元整"),
-    ("1010000000.00", "人民币壹拾亿零壹仟万元整"),
-    ("123456789012.34", "人民币壹仟贰佰叁拾肆亿伍仟陆佰柒拾捌万玖仟零壹拾贰元叁角肆分"),
-    ("999999999999.99", "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
-])
+@pytest.mark.parametrize(
+    "amount, words",
+    [
+        ("0", "人民币零元整"),
+        ("0.05", "人民币伍分"),
+        ("0.50", "人民币伍角"),
+        ("0.56", "人民币伍角陆分"),
+        ("10.00", "人民币壹拾元整"),
+        ("15.00", "人民币壹拾伍元整"),
+        ("110.00", "人民币壹佰壹拾元整"),
+        ("1004.05", "人民币壹仟零肆元零伍分"),
+        ("1200.00", "人民币壹仟贰佰元整"),
+        ("1409.50", "人民币壹仟肆佰零玖元伍角"),
+        ("1680.32", "人民币壹仟陆佰捌拾元零叁角贰分"),
+        ("6007.14", "人民币陆仟零柒元壹角肆分"),
+        ("16409.02", "人民币壹万陆仟肆佰零玖元零贰分"),
+        ("100000.00", "人民币壹拾万元整"),
+        ("107000.53", "人民币壹拾万零柒仟元零伍角叁分"),
+        ("100700.00", "人民币壹拾万零柒佰元整"),
+        ("20000000.10", "人民币贰仟万元零壹角"),
+        ("100000000.00", "人民币壹亿元整"),
+        ("100005000.00", "人民币壹亿零伍仟元整"),
+        ("100000001.00", "人民币壹亿零壹元整"),
+        ("1010000000.00", "人民币壹拾亿零壹仟万元整"),
+        ("123456789012.34", "人民币壹仟贰佰叁拾肆亿伍仟陆佰柒拾捌万玖仟零壹拾贰元叁角肆分"),
+        ("999999999999.99", "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+    ],
+)
 def test_canonical_words(amount, words):
     assert to_words(D(amount)) == words
     assert check_words(words, D(amount))
@@ -63,53 +67,70 @@ def test_amount_of_a_trillion_is_refused():
         to_words(D("1000000000000"))
 
 
-@pytest.mark.parametrize("amount, text", [
-    # 人民币 optional; 整 or 正 after 元
-    ("1200", "壹仟贰佰元整"), ("1200", "人民币壹仟贰佰元正"),
-    # 10.00: both 壹拾 and a bare leading 拾 (decision, module docstring)
-    ("10", "拾元整"), ("10", "壹拾元整"), ("100000", "拾万元整"), ("150000", "拾伍万元整"),
-    # 整 after 角 optional
-    ("1409.50", "人民币壹仟肆佰零玖元伍角整"), ("1409.50", "人民币壹仟肆佰零玖元伍角正"),
-    ("0.50", "伍角整"),
-    # 元 position zero, 角 not: one 零 or none (the rules' own examples)
-    ("1680.32", "人民币壹仟陆佰捌拾元叁角贰分"),
-    ("107000.53", "人民币壹拾万柒仟元零伍角叁分"), ("107000.53", "人民币壹拾万零柒仟元伍角叁分"),
-    ("107000.53", "人民币壹拾万柒仟元伍角叁分"),
-    ("20000000.10", "贰仟万元壹角"), ("20000000.10", "贰仟万元零壹角整"),
-    # 万 or 亿 position zero, 千 not
-    ("1007000", "壹佰万柒仟元整"), ("100005000", "壹亿伍仟元整"),
-    # traditional characters must be accepted too
-    ("1680.32", "人民幣壹仟陸佰捌拾圓零參角貳分"), ("20000", "貳萬元整"), ("300000000", "叁億元整"),
-    # zero
-    ("0", "零元整"), ("0", "人民币零元正"),
-])
+@pytest.mark.parametrize(
+    "amount, text",
+    [
+        # 人民币 optional; 整 or 正 after 元
+        ("1200", "壹仟贰佰元整"),
+        ("1200", "人民币壹仟贰佰元正"),
+        # 10.00: both 壹拾 and a bare leading 拾 (decision, module docstring)
+        ("10", "拾元整"),
+        ("10", "壹拾元整"),
+        ("100000", "拾万元整"),
+        ("150000", "拾伍万元整"),
+        # 整 after 角 optional
+        ("1409.50", "人民币壹仟肆佰零玖元伍角整"),
+        ("1409.50", "人民币壹仟肆佰零玖元伍角正"),
+        ("0.50", "伍角整"),
+        # 元 position zero, 角 not: one 零 or none (the rules' own examples)
+        ("1680.32", "人民币壹仟陆佰捌拾元叁角贰分"),
+        ("107000.53", "人民币壹拾万柒仟元零伍角叁分"),
+        ("107000.53", "人民币壹拾万零柒仟元伍角叁分"),
+        ("107000.53", "人民币壹拾万柒仟元伍角叁分"),
+        ("20000000.10", "贰仟万元壹角"),
+        ("20000000.10", "贰仟万元零壹角整"),
+        # 万 or 亿 position zero, 千 not
+        ("1007000", "壹佰万柒仟元整"),
+        ("100005000", "壹亿伍仟元整"),
+        # traditional characters must be accepted too
+        ("1680.32", "人民幣壹仟陸佰捌拾圓零參角貳分"),
+        ("20000", "貳萬元整"),
+        ("300000000", "叁億元整"),
+        # zero
+        ("0", "零元整"),
+        ("0", "人民币零元正"),
+    ],
+)
 def test_legal_spellings_are_accepted(amount, text):
     assert check_words(text, D(amount))
     assert read_words(text) == D(amount)
 
 
-@pytest.mark.parametrize("amount, text, why", [
-    ("1004.05", "人民币壹仟零肆元伍分", "零 required after 元 when 角 is zero and 分 is not"),
-    ("16409.02", "壹万陆仟肆佰零玖元贰分", "零 required after 元 when 角 is zero and 分 is not"),
-    ("1004.05", "人民币壹仟零肆元零伍分整", "no 整 after 分"),
-    ("1200", "人民币壹仟贰佰元", "整 required after 元 when there is no 角 or 分"),
-    ("1004.05", "人民币壹仟肆元零伍分", "a zero in the middle needs 零"),
-    ("6007.14", "陆仟零零柒元壹角肆分", "a run of zeros takes a single 零"),
-    ("1680.32", "壹仟陆佰捌拾元零零叁角贰分", "doubled 零"),
-    ("100700", "壹拾万柒佰元整", "零 may be left out only when 千 follows the zero 万"),
-    ("1409.50", "壹仟肆佰零玖元零伍角", "零 after 元 only when the 元 position is zero"),
-    ("1200", "人民币壹仟贰佰零元整", "零 before 元 with nothing after it"),
-    ("1200", "人民币壹仟叁佰元整", "wrong digit"),
-    ("1200", "人民币一千二百元整", "common numerals are not financial numerals"),
-    ("1200", "人民币壹仟贰佰圆整整", "doubled 整"),
-    ("110", "壹佰拾元整", "壹拾 required inside an amount"),
-    ("0.05", "零元伍分", "below one yuan the 元 is left out"),
-    ("0.05", "零元零伍分", "below one yuan the 元 is left out"),
-    ("0.50", "伍毛", "毛 is not a unit"),
-    ("1200", "人民币 壹仟贰佰元整", "no blank inside the amount"),
-    ("0", "零元", "整 after 元"),
-    ("0", "", "empty"),
-])
+@pytest.mark.parametrize(
+    "amount, text, why",
+    [
+        ("1004.05", "人民币壹仟零肆元伍分", "零 required after 元 when 角 is zero and 分 is not"),
+        ("16409.02", "壹万陆仟肆佰零玖元贰分", "零 required after 元 when 角 is zero and 分 is not"),
+        ("1004.05", "人民币壹仟零肆元零伍分整", "no 整 after 分"),
+        ("1200", "人民币壹仟贰佰元", "整 required after 元 when there is no 角 or 分"),
+        ("1004.05", "人民币壹仟肆元零伍分", "a zero in the middle needs 零"),
+        ("6007.14", "陆仟零零柒元壹角肆分", "a run of zeros takes a single 零"),
+        ("1680.32", "壹仟陆佰捌拾元零零叁角贰分", "doubled 零"),
+        ("100700", "壹拾万柒佰元整", "零 may be left out only when 千 follows the zero 万"),
+        ("1409.50", "壹仟肆佰零玖元零伍角", "零 after 元 only when the 元 position is zero"),
+        ("1200", "人民币壹仟贰佰零元整", "零 before 元 with nothing after it"),
+        ("1200", "人民币壹仟叁佰元整", "wrong digit"),
+        ("1200", "人民币一千二百元整", "common numerals are not financial numerals"),
+        ("1200", "人民币壹仟贰佰圆整整", "doubled 整"),
+        ("110", "壹佰拾元整", "壹拾 required inside an amount"),
+        ("0.05", "零元伍分", "below one yuan the 元 is left out"),
+        ("0.05", "零元零伍分", "below one yuan the 元 is left out"),
+        ("0.50", "伍毛", "毛 is not a unit"),
+        ("1200", "人民币 壹仟贰佰元整", "no blank inside the amount"),
+        ("0", "零元", "整 after 元"),
+        ("0", "", "empty"),
+    ],
+)
 def test_wrong_spellings_are_refused(amount, text, why):
     assert not check_words(text, D(amount)), why
 
@@ -156,13 +177,13 @@ def test_changing_one_numeral_is_refused(amount):
         if ch in DIGITS[1:]:
             for other in DIGITS[1:]:
                 if other != ch:
-                    assert not check_words(words[:i] + other + words[i + 1:], amount)
+                    assert not check_words(words[:i] + other + words[i + 1 :], amount)
         if ch in "拾佰仟万亿角分":
             for other in "拾佰仟万亿角分":
                 if other != ch:
-                    assert not check_words(words[:i] + other + words[i + 1:], amount)
+                    assert not check_words(words[:i] + other + words[i + 1 :], amount)
         # deleting a character is legal only for an optional 零, 整, the 人民币 prefix or a leading 壹拾's 壹
-        mutated = words[:i] + words[i + 1:]
+        mutated = words[:i] + words[i + 1 :]
         if check_words(mutated, amount):
             assert mutated in legal and (ch in "零整" or i < 3 or (i == 3 and words[3:5] == "壹拾"))
         # a doubled 零 is never legal

@@ -1,16 +1,23 @@
 """The blank Excel form (``kesu blank KIND -o FILE.xlsx``), for every form kind."""
+
 from __future__ import annotations
 
 import pytest
+from conftest import run_cli
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from kesu_docs import forms
-from kesu_docs.blank.excel import DEFAULT_TABLE_ROWS, LISTS_SHEET, field_name, hint_for, label_text, write_blank
+from kesu_docs.blank.excel import (
+    DEFAULT_TABLE_ROWS,
+    LISTS_SHEET,
+    field_name,
+    hint_for,
+    label_text,
+    write_blank,
+)
 from kesu_docs.config import settings
 from kesu_docs.forms import describe
-
-from conftest import run_cli
 
 SPECS = forms.all_specs()
 KINDS = [s.kind for s in SPECS]

@@ -1,4 +1,5 @@
 """`kesu parse` and `kesu validate` as a clerk uses them: JSON lines, tables, reports, exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -34,11 +35,11 @@ def test_valid_json_record_parses_to_one_valid_line(tmp_path):
     assert set(doc) == {"source", "kind", "valid", "record", "errors", "warnings"}
     assert doc["valid"] is True and doc["kind"] == "complaint"
     record = doc["record"]
-    assert record["loss_amount"] == "3680.00"          # money: a 2-place decimal string
-    assert record["received_date"] == "2026-09-08"     # dates: ISO
+    assert record["loss_amount"] == "3680.00"  # money: a 2-place decimal string
+    assert record["received_date"] == "2026-09-08"  # dates: ISO
     assert record["sample_received"] is True
-    assert record["defect_rate"] == "0.023"            # derived: 46 / 2000
-    assert record["severity"] == "general"             # derived: loss < 5,000, no safety impact
+    assert record["defect_rate"] == "0.023"  # derived: 46 / 2000
+    assert record["severity"] == "general"  # derived: loss < 5,000, no safety impact
 
 
 def test_ship_date_after_received_date_is_reported_with_code_field_and_label(tmp_path):
@@ -60,9 +61,19 @@ def test_messages_are_english_with_lang_en(tmp_path):
 
 
 def test_chinese_terms_and_clerk_formats_are_accepted_in_json(tmp_path):
-    src = write(tmp_path, "zh.json", VALID | {"market": "国内", "complaint_type": "质量异常",
-                                              "loss_amount": "¥3,680.5", "received_date": "2026年9月8日",
-                                              "customer_request": "退货", "disposition": "退货"})
+    src = write(
+        tmp_path,
+        "zh.json",
+        VALID
+        | {
+            "market": "国内",
+            "complaint_type": "质量异常",
+            "loss_amount": "¥3,680.5",
+            "received_date": "2026年9月8日",
+            "customer_request": "退货",
+            "disposition": "退货",
+        },
+    )
     [doc] = lines(run("parse", str(src)).output)
     assert doc["valid"], doc["errors"]
     assert doc["record"]["market"] == "domestic" and doc["record"]["loss_amount"] == "3680.50"
@@ -72,8 +83,10 @@ def test_json_numbers_never_pass_through_a_float(tmp_path):
     # 17 significant digits: a float would print 12345678901234568.00; a number-typed order no. keeps no ".0"
     src = tmp_path / "big.json"
     body = json.dumps(VALID | {"order_no": "@"}, ensure_ascii=False)
-    src.write_text(body.replace('"@"', "4500123987.0").replace('}', ', "allowance_amount": 12345678901234567.89}'),
-                   encoding="utf-8")
+    src.write_text(
+        body.replace('"@"', "4500123987.0").replace("}", ', "allowance_amount": 12345678901234567.89}'),
+        encoding="utf-8",
+    )
     [doc] = lines(run("parse", str(src)).output)
     assert doc["record"]["allowance_amount"] == "12345678901234567.89"
     assert doc["record"]["order_no"] == "4500123987"
@@ -98,9 +111,9 @@ def test_one_broken_file_in_a_batch_is_reported_and_the_others_still_run(tmp_pat
         write(batch, f"ok-{i}.json", VALID | {"order_no": f"SO-{i}"})
     (batch / "broken.json").write_text('{"kind": "complaint", "customer": ', encoding="utf-8")
     (batch / "empty.json").write_bytes(b"")
-    (batch / "notes.txt").write_text("not a form")   # not a form file: a directory ignores it
+    (batch / "notes.txt").write_text("not a form")  # not a form file: a directory ignores it
     result = run("parse", str(batch))
-    assert result.exit_code == 2                      # a file could not be read
+    assert result.exit_code == 2  # a file could not be read
     docs = {Path(d["source"]).name: d for d in lines(result.output)}
     assert sorted(docs) == ["broken.json", "empty.json", "ok-0.json", "ok-1.json", "ok-2.json"]
     assert all(docs[f"ok-{i}.json"]["valid"] for i in range(3))
@@ -137,8 +150,14 @@ def test_validate_prints_a_table_and_writes_json_xlsx_and_html_reports(tmp_path)
         assert "交运日期" in result.output and "通过" in result.output
         assert report.is_file()
     payload = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert payload["summary"] == {"documents": 2, "valid": 1, "invalid": 1, "unreadable": 0,
-                                  "errors": 1, "warnings": 1}
+    assert payload["summary"] == {
+        "documents": 2,
+        "valid": 1,
+        "invalid": 1,
+        "unreadable": 0,
+        "errors": 1,
+        "warnings": 1,
+    }
     sheet = load_workbook(tmp_path / "report.xlsx").active
     table = [[c.value for c in row] for row in sheet.iter_rows()]
     assert table[0][:3] == ["文件", "表单", "结果"]
@@ -149,8 +168,9 @@ def test_validate_prints_a_table_and_writes_json_xlsx_and_html_reports(tmp_path)
 
 
 def test_validate_report_with_an_unknown_suffix_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(cli, ["validate", str(SAMPLES / "complaint-from-system.json"),
-                                      "--report", str(tmp_path / "r.csv")])
+    result = CliRunner().invoke(
+        cli, ["validate", str(SAMPLES / "complaint-from-system.json"), "--report", str(tmp_path / "r.csv")]
+    )
     assert result.exit_code == 2
 
 
@@ -212,7 +232,7 @@ def test_a_failure_on_one_document_is_reported_and_the_rest_of_the_batch_still_r
 
     db = tmp_path / "kesu.db"
     register = Register.open(db)
-    with sqlite3.connect(db) as conn:       # the register breaks under our feet mid-batch
+    with sqlite3.connect(db) as conn:  # the register breaks under our feet mid-batch
         conn.execute("DROP TABLE documents")
     referencing = write(tmp_path, "refiled.json", VALID | {"original_number": "202608001", "number": None})
     results = parse_paths([SAMPLES / "complaint-from-system.json", referencing], register=register)

@@ -1,4 +1,5 @@
 """Every rule of the complaint sheet, broken on an Excel form: the code, the field and the cell."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -7,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import find, parse_cli, problem, run_cli
 from openpyxl import load_workbook
 
 from kesu_docs import forms
@@ -14,8 +16,6 @@ from kesu_docs.blank.excel import fill_blank
 from kesu_docs.parse import parse_paths
 from kesu_docs.reports.validation import rows
 from kesu_docs.validation import validate_record
-
-from conftest import find, parse_cli, problem, run_cli
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPEC = forms.get("complaint")
@@ -186,7 +186,7 @@ def test_responsibility_code_accepts_the_letter_or_its_meaning(tmp_path, typed):
 
 def test_money_is_a_decimal_with_two_places(tmp_path):
     result, _cells = parse_form(tmp_path, loss_amount="¥3,860.005", allowance_amount="1,234.5元")
-    assert result["record"]["loss_amount"] == "3860.01"     # half-up, never a float
+    assert result["record"]["loss_amount"] == "3860.01"  # half-up, never a float
     assert result["record"]["allowance_amount"] == "1234.50"
 
 
@@ -196,8 +196,9 @@ def test_money_that_is_not_a_number_is_an_error(tmp_path):
 
 
 def test_penalty_below_its_minimum_is_an_error_at_the_row_cell(tmp_path):
-    result, cells = parse_form(tmp_path, penalties=[{"target": "制造二课", "code": "K", "kind": "警告",
-                                                     "amount": "50"}])
+    result, cells = parse_form(
+        tmp_path, penalties=[{"target": "制造二课", "code": "K", "kind": "警告", "amount": "50"}]
+    )
     found = problem(result, "penalty_below_minimum")
     assert found["field"] == "penalties[0].amount"
     assert found["location"] == cells["penalties.amount"]
@@ -206,9 +207,17 @@ def test_penalty_below_its_minimum_is_an_error_at_the_row_cell(tmp_path):
 def test_the_broken_sample_reports_each_broken_rule_at_its_cell():
     _code, [result] = parse_cli(SAMPLES / "complaint-broken.xlsx")
     codes = {p["code"]: p for p in result["errors"]}
-    assert {"ship_after_received", "defect_qty_exceeds_ship_qty", "requested_qty_required",
-            "approved_return_qty_required", "allowance_amount_required", "severity_too_low",
-            "approval_level_too_low", "closed_before_received", "invalid_choice"} <= set(codes)
+    assert {
+        "ship_after_received",
+        "defect_qty_exceeds_ship_qty",
+        "requested_qty_required",
+        "approved_return_qty_required",
+        "allowance_amount_required",
+        "severity_too_low",
+        "approval_level_too_low",
+        "closed_before_received",
+        "invalid_choice",
+    } <= set(codes)
     assert all(p["location"].startswith(f"{SPEC.title_zh}!") for p in result["errors"])
 
 
@@ -222,13 +231,22 @@ def test_messages_follow_lang_en(tmp_path):
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.mark.parametrize("changes, code", [
-    ({"loss_amount": "6000", "severity": "一般", "approval_level": "总经理"}, "severity_too_low"),
-    ({"loss_amount": "5,000.01", "approval_level": "业务部经理", "severity": "重大"}, "approval_level_too_low"),
-    ({"closed_date": "2026-09-24"}, "closed_late"),
-    ({"complaint_type": "qualty"}, "invalid_choice"),
-    ({"penalties": [{"target": "QA", "code": "K", "kind": "警告", "amount": "10"}]}, "penalty_below_minimum"),
-])
+@pytest.mark.parametrize(
+    "changes, code",
+    [
+        ({"loss_amount": "6000", "severity": "一般", "approval_level": "总经理"}, "severity_too_low"),
+        (
+            {"loss_amount": "5,000.01", "approval_level": "业务部经理", "severity": "重大"},
+            "approval_level_too_low",
+        ),
+        ({"closed_date": "2026-09-24"}, "closed_late"),
+        ({"complaint_type": "qualty"}, "invalid_choice"),
+        (
+            {"penalties": [{"target": "QA", "code": "K", "kind": "警告", "amount": "10"}]},
+            "penalty_below_minimum",
+        ),
+    ],
+)
 def test_english_messages_name_the_procedures_terms_in_english(changes, code):
     [p] = find(validate_record(dict(VALID, **changes), "complaint"), code)
     assert not CJK.search(p.message("en")), p.message("en")
@@ -241,6 +259,6 @@ def test_validate_in_english_shows_english_field_labels(tmp_path):
     code, out = run_cli("validate", path, "--lang", "en", "--report", tmp_path / "report.json")
     assert code == 1 and "Ship date" in out
     [doc] = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["documents"]
-    assert doc["errors"][0]["label"] == "交运日期"   # the JSON keeps the Chinese label (the CLI contract)
+    assert doc["errors"][0]["label"] == "交运日期"  # the JSON keeps the Chinese label (the CLI contract)
     [row] = [r for r in rows(parse_paths([path]), "en") if r["code"] == "ship_after_received"]
     assert row["label"] == "Ship date"

@@ -1,5 +1,6 @@
 """8D report (QR-047-03): the team, the problem statement, containment within 24 h, the order of
 the disciplines' dates, closing on verified causes and results, contributions summing to 100 %."""
+
 from __future__ import annotations
 
 import copy
@@ -8,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
 from kesu_docs.parse import ParseResult, parse_paths
-
-from conftest import codes, find, named_cell
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
@@ -35,7 +35,12 @@ def report(**changes) -> dict:
 def test_spec_is_qr_047_03_with_four_copies():
     spec = forms.get("8d")
     assert spec.form_code == "QR-047-03-A1"
-    assert [c.label for c in spec.copies] == ["第一联 品保部(存档)", "第二联 业务部", "第三联 生产部", "第四联 工程部"]
+    assert [c.label for c in spec.copies] == [
+        "第一联 品保部(存档)",
+        "第二联 业务部",
+        "第三联 生产部",
+        "第四联 工程部",
+    ]
     assert spec.date_field == "opened_date"
 
 
@@ -50,8 +55,13 @@ def test_valid_sample_passes_with_the_unchecked_reference_as_only_warning(tmp_pa
 def test_broken_sample_reports_every_rule(tmp_path):
     result = parse_paths([SAMPLES / "8d-broken.json"])[0]
     assert not result.valid
-    assert {"team_leader_count", "eightd_date_order", "contribution_sum", "closing_needs_verified_cause",
-            "closing_needs_verified_result"} <= codes(result.errors)
+    assert {
+        "team_leader_count",
+        "eightd_date_order",
+        "contribution_sum",
+        "closing_needs_verified_cause",
+        "closing_needs_verified_result",
+    } <= codes(result.errors)
     assert {"problem_statement_names_cause", "containment_due_late"} <= codes(result.warnings)
 
 
@@ -63,7 +73,11 @@ def test_team_without_a_leader_is_an_error(tmp_path):
 
 
 def test_team_with_two_leaders_is_an_error(tmp_path):
-    team = [{"name": "周敏", "role": "组长"}, {"name": "李强", "role": "leader"}, {"name": "赵工", "role": "组员"}]
+    team = [
+        {"name": "周敏", "role": "组长"},
+        {"name": "李强", "role": "leader"},
+        {"name": "赵工", "role": "组员"},
+    ]
     [p] = find(parse(tmp_path, report(team=team)).errors, "team_leader_count")
     assert p.params["count"] == 2
     assert p.field == "team[1].role" and p.label == "小组成员第2行 角色"
@@ -75,13 +89,16 @@ def test_a_team_is_required(tmp_path):
     assert p.field == "team"
 
 
-@pytest.mark.parametrize("statement, word", [
-    ("因为炉温偏低，46 片虚焊", "因为"),
-    ("46 片无输出，原因是 C12 虚焊", "原因是"),
-    ("由于治具磨损，虚焊品流出", "由于"),
-    ("C12 虚焊导致上电无输出", "导致"),
-    ("46 片无输出，对策为全检", "对策"),
-])
+@pytest.mark.parametrize(
+    "statement, word",
+    [
+        ("因为炉温偏低，46 片虚焊", "因为"),
+        ("46 片无输出，原因是 C12 虚焊", "原因是"),
+        ("由于治具磨损，虚焊品流出", "由于"),
+        ("C12 虚焊导致上电无输出", "导致"),
+        ("46 片无输出，对策为全检", "对策"),
+    ],
+)
 def test_problem_statement_naming_a_cause_or_solution_is_a_warning(tmp_path, statement, word):
     problem = dict(VALID["problem"], statement=statement)
     result = parse(tmp_path, report(problem=problem))
@@ -99,7 +116,7 @@ def test_problem_statement_is_required(tmp_path):
 
 def test_containment_due_more_than_24_hours_after_opening_is_a_warning(tmp_path):
     containment = copy.deepcopy(VALID["containment"])
-    containment[1]["due_date"] = "2026-09-11"      # opened 09-09: due by 09-10
+    containment[1]["due_date"] = "2026-09-11"  # opened 09-09: due by 09-10
     containment[1]["done_date"] = "2026-09-11"
     result = parse(tmp_path, report(containment=containment))
     assert result.valid
@@ -114,7 +131,7 @@ def test_containment_due_the_next_day_is_on_time(tmp_path):
 
 def test_corrective_action_due_before_containment_is_an_error(tmp_path):
     actions = copy.deepcopy(VALID["corrective_actions"])
-    actions[0]["due_date"] = "2026-09-09"          # containment done 09-10
+    actions[0]["due_date"] = "2026-09-09"  # containment done 09-10
     [p] = find(parse(tmp_path, report(corrective_actions=actions)).errors, "eightd_date_order")
     assert p.field == "corrective_actions[0].due_date"
     assert p.params["previous_date"].isoformat() == "2026-09-10"
@@ -122,13 +139,13 @@ def test_corrective_action_due_before_containment_is_an_error(tmp_path):
 
 def test_implementation_before_the_corrective_action_date_is_an_error(tmp_path):
     rows = copy.deepcopy(VALID["implementation"])
-    rows[1]["implemented_date"] = "2026-09-14"     # D5 due 09-15
+    rows[1]["implemented_date"] = "2026-09-14"  # D5 due 09-15
     [p] = find(parse(tmp_path, report(implementation=rows)).errors, "eightd_date_order")
     assert p.field == "implementation[1].implemented_date"
 
 
 def test_closing_before_implementation_is_an_error(tmp_path):
-    closure = dict(VALID["closure"], closed_date="2026-09-15")   # D6 on 09-16
+    closure = dict(VALID["closure"], closed_date="2026-09-15")  # D6 on 09-16
     [p] = find(parse(tmp_path, report(closure=closure)).errors, "eightd_date_order")
     assert p.field == "closure.closed_date"
     assert p.label == "结案 结案日期"
@@ -210,8 +227,15 @@ def test_kesu_schema_8d_describes_the_nested_record():
     schema = json.loads(result.output)
     assert "QR-047-03-A1" in schema["title"]
     assert {"team", "problem", "containment", "root_cause", "closure"} <= set(schema["properties"])
-    assert set(schema["required"]) >= {"complaint_number", "customer", "part_no", "opened_date", "team", "problem",
-                                       "root_cause"}
+    assert set(schema["required"]) >= {
+        "complaint_number",
+        "customer",
+        "part_no",
+        "opened_date",
+        "team",
+        "problem",
+        "root_cause",
+    }
 
 
 def test_describe_gives_groups_and_tables():

@@ -3,6 +3,7 @@
 Excel samples tell the same case as the JSON ones and survive LibreOffice, and the rendered document
 carries every copy with its routing stamp. Each form's own rules are in test_eightd.py,
 test_return_note.py and test_allowance.py."""
+
 from __future__ import annotations
 
 import re
@@ -11,19 +12,21 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import SOFFICE, needs_soffice, soffice_convert
 
 from kesu_docs import forms
 from kesu_docs.parse import parse_paths
 
-from conftest import SOFFICE, needs_soffice, soffice_convert
-
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
-FORMS = pytest.mark.parametrize("kind", [
-    pytest.param("8d", id="8d-report"),
-    pytest.param("return", id="return-note"),
-    pytest.param("allowance", id="allowance-certificate"),
-])
+FORMS = pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param("8d", id="8d-report"),
+        pytest.param("return", id="return-note"),
+        pytest.param("allowance", id="allowance-certificate"),
+    ],
+)
 
 
 def valid_record(kind: str):
@@ -51,8 +54,9 @@ def test_excel_samples_tell_the_same_case_as_the_json_samples(kind):
         [xlsx] = parse_paths([SAMPLES / f"{kind}-{variant}.xlsx"])
         [js] = parse_paths([SAMPLES / f"{kind}-{variant}.json"])
         assert xlsx.record.model_dump(mode="json") == js.record.model_dump(mode="json")
-        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == \
-               [(p.code, p.field) for p in js.errors + js.warnings]
+        assert [(p.code, p.field) for p in xlsx.errors + xlsx.warnings] == [
+            (p.code, p.field) for p in js.errors + js.warnings
+        ]
 
 
 @FORMS
@@ -79,14 +83,19 @@ def _total_in_words_is_on_every_copy(whole: str, spec: forms.FormSpec) -> None:
 
 
 # What of each valid sample must show through to the PDF's text.
-PRINTED = {"8d": _lot_is_printed, "return": _amount_and_proof_are_printed,
-           "allowance": _total_in_words_is_on_every_copy}
+PRINTED = {
+    "8d": _lot_is_printed,
+    "return": _amount_and_proof_are_printed,
+    "allowance": _total_in_words_is_on_every_copy,
+}
 
 
 @FORMS
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice (soffice) and pdftotext (poppler-utils) are needed")
+@pytest.mark.skipif(
+    SOFFICE is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and pdftotext (poppler-utils) are needed",
+)
 def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path, kind):
     """Through LibreOffice to PDF and back to text: one routing stamp per page, every copy in order."""
     from kesu_docs.render import Renderer, to_pdf
@@ -94,15 +103,16 @@ def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path, kind)
     spec = forms.get(kind)
     docx = Renderer().render_to(tmp_path / f"{kind}.docx", valid_record(kind), number="202609101")
     [pdf] = to_pdf([docx], tmp_path)
-    whole = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    whole = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages = [page for page in whole.split("\f") if page.strip()]
     stamps = []
     for page in pages:
-        [ordinal] = set(re.findall(r"第[一二三四五六七八九十]联", page))   # exactly one copy per page
+        [ordinal] = set(re.findall(r"第[一二三四五六七八九十]联", page))  # exactly one copy per page
         stamps.append(ordinal)
         assert "202609101" in page and spec.form_code in page
-    assert list(dict.fromkeys(stamps)) == [c.ordinal_zh for c in spec.copies]    # every copy, in routing order
+    assert list(dict.fromkeys(stamps)) == [c.ordinal_zh for c in spec.copies]  # every copy, in routing order
     for c in spec.copies:
         assert c.dept in whole
     PRINTED[kind](whole, spec)

@@ -1,4 +1,5 @@
 """What clerks really type into an Excel form, and the record it becomes (DESIGN.md "Parsing")."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,24 +28,24 @@ TYPED = [
     ("received_date", "2026年9月8号", "2026-09-08"),
     ("received_date", "2026年09月08日 星期二", "2026-09-08"),
     ("received_date", dt.datetime(2026, 9, 8, 0, 0), "2026-09-08"),
-    ("received_date", 46273, "2026-09-08"),                     # an Excel serial date
+    ("received_date", 46273, "2026-09-08"),  # an Excel serial date
     ("loss_amount", "¥1,234.50", "1234.50"),
     ("loss_amount", "￥１，２３４．５", "1234.50"),
     ("loss_amount", "1,234.50元", "1234.50"),
     ("loss_amount", "RMB 1234.5", "1234.50"),
     ("loss_amount", 1234.5, "1234.50"),
-    ("loss_amount", "1234.555", "1234.56"),                     # half-up to cents
+    ("loss_amount", "1234.555", "1234.56"),  # half-up to cents
     ("loss_amount", "1,234元整", "1234.00"),
     ("defect_rate", "12%", "0.12"),
     ("defect_rate", "１２％", "0.12"),
-    ("defect_rate", 0.12, "0.12"),                              # a percent-formatted cell
-    ("defect_rate", 1.5, "0.015"),                              # 1.5 in a General cell: 1.5 %
+    ("defect_rate", 0.12, "0.12"),  # a percent-formatted cell
+    ("defect_rate", 1.5, "0.015"),  # 1.5 in a General cell: 1.5 %
     ("sample_received", "☑", True),
     ("sample_received", "☐", False),
     ("sample_received", "√", True),
     ("sample_received", "是", True),
     ("sample_received", "否", False),
-    ("sample_received", "×", False),                            # √ / × as on paper
+    ("sample_received", "×", False),  # √ / × as on paper
     ("sample_received", True, True),
     ("market", "☑国内 ☐国外", "domestic"),
     ("market", "国外", "foreign"),
@@ -54,10 +55,10 @@ TYPED = [
     ("customer_request", "退货，换货", ["return", "replacement"]),
     ("customer", "  深圳华星光电  ", "深圳华星光电"),
     ("order_no", "ＳＯ－２０２６－０４１２", "SO-2026-0412"),
-    ("order_no", 4500123987, "4500123987"),                     # typed into a number cell
+    ("order_no", 4500123987, "4500123987"),  # typed into a number cell
     ("complaint_type", " 质量异常 ", "quality"),
     ("approval_level", "副总经理", "vice_gm"),
-    ("approval_level", "Vice GM", "vice_gm"),                   # the English key as an English clerk writes it
+    ("approval_level", "Vice GM", "vice_gm"),  # the English key as an English clerk writes it
     ("complaint_type", "Non-quality", "non_quality"),
 ]
 
@@ -79,21 +80,24 @@ def test_money_is_a_decimal_never_a_float(tmp_path):
     assert isinstance(record.loss_amount, Decimal)
 
 
-@pytest.mark.parametrize("field, typed, code", [
-    ("received_date", "2026年13月1日", "invalid_date"),
-    ("received_date", "0206-09-03", "invalid_date"),              # a typo for 2026, not the year 206
-    ("received_date", "9999-12-25", "invalid_date"),              # + 15 days would be no date at all
-    ("ship_qty", "十二件", "invalid_qty"),
-    ("ship_qty", "12.5", "invalid_qty"),
-    ("loss_amount", "约三千", "invalid_money"),
-    ("sample_received", "也许", "invalid_bool"),
-    ("market", "欧洲", "invalid_choice"),
-    # not finite, or more digits than a Decimal holds: an error at the cell, never a traceback
-    ("loss_amount", "Infinity", "invalid_money"),
-    ("loss_amount", "9" * 30, "invalid_money"),
-    ("ship_qty", "Infinity", "invalid_qty"),
-    ("defect_rate", "NaN", "invalid_ratio"),
-])
+@pytest.mark.parametrize(
+    "field, typed, code",
+    [
+        ("received_date", "2026年13月1日", "invalid_date"),
+        ("received_date", "0206-09-03", "invalid_date"),  # a typo for 2026, not the year 206
+        ("received_date", "9999-12-25", "invalid_date"),  # + 15 days would be no date at all
+        ("ship_qty", "十二件", "invalid_qty"),
+        ("ship_qty", "12.5", "invalid_qty"),
+        ("loss_amount", "约三千", "invalid_money"),
+        ("sample_received", "也许", "invalid_bool"),
+        ("market", "欧洲", "invalid_choice"),
+        # not finite, or more digits than a Decimal holds: an error at the cell, never a traceback
+        ("loss_amount", "Infinity", "invalid_money"),
+        ("loss_amount", "9" * 30, "invalid_money"),
+        ("ship_qty", "Infinity", "invalid_qty"),
+        ("defect_rate", "NaN", "invalid_ratio"),
+    ],
+)
 def test_what_cannot_be_read_is_an_error_at_its_cell(tmp_path, field, typed, code):
     path = fill_blank(SPEC, {field: typed}, tmp_path / "form.xlsx")
     [extraction] = extract(path, path.read_bytes(), None)
@@ -126,4 +130,4 @@ def test_a_responsibility_code_as_documents_print_it_is_read_back():
     from kesu_docs.terms import ResponsibilityCode
 
     assert ResponsibilityCode.lookup("C 未按制造规范作业") is ResponsibilityCode.C
-    assert ResponsibilityCode.lookup("C 包装错误") is None          # a code with another meaning is not guessed
+    assert ResponsibilityCode.lookup("C 包装错误") is None  # a code with another meaning is not guessed

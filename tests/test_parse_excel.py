@@ -1,4 +1,5 @@
 """Parsing filled Excel forms: our blanks by their names, any layout by its labels, bad files."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,14 +11,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
 from openpyxl import Workbook, load_workbook
 
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank, write_blank
 from kesu_docs.forms import describe
 from kesu_docs.parse.excel import extract
-
-from conftest import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPECS = forms.all_specs()
@@ -113,11 +113,11 @@ def test_customer_layout_sample_parses_with_kind_complaint():
     assert code == 0, result["errors"]
     record = result["record"]
     assert record["customer"] == "深圳市华星光电技术有限公司"
-    assert record["part_no"] == "KS-PCB-4L-220"            # full-width folded
-    assert record["received_date"] == "2026-09-08"         # 2026年9月8日
-    assert record["ship_qty"] == 12000                     # "12000 pcs"
-    assert record["customer_request"] == ["return"]        # ☑退货 ☐换货 ☐折让
-    assert record["sample_received"] is True               # ☑
+    assert record["part_no"] == "KS-PCB-4L-220"  # full-width folded
+    assert record["received_date"] == "2026-09-08"  # 2026年9月8日
+    assert record["ship_qty"] == 12000  # "12000 pcs"
+    assert record["customer_request"] == ["return"]  # ☑退货 ☐换货 ☐折让
+    assert record["sample_received"] is True  # ☑
     assert record["description"].startswith("来料检验发现焊盘氧化发黑") and "\n" in record["description"]
 
 
@@ -160,11 +160,11 @@ def test_labels_with_spaces_colons_stars_and_aliases_are_found(tmp_path):
     ws = wb.active
     ws.title = "Sheet1"
     ws["A1"], ws["B1"] = " 客 户 名 称 ：", "  华为技术  "
-    ws["A2"], ws["C2"] = "*PO No.:", "PO-77"          # value two cells to the right
+    ws["A2"], ws["C2"] = "*PO No.:", "PO-77"  # value two cells to the right
     ws["A3"], ws["B3"] = "出货日期", "2026.09.03"
-    ws["A4"] = "客户名称：小米"                         # an alias elsewhere does not override
-    ws["A5"], ws["B5"] = "3. 出货数量(pcs)", "1,200"   # numbered, a unit in brackets
-    ws["A6"], ws["B6"] = "不良数量 Defective qty", 12   # with its English translation
+    ws["A4"] = "客户名称：小米"  # an alias elsewhere does not override
+    ws["A5"], ws["B5"] = "3. 出货数量(pcs)", "1,200"  # numbered, a unit in brackets
+    ws["A6"], ws["B6"] = "不良数量 Defective qty", 12  # with its English translation
     ws["A7"], ws["B7"] = "客户要求：☑退货 ☐换货", None  # label and value in one cell
     path = tmp_path / "labels.xlsx"
     wb.save(path)
@@ -180,8 +180,8 @@ def test_a_value_with_a_code_beside_a_label_word_is_a_value_not_a_label(tmp_path
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    ws["A1"], ws["B1"] = "客户名称 Customer", "华东精密"    # a translation of the same field: a label
-    ws["A2"], ws["B2"] = "异常描述", "客户 IQC"             # the customer's IQC: a value
+    ws["A1"], ws["B1"] = "客户名称 Customer", "华东精密"  # a translation of the same field: a label
+    ws["A2"], ws["B2"] = "异常描述", "客户 IQC"  # the customer's IQC: a value
     path = tmp_path / "iqc.xlsx"
     wb.save(path)
     [ex] = extract(path, path.read_bytes(), "complaint")
@@ -209,8 +209,9 @@ def test_table_rows_skip_blank_rows_and_a_partly_filled_row_is_an_error_on_its_m
     wb = load_workbook(path)
     cells = named_cells(path)
     ws = wb.worksheets[0]
-    target_first, code_first, amount_first = (ws[cells[f"penalties.{c}"].split("!")[1]]
-                                              for c in ("target", "code", "amount"))
+    target_first, code_first, amount_first = (
+        ws[cells[f"penalties.{c}"].split("!")[1]] for c in ("target", "code", "amount")
+    )
     # row 1 blank; row 2 full; row 3 only a code and an amount
     ws.cell(target_first.row + 1, target_first.column, "制造一课")
     ws.cell(code_first.row + 1, code_first.column, "C")
@@ -218,7 +219,10 @@ def test_table_rows_skip_blank_rows_and_a_partly_filled_row_is_an_error_on_its_m
     ws.cell(amount_first.row + 2, amount_first.column, 200)
     wb.save(path)
     [extraction] = extract(path, path.read_bytes(), None)
-    assert extraction.values["penalties"] == [{"target": "制造一课", "code": "C"}, {"code": "I", "amount": 200}]
+    assert extraction.values["penalties"] == [
+        {"target": "制造一课", "code": "C"},
+        {"code": "I", "amount": 200},
+    ]
     _code, [result] = parse_cli(path)
     missing = next(p for p in result["errors"] if p["field"] == "penalties[1].target")
     assert missing["code"] == "required"
@@ -239,8 +243,11 @@ def insert_rows(path: Path, at: int, n: int, *, move_names: bool) -> None:
     ws.insert_rows(at, n)
 
     def shift(ref: str) -> str:
-        return re.sub(r"\$?([A-Z]+)\$?(\d+)",
-                      lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}", ref)
+        return re.sub(
+            r"\$?([A-Z]+)\$?(\d+)",
+            lambda m: f"${m[1]}${int(m[2]) + n if int(m[2]) >= at else int(m[2])}",
+            ref,
+        )
 
     for coord in merged:
         ws.merge_cells(shift(coord).replace("$", ""))
@@ -290,7 +297,7 @@ def with_builtin_format(path: Path, cells: dict[str, int]) -> None:
     ws = wb.worksheets[0]
     marker = {}
     for i, (coord, _fmt_id) in enumerate(cells.items()):
-        code = f'0.00000{"0" * (i + 1)}'  # a unique custom format to find its id again
+        code = f"0.00000{'0' * (i + 1)}"  # a unique custom format to find its id again
         ws[coord].number_format = code
         marker[code] = cells[coord]
     wb.save(path)
@@ -314,9 +321,9 @@ def test_chinese_locale_date_formats_are_read_as_dates(tmp_path, fmt_id):
     wb = load_workbook(path)
     ws = wb.worksheets[0]
     ship, closed, note = (cells[k].split("!")[1] for k in ("ship_date", "closed_date", "shift"))
-    ws[ship] = 46268           # 2026-09-03 as Excel counts days
-    ws[closed] = 46283.0       # 2026-09-18
-    ws[note] = 46268           # a text field formatted as a date reads as the date
+    ws[ship] = 46268  # 2026-09-03 as Excel counts days
+    ws[closed] = 46283.0  # 2026-09-18
+    ws[note] = 46268  # a text field formatted as a date reads as the date
     wb.save(path)
     with_builtin_format(path, {ship: fmt_id, closed: fmt_id, note: fmt_id})
     reread = load_workbook(path).worksheets[0]
@@ -328,8 +335,16 @@ def test_chinese_locale_date_formats_are_read_as_dates(tmp_path, fmt_id):
 
 
 def test_a_serial_number_typed_into_a_date_field_is_a_date(tmp_path):
-    path = filled(tmp_path, "complaint", {"ship_date": 46268, "received_date": "20260908",
-                                          "closed_date": "2026年9月18日", "approved_date": dt.datetime(2026, 9, 10)})
+    path = filled(
+        tmp_path,
+        "complaint",
+        {
+            "ship_date": 46268,
+            "received_date": "20260908",
+            "closed_date": "2026年9月18日",
+            "approved_date": dt.datetime(2026, 9, 10),
+        },
+    )
     _code, [result] = parse_cli(path)
     record = result["record"]
     assert (record["ship_date"], record["received_date"]) == ("2026-09-03", "2026-09-08")
@@ -338,7 +353,9 @@ def test_a_serial_number_typed_into_a_date_field_is_a_date(tmp_path):
 
 # ------------------------------------------------------------------ bad input
 def encrypted(tmp_path: Path) -> Path:
-    msoffcrypto = pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool (dev extra) makes the encrypted file")
+    msoffcrypto = pytest.importorskip(
+        "msoffcrypto", reason="msoffcrypto-tool (dev extra) makes the encrypted file"
+    )
     from msoffcrypto.format.ooxml import OOXMLFile
 
     out = io.BytesIO()
@@ -435,7 +452,9 @@ def test_bad_input_is_reported_with_its_reason_and_exit_code_2(tmp_path, case):
 def test_bad_input_is_explained_in_english_with_lang_en(tmp_path, case):
     make, code, _words = BAD_INPUTS[case]
     path = make(tmp_path)
-    _exit, out = run_cli("--lang", "en", "parse", path, *(["--kind", "complaint"] if case != "no_labels" else []))
+    _exit, out = run_cli(
+        "--lang", "en", "parse", path, *(["--kind", "complaint"] if case != "no_labels" else [])
+    )
     [error] = json.loads(out)["errors"]
     assert error["code"] == code
     assert not re.search(r"[\u4e00-\u9fff]", error["message"]), error["message"]
@@ -538,8 +557,9 @@ def test_rows_inserted_in_libreoffice_keep_the_names_moving_with_their_cells(tmp
     script = tmp_path / "insert_rows.py"
     script.write_text(LO_INSERT_ROWS, encoding="utf-8")
     out = tmp_path / "inserted.xlsx"
-    subprocess.run([python, str(script), str(path), str(out), str(at), "2"], check=True, timeout=180,
-                   capture_output=True)
+    subprocess.run(
+        [python, str(script), str(path), str(out), str(at), "2"], check=True, timeout=180, capture_output=True
+    )
     after = named_cells(out)
     assert after["ship_date"] != before["ship_date"]  # LibreOffice moved the name with its cell
     _code, [result] = parse_cli(out)
@@ -554,7 +574,7 @@ def test_each_copied_sheet_of_the_form_is_a_document_of_its_own(tmp_path):
     path = SAMPLES / "complaint-valid.xlsx"
     wb = load_workbook(path)
     first = wb.worksheets[0]
-    copy = wb.copy_worksheet(first)          # the clerk's next case, on a copy of the sheet
+    copy = wb.copy_worksheet(first)  # the clerk's next case, on a copy of the sheet
     copy.title = "第二单"
     cell = named_cells(path)["customer"].split("!")[1]
     copy[cell] = "东莞新能源科技有限公司"
@@ -563,7 +583,10 @@ def test_each_copied_sheet_of_the_form_is_a_document_of_its_own(tmp_path):
     code, results = parse_cli(out)
     assert code == 0, [r["errors"] for r in results]
     assert [r["source"] for r in results] == [f"{out}#{first.title}", f"{out}#第二单"]
-    assert [r["record"]["customer"] for r in results] == ["深圳市华星光电技术有限公司", "东莞新能源科技有限公司"]
+    assert [r["record"]["customer"] for r in results] == [
+        "深圳市华星光电技术有限公司",
+        "东莞新能源科技有限公司",
+    ]
     [_one, second] = extract(out, out.read_bytes(), None)
     assert second.locations["customer"] == f"第二单!{cell}"
     assert spec.kind == second.kind

@@ -1,4 +1,5 @@
 """Fillable PDF forms: the blank `kesu blank KIND -o FILE.pdf` writes, filled in Chinese, read back."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,15 +11,14 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import as_json, example_values, parse_cli, run_cli
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-from conftest import as_json, example_values, parse_cli, run_cli
 from kesu_docs import forms
 from kesu_docs.blank.pdf import font_available, write_blank
 from kesu_docs.forms import FieldMeta, FormSpec, describe
 from kesu_docs.parse.pdf_text import pdfium_words
-
 
 pytestmark = pytest.mark.skipif(not font_available(), reason="no CJK font to embed: install fonts-noto-cjk")
 
@@ -103,7 +103,9 @@ def fill(blank: Path, fields: dict[str, str], out: Path, *, appearances: bool = 
 def same_as_json(tmp_path: Path, spec: FormSpec, values: dict[str, Any]) -> dict[str, Any]:
     """The `kesu parse` line for the same values given as a JSON record."""
     src = tmp_path / "same.json"
-    src.write_text(json.dumps({"kind": spec.kind, **as_json(spec, values)}, ensure_ascii=False), encoding="utf-8")
+    src.write_text(
+        json.dumps({"kind": spec.kind, **as_json(spec, values)}, ensure_ascii=False), encoding="utf-8"
+    )
     _, [doc] = parse_cli(src)
     return doc
 
@@ -150,8 +152,11 @@ def test_fillable_pdf_filled_in_chinese_parses_to_the_same_record_as_the_values(
 
 
 def test_chinese_values_are_stored_as_utf16_and_read_back(blanks, tmp_path):
-    filled = fill(blanks["complaint"], {"customer": "深圳市华星光电技术有限公司", "market": "国外"},
-                  tmp_path / "filled.pdf")
+    filled = fill(
+        blanks["complaint"],
+        {"customer": "深圳市华星光电技术有限公司", "market": "国外"},
+        tmp_path / "filled.pdf",
+    )
     value = PdfReader(filled).get_fields()["customer"]["/V"]
     assert isinstance(value, TextStringObject) and value.get_original_bytes().startswith(b"\xfe\xff")
     _, [doc] = parse_cli(filled)
@@ -251,8 +256,11 @@ def test_a_blank_pdf_without_a_chinese_font_is_a_clear_error_not_a_traceback(tmp
 
     from kesu_docs.cli import cli
 
-    result = CliRunner().invoke(cli, ["blank", "complaint", "-o", str(tmp_path / "x.pdf")],
-                                env={"KESU_CJK_FONT": str(tmp_path / "no-such-font.ttc"), "KESU_CACHE": str(tmp_path)})
+    result = CliRunner().invoke(
+        cli,
+        ["blank", "complaint", "-o", str(tmp_path / "x.pdf")],
+        env={"KESU_CJK_FONT": str(tmp_path / "no-such-font.ttc"), "KESU_CACHE": str(tmp_path)},
+    )
     assert result.exit_code == 2
     assert "fonts-noto-cjk" in result.output and "KESU_CJK_FONT" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -1,5 +1,6 @@
 """Printed PDF forms: the same record and errors as the Excel file they were printed from;
 scans, passwords and broken files reported clearly."""
+
 from __future__ import annotations
 
 import io
@@ -9,10 +10,10 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import SOFFICE, example_values, parse_cli, soffice_convert
 from openpyxl import load_workbook
 from pypdf import PdfReader, PdfWriter
 
-from conftest import SOFFICE, example_values, parse_cli, soffice_convert
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank
 from kesu_docs.blank.pdf import font_available, write_blank
@@ -21,8 +22,9 @@ from kesu_docs.parse.pdf import extract
 from kesu_docs.parse.pdf_text import group_words, pdfium_words
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
-                                                            "no way to print the Excel forms to PDF")
+needs_soffice = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not installed: no way to print the Excel forms to PDF"
+)
 
 # Samples whose print-out is not legible: wrapped text in fixed-height rows runs over the
 # neighbouring rows (see the report of issue 5). Parsed from the PDF they differ, as a clerk
@@ -65,7 +67,11 @@ def printed(src: Path, folder: Path, **setup: Any) -> Path:
 
 def summary(result) -> tuple[Any, Any, list[tuple[str, str]]]:
     doc = result.to_dict()
-    return doc["kind"], _printed(doc["record"]), [(p["code"], p["field"]) for p in doc["errors"] + doc["warnings"]]
+    return (
+        doc["kind"],
+        _printed(doc["record"]),
+        [(p["code"], p["field"]) for p in doc["errors"] + doc["warnings"]],
+    )
 
 
 def assert_same(xlsx: Path, pdf: Path, kind: str | None = None) -> None:
@@ -156,9 +162,12 @@ def test_fake_bold_doubled_characters_are_read_once(tmp_path):
     writer = PdfWriter(clone_from=PdfReader(pdf))
     for page in writer.pages:  # every text drawn a second time, half a point to the right
         content = page.get_contents()
-        data = re.sub(rb"(?<![A-Za-z])BT\s.*?\sET(?![A-Za-z])",
-                      lambda m: m.group(0) + b"\nq 1 0 0 1 0.5 0.2 cm " + m.group(0) + b" Q\n",
-                      content.get_data(), flags=re.S)
+        data = re.sub(
+            rb"(?<![A-Za-z])BT\s.*?\sET(?![A-Za-z])",
+            lambda m: m.group(0) + b"\nq 1 0 0 1 0.5 0.2 cm " + m.group(0) + b" Q\n",
+            content.get_data(),
+            flags=re.S,
+        )
         content.set_data(data)
         page.replace_contents(content)
     writer.write(bold)
@@ -177,7 +186,7 @@ def test_fake_bold_drawn_glyph_by_glyph_is_read_once(blank_pdf, tmp_path):
         widths |= {int(start) + k: int(w) for k, w in enumerate(run)}
 
     def doubled(m: re.Match) -> bytes:
-        glyphs = [m.group(1)[i:i + 4].decode() for i in range(0, len(m.group(1)), 4)]
+        glyphs = [m.group(1)[i : i + 4].decode() for i in range(0, len(m.group(1)), 4)]
         shown = " ".join(f"<{g}> {widths.get(int(g, 16), 1000) - 100} <{g}> 100" for g in glyphs)
         return f"[{shown}] TJ".encode()
 
@@ -197,9 +206,14 @@ def test_fake_bold_drawn_glyph_by_glyph_is_read_once(blank_pdf, tmp_path):
 
 def test_a_glyph_drawn_twice_in_place_is_one_character():
     # 客户 drawn glyph by glyph, each twice 0.4 pt apart (fake bold); 谢谢 are two characters
-    pieces = [("客", 10.0, 0.0, 19.0, 10.0, False), ("客", 10.4, 0.0, 19.4, 10.0, False),
-              ("户", 19.0, 0.0, 28.0, 10.0, False), ("户", 19.4, 0.0, 28.4, 10.0, False),
-              ("谢", 60.0, 0.0, 69.0, 10.0, True), ("谢", 69.0, 0.0, 78.0, 10.0, False)]
+    pieces = [
+        ("客", 10.0, 0.0, 19.0, 10.0, False),
+        ("客", 10.4, 0.0, 19.4, 10.0, False),
+        ("户", 19.0, 0.0, 28.0, 10.0, False),
+        ("户", 19.4, 0.0, 28.4, 10.0, False),
+        ("谢", 60.0, 0.0, 69.0, 10.0, True),
+        ("谢", 69.0, 0.0, 78.0, 10.0, False),
+    ]
     assert [w.text for w in group_words(pieces, 1)] == ["客户", "谢谢"]
 
 

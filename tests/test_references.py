@@ -2,6 +2,7 @@
 a return note or allowance certificate needs a complaint decided that way, the return note is
 reconciled against the complaint's approved quantity, the allowance stays within the approved
 amount, an 8D and a re-filed complaint reference existing complaints."""
+
 from __future__ import annotations
 
 import copy
@@ -10,13 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import codes, find, named_cell, parse_cli, run_cli
 
 from kesu_docs import forms
 from kesu_docs.parse import ParseResult, parse_paths
 from kesu_docs.register import Register
 from kesu_docs.validation import build
-
-from conftest import codes, find, named_cell, parse_cli, run_cli
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -41,8 +41,14 @@ def complaint(number: str, **changes) -> dict:
 # 202609003: compensation of 2,000.00
 RETURN_CASE = complaint("202609001")
 ALLOWANCE_CASE = sample("allowance-complaint.json")
-COMPENSATION_CASE = complaint("202609003", disposition=["compensation"], approved_return_qty=None,
-                              allowance_amount="2000.00", customer_request=["compensation"], requested_qty=0)
+COMPENSATION_CASE = complaint(
+    "202609003",
+    disposition=["compensation"],
+    approved_return_qty=None,
+    allowance_amount="2000.00",
+    customer_request=["compensation"],
+    requested_qty=0,
+)
 
 
 @pytest.fixture
@@ -100,8 +106,10 @@ def test_return_note_without_a_register_warns_that_the_reference_was_not_checked
 
 
 def test_return_note_on_an_allowance_complaint_is_an_error(tmp_path, register):
-    [p] = find(parse(tmp_path, with_(RETURN, complaint_number="202608031"), register).errors,
-               "complaint_disposition_disallows")
+    [p] = find(
+        parse(tmp_path, with_(RETURN, complaint_number="202608031"), register).errors,
+        "complaint_disposition_disallows",
+    )
     assert p.field == "complaint_number"
     assert "折让" in p.message("zh")
     assert "decided as 'allowance': it allows no return note" in p.message("en")
@@ -133,8 +141,10 @@ def test_reconciliation_adds_up_the_lines_of_the_note(tmp_path, register, lines,
 
 def test_reconciliation_with_ratio_zero(tmp_path, register):
     line = {"qty_returned": 47, "amount": "3595.50"}
-    [p] = find(parse(tmp_path, with_(RETURN, line, over_acceptance_ratio="0"), register).errors,
-               "return_beyond_over_acceptance")
+    [p] = find(
+        parse(tmp_path, with_(RETURN, line, over_acceptance_ratio="0"), register).errors,
+        "return_beyond_over_acceptance",
+    )
     assert p.params["approved"] == 46
 
 
@@ -150,7 +160,7 @@ def test_line_approved_qty_must_equal_the_complaints(tmp_path, register):
     [p] = find(result.errors, "qty_approved_differs")
     assert (p.field, p.label) == ("items[0].qty_approved", "退货明细第1行 核定退货量")
     assert p.params["approved"] == 46
-    assert "return_beyond_over_acceptance" not in codes(result.errors)   # 48 is within 46 + 5 %
+    assert "return_beyond_over_acceptance" not in codes(result.errors)  # 48 is within 46 + 5 %
 
 
 def test_wrong_line_amount_with_a_register(tmp_path, register):
@@ -179,14 +189,18 @@ def test_allowance_above_the_approved_amount_is_an_error_on_the_total(tmp_path, 
 
 
 def test_allowance_on_a_return_complaint_is_an_error(tmp_path, register):
-    [p] = find(parse(tmp_path, with_(ALLOWANCE, complaint_number="202609001"), register).errors,
-               "complaint_disposition_disallows")
+    [p] = find(
+        parse(tmp_path, with_(ALLOWANCE, complaint_number="202609001"), register).errors,
+        "complaint_disposition_disallows",
+    )
     assert p.field == "complaint_number"
 
 
 def test_allowance_on_an_unknown_complaint_is_an_error_with_a_register(tmp_path, register):
-    [p] = find(parse(tmp_path, with_(ALLOWANCE, complaint_number="202608001"), register).errors,
-               "reference_not_found")
+    [p] = find(
+        parse(tmp_path, with_(ALLOWANCE, complaint_number="202608001"), register).errors,
+        "reference_not_found",
+    )
     assert p.field == "complaint_number"
 
 
@@ -197,8 +211,9 @@ def test_8d_on_a_registered_complaint_passes(tmp_path, register):
 
 
 def test_8d_on_an_unknown_complaint_is_an_error_with_a_register(tmp_path, register):
-    [p] = find(parse(tmp_path, with_(EIGHTD, complaint_number="202609404"), register).errors,
-               "reference_not_found")
+    [p] = find(
+        parse(tmp_path, with_(EIGHTD, complaint_number="202609404"), register).errors, "reference_not_found"
+    )
     assert (p.field, p.label) == ("complaint_number", "客诉编号")
 
 
@@ -233,7 +248,11 @@ def test_documents_of_the_same_batch_count_as_known(tmp_path):
 
 def test_batch_reconciliation_beyond_ratio_is_found_without_a_register(tmp_path):
     write(tmp_path, "a-complaint.json", RETURN_CASE)
-    write(tmp_path, "b-return.json", with_(RETURN, {"qty_approved": None, "qty_returned": 50, "amount": "3825.00"}))
+    write(
+        tmp_path,
+        "b-return.json",
+        with_(RETURN, {"qty_approved": None, "qty_returned": 50, "amount": "3825.00"}),
+    )
     code, lines = parse_cli(tmp_path)
     assert code == 1
     note = next(line for line in lines if line["kind"] == "return")
@@ -265,17 +284,40 @@ def test_validate_with_db_checks_references_against_the_register(tmp_path, regis
 
 
 # ---------------------------------------------------------------------------------- on Excel forms
-@pytest.mark.parametrize("kind, base, changes, code, name, row", [
-    ("return", RETURN, {"complaint_number": "202609999"}, "reference_not_found", "kesu.complaint_number", 0),
-    ("return", RETURN, {"items": [dict(RETURN["items"][0], qty_approved=50)]}, "qty_approved_differs",
-     "kesu.items.qty_approved", 0),
-    ("allowance", ALLOWANCE, {"complaint_number": "202609001"}, "complaint_disposition_disallows",
-     "kesu.complaint_number", 0),
-    ("allowance", ALLOWANCE, {"total": "1162.50"}, "total_mismatch", "kesu.total", 0),
-    ("8d", EIGHTD, {"complaint_number": "202609999"}, "reference_not_found", "kesu.complaint_number", 0),
-])
-def test_cross_document_errors_on_an_excel_form_point_at_their_cells(tmp_path, register, kind, base, changes,
-                                                                     code, name, row):
+@pytest.mark.parametrize(
+    "kind, base, changes, code, name, row",
+    [
+        (
+            "return",
+            RETURN,
+            {"complaint_number": "202609999"},
+            "reference_not_found",
+            "kesu.complaint_number",
+            0,
+        ),
+        (
+            "return",
+            RETURN,
+            {"items": [dict(RETURN["items"][0], qty_approved=50)]},
+            "qty_approved_differs",
+            "kesu.items.qty_approved",
+            0,
+        ),
+        (
+            "allowance",
+            ALLOWANCE,
+            {"complaint_number": "202609001"},
+            "complaint_disposition_disallows",
+            "kesu.complaint_number",
+            0,
+        ),
+        ("allowance", ALLOWANCE, {"total": "1162.50"}, "total_mismatch", "kesu.total", 0),
+        ("8d", EIGHTD, {"complaint_number": "202609999"}, "reference_not_found", "kesu.complaint_number", 0),
+    ],
+)
+def test_cross_document_errors_on_an_excel_form_point_at_their_cells(
+    tmp_path, register, kind, base, changes, code, name, row
+):
     from kesu_docs.blank.excel import fill_blank
 
     spec = forms.get(kind)

@@ -2,6 +2,7 @@
 
 Every test uses a real SQLite file in tmp_path; the concurrency test runs real processes.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,18 +16,30 @@ from openpyxl import load_workbook
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
-from kesu_docs.register import NumberTaken, Numbering, Register, RegisterError, UnknownNumber
+from kesu_docs.register import Numbering, NumberTaken, Register, RegisterError, UnknownNumber
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def complaint(customer: str = "华东精密机械有限公司", received: str = "2026-09-03", number: str | None = None,
-              **extra):
+def complaint(
+    customer: str = "华东精密机械有限公司", received: str = "2026-09-03", number: str | None = None, **extra
+):
     """A valid complaint sheet as a clerk would file it."""
-    values = dict(number=number, received_date=received, customer=customer, market="国内", order_no="PO-2609-17",
-                  part_no="PCB-4471-A", ship_date="2026-08-20", ship_qty=1000, defect_qty=46,
-                  complaint_type="质量异常", description="C12 电容虚焊，上电无输出", customer_request=["退货"],
-                  requested_qty=46)
+    values = dict(
+        number=number,
+        received_date=received,
+        customer=customer,
+        market="国内",
+        order_no="PO-2609-17",
+        part_no="PCB-4471-A",
+        ship_date="2026-08-20",
+        ship_qty=1000,
+        defect_qty=46,
+        complaint_type="质量异常",
+        description="C12 电容虚焊，上电无输出",
+        customer_request=["退货"],
+        requested_qty=46,
+    )
     values.update(extra)
     return forms.get("complaint").model.model_validate(values)
 
@@ -110,17 +123,28 @@ def test_issued_serials_skip_a_number_already_taken_by_a_prenumbered_form(reg):
 
 def test_issue_many_refuses_only_the_taken_number(reg):
     reg.issue(complaint("甲", number="202609001"), source_hash="a")
-    outcomes = reg.issue_many([(complaint("乙"), "b", "b.xlsx"), (complaint("丙", number="202609001"), "c", "c.xlsx"),
-                               (complaint("丁"), "d", "d.xlsx")])
+    outcomes = reg.issue_many(
+        [
+            (complaint("乙"), "b", "b.xlsx"),
+            (complaint("丙", number="202609001"), "c", "c.xlsx"),
+            (complaint("丁"), "d", "d.xlsx"),
+        ]
+    )
     assert outcomes[0].number == "202609002"
     assert isinstance(outcomes[1], NumberTaken)
     assert outcomes[2].number == "202609003"
 
 
 def test_a_batch_numbers_around_the_numbers_it_carries(reg):
-    outcomes = reg.issue_many([(complaint("甲"), "a", ""), (complaint("乙", number="202609001"), "b", ""),
-                               (complaint("丙", number="202609003"), "c", ""), (complaint("丁"), "d", ""),
-                               (complaint("戊"), "e", "")])
+    outcomes = reg.issue_many(
+        [
+            (complaint("甲"), "a", ""),
+            (complaint("乙", number="202609001"), "b", ""),
+            (complaint("丙", number="202609003"), "c", ""),
+            (complaint("丁"), "d", ""),
+            (complaint("戊"), "e", ""),
+        ]
+    )
     # a form that arrives numbered keeps its number, wherever it stands in the batch
     assert [o.number for o in outcomes] == ["202609002", "202609001", "202609003", "202609004", "202609005"]
 
@@ -173,7 +197,9 @@ def test_void_needs_a_reason(reg):
 
 
 def test_reprint_is_counted_and_keeps_the_original_issue_date(reg):
-    issued = reg.issue(complaint(), source_hash="a", issued_at=dt.datetime(2026, 9, 3, 9, 30, tzinfo=dt.timezone.utc))
+    issued = reg.issue(
+        complaint(), source_hash="a", issued_at=dt.datetime(2026, 9, 3, 9, 30, tzinfo=dt.timezone.utc)
+    )
     reg.reprint(issued.number)
     again = reg.reprint(issued.number)
     assert (again.status, again.reprints) == ("re-printed", 2)
@@ -248,7 +274,12 @@ def test_export_writes_the_register_and_case_log_as_a_spreadsheet(reg, tmp_path)
     rows = list(book["登记簿"].values)
     header = rows[0]
     first = dict(zip(header, rows[1]))
-    assert (first["编号"], first["状态"], first["客户"], first["作废原因"]) == ("202609001", "作废", "A&B <Ltd>", "重复登记")
+    assert (first["编号"], first["状态"], first["客户"], first["作废原因"]) == (
+        "202609001",
+        "作废",
+        "A&B <Ltd>",
+        "重复登记",
+    )
     assert first["文件日期"].date() == dt.date(2026, 9, 3)
     assert [r[3] for r in list(book["案件日志"].values)[1:]] == ["编号", "作废"]
 
@@ -258,7 +289,9 @@ def test_opening_creates_the_schema_and_records_its_version(tmp_path):
     path = tmp_path / "kesu.db"
     with Register.open(path) as reg:
         assert reg.schema_version >= 1
-    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     assert {"schema_version", "counters", "documents", "events"} <= tables
 
 
@@ -303,12 +336,17 @@ def _worker(url: str, tag: int, count: int, batch: int, start, results) -> None:
         for i in range(count):
             # batches mix September and October, in opposite orders in odd and even processes
             month = 9 if batch == 1 else 9 + (i + tag) % 2
-            items.append((complaint(f"客户{tag}-{i}", received=f"2026-{month:02d}-{1 + i % 28:02d}"),
-                          f"p{tag}-{i}", f"p{tag}.json#{i}"))
+            items.append(
+                (
+                    complaint(f"客户{tag}-{i}", received=f"2026-{month:02d}-{1 + i % 28:02d}"),
+                    f"p{tag}-{i}",
+                    f"p{tag}.json#{i}",
+                )
+            )
         start.wait(timeout=60)
         numbers: list[str] = []
         for first in range(0, count, batch):
-            numbers += [doc.number for doc in register.issue_many(items[first:first + batch])]
+            numbers += [doc.number for doc in register.issue_many(items[first : first + batch])]
         register.close()
         results.put((tag, numbers))
     except BaseException as exc:  # the parent reports it
@@ -324,8 +362,9 @@ def issue_from_processes(url: str, processes: int = 4, each: int = 50, batch: in
     context = multiprocessing.get_context("fork")
     start = context.Barrier(processes)
     results = context.Queue()
-    workers = [context.Process(target=_worker, args=(url, n, each, batch, start, results))
-               for n in range(processes)]
+    workers = [
+        context.Process(target=_worker, args=(url, n, each, batch, start, results)) for n in range(processes)
+    ]
     for worker in workers:
         worker.start()
     outcome = dict(results.get(timeout=120) for _ in workers)
@@ -365,15 +404,26 @@ def test_several_processes_filing_batches_across_two_months_get_gapless_series(t
 
 def test_amending_a_case_keeps_its_number_and_updates_the_tracking_columns(reg):
     issued = reg.issue(complaint(), source_hash="intake", source="受理.xlsx")
-    closed = reg.amend(complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
-                       source_hash="closed", source="结案.xlsx")
+    closed = reg.amend(
+        complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
+        source_hash="closed",
+        source="结案.xlsx",
+    )
     assert (closed.number, closed.issued_at, closed.status) == (issued.number, issued.issued_at, "issued")
-    assert (closed.closed_date, closed.responsible_unit, closed.case_status) == (dt.date(2026, 9, 15), "制造二课",
-                                                                                  "closed")
+    assert (closed.closed_date, closed.responsible_unit, closed.case_status) == (
+        dt.date(2026, 9, 15),
+        "制造二课",
+        "closed",
+    )
     assert reg.find("complaint", issued.number)["closed_date"] == "2026-09-15"
     assert [e.event for e in reg.events(issued.number)] == ["issued", "amended"]
-    assert reg.issue(complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
-                     source_hash="closed").created is False  # the closed sheet rerun: nothing new
+    assert (
+        reg.issue(
+            complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),
+            source_hash="closed",
+        ).created
+        is False
+    )  # the closed sheet rerun: nothing new
     with pytest.raises(UnknownNumber):
         reg.amend(complaint(number="202609404"))
     with pytest.raises(RegisterError) as unnumbered:
@@ -387,12 +437,14 @@ def test_a_register_that_cannot_be_written_refuses_every_write_with_a_clear_erro
         reg.issue(complaint(), source_hash="a")
     # opened read-only, as a clerk without write permission on the shared file would be
     with Register.open(f"sqlite:///file:{path}?mode=ro&uri=true", create=False) as reg:
-        assert [d.number for d in reg.documents()] == ["202609001"]        # reading still works
-        writes = {"issue": lambda: reg.issue(complaint("南方电器"), source_hash="b"),
-                  "void": lambda: reg.void("202609001", "重复登记"),
-                  "reprint": lambda: reg.reprint("202609001"),
-                  "log": lambda: reg.log("202609001", "reminder"),
-                  "amend": lambda: reg.amend(complaint(number="202609001", order_no="PO-2"))}
+        assert [d.number for d in reg.documents()] == ["202609001"]  # reading still works
+        writes = {
+            "issue": lambda: reg.issue(complaint("南方电器"), source_hash="b"),
+            "void": lambda: reg.void("202609001", "重复登记"),
+            "reprint": lambda: reg.reprint("202609001"),
+            "log": lambda: reg.log("202609001", "reminder"),
+            "amend": lambda: reg.amend(complaint(number="202609001", order_no="PO-2")),
+        }
         for name, write in writes.items():
             with pytest.raises(RegisterError) as refused:
                 write()

@@ -1,4 +1,5 @@
 """``kesu register list | show | void | export`` through click's CliRunner, on a real SQLite file."""
+
 from __future__ import annotations
 
 import socket
@@ -6,10 +7,10 @@ import socket
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
+from test_register import complaint
 
 from kesu_docs.cli import cli
 from kesu_docs.register import Register
-from test_register import complaint
 
 
 @pytest.fixture
@@ -74,7 +75,9 @@ def test_register_show_and_export_print_the_severity_as_the_form_does(db, tmp_pa
     assert kesu("register", "export", "-o", str(tmp_path / "r.xlsx"), "--db", db).exit_code == 0
     sheet = load_workbook(tmp_path / "r.xlsx")["登记簿"]
     column = [c.value for c in sheet[1]].index("严重度")
-    assert [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "202609003"] == ["一般"]
+    assert [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "202609003"] == [
+        "一般"
+    ]
 
 
 def test_register_void_marks_the_number_void_with_its_reason(db):
@@ -123,7 +126,9 @@ def test_an_unreachable_database_server_exits_2_with_a_clear_message():
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    result = kesu("register", "list", "--db", f"postgresql://clerk:secret@127.0.0.1:{port}/kesu", "--lang", "en")
+    result = kesu(
+        "register", "list", "--db", f"postgresql://clerk:secret@127.0.0.1:{port}/kesu", "--lang", "en"
+    )
     assert result.exit_code == 2
     assert "Cannot open the register" in result.output and f"127.0.0.1:{port}" in result.output
     assert "secret" not in result.output
@@ -140,8 +145,9 @@ def test_register_help_ends_with_a_runnable_example(command):
 def test_a_number_shared_by_a_complaint_and_its_8d(db):
     import json
 
-    from kesu_docs import forms
     from test_register import ROOT
+
+    from kesu_docs import forms
 
     sample = json.loads((ROOT / "samples" / "8d-valid.json").read_text(encoding="utf-8"))
     sample.pop("kind")

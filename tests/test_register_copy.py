@@ -5,6 +5,7 @@ number, a re-printed one, a pre-numbered form, two periods and a log line. Every
 table must arrive with the same values, numbering must continue in the target, the source
 must not change, and a target that already holds documents is refused.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,14 +16,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
+from test_register import ROOT, complaint
+from test_register_postgres import pg_server, pg_url  # noqa: F401  (the throwaway PostgreSQL cluster)
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
 from kesu_docs.register import Register, RegisterError, copy
 from kesu_docs.register.database import to_url
 from kesu_docs.register.transfer import tables
-from test_register import ROOT, complaint
-from test_register_postgres import pg_server, pg_url  # noqa: F401  (the throwaway PostgreSQL cluster)
 
 
 def eightd():
@@ -36,11 +37,11 @@ def source(tmp_path) -> Path:
     """A register as a plant's clerk leaves it after a month and a bit of work."""
     path = tmp_path / "kesu.db"
     with Register.open(path) as reg:
-        reg.issue(complaint("甲"), source_hash="a", source="客诉-甲.xlsx")                       # 202609001
-        reg.issue(complaint("乙"), source_hash="b", source="客诉-乙.xlsx")                       # 202609002
+        reg.issue(complaint("甲"), source_hash="a", source="客诉-甲.xlsx")  # 202609001
+        reg.issue(complaint("乙"), source_hash="b", source="客诉-乙.xlsx")  # 202609002
         reg.issue(complaint("预编号", number="202609003"), source_hash="pre", source="预编号.json")
         reg.issue(complaint("丙", received="2026-10-08"), source_hash="c", source="客诉-丙.pdf")  # 202610001
-        reg.issue(eightd(), source_hash="8d", source="8D.json")                                  # 8d 202609001
+        reg.issue(eightd(), source_hash="8d", source="8D.json")  # 8d 202609001
         reg.void("202609001", "重复登记", kind="complaint")
         reg.reprint("202609002")
         reg.reprint("202609002")
@@ -83,11 +84,13 @@ def assert_numbering_continues(target: str | Path) -> None:
     """The next numbers follow the copied series: no gap, no reuse, new ids past the copied ones."""
     before = table_rows(target)
     with Register.open(target, create=False) as reg:
-        assert reg.issue(complaint("丁"), source_hash="d").number == "202609004"   # 003 is the pre-numbered one
+        assert (
+            reg.issue(complaint("丁"), source_hash="d").number == "202609004"
+        )  # 003 is the pre-numbered one
         assert reg.issue(complaint("戊", received="2026-10-20"), source_hash="e").number == "202610002"
         nxt = reg.issue(eightd().model_copy(update={"complaint_number": "202609004"}), source_hash="8d-2")
         assert (nxt.kind, nxt.number) == ("8d", "202609002")
-        assert reg.issue(complaint("甲"), source_hash="a").created is False       # the source file is known there
+        assert reg.issue(complaint("甲"), source_hash="a").created is False  # the source file is known there
         reg.log("202609004", "reminder", "催办", kind="complaint")
     after = table_rows(target)
     assert [d["id"] for d in after["documents"]] == [d["id"] for d in before["documents"]] + [6, 7, 8]
@@ -189,7 +192,9 @@ def test_kesu_register_copy_from_a_missing_register_exits_2_and_creates_nothing(
 
 
 def test_kesu_register_copy_to_a_folder_that_does_not_exist_exits_2(source, tmp_path):
-    result = kesu("register", "copy", "--db", source, "--to", tmp_path / "nowhere" / "kesu.db", "--lang", "en")
+    result = kesu(
+        "register", "copy", "--db", source, "--to", tmp_path / "nowhere" / "kesu.db", "--lang", "en"
+    )
     assert result.exit_code == 2
     assert "folder does not exist" in result.output and not (tmp_path / "nowhere").exists()
 
@@ -197,7 +202,9 @@ def test_kesu_register_copy_to_a_folder_that_does_not_exist_exits_2(source, tmp_
 def test_kesu_register_copy_help_ends_with_a_runnable_example():
     result = kesu("register", "copy", "--help")
     assert result.exit_code == 0
-    assert result.output.split("Options:")[0].rstrip().splitlines()[-1].strip().startswith("kesu register copy")
+    assert (
+        result.output.split("Options:")[0].rstrip().splitlines()[-1].strip().startswith("kesu register copy")
+    )
 
 
 # ------------------------------------------------------------------------------ SQLite → PostgreSQL
@@ -206,10 +213,14 @@ def test_kesu_register_copy_moves_the_register_to_postgresql(source, pg_url):
     done = kesu("register", "copy", "--db", source, "--to", pg_url)
     assert done.exit_code == 0, done.output
     assert "客户抱怨处理单（complaint）：4 份（作废 1 份）" in done.output
-    assert table_rows(pg_url) == table_rows(source)   # times, dates, JSON records, ids: the same values
+    assert table_rows(pg_url) == table_rows(source)  # times, dates, JSON records, ids: the same values
     assert contents(pg_url) == contents(source)
     with Register.open(pg_url, create=False) as moved:
-        assert list(moved.get("202609002").record)[:3] == ["number", "received_date", "customer"]  # form order
+        assert list(moved.get("202609002").record)[:3] == [
+            "number",
+            "received_date",
+            "customer",
+        ]  # form order
 
 
 @pytest.mark.postgres
@@ -232,9 +243,12 @@ def test_a_postgresql_register_that_holds_documents_is_refused(source, pg_url):
 def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, pg_url):
     # SQLite keeps a kind longer than its column allows; PostgreSQL refuses it on the 6th document
     with sqlite3.connect(source) as raw:
-        raw.execute("INSERT INTO documents (kind, number, period, status, source, source_hash, record_hash, record, "
-                    "document_date, issued_at, reprints) VALUES (?, '1', '202609', 'issued', '', 'h', 'r', '{}', "
-                    "'2026-09-01', '2026-09-01 00:00:00.000000', 0)", ("x" * 40,))
+        raw.execute(
+            "INSERT INTO documents (kind, number, period, status, source, source_hash, record_hash, record, "
+            "document_date, issued_at, reprints) VALUES (?, '1', '202609', 'issued', '', 'h', 'r', '{}', "
+            "'2026-09-01', '2026-09-01 00:00:00.000000', 0)",
+            ("x" * 40,),
+        )
     raw.close()
     with pytest.raises(RegisterError) as failed:
         copy(source, pg_url)

@@ -4,6 +4,7 @@ The cluster is made with initdb and pg_ctl from /usr/lib/postgresql/*/bin (as th
 ``postgres`` user when the tests run as root), listens on a free port, and is stopped and
 removed at the end. Without those binaries the tests skip and say why.
 """
+
 from __future__ import annotations
 
 import glob
@@ -17,9 +18,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from test_register import assert_gapless_series, complaint, issue_from_processes
 
 from kesu_docs.register import NumberTaken, Register, RegisterError
-from test_register import assert_gapless_series, complaint, issue_from_processes
 
 pytestmark = pytest.mark.postgres
 
@@ -66,19 +67,42 @@ def pg_server():
             raise RuntimeError(f"{args[0]} failed: {done.stdout}\n{done.stderr}")
 
     try:
-        run(str(bindir / "initdb"), "-D", str(cluster), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-            "--no-locale", "--no-sync")
-        run(str(bindir / "pg_ctl"), "-D", str(cluster), "-l", str(data / "server.log"), "-w", "-t", "60",
-            "-o", f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
-            "start")
+        run(
+            str(bindir / "initdb"),
+            "-D",
+            str(cluster),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
+        run(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(cluster),
+            "-l",
+            str(data / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
+            "start",
+        )
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(data, ignore_errors=True)
         pytest.skip(f"could not start a throwaway PostgreSQL server: {exc}")
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(cluster), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(cluster), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(data, ignore_errors=True)
 
 

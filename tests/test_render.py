@@ -1,4 +1,5 @@
 """The renderer: one DOCX per record with every copy, document control, values printed as data."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,12 +27,31 @@ ISSUED = dt.date(2026, 9, 4)
 def complaint(**changes) -> forms.Form:
     """A valid complaint sheet, as a clerk would fill it."""
     values = dict(
-        received_date="2026-09-03", customer="华东精密机械有限公司", market="国内", order_no="PO-2026-0815",
-        part_no="KS-100", part_name="电源模块", lot_no="L2608", ship_date="2026/8/20", ship_qty="1,200",
-        defect_qty=30, complaint_type="质量异常", description="外观划伤\n包装破损", customer_request="退货、折让",
-        requested_qty=30, sample_received="☑", cause_category="包装", root_cause="包装材料强度不足",
-        responsible_unit="生产部", responsibility_code="I", loss_amount="¥6,234.5", disposition="退货、折让",
-        approved_return_qty=30, allowance_amount="1000", approval_level="副总经理", approver="李四",
+        received_date="2026-09-03",
+        customer="华东精密机械有限公司",
+        market="国内",
+        order_no="PO-2026-0815",
+        part_no="KS-100",
+        part_name="电源模块",
+        lot_no="L2608",
+        ship_date="2026/8/20",
+        ship_qty="1,200",
+        defect_qty=30,
+        complaint_type="质量异常",
+        description="外观划伤\n包装破损",
+        customer_request="退货、折让",
+        requested_qty=30,
+        sample_received="☑",
+        cause_category="包装",
+        root_cause="包装材料强度不足",
+        responsible_unit="生产部",
+        responsibility_code="I",
+        loss_amount="¥6,234.5",
+        disposition="退货、折让",
+        approved_return_qty=30,
+        allowance_amount="1000",
+        approval_level="副总经理",
+        approver="李四",
         penalties=[{"target": "包装组", "code": "I", "kind": "警告", "amount": 100}],
     )
     values.update(changes)
@@ -85,8 +105,13 @@ def test_complaint_sheet_renders_all_five_copies_in_one_docx_that_word_tools_ope
     data = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
     assert "华东精密机械有限公司" in all_text(data)  # python-docx opens it
     stamps = re.findall(r"第[一二三四五]联 [^<]+?）", header_text(data))
-    assert stamps == ["第一联 质量管理部存（白）", "第二联 制造部门存（红）", "第三联 业务部门(依批示办理)（黄）",
-                      "第四联 会计科存（蓝）", "第五联 总经理室存（绿）"]
+    assert stamps == [
+        "第一联 质量管理部存（白）",
+        "第二联 制造部门存（红）",
+        "第三联 业务部门(依批示办理)（黄）",
+        "第四联 会计科存（蓝）",
+        "第五联 总经理室存（绿）",
+    ]
     assert len(copies_of(data)) == 5
 
 
@@ -106,7 +131,14 @@ def test_every_copy_carries_the_document_control_marks(renderer):
         assert "受控 CONTROLLED COPY" in piece
         assert "内部文件 不得影印送客户" in piece
         assert "制作 Prepared By" in piece and "审核 Check By" in piece and "核准 Approved By" in piece
-        for printed in ("示范电子股份有限公司", "客户抱怨处理单", "QR-047-01-A2", NUMBER, "2026-01-01", "质量管理部"):
+        for printed in (
+            "示范电子股份有限公司",
+            "客户抱怨处理单",
+            "QR-047-01-A2",
+            NUMBER,
+            "2026-01-01",
+            "质量管理部",
+        ):
             assert printed in piece
 
 
@@ -134,8 +166,9 @@ def test_reprint_shows_reprint_and_the_original_issue_date_on_every_copy(rendere
 
 
 def test_the_register_status_name_re_printed_is_understood(renderer):
-    assert renderer.render(complaint(), number=NUMBER, status="re-printed", issued_date=ISSUED) == \
-        renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)
+    assert renderer.render(
+        complaint(), number=NUMBER, status="re-printed", issued_date=ISSUED
+    ) == renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)
 
 
 def test_an_unknown_status_is_refused(renderer):
@@ -143,9 +176,13 @@ def test_an_unknown_status_is_refused(renderer):
         renderer.render(complaint(), number=NUMBER, status="draft")
 
 
-@pytest.mark.parametrize("customer", ["A&B <Ltd>", "{{ 7*7 }}", "{% if true %}x{% endif %}", "\"quoted\" 'x' ]]>"])
+@pytest.mark.parametrize(
+    "customer", ["A&B <Ltd>", "{{ 7*7 }}", "{% if true %}x{% endif %}", "\"quoted\" 'x' ]]>"]
+)
 def test_customer_names_that_look_like_markup_or_template_code_print_literally(renderer, customer):
-    data = renderer.render(complaint(customer=customer, description=f"{customer}\n{{{{ number }}}}"), number=NUMBER)
+    data = renderer.render(
+        complaint(customer=customer, description=f"{customer}\n{{{{ number }}}}"), number=NUMBER
+    )
     text = all_text(data)
     assert text.count(customer) >= 10  # customer and description, on five copies
     assert "{{ number }}" in text
@@ -154,15 +191,27 @@ def test_customer_names_that_look_like_markup_or_template_code_print_literally(r
 
 def test_printed_values_use_the_forms_conventions(renderer):
     text = all_text(renderer.render(complaint(), number=NUMBER))
-    for printed in ("6,234.50", "1,000.00", "2026-08-20", "1,200", "退货、折让", "国内", "质量异常", "副总经理",
-                    "I 包装错误", "2.50%", "100.00", "警告"):
+    for printed in (
+        "6,234.50",
+        "1,000.00",
+        "2026-08-20",
+        "1,200",
+        "退货、折让",
+        "国内",
+        "质量异常",
+        "副总经理",
+        "I 包装错误",
+        "2.50%",
+        "100.00",
+        "警告",
+    ):
         assert printed in text, printed
     assert "是" in [line.strip() for line in text.splitlines()]  # sample received ☑
 
 
 def test_long_text_keeps_its_line_breaks(renderer):
     xml = body_xml(renderer.render(complaint(), number=NUMBER))
-    assert "外观划伤</w:t><w:br/><w:t xml:space=\"preserve\">包装破损" in xml
+    assert '外观划伤</w:t><w:br/><w:t xml:space="preserve">包装破损' in xml
 
 
 def test_characters_xml_cannot_hold_are_dropped_not_written(renderer):
@@ -184,8 +233,9 @@ def test_the_same_record_and_number_give_byte_identical_files(renderer, tmp_path
     first = renderer.render(complaint(), number=NUMBER, issued_date=ISSUED)
     again = Renderer(settings=Settings()).render(complaint(), number=NUMBER, issued_date=ISSUED)
     assert first == again
-    path = Renderer(settings=Settings()).render_to(tmp_path / "complaint-202609001.docx", complaint(), number=NUMBER,
-                                                   issued_date=ISSUED)
+    path = Renderer(settings=Settings()).render_to(
+        tmp_path / "complaint-202609001.docx", complaint(), number=NUMBER, issued_date=ISSUED
+    )
     assert path.read_bytes() == first
     assert renderer.render(complaint(), number="202609002") != first
 
@@ -198,8 +248,9 @@ def test_members_have_fixed_timestamps_and_the_templates_order(renderer):
         names = [i.filename for i in out.infolist()]
         # each copy has its own header, right after the template's one
         assert [n for n in names if "_copy" not in n] == [i.filename for i in tpl.infolist()]
-        assert names[names.index("word/header1.xml"):][:5] == ["word/header1.xml"] + [
-            f"word/header1_copy{n}.xml" for n in range(2, 6)]
+        assert names[names.index("word/header1.xml") :][:5] == ["word/header1.xml"] + [
+            f"word/header1_copy{n}.xml" for n in range(2, 6)
+        ]
         assert {i.date_time for i in out.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
@@ -210,7 +261,12 @@ def test_each_copys_section_points_at_its_own_header(renderer):
     for n in range(2, 6):
         assert f'PartName="/word/header1_copy{n}.xml"' in types
     assert [re.search(r"第.联", piece).group(0) for piece in copies_of(data)] == [
-        "第一联", "第二联", "第三联", "第四联", "第五联"]
+        "第一联",
+        "第二联",
+        "第三联",
+        "第四联",
+        "第五联",
+    ]
 
 
 def test_parts_without_tags_are_copied_from_the_template_still_compressed(renderer):
@@ -220,10 +276,14 @@ def test_parts_without_tags_are_copied_from_the_template_still_compressed(render
     def raw(blob: bytes, name: str) -> bytes:
         with zipfile.ZipFile(io.BytesIO(blob)) as z:
             info = z.getinfo(name)
-            header = blob[info.header_offset:info.header_offset + 30]
-            start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + \
-                int.from_bytes(header[28:30], "little")
-            return blob[start:start + info.compress_size]
+            header = blob[info.header_offset : info.header_offset + 30]
+            start = (
+                info.header_offset
+                + 30
+                + int.from_bytes(header[26:28], "little")
+                + int.from_bytes(header[28:30], "little")
+            )
+            return blob[start : start + info.compress_size]
 
     assert raw(data, "word/styles.xml") == raw(template.read_bytes(), "word/styles.xml")
 
@@ -236,10 +296,17 @@ def test_render_to_writes_the_whole_file_under_its_name_and_leaves_no_temporary(
 
 
 def test_a_batch_of_1000_records_renders_without_error(renderer, tmp_path):
-    records = [complaint(customer=f"客户{i} & Co <{i}>", ship_qty=1000 + i, defect_qty=i % 50,
-                         requested_qty=i % 50, loss_amount=f"{i * 7}.{i % 100:02d}",
-                         penalties=[{"target": f"组{j}", "kind": "警告", "amount": 100 + j} for j in range(i % 4)])
-               for i in range(1000)]
+    records = [
+        complaint(
+            customer=f"客户{i} & Co <{i}>",
+            ship_qty=1000 + i,
+            defect_qty=i % 50,
+            requested_qty=i % 50,
+            loss_amount=f"{i * 7}.{i % 100:02d}",
+            penalties=[{"target": f"组{j}", "kind": "警告", "amount": 100 + j} for j in range(i % 4)],
+        )
+        for i in range(1000)
+    ]
     sizes = set()
     for i, record in enumerate(records):
         data = renderer.render(record, number=f"202609{i + 1:03d}")
@@ -260,8 +327,11 @@ def test_templates_are_compiled_once_per_process():
     assert Renderer(template_dir=default_template_dir()).template(COMPLAINT) is first
 
 
-@pytest.mark.parametrize("spec", [s for s in forms.all_specs() if (default_template_dir() / s.template).is_file()],
-                         ids=lambda s: s.kind)
+@pytest.mark.parametrize(
+    "spec",
+    [s for s in forms.all_specs() if (default_template_dir() / s.template).is_file()],
+    ids=lambda s: s.kind,
+)
 def test_every_field_of_the_form_is_printed_by_its_template(spec):
     """A field added to a model without rebuilding the template would silently never print."""
     with zipfile.ZipFile(default_template_dir() / spec.template) as z:
@@ -318,7 +388,9 @@ def test_a_template_with_a_broken_tag_names_the_part_and_line(tmp_path):
     (tmp_path / COMPLAINT.template).write_bytes((default_template_dir() / COMPLAINT.template).read_bytes())
     with zipfile.ZipFile(tmp_path / COMPLAINT.template) as z:
         members = {i.filename: z.read(i) for i in z.infolist()}
-    members["word/document.xml"] = members["word/document.xml"].replace(b"{{ rec.customer }}", b"{{ rec.customer }", 1)
+    members["word/document.xml"] = members["word/document.xml"].replace(
+        b"{{ rec.customer }}", b"{{ rec.customer }", 1
+    )
     with zipfile.ZipFile(tmp_path / COMPLAINT.template, "w") as z:
         for name, content in members.items():
             z.writestr(name, content)
@@ -340,9 +412,11 @@ def test_a_conversion_cut_off_half_way_leaves_no_half_written_pdf(renderer, tmp_
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     office = bin_dir / "soffice"
-    office.write_text('#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in --outdir) out="$2"; shift;; '
-                      '*.docx) src="$1";; esac; shift; done\n'
-                      'printf "%%PDF-1.7 half" > "$out/$(basename "$src" .docx).pdf"\nexec sleep 30\n')
+    office.write_text(
+        '#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in --outdir) out="$2"; shift;; '
+        '*.docx) src="$1";; esac; shift; done\n'
+        'printf "%%PDF-1.7 half" > "$out/$(basename "$src" .docx).pdf"\nexec sleep 30\n'
+    )
     office.chmod(0o755)
     monkeypatch.setenv("PATH", str(bin_dir))
     out = tmp_path / "out"
@@ -360,8 +434,13 @@ def _png() -> bytes:
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_a_letterhead_logo_added_in_word_appears_in_every_copys_header(tmp_path):
@@ -381,19 +460,35 @@ def test_a_letterhead_logo_added_in_word_appears_in_every_copys_header(tmp_path)
         assert not header.is_linked_to_previous
         images = [rel for rel in header.part.rels.values() if rel.reltype.endswith("/image")]
         assert len(images) == 1 and images[0].target_part.blob == _png()
-    labels = [re.search(r"第.联", "".join(p.text for t in s.header.tables for c in t._cells for p in c.paragraphs)).group(0)
-              for s in document.sections]
+    labels = [
+        re.search(
+            r"第.联", "".join(p.text for t in s.header.tables for c in t._cells for p in c.paragraphs)
+        ).group(0)
+        for s in document.sections
+    ]
     assert labels == ["第一联", "第二联", "第三联", "第四联", "第五联"]
 
 
 def test_a_generic_template_can_print_any_form_by_looping_over_its_sections(tmp_path):
     """A plant may lay a form out with one loop over ``sections`` instead of a tag per field."""
     template = docx.Document()
-    for line in ("{%p for copy in copies %}", "{{ form.title_zh }} {{ number }} {{ copy.label }}",
-                 "{%p for s in sections %}", "{{ s.zh }}", "{%p for f in s.fields %}",
-                 "{%p if f.kind != 'table' %}", "{{ f.label_zh }}：{{ f.value }}", "{%p else %}",
-                 "{%p for row in f.value %}", "{{ f.label_zh }}：{% for c in f.columns %}{{ row[c.key] }} {% endfor %}",
-                 "{%p endfor %}", "{%p endif %}", "{%p endfor %}", "{%p endfor %}", "{%p endfor %}"):
+    for line in (
+        "{%p for copy in copies %}",
+        "{{ form.title_zh }} {{ number }} {{ copy.label }}",
+        "{%p for s in sections %}",
+        "{{ s.zh }}",
+        "{%p for f in s.fields %}",
+        "{%p if f.kind != 'table' %}",
+        "{{ f.label_zh }}：{{ f.value }}",
+        "{%p else %}",
+        "{%p for row in f.value %}",
+        "{{ f.label_zh }}：{% for c in f.columns %}{{ row[c.key] }} {% endfor %}",
+        "{%p endfor %}",
+        "{%p endif %}",
+        "{%p endfor %}",
+        "{%p endfor %}",
+        "{%p endfor %}",
+    ):
         template.add_paragraph(line)
     template.save(str(tmp_path / COMPLAINT.template))
     text = all_text(Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER))
@@ -403,8 +498,15 @@ def test_a_generic_template_can_print_any_form_by_looping_over_its_sections(tmp_
     assert text.count("调查分析") == 5
 
 
-@pytest.mark.parametrize("probe", ["{{ rec.__dict__ }}", "{{ rec.customer.__class__.__mro__ }}",
-                                   "{{ copies.__class__.__subclasses__() }}", "{{ marks.append('x') }}"])
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "{{ rec.__dict__ }}",
+        "{{ rec.customer.__class__.__mro__ }}",
+        "{{ copies.__class__.__subclasses__() }}",
+        "{{ marks.append('x') }}",
+    ],
+)
 def test_templates_run_sandboxed_and_cannot_reach_python_internals(tmp_path, probe):
     template = docx.Document()
     template.add_paragraph(probe)
@@ -435,11 +537,20 @@ def test_another_process_renders_the_same_bytes(renderer, tmp_path):
         "from kesu_docs.config import Settings\n"
         "from kesu_docs.render import Renderer\n"
         "data = Renderer(settings=Settings()).render(complaint(), number=NUMBER, status='reprint', issued_date=ISSUED)\n"
-        "print(hashlib.sha256(data).hexdigest())\n", encoding="utf-8")
-    here = hashlib.sha256(renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)).hexdigest()
+        "print(hashlib.sha256(data).hexdigest())\n",
+        encoding="utf-8",
+    )
+    here = hashlib.sha256(
+        renderer.render(complaint(), number=NUMBER, status="reprint", issued_date=ISSUED)
+    ).hexdigest()
     for seed in ("1", "2"):
-        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed})
+        done = subprocess.run(
+            [sys.executable, str(script)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
         assert done.stdout.strip() == here
 
 
@@ -447,6 +558,8 @@ def test_text_a_template_makes_itself_is_escaped_too(tmp_path):
     template = docx.Document()
     template.add_paragraph('{{ "A&B <x>" }}|{{ rec.customer ~ " & <co>" }}|{{ rec.customer|upper }}')
     template.save(str(tmp_path / COMPLAINT.template))
-    data = Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(customer="Q&A <Ltd>"), number=NUMBER)
+    data = Renderer(template_dir=tmp_path, settings=Settings()).render(
+        complaint(customer="Q&A <Ltd>"), number=NUMBER
+    )
     assert "A&amp;B &lt;x&gt;|Q&amp;A &lt;Ltd&gt; &amp; &lt;co&gt;|Q&amp;A &lt;LTD&gt;" in body_xml(data)
     assert "A&B <x>|Q&A <Ltd> & <co>|Q&A <LTD>" in all_text(data)

@@ -1,4 +1,5 @@
 """Rendered documents as printed: converted by LibreOffice to PDF, read back page by page."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,16 +9,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_render import COMPLAINT, NUMBER, complaint
 
 from kesu_docs.config import Settings
 from kesu_docs.render import Renderer, to_pdf
 
-from test_render import COMPLAINT, NUMBER, complaint
-
 pytestmark = [
     pytest.mark.libreoffice,
     pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"),
+    pytest.mark.skipif(
+        shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+    ),
 ]
 
 CUSTOMER = "A&B <Ltd> {{ 7*7 }}"
@@ -26,8 +28,9 @@ COPY_LABEL = re.compile(r"第([一二三四五])联")
 
 
 def pages(pdf: Path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return [page for page in text.split("\f") if page.strip()]
 
 
@@ -50,10 +53,14 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     docs = {
         "issued": r.render_to(out / "issued.docx", record, number=NUMBER, issued_date=dt.date(2026, 9, 4)),
         "void": r.render_to(out / "void.docx", record, number=NUMBER, status="void", void_reason="客户撤回"),
-        "reprint": r.render_to(out / "reprint.docx", record, number=NUMBER, status="reprint",
-                               issued_date=dt.date(2026, 9, 4)),
-        "long": r.render_to(out / "long.docx", complaint(root_cause="\n".join(f"原因第 {i} 条：包装材料强度不足" for i in range(60))),
-                            number=NUMBER),
+        "reprint": r.render_to(
+            out / "reprint.docx", record, number=NUMBER, status="reprint", issued_date=dt.date(2026, 9, 4)
+        ),
+        "long": r.render_to(
+            out / "long.docx",
+            complaint(root_cause="\n".join(f"原因第 {i} 条：包装材料强度不足" for i in range(60))),
+            number=NUMBER,
+        ),
     }
     made = to_pdf(docs.values(), out)
     assert made == [out / f"{name}.pdf" for name in docs]
@@ -99,7 +106,9 @@ def test_a_reprint_says_reprint_with_the_original_issue_date_on_every_copy(pdfs)
 def test_chinese_text_is_set_in_a_cjk_font(pdfs):
     if shutil.which("pdffonts") is None:
         pytest.skip("pdffonts (poppler-utils) is not installed")
-    fonts = subprocess.run(["pdffonts", str(pdfs["issued"])], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(pdfs["issued"])], capture_output=True, text=True, check=True
+    ).stdout
     assert "CJK" in fonts or "Song" in fonts or "Sim" in fonts, fonts
     # every font embedded (pdffonts' "emb" column), so the copies print the same on any machine
     rows = fonts.splitlines()[2:]

@@ -1,6 +1,7 @@
 """Finished-goods return note (QR-047-04): line amounts, the reconciliation of DOMAIN §4 against
 the note's own approved quantity, and the proof of return. The reconciliation against the
 complaint in the register is in test_references.py."""
+
 from __future__ import annotations
 
 import copy
@@ -9,12 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.parse import ParseResult, parse_paths
-
-from conftest import codes, find, named_cell
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 VALID = json.loads((SAMPLES / "return-valid.json").read_text(encoding="utf-8"))
@@ -38,8 +38,12 @@ def note(line: dict | None = None, **changes) -> dict:
 def test_spec_is_qr_047_04_with_four_copies():
     spec = forms.get("return")
     assert spec.form_code == "QR-047-04-A1"
-    assert [c.label for c in spec.copies] == ["第一联 业务部(自存督促)", "第二联 成品仓储存", "第三联 会计科存",
-                                              "第四联 业务部存"]
+    assert [c.label for c in spec.copies] == [
+        "第一联 业务部(自存督促)",
+        "第二联 成品仓储存",
+        "第三联 会计科存",
+        "第四联 业务部存",
+    ]
     assert spec.date_field == "issue_date"
 
 
@@ -52,7 +56,11 @@ def test_valid_sample_passes(tmp_path):
 
 def test_broken_sample_fails_on_amount_ratio_and_proof():
     [result] = parse_paths([SAMPLES / "return-broken.json"])
-    assert codes(result.errors) == {"line_amount_mismatch", "return_beyond_over_acceptance", "return_proof_missing"}
+    assert codes(result.errors) == {
+        "line_amount_mismatch",
+        "return_beyond_over_acceptance",
+        "return_proof_missing",
+    }
 
 
 def test_amount_is_derived_from_qty_and_price_when_blank(tmp_path):
@@ -72,8 +80,15 @@ def test_amount_rounds_half_up(tmp_path):
 
 def test_wrong_line_amount_is_an_error_on_that_line(tmp_path):
     record = note()
-    record["items"].append({"part_no": "PCB-4471-B", "qty_approved": 10, "qty_returned": 10, "unit_price": "12.00",
-                            "amount": "121.00"})
+    record["items"].append(
+        {
+            "part_no": "PCB-4471-B",
+            "qty_approved": 10,
+            "qty_returned": 10,
+            "unit_price": "12.00",
+            "amount": "121.00",
+        }
+    )
     [p] = find(parse(tmp_path, record).errors, "line_amount_mismatch")
     assert (p.field, p.label, p.location) == ("items[1].amount", "退货明细第2行 金额", "")
     assert "120.00" in p.message("zh")
@@ -92,28 +107,34 @@ def test_return_above_approved_within_the_forms_ratio_passes(tmp_path):
 
 
 def test_return_beyond_the_forms_ratio_is_a_discrepancy(tmp_path):
-    [p] = find(parse(tmp_path, note({"qty_returned": 49, "amount": "3748.50"})).errors,
-               "return_beyond_over_acceptance")
+    [p] = find(
+        parse(tmp_path, note({"qty_returned": 49, "amount": "3748.50"})).errors,
+        "return_beyond_over_acceptance",
+    )
     assert (p.field, p.label) == ("items[0].qty_returned", "退货明细第1行 实退量")
     assert p.params["limit"] == "48.3" and p.params["ratio"] == "5%"
 
 
 def test_ratio_zero_allows_nothing_above_approved(tmp_path):
-    [p] = find(parse(tmp_path, note({"qty_returned": 47, "amount": "3595.50"}, over_acceptance_ratio="0%")).errors,
-               "return_beyond_over_acceptance")
+    [p] = find(
+        parse(tmp_path, note({"qty_returned": 47, "amount": "3595.50"}, over_acceptance_ratio="0%")).errors,
+        "return_beyond_over_acceptance",
+    )
     assert p.params["limit"] == "46"
 
 
 def test_a_negative_over_acceptance_ratio_is_an_error_on_that_field(tmp_path):
     [p] = find(parse(tmp_path, note(over_acceptance_ratio="-5%")).errors, "too_small")
     assert p.field == "over_acceptance_ratio"
-    assert "return_beyond_over_acceptance" not in codes(parse(tmp_path, note(over_acceptance_ratio="-5%")).errors)
+    assert "return_beyond_over_acceptance" not in codes(
+        parse(tmp_path, note(over_acceptance_ratio="-5%")).errors
+    )
 
 
 def test_without_a_ratio_on_the_form_the_company_default_applies(tmp_path):
     record = note({"qty_returned": 48, "amount": "3672.00"}, over_acceptance_ratio=None)
-    assert parse(tmp_path, record).valid                                    # default 5 %: 48 ≤ 48.3
-    strict = Settings(over_acceptance_ratio=Decimal("0.02"))                # 46 × 1.02 = 46.92
+    assert parse(tmp_path, record).valid  # default 5 %: 48 ≤ 48.3
+    strict = Settings(over_acceptance_ratio=Decimal("0.02"))  # 46 × 1.02 = 46.92
     [p] = find(parse(tmp_path, record, strict).errors, "return_beyond_over_acceptance")
     assert p.params["ratio"] == "2%"
 
@@ -123,11 +144,14 @@ def test_missing_proof_of_return_is_an_error(tmp_path):
     assert p.field == "proof"
 
 
-@pytest.mark.parametrize("proof, key", [
-    ("收回原发票(盖买受人发票章)", "original_invoice"),
-    ("annotated_copy", "annotated_copy"),
-    ("☑销货退回证明单(买受人盖章)", "return_certificate"),
-])
+@pytest.mark.parametrize(
+    "proof, key",
+    [
+        ("收回原发票(盖买受人发票章)", "original_invoice"),
+        ("annotated_copy", "annotated_copy"),
+        ("☑销货退回证明单(买受人盖章)", "return_certificate"),
+    ],
+)
 def test_each_of_the_three_proofs_is_accepted(tmp_path, proof, key):
     result = parse(tmp_path, note(proof=proof))
     assert result.valid and result.record.proof.value == key
@@ -179,7 +203,7 @@ def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
 
     wb = load_workbook(filled)
     sheet, cell = named_cell(filled, "kesu.items.unit_price", 1).split("!")
-    wb[sheet][cell] = 9.9                       # the second row: a price and nothing else
+    wb[sheet][cell] = 9.9  # the second row: a price and nothing else
     wb.save(filled)
     [result] = parse_paths([filled])
     assert not result.valid

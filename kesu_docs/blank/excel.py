@@ -26,14 +26,17 @@ generated input hint when the field has none of its own.
 >>> from kesu_docs import forms
 >>> write_blank(forms.get("complaint"), "/tmp/客户抱怨处理单.xlsx")   # doctest: +SKIP
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field as dc_field
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -43,23 +46,32 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
-from ..config import Settings, settings as current_settings
+from ..config import Settings
+from ..config import settings as current_settings
 from ..forms import FieldMeta, FormSpec, describe
 from ..values import Term
 
 NAME_PREFIX = "kesu."
 LISTS_SHEET = "选项"
-COLUMNS = 8                        # A..H
+COLUMNS = 8  # A..H
 DEFAULT_TABLE_ROWS = 5
-LONG_ROWS = 3                      # a text area is three rows tall
+LONG_ROWS = 3  # a text area is three rows tall
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _LABEL_FILL = PatternFill("solid", fgColor="F2F2F2")
 _HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 _FONT = "宋体"
-_NUMBER_FORMATS = {"date": "yyyy-mm-dd", "money": "#,##0.00", "ratio": "0.00%", "qty": "#,##0",
-                   "number": "General", "code": "@", "text": "@", "terms": "@"}
+_NUMBER_FORMATS = {
+    "date": "yyyy-mm-dd",
+    "money": "#,##0.00",
+    "ratio": "0.00%",
+    "qty": "#,##0",
+    "number": "General",
+    "code": "@",
+    "text": "@",
+    "terms": "@",
+}
 
 
 def field_name(key: str, column: str | None = None) -> str:
@@ -95,13 +107,14 @@ class _Sheet:
     ws: Worksheet
     lists: Worksheet
     row: int = 1
-    names: dict[str, str] = dc_field(default_factory=dict)   # defined name -> absolute reference
+    names: dict[str, str] = dc_field(default_factory=dict)  # defined name -> absolute reference
     lists_used: dict[str, str] = dc_field(default_factory=dict)  # term class -> list range
 
     def ref(self, first: str, last: str | None = None) -> str:
         def absolute(cell: str) -> str:
             col = "".join(c for c in cell if c.isalpha())
-            return f"${col}${cell[len(col):]}"
+            return f"${col}${cell[len(col) :]}"
+
         target = absolute(first) + (f":{absolute(last)}" if last and last != first else "")
         return f"{quote_sheetname(self.ws.title)}!{target}"
 
@@ -148,16 +161,34 @@ def _term_list(sheet: _Sheet, term: type[Term]) -> str:
 def _validation(sheet: _Sheet, meta: FieldMeta, cells: str) -> None:
     hint = hint_for(meta)
     if meta.kind == "term" and meta.term is not None:
-        dv = DataValidation(type="list", formula1=_term_list(sheet, meta.term), allow_blank=True,
-                            showErrorMessage=True, errorStyle="warning", errorTitle=meta.label_zh,
-                            error="请从下拉选项中选择", showInputMessage=True, promptTitle=meta.label_zh[:32],
-                            prompt=hint)
+        dv = DataValidation(
+            type="list",
+            formula1=_term_list(sheet, meta.term),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            errorTitle=meta.label_zh,
+            error="请从下拉选项中选择",
+            showInputMessage=True,
+            promptTitle=meta.label_zh[:32],
+            prompt=hint,
+        )
     elif meta.kind == "bool":
-        dv = DataValidation(type="list", formula1='"是,否"', allow_blank=True, showErrorMessage=True,
-                            errorStyle="warning", error="请填“是”或“否”", showInputMessage=True,
-                            promptTitle=meta.label_zh[:32], prompt=hint)
+        dv = DataValidation(
+            type="list",
+            formula1='"是,否"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            error="请填“是”或“否”",
+            showInputMessage=True,
+            promptTitle=meta.label_zh[:32],
+            prompt=hint,
+        )
     elif hint:
-        dv = DataValidation(showInputMessage=True, promptTitle=meta.label_zh[:32], prompt=hint, allow_blank=True)
+        dv = DataValidation(
+            showInputMessage=True, promptTitle=meta.label_zh[:32], prompt=hint, allow_blank=True
+        )
     else:
         return
     dv.add(cells)
@@ -234,7 +265,7 @@ def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta], group: s
         cell.alignment = Alignment(horizontal="left", vertical="center")
         _merge(ws, sheet.row, 1, sheet.row, COLUMNS)
         sheet.row += 1
-    pending: FieldMeta | None = None   # a short field waiting for its right-hand neighbour
+    pending: FieldMeta | None = None  # a short field waiting for its right-hand neighbour
 
     def flush() -> None:
         nonlocal pending
@@ -440,8 +471,9 @@ def fit_row(ws: Any, cell: Any) -> None:
         row.height = needed
 
 
-def fill_blank(spec: FormSpec, values: dict[str, Any] | BaseModel, path: str | Path,
-               settings: Settings | None = None) -> Path:
+def fill_blank(
+    spec: FormSpec, values: dict[str, Any] | BaseModel, path: str | Path, settings: Settings | None = None
+) -> Path:
     """Write a blank form of ``spec`` with ``values`` typed into its named cells.
 
     >>> fill_blank(forms.get("complaint"), {"customer": "华为"}, "/tmp/c.xlsx")   # doctest: +SKIP
@@ -451,7 +483,9 @@ def fill_blank(spec: FormSpec, values: dict[str, Any] | BaseModel, path: str | P
     return path
 
 
-def fill_file(path: str | Path, spec: FormSpec, values: dict[str, Any], out: str | Path | None = None) -> Path:
+def fill_file(
+    path: str | Path, spec: FormSpec, values: dict[str, Any], out: str | Path | None = None
+) -> Path:
     """Type ``values`` into the named cells of an existing blank (``out`` defaults to ``path``)."""
     wb = load_workbook(path)
     fill(wb, spec, values).save(out or path)

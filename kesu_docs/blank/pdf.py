@@ -17,6 +17,7 @@ Text is set in Noto Sans CJK SC, embedded as a subset (the printed labels, ASCII
 Subsetting takes a few seconds; the subset is cached under ``~/.cache/kesu-docs``.
 The PDF is written by hand (it is a handful of objects): no extra layout library.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -24,13 +25,14 @@ import io
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass, field as dc_field
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Iterator
 
 from ..forms import FieldMeta, FormSpec, describe
 
-PAGE_W, PAGE_H = 595.28, 841.89         # A4 in points
+PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 MARGIN = 36.0
 ROW_H = 20.0
 LONG_H = 52.0
@@ -46,8 +48,10 @@ class FontMissing(RuntimeError):
     """No CJK font to embed: install fonts-noto-cjk, or name a font file in $KESU_CJK_FONT."""
 
     zh = "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件"
-    en = ("No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
-          "in the KESU_CJK_FONT environment variable")
+    en = (
+        "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
+        "in the KESU_CJK_FONT environment variable"
+    )
 
     def __init__(self) -> None:
         super().__init__(f"{self.zh} / {self.en}")
@@ -63,16 +67,22 @@ def _font_file() -> tuple[str, int]:
         raise FontMissing()
     if shutil.which("fc-match"):
         try:
-            out = subprocess.run(["fc-match", "-f", "%{file}:%{index}", "Noto Sans CJK SC:style=Regular"],
-                                 capture_output=True, text=True, timeout=10).stdout
+            out = subprocess.run(
+                ["fc-match", "-f", "%{file}:%{index}", "Noto Sans CJK SC:style=Regular"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+            ).stdout
             file, _, index = out.rpartition(":")
             if "CJK" in file and Path(file).is_file():
                 return file, int(index or 0)
         except (OSError, ValueError, subprocess.SubprocessError):
             pass
-    for candidate, index in (("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
-                             ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
-                             ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", 2)):
+    for candidate, index in (
+        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+        ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
+        ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", 2),
+    ):
         if Path(candidate).is_file():
             return candidate, index
     raise FontMissing()
@@ -100,15 +110,20 @@ def _common_hanzi() -> str:
 
 # what a clerk types into the fields: ASCII, Chinese punctuation, the measures and marks of a
 # quality report (12°C, 50μm, 10Ω, Φ3, 2‰, mm², ※) and the common hanzi
-INPUT_CHARS = ("".join(chr(c) for c in range(0x20, 0x7F)) + "，。、；：？！“”‘’（）【】《》…—·￥¥％℃×÷±≤≥☑☐√"
-               + "°μΩΦφ‰§№²³•※△▲○●□■→←↑↓" + "０１２３４５６７８９" + _common_hanzi())
+INPUT_CHARS = (
+    "".join(chr(c) for c in range(0x20, 0x7F))
+    + "，。、；：？！“”‘’（）【】《》…—·￥¥％℃×÷±≤≥☑☐√"
+    + "°μΩΦφ‰§№²³•※△▲○●□■→←↑↓"
+    + "０１２３４５６７８９"
+    + _common_hanzi()
+)
 
 
 @dataclass
 class _Font:
     """An embedded CID-keyed CFF subset: unicode → CID, CID → advance width (1/1000 em)."""
 
-    otf: bytes                  # the subset OpenType file, embedded whole (FontFile3 /OpenType)
+    otf: bytes  # the subset OpenType file, embedded whole (FontFile3 /OpenType)
     cids: dict[str, int]
     widths: dict[int, int]
     ascent: int
@@ -123,8 +138,9 @@ class _Font:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("KESU_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
-                                                        os.path.expanduser("~/.cache"), "kesu-docs")
+    base = os.environ.get("KESU_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kesu-docs"
+    )
     return Path(base) / "fonts"
 
 
@@ -178,16 +194,26 @@ def load_font(chars: str) -> _Font:
     widths = {cid(name): round(hmtx[name][0] * 1000 / upm) for name in font.getGlyphOrder()}
     head, hhea = font["head"], font["hhea"]
     scale = 1000 / upm
-    return _Font(data, cids, widths, round(hhea.ascent * scale), round(hhea.descent * scale),
-                 (round(head.xMin * scale), round(head.yMin * scale), round(head.xMax * scale),
-                  round(head.yMax * scale)))
+    return _Font(
+        data,
+        cids,
+        widths,
+        round(hhea.ascent * scale),
+        round(hhea.descent * scale),
+        (
+            round(head.xMin * scale),
+            round(head.yMin * scale),
+            round(head.xMax * scale),
+            round(head.yMax * scale),
+        ),
+    )
 
 
 # ------------------------------------------------------------------------------------ layout
 @dataclass
 class _Widget:
-    name: str                  # partial name (kid of a table row) or the field key
-    parent: str                # "penalties[0]" for table cells, "" otherwise
+    name: str  # partial name (kid of a table row) or the field key
+    parent: str  # "penalties[0]" for table cells, "" otherwise
     meta: FieldMeta
     rect: tuple[float, float, float, float]
 
@@ -241,7 +267,9 @@ class _Layout:
             baseline = y + (h - FONT_SIZE) / 2 + 1.5 if h <= ROW_H else y + h - FONT_SIZE - 5
             self.text(x + 3, baseline, label)
 
-    def widget(self, name: str, meta: FieldMeta, x: float, y: float, w: float, h: float, parent: str = "") -> None:
+    def widget(
+        self, name: str, meta: FieldMeta, x: float, y: float, w: float, h: float, parent: str = ""
+    ) -> None:
         self.page.widgets.append(_Widget(name, parent, meta, (x + 1, y + 1, x + w - 1, y + h - 1)))
 
     def heading(self, text: str) -> None:
@@ -279,7 +307,9 @@ class _Layout:
                 self.need(LONG_H)
                 self.cell(MARGIN, self.y - LONG_H, LABEL_W, LONG_H, _label(meta), shade=True)
                 self.cell(MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H)
-                self.widget(meta.key, meta, MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H, parent)
+                self.widget(
+                    meta.key, meta, MARGIN + LABEL_W, self.y - LONG_H, self.width - LABEL_W, LONG_H, parent
+                )
                 self.y -= LONG_H
             else:
                 pending.append(meta)
@@ -354,7 +384,9 @@ class _Objects:
         return self.set(self.reserve(), body)
 
     def stream(self, data: bytes, extra: str = "") -> int:
-        return self.add(f"<< /Length {len(data)} {extra}>>\nstream\n".encode("latin-1") + data + b"\nendstream")
+        return self.add(
+            f"<< /Length {len(data)} {extra}>>\nstream\n".encode("latin-1") + data + b"\nendstream"
+        )
 
     def write(self, root: int, info: int) -> bytes:
         out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
@@ -366,33 +398,46 @@ class _Objects:
         out += f"xref\n0 {len(self.bodies) + 1}\n0000000000 65535 f \n".encode()
         out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
         ident = hashlib.md5(bytes(out)).hexdigest()
-        out += (f"trailer\n<< /Size {len(self.bodies) + 1} /Root {root} 0 R /Info {info} 0 R "
-                f"/ID [<{ident}> <{ident}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
+        out += (
+            f"trailer\n<< /Size {len(self.bodies) + 1} /Root {root} 0 R /Info {info} 0 R "
+            f"/ID [<{ident}> <{ident}>] >>\nstartxref\n{xref}\n%%EOF\n"
+        ).encode()
         return bytes(out)
 
 
 def _font_objects(objs: _Objects, font: _Font) -> int:
     file = objs.stream(font.otf, "/Subtype /OpenType ")
     name = "KESUCJ+NotoSansCJKsc-Regular"
-    descriptor = objs.add(f"<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{' '.join(map(str, font.bbox))}]"
-                          f" /ItalicAngle 0 /Ascent {font.ascent} /Descent {font.descent} /CapHeight {font.ascent}"
-                          f" /StemV 80 /FontFile3 {file} 0 R >>")
+    descriptor = objs.add(
+        f"<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{' '.join(map(str, font.bbox))}]"
+        f" /ItalicAngle 0 /Ascent {font.ascent} /Descent {font.descent} /CapHeight {font.ascent}"
+        f" /StemV 80 /FontFile3 {file} 0 R >>"
+    )
     runs = _width_runs(font.widths)
-    cidfont = objs.add(f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name}"
-                       f" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-                       f" /FontDescriptor {descriptor} 0 R /DW 1000 /W [{runs}] >>")
+    cidfont = objs.add(
+        f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name}"
+        f" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+        f" /FontDescriptor {descriptor} 0 R /DW 1000 /W [{runs}] >>"
+    )
     pairs = sorted((cid, ch) for ch, cid in font.cids.items())
-    chunks = [pairs[i:i + 100] for i in range(0, len(pairs), 100)]
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe)"
-            " /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def"
-            " 1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+    chunks = [pairs[i : i + 100] for i in range(0, len(pairs), 100)]
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe)"
+        " /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def"
+        " 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+    )
     for chunk in chunks:
-        cmap += f"{len(chunk)} beginbfchar\n" + "".join(
-            f"<{cid:04X}> <{ch.encode('utf-16-be').hex().upper()}>\n" for cid, ch in chunk) + "endbfchar\n"
+        cmap += (
+            f"{len(chunk)} beginbfchar\n"
+            + "".join(f"<{cid:04X}> <{ch.encode('utf-16-be').hex().upper()}>\n" for cid, ch in chunk)
+            + "endbfchar\n"
+        )
     cmap += "endcmap CMapName currentdict /CMap defineresource pop end end"
     to_unicode = objs.stream(cmap.encode("ascii"))
-    return objs.add(f"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H"
-                    f" /DescendantFonts [{cidfont} 0 R] /ToUnicode {to_unicode} 0 R >>")
+    return objs.add(
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H"
+        f" /DescendantFonts [{cidfont} 0 R] /ToUnicode {to_unicode} 0 R >>"
+    )
 
 
 def _width_runs(widths: dict[int, int]) -> str:
@@ -442,20 +487,28 @@ def render_blank(spec: FormSpec) -> bytes:
     total = len(layout.pages)
     for n, page in enumerate(layout.pages, start=1):
         footer = f"第 {n} 页 / 共 {total} 页"
-        ops = ["0.5 w 0 G", *page.ops,
-               f"BT /F1 8 Tf {(PAGE_W - font.width(footer, 8)) / 2:.2f} {MARGIN - 12:.2f} Td {font.encode(footer)} Tj ET"]
+        ops = [
+            "0.5 w 0 G",
+            *page.ops,
+            f"BT /F1 8 Tf {(PAGE_W - font.width(footer, 8)) / 2:.2f} {MARGIN - 12:.2f} Td {font.encode(footer)} Tj ET",
+        ]
         content = objs.stream("\n".join(ops).encode("latin-1"))
         page_id = objs.reserve()
         annots: list[int] = []
         for w in page.widgets:
             meta = w.meta
             choices = _choices(meta)
-            kind = (f"/FT /Ch /Ff {_COMBO | _EDIT} /Opt [{' '.join(_string(c) for c in choices)}]" if choices
-                    else f"/FT /Tx /Ff {_MULTILINE if meta.long else 0}")
+            kind = (
+                f"/FT /Ch /Ff {_COMBO | _EDIT} /Opt [{' '.join(_string(c) for c in choices)}]"
+                if choices
+                else f"/FT /Tx /Ff {_MULTILINE if meta.long else 0}"
+            )
             tip = meta.hint or meta.label_zh
             rect = " ".join(f"{v:.2f}" for v in w.rect)
-            body = (f"<< /Type /Annot /Subtype /Widget /Rect [{rect}] /P {page_id} 0 R /F 4 /T {_string(w.name)}"
-                    f" /TU {_string(tip)} {kind} /DA ({da}) /MK << /BG [1 1 1] >>")
+            body = (
+                f"<< /Type /Annot /Subtype /Widget /Rect [{rect}] /P {page_id} 0 R /F 4 /T {_string(w.name)}"
+                f" /TU {_string(tip)} {kind} /DA ({da}) /MK << /BG [1 1 1] >>"
+            )
             if w.parent:
                 parent_id, kids = parents.get(w.parent) or (objs.reserve(), [])
                 parents[w.parent] = (parent_id, kids)
@@ -467,18 +520,29 @@ def render_blank(spec: FormSpec) -> bytes:
                 widget_id = objs.add(body + " >>")
                 top_fields.append(widget_id)
             annots.append(widget_id)
-        objs.set(page_id, f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}]"
-                          f" /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content} 0 R"
-                          f" /Annots [{' '.join(f'{a} 0 R' for a in annots)}] >>")
+        objs.set(
+            page_id,
+            f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}]"
+            f" /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content} 0 R"
+            f" /Annots [{' '.join(f'{a} 0 R' for a in annots)}] >>",
+        )
         page_ids.append(page_id)
     for name, (parent_id, kids) in parents.items():
         objs.set(parent_id, f"<< /T {_string(name)} /Kids [{' '.join(f'{k} 0 R' for k in kids)}] >>")
-    objs.set(pages_id, f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(page_ids)} >>")
-    objs.set(catalog, f"<< /Type /Catalog /Pages {pages_id} 0 R /AcroForm << /Fields "
-                      f"[{' '.join(f'{f} 0 R' for f in top_fields)}] /NeedAppearances true"
-                      f" /DR << /Font << /F1 {font_id} 0 R >> >> /DA ({da}) >> >>")
-    info = objs.add(f"<< /Title {_string(f'{spec.title_zh} {spec.form_code}')} /Subject {_string(spec.kind)}"
-                    f" /Producer (kesu-docs) >>")
+    objs.set(
+        pages_id,
+        f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(page_ids)} >>",
+    )
+    objs.set(
+        catalog,
+        f"<< /Type /Catalog /Pages {pages_id} 0 R /AcroForm << /Fields "
+        f"[{' '.join(f'{f} 0 R' for f in top_fields)}] /NeedAppearances true"
+        f" /DR << /Font << /F1 {font_id} 0 R >> >> /DA ({da}) >> >>",
+    )
+    info = objs.add(
+        f"<< /Title {_string(f'{spec.title_zh} {spec.form_code}')} /Subject {_string(spec.kind)}"
+        f" /Producer (kesu-docs) >>"
+    )
     return objs.write(catalog, info)
 
 

@@ -3,6 +3,7 @@
 Exit codes (DESIGN.md): 0 all inputs valid / done; 1 some input invalid (the valid ones are
 still processed); 2 usage error, unreadable file, or the register cannot be reached.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -1,4 +1,5 @@
 """``python -m kesu_docs.cli`` runs the kesu command."""
+
 from . import main
 
 main()

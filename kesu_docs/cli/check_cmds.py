@@ -1,4 +1,5 @@
 """``kesu parse`` and ``kesu validate``: sources to checked records."""
+
 from __future__ import annotations
 
 import json
@@ -39,8 +40,11 @@ def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None) -> 
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @KIND_OPTION
 @DB_OPTION
-@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
-              help="write the findings to FILE.json, FILE.xlsx or FILE.html")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="write the findings to FILE.json, FILE.xlsx or FILE.html",
+)
 @LANG_OPTION
 def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, report: Path | None) -> None:
     """Check forms before filing: a table on screen, optionally a report file.
@@ -54,8 +58,10 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
     from ..reports.validation import write_report
 
     if report is not None and report.suffix.lower() not in (".json", ".xlsx", ".html", ".htm"):
-        raise click.BadParameter(t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
-                                 param_hint="--report")
+        raise click.BadParameter(
+            t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
+            param_hint="--report",
+        )
     with open_register(db) as register:
         results = parse_paths(paths, kind=kind, register=register)
     code = lang()
@@ -67,28 +73,45 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
     table.add_column(t("栏位", "Field"), no_wrap=True)
     table.add_column(t("说明", "Message"), overflow="fold", ratio=1)
     for r in results:
-        verdict = (t("[red]无法读取[/]", "[red]unreadable[/]") if r.fatal else
-                   t("[green]通过[/]", "[green]valid[/]") if r.valid else t("[red]不通过[/]", "[red]invalid[/]"))
+        verdict = (
+            t("[red]无法读取[/]", "[red]unreadable[/]")
+            if r.fatal
+            else t("[green]通过[/]", "[green]valid[/]")
+            if r.valid
+            else t("[red]不通过[/]", "[red]invalid[/]")
+        )
         problems = r.errors + r.warnings
         if not problems:
             table.add_row(r.source, r.kind or "", verdict, "", "", "")
         for i, p in enumerate(problems):
             tag = "" if p.severity == "error" else t("[yellow]警告[/] ", "[yellow]warning[/] ")
-            table.add_row(r.source if i == 0 else "", (r.kind or "") if i == 0 else "", verdict if i == 0 else "",
-                          p.location, p.label_in(code), tag + p.message(code))
+            table.add_row(
+                r.source if i == 0 else "",
+                (r.kind or "") if i == 0 else "",
+                verdict if i == 0 else "",
+                p.location,
+                p.label_in(code),
+                tag + p.message(code),
+            )
     out = console()
     if not out.is_terminal:  # piped into a file or a CI log: 80 columns would leave the message a sliver
         out.width = max(out.width, 200)
     out.print(table)
     valid = sum(r.valid for r in results)
-    out.print(t(f"共 {len(results)} 份：通过 {valid}，不通过 {len(results) - valid}",
-                f"{len(results)} documents: {valid} valid, {len(results) - valid} not"))
+    out.print(
+        t(
+            f"共 {len(results)} 份：通过 {valid}，不通过 {len(results) - valid}",
+            f"{len(results)} documents: {valid} valid, {len(results) - valid} not",
+        )
+    )
     if report is not None:
         try:
             write_report(results, report, lang=code)
         except OSError as exc:  # a folder that is a file, no permission, a full disk: say so, exit 2
-            fail(f"无法写出检查报告 {report}：{exc.strerror or exc}", f"Cannot write the report {report}: "
-                 f"{exc.strerror or exc}")
+            fail(
+                f"无法写出检查报告 {report}：{exc.strerror or exc}",
+                f"Cannot write the report {report}: {exc.strerror or exc}",
+            )
         out.print(t(f"检查报告：{report}", f"Report: {report}"))
     sys.exit(exit_code(results))
 

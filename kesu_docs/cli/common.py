@@ -1,4 +1,5 @@
 """What every command shares: the message language, the console, exit codes."""
+
 from __future__ import annotations
 
 import os
@@ -18,9 +19,15 @@ def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | Non
     return value or ""
 
 
-LANG_OPTION = click.option("--lang", type=click.Choice(["zh", "en"]), default=None, expose_value=False,
-                           is_eager=True, callback=_remember_lang,
-                           help="消息语言 / message language (default zh, or $KESU_LANG)")
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_remember_lang,
+    help="消息语言 / message language (default zh, or $KESU_LANG)",
+)
 
 
 def lang() -> str:
@@ -39,7 +46,7 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def fail(zh: str, en: str, code: int = EXIT_FATAL) -> "click.exceptions.Exit":
+def fail(zh: str, en: str, code: int = EXIT_FATAL) -> click.exceptions.Exit:
     click.echo(t(zh, en), err=True)
     sys.exit(code)
 

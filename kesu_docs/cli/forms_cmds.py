@@ -1,4 +1,5 @@
 """``kesu forms``, ``kesu schema KIND``, ``kesu blank KIND -o FILE``."""
+
 from __future__ import annotations
 
 import json
@@ -51,8 +52,13 @@ def schema_command(kind: str) -> None:
 
 @click.command("blank")
 @click.argument("kind", type=KIND)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="FILE.xlsx (or FILE.pdf: a fillable PDF form)")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="FILE.xlsx (or FILE.pdf: a fillable PDF form)",
+)
 @LANG_OPTION
 def blank_command(kind: str, output: Path) -> None:
     """Write a blank fillable form; the suffix chooses the format.

@@ -1,18 +1,24 @@
 """Options shared by several commands: --kind, --db, and opening the register."""
+
 from __future__ import annotations
 
 import contextlib
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
 import click
 
 from .. import forms
 
-KIND_OPTION = click.option("--kind", type=click.Choice(forms.kinds()), default=None,
-                           help="form kind, when the file does not say")
-DB_OPTION = click.option("--db", default=None, metavar="URL",
-                         help="register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)")
+KIND_OPTION = click.option(
+    "--kind", type=click.Choice(forms.kinds()), default=None, help="form kind, when the file does not say"
+)
+DB_OPTION = click.option(
+    "--db",
+    default=None,
+    metavar="URL",
+    help="register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)",
+)
 
 
 @contextlib.contextmanager
@@ -34,8 +40,10 @@ def open_register(db: str | None, *, create: bool = False, required: bool = Fals
     try:
         register = Register.open(url or "kesu.db", create=create)
     except RegisterError as exc:
-        click.echo(t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
-                   err=True)
+        click.echo(
+            t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
+            err=True,
+        )
         raise SystemExit(EXIT_FATAL) from None
     try:
         yield register

@@ -5,6 +5,7 @@ was read and the command understood, there was just nothing to do — like grep'
 2 the register cannot be opened (missing file, unreachable server), a usage error such as
 a number shared by two kinds without ``--kind``, or a copy refused (the target is not empty).
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,12 @@ from .options import DB_OPTION, open_register, register_refusals
 
 _KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
-KIND_PICK = click.option("--kind", type=_KINDS, default=None,
-                         help="the kind, when a complaint and its 8D share the number / 编号重复时指定种类")
+KIND_PICK = click.option(
+    "--kind",
+    type=_KINDS,
+    default=None,
+    help="the kind, when a complaint and its 8D share the number / 编号重复时指定种类",
+)
 _LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "reprints", "void_reason", "source")
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 
@@ -49,8 +54,15 @@ def _printed(meta: Any, value: Any) -> str:
     if meta.kind in ("table", "group") and meta.row_model is not None:
         columns = describe(meta.row_model)
         rows = value if isinstance(value, list) else [value]
-        return "\n".join("，".join(f"{columns[k].label(lang()) if k in columns else k}：{_printed(columns.get(k), v)}"
-                                   for k, v in row.items() if _shown(v)) for row in rows if isinstance(row, dict))
+        return "\n".join(
+            "，".join(
+                f"{columns[k].label(lang()) if k in columns else k}：{_printed(columns.get(k), v)}"
+                for k, v in row.items()
+                if _shown(v)
+            )
+            for row in rows
+            if isinstance(row, dict)
+        )
     return text(value, meta)
 
 
@@ -60,7 +72,9 @@ def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> 
         return None
     digits = value.replace("-", "").replace("/", "").strip()
     if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
-        raise click.BadParameter(t(f"期间须为 YYYYMM，例如 202609：{value}", f"use YYYYMM, e.g. 202609: {value}"))
+        raise click.BadParameter(
+            t(f"期间须为 YYYYMM，例如 202609：{value}", f"use YYYYMM, e.g. 202609: {value}")
+        )
     return digits
 
 
@@ -81,9 +95,15 @@ def register_group() -> None:
 
 @register_group.command("list")
 @KIND_FILTER
-@click.option("--period", metavar="YYYYMM", callback=_period, help="only this period, e.g. 202609 / 只列此期间")
-@click.option("--status", type=click.Choice(["issued", "void", "re-printed"]), default=None,
-              help="only this status / 只列此状态")
+@click.option(
+    "--period", metavar="YYYYMM", callback=_period, help="only this period, e.g. 202609 / 只列此期间"
+)
+@click.option(
+    "--status",
+    type=click.Choice(["issued", "void", "re-printed"]),
+    default=None,
+    help="only this status / 只列此状态",
+)
 @DB_OPTION
 @LANG_OPTION
 def list_command(kind: str | None, period: str | None, status: str | None, db: str | None) -> None:
@@ -193,13 +213,18 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None) -> 
     """
     with _register(db) as register, register_refusals():
         doc = register.void(number, reason, kind=kind)
-    click.echo(t(f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
-                 f"Voided: {doc.kind} {doc.number} ({doc.void_reason})"))
+    click.echo(
+        t(
+            f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
+            f"Voided: {doc.kind} {doc.number} ({doc.void_reason})",
+        )
+    )
 
 
 @register_group.command("export")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="FILE.xlsx")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.xlsx"
+)
 @DB_OPTION
 @LANG_OPTION
 def export_command(output: Path, db: str | None) -> None:
@@ -214,15 +239,22 @@ def export_command(output: Path, db: str | None) -> None:
     with _register(db) as register, register_refusals():
         register.export_xlsx(output, lang=lang())
         count = len(register.documents())
-    click.echo(t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)"))
+    click.echo(
+        t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
+    )
 
 
 _TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编号计数器", "number counters")}
 
 
 @register_group.command("copy")
-@click.option("--to", "target", required=True, metavar="URL",
-              help="the empty register to fill: postgresql://user:pass@host/db or a new .db file / 目标登记簿（须为空）")
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    metavar="URL",
+    help="the empty register to fill: postgresql://user:pass@host/db or a new .db file / 目标登记簿（须为空）",
+)
 @DB_OPTION
 @LANG_OPTION
 def copy_command(target: str, db: str | None) -> None:
@@ -246,8 +278,12 @@ def copy_command(target: str, db: str | None) -> None:
 def _print_copy(summary: Any) -> None:
     from .. import forms
 
-    click.echo(t(f"已复制登记簿：{summary.source} → {summary.target}",
-                 f"Register copied: {summary.source} → {summary.target}"))
+    click.echo(
+        t(
+            f"已复制登记簿：{summary.source} → {summary.target}",
+            f"Register copied: {summary.source} → {summary.target}",
+        )
+    )
     for kind, count in summary.documents.items():
         try:
             spec = forms.get(kind)
@@ -255,8 +291,12 @@ def _print_copy(summary: Any) -> None:
         except forms.UnknownKind:
             title = kind
         void = summary.tally.void.get(kind, 0)
-        click.echo(t(f"  {title}：{count} 份" + (f"（作废 {void} 份）" if void else ""),
-                     f"  {title}: {count} documents" + (f" ({void} void)" if void else "")))
+        click.echo(
+            t(
+                f"  {title}：{count} 份" + (f"（作废 {void} 份）" if void else ""),
+                f"  {title}: {count} documents" + (f" ({void} void)" if void else ""),
+            )
+        )
     # the case log before the counters, then any table a later migration adds
     others = [table for table in _TABLE_LABELS if table in summary.rows]
     others += sorted(table for table in summary.rows if table not in _TABLE_LABELS and table != "documents")
@@ -264,13 +304,23 @@ def _print_copy(summary: Any) -> None:
         zh, en = _TABLE_LABELS.get(table, (table, table))
         click.echo(t(f"  {zh}：{summary.rows[table]}", f"  {en}: {summary.rows[table]}"))
     total = summary.rows.get("documents", 0)
-    click.echo(t(f"已核对：目标与来源的文件（{total} 份）、日志和计数器数目一致。",
-                 f"Checked: the target holds as many documents ({total}), log lines and counters as the source."))
+    click.echo(
+        t(
+            f"已核对：目标与来源的文件（{total} 份）、日志和计数器数目一致。",
+            f"Checked: the target holds as many documents ({total}), log lines and counters as the source.",
+        )
+    )
     password = "://" in summary.target
-    click.echo(t(f"下一步：每位文员把 KESU_DB 设为 {summary.target}" + ("（含密码）" if password else "")
-                 + "；来源登记簿未改动，请不要再在其中编号。",
-                 f"Next: set KESU_DB={summary.target}" + (" (with its password)" if password else "")
-                 + " for every clerk; the source is unchanged: issue no more numbers there."))
+    click.echo(
+        t(
+            f"下一步：每位文员把 KESU_DB 设为 {summary.target}"
+            + ("（含密码）" if password else "")
+            + "；来源登记簿未改动，请不要再在其中编号。",
+            f"Next: set KESU_DB={summary.target}"
+            + (" (with its password)" if password else "")
+            + " for every clerk; the source is unchanged: issue no more numbers there.",
+        )
+    )
 
 
 COMMANDS = (register_group,)

@@ -1,4 +1,5 @@
 """``kesu render`` (parse, number, render every valid input) and ``kesu demo``."""
+
 from __future__ import annotations
 
 import shutil
@@ -10,8 +11,12 @@ import click
 from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
 from .options import DB_OPTION, KIND_OPTION, open_register, register_refusals
 
-_STAGES = {"parse": ("读取", "Reading"), "number": ("编号", "Numbering"), "render": ("生成", "Rendering"),
-           "pdf": ("转 PDF", "PDF")}
+_STAGES = {
+    "parse": ("读取", "Reading"),
+    "number": ("编号", "Numbering"),
+    "render": ("生成", "Rendering"),
+    "pdf": ("转 PDF", "PDF"),
+}
 
 
 def _progress_callback(progress, tasks):
@@ -20,6 +25,7 @@ def _progress_callback(progress, tasks):
             zh, en = _STAGES[stage]
             tasks[stage] = progress.add_task(t(zh, en), total=total or 1)
         progress.update(tasks[stage], completed=done, total=total or 1)
+
     return report
 
 
@@ -37,9 +43,13 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
     table.add_column(t("编号", "Number"), no_wrap=True)
     table.add_column(t("状态", "Status"), no_wrap=True)
     table.add_column(t("输出", "Output"), overflow="fold", ratio=1)
-    words = {"rendered": ("已生成", "rendered"), "invalid": ("不通过，未生成", "invalid, skipped"),
-             "unreadable": ("无法读取", "unreadable"), "refused": ("编号冲突", "number refused"),
-             "failed": ("生成失败", "failed")}
+    words = {
+        "rendered": ("已生成", "rendered"),
+        "invalid": ("不通过，未生成", "invalid, skipped"),
+        "unreadable": ("无法读取", "unreadable"),
+        "refused": ("编号冲突", "number refused"),
+        "failed": ("生成失败", "failed"),
+    }
     code = lang()
     shown_ok = 0
     for item in filed:
@@ -67,8 +77,12 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
         table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
     out.print(table)
     done = sum(f.ok for f in filed)
-    out.print(t(f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",
-                f"{len(filed)} documents: {done} rendered, {len(filed) - done} not"))
+    out.print(
+        t(
+            f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",
+            f"{len(filed)} documents: {done} rendered, {len(filed) - done} not",
+        )
+    )
 
 
 def _exit_code(filed) -> int:
@@ -88,11 +102,24 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
 
     with open_register(db, create=True) as register:
         tasks: dict = {}
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console(stderr=True), transient=True) as progress:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console(stderr=True),
+            transient=True,
+        ) as progress:
             try:
-                return render_paths(paths, output, register=register, kind=kind, pdf=pdf, jobs=jobs,
-                                    progress=_progress_callback(progress, tasks))
+                return render_paths(
+                    paths,
+                    output,
+                    register=register,
+                    kind=kind,
+                    pdf=pdf,
+                    jobs=jobs,
+                    progress=_progress_callback(progress, tasks),
+                )
             except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
                 click.echo(exc.message(lang()), err=True)
                 sys.exit(EXIT_FATAL)
@@ -100,13 +127,21 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
 
 @click.command("render")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="output folder")
+@click.option(
+    "-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="output folder"
+)
 @click.option("--pdf", is_flag=True, help="also convert each document to PDF (LibreOffice)")
 @DB_OPTION
-@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="render in N processes")
-@click.option("--reprint", "reprint_no", metavar="NO", default=None,
-              help="re-print a registered document: same number, marked 补印 with its original issue date")
+@click.option(
+    "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="render in N processes"
+)
+@click.option(
+    "--reprint",
+    "reprint_no",
+    metavar="NO",
+    default=None,
+    help="re-print a registered document: same number, marked 补印 with its original issue date",
+)
 @KIND_OPTION
 @LANG_OPTION
 def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
@@ -143,27 +178,46 @@ def _reprint(number: str, output: Path, db, kind, pdf: bool, out) -> None:
             click.echo(exc.message(lang()), err=True)
             sys.exit(EXIT_FATAL)
         except KeyError as exc:  # forms.UnknownKind: the register holds a form this installation lacks
-            click.echo(t(f"无法补印 {number}：本程序没有表单 {exc}", f"Cannot re-print {number}: no form {exc} here"),
-                       err=True)
+            click.echo(
+                t(
+                    f"无法补印 {number}：本程序没有表单 {exc}",
+                    f"Cannot re-print {number}: no form {exc} here",
+                ),
+                err=True,
+            )
             sys.exit(EXIT_FATAL)
     if not item.ok:
         click.echo(item.problems[0].message(lang()), err=True)
         sys.exit(EXIT_FATAL)
-    out.print(t(f"已补印 {item.number}：{item.pdf or item.output}", f"Re-printed {item.number}: {item.pdf or item.output}"))
+    out.print(
+        t(
+            f"已补印 {item.number}：{item.pdf or item.output}",
+            f"Re-printed {item.number}: {item.pdf or item.output}",
+        )
+    )
 
 
 def samples_dir() -> Path:
     """``./samples`` when run from a checkout's root, else the samples that ship with kesu-docs."""
-    for candidate in (Path("samples"), Path(__file__).resolve().parents[2] / "samples",
-                      Path(sys.prefix) / "share" / "kesu-docs" / "samples"):
+    for candidate in (
+        Path("samples"),
+        Path(__file__).resolve().parents[2] / "samples",
+        Path(sys.prefix) / "share" / "kesu-docs" / "samples",
+    ):
         if candidate.is_dir():
             return candidate
     return Path("samples")
 
 
 @click.command("demo")
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("demo-output"),
-              show_default=True, help="output folder (its register is made anew)")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo-output"),
+    show_default=True,
+    help="output folder (its register is made anew)",
+)
 @click.option("--pdf/--no-pdf", default=None, help="also make PDFs (default: when LibreOffice is installed)")
 @LANG_OPTION
 def demo_command(output: Path, pdf: bool | None) -> None:
@@ -198,7 +252,12 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     _summary(filed, out, rendered_only=True)
 
     out.rule(t("完成", "Done"))
-    out.print(t(f"文件在：{(output / 'documents').resolve()}", f"Documents are in: {(output / 'documents').resolve()}"))
+    out.print(
+        t(
+            f"文件在：{(output / 'documents').resolve()}",
+            f"Documents are in: {(output / 'documents').resolve()}",
+        )
+    )
     out.print(t(f"登记簿：{db.resolve()}", f"Register: {db.resolve()}"))
 
 

@@ -6,17 +6,50 @@ Adding a form kind means adding one module here (and its template): it is found 
 >>> forms.get("complaint").form_code
 'QR-047-01-A2'
 """
+
 from __future__ import annotations
 
 import importlib
 import pkgutil
 from functools import lru_cache
 
-from .base import (CopySpec, FieldMeta, Finding, Form, FormSpec, Group, Row, RuleContext, describe, error, field,
-                   reference, required, warning)
+from .base import (
+    CopySpec,
+    FieldMeta,
+    Finding,
+    Form,
+    FormSpec,
+    Group,
+    Row,
+    RuleContext,
+    describe,
+    error,
+    field,
+    reference,
+    required,
+    warning,
+)
 
-__all__ = ["CopySpec", "FieldMeta", "Finding", "Form", "FormSpec", "Group", "Row", "RuleContext", "all_specs",
-           "describe", "error", "field", "get", "kinds", "reference", "required", "warning", "UnknownKind"]
+__all__ = [
+    "CopySpec",
+    "FieldMeta",
+    "Finding",
+    "Form",
+    "FormSpec",
+    "Group",
+    "Row",
+    "RuleContext",
+    "UnknownKind",
+    "all_specs",
+    "describe",
+    "error",
+    "field",
+    "get",
+    "kinds",
+    "reference",
+    "required",
+    "warning",
+]
 
 _ORDER = ("complaint", "8d", "return", "allowance")
 

@@ -3,10 +3,11 @@
 The buyer stamps it as proof of the allowance; accounting books it against the original
 invoice. Every figure on it must add up to the cent, and the amount in words must say the total.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator, Optional
 
 from ..amount_words import LIMIT, check_words, read_words, to_words
 from ..config import Settings
@@ -16,21 +17,35 @@ from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
 from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required
 from .return_note import disposition_rule
 
-register_messages({
-    "line_tax_mismatch": ("税额 {stated} 与金额×税率不符：{amount} × {rate} = {expected}",
-                          "Tax {stated} does not match amount × rate: {amount} × {rate} = {expected}"),
-    "total_mismatch": ("{label} {stated} 与明细合计 {expected} 不符",
-                       "{label} {stated} does not match the sum of the lines, {expected}"),
-    "total_in_words_mismatch": ("大写金额“{stated}”与合计 {total} 不符，应为“{expected}”",
-                                "Amount in words '{stated}' does not say the total {total}; expected '{expected}'"),
-    "total_in_words_invalid": ("大写金额“{stated}”不合《支付结算办法》的写法，合计 {total} 应写为“{expected}”",
-                               "Amount in words '{stated}' is not written by the payment-settlement rules; "
-                               "the total {total} is written '{expected}'"),
-    "invoice_after_issue": ("原发票日期（{invoice}）不能晚于开单日期（{issue}）",
-                            "Invoice date ({invoice}) is after the issue date ({issue})"),
-    "allowance_exceeds_approved": ("折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
-                                   "Allowance total {total} exceeds the {approved} approved on complaint {number}"),
-})
+register_messages(
+    {
+        "line_tax_mismatch": (
+            "税额 {stated} 与金额×税率不符：{amount} × {rate} = {expected}",
+            "Tax {stated} does not match amount × rate: {amount} × {rate} = {expected}",
+        ),
+        "total_mismatch": (
+            "{label} {stated} 与明细合计 {expected} 不符",
+            "{label} {stated} does not match the sum of the lines, {expected}",
+        ),
+        "total_in_words_mismatch": (
+            "大写金额“{stated}”与合计 {total} 不符，应为“{expected}”",
+            "Amount in words '{stated}' does not say the total {total}; expected '{expected}'",
+        ),
+        "total_in_words_invalid": (
+            "大写金额“{stated}”不合《支付结算办法》的写法，合计 {total} 应写为“{expected}”",
+            "Amount in words '{stated}' is not written by the payment-settlement rules; "
+            "the total {total} is written '{expected}'",
+        ),
+        "invoice_after_issue": (
+            "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
+            "Invoice date ({invoice}) is after the issue date ({issue})",
+        ),
+        "allowance_exceeds_approved": (
+            "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
+            "Allowance total {total} exceeds the {approved} approved on complaint {number}",
+        ),
+    }
+)
 
 ALLOWANCE_DISPOSITIONS = (Disposition.ALLOWANCE, Disposition.COMPENSATION)
 
@@ -38,52 +53,89 @@ ALLOWANCE_DISPOSITIONS = (Disposition.ALLOWANCE, Disposition.COMPENSATION)
 class Seller(Group):
     """The seller (销货人): name and tax id, printed at the head of the certificate."""
 
-    name: Optional[Text] = field("营业人名称", "Seller", aliases=("销货人", "卖方", "名称"))
-    tax_id: Optional[Code] = field("统一编号", "Seller tax id", aliases=("纳税人识别号", "税号"))
+    name: Text | None = field("营业人名称", "Seller", aliases=("销货人", "卖方", "名称"))
+    tax_id: Code | None = field("统一编号", "Seller tax id", aliases=("纳税人识别号", "税号"))
 
 
 class AllowanceLine(Row):
     """One allowed line of the original invoice: the allowance excluding tax, and its tax."""
 
-    name: Optional[Text] = required("品名", "Item", aliases=("品名规格", "货物名称"))
-    qty: Optional[Qty] = field("数量", "Qty", ge=0)
-    unit_price: Optional[Money] = field("单价", "Unit price", ge=0)
-    allowance_amount: Optional[Money] = required("折让金额(不含税)", "Allowance excl. tax",
-                                                 aliases=("金额(不含税)", "折让金额", "金额"), ge=0)
-    tax: Optional[Money] = field("税额", "Tax", aliases=("营业税额", "折让税额"), ge=0, hint="可留空，自动计算")
+    name: Text | None = required("品名", "Item", aliases=("品名规格", "货物名称"))
+    qty: Qty | None = field("数量", "Qty", ge=0)
+    unit_price: Money | None = field("单价", "Unit price", ge=0)
+    allowance_amount: Money | None = required(
+        "折让金额(不含税)", "Allowance excl. tax", aliases=("金额(不含税)", "折让金额", "金额"), ge=0
+    )
+    tax: Money | None = field("税额", "Tax", aliases=("营业税额", "折让税额"), ge=0, hint="可留空，自动计算")
 
 
 class AllowanceCertificate(Form):
     """销货折让证明单: an allowance against an invoice, stamped by the buyer."""
 
-    number: Optional[Code] = field("证明单号", "Certificate no.", aliases=("编号", "单号", "No."), section="header",
-                                   hint="由登记簿编号，可留空")
-    complaint_number: Code = required("客诉编号", "Complaint no.", aliases=("依据", "客户抱怨编号"), section="header")
+    number: Code | None = field(
+        "证明单号",
+        "Certificate no.",
+        aliases=("编号", "单号", "No."),
+        section="header",
+        hint="由登记簿编号，可留空",
+    )
+    complaint_number: Code = required(
+        "客诉编号", "Complaint no.", aliases=("依据", "客户抱怨编号"), section="header"
+    )
     issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "折让日期"), section="header")
-    seller: Optional[Seller] = field("销货人", "Seller", section="header")
+    seller: Seller | None = field("销货人", "Seller", section="header")
     buyer: Text = required("买受人", "Buyer", aliases=("买受人名称", "客户名称", "客户"), section="header")
-    buyer_tax_id: Code = required("统一编号/纳税人识别号", "Buyer tax id",
-                                  aliases=("纳税人识别号", "买受人统一编号", "统一编号"), section="header")
-    invoice_no: Code = required("原发票号码", "Original invoice no.", aliases=("发票号码", "原发票号"),
-                                section="header")
-    invoice_date: Date = required("原发票日期", "Original invoice date", aliases=("发票日期", "开立日期"),
-                                  section="header")
-    items: list[AllowanceLine] = required("折让明细", "Items", aliases=("明细",), section="items", rows=5,
-                                          min_length=1)
-    tax_rate: Optional[Ratio] = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认税率")
-    total_excl_tax: Optional[Money] = field("合计金额(不含税)", "Total excl. tax", aliases=("合计", "金额合计"), ge=0,
-                                            section="totals", hint="可留空，自动计算")
-    total_tax: Optional[Money] = field("合计税额", "Total tax", aliases=("税额合计",), section="totals", ge=0,
-                                       hint="可留空，自动计算")
-    total: Optional[Money] = field("总计", "Total", aliases=("含税合计", "总金额", "价税合计"), section="totals", ge=0,
-                                   hint="可留空，自动计算")
-    total_in_words: Optional[Text] = field("大写金额", "Total in words", aliases=("金额大写", "合计(大写)", "大写"),
-                                           section="totals", hint="可留空，自动生成")
-    approved_by_manager: Optional[Text] = field("经(副)理", "Manager", aliases=("经理", "副理"), section="approval")
-    approved_by_gm: Optional[Text] = field("总(副)经理", "General manager", aliases=("总经理", "副总经理"),
-                                           section="approval")
-    buyer_stamped: Optional[YesNo] = field("买受人盖章", "Stamped by the buyer", aliases=("买受人签章", "盖章"),
-                                           section="approval")
+    buyer_tax_id: Code = required(
+        "统一编号/纳税人识别号",
+        "Buyer tax id",
+        aliases=("纳税人识别号", "买受人统一编号", "统一编号"),
+        section="header",
+    )
+    invoice_no: Code = required(
+        "原发票号码", "Original invoice no.", aliases=("发票号码", "原发票号"), section="header"
+    )
+    invoice_date: Date = required(
+        "原发票日期", "Original invoice date", aliases=("发票日期", "开立日期"), section="header"
+    )
+    items: list[AllowanceLine] = required(
+        "折让明细", "Items", aliases=("明细",), section="items", rows=5, min_length=1
+    )
+    tax_rate: Ratio | None = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认税率")
+    total_excl_tax: Money | None = field(
+        "合计金额(不含税)",
+        "Total excl. tax",
+        aliases=("合计", "金额合计"),
+        ge=0,
+        section="totals",
+        hint="可留空，自动计算",
+    )
+    total_tax: Money | None = field(
+        "合计税额", "Total tax", aliases=("税额合计",), section="totals", ge=0, hint="可留空，自动计算"
+    )
+    total: Money | None = field(
+        "总计",
+        "Total",
+        aliases=("含税合计", "总金额", "价税合计"),
+        section="totals",
+        ge=0,
+        hint="可留空，自动计算",
+    )
+    total_in_words: Text | None = field(
+        "大写金额",
+        "Total in words",
+        aliases=("金额大写", "合计(大写)", "大写"),
+        section="totals",
+        hint="可留空，自动生成",
+    )
+    approved_by_manager: Text | None = field(
+        "经(副)理", "Manager", aliases=("经理", "副理"), section="approval"
+    )
+    approved_by_gm: Text | None = field(
+        "总(副)经理", "General manager", aliases=("总经理", "副总经理"), section="approval"
+    )
+    buyer_stamped: YesNo | None = field(
+        "买受人盖章", "Stamped by the buyer", aliases=("买受人签章", "盖章"), section="approval"
+    )
 
     # ------------------------------------------------------------------ derived values
     def rate(self, settings: Settings) -> Decimal:
@@ -133,12 +185,24 @@ class AllowanceCertificate(Form):
             if line.allowance_amount is not None and line.qty is not None and line.unit_price is not None:
                 expected = round_money(line.qty * line.unit_price)
                 if line.allowance_amount != expected:
-                    yield error("line_amount_mismatch", f"items[{i}].allowance_amount", stated=line.allowance_amount,
-                                qty=line.qty, price=line.unit_price, expected=expected)
+                    yield error(
+                        "line_amount_mismatch",
+                        f"items[{i}].allowance_amount",
+                        stated=line.allowance_amount,
+                        qty=line.qty,
+                        price=line.unit_price,
+                        expected=expected,
+                    )
             expected_tax = self.line_tax(line, s)
             if line.tax is not None and expected_tax is not None and line.tax != expected_tax:
-                yield error("line_tax_mismatch", f"items[{i}].tax", stated=line.tax, amount=line.allowance_amount,
-                            rate=f"{format((rate * 100).normalize(), 'f')}%", expected=expected_tax)
+                yield error(
+                    "line_tax_mismatch",
+                    f"items[{i}].tax",
+                    stated=line.tax,
+                    amount=line.allowance_amount,
+                    rate=f"{format((rate * 100).normalize(), 'f')}%",
+                    expected=expected_tax,
+                )
 
         sums = self.sums(s)
         total = self.total
@@ -150,30 +214,57 @@ class AllowanceCertificate(Form):
                     yield error("total_mismatch", key, stated=stated, expected=expected)
             if total is None:
                 total = sums[2]
-        if self.total_in_words and total is not None and total < LIMIT \
-                and not check_words(self.total_in_words, total):
+        if (
+            self.total_in_words
+            and total is not None
+            and total < LIMIT
+            and not check_words(self.total_in_words, total)
+        ):
             try:
                 read_words(self.total_in_words)
-                code = "total_in_words_mismatch"    # legal words, another amount
+                code = "total_in_words_mismatch"  # legal words, another amount
             except ValueError:
-                code = "total_in_words_invalid"     # not written by the rules at all
-            yield error(code, "total_in_words", stated=self.total_in_words, total=f"{total:,.2f}",
-                        expected=to_words(total))
+                code = "total_in_words_invalid"  # not written by the rules at all
+            yield error(
+                code,
+                "total_in_words",
+                stated=self.total_in_words,
+                total=f"{total:,.2f}",
+                expected=to_words(total),
+            )
 
         if self.invoice_date and self.issue_date and self.invoice_date > self.issue_date:
-            yield error("invoice_after_issue", "invoice_date", invoice=self.invoice_date, issue=self.issue_date)
+            yield error(
+                "invoice_after_issue", "invoice_date", invoice=self.invoice_date, issue=self.issue_date
+            )
 
         complaint = ctx.find("complaint", self.complaint_number) if self.complaint_number else None
         if self.complaint_number and complaint is None:
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
         if complaint is not None:
-            disallowed = list(disposition_rule(complaint, ALLOWANCE_DISPOSITIONS, self.complaint_number,
-                                               Bilingual("折让证明单", "allowance certificate")))
+            disallowed = list(
+                disposition_rule(
+                    complaint,
+                    ALLOWANCE_DISPOSITIONS,
+                    self.complaint_number,
+                    Bilingual("折让证明单", "allowance certificate"),
+                )
+            )
             yield from disallowed
             approved = complaint.get("allowance_amount")
-            if not disallowed and approved not in (None, "") and total is not None and total > Decimal(str(approved)):
-                yield error("allowance_exceeds_approved", "total", total=f"{total:,.2f}", number=self.complaint_number,
-                            approved=f"{Decimal(str(approved)):,.2f}")
+            if (
+                not disallowed
+                and approved not in (None, "")
+                and total is not None
+                and total > Decimal(str(approved))
+            ):
+                yield error(
+                    "allowance_exceeds_approved",
+                    "total",
+                    total=f"{total:,.2f}",
+                    number=self.complaint_number,
+                    approved=f"{Decimal(str(approved)):,.2f}",
+                )
 
 
 SPEC = FormSpec(
@@ -187,6 +278,10 @@ SPEC = FormSpec(
     copies=copies("业务部存", "会计(作帐)"),
     date_field="issue_date",
     template="allowance.docx",
-    sections=(("header", "发票与买受人", "Invoice and buyer"), ("items", "折让明细", "Items"),
-              ("totals", "合计", "Totals"), ("approval", "核准与盖章", "Approval and stamp")),
+    sections=(
+        ("header", "发票与买受人", "Invoice and buyer"),
+        ("items", "折让明细", "Items"),
+        ("totals", "合计", "Totals"),
+        ("approval", "核准与盖章", "Approval and stamp"),
+    ),
 )

@@ -5,14 +5,17 @@ A form module defines a :class:`Form` subclass (the record) whose fields are dec
 form, the parser's field map, the JSON Schema, the template variables, the register's
 columns — is derived from these two.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import types
 import typing
-from dataclasses import dataclass, field as dc_field
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import cached_property
-from typing import Any, ClassVar, Iterator, Literal, get_args, get_origin
+from typing import Any, ClassVar, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
@@ -21,8 +24,9 @@ from ..config import Settings
 from ..values import Shape, Term
 
 Section = str
-ValueKind = Literal["text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "group",
-                    "number"]
+ValueKind = Literal[
+    "text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "group", "number"
+]
 
 COPY_ORDINALS = "一二三四五六七八九十"
 
@@ -76,8 +80,8 @@ class FieldMeta:
     long: bool = False
     hint: str = ""
     rows: int = 0
-    term: type[Term] | None = None          # for kind term / terms
-    row_model: type["Row"] | None = None    # for kind table (its rows) and group (its fields)
+    term: type[Term] | None = None  # for kind term / terms
+    row_model: type[Row] | None = None  # for kind table (its rows) and group (its fields)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -157,7 +161,7 @@ def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
             term=ref if kind in ("term", "terms") else None,
             row_model=ref if kind in ("table", "group") else None,
         )
-    setattr(model, "_kesu_fields", out)
+    model._kesu_fields = out
     return out
 
 
@@ -190,7 +194,7 @@ class RuleContext:
     """What a rule may consult besides the record itself."""
 
     settings: Settings
-    register: References | None = None          # None: no register given (--db absent)
+    register: References | None = None  # None: no register given (--db absent)
     batch: dict[tuple[str, str], dict[str, Any]] = dc_field(default_factory=dict)  # (kind, number) -> record
 
     def find(self, kind: str, number: str) -> dict[str, Any] | None:
@@ -232,7 +236,7 @@ class Form(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
-    spec: ClassVar["FormSpec"]
+    spec: ClassVar[FormSpec]
 
     def complete(self, settings: Settings) -> None:
         """Fill derived fields (defect rate, severity, totals) in place. Override per form."""
@@ -283,10 +287,10 @@ class FormSpec:
     title_en: str
     model: type[Form]
     copies: tuple[CopySpec, ...]
-    date_field: str                      # the document's own date, which sets its period
-    numbering: str = "{date:%Y%m}{serial:0{width}d}"   # formatted by register/numbering.py
-    template: str = ""                   # DOCX template file name under templates/
-    marks: tuple[str, ...] = ()          # printed on every copy, e.g. 内部文件 不得影印送客户
+    date_field: str  # the document's own date, which sets its period
+    numbering: str = "{date:%Y%m}{serial:0{width}d}"  # formatted by register/numbering.py
+    template: str = ""  # DOCX template file name under templates/
+    marks: tuple[str, ...] = ()  # printed on every copy, e.g. 内部文件 不得影印送客户
     title_aliases: tuple[str, ...] = ()  # other titles real forms carry, for kind detection
     sections: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en) in print order
 

@@ -1,147 +1,252 @@
 """Complaint sheet 客户抱怨处理单 — kind ``complaint``, form QR-047-01 rev A2, 5 copies (DOMAIN §5.1)."""
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Annotated
 
+from pydantic import BeforeValidator
 
 from ..config import Settings
 from ..problems import register_messages
-from ..terms import (ApprovalLevel, CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Request,
-                     ResponsibilityCode, Severity)
+from ..terms import (
+    ApprovalLevel,
+    CauseCategory,
+    ComplaintType,
+    Disposition,
+    Market,
+    PenaltyKind,
+    Request,
+    ResponsibilityCode,
+    Severity,
+)
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, split_list
-from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required, warning
-
-from pydantic import BeforeValidator
-from typing import Annotated
+from .base import (
+    Finding,
+    Form,
+    FormSpec,
+    Row,
+    RuleContext,
+    copies,
+    error,
+    field,
+    reference,
+    required,
+    warning,
+)
 
 Requests = Annotated[list[Request], BeforeValidator(split_list)]
 Dispositions = Annotated[list[Disposition], BeforeValidator(split_list)]
 
-register_messages({
-    "ship_after_received": ("交运日期（{ship}）不能晚于受理日期（{received}）",
-                            "Ship date ({ship}) is after the received date ({received})"),
-    "defect_qty_exceeds_ship_qty": ("不良数量（{defect}）不能大于交运数量（{ship}）",
-                                    "Defective quantity ({defect}) exceeds the shipped quantity ({ship})"),
-    "defect_rate_mismatch": ("不良率 {stated} 与数量不符：{defect}/{ship} = {actual}",
-                             "Defect rate {stated} does not match the quantities: {defect}/{ship} = {actual}"),
-    "requested_qty_required": ("客户要求不是“客户加工中未确定”时，必须填写要求退换数量",
-                               "Requested quantity is required unless the request is pending (客户加工中未确定)"),
-    "pending_with_other_request": ("“客户加工中未确定”不能与其他要求同时勾选",
-                                   "A pending request (客户加工中未确定) cannot be combined with other requests"),
-    "not_established_with_other": ("“客诉不成立”不能与其他处理方式同时选择",
-                                   "'Not established' cannot be combined with other dispositions"),
-    "approved_return_qty_required": ("处理方式含退货时，必须填写核定退货量",
-                                     "Approved return quantity is required for a return"),
-    "approved_return_qty_exceeds_ship_qty": ("核定退货量（{approved}）不能大于交运数量（{ship}）",
-                                             "Approved return quantity ({approved}) exceeds the shipped quantity ({ship})"),
-    "allowance_amount_required": ("处理方式含折让或赔款时，必须填写折让/赔款金额",
-                                  "Allowance amount is required for an allowance or compensation"),
-    "severity_too_low": ("严重度“{stated}”低于损失金额与安全影响所要求的“{derived}”",
-                         "Severity '{stated}' is below the '{derived}' that the loss and safety impact require"),
-    "approval_level_too_low": ("损失金额 {amount} 元须由“{needed}”或以上核决，表上为“{stated}”",
-                               "A loss of {amount} RMB needs approval by '{needed}' or above; the form has '{stated}'"),
-    "closed_before_received": ("结案日期（{closed}）不能早于受理日期（{received}）",
-                               "Closed date ({closed}) is before the received date ({received})"),
-    "closed_late": ("结案逾期：{market}案件应于 {due}（受理后 {days} 天）前结案，实际 {closed}，逾期 {late} 天",
-                    "Closed late: a {market} case is due by {due} ({days} days from registration); closed {closed}, {late} days late"),
-    "penalty_below_minimum": ("{kind}的罚款不得低于 {minimum} 元，表上为 {amount} 元",
-                              "A {kind} carries at least {minimum} RMB; the form has {amount} RMB"),
-})
+register_messages(
+    {
+        "ship_after_received": (
+            "交运日期（{ship}）不能晚于受理日期（{received}）",
+            "Ship date ({ship}) is after the received date ({received})",
+        ),
+        "defect_qty_exceeds_ship_qty": (
+            "不良数量（{defect}）不能大于交运数量（{ship}）",
+            "Defective quantity ({defect}) exceeds the shipped quantity ({ship})",
+        ),
+        "defect_rate_mismatch": (
+            "不良率 {stated} 与数量不符：{defect}/{ship} = {actual}",
+            "Defect rate {stated} does not match the quantities: {defect}/{ship} = {actual}",
+        ),
+        "requested_qty_required": (
+            "客户要求不是“客户加工中未确定”时，必须填写要求退换数量",
+            "Requested quantity is required unless the request is pending (客户加工中未确定)",
+        ),
+        "pending_with_other_request": (
+            "“客户加工中未确定”不能与其他要求同时勾选",
+            "A pending request (客户加工中未确定) cannot be combined with other requests",
+        ),
+        "not_established_with_other": (
+            "“客诉不成立”不能与其他处理方式同时选择",
+            "'Not established' cannot be combined with other dispositions",
+        ),
+        "approved_return_qty_required": (
+            "处理方式含退货时，必须填写核定退货量",
+            "Approved return quantity is required for a return",
+        ),
+        "approved_return_qty_exceeds_ship_qty": (
+            "核定退货量（{approved}）不能大于交运数量（{ship}）",
+            "Approved return quantity ({approved}) exceeds the shipped quantity ({ship})",
+        ),
+        "allowance_amount_required": (
+            "处理方式含折让或赔款时，必须填写折让/赔款金额",
+            "Allowance amount is required for an allowance or compensation",
+        ),
+        "severity_too_low": (
+            "严重度“{stated}”低于损失金额与安全影响所要求的“{derived}”",
+            "Severity '{stated}' is below the '{derived}' that the loss and safety impact require",
+        ),
+        "approval_level_too_low": (
+            "损失金额 {amount} 元须由“{needed}”或以上核决，表上为“{stated}”",
+            "A loss of {amount} RMB needs approval by '{needed}' or above; the form has '{stated}'",
+        ),
+        "closed_before_received": (
+            "结案日期（{closed}）不能早于受理日期（{received}）",
+            "Closed date ({closed}) is before the received date ({received})",
+        ),
+        "closed_late": (
+            "结案逾期：{market}案件应于 {due}（受理后 {days} 天）前结案，实际 {closed}，逾期 {late} 天",
+            "Closed late: a {market} case is due by {due} ({days} days from registration); closed {closed}, {late} days late",
+        ),
+        "penalty_below_minimum": (
+            "{kind}的罚款不得低于 {minimum} 元，表上为 {amount} 元",
+            "A {kind} carries at least {minimum} RMB; the form has {amount} RMB",
+        ),
+    }
+)
 
 
 class Penalty(Row):
     """A penalty following from the cause: unit or person, code, kind, amount."""
 
-    target: Optional[Text] = required("受罚单位/人员", "Unit or person", aliases=("受罚对象", "罚扣部门"))
-    code: Optional[ResponsibilityCode] = field("责任代码", "Code", aliases=("代码",))
-    kind: Optional[PenaltyKind] = field("处分", "Penalty", aliases=("处分类别", "奖惩"))
-    amount: Optional[Money] = field("金额", "Amount", aliases=("罚款金额",), ge=0)
+    target: Text | None = required("受罚单位/人员", "Unit or person", aliases=("受罚对象", "罚扣部门"))
+    code: ResponsibilityCode | None = field("责任代码", "Code", aliases=("代码",))
+    kind: PenaltyKind | None = field("处分", "Penalty", aliases=("处分类别", "奖惩"))
+    amount: Money | None = field("金额", "Amount", aliases=("罚款金额",), ge=0)
 
 
 class ComplaintSheet(Form):
     """客户抱怨处理单: one customer complaint, from intake to closure."""
 
     # -- intake (业务部)
-    number: Optional[Code] = field("客诉编号", "Complaint no.", aliases=("编号", "客户抱怨编号", "No."),
-                                   section="intake", hint="由登记簿编号，可留空")
-    received_date: Date = required("受理日期", "Received date", aliases=("接单日期", "收件日期", "日期"),
-                                   section="intake")
-    customer: Text = required("客户名称", "Customer", aliases=("客户", "客户名", "顾客名称", "Customer name"),
-                              section="intake")
-    market: Market = required("内外销", "Market", aliases=("市场", "国内/国外", "内销/外销"), section="intake")
-    order_no: Code = required("订单编号", "Order no.", aliases=("订单号", "订单号码", "PO No."), section="intake")
-    part_no: Code = required("料号/型号", "Part no.", aliases=("料号", "型号", "品号", "产品型号", "Part No."),
-                             section="intake")
-    part_name: Optional[Text] = field("品名", "Part name", aliases=("产品名称", "品名规格"), section="intake")
-    lot_no: Optional[Code] = field("批号", "Lot no.", aliases=("生产批号", "Lot No."), section="intake")
+    number: Code | None = field(
+        "客诉编号",
+        "Complaint no.",
+        aliases=("编号", "客户抱怨编号", "No."),
+        section="intake",
+        hint="由登记簿编号，可留空",
+    )
+    received_date: Date = required(
+        "受理日期", "Received date", aliases=("接单日期", "收件日期", "日期"), section="intake"
+    )
+    customer: Text = required(
+        "客户名称", "Customer", aliases=("客户", "客户名", "顾客名称", "Customer name"), section="intake"
+    )
+    market: Market = required(
+        "内外销", "Market", aliases=("市场", "国内/国外", "内销/外销"), section="intake"
+    )
+    order_no: Code = required(
+        "订单编号", "Order no.", aliases=("订单号", "订单号码", "PO No."), section="intake"
+    )
+    part_no: Code = required(
+        "料号/型号", "Part no.", aliases=("料号", "型号", "品号", "产品型号", "Part No."), section="intake"
+    )
+    part_name: Text | None = field("品名", "Part name", aliases=("产品名称", "品名规格"), section="intake")
+    lot_no: Code | None = field("批号", "Lot no.", aliases=("生产批号", "Lot No."), section="intake")
     ship_date: Date = required("交运日期", "Ship date", aliases=("出货日期", "交货日期"), section="intake")
-    ship_qty: Qty = required("数量", "Shipped qty", aliases=("交运数量", "出货数量", "交货数量"), section="intake", gt=0)
-    defect_qty: Qty = required("不良数量", "Defective qty", aliases=("不良数", "不良品数量"), section="intake", ge=0)
-    defect_rate: Optional[Ratio] = field("不良率", "Defect rate", aliases=("不良比率",), section="intake",
-                                         hint="可留空，自动计算")
-    complaint_type: ComplaintType = required("异常类别", "Complaint type", aliases=("客诉类别", "异常类型"),
-                                             section="intake")
-    description: Text = required("异常描述", "Description", aliases=("投诉原因", "异常描述/投诉原因", "抱怨内容",
-                                                                  "问题描述"), section="intake", long=True)
-    customer_request: Requests = required("客户要求", "Customer request", aliases=("客户要求事项", "要求事项"),
-                                          section="intake", min_length=1,
-                                          hint="可多选，以“、”分隔；数量未定填“客户加工中未确定”")
-    requested_qty: Optional[Qty] = field("要求退换数量", "Requested qty", aliases=("退换数量", "要求数量"),
-                                         section="intake", ge=0)
-    sample_received: Optional[YesNo] = field("异常样品", "Sample received", aliases=("样品", "附样品"),
-                                             section="intake")
-    reporter: Optional[Text] = field("填表人", "Reported by", aliases=("填单人", "经办人"), section="intake")
-    sales_supervisor: Optional[Text] = field("主管", "Sales supervisor", aliases=("业务主管",), section="intake")
+    ship_qty: Qty = required(
+        "数量", "Shipped qty", aliases=("交运数量", "出货数量", "交货数量"), section="intake", gt=0
+    )
+    defect_qty: Qty = required(
+        "不良数量", "Defective qty", aliases=("不良数", "不良品数量"), section="intake", ge=0
+    )
+    defect_rate: Ratio | None = field(
+        "不良率", "Defect rate", aliases=("不良比率",), section="intake", hint="可留空，自动计算"
+    )
+    complaint_type: ComplaintType = required(
+        "异常类别", "Complaint type", aliases=("客诉类别", "异常类型"), section="intake"
+    )
+    description: Text = required(
+        "异常描述",
+        "Description",
+        aliases=("投诉原因", "异常描述/投诉原因", "抱怨内容", "问题描述"),
+        section="intake",
+        long=True,
+    )
+    customer_request: Requests = required(
+        "客户要求",
+        "Customer request",
+        aliases=("客户要求事项", "要求事项"),
+        section="intake",
+        min_length=1,
+        hint="可多选，以“、”分隔；数量未定填“客户加工中未确定”",
+    )
+    requested_qty: Qty | None = field(
+        "要求退换数量", "Requested qty", aliases=("退换数量", "要求数量"), section="intake", ge=0
+    )
+    sample_received: YesNo | None = field(
+        "异常样品", "Sample received", aliases=("样品", "附样品"), section="intake"
+    )
+    reporter: Text | None = field("填表人", "Reported by", aliases=("填单人", "经办人"), section="intake")
+    sales_supervisor: Text | None = field("主管", "Sales supervisor", aliases=("业务主管",), section="intake")
 
     # -- investigation (质量管理部 / 生产单位)
-    cause_category: Optional[CauseCategory] = field("原因类别", "Cause category", aliases=("异常原因类别",),
-                                                    section="investigation")
-    root_cause: Optional[Text] = field("原因分析", "Root cause", aliases=("异常原因", "原因调查"),
-                                       section="investigation", long=True)
-    responsible_unit: Optional[Text] = field("责任单位", "Responsible unit", aliases=("责任部门",),
-                                             section="investigation")
-    responsibility_code: Optional[ResponsibilityCode] = field("责任代码", "Responsibility code",
-                                                              aliases=("责任归属代码",), section="investigation",
-                                                              hint="A–N")
-    production_unit: Optional[Text] = field("生产单位", "Production unit", aliases=("制造单位",),
-                                            section="investigation")
-    shift: Optional[Text] = field("班别", "Shift", aliases=("班次",), section="investigation")
-    operator: Optional[Text] = field("生产人员", "Operator", aliases=("作业员", "生产者"), section="investigation")
-    production_date: Optional[Date] = field("生产日期", "Production date", aliases=("制造日期",),
-                                            section="investigation")
-    short_term_action: Optional[Text] = field("短期对策", "Short-term action", aliases=("临时对策", "暂时对策"),
-                                              section="investigation", long=True)
-    long_term_action: Optional[Text] = field("长期对策", "Long-term action", aliases=("永久对策",),
-                                             section="investigation", long=True)
-    rd_opinion: Optional[Text] = field("研发意见", "R&D opinion", aliases=("研发部意见",), section="investigation",
-                                       long=True)
+    cause_category: CauseCategory | None = field(
+        "原因类别", "Cause category", aliases=("异常原因类别",), section="investigation"
+    )
+    root_cause: Text | None = field(
+        "原因分析", "Root cause", aliases=("异常原因", "原因调查"), section="investigation", long=True
+    )
+    responsible_unit: Text | None = field(
+        "责任单位", "Responsible unit", aliases=("责任部门",), section="investigation"
+    )
+    responsibility_code: ResponsibilityCode | None = field(
+        "责任代码", "Responsibility code", aliases=("责任归属代码",), section="investigation", hint="A–N"
+    )
+    production_unit: Text | None = field(
+        "生产单位", "Production unit", aliases=("制造单位",), section="investigation"
+    )
+    shift: Text | None = field("班别", "Shift", aliases=("班次",), section="investigation")
+    operator: Text | None = field(
+        "生产人员", "Operator", aliases=("作业员", "生产者"), section="investigation"
+    )
+    production_date: Date | None = field(
+        "生产日期", "Production date", aliases=("制造日期",), section="investigation"
+    )
+    short_term_action: Text | None = field(
+        "短期对策", "Short-term action", aliases=("临时对策", "暂时对策"), section="investigation", long=True
+    )
+    long_term_action: Text | None = field(
+        "长期对策", "Long-term action", aliases=("永久对策",), section="investigation", long=True
+    )
+    rd_opinion: Text | None = field(
+        "研发意见", "R&D opinion", aliases=("研发部意见",), section="investigation", long=True
+    )
 
     # -- decision (总经理室 / 核决)
-    safety_related: Optional[YesNo] = field("影响功能或安全", "Function or safety affected",
-                                            aliases=("安全相关", "涉及安全"), section="decision")
-    loss_amount: Optional[Money] = field("损失金额", "Loss amount", aliases=("损失金额(元)", "损失"),
-                                         section="decision", ge=0)
-    severity: Optional[Severity] = field("严重度", "Severity", aliases=("客诉等级", "严重程度"), section="decision",
-                                         hint="可留空，依损失与安全自动判定")
-    disposition: Dispositions = field("处理方式", "Disposition", aliases=("处理意见", "处置方式"), section="decision",
-                                      default_factory=list)
-    approved_return_qty: Optional[Qty] = field("核定退货量", "Approved return qty", aliases=("核定退货数量",),
-                                               section="decision", ge=0)
-    allowance_amount: Optional[Money] = field("折让/赔款金额", "Allowance amount",
-                                              aliases=("折让金额", "赔款金额"), section="decision", ge=0)
-    approval_level: Optional[ApprovalLevel] = field("核决权限", "Approval level", aliases=("核决层级",),
-                                                    section="decision")
-    approver: Optional[Text] = field("核决人", "Approver", aliases=("核准人", "核决"), section="decision")
-    approved_date: Optional[Date] = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
-    negotiation_result: Optional[Text] = field("交涉结果", "Negotiation result", aliases=("处理结果",),
-                                               section="decision", long=True)
-    closed_date: Optional[Date] = field("结案日期", "Closed date", aliases=("结案日",), section="decision")
-    original_number: Optional[Code] = field("原客诉编号", "Original complaint no.", aliases=("原编号",),
-                                            section="decision")
-    penalties: list[Penalty] = field("行政处分", "Penalties", aliases=("奖罚", "处分"), section="decision",
-                                     rows=3, default_factory=list)
+    safety_related: YesNo | None = field(
+        "影响功能或安全", "Function or safety affected", aliases=("安全相关", "涉及安全"), section="decision"
+    )
+    loss_amount: Money | None = field(
+        "损失金额", "Loss amount", aliases=("损失金额(元)", "损失"), section="decision", ge=0
+    )
+    severity: Severity | None = field(
+        "严重度",
+        "Severity",
+        aliases=("客诉等级", "严重程度"),
+        section="decision",
+        hint="可留空，依损失与安全自动判定",
+    )
+    disposition: Dispositions = field(
+        "处理方式", "Disposition", aliases=("处理意见", "处置方式"), section="decision", default_factory=list
+    )
+    approved_return_qty: Qty | None = field(
+        "核定退货量", "Approved return qty", aliases=("核定退货数量",), section="decision", ge=0
+    )
+    allowance_amount: Money | None = field(
+        "折让/赔款金额", "Allowance amount", aliases=("折让金额", "赔款金额"), section="decision", ge=0
+    )
+    approval_level: ApprovalLevel | None = field(
+        "核决权限", "Approval level", aliases=("核决层级",), section="decision"
+    )
+    approver: Text | None = field("核决人", "Approver", aliases=("核准人", "核决"), section="decision")
+    approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
+    negotiation_result: Text | None = field(
+        "交涉结果", "Negotiation result", aliases=("处理结果",), section="decision", long=True
+    )
+    closed_date: Date | None = field("结案日期", "Closed date", aliases=("结案日",), section="decision")
+    original_number: Code | None = field(
+        "原客诉编号", "Original complaint no.", aliases=("原编号",), section="decision"
+    )
+    penalties: list[Penalty] = field(
+        "行政处分", "Penalties", aliases=("奖罚", "处分"), section="decision", rows=3, default_factory=list
+    )
 
     # ------------------------------------------------------------------ derived values
     def derived_severity(self, settings: Settings) -> Severity | None:
@@ -168,7 +273,11 @@ class ComplaintSheet(Form):
     def deadline_days(self, settings: Settings) -> int | None:
         if self.market is None:
             return None
-        return settings.deadlines.foreign_days if self.market == Market.FOREIGN else settings.deadlines.domestic_days
+        return (
+            settings.deadlines.foreign_days
+            if self.market == Market.FOREIGN
+            else settings.deadlines.domestic_days
+        )
 
     def due_date(self, settings: Settings) -> dt.date | None:
         days = self.deadline_days(settings)
@@ -192,7 +301,9 @@ class ComplaintSheet(Form):
         if self.ship_date and self.received_date and self.ship_date > self.received_date:
             yield error("ship_after_received", "ship_date", ship=self.ship_date, received=self.received_date)
         if self.defect_qty is not None and self.ship_qty is not None and self.defect_qty > self.ship_qty:
-            yield error("defect_qty_exceeds_ship_qty", "defect_qty", defect=self.defect_qty, ship=self.ship_qty)
+            yield error(
+                "defect_qty_exceeds_ship_qty", "defect_qty", defect=self.defect_qty, ship=self.ship_qty
+            )
         yield from self._defect_rate_rule()
 
         requests = self.customer_request or []
@@ -208,9 +319,15 @@ class ComplaintSheet(Form):
             if self.approved_return_qty is None:
                 yield error("approved_return_qty_required", "approved_return_qty")
             elif self.ship_qty is not None and self.approved_return_qty > self.ship_qty:
-                yield error("approved_return_qty_exceeds_ship_qty", "approved_return_qty",
-                            approved=self.approved_return_qty, ship=self.ship_qty)
-        if {Disposition.ALLOWANCE, Disposition.COMPENSATION} & set(dispositions) and self.allowance_amount is None:
+                yield error(
+                    "approved_return_qty_exceeds_ship_qty",
+                    "approved_return_qty",
+                    approved=self.approved_return_qty,
+                    ship=self.ship_qty,
+                )
+        if {Disposition.ALLOWANCE, Disposition.COMPENSATION} & set(
+            dispositions
+        ) and self.allowance_amount is None:
             yield error("allowance_amount_required", "allowance_amount")
 
         derived = self.derived_severity(s)
@@ -219,26 +336,49 @@ class ComplaintSheet(Form):
 
         needed = self.required_approval(s)
         if self.approval_level is not None and needed is not None and self.approval_level.rank < needed.rank:
-            yield error("approval_level_too_low", "approval_level", amount=f"{self.loss_amount:,.2f}",
-                        needed=needed, stated=self.approval_level)
+            yield error(
+                "approval_level_too_low",
+                "approval_level",
+                amount=f"{self.loss_amount:,.2f}",
+                needed=needed,
+                stated=self.approval_level,
+            )
 
         if self.closed_date and self.received_date:
             if self.closed_date < self.received_date:
-                yield error("closed_before_received", "closed_date", closed=self.closed_date,
-                            received=self.received_date)
+                yield error(
+                    "closed_before_received",
+                    "closed_date",
+                    closed=self.closed_date,
+                    received=self.received_date,
+                )
             else:
                 due = self.due_date(s)
                 if due and self.closed_date > due:
-                    yield warning("closed_late", "closed_date", market=self.market, due=due,
-                                  days=self.deadline_days(s), closed=self.closed_date,
-                                  late=(self.closed_date - due).days)
+                    yield warning(
+                        "closed_late",
+                        "closed_date",
+                        market=self.market,
+                        due=due,
+                        days=self.deadline_days(s),
+                        closed=self.closed_date,
+                        late=(self.closed_date - due).days,
+                    )
 
-        minimum = {PenaltyKind.WARNING: s.penalty.warning_min, PenaltyKind.MINOR_DEMERIT: s.penalty.minor_demerit_min}
+        minimum = {
+            PenaltyKind.WARNING: s.penalty.warning_min,
+            PenaltyKind.MINOR_DEMERIT: s.penalty.minor_demerit_min,
+        }
         for i, penalty in enumerate(self.penalties or []):
             floor = minimum.get(penalty.kind)
             if floor is not None and penalty.amount is not None and penalty.amount < floor:
-                yield error("penalty_below_minimum", f"penalties[{i}].amount", kind=penalty.kind,
-                            minimum=floor, amount=penalty.amount)
+                yield error(
+                    "penalty_below_minimum",
+                    f"penalties[{i}].amount",
+                    kind=penalty.kind,
+                    minimum=floor,
+                    amount=penalty.amount,
+                )
 
         if self.original_number:
             yield from reference(ctx, "original_number", "complaint", self.original_number)
@@ -252,8 +392,14 @@ class ComplaintSheet(Form):
         places = max(0, -(stated * 100).normalize().as_tuple().exponent)
         tolerance = Decimal(5) / (Decimal(10) ** (places + 1)) / 100 + Decimal("1e-9")
         if abs(actual - stated) > tolerance:
-            yield error("defect_rate_mismatch", "defect_rate", stated=f"{stated * 100:.{max(places, 1)}f}%",
-                        defect=self.defect_qty, ship=self.ship_qty, actual=f"{actual * 100:.2f}%")
+            yield error(
+                "defect_rate_mismatch",
+                "defect_rate",
+                stated=f"{stated * 100:.{max(places, 1)}f}%",
+                defect=self.defect_qty,
+                ship=self.ship_qty,
+                actual=f"{actual * 100:.2f}%",
+            )
 
 
 SPEC = FormSpec(
@@ -268,6 +414,9 @@ SPEC = FormSpec(
     date_field="received_date",
     template="complaint.docx",
     marks=("内部文件 不得影印送客户",),
-    sections=(("intake", "客诉受理", "Intake"), ("investigation", "调查分析", "Investigation"),
-              ("decision", "核决与结案", "Decision and closure")),
+    sections=(
+        ("intake", "客诉受理", "Intake"),
+        ("investigation", "调查分析", "Investigation"),
+        ("decision", "核决与结案", "Decision and closure"),
+    ),
 )

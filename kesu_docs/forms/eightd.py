@@ -4,40 +4,74 @@ QA consolidates the units' countermeasures into the eight disciplines: D0 emerge
 D1 team, D2 problem, D3 containment, D4 root cause, D5 corrective actions, D6 implementation,
 D7 prevention, D8 closure.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Iterator, Optional
+from collections.abc import Iterator
+from typing import Annotated
 
 from pydantic import BeforeValidator
 
 from ..config import Settings
 from ..problems import Bilingual, register_messages
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, split_list
-from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required, warning
+from .base import (
+    Finding,
+    Form,
+    FormSpec,
+    Group,
+    Row,
+    RuleContext,
+    copies,
+    error,
+    field,
+    reference,
+    required,
+    warning,
+)
 
-register_messages({
-    "team_leader_count": ("8D 小组须有且只有一位组长，表上有 {count} 位",
-                          "The 8D team needs exactly one leader (组长); the form has {count}"),
-    "problem_statement_names_cause": ("问题陈述只描述问题，不应写原因或对策（出现“{word}”）",
-                                      "The problem statement should state the problem only, not a cause or "
-                                      "solution (it says '{word}')"),
-    "containment_due_late": ("围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
-                             "Containment is due within 24 h of opening (opened {opened}, due {due})"),
-    "eightd_date_order": ("{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
-                          "{stage} date {date} is before the {previous} date {previous_date} "
-                          "(D3 ≤ D5 ≤ D6 ≤ D8)"),
-    "closing_needs_verified_cause": ("结案前须验证{cause}（D4 中至少一项已验证）",
-                                     "Closing needs a verified {cause_en} cause in D4"),
-    "closing_needs_implementation": ("结案前须记录 D6 永久对策的实施与验证",
-                                     "Closing needs the D6 implementation and its verification"),
-    "closing_needs_verified_result": ("结案前 D6 实施结果须经验证", "Closing needs every D6 result verified"),
-    "contribution_sum": ("各原因贡献度合计须为 100%，表上合计 {total}",
-                         "Root-cause contributions must sum to 100 %; they sum to {total}"),
-    "sorting_defective_exceeds_checked": ("不良数 {defective} 大于检查数 {checked}",
-                                          "Defective {defective} exceeds checked {checked}"),
-})
+register_messages(
+    {
+        "team_leader_count": (
+            "8D 小组须有且只有一位组长，表上有 {count} 位",
+            "The 8D team needs exactly one leader (组长); the form has {count}",
+        ),
+        "problem_statement_names_cause": (
+            "问题陈述只描述问题，不应写原因或对策（出现“{word}”）",
+            "The problem statement should state the problem only, not a cause or solution (it says '{word}')",
+        ),
+        "containment_due_late": (
+            "围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
+            "Containment is due within 24 h of opening (opened {opened}, due {due})",
+        ),
+        "eightd_date_order": (
+            "{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
+            "{stage} date {date} is before the {previous} date {previous_date} (D3 ≤ D5 ≤ D6 ≤ D8)",
+        ),
+        "closing_needs_verified_cause": (
+            "结案前须验证{cause}（D4 中至少一项已验证）",
+            "Closing needs a verified {cause_en} cause in D4",
+        ),
+        "closing_needs_implementation": (
+            "结案前须记录 D6 永久对策的实施与验证",
+            "Closing needs the D6 implementation and its verification",
+        ),
+        "closing_needs_verified_result": (
+            "结案前 D6 实施结果须经验证",
+            "Closing needs every D6 result verified",
+        ),
+        "contribution_sum": (
+            "各原因贡献度合计须为 100%，表上合计 {total}",
+            "Root-cause contributions must sum to 100 %; they sum to {total}",
+        ),
+        "sorting_defective_exceeds_checked": (
+            "不良数 {defective} 大于检查数 {checked}",
+            "Defective {defective} exceeds checked {checked}",
+        ),
+    }
+)
 
 # Words that put a cause or a solution into a problem statement (D2 states the problem only).
 CAUSE_WORDS = ("因为", "原因是", "原因为", "原因在于", "由于", "导致", "造成", "对策", "改善措施", "解决")
@@ -84,125 +118,157 @@ Documents = Annotated[list[Document], BeforeValidator(split_list)]
 
 # ---------------------------------------------------------------------------------- rows and groups
 class TeamMember(Row):
-    name: Optional[Text] = required("姓名", "Name", aliases=("成员",))
-    dept: Optional[Text] = field("部门", "Dept", aliases=("单位",))
-    role: Optional[TeamRole] = field("角色", "Role", aliases=("职责",), hint="组长/组员/倡导者")
+    name: Text | None = required("姓名", "Name", aliases=("成员",))
+    dept: Text | None = field("部门", "Dept", aliases=("单位",))
+    role: TeamRole | None = field("角色", "Role", aliases=("职责",), hint="组长/组员/倡导者")
 
 
 class ProblemDescription(Group):
     """D2: the problem in 5W2H, and a statement of it with no cause or solution."""
 
-    what: Optional[Text] = field("何事(What)", "What", aliases=("What", "什么问题"))
-    where: Optional[Text] = field("何处(Where)", "Where", aliases=("Where", "发生地点"))
-    when: Optional[Text] = field("何时(When)", "When", aliases=("When", "发生时间"))
-    who: Optional[Text] = field("何人(Who)", "Who", aliases=("Who", "发现者"))
-    why: Optional[Text] = field("为何(Why)", "Why", aliases=("Why", "为何是问题"))
-    how: Optional[Text] = field("如何(How)", "How", aliases=("How", "如何发现"))
-    how_many: Optional[Text] = field("多少(How many)", "How many", aliases=("How many", "数量多少"))
-    statement: Optional[Text] = required("问题陈述", "Problem statement", aliases=("问题描述",), long=True)
-    qty_complained: Optional[Qty] = field("客诉数量", "Qty complained", aliases=("投诉数量",), ge=0)
-    qty_delivered: Optional[Qty] = field("交货数量", "Qty delivered", aliases=("出货数量",), ge=0)
-    qty_returned: Optional[Qty] = field("退回数量", "Qty returned", aliases=("退货数量",), ge=0)
+    what: Text | None = field("何事(What)", "What", aliases=("What", "什么问题"))
+    where: Text | None = field("何处(Where)", "Where", aliases=("Where", "发生地点"))
+    when: Text | None = field("何时(When)", "When", aliases=("When", "发生时间"))
+    who: Text | None = field("何人(Who)", "Who", aliases=("Who", "发现者"))
+    why: Text | None = field("为何(Why)", "Why", aliases=("Why", "为何是问题"))
+    how: Text | None = field("如何(How)", "How", aliases=("How", "如何发现"))
+    how_many: Text | None = field("多少(How many)", "How many", aliases=("How many", "数量多少"))
+    statement: Text | None = required("问题陈述", "Problem statement", aliases=("问题描述",), long=True)
+    qty_complained: Qty | None = field("客诉数量", "Qty complained", aliases=("投诉数量",), ge=0)
+    qty_delivered: Qty | None = field("交货数量", "Qty delivered", aliases=("出货数量",), ge=0)
+    qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量",), ge=0)
 
 
 class ContainmentAction(Row):
-    action: Optional[Text] = required("围堵措施", "Action", aliases=("措施", "临时对策"))
-    owner: Optional[Text] = field("负责人", "Owner")
-    due_date: Optional[Date] = field("预定日期", "Due date", aliases=("完成期限",))
-    done_date: Optional[Date] = field("完成日期", "Done date", aliases=("实际完成",))
-    effectiveness_pct: Optional[Ratio] = field("有效性", "Effectiveness", aliases=("有效率",))
-    verification: Optional[Text] = field("验证", "Verification", aliases=("验证方式",))
+    action: Text | None = required("围堵措施", "Action", aliases=("措施", "临时对策"))
+    owner: Text | None = field("负责人", "Owner")
+    due_date: Date | None = field("预定日期", "Due date", aliases=("完成期限",))
+    done_date: Date | None = field("完成日期", "Done date", aliases=("实际完成",))
+    effectiveness_pct: Ratio | None = field("有效性", "Effectiveness", aliases=("有效率",))
+    verification: Text | None = field("验证", "Verification", aliases=("验证方式",))
 
 
 class StockSorting(Row):
-    location: Optional[StockLocation] = required("库存位置", "Location", aliases=("位置",), hint="厂内/在途/客户端")
-    qty_checked: Optional[Qty] = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
-    qty_defective: Optional[Qty] = field("不良数", "Qty defective", aliases=("不良数量",), ge=0)
+    location: StockLocation | None = required(
+        "库存位置", "Location", aliases=("位置",), hint="厂内/在途/客户端"
+    )
+    qty_checked: Qty | None = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
+    qty_defective: Qty | None = field("不良数", "Qty defective", aliases=("不良数量",), ge=0)
 
 
 class RootCause(Row):
-    type: Optional[CauseType] = required("原因类型", "Type", aliases=("类型",), hint="发生原因/流出原因")
-    cause: Optional[Text] = required("根本原因", "Root cause", aliases=("原因",))
-    evidence: Optional[Text] = field("证据", "Evidence", aliases=("验证证据",))
-    verified: Optional[YesNo] = field("已验证", "Verified", aliases=("验证",))
-    contribution_pct: Optional[Ratio] = field("贡献度", "Contribution", aliases=("贡献比例", "占比"))
+    type: CauseType | None = required("原因类型", "Type", aliases=("类型",), hint="发生原因/流出原因")
+    cause: Text | None = required("根本原因", "Root cause", aliases=("原因",))
+    evidence: Text | None = field("证据", "Evidence", aliases=("验证证据",))
+    verified: YesNo | None = field("已验证", "Verified", aliases=("验证",))
+    contribution_pct: Ratio | None = field("贡献度", "Contribution", aliases=("贡献比例", "占比"))
 
 
 class Why(Row):
     """One step of the why-chain (5 Why)."""
 
-    type: Optional[CauseType] = field("原因类型", "Type", aliases=("类型",))
-    question: Optional[Text] = field("为什么", "Why", aliases=("Why",))
-    answer: Optional[Text] = required("因为", "Because", aliases=("回答", "Because"))
+    type: CauseType | None = field("原因类型", "Type", aliases=("类型",))
+    question: Text | None = field("为什么", "Why", aliases=("Why",))
+    answer: Text | None = required("因为", "Because", aliases=("回答", "Because"))
 
 
 class CorrectiveAction(Row):
-    action: Optional[Text] = required("永久对策", "Action", aliases=("对策", "纠正措施"))
-    addresses: Optional[CauseType] = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
-    owner: Optional[Text] = field("负责人", "Owner")
-    due_date: Optional[Date] = field("预定日期", "Due date", aliases=("完成期限",))
-    validation_method: Optional[Text] = field("验证方法", "Validation method", aliases=("确认方法",))
+    action: Text | None = required("永久对策", "Action", aliases=("对策", "纠正措施"))
+    addresses: CauseType | None = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
+    owner: Text | None = field("负责人", "Owner")
+    due_date: Date | None = field("预定日期", "Due date", aliases=("完成期限",))
+    validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
 
 
 class Implementation(Row):
-    action: Optional[Text] = required("实施对策", "Action", aliases=("对策",))
-    implemented_date: Optional[Date] = field("实施日期", "Implemented date", aliases=("导入日期",))
-    result: Optional[Text] = field("实施结果", "Result", aliases=("效果",))
-    verified: Optional[YesNo] = field("已验证", "Verified", aliases=("效果确认",))
-    containment_removed_date: Optional[Date] = field("解除围堵日期", "Containment removed", aliases=("围堵解除",))
+    action: Text | None = required("实施对策", "Action", aliases=("对策",))
+    implemented_date: Date | None = field("实施日期", "Implemented date", aliases=("导入日期",))
+    result: Text | None = field("实施结果", "Result", aliases=("效果",))
+    verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
+    containment_removed_date: Date | None = field(
+        "解除围堵日期", "Containment removed", aliases=("围堵解除",)
+    )
 
 
 class Prevention(Group):
     """D7: what keeps it from happening again, here and elsewhere."""
 
-    documents_updated: Documents = field("更新文件", "Documents updated", aliases=("文件更新", "标准化"),
-                                         default_factory=list, hint="FMEA、控制计划、作业指导书…")
-    horizontal_deployment: Optional[Text] = field("横向展开", "Horizontal deployment", aliases=("水平展开",), long=True)
-    lessons_learned: Optional[Text] = field("经验教训", "Lessons learned", aliases=("心得",), long=True)
+    documents_updated: Documents = field(
+        "更新文件",
+        "Documents updated",
+        aliases=("文件更新", "标准化"),
+        default_factory=list,
+        hint="FMEA、控制计划、作业指导书…",
+    )
+    horizontal_deployment: Text | None = field(
+        "横向展开", "Horizontal deployment", aliases=("水平展开",), long=True
+    )
+    lessons_learned: Text | None = field("经验教训", "Lessons learned", aliases=("心得",), long=True)
 
 
 class Closure(Group):
     """D8: the report closed, approved, accepted by the customer; the team recognised."""
 
-    closed_date: Optional[Date] = field("结案日期", "Closed date", aliases=("结案日",))
-    approved_by: Optional[Text] = field("核准", "Approved by", aliases=("核准人", "总经理核准"))
-    customer_accepted: Optional[YesNo] = field("客户接受", "Customer accepted", aliases=("客户确认",))
-    team_recognition: Optional[Text] = field("团队表彰", "Team recognition", aliases=("小组嘉奖",))
+    closed_date: Date | None = field("结案日期", "Closed date", aliases=("结案日",))
+    approved_by: Text | None = field("核准", "Approved by", aliases=("核准人", "总经理核准"))
+    customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
+    team_recognition: Text | None = field("团队表彰", "Team recognition", aliases=("小组嘉奖",))
 
 
 # ---------------------------------------------------------------------------------- the report
 class EightDReport(Form):
     """8D报告: the team's problem solving for one complaint case."""
 
-    number: Optional[Code] = field("8D编号", "8D no.", aliases=("编号", "报告编号", "No."), section="header",
-                                   hint="由登记簿编号，可留空")
-    complaint_number: Code = required("客诉编号", "Complaint no.", aliases=("客户抱怨编号", "案件编号"),
-                                      section="header")
+    number: Code | None = field(
+        "8D编号", "8D no.", aliases=("编号", "报告编号", "No."), section="header", hint="由登记簿编号，可留空"
+    )
+    complaint_number: Code = required(
+        "客诉编号", "Complaint no.", aliases=("客户抱怨编号", "案件编号"), section="header"
+    )
     customer: Text = required("客户名称", "Customer", aliases=("客户", "客户名"), section="header")
     part_no: Code = required("料号/型号", "Part no.", aliases=("料号", "型号", "品号"), section="header")
     opened_date: Date = required("立案日期", "Opened date", aliases=("开立日期", "日期"), section="header")
-    target_close_date: Optional[Date] = field("预定结案日期", "Target close date", aliases=("目标结案日",),
-                                              section="header")
-    status: Optional[Status] = field("状态", "Status", section="header", hint="可留空，依 D8 自动判定")
-    emergency_actions: Optional[Text] = field("紧急处理", "Emergency actions", aliases=("紧急措施", "D0"),
-                                              section="d0", long=True)
-    team: list[TeamMember] = required("小组成员", "Team", aliases=("8D小组", "D1"), section="d1", rows=6,
-                                      min_length=1)
+    target_close_date: Date | None = field(
+        "预定结案日期", "Target close date", aliases=("目标结案日",), section="header"
+    )
+    status: Status | None = field("状态", "Status", section="header", hint="可留空，依 D8 自动判定")
+    emergency_actions: Text | None = field(
+        "紧急处理", "Emergency actions", aliases=("紧急措施", "D0"), section="d0", long=True
+    )
+    team: list[TeamMember] = required(
+        "小组成员", "Team", aliases=("8D小组", "D1"), section="d1", rows=6, min_length=1
+    )
     problem: ProblemDescription = required("问题描述", "Problem", aliases=("D2",), section="d2")
-    containment: list[ContainmentAction] = field("围堵措施", "Containment actions", aliases=("临时措施", "D3"),
-                                                 section="d3", rows=4, default_factory=list)
-    stock_sorting: list[StockSorting] = field("库存清查", "Stock sorting", aliases=("库存挑选",), section="d3",
-                                              rows=3, default_factory=list)
-    root_cause: list[RootCause] = required("根本原因", "Root causes", aliases=("原因分析", "D4"), section="d4", rows=4,
-                                           min_length=1)
-    why_chain: list[Why] = field("五问法", "Why-chain", aliases=("5Why", "5 Why"), section="d4", rows=5,
-                                 default_factory=list)
-    corrective_actions: list[CorrectiveAction] = field("永久对策", "Corrective actions", aliases=("纠正措施", "D5"),
-                                                       section="d5", rows=4, default_factory=list)
-    implementation: list[Implementation] = field("对策实施", "Implementation", aliases=("实施与验证", "D6"),
-                                                 section="d6", rows=4, default_factory=list)
-    prevention: Optional[Prevention] = field("预防再发", "Prevention", aliases=("D7",), section="d7")
-    closure: Optional[Closure] = field("结案", "Closure", aliases=("D8",), section="d8")
+    containment: list[ContainmentAction] = field(
+        "围堵措施",
+        "Containment actions",
+        aliases=("临时措施", "D3"),
+        section="d3",
+        rows=4,
+        default_factory=list,
+    )
+    stock_sorting: list[StockSorting] = field(
+        "库存清查", "Stock sorting", aliases=("库存挑选",), section="d3", rows=3, default_factory=list
+    )
+    root_cause: list[RootCause] = required(
+        "根本原因", "Root causes", aliases=("原因分析", "D4"), section="d4", rows=4, min_length=1
+    )
+    why_chain: list[Why] = field(
+        "五问法", "Why-chain", aliases=("5Why", "5 Why"), section="d4", rows=5, default_factory=list
+    )
+    corrective_actions: list[CorrectiveAction] = field(
+        "永久对策",
+        "Corrective actions",
+        aliases=("纠正措施", "D5"),
+        section="d5",
+        rows=4,
+        default_factory=list,
+    )
+    implementation: list[Implementation] = field(
+        "对策实施", "Implementation", aliases=("实施与验证", "D6"), section="d6", rows=4, default_factory=list
+    )
+    prevention: Prevention | None = field("预防再发", "Prevention", aliases=("D7",), section="d7")
+    closure: Closure | None = field("结案", "Closure", aliases=("D8",), section="d8")
 
     def closing_date(self) -> dt.date | None:
         return self.closure.closed_date if self.closure else None
@@ -227,13 +293,25 @@ class EightDReport(Form):
             latest = self.opened_date + dt.timedelta(days=1)
             for i, action in enumerate(self.containment or []):
                 if action.due_date and action.due_date > latest:
-                    yield warning("containment_due_late", f"containment[{i}].due_date", opened=self.opened_date,
-                                  due=action.due_date)
+                    yield warning(
+                        "containment_due_late",
+                        f"containment[{i}].due_date",
+                        opened=self.opened_date,
+                        due=action.due_date,
+                    )
 
         for i, row in enumerate(self.stock_sorting or []):
-            if row.qty_checked is not None and row.qty_defective is not None and row.qty_defective > row.qty_checked:
-                yield error("sorting_defective_exceeds_checked", f"stock_sorting[{i}].qty_defective",
-                            defective=row.qty_defective, checked=row.qty_checked)
+            if (
+                row.qty_checked is not None
+                and row.qty_defective is not None
+                and row.qty_defective > row.qty_checked
+            ):
+                yield error(
+                    "sorting_defective_exceeds_checked",
+                    f"stock_sorting[{i}].qty_defective",
+                    defective=row.qty_defective,
+                    checked=row.qty_checked,
+                )
 
         yield from self._date_order()
         yield from self._contributions()
@@ -244,15 +322,28 @@ class EightDReport(Form):
 
     def _stages(self) -> list[tuple[Bilingual, list[tuple[str, dt.date]]]]:
         """(stage, [(field path, date)]) in the order D3, D5, D6, D8."""
-        d3 = [(f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", a.done_date or a.due_date)
-              for i, a in enumerate(self.containment or []) if a.done_date or a.due_date]
-        d5 = [(f"corrective_actions[{i}].due_date", a.due_date)
-              for i, a in enumerate(self.corrective_actions or []) if a.due_date]
-        d6 = [(f"implementation[{i}].implemented_date", a.implemented_date)
-              for i, a in enumerate(self.implementation or []) if a.implemented_date]
+        d3 = [
+            (f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", a.done_date or a.due_date)
+            for i, a in enumerate(self.containment or [])
+            if a.done_date or a.due_date
+        ]
+        d5 = [
+            (f"corrective_actions[{i}].due_date", a.due_date)
+            for i, a in enumerate(self.corrective_actions or [])
+            if a.due_date
+        ]
+        d6 = [
+            (f"implementation[{i}].implemented_date", a.implemented_date)
+            for i, a in enumerate(self.implementation or [])
+            if a.implemented_date
+        ]
         d8 = [("closure.closed_date", self.closing_date())] if self.closing_date() else []
-        return [(Bilingual("D3 围堵", "D3 containment"), d3), (Bilingual("D5 永久对策", "D5 corrective action"), d5),
-                (Bilingual("D6 实施", "D6 implementation"), d6), (Bilingual("D8 结案", "D8 closure"), d8)]
+        return [
+            (Bilingual("D3 围堵", "D3 containment"), d3),
+            (Bilingual("D5 永久对策", "D5 corrective action"), d5),
+            (Bilingual("D6 实施", "D6 implementation"), d6),
+            (Bilingual("D8 结案", "D8 closure"), d8),
+        ]
 
     def _date_order(self) -> Iterator[Finding]:
         """Every date of a later discipline is on or after every date of the one before."""
@@ -264,14 +355,22 @@ class EightDReport(Form):
                 before, pdate = previous
                 for path, date in dates:
                     if date < pdate:
-                        yield error("eightd_date_order", path, stage=stage, date=date, previous=before,
-                                    previous_date=pdate)
+                        yield error(
+                            "eightd_date_order",
+                            path,
+                            stage=stage,
+                            date=date,
+                            previous=before,
+                            previous_date=pdate,
+                        )
             previous = (stage, max(d for _, d in dates))
 
     def _contributions(self) -> Iterator[Finding]:
         shares = [c.contribution_pct for c in self.root_cause or [] if c.contribution_pct is not None]
         if shares and sum(shares) != 1:
-            yield error("contribution_sum", "root_cause", total=f"{format((sum(shares) * 100).normalize(), 'f')}%")
+            yield error(
+                "contribution_sum", "root_cause", total=f"{format((sum(shares) * 100).normalize(), 'f')}%"
+            )
 
     def _closing(self) -> Iterator[Finding]:
         """D8 closes only on verified occurrence and escape causes and verified D6 results."""
@@ -296,9 +395,16 @@ SPEC = FormSpec(
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),
     date_field="opened_date",
     template="8d.docx",
-    sections=(("header", "基本信息", "Header"), ("d0", "D0 紧急处理", "D0 Emergency response"),
-              ("d1", "D1 成立小组", "D1 Team"), ("d2", "D2 问题描述", "D2 Problem description"),
-              ("d3", "D3 围堵措施", "D3 Containment"), ("d4", "D4 根本原因", "D4 Root cause"),
-              ("d5", "D5 永久对策", "D5 Corrective actions"), ("d6", "D6 实施与验证", "D6 Implementation"),
-              ("d7", "D7 预防再发", "D7 Prevention"), ("d8", "D8 结案与表彰", "D8 Closure")),
+    sections=(
+        ("header", "基本信息", "Header"),
+        ("d0", "D0 紧急处理", "D0 Emergency response"),
+        ("d1", "D1 成立小组", "D1 Team"),
+        ("d2", "D2 问题描述", "D2 Problem description"),
+        ("d3", "D3 围堵措施", "D3 Containment"),
+        ("d4", "D4 根本原因", "D4 Root cause"),
+        ("d5", "D5 永久对策", "D5 Corrective actions"),
+        ("d6", "D6 实施与验证", "D6 Implementation"),
+        ("d7", "D7 预防再发", "D7 Prevention"),
+        ("d8", "D8 结案与表彰", "D8 Closure"),
+    ),
 )

@@ -3,10 +3,12 @@
 Accounting reconciles it against the complaint (DOMAIN §4): the approved return quantity on
 the complaint's copy 4 against the quantity actually returned on this note.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Iterator, Optional
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
@@ -16,25 +18,37 @@ from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
 from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required
 
-register_messages({
-    "line_amount_mismatch": ("金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
-                             "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}"),
-    "complaint_disposition_disallows": ("客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
-                                        "Complaint {number} was decided as '{disposition}': it allows no {document}"),
-    "qty_approved_differs": ("核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
-                             "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}"),
-    "return_beyond_over_acceptance": (
-        "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-        "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
-        "(limit {limit}): a discrepancy to resolve"),
-    "return_total_beyond_over_acceptance": (
-        "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-        "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
-        "(limit {limit}): a discrepancy to resolve"),
-    "return_proof_missing": ("未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
-                             "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
-                             "return certificate)"),
-})
+register_messages(
+    {
+        "line_amount_mismatch": (
+            "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
+            "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
+        ),
+        "complaint_disposition_disallows": (
+            "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
+            "Complaint {number} was decided as '{disposition}': it allows no {document}",
+        ),
+        "qty_approved_differs": (
+            "核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
+            "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}",
+        ),
+        "return_beyond_over_acceptance": (
+            "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+            "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
+            "(limit {limit}): a discrepancy to resolve",
+        ),
+        "return_total_beyond_over_acceptance": (
+            "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+            "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
+            "(limit {limit}): a discrepancy to resolve",
+        ),
+        "return_proof_missing": (
+            "未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
+            "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
+            "return certificate)",
+        ),
+    }
+)
 
 # A return note may follow a complaint decided as return, or as reprocessing (DOMAIN §1.7).
 RETURN_DISPOSITIONS = (Disposition.RETURN, Disposition.REWORK)
@@ -65,13 +79,15 @@ Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list)]
 class ReturnLine(Row):
     """One returned part: what was approved, what came back, and its value."""
 
-    part_no: Optional[Code] = required("料号", "Part no.", aliases=("料号/型号", "型号", "品号"))
-    part_name: Optional[Text] = field("品名", "Part name", aliases=("品名规格", "产品名称"))
-    unit: Optional[Text] = field("单位", "Unit")
-    qty_approved: Optional[Qty] = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
-    qty_returned: Optional[Qty] = required("实退量", "Returned qty", aliases=("实退数量", "实际退货量", "退货数量"), ge=0)
-    unit_price: Optional[Money] = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
-    amount: Optional[Money] = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
+    part_no: Code | None = required("料号", "Part no.", aliases=("料号/型号", "型号", "品号"))
+    part_name: Text | None = field("品名", "Part name", aliases=("品名规格", "产品名称"))
+    unit: Text | None = field("单位", "Unit")
+    qty_approved: Qty | None = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
+    qty_returned: Qty | None = required(
+        "实退量", "Returned qty", aliases=("实退数量", "实际退货量", "退货数量"), ge=0
+    )
+    unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
+    amount: Money | None = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
 
     def expected_amount(self) -> Decimal | None:
         if self.qty_returned is None or self.unit_price is None:
@@ -82,28 +98,60 @@ class ReturnLine(Row):
 class ReturnNote(Form):
     """成品退货单: finished goods coming back from a customer on a decided complaint."""
 
-    number: Optional[Code] = field("退货单号", "Return note no.", aliases=("编号", "单号", "No."), section="header",
-                                   hint="由登记簿编号，可留空")
-    complaint_number: Code = required("退回依据", "Complaint no.", aliases=("客诉编号", "客户抱怨编号", "依据"),
-                                      section="header", hint="客诉编号")
+    number: Code | None = field(
+        "退货单号",
+        "Return note no.",
+        aliases=("编号", "单号", "No."),
+        section="header",
+        hint="由登记簿编号，可留空",
+    )
+    complaint_number: Code = required(
+        "退回依据",
+        "Complaint no.",
+        aliases=("客诉编号", "客户抱怨编号", "依据"),
+        section="header",
+        hint="客诉编号",
+    )
     issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "退货日期"), section="header")
-    customer: Text = required("客户名称", "Customer", aliases=("客户", "客户名", "退货单位"), section="header")
-    items: list[ReturnLine] = required("退货明细", "Items", aliases=("明细",), section="items", rows=6, min_length=1)
+    customer: Text = required(
+        "客户名称", "Customer", aliases=("客户", "客户名", "退货单位"), section="header"
+    )
+    items: list[ReturnLine] = required(
+        "退货明细", "Items", aliases=("明细",), section="items", rows=6, min_length=1
+    )
     reason: Text = required("退货原因", "Reason", aliases=("退回原因",), section="items", long=True)
-    handling: Handlings = required("处理方式", "Handling", aliases=("处理",), section="items", min_length=1,
-                                   hint="重工、报废、降级使用、换货…")
-    over_acceptance_ratio: Optional[Ratio] = field("超量允收比率", "Over-acceptance ratio",
-                                                   aliases=("超量允收",), section="items", ge=0,
-                                                   hint="空白按公司默认")
-    proof: Optional[ReturnProof] = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
-    approved_by: Optional[Text] = field("经(副)理", "Approved by", aliases=("经理", "副理", "核准"), section="receipt")
-    warehouse_receiver: Optional[Text] = field("成品仓储签收", "Received by (warehouse)", aliases=("仓库签收", "签收"),
-                                               section="receipt")
-    received_date: Optional[Date] = field("签收日期", "Received date", aliases=("收货日期",), section="receipt")
+    handling: Handlings = required(
+        "处理方式",
+        "Handling",
+        aliases=("处理",),
+        section="items",
+        min_length=1,
+        hint="重工、报废、降级使用、换货…",
+    )
+    over_acceptance_ratio: Ratio | None = field(
+        "超量允收比率",
+        "Over-acceptance ratio",
+        aliases=("超量允收",),
+        section="items",
+        ge=0,
+        hint="空白按公司默认",
+    )
+    proof: ReturnProof | None = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
+    approved_by: Text | None = field(
+        "经(副)理", "Approved by", aliases=("经理", "副理", "核准"), section="receipt"
+    )
+    warehouse_receiver: Text | None = field(
+        "成品仓储签收", "Received by (warehouse)", aliases=("仓库签收", "签收"), section="receipt"
+    )
+    received_date: Date | None = field("签收日期", "Received date", aliases=("收货日期",), section="receipt")
 
     def ratio(self, settings: Settings) -> Decimal:
         """超量允收比率: the customer's on this note, else the company default."""
-        return self.over_acceptance_ratio if self.over_acceptance_ratio is not None else settings.over_acceptance_ratio
+        return (
+            self.over_acceptance_ratio
+            if self.over_acceptance_ratio is not None
+            else settings.over_acceptance_ratio
+        )
 
     def complete(self, settings: Settings) -> None:
         for line in self.items or []:
@@ -114,8 +162,14 @@ class ReturnNote(Form):
         for i, line in enumerate(self.items or []):
             expected = line.expected_amount()
             if line.amount is not None and expected is not None and line.amount != expected:
-                yield error("line_amount_mismatch", f"items[{i}].amount", stated=line.amount, qty=line.qty_returned,
-                            price=line.unit_price, expected=expected)
+                yield error(
+                    "line_amount_mismatch",
+                    f"items[{i}].amount",
+                    stated=line.amount,
+                    qty=line.qty_returned,
+                    price=line.unit_price,
+                    expected=expected,
+                )
         if self.proof is None:
             yield error("return_proof_missing", "proof")
 
@@ -123,20 +177,29 @@ class ReturnNote(Form):
         if self.complaint_number and complaint is None:
             yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
         if complaint is not None:
-            yield from disposition_rule(complaint, RETURN_DISPOSITIONS, self.complaint_number,
-                                        Bilingual("退货单", "return note"))
+            yield from disposition_rule(
+                complaint, RETURN_DISPOSITIONS, self.complaint_number, Bilingual("退货单", "return note")
+            )
         yield from self._reconciliation(ctx, complaint)
 
     def _reconciliation(self, ctx: RuleContext, complaint: dict[str, Any] | None) -> Iterator[Finding]:
         """DOMAIN §4: actual ≤ approved, or within the over-acceptance ratio above it; beyond is an error."""
         approved_by_complaint = complaint.get("approved_return_qty") if complaint else None
         ratio = self.ratio(ctx.settings)
-        returned = 0          # the complaint approves one quantity for the case: the lines share it
+        returned = 0  # the complaint approves one quantity for the case: the lines share it
         for i, line in enumerate(self.items or []):
-            if approved_by_complaint is not None and line.qty_approved is not None \
-                    and line.qty_approved != int(approved_by_complaint):
-                yield error("qty_approved_differs", f"items[{i}].qty_approved", stated=line.qty_approved,
-                            number=self.complaint_number, approved=approved_by_complaint)
+            if (
+                approved_by_complaint is not None
+                and line.qty_approved is not None
+                and line.qty_approved != int(approved_by_complaint)
+            ):
+                yield error(
+                    "qty_approved_differs",
+                    f"items[{i}].qty_approved",
+                    stated=line.qty_approved,
+                    number=self.complaint_number,
+                    approved=approved_by_complaint,
+                )
             if line.qty_returned is None:
                 continue
             if approved_by_complaint is None:
@@ -146,15 +209,24 @@ class ReturnNote(Form):
                 continue
             before, returned = returned, returned + line.qty_returned
             limit = int(approved_by_complaint) * (1 + ratio)
-            if returned > limit >= before:   # reported once, on the line that crosses the limit
-                code = "return_beyond_over_acceptance" if before == 0 else "return_total_beyond_over_acceptance"
+            if returned > limit >= before:  # reported once, on the line that crosses the limit
+                code = (
+                    "return_beyond_over_acceptance" if before == 0 else "return_total_beyond_over_acceptance"
+                )
                 yield self._beyond(i, returned, int(approved_by_complaint), ratio, code)
 
     @staticmethod
-    def _beyond(i: int, actual: int, approved: int, ratio: Decimal,
-                code: str = "return_beyond_over_acceptance") -> Finding:
-        return error(code, f"items[{i}].qty_returned", actual=actual, approved=approved, ratio=_percent(ratio),
-                     limit=_plain(approved * (1 + ratio)))
+    def _beyond(
+        i: int, actual: int, approved: int, ratio: Decimal, code: str = "return_beyond_over_acceptance"
+    ) -> Finding:
+        return error(
+            code,
+            f"items[{i}].qty_returned",
+            actual=actual,
+            approved=approved,
+            ratio=_percent(ratio),
+            limit=_plain(approved * (1 + ratio)),
+        )
 
 
 def _plain(value: Decimal) -> str:
@@ -165,14 +237,20 @@ def _percent(ratio: Decimal) -> str:
     return _plain(ratio * 100) + "%"
 
 
-def disposition_rule(complaint: dict[str, Any], allowed: tuple[Disposition, ...], number: str,
-                     document: Bilingual) -> Iterator[Finding]:
+def disposition_rule(
+    complaint: dict[str, Any], allowed: tuple[Disposition, ...], number: str, document: Bilingual
+) -> Iterator[Finding]:
     """The referenced complaint must have been decided with a disposition that allows this document."""
     decided = [Disposition.lookup(d) for d in complaint.get("disposition") or []]
     if not any(d in allowed for d in decided):
         known = [d for d in decided if d is not None]
-        yield error("complaint_disposition_disallows", "complaint_number", number=number,
-                    disposition=known or Bilingual("未决定", "undecided"), document=document)
+        yield error(
+            "complaint_disposition_disallows",
+            "complaint_number",
+            number=number,
+            disposition=known or Bilingual("未决定", "undecided"),
+            document=document,
+        )
 
 
 SPEC = FormSpec(
@@ -186,6 +264,9 @@ SPEC = FormSpec(
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),
     date_field="issue_date",
     template="return.docx",
-    sections=(("header", "退货依据", "Reference"), ("items", "退货明细", "Items"),
-              ("receipt", "签收与凭证", "Receipt and proof")),
+    sections=(
+        ("header", "退货依据", "Reference"),
+        ("items", "退货明细", "Items"),
+        ("receipt", "签收与凭证", "Receipt and proof"),
+    ),
 )

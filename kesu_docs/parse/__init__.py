@@ -7,15 +7,18 @@ checking the rules across the documents of the batch and, given one, the registe
 >>> from kesu_docs.parse import parse_paths
 >>> results = list(parse_paths(["samples/complaint-valid.xlsx"]))   # doctest: +SKIP
 """
+
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .. import forms
-from ..config import Settings, settings as current_settings
+from ..config import Settings
+from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
 from ..problems import Lang, Problem, SourceError
 from ..validation import Locations, build, check
@@ -30,7 +33,7 @@ class Extraction:
     kind: str | None
     values: dict[str, Any]
     locations: Locations = field(default_factory=Locations)
-    source: str = ""          # "file.json#2" for the 3rd record of a JSON list
+    source: str = ""  # "file.json#2" for the 3rd record of a JSON list
     problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
 
 
@@ -43,8 +46,8 @@ class ParseResult:
     record: Form | None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    fatal: bool = False       # the file could not be read at all (exit code 2)
-    source_hash: str = ""     # sha256 of the file's bytes (and the record's index in a JSON list)
+    fatal: bool = False  # the file could not be read at all (exit code 2)
+    source_hash: str = ""  # sha256 of the file's bytes (and the record's index in a JSON list)
     # where each field stood, so the rules can be run (again) without reading the file again
     locations: Locations = field(default_factory=Locations, repr=False, compare=False)
 
@@ -56,9 +59,14 @@ class ParseResult:
         record = None
         if self.record is not None:
             record = self.record.model_dump(mode="json", warnings=False)
-        return {"source": self.source, "kind": self.kind, "valid": self.valid, "record": record,
-                "errors": [p.to_dict(lang) for p in self.errors],
-                "warnings": [p.to_dict(lang) for p in self.warnings]}
+        return {
+            "source": self.source,
+            "kind": self.kind,
+            "valid": self.valid,
+            "record": record,
+            "errors": [p.to_dict(lang) for p in self.errors],
+            "warnings": [p.to_dict(lang) for p in self.warnings],
+        }
 
 
 Extractor = Callable[[Path, bytes, "str | None"], list[Extraction]]
@@ -81,8 +89,11 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                              and not p.name.startswith(("~$", ".~lock")))
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(("~$", ".~lock"))
+            )
         else:
             yield path
 
@@ -116,8 +127,13 @@ def _detected(extraction: Extraction, kind: str | None) -> FormSpec | SourceErro
         return SourceError("unknown_kind", kinds=forms.kinds())
 
 
-def parse_paths(paths: Iterable[str | Path], *, kind: str | None = None, register: Any = None,
-                settings: Settings | None = None) -> list[ParseResult]:
+def parse_paths(
+    paths: Iterable[str | Path],
+    *,
+    kind: str | None = None,
+    register: Any = None,
+    settings: Settings | None = None,
+) -> list[ParseResult]:
     """Parse and validate every form under ``paths``; one result per document.
 
     Rules spanning documents see the other documents of this batch and, when given, the
@@ -147,21 +163,30 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[
             except Exception as exc:  # a bug of ours must cost one document, not the batch
                 out.append(_internal(source, spec.kind, exc))
                 continue
-            result = ParseResult(source, spec.kind, record, fatal=False,
-                                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
-                                 locations=extraction.locations)
+            result = ParseResult(
+                source,
+                spec.kind,
+                record,
+                fatal=False,
+                source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
+                locations=extraction.locations,
+            )
             _sort(result, extraction.problems + problems)
             out.append(result)
     return out
 
 
-def check_results(results: list[ParseResult], *, register: Any = None,
-                  settings: Settings | None = None) -> list[ParseResult]:
+def check_results(
+    results: list[ParseResult], *, register: Any = None, settings: Settings | None = None
+) -> list[ParseResult]:
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
     settings = settings or current_settings()
-    batch = {(r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
-             for r in results if r.record is not None and getattr(r.record, "number", None)}
+    batch = {
+        (r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
+        for r in results
+        if r.record is not None and getattr(r.record, "number", None)
+    }
     ctx = RuleContext(settings, register, batch)
     out = []
     for result in results:

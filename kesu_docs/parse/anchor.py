@@ -39,12 +39,14 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 >>> values["customer"], where["customer"]
 ('华为', 'B1')
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
@@ -74,13 +76,16 @@ def _label_key(text: str) -> str:
 class Box:
     """A piece of a form with its rectangle: a cell (Excel) or a word or line (PDF)."""
 
-    text: str          # as printed: what labels are matched against
-    value: Any         # the raw value (Excel: the cell's value, a number or date stays one)
+    text: str  # as printed: what labels are matched against
+    value: Any  # the raw value (Excel: the cell's value, a number or date stays one)
     x0: float
     y0: float
-    x1: float          # exclusive
-    y1: float          # exclusive
-    location: str      # "Sheet1!D7", "p1 (120,340)"
+    x1: float  # exclusive
+    y1: float  # exclusive
+    location: str  # "Sheet1!D7", "p1 (120,340)"
+    # layout cues a reader may weigh (a label is often bold or shaded); False where unknown
+    bold: bool = False
+    filled: bool = False
 
     @property
     def empty(self) -> bool:
@@ -91,7 +96,7 @@ class Box:
     def height(self) -> float:
         return max(self.y1 - self.y0, 1e-6)
 
-    def same_band(self, other: "Box") -> bool:
+    def same_band(self, other: Box) -> bool:
         """Vertically overlapping by at least half the smaller height: the same printed row."""
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
         if overlap <= 0:  # the common case, decided without the heights (called per label × box)
@@ -105,9 +110,9 @@ class Box:
 @dataclass
 class _Label:
     box: Box
-    key: str                 # field path ("customer", "problem.what") or table key
-    priority: int            # 0 own Chinese label, 1 English label, 2 alias
-    inline: Any = None       # the value written in the label's own box ("客户名称：华为")
+    key: str  # field path ("customer", "problem.what") or table key
+    priority: int  # 0 own Chinese label, 1 English label, 2 alias
+    inline: Any = None  # the value written in the label's own box ("客户名称：华为")
 
 
 def _label_index(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, tuple[list[str], int]]:
@@ -118,7 +123,11 @@ def _label_index(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, tuple[list
     """
     index: dict[str, tuple[list[str], int]] = {}
     metas = list(metas)
-    for priority, pick in ((0, lambda m: (m.label_zh,)), (1, lambda m: (m.label_en,)), (2, lambda m: m.aliases)):
+    for priority, pick in (
+        (0, lambda m: (m.label_zh,)),
+        (1, lambda m: (m.label_en,)),
+        (2, lambda m: m.aliases),
+    ):
         for path, meta in metas:
             for text in pick(meta):
                 key = label_key(text)
@@ -181,11 +190,16 @@ class _Page:
         self.fields = leaf_fields(spec)
         groups = [(k, m) for k, m in spec.fields.items() if m.kind == "group"]
         self.index = _label_index(list(self.fields.items()) + groups)
-        self.column_keys = {label_key(t) for m in spec.fields.values() if m.kind == "table" and m.row_model
-                            for c in describe(m.row_model).values() for t in c.labels}
+        self.column_keys = {
+            label_key(t)
+            for m in spec.fields.values()
+            if m.kind == "table" and m.row_model
+            for c in describe(m.row_model).values()
+            for t in c.labels
+        }
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
-        self.stoppers: set[int] = set()        # id() of every box that is some label
+        self.stoppers: set[int] = set()  # id() of every box that is some label
         seen: dict[str, int] = {}
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             key = self.match(box.text)
@@ -228,8 +242,10 @@ class _Page:
     def right_of(self, label: Box) -> tuple[list[Box], Box | None]:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
-        row = sorted((b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
-                     key=lambda b: b.x0)
+        row = sorted(
+            (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
+            key=lambda b: b.x0,
+        )
         out: list[Box] = []
         for box in row:
             if self.is_label(box):
@@ -285,8 +301,14 @@ class _Page:
         return None, expected.location
 
     # ------------------------------------------------------------------ tables
-    def table(self, meta: FieldMeta, values: dict[str, Any], where: Locations, bands: list[list[Box]],
-              used: set[int]) -> bool:
+    def table(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        bands: list[list[Box]],
+        used: set[int],
+    ) -> bool:
         columns = describe(meta.row_model)
         col_index = _label_index(columns.items())
         hits: dict[int, dict[str, Box]] = {}
@@ -313,7 +335,7 @@ class _Page:
         top_keys = {id(lab.box) for lab in self.labels}
         rows: list[dict[str, Any]] = []
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
-        for n, band in enumerate(bands[head_i + 1:]):
+        for n, band in enumerate(bands[head_i + 1 :]):
             if any(id(b) in top_keys or label_key(b.text) in self.heading_keys for b in band):
                 break
             # a filled box across several columns is a footer or a note, not a row
@@ -422,8 +444,9 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     return None
 
 
-def guess_kind(pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6,
-               margin: float = 0.25) -> str | None:
+def guess_kind(
+    pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6, margin: float = 0.25
+) -> str | None:
     """The form whose required labels a title-less layout carries, when the choice is clear.
 
     A form qualifies when at least ``share`` of its required fields have a label here and it
@@ -448,8 +471,9 @@ def guess_kind(pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, sha
     return scores[0][1]
 
 
-def choose_form(kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]],
-                hint: str | None = None) -> tuple[FormSpec, bool]:
+def choose_form(
+    kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]], hint: str | None = None
+) -> tuple[FormSpec, bool]:
     """The form a source holds, and whether it was guessed from labels (warn the clerk then).
 
     ``--kind`` wins; else a title or form code among ``texts``; else ``hint`` (what the source

@@ -27,15 +27,18 @@ the Chinese built-in formats openpyxl does not mark as dates) becomes a date; fo
 field any number is taken as an Excel serial date. Everything else (``¥1,234.50``,
 ``12%``, ``☑``, ``是``, full-width digits) is left to the value types of values.py.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import io
 import warnings
 import zipfile
-from dataclasses import dataclass, field as dc_field
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, Problem, SourceError, register_messages
@@ -44,10 +47,14 @@ from ..values import excel_serial_to_date
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
 
-register_messages({
-    "not_a_spreadsheet": ("不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
-                          "Not an Excel workbook (.xlsx or .xls): {reason}"),
-})
+register_messages(
+    {
+        "not_a_spreadsheet": (
+            "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
+            "Not an Excel workbook (.xlsx or .xls): {reason}",
+        ),
+    }
+)
 
 NAME_PREFIX = "kesu."
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -82,7 +89,7 @@ class Sheet:
 class Workbook:
     """What the parser needs of a workbook, whatever its format."""
 
-    sheets: list[Sheet]                                  # visible worksheets, in order
+    sheets: list[Sheet]  # visible worksheets, in order
     # sheet title → field path → (row0, col0, row1, col1); per sheet, because a copied sheet
     # carries its own (sheet-scoped) copies of the names
     names: dict[str, dict[str, tuple[int, int, int, int]]]
@@ -133,10 +140,17 @@ def _read_xlsx(data: bytes) -> Workbook:
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
     if "xl/workbook.xml" not in members:
-        raise SourceError("not_a_spreadsheet", reason=Bilingual("zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）",
-                                                                   "the zip holds no xl/workbook.xml (a Word or other file?)"))
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "zip 文件中没有 xl/workbook.xml（可能是 Word 或其他文件）",
+                "the zip holds no xl/workbook.xml (a Word or other file?)",
+            ),
+        )
     try:
-        with warnings.catch_warnings():  # openpyxl's notes on unsupported extensions are not the clerk's business
+        with (
+            warnings.catch_warnings()
+        ):  # openpyxl's notes on unsupported extensions are not the clerk's business
             warnings.simplefilter("ignore", UserWarning)
             wb = load_workbook(io.BytesIO(data), data_only=True)
     except SourceError:
@@ -151,8 +165,9 @@ def _read_xlsx(data: bytes) -> Workbook:
         sheet = Sheet(ws.title)
         spans = {(r.min_row, r.min_col): (r.max_row, r.max_col) for r in ws.merged_cells.ranges}
         # a form fits a few pages: formatting dragged down to row 1,048,576 must not cost a minute
-        for row in ws.iter_rows(min_row=1, max_row=min(max(ws.max_row, 1), MAX_ROWS),
-                                max_col=min(max(ws.max_column, 1), MAX_COLS)):
+        for row in ws.iter_rows(
+            min_row=1, max_row=min(max(ws.max_row, 1), MAX_ROWS), max_col=min(max(ws.max_column, 1), MAX_COLS)
+        ):
             for cell in row:
                 if isinstance(cell, MergedCell):
                     continue
@@ -175,7 +190,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         for title, ref in destinations:
             area = _parse_ref(ref)
             if area is not None:
-                names.setdefault(title, {})[name[len(NAME_PREFIX):].lower()] = area
+                names.setdefault(title, {})[name[len(NAME_PREFIX) :].lower()] = area
             break
     return Workbook(sheets, names, epoch_1904)
 
@@ -212,8 +227,13 @@ def _read_xls(data: bytes) -> Workbook:
             continue
         sheet = Sheet(sh.name)
         spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells}
-        covered = {(r, c) for (r0, c0), (r1, c1) in spans.items()
-                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}
+        covered = {
+            (r, c)
+            for (r0, c0), (r1, c1) in spans.items()
+            for r in range(r0, r1 + 1)
+            for c in range(c0, c1 + 1)
+            if (r, c) != (r0, c0)
+        }
         for rx in range(min(sh.nrows, MAX_ROWS)):
             for cx in range(min(sh.ncols, MAX_COLS)):
                 r, c = rx + 1, cx + 1
@@ -247,7 +267,7 @@ def _read_xls(data: bytes) -> Workbook:
             sh, rlo, rhi, clo, chi = name.area2d(clipped=False)
         except Exception:
             continue
-        names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX):].lower()] = (rlo + 1, clo + 1, rhi, chi)
+        names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
     return Workbook(sheets, names, epoch_1904)
 
 
@@ -269,10 +289,14 @@ def read_workbook(data: bytes) -> Workbook:
     if data[:2] == b"PK":
         raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
     head = data[:512].lstrip().lower()
-    reason = (Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
-              if head.startswith((b"<html", b"<!doctype", b"<table"))
-              else Bilingual("文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
-                             "its content is not Excel (a text or other file renamed?)"))
+    reason = (
+        Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
+        if head.startswith((b"<html", b"<!doctype", b"<table"))
+        else Bilingual(
+            "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
+            "its content is not Excel (a text or other file renamed?)",
+        )
+    )
     raise SourceError("not_a_spreadsheet", reason=reason)
 
 
@@ -337,8 +361,13 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     return values, where
 
 
-def _table_by_names(names: dict[str, tuple[int, int, int, int]], sheet: Sheet, meta: FieldMeta,
-                    values: dict[str, Any], where: Locations) -> None:
+def _table_by_names(
+    names: dict[str, tuple[int, int, int, int]],
+    sheet: Sheet,
+    meta: FieldMeta,
+    values: dict[str, Any],
+    where: Locations,
+) -> None:
     columns = describe(meta.row_model)
     ranges = {col: names[f"{meta.key}.{col}"] for col in columns if f"{meta.key}.{col}" in names}
     if not ranges:
@@ -393,8 +422,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, dict[str, Any]
     return [best[3:]]
 
 
-def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations,
-                source: str) -> Extraction:
+def _extraction(
+    wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations, source: str
+) -> Extraction:
     named_values, named_where = _by_names(wb, sheet, spec)
     if not where and not named_where:
         raise SourceError("not_a_form", kinds=Bilingual.title(spec))
@@ -405,7 +435,7 @@ def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, An
                 del where[stale]
     for key, value in named_values.items():
         if isinstance(value, dict) and isinstance(values.get(key), dict):
-            values[key].update(value)   # a group: names for some members, labels for the rest
+            values[key].update(value)  # a group: names for some members, labels for the rest
         else:
             values[key] = value
     where.update(named_where)
@@ -421,7 +451,9 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     """
     wb = read_workbook(data)
     if not wb.sheets:
-        raise SourceError("not_a_form", kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet"))
+        raise SourceError(
+            "not_a_form", kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet")
+        )
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
@@ -432,8 +464,14 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]
     if guessed:
         for extraction in found:
-            extraction.problems.append(Problem("kind_guessed", location=extraction.locations.get("", ""),
-                                               severity="warning", params={"title": Bilingual.title(spec)}))
+            extraction.problems.append(
+                Problem(
+                    "kind_guessed",
+                    location=extraction.locations.get("", ""),
+                    severity="warning",
+                    params={"title": Bilingual.title(spec)},
+                )
+            )
     return found
 
 

@@ -1,4 +1,5 @@
 """JSON sources: one record ``{"kind": "complaint", ...fields}`` or a list of them."""
+
 from __future__ import annotations
 
 import json

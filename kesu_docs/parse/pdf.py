@@ -14,6 +14,7 @@ A PDF reaches QA printed from the Excel form (Excel, WPS, LibreOffice) or as a f
 Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p1 · customer``
 (page and field name) for fillable ones.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -40,11 +41,18 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
     if b"%PDF-" not in head:
-        raise SourceError("corrupt_file", reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"))
+        raise SourceError(
+            "corrupt_file",
+            reason=Bilingual("不是 PDF 文件（没有 %PDF 文件头）", "not a PDF (no %PDF header)"),
+        )
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-2048:]:
         # a download or copy that stopped half-way: values may be missing, do not guess
-        raise SourceError("corrupt_file", reason=Bilingual("文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完",
-                                                           "truncated (no %%EOF end marker)"))
+        raise SourceError(
+            "corrupt_file",
+            reason=Bilingual(
+                "文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完", "truncated (no %%EOF end marker)"
+            ),
+        )
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -68,7 +76,9 @@ def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[R
 
 def _boxes(words: list[Word], rules: list[Rule]) -> list[Box]:
     """One box per bordered cell (or per word outside any cell), located by its page."""
-    return [Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)]
+    return [
+        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -114,8 +124,9 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
 
     boxes = _boxes(words, rules)
     try:
-        spec, guessed = choose_form(kind, (w.text for w in words), [boxes],
-                                    hint=_kind_of_fields(fields) if fields else None)
+        spec, guessed = choose_form(
+            kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
+        )
     except SourceError:
         if not fields:
             _scan_check(words)  # a scan with a stray text line: say it needs OCR, not "which form?"
@@ -168,8 +179,9 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
-def _extraction(spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str,
-                guessed: bool) -> Extraction:
+def _extraction(
+    spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str, guessed: bool
+) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     values, where, problems = anchor(boxes, spec)
     where = _page_and_label(spec, where)
@@ -188,6 +200,7 @@ def _extraction(spec: FormSpec, boxes: list[Box], words: list[Word], fields: lis
         raise SourceError("not_a_form", kinds=spec.title_zh)
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     if guessed:
-        problems.append(Problem("kind_guessed", location=where[""], severity="warning",
-                                params={"title": spec.title_zh}))
+        problems.append(
+            Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
+        )
     return Extraction(spec.kind, values, where, source, problems)

@@ -10,17 +10,18 @@ Lines wrapped inside a cell are joined again: a line that reaches the cell's rig
 continues on the next one (directly after CJK text, with a space after Latin text); a line
 that ends short of it ended where the clerk pressed Enter.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .pdf_text import Rule, Word
 
-TOLERANCE = 1.5      # points: a border this close to a word still encloses it
-PADDING = 4.0        # points between a cell's border and where its text may reach
+TOLERANCE = 1.5  # points: a border this close to a word still encloses it
+PADDING = 4.0  # points between a cell's border and where its text may reach
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class _Rules:
         self.hy = _snapped([r.top for r in h])
         self.v = [Rule(r.page, x, r.top, x, r.bottom) for r, x in zip(v, self.vx)]
         self.h = [Rule(r.page, r.x0, y, r.x1, y) for r, y in zip(h, self.hy)]
-        self.vspan = [(r.top, r.bottom) for r in self.v]   # where each border runs, across its axis
+        self.vspan = [(r.top, r.bottom) for r in self.v]  # where each border runs, across its axis
         self.hspan = [(r.x0, r.x1) for r in self.h]
 
     def columns(self, x0: float, x1: float, cy: float) -> tuple[float | None, float | None]:
@@ -73,8 +74,9 @@ class _Rules:
         lo, hi = bisect.bisect_right(self.hy, w.top + inset), bisect.bisect_left(self.hy, w.bottom - inset)
         return any(self.h[i].x0 - TOLERANCE <= cx <= self.h[i].x1 + TOLERANCE for i in range(lo, hi))
 
-    def enclosing(self, w: Word, top: float | None = None, bottom: float | None = None
-                  ) -> tuple[float, float, float, float] | None:
+    def enclosing(
+        self, w: Word, top: float | None = None, bottom: float | None = None
+    ) -> tuple[float, float, float, float] | None:
         """The cell around the word (or around ``top..bottom``, a block of spilling lines it is in)."""
         cx = (w.x0 + w.x1) / 2
         left, right = self.columns(w.x0, w.x1, w.middle)
@@ -103,7 +105,7 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             first -= 1
         while last + 1 < len(words) and _next_line(words[last], words[last + 1]):
             last += 1
-        block = words[first:last + 1]
+        block = words[first : last + 1]
         span = (min(b.top for b in block), max(b.bottom for b in block))
         for b in block:
             out[id(b)] = span
@@ -112,8 +114,11 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
 
 def _next_line(upper: Word, lower: Word) -> bool:
     height = upper.bottom - upper.top
-    return (upper.page == lower.page and 0 <= lower.top - upper.bottom <= 0.5 * height
-            and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) > 0)
+    return (
+        upper.page == lower.page
+        and 0 <= lower.top - upper.bottom <= 0.5 * height
+        and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) > 0
+    )
 
 
 _CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
@@ -174,8 +179,9 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
     return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
 
 
-def _empty_below(filled: dict[tuple[int, float, float, float, float], list[Word]],
-                 by_page: dict[int, "_Rules"]) -> list[Cell]:
+def _empty_below(
+    filled: dict[tuple[int, float, float, float, float], list[Word]], by_page: dict[int, _Rules]
+) -> list[Cell]:
     """The empty bordered cell right under each filled one, as the sheet had it.
 
     A label whose value was left blank must find that blank (and stop there), not the next
@@ -207,18 +213,26 @@ def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
     """
     out: list[Cell] = []
     for word in alone:
-        above = [c for c in framed if c.page == word.page and c.bottom <= word.top + TOLERANCE
-                 and min(c.x1, word.x1) - max(c.x0, word.x0) > 0]
+        above = [
+            c
+            for c in framed
+            if c.page == word.page
+            and c.bottom <= word.top + TOLERANCE
+            and min(c.x1, word.x1) - max(c.x0, word.x0) > 0
+        ]
         if not above:
             continue
         cell = max(above, key=lambda c: c.bottom)
         if word.top - cell.bottom >= 0.8 * (word.bottom - word.top):
-            out.append(Cell("", word.page, max(cell.x0, word.x0), cell.bottom, min(cell.x1, word.x1), word.top))
+            out.append(
+                Cell("", word.page, max(cell.x0, word.x0), cell.bottom, min(cell.x1, word.x1), word.top)
+            )
     return out
 
 
-def _nearest(keys: list[float], spans: list[tuple[float, float]], lo: float, hi: float,
-             at: float) -> tuple[float | None, float | None]:
+def _nearest(
+    keys: list[float], spans: list[tuple[float, float]], lo: float, hi: float, at: float
+) -> tuple[float | None, float | None]:
     """Of borders sorted by ``keys`` (their positions on one axis), the nearest at or before ``lo``
     and the nearest at or after ``hi`` whose span across that axis covers ``at``."""
     t = TOLERANCE

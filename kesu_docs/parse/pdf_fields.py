@@ -5,6 +5,7 @@ cells the hierarchical ``penalties[0].amount`` (a parent field ``penalties[0]`` 
 ``amount``). ``penalties.0.amount`` and fields named by a printed label (``客户名称``, as in a
 customer's own fillable form) are understood too.
 """
+
 from __future__ import annotations
 
 import io
@@ -120,8 +121,18 @@ def record_paths(spec: FormSpec, fields: list[FieldValue]) -> tuple[dict[str, An
             if len(parts) != 3 or not isinstance(parts[1], int) or meta.row_model is None:
                 continue
             columns = describe(meta.row_model)
-            col = parts[2] if parts[2] in columns else next(
-                (c.key for c in columns.values() if label_key(parts[2]) in {label_key(t) for t in c.labels}), None)
+            col = (
+                parts[2]
+                if parts[2] in columns
+                else next(
+                    (
+                        c.key
+                        for c in columns.values()
+                        if label_key(parts[2]) in {label_key(t) for t in c.labels}
+                    ),
+                    None,
+                )
+            )
             if col is not None:
                 rows.setdefault(key, {}).setdefault(parts[1], {})[col] = (f.value, location)
             where.setdefault(key, location)

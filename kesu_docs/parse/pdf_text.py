@@ -19,6 +19,7 @@ Two extractors give the same :class:`Word` and :class:`Rule` lists: :func:`pdfiu
 Measured on a two-page printed form: PDFium's own text extraction 2.3 ms a page, the whole
 ``kesu parse`` about 2.8× that (``bench/pdf_bench.py``); pdfplumber alone takes ~36 ms a page.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -44,7 +45,7 @@ class Word:
     """A run of text on one line, with its box (points; top-left origin; pages stacked)."""
 
     text: str
-    page: int          # 1-based
+    page: int  # 1-based
     x0: float
     top: float
     x1: float
@@ -98,8 +99,16 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
 
     def flush() -> None:
         text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
-        words.append(Word(text, page, min(p[1] for p in run), min(p[2] for p in run), max(p[3] for p in run),
-                          max(p[4] for p in run)))
+        words.append(
+            Word(
+                text,
+                page,
+                min(p[1] for p in run),
+                min(p[2] for p in run),
+                max(p[3] for p in run),
+                max(p[4] for p in run),
+            )
+        )
         run.clear()
 
     for piece in pieces:
@@ -109,8 +118,12 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
             height = max(last[4] - last[2], bottom - top, 1.0)
             middle = (top + bottom) / 2
             same_line = last[2] - height * 0.3 < middle < last[4] + height * 0.3
-            if (same_line and text == last[0] and abs(top - last[2]) < height * 0.3
-                    and abs(x0 - last[1]) < max((last[3] - last[1]) * DUPLICATE_OFFSET, height * DUPLICATE_NUDGE)):
+            if (
+                same_line
+                and text == last[0]
+                and abs(top - last[2]) < height * 0.3
+                and abs(x0 - last[1]) < max((last[3] - last[1]) * DUPLICATE_OFFSET, height * DUPLICATE_NUDGE)
+            ):
                 continue  # fake bold: the same glyph again, a hair's breadth away
             gap = x0 - last[3]
             if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
@@ -146,8 +159,12 @@ def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
         if any(ch.isdigit() for ch in w.text):
             key = (round(w.x0 / 4), round((w.top - offsets[w.page - 1]) / 4), _DIGITS.sub("#", w.text))
             groups.setdefault(key, []).append(w)
-    furniture = {id(w) for group in groups.values() if len({w.page for w in group}) > 1
-                 and len({w.text for w in group}) > 1 for w in group}
+    furniture = {
+        id(w)
+        for group in groups.values()
+        if len({w.page for w in group}) > 1 and len({w.text for w in group}) > 1
+        for w in group
+    }
     return [w for w in words if id(w) not in furniture] if furniture else words
 
 
@@ -175,8 +192,11 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
     box = [ctypes.c_float() for _ in range(4)]
     refs = [ctypes.byref(b) for b in box]
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    get_object, get_type, get_bounds = (pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
-                                        pdfium_c.FPDFPageObj_GetBounds)
+    get_object, get_type, get_bounds = (
+        pdfium_c.FPDFPage_GetObject,
+        pdfium_c.FPDFPageObj_GetType,
+        pdfium_c.FPDFPageObj_GetBounds,
+    )
     path = pdfium_c.FPDF_PAGEOBJ_PATH
     base = offset + height
     rules = []
@@ -190,13 +210,20 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             rules.append(rule)
             continue
         # wider than a line: a border only when stroked (a filled box is a shading)
-        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not stroke.value:
+        if (
+            not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+            or not stroke.value
+        ):
             continue
         segments = pdfium_c.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
             y0, y1 = base - top, base - bottom
-            rules += [Rule(number, left, y0, right, y0), Rule(number, left, y1, right, y1),
-                      Rule(number, left, y0, left, y1), Rule(number, right, y0, right, y1)]
+            rules += [
+                Rule(number, left, y0, right, y0),
+                Rule(number, left, y1, right, y1),
+                Rule(number, left, y0, left, y1),
+                Rule(number, right, y0, right, y1),
+            ]
         elif segments > 5:
             rules += _path_lines(obj, segments, number, base)
     return rules
@@ -218,8 +245,13 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
             continue
         point = (a * x.value + c * y.value + e, base - (b * x.value + d * y.value + f))
         if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
-            rule = as_rule(number, min(last[0], point[0]), min(last[1], point[1]),
-                           max(last[0], point[0]), max(last[1], point[1]))
+            rule = as_rule(
+                number,
+                min(last[0], point[0]),
+                min(last[1], point[1]),
+                max(last[0], point[0]),
+                max(last[1], point[1]),
+            )
             if rule is not None:
                 out.append(rule)
         last = point
@@ -261,8 +293,12 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
         start, stop = m.span()
         between = text[end:start]
         # a real space (not PDFium's guess at a gap) may join words; a line end never does
-        space = (" " in between and "\n" not in between and "\r" not in between
-                 and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start)))
+        space = (
+            " " in between
+            and "\n" not in between
+            and "\r" not in between
+            and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start))
+        )
         end = stop
         token = m.group().replace("\ufffe", "-")
         if len(token) == 1 or not _doubled(token):
@@ -277,8 +313,16 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
             # the run ends left of where it starts: a page turned upside down, read right to left
         for k in range(start, stop):
             loose_box(raw, k, ref)
-            pieces.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom,
-                           space and k == start))
+            pieces.append(
+                (
+                    token[k - start],
+                    box.left,
+                    base - box.top,
+                    box.right,
+                    base - box.bottom,
+                    space and k == start,
+                )
+            )
     return pieces
 
 
@@ -336,7 +380,11 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if rule is not None:
                     rules.append(rule)
                 elif shape.get("stroke") and shape.get("object_type") == "rect":  # a cell's frame
-                    rules += [Rule(n, x0, top, x1, top), Rule(n, x0, bottom, x1, bottom),
-                              Rule(n, x0, top, x0, bottom), Rule(n, x1, top, x1, bottom)]
+                    rules += [
+                        Rule(n, x0, top, x1, top),
+                        Rule(n, x0, bottom, x1, bottom),
+                        Rule(n, x0, top, x0, bottom),
+                        Rule(n, x1, top, x1, bottom),
+                    ]
             offset += float(page.height)
     return without_page_numbers(words, offsets), rules

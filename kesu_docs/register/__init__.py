@@ -22,11 +22,24 @@ Numbers: ``{date:%Y%m}{serial:0{width}d}`` per kind by default (``kesu.toml [num
 overrides per kind; ``serial_width``), the period from the document's own date; a record
 that carries a number keeps it. Unique and gapless under concurrent processes.
 """
+
 from .document import COLUMNS, Document, Event, Status
 from .errors import NumberTaken, RegisterError, UnknownNumber
 from .numbering import Numbering
 from .register import Register
 from .transfer import CopySummary, Tally, copy
 
-__all__ = ["COLUMNS", "CopySummary", "Document", "Event", "Numbering", "NumberTaken", "Register", "RegisterError",
-           "Status", "Tally", "UnknownNumber", "copy"]
+__all__ = [
+    "COLUMNS",
+    "CopySummary",
+    "Document",
+    "Event",
+    "NumberTaken",
+    "Numbering",
+    "Register",
+    "RegisterError",
+    "Status",
+    "Tally",
+    "UnknownNumber",
+    "copy",
+]

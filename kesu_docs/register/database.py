@@ -5,23 +5,24 @@ IMMEDIATE`` with a busy timeout, so concurrent processes queue instead of failin
 PostgreSQL: the counter row is read ``FOR UPDATE`` (see :mod:`.register`). The number and
 the document's row are committed together or not at all, which keeps series gapless.
 """
+
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine, URL
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from .errors import RegisterError
 
-BUSY_TIMEOUT_MS = 60_000          # a clerk's batch may hold the lock for a few seconds
-PG_CONNECT_TIMEOUT_S = 5          # an unreachable server must fail fast with a clear message
-_PG_MIGRATION_LOCK = 0x6B657375   # advisory lock id ("kesu") serialising schema upgrades
+BUSY_TIMEOUT_MS = 60_000  # a clerk's batch may hold the lock for a few seconds
+PG_CONNECT_TIMEOUT_S = 5  # an unreachable server must fail fast with a clear message
+_PG_MIGRATION_LOCK = 0x6B657375  # advisory lock id ("kesu") serialising schema upgrades
 
 
 def to_url(target: str | os.PathLike) -> URL:
@@ -64,10 +65,13 @@ def connect(url: URL, *, create: bool) -> Engine:
         _sqlite_locking(engine)
         return engine
     try:
-        return sa.create_engine(url, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}, pool_pre_ping=True)
+        return sa.create_engine(
+            url, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}, pool_pre_ping=True
+        )
     except (NoSuchModuleError, ImportError) as exc:
-        raise RegisterError("register_unreachable", url=shown(url),
-                            reason=f"{exc} (pip install 'kesu-docs[postgres]')") from None
+        raise RegisterError(
+            "register_unreachable", url=shown(url), reason=f"{exc} (pip install 'kesu-docs[postgres]')"
+        ) from None
 
 
 def _sqlite_locking(engine: Engine) -> None:
@@ -103,9 +107,8 @@ def writing(engine: Engine) -> Iterator[Connection]:
 @contextlib.contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
     """A plain transaction for queries."""
-    with engine.connect() as conn:
-        with conn.begin():
-            yield conn
+    with engine.connect() as conn, conn.begin():
+        yield conn
 
 
 def lock_schema(conn: Connection) -> None:

@@ -1,4 +1,5 @@
 """A registered document and the case log's entries, as the register hands them out."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,14 +26,14 @@ class Document:
 
     kind: str
     number: str
-    period: str                      # YYYYMM of the document's own date
-    status: str                      # a Status key: issued | void | re-printed
+    period: str  # YYYYMM of the document's own date
+    status: str  # a Status key: issued | void | re-printed
     source: str
     source_hash: str
-    record: dict[str, Any]           # the record as JSON, its number filled in
+    record: dict[str, Any]  # the record as JSON, its number filled in
     document_date: dt.date
     issued_at: dt.datetime
-    serial: int | None = None        # None: the document arrived already numbered
+    serial: int | None = None  # None: the document arrived already numbered
     void_reason: str | None = None
     voided_at: dt.datetime | None = None
     reprints: int = 0
@@ -47,17 +48,33 @@ class Document:
     created: bool = False
 
     @classmethod
-    def from_row(cls, row: Any, created: bool = False) -> "Document":
+    def from_row(cls, row: Any, created: bool = False) -> Document:
         """A document from a ``documents`` row (times turned to local time)."""
-        local = (lambda t: t.astimezone() if t is not None else None)
+        local = lambda t: t.astimezone() if t is not None else None
         return cls(
-            kind=row.kind, number=row.number, period=row.period, status=row.status, source=row.source,
-            source_hash=row.source_hash, record=row.record, document_date=row.document_date,
-            issued_at=local(row.issued_at), serial=row.serial, void_reason=row.void_reason,
-            voided_at=local(row.voided_at), reprints=row.reprints, reprinted_at=local(row.reprinted_at),
-            customer=row.customer, part_no=row.part_no, severity=row.severity,
-            responsible_unit=row.responsible_unit, due_date=row.due_date, closed_date=row.closed_date,
-            id=row.id, created=created)
+            kind=row.kind,
+            number=row.number,
+            period=row.period,
+            status=row.status,
+            source=row.source,
+            source_hash=row.source_hash,
+            record=row.record,
+            document_date=row.document_date,
+            issued_at=local(row.issued_at),
+            serial=row.serial,
+            void_reason=row.void_reason,
+            voided_at=local(row.voided_at),
+            reprints=row.reprints,
+            reprinted_at=local(row.reprinted_at),
+            customer=row.customer,
+            part_no=row.part_no,
+            severity=row.severity,
+            responsible_unit=row.responsible_unit,
+            due_date=row.due_date,
+            closed_date=row.closed_date,
+            id=row.id,
+            created=created,
+        )
 
     @property
     def issued_date(self) -> dt.date:
@@ -89,7 +106,7 @@ class Event:
     number: str
     kind: str
     at: dt.datetime
-    event: str                       # issued | void | re-printed | amended | anything a later step logs
+    event: str  # issued | void | re-printed | amended | anything a later step logs
     detail: str = ""
 
     def label(self, lang: str = "zh") -> str:

@@ -1,9 +1,11 @@
 """The register as a spreadsheet: one sheet of documents, one of the case log."""
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from ..terms import Severity
 from .document import COLUMNS, Document, Event
@@ -39,10 +41,19 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
         sheet.append([cell(doc, key, lang) for key, _, _ in COLUMNS])
 
     journal = book.create_sheet("案件日志" if zh else "Case log")
-    journal.append(["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"])
+    journal.append(
+        ["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"]
+    )
     for entry in log:
-        journal.append([entry.number, entry.kind, entry.at.replace(tzinfo=None, microsecond=0),
-                        entry.label(lang), entry.detail])
+        journal.append(
+            [
+                entry.number,
+                entry.kind,
+                entry.at.replace(tzinfo=None, microsecond=0),
+                entry.label(lang),
+                entry.detail,
+            ]
+        )
 
     for ws in (sheet, journal):
         ws.freeze_panes = "A2"

@@ -10,15 +10,17 @@ whole batch, the counters are locked once (in a fixed order, so two batches neve
 and the documents and log lines are inserted together. The counters and the documents are
 committed in the same transaction, so a series never has a gap.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -28,7 +30,8 @@ from ..config import Settings
 from ..forms import Form
 from .document import Document, Status
 from .errors import NumberTaken, RegisterError
-from .numbering import Numbering, period as period_of
+from .numbering import Numbering
+from .numbering import period as period_of
 from .schema import counters, documents, events
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
@@ -52,21 +55,31 @@ class Filing:
     content_hash: str
     payload: dict[str, Any]
     date: dt.date | None
-    given: str | None                       # the number it arrived with
+    given: str | None  # the number it arrived with
     numbering: Numbering | None = None
-    scope: str | None = None                # the counter it draws from, when it needs a number
-    refusal: RegisterError | None = None    # why it cannot be numbered at all
+    scope: str | None = None  # the counter it draws from, when it needs a number
+    refusal: RegisterError | None = None  # why it cannot be numbered at all
 
     @classmethod
-    def of(cls, record: Form, source_hash: str | None, source: str, settings: Settings) -> "Filing":
+    def of(cls, record: Form, source_hash: str | None, source: str, settings: Settings) -> Filing:
         spec = record.spec
         payload = record.to_json()
         content = record_hash(spec.kind, payload)
-        filing = cls(record, spec.kind, source or "", source_hash or f"record:{content}", content, payload,
-                     record.document_date(), getattr(record, "number", None) or None)
+        filing = cls(
+            record,
+            spec.kind,
+            source or "",
+            source_hash or f"record:{content}",
+            content,
+            payload,
+            record.document_date(),
+            getattr(record, "number", None) or None,
+        )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
-            filing.refusal = RegisterError("no_document_date", label=meta.label_zh if meta else spec.date_field)
+            filing.refusal = RegisterError(
+                "no_document_date", label=meta.label_zh if meta else spec.date_field
+            )
         elif not filing.given:
             filing.numbering = Numbering.of(spec, settings)
             try:
@@ -96,10 +109,12 @@ def case_columns(record: Form, settings: Settings) -> dict[str, Any]:
 def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
     items = sorted(set(values))
     for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
+        yield items[start : start + _CHUNK]
 
 
-def _existing(conn: Connection, column: sa.Column, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Document]:
+def _existing(
+    conn: Connection, column: sa.Column, keys: set[tuple[str, str]]
+) -> dict[tuple[str, str], Document]:
     """Documents whose ``column`` matches one of the (kind, value) keys."""
     found: dict[tuple[str, str], Document] = {}
     for kind in sorted({k for k, _ in keys}):
@@ -120,8 +135,10 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     for kind, scope in sorted(scopes):
         conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())
         last[(kind, scope)] = conn.execute(
-            sa.select(counters.c.last_serial).where(counters.c.kind == kind, counters.c.scope == scope)
-            .with_for_update()).scalar_one()
+            sa.select(counters.c.last_serial)
+            .where(counters.c.kind == kind, counters.c.scope == scope)
+            .with_for_update()
+        ).scalar_one()
     return last
 
 
@@ -132,15 +149,24 @@ class Series:
     number costs the same in a register of ten documents or of a hundred thousand.
     """
 
-    def __init__(self, conn: Connection, kind: str, numbering: Numbering, date: dt.date, last: int,
-                 taken: set[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        kind: str,
+        numbering: Numbering,
+        date: dt.date,
+        last: int,
+        taken: set[tuple[str, str]],
+    ) -> None:
         self.conn, self.kind, self.numbering, self.date, self.last = conn, kind, numbering, date, last
-        self.taken = taken          # (kind, number) held in the register or earlier in this batch
-        self.checked = last         # serials up to here have been looked up
+        self.taken = taken  # (kind, number) held in the register or earlier in this batch
+        self.checked = last  # serials up to here have been looked up
 
     def _look_up(self, start: int, size: int) -> None:
         numbers = [self.numbering.number(self.date, s) for s in range(start, start + size)]
-        query = sa.select(documents.c.number).where(documents.c.kind == self.kind, documents.c.number.in_(numbers))
+        query = sa.select(documents.c.number).where(
+            documents.c.kind == self.kind, documents.c.number.in_(numbers)
+        )
         self.taken |= {(self.kind, n) for n in self.conn.execute(query).scalars()}
         self.checked = start + size - 1
 
@@ -159,15 +185,22 @@ class Series:
         return serial, number
 
 
-def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
-                now: dt.datetime) -> list[Document | RegisterError]:
+def issue_batch(
+    conn: Connection, filings: Sequence[Filing], settings: Settings, now: dt.datetime
+) -> list[Document | RegisterError]:
     """File every record inside the caller's write transaction; per record, its Document or refusal."""
     live = [f for f in filings if f.refusal is None]
     by_source = _existing(conn, documents.c.source_hash, {(f.kind, f.source_hash) for f in live})
     by_content = _existing(conn, documents.c.record_hash, {(f.kind, f.content_hash) for f in live})
-    held = {(d.kind, d.number): d for d in _existing(conn, documents.c.number,
-                                                     {(f.kind, f.given) for f in live if f.given}).values()}
-    fresh = [f for f in live if (f.kind, f.source_hash) not in by_source and (f.kind, f.content_hash) not in by_content]
+    held = {
+        (d.kind, d.number): d
+        for d in _existing(conn, documents.c.number, {(f.kind, f.given) for f in live if f.given}).values()
+    }
+    fresh = [
+        f
+        for f in live
+        if (f.kind, f.source_hash) not in by_source and (f.kind, f.content_hash) not in by_content
+    ]
     wanted = Counter((f.kind, f.scope) for f in fresh if f.scope)
     last = _lock_counters(conn, list(wanted))
     taken = set(held)
@@ -183,11 +216,14 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
         if filing.refusal is not None:
             outcomes[index] = filing.refusal
             continue
-        same = by_source.get((filing.kind, filing.source_hash)) or by_content.get((filing.kind, filing.content_hash))
+        same = by_source.get((filing.kind, filing.source_hash)) or by_content.get(
+            (filing.kind, filing.content_hash)
+        )
         if same is not None:  # the same source, or the same content re-saved: filed already
             if filing.given and filing.given != same.number:  # one document never holds two numbers
-                outcomes[index] = RegisterError("filed_under_other_number", value=filing.given, number=same.number,
-                                                holder=same.source)
+                outcomes[index] = RegisterError(
+                    "filed_under_other_number", value=filing.given, number=same.number, holder=same.source
+                )
                 continue
             outcomes[index] = replace(same, created=False)
             continue
@@ -206,11 +242,24 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
             serial, number = series[key].next(wanted[key])
         taken.add((filing.kind, number))
         payload = {**filing.payload, "number": number} if "number" in filing.payload else filing.payload
-        row = dict(kind=filing.kind, number=number, period=period_of(filing.date), serial=serial,
-                   status=Status.ISSUED.value, source=filing.source, source_hash=filing.source_hash,
-                   record_hash=filing.content_hash, record=payload, document_date=filing.date, issued_at=now,
-                   void_reason=None, voided_at=None, reprints=0, reprinted_at=None,
-                   **case_columns(filing.record, settings))
+        row = dict(
+            kind=filing.kind,
+            number=number,
+            period=period_of(filing.date),
+            serial=serial,
+            status=Status.ISSUED.value,
+            source=filing.source,
+            source_hash=filing.source_hash,
+            record_hash=filing.content_hash,
+            record=payload,
+            document_date=filing.date,
+            issued_at=now,
+            void_reason=None,
+            voided_at=None,
+            reprints=0,
+            reprinted_at=None,
+            **case_columns(filing.record, settings),
+        )
         rows.append(row)
         doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
         made.append(doc)
@@ -219,13 +268,21 @@ def issue_batch(conn: Connection, filings: Sequence[Filing], settings: Settings,
         by_content[(filing.kind, filing.content_hash)] = doc
 
     if rows:
-        ids = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True),
-                           rows).scalars().all()
+        ids = (
+            conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
         for doc, doc_id in zip(made, ids):
             doc.id = doc_id
-        conn.execute(events.insert(), [{"document_id": doc.id, "at": now, "event": "issued", "detail": doc.source}
-                                       for doc in made])
+        conn.execute(
+            events.insert(),
+            [{"document_id": doc.id, "at": now, "event": "issued", "detail": doc.source} for doc in made],
+        )
     for (kind, scope), used in series.items():
-        conn.execute(counters.update().where(counters.c.kind == kind, counters.c.scope == scope)
-                     .values(last_serial=used.last))
+        conn.execute(
+            counters.update()
+            .where(counters.c.kind == kind, counters.c.scope == scope)
+            .values(last_serial=used.last)
+        )
     return outcomes  # type: ignore[return-value]  # every index was filled above

@@ -6,6 +6,7 @@ number grows instead of failing. The counter's *scope* is the pattern with the s
 out (``202609{serial}``): a daily pattern (``{date:%Y%m%d}…``) restarts every day, a monthly
 one every month, without the register knowing which.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,7 @@ class Numbering:
     width: int
 
     @classmethod
-    def of(cls, spec: FormSpec, settings: Settings) -> "Numbering":
+    def of(cls, spec: FormSpec, settings: Settings) -> Numbering:
         """The pattern from ``kesu.toml [numbering] KIND = …``, else the form's own."""
         return cls(settings.numbering.get(spec.kind) or spec.numbering, settings.serial_width)
 

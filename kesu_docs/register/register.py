@@ -7,19 +7,22 @@
 >>> reg.issue(record, source_hash=digest).created        # the same source again: unchanged
 False
 """
+
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from ..config import Settings, settings as current_settings
+from ..config import Settings
+from ..config import settings as current_settings
 from ..forms import Form
 from . import schema
 from .database import connect, lock_schema, reading, shown, to_url, writing
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
-_READ_ONLY = "25006"               # PostgreSQL read_only_sql_transaction
+_READ_ONLY = "25006"  # PostgreSQL read_only_sql_transaction
 
 
 def _now() -> dt.datetime:
@@ -53,13 +56,14 @@ class Register:
 
     def __init__(self, engine: Engine, address: str, settings: Settings | None = None) -> None:
         self._engine = engine
-        self.address = address            # the file path or the URL without its password
+        self.address = address  # the file path or the URL without its password
         self._settings = settings
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, target: str | os.PathLike = "kesu.db", *, create: bool = True,
-             settings: Settings | None = None) -> "Register":
+    def open(
+        cls, target: str | os.PathLike = "kesu.db", *, create: bool = True, settings: Settings | None = None
+    ) -> Register:
         """Open (creating and upgrading as needed) the register at a path or database URL.
 
         ``target``: ``kesu.db``, ``sqlite:///path/kesu.db`` or ``postgresql://user@host/db``.
@@ -102,7 +106,7 @@ class Register:
     def close(self) -> None:
         self._engine.dispose()
 
-    def __enter__(self) -> "Register":
+    def __enter__(self) -> Register:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -116,8 +120,14 @@ class Register:
         return self._settings or current_settings()
 
     # ------------------------------------------------------------------ numbering
-    def issue(self, record: Form, source_hash: str | None = None, source: str = "", *,
-              issued_at: dt.datetime | None = None) -> Document:
+    def issue(
+        self,
+        record: Form,
+        source_hash: str | None = None,
+        source: str = "",
+        *,
+        issued_at: dt.datetime | None = None,
+    ) -> Document:
         """Number ``record`` (or record the number it carries) and file it; the Document.
 
         The same source (``source_hash``) or the same content again returns the existing
@@ -130,8 +140,9 @@ class Register:
             raise outcome
         return outcome
 
-    def issue_many(self, items: Iterable[tuple[Form, str | None, str]], *,
-                   issued_at: dt.datetime | None = None) -> list[Document | RegisterError]:
+    def issue_many(
+        self, items: Iterable[tuple[Form, str | None, str]], *, issued_at: dt.datetime | None = None
+    ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
         ``items`` are ``(record, source_hash, source)``; ``source_hash`` must identify one
@@ -150,7 +161,10 @@ class Register:
                     raise RegisterError("register_failed", reason=_reason(exc)) from None
                 continue  # another process filed one of these sources or took a number first: look again
             except DBAPIError as exc:
-                if getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT and attempt + 1 < _RETRIES:
+                if (
+                    getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT
+                    and attempt + 1 < _RETRIES
+                ):
                     continue
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
@@ -189,8 +203,9 @@ class Register:
     def find(self, kind: str, number: str) -> dict[str, Any] | None:
         """The stored record of a document (whatever its status), or None: for rules across documents."""
         with reading(self._engine) as conn:
-            row = conn.execute(sa.select(documents.c.record).where(documents.c.kind == kind,
-                                                                   documents.c.number == number)).first()
+            row = conn.execute(
+                sa.select(documents.c.record).where(documents.c.kind == kind, documents.c.number == number)
+            ).first()
         return row.record if row is not None else None
 
     def get(self, number: str, kind: str | None = None) -> Document:
@@ -198,8 +213,13 @@ class Register:
         with reading(self._engine) as conn:
             return Document.from_row(self._resolve(conn, number, kind))
 
-    def documents(self, kind: str | None = None, period: str | None = None,
-                  status: str | None = None, number: str | None = None) -> list[Document]:
+    def documents(
+        self,
+        kind: str | None = None,
+        period: str | None = None,
+        status: str | None = None,
+        number: str | None = None,
+    ) -> list[Document]:
         """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number."""
         query = sa.select(documents)
         if number:
@@ -211,8 +231,9 @@ class Register:
         if status:
             chosen = Status.lookup(status)
             query = query.where(documents.c.status == (chosen.value if chosen else status))
-        query = query.order_by(documents.c.kind, documents.c.period, sa.func.length(documents.c.number),
-                               documents.c.number)
+        query = query.order_by(
+            documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
+        )
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
 
@@ -231,18 +252,34 @@ class Register:
         with self._writing() as conn:
             row = self._resolve(conn, filing.given, filing.kind)
             if row.status == Status.VOID:
-                raise RegisterError("already_void", number=row.number, reason=row.void_reason,
-                                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}")
+                raise RegisterError(
+                    "already_void",
+                    number=row.number,
+                    reason=row.void_reason,
+                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}",
+                )
             if row.record_hash == filing.content_hash:
                 return Document.from_row(row)
-            clash = conn.execute(sa.select(documents.c.number).where(
-                documents.c.kind == filing.kind, documents.c.source_hash == filing.source_hash,
-                documents.c.id != row.id)).first()
+            clash = conn.execute(
+                sa.select(documents.c.number).where(
+                    documents.c.kind == filing.kind,
+                    documents.c.source_hash == filing.source_hash,
+                    documents.c.id != row.id,
+                )
+            ).first()
             source_hash = filing.source_hash if clash is None else f"{filing.source_hash}@{row.number}"
-            conn.execute(documents.update().where(documents.c.id == row.id).values(
-                record={**filing.payload, "number": row.number}, record_hash=filing.content_hash,
-                source=filing.source or row.source, source_hash=source_hash, document_date=filing.date,
-                **case_columns(record, self.settings)))
+            conn.execute(
+                documents.update()
+                .where(documents.c.id == row.id)
+                .values(
+                    record={**filing.payload, "number": row.number},
+                    record_hash=filing.content_hash,
+                    source=filing.source or row.source,
+                    source_hash=source_hash,
+                    document_date=filing.date,
+                    **case_columns(record, self.settings),
+                )
+            )
             self._note(conn, row.id, now, "amended", filing.source)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
@@ -255,10 +292,17 @@ class Register:
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
             if row.status == Status.VOID:
-                raise RegisterError("already_void", number=row.number, reason=row.void_reason,
-                                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}")
-            conn.execute(documents.update().where(documents.c.id == row.id)
-                         .values(status=Status.VOID.value, void_reason=reason.strip(), voided_at=now))
+                raise RegisterError(
+                    "already_void",
+                    number=row.number,
+                    reason=row.void_reason,
+                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}",
+                )
+            conn.execute(
+                documents.update()
+                .where(documents.c.id == row.id)
+                .values(status=Status.VOID.value, void_reason=reason.strip(), voided_at=now)
+            )
             self._note(conn, row.id, now, "void", reason.strip())
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
@@ -268,8 +312,11 @@ class Register:
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
             status = row.status if row.status == Status.VOID else Status.REPRINTED.value
-            conn.execute(documents.update().where(documents.c.id == row.id)
-                         .values(status=status, reprints=documents.c.reprints + 1, reprinted_at=now))
+            conn.execute(
+                documents.update()
+                .where(documents.c.id == row.id)
+                .values(status=status, reprints=documents.c.reprints + 1, reprinted_at=now)
+            )
             self._note(conn, row.id, now, "re-printed", f"#{row.reprints + 1}")
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
@@ -284,16 +331,19 @@ class Register:
         """The case log of one document, oldest first."""
         with reading(self._engine) as conn:
             row = self._resolve(conn, number, kind)
-            rows = conn.execute(sa.select(events).where(events.c.document_id == row.id)
-                                .order_by(events.c.at, events.c.id)).all()
+            rows = conn.execute(
+                sa.select(events).where(events.c.document_id == row.id).order_by(events.c.at, events.c.id)
+            ).all()
         return [Event(row.number, row.kind, e.at.astimezone(), e.event, e.detail) for e in rows]
 
     @staticmethod
     def _note(conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str) -> None:
-        conn.execute(events.insert(), {"document_id": doc_id, "at": at, "event": event, "detail": detail or ""})
+        conn.execute(
+            events.insert(), {"document_id": doc_id, "at": at, "event": event, "detail": detail or ""}
+        )
 
     # ------------------------------------------------------------------ moving
-    def copy_to(self, target: str | os.PathLike) -> "CopySummary":
+    def copy_to(self, target: str | os.PathLike) -> CopySummary:
         """Copy this whole register into an empty one at ``target`` (created and migrated as needed).
 
         For the move from the SQLite file to a PostgreSQL server: documents (status, void
@@ -312,8 +362,9 @@ class Register:
             raise RegisterError("register_same", url=self.address)
         with Register.open(target, settings=self._settings) as other:
             try:
-                return copy_register(self._engine, other._engine, source_address=self.address,
-                                     target_address=other.address)
+                return copy_register(
+                    self._engine, other._engine, source_address=self.address, target_address=other.address
+                )
             except (DBAPIError, OSError) as exc:
                 raise RegisterError("register_failed", reason=_reason(exc)) from None
 
@@ -324,10 +375,16 @@ class Register:
 
         docs = self.documents()
         with reading(self._engine) as conn:
-            numbers = {row.id: (row.kind, row.number) for row in conn.execute(
-                sa.select(documents.c.id, documents.c.kind, documents.c.number))}
-            log = [Event(numbers[e.document_id][1], numbers[e.document_id][0], e.at.astimezone(), e.event, e.detail)
-                   for e in conn.execute(sa.select(events).order_by(events.c.at, events.c.id))]
+            numbers = {
+                row.id: (row.kind, row.number)
+                for row in conn.execute(sa.select(documents.c.id, documents.c.kind, documents.c.number))
+            }
+            log = [
+                Event(
+                    numbers[e.document_id][1], numbers[e.document_id][0], e.at.astimezone(), e.event, e.detail
+                )
+                for e in conn.execute(sa.select(events).order_by(events.c.at, events.c.id))
+            ]
         return write_xlsx(Path(path), docs, log, lang=lang)
 
 

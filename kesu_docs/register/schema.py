@@ -8,10 +8,11 @@ Adding a migration: append a step to ``MIGRATIONS`` (explicit ``ALTER``/``CREATE
 change the tables below to match. Step 1 creates the tables as declared here, so before a
 later step changes a table, freeze step 1 with a copy of the version-1 definition.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -37,30 +38,33 @@ class UTCDateTime(sa.types.TypeDecorator):
 
 
 schema_version = sa.Table(
-    "schema_version", metadata,
+    "schema_version",
+    metadata,
     sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("applied_at", UTCDateTime, nullable=False),
 )
 
 # One row per kind and numbering scope ("202609{serial}"): the last serial issued there.
 counters = sa.Table(
-    "counters", metadata,
+    "counters",
+    metadata,
     sa.Column("kind", sa.String(32), primary_key=True),
     sa.Column("scope", sa.String(64), primary_key=True),
     sa.Column("last_serial", sa.Integer, nullable=False, default=0),
 )
 
 documents = sa.Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("number", sa.String(64), nullable=False),
-    sa.Column("period", sa.String(6), nullable=False),          # YYYYMM of the document's own date
-    sa.Column("serial", sa.Integer),                             # NULL: arrived already numbered
-    sa.Column("status", sa.String(16), nullable=False),          # issued | void | re-printed
+    sa.Column("period", sa.String(6), nullable=False),  # YYYYMM of the document's own date
+    sa.Column("serial", sa.Integer),  # NULL: arrived already numbered
+    sa.Column("status", sa.String(16), nullable=False),  # issued | void | re-printed
     sa.Column("source", sa.Text, nullable=False, default=""),
     sa.Column("source_hash", sa.String(200), nullable=False),
-    sa.Column("record_hash", sa.String(64), nullable=False),     # the record's content, number left out
+    sa.Column("record_hash", sa.String(64), nullable=False),  # the record's content, number left out
     sa.Column("record", sa.JSON, nullable=False),  # JSON, not JSONB: keeps the form's field order
     sa.Column("document_date", sa.Date, nullable=False),
     sa.Column("issued_at", UTCDateTime, nullable=False),
@@ -84,7 +88,8 @@ documents = sa.Table(
 
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
-    "events", metadata,
+    "events",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False, index=True),
     sa.Column("at", UTCDateTime, nullable=False),
@@ -116,6 +121,7 @@ def upgrade(conn: Connection, found: int) -> int:
     schema_version.create(conn, checkfirst=True)
     for version in range(found + 1, LATEST + 1):
         MIGRATIONS[version - 1](conn)
-        conn.execute(schema_version.insert().values(version=version,
-                                                    applied_at=dt.datetime.now(dt.timezone.utc)))
+        conn.execute(
+            schema_version.insert().values(version=version, applied_at=dt.datetime.now(dt.timezone.utc))
+        )
     return LATEST

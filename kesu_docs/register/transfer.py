@@ -10,12 +10,13 @@ moved past the copied ids. The source is only read, from one consistent snapshot
     summary = copy("kesu.db", "postgresql://clerk@server/kesu")   # or Register.copy_to(target)
     summary.documents   # {'8d': 1, 'complaint': 5}; summary.rows['events'] …
 """
+
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -42,12 +43,15 @@ class Tally:
     void: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, conn: Connection) -> "Tally":
+    def of(cls, conn: Connection) -> Tally:
         """Count the register on ``conn`` (inside the caller's transaction)."""
-        rows = {table.name: conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0 for table in tables()}
+        rows = {
+            table.name: conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0 for table in tables()
+        }
         docs = schema.documents
-        per_kind = conn.execute(sa.select(docs.c.kind, docs.c.status, sa.func.count())
-                                .group_by(docs.c.kind, docs.c.status)).all()
+        per_kind = conn.execute(
+            sa.select(docs.c.kind, docs.c.status, sa.func.count()).group_by(docs.c.kind, docs.c.status)
+        ).all()
         documents: dict[str, int] = {}
         void: dict[str, int] = {}
         for kind, status, count in per_kind:
@@ -65,7 +69,7 @@ class Tally:
 class CopySummary:
     """A finished copy: where from, where to, and what was copied (checked equal on both sides)."""
 
-    source: str                 # addresses as a clerk may see them (no password)
+    source: str  # addresses as a clerk may see them (no password)
     target: str
     tally: Tally
 
@@ -102,9 +106,13 @@ def copy_register(source: Engine, target: Engine, *, source_address: str, target
         _lock_tables(dst)
         found = Tally.of(dst)
         if not found.empty:
-            raise RegisterError("register_not_empty", url=target_address,
-                                documents=found.rows.get("documents", 0), events=found.rows.get("events", 0),
-                                counters=found.rows.get("counters", 0))
+            raise RegisterError(
+                "register_not_empty",
+                url=target_address,
+                documents=found.rows.get("documents", 0),
+                events=found.rows.get("events", 0),
+                counters=found.rows.get("counters", 0),
+            )
         expected = Tally.of(src)
         for table in tables():
             _copy_rows(src, dst, table)
@@ -164,5 +172,7 @@ def _advance_sequences(conn: Connection) -> None:
         if column is None:
             continue
         top = conn.scalar(sa.select(sa.func.max(column)))
-        conn.execute(sa.text("SELECT setval(pg_get_serial_sequence(:table, :column), :next, false)"),
-                     {"table": table.name, "column": column.name, "next": (top or 0) + 1})
+        conn.execute(
+            sa.text("SELECT setval(pg_get_serial_sequence(:table, :column), :next, false)"),
+            {"table": table.name, "column": column.name, "next": (top or 0) + 1},
+        )

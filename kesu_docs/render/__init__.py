@@ -9,6 +9,7 @@ Layers, bottom up: :mod:`.package` (the zip), :mod:`.tags` (Jinja2 tags in Word 
 :mod:`.template` (compiled templates), :mod:`.display` and :mod:`.context` (what a template
 sees), :mod:`.renderer` (the API), :mod:`.pdf` (LibreOffice).
 """
+
 from __future__ import annotations
 
 from .context import STATUSES
@@ -16,4 +17,4 @@ from .pdf import PdfError, soffice, to_pdf
 from .renderer import Renderer, default_template_dir
 from .template import TemplateError
 
-__all__ = ["PdfError", "Renderer", "STATUSES", "TemplateError", "default_template_dir", "soffice", "to_pdf"]
+__all__ = ["STATUSES", "PdfError", "Renderer", "TemplateError", "default_template_dir", "soffice", "to_pdf"]

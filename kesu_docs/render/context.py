@@ -15,6 +15,7 @@ Template variables (see templates/README.md)::
                                                  (each key, label_zh, label_en, kind, long, value,
                                                  columns for a table)
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,8 +45,16 @@ def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
     out = []
     for i, copy in enumerate(spec.copies):
         colour = colours[i] if i < len(colours) else copy.colour
-        out.append(Printed(ordinal=copy.ordinal, ordinal_zh=printed(copy.ordinal_zh), dept=printed(copy.dept),
-                           colour=printed(colour), label=printed(copy.label), part=suffix(i)))
+        out.append(
+            Printed(
+                ordinal=copy.ordinal,
+                ordinal_zh=printed(copy.ordinal_zh),
+                dept=printed(copy.dept),
+                colour=printed(colour),
+                label=printed(copy.label),
+                part=suffix(i),
+            )
+        )
     return out
 
 
@@ -72,9 +81,14 @@ class FormContext:
             "company": printed(settings.company),
             "issuing_unit": printed(settings.issuing_unit),
             "effective_date": printed(str(settings.effective_date)),
-            "form": Printed(kind=spec.kind, code=printed(spec.code), revision=printed(spec.revision),
-                            form_code=printed(spec.form_code), title_zh=printed(spec.title_zh),
-                            title_en=printed(spec.title_en)),
+            "form": Printed(
+                kind=spec.kind,
+                code=printed(spec.code),
+                revision=printed(spec.revision),
+                form_code=printed(spec.form_code),
+                title_zh=printed(spec.title_zh),
+                title_en=printed(spec.title_en),
+            ),
             # tuples: a template must not be able to change what the next document sees
             "marks": tuple(printed(m) for m in spec.marks),
             "copies": tuple(_copies(spec, settings)),
@@ -89,16 +103,38 @@ class FormContext:
             items = []
             for k in keys:
                 meta = self.fields[k]
-                columns = ([Printed(key=c, label_zh=printed(cm.label_zh), label_en=printed(cm.label_en))
-                            for c, cm in describe(meta.row_model).items()] if meta.row_model else [])
-                items.append(Printed(key=k, label_zh=printed(meta.label_zh), label_en=printed(meta.label_en),
-                                     kind=meta.kind, long=meta.long, rows=meta.rows,
-                                     value=getattr(rec, k), columns=columns))
+                columns = (
+                    [
+                        Printed(key=c, label_zh=printed(cm.label_zh), label_en=printed(cm.label_en))
+                        for c, cm in describe(meta.row_model).items()
+                    ]
+                    if meta.row_model
+                    else []
+                )
+                items.append(
+                    Printed(
+                        key=k,
+                        label_zh=printed(meta.label_zh),
+                        label_en=printed(meta.label_en),
+                        kind=meta.kind,
+                        long=meta.long,
+                        rows=meta.rows,
+                        value=getattr(rec, k),
+                        columns=columns,
+                    )
+                )
             out.append(Printed(key=key, zh=printed(zh), en=printed(en), fields=items))
         return out
 
-    def document(self, record: Form, number: str | None, status: str, issued_date: dt.date | None,
-                 void_reason: str | None, with_sections: bool = False) -> dict[str, Any]:
+    def document(
+        self,
+        record: Form,
+        number: str | None,
+        status: str,
+        issued_date: dt.date | None,
+        void_reason: str | None,
+        with_sections: bool = False,
+    ) -> dict[str, Any]:
         """The variables for one document."""
         rec = values(record, self.spec.model)
         if number is None:

@@ -7,6 +7,7 @@ one part per copy (``header1.xml``, ``header1_copy2.xml`` …), adds their relat
 content types, and points each copy's section at its own part. The template stays an ordinary
 one-section Word file; the loop over the copies must name its variable ``copy``.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -21,8 +22,10 @@ _RELATIONSHIP = re.compile(r"<Relationship\b[^>]*?/>")
 _OVERRIDE = re.compile(r"<Override\b[^>]*?/>")
 _SECTION = re.compile(r"<w:sectPr\b[^>]*>(.*?)</w:sectPr>", re.S)
 _REFERENCE = re.compile(r"<w:(header|footer)Reference\b[^>]*/>")
-_CONTENT_TYPE = {"header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-                 "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"}
+_CONTENT_TYPE = {
+    "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+}
 # in document.xml: inside the copies loop ``copy`` is the copy; the document's last section
 # (after the loop) belongs to the last copy
 SUFFIX = "{{ (copy if copy is defined else copies|last).part }}"
@@ -59,15 +62,15 @@ def rels_owner(rels: str) -> str:
 class CopyParts:
     """The header and footer parts of a template that vary by copy, and how to multiply them."""
 
-    parts: set[str]                                       # "word/header1.xml"
-    rids: dict[str, str]                                  # "rId9" -> "word/header1.xml"
-    rels: str                                             # document.xml.rels as in the template
+    parts: set[str]  # "word/header1.xml"
+    rids: dict[str, str]  # "rId9" -> "word/header1.xml"
+    rels: str  # document.xml.rels as in the template
     content_types: str
     relationships: dict[str, str] = field(default_factory=dict)  # rId -> its <Relationship .../>
     _extra: dict[int, tuple[Member, Member]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def find(cls, members: dict[str, Member], per_copy: set[str]) -> "CopyParts | None":
+    def find(cls, members: dict[str, Member], per_copy: set[str]) -> CopyParts | None:
         """The per-copy parts among ``per_copy`` (header/footer names whose template uses ``copy``)."""
         if not per_copy or DOCUMENT_RELS not in members or CONTENT_TYPES not in members:
             return None
@@ -75,13 +78,19 @@ class CopyParts:
         rids, relationships = {}, {}
         for element in _RELATIONSHIP.findall(rels):
             target = _attr(element, "Target")
-            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+            name = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("word", target))
+            )
             if name in per_copy and _attr(element, "TargetMode") != "External":
                 rids[_attr(element, "Id")] = name
                 relationships[_attr(element, "Id")] = element
         if not rids:
             return None
-        return cls(set(rids.values()), rids, rels, members[CONTENT_TYPES].content().decode("utf-8"), relationships)
+        return cls(
+            set(rids.values()), rids, rels, members[CONTENT_TYPES].content().decode("utf-8"), relationships
+        )
 
     def document_source(self, xml: str) -> str:
         """document.xml with every section pointing at its copy's parts."""
@@ -104,16 +113,23 @@ class CopyParts:
                 element = self.relationships[rid]
                 target = _attr(element, "Target")
                 new_target = part_name(target, index)
-                added_rels.append(element.replace(f'Id="{rid}"', f'Id="{rid}{suffix(index)}"')
-                                  .replace(f'Target="{target}"', f'Target="{new_target}"'))
+                added_rels.append(
+                    element.replace(f'Id="{rid}"', f'Id="{rid}{suffix(index)}"').replace(
+                        f'Target="{target}"', f'Target="{new_target}"'
+                    )
+                )
             for name in sorted(self.parts):
                 kind = "header" if "/header" in name else "footer"
                 content_type = _attr(overrides.get(f"/{name}", ""), "ContentType") or _CONTENT_TYPE[kind]
-                added_types.append(f'<Override PartName="/{part_name(name, index)}" ContentType="{content_type}"/>')
+                added_types.append(
+                    f'<Override PartName="/{part_name(name, index)}" ContentType="{content_type}"/>'
+                )
         rels = self.rels.replace("</Relationships>", "".join(added_rels) + "</Relationships>")
         types = self.content_types.replace("</Types>", "".join(added_types) + "</Types>")
-        return (Member.deflated(DOCUMENT_RELS, rels.encode("utf-8")),
-                Member.deflated(CONTENT_TYPES, types.encode("utf-8")))
+        return (
+            Member.deflated(DOCUMENT_RELS, rels.encode("utf-8")),
+            Member.deflated(CONTENT_TYPES, types.encode("utf-8")),
+        )
 
 
 def _last_section_names_its_parts(xml: str) -> str:
@@ -126,7 +142,7 @@ def _last_section_names_its_parts(xml: str) -> str:
     if len(sections) < 2:
         return xml
     last = sections[-1]
-    present = {kind for kind, in (m.groups() for m in _REFERENCE.finditer(last.group(1)))}
+    present = {kind for (kind,) in (m.groups() for m in _REFERENCE.finditer(last.group(1)))}
     inherited: dict[str, list[str]] = {}
     for section in reversed(sections[:-1]):
         for kind in ("header", "footer"):

@@ -5,6 +5,7 @@ filters (``rec.market == "国内"``, ``rec.customer|upper``), and its Word XML, 
 record, for printing: ``A&B <Ltd>`` and ``{{ 7*7 }}`` print literally, line breaks become Word
 line breaks, and characters XML cannot hold are dropped rather than corrupting the file.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,7 +53,9 @@ def text(value: Any, meta: FieldMeta | None = None) -> str:
     if kind == "term" or isinstance(value, Term):
         return _term(value, meta)
     if kind == "terms" or isinstance(value, (list, tuple)):
-        return LIST_JOIN.join(_term(v, meta) if (kind == "terms" or isinstance(v, Term)) else str(v) for v in value)
+        return LIST_JOIN.join(
+            _term(v, meta) if (kind == "terms" or isinstance(v, Term)) else str(v) for v in value
+        )
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, dt.datetime):
@@ -115,8 +118,11 @@ def values(record: Any, model: type | None = None) -> Printed:
     fields = describe(model or type(record))
     out = {}
     for key, meta in fields.items():
-        value = None if record is None else (
-            record.get(key) if isinstance(record, dict) else getattr(record, key, None))
+        value = (
+            None
+            if record is None
+            else (record.get(key) if isinstance(record, dict) else getattr(record, key, None))
+        )
         if meta.kind == "table":
             out[key] = [values(row, meta.row_model) for row in (value or ())]
         elif meta.kind == "group":

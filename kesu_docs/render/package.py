@@ -5,14 +5,15 @@ settings) is copied as the template's compressed bytes, with no decompression an
 recompression. Every member gets the same fixed timestamp and keeps the template's order, so
 the same content always gives the same bytes.
 """
+
 from __future__ import annotations
 
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 # 1980-01-01 00:00:00, the earliest DOS time: output never depends on the clock
 DOS_DATE = (0 << 9) | (1 << 5) | 1
@@ -30,13 +31,13 @@ class Member:
     """One member of the zip as stored: its name and its compressed bytes."""
 
     name: str
-    method: int          # zipfile.ZIP_STORED or ZIP_DEFLATED
+    method: int  # zipfile.ZIP_STORED or ZIP_DEFLATED
     crc: int
-    size: int            # uncompressed
-    data: bytes          # as stored (compressed)
+    size: int  # uncompressed
+    data: bytes  # as stored (compressed)
 
     @classmethod
-    def deflated(cls, name: str, content: bytes, level: int = DEFLATE_LEVEL) -> "Member":
+    def deflated(cls, name: str, content: bytes, level: int = DEFLATE_LEVEL) -> Member:
         packer = zlib.compressobj(level, zlib.DEFLATED, -15)
         data = packer.compress(content) + packer.flush()
         return cls(name, zipfile.ZIP_DEFLATED, zlib.crc32(content), len(content), data)
@@ -63,8 +64,11 @@ def read_members(path: Path) -> list[Member]:
             header = fh.read(_LOCAL.size)
             name_len, extra_len = struct.unpack("<HH", header[26:30])
             fh.seek(info.header_offset + _LOCAL.size + name_len + extra_len)
-            members.append(Member(info.filename, info.compress_type, info.CRC, info.file_size,
-                                  fh.read(info.compress_size)))
+            members.append(
+                Member(
+                    info.filename, info.compress_type, info.CRC, info.file_size, fh.read(info.compress_size)
+                )
+            )
     return members
 
 
@@ -77,11 +81,32 @@ def write_zip(members: Iterable[Member]) -> bytes:
     for m in members:
         name = m.name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
-        local = _LOCAL.pack(0x04034B50, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data), m.size,
-                            len(name), 0)
+        local = _LOCAL.pack(
+            0x04034B50, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data), m.size, len(name), 0
+        )
         chunks += (local, name, m.data)
-        central.append(_CENTRAL.pack(0x02014B50, 20, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data),
-                                     m.size, len(name), 0, 0, 0, 0, 0, offset) + name)
+        central.append(
+            _CENTRAL.pack(
+                0x02014B50,
+                20,
+                20,
+                flags,
+                m.method,
+                DOS_TIME,
+                DOS_DATE,
+                m.crc,
+                len(m.data),
+                m.size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+        )
         offset += len(local) + len(name) + len(m.data)
         count += 1
     directory = b"".join(central)

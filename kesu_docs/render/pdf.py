@@ -1,4 +1,5 @@
 """DOCX → PDF through LibreOffice headless: one ``soffice`` call converts a whole batch."""
+
 from __future__ import annotations
 
 import os
@@ -6,8 +7,9 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..problems import Problem, register_messages
 from .package import Member, read_members, write_zip
@@ -15,14 +17,20 @@ from .package import Member, read_members, write_zip
 PACKAGE = "libreoffice-writer-nogui"
 BATCH = 200  # documents per LibreOffice start: its start-up is paid once per batch, the timeout per batch
 
-register_messages({
-    "office_missing": (f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
-                       f"（例如 sudo apt-get install {PACKAGE}）",
-                       f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
-                       f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})"),
-    "pdf_failed": ("LibreOffice 未能把 {files} 转为 PDF：{reason}",
-                   "LibreOffice did not convert {files} to PDF: {reason}"),
-})
+register_messages(
+    {
+        "office_missing": (
+            f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
+            f"（例如 sudo apt-get install {PACKAGE}）",
+            f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
+            f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
+        ),
+        "pdf_failed": (
+            "LibreOffice 未能把 {files} 转为 PDF：{reason}",
+            "LibreOffice did not convert {files} to PDF: {reason}",
+        ),
+    }
+)
 
 
 class PdfError(RuntimeError):
@@ -31,7 +39,7 @@ class PdfError(RuntimeError):
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
         self.params = params
-        self.missing: list[Path] = []       # pdf_failed: the documents without a PDF (the rest were made)
+        self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "zh") -> str:
@@ -43,7 +51,9 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, timeout: float = 900) -> list[Path]:
+def to_pdf(
+    docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, timeout: float = 900
+) -> list[Path]:
     """Convert DOCX files to PDF in ``outdir``, one LibreOffice start per 200 documents.
 
     Returns the PDF paths in the order given. Raises :class:`PdfError` (``office_missing``)
@@ -72,7 +82,7 @@ def to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike, *
         staged = [Path(staging) / t.name for t in targets]
         reason = ""
         for start in range(0, len(sources), BATCH):
-            reason = _convert(exe, sources[start:start + BATCH], Path(staging), timeout) or reason
+            reason = _convert(exe, sources[start : start + BATCH], Path(staging), timeout) or reason
         done = [i for i, made in enumerate(staged) if made.is_file()]
         _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
         for i in done:
@@ -90,12 +100,25 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
     # swallow this conversion or lock us out
     with tempfile.TemporaryDirectory(prefix="kesu-lo-") as profile:
-        command = [exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                   "--nologo", "--nodefault", "--convert-to", "pdf", "--outdir", str(out), *map(str, sources)]
+        command = [
+            exe,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, sources),
+        ]
         try:
             done = subprocess.run(command, capture_output=True, timeout=timeout, text=True, errors="replace")
         except subprocess.TimeoutExpired:
-            raise PdfError("pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s") from None
+            raise PdfError(
+                "pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s"
+            ) from None
     lines = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
     return lines[-1] if lines else "no output"
 
@@ -110,7 +133,8 @@ _SECTION_PAGES = re.compile(
     r'(SECTIONPAGES\s*</w:instrText>(?:(?!fldCharType="end").)*?fldCharType="separate"/>'
     r'(?:(?!fldCharType="end").)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)'
     r'|(<w:fldSimple [^>]*w:instr="\s*SECTIONPAGES[^"]*"[^>]*>(?:(?!</w:fldSimple>).)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)',
-    re.S)
+    re.S,
+)
 _PARTS_WITH_FIELDS = re.compile(r"^word/(header|footer)\d*\.xml$")
 
 

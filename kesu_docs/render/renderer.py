@@ -1,4 +1,5 @@
 """Records → numbered DOCX documents holding every copy (联) of the form."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,12 +9,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings as current_settings
+from ..config import Settings
+from ..config import settings as current_settings
 from ..forms import Form, FormSpec
 from .context import form_context
 from .template import DocxTemplate, TemplateError, load
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"          # a source checkout
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"  # a source checkout
 INSTALLED_TEMPLATE_DIR = Path(sys.prefix) / "share" / "kesu-docs" / "templates"  # pip install .
 
 
@@ -34,7 +36,9 @@ class Renderer:
     Templates are compiled once per process and shared by every Renderer.
     """
 
-    def __init__(self, template_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self, template_dir: str | os.PathLike | None = None, settings: Settings | None = None
+    ) -> None:
         self.template_dir = Path(template_dir) if template_dir is not None else default_template_dir()
         self.settings = settings
 
@@ -49,25 +53,51 @@ class Renderer:
         except TemplateError:
             if path.is_file():
                 raise
-            raise TemplateError(f"no template for {spec.kind} ({path}): build one with "
-                                f"`python templates/src/build_templates.py {spec.kind}`") from None
+            raise TemplateError(
+                f"no template for {spec.kind} ({path}): build one with "
+                f"`python templates/src/build_templates.py {spec.kind}`"
+            ) from None
 
-    def context(self, record: Form, *, number: str | None = None, status: str = "issued",
-                issued_date: dt.date | None = None, void_reason: str | None = None,
-                settings: Settings | None = None) -> dict[str, Any]:
+    def context(
+        self,
+        record: Form,
+        *,
+        number: str | None = None,
+        status: str = "issued",
+        issued_date: dt.date | None = None,
+        void_reason: str | None = None,
+        settings: Settings | None = None,
+    ) -> dict[str, Any]:
         """The variables the template of ``record``'s form sees (see :mod:`.context`)."""
-        return self._context(self.template(record.spec), record, number, status, issued_date, void_reason,
-                             settings)
+        return self._context(
+            self.template(record.spec), record, number, status, issued_date, void_reason, settings
+        )
 
-    def _context(self, template: DocxTemplate, record: Form, number: str | None, status: str,
-                 issued_date: dt.date | None, void_reason: str | None, settings: Settings | None) -> dict[str, Any]:
+    def _context(
+        self,
+        template: DocxTemplate,
+        record: Form,
+        number: str | None,
+        status: str,
+        issued_date: dt.date | None,
+        void_reason: str | None,
+        settings: Settings | None,
+    ) -> dict[str, Any]:
         shared = form_context(record.spec, settings or self.settings or current_settings())
-        return shared.document(record, number, status, issued_date, void_reason,
-                               with_sections="sections" in template.variables)
+        return shared.document(
+            record, number, status, issued_date, void_reason, with_sections="sections" in template.variables
+        )
 
-    def render(self, record: Form, *, number: str | None = None, status: str = "issued",
-               issued_date: dt.date | None = None, void_reason: str | None = None,
-               settings: Settings | None = None) -> bytes:
+    def render(
+        self,
+        record: Form,
+        *,
+        number: str | None = None,
+        status: str = "issued",
+        issued_date: dt.date | None = None,
+        void_reason: str | None = None,
+        settings: Settings | None = None,
+    ) -> bytes:
         """One DOCX holding every copy of ``record.spec.copies``, as bytes.
 
         ``status`` is ``issued``, ``void`` (prints 作废 / VOID and ``void_reason``) or
@@ -75,7 +105,9 @@ class Renderer:
         give the same bytes.
         """
         template = self.template(record.spec)
-        return template.render(self._context(template, record, number, status, issued_date, void_reason, settings))
+        return template.render(
+            self._context(template, record, number, status, issued_date, void_reason, settings)
+        )
 
     def render_to(self, path: str | os.PathLike, record: Form, **kwargs: Any) -> Path:
         """Render into ``path``: written under a temporary name in the same folder, then renamed,

@@ -10,6 +10,7 @@ docxtpl works here:
 - ``{%tr for row in rows %}`` for the whole table row, ``{%tc ... %}`` for the cell,
   ``{%r ... %}`` for the run.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,19 @@ _TAG = re.compile(r"\{%(?:(?!%\}).)*?%\}|\{\{(?:(?!\}\}).)*?\}\}|\{#(?:(?!#\}).)
 _BETWEEN_TEXTS = re.compile(r"</w:t>.*?(?:<w:t>|<w:t [^>]*>)", re.S)
 
 # Word's autocorrect and the XML escaping of what the user typed inside a tag
-_TAG_TEXT = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#39;": "'", "&#34;": '"',
-             "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "&amp;": "&"}
+_TAG_TEXT = {
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&apos;": "'",
+    "&#39;": "'",
+    "&#34;": '"',
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "&amp;": "&",
+}
 _TAG_TEXT_RE = re.compile("|".join(re.escape(k) for k in _TAG_TEXT))
 
 
@@ -34,7 +46,8 @@ def _structural(element: str) -> re.Pattern[str]:
     # the innermost <w:X> holding a {%X ...%} / {{X ...}} tag, up to its closing </w:X>
     return re.compile(
         rf"<w:{element}[ >](?:(?!<w:{element}[ >]).)*?(\{{%|\{{\{{|\{{#){element} (.*?(?:%\}}|\}}\}}|#\}})).*?</w:{element}>",
-        re.S)
+        re.S,
+    )
 
 
 _STRUCTURAL = [_structural(e) for e in ("tr", "tc", "p", "r")]

@@ -4,6 +4,7 @@ The parts that carry Jinja2 tags (the document body, headers, footers) are clean
 run splitting (:mod:`.tags`) and compiled in a sandboxed, autoescaping Jinja2 environment;
 every other member is kept as its compressed bytes and copied into each output unchanged.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,13 +14,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError as JinjaError, meta
+from jinja2 import StrictUndefined, meta
+from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from . import tags
-from .display import Printed, Value
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
+from .display import Printed, Value
 from .package import Member, read_members, write_zip
 
 # the parts of a WordprocessingML package where a user may type tags
@@ -94,7 +96,10 @@ class DocxTemplate:
             if not tags.has_tags(xml):
                 continue
             sources[member.name] = tags.clean(xml)
-            if member.name != "word/document.xml" and "copy" in self._parse(member.name, sources[member.name])[1]:
+            if (
+                member.name != "word/document.xml"
+                and "copy" in self._parse(member.name, sources[member.name])[1]
+            ):
                 per_copy.add(member.name)
         self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
         if self.copy_parts is not None and "word/document.xml" in sources:
@@ -103,7 +108,7 @@ class DocxTemplate:
             tree, variables = self._parse(name, source)
             self.variables |= variables
             self.compiled[name] = _fast_escape(ENV.from_string(tree))
-        self._part_rels = ({rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set())
+        self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
 
     def _parse(self, name: str, source: str) -> tuple[Any, set[str]]:
         try:

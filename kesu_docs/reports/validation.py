@@ -2,13 +2,14 @@
 
 ``write_report(results, "检查报告.xlsx")`` picks the format by suffix: .json, .xlsx or .html.
 """
+
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from jinja2 import Environment, select_autoescape
 
@@ -28,8 +29,11 @@ _COLUMNS = {  # key -> (zh, en)
 }
 
 _WORDS = {
-    "valid": ("通过", "valid"), "invalid": ("不通过", "invalid"), "unreadable": ("无法读取", "unreadable"),
-    "error": ("错误", "error"), "warning": ("警告", "warning"),
+    "valid": ("通过", "valid"),
+    "invalid": ("不通过", "invalid"),
+    "unreadable": ("无法读取", "unreadable"),
+    "error": ("错误", "error"),
+    "warning": ("警告", "warning"),
 }
 
 
@@ -51,8 +55,17 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
         if not problems:
             out.append(base | {k: "" for k in ("severity", "location", "field", "label", "code", "message")})
         for p in problems:
-            out.append(base | {"severity": _word(p.severity, lang), "location": p.location, "field": p.field,
-                               "label": p.label_in(lang), "code": p.code, "message": p.message(lang)})
+            out.append(
+                base
+                | {
+                    "severity": _word(p.severity, lang),
+                    "location": p.location,
+                    "field": p.field,
+                    "label": p.label_in(lang),
+                    "code": p.code,
+                    "message": p.message(lang),
+                }
+            )
     return out
 
 
@@ -88,10 +101,14 @@ def _json(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
 
 
 def _summary(results: Sequence[ParseResult]) -> dict[str, int]:
-    return {"documents": len(results), "valid": sum(r.valid for r in results),
-            "invalid": sum(not r.valid and not r.fatal for r in results),
-            "unreadable": sum(r.fatal for r in results),
-            "errors": sum(len(r.errors) for r in results), "warnings": sum(len(r.warnings) for r in results)}
+    return {
+        "documents": len(results),
+        "valid": sum(r.valid for r in results),
+        "invalid": sum(not r.valid and not r.fatal for r in results),
+        "unreadable": sum(r.fatal for r in results),
+        "errors": sum(len(r.errors) for r in results),
+        "warnings": sum(len(r.warnings) for r in results),
+    }
 
 
 def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
@@ -139,14 +156,22 @@ th{background:#eee}.error td{background:#fde8e8}.warning td{background:#fff5cc}
 
 def _html(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
     s = _summary(results)
-    summary = (f"共 {s['documents']} 份：通过 {s['valid']}，不通过 {s['invalid']}，无法读取 {s['unreadable']}；"
-               f"错误 {s['errors']} 项，警告 {s['warnings']} 项" if lang == "zh" else
-               f"{s['documents']} documents: {s['valid']} valid, {s['invalid']} invalid, "
-               f"{s['unreadable']} unreadable; {s['errors']} errors, {s['warnings']} warnings")
+    summary = (
+        f"共 {s['documents']} 份：通过 {s['valid']}，不通过 {s['invalid']}，无法读取 {s['unreadable']}；"
+        f"错误 {s['errors']} 项，警告 {s['warnings']} 项"
+        if lang == "zh"
+        else f"{s['documents']} documents: {s['valid']} valid, {s['invalid']} invalid, "
+        f"{s['unreadable']} unreadable; {s['errors']} errors, {s['warnings']} warnings"
+    )
     body = []
     for row in rows(results, lang):
         css = "error" if row["severity"] == _word("error", lang) else ("warning" if row["severity"] else "")
         body.append({"css": css, "cells": [row[k] for k in _COLUMNS]})
-    html = _HTML.render(lang=lang, title="表单检查报告" if lang == "zh" else "Form validation report",
-                        summary=summary, headers=_headers(lang), rows=body)
+    html = _HTML.render(
+        lang=lang,
+        title="表单检查报告" if lang == "zh" else "Form validation report",
+        summary=summary,
+        headers=_headers(lang),
+        rows=body,
+    )
     path.write_text(html, encoding="utf-8")
