@@ -53,6 +53,17 @@ class Penalty(_Section):
     minor_demerit_min: Decimal = Decimal("200")
 
 
+class Satisfaction(_Section):
+    """Customer satisfaction (DOMAIN §4): survey score − 1 per complaint (≤ 5) − 2 per return (≤ 10)."""
+
+    base_score: Decimal = Decimal("100")  # the survey score of a customer with none on file
+    per_complaint: Decimal = Decimal("1")
+    complaint_cap: Decimal = Decimal("5")
+    per_return: Decimal = Decimal("2")
+    return_cap: Decimal = Decimal("10")
+    survey: dict[str, Decimal] = Field(default_factory=dict)  # customer -> its survey score
+
+
 class Settings(_Section):
     company: str = "示范电子股份有限公司"
     issuing_unit: str = "质量管理部"
@@ -62,6 +73,7 @@ class Settings(_Section):
     severity: Severity = Field(default_factory=Severity)
     approval: Approval = Field(default_factory=Approval)
     penalty: Penalty = Field(default_factory=Penalty)
+    satisfaction: Satisfaction = Field(default_factory=Satisfaction)
     over_acceptance_ratio: Decimal = Decimal("0.05")  # company default 超量允收比率
     tax_rate: Decimal = Decimal("0.13")
     serial_width: int = 3
