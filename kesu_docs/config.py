@@ -32,8 +32,11 @@ class _Section(BaseModel):
 class Deadlines(_Section):
     domestic_days: int = 15  # close a domestic case within 15 days of registration
     foreign_days: int = 20  # foreign: 20 days (another seed version: 13/17)
+    # the procedure's stage deadlines (DOMAIN §1), chained from registration: QA's report,
+    # the responsible unit's reply, the GM office's opinion, the 8D report
     qa_report_days: int = 3
     reply_days: int = 3
+    gm_opinion_days: int = 1
     eightd_days: int = 3
 
 
