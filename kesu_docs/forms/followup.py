@@ -43,7 +43,9 @@ class FollowUp(Form):
     addressed_to: Text = required("受洽办单位", "Addressed to", aliases=("洽办单位",), section="late")
     question: Text = required("洽办事项", "Question", section="late", long=True)
     reason: Text | None = field("逾期原因", "Reason", section="reply", long=True)
-    improvement: Text | None = field("改善措施", "Improvement", aliases=("改善对策",), section="reply", long=True)
+    improvement: Text | None = field(
+        "改善措施", "Improvement", aliases=("改善对策",), section="reply", long=True
+    )
     reply_date: Date | None = field("回复日期", "Replied on", section="reply")
     issuer: Text | None = field("洽办人", "Issued by", aliases=("经办人",), section="reply")
 

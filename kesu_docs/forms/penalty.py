@@ -69,7 +69,10 @@ class PenaltyNotice(Form):
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
         if self.total_amount is not None and self.total_amount != self.lines_total():
             yield error(
-                "penalty_total_mismatch", "total_amount", stated=self.total_amount, expected=self.lines_total()
+                "penalty_total_mismatch",
+                "total_amount",
+                stated=self.total_amount,
+                expected=self.lines_total(),
             )
         yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
 

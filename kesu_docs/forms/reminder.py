@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..case import Stage
 from ..problems import register_messages
 from ..terms import Market
 from ..values import Code, Date, Qty, Term, Text
@@ -22,16 +23,6 @@ register_messages(
         ),
     }
 )
-
-
-class CaseStage(Term):
-    """Where a case stands in the procedure (DOMAIN §1): who holds it now."""
-
-    INTAKE = "intake", "受理"
-    INVESTIGATION = "investigation", "调查分析"
-    DECISION = "decision", "核决"
-    EIGHT_D = "8d", "8D"  # "8D…" would not read back: terms match lower-cased
-    CLOSED = "closed", "结案"
 
 
 class OverdueOn(Term):
@@ -54,7 +45,7 @@ class Reminder(Form):
     part_no: Code | None = field("料号/型号", "Part no.", aliases=("料号",), section="case")
     received_date: Date | None = field("受理日期", "Received date", section="case")
     case_due_date: Date | None = field("应结案日", "Case due date", aliases=("结案期限",), section="case")
-    stage: CaseStage = required("目前阶段", "Stage", aliases=("阶段",), section="overdue")
+    stage: Stage = required("目前阶段", "Stage", aliases=("阶段",), section="overdue")
     addressed_to: Text = required(
         "受催办单位", "Addressed to", aliases=("催办单位", "受文单位"), section="overdue"
     )

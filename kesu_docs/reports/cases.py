@@ -54,21 +54,28 @@ class Case:
         return lifecycle.due_date(self.sheet, self.settings)
 
     @property
-    def stage(self) -> Any:
-        return lifecycle.stage_of(self.sheet, tuple(k for k, v in self.linked.items() if v))
+    def linked_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k, numbers in self.linked.items() if numbers)
 
-    def status(self, as_of: dt.date) -> Any:
-        return lifecycle.case_status(self.sheet, as_of, self.settings)
+    @property
+    def stage(self) -> lifecycle.Stage:
+        return lifecycle.stage_of(self.sheet, self.linked_kinds)
 
-    def overdue_stage(self, as_of: dt.date) -> Any:
-        return lifecycle.overdue_stage(self.sheet, as_of, self.settings)
+    def status(self, as_of: dt.date) -> lifecycle.CaseStatus:
+        return lifecycle.case_status(self.sheet, as_of, self.settings, self.linked_kinds)
 
-    def stage_deadline(self, stage: Any) -> dt.date | None:
+    def overdue_stage(self, as_of: dt.date) -> lifecycle.Stage | None:
+        """The first step not reached whose deadline is past (the closure's included); None if on time."""
+        return lifecycle.overdue_stage(self.sheet, as_of, self.settings, self.linked_kinds)
+
+    def stage_deadline(self, stage: lifecycle.Stage) -> dt.date | None:
         return lifecycle.stage_deadlines(self.sheet, self.settings).get(stage)
 
     @property
     def closed_late(self) -> bool:
-        return self.closed_date is not None and self.status(self.closed_date) == lifecycle.CaseStatus.CLOSED_LATE
+        return (
+            self.closed_date is not None and self.status(self.closed_date) == lifecycle.CaseStatus.CLOSED_LATE
+        )
 
     @property
     def days_taken(self) -> int | None:

@@ -101,7 +101,11 @@ class MonthlyReport:
         return f"{self.month} 无已结案的客诉案件，本月无统计数据。"
 
     def table(self, key: str) -> Table:
-        return next(t for t in (*self.tables, self.exceptions, self.matrix, self.satisfaction, self.penalties) if t.key == key)
+        return next(
+            t
+            for t in (*self.tables, self.exceptions, self.matrix, self.satisfaction, self.penalties)
+            if t.key == key
+        )
 
     @property
     def trend(self) -> list[tuple[str, int]]:
@@ -128,7 +132,12 @@ def build(cases: Sequence[Case], month: str, settings: Settings) -> MonthlyRepor
         summary=_summary(closed),
         tables=[
             _grouped(
-                "severity", "按严重度", _label("severity"), closed, lambda c: c.sheet.severity, order=list(Severity)
+                "severity",
+                "按严重度",
+                _label("severity"),
+                closed,
+                lambda c: c.sheet.severity,
+                order=list(Severity),
             ),
             _grouped(
                 "type",
@@ -138,7 +147,9 @@ def build(cases: Sequence[Case], month: str, settings: Settings) -> MonthlyRepor
                 lambda c: c.sheet.complaint_type,
                 order=list(ComplaintType),
             ),
-            _grouped("unit", "按责任单位", _label("responsible_unit"), closed, lambda c: c.sheet.responsible_unit),
+            _grouped(
+                "unit", "按责任单位", _label("responsible_unit"), closed, lambda c: c.sheet.responsible_unit
+            ),
             _pareto(closed),
             _customers(closed),
         ],
@@ -271,9 +282,7 @@ def _exceptions(closed: list[Case]) -> Table:
         s = c.sheet
         values = [getattr(s, k) for k in keys]
         values[0] = c.number
-        values = [
-            "、".join(v.zh for v in value) if isinstance(value, list) else value for value in values
-        ]
+        values = ["、".join(v.zh for v in value) if isinstance(value, list) else value for value in values]
         late = (c.closed_date - c.due_date).days if c.closed_late else 0
         rows.append([*values, c.due_date, c.closed_date, c.days_taken, f"逾期 {late} 天" if late else "准时"])
     formats: list[str | None] = [None] * len(keys) + [DATE, DATE, None, None]
@@ -298,7 +307,8 @@ def _matrix(cases: Sequence[Case], months: list[str]) -> Table:
     rows = []
     for cause in causes:
         counts = [
-            sum(c.sheet.cause_category == cause and month_key(c.closed_date) == m for c in within) for m in months
+            sum(c.sheet.cause_category == cause and month_key(c.closed_date) == m for c in within)
+            for m in months
         ]
         rows.append([_term(cause), *counts, sum(counts)])
     totals = [sum(row[i + 1] for row in rows) for i in range(len(months))]
@@ -356,7 +366,16 @@ def _penalties(closed: list[Case], settings: Settings) -> Table:
     return Table(
         "penalties",
         "奖罚统计",
-        ["客诉编号", _label("responsible_unit"), code_label, _label("cause_category"), "受罚单位/人员", "处分", "金额", "说明"],
+        [
+            "客诉编号",
+            _label("responsible_unit"),
+            code_label,
+            _label("cause_category"),
+            "受罚单位/人员",
+            "处分",
+            "金额",
+            "说明",
+        ],
         [[_term(v) if i in (2, 3, 5) and v is not None else v for i, v in enumerate(row)] for row in rows],
         [None, None, None, None, None, None, MONEY, None],
         ["合计", None, None, None, None, None, total, None],
@@ -396,7 +415,9 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
 _FORMATS = {SHARE: "0.0%", MONEY: "#,##0.00", DATE: "yyyy-mm-dd"}
 
 
-def _write_table(ws: Any, row: int, table: Table, *, fills: Callable[[int, int, Any], Any] | None = None) -> tuple[int, int]:
+def _write_table(
+    ws: Any, row: int, table: Table, *, fills: Callable[[int, int, Any], Any] | None = None
+) -> tuple[int, int]:
     """The table at ``row`` (title, headings, rows, total); (first data row, last data row)."""
     from openpyxl.styles import Font
 

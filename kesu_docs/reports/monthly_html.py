@@ -1,0 +1,244 @@
+"""The monthly statistics for a manager: one HTML page (or its PDF) with the charts drawn inline as SVG.
+
+The figures are :class:`~.monthly.MonthlyReport`'s, the same the workbook prints; the charts
+(by unit, the causes' Pareto, the monthly trend) are drawn by pygal as plain SVG, with no
+script, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
+Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROWSER``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, select_autoescape
+
+from .monthly import DATE, MONEY, SHARE, MonthlyReport, Table, heat
+from .notices import ReportError
+
+FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
+
+
+def _style() -> Any:
+    from pygal.style import Style
+
+    return Style(
+        font_family=FONTS,
+        background="white",
+        plot_background="white",
+        colors=("#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"),
+        title_font_size=16,
+        label_font_size=12,
+        major_label_font_size=12,
+        legend_font_size=12,
+        value_font_size=11,
+    )
+
+
+def _svg(chart: Any) -> str:
+    svg = chart.render(is_unicode=True)
+    return svg[svg.index("<svg") :]  # drop the XML declaration: the SVG sits inside the page
+
+
+def _config(**kwargs: Any) -> dict[str, Any]:
+    return dict(
+        style=_style(),
+        js=(),  # no script from a CDN: the page is read offline and printed
+        width=800,
+        height=360,
+        disable_xml_declaration=True,
+        print_values=True,
+        **kwargs,
+    )
+
+
+def charts(report: MonthlyReport) -> dict[str, str]:
+    """The three charts as inline SVG: ``unit``, ``pareto``, ``trend``."""
+    import pygal
+
+    unit = report.table("unit")
+    bars = pygal.Bar(**_config(title="各责任单位客诉件数", show_legend=False))
+    bars.x_labels = [str(r[0]) for r in unit.rows]
+    bars.add("件数", [r[1] for r in unit.rows])
+
+    cause = report.table("cause")
+    pareto = pygal.Bar(**_config(title="原因类别柏拉图", legend_at_bottom=True, secondary_range=(0, 100)))
+    pareto.x_labels = [str(r[0]) for r in cause.rows]
+    pareto.add("件数", [r[1] for r in cause.rows])
+    pareto.add(
+        "累计比率 %",
+        [float(r[3] * 100) for r in cause.rows],
+        secondary=True,
+        formatter=lambda v: f"{v:.0f}%",
+    )
+
+    trend = pygal.Line(**_config(title=f"近 {len(report.months)} 个月结案件数趋势", show_legend=False))
+    trend.x_labels = [m for m, _ in report.trend]
+    trend.add("结案件数", [n for _, n in report.trend])
+    return {"unit": _svg(bars), "pareto": _svg(pareto), "trend": _svg(trend)}
+
+
+def _cell(value: Any, fmt: str | None) -> str:
+    if value is None:
+        return ""
+    if fmt == SHARE:
+        return f"{Decimal(value) * 100:.1f}%"
+    if fmt == MONEY or (isinstance(value, Decimal) and fmt is None and value.as_tuple().exponent == -2):
+        return f"{value:,.2f}"
+    if fmt == DATE:
+        return f"{value:%Y-%m-%d}"
+    if hasattr(value, "zh") and isinstance(value, str):
+        return value.zh
+    return str(value)
+
+
+def _rows(table: Table) -> dict[str, Any]:
+    formats = table.formats or [None] * len(table.headers)
+
+    def line(values: list[Any]) -> list[str]:
+        return [_cell(v, formats[i] if i < len(formats) else None) for i, v in enumerate(values)]
+
+    return {
+        "title": table.title,
+        "headers": table.headers,
+        "rows": [line(r) for r in table.rows],
+        "total": line(table.total) if table.total else None,
+    }
+
+
+_PAGE = Environment(autoescape=select_autoescape(default=True, default_for_string=True)).from_string("""\
+<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title>
+<style>
+@page { size: A4; margin: 12mm 10mm; }
+body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0 auto; max-width: 190mm; }
+h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; }
+p.meta { color: #555; margin: 0 0 4mm; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; break-inside: auto; }
+th, td { border: 1px solid #bbb; padding: 1.2mm 2mm; text-align: right; }
+th { background: #d9e1f2; text-align: center; }
+td:first-child, th:first-child { text-align: left; }
+tr { break-inside: avoid; } thead { display: table-header-group; }
+tr.total td { font-weight: bold; background: #f2f2f2; }
+.summary td:first-child { font-weight: bold; width: 40%; }
+.chart { break-inside: avoid; margin: 2mm 0 4mm; } .chart svg { width: 100%; height: auto; }
+.wide { font-size: 8pt; } .wide th, .wide td { padding: 0.8mm 1mm; }
+.empty { font-size: 13pt; padding: 10mm 0; }
+</style></head><body>
+<h1>{{ title }}</h1>
+<p class="meta">{{ company }}　统计期间：{{ month }}（当月结案案件）</p>
+{% if empty %}
+<p class="empty">{{ empty_message }}</p>
+{% else %}
+<h2>概况</h2>
+<table class="summary">{% for label, value in summary %}<tr><td>{{ label }}</td><td>{{ value }}</td></tr>{% endfor %}</table>
+{% for t in tables %}
+<h2>{{ t.title }}</h2>
+{% if t.key == 'unit' %}<div class="chart">{{ charts.unit | safe }}</div>{% endif %}
+{% if t.key == 'cause' %}<div class="chart">{{ charts.pareto | safe }}</div>{% endif %}
+<table class="{{ t.css }}"><thead><tr>{% for h in t.headers %}<th>{{ h }}</th>{% endfor %}</tr></thead><tbody>
+{% for row in t.rows %}{% set r = loop.index0 %}<tr>{% for v in row %}<td{% if t.styled and t.styled[r][loop.index0] %} style="{{ t.styled[r][loop.index0] }}"{% endif %}>{{ v }}</td>{% endfor %}</tr>
+{% endfor %}{% if t.total %}<tr class="total">{% for v in t.total %}<td>{{ v }}</td>{% endfor %}</tr>{% endif %}
+</tbody></table>
+{% if t.key == 'matrix' %}<div class="chart">{{ charts.trend | safe }}</div>{% endif %}
+{% endfor %}
+{% endif %}
+</body></html>
+""")
+
+
+def html(report: MonthlyReport) -> str:
+    """The report as one self-contained HTML page."""
+    tables = []
+    if not report.empty:
+        for table in (
+            *report.tables,
+            report.matrix,
+            report.exceptions,
+            report.satisfaction,
+            report.penalties,
+        ):
+            shown = _rows(table)
+            shown["key"] = table.key
+            shown["css"] = "wide" if table.key in ("matrix", "exceptions", "penalties") else ""
+            shown["styled"] = None
+            tables.append(shown)
+        matrix = next(t for t in tables if t["key"] == "matrix")
+        highest = max((v for row in report.matrix.rows for v in row[1:-1]), default=0)
+        matrix["styled"] = [
+            [
+                f"background:#{heat(v, highest)}" if 0 < i <= len(report.months) and heat(v, highest) else ""
+                for i, v in enumerate(row)
+            ]
+            for row in report.matrix.rows
+        ]
+    page = _PAGE.render(
+        title=report.title,
+        company=report.company,
+        month=report.month,
+        fonts=FONTS,
+        empty=report.empty,
+        empty_message=report.empty_message,
+        summary=[(label, _cell(value, fmt)) for label, value, fmt in report.summary],
+        tables=tables,
+        charts=charts(report) if not report.empty else {},
+    )
+    return page
+
+
+def write_html(report: MonthlyReport, path: str | os.PathLike) -> Path:
+    from ..render.renderer import write_file
+
+    return write_file(path, html(report).encode("utf-8"))
+
+
+def browser() -> str | None:
+    """The headless browser that prints the PDF: ``$KESU_BROWSER``, else one found on PATH."""
+    named = os.environ.get("KESU_BROWSER")
+    if named:
+        return named
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "msedge", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
+    """Print the HTML page to an A4 PDF with a headless Chromium."""
+    from ..render.renderer import write_file
+
+    exe = browser()
+    if exe is None:
+        raise ReportError("browser_missing")
+    target = Path(path)
+    with tempfile.TemporaryDirectory(prefix="kesu-report-") as work:
+        page = Path(work) / "report.html"
+        page.write_text(html(report), encoding="utf-8")
+        pdf = Path(work) / "report.pdf"
+        command = [
+            exe,
+            "--headless",
+            "--no-sandbox",  # as root in a container Chromium refuses its sandbox
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={Path(work) / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ReportError("browser_failed", reason=str(exc)) from None
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
+                f"exit {done.returncode}"
+            ]
+            raise ReportError("browser_failed", reason=reason[0])
+        return write_file(target, pdf.read_bytes())
