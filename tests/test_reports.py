@@ -12,6 +12,7 @@ import json
 import zipfile
 from collections import Counter, defaultdict
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -380,3 +381,285 @@ def test_monthly_html_shows_the_same_figures_with_inline_svg_charts_and_no_scrip
     assert "@page { size: A4" in page
     loss = sum(Decimal(c["loss_amount"]) for c in closed_in_month())
     assert "制造二课" in page and f"{loss:,.2f}" in page
+
+
+def test_monthly_pdf_prints_on_a4_with_the_charts(seeded, tmp_path):
+    from kesu_docs.reports.monthly_html import browser
+
+    if browser() is None:
+        pytest.skip("no Chromium / Chrome to print the PDF")
+    from pypdf import PdfReader
+
+    _, db = seeded
+    out = tmp_path / "月报.pdf"
+    result = kesu("report", "monthly", MONTH, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    pages = PdfReader(out).pages
+    assert len(pages) >= 2
+    for page in pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)  # A4
+    text = "".join(p.extract_text() for p in pages)
+    assert "客诉案件统计表" in text and "原因类别柏拉图" in text
+
+
+# ------------------------------------------------------------------ copies of the seeded register
+@pytest.fixture
+def register_copy(seeded, tmp_path):
+    """A register of its own for a test that issues documents (the module's stays as seeded)."""
+    from kesu_docs.register import Register
+
+    _, db = seeded
+    target = tmp_path / "kesu.db"
+    with Register.open(db) as reg:
+        reg.copy_to(target)
+    return target
+
+
+def docx_text(path: Path) -> str:
+    import html
+    import re
+
+    with zipfile.ZipFile(path) as z:
+        xml = "".join(
+            z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")
+        )
+    return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
+# ------------------------------------------------------------------ overdue: reminders and inquiries
+def reached_deadlines(values) -> list[dt.date]:
+    """The deadlines of the steps a case has not reached, by the procedure's days (3+3, 1, 3; 15/20)."""
+    received = dt.date.fromisoformat(values["received_date"])
+    investigated = any(values.get(k) for k in ("root_cause", "cause_category", "responsible_unit"))
+    decided = bool(values.get("disposition") or values.get("approver"))
+    steps = [
+        (investigated or decided, received + dt.timedelta(days=6)),
+        (decided, received + dt.timedelta(days=7)),
+    ]
+    steps.append((False, received + dt.timedelta(days=10)))  # no 8D is filed in this register
+    steps.append((False, due(values)))
+    return [deadline for reached, deadline in steps if not reached]
+
+
+def test_overdue_lists_exactly_the_open_cases_past_due_and_renders_one_reminder_each(register_copy, tmp_path):
+    from kesu_docs.register import Register
+
+    expected = sorted(
+        c["number"]
+        for c in CASES
+        if not c.get("closed_date") and any(d < AS_OF for d in reached_deadlines(c))
+    )
+    assert expected == ["202609003", "202609004"]
+    out = tmp_path / "催办单"
+    result = CliRunner().invoke(
+        cli,
+        ["overdue", "--as-of", "2026-09-30", "-o", str(out), "--db", str(register_copy)],
+        env={"COLUMNS": "250"},
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    with Register.open(register_copy) as reg:
+        reminders = reg.documents(kind="reminder")
+        inquiries = reg.documents(kind="followup")
+        log = [e.event for e in reg.events("202609003", kind="complaint")]
+    assert sorted(d.record["complaint_number"] for d in reminders) == expected
+    assert sorted(p.name for p in out.glob("reminder-*.docx")) == sorted(
+        f"reminder-{d.number}.docx" for d in reminders
+    )
+    for number in expected:
+        assert number in result.output
+    assert "202609005" not in result.output  # open, on time
+    assert "reminder" in log
+    # addressed to the unit holding the case at its step: QA investigates, the GM office decides
+    by_case = {d.record["complaint_number"]: d for d in reminders}
+    first = docx_text(out / f"reminder-{by_case['202609003'].number}.docx")
+    assert "质量管理部" in first and "调查分析" in first and "第一联 受催办单位存" in first
+    assert "总经理室" in docx_text(out / f"reminder-{by_case['202609004'].number}.docx")
+    assert all(d.number.startswith("CB202609") for d in reminders)
+    # each case closed late in September gets a follow-up inquiry
+    late = sorted(c["number"] for c in closed_in_month() if closed_on(c) > due(c))
+    assert sorted(d.record["complaint_number"] for d in inquiries) == late == ["202608002", "202609002"]
+    assert len(list(out.glob("followup-QB202609*.docx"))) == 2
+
+
+def test_overdue_twice_the_same_day_reprints_and_does_not_renumber(register_copy, tmp_path):
+    from kesu_docs.register import Register
+
+    out = tmp_path / "催办单"
+    args = ["overdue", "--as-of", "2026-09-30", "-o", str(out), "--db", str(register_copy)]
+    assert kesu(*args).exit_code == 0
+    with Register.open(register_copy) as reg:
+        first = sorted((d.kind, d.number) for d in reg.documents() if d.kind in ("reminder", "followup"))
+    again = kesu(*args)
+    assert again.exit_code == 0, again.output
+    assert "补印" in again.output
+    with Register.open(register_copy) as reg:
+        second = reg.documents()
+    assert sorted((d.kind, d.number) for d in second if d.kind in ("reminder", "followup")) == first
+    assert all(d.reprints == 1 for d in second if d.kind in ("reminder", "followup"))
+    assert len(list(out.glob("*-补印1.docx"))) == len(first) == 4
+    # the next day is a new reminder for each case still overdue
+    assert kesu("overdue", "--as-of", "2026-10-01", "-o", out, "--db", register_copy).exit_code == 0
+    with Register.open(register_copy) as reg:
+        assert len(reg.documents(kind="reminder")) > 2
+
+
+def test_overdue_without_output_only_lists_and_issues_nothing(register_copy):
+    from kesu_docs.register import Register
+
+    result = kesu("overdue", "--as-of", "2026-09-30", "--db", register_copy)
+    assert result.exit_code == 0 and "202609003" in result.output
+    with Register.open(register_copy) as reg:
+        assert reg.documents(kind="reminder") == []
+
+
+def test_overdue_date_must_be_a_date(register_copy):
+    result = kesu("overdue", "--as-of", "30/09/2026", "--db", register_copy)
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+# ------------------------------------------------------------------ penalty notices
+def test_penalty_notice_in_three_copies_for_each_penalised_unit_of_a_closed_case(register_copy, tmp_path):
+    from kesu_docs.register import Register
+
+    out = tmp_path / "奖罚"
+    result = kesu("penalty", "202608001", "-o", out, "--date", "2026-10-05", "--db", register_copy)
+    assert result.exit_code == 0, result.output
+    with Register.open(register_copy) as reg:
+        notices = reg.documents(kind="penalty")
+    assert sorted(d.record["target"] for d in notices) == ["SMT 二线", "制造二课"]
+    by_target = {d.record["target"]: d for d in notices}
+    text = docx_text(out / f"penalty-{by_target['制造二课'].number}.docx")
+    for stamp in ("第一联 自存", "第二联 会计单位查核", "第三联 罚扣部门"):
+        assert stamp in text
+    assert "小过" in text and "200.00" in text and "202608001" in text
+    again = kesu("penalty", "202608001", "-o", out, "--db", register_copy)
+    assert again.exit_code == 0 and "补印" in again.output
+    with Register.open(register_copy) as reg:
+        assert len(reg.documents(kind="penalty")) == 2
+
+
+def test_penalty_notice_is_refused_for_an_open_case_and_a_case_without_penalties(register_copy, tmp_path):
+    open_case = kesu("penalty", "202609003", "-o", tmp_path, "--db", register_copy)
+    assert open_case.exit_code == 1 and "尚未结案" in open_case.output
+    none = kesu("penalty", "202609001", "-o", tmp_path, "--db", register_copy)
+    assert none.exit_code == 1 and "未记录行政处分" in none.output
+    unknown = kesu("penalty", "209901001", "-o", tmp_path, "--db", register_copy)
+    assert unknown.exit_code == 1 and "209901001" in unknown.output
+
+
+# ------------------------------------------------------------------ the tracking register
+@pytest.fixture(scope="module")
+def tracking(seeded):
+    root, db = seeded
+    out = root / "登记追踪表.xlsx"
+    result = kesu("register", "export", "-o", out, "--as-of", "2026-09-30", "--db", db)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_tracking_register_has_one_row_per_case_with_dates_as_dates_and_overdue_rows_highlighted(tracking):
+    book = load_workbook(tracking)
+    assert book.sheetnames[0] == "客户抱怨案件登记追踪表" and "登记簿" in book.sheetnames
+    sheet = book["客户抱怨案件登记追踪表"]
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    assert sorted(rows) == sorted(c["number"] for c in CASES)
+    col = {h: i for i, h in enumerate(headers)}
+    assert isinstance(rows["202609003"][col["受理日期"]].value, dt.datetime)
+    assert rows["202609003"][col["受理日期"]].number_format == "yyyy-mm-dd"
+    for c in CASES:
+        row = rows[c["number"]]
+        assert row[col["应结案日"]].value.date() == due(c)
+        overdue = not c.get("closed_date") and due(c) < AS_OF
+        late = bool(c.get("closed_date")) and closed_on(c) > due(c)
+        assert row[col["逾期/结案情形"]].value.startswith(
+            "逾期未结"
+            if overdue
+            else "逾期结案"
+            if late
+            else ("如期结案" if c.get("closed_date") else "处理中")
+        )
+        assert (row[0].fill.fgColor.rgb == "00F8CBAD") == overdue, c["number"]
+    assert rows["202608001"][col["处理天数"]].value == 13
+    assert rows["202609004"][col["目前阶段"]].value == "调查分析"
+    assert sheet.freeze_panes == "B2" and sheet.auto_filter.ref
+
+
+def test_tracking_register_prints_landscape_a4_fitted_to_width_with_the_header_repeated(tracking):
+    for sheet in load_workbook(tracking).worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+            "landscape",
+            9,
+            1,
+            0,
+        )
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"
+
+
+def test_tracking_register_lists_the_documents_filed_against_a_case(register_copy, tmp_path):
+    from kesu_docs.register import Register
+
+    assert kesu("penalty", "202608001", "-o", tmp_path / "奖罚", "--db", register_copy).exit_code == 0
+    with Register.open(register_copy) as reg:
+        numbers = sorted(d.number for d in reg.documents(kind="penalty"))
+        reg.amend(
+            __import__("kesu_docs")
+            .forms.get("complaint")
+            .model.model_validate({**{k: v for k, v in CASES[6].items() if k != "kind"}, "lot_no": "L-0905"})
+        )
+    out = tmp_path / "t.xlsx"
+    assert (
+        kesu("register", "export", "-o", out, "--as-of", "2026-09-30", "--db", register_copy).exit_code == 0
+    )
+    sheet = load_workbook(out).active
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(headers, r)) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["202609003"]["修订次数"] == 1 and rows["202609001"]["修订次数"] == 0
+    assert numbers and all(n.startswith("JF") for n in numbers)
+
+
+def test_no_user_value_in_the_export_becomes_a_formula(tmp_path):
+    from kesu_docs import forms
+    from kesu_docs.register import Register
+
+    db = tmp_path / "kesu.db"
+    values = {k: v for k, v in CASES[6].items() if k != "kind"}
+    values.update(customer='=HYPERLINK("http://evil.example","点我")', number=None)
+    with Register.open(db) as reg:
+        reg.issue(
+            forms.get("complaint").model.model_validate(values), source_hash="x", source="=cmd|' /C calc'!A0"
+        )
+    out = tmp_path / "登记追踪表.xlsx"
+    assert kesu("register", "export", "-o", out, "--db", db).exit_code == 0
+    with zipfile.ZipFile(out) as z:
+        sheets = [z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
+    book = load_workbook(out)
+    texts = [
+        c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+    ]
+    assert '=HYPERLINK("http://evil.example","点我")' in texts and "=cmd|' /C calc'!A0" in texts
+
+
+@pytest.mark.libreoffice
+def test_an_export_of_three_documents_prints_one_page_per_sheet(tmp_path):
+    from conftest import SOFFICE, soffice_convert
+    from pypdf import PdfReader
+
+    from kesu_docs import forms
+    from kesu_docs.register import Register
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    db = tmp_path / "kesu.db"
+    with Register.open(db) as reg:
+        for values in CASES[:3]:
+            record = {k: v for k, v in values.items() if k != "kind"}
+            reg.issue(forms.get("complaint").model.model_validate(record), source_hash=values["number"])
+    out = tmp_path / "登记追踪表.xlsx"
+    assert kesu("register", "export", "-o", out, "--db", db).exit_code == 0
+    pdf = soffice_convert(out, "pdf", tmp_path / "pdf")
+    assert len(PdfReader(pdf).pages) == len(load_workbook(out).sheetnames) == 3

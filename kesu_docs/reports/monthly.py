@@ -36,6 +36,8 @@ ZERO = Decimal("0.00")
 SHARE = "share"  # column formats: a ratio printed as a percentage
 MONEY = "money"
 DATE = "date"
+DAYS = "days"  # one decimal: 18.3 days
+SCORE = "score"
 
 
 def _label(key: str) -> str:
@@ -174,7 +176,7 @@ def _summary(closed: list[Case]) -> list[tuple[str, Any, str | None]]:
         ("逾期结案", late, None),
         ("准时结案率", _share(len(closed) - late, len(closed)), SHARE),
         (f"{_label('loss_amount')}合计", sum((_loss(c) for c in closed), ZERO), MONEY),
-        ("平均处理天数", average, None),
+        ("平均处理天数", average, DAYS),
     ]
 
 
@@ -340,6 +342,7 @@ def _satisfaction(closed: list[Case], settings: Settings) -> Table:
         "客户满意度",
         [_label("customer"), "问卷分数", "客诉件数", "客诉扣分", "退货件数", "退货扣分", "满意度分数"],
         rows,
+        [None, SCORE, None, SCORE, None, SCORE, SCORE],
     )
 
 
@@ -404,7 +407,9 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
         _table_sheet(book.create_sheet("客户满意度"), report, report.satisfaction)
         _table_sheet(book.create_sheet("奖罚统计"), report, report.penalties)
     for ws in book.worksheets:
-        printable(ws, landscape=ws.title != "客诉案件统计表", header_rows=None)
+        printable(ws, landscape=ws.title not in ("客诉案件统计表", "统计图表"), header_rows=None)
+    if "统计图表" in book.sheetnames:
+        book["统计图表"].page_setup.fitToHeight = 1  # the three charts on one page
     import io
 
     buffer = io.BytesIO()
@@ -412,7 +417,7 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
     return write_file(path, buffer.getvalue())
 
 
-_FORMATS = {SHARE: "0.0%", MONEY: "#,##0.00", DATE: "yyyy-mm-dd"}
+_FORMATS = {SHARE: "0.0%", MONEY: "#,##0.00", DATE: "yyyy-mm-dd", DAYS: "0.0", SCORE: "0.##"}
 
 
 def _write_table(
@@ -501,7 +506,7 @@ def _matrix_sheet(ws: Any, report: MonthlyReport) -> tuple[int, int]:
 
     from .workbook import put, title, widths
 
-    title(ws, 1, f"{report.matrix.title}")
+    title(ws, 1, f"{report.matrix.title} {report.month}")
     put(ws, 2, 1, f"{report.company}　{report.months[0]} 至 {report.months[-1]}（按结案月份）")
     highest = max((v for row in report.matrix.rows for v in row[1:-1]), default=0)
 
@@ -538,7 +543,7 @@ def _charts(
     units.add_data(Reference(stats, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
     units.set_categories(Reference(stats, min_col=1, min_row=first, max_row=last))
     units.legend = None
-    units.width, units.height = 16, 8
+    units.width, units.height = 18, 8
     ws.add_chart(units, "A3")
 
     first, last = anchors["cause"]
@@ -555,8 +560,11 @@ def _charts(
     cumulative.y_axis.scaling.min = 0
     cumulative.y_axis.scaling.max = 1
     cumulative.y_axis.crosses = "max"
+    for series in cumulative.series:
+        series.smooth = False  # a Pareto's cumulative line is straight from point to point
+        series.marker.symbol = "circle"
     pareto += cumulative
-    pareto.width, pareto.height = 16, 8
+    pareto.width, pareto.height = 18, 8
     ws.add_chart(pareto, "A21")
 
     total_row = matrix_at[1] + 1
@@ -569,6 +577,17 @@ def _charts(
     trend.set_categories(
         Reference(matrix_sheet, min_col=2, max_col=1 + len(report.months), min_row=matrix_at[0] - 1)
     )
+    for series in trend.series:
+        series.smooth = False
+        series.marker.symbol = "circle"
     trend.legend = None
-    trend.width, trend.height = 22, 8
+    most = max(n for _, n in report.trend)
+    for chart, top in (
+        (units, report.table("unit").rows[0][1]),
+        (pareto, report.table("cause").rows[0][1]),
+        (trend, most),
+    ):
+        if top <= 10:
+            chart.y_axis.majorUnit = 1  # counts: whole numbers on the axis
+    trend.width, trend.height = 18, 8
     ws.add_chart(trend, "A39")

@@ -1,8 +1,8 @@
 """The monthly statistics for a manager: one HTML page (or its PDF) with the charts drawn inline as SVG.
 
 The figures are :class:`~.monthly.MonthlyReport`'s, the same the workbook prints; the charts
-(by unit, the causes' Pareto, the monthly trend) are drawn by pygal as plain SVG, with no
-script, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
+(by unit, the causes' Pareto, the monthly trend) are drawn by matplotlib's SVG backend as plain
+SVG, with no script, their text kept as text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
 Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROWSER``).
 """
 
@@ -18,69 +18,90 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
-from .monthly import DATE, MONEY, SHARE, MonthlyReport, Table, heat
+from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
 from .notices import ReportError
 
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
 
 
-def _style() -> Any:
-    from pygal.style import Style
-
-    return Style(
-        font_family=FONTS,
-        background="white",
-        plot_background="white",
-        colors=("#4472C4", "#ED7D31", "#A5A5A5", "#FFC000"),
-        title_font_size=16,
-        label_font_size=12,
-        major_label_font_size=12,
-        legend_font_size=12,
-        value_font_size=11,
-    )
+# CJK families first: the SVG keeps its text as text (svg.fonttype none), the browser draws it
+CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "DejaVu Sans"]
+BLUE, ORANGE = "#4472C4", "#ED7D31"
 
 
-def _svg(chart: Any) -> str:
-    svg = chart.render(is_unicode=True)
-    return svg[svg.index("<svg") :]  # drop the XML declaration: the SVG sits inside the page
+def _svg(figure: Any) -> str:
+    import io
+
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg") :]  # drop the XML declaration and doctype: the SVG sits inside the page
 
 
-def _config(**kwargs: Any) -> dict[str, Any]:
-    return dict(
-        style=_style(),
-        js=(),  # no script from a CDN: the page is read offline and printed
-        width=800,
-        height=360,
-        disable_xml_declaration=True,
-        print_values=True,
-        **kwargs,
-    )
+def _figure(title: str) -> tuple[Any, Any]:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7.2, 3.0), dpi=100)
+    axes = figure.subplots()
+    axes.set_title(title, fontsize=12, fontweight="bold")
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes.set_axisbelow(True)
+    return figure, axes
+
+
+def _whole_numbers(axes: Any) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def charts(report: MonthlyReport) -> dict[str, str]:
-    """The three charts as inline SVG: ``unit``, ``pareto``, ``trend``."""
-    import pygal
+    """The three charts as inline SVG (matplotlib's SVG backend): ``unit``, ``pareto``, ``trend``."""
+    import matplotlib
 
-    unit = report.table("unit")
-    bars = pygal.Bar(**_config(title="各责任单位客诉件数", show_legend=False))
-    bars.x_labels = [str(r[0]) for r in unit.rows]
-    bars.add("件数", [r[1] for r in unit.rows])
+    settings = {"svg.fonttype": "none", "svg.hashsalt": "kesu", "font.family": CHART_FONTS, "font.size": 9}
+    with matplotlib.rc_context(settings):
+        unit = report.table("unit")
+        figure, axes = _figure("各责任单位客诉件数")
+        bars = axes.bar([str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], color=BLUE, width=0.6)
+        axes.bar_label(bars, fontsize=9)
+        axes.set_ylabel("件数")
+        _whole_numbers(axes)
+        out = {"unit": _svg(figure)}
 
-    cause = report.table("cause")
-    pareto = pygal.Bar(**_config(title="原因类别柏拉图", legend_at_bottom=True, secondary_range=(0, 100)))
-    pareto.x_labels = [str(r[0]) for r in cause.rows]
-    pareto.add("件数", [r[1] for r in cause.rows])
-    pareto.add(
-        "累计比率 %",
-        [float(r[3] * 100) for r in cause.rows],
-        secondary=True,
-        formatter=lambda v: f"{v:.0f}%",
-    )
+        cause = report.table("cause")
+        figure, axes = _figure("原因类别柏拉图")
+        labels = [str(r[0]) for r in cause.rows]
+        bars = axes.bar(labels, [r[1] for r in cause.rows], color=BLUE, width=0.6, label="件数")
+        axes.bar_label(bars, fontsize=9)
+        axes.set_ylabel("件数")
+        _whole_numbers(axes)
+        share = axes.twinx()
+        share.spines[["top"]].set_visible(False)
+        cumulative = [float(r[3]) * 100 for r in cause.rows]
+        share.plot(labels, cumulative, color=ORANGE, marker="o", linewidth=2, label="累计比率")
+        for x, y in zip(labels, cumulative):
+            share.annotate(
+                f"{y:.0f}%", (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8
+            )
+        share.set_ylim(0, 110)
+        share.set_ylabel("累计比率 %")
+        figure.legend(loc="lower center", ncols=2, frameon=False, bbox_to_anchor=(0.5, -0.08))
+        out["pareto"] = _svg(figure)
 
-    trend = pygal.Line(**_config(title=f"近 {len(report.months)} 个月结案件数趋势", show_legend=False))
-    trend.x_labels = [m for m, _ in report.trend]
-    trend.add("结案件数", [n for _, n in report.trend])
-    return {"unit": _svg(bars), "pareto": _svg(pareto), "trend": _svg(trend)}
+        figure, axes = _figure(f"近 {len(report.months)} 个月结案件数趋势")
+        months = [m for m, _ in report.trend]
+        counts = [n for _, n in report.trend]
+        axes.plot(months, counts, color=BLUE, marker="o", linewidth=2)
+        for x, y in zip(months, counts):
+            axes.annotate(str(y), (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+        axes.set_ylim(0, max(counts + [1]) * 1.25)
+        axes.set_ylabel("件数")
+        axes.tick_params(axis="x", labelrotation=45, labelsize=8)
+        _whole_numbers(axes)
+        out["trend"] = _svg(figure)
+    return out
 
 
 def _cell(value: Any, fmt: str | None) -> str:
@@ -92,6 +113,10 @@ def _cell(value: Any, fmt: str | None) -> str:
         return f"{value:,.2f}"
     if fmt == DATE:
         return f"{value:%Y-%m-%d}"
+    if fmt == DAYS:
+        return f"{value:.1f}"
+    if fmt == SCORE:
+        return f"{Decimal(value).normalize():f}"
     if hasattr(value, "zh") and isinstance(value, str):
         return value.zh
     return str(value)
@@ -116,7 +141,7 @@ _PAGE = Environment(autoescape=select_autoescape(default=True, default_for_strin
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title>
 <style>
 @page { size: A4; margin: 12mm 10mm; }
-body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0 auto; max-width: 190mm; }
+body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0; }
 h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; }
 p.meta { color: #555; margin: 0 0 4mm; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; break-inside: auto; }

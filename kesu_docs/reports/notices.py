@@ -28,8 +28,8 @@ register_messages(
             "Complaint {number} is not closed yet: a penalty notice follows closure",
         ),
         "no_penalty_called_for": (
-            "客诉 {number} 未记录行政处分（责任代码：{code}），无须奖罚通知单",
-            "Complaint {number} records no penalty (responsibility code: {code}): no penalty notice",
+            "客诉 {number} 未记录行政处分（责任代码：{responsibility}），无须奖罚通知单",
+            "Complaint {number} records no penalty (responsibility code: {responsibility}): no penalty notice",
         ),
         "bad_month": ("月份须为 YYYY-MM，例如 2026-09：{value}", "Use YYYY-MM, e.g. 2026-09: {value}"),
         "browser_missing": (

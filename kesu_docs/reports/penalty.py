@@ -39,7 +39,9 @@ def notice_records(c: Case, issue_date: dt.date, settings: Settings) -> list[Any
     if not s.penalties:
         code = s.responsibility_code
         raise ReportError(
-            "no_penalty_called_for", number=c.number, code=f"{code.value} {code.zh}" if code else "—"
+            "no_penalty_called_for",
+            number=c.number,
+            responsibility=f"{code.value} {code.zh}" if code else "—",
         )
     floors = {
         PenaltyKind.WARNING: settings.penalty.warning_min,
