@@ -78,7 +78,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
     "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
-    "number_taken": ("编号 {value} 已用于另一份文件", "Number {value} is already used by another document"),
+    "number_taken": (
+        "编号 {value} 已用于另一份文件{differences}",
+        "Number {value} is already used by another document{differences_en}",
+    ),
 }
 
 
