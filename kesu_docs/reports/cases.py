@@ -102,7 +102,7 @@ def load_cases(
 ) -> list[Case]:
     """Every complaint in the register as a Case, in number order, with the documents filed against it.
 
-    ``revisions=True`` also counts each case's revisions from its log (one query per case).
+    ``revisions=True`` also counts each case's revisions.
     """
     settings = settings or register.settings or current_settings()
     model = forms.get("complaint").model
@@ -128,9 +128,9 @@ def load_cases(
 
 def count_revisions(register: Any, doc: Any) -> int:
     """How many times the case's record was changed after it was filed."""
-    count = getattr(doc, "revisions", None) or getattr(doc, "revision", None)
-    if isinstance(count, int):
-        return count
+    current = getattr(doc, "revision", None)  # the register's revision number: 1 as first filed
+    if isinstance(current, int):
+        return max(0, current - 1)
     return sum(e.event in REVISION_EVENTS for e in register.events(doc.number, kind=doc.kind))
 
 
