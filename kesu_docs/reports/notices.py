@@ -8,6 +8,7 @@ the same notice again (same case, same day for a reminder) finds its number and 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,17 +88,24 @@ def issue(
     """
     from ..batch import output_name, reprint
     from ..render import Renderer
+    from ..render.renderer import write_file
 
     doc = register.issue(record, source_hash=key, source=source)
     kind = record.spec.kind
     if doc.created:
         record.number = doc.number
-        output = Renderer(settings=register.settings).render_to(
-            outdir / output_name(kind, doc.number),
-            record,
-            number=doc.number,
-            status="issued",
-            issued_date=doc.issued_at.date(),
+        data = Renderer(settings=register.settings).render(
+            record, number=doc.number, status="issued", issued_date=doc.issued_at.date()
+        )
+        output = write_file(outdir / output_name(kind, doc.number), data)
+        register.log_print(
+            doc.number,
+            kind,
+            revision=doc.revision,
+            mark="original",
+            copies=f"1-{len(record.spec.copies)}",
+            output=str(output),
+            file_hash=hashlib.sha256(data).hexdigest(),
         )
         register.log(case_number, event, f"{doc.number} → {addressed_to}", kind="complaint")
         return Notice(kind, doc.number, case_number, addressed_to, output, reprint=False)
