@@ -669,3 +669,24 @@ def test_an_export_of_three_documents_prints_one_page_per_sheet(tmp_path):
     assert kesu("register", "export", "-o", out, "--db", db).exit_code == 0
     pdf = soffice_convert(out, "pdf", tmp_path / "pdf")
     assert len(PdfReader(pdf).pages) == len(load_workbook(out).sheetnames) == 3
+
+
+def test_user_text_in_the_html_report_is_text_not_markup_nor_math(tmp_path):
+    from kesu_docs import forms
+    from kesu_docs.register import Register
+
+    db = tmp_path / "kesu.db"
+    values = {k: v for k, v in CASES[4].items() if k != "kind"}
+    values.update(number=None, responsible_unit="<script>alert(1)</script>$5 线", customer="A&B <Ltd>")
+    with Register.open(db) as reg:
+        reg.issue(forms.get("complaint").model.model_validate(values), source_hash="x")
+    out = tmp_path / "月报.html"
+    result = kesu("report", "monthly", MONTH, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;$5 线" in page
+    assert "A&amp;B &lt;Ltd&gt;" in page
+    book = tmp_path / "月报.xlsx"
+    assert kesu("report", "monthly", MONTH, "-o", book, "--db", db).exit_code == 0
+    units, _ = table(load_workbook(book)["客诉案件统计表"], "按责任单位")
+    assert list(units) == ["<script>alert(1)</script>$5 线"]
