@@ -187,10 +187,14 @@ def check_results(
         for r in results
         if r.record is not None and getattr(r.record, "number", None)
     }
-    ctx = RuleContext(settings, register, batch)
+    documents = [
+        (r.kind or "", r.record.model_dump(mode="json", warnings=False) if r.valid else {}) for r in results
+    ]
+    ctx = RuleContext(settings, register, batch, documents)
     out = []
-    for result in results:
+    for index, result in enumerate(results):
         if result.record is not None and not result.fatal:
+            ctx.index = index  # what came before it in the batch (several return notes for one case)
             try:
                 _sort(result, check(result.record, ctx, result.locations))
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
