@@ -198,8 +198,12 @@ def render_paths(
     done = _run(pending, jobs, str(template_dir) if template_dir else None, report)
     _print_control(pending, done, register, outdir, str(template_dir) if template_dir else None)
     _working_copies(filed, outdir)
-    if pdf:
-        _convert([item for item, _ in pending if item.printed != "unchanged"], outdir, report)
+    if pdf:  # a document left unchanged keeps its PDF; one whose PDF a crash lost gets it now
+        for item, _ in pending:
+            made = outdir / f"{item.output.stem}.pdf" if item.output else None
+            if item.printed == "unchanged" and made is not None and made.is_file():
+                item.pdf = made
+        _convert([item for item, _ in pending if item.pdf is None], outdir, report)
     for item in filed:  # the second source of a document shares its outcome
         if item.outcome == "rendered" and item.output in unique:
             first = unique[item.output][0]

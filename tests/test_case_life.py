@@ -530,3 +530,39 @@ def test_due_dates_are_as_the_case_module_says(tmp_path):
     with Register.open(tmp_path / "kesu.db") as reg:
         doc = reg.issue(SPEC.model.model_validate(INTAKE), source_hash="x")
     assert doc.due_date == due_date(INTAKE, Settings()) == dt.date(2026, 9, 23)
+
+
+# ------------------------------------------------------------------------------ clerks at the same moment
+def _file_same_case(url: str, tag: int, start, results) -> None:
+    """One clerk's process: the same new intake, typed on this clerk's PC (its own file)."""
+    try:
+        register = Register.open(url, actor=f"clerk{tag}")
+        extra = {"reporter": f"王丽{tag}"} if tag % 2 else {}  # some typed a detail differently
+        record = SPEC.model.model_validate({**INTAKE, **extra})
+        start.wait(timeout=60)
+        doc = register.issue(record, source_hash=f"pc{tag}", source=f"pc{tag}.xlsx")
+        register.close()
+        results.put((tag, doc.number))
+    except BaseException as exc:  # the parent reports it
+        results.put((tag, repr(exc)))
+
+
+def test_clerks_filing_the_same_new_case_at_the_same_moment_get_one_number(db):
+    import multiprocessing
+
+    Register.open(db).close()  # the schema exists before the clerks start
+    context = multiprocessing.get_context("fork")
+    start, results = context.Barrier(4), context.Queue()
+    workers = [context.Process(target=_file_same_case, args=(db, n, start, results)) for n in range(4)]
+    for worker in workers:
+        worker.start()
+    numbers = dict(results.get(timeout=120) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=30)
+    assert set(numbers.values()) == {"202609001"}, numbers
+    with Register.open(db, create=False) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]
+        # three different contents arrived (two clerks typed 填表人 their own way): each is a revision
+        filed = reg.revisions("202609001")
+        assert {r.record["reporter"] for r in filed} == {"王丽", "王丽1", "王丽3"}
+        assert 3 <= len(filed) <= 4

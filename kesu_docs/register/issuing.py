@@ -530,6 +530,10 @@ def issue_batch(
                 continue
             if matches:
                 target, by_key = next(iter(matches.values())), True
+        if target is not None and record_hash(target.kind, target.record) == filing.content_hash:
+            # the same content (a clerk at another PC filed it a moment ago): filed already
+            outcomes[index] = replace(target, created=False, revised=False, changes=[], same_case=by_key)
+            continue
         if target is not None:
             if target.is_void:
                 outcomes[index] = RegisterError(
