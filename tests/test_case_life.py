@@ -566,3 +566,18 @@ def test_clerks_filing_the_same_new_case_at_the_same_moment_get_one_number(db):
         filed = reg.revisions("202609001")
         assert {r.record["reporter"] for r in filed} == {"王丽", "王丽1", "王丽3"}
         assert 3 <= len(filed) <= 4
+
+
+def test_a_stray_number_voided_no_longer_blocks_the_case_under_its_own_number(db, tmp_path):
+    out = tmp_path / "out"
+    kesu("render", write_json(tmp_path / "1.json", {"kind": "complaint", **INTAKE}), "-o", out, "--db", db)
+    # the investigated sheet typed with a wrong number: registered as it arrived, then voided
+    stray = {"kind": "complaint", **INTAKE, **INVESTIGATION, "number": "202609009"}
+    assert kesu("render", write_json(tmp_path / "2.json", stray), "-o", out, "--db", db).exit_code == 0
+    assert kesu("register", "void", "202609009", "--reason", "编号填错", "--db", db).exit_code == 0
+    fixed = dict(stray, number="202609001")
+    result = kesu("render", write_json(tmp_path / "3.json", fixed), "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "第 2 版" in result.output
+    with Register.open(db, create=False) as reg:
+        assert reg.get("202609001").revision == 2 and reg.get("202609009").status == "void"

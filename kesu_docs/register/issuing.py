@@ -497,9 +497,16 @@ def issue_batch(
         if filing.refusal is not None:
             outcomes[index] = filing.refusal
             continue
-        same = by_source.get((filing.kind, filing.source_hash)) or by_content.get(
-            (filing.kind, filing.content_hash)
-        )
+        from_source = by_source.get((filing.kind, filing.source_hash))
+        same = from_source or by_content.get((filing.kind, filing.content_hash))
+        if (
+            same is not None
+            and same.is_void
+            and from_source is None
+            and filing.given
+            and filing.given != same.number
+        ):
+            same = None  # a stray number voided no longer holds the content: the number on the form decides
         if same is not None:  # the same source, or the same content re-saved: filed already
             if filing.given and filing.given != same.number:  # one document never holds two numbers
                 outcomes[index] = RegisterError(
