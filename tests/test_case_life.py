@@ -484,37 +484,46 @@ def test_the_case_stage_follows_the_8d_linked_to_it(tmp_path):
 
 
 # ------------------------------------------------------------------------------ an existing register
-def test_an_existing_register_is_upgraded_keeps_its_numbers_and_its_follow_ups_stay_unprefixed(tmp_path):
+def test_an_existing_register_is_upgraded_keeps_its_numbers_and_its_follow_ups_stay_unprefixed(db, tmp_path):
     import sqlalchemy as sa
 
     from kesu_docs.register import schema
+    from kesu_docs.register.database import to_url
 
-    path = tmp_path / "old.db"
-    engine = sa.create_engine(f"sqlite:///{path}")
+    engine = sa.create_engine(to_url(db))
     with engine.begin() as conn:  # a register as version 1 left it, with one document
         schema._v1_tables(conn)
+        schema.schema_version.create(conn)
+        conn.execute(schema.schema_version.insert().values(version=1, applied_at=dt.datetime(2026, 9, 1)))
+        old = sa.Table("documents", sa.MetaData(), autoload_with=conn)
         conn.execute(
-            sa.text("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at DATETIME NOT NULL)")
-        )
-        conn.execute(sa.text("INSERT INTO schema_version VALUES (1, '2026-09-01 00:00:00')"))
-        record = {**CASE, "number": "202609001"}
-        conn.execute(
-            sa.text(
-                "INSERT INTO documents (kind, number, period, serial, status, source, source_hash, record_hash, "
-                "record, document_date, issued_at, reprints, customer, part_no) VALUES ('complaint', '202609001', "
-                "'202609', 1, 'issued', 'old.xlsx', 'h1', 'r1', :record, '2026-09-08', '2026-09-08 01:00:00', 0, "
-                ":customer, 'PCB-4471-A')"
-            ),
-            {"record": json.dumps(record, ensure_ascii=False), "customer": CASE["customer"]},
+            old.insert().values(
+                kind="complaint",
+                number="202609001",
+                period="202609",
+                serial=1,
+                status="issued",
+                source="old.xlsx",
+                source_hash="h1",
+                record_hash="r1",
+                record={**CASE, "number": "202609001"},
+                document_date=dt.date(2026, 9, 8),
+                issued_at=dt.datetime(2026, 9, 8, 1, 0),
+                reprints=0,
+                customer=CASE["customer"],
+                part_no=CASE["part_no"],
+            )
         )
     engine.dispose()
-    with Register.open(path) as reg:
+    eightd = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
+    eightd.pop("kind")
+    with Register.open(db) as reg:
         assert reg.schema_version == schema.LATEST
         [first] = reg.revisions("202609001")
         assert (first.revision, first.source) == (1, "old.xlsx")
         assert [d.number for d in reg.documents(search="虚焊")] == ["202609001"]
-        eightd = json.loads((SAMPLES / "8d-valid.json").read_text(encoding="utf-8"))
-        eightd.pop("kind")
+        assert reg.get("202609001").revision == 1
+        # its 8D series goes on as it was: no prefix in a register that numbered without one
         assert reg.issue(forms.get("8d").model.model_validate(eightd), source_hash="8d").number == "202609001"
     with Register.open(tmp_path / "new.db") as fresh:
         assert (

@@ -269,10 +269,14 @@ def _v2_case_life(conn: Connection) -> None:
                 for r in rows
             ],
         )
-        for r in rows:
-            conn.execute(
-                documents.update().where(documents.c.id == r.id).values(**search_columns(r.kind, r.record))
+        update = (
+            documents.update()
+            .where(documents.c.id == sa.bindparam("doc_id"))
+            .values(
+                {name: sa.bindparam(name) for name in ("order_no", "lot_no", "case_number", "search_text")}
             )
+        )
+        conn.execute(update, [{"doc_id": r.id, **search_columns(r.kind, r.record)} for r in rows])
     if filed:
         conn.execute(register_meta.insert().values(key="numbering_scheme", value="legacy"))
 
