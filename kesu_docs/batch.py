@@ -450,7 +450,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
             continue
         by_file.setdefault(path, []).append(item)
     for path, items in by_file.items():
-        numbers = {item.parse.locations["number"]: item.number for item in items}  # type: ignore[union-attr]
+        numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         stem = Path(path).stem
         name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
         target = outdir / f"{name}{Path(path).suffix.lower()}"

@@ -197,9 +197,9 @@ def check_results(
                 _sort(result, check(result.record, ctx, result.locations))
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
-        passed = result.record is not None and result.valid
+        passed = result.record if result.valid else None
         ctx.documents.append(
-            (result.kind or "", result.record.model_dump(mode="json", warnings=False) if passed else {})
+            (result.kind or "", passed.model_dump(mode="json", warnings=False) if passed is not None else {})
         )
         out.append(result)
     return out

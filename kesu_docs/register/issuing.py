@@ -357,7 +357,7 @@ def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, 
         )
         key = older[(doc_id, revision)]
         current = found[key]
-        found[key] = replace(current, record=record, revision=revision, superseded_by=current.revision)
+        found[key] = replace(current, record=record or {}, revision=revision, superseded_by=current.revision)
     return found
 
 
