@@ -590,3 +590,46 @@ def test_a_stray_number_voided_no_longer_blocks_the_case_under_its_own_number(db
     assert "第 2 版" in result.output
     with Register.open(db, create=False) as reg:
         assert reg.get("202609001").revision == 2 and reg.get("202609009").status == "void"
+
+
+def test_two_allowance_certificates_are_added_up_against_the_approved_amount(tmp_path):
+    db, out = tmp_path / "kesu.db", tmp_path / "out"
+    complaint = json.loads((SAMPLES / "allowance-complaint.json").read_text(encoding="utf-8"))
+    first = json.loads((SAMPLES / "allowance-valid.json").read_text(encoding="utf-8"))
+    done = kesu(
+        "render",
+        write_json(tmp_path / "c.json", complaint),
+        write_json(tmp_path / "a1.json", first),
+        "-o",
+        out,
+        "--db",
+        db,
+    )
+    assert done.exit_code == 0, done.output
+    second = dict(first, invoice_no="99887766", issue_date="2026-09-25")
+    with Register.open(db) as reg:
+        [result] = parse_paths([write_json(tmp_path / "a2.json", second)], register=reg)
+    [problem] = [p for p in result.errors if p.code == "allowances_exceed_approved"]
+    assert problem.field == "total" and problem.params["others"] == "ZR202609001"
+    assert "1,200.00" in problem.message("zh")
+
+
+def test_who_voided_is_in_the_case_log(tmp_path):
+    db = tmp_path / "kesu.db"
+    kesu(
+        "render",
+        write_json(tmp_path / "c.json", {"kind": "complaint", **CASE}),
+        "-o",
+        tmp_path / "o",
+        "--db",
+        db,
+    )
+    assert (
+        kesu(
+            "register", "void", "202609001", "--reason", "重复登记", "--user", "陈主管", "--db", db
+        ).exit_code
+        == 0
+    )
+    with Register.open(db) as reg:
+        [void] = [e for e in reg.events("202609001") if e.event == "void"]
+    assert (void.actor, void.detail) == ("陈主管", "重复登记")
