@@ -308,6 +308,7 @@ def _number(
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:
     """What the clerk should know about how the register filed it (warnings, not errors)."""
+    from .problems import Bilingual
     from .register.issuing import describe_changes
 
     notes = []
@@ -330,7 +331,10 @@ def _notes(issued: Any, had_number: bool) -> list[Problem]:
                     "number": issued.number,
                     "revision": issued.revision,
                     "previous": issued.revision - 1,
-                    "changes": describe_changes(issued.kind, issued.changes),
+                    "changes": Bilingual(
+                        describe_changes(issued.kind, issued.changes, "zh"),
+                        describe_changes(issued.kind, issued.changes, "en"),
+                    ),
                 },
             )
         )

@@ -179,9 +179,9 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> list[list[Any]
     ]
 
 
-def _brief(value: Any, limit: int = 40) -> str:
+def _brief(value: Any, lang: str = "zh", limit: int = 40) -> str:
     if _empty(value):
-        return "（空）"
+        return "（空）" if lang == "zh" else "(empty)"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         text = "、".join(value)
     elif isinstance(value, (list, dict)):
@@ -193,7 +193,7 @@ def _brief(value: Any, limit: int = 40) -> str:
 
 
 def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "zh") -> str:
-    """``原因分析：（空）→ 回流焊…；结案日期：（空）→ 2026-09-18`` for the case log."""
+    """``原因分析：（空） → 回流焊…；结案日期：（空） → 2026-09-18`` for the case log."""
     try:
         fields = forms.get(kind).fields
     except forms.UnknownKind:
@@ -202,8 +202,9 @@ def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "z
     for key, before, after in changes:
         meta = fields.get(key)
         label = meta.label(lang) if meta else key
-        parts.append(f"{label}：{_brief(before)} → {_brief(after)}")
-    return "；".join(parts)
+        colon = "：" if lang == "zh" else ": "
+        parts.append(f"{label}{colon}{_brief(before, lang)} → {_brief(after, lang)}")
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str, Any]) -> Bilingual | None:
