@@ -448,9 +448,13 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         if item.outcome != "rendered" or item.parse is None or item.parse.record is None:
             continue
         path = item.source.split("#", 1)[0]
-        if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+        if item.given_number or Path(path).suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
             continue
-        if not item.parse.locations.get("number") or item.given_number:
+        if Path(path).suffix.lower() == ".xls" or not item.parse.locations.get("number"):
+            # no cell to write into (an old .xls, a layout without a number cell): say the number
+            item.notes.append(
+                Problem("working_copy_not_written", severity="warning", params={"number": item.number})
+            )
             continue
         by_file.setdefault(path, []).append(item)
     for path, items in by_file.items():

@@ -633,3 +633,12 @@ def test_who_voided_is_in_the_case_log(tmp_path):
     with Register.open(db) as reg:
         [void] = [e for e in reg.events("202609001") if e.event == "void"]
     assert (void.actor, void.detail) == ("陈主管", "重复登记")
+
+
+def test_a_form_without_a_number_cell_is_told_the_number_to_write_on_it(tmp_path):
+    db, out = tmp_path / "kesu.db", tmp_path / "out"
+    result = kesu(
+        "render", SAMPLES / "complaint-customer-layout.xlsx", "--kind", "complaint", "-o", out, "--db", db
+    )
+    assert "请在表上填写编号 202609001" in result.output
+    assert not list(out.glob("*.xlsx"))  # nothing half-done: no copy without its number
