@@ -99,6 +99,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
         "Numbered working copy written: {path} — fill the next stage in this copy",
     ),
+    "working_copy_not_written": (
+        "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
+        "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "
+        "form before the next stage",
+    ),
     "number_taken": (
         "编号 {value} 已用于另一份文件{differences}",
         "Number {value} is already used by another document{differences_en}",

@@ -94,9 +94,13 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> An
 
 
 def case_progress(doc: Any, linked: set[str], as_of: Any, settings: Any) -> tuple[Any, Any]:
-    """(stage, case status as of ``as_of``) of a complaint; (None, None) for other kinds or a void one."""
+    """(stage, case status as of ``as_of``) of a complaint; a return note's stage; else (None, None)."""
     from ..case import case_status, stage_of
 
+    if doc.kind == "return" and doc.status != "void":
+        from ..forms.return_note import return_stage
+
+        return return_stage(doc.record), None
     if doc.kind != "complaint" or doc.status == "void" or doc.due_date is None:
         return None, None
     return stage_of(doc.record, linked), case_status(doc.record, as_of, settings)
@@ -208,7 +212,7 @@ def list_command(
         values["source"] = Path(doc.source).name if doc.source else ""  # `show` gives the full path
         values["reprints"] = values["reprints"] if doc.reprints else ""
         stage, progress = case_progress(doc, linked.get(doc.number, set()), as_of, settings)
-        values["stage"] = stage.label(lang()) if stage else ""
+        values["stage"] = (stage.zh if lang() == "zh" else stage.value) if stage else ""
         values["progress"] = progress.label(lang()) if progress else ""
         if progress is not None and progress.value == "overdue":
             late = (as_of - doc.due_date).days
@@ -264,7 +268,7 @@ def _show_case(doc: Any, links: list[Any], settings: Any) -> None:
     out = console()
     kinds = {d.kind for d in links if d.status != "void"}
     stage, progress = case_progress(doc, kinds, dt.date.today(), settings)
-    if stage is not None and progress is not None:
+    if doc.kind == "complaint" and stage is not None and progress is not None:
         case = Table(title=t("案件进度", "Case progress"), show_header=False)
         case.add_column(style="bold")
         case.add_column()

@@ -214,12 +214,7 @@ class ReturnNote(Form):
 
     def stage(self) -> ReturnStage:
         """Issued (sales), received (the warehouse filled 实退量, 签收, date), proof obtained."""
-        if self.proof is not None:
-            return ReturnStage.PROOF
-        received = any(line.qty_returned is not None for line in self.items or [])
-        if received or self.warehouse_receiver or self.received_date:
-            return ReturnStage.RECEIVED
-        return ReturnStage.ISSUED
+        return return_stage(self.to_json())
 
     def _stage_rules(self) -> Iterator[Finding]:
         """What each stage requires: nothing more when issued; all of the receipt once received."""
@@ -381,6 +376,18 @@ class ReturnNote(Form):
             ratio=_percent(ratio),
             limit=_plain(approved * (1 + ratio)),
         )
+
+
+def return_stage(record: dict[str, Any]) -> ReturnStage:
+    """The stage of a return note's record (as validated, or as the register stores it)."""
+    if record.get("proof"):
+        return ReturnStage.PROOF
+    lines = record.get("items") or []
+    if any(line.get("qty_returned") is not None for line in lines if isinstance(line, dict)):
+        return ReturnStage.RECEIVED
+    if record.get("warehouse_receiver") or record.get("received_date"):
+        return ReturnStage.RECEIVED
+    return ReturnStage.ISSUED
 
 
 def _plain(value: Decimal) -> str:

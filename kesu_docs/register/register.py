@@ -505,7 +505,7 @@ class Register:
                     .join(prints, prints.c.document_id == documents.c.id)
                     .where(documents.c.number.in_(numbers[start : start + 500]))
                 )
-                found |= {tuple(row) for row in conn.execute(query)} & wanted  # type: ignore[misc]
+                found |= {(r.kind, r.number, r.revision, r.mark) for r in conn.execute(query)} & wanted
         return found
 
     # ------------------------------------------------------------------ moving
@@ -560,8 +560,8 @@ CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
 def _case_filter(case_status: str, as_of: dt.date) -> list[Any]:
     """The complaints (not void) in one case status as of ``as_of``, as SQL conditions."""
     c = documents.c
-    base = [c.kind == "complaint", c.status != Status.VOID.value, c.due_date.is_not(None)]
-    conditions = {
+    base: list[Any] = [c.kind == "complaint", c.status != Status.VOID.value, c.due_date.is_not(None)]
+    conditions: dict[str, list[Any]] = {
         "open": [c.closed_date.is_(None), c.due_date >= as_of],
         "overdue": [c.closed_date.is_(None), c.due_date < as_of],
         "closed": [c.closed_date.is_not(None)],
