@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.markup import escape
 
 from .common import LANG_OPTION, console, lang, t
 from .options import DB_OPTION, open_register, register_refusals
@@ -133,7 +134,7 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
     for key in keys:
         table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
     for values in rows:
-        table.add_row(*(values[k] for k in keys))
+        table.add_row(*(escape(values[k]) for k in keys))
     out = console()
     if not out.is_terminal:  # piped into a file: one document per line, as a clerk greps it
         out.width = max(out.width, 200)
@@ -168,13 +169,13 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     from ..register.export import cell
 
     out = console()
-    entry = Table(title=t(f"编号 {doc.number}", f"Number {doc.number}"), show_header=False)
+    entry = Table(title=escape(t(f"编号 {doc.number}", f"Number {doc.number}")), show_header=False)
     entry.add_column(style="bold")
     entry.add_column()
     for key, zh, en in COLUMNS:
         value = _shown(cell(doc, key, lang()))
         if value and key != "number":
-            entry.add_row(t(zh, en), value)
+            entry.add_row(t(zh, en), escape(value))
     out.print(entry)
 
     try:
@@ -187,14 +188,14 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     for key, value in doc.record.items():
         meta = fields.get(key)
         if _shown(value):
-            record.add_row(meta.label(lang()) if meta else key, _printed(meta, value))
+            record.add_row(escape(meta.label(lang()) if meta else key), escape(_printed(meta, value)))
     out.print(record)
 
     journal = Table(title=t("案件日志", "Case log"))
     for head in (t("时间", "At"), t("事件", "Event"), t("说明", "Detail")):
         journal.add_column(head)
     for entry_ in log:
-        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.detail)
+        journal.add_row(_shown(entry_.at), entry_.label(lang()), escape(entry_.detail))
     out.print(journal)
 
 

@@ -33,6 +33,7 @@ _MAX_ROWS_OK = 20
 
 
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     if not out.is_terminal:  # piped into a file or a CI log: at 80 columns a path folds into slivers
@@ -71,7 +72,7 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
             output = f"{first.location} {first.message(code)}".strip() if first else ""
             if len(item.problems) > 1:
                 output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
-        table.add_row(item.source, item.kind or "", item.number or "", status, output)
+        table.add_row(escape(item.source), item.kind or "", escape(item.number or ""), status, escape(output))
     if shown_ok > _MAX_ROWS_OK:
         more = shown_ok - _MAX_ROWS_OK
         table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
@@ -189,7 +190,7 @@ def _reprint(number: str, output: Path, db, kind, pdf: bool, out) -> None:
     if not item.ok:
         click.echo(item.problems[0].message(lang()), err=True)
         sys.exit(EXIT_FATAL)
-    out.print(
+    click.echo(
         t(
             f"已补印 {item.number}：{item.pdf or item.output}",
             f"Re-printed {item.number}: {item.pdf or item.output}",
@@ -227,6 +228,8 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     Example:
       kesu demo -o demo-output
     """
+    from rich.markup import escape
+
     out = console()
     samples = samples_dir()
     output.mkdir(parents=True, exist_ok=True)
@@ -244,7 +247,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     for r in results:
         mark = "✔" if r.valid else ("✖" if r.errors else "?")
         first = f" — {r.errors[0].location} {r.errors[0].message(lang())}" if r.errors else ""
-        out.print(f"  {mark} {r.source} ({r.kind or '?'}){first}")
+        out.print(escape(f"  {mark} {r.source} ({r.kind or '?'}){first}"))
     out.print(t(f"  检查报告：{report}", f"  Validation report: {report}"))
 
     out.rule(t("2. 编号并生成受控文件（多联）", "2. Numbering and rendering the controlled documents"))

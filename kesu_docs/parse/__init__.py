@@ -20,8 +20,9 @@ from .. import forms
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
-from ..problems import Lang, Problem, SourceError
+from ..problems import Bilingual, Lang, Problem, SourceError
 from ..validation import Locations, build, check
+from .limits import check_file_size
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
 
@@ -103,13 +104,26 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
     try:
         if not path.is_file():
             raise SourceError("file_not_found", path=str(path))
+        check_file_size(path.stat().st_size)
         data = path.read_bytes()
         if not data.strip():
             raise SourceError("empty_file")
         return _extractor(path.suffix.lower())(path, data, kind), hashlib.sha256(data).hexdigest()
     except SourceError as exc:
         return exc
+    except RecursionError:  # nesting a reader follows without end (JSON, PDF objects)
+        return SourceError(
+            "corrupt_file", reason=Bilingual("文件结构嵌套过深", "the file's structure is nested too deeply")
+        )
+    except MemoryError:
+        return SourceError(
+            "unreadable_file", reason=Bilingual("文件太大，内存不足", "too big for the memory available")
+        )
     except Exception as exc:  # a reader library's own failure: report it, keep the batch going
+        if type(exc).__name__ == "PdfiumError":
+            from .limits import pdfium_reason
+
+            return SourceError("corrupt_file", reason=pdfium_reason(exc))
         return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
 
 
