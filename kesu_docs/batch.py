@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
@@ -124,6 +125,7 @@ def render_paths(
         _office_or_fail()
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
     report = progress or (lambda *_: None)
 
     results = read_paths(_inputs(paths, outdir), kind=kind)
@@ -136,7 +138,7 @@ def render_paths(
     filed, pending = [], []
     for group in (complaints, others):
         checked = check_results(group, register=register, settings=settings)
-        more, more_pending = _number(checked, register, outdir, report)
+        more, more_pending = _number(checked, register, outdir, report, template_dir)
         filed += more
         pending += more_pending
     filed.sort(key=lambda f: order.get(f.source, len(order)))
@@ -180,15 +182,49 @@ def _office_or_fail() -> None:
         raise PdfError("office_missing")
 
 
+def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
+    """Number the valid results in one transaction; should the database refuse that batch
+    (a value one database takes and the other does not), each in its own, so that the
+    document it cannot hold fails alone, named, and the others are numbered."""
+    from .register import RegisterError
+
+    if not valid:
+        return []
+    try:
+        return register.issue_many([(r.record, r.source_hash, r.source) for r in valid])
+    except RegisterError as exc:
+        if exc.code != "register_failed":
+            raise  # the register cannot be reached or written at all: no document can be filed
+    except Exception:
+        pass
+    outcomes: list[Any] = []
+    for r in valid:
+        try:
+            outcomes += register.issue_many([(r.record, r.source_hash, r.source)])
+        except RegisterError as exc:
+            if exc.code != "register_failed":
+                raise
+            outcomes.append(exc)
+        except Exception as exc:
+            outcomes.append(RegisterError("register_failed", reason=f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
 def _number(
-    results: list[ParseResult], register: Any, outdir: Path, report: Callable[[str, int, int], None]
+    results: list[ParseResult],
+    register: Any,
+    outdir: Path,
+    report: Callable[[str, int, int], None],
+    template_dir: str | Path | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
+    from .render.outputs import UnsafeOutput, output_path
+
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid]
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid]) if valid else []
+    issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
     for i, result in enumerate(results):
         if not result.valid:
@@ -200,13 +236,27 @@ def _number(
             problem = Problem(issued.code, "number", params=issued.params)
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
+        try:
+            output = output_path(outdir, output_name(result.kind, issued.number), template_dir)
+        except UnsafeOutput as exc:
+            filed.append(
+                Filed(
+                    result.source,
+                    result.kind,
+                    "refused",
+                    issued.number,
+                    parse=result,
+                    problems=[exc.problem()],
+                )
+            )
+            continue
         result.record.number = issued.number
         item = Filed(
             result.source,
             result.kind,
             "rendered",
             issued.number,
-            outdir / output_name(result.kind, issued.number),
+            output,
             status=issued.status,
             created=issued.created,
             parse=result,
@@ -246,9 +296,30 @@ def reprint(
 
     if pdf:
         _office_or_fail()
+    from pydantic import ValidationError
+
+    from .render.outputs import UnsafeOutput, output_path
+
     doc = register.get(number, kind=kind)
     spec = forms.get(doc.kind)
-    record = spec.model.model_validate(doc.record)
+    name = output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints + 1}.docx")
+    try:  # a number registered before numbers were checked may name no safe file
+        output_path(outdir, name, template_dir)
+        record = spec.model.model_validate(doc.record)
+    except UnsafeOutput as exc:
+        return Filed(
+            doc.source or "", doc.kind, "failed", doc.number, status=doc.status, problems=[exc.problem()]
+        )
+    except ValidationError as exc:
+        reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
+        return Filed(
+            doc.source or "",
+            doc.kind,
+            "failed",
+            doc.number,
+            status=doc.status,
+            problems=[Problem("render_failed", params={"reason": reason})],
+        )
     status = "void" if doc.status == "void" else "reprint"
     try:
         data = _renderer(str(template_dir) if template_dir else None).render(
@@ -264,7 +335,8 @@ def reprint(
             problems=[Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})],
         )
     doc = register.reprint(doc.number, kind=doc.kind)  # counted once its copy exists
-    output = Path(outdir) / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
+    name = output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
+    output = output_path(outdir, name, template_dir)
     write_file(output, data)
     item = Filed(doc.source or "", doc.kind, "rendered", doc.number, output, status=doc.status)
     if pdf:

@@ -196,11 +196,13 @@ def check_results(
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
     settings = settings or current_settings()
-    batch = {
-        (r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
-        for r in results
-        if r.record is not None and getattr(r.record, "number", None)
-    }
+    batch = {}
+    for r in results:
+        if r.record is not None and not r.fatal and getattr(r.record, "number", None):
+            try:
+                batch[(r.kind, r.record.number)] = r.record.model_dump(mode="json", warnings=False)
+            except Exception:
+                pass
     ctx = RuleContext(settings, register, batch)
     out = []
     for result in results:
