@@ -344,6 +344,13 @@ def reprint(
     return item
 
 
+def _worker_start() -> None:
+    """A render worker leaves Ctrl-C to the main process, which stops the batch and says what was done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run(
     pending: list[tuple[Filed, _Job]],
     jobs: int,
@@ -354,15 +361,21 @@ def _run(
     work = [job for _, job in pending]
     if jobs <= 1 or total < 2 * jobs:
         errors = []
-        for start in range(0, total, 50):
-            errors += _render_jobs(work[start : start + 50], template_dir)
+        for job in work:  # one at a time: on Ctrl-C the count of files written is exact
+            errors += _render_jobs([job], template_dir)
             report("render", len(errors), total)
     else:
         errors = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+        try:
             for chunk_errors in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
                 errors += chunk_errors
                 report("render", len(errors), total)
+        except BaseException:  # Ctrl-C: the chunks under way finish whole files, the rest is dropped
+            pool.shutdown(wait=True, cancel_futures=True)
+            report("render", sum(job.output.is_file() for job in work), total)
+            raise
+        pool.shutdown()
     for (item, _), err in zip(pending, errors):
         if err is not None:
             item.outcome = "failed"

@@ -7,6 +7,7 @@ still processed); 2 usage error, unreadable file, or the register cannot be reac
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 
 import click
@@ -41,9 +42,20 @@ for _area in _AREAS:
         cli.add_command(_command)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C. Not a KeyboardInterrupt, which click turns into "Aborted!" and exit code 1 — the
+    code for "some input invalid"; this one passes click by and ends in exit code 130."""
+
+
+def _on_interrupt(_signum: int, _frame: object) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleaning short
+    raise Interrupted
+
+
 def main() -> None:
     from ..config import ConfigError
 
+    signal.signal(signal.SIGINT, _on_interrupt)
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
     except ConfigError as exc:  # raised wherever the settings are first read
@@ -51,6 +63,11 @@ def main() -> None:
 
         click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
         sys.exit(EXIT_FATAL)
+    except Interrupted:
+        from .common import EXIT_INTERRUPTED, interrupted_message
+
+        click.echo(interrupted_message(), err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

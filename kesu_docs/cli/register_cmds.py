@@ -15,7 +15,7 @@ from typing import Any
 import click
 from rich.markup import escape
 
-from .common import LANG_OPTION, console, lang, t
+from .common import LANG_OPTION, console, fail, lang, t
 from .options import DB_OPTION, open_register, register_refusals
 
 _KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
@@ -238,7 +238,13 @@ def export_command(output: Path, db: str | None) -> None:
     if output.suffix.lower() != ".xlsx":
         raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
     with _register(db) as register, register_refusals():
-        register.export_xlsx(output, lang=lang())
+        try:
+            register.export_xlsx(output, lang=lang())
+        except OSError as exc:  # a folder that is a file, no permission, a full disk
+            fail(
+                f"无法写出 {output}：{exc.strerror or exc}",
+                f"Cannot write {output}: {exc.strerror or exc}",
+            )
         count = len(register.documents())
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, fail, lang, t
 from .options import DB_OPTION, KIND_OPTION, open_register, register_refusals
 
 _STAGES = {
@@ -20,7 +20,10 @@ _STAGES = {
 
 
 def _progress_callback(progress, tasks):
+    from .common import DONE
+
     def report(stage: str, done: int, total: int) -> None:
+        DONE[stage] = done  # said on Ctrl-C
         if stage not in tasks:
             zh, en = _STAGES[stage]
             tasks[stage] = progress.add_task(t(zh, en), total=total or 1)
@@ -158,14 +161,26 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
       kesu render --reprint 202609001 -o 受控文件/
     """
     out = console()
+    if not paths and not reprint_no:
+        raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
+    _make_folder(output)
     if reprint_no:
         _reprint(reprint_no, output, db, kind, pdf, out)
         return
-    if not paths:
-        raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
     filed = _run_render(paths, output, db, kind, jobs, pdf, out)
     _summary(filed, out)
     sys.exit(_exit_code(filed))
+
+
+def _make_folder(output: Path) -> None:
+    """The output folder, made before any number is issued; exit 2 with the reason when it cannot be."""
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a parent that is a file, no permission, read-only media
+        fail(
+            f"无法建立输出文件夹 {output}：{exc.strerror or exc}",
+            f"Cannot create the output folder {output}: {exc.strerror or exc}",
+        )
 
 
 def _reprint(number: str, output: Path, db, kind, pdf: bool, out) -> None:
