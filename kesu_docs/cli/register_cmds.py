@@ -30,9 +30,10 @@ _LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "repri
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
 
 
-def _register(db: str | None):
-    """These commands only read or mark what exists: a missing register is an error."""
-    return open_register(db, required=True)
+def _register(db: str | None, *, read_only: bool = False):
+    """These commands only read or mark what exists: a missing register is an error. Those that
+    only read open it read-only: a register on archive media can still be listed and exported."""
+    return open_register(db, required=True, read_only=read_only)
 
 
 def _shown(value: Any) -> str:
@@ -120,7 +121,7 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
     from ..register.export import cell
 
     headings = {key: (zh, en) for key, zh, en in COLUMNS}
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         docs = register.documents(kind=kind, period=period, status=status)
     table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
     rows = []
@@ -153,7 +154,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -237,7 +238,7 @@ def export_command(output: Path, db: str | None) -> None:
     """
     if output.suffix.lower() != ".xlsx":
         raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         try:
             register.export_xlsx(output, lang=lang())
         except OSError as exc:  # a folder that is a file, no permission, a full disk
@@ -277,7 +278,7 @@ def copy_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         summary = register.copy_to(target)
     _print_copy(summary)
 
