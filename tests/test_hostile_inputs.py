@@ -312,3 +312,18 @@ def test_blank_forms_write_the_company_name_and_filled_values_as_text(tmp_path):
     assert_text_only(blank, [PAYLOADS[4]])
     filled = excel_form(tmp_path / "filled.xlsx", customer=PAYLOADS[5], description=PAYLOADS[6])
     assert_text_only(filled, [PAYLOADS[5], PAYLOADS[6]])
+
+
+def test_a_file_name_in_no_encoding_is_shown_stored_exported_and_reported(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    name = os.fsdecode(b"\xbf\xcd\xcb\xdf=1.json")  # GBK bytes from another PC's disk
+    write_json(inbox / name, complaint())
+    db = tmp_path / "kesu.db"
+    for report in ("r.json", "r.xlsx", "r.html"):
+        assert kesu("validate", inbox, "--report", tmp_path / report).exit_code == 0
+    assert "\ufffd" in (tmp_path / "r.json").read_text(encoding="utf-8")
+    assert kesu("render", inbox, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    assert kesu("register", "list", "--db", db).exit_code == 0
+    assert kesu("register", "export", "-o", tmp_path / "x.xlsx", "--db", db).exit_code == 0
+    assert_text_only(tmp_path / "x.xlsx", ["=1.json"])

@@ -127,6 +127,21 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
 
 
+def shown_path(name: str) -> str:
+    """A file name as it can be shown, stored and written: bytes of no encoding (a name from
+    another system's disk) become U+FFFD instead of lone surrogates nothing can encode."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return (
+            name.encode("utf-8", "surrogateescape")
+            .decode("utf-8", "replace")
+            .encode("utf-8", "replace")
+            .decode("utf-8")
+        )
+
+
 def _fatal(source: str, err: SourceError) -> ParseResult:
     return ParseResult(source, None, None, [err.problem()], fatal=True)
 
@@ -163,11 +178,11 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[
     for path in expand(paths):
         read = extract_file(path, kind)
         if isinstance(read, SourceError):
-            out.append(_fatal(str(path), read))
+            out.append(_fatal(shown_path(str(path)), read))
             continue
         extracted, digest = read
         for i, extraction in enumerate(extracted):
-            source = extraction.source or str(path)
+            source = shown_path(extraction.source or str(path))
             spec = _detected(extraction, kind)
             if isinstance(spec, SourceError):
                 out.append(_fatal(source, spec))
