@@ -118,16 +118,16 @@ def cells_bomb(path: Path, rows: int = 130_000, cols: int = 2) -> Path:
 
 
 def _pdf(objects: list[bytes]) -> bytes:
-    out = b"%PDF-1.4\n"
-    offsets = []
+    parts = [b"%PDF-1.4\n"]
+    offsets, size = [], len(parts[0])
     for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return out
+        offsets.append(size)
+        parts.append(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+        size += len(parts[-1])
+    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    parts += [b"%010d 00000 n \n" % o for o in offsets]
+    parts.append(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, size))
+    return b"".join(parts)
 
 
 def stream_bomb(path: Path, mb: int = 64) -> Path:
