@@ -1,7 +1,8 @@
 """The ``kesu`` command: thin wrappers over the library, split by area.
 
 Exit codes (DESIGN.md): 0 all inputs valid / done; 1 some input invalid (the valid ones are
-still processed); 2 usage error, unreadable file, or the register cannot be reached.
+still processed); 2 usage error, unreadable file, or the register cannot be reached; 130
+interrupted (Ctrl-C), saying what was done.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import leftovers
 from ..terms import Severity
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
@@ -73,6 +74,7 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
                     c.number_format = "yyyy-mm-dd"
     text_only(book)  # a customer's "=cmd|…" is their text, never a formula
     path.parent.mkdir(parents=True, exist_ok=True)
+    leftovers.clean(path.parent)  # the temporary file of an export that was killed
     # written whole under a temporary name, then renamed: a kill leaves the old export or none
     temp = path.with_name(f".{path.name}.{os.getpid()}.0.part")
     try:
