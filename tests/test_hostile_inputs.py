@@ -327,3 +327,31 @@ def test_a_file_name_in_no_encoding_is_shown_stored_exported_and_reported(tmp_pa
     assert kesu("register", "list", "--db", db).exit_code == 0
     assert kesu("register", "export", "-o", tmp_path / "x.xlsx", "--db", db).exit_code == 0
     assert_text_only(tmp_path / "x.xlsx", ["=1.json"])
+
+
+@pytest.mark.parametrize("reason", ["重复\x00登记", "撤回\ud800", "理" * 4001])
+def test_a_void_reason_that_cannot_be_stored_or_printed_is_a_usage_error(reason, tmp_path):
+    db = tmp_path / "kesu.db"
+    src = write_json(tmp_path / "c.json", complaint())
+    assert kesu("render", src, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    result = kesu("register", "void", "202609001", "--reason", reason, "--db", db, "--lang", "en")
+    assert result.exit_code == 2
+    with Register.open(db) as reg:
+        assert reg.get("202609001").status == "issued"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_reads_the_exported_payloads_as_text_not_formulas(tmp_path):
+    from conftest import soffice_convert
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, payload in enumerate(PAYLOADS[:5]):
+        write_json(inbox / f"c{i}.json", complaint(customer=payload, order_no=f"SO-{i}"))
+    db = tmp_path / "kesu.db"
+    assert kesu("render", inbox, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    export = tmp_path / "export.xlsx"
+    assert kesu("register", "export", "-o", export, "--db", db).exit_code == 0
+    csv = soffice_convert(export, "csv", tmp_path / "csv").read_text(encoding="utf-8", errors="replace")
+    for payload in PAYLOADS[:5]:
+        assert payload in csv  # shown as typed: "=1+1", not 2; the DDE call never run

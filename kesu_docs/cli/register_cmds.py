@@ -200,9 +200,28 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     out.print(journal)
 
 
+def _reason(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """A void reason is stored and printed like a form's free text: the same characters and length."""
+    from ..config import settings
+    from ..values import illegal_char
+
+    limit = settings().limits.text_chars
+    bad = illegal_char(value)
+    if bad is not None:
+        raise click.BadParameter(
+            t(
+                f"含有无法保存或打印的字符 U+{ord(bad.group()):04X}",
+                f"holds a character that cannot be stored or printed: U+{ord(bad.group()):04X}",
+            )
+        )
+    if len(value) > limit:
+        raise click.BadParameter(t(f"太长（最多 {limit} 字）", f"too long (at most {limit} characters)"))
+    return value
+
+
 @register_group.command("void")
 @click.argument("number")
-@click.option("--reason", required=True, help="why the number is void / 作废原因")
+@click.option("--reason", required=True, callback=_reason, help="why the number is void / 作废原因")
 @KIND_PICK
 @DB_OPTION
 @LANG_OPTION
