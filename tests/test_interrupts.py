@@ -26,7 +26,7 @@ def _inbox(folder: Path, count: int) -> Path:
 
 def _start(*args: str, cwd: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "kesu_docs.cli", *args],
+        [sys.executable, "-m", "kesu_docs", *args],
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -78,7 +78,7 @@ def test_a_kill_mid_batch_leaves_nothing_a_rerun_does_not_clean(tmp_path):
     running.write_bytes(b"PK writing")
 
     rerun = subprocess.run(
-        [sys.executable, "-m", "kesu_docs.cli", *args],
+        [sys.executable, "-m", "kesu_docs", *args],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -118,7 +118,7 @@ def test_ctrl_c_exits_130_and_says_what_was_done(lang, words, tmp_path):
     assert _leftovers(out) == []
     # the rerun finishes the batch with the same numbers
     rerun = subprocess.run(
-        [sys.executable, "-m", "kesu_docs.cli", *args],
+        [sys.executable, "-m", "kesu_docs", *args],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -14,6 +14,7 @@ import sys
 import click
 
 from .. import __version__
+from ..entry import Interrupted, on_interrupt
 from .common import LANG_OPTION
 
 _AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds")
@@ -43,20 +44,10 @@ for _area in _AREAS:
         cli.add_command(_command)
 
 
-class Interrupted(BaseException):
-    """Ctrl-C. Not a KeyboardInterrupt, which click turns into "Aborted!" and exit code 1 — the
-    code for "some input invalid"; this one passes click by and ends in exit code 130."""
-
-
-def _on_interrupt(_signum: int, _frame: object) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleaning short
-    raise Interrupted
-
-
 def main() -> None:
     from ..config import ConfigError
 
-    signal.signal(signal.SIGINT, _on_interrupt)
+    signal.signal(signal.SIGINT, on_interrupt)
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
     except ConfigError as exc:  # raised wherever the settings are first read
