@@ -30,7 +30,16 @@ def alive(pid: int) -> bool:
         return False
     except (PermissionError, OSError):
         return True  # someone else's process: not ours to judge
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process killed but not yet reaped (Linux): it runs no more and writes nothing."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :].startswith(("Z", "X"))
 
 
 def _owner(name: str) -> int | None:

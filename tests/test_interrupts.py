@@ -65,6 +65,13 @@ def test_a_kill_mid_batch_leaves_nothing_a_rerun_does_not_clean(tmp_path):
     _wait_for_documents(out, batch, 10)
     os.killpg(batch.pid, signal.SIGKILL)
     batch.wait(timeout=60)
+    deadline = time.monotonic() + 30  # its render workers die with it (a moment later)
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(batch.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
 
     # what other killed runs left: a half-written document, LibreOffice's staging and profile
     dead = _dead_pid()
