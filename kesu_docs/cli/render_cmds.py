@@ -103,7 +103,9 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     from ..batch import render_paths
     from ..register import RegisterError
     from ..render import PdfError
+    from .common import DONE
 
+    DONE.clear()  # what this batch does, said on Ctrl-C
     with open_register(db, create=True) as register:
         tasks: dict = {}
         with Progress(
