@@ -195,3 +195,23 @@ def test_a_register_on_read_only_media_is_listed_and_exported(tmp_path):
         os.chmod(media, 0o755)
         shutil.rmtree(media, ignore_errors=True)
         shutil.rmtree(export_dir, ignore_errors=True)
+
+
+def test_an_older_register_is_upgraded_then_listed_where_it_can_be_written(tmp_path, monkeypatch):
+    import sqlalchemy as sa
+
+    from kesu_docs.register import schema
+
+    db = _filled_register(tmp_path)
+    # the next version of kesu adds a table (as a later migration will)
+    table = sa.Table("revisions_test", schema.metadata, sa.Column("id", sa.Integer, primary_key=True))
+    try:
+        monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, lambda conn: table.create(conn)])
+        monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS))
+        listed = kesu("register", "list", "--db", db, "--lang", "en")
+        assert listed.exit_code == 0, listed.output
+        assert "30 documents" in listed.output
+        with Register.open(db, read_only=True) as reg:
+            assert reg.schema_version == schema.LATEST
+    finally:
+        schema.metadata.remove(table)

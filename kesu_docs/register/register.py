@@ -96,9 +96,18 @@ class Register:
         if allow_foreign_tables is None:
             allow_foreign_tables = register.settings.database.allow_foreign_tables
         try:
-            register._guard(allow_foreign_tables, read_only, create)
+            outdated = register._guard(allow_foreign_tables, read_only, create)
             if not read_only:
                 register._migrate(create)
+            elif outdated:  # an older register is upgraded where it can be written, then read
+                try:
+                    cls.open(target, create=False, settings=settings, allow_foreign_tables=True).close()
+                except RegisterError as exc:
+                    if exc.code != "register_read_only":
+                        raise
+                    raise RegisterError(
+                        "register_old_read_only", url=register.address, found=outdated
+                    ) from None
         except RegisterError:
             engine.dispose()
             raise
@@ -111,13 +120,15 @@ class Register:
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
         return register
 
-    def _guard(self, allow_foreign_tables: bool, read_only: bool, create: bool) -> None:
-        """Integrity (SQLite), other programs' tables, and a schema a read-only file cannot upgrade."""
+    def _guard(self, allow_foreign_tables: bool, read_only: bool, create: bool) -> int:
+        """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
+        register older than this program (0 when it is current)."""
         with reading(self._engine) as conn:
             check_integrity(conn, self.address)
             found = schema.current_version(conn)
-            # no register there and none to be made: "missing" says it (_migrate, below) better
-            writes = found > 0 or (create and not read_only)
+            # nothing is added to a database only read; and where there is no register and none
+            # is to be made, "missing" (_migrate, below) says it better
+            writes = not read_only and (found > 0 or create)
             if writes and found <= schema.LATEST and not allow_foreign_tables:
                 foreign = foreign_tables(conn, set(schema.metadata.tables))
                 if foreign:
@@ -128,7 +139,8 @@ class Register:
                 raise RegisterError("register_missing", url=self.address)
             if found > schema.LATEST:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
-            raise RegisterError("register_old_read_only", url=self.address, found=found)
+            return found
+        return 0
 
     def _migrate(self, create: bool) -> None:
         with reading(self._engine) as conn:
