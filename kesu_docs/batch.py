@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
@@ -173,6 +174,7 @@ def render_paths(
         _office_or_fail()
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
     report = progress or (lambda *_: None)
 
     results = read_paths(_inputs(paths, outdir), kind=kind)
@@ -185,7 +187,7 @@ def render_paths(
     filed, pending = [], []
     for group in (complaints, others):
         checked = check_results(group, register=register, settings=settings)
-        more, more_pending = _number(checked, register, outdir, report)
+        more, more_pending = _number(checked, register, outdir, report, template_dir)
         filed += more
         pending += more_pending
     filed.sort(key=lambda f: order.get(f.source, len(order)))
@@ -235,15 +237,49 @@ def _office_or_fail() -> None:
         raise PdfError("office_missing")
 
 
+def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
+    """Number the valid results in one transaction; should the database refuse that batch
+    (a value one database takes and the other does not), each in its own, so that the
+    document it cannot hold fails alone, named, and the others are numbered."""
+    from .register import RegisterError
+
+    if not valid:
+        return []
+    try:
+        return register.issue_many([(r.record, r.source_hash, r.source) for r in valid])
+    except RegisterError as exc:
+        if exc.code != "register_failed":
+            raise  # the register cannot be reached or written at all: no document can be filed
+    except Exception:
+        pass
+    outcomes: list[Any] = []
+    for r in valid:
+        try:
+            outcomes += register.issue_many([(r.record, r.source_hash, r.source)])
+        except RegisterError as exc:
+            if exc.code != "register_failed":
+                raise
+            outcomes.append(exc)
+        except Exception as exc:
+            outcomes.append(RegisterError("register_failed", reason=f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
 def _number(
-    results: list[ParseResult], register: Any, outdir: Path, report: Callable[[str, int, int], None]
+    results: list[ParseResult],
+    register: Any,
+    outdir: Path,
+    report: Callable[[str, int, int], None],
+    template_dir: str | Path | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
+    from .render.outputs import UnsafeOutput, output_path
+
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid]
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid]) if valid else []
+    issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
     marks = {
         (d.kind, d.number, d.revision, "void" if d.status == "void" else "original")
@@ -267,14 +303,30 @@ def _number(
             from . import forms
 
             record = forms.get(issued.kind).model.model_validate(issued.record)
-        record.number = issued.number
         void = issued.status == "void"
+        try:
+            output = output_path(
+                outdir, output_name(result.kind, issued.number, issued.revision, void=void), template_dir
+            )
+        except UnsafeOutput as exc:
+            filed.append(
+                Filed(
+                    result.source,
+                    result.kind,
+                    "refused",
+                    issued.number,
+                    parse=result,
+                    problems=[exc.problem()],
+                )
+            )
+            continue
+        record.number = issued.number
         item = Filed(
             result.source,
             result.kind,
             "rendered",
             issued.number,
-            outdir / output_name(result.kind, issued.number, issued.revision, void=void),
+            output,
             status=issued.status,
             created=issued.created,
             parse=result,
@@ -402,8 +454,16 @@ def _reprint_copy(
     register: Any, job: _Job, outdir: Path, template_dir: str | None
 ) -> tuple[Path, str, int, str] | Problem:
     """Render a re-print of ``job`` (补印 N), count and log it: (file, mark, N, register status)."""
+    from .render.outputs import UnsafeOutput, output_path
+
     void = job.status == "void"
     upcoming = register.get(job.number, kind=job.kind).reprints + 1
+    try:  # a number registered before numbers were checked may name no safe file
+        output_path(
+            outdir, output_name(job.kind, job.number, job.revision, void=void, reprint=upcoming), template_dir
+        )
+    except UnsafeOutput as exc:
+        return exc.problem()
     try:
         data = _renderer(template_dir).render(
             job.record,
@@ -427,7 +487,9 @@ def _reprint_copy(
             revision=job.revision,
             reprint_no=doc.reprints,
         )
-    output = outdir / output_name(job.kind, job.number, job.revision, void=void, reprint=doc.reprints)
+    output = output_path(
+        outdir, output_name(job.kind, job.number, job.revision, void=void, reprint=doc.reprints), template_dir
+    )
     write_file(output, data)
     mark = "void-reprint" if void else "reprint"
     _log(register, job, mark, output, hashlib.sha256(data).hexdigest(), doc.reprints)
@@ -442,6 +504,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     a working copy already there (perhaps being filled) is never overwritten.
     """
     from .parse.excel_copy import write_numbered_copy
+    from .render.outputs import output_path
 
     by_file: dict[str, list[Filed]] = {}
     for item in filed:
@@ -461,13 +524,14 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         stem = Path(path).stem
         name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
-        target = outdir / f"{name}{Path(path).suffix.lower()}"
+        filename = f"{name}{Path(path).suffix.lower()}"
         try:
+            target = output_path(outdir, filename)
             written = write_numbered_copy(Path(path), target, numbers)
         except Exception as exc:  # the documents are made; only the convenience copy failed
             for item in items:
                 item.notes.append(
-                    Problem("render_failed", severity="warning", params={"reason": f"{target.name}: {exc}"})
+                    Problem("render_failed", severity="warning", params={"reason": f"{filename}: {exc}"})
                 )
             continue
         for item in items:
@@ -496,9 +560,35 @@ def reprint(
 
     if pdf:
         _office_or_fail()
+    from pydantic import ValidationError
+
+    from .render.outputs import UnsafeOutput, output_path
+
     doc = register.get(number, kind=kind)
     spec = forms.get(doc.kind)
-    record = spec.model.model_validate(doc.record)
+    try:  # a document registered before numbers and records were checked: no safe file, no valid record
+        output_path(
+            outdir,
+            output_name(
+                doc.kind, doc.number, doc.revision, void=doc.status == "void", reprint=doc.reprints + 1
+            ),
+            template_dir,
+        )
+        record = spec.model.model_validate(doc.record)
+    except UnsafeOutput as exc:
+        return Filed(
+            doc.source or "", doc.kind, "failed", doc.number, status=doc.status, problems=[exc.problem()]
+        )
+    except ValidationError as exc:
+        reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
+        return Filed(
+            doc.source or "",
+            doc.kind,
+            "failed",
+            doc.number,
+            status=doc.status,
+            problems=[Problem("render_failed", params={"reason": reason})],
+        )
     job = _Job(
         doc.kind,
         record,
@@ -530,6 +620,13 @@ def reprint(
     return item
 
 
+def _worker_start() -> None:
+    """A render worker leaves Ctrl-C to the main process, which stops the batch and says what was done."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run(
     pending: list[tuple[Filed, _Job]],
     jobs: int,
@@ -540,14 +637,20 @@ def _run(
     work = [job for _, job in pending]
     done: list[tuple[str | None, str, str]] = []
     if jobs <= 1 or total < 2 * jobs:
-        for start in range(0, total, 50):
-            done += _render_jobs(work[start : start + 50], template_dir)
+        for job in work:  # one at a time: on Ctrl-C the count of files written is exact
+            done += _render_jobs([job], template_dir)
             report("render", len(done), total)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+        try:
             for chunk in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
                 done += chunk
                 report("render", len(done), total)
+        except BaseException:  # Ctrl-C: the chunks under way finish whole files, the rest is dropped
+            pool.shutdown(wait=True, cancel_futures=True)
+            report("render", sum(job.output.is_file() for job in work), total)
+            raise
+        pool.shutdown()
     for (item, _), (err, _what, _digest) in zip(pending, done):
         if err is not None:
             item.outcome = "failed"

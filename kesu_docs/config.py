@@ -67,6 +67,27 @@ class Satisfaction(_Section):
     survey: dict[str, Decimal] = Field(default_factory=dict)  # customer -> its survey score
 
 
+class Limits(_Section):
+    """What kesu reads and stores at most (README "Security and limits"); raise them in
+    ``kesu.toml [limits]`` for legitimate big files."""
+
+    file_mb: int = 50  # any input file on disk
+    zip_member_mb: int = 50  # one member of an .xlsx once uncompressed
+    zip_total_mb: int = 200  # all members of an .xlsx once uncompressed
+    zip_ratio: int = 100  # uncompressed / compressed size of a member (above 1 MB uncompressed)
+    sheet_cells: int = 200_000  # cells of one worksheet (rows × columns actually filled)
+    pdf_pages: int = 200
+    pdf_stream_mb: int = 32  # one decoded content stream of a PDF (images are not decoded)
+    pdf_streams_mb: int = 128  # all decoded content streams of a PDF
+    text_chars: int = 4000  # a free-text field (description, cause, measures…)
+    line_chars: int = 200  # a one-line field (customer name, product, person…)
+    code_chars: int = 64  # an identifier (order no., part no., number…)
+
+
+class DatabaseOptions(_Section):
+    allow_foreign_tables: bool = False  # use a database that also holds other programs' tables
+
+
 class Settings(_Section):
     company: str = "示范电子股份有限公司"
     issuing_unit: str = "质量管理部"
@@ -77,6 +98,8 @@ class Settings(_Section):
     approval: Approval = Field(default_factory=Approval)
     penalty: Penalty = Field(default_factory=Penalty)
     satisfaction: Satisfaction = Field(default_factory=Satisfaction)
+    limits: Limits = Field(default_factory=Limits)
+    database: DatabaseOptions = Field(default_factory=DatabaseOptions)
     over_acceptance_ratio: Decimal = Decimal("0.05")  # company default 超量允收比率
     tax_rate: Decimal = Decimal("0.13")
     serial_width: int = 3

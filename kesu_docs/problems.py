@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal, NamedTuple
 
-from .values import Term
+from .values import Term, printable
 
 Lang = Literal["zh", "en"]
 Severity = Literal["error", "warning"]
@@ -71,6 +71,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
     "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
     "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
+    "invalid_characters": (
+        "{label}含有无法保存或打印的字符 {char}（第 {position} 个字），请删除后重新填写",
+        "{label} holds a character that cannot be stored or printed: {char} (character {position})",
+    ),
+    "number_out_of_range": (
+        "{label}超出可保存的范围或精度（整数部分最多 {limit} 位）：{value}",
+        "{label} is beyond what can be stored (at most {limit} integer digits): {value}",
+    ),
+    "invalid_doc_number": (
+        "{label}“{value}”既不是本表单的编号格式，也不是只含字母、数字、- 和 _ 的编号（最多 32 位）",
+        "{label} '{value}' matches neither this form's numbering nor a plain identifier "
+        "(letters, digits, - and _, at most 32 characters)",
+    ),
+    # limits (config [limits]) and where output may go
+    "limit_exceeded": (
+        "文件超出限制，未读取：{what}为 {found}，上限 {limit}（如确为正常文件，可在 kesu.toml 的 "
+        "[limits] 中调高 {key}）",
+        "The file exceeds a limit and was not read: {what} is {found}, at most {limit} (for a "
+        "legitimate file raise {key} in kesu.toml [limits])",
+    ),
+    "unsafe_output": (
+        "输出文件 {path} 不在输出文件夹 {folder} 内（或会覆盖模板），未写出",
+        "The output file {path} is not inside the output folder {folder} (or would overwrite a "
+        "template): nothing written",
+    ),
     # references between documents (register)
     "reference_unchecked": (
         "未连接登记簿，未检查{label}“{value}”是否存在",
@@ -180,7 +205,9 @@ def _show(value: Any, lang: Lang = "zh") -> str:
         return value.zh if lang == "zh" else value.en
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(_show(v, lang) for v in value)
-    return str(value)
+    # a value quoted back is shown escaped and cut short: a message never carries a NUL, a lone
+    # surrogate (which no console can print) or a megabyte of the input
+    return printable(str(value), 200)
 
 
 class SourceError(Exception):

@@ -13,10 +13,11 @@ from functools import cache
 from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import PydanticUndefined
+from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
+from .forms.base import checked_value
 from .problems import Problem
 from .values import blank
 
@@ -45,6 +46,7 @@ _PYDANTIC_CODES = {
     "extra_forbidden": "unknown_field",
     "bool_parsing": "invalid_bool",
     "bool_type": "invalid_bool",
+    "number_out_of_range": "number_out_of_range",
 }
 
 
@@ -194,8 +196,9 @@ def build(
     for key in spec.model.model_fields:
         if key in values:
             try:
-                good[key] = _field_adapter(spec.model, key).validate_python(values[key])
-            except ValidationError:
+                value = _field_adapter(spec.model, key).validate_python(values[key])
+                good[key] = checked_value(spec.model, key, value)
+            except (ValidationError, PydanticCustomError):
                 good[key] = None
         else:
             default = spec.model.model_fields[key].get_default(call_default_factory=True)

@@ -58,6 +58,66 @@ def round_money(value: Decimal) -> Decimal:
 _MONEY_NOISE = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$,\s]|元整?$|(rmb|cny)$")
 
 
+# What the register and the documents can hold: a quantity must fit a 64-bit integer (SQLite's
+# INTEGER, PostgreSQL's bigint), an amount's integer part as many digits; a quantity of 1e5000
+# is a typing accident or an attack, and printing it would take Python 4,300 digits and more.
+MAX_DIGITS = 18  # integer digits of any number
+MAX_MONEY_DIGITS = 18  # integer digits of an amount (its 2 decimals besides)
+MAX_PRECISION = 28  # significant digits in all (Decimal's default context)
+
+
+def _in_range(number: Decimal, value: Any, integer_digits: int = MAX_DIGITS) -> Decimal:
+    """``number`` when it has at most ``integer_digits`` integer digits and 28 significant ones."""
+    if number and (number.adjusted() >= integer_digits or len(number.as_tuple().digits) > MAX_PRECISION):
+        raise PydanticCustomError(
+            "number_out_of_range",
+            "beyond what can be stored: {value}",
+            {"value": str(value), "limit": f"{integer_digits}"},
+        )
+    return number
+
+
+# ---------------------------------------------------------------------------------- characters
+# Lone surrogates cannot be encoded (UTF-8, a database, a file name); NUL and the other C0
+# controls but tab and newlines are illegal in XML, so in .docx and .xlsx; U+FFFE/FFFF neither.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_illegal(text: str) -> str:
+    """``text`` without the characters that cannot be stored or printed (NUL, controls, surrogates)."""
+    return _ILLEGAL.sub("", text)
+
+
+def illegal_char(text: str) -> re.Match[str] | None:
+    """The first character of ``text`` that cannot be stored or printed, if any."""
+    return _ILLEGAL.search(text)
+
+
+def check_chars(text: str) -> str:
+    """``text`` unchanged, or an ``invalid_characters`` error naming the character and its place."""
+    bad = _ILLEGAL.search(text)
+    if bad is not None:
+        raise PydanticCustomError(
+            "invalid_characters",
+            "holds a character that cannot be stored or printed",
+            {"char": f"U+{ord(bad.group()):04X}", "position": bad.start() + 1, "value": printable(text)},
+        )
+    return text
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """``text`` safe to show in a message: illegal characters as ``\\uXXXX``, at most ``limit`` characters."""
+    shown = _ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def check_length(text: str, limit: int) -> str:
+    """``text`` unchanged, or a ``too_long`` error with the limit."""
+    if len(text) > limit:
+        raise PydanticCustomError("too_long", "too long", {"limit": limit, "value": printable(text)})
+    return text
+
+
 def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
     """A finite Decimal from a number or what a clerk typed (``¥1,234.50``); else a ``code`` error."""
     number: Decimal | None = None
@@ -77,17 +137,20 @@ def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
             pass
     # NaN and Infinity are not amounts: Decimal would raise on comparing or rounding them later
     if number is None or not number.is_finite():
-        raise PydanticCustomError(code, "not a number: {value}", {"value": str(value)})
-    return number
+        raise PydanticCustomError(code, "not a number: {value}", {"value": printable(str(value))})
+    return _in_range(number, printable(str(value)))
 
 
 def _money(value: Any) -> Any:
     if blank(value):
         return None
-    number = to_decimal(value, code="invalid_money")
     try:
+        number = _in_range(to_decimal(value, code="invalid_money"), value, MAX_MONEY_DIGITS)
         return round_money(number)
-    except InvalidOperation:  # more digits than Decimal's precision holds: no real amount
+    except (
+        InvalidOperation,
+        PydanticCustomError,
+    ):  # more digits than Decimal's precision holds: no real amount
         raise PydanticCustomError("invalid_money", "not an amount: {value}", {"value": str(value)}) from None
 
 
@@ -115,7 +178,9 @@ def _qty(value: Any) -> Any:
         value = _QTY_UNIT.sub("", halfwidth(value)).replace(",", "")
     try:
         number = to_decimal(value, code="invalid_qty")
-    except PydanticCustomError:
+    except PydanticCustomError as exc:
+        if exc.type == "number_out_of_range":
+            raise
         raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)}) from None
     if number != number.to_integral_value():
         raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
@@ -250,7 +315,7 @@ def _text(value: Any) -> Any:
         isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
     ):
         value = int(value)  # an order number typed into a number cell (or a JSON 4500123987.0)
-    text = str(value).strip()
+    text = check_chars(str(value)).strip()
     return text or None
 
 

@@ -50,6 +50,8 @@ from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import FieldMeta, FormSpec, describe
 from ..values import Term
+from ..xlsxtext import cell as text_cell
+from ..xlsxtext import text_only
 
 NAME_PREFIX = "kesu."
 LISTS_SHEET = "选项"
@@ -322,7 +324,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     title.alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=COLUMNS)
     ws.row_dimensions[1].height = 30
-    ws.cell(2, 1, settings.company).font = Font(name=_FONT, size=11)
+    ws.cell(2, 1, text_cell(settings.company)).font = Font(name=_FONT, size=11)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
     code = ws.cell(2, 5, f"表单编号 {spec.form_code}")
     code.font = Font(name=_FONT, size=10)
@@ -367,7 +369,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
 def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = None) -> Path:
     """Write the blank Excel form of ``spec`` to ``path`` (.xlsx)."""
     path = Path(path)
-    build_blank(spec, settings).save(path)
+    text_only(build_blank(spec, settings)).save(path)
     return path
 
 
@@ -386,9 +388,11 @@ def cell_value(value: Any) -> Any:
         return "、".join(str(cell_value(v)) for v in value) or None
     if isinstance(value, Decimal):
         return float(value)
-    if isinstance(value, (dt.date, int, float, str)):
+    if isinstance(value, str):
+        return text_cell(value)
+    if isinstance(value, (dt.date, int, float)):
         return value
-    return str(value)
+    return text_cell(str(value))
 
 
 def _target(wb: Workbook, name: str) -> tuple[Worksheet, str] | None:
@@ -479,7 +483,7 @@ def fill_blank(
     >>> fill_blank(forms.get("complaint"), {"customer": "华为"}, "/tmp/c.xlsx")   # doctest: +SKIP
     """
     path = Path(path)
-    fill(build_blank(spec, settings), spec, values).save(path)
+    text_only(fill(build_blank(spec, settings), spec, values)).save(path)
     return path
 
 
@@ -488,5 +492,5 @@ def fill_file(
 ) -> Path:
     """Type ``values`` into the named cells of an existing blank (``out`` defaults to ``path``)."""
     wb = load_workbook(path)
-    fill(wb, spec, values).save(out or path)
+    text_only(fill(wb, spec, values)).save(out or path)
     return Path(out or path)

@@ -1,17 +1,20 @@
 """The ``kesu`` command: thin wrappers over the library, split by area.
 
 Exit codes (DESIGN.md): 0 all inputs valid / done; 1 some input invalid (the valid ones are
-still processed); 2 usage error, unreadable file, or the register cannot be reached.
+still processed); 2 usage error, unreadable file, or the register cannot be reached; 130
+interrupted (Ctrl-C), saying what was done.
 """
 
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 
 import click
 
 from .. import __version__
+from ..entry import Interrupted, on_interrupt
 from .common import LANG_OPTION
 
 _AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds")
@@ -44,6 +47,7 @@ for _area in _AREAS:
 def main() -> None:
     from ..config import ConfigError
 
+    signal.signal(signal.SIGINT, on_interrupt)
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
     except ConfigError as exc:  # raised wherever the settings are first read
@@ -51,6 +55,11 @@ def main() -> None:
 
         click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
         sys.exit(EXIT_FATAL)
+    except Interrupted:
+        from .common import EXIT_INTERRUPTED, interrupted_message
+
+        click.echo(interrupted_message(), err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -53,6 +53,7 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
     Example:
       kesu validate 收件箱/ --report 检查报告.xlsx
     """
+    from rich.markup import escape
     from rich.table import Table
 
     from ..reports.validation import write_report
@@ -81,17 +82,18 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
             else t("[red]不通过[/]", "[red]invalid[/]")
         )
         problems = r.errors + r.warnings
+        # what the files say is shown as it is: "[red]" in a customer's name is no markup
         if not problems:
-            table.add_row(r.source, r.kind or "", verdict, "", "", "")
+            table.add_row(escape(r.source), r.kind or "", verdict, "", "", "")
         for i, p in enumerate(problems):
             tag = "" if p.severity == "error" else t("[yellow]警告[/] ", "[yellow]warning[/] ")
             table.add_row(
-                r.source if i == 0 else "",
+                escape(r.source) if i == 0 else "",
                 (r.kind or "") if i == 0 else "",
                 verdict if i == 0 else "",
-                p.location,
-                p.label_in(code),
-                tag + p.message(code),
+                escape(p.location),
+                escape(p.label_in(code)),
+                tag + escape(p.message(code)),
             )
     out = console()
     if not out.is_terminal:  # piped into a file or a CI log: 80 columns would leave the message a sliver
@@ -112,7 +114,7 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
                 f"无法写出检查报告 {report}：{exc.strerror or exc}",
                 f"Cannot write the report {report}: {exc.strerror or exc}",
             )
-        out.print(t(f"检查报告：{report}", f"Report: {report}"))
+        click.echo(t(f"检查报告：{report}", f"Report: {report}"))
     sys.exit(exit_code(results))
 
 

@@ -9,6 +9,29 @@ import click
 from rich.console import Console
 
 EXIT_OK, EXIT_INVALID, EXIT_FATAL = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a command killed by SIGINT (128 + 2)
+
+DONE: dict[str, int] = {}
+"""What a long command has done so far, by stage (``number``, ``render``, ``pdf``): said on Ctrl-C."""
+
+
+def interrupted_message() -> str:
+    """What Ctrl-C leaves behind, in the user's language."""
+    numbered, rendered, pdfs = DONE.get("number", 0), DONE.get("render", 0), DONE.get("pdf", 0)
+    if "number" not in DONE:
+        return t(
+            "已中断（Ctrl-C）：尚未编号任何文件，登记簿未改动，没有写出文件。",
+            "Interrupted (Ctrl-C): no number was issued, the register is unchanged, no file was written.",
+        )
+    return t(
+        f"已中断（Ctrl-C）：已编号 {numbered} 份，已生成 {rendered} 份文件"
+        + (f"、{pdfs} 份 PDF" if pdfs else "")
+        + "；未写完的文件已删除。再次运行同一命令即可补齐，已编号的文件沿用原编号。",
+        f"Interrupted (Ctrl-C): {numbered} documents numbered, {rendered} files written"
+        + (f", {pdfs} PDFs" if pdfs else "")
+        + "; no half-written file was left. Run the same command again to finish: numbered documents keep "
+        "their numbers.",
+    )
 
 
 def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -16,7 +39,11 @@ def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | Non
     root.meta.setdefault("kesu.lang", None)
     if value:
         root.meta["kesu.lang"] = value
+        _CHOSEN[0] = value  # for what is said once the command has ended (Ctrl-C)
     return value or ""
+
+
+_CHOSEN: list[str | None] = [None]
 
 
 LANG_OPTION = click.option(
@@ -33,7 +60,7 @@ LANG_OPTION = click.option(
 def lang() -> str:
     """The language chosen with --lang (on the group or the command), else $KESU_LANG, else zh."""
     ctx = click.get_current_context(silent=True)
-    chosen = ctx.find_root().meta.get("kesu.lang") if ctx else None
+    chosen = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
     return chosen or os.environ.get("KESU_LANG", "zh")
 
 

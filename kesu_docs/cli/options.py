@@ -31,7 +31,12 @@ USER_OPTION = click.option(
 
 @contextlib.contextmanager
 def open_register(
-    db: str | None, *, create: bool = False, required: bool = False, user: str | None = None
+    db: str | None,
+    *,
+    create: bool = False,
+    required: bool = False,
+    user: str | None = None,
+    read_only: bool = False,
 ) -> Iterator[object | None]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
@@ -48,7 +53,12 @@ def open_register(
     from .common import EXIT_FATAL, t
 
     try:
-        register = Register.open(url or "kesu.db", create=create, actor=user or os.environ.get("KESU_USER"))
+        register = Register.open(
+            url or "kesu.db",
+            create=create,
+            actor=user or os.environ.get("KESU_USER"),
+            read_only=read_only,
+        )
     except RegisterError as exc:
         click.echo(
             t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
@@ -69,7 +79,10 @@ def register_refusals() -> Iterator[None]:
     nothing to do); 2 for the rest: a number shared by two kinds without --kind, a register
     that cannot be written or reached.
     """
+    from sqlalchemy.exc import DBAPIError
+
     from ..register import RegisterError, UnknownNumber
+    from ..register.database import damaged
     from .common import EXIT_FATAL, EXIT_INVALID, lang
 
     try:
@@ -78,3 +91,8 @@ def register_refusals() -> Iterator[None]:
         click.echo(exc.message(lang()), err=True)
         invalid = isinstance(exc, UnknownNumber) or exc.code == "already_void"
         raise SystemExit(EXIT_INVALID if invalid else EXIT_FATAL) from None
+    except DBAPIError as exc:  # a page found damaged while reading: no traceback, how to restore
+        code = "register_damaged" if damaged(exc) else "register_failed"
+        detail = str(getattr(exc, "orig", exc))
+        click.echo(RegisterError(code, url="", detail=detail, reason=detail).message(lang()), err=True)
+        raise SystemExit(EXIT_FATAL) from None

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.markup import escape
 
 from .. import forms
-from .common import LANG_OPTION, console, lang, t
+from .common import LANG_OPTION, console, fail, lang, t
 from .options import DB_OPTION, USER_OPTION, open_register, register_refusals
 
 _KINDS = click.Choice(forms.kinds())  # every form module found
@@ -44,9 +45,10 @@ _CASE_HEADINGS = {"stage": ("阶段", "Stage"), "progress": ("案件状态", "Ca
 _CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
 
 
-def _register(db: str | None):
-    """These commands only read or mark what exists: a missing register is an error."""
-    return open_register(db, required=True)
+def _register(db: str | None, *, read_only: bool = False):
+    """These commands only read or mark what exists: a missing register is an error. Those that
+    only read open it read-only: a register on archive media can still be listed and exported."""
+    return open_register(db, required=True, read_only=read_only)
 
 
 def _shown(value: Any) -> str:
@@ -194,7 +196,7 @@ def list_command(
     case_status = "overdue" if overdue else (status if status in _CASE_STATUSES else None)
     register_status = status if status and status not in _CASE_STATUSES else None
     headings = {key: (zh, en) for key, zh, en in COLUMNS} | _CASE_HEADINGS
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         docs = register.documents(
             kind=kind,
             period=period,
@@ -223,7 +225,7 @@ def list_command(
     for key in keys:
         table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
     for values in rows:
-        table.add_row(*(values[k] for k in keys))
+        table.add_row(*(escape(values[k]) for k in keys))
     out = console()
     if not out.is_terminal:  # piped into a file: one document per line, as a clerk greps it
         out.width = max(out.width, 200)
@@ -242,7 +244,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -399,13 +401,13 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     from ..register.export import cell
 
     out = console()
-    entry = Table(title=t(f"编号 {doc.number}", f"Number {doc.number}"), show_header=False)
+    entry = Table(title=escape(t(f"编号 {doc.number}", f"Number {doc.number}")), show_header=False)
     entry.add_column(style="bold")
     entry.add_column()
     for key, zh, en in COLUMNS:
         value = _shown(cell(doc, key, lang()))
         if value and key != "number":
-            entry.add_row(t(zh, en), value)
+            entry.add_row(t(zh, en), escape(value))
     out.print(entry)
 
     try:
@@ -418,20 +420,39 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     for key, value in doc.record.items():
         meta = fields.get(key)
         if _shown(value):
-            record.add_row(meta.label(lang()) if meta else key, _printed(meta, value))
+            record.add_row(escape(meta.label(lang()) if meta else key), escape(_printed(meta, value)))
     out.print(record)
 
     journal = Table(title=t("案件日志", "Case log"))
     for head in (t("时间", "At"), t("事件", "Event"), t("经办人", "By"), t("说明", "Detail")):
         journal.add_column(head, overflow="fold")
     for entry_ in log:
-        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.actor or "", entry_.detail)
+        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.actor or "", escape(entry_.detail))
     out.print(journal)
+
+
+def _reason(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """A void reason is stored and printed like a form's free text: the same characters and length."""
+    from ..config import settings
+    from ..values import illegal_char
+
+    limit = settings().limits.text_chars
+    bad = illegal_char(value)
+    if bad is not None:
+        raise click.BadParameter(
+            t(
+                f"含有无法保存或打印的字符 U+{ord(bad.group()):04X}",
+                f"holds a character that cannot be stored or printed: U+{ord(bad.group()):04X}",
+            )
+        )
+    if len(value) > limit:
+        raise click.BadParameter(t(f"太长（最多 {limit} 字）", f"too long (at most {limit} characters)"))
+    return value
 
 
 @register_group.command("void")
 @click.argument("number")
-@click.option("--reason", required=True, help="why the number is void / 作废原因")
+@click.option("--reason", required=True, callback=_reason, help="why the number is void / 作废原因")
 @KIND_PICK
 @DB_OPTION
 @USER_OPTION
@@ -482,8 +503,14 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
         raise click.BadParameter(
             t(f"日期须为 YYYY-MM-DD：{as_of}", f"use YYYY-MM-DD: {as_of}"), param_hint="--as-of"
         ) from None
-    with _register(db) as register, register_refusals():
-        export(register, output, as_of=day, lang=lang())
+    with _register(db, read_only=True) as register, register_refusals():
+        try:
+            export(register, output, as_of=day, lang=lang())
+        except OSError as exc:  # a folder that is a file, no permission, a full disk
+            fail(
+                f"无法写出 {output}：{exc.strerror or exc}",
+                f"Cannot write {output}: {exc.strerror or exc}",
+            )
         count = len(register.documents())
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
@@ -516,7 +543,7 @@ def copy_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals():
         summary = register.copy_to(target)
     _print_copy(summary)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, fail, lang, t
 from .options import DB_OPTION, KIND_OPTION, USER_OPTION, open_register, register_refusals
 
 _STAGES = {
@@ -20,7 +20,10 @@ _STAGES = {
 
 
 def _progress_callback(progress, tasks):
+    from .common import DONE
+
     def report(stage: str, done: int, total: int) -> None:
+        DONE[stage] = done  # said on Ctrl-C
         if stage not in tasks:
             zh, en = _STAGES[stage]
             tasks[stage] = progress.add_task(t(zh, en), total=total or 1)
@@ -33,6 +36,7 @@ _MAX_ROWS_OK = 20
 
 
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     if not out.is_terminal:  # piped into a file or a CI log: at 80 columns a path folds into slivers
@@ -68,7 +72,7 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
             output = f"{first.location} {first.message(code)}".strip() if first else ""
             if len(item.problems) > 1:
                 output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
-        table.add_row(item.source, item.kind or "", item.number or "", status, output)
+        table.add_row(escape(item.source), item.kind or "", escape(item.number or ""), status, escape(output))
     if shown_ok > _MAX_ROWS_OK:
         more = shown_ok - _MAX_ROWS_OK
         table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
@@ -123,7 +127,9 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     from ..batch import render_paths
     from ..register import RegisterError
     from ..render import PdfError
+    from .common import DONE
 
+    DONE.clear()  # what this batch does, said on Ctrl-C
     with open_register(db, create=True, user=user) as register:
         tasks: dict = {}
         with Progress(
@@ -186,14 +192,26 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
       kesu render --reprint 202609001 -o 受控文件/
     """
     out = console()
+    if not paths and not reprint_no:
+        raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
+    _make_folder(output)
     if reprint_no:
         _reprint(reprint_no, output, db, kind, pdf, out, user)
         return
-    if not paths:
-        raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
     filed = _run_render(paths, output, db, kind, jobs, pdf, out, user=user)
     _summary(filed, out)
     sys.exit(_exit_code(filed))
+
+
+def _make_folder(output: Path) -> None:
+    """The output folder, made before any number is issued; exit 2 with the reason when it cannot be."""
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a parent that is a file, no permission, read-only media
+        fail(
+            f"无法建立输出文件夹 {output}：{exc.strerror or exc}",
+            f"Cannot create the output folder {output}: {exc.strerror or exc}",
+        )
 
 
 def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> None:
@@ -218,7 +236,7 @@ def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> 
     if not item.ok:
         click.echo(item.problems[0].message(lang()), err=True)
         sys.exit(EXIT_FATAL)
-    out.print(
+    click.echo(
         t(
             f"已补印 {item.number}：{item.pdf or item.output}",
             f"Re-printed {item.number}: {item.pdf or item.output}",
@@ -256,6 +274,8 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     Example:
       kesu demo -o demo-output
     """
+    from rich.markup import escape
+
     out = console()
     samples = samples_dir()
     output.mkdir(parents=True, exist_ok=True)
@@ -273,7 +293,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     for r in results:
         mark = "✔" if r.valid else ("✖" if r.errors else "?")
         first = f" — {r.errors[0].location} {r.errors[0].message(lang())}" if r.errors else ""
-        out.print(f"  {mark} {r.source} ({r.kind or '?'}){first}")
+        out.print(escape(f"  {mark} {r.source} ({r.kind or '?'}){first}"))
     out.print(t(f"  检查报告：{report}", f"  Validation report: {report}"))
 
     out.rule(t("2. 编号并生成受控文件（多联）", "2. Numbering and rendering the controlled documents"))

@@ -9,6 +9,8 @@ columns — is derived from these two.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import string
 import types
 import typing
 from collections.abc import Iterator
@@ -17,11 +19,13 @@ from dataclasses import field as dc_field
 from functools import cached_property
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError
 
 from ..config import Settings
-from ..values import Shape, Term
+from ..config import settings as current_settings
+from ..values import Shape, Term, check_chars, check_length, printable
 
 Section = str
 ValueKind = Literal[
@@ -255,10 +259,76 @@ class RuleContext:
         return found
 
 
+# ---------------------------------------------------------------------------------- value limits
+PLAIN_NUMBER = re.compile(r"[A-Za-z0-9_-]{1,32}")
+"""A number from another system or a legacy one (``DH-KS-2609-017``): safe in a file name."""
+
+_STRFTIME = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "j": r"\d{3}", "%": "%"}
+
+
+def number_regex(pattern: str, width: int = 3) -> re.Pattern[str]:
+    """The numbers a numbering pattern (``{date:%Y%m}{serial:0{width}d}``) can produce."""
+    out = ""
+    for literal, name, spec, _conv in string.Formatter().parse(pattern):
+        out += re.escape(literal)
+        if name == "date":
+            spec = spec or ""
+            parts = re.split(r"%(.)", spec)
+            for i, part in enumerate(parts):
+                out += _STRFTIME.get(part, r"\d+") if i % 2 else re.escape(part)
+        elif name is not None:
+            out += r"\d+"
+    return re.compile(out)
+
+
+def check_number(spec: FormSpec, value: str) -> str:
+    """A number given by a form: the kind's pattern or a plain identifier; else refused on its field.
+
+    The number names the document's file: anything else (``x/../../templates/complaint``, a NUL,
+    300 characters) must never reach the register or the output folder.
+    """
+    if PLAIN_NUMBER.fullmatch(value):
+        return value
+    settings = current_settings()
+    pattern = settings.numbering.get(spec.kind) or spec.numbering
+    if number_regex(pattern, settings.serial_width).fullmatch(value) and len(value) <= 64:
+        return value
+    raise PydanticCustomError("invalid_doc_number", "not a document number", {"value": printable(value)})
+
+
+def checked_value(model: type[BaseModel], key: str, value: Any) -> Any:
+    """``value`` of field ``key`` when it can be stored and printed: no illegal characters, no
+    longer than the field's limit (``kesu.toml [limits]``), a safe document number."""
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, str) and not isinstance(item, Term):
+                check_chars(item)
+        return value
+    if not isinstance(value, str) or isinstance(value, Term):
+        return value
+    meta = describe(model).get(key)
+    check_chars(value)
+    if meta is None:
+        return value
+    limits = current_settings().limits
+    if meta.kind == "code":
+        check_length(value, limits.code_chars)
+    else:
+        check_length(value, limits.text_chars if meta.long else limits.line_chars)
+    if key == "number" and issubclass(model, Form):
+        check_number(model.spec, value)
+    return value
+
+
 class Row(BaseModel):
     """A line of a table on a form (item lines, team members, penalties)."""
 
     model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_assignment=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _limits(cls, value: Any, info: ValidationInfo) -> Any:
+        return checked_value(cls, info.field_name or "", value)
 
 
 class Group(Row):
@@ -290,6 +360,11 @@ class Form(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
     spec: ClassVar[FormSpec]
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _limits(cls, value: Any, info: ValidationInfo) -> Any:
+        return checked_value(cls, info.field_name or "", value)
 
     def complete(self, settings: Settings) -> None:
         """Fill derived fields (defect rate, severity, totals) in place. Override per form."""

@@ -20,8 +20,9 @@ from .. import forms
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
-from ..problems import Lang, Problem, SourceError
+from ..problems import Bilingual, Lang, Problem, SourceError
 from ..validation import Locations, build, check
+from .limits import check_file_size
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
 
@@ -103,14 +104,42 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
     try:
         if not path.is_file():
             raise SourceError("file_not_found", path=str(path))
+        check_file_size(path.stat().st_size)
         data = path.read_bytes()
         if not data.strip():
             raise SourceError("empty_file")
         return _extractor(path.suffix.lower())(path, data, kind), hashlib.sha256(data).hexdigest()
     except SourceError as exc:
         return exc
+    except RecursionError:  # nesting a reader follows without end (JSON, PDF objects)
+        return SourceError(
+            "corrupt_file", reason=Bilingual("文件结构嵌套过深", "the file's structure is nested too deeply")
+        )
+    except MemoryError:
+        return SourceError(
+            "unreadable_file", reason=Bilingual("文件太大，内存不足", "too big for the memory available")
+        )
     except Exception as exc:  # a reader library's own failure: report it, keep the batch going
+        if type(exc).__name__ == "PdfiumError":
+            from .limits import pdfium_reason
+
+            return SourceError("corrupt_file", reason=pdfium_reason(exc))
         return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
+
+
+def shown_path(name: str) -> str:
+    """A file name as it can be shown, stored and written: bytes of no encoding (a name from
+    another system's disk) become U+FFFD instead of lone surrogates nothing can encode."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return (
+            name.encode("utf-8", "surrogateescape")
+            .decode("utf-8", "replace")
+            .encode("utf-8", "replace")
+            .decode("utf-8")
+        )
 
 
 def _fatal(source: str, err: SourceError) -> ParseResult:
@@ -149,11 +178,11 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[
     for path in expand(paths):
         read = extract_file(path, kind)
         if isinstance(read, SourceError):
-            out.append(_fatal(str(path), read))
+            out.append(_fatal(shown_path(str(path)), read))
             continue
         extracted, digest = read
         for i, extraction in enumerate(extracted):
-            source = extraction.source or str(path)
+            source = shown_path(extraction.source or str(path))
             spec = _detected(extraction, kind)
             if isinstance(spec, SourceError):
                 out.append(_fatal(source, spec))
@@ -182,11 +211,13 @@ def check_results(
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
     settings = settings or current_settings()
-    batch = {
-        (r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
-        for r in results
-        if r.record is not None and getattr(r.record, "number", None)
-    }
+    batch = {}
+    for r in results:
+        if r.record is not None and not r.fatal and getattr(r.record, "number", None):
+            try:
+                batch[(r.kind, r.record.number)] = r.record.model_dump(mode="json", warnings=False)
+            except Exception:
+                pass
     # the documents checked so far that passed: several return notes for one case add up
     ctx = RuleContext(settings, register, batch, documents=[])
     out = []

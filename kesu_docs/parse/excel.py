@@ -46,6 +46,7 @@ from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
+from .limits import check_workbook
 
 register_messages(
     {
@@ -294,6 +295,7 @@ def read_workbook(data: bytes) -> Workbook:
     """Open a workbook by its content (not its suffix); SourceError names why it cannot be read."""
     if not data.strip(b"\x00 \t\r\n"):
         raise SourceError("empty_file")
+    check_workbook(data)  # sizes, ratios and cells before any reader inflates a byte
     if data.startswith(ZIP_MAGIC):
         return _read_xlsx(data)
     if _encrypted_ooxml(data):

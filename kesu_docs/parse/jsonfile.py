@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from ..problems import SourceError
+from ..problems import Bilingual, SourceError
 from ..validation import Locations
 from . import Extraction
 
@@ -17,6 +17,12 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError("invalid_json", reason=str(exc)) from None
+    except RecursionError:
+        raise SourceError("invalid_json", reason=Bilingual("嵌套层数过多", "nested too deeply")) from None
+    except ValueError:  # an integer of thousands of digits
+        raise SourceError(
+            "invalid_json", reason=Bilingual("数字位数过多", "a number with too many digits")
+        ) from None
     items = payload if isinstance(payload, list) else [payload]
     out = []
     for i, item in enumerate(items):

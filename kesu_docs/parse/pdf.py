@@ -29,6 +29,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels
+from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -53,12 +54,19 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
                 "文件不完整（缺少 %%EOF 结束标记），可能没有下载或复制完", "truncated (no %%EOF end marker)"
             ),
         )
+    check_pdf(data)  # decoded stream sizes before PDFium inflates them
     try:
-        return pdfium.PdfDocument(data)
+        pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise SourceError("encrypted_file") from None
-        raise SourceError("corrupt_file", reason=str(exc)) from None
+        raise SourceError("corrupt_file", reason=pdfium_reason(exc)) from None
+    try:
+        check_pdf_pages(len(pdf))
+    except SourceError:
+        pdf.close()
+        raise
+    return pdf
 
 
 def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[Rule], bool]:

@@ -18,7 +18,34 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from ..problems import register_messages
 from .errors import RegisterError
+
+register_messages(
+    {
+        "register_damaged": (
+            "登记簿 {url} 已损坏（{detail}），不能再在其中编号或查询。请从备份恢复：关闭所有正在运行的 "
+            "kesu，把损坏的文件改名保存（留作调查），把最近一次的备份复制为 {url}，再用 kesu register "
+            "list 核对最后的编号；备份之后编号的文件请用 kesu render 重新登记（它们保留表上的编号）。",
+            "The register {url} is damaged ({detail}): no number can be issued or looked up in it. "
+            "Restore it from a backup: stop every running kesu, rename the damaged file (keep it for "
+            "investigation), copy the latest backup to {url}, check the last numbers with kesu register "
+            "list, and file again with kesu render what was numbered since the backup (it keeps its numbers).",
+        ),
+        "register_foreign": (
+            "数据库 {url} 中有不属于 kesu 的表（{tables}），可能是别的程序的数据库：kesu 不会在其中建表或"
+            "写入。请换一个文件或数据库；如确要共用，请在 kesu.toml 中设 [database] allow_foreign_tables = true",
+            "The database {url} holds tables that are not kesu's ({tables}): it may be another program's "
+            "database, and kesu adds nothing to it. Use another file or database; to share it on purpose, "
+            "set [database] allow_foreign_tables = true in kesu.toml",
+        ),
+        "register_old_read_only": (
+            "登记簿 {url} 是旧版本（{found}），需要先升级才能读取，但它是只读的：请把它复制到可写的位置再打开",
+            "The register {url} has the older schema version {found}, which needs an upgrade, but it is "
+            "read-only: copy it somewhere writable first",
+        ),
+    }
+)
 
 BUSY_TIMEOUT_MS = 60_000  # a clerk's batch may hold the lock for a few seconds
 PG_CONNECT_TIMEOUT_S = 5  # an unreachable server must fail fast with a clear message
@@ -51,8 +78,13 @@ def shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def connect(url: URL, *, create: bool) -> Engine:
-    """An engine for ``url``; with ``create=False`` a missing SQLite file is an error."""
+def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
+    """An engine for ``url``; with ``create=False`` a missing SQLite file is an error.
+
+    ``read_only`` (listing, export) opens an SQLite file read-only, so that a register on
+    archive media or a write-protected share can be read; where not even SQLite's shared-memory
+    file can be made beside it, as immutable.
+    """
     backend = url.get_backend_name()
     if backend == "sqlite":
         path = url.database
@@ -61,8 +93,10 @@ def connect(url: URL, *, create: bool) -> Engine:
                 raise RegisterError("register_missing", url=path)
             if not Path(path).parent.is_dir():
                 raise RegisterError("register_no_folder", url=path)
+            if read_only:
+                url = _read_only_url(Path(path))
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _sqlite_locking(engine)
+        _sqlite_locking(engine, read_only=read_only)
         return engine
     try:
         return sa.create_engine(
@@ -74,7 +108,19 @@ def connect(url: URL, *, create: bool) -> Engine:
         ) from None
 
 
-def _sqlite_locking(engine: Engine) -> None:
+def _read_only_url(path: Path) -> URL:
+    """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written)."""
+    from urllib.parse import quote
+
+    flags = "mode=ro"
+    writable = os.access(path.parent, os.W_OK)
+    wal_files = all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    if not writable and not wal_files:
+        flags += "&immutable=1"  # read-only media: nobody writes it meanwhile
+    return URL.create("sqlite", database=f"file:{quote(str(path))}?{flags}", query={"uri": "true"})
+
+
+def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
     """Let us issue BEGIN ourselves, so a write can take the lock up front (BEGIN IMMEDIATE)."""
 
     @event.listens_for(engine, "connect")
@@ -82,6 +128,9 @@ def _sqlite_locking(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # the driver must not open transactions by itself
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:  # nothing to set on a file we only read
+            cursor.close()
+            return
         # WAL: readers never block the writer; NORMAL sync is durable across a crash of the
         # program and only risks the last commits on power loss — and costs no fsync per number.
         cursor.execute("PRAGMA journal_mode = WAL")
@@ -115,3 +164,27 @@ def lock_schema(conn: Connection) -> None:
     """Serialise schema upgrades between processes (SQLite: BEGIN IMMEDIATE already does)."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+
+
+def check_integrity(conn: Connection, address: str) -> None:
+    """SQLite's ``quick_check``: a damaged file is refused with how to restore it from a backup."""
+    if conn.dialect.name != "sqlite":
+        return  # PostgreSQL checks its own pages (and is backed up by its server's tools)
+    try:
+        found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    except sa.exc.DBAPIError as exc:  # so damaged that the check itself cannot run
+        raise RegisterError("register_damaged", url=address, detail=str(getattr(exc, "orig", exc))) from None
+    if found != ["ok"]:
+        raise RegisterError("register_damaged", url=address, detail="; ".join(map(str, found))[:300])
+
+
+def damaged(exc: BaseException) -> bool:
+    """Whether a database error says the SQLite file is damaged."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "malformed" in text or "file is not a database" in text or "corrupt" in text
+
+
+def foreign_tables(conn: Connection, known: set[str]) -> list[str]:
+    """The tables of the database (its default schema) that are not the register's."""
+    names = sa.inspect(conn).get_table_names()
+    return sorted(n for n in names if n not in known and not n.startswith("sqlite_"))

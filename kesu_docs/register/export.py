@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import leftovers
 from ..terms import Severity
+from ..xlsxtext import cell as text_cell
+from ..xlsxtext import text_only
 from .document import COLUMNS, Document, Event
 
 
@@ -38,7 +42,7 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
     sheet.title = "登记簿" if zh else "Register"
     sheet.append([head_zh if zh else head_en for _, head_zh, head_en in COLUMNS])
     for doc in docs:
-        sheet.append([cell(doc, key, lang) for key, _, _ in COLUMNS])
+        sheet.append([text_cell(cell(doc, key, lang)) for key, _, _ in COLUMNS])
 
     journal = book.create_sheet("案件日志" if zh else "Case log")
     journal.append(
@@ -47,11 +51,11 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
     for entry in log:
         journal.append(
             [
-                entry.number,
+                text_cell(entry.number),
                 entry.kind,
                 entry.at.replace(tzinfo=None, microsecond=0),
                 entry.label(lang),
-                entry.detail,
+                text_cell(entry.detail),
             ]
         )
 
@@ -68,6 +72,15 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
                     c.number_format = "yyyy-mm-dd hh:mm:ss"
                 elif isinstance(c.value, dt.date):
                     c.number_format = "yyyy-mm-dd"
+    text_only(book)  # a customer's "=cmd|…" is their text, never a formula
     path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    leftovers.clean(path.parent)  # the temporary file of an export that was killed
+    # written whole under a temporary name, then renamed: a kill leaves the old export or none
+    temp = path.with_name(f".{path.name}.{os.getpid()}.0.part")
+    try:
+        book.save(temp)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return path

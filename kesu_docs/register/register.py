@@ -26,7 +26,17 @@ from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
 from . import schema
-from .database import connect, lock_schema, reading, shown, to_url, writing
+from .database import (
+    check_integrity,
+    connect,
+    damaged,
+    foreign_tables,
+    lock_schema,
+    reading,
+    shown,
+    to_url,
+    writing,
+)
 from .document import Document, Event, Print, Revision, Status
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, describe_changes, fold, issue_batch
@@ -81,25 +91,70 @@ class Register:
         create: bool = True,
         settings: Settings | None = None,
         actor: str | None = None,
+        read_only: bool = False,
+        allow_foreign_tables: bool | None = None,
     ) -> Register:
         """Open (creating and upgrading as needed) the register at a path or database URL.
 
         ``target``: ``kesu.db``, ``sqlite:///path/kesu.db`` or ``postgresql://user@host/db``.
         ``create=False`` refuses to create a register where there is none. Raises :class:`RegisterError`
         when the database cannot be reached, is not a register, or is newer than this program.
+        ``read_only`` (listing, export) opens it without writing anything, from read-only media too.
+        A damaged SQLite file (``quick_check``) is refused, with how to restore it from a backup;
+        so is a database holding other programs' tables, unless ``allow_foreign_tables`` (default:
+        ``kesu.toml [database]``).
         """
         url = to_url(target)
-        engine = connect(url, create=create)
+        engine = connect(url, create=create and not read_only, read_only=read_only)
         register = cls(engine, shown(url), settings, actor)
+        if allow_foreign_tables is None:
+            allow_foreign_tables = register.settings.database.allow_foreign_tables
         try:
-            register._migrate(create)
+            outdated = register._guard(allow_foreign_tables, read_only, create)
+            if not read_only:
+                register._migrate(create)
+            elif outdated:  # an older register is upgraded where it can be written, then read
+                try:
+                    cls.open(target, create=False, settings=settings, allow_foreign_tables=True).close()
+                except RegisterError as exc:
+                    if exc.code != "register_read_only":
+                        raise
+                    raise RegisterError(
+                        "register_old_read_only", url=register.address, found=outdated
+                    ) from None
         except RegisterError:
             engine.dispose()
             raise
         except (DBAPIError, OSError) as exc:
             engine.dispose()
+            if damaged(exc):
+                raise RegisterError("register_damaged", url=register.address, detail=_reason(exc)) from None
+            if "readonly" in str(getattr(exc, "orig", exc)):  # opened to write on read-only media
+                raise RegisterError("register_read_only", url=register.address) from None
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
         return register
+
+    def _guard(self, allow_foreign_tables: bool, read_only: bool, create: bool) -> int:
+        """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
+        register older than this program (0 when it is current)."""
+        with reading(self._engine) as conn:
+            check_integrity(conn, self.address)
+            found = schema.current_version(conn)
+            # nothing is added to a database only read; and where there is no register and none
+            # is to be made, "missing" (_migrate, below) says it better
+            writes = not read_only and (found > 0 or create)
+            if writes and found <= schema.LATEST and not allow_foreign_tables:
+                foreign = foreign_tables(conn, set(schema.metadata.tables))
+                if foreign:
+                    shown_tables = "、".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+                    raise RegisterError("register_foreign", url=self.address, tables=shown_tables)
+        if read_only and found != schema.LATEST:
+            if found == 0:
+                raise RegisterError("register_missing", url=self.address)
+            if found > schema.LATEST:
+                raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
+            return found
+        return 0
 
     def _migrate(self, create: bool) -> None:
         with reading(self._engine) as conn:
@@ -215,6 +270,8 @@ class Register:
         original = getattr(exc, "orig", None)
         if getattr(original, "sqlstate", None) == _READ_ONLY or "readonly" in str(original):
             return RegisterError("register_read_only", url=self.address)
+        if damaged(exc):
+            return RegisterError("register_damaged", url=self.address, detail=_reason(exc))
         return RegisterError("register_failed", reason=_reason(exc))
 
     # ------------------------------------------------------------------ looking up

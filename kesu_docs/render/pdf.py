@@ -78,7 +78,7 @@ def to_pdf(
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
     # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
     # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
-    with tempfile.TemporaryDirectory(dir=out, prefix=".kesu-pdf-") as staging:
+    with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
         staged = [Path(staging) / t.name for t in targets]
         reason = ""
         for start in range(0, len(sources), BATCH):
@@ -98,8 +98,9 @@ def to_pdf(
 def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
     """Run one LibreOffice conversion; returns its last message (the reason, should a PDF be missing)."""
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
-    # swallow this conversion or lock us out
-    with tempfile.TemporaryDirectory(prefix="kesu-lo-") as profile:
+    # swallow this conversion or lock us out; named by our process id, so that a rerun removes
+    # it should this process be killed (leftovers.py)
+    with tempfile.TemporaryDirectory(prefix=f"kesu-lo-{os.getpid()}-") as profile:
         command = [
             exe,
             f"-env:UserInstallation={Path(profile).as_uri()}",
@@ -184,7 +185,7 @@ def _settle_section_pages(exe: str, sources: list[Path], targets: list[Path], ti
     if not redo:
         return
     # beside the targets: the rename below must not cross file systems
-    with tempfile.TemporaryDirectory(prefix="kesu-pages-", dir=targets[0].parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"kesu-pages-{os.getpid()}-", dir=targets[0].parent) as tmp:
         patched = []
         for target, data in redo:
             path = Path(tmp) / f"{target.stem}.docx"

@@ -117,13 +117,36 @@ def load_cases(
     for doc in complaints:
         if doc.is_void and not with_void:
             continue
-        sheet = model.model_validate(doc.record)
+        sheet = _filed_record(model, doc.record)
         kinds = linked.get(doc.number, {})
         found = Case(doc, sheet, settings, {k: list(kinds.get(k, [])) for k in LINKED_KINDS})
         if revisions:
             found.revisions = count_revisions(register, doc)
         cases.append(found)
     return cases
+
+
+def _filed_record(model: Any, record: dict[str, Any]) -> Any:
+    """A filed record as its model; one filed before a character or length check came in is
+    read with what cannot be printed taken out, so an old register still reports."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(record)
+    except ValidationError:
+        return model.model_validate(_printable(record))
+
+
+def _printable(value: Any) -> Any:
+    from ..values import strip_illegal
+
+    if isinstance(value, str):
+        return strip_illegal(value)
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    return value
 
 
 def count_revisions(register: Any, doc: Any) -> int:

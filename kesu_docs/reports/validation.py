@@ -13,8 +13,11 @@ from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
+from .. import leftovers
 from ..parse import ParseResult
 from ..problems import Lang
+from ..xlsxtext import cell as text_cell
+from ..xlsxtext import text_only
 
 _COLUMNS = {  # key -> (zh, en)
     "source": ("文件", "File"),
@@ -77,7 +80,8 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
     if writer is None:
         raise ValueError(f"unsupported report format: {suffix}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    leftovers.clean(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
     os.close(fd)
     try:
         writer(results, Path(tmp), lang)
@@ -124,7 +128,7 @@ def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
     red = PatternFill("solid", fgColor="FFE0E0")
     yellow = PatternFill("solid", fgColor="FFF5CC")
     for row in rows(results, lang):
-        ws.append([row[k] for k in _COLUMNS])
+        ws.append([text_cell(row[k]) for k in _COLUMNS])
         if row["severity"]:
             fill = red if row["severity"] == _word("error", lang) else yellow
             for cell in ws[ws.max_row]:
@@ -134,6 +138,7 @@ def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
         ws.column_dimensions[chr(ord("A") + i)].width = widths.get(key, 12)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
+    text_only(wb)  # a file named "=HYPERLINK(…).xlsx" is a name, not a formula
     wb.save(path)
 
 

@@ -1,0 +1,204 @@
+"""Limits checked before a reader runs: what a file may hold at most, so that a bomb is refused
+in a moment with little memory instead of being read to the end.
+
+- any file: its size on disk (``file_mb``);
+- .xlsx: every zip member's uncompressed size and compression ratio, the total, and the cells
+  of each worksheet (counted by streaming its XML, never by loading it);
+- PDF: the decoded size of its content streams (inflated a piece at a time and thrown away)
+  and its page count.
+
+Over a limit is a :class:`SourceError` ``limit_exceeded`` naming what, how much, the limit and
+the ``kesu.toml [limits]`` key that raises it (README "Security and limits").
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from typing import Any
+
+from ..config import Limits
+from ..config import settings as current_settings
+from ..problems import Bilingual, SourceError
+
+MB = 1024 * 1024
+_CHUNK = MB
+_RATIO_FLOOR = MB  # small members compress very well (styles, empty sheets): no ratio check below this
+
+
+def limits() -> Limits:
+    return current_settings().limits
+
+
+def _over(what: Bilingual, found: Any, limit: Any, key: str) -> SourceError:
+    return SourceError("limit_exceeded", what=what, found=found, limit=limit, key=key)
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f} MB"
+
+
+def check_file_size(size: int) -> None:
+    """Any input file: its size on disk."""
+    cap = limits().file_mb * MB
+    if size > cap:
+        raise _over(Bilingual("文件大小", "the file's size"), _mb(size), _mb(cap), "file_mb")
+
+
+# ---------------------------------------------------------------------------------- xlsx
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.I)
+
+
+def check_workbook(data: bytes) -> None:
+    """An .xlsx (zip) before it is opened: member sizes, ratios, the cells of each sheet.
+
+    The sizes are the ones the zip declares; Python's zipfile never inflates a member past its
+    declared size (it fails the CRC instead), so a lying header cannot slip a bomb through.
+    """
+    if not data.startswith(b"PK"):
+        return  # .xls (OLE): not compressed, its size on disk was checked already
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with it
+    cfg = limits()
+    total = 0
+    for info in members:
+        size = info.file_size
+        total += size
+        if size > cfg.zip_member_mb * MB:
+            raise _over(
+                Bilingual(f"压缩包成员 {info.filename} 解压后大小", f"the unpacked size of {info.filename}"),
+                _mb(size),
+                _mb(cfg.zip_member_mb * MB),
+                "zip_member_mb",
+            )
+        if size > _RATIO_FLOOR and size > cfg.zip_ratio * max(info.compress_size, 1):
+            raise _over(
+                Bilingual(
+                    f"压缩包成员 {info.filename} 的压缩比", f"the compression ratio of {info.filename}"
+                ),
+                f"{size // max(info.compress_size, 1)}:1",
+                f"{cfg.zip_ratio}:1",
+                "zip_ratio",
+            )
+    if total > cfg.zip_total_mb * MB:
+        raise _over(
+            Bilingual("工作簿解压后总大小", "the workbook's unpacked size"),
+            _mb(total),
+            _mb(cfg.zip_total_mb * MB),
+            "zip_total_mb",
+        )
+    for info in members:
+        if _SHEET.match(info.filename):
+            _check_cells(archive, info, cfg.sheet_cells)
+
+
+def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> None:
+    """Count a worksheet's ``<c>`` elements a megabyte at a time; stop once over ``cap``."""
+    count, tail = 0, b""
+    try:
+        with archive.open(info) as stream:
+            while count <= cap:
+                chunk = stream.read(_CHUNK)
+                block = tail + chunk
+                # a tag cut at the chunk's end is counted with the next one
+                edge = len(block) - 32 if chunk else len(block)
+                count += sum(1 for m in _CELL.finditer(block) if m.start() < edge)
+                tail = block[max(edge, 0) :]
+                if not chunk:
+                    break
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return  # damaged or encrypted: the reader reports it
+    if count > cap:
+        sheet = info.filename.rsplit("/", 1)[-1]
+        raise _over(
+            Bilingual(f"工作表 {sheet} 的单元格数（行 × 列）", f"the cells (rows × columns) of {sheet}"),
+            f"> {cap:,}",
+            f"{cap:,}",
+            "sheet_cells",
+        )
+
+
+# ---------------------------------------------------------------------------------- pdf
+_STREAM = re.compile(rb"stream\r?\n")
+_DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+
+
+def check_pdf(data: bytes) -> None:
+    """A PDF before PDFium parses it: the decoded size of each Flate-compressed content stream.
+
+    Images are left out (text extraction never decodes them); every other stream is inflated a
+    megabyte at a time and thrown away, so a 1 MB file inflating to 1 GB costs a moment.
+    """
+    cfg = limits()
+    one, total_cap = cfg.pdf_stream_mb * MB, cfg.pdf_streams_mb * MB
+    total = 0
+    for found in _STREAM.finditer(data):
+        start = found.end()
+        head = data[max(0, found.start() - _DICT_BEFORE) : found.start()]
+        head = head[head.rfind(b"obj") :] if b"obj" in head else head
+        if b"FlateDecode" not in head or _IMAGE.search(head):
+            continue
+        size = _inflated_size(data, start, one + 1)
+        if size > one:
+            raise _over(
+                Bilingual("PDF 内容流解压后大小", "a PDF content stream's decoded size"),
+                f"> {_mb(one)}",
+                _mb(one),
+                "pdf_stream_mb",
+            )
+        total += size
+        if total > total_cap:
+            raise _over(
+                Bilingual("PDF 内容流解压后总大小", "the PDF's decoded content streams"),
+                f"> {_mb(total_cap)}",
+                _mb(total_cap),
+                "pdf_streams_mb",
+            )
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int:
+    """How many bytes the zlib stream at ``start`` inflates to, counting no further than ``cap``."""
+    inflater = zlib.decompressobj()
+    size, pos = 0, start
+    try:
+        while size < cap and pos < len(data):
+            piece = data[pos : pos + _CHUNK]
+            pos += len(piece)
+            out = inflater.decompress(piece, _CHUNK)
+            size += len(out)
+            while inflater.unconsumed_tail and size < cap:
+                out = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+                size += len(out)
+            if inflater.eof:
+                break
+    except zlib.error:
+        pass  # not (only) zlib data, or damaged: PDFium decides
+    return size
+
+
+def check_pdf_pages(pages: int) -> None:
+    """A PDF's page count, once PDFium has opened it (it reads the page tree, not the pages)."""
+    cap = limits().pdf_pages
+    if pages > cap:
+        raise _over(Bilingual("PDF 页数", "the PDF's page count"), f"{pages:,}", f"{cap:,}", "pdf_pages")
+
+
+def pdfium_reason(exc: Exception) -> Bilingual:
+    """PDFium's failure said for a clerk (its own text reads "Failed to load document (PDFium: Success)")."""
+    import pypdfium2.raw as pdfium_c
+
+    code = getattr(exc, "err_code", None)
+    if code == pdfium_c.FPDF_ERR_FILE:
+        return Bilingual("文件无法打开", "the file cannot be opened")
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return Bilingual("不支持的加密方式", "an unsupported security handler")
+    if code == pdfium_c.FPDF_ERR_PAGE:
+        return Bilingual("页面损坏", "a damaged page")
+    return Bilingual("PDF 结构损坏，无法解析", "the PDF's structure is damaged")

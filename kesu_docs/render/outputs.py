@@ -1,0 +1,53 @@
+"""Where a document may be written: inside the output folder, never over a template.
+
+A file name is made of a form's kind and its number; a number comes from a form (checked on its
+field, see forms/base.py ``check_number``) or from the register. Whatever made it, the path is
+resolved (``..``, symbolic links) and must lie inside the output folder, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..problems import Problem
+
+
+class UnsafeOutput(ValueError):
+    """The output path would leave the output folder or overwrite a template."""
+
+    code = "unsafe_output"
+
+    def __init__(self, path: str, folder: str) -> None:
+        super().__init__(f"{path} is not inside {folder}")
+        self.params = {"path": path, "folder": folder}
+
+    def problem(self) -> Problem:
+        return Problem(self.code, "number", params=self.params)
+
+    def message(self, lang: str = "zh") -> str:
+        return self.problem().message(lang)  # type: ignore[arg-type]
+
+
+def _templates(template_dir: str | os.PathLike | None) -> set[Path]:
+    from .. import forms
+    from .renderer import default_template_dir
+
+    folder = Path(template_dir) if template_dir else default_template_dir()
+    try:
+        folder = folder.resolve()
+    except OSError:
+        return set()
+    return {folder / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
+
+
+def output_path(folder: str | os.PathLike, name: str, template_dir: str | os.PathLike | None = None) -> Path:
+    """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`."""
+    base = Path(folder)
+    if "\x00" in name or not name or name in (".", ".."):
+        raise UnsafeOutput(repr(name), str(base))
+    root = base.resolve()
+    target = (root / name).resolve()
+    if target == root or not target.is_relative_to(root) or target in _templates(template_dir):
+        raise UnsafeOutput(str(base / name), str(base))
+    return base / target.relative_to(root)

@@ -1,0 +1,47 @@
+"""User text in every spreadsheet kesu writes (register export, validation report, blank forms):
+text, never a formula.
+
+openpyxl takes any string starting with ``=`` for a formula, and Excel runs ``+``, ``-`` and
+``@`` ones and DDE payloads (``=cmd|' /C calc'!A0``) as well once a clerk edits the cell. A
+customer's name, a void reason or a file name is the customer's text: :func:`text_only` marks
+every string cell of a workbook as a string (``t="inlineStr"``) with Excel's quote prefix where it
+starts like a formula, and :func:`cell` makes a value storable at all (XML cannot hold NUL or
+other control characters; a register filled before they were refused may still hold them).
+
+    sheet.append([cell(v) for v in row])     # while filling
+    text_only(book); book.save(path)         # before saving: no string is a formula
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# what XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on them) and lone surrogates
+_ILLEGAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+
+def cell(value: Any) -> Any:
+    """A value that a cell can hold: unstorable characters in text become U+FFFD (�)."""
+    if isinstance(value, str):
+        return _ILLEGAL.sub("\ufffd", value)
+    return value
+
+
+def text_only(workbook: Any) -> Any:
+    """Mark every string cell of ``workbook`` as text, never a formula; the workbook.
+
+    A workbook kesu writes has no formulas of its own: every string in it is text.
+    """
+    for sheet in workbook.worksheets:
+        for item in list(getattr(sheet, "_cells", {}).values()):  # only the cells that exist
+            value = item.value
+            if not isinstance(value, str):
+                continue
+            if _ILLEGAL.search(value):
+                item.value = cell(value)
+            item.data_type = "s"
+            if value.startswith(FORMULA_START):
+                item.quotePrefix = True  # Excel keeps it text even when the cell is edited
+    return workbook

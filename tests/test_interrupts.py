@@ -1,0 +1,154 @@
+"""Kills and Ctrl-C in the middle of a batch (issue 8): nothing is left behind that a rerun does
+not clean, numbering holds, and Ctrl-C exits 130 saying in the user's language what was done."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from hostile import complaint, write_json
+
+from kesu_docs.register import Register
+
+
+def _inbox(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        write_json(folder / f"c{i:04d}.json", complaint(customer=f"客户{i}"))
+    return folder
+
+
+def _start(*args: str, cwd: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kesu_docs", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: the kill reaches its workers too
+    )
+
+
+def _wait_for_documents(out: Path, process: subprocess.Popen, at_least: int, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if out.is_dir() and sum(1 for _ in out.glob("*.docx")) >= at_least:
+            return
+        if process.poll() is not None:
+            pytest.fail(f"the batch ended before it could be interrupted: {process.communicate()}")
+        time.sleep(0.05)
+    pytest.fail("no document was written in time")
+
+
+def _dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(done.stdout)
+
+
+def _leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".") or p.name.startswith("kesu-"))
+
+
+def test_a_kill_mid_batch_leaves_nothing_a_rerun_does_not_clean(tmp_path):
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
+    batch = _start(*args, cwd=tmp_path)
+    _wait_for_documents(out, batch, 10)
+    os.killpg(batch.pid, signal.SIGKILL)
+    batch.wait(timeout=60)
+    deadline = time.monotonic() + 30  # its render workers die with it (a moment later)
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(batch.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+
+    # what other killed runs left: a half-written document, LibreOffice's staging and profile
+    dead = _dead_pid()
+    (out / f".complaint-202609999.docx.{dead}.1402.part").write_bytes(b"PK half")
+    (out / f".kesu-pdf-{dead}-x1y2").mkdir()
+    (out / f".kesu-pdf-{dead}-x1y2" / "complaint-202609001.pdf").write_bytes(b"%PDF half")
+    profile = Path(tempfile.gettempdir()) / f"kesu-lo-{dead}-abc"
+    (profile / "user").mkdir(parents=True)
+    # and one of a batch still running (this test's process): never touched
+    running = out / f".complaint-202609998.docx.{os.getpid()}.1.part"
+    running.write_bytes(b"PK writing")
+
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert _leftovers(out) == [running.name]
+    assert not profile.exists()
+    with Register.open(tmp_path / "kesu.db") as reg:
+        numbers = sorted(int(d.number) for d in reg.documents())
+    assert numbers == list(range(202609001, 202609301))  # none lost, none twice, no gap
+    assert sorted(p.name for p in out.glob("*.docx")) == [f"complaint-{n}.docx" for n in numbers]
+    running.unlink()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("zh", ("已中断", "已编号 300 份", "再次运行")),
+        ("en", ("Interrupted (Ctrl-C)", "300 documents numbered")),
+    ],
+)
+def test_ctrl_c_exits_130_and_says_what_was_done(lang, words, tmp_path):
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--lang", lang)
+    batch = _start(*args, cwd=tmp_path)
+    _wait_for_documents(out, batch, 5)
+    batch.send_signal(signal.SIGINT)
+    _, err = batch.communicate(timeout=120)
+    assert batch.returncode == 130, err
+    for word in words:
+        assert word in err
+    assert "Traceback" not in err and "Aborted" not in err
+    written = len(list(out.glob("*.docx")))
+    assert (f"已生成 {written} 份" if lang == "zh" else f"{written} files written") in err
+    assert _leftovers(out) == []
+    # the rerun finishes the batch with the same numbers
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert rerun.returncode == 0
+    assert len(list(out.glob("*.docx"))) == 300
+
+
+def test_ctrl_c_before_numbering_says_the_register_is_unchanged(tmp_path):
+    inbox = _inbox(tmp_path / "inbox", 1500)
+    out = tmp_path / "out"
+    batch = _start(
+        "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--lang", "en", cwd=tmp_path
+    )
+    deadline = time.monotonic() + 60
+    while not out.is_dir() and batch.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the output folder is made just before the forms are read
+    batch.send_signal(signal.SIGINT)
+    _, err = batch.communicate(timeout=60)
+    assert batch.returncode == 130, err
+    assert "Interrupted (Ctrl-C): no number was issued, the register is unchanged" in err
+    assert list(out.iterdir()) == []
+    if (tmp_path / "kesu.db").exists():
+        with Register.open(tmp_path / "kesu.db") as reg:
+            assert reg.documents() == []
