@@ -210,3 +210,76 @@ def test_kesu_schema_allowance_keeps_money_as_strings():
         "items",
     }
     assert "pattern" in json.dumps(schema["properties"]["total"])
+
+
+# ------------------------------------------------------ 大写 per 《支付结算办法》附一 四 (issue 16)
+@pytest.mark.parametrize("amount", ["1680.32", "107000.53", "16409.02", "325.04", "206000.75"])
+def test_kesu_parse_writes_the_rules_form_of_the_total_in_words(tmp_path, amount):
+    """The words kesu derives for a certificate's blank 大写 are one of the rules' own forms."""
+    from conftest import parse_cli
+
+    from kesu_docs.amount_words import spellings
+
+    record = bare(items=[{"name": "折让", "allowance_amount": amount}], tax_rate="0%")
+    path = tmp_path / "allowance.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    code, [result] = parse_cli(path)
+    assert code == 0, result["errors"]
+    words = result["record"]["total_in_words"]
+    assert words in spellings(amount)
+    assert (
+        words
+        == {
+            "1680.32": "人民币壹仟陆佰捌拾元零叁角贰分",
+            "107000.53": "人民币壹拾万柒仟元零伍角叁分",
+            "16409.02": "人民币壹万陆仟肆佰零玖元零贰分",
+            "325.04": "人民币叁佰贰拾伍元零肆分",
+            "206000.75": "人民币贰拾万陆仟元零柒角伍分",
+        }[amount]
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "人民币壹仟壹佰陆拾贰亿亿元肆角玖分",
+        "人民币壹万亿壹仟壹佰陆拾贰元肆角玖分",
+        "人民币壹兆壹仟壹佰陆拾贰元肆角玖分",
+        "人民币壹京元整",
+        "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万亿元整",
+        "人民币壹仟亿亿亿亿亿亿亿元整",
+    ],
+)
+def test_malformed_words_on_an_excel_certificate_are_invalid_at_their_cell(tmp_path, words):
+    """`kesu validate`: 亿亿, 万亿, 兆, 京, beyond range — total_in_words_invalid at the cell,
+    never 检查此文件时程序出错."""
+    from conftest import parse_cli, run_cli
+    from openpyxl import load_workbook
+
+    src = SAMPLES / "allowance-valid.xlsx"
+    wb = load_workbook(src)
+    [(sheet, ref)] = list(wb.defined_names["kesu.total_in_words"].destinations)
+    wb[sheet][ref.replace("$", "").split(":")[0]] = words
+    path = tmp_path / "allowance.xlsx"
+    wb.save(path)
+    code, [result] = parse_cli(path)
+    assert code == 1
+    assert [(p["code"], p["field"]) for p in result["errors"]] == [
+        ("total_in_words_invalid", "total_in_words")
+    ]
+    assert result["errors"][0]["location"] == named_cell(path, "kesu.total_in_words")
+    code, out = run_cli("validate", str(path))
+    assert code == 1
+    assert "total_in_words_invalid" in out or "大写金额" in out
+    assert "程序出错" not in out and "internal_error" not in out
+
+
+@pytest.mark.parametrize("words", ["人民币零元壹角", "人民币零圆壹角贰分", "人民币零圆零壹分"])
+def test_an_amount_under_one_yuan_may_lead_with_zero_yuan(tmp_path, words):
+    from kesu_docs.amount_words import read_words
+
+    amount = str(read_words(words))
+    record = bare(items=[{"name": "折让", "allowance_amount": amount}], tax_rate="0%", total_in_words=words)
+    result = parse(tmp_path, record)
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.total == Decimal(amount)
