@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from ..parse import parse_paths
 from .common import LANG_OPTION, console, exit_code, fail, lang, t
 from .options import DB_OPTION, KIND_OPTION, open_register
 
@@ -30,6 +29,8 @@ def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None) -> 
       kesu parse 客户表单.xlsx --kind complaint --lang en
     """
     with open_register(db) as register:
+        from ..parse import parse_paths
+
         results = parse_paths(paths, kind=kind, register=register)
     for result in results:
         click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
@@ -63,6 +64,8 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
             param_hint="--report",
         )
     with open_register(db) as register:
+        from ..parse import parse_paths
+
         results = parse_paths(paths, kind=kind, register=register)
     code = lang()
     table = Table(show_lines=False)

@@ -8,10 +8,29 @@ from collections.abc import Iterator
 
 import click
 
-from .. import forms
+
+class FormKind(click.Choice):
+    """The form kinds found (one per module in kesu_docs.forms), looked up only when needed.
+
+    ``kesu --help`` must not import every form model (start-up time, issue 15).
+    """
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        from .. import forms
+
+        return forms.kinds()
+
+    @choices.setter
+    def choices(self, _value: object) -> None:
+        pass
+
 
 KIND_OPTION = click.option(
-    "--kind", type=click.Choice(forms.kinds()), default=None, help="form kind, when the file does not say"
+    "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
 )
 DB_OPTION = click.option(
     "--db",

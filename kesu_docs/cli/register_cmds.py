@@ -15,9 +15,9 @@ from typing import Any
 import click
 
 from .common import LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register, register_refusals
+from .options import DB_OPTION, FormKind, open_register, register_refusals
 
-_KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
+_KINDS = FormKind()  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
 KIND_PICK = click.option(
     "--kind",
