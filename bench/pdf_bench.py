@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import QUICK
+from _common import QUICK  # noqa: E402
 from _common import result as report  # noqa: E402
 
 from kesu_docs.parse import parse_paths  # noqa: E402

@@ -31,7 +31,7 @@ def machine() -> str:
     except OSError:
         pass
     try:
-        load = "load %.1f" % os.getloadavg()[0]
+        load = f"load {os.getloadavg()[0]:.1f}"
     except OSError:
         load = ""
     return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {load}"
