@@ -196,17 +196,20 @@ def _number(
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
         issued = issued_by_source[result.source]
-        if isinstance(issued, Exception):
-            problem = Problem(issued.code, "number", params=issued.params)
+        if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
+            code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})
+            problem = Problem(code, "number", params=params)
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
-        result.record.number = issued.number
+        assert result.record is not None and result.kind is not None  # a valid result has both
+        result.record.number = issued.number  # type: ignore[attr-defined]  # every form has one
+        output = outdir / output_name(result.kind, issued.number)
         item = Filed(
             result.source,
             result.kind,
             "rendered",
             issued.number,
-            outdir / output_name(result.kind, issued.number),
+            output,
             status=issued.status,
             created=issued.created,
             parse=result,
@@ -222,7 +225,7 @@ def _number(
                     status,
                     issued.issued_at.date(),
                     issued.void_reason,
-                    item.output,
+                    output,
                 ),
             )
         )
@@ -298,26 +301,30 @@ def _run(
             item.problems = [Problem("render_failed", params={"reason": err})]
 
 
+def _output_name(item: Filed) -> str:
+    return item.output.name if item.output is not None else ""
+
+
 def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int], None]) -> None:
     from .render import PdfError, to_pdf
 
     done = [item for item in items if item.outcome == "rendered" and item.output]
+    outputs = [item.output for item in done if item.output is not None]
+    pdfs: list[Path | None]
     try:
-        pdfs = to_pdf([item.output for item in done], outdir)
+        pdfs = list(to_pdf(outputs, outdir))
     except PdfError as exc:
         if not exc.missing:
             raise
         missing = {p.resolve() for p in exc.missing}
-        pdfs = [
-            None if item.output.resolve() in missing else outdir / f"{item.output.stem}.pdf" for item in done
-        ]
+        pdfs = [None if output.resolve() in missing else outdir / f"{output.stem}.pdf" for output in outputs]
         for item, pdf_path in zip(done, pdfs):
             if pdf_path is None:  # its DOCX stands; the PDF is what failed
                 item.outcome = "failed"
                 item.problems = [
                     Problem(
                         "pdf_failed",
-                        params={"files": item.output.name, "reason": exc.params.get("reason", "")},
+                        params={"files": _output_name(item), "reason": exc.params.get("reason", "")},
                     )
                 ]
     for item, pdf_path in zip(done, pdfs):

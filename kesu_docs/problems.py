@@ -7,6 +7,7 @@ Pydantic's English text, so scripts can rely on the code and clerks read their o
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal, NamedTuple
@@ -22,6 +23,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # reading a source
     "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
     "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
+    # writing a fillable PDF blank
+    "font_missing": (
+        "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件",
+        "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
+        "in the KESU_CJK_FONT environment variable",
+    ),
     "unsupported_file": (
         "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
         "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
@@ -154,13 +161,34 @@ def _show(value: Any, lang: Lang = "zh") -> str:
     return str(value)
 
 
-class SourceError(Exception):
-    """A source that cannot be read at all (exit code 2 for that file)."""
+class KesuError(Exception):
+    """The one base of the errors kesu raises on purpose: a stable ``code``, its ``params``, and
+    the message in Chinese or English from the catalogue (:data:`MESSAGES`), formatted as every
+    :class:`Problem` is.
+
+    >>> err = KesuError("file_not_found", path="收件箱/客诉.xlsx")
+    >>> err.code, err.message("en")
+    ('file_not_found', 'File not found: 收件箱/客诉.xlsx')
+    >>> str(err) == err.message()
+    True
+    """
 
     def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
         self.code = code
         self.params = params
+        super().__init__(self.message(self._str_lang))
+
+    # the language of ``str(error)``; None: $KESU_LANG, else Chinese
+    _str_lang: Lang | None = None
+
+    def message(self, lang: Lang | str | None = None) -> str:
+        """The message in ``lang`` (``zh`` or ``en``; None: $KESU_LANG, else ``zh``)."""
+        chosen = lang or os.environ.get("KESU_LANG", "zh")
+        return Problem(self.code, params=self.params).message("zh" if chosen == "zh" else "en")
 
     def problem(self, location: str = "") -> Problem:
         return Problem(self.code, location=location, params=self.params)
+
+
+class SourceError(KesuError):
+    """A source that cannot be read at all (exit code 2 for that file)."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import PydanticUndefined
 
 from .config import Settings
@@ -78,7 +78,7 @@ class Locations(dict):
 
 def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     """(zh, en) label of a field path; table cells read ``明细第3行 实退量``."""
-    model = spec.model
+    model: type[BaseModel] | None = spec.model
     zh: list[str] = []
     en: list[str] = []
     for part in parse_path(path):
@@ -102,11 +102,12 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
 def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
     info = model.model_fields[key]
     if not info.metadata:
-        return TypeAdapter(info.annotation)
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+        return TypeAdapter(info.annotation)  # type: ignore[arg-type]
+    params = (info.annotation, *info.metadata)
+    return TypeAdapter(Annotated[params])  # type: ignore[arg-type]
 
 
-def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locations) -> Problem:
+def _problem_from_pydantic(spec: FormSpec, err: Any, locations: Locations) -> Problem:
     kind = err["type"]
     code = _PYDANTIC_CODES.get(kind, kind if kind.startswith("invalid_") else "invalid_value")
     path = path_str(_field_loc(spec, err["loc"]))
@@ -131,7 +132,7 @@ def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locat
 
 def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
     """The field an error belongs to: a multi-choice cell (``退货、退款``) is one field, not rows."""
-    model = spec.model
+    model: type[BaseModel] | None = spec.model
     for n, part in enumerate(loc):
         if isinstance(part, int):
             continue
@@ -145,7 +146,8 @@ def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
 
 
 def _meta_at(spec: FormSpec, loc: tuple) -> Any:
-    model, meta = spec.model, None
+    model: type[BaseModel] | None = spec.model
+    meta = None
     for part in loc:
         if isinstance(part, int):
             continue

@@ -11,6 +11,8 @@ import click
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ..problems import Lang
+
 EXIT_OK, EXIT_INVALID, EXIT_FATAL = 0, 1, 2
 
 
@@ -33,11 +35,11 @@ LANG_OPTION = click.option(
 )
 
 
-def lang() -> str:
+def lang() -> Lang:
     """The language chosen with --lang (on the group or the command), else $KESU_LANG, else zh."""
     ctx = click.get_current_context(silent=True)
     chosen = ctx.find_root().meta.get("kesu.lang") if ctx else None
-    return chosen or os.environ.get("KESU_LANG", "zh")
+    return "zh" if (chosen or os.environ.get("KESU_LANG", "zh")) == "zh" else "en"
 
 
 def t(zh: str, en: str) -> str:

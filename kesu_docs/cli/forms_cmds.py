@@ -78,7 +78,7 @@ def blank_command(kind: str, output: Path) -> None:
     if suffix == ".xlsx":
         from ..blank.excel import write_blank
     elif suffix == ".pdf":
-        from ..blank.pdf import write_blank
+        from ..blank.pdf import write_blank  # type: ignore[assignment]  # settings not needed
     else:
         fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
     try:

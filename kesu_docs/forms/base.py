@@ -49,7 +49,7 @@ def field(
     """
     if "default_factory" not in kwargs:
         kwargs.setdefault("default", None)
-    extra = {"label_zh": zh, "aliases": list(aliases), "section": section}
+    extra: dict[str, Any] = {"label_zh": zh, "aliases": list(aliases), "section": section}
     if long:
         extra["long"] = True
     if hint:
@@ -137,14 +137,16 @@ def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
     return ("code" if "code" in shapes else "text"), None
 
 
-def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
-    """The fields of a form or row model, in declaration order."""
+def describe(model: type[BaseModel] | None) -> dict[str, FieldMeta]:
+    """The fields of a form or row model, in declaration order (a table's or group's ``row_model``)."""
+    if model is None:
+        raise TypeError("describe() needs a model: this field has no rows or parts")
     cached = model.__dict__.get("_kesu_fields")
     if cached is not None:
         return cached
     out: dict[str, FieldMeta] = {}
     for key, info in model.model_fields.items():
-        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        extra: dict[str, Any] = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         kind, ref = _value_kind(info)
         out[key] = FieldMeta(
             key=key,
@@ -161,7 +163,7 @@ def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
             term=ref if kind in ("term", "terms") else None,
             row_model=ref if kind in ("table", "group") else None,
         )
-    model._kesu_fields = out
+    model._kesu_fields = out  # type: ignore[attr-defined]
     return out
 
 

@@ -370,7 +370,7 @@ class ComplaintSheet(Form):
             PenaltyKind.MINOR_DEMERIT: s.penalty.minor_demerit_min,
         }
         for i, penalty in enumerate(self.penalties or []):
-            floor = minimum.get(penalty.kind)
+            floor = minimum.get(penalty.kind) if penalty.kind is not None else None
             if floor is not None and penalty.amount is not None and penalty.amount < floor:
                 yield error(
                     "penalty_below_minimum",
@@ -389,7 +389,7 @@ class ComplaintSheet(Form):
         if actual is None or stated is None:
             return
         # agree within half a unit of the precision the clerk wrote (3% → ±0.5 points)
-        places = max(0, -(stated * 100).normalize().as_tuple().exponent)
+        places = max(0, -int((stated * 100).normalize().as_tuple().exponent))
         tolerance = Decimal(5) / (Decimal(10) ** (places + 1)) / 100 + Decimal("1e-9")
         if abs(actual - stated) > tolerance:
             yield error(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import BeforeValidator
@@ -323,9 +324,9 @@ class EightDReport(Form):
     def _stages(self) -> list[tuple[Bilingual, list[tuple[str, dt.date]]]]:
         """(stage, [(field path, date)]) in the order D3, D5, D6, D8."""
         d3 = [
-            (f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", a.done_date or a.due_date)
+            (f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", when)
             for i, a in enumerate(self.containment or [])
-            if a.done_date or a.due_date
+            if (when := a.done_date or a.due_date)
         ]
         d5 = [
             (f"corrective_actions[{i}].due_date", a.due_date)
@@ -337,7 +338,8 @@ class EightDReport(Form):
             for i, a in enumerate(self.implementation or [])
             if a.implemented_date
         ]
-        d8 = [("closure.closed_date", self.closing_date())] if self.closing_date() else []
+        closed = self.closing_date()
+        d8 = [("closure.closed_date", closed)] if closed else []
         return [
             (Bilingual("D3 围堵", "D3 containment"), d3),
             (Bilingual("D5 永久对策", "D5 corrective action"), d5),
@@ -369,7 +371,9 @@ class EightDReport(Form):
         shares = [c.contribution_pct for c in self.root_cause or [] if c.contribution_pct is not None]
         if shares and sum(shares) != 1:
             yield error(
-                "contribution_sum", "root_cause", total=f"{format((sum(shares) * 100).normalize(), 'f')}%"
+                "contribution_sum",
+                "root_cause",
+                total=f"{format((sum(shares, Decimal(0)) * 100).normalize(), 'f')}%",
             )
 
     def _closing(self) -> Iterator[Finding]:

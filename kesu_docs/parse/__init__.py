@@ -183,9 +183,9 @@ def check_results(
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
     settings = settings or current_settings()
     batch = {
-        (r.kind, r.record.number): r.record.model_dump(mode="json", warnings=False)
+        (r.kind, number): r.record.model_dump(mode="json", warnings=False)
         for r in results
-        if r.record is not None and getattr(r.record, "number", None)
+        if r.record is not None and r.kind is not None and (number := getattr(r.record, "number", None))
     }
     ctx = RuleContext(settings, register, batch)
     out = []

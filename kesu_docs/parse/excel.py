@@ -489,9 +489,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, dict[str, Any]
         values, where, _ = anchor(sheet.boxes, spec)
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(where), sheet, values, where))
-    titled = [f for f in found if f[0] and (f[2] or f[1])]
-    if len(titled) > 1:
-        return [f[3:] for f in titled]
+    titled_sheets = [f for f in found if f[0] and (f[2] or f[1])]
+    if len(titled_sheets) > 1:
+        return [f[3:] for f in titled_sheets]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
     return [best[3:]]
 

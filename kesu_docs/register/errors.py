@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
-from ..problems import MESSAGES, Lang, register_messages
+from ..problems import KesuError, register_messages
 
 register_messages(
     {
@@ -81,20 +78,8 @@ register_messages(
 )
 
 
-class RegisterError(Exception):
+class RegisterError(KesuError):
     """The register cannot do what was asked; ``code`` is stable, ``message(lang)`` is for people."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message())
-
-    def message(self, lang: Lang | None = None) -> str:
-        zh, en = MESSAGES.get(self.code, ("{code}", "{code}"))
-        chosen = lang or os.environ.get("KESU_LANG", "zh")
-        return (zh if chosen == "zh" else en).format(
-            code=self.code, **{k: str(v) for k, v in self.params.items()}
-        )
 
 
 class NumberTaken(RegisterError):

@@ -245,7 +245,7 @@ def issue_batch(
         row = dict(
             kind=filing.kind,
             number=number,
-            period=period_of(filing.date),
+            period=period_of(filing.date),  # type: ignore[arg-type]  # a filing always has a date here
             serial=serial,
             status=Status.ISSUED.value,
             source=filing.source,

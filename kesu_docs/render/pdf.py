@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..problems import Problem, register_messages
+from ..problems import KesuError, register_messages
 from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
@@ -33,17 +33,14 @@ register_messages(
 )
 
 
-class PdfError(RuntimeError):
+class PdfError(KesuError, RuntimeError):
     """The PDF could not be made; ``code`` is ``office_missing`` or ``pdf_failed``."""
 
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
-        super().__init__(self.message("en"))
+    _str_lang = "en"
 
-    def message(self, lang: str = "zh") -> str:
-        return Problem(self.code, params=self.params).message(lang)  # type: ignore[arg-type]
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
 
 
 def soffice() -> str | None:
