@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
@@ -195,7 +195,7 @@ def test_negative_total_is_refused(tmp_path):
 
 # ---------------------------------------------------------------------------------- CLI
 def test_kesu_schema_allowance_keeps_money_as_strings():
-    from conftest import run_cli
+    from helpers import run_cli
 
     code, out = run_cli("schema", "allowance")
     schema = json.loads(out)
@@ -216,7 +216,7 @@ def test_kesu_schema_allowance_keeps_money_as_strings():
 @pytest.mark.parametrize("amount", ["1680.32", "107000.53", "16409.02", "325.04", "206000.75"])
 def test_kesu_parse_writes_the_rules_form_of_the_total_in_words(tmp_path, amount):
     """The words kesu derives for a certificate's blank 大写 are one of the rules' own forms."""
-    from conftest import parse_cli
+    from helpers import parse_cli
 
     from kesu_docs.amount_words import spellings
 
@@ -253,7 +253,7 @@ def test_kesu_parse_writes_the_rules_form_of_the_total_in_words(tmp_path, amount
 def test_malformed_words_on_an_excel_certificate_are_invalid_at_their_cell(tmp_path, words):
     """`kesu validate`: 亿亿, 万亿, 兆, 京, beyond range — total_in_words_invalid at the cell,
     never 检查此文件时程序出错."""
-    from conftest import parse_cli, run_cli
+    from helpers import parse_cli, run_cli
     from openpyxl import load_workbook
 
     src = SAMPLES / "allowance-valid.xlsx"

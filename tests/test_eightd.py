@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.cli import cli

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SOFFICE, needs_soffice, soffice_convert
+from helpers import SOFFICE, needs_soffice, soffice_convert
 
 from kesu_docs import forms
 from kesu_docs.parse import parse_paths

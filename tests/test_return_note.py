@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
@@ -214,7 +214,7 @@ def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
 
 # ---------------------------------------------------------------------------------- CLI
 def test_kesu_schema_return_lists_the_item_columns():
-    from conftest import run_cli
+    from helpers import run_cli
 
     code, out = run_cli("schema", "return")
     schema = json.loads(out)
