@@ -347,14 +347,10 @@ def _label(meta: FieldMeta) -> str:
 
 
 def _sections(spec: FormSpec) -> Iterator[tuple[str, list[FieldMeta]]]:
-    """(heading, fields) in print order; fields of no declared section come last."""
-    metas = list(spec.fields.values())
-    declared = [key for key, _, _ in spec.sections]
-    for key, zh, _ in spec.sections:
-        yield zh, [m for m in metas if m.section == key]
-    rest = [m for m in metas if m.section not in declared]
-    if rest:
-        yield "", rest
+    """(heading, fields) in print order (FormSpec.grouped); no heading for the fields of no
+    declared section."""
+    for section in spec.grouped():
+        yield (section.zh if section.key else ""), list(section.fields)
 
 
 def _printed_chars(spec: FormSpec) -> str:

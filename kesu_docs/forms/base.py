@@ -279,6 +279,20 @@ def copies(*depts: str, colours: tuple[str, ...] = ("白", "红", "黄", "蓝", 
 
 
 @dataclass(frozen=True)
+class SectionFields:
+    """A printed block of a form: its section's heading and its fields in declaration order."""
+
+    key: str  # "" for the fields of no declared section
+    zh: str
+    en: str
+    fields: tuple[FieldMeta, ...]
+
+
+# the heading of fields no declared section holds (none in today's forms)
+OTHER_SECTION = ("", "其他", "Other")
+
+
+@dataclass(frozen=True)
 class FormSpec:
     """The controlled form: its code, revision, titles, copies and numbering."""
 
@@ -311,3 +325,47 @@ class FormSpec:
     @property
     def titles(self) -> tuple[str, ...]:
         return (self.title_zh, self.title_en, *self.title_aliases)
+
+    def grouped(self) -> list[SectionFields]:
+        """The fields by section in print order; those of no declared section last (其他 / Other).
+
+        The blanks (Excel, PDF) and the renderer print the form in this one order.
+        """
+        declared = {key for key, _, _ in self.sections}
+        out = [
+            SectionFields(key, zh, en, tuple(m for m in self.fields.values() if m.section == key))
+            for key, zh, en in self.sections
+        ]
+        rest = tuple(m for m in self.fields.values() if m.section not in declared)
+        if rest:
+            out.append(SectionFields(*OTHER_SECTION, rest))
+        return out
+
+    @cached_property
+    def leaf_fields(self) -> dict[str, FieldMeta]:
+        """Path → meta of every single-valued place of the form: top-level fields, tables
+        (one entry: their rows are records), and the members of a group (``problem.what``)."""
+        out: dict[str, FieldMeta] = {}
+        for key, meta in self.fields.items():
+            if meta.kind == "group" and meta.row_model is not None:
+                for sub, sub_meta in describe(meta.row_model).items():
+                    out[f"{key}.{sub}"] = sub_meta
+            else:
+                out[key] = meta
+        return out
+
+    @cached_property
+    def field_paths(self) -> tuple[str, ...]:
+        """Every path a value can sit at, a table's columns as ``items[].qty``.
+
+        >>> from kesu_docs import forms
+        >>> [p for p in forms.get("allowance").field_paths if p.startswith(("seller", "items"))][:4]
+        ['seller.name', 'seller.tax_id', 'items[].name', 'items[].qty']
+        """
+        out: list[str] = []
+        for path, meta in self.leaf_fields.items():
+            if meta.kind == "table" and meta.row_model is not None:
+                out += [f"{path}[].{column}" for column in describe(meta.row_model)]
+            else:
+                out.append(path)
+        return tuple(out)
