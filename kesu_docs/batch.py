@@ -126,7 +126,7 @@ def render_paths(
     outdir.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda *_: None)
 
-    results = read_paths(_inputs(paths, outdir), kind=kind)
+    results = read_paths(_inputs(paths, outdir), kind=kind, jobs=jobs)
     report("parse", len(results), len(results))
     order = {r.source: i for i, r in enumerate(results)}
     # documents that reference complaints (8D, return, allowance) are checked once the

@@ -69,3 +69,26 @@ def test_kesu_help_imports_no_form_model_database_or_console_library():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "kesu" in done.stdout.splitlines()[0] or "Usage" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_parse_and_validate_in_two_processes_say_exactly_what_one_process_says(tmp_path):
+    """--jobs reads the files in processes; the cross-document rules still see the whole batch."""
+    import shutil
+    from pathlib import Path
+
+    from helpers import run_cli
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3):
+        shutil.copyfile(samples / "complaint-valid.xlsx", inbox / f"c{i}.xlsx")
+    for name in ("8d-broken.xlsx", "allowance-complaint.json", "allowance-broken.json", "return-valid.json"):
+        shutil.copyfile(samples / name, inbox / name)
+    (inbox / "truncated.xlsx").write_bytes((samples / "complaint-valid.xlsx").read_bytes()[:500])
+    one = run_cli("parse", str(inbox))
+    two = run_cli("parse", "--jobs", "2", str(inbox))
+    assert one == two and one[0] == 2 and one[1].count("\n") == 8
+    assert run_cli("--lang", "en", "validate", "--jobs", "2", str(inbox)) == run_cli(
+        "--lang", "en", "validate", str(inbox)
+    )

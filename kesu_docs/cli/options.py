@@ -32,6 +32,9 @@ class FormKind(click.Choice):
 KIND_OPTION = click.option(
     "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
 )
+JOBS_OPTION = click.option(
+    "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="read the files in N processes"
+)
 DB_OPTION = click.option(
     "--db",
     default=None,
