@@ -172,17 +172,6 @@ def test_seller_is_a_group_of_name_and_tax_id(tmp_path):
 
 # ---------------------------------------------------------------------------------- Excel
 # The blank form's round trip, the Excel samples and the rendered copies: test_followup_forms.py.
-def test_errors_in_the_excel_sample_point_at_their_cells():
-    path = SAMPLES / "allowance-broken.xlsx"
-    [result] = parse_paths([path])
-    [tax] = find(result.errors, "line_tax_mismatch")
-    assert tax.location == named_cell(path, "kesu.items.tax", 1)
-    [words] = find(result.errors, "total_in_words_invalid")
-    assert words.location == named_cell(path, "kesu.total_in_words")
-    [invoice] = find(result.errors, "invoice_after_issue")
-    assert invoice.location == named_cell(path, "kesu.invoice_date")
-
-
 def test_a_total_beyond_what_words_can_say_is_a_mismatch_not_a_crash(tmp_path):
     [p] = find(parse(tmp_path, certificate(total="1000000000000.00")).errors, "total_mismatch")
     assert p.field == "total"
