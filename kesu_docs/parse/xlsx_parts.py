@@ -221,6 +221,10 @@ _VALUE = re.compile(
 )
 _END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?sheetData>")
 _CHUNK = 1 << 18
+_QUOTED_DEST = re.compile(r"'((?:[^']|'')*)'!(.+)$", re.S)
+_PLAIN_DEST = re.compile(r"([^'!]+)!(.+)$", re.S)
+_R_ATTR = re.compile(rb'(?:^|\s)r="([A-Za-z]{1,3})([0-9]+)"')
+_S_ATTR = re.compile(rb'(?:^|\s)s="([0-9]+)"')
 
 
 def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCells:
@@ -233,6 +237,7 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
     out = SheetCells({})
     style_of, errors = out.style_of, out.errors
     max_row = max_col = 0
+    columns: dict[bytes, int] = {}
     with archive.open(part) as fh:
         pending = b""
         while True:
@@ -246,11 +251,12 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
                 if chunk and m.end() > len(data) - 512:
                     break  # its value may be cut by the chunk's end: read again with the next chunk
                 last = m.end()
-                attrs = {k: v1 or v2 for k, v1, v2 in _ATTR.findall(m[1] or b"")}
-                ref = _CELL_REF.match((attrs.get(b"r") or b"").decode("ascii", "replace"))
-                if ref is None:
+                raw = m[1] or b""
+                ref = _R_ATTR.search(raw)
+                if ref is None:  # no reference, or written with single quotes: element by element
                     return _sheet_cells_expat(archive, part, max_rows)
-                row, col = int(ref[2]), column_number(ref[1])
+                row = int(ref[2])
+                col = columns.get(ref[1]) or columns.setdefault(ref[1], column_number(ref[1].decode("ascii")))
                 if row > max_rows:
                     out.truncated = True
                     chunk = b""
@@ -259,10 +265,10 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
                     max_row = row
                 if col > max_col:
                     max_col = col
-                style = attrs.get(b"s")
-                if style and style != b"0":
-                    style_of[(row, col)] = _index(style.decode("ascii", "replace"))
-                if attrs.get(b"t") == b"e" and not m[0].endswith(b"/>"):
+                style = _S_ATTR.search(raw)
+                if style and style[1] != b"0":
+                    style_of[(row, col)] = int(style[1])
+                if b'"e"' in raw and _error_type(raw) and not m[0].endswith(b"/>"):
                     value = _VALUE.match(data, m.end())
                     if value:
                         errors[(row, col)] = value[1].decode("utf-8", "replace")
@@ -273,6 +279,11 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
                 return _sheet_cells_expat(archive, part, max_rows)
     out.max_row, out.max_col = max_row, max_col
     return out
+
+
+def _error_type(attrs: bytes) -> bool:
+    """The cell's type is ``e`` (a formula's error value)."""
+    return any(k == b"t" and (v1 or v2) == b"e" for k, v1, v2 in _ATTR.findall(attrs))
 
 
 def _sheet_cells_expat(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCells:
@@ -349,27 +360,10 @@ def destination(formula: str) -> tuple[str, str] | None:
     True
     """
     text = formula.strip().lstrip("=")
-    if text.startswith("'"):
-        i, title = 1, []
-        while i < len(text):
-            if text[i] == "'":
-                if text[i + 1 : i + 2] == "'":
-                    title.append("'")
-                    i += 2
-                    continue
-                break
-            title.append(text[i])
-            i += 1
-        rest = text[i + 1 :]
-        sheet = "".join(title)
-    else:
-        sheet, bang, rest = text.partition("!")
-        if not bang:
-            return None
-        rest = "!" + rest
-    if not rest.startswith("!"):
+    m = _QUOTED_DEST.match(text) or _PLAIN_DEST.match(text)
+    if m is None:
         return None
-    cells = rest[1:].split(",")[0].strip()
+    sheet, cells = m[1].replace("''", "'"), m[2].split(",")[0].strip()
     if not sheet or not cells or "#REF" in cells.upper() or "#REF" in sheet.upper():
         return None
     return sheet, cells
