@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .batch import Filed
     from .forms import FormSpec
-    from .forms.base import Form
+    from .forms.base import Form, References
     from .parse import ParseResult
     from .problems import Problem
     from .register import Register
 
 
 def read(
-    paths: Iterable[str | os.PathLike], *, kind: str | None = None, register: Any = None
+    paths: Iterable[str | os.PathLike], *, kind: str | None = None, register: References | None = None
 ) -> list[ParseResult]:
     """Read and check every form under ``paths`` (files or folders: .xlsx .xls .pdf .json).
 
@@ -37,7 +37,7 @@ def read(
     return parse_paths([Path(p) for p in paths], kind=kind, register=register)
 
 
-def validate(record: Any, kind: str | None = None, *, register: Any = None) -> list[Problem]:
+def validate(record: Any, kind: str | None = None, *, register: References | None = None) -> list[Problem]:
     """The problems of a record built in Python (a form model, or a dict with its ``kind``)."""
     from .validation import validate_record
 

@@ -19,12 +19,15 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .register import Register
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
 
@@ -106,7 +109,7 @@ def render_paths(
     paths: Iterable[str | Path],
     outdir: str | Path,
     *,
-    register: Any,
+    register: Register,
     kind: str | None = None,
     pdf: bool = False,
     jobs: int = 1,
@@ -181,14 +184,18 @@ def _office_or_fail() -> None:
 
 
 def _number(
-    results: list[ParseResult], register: Any, outdir: Path, report: Callable[[str, int, int], None]
+    results: list[ParseResult], register: Register, outdir: Path, report: Callable[[str, int, int], None]
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
-    valid = [r for r in results if r.valid]
+    valid = [r for r in results if r.valid and r.record is not None]
     # one transaction for the batch: numbers are taken together or not at all
-    issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid]) if valid else []
+    issued_all = (
+        register.issue_many([(r.record, r.source_hash, r.source) for r in valid if r.record is not None])
+        if valid
+        else []
+    )
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
     for i, result in enumerate(results):
         if not result.valid:
@@ -235,7 +242,7 @@ def _number(
 
 
 def reprint(
-    register: Any,
+    register: Register,
     number: str,
     outdir: str | Path,
     *,

@@ -17,6 +17,7 @@ from pydantic_core import PydanticUndefined
 
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
+from .forms.base import References
 from .problems import Problem
 from .values import blank
 
@@ -233,7 +234,7 @@ def validate_record(
     kind: str | None = None,
     *,
     settings: Settings | None = None,
-    register: Any = None,
+    register: References | None = None,
 ) -> list[Problem]:
     """Check a record built in Python (or a dict) against its form: type errors and rules.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -44,7 +45,7 @@ DB_OPTION = click.option(
 
 
 @contextlib.contextmanager
-def open_register(db: str | None, *, create: bool = False, required: bool = False) -> Iterator[object | None]:
+def open_register(db: str | None, *, create: bool = False, required: bool = False) -> Iterator[Any]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
     Commands that only check (parse, validate) use a register only when one is named (None

@@ -20,6 +20,7 @@ from .. import forms
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
+from ..forms.base import References
 from ..problems import Lang, Problem, SourceError
 from ..validation import Locations, build, check
 
@@ -131,7 +132,7 @@ def parse_paths(
     paths: Iterable[str | Path],
     *,
     kind: str | None = None,
-    register: Any = None,
+    register: References | None = None,
     settings: Settings | None = None,
     jobs: int = 1,
 ) -> list[ParseResult]:
@@ -195,7 +196,7 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
 
 
 def check_results(
-    results: list[ParseResult], *, register: Any = None, settings: Settings | None = None
+    results: list[ParseResult], *, register: References | None = None, settings: Settings | None = None
 ) -> list[ParseResult]:
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
