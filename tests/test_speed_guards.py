@@ -92,3 +92,20 @@ def test_parse_and_validate_in_two_processes_say_exactly_what_one_process_says(t
     assert run_cli("--lang", "en", "validate", "--jobs", "2", str(inbox)) == run_cli(
         "--lang", "en", "validate", str(inbox)
     )
+
+
+def test_parsing_excel_forms_never_loads_openpyxl():
+    """The parse path reads cells with python-calamine and a light read of the XML parts;
+    openpyxl (a full load costs 10-20x the whole parse) stays for writing blanks and reports."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    code = (
+        "import sys\n"
+        "from kesu_docs.parse import parse_paths\n"
+        f"results = parse_paths([{str(samples)!r}])\n"
+        "assert any(r.source.endswith('.xlsx') and r.valid for r in results)\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
