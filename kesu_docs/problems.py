@@ -17,85 +17,144 @@ from .values import Term
 Lang = Literal["zh", "en"]
 Severity = Literal["error", "warning"]
 
-# code -> (zh template, en template). Templates use str.format with the problem's params
-# plus ``label`` (the field's label in the message's language).
-MESSAGES: dict[str, tuple[str, str]] = {
-    # reading a source
-    "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
-    "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
-    # writing a fillable PDF blank
-    "font_missing": (
-        "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件",
-        "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
-        "in the KESU_CJK_FONT environment variable",
-    ),
-    "unsupported_file": (
-        "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
-        "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
-    ),
-    "empty_file": ("文件是空的", "The file is empty"),
-    "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
-    "encrypted_file": (
-        "文件有密码保护，请先取消密码再提交",
-        "The file is password-protected: remove the password first",
-    ),
-    "not_a_form": (
-        "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单",
-        "None of the form's labels were found ({kinds}): not a recognised form",
-    ),
-    "unknown_kind": (
-        "无法判断表单种类，请用 --kind 指定（{kinds}）",
-        "Cannot tell which form this is: give --kind ({kinds})",
-    ),
-    "internal_error": (
-        "检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",
-        "kesu failed on this document ({reason}): please report it with the file; the other "
-        "documents were processed",
-    ),
-    "kind_guessed": (
-        "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
-        "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
-    ),
-    "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
-    "no_text_layer": (
-        "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
-        "The PDF has no text layer (a scan): it needs OCR first",
-    ),
-    # field values
-    "required": ("{label}为必填栏位", "{label} is required"),
-    "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
-    "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
-    "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
-    "invalid_qty": ("{label}不是有效数量（须为整数）：{value}", "{label} is not a whole quantity: {value}"),
-    "invalid_ratio": ("{label}不是有效比率：{value}", "{label} is not a valid ratio: {value}"),
-    "invalid_bool": ("{label}应填“是”或“否”：{value}", "{label} must be yes or no: {value}"),
-    "invalid_choice": (
-        "{label}的值“{value}”不在可选项中：{choices}",
-        "{label}: '{value}' is not one of {choices}",
-    ),
-    "invalid_value": ("{label}的值无效：{reason}", "{label} is not valid: {reason}"),
-    "too_small": ("{label}不能小于 {limit}", "{label} must not be less than {limit}"),
-    "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
-    "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
-    "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
-    # references between documents (register)
-    "reference_unchecked": (
-        "未连接登记簿，未检查{label}“{value}”是否存在",
-        "No register given: {label} '{value}' was not checked",
-    ),
-    "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
-    "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
-    "number_taken": ("编号 {value} 已用于另一份文件", "Number {value} is already used by another document"),
-}
+# Modules that declare a ``MESSAGES`` dict of their own codes, besides every form module
+# (kesu_docs/forms/*.py): the catalogue reads them all on its first look-up, so no message
+# depends on which module happened to be imported first.
+CATALOGUE_MODULES = ("kesu_docs.register.errors", "kesu_docs.render.pdf", "kesu_docs.parse.excel")
+
+
+class Catalogue(dict[str, tuple[str, str]]):
+    """code → (zh template, en template): this module's codes, then the declared modules' ones.
+
+    >>> MESSAGES["total_in_words_invalid"][1][:15]   # declared in forms/allowance.py
+    'Amount in words'
+    """
+
+    _complete = False
+
+    def _load(self) -> None:
+        import importlib
+        import pkgutil
+
+        self._complete = True
+        names = list(CATALOGUE_MODULES)
+        forms = importlib.import_module("kesu_docs.forms")
+        names += [f"kesu_docs.forms.{m.name}" for m in pkgutil.iter_modules(forms.__path__)]
+        for name in names:
+            declared = getattr(importlib.import_module(name), "MESSAGES", None)
+            if isinstance(declared, dict) and declared is not self:
+                _merge(self, declared, name)
+
+    def __missing__(self, code: str) -> tuple[str, str]:
+        if not self._complete:
+            self._load()
+            if dict.__contains__(self, code):
+                return dict.__getitem__(self, code)
+        raise KeyError(code)
+
+    def get(self, code: str, default: Any = None) -> Any:
+        try:
+            return self[code]
+        except KeyError:
+            return default
+
+    def __contains__(self, code: object) -> bool:
+        if not self._complete and not dict.__contains__(self, code):
+            self._load()
+        return dict.__contains__(self, code)
+
+
+# Templates use str.format with the problem's params plus ``label`` (the field's label in the
+# message's language).
+MESSAGES: Catalogue = Catalogue(
+    {
+        # reading a source
+        "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
+        "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
+        # writing a fillable PDF blank
+        "font_missing": (
+            "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件",
+            "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
+            "in the KESU_CJK_FONT environment variable",
+        ),
+        "unsupported_file": (
+            "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
+            "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
+        ),
+        "empty_file": ("文件是空的", "The file is empty"),
+        "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
+        "encrypted_file": (
+            "文件有密码保护，请先取消密码再提交",
+            "The file is password-protected: remove the password first",
+        ),
+        "not_a_form": (
+            "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单",
+            "None of the form's labels were found ({kinds}): not a recognised form",
+        ),
+        "unknown_kind": (
+            "无法判断表单种类，请用 --kind 指定（{kinds}）",
+            "Cannot tell which form this is: give --kind ({kinds})",
+        ),
+        "internal_error": (
+            "检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",
+            "kesu failed on this document ({reason}): please report it with the file; the other "
+            "documents were processed",
+        ),
+        "kind_guessed": (
+            "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
+            "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
+        ),
+        "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
+        "no_text_layer": (
+            "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
+            "The PDF has no text layer (a scan): it needs OCR first",
+        ),
+        # field values
+        "required": ("{label}为必填栏位", "{label} is required"),
+        "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
+        "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
+        "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
+        "invalid_qty": (
+            "{label}不是有效数量（须为整数）：{value}",
+            "{label} is not a whole quantity: {value}",
+        ),
+        "invalid_ratio": ("{label}不是有效比率：{value}", "{label} is not a valid ratio: {value}"),
+        "invalid_bool": ("{label}应填“是”或“否”：{value}", "{label} must be yes or no: {value}"),
+        "invalid_choice": (
+            "{label}的值“{value}”不在可选项中：{choices}",
+            "{label}: '{value}' is not one of {choices}",
+        ),
+        "invalid_value": ("{label}的值无效：{reason}", "{label} is not valid: {reason}"),
+        "too_small": ("{label}不能小于 {limit}", "{label} must not be less than {limit}"),
+        "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
+        "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
+        "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
+        # references between documents (register)
+        "reference_unchecked": (
+            "未连接登记簿，未检查{label}“{value}”是否存在",
+            "No register given: {label} '{value}' was not checked",
+        ),
+        "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
+        "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
+        "number_taken": (
+            "编号 {value} 已用于另一份文件",
+            "Number {value} is already used by another document",
+        ),
+    }
+)
 
 
 def register_messages(messages: dict[str, tuple[str, str]]) -> None:
-    """Add a form's own codes to the catalogue (each form module calls this once)."""
+    """Add codes to the catalogue by hand (a plug-in's own); kesu's modules declare theirs."""
+    _merge(MESSAGES, messages, "register_messages()")
+
+
+def _merge(into: dict[str, tuple[str, str]], messages: dict[str, tuple[str, str]], where: str) -> None:
     for code, pair in messages.items():
-        existing = MESSAGES.get(code)
+        existing = dict.get(into, code)
         if existing is not None and existing != pair:
-            raise ValueError(f"message code {code!r} is defined twice with different texts")
-        MESSAGES[code] = pair
+            raise ValueError(f"message code {code!r} is defined twice with different texts ({where})")
+        dict.__setitem__(into, code, pair)
 
 
 class Bilingual(NamedTuple):

@@ -54,3 +54,24 @@ def test_str_of_an_error_follows_kesu_lang(monkeypatch):
     assert str(KesuError("file_not_found", path="a.xlsx")) == "File not found: a.xlsx"
     monkeypatch.setenv("KESU_LANG", "zh")
     assert str(KesuError("file_not_found", path="a.xlsx")) == "找不到文件：a.xlsx"
+
+
+def test_the_catalogue_is_declared_not_filled_by_whichever_module_was_imported_first():
+    """A fresh process that imported no form, no register and no reader still says every
+    message: each module declares its codes (MESSAGES), the catalogue reads them all."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kesu_docs.problems import Problem\n"
+        "assert 'kesu_docs.forms.allowance' not in sys.modules and 'kesu_docs.parse.excel' not in sys.modules\n"
+        "for code in ('total_in_words_invalid', 'not_a_spreadsheet', 'register_missing', 'office_missing'):\n"
+        "    print(Problem(code, params={'reason': 'x', 'url': 'u'}).message('en'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    assert len(lines) == 4 and not any(
+        line.startswith(("total_in", "not_a", "register_", "office_")) for line in lines
+    )
+    assert "Not an Excel workbook" in lines[1] and "does not exist" in lines[2]

@@ -13,42 +13,41 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import Bilingual, register_messages
+from ..problems import Bilingual
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
 from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required
 
-register_messages(
-    {
-        "line_amount_mismatch": (
-            "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
-            "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
-        ),
-        "complaint_disposition_disallows": (
-            "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
-            "Complaint {number} was decided as '{disposition}': it allows no {document}",
-        ),
-        "qty_approved_differs": (
-            "核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
-            "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}",
-        ),
-        "return_beyond_over_acceptance": (
-            "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-            "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
-            "(limit {limit}): a discrepancy to resolve",
-        ),
-        "return_total_beyond_over_acceptance": (
-            "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-            "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
-            "(limit {limit}): a discrepancy to resolve",
-        ),
-        "return_proof_missing": (
-            "未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
-            "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
-            "return certificate)",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "line_amount_mismatch": (
+        "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
+        "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
+    ),
+    "complaint_disposition_disallows": (
+        "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
+        "Complaint {number} was decided as '{disposition}': it allows no {document}",
+    ),
+    "qty_approved_differs": (
+        "核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
+        "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}",
+    ),
+    "return_beyond_over_acceptance": (
+        "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
+        "(limit {limit}): a discrepancy to resolve",
+    ),
+    "return_total_beyond_over_acceptance": (
+        "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
+        "(limit {limit}): a discrepancy to resolve",
+    ),
+    "return_proof_missing": (
+        "未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
+        "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
+        "return certificate)",
+    ),
+}
 
 # A return note may follow a complaint decided as return, or as reprocessing (DOMAIN §1.7).
 RETURN_DISPOSITIONS = (Disposition.RETURN, Disposition.REWORK)

@@ -42,21 +42,20 @@ from pathlib import Path
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Bilingual, Problem, SourceError, register_messages
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 
-register_messages(
-    {
-        "not_a_spreadsheet": (
-            "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
-            "Not an Excel workbook (.xlsx or .xls): {reason}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "not_a_spreadsheet": (
+        "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
+        "Not an Excel workbook (.xlsx or .xls): {reason}",
+    ),
+}
 
 NAME_PREFIX = "kesu."
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

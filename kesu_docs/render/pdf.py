@@ -11,26 +11,25 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..problems import KesuError, register_messages
+from ..problems import KesuError
 from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
 BATCH = 200  # documents per LibreOffice start: its start-up is paid once per batch, the timeout per batch
 
-register_messages(
-    {
-        "office_missing": (
-            f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
-            f"（例如 sudo apt-get install {PACKAGE}）",
-            f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
-            f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
-        ),
-        "pdf_failed": (
-            "LibreOffice 未能把 {files} 转为 PDF：{reason}",
-            "LibreOffice did not convert {files} to PDF: {reason}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "office_missing": (
+        f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
+        f"（例如 sudo apt-get install {PACKAGE}）",
+        f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
+        f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
+    ),
+    "pdf_failed": (
+        "LibreOffice 未能把 {files} 转为 PDF：{reason}",
+        "LibreOffice did not convert {files} to PDF: {reason}",
+    ),
+}
 
 
 class PdfError(KesuError, RuntimeError):
