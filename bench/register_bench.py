@@ -5,11 +5,17 @@ this prints the cost per document of a batch (``issue_many``, one transaction), 
 of the same batch (every source found again), and of single ``issue`` calls (one
 transaction each).
 
-    .venv/bin/python bench/register_bench.py
+    .venv/bin/python bench/register_bench.py [--quick]
+
+Then the scale target (issue 15): on a register of 100,000 documents (10,000 with --quick),
+``kesu register list`` of one period and of one status, and ``kesu register export``, each
+under a second, start-up included. (The register has no search command and no monthly
+report yet: only what exists is measured.)
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import QUICK, result  # noqa: E402
 
 from kesu_docs import forms  # noqa: E402
 from kesu_docs.register import Register  # noqa: E402
@@ -55,7 +64,68 @@ def per_document(seconds: float, count: int) -> str:
     return f"{seconds / count * 1000:.3f} ms/document"
 
 
+def _cli_seconds(*args: str) -> float:
+    """Wall seconds of one ``kesu`` process (start-up included), its output piped away."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kesu_docs.cli", *args], capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"kesu {' '.join(args)} failed: {done.stderr[-1500:]}")
+    return took
+
+
+def scale(total: int) -> None:
+    """A register of ``total`` complaints over twelve months: list one period, export."""
+    model = forms.get("complaint").model
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "kesu.db"
+        with Register.open(db) as reg:
+            for start in range(0, total, 5000):
+                chunk = [
+                    (
+                        model.model_validate(
+                            dict(
+                                received_date=f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                customer=f"客户{i % 500}",
+                                market="国内",
+                                order_no=f"PO-{i}",
+                                part_no="PCB-4471-A",
+                                ship_date="2025-12-20",
+                                ship_qty=1000,
+                                defect_qty=46,
+                                complaint_type="质量异常",
+                                description="C12 电容虚焊",
+                                customer_request=["退货"],
+                                requested_qty=46,
+                            )
+                        ),
+                        f"scale{i}",
+                        f"scale.json#{i}",
+                    )
+                    for i in range(start, min(start + 5000, total))
+                ]
+                reg.issue_many(chunk)
+        listed = _cli_seconds(
+            "register", "list", "--db", str(db), "--kind", "complaint", "--period", "202609"
+        )
+        listed_status = _cli_seconds("register", "list", "--db", str(db), "--status", "void")
+        exported = _cli_seconds("register", "export", "--db", str(db), "-o", str(Path(tmp) / "r.xlsx"))
+    print(f"register of {total} documents:")
+    print(f"  kesu register list --kind complaint --period 202609 : {listed:6.2f} s (start-up included)")
+    print(f"  kesu register list --status void                    : {listed_status:6.2f} s")
+    print(f"  kesu register export -o FILE.xlsx                   : {exported:6.2f} s")
+    result(f"`kesu register list` one period, {total} documents", f"{listed:.2f} s", "< 1 s", listed < 1)
+    result(
+        f"`kesu register list --status void`, {total} documents",
+        f"{listed_status:.2f} s",
+        "< 1 s",
+        listed_status < 1,
+    )
+    result(f"`kesu register export`, {total} documents", f"{exported:.2f} s", "< 1 s", exported < 1)
+
+
 def main() -> int:
+    scale(10_000 if QUICK else 100_000)
     batch = complaints("batch", COUNT)
     single = complaints("single", 200)
     with tempfile.TemporaryDirectory() as tmp, Register.open(Path(tmp) / "kesu.db") as reg:

@@ -1,8 +1,79 @@
 """kesu-docs: the controlled documents of customer-complaint (客诉) handling.
 
+The front door: everything a Python user needs, without importing from a submodule.
+
+>>> import kesu_docs as kesu
+>>> kesu.kinds()[:4]  # the procedure's forms, then the notices that reports issue
+['complaint', '8d', 'return', 'allowance']
+>>> [p.code for p in kesu.validate({"kind": "complaint", "customer": "A"})][:1]
+['required']
+
+``read`` files into results, ``validate`` a record, ``open_register``, ``issue`` a number,
+``file_batch`` (parse → number → render, as ``kesu render``), ``render_document``,
+``kinds`` and ``form`` describe the forms; every deliberate error is a ``KesuError``.
 Forms (``kesu_docs.forms``) describe each controlled document; ``kesu_docs.parse`` reads
-filled Excel, PDF and JSON forms into validated records; the register numbers them; the
-renderer prints every copy with its routing stamp; reports summarise the register.
+filled Excel, PDF and JSON forms; the register numbers them; the renderer prints every copy
+with its routing stamp; reports summarise the register.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers and editors
+    from .api import file_batch, form, issue, kinds, open_register, read, render_document, validate
+    from .batch import Filed
+    from .parse import ParseResult
+    from .problems import KesuError, Problem
+    from .register import Register
+
 __version__ = "0.1.0"
+
+# name → module it comes from; imported on first use, so that `import kesu_docs` (and
+# `kesu --help`) stays light
+_EXPORTS = {
+    "read": "api",
+    "validate": "api",
+    "open_register": "api",
+    "issue": "api",
+    "file_batch": "api",
+    "render_document": "api",
+    "kinds": "api",
+    "form": "api",
+    "KesuError": "problems",
+    "Problem": "problems",
+    "ParseResult": "parse",
+    "Register": "register",
+    "Filed": "batch",
+}
+
+__all__ = [
+    "Filed",
+    "KesuError",
+    "ParseResult",
+    "Problem",
+    "Register",
+    "__version__",
+    "file_batch",
+    "form",
+    "issue",
+    "kinds",
+    "open_register",
+    "read",
+    "render_document",
+    "validate",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kesu_docs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

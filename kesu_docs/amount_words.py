@@ -15,9 +15,11 @@ spellings; a checker must accept *every* legal spelling and nothing else. The ru
   never after 分.
 - A zero between digits is written 零; a run of zeros takes a single 零.
 - When the 万 (or 亿) position or the 元 position is zero, alone or at the end of a run of
-  zeros, and the next lower position (千, or 角) is not, that single 零 may be written or
-  left out: 1,680.32 → 壹仟陆佰捌拾元零叁角贰分 or 壹仟陆佰捌拾元叁角贰分;
-  107,000.53 → 壹拾万柒仟元零伍角叁分 or 壹拾万零柒仟元伍角叁分.
+  zeros, and the next lower position (千, or 角) is not, "可以只写一个零字，也可以不写'零'字":
+  over all such places of an amount one 零 at most is written, or none:
+  1,680.32 → 壹仟陆佰捌拾元零叁角贰分 or 壹仟陆佰捌拾元叁角贰分;
+  107,000.53 → 壹拾万柒仟元零伍角叁分 or 壹拾万零柒仟元伍角叁分 (or 壹拾万柒仟元伍角叁分),
+  never 壹拾万零柒仟元零伍角叁分.
 - When 角 is zero and 分 is not, 零 must follow 元: 325.04 → 叁佰贰拾伍元零肆分.
 - Traditional characters (貳 陸 萬 億 圓 …) are accepted, as the rules require.
 
@@ -26,16 +28,21 @@ Decisions where the rules are silent:
 - A leading 拾 may be written 壹拾 or 拾 (10.00 → 壹拾元整 or 拾元整; 150,000 → 壹拾伍万元整
   or 拾伍万元整); the canonical form writes 壹拾. Inside an amount 壹拾 is required
   (壹佰壹拾元整, never 壹佰拾元整).
-- Below one yuan the 元 is left out (0.05 → 伍分, 0.50 → 伍角); ``零元伍分`` is refused.
+- Below one yuan the canonical form leaves the 元 out (0.05 → 伍分, 0.50 → 伍角); a leading
+  零元 (or 零圆) is accepted, as several issuers write it, with the 元 rules after it:
+  零元伍角, 零圆零伍分 (``零元伍分`` is refused: 零 must follow 元 before a lone 分).
   Zero is 零元整.
-- The canonical form (:func:`to_words`) writes 人民币, 壹拾, every optional 零, 整 after 元
-  only, no 整 after 角 (as the rules' own example 人民币壹仟肆佰零玖元伍角).
+- The canonical form (:func:`to_words`) writes 人民币, 壹拾, 整 after 元 only, no 整 after 角
+  (as the rules' own example 人民币壹仟肆佰零玖元伍角), and of the optional 零 only the
+  lowest one (元零伍角 before 万零柒仟), as the rules' first example.
 - Amounts up to 9999亿 (below 10¹² yuan); spaces inside an amount are refused (不得留有空白).
+  Anything else (亿亿, 万亿, 兆, 京, an amount out of range) is a ``ValueError``, never
+  another exception.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import product
 
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
@@ -50,12 +57,22 @@ _VARIANTS = str.maketrans(
 )
 
 _Choice = tuple[str, ...]
+# an optional 零: written or left out, at most one of them per amount (四(三))
+_OPTIONAL_ZERO: _Choice = ("零", "")
 
 
 def _cents(amount: Decimal | int | str) -> int:
-    value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    try:
+        value = Decimal(amount)
+    except (InvalidOperation, TypeError, ValueError):
+        raise ValueError(f"not an amount: {amount!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"not an amount: {amount!r}")
     if value < 0:
         raise ValueError(f"a negative amount has no 大写 form: {amount}")
+    # compared before rounding too: quantize itself fails beyond Decimal's 28 digits
+    if value < LIMIT:
+        value = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if value >= LIMIT:
         raise ValueError(f"amount too large for 大写 (at most 9999亿): {amount}")
     return int(value * 100)
@@ -77,7 +94,7 @@ def _integer_parts(n: int) -> list[_Choice]:
             parts.append((_SECTION[pos // 4],))  # leaving a section: 万 / 亿
         if nxt >= 0 and pos - nxt > 1:
             # zeros between two digits: one 零, optional when the run ends at 万/亿 and 千 follows
-            parts.append(("零", "") if nxt % 4 == 3 else ("零",))
+            parts.append(_OPTIONAL_ZERO if nxt % 4 == 3 else ("零",))
     return parts
 
 
@@ -93,7 +110,11 @@ def _parts(cents: int) -> list[_Choice]:
         if jiao == 0:
             return parts + [("零",), (DIGITS[fen] + "分",)]  # 零 required before a lone 分
         if yuan % 10 == 0:
-            parts.append(("零", ""))  # 元位 zero, 角 not: 零 optional
+            parts.append(_OPTIONAL_ZERO)  # 元位 zero, 角 not: 零 optional
+    elif jiao == 0:
+        parts.append(("", "零元零"))  # 零元 may lead; then 零 before a lone 分
+    else:
+        parts.append(("", "零元"))
     if jiao and fen:
         return parts + [(DIGITS[jiao] + "角",), (DIGITS[fen] + "分",)]
     if jiao:
@@ -101,9 +122,27 @@ def _parts(cents: int) -> list[_Choice]:
     return parts + [(DIGITS[fen] + "分",)]
 
 
+def _at_most_one_optional_zero(parts: list[_Choice]) -> list[list[_Choice]]:
+    """The ways of choosing the optional 零: none written, or exactly one of them."""
+    places = [i for i, choice in enumerate(parts) if choice is _OPTIONAL_ZERO]
+    ways = []
+    for written in [None, *places]:
+        ways.append(
+            [
+                (("零",) if i == written else ("",)) if choice is _OPTIONAL_ZERO else choice
+                for i, choice in enumerate(parts)
+            ]
+        )
+    return ways
+
+
 def spellings(amount: Decimal | int | str) -> set[str]:
     """Every legal way of writing ``amount`` (rounded half-up to cents) in 大写, simplified characters."""
-    return {"".join(choice) for choice in product(*_parts(_cents(amount)))}
+    return {
+        "".join(choice)
+        for way in _at_most_one_optional_zero(_parts(_cents(amount)))
+        for choice in product(*way)
+    }
 
 
 def to_words(amount: Decimal | int | str) -> str:
@@ -113,9 +152,16 @@ def to_words(amount: Decimal | int | str) -> str:
     '人民币壹仟贰佰元整'
     >>> to_words(Decimal("0.05"))
     '人民币伍分'
+    >>> to_words(Decimal("107000.53"))
+    '人民币壹拾万柒仟元零伍角叁分'
     """
     parts = _parts(_cents(amount))
-    return "".join(choice[0] for choice in parts)
+    places = [i for i, choice in enumerate(parts) if choice is _OPTIONAL_ZERO]
+    lowest = places[-1] if places else None  # the rules' first example: 壹拾万柒仟元零伍角叁分
+    return "".join(
+        ("零" if i == lowest else "") if choice is _OPTIONAL_ZERO else choice[0]
+        for i, choice in enumerate(parts)
+    )
 
 
 def normalise(text: str) -> str:
@@ -125,7 +171,7 @@ def normalise(text: str) -> str:
 
 def check_words(text: str, amount: Decimal | int | str) -> bool:
     """True when ``text`` is a legal 大写 of ``amount`` (any of its legal spellings)."""
-    return normalise(text) in spellings(amount)
+    return normalise(text) in spellings(amount)  # ValueError for an amount out of range
 
 
 _UNITS = {"拾": 10, "佰": 100, "仟": 1000}
@@ -138,7 +184,7 @@ def read_words(text: str) -> Decimal:
     Decimal('107000.53')
     """
     value = _value(normalise(text))
-    if value is None or normalise(text) not in spellings(value):
+    if value is None or value >= LIMIT or normalise(text) not in spellings(value):
         raise ValueError(f"not a legal 大写 amount: {text!r}")
     return value
 

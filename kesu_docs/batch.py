@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import leftovers
 from .config import Settings
@@ -37,6 +37,9 @@ from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
 from .problems import Problem
 from .render.renderer import write_file
+
+if TYPE_CHECKING:
+    from .register import Register
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
 
@@ -156,7 +159,7 @@ def render_paths(
     paths: Iterable[str | Path],
     outdir: str | Path,
     *,
-    register: Any,
+    register: Register,
     kind: str | None = None,
     pdf: bool = False,
     jobs: int = 1,
@@ -177,7 +180,7 @@ def render_paths(
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
     report = progress or (lambda *_: None)
 
-    results = read_paths(_inputs(paths, outdir), kind=kind)
+    results = read_paths(_inputs(paths, outdir), kind=kind, jobs=jobs)
     report("parse", len(results), len(results))
     order = {r.source: i for i, r in enumerate(results)}
     # documents that reference complaints (8D, return, allowance) are checked once the
@@ -267,7 +270,7 @@ def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
 
 def _number(
     results: list[ParseResult],
-    register: Any,
+    register: Register,
     outdir: Path,
     report: Callable[[str, int, int], None],
     template_dir: str | Path | None = None,
@@ -277,7 +280,7 @@ def _number(
 
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
-    valid = [r for r in results if r.valid]
+    valid = [r for r in results if r.valid and r.record is not None]
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
@@ -293,8 +296,9 @@ def _number(
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
         issued = issued_by_source[result.source]
-        if isinstance(issued, Exception):
-            problem = Problem(issued.code, "number", params=issued.params)
+        if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
+            code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})
+            problem = Problem(code, "number", params=params)
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
         had_number = bool(getattr(result.record, "number", None))
@@ -320,7 +324,8 @@ def _number(
                 )
             )
             continue
-        record.number = issued.number
+        assert result.kind is not None  # a valid result has its kind
+        record.number = issued.number  # type: ignore[union-attr]  # every form has one
         item = Filed(
             result.source,
             result.kind,
@@ -543,7 +548,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
 
 
 def reprint(
-    register: Any,
+    register: Register,
     number: str,
     outdir: str | Path,
     *,
@@ -659,26 +664,30 @@ def _run(
     return done
 
 
+def _output_name(item: Filed) -> str:
+    return item.output.name if item.output is not None else ""
+
+
 def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int], None]) -> None:
     from .render import PdfError, to_pdf
 
     done = [item for item in items if item.outcome == "rendered" and item.output]
+    outputs = [item.output for item in done if item.output is not None]
+    pdfs: list[Path | None]
     try:
-        pdfs = to_pdf([item.output for item in done], outdir)
+        pdfs = list(to_pdf(outputs, outdir))
     except PdfError as exc:
         if not exc.missing:
             raise
         missing = {p.resolve() for p in exc.missing}
-        pdfs = [
-            None if item.output.resolve() in missing else outdir / f"{item.output.stem}.pdf" for item in done
-        ]
+        pdfs = [None if output.resolve() in missing else outdir / f"{output.stem}.pdf" for output in outputs]
         for item, pdf_path in zip(done, pdfs):
             if pdf_path is None:  # its DOCX stands; the PDF is what failed
                 item.outcome = "failed"
                 item.problems = [
                     Problem(
                         "pdf_failed",
-                        params={"files": item.output.name, "reason": exc.params.get("reason", "")},
+                        params={"files": _output_name(item), "reason": exc.params.get("reason", "")},
                     )
                 ]
     for item, pdf_path in zip(done, pdfs):

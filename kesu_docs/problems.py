@@ -7,6 +7,7 @@ Pydantic's English text, so scripts can rely on the code and clerks read their o
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal, NamedTuple
@@ -16,133 +17,199 @@ from .values import Term, printable
 Lang = Literal["zh", "en"]
 Severity = Literal["error", "warning"]
 
-# code -> (zh template, en template). Templates use str.format with the problem's params
-# plus ``label`` (the field's label in the message's language).
-MESSAGES: dict[str, tuple[str, str]] = {
-    # reading a source
-    "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
-    "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
-    "unsupported_file": (
-        "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
-        "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
-    ),
-    "empty_file": ("文件是空的", "The file is empty"),
-    "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
-    "encrypted_file": (
-        "文件有密码保护，请先取消密码再提交",
-        "The file is password-protected: remove the password first",
-    ),
-    "not_a_form": (
-        "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单",
-        "None of the form's labels were found ({kinds}): not a recognised form",
-    ),
-    "unknown_kind": (
-        "无法判断表单种类，请用 --kind 指定（{kinds}）",
-        "Cannot tell which form this is: give --kind ({kinds})",
-    ),
-    "internal_error": (
-        "检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",
-        "kesu failed on this document ({reason}): please report it with the file; the other "
-        "documents were processed",
-    ),
-    "kind_guessed": (
-        "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
-        "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
-    ),
-    "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
-    "no_text_layer": (
-        "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
-        "The PDF has no text layer (a scan): it needs OCR first",
-    ),
-    # field values
-    "required": ("{label}为必填栏位", "{label} is required"),
-    "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
-    "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
-    "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
-    "invalid_qty": ("{label}不是有效数量（须为整数）：{value}", "{label} is not a whole quantity: {value}"),
-    "invalid_ratio": ("{label}不是有效比率：{value}", "{label} is not a valid ratio: {value}"),
-    "invalid_bool": ("{label}应填“是”或“否”：{value}", "{label} must be yes or no: {value}"),
-    "invalid_choice": (
-        "{label}的值“{value}”不在可选项中：{choices}",
-        "{label}: '{value}' is not one of {choices}",
-    ),
-    "invalid_value": ("{label}的值无效：{reason}", "{label} is not valid: {reason}"),
-    "too_small": ("{label}不能小于 {limit}", "{label} must not be less than {limit}"),
-    "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
-    "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
-    "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
-    "invalid_characters": (
-        "{label}含有无法保存或打印的字符 {char}（第 {position} 个字），请删除后重新填写",
-        "{label} holds a character that cannot be stored or printed: {char} (character {position})",
-    ),
-    "number_out_of_range": (
-        "{label}超出可保存的范围或精度（整数部分最多 {limit} 位）：{value}",
-        "{label} is beyond what can be stored (at most {limit} integer digits): {value}",
-    ),
-    "invalid_doc_number": (
-        "{label}“{value}”既不是本表单的编号格式，也不是只含字母、数字、- 和 _ 的编号（最多 32 位）",
-        "{label} '{value}' matches neither this form's numbering nor a plain identifier "
-        "(letters, digits, - and _, at most 32 characters)",
-    ),
-    # limits (config [limits]) and where output may go
-    "limit_exceeded": (
-        "文件超出限制，未读取：{what}为 {found}，上限 {limit}（如确为正常文件，可在 kesu.toml 的 "
-        "[limits] 中调高 {key}）",
-        "The file exceeds a limit and was not read: {what} is {found}, at most {limit} (for a "
-        "legitimate file raise {key} in kesu.toml [limits])",
-    ),
-    "unsafe_output": (
-        "输出文件 {path} 不在输出文件夹 {folder} 内（或会覆盖模板），未写出",
-        "The output file {path} is not inside the output folder {folder} (or would overwrite a "
-        "template): nothing written",
-    ),
-    # references between documents (register)
-    "reference_unchecked": (
-        "未连接登记簿，未检查{label}“{value}”是否存在",
-        "No register given: {label} '{value}' was not checked",
-    ),
-    "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
-    "reference_void": (
-        "{label}“{value}”在登记簿中已作废，不能作为依据",
-        "{label} '{value}' is void in the register: it cannot be referenced",
-    ),
-    "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
-    "same_case_by_key": (
-        "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
-        "The form has no number, but its customer, date, part, order and lot no. match {number}: "
-        "filed as revision {revision} of that case, not numbered again",
-    ),
-    "revised": (
-        "{number} 的第 {revision} 版（取代第 {previous} 版）：{changes}",
-        "Revision {revision} of {number} (supersedes {previous}): {changes}",
-    ),
-    "superseded_source": (
-        "此文件是 {number} 的第 {revision} 版，已被第 {latest} 版取代",
-        "This file is revision {revision} of {number}, superseded by revision {latest}",
-    ),
-    "working_copy_written": (
-        "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
-        "Numbered working copy written: {path} — fill the next stage in this copy",
-    ),
-    "working_copy_not_written": (
-        "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
-        "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "
-        "form before the next stage",
-    ),
-    "number_taken": (
-        "编号 {value} 已用于另一份文件{differences}",
-        "Number {value} is already used by another document{differences_en}",
-    ),
-}
+# Modules that declare a ``MESSAGES`` dict of their own codes, besides every form module
+# (kesu_docs/forms/*.py): the catalogue reads them all on its first look-up, so no message
+# depends on which module happened to be imported first.
+CATALOGUE_MODULES = (
+    "kesu_docs.register.errors",
+    "kesu_docs.register.database",
+    "kesu_docs.render.pdf",
+    "kesu_docs.parse.excel",
+    "kesu_docs.reports.notices",
+)
+
+
+class Catalogue(dict[str, tuple[str, str]]):
+    """code → (zh template, en template): this module's codes, then the declared modules' ones.
+
+    >>> MESSAGES["total_in_words_invalid"][1][:15]   # declared in forms/allowance.py
+    'Amount in words'
+    """
+
+    _complete = False
+
+    def _load(self) -> None:
+        import importlib
+        import pkgutil
+
+        self._complete = True
+        names = list(CATALOGUE_MODULES)
+        forms = importlib.import_module("kesu_docs.forms")
+        names += [f"kesu_docs.forms.{m.name}" for m in pkgutil.iter_modules(forms.__path__)]
+        for name in names:
+            declared = getattr(importlib.import_module(name), "MESSAGES", None)
+            if isinstance(declared, dict) and declared is not self:
+                _merge(self, declared, name)
+
+    def __missing__(self, code: str) -> tuple[str, str]:
+        if not self._complete:
+            self._load()
+            if dict.__contains__(self, code):
+                return dict.__getitem__(self, code)
+        raise KeyError(code)
+
+    def get(self, code: str, default: Any = None) -> Any:
+        try:
+            return self[code]
+        except KeyError:
+            return default
+
+    def __contains__(self, code: object) -> bool:
+        if not self._complete and not dict.__contains__(self, code):
+            self._load()
+        return dict.__contains__(self, code)
+
+
+# Templates use str.format with the problem's params plus ``label`` (the field's label in the
+# message's language).
+MESSAGES: Catalogue = Catalogue(
+    {
+        # reading a source
+        "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
+        "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
+        "unsupported_file": (
+            "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
+            "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
+        ),
+        "empty_file": ("文件是空的", "The file is empty"),
+        "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
+        "encrypted_file": (
+            "文件有密码保护，请先取消密码再提交",
+            "The file is password-protected: remove the password first",
+        ),
+        "not_a_form": (
+            "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单",
+            "None of the form's labels were found ({kinds}): not a recognised form",
+        ),
+        "unknown_kind": (
+            "无法判断表单种类，请用 --kind 指定（{kinds}）",
+            "Cannot tell which form this is: give --kind ({kinds})",
+        ),
+        "internal_error": (
+            "检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",
+            "kesu failed on this document ({reason}): please report it with the file; the other "
+            "documents were processed",
+        ),
+        "kind_guessed": (
+            "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
+            "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
+        ),
+        "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
+        "no_text_layer": (
+            "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
+            "The PDF has no text layer (a scan): it needs OCR first",
+        ),
+        # field values
+        "required": ("{label}为必填栏位", "{label} is required"),
+        "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
+        "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
+        "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),
+        "invalid_qty": (
+            "{label}不是有效数量（须为整数）：{value}",
+            "{label} is not a whole quantity: {value}",
+        ),
+        "invalid_ratio": ("{label}不是有效比率：{value}", "{label} is not a valid ratio: {value}"),
+        "invalid_bool": ("{label}应填“是”或“否”：{value}", "{label} must be yes or no: {value}"),
+        "invalid_choice": (
+            "{label}的值“{value}”不在可选项中：{choices}",
+            "{label}: '{value}' is not one of {choices}",
+        ),
+        "invalid_value": ("{label}的值无效：{reason}", "{label} is not valid: {reason}"),
+        "too_small": ("{label}不能小于 {limit}", "{label} must not be less than {limit}"),
+        "too_large": ("{label}不能大于 {limit}", "{label} must not be more than {limit}"),
+        "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
+        "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
+        "invalid_characters": (
+            "{label}含有无法保存或打印的字符 {char}（第 {position} 个字），请删除后重新填写",
+            "{label} holds a character that cannot be stored or printed: {char} (character {position})",
+        ),
+        "number_out_of_range": (
+            "{label}超出可保存的范围或精度（整数部分最多 {limit} 位）：{value}",
+            "{label} is beyond what can be stored (at most {limit} integer digits): {value}",
+        ),
+        "invalid_doc_number": (
+            "{label}“{value}”既不是本表单的编号格式，也不是只含字母、数字、- 和 _ 的编号（最多 32 位）",
+            "{label} '{value}' matches neither this form's numbering nor a plain identifier "
+            "(letters, digits, - and _, at most 32 characters)",
+        ),
+        # limits (config [limits]) and where output may go
+        "limit_exceeded": (
+            "文件超出限制，未读取：{what}为 {found}，上限 {limit}（如确为正常文件，可在 kesu.toml 的 "
+            "[limits] 中调高 {key}）",
+            "The file exceeds a limit and was not read: {what} is {found}, at most {limit} (for a "
+            "legitimate file raise {key} in kesu.toml [limits])",
+        ),
+        "unsafe_output": (
+            "输出文件 {path} 不在输出文件夹 {folder} 内（或会覆盖模板），未写出",
+            "The output file {path} is not inside the output folder {folder} (or would overwrite a "
+            "template): nothing written",
+        ),
+        # references between documents (register)
+        "reference_unchecked": (
+            "未连接登记簿，未检查{label}“{value}”是否存在",
+            "No register given: {label} '{value}' was not checked",
+        ),
+        "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
+        "reference_void": (
+            "{label}“{value}”在登记簿中已作废，不能作为依据",
+            "{label} '{value}' is void in the register: it cannot be referenced",
+        ),
+        "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
+        "same_case_by_key": (
+            "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
+            "The form has no number, but its customer, date, part, order and lot no. match {number}: "
+            "filed as revision {revision} of that case, not numbered again",
+        ),
+        "revised": (
+            "{number} 的第 {revision} 版（取代第 {previous} 版）：{changes}",
+            "Revision {revision} of {number} (supersedes {previous}): {changes}",
+        ),
+        "superseded_source": (
+            "此文件是 {number} 的第 {revision} 版，已被第 {latest} 版取代",
+            "This file is revision {revision} of {number}, superseded by revision {latest}",
+        ),
+        "working_copy_written": (
+            "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
+            "Numbered working copy written: {path} — fill the next stage in this copy",
+        ),
+        "working_copy_not_written": (
+            "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
+            "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "
+            "form before the next stage",
+        ),
+        "number_taken": (
+            "编号 {value} 已用于另一份文件{differences}",
+            "Number {value} is already used by another document{differences_en}",
+        ),
+        "font_missing": (
+            "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件",
+            "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file in the KESU_CJK_FONT environment variable",
+        ),
+    }
+)
 
 
 def register_messages(messages: dict[str, tuple[str, str]]) -> None:
-    """Add a form's own codes to the catalogue (each form module calls this once)."""
+    """Add codes to the catalogue by hand (a plug-in's own); kesu's modules declare theirs."""
+    _merge(MESSAGES, messages, "register_messages()")
+
+
+def _merge(into: dict[str, tuple[str, str]], messages: dict[str, tuple[str, str]], where: str) -> None:
     for code, pair in messages.items():
-        existing = MESSAGES.get(code)
+        existing = dict.get(into, code)
         if existing is not None and existing != pair:
-            raise ValueError(f"message code {code!r} is defined twice with different texts")
-        MESSAGES[code] = pair
+            raise ValueError(f"message code {code!r} is defined twice with different texts ({where})")
+        dict.__setitem__(into, code, pair)
 
 
 class Bilingual(NamedTuple):
@@ -210,13 +277,34 @@ def _show(value: Any, lang: Lang = "zh") -> str:
     return printable(str(value), 200)
 
 
-class SourceError(Exception):
-    """A source that cannot be read at all (exit code 2 for that file)."""
+class KesuError(Exception):
+    """The one base of the errors kesu raises on purpose: a stable ``code``, its ``params``, and
+    the message in Chinese or English from the catalogue (:data:`MESSAGES`), formatted as every
+    :class:`Problem` is.
+
+    >>> err = KesuError("file_not_found", path="收件箱/客诉.xlsx")
+    >>> err.code, err.message("en")
+    ('file_not_found', 'File not found: 收件箱/客诉.xlsx')
+    >>> str(err) == err.message()
+    True
+    """
 
     def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
         self.code = code
         self.params = params
+        super().__init__(self.message(self._str_lang))
+
+    # the language of ``str(error)``; None: $KESU_LANG, else Chinese
+    _str_lang: Lang | None = None
+
+    def message(self, lang: Lang | str | None = None) -> str:
+        """The message in ``lang`` (``zh`` or ``en``; None: $KESU_LANG, else ``zh``)."""
+        chosen = lang or os.environ.get("KESU_LANG", "zh")
+        return Problem(self.code, params=self.params).message("zh" if chosen == "zh" else "en")
 
     def problem(self, location: str = "") -> Problem:
         return Problem(self.code, location=location, params=self.params)
+
+
+class SourceError(KesuError):
+    """A source that cannot be read at all (exit code 2 for that file)."""

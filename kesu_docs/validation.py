@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
-from .forms.base import checked_value
+from .forms.base import References, checked_value
 from .problems import Problem
 from .values import blank
 
@@ -80,7 +80,7 @@ class Locations(dict):
 
 def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     """(zh, en) label of a field path; table cells read ``明细第3行 实退量``."""
-    model = spec.model
+    model: type[BaseModel] | None = spec.model
     zh: list[str] = []
     en: list[str] = []
     for part in parse_path(path):
@@ -104,11 +104,12 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
 def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
     info = model.model_fields[key]
     if not info.metadata:
-        return TypeAdapter(info.annotation)
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+        return TypeAdapter(info.annotation)  # type: ignore[arg-type]
+    params = (info.annotation, *info.metadata)
+    return TypeAdapter(Annotated[params])  # type: ignore[arg-type]
 
 
-def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locations) -> Problem:
+def _problem_from_pydantic(spec: FormSpec, err: Any, locations: Locations) -> Problem:
     kind = err["type"]
     code = _PYDANTIC_CODES.get(kind, kind if kind.startswith("invalid_") else "invalid_value")
     path = path_str(_field_loc(spec, err["loc"]))
@@ -133,7 +134,7 @@ def _problem_from_pydantic(spec: FormSpec, err: dict[str, Any], locations: Locat
 
 def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
     """The field an error belongs to: a multi-choice cell (``退货、退款``) is one field, not rows."""
-    model = spec.model
+    model: type[BaseModel] | None = spec.model
     for n, part in enumerate(loc):
         if isinstance(part, int):
             continue
@@ -147,7 +148,8 @@ def _field_loc(spec: FormSpec, loc: tuple) -> tuple:
 
 
 def _meta_at(spec: FormSpec, loc: tuple) -> Any:
-    model, meta = spec.model, None
+    model: type[BaseModel] | None = spec.model
+    meta = None
     for part in loc:
         if isinstance(part, int):
             continue
@@ -234,7 +236,7 @@ def validate_record(
     kind: str | None = None,
     *,
     settings: Settings | None = None,
-    register: Any = None,
+    register: References | None = None,
 ) -> list[Problem]:
     """Check a record built in Python (or a dict) against its form: type errors and rules.
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
@@ -172,17 +172,6 @@ def test_seller_is_a_group_of_name_and_tax_id(tmp_path):
 
 # ---------------------------------------------------------------------------------- Excel
 # The blank form's round trip, the Excel samples and the rendered copies: test_followup_forms.py.
-def test_errors_in_the_excel_sample_point_at_their_cells():
-    path = SAMPLES / "allowance-broken.xlsx"
-    [result] = parse_paths([path])
-    [tax] = find(result.errors, "line_tax_mismatch")
-    assert tax.location == named_cell(path, "kesu.items.tax", 1)
-    [words] = find(result.errors, "total_in_words_invalid")
-    assert words.location == named_cell(path, "kesu.total_in_words")
-    [invoice] = find(result.errors, "invoice_after_issue")
-    assert invoice.location == named_cell(path, "kesu.invoice_date")
-
-
 def test_a_total_beyond_what_words_can_say_is_a_mismatch_not_a_crash(tmp_path):
     [p] = find(parse(tmp_path, certificate(total="1000000000000.00")).errors, "total_mismatch")
     assert p.field == "total"
@@ -195,7 +184,7 @@ def test_negative_total_is_refused(tmp_path):
 
 # ---------------------------------------------------------------------------------- CLI
 def test_kesu_schema_allowance_keeps_money_as_strings():
-    from conftest import run_cli
+    from helpers import run_cli
 
     code, out = run_cli("schema", "allowance")
     schema = json.loads(out)
@@ -210,3 +199,76 @@ def test_kesu_schema_allowance_keeps_money_as_strings():
         "items",
     }
     assert "pattern" in json.dumps(schema["properties"]["total"])
+
+
+# ------------------------------------------------------ 大写 per 《支付结算办法》附一 四 (issue 16)
+@pytest.mark.parametrize("amount", ["1680.32", "107000.53", "16409.02", "325.04", "206000.75"])
+def test_kesu_parse_writes_the_rules_form_of_the_total_in_words(tmp_path, amount):
+    """The words kesu derives for a certificate's blank 大写 are one of the rules' own forms."""
+    from helpers import parse_cli
+
+    from kesu_docs.amount_words import spellings
+
+    record = bare(items=[{"name": "折让", "allowance_amount": amount}], tax_rate="0%")
+    path = tmp_path / "allowance.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    code, [result] = parse_cli(path)
+    assert code == 0, result["errors"]
+    words = result["record"]["total_in_words"]
+    assert words in spellings(amount)
+    assert (
+        words
+        == {
+            "1680.32": "人民币壹仟陆佰捌拾元零叁角贰分",
+            "107000.53": "人民币壹拾万柒仟元零伍角叁分",
+            "16409.02": "人民币壹万陆仟肆佰零玖元零贰分",
+            "325.04": "人民币叁佰贰拾伍元零肆分",
+            "206000.75": "人民币贰拾万陆仟元零柒角伍分",
+        }[amount]
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "人民币壹仟壹佰陆拾贰亿亿元肆角玖分",
+        "人民币壹万亿壹仟壹佰陆拾贰元肆角玖分",
+        "人民币壹兆壹仟壹佰陆拾贰元肆角玖分",
+        "人民币壹京元整",
+        "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万亿元整",
+        "人民币壹仟亿亿亿亿亿亿亿元整",
+    ],
+)
+def test_malformed_words_on_an_excel_certificate_are_invalid_at_their_cell(tmp_path, words):
+    """`kesu validate`: 亿亿, 万亿, 兆, 京, beyond range — total_in_words_invalid at the cell,
+    never 检查此文件时程序出错."""
+    from helpers import parse_cli, run_cli
+    from openpyxl import load_workbook
+
+    src = SAMPLES / "allowance-valid.xlsx"
+    wb = load_workbook(src)
+    [(sheet, ref)] = list(wb.defined_names["kesu.total_in_words"].destinations)
+    wb[sheet][ref.replace("$", "").split(":")[0]] = words
+    path = tmp_path / "allowance.xlsx"
+    wb.save(path)
+    code, [result] = parse_cli(path)
+    assert code == 1
+    assert [(p["code"], p["field"]) for p in result["errors"]] == [
+        ("total_in_words_invalid", "total_in_words")
+    ]
+    assert result["errors"][0]["location"] == named_cell(path, "kesu.total_in_words")
+    code, out = run_cli("validate", str(path))
+    assert code == 1
+    assert "total_in_words_invalid" in out or "大写金额" in out
+    assert "程序出错" not in out and "internal_error" not in out
+
+
+@pytest.mark.parametrize("words", ["人民币零元壹角", "人民币零圆壹角贰分", "人民币零圆零壹分"])
+def test_an_amount_under_one_yuan_may_lead_with_zero_yuan(tmp_path, words):
+    from kesu_docs.amount_words import read_words
+
+    amount = str(read_words(words))
+    record = bare(items=[{"name": "折让", "allowance_amount": amount}], tax_rate="0%", total_in_words=words)
+    result = parse(tmp_path, record)
+    assert result.valid, [p.to_dict() for p in result.errors]
+    assert result.record.total == Decimal(amount)

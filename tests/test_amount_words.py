@@ -30,7 +30,9 @@ D = Decimal
         ("6007.14", "人民币陆仟零柒元壹角肆分"),
         ("16409.02", "人民币壹万陆仟肆佰零玖元零贰分"),
         ("100000.00", "人民币壹拾万元整"),
-        ("107000.53", "人民币壹拾万零柒仟元零伍角叁分"),
+        ("107000.53", "人民币壹拾万柒仟元零伍角叁分"),
+        ("206000.75", "人民币贰拾万陆仟元零柒角伍分"),
+        ("100010001000.10", "人民币壹仟亿壹仟万壹仟元零壹角"),
         ("100700.00", "人民币壹拾万零柒佰元整"),
         ("20000000.10", "人民币贰仟万元零壹角"),
         ("100000000.00", "人民币壹亿元整"),
@@ -96,6 +98,16 @@ def test_amount_of_a_trillion_is_refused():
         ("1680.32", "人民幣壹仟陸佰捌拾圓零參角貳分"),
         ("20000", "貳萬元整"),
         ("300000000", "叁億元整"),
+        # below one yuan a leading 零元 / 零圆 may be written (issuers do; it adds no risk)
+        ("0.10", "人民币零元壹角"),
+        ("0.12", "人民币零圆壹角贰分"),
+        ("0.01", "人民币零圆零壹分"),
+        ("0.50", "零元伍角整"),
+        # one optional 零 of several, or none
+        ("206000.75", "贰拾万零陆仟元柒角伍分"),
+        ("206000.75", "贰拾万陆仟元柒角伍分"),
+        ("100010001000.10", "壹仟亿零壹仟万壹仟元壹角"),
+        ("100010001000.10", "壹仟亿壹仟万零壹仟元壹角"),
         # zero
         ("0", "零元整"),
         ("0", "人民币零元正"),
@@ -123,8 +135,12 @@ def test_legal_spellings_are_accepted(amount, text):
         ("1200", "人民币一千二百元整", "common numerals are not financial numerals"),
         ("1200", "人民币壹仟贰佰圆整整", "doubled 整"),
         ("110", "壹佰拾元整", "壹拾 required inside an amount"),
-        ("0.05", "零元伍分", "below one yuan the 元 is left out"),
-        ("0.05", "零元零伍分", "below one yuan the 元 is left out"),
+        ("0.05", "零元伍分", "零 required after 元 when 角 is zero and 分 is not"),
+        ("0.50", "零元零伍角", "零 after 元 only before a lone 分"),
+        ("107000.53", "人民币壹拾万零柒仟元零伍角叁分", "one 零 at most where the rules let it go"),
+        ("206000.75", "贰拾万零陆仟元零柒角伍分", "one 零 at most where the rules let it go"),
+        ("100010001000.10", "壹仟亿零壹仟万零壹仟元零壹角", "one 零 at most where the rules let it go"),
+        ("100010001000.10", "壹仟亿零壹仟万壹仟元零壹角", "one 零 at most where the rules let it go"),
         ("0.50", "伍毛", "毛 is not a unit"),
         ("1200", "人民币 壹仟贰佰元整", "no blank inside the amount"),
         ("0", "零元", "整 after 元"),
@@ -189,3 +205,61 @@ def test_changing_one_numeral_is_refused(amount):
         # a doubled 零 is never legal
         if ch == "零":
             assert not check_words(words[:i] + "零" + words[i:], amount)
+
+
+# ---------------------------------------------------------------------- 《支付结算办法》附一 四
+# The rules' own examples (四(一)–(四)): what kesu writes is one of the forms the rule prints.
+RULE_EXAMPLES = {
+    "1680.32": {"人民币壹仟陆佰捌拾元零叁角贰分", "人民币壹仟陆佰捌拾元叁角贰分"},
+    "107000.53": {"人民币壹拾万柒仟元零伍角叁分", "人民币壹拾万零柒仟元伍角叁分"},
+    "16409.02": {"人民币壹万陆仟肆佰零玖元零贰分"},
+    "325.04": {"人民币叁佰贰拾伍元零肆分"},
+}
+
+
+@pytest.mark.parametrize("amount", sorted(RULE_EXAMPLES))
+def test_generated_words_are_one_of_the_forms_the_rule_prints(amount):
+    assert to_words(D(amount)) in RULE_EXAMPLES[amount]
+    for words in RULE_EXAMPLES[amount]:
+        assert check_words(words, D(amount))
+        assert read_words(words) == D(amount)
+
+
+@pytest.mark.parametrize("amount", AMOUNTS)
+def test_no_spelling_writes_two_of_the_optional_zeros(amount):
+    """四(三): "可以只写一个零字，也可以不写零字" — the longest legal spelling has no more 零
+    than the required ones plus one, and the canonical words are among the legal ones."""
+    legal = spellings(amount)
+    # a leading 零元 (below one yuan) is a spelling of its own, not one of the optional 零
+    counted = [t for t in legal if not t.removeprefix("人民币").startswith("零元")] or legal
+    fewest = min(text.count("零") for text in counted)
+    assert max(text.count("零") for text in counted) <= fewest + 1
+    assert to_words(amount) in legal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "壹亿亿元整",
+        "人民币玖仟玖佰玖拾玖亿亿元整",
+        "壹万亿元整",
+        "人民币伍万亿零叁元整",
+        "壹兆元整",
+        "壹京元整",
+        "人民币壹万亿亿亿亿元整",
+        "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万亿元整",
+        "壹仟亿亿亿亿亿亿亿元整",
+    ],
+)
+def test_words_with_units_the_rules_do_not_know_are_a_value_error(text):
+    with pytest.raises(ValueError):
+        read_words(text)
+    assert not check_words(text, D("1"))
+
+
+@pytest.mark.parametrize("amount", ["1E+26", "123456789012345678901234567", "1E+40"])
+def test_amounts_out_of_range_are_a_value_error(amount):
+    with pytest.raises(ValueError):
+        to_words(D(amount))
+    with pytest.raises(ValueError):
+        check_words("人民币壹元整", D(amount))

@@ -12,9 +12,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import kesu
 from hostile import complaint, write_json
-from test_hostile_inputs import kesu
-from test_register_postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 
 from kesu_docs.register import Register
 

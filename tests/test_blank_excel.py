@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_cli
+from helpers import run_cli
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 

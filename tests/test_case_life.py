@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SOFFICE, needs_soffice
-from test_cli_render import document_text
-from test_register_postgres import pg_server, pg_url  # noqa: F401  (the throwaway PostgreSQL cluster)
+from helpers import SOFFICE, document_text, needs_soffice
 
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank, fill_file

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import document_text
 
 from kesu_docs.cli import cli
 from kesu_docs.register import Register
@@ -27,15 +25,6 @@ COMPLAINT = {
 def run(*args: str, env: dict | None = None):
     # a wide console, so that table cells are not wrapped mid-word
     return CliRunner().invoke(cli, list(args), catch_exceptions=False, env={"COLUMNS": "250", **(env or {})})
-
-
-def document_text(path: Path) -> str:
-    """All the text of a DOCX (body, headers, footers), tags stripped."""
-    with zipfile.ZipFile(path) as z:
-        xml = "".join(
-            z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")
-        )
-    return html.unescape(re.sub(r"<[^>]+>", "", xml))
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import find, parse_cli, problem, run_cli
+from helpers import find, parse_cli, problem, run_cli
 from openpyxl import load_workbook
 
 from kesu_docs import forms

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -247,19 +247,6 @@ def test_describe_gives_groups_and_tables():
 
 # ---------------------------------------------------------------------------------- Excel
 # The blank form's round trip, the Excel samples and the rendered copies: test_followup_forms.py.
-def test_errors_in_the_excel_sample_point_at_their_cells():
-    path = SAMPLES / "8d-broken.xlsx"
-    [result] = parse_paths([path])
-    [late] = find(result.warnings, "containment_due_late")
-    assert late.location == named_cell(path, "kesu.containment.due_date", 0)
-    [unverified] = find(result.errors, "closing_needs_verified_result")
-    assert unverified.location == named_cell(path, "kesu.implementation.verified", 0)
-    [statement] = find(result.warnings, "problem_statement_names_cause")
-    assert statement.location == named_cell(path, "kesu.problem.statement")
-    [order] = [p for p in result.errors if p.field == "corrective_actions[0].due_date"]
-    assert order.location == named_cell(path, "kesu.corrective_actions.due_date", 0)
-
-
 def test_a_second_leader_on_the_excel_form_is_an_error_at_its_role_cell(tmp_path):
     from openpyxl import load_workbook
 

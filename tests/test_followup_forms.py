@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SOFFICE, needs_soffice, soffice_convert
+from helpers import SOFFICE, named_cell, needs_soffice, soffice_convert
 
 from kesu_docs import forms
 from kesu_docs.parse import parse_paths
@@ -116,3 +116,28 @@ def test_rendered_document_has_every_copy_with_its_routing_stamp(tmp_path, kind)
     for c in spec.copies:
         assert c.dept in whole
     PRINTED[kind](whole, spec)
+
+
+# ------------------------------------------------------------------ errors located on the Excel samples
+# (sample, errors or warnings, code, field when the code is not enough, defined name, table row)
+EXCEL_SAMPLE_FINDINGS = [
+    ("8d-broken.xlsx", "warnings", "containment_due_late", "", "kesu.containment.due_date", 0),
+    ("8d-broken.xlsx", "errors", "closing_needs_verified_result", "", "kesu.implementation.verified", 0),
+    ("8d-broken.xlsx", "warnings", "problem_statement_names_cause", "", "kesu.problem.statement", 0),
+    ("8d-broken.xlsx", "errors", "", "corrective_actions[0].due_date", "kesu.corrective_actions.due_date", 0),
+    ("return-broken.xlsx", "errors", "line_amount_mismatch", "", "kesu.items.amount", 0),
+    ("return-broken.xlsx", "errors", "return_beyond_over_acceptance", "", "kesu.items.qty_returned", 0),
+    ("return-broken.xlsx", "warnings", "return_proof_pending", "", "kesu.proof", 0),
+    ("allowance-broken.xlsx", "errors", "line_tax_mismatch", "", "kesu.items.tax", 1),
+    ("allowance-broken.xlsx", "errors", "total_in_words_invalid", "", "kesu.total_in_words", 0),
+    ("allowance-broken.xlsx", "errors", "invoice_after_issue", "", "kesu.invoice_date", 0),
+]
+
+
+@pytest.mark.parametrize("sample, which, code, field, name, row", EXCEL_SAMPLE_FINDINGS)
+def test_errors_in_the_excel_samples_point_at_their_cells(sample, which, code, field, name, row):
+    path = SAMPLES / sample
+    [result] = parse_paths([path])
+    found = [p for p in getattr(result, which) if (p.code == code if code else p.field == field)]
+    assert len(found) == 1, [(p.code, p.field) for p in result.errors + result.warnings]
+    assert found[0].location == named_cell(path, name, row)

@@ -14,28 +14,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from helpers import kesu
 from hostile import CASES, Case, complaint, excel_form, pages_bomb, write_json
 
 from kesu_docs import forms
-from kesu_docs.cli import cli
 from kesu_docs.register import Register
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_LIMIT_KB = 300 * 1024
 RAW_PYTHON = ("Traceback", "RecursionError", "MemoryError", "PDFium: Success", "PdfiumError")
-
-
-def kesu(*args, cwd: Path | None = None):
-    runner = CliRunner()
-    if cwd is None:
-        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
-    finally:
-        os.chdir(old)
 
 
 def kesu_process(*args: str, cwd: Path, timeout: float = 120) -> tuple[int, str, str, int]:
@@ -344,7 +331,7 @@ def test_a_void_reason_that_cannot_be_stored_or_printed_is_a_usage_error(reason,
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_reads_the_exported_payloads_as_text_not_formulas(tmp_path):
-    from conftest import soffice_convert
+    from helpers import soffice_convert
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

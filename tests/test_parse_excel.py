@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
+from helpers import as_json, example_values, needs_soffice, parse_cli, problem, run_cli, soffice_convert
 from openpyxl import Workbook, load_workbook
 
 from kesu_docs import forms
@@ -471,7 +471,7 @@ def test_messages_in_english_with_lang_en(tmp_path):
 
 
 def parse_cli_lang(path: Path) -> tuple[int, str]:
-    from conftest import run_cli
+    from helpers import run_cli
 
     return run_cli("--lang", "en", "parse", path)
 

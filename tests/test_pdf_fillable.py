@@ -11,7 +11,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import as_json, example_values, parse_cli, run_cli
+from helpers import as_json, example_values, parse_cli, run_cli
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 

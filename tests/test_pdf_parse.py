@@ -10,7 +10,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import SOFFICE, example_values, parse_cli, soffice_convert
+from helpers import SOFFICE, example_values, parse_cli, soffice_convert
 from openpyxl import load_workbook
 from pypdf import PdfReader, PdfWriter
 

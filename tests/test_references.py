@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import codes, find, named_cell, parse_cli, run_cli
+from helpers import codes, find, named_cell, parse_cli, run_cli
 
 from kesu_docs import forms
 from kesu_docs.parse import ParseResult, parse_paths

@@ -7,41 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
 import sqlite3
-from pathlib import Path
 
 import pytest
+from helpers import ROOT, assert_gapless_series, complaint, issue_from_processes
 from openpyxl import load_workbook
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.register import Numbering, NumberTaken, Register, RegisterError, UnknownNumber
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def complaint(
-    customer: str = "华东精密机械有限公司", received: str = "2026-09-03", number: str | None = None, **extra
-):
-    """A valid complaint sheet as a clerk would file it."""
-    values = dict(
-        number=number,
-        received_date=received,
-        customer=customer,
-        market="国内",
-        order_no="PO-2609-17",
-        part_no="PCB-4471-A",
-        ship_date="2026-08-20",
-        ship_qty=1000,
-        defect_qty=46,
-        complaint_type="质量异常",
-        description="C12 电容虚焊，上电无输出",
-        customer_request=["退货"],
-        requested_qty=46,
-    )
-    values.update(extra)
-    return forms.get("complaint").model.model_validate(values)
 
 
 @pytest.fixture
@@ -341,65 +315,6 @@ def test_a_register_that_cannot_be_opened_is_a_clear_error(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- concurrent processes
-def _worker(url: str, tag: int, count: int, batch: int, start, results) -> None:
-    """One clerk's process: open the register, wait for the others, file ``count`` complaints."""
-    try:
-        register = Register.open(url)
-        items = []
-        for i in range(count):
-            # batches mix September and October, in opposite orders in odd and even processes
-            month = 9 if batch == 1 else 9 + (i + tag) % 2
-            items.append(
-                (
-                    complaint(f"客户{tag}-{i}", received=f"2026-{month:02d}-{1 + i % 28:02d}"),
-                    f"p{tag}-{i}",
-                    f"p{tag}.json#{i}",
-                )
-            )
-        start.wait(timeout=60)
-        numbers: list[str] = []
-        for first in range(0, count, batch):
-            numbers += [doc.number for doc in register.issue_many(items[first : first + batch])]
-        register.close()
-        results.put((tag, numbers))
-    except BaseException as exc:  # the parent reports it
-        results.put((tag, repr(exc)))
-
-
-def issue_from_processes(url: str, processes: int = 4, each: int = 50, batch: int = 1) -> list[list[str]]:
-    """Fork ``processes`` real processes that file ``each`` complaints each, all at the same moment.
-
-    ``batch=1``: one ``issue`` per complaint, all in September; more: ``issue_many`` batches
-    mixing September and October. Forked, so that the children need not import everything again.
-    """
-    context = multiprocessing.get_context("fork")
-    start = context.Barrier(processes)
-    results = context.Queue()
-    workers = [
-        context.Process(target=_worker, args=(url, n, each, batch, start, results)) for n in range(processes)
-    ]
-    for worker in workers:
-        worker.start()
-    outcome = dict(results.get(timeout=120) for _ in workers)
-    for worker in workers:
-        worker.join(timeout=30)
-    failed = {tag: out for tag, out in outcome.items() if isinstance(out, str)}
-    assert not failed, failed
-    return [outcome[n] for n in range(processes)]
-
-
-def assert_gapless_series(results: list[list[str]], per_period: dict[str, int]) -> None:
-    """No number twice; each period's series runs 001, 002, … without a gap."""
-    numbers = [n for per_process in results for n in per_process]
-    assert len(numbers) == len(set(numbers)) == sum(per_period.values()), "a number was issued twice"
-    expected = [f"{period}{i:03d}" for period, count in per_period.items() for i in range(1, count + 1)]
-    assert sorted(numbers) == sorted(expected), "a series has a gap"
-    for per_process in results:  # each process saw its own numbers rise within a period
-        for period in per_period:
-            mine = [n for n in per_process if n.startswith(period)]
-            assert mine == sorted(mine)
-
-
 def test_several_processes_numbering_at_once_get_one_gapless_series(tmp_path):
     path = tmp_path / "kesu.db"  # fresh: the processes also race to create the schema
     results = issue_from_processes(str(path), processes=4, each=50)

@@ -6,8 +6,8 @@ import socket
 
 import pytest
 from click.testing import CliRunner
+from helpers import complaint
 from openpyxl import load_workbook
-from test_register import complaint
 
 from kesu_docs.cli import cli
 from kesu_docs.register import Register
@@ -145,7 +145,7 @@ def test_register_help_ends_with_a_runnable_example(command):
 def test_a_number_shared_by_a_complaint_and_its_8d(db):
     import json
 
-    from test_register import ROOT
+    from helpers import ROOT
 
     from kesu_docs import forms
     from kesu_docs.config import Settings

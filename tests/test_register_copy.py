@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from test_register import ROOT, complaint
-from test_register_postgres import pg_server, pg_url  # noqa: F401  (the throwaway PostgreSQL cluster)
+from helpers import ROOT, complaint
 
 from kesu_docs import forms
 from kesu_docs.cli import cli

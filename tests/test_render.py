@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import re
@@ -11,55 +10,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import COMPLAINT, ISSUED, NUMBER
+from helpers import checked_complaint as complaint
 from lxml import etree
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
-from kesu_docs.forms import RuleContext
 from kesu_docs.render import PdfError, Renderer, TemplateError, default_template_dir, to_pdf
-from kesu_docs.validation import build, check
-
-COMPLAINT = forms.get("complaint")
-NUMBER = "202609001"
-ISSUED = dt.date(2026, 9, 4)
-
-
-def complaint(**changes) -> forms.Form:
-    """A valid complaint sheet, as a clerk would fill it."""
-    values = dict(
-        received_date="2026-09-03",
-        customer="华东精密机械有限公司",
-        market="国内",
-        order_no="PO-2026-0815",
-        part_no="KS-100",
-        part_name="电源模块",
-        lot_no="L2608",
-        ship_date="2026/8/20",
-        ship_qty="1,200",
-        defect_qty=30,
-        complaint_type="质量异常",
-        description="外观划伤\n包装破损",
-        customer_request="退货、折让",
-        requested_qty=30,
-        sample_received="☑",
-        cause_category="包装",
-        root_cause="包装材料强度不足",
-        responsible_unit="生产部",
-        responsibility_code="I",
-        loss_amount="¥6,234.5",
-        disposition="退货、折让",
-        approved_return_qty=30,
-        allowance_amount="1000",
-        approval_level="副总经理",
-        approver="李四",
-        penalties=[{"target": "包装组", "code": "I", "kind": "警告", "amount": 100}],
-    )
-    values.update(changes)
-    record, problems = build(COMPLAINT, values)
-    assert not problems, problems
-    findings = check(record, RuleContext(Settings()))
-    assert not [p for p in findings if p.severity == "error"], findings
-    return record
 
 
 def body_xml(data: bytes) -> str:
@@ -537,7 +494,7 @@ def test_another_process_renders_the_same_bytes(renderer, tmp_path):
     script.write_text(
         "import sys, hashlib\n"
         f"sys.path[:0] = [{str(Path(__file__).parent)!r}]\n"
-        "from test_render import complaint, NUMBER, ISSUED\n"
+        "from helpers import checked_complaint as complaint, NUMBER, ISSUED\n"
         "from kesu_docs.config import Settings\n"
         "from kesu_docs.render import Renderer\n"
         "data = Renderer(settings=Settings()).render(complaint(), number=NUMBER, status='reprint', issued_date=ISSUED)\n"

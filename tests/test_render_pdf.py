@@ -9,7 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_render import COMPLAINT, NUMBER, complaint
+from helpers import COMPLAINT, NUMBER
+from helpers import checked_complaint as complaint
 
 from kesu_docs.config import Settings
 from kesu_docs.render import Renderer, to_pdf

@@ -652,7 +652,7 @@ def test_no_user_value_in_the_export_becomes_a_formula(tmp_path):
 
 @pytest.mark.libreoffice
 def test_an_export_of_three_documents_prints_one_page_per_sheet(tmp_path):
-    from conftest import SOFFICE, soffice_convert
+    from helpers import SOFFICE, soffice_convert
     from pypdf import PdfReader
 
     from kesu_docs import forms

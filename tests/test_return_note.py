@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import codes, find, named_cell
+from helpers import codes, find, named_cell
 
 from kesu_docs import forms
 from kesu_docs.config import Settings
@@ -186,17 +186,6 @@ def test_handling_is_read_from_chinese_terms(tmp_path):
 
 # ---------------------------------------------------------------------------------- Excel
 # The blank form's round trip, the Excel samples and the rendered copies: test_followup_forms.py.
-def test_errors_in_the_excel_sample_point_at_their_cells():
-    path = SAMPLES / "return-broken.xlsx"
-    [result] = parse_paths([path])
-    [amount] = find(result.errors, "line_amount_mismatch")
-    assert amount.location == named_cell(path, "kesu.items.amount", 0)
-    [beyond] = find(result.errors, "return_beyond_over_acceptance")
-    assert beyond.location == named_cell(path, "kesu.items.qty_returned", 0)
-    [proof] = find(result.warnings, "return_proof_pending")
-    assert proof.location == named_cell(path, "kesu.proof")
-
-
 def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
     from kesu_docs.blank.excel import fill_file, write_blank
 
@@ -219,7 +208,7 @@ def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
 
 # ---------------------------------------------------------------------------------- CLI
 def test_kesu_schema_return_lists_the_item_columns():
-    from conftest import run_cli
+    from helpers import run_cli
 
     code, out = run_cli("schema", "return")
     schema = json.loads(out)

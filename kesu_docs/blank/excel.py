@@ -298,13 +298,10 @@ def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta], group: s
 
 
 def _sections(spec: FormSpec) -> Iterable[tuple[str, list[FieldMeta]]]:
-    """Fields grouped by section, in the spec's print order; unsectioned fields first."""
-    known = [key for key, _, _ in spec.sections]
-    loose = [m for m in spec.fields.values() if m.section not in known]
-    if loose:
-        yield "", loose
-    for key, zh, _en in spec.sections:
-        yield zh, [m for m in spec.fields.values() if m.section == key]
+    """(heading, fields) in the spec's print order (FormSpec.grouped); no heading for the
+    fields of no declared section."""
+    for section in spec.grouped():
+        yield (section.zh if section.key else ""), list(section.fields)
 
 
 def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:

@@ -31,6 +31,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from ..forms import FieldMeta, FormSpec, describe
+from ..problems import KesuError
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 MARGIN = 36.0
@@ -44,17 +45,22 @@ TITLE_SIZE = 16.0
 _MULTILINE, _COMBO, _EDIT = 1 << 12, 1 << 17, 1 << 18
 
 
-class FontMissing(RuntimeError):
+class FontMissing(KesuError, RuntimeError):
     """No CJK font to embed: install fonts-noto-cjk, or name a font file in $KESU_CJK_FONT."""
 
-    zh = "找不到可嵌入的中文字体（Noto Sans CJK）：请安装 fonts-noto-cjk，或用环境变量 KESU_CJK_FONT 指定字体文件"
-    en = (
-        "No Chinese font to embed (Noto Sans CJK): install fonts-noto-cjk, or name a font file "
-        "in the KESU_CJK_FONT environment variable"
-    )
-
     def __init__(self) -> None:
-        super().__init__(f"{self.zh} / {self.en}")
+        super().__init__("font_missing")
+
+    @property
+    def zh(self) -> str:
+        return self.message("zh")
+
+    @property
+    def en(self) -> str:
+        return self.message("en")
+
+    def __str__(self) -> str:  # both languages: said where no language was chosen
+        return f"{self.zh} / {self.en}"
 
 
 # ------------------------------------------------------------------------------------ font
@@ -73,9 +79,9 @@ def _font_file() -> tuple[str, int]:
                 text=True,
                 timeout=10,
             ).stdout
-            file, _, index = out.rpartition(":")
+            file, _, face = out.rpartition(":")
             if "CJK" in file and Path(file).is_file():
-                return file, int(index or 0)
+                return file, int(face or 0)
         except (OSError, ValueError, subprocess.SubprocessError):
             pass
     for candidate, index in (
@@ -341,14 +347,10 @@ def _label(meta: FieldMeta) -> str:
 
 
 def _sections(spec: FormSpec) -> Iterator[tuple[str, list[FieldMeta]]]:
-    """(heading, fields) in print order; fields of no declared section come last."""
-    metas = list(spec.fields.values())
-    declared = [key for key, _, _ in spec.sections]
-    for key, zh, _ in spec.sections:
-        yield zh, [m for m in metas if m.section == key]
-    rest = [m for m in metas if m.section not in declared]
-    if rest:
-        yield "", rest
+    """(heading, fields) in print order (FormSpec.grouped); no heading for the fields of no
+    declared section."""
+    for section in spec.grouped():
+        yield (section.zh if section.key else ""), list(section.fields)
 
 
 def _printed_chars(spec: FormSpec) -> str:

@@ -45,12 +45,14 @@ for _area in _AREAS:
 
 
 def main() -> None:
-    from ..config import ConfigError
-
     signal.signal(signal.SIGINT, on_interrupt)
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
-    except ConfigError as exc:  # raised wherever the settings are first read
+    except Exception as exc:
+        from ..config import ConfigError  # imported here: `kesu --help` needs no pydantic
+
+        if not isinstance(exc, ConfigError):  # raised wherever the settings are first read
+            raise
         from .common import EXIT_FATAL, t
 
         click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
@@ -63,4 +65,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

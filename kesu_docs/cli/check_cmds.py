@@ -8,17 +8,17 @@ from pathlib import Path
 
 import click
 
-from ..parse import parse_paths
 from .common import LANG_OPTION, console, exit_code, fail, lang, t
-from .options import DB_OPTION, KIND_OPTION, open_register
+from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
 
 
 @click.command("parse")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @KIND_OPTION
 @DB_OPTION
+@JOBS_OPTION
 @LANG_OPTION
-def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None) -> None:
+def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int) -> None:
     """Print one JSON object per input document, one per line.
 
     Each line: {"source", "kind", "valid", "record", "errors", "warnings"}; each error or
@@ -30,7 +30,9 @@ def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None) -> 
       kesu parse 客户表单.xlsx --kind complaint --lang en
     """
     with open_register(db) as register:
-        results = parse_paths(paths, kind=kind, register=register)
+        from ..parse import parse_paths
+
+        results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
     for result in results:
         click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
     sys.exit(exit_code(results))
@@ -45,8 +47,11 @@ def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None) -> 
     type=click.Path(dir_okay=False, path_type=Path),
     help="write the findings to FILE.json, FILE.xlsx or FILE.html",
 )
+@JOBS_OPTION
 @LANG_OPTION
-def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, report: Path | None) -> None:
+def validate_command(
+    paths: tuple[Path, ...], kind: str | None, db: str | None, report: Path | None, jobs: int
+) -> None:
     """Check forms before filing: a table on screen, optionally a report file.
 
     \b
@@ -64,7 +69,9 @@ def validate_command(paths: tuple[Path, ...], kind: str | None, db: str | None, 
             param_hint="--report",
         )
     with open_register(db) as register:
-        results = parse_paths(paths, kind=kind, register=register)
+        from ..parse import parse_paths
+
+        results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
     code = lang()
     table = Table(show_lines=False)
     table.add_column(t("文件", "File"), overflow="fold", max_width=28)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..problems import Lang
 
 EXIT_OK, EXIT_INVALID, EXIT_FATAL = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a command killed by SIGINT (128 + 2)
@@ -57,11 +62,11 @@ LANG_OPTION = click.option(
 )
 
 
-def lang() -> str:
+def lang() -> Lang:
     """The language chosen with --lang (on the group or the command), else $KESU_LANG, else zh."""
     ctx = click.get_current_context(silent=True)
     chosen = ctx.find_root().meta.get("kesu.lang") if ctx else _CHOSEN[0]
-    return chosen or os.environ.get("KESU_LANG", "zh")
+    return "zh" if (chosen or os.environ.get("KESU_LANG", "zh")) == "zh" else "en"
 
 
 def t(zh: str, en: str) -> str:
@@ -70,6 +75,8 @@ def t(zh: str, en: str) -> str:
 
 
 def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from .. import forms
 from .common import LANG_OPTION, console, fail, t
+from .options import FormKind
 
-KIND = click.Choice(forms.kinds())  # every form module found, not a list typed here
+KIND = FormKind()  # every form module found, not a list typed here
 
 
 @click.command("forms")
@@ -27,6 +27,8 @@ def forms_command() -> None:
     table = Table(title=t("表单种类", "Form kinds"))
     for head in (t("种类", "kind"), t("编码", "code"), t("名称", "title"), t("联数", "copies")):
         table.add_column(head)
+    from .. import forms
+
     for spec in forms.all_specs():
         title = spec.title_zh if t("zh", "en") == "zh" else spec.title_en
         table.add_row(spec.kind, spec.form_code, title, str(len(spec.copies)))
@@ -43,6 +45,8 @@ def schema_command(kind: str) -> None:
     Example:
       kesu schema complaint > complaint.schema.json
     """
+    from .. import forms
+
     spec = forms.get(kind)
     schema = spec.model.model_json_schema(mode="validation")
     schema["$id"] = f"https://kesu-docs/schema/{spec.kind}.json"
@@ -67,12 +71,14 @@ def blank_command(kind: str, output: Path) -> None:
     Example:
       kesu blank complaint -o 客户抱怨处理单.xlsx
     """
+    from .. import forms
+
     spec = forms.get(kind)
     suffix = output.suffix.lower()
     if suffix == ".xlsx":
         from ..blank.excel import write_blank
     elif suffix == ".pdf":
-        from ..blank.pdf import write_blank
+        from ..blank.pdf import write_blank  # type: ignore[assignment]  # settings not needed
     else:
         fail(f"不支持的格式 {suffix}：请用 .xlsx 或 .pdf", f"Unsupported format {suffix}: use .xlsx or .pdf")
     try:

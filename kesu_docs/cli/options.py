@@ -5,13 +5,36 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
-from .. import forms
+
+class FormKind(click.Choice):
+    """The form kinds found (one per module in kesu_docs.forms), looked up only when needed.
+
+    ``kesu --help`` must not import every form model (start-up time, issue 15).
+    """
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        from .. import forms
+
+        return forms.kinds()
+
+    @choices.setter
+    def choices(self, _value: object) -> None:
+        pass
+
 
 KIND_OPTION = click.option(
-    "--kind", type=click.Choice(forms.kinds()), default=None, help="form kind, when the file does not say"
+    "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
+)
+JOBS_OPTION = click.option(
+    "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="read the files in N processes"
 )
 DB_OPTION = click.option(
     "--db",
@@ -37,7 +60,7 @@ def open_register(
     required: bool = False,
     user: str | None = None,
     read_only: bool = False,
-) -> Iterator[object | None]:
+) -> Iterator[Any]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
     Commands that only check (parse, validate) use a register only when one is named (None

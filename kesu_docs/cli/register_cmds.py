@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.markup import escape
 
-from .. import forms
 from .common import LANG_OPTION, console, fail, lang, t
-from .options import DB_OPTION, USER_OPTION, open_register, register_refusals
+from .options import DB_OPTION, USER_OPTION, FormKind, open_register, register_refusals
 
-_KINDS = click.Choice(forms.kinds())  # every form module found
+_KINDS = FormKind()  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
 KIND_PICK = click.option(
     "--kind",
@@ -43,6 +41,13 @@ _LIST_COLUMNS = (
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints", "due_date", "stage", "progress"}
 _CASE_HEADINGS = {"stage": ("阶段", "Stage"), "progress": ("案件状态", "Case status")}
 _CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+
+
+def escape(text: str) -> str:
+    """User text shown as typed, never read as rich markup (rich is imported only when shown)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def _register(db: str | None, *, read_only: bool = False):
@@ -363,6 +368,7 @@ def diff_command(number: str, revision: int | None, kind: str | None, db: str | 
     with _register(db) as register, register_refusals():
         doc = register.get(number, kind=kind)
         rev = register.revision(doc.number, revision, kind=doc.kind)
+
     try:
         fields = forms.get(doc.kind).fields
     except forms.UnknownKind:
@@ -557,6 +563,7 @@ def _print_copy(summary: Any) -> None:
             f"Register copied: {summary.source} → {summary.target}",
         )
     )
+
     for kind, count in summary.documents.items():
         try:
             spec = forms.get(kind)

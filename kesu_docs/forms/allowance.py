@@ -11,46 +11,45 @@ from decimal import Decimal
 
 from ..amount_words import LIMIT, check_words, read_words, to_words
 from ..config import Settings
-from ..problems import Bilingual, register_messages
+from ..problems import Bilingual
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
 from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required
 from .return_note import disposition_rule
 
-register_messages(
-    {
-        "line_tax_mismatch": (
-            "税额 {stated} 与金额×税率不符：{amount} × {rate} = {expected}",
-            "Tax {stated} does not match amount × rate: {amount} × {rate} = {expected}",
-        ),
-        "total_mismatch": (
-            "{label} {stated} 与明细合计 {expected} 不符",
-            "{label} {stated} does not match the sum of the lines, {expected}",
-        ),
-        "total_in_words_mismatch": (
-            "大写金额“{stated}”与合计 {total} 不符，应为“{expected}”",
-            "Amount in words '{stated}' does not say the total {total}; expected '{expected}'",
-        ),
-        "total_in_words_invalid": (
-            "大写金额“{stated}”不合《支付结算办法》的写法，合计 {total} 应写为“{expected}”",
-            "Amount in words '{stated}' is not written by the payment-settlement rules; "
-            "the total {total} is written '{expected}'",
-        ),
-        "invoice_after_issue": (
-            "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
-            "Invoice date ({invoice}) is after the issue date ({issue})",
-        ),
-        "allowance_exceeds_approved": (
-            "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
-            "Allowance total {total} exceeds the {approved} approved on complaint {number}",
-        ),
-        "allowances_exceed_approved": (
-            "客诉 {number} 已开折让证明单（{others}）合计 {before}，加本单 {total} 共 {sum}，超过核定的折让/赔款金额 {approved}",
-            "Complaint {number}'s other allowance certificates ({others}) total {before}; with this one's {total} "
-            "that is {sum}, beyond the {approved} approved",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "line_tax_mismatch": (
+        "税额 {stated} 与金额×税率不符：{amount} × {rate} = {expected}",
+        "Tax {stated} does not match amount × rate: {amount} × {rate} = {expected}",
+    ),
+    "total_mismatch": (
+        "{label} {stated} 与明细合计 {expected} 不符",
+        "{label} {stated} does not match the sum of the lines, {expected}",
+    ),
+    "total_in_words_mismatch": (
+        "大写金额“{stated}”与合计 {total} 不符，应为“{expected}”",
+        "Amount in words '{stated}' does not say the total {total}; expected '{expected}'",
+    ),
+    "total_in_words_invalid": (
+        "大写金额“{stated}”不合《支付结算办法》的写法，合计 {total} 应写为“{expected}”",
+        "Amount in words '{stated}' is not written by the payment-settlement rules; "
+        "the total {total} is written '{expected}'",
+    ),
+    "invoice_after_issue": (
+        "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
+        "Invoice date ({invoice}) is after the issue date ({issue})",
+    ),
+    "allowance_exceeds_approved": (
+        "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
+        "Allowance total {total} exceeds the {approved} approved on complaint {number}",
+    ),
+    "allowances_exceed_approved": (
+        "客诉 {number} 已开折让证明单（{others}）合计 {before}，加本单 {total} 共 {sum}，超过核定的折让/赔款金额 {approved}",
+        "Complaint {number}'s other allowance certificates ({others}) total {before}; with this one's {total} "
+        "that is {sum}, beyond the {approved} approved",
+    ),
+}
 
 ALLOWANCE_DISPOSITIONS = (Disposition.ALLOWANCE, Disposition.COMPENSATION)
 

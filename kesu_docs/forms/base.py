@@ -53,7 +53,7 @@ def field(
     """
     if "default_factory" not in kwargs:
         kwargs.setdefault("default", None)
-    extra = {"label_zh": zh, "aliases": list(aliases), "section": section}
+    extra: dict[str, Any] = {"label_zh": zh, "aliases": list(aliases), "section": section}
     if long:
         extra["long"] = True
     if hint:
@@ -141,14 +141,16 @@ def _value_kind(info: FieldInfo) -> tuple[ValueKind, Any]:
     return ("code" if "code" in shapes else "text"), None
 
 
-def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
-    """The fields of a form or row model, in declaration order."""
+def describe(model: type[BaseModel] | None) -> dict[str, FieldMeta]:
+    """The fields of a form or row model, in declaration order (a table's or group's ``row_model``)."""
+    if model is None:
+        raise TypeError("describe() needs a model: this field has no rows or parts")
     cached = model.__dict__.get("_kesu_fields")
     if cached is not None:
         return cached
     out: dict[str, FieldMeta] = {}
     for key, info in model.model_fields.items():
-        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        extra: dict[str, Any] = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         kind, ref = _value_kind(info)
         out[key] = FieldMeta(
             key=key,
@@ -165,7 +167,7 @@ def describe(model: type[BaseModel]) -> dict[str, FieldMeta]:
             term=ref if kind in ("term", "terms") else None,
             row_model=ref if kind in ("table", "group") else None,
         )
-    model._kesu_fields = out
+    model._kesu_fields = out  # type: ignore[attr-defined]
     return out
 
 
@@ -405,6 +407,20 @@ def copies(*depts: str, colours: tuple[str, ...] = ("白", "红", "黄", "蓝", 
 
 
 @dataclass(frozen=True)
+class SectionFields:
+    """A printed block of a form: its section's heading and its fields in declaration order."""
+
+    key: str  # "" for the fields of no declared section
+    zh: str
+    en: str
+    fields: tuple[FieldMeta, ...]
+
+
+# the heading of fields no declared section holds (none in today's forms)
+OTHER_SECTION = ("", "其他", "Other")
+
+
+@dataclass(frozen=True)
 class FormSpec:
     """The controlled form: its code, revision, titles, copies and numbering."""
 
@@ -446,3 +462,47 @@ class FormSpec:
     @property
     def titles(self) -> tuple[str, ...]:
         return (self.title_zh, self.title_en, *self.title_aliases)
+
+    def grouped(self) -> list[SectionFields]:
+        """The fields by section in print order; those of no declared section last (其他 / Other).
+
+        The blanks (Excel, PDF) and the renderer print the form in this one order.
+        """
+        declared = {key for key, _, _ in self.sections}
+        out = [
+            SectionFields(key, zh, en, tuple(m for m in self.fields.values() if m.section == key))
+            for key, zh, en in self.sections
+        ]
+        rest = tuple(m for m in self.fields.values() if m.section not in declared)
+        if rest:
+            out.append(SectionFields(*OTHER_SECTION, rest))
+        return out
+
+    @cached_property
+    def leaf_fields(self) -> dict[str, FieldMeta]:
+        """Path → meta of every single-valued place of the form: top-level fields, tables
+        (one entry: their rows are records), and the members of a group (``problem.what``)."""
+        out: dict[str, FieldMeta] = {}
+        for key, meta in self.fields.items():
+            if meta.kind == "group" and meta.row_model is not None:
+                for sub, sub_meta in describe(meta.row_model).items():
+                    out[f"{key}.{sub}"] = sub_meta
+            else:
+                out[key] = meta
+        return out
+
+    @cached_property
+    def field_paths(self) -> tuple[str, ...]:
+        """Every path a value can sit at, a table's columns as ``items[].qty``.
+
+        >>> from kesu_docs import forms
+        >>> [p for p in forms.get("allowance").field_paths if p.startswith(("seller", "items"))][:4]
+        ['seller.name', 'seller.tax_id', 'items[].name', 'items[].qty']
+        """
+        out: list[str] = []
+        for path, meta in self.leaf_fields.items():
+            if meta.kind == "table" and meta.row_model is not None:
+                out += [f"{path}[].{column}" for column in describe(meta.row_model)]
+            else:
+                out.append(path)
+        return tuple(out)

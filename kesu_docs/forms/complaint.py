@@ -10,7 +10,6 @@ from typing import Annotated
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import register_messages
 from ..terms import (
     ApprovalLevel,
     CauseCategory,
@@ -40,66 +39,65 @@ from .base import (
 Requests = Annotated[list[Request], BeforeValidator(split_list)]
 Dispositions = Annotated[list[Disposition], BeforeValidator(split_list)]
 
-register_messages(
-    {
-        "ship_after_received": (
-            "交运日期（{ship}）不能晚于受理日期（{received}）",
-            "Ship date ({ship}) is after the received date ({received})",
-        ),
-        "defect_qty_exceeds_ship_qty": (
-            "不良数量（{defect}）不能大于交运数量（{ship}）",
-            "Defective quantity ({defect}) exceeds the shipped quantity ({ship})",
-        ),
-        "defect_rate_mismatch": (
-            "不良率 {stated} 与数量不符：{defect}/{ship} = {actual}",
-            "Defect rate {stated} does not match the quantities: {defect}/{ship} = {actual}",
-        ),
-        "requested_qty_required": (
-            "客户要求不是“客户加工中未确定”时，必须填写要求退换数量",
-            "Requested quantity is required unless the request is pending (客户加工中未确定)",
-        ),
-        "pending_with_other_request": (
-            "“客户加工中未确定”不能与其他要求同时勾选",
-            "A pending request (客户加工中未确定) cannot be combined with other requests",
-        ),
-        "not_established_with_other": (
-            "“客诉不成立”不能与其他处理方式同时选择",
-            "'Not established' cannot be combined with other dispositions",
-        ),
-        "approved_return_qty_required": (
-            "处理方式含退货时，必须填写核定退货量",
-            "Approved return quantity is required for a return",
-        ),
-        "approved_return_qty_exceeds_ship_qty": (
-            "核定退货量（{approved}）不能大于交运数量（{ship}）",
-            "Approved return quantity ({approved}) exceeds the shipped quantity ({ship})",
-        ),
-        "allowance_amount_required": (
-            "处理方式含折让或赔款时，必须填写折让/赔款金额",
-            "Allowance amount is required for an allowance or compensation",
-        ),
-        "severity_too_low": (
-            "严重度“{stated}”低于损失金额与安全影响所要求的“{derived}”",
-            "Severity '{stated}' is below the '{derived}' that the loss and safety impact require",
-        ),
-        "approval_level_too_low": (
-            "损失金额 {amount} 元须由“{needed}”或以上核决，表上为“{stated}”",
-            "A loss of {amount} RMB needs approval by '{needed}' or above; the form has '{stated}'",
-        ),
-        "closed_before_received": (
-            "结案日期（{closed}）不能早于受理日期（{received}）",
-            "Closed date ({closed}) is before the received date ({received})",
-        ),
-        "closed_late": (
-            "结案逾期：{market}案件应于 {due}（受理后 {days} 天）前结案，实际 {closed}，逾期 {late} 天",
-            "Closed late: a {market} case is due by {due} ({days} days from registration); closed {closed}, {late} days late",
-        ),
-        "penalty_below_minimum": (
-            "{kind}的罚款不得低于 {minimum} 元，表上为 {amount} 元",
-            "A {kind} carries at least {minimum} RMB; the form has {amount} RMB",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "ship_after_received": (
+        "交运日期（{ship}）不能晚于受理日期（{received}）",
+        "Ship date ({ship}) is after the received date ({received})",
+    ),
+    "defect_qty_exceeds_ship_qty": (
+        "不良数量（{defect}）不能大于交运数量（{ship}）",
+        "Defective quantity ({defect}) exceeds the shipped quantity ({ship})",
+    ),
+    "defect_rate_mismatch": (
+        "不良率 {stated} 与数量不符：{defect}/{ship} = {actual}",
+        "Defect rate {stated} does not match the quantities: {defect}/{ship} = {actual}",
+    ),
+    "requested_qty_required": (
+        "客户要求不是“客户加工中未确定”时，必须填写要求退换数量",
+        "Requested quantity is required unless the request is pending (客户加工中未确定)",
+    ),
+    "pending_with_other_request": (
+        "“客户加工中未确定”不能与其他要求同时勾选",
+        "A pending request (客户加工中未确定) cannot be combined with other requests",
+    ),
+    "not_established_with_other": (
+        "“客诉不成立”不能与其他处理方式同时选择",
+        "'Not established' cannot be combined with other dispositions",
+    ),
+    "approved_return_qty_required": (
+        "处理方式含退货时，必须填写核定退货量",
+        "Approved return quantity is required for a return",
+    ),
+    "approved_return_qty_exceeds_ship_qty": (
+        "核定退货量（{approved}）不能大于交运数量（{ship}）",
+        "Approved return quantity ({approved}) exceeds the shipped quantity ({ship})",
+    ),
+    "allowance_amount_required": (
+        "处理方式含折让或赔款时，必须填写折让/赔款金额",
+        "Allowance amount is required for an allowance or compensation",
+    ),
+    "severity_too_low": (
+        "严重度“{stated}”低于损失金额与安全影响所要求的“{derived}”",
+        "Severity '{stated}' is below the '{derived}' that the loss and safety impact require",
+    ),
+    "approval_level_too_low": (
+        "损失金额 {amount} 元须由“{needed}”或以上核决，表上为“{stated}”",
+        "A loss of {amount} RMB needs approval by '{needed}' or above; the form has '{stated}'",
+    ),
+    "closed_before_received": (
+        "结案日期（{closed}）不能早于受理日期（{received}）",
+        "Closed date ({closed}) is before the received date ({received})",
+    ),
+    "closed_late": (
+        "结案逾期：{market}案件应于 {due}（受理后 {days} 天）前结案，实际 {closed}，逾期 {late} 天",
+        "Closed late: a {market} case is due by {due} ({days} days from registration); closed {closed}, {late} days late",
+    ),
+    "penalty_below_minimum": (
+        "{kind}的罚款不得低于 {minimum} 元，表上为 {amount} 元",
+        "A {kind} carries at least {minimum} RMB; the form has {amount} RMB",
+    ),
+}
 
 
 class Penalty(Row):
@@ -368,7 +366,7 @@ class ComplaintSheet(Form):
             PenaltyKind.MINOR_DEMERIT: s.penalty.minor_demerit_min,
         }
         for i, penalty in enumerate(self.penalties or []):
-            floor = minimum.get(penalty.kind)
+            floor = minimum.get(penalty.kind) if penalty.kind is not None else None
             if floor is not None and penalty.amount is not None and penalty.amount < floor:
                 yield error(
                     "penalty_below_minimum",
@@ -387,7 +385,7 @@ class ComplaintSheet(Form):
         if actual is None or stated is None:
             return
         # agree within half a unit of the precision the clerk wrote (3% → ±0.5 points)
-        places = max(0, -(stated * 100).normalize().as_tuple().exponent)
+        places = max(0, -int((stated * 100).normalize().as_tuple().exponent))
         tolerance = Decimal(5) / (Decimal(10) ** (places + 1)) / 100 + Decimal("1e-9")
         if abs(actual - stated) > tolerance:
             yield error(

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import Bilingual, register_messages
+from ..problems import Bilingual
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, split_list
 from .base import (
     Finding,
@@ -32,51 +33,50 @@ from .base import (
     warning,
 )
 
-register_messages(
-    {
-        "customer_differs_from_complaint": (
-            "客户“{customer}”与客诉 {number} 的客户“{complaint_customer}”不同，请确认是否填错了客诉编号",
-            "Customer '{customer}' differs from complaint {number}'s customer '{complaint_customer}': "
-            "is the complaint number right?",
-        ),
-        "team_leader_count": (
-            "8D 小组须有且只有一位组长，表上有 {count} 位",
-            "The 8D team needs exactly one leader (组长); the form has {count}",
-        ),
-        "problem_statement_names_cause": (
-            "问题陈述只描述问题，不应写原因或对策（出现“{word}”）",
-            "The problem statement should state the problem only, not a cause or solution (it says '{word}')",
-        ),
-        "containment_due_late": (
-            "围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
-            "Containment is due within 24 h of opening (opened {opened}, due {due})",
-        ),
-        "eightd_date_order": (
-            "{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
-            "{stage} date {date} is before the {previous} date {previous_date} (D3 ≤ D5 ≤ D6 ≤ D8)",
-        ),
-        "closing_needs_verified_cause": (
-            "结案前须验证{cause}（D4 中至少一项已验证）",
-            "Closing needs a verified {cause_en} cause in D4",
-        ),
-        "closing_needs_implementation": (
-            "结案前须记录 D6 永久对策的实施与验证",
-            "Closing needs the D6 implementation and its verification",
-        ),
-        "closing_needs_verified_result": (
-            "结案前 D6 实施结果须经验证",
-            "Closing needs every D6 result verified",
-        ),
-        "contribution_sum": (
-            "各原因贡献度合计须为 100%，表上合计 {total}",
-            "Root-cause contributions must sum to 100 %; they sum to {total}",
-        ),
-        "sorting_defective_exceeds_checked": (
-            "不良数 {defective} 大于检查数 {checked}",
-            "Defective {defective} exceeds checked {checked}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "customer_differs_from_complaint": (
+        "客户“{customer}”与客诉 {number} 的客户“{complaint_customer}”不同，请确认是否填错了客诉编号",
+        "Customer '{customer}' differs from complaint {number}'s customer '{complaint_customer}': "
+        "is the complaint number right?",
+    ),
+    "team_leader_count": (
+        "8D 小组须有且只有一位组长，表上有 {count} 位",
+        "The 8D team needs exactly one leader (组长); the form has {count}",
+    ),
+    "problem_statement_names_cause": (
+        "问题陈述只描述问题，不应写原因或对策（出现“{word}”）",
+        "The problem statement should state the problem only, not a cause or solution (it says '{word}')",
+    ),
+    "containment_due_late": (
+        "围堵措施应于立案后 24 小时内完成（立案 {opened}，预定 {due}）",
+        "Containment is due within 24 h of opening (opened {opened}, due {due})",
+    ),
+    "eightd_date_order": (
+        "{stage}日期 {date} 早于{previous}日期 {previous_date}（应 D3 ≤ D5 ≤ D6 ≤ D8）",
+        "{stage} date {date} is before the {previous} date {previous_date} (D3 ≤ D5 ≤ D6 ≤ D8)",
+    ),
+    "closing_needs_verified_cause": (
+        "结案前须验证{cause}（D4 中至少一项已验证）",
+        "Closing needs a verified {cause_en} cause in D4",
+    ),
+    "closing_needs_implementation": (
+        "结案前须记录 D6 永久对策的实施与验证",
+        "Closing needs the D6 implementation and its verification",
+    ),
+    "closing_needs_verified_result": (
+        "结案前 D6 实施结果须经验证",
+        "Closing needs every D6 result verified",
+    ),
+    "contribution_sum": (
+        "各原因贡献度合计须为 100%，表上合计 {total}",
+        "Root-cause contributions must sum to 100 %; they sum to {total}",
+    ),
+    "sorting_defective_exceeds_checked": (
+        "不良数 {defective} 大于检查数 {checked}",
+        "Defective {defective} exceeds checked {checked}",
+    ),
+}
 
 # Words that put a cause or a solution into a problem statement (D2 states the problem only).
 CAUSE_WORDS = ("因为", "原因是", "原因为", "原因在于", "由于", "导致", "造成", "对策", "改善措施", "解决")
@@ -339,9 +339,9 @@ class EightDReport(Form):
     def _stages(self) -> list[tuple[Bilingual, list[tuple[str, dt.date]]]]:
         """(stage, [(field path, date)]) in the order D3, D5, D6, D8."""
         d3 = [
-            (f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", a.done_date or a.due_date)
+            (f"containment[{i}].{'done_date' if a.done_date else 'due_date'}", when)
             for i, a in enumerate(self.containment or [])
-            if a.done_date or a.due_date
+            if (when := a.done_date or a.due_date)
         ]
         d5 = [
             (f"corrective_actions[{i}].due_date", a.due_date)
@@ -353,7 +353,8 @@ class EightDReport(Form):
             for i, a in enumerate(self.implementation or [])
             if a.implemented_date
         ]
-        d8 = [("closure.closed_date", self.closing_date())] if self.closing_date() else []
+        closed = self.closing_date()
+        d8 = [("closure.closed_date", closed)] if closed else []
         return [
             (Bilingual("D3 围堵", "D3 containment"), d3),
             (Bilingual("D5 永久对策", "D5 corrective action"), d5),
@@ -385,7 +386,9 @@ class EightDReport(Form):
         shares = [c.contribution_pct for c in self.root_cause or [] if c.contribution_pct is not None]
         if shares and sum(shares) != 1:
             yield error(
-                "contribution_sum", "root_cause", total=f"{format((sum(shares) * 100).normalize(), 'f')}%"
+                "contribution_sum",
+                "root_cause",
+                total=f"{format((sum(shares, Decimal(0)) * 100).normalize(), 'f')}%",
             )
 
     def _closing(self) -> Iterator[Finding]:

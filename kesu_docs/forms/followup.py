@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..problems import register_messages
 from ..terms import Market
 from ..values import Code, Date, Qty, Text
 from .base import Finding, Form, FormSpec, RuleContext, copies, error, field, reference, required
 
-register_messages(
-    {
-        "followup_not_late": (
-            "结案日期（{closed}）未晚于应结案日（{due}），无须洽办",
-            "Closed on {closed}, not after the due date {due}: no follow-up is needed",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "followup_not_late": (
+        "结案日期（{closed}）未晚于应结案日（{due}），无须洽办",
+        "Closed on {closed}, not after the due date {due}: no follow-up is needed",
+    ),
+}
 
 
 class FollowUp(Form):

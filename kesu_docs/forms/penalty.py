@@ -11,19 +11,17 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..config import Settings
-from ..problems import register_messages
 from ..terms import CauseCategory, PenaltyKind, ResponsibilityCode
 from ..values import Code, Date, Money, Text
 from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required
 
-register_messages(
-    {
-        "penalty_total_mismatch": (
-            "罚款合计 {stated} 与明细合计 {expected} 不符",
-            "Total {stated} does not match the sum of the lines, {expected}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "penalty_total_mismatch": (
+        "罚款合计 {stated} 与明细合计 {expected} 不符",
+        "Total {stated} does not match the sum of the lines, {expected}",
+    ),
+}
 
 
 class PenaltyItem(Row):

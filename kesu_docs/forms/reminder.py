@@ -10,19 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..case import Stage
-from ..problems import register_messages
 from ..terms import Market
 from ..values import Code, Date, Qty, Term, Text
 from .base import Finding, Form, FormSpec, RuleContext, copies, error, field, reference, required
 
-register_messages(
-    {
-        "reminder_not_overdue": (
-            "应完成日期（{due}）不早于催办日期（{issued}），案件尚未逾期",
-            "The due date ({due}) is not before the reminder's date ({issued}): the case is not overdue",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "reminder_not_overdue": (
+        "应完成日期（{due}）不早于催办日期（{issued}），案件尚未逾期",
+        "The due date ({due}) is not before the reminder's date ({issued}): the case is not overdue",
+    ),
+}
 
 
 class OverdueOn(Term):

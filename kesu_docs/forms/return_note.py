@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 
 from ..config import Settings
-from ..problems import Bilingual, register_messages
+from ..problems import Bilingual
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
 from .base import (
@@ -30,66 +30,65 @@ from .base import (
     warning,
 )
 
-register_messages(
-    {
-        "line_amount_mismatch": (
-            "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
-            "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
-        ),
-        "complaint_disposition_disallows": (
-            "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
-            "Complaint {number} was decided as '{disposition}': it allows no {document}",
-        ),
-        "qty_approved_differs": (
-            "核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
-            "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}",
-        ),
-        "return_beyond_over_acceptance": (
-            "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-            "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
-            "(limit {limit}): a discrepancy to resolve",
-        ),
-        "return_total_beyond_over_acceptance": (
-            "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
-            "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
-            "(limit {limit}): a discrepancy to resolve",
-        ),
-        "return_proof_missing": (
-            "未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
-            "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
-            "return certificate)",
-        ),
-        "return_proof_pending": (
-            "货已签收，尚未取得退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）：送会计入账前须取得",
-            "Goods received, no proof of return yet (the recovered invoice, an annotated copy, or a sales "
-            "return certificate): needed before the note goes to accounting",
-        ),
-        "return_receipt_incomplete": (
-            "仓库签收时须填写{missing}",
-            "When the warehouse receives the goods, {missing_en} must be filled in",
-        ),
-        "return_proof_before_receipt": (
-            "尚未签收收货（实退量、签收、签收日期），不能先记录退货凭证",
-            "The goods are not received yet (returned qty, receiver, date): no proof of return before that",
-        ),
-        "return_notes_beyond_approved": (
-            "客诉 {number} 已开退货单（{others}）实退 {before}，加本单 {mine} 共 {actual}，超过核定退货量 {approved} "
-            "加超量允收 {ratio}（上限 {limit}），须查明差异",
-            "Complaint {number}'s other return notes ({others}) returned {before}; with this note's {mine} that is "
-            "{actual}, beyond the approved {approved} plus the over-acceptance ratio {ratio} (limit {limit}): "
-            "a discrepancy to resolve",
-        ),
-        "return_reconciled_without_complaint": (
-            "无法对照客诉 {number} 的核定退货量（登记簿与本批都没有），仅按本单各料号的核定退货量合计检查",
-            "Complaint {number} could not be checked (neither the register nor this batch has it): the lines "
-            "were added up per part against the approved quantities this note states",
-        ),
-        "over_acceptance_ratio_high": (
-            "超量允收比率 {ratio} 高于 20%，请确认（“5”或“1”表示 5%、1%）",
-            "An over-acceptance ratio of {ratio} is above 20 %: please confirm ('5' or '1' mean 5 %, 1 %)",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "line_amount_mismatch": (
+        "金额 {stated} 与数量×单价不符：{qty} × {price} = {expected}",
+        "Amount {stated} does not match qty × unit price: {qty} × {price} = {expected}",
+    ),
+    "complaint_disposition_disallows": (
+        "客诉 {number} 的处理方式为“{disposition}”，不能开立{document}",
+        "Complaint {number} was decided as '{disposition}': it allows no {document}",
+    ),
+    "qty_approved_differs": (
+        "核定退货量 {stated} 与客诉 {number} 的核定退货量 {approved} 不符",
+        "Approved qty {stated} differs from complaint {number}'s approved return qty {approved}",
+    ),
+    "return_beyond_over_acceptance": (
+        "实退量 {actual} 超过核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "Returned qty {actual} exceeds the approved {approved} plus the over-acceptance ratio {ratio} "
+        "(limit {limit}): a discrepancy to resolve",
+    ),
+    "return_total_beyond_over_acceptance": (
+        "各行实退量合计 {actual} 超过客诉核定退货量 {approved} 加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "The lines return {actual} in all, beyond the approved {approved} plus the over-acceptance ratio {ratio} "
+        "(limit {limit}): a discrepancy to resolve",
+    ),
+    "return_proof_missing": (
+        "未记录退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）",
+        "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
+        "return certificate)",
+    ),
+    "return_proof_pending": (
+        "货已签收，尚未取得退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）：送会计入账前须取得",
+        "Goods received, no proof of return yet (the recovered invoice, an annotated copy, or a sales "
+        "return certificate): needed before the note goes to accounting",
+    ),
+    "return_receipt_incomplete": (
+        "仓库签收时须填写{missing}",
+        "When the warehouse receives the goods, {missing_en} must be filled in",
+    ),
+    "return_proof_before_receipt": (
+        "尚未签收收货（实退量、签收、签收日期），不能先记录退货凭证",
+        "The goods are not received yet (returned qty, receiver, date): no proof of return before that",
+    ),
+    "return_notes_beyond_approved": (
+        "客诉 {number} 已开退货单（{others}）实退 {before}，加本单 {mine} 共 {actual}，超过核定退货量 {approved} "
+        "加超量允收 {ratio}（上限 {limit}），须查明差异",
+        "Complaint {number}'s other return notes ({others}) returned {before}; with this note's {mine} that is "
+        "{actual}, beyond the approved {approved} plus the over-acceptance ratio {ratio} (limit {limit}): "
+        "a discrepancy to resolve",
+    ),
+    "return_reconciled_without_complaint": (
+        "无法对照客诉 {number} 的核定退货量（登记簿与本批都没有），仅按本单各料号的核定退货量合计检查",
+        "Complaint {number} could not be checked (neither the register nor this batch has it): the lines "
+        "were added up per part against the approved quantities this note states",
+    ),
+    "over_acceptance_ratio_high": (
+        "超量允收比率 {ratio} 高于 20%，请确认（“5”或“1”表示 5%、1%）",
+        "An over-acceptance ratio of {ratio} is above 20 %: please confirm ('5' or '1' mean 5 %, 1 %)",
+    ),
+}
 
 
 class ReturnStage(Term):

@@ -20,6 +20,7 @@ from .. import forms
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
+from ..forms.base import References
 from ..problems import Bilingual, Lang, Problem, SourceError
 from ..validation import Locations, build, check
 from .limits import check_file_size
@@ -160,22 +161,40 @@ def parse_paths(
     paths: Iterable[str | Path],
     *,
     kind: str | None = None,
-    register: Any = None,
+    register: References | None = None,
     settings: Settings | None = None,
+    jobs: int = 1,
 ) -> list[ParseResult]:
     """Parse and validate every form under ``paths``; one result per document.
 
     Rules spanning documents see the other documents of this batch and, when given, the
-    register (an object with ``find(kind, number)``).
+    register (an object with ``find(kind, number)``). ``jobs`` > 1 reads the files in that
+    many processes (the rules then run here, over the whole batch).
     """
-    return check_results(read_paths(paths, kind=kind), register=register, settings=settings)
+    return check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
 
 
-def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[ParseResult]:
+def read_paths(paths: Iterable[str | Path], *, kind: str | None = None, jobs: int = 1) -> list[ParseResult]:
     """Read every form under ``paths`` into records with their field types checked; the
-    procedure's rules are not run yet (see :func:`check_results`)."""
+    procedure's rules are not run yet (see :func:`check_results`).
+
+    With ``jobs`` > 1 the files are read in that many processes, in chunks; the results come
+    back in the order of the files, as one process gives them.
+    """
+    files = list(expand(paths))
+    if jobs <= 1 or len(files) < 2 * jobs:
+        return _read_files(files, kind)
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, -(-len(files) // (jobs * 4)))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return [r for chunk in pool.map(_read_files, chunks, [kind] * len(chunks)) for r in chunk]
+
+
+def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
     out: list[ParseResult] = []
-    for path in expand(paths):
+    for path in files:
         read = extract_file(path, kind)
         if isinstance(read, SourceError):
             out.append(_fatal(shown_path(str(path)), read))
@@ -206,7 +225,7 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[
 
 
 def check_results(
-    results: list[ParseResult], *, register: Any = None, settings: Settings | None = None
+    results: list[ParseResult], *, register: References | None = None, settings: Settings | None = None
 ) -> list[ParseResult]:
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""

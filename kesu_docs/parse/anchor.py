@@ -386,17 +386,19 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
     for lab in page.labels:
         by_field.setdefault(lab.key, []).append(lab)
     for key, labs in by_field.items():
-        meta = page.fields.get(key)
-        if meta is None or meta.kind == "table":
+        field_meta = page.fields.get(key)
+        if field_meta is None or field_meta.kind == "table":
             continue  # a group's heading, a table's heading
         labs.sort(key=lambda lab: (lab.priority, lab.box.y0, lab.box.x0))
         first: tuple[Any, str] | None = None
         for lab in labs:
-            found = page.value_at(lab, meta)
+            found = page.value_at(lab, field_meta)
             first = first or found
             if found[0] is not None:
                 first = found
                 break
+        if first is None:
+            continue
         value, where[key] = first
         put_value(values, key, value)
     return values, where, []

@@ -1,4 +1,4 @@
-"""Excel sources (.xlsx with openpyxl, legacy .xls with xlrd) → raw field values with their cells.
+"""Excel sources (.xlsx with python-calamine, legacy .xls with xlrd) → raw field values with their cells.
 
 Two paths, one result:
 
@@ -31,8 +31,9 @@ field any number is taken as an Excel serial date. Everything else (``¥1,234.50
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
-import warnings
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,21 +42,21 @@ from pathlib import Path
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Bilingual, Problem, SourceError, register_messages
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
 from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
 from .limits import check_workbook
+from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 
-register_messages(
-    {
-        "not_a_spreadsheet": (
-            "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
-            "Not an Excel workbook (.xlsx or .xls): {reason}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "not_a_spreadsheet": (
+        "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
+        "Not an Excel workbook (.xlsx or .xls): {reason}",
+    ),
+}
 
 NAME_PREFIX = "kesu."
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -97,6 +98,10 @@ class Workbook:
     epoch_1904: bool = False
 
 
+_AREA = re.compile(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
+
+
+@functools.lru_cache(maxsize=1024)
 def _col_letter(col: int) -> str:
     out = ""
     while col:
@@ -143,8 +148,15 @@ def _text(value: Any) -> str:
 
 # ---------------------------------------------------------------------------------- readers
 def _read_xlsx(data: bytes) -> Workbook:
-    from openpyxl import load_workbook
-    from openpyxl.cell.cell import MergedCell
+    """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
+
+    The same boxes a full openpyxl load made (issue 15: a twentieth of its time): one per cell
+    of the used range (styled empty cells included) up to MAX_ROWS × MAX_COLS, a merged range
+    as one box, values as openpyxl gives them (a whole number an int, a date a date).
+    """
+    import python_calamine
+
+    from .xlsx_parts import SheetCells, read_parts, sheet_cells
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -160,66 +172,105 @@ def _read_xlsx(data: bytes) -> Workbook:
             ),
         )
     try:
-        with (
-            warnings.catch_warnings()
-        ):  # openpyxl's notes on unsupported extensions are not the clerk's business
-            warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(io.BytesIO(data), data_only=True)
+        parts = read_parts(archive)
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets: list[Sheet] = []
+        for part in parts.sheets:
+            if not part.worksheet or part.state != "visible":
+                continue
+            values = book.get_sheet_by_name(part.name)
+            cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
+            sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
-    epoch_1904 = wb.epoch.year == 1904
-    sheets: list[Sheet] = []
-    for ws in wb.worksheets:
-        if ws.sheet_state != "visible":
-            continue
-        sheet = Sheet(ws.title)
-        spans = {(r.min_row, r.min_col): (r.max_row, r.max_col) for r in ws.merged_cells.ranges}
-        # a form fits a few pages: formatting dragged down to row 1,048,576 must not cost a minute
-        for row in ws.iter_rows(
-            min_row=1, max_row=min(max(ws.max_row, 1), MAX_ROWS), max_col=min(max(ws.max_column, 1), MAX_COLS)
-        ):
-            for cell in row:
-                if isinstance(cell, MergedCell):
-                    continue
-                r, c = cell.row, cell.column
-                last_row, last_col = spans.get((r, c), (r, c))
-                fmt_id = cell._style.numFmtId if cell.has_style else 0
-                value = _as_cell_value(cell.value, fmt_id, cell.is_date, epoch_1904)
-                if fmt_id and _is_number(value) and 0 < value <= 1 and "%" in cell.number_format:
-                    # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
-                    value = _percent_text(value)
-                box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(ws.title, r, c))
-                sheet.add(box, r, c, last_row, last_col)
-        sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
-    scoped = [(n, dn) for ws in wb.worksheets for n, dn in ws.defined_names.items()]
-    for name, dn in list(wb.defined_names.items()) + scoped:
+    # workbook-wide names first, then the sheet-scoped ones (a copied sheet's own names win)
+    ordered = [n for n in parts.names if n[1] is None] + [n for n in parts.names if n[1] is not None]
+    for name, _scope, formula in ordered:
         if not name.lower().startswith(NAME_PREFIX):
             continue
-        try:
-            destinations = list(dn.destinations)
-        except Exception:  # a name pointing at #REF! after a clerk deleted its row
+        target = destination(formula)
+        if target is None:  # a name pointing at #REF! after a clerk deleted its row
             continue
-        for title, ref in destinations:
-            area = _parse_ref(ref)
-            if area is not None:
-                names.setdefault(title, {})[name[len(NAME_PREFIX) :].lower()] = area
-            break
-    return Workbook(sheets, names, epoch_1904)
+        area = _parse_ref(target[1])
+        if area is not None:
+            names.setdefault(target[0], {})[name[len(NAME_PREFIX) :].lower()] = area
+    return Workbook(sheets, names, parts.epoch_1904)
+
+
+def _xlsx_sheet(
+    title: str, source: Any, cells: SheetCells, styles: list[CellStyle], epoch_1904: bool
+) -> Sheet:
+    """One worksheet's boxes from calamine's values and the streamed cell styles."""
+    sheet = Sheet(title)
+    rows = source.to_python(skip_empty_area=False) if source.height else []
+    merged = source.merged_cell_ranges or []
+    spans = {(r0 + 1, c0 + 1): (r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in merged}
+    covered = {
+        (r, c)
+        for (r0, c0), (r1, c1) in spans.items()
+        for r in range(r0, r1 + 1)
+        for c in range(c0, c1 + 1)
+        if (r, c) != (r0, c0)
+    }
+    # the used range as openpyxl counted it: every <c> element, merged ranges included
+    max_row = max([cells.max_row, len(rows), *(r1 for r1, _c1 in spans.values())])
+    max_col = max(
+        [cells.max_col, max((len(r) for r in rows), default=0), *(c1 for _r1, c1 in spans.values())]
+    )
+    if cells.truncated:
+        max_row = MAX_ROWS
+    max_row, max_col = min(max(max_row, 1), MAX_ROWS), min(max(max_col, 1), MAX_COLS)
+    style_of = cells.style_of
+    for r in range(1, max_row + 1):
+        row = rows[r - 1] if r <= len(rows) else ()
+        for c in range(1, max_col + 1):
+            if (r, c) in covered:
+                continue
+            raw = row[c - 1] if c <= len(row) else None
+            if raw == "" and (r, c) in cells.errors:
+                raw = cells.errors[(r, c)]
+            s = style_of.get((r, c))
+            style = styles[s] if s is not None and s < len(styles) else PLAIN
+            value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
+            if style.percent and _is_number(value) and 0 < value <= 1:
+                # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
+                value = _percent_text(value)
+            last_row, last_col = spans.get((r, c), (r, c))
+            box = Box(
+                _text(value),
+                value,
+                c,
+                r,
+                last_col + 1,
+                last_row + 1,
+                _location(title, r, c),
+                bold=style.bold,
+                filled=style.filled,
+            )
+            sheet.add(box, r, c, last_row, last_col)
+    return sheet
+
+
+def _calamine_value(raw: Any) -> Any:
+    """calamine's value as openpyxl gives it: no cell is None, a whole number stored is an int."""
+    if raw == "" or raw is None:
+        return None
+    if type(raw) is float and raw.is_integer() and abs(raw) < 1e15:
+        return int(raw)
+    return raw
 
 
 def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
-    from openpyxl.utils.cell import range_boundaries
-
-    try:
-        c0, r0, c1, r1 = range_boundaries(ref.replace("$", ""))
-    except (ValueError, TypeError):
+    """``$B$5:$C$9`` → (row0, col0, row1, col1); None for whole rows or columns and the like."""
+    m = _AREA.match(ref.replace("$", "").strip())
+    if m is None:
         return None
-    if None in (c0, r0, c1, r1):
-        return None
-    return r0, c0, r1, c1
+    c0, r0 = column_number(m[1]), int(m[2])
+    c1, r1 = (column_number(m[3]), int(m[4])) if m[3] else (c0, r0)
+    return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
 
 
 def _read_xls(data: bytes) -> Workbook:
@@ -257,6 +308,9 @@ def _read_xls(data: bytes) -> Workbook:
                 cell = sh.cell(rx, cx)
                 value: Any = cell.value
                 fmt_id, is_date = None, False
+                xf = book.xf_list[cell.xf_index] if cell.xf_index is not None else None
+                bold = xf is not None and book.font_list[xf.font_index].weight >= 700
+                filled = xf is not None and _xls_filled(book, xf)
                 if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     value = None
                 elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
@@ -271,7 +325,17 @@ def _read_xls(data: bytes) -> Workbook:
                         value = int(value)
                 value = _as_cell_value(value, fmt_id, is_date, epoch_1904)
                 last_row, last_col = spans.get((r, c), (r, c))
-                box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(sh.name, r, c))
+                box = Box(
+                    _text(value),
+                    value,
+                    c,
+                    r,
+                    last_col + 1,
+                    last_row + 1,
+                    _location(sh.name, r, c),
+                    bold=bold,
+                    filled=filled,
+                )
                 sheet.add(box, r, c, last_row, last_col)
         sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
@@ -284,6 +348,15 @@ def _read_xls(data: bytes) -> Workbook:
             continue
         names.setdefault(sh.name, {})[name.name[len(NAME_PREFIX) :].lower()] = (rlo + 1, clo + 1, rhi, chi)
     return Workbook(sheets, names, epoch_1904)
+
+
+def _xls_filled(book: Any, xf: Any) -> bool:
+    """A patterned background that is not plain white (BIFF colour 9, or index 64: automatic)."""
+    background = xf.background
+    if not background.fill_pattern:
+        return False
+    colour = book.colour_map.get(background.pattern_colour_index)
+    return background.pattern_colour_index not in (9, 64) and colour not in (None, (255, 255, 255))
 
 
 def _encrypted_ooxml(data: bytes) -> bool:
@@ -431,9 +504,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, dict[str, Any]
         values, where, _ = anchor(sheet.boxes, spec)
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(where), sheet, values, where))
-    titled = [f for f in found if f[0] and (f[2] or f[1])]
-    if len(titled) > 1:
-        return [f[3:] for f in titled]
+    titled_sheets = [f for f in found if f[0] and (f[2] or f[1])]
+    if len(titled_sheets) > 1:
+        return [f[3:] for f in titled_sheets]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
     return [best[3:]]
 

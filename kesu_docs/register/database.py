@@ -18,34 +18,32 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from ..problems import register_messages
 from .errors import RegisterError
 
-register_messages(
-    {
-        "register_damaged": (
-            "登记簿 {url} 已损坏（{detail}），不能再在其中编号或查询。请从备份恢复：关闭所有正在运行的 "
-            "kesu，把损坏的文件改名保存（留作调查），把最近一次的备份复制为 {url}，再用 kesu register "
-            "list 核对最后的编号；备份之后编号的文件请用 kesu render 重新登记（它们保留表上的编号）。",
-            "The register {url} is damaged ({detail}): no number can be issued or looked up in it. "
-            "Restore it from a backup: stop every running kesu, rename the damaged file (keep it for "
-            "investigation), copy the latest backup to {url}, check the last numbers with kesu register "
-            "list, and file again with kesu render what was numbered since the backup (it keeps its numbers).",
-        ),
-        "register_foreign": (
-            "数据库 {url} 中有不属于 kesu 的表（{tables}），可能是别的程序的数据库：kesu 不会在其中建表或"
-            "写入。请换一个文件或数据库；如确要共用，请在 kesu.toml 中设 [database] allow_foreign_tables = true",
-            "The database {url} holds tables that are not kesu's ({tables}): it may be another program's "
-            "database, and kesu adds nothing to it. Use another file or database; to share it on purpose, "
-            "set [database] allow_foreign_tables = true in kesu.toml",
-        ),
-        "register_old_read_only": (
-            "登记簿 {url} 是旧版本（{found}），需要先升级才能读取，但它是只读的：请把它复制到可写的位置再打开",
-            "The register {url} has the older schema version {found}, which needs an upgrade, but it is "
-            "read-only: copy it somewhere writable first",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "register_damaged": (
+        "登记簿 {url} 已损坏（{detail}），不能再在其中编号或查询。请从备份恢复：关闭所有正在运行的 "
+        "kesu，把损坏的文件改名保存（留作调查），把最近一次的备份复制为 {url}，再用 kesu register "
+        "list 核对最后的编号；备份之后编号的文件请用 kesu render 重新登记（它们保留表上的编号）。",
+        "The register {url} is damaged ({detail}): no number can be issued or looked up in it. "
+        "Restore it from a backup: stop every running kesu, rename the damaged file (keep it for "
+        "investigation), copy the latest backup to {url}, check the last numbers with kesu register "
+        "list, and file again with kesu render what was numbered since the backup (it keeps its numbers).",
+    ),
+    "register_foreign": (
+        "数据库 {url} 中有不属于 kesu 的表（{tables}），可能是别的程序的数据库：kesu 不会在其中建表或"
+        "写入。请换一个文件或数据库；如确要共用，请在 kesu.toml 中设 [database] allow_foreign_tables = true",
+        "The database {url} holds tables that are not kesu's ({tables}): it may be another program's "
+        "database, and kesu adds nothing to it. Use another file or database; to share it on purpose, "
+        "set [database] allow_foreign_tables = true in kesu.toml",
+    ),
+    "register_old_read_only": (
+        "登记簿 {url} 是旧版本（{found}），需要先升级才能读取，但它是只读的：请把它复制到可写的位置再打开",
+        "The register {url} has the older schema version {found}, which needs an upgrade, but it is "
+        "read-only: copy it somewhere writable first",
+    ),
+}
 
 BUSY_TIMEOUT_MS = 60_000  # a clerk's batch may hold the lock for a few seconds
 PG_CONNECT_TIMEOUT_S = 5  # an unreachable server must fail fast with a clear message

@@ -60,7 +60,10 @@ class Document:
     @classmethod
     def from_row(cls, row: Any, created: bool = False) -> Document:
         """A document from a ``documents`` row (times turned to local time)."""
-        local = lambda t: t.astimezone() if t is not None else None
+
+        def local(t: Any) -> Any:
+            return t.astimezone() if t is not None else None
+
         return cls(
             kind=row.kind,
             number=row.number,
@@ -105,7 +108,9 @@ class Document:
         return "closed" if self.closed_date else "open"
 
     def status_label(self, lang: str = "zh") -> str:
-        status = Status(self.status)
+        status = Status.lookup(self.status)
+        if status is None:
+            return self.status
         return status.zh if lang == "zh" else status.value
 
 

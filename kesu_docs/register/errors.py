@@ -2,112 +2,97 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from ..problems import MESSAGES, Lang, register_messages
+from ..problems import KesuError
 
-register_messages(
-    {
-        "register_unreachable": (
-            "无法连接登记簿 {url}：{reason}",
-            "Cannot reach the register {url}: {reason}",
-        ),
-        "register_no_folder": (
-            "登记簿所在的目录不存在：{url}",
-            "The register's folder does not exist: {url}",
-        ),
-        "register_missing": (
-            "登记簿 {url} 不存在（先用 kesu render 建立）",
-            "The register {url} does not exist (kesu render creates it)",
-        ),
-        "register_unsupported": (
-            "不支持的登记簿地址 {url}：请用 SQLite 文件路径或 postgresql:// 地址",
-            "Unsupported register address {url}: use an SQLite file path or a postgresql:// URL",
-        ),
-        "register_too_new": (
-            "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
-            "The register {url} has schema version {found}, newer than this program's {known}: "
-            "upgrade kesu-docs",
-        ),
-        "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
-        "register_read_only": (
-            "登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
-            "The register {url} is read-only: check the write permission of the file or the database account",
-        ),
-        "filed_under_other_number": (
-            "表上编号为 {value}，但同一份文件已登记为 {number}（{holder}）：一份文件不能有两个编号",
-            "The form says {value}, but the same document is registered as {number} ({holder}): "
-            "one document cannot hold two numbers",
-        ),
-        "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
-        "ambiguous_number": (
-            "编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
-            "Number {number} belongs to several kinds ({kinds}): give --kind",
-        ),
-        "already_void": (
-            "{number} 已于 {voided_at} 作废（{reason}）",
-            "{number} was voided on {voided_at} ({reason})",
-        ),
-        "amend_needs_number": (
-            "修改登记内容须在表单上填写编号",
-            "Amending needs the document's number on the form",
-        ),
-        "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
-        "ambiguous_case": (
-            "表上没有编号，但与登记簿中的多个案件（{numbers}）客户、日期、料号、订单号、批号都相符：请在表上填写编号",
-            "The form has no number and matches several registered cases ({numbers}) by customer, date, "
-            "part, order and lot no.: write the number on the form",
-        ),
-        "revise_void": (
-            "{number} 已于 {voided_at} 作废（{reason}），不能再修订",
-            "{number} was voided on {voided_at} ({reason}): it cannot be revised",
-        ),
-        "unknown_revision": (
-            "{number} 没有第 {revision} 版（共 {latest} 版）",
-            "{number} has no revision {revision} (it has {latest})",
-        ),
-        "no_document_date": (
-            "{label}为空，无法决定编号期间",
-            "{label} is empty: no period to number the document in",
-        ),
-        "register_not_empty": (
-            "目标登记簿 {url} 已有内容（{documents} 份文件、{events} 条日志、{counters} 个编号计数器），"
-            "不能复制到这里：请用一个空的数据库",
-            "The target register {url} is not empty ({documents} documents, {events} log lines, "
-            "{counters} counters): copy into an empty database",
-        ),
-        "register_same": (
-            "来源和目标是同一个登记簿：{url}",
-            "The source and the target are the same register: {url}",
-        ),
-        "copy_mismatch": (
-            "复制后核对数目不符（来源：{expected}；目标：{found}），已撤销，目标未改动",
-            "The copy's counts do not match (source: {expected}; target: {found}): rolled back, "
-            "the target is unchanged",
-        ),
-        "bad_numbering": (
-            "编号格式“{pattern}”须恰好含一个 {{serial}}",
-            "Numbering pattern '{pattern}' needs exactly one {{serial}}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "register_unreachable": (
+        "无法连接登记簿 {url}：{reason}",
+        "Cannot reach the register {url}: {reason}",
+    ),
+    "register_no_folder": (
+        "登记簿所在的目录不存在：{url}",
+        "The register's folder does not exist: {url}",
+    ),
+    "register_missing": (
+        "登记簿 {url} 不存在（先用 kesu render 建立）",
+        "The register {url} does not exist (kesu render creates it)",
+    ),
+    "register_unsupported": (
+        "不支持的登记簿地址 {url}：请用 SQLite 文件路径或 postgresql:// 地址",
+        "Unsupported register address {url}: use an SQLite file path or a postgresql:// URL",
+    ),
+    "register_too_new": (
+        "登记簿 {url} 的版本（{found}）比本程序支持的（{known}）新，请升级 kesu-docs",
+        "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",
+    ),
+    "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
+    "register_read_only": (
+        "登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
+        "The register {url} is read-only: check the write permission of the file or the database account",
+    ),
+    "filed_under_other_number": (
+        "表上编号为 {value}，但同一份文件已登记为 {number}（{holder}）：一份文件不能有两个编号",
+        "The form says {value}, but the same document is registered as {number} ({holder}): "
+        "one document cannot hold two numbers",
+    ),
+    "unknown_number": ("登记簿中没有编号 {number}", "Number {number} is not in the register"),
+    "ambiguous_number": (
+        "编号 {number} 同时属于多种文件（{kinds}），请用 --kind 指定",
+        "Number {number} belongs to several kinds ({kinds}): give --kind",
+    ),
+    "already_void": (
+        "{number} 已于 {voided_at} 作废（{reason}）",
+        "{number} was voided on {voided_at} ({reason})",
+    ),
+    "amend_needs_number": (
+        "修改登记内容须在表单上填写编号",
+        "Amending needs the document's number on the form",
+    ),
+    "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
+    "ambiguous_case": (
+        "表上没有编号，但与登记簿中的多个案件（{numbers}）客户、日期、料号、订单号、批号都相符：请在表上填写编号",
+        "The form has no number and matches several registered cases ({numbers}) by customer, date, "
+        "part, order and lot no.: write the number on the form",
+    ),
+    "revise_void": (
+        "{number} 已于 {voided_at} 作废（{reason}），不能再修订",
+        "{number} was voided on {voided_at} ({reason}): it cannot be revised",
+    ),
+    "unknown_revision": (
+        "{number} 没有第 {revision} 版（共 {latest} 版）",
+        "{number} has no revision {revision} (it has {latest})",
+    ),
+    "no_document_date": (
+        "{label}为空，无法决定编号期间",
+        "{label} is empty: no period to number the document in",
+    ),
+    "register_not_empty": (
+        "目标登记簿 {url} 已有内容（{documents} 份文件、{events} 条日志、{counters} 个编号计数器），"
+        "不能复制到这里：请用一个空的数据库",
+        "The target register {url} is not empty ({documents} documents, {events} log lines, "
+        "{counters} counters): copy into an empty database",
+    ),
+    "register_same": (
+        "来源和目标是同一个登记簿：{url}",
+        "The source and the target are the same register: {url}",
+    ),
+    "copy_mismatch": (
+        "复制后核对数目不符（来源：{expected}；目标：{found}），已撤销，目标未改动",
+        "The copy's counts do not match (source: {expected}; target: {found}): rolled back, "
+        "the target is unchanged",
+    ),
+    "bad_numbering": (
+        "编号格式“{pattern}”须恰好含一个 {{serial}}",
+        "Numbering pattern '{pattern}' needs exactly one {{serial}}",
+    ),
+}
 
 
-class RegisterError(Exception):
+class RegisterError(KesuError):
     """The register cannot do what was asked; ``code`` is stable, ``message(lang)`` is for people."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message())
-
-    def message(self, lang: Lang | None = None) -> str:
-        zh, en = MESSAGES.get(self.code, ("{code}", "{code}"))
-        chosen = lang or os.environ.get("KESU_LANG", "zh")
-        return (zh if chosen == "zh" else en).format(
-            code=self.code, **{k: str(v) for k, v in self.params.items()}
-        )
 
 
 class NumberTaken(RegisterError):

@@ -1,11 +1,19 @@
 """The register: number counters, every issued document, and the case log, in one database.
 
->>> reg = Register.open("kesu.db")                        # doctest: +SKIP
->>> doc = reg.issue(record, source_hash=digest, source="客诉.xlsx")
+>>> import tempfile, pathlib
+>>> from kesu_docs import forms
+>>> record = forms.get("complaint").model.model_validate(dict(
+...     received_date="2026-09-03", customer="甲", market="国内", order_no="PO-1", part_no="P-1",
+...     ship_date="2026-08-20", ship_qty=1000, defect_qty=46, complaint_type="质量异常",
+...     description="虚焊", customer_request=["退货"], requested_qty=46))
+>>> folder = tempfile.TemporaryDirectory()
+>>> reg = Register.open(pathlib.Path(folder.name) / "kesu.db")
+>>> doc = reg.issue(record, source_hash="sha256 of 客诉.xlsx", source="客诉.xlsx")
 >>> doc.number, doc.created
 ('202609001', True)
->>> reg.issue(record, source_hash=digest).created        # the same source again: unchanged
+>>> reg.issue(record, source_hash="sha256 of 客诉.xlsx").created   # the same source again: unchanged
 False
+>>> reg.close(); folder.cleanup()
 """
 
 from __future__ import annotations

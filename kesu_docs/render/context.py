@@ -31,7 +31,6 @@ from .display import Printed, printed, text, values
 
 STATUSES = ("issued", "void", "reprint")
 _STATUS_ALIASES = {"reprinted": "reprint", "re-printed": "reprint", "re-print": "reprint", "voided": "void"}
-OTHER_SECTION = ("", "其他", "Other")
 
 
 def status_of(status: str) -> str:
@@ -61,15 +60,8 @@ def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
 
 
 def _sections(spec: FormSpec) -> list[tuple[str, str, str, list[str]]]:
-    """(key, zh, en, field keys) in print order; fields of an unnamed section come last."""
-    fields = describe(spec.model)
-    named = [s for s in spec.sections]
-    known = {s[0] for s in named}
-    rest = [k for k, m in fields.items() if m.section not in known]
-    out = [(key, zh, en, [k for k, m in fields.items() if m.section == key]) for key, zh, en in named]
-    if rest:
-        out.append((*OTHER_SECTION, rest))
-    return out
+    """(key, zh, en, field keys) in print order (FormSpec.grouped)."""
+    return [(s.key, s.zh, s.en, [m.key for m in s.fields]) for s in spec.grouped()]
 
 
 class FormContext:

@@ -116,7 +116,7 @@ def values(record: Any, model: type | None = None) -> Printed:
     fields (the 8D's ``problem``) a namespace of its own, blank when the group is absent.
     """
     fields = describe(model or type(record))
-    out = {}
+    out: dict[str, Any] = {}
     for key, meta in fields.items():
         value = (
             None

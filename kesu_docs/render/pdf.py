@@ -11,39 +11,35 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..problems import Problem, register_messages
+from ..problems import KesuError
 from .package import Member, read_members, write_zip
 
 PACKAGE = "libreoffice-writer-nogui"
 BATCH = 200  # documents per LibreOffice start: its start-up is paid once per batch, the timeout per batch
 
-register_messages(
-    {
-        "office_missing": (
-            f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
-            f"（例如 sudo apt-get install {PACKAGE}）",
-            f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
-            f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
-        ),
-        "pdf_failed": (
-            "LibreOffice 未能把 {files} 转为 PDF：{reason}",
-            "LibreOffice did not convert {files} to PDF: {reason}",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "office_missing": (
+        f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
+        f"（例如 sudo apt-get install {PACKAGE}）",
+        f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
+        f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
+    ),
+    "pdf_failed": (
+        "LibreOffice 未能把 {files} 转为 PDF：{reason}",
+        "LibreOffice did not convert {files} to PDF: {reason}",
+    ),
+}
 
 
-class PdfError(RuntimeError):
+class PdfError(KesuError, RuntimeError):
     """The PDF could not be made; ``code`` is ``office_missing`` or ``pdf_failed``."""
 
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
-        super().__init__(self.message("en"))
+    _str_lang = "en"
 
-    def message(self, lang: str = "zh") -> str:
-        return Problem(self.code, params=self.params).message(lang)  # type: ignore[arg-type]
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
 
 
 def soffice() -> str | None:

@@ -68,6 +68,12 @@ def _fast_escape(template: Any) -> Any:
     per record; markupsafe's ``escape`` would still build a new Markup for each, a fifth of a
     render. The compiled template looks ``escape`` up in its module namespace: give it one
     that takes the XML a Value holds and escapes everything else exactly as before.
+
+    Jinja documents no hook for this (``finalize`` runs before ``escape``, not instead of it;
+    autoescape off with a finalizing escape would escape macro and ``{% set %}`` block output
+    twice). So the patch stays, jinja2 is pinned below 3.2, and tests/test_speed_guards.py
+    fails on any Jinja whose compiled templates no longer call ``escape`` this way; on such a
+    Jinja the templates render correctly with markupsafe's escape, only slower.
     """
     namespace = template.root_render_func.__globals__
     if namespace.get("escape") is escape:

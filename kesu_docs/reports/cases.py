@@ -5,7 +5,7 @@ penalty notices). The deadlines and stages are :mod:`kesu_docs.case`'s; this mod
 gathers what the register holds about each case.
 
 >>> from kesu_docs.reports.cases import load_cases        # doctest: +SKIP
->>> [c.number for c in load_cases(register) if c.closed_in("2026-09")]
+>>> [c.number for c in load_cases(register) if c.closed_in("2026-09")]  # doctest: +SKIP
 ['202609001', '202609004']
 """
 

@@ -9,53 +9,39 @@ the same notice again (same case, same day for a reminder) finds its number and 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..forms import Form
-from ..problems import MESSAGES, Lang, register_messages
+from ..problems import KesuError
 
-register_messages(
-    {
-        "case_not_found": ("登记簿中没有客诉 {number}", "Complaint {number} is not in the register"),
-        "case_void": (
-            "客诉 {number} 已作废，不能开立{document}",
-            "Complaint {number} is void: no {document}",
-        ),
-        "case_not_closed": (
-            "客诉 {number} 尚未结案，结案后才能开立奖罚通知单",
-            "Complaint {number} is not closed yet: a penalty notice follows closure",
-        ),
-        "no_penalty_called_for": (
-            "客诉 {number} 未记录行政处分（责任代码：{responsibility}），无须奖罚通知单",
-            "Complaint {number} records no penalty (responsibility code: {responsibility}): no penalty notice",
-        ),
-        "bad_month": ("月份须为 YYYY-MM，例如 2026-09：{value}", "Use YYYY-MM, e.g. 2026-09: {value}"),
-        "browser_missing": (
-            "生成 PDF 需要 Chromium（或 Chrome、Edge）浏览器：请安装 chromium，或以 KESU_BROWSER 指定其路径",
-            "A PDF needs Chromium (or Chrome, Edge): install chromium, or name it in KESU_BROWSER",
-        ),
-        "browser_failed": ("浏览器未能生成 PDF：{reason}", "The browser did not make the PDF: {reason}"),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "case_not_found": ("登记簿中没有客诉 {number}", "Complaint {number} is not in the register"),
+    "case_void": (
+        "客诉 {number} 已作废，不能开立{document}",
+        "Complaint {number} is void: no {document}",
+    ),
+    "case_not_closed": (
+        "客诉 {number} 尚未结案，结案后才能开立奖罚通知单",
+        "Complaint {number} is not closed yet: a penalty notice follows closure",
+    ),
+    "no_penalty_called_for": (
+        "客诉 {number} 未记录行政处分（责任代码：{responsibility}），无须奖罚通知单",
+        "Complaint {number} records no penalty (responsibility code: {responsibility}): no penalty notice",
+    ),
+    "bad_month": ("月份须为 YYYY-MM，例如 2026-09：{value}", "Use YYYY-MM, e.g. 2026-09: {value}"),
+    "browser_missing": (
+        "生成 PDF 需要 Chromium（或 Chrome、Edge）浏览器：请安装 chromium，或以 KESU_BROWSER 指定其路径",
+        "A PDF needs Chromium (or Chrome, Edge): install chromium, or name it in KESU_BROWSER",
+    ),
+    "browser_failed": ("浏览器未能生成 PDF：{reason}", "The browser did not make the PDF: {reason}"),
+}
 
 
-class ReportError(Exception):
+class ReportError(KesuError):
     """A report or notice cannot be made as asked; ``code`` is stable, ``message(lang)`` for people."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message())
-
-    def message(self, lang: Lang | None = None) -> str:
-        zh, en = MESSAGES.get(self.code, ("{code}", "{code}"))
-        chosen = lang or os.environ.get("KESU_LANG", "zh")
-        return (zh if chosen == "zh" else en).format(
-            code=self.code, **{k: str(v) for k, v in self.params.items()}
-        )
 
 
 @dataclass

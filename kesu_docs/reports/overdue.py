@@ -7,7 +7,7 @@ follow-up inquiry asking why. One reminder per case per day, one inquiry per cas
 again finds their numbers and re-prints them.
 
 >>> run = remind(register, dt.date(2026, 9, 30), "催办单/")      # doctest: +SKIP
->>> [(o.case.number, o.stage.zh, o.days) for o in run.overdue]
+>>> [(o.case.number, o.stage.zh, o.days) for o in run.overdue]  # doctest: +SKIP
 [('202609007', '调查分析', 19)]
 """
 

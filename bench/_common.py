@@ -1,0 +1,28 @@
+"""What every benchmark shares: the --quick switch and one result line per target.
+
+Each target is printed as ``RESULT<TAB>name<TAB>measured<TAB>target<TAB>met|not met``;
+bench/run.py gathers these lines into the table of ``make bench`` (and of the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+
+QUICK = "--quick" in sys.argv or os.environ.get("KESU_BENCH_QUICK") == "1"
+
+
+def args(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    parser.add_argument("--quick", action="store_true", help="reduced counts (a shared machine)")
+    return parser.parse_args()
+
+
+def result(name: str, measured: str, target: str, met: bool) -> None:
+    print(f"RESULT\t{name}\t{measured}\t{target}\t{'met' if met else 'not met'}", flush=True)
+
+
+def children_peak_rss_mb() -> float:
+    """Peak resident memory of the largest child process waited for so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -1,0 +1,312 @@
+"""Shared test helpers, imported by the test modules (``from helpers import …``): values for every
+field of a form, the CLI, LibreOffice conversions, sample complaints, processes filing at once.
+Fixtures live in conftest.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import socket
+import subprocess
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kesu_docs import forms
+from kesu_docs.config import Settings
+from kesu_docs.forms import FieldMeta, Form, FormSpec, RuleContext, describe
+from kesu_docs.register import Register
+from kesu_docs.validation import build, check
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SOFFICE = shutil.which("soffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+def example_value(meta: FieldMeta, i: int = 0) -> Any:
+    """A valid value for any field, derived from its kind (``i`` varies it between fields/rows)."""
+    if meta.kind == "text":
+        text = f"{meta.label_zh}内容{i}"
+        return f"{text}\n第二行说明" if meta.long else text
+    if meta.kind == "code":
+        return f"K-{i:04d}"
+    if meta.kind == "date":
+        return dt.date(2026, 9, 1) + dt.timedelta(days=i % 20)
+    if meta.kind == "money":
+        return Decimal("1234.50") + i
+    if meta.kind == "qty":
+        return 10 + i
+    if meta.kind == "ratio":
+        return Decimal("0.05")
+    if meta.kind == "number":
+        return Decimal("3") + i
+    if meta.kind == "bool":
+        return i % 2 == 0
+    if meta.kind == "term":
+        members = list(meta.term)
+        return members[i % len(members)]
+    if meta.kind == "terms":
+        return [list(meta.term)[0]]
+    if meta.kind == "table":
+        columns = describe(meta.row_model)
+        return [
+            {k: example_value(c, i + n + j) for j, (k, c) in enumerate(columns.items())} for n in range(2)
+        ]
+    if meta.kind == "group":
+        return {k: example_value(c, i + j) for j, (k, c) in enumerate(describe(meta.row_model).items())}
+    raise AssertionError(f"no example for kind {meta.kind}")
+
+
+def example_values(spec: FormSpec) -> dict[str, Any]:
+    """A value for every field of the form (not necessarily consistent with its rules)."""
+    return {key: example_value(meta, i) for i, (key, meta) in enumerate(spec.fields.items())}
+
+
+def as_json(spec: FormSpec, values: dict[str, Any]) -> dict[str, Any]:
+    """What ``kesu parse`` prints as the record for these values."""
+    return spec.model.model_validate(values).model_dump(mode="json", warnings=False)
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(_cli(), [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def _cli():
+    from kesu_docs.cli import cli
+
+    return cli
+
+
+def parse_cli(*args: Any) -> tuple[int, list[dict[str, Any]]]:
+    """``kesu parse ARGS``: (exit code, one dict per JSON line)."""
+    code, out = run_cli("parse", *[str(a) for a in args])
+    return code, [json.loads(line) for line in out.splitlines() if line.strip().startswith("{")]
+
+
+def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
+    """Re-save ``src`` through LibreOffice as ``fmt`` (xlsx, xls, pdf) into ``outdir``.
+
+    Without LibreOffice the calling test is skipped, saying so (never an error).
+    """
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = outdir / ".lo-profile"
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    out = outdir / f"{src.stem}.{fmt}"
+    assert out.is_file(), f"LibreOffice did not write {out}"
+    return out
+
+
+def problem(result: dict[str, Any], code: str) -> dict[str, Any]:
+    """The one error or warning with ``code`` in a parse result (fails listing what there is)."""
+    found = [p for p in result["errors"] + result["warnings"] if p["code"] == code]
+    assert found, (
+        f"no {code} among {[(p['code'], p['field']) for p in result['errors'] + result['warnings']]}"
+    )
+    return found[0]
+
+
+def named_cell(path: Path, name: str, row: int = 0) -> str:
+    """Where the blank form put a field (row ``row`` of a table column), as ``'8D报告!G61'``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    [(sheet, ref)] = list(wb.defined_names[name].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    column = first.rstrip("0123456789")
+    return f"{sheet}!{column}{int(first[len(column) :]) + row}"
+
+
+def find(problems, code):
+    """The problems of one code; fails, listing what there is, when there is none."""
+    hits = [p for p in problems if p.code == code]
+    assert hits, f"no {code} among {[(p.code, p.field) for p in problems]}"
+    return hits
+
+
+def codes(problems) -> set[str]:
+    return {p.code for p in problems}
+
+
+# ---------------------------------------------------------------------------------- sample records
+def complaint(
+    customer: str = "华东精密机械有限公司", received: str = "2026-09-03", number: str | None = None, **extra
+):
+    """A valid complaint sheet as a clerk would file it."""
+    values = dict(
+        number=number,
+        received_date=received,
+        customer=customer,
+        market="国内",
+        order_no="PO-2609-17",
+        part_no="PCB-4471-A",
+        ship_date="2026-08-20",
+        ship_qty=1000,
+        defect_qty=46,
+        complaint_type="质量异常",
+        description="C12 电容虚焊，上电无输出",
+        customer_request=["退货"],
+        requested_qty=46,
+    )
+    values.update(extra)
+    return forms.get("complaint").model.model_validate(values)
+
+
+COMPLAINT = forms.get("complaint")
+NUMBER = "202609001"
+ISSUED = dt.date(2026, 9, 4)
+
+
+def checked_complaint(**changes) -> Form:
+    """A valid complaint sheet, as a clerk would fill it."""
+    values = dict(
+        received_date="2026-09-03",
+        customer="华东精密机械有限公司",
+        market="国内",
+        order_no="PO-2026-0815",
+        part_no="KS-100",
+        part_name="电源模块",
+        lot_no="L2608",
+        ship_date="2026/8/20",
+        ship_qty="1,200",
+        defect_qty=30,
+        complaint_type="质量异常",
+        description="外观划伤\n包装破损",
+        customer_request="退货、折让",
+        requested_qty=30,
+        sample_received="☑",
+        cause_category="包装",
+        root_cause="包装材料强度不足",
+        responsible_unit="生产部",
+        responsibility_code="I",
+        loss_amount="¥6,234.5",
+        disposition="退货、折让",
+        approved_return_qty=30,
+        allowance_amount="1000",
+        approval_level="副总经理",
+        approver="李四",
+        penalties=[{"target": "包装组", "code": "I", "kind": "警告", "amount": 100}],
+    )
+    values.update(changes)
+    record, problems = build(COMPLAINT, values)
+    assert not problems, problems
+    findings = check(record, RuleContext(Settings()))
+    assert not [p for p in findings if p.severity == "error"], findings
+    return record
+
+
+# ---------------------------------------------------------------------------------- concurrent processes
+def _worker(url: str, tag: int, count: int, batch: int, start, results) -> None:
+    """One clerk's process: open the register, wait for the others, file ``count`` complaints."""
+    try:
+        register = Register.open(url)
+        items = []
+        for i in range(count):
+            # batches mix September and October, in opposite orders in odd and even processes
+            month = 9 if batch == 1 else 9 + (i + tag) % 2
+            items.append(
+                (
+                    complaint(f"客户{tag}-{i}", received=f"2026-{month:02d}-{1 + i % 28:02d}"),
+                    f"p{tag}-{i}",
+                    f"p{tag}.json#{i}",
+                )
+            )
+        start.wait(timeout=60)
+        numbers: list[str] = []
+        for first in range(0, count, batch):
+            numbers += [doc.number for doc in register.issue_many(items[first : first + batch])]
+        register.close()
+        results.put((tag, numbers))
+    except BaseException as exc:  # the parent reports it
+        results.put((tag, repr(exc)))
+
+
+def issue_from_processes(url: str, processes: int = 4, each: int = 50, batch: int = 1) -> list[list[str]]:
+    """Fork ``processes`` real processes that file ``each`` complaints each, all at the same moment.
+
+    ``batch=1``: one ``issue`` per complaint, all in September; more: ``issue_many`` batches
+    mixing September and October. Forked, so that the children need not import everything again.
+    """
+    context = multiprocessing.get_context("fork")
+    start = context.Barrier(processes)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_worker, args=(url, n, each, batch, start, results)) for n in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    outcome = dict(results.get(timeout=120) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=30)
+    failed = {tag: out for tag, out in outcome.items() if isinstance(out, str)}
+    assert not failed, failed
+    return [outcome[n] for n in range(processes)]
+
+
+def assert_gapless_series(results: list[list[str]], per_period: dict[str, int]) -> None:
+    """No number twice; each period's series runs 001, 002, … without a gap."""
+    numbers = [n for per_process in results for n in per_process]
+    assert len(numbers) == len(set(numbers)) == sum(per_period.values()), "a number was issued twice"
+    expected = [f"{period}{i:03d}" for period, count in per_period.items() for i in range(1, count + 1)]
+    assert sorted(numbers) == sorted(expected), "a series has a gap"
+    for per_process in results:  # each process saw its own numbers rise within a period
+        for period in per_period:
+            mine = [n for n in per_process if n.startswith(period)]
+            assert mine == sorted(mine)
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now (for a throwaway server, or a server that is not there)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def document_text(path: Path) -> str:
+    """All the text of a DOCX (body, headers, footers), tags stripped."""
+    with zipfile.ZipFile(path) as z:
+        xml = "".join(
+            z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")
+        )
+    return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
+def kesu(*args, cwd: Path | None = None):
+    """``kesu ARGS`` through click's runner (in ``cwd`` when given), exceptions not caught."""
+    from kesu_docs.cli import cli
+
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    finally:
+        os.chdir(old)

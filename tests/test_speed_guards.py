@@ -1,0 +1,111 @@
+"""What the speed of issue 15 rests on, checked so that it cannot go away unnoticed.
+
+The timings themselves are benchmarks (bench/, ``make bench``); these tests hold the
+mechanisms: the renderer's escape hand-off into Jinja's compiled templates, and a start-up
+that does not import the form models, the database layer or the console library.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import jinja2
+import markupsafe
+
+from kesu_docs import forms
+from kesu_docs.render import Renderer
+from kesu_docs.render import template as template_module
+from kesu_docs.render.display import markup
+
+
+def test_jinja_still_escapes_output_through_the_escape_name_the_renderer_replaces():
+    """Jinja compiles ``{{ x }}`` under autoescape to ``escape(x)``, ``escape`` a global of the
+    compiled module: the renderer swaps that global for one that takes its already-escaped
+    values as they are. A Jinja that compiles output otherwise fails here, loudly (pinned
+    to jinja2 < 3.2 in pyproject.toml)."""
+    source = template_module.ENV.compile("<w:t>{{ rec.customer }}</w:t>", raw=True)
+    assert "escape(" in source, f"Jinja {jinja2.__version__} no longer calls escape() for output"
+    compiled = template_module._fast_escape(template_module.ENV.from_string("<w:t>{{ x }}</w:t>"))
+    namespace = compiled.root_render_func.__globals__
+    assert namespace["escape"] is template_module._escaped, (
+        f"Jinja {jinja2.__version__}: the compiled template's escape is not the renderer's"
+    )
+
+
+def test_every_shipped_template_renders_through_the_fast_escape():
+    renderer = Renderer()
+    for spec in forms.all_specs():
+        compiled = renderer.template(spec).compiled
+        assert compiled, spec.kind
+        for name, tmpl in compiled.items():
+            assert tmpl.root_render_func.__globals__["escape"] is template_module._escaped, (spec.kind, name)
+
+
+def test_the_fast_escape_prints_exactly_what_markupsafe_would():
+    plain = template_module.ENV.from_string("<w:t>{{ a }}|{{ b }}|{{ c }}|{{ d }}</w:t>")
+    fast = template_module._fast_escape(
+        template_module.ENV.from_string("<w:t>{{ a }}|{{ b }}|{{ c }}|{{ d }}</w:t>")
+    )
+    value = template_module.Value("A&B <Ltd>\n第二行")
+    value._xml = markup(str(value))
+    context = {"a": value, "b": "x < y & {{ 7*7 }}", "c": markupsafe.Markup("<w:br/>"), "d": 1.5}
+    assert fast.render(context) == plain.render(context)
+    assert "A&amp;B &lt;Ltd&gt;</w:t><w:br/>" in fast.render(context)
+
+
+def test_kesu_help_imports_no_form_model_database_or_console_library():
+    code = (
+        "import sys\n"
+        "from kesu_docs.cli import cli\n"
+        "try:\n"
+        "    cli.main(['--help'], prog_name='kesu')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('pydantic', 'sqlalchemy', 'kesu_docs.forms', 'kesu_docs.parse', 'rich', 'openpyxl', 'jinja2')\n"
+        "print(sorted({m.split('.')[0] if not m.startswith('kesu_docs') else m for m in sys.modules"
+        " if m.startswith(heavy)}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "kesu" in done.stdout.splitlines()[0] or "Usage" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_parse_and_validate_in_two_processes_say_exactly_what_one_process_says(tmp_path):
+    """--jobs reads the files in processes; the cross-document rules still see the whole batch."""
+    import shutil
+    from pathlib import Path
+
+    from helpers import run_cli
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3):
+        shutil.copyfile(samples / "complaint-valid.xlsx", inbox / f"c{i}.xlsx")
+    for name in ("8d-broken.xlsx", "allowance-complaint.json", "allowance-broken.json", "return-valid.json"):
+        shutil.copyfile(samples / name, inbox / name)
+    (inbox / "truncated.xlsx").write_bytes((samples / "complaint-valid.xlsx").read_bytes()[:500])
+    one = run_cli("parse", str(inbox))
+    two = run_cli("parse", "--jobs", "2", str(inbox))
+    assert one == two and one[0] == 2 and one[1].count("\n") == 8
+    assert run_cli("--lang", "en", "validate", "--jobs", "2", str(inbox)) == run_cli(
+        "--lang", "en", "validate", str(inbox)
+    )
+
+
+def test_parsing_excel_forms_never_loads_openpyxl():
+    """The parse path reads cells with python-calamine and a light read of the XML parts;
+    openpyxl (a full load costs 10-20x the whole parse) stays for writing blanks and reports."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    code = (
+        "import sys\n"
+        "from kesu_docs.parse import parse_paths\n"
+        f"results = parse_paths([{str(samples)!r}])\n"
+        "assert any(r.source.endswith('.xlsx') and r.valid for r in results)\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
