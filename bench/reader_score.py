@@ -387,6 +387,8 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
         if "[" not in path:
             if str(f.get("value", "")).startswith("(pre-printed"):
                 fixed[path] = json.dumps(f["expect"], ensure_ascii=False).strip('"')
+            elif "one cell" in str(f.get("note", "")) and _prefix_label(f):
+                sets[path] = _prefix_label(f)  # "the number is after 'No.'"
             else:
                 sets[path] = m[1]
             continue
@@ -414,13 +416,19 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
             elif "=" in sel:
                 k, want = sel.split("=", 1)
                 e = element((k, norm_text(want)), f["ref"])
-                if str(f.get("value", "")).startswith("(pre-printed") or (
-                    f["ref"] == e["cols"].get(k, e["ref"]) and k != col
-                ):
-                    e.setdefault("fixed", {})[col] = f["expect"]
+                if k in e["cols"] and e["cols"][k] == f["ref"]:
+                    continue  # read from the same cell as the row's key ("David Sun (Leader)")
+                if str(f.get("value", "")).startswith("(pre-printed") or norm_text(
+                    f.get("value")
+                ) == norm_text(want):
+                    e.setdefault("fixed", {})[col] = f[
+                        "expect"
+                    ]  # the cell holds the key, the form prints the rest
                     e["cols"].setdefault(k, f["ref"])
                 else:
                     e["cols"][col] = f["ref"]
+                    if k not in e["cols"]:
+                        e.setdefault("fixed", {})[k] = want  # root_cause[type=occurrence]: its label says so
             else:
                 element(("#", sel), f["ref"])["cols"][col] = f["ref"]
         ordered = sorted(elements, key=lambda e: (_row_col(e["ref"]), elements.index(e)))
@@ -431,6 +439,11 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
             for col, value in e.get("fixed", {}).items():
                 fixed[f"{table}[{i}].{col}"] = value if isinstance(value, str) else json.dumps(value)
     return sets, fixed
+
+
+def _prefix_label(f: dict) -> str:
+    label = str(f.get("label", "")).strip()
+    return label if label and "(" not in label and len(label) <= 20 else ""
 
 
 def with_profiles(folder: Path):

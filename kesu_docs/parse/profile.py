@@ -501,11 +501,60 @@ def _joined(parts: list[Any], kind: str) -> Any:
 
 
 def _mapped(value: Any, values: dict[str, Any]) -> Any:
-    if values and isinstance(value, str):
-        for word, out in values.items():
-            if key(word) == key(value):
-                return out
+    """The layout's word for a value → the record's (``values``), ticked options one by one."""
+    if not values or not isinstance(value, str):
+        return value
+    for word, out in values.items():
+        if key(word) == key(value):
+            return out
+    from ..values import checked_options
+
+    ticked = checked_options(value)
+    if ticked:
+        mapped = [next((out for word, out in values.items() if key(word) == key(o)), o) for o in ticked]
+        return mapped if len(mapped) > 1 else mapped[0]
     return value
+
+
+def _options(text: Any) -> list[str]:
+    """Every option of a check-box line, ticked or not: ``☑退货 □换货`` → ``['退货', '换货']``."""
+    from ..values import CHECKED, UNCHECKED
+
+    if not isinstance(text, str) or not any(c in text for c in CHECKED + UNCHECKED):
+        return []
+    parts = re.split(f"[{CHECKED}{UNCHECKED}]", text)[1:]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def option_words(text: Any, meta: FieldMeta | None) -> dict[str, Any]:
+    """For a check-box line of a choice field, each option kesu does not know yet mapped to the
+    closest of the field's choices (``质量投诉`` → ``quality``) — a guess kept in the profile
+    for the clerk's IT person to check."""
+    import difflib
+
+    out: dict[str, Any] = {}
+    options = _options(text)
+    term = meta.term if meta is not None else None
+    if term is None or not options:
+        return out
+    for option in options:
+        if term.lookup(option) is not None:
+            continue
+        scored = sorted(
+            (
+                max(
+                    difflib.SequenceMatcher(None, key(option), key(label)).ratio()
+                    for label in (member.zh, member.value, *member.zh.split("/"))
+                ),
+                member.value,
+            )
+            for member in term
+        )
+        # Chinese words sharing characters are a fair guess; Latin ones must be close ("Credit" is no "return")
+        need = 0.5 if re.search(r"[\u3400-\u9fff]", option) else 0.8
+        if scored and scored[-1][0] >= need and (len(scored) < 2 or scored[-2][0] < scored[-1][0]):
+            out[option] = scored[-1][1]
+    return out
 
 
 class _Reader:
@@ -665,6 +714,10 @@ class _Reader:
             return raw if n is None or (isinstance(raw, str) and "%" in raw) else n * scale
         if meta.kind == "date":
             return _as_date(raw, self.profile.date_order)
+        if meta.kind == "bool" and len(_options(raw)) == 1:  # a single box: ticked is yes
+            from ..values import checked_options
+
+            return bool(checked_options(raw))
         if isinstance(raw, float) and raw.is_integer() and meta.kind in ("text", "code"):
             return str(int(raw))
         return raw
@@ -725,7 +778,7 @@ class _Reader:
                 self.put(f"{table}[{start + i}].{col}", part.strip(), location)
 
     def read_table(self, name: str, table: Table) -> None:
-        existing = len(self.values.get(name) or [])
+        existing = 0  # rows fill the table from its first element (fixed values merge in)
         cols = list(table.columns.items())
         if not cols:
             return
@@ -1064,6 +1117,7 @@ def learn(
     layout = next((lay for lay in layouts if named_sheets and lay.sheet == named_sheets[0]), None)
     if layout is None:
         layout = max(layouts, key=lambda lay: len(lay.boxes))
+    inline_hints: dict[str, str] = {}
     places: dict[str, str] = {
         p: loc.split("!")[-1] for p, loc in found.items() if loc.split("!")[0] == layout.sheet
     }
@@ -1073,6 +1127,8 @@ def learn(
                 del places[stale]
             continue
         places[p] = _place_of(layout, where.strip())
+        if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
+            inline_hints[p] = where.strip()  # the label and the value in one cell
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
@@ -1095,8 +1151,8 @@ def learn(
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
 
-    def anchor(box: Box) -> tuple[Box | None, str]:
-        inline = _inline_label(box.value)
+    def anchor(box: Box, p: str) -> tuple[Box | None, str]:
+        inline = inline_hints.get(p) or _inline_label(box.value) or _known_prefix(box.value, _meta(spec, p))
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
@@ -1115,13 +1171,14 @@ def learn(
         place = Place(cell=ref, at="cell")
         if first is None:
             return place
-        lab, at = anchor(first)
+        lab, at = anchor(first, p)
         if lab is not None:
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
             labels.setdefault(lab.where, text)
             place.scale = _scale_of(text, _meta(spec, p))
+        place.values = option_words(first.value, _meta(spec, p))
         return place
 
     indexed: dict[str, dict[int, dict[str, str]]] = {}
@@ -1133,6 +1190,8 @@ def learn(
             profile.fields[p] = place_for(p, ref)
     for table, rows in indexed.items():
         as_table = _regular_table(rows)
+        if as_table is not None and _names_in_one_cell(layout, rows):
+            as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
         if as_table is not None:
             first_row, columns = as_table
             cols: dict[str, Column] = {}
@@ -1154,6 +1213,13 @@ def learn(
         seen: dict[tuple[str, str], int] = {}
         for index in sorted(rows):
             for col_key, ref in rows[index].items():
+                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
+                    seen[(col_key, ref)] = index
+                    profile.fields[f"{table}[{index}].{col_key}"] = place_for(
+                        f"{table}[{index}].{col_key}", ref
+                    )
+                    profile.fields[f"{table}[{index}].{col_key}"].split = True
+                    continue
                 if (col_key, ref) in seen:
                     profile.fields[f"{table}[{seen[(col_key, ref)]}].{col_key}"].split = True
                     continue
@@ -1237,6 +1303,8 @@ def _place_of(layout: Layout, where: str) -> str:
     if not found:
         raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
     label = found[0]
+    if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
+        return label.where
     right = [b for b in layout.boxes if b.band(label) and b.x0 >= label.x1 - 1e-9]
     if right:
         return min(right, key=lambda b: b.x0).where
@@ -1294,3 +1362,31 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             if b > 12:
                 return "mdy"
     return ""
+
+
+def _is_prefix(box: Box | None, label: str) -> bool:
+    return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
+
+
+def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
+    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value."""
+    if meta is None or not isinstance(text, str):
+        return None
+    folded = key(text)
+    for label in sorted(meta.labels, key=len, reverse=True):
+        k = key(label)
+        if k and folded.startswith(k) and len(folded) > len(k):
+            for i in range(1, len(text) + 1):  # the printed prefix, as many characters as the label
+                if key(text[:i]) == k:
+                    return text[:i]
+    return None
+
+
+def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
+    """Is a table of people written as a list in one cell (``Zhang Wei, Li Na``)?"""
+    for cols in rows.values():
+        ref = cols.get("name")
+        box = layout.cell(ref) if ref and ":" not in ref else None
+        if box is not None and len([p for p in _SPLIT.split(str(box.text)) if p.strip()]) > 1:
+            return True
+    return False
