@@ -911,10 +911,11 @@ def layouts_of(path: Path, data: bytes) -> list[Layout]:
 def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str | None):
     """(profile, layout, fit) of the best-fitting pair, or None below MATCH_SHARE."""
     best = None
-    for layout in layouts:
+    for raw_layout in layouts:
         for profile in profiles:
             if kind and profile.kind != kind:
                 continue
+            layout = unglued(raw_layout, profile.labels.values())
             f = fit(profile, layout)
             score = (f.share, layout.excel and layout.sheet == profile.sheet, -len(f.moved))
             if f.share >= MATCH_SHARE and (best is None or score > best[0]):
@@ -959,7 +960,12 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
     folder = folder or profiles_dir()
     if folder is None or not folder.is_dir() or not any(folder.glob("*.toml")):
         return None
-    profiles = load_profiles(folder)
+    try:
+        profiles = load_profiles(folder)
+    except ProfileError as exc:
+        from ..problems import SourceError
+
+        raise SourceError("profile_unreadable", file=str(exc.file), reason=exc.reason) from None
     if not profiles:
         return None
     layouts = layouts_of(path, data)
@@ -1158,13 +1164,19 @@ def learn(
             return box, "inline"
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
-        if near is not None and id(near) in label_boxes:
+        if is_label(near):
             return near, "right"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
         near = max(above, key=lambda b: b.y1, default=None)
-        if near is not None and id(near) in label_boxes:
+        if is_label(near):
             return near, "below"
         return None, "cell"
+
+    def is_label(box: Box | None) -> bool:
+        """A fingerprint label, or printed text next to a value that no field holds."""
+        return box is not None and (
+            id(box) in label_boxes or (box.where not in value_cells and _labelish(box.text))
+        )
 
     def place_for(p: str, ref: str) -> Place:
         first = layout.cell(ref.split(":")[0])
@@ -1192,6 +1204,8 @@ def learn(
         as_table = _regular_table(rows)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
+        if as_table is not None and _row_labelled(layout, rows, is_label):
+            as_table = None  # 发生原因 / 流出原因: each row has its own label, read them as fields
         if as_table is not None:
             first_row, columns = as_table
             cols: dict[str, Column] = {}
@@ -1390,3 +1404,63 @@ def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
         if box is not None and len([p for p in _SPLIT.split(str(box.text)) if p.strip()]) > 1:
             return True
     return False
+
+
+def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> bool:
+    """Does every row of a table have a printed label of its own (发生原因 / 流出原因) left of
+    its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
+    texts = []
+    for cols in rows.values():
+        first = min(cols.values(), key=lambda ref: _order(ref.split(":")[0])[::-1])
+        box = layout.cell(first.split(":")[0])
+        if box is None:
+            return False
+        left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9]
+        near = max(left, key=lambda b: b.x1, default=None)
+        if near is None or not is_label(near):
+            return False
+        texts.append(key(near.text))
+    return bool(texts) and len(set(texts)) == len(texts)
+
+
+def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
+    """A printed form whose value ran into the next label (``2026/11/2批准``: a right-aligned
+    date touching the label after the ruling line) with that label split off again, for the
+    labels of a profile that are not found on their own."""
+    if layout.excel:
+        return layout
+    wanted = {key(t): t for t in labels if len(key(t)) >= 2}
+    present = {key(b.text) for b in layout.boxes}
+    missing = {k: t for k, t in wanted.items() if k not in present}
+    if not missing:
+        return layout
+    out: list[Box] = []
+    for b in layout.boxes:
+        folded = key(b.text)
+        hit = next((k for k in missing if folded.endswith(k) and len(folded) > len(k)), None)
+        text = str(b.text)
+        if hit is None or not text.rstrip().endswith(missing[hit].strip()[-1:]):
+            out.append(b)
+            continue
+        cut = _cut_before(text, hit)
+        if cut is None:
+            out.append(b)
+            continue
+        head, tail = text[:cut].rstrip(), text[cut:].strip()
+        share = _display_width(head) / max(_display_width(text), 1)
+        middle = b.x0 + (b.x1 - b.x0) * share
+        out.append(Box(head, head, b.x0, b.y0, middle, b.y1, b.where))
+        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where))
+    out.sort(key=lambda b: (b.y0, b.x0))
+    return Layout(out, False)
+
+
+def _cut_before(text: str, label_key: str) -> int | None:
+    for i in range(len(text)):
+        if key(text[i:]) == label_key:
+            return i
+    return None
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)

@@ -37,7 +37,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import range_boundaries
+from openpyxl.utils import get_column_letter, range_boundaries
 
 HERE = Path(__file__).resolve().parent
 
@@ -133,7 +133,8 @@ class Sheet:
                 c.number_format = fmt
         else:
             c.value = f"{prefix}{raw}"
-        if path is None:
+            self._fit(ref, span, str(c.value))
+        if path is None or raw in ("", None):  # nothing typed: nothing to expect
             return
         if shown is None:
             if isinstance(raw, dt.date):
@@ -154,6 +155,22 @@ class Sheet:
         if note:
             entry["note"] = note
         self.fields.append(entry)
+
+    def _fit(self, ref: str, span: str | None, text: str) -> None:
+        """Make a row tall enough for wrapped text, as Excel's auto-fit would on the clerk's PC."""
+        c1, r1, c2, r2 = range_boundaries(f"{ref}:{span or ref}")
+        width = sum(self.ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(c1, c2 + 1))
+        shown = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+        lines = sum(
+            max(1, -(-sum(2 if ord(ch) > 0x2E80 else 1 for ch in part) // max(int(width) - 1, 1)))
+            for part in text.split("\n")
+        )
+        del shown
+        need = 13.5 * lines / (r2 - r1 + 1) + 2
+        for r in range(r1, r2 + 1):
+            current = self.ws.row_dimensions[r].height or 15
+            if need > current:
+                self.ws.row_dimensions[r].height = need
 
     def height(self, row: int, points: float) -> None:
         self.ws.row_dimensions[row].height = points
@@ -2116,7 +2133,7 @@ LAYOUTS: list[dict[str, Any]] = [
         draw=complaint_en_customer,
         data=COMPLAINT_EN,
         sheet="Complaint",
-        widths=dict(A=22, B=16, C=14, D=20, E=16, F=14),
+        widths=dict(A=22, B=26, C=14, D=20, E=26, F=14),
         imitates="an English customer complaint form (EMS customer)",
         unmapped=[],
     ),
@@ -2171,7 +2188,7 @@ LAYOUTS: list[dict[str, Any]] = [
         draw=return_chengpin,
         data=RETURN_CHENGPIN,
         sheet="退货单",
-        widths=dict(A=13, B=16, C=7, D=8, E=8, F=10, G=10, H=8),
+        widths=dict(A=13, B=16, C=7, D=10, E=12, F=10, G=10, H=8),
         imitates="成品退货单 of an appliance parts maker",
         unmapped=[],
     ),
@@ -2182,7 +2199,7 @@ LAYOUTS: list[dict[str, Any]] = [
         draw=return_shenqing,
         data=RETURN_SHENQING,
         sheet="退货申请",
-        widths=dict(A=12, B=14, C=18, D=10, E=14, F=14),
+        widths=dict(A=12, B=16, C=18, D=10, E=14, F=14),
         imitates="退货申请单 of a distributor (quantities in K)",
         unmapped=["项次", "退货原因 (options)"],
     ),
