@@ -83,7 +83,7 @@ def test_profile_learned_on_one_copy_reads_another_copy_of_the_layout_exactly(of
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
 
 
-@pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin", "8d-zht-supplier"])
+@pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin"])
 def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_file(office, layout):
     assert run_cli(*learn_args(layout))[0] == 0
     _, docs = parse_cli(filled(layout, copy=2, fmt="pdf"))
