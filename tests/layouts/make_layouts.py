@@ -17,7 +17,7 @@ For every layout it writes, in the format of ``../shared/corpus`` (see its READM
                                  read the second one exactly)
 
 The output is deterministic (fixed document dates and zip times); the PDFs need ``soffice``
-(``--no-pdf`` skips them).
+(``--no-pdf`` skips them; ``--out DIR`` writes elsewhere).
 """
 
 from __future__ import annotations
@@ -2331,7 +2331,8 @@ def to_pdf(xlsx: list[Path], outdir: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
-    out = HERE
+    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
     pdf = "--no-pdf" not in argv
     for copy, base in ((0, out), (1, out / "copy2")):
         written = []
