@@ -2,7 +2,7 @@
 
     python bench/reader_bench.py                 # both corpora, xlsx and PDF, profiles, timing
     python bench/reader_bench.py --no-pdf        # Excel files only (faster)
-    python bench/reader_bench.py --main ../main  # compare the parse time with another checkout
+    python bench/reader_bench.py --main DIR      # time against this checkout (default ../main)
 
 Corpora: ``../shared/corpus`` (real layouts, when present) and ``tests/layouts`` (ours). Every
 expected field is scored by the rules of ``../shared/corpus/score.py`` (imported when present,
@@ -158,7 +158,12 @@ def verdict(ok: bool) -> str:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-pdf", action="store_true", help="score Excel files only")
-    ap.add_argument("--main", type=Path, default=None, help="another kesu-docs checkout to time against")
+    ap.add_argument(
+        "--main",
+        type=Path,
+        default=ROOT.parent / "main",
+        help="another kesu-docs checkout to time against (default: ../main when present)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="scores per layout")
     args = ap.parse_args(argv)
     formats = ("xlsx", "xls") if args.no_pdf else ("xlsx", "xls", "pdf")
@@ -211,7 +216,7 @@ def main(argv: list[str]) -> int:
     here = parse_time(ROOT, samples)
     print(f"\nparse time of samples/*.xlsx ({len(samples)} files): {here:.2f} s here", end="")
     ratio = None
-    if args.main is not None and (args.main / "kesu_docs").is_dir():
+    if (args.main / "kesu_docs").is_dir() and args.main.resolve() != ROOT:
         there = parse_time(args.main.resolve(), samples)
         ratio = here / there if there else None
         print(f", {there:.2f} s in {args.main} (×{ratio:.2f})")

@@ -107,7 +107,9 @@ class Place:
     label: str | None = None  # the printed label the value belongs to
     label_cell: str | None = None
     nth: int = 1  # the nth box carrying that label, in reading order
-    at: str = "right"  # right | below | inline (after the label in its own cell) | cell
+    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell
+    column: str | None = None  # at = "cross": the column header over the value (合计 row × 税额 column)
+    column_nth: int = 1
     scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
     split: bool = False  # several table rows in one cell ("Zhang Wei, Li Na")
     value: Any = None  # printed on the form itself: no cell to read
@@ -232,6 +234,10 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["nth"] = p.nth
     if p.cell or p.label:
         d["at"] = p.at
+    if p.column:
+        d["column"] = p.column
+        if p.column_nth != 1:
+            d["column_nth"] = p.column_nth
     if p.scale is not None:
         d["scale"] = p.scale
     if p.split:
@@ -269,6 +275,8 @@ def _place(v: Any) -> Place:
         label_cell=v.get("label_cell"),
         nth=int(v.get("nth", 1)),
         at=str(v.get("at", "cell" if v.get("cell") and not v.get("label") else "right")),
+        column=v.get("column"),
+        column_nth=int(v.get("column_nth", 1)),
         scale=_dec(v.get("scale")),
         split=bool(v.get("split", False)),
         value=v.get("value"),
@@ -404,8 +412,19 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
         return []
     found = [b for b in layout.boxes if key(b.text) == want]
     if not found:  # a label followed by its value in the same cell ("单号：TS-2609-018")
-        found = [b for b in layout.boxes if key(b.text).startswith(want)]
+        strict = _colon_key(text)  # "Closed:" is not "Closed with customer approval."
+        found = [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
+        if not found:
+            found = [b for b in layout.boxes if key(b.text).startswith(want)]
+    if not found and len(want) >= 6:  # a printed PDF may lose a letter ("Efective %": the ﬀ ligature)
+        import difflib
+
+        found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
     return found
+
+
+def _colon_key(text: Any) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower()
 
 
 def fit(profile: Profile, layout: Layout) -> Fit:
@@ -683,6 +702,20 @@ class _Reader:
             return None
         if place.at == "inline":
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
+        if place.at == "cross":
+            head = self.label_box(place.column or "", place.column_nth)
+            if head is None:
+                self.gone(path, Place(label=place.column, label_cell=place.cell))
+                return None
+            row = [
+                b
+                for b in self.layout.boxes
+                if b.band(label) and b.x0 >= label.x1 - 1 and not self.is_label(b)
+            ]
+            hit = max(row, key=lambda b: min(b.x1, head.x1) - max(b.x0, head.x0), default=None)
+            if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
+                return None
+            return hit.value, self.layout.location(hit, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
             return None
@@ -823,7 +856,11 @@ class _Reader:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
         top = max(h.y1 for h in headers.values()) - 1
-        below = [b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()]
+        bottom_band = [
+            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+        ]
+        columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+        below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
         keys = sorted((b for b in below if _centre_in(b, key_header)), key=lambda b: b.y0)
         index = existing
@@ -834,7 +871,10 @@ class _Reader:
             for col_key, header in headers.items():
                 if col_key == key_col:
                     continue
-                cell = next((b for b in below if b.band(kbox) and _centre_in(b, header)), None)
+                cell = next(
+                    (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
+                    None,
+                )
                 if cell is not None and not self.is_label(cell):
                     row[col_key] = (
                         cell.value,
@@ -850,6 +890,34 @@ class _Reader:
             spec = table.columns[col_key]
             path = f"{name}[{index}].{col_key}"
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
+
+
+_GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
+
+
+_GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
+
+
+def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
+    """A printed number or date that ran into the next column's text (``2026/10/30Yes``: right
+    aligned, touching the left-aligned cell after the ruling line) split back at the column edge."""
+    out = []
+    for b in boxes:
+        spanned = [h for h in columns if min(b.x1, h.x1) - max(b.x0, h.x0) > 2]
+        m = (_GLUED_MONEY.match(str(b.text)) or _GLUED.match(str(b.text))) if len(spanned) == 2 else None
+        if m is None:
+            out.append(b)
+            continue
+        edge = spanned[1].x0
+        out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
+        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where))
+    return out
+
+
+def _column_of(box: Box, columns: list[Box]) -> Box | None:
+    """The header a value stands under: the one its box overlaps most."""
+    best = max(columns, key=lambda h: min(box.x1, h.x1) - max(box.x0, h.x0), default=None)
+    return best if best is not None and min(box.x1, best.x1) - max(box.x0, best.x0) > 0 else None
 
 
 def _centre_in(box: Box, header: Box) -> bool:
@@ -1170,7 +1238,7 @@ def learn(
         near = max(above, key=lambda b: b.y1, default=None)
         if is_label(near):
             return near, "below"
-        return None, "cell"
+        return None, "cross"
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
@@ -1184,6 +1252,27 @@ def learn(
         if first is None:
             return place
         lab, at = anchor(first, p)
+        if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
+            row_label = max(
+                (b for b in layout.boxes if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b)),
+                key=lambda b: b.x1,
+                default=None,
+            )
+            head = max(
+                (b for b in layout.boxes if b.over(first) and b.y1 <= first.y0 + 1e-9 and is_label(b)),
+                key=lambda b: b.y1,
+                default=None,
+            )
+            if row_label is not None and head is not None:
+                rtext, htext = row_label.text.strip(), head.text.strip()
+                labels.setdefault(row_label.where, rtext)
+                labels.setdefault(head.where, htext)
+                place.label, place.label_cell, place.at = rtext, row_label.where, "cross"
+                place.nth = _nth(layout, row_label, rtext)
+                place.column, place.column_nth = htext, _nth(layout, head, htext)
+                place.scale = _scale_of(htext, _meta(spec, p))
+            place.values = option_words(first.value, _meta(spec, p))
+            return place
         if lab is not None:
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
@@ -1433,7 +1522,7 @@ def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
     present = {key(b.text) for b in layout.boxes}
     missing = {k: t for k, t in wanted.items() if k not in present}
     if not missing:
-        return layout
+        return _split_under_headers(layout, labels)
     out: list[Box] = []
     for b in layout.boxes:
         folded = key(b.text)
@@ -1452,7 +1541,24 @@ def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
         out.append(Box(head, head, b.x0, b.y0, middle, b.y1, b.where))
         out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where))
     out.sort(key=lambda b: (b.y0, b.x0))
-    return Layout(out, False)
+    return _split_under_headers(Layout(out, False), labels)
+
+
+def _split_under_headers(layout: Layout, labels: Iterable[str]) -> Layout:
+    """Values under a header row that ran into each other across a ruling line (``39交期``
+    under 不良数 | 客诉分类) split back at the edge between the two headers."""
+    keys = {key(t) for t in labels}
+    heads = [b for b in layout.boxes if key(b.text) in keys]
+    out: list[Box] = []
+    for b in layout.boxes:
+        if key(b.text) in keys or not (_GLUED.match(str(b.text)) or _GLUED_MONEY.match(str(b.text))):
+            out.append(b)
+            continue
+        above = [h for h in heads if h.y1 <= b.y0 + 1 and min(b.x1, h.x1) - max(b.x0, h.x0) > 2]
+        nearest = max((h.y1 for h in above), default=None)
+        row = sorted((h for h in above if nearest is not None and h.y1 >= nearest - 1), key=lambda h: h.x0)
+        out.extend(_apart([b], row) if len(row) == 2 else [b])
+    return Layout(out, False) if len(out) != len(layout.boxes) else layout
 
 
 def _cut_before(text: str, label_key: str) -> int | None:
