@@ -361,7 +361,7 @@ _CELL = re.compile(r"^(?:[^!]+!)?([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
 
 
 def _row_col(ref: str) -> tuple[int, int]:
-    m = re.match(r"([A-Z]+)(\d+)", ref)
+    m = re.match(r"([A-Z]+)(\d+)", ref.rsplit("!", 1)[-1])
     assert m
     col = 0
     for ch in m[1]:
@@ -390,9 +390,9 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
             elif "one cell" in str(f.get("note", "")) and _prefix_label(f):
                 sets[path] = _prefix_label(f)  # "the number is after 'No.'"
             else:
-                sets[path] = m[1]
+                sets[path] = m[0]
             continue
-        arrays.setdefault(path.split("[", 1)[0], []).append(dict(f, ref=m[1]))
+        arrays.setdefault(path.split("[", 1)[0], []).append(dict(f, ref=m[0]))
     for table, entries in arrays.items():
         # one element per identity: [i], [k=X], or the value of a [*] entry
         elements: list[dict[str, Any]] = []

@@ -229,6 +229,47 @@ def test_a_label_that_is_gone_leaves_its_field_unread_and_says_which(office):
     assert doc["record"]["customer"] == "宁波华美家纺"
 
 
+def test_a_workbook_with_one_tab_per_discipline_is_learned_across_its_tabs(office):
+    def workbook(path: Path, number: str, statement: str, action: str) -> None:
+        wb = Workbook()
+        d0 = wb.active
+        d0.title = "D0"
+        d0["A1"], d0["A3"], d0["B3"] = "8D Report", "8D No.", number
+        d0["A4"], d0["B4"] = "Customer", "Suzhou Huaxing"
+        d2 = wb.create_sheet("D2")
+        d2["A1"], d2["A2"] = "D2 Problem Description", statement
+        d3 = wb.create_sheet("D3")
+        d3["A1"], d3["B1"], d3["A2"], d3["B2"] = "Containment action", "Owner", action, "Sun Hong"
+        wb.save(path)
+
+    first, second = office / "first.xlsx", office / "second.xlsx"
+    workbook(first, "8D-01", "Burr on the mounting hole", "Sort stock")
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "number=D0!B3",
+        "--set",
+        "customer=D0!B4",
+        "--set",
+        "problem.statement=D2!A2",
+        "--set",
+        "containment[0].action=D3!A2",
+        "--set",
+        "containment[0].owner=D3!B2",
+    )
+    assert code == 0, out
+    workbook(second, "8D-02", "Crack at the weld seam", "Hold shipments")
+    _, docs = parse_cli(second)
+    record = docs[0]["record"]
+    assert record["number"] == "8D-02" and record["customer"] == "Suzhou Huaxing"
+    assert record["problem"]["statement"] == "Crack at the weld seam"
+    assert record["containment"][0]["action"] == "Hold shipments"
+    assert record["containment"][0]["owner"] == "Sun Hong"
+
+
 def test_profile_toml_survives_a_round_trip(office):
     from kesu_docs.parse.profile import Profile, learn
 

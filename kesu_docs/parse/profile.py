@@ -331,7 +331,13 @@ class Layout:
 
     def location(self, box: Box, label: str = "") -> str:
         if self.excel:
-            return f"{self.sheet}!{box.where}"
+            return self.qualified(box.where)
+        return f"{box.where} · {label}" if label else box.where
+
+    def qualified(self, ref: str) -> str:
+        return ref if "!" in ref else f"{self.sheet}!{ref}"
+
+    def _unused(self, box: Box, label: str = "") -> str:
         return f"{box.where} · {label}" if label else box.where
 
 
@@ -344,6 +350,7 @@ def _col_letter(col: int) -> str:
 
 
 def _col_number(letters: str) -> int:
+    letters = letters.rsplit("!", 1)[-1]
     n = 0
     for ch in letters:
         n = n * 26 + ord(ch) - 64
@@ -351,10 +358,21 @@ def _col_number(letters: str) -> int:
 
 
 def _split_ref(ref: str) -> tuple[str, int]:
-    m = re.fullmatch(r"([A-Z]{1,3})(\d+)", ref)
+    """``B7`` → ``('B', 7)``; ``D3!B7`` (a cell of another sheet) → ``('D3!B', 7)``."""
+    m = re.fullmatch(r"(?:(.+)!)?([A-Z]{1,3})(\d+)", ref)
     if not m:
         raise ValueError(ref)
-    return m[1], int(m[2])
+    return (f"{m[1]}!" if m[1] else "") + m[2], int(m[3])
+
+
+def _prefix(ref: str) -> str:
+    return ref.rsplit("!", 1)[0] + "!" if "!" in ref else ""
+
+
+def _range_parts(ref: str) -> tuple[str, str]:
+    """``D3!B7:C9`` → ``('D3!B7', 'D3!C9')``."""
+    a, _, b = ref.partition(":")
+    return a, (_prefix(a) + b if b and "!" not in b else b)
 
 
 def excel_layouts(data: bytes) -> list[Layout]:
@@ -378,6 +396,37 @@ def excel_layouts(data: bytes) -> list[Layout]:
         boxes.sort(key=lambda b: (b.y0, b.x0))
         out.append(Layout(boxes, True, sheet.title, at))
     return out
+
+
+def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
+    """The workbook as one layout around its main sheet: the other sheets' cells as ``D3!B7``
+    (a profile of a workbook with one tab per discipline reads them all)."""
+    first = next(lay for lay in sheets if lay.sheet == main)
+    if len(sheets) == 1:
+        return first
+    boxes = list(first.boxes)
+    at = dict(first.at)
+    for n, lay in enumerate((lay for lay in sheets if lay.sheet != main), start=1):
+        moved: dict[int, Box] = {}
+        shown = {id(b) for b in lay.boxes}
+        for ref, box in lay.at.items():
+            copy = moved.get(id(box))
+            if copy is None:
+                copy = Box(
+                    box.text,
+                    box.value,
+                    box.x0,
+                    box.y0 + 100000 * n,
+                    box.x1,
+                    box.y1 + 100000 * n,
+                    f"{lay.sheet}!{box.where}",
+                    box.bold,
+                )
+                moved[id(box)] = copy
+                if id(box) in shown:
+                    boxes.append(copy)
+            at[f"{lay.sheet}!{ref}"] = copy
+    return Layout(boxes, True, main, at)
 
 
 def pdf_layout(data: bytes) -> Layout:
@@ -614,12 +663,13 @@ class _Reader:
 
         def move(one: str) -> str:
             c, r = _split_ref(one)
-            return f"{_col_letter(_col_number(c) + dc)}{r + dr}"
+            return f"{_prefix(c)}{_col_letter(_col_number(c) + dc)}{r + dr}"
 
-        return ":".join(move(part) for part in ref.split(":"))
+        a, b = _range_parts(ref)
+        return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
 
     def excel_range(self, ref: str) -> list[Box]:
-        a, _, b = ref.partition(":")
+        a, b = _range_parts(ref)
         if not b:
             box = self.layout.cell(a)
             return [box] if box is not None else []
@@ -627,7 +677,7 @@ class _Reader:
         out: list[Box] = []
         for r in range(r0, r1 + 1):
             for c in range(_col_number(c0), _col_number(c1) + 1):
-                box = self.layout.cell(f"{_col_letter(c)}{r}")
+                box = self.layout.cell(f"{_prefix(c0)}{_col_letter(c)}{r}")
                 if box is not None and box not in out:
                     out.append(box)
         return out
@@ -674,7 +724,7 @@ class _Reader:
                     Problem(
                         "profile_label_moved",
                         field=path,
-                        location=f"{self.layout.sheet}!{ref}",
+                        location=self.layout.qualified(ref),
                         severity="warning",
                         params={
                             "text": place.label,
@@ -693,7 +743,7 @@ class _Reader:
                 raw = boxes[0].value
             if place.at == "inline" and isinstance(raw, str):
                 raw = _after_label(raw, label_text)
-            return raw, f"{self.layout.sheet}!{ref}"
+            return raw, self.layout.qualified(ref)
         if not place.label:
             return None
         label = self.label_box(place.label, place.nth)
@@ -841,7 +891,7 @@ class _Reader:
                     if box.value not in (None, "") and not (
                         isinstance(box.value, str) and not box.value.strip()
                     ):
-                        row[col_key] = (box.value, f"{self.layout.sheet}!{ref}")
+                        row[col_key] = (box.value, self.layout.qualified(ref))
                 if stop or key_col not in row:
                     break
                 self.put_row(name, existing + offset, row, table)
@@ -979,10 +1029,16 @@ def layouts_of(path: Path, data: bytes) -> list[Layout]:
 def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str | None):
     """(profile, layout, fit) of the best-fitting pair, or None below MATCH_SHARE."""
     best = None
-    for raw_layout in layouts:
-        for profile in profiles:
-            if kind and profile.kind != kind:
-                continue
+    layouts = list(layouts)
+    sheets = {lay.sheet: lay for lay in layouts if lay.excel}
+    for profile in profiles:
+        if kind and profile.kind != kind:
+            continue
+        if profile.sheet in sheets:  # the workbook around the profile's sheet (other tabs as D3!B7)
+            candidates = [workbook_layout(list(sheets.values()), profile.sheet)]
+        else:
+            candidates = layouts
+        for raw_layout in candidates:
             layout = unglued(raw_layout, profile.labels.values())
             f = fit(profile, layout)
             score = (f.share, layout.excel and layout.sheet == profile.sheet, -len(f.moved))
@@ -1185,16 +1241,22 @@ def learn(
                 found[p] = str(loc)
     except SourceError:
         pass
+    # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
+    titles = [lay.sheet for lay in layouts]
     named_sheets = [
-        s.split("!")[0] for s in [*found.values(), *sets.values()] if _CELLREF.match(s) and "!" in s
+        m["sheet"]
+        for w in [*found.values(), *sets.values()]
+        if (m := _CELLREF.match(w)) and m["sheet"] in titles
     ]
-    layout = next((lay for lay in layouts if named_sheets and lay.sheet == named_sheets[0]), None)
-    if layout is None:
-        layout = max(layouts, key=lambda lay: len(lay.boxes))
+    main = max(set(named_sheets), key=named_sheets.count) if named_sheets else None
+    if main is None:
+        main = max(layouts, key=lambda lay: len(lay.boxes)).sheet
+    layout = workbook_layout(layouts, main)
     inline_hints: dict[str, str] = {}
-    places: dict[str, str] = {
-        p: loc.split("!")[-1] for p, loc in found.items() if loc.split("!")[0] == layout.sheet
-    }
+    places: dict[str, str] = {}
+    for p, loc in found.items():
+        sheet, _, ref = loc.rpartition("!")
+        places[p] = ref if sheet == main else f"{sheet}!{ref}"
     for p, where in sets.items():
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
@@ -1216,6 +1278,8 @@ def learn(
         styled = _styled(data, layout.sheet)
         labels = {}
         for b in layout.boxes:
+            if "!" in b.where:  # other tabs: only the labels fields are anchored on
+                continue
             if b.where in value_cells or not _labelish(b.text):
                 continue
             if b.where in styled or key(b.text) in known or str(b.text).rstrip().endswith((":", "：")):
@@ -1384,13 +1448,15 @@ def _nth(layout: Layout, box: Box, text: str) -> int:
 
 
 def _cells_of(layout: Layout, ref: str) -> list[str]:
-    a, _, b = ref.partition(":")
+    a, b = _range_parts(ref)
     if not b:
         box = layout.cell(a)
         return [box.where] if box is not None else [a]
     (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
     return [
-        f"{_col_letter(c)}{r}" for r in range(r0, r1 + 1) for c in range(_col_number(c0), _col_number(c1) + 1)
+        f"{_prefix(c0)}{_col_letter(c)}{r}"
+        for r in range(r0, r1 + 1)
+        for c in range(_col_number(c0), _col_number(c1) + 1)
     ]
 
 
@@ -1398,9 +1464,11 @@ def _place_of(layout: Layout, where: str) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), else a label
     whose value stands right of it (else below it)."""
     m = _CELLREF.match(where)
-    if m and (not m["sheet"] or m["sheet"] == layout.sheet):
-        ref = m["ref"]
+    if m:
+        ref = m["ref"] if not m["sheet"] or m["sheet"] == layout.sheet else f"{m['sheet']}!{m['ref']}"
         first = layout.cell(ref)
+        if first is None and ":" not in ref:
+            raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
         return first.where if first is not None and ":" not in ref else ref
     found = _occurrences(layout, where)
     if not found:
