@@ -92,6 +92,33 @@ def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_f
     assert all(" · " in w["location"] or w["location"].startswith("p") for w in docs[0]["warnings"])
 
 
+def test_validate_and_render_read_a_form_by_its_profile(office):
+    src = ROOT / "samples" / "complaint-valid.xlsx"
+    assert run_cli("learn", src, "--kind", "complaint", "--name", "我们的投诉单")[0] == 0
+    code, out = run_cli("--lang", "en", "validate", src)
+    assert code == 0 and "Read with the layout profile '我们的投诉单'" in out
+    code, out = run_cli("render", src, "-o", office / "受控文件", "--db", office / "kesu.db")
+    assert code == 0, out
+    assert [p.name for p in (office / "受控文件").iterdir()] == ["complaint-202609001.docx"]
+
+
+def test_a_profile_learned_on_our_own_return_note_reads_it_as_its_json_twin(office):
+    assert run_cli("learn", ROOT / "samples" / "return-valid.xlsx", "--kind", "return")[0] == 0
+    _, (by_profile,) = parse_cli(ROOT / "samples" / "return-valid.xlsx")
+    _, (twin,) = parse_cli(ROOT / "samples" / "return-valid.json")
+    assert any(w["code"] == "profile_used" for w in by_profile["warnings"])
+    assert by_profile["record"] == twin["record"]
+
+
+def test_the_profiles_folder_is_set_in_kesu_toml(office):
+    (office / "kesu.toml").write_text('profiles = "版式档案"\n', encoding="utf-8")
+    assert run_cli(*learn_args("return-en-rma"))[0] == 0
+    assert (office / "版式档案" / "return-en-rma.toml").is_file()
+    assert not (office / "profiles").exists()
+    _, docs = parse_cli(filled("return-en-rma", copy=2))
+    assert any(w["code"] == "profile_used" for w in docs[0]["warnings"])
+
+
 def test_form_of_another_layout_is_not_read_with_the_profile(office):
     assert run_cli(*learn_args("complaint-zh-kehu-tousu"))[0] == 0
     code, docs = parse_cli(ROOT / "samples" / "complaint-valid.xlsx")

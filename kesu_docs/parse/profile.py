@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem, register_messages
 from ..validation import Locations
 
-if __import__("sys").version_info >= (3, 11):
+if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
@@ -336,9 +337,6 @@ class Layout:
 
     def qualified(self, ref: str) -> str:
         return ref if "!" in ref else f"{self.sheet}!{ref}"
-
-    def _unused(self, box: Box, label: str = "") -> str:
-        return f"{box.where} · {label}" if label else box.where
 
 
 def _col_letter(col: int) -> str:
@@ -810,7 +808,9 @@ class _Reader:
             return
         m = _INDEXED.match(path)
         if m:
-            rows = self.values.setdefault(m["table"], [])
+            rows = self.values.get(m["table"])
+            if not isinstance(rows, list):
+                rows = self.values[m["table"]] = []
             index = int(m["index"])
             while len(rows) <= index:
                 rows.append({})
@@ -1097,7 +1097,16 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
     if match is None:
         return None
     profile, layout, fitted = match
-    return [read_with(profile, layout, fitted, str(path))]
+    try:
+        return [read_with(profile, layout, fitted, str(path))]
+    except Exception as exc:  # a profile edited into something kesu cannot follow: say which
+        from ..problems import SourceError
+
+        raise SourceError(
+            "profile_unreadable",
+            file=str(profile.file or profile.name),
+            reason=f"{type(exc).__name__}: {exc}",
+        ) from None
 
 
 # ---------------------------------------------------------------------------------- learning
@@ -1236,9 +1245,11 @@ def learn(
         from .excel import extract
 
         extraction = extract(path, data, kind)[0]
+        leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
-            if p and "!" in str(loc) and _has(extraction.values, p):
-                found[p] = str(loc)
+            plain = re.sub(r"\[\d+\]", "", p)
+            if plain in leaves and "!" in str(loc) and _has(extraction.values, p):
+                found[p] = str(loc)  # fields and table cells, not a table or group as a whole
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)

@@ -160,12 +160,10 @@ class Sheet:
         """Make a row tall enough for wrapped text, as Excel's auto-fit would on the clerk's PC."""
         c1, r1, c2, r2 = range_boundaries(f"{ref}:{span or ref}")
         width = sum(self.ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(c1, c2 + 1))
-        shown = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
         lines = sum(
             max(1, -(-sum(2 if ord(ch) > 0x2E80 else 1 for ch in part) // max(int(width) - 1, 1)))
             for part in text.split("\n")
         )
-        del shown
         need = 13.5 * lines / (r2 - r1 + 1) + 2
         for r in range(r1, r2 + 1):
             current = self.ws.row_dimensions[r].height or 15
@@ -2058,7 +2056,6 @@ def allowance_zht_tw(s: Sheet, d: dict) -> None:
         label="原進貨營業人(蓋統一發票專用章)",
         expect=d["stamped"],
         span="N13",
-        shown="已蓋章" if d["stamped"] else "(empty)",
     )
 
 
