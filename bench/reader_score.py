@@ -387,7 +387,7 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
         if "[" not in path:
             if str(f.get("value", "")).startswith("(pre-printed"):
                 fixed[path] = json.dumps(f["expect"], ensure_ascii=False).strip('"')
-            elif "one cell" in str(f.get("note", "")) and _prefix_label(f):
+            elif re.search(r"one cell|same (?:merged )?cell", str(f.get("note", ""))) and _prefix_label(f):
                 sets[path] = _prefix_label(f)  # "the number is after 'No.'"
             else:
                 sets[path] = m[0]

@@ -158,6 +158,18 @@ def test_learn_shows_what_each_field_gives_and_takes_labels_or_cells_as_correcti
     assert record["part_name"] is None
 
 
+def test_the_blank_form_of_the_layout_gives_the_fingerprint(office):
+    layout = "return-zh-chengpin"
+    blank = LAYOUTS / "templates" / f"{layout}.xlsx"
+    assert run_cli(*learn_args(layout), "--blank", blank)[0] == 0
+    text = (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
+    printed = text.split("[fingerprint.labels]")[1]
+    assert "退货原因" in printed and "仓库签收" in printed and "梁志坚" not in printed
+    _, docs = parse_cli(filled(layout, copy=2))
+    assert misses(docs[0], expected(layout, copy=2)) == []
+    assert not any(w["code"].startswith("profile_label") for w in docs[0]["warnings"])  # all where they were
+
+
 def test_learn_refuses_to_overwrite_a_profile_without_force(office):
     assert run_cli(*learn_args("return-en-rma"))[0] == 0
     code, out = run_cli(*learn_args("return-en-rma"))

@@ -984,8 +984,15 @@ def _range_size(ref: str) -> int:
 
 
 def _after_label(text: str, label: str) -> str:
-    """``'单号：TS-2609-018'`` with label ``单号：`` → ``TS-2609-018``."""
-    text = str(text)
+    """``'单号：TS-2609-018'`` with label ``单号：`` → ``TS-2609-018``; a second label in the
+    same cell ends the value (``发生时间：2026年9月8日   文件编号：QR-01``)."""
+    return _NEXT_LABEL.sub("", _after(str(text), label))
+
+
+_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)[^\s:：]{1,12}[:：].*$", re.S)
+
+
+def _after(text: str, label: str) -> str:
     norm_label = key(label)
     consumed = ""
     for i, ch in enumerate(text):
@@ -1282,8 +1289,10 @@ def learn(
     if blank is not None:
         blank_layouts = excel_layouts(blank.read_bytes())
         source = next((lay for lay in blank_layouts if lay.sheet == layout.sheet), blank_layouts[0])
-        labels = {
-            b.where: b.text.strip() for b in source.boxes if isinstance(b.value, str) and b.text.strip()
+        labels = {  # the blank's printed texts, except its empty check-box lines in value cells
+            b.where: b.text.strip()
+            for b in source.boxes
+            if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
         styled = _styled(data, layout.sheet)
