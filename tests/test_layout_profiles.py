@@ -222,13 +222,15 @@ def test_a_broken_profile_is_reported_with_its_file(office):
 
 
 # ---------------------------------------------------------------------------------- a layout that changed
-def _small_form(path: Path, top: int, *, with_lot_label: bool = True, customer: str = "宁波华美家纺") -> None:
+def _small_form(
+    path: Path, top: int, *, with_lot_label: bool = True, customer: str = "宁波华美家纺", lot: str = "260904"
+) -> None:
     """A customer's small complaint sheet; ``top`` moves every row (a row inserted above)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "投诉单"
     ws.cell(top, 1, "客户投诉单")
-    rows = [("客户名称", customer), ("产品型号", "NB-FL-0320"), ("生产批号", "260904"), ("不良数(pcs)", 18)]
+    rows = [("客户名称", customer), ("产品型号", "NB-FL-0320"), ("生产批号", lot), ("不良数(pcs)", 18)]
     for i, (label, value) in enumerate(rows, start=1):
         if label == "生产批号" and not with_lot_label:
             label = "备注"
@@ -307,6 +309,16 @@ def test_a_workbook_with_one_tab_per_discipline_is_learned_across_its_tabs(offic
     assert record["problem"]["statement"] == "Crack at the weld seam"
     assert record["containment"][0]["action"] == "Hold shipments"
     assert record["containment"][0]["owner"] == "Sun Hong"
+
+
+def test_a_value_that_ran_into_a_label_is_a_warning_not_a_silent_value(office):
+    first, glued = office / "first.xlsx", office / "glued.xlsx"
+    _small_form(first, top=1)
+    assert run_cli("learn", first, "--kind", "complaint", "--set", "lot_no=B4")[0] == 0
+    _small_form(glued, top=1, lot="260904不良数(pcs)")  # as a printed number runs into the next label
+    _, docs = parse_cli(glued)
+    (warning,) = [w for w in docs[0]["warnings"] if w["code"] == "profile_value_with_label"]
+    assert warning["field"] == "lot_no" and "不良数(pcs)" in warning["message"]
 
 
 def test_profile_toml_survives_a_round_trip(office):

@@ -73,6 +73,10 @@ register_messages(
             "版式档案 {file} 无法使用：{reason}",
             "Layout profile {file} cannot be used: {reason}",
         ),
+        "profile_value_with_label": (
+            "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
+            "{label} reads '{value}', which holds the form's label '{text}'; please check",
+        ),
     }
 )
 
@@ -806,6 +810,7 @@ class _Reader:
     def put(self, path: str, value: Any, location: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
+        self.check_label_in(path, value, location)
         m = _INDEXED.match(path)
         if m:
             rows = self.values.get(m["table"])
@@ -847,6 +852,26 @@ class _Reader:
             if isinstance(self.values.get(rows_key), list):
                 self.values[rows_key] = [r for r in self.values[rows_key] if r]
         return self.values, self.where, self.problems
+
+    def check_label_in(self, path: str, value: Any, location: str) -> None:
+        """A short value that begins or ends with one of the layout's labels ran into it (a
+        printed number touching the next cell's label): never pass it silently."""
+        folded = key(value) if isinstance(value, str) else ""
+        if not folded or len(folded) > 40:
+            return
+        for text in self.profile.labels.values():
+            k = key(text)
+            if len(k) >= 2 and k != folded and (folded.endswith(k) or folded.startswith(k)):
+                self.problems.append(
+                    Problem(
+                        "profile_value_with_label",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": value, "text": text.strip()},
+                    )
+                )
+                return
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
         parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
