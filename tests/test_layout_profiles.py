@@ -194,6 +194,14 @@ def test_bad_corrections_are_clear_errors_in_both_languages(office, args, zh, en
     assert not (office / "profiles").exists() or not any((office / "profiles").iterdir())
 
 
+def test_the_kind_is_taken_from_the_form_when_not_given(office):
+    code, _ = run_cli("learn", ROOT / "samples" / "8d-valid.xlsx", "--name", "8d")
+    assert code == 0
+    assert 'kind = "8d"' in (office / "profiles" / "8d.toml").read_text(encoding="utf-8")
+    code, out = run_cli("--lang", "en", "learn", filled("allowance-zht-tw-boxes"))
+    assert code == 2 and "name it with --kind" in out
+
+
 def test_a_profile_is_learned_from_the_excel_file_not_from_its_pdf(office):
     code, out = run_cli("learn", filled("complaint-zh-kehu-tousu", fmt="pdf"), "--kind", "complaint")
     assert code == 2 and "Excel" in out

@@ -84,8 +84,6 @@ def learn_command(
     from ..parse.profile import LearnError, learn
     from ..problems import MESSAGES, SourceError
 
-    if kind is None:
-        fail("请用 --kind 指明表单种类", "Name the form kind with --kind")
     try:
         profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank)
     except (LearnError, SourceError) as exc:
@@ -106,13 +104,13 @@ def learn_command(
     from ..parse.profile import read_by_profile
 
     data = file.read_bytes()
-    read = read_by_profile(file, data, kind, folder)
+    read = read_by_profile(file, data, profile.kind, folder)
     record = None
     if read:
         from .. import forms
         from ..validation import build
 
-        record, _ = build(forms.get(kind), read[0].values, read[0].locations)
+        record, _ = build(forms.get(profile.kind), read[0].values, read[0].locations)
     from rich.table import Table
 
     table = Table(title=t(f"版式档案 {target}", f"Profile {target}"))

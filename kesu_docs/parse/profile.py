@@ -1168,6 +1168,10 @@ register_messages(
             "找不到“{where}”：既不是工作表 {sheet} 中的储存格，也不是表上的标签",
             "'{where}' is neither a cell of sheet {sheet} nor a label on the form",
         ),
+        "learn_needs_kind": (
+            "看不出这是哪种表单，请用 --kind 指明（{kinds}）",
+            "Cannot tell which form this is; name it with --kind ({kinds})",
+        ),
         "learn_bad_setting": (
             "无法理解“{text}”：应写成 栏位=储存格或标签，例如 customer=B3",
             "Cannot understand '{text}': write FIELD=CELL_or_LABEL, e.g. customer=B3",
@@ -1249,7 +1253,7 @@ def _inline_label(text: Any) -> str | None:
 
 def learn(
     path: Path,
-    kind: str,
+    kind: str | None,
     sets: dict[str, str] | None = None,
     fixed: dict[str, str] | None = None,
     *,
@@ -1261,13 +1265,22 @@ def learn(
     from .. import forms
     from ..problems import SourceError
 
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
+        raise LearnError("learn_needs_excel")
+    data = path.read_bytes()
+    if kind is None:  # the form's title or labels tell, as kesu parse would say
+        from .excel import extract
+
+        try:
+            kind = extract(path, data, None)[0].kind
+        except SourceError:
+            kind = None
+        if kind is None:
+            raise LearnError("learn_needs_kind", kinds="、".join(forms.kinds()))
     spec = forms.get(kind)
     sets, fixed = dict(sets or {}), dict(fixed or {})
     for p in [*sets, *fixed]:
         _check_path(spec, p)
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
-        raise LearnError("learn_needs_excel")
-    data = path.read_bytes()
     layouts = excel_layouts(data)
     if not layouts:
         raise SourceError("not_a_form", kinds=spec.title_zh)
