@@ -165,6 +165,9 @@ def main(argv: list[str]) -> int:
         help="another kesu-docs checkout to time against (default: ../main when present)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="scores per layout")
+    ap.add_argument(
+        "--corpus", choices=("both", "shared", "own"), default="both", help="which corpus to score"
+    )
     args = ap.parse_args(argv)
     formats = ("xlsx", "xls") if args.no_pdf else ("xlsx", "xls", "pdf")
 
@@ -172,8 +175,10 @@ def main(argv: list[str]) -> int:
     print(f"scoring rules: {rules.source}")
     totals_without = [0, 0]
     silent_total = wrong_total = 0
-    corpora = [("tests/layouts (ours)", OWN_LAYOUTS)]
-    if (SHARED_CORPUS / "expected").is_dir():
+    corpora = [("tests/layouts (ours)", OWN_LAYOUTS)] if args.corpus != "shared" else []
+    if args.corpus == "own":
+        pass
+    elif (SHARED_CORPUS / "expected").is_dir():
         corpora.insert(0, ("../shared/corpus (real layouts)", SHARED_CORPUS))
     else:
         print(f"(no shared corpus at {SHARED_CORPUS}: only our own layouts)")

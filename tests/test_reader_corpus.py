@@ -28,6 +28,7 @@ LAYOUTS = ROOT / "tests" / "layouts"
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT / "bench"))
 
+import reader_bench  # noqa: E402
 import reader_score  # noqa: E402
 from reader_bench import learn_profiles  # noqa: E402
 
@@ -165,3 +166,30 @@ def test_reader_score_agrees_with_the_corpus_scorer(without_profiles):
             assert ours.is_flagged(doc["record"], f["path"], flagged) == theirs.is_flagged(
                 doc["record"], f["path"], flagged
             )
+
+
+@pytest.mark.parametrize(
+    ("field", "tier"),
+    [
+        ({"path": "items[0].qty", "value": "400", "expect": 400}, "table"),
+        ({"path": "team[*].name", "value": "Li Na", "expect": "Li Na"}, "table"),
+        ({"path": "description", "value": "x" * 50, "expect": "x" * 50}, "text"),
+        ({"path": "received_date", "value": "2026年9月8日", "expect": "2026-09-08"}, "reading"),
+        ({"path": "ship_qty", "value": "12", "expect": 12000, "note": "(K)"}, "reading"),
+        ({"path": "sample_received", "value": "☑有", "expect": True}, "reading"),
+        ({"path": "customer", "value": "常州星宇", "expect": "常州星宇"}, "label"),
+        ({"path": "defect_qty", "value": "180", "expect": 180}, "label"),
+    ],
+)
+def test_each_expected_field_falls_in_one_tier(field, tier):
+    assert reader_score.tier(field) == tier
+
+
+def test_the_benchmark_prints_every_tier_and_says_whether_each_target_is_met(tmp_path, capsys):
+    assert reader_bench.main(["--no-pdf", "--corpus", "own", "--main", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    for name in reader_score.TIER_NAMES.values():
+        assert out.count(name) == 2  # without profiles and with them
+    assert "silent misreads" in out
+    targets = out.split("targets (issue 10)")[1]
+    assert targets.count("met") == 3 and "parse time" not in targets  # no other checkout to time
