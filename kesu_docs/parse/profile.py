@@ -1031,8 +1031,8 @@ def _after(text: str, label: str) -> str:
 
 # ---------------------------------------------------------------------------------- entry points
 def load_profiles(folder: Path) -> list[Profile]:
-    """Every ``*.toml`` profile in ``folder``; a broken one raises ValueError naming the file."""
-    out = []
+    """Every ``*.toml`` profile in ``folder``; a broken one raises ProfileError naming the file."""
+    out: list[Profile] = []
     if not folder.is_dir():
         return out
     for file in sorted(folder.glob("*.toml")):
@@ -1227,7 +1227,7 @@ def _styled(data: bytes, sheet: str) -> set[str]:
 
 
 def _known_labels(spec: FormSpec) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for meta in field_paths(spec).values():
         out.update(key(lab) for lab in meta.labels)
     for meta in spec.fields.values():
