@@ -461,6 +461,9 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
     want = key(text)
     if not want:
         return []
+    if str(text).rstrip().endswith((":", "：")):  # "統一編號:" is not the "統一編號" of another block
+        strict = _colon_key(text)
+        return [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
     found = [b for b in layout.boxes if key(b.text) == want]
     if not found:  # a label followed by its value in the same cell ("单号：TS-2609-018")
         strict = _colon_key(text)  # "Closed:" is not "Closed with customer approval."
@@ -475,7 +478,7 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
 
 
 def _colon_key(text: Any) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower()
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower().replace("：", ":")
 
 
 def fit(profile: Profile, layout: Layout) -> Fit:
@@ -696,7 +699,12 @@ class _Reader:
                 b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
             ]
             best = min(cands, key=lambda b: (b.y0, b.x0), default=None)
-        return None if self.is_label(best) else best
+        if best is None or self.is_label(best):
+            return None
+        # the value's own cell touches its label; a box further off belongs to something else
+        # (the value's cell was left empty on this copy and printed no box)
+        gap = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
+        return best if gap <= max(4.0, 2 * (label.y1 - label.y0)) else None
 
     def more_right(self, first: Box, count: int) -> list[Box]:
         row = sorted(
