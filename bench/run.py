@@ -4,6 +4,9 @@
     python bench/run.py --quick        # reduced counts, for a shared machine
     python bench/run.py render         # those whose name contains "render"
 
+``reader_bench.py`` scores reading other people's layouts (../shared/corpus and tests/layouts)
+per tier against issue 10's targets and times parsing against ../main when it is there.
+
 Each benchmark runs in its own process, so one's imports and caches never flatter another;
 each anchor (openpyxl, docxtpl, pypdfium2) is measured in the same run as kesu. A benchmark
 prints ``RESULT`` lines (bench/_common.py): measured value, target, met or not met.

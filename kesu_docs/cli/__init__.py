@@ -17,7 +17,7 @@ from .. import __version__
 from ..entry import Interrupted, on_interrupt
 from .common import LANG_OPTION
 
-_AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds")
+_AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds", "profile_cmds")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
