@@ -320,6 +320,6 @@ def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int],
                         params={"files": item.output.name, "reason": exc.params.get("reason", "")},
                     )
                 ]
-    for item, pdf_path in zip(done, pdfs):
-        item.pdf = pdf_path
+    for item, pdf_path in zip(done, pdfs):  # beside its DOCX, the path as the user gave the folder
+        item.pdf = None if pdf_path is None else outdir / f"{item.output.stem}.pdf"
     report("pdf", len(done), len(done))

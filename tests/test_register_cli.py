@@ -41,7 +41,7 @@ def test_register_list_in_english_and_by_status(db):
     kesu("register", "void", "202610001", "--reason", "录入错误", "--db", db)
     result = kesu("register", "list", "--status", "void", "--db", db, "--lang", "en")
     assert result.exit_code == 0, result.output
-    assert "Register (1 documents)" in result.output
+    assert "Register (1 document)" in result.output  # plural minded (issue 13)
     assert "202610001" in result.output and "void" in result.output and "202609001" not in result.output
 
 

@@ -15,7 +15,10 @@ from typing import Any
 import click
 
 from .common import LANG_OPTION, console, lang, t
+from .layout import count as counted
+from .layout import screen
 from .options import DB_OPTION, open_register, register_refusals
+from .views import register_rows
 
 _KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -113,15 +116,13 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
     Example:
       kesu register list --kind complaint --period 202609 --db kesu.db
     """
-    from rich.table import Table
-
     from ..register import COLUMNS
     from ..register.export import cell
 
     headings = {key: (zh, en) for key, zh, en in COLUMNS}
     with _register(db) as register, register_refusals():
         docs = register.documents(kind=kind, period=period, status=status)
-    table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
+    title = t(f"登记簿（{len(docs)} 份）", f"Register ({counted(len(docs), '', 'document')})")
     rows = []
     for doc in docs:
         values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS}
@@ -130,14 +131,7 @@ def list_command(kind: str | None, period: str | None, status: str | None, db: s
         rows.append(values)
     # a column nobody has a value in (no re-prints, nothing void) only takes room
     keys = [k for k in _LIST_COLUMNS if k in ("number", "kind", "status") or any(r[k] for r in rows)]
-    for key in keys:
-        table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
-    for values in rows:
-        table.add_row(*(values[k] for k in keys))
-    out = console()
-    if not out.is_terminal:  # piped into a file: one document per line, as a clerk greps it
-        out.width = max(out.width, 200)
-    out.print(table)
+    register_rows(title, keys, {k: t(*headings[k]) for k in keys}, rows, screen(), no_wrap=_NO_WRAP)
 
 
 @register_group.command("show")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, lang, t
+from .layout import screen
 from .options import DB_OPTION, KIND_OPTION, open_register, register_refusals
 
 _STAGES = {
@@ -33,56 +34,9 @@ _MAX_ROWS_OK = 20
 
 
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
-    from rich.table import Table
+    from .views import filed_summary
 
-    if not out.is_terminal:  # piped into a file or a CI log: at 80 columns a path folds into slivers
-        out.width = max(out.width, 200)
-    table = Table(title=t("生成结果", "Rendered documents"))
-    table.add_column(t("文件", "File"), overflow="fold", max_width=max(32, out.width // 3))
-    table.add_column(t("表单", "Kind"), no_wrap=True)
-    table.add_column(t("编号", "Number"), no_wrap=True)
-    table.add_column(t("状态", "Status"), no_wrap=True)
-    table.add_column(t("输出", "Output"), overflow="fold", ratio=1)
-    words = {
-        "rendered": ("已生成", "rendered"),
-        "invalid": ("不通过，未生成", "invalid, skipped"),
-        "unreadable": ("无法读取", "unreadable"),
-        "refused": ("编号冲突", "number refused"),
-        "failed": ("生成失败", "failed"),
-    }
-    code = lang()
-    shown_ok = 0
-    for item in filed:
-        if item.ok:
-            shown_ok += 1
-            if shown_ok > _MAX_ROWS_OK:  # a batch of thousands: every problem, the first rendered
-                continue
-        elif rendered_only:
-            continue
-        status = t(*words[item.outcome])
-        if item.outcome == "rendered":
-            if item.status == "void":
-                status += t("（作废）", " (void)")
-            elif not item.created:
-                status += t("（沿用原编号）", " (existing number)")
-            output = str(item.pdf or item.output)
-        else:
-            first = item.problems[0] if item.problems else None
-            output = f"{first.location} {first.message(code)}".strip() if first else ""
-            if len(item.problems) > 1:
-                output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
-        table.add_row(item.source, item.kind or "", item.number or "", status, output)
-    if shown_ok > _MAX_ROWS_OK:
-        more = shown_ok - _MAX_ROWS_OK
-        table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
-    out.print(table)
-    done = sum(f.ok for f in filed)
-    out.print(
-        t(
-            f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",
-            f"{len(filed)} documents: {done} rendered, {len(filed) - done} not",
-        )
-    )
+    filed_summary(filed, out, rendered_only=rendered_only, max_ok=_MAX_ROWS_OK)
 
 
 def _exit_code(filed) -> int:
@@ -107,7 +61,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            console=console(stderr=True),
+            console=screen(stderr=True),
             transient=True,
         ) as progress:
             try:
@@ -156,7 +110,7 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
       kesu render 收件箱/ -o 受控文件/ --db kesu.db
       kesu render --reprint 202609001 -o 受控文件/
     """
-    out = console()
+    out = screen()
     if reprint_no:
         _reprint(reprint_no, output, db, kind, pdf, out)
         return
@@ -227,7 +181,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     Example:
       kesu demo -o demo-output
     """
-    out = console()
+    out = screen()
     samples = samples_dir()
     output.mkdir(parents=True, exist_ok=True)
     db = output / "kesu.db"
@@ -254,11 +208,11 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     out.rule(t("完成", "Done"))
     out.print(
         t(
-            f"文件在：{(output / 'documents').resolve()}",
-            f"Documents are in: {(output / 'documents').resolve()}",
+            f"文件在：{output / 'documents'}",
+            f"Documents are in: {output / 'documents'}",
         )
     )
-    out.print(t(f"登记簿：{db.resolve()}", f"Register: {db.resolve()}"))
+    out.print(t(f"登记簿：{db}", f"Register: {db}"))
 
 
 COMMANDS = (render_command, demo_command)
