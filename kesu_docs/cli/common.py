@@ -43,7 +43,9 @@ def t(zh: str, en: str) -> str:
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    from .layout import screen  # its width and encoding rules
+
+    return screen(stderr)
 
 
 def fail(zh: str, en: str, code: int = EXIT_FATAL) -> click.exceptions.Exit:

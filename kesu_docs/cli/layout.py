@@ -33,7 +33,7 @@ def screen(stderr: bool = False) -> Console:
     an emoji, a rare ideograph) prints ``?`` for it instead of raising.
     """
     stream = sys.stderr if stderr else sys.stdout
-    _tolerant(stream)
+    tolerant(stream)
     out = Console(file=stream, highlight=False, soft_wrap=False)
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
@@ -43,7 +43,7 @@ def screen(stderr: bool = False) -> Console:
     return out
 
 
-def _tolerant(stream) -> None:
+def tolerant(stream) -> None:
     """Make a text stream replace what its encoding cannot say (cp936 has no ☑, no emoji)."""
     reconfigure = getattr(stream, "reconfigure", None)
     errors = getattr(stream, "errors", None)

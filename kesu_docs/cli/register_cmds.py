@@ -16,7 +16,7 @@ import click
 
 from .common import LANG_OPTION, console, lang, t
 from .layout import count as counted
-from .layout import screen
+from .layout import kind_name, screen
 from .options import DB_OPTION, open_register, register_refusals
 from .views import register_rows
 
@@ -66,6 +66,10 @@ def _printed(meta: Any, value: Any) -> str:
             for row in rows
             if isinstance(row, dict)
         )
+    if meta.term is not None and lang() != "zh":  # one language at a time: the term's English words
+        terms = [meta.term.lookup(v) for v in (value if isinstance(value, list) else [value])]
+        if all(terms):
+            return ", ".join(term.en for term in terms)
     return text(value, meta)
 
 
@@ -209,7 +213,7 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None) -> 
         doc = register.void(number, reason, kind=kind)
     click.echo(
         t(
-            f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
+            f"已作废：{kind_name(doc.kind)} {doc.number}（{doc.void_reason}）",
             f"Voided: {doc.kind} {doc.number} ({doc.void_reason})",
         )
     )
