@@ -22,7 +22,7 @@ from rich.text import Text
 
 from .common import lang
 
-NARROW = 100  # below this many columns: blocks instead of a table
+NARROW = 120  # below this many columns (an SSH session, a small window): blocks instead of a table
 PIPED_WIDTH = 200  # output into a file or a CI log: wide enough for one finding per line
 
 

@@ -25,6 +25,13 @@ def _verdict(result: Any) -> Text:
     return Text(t("不通过", "invalid"), style="red")
 
 
+def where(problem: Any, code: str) -> str:
+    """``客户抱怨处理单!F23 · 责任代码``; a PDF's location names its label already (``p1 · 责任代码``)."""
+    label = problem.label_in(code)
+    location = problem.location or ""
+    return location if label and location.endswith(label) else joined(location, label).plain
+
+
 def _message(problem: Any, code: str) -> Text:
     text = Text()
     if problem.severity != "error":
@@ -45,7 +52,7 @@ def findings(results: Sequence[Any], out: Console) -> None:
             heading = joined(Text(r.source, style="bold"), kind_name(r.kind), _verdict(r), sep="  ")
             lines = []
             for p in problems:
-                lines.append((joined(p.location, p.label_in(code)), 2))
+                lines.append((where(p, code), 2))
                 lines.append((_message(p, code), 4))
             block(out, heading, lines)
     else:
@@ -53,9 +60,9 @@ def findings(results: Sequence[Any], out: Console) -> None:
         table.add_column(t("文件", "File"), overflow="fold", max_width=max(28, out.width // 5))
         table.add_column(t("表单", "Kind"), no_wrap=True)
         table.add_column(t("结果", "Result"), no_wrap=True)
-        table.add_column(t("位置", "Cell"), no_wrap=True)
+        table.add_column(t("位置", "Cell"), overflow="fold", max_width=24)
         table.add_column(t("栏位", "Field"), overflow="fold", max_width=24)
-        table.add_column(t("说明", "Message"), overflow="fold", ratio=1, min_width=30)
+        table.add_column(t("说明", "Message"), overflow="fold", ratio=1)
         for r in results:
             problems = r.errors + r.warnings
             first = (r.source, kind_name(r.kind), _verdict(r))
@@ -107,7 +114,7 @@ def _first_problem(item: Any, code: str) -> tuple[str, Text]:
     message = Text(first.message(code))
     if len(item.problems) > 1:
         message.append(t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)"))
-    return joined(first.location, first.label_in(code)).plain, message
+    return where(first, code), message
 
 
 def filed_summary(
@@ -140,12 +147,12 @@ def filed_summary(
             if item.ok:
                 lines.append(("→ " + _output(item), 2))
                 for w in _warnings(item):
-                    lines.append((joined(w.location, w.label_in(code)), 2))
+                    lines.append((where(w, code), 2))
                     lines.append((_message(w, code), 4))
             else:
-                where, message = _first_problem(item, code)
-                if where:
-                    lines.append((where, 2))
+                place, message = _first_problem(item, code)
+                if place:
+                    lines.append((place, 2))
                 lines.append((message, 4))
             block(out, Text(item.source, style="bold"), lines)
         if more > 0:
@@ -164,8 +171,8 @@ def filed_summary(
                     cell.append("\n")
                     cell.append_text(joined(w.location, _message(w, code), sep=" "))
             else:
-                where, message = _first_problem(item, code)
-                cell = joined(where, message, sep="\n")
+                place, message = _first_problem(item, code)
+                cell = joined(place, message, sep="\n")
             table.add_row(item.source, kind_name(item.kind), item.number or "", _status(item), cell)
         if more > 0:
             table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
