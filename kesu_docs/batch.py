@@ -15,6 +15,7 @@ file is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -61,8 +62,9 @@ class _Job:
 
 
 def output_name(kind: str, number: str) -> str:
-    """``complaint-202609001.docx``: documents are named after their kind and number."""
-    return f"{kind}-{number}.docx"
+    """``complaint-202609001.docx``: documents are named after their kind and number (a number
+    that arrived with a character Windows forbids in names, ``2026/09:001``, gets ``_`` for it)."""
+    return safe_name(f"{kind}-{number}") + ".docx"
 
 
 def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[str | None]:
@@ -95,6 +97,22 @@ def _renderer(template_dir: str | None):
     if key not in _RENDERERS:  # templates are compiled once per process
         _RENDERERS[key] = Renderer(template_dir=key)
     return _RENDERERS[key]
+
+
+def _process_context():
+    """``spawn`` everywhere: the only start method Windows has, so what runs here runs on a
+    clerk's PC; and no fork of a process that holds threads (the progress bar, the register)."""
+    import multiprocessing
+
+    return multiprocessing.get_context("spawn")
+
+
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
+
+
+def safe_name(text: str) -> str:
+    """``text`` fit to be a file name on Windows too: each forbidden character becomes ``_``."""
+    return _FORBIDDEN.sub("_", text).rstrip(" .") or "_"
 
 
 def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
@@ -287,7 +305,7 @@ def _run(
             report("render", len(errors), total)
     else:
         errors = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
             for chunk_errors in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
                 errors += chunk_errors
                 report("render", len(errors), total)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -188,7 +187,9 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
         stale.unlink(missing_ok=True)
     if pdf is None:
-        pdf = shutil.which("soffice") is not None
+        from ..render import soffice
+
+        pdf = soffice() is not None
     out.rule(t(f"1. 检查 {samples}/ 中的表单", f"1. Checking the forms in {samples}/"))
     from ..parse import parse_paths
     from ..reports.validation import write_report

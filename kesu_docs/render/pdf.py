@@ -20,10 +20,11 @@ BATCH = 200  # documents per LibreOffice start: its start-up is paid once per ba
 register_messages(
     {
         "office_missing": (
-            f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
-            f"（例如 sudo apt-get install {PACKAGE}）",
-            f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
-            f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
+            f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 LibreOffice（Windows、Mac 从"
+            f" libreoffice.org 下载；Linux：sudo apt-get install {PACKAGE}），或用 KESU_SOFFICE 指定 soffice 的位置",
+            f"LibreOffice is not installed (no soffice found), so no PDF can be made: install LibreOffice"
+            f" (Windows, Mac: from libreoffice.org; Linux: sudo apt-get install {PACKAGE}), or name soffice"
+            f" in KESU_SOFFICE",
         ),
         "pdf_failed": (
             "LibreOffice 未能把 {files} 转为 PDF：{reason}",
@@ -46,9 +47,32 @@ class PdfError(RuntimeError):
         return Problem(self.code, params=self.params).message(lang)  # type: ignore[arg-type]
 
 
+def _install_places() -> list[Path]:
+    """Where LibreOffice installs itself on Windows and macOS, when it is not on PATH."""
+    places = []
+    for variable in ("ProgramW6432", "ProgramFiles", "ProgramFiles(x86)"):
+        root = os.environ.get(variable)
+        if root:
+            places.append(Path(root) / "LibreOffice" / "program" / "soffice.exe")
+    places += [
+        Path(r"C:\Program Files\LibreOffice\program\soffice.exe"),
+        Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
+        Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+        Path.home() / "Applications" / "LibreOffice.app" / "Contents" / "MacOS" / "soffice",
+    ]
+    return places
+
+
 def soffice() -> str | None:
-    """The LibreOffice executable, or None when it is not installed."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice executable: $KESU_SOFFICE, else ``soffice`` on PATH, else LibreOffice's
+    default install folder on Windows or macOS; None when it is not installed."""
+    named = os.environ.get("KESU_SOFFICE")
+    if named:
+        return named if Path(named).is_file() else shutil.which(named)
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    return next((str(p) for p in _install_places() if p.is_file()), None)
 
 
 def to_pdf(
