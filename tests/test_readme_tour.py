@@ -18,9 +18,10 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def tour() -> list[tuple[str, list[str]]]:
-    """``$ kesu …`` lines and inline `kesu …` commands from "The forms" to "Where the register lives",
+    """``$ kesu …`` lines and inline `kesu …` commands from "The forms" to the end of the tour,
     each with the plain lines the README shows it printing (sentences, not tables)."""
-    section = README[README.index("## The forms") : README.index("## Where the register lives")]
+    tour_start = README.index("## A tour of the command line")
+    section = README[README.index("## The forms") : README.index("\n## ", tour_start)]
     steps: list[tuple[str, list[str]]] = []
     shown: list[str] | None = None
     in_block = False
