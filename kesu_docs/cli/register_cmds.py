@@ -292,7 +292,7 @@ def _print_copy(summary: Any) -> None:
         click.echo(
             t(
                 f"  {title}：{count} 份" + (f"（作废 {void} 份）" if void else ""),
-                f"  {title}: {count} documents" + (f" ({void} void)" if void else ""),
+                f"  {title}: {counted(count, '', 'document')}" + (f" ({void} void)" if void else ""),
             )
         )
     # the case log before the counters, then any table a later migration adds
