@@ -112,6 +112,7 @@ class _Sheet:
     row: int = 1
     names: dict[str, str] = dc_field(default_factory=dict)  # defined name -> absolute reference
     sections: list[int] = dc_field(default_factory=list)  # the first row of each section
+    signature_row: int = 0  # the row signed in (taller than the rest)
     lists_used: dict[str, str] = dc_field(default_factory=dict)  # term class -> list range
 
     def ref(self, first: str, last: str | None = None) -> str:
@@ -353,6 +354,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     last = sheet.row - 1
     for r in range(2, last + 1):  # room to write by hand on the printed copy
         ws.row_dimensions[r].height = 20
+    ws.row_dimensions[sheet.signature_row].height = 32
     for row in ws.iter_rows(min_row=2, max_row=last):
         for cell in row:
             if isinstance(cell.value, str):  # a label that wraps gets the lines it needs, never clipped
@@ -361,11 +363,12 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "portrait"
     # the width of the page, at full size; as many pages as the form needs (the 8D runs to
-    # several), each section starting on a new page when it would not fit on this one
+    # several), each section starting on a new page when it would not fit on this one. The
+    # title is not repeated on each page: a title is where a reader of printed forms (kesu's
+    # own) starts the next form
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:2"
     _page_breaks(sheet, last)
     ws.page_margins.left = ws.page_margins.right = 0.3
     ws.page_margins.top = ws.page_margins.bottom = 0.5
@@ -384,16 +387,22 @@ PAGE_ROOM = 800.0  # points of rows an A4 page holds between its margins at abou
 
 
 def _signatures(sheet: _Sheet) -> None:
-    """The 制作 / 审核 / 核准 row the controlled documents carry, with room to sign."""
+    """The 制作 / 审核 / 核准 block the controlled documents carry: a label over a box to sign.
+
+    Each label spans its third of the row, so a reader of the form (kesu's own, by labels) sees
+    a footer there, not one more row of the table above it.
+    """
     ws = sheet.ws
     sheet.row += 1
-    for (label_col, first, last), text in zip(((1, 2, 3), (4, 5, 6), (7, 8, 8)), SIGNATURES):
-        _style_label(ws.cell(sheet.row, label_col, text), head=True)
-        box = ws.cell(sheet.row, first)
+    for (first, last), text in zip(((1, 3), (4, 6), (7, 8)), SIGNATURES):
+        _style_label(ws.cell(sheet.row, first, text), head=True)
+        _merge(ws, sheet.row, first, sheet.row, last)
+        box = ws.cell(sheet.row + 1, first)
         box.border = _BORDER
         box.protection = Protection(locked=False)
-        _merge(ws, sheet.row, first, sheet.row, last)
-    sheet.row += 1
+        _merge(ws, sheet.row + 1, first, sheet.row + 1, last)
+    sheet.row += 2
+    sheet.signature_row = sheet.row - 1
 
 
 def _page_breaks(sheet: _Sheet, last: int) -> None:
@@ -405,7 +414,7 @@ def _page_breaks(sheet: _Sheet, last: int) -> None:
     def height(r: int) -> float:
         return ws.row_dimensions[r].height or LINE_HEIGHT
 
-    titles = height(1) + height(2)  # repeated at the top of every page
+    titles = 0.0  # nothing repeats at the top of a page
     bounds = [*sorted(set(sheet.sections)), last + 1]
     used = sum(height(r) for r in range(1, bounds[0]))
     for start, end in zip(bounds, bounds[1:]):
