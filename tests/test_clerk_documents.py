@@ -166,3 +166,45 @@ def test_the_allowance_certificate_leaves_an_empty_box_for_the_buyers_stamp(tmp_
     ).stdout
     [line] = [line for line in layout.splitlines() if "买受人盖章" in line]
     assert "是" not in line.replace("买受人盖章", "")  # a box to stamp, not the word 是
+
+
+def _variant(src: Path, dst: Path, replacements: dict[bytes, bytes]) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("word/") and item.filename.endswith(".xml"):
+                for old, new in replacements.items():
+                    data = data.replace(old, new)
+            zout.writestr(item, data)
+    return dst
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_on_linux_the_pdf_sets_songti_in_the_simplified_chinese_serif_face(tmp_path):
+    record = sample("complaint-from-system.json") | {"description": "骨直角 述说 误 骨直角 述说 误"}
+    model = forms.get("complaint").model.model_validate(record)
+    ours = Renderer(settings=Settings()).render_to(
+        tmp_path / "ours.docx", model, number="202609001", issued_date=dt.date(2026, 9, 4)
+    )
+    named = {
+        'w:eastAsia="宋体"'.encode(): b'w:eastAsia="Noto Serif CJK SC"',
+        'w:eastAsia="黑体"'.encode(): b'w:eastAsia="Noto Sans CJK SC"',
+    }
+    sc = _variant(ours, tmp_path / "sc.docx", named)
+    japanese = _variant(ours, tmp_path / "ja.docx", {b'w:eastAsia="zh-CN"': b'w:eastAsia="ja-JP"'})
+    pdfs = to_pdf([ours, sc, japanese], tmp_path)
+    fonts = subprocess.run(["pdffonts", str(pdfs[0])], capture_output=True, text=True).stdout
+    assert "SerifCJK" in fonts  # 宋体 is a serif (Song/Ming) face: not the sans stand-in fontconfig offers
+
+    def raster(pdf: Path) -> bytes:
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-gray", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+            check=True,
+        )
+        return next(tmp_path.glob(f"{pdf.stem}-*.pgm")).read_bytes()
+
+    mine, simplified, in_japanese = map(raster, pdfs)
+    assert mine == simplified  # glyph for glyph the simplified-Chinese faces
+    assert mine != in_japanese  # (the comparison does see a difference of glyph forms)

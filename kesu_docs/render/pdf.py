@@ -124,6 +124,7 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
     # a private profile: another LibreOffice running (a user's, a parallel job) must not
     # swallow this conversion or lock us out
     with tempfile.TemporaryDirectory(prefix="kesu-lo-") as profile:
+        _font_fallbacks(Path(profile))
         command = [
             exe,
             f"-env:UserInstallation={Path(profile).as_uri()}",
@@ -145,6 +146,71 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             ) from None
     lines = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
     return lines[-1] if lines else "no output"
+
+
+# Where a document's fonts are missing (宋体 and 黑体 on Linux), LibreOffice takes what
+# fontconfig offers: a sans-serif face for 宋体 too, and the template's w:altName is not read.
+# The private profile of each conversion names the simplified-Chinese families instead, for the
+# fonts this machine lacks (on Windows SimSun is there and stays). The glyph forms follow the
+# documents' language, zh-CN, in any Noto CJK face.
+FONT_FALLBACKS = {
+    "宋体": "Noto Serif CJK SC",
+    "SimSun": "Noto Serif CJK SC",
+    "黑体": "Noto Sans CJK SC",
+    "SimHei": "Noto Sans CJK SC",
+}
+
+
+def _installed(family: str) -> bool:
+    """Whether the font family is really on this machine (not a stand-in fontconfig offers)."""
+    from ..blank.pdf import windows_fonts_dir
+
+    if windows_fonts_dir() is not None:
+        return True  # Windows has SimSun and SimHei
+    if shutil.which("fc-list") is None:
+        return False
+    try:
+        found = subprocess.run(
+            ["fc-list", f":family={family}", "family"], capture_output=True, text=True, timeout=10
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(found.strip())
+
+
+def _font_fallbacks(profile: Path) -> None:
+    """LibreOffice's font replacement table (Tools ▸ Options ▸ Fonts) in a fresh profile."""
+    from xml.sax.saxutils import escape
+
+    def prop(name: str, value: str) -> str:
+        return f'<prop oor:name="{name}" oor:op="fuse"><value>{escape(value)}</value></prop>'
+
+    items = [
+        '<item oor:path="/org.openoffice.Office.Common/Font/Substitution">'
+        + prop("Replacement", "true")
+        + "</item>"
+    ]
+    missing = {font: fallback for font, fallback in FONT_FALLBACKS.items() if not _installed(font)}
+    for i, (font, fallback) in enumerate(missing.items()):
+        items.append(
+            '<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs">'
+            f'<node oor:name="kesu{i}" oor:op="replace">'
+            + prop("Always", "true")  # LibreOffice counts fontconfig's stand-in as "installed"
+            + prop("OnScreenOnly", "false")
+            + prop("ReplaceFont", font)
+            + prop("SubstituteFont", fallback)
+            + "</node></item>"
+        )
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        + "\n".join(items)
+        + "\n</oor:items>\n",
+        encoding="utf-8",
+    )
 
 
 # ------------------------------------------------------------------------------ page X of Y per copy
