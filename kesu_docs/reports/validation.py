@@ -50,7 +50,7 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     """One row per finding (and one per document without findings), in the report's language."""
     out = []
     for r in results:
-        base = {"source": r.source, "kind": r.kind or "", "result": _word(_verdict(r), lang)}
+        base = {"source": r.source, "kind": _kind_title(r.kind, lang), "result": _word(_verdict(r), lang)}
         problems = r.errors + r.warnings
         if not problems:
             out.append(base | {k: "" for k in ("severity", "location", "field", "label", "code", "message")})
