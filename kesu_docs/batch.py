@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -85,7 +86,8 @@ class _Job:
 
 
 def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False, reprint: int = 0) -> str:
-    """``complaint-202609001.docx``: documents are named after their kind and number.
+    """``complaint-202609001.docx``: documents are named after their kind and number (a number
+    that arrived with a character Windows forbids in names, ``2026/09:001``, gets ``_`` for it).
 
     A later revision adds ``-修订2``, a void document's copy ``-作废``, a re-print ``-补印1``:
     every print that is not the original has a file of its own.
@@ -97,7 +99,7 @@ def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False
         name += "-作废"
     if reprint:
         name += f"-补印{reprint}"
-    return f"{name}.docx"
+    return safe_name(name) + ".docx"
 
 
 def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[str | None, str, str]]:
@@ -148,6 +150,22 @@ def _renderer(template_dir: str | None):
     if key not in _RENDERERS:  # templates are compiled once per process
         _RENDERERS[key] = Renderer(template_dir=key)
     return _RENDERERS[key]
+
+
+def _process_context():
+    """``spawn`` everywhere: the only start method Windows has, so what runs here runs on a
+    clerk's PC; and no fork of a process that holds threads (the progress bar, the register)."""
+    import multiprocessing
+
+    return multiprocessing.get_context("spawn")
+
+
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
+
+
+def safe_name(text: str) -> str:
+    """``text`` fit to be a file name on Windows too: each forbidden character becomes ``_``."""
+    return _FORBIDDEN.sub("_", text).rstrip(" .") or "_"
 
 
 def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
@@ -646,7 +664,7 @@ def _run(
             done += _render_jobs([job], template_dir)
             report("render", len(done), total)
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, mp_context=_process_context())
         try:
             for chunk in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
                 done += chunk
@@ -690,6 +708,6 @@ def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int],
                         params={"files": _output_name(item), "reason": exc.params.get("reason", "")},
                     )
                 ]
-    for item, pdf_path in zip(done, pdfs):
-        item.pdf = pdf_path
+    for item, pdf_path in zip(done, pdfs):  # beside its DOCX, the path as the user gave the folder
+        item.pdf = None if pdf_path is None else outdir / f"{item.output.stem}.pdf"
     report("pdf", len(done), len(done))

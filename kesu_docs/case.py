@@ -47,15 +47,11 @@ __all__ = [
 class Stage(Term):
     """The step of the procedure a case has reached (DOMAIN §1)."""
 
-    INTAKE = "intake", "受理"
-    INVESTIGATION = "investigation", "调查分析"
-    DECISION = "decision", "核决"
-    EIGHT_D = "8d", "8D报告"
-    CLOSED = "closed", "结案"
-
-    @property
-    def en(self) -> str:
-        return _STAGE_EN[self.value]
+    INTAKE = "intake", "受理", "intake"
+    INVESTIGATION = "investigation", "调查分析", "investigation"
+    DECISION = "decision", "核决", "decision"
+    EIGHT_D = "8d", "8D报告", "8D report"
+    CLOSED = "closed", "结案", "closed"
 
     def label(self, lang: str = "zh") -> str:
         return self.zh if lang == "zh" else self.en
@@ -65,26 +61,13 @@ class Stage(Term):
         return list(Stage).index(self)
 
 
-_STAGE_EN = {
-    "intake": "intake",
-    "investigation": "investigation",
-    "decision": "decision",
-    "8d": "8D report",
-    "closed": "closed",
-}
-
-
 class CaseStatus(Term):
     """Where a case stands as of a date: open, overdue, closed on time or closed late."""
 
-    OPEN = "open", "处理中"
-    OVERDUE = "overdue", "逾期未结"
-    CLOSED_ON_TIME = "closed_on_time", "如期结案"
-    CLOSED_LATE = "closed_late", "逾期结案"
-
-    @property
-    def en(self) -> str:
-        return _STATUS_EN[self.value]
+    OPEN = "open", "处理中", "Open"
+    OVERDUE = "overdue", "逾期未结", "Overdue"
+    CLOSED_ON_TIME = "closed_on_time", "如期结案", "Closed on time"
+    CLOSED_LATE = "closed_late", "逾期结案", "Closed late"
 
     def label(self, lang: str = "zh") -> str:
         return self.zh if lang == "zh" else self.en
@@ -93,13 +76,6 @@ class CaseStatus(Term):
     def closed(self) -> bool:
         return self in (CaseStatus.CLOSED_ON_TIME, CaseStatus.CLOSED_LATE)
 
-
-_STATUS_EN = {
-    "open": "Open",
-    "overdue": "Overdue",
-    "closed_on_time": "Closed on time",
-    "closed_late": "Closed late",
-}
 
 # what QA's investigation and the decision fill in (DOMAIN §5.1)
 INVESTIGATION_FIELDS = ("root_cause", "cause_category", "responsible_unit", "responsibility_code")

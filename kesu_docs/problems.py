@@ -267,7 +267,7 @@ class Problem:
 def _show(value: Any, lang: Lang = "zh") -> str:
     """A parameter as the message's language writes it: a term is 重大 in Chinese, ``major`` in English."""
     if isinstance(value, Term):
-        return value.zh if lang == "zh" else value.value
+        return value.zh if lang == "zh" else value.en
     if isinstance(value, Bilingual):
         return value.zh if lang == "zh" else value.en
     if isinstance(value, (list, tuple)):

@@ -12,7 +12,7 @@ class Market(Term):
 
 class ComplaintType(Term):
     QUALITY = "quality", "质量异常"
-    NON_QUALITY = "non_quality", "非质量异常"
+    NON_QUALITY = "non_quality", "非质量异常", "non-quality"
 
 
 class Severity(Term):
@@ -27,11 +27,11 @@ class Severity(Term):
 
 class CauseCategory(Term):
     MATERIAL = "material", "物料"
-    OPERATOR = "operator", "作业方法"
+    OPERATOR = "operator", "作业方法", "work method"
     PROCESS = "process", "工程/工艺"
-    APPEARANCE_PERFORMANCE = "appearance_performance", "外观/性能"
+    APPEARANCE_PERFORMANCE = "appearance_performance", "外观/性能", "appearance / performance"
     PACKAGING = "packaging", "包装"
-    HANDLING_STORAGE = "handling_storage", "搬运/贮存"
+    HANDLING_STORAGE = "handling_storage", "搬运/贮存", "handling / storage"
     ENVIRONMENT = "environment", "时间/环境"
     OTHER = "other", "其他"
 
@@ -43,9 +43,9 @@ class Disposition(Term):
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工"
     RESUPPLY = "resupply", "补货"
-    DOWNGRADE = "downgrade", "降级使用"
-    CONCESSION = "concession", "特采"
-    NOT_ESTABLISHED = "not_established", "客诉不成立"
+    DOWNGRADE = "downgrade", "降级使用", "downgraded use"
+    CONCESSION = "concession", "特采", "concession (use as is)"
+    NOT_ESTABLISHED = "not_established", "客诉不成立", "complaint not established"
 
 
 class Request(Term):
@@ -59,13 +59,13 @@ class Request(Term):
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
     CONCESSION = "concession", "特采"
-    PENDING = "pending", "客户加工中未确定"
+    PENDING = "pending", "客户加工中未确定", "pending (customer still processing)"
 
 
 class ApprovalLevel(Term):
-    SALES_MANAGER = "sales_manager", "业务部经理"
-    VICE_GM = "vice_gm", "副总经理"
-    GM = "gm", "总经理"
+    SALES_MANAGER = "sales_manager", "业务部经理", "sales manager"
+    VICE_GM = "vice_gm", "副总经理", "vice general manager"
+    GM = "gm", "总经理", "general manager"
 
     @property
     def rank(self) -> int:

@@ -340,11 +340,13 @@ class Term(str, Enum):
     """
 
     zh: str
+    en: str  # the English words for it in messages (``general manager`` for ``gm``)
 
-    def __new__(cls, key: str, zh: str) -> Term:
+    def __new__(cls, key: str, zh: str, en: str = "") -> Term:
         obj = str.__new__(cls, key)
         obj._value_ = key
         obj.zh = zh
+        obj.en = en or key.replace("_", " ")
         return obj
 
     def __str__(self) -> str:
@@ -368,6 +370,7 @@ class Term(str, Enum):
                 member.zh,
                 member.zh.lower(),  # 8D报告 typed as 8d报告
                 member.name.lower(),
+                re.sub(r"\s+", "", member.en.lower()),
             ) or plain == member.value.lower().replace("_", ""):
                 return member
             if key == member.value.lower() + member.zh:  # as documents print a code: "C 未按制造规范作业"

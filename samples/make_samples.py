@@ -2,6 +2,8 @@
 
 - ``complaint-valid.xlsx``: our blank, filled the way a sales clerk does (passes).
 - ``complaint-broken.xlsx``: the same case with several of the procedure's rules broken.
+- ``complaint-broken.pdf``: the broken sheet printed to PDF by LibreOffice (made when
+  LibreOffice is installed), read back by its labels: ``kesu validate samples/complaint-broken.pdf``.
 - ``complaint-customer-layout.xlsx``: a customer's own layout — no defined names, other
   labels (aliases), other positions, a merged text area under its label, tick boxes;
   parse it with ``kesu parse … --kind complaint``.
@@ -158,6 +160,44 @@ def main(out: Path = HERE) -> None:
     write_customer_layout(out / "complaint-customer-layout.xlsx")
     for name in ("complaint-valid.xlsx", "complaint-broken.xlsx", "complaint-customer-layout.xlsx"):
         freeze(out / name)
+    write_printed_pdf(out / "complaint-broken.xlsx", out / "complaint-broken.pdf")
+
+
+def write_printed_pdf(workbook: Path, path: Path) -> None:
+    """The sheet as a clerk prints it to PDF (LibreOffice), without the converter's timestamps."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from pypdf import PdfReader, PdfWriter
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        print(f"LibreOffice not installed: {path.name} not made")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp, "profile").as_uri()
+        subprocess.run(
+            [
+                exe,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(workbook),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        writer = PdfWriter(clone_from=PdfReader(Path(tmp, workbook.with_suffix(".pdf").name)))
+    writer.add_metadata({"/Producer": "LibreOffice", "/CreationDate": "D:20260908000000Z"})
+    writer._info.get_object().pop("/ModDate", None)
+    writer._ID = None
+    with path.open("wb") as fh:
+        writer.write(fh)
 
 
 if __name__ == "__main__":

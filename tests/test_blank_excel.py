@@ -158,12 +158,13 @@ def test_labels_are_protected_and_value_cells_unlocked(blanks, kind):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_prints_on_one_a4_page(blanks, kind):
+def test_prints_at_the_width_of_an_a4_page(blanks, kind):
+    # issue 13: the width of the page, as many pages as the form needs (no longer squeezed onto one)
     ws = blanks[kind].worksheets[0]
     assert ws.print_area
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 1
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
 
 
 def test_kesu_blank_writes_the_form(tmp_path):

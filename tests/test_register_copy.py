@@ -214,11 +214,9 @@ def test_kesu_register_copy_to_a_folder_that_does_not_exist_exits_2(source, tmp_
 
 
 def test_kesu_register_copy_help_ends_with_a_runnable_example():
-    result = kesu("register", "copy", "--help")
+    result = kesu("register", "copy", "--help")  # in Chinese by default (issue 13)
     assert result.exit_code == 0
-    assert (
-        result.output.split("Options:")[0].rstrip().splitlines()[-1].strip().startswith("kesu register copy")
-    )
+    assert result.output.split("选项:")[0].rstrip().splitlines()[-1].strip().startswith("kesu register copy")
 
 
 # ------------------------------------------------------------------------------ SQLite → PostgreSQL

@@ -305,6 +305,9 @@ def test_every_field_of_the_form_is_printed_by_its_template(spec):
         elif meta.kind == "group":
             for sub in forms.describe(meta.row_model):
                 assert f"rec.{key}.{sub} " in xml, f"{key}.{sub}"
+        elif meta.kind == "bool" and meta.label_zh.endswith(("盖章", "签章")):
+            # a stamp is made on the paper: its label over an empty box, not 是/否 (issue 13)
+            assert meta.label_zh in xml and f"rec.{key} " not in xml, key
         else:
             assert f"rec.{key} " in xml, f"{key}: run python templates/src/build_templates.py {spec.kind}"
 

@@ -56,6 +56,9 @@ from ..xlsxtext import text_only
 NAME_PREFIX = "kesu."
 LISTS_SHEET = "选项"
 COLUMNS = 8  # A..H
+# characters per column: label, value ×3, label, value ×3; narrow enough that the width of an
+# A4 page prints at about 90 % (a label at 9 pt), never the 55 % of a form squeezed onto one page
+COLUMN_WIDTHS = (13, 10, 10, 10, 13, 10, 10, 10)
 DEFAULT_TABLE_ROWS = 5
 LONG_ROWS = 3  # a text area is three rows tall
 
@@ -110,6 +113,8 @@ class _Sheet:
     lists: Worksheet
     row: int = 1
     names: dict[str, str] = dc_field(default_factory=dict)  # defined name -> absolute reference
+    sections: list[int] = dc_field(default_factory=list)  # the first row of each section
+    signature_row: int = 0  # the row signed in (taller than the rest)
     lists_used: dict[str, str] = dc_field(default_factory=dict)  # term class -> list range
 
     def ref(self, first: str, last: str | None = None) -> str:
@@ -255,6 +260,7 @@ def _place_table(sheet: _Sheet, meta: FieldMeta) -> None:
 def _place_section(sheet: _Sheet, heading: str, metas: list[FieldMeta], group: str = "") -> None:
     ws = sheet.ws
     if heading and not group:
+        sheet.sections.append(sheet.row)
         cell = ws.cell(sheet.row, 1, heading)
         cell.font = Font(name=_FONT, size=11, bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="4472C4")
@@ -313,7 +319,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     lists = wb.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
     sheet = _Sheet(ws, lists)
-    for col, width in enumerate((15, 11, 11, 11, 15, 11, 11, 11), start=1):
+    for col, width in enumerate(COLUMN_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
     title = ws.cell(1, 1, spec.title_zh)
@@ -323,7 +329,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     ws.row_dimensions[1].height = 30
     ws.cell(2, 1, text_cell(settings.company)).font = Font(name=_FONT, size=11)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
-    code = ws.cell(2, 5, f"表单编号 {spec.form_code}")
+    code = ws.cell(2, 5, f"表单编号 {spec.form_code}　生效日期 {settings.effective_date}")
     code.font = Font(name=_FONT, size=10)
     code.alignment = Alignment(horizontal="right")
     ws.merge_cells(start_row=2, start_column=5, end_row=2, end_column=COLUMNS)
@@ -339,19 +345,31 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
         if metas:
             _place_section(sheet, heading, metas)
 
+    _signatures(sheet)
+
     for name, ref in sheet.names.items():
         wb.defined_names[name] = DefinedName(name, attr_text=ref)
 
     last = sheet.row - 1
     for r in range(2, last + 1):  # room to write by hand on the printed copy
         ws.row_dimensions[r].height = 20
+    ws.row_dimensions[sheet.signature_row].height = 32
+    for row in ws.iter_rows(min_row=2, max_row=last):
+        for cell in row:
+            if isinstance(cell.value, str):  # a label that wraps gets the lines it needs, never clipped
+                fit_row(ws, cell)
     ws.print_area = f"A1:{get_column_letter(COLUMNS)}{last}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "portrait"
+    # the width of the page, at full size; as many pages as the form needs (the 8D runs to
+    # several), each section starting on a new page when it would not fit on this one. The
+    # title is not repeated on each page: a title is where a reader of printed forms (kesu's
+    # own) starts the next form
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1
+    ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    _page_breaks(sheet, last)
+    ws.page_margins.left = ws.page_margins.right = 0.3
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.print_options.horizontalCentered = True
     # protected without a password: labels stay put, value cells are open, rows may be inserted
@@ -361,6 +379,49 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     return wb
+
+
+SIGNATURES = ("制作", "审核", "核准")  # prepared / checked / approved, as the documents print them
+PAGE_ROOM = 800.0  # points of rows an A4 page holds between its margins at about 90 %
+
+
+def _signatures(sheet: _Sheet) -> None:
+    """The 制作 / 审核 / 核准 block the controlled documents carry: a label over a box to sign.
+
+    Each label spans its third of the row, so a reader of the form (kesu's own, by labels) sees
+    a footer there, not one more row of the table above it.
+    """
+    ws = sheet.ws
+    sheet.row += 1
+    for (first, last), text in zip(((1, 3), (4, 6), (7, 8)), SIGNATURES):
+        _style_label(ws.cell(sheet.row, first, text), head=True)
+        _merge(ws, sheet.row, first, sheet.row, last)
+        box = ws.cell(sheet.row + 1, first)
+        box.border = _BORDER
+        box.protection = Protection(locked=False)
+        _merge(ws, sheet.row + 1, first, sheet.row + 1, last)
+    sheet.row += 2
+    sheet.signature_row = sheet.row - 1
+
+
+def _page_breaks(sheet: _Sheet, last: int) -> None:
+    """A manual page break before each section that would run over the foot of its page."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    ws = sheet.ws
+
+    def height(r: int) -> float:
+        return ws.row_dimensions[r].height or LINE_HEIGHT
+
+    titles = 0.0  # nothing repeats at the top of a page
+    bounds = [*sorted(set(sheet.sections)), last + 1]
+    used = sum(height(r) for r in range(1, bounds[0]))
+    for start, end in zip(bounds, bounds[1:]):
+        size = sum(height(r) for r in range(start, end))
+        if used + size > PAGE_ROOM and used > titles:
+            ws.row_breaks.append(Break(id=start - 1))
+            used = titles
+        used += size
 
 
 def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = None) -> Path:

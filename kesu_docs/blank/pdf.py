@@ -12,10 +12,17 @@
 - choices (内外销, 严重度, 是/否) as editable drop-downs of their Chinese terms; text areas
   multi-line; the input hint as the field's tooltip.
 
-Text is set in Noto Sans CJK SC, embedded as a subset (the printed labels, ASCII and the
-3,755 common hanzi of GB 2312 level 1) so Chinese typed into a field shows in any viewer.
-Subsetting takes a few seconds; the subset is cached under ``~/.cache/kesu-docs``.
-The PDF is written by hand (it is a handful of objects): no extra layout library.
+Text is set in Noto Sans CJK SC (or the font in $KESU_CJK_FONT, or SimSun / Microsoft YaHei
+on Windows), embedded as a subset holding every CJK Unified Ideograph the font has (the basic
+block and extension A: 鑫 晟 昊 琦 淼 焱 in company and person names, not only the 3,755 common
+hanzi of GB 2312 level 1), CJK punctuation, full-width forms and ASCII, so whatever a clerk
+types into a field shows in any viewer. Subsetting takes half a minute once; the subset
+(compressed in the PDF to about 5 MB) is cached under ``~/.cache/kesu-docs``, shared by all forms.
+
+The PDF is written by hand (it is a handful of objects). No well-kept Python library does this
+job whole: reportlab's form fields take only the 14 standard Latin fonts and it cannot embed a
+CFF-outline font such as Noto Sans CJK; fpdf2 writes no form fields; PyMuPDF and borb are
+AGPL-licensed. See the README's "Dependencies".
 """
 
 from __future__ import annotations
@@ -35,8 +42,10 @@ from ..problems import KesuError
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 MARGIN = 36.0
-ROW_H = 20.0
-LONG_H = 52.0
+ROW_H = 15.5  # a complaint sheet fits one A4 page, as the paper form does
+LONG_H = 36.0
+SIGN_H = 24.0
+SIGNATURES = ("制作 Prepared", "审核 Checked", "核准 Approved")
 LABEL_W = 92.0
 FONT_SIZE = 9.0
 TITLE_SIZE = 16.0
@@ -64,13 +73,39 @@ class FontMissing(KesuError, RuntimeError):
 
 
 # ------------------------------------------------------------------------------------ font
+# Chinese fonts every Windows PC (and Mac) has, in order of preference: (file, face index)
+WINDOWS_FONTS = (("simsun.ttc", 0), ("msyh.ttc", 0), ("msyh.ttf", 0), ("simhei.ttf", 0), ("simsun.ttf", 0))
+MAC_FONTS = (
+    "/System/Library/Fonts/Supplemental/Songti.ttc",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+)
+
+
+def windows_fonts_dir() -> Path | None:
+    """``C:\\Windows\\Fonts`` (where %WINDIR% says Windows is), or None off Windows."""
+    root = (
+        os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or (r"C:\Windows" if os.name == "nt" else "")
+    )
+    folder = Path(root) / "Fonts" if root else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
 def _font_file() -> tuple[str, int]:
-    """(path, face index) of $KESU_CJK_FONT, else Noto Sans CJK SC (asking fontconfig first)."""
+    """(path, face index) of $KESU_CJK_FONT, else SimSun / Microsoft YaHei on Windows, else
+    Noto Sans CJK SC (asking fontconfig first), else a Mac's Songti."""
     named = os.environ.get("KESU_CJK_FONT")
     if named:  # e.g. C:\\Windows\\Fonts\\simsun.ttc on a clerk's PC: that file, or nothing
         if Path(named).is_file():
             return named, 0
         raise FontMissing()
+    fonts = windows_fonts_dir()
+    if fonts is not None:
+        for name, index in WINDOWS_FONTS:
+            # a folder listing, not is_file(): Windows file names are case-insensitive (SIMSUN.TTC)
+            found = {f.name.lower(): f for f in fonts.iterdir()}
+            if name in found:
+                return str(found[name]), index
     if shutil.which("fc-match"):
         try:
             out = subprocess.run(
@@ -91,6 +126,9 @@ def _font_file() -> tuple[str, int]:
     ):
         if Path(candidate).is_file():
             return candidate, index
+    for candidate in MAC_FONTS:
+        if Path(candidate).is_file():
+            return candidate, 0
     raise FontMissing()
 
 
@@ -103,38 +141,40 @@ def font_available() -> bool:
     return True
 
 
-def _common_hanzi() -> str:
-    """GB 2312 level 1: the 3,755 most used characters, in pinyin order."""
-    out = []
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            if hi == 0xD7 and lo > 0xF9:
-                break
-            out.append(bytes((hi, lo)).decode("gb2312"))
-    return "".join(out)
-
-
 # what a clerk types into the fields: ASCII, Chinese punctuation, the measures and marks of a
-# quality report (12°C, 50μm, 10Ω, Φ3, 2‰, mm², ※) and the common hanzi
+# quality report (12°C, 50μm, 10Ω, Φ3, 2‰, mm², ※) …
 INPUT_CHARS = (
     "".join(chr(c) for c in range(0x20, 0x7F))
     + "，。、；：？！“”‘’（）【】《》…—·￥¥％℃×÷±≤≥☑☐√"
     + "°μΩΦφ‰§№²³•※△▲○●□■→←↑↓"
     + "０１２３４５６７８９"
-    + _common_hanzi()
 )
+# … and whatever of these blocks the font has: CJK punctuation, extension A, the CJK Unified
+# Ideographs, full-width forms
+INPUT_BLOCKS = ((0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xFF00, 0xFFEF))
+
+
+def input_chars() -> str:
+    """:data:`INPUT_CHARS` and every character of :data:`INPUT_BLOCKS` the embedded font has."""
+    from fontTools.ttLib import TTFont
+
+    file, index = _font_file()
+    cmap = TTFont(file, fontNumber=index, lazy=True).getBestCmap()
+    return INPUT_CHARS + "".join(chr(u) for u in sorted(cmap) if any(a <= u <= b for a, b in INPUT_BLOCKS))
 
 
 @dataclass
 class _Font:
     """An embedded CID-keyed CFF subset: unicode → CID, CID → advance width (1/1000 em)."""
 
-    otf: bytes  # the subset OpenType file, embedded whole (FontFile3 /OpenType)
+    otf: bytes  # the subset OpenType file, embedded whole (FontFile3 /OpenType or FontFile2)
     cids: dict[str, int]
     widths: dict[int, int]
     ascent: int
     descent: int
     bbox: tuple[int, int, int, int]
+    truetype: bool = False  # glyf outlines (SimSun, YaHei): CIDFontType2; else CFF: CIDFontType0
+    name: str = "NotoSansCJKsc-Regular"
 
     def encode(self, text: str) -> str:
         return "<" + "".join(f"{self.cids.get(ch, 0):04X}" for ch in text) + ">"
@@ -151,11 +191,11 @@ def _cache_dir() -> Path:
 
 
 def _subset(chars: str) -> bytes:
-    """An OpenType (CFF) subset of Noto Sans CJK SC holding ``chars``, cached on disk."""
+    """An OpenType subset of the CJK font holding ``chars``, cached on disk."""
     file, index = _font_file()
     wanted = "".join(sorted(set(chars)))
-    key = hashlib.sha256(f"v3:{file}:{index}:{os.path.getsize(file)}:{wanted}".encode()).hexdigest()[:20]
-    cached = _cache_dir() / f"NotoSansCJKsc-{key}.otf"
+    key = hashlib.sha256(f"v4:{file}:{index}:{os.path.getsize(file)}:{wanted}".encode()).hexdigest()[:20]
+    cached = _cache_dir() / f"cjk-{key}.otf"
     if cached.is_file():
         return cached.read_bytes()
     from fontTools import subset
@@ -185,7 +225,11 @@ def load_font(chars: str) -> _Font:
     """The embedded font for a blank form printing ``chars`` and accepting :data:`INPUT_CHARS`."""
     from fontTools.ttLib import TTFont
 
-    data = _subset(chars + INPUT_CHARS)
+    accepted = input_chars()
+    extra = "".join(
+        sorted(set(chars) - set(accepted))
+    )  # labels are almost all covered: one subset for all forms
+    data = _subset(accepted + extra)
     font = TTFont(io.BytesIO(data))
     cmap = font.getBestCmap()
     order = {name: i for i, name in enumerate(font.getGlyphOrder())}
@@ -200,6 +244,7 @@ def load_font(chars: str) -> _Font:
     widths = {cid(name): round(hmtx[name][0] * 1000 / upm) for name in font.getGlyphOrder()}
     head, hhea = font["head"], font["hhea"]
     scale = 1000 / upm
+    postscript = "".join(c for c in (font["name"].getDebugName(6) or "CJK") if c.isalnum() or c in "-_")
     return _Font(
         data,
         cids,
@@ -212,6 +257,8 @@ def load_font(chars: str) -> _Font:
             round(head.xMax * scale),
             round(head.yMax * scale),
         ),
+        truetype="glyf" in font,
+        name=postscript or "CJK",
     )
 
 
@@ -233,8 +280,8 @@ class _Page:
 class _Layout:
     """Places labels and fields top to bottom, two short fields a row, starting pages as needed."""
 
-    def __init__(self, spec: FormSpec, font: _Font) -> None:
-        self.spec, self.font = spec, font
+    def __init__(self, spec: FormSpec, font: _Font, effective_date: str = "") -> None:
+        self.spec, self.font, self.effective_date = spec, font, effective_date
         self.pages: list[_Page] = []
         self.y = 0.0
         self.width = PAGE_W - 2 * MARGIN
@@ -252,7 +299,7 @@ class _Layout:
             w = self.font.width(title, TITLE_SIZE)
             self.text((PAGE_W - w) / 2, self.y - TITLE_SIZE, title, TITLE_SIZE)
             self.y -= TITLE_SIZE + 8
-        code = f"表单编号 {self.spec.form_code}"
+        code = f"表单编号 {self.spec.form_code}　生效日期 {self.effective_date}"
         self.text(PAGE_W - MARGIN - self.font.width(code, FONT_SIZE), self.y - FONT_SIZE, code)
         self.y -= FONT_SIZE + 6
 
@@ -323,6 +370,22 @@ class _Layout:
                     flush_row()
         flush_row()
 
+    def signatures(self) -> None:
+        """The 制作 / 审核 / 核准 block the controlled documents carry: a label over a box to sign."""
+        self.need(ROW_H + SIGN_H + 6)
+        self.y -= 6
+        col_w = self.width / len(SIGNATURES)
+        for i, text in enumerate(SIGNATURES):
+            x = MARGIN + i * col_w
+            self.cell(x, self.y - ROW_H, col_w, ROW_H, "", shade=True)
+            self.text(
+                x + (col_w - self.font.width(text, FONT_SIZE)) / 2,
+                self.y - ROW_H + (ROW_H - FONT_SIZE) / 2 + 1.5,
+                text,
+            )
+            self.cell(x, self.y - ROW_H - SIGN_H, col_w, SIGN_H)
+        self.y -= ROW_H + SIGN_H
+
     def table(self, meta: FieldMeta) -> None:
         columns = list(describe(meta.row_model).values()) if meta.row_model else []
         rows = meta.rows or 3
@@ -354,7 +417,13 @@ def _sections(spec: FormSpec) -> Iterator[tuple[str, list[FieldMeta]]]:
 
 
 def _printed_chars(spec: FormSpec) -> str:
-    texts = [spec.title_zh, spec.form_code, "表单编号第页共/", *(zh for _, zh, _ in spec.sections)]
+    texts = [
+        spec.title_zh,
+        spec.form_code,
+        "表单编号生效日期第页共/",
+        *SIGNATURES,
+        *(zh for _, zh, _ in spec.sections),
+    ]
     metas = list(spec.fields.values())
     metas += [col for m in metas if m.row_model is not None for col in describe(m.row_model).values()]
     for meta in metas:
@@ -408,18 +477,26 @@ class _Objects:
 
 
 def _font_objects(objs: _Objects, font: _Font) -> int:
-    file = objs.stream(font.otf, "/Subtype /OpenType ")
-    name = "KESUCJ+NotoSansCJKsc-Regular"
+    import zlib
+
+    packed = zlib.compress(font.otf, 6)
+    if font.truetype:  # SimSun, Microsoft YaHei: TrueType outlines, glyph index = CID
+        file = objs.stream(packed, f"/Length1 {len(font.otf)} /Filter /FlateDecode ")
+        embedded, subtype, gid_map = "FontFile2", "CIDFontType2", " /CIDToGIDMap /Identity"
+    else:  # Noto Sans CJK: CFF outlines in an OpenType wrapper
+        file = objs.stream(packed, "/Subtype /OpenType /Filter /FlateDecode ")
+        embedded, subtype, gid_map = "FontFile3", "CIDFontType0", ""
+    name = f"KESUCJ+{font.name}"
     descriptor = objs.add(
         f"<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{' '.join(map(str, font.bbox))}]"
         f" /ItalicAngle 0 /Ascent {font.ascent} /Descent {font.descent} /CapHeight {font.ascent}"
-        f" /StemV 80 /FontFile3 {file} 0 R >>"
+        f" /StemV 80 /{embedded} {file} 0 R >>"
     )
     runs = _width_runs(font.widths)
     cidfont = objs.add(
-        f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name}"
+        f"<< /Type /Font /Subtype /{subtype} /BaseFont /{name}"
         f" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-        f" /FontDescriptor {descriptor} 0 R /DW 1000 /W [{runs}] >>"
+        f" /FontDescriptor {descriptor} 0 R /DW 1000 /W [{runs}]{gid_map} >>"
     )
     pairs = sorted((cid, ch) for ch, cid in font.cids.items())
     chunks = [pairs[i : i + 100] for i in range(0, len(pairs), 100)]
@@ -472,12 +549,15 @@ def _choices(meta: FieldMeta) -> list[str]:
 
 def render_blank(spec: FormSpec) -> bytes:
     """The bytes of the blank fillable PDF of ``spec`` (see :func:`write_blank`)."""
+    from ..config import settings
+
     font = load_font(_printed_chars(spec))
-    layout = _Layout(spec, font)
+    layout = _Layout(spec, font, str(settings().effective_date))
     for heading, metas in _sections(spec):
         if heading:
             layout.heading(heading)
         layout.fields(metas)
+    layout.signatures()
 
     objs = _Objects()
     catalog, pages_id = objs.reserve(), objs.reserve()

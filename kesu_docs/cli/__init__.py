@@ -16,15 +16,18 @@ import click
 from .. import __version__
 from ..entry import Interrupted, on_interrupt
 from .common import LANG_OPTION
+from .i18n import KesuGroup
 
 _AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds", "profile_cmds")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    "kesu", cls=KesuGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, "--version", prog_name="kesu")
 @LANG_OPTION
 def cli() -> None:
-    """kesu-docs: 客诉受控文件工具 — complaint-handling controlled documents.
+    """kesu-docs: check, number and print the controlled documents of customer complaints.
 
     \b
     Example:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .common import LANG_OPTION, console, exit_code, fail, lang, t
+from .common import LANG_OPTION, exit_code, fail, lang, t
+from .layout import screen
 from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
 
 
@@ -58,9 +59,6 @@ def validate_command(
     Example:
       kesu validate 收件箱/ --report 检查报告.xlsx
     """
-    from rich.markup import escape
-    from rich.table import Table
-
     from ..reports.validation import write_report
 
     if report is not None and report.suffix.lower() not in (".json", ".xlsx", ".html", ".htm"):
@@ -73,46 +71,10 @@ def validate_command(
 
         results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
     code = lang()
-    table = Table(show_lines=False)
-    table.add_column(t("文件", "File"), overflow="fold", max_width=28)
-    table.add_column(t("表单", "Kind"), no_wrap=True)
-    table.add_column(t("结果", "Result"), no_wrap=True)
-    table.add_column(t("位置", "Cell"), no_wrap=True)
-    table.add_column(t("栏位", "Field"), no_wrap=True)
-    table.add_column(t("说明", "Message"), overflow="fold", ratio=1)
-    for r in results:
-        verdict = (
-            t("[red]无法读取[/]", "[red]unreadable[/]")
-            if r.fatal
-            else t("[green]通过[/]", "[green]valid[/]")
-            if r.valid
-            else t("[red]不通过[/]", "[red]invalid[/]")
-        )
-        problems = r.errors + r.warnings
-        # what the files say is shown as it is: "[red]" in a customer's name is no markup
-        if not problems:
-            table.add_row(escape(r.source), r.kind or "", verdict, "", "", "")
-        for i, p in enumerate(problems):
-            tag = "" if p.severity == "error" else t("[yellow]警告[/] ", "[yellow]warning[/] ")
-            table.add_row(
-                escape(r.source) if i == 0 else "",
-                (r.kind or "") if i == 0 else "",
-                verdict if i == 0 else "",
-                escape(p.location),
-                escape(p.label_in(code)),
-                tag + escape(p.message(code)),
-            )
-    out = console()
-    if not out.is_terminal:  # piped into a file or a CI log: 80 columns would leave the message a sliver
-        out.width = max(out.width, 200)
-    out.print(table)
-    valid = sum(r.valid for r in results)
-    out.print(
-        t(
-            f"共 {len(results)} 份：通过 {valid}，不通过 {len(results) - valid}",
-            f"{len(results)} documents: {valid} valid, {len(results) - valid} not",
-        )
-    )
+    out = screen()
+    from .views import findings
+
+    findings(results, out)
     if report is not None:
         try:
             write_report(results, report, lang=code)

@@ -75,9 +75,9 @@ def t(zh: str, en: str) -> str:
 
 
 def console(stderr: bool = False) -> Console:
-    from rich.console import Console
+    from .layout import screen  # its width and encoding rules
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return screen(stderr)
 
 
 def fail(zh: str, en: str, code: int = EXIT_FATAL) -> click.exceptions.Exit:

@@ -63,15 +63,17 @@ def open_register(
 ) -> Iterator[Any]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
-    Commands that only check (parse, validate) use a register only when one is named (None
-    otherwise); commands that number documents pass ``create=True``; commands that read or
+    Commands that only check (parse, validate) use a register when one is named or ./kesu.db
+    exists (None otherwise); commands that number documents pass ``create=True``; commands that read or
     mark what exists (``kesu register …``) pass ``required=True``: a missing file is an error
     there, not a new, empty register.
     """
     url = db or os.environ.get("KESU_DB")
     if not url and not (create or required):
-        yield None
-        return
+        if not os.path.isfile("kesu.db"):  # checking needs no register; one that is here is used
+            yield None
+            return
+        url = "kesu.db"
     from ..register import Register, RegisterError
     from .common import EXIT_FATAL, t
 

@@ -15,6 +15,8 @@ from typing import Any
 import click
 
 from .common import LANG_OPTION, console, fail, lang, t
+from .layout import count as counted
+from .layout import kind_name, screen
 from .options import DB_OPTION, USER_OPTION, FormKind, open_register, register_refusals
 
 _KINDS = FormKind()  # every form module found
@@ -85,6 +87,10 @@ def _printed(meta: Any, value: Any) -> str:
             for row in rows
             if isinstance(row, dict)
         )
+    if meta.term is not None and lang() != "zh":  # one language at a time: the term's English words
+        terms = [meta.term.lookup(v) for v in (value if isinstance(value, list) else [value])]
+        if all(terms):
+            return ", ".join(term.en for term in terms)
     return text(value, meta)
 
 
@@ -192,8 +198,6 @@ def list_command(
     """
     import datetime as dt
 
-    from rich.table import Table
-
     from ..register import COLUMNS
     from ..register.export import cell
 
@@ -212,7 +216,7 @@ def list_command(
         )
         linked = register.linked_kinds() if any(d.kind == "complaint" for d in docs) else {}
         settings = register.settings
-    table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
+    title = t(f"登记簿（{len(docs)} 份）", f"Register ({counted(len(docs), '', 'document')})")
     rows = []
     for doc in docs:
         values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
@@ -227,14 +231,9 @@ def list_command(
         rows.append(values)
     # a column nobody has a value in (no re-prints, nothing void) only takes room
     keys = [k for k in _LIST_COLUMNS if k in ("number", "kind", "status") or any(r[k] for r in rows)]
-    for key in keys:
-        table.add_column(t(*headings[key]), no_wrap=key in _NO_WRAP, overflow="fold")
-    for values in rows:
-        table.add_row(*(escape(values[k]) for k in keys))
-    out = console()
-    if not out.is_terminal:  # piped into a file: one document per line, as a clerk greps it
-        out.width = max(out.width, 200)
-    out.print(table)
+    from .views import register_rows
+
+    register_rows(title, keys, {k: t(*headings[k]) for k in keys}, rows, screen(), no_wrap=_NO_WRAP)
 
 
 @register_group.command("show")
@@ -474,7 +473,7 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None, use
         doc = register.void(number, reason, kind=kind)
     click.echo(
         t(
-            f"已作废：{doc.kind} {doc.number}（{doc.void_reason}）",
+            f"已作废：{kind_name(doc.kind)} {doc.number}（{doc.void_reason}）",
             f"Voided: {doc.kind} {doc.number} ({doc.void_reason})",
         )
     )
@@ -574,7 +573,7 @@ def _print_copy(summary: Any) -> None:
         click.echo(
             t(
                 f"  {title}：{count} 份" + (f"（作废 {void} 份）" if void else ""),
-                f"  {title}: {count} documents" + (f" ({void} void)" if void else ""),
+                f"  {title}: {counted(count, '', 'document')}" + (f" ({void} void)" if void else ""),
             )
         )
     # the case log before the counters, then any table a later migration adds

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, fail, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, fail, lang, t
+from .layout import screen
 from .options import DB_OPTION, KIND_OPTION, USER_OPTION, open_register, register_refusals
 
 _STAGES = {
@@ -36,81 +36,9 @@ _MAX_ROWS_OK = 20
 
 
 def _summary(filed, out, *, rendered_only: bool = False) -> None:
-    from rich.markup import escape
-    from rich.table import Table
+    from .views import filed_summary
 
-    if not out.is_terminal:  # piped into a file or a CI log: at 80 columns a path folds into slivers
-        out.width = max(out.width, 200)
-    table = Table(title=t("生成结果", "Rendered documents"))
-    table.add_column(t("文件", "File"), overflow="fold", max_width=max(32, out.width // 3))
-    table.add_column(t("表单", "Kind"), no_wrap=True)
-    table.add_column(t("编号", "Number"), no_wrap=True)
-    table.add_column(t("状态", "Status"), no_wrap=True)
-    table.add_column(t("输出", "Output"), overflow="fold", ratio=1)
-    words = {
-        "rendered": ("已生成", "rendered"),
-        "invalid": ("不通过，未生成", "invalid, skipped"),
-        "unreadable": ("无法读取", "unreadable"),
-        "refused": ("编号冲突", "number refused"),
-        "failed": ("生成失败", "failed"),
-    }
-    code = lang()
-    shown_ok = 0
-    for item in filed:
-        if item.ok:
-            shown_ok += 1
-            if shown_ok > _MAX_ROWS_OK:  # a batch of thousands: every problem, the first rendered
-                continue
-        elif rendered_only:
-            continue
-        status = t(*words[item.outcome])
-        if item.outcome == "rendered":
-            status += _status_note(item)
-            output = str(item.pdf or item.output)
-        else:
-            first = item.problems[0] if item.problems else None
-            output = f"{first.location} {first.message(code)}".strip() if first else ""
-            if len(item.problems) > 1:
-                output += t(f"（共 {len(item.problems)} 项）", f" ({len(item.problems)} in all)")
-        table.add_row(escape(item.source), item.kind or "", escape(item.number or ""), status, escape(output))
-    if shown_ok > _MAX_ROWS_OK:
-        more = shown_ok - _MAX_ROWS_OK
-        table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
-    out.print(table)
-    notes = [(item, note) for item in filed for note in item.notes]
-    for item, note in notes[:_MAX_ROWS_OK]:
-        out.print(
-            f"  ⚠ {item.source}：{note.message(code)}"
-            if code == "zh"
-            else f"  ⚠ {item.source}: {note.message(code)}"
-        )
-    if len(notes) > _MAX_ROWS_OK:
-        out.print(
-            t(f"  … 另有 {len(notes) - _MAX_ROWS_OK} 条提示", f"  … {len(notes) - _MAX_ROWS_OK} more notes")
-        )
-    done = sum(f.ok for f in filed)
-    out.print(
-        t(
-            f"共 {len(filed)} 份：生成 {done}，未生成 {len(filed) - done}",
-            f"{len(filed)} documents: {done} rendered, {len(filed) - done} not",
-        )
-    )
-
-
-def _status_note(item) -> str:
-    """What the register and the print control did: void, revision N, existing number, 补印 N, unchanged."""
-    note = ""
-    if item.status == "void":
-        note += t("（作废）", " (void)")
-    if item.revised:
-        note += t(f"（第 {item.revision} 版）", f" (revision {item.revision})")
-    elif not item.created:
-        note += t("（沿用原编号）", " (existing number)")
-    if item.printed in ("reprint", "void-reprint"):
-        note += t(f"（补印 {item.reprint_no}）", f" (re-print {item.reprint_no})")
-    elif item.printed == "unchanged":
-        note += t("（文件已存在，未重写）", " (already there, not rewritten)")
-    return note
+    filed_summary(filed, out, rendered_only=rendered_only, max_ok=_MAX_ROWS_OK)
 
 
 def _exit_code(filed) -> int:
@@ -137,7 +65,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            console=console(stderr=True),
+            console=screen(stderr=True),
             transient=True,
         ) as progress:
             try:
@@ -191,7 +119,7 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
       kesu render 收件箱/ -o 受控文件/ --db kesu.db
       kesu render --reprint 202609001 -o 受控文件/
     """
-    out = console()
+    out = screen()
     if not paths and not reprint_no:
         raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
     _make_folder(output)
@@ -274,17 +202,19 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     Example:
       kesu demo -o demo-output
     """
-    from rich.markup import escape
-
-    out = console()
+    out = screen()
     samples = samples_dir()
     output.mkdir(parents=True, exist_ok=True)
     db = output / "kesu.db"
     for stale in (db, output / "kesu.db-wal", output / "kesu.db-shm"):
         stale.unlink(missing_ok=True)
     if pdf is None:
-        pdf = shutil.which("soffice") is not None
+        from ..render import soffice
+
+        pdf = soffice() is not None
     out.rule(t(f"1. 检查 {samples}/ 中的表单", f"1. Checking the forms in {samples}/"))
+    from rich.markup import escape
+
     from ..parse import parse_paths
     from ..reports.validation import write_report
 
@@ -303,11 +233,11 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     out.rule(t("完成", "Done"))
     out.print(
         t(
-            f"文件在：{(output / 'documents').resolve()}",
-            f"Documents are in: {(output / 'documents').resolve()}",
+            f"文件在：{output / 'documents'}",
+            f"Documents are in: {output / 'documents'}",
         )
     )
-    out.print(t(f"登记簿：{db.resolve()}", f"Register: {db.resolve()}"))
+    out.print(t(f"登记簿：{db}", f"Register: {db}"))
 
 
 COMMANDS = (render_command, demo_command)

@@ -190,11 +190,13 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None, jobs: in
     files = list(expand(paths))
     if jobs <= 1 or len(files) < 2 * jobs:
         return _read_files(files, kind)
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(1, -(-len(files) // (jobs * 4)))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # spawn everywhere: Windows' only start method, so what runs here runs on a clerk's PC
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         return [r for chunk in pool.map(_read_files, chunks, [kind] * len(chunks)) for r in chunk]
 
 

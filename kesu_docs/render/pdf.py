@@ -20,10 +20,11 @@ BATCH = 200  # documents per LibreOffice start: its start-up is paid once per ba
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "office_missing": (
-        f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 {PACKAGE}"
-        f"（例如 sudo apt-get install {PACKAGE}）",
-        f"LibreOffice is not installed (no soffice on PATH), so no PDF can be made: install "
-        f"{PACKAGE} (e.g. sudo apt-get install {PACKAGE})",
+        f"未安装 LibreOffice（找不到 soffice），无法生成 PDF：请安装 LibreOffice（Windows、Mac 从"
+        f" libreoffice.org 下载；Linux：sudo apt-get install {PACKAGE}），或用 KESU_SOFFICE 指定 soffice 的位置",
+        f"LibreOffice is not installed (no soffice found), so no PDF can be made: install LibreOffice"
+        f" (Windows, Mac: from libreoffice.org; Linux: sudo apt-get install {PACKAGE}), or name soffice"
+        f" in KESU_SOFFICE",
     ),
     "pdf_failed": (
         "LibreOffice 未能把 {files} 转为 PDF：{reason}",
@@ -42,9 +43,32 @@ class PdfError(KesuError, RuntimeError):
         self.missing: list[Path] = []  # pdf_failed: the documents without a PDF (the rest were made)
 
 
+def _install_places() -> list[Path]:
+    """Where LibreOffice installs itself on Windows and macOS, when it is not on PATH."""
+    places = []
+    for variable in ("ProgramW6432", "ProgramFiles", "ProgramFiles(x86)"):
+        root = os.environ.get(variable)
+        if root:
+            places.append(Path(root) / "LibreOffice" / "program" / "soffice.exe")
+    places += [
+        Path(r"C:\Program Files\LibreOffice\program\soffice.exe"),
+        Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
+        Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+        Path.home() / "Applications" / "LibreOffice.app" / "Contents" / "MacOS" / "soffice",
+    ]
+    return places
+
+
 def soffice() -> str | None:
-    """The LibreOffice executable, or None when it is not installed."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice executable: $KESU_SOFFICE, else ``soffice`` on PATH, else LibreOffice's
+    default install folder on Windows or macOS; None when it is not installed."""
+    named = os.environ.get("KESU_SOFFICE")
+    if named:
+        return named if Path(named).is_file() else shutil.which(named)
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    return next((str(p) for p in _install_places() if p.is_file()), None)
 
 
 def to_pdf(
@@ -97,6 +121,7 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
     # swallow this conversion or lock us out; named by our process id, so that a rerun removes
     # it should this process be killed (leftovers.py)
     with tempfile.TemporaryDirectory(prefix=f"kesu-lo-{os.getpid()}-") as profile:
+        _font_fallbacks(Path(profile))
         command = [
             exe,
             f"-env:UserInstallation={Path(profile).as_uri()}",
@@ -118,6 +143,71 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             ) from None
     lines = (done.stderr or done.stdout or f"exit code {done.returncode}").strip().splitlines()
     return lines[-1] if lines else "no output"
+
+
+# Where a document's fonts are missing (宋体 and 黑体 on Linux), LibreOffice takes what
+# fontconfig offers: a sans-serif face for 宋体 too, and the template's w:altName is not read.
+# The private profile of each conversion names the simplified-Chinese families instead, for the
+# fonts this machine lacks (on Windows SimSun is there and stays). The glyph forms follow the
+# documents' language, zh-CN, in any Noto CJK face.
+FONT_FALLBACKS = {
+    "宋体": "Noto Serif CJK SC",
+    "SimSun": "Noto Serif CJK SC",
+    "黑体": "Noto Sans CJK SC",
+    "SimHei": "Noto Sans CJK SC",
+}
+
+
+def _installed(family: str) -> bool:
+    """Whether the font family is really on this machine (not a stand-in fontconfig offers)."""
+    from ..blank.pdf import windows_fonts_dir
+
+    if windows_fonts_dir() is not None:
+        return True  # Windows has SimSun and SimHei
+    if shutil.which("fc-list") is None:
+        return False
+    try:
+        found = subprocess.run(
+            ["fc-list", f":family={family}", "family"], capture_output=True, text=True, timeout=10
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(found.strip())
+
+
+def _font_fallbacks(profile: Path) -> None:
+    """LibreOffice's font replacement table (Tools ▸ Options ▸ Fonts) in a fresh profile."""
+    from xml.sax.saxutils import escape
+
+    def prop(name: str, value: str) -> str:
+        return f'<prop oor:name="{name}" oor:op="fuse"><value>{escape(value)}</value></prop>'
+
+    items = [
+        '<item oor:path="/org.openoffice.Office.Common/Font/Substitution">'
+        + prop("Replacement", "true")
+        + "</item>"
+    ]
+    missing = {font: fallback for font, fallback in FONT_FALLBACKS.items() if not _installed(font)}
+    for i, (font, fallback) in enumerate(missing.items()):
+        items.append(
+            '<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs">'
+            f'<node oor:name="kesu{i}" oor:op="replace">'
+            + prop("Always", "true")  # LibreOffice counts fontconfig's stand-in as "installed"
+            + prop("OnScreenOnly", "false")
+            + prop("ReplaceFont", font)
+            + prop("SubstituteFont", fallback)
+            + "</node></item>"
+        )
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        + "\n".join(items)
+        + "\n</oor:items>\n",
+        encoding="utf-8",
+    )
 
 
 # ------------------------------------------------------------------------------ page X of Y per copy

@@ -53,7 +53,7 @@ def rows(results: Iterable[ParseResult], lang: Lang = "zh") -> list[dict[str, st
     """One row per finding (and one per document without findings), in the report's language."""
     out = []
     for r in results:
-        base = {"source": r.source, "kind": r.kind or "", "result": _word(_verdict(r), lang)}
+        base = {"source": r.source, "kind": _kind_title(r.kind, lang), "result": _word(_verdict(r), lang)}
         problems = r.errors + r.warnings
         if not problems:
             out.append(base | {k: "" for k in ("severity", "location", "field", "label", "code", "message")})
@@ -142,21 +142,68 @@ def _xlsx(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
     wb.save(path)
 
 
+# The HTML report is for clerks: per finding the file, the place on the form, the field's label
+# and the message. The codes scripts rely on (field key, error code, severity) stay in the
+# page as a tooltip and data-* attributes of each row, not as columns that take the width.
+# Fixed column widths keep the label and the message readable from a 1280 px window down to
+# an A4 page; rows never split across printed pages and the header repeats on each page.
 _HTML = Environment(autoescape=select_autoescape(default=True, default_for_string=True)).from_string("""\
 <!doctype html>
 <html lang="{{ 'zh-CN' if lang == 'zh' else 'en' }}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title>
 <style>
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em}
-table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#eee}.error td{background:#fde8e8}.warning td{background:#fff5cc}
+@page{size:A4;margin:12mm 10mm}
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif;
+ font-size:14px;line-height:1.45;color:#222;margin:24px auto;max-width:1200px;padding:0 16px}
+h1{font-size:22px;margin:0 0 4px}.summary{margin:0 0 16px;color:#444}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+col.source{width:24%}col.location{width:17%}col.label{width:15%}col.message{width:44%}
+th,td{border:1px solid #bbb;padding:5px 8px;text-align:left;vertical-align:top;
+ overflow-wrap:anywhere;word-break:normal}
+thead th{background:#e9edf2;white-space:nowrap}
+thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
+td.source{background:#fafafa}td.source .name{font-weight:600;overflow-wrap:anywhere}
+td.source .meta{display:block;color:#555;font-size:12px}
+.verdict-valid{color:#17692e}.verdict-invalid,.verdict-unreadable{color:#b3261e}
+tr.error td.message{background:#fdecea}tr.warning td.message{background:#fff6d6}
+.tag{font-size:12px;color:#8a5a00;margin-right:4px}
+@media print{body{font-size:9.5pt;margin:0;max-width:none;padding:0}h1{font-size:14pt}
+ td.source .meta,.tag{font-size:8.5pt}th,td{padding:3px 5px}
+ col.source{width:21%}col.location{width:15%}col.label{width:18%}col.message{width:46%}}
 </style></head><body>
 <h1>{{ title }}</h1>
-<p>{{ summary }}</p>
-<table><thead><tr>{% for h in headers %}<th>{{ h }}</th>{% endfor %}</tr></thead><tbody>
-{% for row in rows %}<tr class="{{ row.css }}">{% for v in row.cells %}<td>{{ v }}</td>{% endfor %}</tr>
-{% endfor %}</tbody></table></body></html>
+<p class="summary">{{ summary }}</p>
+<table>
+<colgroup><col class="source"><col class="location"><col class="label"><col class="message"></colgroup>
+<thead><tr>{% for h in headers %}<th scope="col">{{ h }}</th>{% endfor %}</tr></thead>
+{% for doc in documents %}<tbody class="document">
+{% for row in doc.rows %}<tr class="{{ row.css }}"{% if row.code %} title="{{ row.tooltip }}" data-code="{{ row.code }}" data-field="{{ row.field }}"{% endif %} data-severity="{{ row.severity }}">
+{% if loop.first %}<td class="source" rowspan="{{ doc.rows|length }}"><span class="name">{{ doc.source }}</span><span class="meta">{{ doc.kind }}{% if doc.kind %} · {% endif %}<span class="verdict-{{ doc.verdict }}">{{ doc.result }}</span></span></td>{% endif %}
+<td class="location">{{ row.location }}</td><td class="label">{{ row.label }}</td><td class="message">{% if row.severity == 'warning' %}<span class="tag">{{ warning }}</span>{% endif %}{{ row.message }}</td></tr>
+{% endfor %}</tbody>
+{% endfor %}</table></body></html>
 """)
+
+_CLERK_COLUMNS = ("source", "location", "label", "message")
+_CLERK_HEADINGS = {
+    "source": ("文件", "File"),
+    "location": ("位置", "Location"),
+    "label": ("栏位", "Field"),
+    "message": ("说明", "Message"),
+}
+
+
+def _kind_title(kind: str | None, lang: Lang) -> str:
+    if not kind:
+        return ""
+    from .. import forms
+
+    try:
+        spec = forms.get(kind)
+    except forms.UnknownKind:
+        return kind
+    return spec.title_zh if lang == "zh" else spec.title_en
 
 
 def _html(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
@@ -165,18 +212,45 @@ def _html(results: Sequence[ParseResult], path: Path, lang: Lang) -> None:
         f"共 {s['documents']} 份：通过 {s['valid']}，不通过 {s['invalid']}，无法读取 {s['unreadable']}；"
         f"错误 {s['errors']} 项，警告 {s['warnings']} 项"
         if lang == "zh"
-        else f"{s['documents']} documents: {s['valid']} valid, {s['invalid']} invalid, "
-        f"{s['unreadable']} unreadable; {s['errors']} errors, {s['warnings']} warnings"
+        else f"{_n(s['documents'], 'document')}: {s['valid']} valid, {s['invalid']} invalid, "
+        f"{s['unreadable']} unreadable; {_n(s['errors'], 'error')}, {_n(s['warnings'], 'warning')}"
     )
-    body = []
-    for row in rows(results, lang):
-        css = "error" if row["severity"] == _word("error", lang) else ("warning" if row["severity"] else "")
-        body.append({"css": css, "cells": [row[k] for k in _COLUMNS]})
+    documents = []
+    for r in results:
+        problems = r.errors + r.warnings
+        rows = [
+            {
+                "css": p.severity,
+                "severity": p.severity,
+                "code": p.code,
+                "field": p.field,
+                "tooltip": f"{p.code} · {p.field}" if p.field else p.code,
+                "location": p.location,
+                "label": p.label_in(lang),
+                "message": p.message(lang),
+            }
+            for p in problems
+        ] or [{"css": "", "severity": "", "code": "", "location": "", "label": "", "message": ""}]
+        verdict = _verdict(r)
+        documents.append(
+            {
+                "source": r.source,
+                "kind": _kind_title(r.kind, lang),
+                "verdict": verdict,
+                "result": _word(verdict, lang),
+                "rows": rows,
+            }
+        )
     html = _HTML.render(
         lang=lang,
         title="表单检查报告" if lang == "zh" else "Form validation report",
         summary=summary,
-        headers=_headers(lang),
-        rows=body,
+        headers=[_CLERK_HEADINGS[k][0 if lang == "zh" else 1] for k in _CLERK_COLUMNS],
+        documents=documents,
+        warning=_word("warning", lang),
     )
     path.write_text(html, encoding="utf-8")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")

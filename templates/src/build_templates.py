@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -36,6 +37,14 @@ from kesu_docs.forms import FieldMeta, FormSpec, describe  # noqa: E402
 LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "宋体"          # SimSun; LibreOffice falls back to Noto CJK where it is missing
 HEADING_FONT = "黑体"             # SimHei
+# the simplified-Chinese families named as each font's alternative (w:altName in the font
+# table): where 宋体 / 黑体 are missing (Linux, macOS) the Chinese glyph forms are chosen, not
+# the Japanese ones a bare fallback may pick
+FONT_FALLBACKS = {
+    EAST_ASIAN_FONT: ("Noto Serif CJK SC", "86", "roman"),  # charset 86: GB 2312
+    HEADING_FONT: ("Noto Sans CJK SC", "86", "modern"),
+}
+NUMERIC_KINDS = ("money", "qty", "ratio", "number")  # printed right-aligned, as amounts are
 BODY_SIZE = Pt(9)
 RED = RGBColor(0xC0, 0x00, 0x00)
 LABEL_FILL = "F2F2F2"
@@ -153,6 +162,7 @@ def table(container, rows: int, widths, *, grid: bool = True):
     for row in t.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
+        keep_whole(row)
     return t
 
 
@@ -166,7 +176,24 @@ def add_row(t, widths):
     row = t.add_row()
     for cell, width in zip(row.cells, widths):
         cell.width = width
+    keep_whole(row)
     return row
+
+
+def _row_flag(row, name: str) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    if trpr.find(qn(name)) is None:
+        trpr.append(OxmlElement(name))
+
+
+def keep_whole(row) -> None:
+    """A row is never split across two pages (a D4 root cause stays in one piece)."""
+    _row_flag(row, "w:cantSplit")
+
+
+def repeat_header(row) -> None:
+    """The row repeats at the top of each page the table runs onto."""
+    _row_flag(row, "w:tblHeader")
 
 
 def tag_row(t, widths, text: str) -> None:
@@ -248,6 +275,19 @@ def value_tag(path: str) -> str:
     return "{{ rec.%s }}" % path
 
 
+def value_align(meta: FieldMeta):
+    """Amounts, quantities and ratios right-aligned, so their digits line up."""
+    return WD_ALIGN_PARAGRAPH.RIGHT if meta.kind in NUMERIC_KINDS else None
+
+
+def is_stamp(meta: FieldMeta) -> bool:
+    """A field that records a stamp (买受人盖章): the document leaves a box to stamp in."""
+    return meta.kind == "bool" and meta.label_zh.endswith(("盖章", "签章"))
+
+
+STAMP_HEIGHT = Cm(3.0)
+
+
 def label_cell(cell, meta: FieldMeta) -> None:
     first_para(cell, meta.label_zh, bold=True)
     shade(cell)
@@ -272,12 +312,20 @@ def section_fields(doc, number: int, zh: str, en: str, metas: list[FieldMeta]) -
             cells = row().cells
             for i, (meta, path) in enumerate(pair):
                 label_cell(cells[2 * i], meta)
-                first_para(cells[2 * i + 1], value_tag(path))
+                first_para(cells[2 * i + 1], value_tag(path), align=value_align(meta))
             if len(pair) == 1:
                 cells[1].merge(cells[3])
 
     def place(meta: FieldMeta, path: str) -> None:
-        if meta.long:
+        if is_stamp(meta):
+            # an empty box to stamp in: the record's 是/否 is for the register, not the paper
+            flush()
+            r = row()
+            label_cell(r.cells[0], meta)
+            r.cells[1].merge(r.cells[3])
+            r.height = STAMP_HEIGHT
+            r.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        elif meta.long:
             flush()
             cells = row().cells
             label_cell(cells[0], meta)
@@ -314,10 +362,11 @@ def item_table(doc, meta: FieldMeta) -> None:
     for cell, col in zip(t.rows[0].cells, columns):
         first_para(cell, col.label_zh, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         shade(cell)
+    repeat_header(t.rows[0])
     tag_row(t, widths, "{%%tr for row in rec.%s %%}" % meta.key)
     row = add_row(t, widths)
     for cell, col in zip(row.cells, columns):
-        first_para(cell, "{{ row.%s }}" % col.key)
+        first_para(cell, "{{ row.%s }}" % col.key, align=value_align(col))
     tag_row(t, widths, "{%tr endfor %}")
     if meta.rows:
         # printed forms keep room to write in: blank rows up to the printed number of rows
@@ -380,6 +429,36 @@ def restart_numbering(sectpr) -> None:
     pg.set(qn("w:start"), "1")
 
 
+def font_table(doc) -> None:
+    """The fonts the template uses, each with its simplified-Chinese alternative; python-docx's
+    default template lists Japanese fonts (ＭＳ 明朝, ＭＳ ゴシック) that no form uses."""
+    part = next(rel.target_part for rel in doc.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    from lxml import etree
+
+    root = etree.fromstring(part.blob)
+    for font in root.findall(qn("w:font")):
+        if font.get(qn("w:name")) in ("ＭＳ 明朝", "ＭＳ ゴシック", *FONT_FALLBACKS):
+            root.remove(font)
+    for name, (alternative, charset, family) in FONT_FALLBACKS.items():
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        for tag_name, value in (("w:altName", alternative), ("w:charset", charset), ("w:family", family),
+                                ("w:pitch", "variable")):
+            etree.SubElement(font, qn(tag_name)).set(qn("w:val"), value)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def theme_fonts(doc) -> None:
+    """The theme's East Asian fonts: 宋体 / 黑体 (python-docx's default theme names Japanese ones)."""
+    part = next(rel.target_part for rel in doc.part.rels.values() if rel.reltype.endswith("/theme"))
+    xml = part.blob.decode("utf-8")
+    xml = xml.replace('<a:font script="Jpan" typeface="ＭＳ 明朝"/>', "").replace(
+        '<a:font script="Jpan" typeface="ＭＳ ゴシック"/>', "")
+    xml = re.sub(r'(<a:majorFont>.*?<a:ea typeface=")[^"]*(")', rf"\g<1>{HEADING_FONT}\2", xml, flags=re.S)
+    xml = re.sub(r'(<a:minorFont>.*?<a:ea typeface=")[^"]*(")', rf"\g<1>{EAST_ASIAN_FONT}\2", xml, flags=re.S)
+    part._blob = xml.encode("utf-8")
+
+
 def styles(doc) -> None:
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -433,6 +512,8 @@ def build(spec: FormSpec, out: Path) -> Path:
     for s in doc.sections:
         restart_numbering(s._sectPr)
     slim(doc)
+    font_table(doc)
+    theme_fonts(doc)
 
     core = doc.core_properties
     core.title = f"{spec.title_zh} {spec.form_code}"

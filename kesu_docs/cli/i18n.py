@@ -1,0 +1,282 @@
+"""One language at a time for what click itself says: ``--help`` texts and usage errors.
+
+click builds the help page and its usage errors before any command runs, so the language is
+read from the command line (``--lang en`` / ``--lang=en`` anywhere) and ``$KESU_LANG`` first,
+by :func:`early_lang`; then :func:`speak` sets every command's and option's help in that
+language and lets click's own words (Usage:, Options, Missing argument…) speak it too.
+
+Help texts are written in English next to the code (docstrings, ``help=``); their Chinese is
+here, keyed by the command's path (``register list``) for commands and by the English help
+for options (``--db`` reads the same in every command). An option's help may also carry both
+languages itself, ``English / 中文``: each language takes its own half.
+
+click translates through :mod:`gettext` (``from gettext import gettext as _`` in each of its
+modules); :func:`speak` points those names at :data:`CLICK_ZH` while a command runs in Chinese.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import textwrap
+from collections.abc import Iterator, Sequence
+
+import click
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# ---------------------------------------------------------------------------------- commands
+COMMAND_ZH: dict[str, str] = {
+    "": "kesu-docs：客诉受控文件工具——检查、编号并打印客户抱怨处理单、8D报告、成品退货单和销货折让证明单。",
+    "forms": "列出表单种类：种类、编码、名称、联数。",
+    "schema": "输出一种表单记录的 JSON Schema。",
+    "blank": "写出空白表单供填写；扩展名决定格式（.xlsx 为 Excel，.pdf 为可填写的 PDF 表单）。",
+    "parse": "把每份表单读成一行 JSON。\n\n"
+    '每行：{"source", "kind", "valid", "record", "errors", "warnings"}；每个错误或警告：'
+    '{"code", "field", "label", "location", "message"}。',
+    "validate": "归档前检查表单：屏幕上列出每项问题，可另写出检查报告（.xlsx、.html 或 .json）。",
+    "render": "读取、编号并生成每份通过检查的文件；不通过的跳过并列出原因。\n\n"
+    "每份文件生成一个 Word 文件，内含全部联次，每联印有其分发联别，以种类和编号命名"
+    "（complaint-202609001.docx）。同样的输入再运行一次，得到同样的编号和完全相同的文件。",
+    "demo": "用 samples/ 中的示例走一遍全流程：检查、在新的登记簿中编号、生成每一联。",
+    "register": "登记簿：列出、查看、作废、导出已编号的文件；把登记簿复制到服务器。\n\n"
+    "退出码：0 完成；1 编号不在登记簿中或已作废；2 无法打开登记簿、用法错误，或复制到非空的登记簿。",
+    "register list": "按编号顺序列出登记簿中的文件。",
+    "register show": "查看一份文件：登记信息、表单内容和案件日志。",
+    "register void": "作废一份文件：保留其编号，标为作废并记下原因；编号不再使用。",
+    "register export": "把登记簿及案件日志导出为 Excel 表格。",
+    "register copy": "把整个登记簿复制到一个空的登记簿：例如从 kesu.db 复制到 PostgreSQL 服务器。\n\n"
+    "文件（状态、作废原因、补印、签发时间、记录）、编号计数器和案件日志在一个事务中复制；"
+    "目标中的编号接续来源，不跳号、不重号。来源（--db）只读不改。已有文件的目标会被拒绝（退出码 2）。"
+    "复制期间请停止编号；完成后请每位文员把 KESU_DB 设为目标。",
+}
+
+OPTION_ZH: dict[str, str] = {
+    "form kind, when the file does not say": "表单种类（文件上没有写明时指定）",
+    "register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)": (
+        "登记簿：SQLite 文件或数据库 URL（默认 $KESU_DB，否则当前文件夹的 kesu.db）"
+    ),
+    "write the findings to FILE.json, FILE.xlsx or FILE.html": "把检查结果写入 FILE.json、FILE.xlsx 或 FILE.html",
+    "FILE.xlsx (or FILE.pdf: a fillable PDF form)": "FILE.xlsx（或 FILE.pdf：可填写的 PDF 表单）",
+    "output folder": "输出文件夹",
+    "also convert each document to PDF (LibreOffice)": "同时把每份文件转为 PDF（需 LibreOffice）",
+    "render in N processes": "用 N 个进程生成",
+    "re-print a registered document: same number, marked 补印 with its original issue date": (
+        "补印已登记的文件：编号不变，印“补印”及原签发日期"
+    ),
+    "output folder (its register is made anew)": "输出文件夹（其中的登记簿重新建立）",
+    "also make PDFs (default: when LibreOffice is installed)": "同时生成 PDF（默认：已安装 LibreOffice 时）",
+    "FILE.xlsx": "FILE.xlsx",
+    "消息语言 / message language (default zh, or $KESU_LANG)": "消息语言：zh 中文（默认）或 en 英文；也可设 $KESU_LANG",
+    "Show the version and exit.": "显示版本并退出。",
+    "Show this message and exit.": "显示本说明并退出。",
+}
+
+_EXAMPLE = re.compile(r"\n\s*\x08\s*\n\s*Examples?:\s*\n", re.S)
+
+# ------------------------------------------------------------------------------ click's words
+CLICK_ZH: dict[str, str] = {
+    "Usage:": "用法:",
+    "Options": "选项",
+    "Commands": "命令",
+    "Positional arguments": "位置参数",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "输入“{command} {option}”查看帮助。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing command.": "缺少命令。",
+    "Missing {param_type}": "缺少{param_type}",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "No such option {name!r}.": "没有选项 {name!r}。",
+    "No such command {name!r}.": "没有命令 {name!r}。",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
+    "Invalid value: {message}": "值无效：{message}",
+    "Option {name!r} does not take a value.": "选项 {name!r} 不带值。",
+    "Option {name!r} requires an argument.": "选项 {name!r} 需要一个值。",
+    "Option {name!r} requires {nargs} arguments.": "选项 {name!r} 需要 {nargs} 个值。",
+    "Argument {name!r} takes {nargs} values.": "参数 {name!r} 需要 {nargs} 个值。",
+    "Got unexpected extra argument ({args})": "多出了参数（{args}）",
+    "Got unexpected extra arguments ({args})": "多出了参数（{args}）",
+    "Did you mean {possibility}?": "是不是 {possibility}？",
+    "(Did you mean one of: {possibilities}?)": "（是不是其中之一：{possibilities}？）",
+    "{value!r} is not {choice}.": "{value!r} 不是 {choice}。",
+    "{value!r} is not one of {choices}.": "{value!r} 不在可选项中：{choices}。",
+    "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的{number_type}。",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} 不是有效的是/否值。可用：{states}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
+    "{name} {filename!r} is a file.": "{name} {filename!r} 是文件，不是文件夹。",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} 是文件夹，不是文件。",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} 无法读取。",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} 无法写入。",
+    "Could not open file {filename!r}: {message}": "无法打开文件 {filename!r}：{message}",
+    "file": "文件",
+    "directory": "文件夹",
+    "path": "路径",
+    "default: {default}": "默认：{default}",
+    "required": "必填",
+    "env var: {var}": "环境变量：{var}",
+    "Show the version and exit.": "显示版本并退出。",
+    "Show this message and exit.": "显示本说明并退出。",
+    "%(prog)s, version %(version)s": "%(prog)s，版本 %(version)s",
+    "integer": "整数",
+    "float": "数字",
+}
+
+_CLICK_MODULES = ("core", "exceptions", "formatting", "parser", "types", "decorators", "utils", "termui")
+
+
+def early_lang(args: Sequence[str] | None) -> str:
+    """The language asked for on the command line (``--lang en``, ``--lang=en``), else $KESU_LANG, else zh."""
+    args = list(args or ())
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return "en" if args[i + 1] == "en" else "zh"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "zh"
+    return "en" if os.environ.get("KESU_LANG", "zh") == "en" else "zh"
+
+
+def halves(text: str, language: str) -> str:
+    """``only this kind / 只列此种`` → the half in ``language``; text without both halves as it is."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+", text)]
+    if len(parts) < 2:
+        return text
+    zh = [p for p in parts if _CJK.search(p) and not _looks_english(p)]
+    en = [p for p in parts if p not in zh]
+    if not zh or not en:
+        return text
+    return " / ".join(zh if language == "zh" else en)
+
+
+def _looks_english(part: str) -> bool:
+    """A half that is English with a Chinese word in it (``the register (登记簿)``)."""
+    latin = len(re.findall(r"[A-Za-z]", part))
+    return latin > len(_CJK.findall(part))
+
+
+def command_help(path: str, english: str | None, language: str) -> str | None:
+    """A command's help in ``language``; the Chinese keeps the English docstring's example."""
+    if language != "zh" or english is None:
+        return english
+    zh = COMMAND_ZH.get(path)
+    if zh is None:
+        return english
+    found = _EXAMPLE.search(english)
+    if found:
+        lines = textwrap.dedent(english[found.end() :]).strip().splitlines()
+        zh += "\n\n\b\n示例：\n" + "\n".join(f"  {line}" for line in lines)
+    return zh
+
+
+def option_help(english: str | None, language: str) -> str | None:
+    if english is None:
+        return None
+    if language == "zh" and english in OPTION_ZH:
+        return OPTION_ZH[english]
+    return halves(english, language)
+
+
+def _walk(command: click.Command, path: str = "") -> Iterator[tuple[str, click.Command]]:
+    yield path, command
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            yield from _walk(sub, f"{path} {name}".strip())
+
+
+def set_language(root: click.Command, language: str) -> None:
+    """Every command's and option's help in ``language`` (the English originals are kept)."""
+    for path, command in _walk(root):
+        if not hasattr(command, "_kesu_help"):
+            command._kesu_help = (command.help, command.short_help)  # type: ignore[attr-defined]
+        english, short = command._kesu_help  # type: ignore[attr-defined]
+        command.help = command_help(path, english, language)
+        command.short_help = short if language == "en" else None
+        if getattr(command, "_help_option", None) is not None:  # click keeps it with its text: make anew
+            command._help_option = None  # type: ignore[attr-defined]
+        for param in command.params:
+            if not isinstance(param, click.Option):
+                continue
+            if not hasattr(param, "_kesu_help"):
+                param._kesu_help = param.help  # type: ignore[attr-defined]
+            param.help = option_help(param._kesu_help, language)  # type: ignore[attr-defined]
+
+
+def _gettext(language: str):
+    def gettext(message: str) -> str:
+        return CLICK_ZH.get(message, message) if language == "zh" else message
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    return gettext, ngettext
+
+
+def _cell_len(text: str) -> int:
+    """Terminal columns: a CJK (East Asian wide or full-width) character takes two. The standard
+    library's table is enough for help text; rich is not imported for `kesu --help`."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _columns(text: str) -> int:
+    from click._compat import strip_ansi
+
+    return _cell_len(strip_ansi(text))
+
+
+def _first_columns(text: str, n: int) -> str:
+    """The longest start of ``text`` that takes at most ``n`` columns (at least one character)."""
+    taken = 0
+    for i, char in enumerate(text):
+        taken += _cell_len(char)
+        if taken > n:
+            return text[: max(i, 1)] if n > 0 else ""
+    return text
+
+
+@contextlib.contextmanager
+def speak(root: click.Command, language: str) -> Iterator[None]:
+    """While a command runs: its help texts and click's own words in ``language``."""
+    import importlib
+
+    set_language(root, language)
+    gettext, ngettext = _gettext(language)
+    saved = []
+    patches = [(f"click.{name}", {"_": gettext, "ngettext": ngettext}) for name in _CLICK_MODULES]
+    # a Chinese character takes two columns: help wraps by the columns a text takes, not its length
+    patches += [
+        ("click.formatting", {"term_len": _columns}),
+        ("click._textwrap", {"term_len": _columns, "_truncate_visible": _first_columns}),
+    ]
+    for name, replacements in patches:
+        module = importlib.import_module(name)
+        for attr, new in replacements.items():
+            if hasattr(module, attr):
+                saved.append((module, attr, getattr(module, attr)))
+                setattr(module, attr, new)
+    try:
+        yield
+    finally:
+        for module, attr, old in reversed(saved):
+            setattr(module, attr, old)
+
+
+class KesuGroup(click.Group):
+    """The ``kesu`` group: settles the language before click parses anything."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        import sys
+
+        from .layout import tolerant
+
+        args = list(sys.argv[1:] if args is None else args)
+        for stream in (sys.stdout, sys.stderr):  # a GBK console has no ☑, no emoji: "?" instead of a crash
+            tolerant(stream)
+        with speak(self, early_lang(args)):
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
