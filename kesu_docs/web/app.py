@@ -1,0 +1,700 @@
+"""The page for clerks: check and file forms, the register, the manager's view, blank forms.
+
+A Flask application served by waitress (``kesu serve``). Everything it writes goes under its
+work folder: the uploads and documents of each batch, re-prints, blanks, the action log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import ipaddress
+import json
+import secrets
+import threading
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Flask,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    send_from_directory,
+    session,
+    url_for,
+)
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from .. import __version__, forms
+from ..register import COLUMNS, Register, RegisterError, UnknownNumber
+from . import managers
+from .accounts import ROLE_LABELS, AccountError, Accounts, User
+from .jobs import Batch, Batches
+from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
+from .uploads import place
+
+MB = 1024 * 1024
+
+
+@dataclass
+class WebConfig:
+    """How ``kesu serve`` was started."""
+
+    db: str = "kesu.db"
+    work: Path = Path("kesu-web")
+    host: str = "127.0.0.1"
+    port: int = 8470
+    users: Path | None = None  # default: <work>/users.json
+    max_upload_mb: int = 200
+    max_files: int = 1000
+    secret_key: str | None = None  # default: kept in <work>/secret.key
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def users_file(self) -> Path:
+        return self.users or self.work / "users.json"
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.1, ::1, localhost: only this PC can reach the server."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _secret(work: Path) -> str:
+    path = work / "secret.key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        key = secrets.token_hex(32)
+        path.write_text(key)
+        path.chmod(0o600)
+        return key
+
+
+def create_app(config: WebConfig, register: Register | None = None) -> Flask:
+    """The application; ``register`` defaults to opening ``config.db`` (created if missing)."""
+    work = config.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=config.secret_key or _secret(work),
+        MAX_CONTENT_LENGTH=config.max_upload_mb * MB,
+        MAX_FORM_PARTS=config.max_files + 50,
+        MAX_FORM_MEMORY_SIZE=2 * MB,
+        WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the session: long batches
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
+    )
+    CSRFProtect(app)
+    accounts = Accounts(config.users_file)
+    accounts_required = not is_loopback(config.host) or len(accounts) > 0
+    register = register or Register.open(config.db, create=True)
+    batches = Batches(work, register)
+    log_lock = threading.Lock()
+    local_user = User(getpass.getuser() or "local", "manager")
+    state = {
+        "config": config,
+        "work": work,
+        "accounts": accounts,
+        "accounts_required": accounts_required,
+        "register": register,
+        "batches": batches,
+    }
+    app.extensions["kesu"] = state
+
+    # ------------------------------------------------------------------ language, user, log
+    def lang() -> str:
+        chosen = request.args.get("lang") or session.get("lang") or "zh"
+        return "en" if chosen == "en" else "zh"
+
+    def t(zh: str, en: str) -> str:
+        return zh if lang() == "zh" else en
+
+    def current_user() -> User | None:
+        if not accounts_required:
+            return local_user
+        name = session.get("user")
+        if not name:
+            return None
+        try:
+            accounts.reload()
+        except AccountError:
+            return None
+        role = accounts.role(name)
+        return User(name, role) if role else None
+
+    def audit(action: str, **detail: Any) -> None:
+        """Every action, with who did it, from where, when: one JSON line in actions.log."""
+        user = getattr(g, "user", None)
+        entry = {
+            "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "user": user.name if user else None,
+            "role": user.role if user else None,
+            "addr": request.remote_addr,
+            "action": action,
+            **detail,
+        }
+        with log_lock, (work / "actions.log").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
+
+    state["audit"] = audit
+
+    def needs(permission: str):
+        def wrap(view):
+            @wraps(view)
+            def inner(*args, **kwargs):
+                if not g.user.may(permission):
+                    audit("refused", permission=permission, path=request.path)
+                    abort(403)
+                return view(*args, **kwargs)
+
+            return inner
+
+        return wrap
+
+    @app.before_request
+    def _who() -> Any:
+        if request.args.get("lang") in ("zh", "en"):
+            session["lang"] = request.args["lang"]
+        g.user = current_user()
+        open_paths = ("/login", "/static/")
+        if g.user is None and not request.path.startswith(open_paths):
+            if request.method == "GET" and not request.path.endswith((".json", ".png")):
+                return redirect(url_for("login", next=request.full_path))
+            return _error(401, t("请先登录", "Please sign in first"))
+        return None
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {
+            "t": t,
+            "lang": lang(),
+            "user": g.get("user"),
+            "role_label": lambda role: t(*ROLE_LABELS.get(role, (role, role))),
+            "accounts_required": accounts_required,
+            "version": __version__,
+            "kind_title": lambda kind: _kind_title(kind, lang()),
+            "kinds": forms.kinds(),
+        }
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
+        )
+        return response
+
+    # ------------------------------------------------------------------ errors: a page, never a crash
+    def _error(code: int, message: str):
+        if request.accept_mimetypes.best == "application/json" or request.headers.get("X-Requested-With"):
+            return jsonify({"error": message}), code
+        return render_template("error.html", code=code, message=message), code
+
+    @app.errorhandler(CSRFError)
+    def _csrf(exc):
+        return _error(
+            400,
+            t(
+                "表单已过期或来源不明（CSRF），请刷新页面再试",
+                "The form expired or came from elsewhere (CSRF): reload the page and try again",
+            ),
+        )
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def _too_large(exc):
+        return _error(
+            413,
+            t(
+                f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
+                f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
+            ),
+        )
+
+    @app.errorhandler(HTTPException)
+    def _http(exc):
+        words = {
+            401: ("请先登录", "Please sign in first"),
+            403: ("您的角色无权执行此操作", "Your role may not do this"),
+            404: ("找不到此页面或文件", "No such page or file"),
+        }
+        zh, en = words.get(exc.code or 500, (exc.description or "", exc.description or ""))
+        return _error(exc.code or 500, t(zh, en))
+
+    @app.errorhandler(Exception)
+    def _crash(exc):
+        app.logger.exception("request failed")
+        audit("error", path=request.path, error=f"{type(exc).__name__}: {exc}")
+        return _error(
+            500, t(f"出错了：{type(exc).__name__}: {exc}", f"Something failed: {type(exc).__name__}: {exc}")
+        )
+
+    # ------------------------------------------------------------------ sign in, language
+    @app.route("/login", methods=["GET", "POST"])
+    def login():
+        if not accounts_required:
+            return redirect(url_for("check"))
+        error = ""
+        if request.method == "POST":
+            name = request.form.get("name", "").strip()
+            user = accounts.check(name, request.form.get("password", ""))
+            if user is None:
+                g.user = None
+                audit("login-failed", name=name)
+                error = t("用户名或密码不对", "Wrong user name or password")
+            else:
+                session.clear()
+                session["user"] = user.name
+                session.permanent = True
+                g.user = user
+                audit("login")
+                target = request.args.get("next", "")
+                if not target.startswith("/") or target.startswith("//"):
+                    target = url_for("check")
+                return redirect(target)
+        return render_template("login.html", error=error), (401 if error else 200)
+
+    @app.post("/logout")
+    def logout():
+        audit("logout")
+        session.pop("user", None)
+        return redirect(url_for("login"))
+
+    @app.get("/")
+    def home():
+        return redirect(url_for("check"))
+
+    # ------------------------------------------------------------------ check and file
+    @app.get("/check")
+    @needs("check")
+    def check():
+        mine = batches.recent(None if g.user.may("reports") else g.user.name)
+        return render_template(
+            "check.html", batches=mine, max_files=config.max_files, max_mb=config.max_upload_mb
+        )
+
+    @app.post("/check")
+    @needs("check")
+    def upload():
+        files = [f for f in request.files.getlist("files") if f and f.filename]
+        if not files:
+            return _error(400, t("请选择要检查的文件", "Choose the files to check"))
+        if len(files) > config.max_files:
+            return _error(
+                413,
+                t(f"一次最多 {config.max_files} 个文件", f"At most {config.max_files} files at a time"),
+            )
+        batch = batches.new(g.user.name)
+        taken: set[str] = set()
+        for upload_file in files:
+            target = place(batch.inbox, upload_file.filename or "", taken)
+            upload_file.save(target)
+            batch.names.append(target.name)
+        audit("upload", batch=batch.id, files=batch.names)
+        batches.check(batch)
+        url = url_for("batch_page", batch_id=batch.id)
+        if request.headers.get("X-Requested-With"):
+            return jsonify({"batch": batch.id, "url": url})
+        return redirect(url)
+
+    def _batch(batch_id: str) -> Batch:
+        batch = batches.get(batch_id)
+        if batch is None or (batch.owner != g.user.name and not g.user.may("reports")):
+            abort(404)
+        return batch
+
+    @app.get("/batch/<batch_id>")
+    @needs("check")
+    def batch_page(batch_id: str):
+        batch = _batch(batch_id)
+        docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(batch.results)]
+        from ..render import soffice
+
+        return render_template(
+            "batch.html",
+            batch=batch,
+            docs=docs,
+            filed=[_filed_view(batch, f, lang()) for f in batch.filed],
+            office=soffice() is not None,
+        )
+
+    @app.get("/batch/<batch_id>/status.json")
+    @needs("check")
+    def batch_status(batch_id: str):
+        return jsonify(_batch(batch_id).status())
+
+    @app.post("/batch/<batch_id>/file")
+    @needs("file")
+    def batch_file(batch_id: str):
+        batch = _batch(batch_id)
+        if batch.progress.stage not in ("checked", "filed"):
+            return _error(409, t("这批文件还没检查完", "This batch is still being checked"))
+        if not batch.valid:
+            flash(t("没有通过检查的文件可编号", "No valid document to number"))
+            return redirect(url_for("batch_page", batch_id=batch.id))
+        pdf = request.form.get("pdf") == "1"
+        audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf)
+        batches.file(batch, pdf=pdf, user=g.user.name)
+        return redirect(url_for("batch_page", batch_id=batch.id))
+
+    @app.get("/batch/<batch_id>/documents/<path:name>")
+    @needs("print")
+    def batch_download(batch_id: str, name: str):
+        batch = _batch(batch_id)
+        audit("download", batch=batch.id, file=name)
+        return send_from_directory(batch.outbox, name, as_attachment=True)
+
+    @app.get("/batch/<batch_id>/documents.zip")
+    @needs("print")
+    def batch_zip(batch_id: str):
+        batch = _batch(batch_id)
+        if not batch.filed:
+            abort(404)
+        audit("download-zip", batch=batch.id)
+        return send_file(Batches.zip_of(batch), as_attachment=True, download_name=f"kesu-{batch.id}.zip")
+
+    @app.get("/batch/<batch_id>/preview/<int:index>/<int:page>.png")
+    @needs("check")
+    def batch_preview(batch_id: str, index: int, page: int):
+        batch = _batch(batch_id)
+        if not 0 <= index < len(batch.results):
+            abort(404)
+        result = batch.results[index]
+        path = Path(result.source.split("#", 1)[0])
+        if path.suffix.lower() != ".pdf" or not path.resolve().is_relative_to(batch.inbox.resolve()):
+            abort(404)
+        problems = result.errors + result.warnings
+        try:
+            png = pdf_page_png(path, page, pdf_marks(problems).get(page, []))
+        except Exception:
+            abort(404)
+        response = app.response_class(png, mimetype="image/png")
+        response.headers["Cache-Control"] = "private, max-age=3600"
+        return response
+
+    # ------------------------------------------------------------------ the register
+    @app.get("/register")
+    @needs("view")
+    def register_page():
+        filters = {k: request.args.get(k, "").strip() for k in ("q", "kind", "status", "month", "customer")}
+        filters["overdue"] = request.args.get("overdue", "")
+        docs = register.documents(
+            kind=filters["kind"] or None,
+            status=filters["status"] or None,
+            period=filters["month"].replace("-", "") or None,
+        )
+        today = dt.date.today()
+        if filters["customer"]:
+            docs = [d for d in docs if filters["customer"].lower() in (d.customer or "").lower()]
+        if filters["q"]:
+            q = filters["q"].lower()
+            docs = [
+                d
+                for d in docs
+                if q in d.number.lower()
+                or q in (d.customer or "").lower()
+                or q in (d.part_no or "").lower()
+                or q in (d.source or "").lower()
+            ]
+        overdue = {(d.kind, d.number) for d in docs if managers.is_overdue(d, today)}
+        if filters["overdue"]:
+            docs = [d for d in docs if (d.kind, d.number) in overdue]
+        return render_template(
+            "register.html",
+            docs=docs,
+            filters=filters,
+            overdue=overdue,
+            statuses=[
+                ("issued", "已编号", "issued"),
+                ("void", "作废", "void"),
+                ("re-printed", "补印", "re-printed"),
+            ],
+        )
+
+    def _document(kind: str, number: str):
+        if kind not in forms.kinds():
+            abort(404)
+        try:
+            return register.get(number, kind=kind)
+        except UnknownNumber:
+            abort(404)
+
+    @app.get("/case/<kind>/<number>")
+    @needs("view")
+    def case_page(kind: str, number: str):
+        doc = _document(kind, number)
+        return render_template(
+            "case.html",
+            doc=doc,
+            entry=[(t(zh, en), _shown(getattr(doc, key), lang())) for key, zh, en in COLUMNS],
+            record=_record_rows(doc, lang()),
+            events=register.events(doc.number, kind=doc.kind),
+            case=managers.case_details(register, doc, lang()),
+            overdue=managers.is_overdue(doc, dt.date.today()),
+            reprints=sorted((work / "reprints").glob(f"{doc.kind}-{doc.number}-*"))
+            if (work / "reprints").is_dir()
+            else [],
+        )
+
+    @app.post("/case/<kind>/<number>/void")
+    @needs("void")
+    def case_void(kind: str, number: str):
+        doc = _document(kind, number)
+        reason = request.form.get("reason", "").strip()
+        if not reason:
+            flash(t("作废须填写原因", "A reason is required to void"), "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        try:
+            register.void(doc.number, reason, kind=doc.kind)
+            register.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
+        except RegisterError as exc:
+            flash(exc.message(lang()), "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        audit("void", kind=doc.kind, number=doc.number, reason=reason)
+        flash(t(f"已作废：{doc.number}（{reason}）", f"Voided: {doc.number} ({reason})"))
+        return redirect(url_for("case_page", kind=kind, number=number))
+
+    @app.post("/case/<kind>/<number>/reprint")
+    @needs("print")
+    def case_reprint(kind: str, number: str):
+        from ..batch import reprint
+
+        doc = _document(kind, number)
+        pdf = request.form.get("pdf") == "1"
+        try:
+            item = reprint(register, doc.number, work / "reprints", kind=doc.kind, pdf=pdf)
+        except Exception as exc:
+            message = exc.message(lang()) if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
+            flash(message, "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        if not item.ok:
+            flash(item.problems[0].message(lang()), "error")
+        else:
+            register.log(doc.number, "web", f"re-printed · {g.user.name}", kind=doc.kind)
+            audit("reprint", kind=doc.kind, number=doc.number, file=item.output.name)
+            link = url_for("reprint_download", name=(item.pdf or item.output).name)
+            flash(
+                Markup(
+                    t("已补印：", "Re-printed: ")
+                    + f'<a href="{link}">{Markup.escape((item.pdf or item.output).name)}</a>'
+                )
+            )
+        return redirect(url_for("case_page", kind=kind, number=number))
+
+    @app.get("/reprints/<path:name>")
+    @needs("print")
+    def reprint_download(name: str):
+        audit("download", file=name)
+        return send_from_directory(work / "reprints", name, as_attachment=True)
+
+    # ------------------------------------------------------------------ the manager's view
+    @app.get("/manager")
+    @needs("reports")
+    def manager():
+        month = request.args.get("month") or dt.date.today().strftime("%Y-%m")
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            period = dt.date.today().replace(day=1)
+            month = period.strftime("%Y-%m")
+        today = dt.date.today()
+        return render_template(
+            "manager.html",
+            month=month,
+            overdue=managers.overdue(register, today),
+            stats=managers.monthly(register, period, lang()),
+            today=today,
+        )
+
+    @app.get("/manager/tracking.xlsx")
+    @needs("reports")
+    def tracking_export():
+        target = work / "exports" / f"登记簿-{dt.date.today():%Y%m%d}.xlsx"
+        target.parent.mkdir(exist_ok=True)
+        managers.tracking_export(register, target, lang())
+        audit("export", file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/reminders.<fmt>")
+    @needs("reports")
+    def reminders(fmt: str):
+        if fmt not in ("xlsx",):
+            abort(404)
+        target = work / "exports" / f"催办-{dt.date.today():%Y%m%d}.xlsx"
+        target.parent.mkdir(exist_ok=True)
+        managers.reminders(register, dt.date.today(), target, lang())
+        audit("reminders", file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/monthly/<month>.<fmt>")
+    @needs("reports")
+    def monthly_download(month: str, fmt: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        target = managers.monthly_file(register, period, fmt, work / "exports", lang())
+        if target is None:
+            abort(404)
+        audit("monthly-report", month=month, file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/chart/<month>/<name>.svg")
+    @needs("reports")
+    def monthly_chart(month: str, name: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        svg = managers.chart_svg(register, period, name, lang())
+        if svg is None:
+            abort(404)
+        return app.response_class(svg, mimetype="image/svg+xml")
+
+    @app.get("/actions")
+    @needs("reports")
+    def actions():
+        path = work / "actions.log"
+        lines = path.read_text(encoding="utf-8").splitlines()[-300:] if path.is_file() else []
+        entries = []
+        for line in reversed(lines):
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                continue
+        return render_template("actions.html", entries=entries)
+
+    # ------------------------------------------------------------------ blank forms
+    @app.get("/blanks")
+    @needs("check")
+    def blanks():
+        from ..blank.pdf import font_available
+
+        specs = forms.all_specs()
+        return render_template("blanks.html", specs=specs, pdf=font_available())
+
+    @app.get("/blanks/<kind>.<fmt>")
+    @needs("check")
+    def blank_download(kind: str, fmt: str):
+        if kind not in forms.kinds() or fmt not in ("xlsx", "pdf"):
+            abort(404)
+        spec = forms.get(kind)
+        folder = work / "blanks"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{spec.title_zh}-{spec.form_code}.{fmt}"
+        if fmt == "xlsx":
+            from ..blank.excel import write_blank
+        else:
+            from ..blank.pdf import write_blank
+        write_blank(spec, target)
+        audit("blank", kind=kind, format=fmt)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    app.teardown_appcontext(lambda _exc: None)
+    return app
+
+
+# ---------------------------------------------------------------------- views of the library's objects
+def _kind_title(kind: str | None, lang: str) -> str:
+    if not kind:
+        return "?"
+    try:
+        spec = forms.get(kind)
+    except KeyError:
+        return kind
+    return spec.title_zh if lang == "zh" else spec.title_en
+
+
+def _shown(value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _record_rows(doc, lang: str) -> list[tuple[str, str]]:
+    """The stored record as (label, value) in the form's field order."""
+    try:
+        meta = forms.describe(forms.get(doc.kind).model)
+    except KeyError:
+        meta = {}
+    rows = []
+    for key, value in (doc.record or {}).items():
+        if value in (None, "", [], {}):
+            continue
+        m = meta.get(key)
+        label = (m.label_zh if lang == "zh" else m.label_en) if m else key
+        rows.append((label, _shown(value, lang)))
+    return rows
+
+
+@dataclass
+class DocView:
+    index: int
+    source: str
+    kind: str | None
+    verdict: str  # valid | invalid | unreadable
+    problems: list[Any]
+    grids: list[Any]
+    pages: list[tuple[int, list[tuple[int, str]]]]
+    preview_error: str = ""
+
+
+def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
+    problems = result.errors + result.warnings
+    verdict = "unreadable" if result.fatal else ("valid" if result.valid else "invalid")
+    view = DocView(index, batch.shown(result.source), result.kind, verdict, problems, [], [])
+    if result.fatal:
+        return view
+    path = Path(result.source.split("#", 1)[0])
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm", ".xls") and problems:
+            view.grids = sheet_grids(path, problems)
+        elif suffix == ".pdf" and problems:
+            marks = pdf_marks(problems)
+            pages = sorted(marks) or [1]
+            count = pdf_pages(path)
+            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count]
+    except Exception as exc:  # the findings stand without their picture
+        view.preview_error = f"{type(exc).__name__}: {exc}"
+    return view
+
+
+def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
+    return {
+        "source": batch.shown(item.source),
+        "kind": item.kind,
+        "outcome": item.outcome,
+        "number": item.number,
+        "status": item.status,
+        "created": item.created,
+        "docx": item.output.name if item.ok and item.output else None,
+        "pdf": item.pdf.name if item.ok and item.pdf else None,
+        "problems": [f"{p.location} {p.message(lang)}".strip() for p in item.problems],
+    }
