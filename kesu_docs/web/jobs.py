@@ -157,11 +157,19 @@ class Batches:
         """Every document of the batch (DOCX and PDF) in one zip, made anew on each request."""
         target = batch.folder / "documents.zip"
         tmp = batch.folder / ".documents.zip.part"
+        written: set[str] = set()
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in batch.filed:
                 for path in (item.output, item.pdf):
-                    if item.ok and path is not None and Path(path).is_file():
+                    # two sources of one document (its Excel and JSON copy) share one file
+                    if (
+                        item.ok
+                        and path is not None
+                        and Path(path).is_file()
+                        and Path(path).name not in written
+                    ):
                         archive.write(path, Path(path).name)
+                        written.add(Path(path).name)
         tmp.replace(target)
         return target
 

@@ -1,0 +1,286 @@
+"""The page for clerks (``kesu serve``), driven in a real Chromium against a real server and
+a real SQLite register: the whole job a clerk does, as the procedure describes it.
+
+The tests of this module run in order on one server: the samples are checked and filed,
+then a fixed form is dropped again, a document is downloaded, one is voided, the manager's
+view is opened. A screenshot of each page is kept under tests/artifacts/web/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from web_helpers import (
+    SAMPLES,
+    browser,
+    downloaded,
+    needs_browser,
+    running_server,
+    screenshot,
+    wait_for,
+)
+
+from kesu_docs.parse import parse_paths
+from kesu_docs.register import Register
+from kesu_docs.web.preview import cell_of
+
+pytestmark = [needs_browser, pytest.mark.slow]
+
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".json"))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("serve")) as server:
+        yield server
+        assert server.alive(), server.log.read_text()
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory):
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def page(downloads):
+    driver = browser(downloads)
+    yield driver
+    driver.quit()
+
+
+def by(page, css):
+    from selenium.webdriver.common.by import By
+
+    return page.find_elements(By.CSS_SELECTOR, css)
+
+
+def drop(page, server, files: list[Path]) -> None:
+    """Choose the files on the check page and press 检查; wait for the batch's results."""
+    page.get(server.url + "/check")
+    by(page, "#files")[0].send_keys("\n".join(str(f) for f in files))
+    by(page, "#check-button")[0].click()
+    wait_for(lambda: by(page, "#summary"), message="the checked batch")
+
+
+def section(page, name: str):
+    found = [s for s in by(page, "section.doc") if s.get_attribute("data-source") == name]
+    assert found, f"no section for {name}"
+    return found[0]
+
+
+def findings(section_element) -> list[dict[str, str]]:
+    from selenium.webdriver.common.by import By
+
+    rows = []
+    for row in section_element.find_elements(By.CSS_SELECTOR, "tr.finding"):
+        rows.append(
+            {
+                "location": row.find_element(By.CSS_SELECTOR, ".location").text,
+                "label": row.find_element(By.CSS_SELECTOR, ".label").text,
+                "message": row.find_element(By.CSS_SELECTOR, ".message").text,
+                "mark": row.get_attribute("data-mark"),
+            }
+        )
+    return rows
+
+
+def test_samples_dropped_show_each_broken_ones_findings_at_their_cells(page, server):
+    drop(page, server, SAMPLE_FILES)
+    screenshot(page, "01-check-results")
+    expected = {Path(r.source).name: r for r in parse_paths(SAMPLE_FILES)}
+    for name, result in expected.items():
+        shown = section(page, name)
+        verdict = shown.get_attribute("class")
+        if "broken" in name:
+            assert "verdict-invalid" in verdict, name
+            rows = findings(shown)
+            # every error the library finds is on the page, at its cell, with its field label
+            for problem in result.errors:
+                assert any(r["location"] == problem.location and r["label"] == problem.label for r in rows), (
+                    name,
+                    problem.location,
+                    rows,
+                )
+            if name.endswith(".xlsx"):
+                # … and its cell is highlighted in the picture of the sheet, numbered as the finding
+                from selenium.webdriver.common.by import By
+
+                marked = {
+                    c.get_attribute("data-ref"): c.get_attribute("data-marks")
+                    for c in shown.find_elements(By.CSS_SELECTOR, "table.sheet td.marked")
+                }
+                for row in rows:
+                    _sheet, r, c = cell_of(row["location"])
+                    ref = f"{chr(64 + c)}{r}"
+                    assert ref in marked, (name, ref, marked)
+                    assert row["mark"] in marked[ref].split(), (name, ref)
+        elif result.valid and "customer-layout" not in name:
+            assert "verdict-valid" in verdict, (name, findings(shown))
+
+
+def test_valid_documents_are_numbered_rendered_and_downloaded_as_docx_with_their_number(
+    page, server, downloads
+):
+    from docx import Document as Docx
+
+    drop(page, server, SAMPLE_FILES)
+    valid = int(by(page, "#n-valid")[0].text)
+    assert valid > 0
+    by(page, "#file-button")[0].click()
+    wait_for(lambda: by(page, "table#filed"), message="the filed batch")
+    screenshot(page, "02-filed")
+    with Register.open(server.db, create=False) as reg:
+        registered = {(d.kind, d.number) for d in reg.documents()}
+    numbers = [a.text for a in by(page, "table#filed a.number")]
+    assert len(numbers) == valid
+    assert all(("complaint", n) in registered or any(n == num for _, num in registered) for n in numbers)
+    first = by(page, "table#filed a.docx")[0]
+    name = first.get_attribute("href").rsplit("/", 1)[-1]
+    first.click()
+    docx = downloaded(downloads, ".docx")
+    assert docx.name == name
+    kind, number = docx.stem.split("-", 1)
+    text = "\n".join(p.text for p in Docx(docx).paragraphs) + "\n".join(
+        cell.text for table in Docx(docx).tables for row in table.rows for cell in row.cells
+    )
+    assert number in text
+    assert (kind, number) in registered
+    # all of them as one zip
+    by(page, "#download-zip")[0].click()
+    archive = downloaded(downloads, ".zip")
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+        assert len(names) == len(set(names))
+        assert set(names) == {
+            a.get_attribute("href").rsplit("/", 1)[-1] for a in by(page, "table#filed a.docx")
+        }
+
+
+def test_a_fixed_form_dropped_again_passes(page, server, tmp_path):
+    broken = SAMPLES / "return-broken.xlsx"
+    drop(page, server, [broken])
+    rows = findings(section(page, broken.name))
+    assert rows
+    # the clerk types the right values into the cells the page names
+    fixed = tmp_path / broken.name
+    shutil.copy(broken, fixed)
+    good = load_workbook(SAMPLES / "return-valid.xlsx")
+    wb = load_workbook(fixed)
+    for row in rows:
+        sheet, r, c = cell_of(row["location"])
+        wb[sheet].cell(r, c).value = good[sheet].cell(r, c).value
+    wb.save(fixed)
+    drop(page, server, [fixed])
+    screenshot(page, "03-fixed-again")
+    shown = section(page, fixed.name)
+    assert "verdict-valid" in shown.get_attribute("class"), findings(shown)
+    assert by(page, "#file-button")
+
+
+def test_void_with_a_reason_from_the_case_page(page, server):
+    with Register.open(server.db, create=False) as reg:
+        doc = next(d for d in reg.documents(kind="complaint") if d.status != "void")
+    page.get(f"{server.url}/register?kind=complaint")
+    screenshot(page, "04-register")
+    link = next(a for a in by(page, "#register a.number") if a.text == doc.number)
+    link.click()
+    wait_for(lambda: by(page, "#case-number"))
+    screenshot(page, "05-case")
+    assert by(page, "#case-number")[0].text == doc.number
+    by(page, "#void-reason-input")[0].send_keys("客户撤回投诉")
+    by(page, "#void-button")[0].click()
+    wait_for(lambda: by(page, "#void-reason"))
+    screenshot(page, "06-case-void")
+    assert "客户撤回投诉" in by(page, "#void-reason")[0].text
+    assert by(page, "#case-status")[0].text == "作废"
+    with Register.open(server.db, create=False) as reg:
+        voided = reg.get(doc.number, kind="complaint")
+        events = reg.events(doc.number, kind="complaint")
+    assert voided.status == "void" and voided.void_reason == "客户撤回投诉"
+    assert any(e.event == "web" and "void" in e.detail for e in events)  # who did it
+    # the register's filter finds it among the void ones
+    page.get(f"{server.url}/register?status=void")
+    assert doc.number in [a.text for a in by(page, "#register a.number")]
+
+
+def test_reprint_from_the_case_page(page, server, downloads):
+    with Register.open(server.db, create=False) as reg:
+        doc = next(d for d in reg.documents(kind="return"))
+    page.get(f"{server.url}/case/return/{doc.number}")
+    by(page, "#reprint-button")[0].click()
+    wait_for(lambda: by(page, "a.reprint-file"))
+    assert "补印" in by(page, "a.reprint-file")[0].text
+    with Register.open(server.db, create=False) as reg:
+        assert reg.get(doc.number, kind="return").reprints == 1
+
+
+def test_monthly_report_shows_its_charts(page, server):
+    with Register.open(server.db, create=False) as reg:
+        month = next(d for d in reg.documents(kind="complaint") if d.status != "void").document_date
+        complaints = [
+            d for d in reg.documents(kind="complaint", period=f"{month:%Y%m}") if d.status != "void"
+        ]
+    page.get(f"{server.url}/manager?month={month:%Y-%m}")
+    wait_for(lambda: by(page, "#charts img"))
+    charts = by(page, "#charts img.chart-img")
+    assert charts
+    wait_for(
+        lambda: all(
+            page.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", i)
+            for i in charts
+        ),
+        message="the charts drawn",
+    )
+    assert by(page, "#stat-complaints")[0].text == str(len(complaints))
+    screenshot(page, "07-manager")
+
+
+def test_blank_form_downloads(page, server, downloads):
+    page.get(server.url + "/blanks")
+    screenshot(page, "08-blanks")
+    by(page, "#blank-complaint-xlsx")[0].click()
+    wait_for(lambda: list(downloads.glob("客户抱怨处理单*.xlsx")), message="the blank")
+    blank = next(downloads.glob("客户抱怨处理单*.xlsx"))
+    assert load_workbook(blank).active["A1"].value or True
+    assert len(load_workbook(blank).sheetnames) >= 1
+
+
+def test_hostile_files_get_their_message_and_the_server_stays_up(page, server, tmp_path):
+    bomb = tmp_path / "炸弹.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"<" + b"a" * (60 * 1024 * 1024) + b"/>")
+    garbage = tmp_path / "乱码.pdf"
+    garbage.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    drop(page, server, [bomb, garbage, SAMPLES / "return-valid.json"])
+    screenshot(page, "09-hostile")
+    assert "压缩炸弹" in section(page, bomb.name).text
+    assert "verdict-unreadable" in section(page, garbage.name).get_attribute("class")
+    assert findings(section(page, garbage.name))
+    assert "verdict-valid" in section(page, "return-valid.json").get_attribute("class")
+    assert server.alive() and server.status("/check") == 200
+
+
+def test_english_switch(page, server):
+    page.get(server.url + "/register")
+    by(page, "#lang-switch")[0].click()
+    wait_for(lambda: by(page, "h1") and by(page, "h1")[0].text == "Register")
+    page.get(server.url + "/check")
+    assert by(page, "h1")[0].text == "Check and file"
+    by(page, "#lang-switch")[0].click()
+    wait_for(lambda: by(page, "h1")[0].text == "检查与归档")
+
+
+def test_every_action_is_logged_with_the_user(server):
+    import getpass
+    import json
+
+    lines = [json.loads(line) for line in (server.work / "actions.log").read_text().splitlines()]
+    actions = {e["action"] for e in lines}
+    assert {"upload", "file", "download", "void", "reprint"} <= actions
+    assert all(e["user"] == getpass.getuser() for e in lines if e["action"] in ("void", "file"))
