@@ -44,6 +44,7 @@ from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
+LOCKOUT_AFTER, LOCKOUT_SECONDS = 5, 600  # wrong passwords for one name, then a pause
 
 
 @dataclass
@@ -97,17 +98,19 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         MAX_FORM_PARTS=config.max_files + 50,
         MAX_FORM_MEMORY_SIZE=2 * MB,
         WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the session: long batches
+        WTF_CSRF_CHECK_DEFAULT=False,  # checked in _who, once we know who is asking
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
     )
-    CSRFProtect(app)
+    csrf = CSRFProtect(app)
     accounts = Accounts(config.users_file)
     accounts_required = not is_loopback(config.host) or len(accounts) > 0
     register = register or Register.open(config.db, create=True)
     batches = Batches(work, register)
     log_lock = threading.Lock()
     local_user = User(getpass.getuser() or "local", "manager")
+    failures: dict[str, list[float]] = {}  # user name → times of wrong passwords
     state = {
         "config": config,
         "work": work,
@@ -178,6 +181,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             if request.method == "GET" and not request.path.endswith((".json", ".png")):
                 return redirect(url_for("login", next=request.full_path))
             return _error(401, t("请先登录", "Please sign in first"))
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            csrf.protect()  # every form, the sign-in form too
         return None
 
     @app.context_processor
@@ -255,8 +260,18 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         error = ""
         if request.method == "POST":
             name = request.form.get("name", "").strip()
+            now = dt.datetime.now().timestamp()
+            recent = [t0 for t0 in failures.get(name, []) if now - t0 < LOCKOUT_SECONDS]
+            failures[name] = recent
+            if len(recent) >= LOCKOUT_AFTER:
+                audit("login-locked", name=name)
+                error = t(
+                    "密码错误次数太多，请 10 分钟后再试", "Too many wrong passwords: try again in 10 minutes"
+                )
+                return render_template("login.html", error=error), 429
             user = accounts.check(name, request.form.get("password", ""))
             if user is None:
+                failures[name].append(now)
                 g.user = None
                 audit("login-failed", name=name)
                 error = t("用户名或密码不对", "Wrong user name or password")
