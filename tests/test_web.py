@@ -235,7 +235,7 @@ def test_monthly_report_shows_its_charts(page, server):
         ),
         message="the charts drawn",
     )
-    assert by(page, "#stat-complaints")[0].text == str(len(complaints))
+    assert by(page, "#stat-complaints")[0].get_attribute("textContent") == str(len(complaints))
     screenshot(page, "07-manager")
 
 

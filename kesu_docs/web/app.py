@@ -44,6 +44,7 @@ from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
+REGISTER_ROWS = 500  # rows shown at once; the filters narrow a large register down
 LOCKOUT_AFTER, LOCKOUT_SECONDS = 5, 600  # wrong passwords for one name, then a pause
 
 
@@ -203,9 +204,10 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
-        )
+        if response.mimetype == "text/html":  # scripts and styles from this server only
+            response.headers.setdefault(
+                "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
+            )
         return response
 
     # ------------------------------------------------------------------ errors: a page, never a crash
@@ -432,9 +434,11 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         overdue = {(d.kind, d.number) for d in docs if managers.is_overdue(d, today)}
         if filters["overdue"]:
             docs = [d for d in docs if (d.kind, d.number) in overdue]
+        total = len(docs)
         return render_template(
             "register.html",
-            docs=docs,
+            docs=docs[-REGISTER_ROWS:] if total > REGISTER_ROWS else docs,
+            total=total,
             filters=filters,
             overdue=overdue,
             statuses=[
@@ -478,8 +482,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             flash(t("作废须填写原因", "A reason is required to void"), "error")
             return redirect(url_for("case_page", kind=kind, number=number))
         try:
-            register.void(doc.number, reason, kind=doc.kind)
-            register.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
+            acting = managers.as_user(register, g.user.name)
+            acting.void(doc.number, reason, kind=doc.kind)
+            acting.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
         except RegisterError as exc:
             flash(exc.message(lang()), "error")
             return redirect(url_for("case_page", kind=kind, number=number))
@@ -495,7 +500,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         doc = _document(kind, number)
         pdf = request.form.get("pdf") == "1"
         try:
-            item = reprint(register, doc.number, work / "reprints", kind=doc.kind, pdf=pdf)
+            item = reprint(
+                managers.as_user(register, g.user.name), doc.number, work / "reprints", kind=doc.kind, pdf=pdf
+            )
         except Exception as exc:
             message = exc.message(lang()) if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
             flash(message, "error")
@@ -534,7 +541,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         return render_template(
             "manager.html",
             month=month,
-            overdue=managers.overdue(register, today),
+            overdue=managers.overdue(register, today, lang()),
             stats=managers.monthly(register, period, lang()),
             today=today,
         )
@@ -548,18 +555,16 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         audit("export", file=target.name)
         return send_file(target, as_attachment=True, download_name=target.name)
 
-    @app.get("/manager/reminders.<fmt>")
+    @app.post("/manager/reminders")
     @needs("reports")
-    def reminders(fmt: str):
-        if fmt not in ("xlsx",):
-            abort(404)
-        target = work / "exports" / f"催办-{dt.date.today():%Y%m%d}.xlsx"
-        target.parent.mkdir(exist_ok=True)
-        managers.reminders(register, dt.date.today(), target, lang())
+    def reminders():
+        target = managers.reminders(
+            managers.as_user(register, g.user.name), dt.date.today(), work / "reminders", lang()
+        )
         audit("reminders", file=target.name)
         return send_file(target, as_attachment=True, download_name=target.name)
 
-    @app.get("/manager/monthly/<month>.<fmt>")
+    @app.get("/manager/monthly/<month>.<any(xlsx, pdf):fmt>")
     @needs("reports")
     def monthly_download(month: str, fmt: str):
         try:
@@ -571,6 +576,24 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             abort(404)
         audit("monthly-report", month=month, file=target.name)
         return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/monthly/<month>.html")
+    @needs("reports")
+    def monthly_page(month: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        page = managers.monthly_html(register, period)
+        if page is None:
+            abort(404)
+        audit("monthly-report", month=month, format="html")
+        response = app.response_class(page, mimetype="text/html")
+        # the report's own page: its styles inline, nothing else at all
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        )
+        return response
 
     @app.get("/manager/chart/<month>/<name>.svg")
     @needs("reports")

@@ -21,6 +21,7 @@ from typing import Any
 from ..batch import Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Problem
+from .managers import as_user
 from .uploads import refusal
 
 
@@ -142,11 +143,12 @@ class Batches:
             batch.progress.done, batch.progress.total = done, total
             batch.progress.error = stage
 
-        filed = render_paths(sources, batch.outbox, register=self.register, pdf=pdf, progress=report)
+        register = as_user(self.register, user)
+        filed = render_paths(sources, batch.outbox, register=register, pdf=pdf, progress=report)
         for item in filed:
             if item.ok and item.created:
                 try:
-                    self.register.log(item.number, "web", f"{user}", kind=item.kind)
+                    register.log(item.number, "web", f"issued · {user}", kind=item.kind)
                 except Exception:  # the log line is a note; the document stands without it
                     traceback.print_exc()
         batch.filed = filed
