@@ -6,6 +6,15 @@ numbers and byte-identical documents. A number is issued in the same transaction
 document's row, so a crash mid-batch leaves no gap and no number issued twice; a document
 file is written under a temporary name and renamed when complete.
 
+Print control (DOMAIN §6): every print is logged (who, when, which copies, which revision).
+A document whose identical file is already in the output folder is not written again (a
+rerun after a crash finishes what is missing); an issued, unchanged document printed before
+and rendered anywhere else is a re-print (补印 N, counted and logged), never a second
+unmarked original. A void document is printed into a file of its own (``…-作废.docx``) with a
+diagonal watermark; the original's file is never overwritten. A revision prints its number
+(``…-修订2.docx``) and the revision it supersedes. An Excel form numbered here also gets a
+numbered working copy beside the documents (``客诉-202609001.xlsx``), the input untouched.
+
 >>> from kesu_docs.batch import render_paths            # doctest: +SKIP
 >>> from kesu_docs.register import Register
 >>> with Register.open("kesu.db") as reg:
@@ -15,6 +24,7 @@ file is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,6 +35,7 @@ from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results, read_paths
 from .problems import Problem
+from .render.renderer import write_file
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
 
@@ -43,6 +54,13 @@ class Filed:
     created: bool = False  # a new number (False: a rerun found its number)
     parse: ParseResult | None = None
     problems: list[Problem] = field(default_factory=list)
+    revision: int = 1
+    revised: bool = False  # this run filed a new revision
+    printed: str = ""  # original | reprint | void | void-reprint | unchanged (nothing written)
+    reprint_no: int = 0
+    working_copy: Path | None = None
+    given_number: bool = False  # the form carried its number itself
+    notes: list[Problem] = field(default_factory=list)  # warnings: same case by key, revision, working copy
 
     @property
     def ok(self) -> bool:
@@ -54,35 +72,66 @@ class _Job:
     kind: str
     record: Any  # the validated Form (pydantic models pickle, for --jobs)
     number: str
-    status: str
+    status: str  # issued | void
     issued_date: dt.date
     void_reason: str | None
     output: Path
+    revision: int = 1
+    printed_before: bool = False  # this revision was printed (as this mark) already
 
 
-def output_name(kind: str, number: str) -> str:
-    """``complaint-202609001.docx``: documents are named after their kind and number."""
-    return f"{kind}-{number}.docx"
+def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False, reprint: int = 0) -> str:
+    """``complaint-202609001.docx``: documents are named after their kind and number.
+
+    A later revision adds ``-修订2``, a void document's copy ``-作废``, a re-print ``-补印1``:
+    every print that is not the original has a file of its own.
+    """
+    name = f"{kind}-{number}"
+    if revision > 1:
+        name += f"-修订{revision}"
+    if void:
+        name += "-作废"
+    if reprint:
+        name += f"-补印{reprint}"
+    return f"{name}.docx"
 
 
-def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[str | None]:
-    """Render in this process; returns an error text per job (None when written)."""
+def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[str | None, str, str]]:
+    """Render in this process; per job (error text or None, what was done, the file's sha256).
+
+    Done: ``written``; ``unchanged`` (the identical file is in the folder already: nothing
+    written); ``reprint`` (printed before, and not here: the caller makes it a re-print).
+    """
     renderer = _renderer(template_dir)
-    errors: list[str | None] = []
+    out: list[tuple[str | None, str, str]] = []
     for job in jobs:
         try:
-            renderer.render_to(
-                job.output,
+            data = renderer.render(
                 job.record,
                 number=job.number,
                 status=job.status,
                 issued_date=job.issued_date,
                 void_reason=job.void_reason,
+                revision=job.revision,
             )
-            errors.append(None)
+            digest = hashlib.sha256(data).hexdigest()
+            if _same_file(job.output, data):
+                out.append((None, "unchanged", digest))
+            elif job.printed_before:
+                out.append((None, "reprint", digest))
+            else:
+                write_file(job.output, data)
+                out.append((None, "written", digest))
         except Exception as exc:  # one document's failure must not stop the batch
-            errors.append(f"{type(exc).__name__}: {exc}")
-    return errors
+            out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
+    return out
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 _RENDERERS: dict[str | None, Any] = {}
@@ -146,15 +195,17 @@ def render_paths(
     for item, job in pending:
         unique.setdefault(job.output, (item, job))
     pending = list(unique.values())
-    _run(pending, jobs, str(template_dir) if template_dir else None, report)
+    done = _run(pending, jobs, str(template_dir) if template_dir else None, report)
+    _print_control(pending, done, register, outdir, str(template_dir) if template_dir else None)
+    _working_copies(filed, outdir)
     if pdf:
-        _convert([item for item, _ in pending], outdir, report)
+        _convert([item for item, _ in pending if item.printed != "unchanged"], outdir, report)
     for item in filed:  # the second source of a document shares its outcome
         if item.outcome == "rendered" and item.output in unique:
             first = unique[item.output][0]
             item.outcome, item.pdf, item.problems = first.outcome, first.pdf, first.problems
-            if first.output is None:
-                item.output = None
+            item.printed, item.reprint_no = first.printed, first.reprint_no
+            item.output = first.output
     return filed
 
 
@@ -190,6 +241,12 @@ def _number(
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = register.issue_many([(r.record, r.source_hash, r.source) for r in valid]) if valid else []
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
+    marks = {
+        (d.kind, d.number, d.revision, "void" if d.status == "void" else "original")
+        for d in issued_all
+        if not isinstance(d, Exception)
+    }
+    printed = register.originals_printed(marks)
     for i, result in enumerate(results):
         if not result.valid:
             outcome: Outcome = "unreadable" if result.fatal else "invalid"
@@ -200,35 +257,213 @@ def _number(
             problem = Problem(issued.code, "number", params=issued.params)
             filed.append(Filed(result.source, result.kind, "refused", parse=result, problems=[problem]))
             continue
-        result.record.number = issued.number
+        had_number = bool(getattr(result.record, "number", None))
+        record = result.record
+        if issued.superseded_by:  # the source of an earlier revision: that revision, as filed
+            from . import forms
+
+            record = forms.get(issued.kind).model.model_validate(issued.record)
+        record.number = issued.number
+        void = issued.status == "void"
         item = Filed(
             result.source,
             result.kind,
             "rendered",
             issued.number,
-            outdir / output_name(result.kind, issued.number),
+            outdir / output_name(result.kind, issued.number, issued.revision, void=void),
             status=issued.status,
             created=issued.created,
             parse=result,
+            revision=issued.revision,
+            revised=issued.revised,
+            given_number=had_number,
         )
-        status = "void" if issued.status == "void" else "issued"
+        result.record.number = issued.number
+        item.notes += _notes(issued, had_number)
+        mark = "void" if void else "original"
         pending.append(
             (
                 item,
                 _Job(
                     result.kind,
-                    result.record,
+                    record,
                     issued.number,
-                    status,
+                    "void" if void else "issued",
                     issued.issued_at.date(),
                     issued.void_reason,
                     item.output,
+                    issued.revision,
+                    (issued.kind, issued.number, issued.revision, mark) in printed,
                 ),
             )
         )
         filed.append(item)
         report("number", i + 1, len(results))
     return filed, pending
+
+
+def _notes(issued: Any, had_number: bool) -> list[Problem]:
+    """What the clerk should know about how the register filed it (warnings, not errors)."""
+    from .register.issuing import describe_changes
+
+    notes = []
+    if issued.same_case and not had_number:
+        notes.append(
+            Problem(
+                "same_case_by_key",
+                "number",
+                severity="warning",
+                params={"number": issued.number, "revision": issued.revision},
+            )
+        )
+    if issued.revised:
+        notes.append(
+            Problem(
+                "revised",
+                "number",
+                severity="warning",
+                params={
+                    "number": issued.number,
+                    "revision": issued.revision,
+                    "previous": issued.revision - 1,
+                    "changes": describe_changes(issued.kind, issued.changes),
+                },
+            )
+        )
+    if issued.superseded_by:
+        notes.append(
+            Problem(
+                "superseded_source",
+                "number",
+                severity="warning",
+                params={"number": issued.number, "revision": issued.revision, "latest": issued.superseded_by},
+            )
+        )
+    return notes
+
+
+def _copies(kind: str) -> str:
+    from . import forms
+
+    return f"1-{len(forms.get(kind).copies)}"
+
+
+def _print_control(
+    pending: list[tuple[Filed, _Job]],
+    done: list[tuple[str | None, str, str]],
+    register: Any,
+    outdir: Path,
+    template_dir: str | None,
+) -> None:
+    """Log the prints made; turn a document printed before (and not found here) into a re-print."""
+    for (item, job), (error, what, digest) in zip(pending, done):
+        if error is not None:
+            continue
+        mark = "void" if job.status == "void" else "original"
+        if what == "unchanged":
+            item.printed = "unchanged"
+            if not job.printed_before:  # written before a crash, never logged: log it now
+                _log(register, job, mark, item.output, digest)
+            continue
+        if what == "written":
+            item.printed = mark
+            _log(register, job, mark, item.output, digest)
+            continue
+        # printed before, not in this folder: a re-print (补印 N), never a second original
+        copy = _reprint_copy(register, job, outdir, template_dir)
+        if isinstance(copy, Problem):
+            item.outcome, item.output, item.problems = "failed", None, [copy]
+            continue
+        item.output, item.printed, item.reprint_no, item.status = copy
+
+
+def _log(register: Any, job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0) -> None:
+    register.log_print(
+        job.number,
+        job.kind,
+        revision=job.revision,
+        mark=mark,
+        copies=_copies(job.kind),
+        output=str(output or ""),
+        file_hash=digest,
+        reprint_no=reprint_no or None,
+    )
+
+
+def _reprint_copy(
+    register: Any, job: _Job, outdir: Path, template_dir: str | None
+) -> tuple[Path, str, int, str] | Problem:
+    """Render a re-print of ``job`` (补印 N), count and log it: (file, mark, N, register status)."""
+    void = job.status == "void"
+    upcoming = register.get(job.number, kind=job.kind).reprints + 1
+    try:
+        data = _renderer(template_dir).render(
+            job.record,
+            number=job.number,
+            status="void" if void else "reprint",
+            issued_date=job.issued_date,
+            void_reason=job.void_reason,
+            revision=job.revision,
+            reprint_no=upcoming,
+        )
+    except Exception as exc:  # no copy made: nothing to count
+        return Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})
+    doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
+    if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
+        data = _renderer(template_dir).render(
+            job.record,
+            number=job.number,
+            status="void" if void else "reprint",
+            issued_date=job.issued_date,
+            void_reason=job.void_reason,
+            revision=job.revision,
+            reprint_no=doc.reprints,
+        )
+    output = outdir / output_name(job.kind, job.number, job.revision, void=void, reprint=doc.reprints)
+    write_file(output, data)
+    mark = "void-reprint" if void else "reprint"
+    _log(register, job, mark, output, hashlib.sha256(data).hexdigest(), doc.reprints)
+    return output, mark, doc.reprints, doc.status
+
+
+def _working_copies(filed: list[Filed], outdir: Path) -> None:
+    """Beside the documents, a copy of each Excel form numbered here with its number filled in.
+
+    The next stage (QA's investigation, the decision) is filled in that copy, which then
+    carries its number: the case is never numbered twice. The input file is never modified;
+    a working copy already there (perhaps being filled) is never overwritten.
+    """
+    from .parse.excel_copy import write_numbered_copy
+
+    by_file: dict[str, list[Filed]] = {}
+    for item in filed:
+        if item.outcome != "rendered" or item.parse is None or item.parse.record is None:
+            continue
+        path = item.source.split("#", 1)[0]
+        if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+            continue
+        if not item.parse.locations.get("number") or item.given_number:
+            continue
+        by_file.setdefault(path, []).append(item)
+    for path, items in by_file.items():
+        numbers = {item.parse.locations["number"]: item.number for item in items}  # type: ignore[union-attr]
+        stem = Path(path).stem
+        name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
+        target = outdir / f"{name}{Path(path).suffix.lower()}"
+        try:
+            written = write_numbered_copy(Path(path), target, numbers)
+        except Exception as exc:  # the documents are made; only the convenience copy failed
+            for item in items:
+                item.notes.append(
+                    Problem("render_failed", severity="warning", params={"reason": f"{target.name}: {exc}"})
+                )
+            continue
+        for item in items:
+            item.working_copy = target
+            if written:
+                item.notes.append(
+                    Problem("working_copy_written", severity="warning", params={"path": str(target)})
+                )
 
 
 def reprint(
@@ -240,33 +475,44 @@ def reprint(
     pdf: bool = False,
     template_dir: str | Path | None = None,
 ) -> Filed:
-    """Re-print a registered document: same number, marked 补印 with its original issue date."""
+    """Re-print a registered document: same number, marked 补印 N with its original issue date.
+
+    The latest revision is printed; a void document's re-print keeps its watermark and is
+    named ``…-作废-补印N``. Counted and logged once its copy exists.
+    """
     from . import forms
-    from .render.renderer import write_file
 
     if pdf:
         _office_or_fail()
     doc = register.get(number, kind=kind)
     spec = forms.get(doc.kind)
     record = spec.model.model_validate(doc.record)
-    status = "void" if doc.status == "void" else "reprint"
-    try:
-        data = _renderer(str(template_dir) if template_dir else None).render(
-            record, number=doc.number, status=status, issued_date=doc.issued_date, void_reason=doc.void_reason
-        )
-    except Exception as exc:  # no copy made: nothing to count
-        return Filed(
-            doc.source or "",
-            doc.kind,
-            "failed",
-            doc.number,
-            status=doc.status,
-            problems=[Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})],
-        )
-    doc = register.reprint(doc.number, kind=doc.kind)  # counted once its copy exists
-    output = Path(outdir) / output_name(doc.kind, doc.number).replace(".docx", f"-补印{doc.reprints}.docx")
-    write_file(output, data)
-    item = Filed(doc.source or "", doc.kind, "rendered", doc.number, output, status=doc.status)
+    job = _Job(
+        doc.kind,
+        record,
+        doc.number,
+        "void" if doc.status == "void" else "issued",
+        doc.issued_date,
+        doc.void_reason,
+        Path(outdir) / output_name(doc.kind, doc.number, doc.revision),
+        doc.revision,
+        True,
+    )
+    copy = _reprint_copy(register, job, Path(outdir), str(template_dir) if template_dir else None)
+    if isinstance(copy, Problem):
+        return Filed(doc.source or "", doc.kind, "failed", doc.number, status=doc.status, problems=[copy])
+    output, mark, count, status = copy
+    item = Filed(
+        doc.source or "",
+        doc.kind,
+        "rendered",
+        doc.number,
+        output,
+        status=status,
+        revision=doc.revision,
+        printed=mark,
+        reprint_no=count,
+    )
     if pdf:
         _convert([item], Path(outdir), lambda *_: None)
     return item
@@ -277,25 +523,25 @@ def _run(
     jobs: int,
     template_dir: str | None,
     report: Callable[[str, int, int], None],
-) -> None:
+) -> list[tuple[str | None, str, str]]:
     total = len(pending)
     work = [job for _, job in pending]
+    done: list[tuple[str | None, str, str]] = []
     if jobs <= 1 or total < 2 * jobs:
-        errors = []
         for start in range(0, total, 50):
-            errors += _render_jobs(work[start : start + 50], template_dir)
-            report("render", len(errors), total)
+            done += _render_jobs(work[start : start + 50], template_dir)
+            report("render", len(done), total)
     else:
-        errors = []
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for chunk_errors in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
-                errors += chunk_errors
-                report("render", len(errors), total)
-    for (item, _), err in zip(pending, errors):
+            for chunk in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
+                done += chunk
+                report("render", len(done), total)
+    for (item, _), (err, _what, _digest) in zip(pending, done):
         if err is not None:
             item.outcome = "failed"
             item.output = None
             item.problems = [Problem("render_failed", params={"reason": err})]
+    return done
 
 
 def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int], None]) -> None:

@@ -32,8 +32,11 @@ class _Section(BaseModel):
 class Deadlines(_Section):
     domestic_days: int = 15  # close a domestic case within 15 days of registration
     foreign_days: int = 20  # foreign: 20 days (another seed version: 13/17)
+    # the procedure's stage deadlines (DOMAIN §1), chained from registration: QA's report,
+    # the responsible unit's reply, the GM office's opinion, the 8D report
     qa_report_days: int = 3
     reply_days: int = 3
+    gm_opinion_days: int = 1
     eightd_days: int = 3
 
 
@@ -53,6 +56,17 @@ class Penalty(_Section):
     minor_demerit_min: Decimal = Decimal("200")
 
 
+class Satisfaction(_Section):
+    """Customer satisfaction (DOMAIN §4): survey score − 1 per complaint (≤ 5) − 2 per return (≤ 10)."""
+
+    base_score: Decimal = Decimal("100")  # the survey score of a customer with none on file
+    per_complaint: Decimal = Decimal("1")
+    complaint_cap: Decimal = Decimal("5")
+    per_return: Decimal = Decimal("2")
+    return_cap: Decimal = Decimal("10")
+    survey: dict[str, Decimal] = Field(default_factory=dict)  # customer -> its survey score
+
+
 class Settings(_Section):
     company: str = "示范电子股份有限公司"
     issuing_unit: str = "质量管理部"
@@ -62,6 +76,7 @@ class Settings(_Section):
     severity: Severity = Field(default_factory=Severity)
     approval: Approval = Field(default_factory=Approval)
     penalty: Penalty = Field(default_factory=Penalty)
+    satisfaction: Satisfaction = Field(default_factory=Satisfaction)
     over_acceptance_ratio: Decimal = Decimal("0.05")  # company default 超量允收比率
     tax_rate: Decimal = Decimal("0.13")
     serial_width: int = 3

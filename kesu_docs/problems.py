@@ -78,7 +78,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
     "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
-    "number_taken": ("编号 {value} 已用于另一份文件", "Number {value} is already used by another document"),
+    "same_case_by_key": (
+        "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
+        "The form has no number, but its customer, date, part, order and lot no. match {number}: "
+        "filed as revision {revision} of that case, not numbered again",
+    ),
+    "revised": (
+        "{number} 的第 {revision} 版（取代第 {previous} 版）：{changes}",
+        "Revision {revision} of {number} (supersedes {previous}): {changes}",
+    ),
+    "superseded_source": (
+        "此文件是 {number} 的第 {revision} 版，已被第 {latest} 版取代",
+        "This file is revision {revision} of {number}, superseded by revision {latest}",
+    ),
+    "working_copy_written": (
+        "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
+        "Numbered working copy written: {path} — fill the next stage in this copy",
+    ),
+    "number_taken": (
+        "编号 {value} 已用于另一份文件{differences}",
+        "Number {value} is already used by another document{differences_en}",
+    ),
 }
 
 

@@ -300,6 +300,7 @@ class Term(str, Enum):
             if key in (
                 member.value.lower(),
                 member.zh,
+                member.zh.lower(),  # 8D报告 typed as 8d报告
                 member.name.lower(),
             ) or plain == member.value.lower().replace("_", ""):
                 return member

@@ -100,10 +100,13 @@ def test_parallel_jobs_render_the_same_bytes(tmp_path, inbox):
 def test_a_void_number_renders_void_on_every_copy_and_a_reprint_shows_the_original_date(tmp_path, inbox):
     out, db = tmp_path / "out", tmp_path / "kesu.db"
     run("render", str(inbox), "-o", str(out), "--db", str(db))
+    original = (out / "complaint-202609002.docx").read_bytes()
     assert run("register", "void", "202609002", "--reason", "客户撤回投诉", "--db", str(db)).exit_code == 0
     run("render", str(inbox), "-o", str(out), "--db", str(db))
-    text = document_text(out / "complaint-202609002.docx")
+    # the void copy is a file of its own; the original's file is never overwritten
+    text = document_text(out / "complaint-202609002-作废.docx")
     assert text.count("作废") >= 5 and "客户撤回投诉" in text
+    assert (out / "complaint-202609002.docx").read_bytes() == original
     assert "作废" not in document_text(out / "complaint-202609001.docx")
 
     reprint = run("render", "--reprint", "202609001", "-o", str(out), "--db", str(db))

@@ -228,16 +228,29 @@ def test_unknown_number_is_a_clear_error(reg):
     assert missing.value.message("en") == "Number 202609404 is not in the register"
 
 
-def test_a_number_shared_by_two_kinds_needs_the_kind(reg):
-    reg.issue(complaint(), source_hash="a")
+def _eightd():
     sample = json.loads((ROOT / "samples" / "8d-valid.json").read_text(encoding="utf-8"))
     sample.pop("kind")
-    eightd = forms.get("8d").model.model_validate(sample)
-    assert reg.issue(eightd, source_hash="8d").number == "202609001"  # its own series
+    return forms.get("8d").model.model_validate(sample)
+
+
+def test_a_number_names_one_document_the_follow_up_kinds_have_a_prefix(reg):
+    assert reg.issue(complaint(), source_hash="a").number == "202609001"
+    assert reg.issue(_eightd(), source_hash="8d").number == "8D202609001"  # its own series
+    assert reg.get("202609001").kind == "complaint" and reg.get("8D202609001").kind == "8d"
+
+
+def test_a_number_shared_by_two_kinds_needs_the_kind(tmp_path):
+    # a plant that configured the bare pattern for its 8D reports (as every kind was before)
+    bare = Settings(numbering={"8d": "{date:%Y%m}{serial:0{width}d}"})
+    reg = Register.open(tmp_path / "kesu.db", settings=bare)
+    reg.issue(complaint(), source_hash="a")
+    assert reg.issue(_eightd(), source_hash="8d").number == "202609001"  # its own series
     with pytest.raises(RegisterError) as ambiguous:
         reg.get("202609001")
     assert ambiguous.value.code == "ambiguous_number"
     assert reg.get("202609001", kind="8d").kind == "8d"
+    reg.close()
 
 
 def test_case_log_records_issue_void_reprint_and_later_notes(reg):
@@ -416,7 +429,7 @@ def test_amending_a_case_keeps_its_number_and_updates_the_tracking_columns(reg):
         "closed",
     )
     assert reg.find("complaint", issued.number)["closed_date"] == "2026-09-15"
-    assert [e.event for e in reg.events(issued.number)] == ["issued", "amended"]
+    assert [e.event for e in reg.events(issued.number)] == ["issued", "revised"]  # a revision now
     assert (
         reg.issue(
             complaint(number=issued.number, closed_date="2026-09-15", responsible_unit="制造二课"),

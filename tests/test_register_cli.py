@@ -148,10 +148,12 @@ def test_a_number_shared_by_a_complaint_and_its_8d(db):
     from test_register import ROOT
 
     from kesu_docs import forms
+    from kesu_docs.config import Settings
 
     sample = json.loads((ROOT / "samples" / "8d-valid.json").read_text(encoding="utf-8"))
     sample.pop("kind")
-    with Register.open(db) as reg:
+    bare = Settings(numbering={"8d": "{date:%Y%m}{serial:0{width}d}"})  # numbered as before prefixes
+    with Register.open(db, settings=bare) as reg:
         reg.issue(forms.get("8d").model.model_validate(sample), source_hash="8d", source="8D.json")
     shown = kesu("register", "show", "202609001", "--db", db)
     assert shown.exit_code == 0

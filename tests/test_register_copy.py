@@ -89,7 +89,7 @@ def assert_numbering_continues(target: str | Path) -> None:
         )  # 003 is the pre-numbered one
         assert reg.issue(complaint("戊", received="2026-10-20"), source_hash="e").number == "202610002"
         nxt = reg.issue(eightd().model_copy(update={"complaint_number": "202609004"}), source_hash="8d-2")
-        assert (nxt.kind, nxt.number) == ("8d", "202609002")
+        assert (nxt.kind, nxt.number) == ("8d", "8D202609002")
         assert reg.issue(complaint("甲"), source_hash="a").created is False  # the source file is known there
         reg.log("202609004", "reminder", "催办", kind="complaint")
     after = table_rows(target)
@@ -104,7 +104,14 @@ def test_copy_to_a_second_file_keeps_every_document_counter_and_log_line(source,
     summary = copy(source, target)
     assert summary.documents == {"8d": 1, "complaint": 4}
     assert summary.tally.void == {"complaint": 1}
-    assert summary.rows == {"counters": 3, "documents": 5, "events": 9}
+    assert summary.rows == {
+        "counters": 3,
+        "documents": 5,
+        "events": 9,
+        "prints": 0,
+        "register_meta": 0,
+        "revisions": 5,
+    }
     assert table_rows(target) == table_rows(source)  # every column of every row, ids included
     assert contents(target) == contents(source)
     with Register.open(target, create=False) as copied, Register.open(source, create=False) as original:
@@ -154,7 +161,15 @@ def test_copying_a_register_onto_itself_is_refused(source):
 def test_an_empty_register_copies_to_an_empty_register(tmp_path):
     Register.open(tmp_path / "empty.db").close()
     summary = copy(tmp_path / "empty.db", tmp_path / "new.db")
-    assert summary.rows == {"counters": 0, "documents": 0, "events": 0} and summary.documents == {}
+    assert summary.documents == {}
+    assert summary.rows == {
+        "counters": 0,
+        "documents": 0,
+        "events": 0,
+        "prints": 0,
+        "register_meta": 0,
+        "revisions": 0,
+    }
     with Register.open(tmp_path / "new.db", create=False) as reg:
         assert reg.issue(complaint(), source_hash="a").number == "202609001"
 
@@ -253,7 +268,14 @@ def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, p
     with pytest.raises(RegisterError) as failed:
         copy(source, pg_url)
     assert failed.value.code == "register_failed"
-    assert table_rows(pg_url) == {"counters": [], "documents": [], "events": []}
+    assert table_rows(pg_url) == {
+        "counters": [],
+        "documents": [],
+        "events": [],
+        "prints": [],
+        "register_meta": [],
+        "revisions": [],
+    }
     fixed = sqlite3.connect(source)
     fixed.execute("DELETE FROM documents WHERE length(kind) > 32")
     fixed.commit()
@@ -266,5 +288,12 @@ def test_a_postgresql_register_copies_back_to_a_file(source, pg_url, tmp_path):
     copy(source, pg_url)
     back = tmp_path / "back.db"
     summary = copy(pg_url, back)
-    assert summary.rows == {"counters": 3, "documents": 5, "events": 9}
+    assert summary.rows == {
+        "counters": 3,
+        "documents": 5,
+        "events": 9,
+        "prints": 0,
+        "register_meta": 0,
+        "revisions": 5,
+    }
     assert table_rows(back) == table_rows(source)

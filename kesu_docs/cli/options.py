@@ -21,8 +21,18 @@ DB_OPTION = click.option(
 )
 
 
+USER_OPTION = click.option(
+    "--user",
+    default=None,
+    metavar="NAME",
+    help="who does this, for the case log and print log (default $KESU_USER, else the login name) / 经办人",
+)
+
+
 @contextlib.contextmanager
-def open_register(db: str | None, *, create: bool = False, required: bool = False) -> Iterator[object | None]:
+def open_register(
+    db: str | None, *, create: bool = False, required: bool = False, user: str | None = None
+) -> Iterator[object | None]:
     """The register named by --db, else $KESU_DB, else ./kesu.db; exit 2 when it cannot be opened.
 
     Commands that only check (parse, validate) use a register only when one is named (None
@@ -38,7 +48,7 @@ def open_register(db: str | None, *, create: bool = False, required: bool = Fals
     from .common import EXIT_FATAL, t
 
     try:
-        register = Register.open(url or "kesu.db", create=create)
+        register = Register.open(url or "kesu.db", create=create, actor=user or os.environ.get("KESU_USER"))
     except RegisterError as exc:
         click.echo(
             t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),

@@ -14,10 +14,11 @@ from typing import Any
 
 import click
 
+from .. import forms
 from .common import LANG_OPTION, console, lang, t
 from .options import DB_OPTION, open_register, register_refusals
 
-_KINDS = click.Choice(["complaint", "8d", "return", "allowance"])
+_KINDS = click.Choice(forms.kinds())  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
 KIND_PICK = click.option(
     "--kind",
@@ -225,19 +226,33 @@ def void_command(number: str, reason: str, kind: str | None, db: str | None) -> 
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.xlsx"
 )
+@click.option("--as-of", "as_of", metavar="DATE", default=None, help="overdue as of this day (default today)")
 @DB_OPTION
 @LANG_OPTION
-def export_command(output: Path, db: str | None) -> None:
-    """Export the register and its case log as a spreadsheet.
+def export_command(output: Path, as_of: str | None, db: str | None) -> None:
+    """Export the tracking register (客户抱怨案件登记追踪表), every document and the case log.
+
+    One row per case (stage, due date, days taken, overdue ones highlighted, linked documents),
+    frozen header and filters, printable on A4 landscape fitted to the page width.
 
     \b
     Example:
-      kesu register export -o 登记簿.xlsx
+      kesu register export -o 登记追踪表.xlsx
     """
+    import datetime as dt
+
+    from ..reports.tracking import export
+
     if output.suffix.lower() != ".xlsx":
         raise click.BadParameter(t("导出文件须为 .xlsx", "the export must be an .xlsx file"), param_hint="-o")
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise click.BadParameter(
+            t(f"日期须为 YYYY-MM-DD：{as_of}", f"use YYYY-MM-DD: {as_of}"), param_hint="--as-of"
+        ) from None
     with _register(db) as register, register_refusals():
-        register.export_xlsx(output, lang=lang())
+        export(register, output, as_of=day, lang=lang())
         count = len(register.documents())
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, KIND_OPTION, open_register, register_refusals
+from .options import DB_OPTION, KIND_OPTION, USER_OPTION, open_register, register_refusals
 
 _STAGES = {
     "parse": ("读取", "Reading"),
@@ -61,10 +61,7 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
             continue
         status = t(*words[item.outcome])
         if item.outcome == "rendered":
-            if item.status == "void":
-                status += t("（作废）", " (void)")
-            elif not item.created:
-                status += t("（沿用原编号）", " (existing number)")
+            status += _status_note(item)
             output = str(item.pdf or item.output)
         else:
             first = item.problems[0] if item.problems else None
@@ -76,6 +73,17 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
         more = shown_ok - _MAX_ROWS_OK
         table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
     out.print(table)
+    notes = [(item, note) for item in filed for note in item.notes]
+    for item, note in notes[:_MAX_ROWS_OK]:
+        out.print(
+            f"  ⚠ {item.source}：{note.message(code)}"
+            if code == "zh"
+            else f"  ⚠ {item.source}: {note.message(code)}"
+        )
+    if len(notes) > _MAX_ROWS_OK:
+        out.print(
+            t(f"  … 另有 {len(notes) - _MAX_ROWS_OK} 条提示", f"  … {len(notes) - _MAX_ROWS_OK} more notes")
+        )
     done = sum(f.ok for f in filed)
     out.print(
         t(
@@ -83,6 +91,22 @@ def _summary(filed, out, *, rendered_only: bool = False) -> None:
             f"{len(filed)} documents: {done} rendered, {len(filed) - done} not",
         )
     )
+
+
+def _status_note(item) -> str:
+    """What the register and the print control did: void, revision N, existing number, 补印 N, unchanged."""
+    note = ""
+    if item.status == "void":
+        note += t("（作废）", " (void)")
+    if item.revised:
+        note += t(f"（第 {item.revision} 版）", f" (revision {item.revision})")
+    elif not item.created:
+        note += t("（沿用原编号）", " (existing number)")
+    if item.printed in ("reprint", "void-reprint"):
+        note += t(f"（补印 {item.reprint_no}）", f" (re-print {item.reprint_no})")
+    elif item.printed == "unchanged":
+        note += t("（文件已存在，未重写）", " (already there, not rewritten)")
+    return note
 
 
 def _exit_code(filed) -> int:
@@ -93,14 +117,14 @@ def _exit_code(filed) -> int:
     return EXIT_OK
 
 
-def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None) -> list:
+def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None, user=None) -> list:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..batch import render_paths
     from ..register import RegisterError
     from ..render import PdfError
 
-    with open_register(db, create=True) as register:
+    with open_register(db, create=True, user=user) as register:
         tasks: dict = {}
         with Progress(
             TextColumn("{task.description}"),
@@ -143,13 +167,18 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     help="re-print a registered document: same number, marked 补印 with its original issue date",
 )
 @KIND_OPTION
+@USER_OPTION
 @LANG_OPTION
-def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
+def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None:
     """Parse, number and render every valid input; skip and report the invalid ones.
 
     Each document is one DOCX holding all its copies (联), each with its routing stamp,
     named after its kind and number (complaint-202609001.docx). Rerunning the same inputs
-    returns the same numbers and identical files.
+    returns the same numbers and identical files; a document printed before and rendered
+    into another folder is a re-print (…-补印1.docx). A form filled further (same number,
+    or no number but the same case) is the document's next revision (…-修订2.docx); a void
+    document prints into its own file (…-作废.docx) with a 作废 VOID watermark. An Excel
+    form numbered here also gets a numbered working copy in the output folder.
 
     \b
     Example:
@@ -158,20 +187,20 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind) -> None:
     """
     out = console()
     if reprint_no:
-        _reprint(reprint_no, output, db, kind, pdf, out)
+        _reprint(reprint_no, output, db, kind, pdf, out, user)
         return
     if not paths:
         raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
-    filed = _run_render(paths, output, db, kind, jobs, pdf, out)
+    filed = _run_render(paths, output, db, kind, jobs, pdf, out, user=user)
     _summary(filed, out)
     sys.exit(_exit_code(filed))
 
 
-def _reprint(number: str, output: Path, db, kind, pdf: bool, out) -> None:
+def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> None:
     from ..batch import reprint
     from ..render import PdfError
 
-    with open_register(db, create=True) as register, register_refusals():
+    with open_register(db, create=True, user=user) as register, register_refusals():
         try:
             item = reprint(register, number, output, kind=kind, pdf=pdf)
         except PdfError as exc:

@@ -51,7 +51,7 @@ __all__ = [
     "warning",
 ]
 
-_ORDER = ("complaint", "8d", "return", "allowance")
+_ORDER = ("complaint", "8d", "return", "allowance", "reminder", "followup", "penalty")
 
 
 class UnknownKind(KeyError):

@@ -277,6 +277,8 @@ SPEC = FormSpec(
     model=AllowanceCertificate,
     copies=copies("业务部存", "会计(作帐)"),
     date_field="issue_date",
+    numbering="ZR{date:%Y%m}{serial:0{width}d}",  # one number names one document (DOMAIN §2)
+    party_field="buyer",
     template="allowance.docx",
     sections=(
         ("header", "发票与买受人", "Invoice and buyer"),

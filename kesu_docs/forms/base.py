@@ -289,6 +289,10 @@ class FormSpec:
     copies: tuple[CopySpec, ...]
     date_field: str  # the document's own date, which sets its period
     numbering: str = "{date:%Y%m}{serial:0{width}d}"  # formatted by register/numbering.py
+    party_field: str = "customer"  # with date_field, the document's identity (DOMAIN §2)
+    # the fields that make a form without a number the same case as a registered one (DOMAIN §2):
+    # every one filled on both must be equal
+    natural_key: tuple[str, ...] = ()
     template: str = ""  # DOCX template file name under templates/
     marks: tuple[str, ...] = ()  # printed on every copy, e.g. 内部文件 不得影印送客户
     title_aliases: tuple[str, ...] = ()  # other titles real forms carry, for kind detection
@@ -305,6 +309,11 @@ class FormSpec:
     @cached_property
     def fields(self) -> dict[str, FieldMeta]:
         return describe(self.model)
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        """The fields that must not change between revisions: the party and the document's date."""
+        return (self.party_field, self.date_field)
 
     @property
     def titles(self) -> tuple[str, ...]:

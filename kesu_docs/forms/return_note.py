@@ -263,6 +263,7 @@ SPEC = FormSpec(
     model=ReturnNote,
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),
     date_field="issue_date",
+    numbering="TH{date:%Y%m}{serial:0{width}d}",  # one number names one document (DOMAIN §2)
     template="return.docx",
     sections=(
         ("header", "退货依据", "Reference"),

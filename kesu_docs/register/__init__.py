@@ -23,7 +23,7 @@ overrides per kind; ``serial_width``), the period from the document's own date; 
 that carries a number keeps it. Unique and gapless under concurrent processes.
 """
 
-from .document import COLUMNS, Document, Event, Status
+from .document import COLUMNS, Document, Event, Print, Revision, Status
 from .errors import NumberTaken, RegisterError, UnknownNumber
 from .numbering import Numbering
 from .register import Register
@@ -36,8 +36,10 @@ __all__ = [
     "Event",
     "NumberTaken",
     "Numbering",
+    "Print",
     "Register",
     "RegisterError",
+    "Revision",
     "Status",
     "Tally",
     "UnknownNumber",

@@ -44,8 +44,18 @@ class Document:
     responsible_unit: str | None = None
     due_date: dt.date | None = None
     closed_date: dt.date | None = None
+    revision: int = 1  # the revision this describes (the current one, unless superseded_by)
+    order_no: str | None = None
+    lot_no: str | None = None
+    case_number: str | None = None  # the complaint an 8D, return note or allowance certificate is for
     id: int | None = field(default=None, repr=False)
     created: bool = False
+    # what the last issue() did with it: a new revision (with its changes); found by natural key;
+    # a source of an earlier revision (the current revision is superseded_by)
+    revised: bool = False
+    same_case: bool = False
+    changes: list[list[Any]] = field(default_factory=list, repr=False)
+    superseded_by: int | None = None
 
     @classmethod
     def from_row(cls, row: Any, created: bool = False) -> Document:
@@ -72,6 +82,10 @@ class Document:
             responsible_unit=row.responsible_unit,
             due_date=row.due_date,
             closed_date=row.closed_date,
+            revision=getattr(row, "revision", None) or 1,
+            order_no=getattr(row, "order_no", None),
+            lot_no=getattr(row, "lot_no", None),
+            case_number=getattr(row, "case_number", None),
             id=row.id,
             created=created,
         )
@@ -96,7 +110,14 @@ class Document:
 
 
 # the register's own events in Chinese; the ones later steps log (reminder …) print as logged
-_EVENT_ZH = {"issued": "编号", "void": "作废", "re-printed": "补印", "amended": "修改"}
+_EVENT_ZH = {
+    "issued": "编号",
+    "void": "作废",
+    "re-printed": "补印",
+    "amended": "修改",
+    "revised": "修订",
+    "printed": "打印",
+}
 
 
 @dataclass(frozen=True)
@@ -106,12 +127,44 @@ class Event:
     number: str
     kind: str
     at: dt.datetime
-    event: str  # issued | void | re-printed | amended | anything a later step logs
+    event: str  # issued | void | re-printed | revised | printed | anything a later step logs
     detail: str = ""
+    actor: str | None = None  # who: the OS user, or --user
 
     def label(self, lang: str = "zh") -> str:
         """The event as a clerk reads it: ``编号`` for ``issued`` in Chinese."""
         return _EVENT_ZH.get(self.event, self.event) if lang == "zh" else self.event
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One revision of a document as filed: its record, source, when and by whom, what changed."""
+
+    number: str
+    kind: str
+    revision: int
+    record: dict[str, Any]
+    source: str
+    source_hash: str
+    at: dt.datetime
+    actor: str | None
+    changes: list[list[Any]]  # [[field, before, after], …] against the previous revision
+
+
+@dataclass(frozen=True)
+class Print:
+    """One print of a document: which revision, who, when, what mark, which copies, into which file."""
+
+    number: str
+    kind: str
+    revision: int
+    at: dt.datetime
+    actor: str | None
+    mark: str  # original | reprint | void | void-reprint
+    reprint_no: int | None
+    copies: str
+    output: str
+    file_hash: str
 
 
 # (attribute, zh heading, en heading): the register's columns as listed and exported

@@ -54,6 +54,19 @@ register_messages(
             "Amending needs the document's number on the form",
         ),
         "void_reason_required": ("作废必须说明原因", "Voiding needs a reason"),
+        "ambiguous_case": (
+            "表上没有编号，但与登记簿中的多个案件（{numbers}）客户、日期、料号、订单号、批号都相符：请在表上填写编号",
+            "The form has no number and matches several registered cases ({numbers}) by customer, date, "
+            "part, order and lot no.: write the number on the form",
+        ),
+        "revise_void": (
+            "{number} 已于 {voided_at} 作废（{reason}），不能再修订",
+            "{number} was voided on {voided_at} ({reason}): it cannot be revised",
+        ),
+        "unknown_revision": (
+            "{number} 没有第 {revision} 版（共 {latest} 版）",
+            "{number} has no revision {revision} (it has {latest})",
+        ),
         "no_document_date": (
             "{label}为空，无法决定编号期间",
             "{label} is empty: no period to number the document in",
@@ -100,8 +113,13 @@ class RegisterError(Exception):
 class NumberTaken(RegisterError):
     """A second, different document under a number already recorded (DOMAIN §2)."""
 
-    def __init__(self, number: str, kind: str, holder: str = "") -> None:
-        super().__init__("number_taken", value=number, kind=kind, holder=holder)
+    def __init__(self, number: str, kind: str, holder: str = "", differences: Any = None) -> None:
+        """``differences``: a Bilingual naming what differs (the identity: party, document date)."""
+        zh = f"：{differences.zh}不同，不是同一份文件的修订" if differences else ""
+        en = f": {differences.en} differ, so it is not a revision of it" if differences else ""
+        super().__init__(
+            "number_taken", value=number, kind=kind, holder=holder, differences=zh, differences_en=en
+        )
         self.number = number
         self.kind = kind
 

@@ -26,13 +26,16 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from .. import forms
 from ..config import Settings
-from ..forms import Form
+from ..forms import Form, FormSpec
+from ..problems import Bilingual
+from ..values import halfwidth
 from .document import Document, Status
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
-from .schema import counters, documents, events
+from .schema import counters, documents, events, revisions
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
 
@@ -59,9 +62,23 @@ class Filing:
     numbering: Numbering | None = None
     scope: str | None = None  # the counter it draws from, when it needs a number
     refusal: RegisterError | None = None  # why it cannot be numbered at all
+    actor: str = ""  # who files it: the OS user, or --user
+
+    @property
+    def spec(self) -> FormSpec:
+        return self.record.spec
 
     @classmethod
-    def of(cls, record: Form, source_hash: str | None, source: str, settings: Settings) -> Filing:
+    def of(
+        cls,
+        record: Form,
+        source_hash: str | None,
+        source: str,
+        settings: Settings,
+        *,
+        legacy: bool = False,
+        actor: str = "",
+    ) -> Filing:
         spec = record.spec
         payload = record.to_json()
         content = record_hash(spec.kind, payload)
@@ -74,6 +91,7 @@ class Filing:
             payload,
             record.document_date(),
             getattr(record, "number", None) or None,
+            actor=actor,
         )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
@@ -81,7 +99,7 @@ class Filing:
                 "no_document_date", label=meta.label_zh if meta else spec.date_field
             )
         elif not filing.given:
-            filing.numbering = Numbering.of(spec, settings)
+            filing.numbering = Numbering.of(spec, settings, legacy=legacy)
             try:
                 filing.scope = filing.numbering.scope(filing.date)
             except RegisterError as exc:
@@ -94,16 +112,130 @@ def _text(value: Any) -> str | None:
 
 
 def case_columns(record: Form, settings: Settings) -> dict[str, Any]:
-    """The tracking register's columns, for the forms that have them (DOMAIN §7)."""
+    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search columns."""
     due = getattr(record, "due_date", None)
+    party = getattr(record, record.spec.party_field, None)
     return {
-        "customer": _text(getattr(record, "customer", None)),
-        "part_no": _text(getattr(record, "part_no", None)),
+        "customer": _text(getattr(record, "customer", None) or party),
+        "part_no": _text(getattr(record, "part_no", None) or _first_part(record.to_json())),
         "severity": _text(getattr(record, "severity", None)),
         "responsible_unit": _text(getattr(record, "responsible_unit", None)),
         "due_date": due(settings) if callable(due) else None,
         "closed_date": getattr(record, "closed_date", None),
+        **search_columns(record.spec.kind, record.to_json()),
     }
+
+
+def _first_part(payload: dict[str, Any]) -> str | None:
+    for line in payload.get("items") or []:
+        if isinstance(line, dict) and line.get("part_no"):
+            return str(line["part_no"])
+    return None
+
+
+def fold(text: Any) -> str:
+    """Text as searched and compared: half-width, lower case, runs of spaces as one."""
+    return " ".join(halfwidth(str(text)).lower().split())
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Order and lot no., the case a follow-up belongs to, and every text of the record folded for search."""
+    texts = [str(payload.get("number") or "")] + [
+        s for k, v in payload.items() if k != "number" for s in _strings(v)
+    ]
+    return {
+        "order_no": _text(payload.get("order_no")) or None,
+        "lot_no": _text(payload.get("lot_no")) or None,
+        "case_number": _text(payload.get("complaint_number")) or None,
+        "search_text": fold("\n".join(t for t in texts if t)),
+    }
+
+
+# ---------------------------------------------------------------------------------- revisions
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def differences(before: dict[str, Any], after: dict[str, Any]) -> list[list[Any]]:
+    """``[[field, before, after], …]``: the fields whose value changed (the number left out)."""
+    keys = list(before) + [k for k in after if k not in before]
+    return [
+        [k, before.get(k), after.get(k)]
+        for k in keys
+        if k != "number"
+        and before.get(k) != after.get(k)
+        and not (_empty(before.get(k)) and _empty(after.get(k)))
+    ]
+
+
+def _brief(value: Any, limit: int = 40) -> str:
+    if _empty(value):
+        return "（空）"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        text = "、".join(value)
+    elif isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "zh") -> str:
+    """``原因分析：（空）→ 回流焊…；结案日期：（空）→ 2026-09-18`` for the case log."""
+    try:
+        fields = forms.get(kind).fields
+    except forms.UnknownKind:
+        fields = {}
+    parts = []
+    for key, before, after in changes:
+        meta = fields.get(key)
+        label = meta.label(lang) if meta else key
+        parts.append(f"{label}：{_brief(before)} → {_brief(after)}")
+    return "；".join(parts)
+
+
+def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str, Any]) -> Bilingual | None:
+    """What differs in the identity (the party, the document's date) of two records of one kind, if anything."""
+    differ = []
+    for key in spec.identity:
+        a, b = after.get(key), before.get(key)
+        if _empty(a) and _empty(b):
+            continue
+        if fold(a or "") != fold(b or ""):
+            differ.append((spec.fields[key], b, a))
+    if not differ:
+        return None
+    return Bilingual(
+        "、".join(f"{m.label_zh}（登记簿“{b}”，表上“{a}”）" for m, b, a in differ),
+        ", ".join(f"{m.label_en} (register '{b}', form '{a}')" for m, b, a in differ),
+    )
+
+
+def same_case(spec: FormSpec, payload: dict[str, Any], stored: dict[str, Any]) -> bool:
+    """DOMAIN §2: every natural-key field filled on both is equal (the party and date always)."""
+    if not spec.natural_key:
+        return False
+    for key in spec.natural_key:
+        a, b = payload.get(key), stored.get(key)
+        if _empty(a) or _empty(b):
+            if key in spec.identity:
+                return False
+            continue
+        if fold(a) != fold(b):
+            return False
+    return True
 
 
 def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
@@ -185,14 +317,141 @@ class Series:
         return serial, number
 
 
+def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Document]:
+    """Documents one of whose revisions came from one of the (kind, source hash) keys.
+
+    A source of an earlier revision gives that revision (its record, ``superseded_by`` the
+    current one): a rerun of the intake file after the investigation was filed is the intake.
+    """
+    found: dict[tuple[str, str], Document] = {}
+    for kind in sorted({k for k, _ in keys}):
+        for chunk in _chunks(value for k, value in keys if k == kind):
+            query = (
+                sa.select(
+                    documents,
+                    revisions.c.revision.label("rev_no"),
+                    revisions.c.record.label("rev_record"),
+                    revisions.c.source_hash.label("rev_source_hash"),
+                )
+                .join(revisions, revisions.c.document_id == documents.c.id)
+                .where(revisions.c.kind == kind, revisions.c.source_hash.in_(chunk))
+                .order_by(revisions.c.revision.desc())
+            )
+            for row in conn.execute(query):
+                key = (kind, row.rev_source_hash)
+                if key in found:
+                    continue
+                doc = Document.from_row(row)
+                if row.rev_no != row.revision:
+                    doc = replace(doc, record=row.rev_record, revision=row.rev_no, superseded_by=row.revision)
+                found[key] = doc
+    return found
+
+
+def _candidates(conn: Connection, filings: Sequence[Filing]) -> list[Document]:
+    """Registered, not void documents that may be the same case as one of ``filings`` (natural key)."""
+    out: list[Document] = []
+    for kind in sorted({f.kind for f in filings}):
+        mine = [f for f in filings if f.kind == kind]
+        parts = {str(f.payload.get("part_no")) for f in mine if f.payload.get("part_no")}
+        dates = {f.date for f in mine if f.date}
+        for chunk in _chunks(parts):
+            query = sa.select(documents).where(
+                documents.c.kind == kind,
+                documents.c.part_no.in_(chunk),
+                documents.c.document_date.in_(sorted(dates)),
+                documents.c.status != Status.VOID.value,
+            )
+            out += [Document.from_row(row) for row in conn.execute(query)]
+    return out
+
+
+@dataclass
+class _Batch:
+    """What one batch writes at its end: new documents, revisions of documents, log lines."""
+
+    now: dt.datetime
+    rows: list[dict[str, Any]]
+    made: list[Document]
+    updates: dict[int, dict[str, Any]]  # document id -> new column values (revised documents)
+    revision_rows: list[tuple[Document, dict[str, Any]]]  # (the document, its revisions row)
+    log: list[tuple[Document, str, str, str]]  # (the document, event, detail, actor)
+
+
+def _revise(
+    batch: _Batch,
+    target: Document,
+    filing: Filing,
+    settings: Settings,
+    *,
+    same_case_by_key: bool,
+    pending_row: dict[str, Any] | None,
+) -> Document:
+    """File ``filing`` as the next revision of ``target`` (its number, status and issue date kept)."""
+    record = {**filing.payload, "number": target.number} if "number" in filing.payload else filing.payload
+    changes = differences(target.record, record)
+    revision = target.revision + 1
+    columns = dict(
+        record=record,
+        record_hash=filing.content_hash,
+        source=filing.source or target.source,
+        source_hash=filing.source_hash,
+        revision=revision,
+        **case_columns(filing.record, settings),
+    )
+    if pending_row is not None:  # filed earlier in this same batch: not inserted yet
+        pending_row.update(columns)
+    else:
+        batch.updates[target.id] = columns  # type: ignore[index]
+    doc = replace(
+        target,
+        **{k: v for k, v in columns.items() if k in Document.__dataclass_fields__},
+        created=False,
+        revised=True,
+        same_case=same_case_by_key,
+        changes=changes,
+        superseded_by=None,
+    )
+    batch.revision_rows.append(
+        (
+            doc,
+            dict(
+                kind=filing.kind,
+                revision=revision,
+                record=record,
+                record_hash=filing.content_hash,
+                source=filing.source,
+                source_hash=filing.source_hash,
+                at=batch.now,
+                actor=filing.actor or None,
+                changes=changes,
+            ),
+        )
+    )
+    detail = f"修订 {revision}：" + (describe_changes(filing.kind, changes) or "（内容未变）")
+    if same_case_by_key:
+        detail += "（表上无编号，按客户、日期、料号等认定为同一案件）"
+    if filing.source:
+        detail += f" ← {filing.source}"
+    batch.log.append((doc, "revised", detail, filing.actor))
+    return doc
+
+
 def issue_batch(
     conn: Connection, filings: Sequence[Filing], settings: Settings, now: dt.datetime
 ) -> list[Document | RegisterError]:
-    """File every record inside the caller's write transaction; per record, its Document or refusal."""
+    """File every record inside the caller's write transaction; per record, its Document or refusal.
+
+    Per record: the same source (of any revision) or the same content returns the document
+    filed already; a record carrying a registered number, with the same identity (party,
+    document date), is the document's next revision, with another identity a conflict; a
+    record without a number that is a registered case by its natural key (DOMAIN §2) is
+    that case's next revision; anything else gets the next number.
+    """
     live = [f for f in filings if f.refusal is None]
-    by_source = _existing(conn, documents.c.source_hash, {(f.kind, f.source_hash) for f in live})
+    by_source = _by_source(conn, {(f.kind, f.source_hash) for f in live})
     by_content = _existing(conn, documents.c.record_hash, {(f.kind, f.content_hash) for f in live})
-    held = {
+    current = {
         (d.kind, d.number): d
         for d in _existing(conn, documents.c.number, {(f.kind, f.given) for f in live if f.given}).values()
     }
@@ -203,12 +462,18 @@ def issue_batch(
     ]
     wanted = Counter((f.kind, f.scope) for f in fresh if f.scope)
     last = _lock_counters(conn, list(wanted))
-    taken = set(held)
+    # after the counters are locked: a clerk filing the same new case at this moment has
+    # committed it by now (same period, same counter), so it is found, not numbered twice
+    keyed = [f for f in fresh if not f.given and f.spec.natural_key]
+    cases = _candidates(conn, keyed) if keyed else []
+    for doc in cases:
+        current.setdefault((doc.kind, doc.number), doc)
+    taken = set(current)
     series: dict[tuple[str, str], Series] = {}
+    batch = _Batch(now, [], [], {}, [], [])
+    pending_rows: dict[tuple[str, str], dict[str, Any]] = {}
 
     outcomes: list[Document | RegisterError | None] = [None] * len(filings)
-    rows: list[dict[str, Any]] = []
-    made: list[Document] = []
     # pre-numbered forms first: they hold their numbers before any serial is handed out, so an
     # unnumbered form earlier in the batch never takes a number a later one arrives with
     for index in sorted(range(len(filings)), key=lambda i: not filings[i].given):
@@ -225,60 +490,61 @@ def issue_batch(
                     "filed_under_other_number", value=filing.given, number=same.number, holder=same.source
                 )
                 continue
-            outcomes[index] = replace(same, created=False)
+            outcomes[index] = replace(same, created=False, revised=False, changes=[])
             continue
-        serial: int | None = None
+        target: Document | None = None
+        by_key = False
         if filing.given:
-            if (filing.kind, filing.given) in taken:  # the same content was caught above
-                holder = held.get((filing.kind, filing.given))
-                outcomes[index] = NumberTaken(filing.given, filing.kind, holder.source if holder else "")
-                continue
-            number = filing.given
+            target = current.get((filing.kind, filing.given))
+            if target is not None:
+                differ = identity_differences(filing.spec, filing.payload, target.record)
+                if differ is not None:
+                    outcomes[index] = NumberTaken(filing.given, filing.kind, target.source, differ)
+                    continue
         else:
-            assert filing.numbering is not None and filing.scope is not None and filing.date is not None
-            key = (filing.kind, filing.scope)
-            if key not in series:  # within one scope every date gives the same numbers
-                series[key] = Series(conn, filing.kind, filing.numbering, filing.date, last[key], taken)
-            serial, number = series[key].next(wanted[key])
-        taken.add((filing.kind, number))
-        payload = {**filing.payload, "number": number} if "number" in filing.payload else filing.payload
-        row = dict(
-            kind=filing.kind,
-            number=number,
-            period=period_of(filing.date),
-            serial=serial,
-            status=Status.ISSUED.value,
-            source=filing.source,
-            source_hash=filing.source_hash,
-            record_hash=filing.content_hash,
-            record=payload,
-            document_date=filing.date,
-            issued_at=now,
-            void_reason=None,
-            voided_at=None,
-            reprints=0,
-            reprinted_at=None,
-            **case_columns(filing.record, settings),
-        )
-        rows.append(row)
-        doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
-        made.append(doc)
+            matches = {
+                (d.kind, d.number): d
+                for d in current.values()
+                if d.kind == filing.kind
+                and not d.is_void
+                and same_case(filing.spec, filing.payload, d.record)
+            }
+            if len(matches) > 1:
+                outcomes[index] = RegisterError(
+                    "ambiguous_case", numbers="、".join(sorted(n for _, n in matches))
+                )
+                continue
+            if matches:
+                target, by_key = next(iter(matches.values())), True
+        if target is not None:
+            if target.is_void:
+                outcomes[index] = RegisterError(
+                    "revise_void",
+                    number=target.number,
+                    reason=target.void_reason,
+                    voided_at=f"{target.voided_at.astimezone():%Y-%m-%d %H:%M}" if target.voided_at else "",
+                )
+                continue
+            doc = _revise(
+                batch,
+                target,
+                filing,
+                settings,
+                same_case_by_key=by_key,
+                pending_row=pending_rows.get((target.kind, target.number)),
+            )
+        else:
+            doc = _new(batch, filing, settings, series, last, wanted, taken, conn)
+            pending_rows[(doc.kind, doc.number)] = batch.rows[-1]
+        current[(doc.kind, doc.number)] = doc
         outcomes[index] = doc
         by_source[(filing.kind, filing.source_hash)] = doc  # a duplicate later in the batch finds it
         by_content[(filing.kind, filing.content_hash)] = doc
 
-    if rows:
-        ids = (
-            conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), rows)
-            .scalars()
-            .all()
-        )
-        for doc, doc_id in zip(made, ids):
-            doc.id = doc_id
-        conn.execute(
-            events.insert(),
-            [{"document_id": doc.id, "at": now, "event": "issued", "detail": doc.source} for doc in made],
-        )
+    ids = _write(conn, batch)
+    for i, outcome in enumerate(outcomes):
+        if isinstance(outcome, Document) and outcome.id is None:
+            outcome.id = ids.get((outcome.kind, outcome.number))
     for (kind, scope), used in series.items():
         conn.execute(
             counters.update()
@@ -286,3 +552,108 @@ def issue_batch(
             .values(last_serial=used.last)
         )
     return outcomes  # type: ignore[return-value]  # every index was filled above
+
+
+def _new(
+    batch: _Batch,
+    filing: Filing,
+    settings: Settings,
+    series: dict[tuple[str, str], Series],
+    last: dict[tuple[str, str], int],
+    wanted: Counter,
+    taken: set[tuple[str, str]],
+    conn: Connection,
+) -> Document:
+    """A new document: the number it carries, or the next of its series."""
+    serial: int | None = None
+    if filing.given:
+        number = filing.given
+    else:
+        assert filing.numbering is not None and filing.scope is not None and filing.date is not None
+        key = (filing.kind, filing.scope)
+        if key not in series:  # within one scope every date gives the same numbers
+            series[key] = Series(conn, filing.kind, filing.numbering, filing.date, last[key], taken)
+        serial, number = series[key].next(wanted[key])
+    taken.add((filing.kind, number))
+    payload = {**filing.payload, "number": number} if "number" in filing.payload else filing.payload
+    row = dict(
+        kind=filing.kind,
+        number=number,
+        period=period_of(filing.date),
+        serial=serial,
+        status=Status.ISSUED.value,
+        source=filing.source,
+        source_hash=filing.source_hash,
+        record_hash=filing.content_hash,
+        record=payload,
+        document_date=filing.date,
+        issued_at=batch.now,
+        void_reason=None,
+        voided_at=None,
+        reprints=0,
+        reprinted_at=None,
+        revision=1,
+        **case_columns(filing.record, settings),
+    )
+    batch.rows.append(row)
+    doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
+    batch.made.append(doc)
+    batch.revision_rows.append(
+        (
+            doc,
+            dict(
+                kind=filing.kind,
+                revision=1,
+                record=payload,
+                record_hash=filing.content_hash,
+                source=filing.source,
+                source_hash=filing.source_hash,
+                at=batch.now,
+                actor=filing.actor or None,
+                changes=None,
+            ),
+        )
+    )
+    batch.log.append((doc, "issued", filing.source, filing.actor))
+    return doc
+
+
+def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
+    """Insert the new documents, update the revised ones, then their revisions and log lines."""
+    ids: dict[tuple[str, str], int] = {}
+    if batch.rows:
+        new_ids = (
+            conn.execute(
+                documents.insert().returning(documents.c.id, sort_by_parameter_order=True), batch.rows
+            )
+            .scalars()
+            .all()
+        )
+        for doc, doc_id in zip(batch.made, new_ids):
+            doc.id = doc_id
+            ids[(doc.kind, doc.number)] = doc_id
+    for doc_id, values in batch.updates.items():
+        conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
+
+    def id_of(doc: Document) -> int:
+        return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
+
+    if batch.revision_rows:
+        conn.execute(
+            revisions.insert(), [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows]
+        )
+    if batch.log:
+        conn.execute(
+            events.insert(),
+            [
+                {
+                    "document_id": id_of(doc),
+                    "at": batch.now,
+                    "event": event,
+                    "detail": detail,
+                    "actor": actor or None,
+                }
+                for doc, event, detail, actor in batch.log
+            ],
+        )
+    return ids

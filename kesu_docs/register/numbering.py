@@ -17,6 +17,7 @@ from ..forms import FormSpec
 from .errors import RegisterError
 
 SLOT = "{serial}"
+BARE = "{date:%Y%m}{serial:0{width}d}"  # every kind's pattern before the follow-up kinds had prefixes
 
 
 class _Slot:
@@ -34,9 +35,14 @@ class Numbering:
     width: int
 
     @classmethod
-    def of(cls, spec: FormSpec, settings: Settings) -> Numbering:
-        """The pattern from ``kesu.toml [numbering] KIND = …``, else the form's own."""
-        return cls(settings.numbering.get(spec.kind) or spec.numbering, settings.serial_width)
+    def of(cls, spec: FormSpec, settings: Settings, *, legacy: bool = False) -> Numbering:
+        """The pattern from ``kesu.toml [numbering] KIND = …``, else the form's own.
+
+        ``legacy``: a register that numbered documents before the follow-up kinds had a prefix
+        (``8D…``, ``TH…``, ``ZR…``) goes on with the bare pattern, so its series stay as they were.
+        """
+        default = BARE if legacy else spec.numbering
+        return cls(settings.numbering.get(spec.kind) or default, settings.serial_width)
 
     def scope(self, date: dt.date) -> str:
         """The counter a document dated ``date`` draws from: ``202609{serial}``."""

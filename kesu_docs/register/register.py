@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -26,10 +27,10 @@ from ..config import settings as current_settings
 from ..forms import Form
 from . import schema
 from .database import connect, lock_schema, reading, shown, to_url, writing
-from .document import Document, Event, Status
+from .document import Document, Event, Print, Revision, Status
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, case_columns, issue_batch
-from .schema import documents, events
+from .issuing import Filing, describe_changes, issue_batch
+from .schema import documents, events, prints, register_meta, revisions
 
 if TYPE_CHECKING:
     from .transfer import CopySummary
@@ -43,6 +44,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def os_user() -> str:
+    """Who runs this program, as the case log records it when no --user is given."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container without USER): say so rather than fail
+        return "unknown"
+
+
 def _period_key(period: str) -> str:
     """``2026-09`` or ``202609`` → ``202609``."""
     return period.replace("-", "").replace("/", "").strip()
@@ -54,15 +63,24 @@ class Register:
     Open it with :meth:`open`; use it as a context manager or call :meth:`close`.
     """
 
-    def __init__(self, engine: Engine, address: str, settings: Settings | None = None) -> None:
+    def __init__(
+        self, engine: Engine, address: str, settings: Settings | None = None, actor: str | None = None
+    ) -> None:
         self._engine = engine
         self.address = address  # the file path or the URL without its password
         self._settings = settings
+        self.actor = actor or os_user()  # who files, voids and prints: recorded with each revision and print
+        self._legacy: bool | None = None
 
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(
-        cls, target: str | os.PathLike = "kesu.db", *, create: bool = True, settings: Settings | None = None
+        cls,
+        target: str | os.PathLike = "kesu.db",
+        *,
+        create: bool = True,
+        settings: Settings | None = None,
+        actor: str | None = None,
     ) -> Register:
         """Open (creating and upgrading as needed) the register at a path or database URL.
 
@@ -72,7 +90,7 @@ class Register:
         """
         url = to_url(target)
         engine = connect(url, create=create)
-        register = cls(engine, shown(url), settings)
+        register = cls(engine, shown(url), settings, actor)
         try:
             register._migrate(create)
         except RegisterError:
@@ -119,6 +137,17 @@ class Register:
     def settings(self) -> Settings:
         return self._settings or current_settings()
 
+    @property
+    def legacy_numbering(self) -> bool:
+        """True for a register that numbered follow-up documents without a prefix before version 2."""
+        if self._legacy is None:
+            with reading(self._engine) as conn:
+                value = conn.scalar(
+                    sa.select(register_meta.c.value).where(register_meta.c.key == "numbering_scheme")
+                )
+            self._legacy = value == "legacy"
+        return self._legacy
+
     # ------------------------------------------------------------------ numbering
     def issue(
         self,
@@ -151,7 +180,11 @@ class Register:
         A batch of 1,000 costs a few statements and one commit.
         """
         settings = self.settings
-        filings = [Filing.of(record, source_hash, source, settings) for record, source_hash, source in items]
+        legacy = self.legacy_numbering
+        filings = [
+            Filing.of(record, source_hash, source, settings, legacy=legacy, actor=self.actor)
+            for record, source_hash, source in items
+        ]
         for attempt in range(_RETRIES):
             try:
                 with writing(self._engine) as conn:
@@ -239,49 +272,16 @@ class Register:
 
     # ------------------------------------------------------------------ amend, void, re-print, case log
     def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
-        """Replace the stored record of the document whose number ``record`` carries.
+        """File the same case filled further (investigation, decision, closed date) as its next revision.
 
-        For the same case filled further (investigation, decision, closed date): a deliberate
-        step, unlike :meth:`issue`, which refuses a different record under a taken number.
-        The number, period, status and issue date stay; the case log notes ``amended``.
+        The record must carry its number; the number, period, status and issue date stay, the
+        register keeps the earlier revision and the case log says what changed (``revised``).
         """
-        filing = Filing.of(record, source_hash, source, self.settings)
-        if not filing.given:
+        if not getattr(record, "number", None):
             raise RegisterError("amend_needs_number")
-        now = _now()
-        with self._writing() as conn:
-            row = self._resolve(conn, filing.given, filing.kind)
-            if row.status == Status.VOID:
-                raise RegisterError(
-                    "already_void",
-                    number=row.number,
-                    reason=row.void_reason,
-                    voided_at=f"{row.voided_at.astimezone():%Y-%m-%d %H:%M}",
-                )
-            if row.record_hash == filing.content_hash:
-                return Document.from_row(row)
-            clash = conn.execute(
-                sa.select(documents.c.number).where(
-                    documents.c.kind == filing.kind,
-                    documents.c.source_hash == filing.source_hash,
-                    documents.c.id != row.id,
-                )
-            ).first()
-            source_hash = filing.source_hash if clash is None else f"{filing.source_hash}@{row.number}"
-            conn.execute(
-                documents.update()
-                .where(documents.c.id == row.id)
-                .values(
-                    record={**filing.payload, "number": row.number},
-                    record_hash=filing.content_hash,
-                    source=filing.source or row.source,
-                    source_hash=source_hash,
-                    document_date=filing.date,
-                    **case_columns(record, self.settings),
-                )
-            )
-            self._note(conn, row.id, now, "amended", filing.source)
-            return Document.from_row(self._row(conn, documents.c.id == row.id))
+        number = str(record.number).strip()
+        self.get(number, kind=record.spec.kind)  # UnknownNumber when it is not registered
+        return self.issue(record, source_hash, source)
 
     # ------------------------------------------------------------------ void, re-print, case log
     def void(self, number: str, reason: str, kind: str | None = None) -> Document:
@@ -303,7 +303,7 @@ class Register:
                 .where(documents.c.id == row.id)
                 .values(status=Status.VOID.value, void_reason=reason.strip(), voided_at=now)
             )
-            self._note(conn, row.id, now, "void", reason.strip())
+            self._note(conn, row.id, now, "void", reason.strip(), self.actor)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
     def reprint(self, number: str, kind: str | None = None) -> Document:
@@ -317,7 +317,7 @@ class Register:
                 .where(documents.c.id == row.id)
                 .values(status=status, reprints=documents.c.reprints + 1, reprinted_at=now)
             )
-            self._note(conn, row.id, now, "re-printed", f"#{row.reprints + 1}")
+            self._note(conn, row.id, now, "re-printed", f"#{row.reprints + 1}", self.actor)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
 
     def log(self, number: str, event: str, detail: str = "", kind: str | None = None) -> None:
@@ -325,7 +325,7 @@ class Register:
         now = _now()
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
-            self._note(conn, row.id, now, event, detail)
+            self._note(conn, row.id, now, event, detail, self.actor)
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:
         """The case log of one document, oldest first."""
@@ -334,13 +334,152 @@ class Register:
             rows = conn.execute(
                 sa.select(events).where(events.c.document_id == row.id).order_by(events.c.at, events.c.id)
             ).all()
-        return [Event(row.number, row.kind, e.at.astimezone(), e.event, e.detail) for e in rows]
+        return [Event(row.number, row.kind, e.at.astimezone(), e.event, e.detail, e.actor) for e in rows]
 
     @staticmethod
-    def _note(conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str) -> None:
+    def _note(
+        conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str, actor: str | None = None
+    ) -> None:
         conn.execute(
-            events.insert(), {"document_id": doc_id, "at": at, "event": event, "detail": detail or ""}
+            events.insert(),
+            {"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor},
         )
+
+    # ------------------------------------------------------------------ revisions
+    def revisions(self, number: str, kind: str | None = None) -> list[Revision]:
+        """Every revision of a document, the first one first: record, source, when, who, what changed."""
+        with reading(self._engine) as conn:
+            row = self._resolve(conn, number, kind)
+            found = conn.execute(
+                sa.select(revisions).where(revisions.c.document_id == row.id).order_by(revisions.c.revision)
+            ).all()
+        return [
+            Revision(
+                number=row.number,
+                kind=row.kind,
+                revision=r.revision,
+                record=r.record,
+                source=r.source,
+                source_hash=r.source_hash,
+                at=r.at.astimezone(),
+                actor=r.actor,
+                changes=r.changes or [],
+            )
+            for r in found
+        ]
+
+    def revision(self, number: str, revision: int | None = None, kind: str | None = None) -> Revision:
+        """One revision (the latest by default); ``unknown_revision`` when there is no such revision."""
+        found = self.revisions(number, kind)
+        if revision is None:
+            return found[-1]
+        for r in found:
+            if r.revision == revision:
+                return r
+        raise RegisterError("unknown_revision", number=number, revision=revision, latest=len(found))
+
+    @staticmethod
+    def describe_changes(kind: str, changes: list[list[Any]], lang: str = "zh") -> str:
+        return describe_changes(kind, changes, lang)
+
+    # ------------------------------------------------------------------ linked documents
+    def entry(self, kind: str, number: str) -> Document | None:
+        """The register entry of a document (whatever its status), or None."""
+        with reading(self._engine) as conn:
+            row = self._row(conn, documents.c.kind == kind, documents.c.number == number)
+        return Document.from_row(row) if row is not None else None
+
+    def linked(self, number: str, kind: str | None = None) -> list[Document]:
+        """The documents filed for the case ``number`` (8D, return notes, allowance certificates), void ones too."""
+        query = sa.select(documents).where(documents.c.case_number == number.strip())
+        if kind:
+            query = query.where(documents.c.kind == kind)
+        with reading(self._engine) as conn:
+            return [Document.from_row(row) for row in conn.execute(query.order_by(documents.c.id))]
+
+    def linked_records(self, kind: str, complaint_number: str) -> list[tuple[str, dict[str, Any]]]:
+        """(number, record) of the documents of ``kind`` filed for a complaint, void ones left out: for rules."""
+        return [
+            (doc.number, doc.record)
+            for doc in self.linked(complaint_number, kind)
+            if doc.status != Status.VOID.value
+        ]
+
+    # ------------------------------------------------------------------ print log
+    def printed(self, number: str, kind: str | None = None) -> list[Print]:
+        """The print log of a document, oldest first."""
+        with reading(self._engine) as conn:
+            row = self._resolve(conn, number, kind)
+            found = conn.execute(
+                sa.select(prints).where(prints.c.document_id == row.id).order_by(prints.c.at, prints.c.id)
+            ).all()
+        return [
+            Print(
+                number=row.number,
+                kind=row.kind,
+                revision=p.revision,
+                at=p.at.astimezone(),
+                actor=p.actor,
+                mark=p.mark,
+                reprint_no=p.reprint_no,
+                copies=p.copies,
+                output=p.output,
+                file_hash=p.file_hash,
+            )
+            for p in found
+        ]
+
+    def log_print(
+        self,
+        number: str,
+        kind: str,
+        *,
+        revision: int,
+        mark: str,
+        copies: str,
+        output: str,
+        file_hash: str,
+        reprint_no: int | None = None,
+    ) -> None:
+        """Record one print: who, when, which copies (联), which revision, the file written."""
+        now = _now()
+        with self._writing() as conn:
+            row = self._resolve(conn, number, kind)
+            conn.execute(
+                prints.insert().values(
+                    document_id=row.id,
+                    revision=revision,
+                    at=now,
+                    actor=self.actor,
+                    mark=mark,
+                    reprint_no=reprint_no,
+                    copies=copies,
+                    output=output,
+                    file_hash=file_hash,
+                )
+            )
+            words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
+            detail = f"第 {revision} 版 {words.get(mark, mark)}"
+            if reprint_no:
+                detail += f" {reprint_no}"
+            self._note(conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor)
+
+    def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
+        """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
+        wanted = set(keys)
+        if not wanted:
+            return set()
+        found: set[tuple[str, str, int, str]] = set()
+        numbers = sorted({n for _, n, _, _ in wanted})
+        with reading(self._engine) as conn:
+            for start in range(0, len(numbers), 500):
+                query = (
+                    sa.select(documents.c.kind, documents.c.number, prints.c.revision, prints.c.mark)
+                    .join(prints, prints.c.document_id == documents.c.id)
+                    .where(documents.c.number.in_(numbers[start : start + 500]))
+                )
+                found |= {tuple(row) for row in conn.execute(query)} & wanted  # type: ignore[misc]
+        return found
 
     # ------------------------------------------------------------------ moving
     def copy_to(self, target: str | os.PathLike) -> CopySummary:

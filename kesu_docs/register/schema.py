@@ -79,11 +79,27 @@ documents = sa.Table(
     sa.Column("responsible_unit", sa.Text),
     sa.Column("due_date", sa.Date),
     sa.Column("closed_date", sa.Date),
+    # version 2: the current revision, the case a follow-up belongs to, the search columns
+    sa.Column("revision", sa.Integer, nullable=False, default=1, server_default="1"),
+    sa.Column("order_no", sa.Text),
+    sa.Column("lot_no", sa.Text),
+    sa.Column("case_number", sa.String(64)),  # the complaint an 8D / return note / allowance is for
+    sa.Column("search_text", sa.Text),  # customer, part, order, lot and the texts, folded for search
     sa.UniqueConstraint("kind", "number", name="uq_documents_kind_number"),
     sa.UniqueConstraint("kind", "source_hash", name="uq_documents_kind_source"),
     sa.Index("ix_documents_number", "number"),
     sa.Index("ix_documents_record_hash", "kind", "record_hash"),
     sa.Index("ix_documents_period", "kind", "period"),
+)
+
+# indexes of version 2, created by its migration (and by create_all on a new register)
+V2_INDEXES = (
+    sa.Index("ix_documents_case", documents.c.case_number),
+    sa.Index("ix_documents_natural", documents.c.kind, documents.c.part_no, documents.c.document_date),
+    sa.Index("ix_documents_due", documents.c.kind, documents.c.due_date),
+    sa.Index("ix_documents_customer", documents.c.customer),
+    sa.Index("ix_documents_order", documents.c.order_no),
+    sa.Index("ix_documents_lot", documents.c.lot_no),
 )
 
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
@@ -95,15 +111,173 @@ events = sa.Table(
     sa.Column("at", UTCDateTime, nullable=False),
     sa.Column("event", sa.String(32), nullable=False),
     sa.Column("detail", sa.Text, nullable=False, default=""),
+    sa.Column("actor", sa.String(128)),  # version 2: who (the OS user, or --user)
+)
+
+# Version 2: every revision of a document, the first one included (DOMAIN §2).
+revisions = sa.Table(
+    "revisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("record_hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.Text, nullable=False, default=""),
+    sa.Column("source_hash", sa.String(200), nullable=False),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("actor", sa.String(128)),
+    sa.Column("changes", sa.JSON),  # [[field, before, after], …] against the previous revision
+    sa.UniqueConstraint("document_id", "revision", name="uq_revisions_document_revision"),
+    sa.Index("ix_revisions_source", "kind", "source_hash"),
+)
+
+# Version 2: the print log — every original, re-print and void copy written (DOMAIN §6).
+prints = sa.Table(
+    "prints",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False, index=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("actor", sa.String(128)),
+    sa.Column("mark", sa.String(16), nullable=False),  # original | reprint | void | void-reprint
+    sa.Column("reprint_no", sa.Integer),  # 补印 N
+    sa.Column("copies", sa.Text, nullable=False, default=""),  # "1-5": the copies (联) in the file
+    sa.Column("output", sa.Text, nullable=False, default=""),
+    sa.Column("file_hash", sa.String(64), nullable=False, default=""),
+)
+
+# Version 2: facts about the register itself (numbering_scheme: legacy for a register that
+# numbered follow-up documents without a prefix before version 2).
+register_meta = sa.Table(
+    "register_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 
 def _v1_tables(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[counters, documents, events])
+    """Version 1 as released (frozen: the tables of that version, not today's)."""
+    v1 = sa.MetaData()
+    sa.Table(
+        "counters",
+        v1,
+        sa.Column("kind", sa.String(32), primary_key=True),
+        sa.Column("scope", sa.String(64), primary_key=True),
+        sa.Column("last_serial", sa.Integer, nullable=False, default=0),
+    )
+    sa.Table(
+        "documents",
+        v1,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("number", sa.String(64), nullable=False),
+        sa.Column("period", sa.String(6), nullable=False),
+        sa.Column("serial", sa.Integer),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("source", sa.Text, nullable=False, default=""),
+        sa.Column("source_hash", sa.String(200), nullable=False),
+        sa.Column("record_hash", sa.String(64), nullable=False),
+        sa.Column("record", sa.JSON, nullable=False),
+        sa.Column("document_date", sa.Date, nullable=False),
+        sa.Column("issued_at", UTCDateTime, nullable=False),
+        sa.Column("void_reason", sa.Text),
+        sa.Column("voided_at", UTCDateTime),
+        sa.Column("reprints", sa.Integer, nullable=False, default=0),
+        sa.Column("reprinted_at", UTCDateTime),
+        sa.Column("customer", sa.Text),
+        sa.Column("part_no", sa.Text),
+        sa.Column("severity", sa.String(32)),
+        sa.Column("responsible_unit", sa.Text),
+        sa.Column("due_date", sa.Date),
+        sa.Column("closed_date", sa.Date),
+        sa.UniqueConstraint("kind", "number", name="uq_documents_kind_number"),
+        sa.UniqueConstraint("kind", "source_hash", name="uq_documents_kind_source"),
+        sa.Index("ix_documents_number", "number"),
+        sa.Index("ix_documents_record_hash", "kind", "record_hash"),
+        sa.Index("ix_documents_period", "kind", "period"),
+    )
+    sa.Table(
+        "events",
+        v1,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False, index=True),
+        sa.Column("at", UTCDateTime, nullable=False),
+        sa.Column("event", sa.String(32), nullable=False),
+        sa.Column("detail", sa.Text, nullable=False, default=""),
+    )
+    v1.create_all(conn)
+
+
+_V2_DOCUMENT_COLUMNS = (
+    "revision INTEGER NOT NULL DEFAULT 1",
+    "order_no TEXT",
+    "lot_no TEXT",
+    "case_number VARCHAR(64)",
+    "search_text TEXT",
+)
+_BACKFILL_CHUNK = 1000
+
+
+def _v2_case_life(conn: Connection) -> None:
+    """Revisions, the print log, the case and search columns; every document gets its revision 1.
+
+    A register that already holds documents keeps numbering follow-up documents without a
+    prefix (``register_meta.numbering_scheme = legacy``): existing registers keep their numbers.
+    """
+    for column in _V2_DOCUMENT_COLUMNS:
+        conn.execute(sa.text(f"ALTER TABLE documents ADD COLUMN {column}"))
+    conn.execute(sa.text("ALTER TABLE events ADD COLUMN actor VARCHAR(128)"))
+    metadata.create_all(conn, tables=[revisions, prints, register_meta])
+    for index in V2_INDEXES:
+        index.create(conn)
+    from .issuing import search_columns  # the same derivation as new documents get
+
+    last_id = 0
+    filed = False
+    while True:
+        rows = conn.execute(
+            sa.select(documents.c.id, documents.c.kind, documents.c.record, documents.c.record_hash)
+            .add_columns(documents.c.source, documents.c.source_hash, documents.c.issued_at)
+            .where(documents.c.id > last_id)
+            .order_by(documents.c.id)
+            .limit(_BACKFILL_CHUNK)
+        ).all()
+        if not rows:
+            break
+        filed = True
+        last_id = rows[-1].id
+        conn.execute(
+            revisions.insert(),
+            [
+                dict(
+                    document_id=r.id,
+                    kind=r.kind,
+                    revision=1,
+                    record=r.record,
+                    record_hash=r.record_hash,
+                    source=r.source,
+                    source_hash=r.source_hash,
+                    at=r.issued_at,
+                    actor=None,
+                    changes=None,
+                )
+                for r in rows
+            ],
+        )
+        for r in rows:
+            conn.execute(
+                documents.update().where(documents.c.id == r.id).values(**search_columns(r.kind, r.record))
+            )
+    if filed:
+        conn.execute(register_meta.insert().values(key="numbering_scheme", value="legacy"))
 
 
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables]
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)

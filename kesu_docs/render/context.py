@@ -7,6 +7,8 @@ Template variables (see templates/README.md)::
     number                                       the document number
     status                                       "issued" | "void" | "reprint"
     void_reason, issued_date                     for a void document / a re-print
+    reprint_no                                   补印 N (0: not a re-print; a void re-print keeps status void)
+    revision, supersedes                         the document's revision; the one it supersedes (0: none)
     marks                                        the form's marks (内部文件 不得影印送客户)
     copies                                       each: ordinal, ordinal_zh, dept, colour, label
     rec.<field>                                  every field as printed; table fields are lists of rows
@@ -134,6 +136,8 @@ class FormContext:
         issued_date: dt.date | None,
         void_reason: str | None,
         with_sections: bool = False,
+        revision: int = 1,
+        reprint_no: int = 0,
     ) -> dict[str, Any]:
         """The variables for one document."""
         rec = values(record, self.spec.model)
@@ -146,6 +150,9 @@ class FormContext:
             void_reason=printed(text(void_reason)),
             issued_date=printed(text(issued_date)),
             rec=rec,
+            revision=revision,
+            supersedes=revision - 1 if revision > 1 else 0,
+            reprint_no=reprint_no,
         )
         if with_sections:
             context["sections"] = self.sections(rec)

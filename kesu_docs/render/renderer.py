@@ -67,10 +67,20 @@ class Renderer:
         issued_date: dt.date | None = None,
         void_reason: str | None = None,
         settings: Settings | None = None,
+        revision: int = 1,
+        reprint_no: int = 0,
     ) -> dict[str, Any]:
         """The variables the template of ``record``'s form sees (see :mod:`.context`)."""
         return self._context(
-            self.template(record.spec), record, number, status, issued_date, void_reason, settings
+            self.template(record.spec),
+            record,
+            number,
+            status,
+            issued_date,
+            void_reason,
+            settings,
+            revision,
+            reprint_no,
         )
 
     def _context(
@@ -82,10 +92,19 @@ class Renderer:
         issued_date: dt.date | None,
         void_reason: str | None,
         settings: Settings | None,
+        revision: int = 1,
+        reprint_no: int = 0,
     ) -> dict[str, Any]:
         shared = form_context(record.spec, settings or self.settings or current_settings())
         return shared.document(
-            record, number, status, issued_date, void_reason, with_sections="sections" in template.variables
+            record,
+            number,
+            status,
+            issued_date,
+            void_reason,
+            with_sections="sections" in template.variables,
+            revision=revision,
+            reprint_no=reprint_no,
         )
 
     def render(
@@ -97,16 +116,22 @@ class Renderer:
         issued_date: dt.date | None = None,
         void_reason: str | None = None,
         settings: Settings | None = None,
+        revision: int = 1,
+        reprint_no: int = 0,
     ) -> bytes:
         """One DOCX holding every copy of ``record.spec.copies``, as bytes.
 
-        ``status`` is ``issued``, ``void`` (prints 作废 / VOID and ``void_reason``) or
-        ``reprint`` (prints 补印 and the original ``issued_date``). The same arguments always
-        give the same bytes.
+        ``status`` is ``issued``, ``void`` (prints 作废 / VOID and ``void_reason``, and a
+        diagonal 作废 VOID watermark across every page) or ``reprint`` (prints 补印 and the
+        original ``issued_date``); ``reprint_no`` numbers a re-print (a void one keeps status
+        ``void``); ``revision`` > 1 prints the revision and the one it supersedes. The same
+        arguments always give the same bytes.
         """
         template = self.template(record.spec)
         return template.render(
-            self._context(template, record, number, status, issued_date, void_reason, settings)
+            self._context(
+                template, record, number, status, issued_date, void_reason, settings, revision, reprint_no
+            )
         )
 
     def render_to(self, path: str | os.PathLike, record: Form, **kwargs: Any) -> Path:

@@ -23,6 +23,7 @@ from . import tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
 from .package import Member, read_members, write_zip
+from .watermark import HEADER_PART, add_watermark
 
 # the parts of a WordprocessingML package where a user may type tags
 _RENDERED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -150,6 +151,9 @@ class DocxTemplate:
             xml = template.render(context)
         except JinjaError as exc:  # UndefinedError, SecurityError: name the template and the part
             raise TemplateError(f"{self.path.name}: {member.name}: {exc}") from exc
+        if context.get("status") == "void" and HEADER_PART.match(member.name):
+            # whatever the template prints, a void document carries the watermark on every page
+            xml = add_watermark(xml, name or member.name)
         return Member.deflated(name or member.name, xml.encode("utf-8"))
 
 

@@ -229,8 +229,13 @@ def control(container) -> None:
     tag(left, "{%p if status == 'void' %}")
     para(left, "作废原因 Reason：{{ void_reason }}", bold=True, size=Pt(9), color=RED)
     tag(left, "{%p endif %}")
-    tag(left, "{%p if status == 'reprint' %}")
-    para(left, "补印 REPRINT　原发行日期 Original issue date：{{ issued_date }}", bold=True, size=Pt(9), color=RED)
+    tag(left, "{%p if status == 'reprint' or reprint_no %}")
+    para(left, "补印 REPRINT{% if reprint_no %}（第 {{ reprint_no }} 次 No. {{ reprint_no }}）{% endif %}"
+               "　原发行日期 Original issue date：{{ issued_date }}", bold=True, size=Pt(9), color=RED)
+    tag(left, "{%p endif %}")
+    tag(left, "{%p if revision > 1 %}")
+    para(left, "第 {{ revision }} 版 Revision {{ revision }}　取代第 {{ supersedes }} 版 "
+               "Supersedes revision {{ supersedes }}", bold=True, size=Pt(9))
     tag(left, "{%p endif %}")
     first_para(right, "{{ copy.label }}{% if copy.colour %}（{{ copy.colour }}）{% endif %}", bold=True,
                size=Pt(12), align=WD_ALIGN_PARAGRAPH.RIGHT)

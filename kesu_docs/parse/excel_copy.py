@@ -1,0 +1,48 @@
+"""The numbered working copy of an Excel form: the source workbook with its number filled in.
+
+The register numbers a form the clerk filled without a number; the next stage of the case
+(QA's investigation, the decision, the closure) is filled on the same sheet, days later. A
+copy of the workbook with the number written into the number cell (where the parser found,
+or expected, the form's number) lets that next stage carry its number. The input file is
+never modified; the number is written as text, never as a formula.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def split_location(location: str) -> tuple[str, str]:
+    """``客户抱怨处理单!B5`` → (sheet, cell)."""
+    sheet, _, cell = location.rpartition("!")
+    return sheet.strip("'"), cell
+
+
+def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> bool:
+    """Write ``source`` to ``target`` with each ``{location: number}`` filled in; False when
+    ``target`` exists already (a working copy being filled is never overwritten)."""
+    from openpyxl import load_workbook
+
+    if target.exists():
+        return False
+    keep_vba = source.suffix.lower() == ".xlsm"
+    book = load_workbook(source, keep_vba=keep_vba)
+    for location, number in numbers.items():
+        sheet_name, cell = split_location(location)
+        sheet = book[sheet_name] if sheet_name in book.sheetnames else book.active
+        target_cell = sheet[cell]
+        for merged in sheet.merged_cells.ranges:  # a merged cell's value lives in its top-left cell
+            if target_cell.coordinate in merged:
+                target_cell = sheet.cell(merged.min_row, merged.min_col)
+                break
+        target_cell.value = str(number)
+        target_cell.data_type = "s"  # text: a number like 202609001 must not become a figure or formula
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        book.save(temp)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    return True

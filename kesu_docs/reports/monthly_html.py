@@ -1,0 +1,269 @@
+"""The monthly statistics for a manager: one HTML page (or its PDF) with the charts drawn inline as SVG.
+
+The figures are :class:`~.monthly.MonthlyReport`'s, the same the workbook prints; the charts
+(by unit, the causes' Pareto, the monthly trend) are drawn by matplotlib's SVG backend as plain
+SVG, with no script, their text kept as text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
+Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROWSER``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, select_autoescape
+
+from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
+from .notices import ReportError
+
+FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
+
+
+# CJK families first: the SVG keeps its text as text (svg.fonttype none), the browser draws it
+CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "DejaVu Sans"]
+BLUE, ORANGE = "#4472C4", "#ED7D31"
+
+
+def _svg(figure: Any) -> str:
+    import io
+
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg") :]  # drop the XML declaration and doctype: the SVG sits inside the page
+
+
+def _figure(title: str) -> tuple[Any, Any]:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7.2, 3.0), dpi=100)
+    axes = figure.subplots()
+    axes.set_title(title, fontsize=12, fontweight="bold")
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes.set_axisbelow(True)
+    return figure, axes
+
+
+def _whole_numbers(axes: Any) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def charts(report: MonthlyReport) -> dict[str, str]:
+    """The three charts as inline SVG (matplotlib's SVG backend): ``unit``, ``pareto``, ``trend``."""
+    import matplotlib
+
+    settings = {"svg.fonttype": "none", "svg.hashsalt": "kesu", "font.family": CHART_FONTS, "font.size": 9}
+    with matplotlib.rc_context(settings):
+        unit = report.table("unit")
+        figure, axes = _figure("各责任单位客诉件数")
+        bars = axes.bar([str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], color=BLUE, width=0.6)
+        axes.bar_label(bars, fontsize=9)
+        axes.set_ylabel("件数")
+        _whole_numbers(axes)
+        out = {"unit": _svg(figure)}
+
+        cause = report.table("cause")
+        figure, axes = _figure("原因类别柏拉图")
+        labels = [str(r[0]) for r in cause.rows]
+        bars = axes.bar(labels, [r[1] for r in cause.rows], color=BLUE, width=0.6, label="件数")
+        axes.bar_label(bars, fontsize=9)
+        axes.set_ylabel("件数")
+        _whole_numbers(axes)
+        share = axes.twinx()
+        share.spines[["top"]].set_visible(False)
+        cumulative = [float(r[3]) * 100 for r in cause.rows]
+        share.plot(labels, cumulative, color=ORANGE, marker="o", linewidth=2, label="累计比率")
+        for x, y in zip(labels, cumulative):
+            share.annotate(
+                f"{y:.0f}%", (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8
+            )
+        share.set_ylim(0, 110)
+        share.set_ylabel("累计比率 %")
+        figure.legend(loc="lower center", ncols=2, frameon=False, bbox_to_anchor=(0.5, -0.08))
+        out["pareto"] = _svg(figure)
+
+        figure, axes = _figure(f"近 {len(report.months)} 个月结案件数趋势")
+        months = [m for m, _ in report.trend]
+        counts = [n for _, n in report.trend]
+        axes.plot(months, counts, color=BLUE, marker="o", linewidth=2)
+        for x, y in zip(months, counts):
+            axes.annotate(str(y), (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+        axes.set_ylim(0, max(counts + [1]) * 1.25)
+        axes.set_ylabel("件数")
+        axes.tick_params(axis="x", labelrotation=45, labelsize=8)
+        _whole_numbers(axes)
+        out["trend"] = _svg(figure)
+    return out
+
+
+def _cell(value: Any, fmt: str | None) -> str:
+    if value is None:
+        return ""
+    if fmt == SHARE:
+        return f"{Decimal(value) * 100:.1f}%"
+    if fmt == MONEY or (isinstance(value, Decimal) and fmt is None and value.as_tuple().exponent == -2):
+        return f"{value:,.2f}"
+    if fmt == DATE:
+        return f"{value:%Y-%m-%d}"
+    if fmt == DAYS:
+        return f"{value:.1f}"
+    if fmt == SCORE:
+        return f"{Decimal(value).normalize():f}"
+    if hasattr(value, "zh") and isinstance(value, str):
+        return value.zh
+    return str(value)
+
+
+def _rows(table: Table) -> dict[str, Any]:
+    formats = table.formats or [None] * len(table.headers)
+
+    def line(values: list[Any]) -> list[str]:
+        return [_cell(v, formats[i] if i < len(formats) else None) for i, v in enumerate(values)]
+
+    return {
+        "title": table.title,
+        "headers": table.headers,
+        "rows": [line(r) for r in table.rows],
+        "total": line(table.total) if table.total else None,
+    }
+
+
+_PAGE = Environment(autoescape=select_autoescape(default=True, default_for_string=True)).from_string("""\
+<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title>
+<style>
+@page { size: A4; margin: 12mm 10mm; }
+body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0; }
+h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; }
+p.meta { color: #555; margin: 0 0 4mm; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; break-inside: auto; }
+th, td { border: 1px solid #bbb; padding: 1.2mm 2mm; text-align: right; }
+th { background: #d9e1f2; text-align: center; }
+td:first-child, th:first-child { text-align: left; }
+tr { break-inside: avoid; } thead { display: table-header-group; }
+tr.total td { font-weight: bold; background: #f2f2f2; }
+.summary td:first-child { font-weight: bold; width: 40%; }
+.chart { break-inside: avoid; margin: 2mm 0 4mm; } .chart svg { width: 100%; height: auto; }
+.wide { font-size: 8pt; } .wide th, .wide td { padding: 0.8mm 1mm; }
+.empty { font-size: 13pt; padding: 10mm 0; }
+</style></head><body>
+<h1>{{ title }}</h1>
+<p class="meta">{{ company }}　统计期间：{{ month }}（当月结案案件）</p>
+{% if empty %}
+<p class="empty">{{ empty_message }}</p>
+{% else %}
+<h2>概况</h2>
+<table class="summary">{% for label, value in summary %}<tr><td>{{ label }}</td><td>{{ value }}</td></tr>{% endfor %}</table>
+{% for t in tables %}
+<h2>{{ t.title }}</h2>
+{% if t.key == 'unit' %}<div class="chart">{{ charts.unit | safe }}</div>{% endif %}
+{% if t.key == 'cause' %}<div class="chart">{{ charts.pareto | safe }}</div>{% endif %}
+<table class="{{ t.css }}"><thead><tr>{% for h in t.headers %}<th>{{ h }}</th>{% endfor %}</tr></thead><tbody>
+{% for row in t.rows %}{% set r = loop.index0 %}<tr>{% for v in row %}<td{% if t.styled and t.styled[r][loop.index0] %} style="{{ t.styled[r][loop.index0] }}"{% endif %}>{{ v }}</td>{% endfor %}</tr>
+{% endfor %}{% if t.total %}<tr class="total">{% for v in t.total %}<td>{{ v }}</td>{% endfor %}</tr>{% endif %}
+</tbody></table>
+{% if t.key == 'matrix' %}<div class="chart">{{ charts.trend | safe }}</div>{% endif %}
+{% endfor %}
+{% endif %}
+</body></html>
+""")
+
+
+def html(report: MonthlyReport) -> str:
+    """The report as one self-contained HTML page."""
+    tables = []
+    if not report.empty:
+        for table in (
+            *report.tables,
+            report.matrix,
+            report.exceptions,
+            report.satisfaction,
+            report.penalties,
+        ):
+            shown = _rows(table)
+            shown["key"] = table.key
+            shown["css"] = "wide" if table.key in ("matrix", "exceptions", "penalties") else ""
+            shown["styled"] = None
+            tables.append(shown)
+        matrix = next(t for t in tables if t["key"] == "matrix")
+        highest = max((v for row in report.matrix.rows for v in row[1:-1]), default=0)
+        matrix["styled"] = [
+            [
+                f"background:#{heat(v, highest)}" if 0 < i <= len(report.months) and heat(v, highest) else ""
+                for i, v in enumerate(row)
+            ]
+            for row in report.matrix.rows
+        ]
+    page = _PAGE.render(
+        title=report.title,
+        company=report.company,
+        month=report.month,
+        fonts=FONTS,
+        empty=report.empty,
+        empty_message=report.empty_message,
+        summary=[(label, _cell(value, fmt)) for label, value, fmt in report.summary],
+        tables=tables,
+        charts=charts(report) if not report.empty else {},
+    )
+    return page
+
+
+def write_html(report: MonthlyReport, path: str | os.PathLike) -> Path:
+    from ..render.renderer import write_file
+
+    return write_file(path, html(report).encode("utf-8"))
+
+
+def browser() -> str | None:
+    """The headless browser that prints the PDF: ``$KESU_BROWSER``, else one found on PATH."""
+    named = os.environ.get("KESU_BROWSER")
+    if named:
+        return named
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "msedge", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
+    """Print the HTML page to an A4 PDF with a headless Chromium."""
+    from ..render.renderer import write_file
+
+    exe = browser()
+    if exe is None:
+        raise ReportError("browser_missing")
+    target = Path(path)
+    with tempfile.TemporaryDirectory(prefix="kesu-report-") as work:
+        page = Path(work) / "report.html"
+        page.write_text(html(report), encoding="utf-8")
+        pdf = Path(work) / "report.pdf"
+        command = [
+            exe,
+            "--headless",
+            "--no-sandbox",  # as root in a container Chromium refuses its sandbox
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={Path(work) / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ReportError("browser_failed", reason=str(exc)) from None
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
+                f"exit {done.returncode}"
+            ]
+            raise ReportError("browser_failed", reason=reason[0])
+        return write_file(target, pdf.read_bytes())
