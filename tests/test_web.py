@@ -8,6 +8,7 @@ view is opened. A screenshot of each page is kept under tests/artifacts/web/.
 
 from __future__ import annotations
 
+import getpass
 import shutil
 import zipfile
 from pathlib import Path
@@ -160,6 +161,46 @@ def test_valid_documents_are_numbered_rendered_and_downloaded_as_docx_with_their
         }
 
 
+@pytest.mark.skipif(not hasattr(Register, "revisions"), reason="this register keeps no revisions yet")
+def test_the_numbered_working_copy_filled_further_is_revision_2_with_its_changes_on_the_case_page(
+    page, server, downloads, tmp_path
+):
+    drop(page, server, [SAMPLES / "complaint-valid.xlsx"])
+    by(page, "#file-button")[0].click()
+    wait_for(lambda: by(page, "table#filed"), message="the filed batch")
+    number = by(page, "table#filed a.number")[0].text
+    links = by(page, "table#filed a.working-copy")
+    assert links, "no numbered working copy offered"
+    for old in downloads.glob("*.xlsx"):
+        old.unlink()
+    links[0].click()
+    copy = downloaded(downloads, ".xlsx")
+    # QA fills in the next stage in the working copy, which already carries the number
+    wb = load_workbook(copy)
+    sheet_name, ref = next(iter(wb.defined_names["kesu.root_cause"].destinations))
+    before = wb[sheet_name][ref.replace("$", "")].value
+    wb[sheet_name][ref.replace("$", "")].value = "封口机参数漂移，已重新校准并加严首件检验"
+    filled = tmp_path / copy.name
+    wb.save(filled)
+    drop(page, server, [filled])
+    assert "verdict-valid" in section(page, filled.name).get_attribute("class"), findings(
+        section(page, filled.name)
+    )
+    by(page, "#file-button")[0].click()
+    wait_for(lambda: by(page, "table#filed"), message="the filed revision")
+    screenshot(page, "03a-revision-filed")
+    assert by(page, "table#filed a.number")[0].text == number  # the same case, no second number
+    page.get(f"{server.url}/case/complaint/{number}")
+    wait_for(lambda: by(page, "#revisions"))
+    screenshot(page, "03b-case-revisions")
+    revisions = by(page, "#revisions tr.revision")
+    assert len(revisions) == 2
+    changes = by(page, "#revisions .change")
+    assert any("封口机参数漂移" in c.text and (before or "—")[:6] in c.text for c in changes), [
+        c.text for c in changes
+    ]
+
+
 def test_a_fixed_form_dropped_again_passes(page, server, tmp_path):
     broken = SAMPLES / "return-broken.xlsx"
     drop(page, server, [broken])
@@ -201,7 +242,11 @@ def test_void_with_a_reason_from_the_case_page(page, server):
         voided = reg.get(doc.number, kind="complaint")
         events = reg.events(doc.number, kind="complaint")
     assert voided.status == "void" and voided.void_reason == "客户撤回投诉"
-    assert any(e.event == "web" and "void" in e.detail for e in events)  # who did it
+    user = getpass.getuser()  # who did it: the register's actor, or a line of the case log
+    assert any(
+        (e.event == "void" and getattr(e, "actor", None) == user) or (e.event == "web" and "void" in e.detail)
+        for e in events
+    )
     # the register's filter finds it among the void ones
     page.get(f"{server.url}/register?status=void")
     assert doc.number in [a.text for a in by(page, "#register a.number")]
@@ -213,9 +258,13 @@ def test_reprint_from_the_case_page(page, server, downloads):
     page.get(f"{server.url}/case/return/{doc.number}")
     by(page, "#reprint-button")[0].click()
     wait_for(lambda: by(page, "a.reprint-file"))
+    screenshot(page, "06a-reprinted")
     assert "补印" in by(page, "a.reprint-file")[0].text
     with Register.open(server.db, create=False) as reg:
         assert reg.get(doc.number, kind="return").reprints == 1
+    # the print log names the re-print and who made it
+    prints = [row.text for row in by(page, "#prints tr.print")]
+    assert any("补印" in text and getpass.getuser() in text for text in prints), prints
 
 
 def test_monthly_report_shows_its_charts(page, server):
@@ -237,6 +286,38 @@ def test_monthly_report_shows_its_charts(page, server):
     )
     assert by(page, "#stat-complaints")[0].get_attribute("textContent") == str(len(complaints))
     screenshot(page, "07-manager")
+    full = by(page, "#monthly-html")
+    if full:  # the reports package's whole monthly page, its charts inline
+        page.get(full[0].get_attribute("href"))
+        wait_for(lambda: by(page, "svg"))
+        assert len(by(page, "svg")) >= 3
+        screenshot(page, "07a-monthly-report")
+
+
+def test_overdue_cases_and_their_reminders(page, server, downloads):
+    import datetime as dt
+
+    from kesu_docs.web import managers
+
+    with Register.open(server.db, create=False) as reg:
+        expected = managers.overdue(reg, dt.date.today())
+    page.get(f"{server.url}/manager")
+    rows = by(page, "#overdue tr")[1:]
+    assert len(rows) == len(expected)
+    if not expected:
+        return
+    assert {r["number"] for r in expected} == {row.text.split()[0] for row in rows}
+    for old in downloads.glob("催办*"):
+        old.unlink()
+    by(page, "#reminders")[0].click()
+    reminders = wait_for(lambda: [p for p in downloads.glob("催办*") if not p.name.endswith(".crdownload")])[
+        0
+    ]
+    if reminders.suffix == ".zip":
+        with zipfile.ZipFile(reminders) as zf:
+            assert len([n for n in zf.namelist() if n.endswith(".docx")]) >= len(expected)
+    else:
+        assert load_workbook(reminders).active.max_row == len(expected) + 1
 
 
 def test_blank_form_downloads(page, server, downloads):

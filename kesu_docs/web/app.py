@@ -10,6 +10,7 @@ import datetime as dt
 import getpass
 import ipaddress
 import json
+import re
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -185,6 +186,15 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if request.method not in ("GET", "HEAD", "OPTIONS"):
             csrf.protect()  # every form, the sign-in form too
         return None
+
+    batch_path = re.compile(
+        re.escape(str(work)) + r"[/\\](?:batches[/\\][0-9a-f]+[/\\](?:in|out)|reprints)[/\\]"
+    )
+
+    @app.template_filter("short")
+    def _short(text: Any) -> str:
+        """Paths inside the work folder as the file's own name: the clerk dropped ``客诉.xlsx``."""
+        return batch_path.sub("", str(text or ""))
 
     @app.context_processor
     def _globals() -> dict[str, Any]:
@@ -431,7 +441,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
                 or q in (d.part_no or "").lower()
                 or q in (d.source or "").lower()
             ]
-        overdue = {(d.kind, d.number) for d in docs if managers.is_overdue(d, today)}
+        states = {(d.kind, d.number): managers.case_state(d, today, register.settings, lang()) for d in docs}
+        overdue = {key for key, state in states.items() if state["overdue"]}
         if filters["overdue"]:
             docs = [d for d in docs if (d.kind, d.number) in overdue]
         total = len(docs)
@@ -441,6 +452,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             total=total,
             filters=filters,
             overdue=overdue,
+            states=states,
             statuses=[
                 ("issued", "已编号", "issued"),
                 ("void", "作废", "void"),
@@ -460,14 +472,16 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("view")
     def case_page(kind: str, number: str):
         doc = _document(kind, number)
+        case = managers.case_details(register, doc, lang())
+        linked_kinds = tuple({d.kind for d in case["linked"] if d.status != "void"})
         return render_template(
             "case.html",
             doc=doc,
-            entry=[(t(zh, en), _shown(getattr(doc, key), lang())) for key, zh, en in COLUMNS],
+            state=managers.case_state(doc, dt.date.today(), register.settings, lang(), linked_kinds),
+            entry=_entry_rows(doc, lang()),
             record=_record_rows(doc, lang()),
             events=register.events(doc.number, kind=doc.kind),
-            case=managers.case_details(register, doc, lang()),
-            overdue=managers.is_overdue(doc, dt.date.today()),
+            case=case,
             reprints=sorted((work / "reprints").glob(f"{doc.kind}-{doc.number}-*"))
             if (work / "reprints").is_dir()
             else [],
@@ -484,7 +498,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         try:
             acting = managers.as_user(register, g.user.name)
             acting.void(doc.number, reason, kind=doc.kind)
-            acting.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
+            if not hasattr(acting, "actor"):  # a register that records no actor: the log says who
+                acting.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
         except RegisterError as exc:
             flash(exc.message(lang()), "error")
             return redirect(url_for("case_page", kind=kind, number=number))
@@ -510,7 +525,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if not item.ok:
             flash(item.problems[0].message(lang()), "error")
         else:
-            register.log(doc.number, "web", f"re-printed · {g.user.name}", kind=doc.kind)
+            if not hasattr(register, "actor"):
+                register.log(doc.number, "web", f"re-printed · {g.user.name}", kind=doc.kind)
             audit("reprint", kind=doc.kind, number=doc.number, file=item.output.name)
             link = url_for("reprint_download", name=(item.pdf or item.output).name)
             flash(
@@ -675,8 +691,20 @@ def _shown(value: Any, lang: str) -> str:
     return str(value)
 
 
+def _term_text(term: Any, value: Any, lang: str) -> str | None:
+    """A stored key (``domestic``) as the clerk reads it (国内), lists too; None if not a term."""
+    values = value if isinstance(value, list) else [value]
+    words = []
+    for v in values:
+        member = term.lookup(v) if term is not None else None
+        if member is None:
+            return None
+        words.append(member.zh if lang == "zh" else member.value)
+    return ("、" if lang == "zh" else ", ").join(words)
+
+
 def _record_rows(doc, lang: str) -> list[tuple[str, str]]:
-    """The stored record as (label, value) in the form's field order."""
+    """The stored record as (label, value) in the form's field order, terms in the clerk's words."""
     try:
         meta = forms.describe(forms.get(doc.kind).model)
     except KeyError:
@@ -687,7 +715,28 @@ def _record_rows(doc, lang: str) -> list[tuple[str, str]]:
             continue
         m = meta.get(key)
         label = (m.label_zh if lang == "zh" else m.label_en) if m else key
-        rows.append((label, _shown(value, lang)))
+        shown = _term_text(m.term, value, lang) if m is not None and m.term is not None else None
+        rows.append((label, shown if shown is not None else _shown(value, lang)))
+    return rows
+
+
+def _entry_rows(doc, lang: str) -> list[tuple[str, str]]:
+    """The register entry (its columns), the kind and status in words."""
+    rows = []
+    for key, zh, en in COLUMNS:
+        value = getattr(doc, key, None)
+        if key == "kind":
+            value = _kind_title(doc.kind, lang)
+        elif key == "status":
+            value = doc.status_label(lang)
+        elif key == "case_status":
+            value = {"open": ("处理中", "open"), "closed": ("已结案", "closed")}.get(value, (value, value))
+            value = value[0] if lang == "zh" else value[1]
+        elif key == "severity" and value:
+            from ..terms import Severity
+
+            value = _term_text(Severity, value, lang) or value
+        rows.append((zh if lang == "zh" else en, _shown(value, lang)))
     return rows
 
 
@@ -735,4 +784,16 @@ def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
         "docx": item.output.name if item.ok and item.output else None,
         "pdf": item.pdf.name if item.ok and item.pdf else None,
         "problems": [f"{p.location} {p.message(lang)}".strip() for p in item.problems],
+        # the numbered working copy of an Excel form (kesu render writes it beside the documents)
+        "working_copy": _inside(batch.outbox, getattr(item, "working_copy", None)),
+        "notes": [p.message(lang) for p in getattr(item, "notes", [])],
+        "revision": getattr(item, "revision", None),
     }
+
+
+def _inside(folder: Path, path: Any) -> str | None:
+    """The name of a file written into ``folder`` (None when there is none, or it is elsewhere)."""
+    if not path:
+        return None
+    path = Path(path)
+    return path.name if path.parent.resolve() == folder.resolve() and path.is_file() else None

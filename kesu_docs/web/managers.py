@@ -28,6 +28,28 @@ def is_overdue(doc: Any, today: dt.date) -> bool:
     return doc.due_date < today
 
 
+def case_state(
+    doc: Any, today: dt.date, settings: Any, lang: str, linked_kinds: tuple[str, ...] = ()
+) -> dict:
+    """A complaint's stage and status as of today (kesu_docs.case), e.g. 调查分析 · 逾期未结."""
+    out = {"stage": "", "status": "", "overdue": is_overdue(doc, today)}
+    if doc.kind != "complaint" or doc.status == Status.VOID:
+        return out
+    try:
+        from .. import case
+    except ImportError:
+        return out
+    try:
+        record = doc.record or {}
+        status = case.case_status(record, today, settings, linked_kinds)
+        out["stage"] = case.stage_of(record, linked_kinds).label(lang)
+        out["status"] = status.label(lang)
+        out["overdue"] = status == case.CaseStatus.OVERDUE
+    except Exception:  # a record the lifecycle cannot read: the register's own columns stand
+        pass
+    return out
+
+
 def _reports() -> Any:
     """The reports package's modules (monthly statistics, overdue, tracking), or None."""
     try:
@@ -77,22 +99,11 @@ def overdue(register: Register, today: dt.date, lang: str = "zh") -> list[dict[s
                     "unit": doc.responsible_unit or "",
                     "due": doc.due_date,
                     "days": (today - doc.due_date).days,
-                    "stage": _stage(doc, lang),
+                    "stage": case_state(doc, today, register.settings, lang)["stage"],
                     "to": "",
                 }
             )
     return sorted(out, key=lambda r: -r["days"])
-
-
-def _stage(doc: Any, lang: str = "zh") -> str:
-    try:
-        from .. import case
-    except ImportError:
-        return ""
-    try:
-        return case.stage_of(SimpleNamespace(**doc.record)).label(lang)
-    except Exception:
-        return ""
 
 
 def linked(register: Register, doc: Any) -> list[Any]:
@@ -303,7 +314,16 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
                     ]
                     for row in table.rows
                 ]
-                + ([[_cell(v, None) for v in table.total]] if table.total else []),
+                + (
+                    [
+                        [
+                            _cell(v, table.formats[i] if i < len(table.formats) else None)
+                            for i, v in enumerate(table.total)
+                        ]
+                    ]
+                    if table.total
+                    else []
+                ),
             )
             for table in report.tables
         ],
