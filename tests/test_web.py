@@ -378,6 +378,30 @@ def test_hostile_files_get_their_message_and_the_server_stays_up(page, server, t
     assert server.alive() and server.status("/check") == 200
 
 
+def test_a_whole_folder_is_checked_form_files_only(page, server, tmp_path):
+    inbox = tmp_path / "收件箱"
+    (inbox / "九月").mkdir(parents=True)
+    shutil.copy(SAMPLES / "return-broken.xlsx", inbox / "return-broken.xlsx")
+    shutil.copy(SAMPLES / "8d-valid.json", inbox / "九月" / "8d-valid.json")
+    (inbox / "说明.txt").write_text("不是表单")
+    (inbox / "~$return-broken.xlsx").write_bytes(b"lock file of Excel")
+    page.get(server.url + "/check")
+    by(page, "#folder")[0].send_keys(str(inbox))
+    by(page, "#check-button")[0].click()
+    wait_for(lambda: by(page, "#summary"), message="the checked folder")
+    screenshot(page, "09a-folder")
+    shown = sorted(s.get_attribute("data-source") for s in by(page, "section.doc"))
+    assert shown == ["8d-valid.json", "return-broken.xlsx"]
+
+
+def test_a_file_that_is_not_a_form_is_refused_with_its_reason(page, server, tmp_path):
+    other = tmp_path / "说明.txt"
+    other.write_text("不是表单")
+    drop(page, server, [other, SAMPLES / "return-valid.json"])
+    assert "不支持的文件类型" in section(page, other.name).text
+    assert "verdict-valid" in section(page, "return-valid.json").get_attribute("class")
+
+
 def test_english_switch(page, server):
     page.get(server.url + "/register")
     by(page, "#lang-switch")[0].click()

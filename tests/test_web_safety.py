@@ -103,7 +103,7 @@ def test_a_lan_server_without_accounts_does_not_start(tmp_path):
 def lan(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("lan")
     work = tmp / "work"
-    for name, role in (("wang", "clerk"), ("li", "qa")):
+    for name, role in (("wang", "clerk"), ("li", "qa"), ("zhao", "clerk")):
         done = kesu(
             "user", "add", name, "--role", role, "--work", str(work), input="secret-pass\nsecret-pass\n"
         )
@@ -203,11 +203,11 @@ def test_a_clerk_cannot_void_but_qa_can(lan, tmp_path):
     assert any(e["action"] == "void" and e["user"] == "li" and e["number"] == number for e in log)
 
 
-def _signed_in(lan) -> tuple[Client, str]:
+def _signed_in(lan, name: str = "wang") -> tuple[Client, str]:
     client = Client(lan.url)
     _, body, _ = client.request("GET", "/login")
     token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
-    status, _, _ = client.form("/login", {"name": "wang", "password": "secret-pass", "csrf_token": token})
+    status, _, _ = client.form("/login", {"name": name, "password": "secret-pass", "csrf_token": token})
     assert status == 302
     return client, client.token()
 
@@ -221,6 +221,17 @@ def test_uploads_never_land_outside_the_work_folder(lan):
     inbox = lan.work / "batches" / batch / "in"
     assert sorted(p.name for p in inbox.iterdir()) == ["escaped.json", "win.json"]
     assert [p.parent for p in lan.work.parent.rglob("escaped.json")] == [inbox]
+
+
+def test_a_clerk_sees_only_their_own_batches_qa_sees_all(lan):
+    wang, token = _signed_in(lan, "wang")
+    status, body, _ = wang.upload([("退货.json", (SAMPLES / "return-valid.json").read_bytes())], token)
+    page = json.loads(body)["url"]
+    assert wang.request("GET", page)[0] == 200
+    zhao, _ = _signed_in(lan, "zhao")
+    assert zhao.request("GET", page)[0] == 404
+    li, _ = _signed_in(lan, "li")
+    assert li.request("GET", page)[0] == 200
 
 
 def test_upload_count_and_size_limits(lan):
