@@ -37,6 +37,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
+from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
 from . import managers
 from .accounts import ROLE_LABELS, AccountError, Accounts, User
@@ -124,7 +125,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     app.extensions["kesu"] = state
 
     # ------------------------------------------------------------------ language, user, log
-    def lang() -> str:
+    def lang() -> Lang:
         chosen = request.args.get("lang") or session.get("lang") or "zh"
         return "en" if chosen == "en" else "zh"
 
@@ -524,17 +525,12 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             return redirect(url_for("case_page", kind=kind, number=number))
         if not item.ok:
             flash(item.problems[0].message(lang()), "error")
-        else:
+        elif (made := item.pdf or item.output) is not None:
             if not hasattr(register, "actor"):
                 register.log(doc.number, "web", f"re-printed · {g.user.name}", kind=doc.kind)
-            audit("reprint", kind=doc.kind, number=doc.number, file=item.output.name)
-            link = url_for("reprint_download", name=(item.pdf or item.output).name)
-            flash(
-                Markup(
-                    t("已补印：", "Re-printed: ")
-                    + f'<a href="{link}">{Markup.escape((item.pdf or item.output).name)}</a>'
-                )
-            )
+            audit("reprint", kind=doc.kind, number=doc.number, file=made.name)
+            link = url_for("reprint_download", name=made.name)
+            flash(Markup(t("已补印：", "Re-printed: ") + f'<a href="{link}">{Markup.escape(made.name)}</a>'))
         return redirect(url_for("case_page", kind=kind, number=number))
 
     @app.get("/reprints/<path:name>")
@@ -654,11 +650,10 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         folder = work / "blanks"
         folder.mkdir(exist_ok=True)
         target = folder / f"{spec.title_zh}-{spec.form_code}.{fmt}"
-        if fmt == "xlsx":
-            from ..blank.excel import write_blank
-        else:
-            from ..blank.pdf import write_blank
-        write_blank(spec, target)
+        from ..blank import excel as blank_excel
+        from ..blank import pdf as blank_pdf
+
+        (blank_excel if fmt == "xlsx" else blank_pdf).write_blank(spec, target)
         audit("blank", kind=kind, format=fmt)
         return send_file(target, as_attachment=True, download_name=target.name)
 
@@ -730,8 +725,10 @@ def _entry_rows(doc, lang: str) -> list[tuple[str, str]]:
         elif key == "status":
             value = doc.status_label(lang)
         elif key == "case_status":
-            value = {"open": ("处理中", "open"), "closed": ("已结案", "closed")}.get(value, (value, value))
-            value = value[0] if lang == "zh" else value[1]
+            words = {"open": ("处理中", "open"), "closed": ("已结案", "closed")}.get(
+                str(value), (value, value)
+            )
+            value = words[0] if lang == "zh" else words[1]
         elif key == "severity" and value:
             from ..terms import Severity
 

@@ -31,6 +31,7 @@ class Progress:
     done: int = 0
     total: int = 0
     error: str = ""
+    step: str = ""  # while filing: parse | number | render | pdf
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Batch:
 
     def status(self) -> dict[str, Any]:
         p = self.progress
-        return {"stage": p.stage, "done": p.done, "total": p.total, "error": p.error}
+        return {"stage": p.stage, "step": p.step, "done": p.done, "total": p.total, "error": p.error}
 
 
 class Batches:
@@ -141,12 +142,14 @@ class Batches:
         def report(stage: str, done: int, total: int) -> None:
             batch.progress.stage = "filing"
             batch.progress.done, batch.progress.total = done, total
-            batch.progress.error = stage
+            batch.progress.step = stage
 
         register = as_user(self.register, user)
         filed = render_paths(sources, batch.outbox, register=register, pdf=pdf, progress=report)
         for item in filed:
-            if item.ok and item.created and not hasattr(register, "actor"):  # else the register records who
+            if (
+                item.ok and item.number and item.created and not hasattr(register, "actor")
+            ):  # else the register records who
                 try:
                     register.log(item.number, "web", f"issued · {user}", kind=item.kind)
                 except Exception:  # the log line is a note; the document stands without it

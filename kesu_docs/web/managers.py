@@ -90,7 +90,7 @@ def overdue(register: Register, today: dt.date, lang: str = "zh") -> list[dict[s
         ]
     out = []
     for doc in register.documents():
-        if is_overdue(doc, today):
+        if is_overdue(doc, today) and doc.due_date is not None:
             out.append(
                 {
                     "kind": doc.kind,

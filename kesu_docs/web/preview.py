@@ -77,7 +77,7 @@ def sheet_grids(path: Path, problems: list[Problem]) -> list[Grid]:
         where = cell_of(problem.location)
         if where:
             wanted.setdefault(where[0], {}).setdefault((where[1], where[2]), []).append(n)
-    grids = []
+    grids: list[Grid] = []
     for sheet in workbook.sheets:
         marks = wanted.get(sheet.title)
         if marks is None and (wanted or grids):

@@ -98,6 +98,8 @@
         .then(function (r) { return r.json(); })
         .then(function (s) {
           bar.max = s.total || 1; bar.value = s.done; text.textContent = s.done + " / " + s.total;
+          var step = document.getElementById("step");
+          if (step && s.step) { try { step.textContent = JSON.parse(step.dataset.words)[s.step] || s.step; } catch (e) { step.textContent = s.step; } }
           if (running.indexOf(s.stage) < 0) { window.location.reload(); } else { setTimeout(poll, 400); }
         })
         .catch(function () { setTimeout(poll, 1500); });
