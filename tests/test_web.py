@@ -64,7 +64,14 @@ def drop(page, server, files: list[Path]) -> None:
     page.get(server.url + "/check")
     by(page, "#files")[0].send_keys("\n".join(str(f) for f in files))
     by(page, "#check-button")[0].click()
-    wait_for(lambda: by(page, "#summary"), message="the checked batch")
+    wait_for(
+        lambda: (
+            "/batch/" in page.current_url
+            and by(page, "#summary")
+            and len(by(page, "section.doc")) >= len(files)
+        ),
+        message="the checked batch",
+    )
 
 
 def section(page, name: str):

@@ -99,6 +99,33 @@ def test_a_lan_server_without_accounts_does_not_start(tmp_path):
     assert "kesu user add" in done.stderr and "登录" in done.stderr
 
 
+def test_an_account_needs_a_real_password_and_a_known_role(tmp_path):
+    work = tmp_path / "work"
+    short = kesu("user", "add", "wang", "--work", str(work), input="1234\n1234\n")
+    assert short.returncode == 2 and "至少 8 个字符" in short.stderr
+    assert not (work / "users.json").exists()
+    role = kesu(
+        "user", "add", "wang", "--role", "boss", "--work", str(work), input="secret-pass\nsecret-pass\n"
+    )
+    assert role.returncode == 2
+    ok = kesu("user", "add", "wang", "--work", str(work), input="secret-pass\nsecret-pass\n")
+    assert ok.returncode == 0 and "wang" in kesu("user", "list", "--work", str(work)).stdout
+
+
+def test_a_port_already_taken_is_said_plainly(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = kesu(
+            "serve", "--port", str(port), "--work", str(tmp_path / "w"), "--db", str(tmp_path / "k.db")
+        )
+    assert done.returncode == 2
+    assert f"无法在 127.0.0.1:{port} 上启动" in done.stderr
+
+
 @pytest.fixture(scope="module")
 def lan(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("lan")
