@@ -278,9 +278,17 @@ def test_void_with_a_reason_from_the_case_page(page, server):
         (e.event == "void" and getattr(e, "actor", None) == user) or (e.event == "web" and "void" in e.detail)
         for e in events
     )
-    # the register's filter finds it among the void ones
+    # the register's filter finds it among the void ones, and the search by its customer
     page.get(f"{server.url}/register?status=void")
     assert doc.number in [a.text for a in by(page, "#register a.number")]
+    page.get(f"{server.url}/register")
+    by(page, "#q")[0].send_keys(doc.customer)
+    by(page, "#filter-button")[0].click()
+    wait_for(lambda: "q=" in page.current_url)
+    found = [a.text for a in by(page, "#register a.number")]
+    with Register.open(server.db, create=False) as reg:
+        expected = [d.number for d in reg.documents() if doc.customer in (d.customer or "")]
+    assert doc.number in found and sorted(found) == sorted(expected)
 
 
 def test_reprint_from_the_case_page(page, server, downloads):

@@ -434,14 +434,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             docs = [d for d in docs if filters["customer"].lower() in (d.customer or "").lower()]
         if filters["q"]:
             q = filters["q"].lower()
-            docs = [
-                d
-                for d in docs
-                if q in d.number.lower()
-                or q in (d.customer or "").lower()
-                or q in (d.part_no or "").lower()
-                or q in (d.source or "").lower()
-            ]
+            fields = ("number", "customer", "part_no", "order_no", "lot_no", "case_number", "source")
+            docs = [d for d in docs if any(q in str(getattr(d, f, "") or "").lower() for f in fields)]
         states = {(d.kind, d.number): managers.case_state(d, today, register.settings, lang()) for d in docs}
         overdue = {key for key, state in states.items() if state["overdue"]}
         if filters["overdue"]:
