@@ -159,13 +159,13 @@ class Batches:
 
     @staticmethod
     def zip_of(batch: Batch) -> Path:
-        """Every document of the batch (DOCX and PDF) in one zip, made anew on each request."""
+        """Every document of the batch (DOCX, PDF, numbered working copy) in one zip, made anew each time."""
         target = batch.folder / "documents.zip"
         tmp = batch.folder / ".documents.zip.part"
         written: set[str] = set()
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in batch.filed:
-                for path in (item.output, item.pdf):
+                for path in (item.output, item.pdf, getattr(item, "working_copy", None)):
                     # two sources of one document (its Excel and JSON copy) share one file
                     if (
                         item.ok
