@@ -26,7 +26,7 @@ from web_helpers import (
     wait_for,
 )
 
-from kesu_docs.parse import parse_paths
+from kesu_docs.parse import ParseResult, parse_paths
 from kesu_docs.register import Register
 from kesu_docs.web.preview import cell_of
 
@@ -129,6 +129,27 @@ def test_samples_dropped_show_each_broken_ones_findings_at_their_cells(page, ser
                     assert row["mark"] in marked[ref].split(), (name, ref)
         elif result.valid and "customer-layout" not in name:
             assert "verdict-valid" in verdict, (name, findings(shown))
+
+
+@pytest.mark.skipif(
+    "provenance" not in ParseResult.__dataclass_fields__, reason="this reader reports no provenance yet"
+)
+def test_how_each_value_was_read_is_shown_with_its_confidence(page, server):
+    source = SAMPLES / "complaint-customer-layout.xlsx"
+    drop(page, server, [source])
+    result = parse_paths([source])[0]
+    shown = section(page, source.name)
+    from selenium.webdriver.common.by import By
+
+    rows = shown.find_elements(By.CSS_SELECTOR, "details.readings tr.reading")
+    assert len(rows) == len(result.provenance)
+    page.execute_script("arguments[0].open = true", shown.find_element(By.CSS_SELECTOR, "details.readings"))
+    texts = [r.get_attribute("textContent") for r in rows]
+    for where in result.provenance.values():
+        assert any(where.location in text for text in texts), where
+    low = [p for p in result.provenance.values() if p.confidence < 0.8]
+    assert len(shown.find_elements(By.CSS_SELECTOR, "tr.reading.low")) == len(low)
+    screenshot(page, "01a-readings")
 
 
 def test_valid_documents_are_numbered_rendered_and_downloaded_as_docx_with_their_number(

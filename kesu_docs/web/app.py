@@ -741,6 +741,9 @@ class DocView:
     grids: list[Any]
     pages: list[tuple[int, list[tuple[int, str]]]]
     preview_error: str = ""
+    readings: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # how each value was read (reader's provenance)
 
 
 def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
@@ -749,6 +752,7 @@ def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
     view = DocView(index, batch.shown(result.source), result.kind, verdict, problems, [], [])
     if result.fatal:
         return view
+    view.readings = _readings(result, lang)
     path = Path(result.source.split("#", 1)[0])
     suffix = path.suffix.lower()
     try:
@@ -762,6 +766,46 @@ def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
     except Exception as exc:  # the findings stand without their picture
         view.preview_error = f"{type(exc).__name__}: {exc}"
     return view
+
+
+LOW_CONFIDENCE = 0.8
+
+
+def _readings(result, lang: str) -> list[dict[str, Any]]:
+    """Where the reader found each value and how sure it is (when the reader reports it)."""
+    from ..validation import labels_for
+
+    provenance = getattr(result, "provenance", None) or {}
+    if not provenance or result.kind is None:
+        return []
+    spec = forms.get(result.kind)
+    values = result.record.model_dump(mode="json", warnings=False) if result.record is not None else {}
+    out = []
+    for path, where in provenance.items():
+        info = where.to_dict() if hasattr(where, "to_dict") else dict(where)
+        confidence = float(info.get("confidence", 1.0) or 0)
+        value: Any = values
+        for part in path.replace("]", "").replace("[", ".").split("."):
+            value = (
+                value.get(part)
+                if isinstance(value, dict)
+                else (
+                    value[int(part)]
+                    if isinstance(value, list) and part.isdigit() and int(part) < len(value)
+                    else None
+                )
+            )
+        out.append(
+            {
+                "label": labels_for(spec, path)[0 if lang == "zh" else 1],
+                "value": _shown(value, lang),
+                "location": info.get("location", ""),
+                "read_as": info.get("label", ""),
+                "confidence": f"{confidence:.0%}",
+                "low": confidence < LOW_CONFIDENCE,
+            }
+        )
+    return out
 
 
 def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
