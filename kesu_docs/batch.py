@@ -198,8 +198,12 @@ def render_paths(
     done = _run(pending, jobs, str(template_dir) if template_dir else None, report)
     _print_control(pending, done, register, outdir, str(template_dir) if template_dir else None)
     _working_copies(filed, outdir)
-    if pdf:
-        _convert([item for item, _ in pending if item.printed != "unchanged"], outdir, report)
+    if pdf:  # a document left unchanged keeps its PDF; one whose PDF a crash lost gets it now
+        for item, _ in pending:
+            made = outdir / f"{item.output.stem}.pdf" if item.output else None
+            if item.printed == "unchanged" and made is not None and made.is_file():
+                item.pdf = made
+        _convert([item for item, _ in pending if item.pdf is None], outdir, report)
     for item in filed:  # the second source of a document shares its outcome
         if item.outcome == "rendered" and item.output in unique:
             first = unique[item.output][0]
@@ -304,6 +308,7 @@ def _number(
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:
     """What the clerk should know about how the register filed it (warnings, not errors)."""
+    from .problems import Bilingual
     from .register.issuing import describe_changes
 
     notes = []
@@ -326,7 +331,10 @@ def _notes(issued: Any, had_number: bool) -> list[Problem]:
                     "number": issued.number,
                     "revision": issued.revision,
                     "previous": issued.revision - 1,
-                    "changes": describe_changes(issued.kind, issued.changes),
+                    "changes": Bilingual(
+                        describe_changes(issued.kind, issued.changes, "zh"),
+                        describe_changes(issued.kind, issued.changes, "en"),
+                    ),
                 },
             )
         )
@@ -440,13 +448,17 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         if item.outcome != "rendered" or item.parse is None or item.parse.record is None:
             continue
         path = item.source.split("#", 1)[0]
-        if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+        if item.given_number or Path(path).suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
             continue
-        if not item.parse.locations.get("number") or item.given_number:
+        if Path(path).suffix.lower() == ".xls" or not item.parse.locations.get("number"):
+            # no cell to write into (an old .xls, a layout without a number cell): say the number
+            item.notes.append(
+                Problem("working_copy_not_written", severity="warning", params={"number": item.number})
+            )
             continue
         by_file.setdefault(path, []).append(item)
     for path, items in by_file.items():
-        numbers = {item.parse.locations["number"]: item.number for item in items}  # type: ignore[union-attr]
+        numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         stem = Path(path).stem
         name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
         target = outdir / f"{name}{Path(path).suffix.lower()}"

@@ -66,11 +66,11 @@ class Stage(Term):
 
 
 _STAGE_EN = {
-    "intake": "Intake",
-    "investigation": "Investigation",
-    "decision": "Decision",
+    "intake": "intake",
+    "investigation": "investigation",
+    "decision": "decision",
     "8d": "8D report",
-    "closed": "Closed",
+    "closed": "closed",
 }
 
 

@@ -77,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No register given: {label} '{value}' was not checked",
     ),
     "reference_not_found": ("登记簿中没有{label}“{value}”", "{label} '{value}' is not in the register"),
+    "reference_void": (
+        "{label}“{value}”在登记簿中已作废，不能作为依据",
+        "{label} '{value}' is void in the register: it cannot be referenced",
+    ),
     "render_failed": ("生成文件失败：{reason}", "Rendering failed: {reason}"),
     "same_case_by_key": (
         "表上没有编号，但客户、日期、料号、订单号、批号与已登记的 {number} 相符：作为该案件的第 {revision} 版登记，未另编号",
@@ -94,6 +98,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "working_copy_written": (
         "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
         "Numbered working copy written: {path} — fill the next stage in this copy",
+    ),
+    "working_copy_not_written": (
+        "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
+        "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "
+        "form before the next stage",
     ),
     "number_taken": (
         "编号 {value} 已用于另一份文件{differences}",

@@ -134,8 +134,9 @@ def _ratio(value: Any) -> Any:
         if value.endswith("%"):
             return to_decimal(value[:-1], code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")
-    # "12" (or 1.5 in a General cell) means 12 % (1.5 %); 0.12 from a percent cell is the fraction
-    return number / 100 if number > 1 else number
+    # a bare number is read as a clerk means it (DOMAIN §4): "5" or "1" is 5 %, 1 % — never
+    # 100 %; 0.05 is the fraction. A percent-formatted cell arrives as "100%" (see parse.excel).
+    return number / 100 if number >= 1 else number
 
 
 Ratio = Annotated[
@@ -145,7 +146,7 @@ Ratio = Annotated[
     PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$", "examples": ["0.05"]}),
 ]
-"""A fraction (0.05 = 5 %); accepts ``5%``, ``0.05``, Excel percent cells."""
+"""A fraction (0.05 = 5 %); accepts ``5%``, ``0.05``, ``5`` and ``1`` (5 %, 1 %), Excel percent cells."""
 
 
 # ---------------------------------------------------------------------------------- dates

@@ -362,6 +362,9 @@ def test_a_month_with_no_closed_case_gives_an_empty_report_that_says_so(seeded, 
     book = load_workbook(out)
     assert book.sheetnames == ["客诉案件统计表"]
     assert any("无已结案的客诉案件" in str(c) for r in book.active.iter_rows(values_only=True) for c in r)
+    page = tmp_path / "2026-05.html"
+    assert kesu("report", "monthly", "2026-05", "-o", page, "--db", db).exit_code == 0
+    assert "无已结案的客诉案件" in page.read_text("utf-8") and "<svg" not in page.read_text("utf-8")
 
 
 def test_monthly_month_must_read_yyyy_mm(seeded, tmp_path):
@@ -480,6 +483,9 @@ def test_overdue_lists_exactly_the_open_cases_past_due_and_renders_one_reminder_
     late = sorted(c["number"] for c in closed_in_month() if closed_on(c) > due(c))
     assert sorted(d.record["complaint_number"] for d in inquiries) == late == ["202608002", "202609002"]
     assert len(list(out.glob("followup-QB202609*.docx"))) == 2
+    # registered like the other documents
+    listed = kesu("register", "list", "--kind", "reminder", "--db", register_copy)
+    assert listed.exit_code == 0 and all(d.number in listed.output for d in reminders)
 
 
 def test_overdue_twice_the_same_day_reprints_and_does_not_renumber(register_copy, tmp_path):
@@ -663,3 +669,24 @@ def test_an_export_of_three_documents_prints_one_page_per_sheet(tmp_path):
     assert kesu("register", "export", "-o", out, "--db", db).exit_code == 0
     pdf = soffice_convert(out, "pdf", tmp_path / "pdf")
     assert len(PdfReader(pdf).pages) == len(load_workbook(out).sheetnames) == 3
+
+
+def test_user_text_in_the_html_report_is_text_not_markup_nor_math(tmp_path):
+    from kesu_docs import forms
+    from kesu_docs.register import Register
+
+    db = tmp_path / "kesu.db"
+    values = {k: v for k, v in CASES[4].items() if k != "kind"}
+    values.update(number=None, responsible_unit="<script>alert(1)</script>$5 线", customer="A&B <Ltd>")
+    with Register.open(db) as reg:
+        reg.issue(forms.get("complaint").model.model_validate(values), source_hash="x")
+    out = tmp_path / "月报.html"
+    result = kesu("report", "monthly", MONTH, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;$5 线" in page
+    assert "A&amp;B &lt;Ltd&gt;" in page
+    book = tmp_path / "月报.xlsx"
+    assert kesu("report", "monthly", MONTH, "-o", book, "--db", db).exit_code == 0
+    units, _ = table(load_workbook(book)["客诉案件统计表"], "按责任单位")
+    assert list(units) == ["<script>alert(1)</script>$5 线"]

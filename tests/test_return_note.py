@@ -50,17 +50,19 @@ def test_spec_is_qr_047_04_with_four_copies():
 def test_valid_sample_passes(tmp_path):
     result = parse(tmp_path, VALID)
     assert result.valid, [p.to_dict() for p in result.errors]
-    assert codes(result.warnings) == {"reference_unchecked"}
+    # no register: the complaint could not be looked up, nor its approved quantity reconciled
+    assert codes(result.warnings) == {"reference_unchecked", "return_reconciled_without_complaint"}
     assert result.record.proof.value == "return_certificate"
 
 
-def test_broken_sample_fails_on_amount_ratio_and_proof():
+def test_broken_sample_fails_on_amount_ratio_and_receipt():
     [result] = parse_paths([SAMPLES / "return-broken.json"])
     assert codes(result.errors) == {
         "line_amount_mismatch",
         "return_beyond_over_acceptance",
-        "return_proof_missing",
+        "return_receipt_incomplete",  # 实退量 filled, no warehouse receiver
     }
+    assert "return_proof_pending" in codes(result.warnings)  # proof is needed before accounting
 
 
 def test_amount_is_derived_from_qty_and_price_when_blank(tmp_path):
@@ -139,8 +141,11 @@ def test_without_a_ratio_on_the_form_the_company_default_applies(tmp_path):
     assert p.params["ratio"] == "2%"
 
 
-def test_missing_proof_of_return_is_an_error(tmp_path):
-    [p] = find(parse(tmp_path, note(proof=None)).errors, "return_proof_missing")
+def test_missing_proof_on_a_received_note_is_a_warning_until_it_goes_to_accounting(tmp_path):
+    # DOMAIN §5.3 (turn 2): proof is required before accounting books the note, not at receipt
+    result = parse(tmp_path, note(proof=None))
+    assert result.valid
+    [p] = find(result.warnings, "return_proof_pending")
     assert p.field == "proof"
 
 
@@ -188,7 +193,7 @@ def test_errors_in_the_excel_sample_point_at_their_cells():
     assert amount.location == named_cell(path, "kesu.items.amount", 0)
     [beyond] = find(result.errors, "return_beyond_over_acceptance")
     assert beyond.location == named_cell(path, "kesu.items.qty_returned", 0)
-    [proof] = find(result.errors, "return_proof_missing")
+    [proof] = find(result.warnings, "return_proof_pending")
     assert proof.location == named_cell(path, "kesu.proof")
 
 
@@ -209,7 +214,7 @@ def test_a_partly_filled_item_row_is_an_error_on_that_row(tmp_path):
     assert not result.valid
     assert {p.field.split(".")[0] for p in result.errors} == {"items[1]"}
     assert all(p.location.startswith(f"{sheet}!") for p in result.errors)
-    assert {p.field for p in result.errors} >= {"items[1].part_no", "items[1].qty_returned"}
+    assert {p.field for p in result.errors} >= {"items[1].part_no"}  # 实退量 comes at receipt
 
 
 # ---------------------------------------------------------------------------------- CLI

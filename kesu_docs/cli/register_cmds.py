@@ -1,4 +1,4 @@
-"""``kesu register list | show NO | void NO --reason TEXT | export -o FILE.xlsx | copy --to URL``.
+"""``kesu register list | show NO | diff NO | void NO --reason TEXT | export -o FILE.xlsx | copy --to URL``.
 
 Exit codes: 0 done; 1 the number is not in the register (or is already void): the register
 was read and the command understood, there was just nothing to do — like grep's "not found";
@@ -16,7 +16,7 @@ import click
 
 from .. import forms
 from .common import LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register, register_refusals
+from .options import DB_OPTION, USER_OPTION, open_register, register_refusals
 
 _KINDS = click.Choice(forms.kinds())  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -26,8 +26,22 @@ KIND_PICK = click.option(
     default=None,
     help="the kind, when a complaint and its 8D share the number / 编号重复时指定种类",
 )
-_LIST_COLUMNS = ("number", "kind", "status", "document_date", "customer", "reprints", "void_reason", "source")
-_NO_WRAP = {"number", "kind", "status", "document_date", "reprints"}
+_LIST_COLUMNS = (
+    "number",
+    "kind",
+    "status",
+    "document_date",
+    "customer",
+    "due_date",
+    "stage",
+    "progress",
+    "reprints",
+    "void_reason",
+    "source",
+)
+_NO_WRAP = {"number", "kind", "status", "document_date", "reprints", "due_date", "stage", "progress"}
+_CASE_HEADINGS = {"stage": ("阶段", "Stage"), "progress": ("案件状态", "Case status")}
+_CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
 
 
 def _register(db: str | None):
@@ -67,6 +81,31 @@ def _printed(meta: Any, value: Any) -> str:
     return text(value, meta)
 
 
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+    """``2026-10-01``; anything else is a usage error."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(t(f"日期须为 YYYY-MM-DD：{value}", f"use YYYY-MM-DD: {value}")) from None
+
+
+def case_progress(doc: Any, linked: set[str], as_of: Any, settings: Any) -> tuple[Any, Any]:
+    """(stage, case status as of ``as_of``) of a complaint; a return note's stage; else (None, None)."""
+    from ..case import case_status, stage_of
+
+    if doc.kind == "return" and doc.status != "void":
+        from ..forms.return_note import return_stage
+
+        return return_stage(doc.record), None
+    if doc.kind != "complaint" or doc.status == "void" or doc.due_date is None:
+        return None, None
+    return stage_of(doc.record, linked), case_status(doc.record, as_of, settings)
+
+
 def _period(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """``202609`` or ``2026-09``; anything else is a usage error."""
     if value is None:
@@ -97,37 +136,87 @@ def register_group() -> None:
 @register_group.command("list")
 @KIND_FILTER
 @click.option(
-    "--period", metavar="YYYYMM", callback=_period, help="only this period, e.g. 202609 / 只列此期间"
+    "--period",
+    "--month",
+    "period",
+    metavar="YYYYMM",
+    callback=_period,
+    help="only this month (the document's own date), e.g. 202609 / 只列此月份",
 )
 @click.option(
     "--status",
-    type=click.Choice(["issued", "void", "re-printed"]),
+    type=click.Choice(["issued", "void", "re-printed", *_CASE_STATUSES]),
     default=None,
-    help="only this status / 只列此状态",
+    help="only this register status, or complaints in this case status as of --as-of / 只列此状态",
+)
+@click.option("--overdue", is_flag=True, help="only open complaints past their due date / 只列逾期未结案件")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="YYYY-MM-DD",
+    callback=_date,
+    help="the date the case status is judged on (default today) / 以此日判断是否逾期",
+)
+@click.option(
+    "--search",
+    "-s",
+    metavar="TEXT",
+    default=None,
+    help="customer, part no., order no., lot no. or any text of the form / 按客户、料号、订单号、批号或内容查找",
 )
 @DB_OPTION
 @LANG_OPTION
-def list_command(kind: str | None, period: str | None, status: str | None, db: str | None) -> None:
-    """List the registered documents in number order.
+def list_command(
+    kind: str | None,
+    period: str | None,
+    status: str | None,
+    overdue: bool,
+    as_of: Any,
+    search: str | None,
+    db: str | None,
+) -> None:
+    """List the registered documents in number order, with each case's due date, stage and status.
 
     \b
     Example:
       kesu register list --kind complaint --period 202609 --db kesu.db
+      kesu register list --overdue --as-of 2026-10-31
+      kesu register list --search 华东 --status open
     """
+    import datetime as dt
+
     from rich.table import Table
 
     from ..register import COLUMNS
     from ..register.export import cell
 
-    headings = {key: (zh, en) for key, zh, en in COLUMNS}
+    as_of = as_of or dt.date.today()
+    case_status = "overdue" if overdue else (status if status in _CASE_STATUSES else None)
+    register_status = status if status and status not in _CASE_STATUSES else None
+    headings = {key: (zh, en) for key, zh, en in COLUMNS} | _CASE_HEADINGS
     with _register(db) as register, register_refusals():
-        docs = register.documents(kind=kind, period=period, status=status)
+        docs = register.documents(
+            kind=kind,
+            period=period,
+            status=register_status,
+            case_status=case_status,
+            as_of=as_of,
+            search=search,
+        )
+        linked = register.linked_kinds() if any(d.kind == "complaint" for d in docs) else {}
+        settings = register.settings
     table = Table(title=t(f"登记簿（{len(docs)} 份）", f"Register ({len(docs)} documents)"))
     rows = []
     for doc in docs:
-        values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS}
+        values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
         values["source"] = Path(doc.source).name if doc.source else ""  # `show` gives the full path
         values["reprints"] = values["reprints"] if doc.reprints else ""
+        stage, progress = case_progress(doc, linked.get(doc.number, set()), as_of, settings)
+        values["stage"] = (stage.zh if lang() == "zh" else stage.value) if stage else ""
+        values["progress"] = progress.label(lang()) if progress else ""
+        if progress is not None and progress.value == "overdue":
+            late = (as_of - doc.due_date).days
+            values["progress"] += t(f" {late} 天", f" {late} d")
         rows.append(values)
     # a column nobody has a value in (no re-prints, nothing void) only takes room
     keys = [k for k in _LIST_COLUMNS if k in ("number", "kind", "status") or any(r[k] for r in rows)]
@@ -157,8 +246,149 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
-    for doc, log in zip(docs, logs):
+        history = [register.revisions(doc.number, kind=doc.kind) for doc in docs]
+        printed = [register.printed(doc.number, kind=doc.kind) for doc in docs]
+        linked = [register.linked(doc.number) if doc.kind == "complaint" else [] for doc in docs]
+        settings = register.settings
+    for doc, log, revs, prints, links in zip(docs, logs, history, printed, linked):
         _show_document(doc, log)
+        _show_case(doc, links, settings)
+        _show_revisions(doc, revs)
+        _show_prints(prints)
+
+
+def _show_case(doc: Any, links: list[Any], settings: Any) -> None:
+    """A complaint's stage, status, due date and stage deadlines; the documents filed for it."""
+    import datetime as dt
+
+    from rich.table import Table
+
+    from ..case import stage_deadlines
+
+    out = console()
+    kinds = {d.kind for d in links if d.status != "void"}
+    stage, progress = case_progress(doc, kinds, dt.date.today(), settings)
+    if doc.kind == "complaint" and stage is not None and progress is not None:
+        case = Table(title=t("案件进度", "Case progress"), show_header=False)
+        case.add_column(style="bold")
+        case.add_column()
+        case.add_row(t("阶段", "Stage"), stage.label(lang()))
+        case.add_row(t("案件状态（今日）", "Case status (today)"), progress.label(lang()))
+        for step, deadline in stage_deadlines(doc.record, settings).items():
+            case.add_row(t(f"{step.zh}期限", f"{step.en} due"), f"{deadline:%Y-%m-%d}")
+        out.print(case)
+    if links:
+        linked = Table(title=t("关联文件", "Linked documents"))
+        for head in (t("种类", "Kind"), t("编号", "Number"), t("状态", "Status"), t("文件日期", "Date")):
+            linked.add_column(head, no_wrap=True)
+        for d in links:
+            linked.add_row(d.kind, d.number, d.status_label(lang()), _shown(d.document_date))
+        out.print(linked)
+
+
+def _show_revisions(doc: Any, revisions: list[Any]) -> None:
+    from rich.table import Table
+
+    from ..register.issuing import describe_changes
+
+    table = Table(title=t(f"修订记录（共 {len(revisions)} 版）", f"Revisions ({len(revisions)})"))
+    for head in (
+        t("版次", "Rev."),
+        t("时间", "At"),
+        t("经办人", "By"),
+        t("来源文件", "Source"),
+        t("修改", "Changes"),
+    ):
+        table.add_column(head, overflow="fold")
+    for rev in revisions:
+        changes = describe_changes(doc.kind, rev.changes, lang()) if rev.changes else t("（首版）", "(first)")
+        table.add_row(str(rev.revision), _shown(rev.at), rev.actor or "", Path(rev.source).name, changes)
+    console().print(table)
+
+
+def _show_prints(prints: list[Any]) -> None:
+    from rich.table import Table
+
+    if not prints:
+        return
+    words = {
+        "original": ("原件", "original"),
+        "reprint": ("补印", "re-print"),
+        "void": ("作废件", "void copy"),
+        "void-reprint": ("作废件补印", "void re-print"),
+    }
+    table = Table(title=t("打印记录", "Print log"))
+    for head in (
+        t("时间", "At"),
+        t("经办人", "By"),
+        t("版次", "Rev."),
+        t("类别", "Mark"),
+        t("联", "Copies"),
+        t("文件", "File"),
+    ):
+        table.add_column(head, overflow="fold")
+    for p in prints:
+        mark = t(*words.get(p.mark, (p.mark, p.mark)))
+        if p.reprint_no:
+            mark += f" {p.reprint_no}"
+        table.add_row(_shown(p.at), p.actor or "", str(p.revision), mark, p.copies, p.output)
+    console().print(table)
+
+
+@register_group.command("diff")
+@click.argument("number")
+@click.option(
+    "--rev",
+    "revision",
+    type=click.IntRange(1),
+    default=None,
+    help="this revision (default the latest) / 版次",
+)
+@KIND_PICK
+@DB_OPTION
+@LANG_OPTION
+def diff_command(number: str, revision: int | None, kind: str | None, db: str | None) -> None:
+    """Show what a revision changed against the one before it: field, before, after.
+
+    \b
+    Example:
+      kesu register diff 202609001 --rev 2
+    """
+    from rich.table import Table
+
+    from .. import forms
+
+    with _register(db) as register, register_refusals():
+        doc = register.get(number, kind=kind)
+        rev = register.revision(doc.number, revision, kind=doc.kind)
+    try:
+        fields = forms.get(doc.kind).fields
+    except forms.UnknownKind:
+        fields = {}
+    title = t(
+        f"{doc.number} 第 {rev.revision} 版（{_shown(rev.at)}，{rev.actor or ''}）",
+        f"{doc.number} revision {rev.revision} ({_shown(rev.at)}, {rev.actor or ''})",
+    )
+    table = Table(title=title)
+    for head in (
+        t("栏位", "Field"),
+        t(f"第 {rev.revision - 1} 版", f"Rev. {rev.revision - 1}"),
+        t(f"第 {rev.revision} 版", f"Rev. {rev.revision}"),
+    ):
+        table.add_column(head, overflow="fold")
+    for key, before, after in rev.changes:
+        meta = fields.get(key)
+        table.add_row(meta.label(lang()) if meta else key, _printed(meta, before), _printed(meta, after))
+    out = console()
+    if rev.revision == 1:
+        out.print(
+            t(
+                f"{doc.number} 第 1 版是首版，没有更早的版本可比较",
+                f"Revision 1 of {doc.number} is the first: nothing to compare",
+            )
+        )
+        return
+    out.print(table)
 
 
 def _show_document(doc: Any, log: list[Any]) -> None:
@@ -192,10 +422,10 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     out.print(record)
 
     journal = Table(title=t("案件日志", "Case log"))
-    for head in (t("时间", "At"), t("事件", "Event"), t("说明", "Detail")):
-        journal.add_column(head)
+    for head in (t("时间", "At"), t("事件", "Event"), t("经办人", "By"), t("说明", "Detail")):
+        journal.add_column(head, overflow="fold")
     for entry_ in log:
-        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.detail)
+        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.actor or "", entry_.detail)
     out.print(journal)
 
 
@@ -204,15 +434,16 @@ def _show_document(doc: Any, log: list[Any]) -> None:
 @click.option("--reason", required=True, help="why the number is void / 作废原因")
 @KIND_PICK
 @DB_OPTION
+@USER_OPTION
 @LANG_OPTION
-def void_command(number: str, reason: str, kind: str | None, db: str | None) -> None:
+def void_command(number: str, reason: str, kind: str | None, db: str | None, user: str | None) -> None:
     """Void a document: it keeps its number, marked void with the reason; never reused.
 
     \b
     Example:
       kesu register void 202609001 --reason "客户撤回，重复登记"
     """
-    with _register(db) as register, register_refusals():
+    with open_register(db, required=True, user=user) as register, register_refusals():
         doc = register.void(number, reason, kind=kind)
     click.echo(
         t(

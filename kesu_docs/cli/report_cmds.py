@@ -17,7 +17,10 @@ from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
 from .options import DB_OPTION, open_register
 
 
-def _month(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    if value is None:  # by the 10th the GM office summarises last month (DOMAIN §1 step 9)
+        last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+        return f"{last:%Y-%m}"
     digits = value.replace("-", "").replace("/", "").strip()
     if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[4:]) <= 12:
         raise click.BadParameter(
@@ -71,7 +74,7 @@ def report_group() -> None:
 
 
 @report_group.command("monthly")
-@click.argument("month", callback=_month, metavar="YYYY-MM")
+@click.argument("month", callback=_month, metavar="[YYYY-MM]", required=False)
 @click.option(
     "-o",
     "--output",
@@ -89,7 +92,7 @@ def report_group() -> None:
 @DB_OPTION
 @LANG_OPTION
 def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -> None:
-    """The monthly complaint statistics (客诉案件统计表) of the cases closed in MONTH.
+    """The monthly complaint statistics (客诉案件统计表) of the cases closed in MONTH (default: last month).
 
     Counts and losses by severity, type, responsible unit, cause and customer; the exception
     statistics; the defect matrix (cause × 12 months); charts; satisfaction per customer; the

@@ -44,6 +44,11 @@ register_messages(
             "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
             "Allowance total {total} exceeds the {approved} approved on complaint {number}",
         ),
+        "allowances_exceed_approved": (
+            "客诉 {number} 已开折让证明单（{others}）合计 {before}，加本单 {total} 共 {sum}，超过核定的折让/赔款金额 {approved}",
+            "Complaint {number}'s other allowance certificates ({others}) total {before}; with this one's {total} "
+            "that is {sum}, beyond the {approved} approved",
+        ),
     }
 )
 
@@ -239,8 +244,11 @@ class AllowanceCertificate(Form):
             )
 
         complaint = ctx.find("complaint", self.complaint_number) if self.complaint_number else None
-        if self.complaint_number and complaint is None:
-            yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
+        if self.complaint_number:
+            referenced = list(reference(ctx, "complaint_number", "complaint", self.complaint_number))
+            yield from referenced
+            if any(f.code == "reference_void" for f in referenced):
+                return  # a void complaint cannot be the basis of an allowance
         if complaint is not None:
             disallowed = list(
                 disposition_rule(
@@ -252,7 +260,26 @@ class AllowanceCertificate(Form):
             )
             yield from disallowed
             approved = complaint.get("allowance_amount")
+            others = ctx.followups("allowance", self.complaint_number, self.to_json())
+            before = sum((Decimal(str(r.get("total") or 0)) for _, r in others), Decimal(0))
             if (
+                not disallowed
+                and approved not in (None, "")
+                and total is not None
+                and before
+                and before + total > Decimal(str(approved))
+            ):
+                yield error(
+                    "allowances_exceed_approved",
+                    "total",
+                    number=self.complaint_number,
+                    others="、".join(n or "本批" for n, _ in others),
+                    before=f"{before:,.2f}",
+                    total=f"{total:,.2f}",
+                    sum=f"{before + total:,.2f}",
+                    approved=f"{Decimal(str(approved)):,.2f}",
+                )
+            elif (
                 not disallowed
                 and approved not in (None, "")
                 and total is not None

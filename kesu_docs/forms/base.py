@@ -196,6 +196,9 @@ class RuleContext:
     settings: Settings
     register: References | None = None  # None: no register given (--db absent)
     batch: dict[tuple[str, str], dict[str, Any]] = dc_field(default_factory=dict)  # (kind, number) -> record
+    # every record of the batch in order (numbered or not), and the position of the one checked
+    documents: list[tuple[str, dict[str, Any]]] = dc_field(default_factory=list)
+    index: int | None = None
 
     def find(self, kind: str, number: str) -> dict[str, Any] | None:
         """A document by kind and number: from this batch first, then the register."""
@@ -203,6 +206,53 @@ class RuleContext:
         if hit is None and self.register is not None:
             hit = self.register.find(kind, number)
         return hit
+
+    def is_void(self, kind: str, number: str) -> bool:
+        """Whether the register holds that document as void (a batch's own documents never are)."""
+        if (kind, number) in self.batch:
+            return False
+        entry = getattr(self.register, "entry", None)
+        if entry is None:
+            return False
+        doc = entry(kind, number)
+        return doc is not None and doc.status == "void"
+
+    def followups(
+        self, kind: str, complaint_number: str, this: dict[str, Any]
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The other documents of ``kind`` filed for a complaint: in the register (not void) and
+        earlier in this batch; ``this`` record itself (by number, or by identical content) left out.
+
+        Each is ``(its number or "", record)``; one document in both the register and the batch
+        counts once.
+        """
+
+        def content(record: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in record.items() if k != "number"}
+
+        mine = content(this)
+        own_number = this.get("number") or None
+        found: list[tuple[str, dict[str, Any]]] = []
+        linked = getattr(self.register, "linked_records", None)
+        if linked is not None:
+            for number, record in linked(kind, complaint_number):
+                if number != own_number and content(record) != mine:
+                    found.append((number, record))
+        seen_numbers = {n for n, _ in found}
+        seen_contents = [content(r) for _, r in found]
+        earlier = self.documents[: self.index] if self.index is not None else []
+        for other_kind, record in earlier:
+            if other_kind != kind or record.get("complaint_number") != complaint_number:
+                continue
+            number = record.get("number") or ""
+            if (number and (number == own_number or number in seen_numbers)) or content(record) in (
+                mine,
+                *seen_contents,
+            ):
+                continue
+            found.append((number, record))
+            seen_contents.append(content(record))
+        return found
 
 
 class Row(BaseModel):
@@ -219,11 +269,14 @@ class Group(Row):
 
 
 def reference(ctx: RuleContext, field_key: str, kind: str, number: str) -> Iterator[Finding]:
-    """A reference to another document: an error when the register lacks it, a warning without a register.
+    """A reference to another document: an error when the register lacks it or holds it void,
+    a warning without a register.
 
     The batch being checked counts as known documents (``ctx.find`` looks there first).
     """
     if ctx.find(kind, number) is not None:
+        if ctx.is_void(kind, number):
+            yield error("reference_void", field_key, value=number)
         return
     if ctx.register is None:
         yield warning("reference_unchecked", field_key, value=number)

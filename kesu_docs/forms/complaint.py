@@ -271,17 +271,15 @@ class ComplaintSheet(Form):
         return ApprovalLevel.GM
 
     def deadline_days(self, settings: Settings) -> int | None:
-        if self.market is None:
-            return None
-        return (
-            settings.deadlines.foreign_days
-            if self.market == Market.FOREIGN
-            else settings.deadlines.domestic_days
-        )
+        """15 days (domestic) / 20 (foreign) to close, from registration: see :mod:`kesu_docs.case`."""
+        from ..case import deadline_days
+
+        return deadline_days(self, settings) if self.market is not None else None
 
     def due_date(self, settings: Settings) -> dt.date | None:
-        days = self.deadline_days(settings)
-        return self.received_date + dt.timedelta(days=days) if days and self.received_date else None
+        from ..case import due_date
+
+        return due_date(self, settings) if self.market is not None and self.received_date else None
 
     def computed_defect_rate(self) -> Decimal | None:
         if self.defect_qty is None or not self.ship_qty:

@@ -34,6 +34,11 @@ from .base import (
 
 register_messages(
     {
+        "customer_differs_from_complaint": (
+            "客户“{customer}”与客诉 {number} 的客户“{complaint_customer}”不同，请确认是否填错了客诉编号",
+            "Customer '{customer}' differs from complaint {number}'s customer '{complaint_customer}': "
+            "is the complaint number right?",
+        ),
         "team_leader_count": (
             "8D 小组须有且只有一位组长，表上有 {count} 位",
             "The 8D team needs exactly one leader (组长); the form has {count}",
@@ -318,7 +323,18 @@ class EightDReport(Form):
         if self.closing_date():
             yield from self._closing()
         if self.complaint_number:
-            yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
+            referenced = list(reference(ctx, "complaint_number", "complaint", self.complaint_number))
+            yield from referenced
+            complaint = ctx.find("complaint", self.complaint_number)
+            theirs = (complaint or {}).get("customer")
+            if not referenced and theirs and self.customer and _folded(theirs) != _folded(self.customer):
+                yield warning(
+                    "customer_differs_from_complaint",
+                    "customer",
+                    customer=self.customer,
+                    number=self.complaint_number,
+                    complaint_customer=theirs,
+                )
 
     def _stages(self) -> list[tuple[Bilingual, list[tuple[str, dt.date]]]]:
         """(stage, [(field path, date)]) in the order D3, D5, D6, D8."""
@@ -409,3 +425,10 @@ SPEC = FormSpec(
         ("d8", "D8 结案与表彰", "D8 Closure"),
     ),
 )
+
+
+def _folded(text: str) -> str:
+    """A customer name compared as a clerk would: width, case and spaces ignored."""
+    from ..values import halfwidth
+
+    return "".join(halfwidth(str(text)).lower().split())

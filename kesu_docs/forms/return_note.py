@@ -16,7 +16,19 @@ from ..config import Settings
 from ..problems import Bilingual, register_messages
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
-from .base import Finding, Form, FormSpec, Row, RuleContext, copies, error, field, reference, required
+from .base import (
+    Finding,
+    Form,
+    FormSpec,
+    Row,
+    RuleContext,
+    copies,
+    error,
+    field,
+    reference,
+    required,
+    warning,
+)
 
 register_messages(
     {
@@ -47,8 +59,46 @@ register_messages(
             "No proof of return recorded (the recovered invoice, an annotated copy, or a sales "
             "return certificate)",
         ),
+        "return_proof_pending": (
+            "货已签收，尚未取得退货凭证（原发票收回、发票影本注记或销货退回证明单，三者之一）：送会计入账前须取得",
+            "Goods received, no proof of return yet (the recovered invoice, an annotated copy, or a sales "
+            "return certificate): needed before the note goes to accounting",
+        ),
+        "return_receipt_incomplete": (
+            "仓库签收时须填写{missing}",
+            "When the warehouse receives the goods, {missing_en} must be filled in",
+        ),
+        "return_proof_before_receipt": (
+            "尚未签收收货（实退量、签收、签收日期），不能先记录退货凭证",
+            "The goods are not received yet (returned qty, receiver, date): no proof of return before that",
+        ),
+        "return_notes_beyond_approved": (
+            "客诉 {number} 已开退货单（{others}）实退 {before}，加本单 {mine} 共 {actual}，超过核定退货量 {approved} "
+            "加超量允收 {ratio}（上限 {limit}），须查明差异",
+            "Complaint {number}'s other return notes ({others}) returned {before}; with this note's {mine} that is "
+            "{actual}, beyond the approved {approved} plus the over-acceptance ratio {ratio} (limit {limit}): "
+            "a discrepancy to resolve",
+        ),
+        "return_reconciled_without_complaint": (
+            "无法对照客诉 {number} 的核定退货量（登记簿与本批都没有），仅按本单各料号的核定退货量合计检查",
+            "Complaint {number} could not be checked (neither the register nor this batch has it): the lines "
+            "were added up per part against the approved quantities this note states",
+        ),
+        "over_acceptance_ratio_high": (
+            "超量允收比率 {ratio} 高于 20%，请确认（“5”或“1”表示 5%、1%）",
+            "An over-acceptance ratio of {ratio} is above 20 %: please confirm ('5' or '1' mean 5 %, 1 %)",
+        ),
     }
 )
+
+
+class ReturnStage(Term):
+    """How far a return note has come (DOMAIN §5.3): issued → received → proof obtained."""
+
+    ISSUED = "issued", "已开单"
+    RECEIVED = "received", "已签收"
+    PROOF = "proof", "已取得凭证"
+
 
 # A return note may follow a complaint decided as return, or as reprocessing (DOMAIN §1.7).
 RETURN_DISPOSITIONS = (Disposition.RETURN, Disposition.REWORK)
@@ -83,8 +133,12 @@ class ReturnLine(Row):
     part_name: Text | None = field("品名", "Part name", aliases=("品名规格", "产品名称"))
     unit: Text | None = field("单位", "Unit")
     qty_approved: Qty | None = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
-    qty_returned: Qty | None = required(
-        "实退量", "Returned qty", aliases=("实退数量", "实际退货量", "退货数量"), ge=0
+    qty_returned: Qty | None = field(
+        "实退量",
+        "Returned qty",
+        aliases=("实退数量", "实际退货量", "退货数量"),
+        ge=0,
+        hint="仓库签收时填写",
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
     amount: Money | None = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
@@ -158,6 +212,43 @@ class ReturnNote(Form):
             if line.amount is None:
                 line.amount = line.expected_amount()
 
+    def stage(self) -> ReturnStage:
+        """Issued (sales), received (the warehouse filled 实退量, 签收, date), proof obtained."""
+        return return_stage(self.to_json())
+
+    def _stage_rules(self) -> Iterator[Finding]:
+        """What each stage requires: nothing more when issued; all of the receipt once received."""
+        lines = self.items or []
+        received = (
+            any(line.qty_returned is not None for line in lines)
+            or self.warehouse_receiver
+            or self.received_date
+        )
+        if not received:
+            if self.proof is not None:
+                yield error("return_proof_before_receipt", "proof")
+            return
+        for i, line in enumerate(lines):
+            if line.qty_returned is None:
+                yield error("required", f"items[{i}].qty_returned")
+        missing = [
+            (key, Bilingual(*label))
+            for key, label in (
+                ("warehouse_receiver", ("成品仓储签收", "the warehouse receiver")),
+                ("received_date", ("签收日期", "the received date")),
+            )
+            if not getattr(self, key)
+        ]
+        if missing:
+            yield error(
+                "return_receipt_incomplete",
+                missing[0][0],
+                missing="、".join(m.zh for _, m in missing),
+                missing_en=" and ".join(m.en for _, m in missing),
+            )
+        if self.proof is None:
+            yield warning("return_proof_pending", "proof")
+
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
         for i, line in enumerate(self.items or []):
             expected = line.expected_amount()
@@ -170,23 +261,67 @@ class ReturnNote(Form):
                     price=line.unit_price,
                     expected=expected,
                 )
-        if self.proof is None:
-            yield error("return_proof_missing", "proof")
+        yield from self._stage_rules()
+        if self.over_acceptance_ratio is not None and self.over_acceptance_ratio > Decimal("0.2"):
+            yield warning(
+                "over_acceptance_ratio_high",
+                "over_acceptance_ratio",
+                ratio=_percent(self.over_acceptance_ratio),
+            )
 
         complaint = ctx.find("complaint", self.complaint_number) if self.complaint_number else None
-        if self.complaint_number and complaint is None:
-            yield from reference(ctx, "complaint_number", "complaint", self.complaint_number)
+        if self.complaint_number:
+            referenced = list(reference(ctx, "complaint_number", "complaint", self.complaint_number))
+            yield from referenced
+            if any(f.code == "reference_void" for f in referenced):
+                return  # a void complaint cannot be the basis of anything: nothing to reconcile against
         if complaint is not None:
             yield from disposition_rule(
                 complaint, RETURN_DISPOSITIONS, self.complaint_number, Bilingual("退货单", "return note")
             )
-        yield from self._reconciliation(ctx, complaint)
+            yield from self._reconciliation(ctx, complaint)
+        else:
+            yield from self._reconciliation_per_part(ctx)
 
-    def _reconciliation(self, ctx: RuleContext, complaint: dict[str, Any] | None) -> Iterator[Finding]:
-        """DOMAIN §4: actual ≤ approved, or within the over-acceptance ratio above it; beyond is an error."""
-        approved_by_complaint = complaint.get("approved_return_qty") if complaint else None
+    def _reconciliation_per_part(self, ctx: RuleContext) -> Iterator[Finding]:
+        """No complaint to check against: each part's lines added up against the approved qty they state."""
         ratio = self.ratio(ctx.settings)
-        returned = 0  # the complaint approves one quantity for the case: the lines share it
+        returned: dict[str, int] = {}
+        approved: dict[str, int] = {}
+        for i, line in enumerate(self.items or []):
+            part = (line.part_no or "").strip()
+            if line.qty_approved is not None:
+                approved.setdefault(part, line.qty_approved)
+            if line.qty_returned is None or part not in approved:
+                continue
+            before = returned.get(part, 0)
+            returned[part] = before + line.qty_returned
+            limit = approved[part] * (1 + ratio)
+            if returned[part] > limit >= before:
+                code = (
+                    "return_beyond_over_acceptance" if before == 0 else "return_total_beyond_over_acceptance"
+                )
+                yield self._beyond(i, returned[part], approved[part], ratio, code)
+        if self.complaint_number:
+            yield warning(
+                "return_reconciled_without_complaint", "complaint_number", number=self.complaint_number
+            )
+
+    def _reconciliation(self, ctx: RuleContext, complaint: dict[str, Any]) -> Iterator[Finding]:
+        """DOMAIN §4: actual ≤ approved, or within the over-acceptance ratio above it; beyond is an error.
+
+        The complaint approves one quantity for the case: the lines of this note, and the other
+        return notes filed for the same complaint (register and batch), share it.
+        """
+        approved_by_complaint = complaint.get("approved_return_qty")
+        ratio = self.ratio(ctx.settings)
+        others = (
+            ctx.followups("return", self.complaint_number, self.to_json()) if self.complaint_number else []
+        )
+        before_notes = sum(
+            int(line.get("qty_returned") or 0) for _, record in others for line in record.get("items") or []
+        )
+        returned = before_notes
         for i, line in enumerate(self.items or []):
             if (
                 approved_by_complaint is not None
@@ -203,13 +338,27 @@ class ReturnNote(Form):
             if line.qty_returned is None:
                 continue
             if approved_by_complaint is None:
-                # without the complaint, each line against the note's own approved quantity
+                # the complaint states no approved quantity: each line against the note's own
                 if line.qty_approved is not None and line.qty_returned > line.qty_approved * (1 + ratio):
                     yield self._beyond(i, line.qty_returned, line.qty_approved, ratio)
                 continue
             before, returned = returned, returned + line.qty_returned
             limit = int(approved_by_complaint) * (1 + ratio)
             if returned > limit >= before:  # reported once, on the line that crosses the limit
+                if before_notes:
+                    yield error(
+                        "return_notes_beyond_approved",
+                        f"items[{i}].qty_returned",
+                        number=self.complaint_number,
+                        others="、".join(n or "本批" for n, _ in others),
+                        before=before_notes,
+                        mine=returned - before_notes,
+                        actual=returned,
+                        approved=int(approved_by_complaint),
+                        ratio=_percent(ratio),
+                        limit=_plain(int(approved_by_complaint) * (1 + ratio)),
+                    )
+                    continue
                 code = (
                     "return_beyond_over_acceptance" if before == 0 else "return_total_beyond_over_acceptance"
                 )
@@ -227,6 +376,18 @@ class ReturnNote(Form):
             ratio=_percent(ratio),
             limit=_plain(approved * (1 + ratio)),
         )
+
+
+def return_stage(record: dict[str, Any]) -> ReturnStage:
+    """The stage of a return note's record (as validated, or as the register stores it)."""
+    if record.get("proof"):
+        return ReturnStage.PROOF
+    lines = record.get("items") or []
+    if any(line.get("qty_returned") is not None for line in lines if isinstance(line, dict)):
+        return ReturnStage.RECEIVED
+    if record.get("warehouse_receiver") or record.get("received_date"):
+        return ReturnStage.RECEIVED
+    return ReturnStage.ISSUED
 
 
 def _plain(value: Decimal) -> str:

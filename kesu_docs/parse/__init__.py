@@ -187,14 +187,20 @@ def check_results(
         for r in results
         if r.record is not None and getattr(r.record, "number", None)
     }
-    ctx = RuleContext(settings, register, batch)
+    # the documents checked so far that passed: several return notes for one case add up
+    ctx = RuleContext(settings, register, batch, documents=[])
     out = []
-    for result in results:
+    for index, result in enumerate(results):
         if result.record is not None and not result.fatal:
+            ctx.index = index
             try:
                 _sort(result, check(result.record, ctx, result.locations))
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
+        passed = result.record if result.valid else None
+        ctx.documents.append(
+            (result.kind or "", passed.model_dump(mode="json", warnings=False) if passed is not None else {})
+        )
         out.append(result)
     return out
 

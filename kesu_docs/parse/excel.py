@@ -121,6 +121,17 @@ def _as_cell_value(value: Any, fmt_id: int | None, is_date: bool, epoch_1904: bo
     return value
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _percent_text(value: float) -> str:
+    """0.05 in a percent-formatted cell → ``5%``: the clerk typed a percent, whatever its size."""
+    from decimal import Decimal
+
+    return format((Decimal(str(value)) * 100).normalize(), "f") + "%"
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -175,6 +186,9 @@ def _read_xlsx(data: bytes) -> Workbook:
                 last_row, last_col = spans.get((r, c), (r, c))
                 fmt_id = cell._style.numFmtId if cell.has_style else 0
                 value = _as_cell_value(cell.value, fmt_id, cell.is_date, epoch_1904)
+                if fmt_id and _is_number(value) and 0 < value <= 1 and "%" in cell.number_format:
+                    # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
+                    value = _percent_text(value)
                 box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(ws.title, r, c))
                 sheet.add(box, r, c, last_row, last_col)
         sheets.append(sheet)

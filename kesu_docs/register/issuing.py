@@ -179,9 +179,9 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> list[list[Any]
     ]
 
 
-def _brief(value: Any, limit: int = 40) -> str:
+def _brief(value: Any, lang: str = "zh", limit: int = 40) -> str:
     if _empty(value):
-        return "（空）"
+        return "（空）" if lang == "zh" else "(empty)"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         text = "、".join(value)
     elif isinstance(value, (list, dict)):
@@ -193,7 +193,7 @@ def _brief(value: Any, limit: int = 40) -> str:
 
 
 def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "zh") -> str:
-    """``原因分析：（空）→ 回流焊…；结案日期：（空）→ 2026-09-18`` for the case log."""
+    """``原因分析：（空） → 回流焊…；结案日期：（空） → 2026-09-18`` for the case log."""
     try:
         fields = forms.get(kind).fields
     except forms.UnknownKind:
@@ -202,8 +202,9 @@ def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "z
     for key, before, after in changes:
         meta = fields.get(key)
         label = meta.label(lang) if meta else key
-        parts.append(f"{label}：{_brief(before)} → {_brief(after)}")
-    return "；".join(parts)
+        colon = "：" if lang == "zh" else ": "
+        parts.append(f"{label}{colon}{_brief(before, lang)} → {_brief(after, lang)}")
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str, Any]) -> Bilingual | None:
@@ -221,6 +222,11 @@ def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str
         "、".join(f"{m.label_zh}（登记簿“{b}”，表上“{a}”）" for m, b, a in differ),
         ", ".join(f"{m.label_en} (register '{b}', form '{a}')" for m, b, a in differ),
     )
+
+
+def _case_key(spec: FormSpec, record: dict[str, Any]) -> tuple[str, str, str]:
+    """Where a case is looked for: its kind, party and date (both always part of the natural key)."""
+    return (spec.kind, fold(record.get(spec.party_field) or ""), str(record.get(spec.date_field) or ""))
 
 
 def same_case(spec: FormSpec, payload: dict[str, Any], stored: dict[str, Any]) -> bool:
@@ -324,13 +330,13 @@ def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     current one): a rerun of the intake file after the investigation was filed is the intake.
     """
     found: dict[tuple[str, str], Document] = {}
+    older: dict[tuple[int, int], tuple[str, str]] = {}  # (document id, revision) -> key
     for kind in sorted({k for k, _ in keys}):
         for chunk in _chunks(value for k, value in keys if k == kind):
             query = (
                 sa.select(
                     documents,
                     revisions.c.revision.label("rev_no"),
-                    revisions.c.record.label("rev_record"),
                     revisions.c.source_hash.label("rev_source_hash"),
                 )
                 .join(revisions, revisions.c.document_id == documents.c.id)
@@ -341,10 +347,18 @@ def _by_source(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, 
                 key = (kind, row.rev_source_hash)
                 if key in found:
                     continue
-                doc = Document.from_row(row)
+                found[key] = Document.from_row(row)
                 if row.rev_no != row.revision:
-                    doc = replace(doc, record=row.rev_record, revision=row.rev_no, superseded_by=row.revision)
-                found[key] = doc
+                    older[(row.id, row.rev_no)] = key
+    for doc_id, revision in older:  # rare: a source of an earlier revision filed again
+        record = conn.scalar(
+            sa.select(revisions.c.record).where(
+                revisions.c.document_id == doc_id, revisions.c.revision == revision
+            )
+        )
+        key = older[(doc_id, revision)]
+        current = found[key]
+        found[key] = replace(current, record=record or {}, revision=revision, superseded_by=current.revision)
     return found
 
 
@@ -353,13 +367,14 @@ def _candidates(conn: Connection, filings: Sequence[Filing]) -> list[Document]:
     out: list[Document] = []
     for kind in sorted({f.kind for f in filings}):
         mine = [f for f in filings if f.kind == kind]
-        parts = {str(f.payload.get("part_no")) for f in mine if f.payload.get("part_no")}
-        dates = {f.date for f in mine if f.date}
-        for chunk in _chunks(parts):
+        dates = sorted({f.date for f in mine if f.date})
+        party = mine[0].spec.party_field
+        customers = {str(f.payload.get(party)) for f in mine if f.payload.get(party)}
+        for chunk in _chunks(customers):  # (kind, customer, date) leads the natural-key index
             query = sa.select(documents).where(
                 documents.c.kind == kind,
-                documents.c.part_no.in_(chunk),
-                documents.c.document_date.in_(sorted(dates)),
+                documents.c.customer.in_(chunk),
+                documents.c.document_date.in_(dates),
                 documents.c.status != Status.VOID.value,
             )
             out += [Document.from_row(row) for row in conn.execute(query)]
@@ -465,9 +480,11 @@ def issue_batch(
     # after the counters are locked: a clerk filing the same new case at this moment has
     # committed it by now (same period, same counter), so it is found, not numbered twice
     keyed = [f for f in fresh if not f.given and f.spec.natural_key]
-    cases = _candidates(conn, keyed) if keyed else []
-    for doc in cases:
-        current.setdefault((doc.kind, doc.number), doc)
+    # the registered cases a form without number may be, by (kind, party, date): found in one go
+    cases: dict[tuple[str, str, str], dict[tuple[str, str], Document]] = {}
+    for found in _candidates(conn, keyed) if keyed else []:
+        doc = current.setdefault((found.kind, found.number), found)
+        cases.setdefault(_case_key(forms.get(doc.kind), doc.record), {})[(doc.kind, doc.number)] = doc
     taken = set(current)
     series: dict[tuple[str, str], Series] = {}
     batch = _Batch(now, [], [], {}, [], [])
@@ -481,9 +498,16 @@ def issue_batch(
         if filing.refusal is not None:
             outcomes[index] = filing.refusal
             continue
-        same = by_source.get((filing.kind, filing.source_hash)) or by_content.get(
-            (filing.kind, filing.content_hash)
-        )
+        from_source = by_source.get((filing.kind, filing.source_hash))
+        same = from_source or by_content.get((filing.kind, filing.content_hash))
+        if (
+            same is not None
+            and same.is_void
+            and from_source is None
+            and filing.given
+            and filing.given != same.number
+        ):
+            same = None  # a stray number voided no longer holds the content: the number on the form decides
         if same is not None:  # the same source, or the same content re-saved: filed already
             if filing.given and filing.given != same.number:  # one document never holds two numbers
                 outcomes[index] = RegisterError(
@@ -504,10 +528,8 @@ def issue_batch(
         else:
             matches = {
                 (d.kind, d.number): d
-                for d in current.values()
-                if d.kind == filing.kind
-                and not d.is_void
-                and same_case(filing.spec, filing.payload, d.record)
+                for d in cases.get(_case_key(filing.spec, filing.payload), {}).values()
+                if not d.is_void and same_case(filing.spec, filing.payload, d.record)
             }
             if len(matches) > 1:
                 outcomes[index] = RegisterError(
@@ -516,6 +538,10 @@ def issue_batch(
                 continue
             if matches:
                 target, by_key = next(iter(matches.values())), True
+        if target is not None and record_hash(target.kind, target.record) == filing.content_hash:
+            # the same content (a clerk at another PC filed it a moment ago): filed already
+            outcomes[index] = replace(target, created=False, revised=False, changes=[], same_case=by_key)
+            continue
         if target is not None:
             if target.is_void:
                 outcomes[index] = RegisterError(
@@ -537,6 +563,8 @@ def issue_batch(
             doc = _new(batch, filing, settings, series, last, wanted, taken, conn)
             pending_rows[(doc.kind, doc.number)] = batch.rows[-1]
         current[(doc.kind, doc.number)] = doc
+        if filing.spec.natural_key:  # a copy of the same new case later in the batch finds it
+            cases.setdefault(_case_key(filing.spec, doc.record), {})[(doc.kind, doc.number)] = doc
         outcomes[index] = doc
         by_source[(filing.kind, filing.source_hash)] = doc  # a duplicate later in the batch finds it
         by_content[(filing.kind, filing.content_hash)] = doc

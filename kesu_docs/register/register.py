@@ -29,7 +29,7 @@ from . import schema
 from .database import connect, lock_schema, reading, shown, to_url, writing
 from .document import Document, Event, Print, Revision, Status
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, issue_batch
+from .issuing import Filing, describe_changes, fold, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
 
 if TYPE_CHECKING:
@@ -252,8 +252,18 @@ class Register:
         period: str | None = None,
         status: str | None = None,
         number: str | None = None,
+        *,
+        case_status: str | None = None,
+        as_of: dt.date | None = None,
+        search: str | None = None,
     ) -> list[Document]:
-        """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number."""
+        """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
+
+        ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not closed, due
+        before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
+        ``closed_late``. ``search``: words that must all appear in the customer, part no., order
+        no., lot no. or any text of the record (case and full/half width ignored).
+        """
         query = sa.select(documents)
         if number:
             query = query.where(documents.c.number == number.strip())
@@ -264,11 +274,28 @@ class Register:
         if status:
             chosen = Status.lookup(status)
             query = query.where(documents.c.status == (chosen.value if chosen else status))
+        if case_status:
+            query = query.where(*_case_filter(case_status, as_of or dt.date.today()))
+        for word in (search or "").split():
+            query = query.where(documents.c.search_text.like(f"%{_like(fold(word))}%", escape="\\"))
         query = query.order_by(
             documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
         )
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
+
+    def linked_kinds(self) -> dict[str, set[str]]:
+        """Per complaint number, the kinds of the (not void) documents filed for it: for the stage."""
+        query = (
+            sa.select(documents.c.case_number, documents.c.kind)
+            .where(documents.c.case_number.is_not(None), documents.c.status != Status.VOID.value)
+            .distinct()
+        )
+        found: dict[str, set[str]] = {}
+        with reading(self._engine) as conn:
+            for number, kind in conn.execute(query):
+                found.setdefault(number, set()).add(kind)
+        return found
 
     # ------------------------------------------------------------------ amend, void, re-print, case log
     def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
@@ -478,7 +505,7 @@ class Register:
                     .join(prints, prints.c.document_id == documents.c.id)
                     .where(documents.c.number.in_(numbers[start : start + 500]))
                 )
-                found |= {tuple(row) for row in conn.execute(query)} & wanted  # type: ignore[misc]
+                found |= {(r.kind, r.number, r.revision, r.mark) for r in conn.execute(query)} & wanted
         return found
 
     # ------------------------------------------------------------------ moving
@@ -525,6 +552,29 @@ class Register:
                 for e in conn.execute(sa.select(events).order_by(events.c.at, events.c.id))
             ]
         return write_xlsx(Path(path), docs, log, lang=lang)
+
+
+CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+
+
+def _case_filter(case_status: str, as_of: dt.date) -> list[Any]:
+    """The complaints (not void) in one case status as of ``as_of``, as SQL conditions."""
+    c = documents.c
+    base: list[Any] = [c.kind == "complaint", c.status != Status.VOID.value, c.due_date.is_not(None)]
+    conditions: dict[str, list[Any]] = {
+        "open": [c.closed_date.is_(None), c.due_date >= as_of],
+        "overdue": [c.closed_date.is_(None), c.due_date < as_of],
+        "closed": [c.closed_date.is_not(None)],
+        "closed_on_time": [c.closed_date.is_not(None), c.closed_date <= c.due_date],
+        "closed_late": [c.closed_date.is_not(None), c.closed_date > c.due_date],
+    }
+    if case_status not in conditions:
+        raise ValueError(f"unknown case status {case_status!r}: one of {', '.join(CASE_STATUSES)}")
+    return base + conditions[case_status]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _reason(exc: BaseException) -> str:

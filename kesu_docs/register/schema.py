@@ -92,10 +92,11 @@ documents = sa.Table(
     sa.Index("ix_documents_period", "kind", "period"),
 )
 
-# indexes of version 2, created by its migration (and by create_all on a new register)
+# indexes of version 2, created by its migration: the case a follow-up is for, the natural
+# key (DOMAIN §2), due dates for overdue lists, the search columns' exact look-ups
 V2_INDEXES = (
     sa.Index("ix_documents_case", documents.c.case_number),
-    sa.Index("ix_documents_natural", documents.c.kind, documents.c.part_no, documents.c.document_date),
+    sa.Index("ix_documents_natural", documents.c.kind, documents.c.customer, documents.c.document_date),
     sa.Index("ix_documents_due", documents.c.kind, documents.c.due_date),
     sa.Index("ix_documents_customer", documents.c.customer),
     sa.Index("ix_documents_order", documents.c.order_no),
@@ -268,10 +269,14 @@ def _v2_case_life(conn: Connection) -> None:
                 for r in rows
             ],
         )
-        for r in rows:
-            conn.execute(
-                documents.update().where(documents.c.id == r.id).values(**search_columns(r.kind, r.record))
+        update = (
+            documents.update()
+            .where(documents.c.id == sa.bindparam("doc_id"))
+            .values(
+                {name: sa.bindparam(name) for name in ("order_no", "lot_no", "case_number", "search_text")}
             )
+        )
+        conn.execute(update, [{"doc_id": r.id, **search_columns(r.kind, r.record)} for r in rows])
     if filed:
         conn.execute(register_meta.insert().values(key="numbering_scheme", value="legacy"))
 

@@ -60,7 +60,13 @@ def charts(report: MonthlyReport) -> dict[str, str]:
     """The three charts as inline SVG (matplotlib's SVG backend): ``unit``, ``pareto``, ``trend``."""
     import matplotlib
 
-    settings = {"svg.fonttype": "none", "svg.hashsalt": "kesu", "font.family": CHART_FONTS, "font.size": 9}
+    settings = {
+        "svg.fonttype": "none",
+        "svg.hashsalt": "kesu",
+        "font.family": CHART_FONTS,
+        "font.size": 9,
+        "text.parse_math": False,  # a unit called "$5 线" is text, not TeX
+    }
     with matplotlib.rc_context(settings):
         unit = report.table("unit")
         figure, axes = _figure("各责任单位客诉件数")
