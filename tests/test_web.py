@@ -131,6 +131,33 @@ def test_samples_dropped_show_each_broken_ones_findings_at_their_cells(page, ser
             assert "verdict-valid" in verdict, (name, findings(shown))
 
 
+def test_a_fixed_form_dropped_again_passes(page, server, tmp_path):
+    """The clerk types the right values into the cells the page names and drops the form
+    again (with the complaint it refers to), until it passes."""
+    broken, complaint = SAMPLES / "return-broken.xlsx", SAMPLES / "complaint-from-system.json"
+    fixed = tmp_path / broken.name
+    shutil.copy(broken, fixed)
+    good = load_workbook(SAMPLES / "return-valid.xlsx")
+    for attempt in range(4):
+        drop(page, server, [fixed, complaint])
+        shown = section(page, fixed.name)
+        if "verdict-valid" in shown.get_attribute("class"):
+            break
+        rows = findings(shown)
+        assert rows and all(cell_of(r["location"]) for r in rows), rows
+        wb = load_workbook(fixed)
+        for row in rows:
+            sheet, r, c = cell_of(row["location"])
+            wb[sheet].cell(r, c).value = good[sheet].cell(r, c).value
+        wb.save(fixed)
+    screenshot(page, "01b-fixed-again")
+    assert attempt >= 1  # it was broken when first dropped
+    assert "verdict-valid" in section(page, fixed.name).get_attribute("class"), findings(
+        section(page, fixed.name)
+    )
+    assert by(page, "#file-button")
+
+
 @pytest.mark.skipif(
     "provenance" not in ParseResult.__dataclass_fields__, reason="this reader reports no provenance yet"
 )
@@ -254,27 +281,6 @@ def test_the_numbered_working_copy_filled_further_is_revision_2_with_its_changes
     assert any("封口机参数漂移" in c.text and (before or "—")[:6] in c.text for c in changes), [
         c.text for c in changes
     ]
-
-
-def test_a_fixed_form_dropped_again_passes(page, server, tmp_path):
-    broken = SAMPLES / "return-broken.xlsx"
-    drop(page, server, [broken])
-    rows = findings(section(page, broken.name))
-    assert rows
-    # the clerk types the right values into the cells the page names
-    fixed = tmp_path / broken.name
-    shutil.copy(broken, fixed)
-    good = load_workbook(SAMPLES / "return-valid.xlsx")
-    wb = load_workbook(fixed)
-    for row in rows:
-        sheet, r, c = cell_of(row["location"])
-        wb[sheet].cell(r, c).value = good[sheet].cell(r, c).value
-    wb.save(fixed)
-    drop(page, server, [fixed])
-    screenshot(page, "03-fixed-again")
-    shown = section(page, fixed.name)
-    assert "verdict-valid" in shown.get_attribute("class"), findings(shown)
-    assert by(page, "#file-button")
 
 
 def test_void_with_a_reason_from_the_case_page(page, server):
