@@ -457,11 +457,16 @@ def test_english_switch(page, server):
     wait_for(lambda: by(page, "h1")[0].text == "检查与归档")
 
 
-def test_every_action_is_logged_with_the_user(server):
-    import getpass
+def test_every_action_is_logged_with_the_user(page, server):
     import json
 
     lines = [json.loads(line) for line in (server.work / "actions.log").read_text().splitlines()]
     actions = {e["action"] for e in lines}
     assert {"upload", "file", "download", "void", "reprint"} <= actions
     assert all(e["user"] == getpass.getuser() for e in lines if e["action"] in ("void", "file"))
+    # the manager reads them on the page, newest first
+    page.get(server.url + "/actions")
+    rows = by(page, "#actions tr")[1:]
+    assert len(rows) >= len(lines)
+    assert any("void" in row.text and "客户撤回投诉" in row.text for row in rows)
+    screenshot(page, "10-actions")
