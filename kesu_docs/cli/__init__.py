@@ -18,7 +18,15 @@ from ..entry import Interrupted, on_interrupt
 from .common import LANG_OPTION
 from .i18n import KesuGroup
 
-_AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds", "profile_cmds")
+_AREAS = (
+    "forms_cmds",
+    "check_cmds",
+    "render_cmds",
+    "register_cmds",
+    "report_cmds",
+    "profile_cmds",
+    "serve_cmds",
+)
 
 
 @click.group(

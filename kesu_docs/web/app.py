@@ -1,0 +1,834 @@
+"""The page for clerks: check and file forms, the register, the manager's view, blank forms.
+
+A Flask application served by waitress (``kesu serve``). Everything it writes goes under its
+work folder: the uploads and documents of each batch, re-prints, blanks, the action log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import ipaddress
+import json
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Flask,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    send_from_directory,
+    session,
+    url_for,
+)
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from .. import __version__, forms
+from ..problems import Lang
+from ..register import COLUMNS, Register, RegisterError, UnknownNumber
+from . import managers
+from .accounts import ROLE_LABELS, AccountError, Accounts, User
+from .jobs import Batch, Batches
+from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
+from .uploads import place
+
+MB = 1024 * 1024
+REGISTER_ROWS = 500  # rows shown at once; the filters narrow a large register down
+LOCKOUT_AFTER, LOCKOUT_SECONDS = 5, 600  # wrong passwords for one name, then a pause
+
+
+@dataclass
+class WebConfig:
+    """How ``kesu serve`` was started."""
+
+    db: str = "kesu.db"
+    work: Path = Path("kesu-web")
+    host: str = "127.0.0.1"
+    port: int = 8470
+    users: Path | None = None  # default: <work>/users.json
+    max_upload_mb: int = 200
+    max_files: int = 1000
+    secret_key: str | None = None  # default: kept in <work>/secret.key
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def users_file(self) -> Path:
+        return self.users or self.work / "users.json"
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.1, ::1, localhost: only this PC can reach the server."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _secret(work: Path) -> str:
+    path = work / "secret.key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        key = secrets.token_hex(32)
+        path.write_text(key)
+        path.chmod(0o600)
+        return key
+
+
+def create_app(config: WebConfig, register: Register | None = None) -> Flask:
+    """The application; ``register`` defaults to opening ``config.db`` (created if missing)."""
+    work = config.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=config.secret_key or _secret(work),
+        MAX_CONTENT_LENGTH=config.max_upload_mb * MB,
+        MAX_FORM_PARTS=config.max_files + 50,
+        MAX_FORM_MEMORY_SIZE=2 * MB,
+        WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as the session: long batches
+        WTF_CSRF_CHECK_DEFAULT=False,  # checked in _who, once we know who is asking
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
+    )
+    csrf = CSRFProtect(app)
+    accounts = Accounts(config.users_file)
+    accounts_required = not is_loopback(config.host) or len(accounts) > 0
+    register = register or Register.open(config.db, create=True)
+    batches = Batches(work, register)
+    log_lock = threading.Lock()
+    local_user = User(getpass.getuser() or "local", "manager")
+    failures: dict[str, list[float]] = {}  # user name → times of wrong passwords
+    state = {
+        "config": config,
+        "work": work,
+        "accounts": accounts,
+        "accounts_required": accounts_required,
+        "register": register,
+        "batches": batches,
+    }
+    app.extensions["kesu"] = state
+
+    # ------------------------------------------------------------------ language, user, log
+    def lang() -> Lang:
+        chosen = request.args.get("lang") or session.get("lang") or "zh"
+        return "en" if chosen == "en" else "zh"
+
+    def t(zh: str, en: str) -> str:
+        return zh if lang() == "zh" else en
+
+    def current_user() -> User | None:
+        if not accounts_required:
+            return local_user
+        name = session.get("user")
+        if not name:
+            return None
+        try:
+            accounts.reload()
+        except AccountError:
+            return None
+        role = accounts.role(name)
+        return User(name, role) if role else None
+
+    def audit(action: str, **detail: Any) -> None:
+        """Every action, with who did it, from where, when: one JSON line in actions.log."""
+        user = getattr(g, "user", None)
+        entry = {
+            "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "user": user.name if user else None,
+            "role": user.role if user else None,
+            "addr": request.remote_addr,
+            "action": action,
+            **detail,
+        }
+        with log_lock, (work / "actions.log").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
+
+    state["audit"] = audit
+
+    def needs(permission: str):
+        def wrap(view):
+            @wraps(view)
+            def inner(*args, **kwargs):
+                if not g.user.may(permission):
+                    audit("refused", permission=permission, path=request.path)
+                    abort(403)
+                return view(*args, **kwargs)
+
+            return inner
+
+        return wrap
+
+    @app.before_request
+    def _who() -> Any:
+        if request.args.get("lang") in ("zh", "en"):
+            session["lang"] = request.args["lang"]
+        g.user = current_user()
+        open_paths = ("/login", "/static/")
+        if g.user is None and not request.path.startswith(open_paths):
+            if request.method == "GET" and not request.path.endswith((".json", ".png")):
+                return redirect(url_for("login", next=request.full_path))
+            return _error(401, t("请先登录", "Please sign in first"))
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            csrf.protect()  # every form, the sign-in form too
+        return None
+
+    batch_path = re.compile(
+        re.escape(str(work)) + r"[/\\](?:batches[/\\][0-9a-f]+[/\\](?:in|out)|reprints)[/\\]"
+    )
+
+    @app.template_filter("short")
+    def _short(text: Any) -> str:
+        """Paths inside the work folder as the file's own name: the clerk dropped ``客诉.xlsx``."""
+        return batch_path.sub("", str(text or ""))
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {
+            "t": t,
+            "lang": lang(),
+            "user": g.get("user"),
+            "role_label": lambda role: t(*ROLE_LABELS.get(role, (role, role))),
+            "accounts_required": accounts_required,
+            "version": __version__,
+            "kind_title": lambda kind: _kind_title(kind, lang()),
+            "kinds": forms.kinds(),
+        }
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if response.mimetype == "text/html":  # scripts and styles from this server only
+            response.headers.setdefault(
+                "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
+            )
+        return response
+
+    # ------------------------------------------------------------------ errors: a page, never a crash
+    def _error(code: int, message: str):
+        if request.accept_mimetypes.best == "application/json" or request.headers.get("X-Requested-With"):
+            return jsonify({"error": message}), code
+        return render_template("error.html", code=code, message=message), code
+
+    @app.errorhandler(CSRFError)
+    def _csrf(exc):
+        return _error(
+            400,
+            t(
+                "表单已过期或来源不明（CSRF），请刷新页面再试",
+                "The form expired or came from elsewhere (CSRF): reload the page and try again",
+            ),
+        )
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def _too_large(exc):
+        return _error(
+            413,
+            t(
+                f"上传太大：一次最多 {config.max_upload_mb} MB、{config.max_files} 个文件，请分批上传",
+                f"Upload too large: at most {config.max_upload_mb} MB and {config.max_files} files at a time; send them in parts",
+            ),
+        )
+
+    @app.errorhandler(HTTPException)
+    def _http(exc):
+        words = {
+            401: ("请先登录", "Please sign in first"),
+            403: ("您的角色无权执行此操作", "Your role may not do this"),
+            404: ("找不到此页面或文件", "No such page or file"),
+        }
+        zh, en = words.get(exc.code or 500, (exc.description or "", exc.description or ""))
+        return _error(exc.code or 500, t(zh, en))
+
+    @app.errorhandler(Exception)
+    def _crash(exc):
+        app.logger.exception("request failed")
+        audit("error", path=request.path, error=f"{type(exc).__name__}: {exc}")
+        return _error(
+            500, t(f"出错了：{type(exc).__name__}: {exc}", f"Something failed: {type(exc).__name__}: {exc}")
+        )
+
+    # ------------------------------------------------------------------ sign in, language
+    @app.route("/login", methods=["GET", "POST"])
+    def login():
+        if not accounts_required:
+            return redirect(url_for("check"))
+        error = ""
+        if request.method == "POST":
+            name = request.form.get("name", "").strip()
+            now = dt.datetime.now().timestamp()
+            recent = [t0 for t0 in failures.get(name, []) if now - t0 < LOCKOUT_SECONDS]
+            failures[name] = recent
+            if len(recent) >= LOCKOUT_AFTER:
+                audit("login-locked", name=name)
+                error = t(
+                    "密码错误次数太多，请 10 分钟后再试", "Too many wrong passwords: try again in 10 minutes"
+                )
+                return render_template("login.html", error=error), 429
+            user = accounts.check(name, request.form.get("password", ""))
+            if user is None:
+                failures[name].append(now)
+                g.user = None
+                audit("login-failed", name=name)
+                error = t("用户名或密码不对", "Wrong user name or password")
+            else:
+                session.clear()
+                session["user"] = user.name
+                session.permanent = True
+                g.user = user
+                audit("login")
+                target = request.args.get("next", "")
+                if not target.startswith("/") or target.startswith("//"):
+                    target = url_for("check")
+                return redirect(target)
+        return render_template("login.html", error=error), (401 if error else 200)
+
+    @app.post("/logout")
+    def logout():
+        audit("logout")
+        session.pop("user", None)
+        return redirect(url_for("login"))
+
+    @app.get("/")
+    def home():
+        return redirect(url_for("check"))
+
+    # ------------------------------------------------------------------ check and file
+    @app.get("/check")
+    @needs("check")
+    def check():
+        mine = batches.recent(None if g.user.may("reports") else g.user.name)
+        return render_template(
+            "check.html", batches=mine, max_files=config.max_files, max_mb=config.max_upload_mb
+        )
+
+    @app.post("/check")
+    @needs("check")
+    def upload():
+        files = [f for f in request.files.getlist("files") if f and f.filename]
+        if not files:
+            return _error(400, t("请选择要检查的文件", "Choose the files to check"))
+        if len(files) > config.max_files:
+            return _error(
+                413,
+                t(f"一次最多 {config.max_files} 个文件", f"At most {config.max_files} files at a time"),
+            )
+        batch = batches.new(g.user.name)
+        taken: set[str] = set()
+        for upload_file in files:
+            target = place(batch.inbox, upload_file.filename or "", taken)
+            upload_file.save(target)
+            batch.names.append(target.name)
+        audit("upload", batch=batch.id, files=batch.names)
+        batches.check(batch)
+        url = url_for("batch_page", batch_id=batch.id)
+        if request.headers.get("X-Requested-With"):
+            return jsonify({"batch": batch.id, "url": url})
+        return redirect(url)
+
+    def _batch(batch_id: str) -> Batch:
+        batch = batches.get(batch_id)
+        if batch is None or (batch.owner != g.user.name and not g.user.may("reports")):
+            abort(404)
+        return batch
+
+    @app.get("/batch/<batch_id>")
+    @needs("check")
+    def batch_page(batch_id: str):
+        batch = _batch(batch_id)
+        docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(batch.results)]
+        from ..render import soffice
+
+        return render_template(
+            "batch.html",
+            batch=batch,
+            docs=docs,
+            filed=[_filed_view(batch, f, lang()) for f in batch.filed],
+            office=soffice() is not None,
+        )
+
+    @app.get("/batch/<batch_id>/status.json")
+    @needs("check")
+    def batch_status(batch_id: str):
+        return jsonify(_batch(batch_id).status())
+
+    @app.post("/batch/<batch_id>/file")
+    @needs("file")
+    def batch_file(batch_id: str):
+        batch = _batch(batch_id)
+        if batch.progress.stage not in ("checked", "filed"):
+            return _error(409, t("这批文件还没检查完", "This batch is still being checked"))
+        if not batch.valid:
+            flash(t("没有通过检查的文件可编号", "No valid document to number"))
+            return redirect(url_for("batch_page", batch_id=batch.id))
+        pdf = request.form.get("pdf") == "1"
+        audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf)
+        batches.file(batch, pdf=pdf, user=g.user.name)
+        return redirect(url_for("batch_page", batch_id=batch.id))
+
+    @app.get("/batch/<batch_id>/documents/<path:name>")
+    @needs("print")
+    def batch_download(batch_id: str, name: str):
+        batch = _batch(batch_id)
+        audit("download", batch=batch.id, file=name)
+        return send_from_directory(batch.outbox, name, as_attachment=True)
+
+    @app.get("/batch/<batch_id>/documents.zip")
+    @needs("print")
+    def batch_zip(batch_id: str):
+        batch = _batch(batch_id)
+        if not batch.filed:
+            abort(404)
+        audit("download-zip", batch=batch.id)
+        return send_file(Batches.zip_of(batch), as_attachment=True, download_name=f"kesu-{batch.id}.zip")
+
+    @app.get("/batch/<batch_id>/preview/<int:index>/<int:page>.png")
+    @needs("check")
+    def batch_preview(batch_id: str, index: int, page: int):
+        batch = _batch(batch_id)
+        if not 0 <= index < len(batch.results):
+            abort(404)
+        result = batch.results[index]
+        path = Path(result.source.split("#", 1)[0])
+        if path.suffix.lower() != ".pdf" or not path.resolve().is_relative_to(batch.inbox.resolve()):
+            abort(404)
+        problems = result.errors + result.warnings
+        try:
+            png = pdf_page_png(path, page, pdf_marks(problems).get(page, []))
+        except Exception:
+            abort(404)
+        response = app.response_class(png, mimetype="image/png")
+        response.headers["Cache-Control"] = "private, max-age=3600"
+        return response
+
+    # ------------------------------------------------------------------ the register
+    @app.get("/register")
+    @needs("view")
+    def register_page():
+        filters = {k: request.args.get(k, "").strip() for k in ("q", "kind", "status", "month", "customer")}
+        filters["overdue"] = request.args.get("overdue", "")
+        docs = register.documents(
+            kind=filters["kind"] or None,
+            status=filters["status"] or None,
+            period=filters["month"].replace("-", "") or None,
+        )
+        today = dt.date.today()
+        if filters["customer"]:
+            docs = [d for d in docs if filters["customer"].lower() in (d.customer or "").lower()]
+        if filters["q"]:
+            q = filters["q"].lower()
+            fields = ("number", "customer", "part_no", "order_no", "lot_no", "case_number", "source")
+            docs = [d for d in docs if any(q in str(getattr(d, f, "") or "").lower() for f in fields)]
+        states = {(d.kind, d.number): managers.case_state(d, today, register.settings, lang()) for d in docs}
+        overdue = {key for key, state in states.items() if state["overdue"]}
+        if filters["overdue"]:
+            docs = [d for d in docs if (d.kind, d.number) in overdue]
+        total = len(docs)
+        return render_template(
+            "register.html",
+            docs=docs[-REGISTER_ROWS:] if total > REGISTER_ROWS else docs,
+            total=total,
+            filters=filters,
+            overdue=overdue,
+            states=states,
+            statuses=[
+                ("issued", "已编号", "issued"),
+                ("void", "作废", "void"),
+                ("re-printed", "补印", "re-printed"),
+            ],
+        )
+
+    def _document(kind: str, number: str):
+        if kind not in forms.kinds():
+            abort(404)
+        try:
+            return register.get(number, kind=kind)
+        except UnknownNumber:
+            abort(404)
+
+    @app.get("/case/<kind>/<number>")
+    @needs("view")
+    def case_page(kind: str, number: str):
+        doc = _document(kind, number)
+        case = managers.case_details(register, doc, lang())
+        linked_kinds = tuple({d.kind for d in case["linked"] if d.status != "void"})
+        return render_template(
+            "case.html",
+            doc=doc,
+            state=managers.case_state(doc, dt.date.today(), register.settings, lang(), linked_kinds),
+            entry=_entry_rows(doc, lang()),
+            record=_record_rows(doc, lang()),
+            events=register.events(doc.number, kind=doc.kind),
+            case=case,
+            reprints=sorted((work / "reprints").glob(f"{doc.kind}-{doc.number}-*"))
+            if (work / "reprints").is_dir()
+            else [],
+        )
+
+    @app.post("/case/<kind>/<number>/void")
+    @needs("void")
+    def case_void(kind: str, number: str):
+        doc = _document(kind, number)
+        reason = request.form.get("reason", "").strip()
+        if not reason:
+            flash(t("作废须填写原因", "A reason is required to void"), "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        try:
+            acting = managers.as_user(register, g.user.name)
+            acting.void(doc.number, reason, kind=doc.kind)
+            if not hasattr(acting, "actor"):  # a register that records no actor: the log says who
+                acting.log(doc.number, "web", f"void · {g.user.name}", kind=doc.kind)
+        except RegisterError as exc:
+            flash(exc.message(lang()), "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        audit("void", kind=doc.kind, number=doc.number, reason=reason)
+        flash(t(f"已作废：{doc.number}（{reason}）", f"Voided: {doc.number} ({reason})"))
+        return redirect(url_for("case_page", kind=kind, number=number))
+
+    @app.post("/case/<kind>/<number>/reprint")
+    @needs("print")
+    def case_reprint(kind: str, number: str):
+        from ..batch import reprint
+
+        doc = _document(kind, number)
+        pdf = request.form.get("pdf") == "1"
+        try:
+            item = reprint(
+                managers.as_user(register, g.user.name), doc.number, work / "reprints", kind=doc.kind, pdf=pdf
+            )
+        except Exception as exc:
+            message = exc.message(lang()) if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
+            flash(message, "error")
+            return redirect(url_for("case_page", kind=kind, number=number))
+        if not item.ok:
+            flash(item.problems[0].message(lang()), "error")
+        elif (made := item.pdf or item.output) is not None:
+            if not hasattr(register, "actor"):
+                register.log(doc.number, "web", f"re-printed · {g.user.name}", kind=doc.kind)
+            audit("reprint", kind=doc.kind, number=doc.number, file=made.name)
+            link = url_for("reprint_download", name=made.name)
+            flash(Markup(t("已补印：", "Re-printed: ") + f'<a href="{link}">{Markup.escape(made.name)}</a>'))
+        return redirect(url_for("case_page", kind=kind, number=number))
+
+    @app.get("/reprints/<path:name>")
+    @needs("print")
+    def reprint_download(name: str):
+        audit("download", file=name)
+        return send_from_directory(work / "reprints", name, as_attachment=True)
+
+    # ------------------------------------------------------------------ the manager's view
+    @app.get("/manager")
+    @needs("reports")
+    def manager():
+        month = request.args.get("month") or dt.date.today().strftime("%Y-%m")
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            period = dt.date.today().replace(day=1)
+            month = period.strftime("%Y-%m")
+        today = dt.date.today()
+        return render_template(
+            "manager.html",
+            month=month,
+            overdue=managers.overdue(register, today, lang()),
+            stats=managers.monthly(register, period, lang()),
+            today=today,
+        )
+
+    @app.get("/manager/tracking.xlsx")
+    @needs("reports")
+    def tracking_export():
+        target = work / "exports" / f"登记簿-{dt.date.today():%Y%m%d}.xlsx"
+        target.parent.mkdir(exist_ok=True)
+        managers.tracking_export(register, target, lang())
+        audit("export", file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.post("/manager/reminders")
+    @needs("reports")
+    def reminders():
+        target = managers.reminders(
+            managers.as_user(register, g.user.name), dt.date.today(), work / "reminders", lang()
+        )
+        audit("reminders", file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/monthly/<month>.<any(xlsx, pdf):fmt>")
+    @needs("reports")
+    def monthly_download(month: str, fmt: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        target = managers.monthly_file(register, period, fmt, work / "exports", lang())
+        if target is None:
+            abort(404)
+        audit("monthly-report", month=month, file=target.name)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    @app.get("/manager/monthly/<month>.html")
+    @needs("reports")
+    def monthly_page(month: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        page = managers.monthly_html(register, period)
+        if page is None:
+            abort(404)
+        audit("monthly-report", month=month, format="html")
+        response = app.response_class(page, mimetype="text/html")
+        # the report's own page: its styles inline, nothing else at all
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        )
+        return response
+
+    @app.get("/manager/chart/<month>/<name>.svg")
+    @needs("reports")
+    def monthly_chart(month: str, name: str):
+        try:
+            period = dt.datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            abort(404)
+        svg = managers.chart_svg(register, period, name, lang())
+        if svg is None:
+            abort(404)
+        return app.response_class(svg, mimetype="image/svg+xml")
+
+    @app.get("/actions")
+    @needs("reports")
+    def actions():
+        path = work / "actions.log"
+        lines = path.read_text(encoding="utf-8").splitlines()[-300:] if path.is_file() else []
+        entries = []
+        for line in reversed(lines):
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                continue
+        return render_template("actions.html", entries=entries)
+
+    # ------------------------------------------------------------------ blank forms
+    @app.get("/blanks")
+    @needs("check")
+    def blanks():
+        from ..blank.pdf import font_available
+
+        specs = forms.all_specs()
+        return render_template("blanks.html", specs=specs, pdf=font_available())
+
+    @app.get("/blanks/<kind>.<fmt>")
+    @needs("check")
+    def blank_download(kind: str, fmt: str):
+        if kind not in forms.kinds() or fmt not in ("xlsx", "pdf"):
+            abort(404)
+        spec = forms.get(kind)
+        folder = work / "blanks"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{spec.title_zh}-{spec.form_code}.{fmt}"
+        from ..blank import excel as blank_excel
+        from ..blank import pdf as blank_pdf
+
+        (blank_excel if fmt == "xlsx" else blank_pdf).write_blank(spec, target)
+        audit("blank", kind=kind, format=fmt)
+        return send_file(target, as_attachment=True, download_name=target.name)
+
+    app.teardown_appcontext(lambda _exc: None)
+    return app
+
+
+# ---------------------------------------------------------------------- views of the library's objects
+def _kind_title(kind: str | None, lang: str) -> str:
+    if not kind:
+        return "?"
+    try:
+        spec = forms.get(kind)
+    except KeyError:
+        return kind
+    return spec.title_zh if lang == "zh" else spec.title_en
+
+
+def _shown(value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _term_text(term: Any, value: Any, lang: str) -> str | None:
+    """A stored key (``domestic``) as the clerk reads it (国内), lists too; None if not a term."""
+    values = value if isinstance(value, list) else [value]
+    words = []
+    for v in values:
+        member = term.lookup(v) if term is not None else None
+        if member is None:
+            return None
+        words.append(member.zh if lang == "zh" else member.value)
+    return ("、" if lang == "zh" else ", ").join(words)
+
+
+def _record_rows(doc, lang: str) -> list[tuple[str, str]]:
+    """The stored record as (label, value) in the form's field order, terms in the clerk's words."""
+    try:
+        meta = forms.describe(forms.get(doc.kind).model)
+    except KeyError:
+        meta = {}
+    rows = []
+    for key, value in (doc.record or {}).items():
+        if value in (None, "", [], {}):
+            continue
+        m = meta.get(key)
+        label = (m.label_zh if lang == "zh" else m.label_en) if m else key
+        shown = _term_text(m.term, value, lang) if m is not None and m.term is not None else None
+        rows.append((label, shown if shown is not None else _shown(value, lang)))
+    return rows
+
+
+def _entry_rows(doc, lang: str) -> list[tuple[str, str]]:
+    """The register entry (its columns), the kind and status in words."""
+    rows = []
+    for key, zh, en in COLUMNS:
+        value = getattr(doc, key, None)
+        if key == "kind":
+            value = _kind_title(doc.kind, lang)
+        elif key == "status":
+            value = doc.status_label(lang)
+        elif key == "case_status":
+            words = {"open": ("处理中", "open"), "closed": ("已结案", "closed")}.get(
+                str(value), (value, value)
+            )
+            value = words[0] if lang == "zh" else words[1]
+        elif key == "severity" and value:
+            from ..terms import Severity
+
+            value = _term_text(Severity, value, lang) or value
+        rows.append((zh if lang == "zh" else en, _shown(value, lang)))
+    return rows
+
+
+@dataclass
+class DocView:
+    index: int
+    source: str
+    kind: str | None
+    verdict: str  # valid | invalid | unreadable
+    problems: list[Any]
+    grids: list[Any]
+    pages: list[tuple[int, list[tuple[int, str]]]]
+    preview_error: str = ""
+    readings: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # how each value was read (reader's provenance)
+
+
+def _doc_view(batch: Batch, index: int, result, lang: str) -> DocView:
+    problems = result.errors + result.warnings
+    verdict = "unreadable" if result.fatal else ("valid" if result.valid else "invalid")
+    view = DocView(index, batch.shown(result.source), result.kind, verdict, problems, [], [])
+    if result.fatal:
+        return view
+    view.readings = _readings(result, lang)
+    path = Path(result.source.split("#", 1)[0])
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm", ".xls") and problems:
+            view.grids = sheet_grids(path, problems)
+        elif suffix == ".pdf" and problems:
+            marks = pdf_marks(problems)
+            pages = sorted(marks) or [1]
+            count = pdf_pages(path)
+            view.pages = [(p, marks.get(p, [])) for p in pages if 1 <= p <= count]
+    except Exception as exc:  # the findings stand without their picture
+        view.preview_error = f"{type(exc).__name__}: {exc}"
+    return view
+
+
+LOW_CONFIDENCE = 0.8
+
+
+def _readings(result, lang: str) -> list[dict[str, Any]]:
+    """Where the reader found each value and how sure it is (when the reader reports it)."""
+    from ..validation import labels_for
+
+    provenance = getattr(result, "provenance", None) or {}
+    if not provenance or result.kind is None:
+        return []
+    spec = forms.get(result.kind)
+    values = result.record.model_dump(mode="json", warnings=False) if result.record is not None else {}
+    out = []
+    for path, where in provenance.items():
+        info = where.to_dict() if hasattr(where, "to_dict") else dict(where)
+        confidence = float(info.get("confidence", 1.0) or 0)
+        value: Any = values
+        for part in path.replace("]", "").replace("[", ".").split("."):
+            value = (
+                value.get(part)
+                if isinstance(value, dict)
+                else (
+                    value[int(part)]
+                    if isinstance(value, list) and part.isdigit() and int(part) < len(value)
+                    else None
+                )
+            )
+        out.append(
+            {
+                "label": labels_for(spec, path)[0 if lang == "zh" else 1],
+                "value": _shown(value, lang),
+                "location": info.get("location", ""),
+                "read_as": info.get("label", ""),
+                "confidence": f"{confidence:.0%}",
+                "low": confidence < LOW_CONFIDENCE,
+            }
+        )
+    return out
+
+
+def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
+    return {
+        "source": batch.shown(item.source),
+        "kind": item.kind,
+        "outcome": item.outcome,
+        "number": item.number,
+        "status": item.status,
+        "created": item.created,
+        "docx": item.output.name if item.ok and item.output else None,
+        "pdf": item.pdf.name if item.ok and item.pdf else None,
+        "problems": [f"{p.location} {p.message(lang)}".strip() for p in item.problems],
+        # the numbered working copy of an Excel form (kesu render writes it beside the documents)
+        "working_copy": _inside(batch.outbox, getattr(item, "working_copy", None)),
+        "notes": [p.message(lang) for p in getattr(item, "notes", [])],
+        "revision": getattr(item, "revision", None),
+    }
+
+
+def _inside(folder: Path, path: Any) -> str | None:
+    """The name of a file written into ``folder`` (None when there is none, or it is elsewhere)."""
+    if not path:
+        return None
+    path = Path(path)
+    return path.name if path.parent.resolve() == folder.resolve() and path.is_file() else None

@@ -1,0 +1,183 @@
+"""A batch dropped on the page: its files, checked in the background with progress, then filed.
+
+Each batch has its own folder under the work folder (``batches/<id>/in`` for the uploads,
+``out`` for the documents). One worker thread runs the batches in turn, so hundreds of files
+never hold up the page: it asks for the progress and shows it. A document that cannot be
+read or fails is reported and the others go on (the library's own guarantee).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import traceback
+import uuid
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..batch import Filed, render_paths
+from ..parse import ParseResult, check_results, read_paths
+from ..problems import Problem
+from .managers import as_user
+from .uploads import refusal
+
+
+@dataclass
+class Progress:
+    stage: str = "queued"  # queued | reading | checking | checked | filing | filed | failed
+    done: int = 0
+    total: int = 0
+    error: str = ""
+    step: str = ""  # while filing: parse | number | render | pdf
+
+
+@dataclass
+class Batch:
+    id: str
+    owner: str
+    folder: Path
+    names: list[str]  # the uploaded files, in the order dropped
+    created: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    progress: Progress = field(default_factory=Progress)
+    results: list[ParseResult] = field(default_factory=list)
+    filed: list[Filed] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def inbox(self) -> Path:
+        return self.folder / "in"
+
+    @property
+    def outbox(self) -> Path:
+        return self.folder / "out"
+
+    def shown(self, source: str) -> str:
+        """A source as the clerk dropped it: ``complaint.xlsx`` (``#2`` for a JSON list's third)."""
+        try:
+            return str(Path(source).relative_to(self.inbox))
+        except ValueError:
+            prefix = str(self.inbox) + "/"
+            return source[len(prefix) :] if source.startswith(prefix) else source
+
+    @property
+    def valid(self) -> list[ParseResult]:
+        return [r for r in self.results if r.valid]
+
+    def status(self) -> dict[str, Any]:
+        p = self.progress
+        return {"stage": p.stage, "step": p.step, "done": p.done, "total": p.total, "error": p.error}
+
+
+class Batches:
+    """The batches of this server run, and the one worker that reads and files them."""
+
+    def __init__(self, work: Path, register: Any) -> None:
+        self.work = work
+        self.register = register
+        self._batches: dict[str, Batch] = {}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kesu-batch")
+
+    def new(self, owner: str) -> Batch:
+        batch_id = uuid.uuid4().hex[:16]
+        folder = self.work / "batches" / batch_id
+        (folder / "in").mkdir(parents=True)
+        (folder / "out").mkdir()
+        batch = Batch(batch_id, owner, folder, [])
+        self._batches[batch_id] = batch
+        return batch
+
+    def get(self, batch_id: str) -> Batch | None:
+        return self._batches.get(batch_id)
+
+    def recent(self, owner: str | None = None, limit: int = 20) -> list[Batch]:
+        chosen = [b for b in self._batches.values() if owner is None or b.owner == owner]
+        return sorted(chosen, key=lambda b: b.created, reverse=True)[:limit]
+
+    def check(self, batch: Batch) -> None:
+        self._pool.submit(self._guarded, batch, self._check)
+
+    def file(self, batch: Batch, *, pdf: bool, user: str) -> None:
+        batch.progress = Progress("filing", 0, len(batch.valid))
+        self._pool.submit(self._guarded, batch, lambda b: self._file(b, pdf=pdf, user=user))
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # ------------------------------------------------------------------ the work
+    @staticmethod
+    def _guarded(batch: Batch, work) -> None:
+        try:
+            work(batch)
+        except Exception as exc:  # the batch says what went wrong; the server goes on
+            batch.progress.stage = "failed"
+            batch.progress.error = f"{type(exc).__name__}: {exc}"
+            traceback.print_exc()
+
+    def _check(self, batch: Batch) -> None:
+        files = [batch.inbox / name for name in batch.names]
+        batch.progress = Progress("reading", 0, len(files))
+        results: list[ParseResult] = []
+        for n, path in enumerate(files, 1):
+            refused = refusal(path)
+            if refused is not None:
+                results.append(ParseResult(str(path), None, None, [refused], fatal=True))
+            else:
+                results += read_paths([path])
+            batch.progress.done = n
+        batch.progress = Progress("checking", 0, len(results))
+        # follow-up documents are checked against the register and this batch's complaints
+        batch.results = check_results(results, register=self.register)
+        batch.progress = Progress("checked", len(results), len(results))
+
+    def _file(self, batch: Batch, *, pdf: bool, user: str) -> None:
+        sources = []
+        for result in batch.valid:
+            path = result.source.split("#", 1)[0]
+            if path not in sources:
+                sources.append(path)
+
+        def report(stage: str, done: int, total: int) -> None:
+            batch.progress.stage = "filing"
+            batch.progress.done, batch.progress.total = done, total
+            batch.progress.step = stage
+
+        register = as_user(self.register, user)
+        filed = render_paths(sources, batch.outbox, register=register, pdf=pdf, progress=report)
+        for item in filed:
+            if (
+                item.ok and item.number and item.created and not hasattr(register, "actor")
+            ):  # else the register records who
+                try:
+                    register.log(item.number, "web", f"issued · {user}", kind=item.kind)
+                except Exception:  # the log line is a note; the document stands without it
+                    traceback.print_exc()
+        batch.filed = filed
+        batch.progress = Progress("filed", len(filed), len(filed))
+
+    @staticmethod
+    def zip_of(batch: Batch) -> Path:
+        """Every document of the batch (DOCX, PDF, numbered working copy) in one zip, made anew each time."""
+        target = batch.folder / "documents.zip"
+        tmp = batch.folder / ".documents.zip.part"
+        written: set[str] = set()
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            for item in batch.filed:
+                for path in (item.output, item.pdf, getattr(item, "working_copy", None)):
+                    # two sources of one document (its Excel and JSON copy) share one file
+                    if (
+                        item.ok
+                        and path is not None
+                        and Path(path).is_file()
+                        and Path(path).name not in written
+                    ):
+                        archive.write(path, Path(path).name)
+                        written.add(Path(path).name)
+        tmp.replace(target)
+        return target
+
+
+def problem_rows(result: ParseResult) -> list[Problem]:
+    return result.errors + result.warnings

@@ -1,0 +1,129 @@
+// kesu serve: drop files or folders, upload with progress, follow a batch's progress.
+(function () {
+  "use strict";
+  var FORM_SUFFIXES = [".xlsx", ".xlsm", ".xls", ".pdf", ".json"];
+  function csrf() { var m = document.querySelector('meta[name="csrf-token"]'); return m ? m.content : ""; }
+  function isForm(name) {
+    var lower = name.toLowerCase(), base = lower.split("/").pop();
+    if (base.indexOf("~$") === 0 || base.indexOf(".~lock") === 0 || base.charAt(0) === ".") return false;
+    return FORM_SUFFIXES.some(function (s) { return lower.slice(-s.length) === s; });
+  }
+
+  function walk(entry, path, out) {
+    return new Promise(function (resolve) {
+      if (entry.isFile) {
+        entry.file(function (f) { out.push({ file: f, name: path + f.name }); resolve(); }, function () { resolve(); });
+      } else if (entry.isDirectory) {
+        var reader = entry.createReader(), all = [];
+        (function more() {
+          reader.readEntries(function (batch) {
+            if (!batch.length) {
+              Promise.all(all.map(function (e) { return walk(e, path + entry.name + "/", out); })).then(resolve);
+            } else { all = all.concat(Array.prototype.slice.call(batch)); more(); }
+          }, function () { resolve(); });
+        })();
+      } else { resolve(); }
+    });
+  }
+
+  function setupUpload() {
+    var form = document.getElementById("upload-form");
+    if (!form) return;
+    var zone = document.getElementById("dropzone"), dropped = [];
+    var chosen = document.getElementById("chosen");
+    function show() {
+      var n = dropped.length;
+      ["files", "folder"].forEach(function (id) {
+        var input = document.getElementById(id);
+        Array.prototype.forEach.call(input.files, function (f) { if (id === "files" || isForm(f.webkitRelativePath || f.name)) n++; });
+      });
+      chosen.textContent = n ? n + " ✓" : "";
+    }
+    ["files", "folder"].forEach(function (id) { document.getElementById(id).addEventListener("change", show); });
+    zone.addEventListener("dragover", function (e) { e.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragleave", function () { zone.classList.remove("over"); });
+    zone.addEventListener("drop", function (e) {
+      e.preventDefault(); zone.classList.remove("over");
+      var items = e.dataTransfer.items, waits = [], found = [];
+      for (var i = 0; items && i < items.length; i++) {
+        var entry = items[i].webkitGetAsEntry && items[i].webkitGetAsEntry();
+        if (entry) waits.push(walk(entry, "", found));
+      }
+      if (!waits.length) {
+        Array.prototype.forEach.call(e.dataTransfer.files, function (f) { found.push({ file: f, name: f.name }); });
+      }
+      Promise.all(waits).then(function () {
+        found.forEach(function (x) { if (isForm(x.name)) dropped.push(x); });
+        show();
+      });
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var data = new FormData(), count = 0;
+      data.append("csrf_token", csrf());
+      dropped.forEach(function (x) { data.append("files", x.file, x.name); count++; });
+      Array.prototype.forEach.call(document.getElementById("files").files, function (f) { data.append("files", f, f.name); count++; });
+      Array.prototype.forEach.call(document.getElementById("folder").files, function (f) {
+        var name = f.webkitRelativePath || f.name;
+        if (isForm(name)) { data.append("files", f, name); count++; }
+      });
+      var error = document.getElementById("upload-error");
+      if (!count) { error.hidden = false; error.textContent = document.documentElement.lang === "en" ? "Choose the files to check" : "请选择要检查的文件"; return; }
+      var bar = document.getElementById("upload-progress");
+      bar.hidden = false;
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      xhr.setRequestHeader("X-CSRFToken", csrf());
+      xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
+      xhr.upload.onprogress = function (ev) { if (ev.lengthComputable) bar.value = 100 * ev.loaded / ev.total; };
+      xhr.onload = function () {
+        var reply = {};
+        try { reply = JSON.parse(xhr.responseText); } catch (err) { reply = { error: xhr.status + " " + xhr.statusText }; }
+        if (xhr.status === 200 && reply.url) { window.location = reply.url; return; }
+        error.hidden = false; error.textContent = reply.error || (xhr.status + " " + xhr.statusText);
+      };
+      xhr.onerror = function () { error.hidden = false; error.textContent = "network error"; };
+      xhr.send(data);
+    });
+  }
+
+  function setupBatch() {
+    var box = document.getElementById("batch");
+    if (!box) return;
+    var running = ["queued", "reading", "checking", "filing"];
+    if (running.indexOf(box.dataset.stage) < 0) return;
+    var bar = document.getElementById("progress"), text = document.getElementById("progress-text");
+    function poll() {
+      fetch(box.dataset.status, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (s) {
+          bar.max = s.total || 1; bar.value = s.done; text.textContent = s.done + " / " + s.total;
+          var step = document.getElementById("step");
+          if (step && s.step) { try { step.textContent = JSON.parse(step.dataset.words)[s.step] || s.step; } catch (e) { step.textContent = s.step; } }
+          if (running.indexOf(s.stage) < 0) { window.location.reload(); } else { setTimeout(poll, 400); }
+        })
+        .catch(function () { setTimeout(poll, 1500); });
+    }
+    setTimeout(poll, 300);
+  }
+
+  function setupFindings() {
+    document.querySelectorAll("tr.finding").forEach(function (row) {
+      var mark = row.dataset.mark;
+      function toggle(on) {
+        row.classList.toggle("active", on);
+        document.querySelectorAll('td.marked').forEach(function (cell) {
+          if ((" " + cell.dataset.marks).indexOf(" " + mark + " ") >= 0) {
+            cell.classList.toggle("active", on);
+            if (on) cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+          }
+        });
+      }
+      row.addEventListener("mouseenter", function () { toggle(true); });
+      row.addEventListener("mouseleave", function () { toggle(false); });
+      row.addEventListener("click", function () { toggle(true); });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { setupUpload(); setupBatch(); setupFindings(); });
+})();

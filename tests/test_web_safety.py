@@ -1,0 +1,336 @@
+"""The page for clerks on the office LAN: accounts with roles, CSRF, upload limits, uploads
+kept inside the work folder, PDF findings pictured, progress of a long batch — against a real
+``kesu serve`` (and a real Chromium where a page is looked at)."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import re
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from helpers import SOFFICE, soffice_convert
+from web_helpers import SAMPLES, browser, kesu, needs_browser, running_server, screenshot, wait_for
+
+from kesu_docs.batch import render_paths
+from kesu_docs.register import Register
+
+pytestmark = pytest.mark.slow
+
+
+class Client:
+    """A plain HTTP client with cookies (what a script on the LAN could send)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.jar = http.cookiejar.CookieJar()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
+
+    def request(
+        self, method: str, path: str, data: bytes | None = None, headers=None
+    ) -> tuple[int, str, dict]:
+        req = urllib.request.Request(self.url + path, data=data, method=method, headers=headers or {})
+        try:
+            with self.opener.open(req, timeout=30) as reply:
+                return reply.status, reply.read().decode("utf-8", "replace"), dict(reply.headers)
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8", "replace"), dict(exc.headers)
+
+    def token(self, path: str = "/check") -> str:
+        status, body, _ = self.request("GET", path)
+        assert status == 200, (status, body[:300])
+        return re.search(r'name="csrf-token" content="([^"]+)"', body).group(1)
+
+    def form(self, path: str, fields: dict[str, str]) -> tuple[int, str, dict]:
+        data = urllib.parse.urlencode(fields).encode()
+        return self.request("POST", path, data, {"Content-Type": "application/x-www-form-urlencoded"})
+
+    def upload(self, files: list[tuple[str, bytes]], token: str) -> tuple[int, str, dict]:
+        boundary = uuid.uuid4().hex
+        body = b""
+        for name, content in files:
+            body += (
+                (
+                    f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+                    "Content-Type: application/octet-stream\r\n\r\n"
+                ).encode()
+                + content
+                + b"\r\n"
+            )
+        body += f"--{boundary}--\r\n".encode()
+        headers = {
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "X-CSRFToken": token,
+            "X-Requested-With": "XMLHttpRequest",
+        }
+        return self.request("POST", "/check", body, headers)
+
+
+def _filed_register(db: Path, out: Path) -> list:
+    with Register.open(db) as reg:
+        filed = render_paths(
+            [SAMPLES / "complaint-valid.xlsx", SAMPLES / "complaint-from-system.json"], out, register=reg
+        )
+    return [f for f in filed if f.ok]
+
+
+def test_a_lan_server_without_accounts_does_not_start(tmp_path):
+    done = kesu(
+        "serve",
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "1",
+        "--work",
+        str(tmp_path / "work"),
+        "--db",
+        str(tmp_path / "k.db"),
+    )
+    assert done.returncode == 2
+    assert "kesu user add" in done.stderr and "登录" in done.stderr
+
+
+def test_an_account_needs_a_real_password_and_a_known_role(tmp_path):
+    work = tmp_path / "work"
+    short = kesu("user", "add", "wang", "--work", str(work), input="1234\n1234\n")
+    assert short.returncode == 2 and "至少 8 个字符" in short.stderr
+    assert not (work / "users.json").exists()
+    role = kesu(
+        "user", "add", "wang", "--role", "boss", "--work", str(work), input="secret-pass\nsecret-pass\n"
+    )
+    assert role.returncode == 2
+    ok = kesu("user", "add", "wang", "--work", str(work), input="secret-pass\nsecret-pass\n")
+    assert ok.returncode == 0 and "wang" in kesu("user", "list", "--work", str(work)).stdout
+
+
+def test_a_port_already_taken_is_said_plainly(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = kesu(
+            "serve", "--port", str(port), "--work", str(tmp_path / "w"), "--db", str(tmp_path / "k.db")
+        )
+    assert done.returncode == 2
+    assert f"无法在 127.0.0.1:{port} 上启动" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def lan(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("lan")
+    work = tmp / "work"
+    for name, role in (("wang", "clerk"), ("li", "qa"), ("zhao", "clerk")):
+        done = kesu(
+            "user", "add", name, "--role", role, "--work", str(work), input="secret-pass\nsecret-pass\n"
+        )
+        assert done.returncode == 0, done.stderr
+    stored = json.loads((work / "users.json").read_text())["users"]
+    assert stored["wang"]["role"] == "clerk" and stored["wang"]["hash"].startswith("$argon2")
+    assert "secret-pass" not in (work / "users.json").read_text()
+    filed = _filed_register(tmp / "kesu.db", tmp / "docs")
+    with running_server(tmp, "--max-files", "3", "--max-upload-mb", "5", host="0.0.0.0") as server:
+        server.filed = filed
+        yield server
+        assert server.alive(), server.log.read_text()
+
+
+def test_lan_server_refuses_an_unauthenticated_request(lan):
+    anonymous = Client(lan.url)
+    status, _, headers = anonymous.request("GET", "/register")
+    assert status == 302 and "/login" in headers["Location"]
+    number = lan.filed[0].number
+    status, body, _ = anonymous.form(f"/case/complaint/{number}/void", {"reason": "试试"})
+    assert status == 401
+    status, _, _ = anonymous.request("GET", "/manager/tracking.xlsx")
+    assert status == 302
+    with Register.open(lan.db, create=False) as reg:
+        assert reg.get(number, kind="complaint").status != "void"
+
+
+def test_wrong_password_is_refused_and_a_form_without_its_csrf_token_too(lan):
+    client = Client(lan.url)
+    status, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    status, body, _ = client.form("/login", {"name": "wang", "password": "wrong", "csrf_token": token})
+    assert status == 401 and "用户名或密码不对" in body
+    status, body, _ = client.form("/login", {"name": "wang", "password": "secret-pass"})  # no token
+    assert status == 400 and "CSRF" in body
+    status, _, headers = client.form(
+        "/login", {"name": "wang", "password": "secret-pass", "csrf_token": token}
+    )
+    assert status == 302
+    number = lan.filed[0].number
+    status, body, _ = client.form(f"/case/complaint/{number}/reprint", {})  # signed in, but no token
+    assert status == 400
+
+
+@needs_browser
+def test_a_clerk_cannot_void_but_qa_can(lan, tmp_path):
+    number = lan.filed[0].number
+    page = browser(tmp_path)
+    try:
+        from selenium.webdriver.common.by import By
+
+        page.get(f"{lan.url}/case/complaint/{number}")
+        wait_for(lambda: page.find_elements(By.ID, "login"))
+        screenshot(page, "20-login")
+        page.find_element(By.ID, "name").send_keys("wang")
+        page.find_element(By.ID, "password").send_keys("secret-pass")
+        page.find_element(By.ID, "login").click()
+        wait_for(lambda: page.find_elements(By.ID, "case-number"))
+        screenshot(page, "21-case-as-clerk")
+        assert page.find_element(By.ID, "who").text.startswith("wang")
+        assert not page.find_elements(By.ID, "void-button")  # no void for a clerk
+        assert page.find_elements(By.ID, "reprint-button")  # but printing, yes
+        # the clerk's browser posts the void anyway, with a valid CSRF token: refused
+        status = page.execute_async_script(
+            """const done = arguments[arguments.length - 1];
+               const token = document.querySelector('meta[name="csrf-token"]').content;
+               fetch(arguments[0], {method: 'POST', headers: {'X-CSRFToken': token,
+                     'Content-Type': 'application/x-www-form-urlencoded'}, body: 'reason=clerk'})
+                 .then(r => done(r.status));""",
+            f"/case/complaint/{number}/void",
+        )
+        assert status == 403
+        with Register.open(lan.db, create=False) as reg:
+            assert reg.get(number, kind="complaint").status != "void"
+        assert not page.find_elements(By.ID, "nav-manager")
+        page.get(f"{lan.url}/manager")
+        assert "403" in page.find_element(By.TAG_NAME, "h1").text
+
+        # QA signs in and voids it
+        page.delete_all_cookies()
+        page.get(f"{lan.url}/case/complaint/{number}")
+        wait_for(lambda: page.find_elements(By.ID, "login"))
+        page.find_element(By.ID, "name").send_keys("li")
+        page.find_element(By.ID, "password").send_keys("secret-pass")
+        page.find_element(By.ID, "login").click()
+        wait_for(lambda: page.find_elements(By.ID, "void-button"))
+        page.find_element(By.ID, "void-reason-input").send_keys("重复登记")
+        page.find_element(By.ID, "void-button").click()
+        wait_for(lambda: page.find_elements(By.ID, "void-reason"))
+        screenshot(page, "22-case-voided-by-qa")
+    finally:
+        page.quit()
+    with Register.open(lan.db, create=False) as reg:
+        assert reg.get(number, kind="complaint").void_reason == "重复登记"
+    log = [json.loads(line) for line in (lan.work / "actions.log").read_text().splitlines()]
+    assert any(e["action"] == "refused" and e["user"] == "wang" and e["permission"] == "void" for e in log)
+    assert any(e["action"] == "void" and e["user"] == "li" and e["number"] == number for e in log)
+
+
+def _signed_in(lan, name: str = "wang") -> tuple[Client, str]:
+    client = Client(lan.url)
+    _, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    status, _, _ = client.form("/login", {"name": name, "password": "secret-pass", "csrf_token": token})
+    assert status == 302
+    return client, client.token()
+
+
+def test_uploads_never_land_outside_the_work_folder(lan):
+    client, token = _signed_in(lan)
+    valid = (SAMPLES / "return-valid.json").read_bytes()
+    status, body, _ = client.upload([("../../../escaped.json", valid), ("..\\..\\win.json", valid)], token)
+    assert status == 200, body
+    batch = json.loads(body)["batch"]
+    inbox = lan.work / "batches" / batch / "in"
+    assert sorted(p.name for p in inbox.iterdir()) == ["escaped.json", "win.json"]
+    assert [p.parent for p in lan.work.parent.rglob("escaped.json")] == [inbox]
+
+
+def test_a_clerk_sees_only_their_own_batches_qa_sees_all(lan):
+    wang, token = _signed_in(lan, "wang")
+    status, body, _ = wang.upload([("退货.json", (SAMPLES / "return-valid.json").read_bytes())], token)
+    page = json.loads(body)["url"]
+    assert wang.request("GET", page)[0] == 200
+    zhao, _ = _signed_in(lan, "zhao")
+    assert zhao.request("GET", page)[0] == 404
+    li, _ = _signed_in(lan, "li")
+    assert li.request("GET", page)[0] == 200
+
+
+def test_upload_count_and_size_limits(lan):
+    client, token = _signed_in(lan)
+    small = (SAMPLES / "return-valid.json").read_bytes()
+    status, body, _ = client.upload([(f"{i}.json", small) for i in range(4)], token)
+    assert status == 413 and "3" in json.loads(body)["error"]
+    status, body, _ = client.upload([("big.json", b" " * (6 * 1024 * 1024))], token)
+    assert status == 413 and "5 MB" in body
+    assert lan.alive()
+
+
+@needs_browser
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: no PDF form to print")
+def test_a_printed_pdf_form_shows_its_findings_on_the_page_with_the_box_marked(tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+
+    pdf = soffice_convert(SAMPLES / "complaint-broken.xlsx", "pdf", tmp_path / "pdf")
+    with running_server(tmp_path) as server:
+        page = browser(tmp_path)
+        try:
+            page.get(server.url + "/check")
+            page.find_element(By.ID, "files").send_keys(str(pdf))
+            page.find_element(By.ID, "check-button").click()
+            wait_for(lambda: page.find_elements(By.ID, "summary"))
+            locations = [e.text for e in page.find_elements(By.CSS_SELECTOR, "tr.finding .location")]
+            assert any(loc.startswith("p1 · 责任代码") for loc in locations), locations
+            image = page.find_element(By.CSS_SELECTOR, "figure.pdf-page img")
+            wait_for(lambda: page.execute_script("return arguments[0].naturalWidth", image) > 0)
+            screenshot(page, "23-pdf-findings")
+            png = urllib.request.urlopen(image.get_attribute("src")).read()
+        finally:
+            page.quit()
+    picture = Image.open(BytesIO(png)).convert("RGB")
+    red = dict((color, count) for count, color in picture.getcolors(1 << 24)).get((220, 0, 0), 0)
+    assert red > 200  # the boxes around the findings' labels
+
+
+@needs_browser
+def test_a_long_batch_shows_its_progress_and_every_document(tmp_path):
+    from selenium.webdriver.common.by import By
+
+    record = json.loads((SAMPLES / "return-valid.json").read_text())
+    folder = tmp_path / "many"
+    folder.mkdir()
+    files = []
+    for i in range(120):
+        path = folder / f"退货-{i:03d}.json"
+        path.write_text(json.dumps(record, ensure_ascii=False))
+        files.append(path)
+    (folder / "坏的.json").write_text("{ not json")
+    files.append(folder / "坏的.json")
+    with running_server(tmp_path) as server:
+        page = browser(tmp_path)
+        try:
+            page.get(server.url + "/check")
+            page.find_element(By.ID, "files").send_keys("\n".join(map(str, files)))
+            page.find_element(By.ID, "check-button").click()
+            wait_for(lambda: page.find_elements(By.ID, "progress"))
+            wait_for(lambda: page.find_elements(By.ID, "summary"), timeout=180)
+            screenshot(page, "24-long-batch")
+            bar = page.find_element(By.ID, "progress")
+            assert bar.get_attribute("max") == bar.get_attribute("value") == str(len(files))
+            assert len(page.find_elements(By.CSS_SELECTOR, "section.doc")) == len(files)
+            broken = [
+                s
+                for s in page.find_elements(By.CSS_SELECTOR, "section.doc")
+                if s.get_attribute("data-source") == "坏的.json"
+            ]
+            assert "verdict-unreadable" in broken[0].get_attribute("class")
+        finally:
+            page.quit()

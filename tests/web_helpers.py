@@ -1,0 +1,183 @@
+"""A real ``kesu serve`` in a subprocess and a real Chromium (Debian's, through its chromedriver)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+ARTIFACTS = ROOT / "tests" / "artifacts" / "web"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+CHROMIUM = next(
+    (
+        p
+        for p in ("/usr/lib/chromium/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+        if p and Path(p).exists()
+    ),
+    None,
+)
+
+needs_browser = pytest.mark.skipif(
+    CHROMIUM is None or not Path(CHROMEDRIVER).exists(),
+    reason="Chromium and chromedriver (Debian: chromium chromium-driver) are not installed",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def kesu(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kesu_docs.cli", *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        env={**os.environ, "KESU_LANG": "zh"},
+    )
+
+
+class Server:
+    def __init__(self, proc: subprocess.Popen, url: str, db: Path, work: Path, log: Path) -> None:
+        self.proc, self.url, self.db, self.work, self.log = proc, url, db, work, log
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def status(self, path: str) -> int:
+        """The HTTP status of a GET, redirects not followed."""
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            with opener.open(self.url + path, timeout=10) as reply:
+                return reply.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+
+@contextlib.contextmanager
+def running_server(tmp: Path, *extra: str, host: str = "127.0.0.1") -> Iterator[Server]:
+    port = free_port()
+    db, work, log = tmp / "kesu.db", tmp / "work", tmp / "server.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kesu_docs.cli",
+                "serve",
+                "--host",
+                host,
+                "--port",
+                str(port),
+                "--db",
+                str(db),
+                "--work",
+                str(work),
+                *extra,
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None:
+            raise AssertionError(f"kesu serve exited: {log.read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise AssertionError(f"kesu serve did not start: {log.read_text()}") from None
+            time.sleep(0.2)
+    server = Server(proc, url, db, work, log)
+    try:
+        yield server
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def browser(downloads: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1500,1100",
+        "--lang=zh-CN",
+        "--disable-gpu",
+    ):
+        options.add_argument(arg)
+    options.add_experimental_option(
+        "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+    )
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    return driver
+
+
+def screenshot(driver, name: str) -> Path:
+    """Keep a picture of the page as a test artefact (tests/artifacts/web/, ignored by git)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    height = driver.execute_script("return Math.min(document.body.scrollHeight, 6000)")
+    driver.set_window_size(1500, max(1100, height + 100))
+    driver.save_screenshot(str(path))
+    driver.set_window_size(1500, 1100)
+    print(f"screenshot: {path}")
+    return path
+
+
+def wait_for(predicate, timeout: float = 90, message: str = "") -> object:
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception as exc:  # the page is reloading: ask again
+            last = exc
+        time.sleep(0.25)
+    raise AssertionError(f"timed out: {message} {last or ''}")
+
+
+def downloaded(folder: Path, suffix: str, timeout: float = 60) -> Path:
+    def done():
+        files = [p for p in folder.glob(f"*{suffix}") if not p.name.endswith(".crdownload")]
+        return files[0] if files and not list(folder.glob("*.crdownload")) else None
+
+    return wait_for(done, timeout, f"a {suffix} download in {folder}")
