@@ -16,8 +16,8 @@ diagonal watermark; the original's file is never overwritten. A revision prints 
 numbered working copy beside the documents (``客诉-202609001.xlsx``), the input untouched.
 
 >>> from kesu_docs.batch import render_paths            # doctest: +SKIP
->>> from kesu_docs.register import Register
->>> with Register.open("kesu.db") as reg:
+>>> from kesu_docs.register import Register             # doctest: +SKIP
+>>> with Register.open("kesu.db") as reg:                  # doctest: +SKIP
 ...     filed = render_paths(["samples/"], "out/", register=reg)
 """
 
