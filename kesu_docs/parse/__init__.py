@@ -35,6 +35,8 @@ class Extraction:
     locations: Locations = field(default_factory=Locations)
     source: str = ""  # "file.json#2" for the 3rd record of a JSON list
     problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
+    # field path → where its value came from and how sure the reader is (anchor.Provenance)
+    provenance: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class ParseResult:
     source_hash: str = ""  # sha256 of the file's bytes (and the record's index in a JSON list)
     # where each field stood, so the rules can be run (again) without reading the file again
     locations: Locations = field(default_factory=Locations, repr=False, compare=False)
+    # field path → anchor.Provenance: the cell or page and label each value was read from
+    provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -66,6 +70,7 @@ class ParseResult:
             "record": record,
             "errors": [p.to_dict(lang) for p in self.errors],
             "warnings": [p.to_dict(lang) for p in self.warnings],
+            "provenance": {path: p.to_dict() for path, p in sorted(self.provenance.items())},
         }
 
 
@@ -170,6 +175,7 @@ def read_paths(paths: Iterable[str | Path], *, kind: str | None = None) -> list[
                 fatal=False,
                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
                 locations=extraction.locations,
+                provenance=extraction.provenance,
             )
             _sort(result, extraction.problems + problems)
             out.append(result)

@@ -49,13 +49,14 @@ from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Problem
+from ..problems import Problem, register_messages
 from ..validation import Locations
-from ..values import halfwidth
+from ..values import _as_date, halfwidth
+from .vocab import columns_vocabulary, label_like, vocabulary
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
 _ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
@@ -107,35 +108,57 @@ class Box:
         return min(self.x1, x1) - max(self.x0, x0) > 1e-9
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where a value came from and how sure the reader is of it."""
+
+    location: str  # the value's cell or page
+    label: str = ""  # the printed label it was anchored on ("" when read by name or field)
+    label_location: str = ""
+    confidence: float = 1.0  # 0..1
+    how: str = "label"  # label-right, label-below, inline, table, section, name, field
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "label": self.label,
+            "label_location": self.label_location,
+            "confidence": round(self.confidence, 2),
+            "how": self.how,
+        }
+
+
+LOW_CONFIDENCE = 0.8  # a value read less surely than this is reported to the clerk
+
+
+@dataclass
+class Reading:
+    """What the reader found on one sheet or page set."""
+
+    values: dict[str, Any]
+    where: Locations
+    problems: list[Problem]
+    provenance: dict[str, Provenance]
+    unread: list[Box]  # label-like texts no field took
+
+
 @dataclass
 class _Label:
     box: Box
-    key: str  # field path ("customer", "problem.what") or table key
-    priority: int  # 0 own Chinese label, 1 English label, 2 alias
-    inline: Any = None  # the value written in the label's own box ("客户名称：华为")
+    key: str  # field path ("customer", "problem.what") or table / group key
+    score: float  # how well the text matches the field's vocabulary (0..1)
 
 
-def _label_index(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, tuple[list[str], int]]:
-    """Normalised label → (field paths, priority); a field's own label beats another's alias.
-
-    Several fields printing the same label (``负责人`` in two blocks) share the entry: the
-    label boxes are handed to them in reading order.
-    """
-    index: dict[str, tuple[list[str], int]] = {}
-    metas = list(metas)
-    for priority, pick in (
-        (0, lambda m: (m.label_zh,)),
-        (1, lambda m: (m.label_en,)),
-        (2, lambda m: m.aliases),
-    ):
-        for path, meta in metas:
-            for text in pick(meta):
-                key = label_key(text)
-                paths, prio = index.setdefault(key, ([], priority))
-                if prio == priority and path not in paths:
-                    paths.append(path)
-    index.pop("", None)
-    return index
+@dataclass
+class _Candidate:
+    score: float
+    path: str
+    value: Any
+    places: list[Box]  # the boxes holding the value (the first one is its location)
+    label: Box
+    how: str
+    order: tuple[float, float, int]
+    flags: tuple[str, ...] = ()
 
 
 def leaf_fields(spec: FormSpec) -> dict[str, FieldMeta]:
@@ -151,10 +174,105 @@ def leaf_fields(spec: FormSpec) -> dict[str, FieldMeta]:
     return out
 
 
-def _split_inline(text: str) -> tuple[str, str] | None:
-    """``客户名称：华为`` → (``客户名称``, ``华为``); None without a colon or value."""
-    m = re.match(r"^([^:：]{1,40})[:：]\s*(.+)$", text.strip(), re.S)
-    return (m[1], m[2].strip()) if m and m[2].strip() else None
+# ---------------------------------------------------------------------------------- segments
+_COLON = re.compile(r"[:：]")
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) or 1
+
+
+def _label_span(chunk: str, first: bool) -> int | None:
+    """Where the label before a colon starts inside ``chunk`` (the text since the last
+    value), or None when the text before the colon is not a label."""
+    body = chunk.rstrip()
+    if not body:
+        return None
+    # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
+    gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000", body)]
+    start = gap[-1] if gap else 0
+    piece = body[start:]
+    if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
+        return start
+    tokens = list(re.finditer(r"\S+", piece))
+    for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
+        tail = piece[tokens[i].start() :]
+        if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
+            return start + tokens[i].start()
+    return None
+
+
+def _is_label_text(text: str, strict: bool) -> bool:
+    text = text.strip().lstrip("(（[【☑☐□■")
+    if not text or re.search(r"\d", _ENUMERATOR.sub("", halfwidth(text))):
+        return False
+    if label_like(text + "："):
+        return not strict or label_like(text)
+    return False
+
+
+def _split_line(line: str) -> list[tuple[str, bool]]:
+    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _COLON.finditer(line):
+        c = m.start()
+        if c > 0 and c + 1 < len(line) and line[c - 1].isdigit() and line[c + 1].isdigit():
+            continue  # a time of day 10:30
+        start = _label_span(line[pos:c], first=not out)
+        if start is None:
+            continue
+        before = line[pos : pos + start].strip()
+        if before:
+            out.append((before, False))
+        out.append((line[pos + start : c + 1].strip(), True))
+        pos = c + 1
+    rest = line[pos:].strip()
+    if rest:
+        out.append((rest, False))
+    return out
+
+
+def explode(box: Box) -> list[Box]:
+    """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
+    line, a label line over its text in one merged cell) → one box per piece, each with
+    its share of the rectangle and the box's location. Other boxes are kept whole."""
+    if not isinstance(box.value, str) or not box.value.strip():
+        return [box]
+    lines = [ln for ln in box.value.replace("\r", "").split("\n")]
+    pieces = [_split_line(ln) for ln in lines]
+    has_label = any(is_label for line in pieces for _, is_label in line)
+    if not has_label:
+        if len(lines) > 1 and label_like(lines[0].strip()) and any(ln.strip() for ln in lines[1:]):
+            pieces = [[(lines[0].strip(), True)], [("\n".join(lines[1:]).strip(), False)]]
+            lines = [lines[0], "\n".join(lines[1:])]
+        else:
+            return [box]
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        return [box]
+    # consecutive lines without a label stay one block of text
+    blocks: list[tuple[list[tuple[str, bool]], int, int]] = []
+    for i, line in enumerate(pieces):
+        if not line:
+            continue
+        plain = len(line) == 1 and not line[0][1]
+        if plain and blocks and len(blocks[-1][0]) == 1 and not blocks[-1][0][0][1]:
+            text = blocks[-1][0][0][0] + "\n" + line[0][0]
+            blocks[-1] = ([(text, False)], blocks[-1][1], i + 1)
+        else:
+            blocks.append((line, i, i + 1))
+    n = max(len(lines), 1)
+    h = (box.y1 - box.y0) / n
+    out: list[Box] = []
+    for line, first, last in blocks:
+        y0, y1 = box.y0 + first * h, box.y0 + last * h
+        total = sum(_width(t) + 1 for t, _ in line)
+        x = box.x0
+        for text, _ in line:
+            w = (box.x1 - box.x0) * (_width(text) + 1) / total
+            out.append(Box(text, text, x, y0, x + w, y1, box.location, box.bold, box.filled))
+            x += w
+    return out
 
 
 def _joined(boxes: Sequence[Box]) -> Any:
@@ -163,6 +281,8 @@ def _joined(boxes: Sequence[Box]) -> Any:
         return None
     if len(filled) == 1:
         return filled[0].value
+    if all(isinstance(b.value, (int, str)) and len(str(b.value).strip()) == 1 for b in filled):
+        return "".join(str(b.value).strip() for b in filled)  # digits written one per box
     return " ".join(str(b.value).strip() for b in filled)
 
 
@@ -181,59 +301,83 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     return bands
 
 
+_NUMBER = re.compile(r"\d")
+_HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
+_DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
+
+
+def _is_option(meta: FieldMeta, value: Any) -> bool:
+    """Is ``value`` one of the options of a choice field (副总经理 for 核决权限)?"""
+    if meta.term is None or not isinstance(value, str):
+        return False
+    try:
+        return meta.term.lookup(value) is not None
+    except Exception:
+        return False
+
+
+def _fit(meta: FieldMeta, value: Any) -> tuple[float, tuple[str, ...]]:
+    """How well a value suits its field's type (1.0 fits), and what is odd about it."""
+    if value is None:
+        return 0.0, ()
+    if isinstance(value, str):
+        text = value.strip()
+        if meta.kind in ("term", "terms", "bool"):
+            return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
+        if label_like(text):
+            return 0.45, ("label_like",)
+        if meta.kind == "date":
+            return (1.0 if _as_date(text) is not None else 0.4), ()
+        if meta.kind in ("qty", "money", "ratio", "number"):
+            return (1.0 if _NUMBER.search(text) else 0.3), ()
+        if meta.kind == "code" and len(text) > 40:
+            return 0.6, ()
+        return 1.0, ()
+    if meta.kind == "date":
+        import datetime as _dt
+
+        return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
+    if meta.kind in ("text", "code") or meta.kind in ("qty", "money", "ratio", "number"):
+        return 1.0, ()
+    return 0.9, ()
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
-        self.boxes = list(boxes)
         self.spec = spec
+        self.boxes = [piece for box in boxes for piece in explode(box)]
         self.fields = leaf_fields(spec)
-        groups = [(k, m) for k, m in spec.fields.items() if m.kind == "group"]
-        self.index = _label_index(list(self.fields.items()) + groups)
-        self.column_keys = {
-            label_key(t)
-            for m in spec.fields.values()
-            if m.kind == "table" and m.row_model
-            for c in describe(m.row_model).values()
-            for t in c.labels
+        self.vocab = vocabulary(spec)
+        self.column_vocabs = {
+            k: columns_vocabulary(m.row_model)
+            for k, m in spec.fields.items()
+            if m.kind == "table" and m.row_model is not None
         }
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
-        self.stoppers: set[int] = set()  # id() of every box that is some label
-        seen: dict[str, int] = {}
+        self.stoppers: set[int] = set()  # id() of every box that reads as a label
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
-            key = self.match(box.text)
-            inline = None
-            if key not in self.index and (split := _split_inline(box.text)):
-                key, inline = self.match(split[0]), split[1]
-            if key in self.index:
-                paths, priority = self.index[key]
-                n = seen[key] = seen.get(key, -1) + 1
-                self.labels.append(_Label(box, paths[min(n, len(paths) - 1)], priority, inline))
-                self.stoppers.add(id(box))
-            elif key and (key in self.column_keys or key in self.heading_keys):
+            if box.empty or not isinstance(box.value, str):
+                continue
+            found = self.vocab.candidates(box.text)
+            for path, score, _key in found[:4]:
+                if score >= 0.45:
+                    self.labels.append(_Label(box, path, score))
+            if (found and found[0][1] >= 0.85) or label_like(box.text) or self._is_column(box.text):
                 self.stoppers.add(id(box))
 
-    def match(self, text: str) -> str:
-        """The label key ``text`` stands for: as printed, else without its decoration —
-        a leading number (``3.``, ``三、``), a bracketed note (``数量(pcs)``) or an English
-        translation beside it (``客户名称 Customer name``)."""
-        key = label_key(text)
-        if key in self.index or not isinstance(text, str) or len(text) > 40:
-            return key
-        bare = _ENUMERATOR.sub("", halfwidth(text))
-        for candidate in (bare, _BRACKETED.sub("", bare)):
-            if label_key(candidate) in self.index:
-                return label_key(candidate)
-        parts = _BRACKETED.sub("", bare).split()
-        chinese = [p for p in parts if not _ASCII_WORDS.match(p)]
-        if len(parts) > 1 and len(chinese) == 1 and label_key(chinese[0]) in self.index:
-            # only a translation of the same field: "客户名称 Customer name" is a label,
-            # "客户 IQC" (the customer's incoming inspection) is a value
-            english = label_key(" ".join(p for p in parts if _ASCII_WORDS.match(p)))
-            if english in self.index and self.index[english][0] == self.index[label_key(chinese[0])][0]:
-                return label_key(chinese[0])
-        return key
+    def known(self, box: Box) -> bool:
+        """A label of this form (a field's, a table column's, a heading): it is the form's own
+        even where its field is empty."""
+        found = self.vocab.match(box.text)
+        if (found and found[1] >= 0.6) or self._is_column(box.text):
+            return True
+        return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
+
+    def _is_column(self, text: str) -> bool:
+        return any((m := v.match(text)) and m[1] >= 0.85 for v in self.column_vocabs.values())
 
     def is_label(self, box: Box) -> bool:
         return id(box) in self.stoppers
@@ -265,7 +409,7 @@ class _Page:
         if not long:
             # only the band right under the label, no farther than a row's height
             bands = [bd for bd in bands[:1] if bd[0].y0 - label.y1 <= 1.5 * label.height]
-            return [b for bd in bands for b in bd]
+            return [b for bd in bands for b in bd if b.overlaps_x(label.x0, label.x1)]
         # a text area: its lines run on until an empty row or a gap wider than a line
         kept: list[list[Box]] = []
         bottom, height = label.y1, label.height
@@ -280,25 +424,38 @@ class _Page:
                 height = min(b.height for b in filled)
         return [b for bd in kept for b in bd]
 
-    def value_at(self, lab: _Label, meta: FieldMeta) -> tuple[Any, str]:
-        if lab.inline is not None:
-            return lab.inline, lab.box.location
+    def candidates(self, lab: _Label, meta: FieldMeta, index: int) -> list[_Candidate]:
+        """The places a label's value may stand: right of it, else below it."""
+        out: list[_Candidate] = []
+        order = (lab.box.y0, lab.box.x0, index)
+
+        def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
+            fit, flags = _fit(meta, value)
+            out.append(
+                _Candidate(lab.score * weight * fit, lab.key, value, places, lab.box, how, order, flags)
+            )
+
         right, next_label = self.right_of(lab.box)
-        value = _joined(right)
-        if value is not None:
-            return value, next(b for b in right if not b.empty).location
+        filled = [b for b in right if not b.empty]
+        if filled:
+            # the nearer the value, the surer: an empty cell or two between is usual
+            offer(_joined(right), filled, "label-right", 1.0 if len(right) - len(filled) <= 3 else 0.85)
+        elif next_label is not None:
+            # the next box reads as a label: it may still be the answer ("Customer"), when no
+            # field takes it as its label (decided after the others, see read_boxes)
+            offer(next_label.value, [next_label], "label-right", 0.9)
+            if not _is_option(meta, next_label.value):
+                out[-1].flags = ("label_like", "deferred")
         x_end = next_label.x0 if next_label is not None else None
         under = self.below(lab.box, x_end, meta.long)
-        if meta.long:
-            text = _text_block(under)
-            if text is not None:
-                return text, next(b for b in under if not b.empty).location
-        else:
-            value = _joined(under)
-            if value is not None:
-                return value, next(b for b in under if not b.empty).location
-        expected = right[0] if right else (under[0] if under else lab.box)
-        return None, expected.location
+        under_filled = [b for b in under if not b.empty]
+        if under_filled:
+            value = _text_block(under) if meta.long else _joined(under)
+            offer(value, under_filled, "label-below", 0.95 if (meta.long or not filled) else 0.7)
+        if all("deferred" in c.flags for c in out):
+            expected = right[0] if right else (under[0] if under else lab.box)
+            out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
+        return out
 
     # ------------------------------------------------------------------ tables
     def table(
@@ -308,35 +465,74 @@ class _Page:
         where: Locations,
         bands: list[list[Box]],
         used: set[int],
+        taken: set[int],
+        provenance: dict[str, Provenance],
     ) -> bool:
         columns = describe(meta.row_model)
-        col_index = _label_index(columns.items())
-        hits: dict[int, dict[str, Box]] = {}
+        vocab = self.column_vocabs[meta.key]
+        hits: dict[int, dict[str, tuple[Box, float]]] = {}
         for i, band in enumerate(bands):
             if i in used:
                 continue
             for box in band:
-                found = col_index.get(label_key(box.text))
-                if found:
-                    hits.setdefault(i, {}).setdefault(found[0][0], box)
-        need = 1 if len(columns) == 1 else 2
-        hits = {i: h for i, h in hits.items() if len(h) >= need}
+                if (
+                    box.empty
+                    or not isinstance(box.value, str)
+                    or _DIGIT_OUTSIDE.search(_BRACKETED.sub("", box.text))
+                ):
+                    continue  # a header names its column; a text with a number in it is a value
+                found = vocab.match(box.text)
+                if found and found[1] >= 0.6:
+                    hit = hits.setdefault(i, {})
+                    if found[0] not in hit or hit[found[0]][1] < found[1]:
+                        hit[found[0]] = (box, found[1])
+        # a two-row header: the column names of the second row join the first
+        for i in sorted(hits):
+            if i + 1 in hits:
+                for col, hit in hits[i + 1].items():
+                    hits[i].setdefault(col, hit)
+        required = [c for c, m in columns.items() if m.required]
+        own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
+        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
+
+        def enough(i: int, h: dict[str, Any]) -> bool:
+            if len(h) >= 2 or len(columns) == 1:
+                return True
+            # one known column: enough under the table's own heading, or for its main column
+            return bool(own and i > min(own) and i - min(own) <= 2) or bool(required and required[0] in h)
+
+        hits = {i: h for i, h in hits.items() if enough(i, h)}
         if not hits:
             return False
-        # the table's own heading (行政处分) above: take the first header row under it
-        own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key}
-        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
         after = [i for i in hits if own and i > min(own)]
         head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
+        if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
+            head_i += 1  # the rows start under the lower header row
         used.add(head_i)
-        header = hits[head_i]
-        for box in header.values():  # header cells are not labels of top-level fields
-            self.labels = [lab for lab in self.labels if lab.box is not box]
-        top_keys = {id(lab.box) for lab in self.labels}
+        used.add(head_i - 1)
+        header = {col: box for col, (box, _s) in hits[head_i].items()}
+        strength = {col: s for col, (_b, s) in hits[head_i].items()}
+        header_ids = {id(b) for b in header.values()}
+        for b in header.values():
+            taken.add(id(b))
         rows: list[dict[str, Any]] = []
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
-        for n, band in enumerate(bands[head_i + 1 :]):
-            if any(id(b) in top_keys or label_key(b.text) in self.heading_keys for b in band):
+        lowest = max(b.y1 for b in header.values())
+        for band in bands[head_i + 1 :]:
+            if all(b.y1 <= lowest + 1e-6 for b in band):
+                continue  # still the header
+            strong = [
+                b
+                for b in band
+                if id(b) not in header_ids
+                and not b.empty
+                and isinstance(b.value, str)
+                and (
+                    ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
+                    or label_key(b.text) in self.heading_keys
+                )
+            ]
+            if strong:
                 break
             # a filled box across several columns is a footer or a note, not a row
             if any(not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1 for b in band):
@@ -348,16 +544,69 @@ class _Page:
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = _joined(under)
+                    taken.update(id(b) for b in under)
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
+                if len([v for v in row.values() if v is not None]) > 1:
+                    continue  # a second header row we do not know
             k = len(rows)
             for col, head in header.items():
                 place = cells.get(col)
-                where[f"{meta.key}[{k}].{col}"] = place.location if place else head.location
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = place.location if place else head.location
+                if place is not None and row.get(col) is not None:
+                    fit, _ = _fit(columns[col], row[col])
+                    provenance[path] = Provenance(
+                        place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
+                    )
             rows.append({c: v for c, v in row.items() if v is not None})
+        if not rows and values.get(meta.key):
+            return True
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
         return True
+
+    def free_text_rows(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """A table printed as a heading over free text (``D3 Containment`` and its lines):
+        one row per numbered line, in the table's main text column."""
+        columns = describe(meta.row_model)
+        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+        heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
+        if main is None or not heads:
+            return
+        for lab in sorted(heads, key=lambda lab: -lab.score):
+            right, next_label = self.right_of(lab.box)
+            under = self.below(lab.box, next_label.x0 if next_label else None, True)
+            boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
+            boxes = [b for b in boxes if id(b) not in taken]
+            text = _text_block(boxes)
+            if not isinstance(text, str):
+                continue
+            lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
+            rows = [
+                {main: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
+            ]
+            if not rows:
+                continue
+            for b in boxes:
+                taken.add(id(b))
+            for k, _row in enumerate(rows):
+                path = f"{meta.key}[{k}].{main}"
+                where[path] = boxes[0].location
+                provenance[path] = Provenance(
+                    boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                )
+            values[meta.key] = rows
+            where.setdefault(meta.key, lab.box.location)
+            return
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
@@ -369,37 +618,104 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
 
 
+def _long_member(spec: FormSpec, group: str) -> str | None:
+    """The text area of a group (the 8D's D2 statement): what its heading's free text fills."""
+    meta = spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    return next((f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long), None)
+
+
+def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
+    """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
+    page), with where each came from and how sure the reader is; see the module docstring."""
+    page = _Page(boxes, spec)
+    values: dict[str, Any] = {}
+    where = Locations()
+    provenance: dict[str, Provenance] = {}
+    bands = _bands(page.boxes)
+    used: set[int] = set()
+    taken: set[int] = set()  # boxes some field or table has read (as label or value)
+    for meta in page.fields.values():
+        if meta.kind == "table":
+            if not page.table(meta, values, where, bands, used, taken, provenance):
+                page.free_text_rows(meta, values, where, taken, provenance)
+    candidates: list[_Candidate] = []
+    order = {path: i for i, path in enumerate(page.fields)}
+    for lab in page.labels:
+        if id(lab.box) in taken:
+            continue
+        path = lab.key
+        meta = page.fields.get(path)
+        if meta is None:
+            member = _long_member(spec, path)  # a group's heading over its text
+            if member is None:
+                continue
+            lab = _Label(lab.box, member, lab.score * 0.85)
+            meta, path = page.fields[member], member
+        if meta.kind == "table":
+            continue
+        candidates.extend(page.candidates(lab, meta, order.get(path, 0)))
+    candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
+    done: set[str] = set()
+    places: set[int] = set(taken)
+    anchors: set[int] = set()
+    for cand in candidates:
+        if cand.path in done or id(cand.label) in anchors:
+            continue
+        if cand.value is not None and any(id(b) in places for b in cand.places):
+            continue
+        if "deferred" in cand.flags and any(id(b) in anchors or _strong(page, b) for b in cand.places):
+            continue
+        if cand.value is None and cand.path in where:
+            continue
+        where[cand.path] = cand.places[0].location
+        if cand.value is None:
+            continue  # the label is here, its value is not: keep looking, remember the place
+        done.add(cand.path)
+        anchors.add(id(cand.label))
+        places.update(id(b) for b in cand.places)
+        put_value(values, cand.path, cand.value)
+        provenance[cand.path] = Provenance(
+            cand.places[0].location,
+            cand.label.text.strip(),
+            cand.label.location,
+            min(1.0, cand.score),
+            cand.how,
+        )
+        if cand.flags:
+            provenance[cand.path] = Provenance(
+                **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
+            )
+    for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
+        if cand.path not in done and cand.value is None:
+            anchors.add(id(cand.label))
+    used_ids = anchors | places
+    unread = [
+        b
+        for b in page.boxes
+        if id(b) in page.stoppers
+        and id(b) not in used_ids
+        and not b.empty
+        and isinstance(b.value, str)
+        and not page.known(b)
+    ]
+    return Reading(values, where, [], provenance, unread)
+
+
+def _strong(page: _Page, box: Box) -> bool:
+    """A box that is surely one of this form's labels (never an answer)."""
+    found = page.vocab.match(box.text)
+    return bool(found and found[1] >= 0.85 and page.fields.get(found[0]) is not None)
+
+
 def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locations, list[Problem]]:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or page).
 
     Returns (values, locations, problems); see the module docstring for the rules.
     """
-    page = _Page(boxes, spec)
-    values: dict[str, Any] = {}
-    where = Locations()
-    bands = _bands(page.boxes)
-    used: set[int] = set()
-    for meta in page.fields.values():
-        if meta.kind == "table":
-            page.table(meta, values, where, bands, used)
-    by_field: dict[str, list[_Label]] = {}
-    for lab in page.labels:
-        by_field.setdefault(lab.key, []).append(lab)
-    for key, labs in by_field.items():
-        meta = page.fields.get(key)
-        if meta is None or meta.kind == "table":
-            continue  # a group's heading, a table's heading
-        labs.sort(key=lambda lab: (lab.priority, lab.box.y0, lab.box.x0))
-        first: tuple[Any, str] | None = None
-        for lab in labs:
-            found = page.value_at(lab, meta)
-            first = first or found
-            if found[0] is not None:
-                first = found
-                break
-        value, where[key] = first
-        put_value(values, key, value)
-    return values, where, []
+    reading = read_boxes(boxes, spec)
+    return reading.values, reading.where, reading.problems
 
 
 def put_value(values: dict[str, Any], path: str, value: Any) -> None:
@@ -415,7 +731,11 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
     """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
     out: dict[str, list[Box]] = {}
     for lab in _Page(boxes, spec).labels:
-        out.setdefault(lab.key, []).append(lab.box)
+        if lab.score >= 0.8:
+            out.setdefault(lab.key, []).append(lab.box)
+            head = lab.key.partition(".")[0]
+            if head != lab.key:
+                out.setdefault(head, []).append(lab.box)
     return out
 
 
@@ -498,3 +818,141 @@ def choose_form(
         return forms.get(chosen), guessed
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+
+
+# ---------------------------------------------------------------------------------- never silent
+register_messages(
+    {
+        "low_confidence": (
+            "{label}的值“{value}”读取把握不大（依据标签“{anchor}”，可信度 {confidence}），请核对",
+            "{label}: '{value}' was read with low confidence (label '{anchor}', confidence {confidence}); please check",
+        ),
+        "value_looks_like_label": (
+            "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
+            "{label}: '{value}' looks like a printed label, not an answer; please check",
+        ),
+        "unread_label": (
+            "表上的标签“{text}”没有对应的栏位，其内容未读取",
+            "The label '{text}' on the form matches no field; what it holds was not read",
+        ),
+    }
+)
+
+
+def _short(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
+    """Warnings that keep a doubtful reading from passing silently: values read with low
+    confidence, values that look like labels, and every label no field took."""
+    from ..validation import labels_for
+
+    out: list[Problem] = []
+    for path, prov in reading.provenance.items():
+        value = _value_at(reading.values, path)
+        if value is None:
+            continue
+        zh, en = labels_for(spec, path)
+        if prov.how.endswith(":label-like"):
+            out.append(
+                Problem(
+                    "value_looks_like_label", path, zh, en, prov.location, "warning", {"value": _short(value)}
+                )
+            )
+        elif prov.confidence < LOW_CONFIDENCE:
+            out.append(
+                Problem(
+                    "low_confidence",
+                    path,
+                    zh,
+                    en,
+                    prov.location,
+                    "warning",
+                    {"value": _short(value), "anchor": prov.label, "confidence": f"{prov.confidence:.2f}"},
+                )
+            )
+    seen: set[tuple[str, str]] = set()
+    for box in reading.unread:
+        text = box.text.strip()
+        if (box.location, text) in seen:
+            continue
+        seen.add((box.location, text))
+        out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
+    return out
+
+
+_PATH_PART = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
+
+
+def _value_at(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for name, index in _PATH_PART.findall(path):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+        if index:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return node
+
+
+def merge_readings(readings: Sequence[Reading]) -> Reading:
+    """One form spread over several sheets (an 8D workbook with a tab per discipline): the
+    first reading, completed by the others' values for fields it has not read (or read
+    less surely)."""
+    first, *rest = readings
+    out = Reading(
+        dict(first.values),
+        Locations(first.where),
+        list(first.problems),
+        dict(first.provenance),
+        list(first.unread),
+    )
+    for other in rest:
+        for key, value in other.values.items():
+            if value in (None, [], {}):
+                continue
+            mine = out.values.get(key)
+            if isinstance(value, dict):
+                target = out.values.setdefault(key, {}) if isinstance(mine, dict) or mine is None else None
+                if target is None:
+                    continue
+                for sub, v in value.items():
+                    path = f"{key}.{sub}"
+                    if v is None:
+                        continue
+                    if (
+                        target.get(sub) is None
+                        or out.provenance.get(path, Provenance("")).confidence
+                        < other.provenance.get(path, Provenance("")).confidence
+                    ):
+                        target[sub] = v
+                        _copy_place(out, other, path)
+                continue
+            better = (
+                other.provenance.get(key, Provenance("", confidence=0.9)).confidence
+                > out.provenance.get(key, Provenance("", confidence=0.0)).confidence
+            )
+            if mine in (None, [], {}) or (not isinstance(value, list) and better):
+                out.values[key] = value
+                for stale in [p for p in out.where if p == key or p.startswith((key + "[", key + "."))]:
+                    del out.where[stale]
+                for stale in [p for p in out.provenance if p == key or p.startswith((key + "[", key + "."))]:
+                    del out.provenance[stale]
+                _copy_place(out, other, key)
+        for path, place in other.where.items():
+            out.where.setdefault(path, place)
+        out.unread.extend(other.unread)
+    return out
+
+
+def _copy_place(out: Reading, other: Reading, key: str) -> None:
+    for path, place in other.where.items():
+        if path == key or path.startswith((key + "[", key + ".")):
+            out.where[path] = place
+    for path, prov in other.provenance.items():
+        if path == key or path.startswith((key + "[", key + ".")):
+            out.provenance[path] = prov
