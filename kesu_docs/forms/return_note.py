@@ -79,12 +79,21 @@ Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list)]
 class ReturnLine(Row):
     """One returned part: what was approved, what came back, and its value."""
 
-    part_no: Code | None = required("料号", "Part no.", aliases=("料号/型号", "型号", "品号"))
-    part_name: Text | None = field("品名", "Part name", aliases=("品名规格", "产品名称"))
+    part_no: Code | None = required(
+        "料号",
+        "Part no.",
+        aliases=("料号/型号", "型号", "品号", "物料编号", "物料编码", "编码", "Part number", "Part No"),
+    )
+    part_name: Text | None = field(
+        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
+    )
     unit: Text | None = field("单位", "Unit")
     qty_approved: Qty | None = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
     qty_returned: Qty | None = required(
-        "实退量", "Returned qty", aliases=("实退数量", "实际退货量", "退货数量"), ge=0
+        "实退量",
+        "Returned qty",
+        aliases=("实退数量", "实际退货量", "退货数量", "数量", "退回数量", "Qty", "Quantity"),
+        ge=0,
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
     amount: Money | None = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
@@ -101,7 +110,7 @@ class ReturnNote(Form):
     number: Code | None = field(
         "退货单号",
         "Return note no.",
-        aliases=("编号", "单号", "No."),
+        aliases=("编号", "单号", "No.", "退货编号", "Return No.", "RMA No."),
         section="header",
         hint="由登记簿编号，可留空",
     )
@@ -112,14 +121,28 @@ class ReturnNote(Form):
         section="header",
         hint="客诉编号",
     )
-    issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "退货日期"), section="header")
+    issue_date: Date = required(
+        "开单日期",
+        "Issue date",
+        aliases=("日期", "退货日期", "申请日期", "填表日期", "Date"),
+        section="header",
+    )
     customer: Text = required(
-        "客户名称", "Customer", aliases=("客户", "客户名", "退货单位"), section="header"
+        "客户名称",
+        "Customer",
+        aliases=("客户", "客户名", "退货单位", "退货客户", "Customer name"),
+        section="header",
     )
     items: list[ReturnLine] = required(
         "退货明细", "Items", aliases=("明细",), section="items", rows=6, min_length=1
     )
-    reason: Text = required("退货原因", "Reason", aliases=("退回原因",), section="items", long=True)
+    reason: Text = required(
+        "退货原因",
+        "Reason",
+        aliases=("退回原因", "原因", "退货理由", "Reason for return", "Return reason"),
+        section="items",
+        long=True,
+    )
     handling: Handlings = required(
         "处理方式",
         "Handling",
@@ -138,7 +161,7 @@ class ReturnNote(Form):
     )
     proof: ReturnProof | None = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
     approved_by: Text | None = field(
-        "经(副)理", "Approved by", aliases=("经理", "副理", "核准"), section="receipt"
+        "经(副)理", "Approved by", aliases=("经理", "副理", "核准", "批准", "Approved by"), section="receipt"
     )
     warehouse_receiver: Text | None = field(
         "成品仓储签收", "Received by (warehouse)", aliases=("仓库签收", "签收"), section="receipt"

@@ -275,6 +275,19 @@ def explode(box: Box) -> list[Box]:
     return out
 
 
+def _first_run(filled: list[Box]) -> list[Box]:
+    """The first value right of a label and what touches it (PDF words of one phrase, digits
+    one per box); a value farther on is another field's, not the continuation of this one."""
+    if not filled:
+        return filled
+    run = [filled[0]]
+    for box in filled[1:]:
+        if box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6:
+            break
+        run.append(box)
+    return run
+
+
 def _joined(boxes: Sequence[Box]) -> Any:
     filled = [b for b in boxes if not b.empty]
     if not filled:
@@ -436,10 +449,11 @@ class _Page:
             )
 
         right, next_label = self.right_of(lab.box)
-        filled = [b for b in right if not b.empty]
+        filled = _first_run([b for b in right if not b.empty])
         if filled:
             # the nearer the value, the surer: an empty cell or two between is usual
-            offer(_joined(right), filled, "label-right", 1.0 if len(right) - len(filled) <= 3 else 0.85)
+            gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
+            offer(_joined(filled), filled, "label-right", 1.0 if gap <= 3 else 0.85)
         elif next_label is not None:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
             # field takes it as its label (decided after the others, see read_boxes)

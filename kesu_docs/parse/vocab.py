@@ -257,12 +257,14 @@ def label_like(text: str) -> bool:
     label words (``Date``, ``Approved by``).
     """
     raw = simplified(halfwidth(text)).strip()
-    if not raw or len(raw) > 40:
+    if not raw or len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
     if keys & _all_keys():
         return True
     body = _ENUMERATOR.sub("", raw).strip()
+    if re.search(r"[?？]$", body) and len(body) <= 80:
+        return True  # a question on the form ("Who reported the problem?"): the answer follows
     if _DISCIPLINE.match(body) and len(body) <= 40:
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
     if re.search(r"[:：]$", body) and len(body) <= 25:
