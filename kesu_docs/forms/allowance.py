@@ -187,6 +187,8 @@ class AllowanceCertificate(Form):
         A wrong line tax is that line's error; the totals are held to the right figures.
         """
         amounts, taxes = [], []
+        if not self.items:
+            return None  # no lines read: no total to derive (never a fabricated 0.00 / 零元整)
         for line in self.items or []:
             amount = line.allowance_amount
             tax = self.line_tax(line, settings)

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -189,7 +189,7 @@ def _label_span(chunk: str, first: bool) -> int | None:
     if not body:
         return None
     # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
-    gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000", body)]
+    gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000|[。；;，,]", body)]
     start = gap[-1] if gap else 0
     piece = body[start:]
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
@@ -281,8 +281,13 @@ def _first_run(filled: list[Box]) -> list[Box]:
     if not filled:
         return filled
     run = [filled[0]]
-    for box in filled[1:]:
-        if box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6:
+    if len(str(filled[0].value).strip()) > 1:
+        return run  # a cell is one value: the next cell is another's
+    for box in filled[1:]:  # digits written one per box: 5 3 1 0 2 6 8 7
+        if (
+            len(str(box.value).strip()) > 1
+            or box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6
+        ):
             break
         run.append(box)
     return run
@@ -315,6 +320,7 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
 
 
 _NUMBER = re.compile(r"\d")
+_BOXES = re.compile("[☑☐□■✓√✔☒▣]")
 _HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
 _DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
 
@@ -339,6 +345,8 @@ def _fit(meta: FieldMeta, value: Any) -> tuple[float, tuple[str, ...]]:
             return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
         if label_like(text):
             return 0.45, ("label_like",)
+        if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
+            return 0.6, ()  # ticked options answer a choice, not a text or a number
         if meta.kind == "date":
             return (1.0 if _as_date(text) is not None else 0.4), ()
         if meta.kind in ("qty", "money", "ratio", "number"):
@@ -381,6 +389,12 @@ class _Page:
             if (found and found[0][1] >= 0.85) or label_like(box.text) or self._is_column(box.text):
                 self.stoppers.add(id(box))
 
+    def header_row(self, label: Box) -> bool:
+        """Does the label stand in a row of labels only (a table's header)?"""
+        row = [b for b in self.boxes if b is not label and not b.empty and b.same_band(label)]
+        labels = [b for b in row if self.is_label(b)]
+        return len(labels) >= 2 and len(labels) == len(row)
+
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
@@ -401,11 +415,15 @@ class _Page:
         right = label.x1 - 1e-6
         row = sorted(
             (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
-            key=lambda b: b.x0,
+            key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
-        for box in row:
+        for i, box in enumerate(row):
             if self.is_label(box):
+                # beside a tall label: an instruction line over the text area, both right of it
+                stacked = [b for b in row[i + 1 :] if abs(b.x0 - box.x0) < 1e-6 and b.y0 >= box.y1 - 1e-6]
+                if stacked and label.height > 1.5 * box.height:
+                    continue
                 return out, box
             out.append(box)
         return out, None
@@ -453,7 +471,11 @@ class _Page:
         if filled:
             # the nearer the value, the surer: an empty cell or two between is usual
             gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
-            offer(_joined(filled), filled, "label-right", 1.0 if gap <= 3 else 0.85)
+            weight = 1.0 if gap <= 3 else 0.85
+            stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
+            if stacked:
+                weight *= 0.75  # beside a tall label, several answers one above the other: which?
+            offer(_joined(filled), filled, "label-right", weight)
         elif next_label is not None:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
             # field takes it as its label (decided after the others, see read_boxes)
@@ -465,7 +487,12 @@ class _Page:
         under_filled = [b for b in under if not b.empty]
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
-            offer(value, under_filled, "label-below", 0.95 if (meta.long or not filled) else 0.7)
+            weight = 0.95 if (meta.long or not filled) else 0.7
+            if meta.long and max(b.x1 - b.x0 for b in under_filled) < 1.5 * (lab.box.x1 - lab.box.x0):
+                weight *= 0.8  # a text area is wide; a cell as narrow as its label is something else
+            if self.header_row(lab.box):
+                weight *= 0.75  # a column of a table we do not know: its first cell, at best
+            offer(value, under_filled, "label-below", weight)
         if all("deferred" in c.flags for c in out):
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
@@ -670,10 +697,18 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, meta, order.get(path, 0)))
+    claims: dict[int, list[float]] = {}
+    for lab in page.labels:
+        claims.setdefault(id(lab.box), []).append(lab.score)
+    for cand in candidates:
+        scores = sorted(claims.get(id(cand.label), []), reverse=True)
+        if len(scores) > 1 and scores[1] >= scores[0] - 0.05:
+            cand.score *= 0.8  # the label names several fields alike: which one is a guess
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)
     anchors: set[int] = set()
+    chosen: dict[str, _Candidate] = {}
     for cand in candidates:
         if cand.path in done or id(cand.label) in anchors:
             continue
@@ -687,6 +722,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if cand.value is None:
             continue  # the label is here, its value is not: keep looking, remember the place
         done.add(cand.path)
+        chosen[cand.path] = cand
         anchors.add(id(cand.label))
         places.update(id(b) for b in cand.places)
         put_value(values, cand.path, cand.value)
@@ -701,6 +737,22 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[cand.path] = Provenance(
                 **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
             )
+    # two places read alike for one field, with different values: the choice is a guess
+    rivals: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.value is not None and "deferred" not in cand.flags:
+            rivals.setdefault(cand.path, []).append(cand)
+    for path, prov in list(provenance.items()):
+        pick = chosen.get(path)
+        others = [
+            c
+            for c in rivals.get(path, [])
+            if pick is not None
+            and c.places[0] is not pick.places[0]
+            and str(c.value).strip() != str(pick.value).strip()
+        ]
+        if others and max(c.score for c in others) >= prov.confidence - 0.1:
+            provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))
@@ -869,7 +921,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         if value is None:
             continue
         zh, en = labels_for(spec, path)
-        if prov.how.endswith(":label-like"):
+        if ":label-like" in prov.how:
             out.append(
                 Problem(
                     "value_looks_like_label", path, zh, en, prov.location, "warning", {"value": _short(value)}

@@ -41,6 +41,8 @@ _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = re.compile(r"的")
+_QUESTION = re.compile(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
+_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]")
 _DISCIPLINE = re.compile(r"^[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$)", re.I)
 
 # words that name no field by themselves: a match on them alone is weak
@@ -68,7 +70,7 @@ LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
     "地址", "电话", "意见", "原因", "对策", "措施", "描述", "结果", "类别", "方式", "签名", "签字",
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
-    "单价", "率", "状态", "区分",
+    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理",
 )  # fmt: skip
 EN_LABEL_WORDS = frozenset(
     {
@@ -129,6 +131,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
         add(re.sub(r"[\u3400-\u9fff\uac00-\ud7af]+", " ", bare), 0.94)
+    # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
+    q = _QUESTION.match(bare.strip())
+    if q and re.search(r"[?？]\s*$", bare):
+        add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
     for part in re.split(r"[/|]", bare):
         if part.strip() and part.strip() != bare.strip():
             add(part, 0.9)
@@ -257,7 +263,11 @@ def label_like(text: str) -> bool:
     label words (``Date``, ``Approved by``).
     """
     raw = simplified(halfwidth(text)).strip()
-    if not raw or len(raw) > 80:
+    if not raw or len(raw) > 200:
+        return False
+    if _INSTRUCTION.search(raw) and "\n" not in raw:
+        return True  # the form's instruction to the clerk ("please describe…", "请填写…")
+    if len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
     if keys & _all_keys():
