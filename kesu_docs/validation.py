@@ -98,6 +98,30 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     return " ".join(zh), " ".join(en)
 
 
+def _partial_group(spec: FormSpec, key: str, value: Any) -> Any:
+    """A group (the 8D's D2) with a bad or missing member keeps its good members: a missing
+    problem statement must not throw away the 5W2H answers read beside it."""
+    meta = spec.fields[key]
+    if meta.kind != "group" or meta.row_model is None or not isinstance(value, dict):
+        return None
+    kept: dict[str, Any] = {}
+    for member, info in meta.row_model.model_fields.items():
+        if member not in value:
+            continue
+        adapter = (
+            TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+            if info.metadata
+            else TypeAdapter(info.annotation)
+        )
+        try:
+            kept[member] = adapter.validate_python(value[member])
+        except ValidationError:
+            continue
+    if not kept:
+        return None
+    return meta.row_model.model_construct(**{m: kept.get(m) for m in meta.row_model.model_fields})
+
+
 @cache
 def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
     info = model.model_fields[key]
@@ -196,7 +220,7 @@ def build(
             try:
                 good[key] = _field_adapter(spec.model, key).validate_python(values[key])
             except ValidationError:
-                good[key] = None
+                good[key] = _partial_group(spec, key, values[key])
         else:
             default = spec.model.model_fields[key].get_default(call_default_factory=True)
             # a required field's default is PydanticUndefined (not ...): a missing value is None

@@ -52,7 +52,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem, register_messages
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .vocab import columns_vocabulary, label_like, vocabulary
+from .vocab import columns_vocabulary, label_like, norm, vocabulary
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
 _ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
@@ -808,26 +808,36 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
 def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
-    Form codes (``QR-047-01``) are matched anywhere in a text; titles must be the whole text
-    (ignoring spaces), so a label mentioning a form's name does not decide the kind.
+    Form codes (``QR-047-01``) are matched anywhere in a text. Titles are compared in any
+    script (traditional folded to simplified) and may share their text with a company name
+    or a form code (``示范电子 客户抱怨处理单``, ``OQC异常处理单``); a text much longer than a
+    title, or a label that merely mentions a form's name, does not decide the kind. An English
+    title with more words around "8D" (``8D Problem Solving Report``) is an 8D report.
     """
     specs = list(specs)
-    by_title = {label_key(t): s.kind for s in specs for t in s.titles}
+    titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    kinds = {s.kind for s in specs}
     for text in texts:
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str) or not text.strip() or len(text) > 120:
             continue
         folded = halfwidth(text).upper()
         for spec in specs:
             if re.search(rf"(?<![\w-]){re.escape(spec.code.upper())}(?![\w]|-\d)", folded):
                 return spec.kind
-        key = label_key(text)
-        if key in by_title:
-            return by_title[key]
-        # a title with decoration around it: "示范电子 客户抱怨处理单"
-        for title, kind in by_title.items():
-            if len(title) >= 4 and key.endswith(title) and len(key) <= len(title) + 20:
+        key = norm(text)
+        for title, kind in titles:
+            if len(title) < 3 or title not in key or len(key) > len(title) + 20:
+                continue
+            if key == title or key.endswith(title) or (len(title) >= 4 and key.startswith(title)):
                 return kind
+            if len(title) >= 5 and not label_like(text):
+                return kind
+        if "8d" in kinds and _EIGHT_D.search(halfwidth(text)) and len(text) <= 60:
+            return "8d"
     return None
+
+
+_EIGHT_D = re.compile(r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(report|报告|報告|problem|改善|$)")
 
 
 def guess_kind(

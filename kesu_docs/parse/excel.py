@@ -58,6 +58,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
+from .vocab import label_like
 
 register_messages(
     {
@@ -429,7 +430,7 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
     titled = [f for f in found if f[0] and (f[2] or f[1])]
-    if len(titled) > 1:
+    if len(titled) > 1 and all(_copies(titled[0][3], f[3]) for f in titled[1:]):
         return [(f[3], f[4]) for f in titled]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
     others = [
@@ -438,6 +439,13 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
         if f is not best and not f[1] and sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
     ]
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+
+
+def _copies(a: Sheet, b: Sheet) -> bool:
+    """Two sheets of one layout (a copied sheet for the next case), not two parts of one form."""
+    la = {box.text.strip() for box in a.boxes if isinstance(box.value, str) and label_like(box.text)}
+    lb = {box.text.strip() for box in b.boxes if isinstance(box.value, str) and label_like(box.text)}
+    return bool(la and lb) and len(la & lb) >= 0.6 * min(len(la), len(lb))
 
 
 def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, reading: Reading, source: str) -> Extraction:
