@@ -557,6 +557,13 @@ class _Page:
         for b in header.values():
             taken.add(id(b))
         rows: list[dict[str, Any]] = []
+        header_band = [
+            b
+            for i in (head_i - 1, head_i)
+            if 0 <= i < len(bands)
+            for b in bands[i]
+            if not b.empty and id(b) not in header_ids
+        ]
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
         lowest = max(b.y1 for b in header.values())
         for band in bands[head_i + 1 :]:
@@ -580,8 +587,23 @@ class _Page:
                 break
             row: dict[str, Any] = {}
             cells: dict[str, Box] = {}
+            # a cell under no header belongs to the nearest column on its left ("ICA" over A,
+            # its actions merged across B:F)
+            stray = [
+                b
+                for b in band
+                if not b.empty
+                and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
+                and not any(h.overlaps_x(b.x0, b.x1) for h in header_band)  # under a column we do not know
+            ]
             for col, head in header.items():
                 under = [b for b in band if b.overlaps_x(head.x0, head.x1)]
+                under += [
+                    b
+                    for b in stray
+                    if head.x0 <= b.x0
+                    and head is max((h for h in header.values() if h.x0 <= b.x0), key=lambda h: h.x0)
+                ]
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = _joined(under)
@@ -601,7 +623,7 @@ class _Page:
                     provenance[path] = Provenance(
                         place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
                     )
-            rows.append({c: v for c, v in row.items() if v is not None})
+            rows.extend(_numbered_rows({c: v for c, v in row.items() if v is not None}, columns))
         if not rows and values.get(meta.key):
             return True
         values[meta.key] = rows
@@ -632,6 +654,10 @@ class _Page:
             if not isinstance(text, str):
                 continue
             lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
+            if len(lines) == 1 and re.search(r"[,，、;；]", lines[0]):
+                parts = [p.strip() for p in re.split(r"[,，、;；]", lines[0]) if p.strip()]
+                if all(len(p) <= 30 for p in parts):
+                    lines = parts  # several names in one cell: "Zhang Wei, Li Na, Chen Hao"
             rows = [
                 {main: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
             ]
@@ -648,6 +674,18 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[dict[str, Any]]:
+    """A row whose only text is a numbered list ("1. …\n2. …") is one row per item."""
+    texts = [c for c, v in row.items() if isinstance(v, str) and columns[c].kind == "text"]
+    if len(row) != 1 or len(texts) != 1:
+        return [row]
+    col = texts[0]
+    lines = [ln.strip() for ln in str(row[col]).split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_ENUMERATOR.match(ln) for ln in lines):
+        return [row]
+    return [{col: _ENUMERATOR.sub("", ln).strip()} for ln in lines]
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
