@@ -199,9 +199,24 @@ class AllowanceCertificate(Form):
         excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
         return excl, tax, excl + tax
 
+    def implied_rate(self) -> Decimal | None:
+        """The one rate every line's stated tax was computed at (5 % on a Taiwanese form), or None."""
+        rates = set()
+        for line in self.items or []:
+            amount, tax = line.allowance_amount, line.tax
+            if amount is None or tax is None or amount <= 0:
+                return None
+            rate = (tax / amount).quantize(Decimal("0.0001"))
+            if round_money(amount * rate) != tax:
+                return None
+            rates.add(rate)
+        return rates.pop() if len(rates) == 1 else None
+
     def complete(self, settings: Settings) -> None:
         if self.tax_rate is None:
-            self.tax_rate = settings.tax_rate
+            # the lines' own figures before the company default: totals are not derived from a
+            # rate the form does not use
+            self.tax_rate = self.implied_rate() or settings.tax_rate
         for line in self.items or []:
             if line.tax is None:
                 line.tax = self.line_tax(line, settings)

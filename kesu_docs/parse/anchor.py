@@ -335,7 +335,7 @@ def _is_option(meta: FieldMeta, value: Any) -> bool:
         return False
 
 
-def _fit(meta: FieldMeta, value: Any) -> tuple[float, tuple[str, ...]]:
+def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tuple[str, ...]]:
     """How well a value suits its field's type (1.0 fits), and what is odd about it."""
     if value is None:
         return 0.0, ()
@@ -343,7 +343,7 @@ def _fit(meta: FieldMeta, value: Any) -> tuple[float, tuple[str, ...]]:
         text = value.strip()
         if meta.kind in ("term", "terms", "bool"):
             return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
-        if label_like(text):
+        if label_like(text) and not in_table:  # under a column header a question is an answer
             return 0.45, ("label_like",)
         if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
             return 0.6, ()  # ticked options answer a choice, not a text or a number
@@ -386,7 +386,12 @@ class _Page:
             for path, score, _key in found[:4]:
                 if score >= 0.45:
                     self.labels.append(_Label(box, path, score))
-            if (found and found[0][1] >= 0.85) or label_like(box.text) or self._is_column(box.text):
+            if (
+                (found and found[0][1] >= 0.85)
+                or label_like(box.text)
+                or self._is_column(box.text)
+                or norm(box.text) in _printed_texts()
+            ):
                 self.stoppers.add(id(box))
 
     def header_row(self, label: Box) -> bool:
@@ -399,7 +404,7 @@ class _Page:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
         found = self.vocab.match(box.text)
-        if (found and found[1] >= 0.6) or self._is_column(box.text):
+        if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
             return True
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
 
@@ -619,7 +624,7 @@ class _Page:
                 path = f"{meta.key}[{k}].{col}"
                 where[path] = place.location if place else head.location
                 if place is not None and row.get(col) is not None:
-                    fit, _ = _fit(columns[col], row[col])
+                    fit, _ = _fit(columns[col], row[col], in_table=True)
                     provenance[path] = Provenance(
                         place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
                     )
@@ -695,6 +700,14 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     if len(bands) == 1 and len(bands[0]) == 1:
         return bands[0][0].value
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
+
+
+@lru_cache(maxsize=1)
+def _printed_texts() -> frozenset[str]:
+    """What our forms print that is never an answer: titles and marks (内部文件 不得影印送客户)."""
+    from .. import forms
+
+    return frozenset(norm(t) for s in forms.all_specs() for t in (*s.titles, *s.marks) if norm(t))
 
 
 def _long_member(spec: FormSpec, group: str) -> str | None:
@@ -787,6 +800,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             for c in rivals.get(path, [])
             if pick is not None
             and c.places[0] is not pick.places[0]
+            and not (id(c.label) in anchors and c.label is not pick.label)  # another field's label
+            and not any(id(b) in places for b in c.places)  # another field's value
             and str(c.value).strip() != str(pick.value).strip()
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
