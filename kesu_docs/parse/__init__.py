@@ -125,11 +125,11 @@ def _fatal(source: str, err: SourceError) -> ParseResult:
 def _detected(extraction: Extraction, kind: str | None) -> FormSpec | SourceError:
     chosen = kind or extraction.kind
     if not chosen:
-        return SourceError("unknown_kind", kinds=forms.kinds())
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
     try:
         return forms.get(chosen)
     except forms.UnknownKind:
-        return SourceError("unknown_kind", kinds=forms.kinds())
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
 
 
 def parse_paths(

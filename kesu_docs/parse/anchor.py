@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -325,6 +326,38 @@ _HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
 _DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
 
 
+_UNIT = re.compile(
+    r"[(（\[【]\s*(k|千|万|w|%|％)\s*(pcs|pc|件|个|元|rmb)?\s*[)）\]】]|(千|万)(元|件|个|pcs)?\s*$", re.I
+)
+_FACTORS = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
+
+
+def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
+    """A number under a label that names its unit: ``数量(K)`` 12 → 12000, ``金额(万元)`` 1.2 →
+    12000, ``不良率(%)`` 3.5 → 0.035. Text with its own unit or sign is left to the value types."""
+    if meta.kind not in ("qty", "money", "number", "ratio") or not isinstance(label, str):
+        return value
+    m = _UNIT.search(halfwidth(label))
+    if m is None or isinstance(value, bool):
+        return value
+    unit = (m.group(1) or m.group(3) or "").lower()
+    if isinstance(value, str):
+        text = value.replace(",", "").strip()
+        if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+            return value  # "12 K", "3.5%": the value says its own unit
+        number = Decimal(text)
+    elif isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
+    else:
+        return value
+    if unit in ("%", "％"):
+        return number / 100 if meta.kind == "ratio" else value
+    if unit in _FACTORS and meta.kind != "ratio":
+        scaled = number * _FACTORS[unit]
+        return int(scaled) if meta.kind == "qty" and scaled == scaled.to_integral_value() else scaled
+    return value
+
+
 def _is_option(meta: FieldMeta, value: Any) -> bool:
     """Is ``value`` one of the options of a choice field (副总经理 for 核决权限)?"""
     if meta.term is None or not isinstance(value, str):
@@ -480,6 +513,8 @@ class _Page:
             stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
             if stacked:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
+            if not meta.long and filled[0].height > 2.5 * lab.box.height:
+                weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             offer(_joined(filled), filled, "label-right", weight)
         elif next_label is not None:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
@@ -611,7 +646,7 @@ class _Page:
                 ]
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
-                    row[col] = _joined(under)
+                    row[col] = with_unit(columns[col], head.text, _joined(under))
                     taken.update(id(b) for b in under)
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
@@ -730,7 +765,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     taken: set[int] = set()  # boxes some field or table has read (as label or value)
     for meta in page.fields.values():
         if meta.kind == "table":
-            if not page.table(meta, values, where, bands, used, taken, provenance):
+            if not page.table(meta, values, where, bands, used, taken, provenance) or not values.get(
+                meta.key
+            ):
                 page.free_text_rows(meta, values, where, taken, provenance)
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
@@ -760,23 +797,27 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     places: set[int] = set(taken)
     anchors: set[int] = set()
     chosen: dict[str, _Candidate] = {}
+    owner: dict[int, str] = {}  # label box → the field it anchors
     for cand in candidates:
-        if cand.path in done or id(cand.label) in anchors:
+        if cand.path in done or owner.get(id(cand.label), cand.path) != cand.path:
             continue
         if cand.value is not None and any(id(b) in places for b in cand.places):
             continue
-        if "deferred" in cand.flags and any(id(b) in anchors or _strong(page, b) for b in cand.places):
+        if "deferred" in cand.flags and any(id(b) in anchors for b in cand.places):
             continue
         if cand.value is None and cand.path in where:
             continue
         where[cand.path] = cand.places[0].location
         if cand.value is None:
+            anchors.add(id(cand.label))  # the field's own label, its value empty: never an answer
+            owner.setdefault(id(cand.label), cand.path)
             continue  # the label is here, its value is not: keep looking, remember the place
         done.add(cand.path)
         chosen[cand.path] = cand
         anchors.add(id(cand.label))
+        owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
-        put_value(values, cand.path, cand.value)
+        put_value(values, cand.path, with_unit(page.fields[cand.path], cand.label.text, cand.value))
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),
@@ -920,6 +961,23 @@ def guess_kind(
     return scores[0][1]
 
 
+def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
+    """``（找到的标签：客户、日期…）``: what the clerk's file does say, for a form we do not know."""
+    from ..problems import Bilingual
+
+    seen: list[str] = []
+    for boxes in pages:
+        for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+            for piece in explode(box):
+                text = piece.text.strip().rstrip(":：")
+                if isinstance(piece.value, str) and label_like(piece.text) and text and text not in seen:
+                    seen.append(text)
+    if not seen:
+        return ""
+    shown = "、".join(seen[:limit]) + ("…" if len(seen) > limit else "")
+    return Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})")
+
+
 def choose_form(
     kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]], hint: str | None = None
 ) -> tuple[FormSpec, bool]:
@@ -941,12 +999,14 @@ def choose_form(
         guessed = chosen is not None
     if chosen is None:
         if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
-            raise SourceError("not_a_form", kinds=[Bilingual.title(s) for s in specs])
-        raise SourceError("unknown_kind", kinds=forms.kinds())
+            raise SourceError(
+                "not_a_form", kinds=[Bilingual.title(s) for s in specs], found=_labels_found(pages)
+            )
+        raise SourceError("unknown_kind", kinds=forms.kinds(), found=_labels_found(pages))
     try:
         return forms.get(chosen), guessed
     except forms.UnknownKind:
-        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+        raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
 
 
 # ---------------------------------------------------------------------------------- never silent

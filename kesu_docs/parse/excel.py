@@ -452,7 +452,7 @@ def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, reading: Reading, so
     values, where, provenance = reading.values, reading.where, reading.provenance
     named_values, named_where = _by_names(wb, sheet, spec)
     if not where and not named_where:
-        raise SourceError("not_a_form", kinds=Bilingual.title(spec))
+        raise SourceError("not_a_form", kinds=Bilingual.title(spec), found="")
     # names win where they hold; table rows found by names replace the anchored ones wholesale
     for key in named_values:
         if spec.fields[key].kind == "table":
@@ -484,7 +484,9 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     wb = read_workbook(data)
     if not wb.sheets:
         raise SourceError(
-            "not_a_form", kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet")
+            "not_a_form",
+            kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet"),
+            found="",
         )
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form

@@ -210,7 +210,7 @@ def _extraction(
             provenance[p] = Provenance(typed_where[p], how="field")
     if not where:
         _scan_check(words)
-        raise SourceError("not_a_form", kinds=spec.title_zh)
+        raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
     problems = [] if fields else reading_problems(spec, reading)
     if guessed:

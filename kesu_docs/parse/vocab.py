@@ -285,6 +285,9 @@ def label_like(text: str) -> bool:
     if not core or re.search(r"\d", _BRACKETS.sub("", core)):
         return False
     if _CJK.search(core):
+        runs = re.findall(r"[\u3400-\u9fff]+", _BRACKETS.sub("", body))
+        if len(runs) > 1 and any(len(r) > 1 for r in runs):
+            return False  # two phrases ("李红 日期"), not one label letter-spaced ("名   称")
         bare = norm(_BRACKETS.sub("", body))
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
     words = re.findall(r"[a-z]+", body.lower())
