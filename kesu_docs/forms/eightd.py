@@ -396,7 +396,6 @@ class EightDReport(Form):
             "临时对策",
             "Containment",
             "Containment actions",
-            "ICA",
             "Interim containment action",
         ),
         section="d3",

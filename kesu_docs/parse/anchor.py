@@ -585,7 +585,7 @@ class _Page:
         hits = {i: h for i, h in hits.items() if enough(i, h)}
         if not hits:
             return False
-        after = [i for i in hits if own and i > min(own)]
+        after = [i for i in hits if own and i >= min(own)]
         head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
         if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
             head_i += 1  # the rows start under the lower header row
