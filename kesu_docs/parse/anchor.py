@@ -620,8 +620,11 @@ class _Page:
                     or label_key(b.text) in self.heading_keys
                 )
             ]
-            if strong:
-                break
+            if strong or any(
+                isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
+                for b in band
+            ):
+                break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
             if any(not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1 for b in band):
                 break
