@@ -586,7 +586,12 @@ class _Page:
         if not hits:
             return False
         after = [i for i in hits if own and i >= min(own)]
-        head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
+        # under (or at) the table's heading: the richest header row right there
+        head_i = (
+            min(after, key=lambda i: (i - min(own) > 2, -len(hits[i]), i))
+            if after
+            else max(hits, key=lambda i: (len(hits[i]), -i))
+        )
         if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
             head_i += 1  # the rows start under the lower header row
         used.add(head_i)
@@ -672,6 +677,46 @@ class _Page:
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
         return True
+
+    def pairs_row(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """A one-line table printed as label/value pairs (物料编号 | 2101-… | 物料名称 | PD680…):
+        its first row, read with less confidence than from a header."""
+        columns = describe(meta.row_model)
+        vocab = self.column_vocabs[meta.key]
+        row: dict[str, Any] = {}
+        found: dict[str, tuple[Box, Box]] = {}
+        for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
+            if box.empty or not isinstance(box.value, str):
+                continue  # (a header found over no rows has taken its labels: they may be pairs)
+            hit = vocab.match(box.text)
+            if hit is None or hit[1] < 0.85 or hit[0] in row:
+                continue
+            top = self.vocab.match(box.text)
+            if top is not None and top[1] >= hit[1]:
+                continue  # a top-level field's own label reads as that field
+            right, _next = self.right_of(box)
+            filled = _first_run([b for b in right if not b.empty])
+            if not filled or id(filled[0]) in taken:
+                continue
+            row[hit[0]] = with_unit(columns[hit[0]], box.text, _joined(filled))
+            found[hit[0]] = (box, filled[0])
+        required = [c for c, m in columns.items() if m.required]
+        if len(row) < 2 or (required and not any(c in row for c in required)):
+            return
+        values[meta.key] = [row]
+        for col, (label, place) in found.items():
+            taken.update((id(label), id(place)))
+            path = f"{meta.key}[0].{col}"
+            where[path] = place.location
+            provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
+        where.setdefault(meta.key, next(iter(found.values()))[0].location)
 
     def free_text_rows(
         self,
@@ -768,10 +813,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     taken: set[int] = set()  # boxes some field or table has read (as label or value)
     for meta in page.fields.values():
         if meta.kind == "table":
-            if not page.table(meta, values, where, bands, used, taken, provenance) or not values.get(
-                meta.key
-            ):
+            found = page.table(meta, values, where, bands, used, taken, provenance)
+            if not found or not values.get(meta.key):
                 page.free_text_rows(meta, values, where, taken, provenance)
+            if not values.get(meta.key):
+                page.pairs_row(meta, values, where, taken, provenance)
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
