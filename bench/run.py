@@ -1,5 +1,8 @@
 """Run every benchmark in bench/ (each ``*_bench.py``) and print its results.
 
+``reader_bench.py`` scores reading other people's layouts (../shared/corpus and tests/layouts)
+per tier against issue 10's targets and times parsing against ../main when it is there.
+
     python bench/run.py            # all benchmarks
     python bench/run.py render     # those whose name contains "render"
 

@@ -68,6 +68,8 @@ class Settings(_Section):
     # kind -> numbering pattern; "{date:%Y%m}{serial:0{width}d}" is the default for every kind
     numbering: dict[str, str] = Field(default_factory=dict)
     copy_colours: list[str] = Field(default_factory=lambda: ["白", "红", "黄", "蓝", "绿"])
+    # layout profiles (kesu learn): this folder, relative to the kesu.toml it is set in
+    profiles: str = "profiles"
 
 
 class ConfigError(Exception):
@@ -105,3 +107,11 @@ def _cached(cwd: str, env: str | None) -> Settings:
 def settings() -> Settings:
     """The settings in force for this process (read once per working directory)."""
     return _cached(os.getcwd(), os.environ.get("KESU_CONFIG"))
+
+
+def profiles_dir() -> Path:
+    """The folder of layout profiles: ``profiles/`` next to the kesu.toml in force (the file
+    named by ``KESU_CONFIG``, else ``./kesu.toml``), or the folder its ``profiles`` setting names."""
+    named = os.environ.get("KESU_CONFIG")
+    base = Path(named).resolve().parent if named else Path.cwd()
+    return base / settings().profiles

@@ -14,7 +14,7 @@ import click
 from .. import __version__
 from .common import LANG_OPTION
 
-_AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds")
+_AREAS = ("forms_cmds", "check_cmds", "render_cmds", "register_cmds", "report_cmds", "profile_cmds")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

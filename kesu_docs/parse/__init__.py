@@ -111,7 +111,13 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         data = path.read_bytes()
         if not data.strip():
             raise SourceError("empty_file")
-        return _extractor(path.suffix.lower())(path, data, kind), hashlib.sha256(data).hexdigest()
+        digest = hashlib.sha256(data).hexdigest()
+        from .profile import read_by_profile  # a layout with a profile (kesu learn) is read exactly
+
+        profiled = read_by_profile(path, data, kind)
+        if profiled is not None:
+            return profiled, digest
+        return _extractor(path.suffix.lower())(path, data, kind), digest
     except SourceError as exc:
         return exc
     except Exception as exc:  # a reader library's own failure: report it, keep the batch going

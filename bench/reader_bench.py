@@ -1,0 +1,251 @@
+"""Accuracy of `kesu parse` on other people's layouts, per tier, against the issue's targets.
+
+    python bench/reader_bench.py                 # both corpora, xlsx and PDF, profiles, timing
+    python bench/reader_bench.py --no-pdf        # Excel files only (faster)
+    python bench/reader_bench.py --main DIR      # time against this checkout (default ../main)
+
+Corpora: ``../shared/corpus`` (real layouts, when present) and ``tests/layouts`` (ours). Every
+expected field is scored by the rules of ``../shared/corpus/score.py`` (imported when present,
+see bench/reader_score.py) and counted in its tier: single label, text block, table cell,
+values needing reading. Printed per corpus and format:
+
+- **without profiles** — the generic reader;
+- **with a profile** — ``kesu learn`` on the first filled copy with the clerk's corrections
+  (the expected cells), then ``kesu parse`` on the *second* copy (tests/layouts/copy2); the
+  shared corpus has one copy per layout, so there the profile is learned on the Excel file
+  and read on the same copy (Excel and its PDF print), reported apart;
+- **silent misreads** — wrong values with no error or warning on the field (score.py's rule);
+- **time** — parsing our own samples (samples/*.xlsx) here and, with ``--main``, in another
+  checkout of kesu-docs (target: within 2×).
+
+Targets (issue 10): ≥ 90 % without profiles, 100 % with a profile, 0 silent misreads; each is
+printed as met / not met. The exit code is 0 either way: this is a measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from reader_score import (  # noqa: E402
+    OWN_LAYOUTS,
+    ROOT,
+    SHARED_CORPUS,
+    TIER_NAMES,
+    TIERS,
+    FileScore,
+    Rules,
+    corrections,
+    expected_files,
+    score_layouts,
+    tier,
+    with_profiles,
+)
+
+TARGET_WITHOUT = 0.90
+TARGET_WITH = 1.00
+TARGET_SILENT = 0
+TARGET_TIME_RATIO = 2.0
+
+
+def table(title: str, scores: list[FileScore]) -> tuple[int, int, int, int]:
+    """Print one table (tier × format) and return (right, expected, silent, wrong)."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for s in scores:
+        for f, verdict, _ in s.verdicts:
+            c = counts.setdefault((tier(f), s.fmt), [0, 0])
+            c[0] += verdict == "right"
+            c[1] += 1
+    fmts = sorted({s.fmt for s in scores})
+    print(f"\n{title}")
+    head = f"  {'tier':24}" + "".join(f"{fmt:>16}" for fmt in fmts) + f"{'all':>16}"
+    print(head)
+    print("  " + "-" * (len(head) - 2))
+    for t in TIERS:
+        row = f"  {TIER_NAMES[t]:24}"
+        tr = tn = 0
+        for fmt in fmts:
+            r, n = counts.get((t, fmt), [0, 0])
+            tr, tn = tr + r, tn + n
+            row += f"{_pct(r, n):>16}"
+        print(row + f"{_pct(tr, tn):>16}")
+    right = sum(s.right for s in scores)
+    total = sum(len(s.verdicts) for s in scores)
+    silent = sum(s.silent for s in scores)
+    wrong = sum(s.wrong for s in scores)
+    row = f"  {'overall':24}"
+    for fmt in fmts:
+        sub = [s for s in scores if s.fmt == fmt]
+        row += f"{_pct(sum(s.right for s in sub), sum(len(s.verdicts) for s in sub)):>16}"
+    print(row + f"{_pct(right, total):>16}")
+    recognised = sum(s.recognised for s in scores)
+    print(
+        f"  kind recognised without --kind: {recognised}/{len(scores)} files; silent misreads: {silent} of {wrong} wrong values"
+    )
+    failed = [s for s in scores if s.error]
+    for s in failed[:6]:
+        print(f"    {s.file}: {s.error}")
+    return right, total, silent, wrong
+
+
+def _pct(r: int, n: int) -> str:
+    return f"{r}/{n} {100 * r / n:3.0f}%" if n else "—"
+
+
+def per_layout(scores: list[FileScore]) -> None:
+    for s in scores:
+        print(f"    {s.layout:28} {s.fmt:5} {s.right:>3}/{len(s.verdicts):<3} silent {s.silent}")
+
+
+def learn_profiles(folder: Path, profiles: Path, formats: tuple[str, ...]) -> list[str]:
+    """``kesu learn`` on each layout's first Excel copy with the corrections; problems listed."""
+    from kesu_docs.parse.profile import LearnError, learn
+
+    problems = []
+    profiles.mkdir(parents=True, exist_ok=True)
+    for exp in expected_files(folder):
+        excel = next((folder / f for f in exp.get("filled", []) if not f.lower().endswith(".pdf")), None)
+        if excel is None or not excel.exists():
+            problems.append(f"{exp['id']}: no Excel copy to learn from")
+            continue
+        sets, fixed = corrections(exp)
+        try:
+            profile = learn(excel, exp["kind"], sets, fixed, name=exp["id"])
+        except (LearnError, Exception) as exc:  # a measurement: report, go on
+            problems.append(f"{exp['id']}: {type(exc).__name__}: {getattr(exc, 'params', exc)}")
+            continue
+        (profiles / f"{exp['id']}.toml").write_text(profile.to_toml(), encoding="utf-8")
+    return problems
+
+
+def parse_time(root: Path, files: list[Path], rounds: int = 3) -> float:
+    """Seconds to parse ``files`` in a fresh interpreter using the kesu_docs of ``root`` (best of rounds)."""
+    code = (
+        "import sys,time; sys.path.insert(0, sys.argv[1]);"
+        "from kesu_docs.parse import parse_paths; files = sys.argv[2:]; parse_paths(files[:1]);"
+        "best = min((lambda t0: (parse_paths(files), time.perf_counter() - t0)[1])(time.perf_counter())"
+        f" for _ in range({rounds})); print(best)"
+    )
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")  # leave the other checkout as it is
+    env.pop("KESU_CONFIG", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(root), *map(str, files)],
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+            timeout=300,
+            env=env,
+        )
+    try:
+        return float(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--no-pdf", action="store_true", help="score Excel files only")
+    ap.add_argument(
+        "--main",
+        type=Path,
+        default=ROOT.parent / "main",
+        help="another kesu-docs checkout to time against (default: ../main when present)",
+    )
+    ap.add_argument("-v", "--verbose", action="store_true", help="scores per layout")
+    ap.add_argument(
+        "--corpus", choices=("both", "shared", "own"), default="both", help="which corpus to score"
+    )
+    args = ap.parse_args(argv)
+    formats = ("xlsx", "xls") if args.no_pdf else ("xlsx", "xls", "pdf")
+
+    rules = Rules()
+    print(f"scoring rules: {rules.source}")
+    totals_without = [0, 0]
+    silent_total = wrong_total = 0
+    corpora = [("tests/layouts (ours)", OWN_LAYOUTS)] if args.corpus != "shared" else []
+    if args.corpus == "own":
+        pass
+    elif (SHARED_CORPUS / "expected").is_dir():
+        corpora.insert(0, ("../shared/corpus (real layouts)", SHARED_CORPUS))
+    else:
+        print(f"(no shared corpus at {SHARED_CORPUS}: only our own layouts)")
+    for title, folder in corpora:
+        scores = score_layouts(folder, rules, formats)
+        r, n, s, w = table(f"{title} — without profiles", scores)
+        if args.verbose:
+            per_layout(scores)
+        totals_without[0] += r
+        totals_without[1] += n
+        silent_total += s
+        wrong_total += w
+
+    # with profiles: learned on the first copy, read on the second (ours) / the same copy (shared)
+    with_scores: list[FileScore] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for title, folder in corpora:
+            profiles = Path(tmp) / folder.name / "profiles"
+            problems = learn_profiles(folder, profiles, formats)
+            target = folder / "copy2" if (folder / "copy2" / "expected").is_dir() else folder
+            with with_profiles(profiles):
+                scores = score_layouts(target, rules, formats)
+            note = "second copy" if target != folder else "same copy"
+            r, n, s, w = table(
+                f"{title} — with a profile learned on the first copy, read on the {note}", scores
+            )
+            if args.verbose:
+                per_layout(scores)
+            for p in problems:
+                print(f"    learn: {p}")
+            if target != folder:
+                with_scores += scores
+            silent_total += s
+            wrong_total += w
+    with_right = sum(s.right for s in with_scores)
+    with_total = sum(len(s.verdicts) for s in with_scores)
+
+    # time: our own samples, here and in another checkout
+    samples = sorted((ROOT / "samples").glob("*.xlsx"))
+    here = parse_time(ROOT, samples)
+    print(f"\nparse time of samples/*.xlsx ({len(samples)} files): {here:.2f} s here", end="")
+    ratio = None
+    if (args.main / "kesu_docs").is_dir() and args.main.resolve() != ROOT:
+        there = parse_time(args.main.resolve(), samples)
+        ratio = here / there if there else None
+        print(f", {there:.2f} s in {args.main} (×{ratio:.2f})")
+    else:
+        print(" (pass --main DIR to compare with another checkout)")
+
+    print("\ntargets (issue 10)")
+    share = totals_without[0] / totals_without[1] if totals_without[1] else 0.0
+    print(
+        f"  ≥ {TARGET_WITHOUT:.0%} right without profiles : {share:6.1%}  {verdict(share >= TARGET_WITHOUT)}"
+    )
+    wshare = with_right / with_total if with_total else 0.0
+    print(
+        f"  {TARGET_WITH:.0%} right with a profile (2nd copy): {wshare:6.1%}  {verdict(wshare >= TARGET_WITH)}"
+    )
+    print(
+        f"  {TARGET_SILENT} silent misreads               : {silent_total:6d}  {verdict(silent_total <= TARGET_SILENT)}"
+    )
+    if ratio is not None:
+        print(
+            f"  parse time within {TARGET_TIME_RATIO:.0f}× of main     : ×{ratio:5.2f}  {verdict(ratio <= TARGET_TIME_RATIO)}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

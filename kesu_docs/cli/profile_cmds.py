@@ -1,0 +1,141 @@
+"""``kesu learn``: a layout profile from one filled form and the clerk's corrections."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from .common import LANG_OPTION, console, fail, t
+from .options import KIND_OPTION
+
+
+def _pairs(items: tuple[str, ...]) -> dict[str, str]:
+    from ..problems import MESSAGES
+
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not re.fullmatch(r"[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+)?", name.strip()):
+            zh, en = MESSAGES["learn_bad_setting"]
+            fail(zh.format(text=item), en.format(text=item))
+        out[name.strip()] = value
+    return out
+
+
+@click.command("learn")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@KIND_OPTION
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="FIELD=CELL_or_LABEL",
+    help="where a field stands: a cell (B3), a range (D4:K4) or the label it belongs to; FIELD= drops one",
+)
+@click.option(
+    "--fixed",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    help="a value printed on the form itself (e.g. team[0].role=leader next to 组长)",
+)
+@click.option("--name", default=None, help="profile name (default: the file's name)")
+@click.option(
+    "--blank",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="the layout's blank form: its texts become the fingerprint",
+)
+@click.option(
+    "--profiles",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="profiles folder (default: profiles/ next to kesu.toml)",
+)
+@click.option("--force", is_flag=True, help="replace a profile of the same name")
+@LANG_OPTION
+def learn_command(
+    file: Path,
+    kind: str | None,
+    sets: tuple[str, ...],
+    fixed: tuple[str, ...],
+    name: str | None,
+    blank: Path | None,
+    folder: Path | None,
+    force: bool,
+) -> None:
+    """Learn a form layout from one filled copy: writes profiles/NAME.toml.
+
+    kesu reads the form as it can, the corrections (--set) say where the fields it missed or
+    misread stand; the profile (field → cell and label, and the layout's printed labels as its
+    fingerprint) is short TOML that may be edited by hand. From then on kesu parse / validate /
+    render read every form of this layout (Excel or its PDF print) exactly by the profile.
+
+    \b
+    Example:
+      kesu learn 华兴投诉单.xlsx --kind complaint --set customer=B3 --set ship_qty=出货数量(K)
+      kesu learn scar.xlsx --kind 8d --set "team[0].name=A6" --fixed "team[0].role=leader"
+    """
+    from ..config import profiles_dir
+    from ..parse.profile import LearnError, learn
+    from ..problems import MESSAGES, SourceError
+
+    try:
+        profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank)
+    except (LearnError, SourceError) as exc:
+        zh, en = MESSAGES.get(exc.code, (exc.code, exc.code))
+        params = {k: str(v) for k, v in exc.params.items()}
+        fail(zh.format_map(params), en.format_map(params))
+    folder = folder or profiles_dir()
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", profile.name).strip("._") or "profile"
+    target = folder / f"{safe}.toml"
+    if target.exists() and not force:
+        fail(
+            f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
+            f"Profile {target} exists; --force replaces it, --name picks another name",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(profile.to_toml(), encoding="utf-8")
+    # read the form back with the new profile: the clerk sees what each field gives
+    from ..parse.profile import read_by_profile
+
+    data = file.read_bytes()
+    read = read_by_profile(file, data, profile.kind, folder)
+    record = None
+    if read:
+        from .. import forms
+        from ..validation import build
+
+        record, _ = build(forms.get(profile.kind), read[0].values, read[0].locations)
+    from rich.table import Table
+
+    table = Table(title=t(f"版式档案 {target}", f"Profile {target}"))
+    for head in (t("栏位", "Field"), t("位置", "Place"), t("读到的值", "Value read")):
+        table.add_column(head)
+    dumped = record.model_dump(mode="json", warnings=False) if record is not None else {}
+    where = read[0].locations if read else {}
+    for path in sorted(p for p in where if p):
+        table.add_row(path, str(where[path]), _show(dumped, path))
+    console().print(table)
+    click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
+    sys.exit(0)
+
+
+def _show(record: dict, path: str) -> str:
+    node: object = record
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if part.startswith("["):
+            i = int(part[1:-1])
+            node = node[i] if isinstance(node, list) and i < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    return (
+        "" if node is None else (json.dumps(node, ensure_ascii=False) if not isinstance(node, str) else node)
+    )
+
+
+COMMANDS = [learn_command]

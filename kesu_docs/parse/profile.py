@@ -1,0 +1,1706 @@
+"""Layout profiles: read a form of a known foreign layout exactly.
+
+A *profile* is a short TOML file in the ``profiles/`` folder next to ``kesu.toml`` (see
+``config.profiles_dir``), written by ``kesu learn`` from one filled form of the layout and the
+clerk's corrections, and editable by hand::
+
+    name = "客户投诉处理单-华兴"
+    kind = "complaint"
+    sheet = "投诉处理单"
+
+    [fields]
+    customer = { cell = "B3", label = "客户名称", label_cell = "A3", at = "right" }
+    ship_qty = { cell = "D5", label = "出货数量(K)", label_cell = "C5", at = "right", scale = 1000 }
+
+    [tables.items]
+    first_row = 6
+    [tables.items.columns]
+    qty_returned = { col = "E", label = "实退", label_cell = "E5" }
+
+    [fingerprint]
+    labels = { A3 = "客户名称", C5 = "出货数量(K)" }
+
+A form is matched to a profile by its *fingerprint* — the printed labels of the layout and
+where they stand, never the values. An Excel form whose labels all stand where the profile
+says is read cell by cell; a label that moved is followed to its new cell (its field read at
+the same offset from it, with a warning naming the move); a label that is gone leaves its field
+unread with an error naming the label — never a value from the wrong cell. A PDF print of the
+layout is read by the same labels: the value right of, below, or after its label, table rows
+under their column headers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..forms import FieldMeta, FormSpec, describe
+from ..problems import Problem, register_messages
+from ..validation import Locations
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+register_messages(
+    {
+        "profile_used": (
+            "按版式档案“{profile}”读取",
+            "Read with the layout profile '{profile}'",
+        ),
+        "profile_labels_changed": (
+            "表格版式与版式档案“{profile}”不完全一致：{changes}",
+            "The layout no longer matches its profile '{profile}': {changes}",
+        ),
+        "profile_label_moved": (
+            "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
+            "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
+        ),
+        "profile_label_gone": (
+            "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
+            "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
+        ),
+        "profile_unreadable": (
+            "版式档案 {file} 无法使用：{reason}",
+            "Layout profile {file} cannot be used: {reason}",
+        ),
+        "profile_value_with_label": (
+            "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
+            "{label} reads '{value}', which holds the form's label '{text}'; please check",
+        ),
+    }
+)
+
+MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
+MAX_TABLE_ROWS = 200
+_CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
+_RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
+_INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
+_INLINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
+_SCALE_K = re.compile(r"[(（]\s*[Kk]\s*[)）]|千|\b[Kk]\s*pcs\b|\bkpcs\b", re.I)
+_SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
+_ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
+_SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+_SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
+_ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
+_MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
+
+
+def key(text: Any) -> str:
+    """The comparable form of a printed label: width, spaces and colons folded."""
+    if text is None:
+        return ""
+    return re.sub(r"[\s:：*＊]+", "", unicodedata.normalize("NFKC", str(text))).lower()
+
+
+# ---------------------------------------------------------------------------------- the profile
+@dataclass
+class Place:
+    """Where one field's value stands: a cell (Excel) and the label it belongs to."""
+
+    cell: str | None = None  # "B3", or a range "D4:K4" whose boxes are joined
+    label: str | None = None  # the printed label the value belongs to
+    label_cell: str | None = None
+    nth: int = 1  # the nth box carrying that label, in reading order
+    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell
+    column: str | None = None  # at = "cross": the column header over the value (合计 row × 税额 column)
+    column_nth: int = 1
+    scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
+    split: bool = False  # several table rows in one cell ("Zhang Wei, Li Na")
+    value: Any = None  # printed on the form itself: no cell to read
+    values: dict[str, Any] = field(default_factory=dict)  # the layout's words → record values
+
+
+@dataclass
+class Column:
+    col: str  # Excel column letter
+    label: str | None = None  # the column's header
+    label_cell: str | None = None
+    nth: int = 1
+    scale: Decimal | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Table:
+    first_row: int
+    columns: dict[str, Column]
+
+
+@dataclass
+class Profile:
+    name: str
+    kind: str
+    fields: dict[str, Place]
+    tables: dict[str, Table] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # fingerprint: cell → printed label
+    sheet: str | None = None
+    learned_from: str = ""
+    date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
+    file: Path | None = None
+
+    # -- TOML
+    def to_toml(self) -> str:
+        out = [
+            "# kesu 版式档案 / layout profile. Written by `kesu learn`; edit freely (README: Forms in other layouts).",
+            "# [fields]: record field = where its value stands: cell (Excel), label + at (right | below | inline),",
+            "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
+            '#   values = { "有" = true } (the layout\'s words for record values).',
+            "# [fingerprint] labels: the layout's printed labels and their cells (how a form is recognised).",
+            f"name = {_q(self.name)}",
+            f"kind = {_q(self.kind)}",
+        ]
+        if self.sheet:
+            out.append(f"sheet = {_q(self.sheet)}")
+        if self.learned_from:
+            out.append(f"learned_from = {_q(self.learned_from)}")
+        if self.date_order:
+            out.append(f"date_order = {_q(self.date_order)}")
+        out += ["", "[fields]"]
+        for path, place in self.fields.items():
+            out.append(f"{_k(path)} = {_inline(_place_dict(place))}")
+        for name, table in self.tables.items():
+            out += ["", f"[tables.{name}]", f"first_row = {table.first_row}", f"[tables.{name}.columns]"]
+            for col_key, col in table.columns.items():
+                out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
+        out += ["", "[fingerprint.labels]"]
+        for cell, text in self.labels.items():
+            out.append(f"{_k(cell)} = {_q(text)}")
+        return "\n".join(out) + "\n"
+
+    @classmethod
+    def from_toml(cls, text: str, file: Path | None = None) -> Profile:
+        data = tomllib.loads(text)
+        fields = {p: _place(v) for p, v in (data.get("fields") or {}).items()}
+        tables = {
+            name: Table(
+                int(t["first_row"]),
+                {k: _column(v) for k, v in (t.get("columns") or {}).items()},
+            )
+            for name, t in (data.get("tables") or {}).items()
+        }
+        fp = data.get("fingerprint") or {}
+        return cls(
+            name=str(data.get("name") or (file.stem if file else "profile")),
+            kind=str(data["kind"]),
+            fields=fields,
+            tables=tables,
+            labels={str(k): str(v) for k, v in (fp.get("labels") or {}).items()},
+            sheet=data.get("sheet"),
+            learned_from=str(data.get("learned_from") or ""),
+            date_order=str(data.get("date_order") or ""),
+            file=file,
+        )
+
+
+def _q(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _k(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else _q(name)
+
+
+def _inline(d: dict[str, Any]) -> str:
+    parts = []
+    for k, v in d.items():
+        if isinstance(v, dict):
+            v = "{ " + ", ".join(f"{_k(a)} = {_q(b)}" for a, b in v.items()) + " }"
+        else:
+            v = _q(v)
+        parts.append(f"{_k(k)} = {v}")
+    return "{ " + ", ".join(parts) + " }"
+
+
+def _place_dict(p: Place) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if p.value is not None:
+        d["value"] = p.value
+    for name in ("cell", "label", "label_cell"):
+        if getattr(p, name):
+            d[name] = getattr(p, name)
+    if p.label and p.nth != 1:
+        d["nth"] = p.nth
+    if p.cell or p.label:
+        d["at"] = p.at
+    if p.column:
+        d["column"] = p.column
+        if p.column_nth != 1:
+            d["column_nth"] = p.column_nth
+    if p.scale is not None:
+        d["scale"] = p.scale
+    if p.split:
+        d["split"] = True
+    if p.values:
+        d["values"] = p.values
+    return d
+
+
+def _column_dict(c: Column) -> dict[str, Any]:
+    d: dict[str, Any] = {"col": c.col}
+    if c.label:
+        d["label"] = c.label
+    if c.label_cell:
+        d["label_cell"] = c.label_cell
+    if c.nth != 1:
+        d["nth"] = c.nth
+    if c.scale is not None:
+        d["scale"] = c.scale
+    if c.values:
+        d["values"] = c.values
+    return d
+
+
+def _dec(v: Any) -> Decimal | None:
+    return None if v is None else Decimal(str(v))
+
+
+def _place(v: Any) -> Place:
+    if isinstance(v, str):  # shorthand: customer = "B3"
+        return Place(cell=v, at="cell")
+    return Place(
+        cell=v.get("cell"),
+        label=v.get("label"),
+        label_cell=v.get("label_cell"),
+        nth=int(v.get("nth", 1)),
+        at=str(v.get("at", "cell" if v.get("cell") and not v.get("label") else "right")),
+        column=v.get("column"),
+        column_nth=int(v.get("column_nth", 1)),
+        scale=_dec(v.get("scale")),
+        split=bool(v.get("split", False)),
+        value=v.get("value"),
+        values=dict(v.get("values") or {}),
+    )
+
+
+def _column(v: Any) -> Column:
+    if isinstance(v, str):
+        return Column(col=v)
+    return Column(
+        col=str(v["col"]),
+        label=v.get("label"),
+        label_cell=v.get("label_cell"),
+        nth=int(v.get("nth", 1)),
+        scale=_dec(v.get("scale")),
+        values=dict(v.get("values") or {}),
+    )
+
+
+# ---------------------------------------------------------------------------------- the form's boxes
+@dataclass
+class Box:
+    text: str
+    value: Any
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    where: str  # "A3" (Excel, top-left of a merged range) or "p1"
+    bold: bool = False
+
+    def band(self, other: Box) -> bool:
+        overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
+        return overlap > 0 and overlap >= 0.5 * min(self.y1 - self.y0, other.y1 - other.y0) - 1e-9
+
+    def over(self, other: Box) -> bool:
+        return min(self.x1, other.x1) - max(self.x0, other.x0) > 1e-9
+
+
+@dataclass
+class Layout:
+    """One sheet or one printed form: its non-empty boxes in reading order."""
+
+    boxes: list[Box]
+    excel: bool
+    sheet: str = ""
+    at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
+
+    def cell(self, ref: str) -> Box | None:
+        return self.at.get(ref)
+
+    def location(self, box: Box, label: str = "") -> str:
+        if self.excel:
+            return self.qualified(box.where)
+        return f"{box.where} · {label}" if label else box.where
+
+    def qualified(self, ref: str) -> str:
+        return ref if "!" in ref else f"{self.sheet}!{ref}"
+
+
+def _col_letter(col: int) -> str:
+    out = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _col_number(letters: str) -> int:
+    letters = letters.rsplit("!", 1)[-1]
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _split_ref(ref: str) -> tuple[str, int]:
+    """``B7`` → ``('B', 7)``; ``D3!B7`` (a cell of another sheet) → ``('D3!B', 7)``."""
+    m = re.fullmatch(r"(?:(.+)!)?([A-Z]{1,3})(\d+)", ref)
+    if not m:
+        raise ValueError(ref)
+    return (f"{m[1]}!" if m[1] else "") + m[2], int(m[3])
+
+
+def _prefix(ref: str) -> str:
+    return ref.rsplit("!", 1)[0] + "!" if "!" in ref else ""
+
+
+def _range_parts(ref: str) -> tuple[str, str]:
+    """``D3!B7:C9`` → ``('D3!B7', 'D3!C9')``."""
+    a, _, b = ref.partition(":")
+    return a, (_prefix(a) + b if b and "!" not in b else b)
+
+
+def excel_layouts(data: bytes) -> list[Layout]:
+    """Every visible sheet of a workbook (.xlsx or .xls) as a layout."""
+    from .excel import read_workbook
+
+    out = []
+    for sheet in read_workbook(data).sheets:
+        at: dict[str, Box] = {}
+        boxes: list[Box] = []
+        seen: dict[int, Box] = {}
+        for (r, c), src in sheet.at.items():
+            box = seen.get(id(src))
+            if box is None:
+                where = src.location.split("!")[-1]
+                box = Box(src.text, src.value, src.x0, src.y0, src.x1, src.y1, where, bool(src.bold))
+                seen[id(src)] = box
+                if not src.empty:
+                    boxes.append(box)
+            at[f"{_col_letter(c)}{r}"] = box
+        boxes.sort(key=lambda b: (b.y0, b.x0))
+        out.append(Layout(boxes, True, sheet.title, at))
+    return out
+
+
+def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
+    """The workbook as one layout around its main sheet: the other sheets' cells as ``D3!B7``
+    (a profile of a workbook with one tab per discipline reads them all)."""
+    first = next(lay for lay in sheets if lay.sheet == main)
+    if len(sheets) == 1:
+        return first
+    boxes = list(first.boxes)
+    at = dict(first.at)
+    for n, lay in enumerate((lay for lay in sheets if lay.sheet != main), start=1):
+        moved: dict[int, Box] = {}
+        shown = {id(b) for b in lay.boxes}
+        for ref, box in lay.at.items():
+            copy = moved.get(id(box))
+            if copy is None:
+                copy = Box(
+                    box.text,
+                    box.value,
+                    box.x0,
+                    box.y0 + 100000 * n,
+                    box.x1,
+                    box.y1 + 100000 * n,
+                    f"{lay.sheet}!{box.where}",
+                    box.bold,
+                )
+                moved[id(box)] = copy
+                if id(box) in shown:
+                    boxes.append(copy)
+            at[f"{lay.sheet}!{ref}"] = copy
+    return Layout(boxes, True, main, at)
+
+
+def pdf_layout(data: bytes) -> Layout:
+    from .pdf import words_of
+    from .pdf_cells import cells
+
+    words, rules, _ = words_of(data)
+    boxes = [
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules) if c.text
+    ]
+    boxes.sort(key=lambda b: (b.y0, b.x0))
+    return Layout(boxes, False)
+
+
+# ---------------------------------------------------------------------------------- matching
+@dataclass
+class Fit:
+    """How a layout matches a profile's fingerprint."""
+
+    share: float  # of the profile's labels found on the form
+    moved: dict[str, str]  # profile cell → the cell the label stands in now (Excel)
+    gone: dict[str, str]  # profile cell → label text no longer found
+
+    @property
+    def exact(self) -> bool:
+        return not self.moved and not self.gone
+
+
+def _occurrences(layout: Layout, text: str) -> list[Box]:
+    want = key(text)
+    if not want:
+        return []
+    if str(text).rstrip().endswith((":", "：")):  # "統一編號:" is not the "統一編號" of another block
+        strict = _colon_key(text)
+        return [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
+    found = [b for b in layout.boxes if key(b.text) == want]
+    if not found:  # a label followed by its value in the same cell ("单号：TS-2609-018")
+        strict = _colon_key(text)  # "Closed:" is not "Closed with customer approval."
+        found = [b for b in layout.boxes if _colon_key(b.text).startswith(strict)]
+        if not found:
+            found = [b for b in layout.boxes if key(b.text).startswith(want)]
+    if not found and len(want) >= 6:  # a printed PDF may lose a letter ("Efective %": the ﬀ ligature)
+        import difflib
+
+        found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
+    return found
+
+
+def _colon_key(text: Any) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower().replace("：", ":")
+
+
+def fit(profile: Profile, layout: Layout) -> Fit:
+    """Which of the profile's labels stand where they stood, which moved, which are gone."""
+    if not profile.labels:
+        return Fit(0.0, {}, {})
+    moved: dict[str, str] = {}
+    gone: dict[str, str] = {}
+    claimed: set[int] = set()
+    rest = []
+    for cell, text in profile.labels.items():
+        box = layout.cell(cell) if layout.excel else None
+        if box is not None and box.where == cell and _same_label(box.text, text):
+            claimed.add(id(box))
+        else:
+            rest.append((cell, text))
+    for cell, text in rest:
+        free = [b for b in _occurrences(layout, text) if id(b) not in claimed]
+        if not free:
+            gone[cell] = text
+            continue
+        claimed.add(id(free[0]))
+        if layout.excel:
+            moved[cell] = free[0].where
+    return Fit(1 - len(gone) / len(profile.labels), moved, gone)
+
+
+def _same_label(text: str, label: str) -> bool:
+    a, b = key(text), key(label)
+    return bool(b) and (a == b or a.startswith(b))
+
+
+# ---------------------------------------------------------------------------------- reading
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    if isinstance(value, str):
+        s = unicodedata.normalize("NFKC", value).strip().replace(",", "")
+        s = re.sub(r"(?i)(pcs|k|千|个|件|只|片|支|套|台)$", "", s).strip()
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+    return None
+
+
+def _scaled(value: Any, scale: Decimal | None) -> Any:
+    if scale is None or value is None:
+        return value
+    n = _number(value)
+    if n is None:
+        return value
+    out = n * scale
+    return int(out) if out == out.to_integral_value() else out
+
+
+def _as_date(value: Any, date_order: str) -> Any:
+    """ROC (民國115年…, 115/09/23), 14-Sep-2026, 09/14/2026 (by the layout's order) to a date."""
+    if not isinstance(value, str):
+        return value
+    text = unicodedata.normalize("NFKC", value).strip()
+    if m := _ROC.search(text):
+        return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
+    if m := _ROC_SLASH.match(text):
+        return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
+    if (m := _SLASH.match(text)) and date_order in ("mdy", "dmy"):
+        a, b = int(m[1]), int(m[2])
+        month, day = (a, b) if date_order == "mdy" else (b, a)
+        return _date(int(m[3]), month, day) or value
+    for fmt in _MONTH_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    return value
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _joined(parts: list[Any], kind: str) -> Any:
+    texts = [str(p).strip() for p in parts if p not in (None, "")]
+    if kind == "date" and len(texts) == 3 and all(t.isdigit() for t in texts):
+        y, m, d = (int(t) for t in texts)
+        return _date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
+    return "".join(texts)
+
+
+def _mapped(value: Any, values: dict[str, Any]) -> Any:
+    """The layout's word for a value → the record's (``values``), ticked options one by one."""
+    if not values or not isinstance(value, str):
+        return value
+    for word, out in values.items():
+        if key(word) == key(value):
+            return out
+    from ..values import checked_options
+
+    ticked = checked_options(value)
+    if ticked:
+        mapped = [next((out for word, out in values.items() if key(word) == key(o)), o) for o in ticked]
+        return mapped if len(mapped) > 1 else mapped[0]
+    return value
+
+
+def _options(text: Any) -> list[str]:
+    """Every option of a check-box line, ticked or not: ``☑退货 □换货`` → ``['退货', '换货']``."""
+    from ..values import CHECKED, UNCHECKED
+
+    if not isinstance(text, str) or not any(c in text for c in CHECKED + UNCHECKED):
+        return []
+    parts = re.split(f"[{CHECKED}{UNCHECKED}]", text)[1:]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def option_words(text: Any, meta: FieldMeta | None) -> dict[str, Any]:
+    """For a check-box line of a choice field, each option kesu does not know yet mapped to the
+    closest of the field's choices (``质量投诉`` → ``quality``) — a guess kept in the profile
+    for the clerk's IT person to check."""
+    import difflib
+
+    out: dict[str, Any] = {}
+    options = _options(text)
+    term = meta.term if meta is not None else None
+    if term is None or not options:
+        return out
+    for option in options:
+        if term.lookup(option) is not None:
+            continue
+        scored = sorted(
+            (
+                max(
+                    difflib.SequenceMatcher(None, key(option), key(label)).ratio()
+                    for label in (member.zh, member.value, *member.zh.split("/"))
+                ),
+                member.value,
+            )
+            for member in term
+        )
+        # Chinese words sharing characters are a fair guess; Latin ones must be close ("Credit" is no "return")
+        need = 0.5 if re.search(r"[\u3400-\u9fff]", option) else 0.8
+        if scored and scored[-1][0] >= need and (len(scored) < 2 or scored[-2][0] < scored[-1][0]):
+            out[option] = scored[-1][1]
+    return out
+
+
+class _Reader:
+    """Reads one layout with one profile."""
+
+    def __init__(self, profile: Profile, layout: Layout, spec: FormSpec, fitted: Fit) -> None:
+        self.profile, self.layout, self.spec, self.fit = profile, layout, spec, fitted
+        self.label_keys = {key(t) for t in profile.labels.values()}
+        self.values: dict[str, Any] = {}
+        self.where = Locations()
+        self.problems: list[Problem] = []
+
+    # -- helpers
+    def is_label(self, box: Box | None) -> bool:
+        return box is not None and key(box.text) in self.label_keys
+
+    def meta(self, path: str) -> FieldMeta | None:
+        head, _, rest = path.partition(".")
+        meta = self.spec.fields.get(re.sub(r"\[\d+\]$", "", head))
+        if meta is None:
+            return None
+        if rest and meta.row_model is not None:
+            return describe(meta.row_model).get(rest)
+        return meta
+
+    def label_box(self, text: str, nth: int) -> Box | None:
+        found = _occurrences(self.layout, text)
+        return found[nth - 1] if 0 < nth <= len(found) else (found[-1] if found else None)
+
+    def shifted(self, ref: str, label_cell: str | None) -> str | None:
+        """``ref`` moved by as much as its label moved; None when the label is gone."""
+        if not label_cell or (label_cell not in self.fit.moved and label_cell not in self.fit.gone):
+            return ref
+        if label_cell in self.fit.gone:
+            return None
+        (oc, orow), (nc, nrow) = _split_ref(label_cell), _split_ref(self.fit.moved[label_cell])
+        dc, dr = _col_number(nc) - _col_number(oc), nrow - orow
+
+        def move(one: str) -> str:
+            c, r = _split_ref(one)
+            return f"{_prefix(c)}{_col_letter(_col_number(c) + dc)}{r + dr}"
+
+        a, b = _range_parts(ref)
+        return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
+
+    def excel_range(self, ref: str) -> list[Box]:
+        a, b = _range_parts(ref)
+        if not b:
+            box = self.layout.cell(a)
+            return [box] if box is not None else []
+        (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
+        out: list[Box] = []
+        for r in range(r0, r1 + 1):
+            for c in range(_col_number(c0), _col_number(c1) + 1):
+                box = self.layout.cell(f"{_prefix(c0)}{_col_letter(c)}{r}")
+                if box is not None and box not in out:
+                    out.append(box)
+        return out
+
+    def neighbour(self, label: Box, at: str) -> Box | None:
+        """The box right of (or below) a label on a printed form; None when the next one is a label."""
+        if at == "right":
+            cands = [
+                b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
+            ]
+            best = min(cands, key=lambda b: b.x0, default=None)
+        else:
+            cands = [
+                b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
+            ]
+            best = min(cands, key=lambda b: (b.y0, b.x0), default=None)
+        if best is None or self.is_label(best):
+            return None
+        # the value's own cell touches its label; a box further off belongs to something else
+        # (the value's cell was left empty on this copy and printed no box)
+        gap = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
+        return best if gap <= max(4.0, 2 * (label.y1 - label.y0)) else None
+
+    def more_right(self, first: Box, count: int) -> list[Box]:
+        row = sorted(
+            (b for b in self.layout.boxes if b.band(first) and b.x0 >= first.x1 - 1), key=lambda b: b.x0
+        )
+        out = [first]
+        for b in row:
+            if len(out) >= count or self.is_label(b):
+                break
+            out.append(b)
+        return out
+
+    # -- one field
+    def read_place(self, path: str, place: Place) -> tuple[Any, str] | None:
+        """(raw value, location) or None when not there; a gone label is reported."""
+        if place.value is not None:
+            return place.value, self.where.get("", "")
+        meta = self.meta(path)
+        label_text = place.label or ""
+        if self.layout.excel and place.cell:
+            ref = self.shifted(place.cell, place.label_cell)
+            if ref is None:
+                self.gone(path, place)
+                return None
+            if ref != place.cell:
+                self.problems.append(
+                    Problem(
+                        "profile_label_moved",
+                        field=path,
+                        location=self.layout.qualified(ref),
+                        severity="warning",
+                        params={
+                            "text": place.label,
+                            "old": place.label_cell,
+                            "new": self.fit.moved[place.label_cell or ""],
+                        },
+                    )
+                )
+            boxes = self.excel_range(ref)
+            if not boxes:
+                return None
+            raw: Any
+            if len(boxes) > 1:
+                raw = _joined([b.value for b in boxes], meta.kind if meta else "text")
+            else:
+                raw = boxes[0].value
+            if place.at == "inline" and isinstance(raw, str):
+                raw = _after_label(raw, label_text)
+            return raw, self.layout.qualified(ref)
+        if not place.label:
+            return None
+        label = self.label_box(place.label, place.nth)
+        if label is None:
+            self.gone(path, place)
+            return None
+        if place.at == "inline":
+            return _after_label(label.text, label_text), self.layout.location(label, label_text)
+        if place.at == "cross":
+            head = self.label_box(place.column or "", place.column_nth)
+            if head is None:
+                self.gone(path, Place(label=place.column, label_cell=place.cell))
+                return None
+            row = [
+                b
+                for b in self.layout.boxes
+                if b.band(label) and b.x0 >= label.x1 - 1 and not self.is_label(b)
+            ]
+            hit = max(row, key=lambda b: min(b.x1, head.x1) - max(b.x0, head.x0), default=None)
+            if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
+                return None
+            return hit.value, self.layout.location(hit, label_text)
+        first = self.neighbour(label, "below" if place.at == "below" else "right")
+        if first is None:
+            return None
+        count = _range_size(place.cell) if place.cell else 1
+        boxes = self.more_right(first, count) if count > 1 else [first]
+        raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
+        return raw, self.layout.location(first, label_text)
+
+    def gone(self, path: str, place: Place) -> None:
+        self.problems.append(
+            Problem(
+                "profile_label_gone",
+                field=path,
+                location=self.where.get("", ""),
+                severity="error",
+                params={"text": place.label or "", "old": place.label_cell or place.cell or ""},
+            )
+        )
+
+    def convert(self, path: str, raw: Any, scale: Decimal | None, values: dict[str, Any]) -> Any:
+        meta = self.meta(path)
+        raw = _mapped(raw, values)
+        if meta is None:
+            return raw
+        if meta.kind in ("qty", "money", "number"):
+            return _scaled(raw, scale)
+        if meta.kind == "ratio" and scale is not None:
+            n = _number(raw)
+            return raw if n is None or (isinstance(raw, str) and "%" in raw) else n * scale
+        if meta.kind == "date":
+            return _as_date(raw, self.profile.date_order)
+        if meta.kind == "bool" and len(_options(raw)) == 1:  # a single box: ticked is yes
+            from ..values import checked_options
+
+            return bool(checked_options(raw))
+        if isinstance(raw, float) and raw.is_integer() and meta.kind in ("text", "code"):
+            return str(int(raw))
+        return raw
+
+    def put(self, path: str, value: Any, location: str) -> None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return
+        self.check_label_in(path, value, location)
+        m = _INDEXED.match(path)
+        if m:
+            rows = self.values.get(m["table"])
+            if not isinstance(rows, list):
+                rows = self.values[m["table"]] = []
+            index = int(m["index"])
+            while len(rows) <= index:
+                rows.append({})
+            rows[index][m["key"]] = value
+        else:
+            head, _, rest = path.partition(".")
+            if rest:
+                self.values.setdefault(head, {})[rest] = value
+            else:
+                self.values[head] = value
+        self.where[path] = location
+
+    # -- everything
+    def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
+        self.where[""] = (
+            self.layout.sheet
+            if self.layout.excel
+            else (self.layout.boxes[0].where if self.layout.boxes else "p1")
+        )
+        for path, place in self.profile.fields.items():
+            got = self.read_place(path, place)
+            if got is None:
+                continue
+            raw, location = got
+            if place.split and (m := _INDEXED.match(path)):
+                self.put_split(m["table"], int(m["index"]), m["key"], raw, location)
+                continue
+            self.put(path, self.convert(path, raw, place.scale, place.values), location)
+        for name, table in self.profile.tables.items():
+            self.read_table(name, table)
+        for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
+            self.profile.tables
+        ):
+            if isinstance(self.values.get(rows_key), list):
+                self.values[rows_key] = [r for r in self.values[rows_key] if r]
+        return self.values, self.where, self.problems
+
+    def check_label_in(self, path: str, value: Any, location: str) -> None:
+        """A short value that begins or ends with one of the layout's labels ran into it (a
+        printed number touching the next cell's label): never pass it silently."""
+        folded = key(value) if isinstance(value, str) else ""
+        if not folded or len(folded) > 40:
+            return
+        for text in self.profile.labels.values():
+            k = key(text)
+            if len(k) >= 2 and k != folded and (folded.endswith(k) or folded.startswith(k)):
+                self.problems.append(
+                    Problem(
+                        "profile_value_with_label",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": value, "text": text.strip()},
+                    )
+                )
+                return
+
+    def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
+        parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
+        meta = self.spec.fields.get(table)
+        role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
+        for i, part in enumerate(parts):
+            m = _ROLE.match(part)
+            if m and role_key and col != role_key:
+                self.put(f"{table}[{start + i}].{col}", m["name"].strip(), location)
+                self.put(f"{table}[{start + i}].{role_key}", m["role"].strip().lower(), location)
+            else:
+                self.put(f"{table}[{start + i}].{col}", part.strip(), location)
+
+    def read_table(self, name: str, table: Table) -> None:
+        existing = 0  # rows fill the table from its first element (fixed values merge in)
+        cols = list(table.columns.items())
+        if not cols:
+            return
+        key_col, key_spec = cols[0]
+        if self.layout.excel:
+            shift = {c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell) for c, spec in cols}
+            if shift[key_col] is None:
+                self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+                return
+            for offset in range(MAX_TABLE_ROWS):
+                row: dict[str, tuple[Any, str]] = {}
+                stop = False
+                for col_key, spec in cols:
+                    base = shift[col_key]
+                    if base is None:
+                        continue
+                    c, r = _split_ref(base)
+                    ref = f"{c}{r + offset}"
+                    box = self.layout.cell(ref)
+                    if box is None or box.where != ref:  # inside a merged range above: not a row of its own
+                        if col_key == key_col:
+                            stop = True
+                        continue
+                    if self.is_label(box):
+                        stop = True
+                        break
+                    if box.value not in (None, "") and not (
+                        isinstance(box.value, str) and not box.value.strip()
+                    ):
+                        row[col_key] = (box.value, self.layout.qualified(ref))
+                if stop or key_col not in row:
+                    break
+                self.put_row(name, existing + offset, row, table)
+            return
+        headers = {}
+        for col_key, spec in cols:
+            if spec.label:
+                box = self.label_box(spec.label, spec.nth)
+                if box is not None:
+                    headers[col_key] = box
+        if key_col not in headers:
+            self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
+            return
+        top = max(h.y1 for h in headers.values()) - 1
+        bottom_band = [
+            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+        ]
+        columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+        below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
+        key_header = headers[key_col]
+        keys = sorted((b for b in below if _centre_in(b, key_header)), key=lambda b: b.y0)
+        index = existing
+        for kbox in keys:
+            if self.is_label(kbox):
+                break
+            row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
+            for col_key, header in headers.items():
+                if col_key == key_col:
+                    continue
+                cell = next(
+                    (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
+                    None,
+                )
+                if cell is not None and not self.is_label(cell):
+                    row[col_key] = (
+                        cell.value,
+                        self.layout.location(cell, table.columns[col_key].label or ""),
+                    )
+            if any(self.is_label(b) for b in below if b.band(kbox)):
+                break
+            self.put_row(name, index, row, table)
+            index += 1
+
+    def put_row(self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table) -> None:
+        for col_key, (raw, location) in row.items():
+            spec = table.columns[col_key]
+            path = f"{name}[{index}].{col_key}"
+            self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
+
+
+_GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
+
+
+_GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
+
+
+def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
+    """A printed number or date that ran into the next column's text (``2026/10/30Yes``: right
+    aligned, touching the left-aligned cell after the ruling line) split back at the column edge."""
+    out = []
+    for b in boxes:
+        spanned = [h for h in columns if min(b.x1, h.x1) - max(b.x0, h.x0) > 2]
+        m = (_GLUED_MONEY.match(str(b.text)) or _GLUED.match(str(b.text))) if len(spanned) == 2 else None
+        if m is None:
+            out.append(b)
+            continue
+        edge = spanned[1].x0
+        out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
+        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where))
+    return out
+
+
+def _column_of(box: Box, columns: list[Box]) -> Box | None:
+    """The header a value stands under: the one its box overlaps most."""
+    best = max(columns, key=lambda h: min(box.x1, h.x1) - max(box.x0, h.x0), default=None)
+    return best if best is not None and min(box.x1, best.x1) - max(box.x0, best.x0) > 0 else None
+
+
+def _centre_in(box: Box, header: Box) -> bool:
+    centre = (box.x0 + box.x1) / 2
+    return header.x0 - 1 <= centre <= header.x1 + 1
+
+
+def _range_size(ref: str) -> int:
+    a, _, b = ref.partition(":")
+    if not b:
+        return 1
+    (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
+    return (abs(_col_number(c1) - _col_number(c0)) + 1) * (abs(r1 - r0) + 1)
+
+
+def _after_label(text: str, label: str) -> str:
+    """``'单号：TS-2609-018'`` with label ``单号：`` → ``TS-2609-018``; a second label in the
+    same cell ends the value (``发生时间：2026年9月8日   文件编号：QR-01``)."""
+    return _NEXT_LABEL.sub("", _after(str(text), label))
+
+
+_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)[^\s:：]{1,12}[:：].*$", re.S)
+
+
+def _after(text: str, label: str) -> str:
+    norm_label = key(label)
+    consumed = ""
+    for i, ch in enumerate(text):
+        consumed = key(text[: i + 1])
+        if consumed == norm_label:
+            rest = text[i + 1 :]
+            return rest.lstrip(" \t:：").strip()
+    m = _INLINE.match(text)
+    return m["value"].strip() if m else text.strip()
+
+
+# ---------------------------------------------------------------------------------- entry points
+def load_profiles(folder: Path) -> list[Profile]:
+    """Every ``*.toml`` profile in ``folder``; a broken one raises ProfileError naming the file."""
+    out: list[Profile] = []
+    if not folder.is_dir():
+        return out
+    for file in sorted(folder.glob("*.toml")):
+        try:
+            out.append(Profile.from_toml(file.read_text(encoding="utf-8"), file))
+        except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError, InvalidOperation) as exc:
+            raise ProfileError(file, f"{type(exc).__name__}: {exc}") from None
+    return out
+
+
+class ProfileError(Exception):
+    def __init__(self, file: Path, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file, self.reason = file, reason
+
+
+def layouts_of(path: Path, data: bytes) -> list[Layout]:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        return excel_layouts(data)
+    if suffix == ".pdf":
+        return [pdf_layout(data)]
+    return []
+
+
+def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str | None):
+    """(profile, layout, fit) of the best-fitting pair, or None below MATCH_SHARE."""
+    best = None
+    layouts = list(layouts)
+    sheets = {lay.sheet: lay for lay in layouts if lay.excel}
+    for profile in profiles:
+        if kind and profile.kind != kind:
+            continue
+        if profile.sheet in sheets:  # the workbook around the profile's sheet (other tabs as D3!B7)
+            candidates = [workbook_layout(list(sheets.values()), profile.sheet)]
+        else:
+            candidates = layouts
+        for raw_layout in candidates:
+            layout = unglued(raw_layout, profile.labels.values())
+            f = fit(profile, layout)
+            score = (f.share, layout.excel and layout.sheet == profile.sheet, -len(f.moved))
+            if f.share >= MATCH_SHARE and (best is None or score > best[0]):
+                best = (score, profile, layout, f)
+    return None if best is None else best[1:]
+
+
+def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
+    """The extraction of one form read with its profile."""
+    from .. import forms
+    from . import Extraction
+
+    spec = forms.get(profile.kind)
+    reader = _Reader(profile, layout, spec, fitted)
+    values, where, problems = reader.read()
+    changes = []
+    for cell, new in fitted.moved.items():
+        changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
+    for cell, text in fitted.gone.items():
+        changes.append(f"“{text}” {cell} ✗")
+    notes = [
+        Problem(
+            "profile_used", location=where.get("", ""), severity="warning", params={"profile": profile.name}
+        )
+    ]
+    if changes:
+        notes.append(
+            Problem(
+                "profile_labels_changed",
+                location=where.get("", ""),
+                severity="warning",
+                params={"profile": profile.name, "changes": "；".join(changes)},
+            )
+        )
+    return Extraction(profile.kind, values, where, source, notes + problems)
+
+
+def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):
+    """The form read with the profile whose fingerprint it matches, or None (no profile fits)."""
+    from ..config import profiles_dir
+
+    folder = folder or profiles_dir()
+    if folder is None or not folder.is_dir() or not any(folder.glob("*.toml")):
+        return None
+    try:
+        profiles = load_profiles(folder)
+    except ProfileError as exc:
+        from ..problems import SourceError
+
+        raise SourceError("profile_unreadable", file=str(exc.file), reason=exc.reason) from None
+    if not profiles:
+        return None
+    layouts = layouts_of(path, data)
+    match = best_match(profiles, layouts, kind)
+    if match is None:
+        return None
+    profile, layout, fitted = match
+    try:
+        return [read_with(profile, layout, fitted, str(path))]
+    except Exception as exc:  # a profile edited into something kesu cannot follow: say which
+        from ..problems import SourceError
+
+        raise SourceError(
+            "profile_unreadable",
+            file=str(profile.file or profile.name),
+            reason=f"{type(exc).__name__}: {exc}",
+        ) from None
+
+
+# ---------------------------------------------------------------------------------- learning
+_CELLREF = re.compile(r"^(?:(?P<sheet>[^!]+)!)?(?P<ref>[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
+_KEY_COLUMNS = ("name", "part_no", "action", "location", "cause", "question", "target")
+
+
+class LearnError(Exception):
+    """A correction or a file ``kesu learn`` cannot use; ``code`` and ``params`` name the problem."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+register_messages(
+    {
+        "learn_needs_excel": (
+            "版式档案须从 Excel 文件（.xlsx / .xls）学习；同一版式打印的 PDF 之后可按档案读取",
+            "A profile is learned from the Excel file (.xlsx / .xls); PDF prints of the layout are then read with it",
+        ),
+        "learn_unknown_field": (
+            "“{path}”不是{kind}的栏位；可用：{known}",
+            "'{path}' is not a field of {kind}; known: {known}",
+        ),
+        "learn_bad_place": (
+            "找不到“{where}”：既不是工作表 {sheet} 中的储存格，也不是表上的标签",
+            "'{where}' is neither a cell of sheet {sheet} nor a label on the form",
+        ),
+        "learn_needs_kind": (
+            "看不出这是哪种表单，请用 --kind 指明（{kinds}）",
+            "Cannot tell which form this is; name it with --kind ({kinds})",
+        ),
+        "learn_bad_setting": (
+            "无法理解“{text}”：应写成 栏位=储存格或标签，例如 customer=B3",
+            "Cannot understand '{text}': write FIELD=CELL_or_LABEL, e.g. customer=B3",
+        ),
+    }
+)
+
+
+def field_paths(spec: FormSpec) -> dict[str, FieldMeta]:
+    """Every settable path of a form: ``customer``, ``problem.what``, ``items.qty`` (a table column)."""
+    out: dict[str, FieldMeta] = {}
+    for name, meta in spec.fields.items():
+        if meta.kind in ("group", "table") and meta.row_model is not None:
+            for sub, sub_meta in describe(meta.row_model).items():
+                out[f"{name}.{sub}"] = sub_meta
+        else:
+            out[name] = meta
+    return out
+
+
+def _check_path(spec: FormSpec, path: str) -> None:
+    known = field_paths(spec)
+    plain = re.sub(r"\[\d+\]", "", path)
+    if plain not in known and plain not in spec.fields:
+        raise LearnError("learn_unknown_field", path=path, kind=spec.kind, known="、".join(sorted(known)))
+
+
+def _styled(data: bytes, sheet: str) -> set[str]:
+    """Cells printed bold or shaded (xlsx): a form's labels usually are."""
+    import io
+    import warnings
+
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            wb = load_workbook(io.BytesIO(data))
+    except Exception:  # .xls or a damaged file: no cues
+        return set()
+    if sheet not in wb.sheetnames:
+        return set()
+    out = set()
+    for row in wb[sheet].iter_rows():
+        for cell in row:
+            if cell.value is None or not cell.has_style:
+                continue
+            fill = cell.fill
+            shaded = fill is not None and fill.fill_type == "solid"
+            if (cell.font is not None and cell.font.b) or shaded:
+                out.add(cell.coordinate)
+    return out
+
+
+def _known_labels(spec: FormSpec) -> set[str]:
+    out: set[str] = set()
+    for meta in field_paths(spec).values():
+        out.update(key(lab) for lab in meta.labels)
+    for meta in spec.fields.values():
+        out.update(key(lab) for lab in meta.labels)
+    return out
+
+
+def _labelish(text: str) -> bool:
+    s = str(text).strip()
+    return (
+        bool(s) and len(s) <= 60 and _number(s) is None and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
+    )
+
+
+def _inline_label(text: Any) -> str | None:
+    if not isinstance(text, str):
+        return None
+    m = _INLINE.match(text)
+    if not m or any(c in m["label"] for c in "☑☐□■✓√") or not re.search(r"[A-Za-z\u3400-\u9fff]", m["label"]):
+        return None
+    return m["label"]
+
+
+def learn(
+    path: Path,
+    kind: str | None,
+    sets: dict[str, str] | None = None,
+    fixed: dict[str, str] | None = None,
+    *,
+    name: str | None = None,
+    blank: Path | None = None,
+) -> Profile:
+    """A profile of ``path``'s layout: today's reader's places, corrected by ``sets``
+    (field path → cell, range or label text; "" drops the field) and ``fixed`` (printed values)."""
+    from .. import forms
+    from ..problems import SourceError
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
+        raise LearnError("learn_needs_excel")
+    data = path.read_bytes()
+    if kind is None:  # the form's title or labels tell, as kesu parse would say
+        from .excel import extract
+
+        try:
+            kind = extract(path, data, None)[0].kind
+        except SourceError:
+            kind = None
+        if kind is None:
+            raise LearnError("learn_needs_kind", kinds="、".join(forms.kinds()))
+    spec = forms.get(kind)
+    sets, fixed = dict(sets or {}), dict(fixed or {})
+    for p in [*sets, *fixed]:
+        _check_path(spec, p)
+    layouts = excel_layouts(data)
+    if not layouts:
+        raise SourceError("not_a_form", kinds=spec.title_zh)
+    # today's reader: where it found each field
+    found: dict[str, str] = {}
+    try:
+        from .excel import extract
+
+        extraction = extract(path, data, kind)[0]
+        leaves = field_paths(spec)
+        for p, loc in extraction.locations.items():
+            plain = re.sub(r"\[\d+\]", "", p)
+            if plain in leaves and "!" in str(loc) and _has(extraction.values, p):
+                found[p] = str(loc)  # fields and table cells, not a table or group as a whole
+    except SourceError:
+        pass
+    # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
+    titles = [lay.sheet for lay in layouts]
+    named_sheets = [
+        m["sheet"]
+        for w in [*found.values(), *sets.values()]
+        if (m := _CELLREF.match(w)) and m["sheet"] in titles
+    ]
+    main = max(set(named_sheets), key=named_sheets.count) if named_sheets else None
+    if main is None:
+        main = max(layouts, key=lambda lay: len(lay.boxes)).sheet
+    layout = workbook_layout(layouts, main)
+    inline_hints: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for p, loc in found.items():
+        sheet, _, ref = loc.rpartition("!")
+        places[p] = ref if sheet == main else f"{sheet}!{ref}"
+    for p, where in sets.items():
+        if not where.strip():
+            for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
+                del places[stale]
+            continue
+        places[p] = _place_of(layout, where.strip())
+        if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
+            inline_hints[p] = where.strip()  # the label and the value in one cell
+    # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
+    value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
+    known = _known_labels(spec)
+    if blank is not None:
+        blank_layouts = excel_layouts(blank.read_bytes())
+        source = next((lay for lay in blank_layouts if lay.sheet == layout.sheet), blank_layouts[0])
+        labels = {  # the blank's printed texts, except its empty check-box lines in value cells
+            b.where: b.text.strip()
+            for b in source.boxes
+            if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
+        }
+    else:
+        styled = _styled(data, layout.sheet)
+        labels = {}
+        for b in layout.boxes:
+            if "!" in b.where:  # other tabs: only the labels fields are anchored on
+                continue
+            if b.where in value_cells or not _labelish(b.text):
+                continue
+            if b.where in styled or key(b.text) in known or str(b.text).rstrip().endswith((":", "：")):
+                labels[b.where] = b.text.strip()
+    profile = Profile(
+        name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
+    )
+    label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
+
+    def anchor(box: Box, p: str) -> tuple[Box | None, str]:
+        inline = inline_hints.get(p) or _inline_label(box.value) or _known_prefix(box.value, _meta(spec, p))
+        if inline:
+            labels.setdefault(box.where, inline)
+            return box, "inline"
+        left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
+        near = max(left, key=lambda b: b.x1, default=None)
+        if is_label(near):
+            return near, "right"
+        above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
+        near = max(above, key=lambda b: b.y1, default=None)
+        if is_label(near):
+            return near, "below"
+        return None, "cross"
+
+    def is_label(box: Box | None) -> bool:
+        """A fingerprint label, or printed text next to a value that no field holds."""
+        return box is not None and (
+            id(box) in label_boxes or (box.where not in value_cells and _labelish(box.text))
+        )
+
+    def place_for(p: str, ref: str) -> Place:
+        first = layout.cell(ref.split(":")[0])
+        place = Place(cell=ref, at="cell")
+        if first is None:
+            return place
+        lab, at = anchor(first, p)
+        if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
+            row_label = max(
+                (b for b in layout.boxes if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b)),
+                key=lambda b: b.x1,
+                default=None,
+            )
+            head = max(
+                (b for b in layout.boxes if b.over(first) and b.y1 <= first.y0 + 1e-9 and is_label(b)),
+                key=lambda b: b.y1,
+                default=None,
+            )
+            if row_label is not None and head is not None:
+                rtext, htext = row_label.text.strip(), head.text.strip()
+                labels.setdefault(row_label.where, rtext)
+                labels.setdefault(head.where, htext)
+                place.label, place.label_cell, place.at = rtext, row_label.where, "cross"
+                place.nth = _nth(layout, row_label, rtext)
+                place.column, place.column_nth = htext, _nth(layout, head, htext)
+                place.scale = _scale_of(htext, _meta(spec, p))
+            place.values = option_words(first.value, _meta(spec, p))
+            return place
+        if lab is not None:
+            text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
+            place.label, place.label_cell, place.at = text, lab.where, at
+            place.nth = _nth(layout, lab, text)
+            labels.setdefault(lab.where, text)
+            place.scale = _scale_of(text, _meta(spec, p))
+        place.values = option_words(first.value, _meta(spec, p))
+        return place
+
+    indexed: dict[str, dict[int, dict[str, str]]] = {}
+    for p, ref in places.items():
+        m = _INDEXED.match(p)
+        if m:
+            indexed.setdefault(m["table"], {}).setdefault(int(m["index"]), {})[m["key"]] = ref
+        else:
+            profile.fields[p] = place_for(p, ref)
+    for table, rows in indexed.items():
+        as_table = _regular_table(rows)
+        if as_table is not None and _names_in_one_cell(layout, rows):
+            as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
+        if as_table is not None and _row_labelled(layout, rows, is_label):
+            as_table = None  # 发生原因 / 流出原因: each row has its own label, read them as fields
+        if as_table is not None:
+            first_row, columns = as_table
+            cols: dict[str, Column] = {}
+            for col_key, col in columns.items():
+                box = layout.cell(f"{col}{first_row}")
+                head = None
+                if box is not None:
+                    above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9]
+                    head = max(above, key=lambda b: b.y1, default=None)
+                column = Column(col=col)
+                if head is not None and _labelish(head.text):
+                    text = labels.get(head.where, head.text.strip())
+                    labels.setdefault(head.where, text)
+                    column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
+                    column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                cols[col_key] = column
+            profile.tables[table] = Table(first_row, cols)
+            continue
+        seen: dict[tuple[str, str], int] = {}
+        for index in sorted(rows):
+            for col_key, ref in rows[index].items():
+                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
+                    seen[(col_key, ref)] = index
+                    profile.fields[f"{table}[{index}].{col_key}"] = place_for(
+                        f"{table}[{index}].{col_key}", ref
+                    )
+                    profile.fields[f"{table}[{index}].{col_key}"].split = True
+                    continue
+                if (col_key, ref) in seen:
+                    profile.fields[f"{table}[{seen[(col_key, ref)]}].{col_key}"].split = True
+                    continue
+                seen[(col_key, ref)] = index
+                profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
+    for p, value in fixed.items():
+        profile.fields[p] = Place(value=_typed(value))
+    profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
+    profile.date_order = _date_order(layout, profile)
+    return profile
+
+
+def _typed(value: str) -> Any:
+    low = value.strip().lower()
+    return True if low == "true" else False if low == "false" else value
+
+
+def _order(ref: str) -> tuple[int, int]:
+    c, r = _split_ref(ref)
+    return r, _col_number(c)
+
+
+def _has(values: dict[str, Any], path: str) -> bool:
+    node: Any = values
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if part.startswith("["):
+            i = int(part[1:-1])
+            if not isinstance(node, list) or i >= len(node):
+                return False
+            node = node[i]
+        else:
+            if not isinstance(node, dict) or part not in node:
+                return False
+            node = node[part]
+    return node not in (None, "", [], {})
+
+
+def _meta(spec: FormSpec, path: str) -> FieldMeta | None:
+    plain = re.sub(r"\[\d+\]", "", path)
+    return field_paths(spec).get(plain) or spec.fields.get(plain)
+
+
+def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
+    if meta is None:
+        return None
+    if meta.kind in ("qty", "money", "number"):
+        if _SCALE_W.search(label):
+            return Decimal(10000)
+        if _SCALE_K.search(label):
+            return Decimal(1000)
+    if meta.kind == "ratio" and "%" in unicodedata.normalize("NFKC", label):
+        return Decimal("0.01")
+    return None
+
+
+def _nth(layout: Layout, box: Box, text: str) -> int:
+    found = _occurrences(layout, text)
+    return next((i + 1 for i, b in enumerate(found) if b is box), 1)
+
+
+def _cells_of(layout: Layout, ref: str) -> list[str]:
+    a, b = _range_parts(ref)
+    if not b:
+        box = layout.cell(a)
+        return [box.where] if box is not None else [a]
+    (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
+    return [
+        f"{_prefix(c0)}{_col_letter(c)}{r}"
+        for r in range(r0, r1 + 1)
+        for c in range(_col_number(c0), _col_number(c1) + 1)
+    ]
+
+
+def _place_of(layout: Layout, where: str) -> str:
+    """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), else a label
+    whose value stands right of it (else below it)."""
+    m = _CELLREF.match(where)
+    if m:
+        ref = m["ref"] if not m["sheet"] or m["sheet"] == layout.sheet else f"{m['sheet']}!{m['ref']}"
+        first = layout.cell(ref)
+        if first is None and ":" not in ref:
+            raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+        return first.where if first is not None and ":" not in ref else ref
+    found = _occurrences(layout, where)
+    if not found:
+        raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+    label = found[0]
+    if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
+        return label.where
+    right = [b for b in layout.boxes if b.band(label) and b.x0 >= label.x1 - 1e-9]
+    if right:
+        return min(right, key=lambda b: b.x0).where
+    below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
+    if below:
+        return min(below, key=lambda b: b.y0).where
+    raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+
+
+def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
+    """(first row, key → column letter) when the rows are a plain table: one row per element,
+    each key in its own column, rows in order; else None."""
+    columns: dict[str, str] = {}
+    row_of: list[int] = []
+    for index in sorted(rows):
+        r_here = set()
+        for col_key, ref in rows[index].items():
+            if ":" in ref:
+                return None
+            col, r = _split_ref(ref)
+            if columns.setdefault(col_key, col) != col:
+                return None
+            r_here.add(r)
+        if len(r_here) != 1:
+            return None
+        row_of.append(r_here.pop())
+    if not row_of or any(b <= a for a, b in zip(row_of, row_of[1:])):
+        return None
+    if sorted(rows) != list(range(len(rows))):
+        return None
+    if row_of != list(range(row_of[0], row_of[0] + len(row_of))):
+        return None
+    ordered = sorted(columns, key=lambda k: (k not in _KEY_COLUMNS, _col_number(columns[k])))
+    ordered = sorted(
+        ordered, key=lambda k: (k not in _KEY_COLUMNS, all(k in r for r in rows.values()) is False)
+    )
+    return row_of[0], {k: columns[k] for k in ordered}
+
+
+def _date_order(layout: Layout, profile: Profile) -> str:
+    for place in profile.fields.values():
+        if not place.cell:
+            continue
+        box = layout.cell(place.cell.split(":")[0])
+        text = (
+            _after_label(box.text, place.label or "")
+            if box is not None and place.at == "inline"
+            else (box.text if box else "")
+        )
+        m = _SLASH.match(str(text))
+        if m:
+            a, b = int(m[1]), int(m[2])
+            if a > 12:
+                return "dmy"
+            if b > 12:
+                return "mdy"
+    return ""
+
+
+def _is_prefix(box: Box | None, label: str) -> bool:
+    return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
+
+
+def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
+    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value."""
+    if meta is None or not isinstance(text, str):
+        return None
+    folded = key(text)
+    for label in sorted(meta.labels, key=len, reverse=True):
+        k = key(label)
+        if k and folded.startswith(k) and len(folded) > len(k):
+            for i in range(1, len(text) + 1):  # the printed prefix, as many characters as the label
+                if key(text[:i]) == k:
+                    return text[:i]
+    return None
+
+
+def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
+    """Is a table of people written as a list in one cell (``Zhang Wei, Li Na``)?"""
+    for cols in rows.values():
+        ref = cols.get("name")
+        box = layout.cell(ref) if ref and ":" not in ref else None
+        if box is not None and len([p for p in _SPLIT.split(str(box.text)) if p.strip()]) > 1:
+            return True
+    return False
+
+
+def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> bool:
+    """Does every row of a table have a printed label of its own (发生原因 / 流出原因) left of
+    its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
+    texts = []
+    for cols in rows.values():
+        first = min(cols.values(), key=lambda ref: _order(ref.split(":")[0])[::-1])
+        box = layout.cell(first.split(":")[0])
+        if box is None:
+            return False
+        left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9]
+        near = max(left, key=lambda b: b.x1, default=None)
+        if near is None or not is_label(near):
+            return False
+        texts.append(key(near.text))
+    return bool(texts) and len(set(texts)) == len(texts)
+
+
+def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
+    """A printed form whose value ran into the next label (``2026/11/2批准``: a right-aligned
+    date touching the label after the ruling line) with that label split off again, for the
+    labels of a profile that are not found on their own."""
+    if layout.excel:
+        return layout
+    wanted = {key(t): t for t in labels if len(key(t)) >= 2}
+    present = {key(b.text) for b in layout.boxes}
+    missing = {k: t for k, t in wanted.items() if k not in present}
+    if not missing:
+        return _split_under_headers(layout, labels)
+    out: list[Box] = []
+    for b in layout.boxes:
+        folded = key(b.text)
+        hit = next((k for k in missing if folded.endswith(k) and len(folded) > len(k)), None)
+        text = str(b.text)
+        if hit is None or not text.rstrip().endswith(missing[hit].strip()[-1:]):
+            out.append(b)
+            continue
+        cut = _cut_before(text, hit)
+        if cut is None:
+            out.append(b)
+            continue
+        head, tail = text[:cut].rstrip(), text[cut:].strip()
+        share = _display_width(head) / max(_display_width(text), 1)
+        middle = b.x0 + (b.x1 - b.x0) * share
+        out.append(Box(head, head, b.x0, b.y0, middle, b.y1, b.where))
+        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where))
+    out.sort(key=lambda b: (b.y0, b.x0))
+    return _split_under_headers(Layout(out, False), labels)
+
+
+def _split_under_headers(layout: Layout, labels: Iterable[str]) -> Layout:
+    """Values under a header row that ran into each other across a ruling line (``39交期``
+    under 不良数 | 客诉分类) split back at the edge between the two headers."""
+    keys = {key(t) for t in labels}
+    heads = [b for b in layout.boxes if key(b.text) in keys]
+    out: list[Box] = []
+    for b in layout.boxes:
+        if key(b.text) in keys or not (_GLUED.match(str(b.text)) or _GLUED_MONEY.match(str(b.text))):
+            out.append(b)
+            continue
+        above = [h for h in heads if h.y1 <= b.y0 + 1 and min(b.x1, h.x1) - max(b.x0, h.x0) > 2]
+        nearest = max((h.y1 for h in above), default=None)
+        row = sorted((h for h in above if nearest is not None and h.y1 >= nearest - 1), key=lambda h: h.x0)
+        out.extend(_apart([b], row) if len(row) == 2 else [b])
+    return Layout(out, False) if len(out) != len(layout.boxes) else layout
+
+
+def _cut_before(text: str, label_key: str) -> int | None:
+    for i in range(len(text)):
+        if key(text[i:]) == label_key:
+            return i
+    return None
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)

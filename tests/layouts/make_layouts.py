@@ -1,0 +1,2356 @@
+"""Write our own corpus of other people's form layouts (run: ``python tests/layouts/make_layouts.py``).
+
+Each layout imitates a kind of form clerks receive from customers, suppliers or an older
+version of the factory's own procedure: complaint sheets (客户投诉处理单, 客诉记录及处理表, an
+older factory sheet, an English customer form), 8D reports (a customer's Chinese 8D, a
+traditional-script 8D, an automotive SCAR, a compact English 8D), return notes (成品退货单,
+退货申请单, an English RMA) and allowance certificates (销货折让证明单 and the Taiwanese
+營業人銷貨退回進貨退出或折讓證明單 with ROC dates and digits one per box).
+
+For every layout it writes, in the format of ``../shared/corpus`` (see its README)::
+
+    templates/<id>.xlsx          the blank layout
+    filled/<id>.xlsx, .pdf       filled by a clerk (first copy), printed to PDF by LibreOffice
+    expected/<id>.json           what was typed where, and what kesu's record should contain
+    copy2/filled/<id>.xlsx, .pdf a second copy of the same layout with other values
+    copy2/expected/<id>.json     its expected values (a profile learned on the first copy must
+                                 read the second one exactly)
+
+The output is deterministic (fixed document dates and zip times); the PDFs need ``soffice``
+(``--no-pdf`` skips them; ``--out DIR`` writes elsewhere).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, range_boundaries
+
+HERE = Path(__file__).resolve().parent
+
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_SHADE = PatternFill("solid", fgColor="D9D9D9")
+
+
+class Sheet:
+    """One layout being drawn: pre-printed text, value cells and the expected fields."""
+
+    def __init__(self, title: str, blank: bool, widths: dict[str, float]) -> None:
+        self.wb = Workbook()
+        self.ws = self.wb.active
+        self.ws.title = title
+        self.blank = blank
+        self.fields: list[dict[str, Any]] = []
+        for col, width in widths.items():
+            self.ws.column_dimensions[col].width = width
+        ps = self.ws.page_setup
+        ps.paperSize = self.ws.PAPERSIZE_A4
+        ps.fitToWidth = 1
+        ps.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    # -- drawing
+    def _cell(self, ref: str, span: str | None):
+        if span:
+            self.ws.merge_cells(f"{ref}:{span}")
+            c1, r1, c2, r2 = range_boundaries(f"{ref}:{span}")
+            for row in self.ws.iter_rows(min_row=r1, max_row=r2, min_col=c1, max_col=c2):
+                for cell in row:
+                    cell.border = _BOX
+        cell = self.ws[ref]
+        cell.border = _BOX
+        return cell
+
+    def text(
+        self,
+        ref: str,
+        text: str,
+        span: str | None = None,
+        *,
+        bold: bool = False,
+        shade: bool = False,
+        size: int | None = None,
+        center: bool = False,
+    ) -> None:
+        """Pre-printed text (a label, a heading, a title)."""
+        cell = self._cell(ref, span)
+        cell.value = text
+        cell.font = Font(bold=bold or bool(size), size=size or 10)
+        if shade:
+            cell.fill = _SHADE
+        cell.alignment = Alignment(
+            horizontal="center" if center or size else None, vertical="center", wrap_text=True
+        )
+
+    def box(self, ref: str, span: str | None = None) -> None:
+        """An empty bordered cell (a value cell the clerk left empty)."""
+        self._cell(ref, span)
+
+    def value(
+        self,
+        ref: str,
+        raw: Any,
+        *,
+        path: str | None,
+        label: str,
+        expect: Any = None,
+        note: str | None = None,
+        span: str | None = None,
+        shown: str | None = None,
+        prefix: str = "",
+        blank_text: str | None = None,
+        cell: str | None = None,
+        fmt: str | None = None,
+    ) -> None:
+        """A value the clerk typed (written only in filled copies) and, with a path, its expectation.
+
+        ``prefix`` is pre-printed text in the same cell (label and value in one cell); the
+        blank keeps it (or ``blank_text``: e.g. the check-box line with nothing ticked).
+        """
+        c = self._cell(ref, span)
+        c.alignment = Alignment(vertical="top", wrap_text=True)
+        if self.blank:
+            c.value = blank_text if blank_text is not None else (prefix or None)
+        elif isinstance(raw, (dt.date, int, float)) and not prefix:
+            c.value = raw
+            if isinstance(raw, dt.date):
+                c.number_format = fmt or "yyyy/m/d"
+            elif fmt:
+                c.number_format = fmt
+        else:
+            c.value = f"{prefix}{raw}"
+            self._fit(ref, span, str(c.value))
+        if path is None or raw in ("", None):  # nothing typed: nothing to expect
+            return
+        if shown is None:
+            if isinstance(raw, dt.date):
+                shown = f"{raw.year}/{raw.month}/{raw.day} (Excel date cell)"
+            elif isinstance(raw, (int, float)) and fmt and "," in fmt:
+                shown = f"{raw} (number cell shown {raw:,})"
+            else:
+                shown = str(raw)
+        if expect is None:
+            expect = raw.isoformat() if isinstance(raw, dt.date) else raw
+        entry: dict[str, Any] = {
+            "label": label,
+            "cell": f"{self.ws.title}!{cell or ref}",
+            "value": shown,
+            "path": path,
+            "expect": expect,
+        }
+        if note:
+            entry["note"] = note
+        self.fields.append(entry)
+
+    def _fit(self, ref: str, span: str | None, text: str) -> None:
+        """Make a row tall enough for wrapped text, as Excel's auto-fit would on the clerk's PC."""
+        c1, r1, c2, r2 = range_boundaries(f"{ref}:{span or ref}")
+        width = sum(self.ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(c1, c2 + 1))
+        lines = sum(
+            max(1, -(-sum(2 if ord(ch) > 0x2E80 else 1 for ch in part) // max(int(width) - 1, 1)))
+            for part in text.split("\n")
+        )
+        need = 13.5 * lines / (r2 - r1 + 1) + 2
+        for r in range(r1, r2 + 1):
+            current = self.ws.row_dimensions[r].height or 15
+            if need > current:
+                self.ws.row_dimensions[r].height = need
+
+    def height(self, row: int, points: float) -> None:
+        self.ws.row_dimensions[row].height = points
+
+
+def money(x: Decimal | str | int) -> str:
+    return f"{Decimal(x):.2f}"
+
+
+def pct(x: int) -> str:
+    return f"{Decimal(x) / 100:.2f}"
+
+
+def ticks(options: list[str], chosen: set[str]) -> str:
+    return "  ".join(("☑" if o in chosen else "□") + o for o in options)
+
+
+# =============================================================================== complaints
+def complaint_kehu_tousu(s: Sheet, d: dict) -> None:
+    """客户投诉处理单 of a component maker: label:value cells, (K) quantities, check boxes,
+    section headings with free text under them."""
+    s.text("A1", f"{d['company']}\n客户投诉处理单", "H1", size=14)
+    s.height(1, 36)
+    s.value(
+        "A2",
+        d["number"],
+        prefix="单号：",
+        path="number",
+        label="单号：",
+        span="D2",
+        note="label and value in one cell",
+    )
+    s.value(
+        "E2",
+        d["received"],
+        prefix="填表日期：",
+        path="received_date",
+        label="填表日期：",
+        span="H2",
+        expect=d["received_iso"],
+        note="date label named after the act (填表); 2026年9月8日 typed after the label",
+    )
+    s.text("A3", "客户名称", shade=True)
+    s.value("B3", d["customer"], path="customer", label="客户名称", span="D3")
+    s.text("E3", "订单编号", shade=True)
+    s.value("F3", d["order"], path="order_no", label="订单编号", span="H3", note="编号 for 号")
+    s.text("A4", "产品型号", shade=True)
+    s.value("B4", d["part_no"], path="part_no", label="产品型号", span="D4")
+    s.text("E4", "品名", shade=True)
+    s.value("F4", d["part_name"], path="part_name", label="品名", span="H4")
+    s.text("A5", "生产批号", shade=True)
+    s.value("B5", d["lot"], path="lot_no", label="生产批号")
+    s.text("C5", "出货数量(K)", shade=True)
+    s.value(
+        "D5",
+        d["ship_k"],
+        path="ship_qty",
+        label="出货数量(K)",
+        expect=int(d["ship_k"] * 1000),
+        note="quantity in thousands: label marked (K)",
+    )
+    s.text("E5", "不良数(pcs)", shade=True)
+    s.value("F5", d["defect"], path="defect_qty", label="不良数(pcs)")
+    s.text("G5", "不良率", shade=True)
+    s.value(
+        "H5",
+        d["rate"],
+        path="defect_rate",
+        label="不良率",
+        expect=d["rate_expect"],
+        note="typed as a percentage",
+    )
+    s.text("A6", "投诉类别", shade=True)
+    s.value(
+        "B6",
+        ticks(["质量投诉", "非质量投诉"], {d["type"]}),
+        path="complaint_type",
+        label="投诉类别",
+        expect=d["type_expect"],
+        span="H6",
+        blank_text=ticks(["质量投诉", "非质量投诉"], set()),
+        note="check boxes ☑/□ in one cell",
+    )
+    s.text("A7", "一、投诉内容（客户反馈的问题）", "H7", bold=True)
+    s.value(
+        "A8",
+        d["description"],
+        path="description",
+        label="一、投诉内容（客户反馈的问题）",
+        span="H9",
+        note="section heading with free text below; 内容 for 描述",
+    )
+    s.height(8, 30)
+    s.height(9, 30)
+    s.text("A10", "客户要求", shade=True)
+    s.value(
+        "B10",
+        ticks(["退货", "换货", "折让", "赔款"], set(d["request"])),
+        path="customer_request",
+        label="客户要求",
+        expect=d["request_expect"],
+        span="F10",
+        blank_text=ticks(["退货", "换货", "折让", "赔款"], set()),
+        note="check boxes",
+    )
+    s.text("G10", "样品", shade=True)
+    s.value(
+        "H10",
+        d["sample"],
+        path="sample_received",
+        label="样品",
+        expect=d["sample_expect"],
+        note="有/无 for yes/no",
+    )
+    s.text("A11", "二、原因分析", "H11", bold=True)
+    s.value("A12", d["root_cause"], path="root_cause", label="二、原因分析", span="H13")
+    s.height(12, 30)
+    s.text("A14", "三、临时对策", "D14", bold=True)
+    s.text("E14", "四、永久对策", "H14", bold=True)
+    s.value(
+        "A15",
+        d["short"],
+        path="short_term_action",
+        label="三、临时对策",
+        span="D16",
+        note="two section blocks side by side",
+    )
+    s.value("E15", d["long"], path="long_term_action", label="四、永久对策", span="H16")
+    s.height(15, 30)
+    s.height(16, 30)
+    s.text("A17", "业务经办", shade=True)
+    s.value("B17", d["reporter"], path="reporter", label="业务经办")
+    s.text("C17", "品保确认", shade=True)
+    s.value("D17", d["qa"], path=None, label="品保确认")
+    s.text("E17", "核准", shade=True)
+    s.value("F17", d["approver"], path="approver", label="核准")
+    s.text("G17", "结案日期", shade=True)
+    s.value("H17", d["closed"], path="closed_date", label="结案日期")
+
+
+COMPLAINT_KEHU = [
+    dict(
+        company="苏州华兴汽车零部件有限公司",
+        number="TS-2609-018",
+        received="2026年9月8日",
+        received_iso="2026-09-08",
+        customer="常州星宇车灯股份有限公司",
+        order="PO-88231047",
+        part_no="HX-LB-2207",
+        part_name="前照灯支架",
+        lot="260821A",
+        ship_k=12,
+        defect=180,
+        rate="1.5%",
+        rate_expect="0.015",
+        type="质量投诉",
+        type_expect="quality",
+        description="客户来料检验发现支架安装孔位偏移 0.3mm，无法装配；抽检 200 件中 3 件不良。",
+        request=["退货"],
+        request_expect=["return"],
+        sample="有",
+        sample_expect=True,
+        root_cause="冲压模具定位销磨损，孔位偏移未被首件检验发现。",
+        short="库存 3,000 件全检孔位；在途货品拦截返工。",
+        long="定位销纳入每周点检，首件增加孔位三坐标测量。",
+        reporter="周静",
+        qa="吴磊",
+        approver="陈国强",
+        closed=dt.date(2026, 9, 20),
+    ),
+    dict(
+        company="苏州华兴汽车零部件有限公司",
+        number="TS-2610-004",
+        received="2026年10月3日",
+        received_iso="2026-10-03",
+        customer="宁波拓普集团股份有限公司",
+        order="PO-90017752",
+        part_no="HX-BR-3105",
+        part_name="后视镜底座",
+        lot="260915C",
+        ship_k=8,
+        defect=64,
+        rate="0.8%",
+        rate_expect="0.008",
+        type="非质量投诉",
+        type_expect="non_quality",
+        description="到货外箱标签型号与实物不符，客户仓库拒收 2 箱。",
+        request=["换货", "折让"],
+        request_expect=["replacement", "allowance"],
+        sample="无",
+        sample_expect=False,
+        root_cause="包装线换型后标签模板未切换。",
+        short="派人到客户仓库更换标签并确认数量。",
+        long="换型点检表增加标签模板确认项，由班长签核。",
+        reporter="何敏",
+        qa="吴磊",
+        approver="陈国强",
+        closed=dt.date(2026, 10, 12),
+    ),
+]
+
+
+def complaint_kesu_jilu(s: Sheet, d: dict) -> None:
+    """客诉记录及处理表: values below their headings (a one-line register row), English gloss in
+    brackets, 的 particle, 发生日期, a 千pcs unit, a responsibility block."""
+    s.text("A1", "客诉记录及处理表", "H1", size=14)
+    heads = [
+        ("A", "编号(No.)", "number", d["number"], None, None),
+        ("B", "发生日期(Date)", "received_date", d["date"], None, "date label named after the event (发生)"),
+        ("C", "客户的名称(Customer)", "customer", d["customer"], None, "的 particle and English gloss"),
+        ("D", "料号(P/N)", "part_no", d["part_no"], None, None),
+        ("E", "批次(Lot)", "lot_no", d["lot"], None, None),
+        (
+            "F",
+            "交货数(千pcs)",
+            "ship_qty",
+            d["ship_k"],
+            int(Decimal(str(d["ship_k"])) * 1000),
+            "unit 千pcs in the heading",
+        ),
+        ("G", "不良数(pcs)", "defect_qty", d["defect"], None, None),
+        ("H", "客诉分类", "complaint_type", d["type"], d["type_expect"], "分类 for 类别"),
+    ]
+    for col, label, path, raw, expect, note in heads:
+        s.text(f"{col}2", label, bold=True, shade=True, center=True)
+        s.value(f"{col}3", raw, path=path, label=label, expect=expect, note=note or "value below its heading")
+    s.height(2, 30)
+    s.height(3, 30)
+    s.text("A4", "问题描述(Description)", "B4", bold=True, shade=True)
+    s.value("C4", d["description"], path="description", label="问题描述(Description)", span="H4")
+    s.height(4, 40)
+    s.text("A5", "原因分析(Root cause)", "B5", bold=True, shade=True)
+    s.value("C5", d["root_cause"], path="root_cause", label="原因分析(Root cause)", span="H5")
+    s.height(5, 40)
+    s.text("A6", "原因类别", "B6", bold=True, shade=True)
+    opts = ["物料", "作业方法", "工艺", "包装", "其他"]
+    s.value(
+        "C6",
+        ticks(opts, {d["cause"]}),
+        path="cause_category",
+        label="原因类别",
+        expect=d["cause_expect"],
+        span="H6",
+        blank_text=ticks(opts, set()),
+        note="check boxes; 工艺 for 工程/工艺",
+    )
+    s.text("A7", "纠正措施(Corrective action)", "B7", bold=True, shade=True)
+    s.value("C7", d["action"], path="long_term_action", label="纠正措施(Corrective action)", span="H7")
+    s.height(7, 40)
+    s.text("A8", "责任部门", bold=True, shade=True)
+    s.value("B8", d["unit"], path="responsible_unit", label="责任部门", span="C8")
+    s.text("D8", "处理方式", bold=True, shade=True)
+    s.value("E8", d["disp"], path="disposition", label="处理方式", expect=d["disp_expect"], span="F8")
+    s.text("G8", "损失金额(元)", bold=True, shade=True)
+    s.value(
+        "H8", d["loss"], path="loss_amount", label="损失金额(元)", expect=money(d["loss"]), fmt="#,##0.00"
+    )
+    s.text("A9", "记录人", bold=True, shade=True)
+    s.value("B9", d["reporter"], path="reporter", label="记录人", span="C9")
+    s.text("D9", "审核", bold=True, shade=True)
+    s.value("E9", d["checker"], path=None, label="审核", span="F9")
+    s.text("G9", "结案日", bold=True, shade=True)
+    s.value("H9", d["closed"], path="closed_date", label="结案日", expect=d["closed_iso"])
+
+
+COMPLAINT_JILU = [
+    dict(
+        number="KS-260917",
+        date=dt.date(2026, 9, 17),
+        customer="厦门宏发电声股份有限公司",
+        part_no="RL-5V-112",
+        lot="B2609-07",
+        ship_k=24,
+        defect=96,
+        type="品质",
+        type_expect="quality",
+        description="继电器触点粘连，客户整机老化测试中 96 只失效。",
+        root_cause="触点银层电镀厚度不足，来料检验抽样未覆盖。",
+        cause="物料",
+        cause_expect="material",
+        action="供应商电镀线增加膜厚 SPC；我司进料检验改为每批测膜厚。",
+        unit="采购部",
+        disp="换货",
+        disp_expect=["replacement"],
+        loss=5800.5,
+        reporter="刘洋",
+        checker="郑华",
+        closed="2026.10.05",
+        closed_iso="2026-10-05",
+    ),
+    dict(
+        number="KS-261002",
+        date=dt.date(2026, 10, 2),
+        customer="漳州立达信光电子科技有限公司",
+        part_no="LD-DRV-18W",
+        lot="B2609-22",
+        ship_k=6.5,
+        defect=39,
+        type="交期",
+        type_expect="non_quality",
+        description="交货延误 5 天，客户产线停线 4 小时。",
+        root_cause="注塑机故障停机两天，排产未及时调整。",
+        cause="工艺",
+        cause_expect="process",
+        action="关键设备备用模具；排产系统增加设备停机预警。",
+        unit="生产部",
+        disp="赔款",
+        disp_expect=["compensation"],
+        loss=12000,
+        reporter="林芳",
+        checker="郑华",
+        closed="2026.10.20",
+        closed_iso="2026-10-20",
+    ),
+]
+
+
+def complaint_old_factory(s: Sheet, d: dict) -> None:
+    """The factory's own older complaint sheet (2015 version): title sharing its cell with the
+    company name, 抱怨 wording, labels with trailing colons, 编号 for 客诉编号, merged value areas,
+    responsibility code and approval level as words."""
+    s.text("A1", f"{d['company']}  客户抱怨处理单（2015版）", "F1", size=13)
+    s.text("A2", "编号:", bold=True)
+    s.value("B2", d["number"], path="number", label="编号:", note="编号 for 客诉编号")
+    s.text("C2", "受理日:", bold=True)
+    s.value("D2", d["received"], path="received_date", label="受理日:", fmt="yyyy-mm-dd")
+    s.text("E2", "内/外销:", bold=True)
+    s.value(
+        "F2", d["market"], path="market", label="内/外销:", expect=d["market_expect"], note="内销/外销 words"
+    )
+    s.text("A3", "客户:", bold=True)
+    s.value("B3", d["customer"], path="customer", label="客户:", span="D3")
+    s.text("E3", "订单号:", bold=True)
+    s.value("F3", d["order"], path="order_no", label="订单号:")
+    s.text("A4", "产品名称:", bold=True)
+    s.value("B4", d["part_name"], path="part_name", label="产品名称:", span="D4")
+    s.text("E4", "出货日:", bold=True)
+    s.value("F4", d["ship"], path="ship_date", label="出货日:", expect=d["ship_iso"])
+    s.text("A5", "出货量:", bold=True)
+    s.value("B5", d["ship_qty"], path="ship_qty", label="出货量:", fmt="#,##0")
+    s.text("C5", "不良量:", bold=True)
+    s.value("D5", d["defect"], path="defect_qty", label="不良量:")
+    s.text("E5", "退换数量:", bold=True)
+    s.value("F5", d["requested"], path="requested_qty", label="退换数量:")
+    s.text("A6", "抱怨内容:", "F6", bold=True)
+    s.value(
+        "A7",
+        d["description"],
+        path="description",
+        label="抱怨内容:",
+        span="F8",
+        note="heading row, merged text block below; 内容 for 描述",
+    )
+    s.height(7, 28)
+    s.height(8, 28)
+    s.text("A9", "真因:", bold=True)
+    s.value("B9", d["root_cause"], path="root_cause", label="真因:", span="F9", note="真因 for 原因分析")
+    s.height(9, 36)
+    s.text("A10", "责任单位:", bold=True)
+    s.value("B10", d["unit"], path="responsible_unit", label="责任单位:")
+    s.text("C10", "责任代码:", bold=True)
+    s.value(
+        "D10",
+        d["code"],
+        path="responsibility_code",
+        label="责任代码:",
+        expect=d["code"][0],
+        note="code with its meaning",
+    )
+    s.text("E10", "严重度:", bold=True)
+    s.value("F10", d["severity"], path="severity", label="严重度:", expect=d["severity_expect"])
+    s.text("A11", "损失金额:", bold=True)
+    s.value(
+        "B11",
+        d["loss"],
+        path="loss_amount",
+        label="损失金额:",
+        expect=d["loss_expect"],
+        note="¥ and 元 in text",
+    )
+    s.text("C11", "核决:", bold=True)
+    s.value("D11", d["level"], path="approval_level", label="核决:", expect=d["level_expect"])
+    s.text("E11", "核决人:", bold=True)
+    s.value("F11", d["approver"], path="approver", label="核决人:")
+    s.text("A12", "业务:", bold=True)
+    s.value("B12", d["reporter"], path="reporter", label="业务:")
+    s.text("C12", "业务主管:", bold=True)
+    s.value("D12", d["supervisor"], path="sales_supervisor", label="业务主管:")
+    s.text("E12", "结案:", bold=True)
+    s.value("F12", d["closed"], path="closed_date", label="结案:", expect=d["closed_iso"])
+
+
+COMPLAINT_OLD = [
+    dict(
+        company="东莞市宏达电子厂",
+        number="C15-0912",
+        received=dt.date(2026, 9, 12),
+        market="外销",
+        market_expect="foreign",
+        customer="Flextronics (Zhuhai) Co., Ltd.",
+        order="FX-4410287",
+        part_name="USB-C 充电线 1m",
+        ship="2026/9/1",
+        ship_iso="2026-09-01",
+        ship_qty=20000,
+        defect=260,
+        requested=260,
+        description="客户反馈线材插拔 500 次后接触不良，返回 20 条样品。",
+        root_cause="端子压接高度偏低，拉力测试频次不足。",
+        unit="制造一课",
+        code="C 未按制造规范作业",
+        severity="重要",
+        severity_expect="important",
+        loss="¥6,240元",
+        loss_expect="6240.00",
+        level="副总经理",
+        level_expect="vice_gm",
+        approver="黄志明",
+        reporter="Amy 张",
+        supervisor="李伟",
+        closed="2026-09-25",
+        closed_iso="2026-09-25",
+    ),
+    dict(
+        company="东莞市宏达电子厂",
+        number="C15-1003",
+        received=dt.date(2026, 10, 3),
+        market="内销",
+        market_expect="domestic",
+        customer="深圳市欧菲光科技股份有限公司",
+        order="OF-77102",
+        part_name="HDMI 转接头",
+        ship="2026/9/24",
+        ship_iso="2026-09-24",
+        ship_qty=5000,
+        defect=40,
+        requested=40,
+        description="包装袋内混入其他型号 40 只。",
+        root_cause="包装工位物料未清线。",
+        unit="包装组",
+        code="I 包装错误",
+        severity="一般",
+        severity_expect="general",
+        loss="¥860元",
+        loss_expect="860.00",
+        level="业务部经理",
+        level_expect="sales_manager",
+        approver="王海",
+        reporter="陈佳",
+        supervisor="李伟",
+        closed="2026-10-10",
+        closed_iso="2026-10-10",
+    ),
+]
+
+
+def complaint_en_customer(s: Sheet, d: dict) -> None:
+    """An English customer complaint form: colon labels, values right, Yes/No check boxes,
+    a free-text block under 'Description of Nonconformance'."""
+    s.text("A1", f"{d['customer']}\nCUSTOMER COMPLAINT FORM", "F1", size=13)
+    s.height(1, 36)
+    rows = [
+        ("A2", "Complaint No.:", "B2", "number", d["number"], None, None),
+        (
+            "D2",
+            "Date Received:",
+            "E2",
+            "received_date",
+            d["received"],
+            d["received_iso"],
+            "US date MM/DD/YYYY",
+        ),
+        ("A3", "Customer Name:", "B3", "customer", d["customer"], None, None),
+        ("D3", "PO Number:", "E3", "order_no", d["po"], None, None),
+        ("A4", "Part Number:", "B4", "part_no", d["part_no"], None, None),
+        ("D4", "Part Description:", "E4", "part_name", d["part_name"], None, None),
+        ("A5", "Lot / Batch No.:", "B5", "lot_no", d["lot"], None, None),
+        ("D5", "Date Shipped:", "E5", "ship_date", d["shipped"], d["shipped_iso"], None),
+        (
+            "A6",
+            "Qty Shipped:",
+            "B6",
+            "ship_qty",
+            d["qty"],
+            int(d["qty"].replace(",", "")),
+            "typed with a separator",
+        ),
+        ("D6", "Qty Nonconforming:", "E6", "defect_qty", d["defect"], int(d["defect"]), None),
+    ]
+    for lref, label, vref, path, raw, expect, note in rows:
+        s.text(lref, label, bold=True)
+        span = "C" + vref[1:] if vref.startswith("B") else "F" + vref[1:]
+        s.value(vref, raw, path=path, label=label, expect=expect, note=note, span=span)
+    s.text("A7", "Description of Nonconformance:", "F7", bold=True, shade=True)
+    s.value(
+        "A8",
+        d["description"],
+        path="description",
+        label="Description of Nonconformance:",
+        span="F9",
+        note="free text below the heading",
+    )
+    s.height(8, 30)
+    s.height(9, 30)
+    s.text("A10", "Samples returned?", bold=True)
+    s.value(
+        "B10",
+        ticks(["Yes", "No"], {d["samples"]}),
+        path="sample_received",
+        label="Samples returned?",
+        expect=d["samples"] == "Yes",
+        span="C10",
+        blank_text=ticks(["Yes", "No"], set()),
+        note="check boxes",
+    )
+    s.text("D10", "Safety issue?", bold=True)
+    s.value(
+        "E10",
+        ticks(["Yes", "No"], {d["safety"]}),
+        path="safety_related",
+        label="Safety issue?",
+        expect=d["safety"] == "Yes",
+        span="F10",
+        blank_text=ticks(["Yes", "No"], set()),
+        note="check boxes",
+    )
+    s.text("A11", "Requested action:", bold=True)
+    opts = ["Return", "Replacement", "Credit", "Rework"]
+    s.value(
+        "B11",
+        ticks(opts, set(d["request"])),
+        path="customer_request",
+        label="Requested action:",
+        expect=d["request_expect"],
+        span="F11",
+        blank_text=ticks(opts, set()),
+        note="Credit = allowance",
+    )
+    s.text("A12", "Supplier response (root cause):", "F12", bold=True, shade=True)
+    s.value("A13", d["root_cause"], path="root_cause", label="Supplier response (root cause):", span="F14")
+    s.height(13, 30)
+    s.text("A15", "Reported by:", bold=True)
+    s.value("B15", d["reporter"], path="reporter", label="Reported by:", span="C15")
+    s.text("D15", "Date Closed:", bold=True)
+    s.value("E15", d["closed"], path="closed_date", label="Date Closed:", expect=d["closed_iso"], span="F15")
+
+
+COMPLAINT_EN = [
+    dict(
+        customer="Jabil Circuit (Wuxi) Co., Ltd.",
+        number="CC-2026-0331",
+        received="09/14/2026",
+        received_iso="2026-09-14",
+        po="4501187720",
+        part_no="FPC-0457-B",
+        part_name="Flexible printed circuit, 4 layer",
+        lot="L2609-118",
+        shipped="09/02/2026",
+        shipped_iso="2026-09-02",
+        qty="15,000",
+        defect="312",
+        description="Open circuit found at ICT on 312 boards; cracks at the bend area of the FPC.",
+        samples="Yes",
+        safety="No",
+        request=["Return", "Replacement"],
+        request_expect=["return", "replacement"],
+        root_cause="Bend radius below spec during packing; tray design changed without review.",
+        reporter="Karen Wu",
+        closed="09/30/2026",
+        closed_iso="2026-09-30",
+    ),
+    dict(
+        customer="Bosch Automotive Products (Suzhou) Co., Ltd.",
+        number="CC-2026-0410",
+        received="10/06/2026",
+        received_iso="2026-10-06",
+        po="4501203381",
+        part_no="SEN-TP-220",
+        part_name="Temperature sensor housing",
+        lot="L2609-240",
+        shipped="09/25/2026",
+        shipped_iso="2026-09-25",
+        qty="4,000",
+        defect="25",
+        description="Housing flash on the connector face, 25 pcs rejected at incoming inspection.",
+        samples="No",
+        safety="Yes",
+        request=["Credit"],
+        request_expect=["allowance"],
+        root_cause="Mould parting line worn; trimming step skipped on night shift.",
+        reporter="Jason Li",
+        closed="10/21/2026",
+        closed_iso="2026-10-21",
+    ),
+]
+
+
+# =============================================================================== 8D
+def eightd_zh_customer(s: Sheet, d: dict) -> None:
+    """A customer's Chinese 8D: 一、…八、 numbered sections named after D1–D8, a team table,
+    a 5W2H grid, containment and corrective-action tables."""
+    s.text("A1", f"{d['customer']} 8D纠正预防措施报告", "F1", size=13)
+    s.text("A2", "8D编号", shade=True)
+    s.value("B2", d["number"], path="number", label="8D编号")
+    s.text("C2", "客诉单号", shade=True)
+    s.value("D2", d["complaint"], path="complaint_number", label="客诉单号")
+    s.text("E2", "开立日期", shade=True)
+    s.value("F2", d["opened"], path="opened_date", label="开立日期", note="开立 for 开始")
+    s.text("A3", "客户", shade=True)
+    s.value("B3", d["customer"], path="customer", label="客户", span="D3")
+    s.text("E3", "产品料号", shade=True)
+    s.value("F3", d["part_no"], path="part_no", label="产品料号")
+    s.text("A4", "一、成立小组 (D1)", "F4", bold=True)
+    for col, head in zip("ABCD", ["姓名", "部门", "职务", "小组角色"]):
+        s.text(f"{col}5", head, bold=True, shade=True, center=True)
+    for i, (name, dept, title, role, role_expect) in enumerate(d["team"]):
+        r = 6 + i
+        s.value(f"A{r}", name, path="team[*].name", label="姓名")
+        s.value(f"B{r}", dept, path=f"team[name={name}].dept", label="部门")
+        s.value(f"C{r}", title, path=None, label="职务")
+        s.value(f"D{r}", role, path=f"team[name={name}].role", label="小组角色", expect=role_expect)
+    s.text("A9", "二、问题描述 (D2)", "F9", bold=True)
+    grid = [
+        ("What 何物", "problem.what", "what"),
+        ("Where 何地", "problem.where", "where"),
+        ("When 何时", "problem.when", "when"),
+        ("Who 何人", "problem.who", "who"),
+        ("How many 多少", "problem.how_many", "how_many"),
+    ]
+    for i, (label, path, key) in enumerate(grid):
+        r = 10 + i
+        s.text(f"A{r}", label, shade=True)
+        s.value(f"B{r}", d[key], path=path, label=label, span=f"F{r}", note="5W2H grid")
+    s.text("A15", "问题陈述", shade=True)
+    s.value("B15", d["statement"], path="problem.statement", label="问题陈述", span="F15")
+    s.height(15, 30)
+    s.text("A16", "三、临时围堵措施 (D3)", "F16", bold=True)
+    for col, head in zip("ABCDE", ["措施", "负责人", "完成日期", "有效性%", "验证"]):
+        s.text(f"{col}17", head, bold=True, shade=True, center=True)
+    for i, (act, owner, done, eff, ver) in enumerate(d["containment"]):
+        r = 18 + i
+        s.value(f"A{r}", act, path="containment[*].action", label="措施")
+        sel = f"containment[action={act}]"
+        s.value(f"B{r}", owner, path=f"{sel}.owner", label="负责人")
+        s.value(f"C{r}", done, path=f"{sel}.done_date", label="完成日期")
+        s.value(
+            f"D{r}",
+            eff,
+            path=f"{sel}.effectiveness_pct",
+            label="有效性%",
+            expect=pct(eff),
+            note="percentage column: 有效性%",
+        )
+        s.value(f"E{r}", ver, path=f"{sel}.verification", label="验证", span=f"F{r}")
+    s.text("A20", "四、根本原因 (D4)", "F20", bold=True)
+    s.text("A21", "发生原因", shade=True)
+    s.value("B21", d["occ"], path="root_cause[type=occurrence].cause", label="发生原因", span="F21")
+    s.text("A22", "流出原因", shade=True)
+    s.value("B22", d["esc"], path="root_cause[type=escape].cause", label="流出原因", span="F22")
+    s.height(21, 30)
+    s.height(22, 30)
+    s.text("A23", "五、永久对策 (D5)", "F23", bold=True)
+    for col, head in zip("ABCD", ["对策", "负责人", "预定完成日", "验证方法"]):
+        s.text(f"{col}24", head, bold=True, shade=True, center=True)
+    for i, (act, owner, due, how) in enumerate(d["actions"]):
+        r = 25 + i
+        s.value(f"A{r}", act, path="corrective_actions[*].action", label="对策")
+        sel = f"corrective_actions[action={act}]"
+        s.value(f"B{r}", owner, path=f"{sel}.owner", label="负责人")
+        s.value(f"C{r}", due, path=f"{sel}.due_date", label="预定完成日")
+        s.value(f"D{r}", how, path=f"{sel}.validation_method", label="验证方法", span=f"F{r}")
+    s.text("A27", "六、对策实施及效果确认 (D6)", "F27", bold=True)
+    s.value(
+        "A28",
+        d["impl"],
+        path="implementation[*].action",
+        label="六、对策实施及效果确认 (D6)",
+        span="F28",
+        note="section heading with free text",
+    )
+    s.text("A29", "七、预防再发 (D7)", "F29", bold=True)
+    opts = ["FMEA", "控制计划", "作业指导书", "检验标准"]
+    s.value(
+        "A30",
+        ticks(opts, set(d["docs"])),
+        path="prevention.documents_updated",
+        label="七、预防再发 (D7)",
+        expect=d["docs_expect"],
+        span="F30",
+        blank_text=ticks(opts, set()),
+        note="check boxes",
+    )
+    s.text("A31", "八、结案 (D8)", "F31", bold=True)
+    s.text("A32", "结案日期", shade=True)
+    s.value("B32", d["closed"], path="closure.closed_date", label="结案日期")
+    s.text("C32", "批准", shade=True)
+    s.value("D32", d["approved"], path="closure.approved_by", label="批准")
+    s.text("E32", "客户确认", shade=True)
+    s.value(
+        "F32", d["accepted"], path="closure.customer_accepted", label="客户确认", expect=d["accepted_expect"]
+    )
+
+
+EIGHTD_ZH = [
+    dict(
+        customer="比亚迪汽车工业有限公司",
+        number="8D-260911",
+        complaint="202609007",
+        opened=dt.date(2026, 9, 11),
+        part_no="BYD-HN-0875",
+        team=[
+            ("王强", "品质部", "经理", "组长", "leader"),
+            ("赵敏", "制造部", "工程师", "组员", "member"),
+            ("孙涛", "工程部", "主管", "组员", "member"),
+        ],
+        what="线束插头端子退针",
+        where="客户总装线 3 号工位",
+        when="2026年9月9日夜班",
+        who="客户 IQC 发现",
+        how_many="1,200 套中 14 套",
+        statement="线束插头端子退针，导致仪表盘无显示，14/1200 套不良。",
+        containment=[
+            ("库存 2,400 套全检端子保持力", "赵敏", dt.date(2026, 9, 12), 100, "全检记录 QC-0912"),
+            ("在途 600 套拦截返工", "孙涛", dt.date(2026, 9, 13), 95, "客户签收单"),
+        ],
+        occ="端子压接机送料行程偏差，端子卡扣未完全成型。",
+        esc="出货检验未做端子保持力测试。",
+        actions=[
+            ("压接机加装行程传感器", "孙涛", dt.date(2026, 9, 30), "连续三批 CPK≥1.33"),
+            ("出货检验增加保持力抽测", "王强", dt.date(2026, 9, 20), "检验记录"),
+        ],
+        impl="传感器已于 9 月 28 日安装，连续三批保持力合格。",
+        docs=["FMEA", "控制计划"],
+        docs_expect=["fmea", "control_plan"],
+        closed=dt.date(2026, 10, 15),
+        approved="刘总",
+        accepted="是",
+        accepted_expect=True,
+    ),
+    dict(
+        customer="长城汽车股份有限公司",
+        number="8D-261008",
+        complaint="202610002",
+        opened=dt.date(2026, 10, 8),
+        part_no="GW-SW-1120",
+        team=[
+            ("陈静", "品质部", "主管", "组长", "leader"),
+            ("刘波", "工程部", "工程师", "组员", "member"),
+            ("黄丽", "制造部", "领班", "组员", "member"),
+        ],
+        what="开关面板按键卡滞",
+        where="客户 PDI 检测",
+        when="2026年10月6日",
+        who="客户质量工程师",
+        how_many="500 件中 9 件",
+        statement="开关面板按键卡滞，9/500 件不良。",
+        containment=[
+            ("库存 1,000 件按键手感全检", "黄丽", dt.date(2026, 10, 9), 100, "全检记录"),
+            ("客户端 300 件派员挑选", "刘波", dt.date(2026, 10, 10), 90, "挑选报告"),
+        ],
+        occ="按键模具顶针磨损产生毛边。",
+        esc="外观检验标准未包含按键行程。",
+        actions=[
+            ("更换顶针并建立寿命管理", "刘波", dt.date(2026, 10, 25), "毛边检测"),
+            ("检验标准增加按键行程测试", "陈静", dt.date(2026, 10, 18), "首件记录"),
+        ],
+        impl="顶针已更换，寿命管理表已上线，连续两周无毛边。",
+        docs=["作业指导书", "检验标准"],
+        docs_expect=["work_instruction", "inspection_standard"],
+        closed=dt.date(2026, 11, 2),
+        approved="王总",
+        accepted="否",
+        accepted_expect=False,
+    ),
+]
+
+
+def eightd_zht(s: Sheet, d: dict) -> None:
+    """A Taiwanese customer's 8D in traditional script: D0–D8 headings 'D1 團隊成員' …, label
+    and value in one cell, team names in one cell, free text under each D heading."""
+    s.text("A1", "8D 矯正措施報告書", "F1", size=14)
+    s.value(
+        "A2",
+        d["number"],
+        prefix="報告編號：",
+        path="number",
+        label="報告編號：",
+        span="C2",
+        note="label and value in one cell",
+    )
+    s.value(
+        "D2",
+        d["opened"],
+        prefix="發行日期：",
+        path="opened_date",
+        label="發行日期：",
+        span="F2",
+        expect=d["opened_iso"],
+        note="traditional script; date typed after the label",
+    )
+    s.text("A3", "客戶名稱", shade=True)
+    s.value("B3", d["customer"], path="customer", label="客戶名稱", span="C3")
+    s.text("D3", "料號", shade=True)
+    s.value("E3", d["part_no"], path="part_no", label="料號", span="F3")
+    s.text("A4", "D1 團隊成員", "F4", bold=True, shade=True)
+    s.text("A5", "組長")
+    s.value(
+        "B5",
+        d["leader"],
+        path=f"team[name={d['leader']}].role",
+        label="組長",
+        expect="leader",
+        span="C5",
+        note="the role is pre-printed next to the name",
+    )
+    s.text("D5", "成員")
+    s.value(
+        "E5",
+        "、".join(d["members"]),
+        path="team[*].name",
+        label="成員",
+        expect=d["members"][0],
+        span="F5",
+        note="several names in one cell, separated by 、",
+    )
+    if not s.blank:
+        s.fields.append(dict(s.fields[-1], expect=d["members"][1]))
+    s.text("A6", "D2 問題描述", "F6", bold=True, shade=True)
+    s.value(
+        "A7",
+        d["statement"],
+        path="problem.statement",
+        label="D2 問題描述",
+        span="F8",
+        note="free text under the D2 heading",
+    )
+    s.height(7, 30)
+    s.text("A9", "不良數量", shade=True)
+    s.value("B9", d["qty"], path="problem.qty_complained", label="不良數量")
+    s.text("C9", "交貨數量", shade=True)
+    s.value("D9", d["delivered"], path="problem.qty_delivered", label="交貨數量", fmt="#,##0")
+    s.text("E9", "退回數量", shade=True)
+    s.value("F9", d["returned"], path="problem.qty_returned", label="退回數量")
+    s.text("A10", "D3 暫時對策", "F10", bold=True, shade=True)
+    s.value("A11", d["containment"], path="containment[*].action", label="D3 暫時對策", span="F11")
+    s.height(11, 30)
+    s.text("A12", "D4 根本原因", "F12", bold=True, shade=True)
+    s.text("A13", "發生原因")
+    s.value("B13", d["occ"], path="root_cause[type=occurrence].cause", label="發生原因", span="F13")
+    s.text("A14", "流出原因")
+    s.value("B14", d["esc"], path="root_cause[type=escape].cause", label="流出原因", span="F14")
+    s.height(13, 30)
+    s.height(14, 30)
+    s.text("A15", "D5 永久對策", "F15", bold=True, shade=True)
+    s.value("A16", d["action"], path="corrective_actions[*].action", label="D5 永久對策", span="F16")
+    s.height(16, 30)
+    s.text("A17", "D6 對策執行與確認", "F17", bold=True, shade=True)
+    s.value("A18", d["impl"], path="implementation[*].action", label="D6 對策執行與確認", span="F18")
+    s.height(18, 30)
+    s.text("A19", "D7 預防再發", "F19", bold=True, shade=True)
+    s.value("A20", d["lessons"], path="prevention.lessons_learned", label="D7 預防再發", span="F20")
+    s.height(20, 30)
+    s.text("A21", "D8 結案", "F21", bold=True, shade=True)
+    s.text("A22", "結案日期", shade=True)
+    s.value(
+        "B22",
+        d["closed"],
+        path="closure.closed_date",
+        label="結案日期",
+        expect=d["closed_iso"],
+        note="ROC date 民國115年",
+    )
+    s.text("C22", "核准", shade=True)
+    s.value("D22", d["approved"], path="closure.approved_by", label="核准")
+    s.text("E22", "狀態", shade=True)
+    s.value("F22", d["status"], path="status", label="狀態", expect=d["status_expect"])
+
+
+EIGHTD_ZHT = [
+    dict(
+        number="CAR-115-0923",
+        opened="115/09/23",
+        opened_iso="2026-09-23",
+        customer="廣達電腦股份有限公司",
+        part_no="QT-HG-0231",
+        leader="林志豪",
+        members=["陳怡君", "張家豪"],
+        statement="筆電轉軸鎖附螺絲滑牙，客戶組裝線 3,000 台中 27 台不良。",
+        qty=27,
+        delivered=3000,
+        returned=27,
+        containment="庫存 5,000 支螺絲全數扭力抽測；客戶端在製品派員挑選。",
+        occ="螺絲熱處理硬度不足（HV 280，規格 HV 320 以上）。",
+        esc="進料檢驗未測硬度，僅目視。",
+        action="熱處理爐溫控改為自動記錄；進料每批抽測硬度 5 支。",
+        impl="10 月 5 日起實施，連續 4 批硬度合格。",
+        lessons="同類扣件全面導入硬度抽測，更新進料檢驗規範。",
+        closed="民國115年10月20日",
+        closed_iso="2026-10-20",
+        approved="黃經理",
+        status="結案",
+        status_expect="closed",
+    ),
+    dict(
+        number="CAR-115-1011",
+        opened="115/10/11",
+        opened_iso="2026-10-11",
+        customer="仁寶電腦工業股份有限公司",
+        part_no="CP-BZ-0877",
+        leader="王美玲",
+        members=["李國華", "吳佩珊"],
+        statement="蜂鳴器音壓偏低，客戶功能測試 1,500 台中 12 台不良。",
+        qty=12,
+        delivered=1500,
+        returned=12,
+        containment="庫存蜂鳴器全數音壓測試，不良品隔離。",
+        occ="振膜黏膠量不足，振動衰減。",
+        esc="出貨測試音壓下限設定錯誤。",
+        action="點膠機增加膠量監控；修正測試程式下限。",
+        impl="10 月 20 日完成，抽測 3 批合格。",
+        lessons="測試程式變更納入雙人覆核。",
+        closed="民國115年11月3日",
+        closed_iso="2026-11-03",
+        approved="黃經理",
+        status="進行中",
+        status_expect="open",
+    ),
+]
+
+
+def eightd_en_scar(s: Sheet, d: dict) -> None:
+    """An automotive customer's SCAR (Supplier Corrective Action Request) in English: header
+    block, D1 team table, D2 with quantities, D3 containment table with sorting results,
+    D4 occurrence/escape, D5/D6 action table, D7 check boxes, D8 sign-off."""
+    s.text("A1", f"{d['oem']} — Supplier Corrective Action Request (SCAR) / 8D Report", "G1", size=12)
+    s.text("A2", "SCAR No.", bold=True, shade=True)
+    s.value("B2", d["number"], path="number", label="SCAR No.")
+    s.text("C2", "Supplier", bold=True, shade=True)
+    s.value("D2", d["supplier"], path=None, label="Supplier", span="E2")
+    s.text("F2", "Issue Date", bold=True, shade=True)
+    s.value("G2", d["opened"], path="opened_date", label="Issue Date", fmt="dd-mmm-yyyy")
+    s.text("A3", "Customer", bold=True, shade=True)
+    s.value("B3", d["oem"], path="customer", label="Customer", span="C3")
+    s.text("D3", "Part No.", bold=True, shade=True)
+    s.value("E3", d["part_no"], path="part_no", label="Part No.")
+    s.text("F3", "Response due", bold=True, shade=True)
+    s.value("G3", d["due"], path="target_close_date", label="Response due", note="due date for the 8D")
+    s.text("A4", "D1 – Team", "G4", bold=True)
+    for col, head in zip("ABC", ["Name", "Department", "Role"]):
+        s.text(f"{col}5", head, bold=True, shade=True)
+    for i, (name, dept, role) in enumerate(d["team"]):
+        r = 6 + i
+        s.value(f"A{r}", name, path="team[*].name", label="Name")
+        s.value(f"B{r}", dept, path=f"team[name={name}].dept", label="Department")
+        s.value(f"C{r}", role, path=f"team[name={name}].role", label="Role", expect=role.lower())
+    s.text("A9", "D2 – Problem Description", "G9", bold=True)
+    s.value(
+        "A10",
+        d["statement"],
+        path="problem.statement",
+        label="D2 – Problem Description",
+        span="G10",
+        note="free text under the D2 heading",
+    )
+    s.height(10, 36)
+    s.text("A11", "Qty delivered", shade=True)
+    s.value("B11", d["delivered"], path="problem.qty_delivered", label="Qty delivered", fmt="#,##0")
+    s.text("C11", "Qty rejected", shade=True)
+    s.value("D11", d["rejected"], path="problem.qty_complained", label="Qty rejected")
+    s.text("E11", "Qty returned", shade=True)
+    s.value("F11", d["returned"], path="problem.qty_returned", label="Qty returned")
+    s.text("A12", "D3 – Containment Actions", "G12", bold=True)
+    for col, head in zip("ABCDE", ["Action", "Owner", "Due Date", "Effective %", "Verification"]):
+        s.text(f"{col}13", head, bold=True, shade=True)
+    for i, (act, owner, due, eff, ver) in enumerate(d["containment"]):
+        r = 14 + i
+        sel = f"containment[action={act}]"
+        s.value(f"A{r}", act, path="containment[*].action", label="Action")
+        s.value(f"B{r}", owner, path=f"{sel}.owner", label="Owner")
+        s.value(f"C{r}", due, path=f"{sel}.due_date", label="Due Date")
+        s.value(f"D{r}", eff, path=f"{sel}.effectiveness_pct", label="Effective %", expect=pct(eff))
+        s.value(f"E{r}", ver, path=f"{sel}.verification", label="Verification", span=f"G{r}")
+    s.text("A16", "Stock location", bold=True, shade=True)
+    s.text("B16", "Qty checked", bold=True, shade=True)
+    s.text("C16", "Qty NOK", bold=True, shade=True)
+    for i, (loc, loc_expect, checked, nok) in enumerate(d["sorting"]):
+        r = 17 + i
+        s.value(f"A{r}", loc, path=f"stock_sorting[{i}].location", label="Stock location", expect=loc_expect)
+        s.value(f"B{r}", checked, path=f"stock_sorting[{i}].qty_checked", label="Qty checked", fmt="#,##0")
+        s.value(f"C{r}", nok, path=f"stock_sorting[{i}].qty_defective", label="Qty NOK")
+    s.text("A20", "D4 – Root Cause", "G20", bold=True)
+    s.text("A21", "Why made (occurrence)", shade=True)
+    s.value(
+        "B21", d["occ"], path="root_cause[type=occurrence].cause", label="Why made (occurrence)", span="G21"
+    )
+    s.text("A22", "Why shipped (escape)", shade=True)
+    s.value("B22", d["esc"], path="root_cause[type=escape].cause", label="Why shipped (escape)", span="G22")
+    s.height(21, 30)
+    s.height(22, 30)
+    s.text("A23", "D5/D6 – Permanent Corrective Actions", "G23", bold=True)
+    for col, head in zip("ABCD", ["Corrective action", "Responsible", "Target date", "Implemented"]):
+        s.text(f"{col}24", head, bold=True, shade=True)
+    for i, (act, owner, due, done) in enumerate(d["actions"]):
+        r = 25 + i
+        sel = f"corrective_actions[action={act}]"
+        s.value(f"A{r}", act, path="corrective_actions[*].action", label="Corrective action")
+        s.value(f"B{r}", owner, path=f"{sel}.owner", label="Responsible")
+        s.value(f"C{r}", due, path=f"{sel}.due_date", label="Target date")
+        s.value(f"D{r}", done, path=None, label="Implemented")
+    s.text("A27", "D7 – Prevent Recurrence: documents updated", "G27", bold=True)
+    opts = ["PFMEA", "Control Plan", "Work Instruction", "Drawing"]
+    s.value(
+        "A28",
+        ticks(opts, set(d["docs"])),
+        path="prevention.documents_updated",
+        label="D7 – Prevent Recurrence: documents updated",
+        expect=d["docs_expect"],
+        span="G28",
+        blank_text=ticks(opts, set()),
+        note="check boxes; PFMEA for FMEA",
+    )
+    s.text("A29", "D8 – Closure", "G29", bold=True)
+    s.text("A30", "Closed on", shade=True)
+    s.value("B30", d["closed"], path="closure.closed_date", label="Closed on", fmt="dd-mmm-yyyy")
+    s.text("C30", "Approved by (SQE)", shade=True)
+    s.value("D30", d["approved"], path="closure.approved_by", label="Approved by (SQE)", span="E30")
+    s.text("F30", "Customer accepted", shade=True)
+    s.value(
+        "G30",
+        ticks(["Yes", "No"], {d["accepted"]}),
+        path="closure.customer_accepted",
+        label="Customer accepted",
+        expect=d["accepted"] == "Yes",
+        blank_text=ticks(["Yes", "No"], set()),
+    )
+
+
+EIGHTD_SCAR = [
+    dict(
+        oem="SAIC-GM-Wuling Automobile Co., Ltd.",
+        number="SCAR-26-0917",
+        supplier="Ningbo Jinhai Plastics",
+        opened=dt.date(2026, 9, 17),
+        part_no="23981145",
+        due="2026-10-17",
+        team=[
+            ("Zhou Li", "Quality", "Leader"),
+            ("Ma Jun", "Production", "Member"),
+            ("Grace Xu", "Purchasing", "Champion"),
+        ],
+        statement="Door trim clip broken at assembly; 42 of 6,000 parts, white stress marks at the root of the clip.",
+        delivered=6000,
+        rejected=42,
+        returned=42,
+        containment=[
+            (
+                "Sort all stock in house and in transit",
+                "Ma Jun",
+                dt.date(2026, 9, 18),
+                100,
+                "Sorting report SR-0918",
+            ),
+            (
+                "Third-party sorting at customer plant",
+                "Zhou Li",
+                dt.date(2026, 9, 19),
+                100,
+                "Customer gate audit",
+            ),
+        ],
+        sorting=[
+            ("In-house", "in_house", 8000, 31),
+            ("In transit", "in_transit", 2000, 4),
+            ("At customer", "at_customer", 6000, 42),
+        ],
+        occ="Mould cooling channel blocked; clip root cooled unevenly and became brittle.",
+        esc="Clip pull test only once per shift; brittle parts passed visual inspection.",
+        actions=[
+            ("Clean cooling channels; add flow meter alarm", "Ma Jun", dt.date(2026, 10, 5), "Yes"),
+            ("Pull test every 2 hours with SPC chart", "Zhou Li", dt.date(2026, 9, 30), "Yes"),
+        ],
+        docs=["PFMEA", "Control Plan"],
+        docs_expect=["fmea", "control_plan"],
+        closed=dt.date(2026, 10, 28),
+        approved="Grace Xu",
+        accepted="Yes",
+    ),
+    dict(
+        oem="FAW-Volkswagen Automotive Co., Ltd.",
+        number="SCAR-26-1009",
+        supplier="Ningbo Jinhai Plastics",
+        opened=dt.date(2026, 10, 9),
+        part_no="5G0867171",
+        due="2026-11-09",
+        team=[
+            ("Chen Yu", "Quality", "Leader"),
+            ("Li Na", "Engineering", "Member"),
+            ("Peter Wang", "Plant Manager", "Champion"),
+        ],
+        statement="Colour mismatch on A-pillar cover; 18 of 2,400 parts darker than the master sample.",
+        delivered=2400,
+        rejected=18,
+        returned=18,
+        containment=[
+            (
+                "Colour check of all stock against master sample",
+                "Li Na",
+                dt.date(2026, 10, 10),
+                100,
+                "Check sheet CS-1010",
+            ),
+            ("Hold shipments until colour approved", "Chen Yu", dt.date(2026, 10, 11), 100, "Shipping log"),
+        ],
+        sorting=[
+            ("In-house", "in_house", 3500, 22),
+            ("In transit", "in_transit", 600, 1),
+            ("At customer", "at_customer", 2400, 18),
+        ],
+        occ="Masterbatch dosing unit drifted after a motor change.",
+        esc="Colour checked against a worn limit sample.",
+        actions=[
+            ("Gravimetric dosing with alarm", "Li Na", dt.date(2026, 10, 30), "Yes"),
+            ("Replace limit samples every 6 months", "Chen Yu", dt.date(2026, 10, 20), "No"),
+        ],
+        docs=["Work Instruction", "Drawing"],
+        docs_expect=["work_instruction", "drawing"],
+        closed=dt.date(2026, 11, 16),
+        approved="Peter Wang",
+        accepted="No",
+    ),
+]
+
+
+def eightd_en_compact(s: Sheet, d: dict) -> None:
+    """A compact English 8D on one page: 'Label: value' in one cell for the header, D0–D8
+    headings with free text below, an Is / Is-not-free 5W block, the team in one cell."""
+    s.text("A1", "8 Disciplines Problem Solving Report", "D1", size=13)
+    s.value(
+        "A2",
+        d["number"],
+        prefix="8D No: ",
+        path="number",
+        label="8D No:",
+        span="B2",
+        note="label and value in one cell",
+    )
+    s.value(
+        "C2",
+        d["opened"],
+        prefix="Date opened: ",
+        path="opened_date",
+        label="Date opened:",
+        span="D2",
+        expect=d["opened_iso"],
+        note="label and value in one cell; day-month-year",
+    )
+    s.value(
+        "A3",
+        d["customer"],
+        prefix="Customer: ",
+        path="customer",
+        label="Customer:",
+        span="B3",
+        note="label and value in one cell",
+    )
+    s.value(
+        "C3",
+        d["part_no"],
+        prefix="Part number: ",
+        path="part_no",
+        label="Part number:",
+        span="D3",
+        note="label and value in one cell",
+    )
+    s.text("A4", "D0 Emergency Response Actions", "D4", bold=True, shade=True)
+    s.value("A5", d["era"], path="emergency_actions", label="D0 Emergency Response Actions", span="D5")
+    s.text("A6", "D1 Team (Champion / Leader / Members)", "D6", bold=True, shade=True)
+    s.value(
+        "A7",
+        f"{d['champion']} (Champion); {d['leader']} (Leader); {d['member']}",
+        path="team[*].name",
+        label="D1 Team",
+        expect=d["leader"],
+        span="D7",
+        note="team in one cell, roles in brackets",
+    )
+    if not s.blank:
+        s.fields.append(dict(s.fields[-1], path=f"team[name={d['leader']}].role", expect="leader"))
+    s.text("A8", "D2 Problem Description", "D8", bold=True, shade=True)
+    s.value("A9", d["statement"], path="problem.statement", label="D2 Problem Description", span="D9")
+    s.height(9, 30)
+    s.text("A10", "What", shade=True)
+    s.value("B10", d["what"], path="problem.what", label="What")
+    s.text("C10", "Where", shade=True)
+    s.value("D10", d["where"], path="problem.where", label="Where")
+    s.text("A11", "When", shade=True)
+    s.value("B11", d["when"], path="problem.when", label="When")
+    s.text("C11", "How many", shade=True)
+    s.value("D11", d["how_many"], path="problem.how_many", label="How many")
+    s.text("A12", "D3 Interim Containment Action", "D12", bold=True, shade=True)
+    s.value("A13", d["ica"], path="containment[*].action", label="D3 Interim Containment Action", span="D13")
+    s.text("A14", "D4 Root Cause Analysis", "D14", bold=True, shade=True)
+    s.value("A15", d["cause"], path="root_cause[*].cause", label="D4 Root Cause Analysis", span="D15")
+    s.height(15, 30)
+    s.text("A16", "D5 Permanent Corrective Action", "D16", bold=True, shade=True)
+    s.value(
+        "A17",
+        d["pca"],
+        path="corrective_actions[*].action",
+        label="D5 Permanent Corrective Action",
+        span="D17",
+    )
+    s.text("A18", "D6 Implementation & Validation", "D18", bold=True, shade=True)
+    s.value(
+        "A19", d["impl"], path="implementation[*].action", label="D6 Implementation & Validation", span="D19"
+    )
+    s.text("A20", "D7 Prevent Recurrence", "D20", bold=True, shade=True)
+    s.value(
+        "A21",
+        d["prevent"],
+        path="prevention.horizontal_deployment",
+        label="D7 Prevent Recurrence",
+        span="D21",
+        note="D7 free text: deployment to similar products",
+    )
+    s.text("A22", "D8 Team Recognition / Closure", "D22", bold=True, shade=True)
+    s.value(
+        "A23",
+        d["recognition"],
+        path="closure.team_recognition",
+        label="D8 Team Recognition / Closure",
+        span="D23",
+    )
+    s.value(
+        "A24",
+        d["closed"],
+        prefix="Closed: ",
+        path="closure.closed_date",
+        label="Closed:",
+        span="B24",
+        expect=d["closed_iso"],
+        note="label and value in one cell",
+    )
+    s.value(
+        "C24",
+        d["approved"],
+        prefix="Approved: ",
+        path="closure.approved_by",
+        label="Approved:",
+        span="D24",
+        note="label and value in one cell",
+    )
+
+
+EIGHTD_COMPACT = [
+    dict(
+        number="8D-0457",
+        opened="14-Sep-2026",
+        opened_iso="2026-09-14",
+        customer="Continental Automotive Tianjin",
+        part_no="CT-PCB-7781",
+        era="Customer line supplied from safety stock; suspect lot L0911 blocked.",
+        champion="Helen Guo",
+        leader="David Sun",
+        member="Lucy Zhao",
+        statement="Solder bridges on U12 (QFN) found at customer AOI; 22 of 3,000 boards.",
+        what="Solder bridge at U12",
+        where="Customer SMT line 2",
+        when="12 Sep 2026",
+        how_many="22 pcs / 3,000",
+        ica="All boards of lot L0911 re-inspected by X-ray; 22 NOK scrapped.",
+        cause="Stencil aperture for U12 enlarged after stencil rework; paste volume +35 %.",
+        pca="New stencil with reduced aperture; SPI limit for U12 tightened.",
+        impl="New stencil in use since 20 Sep; 5 lots without bridges.",
+        prevent="Stencil rework requires engineering approval on all QFN products.",
+        recognition="Team thanked in the monthly quality meeting.",
+        closed="02-Oct-2026",
+        closed_iso="2026-10-02",
+        approved="Helen Guo",
+    ),
+    dict(
+        number="8D-0463",
+        opened="05-Oct-2026",
+        opened_iso="2026-10-05",
+        customer="Valeo Shenzhen Co., Ltd.",
+        part_no="VL-HSG-2204",
+        era="Shipment hold; customer supplied by air from the second plant.",
+        champion="Mark Chen",
+        leader="Iris Wang",
+        member="Tom Lin",
+        statement="Cracked housing boss after screw torque at customer; 9 of 1,600.",
+        what="Cracked screw boss",
+        where="Customer final assembly",
+        when="3 Oct 2026",
+        how_many="9 pcs / 1,600",
+        ica="Torque test on 100 % of stock, 2 NOK found and scrapped.",
+        cause="Regrind ratio raised to 40 % by mistake; material embrittled.",
+        pca="Regrind ratio fixed at 15 % in the dosing recipe; recipe locked.",
+        impl="Recipe locked since 10 Oct; boss torque test passed on 4 lots.",
+        prevent="Recipe lock rolled out to all PA66 housings.",
+        recognition="Closed with customer approval.",
+        closed="25-Oct-2026",
+        closed_iso="2026-10-25",
+        approved="Mark Chen",
+    ),
+]
+
+
+# =============================================================================== returns
+def return_chengpin(s: Sheet, d: dict) -> None:
+    """成品退货单 with a two-row item header (数量: 核准/实退), units and amounts, proof check
+    boxes and the warehouse's receipt."""
+    s.text("A1", f"{d['company']}\n成品退货单", "H1", size=14)
+    s.height(1, 36)
+    s.text("A2", "退货单号", shade=True)
+    s.value("B2", d["number"], path="number", label="退货单号", span="C2")
+    s.text("D2", "开单日期", shade=True)
+    s.value(
+        "E2", d["date"], path="issue_date", label="开单日期", note="date label named after the act (开单)"
+    )
+    s.text("F2", "客诉单号", shade=True)
+    s.value("G2", d["complaint"], path="complaint_number", label="客诉单号", span="H2")
+    s.text("A3", "退货客户", shade=True)
+    s.value("B3", d["customer"], path="customer", label="退货客户", span="H3")
+    heads1 = [("A4", "料号", "A5"), ("B4", "品名规格", "B5"), ("C4", "单位", "C5")]
+    for ref, text, end in heads1:
+        s.text(ref, text, end, bold=True, shade=True, center=True)
+    s.text("D4", "数量", "E4", bold=True, shade=True, center=True)
+    s.text("D5", "核准", bold=True, shade=True, center=True)
+    s.text("E5", "实退", bold=True, shade=True, center=True)
+    s.text("F4", "单价(元)", "F5", bold=True, shade=True, center=True)
+    s.text("G4", "金额(元)", "H5", bold=True, shade=True, center=True)
+    for i, it in enumerate(d["items"]):
+        r = 6 + i
+        note = "two-row header: 数量 over 核准/实退"
+        s.value(f"A{r}", it[0], path=f"items[{i}].part_no", label="料号")
+        s.value(f"B{r}", it[1], path=f"items[{i}].part_name", label="品名规格")
+        s.value(f"C{r}", it[2], path=f"items[{i}].unit", label="单位")
+        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="数量 / 核准", note=note)
+        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="数量 / 实退", note=note)
+        s.value(
+            f"F{r}", it[5], path=f"items[{i}].unit_price", label="单价(元)", expect=money(it[5]), fmt="0.00"
+        )
+        amount = Decimal(str(it[5])) * it[4]
+        s.value(
+            f"G{r}",
+            float(amount),
+            path=f"items[{i}].amount",
+            label="金额(元)",
+            expect=money(amount),
+            span=f"H{r}",
+            fmt="#,##0.00",
+        )
+    for r in range(6 + len(d["items"]), 9):
+        for col in "ABCDEF":
+            s.box(f"{col}{r}")
+        s.box(f"G{r}", f"H{r}")
+    s.text("A9", "退货原因", shade=True)
+    s.value("B9", d["reason"], path="reason", label="退货原因", span="H9")
+    s.height(9, 30)
+    opts = ["重工", "报废", "降级使用", "维修"]
+    s.text("A10", "处理方式", shade=True)
+    s.value(
+        "B10",
+        ticks(opts, set(d["handling"])),
+        path="handling",
+        label="处理方式",
+        expect=d["handling_expect"],
+        span="E10",
+        blank_text=ticks(opts, set()),
+        note="check boxes",
+    )
+    s.text("F10", "超量允收比率", shade=True)
+    s.value(
+        "G10",
+        d["ratio"],
+        path="over_acceptance_ratio",
+        label="超量允收比率",
+        expect=d["ratio_expect"],
+        span="H10",
+    )
+    s.text("A11", "经理核准", shade=True)
+    s.value("B11", d["approved"], path="approved_by", label="经理核准", span="C11")
+    s.text("D11", "仓库签收", shade=True)
+    s.value("E11", d["receiver"], path="warehouse_receiver", label="仓库签收")
+    s.text("F11", "收货日期", shade=True)
+    s.value("G11", d["received"], path="received_date", label="收货日期", span="H11")
+
+
+RETURN_CHENGPIN = [
+    dict(
+        company="佛山市顺德区美佳电器有限公司",
+        number="TH-2609-011",
+        date=dt.date(2026, 9, 15),
+        complaint="202609004",
+        customer="广东美的厨房电器制造有限公司",
+        items=[
+            ("MJ-HT-1800", "发热管 1800W", "支", 500, 480, 12.5),
+            ("MJ-TH-0050", "温控器 KSD301", "只", 300, 300, 3.2),
+        ],
+        reason="发热管绝缘电阻不合格，客户来料检验判退。",
+        handling=["重工"],
+        handling_expect=["rework"],
+        ratio="3%",
+        ratio_expect="0.03",
+        approved="梁志坚",
+        receiver="何小燕",
+        received=dt.date(2026, 9, 18),
+    ),
+    dict(
+        company="佛山市顺德区美佳电器有限公司",
+        number="TH-2610-002",
+        date=dt.date(2026, 10, 8),
+        complaint="202610001",
+        customer="佛山市顺德区格兰仕微波炉电器有限公司",
+        items=[
+            ("MJ-MG-0900", "磁控管 900W", "只", 120, 118, 86.0),
+            ("MJ-FS-0010", "保险丝 10A", "只", 1000, 950, 0.45),
+        ],
+        reason="磁控管输出功率偏低，保险丝规格混料。",
+        handling=["报废", "维修"],
+        handling_expect=["scrap", "repair"],
+        ratio="5%",
+        ratio_expect="0.05",
+        approved="梁志坚",
+        receiver="罗杰",
+        received=dt.date(2026, 10, 12),
+    ),
+]
+
+
+def return_shenqing(s: Sheet, d: dict) -> None:
+    """退货申请单 of a distributor: quantities in thousands (K), the return reason as check boxes
+    with free text, no amounts, values under their headings in the header band."""
+    s.text("A1", "退货申请单", "F1", size=14)
+    for col, label, path, raw, expect, note in [
+        ("A", "申请单号", "number", d["number"], None, "value below its heading"),
+        ("B", "申请日期", "issue_date", d["date"], d["date_iso"], "date typed 2026.9.21"),
+        ("C", "客户(Customer)", "customer", d["customer"], None, "English gloss in brackets"),
+        ("E", "关联客诉", "complaint_number", d["complaint"], None, "关联客诉 for 客诉单号"),
+    ]:
+        span = "D" if col == "C" else ("F" if col == "E" else None)
+        s.text(f"{col}2", label, f"{span}2" if span else None, bold=True, shade=True, center=True)
+        s.value(
+            f"{col}3",
+            raw,
+            path=path,
+            label=label,
+            expect=expect,
+            note=note,
+            span=f"{span}3" if span else None,
+        )
+    for col, head in zip("ABCDEF", ["项次", "物料编码", "物料名称", "单位", "申请数量(K)", "实收数量(K)"]):
+        s.text(f"{col}4", head, bold=True, shade=True, center=True)
+    for i, it in enumerate(d["items"]):
+        r = 5 + i
+        s.value(f"A{r}", i + 1, path=None, label="项次")
+        s.value(f"B{r}", it[0], path=f"items[{i}].part_no", label="物料编码")
+        s.value(f"C{r}", it[1], path=f"items[{i}].part_name", label="物料名称")
+        s.value(f"D{r}", it[2], path=f"items[{i}].unit", label="单位")
+        s.value(
+            f"E{r}",
+            it[3],
+            path=f"items[{i}].qty_approved",
+            label="申请数量(K)",
+            expect=int(it[3] * 1000),
+            note="quantity in thousands (K)",
+        )
+        s.value(
+            f"F{r}",
+            it[4],
+            path=f"items[{i}].qty_returned",
+            label="实收数量(K)",
+            expect=int(it[4] * 1000),
+            note="quantity in thousands (K)",
+        )
+    opts = ["品质不良", "交期延误", "订单取消", "其他"]
+    s.text("A8", "退货原因", bold=True, shade=True)
+    s.value(
+        "B8", ticks(opts, {d["why"]}), path=None, label="退货原因", span="F8", blank_text=ticks(opts, set())
+    )
+    s.text("A9", "原因说明", bold=True, shade=True)
+    s.value("B9", d["reason"], path="reason", label="原因说明", span="F9", note="说明 for the return reason")
+    s.height(9, 30)
+    s.text("A10", "凭证", bold=True, shade=True)
+    opts2 = ["原发票", "发票影本", "退回证明单"]
+    s.value(
+        "B10",
+        ticks(opts2, {d["proof"]}),
+        path="proof",
+        label="凭证",
+        expect=d["proof_expect"],
+        span="F10",
+        blank_text=ticks(opts2, set()),
+        note="check boxes with short option words",
+    )
+    s.text("A11", "主管审批", bold=True, shade=True)
+    s.value("B11", d["approved"], path="approved_by", label="主管审批")
+    s.text("C11", "仓管员", bold=True, shade=True)
+    s.value("D11", d["receiver"], path="warehouse_receiver", label="仓管员")
+    s.text("E11", "入库日期", bold=True, shade=True)
+    s.value("F11", d["received"], path="received_date", label="入库日期")
+
+
+RETURN_SHENQING = [
+    dict(
+        number="RA-26091",
+        date="2026.9.21",
+        date_iso="2026-09-21",
+        customer="上海贝岭股份有限公司",
+        complaint="202609012",
+        items=[
+            ("IC-LDO-3V3", "稳压芯片 LDO 3.3V", "pcs", 12, 12),
+            ("IC-OP-358", "运放 LM358", "pcs", 6.5, 6),
+        ],
+        why="品质不良",
+        reason="客户 SMT 上线后发现 LDO 输出电压偏高，整批退回。",
+        proof="原发票",
+        proof_expect="original_invoice",
+        approved="钱伟",
+        receiver="孔丽",
+        received=dt.date(2026, 9, 24),
+    ),
+    dict(
+        number="RA-26102",
+        date="2026.10.9",
+        date_iso="2026-10-09",
+        customer="无锡华润微电子有限公司",
+        complaint="202610005",
+        items=[("IC-MCU-F030", "单片机 F030", "pcs", 3, 2.5), ("IC-RS-485", "收发器 RS485", "pcs", 10, 10)],
+        why="其他",
+        reason="客户订单变更，部分型号烧录版本错误。",
+        proof="退回证明单",
+        proof_expect="return_certificate",
+        approved="钱伟",
+        receiver="孔丽",
+        received=dt.date(2026, 10, 13),
+    ),
+]
+
+
+def return_en_rma(s: Sheet, d: dict) -> None:
+    """An English RMA / Goods Return Note: header pairs, a line table whose only known column
+    may be 'Qty', the disposition as words."""
+    s.text("A1", "RETURN MATERIAL AUTHORIZATION (RMA) / GOODS RETURN NOTE", "F1", size=12)
+    s.text("A2", "RMA #", bold=True)
+    s.value("B2", d["number"], path="number", label="RMA #")
+    s.text("C2", "Date issued", bold=True)
+    s.value("D2", d["date"], path="issue_date", label="Date issued", fmt="d mmm yyyy")
+    s.text("E2", "Complaint ref.", bold=True)
+    s.value("F2", d["complaint"], path="complaint_number", label="Complaint ref.")
+    s.text("A3", "Returned by (customer)", bold=True)
+    s.value("B3", d["customer"], path="customer", label="Returned by (customer)", span="F3")
+    for col, head in zip(
+        "ABCDEF", ["Item code", "Description", "UoM", "Qty authorised", "Qty received", "Unit price (USD)"]
+    ):
+        s.text(f"{col}4", head, bold=True, shade=True, center=True)
+    for i, it in enumerate(d["items"]):
+        r = 5 + i
+        s.value(f"A{r}", it[0], path=f"items[{i}].part_no", label="Item code")
+        s.value(f"B{r}", it[1], path=f"items[{i}].part_name", label="Description")
+        s.value(f"C{r}", it[2], path=f"items[{i}].unit", label="UoM")
+        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="Qty authorised", fmt="#,##0")
+        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="Qty received", fmt="#,##0")
+        s.value(
+            f"F{r}",
+            it[5],
+            path=f"items[{i}].unit_price",
+            label="Unit price (USD)",
+            expect=money(it[5]),
+            fmt="0.00",
+        )
+    s.text("A8", "Reason for return", bold=True, shade=True)
+    s.value("B8", d["reason"], path="reason", label="Reason for return", span="F8")
+    s.height(8, 30)
+    s.text("A9", "Disposition", bold=True, shade=True)
+    s.value("B9", d["disp"], path="handling", label="Disposition", expect=d["disp_expect"], span="F9")
+    s.text("A10", "Authorised by", bold=True)
+    s.value("B10", d["approved"], path="approved_by", label="Authorised by")
+    s.text("C10", "Received by (warehouse)", bold=True)
+    s.value("D10", d["receiver"], path="warehouse_receiver", label="Received by (warehouse)")
+    s.text("E10", "Date received", bold=True)
+    s.value("F10", d["received"], path="received_date", label="Date received", fmt="d mmm yyyy")
+
+
+RETURN_RMA = [
+    dict(
+        number="RMA-260922",
+        date=dt.date(2026, 9, 22),
+        complaint="202609015",
+        customer="Delta Electronics (Dongguan) Co., Ltd.",
+        items=[
+            ("FAN-8025-12V", "DC fan 80x80x25 12V", "pcs", 2000, 1980, 1.85),
+            ("FAN-6015-5V", "DC fan 60x60x15 5V", "pcs", 500, 500, 1.2),
+        ],
+        reason="Bearing noise above 32 dB(A) at customer end-of-line test.",
+        disp="Rework",
+        disp_expect=["rework"],
+        approved="Michael Ho",
+        receiver="Wang Fang",
+        received=dt.date(2026, 9, 26),
+    ),
+    dict(
+        number="RMA-261015",
+        date=dt.date(2026, 10, 15),
+        complaint="202610009",
+        customer="Lite-On Technology (Changzhou) Co., Ltd.",
+        items=[
+            ("FAN-9225-24V", "DC fan 92x92x25 24V", "pcs", 800, 760, 2.6),
+            ("FAN-4010-5V", "DC fan 40x40x10 5V", "pcs", 1500, 1500, 0.95),
+        ],
+        reason="Wrong connector (JST-XH instead of Molex) on two lots.",
+        disp="Scrap",
+        disp_expect=["scrap"],
+        approved="Michael Ho",
+        receiver="Wang Fang",
+        received=dt.date(2026, 10, 20),
+    ),
+]
+
+
+# =============================================================================== allowances
+def allowance_zh(s: Sheet, d: dict) -> None:
+    """销货折让证明单 (zh-Hans) of a trading company: seller and buyer blocks, invoice number and
+    date, item table with 折让金额 and 税额, totals and 大写."""
+    s.text("A1", "销货折让证明单", "G1", size=14)
+    s.value(
+        "A2",
+        d["number"],
+        prefix="No.",
+        path="number",
+        label="No.",
+        span="B2",
+        note="label and value in one cell",
+    )
+    s.text("E2", "开具日期", shade=True)
+    s.value("F2", d["date"], path="issue_date", label="开具日期", span="G2")
+    s.text("A3", "销售方", "A4", bold=True, shade=True, center=True)
+    s.text("B3", "名称", shade=True)
+    s.value(
+        "C3",
+        d["seller"],
+        path="seller.name",
+        label="销售方 名称",
+        span="D3",
+        note="vertical block label 销售方",
+    )
+    s.text("B4", "纳税人识别号", shade=True)
+    s.value("C4", d["seller_tax"], path="seller.tax_id", label="销售方 纳税人识别号", span="D4")
+    s.text("E3", "购买方", "E4", bold=True, shade=True, center=True)
+    s.text("F3", "名称", shade=True)
+    s.value("G3", d["buyer"], path="buyer", label="购买方 名称", note="same label 名称 in both blocks")
+    s.text("F4", "纳税人识别号", shade=True)
+    s.value("G4", d["buyer_tax"], path="buyer_tax_id", label="购买方 纳税人识别号")
+    s.text("A5", "原发票号码", shade=True)
+    s.value("B5", d["invoice"], path="invoice_no", label="原发票号码", span="D5")
+    s.text("E5", "原发票日期", shade=True)
+    s.value("F5", d["invoice_date"], path="invoice_date", label="原发票日期", span="G5")
+    for col, head in zip("ABCDEFG", ["货物名称", "数量", "单价", "折让金额", "税率", "税额", "备注"]):
+        s.text(f"{col}6", head, bold=True, shade=True, center=True)
+    total = tax_total = Decimal(0)
+    for i, (name, qty, price, allowance) in enumerate(d["items"]):
+        r = 7 + i
+        tax = (Decimal(str(allowance)) * Decimal("0.13")).quantize(Decimal("0.01"))
+        total += Decimal(str(allowance))
+        tax_total += tax
+        s.value(f"A{r}", name, path=f"items[{i}].name", label="货物名称")
+        s.value(f"B{r}", qty, path=f"items[{i}].qty", label="数量", fmt="#,##0")
+        s.value(f"C{r}", price, path=f"items[{i}].unit_price", label="单价", expect=money(price), fmt="0.00")
+        s.value(
+            f"D{r}",
+            allowance,
+            path=f"items[{i}].allowance_amount",
+            label="折让金额",
+            expect=money(allowance),
+            fmt="#,##0.00",
+        )
+        s.value(f"E{r}", "13%", path="tax_rate" if i == 0 else None, label="税率", expect="0.13")
+        s.value(f"F{r}", float(tax), path=f"items[{i}].tax", label="税额", expect=money(tax), fmt="#,##0.00")
+        s.box(f"G{r}")
+    s.text("A10", "合计", bold=True, shade=True)
+    s.value(
+        "D10",
+        float(total),
+        path="total_excl_tax",
+        label="合计 (折让金额)",
+        expect=money(total),
+        fmt="#,##0.00",
+        note="totals row under the amount columns",
+    )
+    s.value(
+        "F10",
+        float(tax_total),
+        path="total_tax",
+        label="合计 (税额)",
+        expect=money(tax_total),
+        fmt="#,##0.00",
+    )
+    s.text("A11", "价税合计（大写）", "B11", bold=True, shade=True)
+    s.value("C11", d["words"], path="total_in_words", label="价税合计（大写）", span="E11")
+    s.text("F11", "（小写）", shade=True)
+    s.value(
+        "G11",
+        float(total + tax_total),
+        path="total",
+        label="（小写）",
+        expect=money(total + tax_total),
+        fmt="¥#,##0.00",
+    )
+    s.text("A12", "业务经理", shade=True)
+    s.value("B12", d["manager"], path="approved_by_manager", label="业务经理")
+    s.text("C12", "总经理", shade=True)
+    s.value("D12", d["gm"], path="approved_by_gm", label="总经理")
+    s.text("E12", "购买方盖章", shade=True)
+    s.value(
+        "F12",
+        ticks(["已盖章"], {"已盖章"} if d["stamped"] else set()),
+        path="buyer_stamped",
+        label="购买方盖章",
+        expect=d["stamped"],
+        span="G12",
+        blank_text=ticks(["已盖章"], set()),
+    )
+
+
+ALLOWANCE_ZH = [
+    dict(
+        number="ZR-2609-003",
+        date=dt.date(2026, 9, 19),
+        seller="杭州海康精密机械有限公司",
+        seller_tax="91330108MA2H4K7X3P",
+        buyer="浙江吉利汽车零部件采购有限公司",
+        buyer_tax="91330201MA28Y3WQ1L",
+        invoice="33002612 04587731",
+        invoice_date=dt.date(2026, 8, 30),
+        items=[("精密轴套 SB-12", 2000, 1.5, 600), ("定位销 DP-6", 5000, 0.4, 400)],
+        words="壹仟壹佰叁拾元整",
+        manager="沈佳",
+        gm="韩立",
+        stamped=True,
+    ),
+    dict(
+        number="ZR-2610-001",
+        date=dt.date(2026, 10, 11),
+        seller="杭州海康精密机械有限公司",
+        seller_tax="91330108MA2H4K7X3P",
+        buyer="万向钱潮股份有限公司",
+        buyer_tax="91330000142911245K",
+        invoice="33002612 04611208",
+        invoice_date=dt.date(2026, 9, 28),
+        items=[("万向节十字轴 UJ-20", 800, 6.25, 1000), ("滚针 NR-3", 20000, 0.05, 200)],
+        words="壹仟叁佰伍拾陆元整",
+        manager="沈佳",
+        gm="韩立",
+        stamped=False,
+    ),
+]
+
+
+def allowance_zht_tw(s: Sheet, d: dict) -> None:
+    """營業人銷貨退回進貨退出或折讓證明單 (Taiwan, traditional script): ROC date in the title
+    line, invoice date split into 年/月/日, invoice number into 字軌 + 號碼, unified business
+    numbers written one digit per box, a two-row item header."""
+    s.text("A1", "營業人銷貨退回進貨退出或折讓證明單", "N1", size=14)
+    y, m, dd = d["date"]
+    s.value(
+        "A2",
+        f"中華民國 {y} 年 {m} 月 {dd} 日",
+        path="issue_date",
+        label="中華民國 年 月 日",
+        span="N2",
+        expect=dt.date(y + 1911, m, dd).isoformat(),
+        blank_text="中華民國      年      月      日",
+        note="ROC year typed into the pre-printed date line",
+    )
+    s.text("A3", "原銷貨人", "A4", bold=True, shade=True, center=True)
+    s.text("B3", "營業人名稱", "C3", shade=True)
+    s.value("D3", d["seller"], path="seller.name", label="原銷貨人 營業人名稱", span="N3")
+    s.text("B4", "統一編號", "C4", shade=True)
+    for k, digit in enumerate(d["seller_id"]):
+        s.value(f"{'DEFGHIJK'[k]}4", digit, path=None, label="統一編號")
+    if not s.blank:
+        s.fields.append(
+            dict(
+                label="原銷貨人 統一編號",
+                cell=f"{s.ws.title}!D4:K4",
+                value=" | ".join(d["seller_id"]),
+                path="seller.tax_id",
+                expect=d["seller_id"],
+                note="digits one per box",
+            )
+        )
+    s.box("L4", "N4")
+    s.text("A5", "開立發票", "F5", bold=True, shade=True, center=True)
+    s.text("G5", "退貨或折讓內容", "K5", bold=True, shade=True, center=True)
+    s.text("L5", "備註", "N6", bold=True, shade=True, center=True)
+    for col, head in zip(
+        "ABCDEFGHIJK",
+        ["年", "月", "日", "字軌", "號碼", "聯式", "品名", "數量", "單價", "金額(不含稅)", "營業稅額"],
+    ):
+        s.text(f"{col}6", head, bold=True, shade=True, center=True)
+    iy, im, iday = d["invoice_date"]
+    total = tax_total = 0
+    for i, (name, qty, price) in enumerate(d["items"]):
+        r = 7 + i
+        amount = qty * price
+        tax = round(amount * 0.05)
+        total += amount
+        tax_total += tax
+        for col, raw in zip("ABC", (iy, im, iday)):
+            s.value(f"{col}{r}", raw, path=None, label="年/月/日")
+        s.value(f"D{r}", d["track"], path=None, label="字軌")
+        s.value(f"E{r}", d["invoice"], path=None, label="號碼")
+        s.value(f"F{r}", "三聯式", path=None, label="聯式")
+        s.value(f"G{r}", name, path=f"items[{i}].name", label="品名")
+        s.value(f"H{r}", qty, path=f"items[{i}].qty", label="數量")
+        s.value(f"I{r}", price, path=f"items[{i}].unit_price", label="單價", expect=money(price))
+        s.value(
+            f"J{r}",
+            amount,
+            path=f"items[{i}].allowance_amount",
+            label="金額(不含稅)",
+            expect=money(amount),
+            fmt="#,##0",
+            note="two-row header: 退貨或折讓內容 over 金額",
+        )
+        s.value(f"K{r}", tax, path=f"items[{i}].tax", label="營業稅額", expect=money(tax), fmt="#,##0")
+        s.box(f"L{r}", f"N{r}")
+    if not s.blank:
+        s.fields.append(
+            dict(
+                label="開立發票 字軌 + 號碼",
+                cell=f"{s.ws.title}!D7:E7",
+                value=f"{d['track']} | {d['invoice']}",
+                path="invoice_no",
+                expect=f"{d['track']}{d['invoice']}",
+                note="invoice number split over two columns",
+            )
+        )
+        s.fields.append(
+            dict(
+                label="開立發票 年 / 月 / 日",
+                cell=f"{s.ws.title}!A7:C7",
+                value=f"{iy} | {im} | {iday}",
+                path="invoice_date",
+                expect=dt.date(iy + 1911, im, iday).isoformat(),
+                note="ROC date split over three columns",
+            )
+        )
+    s.text("A10", "合計", "I10", bold=True, shade=True, center=True)
+    s.value("J10", total, path="total_excl_tax", label="合計 (金額)", expect=money(total), fmt="#,##0")
+    s.value("K10", tax_total, path="total_tax", label="合計 (營業稅額)", expect=money(tax_total), fmt="#,##0")
+    s.box("L10", "N10")
+    s.text("A11", "原進貨人", "A12", bold=True, shade=True, center=True)
+    s.text("B11", "營業人名稱", "C11", shade=True)
+    s.value(
+        "D11",
+        d["buyer"],
+        path="buyer",
+        label="原進貨人 營業人名稱",
+        span="N11",
+        note="same label 營業人名稱 in both blocks",
+    )
+    s.text("B12", "統一編號", "C12", shade=True)
+    for k, digit in enumerate(d["buyer_id"]):
+        s.value(f"{'DEFGHIJK'[k]}12", digit, path=None, label="統一編號")
+    if not s.blank:
+        s.fields.append(
+            dict(
+                label="原進貨人 統一編號",
+                cell=f"{s.ws.title}!D12:K12",
+                value=" | ".join(d["buyer_id"]),
+                path="buyer_tax_id",
+                expect=d["buyer_id"],
+                note="digits one per box",
+            )
+        )
+    s.box("L12", "N12")
+    s.text("A13", "本證明單所列進貨退出或折讓，確屬事實，特此證明。", "I13")
+    s.text("J13", "原進貨營業人(蓋統一發票專用章)", "L13", shade=True)
+    s.value(
+        "M13",
+        "已蓋章" if d["stamped"] else "",
+        path="buyer_stamped",
+        label="原進貨營業人(蓋統一發票專用章)",
+        expect=d["stamped"],
+        span="N13",
+    )
+
+
+ALLOWANCE_TW = [
+    dict(
+        date=(115, 9, 8),
+        seller="宏碩電子股份有限公司",
+        seller_id="53102687",
+        invoice_date=(115, 8, 28),
+        track="QK",
+        invoice="38715520",
+        items=[("無線充電模組 WQ-15", 400, 25), ("無線充電模組 WQ-10", 120, 18)],
+        buyer="瑞昌電腦股份有限公司",
+        buyer_id="28413567",
+        stamped=True,
+    ),
+    dict(
+        date=(115, 10, 14),
+        seller="宏碩電子股份有限公司",
+        seller_id="53102687",
+        invoice_date=(115, 9, 30),
+        track="RT",
+        invoice="40122894",
+        items=[("藍牙耳機 BT-300", 250, 40), ("充電盒 CB-300", 250, 12)],
+        buyer="聯昇科技股份有限公司",
+        buyer_id="70458823",
+        stamped=False,
+    ),
+]
+
+
+# =============================================================================== the corpus
+Draw = Callable[[Sheet, dict], None]
+LAYOUTS: list[dict[str, Any]] = [
+    dict(
+        id="complaint-zh-kehu-tousu",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_kehu_tousu,
+        data=COMPLAINT_KEHU,
+        sheet="投诉处理单",
+        widths=dict(A=12, B=14, C=12, D=12, E=12, F=14, G=10, H=14),
+        imitates="客户投诉处理单 of an automotive component maker",
+        unmapped=["品保确认"],
+    ),
+    dict(
+        id="complaint-zh-kesu-jilu",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_kesu_jilu,
+        data=COMPLAINT_JILU,
+        sheet="客诉记录",
+        widths=dict(A=13, B=14, C=22, D=13, E=11, F=13, G=12, H=12),
+        imitates="客诉记录及处理表 (a register-style sheet, headings above values)",
+        unmapped=["审核"],
+    ),
+    dict(
+        id="complaint-zh-old-factory",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_old_factory,
+        data=COMPLAINT_OLD,
+        sheet="Sheet1",
+        widths=dict(A=11, B=22, C=11, D=18, E=11, F=22),
+        imitates="the factory's own older (2015) 客户抱怨处理单",
+        unmapped=[],
+    ),
+    dict(
+        id="complaint-en-customer",
+        kind="complaint",
+        language="en",
+        draw=complaint_en_customer,
+        data=COMPLAINT_EN,
+        sheet="Complaint",
+        widths=dict(A=22, B=26, C=14, D=20, E=26, F=14),
+        imitates="an English customer complaint form (EMS customer)",
+        unmapped=[],
+    ),
+    dict(
+        id="8d-zh-customer",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_customer,
+        data=EIGHTD_ZH,
+        sheet="8D报告",
+        widths=dict(A=24, B=12, C=12, D=10, E=12, F=14),
+        imitates="a car maker's Chinese 8D template (一、…八、 sections)",
+        unmapped=["职务"],
+    ),
+    dict(
+        id="8d-zht-supplier",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht,
+        data=EIGHTD_ZHT,
+        sheet="8D",
+        widths=dict(A=14, B=14, C=12, D=14, E=12, F=16),
+        imitates="a Taiwanese customer's 8D 矯正措施報告書 in traditional script",
+        unmapped=[],
+    ),
+    dict(
+        id="8d-en-scar",
+        kind="8d",
+        language="en",
+        draw=eightd_en_scar,
+        data=EIGHTD_SCAR,
+        sheet="SCAR",
+        widths=dict(A=30, B=16, C=14, D=12, E=12, F=14, G=14),
+        imitates="an automotive OEM's SCAR / 8D in English",
+        unmapped=["Supplier", "Implemented"],
+    ),
+    dict(
+        id="8d-en-compact",
+        kind="8d",
+        language="en",
+        draw=eightd_en_compact,
+        data=EIGHTD_COMPACT,
+        sheet="8D",
+        widths=dict(A=24, B=26, C=24, D=26),
+        imitates="a compact one-page English 8D with 'Label: value' cells",
+        unmapped=[],
+    ),
+    dict(
+        id="return-zh-chengpin",
+        kind="return",
+        language="zh-Hans",
+        draw=return_chengpin,
+        data=RETURN_CHENGPIN,
+        sheet="退货单",
+        widths=dict(A=13, B=16, C=7, D=10, E=12, F=10, G=10, H=8),
+        imitates="成品退货单 of an appliance parts maker",
+        unmapped=[],
+    ),
+    dict(
+        id="return-zh-shenqing",
+        kind="return",
+        language="zh-Hans",
+        draw=return_shenqing,
+        data=RETURN_SHENQING,
+        sheet="退货申请",
+        widths=dict(A=12, B=16, C=18, D=10, E=14, F=14),
+        imitates="退货申请单 of a distributor (quantities in K)",
+        unmapped=["项次", "退货原因 (options)"],
+    ),
+    dict(
+        id="return-en-rma",
+        kind="return",
+        language="en",
+        draw=return_en_rma,
+        data=RETURN_RMA,
+        sheet="RMA",
+        widths=dict(A=22, B=24, C=8, D=14, E=14, F=16),
+        imitates="an English RMA / goods return note",
+        unmapped=[],
+    ),
+    dict(
+        id="allowance-zh-xiaohuo",
+        kind="allowance",
+        language="zh-Hans",
+        draw=allowance_zh,
+        data=ALLOWANCE_ZH,
+        sheet="折让证明单",
+        widths=dict(A=16, B=13, C=12, D=14, E=10, F=12, G=22),
+        imitates="销货折让证明单 of a trading company",
+        unmapped=["备注"],
+    ),
+    dict(
+        id="allowance-zht-tw-boxes",
+        kind="allowance",
+        language="zh-Hant",
+        draw=allowance_zht_tw,
+        data=ALLOWANCE_TW,
+        sheet="折讓證明單",
+        widths={
+            **{c: 5 for c in "ABCDEF"},
+            "D": 6,
+            "E": 11,
+            "F": 7,
+            "G": 20,
+            "H": 7,
+            "I": 7,
+            "J": 11,
+            "K": 9,
+            "L": 4,
+            "M": 6,
+            "N": 4,
+        },
+        imitates="the Taiwanese statutory 營業人銷貨退回進貨退出或折讓證明單",
+        unmapped=["聯式", "字軌", "號碼 (split)", "備註"],
+    ),
+]
+
+
+def build(layout: dict, data: dict, blank: bool) -> Sheet:
+    sheet = Sheet(layout["sheet"], blank, layout["widths"])
+    layout["draw"](sheet, data)
+    return sheet
+
+
+def freeze(path: Path) -> None:
+    """Byte-identical output between runs: fixed zip times and document dates."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-09-08T09:00:00Z", data
+                )
+            z.writestr(
+                zipfile.ZipInfo(name, date_time=(2026, 9, 8, 9, 0, 0)),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
+
+
+def save(sheet: Sheet, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.wb.properties.creator = "kesu-docs tests/layouts"
+    sheet.wb.properties.created = sheet.wb.properties.modified = dt.datetime(2026, 9, 8, 9, 0)
+    sheet.wb.save(path)
+    freeze(path)
+
+
+def expected(layout: dict, sheet: Sheet) -> dict[str, Any]:
+    lid = layout["id"]
+    return {
+        "id": lid,
+        "kind": layout["kind"],
+        "language": layout["language"],
+        "source": {
+            "repo": "kesu-docs (own imitation)",
+            "commit": "",
+            "path": "tests/layouts/make_layouts.py",
+        },
+        "template": f"templates/{lid}.xlsx",
+        "filled": [f"filled/{lid}.xlsx", f"filled/{lid}.pdf"],
+        "special": [f"imitates {layout['imitates']}", *_specials(layout["draw"])],
+        "fields": sheet.fields,
+        "unmapped_labels": layout["unmapped"],
+    }
+
+
+def _specials(draw: Draw) -> list[str]:
+    doc = " ".join((draw.__doc__ or "").split())
+    return [doc] if doc else []
+
+
+def to_pdf(xlsx: list[Path], outdir: Path) -> None:
+    """Print every workbook to PDF with LibreOffice (one run, a private profile)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("soffice not found: install LibreOffice or pass --no-pdf")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, xlsx),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+
+
+def main(argv: list[str]) -> None:
+    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
+    pdf = "--no-pdf" not in argv
+    for copy, base in ((0, out), (1, out / "copy2")):
+        written = []
+        for layout in LAYOUTS:
+            data = layout["data"][copy]
+            if copy == 0:
+                save(build(layout, data, blank=True), out / "templates" / f"{layout['id']}.xlsx")
+            sheet = build(layout, data, blank=False)
+            target = base / "filled" / f"{layout['id']}.xlsx"
+            save(sheet, target)
+            written.append(target)
+            exp = expected(layout, sheet)
+            (base / "expected").mkdir(parents=True, exist_ok=True)
+            (base / "expected" / f"{layout['id']}.json").write_text(
+                json.dumps(exp, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+            )
+        if pdf:
+            to_pdf(written, base / "filled")
+    n = len(LAYOUTS)
+    print(f"{n} layouts, 2 filled copies each{' (xlsx and pdf)' if pdf else ''}, in {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

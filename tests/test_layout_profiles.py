@@ -1,0 +1,344 @@
+"""Layout profiles: ``kesu learn`` on one filled form of a layout, then every form of that
+layout read exactly — and a profile that no longer fits says which labels moved or are gone."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from tests.conftest import parse_cli, run_cli
+
+ROOT = Path(__file__).resolve().parents[1]
+LAYOUTS = ROOT / "tests" / "layouts"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from reader_score import Rules, corrections  # noqa: E402
+
+
+def expected(layout: str, copy: int = 1) -> dict:
+    folder = LAYOUTS if copy == 1 else LAYOUTS / "copy2"
+    return json.loads((folder / "expected" / f"{layout}.json").read_text(encoding="utf-8"))
+
+
+def filled(layout: str, copy: int = 1, fmt: str = "xlsx") -> Path:
+    folder = LAYOUTS if copy == 1 else LAYOUTS / "copy2"
+    return folder / "filled" / f"{layout}.{fmt}"
+
+
+def learn_args(layout: str) -> list[str]:
+    """The clerk's corrections for the first copy: where each field of the layout stands."""
+    sets, fixed = corrections(expected(layout))
+    args = ["learn", str(filled(layout)), "--kind", expected(layout)["kind"]]
+    for path, where in sets.items():
+        args += ["--set", f"{path}={where}"]
+    for path, value in fixed.items():
+        args += ["--fixed", f"{path}={value}"]
+    return args
+
+
+def misses(doc: dict, exp: dict) -> list[tuple[str, object]]:
+    rules = Rules()
+    out = []
+    for f in exp["fields"]:
+        verdict, got = rules.score_field(doc["record"], f)
+        if verdict != "right":
+            out.append((f["path"], got))
+    return out
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder: kesu.toml, profiles/ next to it, the working directory."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    return tmp_path
+
+
+# ---------------------------------------------------------------------------------- learning and reading
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "complaint-zh-kehu-tousu",  # (K) quantities, check boxes, label and value in one cell
+        "return-zh-chengpin",  # a two-row table header, amounts
+        "allowance-zht-tw-boxes",  # traditional script, ROC dates, digits one per box
+        "8d-en-scar",  # team, containment and sorting tables, D-sections
+        "return-zh-shenqing",  # quantities in K in a table, values under their headings
+    ],
+)
+def test_profile_learned_on_one_copy_reads_another_copy_of_the_layout_exactly(office, layout):
+    code, out = run_cli(*learn_args(layout))
+    assert code == 0, out
+    profile = office / "profiles" / f"{layout}.toml"
+    assert profile.is_file() and "[fingerprint.labels]" in profile.read_text(encoding="utf-8")
+
+    code, docs = parse_cli(filled(layout, copy=2))
+    doc = docs[0]
+    assert doc["kind"] == expected(layout)["kind"]
+    assert misses(doc, expected(layout, copy=2)) == []
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+
+
+@pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin"])
+def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_file(office, layout):
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, docs = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert docs[0]["kind"] == expected(layout)["kind"]
+    assert misses(docs[0], expected(layout, copy=2)) == []
+    assert all(" · " in w["location"] or w["location"].startswith("p") for w in docs[0]["warnings"])
+
+
+def test_validate_and_render_read_a_form_by_its_profile(office):
+    src = ROOT / "samples" / "complaint-valid.xlsx"
+    assert run_cli("learn", src, "--kind", "complaint", "--name", "我们的投诉单")[0] == 0
+    code, out = run_cli("--lang", "en", "validate", src)
+    assert code == 0 and "Read with the layout profile '我们的投诉单'" in out
+    code, out = run_cli("render", src, "-o", office / "受控文件", "--db", office / "kesu.db")
+    assert code == 0, out
+    assert [p.name for p in (office / "受控文件").iterdir()] == ["complaint-202609001.docx"]
+
+
+def test_a_profile_learned_on_our_own_return_note_reads_it_as_its_json_twin(office):
+    assert run_cli("learn", ROOT / "samples" / "return-valid.xlsx", "--kind", "return")[0] == 0
+    _, (by_profile,) = parse_cli(ROOT / "samples" / "return-valid.xlsx")
+    _, (twin,) = parse_cli(ROOT / "samples" / "return-valid.json")
+    assert any(w["code"] == "profile_used" for w in by_profile["warnings"])
+    assert by_profile["record"] == twin["record"]
+
+
+def test_the_profiles_folder_is_set_in_kesu_toml(office):
+    (office / "kesu.toml").write_text('profiles = "版式档案"\n', encoding="utf-8")
+    assert run_cli(*learn_args("return-en-rma"))[0] == 0
+    assert (office / "版式档案" / "return-en-rma.toml").is_file()
+    assert not (office / "profiles").exists()
+    _, docs = parse_cli(filled("return-en-rma", copy=2))
+    assert any(w["code"] == "profile_used" for w in docs[0]["warnings"])
+
+
+def test_form_of_another_layout_is_not_read_with_the_profile(office):
+    assert run_cli(*learn_args("complaint-zh-kehu-tousu"))[0] == 0
+    code, docs = parse_cli(ROOT / "samples" / "complaint-valid.xlsx")
+    assert code == 0
+    assert not any(w["code"].startswith("profile") for w in docs[0]["warnings"])
+    assert docs[0]["record"]["customer"] == "深圳市华星光电技术有限公司"
+
+
+def test_learn_shows_what_each_field_gives_and_takes_labels_or_cells_as_corrections(office):
+    src = filled("complaint-zh-kehu-tousu")
+    code, out = run_cli(
+        "learn",
+        src,
+        "--kind",
+        "complaint",
+        "--set",
+        "number=单号：",  # the label; the value follows it in the same cell
+        "--set",
+        "description=A8",
+        "--set",
+        "ship_qty=出货数量(K)",  # the label; its value stands right of it
+        "--set",
+        "part_name=",  # dropped
+        "--name",
+        "华兴投诉单",
+    )
+    assert code == 0, out
+    assert "TS-2609-018" in out and "12000" in out
+    text = (office / "profiles" / "华兴投诉单.toml").read_text(encoding="utf-8")
+    assert 'number = { cell = "A2", label = "单号：", label_cell = "A2", at = "inline" }' in text
+    assert "scale = 1000" in text
+    assert "part_name" not in text.split("[fingerprint.labels]")[0]
+    _, docs = parse_cli(filled("complaint-zh-kehu-tousu", copy=2))
+    record = docs[0]["record"]
+    assert record["number"] == "TS-2610-004"
+    assert record["ship_qty"] == 8000
+    assert record["part_name"] is None
+
+
+def test_the_blank_form_of_the_layout_gives_the_fingerprint(office):
+    layout = "return-zh-chengpin"
+    blank = LAYOUTS / "templates" / f"{layout}.xlsx"
+    assert run_cli(*learn_args(layout), "--blank", blank)[0] == 0
+    text = (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
+    printed = text.split("[fingerprint.labels]")[1]
+    assert "退货原因" in printed and "仓库签收" in printed and "梁志坚" not in printed
+    _, docs = parse_cli(filled(layout, copy=2))
+    assert misses(docs[0], expected(layout, copy=2)) == []
+    assert not any(w["code"].startswith("profile_label") for w in docs[0]["warnings"])  # all where they were
+
+
+def test_learn_refuses_to_overwrite_a_profile_without_force(office):
+    assert run_cli(*learn_args("return-en-rma"))[0] == 0
+    code, out = run_cli(*learn_args("return-en-rma"))
+    assert code == 2 and "--force" in out
+    assert run_cli(*learn_args("return-en-rma"), "--force")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (["--set", "colour=B3"], "不是complaint的栏位", "is not a field of complaint"),
+        (["--set", "customer=不存在的标签"], "既不是工作表", "neither a cell of sheet"),
+        (["--set", "customer"], "应写成 栏位=储存格或标签", "write FIELD=CELL_or_LABEL"),
+    ],
+)
+def test_bad_corrections_are_clear_errors_in_both_languages(office, args, zh, en):
+    src = filled("complaint-zh-kehu-tousu")
+    code, out = run_cli("learn", src, "--kind", "complaint", *args)
+    assert code == 2 and zh in out
+    code, out = run_cli("--lang", "en", "learn", src, "--kind", "complaint", *args)
+    assert code == 2 and en in out
+    assert not (office / "profiles").exists() or not any((office / "profiles").iterdir())
+
+
+def test_the_kind_is_taken_from_the_form_when_not_given(office):
+    code, _ = run_cli("learn", ROOT / "samples" / "8d-valid.xlsx", "--name", "8d")
+    assert code == 0
+    assert 'kind = "8d"' in (office / "profiles" / "8d.toml").read_text(encoding="utf-8")
+    code, out = run_cli("--lang", "en", "learn", filled("allowance-zht-tw-boxes"))
+    assert code == 2 and "name it with --kind" in out
+
+
+def test_a_profile_is_learned_from_the_excel_file_not_from_its_pdf(office):
+    code, out = run_cli("learn", filled("complaint-zh-kehu-tousu", fmt="pdf"), "--kind", "complaint")
+    assert code == 2 and "Excel" in out
+
+
+def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office):
+    layout = "complaint-zh-kesu-jilu"  # the clerk wrote 品质 on the first copy, 交期 on the second
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, docs = parse_cli(filled(layout, copy=2))
+    assert docs[0]["record"]["complaint_type"] != "non_quality"
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith("complaint_type ="))
+    edited = line[:-2] + ', values = { "交期" = "non_quality", "品质" = "quality" } }'
+    profile.write_text(text.replace(line, edited), encoding="utf-8")
+    _, docs = parse_cli(filled(layout, copy=2))
+    assert docs[0]["record"]["complaint_type"] == "non_quality"
+
+
+def test_a_broken_profile_is_reported_with_its_file(office):
+    (office / "profiles").mkdir()
+    (office / "profiles" / "坏的.toml").write_text('kind = "complaint"\n[fields\n', encoding="utf-8")
+    code, docs = parse_cli(filled("complaint-zh-kehu-tousu"))
+    assert code == 2
+    assert "坏的.toml" in docs[0]["errors"][0]["message"]
+
+
+# ---------------------------------------------------------------------------------- a layout that changed
+def _small_form(
+    path: Path, top: int, *, with_lot_label: bool = True, customer: str = "宁波华美家纺", lot: str = "260904"
+) -> None:
+    """A customer's small complaint sheet; ``top`` moves every row (a row inserted above)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "投诉单"
+    ws.cell(top, 1, "客户投诉单")
+    rows = [("客户名称", customer), ("产品型号", "NB-FL-0320"), ("生产批号", lot), ("不良数(pcs)", 18)]
+    for i, (label, value) in enumerate(rows, start=1):
+        if label == "生产批号" and not with_lot_label:
+            label = "备注"
+        ws.cell(top + i, 1, label)
+        ws.cell(top + i, 2, value)
+    wb.save(path)
+
+
+def test_labels_that_moved_are_followed_and_reported(office):
+    first, moved = office / "first.xlsx", office / "moved.xlsx"
+    _small_form(first, top=1)
+    assert (
+        run_cli("learn", first, "--kind", "complaint", "--set", "lot_no=B4", "--set", "defect_qty=B5")[0] == 0
+    )
+    _small_form(moved, top=3, customer="苏州华兴")  # two rows inserted above the form
+    _, docs = parse_cli(moved)
+    doc = docs[0]
+    assert doc["record"]["customer"] == "苏州华兴"
+    assert doc["record"]["lot_no"] == "260904" and doc["record"]["defect_qty"] == 18
+    moves = [w for w in doc["warnings"] if w["code"] == "profile_label_moved"]
+    assert {w["field"] for w in moves} == {"customer", "part_no", "lot_no", "defect_qty"}
+    assert any("A2" in w["message"] and "A4" in w["message"] for w in moves)
+    assert any(w["code"] == "profile_labels_changed" for w in doc["warnings"])
+
+
+def test_a_label_that_is_gone_leaves_its_field_unread_and_says_which(office):
+    first, changed = office / "first.xlsx", office / "changed.xlsx"
+    _small_form(first, top=1)
+    assert run_cli("learn", first, "--kind", "complaint", "--set", "lot_no=B4")[0] == 0
+    _small_form(changed, top=1, with_lot_label=False)  # 生产批号 became 备注: B4 is no longer the lot
+    code, docs = parse_cli(changed)
+    doc = docs[0]
+    assert doc["record"]["lot_no"] is None  # not the 备注 cell's value
+    gone = [e for e in doc["errors"] if e["code"] == "profile_label_gone"]
+    assert [e["field"] for e in gone] == ["lot_no"] and "生产批号" in gone[0]["message"]
+    assert code == 1
+    assert doc["record"]["customer"] == "宁波华美家纺"
+
+
+def test_a_workbook_with_one_tab_per_discipline_is_learned_across_its_tabs(office):
+    def workbook(path: Path, number: str, statement: str, action: str) -> None:
+        wb = Workbook()
+        d0 = wb.active
+        d0.title = "D0"
+        d0["A1"], d0["A3"], d0["B3"] = "8D Report", "8D No.", number
+        d0["A4"], d0["B4"] = "Customer", "Suzhou Huaxing"
+        d2 = wb.create_sheet("D2")
+        d2["A1"], d2["A2"] = "D2 Problem Description", statement
+        d3 = wb.create_sheet("D3")
+        d3["A1"], d3["B1"], d3["A2"], d3["B2"] = "Containment action", "Owner", action, "Sun Hong"
+        wb.save(path)
+
+    first, second = office / "first.xlsx", office / "second.xlsx"
+    workbook(first, "8D-01", "Burr on the mounting hole", "Sort stock")
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "number=D0!B3",
+        "--set",
+        "customer=D0!B4",
+        "--set",
+        "problem.statement=D2!A2",
+        "--set",
+        "containment[0].action=D3!A2",
+        "--set",
+        "containment[0].owner=D3!B2",
+    )
+    assert code == 0, out
+    workbook(second, "8D-02", "Crack at the weld seam", "Hold shipments")
+    _, docs = parse_cli(second)
+    record = docs[0]["record"]
+    assert record["number"] == "8D-02" and record["customer"] == "Suzhou Huaxing"
+    assert record["problem"]["statement"] == "Crack at the weld seam"
+    assert record["containment"][0]["action"] == "Hold shipments"
+    assert record["containment"][0]["owner"] == "Sun Hong"
+
+
+def test_a_value_that_ran_into_a_label_is_a_warning_not_a_silent_value(office):
+    first, glued = office / "first.xlsx", office / "glued.xlsx"
+    _small_form(first, top=1)
+    assert run_cli("learn", first, "--kind", "complaint", "--set", "lot_no=B4")[0] == 0
+    _small_form(glued, top=1, lot="260904不良数(pcs)")  # as a printed number runs into the next label
+    _, docs = parse_cli(glued)
+    (warning,) = [w for w in docs[0]["warnings"] if w["code"] == "profile_value_with_label"]
+    assert warning["field"] == "lot_no" and "不良数(pcs)" in warning["message"]
+
+
+def test_profile_toml_survives_a_round_trip(office):
+    from kesu_docs.parse.profile import Profile, learn
+
+    sets, fixed = corrections(expected("allowance-zht-tw-boxes"))
+    profile = learn(filled("allowance-zht-tw-boxes"), "allowance", sets, fixed)
+    again = Profile.from_toml(profile.to_toml())
+    assert (
+        again.fields == profile.fields and again.tables == profile.tables and again.labels == profile.labels
+    )
+    wb = load_workbook(filled("allowance-zht-tw-boxes"))
+    for cell, text in profile.labels.items():  # the fingerprint is printed labels, never the clerk's values
+        assert wb.active[cell].value is not None
+        assert "瑞昌電腦" not in text and "53102687" not in text
