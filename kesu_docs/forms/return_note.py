@@ -88,11 +88,13 @@ class ReturnLine(Row):
         "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
     )
     unit: Text | None = field("单位", "Unit")
-    qty_approved: Qty | None = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
+    qty_approved: Qty | None = field(
+        "核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量", "核定", "核准"), ge=0
+    )
     qty_returned: Qty | None = required(
         "实退量",
         "Returned qty",
-        aliases=("实退数量", "实际退货量", "退货数量", "数量", "退回数量", "Qty", "Quantity"),
+        aliases=("实退数量", "实际退货量", "退货数量", "数量", "退回数量", "Qty", "Quantity", "实退"),
         ge=0,
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
@@ -117,7 +119,7 @@ class ReturnNote(Form):
     complaint_number: Code = required(
         "退回依据",
         "Complaint no.",
-        aliases=("客诉编号", "客户抱怨编号", "依据"),
+        aliases=("客诉编号", "客户抱怨编号", "依据", "关联客诉", "关联客诉编号", "客诉单号"),
         section="header",
         hint="客诉编号",
     )
@@ -139,7 +141,7 @@ class ReturnNote(Form):
     reason: Text = required(
         "退货原因",
         "Reason",
-        aliases=("退回原因", "原因", "退货理由", "Reason for return", "Return reason"),
+        aliases=("退回原因", "原因", "退货理由", "Reason for return", "Return reason", "原因说明"),
         section="items",
         long=True,
     )

@@ -565,13 +565,27 @@ class _Page:
                 found = vocab.match(box.text)
                 if found and found[1] >= 0.6:
                     hit = hits.setdefault(i, {})
-                    if found[0] not in hit or hit[found[0]][1] < found[1]:
+                    old = hit.get(found[0])
+                    # a better name, or a narrower header under a wider one ("数量" over "实退")
+                    if (
+                        old is None
+                        or old[1] < found[1]
+                        or (
+                            old[1] == found[1]
+                            and old[0].x0 <= box.x0
+                            and box.x1 <= old[0].x1
+                            and box.y0 > old[0].y0
+                        )
+                    ):
                         hit[found[0]] = (box, found[1])
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:
                 for col, hit in hits[i + 1].items():
-                    hits[i].setdefault(col, hit)
+                    upper = hits[i].get(col)
+                    # the lower row is the more precise: "数量" over "核定 | 实退" gives way
+                    if upper is None or (upper[0].x0 <= hit[0].x0 and upper[0].x1 >= hit[0].x1):
+                        hits[i][col] = hit
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
         own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
@@ -635,6 +649,7 @@ class _Page:
                 break
             row: dict[str, Any] = {}
             cells: dict[str, Box] = {}
+            doubtful: set[str] = set()
             # a cell under no header belongs to the nearest column on its left ("ICA" over A,
             # its actions merged across B:F)
             stray = [
@@ -652,6 +667,12 @@ class _Page:
                     if head.x0 <= b.x0
                     and head is max((h for h in header.values() if h.x0 <= b.x0), key=lambda h: h.x0)
                 ]
+                filled_under = [b for b in under if not b.empty]
+                if len(filled_under) > 1 and columns[col].kind in ("qty", "money", "number", "date", "ratio"):
+                    # one header over several figures (a two-row header we only half know):
+                    # never glue 500 and 480 into 500480; the nearest one, reported as unsure
+                    under = [min(filled_under, key=lambda b: abs(b.x0 - head.x0))]
+                    doubtful.add(col)
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = with_unit(columns[col], head.text, _joined(under))
@@ -668,6 +689,8 @@ class _Page:
                 where[path] = place.location if place else head.location
                 if place is not None and row.get(col) is not None:
                     fit, _ = _fit(columns[col], row[col], in_table=True)
+                    if col in doubtful:
+                        fit *= 0.6
                     provenance[path] = Provenance(
                         place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
                     )

@@ -72,7 +72,7 @@ LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
     "地址", "电话", "意见", "原因", "对策", "措施", "描述", "结果", "类别", "方式", "签名", "签字",
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
-    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理",
+    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明",
 )  # fmt: skip
 EN_LABEL_WORDS = frozenset(
     {
@@ -206,7 +206,8 @@ class Vocabulary:
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
                 # a known label inside a longer one: "原因分析及对策" ⊃ "原因分析"
                 if len(key) <= 14 and not re.search(r"\d", key):
-                    for vkey in self._long_keys:
+                    # a two-character label inside a short one: "经理核准" ⊃ "核准"
+                    for vkey in self._long_keys if len(key) > 5 else self.keys:
                         if vkey in key and len(vkey) * 2 >= len(key):
                             for entry in self.index[vkey]:
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
