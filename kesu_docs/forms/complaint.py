@@ -177,7 +177,17 @@ class ComplaintSheet(Form):
     order_no: Code = required(
         "订单编号",
         "Order no.",
-        aliases=("订单号", "订单号码", "PO No.", "订单", "采购单号", "Order No", "Order number"),
+        aliases=(
+            "订单号",
+            "订单号码",
+            "PO No.",
+            "订单",
+            "采购单号",
+            "Order No",
+            "Order number",
+            "PO Number",
+            "Purchase order",
+        ),
         section="intake",
     )
     part_no: Code = required(
@@ -224,7 +234,12 @@ class ComplaintSheet(Form):
         aliases=("生产批号", "Lot No.", "批次号", "批次", "卡号", "流程卡号", "Batch No.", "Lot number"),
         section="intake",
     )
-    ship_date: Date = required("交运日期", "Ship date", aliases=("出货日期", "交货日期"), section="intake")
+    ship_date: Date = required(
+        "交运日期",
+        "Ship date",
+        aliases=("出货日期", "交货日期", "Shipped date", "Shipping date", "Delivery date"),
+        section="intake",
+    )
     ship_qty: Qty = required(
         "数量",
         "Shipped qty",
@@ -245,6 +260,9 @@ class ComplaintSheet(Form):
             "Defect qty",
             "NG qty",
             "Qty defective",
+            "Nonconforming qty",
+            "Qty rejected",
+            "Rejected qty",
         ),
         section="intake",
         ge=0,
@@ -282,6 +300,9 @@ class ComplaintSheet(Form):
             "Problem description",
             "Complaint description",
             "Defect description",
+            "Description of nonconformance",
+            "Nonconformance description",
+            "Problem statement",
         ),
         section="intake",
         long=True,
@@ -289,7 +310,15 @@ class ComplaintSheet(Form):
     customer_request: Requests = required(
         "客户要求",
         "Customer request",
-        aliases=("客户要求事项", "要求事项", "客户诉求", "Customer requirement"),
+        aliases=(
+            "客户要求事项",
+            "要求事项",
+            "客户诉求",
+            "Customer requirement",
+            "Requested action",
+            "Customer request",
+            "Action requested",
+        ),
         section="intake",
         min_length=1,
         hint="可多选，以“、”分隔；数量未定填“客户加工中未确定”",
@@ -298,7 +327,10 @@ class ComplaintSheet(Form):
         "要求退换数量", "Requested qty", aliases=("退换数量", "要求数量"), section="intake", ge=0
     )
     sample_received: YesNo | None = field(
-        "异常样品", "Sample received", aliases=("样品", "附样品"), section="intake"
+        "异常样品",
+        "Sample received",
+        aliases=("样品", "附样品", "Samples returned", "Sample returned", "Samples"),
+        section="intake",
     )
     reporter: Text | None = field(
         "填表人",
@@ -328,7 +360,16 @@ class ComplaintSheet(Form):
     root_cause: Text | None = field(
         "原因分析",
         "Root cause",
-        aliases=("异常原因", "原因调查", "原因", "根本原因", "不良原因", "Cause analysis", "Cause"),
+        aliases=(
+            "异常原因",
+            "原因调查",
+            "原因",
+            "根本原因",
+            "不良原因",
+            "Cause analysis",
+            "Cause",
+            "Supplier response",
+        ),
         section="investigation",
         long=True,
     )
@@ -400,7 +441,10 @@ class ComplaintSheet(Form):
 
     # -- decision (总经理室 / 核决)
     safety_related: YesNo | None = field(
-        "影响功能或安全", "Function or safety affected", aliases=("安全相关", "涉及安全"), section="decision"
+        "影响功能或安全",
+        "Function or safety affected",
+        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related"),
+        section="decision",
     )
     loss_amount: Money | None = field(
         "损失金额", "Loss amount", aliases=("损失金额(元)", "损失"), section="decision", ge=0

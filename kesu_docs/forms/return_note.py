@@ -82,19 +82,52 @@ class ReturnLine(Row):
     part_no: Code | None = required(
         "料号",
         "Part no.",
-        aliases=("料号/型号", "型号", "品号", "物料编号", "物料编码", "编码", "Part number", "Part No"),
+        aliases=(
+            "料号/型号",
+            "型号",
+            "品号",
+            "物料编号",
+            "物料编码",
+            "编码",
+            "Part number",
+            "Part No",
+            "Item code",
+            "Item No.",
+        ),
     )
     part_name: Text | None = field(
         "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
     )
-    unit: Text | None = field("单位", "Unit")
+    unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure"))
     qty_approved: Qty | None = field(
-        "核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量", "核定", "核准"), ge=0
+        "核定退货量",
+        "Approved qty",
+        aliases=(
+            "核定数量",
+            "核定退货数量",
+            "核定",
+            "核准",
+            "Qty authorised",
+            "Qty authorized",
+            "Authorised qty",
+        ),
+        ge=0,
     )
     qty_returned: Qty | None = required(
         "实退量",
         "Returned qty",
-        aliases=("实退数量", "实际退货量", "退货数量", "数量", "退回数量", "Qty", "Quantity", "实退"),
+        aliases=(
+            "实退数量",
+            "实际退货量",
+            "退货数量",
+            "数量",
+            "退回数量",
+            "Qty",
+            "Quantity",
+            "实退",
+            "Qty received",
+            "Received qty",
+        ),
         ge=0,
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
@@ -112,27 +145,37 @@ class ReturnNote(Form):
     number: Code | None = field(
         "退货单号",
         "Return note no.",
-        aliases=("编号", "单号", "No.", "退货编号", "Return No.", "RMA No."),
+        aliases=("编号", "单号", "No.", "退货编号", "Return No.", "RMA No.", "RMA #", "RMA number", "RMA No"),
         section="header",
         hint="由登记簿编号，可留空",
     )
     complaint_number: Code = required(
         "退回依据",
         "Complaint no.",
-        aliases=("客诉编号", "客户抱怨编号", "依据", "关联客诉", "关联客诉编号", "客诉单号"),
+        aliases=(
+            "客诉编号",
+            "客户抱怨编号",
+            "依据",
+            "关联客诉",
+            "关联客诉编号",
+            "客诉单号",
+            "Complaint ref.",
+            "Complaint reference",
+            "Complaint No.",
+        ),
         section="header",
         hint="客诉编号",
     )
     issue_date: Date = required(
         "开单日期",
         "Issue date",
-        aliases=("日期", "退货日期", "申请日期", "填表日期", "Date"),
+        aliases=("日期", "退货日期", "申请日期", "填表日期", "Date", "Date issued", "Issue date"),
         section="header",
     )
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("客户", "客户名", "退货单位", "退货客户", "Customer name"),
+        aliases=("客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
         section="header",
     )
     items: list[ReturnLine] = required(
@@ -148,7 +191,7 @@ class ReturnNote(Form):
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("处理",),
+        aliases=("处理", "Disposition"),
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货…",
@@ -163,10 +206,16 @@ class ReturnNote(Form):
     )
     proof: ReturnProof | None = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
     approved_by: Text | None = field(
-        "经(副)理", "Approved by", aliases=("经理", "副理", "核准", "批准", "Approved by"), section="receipt"
+        "经(副)理",
+        "Approved by",
+        aliases=("经理", "副理", "核准", "批准", "Approved by", "Authorised by", "Authorized by"),
+        section="receipt",
     )
     warehouse_receiver: Text | None = field(
-        "成品仓储签收", "Received by (warehouse)", aliases=("仓库签收", "签收"), section="receipt"
+        "成品仓储签收",
+        "Received by (warehouse)",
+        aliases=("仓库签收", "签收", "Received by"),
+        section="receipt",
     )
     received_date: Date | None = field("签收日期", "Received date", aliases=("收货日期",), section="receipt")
 
@@ -293,6 +342,8 @@ SPEC = FormSpec(
         "退货处理单",
         "Return Material Authorization",
         "RMA Form",
+        "Goods Return Note",
+        "Return Note",
     ),
     model=ReturnNote,
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),

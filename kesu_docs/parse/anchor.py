@@ -563,7 +563,7 @@ class _Page:
                 ):
                     continue  # a header names its column; a text with a number in it is a value
                 found = vocab.match(box.text)
-                if found and found[1] >= 0.6:
+                if found and found[1] >= 0.75:  # a header names its column plainly
                     hit = hits.setdefault(i, {})
                     old = hit.get(found[0])
                     # a better name, or a narrower header under a wider one ("数量" over "实退")
@@ -983,8 +983,9 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     specs = list(specs)
     titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
     kinds = {s.kind for s in specs}
-    for text in texts:
-        if not isinstance(text, str) or not text.strip() or len(text) > 120:
+    lines = (ln for text in texts if isinstance(text, str) for ln in text.split("\n"))  # "公司名\n标题"
+    for text in lines:
+        if not text.strip() or len(text) > 120:
             continue
         folded = halfwidth(text).upper()
         for spec in specs:
@@ -997,6 +998,9 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
             if key == title or key.endswith(title) or (len(title) >= 4 and key.startswith(title)):
                 return kind
             if len(title) >= 5 and not label_like(text):
+                return kind
+        for title, kind in titles:  # a long, distinctive title inside a longer line
+            if len(title) >= 14 and title in key and not label_like(text):
                 return kind
         if "8d" in kinds and _EIGHT_D.search(halfwidth(text)) and len(text) <= 60:
             return "8d"

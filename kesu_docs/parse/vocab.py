@@ -104,7 +104,7 @@ def norm(text: str) -> str:
     text = simplified(halfwidth(text))
     text = _ENUMERATOR.sub("", text)
     text = _NOISE.sub("", text).lower()
-    return text.strip(".,;；，。、/|")
+    return text.strip(".,;；，。、/|?？")
 
 
 @lru_cache(maxsize=65536)
@@ -120,6 +120,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
+    if _ASCII.search(base) and not _CJK.search(base):
+        add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
     add(_PARTICLE.sub("", base), 0.97)
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
@@ -143,6 +145,12 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(out.items())
 
 
+def sorted_words(text: str) -> str:
+    """English words in a fixed order, so that word order does not matter: ``~date received``."""
+    words = sorted(re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    return "~" + " ".join(words) if len(words) > 1 else ""
+
+
 @dataclass(frozen=True)
 class Entry:
     path: str  # field path ("customer", "problem.what") or table / group key
@@ -162,9 +170,12 @@ class Vocabulary:
                 strength = 1.0 if i < 2 else 0.9
                 if key in GENERIC:  # a field's own generic label (数量) is still its label
                     strength = min(strength, generic if i >= 2 else max(generic, 0.85))
-                entries = self.index.setdefault(key, [])
-                if not any(e.path == path for e in entries):
-                    entries.append(Entry(path, strength))
+                for k in (key, norm(sorted_words(text)) if not _CJK.search(text) else ""):
+                    if not k:
+                        continue
+                    entries = self.index.setdefault(k, [])
+                    if not any(e.path == path for e in entries):
+                        entries.append(Entry(path, strength))
         for entries in self.index.values():
             entries.sort(key=lambda e: -e.strength)
         self.keys = list(self.index)
