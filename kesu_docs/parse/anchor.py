@@ -321,6 +321,14 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
 
 
 _NUMBER = re.compile(r"\d")
+# a figure of the next cell glued on: "2026/9/17厦门…", "100Sorting report", "95客户签收单"
+_GLUED = re.compile(
+    r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{2,}(?=[A-Z][a-z]|[\u4e00-\u9fff]))"
+)
+# a code glued to a row number or a date: "1IC-LDO-3V3" (not a tax id "91310000MA1K…")
+_GLUED_CODE = re.compile(
+    r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{1,3}(?=[A-Z]{2,}-))"
+)
 _BOXES = re.compile("[☑☐□■✓√✔☒▣]")
 _HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
 _DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
@@ -380,6 +388,12 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             return 0.45, ("label_like",)
         if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
             return 0.6, ()  # ticked options answer a choice, not a text or a number
+        if (
+            meta.kind in ("text", "code")
+            and len(text) <= 40
+            and (_GLUED if meta.kind == "text" else _GLUED_CODE).match(text)
+        ):
+            return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
         if meta.kind == "date":
             return (1.0 if _as_date(text) is not None else 0.4), ()
         if meta.kind in ("qty", "money", "ratio", "number"):
@@ -411,6 +425,7 @@ class _Page:
         }
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
+        self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
@@ -645,7 +660,23 @@ class _Page:
             ):
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
-            if any(not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1 for b in band):
+            wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
+            if wide:
+                if (
+                    rows
+                    and not label_like(wide[0].text)
+                    and wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                ):
+                    # right under the rows, not a caption: a line whose columns ran together
+                    self.problems.append(
+                        Problem(
+                            "table_row_unclear",
+                            meta.key,
+                            location=wide[0].location,
+                            severity="warning",
+                            params={"text": _short(wide[0].text)},
+                        )
+                    )
                 break
             row: dict[str, Any] = {}
             cells: dict[str, Box] = {}
@@ -932,7 +963,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
-    return Reading(values, where, [], provenance, unread)
+    return Reading(values, where, page.problems, provenance, unread)
 
 
 def _strong(page: _Page, box: Box) -> bool:
@@ -1096,6 +1127,10 @@ register_messages(
             "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
             "{label}: '{value}' looks like a printed label, not an answer; please check",
         ),
+        "table_row_unclear": (
+            "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
+            "{label}: this line's columns run together and could not be read apart ('{text}'); please check",
+        ),
         "unread_label": (
             "表上的标签“{text}”没有对应的栏位，其内容未读取",
             "The label '{text}' on the form matches no field; what it holds was not read",
@@ -1113,8 +1148,12 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
     from ..validation import labels_for
+    from ..validation import labels_for as _labels
 
     out: list[Problem] = []
+    for p in reading.problems:
+        zh, en = _labels(spec, p.field) if p.field else ("", "")
+        out.append(replace(p, label=zh, label_en=en))
     for path, prov in reading.provenance.items():
         value = _value_at(reading.values, path)
         if value is None:
@@ -1211,6 +1250,7 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         for path, place in other.where.items():
             out.where.setdefault(path, place)
         out.unread.extend(other.unread)
+        out.problems.extend(other.problems)
     return out
 
 
