@@ -161,9 +161,16 @@ class ProblemDescription(Group):
         ),
         long=True,
     )
-    qty_complained: Qty | None = field("客诉数量", "Qty complained", aliases=("投诉数量",), ge=0)
-    qty_delivered: Qty | None = field("交货数量", "Qty delivered", aliases=("出货数量",), ge=0)
-    qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量",), ge=0)
+    qty_complained: Qty | None = field(
+        "客诉数量",
+        "Qty complained",
+        aliases=("投诉数量", "Qty rejected", "Rejected qty", "Complaint qty"),
+        ge=0,
+    )
+    qty_delivered: Qty | None = field(
+        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty"), ge=0
+    )
+    qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
 
 class ContainmentAction(Row):
@@ -177,16 +184,20 @@ class ContainmentAction(Row):
         aliases=("完成期限", "计划日期", "目标日期", "Target date", "Due date", "Date"),
     )
     done_date: Date | None = field("完成日期", "Done date", aliases=("实际完成",))
-    effectiveness_pct: Ratio | None = field("有效性", "Effectiveness", aliases=("有效率",))
+    effectiveness_pct: Ratio | None = field(
+        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %")
+    )
     verification: Text | None = field("验证", "Verification", aliases=("验证方式",))
 
 
 class StockSorting(Row):
     location: StockLocation | None = required(
-        "库存位置", "Location", aliases=("位置",), hint="厂内/在途/客户端"
+        "库存位置", "Location", aliases=("位置", "Stock location", "Stock"), hint="厂内/在途/客户端"
     )
     qty_checked: Qty | None = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
-    qty_defective: Qty | None = field("不良数", "Qty defective", aliases=("不良数量",), ge=0)
+    qty_defective: Qty | None = field(
+        "不良数", "Qty defective", aliases=("不良数量", "Qty NOK", "NOK qty", "Qty NG", "NG qty"), ge=0
+    )
 
 
 class RootCause(Row):
@@ -294,6 +305,9 @@ class EightDReport(Form):
             "8D Number",
             "Report No",
             "Report number",
+            "SCAR No.",
+            "SCAR number",
+            "CAR No.",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -345,6 +359,8 @@ class EightDReport(Form):
             "Open date",
             "Date opened",
             "Report date",
+            "Issue date",
+            "Date issued",
         ),
         section="header",
     )
@@ -357,6 +373,8 @@ class EightDReport(Form):
             "计划结案日期",
             "Estimated Closing Date",
             "Target closing date",
+            "Response due",
+            "Due date for response",
         ),
         section="header",
     )

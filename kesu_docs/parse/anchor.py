@@ -335,7 +335,8 @@ _DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
 
 
 _UNIT = re.compile(
-    r"[(（\[【]\s*(k|千|万|w|%|％)\s*(pcs|pc|件|个|元|rmb)?\s*[)）\]】]|(千|万)(元|件|个|pcs)?\s*$", re.I
+    r"[(（\[【]\s*(k|千|万|w|%|％)\s*(pcs|pc|件|个|元|rmb)?\s*[)）\]】]|(千|万)(元|件|个|pcs)?\s*$|\s(%|％)\s*$",
+    re.I,
 )
 _FACTORS = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
 
@@ -348,7 +349,7 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     m = _UNIT.search(halfwidth(label))
     if m is None or isinstance(value, bool):
         return value
-    unit = (m.group(1) or m.group(3) or "").lower()
+    unit = (m.group(1) or m.group(3) or m.group(5) or "").lower()
     if isinstance(value, str):
         text = value.replace(",", "").strip()
         if not re.fullmatch(r"-?\d+(\.\d+)?", text):
@@ -578,7 +579,10 @@ class _Page:
                 ):
                     continue  # a header names its column; a text with a number in it is a value
                 found = vocab.match(box.text)
-                if found and found[1] >= 0.75:  # a header names its column plainly
+                if found and found[1] >= 0.6:
+                    top = self.vocab.match(box.text)
+                    if found[1] < 0.85 and top is not None and top[1] > found[1]:
+                        continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column
                     hit = hits.setdefault(i, {})
                     old = hit.get(found[0])
                     # a better name, or a narrower header under a wider one ("数量" over "实退")
