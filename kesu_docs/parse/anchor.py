@@ -800,19 +800,24 @@ class _Page:
             if not isinstance(text, str):
                 continue
             lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
-            if len(lines) == 1 and re.search(r"[,，、;；]", lines[0]):
-                parts = [p.strip() for p in re.split(r"[,，、;；]", lines[0]) if p.strip()]
-                if all(len(p) <= 30 for p in parts):
+            if len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
+                lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
+            if len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
+                parts = [p.strip() for p in re.split(r"(?<!\d)[,，、]|[,，、](?!\d)", lines[0]) if p.strip()]
+                if len(parts) > 1 and all(len(p) <= 20 for p in parts):
                     lines = parts  # several names in one cell: "Zhang Wei, Li Na, Chen Hao"
+            # the heading may name a column itself ("实施情况" is the result of the implementation)
+            named = self.column_vocabs[meta.key].match(lab.box.text)
+            column = named[0] if named and named[1] >= 0.85 and columns[named[0]].kind == "text" else main
             rows = [
-                {main: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
+                {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
             ]
             if not rows:
                 continue
             for b in boxes:
                 taken.add(id(b))
             for k, _row in enumerate(rows):
-                path = f"{meta.key}[{k}].{main}"
+                path = f"{meta.key}[{k}].{column}"
                 where[path] = boxes[0].location
                 provenance[path] = Provenance(
                     boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
