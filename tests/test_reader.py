@@ -340,3 +340,24 @@ def test_low_confidence_warnings_name_the_field_and_its_cell(tmp_path):
     code, [doc] = parse_cli(path, "--kind", "complaint")
     warning = problem(doc, "low_confidence")
     assert warning["field"] == "received_date" and warning["location"] == "Sheet1!B1"
+
+
+def test_a_generic_label_inside_a_block_belongs_to_that_block(tmp_path):
+    path = sheet(
+        tmp_path,
+        {
+            "A1": "8D Report",
+            "A2": "立案日期",
+            "B2": "2026-09-01",
+            "A4": "跟踪验证",
+            "A5": "签名",
+            "B5": "刘芳",
+            "A6": "日期",
+            "B6": "2026-09-30",
+        },
+        merged=["A4:D4"],
+    )
+    ex = read(path)
+    assert ex.values["opened_date"] == "2026-09-01"
+    assert ex.values["closure"] == {"approved_by": "刘芳", "closed_date": "2026-09-30"}
+    assert ex.provenance["closure.closed_date"].label == "日期"

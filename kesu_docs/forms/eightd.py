@@ -273,10 +273,12 @@ class Closure(Group):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "Closing date", "Actual closing date", "Closure date"),
+        aliases=("结案日", "关闭日期", "Closing date", "Actual closing date", "Closure date", "日期", "Date"),
     )
     approved_by: Text | None = field(
-        "核准", "Approved by", aliases=("核准人", "总经理核准", "批准", "Approved by", "Closed by")
+        "核准",
+        "Approved by",
+        aliases=("核准人", "总经理核准", "批准", "Approved by", "Closed by", "签名", "Signature", "Name"),
     )
     customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
     team_recognition: Text | None = field(
@@ -471,7 +473,10 @@ class EightDReport(Form):
         section="d7",
     )
     closure: Closure | None = field(
-        "结案", "Closure", aliases=("D8", "结案", "Closure", "Congratulate the team"), section="d8"
+        "结案",
+        "Closure",
+        aliases=("D8", "结案", "Closure", "Congratulate the team", "跟踪验证", "效果确认", "Approval"),
+        section="d8",
     )
 
     def closing_date(self) -> dt.date | None:

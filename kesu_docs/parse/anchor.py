@@ -443,6 +443,55 @@ class _Page:
             ):
                 self.stoppers.add(id(box))
 
+    def sections(self) -> dict[int, str]:
+        """Label box → the group whose heading stands over it (its block runs down to the next
+        heading in the same columns): "签名 / 日期" under 跟踪验证 belong to the closure."""
+        groups = {k for k, m in self.spec.fields.items() if m.kind == "group"}
+        headings = [
+            (lab.box, lab.key)
+            for lab in self.labels
+            if lab.score >= 0.85
+            and (lab.key in groups or self.spec.fields.get(lab.key, None) is not None)
+            and (
+                lab.key in groups
+                or self.spec.fields[lab.key].kind in ("table", "group")
+                or self.fields[lab.key].long
+            )
+        ]
+        ends: dict[int, float] = {}
+        for h, k in headings:
+            # the block ends at a label of a field outside the group (or the next heading)
+            below = [
+                b.y0
+                for b in self.boxes
+                if b.y0 > h.y0 + 1e-6
+                and not b.same_band(h)
+                and b.overlaps_x(h.x0, h.x1)
+                and isinstance(b.value, str)
+                and (m := self.vocab.match(b.text)) is not None
+                and m[1] >= 0.85
+                and m[0] != k
+                and not m[0].startswith(k + ".")
+            ]
+            ends[id(h)] = min(below, default=float("inf"))
+        out: dict[int, str] = {}
+        for lab in self.labels:
+            box = lab.box
+            above = [
+                (h, k)
+                for h, k in headings
+                if h is not box
+                and h.y0 <= box.y0 + 1e-6
+                and box.y0 < ends[id(h)] - 1e-6
+                and h.overlaps_x(box.x0, box.x1)
+                and not h.same_band(box)
+            ]
+            if above:
+                h, k = max(above, key=lambda hk: hk[0].y0)
+                if k in groups:
+                    out[id(box)] = k
+        return out
+
     def header_row(self, label: Box) -> bool:
         """Does the label stand in a row of labels only (a table's header)?"""
         row = [b for b in self.boxes if b is not label and not b.empty and b.same_band(label)]
@@ -897,12 +946,22 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, meta, order.get(path, 0)))
-    claims: dict[int, list[float]] = {}
+    claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
-        claims.setdefault(id(lab.box), []).append(lab.score)
+        claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
+    within = page.sections()
     for cand in candidates:
+        group = cand.path.partition(".")[0] if "." in cand.path else None
+        home = within.get(id(cand.label))
         scores = sorted(claims.get(id(cand.label), []), reverse=True)
-        if len(scores) > 1 and scores[1] >= scores[0] - 0.05:
+        if home is not None and group == home:
+            # a label inside its own block ("日期" under the closure's heading): that block's field
+            cand.score = min(1.0, cand.score * 1.2)
+            continue
+        if home is not None and group != home and any(k.partition(".")[0] == home for _s, k in scores):
+            cand.score *= 0.7  # another block's label
+            continue
+        if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
             cand.score *= 0.8  # the label names several fields alike: which one is a guess
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
