@@ -361,3 +361,20 @@ def test_a_generic_label_inside_a_block_belongs_to_that_block(tmp_path):
     assert ex.values["opened_date"] == "2026-09-01"
     assert ex.values["closure"] == {"approved_by": "刘芳", "closed_date": "2026-09-30"}
     assert ex.provenance["closure.closed_date"].label == "日期"
+
+
+def test_a_bold_or_shaded_caption_we_do_not_know_still_ends_the_value(tmp_path):
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"], ws["C1"], ws["D1"] = "客户名称", "华东精密", "Werk", "Shenzhen"
+    ws["C1"].font = Font(bold=True)
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "订单编号", "PO-1", "Kunde", "ACME"
+    ws["C2"].fill = PatternFill("solid", fgColor="DDDDDD")
+    path = tmp_path / "cues.xlsx"
+    wb.save(path)
+    ex = read(path, "complaint")
+    assert ex.values["customer"] == "华东精密" and ex.values["order_no"] == "PO-1"
+    unread = {p.params["text"] for p in ex.problems if p.code == "unread_label"}
+    assert {"Werk", "Kunde"} <= unread

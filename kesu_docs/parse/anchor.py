@@ -367,6 +367,14 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     return value
 
 
+def _cued(box: Box) -> bool:
+    """A short bold or shaded caption without figures reads as a label (a layout cue)."""
+    text = box.text.strip()
+    return (
+        (box.bold or box.filled) and 0 < len(text) <= 12 and not re.search(r"\d", text) and "\n" not in text
+    )
+
+
 def _is_option(meta: FieldMeta, value: Any) -> bool:
     """Is ``value`` one of the options of a choice field (副总经理 for 核决权限)?"""
     if meta.term is None or not isinstance(value, str):
@@ -438,6 +446,7 @@ class _Page:
             if (
                 (found and found[0][1] >= 0.85)
                 or label_like(box.text)
+                or _cued(box)
                 or self._is_column(box.text)
                 or norm(box.text) in _printed_texts()
             ):

@@ -188,7 +188,21 @@ def _read_xlsx(data: bytes) -> Workbook:
                 last_row, last_col = spans.get((r, c), (r, c))
                 fmt_id = cell._style.numFmtId if cell.has_style else 0
                 value = _as_cell_value(cell.value, fmt_id, cell.is_date, epoch_1904)
-                box = Box(_text(value), value, c, r, last_col + 1, last_row + 1, _location(ws.title, r, c))
+                bold = filled = False
+                if cell.has_style and isinstance(value, str):  # layout cues of a label
+                    bold = bool(cell.font.b)
+                    filled = cell.fill.fill_type not in (None, "none")
+                box = Box(
+                    _text(value),
+                    value,
+                    c,
+                    r,
+                    last_col + 1,
+                    last_row + 1,
+                    _location(ws.title, r, c),
+                    bold,
+                    filled,
+                )
                 sheet.add(box, r, c, last_row, last_col)
         sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
