@@ -25,7 +25,10 @@ CATALOGUE_MODULES = (
     "kesu_docs.register.database",
     "kesu_docs.render.pdf",
     "kesu_docs.parse.excel",
+    "kesu_docs.parse.anchor",
+    "kesu_docs.parse.profile",
     "kesu_docs.reports.notices",
+    "kesu_docs.web.uploads",
 )
 
 
@@ -88,12 +91,12 @@ MESSAGES: Catalogue = Catalogue(
             "The file is password-protected: remove the password first",
         ),
         "not_a_form": (
-            "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单",
-            "None of the form's labels were found ({kinds}): not a recognised form",
+            "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单{found}",
+            "None of the form's labels were found ({kinds}): not a recognised form{found}",
         ),
         "unknown_kind": (
-            "无法判断表单种类，请用 --kind 指定（{kinds}）",
-            "Cannot tell which form this is: give --kind ({kinds})",
+            "无法判断表单种类，不是可识别的表单{found}；请用 --kind 指定（{kinds}）",
+            "Cannot tell which form this is, not a recognised form{found}; give --kind ({kinds})",
         ),
         "internal_error": (
             "检查此文件时程序出错（{reason}），请把文件交给 IT 人员报告此问题；其他文件照常处理",

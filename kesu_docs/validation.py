@@ -100,6 +100,43 @@ def labels_for(spec: FormSpec, path: str) -> tuple[str, str]:
     return " ".join(zh), " ".join(en)
 
 
+def _partial_group(spec: FormSpec, key: str, value: Any) -> Any:
+    """A group (the 8D's D2) or a table with a bad or missing cell keeps its good cells: a
+    missing problem statement must not throw away the 5W2H answers read beside it, nor one
+    unknown role the whole team. The bad cells are reported as errors all the same."""
+    meta = spec.fields[key]
+    if meta.kind == "table" and meta.row_model is not None and isinstance(value, list):
+        # each line keeps its good cells and its place (errors name lines by their index)
+        empty = {m: None for m in meta.row_model.model_fields}
+        return [
+            _partial_row(meta.row_model, row) or meta.row_model.model_construct(**empty)
+            for row in value
+            if isinstance(row, dict)
+        ]
+    if meta.kind != "group" or meta.row_model is None or not isinstance(value, dict):
+        return None
+    return _partial_row(meta.row_model, value)
+
+
+def _partial_row(model: Any, value: dict[str, Any]) -> Any:
+    kept: dict[str, Any] = {}
+    for member, info in model.model_fields.items():
+        if member not in value:
+            continue
+        adapter = (
+            TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+            if info.metadata
+            else TypeAdapter(info.annotation)
+        )
+        try:
+            kept[member] = adapter.validate_python(value[member])
+        except ValidationError:
+            continue
+    if not kept:
+        return None
+    return model.model_construct(**{m: kept.get(m) for m in model.model_fields})
+
+
 @cache
 def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
     info = model.model_fields[key]
@@ -201,7 +238,7 @@ def build(
                 value = _field_adapter(spec.model, key).validate_python(values[key])
                 good[key] = checked_value(spec.model, key, value)
             except (ValidationError, PydanticCustomError):
-                good[key] = None
+                good[key] = _partial_group(spec, key, values[key])
         else:
             default = spec.model.model_fields[key].get_default(call_default_factory=True)
             # a required field's default is PydanticUndefined (not ...): a missing value is None

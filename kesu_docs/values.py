@@ -219,6 +219,15 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_ROC = re.compile(
+    r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
+)
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = re.compile(rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}})$", re.I)
+_MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _WEEKDAY = re.compile(r"\s*[(（]?(星期|周|礼拜)[一二三四五六日天][)）]?$")  # 2026年9月3日 星期四
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -248,12 +257,35 @@ def _as_date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
-        for pattern in _DATE_PATTERNS:
-            if m := pattern.match(text):
-                try:
-                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    return None
+        text = text.strip(" ()（）[]")
+        roc = _ROC.match(text)
+        if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
+            year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
+        elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
+            year, month, day = int(m[3]), int(m[2]), int(m[1])
+        elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
+            a, b = int(m[1]), int(m[2])
+            if a > 12 >= b:
+                year, month, day = int(m[3]), b, a
+            elif b > 12 >= a:
+                year, month, day = int(m[3]), a, b
+            else:
+                return None  # 03/04/2026: March 4 or 3 April? never a guess
+        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026
+            year, month, day = int(m[3]), _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
+        elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
+            year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+        else:
+            for pattern in _DATE_PATTERNS:
+                if m := pattern.match(text):
+                    year, month, day = int(m[1]), int(m[2]), int(m[3])
+                    break
+            else:
+                return None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     return None
 
 

@@ -32,7 +32,7 @@ def test_valid_json_record_parses_to_one_valid_line(tmp_path):
     result = run("parse", str(SAMPLES / "complaint-from-system.json"))
     assert result.exit_code == 0, result.output
     [doc] = lines(result.output)
-    assert set(doc) == {"source", "kind", "valid", "record", "errors", "warnings"}
+    assert set(doc) == {"source", "kind", "valid", "record", "errors", "warnings", "provenance"}
     assert doc["valid"] is True and doc["kind"] == "complaint"
     record = doc["record"]
     assert record["loss_amount"] == "3680.00"  # money: a 2-place decimal string

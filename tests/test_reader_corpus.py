@@ -37,7 +37,7 @@ READER_TARGET = 0.90  # of expected fields right without profiles (corpus layout
 PROFILE_TARGET = 1.00  # right with a profile learned on one filled copy, on another copy
 SILENT_TARGET = 0  # wrong values without an error or warning on their field
 # -- what holds today, before the generic reader lands (raise as it improves)
-READER_FLOOR_NOW = 0.20
+READER_FLOOR_NOW = 0.65  # the generic reader (dev-reader) reads 71 % of our layouts
 PROFILE_FLOOR_NOW = 0.97
 PROFILE_SILENT_NOW = 0  # silent misreads with profiles on our layouts, Excel and PDF
 
@@ -132,6 +132,7 @@ def test_scoring_runs_on_our_layouts_in_excel_and_pdf_and_fills_every_tier(witho
     tiers = {reader_score.tier(f) for s in without_profiles for f, _, _ in s.verdicts}
     assert tiers == set(reader_score.TIERS)
     assert share(without_profiles) >= READER_FLOOR_NOW
+    assert sum(s.silent for s in without_profiles) == SILENT_TARGET  # every wrong value is reported
 
 
 def test_profiles_learned_on_first_copies_read_the_second_copies(with_profiles):
@@ -141,7 +142,7 @@ def test_profiles_learned_on_first_copies_read_the_second_copies(with_profiles):
     assert sum(s.silent for s in excel) == 0  # by cell, a profile reads nothing silently wrong
 
 
-@pytest.mark.xfail(reason="issue 10 targets: the generic reader has not landed on this branch", strict=False)
+@pytest.mark.xfail(reason="issue 10 targets: the generic reader is not at 90 % yet", strict=False)
 def test_reader_meets_the_issue_targets_on_our_layouts(without_profiles, with_profiles):
     assert share(without_profiles) >= READER_TARGET
     assert sum(s.silent for s in without_profiles) == SILENT_TARGET

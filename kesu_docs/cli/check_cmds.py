@@ -18,25 +18,82 @@ from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
 @KIND_OPTION
 @DB_OPTION
 @JOBS_OPTION
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="show where each value was read (cell or page, label, confidence) instead of JSON",
+)
 @LANG_OPTION
-def parse_command(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int) -> None:
+def parse_command(
+    paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int, explain: bool
+) -> None:
     """Print one JSON object per input document, one per line.
 
-    Each line: {"source", "kind", "valid", "record", "errors", "warnings"}; each error or
-    warning: {"code", "field", "label", "location", "message"}.
+    Each line: {"source", "kind", "valid", "record", "errors", "warnings", "provenance"}; each
+    error or warning: {"code", "field", "label", "location", "message"}; "provenance" gives for
+    each field read from a form its "location", the "label" it was anchored on, the reader's
+    "confidence" (0–1) and "how" it was read. --explain shows the same as tables.
 
     \b
     Example:
       kesu parse samples/complaint-valid.xlsx
       kesu parse 客户表单.xlsx --kind complaint --lang en
+      kesu parse 客户8D.xlsx --explain
     """
     with open_register(db) as register:
         from ..parse import parse_paths
 
         results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
     for result in results:
-        click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
+        if explain:
+            _explain(result)
+        else:
+            click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
     sys.exit(exit_code(results))
+
+
+def _explain(result) -> None:
+    """A table per document: each value read, where from, on which label, how surely."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from .layout import screen
+
+    doc = result.to_dict(lang())
+    out = screen()
+    table = Table(title=f"{doc['source']} · {doc['kind'] or '?'}", show_lines=False)
+    table.add_column(t("栏位", "Field"), no_wrap=True)
+    table.add_column(t("值", "Value"), overflow="fold", max_width=40)
+    table.add_column(t("位置", "Location"), overflow="fold", max_width=24)
+    table.add_column(t("依据标签", "Label"), overflow="fold", max_width=24)
+    table.add_column(t("可信度", "Confidence"), justify="right")
+    record = doc["record"] or {}
+    for path, prov in doc["provenance"].items():
+        value = _at(record, path)
+        shown = "" if value is None else str(value).replace("\n", " ")
+        confidence = prov["confidence"]
+        mark = f"[red]{confidence:.2f}[/red]" if confidence < 0.8 else f"{confidence:.2f}"
+        # what the form says is shown as it is: "[red]" typed in a cell is no markup
+        table.add_row(escape(path), escape(shown), escape(prov["location"]), escape(prov["label"]), mark)
+    out.print(table)
+    for key, title in (("errors", t("错误", "Errors")), ("warnings", t("提醒", "Warnings"))):
+        if doc[key]:
+            out.print(f"[bold]{title}[/bold]")
+            for p in doc[key]:
+                out.print(escape(f"  {p['location'] or '-'}  {p['field'] or ''}  {p['message']}"))
+
+
+def _at(record: dict, path: str):
+    import re
+
+    node = record
+    for name, index in re.findall(r"([^.\[]+)(?:\[(\d+)\])?", path):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+        if index:
+            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
+    return node
 
 
 @click.command("validate")

@@ -57,20 +57,29 @@ ALLOWANCE_DISPOSITIONS = (Disposition.ALLOWANCE, Disposition.COMPENSATION)
 class Seller(Group):
     """The seller (销货人): name and tax id, printed at the head of the certificate."""
 
-    name: Text | None = field("营业人名称", "Seller", aliases=("销货人", "卖方", "名称"))
-    tax_id: Code | None = field("统一编号", "Seller tax id", aliases=("纳税人识别号", "税号"))
+    name: Text | None = field(
+        "营业人名称", "Seller", aliases=("销货人", "卖方", "名称", "销货人名称", "卖方名称", "营业人")
+    )
+    tax_id: Code | None = field(
+        "统一编号", "Seller tax id", aliases=("纳税人识别号", "税号", "营利事业统一编号", "统编")
+    )
 
 
 class AllowanceLine(Row):
     """One allowed line of the original invoice: the allowance excluding tax, and its tax."""
 
     name: Text | None = required("品名", "Item", aliases=("品名规格", "货物名称"))
-    qty: Qty | None = field("数量", "Qty", ge=0)
+    qty: Qty | None = field("数量", "Qty", aliases=("Quantity",), ge=0)
     unit_price: Money | None = field("单价", "Unit price", ge=0)
     allowance_amount: Money | None = required(
-        "折让金额(不含税)", "Allowance excl. tax", aliases=("金额(不含税)", "折让金额", "金额"), ge=0
+        "折让金额(不含税)",
+        "Allowance excl. tax",
+        aliases=("金额(不含税)", "折让金额", "金额", "Amount"),
+        ge=0,
     )
-    tax: Money | None = field("税额", "Tax", aliases=("营业税额", "折让税额"), ge=0, hint="可留空，自动计算")
+    tax: Money | None = field(
+        "税额", "Tax", aliases=("营业税额", "折让税额", "营业税"), ge=0, hint="可留空，自动计算"
+    )
 
 
 class AllowanceCertificate(Form):
@@ -88,18 +97,38 @@ class AllowanceCertificate(Form):
     )
     issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "折让日期"), section="header")
     seller: Seller | None = field("销货人", "Seller", section="header")
-    buyer: Text = required("买受人", "Buyer", aliases=("买受人名称", "客户名称", "客户"), section="header")
+    buyer: Text = required(
+        "买受人",
+        "Buyer",
+        aliases=(
+            "买受人名称",
+            "客户名称",
+            "客户",
+            "原进货人营业人名称",
+            "进货人名称",
+            "进货人",
+            "买方",
+            "买方名称",
+        ),
+        section="header",
+    )
     buyer_tax_id: Code = required(
         "统一编号/纳税人识别号",
         "Buyer tax id",
-        aliases=("纳税人识别号", "买受人统一编号", "统一编号"),
+        aliases=("纳税人识别号", "买受人统一编号", "统一编号", "营利事业统一编号", "买方统一编号"),
         section="header",
     )
     invoice_no: Code = required(
-        "原发票号码", "Original invoice no.", aliases=("发票号码", "原发票号"), section="header"
+        "原发票号码",
+        "Original invoice no.",
+        aliases=("发票号码", "原发票号", "发票号", "Invoice No."),
+        section="header",
     )
     invoice_date: Date = required(
-        "原发票日期", "Original invoice date", aliases=("发票日期", "开立日期"), section="header"
+        "原发票日期",
+        "Original invoice date",
+        aliases=("发票日期", "开立日期", "发票开立日期", "Invoice date"),
+        section="header",
     )
     items: list[AllowanceLine] = required(
         "折让明细", "Items", aliases=("明细",), section="items", rows=5, min_length=1
@@ -108,13 +137,18 @@ class AllowanceCertificate(Form):
     total_excl_tax: Money | None = field(
         "合计金额(不含税)",
         "Total excl. tax",
-        aliases=("合计", "金额合计"),
+        aliases=("合计", "金额合计", "合计金额", "Total amount"),
         ge=0,
         section="totals",
         hint="可留空，自动计算",
     )
     total_tax: Money | None = field(
-        "合计税额", "Total tax", aliases=("税额合计",), section="totals", ge=0, hint="可留空，自动计算"
+        "合计税额",
+        "Total tax",
+        aliases=("税额合计", "营业税合计", "Total tax"),
+        section="totals",
+        ge=0,
+        hint="可留空，自动计算",
     )
     total: Money | None = field(
         "总计",
@@ -157,6 +191,8 @@ class AllowanceCertificate(Form):
         A wrong line tax is that line's error; the totals are held to the right figures.
         """
         amounts, taxes = [], []
+        if not self.items:
+            return None  # no lines read: no total to derive (never a fabricated 0.00 / 零元整)
         for line in self.items or []:
             amount = line.allowance_amount
             tax = self.line_tax(line, settings)
@@ -167,9 +203,24 @@ class AllowanceCertificate(Form):
         excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
         return excl, tax, excl + tax
 
+    def implied_rate(self) -> Decimal | None:
+        """The one rate every line's stated tax was computed at (5 % on a Taiwanese form), or None."""
+        rates = set()
+        for line in self.items or []:
+            amount, tax = line.allowance_amount, line.tax
+            if amount is None or tax is None or amount <= 0:
+                return None
+            rate = (tax / amount).quantize(Decimal("0.0001"))
+            if round_money(amount * rate) != tax:
+                return None
+            rates.add(rate)
+        return rates.pop() if len(rates) == 1 else None
+
     def complete(self, settings: Settings) -> None:
         if self.tax_rate is None:
-            self.tax_rate = settings.tax_rate
+            # the lines' own figures before the company default: totals are not derived from a
+            # rate the form does not use
+            self.tax_rate = self.implied_rate() or settings.tax_rate
         for line in self.items or []:
             if line.tax is None:
                 line.tax = self.line_tax(line, settings)
@@ -299,7 +350,14 @@ SPEC = FormSpec(
     revision="A1",
     title_zh="销货折让证明单",
     title_en="Sales Allowance Certificate",
-    title_aliases=("折让证明单", "销货折让证明", "营业人销货折让证明单"),
+    title_aliases=(
+        "折让证明单",
+        "销货折让证明",
+        "营业人销货折让证明单",
+        "营业人销货退回进货退出或折让证明单",
+        "销货退回进货退出或折让证明单",
+        "折让单",
+    ),
     model=AllowanceCertificate,
     copies=copies("业务部存", "会计(作帐)"),
     date_field="issue_date",

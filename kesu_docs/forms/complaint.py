@@ -116,51 +116,207 @@ class ComplaintSheet(Form):
     number: Code | None = field(
         "客诉编号",
         "Complaint no.",
-        aliases=("编号", "客户抱怨编号", "No."),
+        aliases=(
+            "编号",
+            "客户抱怨编号",
+            "No.",
+            "表单编号",
+            "处理单号",
+            "投诉编号",
+            "客诉单号",
+            "报告编号",
+            "Complaint No.",
+            "Report No.",
+            "NCR No.",
+        ),
         section="intake",
         hint="由登记簿编号，可留空",
     )
     received_date: Date = required(
-        "受理日期", "Received date", aliases=("接单日期", "收件日期", "日期"), section="intake"
+        "受理日期",
+        "Received date",
+        aliases=(
+            "接单日期",
+            "收件日期",
+            "日期",
+            "填表日期",
+            "发生日期",
+            "发生时间",
+            "开单日期",
+            "投诉日期",
+            "客诉日期",
+            "报告日期",
+            "反馈日期",
+            "Date received",
+            "Complaint date",
+            "Report date",
+        ),
+        section="intake",
     )
     customer: Text = required(
-        "客户名称", "Customer", aliases=("客户", "客户名", "顾客名称", "Customer name"), section="intake"
+        "客户名称",
+        "Customer",
+        aliases=(
+            "客户",
+            "客户名",
+            "顾客名称",
+            "Customer name",
+            "顾客",
+            "客户单位",
+            "投诉客户",
+            "投诉单位",
+            "Client",
+        ),
+        section="intake",
     )
     market: Market = required(
         "内外销", "Market", aliases=("市场", "国内/国外", "内销/外销"), section="intake"
     )
     order_no: Code = required(
-        "订单编号", "Order no.", aliases=("订单号", "订单号码", "PO No."), section="intake"
+        "订单编号",
+        "Order no.",
+        aliases=(
+            "订单号",
+            "订单号码",
+            "PO No.",
+            "订单",
+            "采购单号",
+            "Order No",
+            "Order number",
+            "PO Number",
+            "Purchase order",
+        ),
+        section="intake",
     )
     part_no: Code = required(
-        "料号/型号", "Part no.", aliases=("料号", "型号", "品号", "产品型号", "Part No."), section="intake"
+        "料号/型号",
+        "Part no.",
+        aliases=(
+            "料号",
+            "型号",
+            "品号",
+            "产品型号",
+            "Part No.",
+            "P/N",
+            "PN",
+            "编码",
+            "物料编码",
+            "物料编号",
+            "产品编号",
+            "零件号",
+            "图号",
+            "Part number",
+            "Item no.",
+        ),
+        section="intake",
     )
-    part_name: Text | None = field("品名", "Part name", aliases=("产品名称", "品名规格"), section="intake")
-    lot_no: Code | None = field("批号", "Lot no.", aliases=("生产批号", "Lot No."), section="intake")
-    ship_date: Date = required("交运日期", "Ship date", aliases=("出货日期", "交货日期"), section="intake")
+    part_name: Text | None = field(
+        "品名",
+        "Part name",
+        aliases=(
+            "产品名称",
+            "品名规格",
+            "机型",
+            "产品",
+            "物料名称",
+            "零件名称",
+            "Product",
+            "Product name",
+            "Part description",
+        ),
+        section="intake",
+    )
+    lot_no: Code | None = field(
+        "批号",
+        "Lot no.",
+        aliases=("生产批号", "Lot No.", "批次号", "批次", "卡号", "流程卡号", "Batch No.", "Lot number"),
+        section="intake",
+    )
+    ship_date: Date = required(
+        "交运日期",
+        "Ship date",
+        aliases=("出货日期", "交货日期", "Shipped date", "Shipping date", "Delivery date"),
+        section="intake",
+    )
     ship_qty: Qty = required(
-        "数量", "Shipped qty", aliases=("交运数量", "出货数量", "交货数量"), section="intake", gt=0
+        "数量",
+        "Shipped qty",
+        aliases=("交运数量", "出货数量", "交货数量", "发货数量", "出货数", "Delivered qty", "Shipment qty"),
+        section="intake",
+        gt=0,
     )
     defect_qty: Qty = required(
-        "不良数量", "Defective qty", aliases=("不良数", "不良品数量"), section="intake", ge=0
+        "不良数量",
+        "Defective qty",
+        aliases=(
+            "不良数",
+            "不良品数量",
+            "不合格数量",
+            "不合格数",
+            "不良品数",
+            "NG数量",
+            "Defect qty",
+            "NG qty",
+            "Qty defective",
+            "Nonconforming qty",
+            "Qty rejected",
+            "Rejected qty",
+        ),
+        section="intake",
+        ge=0,
     )
     defect_rate: Ratio | None = field(
-        "不良率", "Defect rate", aliases=("不良比率",), section="intake", hint="可留空，自动计算"
+        "不良率",
+        "Defect rate",
+        aliases=("不良比率", "不合格率", "NG率", "NG rate", "Failure rate"),
+        section="intake",
+        hint="可留空，自动计算",
     )
     complaint_type: ComplaintType = required(
-        "异常类别", "Complaint type", aliases=("客诉类别", "异常类型"), section="intake"
+        "异常类别",
+        "Complaint type",
+        aliases=("客诉类别", "异常类型", "投诉类别", "投诉类型", "问题类型", "Complaint category"),
+        section="intake",
     )
     description: Text = required(
         "异常描述",
         "Description",
-        aliases=("投诉原因", "异常描述/投诉原因", "抱怨内容", "问题描述"),
+        aliases=(
+            "投诉原因",
+            "异常描述/投诉原因",
+            "抱怨内容",
+            "问题描述",
+            "不良描述",
+            "异常现象",
+            "不良现象",
+            "投诉内容",
+            "客诉内容",
+            "报告人陈述",
+            "问题点",
+            "客户反馈",
+            "Description",
+            "Problem description",
+            "Complaint description",
+            "Defect description",
+            "Description of nonconformance",
+            "Nonconformance description",
+            "Problem statement",
+        ),
         section="intake",
         long=True,
     )
     customer_request: Requests = required(
         "客户要求",
         "Customer request",
-        aliases=("客户要求事项", "要求事项"),
+        aliases=(
+            "客户要求事项",
+            "要求事项",
+            "客户诉求",
+            "Customer requirement",
+            "Requested action",
+            "Customer request",
+            "Action requested",
+        ),
         section="intake",
         min_length=1,
         hint="可多选，以“、”分隔；数量未定填“客户加工中未确定”",
@@ -169,17 +325,51 @@ class ComplaintSheet(Form):
         "要求退换数量", "Requested qty", aliases=("退换数量", "要求数量"), section="intake", ge=0
     )
     sample_received: YesNo | None = field(
-        "异常样品", "Sample received", aliases=("样品", "附样品"), section="intake"
+        "异常样品",
+        "Sample received",
+        aliases=("样品", "附样品", "Samples returned", "Sample returned", "Samples"),
+        section="intake",
     )
-    reporter: Text | None = field("填表人", "Reported by", aliases=("填单人", "经办人"), section="intake")
+    reporter: Text | None = field(
+        "填表人",
+        "Reported by",
+        aliases=(
+            "填单人",
+            "经办人",
+            "报告人",
+            "提出人",
+            "发现人",
+            "检验人",
+            "检验员",
+            "Reporter",
+            "Prepared by",
+        ),
+        section="intake",
+    )
     sales_supervisor: Text | None = field("主管", "Sales supervisor", aliases=("业务主管",), section="intake")
 
     # -- investigation (质量管理部 / 生产单位)
     cause_category: CauseCategory | None = field(
-        "原因类别", "Cause category", aliases=("异常原因类别",), section="investigation"
+        "原因类别",
+        "Cause category",
+        aliases=("异常原因类别", "问题分类", "异常分类", "原因分类"),
+        section="investigation",
     )
     root_cause: Text | None = field(
-        "原因分析", "Root cause", aliases=("异常原因", "原因调查"), section="investigation", long=True
+        "原因分析",
+        "Root cause",
+        aliases=(
+            "异常原因",
+            "原因调查",
+            "原因",
+            "根本原因",
+            "不良原因",
+            "Cause analysis",
+            "Cause",
+            "Supplier response",
+        ),
+        section="investigation",
+        long=True,
     )
     responsible_unit: Text | None = field(
         "责任单位", "Responsible unit", aliases=("责任部门",), section="investigation"
@@ -188,7 +378,20 @@ class ComplaintSheet(Form):
         "责任代码", "Responsibility code", aliases=("责任归属代码",), section="investigation", hint="A–N"
     )
     production_unit: Text | None = field(
-        "生产单位", "Production unit", aliases=("制造单位",), section="investigation"
+        "生产单位",
+        "Production unit",
+        aliases=(
+            "制造单位",
+            "线别",
+            "生产线",
+            "产线",
+            "车间",
+            "生产车间",
+            "Production line",
+            "Line",
+            "Workshop",
+        ),
+        section="investigation",
     )
     shift: Text | None = field("班别", "Shift", aliases=("班次",), section="investigation")
     operator: Text | None = field(
@@ -198,10 +401,37 @@ class ComplaintSheet(Form):
         "生产日期", "Production date", aliases=("制造日期",), section="investigation"
     )
     short_term_action: Text | None = field(
-        "短期对策", "Short-term action", aliases=("临时对策", "暂时对策"), section="investigation", long=True
+        "短期对策",
+        "Short-term action",
+        aliases=(
+            "临时对策",
+            "暂时对策",
+            "临时措施",
+            "处理方案",
+            "详细处理方案",
+            "应急措施",
+            "Temporary action",
+            "Immediate action",
+            "Containment action",
+        ),
+        section="investigation",
+        long=True,
     )
     long_term_action: Text | None = field(
-        "长期对策", "Long-term action", aliases=("永久对策",), section="investigation", long=True
+        "长期对策",
+        "Long-term action",
+        aliases=(
+            "永久对策",
+            "长期措施",
+            "改善对策",
+            "改善措施",
+            "纠正措施",
+            "永久措施",
+            "Corrective action",
+            "Permanent action",
+        ),
+        section="investigation",
+        long=True,
     )
     rd_opinion: Text | None = field(
         "研发意见", "R&D opinion", aliases=("研发部意见",), section="investigation", long=True
@@ -209,7 +439,10 @@ class ComplaintSheet(Form):
 
     # -- decision (总经理室 / 核决)
     safety_related: YesNo | None = field(
-        "影响功能或安全", "Function or safety affected", aliases=("安全相关", "涉及安全"), section="decision"
+        "影响功能或安全",
+        "Function or safety affected",
+        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related"),
+        section="decision",
     )
     loss_amount: Money | None = field(
         "损失金额", "Loss amount", aliases=("损失金额(元)", "损失"), section="decision", ge=0
@@ -233,12 +466,22 @@ class ComplaintSheet(Form):
     approval_level: ApprovalLevel | None = field(
         "核决权限", "Approval level", aliases=("核决层级",), section="decision"
     )
-    approver: Text | None = field("核决人", "Approver", aliases=("核准人", "核决"), section="decision")
+    approver: Text | None = field(
+        "核决人",
+        "Approver",
+        aliases=("核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        section="decision",
+    )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
     negotiation_result: Text | None = field(
         "交涉结果", "Negotiation result", aliases=("处理结果",), section="decision", long=True
     )
-    closed_date: Date | None = field("结案日期", "Closed date", aliases=("结案日",), section="decision")
+    closed_date: Date | None = field(
+        "结案日期",
+        "Closed date",
+        aliases=("结案日", "关闭日期", "结案时间", "Close date", "Closing date"),
+        section="decision",
+    )
     original_number: Code | None = field(
         "原客诉编号", "Original complaint no.", aliases=("原编号",), section="decision"
     )
@@ -404,7 +647,24 @@ SPEC = FormSpec(
     revision="A2",
     title_zh="客户抱怨处理单",
     title_en="Customer Complaint Sheet",
-    title_aliases=("客户抱怨处理表", "客诉处理单", "客户投诉处理单", "客户抱怨处理单/表"),
+    title_aliases=(
+        "客户抱怨处理表",
+        "客诉处理单",
+        "客户投诉处理单",
+        "客户抱怨处理单/表",
+        "客诉记录及处理表",
+        "客诉处理表",
+        "客户投诉单",
+        "客户抱怨单",
+        "客诉单",
+        "品质异常处理单",
+        "质量异常处理单",
+        "异常处理单",
+        "不合格品报告单",
+        "不合格品处理单",
+        "Customer Complaint Form",
+        "Customer Complaint Report",
+    ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),
     date_field="received_date",

@@ -123,9 +123,11 @@ Documents = Annotated[list[Document], BeforeValidator(split_list)]
 
 # ---------------------------------------------------------------------------------- rows and groups
 class TeamMember(Row):
-    name: Text | None = required("姓名", "Name", aliases=("成员",))
-    dept: Text | None = field("部门", "Dept", aliases=("单位",))
-    role: TeamRole | None = field("角色", "Role", aliases=("职责",), hint="组长/组员/倡导者")
+    name: Text | None = required("姓名", "Name", aliases=("成员", "Team member", "Member"))
+    dept: Text | None = field("部门", "Dept", aliases=("单位", "Department", "部门名称"))
+    role: TeamRole | None = field(
+        "角色", "Role", aliases=("职责", "Title", "Function"), hint="组长/组员/倡导者"
+    )
 
 
 class ProblemDescription(Group):
@@ -133,37 +135,81 @@ class ProblemDescription(Group):
 
     what: Text | None = field("何事(What)", "What", aliases=("What", "什么问题"))
     where: Text | None = field("何处(Where)", "Where", aliases=("Where", "发生地点"))
-    when: Text | None = field("何时(When)", "When", aliases=("When", "发生时间"))
-    who: Text | None = field("何人(Who)", "Who", aliases=("Who", "发现者"))
+    when: Text | None = field(
+        "何时(When)",
+        "When",
+        aliases=("When", "发生时间", "发生日期", "Date of failure", "Date of occurrence"),
+    )
+    who: Text | None = field(
+        "何人(Who)",
+        "Who",
+        aliases=("Who", "发现者", "报告人", "Person who first reported failure", "Reported by"),
+    )
     why: Text | None = field("为何(Why)", "Why", aliases=("Why", "为何是问题"))
     how: Text | None = field("如何(How)", "How", aliases=("How", "如何发现"))
-    how_many: Text | None = field("多少(How many)", "How many", aliases=("How many", "数量多少"))
-    statement: Text | None = required("问题陈述", "Problem statement", aliases=("问题描述",), long=True)
-    qty_complained: Qty | None = field("客诉数量", "Qty complained", aliases=("投诉数量",), ge=0)
-    qty_delivered: Qty | None = field("交货数量", "Qty delivered", aliases=("出货数量",), ge=0)
-    qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量",), ge=0)
+    how_many: Text | None = field(
+        "多少(How many)",
+        "How many",
+        aliases=("How many", "数量多少", "不良数量", "Failure rate", "How often"),
+    )
+    statement: Text | None = required(
+        "问题陈述",
+        "Problem statement",
+        aliases=(
+            "问题描述",
+            "问题陈述",
+            "事实陈述",
+            "不合格事实陈述",
+            "Problem description",
+            "Problem statement",
+            "Description of problem",
+        ),
+        long=True,
+    )
+    qty_complained: Qty | None = field(
+        "客诉数量",
+        "Qty complained",
+        aliases=("投诉数量", "Qty rejected", "Rejected qty", "Complaint qty"),
+        ge=0,
+    )
+    qty_delivered: Qty | None = field(
+        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty"), ge=0
+    )
+    qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
 
 class ContainmentAction(Row):
-    action: Text | None = required("围堵措施", "Action", aliases=("措施", "临时对策"))
-    owner: Text | None = field("负责人", "Owner")
-    due_date: Date | None = field("预定日期", "Due date", aliases=("完成期限",))
+    action: Text | None = required(
+        "围堵措施", "Action", aliases=("措施", "临时对策", "Action item", "Action", "ICA")
+    )
+    owner: Text | None = field("负责人", "Owner", aliases=("责任人", "Responsible", "Owner"))
+    due_date: Date | None = field(
+        "预定日期",
+        "Due date",
+        aliases=("完成期限", "计划日期", "目标日期", "Target date", "Due date", "Date"),
+    )
     done_date: Date | None = field("完成日期", "Done date", aliases=("实际完成",))
-    effectiveness_pct: Ratio | None = field("有效性", "Effectiveness", aliases=("有效率",))
+    effectiveness_pct: Ratio | None = field(
+        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %")
+    )
     verification: Text | None = field("验证", "Verification", aliases=("验证方式",))
 
 
 class StockSorting(Row):
     location: StockLocation | None = required(
-        "库存位置", "Location", aliases=("位置",), hint="厂内/在途/客户端"
+        "库存位置", "Location", aliases=("位置", "Stock location", "Stock"), hint="厂内/在途/客户端"
     )
     qty_checked: Qty | None = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
-    qty_defective: Qty | None = field("不良数", "Qty defective", aliases=("不良数量",), ge=0)
+    qty_defective: Qty | None = field(
+        "不良数", "Qty defective", aliases=("不良数量", "Qty NOK", "NOK qty", "Qty NG", "NG qty"), ge=0
+    )
 
 
 class RootCause(Row):
     type: CauseType | None = required("原因类型", "Type", aliases=("类型",), hint="发生原因/流出原因")
-    cause: Text | None = required("根本原因", "Root cause", aliases=("原因",))
+    cause: Text | None = required(
+        "根本原因", "Root cause", aliases=("原因", "Root cause", "Likely root cause", "原因分析")
+    )
     evidence: Text | None = field("证据", "Evidence", aliases=("验证证据",))
     verified: YesNo | None = field("已验证", "Verified", aliases=("验证",))
     contribution_pct: Ratio | None = field("贡献度", "Contribution", aliases=("贡献比例", "占比"))
@@ -178,17 +224,29 @@ class Why(Row):
 
 
 class CorrectiveAction(Row):
-    action: Text | None = required("永久对策", "Action", aliases=("对策", "纠正措施"))
+    action: Text | None = required(
+        "永久对策",
+        "Action",
+        aliases=("对策", "纠正措施", "Corrective action", "Planned corrective action", "PCA"),
+    )
     addresses: CauseType | None = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
-    owner: Text | None = field("负责人", "Owner")
-    due_date: Date | None = field("预定日期", "Due date", aliases=("完成期限",))
+    owner: Text | None = field("负责人", "Owner", aliases=("责任人", "Responsible", "Owner"))
+    due_date: Date | None = field(
+        "预定日期", "Due date", aliases=("完成期限", "目标日期", "Target date", "Due date")
+    )
     validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
 
 
 class Implementation(Row):
-    action: Text | None = required("实施对策", "Action", aliases=("对策",))
-    implemented_date: Date | None = field("实施日期", "Implemented date", aliases=("导入日期",))
-    result: Text | None = field("实施结果", "Result", aliases=("效果",))
+    action: Text | None = required(
+        "实施对策", "Action", aliases=("对策", "Validated corrective action", "Implemented action")
+    )
+    implemented_date: Date | None = field(
+        "实施日期",
+        "Implemented date",
+        aliases=("导入日期", "完成日期", "Completion date", "Implementation date"),
+    )
+    result: Text | None = field("实施结果", "Result", aliases=("效果", "实施情况", "Result", "Results"))
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
         "解除围堵日期", "Containment removed", aliases=("围堵解除",)
@@ -201,12 +259,15 @@ class Prevention(Group):
     documents_updated: Documents = field(
         "更新文件",
         "Documents updated",
-        aliases=("文件更新", "标准化"),
+        aliases=("文件更新", "标准化", "Preventive action", "Standardization"),
         default_factory=list,
         hint="FMEA、控制计划、作业指导书…",
     )
     horizontal_deployment: Text | None = field(
-        "横向展开", "Horizontal deployment", aliases=("水平展开",), long=True
+        "横向展开",
+        "Horizontal deployment",
+        aliases=("水平展开", "横展", "Yokoten", "Horizontal deployment"),
+        long=True,
     )
     lessons_learned: Text | None = field("经验教训", "Lessons learned", aliases=("心得",), long=True)
 
@@ -214,10 +275,22 @@ class Prevention(Group):
 class Closure(Group):
     """D8: the report closed, approved, accepted by the customer; the team recognised."""
 
-    closed_date: Date | None = field("结案日期", "Closed date", aliases=("结案日",))
-    approved_by: Text | None = field("核准", "Approved by", aliases=("核准人", "总经理核准"))
+    closed_date: Date | None = field(
+        "结案日期",
+        "Closed date",
+        aliases=("结案日", "关闭日期", "Closing date", "Actual closing date", "Closure date", "日期", "Date"),
+    )
+    approved_by: Text | None = field(
+        "核准",
+        "Approved by",
+        aliases=("核准人", "总经理核准", "批准", "Approved by", "Closed by", "签名", "Signature", "Name"),
+    )
     customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
-    team_recognition: Text | None = field("团队表彰", "Team recognition", aliases=("小组嘉奖",))
+    team_recognition: Text | None = field(
+        "团队表彰",
+        "Team recognition",
+        aliases=("小组嘉奖", "Team recognition", "Congratulate the team", "Recognition"),
+    )
 
 
 # ---------------------------------------------------------------------------------- the report
@@ -225,29 +298,131 @@ class EightDReport(Form):
     """8D报告: the team's problem solving for one complaint case."""
 
     number: Code | None = field(
-        "8D编号", "8D no.", aliases=("编号", "报告编号", "No."), section="header", hint="由登记簿编号，可留空"
+        "8D编号",
+        "8D no.",
+        aliases=(
+            "编号",
+            "报告编号",
+            "No.",
+            "8D报告编号",
+            "处理单号",
+            "单号",
+            "8D Report Number",
+            "8D No",
+            "8D Number",
+            "Report No",
+            "Report number",
+            "SCAR No.",
+            "SCAR number",
+            "CAR No.",
+        ),
+        section="header",
+        hint="由登记簿编号，可留空",
     )
     complaint_number: Code = required(
-        "客诉编号", "Complaint no.", aliases=("客户抱怨编号", "案件编号"), section="header"
+        "客诉编号",
+        "Complaint no.",
+        aliases=(
+            "客户抱怨编号",
+            "案件编号",
+            "客诉单号",
+            "投诉编号",
+            "Tracking Number",
+            "Complaint number",
+            "Customer complaint no.",
+            "Claim No.",
+        ),
+        section="header",
     )
     customer: Text = required("客户名称", "Customer", aliases=("客户", "客户名"), section="header")
-    part_no: Code = required("料号/型号", "Part no.", aliases=("料号", "型号", "品号"), section="header")
-    opened_date: Date = required("立案日期", "Opened date", aliases=("开立日期", "日期"), section="header")
+    part_no: Code = required(
+        "料号/型号",
+        "Part no.",
+        aliases=(
+            "料号",
+            "型号",
+            "品号",
+            "P/N",
+            "零件号",
+            "产品编号",
+            "Part Number",
+            "Part No",
+            "Stock Code",
+            "Part Number or Description of Failed Item",
+        ),
+        section="header",
+    )
+    opened_date: Date = required(
+        "立案日期",
+        "Opened date",
+        aliases=(
+            "开立日期",
+            "日期",
+            "开始日期",
+            "发起日期",
+            "填表日期",
+            "报告日期",
+            "Start Date",
+            "Open date",
+            "Date opened",
+            "Report date",
+            "Issue date",
+            "Date issued",
+        ),
+        section="header",
+    )
     target_close_date: Date | None = field(
-        "预定结案日期", "Target close date", aliases=("目标结案日",), section="header"
+        "预定结案日期",
+        "Target close date",
+        aliases=(
+            "目标结案日",
+            "预计结案日期",
+            "计划结案日期",
+            "Estimated Closing Date",
+            "Target closing date",
+            "Response due",
+            "Due date for response",
+        ),
+        section="header",
     )
     status: Status | None = field("状态", "Status", section="header", hint="可留空，依 D8 自动判定")
     emergency_actions: Text | None = field(
-        "紧急处理", "Emergency actions", aliases=("紧急措施", "D0"), section="d0", long=True
+        "紧急处理",
+        "Emergency actions",
+        aliases=(
+            "紧急措施",
+            "D0",
+            "应急措施",
+            "紧急对策",
+            "Emergency response action",
+            "Emergency actions",
+            "Immediate actions",
+            "Containment recommendation",
+        ),
+        section="d0",
+        long=True,
     )
     team: list[TeamMember] = required(
-        "小组成员", "Team", aliases=("8D小组", "D1"), section="d1", rows=6, min_length=1
+        "小组成员",
+        "Team",
+        aliases=("8D小组", "D1", "团队成员", "Team Members", "8D Team"),
+        section="d1",
+        rows=6,
+        min_length=1,
     )
     problem: ProblemDescription = required("问题描述", "Problem", aliases=("D2",), section="d2")
     containment: list[ContainmentAction] = field(
         "围堵措施",
         "Containment actions",
-        aliases=("临时措施", "D3"),
+        aliases=(
+            "临时措施",
+            "D3",
+            "遏制措施",
+            "临时对策",
+            "Containment",
+            "Containment actions",
+            "Interim containment action",
+        ),
         section="d3",
         rows=4,
         default_factory=list,
@@ -256,7 +431,12 @@ class EightDReport(Form):
         "库存清查", "Stock sorting", aliases=("库存挑选",), section="d3", rows=3, default_factory=list
     )
     root_cause: list[RootCause] = required(
-        "根本原因", "Root causes", aliases=("原因分析", "D4"), section="d4", rows=4, min_length=1
+        "根本原因",
+        "Root causes",
+        aliases=("原因分析", "D4", "原因", "Root cause", "Likely root cause", "Root cause analysis"),
+        section="d4",
+        rows=4,
+        min_length=1,
     )
     why_chain: list[Why] = field(
         "五问法", "Why-chain", aliases=("5Why", "5 Why"), section="d4", rows=5, default_factory=list
@@ -264,16 +444,45 @@ class EightDReport(Form):
     corrective_actions: list[CorrectiveAction] = field(
         "永久对策",
         "Corrective actions",
-        aliases=("纠正措施", "D5"),
+        aliases=(
+            "纠正措施",
+            "D5",
+            "纠正预防措施",
+            "采取的纠正措施",
+            "Corrective action",
+            "Planned corrective action",
+            "Permanent corrective action",
+        ),
         section="d5",
         rows=4,
         default_factory=list,
     )
     implementation: list[Implementation] = field(
-        "对策实施", "Implementation", aliases=("实施与验证", "D6"), section="d6", rows=4, default_factory=list
+        "对策实施",
+        "Implementation",
+        aliases=(
+            "实施与验证",
+            "D6",
+            "实施情况",
+            "Validated corrective actions",
+            "Implementation of corrective actions",
+        ),
+        section="d6",
+        rows=4,
+        default_factory=list,
     )
-    prevention: Prevention | None = field("预防再发", "Prevention", aliases=("D7",), section="d7")
-    closure: Closure | None = field("结案", "Closure", aliases=("D8",), section="d8")
+    prevention: Prevention | None = field(
+        "预防再发",
+        "Prevention",
+        aliases=("D7", "预防措施", "Prevention", "Preventive action", "Prevent recurrence"),
+        section="d7",
+    )
+    closure: Closure | None = field(
+        "结案",
+        "Closure",
+        aliases=("D8", "结案", "Closure", "Congratulate the team", "跟踪验证", "效果确认", "Approval"),
+        section="d8",
+    )
 
     def closing_date(self) -> dt.date | None:
         return self.closure.closed_date if self.closure else None
@@ -409,7 +618,22 @@ SPEC = FormSpec(
     revision="A1",
     title_zh="8D报告",
     title_en="8D Report",
-    title_aliases=("8D 报告", "8D改善报告", "8D Report", "八项纪律报告"),
+    title_aliases=(
+        "8D 报告",
+        "8D改善报告",
+        "8D Report",
+        "八项纪律报告",
+        "8D报告书",
+        "纠正预防措施处理单",
+        "纠正/预防措施处理单",
+        "纠正预防措施报告",
+        "Corrective Action Report",
+        "Supplier Corrective Action Request",
+        "8D Problem Solving Report",
+        "8 Disciplines Problem Solving Report",
+        "Eight Disciplines Report",
+        "Problem Solving Report",
+    ),
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),
     date_field="opened_date",

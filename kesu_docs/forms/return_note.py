@@ -128,14 +128,55 @@ Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list)]
 class ReturnLine(Row):
     """One returned part: what was approved, what came back, and its value."""
 
-    part_no: Code | None = required("料号", "Part no.", aliases=("料号/型号", "型号", "品号"))
-    part_name: Text | None = field("品名", "Part name", aliases=("品名规格", "产品名称"))
-    unit: Text | None = field("单位", "Unit")
-    qty_approved: Qty | None = field("核定退货量", "Approved qty", aliases=("核定数量", "核定退货数量"), ge=0)
+    part_no: Code | None = required(
+        "料号",
+        "Part no.",
+        aliases=(
+            "料号/型号",
+            "型号",
+            "品号",
+            "物料编号",
+            "物料编码",
+            "编码",
+            "Part number",
+            "Part No",
+            "Item code",
+            "Item No.",
+        ),
+    )
+    part_name: Text | None = field(
+        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
+    )
+    unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure"))
+    qty_approved: Qty | None = field(
+        "核定退货量",
+        "Approved qty",
+        aliases=(
+            "核定数量",
+            "核定退货数量",
+            "核定",
+            "核准",
+            "Qty authorised",
+            "Qty authorized",
+            "Authorised qty",
+        ),
+        ge=0,
+    )
     qty_returned: Qty | None = field(
         "实退量",
         "Returned qty",
-        aliases=("实退数量", "实际退货量", "退货数量"),
+        aliases=(
+            "实退数量",
+            "实际退货量",
+            "退货数量",
+            "数量",
+            "退回数量",
+            "Qty",
+            "Quantity",
+            "实退",
+            "Qty received",
+            "Received qty",
+        ),
         ge=0,
         hint="仓库签收时填写",
     )
@@ -154,29 +195,53 @@ class ReturnNote(Form):
     number: Code | None = field(
         "退货单号",
         "Return note no.",
-        aliases=("编号", "单号", "No."),
+        aliases=("编号", "单号", "No.", "退货编号", "Return No.", "RMA No.", "RMA #", "RMA number", "RMA No"),
         section="header",
         hint="由登记簿编号，可留空",
     )
     complaint_number: Code = required(
         "退回依据",
         "Complaint no.",
-        aliases=("客诉编号", "客户抱怨编号", "依据"),
+        aliases=(
+            "客诉编号",
+            "客户抱怨编号",
+            "依据",
+            "关联客诉",
+            "关联客诉编号",
+            "客诉单号",
+            "Complaint ref.",
+            "Complaint reference",
+            "Complaint No.",
+        ),
         section="header",
         hint="客诉编号",
     )
-    issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "退货日期"), section="header")
+    issue_date: Date = required(
+        "开单日期",
+        "Issue date",
+        aliases=("日期", "退货日期", "申请日期", "填表日期", "Date", "Date issued", "Issue date"),
+        section="header",
+    )
     customer: Text = required(
-        "客户名称", "Customer", aliases=("客户", "客户名", "退货单位"), section="header"
+        "客户名称",
+        "Customer",
+        aliases=("客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
+        section="header",
     )
     items: list[ReturnLine] = required(
         "退货明细", "Items", aliases=("明细",), section="items", rows=6, min_length=1
     )
-    reason: Text = required("退货原因", "Reason", aliases=("退回原因",), section="items", long=True)
+    reason: Text = required(
+        "退货原因",
+        "Reason",
+        aliases=("退回原因", "原因", "退货理由", "Reason for return", "Return reason", "原因说明"),
+        section="items",
+        long=True,
+    )
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("处理",),
+        aliases=("处理", "Disposition"),
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货…",
@@ -191,10 +256,16 @@ class ReturnNote(Form):
     )
     proof: ReturnProof | None = field("退货凭证", "Proof of return", aliases=("凭证",), section="receipt")
     approved_by: Text | None = field(
-        "经(副)理", "Approved by", aliases=("经理", "副理", "核准"), section="receipt"
+        "经(副)理",
+        "Approved by",
+        aliases=("经理", "副理", "核准", "批准", "Approved by", "Authorised by", "Authorized by"),
+        section="receipt",
     )
     warehouse_receiver: Text | None = field(
-        "成品仓储签收", "Received by (warehouse)", aliases=("仓库签收", "签收"), section="receipt"
+        "成品仓储签收",
+        "Received by (warehouse)",
+        aliases=("仓库签收", "签收", "Received by"),
+        section="receipt",
     )
     received_date: Date | None = field("签收日期", "Received date", aliases=("收货日期",), section="receipt")
 
@@ -419,7 +490,18 @@ SPEC = FormSpec(
     revision="A1",
     title_zh="成品退货单",
     title_en="Finished-goods Return Note",
-    title_aliases=("退货单", "成品退货通知单"),
+    title_aliases=(
+        "退货单",
+        "成品退货通知单",
+        "退货申请单",
+        "退货通知单",
+        "客户退货单",
+        "退货处理单",
+        "Return Material Authorization",
+        "RMA Form",
+        "Goods Return Note",
+        "Return Note",
+    ),
     model=ReturnNote,
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),
     date_field="issue_date",

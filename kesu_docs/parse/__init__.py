@@ -37,6 +37,8 @@ class Extraction:
     locations: Locations = field(default_factory=Locations)
     source: str = ""  # "file.json#2" for the 3rd record of a JSON list
     problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
+    # field path → where its value came from and how sure the reader is (anchor.Provenance)
+    provenance: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -52,6 +54,8 @@ class ParseResult:
     source_hash: str = ""  # sha256 of the file's bytes (and the record's index in a JSON list)
     # where each field stood, so the rules can be run (again) without reading the file again
     locations: Locations = field(default_factory=Locations, repr=False, compare=False)
+    # field path → anchor.Provenance: the cell or page and label each value was read from
+    provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -68,6 +72,7 @@ class ParseResult:
             "record": record,
             "errors": [p.to_dict(lang) for p in self.errors],
             "warnings": [p.to_dict(lang) for p in self.warnings],
+            "provenance": {path: p.to_dict() for path, p in sorted(self.provenance.items())},
         }
 
 
@@ -156,11 +161,11 @@ def _fatal(source: str, err: SourceError) -> ParseResult:
 def _detected(extraction: Extraction, kind: str | None) -> FormSpec | SourceError:
     chosen = kind or extraction.kind
     if not chosen:
-        return SourceError("unknown_kind", kinds=forms.kinds())
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
     try:
         return forms.get(chosen)
     except forms.UnknownKind:
-        return SourceError("unknown_kind", kinds=forms.kinds())
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
 
 
 def parse_paths(
@@ -226,6 +231,7 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 fatal=False,
                 source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
                 locations=extraction.locations,
+                provenance=extraction.provenance,
             )
             _sort(result, extraction.problems + problems)
             out.append(result)

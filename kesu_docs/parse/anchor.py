@@ -44,18 +44,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
-from ..values import halfwidth
+from ..values import _as_date, halfwidth
+from .vocab import columns_vocabulary, label_like, norm, vocabulary
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "low_confidence": (
+        "{label}的值“{value}”读取把握不大（依据标签“{anchor}”，可信度 {confidence}），请核对",
+        "{label}: '{value}' was read with low confidence (label '{anchor}', confidence {confidence}); please check",
+    ),
+    "value_looks_like_label": (
+        "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
+        "{label}: '{value}' looks like a printed label, not an answer; please check",
+    ),
+    "table_row_unclear": (
+        "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
+        "{label}: this line's columns run together and could not be read apart ('{text}'); please check",
+    ),
+    "unread_label": (
+        "表上的标签“{text}”没有对应的栏位，其内容未读取",
+        "The label '{text}' on the form matches no field; what it holds was not read",
+    ),
+}
+
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
 _ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
@@ -107,35 +130,57 @@ class Box:
         return min(self.x1, x1) - max(self.x0, x0) > 1e-9
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where a value came from and how sure the reader is of it."""
+
+    location: str  # the value's cell or page
+    label: str = ""  # the printed label it was anchored on ("" when read by name or field)
+    label_location: str = ""
+    confidence: float = 1.0  # 0..1
+    how: str = "label"  # label-right, label-below, inline, table, section, name, field
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "label": self.label,
+            "label_location": self.label_location,
+            "confidence": round(self.confidence, 2),
+            "how": self.how,
+        }
+
+
+LOW_CONFIDENCE = 0.8  # a value read less surely than this is reported to the clerk
+
+
+@dataclass
+class Reading:
+    """What the reader found on one sheet or page set."""
+
+    values: dict[str, Any]
+    where: Locations
+    problems: list[Problem]
+    provenance: dict[str, Provenance]
+    unread: list[Box]  # label-like texts no field took
+
+
 @dataclass
 class _Label:
     box: Box
-    key: str  # field path ("customer", "problem.what") or table key
-    priority: int  # 0 own Chinese label, 1 English label, 2 alias
-    inline: Any = None  # the value written in the label's own box ("客户名称：华为")
+    key: str  # field path ("customer", "problem.what") or table / group key
+    score: float  # how well the text matches the field's vocabulary (0..1)
 
 
-def _label_index(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, tuple[list[str], int]]:
-    """Normalised label → (field paths, priority); a field's own label beats another's alias.
-
-    Several fields printing the same label (``负责人`` in two blocks) share the entry: the
-    label boxes are handed to them in reading order.
-    """
-    index: dict[str, tuple[list[str], int]] = {}
-    metas = list(metas)
-    for priority, pick in (
-        (0, lambda m: (m.label_zh,)),
-        (1, lambda m: (m.label_en,)),
-        (2, lambda m: m.aliases),
-    ):
-        for path, meta in metas:
-            for text in pick(meta):
-                key = label_key(text)
-                paths, prio = index.setdefault(key, ([], priority))
-                if prio == priority and path not in paths:
-                    paths.append(path)
-    index.pop("", None)
-    return index
+@dataclass
+class _Candidate:
+    score: float
+    path: str
+    value: Any
+    places: list[Box]  # the boxes holding the value (the first one is its location)
+    label: Box
+    how: str
+    order: tuple[float, float, int]
+    flags: tuple[str, ...] = ()
 
 
 def leaf_fields(spec: FormSpec) -> dict[str, FieldMeta]:
@@ -151,10 +196,123 @@ def leaf_fields(spec: FormSpec) -> dict[str, FieldMeta]:
     return out
 
 
-def _split_inline(text: str) -> tuple[str, str] | None:
-    """``客户名称：华为`` → (``客户名称``, ``华为``); None without a colon or value."""
-    m = re.match(r"^([^:：]{1,40})[:：]\s*(.+)$", text.strip(), re.S)
-    return (m[1], m[2].strip()) if m and m[2].strip() else None
+# ---------------------------------------------------------------------------------- segments
+_COLON = re.compile(r"[:：]")
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) or 1
+
+
+def _label_span(chunk: str, first: bool) -> int | None:
+    """Where the label before a colon starts inside ``chunk`` (the text since the last
+    value), or None when the text before the colon is not a label."""
+    body = chunk.rstrip()
+    if not body:
+        return None
+    # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
+    gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000|[。；;，,]", body)]
+    start = gap[-1] if gap else 0
+    piece = body[start:]
+    if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
+        return start
+    tokens = list(re.finditer(r"\S+", piece))
+    for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
+        tail = piece[tokens[i].start() :]
+        if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
+            return start + tokens[i].start()
+    return None
+
+
+def _is_label_text(text: str, strict: bool) -> bool:
+    text = text.strip().lstrip("(（[【☑☐□■")
+    if not text or re.search(r"\d", _ENUMERATOR.sub("", halfwidth(text))):
+        return False
+    if label_like(text + "："):
+        return not strict or label_like(text)
+    return False
+
+
+def _split_line(line: str) -> list[tuple[str, bool]]:
+    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _COLON.finditer(line):
+        c = m.start()
+        if c > 0 and c + 1 < len(line) and line[c - 1].isdigit() and line[c + 1].isdigit():
+            continue  # a time of day 10:30
+        start = _label_span(line[pos:c], first=not out)
+        if start is None:
+            continue
+        before = line[pos : pos + start].strip()
+        if before:
+            out.append((before, False))
+        out.append((line[pos + start : c + 1].strip(), True))
+        pos = c + 1
+    rest = line[pos:].strip()
+    if rest:
+        out.append((rest, False))
+    return out
+
+
+def explode(box: Box) -> list[Box]:
+    """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
+    line, a label line over its text in one merged cell) → one box per piece, each with
+    its share of the rectangle and the box's location. Other boxes are kept whole."""
+    if not isinstance(box.value, str) or not box.value.strip():
+        return [box]
+    lines = [ln for ln in box.value.replace("\r", "").split("\n")]
+    pieces = [_split_line(ln) for ln in lines]
+    has_label = any(is_label for line in pieces for _, is_label in line)
+    if not has_label:
+        if len(lines) > 1 and label_like(lines[0].strip()) and any(ln.strip() for ln in lines[1:]):
+            pieces = [[(lines[0].strip(), True)], [("\n".join(lines[1:]).strip(), False)]]
+            lines = [lines[0], "\n".join(lines[1:])]
+        else:
+            return [box]
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        return [box]
+    # consecutive lines without a label stay one block of text
+    blocks: list[tuple[list[tuple[str, bool]], int, int]] = []
+    for i, line in enumerate(pieces):
+        if not line:
+            continue
+        plain = len(line) == 1 and not line[0][1]
+        if plain and blocks and len(blocks[-1][0]) == 1 and not blocks[-1][0][0][1]:
+            text = blocks[-1][0][0][0] + "\n" + line[0][0]
+            blocks[-1] = ([(text, False)], blocks[-1][1], i + 1)
+        else:
+            blocks.append((line, i, i + 1))
+    n = max(len(lines), 1)
+    h = (box.y1 - box.y0) / n
+    out: list[Box] = []
+    for line, first, last in blocks:
+        y0, y1 = box.y0 + first * h, box.y0 + last * h
+        total = sum(_width(t) + 1 for t, _ in line)
+        x = box.x0
+        for text, _ in line:
+            w = (box.x1 - box.x0) * (_width(text) + 1) / total
+            out.append(Box(text, text, x, y0, x + w, y1, box.location, box.bold, box.filled))
+            x += w
+    return out
+
+
+def _first_run(filled: list[Box]) -> list[Box]:
+    """The first value right of a label and what touches it (PDF words of one phrase, digits
+    one per box); a value farther on is another field's, not the continuation of this one."""
+    if not filled:
+        return filled
+    run = [filled[0]]
+    if len(str(filled[0].value).strip()) > 1:
+        return run  # a cell is one value: the next cell is another's
+    for box in filled[1:]:  # digits written one per box: 5 3 1 0 2 6 8 7
+        if (
+            len(str(box.value).strip()) > 1
+            or box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6
+        ):
+            break
+        run.append(box)
+    return run
 
 
 def _joined(boxes: Sequence[Box]) -> Any:
@@ -163,6 +321,8 @@ def _joined(boxes: Sequence[Box]) -> Any:
         return None
     if len(filled) == 1:
         return filled[0].value
+    if all(isinstance(b.value, (int, str)) and len(str(b.value).strip()) == 1 for b in filled):
+        return "".join(str(b.value).strip() for b in filled)  # digits written one per box
     return " ".join(str(b.value).strip() for b in filled)
 
 
@@ -181,59 +341,203 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     return bands
 
 
+_NUMBER = re.compile(r"\d")
+# a figure of the next cell glued on: "2026/9/17厦门…", "100Sorting report", "95客户签收单"
+_GLUED = re.compile(
+    r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{2,}(?=[A-Z][a-z]|[\u4e00-\u9fff]))"
+)
+# a code glued to a row number or a date: "1IC-LDO-3V3" (not a tax id "91310000MA1K…")
+_GLUED_CODE = re.compile(
+    r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{1,3}(?=[A-Z]{2,}-))"
+)
+_BOXES = re.compile("[☑☐□■✓√✔☒▣]")
+_HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
+_DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
+
+
+_UNIT = re.compile(
+    r"[(（\[【]\s*(k|千|万|w|%|％)\s*(pcs|pc|件|个|元|rmb)?\s*[)）\]】]|(千|万)(元|件|个|pcs)?\s*$|\s(%|％)\s*$",
+    re.I,
+)
+_FACTORS = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
+
+
+def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
+    """A number under a label that names its unit: ``数量(K)`` 12 → 12000, ``金额(万元)`` 1.2 →
+    12000, ``不良率(%)`` 3.5 → 0.035. Text with its own unit or sign is left to the value types."""
+    if meta.kind not in ("qty", "money", "number", "ratio") or not isinstance(label, str):
+        return value
+    m = _UNIT.search(halfwidth(label))
+    if m is None or isinstance(value, bool):
+        return value
+    unit = (m.group(1) or m.group(3) or m.group(5) or "").lower()
+    if isinstance(value, str):
+        text = value.replace(",", "").strip()
+        if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+            return value  # "12 K", "3.5%": the value says its own unit
+        number = Decimal(text)
+    elif isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
+    else:
+        return value
+    if unit in ("%", "％"):
+        return number / 100 if meta.kind == "ratio" else value
+    if unit in _FACTORS and meta.kind != "ratio":
+        scaled = number * _FACTORS[unit]
+        return int(scaled) if meta.kind == "qty" and scaled == scaled.to_integral_value() else scaled
+    return value
+
+
+def _cued(box: Box) -> bool:
+    """A short bold or shaded caption without figures reads as a label (a layout cue)."""
+    text = box.text.strip()
+    return (
+        (box.bold or box.filled) and 0 < len(text) <= 12 and not re.search(r"\d", text) and "\n" not in text
+    )
+
+
+def _is_option(meta: FieldMeta, value: Any) -> bool:
+    """Is ``value`` one of the options of a choice field (副总经理 for 核决权限)?"""
+    if meta.term is None or not isinstance(value, str):
+        return False
+    try:
+        return meta.term.lookup(value) is not None
+    except Exception:
+        return False
+
+
+def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tuple[str, ...]]:
+    """How well a value suits its field's type (1.0 fits), and what is odd about it."""
+    if value is None:
+        return 0.0, ()
+    if isinstance(value, str):
+        text = value.strip()
+        if meta.kind in ("term", "terms", "bool"):
+            return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
+        if label_like(text) and not in_table:  # under a column header a question is an answer
+            return 0.45, ("label_like",)
+        if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
+            return 0.6, ()  # ticked options answer a choice, not a text or a number
+        if (
+            meta.kind in ("text", "code")
+            and len(text) <= 40
+            and (_GLUED if meta.kind == "text" else _GLUED_CODE).match(text)
+        ):
+            return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
+        if meta.kind == "date":
+            return (1.0 if _as_date(text) is not None else 0.4), ()
+        if meta.kind in ("qty", "money", "ratio", "number"):
+            return (1.0 if _NUMBER.search(text) else 0.3), ()
+        if meta.kind == "code" and len(text) > 40:
+            return 0.6, ()
+        return 1.0, ()
+    if meta.kind == "date":
+        import datetime as _dt
+
+        return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
+    if meta.kind in ("text", "code") or meta.kind in ("qty", "money", "ratio", "number"):
+        return 1.0, ()
+    return 0.9, ()
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
-        self.boxes = list(boxes)
         self.spec = spec
+        self.boxes = [piece for box in boxes for piece in explode(box)]
         self.fields = leaf_fields(spec)
-        groups = [(k, m) for k, m in spec.fields.items() if m.kind == "group"]
-        self.index = _label_index(list(self.fields.items()) + groups)
-        self.column_keys = {
-            label_key(t)
-            for m in spec.fields.values()
-            if m.kind == "table" and m.row_model
-            for c in describe(m.row_model).values()
-            for t in c.labels
+        self.vocab = vocabulary(spec)
+        self.column_vocabs = {
+            k: columns_vocabulary(m.row_model)
+            for k, m in spec.fields.items()
+            if m.kind == "table" and m.row_model is not None
         }
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
-        self.stoppers: set[int] = set()  # id() of every box that is some label
-        seen: dict[str, int] = {}
+        self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
+        self.stoppers: set[int] = set()  # id() of every box that reads as a label
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
-            key = self.match(box.text)
-            inline = None
-            if key not in self.index and (split := _split_inline(box.text)):
-                key, inline = self.match(split[0]), split[1]
-            if key in self.index:
-                paths, priority = self.index[key]
-                n = seen[key] = seen.get(key, -1) + 1
-                self.labels.append(_Label(box, paths[min(n, len(paths) - 1)], priority, inline))
-                self.stoppers.add(id(box))
-            elif key and (key in self.column_keys or key in self.heading_keys):
+            if box.empty or not isinstance(box.value, str):
+                continue
+            found = self.vocab.candidates(box.text)
+            for path, score, _key in found[:4]:
+                if score >= 0.45:
+                    self.labels.append(_Label(box, path, score))
+            if (
+                (found and found[0][1] >= 0.85)
+                or label_like(box.text)
+                or _cued(box)
+                or self._is_column(box.text)
+                or norm(box.text) in _printed_texts()
+            ):
                 self.stoppers.add(id(box))
 
-    def match(self, text: str) -> str:
-        """The label key ``text`` stands for: as printed, else without its decoration —
-        a leading number (``3.``, ``三、``), a bracketed note (``数量(pcs)``) or an English
-        translation beside it (``客户名称 Customer name``)."""
-        key = label_key(text)
-        if key in self.index or not isinstance(text, str) or len(text) > 40:
-            return key
-        bare = _ENUMERATOR.sub("", halfwidth(text))
-        for candidate in (bare, _BRACKETED.sub("", bare)):
-            if label_key(candidate) in self.index:
-                return label_key(candidate)
-        parts = _BRACKETED.sub("", bare).split()
-        chinese = [p for p in parts if not _ASCII_WORDS.match(p)]
-        if len(parts) > 1 and len(chinese) == 1 and label_key(chinese[0]) in self.index:
-            # only a translation of the same field: "客户名称 Customer name" is a label,
-            # "客户 IQC" (the customer's incoming inspection) is a value
-            english = label_key(" ".join(p for p in parts if _ASCII_WORDS.match(p)))
-            if english in self.index and self.index[english][0] == self.index[label_key(chinese[0])][0]:
-                return label_key(chinese[0])
-        return key
+    def sections(self) -> dict[int, str]:
+        """Label box → the group whose heading stands over it (its block runs down to the next
+        heading in the same columns): "签名 / 日期" under 跟踪验证 belong to the closure."""
+        groups = {k for k, m in self.spec.fields.items() if m.kind == "group"}
+        headings = [
+            (lab.box, lab.key)
+            for lab in self.labels
+            if lab.score >= 0.85
+            and (lab.key in groups or self.spec.fields.get(lab.key, None) is not None)
+            and (
+                lab.key in groups
+                or self.spec.fields[lab.key].kind in ("table", "group")
+                or self.fields[lab.key].long
+            )
+        ]
+        ends: dict[int, float] = {}
+        for h, k in headings:
+            # the block ends at a label of a field outside the group (or the next heading)
+            below = [
+                b.y0
+                for b in self.boxes
+                if b.y0 > h.y0 + 1e-6
+                and not b.same_band(h)
+                and b.overlaps_x(h.x0, h.x1)
+                and isinstance(b.value, str)
+                and (m := self.vocab.match(b.text)) is not None
+                and m[1] >= 0.85
+                and m[0] != k
+                and not m[0].startswith(k + ".")
+            ]
+            ends[id(h)] = min(below, default=float("inf"))
+        out: dict[int, str] = {}
+        for lab in self.labels:
+            box = lab.box
+            above = [
+                (h, k)
+                for h, k in headings
+                if h is not box
+                and h.y0 <= box.y0 + 1e-6
+                and box.y0 < ends[id(h)] - 1e-6
+                and h.overlaps_x(box.x0, box.x1)
+                and not h.same_band(box)
+            ]
+            if above:
+                h, k = max(above, key=lambda hk: hk[0].y0)
+                if k in groups:
+                    out[id(box)] = k
+        return out
+
+    def header_row(self, label: Box) -> bool:
+        """Does the label stand in a row of labels only (a table's header)?"""
+        row = [b for b in self.boxes if b is not label and not b.empty and b.same_band(label)]
+        labels = [b for b in row if self.is_label(b)]
+        return len(labels) >= 2 and len(labels) == len(row)
+
+    def known(self, box: Box) -> bool:
+        """A label of this form (a field's, a table column's, a heading): it is the form's own
+        even where its field is empty."""
+        found = self.vocab.match(box.text)
+        if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
+            return True
+        return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
+
+    def _is_column(self, text: str) -> bool:
+        return any((m := v.match(text)) and m[1] >= 0.85 for v in self.column_vocabs.values())
 
     def is_label(self, box: Box) -> bool:
         return id(box) in self.stoppers
@@ -244,11 +548,15 @@ class _Page:
         right = label.x1 - 1e-6
         row = sorted(
             (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
-            key=lambda b: b.x0,
+            key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
-        for box in row:
+        for i, box in enumerate(row):
             if self.is_label(box):
+                # beside a tall label: an instruction line over the text area, both right of it
+                stacked = [b for b in row[i + 1 :] if abs(b.x0 - box.x0) < 1e-6 and b.y0 >= box.y1 - 1e-6]
+                if stacked and label.height > 1.5 * box.height:
+                    continue
                 return out, box
             out.append(box)
         return out, None
@@ -265,7 +573,7 @@ class _Page:
         if not long:
             # only the band right under the label, no farther than a row's height
             bands = [bd for bd in bands[:1] if bd[0].y0 - label.y1 <= 1.5 * label.height]
-            return [b for bd in bands for b in bd]
+            return [b for bd in bands for b in bd if b.overlaps_x(label.x0, label.x1)]
         # a text area: its lines run on until an empty row or a gap wider than a line
         kept: list[list[Box]] = []
         bottom, height = label.y1, label.height
@@ -280,25 +588,50 @@ class _Page:
                 height = min(b.height for b in filled)
         return [b for bd in kept for b in bd]
 
-    def value_at(self, lab: _Label, meta: FieldMeta) -> tuple[Any, str]:
-        if lab.inline is not None:
-            return lab.inline, lab.box.location
+    def candidates(self, lab: _Label, meta: FieldMeta, index: int) -> list[_Candidate]:
+        """The places a label's value may stand: right of it, else below it."""
+        out: list[_Candidate] = []
+        order = (lab.box.y0, lab.box.x0, index)
+
+        def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
+            fit, flags = _fit(meta, value)
+            out.append(
+                _Candidate(lab.score * weight * fit, lab.key, value, places, lab.box, how, order, flags)
+            )
+
         right, next_label = self.right_of(lab.box)
-        value = _joined(right)
-        if value is not None:
-            return value, next(b for b in right if not b.empty).location
+        filled = _first_run([b for b in right if not b.empty])
+        if filled:
+            # the nearer the value, the surer: an empty cell or two between is usual
+            gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
+            weight = 1.0 if gap <= 3 else 0.85
+            stacked = [b for b in right if not b.empty and b is not filled[0] and not b.same_band(filled[0])]
+            if stacked:
+                weight *= 0.75  # beside a tall label, several answers one above the other: which?
+            if not meta.long and filled[0].height > 2.5 * lab.box.height:
+                weight *= 0.75  # a box spanning many rows beside a one-row label: another block
+            offer(_joined(filled), filled, "label-right", weight)
+        elif next_label is not None:
+            # the next box reads as a label: it may still be the answer ("Customer"), when no
+            # field takes it as its label (decided after the others, see read_boxes)
+            offer(next_label.value, [next_label], "label-right", 0.9)
+            if not _is_option(meta, next_label.value):
+                out[-1].flags = ("label_like", "deferred")
         x_end = next_label.x0 if next_label is not None else None
         under = self.below(lab.box, x_end, meta.long)
-        if meta.long:
-            text = _text_block(under)
-            if text is not None:
-                return text, next(b for b in under if not b.empty).location
-        else:
-            value = _joined(under)
-            if value is not None:
-                return value, next(b for b in under if not b.empty).location
-        expected = right[0] if right else (under[0] if under else lab.box)
-        return None, expected.location
+        under_filled = [b for b in under if not b.empty]
+        if under_filled:
+            value = _text_block(under) if meta.long else _joined(under)
+            weight = 0.95 if (meta.long or not filled) else 0.7
+            if meta.long and max(b.x1 - b.x0 for b in under_filled) < 1.5 * (lab.box.x1 - lab.box.x0):
+                weight *= 0.8  # a text area is wide; a cell as narrow as its label is something else
+            if self.header_row(lab.box):
+                weight *= 0.75  # a column of a table we do not know: its first cell, at best
+            offer(value, under_filled, "label-below", weight)
+        if all("deferred" in c.flags for c in out):
+            expected = right[0] if right else (under[0] if under else lab.box)
+            out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
+        return out
 
     # ------------------------------------------------------------------ tables
     def table(
@@ -308,56 +641,281 @@ class _Page:
         where: Locations,
         bands: list[list[Box]],
         used: set[int],
+        taken: set[int],
+        provenance: dict[str, Provenance],
     ) -> bool:
         columns = describe(meta.row_model)
-        col_index = _label_index(columns.items())
-        hits: dict[int, dict[str, Box]] = {}
+        vocab = self.column_vocabs[meta.key]
+        hits: dict[int, dict[str, tuple[Box, float]]] = {}
         for i, band in enumerate(bands):
             if i in used:
                 continue
             for box in band:
-                found = col_index.get(label_key(box.text))
-                if found:
-                    hits.setdefault(i, {}).setdefault(found[0][0], box)
-        need = 1 if len(columns) == 1 else 2
-        hits = {i: h for i, h in hits.items() if len(h) >= need}
+                if (
+                    box.empty
+                    or not isinstance(box.value, str)
+                    or _DIGIT_OUTSIDE.search(_BRACKETED.sub("", box.text))
+                ):
+                    continue  # a header names its column; a text with a number in it is a value
+                found = vocab.match(box.text)
+                if found and found[1] >= 0.6:
+                    top = self.vocab.match(box.text)
+                    if found[1] < 0.85 and top is not None and top[1] > found[1]:
+                        continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column
+                    hit = hits.setdefault(i, {})
+                    old = hit.get(found[0])
+                    # a better name, or a narrower header under a wider one ("数量" over "实退")
+                    if (
+                        old is None
+                        or old[1] < found[1]
+                        or (
+                            old[1] == found[1]
+                            and old[0].x0 <= box.x0
+                            and box.x1 <= old[0].x1
+                            and box.y0 > old[0].y0
+                        )
+                    ):
+                        hit[found[0]] = (box, found[1])
+        # a two-row header: the column names of the second row join the first
+        for i in sorted(hits):
+            if i + 1 in hits:
+                for col, hit in hits[i + 1].items():
+                    upper = hits[i].get(col)
+                    # the lower row is the more precise: "数量" over "核定 | 实退" gives way
+                    if upper is None or (upper[0].x0 <= hit[0].x0 and upper[0].x1 >= hit[0].x1):
+                        hits[i][col] = hit
+        required = [c for c, m in columns.items() if m.required]
+        own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
+        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
+
+        def enough(i: int, h: dict[str, Any]) -> bool:
+            if len(h) >= 2 or len(columns) == 1:
+                return True
+            # one known column: enough under the table's own heading, or for its main column
+            return bool(own and i > min(own) and i - min(own) <= 2) or bool(required and required[0] in h)
+
+        hits = {i: h for i, h in hits.items() if enough(i, h)}
         if not hits:
             return False
-        # the table's own heading (行政处分) above: take the first header row under it
-        own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key}
-        own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
-        after = [i for i in hits if own and i > min(own)]
-        head_i = min(after) if after else max(hits, key=lambda i: (len(hits[i]), -i))
+        after = [i for i in hits if own and i >= min(own)]
+        # under (or at) the table's heading: the richest header row right there
+        head_i = (
+            min(after, key=lambda i: (i - min(own) > 2, -len(hits[i]), i))
+            if after
+            else max(hits, key=lambda i: (len(hits[i]), -i))
+        )
+        if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
+            head_i += 1  # the rows start under the lower header row
         used.add(head_i)
-        header = hits[head_i]
-        for box in header.values():  # header cells are not labels of top-level fields
-            self.labels = [lab for lab in self.labels if lab.box is not box]
-        top_keys = {id(lab.box) for lab in self.labels}
+        used.add(head_i - 1)
+        header = {col: box for col, (box, _s) in hits[head_i].items()}
+        strength = {col: s for col, (_b, s) in hits[head_i].items()}
+        header_ids = {id(b) for b in header.values()}
+        for b in header.values():
+            taken.add(id(b))
         rows: list[dict[str, Any]] = []
+        header_band = [
+            b
+            for i in (head_i - 1, head_i)
+            if 0 <= i < len(bands)
+            for b in bands[i]
+            if not b.empty and id(b) not in header_ids
+        ]
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
-        for n, band in enumerate(bands[head_i + 1 :]):
-            if any(id(b) in top_keys or label_key(b.text) in self.heading_keys for b in band):
-                break
+        lowest = max(b.y1 for b in header.values())
+        for band in bands[head_i + 1 :]:
+            if all(b.y1 <= lowest + 1e-6 for b in band):
+                continue  # still the header
+            strong = [
+                b
+                for b in band
+                if id(b) not in header_ids
+                and not b.empty
+                and isinstance(b.value, str)
+                and (
+                    ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
+                    or label_key(b.text) in self.heading_keys
+                )
+            ]
+            if strong or any(
+                isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
+                for b in band
+            ):
+                break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
-            if any(not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1 for b in band):
+            wide = [b for b in band if not b.empty and sum(b.x0 <= c < b.x1 for c in centres) > 1]
+            if wide:
+                if (
+                    rows
+                    and not label_like(wide[0].text)
+                    and wide[0].y0 - lowest < 3 * wide[0].height * (len(rows) + 1)
+                ):
+                    # right under the rows, not a caption: a line whose columns ran together
+                    self.problems.append(
+                        Problem(
+                            "table_row_unclear",
+                            meta.key,
+                            location=wide[0].location,
+                            severity="warning",
+                            params={"text": _short(wide[0].text)},
+                        )
+                    )
                 break
             row: dict[str, Any] = {}
             cells: dict[str, Box] = {}
+            doubtful: set[str] = set()
+            # a cell under no header belongs to the nearest column on its left ("ICA" over A,
+            # its actions merged across B:F)
+            stray = [
+                b
+                for b in band
+                if not b.empty
+                and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
+                and not any(h.overlaps_x(b.x0, b.x1) for h in header_band)  # under a column we do not know
+            ]
             for col, head in header.items():
                 under = [b for b in band if b.overlaps_x(head.x0, head.x1)]
+                under += [
+                    b
+                    for b in stray
+                    if head.x0 <= b.x0
+                    and head is max((h for h in header.values() if h.x0 <= b.x0), key=lambda h: h.x0)
+                ]
+                filled_under = [b for b in under if not b.empty]
+                if len(filled_under) > 1 and columns[col].kind in ("qty", "money", "number", "date", "ratio"):
+                    # one header over several figures (a two-row header we only half know):
+                    # never glue 500 and 480 into 500480; the nearest one, reported as unsure
+                    under = [min(filled_under, key=lambda b: abs(b.x0 - head.x0))]
+                    doubtful.add(col)
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
-                    row[col] = _joined(under)
+                    row[col] = with_unit(columns[col], head.text, _joined(under))
+                    taken.update(id(b) for b in under)
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
+                if len([v for v in row.values() if v is not None]) > 1:
+                    continue  # a second header row we do not know
             k = len(rows)
             for col, head in header.items():
                 place = cells.get(col)
-                where[f"{meta.key}[{k}].{col}"] = place.location if place else head.location
-            rows.append({c: v for c, v in row.items() if v is not None})
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = place.location if place else head.location
+                if place is not None and row.get(col) is not None:
+                    fit, _ = _fit(columns[col], row[col], in_table=True)
+                    if col in doubtful:
+                        fit *= 0.6
+                    provenance[path] = Provenance(
+                        place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
+                    )
+            rows.extend(_numbered_rows({c: v for c, v in row.items() if v is not None}, columns))
+        if not rows and values.get(meta.key):
+            return True
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(header.values())).location)
         return True
+
+    def pairs_row(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """A one-line table printed as label/value pairs (物料编号 | 2101-… | 物料名称 | PD680…):
+        its first row, read with less confidence than from a header."""
+        columns = describe(meta.row_model)
+        vocab = self.column_vocabs[meta.key]
+        row: dict[str, Any] = {}
+        found: dict[str, tuple[Box, Box]] = {}
+        for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
+            if box.empty or not isinstance(box.value, str):
+                continue  # (a header found over no rows has taken its labels: they may be pairs)
+            hit = vocab.match(box.text)
+            if hit is None or hit[1] < 0.85 or hit[0] in row:
+                continue
+            top = self.vocab.match(box.text)
+            if top is not None and top[1] >= hit[1]:
+                continue  # a top-level field's own label reads as that field
+            right, _next = self.right_of(box)
+            filled = _first_run([b for b in right if not b.empty])
+            if not filled or id(filled[0]) in taken:
+                continue
+            row[hit[0]] = with_unit(columns[hit[0]], box.text, _joined(filled))
+            found[hit[0]] = (box, filled[0])
+        required = [c for c, m in columns.items() if m.required]
+        if len(row) < 2 or (required and not any(c in row for c in required)):
+            return
+        values[meta.key] = [row]
+        for col, (label, place) in found.items():
+            taken.update((id(label), id(place)))
+            path = f"{meta.key}[0].{col}"
+            where[path] = place.location
+            provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
+        where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def free_text_rows(
+        self,
+        meta: FieldMeta,
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """A table printed as a heading over free text (``D3 Containment`` and its lines):
+        one row per numbered line, in the table's main text column."""
+        columns = describe(meta.row_model)
+        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+        heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
+        if main is None or not heads:
+            return
+        for lab in sorted(heads, key=lambda lab: -lab.score):
+            right, next_label = self.right_of(lab.box)
+            under = self.below(lab.box, next_label.x0 if next_label else None, True)
+            boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
+            boxes = [b for b in boxes if id(b) not in taken]
+            text = _text_block(boxes)
+            if not isinstance(text, str):
+                continue
+            lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
+            if len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
+                lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
+            if len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
+                parts = [p.strip() for p in re.split(r"(?<!\d)[,，、]|[,，、](?!\d)", lines[0]) if p.strip()]
+                if len(parts) > 1 and all(len(p) <= 20 for p in parts):
+                    lines = parts  # several names in one cell: "Zhang Wei, Li Na, Chen Hao"
+            # the heading may name a column itself ("实施情况" is the result of the implementation)
+            named = self.column_vocabs[meta.key].match(lab.box.text)
+            column = named[0] if named and named[1] >= 0.85 and columns[named[0]].kind == "text" else main
+            rows = [
+                {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
+            ]
+            if not rows:
+                continue
+            for b in boxes:
+                taken.add(id(b))
+            for k, _row in enumerate(rows):
+                path = f"{meta.key}[{k}].{column}"
+                where[path] = boxes[0].location
+                provenance[path] = Provenance(
+                    boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                )
+            values[meta.key] = rows
+            where.setdefault(meta.key, lab.box.location)
+            return
+
+
+def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[dict[str, Any]]:
+    """A row whose only text is a numbered list ("1. …\n2. …") is one row per item."""
+    texts = [c for c, v in row.items() if isinstance(v, str) and columns[c].kind == "text"]
+    if len(row) != 1 or len(texts) != 1:
+        return [row]
+    col = texts[0]
+    lines = [ln.strip() for ln in str(row[col]).split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_ENUMERATOR.match(ln) for ln in lines):
+        return [row]
+    return [{col: _ENUMERATOR.sub("", ln).strip()} for ln in lines]
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
@@ -369,39 +927,156 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
 
 
+@lru_cache(maxsize=1)
+def _printed_texts() -> frozenset[str]:
+    """What our forms print that is never an answer: titles and marks (内部文件 不得影印送客户)."""
+    from .. import forms
+
+    return frozenset(norm(t) for s in forms.all_specs() for t in (*s.titles, *s.marks) if norm(t))
+
+
+def _long_member(spec: FormSpec, group: str) -> str | None:
+    """The text area of a group (the 8D's D2 statement): what its heading's free text fills."""
+    meta = spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    return next((f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long), None)
+
+
+def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
+    """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
+    page), with where each came from and how sure the reader is; see the module docstring."""
+    page = _Page(boxes, spec)
+    values: dict[str, Any] = {}
+    where = Locations()
+    provenance: dict[str, Provenance] = {}
+    bands = _bands(page.boxes)
+    used: set[int] = set()
+    taken: set[int] = set()  # boxes some field or table has read (as label or value)
+    for meta in page.fields.values():
+        if meta.kind == "table":
+            found = page.table(meta, values, where, bands, used, taken, provenance)
+            if not found or not values.get(meta.key):
+                page.free_text_rows(meta, values, where, taken, provenance)
+            if not values.get(meta.key):
+                page.pairs_row(meta, values, where, taken, provenance)
+    candidates: list[_Candidate] = []
+    order = {path: i for i, path in enumerate(page.fields)}
+    for lab in page.labels:
+        if id(lab.box) in taken:
+            continue
+        path = lab.key
+        meta = page.fields.get(path)
+        if meta is None:
+            member = _long_member(spec, path)  # a group's heading over its text
+            if member is None:
+                continue
+            lab = _Label(lab.box, member, lab.score * 0.85)
+            meta, path = page.fields[member], member
+        if meta.kind == "table":
+            continue
+        candidates.extend(page.candidates(lab, meta, order.get(path, 0)))
+    claims: dict[int, list[tuple[float, str]]] = {}
+    for lab in page.labels:
+        claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
+    within = page.sections()
+    for cand in candidates:
+        group = cand.path.partition(".")[0] if "." in cand.path else None
+        home = within.get(id(cand.label))
+        scores = sorted(claims.get(id(cand.label), []), reverse=True)
+        if home is not None and group == home:
+            # a label inside its own block ("日期" under the closure's heading): that block's field
+            cand.score = min(1.0, cand.score * 1.2)
+            continue
+        if home is not None and group != home and any(k.partition(".")[0] == home for _s, k in scores):
+            cand.score *= 0.7  # another block's label
+            continue
+        if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
+            cand.score *= 0.8  # the label names several fields alike: which one is a guess
+    candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
+    done: set[str] = set()
+    places: set[int] = set(taken)
+    anchors: set[int] = set()
+    chosen: dict[str, _Candidate] = {}
+    owner: dict[int, str] = {}  # label box → the field it anchors
+    for cand in candidates:
+        if cand.path in done or owner.get(id(cand.label), cand.path) != cand.path:
+            continue
+        if cand.value is not None and any(id(b) in places for b in cand.places):
+            continue
+        if "deferred" in cand.flags and any(id(b) in anchors for b in cand.places):
+            continue
+        if cand.value is None and cand.path in where:
+            continue
+        where[cand.path] = cand.places[0].location
+        if cand.value is None:
+            anchors.add(id(cand.label))  # the field's own label, its value empty: never an answer
+            owner.setdefault(id(cand.label), cand.path)
+            continue  # the label is here, its value is not: keep looking, remember the place
+        done.add(cand.path)
+        chosen[cand.path] = cand
+        anchors.add(id(cand.label))
+        owner.setdefault(id(cand.label), cand.path)
+        places.update(id(b) for b in cand.places)
+        put_value(values, cand.path, with_unit(page.fields[cand.path], cand.label.text, cand.value))
+        provenance[cand.path] = Provenance(
+            cand.places[0].location,
+            cand.label.text.strip(),
+            cand.label.location,
+            min(1.0, cand.score),
+            cand.how,
+        )
+        if cand.flags:
+            provenance[cand.path] = Provenance(
+                **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
+            )
+    # two places read alike for one field, with different values: the choice is a guess
+    rivals: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.value is not None and "deferred" not in cand.flags:
+            rivals.setdefault(cand.path, []).append(cand)
+    for path, prov in list(provenance.items()):
+        pick = chosen.get(path)
+        others = [
+            c
+            for c in rivals.get(path, [])
+            if pick is not None
+            and c.places[0] is not pick.places[0]
+            and not (id(c.label) in anchors and c.label is not pick.label)  # another field's label
+            and not any(id(b) in places for b in c.places)  # another field's value
+            and str(c.value).strip() != str(pick.value).strip()
+        ]
+        if others and max(c.score for c in others) >= prov.confidence - 0.1:
+            provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
+    for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
+        if cand.path not in done and cand.value is None:
+            anchors.add(id(cand.label))
+    used_ids = anchors | places
+    unread = [
+        b
+        for b in page.boxes
+        if id(b) in page.stoppers
+        and id(b) not in used_ids
+        and not b.empty
+        and isinstance(b.value, str)
+        and not page.known(b)
+    ]
+    return Reading(values, where, page.problems, provenance, unread)
+
+
+def _strong(page: _Page, box: Box) -> bool:
+    """A box that is surely one of this form's labels (never an answer)."""
+    found = page.vocab.match(box.text)
+    return bool(found and found[1] >= 0.85 and page.fields.get(found[0]) is not None)
+
+
 def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locations, list[Problem]]:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or page).
 
     Returns (values, locations, problems); see the module docstring for the rules.
     """
-    page = _Page(boxes, spec)
-    values: dict[str, Any] = {}
-    where = Locations()
-    bands = _bands(page.boxes)
-    used: set[int] = set()
-    for meta in page.fields.values():
-        if meta.kind == "table":
-            page.table(meta, values, where, bands, used)
-    by_field: dict[str, list[_Label]] = {}
-    for lab in page.labels:
-        by_field.setdefault(lab.key, []).append(lab)
-    for key, labs in by_field.items():
-        field_meta = page.fields.get(key)
-        if field_meta is None or field_meta.kind == "table":
-            continue  # a group's heading, a table's heading
-        labs.sort(key=lambda lab: (lab.priority, lab.box.y0, lab.box.x0))
-        first: tuple[Any, str] | None = None
-        for lab in labs:
-            found = page.value_at(lab, field_meta)
-            first = first or found
-            if found[0] is not None:
-                first = found
-                break
-        if first is None:
-            continue
-        value, where[key] = first
-        put_value(values, key, value)
-    return values, where, []
+    reading = read_boxes(boxes, spec)
+    return reading.values, reading.where, reading.problems
 
 
 def put_value(values: dict[str, Any], path: str, value: Any) -> None:
@@ -417,33 +1092,51 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
     """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
     out: dict[str, list[Box]] = {}
     for lab in _Page(boxes, spec).labels:
-        out.setdefault(lab.key, []).append(lab.box)
+        if lab.score >= 0.8:
+            out.setdefault(lab.key, []).append(lab.box)
+            head = lab.key.partition(".")[0]
+            if head != lab.key:
+                out.setdefault(head, []).append(lab.box)
     return out
 
 
 def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
-    Form codes (``QR-047-01``) are matched anywhere in a text; titles must be the whole text
-    (ignoring spaces), so a label mentioning a form's name does not decide the kind.
+    Form codes (``QR-047-01``) are matched anywhere in a text. Titles are compared in any
+    script (traditional folded to simplified) and may share their text with a company name
+    or a form code (``示范电子 客户抱怨处理单``, ``OQC异常处理单``); a text much longer than a
+    title, or a label that merely mentions a form's name, does not decide the kind. An English
+    title with more words around "8D" (``8D Problem Solving Report``) is an 8D report.
     """
     specs = list(specs)
-    by_title = {label_key(t): s.kind for s in specs for t in s.titles}
-    for text in texts:
-        if not isinstance(text, str) or not text.strip():
+    titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    kinds = {s.kind for s in specs}
+    lines = (ln for text in texts if isinstance(text, str) for ln in text.split("\n"))  # "公司名\n标题"
+    for text in lines:
+        if not text.strip() or len(text) > 120:
             continue
         folded = halfwidth(text).upper()
         for spec in specs:
             if re.search(rf"(?<![\w-]){re.escape(spec.code.upper())}(?![\w]|-\d)", folded):
                 return spec.kind
-        key = label_key(text)
-        if key in by_title:
-            return by_title[key]
-        # a title with decoration around it: "示范电子 客户抱怨处理单"
-        for title, kind in by_title.items():
-            if len(title) >= 4 and key.endswith(title) and len(key) <= len(title) + 20:
+        key = norm(text)
+        for title, kind in titles:
+            if len(title) < 3 or title not in key or len(key) > len(title) + 20:
+                continue
+            if key == title or key.endswith(title) or (len(title) >= 4 and key.startswith(title)):
                 return kind
+            if len(title) >= 5 and not label_like(text):
+                return kind
+        for title, kind in titles:  # a long, distinctive title inside a longer line
+            if len(title) >= 14 and title in key and not label_like(text):
+                return kind
+        if "8d" in kinds and _EIGHT_D.search(halfwidth(text)) and len(text) <= 60:
+            return "8d"
     return None
+
+
+_EIGHT_D = re.compile(r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(report|报告|報告|problem|改善|$)")
 
 
 def guess_kind(
@@ -473,6 +1166,23 @@ def guess_kind(
     return scores[0][1]
 
 
+def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
+    """``（找到的标签：客户、日期…）``: what the clerk's file does say, for a form we do not know."""
+    from ..problems import Bilingual
+
+    seen: list[str] = []
+    for boxes in pages:
+        for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+            for piece in explode(box):
+                text = piece.text.strip().rstrip(":：")
+                if isinstance(piece.value, str) and label_like(piece.text) and text and text not in seen:
+                    seen.append(text)
+    if not seen:
+        return ""
+    shown = "、".join(seen[:limit]) + ("…" if len(seen) > limit else "")
+    return Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})")
+
+
 def choose_form(
     kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]], hint: str | None = None
 ) -> tuple[FormSpec, bool]:
@@ -494,9 +1204,136 @@ def choose_form(
         guessed = chosen is not None
     if chosen is None:
         if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
-            raise SourceError("not_a_form", kinds=[Bilingual.title(s) for s in specs])
-        raise SourceError("unknown_kind", kinds=forms.kinds())
+            raise SourceError(
+                "not_a_form", kinds=[Bilingual.title(s) for s in specs], found=_labels_found(pages)
+            )
+        raise SourceError("unknown_kind", kinds=forms.kinds(), found=_labels_found(pages))
     try:
         return forms.get(chosen), guessed
     except forms.UnknownKind:
-        raise SourceError("unknown_kind", kinds=forms.kinds()) from None
+        raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
+
+
+# ---------------------------------------------------------------------------------- never silent
+def _short(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
+    """Warnings that keep a doubtful reading from passing silently: values read with low
+    confidence, values that look like labels, and every label no field took."""
+    from ..validation import labels_for
+    from ..validation import labels_for as _labels
+
+    out: list[Problem] = []
+    for p in reading.problems:
+        zh, en = _labels(spec, p.field) if p.field else ("", "")
+        out.append(replace(p, label=zh, label_en=en))
+    for path, prov in reading.provenance.items():
+        value = _value_at(reading.values, path)
+        if value is None:
+            continue
+        zh, en = labels_for(spec, path)
+        if ":label-like" in prov.how:
+            out.append(
+                Problem(
+                    "value_looks_like_label", path, zh, en, prov.location, "warning", {"value": _short(value)}
+                )
+            )
+        elif prov.confidence < LOW_CONFIDENCE:
+            out.append(
+                Problem(
+                    "low_confidence",
+                    path,
+                    zh,
+                    en,
+                    prov.location,
+                    "warning",
+                    {"value": _short(value), "anchor": prov.label, "confidence": f"{prov.confidence:.2f}"},
+                )
+            )
+    seen: set[tuple[str, str]] = set()
+    for box in reading.unread:
+        text = box.text.strip()
+        if (box.location, text) in seen:
+            continue
+        seen.add((box.location, text))
+        out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
+    return out
+
+
+_PATH_PART = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
+
+
+def _value_at(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for name, index in _PATH_PART.findall(path):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+        if index:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return node
+
+
+def merge_readings(readings: Sequence[Reading]) -> Reading:
+    """One form spread over several sheets (an 8D workbook with a tab per discipline): the
+    first reading, completed by the others' values for fields it has not read (or read
+    less surely)."""
+    first, *rest = readings
+    out = Reading(
+        dict(first.values),
+        Locations(first.where),
+        list(first.problems),
+        dict(first.provenance),
+        list(first.unread),
+    )
+    for other in rest:
+        for key, value in other.values.items():
+            if value in (None, [], {}):
+                continue
+            mine = out.values.get(key)
+            if isinstance(value, dict):
+                target = out.values.setdefault(key, {}) if isinstance(mine, dict) or mine is None else None
+                if target is None:
+                    continue
+                for sub, v in value.items():
+                    path = f"{key}.{sub}"
+                    if v is None:
+                        continue
+                    if (
+                        target.get(sub) is None
+                        or out.provenance.get(path, Provenance("")).confidence
+                        < other.provenance.get(path, Provenance("")).confidence
+                    ):
+                        target[sub] = v
+                        _copy_place(out, other, path)
+                continue
+            better = (
+                other.provenance.get(key, Provenance("", confidence=0.9)).confidence
+                > out.provenance.get(key, Provenance("", confidence=0.0)).confidence
+            )
+            if mine in (None, [], {}) or (not isinstance(value, list) and better):
+                out.values[key] = value
+                for stale in [p for p in out.where if p == key or p.startswith((key + "[", key + "."))]:
+                    del out.where[stale]
+                for stale in [p for p in out.provenance if p == key or p.startswith((key + "[", key + "."))]:
+                    del out.provenance[stale]
+                _copy_place(out, other, key)
+        for path, place in other.where.items():
+            out.where.setdefault(path, place)
+        out.unread.extend(other.unread)
+        out.problems.extend(other.problems)
+    return out
+
+
+def _copy_place(out: Reading, other: Reading, key: str) -> None:
+    for path, place in other.where.items():
+        if path == key or path.startswith((key + "[", key + ".")):
+            out.where[path] = place
+    for path, prov in other.provenance.items():
+        if path == key or path.startswith((key + "[", key + ".")):
+            out.provenance[path] = prov

@@ -46,8 +46,21 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import excel_serial_to_date
 from . import Extraction
-from .anchor import Box, anchor, choose_form, detect_kind, find_labels, leaf_fields, put_value
+from .anchor import (
+    Box,
+    Provenance,
+    Reading,
+    choose_form,
+    detect_kind,
+    find_labels,
+    leaf_fields,
+    merge_readings,
+    put_value,
+    read_boxes,
+    reading_problems,
+)
 from .limits import check_workbook
+from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -492,44 +505,63 @@ def _same_label(text: str, label: str) -> bool:
     return bool(label_key(text)) and label_key(text) == label_key(label)
 
 
-def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, dict[str, Any], Locations]]:
-    """The sheets holding a form, each with what label anchoring found on it.
+def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
+    """The sheets holding a form, each with what the reader found on it.
 
     Every visible sheet carrying the form's title or code is a form of its own (a clerk
     copies the sheet for the next case); without such sheets, the one the names point at,
-    else the one with the most labels of the form.
+    else the one with the most labels of the form, completed by what the other sheets hold
+    (a workbook with a tab per part of the form).
     """
     found = []
     for sheet in wb.sheets:
-        values, where, _ = anchor(sheet.boxes, spec)
+        reading = read_boxes(sheet.boxes, spec)
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
-        found.append((titled, sheet.title in wb.names, len(where), sheet, values, where))
-    titled_sheets = [f for f in found if f[0] and (f[2] or f[1])]
-    if len(titled_sheets) > 1:
-        return [f[3:] for f in titled_sheets]
+        found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
+    titled = [f for f in found if f[0] and (f[2] or f[1])]
+    if len(titled) > 1 and all(_copies(titled[0][3], f[3]) for f in titled[1:]):
+        return [(f[3], f[4]) for f in titled]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
-    return [best[3:]]
+    others = [
+        f[4]
+        for f in found
+        if f is not best and not f[1] and sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
+    ]
+    return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
-def _extraction(
-    wb: Workbook, spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations, source: str
-) -> Extraction:
+def _copies(a: Sheet, b: Sheet) -> bool:
+    """Two sheets of one layout (a copied sheet for the next case), not two parts of one form."""
+    la = {box.text.strip() for box in a.boxes if isinstance(box.value, str) and label_like(box.text)}
+    lb = {box.text.strip() for box in b.boxes if isinstance(box.value, str) and label_like(box.text)}
+    return bool(la and lb) and len(la & lb) >= 0.6 * min(len(la), len(lb))
+
+
+def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, reading: Reading, source: str) -> Extraction:
+    values, where, provenance = reading.values, reading.where, reading.provenance
     named_values, named_where = _by_names(wb, sheet, spec)
     if not where and not named_where:
-        raise SourceError("not_a_form", kinds=Bilingual.title(spec))
+        raise SourceError("not_a_form", kinds=Bilingual.title(spec), found="")
     # names win where they hold; table rows found by names replace the anchored ones wholesale
     for key in named_values:
         if spec.fields[key].kind == "table":
             for stale in [p for p in where if p == key or p.startswith(f"{key}[")]:
                 del where[stale]
+            for stale in [p for p in provenance if p == key or p.startswith(f"{key}[")]:
+                del provenance[stale]
     for key, value in named_values.items():
         if isinstance(value, dict) and isinstance(values.get(key), dict):
             values[key].update(value)  # a group: names for some members, labels for the rest
         else:
             values[key] = value
     where.update(named_where)
+    for path, place in named_where.items():
+        provenance[path] = Provenance(place, how="name")
     _expected_locations(sheet, spec, where)
-    return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, [])
+    named = set(named_where)
+    reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
+    problems = [] if named else reading_problems(spec, reading)
+    return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
@@ -541,7 +573,9 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     wb = read_workbook(data)
     if not wb.sheets:
         raise SourceError(
-            "not_a_form", kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet")
+            "not_a_form",
+            kinds=Bilingual("工作簿没有可见的工作表", "the workbook has no visible sheet"),
+            found="",
         )
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form

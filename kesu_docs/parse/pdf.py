@@ -28,7 +28,7 @@ from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from . import Extraction
-from .anchor import Box, anchor, choose_form, detect_kind, find_labels
+from .anchor import Box, Provenance, choose_form, detect_kind, find_labels, read_boxes, reading_problems
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
@@ -191,7 +191,18 @@ def _extraction(
     spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str, guessed: bool
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
-    values, where, problems = anchor(boxes, spec)
+    reading = read_boxes(boxes, spec)
+    values, where = reading.values, reading.where
+    provenance = {
+        path: Provenance(
+            f"{p.location} · {p.label}" if p.label else p.location,
+            p.label,
+            p.label_location,
+            p.confidence,
+            p.how,
+        )
+        for path, p in reading.provenance.items()
+    }
     where = _page_and_label(spec, where)
     if fields:
         typed, typed_where = record_paths(spec, fields)
@@ -203,12 +214,15 @@ def _extraction(
                 del where[stale]
         values.update(typed)
         where.update(typed_where)
+        for p in typed_where:
+            provenance[p] = Provenance(typed_where[p], how="field")
     if not where:
         _scan_check(words)
-        raise SourceError("not_a_form", kinds=spec.title_zh)
+        raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
+    problems = [] if fields else reading_problems(spec, reading)
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
         )
-    return Extraction(spec.kind, values, where, source, problems)
+    return Extraction(spec.kind, values, where, source, problems, provenance)

@@ -43,42 +43,62 @@ from pathlib import Path
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Problem, register_messages
+from ..problems import Problem
 from ..validation import Locations
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "profile_used": (
+        "按版式档案“{profile}”读取",
+        "Read with the layout profile '{profile}'",
+    ),
+    "profile_labels_changed": (
+        "表格版式与版式档案“{profile}”不完全一致：{changes}",
+        "The layout no longer matches its profile '{profile}': {changes}",
+    ),
+    "profile_label_moved": (
+        "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
+        "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
+    ),
+    "profile_label_gone": (
+        "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
+        "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
+    ),
+    "profile_unreadable": (
+        "版式档案 {file} 无法使用：{reason}",
+        "Layout profile {file} cannot be used: {reason}",
+    ),
+    "profile_value_with_label": (
+        "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
+        "{label} reads '{value}', which holds the form's label '{text}'; please check",
+    ),
+    "learn_needs_excel": (
+        "版式档案须从 Excel 文件（.xlsx / .xls）学习；同一版式打印的 PDF 之后可按档案读取",
+        "A profile is learned from the Excel file (.xlsx / .xls); PDF prints of the layout are then read with it",
+    ),
+    "learn_unknown_field": (
+        "“{path}”不是{kind}的栏位；可用：{known}",
+        "'{path}' is not a field of {kind}; known: {known}",
+    ),
+    "learn_bad_place": (
+        "找不到“{where}”：既不是工作表 {sheet} 中的储存格，也不是表上的标签",
+        "'{where}' is neither a cell of sheet {sheet} nor a label on the form",
+    ),
+    "learn_needs_kind": (
+        "看不出这是哪种表单，请用 --kind 指明（{kinds}）",
+        "Cannot tell which form this is; name it with --kind ({kinds})",
+    ),
+    "learn_bad_setting": (
+        "无法理解“{text}”：应写成 栏位=储存格或标签，例如 customer=B3",
+        "Cannot understand '{text}': write FIELD=CELL_or_LABEL, e.g. customer=B3",
+    ),
+}
+
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-register_messages(
-    {
-        "profile_used": (
-            "按版式档案“{profile}”读取",
-            "Read with the layout profile '{profile}'",
-        ),
-        "profile_labels_changed": (
-            "表格版式与版式档案“{profile}”不完全一致：{changes}",
-            "The layout no longer matches its profile '{profile}': {changes}",
-        ),
-        "profile_label_moved": (
-            "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
-            "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
-        ),
-        "profile_label_gone": (
-            "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
-            "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
-        ),
-        "profile_unreadable": (
-            "版式档案 {file} 无法使用：{reason}",
-            "Layout profile {file} cannot be used: {reason}",
-        ),
-        "profile_value_with_label": (
-            "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
-            "{label} reads '{value}', which holds the form's label '{text}'; please check",
-        ),
-    }
-)
 
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
 MAX_TABLE_ROWS = 200
@@ -1163,32 +1183,6 @@ class LearnError(Exception):
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
         self.code, self.params = code, params
-
-
-register_messages(
-    {
-        "learn_needs_excel": (
-            "版式档案须从 Excel 文件（.xlsx / .xls）学习；同一版式打印的 PDF 之后可按档案读取",
-            "A profile is learned from the Excel file (.xlsx / .xls); PDF prints of the layout are then read with it",
-        ),
-        "learn_unknown_field": (
-            "“{path}”不是{kind}的栏位；可用：{known}",
-            "'{path}' is not a field of {kind}; known: {known}",
-        ),
-        "learn_bad_place": (
-            "找不到“{where}”：既不是工作表 {sheet} 中的储存格，也不是表上的标签",
-            "'{where}' is neither a cell of sheet {sheet} nor a label on the form",
-        ),
-        "learn_needs_kind": (
-            "看不出这是哪种表单，请用 --kind 指明（{kinds}）",
-            "Cannot tell which form this is; name it with --kind ({kinds})",
-        ),
-        "learn_bad_setting": (
-            "无法理解“{text}”：应写成 栏位=储存格或标签，例如 customer=B3",
-            "Cannot understand '{text}': write FIELD=CELL_or_LABEL, e.g. customer=B3",
-        ),
-    }
-)
 
 
 def field_paths(spec: FormSpec) -> dict[str, FieldMeta]:

@@ -13,20 +13,20 @@ import zipfile
 from pathlib import Path
 
 from ..parse import SUFFIXES
-from ..problems import Problem, register_messages
+from ..problems import Problem
 
-register_messages(
-    {
-        "upload_suspicious_zip": (
-            "文件解压后有 {size} MB（压缩比 {ratio}:1），疑似“压缩炸弹”，已拒收",
-            "The file unpacks to {size} MB (ratio {ratio}:1): a suspected zip bomb, refused",
-        ),
-        "upload_not_a_form_file": (
-            "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json），未处理",
-            "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json): not processed",
-        ),
-    }
-)
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "upload_suspicious_zip": (
+        "文件解压后有 {size} MB（压缩比 {ratio}:1），疑似“压缩炸弹”，已拒收",
+        "The file unpacks to {size} MB (ratio {ratio}:1): a suspected zip bomb, refused",
+    ),
+    "upload_not_a_form_file": (
+        "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json），未处理",
+        "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json): not processed",
+    ),
+}
+
 
 # an Excel form unpacks to a few MB; a thousand-fold ratio or hundreds of MB is an attack
 MAX_UNPACKED = 200 * 1024 * 1024

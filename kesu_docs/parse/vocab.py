@@ -1,0 +1,306 @@
+"""What a printed label says: normalisation, each form's vocabulary, close matches.
+
+A label on someone else's form is rarely worded like ours. Before comparing, a text is
+**normalised**: full-width forms folded, traditional script converted to simplified (OpenCC,
+``t2s``), lower case, spaces, ``*``, colons and a leading enumerator (``3.``, ``三、``,
+``(2)``) removed, a particle ``的`` dropped. A label may also carry a note in brackets
+(``数量(K)``) or a translation (``누가(Who)``, ``客户名称 Customer``): each part is tried.
+
+The **vocabulary** of a form is every label of every field as the form module declares it
+(``label_zh``, ``label_en`` and ``aliases`` of each :class:`~kesu_docs.forms.FieldMeta`):
+the form module stays the one description. A few words are too generic to decide a field
+alone (``日期``, ``编号``, ``No.``): they match with a lower score, so a precise label
+elsewhere wins and a value read through them is reported as low-confidence.
+
+Close matches (a typo, a word more or less) are scored with rapidfuzz; a label that is
+merely *contained* in a longer text scores lower still.
+
+>>> from kesu_docs.forms import get
+>>> vocabulary(get("complaint")).match("客戶名稱：")[:2]
+('customer', 1.0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..forms import FieldMeta, FormSpec, describe
+from ..values import halfwidth
+
+_NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
+_ENUMERATOR = re.compile(
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*[.、)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*"
+)
+_BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_ASCII = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_PARTICLE = re.compile(r"的")
+_QUESTION = re.compile(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
+_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]")
+_DISCIPLINE = re.compile(
+    r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
+)
+
+# words that name no field by themselves: a match on them alone is weak
+GENERIC = frozenset(
+    {
+        "日期",
+        "时间",
+        "编号",
+        "号码",
+        "单号",
+        "no",
+        "no.",
+        "date",
+        "name",
+        "名称",
+        "数量",
+        "qty",
+        "备注",
+        "签名",
+        "签字",
+    }
+)
+# how printed labels usually end: a short text ending so is a label even when we do not know it
+LABEL_ENDINGS = (
+    "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
+    "地址", "电话", "意见", "原因", "对策", "措施", "描述", "结果", "类别", "方式", "签名", "签字",
+    "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
+    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明",
+)  # fmt: skip
+EN_LABEL_WORDS = frozenset(
+    {
+        "date", "no", "number", "name", "customer", "qty", "quantity", "description", "signature",
+        "approved", "prepared", "checked", "by", "dept", "department", "remarks", "status", "owner",
+        "responsible", "part", "code", "address", "phone", "tel", "email", "result", "reason", "type",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """Traditional → simplified script (OpenCC); other text unchanged."""
+    if not _CJK.search(text):
+        return text
+    return str(_converter().convert(text))
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``."""
+    text = simplified(halfwidth(text))
+    text = _ENUMERATOR.sub("", text)
+    text = _NOISE.sub("", text).lower()
+    return text.strip(".,;；，。、/|?？")
+
+
+@lru_cache(maxsize=65536)
+def variants(text: str) -> tuple[tuple[str, float], ...]:
+    """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
+    base = simplified(halfwidth(text))
+    base = _ENUMERATOR.sub("", base)
+    out: dict[str, float] = {}
+
+    def add(t: str, weight: float) -> None:
+        key = norm(t)
+        if key and out.get(key, 0) < weight:
+            out[key] = weight
+
+    add(base, 1.0)
+    if _ASCII.search(base) and not _CJK.search(base):
+        add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
+    add(_PARTICLE.sub("", base), 0.97)
+    bare = _BRACKETS.sub(" ", base)
+    add(bare, 0.97)
+    outside = norm(bare)
+    if len(outside) <= 12 and not re.search(r"\d", outside):
+        for inner in _BRACKETS.findall(base):
+            add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
+    # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
+    cjk = "".join(ch for ch in bare if _CJK.match(ch))
+    if cjk and _ASCII.search(bare):
+        # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
+        add(cjk, 0.95)
+        add(re.sub(r"[\u3400-\u9fff\uac00-\ud7af]+", " ", bare), 0.94)
+    # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
+    q = _QUESTION.match(bare.strip())
+    if q and re.search(r"[?？]\s*$", bare):
+        add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
+    for part in re.split(r"[/|]", bare):
+        if part.strip() and part.strip() != bare.strip():
+            add(part, 0.9)
+    return tuple(out.items())
+
+
+def sorted_words(text: str) -> str:
+    """English words in a fixed order, so that word order does not matter: ``~date received``."""
+    words = sorted(re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    return "~" + " ".join(words) if len(words) > 1 else ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str  # field path ("customer", "problem.what") or table / group key
+    strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
+
+
+class Vocabulary:
+    """Normalised label → the fields it may stand for, with close-match lookup."""
+
+    def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
+        self.index: dict[str, list[Entry]] = {}
+        for path, meta in metas:
+            for i, text in enumerate(meta.labels):
+                key = norm(text)
+                if not key:
+                    continue
+                strength = 1.0 if i < 2 else 0.9
+                if key in GENERIC:  # a field's own generic label (数量) is still its label
+                    strength = min(strength, generic if i >= 2 else max(generic, 0.85))
+                for k in (key, norm(sorted_words(text)) if not _CJK.search(text) else ""):
+                    if not k:
+                        continue
+                    entries = self.index.setdefault(k, [])
+                    if not any(e.path == path for e in entries):
+                        entries.append(Entry(path, strength))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -e.strength)
+        self.keys = list(self.index)
+        self._long_keys = [k for k in self.keys if len(k) >= 3]
+
+    def candidates(self, text: Any) -> list[tuple[str, float, str]]:
+        """Every field ``text`` may label: (path, score, matched key), best first."""
+        if not isinstance(text, str) or not text.strip() or len(text) > 60:
+            return []
+        return list(self._candidates(text))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
+    def _candidates(self, text: str) -> tuple[tuple[str, float, str], ...]:
+        found: dict[str, tuple[float, str]] = {}
+
+        def offer(path: str, score: float, key: str) -> None:
+            if found.get(path, (0.0, ""))[0] < score:
+                found[path] = (score, key)
+
+        pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
+        for key, weight in variants(text):
+            for entry in self.index.get(key, ()):
+                if weight in pair:
+                    pair[weight].add(entry.path)
+                    continue
+                offer(entry.path, weight * entry.strength, key)
+        for key, weight in variants(text):  # "客户名称 Customer name": a label with its translation
+            if weight in pair:
+                for entry in self.index.get(key, ()):
+                    if entry.path in pair[0.95] and entry.path in pair[0.94]:
+                        offer(entry.path, 0.95 * entry.strength, key)
+        if not found:
+            for key, weight in variants(text):
+                if len(key) < 3:
+                    continue
+                hit = process.extractOne(key, self._long_keys, scorer=fuzz.ratio, score_cutoff=84)
+                if hit is not None:
+                    for entry in self.index[hit[0]]:
+                        offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
+                # a known label inside a longer one: "原因分析及对策" ⊃ "原因分析"
+                if len(key) <= 14 and not re.search(r"\d", key):
+                    # a two-character label inside a short one: "经理核准" ⊃ "核准"
+                    for vkey in self._long_keys if len(key) > 5 else self.keys:
+                        if vkey in key and len(vkey) * 2 >= len(key):
+                            for entry in self.index[vkey]:
+                                offer(entry.path, weight * entry.strength * 0.7, vkey)
+        return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def match(self, text: Any) -> tuple[str, float, str] | None:
+        found = self.candidates(text)
+        return found[0] if found else None
+
+
+def field_metas(spec: FormSpec) -> list[tuple[str, FieldMeta]]:
+    """Every labelled thing of a form: top-level fields, group members (``problem.what``),
+    tables and groups themselves (their headings)."""
+    out: list[tuple[str, FieldMeta]] = []
+    for key, meta in spec.fields.items():
+        out.append((key, meta))
+        if meta.kind == "group" and meta.row_model is not None:
+            out.extend((f"{key}.{sub}", m) for sub, m in describe(meta.row_model).items())
+    return out
+
+
+@lru_cache(maxsize=64)
+def vocabulary(spec: FormSpec) -> Vocabulary:
+    return Vocabulary(field_metas(spec))
+
+
+@lru_cache(maxsize=64)
+def columns_vocabulary(row_model: type) -> Vocabulary:
+    # under a table's header a generic word (数量, 日期) is a fine column name
+    return Vocabulary(describe(row_model).items(), generic=1.0)
+
+
+@lru_cache(maxsize=1)
+def _all_keys() -> frozenset[str]:
+    from .. import forms
+
+    keys: set[str] = set()
+    for spec in forms.all_specs():
+        for _, meta in field_metas(spec):
+            keys.update(norm(t) for t in meta.labels)
+            if meta.row_model is not None:
+                for col in describe(meta.row_model).values():
+                    keys.update(norm(t) for t in col.labels)
+        for _key, zh, en in spec.sections:
+            keys.update((norm(zh), norm(en)))
+    keys.discard("")
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def label_like(text: str) -> bool:
+    """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?
+
+    A label of any form we know; a short text ending in a colon; a short text without digits
+    ending the way labels end (``…日期``, ``…人``, ``…意见``); a short English caption of
+    label words (``Date``, ``Approved by``).
+    """
+    raw = simplified(halfwidth(text)).strip()
+    if not raw or len(raw) > 200:
+        return False
+    if _INSTRUCTION.search(raw) and "\n" not in raw:
+        return True  # the form's instruction to the clerk ("please describe…", "请填写…")
+    if len(raw) > 80:
+        return False
+    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
+    if keys & _all_keys():
+        return True
+    body = _ENUMERATOR.sub("", raw).strip()
+    if re.search(r"[?？]$", body) and len(body) <= 80:
+        return True  # a question on the form ("Who reported the problem?"): the answer follows
+    if _DISCIPLINE.match(body) and len(body) <= 40:
+        return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
+    if re.search(r"[:：]$", body) and len(body) <= 25:
+        return True
+    core = norm(body)
+    if not core or re.search(r"\d", _BRACKETS.sub("", core)):
+        return False
+    if _CJK.search(core):
+        runs = re.findall(r"[\u3400-\u9fff]+", _BRACKETS.sub("", body))
+        if len(runs) > 1 and any(len(r) > 1 for r in runs):
+            return False  # two phrases ("李红 日期"), not one label letter-spaced ("名   称")
+        bare = norm(_BRACKETS.sub("", body))
+        return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
+    words = re.findall(r"[a-z]+", body.lower())
+    return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
