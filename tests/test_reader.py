@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from conftest import parse_cli, problem, run_cli
+from helpers import parse_cli, problem, run_cli
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
