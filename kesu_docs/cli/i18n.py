@@ -197,7 +197,7 @@ def set_language(root: click.Command, language: str) -> None:
         command.help = command_help(path, english, language)
         command.short_help = short if language == "en" else None
         if getattr(command, "_help_option", None) is not None:  # click keeps it with its text: make anew
-            command._help_option = None  # type: ignore[attr-defined]
+            command._help_option = None
         for param in command.params:
             if not isinstance(param, click.Option):
                 continue
@@ -270,7 +270,7 @@ def speak(root: click.Command, language: str) -> Iterator[None]:
 class KesuGroup(click.Group):
     """The ``kesu`` group: settles the language before click parses anything."""
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         import sys
 
         from .layout import tolerant
