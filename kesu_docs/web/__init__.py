@@ -2,7 +2,7 @@
 view in a browser on the clerk's PC (or one PC on the office LAN).
 
 >>> from kesu_docs.web import WebConfig, create_app          # doctest: +SKIP
->>> app = create_app(WebConfig(db="kesu.db", work=Path("kesu-web")))
+>>> app = create_app(WebConfig(db="kesu.db", work=Path("kesu-web")))  # doctest: +SKIP
 
 Flask for the pages, waitress as the server (pure Python, runs on Windows as a service),
 argon2 for passwords, Flask-WTF for CSRF tokens. Every asset is served from this package.
