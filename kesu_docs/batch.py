@@ -313,6 +313,7 @@ def _number(
             outcome: Outcome = "unreadable" if result.fatal else "invalid"
             filed.append(Filed(result.source, result.kind, outcome, parse=result, problems=result.errors))
             continue
+        assert result.kind is not None and result.record is not None  # a valid result has both
         issued = issued_by_source[result.source]
         if isinstance(issued, Exception):  # the register's refusal (a RegisterError) for this one
             code, params = getattr(issued, "code", "internal_error"), getattr(issued, "params", {})
@@ -342,8 +343,7 @@ def _number(
                 )
             )
             continue
-        assert result.kind is not None  # a valid result has its kind
-        record.number = issued.number  # type: ignore[union-attr]  # every form has one
+        record.number = issued.number
         item = Filed(
             result.source,
             result.kind,
@@ -370,7 +370,7 @@ def _number(
                     "void" if void else "issued",
                     issued.issued_at.date(),
                     issued.void_reason,
-                    item.output,
+                    output,
                     issued.revision,
                     (issued.kind, issued.number, issued.revision, mark) in printed,
                 ),
@@ -708,6 +708,6 @@ def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int],
                         params={"files": _output_name(item), "reason": exc.params.get("reason", "")},
                     )
                 ]
-    for item, pdf_path in zip(done, pdfs):  # beside its DOCX, the path as the user gave the folder
-        item.pdf = None if pdf_path is None else outdir / f"{item.output.stem}.pdf"
+    for item, output, pdf_path in zip(done, outputs, pdfs):  # beside its DOCX, as the user gave the folder
+        item.pdf = None if pdf_path is None else outdir / f"{output.stem}.pdf"
     report("pdf", len(done), len(done))

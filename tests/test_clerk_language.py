@@ -34,14 +34,18 @@ def every_command():
 
 
 def help_body(output: str) -> str:
-    """The help page without its example lines, its usage line and the option names and choices."""
+    """The help page without its example lines, its usage lines and the option names and choices."""
     body = []
+    in_usage = False
     for line in output.splitlines():
-        if line.lstrip().startswith("kesu ") or line.startswith(("Usage:", "用法:")):
+        in_usage = line.startswith(("Usage:", "用法:")) or (in_usage and line.startswith(" "))
+        if in_usage or line.lstrip().startswith("kesu "):  # a long usage wraps onto the next line
             continue
-        line = re.sub(r"^\s*(-\w, )?--?[\w-]+( [A-Z.]+| \[[^\]]*\])?", "", line)  # an option
+        line = re.sub(r"^\s*(-\w, )?--?[\w-]+(, --?[\w-]+)*( [A-Z.]+| \[[^\]]*\])?", "", line)  # an option
         body.append(re.sub(r"^  [a-z]+(?=\s{2,})", "", line))  # a command's name in the list
     text = re.sub(r"\[[^\]]*\]", "", "\n".join(body))  # [默认：demo-output]: values, not words
+    text = re.sub(r"--[a-z][\w-]*", "", text)  # an option named in a sentence (--host)
+    text = re.sub(r"\b[\w-]+(/|\.(json|toml|xlsx|docx|html|pdf|db)\b)", "", text)  # users.json, profiles/
     return re.sub(r'"[a-z_]+"', "", text)  # JSON keys are names, not words
 
 
@@ -68,8 +72,8 @@ def test_every_help_page_is_chinese_by_default_and_english_with_lang_en(path):
     assert not [w for w in english_words if w not in allowed], zh.output
     en = kesu(*path, "--help", "--lang", "en")
     assert en.output.startswith("Usage:") and "Show this message and exit." in en.output
-    # a Chinese term may be glossed in brackets, "copies (联)"; the stamp 补印 is printed as it is
-    glossed = re.sub(r"\([^)]*\)", "", help_body(en.output)).replace("补印", "")
+    # a Chinese term may be glossed in brackets, "copies (联)"; the stamps 补印 and 作废 are printed as they are
+    glossed = re.sub(r"\([^)]*\)", "", help_body(en.output)).replace("补印", "").replace("作废", "")
     assert not CJK.search(glossed), en.output
     assert kesu(*path, "--help", KESU_LANG="en").output == en.output  # the environment says it too
 

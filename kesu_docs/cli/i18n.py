@@ -50,6 +50,27 @@ COMMAND_ZH: dict[str, str] = {
     "文件（状态、作废原因、补印、签发时间、记录）、编号计数器和案件日志在一个事务中复制；"
     "目标中的编号接续来源，不跳号、不重号。来源（--db）只读不改。已有文件的目标会被拒绝（退出码 2）。"
     "复制期间请停止编号；完成后请每位文员把 KESU_DB 设为目标。",
+    "register diff": "查看一次修订比上一版改了什么：字段、修改前、修改后。",
+    "report": "根据登记簿出报表：每月的客诉案件统计。",
+    "report monthly": "MONTH 月（默认上个月）结案的客诉案件统计表。\n\n"
+    "按严重度、类型、责任单位、原因和客户统计件数与损失金额；异常处理统计；不良矩阵（原因 × 12 个月）；"
+    "图表；各客户满意度；奖罚。输出为 .xlsx（Excel 原生图表），或给主管看的 .html / .pdf（SVG 图表，A4）。",
+    "overdue": "列出超过期限（结案期限或阶段期限）仍未结案的案件，以及本月逾期结案的案件。\n\n"
+    "加 -o 时，每件逾期案件生成一份催办单，发给案件所在的单位；--as-of 所在月份每件逾期结案的案件"
+    "生成一份洽办单：在登记簿中编号，生成每一联。同一天再运行一次则补印这些单据，不取新编号。",
+    "penalty": "为已结案的客诉生成奖罚通知单（一式三联）：每个受罚单位一份。\n\n"
+    "奖罚以客户抱怨处理单上记载的行政处分为准。再次运行则补印同样的通知单。",
+    "learn": "从一份已填写的表单学习其版式：写出版式档案 profiles/NAME.toml。\n\n"
+    "kesu 先尽力读取表单，更正项（--set）指明漏读或读错的字段在哪里；版式档案（字段 → 单元格和标签，"
+    "并以该版式印好的标签作为指纹）是简短的 TOML 文本，可以手工修改。此后读取、检查和生成文件时，"
+    "这种版式的每份表单（Excel 或其打印的 PDF）都按版式档案准确读取。",
+    "serve": "启动文员网页：在浏览器中检查、编号并打印表单，查看登记簿和报表。\n\n"
+    "默认只在本机（127.0.0.1）监听，除非 --host 另行指定；在办公室局域网上（--host 0.0.0.0）"
+    "每位用户都须登录：请先添加账号（见下面的示例）。",
+    "user": "文员网页的账号：添加、删除、列出。",
+    "user add": "添加账号（或重设其密码和角色）；密码以 argon2 散列保存。",
+    "user remove": "删除一个账号。",
+    "user list": "列出账号及其角色。",
 }
 
 OPTION_ZH: dict[str, str] = {
@@ -68,6 +89,28 @@ OPTION_ZH: dict[str, str] = {
     "output folder (its register is made anew)": "输出文件夹（其中的登记簿重新建立）",
     "also make PDFs (default: when LibreOffice is installed)": "同时生成 PDF（默认：已安装 LibreOffice 时）",
     "FILE.xlsx": "FILE.xlsx",
+    "read the files in N processes": "用 N 个进程读取文件",
+    "overdue as of this day (default today)": "以此日判断是否逾期（默认今天）",
+    "FILE.xlsx / .html / .pdf": "FILE.xlsx、.html 或 .pdf",
+    "render a reminder (催办单) per overdue case and a follow-up inquiry (洽办单) per late closure here": (
+        "在此文件夹为每件逾期案件生成催办单，为每件逾期结案的案件生成洽办单"
+    ),
+    "where a field stands: a cell (B3), a range (D4:K4) or the label it belongs to; FIELD= drops one": (
+        "字段所在的位置：单元格（B3）、区域（D4:K4）或它所属的标签；写 FIELD= 则去掉该字段"
+    ),
+    "a value printed on the form itself (e.g. team[0].role=leader next to 组长)": (
+        "表单上本来印好的值，写作 FIELD=VALUE（例如印在“组长”旁边的小组成员角色）"
+    ),
+    "profile name (default: the file's name)": "版式档案名称（默认：文件名）",
+    "the layout's blank form: its texts become the fingerprint": "该版式的空白表单：其中的文字作为指纹",
+    "profiles folder (default: profiles/ next to kesu.toml)": "版式档案文件夹（默认：kesu.toml 旁边的 profiles/）",
+    "replace a profile of the same name": "覆盖同名的版式档案",
+    "address to listen on (LAN: needs accounts)": "监听的地址（在局域网上须先添加账号）",
+    "the server's work folder: uploads, documents, re-prints, action log, users.json": (
+        "网页的工作文件夹：上传的文件、生成的文件、补印件、操作日志、users.json"
+    ),
+    "users file (default: users.json in the work folder)": "账号文件（默认：工作文件夹中的 users.json）",
+    "the password (asked for when not given)": "密码（未给出时会询问）",
     "消息语言 / message language (default zh, or $KESU_LANG)": "消息语言：zh 中文（默认）或 en 英文；也可设 $KESU_LANG",
     "Show the version and exit.": "显示版本并退出。",
     "Show this message and exit.": "显示本说明并退出。",
@@ -197,7 +240,7 @@ def set_language(root: click.Command, language: str) -> None:
         command.help = command_help(path, english, language)
         command.short_help = short if language == "en" else None
         if getattr(command, "_help_option", None) is not None:  # click keeps it with its text: make anew
-            command._help_option = None  # type: ignore[attr-defined]
+            command._help_option = None
         for param in command.params:
             if not isinstance(param, click.Option):
                 continue
@@ -270,7 +313,7 @@ def speak(root: click.Command, language: str) -> Iterator[None]:
 class KesuGroup(click.Group):
     """The ``kesu`` group: settles the language before click parses anything."""
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         import sys
 
         from .layout import tolerant

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -51,7 +53,10 @@ def _refused(exc: Exception, code: int) -> None:
     sys.exit(code)
 
 
-def _written(path: Path, write) -> Path:
+_T = TypeVar("_T")
+
+
+def _written(path: Path, write: Callable[[], _T]) -> _T:
     try:
         return write()
     except OSError as exc:

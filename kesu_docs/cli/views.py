@@ -50,7 +50,7 @@ def findings(results: Sequence[Any], out: Console) -> None:
                 out.print("")
             problems = r.errors + r.warnings
             heading = joined(Text(r.source, style="bold"), kind_name(r.kind), _verdict(r), sep="  ")
-            lines = []
+            lines: list[tuple[Text | str, int]] = []
             for p in problems:
                 lines.append((where(p, code), 2))
                 lines.append((_message(p, code), 4))

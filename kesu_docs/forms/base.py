@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import cached_property
-from typing import Any, ClassVar, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
@@ -362,6 +362,8 @@ class Form(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
     spec: ClassVar[FormSpec]
+    if TYPE_CHECKING:  # every form declares its own ``number`` field; the checker sees it here
+        number: str | None
 
     @field_validator("*", mode="after")
     @classmethod

@@ -244,9 +244,9 @@ def check_results(
     """Run the procedure's rules on read results, each seeing the others as its batch and,
     when given, the register. A result that fails unexpectedly is reported, the rest go on."""
     settings = settings or current_settings()
-    batch = {}
+    batch: dict[tuple[str, str], dict[str, Any]] = {}
     for r in results:
-        if r.record is not None and not r.fatal and getattr(r.record, "number", None):
+        if r.record is not None and not r.fatal and r.kind is not None and r.record.number:
             try:
                 batch[(r.kind, r.record.number)] = r.record.model_dump(mode="json", warnings=False)
             except Exception:

@@ -594,10 +594,11 @@ def _new(
 ) -> Document:
     """A new document: the number it carries, or the next of its series."""
     serial: int | None = None
+    assert filing.date is not None  # a filing without its date was refused (no_document_date)
     if filing.given:
         number = filing.given
     else:
-        assert filing.numbering is not None and filing.scope is not None and filing.date is not None
+        assert filing.numbering is not None and filing.scope is not None
         key = (filing.kind, filing.scope)
         if key not in series:  # within one scope every date gives the same numbers
             series[key] = Series(conn, filing.kind, filing.numbering, filing.date, last[key], taken)

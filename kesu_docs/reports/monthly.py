@@ -285,9 +285,10 @@ def _exceptions(closed: list[Case]) -> Table:
         values = [getattr(s, k) for k in keys]
         values[0] = c.number
         values = ["、".join(v.zh for v in value) if isinstance(value, list) else value for value in values]
-        late = (c.closed_date - c.due_date).days if c.closed_late else 0
+        late = (c.closed_date - c.due_date).days if c.closed_late and c.closed_date is not None else 0
         rows.append([*values, c.due_date, c.closed_date, c.days_taken, f"逾期 {late} 天" if late else "准时"])
-    formats: list[str | None] = [None] * len(keys) + [DATE, DATE, None, None]
+    formats: list[str | None] = [None] * len(keys)
+    formats += [DATE, DATE, None, None]
     formats[keys.index("received_date")] = DATE
     formats[keys.index("defect_rate")] = SHARE
     formats[keys.index("loss_amount")] = MONEY
@@ -306,11 +307,10 @@ def _matrix(cases: Sequence[Case], months: list[str]) -> Table:
     causes: list[Any] = list(CauseCategory)
     if any(c.sheet.cause_category is None for c in within):
         causes.append(None)
-    rows = []
+    rows: list[list[Any]] = []
     for cause in causes:
         counts = [
-            sum(c.sheet.cause_category == cause and month_key(c.closed_date) == m for c in within)
-            for m in months
+            sum(1 for c in within if c.sheet.cause_category == cause and c.closed_in(m)) for m in months
         ]
         rows.append([_term(cause), *counts, sum(counts)])
     totals = [sum(row[i + 1] for row in rows) for i in range(len(months))]

@@ -18,6 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, select_autoescape
 
+from ..values import Term
 from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
 from .notices import ReportError
 
@@ -67,7 +68,7 @@ def charts(report: MonthlyReport) -> dict[str, str]:
         "font.size": 9,
         "text.parse_math": False,  # a unit called "$5 线" is text, not TeX
     }
-    with matplotlib.rc_context(settings):
+    with matplotlib.rc_context(settings):  # type: ignore[arg-type]  # the stub wants a dict of its literal keys
         unit = report.table("unit")
         figure, axes = _figure("各责任单位客诉件数")
         bars = axes.bar([str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], color=BLUE, width=0.6)
@@ -123,7 +124,7 @@ def _cell(value: Any, fmt: str | None) -> str:
         return f"{value:.1f}"
     if fmt == SCORE:
         return f"{Decimal(value).normalize():f}"
-    if hasattr(value, "zh") and isinstance(value, str):
+    if isinstance(value, Term):
         return value.zh
     return str(value)
 

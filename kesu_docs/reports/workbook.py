@@ -15,6 +15,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..values import Term
+
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD")  # open and past due
@@ -30,7 +32,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, number_format: str 
     """Write one value: dates as dates, money as numbers, text as text — never as a formula."""
     if isinstance(value, dt.datetime):
         value = value.replace(tzinfo=None, microsecond=0)
-    elif hasattr(value, "zh") and isinstance(value, str):  # a Term: printed as the form prints it
+    elif isinstance(value, Term):  # printed as the form prints it
         value = value.zh
     cell = ws.cell(row=row, column=column, value=value)
     if isinstance(value, str) and cell.data_type == "f":

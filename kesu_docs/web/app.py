@@ -321,7 +321,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     @app.post("/check")
     @needs("check")
-    def upload():
+    def upload() -> Any:
         files = [f for f in request.files.getlist("files") if f and f.filename]
         if not files:
             return _error(400, t("请选择要检查的文件", "Choose the files to check"))
