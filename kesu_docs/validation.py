@@ -123,11 +123,10 @@ def _partial_row(model: Any, value: dict[str, Any]) -> Any:
     for member, info in model.model_fields.items():
         if member not in value:
             continue
-        adapter = (
-            TypeAdapter(Annotated[(info.annotation, *info.metadata)])
-            if info.metadata
-            else TypeAdapter(info.annotation)
-        )
+        # the member's type with its constraints: Annotated[T, *metadata]
+        args: tuple[Any, ...] = (info.annotation, *info.metadata)
+        typed: Any = Annotated[args] if info.metadata else info.annotation
+        adapter: TypeAdapter[Any] = TypeAdapter(typed)
         try:
             kept[member] = adapter.validate_python(value[member])
         except ValidationError:

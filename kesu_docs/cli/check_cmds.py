@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -83,10 +84,10 @@ def _explain(result) -> None:
                 out.print(escape(f"  {p['location'] or '-'}  {p['field'] or ''}  {p['message']}"))
 
 
-def _at(record: dict, path: str):
+def _at(record: dict, path: str) -> Any:
     import re
 
-    node = record
+    node: Any = record
     for name, index in re.findall(r"([^.\[]+)(?:\[(\d+)\])?", path):
         if not isinstance(node, dict):
             return None

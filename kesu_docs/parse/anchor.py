@@ -679,11 +679,11 @@ class _Page:
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:
-                for col, hit in hits[i + 1].items():
+                for col, lower in hits[i + 1].items():
                     upper = hits[i].get(col)
                     # the lower row is the more precise: "数量" over "核定 | 实退" gives way
-                    if upper is None or (upper[0].x0 <= hit[0].x0 and upper[0].x1 >= hit[0].x1):
-                        hits[i][col] = hit
+                    if upper is None or (upper[0].x0 <= lower[0].x0 and upper[0].x1 >= lower[0].x1):
+                        hits[i][col] = lower
         required = [c for c, m in columns.items() if m.required]
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
         own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
@@ -966,16 +966,16 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if id(lab.box) in taken:
             continue
         path = lab.key
-        meta = page.fields.get(path)
-        if meta is None:
+        found_meta = page.fields.get(path)
+        if found_meta is None:
             member = _long_member(spec, path)  # a group's heading over its text
             if member is None:
                 continue
             lab = _Label(lab.box, member, lab.score * 0.85)
-            meta, path = page.fields[member], member
-        if meta.kind == "table":
+            found_meta, path = page.fields[member], member
+        if found_meta.kind == "table":
             continue
-        candidates.extend(page.candidates(lab, meta, order.get(path, 0)))
+        candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))

@@ -518,9 +518,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
         reading = read_boxes(sheet.boxes, spec)
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
-    titled = [f for f in found if f[0] and (f[2] or f[1])]
-    if len(titled) > 1 and all(_copies(titled[0][3], f[3]) for f in titled[1:]):
-        return [(f[3], f[4]) for f in titled]
+    copies = [f for f in found if f[0] and (f[2] or f[1])]
+    if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
+        return [(f[3], f[4]) for f in copies]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
     others = [
         f[4]
