@@ -49,6 +49,7 @@ from pydantic import BaseModel
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import FieldMeta, FormSpec, describe
+from ..forms.base import CONTROL_LINE, SIGNATURES
 from ..values import Term
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
@@ -329,7 +330,7 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     ws.row_dimensions[1].height = 30
     ws.cell(2, 1, text_cell(settings.company)).font = Font(name=_FONT, size=11)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
-    code = ws.cell(2, 5, f"表单编号 {spec.form_code}　生效日期 {settings.effective_date}")
+    code = ws.cell(2, 5, f"{CONTROL_LINE[0]} {spec.form_code}　{CONTROL_LINE[1]} {settings.effective_date}")
     code.font = Font(name=_FONT, size=10)
     code.alignment = Alignment(horizontal="right")
     ws.merge_cells(start_row=2, start_column=5, end_row=2, end_column=COLUMNS)
@@ -381,7 +382,6 @@ def build_blank(spec: FormSpec, settings: Settings | None = None) -> Workbook:
     return wb
 
 
-SIGNATURES = ("制作", "审核", "核准")  # prepared / checked / approved, as the documents print them
 PAGE_ROOM = 800.0  # points of rows an A4 page holds between its margins at about 90 %
 
 
@@ -393,7 +393,7 @@ def _signatures(sheet: _Sheet) -> None:
     """
     ws = sheet.ws
     sheet.row += 1
-    for (first, last), text in zip(((1, 3), (4, 6), (7, 8)), SIGNATURES):
+    for (first, last), text in zip(((1, 3), (4, 6), (7, 8)), (zh for zh, _en in SIGNATURES)):
         _style_label(ws.cell(sheet.row, first, text), head=True)
         _merge(ws, sheet.row, first, sheet.row, last)
         box = ws.cell(sheet.row + 1, first)

@@ -38,6 +38,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from ..forms import FieldMeta, FormSpec, describe
+from ..forms.base import CONTROL_LINE, SIGNATURES
 from ..problems import KesuError
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
@@ -45,7 +46,7 @@ MARGIN = 36.0
 ROW_H = 15.5  # a complaint sheet fits one A4 page, as the paper form does
 LONG_H = 36.0
 SIGN_H = 24.0
-SIGNATURES = ("制作 Prepared", "审核 Checked", "核准 Approved")
+SIGN_LABELS = tuple(f"{zh} {en}" for zh, en in SIGNATURES)
 LABEL_W = 92.0
 FONT_SIZE = 9.0
 TITLE_SIZE = 16.0
@@ -299,7 +300,7 @@ class _Layout:
             w = self.font.width(title, TITLE_SIZE)
             self.text((PAGE_W - w) / 2, self.y - TITLE_SIZE, title, TITLE_SIZE)
             self.y -= TITLE_SIZE + 8
-        code = f"表单编号 {self.spec.form_code}　生效日期 {self.effective_date}"
+        code = f"{CONTROL_LINE[0]} {self.spec.form_code}　{CONTROL_LINE[1]} {self.effective_date}"
         self.text(PAGE_W - MARGIN - self.font.width(code, FONT_SIZE), self.y - FONT_SIZE, code)
         self.y -= FONT_SIZE + 6
 
@@ -374,8 +375,8 @@ class _Layout:
         """The 制作 / 审核 / 核准 block the controlled documents carry: a label over a box to sign."""
         self.need(ROW_H + SIGN_H + 6)
         self.y -= 6
-        col_w = self.width / len(SIGNATURES)
-        for i, text in enumerate(SIGNATURES):
+        col_w = self.width / len(SIGN_LABELS)
+        for i, text in enumerate(SIGN_LABELS):
             x = MARGIN + i * col_w
             self.cell(x, self.y - ROW_H, col_w, ROW_H, "", shade=True)
             self.text(
@@ -421,7 +422,7 @@ def _printed_chars(spec: FormSpec) -> str:
         spec.title_zh,
         spec.form_code,
         "表单编号生效日期第页共/",
-        *SIGNATURES,
+        *SIGN_LABELS,
         *(zh for _, zh, _ in spec.sections),
     ]
     metas = list(spec.fields.values())

@@ -34,7 +34,9 @@ COMMAND_ZH: dict[str, str] = {
     "blank": "写出空白表单供填写；扩展名决定格式（.xlsx 为 Excel，.pdf 为可填写的 PDF 表单）。",
     "parse": "把每份表单读成一行 JSON。\n\n"
     '每行：{"source", "kind", "valid", "record", "errors", "warnings"}；每个错误或警告：'
-    '{"code", "field", "label", "location", "message"}。',
+    '{"code", "field", "label", "location", "message"}；"provenance" 给出从表单读出的每个栏位的'
+    '"location"（位置）、所依的 "label"（标签）、读取的 "confidence"（可信度，0–1）和 "how"（读法）。'
+    "--explain 以表格显示同样内容。",
     "validate": "归档前检查表单：屏幕上列出每项问题，可另写出检查报告（.xlsx、.html 或 .json）。",
     "render": "读取、编号并生成每份通过检查的文件；不通过的跳过并列出原因。\n\n"
     "每份文件生成一个 Word 文件，内含全部联次，每联印有其分发联别，以种类和编号命名"
@@ -74,6 +76,9 @@ COMMAND_ZH: dict[str, str] = {
 }
 
 OPTION_ZH: dict[str, str] = {
+    "show where each value was read (cell or page, label, confidence) instead of JSON": (
+        "不输出 JSON，改为列表显示每个值从何处读出（单元格或页、所依标签、可信度）"
+    ),
     "form kind, when the file does not say": "表单种类（文件上没有写明时指定）",
     "register: SQLite file or database URL (default $KESU_DB, else ./kesu.db)": (
         "登记簿：SQLite 文件或数据库 URL（默认 $KESU_DB，否则当前文件夹的 kesu.db）"

@@ -422,6 +422,13 @@ class SectionFields:
 OTHER_SECTION = ("", "其他", "Other")
 
 
+# The sign-off block every controlled document and blank carries (DOMAIN §6): printed text, never
+# a field of the form: 制作 Prepared By · 审核 Check By · 核准 Approved By.
+SIGNATURES: tuple[tuple[str, str], ...] = (("制作", "Prepared"), ("审核", "Checked"), ("核准", "Approved"))
+# The document-control line over every blank: 表单编号 QR-047-01-A2　生效日期 2026-01-01.
+CONTROL_LINE = ("表单编号", "生效日期")
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """The controlled form: its code, revision, titles, copies and numbering."""

@@ -34,7 +34,7 @@ path → location, also for fields whose label was found but whose value is empt
 empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 
 >>> from kesu_docs.forms import get
->>> boxes = [Box("客户名称：", None, 1, 1, 2, 2, "A1"), Box("华为", "华为", 2, 1, 3, 2, "B1")]
+>>> boxes = [Box("客户名称：", "客户名称：", 1, 1, 2, 2, "A1"), Box("华为", "华为", 2, 1, 3, 2, "B1")]
 >>> values, where, _ = anchor(boxes, get("complaint"))
 >>> values["customer"], where["customer"]
 ('华为', 'B1')
@@ -460,6 +460,9 @@ class _Page:
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue
+            if _control_line(box.text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
+                self.stoppers.add(id(box))
+                continue
             found = self.vocab.candidates(box.text)
             for path, score, _key in found[:4]:
                 if score >= 0.45:
@@ -533,6 +536,8 @@ class _Page:
         even where its field is empty."""
         found = self.vocab.match(box.text)
         if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
+            return True
+        if _control_line(box.text):
             return True
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
 
@@ -929,10 +934,22 @@ def _text_block(boxes: Sequence[Box]) -> Any:
 
 @lru_cache(maxsize=1)
 def _printed_texts() -> frozenset[str]:
-    """What our forms print that is never an answer: titles and marks (内部文件 不得影印送客户)."""
+    """What our forms print that is never an answer: titles, marks (内部文件 不得影印送客户) and
+    the sign-off block (制作 / 审核 / 核准, alone or with its English)."""
     from .. import forms
+    from ..forms.base import SIGNATURES
 
-    return frozenset(norm(t) for s in forms.all_specs() for t in (*s.titles, *s.marks) if norm(t))
+    signed = [t for zh, en in SIGNATURES for t in (zh, f"{zh} {en}")]
+    texts = [t for s in forms.all_specs() for t in (*s.titles, *s.marks)] + signed
+    return frozenset(norm(t) for t in texts if norm(t))
+
+
+def _control_line(text: str) -> bool:
+    """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
+    from ..forms.base import CONTROL_LINE
+
+    folded = halfwidth(text).strip()
+    return any(folded.startswith(word) for word in CONTROL_LINE)
 
 
 def _long_member(spec: FormSpec, group: str) -> str | None:
