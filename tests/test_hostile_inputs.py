@@ -34,7 +34,13 @@ def kesu_process(*args: str, cwd: Path, timeout: float = 120) -> tuple[int, str,
         "try:\n    main()\n    code = 0\n"
         "except SystemExit as exc:\n    code = exc.code or 0\n"
         "sys.stdout.flush()\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        # this process's own high-water mark: ru_maxrss would also count the RSS of the (large)
+        # pytest process it was forked from, which Linux carries over exec
+        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        "    peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+        "except (OSError, StopIteration):\n    pass\n"
+        "print(peak, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run(
