@@ -133,3 +133,63 @@ def test_count_agrees_with_the_list(db):
             reg.documents(period="202609", search="客户01")
         )
         assert [d.number for d in reg.documents(limit=3)] == ["202609001", "202609002", "202609003"]
+
+
+def test_the_streamed_export_keeps_every_sheets_formats(db, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "登记追踪表.xlsx"
+    result = kesu("register", "export", "-o", str(out), "--as-of", "2026-10-31", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"{COUNT + 1} 份文件" in result.output
+    book = load_workbook(out)
+    assert book.sheetnames == ["客户抱怨案件登记追踪表", "登记簿", "案件日志"]
+    for ws, freeze in zip(book.worksheets, ("B2", "A2", "A2")):
+        assert ws.freeze_panes == freeze
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
+        assert all(c.font.b for c in ws[1])
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+        assert all(ws.column_dimensions[c.column_letter].width >= 8 for c in ws[1])
+    tracking = book.worksheets[0]
+    heads = [c.value for c in tracking[1]]
+    assert tracking.max_row == COUNT + 2 and tracking.oddHeader.center.text.endswith("截至 2026-10-31")
+    first = tracking[2]
+    received = first[heads.index("受理日期")]
+    assert received.is_date and received.number_format == "yyyy-mm-dd"
+    # every open case of September is overdue by 31 October: the whole row is highlighted
+    assert all(c.fill.fgColor.rgb == "00F8CBAD" for c in first)
+    # a quantity written after a date stays a number (openpyxl's write-only rows reuse a cell)
+    from kesu_docs import forms
+
+    quantity = first[heads.index(forms.get("complaint").fields["ship_qty"].label_zh)]
+    assert quantity.value == 1000 and quantity.number_format == "General"
+    register = book["登记簿"]
+    issued_at = register.cell(2, [c.value for c in register[1]].index("编号时间") + 1)
+    assert issued_at.is_date and issued_at.number_format == "yyyy-mm-dd hh:mm:ss"
+    assert [r[0] for r in register.iter_rows(min_row=2, max_row=4, values_only=True)] == [
+        "202609001",
+        "202609002",
+        "202609003",
+    ]
+    log = book["案件日志"]
+    assert log.max_row >= COUNT + 2 and "作废" in [r[3] for r in log.iter_rows(min_row=2, values_only=True)]
+
+
+def test_a_formula_like_customer_stays_quoted_text_in_every_streamed_sheet(tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("=cmd|' /C calc'!A0"), source_hash="x", source="+SUM(A1).xlsx")
+        reg.export_xlsx(tmp_path / "登记簿.xlsx")
+    assert kesu("register", "export", "-o", str(tmp_path / "t.xlsx"), "--db", str(path)).exit_code == 0
+    for name in ("登记簿.xlsx", "t.xlsx"):
+        with zipfile.ZipFile(tmp_path / name) as z:
+            sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
+        cells = [c for ws in load_workbook(tmp_path / name) for row in ws.iter_rows() for c in row]
+        customer = [c for c in cells if c.value == "=cmd|' /C calc'!A0"]
+        assert customer and all(c.data_type == "s" and c.quotePrefix for c in customer)
+        assert any(c.value == "+SUM(A1).xlsx" and c.quotePrefix for c in cells)

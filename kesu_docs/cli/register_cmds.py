@@ -580,7 +580,7 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
                 f"无法写出 {output}：{exc.strerror or exc}",
                 f"Cannot write {output}: {exc.strerror or exc}",
             )
-        count = len(register.documents())
+        count = register.count()
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
     )

@@ -622,19 +622,19 @@ class Register:
         """Write the register (documents and case log) as a spreadsheet; the path written."""
         from .export import write_xlsx
 
-        docs = self.documents()
+        return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
+
+    def case_log(self) -> list[Event]:
+        """Every line of every document's case log, oldest first."""
+        query = (
+            sa.select(documents.c.kind, documents.c.number, events.c.at, events.c.event, events.c.detail)
+            .join(documents, documents.c.id == events.c.document_id)
+            .order_by(events.c.at, events.c.id)
+        )
         with reading(self._engine) as conn:
-            numbers = {
-                row.id: (row.kind, row.number)
-                for row in conn.execute(sa.select(documents.c.id, documents.c.kind, documents.c.number))
-            }
-            log = [
-                Event(
-                    numbers[e.document_id][1], numbers[e.document_id][0], e.at.astimezone(), e.event, e.detail
-                )
-                for e in conn.execute(sa.select(events).order_by(events.c.at, events.c.id))
+            return [
+                Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail) for e in conn.execute(query)
             ]
-        return write_xlsx(Path(path), docs, log, lang=lang)
 
 
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
