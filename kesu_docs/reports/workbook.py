@@ -200,7 +200,7 @@ def _plain(value: Any) -> Any:
     """A value as a cell holds it: times without zone or microseconds, a Term by its Chinese word."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None, microsecond=0)
-    if hasattr(value, "zh") and isinstance(value, str):
+    if isinstance(value, str) and hasattr(value, "zh"):  # a Term
         return value.zh
     return value
 
