@@ -43,6 +43,7 @@ _LIST_COLUMNS = (
 _NO_WRAP = {"number", "kind", "status", "document_date", "reprints", "due_date", "stage", "progress"}
 _CASE_HEADINGS = {"stage": ("阶段", "Stage"), "progress": ("案件状态", "Case status")}
 _CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+LIST_LIMIT = 200  # a page a clerk can read; --all for everything
 
 
 def escape(text: str) -> str:
@@ -177,6 +178,22 @@ def register_group() -> None:
     default=None,
     help="customer, part no., order no., lot no. or any text of the form / 按客户、料号、订单号、批号或内容查找",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(1),
+    default=LIST_LIMIT,
+    show_default=True,
+    help="show at most this many documents / 最多显示的份数",
+)
+@click.option("--all", "show_all", is_flag=True, help="show every document listed / 显示全部")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "tsv", "csv"]),
+    default="table",
+    show_default=True,
+    help="a table to read, or tab- / comma-separated lines for a spreadsheet or a script / 输出格式",
+)
 @DB_OPTION
 @LANG_OPTION
 def list_command(
@@ -186,15 +203,22 @@ def list_command(
     overdue: bool,
     as_of: Any,
     search: str | None,
+    limit: int,
+    show_all: bool,
+    output_format: str,
     db: str | None,
 ) -> None:
     """List the registered documents in number order, with each case's due date, stage and status.
+
+    The first 200 (--limit) are shown, with a line saying how many more there are; --all
+    shows every one. --format tsv / csv writes plain lines (a heading line first).
 
     \b
     Example:
       kesu register list --kind complaint --period 202609 --db kesu.db
       kesu register list --overdue --as-of 2026-10-31
       kesu register list --search 华东 --status open
+      kesu register list --all --format csv > 登记簿.csv
     """
     import datetime as dt
 
@@ -205,18 +229,24 @@ def list_command(
     case_status = "overdue" if overdue else (status if status in _CASE_STATUSES else None)
     register_status = status if status and status not in _CASE_STATUSES else None
     headings = {key: (zh, en) for key, zh, en in COLUMNS} | _CASE_HEADINGS
+    filters = dict(
+        kind=kind, period=period, status=register_status, case_status=case_status, as_of=as_of, search=search
+    )
     with _register(db, read_only=True) as register, register_refusals():
-        docs = register.documents(
-            kind=kind,
-            period=period,
-            status=register_status,
-            case_status=case_status,
-            as_of=as_of,
-            search=search,
-        )
-        linked = register.linked_kinds() if any(d.kind == "complaint" for d in docs) else {}
+        docs = register.documents(**filters, limit=None if show_all else limit)
+        total = len(docs) if show_all or len(docs) < limit else register.count(**filters)
+        complaints = [d.number for d in docs if d.kind == "complaint"]
+        linked = {}
+        if complaints:  # a page asks only for its own complaints' follow-up documents
+            linked = register.linked_kinds(None if len(complaints) > 500 else complaints)
         settings = register.settings
-    title = t(f"登记簿（{len(docs)} 份）", f"Register ({counted(len(docs), '', 'document')})")
+    if len(docs) < total:
+        title = t(
+            f"登记簿（共 {total} 份，显示前 {len(docs)} 份）",
+            f"Register ({counted(total, '', 'document')}, the first {len(docs)} shown)",
+        )
+    else:
+        title = t(f"登记簿（{len(docs)} 份）", f"Register ({counted(len(docs), '', 'document')})")
     rows = []
     for doc in docs:
         values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
@@ -229,11 +259,45 @@ def list_command(
             late = (as_of - doc.due_date).days
             values["progress"] += t(f" {late} 天", f" {late} d")
         rows.append(values)
+    more = total - len(docs)
+    note = t(
+        f"另有 {more} 份未显示：用 --all 显示全部，--limit N 显示前 N 份，或用 --period、--kind、--search 缩小范围。",
+        f"{counted(more, '', 'more document')} not shown: --all shows every one, --limit N the first N,"
+        " or narrow the list with --period, --kind or --search.",
+    )
+    if output_format != "table":
+        _separated(output_format, list(_LIST_COLUMNS), {k: t(*headings[k]) for k in _LIST_COLUMNS}, rows)
+        if more:
+            click.echo(note, err=True)
+        return
     # a column nobody has a value in (no re-prints, nothing void) only takes room
     keys = [k for k in _LIST_COLUMNS if k in ("number", "kind", "status") or any(r[k] for r in rows)]
     from .views import register_rows
 
-    register_rows(title, keys, {k: t(*headings[k]) for k in keys}, rows, screen(), no_wrap=_NO_WRAP)
+    out = screen()
+    register_rows(title, keys, {k: t(*headings[k]) for k in keys}, rows, out, no_wrap=_NO_WRAP)
+    if more:
+        out.print(escape(note))
+
+
+def _separated(form: str, keys: list[str], headings: dict[str, str], rows: list[dict[str, str]]) -> None:
+    """``--format tsv|csv``: a heading line, then one line per document (a tab or a newline in a
+    value becomes a space in TSV; CSV quotes it)."""
+    import csv
+    import sys
+
+    from .layout import tolerant
+
+    tolerant(sys.stdout)
+    rows = [r | {"kind": kind_name(r["kind"])} for r in rows]
+    if form == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([headings[k] for k in keys])
+        writer.writerows([[r[k] for k in keys] for r in rows])
+        return
+    lines = ["\t".join(headings[k] for k in keys)]
+    lines += ["\t".join(" ".join(r[k].split()) if r[k] else "" for k in keys) for r in rows]
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 @register_group.command("show")
@@ -516,7 +580,7 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
                 f"无法写出 {output}：{exc.strerror or exc}",
                 f"Cannot write {output}: {exc.strerror or exc}",
             )
-        count = len(register.documents())
+        count = register.count()
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
     )

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .. import leftovers
 from ..terms import Severity
-from ..xlsxtext import cell as text_cell
-from ..xlsxtext import text_only
 from .document import COLUMNS, Document, Event
 
 
@@ -30,52 +28,30 @@ def cell(doc: Document, key: str, lang: str = "zh") -> Any:
     return value
 
 
-def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> Path:
-    """Write ``path`` (.xlsx) with the documents and the case log; the path written."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+def register_sheets(book: Any, docs: Iterable[Document], log: Iterable[Event], *, lang: str = "zh") -> None:
+    """The register's two sheets in a write-only workbook: its documents, then its case log."""
+    from ..reports.workbook import stream_sheet
 
     zh = lang == "zh"
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "登记簿" if zh else "Register"
-    sheet.append([head_zh if zh else head_en for _, head_zh, head_en in COLUMNS])
-    for doc in docs:
-        sheet.append([text_cell(cell(doc, key, lang)) for key, _, _ in COLUMNS])
-
-    journal = book.create_sheet("案件日志" if zh else "Case log")
-    journal.append(
-        ["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"]
+    stream_sheet(
+        book,
+        "登记簿" if zh else "Register",
+        [head_zh if zh else head_en for _, head_zh, head_en in COLUMNS],
+        (([cell(doc, key, lang) for key, _, _ in COLUMNS], None) for doc in docs),
     )
-    for entry in log:
-        journal.append(
-            [
-                text_cell(entry.number),
-                entry.kind,
-                entry.at.replace(tzinfo=None, microsecond=0),
-                entry.label(lang),
-                text_cell(entry.detail),
-            ]
-        )
+    stream_sheet(
+        book,
+        "案件日志" if zh else "Case log",
+        ["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"],
+        (([e.number, e.kind, e.at, e.label(lang), e.detail], None) for e in log),
+    )
 
-    for ws in (sheet, journal):
-        ws.freeze_panes = "A2"
-        for c in ws[1]:
-            c.font = Font(bold=True)
-        for i, column in enumerate(ws.iter_cols(min_row=1, max_row=min(ws.max_row, 200)), start=1):
-            width = max((len(str(c.value)) if c.value is not None else 0) for c in column)
-            ws.column_dimensions[get_column_letter(i)].width = min(max(10, width + 2), 60)
-        for row in ws.iter_rows(min_row=2):
-            for c in row:
-                if isinstance(c.value, dt.datetime):
-                    c.number_format = "yyyy-mm-dd hh:mm:ss"
-                elif isinstance(c.value, dt.date):
-                    c.number_format = "yyyy-mm-dd"
-    text_only(book)  # a customer's "=cmd|…" is their text, never a formula
+
+def save_atomically(book: Any, path: Path) -> Path:
+    """Save ``book`` to ``path``: written whole under a temporary name, then renamed, so a kill
+    leaves the old export or none (never half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     leftovers.clean(path.parent)  # the temporary file of an export that was killed
-    # written whole under a temporary name, then renamed: a kill leaves the old export or none
     temp = path.with_name(f".{path.name}.{os.getpid()}.0.part")
     try:
         book.save(temp)
@@ -84,3 +60,16 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
         temp.unlink(missing_ok=True)
         raise
     return path
+
+
+def write_xlsx(path: Path, docs: Iterable[Document], log: Iterable[Event], *, lang: str = "zh") -> Path:
+    """Write ``path`` (.xlsx) with the documents and the case log; the path written.
+
+    Streamed (openpyxl's write-only mode): each sheet has a bold, frozen heading, filters,
+    widths from its contents, dates as dates; no user text ever becomes a formula.
+    """
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    register_sheets(book, docs, log, lang=lang)
+    return save_atomically(book, path)

@@ -321,41 +321,59 @@ class Register:
         case_status: str | None = None,
         as_of: dt.date | None = None,
         search: str | None = None,
+        limit: int | None = None,
     ) -> list[Document]:
         """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
 
         ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not closed, due
         before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
         ``closed_late``. ``search``: words that must all appear in the customer, part no., order
-        no., lot no. or any text of the record (case and full/half width ignored).
+        no., lot no. or any text of the record (case and full/half width ignored). ``limit``:
+        only the first so many (:meth:`count` tells how many there are in all).
         """
-        query = sa.select(documents)
-        if number:
-            query = query.where(documents.c.number == number.strip())
-        if kind:
-            query = query.where(documents.c.kind == kind)
-        if period:
-            query = query.where(documents.c.period == _period_key(period))
-        if status:
-            chosen = Status.lookup(status)
-            query = query.where(documents.c.status == (chosen.value if chosen else status))
-        if case_status:
-            query = query.where(*_case_filter(case_status, as_of or dt.date.today()))
-        for word in (search or "").split():
-            query = query.where(documents.c.search_text.like(f"%{_like(fold(word))}%", escape="\\"))
+        query = sa.select(documents).where(
+            *_filters(kind, period, status, number, case_status, as_of, search)
+        )
         query = query.order_by(
             documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
         )
+        if limit is not None:
+            query = query.limit(max(0, limit))
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
 
-    def linked_kinds(self) -> dict[str, set[str]]:
-        """Per complaint number, the kinds of the (not void) documents filed for it: for the stage."""
+    def count(
+        self,
+        kind: str | None = None,
+        period: str | None = None,
+        status: str | None = None,
+        number: str | None = None,
+        *,
+        case_status: str | None = None,
+        as_of: dt.date | None = None,
+        search: str | None = None,
+    ) -> int:
+        """How many documents :meth:`documents` lists with the same filters (no record is read)."""
+        query = (
+            sa.select(sa.func.count())
+            .select_from(documents)
+            .where(*_filters(kind, period, status, number, case_status, as_of, search))
+        )
+        with reading(self._engine) as conn:
+            return int(conn.scalar(query) or 0)
+
+    def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
+        """Per complaint number, the kinds of the (not void) documents filed for it: for the stage.
+
+        ``numbers``: only for these complaints (a page of a list), else for every one.
+        """
         query = (
             sa.select(documents.c.case_number, documents.c.kind)
             .where(documents.c.case_number.is_not(None), documents.c.status != Status.VOID.value)
             .distinct()
         )
+        if numbers is not None:
+            query = query.where(documents.c.case_number.in_(sorted(set(numbers))))
         found: dict[str, set[str]] = {}
         with reading(self._engine) as conn:
             for number, kind in conn.execute(query):
@@ -604,22 +622,49 @@ class Register:
         """Write the register (documents and case log) as a spreadsheet; the path written."""
         from .export import write_xlsx
 
-        docs = self.documents()
+        return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
+
+    def case_log(self) -> list[Event]:
+        """Every line of every document's case log, oldest first."""
+        query = (
+            sa.select(documents.c.kind, documents.c.number, events.c.at, events.c.event, events.c.detail)
+            .join(documents, documents.c.id == events.c.document_id)
+            .order_by(events.c.at, events.c.id)
+        )
         with reading(self._engine) as conn:
-            numbers = {
-                row.id: (row.kind, row.number)
-                for row in conn.execute(sa.select(documents.c.id, documents.c.kind, documents.c.number))
-            }
-            log = [
-                Event(
-                    numbers[e.document_id][1], numbers[e.document_id][0], e.at.astimezone(), e.event, e.detail
-                )
-                for e in conn.execute(sa.select(events).order_by(events.c.at, events.c.id))
+            return [
+                Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail) for e in conn.execute(query)
             ]
-        return write_xlsx(Path(path), docs, log, lang=lang)
 
 
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+
+
+def _filters(
+    kind: str | None,
+    period: str | None,
+    status: str | None,
+    number: str | None,
+    case_status: str | None,
+    as_of: dt.date | None,
+    search: str | None,
+) -> list[Any]:
+    """The conditions of a list of documents (see :meth:`Register.documents`)."""
+    where: list[Any] = []
+    if number:
+        where.append(documents.c.number == number.strip())
+    if kind:
+        where.append(documents.c.kind == kind)
+    if period:
+        where.append(documents.c.period == _period_key(period))
+    if status:
+        chosen = Status.lookup(status)
+        where.append(documents.c.status == (chosen.value if chosen else status))
+    if case_status:
+        where.extend(_case_filter(case_status, as_of or dt.date.today()))
+    for word in (search or "").split():
+        where.append(documents.c.search_text.like(f"%{_like(fold(word))}%", escape="\\"))
+    return where
 
 
 def _case_filter(case_status: str, as_of: dt.date) -> list[Any]:

@@ -103,6 +103,13 @@ V2_INDEXES = (
     sa.Index("ix_documents_lot", documents.c.lot_no),
 )
 
+# indexes of version 3 (issue 15, a register of 100,000 documents): a list of one status (the
+# void ones) or of one month of every kind finds its rows without reading the whole table
+V3_INDEXES = (
+    sa.Index("ix_documents_status", documents.c.status),
+    sa.Index("ix_documents_month", documents.c.period),
+)
+
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
     "events",
@@ -281,8 +288,14 @@ def _v2_case_life(conn: Connection) -> None:
         conn.execute(register_meta.insert().values(key="numbering_scheme", value="legacy"))
 
 
+def _v3_list_indexes(conn: Connection) -> None:
+    """Indexes for listing a large register by status or by month."""
+    for index in V3_INDEXES:
+        index.create(conn)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life]
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)

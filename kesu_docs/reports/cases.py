@@ -98,17 +98,23 @@ def month_key(month: str | dt.date) -> str:
 
 
 def load_cases(
-    register: Any, settings: Settings | None = None, *, with_void: bool = False, revisions: bool = False
+    register: Any,
+    settings: Settings | None = None,
+    *,
+    with_void: bool = False,
+    revisions: bool = False,
+    docs: Iterable[Any] | None = None,
 ) -> list[Case]:
     """Every complaint in the register as a Case, in number order, with the documents filed against it.
 
-    ``revisions=True`` also counts each case's revisions.
+    ``revisions=True`` also counts each case's revisions; ``docs``: the register's documents
+    when the caller has already read them.
     """
     settings = settings or register.settings or current_settings()
     model = forms.get("complaint").model
     linked: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     complaints = []
-    for doc in register.documents():
+    for doc in register.documents() if docs is None else docs:
         if doc.kind == "complaint":
             complaints.append(doc)
         elif not doc.is_void and isinstance(doc.record, dict) and doc.record.get("complaint_number"):

@@ -13,9 +13,7 @@ page width with the header repeated; no value is ever written as a formula.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -96,47 +94,35 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
 
 
 def export(register: Any, path: str | os.PathLike, *, as_of: dt.date | None = None, lang: str = "zh") -> Path:
-    """Write the tracking register (and the register's documents and case log) to ``path`` (.xlsx)."""
-    from openpyxl import load_workbook
-    from openpyxl.styles import Font
+    """Write the tracking register (and the register's documents and case log) to ``path`` (.xlsx).
 
-    from ..render.renderer import write_file
-    from .workbook import LATE_FILL, OVERDUE_FILL, fill_row, fit_widths, heading, printable, write_row
+    Streamed (openpyxl's write-only mode), each document read once: a register of 100,000
+    documents is written without a cell object per value.
+    """
+    from openpyxl import Workbook
+
+    from ..register.export import register_sheets, save_atomically
+    from .workbook import LATE_FILL, OVERDUE_FILL, stream_sheet
 
     as_of = as_of or dt.date.today()
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(suffix=".xlsx", dir=target.parent, prefix=f".{target.stem}.")
-    os.close(fd)
-    try:
-        register.export_xlsx(temp, lang=lang)  # the documents and the case log, as the register writes them
-        book = load_workbook(temp)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    docs = register.documents()
+    cases = load_cases(register, register.settings, with_void=True, revisions=True, docs=docs)
 
-    ws = book.create_sheet(SHEET, 0)
-    book.active = 0
-    heading(ws, 1, headings())
-    cases = load_cases(register, register.settings, with_void=True, revisions=True)
-    for r, c in enumerate(cases, start=2):
-        values, state = row(c, as_of)
-        write_row(ws, r, values)
-        if state:
-            fill_row(ws, r, len(values), OVERDUE_FILL if state == "overdue" else LATE_FILL)
-    ws.oddHeader.center.text = f"{SHEET}　截至 {as_of:%Y-%m-%d}"
-    ws.oddHeader.center.font = "SimSun,Bold"
+    def rows():
+        for c in cases:
+            values, state = row(c, as_of)
+            yield values, (OVERDUE_FILL if state == "overdue" else LATE_FILL) if state else None
 
-    for sheet in book.worksheets:
-        for line in sheet.iter_rows():
-            for cell in line:
-                if cell.data_type == "f":  # user text the register wrote (=…): text, never a formula
-                    cell.data_type = "s"
-        for c in sheet[1]:
-            c.font = Font(bold=True)
-        sheet.freeze_panes = "B2" if sheet is ws else "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-        fit_widths(sheet)
-        printable(sheet, landscape=True, header_rows="1:1")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return write_file(target, buffer.getvalue())
+    book = Workbook(write_only=True)
+    stream_sheet(
+        book,
+        SHEET,
+        headings(),
+        rows(),
+        freeze="B2",
+        shaded_heading=True,
+        datetime_format="yyyy-mm-dd hh:mm",
+        header=f"{SHEET}　截至 {as_of:%Y-%m-%d}",
+    )
+    register_sheets(book, docs, register.case_log(), lang=lang)
+    return save_atomically(book, Path(path))

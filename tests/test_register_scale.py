@@ -1,0 +1,195 @@
+"""A large register (issue 15): ``kesu register list`` shows a page, the queries use indexes,
+``kesu register export`` keeps its formats. Real SQLite files, through click's CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+from helpers import complaint
+
+from kesu_docs.cli import cli
+from kesu_docs.register import Register
+
+COUNT = 230
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """A register of 230 September complaints (one of them void) and one October complaint."""
+    path = tmp_path_factory.mktemp("scale") / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue_many(
+            [(complaint(f"客户{i:03d}"), f"h{i}", f"客诉-{i}.xlsx") for i in range(COUNT)]
+            + [(complaint("南方电器", received="2026-10-08"), "oct", "客诉-南方.xlsx")]
+        )
+        reg.void("202609007", "重复登记")
+    return str(path)
+
+
+def kesu(*args: str):
+    runner = CliRunner(env={"COLUMNS": "200", "KESU_DB": ""})
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_a_long_list_shows_the_first_200_and_says_how_to_see_the_rest(db):
+    result = kesu("register", "list", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"登记簿（共 {COUNT + 1} 份，显示前 200 份）" in result.output
+    assert "202609200" in result.output and "202609201" not in result.output
+    assert f"另有 {COUNT + 1 - 200} 份未显示" in result.output and "--all" in result.output
+
+
+def test_limit_shows_the_first_n_in_number_order(db):
+    result = kesu("register", "list", "--period", "202609", "--limit", "5", "--db", db, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert f"Register ({COUNT} documents, the first 5 shown)" in result.output
+    assert "202609005" in result.output and "202609006" not in result.output
+    assert f"{COUNT - 5} more documents not shown" in result.output
+
+
+def test_all_shows_every_document_and_no_note(db):
+    result = kesu("register", "list", "--all", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"登记簿（{COUNT + 1} 份）" in result.output
+    assert "202609230" in result.output and "202610001" in result.output
+    assert "未显示" not in result.output
+
+
+def test_a_short_list_has_no_note(db):
+    result = kesu("register", "list", "--status", "void", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "登记簿（1 份）" in result.output and "202609007" in result.output
+    assert "未显示" not in result.output
+
+
+def test_tsv_is_one_line_per_document_with_a_heading_line(db):
+    result = kesu("register", "list", "--limit", "10", "--format", "tsv", "--db", db, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t")[:3] == ["Number", "Kind", "Status"]
+    assert len(lines) == 11
+    assert lines[1].split("\t")[0] == "202609001" and lines[10].split("\t")[0] == "202609010"
+    assert "客户000" in lines[1].split("\t")
+    assert f"{COUNT + 1 - 10} more documents not shown" in result.stderr
+
+
+def test_csv_of_everything_reads_back_with_the_void_reason(db):
+    result = kesu("register", "list", "--all", "--format", "csv", "--db", db)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][0] == "编号" and len(rows) == COUNT + 2
+    void = next(r for r in rows if r[0] == "202609007")
+    assert "重复登记" in void and "作废" in void and "客户抱怨处理单" in void
+    assert result.stderr == ""
+
+
+def test_the_page_keeps_each_complaints_stage_from_its_follow_up_documents(tmp_path):
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue_many([(complaint(f"客户{i}"), f"h{i}", f"{i}.xlsx") for i in range(3)])
+        full = kesu("register", "list", "--all", "--db", str(path))
+        page = kesu("register", "list", "--limit", "2", "--db", str(path))
+    full_lines = [line for line in full.output.splitlines() if "202609001" in line]
+    page_lines = [line for line in page.output.splitlines() if "202609001" in line]
+    assert full_lines == page_lines and full_lines
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"status": "void"},
+        {"period": "202609"},
+        {"kind": "complaint", "period": "202609"},
+        {"case_status": "overdue"},
+    ],
+)
+def test_the_lists_of_a_large_register_find_their_rows_by_an_index(db, args):
+    """No full scan of the documents table: each filter of ``register list`` has an index."""
+    with Register.open(db, read_only=True) as reg:
+        import sqlalchemy as sa
+
+        from kesu_docs.register.register import _filters
+        from kesu_docs.register.schema import documents
+
+        filters = dict(
+            kind=None, period=None, status=None, number=None, case_status=None, as_of=None, search=None
+        )
+        query = sa.select(documents).where(*_filters(**(filters | args)))
+        sql = str(query.compile(reg._engine, compile_kwargs={"literal_binds": True}))
+    plan = " ".join(str(row) for row in sqlite3.connect(db).execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+    assert "SCAN documents" not in plan.replace("USING INDEX", ""), plan
+
+
+def test_count_agrees_with_the_list(db):
+    with Register.open(db, read_only=True) as reg:
+        assert reg.count() == COUNT + 1
+        assert reg.count(status="void") == len(reg.documents(status="void")) == 1
+        assert reg.count(period="202609", search="客户01") == len(
+            reg.documents(period="202609", search="客户01")
+        )
+        assert [d.number for d in reg.documents(limit=3)] == ["202609001", "202609002", "202609003"]
+
+
+def test_the_streamed_export_keeps_every_sheets_formats(db, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "登记追踪表.xlsx"
+    result = kesu("register", "export", "-o", str(out), "--as-of", "2026-10-31", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"{COUNT + 1} 份文件" in result.output
+    book = load_workbook(out)
+    assert book.sheetnames == ["客户抱怨案件登记追踪表", "登记簿", "案件日志"]
+    for ws, freeze in zip(book.worksheets, ("B2", "A2", "A2")):
+        assert ws.freeze_panes == freeze
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
+        assert all(c.font.b for c in ws[1])
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+        assert all(ws.column_dimensions[c.column_letter].width >= 8 for c in ws[1])
+    tracking = book.worksheets[0]
+    heads = [c.value for c in tracking[1]]
+    assert tracking.max_row == COUNT + 2 and tracking.oddHeader.center.text.endswith("截至 2026-10-31")
+    first = tracking[2]
+    received = first[heads.index("受理日期")]
+    assert received.is_date and received.number_format == "yyyy-mm-dd"
+    # every open case of September is overdue by 31 October: the whole row is highlighted
+    assert all(c.fill.fgColor.rgb == "00F8CBAD" for c in first)
+    # a quantity written after a date stays a number (openpyxl's write-only rows reuse a cell)
+    from kesu_docs import forms
+
+    quantity = first[heads.index(forms.get("complaint").fields["ship_qty"].label_zh)]
+    assert quantity.value == 1000 and quantity.number_format == "General"
+    register = book["登记簿"]
+    issued_at = register.cell(2, [c.value for c in register[1]].index("编号时间") + 1)
+    assert issued_at.is_date and issued_at.number_format == "yyyy-mm-dd hh:mm:ss"
+    assert [r[0] for r in register.iter_rows(min_row=2, max_row=4, values_only=True)] == [
+        "202609001",
+        "202609002",
+        "202609003",
+    ]
+    log = book["案件日志"]
+    assert log.max_row >= COUNT + 2 and "作废" in [r[3] for r in log.iter_rows(min_row=2, values_only=True)]
+
+
+def test_a_formula_like_customer_stays_quoted_text_in_every_streamed_sheet(tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("=cmd|' /C calc'!A0"), source_hash="x", source="+SUM(A1).xlsx")
+        reg.export_xlsx(tmp_path / "登记簿.xlsx")
+    assert kesu("register", "export", "-o", str(tmp_path / "t.xlsx"), "--db", str(path)).exit_code == 0
+    for name in ("登记簿.xlsx", "t.xlsx"):
+        with zipfile.ZipFile(tmp_path / name) as z:
+            sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
+        cells = [c for ws in load_workbook(tmp_path / name) for row in ws.iter_rows() for c in row]
+        customer = [c for c in cells if c.value == "=cmd|' /C calc'!A0"]
+        assert customer and all(c.data_type == "s" and c.quotePrefix for c in customer)
+        assert any(c.value == "+SUM(A1).xlsx" and c.quotePrefix for c in cells)
