@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers and editors
     from .api import file_batch, form, issue, kinds, open_register, read, render_document, validate
-    from .batch import Filed
+    from .filing import Filed
     from .parse import ParseResult
     from .problems import KesuError, Problem
     from .register import Register

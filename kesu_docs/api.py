@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .batch import Filed
+    from .filing import Filed
     from .forms import FormSpec
     from .forms.base import Form, References
     from .parse import ParseResult
@@ -66,9 +66,9 @@ def file_batch(
     """What ``kesu render`` does: parse, check, number the valid documents, render their copies.
 
     ``options``: ``kind``, ``pdf``, ``jobs``, ``template_dir``, ``progress``. One
-    :class:`~kesu_docs.batch.Filed` per input document, with its outcome and output file.
+    :class:`~kesu_docs.filing.Filed` per input document, with its outcome and output file.
     """
-    from .batch import render_paths
+    from .filing import render_paths
 
     return render_paths([Path(p) for p in paths], Path(outdir), register=register, **options)
 

@@ -54,13 +54,13 @@ def test_render_with_jobs_in_spawned_processes_from_a_chinese_folder_with_spaces
 
 
 def test_jobs_run_under_the_spawn_start_method():
-    from kesu_docs.batch import _process_context
+    from kesu_docs.filing import _process_context
 
     assert _process_context().get_start_method() == "spawn"
 
 
 def test_no_output_name_holds_a_character_windows_forbids(tmp_path, monkeypatch):
-    from kesu_docs.batch import output_name
+    from kesu_docs.filing import output_name
 
     name = output_name("complaint", '2026/09:001*?"<>|')  # numbered so by another system
     assert not set(name) & set(':*?"<>|\\/')

@@ -16,7 +16,7 @@ import pytest
 from helpers import SOFFICE, soffice_convert
 from web_helpers import SAMPLES, browser, kesu, needs_browser, running_server, screenshot, wait_for
 
-from kesu_docs.batch import render_paths
+from kesu_docs.filing import render_paths
 from kesu_docs.register import Register
 
 pytestmark = pytest.mark.slow

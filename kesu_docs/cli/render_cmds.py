@@ -52,7 +52,7 @@ def _exit_code(filed) -> int:
 def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None, user=None) -> list:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..batch import render_paths
+    from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
     from .common import DONE
@@ -143,7 +143,7 @@ def _make_folder(output: Path) -> None:
 
 
 def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> None:
-    from ..batch import reprint
+    from ..filing import reprint
     from ..render import PdfError
 
     with open_register(db, create=True, user=user) as register, register_refusals():

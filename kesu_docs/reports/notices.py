@@ -72,7 +72,7 @@ def issue(
     A new notice is rendered and noted in the case's log as ``event``; one issued before is
     re-printed, marked 补印 with its original issue date.
     """
-    from ..batch import output_name, reprint
+    from ..filing import output_name, reprint
     from ..render import Renderer
     from ..render.renderer import write_file
 

@@ -505,7 +505,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.post("/case/<kind>/<number>/reprint")
     @needs("print")
     def case_reprint(kind: str, number: str):
-        from ..batch import reprint
+        from ..filing import reprint
 
         doc = _document(kind, number)
         pdf = request.form.get("pdf") == "1"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..batch import Filed, render_paths
+from ..filing import Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Problem
 from .managers import as_user

@@ -15,7 +15,7 @@ diagonal watermark; the original's file is never overwritten. A revision prints 
 (``…-修订2.docx``) and the revision it supersedes. An Excel form numbered here also gets a
 numbered working copy beside the documents (``客诉-202609001.xlsx``), the input untouched.
 
->>> from kesu_docs.batch import render_paths            # doctest: +SKIP
+>>> from kesu_docs.filing import render_paths            # doctest: +SKIP
 >>> from kesu_docs.register import Register             # doctest: +SKIP
 >>> with Register.open("kesu.db") as reg:                  # doctest: +SKIP
 ...     filed = render_paths(["samples/"], "out/", register=reg)
