@@ -45,7 +45,7 @@ _EXPORTS = {
     "Problem": "problems",
     "ParseResult": "parse",
     "Register": "register",
-    "Filed": "batch",
+    "Filed": "filing",
 }
 
 __all__ = [
