@@ -95,7 +95,8 @@ def test_label_and_value_in_one_cell_are_split_at_the_colon(tmp_path):
     assert ex.values["received_date"] == "2026年9月8日"
     assert ex.provenance["received_date"].label == "发生时间："
     assert ex.provenance["received_date"].location == "Sheet1!A1"
-    assert {p.params["text"] for p in ex.problems if p.code == "unread_label"} >= {"文件编号：", "组长制定:"}
+    assert ex.values["reporter"] == "李强"  # 制定 (drawn up by): who reported it
+    assert {p.params["text"] for p in ex.problems if p.code == "unread_label"} >= {"文件编号："}
 
 
 def test_several_label_value_pairs_in_one_printed_line(tmp_path):

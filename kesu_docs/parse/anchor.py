@@ -210,6 +210,12 @@ def _label_span(chunk: str, first: bool) -> int | None:
     body = chunk.rstrip()
     if not body:
         return None
+    # a label inside an unclosed bracket: "☑已关闭 (关闭日期: 2026/9/25)"
+    opened = max(body.rfind("("), body.rfind("（"))
+    if opened >= 0 and not re.search(r"[)）]", body[opened:]):
+        inner = body[opened + 1 :]
+        if inner.strip() and len(inner) <= 25 and _is_label_text(inner, strict=False):
+            return opened + 1 + (len(inner) - len(inner.lstrip()))
     # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
     gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000|[。；;，,]", body)]
     start = gap[-1] if gap else 0
@@ -244,15 +250,22 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         start = _label_span(line[pos:c], first=not out)
         if start is None:
             continue
-        before = line[pos : pos + start].strip()
+        before = line[pos : pos + start].rstrip(" (（").strip()
         if before:
-            out.append((before, False))
+            out.append((_unbracket(before), False))
         out.append((line[pos + start : c + 1].strip(), True))
         pos = c + 1
     rest = line[pos:].strip()
     if rest:
-        out.append((rest, False))
+        out.append((_unbracket(rest), False))
     return out
+
+
+def _unbracket(value: str) -> str:
+    """A value closing the bracket its label opened: ``(关闭日期: 2026/9/25)`` → ``2026/9/25``."""
+    if value and value[-1] in ")）" and not re.search(r"[(（]", value):
+        return value[:-1].rstrip()
+    return value
 
 
 def explode(box: Box) -> list[Box]:
@@ -610,7 +623,12 @@ class _Page:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
+            if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
+                weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             offer(_joined(filled), filled, "label-right", weight)
+        elif next_label is not None and (captioned := self._captioned(next_label)) is not None:
+            # "批准 | 质量部部长/主管：周敏": the signer's title inside the answer's own cell
+            offer(captioned.value, [captioned], "label-right-captioned", 0.85)
         elif next_label is not None:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
             # field takes it as its label (decided after the others, see read_boxes)
@@ -632,6 +650,39 @@ class _Page:
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _bare_label_left(self, box: Box) -> bool:
+        """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
+        left = [
+            b
+            for b in self.boxes
+            if b is not box and b.same_band(box) and b.x1 <= box.x0 + 1e-6 and not b.empty
+        ]
+        if not left:
+            return False
+        near = max(left, key=lambda b: b.x1)
+        return near.location != box.location and self.is_label(near)
+
+    def _captioned(self, caption: Box) -> Box | None:
+        """The value after ``caption`` inside the caption's own cell ("主管：周敏"), when the
+        caption ends with a colon and the value is a short text of its own (a name)."""
+        if not isinstance(caption.value, str) or not _COLON.search(caption.value.strip()[-1:]):
+            return None
+        after = sorted(
+            (
+                b
+                for b in self.boxes
+                if b is not caption
+                and b.location == caption.location
+                and b.same_band(caption)
+                and b.x0 >= caption.x1 - 1e-6
+            ),
+            key=lambda b: b.x0,
+        )
+        if not after or after[0].empty or self.is_label(after[0]) or not isinstance(after[0].value, str):
+            return None
+        value = after[0].value.strip()
+        return after[0] if 0 < len(value) <= 20 and not re.search(r"\d", value) else None
 
     # ------------------------------------------------------------------ tables
     def table(
