@@ -214,6 +214,29 @@ def test_a_table_with_one_known_column_under_its_heading_is_read(tmp_path):
     assert [r["action"] for r in ex.values["containment"]] == ["Sort the stock", "Stop shipment"]
 
 
+def test_a_column_named_in_one_cell_with_its_entries_merged_right_of_it_is_read_under_a_heading(tmp_path):
+    path = sheet(
+        tmp_path,
+        {
+            "A1": "8D Report",
+            "A3": "3 D Containment Action",
+            "A4": "ICA",
+            "G4": "Target Date",
+            "H4": "Responsible",
+            "B5": "Quarantine the lot",
+            "G5": "10.09.2026",
+            "H5": "Li Na",
+            "B6": "Sort the stock at the customer",
+            "G6": "11.09.2026",
+            "H6": "Chen Hao",
+        },
+        merged=("A3:H3", "B4:F4", "B5:F5", "B6:F6"),
+    )
+    ex = read(path)
+    rows = [(r["action"], r["owner"]) for r in ex.values["containment"]]
+    assert rows == [("Quarantine the lot", "Li Na"), ("Sort the stock at the customer", "Chen Hao")]
+
+
 def test_numbered_lines_in_one_cell_are_rows_and_names_in_one_cell_are_members(tmp_path):
     path = sheet(
         tmp_path,

@@ -773,6 +773,8 @@ class _Page:
             if not b.empty and id(b) not in header_ids
         ]
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
+        # a heading over the whole table ("3 D Containment Action" across A:H) names no column
+        header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         lowest = max(b.y1 for b in header.values())
         for band in bands[head_i + 1 :]:
             if all(b.y1 <= lowest + 1e-6 for b in band):
@@ -844,6 +846,18 @@ class _Page:
                     taken.update(id(b) for b in under)
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            if doubtful:
+                # several figures under one header: rows printed without a rule between them
+                # ran together into one cell, so every column of this row is in doubt
+                self.problems.append(
+                    Problem(
+                        "table_row_unclear",
+                        meta.key,
+                        location=next(iter(cells.values())).location,
+                        severity="warning",
+                        params={"text": _short(" | ".join(str(v) for v in row.values() if v is not None))},
+                    )
+                )
             if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
