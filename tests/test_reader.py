@@ -402,3 +402,27 @@ def test_a_bold_or_shaded_caption_we_do_not_know_still_ends_the_value(tmp_path):
     assert ex.values["customer"] == "华东精密" and ex.values["order_no"] == "PO-1"
     unread = {p.params["text"] for p in ex.problems if p.code == "unread_label"}
     assert {"Werk", "Kunde"} <= unread
+
+
+def test_a_label_naming_two_fields_gives_each_its_part_of_a_value_of_two_parts(tmp_path):
+    path = sheet(tmp_path, {"A1": "8D Report", "A2": "品名/料号", "B2": "线束总成 / WH-2231-K"})
+    ex = read(path)
+    assert ex.values["part_no"] == "WH-2231-K"
+
+
+def test_a_korean_8d_reads_its_common_labels(tmp_path):
+    path = sheet(
+        tmp_path,
+        {
+            "A1": "8D REPORT",
+            "A2": "작성일자: 2026.09.09",
+            "A4": "5. 개선대책( Countermeasure)",
+            "A5": "조치사항",
+            "B5": "담당",
+            "A6": "更换压接刀片",
+            "B6": "赵磊",
+        },
+    )
+    ex = read(path)
+    assert ex.values["opened_date"] == "2026.09.09"
+    assert ex.values["corrective_actions"][0] == {"action": "更换压接刀片", "owner": "赵磊"}

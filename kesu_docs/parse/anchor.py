@@ -607,6 +607,7 @@ class _Page:
         order = (lab.box.y0, lab.box.x0, index)
 
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
+            value = self._slash_share(lab, value)
             fit, flags = _fit(meta, value)
             out.append(
                 _Candidate(lab.score * weight * fit, lab.key, value, places, lab.box, how, order, flags)
@@ -650,6 +651,21 @@ class _Page:
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _slash_share(self, lab: _Label, value: Any) -> Any:
+        """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
+        many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
+        if not isinstance(value, str) or "\n" in value:
+            return value
+        names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
+        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
+        if len(names) < 2 or len(parts) != len(names):
+            return value
+        for name, part in zip(names, parts):
+            found = self.vocab.match(name)
+            if found is not None and found[0] == lab.key and found[1] >= 0.85:
+                return part
+        return value
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
