@@ -426,3 +426,13 @@ def test_a_korean_8d_reads_its_common_labels(tmp_path):
     ex = read(path)
     assert ex.values["opened_date"] == "2026.09.09"
     assert ex.values["corrective_actions"][0] == {"action": "更换压接刀片", "owner": "赵磊"}
+
+
+def test_a_label_numbered_with_a_comma_over_its_text_in_one_cell_is_read(tmp_path):
+    path = sheet(
+        tmp_path,
+        {"A1": "2、原因分析：\n功放管Q301来料批次2608A增益偏低；外壳划伤为包装隔板缺失所致。", "L1": "周敏"},
+        merged=("A1:K3",),
+    )
+    ex = read(path, "complaint")
+    assert ex.values["root_cause"] == "功放管Q301来料批次2608A增益偏低；外壳划伤为包装隔板缺失所致。"

@@ -639,6 +639,10 @@ class _Page:
         x_end = next_label.x0 if next_label is not None else None
         under = self.below(lab.box, x_end, meta.long)
         under_filled = [b for b in under if not b.empty]
+        if meta.long and out and under_filled and out[0].how == "label-right":
+            short = len(str(out[0].value).strip()) <= 6
+            if short and len(str(_text_block(under)).strip()) > 20:
+                out[0].score *= 0.7  # a text area's answer is the text under it, not a name beside
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
