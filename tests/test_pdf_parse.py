@@ -18,6 +18,7 @@ from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank
 from kesu_docs.blank.pdf import font_available, write_blank
 from kesu_docs.parse import parse_paths
+from kesu_docs.parse.anchor import detect_kind
 from kesu_docs.parse.pdf import extract
 from kesu_docs.parse.pdf_text import group_words, pdfium_words
 
@@ -133,6 +134,25 @@ def test_a_workbook_of_two_filled_sheets_prints_to_two_documents(tmp_path):
     # each complaint prints over its own pages (two at full width since issue 13): the second starts after them
     each = len(pdfium.PdfDocument(pdf.read_bytes())) // 2
     assert [r.source for r in from_pdf] == [f"{pdf}#p1", f"{pdf}#p{each + 1}"]
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_workbook_of_untitled_step_sheets_and_a_titled_summary_prints_to_one_document(tmp_path):
+    # an 8D workbook: a sheet per step without the form's title, the titled summary last
+    wb = load_workbook(SAMPLES / "complaint-valid.xlsx")
+    summary_sheet = wb.copy_worksheet(wb.worksheets[0])
+    summary_sheet.title = "汇总"
+    spec = forms.get("complaint")
+    for row in wb.worksheets[0].iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and detect_kind([cell.value], [spec]) == "complaint":
+                cell.value = None
+    xlsx = tmp_path / "steps.xlsx"
+    wb.save(xlsx)
+    pdf = printed(xlsx, tmp_path)
+    [result] = parse_paths([pdf])
+    assert result.kind == "complaint" and result.record.customer == "深圳市华星光电技术有限公司"
 
 
 @needs_soffice

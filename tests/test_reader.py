@@ -95,7 +95,8 @@ def test_label_and_value_in_one_cell_are_split_at_the_colon(tmp_path):
     assert ex.values["received_date"] == "2026年9月8日"
     assert ex.provenance["received_date"].label == "发生时间："
     assert ex.provenance["received_date"].location == "Sheet1!A1"
-    assert {p.params["text"] for p in ex.problems if p.code == "unread_label"} >= {"文件编号：", "组长制定:"}
+    assert ex.values["reporter"] == "李强"  # 制定 (drawn up by): who reported it
+    assert {p.params["text"] for p in ex.problems if p.code == "unread_label"} >= {"文件编号："}
 
 
 def test_several_label_value_pairs_in_one_printed_line(tmp_path):
@@ -211,6 +212,29 @@ def test_a_table_with_one_known_column_under_its_heading_is_read(tmp_path):
     )
     ex = read(path)
     assert [r["action"] for r in ex.values["containment"]] == ["Sort the stock", "Stop shipment"]
+
+
+def test_a_column_named_in_one_cell_with_its_entries_merged_right_of_it_is_read_under_a_heading(tmp_path):
+    path = sheet(
+        tmp_path,
+        {
+            "A1": "8D Report",
+            "A3": "3 D Containment Action",
+            "A4": "ICA",
+            "G4": "Target Date",
+            "H4": "Responsible",
+            "B5": "Quarantine the lot",
+            "G5": "10.09.2026",
+            "H5": "Li Na",
+            "B6": "Sort the stock at the customer",
+            "G6": "11.09.2026",
+            "H6": "Chen Hao",
+        },
+        merged=("A3:H3", "B4:F4", "B5:F5", "B6:F6"),
+    )
+    ex = read(path)
+    rows = [(r["action"], r["owner"]) for r in ex.values["containment"]]
+    assert rows == [("Quarantine the lot", "Li Na"), ("Sort the stock at the customer", "Chen Hao")]
 
 
 def test_numbered_lines_in_one_cell_are_rows_and_names_in_one_cell_are_members(tmp_path):
@@ -378,3 +402,37 @@ def test_a_bold_or_shaded_caption_we_do_not_know_still_ends_the_value(tmp_path):
     assert ex.values["customer"] == "华东精密" and ex.values["order_no"] == "PO-1"
     unread = {p.params["text"] for p in ex.problems if p.code == "unread_label"}
     assert {"Werk", "Kunde"} <= unread
+
+
+def test_a_label_naming_two_fields_gives_each_its_part_of_a_value_of_two_parts(tmp_path):
+    path = sheet(tmp_path, {"A1": "8D Report", "A2": "品名/料号", "B2": "线束总成 / WH-2231-K"})
+    ex = read(path)
+    assert ex.values["part_no"] == "WH-2231-K"
+
+
+def test_a_korean_8d_reads_its_common_labels(tmp_path):
+    path = sheet(
+        tmp_path,
+        {
+            "A1": "8D REPORT",
+            "A2": "작성일자: 2026.09.09",
+            "A4": "5. 개선대책( Countermeasure)",
+            "A5": "조치사항",
+            "B5": "담당",
+            "A6": "更换压接刀片",
+            "B6": "赵磊",
+        },
+    )
+    ex = read(path)
+    assert ex.values["opened_date"] == "2026.09.09"
+    assert ex.values["corrective_actions"][0] == {"action": "更换压接刀片", "owner": "赵磊"}
+
+
+def test_a_label_numbered_with_a_comma_over_its_text_in_one_cell_is_read(tmp_path):
+    path = sheet(
+        tmp_path,
+        {"A1": "2、原因分析：\n功放管Q301来料批次2608A增益偏低；外壳划伤为包装隔板缺失所致。", "L1": "周敏"},
+        merged=("A1:K3",),
+    )
+    ex = read(path, "complaint")
+    assert ex.values["root_cause"] == "功放管Q301来料批次2608A增益偏低；外壳划伤为包装隔板缺失所致。"

@@ -335,6 +335,10 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "填单人",
+            "编制",
+            "编制人",
+            "制定",
+            "制表人",
             "经办人",
             "报告人",
             "提出人",

@@ -182,7 +182,9 @@ class ContainmentAction(Row):
     action: Text | None = required(
         "围堵措施", "Action", aliases=("措施", "临时对策", "Action item", "Action", "ICA")
     )
-    owner: Text | None = field("负责人", "Owner", aliases=("责任人", "Responsible", "Owner"))
+    owner: Text | None = field(
+        "负责人", "Owner", aliases=("责任人", "Responsible", "Owner", "담당", "담당자")
+    )
     due_date: Date | None = field(
         "预定日期",
         "Due date",
@@ -227,10 +229,12 @@ class CorrectiveAction(Row):
     action: Text | None = required(
         "永久对策",
         "Action",
-        aliases=("对策", "纠正措施", "Corrective action", "Planned corrective action", "PCA"),
+        aliases=("对策", "纠正措施", "Corrective action", "Planned corrective action", "PCA", "조치사항"),
     )
     addresses: CauseType | None = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
-    owner: Text | None = field("负责人", "Owner", aliases=("责任人", "Responsible", "Owner"))
+    owner: Text | None = field(
+        "负责人", "Owner", aliases=("责任人", "Responsible", "Owner", "담당", "담당자")
+    )
     due_date: Date | None = field(
         "预定日期", "Due date", aliases=("完成期限", "目标日期", "Target date", "Due date")
     )
@@ -266,7 +270,7 @@ class Prevention(Group):
     horizontal_deployment: Text | None = field(
         "横向展开",
         "Horizontal deployment",
-        aliases=("水平展开", "横展", "Yokoten", "Horizontal deployment"),
+        aliases=("水平展开", "横展", "Yokoten", "Horizontal deployment", "수평전개"),
         long=True,
     )
     lessons_learned: Text | None = field("经验教训", "Lessons learned", aliases=("心得",), long=True)
@@ -283,7 +287,17 @@ class Closure(Group):
     approved_by: Text | None = field(
         "核准",
         "Approved by",
-        aliases=("核准人", "总经理核准", "批准", "Approved by", "Closed by", "签名", "Signature", "Name"),
+        aliases=(
+            "核准人",
+            "总经理核准",
+            "批准",
+            "Approved by",
+            "Closed by",
+            "签名",
+            "Signature",
+            "Name",
+            "승인",
+        ),
     )
     customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
     team_recognition: Text | None = field(
@@ -349,6 +363,7 @@ class EightDReport(Form):
             "Part No",
             "Stock Code",
             "Part Number or Description of Failed Item",
+            "품번",
         ),
         section="header",
     )
@@ -368,6 +383,8 @@ class EightDReport(Form):
             "Report date",
             "Issue date",
             "Date issued",
+            "작성일자",
+            "작성일",
         ),
         section="header",
     )
@@ -422,6 +439,7 @@ class EightDReport(Form):
             "Containment",
             "Containment actions",
             "Interim containment action",
+            "봉쇄조치",
         ),
         section="d3",
         rows=4,
@@ -433,7 +451,15 @@ class EightDReport(Form):
     root_cause: list[RootCause] = required(
         "根本原因",
         "Root causes",
-        aliases=("原因分析", "D4", "原因", "Root cause", "Likely root cause", "Root cause analysis"),
+        aliases=(
+            "原因分析",
+            "D4",
+            "原因",
+            "Root cause",
+            "Likely root cause",
+            "Root cause analysis",
+            "원인분석",
+        ),
         section="d4",
         rows=4,
         min_length=1,
@@ -452,6 +478,8 @@ class EightDReport(Form):
             "Corrective action",
             "Planned corrective action",
             "Permanent corrective action",
+            "개선대책",
+            "시정조치",
         ),
         section="d5",
         rows=4,

@@ -210,6 +210,12 @@ def _label_span(chunk: str, first: bool) -> int | None:
     body = chunk.rstrip()
     if not body:
         return None
+    # a label inside an unclosed bracket: "☑已关闭 (关闭日期: 2026/9/25)"
+    opened = max(body.rfind("("), body.rfind("（"))
+    if opened >= 0 and not re.search(r"[)）]", body[opened:]):
+        inner = body[opened + 1 :]
+        if inner.strip() and len(inner) <= 25 and _is_label_text(inner, strict=False):
+            return opened + 1 + (len(inner) - len(inner.lstrip()))
     # after a wide gap the label starts fresh: "2026年9月8日      文件编号"
     gap = [m.end() for m in re.finditer(r"\s{2,}|\u3000|[。；;，,]", body)]
     start = gap[-1] if gap else 0
@@ -244,15 +250,22 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         start = _label_span(line[pos:c], first=not out)
         if start is None:
             continue
-        before = line[pos : pos + start].strip()
+        before = line[pos : pos + start].rstrip(" (（").strip()
         if before:
-            out.append((before, False))
+            out.append((_unbracket(before), False))
         out.append((line[pos + start : c + 1].strip(), True))
         pos = c + 1
     rest = line[pos:].strip()
     if rest:
-        out.append((rest, False))
+        out.append((_unbracket(rest), False))
     return out
+
+
+def _unbracket(value: str) -> str:
+    """A value closing the bracket its label opened: ``(关闭日期: 2026/9/25)`` → ``2026/9/25``."""
+    if value and value[-1] in ")）" and not re.search(r"[(（]", value):
+        return value[:-1].rstrip()
+    return value
 
 
 def explode(box: Box) -> list[Box]:
@@ -599,6 +612,7 @@ class _Page:
         order = (lab.box.y0, lab.box.x0, index)
 
         def offer(value: Any, places: list[Box], how: str, weight: float) -> None:
+            value = self._slash_share(lab, value)
             fit, flags = _fit(meta, value)
             out.append(
                 _Candidate(lab.score * weight * fit, lab.key, value, places, lab.box, how, order, flags)
@@ -615,7 +629,12 @@ class _Page:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
+            if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
+                weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             offer(_joined(filled), filled, "label-right", weight)
+        elif next_label is not None and (captioned := self._captioned(next_label)) is not None:
+            # "批准 | 质量部部长/主管：周敏": the signer's title inside the answer's own cell
+            offer(captioned.value, [captioned], "label-right-captioned", 0.85)
         elif next_label is not None:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
             # field takes it as its label (decided after the others, see read_boxes)
@@ -625,6 +644,10 @@ class _Page:
         x_end = next_label.x0 if next_label is not None else None
         under = self.below(lab.box, x_end, meta.long)
         under_filled = [b for b in under if not b.empty]
+        if meta.long and out and under_filled and out[0].how == "label-right":
+            short = len(str(out[0].value).strip()) <= 6
+            if short and len(str(_text_block(under)).strip()) > 20:
+                out[0].score *= 0.7  # a text area's answer is the text under it, not a name beside
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
@@ -637,6 +660,54 @@ class _Page:
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _slash_share(self, lab: _Label, value: Any) -> Any:
+        """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
+        many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
+        if not isinstance(value, str) or "\n" in value:
+            return value
+        names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
+        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
+        if len(names) < 2 or len(parts) != len(names):
+            return value
+        for name, part in zip(names, parts):
+            found = self.vocab.match(name)
+            if found is not None and found[0] == lab.key and found[1] >= 0.85:
+                return part
+        return value
+
+    def _bare_label_left(self, box: Box) -> bool:
+        """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
+        left = [
+            b
+            for b in self.boxes
+            if b is not box and b.same_band(box) and b.x1 <= box.x0 + 1e-6 and not b.empty
+        ]
+        if not left:
+            return False
+        near = max(left, key=lambda b: b.x1)
+        return near.location != box.location and self.is_label(near)
+
+    def _captioned(self, caption: Box) -> Box | None:
+        """The value after ``caption`` inside the caption's own cell ("主管：周敏"), when the
+        caption ends with a colon and the value is a short text of its own (a name)."""
+        if not isinstance(caption.value, str) or not _COLON.search(caption.value.strip()[-1:]):
+            return None
+        after = sorted(
+            (
+                b
+                for b in self.boxes
+                if b is not caption
+                and b.location == caption.location
+                and b.same_band(caption)
+                and b.x0 >= caption.x1 - 1e-6
+            ),
+            key=lambda b: b.x0,
+        )
+        if not after or after[0].empty or self.is_label(after[0]) or not isinstance(after[0].value, str):
+            return None
+        value = after[0].value.strip()
+        return after[0] if 0 < len(value) <= 20 and not re.search(r"\d", value) else None
 
     # ------------------------------------------------------------------ tables
     def table(
@@ -727,6 +798,8 @@ class _Page:
             if not b.empty and id(b) not in header_ids
         ]
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
+        # a heading over the whole table ("3 D Containment Action" across A:H) names no column
+        header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         lowest = max(b.y1 for b in header.values())
         for band in bands[head_i + 1 :]:
             if all(b.y1 <= lowest + 1e-6 for b in band):
@@ -798,6 +871,18 @@ class _Page:
                     taken.update(id(b) for b in under)
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            if doubtful:
+                # several figures under one header: rows printed without a rule between them
+                # ran together into one cell, so every column of this row is in doubt
+                self.problems.append(
+                    Problem(
+                        "table_row_unclear",
+                        meta.key,
+                        location=next(iter(cells.values())).location,
+                        severity="warning",
+                        params={"text": _short(" | ".join(str(v) for v in row.values() if v is not None))},
+                    )
+                )
             if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know

@@ -157,8 +157,8 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     """Page ranges of the forms in one PDF: a workbook of several filled sheets prints as one file.
 
     A page carrying the form's title starts the next form when it also repeats labels the
-    current one already has; a title repeated on every page of one long form (print titles)
-    comes with new labels only.
+    current one already has, and the current one began with the title too; a title repeated on
+    every page of one long form (print titles) comes with new labels only.
     """
     pages: dict[int, list[Word]] = {}
     for w in words:
@@ -170,10 +170,15 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     def labels(ws: list[Word]) -> set[str]:
         return set(find_labels([Box(w.text, w.text, w.x0, w.top, w.x1, w.bottom, "") for w in ws], spec))
 
+    def titled(n: int) -> bool:
+        return detect_kind((w.text for w in pages[n][:60]), [spec]) == spec.kind
+
     starts = [numbers[0]]
     seen: set[str] | None = None
     for n in numbers[1:]:
-        if detect_kind((w.text for w in pages[n][:60]), [spec]) != spec.kind:
+        if not titled(n) or not titled(starts[-1]):
+            # copies of a form each begin with its title; a titled page after untitled ones
+            # (a workbook's summary sheet after its step sheets) is the same document's
             continue
         if seen is None:
             seen = labels([w for m in numbers if starts[-1] <= m < n for w in pages[m]])
