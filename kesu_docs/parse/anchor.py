@@ -1326,11 +1326,10 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
     from ..validation import labels_for
-    from ..validation import labels_for as _labels
 
     out: list[Problem] = []
     for p in reading.problems:
-        zh, en = _labels(spec, p.field) if p.field else ("", "")
+        zh, en = labels_for(spec, p.field) if p.field else ("", "")
         out.append(replace(p, label=zh, label_en=en))
     for path, prov in reading.provenance.items():
         value = _value_at(reading.values, path)
