@@ -74,3 +74,27 @@ def test_file_batch_is_kesu_render(tmp_path):
     [item] = filed
     assert item.ok and item.output is not None and item.output.is_file()
     assert isinstance(item, kesu.Filed)
+
+
+def _imports(path: Path) -> list[tuple[str | None, int, list[str]]]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.module, node.level, [a.name for a in node.names])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    ]
+
+
+def test_the_readers_modules_never_import_through_the_packages_face():
+    # parse/__init__.py only re-exports; a reader module importing from it would make a cycle
+    package = ROOT / "kesu_docs" / "parse"
+    for path in sorted(package.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        for module, level, names in _imports(path):
+            assert not (level == 1 and module is None), f"{path.name}: from . import {names}"
+            assert module != "kesu_docs.parse", f"{path.name}: from kesu_docs.parse import {names}"
+    face = (package / "__init__.py").read_text(encoding="utf-8")
+    assert "def " not in face and "class " not in face  # results, reading and kinds have their own modules

@@ -18,7 +18,7 @@ from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank
 from kesu_docs.blank.pdf import font_available, write_blank
 from kesu_docs.parse import parse_paths
-from kesu_docs.parse.anchor import detect_kind
+from kesu_docs.parse.kinds import detect_kind
 from kesu_docs.parse.pdf import extract
 from kesu_docs.parse.pdf_text import group_words, pdfium_words
 

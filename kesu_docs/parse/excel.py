@@ -45,21 +45,19 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import excel_serial_to_date
-from . import Extraction
 from .anchor import (
     Box,
     Provenance,
     Reading,
-    choose_form,
-    detect_kind,
     find_labels,
-    leaf_fields,
     merge_readings,
     put_value,
     read_boxes,
     reading_problems,
 )
+from .kinds import choose_form, detect_kind
 from .limits import check_workbook
+from .results import Extraction
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 
@@ -415,7 +413,7 @@ def _date_value(value: Any, epoch_1904: bool) -> Any:
 
 
 def _dates(spec: FormSpec, values: dict[str, Any], epoch_1904: bool) -> dict[str, Any]:
-    for path, meta in leaf_fields(spec).items():
+    for path, meta in spec.leaf_fields.items():
         head, _, sub = path.partition(".")
         holder = values.get(head) if sub else values
         key = sub or head
@@ -448,7 +446,7 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     where = Locations()
     labels = find_labels(sheet.boxes, spec)
     names = wb.names.get(sheet.title, {})
-    for key, meta in leaf_fields(spec).items():
+    for key, meta in spec.leaf_fields.items():
         if meta.kind == "table":
             _table_by_names(names, sheet, meta, values, where)
             continue

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..problems import Bilingual, SourceError
 from ..validation import Locations
-from . import Extraction
+from .results import Extraction
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:

@@ -27,12 +27,13 @@ from .. import forms
 from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
-from . import Extraction
-from .anchor import Box, Provenance, choose_form, detect_kind, find_labels, read_boxes, reading_problems
+from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
+from .results import Extraction
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40

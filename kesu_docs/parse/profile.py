@@ -1113,7 +1113,7 @@ def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str
 def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     """The extraction of one form read with its profile."""
     from .. import forms
-    from . import Extraction
+    from .results import Extraction
 
     spec = forms.get(profile.kind)
     reader = _Reader(profile, layout, spec, fitted)

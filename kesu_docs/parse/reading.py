@@ -1,0 +1,220 @@
+"""Reading files into results: find the form files, read each once (by its layout profile or
+by the extractor for its suffix), validate the records, then run the procedure's rules over
+the batch (:func:`read_paths` then :func:`check_results`; :func:`parse_paths` does both)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import forms
+from ..config import Settings
+from ..config import settings as current_settings
+from ..forms import FormSpec, RuleContext
+from ..forms.base import References
+from ..problems import Bilingual, Problem, SourceError
+from ..validation import build, check
+from .limits import check_file_size
+from .results import SUFFIXES, Extraction, Extractor, ParseResult
+
+
+def _extractor(suffix: str) -> Extractor:
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        from .excel import extract
+    elif suffix == ".pdf":
+        from .pdf import extract
+    elif suffix == ".json":
+        from .jsonfile import extract
+    else:
+        raise SourceError("unsupported_file", suffix=suffix or "(none)")
+    return extract
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given; a directory means every form file under it, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(("~$", ".~lock"))
+            )
+        else:
+            yield path
+
+
+def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction], str] | SourceError:
+    """Read one file (once) into its extractions and its sha256, or the reason it cannot be read."""
+    try:
+        if not path.is_file():
+            raise SourceError("file_not_found", path=str(path))
+        check_file_size(path.stat().st_size)
+        data = path.read_bytes()
+        if not data.strip():
+            raise SourceError("empty_file")
+        digest = hashlib.sha256(data).hexdigest()
+        from .profile import read_by_profile  # a layout with a profile (kesu learn) is read exactly
+
+        profiled = read_by_profile(path, data, kind)
+        if profiled is not None:
+            return profiled, digest
+        return _extractor(path.suffix.lower())(path, data, kind), digest
+    except SourceError as exc:
+        return exc
+    except RecursionError:  # nesting a reader follows without end (JSON, PDF objects)
+        return SourceError(
+            "corrupt_file", reason=Bilingual("文件结构嵌套过深", "the file's structure is nested too deeply")
+        )
+    except MemoryError:
+        return SourceError(
+            "unreadable_file", reason=Bilingual("文件太大，内存不足", "too big for the memory available")
+        )
+    except Exception as exc:  # a reader library's own failure: report it, keep the batch going
+        if type(exc).__name__ == "PdfiumError":
+            from .limits import pdfium_reason
+
+            return SourceError("corrupt_file", reason=pdfium_reason(exc))
+        return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
+
+
+def shown_path(name: str) -> str:
+    """A file name as it can be shown, stored and written: bytes of no encoding (a name from
+    another system's disk) become U+FFFD instead of lone surrogates nothing can encode."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return (
+            name.encode("utf-8", "surrogateescape")
+            .decode("utf-8", "replace")
+            .encode("utf-8", "replace")
+            .decode("utf-8")
+        )
+
+
+def _fatal(source: str, err: SourceError) -> ParseResult:
+    return ParseResult(source, None, None, [err.problem()], fatal=True)
+
+
+def _detected(extraction: Extraction, kind: str | None) -> FormSpec | SourceError:
+    chosen = kind or extraction.kind
+    if not chosen:
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
+    try:
+        return forms.get(chosen)
+    except forms.UnknownKind:
+        return SourceError("unknown_kind", kinds=forms.kinds(), found="")
+
+
+def parse_paths(
+    paths: Iterable[str | Path],
+    *,
+    kind: str | None = None,
+    register: References | None = None,
+    settings: Settings | None = None,
+    jobs: int = 1,
+) -> list[ParseResult]:
+    """Parse and validate every form under ``paths``; one result per document.
+
+    Rules spanning documents see the other documents of this batch and, when given, the
+    register (an object with ``find(kind, number)``). ``jobs`` > 1 reads the files in that
+    many processes (the rules then run here, over the whole batch).
+    """
+    return check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
+
+
+def read_paths(paths: Iterable[str | Path], *, kind: str | None = None, jobs: int = 1) -> list[ParseResult]:
+    """Read every form under ``paths`` into records with their field types checked; the
+    procedure's rules are not run yet (see :func:`check_results`).
+
+    With ``jobs`` > 1 the files are read in that many processes, in chunks; the results come
+    back in the order of the files, as one process gives them.
+    """
+    files = list(expand(paths))
+    if jobs <= 1 or len(files) < 2 * jobs:
+        return _read_files(files, kind)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, -(-len(files) // (jobs * 4)))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    # spawn everywhere: Windows' only start method, so what runs here runs on a clerk's PC
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return [r for chunk in pool.map(_read_files, chunks, [kind] * len(chunks)) for r in chunk]
+
+
+def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
+    out: list[ParseResult] = []
+    for path in files:
+        read = extract_file(path, kind)
+        if isinstance(read, SourceError):
+            out.append(_fatal(shown_path(str(path)), read))
+            continue
+        extracted, digest = read
+        for i, extraction in enumerate(extracted):
+            source = shown_path(extraction.source or str(path))
+            spec = _detected(extraction, kind)
+            if isinstance(spec, SourceError):
+                out.append(_fatal(source, spec))
+                continue
+            try:
+                record, problems = build(spec, extraction.values, extraction.locations)
+            except Exception as exc:  # a bug of ours must cost one document, not the batch
+                out.append(_internal(source, spec.kind, exc))
+                continue
+            result = ParseResult(
+                source,
+                spec.kind,
+                record,
+                fatal=False,
+                source_hash=digest if len(extracted) == 1 else f"{digest}#{i}",
+                locations=extraction.locations,
+                provenance=extraction.provenance,
+            )
+            _sort(result, extraction.problems + problems)
+            out.append(result)
+    return out
+
+
+def check_results(
+    results: list[ParseResult], *, register: References | None = None, settings: Settings | None = None
+) -> list[ParseResult]:
+    """Run the procedure's rules on read results, each seeing the others as its batch and,
+    when given, the register. A result that fails unexpectedly is reported, the rest go on."""
+    settings = settings or current_settings()
+    batch: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in results:
+        if r.record is not None and not r.fatal and r.kind is not None and r.record.number:
+            try:
+                batch[(r.kind, r.record.number)] = r.record.model_dump(mode="json", warnings=False)
+            except Exception:
+                pass
+    # the documents checked so far that passed: several return notes for one case add up
+    ctx = RuleContext(settings, register, batch, documents=[])
+    out = []
+    for index, result in enumerate(results):
+        if result.record is not None and not result.fatal:
+            ctx.index = index
+            try:
+                _sort(result, check(result.record, ctx, result.locations))
+            except Exception as exc:  # as in read_paths: this document is reported, the others go on
+                result = _internal(result.source, result.kind, exc)
+        passed = result.record if result.valid else None
+        ctx.documents.append(
+            (result.kind or "", passed.model_dump(mode="json", warnings=False) if passed is not None else {})
+        )
+        out.append(result)
+    return out
+
+
+def _internal(source: str, kind: str | None, exc: Exception) -> ParseResult:
+    problem = Problem("internal_error", params={"reason": f"{type(exc).__name__}: {exc}"})
+    return ParseResult(source, kind, None, [problem], fatal=True)
+
+
+def _sort(result: ParseResult, problems: list[Problem]) -> None:
+    for p in problems:
+        (result.errors if p.severity == "error" else result.warnings).append(p)

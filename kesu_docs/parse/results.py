@@ -1,0 +1,66 @@
+"""What reading a source gives: an :class:`Extraction` per document found in a file (raw
+values and where each stood) and a :class:`ParseResult` per document once validated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..forms import Form
+from ..problems import Lang, Problem
+from ..validation import Locations
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
+
+
+@dataclass
+class Extraction:
+    """What an extractor found in one source document."""
+
+    kind: str | None
+    values: dict[str, Any]
+    locations: Locations = field(default_factory=Locations)
+    source: str = ""  # "file.json#2" for the 3rd record of a JSON list
+    problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
+    # field path → where its value came from and how sure the reader is (anchor.Provenance)
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ParseResult:
+    """One source document: its record (possibly partial), errors and warnings."""
+
+    source: str
+    kind: str | None
+    record: Form | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    fatal: bool = False  # the file could not be read at all (exit code 2)
+    source_hash: str = ""  # sha256 of the file's bytes (and the record's index in a JSON list)
+    # where each field stood, so the rules can be run (again) without reading the file again
+    locations: Locations = field(default_factory=Locations, repr=False, compare=False)
+    # field path → anchor.Provenance: the cell or page and label each value was read from
+    provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def valid(self) -> bool:
+        return self.record is not None and not self.errors and not self.fatal
+
+    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+        record = None
+        if self.record is not None:
+            record = self.record.model_dump(mode="json", warnings=False)
+        return {
+            "source": self.source,
+            "kind": self.kind,
+            "valid": self.valid,
+            "record": record,
+            "errors": [p.to_dict(lang) for p in self.errors],
+            "warnings": [p.to_dict(lang) for p in self.warnings],
+            "provenance": {path: p.to_dict() for path, p in sorted(self.provenance.items())},
+        }
+
+
+Extractor = Callable[[Path, bytes, "str | None"], list[Extraction]]
