@@ -73,17 +73,9 @@ def drop(page, server, files: list[Path]) -> None:
             and len(by(page, "section.doc")) >= len(files)
         )
 
-    # the batch page polls until the check is done, then reloads itself; now and then (about one
-    # run in three on this machine, cause not yet found: noted for planning) the page stays on
-    # its progress bar although the server has finished, and a reload by hand shows the results
-    for _attempt in range(5):
-        try:
-            wait_for(checked, timeout=20, message="the checked batch")
-            return
-        except AssertionError:
-            if "/batch/" in page.current_url:
-                page.refresh()
-    wait_for(checked, timeout=20, message="the checked batch")
+    # the batch page polls until the check is done, then reloads itself (a poll that goes
+    # unanswered is sent again, and a page that hears nothing for 20 s reloads): no help from here
+    wait_for(checked, timeout=90, message="the checked batch")
 
 
 def section(page, name: str):
@@ -390,9 +382,7 @@ def test_overdue_cases_and_their_reminders(page, server, downloads):
     for old in downloads.glob("催办*"):
         old.unlink()
     by(page, "#reminders")[0].click()
-    reminders = wait_for(lambda: [p for p in downloads.glob("催办*") if not p.name.endswith(".crdownload")])[
-        0
-    ]
+    reminders = downloaded(downloads, prefix="催办")
     if reminders.suffix == ".zip":
         with zipfile.ZipFile(reminders) as zf:
             assert len([n for n in zf.namelist() if n.endswith(".docx")]) >= len(expected)
@@ -404,16 +394,14 @@ def test_blank_form_downloads(page, server, downloads):
     page.get(server.url + "/blanks")
     screenshot(page, "08-blanks")
     by(page, "#blank-complaint-xlsx")[0].click()
-    wait_for(lambda: list(downloads.glob("客户抱怨处理单*.xlsx")), message="the blank")
-    blank = next(downloads.glob("客户抱怨处理单*.xlsx"))
+    blank = downloaded(downloads, ".xlsx", prefix="客户抱怨处理单")
     assert "kesu.customer" in load_workbook(blank).defined_names  # a real blank: its named value cells
     fillable = by(page, "#blank-complaint-pdf")
     if fillable:  # a Chinese font is installed: the fillable PDF too
         fillable[0].click()
-        pdf = wait_for(lambda: [p for p in downloads.glob("客户抱怨处理单*.pdf")], message="the PDF blank")[0]
+        pdf = downloaded(downloads, ".pdf", prefix="客户抱怨处理单")
         from pypdf import PdfReader
 
-        wait_for(lambda: not list(downloads.glob("*.crdownload")))
         assert PdfReader(pdf).get_fields()
 
 

@@ -334,3 +334,16 @@ def test_a_long_batch_shows_its_progress_and_every_document(tmp_path):
             assert "verdict-unreadable" in broken[0].get_attribute("class")
         finally:
             page.quit()
+
+
+def test_a_batch_page_and_its_progress_are_never_answered_from_a_cache(lan):
+    # the page polls its progress and reloads itself when done: a cached answer would keep a
+    # clerk looking at a bar that no longer moves
+    wang, token = _signed_in(lan, "wang")
+    status, body, _ = wang.upload([("退货.json", (SAMPLES / "return-valid.json").read_bytes())], token)
+    page = json.loads(body)["url"]
+    status, _, headers = wang.request("GET", page)
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    status, body, headers = wang.request("GET", page + "/status.json")
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    assert json.loads(body)["stage"] in ("queued", "reading", "checking", "checked")

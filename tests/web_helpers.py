@@ -175,9 +175,13 @@ def wait_for(predicate, timeout: float = 90, message: str = "") -> object:
     raise AssertionError(f"timed out: {message} {last or ''}")
 
 
-def downloaded(folder: Path, suffix: str, timeout: float = 60) -> Path:
-    def done():
-        files = [p for p in folder.glob(f"*{suffix}") if not p.name.endswith(".crdownload")]
-        return files[0] if files and not list(folder.glob("*.crdownload")) else None
+def downloaded(folder: Path, suffix: str = "", timeout: float = 60, prefix: str = "") -> Path:
+    """The finished download ``prefix*suffix``: Chromium reserves the final name with an empty
+    file while it still writes ``*.crdownload``, so wait for both to settle."""
 
-    return wait_for(done, timeout, f"a {suffix} download in {folder}")
+    def done():
+        files = [p for p in folder.glob(f"{prefix}*{suffix}") if not p.name.endswith(".crdownload")]
+        ready = files and not list(folder.glob("*.crdownload")) and files[0].stat().st_size > 0
+        return files[0] if ready else None
+
+    return wait_for(done, timeout, f"a {prefix}*{suffix} download in {folder}")

@@ -215,6 +215,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        if response.mimetype in ("text/html", "application/json"):  # a batch's state changes by the second
+            response.headers.setdefault("Cache-Control", "no-store")
         if response.mimetype == "text/html":  # scripts and styles from this server only
             response.headers.setdefault(
                 "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"

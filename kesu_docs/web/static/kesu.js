@@ -93,17 +93,27 @@
     var running = ["queued", "reading", "checking", "filing"];
     if (running.indexOf(box.dataset.stage) < 0) return;
     var bar = document.getElementById("progress"), text = document.getElementById("progress-text");
+    // a poll whose answer never comes (a dropped connection, a suspended tab) must not leave the
+    // clerk looking at a bar that no longer moves: each request gives up after 8 s and is sent
+    // again, and a page that has heard nothing for 20 s reloads itself
+    var heard = Date.now();
     function poll() {
-      fetch(box.dataset.status, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      var ctl = window.AbortController ? new AbortController() : null;
+      var timer = ctl ? setTimeout(function () { ctl.abort(); }, 8000) : null;
+      fetch(box.dataset.status, { headers: { "Accept": "application/json" }, credentials: "same-origin",
+                                  cache: "no-store", signal: ctl ? ctl.signal : undefined })
         .then(function (r) { return r.json(); })
         .then(function (s) {
+          if (timer) clearTimeout(timer);
+          heard = Date.now();
           bar.max = s.total || 1; bar.value = s.done; text.textContent = s.done + " / " + s.total;
           var step = document.getElementById("step");
           if (step && s.step) { try { step.textContent = JSON.parse(step.dataset.words)[s.step] || s.step; } catch (e) { step.textContent = s.step; } }
           if (running.indexOf(s.stage) < 0) { window.location.reload(); } else { setTimeout(poll, 400); }
         })
-        .catch(function () { setTimeout(poll, 1500); });
+        .catch(function () { if (timer) clearTimeout(timer); setTimeout(poll, 1500); });
     }
+    setInterval(function () { if (Date.now() - heard > 20000) { window.location.reload(); } }, 2000);
     setTimeout(poll, 300);
   }
 
