@@ -22,7 +22,7 @@ from ..config import settings as current_settings
 from ..forms import Form, FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Lang, Problem, SourceError
-from ..validation import Locations, build, check
+from ..validation import Locations, build, check, derive
 from .limits import check_file_size
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".pdf", ".json")
@@ -259,6 +259,7 @@ def check_results(
             ctx.index = index
             try:
                 _sort(result, check(result.record, ctx, result.locations))
+                result.record = derive(result.record, settings)
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
         passed = result.record if result.valid else None
