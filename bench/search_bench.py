@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from kesu_docs.config import Settings  # noqa: E402
 from kesu_docs.register import Register  # noqa: E402
 from kesu_docs.register.database import writing  # noqa: E402
-from kesu_docs.register.issuing import search_columns  # noqa: E402
 from kesu_docs.register.schema import documents  # noqa: E402
+from kesu_docs.register.search import search_columns  # noqa: E402
 
 COUNT = 100_000
 TARGET_S = 1.0

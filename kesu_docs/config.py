@@ -40,7 +40,9 @@ class Deadlines(_Section):
     eightd_days: int = 3
 
 
-class Severity(_Section):
+class SeverityRules(_Section):
+    """The loss bands that grade a complaint's severity (the grades are :class:`kesu_docs.terms.Severity`)."""
+
     major_loss: Decimal = Decimal("10000")  # loss >= this: 重大
     general_below: Decimal = Decimal("5000")  # loss < this, no safety impact: 一般
 
@@ -51,7 +53,9 @@ class Approval(_Section):
     vice_gm_max: Decimal = Decimal("50000")
 
 
-class Penalty(_Section):
+class PenaltyRules(_Section):
+    """The least fine per penalty kind (a complaint's penalty line is :class:`kesu_docs.forms.complaint.Penalty`)."""
+
     warning_min: Decimal = Decimal("100")
     minor_demerit_min: Decimal = Decimal("200")
 
@@ -94,9 +98,9 @@ class Settings(_Section):
     effective_date: str = "2026-01-01"
     lang: str = "zh"
     deadlines: Deadlines = Field(default_factory=Deadlines)
-    severity: Severity = Field(default_factory=Severity)
+    severity: SeverityRules = Field(default_factory=SeverityRules)
     approval: Approval = Field(default_factory=Approval)
-    penalty: Penalty = Field(default_factory=Penalty)
+    penalty: PenaltyRules = Field(default_factory=PenaltyRules)
     satisfaction: Satisfaction = Field(default_factory=Satisfaction)
     limits: Limits = Field(default_factory=Limits)
     database: DatabaseOptions = Field(default_factory=DatabaseOptions)

@@ -40,6 +40,7 @@ from .problems import Problem
 from .render.renderer import write_file
 
 if TYPE_CHECKING:
+    from .forms import Form
     from .register import Register
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
@@ -258,7 +259,7 @@ def _office_or_fail() -> None:
         raise PdfError("office_missing")
 
 
-def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
+def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
     """Number the valid results in one transaction; should the database refuse that batch
     (a value one database takes and the other does not), each in its own, so that the
     document it cannot hold fails alone, named, and the others are numbered."""
@@ -267,7 +268,7 @@ def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
     if not valid:
         return []
     try:
-        return register.issue_many([(r.record, r.source_hash, r.source) for r in valid])
+        return register.issue_many([_numbered(r) for r in valid])
     except RegisterError as exc:
         if exc.code != "register_failed":
             raise  # the register cannot be reached or written at all: no document can be filed
@@ -276,7 +277,7 @@ def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
     outcomes: list[Any] = []
     for r in valid:
         try:
-            outcomes += register.issue_many([(r.record, r.source_hash, r.source)])
+            outcomes += register.issue_many([_numbered(r)])
         except RegisterError as exc:
             if exc.code != "register_failed":
                 raise
@@ -284,6 +285,13 @@ def _issue(register: Any, valid: list[ParseResult]) -> list[Any]:
         except Exception as exc:
             outcomes.append(RegisterError("register_failed", reason=f"{type(exc).__name__}: {exc}"))
     return outcomes
+
+
+def _numbered(result: ParseResult) -> tuple[Form, str | None, str]:
+    """What the register numbers of a valid result: its record, source hash and source."""
+    if result.record is None:  # valid results have their record: never taken
+        raise ValueError(f"{result.source}: no record to number")
+    return result.record, result.source_hash, result.source
 
 
 def _number(
@@ -434,7 +442,7 @@ def _copies(kind: str) -> str:
 def _print_control(
     pending: list[tuple[Filed, _Job]],
     done: list[tuple[str | None, str, str]],
-    register: Any,
+    register: Register,
     outdir: Path,
     template_dir: str | None,
 ) -> None:
@@ -460,7 +468,9 @@ def _print_control(
         item.output, item.printed, item.reprint_no, item.status = copy
 
 
-def _log(register: Any, job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0) -> None:
+def _log(
+    register: Register, job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0
+) -> None:
     register.log_print(
         job.number,
         job.kind,
@@ -474,7 +484,7 @@ def _log(register: Any, job: _Job, mark: str, output: Path | None, digest: str, 
 
 
 def _reprint_copy(
-    register: Any, job: _Job, outdir: Path, template_dir: str | None
+    register: Register, job: _Job, outdir: Path, template_dir: str | None
 ) -> tuple[Path, str, int, str] | Problem:
     """Render a re-print of ``job`` (补印 N), count and log it: (file, mark, N, register status)."""
     from .render.outputs import UnsafeOutput, output_path

@@ -15,7 +15,7 @@ from typing import Any, Literal, NamedTuple
 from .values import Term, printable
 
 Lang = Literal["zh", "en"]
-Severity = Literal["error", "warning"]
+ErrorOrWarning = Literal["error", "warning"]  # a problem's severity
 
 # Modules that declare a ``MESSAGES`` dict of their own codes, besides every form module
 # (kesu_docs/forms/*.py): the catalogue reads them all on its first look-up, so no message
@@ -241,7 +241,7 @@ class Problem:
     label: str = ""  # Chinese label of the field
     label_en: str = ""
     location: str = ""  # "Sheet1!D7", "p1 · 客户名称", "#3" in a JSON list
-    severity: Severity = "error"
+    severity: ErrorOrWarning = "error"
     params: dict[str, Any] = dc_field(default_factory=dict)
 
     def label_in(self, lang: Lang = "zh") -> str:

@@ -246,12 +246,29 @@ def build(
 
 
 def check(record: Form, ctx: RuleContext, locations: Locations | None = None) -> list[Problem]:
-    """Run the form's rules; then fill its derived fields."""
+    """The problems the form's rules find in ``record``, located; the record is left as it is.
+
+    The fields the form derives (defect rate, severity, totals…) are :func:`derive`'s: run the
+    rules on the record as read, then derive.
+    """
     locations = locations if locations is not None else Locations()
     spec = record.spec
-    problems = [_problem_from_finding(spec, f, locations) for f in record.rules(ctx)]
-    record.complete(ctx.settings)
-    return problems
+    return [_problem_from_finding(spec, f, locations) for f in record.rules(ctx)]
+
+
+def derive(record: Form, settings: Settings) -> Form:
+    """A copy of ``record`` with the fields its form derives filled in (a complaint's defect rate
+    and severity, an allowance's totals, an 8D's status…); ``record`` is left as it is.
+
+    >>> from kesu_docs import forms
+    >>> from kesu_docs.config import Settings
+    >>> read = forms.get("8d").model.model_construct(status=None, closure=None)
+    >>> derive(read, Settings()).status.value, read.status
+    ('open', None)
+    """
+    derived = record.model_copy(deep=True)
+    derived.complete(settings)
+    return derived
 
 
 def _problem_from_finding(spec: FormSpec, finding: Finding, locations: Locations) -> Problem:

@@ -25,7 +25,7 @@ from kesu_docs import forms
 from kesu_docs.config import Settings
 from kesu_docs.forms import FieldMeta, Form, FormSpec, RuleContext, describe
 from kesu_docs.register import Register
-from kesu_docs.validation import build, check
+from kesu_docs.validation import build, check, derive
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -218,7 +218,7 @@ def checked_complaint(**changes) -> Form:
     assert not problems, problems
     findings = check(record, RuleContext(Settings()))
     assert not [p for p in findings if p.severity == "error"], findings
-    return record
+    return derive(record, Settings())
 
 
 # ---------------------------------------------------------------------------------- concurrent processes

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kesu_docs.parse import parse_paths
-from kesu_docs.reports.validation import write_report
+from kesu_docs.reports.check_report import write_report
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 BROKEN = [

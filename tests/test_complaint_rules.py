@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from kesu_docs import forms
 from kesu_docs.blank.excel import fill_blank
 from kesu_docs.parse import parse_paths
-from kesu_docs.reports.validation import rows
+from kesu_docs.reports.check_report import rows
 from kesu_docs.validation import validate_record
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

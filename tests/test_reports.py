@@ -414,7 +414,7 @@ def register_copy(seeded, tmp_path):
     _, db = seeded
     target = tmp_path / "kesu.db"
     with Register.open(db) as reg:
-        reg.copy_to(target)
+        reg.transfer_to(target)
     return target
 
 

@@ -75,7 +75,12 @@ def drop(page, server, files: list[Path]) -> None:
 
     # the batch page polls until the check is done, then reloads itself (a poll that goes
     # unanswered is sent again, and a page that hears nothing for 20 s reloads): no help from here
-    wait_for(checked, timeout=90, message="the checked batch")
+    try:
+        wait_for(checked, timeout=90, message="the checked batch")
+    except AssertionError:
+        shot = screenshot(page, "stalled-batch")
+        stage = [e.text for e in by(page, "#stage, #upload-error, #progress-text")]
+        raise AssertionError(f"the checked batch: {page.current_url} shows {stage} ({shot})") from None
 
 
 def section(page, name: str):

@@ -117,7 +117,7 @@ def validate_command(
     Example:
       kesu validate 收件箱/ --report 检查报告.xlsx
     """
-    from ..reports.validation import write_report
+    from ..reports.check_report import write_report
 
     if report is not None and report.suffix.lower() not in (".json", ".xlsx", ".html", ".htm"):
         raise click.BadParameter(

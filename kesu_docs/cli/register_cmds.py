@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,9 @@ from .common import LANG_OPTION, console, fail, lang, t
 from .layout import count as counted
 from .layout import kind_name, screen
 from .options import DB_OPTION, USER_OPTION, FormKind, open_register, register_refusals
+
+if TYPE_CHECKING:  # the register is imported when a command runs: `kesu --help` stays light
+    from ..register import TransferSummary
 
 _KINDS = FormKind()  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -599,7 +602,7 @@ _TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编
 )
 @DB_OPTION
 @LANG_OPTION
-def copy_command(target: str, db: str | None) -> None:
+def transfer_command(target: str, db: str | None) -> None:
     """Copy the whole register into an empty one: from kesu.db to a PostgreSQL server.
 
     Documents (status, void reasons, re-prints, issue times, records), number counters and
@@ -613,11 +616,11 @@ def copy_command(target: str, db: str | None) -> None:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
     with _register(db, read_only=True) as register, register_refusals():
-        summary = register.copy_to(target)
-    _print_copy(summary)
+        summary = register.transfer_to(target)
+    _print_transfer(summary)
 
 
-def _print_copy(summary: Any) -> None:
+def _print_transfer(summary: TransferSummary) -> None:
     from .. import forms
 
     click.echo(

@@ -216,7 +216,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     from rich.markup import escape
 
     from ..parse import parse_paths
-    from ..reports.validation import write_report
+    from ..reports.check_report import write_report
 
     results = parse_paths([samples])
     report = write_report(results, output / "检查报告.html", lang=lang())

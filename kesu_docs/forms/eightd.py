@@ -83,7 +83,9 @@ CAUSE_WORDS = ("因为", "原因是", "原因为", "原因在于", "由于", "�
 _CAUSE_PATTERN = re.compile("|".join(map(re.escape, CAUSE_WORDS)))
 
 
-class Status(Term):
+class ActionStatus(Term):
+    """Where the 8D's actions stand: open, or closed (D8 signed)."""
+
     OPEN = "open", "进行中"
     CLOSED = "closed", "已结案"
 
@@ -107,8 +109,8 @@ class CauseType(Term):
     ESCAPE = "escape", "流出原因"
 
 
-class Document(Term):
-    """Documents D7 updates."""
+class ProcessDocument(Term):
+    """The process documents D7 updates (FMEA, control plan, work instruction…)."""
 
     FMEA = "fmea", "FMEA"
     CONTROL_PLAN = "control_plan", "控制计划"
@@ -118,7 +120,7 @@ class Document(Term):
     OTHER = "other", "其他"
 
 
-Documents = Annotated[list[Document], BeforeValidator(split_list)]
+ProcessDocuments = Annotated[list[ProcessDocument], BeforeValidator(split_list)]
 
 
 # ---------------------------------------------------------------------------------- rows and groups
@@ -260,7 +262,7 @@ class Implementation(Row):
 class Prevention(Group):
     """D7: what keeps it from happening again, here and elsewhere."""
 
-    documents_updated: Documents = field(
+    documents_updated: ProcessDocuments = field(
         "更新文件",
         "Documents updated",
         aliases=("文件更新", "标准化", "Preventive action", "Standardization"),
@@ -402,7 +404,7 @@ class EightDReport(Form):
         ),
         section="header",
     )
-    status: Status | None = field("状态", "Status", section="header", hint="可留空，依 D8 自动判定")
+    status: ActionStatus | None = field("状态", "Status", section="header", hint="可留空，依 D8 自动判定")
     emergency_actions: Text | None = field(
         "紧急处理",
         "Emergency actions",
@@ -517,7 +519,7 @@ class EightDReport(Form):
 
     def complete(self, settings: Settings) -> None:
         if self.status is None:
-            self.status = Status.CLOSED if self.closing_date() else Status.OPEN
+            self.status = ActionStatus.CLOSED if self.closing_date() else ActionStatus.OPEN
 
     # ------------------------------------------------------------------ the procedure's rules
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:

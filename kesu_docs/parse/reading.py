@@ -15,7 +15,7 @@ from ..config import settings as current_settings
 from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
-from ..validation import build, check
+from ..validation import build, check, derive
 from .limits import check_file_size
 from .results import SUFFIXES, Extraction, Extractor, ParseResult
 
@@ -200,6 +200,7 @@ def check_results(
             ctx.index = index
             try:
                 _sort(result, check(result.record, ctx, result.locations))
+                result.record = derive(result.record, settings)
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
         passed = result.record if result.valid else None

@@ -16,23 +16,23 @@ the same code through SQLAlchemy Core. The schema creates and upgrades itself on
         reg.documents(kind="complaint", period="202609")
         reg.log("202609001", "reminder", "催办单已发") ; reg.events("202609001")
         reg.export_xlsx("登记簿.xlsx")
-        reg.copy_to("postgresql://clerk@server/kesu")   # the move to a server: an empty target only
+        reg.transfer_to("postgresql://clerk@server/kesu")   # the move to a server: an empty target only
 
 Numbers: ``{date:%Y%m}{serial:0{width}d}`` per kind by default (``kesu.toml [numbering]``
 overrides per kind; ``serial_width``), the period from the document's own date; a record
 that carries a number keeps it. Unique and gapless under concurrent processes.
 """
 
-from .document import COLUMNS, Document, Event, Print, Revision, Status
+from .document import COLUMNS, Document, DocumentStatus, Event, Print, Revision
 from .errors import NumberTaken, RegisterError, UnknownNumber
 from .numbering import Numbering
-from .register import Register
-from .transfer import CopySummary, Tally, copy
+from .register import Register, transfer_register
+from .transfer import Tally, TransferSummary
 
 __all__ = [
     "COLUMNS",
-    "CopySummary",
     "Document",
+    "DocumentStatus",
     "Event",
     "NumberTaken",
     "Numbering",
@@ -40,8 +40,8 @@ __all__ = [
     "Register",
     "RegisterError",
     "Revision",
-    "Status",
     "Tally",
+    "TransferSummary",
     "UnknownNumber",
-    "copy",
+    "transfer_register",
 ]

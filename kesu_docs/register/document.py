@@ -9,7 +9,7 @@ from typing import Any
 from ..values import Term
 
 
-class Status(Term):
+class DocumentStatus(Term):
     """Where a number stands: issued, voided (kept, never reused), or re-printed."""
 
     ISSUED = "issued", "已编号"
@@ -27,7 +27,7 @@ class Document:
     kind: str
     number: str
     period: str  # YYYYMM of the document's own date
-    status: str  # a Status key: issued | void | re-printed
+    status: str  # a DocumentStatus key: issued | void | re-printed
     source: str
     source_hash: str
     record: dict[str, Any]  # the record as JSON, its number filled in
@@ -100,7 +100,7 @@ class Document:
 
     @property
     def is_void(self) -> bool:
-        return self.status == Status.VOID
+        return self.status == DocumentStatus.VOID
 
     @property
     def case_status(self) -> str:
@@ -108,7 +108,7 @@ class Document:
         return "closed" if self.closed_date else "open"
 
     def status_label(self, lang: str = "zh") -> str:
-        status = Status.lookup(self.status)
+        status = DocumentStatus.lookup(self.status)
         if status is None:
             return self.status
         return status.zh if lang == "zh" else status.value

@@ -30,12 +30,12 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
-from ..values import halfwidth
-from .document import Document, Status
+from .document import Document, DocumentStatus
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
 from .schema import counters, documents, events, revisions
+from .search import fold, search_columns, text_value
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
 
@@ -107,19 +107,15 @@ class Filing:
         return filing
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(getattr(value, "value", value))
-
-
 def case_columns(record: Form, settings: Settings) -> dict[str, Any]:
     """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search columns."""
     due = getattr(record, "due_date", None)
     party = getattr(record, record.spec.party_field, None)
     return {
-        "customer": _text(getattr(record, "customer", None) or party),
-        "part_no": _text(getattr(record, "part_no", None) or _first_part(record.to_json())),
-        "severity": _text(getattr(record, "severity", None)),
-        "responsible_unit": _text(getattr(record, "responsible_unit", None)),
+        "customer": text_value(getattr(record, "customer", None) or party),
+        "part_no": text_value(getattr(record, "part_no", None) or _first_part(record.to_json())),
+        "severity": text_value(getattr(record, "severity", None)),
+        "responsible_unit": text_value(getattr(record, "responsible_unit", None)),
         "due_date": due(settings) if callable(due) else None,
         "closed_date": getattr(record, "closed_date", None),
         **search_columns(record.spec.kind, record.to_json()),
@@ -131,35 +127,6 @@ def _first_part(payload: dict[str, Any]) -> str | None:
         if isinstance(line, dict) and line.get("part_no"):
             return str(line["part_no"])
     return None
-
-
-def fold(text: Any) -> str:
-    """Text as searched and compared: half-width, lower case, runs of spaces as one."""
-    return " ".join(halfwidth(str(text)).lower().split())
-
-
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """Order and lot no., the case a follow-up belongs to, and every text of the record folded for search."""
-    texts = [str(payload.get("number") or "")] + [
-        s for k, v in payload.items() if k != "number" for s in _strings(v)
-    ]
-    return {
-        "order_no": _text(payload.get("order_no")) or None,
-        "lot_no": _text(payload.get("lot_no")) or None,
-        "case_number": _text(payload.get("complaint_number")) or None,
-        "search_text": fold("\n".join(t for t in texts if t)),
-    }
 
 
 # ---------------------------------------------------------------------------------- revisions
@@ -375,7 +342,7 @@ def _candidates(conn: Connection, filings: Sequence[Filing]) -> list[Document]:
                 documents.c.kind == kind,
                 documents.c.customer.in_(chunk),
                 documents.c.document_date.in_(dates),
-                documents.c.status != Status.VOID.value,
+                documents.c.status != DocumentStatus.VOID.value,
             )
             out += [Document.from_row(row) for row in conn.execute(query)]
     return out
@@ -610,7 +577,7 @@ def _new(
         number=number,
         period=period_of(filing.date),
         serial=serial,
-        status=Status.ISSUED.value,
+        status=DocumentStatus.ISSUED.value,
         source=filing.source,
         source_hash=filing.source_hash,
         record_hash=filing.content_hash,

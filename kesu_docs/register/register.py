@@ -24,7 +24,7 @@ import getpass
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -45,13 +45,12 @@ from .database import (
     to_url,
     writing,
 )
-from .document import Document, Event, Print, Revision, Status
+from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, fold, issue_batch
+from .issuing import Filing, describe_changes, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
-
-if TYPE_CHECKING:
-    from .transfer import CopySummary
+from .search import fold
+from .transfer import TransferSummary, transfer_rows
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
@@ -369,7 +368,7 @@ class Register:
         """
         query = (
             sa.select(documents.c.case_number, documents.c.kind)
-            .where(documents.c.case_number.is_not(None), documents.c.status != Status.VOID.value)
+            .where(documents.c.case_number.is_not(None), documents.c.status != DocumentStatus.VOID.value)
             .distinct()
         )
         if numbers is not None:
@@ -401,7 +400,7 @@ class Register:
         now = _now()
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
-            if row.status == Status.VOID:
+            if row.status == DocumentStatus.VOID:
                 raise RegisterError(
                     "already_void",
                     number=row.number,
@@ -411,7 +410,7 @@ class Register:
             conn.execute(
                 documents.update()
                 .where(documents.c.id == row.id)
-                .values(status=Status.VOID.value, void_reason=reason.strip(), voided_at=now)
+                .values(status=DocumentStatus.VOID.value, void_reason=reason.strip(), voided_at=now)
             )
             self._note(conn, row.id, now, "void", reason.strip(), self.actor)
             return Document.from_row(self._row(conn, documents.c.id == row.id))
@@ -421,7 +420,7 @@ class Register:
         now = _now()
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
-            status = row.status if row.status == Status.VOID else Status.REPRINTED.value
+            status = row.status if row.status == DocumentStatus.VOID else DocumentStatus.REPRINTED.value
             conn.execute(
                 documents.update()
                 .where(documents.c.id == row.id)
@@ -512,7 +511,7 @@ class Register:
         return [
             (doc.number, doc.record)
             for doc in self.linked(complaint_number, kind)
-            if doc.status != Status.VOID.value
+            if doc.status != DocumentStatus.VOID.value
         ]
 
     # ------------------------------------------------------------------ print log
@@ -592,8 +591,8 @@ class Register:
         return found
 
     # ------------------------------------------------------------------ moving
-    def copy_to(self, target: str | os.PathLike) -> CopySummary:
-        """Copy this whole register into an empty one at ``target`` (created and migrated as needed).
+    def transfer_to(self, target: str | os.PathLike) -> TransferSummary:
+        """Transfer this whole register into an empty one at ``target`` (created and migrated as needed).
 
         For the move from the SQLite file to a PostgreSQL server: documents (status, void
         reasons, re-prints, issue times, records), counters and case log, ids and all, in one
@@ -601,17 +600,15 @@ class Register:
         register is only read. Raises :class:`RegisterError` ``register_not_empty`` when the
         target holds anything, ``register_same`` when it is this register.
 
-        >>> Register.open("kesu.db").copy_to("postgresql://clerk@server/kesu").documents  # doctest: +SKIP
+        >>> Register.open("kesu.db").transfer_to("postgresql://clerk@server/kesu").documents  # doctest: +SKIP
         {'8d': 1, 'complaint': 5}
         """
-        from .transfer import copy_register
-
         url = to_url(target)
         if shown(url) == self.address:
             raise RegisterError("register_same", url=self.address)
         with Register.open(target, settings=self._settings) as other:
             try:
-                return copy_register(
+                return transfer_rows(
                     self._engine, other._engine, source_address=self.address, target_address=other.address
                 )
             except (DBAPIError, OSError) as exc:
@@ -640,6 +637,16 @@ class Register:
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
 
 
+def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
+    """Transfer the register at ``source`` (which must exist) into an empty register at ``target``.
+
+    >>> transfer_register("kesu.db", "postgresql://clerk@server/kesu").rows  # doctest: +SKIP
+    {'counters': 3, 'documents': 6, 'events': 9}
+    """
+    with Register.open(source, create=False) as register:
+        return register.transfer_to(target)
+
+
 def _filters(
     kind: str | None,
     period: str | None,
@@ -658,7 +665,7 @@ def _filters(
     if period:
         where.append(documents.c.period == _period_key(period))
     if status:
-        chosen = Status.lookup(status)
+        chosen = DocumentStatus.lookup(status)
         where.append(documents.c.status == (chosen.value if chosen else status))
     if case_status:
         where.extend(_case_filter(case_status, as_of or dt.date.today()))
@@ -670,7 +677,7 @@ def _filters(
 def _case_filter(case_status: str, as_of: dt.date) -> list[Any]:
     """The complaints (not void) in one case status as of ``as_of``, as SQL conditions."""
     c = documents.c
-    base: list[Any] = [c.kind == "complaint", c.status != Status.VOID.value, c.due_date.is_not(None)]
+    base: list[Any] = [c.kind == "complaint", c.status != DocumentStatus.VOID.value, c.due_date.is_not(None)]
     conditions: dict[str, list[Any]] = {
         "open": [c.closed_date.is_(None), c.due_date >= as_of],
         "overdue": [c.closed_date.is_(None), c.due_date < as_of],

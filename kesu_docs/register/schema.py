@@ -17,6 +17,8 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from .search import search_columns  # the same derivation as new documents get
+
 metadata = sa.MetaData()
 
 
@@ -242,7 +244,6 @@ def _v2_case_life(conn: Connection) -> None:
     metadata.create_all(conn, tables=[revisions, prints, register_meta])
     for index in V2_INDEXES:
         index.create(conn)
-    from .issuing import search_columns  # the same derivation as new documents get
 
     last_id = 0
     filed = False

@@ -1,20 +1,24 @@
-"""Moving a register to another database: SQLite on one clerk's PC → PostgreSQL for many.
+"""Transferring a register to another database: SQLite on one clerk's PC → PostgreSQL for many.
 
 Every table of the register (counters, documents, case log — whatever :mod:`.schema`
 declares, so a table added by a later migration moves too) is copied row for row, ids
-included, into an empty register, in ONE transaction on the target: a copy that fails
+included, into an empty register, in ONE transaction on the target: a transfer that fails
 leaves the target as empty as it found it. The counters travel with the documents, so the
 target continues each series with no gap and no reuse; on PostgreSQL the id sequences are
 moved past the copied ids. The source is only read, from one consistent snapshot.
 
-    summary = copy("kesu.db", "postgresql://clerk@server/kesu")   # or Register.copy_to(target)
+This module works on the two databases' engines and knows nothing of :class:`.Register`;
+``Register.transfer_to(target)`` and :func:`kesu_docs.register.transfer_register` call it::
+
+    summary = transfer_register("kesu.db", "postgresql://clerk@server/kesu")   # or Register.transfer_to(target)
     summary.documents   # {'8d': 1, 'complaint': 5}; summary.rows['events'] …
+
+("Copy" in kesu means a 联, one printed copy of a document; moving a register is a transfer.)
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -23,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import schema
 from .database import reading, writing
-from .document import Status
+from .document import DocumentStatus
 from .errors import RegisterError
 
 _CHUNK = 1000  # rows read and inserted at a time: a register of 100,000 documents never sits in memory
@@ -56,7 +60,7 @@ class Tally:
         void: dict[str, int] = {}
         for kind, status, count in per_kind:
             documents[kind] = documents.get(kind, 0) + count
-            if status == Status.VOID.value:
+            if status == DocumentStatus.VOID.value:
                 void[kind] = void.get(kind, 0) + count
         return cls(rows, dict(sorted(documents.items())), dict(sorted(void.items())))
 
@@ -66,8 +70,8 @@ class Tally:
 
 
 @dataclass(frozen=True)
-class CopySummary:
-    """A finished copy: where from, where to, and what was copied (checked equal on both sides)."""
+class TransferSummary:
+    """A finished transfer: where from, where to, and what was copied (checked equal on both sides)."""
 
     source: str  # addresses as a clerk may see them (no password)
     target: str
@@ -84,19 +88,9 @@ class CopySummary:
         return self.tally.rows
 
 
-def copy(source: str | os.PathLike, target: str | os.PathLike) -> CopySummary:
-    """Copy the register at ``source`` (which must exist) into an empty register at ``target``.
-
-    >>> copy("kesu.db", "postgresql://clerk@server/kesu").rows  # doctest: +SKIP
-    {'counters': 3, 'documents': 6, 'events': 9}
-    """
-    from .register import Register
-
-    with Register.open(source, create=False) as register:
-        return register.copy_to(target)
-
-
-def copy_register(source: Engine, target: Engine, *, source_address: str, target_address: str) -> CopySummary:
+def transfer_rows(
+    source: Engine, target: Engine, *, source_address: str, target_address: str
+) -> TransferSummary:
     """Copy every row of the register on ``source`` into the empty, migrated register on ``target``.
 
     Raises :class:`RegisterError` ``register_not_empty`` when the target holds anything, and
@@ -120,7 +114,7 @@ def copy_register(source: Engine, target: Engine, *, source_address: str, target
         copied = Tally.of(dst)
         if copied != expected:  # the transaction is rolled back: the target stays empty
             raise RegisterError("copy_mismatch", expected=_counts(expected), found=_counts(copied))
-    return CopySummary(source_address, target_address, expected)
+    return TransferSummary(source_address, target_address, expected)
 
 
 def _counts(tally: Tally) -> str:
@@ -129,7 +123,7 @@ def _counts(tally: Tally) -> str:
 
 @contextlib.contextmanager
 def _snapshot(engine: Engine) -> Iterator[Connection]:
-    """A read transaction that sees the source as it was when the copy began, across every table.
+    """A read transaction that sees the source as it was when the transfer began, across every table.
 
     SQLite (WAL) gives that to any read transaction; PostgreSQL's default READ COMMITTED
     would let a clerk's new document and its log line fall between two SELECTs.

@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Settings
 from ..forms import Form, FormSpec, describe
 from .copy_parts import suffix
-from .display import Printed, printed, text, values
+from .display import Printed, printed_fields, text, value_of
 
 STATUSES = ("issued", "void", "reprint")
 _STATUS_ALIASES = {"reprinted": "reprint", "re-printed": "reprint", "re-print": "reprint", "voided": "void"}
@@ -49,10 +49,10 @@ def _copies(spec: FormSpec, settings: Settings) -> list[Printed]:
         out.append(
             Printed(
                 ordinal=copy.ordinal,
-                ordinal_zh=printed(copy.ordinal_zh),
-                dept=printed(copy.dept),
-                colour=printed(colour),
-                label=printed(copy.label),
+                ordinal_zh=value_of(copy.ordinal_zh),
+                dept=value_of(copy.dept),
+                colour=value_of(colour),
+                label=value_of(copy.label),
                 part=suffix(i),
             )
         )
@@ -72,21 +72,21 @@ class FormContext:
         self.settings = settings
         self.fields = describe(spec.model)
         self.shared: dict[str, Any] = {
-            "company": printed(settings.company),
-            "issuing_unit": printed(settings.issuing_unit),
-            "effective_date": printed(str(settings.effective_date)),
+            "company": value_of(settings.company),
+            "issuing_unit": value_of(settings.issuing_unit),
+            "effective_date": value_of(str(settings.effective_date)),
             "form": Printed(
                 kind=spec.kind,
-                code=printed(spec.code),
-                revision=printed(spec.revision),
-                form_code=printed(spec.form_code),
-                title_zh=printed(spec.title_zh),
-                title_en=printed(spec.title_en),
+                code=value_of(spec.code),
+                revision=value_of(spec.revision),
+                form_code=value_of(spec.form_code),
+                title_zh=value_of(spec.title_zh),
+                title_en=value_of(spec.title_en),
             ),
             # tuples: a template must not be able to change what the next document sees
-            "marks": tuple(printed(m) for m in spec.marks),
+            "marks": tuple(value_of(m) for m in spec.marks),
             "copies": tuple(_copies(spec, settings)),
-            "label": Printed(**{k: printed(m.label_zh) for k, m in self.fields.items()}),
+            "label": Printed(**{k: value_of(m.label_zh) for k, m in self.fields.items()}),
         }
         self.section_keys = _sections(spec)
 
@@ -99,7 +99,7 @@ class FormContext:
                 meta = self.fields[k]
                 columns = (
                     [
-                        Printed(key=c, label_zh=printed(cm.label_zh), label_en=printed(cm.label_en))
+                        Printed(key=c, label_zh=value_of(cm.label_zh), label_en=value_of(cm.label_en))
                         for c, cm in describe(meta.row_model).items()
                     ]
                     if meta.row_model
@@ -108,8 +108,8 @@ class FormContext:
                 items.append(
                     Printed(
                         key=k,
-                        label_zh=printed(meta.label_zh),
-                        label_en=printed(meta.label_en),
+                        label_zh=value_of(meta.label_zh),
+                        label_en=value_of(meta.label_en),
                         kind=meta.kind,
                         long=meta.long,
                         rows=meta.rows,
@@ -117,7 +117,7 @@ class FormContext:
                         columns=columns,
                     )
                 )
-            out.append(Printed(key=key, zh=printed(zh), en=printed(en), fields=items))
+            out.append(Printed(key=key, zh=value_of(zh), en=value_of(en), fields=items))
         return out
 
     def document(
@@ -132,15 +132,15 @@ class FormContext:
         reprint_no: int = 0,
     ) -> dict[str, Any]:
         """The variables for one document."""
-        rec = values(record, self.spec.model)
+        rec = printed_fields(record, self.spec.model)
         if number is None:
             number = getattr(record, "number", None)
         context = dict(self.shared)
         context.update(
-            number=printed(text(number)),
+            number=value_of(text(number)),
             status=status_of(status),
-            void_reason=printed(text(void_reason)),
-            issued_date=printed(text(issued_date)),
+            void_reason=value_of(text(void_reason)),
+            issued_date=value_of(text(issued_date)),
             rec=rec,
             revision=revision,
             supersedes=revision - 1 if revision > 1 else 0,

@@ -99,17 +99,17 @@ def markup(printed: str) -> Markup:
     return Markup(escaped)
 
 
-def printed(text: str) -> Value:
+def value_of(text: str) -> Value:
     """The :class:`Value` of a printed text."""
     value = Value(text)
     value._xml = markup(text)
     return value
 
 
-_BLANK = printed("")
+_BLANK = value_of("")
 
 
-def values(record: Any, model: type | None = None) -> Printed:
+def printed_fields(record: Any, model: type | None = None) -> Printed:
     """Every field of a record (or table row) as printed: ``rec.customer``, ``rec.penalties[0].amount``.
 
     Table fields become lists of rows, each row a namespace of printed values; a group of
@@ -124,10 +124,10 @@ def values(record: Any, model: type | None = None) -> Printed:
             else (record.get(key) if isinstance(record, dict) else getattr(record, key, None))
         )
         if meta.kind == "table":
-            out[key] = [values(row, meta.row_model) for row in (value or ())]
+            out[key] = [printed_fields(row, meta.row_model) for row in (value or ())]
         elif meta.kind == "group":
-            out[key] = values(value, meta.row_model)
+            out[key] = printed_fields(value, meta.row_model)
         else:
             shown = text(value, meta)
-            out[key] = printed(shown) if shown else _BLANK
+            out[key] = value_of(shown) if shown else _BLANK
     return Printed(**out)

@@ -1,6 +1,6 @@
 """Reports: one module per report.
 
-- :mod:`.validation` — the findings of a batch (``kesu validate --report``);
+- :mod:`.check_report` — the findings of a batch (``kesu validate --report``);
 - :mod:`.tracking` — the tracking register 客户抱怨案件登记追踪表 (``kesu register export``);
 - :mod:`.overdue` — reminders 催办单 and follow-up inquiries 洽办单 (``kesu overdue``);
 - :mod:`.monthly` and :mod:`.monthly_html` — the monthly statistics 客诉案件统计表

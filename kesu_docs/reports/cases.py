@@ -15,12 +15,15 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import case as lifecycle
 from .. import forms
 from ..config import Settings
 from ..config import settings as current_settings
+
+if TYPE_CHECKING:
+    from ..register import Document, Register
 
 # the follow-up documents filed against a case, in the order the tracking register lists them
 LINKED_KINDS = ("8d", "return", "allowance", "reminder", "followup", "penalty")
@@ -31,7 +34,7 @@ REVISION_EVENTS = ("amended", "revised", "revision")
 class Case:
     """One complaint case as the register holds it."""
 
-    doc: Any  # the register's Document of the complaint
+    doc: Document  # the register's Document of the complaint
     sheet: Any  # its record, as the ComplaintSheet model
     settings: Settings
     linked: dict[str, list[str]] = field(default_factory=dict)  # kind -> numbers filed against it
@@ -98,7 +101,7 @@ def month_key(month: str | dt.date) -> str:
 
 
 def load_cases(
-    register: Any,
+    register: Register,
     settings: Settings | None = None,
     *,
     with_void: bool = False,
@@ -155,7 +158,7 @@ def _printable(value: Any) -> Any:
     return value
 
 
-def count_revisions(register: Any, doc: Any) -> int:
+def count_revisions(register: Register, doc: Document) -> int:
     """How many times the case's record was changed after it was filed."""
     current = getattr(doc, "revision", None)  # the register's revision number: 1 as first filed
     if isinstance(current, int):

@@ -22,12 +22,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..config import Settings
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
 from .cases import Case, by_key, load_cases, month_key, months_back
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 MATRIX_CODE = "QR-047-02-A1"
 TRAILING_MONTHS = 12
@@ -116,7 +119,9 @@ class MonthlyReport:
         return list(zip(self.months, self.matrix.total[1:-1]))
 
 
-def monthly_report(register: Any, month: str | dt.date, settings: Settings | None = None) -> MonthlyReport:
+def monthly_report(
+    register: Register, month: str | dt.date, settings: Settings | None = None
+) -> MonthlyReport:
     """The statistics of the complaints closed in ``month`` (``2026-09``), from the register."""
     settings = settings or register.settings
     cases = load_cases(register, settings)

@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..forms import Form
 from ..problems import KesuError
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -57,7 +60,7 @@ class Notice:
 
 
 def issue(
-    register: Any,
+    register: Register,
     record: Form,
     *,
     key: str,

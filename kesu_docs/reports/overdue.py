@@ -16,13 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..case import Stage
 from ..config import Settings
 from .cases import Case, load_cases, month_key
 from .notices import Notice, issue
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 # who holds a case while it waits for a step (DOMAIN §1): QA traces, the GM office decides,
 # QA consolidates the 8D, sales negotiates and closes
@@ -146,14 +149,16 @@ def followup_record(c: Case, as_of: dt.date, settings: Settings) -> Any:
     return record
 
 
-def find_overdue(register: Any, as_of: dt.date, settings: Settings | None = None) -> OverdueRun:
+def find_overdue(register: Register, as_of: dt.date, settings: Settings | None = None) -> OverdueRun:
     """What is overdue and what closed late as of ``as_of``, without issuing anything."""
     settings = settings or register.settings
     cases = load_cases(register, settings)
     return OverdueRun(as_of, overdue_cases(cases, as_of), late_closures(cases, as_of))
 
 
-def remind(register: Any, as_of: dt.date, outdir: str | Path, settings: Settings | None = None) -> OverdueRun:
+def remind(
+    register: Register, as_of: dt.date, outdir: str | Path, settings: Settings | None = None
+) -> OverdueRun:
     """Issue and render a reminder for each overdue case and an inquiry for each late closure."""
     settings = settings or register.settings
     run = find_overdue(register, as_of, settings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..config import Settings
@@ -21,8 +21,11 @@ from ..terms import PenaltyKind
 from .cases import Case, load_cases
 from .notices import Notice, ReportError, issue
 
+if TYPE_CHECKING:
+    from ..register import Register
 
-def find_case(register: Any, number: str, settings: Settings) -> Case:
+
+def find_case(register: Register, number: str, settings: Settings) -> Case:
     for c in load_cases(register, settings, with_void=True):
         if c.number == number.strip():
             if c.void:
@@ -81,7 +84,7 @@ def notice_records(c: Case, issue_date: dt.date, settings: Settings) -> list[Any
 
 
 def penalty_notices(
-    register: Any,
+    register: Register,
     number: str,
     outdir: str | Path,
     *,

@@ -15,11 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import forms
 from ..case import CaseStatus
 from .cases import Case, load_cases
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 SHEET = "客户抱怨案件登记追踪表"
 # (heading, value of a case); the form's own fields take the form's label
@@ -93,7 +96,9 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     return values, state
 
 
-def export(register: Any, path: str | os.PathLike, *, as_of: dt.date | None = None, lang: str = "zh") -> Path:
+def export(
+    register: Register, path: str | os.PathLike, *, as_of: dt.date | None = None, lang: str = "zh"
+) -> Path:
     """Write the tracking register (and the register's documents and case log) to ``path`` (.xlsx).
 
     Streamed (openpyxl's write-only mode), each document read once: a register of 100,000

@@ -16,13 +16,16 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..filing import Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Problem
 from .managers import as_user
 from .uploads import refusal
+
+if TYPE_CHECKING:
+    from ..register import Register
 
 
 @dataclass
@@ -74,7 +77,7 @@ class Batch:
 class Batches:
     """The batches of this server run, and the one worker that reads and files them."""
 
-    def __init__(self, work: Path, register: Any) -> None:
+    def __init__(self, work: Path, register: Register) -> None:
         self.work = work
         self.register = register
         self._batches: dict[str, Batch] = {}

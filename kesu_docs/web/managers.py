@@ -18,12 +18,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ..register import Register, Status
+from ..register import DocumentStatus, Register
 
 
 def is_overdue(doc: Any, today: dt.date) -> bool:
     """Open past its due date: not void, no closed date, due date before today."""
-    if doc.status == Status.VOID or doc.closed_date is not None or doc.due_date is None:
+    if doc.status == DocumentStatus.VOID or doc.closed_date is not None or doc.due_date is None:
         return False
     return doc.due_date < today
 
@@ -33,7 +33,7 @@ def case_state(
 ) -> dict:
     """A complaint's stage and status as of today (kesu_docs.case), e.g. 调查分析 · 逾期未结."""
     out = {"stage": "", "status": "", "overdue": is_overdue(doc, today)}
-    if doc.kind != "complaint" or doc.status == Status.VOID:
+    if doc.kind != "complaint" or doc.status == DocumentStatus.VOID:
         return out
     try:
         from .. import case
@@ -249,7 +249,7 @@ def _cell(value: Any, fmt: str | None) -> str:
 
 
 def _month_docs(register: Register, month: dt.date) -> list[Any]:
-    return [d for d in register.documents(period=f"{month:%Y%m}") if d.status != Status.VOID]
+    return [d for d in register.documents(period=f"{month:%Y%m}") if d.status != DocumentStatus.VOID]
 
 
 def _counts(docs: list[Any], name: str) -> Counter:
@@ -274,7 +274,7 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
         "registered": [
             ("本月登记文件" if lang == "zh" else "Documents registered", len(docs)),
             ("本月登记客诉" if lang == "zh" else "Complaints registered", len(complaints)),
-            ("作废" if lang == "zh" else "Void", sum(d.status == Status.VOID for d in all_docs)),
+            ("作废" if lang == "zh" else "Void", sum(d.status == DocumentStatus.VOID for d in all_docs)),
         ],
         "complaints": len(complaints),
     }

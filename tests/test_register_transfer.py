@@ -20,7 +20,7 @@ from helpers import ROOT, complaint
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
-from kesu_docs.register import Register, RegisterError, copy
+from kesu_docs.register import Register, RegisterError, transfer_register
 from kesu_docs.register.database import to_url
 from kesu_docs.register.transfer import tables
 
@@ -100,7 +100,7 @@ def assert_numbering_continues(target: str | Path) -> None:
 def test_copy_to_a_second_file_keeps_every_document_counter_and_log_line(source, tmp_path):
     target = tmp_path / "second" / "kesu.db"
     target.parent.mkdir()
-    summary = copy(source, target)
+    summary = transfer_register(source, target)
     assert summary.documents == {"8d": 1, "complaint": 4}
     assert summary.tally.void == {"complaint": 1}
     assert summary.rows == {
@@ -124,13 +124,13 @@ def test_copy_to_a_second_file_keeps_every_document_counter_and_log_line(source,
 
 def test_numbering_continues_in_the_copy_without_gap_or_reuse(source, tmp_path):
     target = tmp_path / "copy.db"
-    Register.open(source, create=False).copy_to(target)
+    Register.open(source, create=False).transfer_to(target)
     assert_numbering_continues(target)
 
 
 def test_the_source_is_left_untouched(source, tmp_path):
     rows, before = table_rows(source), digest(source)
-    copy(source, tmp_path / "copy.db")
+    transfer_register(source, tmp_path / "copy.db")
     assert digest(source) == before
     assert table_rows(source) == rows
     assert_numbering_continues(tmp_path / "copy.db")
@@ -143,7 +143,7 @@ def test_a_target_that_already_holds_documents_is_refused_and_left_alone(source,
         reg.issue(complaint("别的工厂"), source_hash="x")
     rows = table_rows(target)
     with pytest.raises(RegisterError) as refused:
-        copy(source, target)
+        transfer_register(source, target)
     assert refused.value.code == "register_not_empty"
     assert "1 documents" in refused.value.message("en") and "已有内容" in refused.value.message("zh")
     assert table_rows(target) == rows
@@ -152,14 +152,14 @@ def test_a_target_that_already_holds_documents_is_refused_and_left_alone(source,
 def test_copying_a_register_onto_itself_is_refused(source):
     rows = table_rows(source)
     with pytest.raises(RegisterError) as refused:
-        copy(source, f"sqlite:///{source}")
+        transfer_register(source, f"sqlite:///{source}")
     assert refused.value.code == "register_same"
     assert table_rows(source) == rows
 
 
 def test_an_empty_register_copies_to_an_empty_register(tmp_path):
     Register.open(tmp_path / "empty.db").close()
-    summary = copy(tmp_path / "empty.db", tmp_path / "new.db")
+    summary = transfer_register(tmp_path / "empty.db", tmp_path / "new.db")
     assert summary.documents == {}
     assert summary.rows == {
         "counters": 0,
@@ -237,13 +237,13 @@ def test_kesu_register_copy_moves_the_register_to_postgresql(source, pg_url):
 
 @pytest.mark.postgres
 def test_numbering_and_ids_continue_on_postgresql_after_the_copy(source, pg_url):
-    copy(source, pg_url)
+    transfer_register(source, pg_url)
     assert_numbering_continues(pg_url)  # the id sequences were moved past the copied ids
 
 
 @pytest.mark.postgres
 def test_a_postgresql_register_that_holds_documents_is_refused(source, pg_url):
-    copy(source, pg_url)
+    transfer_register(source, pg_url)
     rows = table_rows(pg_url)
     again = kesu("register", "copy", "--db", source, "--to", pg_url)
     assert again.exit_code == 2
@@ -263,7 +263,7 @@ def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, p
         )
     raw.close()
     with pytest.raises(RegisterError) as failed:
-        copy(source, pg_url)
+        transfer_register(source, pg_url)
     assert failed.value.code == "register_failed"
     assert table_rows(pg_url) == {
         "counters": [],
@@ -277,14 +277,16 @@ def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, p
     fixed.execute("DELETE FROM documents WHERE length(kind) > 32")
     fixed.commit()
     fixed.close()
-    assert copy(source, pg_url).rows["documents"] == 5  # the target is still empty: the copy can be rerun
+    assert (
+        transfer_register(source, pg_url).rows["documents"] == 5
+    )  # the target is still empty: the copy can be rerun
 
 
 @pytest.mark.postgres
 def test_a_postgresql_register_copies_back_to_a_file(source, pg_url, tmp_path):
-    copy(source, pg_url)
+    transfer_register(source, pg_url)
     back = tmp_path / "back.db"
-    summary = copy(pg_url, back)
+    summary = transfer_register(pg_url, back)
     assert summary.rows == {
         "counters": 3,
         "documents": 5,

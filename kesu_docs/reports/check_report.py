@@ -1,4 +1,4 @@
-"""The validation report of a batch: every finding with its file, cell, field and message.
+"""The check report (检查报告) of a batch: every finding with its file, cell, field and message.
 
 ``write_report(results, "检查报告.xlsx")`` picks the format by suffix: .json, .xlsx or .html.
 """
