@@ -1,0 +1,200 @@
+"""Score `kesu parse` on a folder of layouts (default: the held-out set, tests/holdout).
+
+    python bench/holdout_score.py                    # tests/holdout, xlsx and PDF
+    python bench/holdout_score.py tests/layouts      # any folder in the corpus format
+    python bench/holdout_score.py --no-pdf -v        # Excel only; list every wrong or missing field
+    python bench/holdout_score.py --json             # for scripts
+
+The rules are bench/reader_score.py's (the shared corpus's score.py when present): a field is
+right, near or missed; a **silent misread** is a wrong value (near included) with no error and
+no warning on its field. Printed per file: right/expected, wrong values, silent misreads, and
+then every silent misread with its field, label, what was read and what was expected.
+The exit code is 0 either way: this is a measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from reader_score import ROOT, Rules, expected_files, parse_doc  # noqa: E402
+
+HOLDOUT = ROOT / "tests" / "holdout"
+
+
+@dataclass
+class Verdict:
+    path: str
+    label: str
+    expect: Any
+    read: Any
+    verdict: str  # right | near | miss
+    silent: bool  # a wrong value with no error or warning on the field
+
+
+@dataclass
+class FileResult:
+    layout: str
+    kind: str
+    file: str
+    recognised: bool
+    verdicts: list[Verdict] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def right(self) -> int:
+        return sum(v.verdict == "right" for v in self.verdicts)
+
+    @property
+    def wrong(self) -> int:
+        return sum(v.verdict != "right" and v.read not in (None, "", [], {}) for v in self.verdicts)
+
+    @property
+    def silent(self) -> int:
+        return sum(v.silent for v in self.verdicts)
+
+
+def score_folder(
+    folder: Path, formats: tuple[str, ...] = ("xlsx", "xls", "pdf"), rules: Rules | None = None
+) -> list[FileResult]:
+    """Parse every filled file of ``folder`` (without --kind, then with it as score.py does) and score it."""
+    rules = rules or Rules()
+    out = []
+    for exp in expected_files(folder):
+        fields = [f for f in exp.get("fields", []) if f.get("path")]
+        for rel in exp.get("filled", []):
+            path = folder / rel
+            if path.suffix.lower().lstrip(".") not in formats:
+                continue
+            res = FileResult(exp["id"], exp["kind"], rel, False)
+            out.append(res)
+            if not path.exists():
+                res.error = "file missing"
+                continue
+            doc = parse_doc(path, None)
+            res.recognised = doc.get("kind") == exp["kind"]
+            if not res.recognised:
+                again = parse_doc(path, exp["kind"])
+                if again.get("record") is not None or doc.get("record") is None:
+                    doc = again
+            record = doc.get("record")
+            if record is None:
+                res.error = (
+                    "; ".join(e.get("message", "") for e in doc.get("errors", []))[:120] or "no record"
+                )
+            flagged = rules.flagged_fields(doc)
+            for f in fields:
+                verdict, read = rules.score_field(record, f)
+                silent = False
+                if verdict != "right" and rules.has_value(record, f):
+                    silent = not rules.is_flagged(record, f["path"], flagged)
+                res.verdicts.append(
+                    Verdict(f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent)
+                )
+    return out
+
+
+def totals(results: list[FileResult]) -> dict[str, int]:
+    return {
+        "right": sum(r.right for r in results),
+        "expected": sum(len(r.verdicts) for r in results),
+        "wrong": sum(r.wrong for r in results),
+        "silent": sum(r.silent for r in results),
+    }
+
+
+def _short(v: Any, n: int = 60) -> str:
+    s = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else repr(v)
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def report(results: list[FileResult], verbose: bool = False) -> str:
+    lines = [f"{'file':48} {'kind?':5} {'right/exp':>9} {'wrong':>5} {'silent':>6}"]
+    for r in results:
+        lines.append(
+            f"{r.file:48} {'yes' if r.recognised else 'no':5} {r.right:>4}/{len(r.verdicts):<4} {r.wrong:>5} {r.silent:>6}"
+            + (f"  ({r.error})" if r.error else "")
+        )
+    t = totals(results)
+    pct = 100 * t["right"] / t["expected"] if t["expected"] else 0.0
+    lines.append(
+        f"overall: {t['right']}/{t['expected']} = {pct:.0f} %; silent misreads: {t['silent']} of {t['wrong']} wrong values"
+    )
+    lines.append("")
+    lines.append("silent misreads (wrong value, no error or warning on the field):")
+    for r in results:
+        for v in r.verdicts:
+            if v.silent:
+                lines.append(
+                    f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)} expected {_short(v.expect)}"
+                )
+    if verbose:
+        lines.append("")
+        lines.append("every field not right:")
+        for r in results:
+            for v in r.verdicts:
+                if v.verdict != "right":
+                    flag = (
+                        "SILENT"
+                        if v.silent
+                        else ("flagged" if v.read not in (None, "", [], {}) else "missing")
+                    )
+                    lines.append(
+                        f"  {r.file}: {v.verdict:4} {flag:7} {v.path} [{v.label}] read {_short(v.read)} expected {_short(v.expect)}"
+                    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "folder",
+        nargs="?",
+        default=str(HOLDOUT),
+        help="a folder with expected/ and filled/ (default tests/holdout)",
+    )
+    ap.add_argument("--no-pdf", action="store_true", help="Excel files only")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every field that is not right")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    args = ap.parse_args(argv)
+    formats = ("xlsx", "xls") if args.no_pdf else ("xlsx", "xls", "pdf")
+    results = score_folder(Path(args.folder), formats)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "totals": totals(results),
+                    "files": [
+                        {
+                            "file": r.file,
+                            "recognised": r.recognised,
+                            "right": r.right,
+                            "expected": len(r.verdicts),
+                            "wrong": r.wrong,
+                            "silent": r.silent,
+                            "error": r.error,
+                            "fields": [v.__dict__ for v in r.verdicts],
+                        }
+                        for r in results
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+                default=str,
+            )
+        )
+    else:
+        print(report(results, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
