@@ -635,6 +635,94 @@ def complaint_wanyuan(s: Sheet) -> None:
     s.ws.column_dimensions["I"].hidden = True
 
 
+def complaint_en_prr(s: Sheet) -> None:
+    """An OEM's Problem Reporting & Resolution (PRR) sheet: US long dates 'Sep 3, 2026';
+    'Qty Rejected' / 'Qty Received' for defect and delivered quantities; the cost in thousands
+    ('USD 1.8K'); a description on two lines 'What: …' / 'Where: …'; ☒ problem type with the
+    ticked option last; the issuer's name followed by '/ phone'."""
+    s.text("A1", "PROBLEM REPORTING & RESOLUTION (PRR)", "D1", size=14)
+    label(s, "A2", "PRR No.")
+    s.value("B2", "PRR-0088412", path="number", label="PRR No.")
+    label(s, "C2", "Date Issued")
+    s.value(
+        "D2",
+        "Sep 3, 2026",
+        path="received_date",
+        label="Date Issued",
+        expect="2026-09-03",
+        note="US long date",
+    )
+    label(s, "A3", "Customer")
+    s.value("B3", "Orion Motors LLC", path="customer", label="Customer")
+    label(s, "C3", "Supplier Code")
+    s.value("D3", "A4471", path=None, label="Supplier Code")
+    label(s, "A4", "Part Number")
+    s.value("B4", "15-88231-02", path="part_no", label="Part Number")
+    label(s, "C4", "Part Name")
+    s.value("D4", "Wiper arm, LH", path="part_name", label="Part Name")
+    label(s, "A5", "Qty Rejected")
+    s.value("B5", "36 pcs", path="defect_qty", label="Qty Rejected", expect=36)
+    label(s, "C5", "Qty Received")
+    s.value(
+        "D5",
+        "2,400",
+        path="ship_qty",
+        label="Qty Received",
+        expect=2400,
+        note="received at the customer = delivered",
+    )
+    label(s, "A6", "Problem Type")
+    opts = "☐ Non-quality (delivery / paperwork)   ☒ Quality"
+    s.value(
+        "B6",
+        opts,
+        path="complaint_type",
+        label="Problem Type",
+        span="D6",
+        expect="quality",
+        blank_text=opts.replace("☒", "☐"),
+        note="the ticked option is the last one",
+    )
+    s.text("A7", "Problem Description", "D7", bold=True, shade=True)
+    desc = "What: wiper arm rattles above 100 km/h\nWhere: Lansing final line, station 14"
+    s.value(
+        "A8", desc, path="description", label="Problem Description", span="D8", note="two lines in one cell"
+    )
+    label(s, "A9", "Cost Recovery")
+    s.value(
+        "B9", "USD 1.8K", path="loss_amount", label="Cost Recovery", expect="1800.00", note="K = thousands"
+    )
+    label(s, "C9", "Response Due")
+    s.value("D9", "Sep 10, 2026", path=None, label="Response Due")
+    label(s, "A10", "Root Cause (Supplier)")
+    s.value(
+        "B10",
+        "Spring clip under-crimped on fixture 3.",
+        path="root_cause",
+        label="Root Cause (Supplier)",
+        span="D10",
+    )
+    label(s, "A11", "Permanent Corrective Action")
+    s.value(
+        "B11",
+        "Crimp force monitor on fixture 3; poka-yoke gauge at pack-out.",
+        path="long_term_action",
+        label="Permanent Corrective Action",
+        span="D11",
+    )
+    label(s, "A12", "Issued By")
+    s.value(
+        "B12",
+        "T. Nguyen / 248-555-0199",
+        path="reporter",
+        label="Issued By",
+        expect="T. Nguyen",
+        note="phone after the name",
+    )
+    label(s, "C12", "Closed Date")
+    s.value("D12", "Sep 30, 2026", path="closed_date", label="Closed Date", expect="2026-09-30")
+
+
 # =============================================================================== 8D reports
 def eightd_en_vda(s: Sheet) -> None:
     """VDA-style 8D report in English: header grid with 'Report No.' / 'Customer complaint no.'
@@ -1062,6 +1150,139 @@ def eightd_zht_scar(s: Sheet) -> None:
     )
 
 
+def eightd_en_g8d(s: Sheet) -> None:
+    """Global 8D (G8D) in the abbreviations of an automotive OEM: every label ends in a colon in
+    its own cell; ERA / ICA / PCA / Escape Point; Champion, Team Leader and Members named in one
+    row (members separated by ';'); an Excel date cell shown mm/dd/yyyy and US dates typed
+    '09/28/2026'; 'Verified %' of the ICA; a PCA for the root cause and one for the escape point."""
+    s.text("A1", "Global 8D (G8D) Report", "F1", size=14)
+    s.text("A2", "G8D #:")
+    s.value("B2", "G8D-26-118", path="number", label="G8D #:")
+    s.text("C2", "Concern Title:")
+    s.value("D2", "Seat belt buckle latch noise", path=None, label="Concern Title:", span="F2")
+    s.text("A3", "Customer / Plant:")
+    s.value("B3", "Kessler Seating Oakville", path="customer", label="Customer / Plant:")
+    s.text("C3", "Part #:")
+    s.value("D3", "KB-4471-A", path="part_no", label="Part #:")
+    s.text("E3", "Open Date:")
+    s.value(
+        "F3", D(2026, 9, 3), path="opened_date", label="Open Date:", fmt="mm/dd/yyyy", note="shown 09/03/2026"
+    )
+    s.text("A4", "D0  Prepare for the G8D Process", "F4", bold=True, shade=True)
+    s.text("A5", "ERA (Emergency Response Action):")
+    s.value(
+        "B5",
+        "Stop shipment of lot 2635; certified stock marked with a green dot",
+        path="emergency_actions",
+        label="ERA (Emergency Response Action):",
+        span="F5",
+    )
+    s.height(5, 30)
+    s.text("A6", "D1  Establish the Team", "F6", bold=True, shade=True)
+    s.text("A7", "Champion:")
+    s.value("B7", "Dana Cole", path="team[*].name", label="Champion:")
+    s.text("C7", "Team Leader:")
+    s.value("D7", "Raj Mehta", path="team[*].name", label="Team Leader:")
+    s.text("E7", "Members:")
+    s.value("F7", "S. Kim; P. Novak", path=None, label="Members:")
+    field(s, "Members:", "F7", "S. Kim; P. Novak", "team[*].name", "S. Kim", note="two members in one cell")
+    field(s, "Members:", "F7", "S. Kim; P. Novak", "team[*].name", "P. Novak", note="two members in one cell")
+    field(
+        s, "Champion:", "B7", "Dana Cole", "team[name=Dana Cole].role", "champion", note="role from the label"
+    )
+    field(
+        s,
+        "Team Leader:",
+        "D7",
+        "Raj Mehta",
+        "team[name=Raj Mehta].role",
+        "leader",
+        note="role from the label",
+    )
+    s.text("A8", "D2  Describe the Problem", "F8", bold=True, shade=True)
+    s.text("A9", "Problem Statement:")
+    s.value(
+        "B9",
+        "Second-row buckles click when latched; 86 of 3,400 rejected at Kessler.",
+        path="problem.statement",
+        label="Problem Statement:",
+        span="F9",
+    )
+    s.height(9, 30)
+    s.text("A10", "Qty Rejected:")
+    s.value("B10", "86", path="problem.qty_complained", label="Qty Rejected:", expect=86)
+    s.text("C10", "Qty Shipped:")
+    s.value("D10", "3,400", path="problem.qty_delivered", label="Qty Shipped:", expect=3400)
+    s.text("A11", "D3  Develop the Interim Containment Action (ICA)", "F11", bold=True, shade=True)
+    s.text("A12", "ICA:")
+    ica = "100% audible check of buckles at end of line"
+    s.value("B12", ica, path="containment[*].action", label="ICA:", span="D12")
+    s.text("E12", "Verified %:")
+    s.value(
+        "F12", "98%", path=f"containment[action={ica}].effectiveness_pct", label="Verified %:", expect="0.98"
+    )
+    s.text("A13", "D4  Diagnose Root Cause and Escape Point", "F13", bold=True, shade=True)
+    s.text("A14", "Root Cause:")
+    s.value(
+        "B14",
+        "Latch spring rate below drawing minimum (supplier heat-treat drift).",
+        path="root_cause[type=occurrence].cause",
+        label="Root Cause:",
+        span="F14",
+    )
+    s.text("A15", "Escape Point:")
+    s.value(
+        "B15",
+        "EOL tester checks latch force only, not noise.",
+        path="root_cause[type=escape].cause",
+        label="Escape Point:",
+        span="F15",
+        note="the escape point answers why it was not detected",
+    )
+    s.text("A16", "D5  Choose and Verify PCAs", "F16", bold=True, shade=True)
+    s.text("A17", "PCA for Root Cause:")
+    s.value(
+        "B17",
+        "Spring heat-treat furnace profile locked; spring rate SPC at receiving",
+        path="corrective_actions[*].action",
+        label="PCA for Root Cause:",
+        span="F17",
+    )
+    s.text("A18", "PCA for Escape Point:")
+    s.value(
+        "B18",
+        "Acoustic test added to EOL tester",
+        path="corrective_actions[*].action",
+        label="PCA for Escape Point:",
+        span="F18",
+    )
+    s.text("A19", "D6  Implement and Validate PCAs", "F19", bold=True, shade=True)
+    s.text("A20", "Validation:")
+    s.value(
+        "B20",
+        "0 noisy buckles in 12,000 built after the change",
+        path="implementation[*].result",
+        label="Validation:",
+        span="F20",
+    )
+    s.text("A21", "D7  Prevent Recurrence", "F21", bold=True, shade=True)
+    s.text("A22", "Read-across:")
+    s.value(
+        "B22",
+        "Same spring used on 3 other buckle families: profiles locked there too.",
+        path="prevention.horizontal_deployment",
+        label="Read-across:",
+        span="F22",
+    )
+    s.text("A23", "D8  Recognize Team and Individual Contributions", "F23", bold=True, shade=True)
+    s.text("A24", "Closed:")
+    s.value(
+        "B24", "09/28/2026", path="closure.closed_date", label="Closed:", expect="2026-09-28", note="US date"
+    )
+    s.text("C24", "Champion sign-off:")
+    s.value("D24", "Dana Cole", path="closure.approved_by", label="Champion sign-off:")
+
+
 # =============================================================================== returns
 def return_en_rma_two_row(s: Sheet) -> None:
     """English RMA of a medical-device customer: number and issue date in 'label: value' cells
@@ -1304,6 +1525,82 @@ def return_zh_tongzhi(s: Sheet) -> None:
     s.text("G12", "收货日期：")
     s.value("H12", "2026.9.5", path="received_date", label="收货日期：", expect="2026-09-05")
     plain(s, "A13", "第一联：存根（白）  第二联：仓库（红）  第三联：财务（黄）", "H13")
+
+
+def return_zht_tuihui(s: Sheet) -> None:
+    """銷貨退回單 of a Taiwanese plastics moulder in traditional script: ROC dates '115年9月3日'
+    and '115.9.5'; approved and returned quantities side by side (核准數量 / 實退數量) with
+    thousands separators; 憑證 as ☑ options; the signature row 核准 / 倉管簽收 / 簽收日."""
+    plain(s, "A1", "永鑫塑膠工業有限公司", "G1")
+    s.ws["A1"].font = Font(bold=True, size=11)
+    s.text("A2", "銷 貨 退 回 單", "G2", size=14)
+    label(s, "A3", "退貨單號")
+    s.value("B3", "SR1150903-02", path="number", label="退貨單號", span="C3")
+    label(s, "D3", "日期")
+    s.value(
+        "E3",
+        "115年9月3日",
+        path="issue_date",
+        label="日期",
+        span="G3",
+        expect="2026-09-03",
+        note="ROC year 115",
+    )
+    label(s, "A4", "客戶名稱")
+    s.value("B4", "群達科技股份有限公司", path="customer", label="客戶名稱", span="C4")
+    label(s, "D4", "客戶代號")
+    s.value("E4", "C0187", path=None, label="客戶代號", span="G4")
+    label(s, "A5", "客訴單號")
+    s.value("B5", "CS-115-0877", path="complaint_number", label="客訴單號", span="C5")
+    label(s, "D5", "憑證")
+    proofs = ["原發票", "註記影本", "退貨證明"]
+    s.value(
+        "E5",
+        ticks(proofs, {"原發票"}),
+        path="proof",
+        label="憑證",
+        span="G5",
+        expect="original_invoice",
+        blank_text=ticks(proofs, set()),
+    )
+    for ref, text in zip("ABCDEFG", ["品號", "品名", "單位", "核准數量", "實退數量", "單價", "金額"]):
+        s.text(f"{ref}6", text, shade=True, center=True)
+    s.value("A7", "PP-CAP-28", path="items[0].part_no", label="品號")
+    s.value("B7", "28mm 瓶蓋", path="items[0].part_name", label="品名")
+    s.value("C7", "PCS", path="items[0].unit", label="單位")
+    s.value("D7", "10,000", path="items[0].qty_approved", label="核准數量", expect=10000)
+    s.value("E7", "9,850", path="items[0].qty_returned", label="實退數量", expect=9850)
+    s.value("F7", "0.35", path="items[0].unit_price", label="單價", expect="0.35")
+    s.value("G7", "3,447.50", path="items[0].amount", label="金額", expect="3447.50")
+    for ref in "ABCDEFG":
+        s.box(f"{ref}8")
+    label(s, "A9", "退回原因")
+    s.value("B9", "射出毛邊，客戶產線卡料", path="reason", label="退回原因", span="G9")
+    label(s, "A10", "處理方式")
+    opts = ["重工", "報廢", "降級", "換貨"]
+    s.value(
+        "B10",
+        ticks(opts, {"重工"}),
+        path="handling",
+        label="處理方式",
+        span="G10",
+        expect=["rework"],
+        blank_text=ticks(opts, set()),
+    )
+    label(s, "A11", "核准")
+    s.value("B11", "林建宏", path="approved_by", label="核准")
+    label(s, "C11", "倉管簽收")
+    s.value("D11", "黃小玲", path="warehouse_receiver", label="倉管簽收")
+    label(s, "E11", "簽收日")
+    s.value(
+        "F11",
+        "115.9.5",
+        path="received_date",
+        label="簽收日",
+        span="G11",
+        expect="2026-09-05",
+        note="ROC year with dots",
+    )
 
 
 # =============================================================================== allowances
@@ -1623,6 +1920,36 @@ LAYOUTS: list[dict[str, Any]] = [
         widths=dict(A=20, B=16, C=16, D=20, E=16, F=16),
         imitates="an English credit note with Chinese glosses",
         unmapped=["Remark", "Customer signature"],
+    ),
+    dict(
+        id="complaint-en-prr",
+        kind="complaint",
+        language="en",
+        draw=complaint_en_prr,
+        sheet="PRR",
+        widths=dict(A=26, B=30, C=18, D=30),
+        imitates="an OEM's Problem Reporting & Resolution (PRR) sheet",
+        unmapped=["Supplier Code", "Response Due"],
+    ),
+    dict(
+        id="8d-en-g8d",
+        kind="8d",
+        language="en",
+        draw=eightd_en_g8d,
+        sheet="G8D",
+        widths=dict(A=30, B=22, C=18, D=22, E=12, F=20),
+        imitates="a Global 8D (G8D) report with ERA / ICA / PCA abbreviations",
+        unmapped=["Concern Title"],
+    ),
+    dict(
+        id="return-zht-tuihui",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_tuihui,
+        sheet="退回單",
+        widths=dict(A=12, B=16, C=12, D=12, E=12, F=10, G=12),
+        imitates="銷貨退回單 of a Taiwanese plastics moulder",
+        unmapped=["客戶代號"],
     ),
 ]
 
