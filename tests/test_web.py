@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import shutil
+import time
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote
@@ -79,8 +80,21 @@ def drop(page, server, files: list[Path]) -> None:
         wait_for(checked, timeout=90, message="the checked batch")
     except AssertionError:
         shot = screenshot(page, "stalled-batch")
+        (shot.parent / "stalled-batch.html").write_text(page.page_source, encoding="utf-8")
+        logs = [server.log, server.work / "actions.log"]
+        (shot.parent / "stalled-batch.log").write_text(
+            "\n".join(p.read_text(errors="replace") for p in logs if p.exists()), encoding="utf-8"
+        )
         stage = [e.text for e in by(page, "#stage, #upload-error, #progress-text")]
-        raise AssertionError(f"the checked batch: {page.current_url} shows {stage} ({shot})") from None
+        import urllib.request
+
+        status = urllib.request.urlopen(page.current_url + "/status.json").read()
+        page.refresh()
+        time.sleep(2)
+        again = len(by(page, "section.doc"))
+        raise AssertionError(
+            f"the checked batch: {page.current_url} shows {stage} ({shot}); {status!r}; after a reload {again}"
+        ) from None
 
 
 def section(page, name: str):

@@ -347,3 +347,36 @@ def test_a_batch_page_and_its_progress_are_never_answered_from_a_cache(lan):
     status, body, headers = wang.request("GET", page + "/status.json")
     assert status == 200 and headers["Cache-Control"] == "no-store"
     assert json.loads(body)["stage"] in ("queued", "reading", "checking", "checked")
+
+
+def test_a_batch_is_never_seen_checked_without_its_results():
+    # the page once drew the results list, then the stage: a check ending in between gave a
+    # "checked" page with no document on it, which never polled again
+    import threading
+
+    from kesu_docs.parse import ParseResult
+    from kesu_docs.web.jobs import Batch, Progress
+
+    batch = Batch("b", "wang", Path("."), ["a.json"])
+    one = [ParseResult("a.json", "return", None)]
+    stop = threading.Event()
+
+    def worker():
+        while not stop.is_set():
+            with batch.lock:
+                batch.results, batch.progress = [], Progress("checking", 0, 1)
+            with batch.lock:
+                batch.results, batch.progress = list(one), Progress("checked", 1, 1)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        seen = set()
+        for _ in range(20000):
+            progress, results, _filed = batch.snapshot()
+            seen.add(progress.stage)
+            assert progress.stage != "checked" or len(results) == progress.done == 1
+    finally:
+        stop.set()
+        thread.join()
+    assert seen == {"checking", "checked"}

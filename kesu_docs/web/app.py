@@ -355,14 +355,16 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("check")
     def batch_page(batch_id: str):
         batch = _batch(batch_id)
-        docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(batch.results)]
+        progress, results, filed = batch.snapshot()
+        docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(results)]
         from ..render import soffice
 
         return render_template(
             "batch.html",
             batch=batch,
+            progress=progress,
             docs=docs,
-            filed=[_filed_view(batch, f, lang()) for f in batch.filed],
+            filed=[_filed_view(batch, f, lang()) for f in filed],
             office=soffice() is not None,
         )
 

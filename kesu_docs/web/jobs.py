@@ -14,7 +14,7 @@ import traceback
 import uuid
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +68,13 @@ class Batch:
     @property
     def valid(self) -> list[ParseResult]:
         return [r for r in self.results if r.valid]
+
+    def snapshot(self) -> tuple[Progress, list[ParseResult], list[Filed]]:
+        """The stage with the results and documents of that stage, taken together: a page drawn
+        while the worker finishes must never show "checked" over an empty list (it would not
+        poll again, and the clerk would see no document)."""
+        with self.lock:
+            return replace(self.progress), list(self.results), list(self.filed)
 
     def status(self) -> dict[str, Any]:
         p = self.progress
@@ -132,8 +139,10 @@ class Batches:
             batch.progress.done = n
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
-        batch.results = check_results(results, register=self.register)
-        batch.progress = Progress("checked", len(results), len(results))
+        checked = check_results(results, register=self.register)
+        with batch.lock:
+            batch.results = checked
+            batch.progress = Progress("checked", len(results), len(results))
 
     def _file(self, batch: Batch, *, pdf: bool, user: str) -> None:
         sources = []
@@ -157,8 +166,9 @@ class Batches:
                     register.log(item.number, "web", f"issued · {user}", kind=item.kind)
                 except Exception:  # the log line is a note; the document stands without it
                     traceback.print_exc()
-        batch.filed = filed
-        batch.progress = Progress("filed", len(filed), len(filed))
+        with batch.lock:
+            batch.filed = filed
+            batch.progress = Progress("filed", len(filed), len(filed))
 
     @staticmethod
     def zip_of(batch: Batch) -> Path:
