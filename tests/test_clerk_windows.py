@@ -42,7 +42,7 @@ def test_render_with_jobs_in_spawned_processes_from_a_chinese_folder_with_spaces
         ],
         cwd=tmp_path,
         capture_output=True,
-        env=os.environ | {"PYTHONIOENCODING": "cp936", "COLUMNS": "100"},
+        env=os.environ | {"PYTHONIOENCODING": "cp936", "COLUMNS": "100", "KESU_START_METHOD": "spawn"},
         timeout=300,
     )
     shown = done.stdout.decode("gbk")
@@ -53,10 +53,15 @@ def test_render_with_jobs_in_spawned_processes_from_a_chinese_folder_with_spaces
     assert "共 6 份：生成 6，未生成 0" in shown
 
 
-def test_jobs_run_under_the_spawn_start_method():
-    from kesu_docs.filing import _process_context
+def test_jobs_spawn_on_windows_and_fork_only_on_linux(monkeypatch):
+    from kesu_docs.workers import start_method
 
-    assert _process_context().get_start_method() == "spawn"
+    monkeypatch.delenv("KESU_START_METHOD", raising=False)
+    for platform, method in (("win32", "spawn"), ("darwin", "spawn"), ("linux", "fork")):
+        monkeypatch.setattr(sys, "platform", platform)
+        assert start_method() == method
+    monkeypatch.setenv("KESU_START_METHOD", "spawn")  # how the test above runs a Windows PC's way
+    assert start_method() == "spawn"
 
 
 def test_no_output_name_holds_a_character_windows_forbids(tmp_path, monkeypatch):
