@@ -37,6 +37,7 @@ from .config import settings as current_settings
 from .parse import ParseResult, check_results
 from .problems import Problem
 from .render.renderer import write_file
+from .validation import Locations
 
 if TYPE_CHECKING:
     from .register import Register
@@ -45,9 +46,10 @@ if TYPE_CHECKING:
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Filed:
-    """What happened to one input document."""
+    """What happened to one input document (``parse``: its parse result's errors and warnings
+    when it had any; its record is dropped once the document is rendered)."""
 
     source: str
     kind: str | None
@@ -260,7 +262,8 @@ class _Batch:
         from .parse import _read_files
 
         chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-        self.total = len(files)
+        self.total, count = len(files), len(files)
+        files.clear()  # each chunk's list of files goes once it is read
         read = 0
         deferred: list[tuple[int, ParseResult]] = []
         under_way: _Chunk | None = None
@@ -271,14 +274,15 @@ class _Batch:
             return self.workers.parts(_read_files, chunk, kind).result
 
         reading = start(chunks[0]) if chunks else None
-        for k, chunk in enumerate(chunks):
+        for k in range(len(chunks)):
             assert reading is not None
             results = reading()
+            read += len(chunks[k])
+            chunks[k] = []
             # the next chunk is read while this one is numbered and rendered
             reading = start(chunks[k + 1]) if k + 1 < len(chunks) else None
-            read += len(chunk)
-            self.total = max(self.total, self.seen + len(results) + len(files) - read)
-            self.report("parse", read, len(files))
+            self.total = max(self.total, self.seen + len(results) + count - read)
+            self.report("parse", read, count)
             complaints: list[tuple[int, ParseResult]] = []
             for r in results:
                 # documents that reference complaints (8D, return, allowance) are checked once
@@ -365,8 +369,9 @@ class _Chunk:
 
 
 def _without_record(result: ParseResult | None) -> ParseResult | None:
-    """What the summary keeps of a parse result: its source, kind and problems."""
-    if result is None:
+    """What the summary keeps of a parse result: its problems, when it had any (a batch of
+    10,000 clean documents keeps none)."""
+    if result is None or not (result.errors or result.warnings):
         return None
     return ParseResult(
         result.source,
@@ -376,7 +381,13 @@ def _without_record(result: ParseResult | None) -> ParseResult | None:
         warnings=result.warnings,
         fatal=result.fatal,
         source_hash=result.source_hash,
+        locations=_NOWHERE,
+        provenance=_NOWHERE_READ,
     )
+
+
+_NOWHERE = Locations()  # shared by every summary: nothing is looked up in it again
+_NOWHERE_READ: dict[str, Any] = {}
 
 
 def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
