@@ -234,6 +234,17 @@ def render_paths(
     return filed
 
 
+def read_ahead(
+    workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
+) -> None:
+    """Start reading the first chunk of ``paths`` in ``workers`` while the caller opens its
+    register; :func:`render_paths` given the same paths and workers takes it up."""
+    from .parse import _read_files
+
+    first = _inputs(paths, Path(outdir))[:CHUNK]
+    workers.ahead = (first, kind, workers.parts(_read_files, first, kind))
+
+
 class _Batch:
     """One run of :func:`render_paths`: the chunks under way and the summary kept of each document."""
 
@@ -271,6 +282,9 @@ class _Batch:
         def start(chunk: list[Path]) -> Callable[[], list[ParseResult]]:
             if self.workers is None:
                 return lambda: _read_files(chunk, kind)
+            ahead, self.workers.ahead = self.workers.ahead, None
+            if ahead is not None and ahead[:2] == (chunk, kind):  # read_ahead began it
+                return ahead[2].result
             return self.workers.parts(_read_files, chunk, kind).result
 
         reading = start(chunks[0]) if chunks else None

@@ -83,6 +83,7 @@ class Workers:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
+        self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
             import gc

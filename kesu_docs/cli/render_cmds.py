@@ -57,6 +57,10 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     # progress bar's thread: forked from a process that holds neither
     workers = _workers(jobs)
     try:
+        if workers is not None:  # the workers read the first forms while the register is opened
+            from ..filing import read_ahead
+
+            read_ahead(workers, paths, output, kind)
         filed = _file(paths, output, db, kind, jobs, pdf, user, workers)
     except BaseException:  # Ctrl-C, a register that cannot be opened: the parts not started are dropped
         if workers is not None:
