@@ -1,8 +1,8 @@
 """The processes of one run (``--jobs N``), shared by reading and rendering.
 
-A run starts its workers once, before its own threads (the progress bar, the register's
-connections) exist, and gives them every stage: the forms are read in them, the documents
-rendered in them. On Linux the workers are forked from the command's process: they start with
+A run starts its workers once, before its own threads (the progress bar) exist, and gives them every stage: the forms are read in them, the documents
+rendered in them. On Linux the workers are forked from the command's process (when it runs no
+other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a thread spawns them): they start with
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
 imports kesu once, in parallel with the command opening its register. Either way a worker
@@ -11,16 +11,17 @@ compiles a template once, on first use, and keeps it for every chunk it is given
 ``KESU_START_METHOD=spawn`` runs the workers as a Windows PC does, on any system (tests).
 
 >>> with Workers(2) as workers:                                   # doctest: +SKIP
-...     parts = workers.parts(len, [[1, 2], [3], [4, 5, 6]])
-...     parts.result()
-[2, 1, 3]
+...     workers.parts(sorted, [3, 1, 2, 5, 4]).result()           # [3, 1, 2] and [5, 4]
+[1, 2, 3, 4, 5]
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -30,11 +31,14 @@ R = TypeVar("R")
 
 
 def start_method() -> str:
-    """``fork`` on Linux, ``spawn`` elsewhere (Windows' only method); ``$KESU_START_METHOD`` overrides."""
+    """``fork`` on Linux in a process running no other thread (a thread's locks would be copied
+    held), ``spawn`` otherwise (Windows' only method); ``$KESU_START_METHOD`` overrides."""
     chosen = os.environ.get("KESU_START_METHOD", "")
     if chosen in multiprocessing.get_all_start_methods():
         return chosen
-    return "fork" if sys.platform.startswith("linux") else "spawn"
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _start_worker() -> None:
@@ -86,15 +90,17 @@ class Workers:
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
-            import gc
-
             _warm()
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         self.pool = ProcessPoolExecutor(
             max_workers=jobs, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
         )
-        # the first submit starts every worker (forked here and now, before any thread of ours)
-        self._warm = [self.pool.submit(_warm) for _ in range(jobs)]
+        try:
+            # the first submit starts every worker (forked here and now, before any thread of ours)
+            self._warm = [self.pool.submit(_warm) for _ in range(jobs)]
+        finally:
+            if method == "fork":
+                gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
 
     def parts(
         self,
