@@ -166,7 +166,8 @@ CHUNK = 250
 """Files filed together: read, numbered in one transaction, rendered, logged, then let go.
 
 A batch of 10,000 holds no more records at once than a batch of 250 (the summary of each
-document stays, without its record)."""
+document stays, without its record). A chunk is made of files: one JSON file listing 10,000
+records is read, numbered and rendered as one chunk."""
 
 
 def render_paths(
