@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,20 +34,23 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
-from .parse import ParseResult, check_results, read_paths
+from .parse import ParseResult, check_results
 from .problems import Problem
 from .render.renderer import write_file
+from .validation import Locations
 
 if TYPE_CHECKING:
     from .forms import Form
     from .register import Register
+    from .workers import Workers
 
 Outcome = Literal["rendered", "invalid", "unreadable", "refused", "failed"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Filed:
-    """What happened to one input document."""
+    """What happened to one input document (``parse``: its parse result's errors and warnings
+    when it had any; its record is dropped once the document is rendered)."""
 
     source: str
     kind: str | None
@@ -153,14 +155,6 @@ def _renderer(template_dir: str | None):
     return _RENDERERS[key]
 
 
-def _process_context():
-    """``spawn`` everywhere: the only start method Windows has, so what runs here runs on a
-    clerk's PC; and no fork of a process that holds threads (the progress bar, the register)."""
-    import multiprocessing
-
-    return multiprocessing.get_context("spawn")
-
-
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
 
 
@@ -169,9 +163,12 @@ def safe_name(text: str) -> str:
     return _FORBIDDEN.sub("_", text).rstrip(" .") or "_"
 
 
-def _chunks(items: Sequence[_Job], n: int) -> list[Sequence[_Job]]:
-    size = max(1, -(-len(items) // n))
-    return [items[i : i + size] for i in range(0, len(items), size)]
+CHUNK = 250
+"""Files filed together: read, numbered in one transaction, rendered, logged, then let go.
+
+A batch of 10,000 holds no more records at once than a batch of 250 (the summary of each
+document stays, without its record). A chunk is made of files: one JSON file listing 10,000
+records is read, numbered and rendered as one chunk."""
 
 
 def render_paths(
@@ -185,11 +182,21 @@ def render_paths(
     template_dir: str | Path | None = None,
     settings: Settings | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    workers: Workers | None = None,
 ) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
-    ``progress(stage, done, total)`` is called as documents pass each stage
-    (``parse``, ``number``, ``render``, ``pdf``).
+    The batch is filed in chunks of :data:`CHUNK` files: the complaints of each chunk are
+    numbered (in the order of the inputs, one transaction per chunk) and rendered as it is
+    read; the documents that reference complaints (8D, return, allowance) are checked, numbered
+    and rendered after every complaint of the batch has its number. Each chunk's records are
+    dropped once its documents are written: what is returned is per input what was done, with
+    its parse result's problems but not its record.
+
+    ``jobs`` > 1 reads and renders in that many processes (``workers``, the run's pool, when
+    the caller started one); numbers and files are the same as with one. ``progress(stage,
+    done, total)`` is called as documents pass each stage (``parse``, ``number``, ``render``,
+    ``pdf``).
     """
     settings = settings or current_settings()
     if pdf:
@@ -197,44 +204,206 @@ def render_paths(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
-    report = progress or (lambda *_: None)
+    files = _inputs(paths, outdir)
+    own = workers is None and jobs > 1 and len(files) >= 2 * jobs
+    if own:
+        from .workers import Workers
 
-    results = read_paths(_inputs(paths, outdir), kind=kind, jobs=jobs)
-    report("parse", len(results), len(results))
-    order = {r.source: i for i, r in enumerate(results)}
-    # documents that reference complaints (8D, return, allowance) are checked once the
-    # complaints of this same batch have their numbers: complaints first, then the rest
-    complaints = [r for r in results if r.kind in (None, "complaint") or r.fatal]
-    others = [r for r in results if not (r.kind in (None, "complaint") or r.fatal)]
-    filed, pending = [], []
-    for group in (complaints, others):
-        checked = check_results(group, register=register, settings=settings)
-        more, more_pending = _number(checked, register, outdir, report, template_dir)
-        filed += more
-        pending += more_pending
-    filed.sort(key=lambda f: order.get(f.source, len(order)))
-
-    # two sources of one document (its Excel and JSON copy) share a number: render it once
-    unique: dict[Path, tuple[Filed, _Job]] = {}
-    for item, job in pending:
-        unique.setdefault(job.output, (item, job))
-    pending = list(unique.values())
-    done = _run(pending, jobs, str(template_dir) if template_dir else None, report)
-    _print_control(pending, done, register, outdir, str(template_dir) if template_dir else None)
-    _working_copies(filed, outdir)
+        workers = Workers(jobs)
+    batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers)
+    try:
+        batch.file(files, kind)
+    except BaseException:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
+        if workers is not None:
+            workers.close(cancel=True)
+        batch.report("render", batch.written(), batch.total)
+        raise
+    if own and workers is not None:
+        workers.close()
+    filed = [item for _, item in sorted(batch.filed, key=lambda pair: pair[0])]
     if pdf:  # a document left unchanged keeps its PDF; one whose PDF a crash lost gets it now
-        for item, _ in pending:
+        for item in batch.rendered:
             made = outdir / f"{item.output.stem}.pdf" if item.output else None
             if item.printed == "unchanged" and made is not None and made.is_file():
                 item.pdf = made
-        _convert([item for item, _ in pending if item.pdf is None], outdir, report)
+        _convert([item for item in batch.rendered if item.pdf is None], outdir, batch.report)
     for item in filed:  # the second source of a document shares its outcome
-        if item.outcome == "rendered" and item.output in unique:
-            first = unique[item.output][0]
+        first = batch.unique.get(item.output) if item.output is not None else None
+        if item.outcome == "rendered" and first is not None and first is not item:
             item.outcome, item.pdf, item.problems = first.outcome, first.pdf, first.problems
             item.printed, item.reprint_no = first.printed, first.reprint_no
             item.output = first.output
     return filed
+
+
+def read_ahead(
+    workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
+) -> None:
+    """Start reading the first chunk of ``paths`` in ``workers`` while the caller opens its
+    register; :func:`render_paths` given the same paths and workers takes it up."""
+    from .parse.reading import read_files
+
+    first = _inputs(paths, Path(outdir))[:CHUNK]
+    workers.ahead = (first, kind, workers.parts(read_files, first, kind))
+
+
+class _Batch:
+    """One run of :func:`render_paths`: the chunks under way and the summary kept of each document."""
+
+    def __init__(
+        self,
+        register: Register,
+        outdir: Path,
+        settings: Settings,
+        report: Callable[[str, int, int], None],
+        template_dir: str | Path | None,
+        workers: Workers | None,
+    ) -> None:
+        self.register, self.outdir, self.settings, self.report = register, outdir, settings, report
+        self.template_dir = template_dir
+        self.templates = str(template_dir) if template_dir else None
+        self.workers = workers
+        self.filed: list[tuple[int, Filed]] = []  # (position among the inputs' documents, outcome)
+        self.unique: dict[Path, Filed] = {}  # output file -> the source that renders it
+        self.rendered: list[Filed] = []  # the documents rendered (or found unchanged) by this run
+        self.total = 0
+        self.seen = self.numbered = self.done = 0
+        self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+
+    # -- stages
+    def file(self, files: list[Path], kind: str | None) -> None:
+        from .parse.reading import read_files
+
+        chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+        self.total, count = len(files), len(files)
+        files.clear()  # each chunk's list of files goes once it is read
+        read = 0
+        deferred: list[tuple[int, ParseResult]] = []
+        under_way: _Chunk | None = None
+
+        def start(chunk: list[Path]) -> Callable[[], list[ParseResult]]:
+            if self.workers is None:
+                return lambda: read_files(chunk, kind)
+            ahead, self.workers.ahead = self.workers.ahead, None
+            if ahead is not None and ahead[:2] == (chunk, kind):  # read_ahead began it
+                return ahead[2].result
+            return self.workers.parts(read_files, chunk, kind).result
+
+        reading = start(chunks[0]) if chunks else None
+        for k in range(len(chunks)):
+            assert reading is not None
+            results = reading()
+            read += len(chunks[k])
+            chunks[k] = []
+            # the next chunk is read while this one is numbered and rendered
+            reading = start(chunks[k + 1]) if k + 1 < len(chunks) else None
+            self.total = max(self.total, self.seen + len(results) + count - read)
+            self.report("parse", read, count)
+            complaints: list[tuple[int, ParseResult]] = []
+            for r in results:
+                # documents that reference complaints (8D, return, allowance) are checked once
+                # the complaints of this whole batch have their numbers: complaints first
+                (complaints if r.kind in (None, "complaint") or r.fatal else deferred).append((self.seen, r))
+                self.seen += 1
+            del results
+            under_way = self._next(complaints, under_way)
+        if deferred:
+            checked = check_results([r for _, r in deferred], register=self.register, settings=self.settings)
+            positions = [i for i, _ in deferred]
+            del deferred
+            for start_at in range(0, len(checked), CHUNK):
+                part = list(zip(positions[start_at : start_at + CHUNK], checked[start_at : start_at + CHUNK]))
+                under_way = self._next(part, under_way, checked=True)
+        if under_way is not None:
+            self._finish(under_way)
+
+    def _next(
+        self, results: list[tuple[int, ParseResult]], under_way: _Chunk | None, *, checked: bool = False
+    ) -> _Chunk | None:
+        """Number ``results`` and start rendering them; then finish the chunk before."""
+        chunk = self._start(results, checked=checked) if results else None
+        if under_way is not None:
+            self._finish(under_way)
+        return chunk if chunk is not None else None
+
+    def _start(self, results: list[tuple[int, ParseResult]], *, checked: bool) -> _Chunk:
+        parsed = [r for _, r in results]
+        if not checked:
+            parsed = check_results(parsed, register=self.register, settings=self.settings)
+        # numbered in one transaction: said when it is committed (Ctrl-C says what the register holds)
+        filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir)
+        self.numbered += sum(item.number is not None for item in filed)
+        self.report("number", self.numbered, self.total)
+        self.filed += zip((i for i, _ in results), filed)
+        # two sources of one document (its Excel and JSON copy) share a number: render it once
+        todo = []
+        for item, job in pending:
+            if job.output not in self.unique:
+                self.unique[job.output] = item
+                self.claimed.append(job.output)
+                todo.append((item, job))
+        chunk = _Chunk(filed, todo)
+        if self.workers is not None and todo:
+            chunk.rendering = self.workers.parts(
+                _render_jobs, [job for _, job in todo], self.templates, on_part=self._rendered
+            )
+        return chunk
+
+    def _rendered(self, part: list[tuple[str | None, str, str]]) -> None:
+        self.done += len(part)
+        self.report("render", self.done, self.total)
+
+    def _finish(self, chunk: _Chunk) -> None:
+        """Collect a chunk's documents, log its prints, write its working copies, drop its records."""
+        if chunk.rendering is not None:
+            done = chunk.rendering.result()
+        else:
+            done = []
+            for _, job in chunk.todo:  # one at a time: on Ctrl-C the count of files written is exact
+                done += _render_jobs([job], self.templates)
+                self._rendered(done[-1:])
+        for (item, _), (err, _what, _digest) in zip(chunk.todo, done):
+            if err is not None:
+                item.outcome = "failed"
+                item.output = None
+                item.problems = [Problem("render_failed", params={"reason": err})]
+        _print_control(chunk.todo, done, self.register, self.outdir, self.templates)
+        _working_copies(chunk.filed, self.outdir)
+        self.rendered += [item for item, _ in chunk.todo]
+        for item in chunk.filed:
+            item.parse = _without_record(item.parse)
+
+    def written(self) -> int:
+        return sum(path.is_file() for path in self.claimed)
+
+
+@dataclass
+class _Chunk:
+    filed: list[Filed]
+    todo: list[tuple[Filed, _Job]]
+    rendering: Any = None  # workers.Parts under way, or None: rendered here when finished
+
+
+def _without_record(result: ParseResult | None) -> ParseResult | None:
+    """What the summary keeps of a parse result: its problems, when it had any (a batch of
+    10,000 clean documents keeps none)."""
+    if result is None or not (result.errors or result.warnings):
+        return None
+    return ParseResult(
+        result.source,
+        result.kind,
+        None,
+        errors=result.errors,
+        warnings=result.warnings,
+        fatal=result.fatal,
+        source_hash=result.source_hash,
+        locations=_NOWHERE,
+        provenance=_NOWHERE_READ,
+    )
+
+
+_NOWHERE = Locations()  # shared by every summary: nothing is looked up in it again
+_NOWHERE_READ: dict[str, Any] = {}
 
 
 def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
@@ -446,7 +615,9 @@ def _print_control(
     outdir: Path,
     template_dir: str | None,
 ) -> None:
-    """Log the prints made; turn a document printed before (and not found here) into a re-print."""
+    """Log the prints made (in one transaction); turn a document printed before (and not found
+    here) into a re-print."""
+    entries: list[dict[str, Any]] = []
     for (item, job), (error, what, digest) in zip(pending, done):
         if error is not None:
             continue
@@ -454,11 +625,11 @@ def _print_control(
         if what == "unchanged":
             item.printed = "unchanged"
             if not job.printed_before:  # written before a crash, never logged: log it now
-                _log(register, job, mark, item.output, digest)
+                entries.append(_entry(job, mark, item.output, digest))
             continue
         if what == "written":
             item.printed = mark
-            _log(register, job, mark, item.output, digest)
+            entries.append(_entry(job, mark, item.output, digest))
             continue
         # printed before, not in this folder: a re-print (补印 N), never a second original
         copy = _reprint_copy(register, job, outdir, template_dir)
@@ -466,6 +637,20 @@ def _print_control(
             item.outcome, item.output, item.problems = "failed", None, [copy]
             continue
         item.output, item.printed, item.reprint_no, item.status = copy
+    register.log_prints(entries)
+
+
+def _entry(job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0) -> dict[str, Any]:
+    return {
+        "number": job.number,
+        "kind": job.kind,
+        "revision": job.revision,
+        "mark": mark,
+        "copies": _copies(job.kind),
+        "output": str(output or ""),
+        "file_hash": digest,
+        "reprint_no": reprint_no or None,
+    }
 
 
 def _log(
@@ -651,45 +836,6 @@ def reprint(
     if pdf:
         _convert([item], Path(outdir), lambda *_: None)
     return item
-
-
-def _worker_start() -> None:
-    """A render worker leaves Ctrl-C to the main process, which stops the batch and says what was done."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run(
-    pending: list[tuple[Filed, _Job]],
-    jobs: int,
-    template_dir: str | None,
-    report: Callable[[str, int, int], None],
-) -> list[tuple[str | None, str, str]]:
-    total = len(pending)
-    work = [job for _, job in pending]
-    done: list[tuple[str | None, str, str]] = []
-    if jobs <= 1 or total < 2 * jobs:
-        for job in work:  # one at a time: on Ctrl-C the count of files written is exact
-            done += _render_jobs([job], template_dir)
-            report("render", len(done), total)
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, mp_context=_process_context())
-        try:
-            for chunk in pool.map(_render_jobs, _chunks(work, jobs * 4), [template_dir] * (jobs * 4)):
-                done += chunk
-                report("render", len(done), total)
-        except BaseException:  # Ctrl-C: the chunks under way finish whole files, the rest is dropped
-            pool.shutdown(wait=True, cancel_futures=True)
-            report("render", sum(job.output.is_file() for job in work), total)
-            raise
-        pool.shutdown()
-    for (item, _), (err, _what, _digest) in zip(pending, done):
-        if err is not None:
-            item.outcome = "failed"
-            item.output = None
-            item.problems = [Problem("render_failed", params={"reason": err})]
-    return done
 
 
 def _output_name(item: Filed) -> str:

@@ -42,7 +42,7 @@ def test_render_with_jobs_in_spawned_processes_from_a_chinese_folder_with_spaces
         ],
         cwd=tmp_path,
         capture_output=True,
-        env=os.environ | {"PYTHONIOENCODING": "cp936", "COLUMNS": "100"},
+        env=os.environ | {"PYTHONIOENCODING": "cp936", "COLUMNS": "100", "KESU_START_METHOD": "spawn"},
         timeout=300,
     )
     shown = done.stdout.decode("gbk")
@@ -53,10 +53,32 @@ def test_render_with_jobs_in_spawned_processes_from_a_chinese_folder_with_spaces
     assert "共 6 份：生成 6，未生成 0" in shown
 
 
-def test_jobs_run_under_the_spawn_start_method():
-    from kesu_docs.filing import _process_context
-
-    assert _process_context().get_start_method() == "spawn"
+def test_jobs_spawn_on_windows_and_fork_only_on_linux_in_a_process_without_threads():
+    code = (
+        "import sys, threading\n"
+        "from kesu_docs.workers import start_method\n"
+        "found = []\n"
+        "for platform in ('win32', 'darwin', 'linux'):\n"
+        "    sys.platform = platform\n"
+        "    found.append(start_method())\n"
+        "stop = threading.Event()\n"
+        "threading.Thread(target=stop.wait).start()  # a program that runs threads (a web server)\n"
+        "found.append(start_method())\n"
+        "stop.set()\n"
+        "print(found)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "KESU_START_METHOD"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "['spawn', 'spawn', 'fork', 'spawn']"
+    # how the test above runs a Windows PC's way on any system
+    forced = subprocess.run(
+        [sys.executable, "-c", "from kesu_docs.workers import start_method; print(start_method())"],
+        capture_output=True,
+        text=True,
+        env=env | {"KESU_START_METHOD": "spawn"},
+        check=True,
+    )
+    assert forced.stdout.strip() == "spawn"
 
 
 def test_no_output_name_holds_a_character_windows_forbids(tmp_path, monkeypatch):

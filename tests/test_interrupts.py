@@ -104,8 +104,8 @@ def test_a_kill_mid_batch_leaves_nothing_a_rerun_does_not_clean(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("zh", ("已中断", "已编号 300 份", "再次运行")),
-        ("en", ("Interrupted (Ctrl-C)", "300 documents numbered")),
+        ("zh", ("已中断", "再次运行")),
+        ("en", ("Interrupted (Ctrl-C)",)),
     ],
 )
 def test_ctrl_c_exits_130_and_says_what_was_done(lang, words, tmp_path):
@@ -123,6 +123,11 @@ def test_ctrl_c_exits_130_and_says_what_was_done(lang, words, tmp_path):
     written = len(list(out.glob("*.docx")))
     assert (f"已生成 {written} 份" if lang == "zh" else f"{written} files written") in err
     assert _leftovers(out) == []
+    # the batch is numbered chunk by chunk: what it says was numbered is what the register holds
+    with Register.open(tmp_path / "kesu.db") as reg:
+        numbered = len(reg.documents())
+    assert written <= numbered <= 300
+    assert (f"已编号 {numbered} 份" if lang == "zh" else f"{numbered} documents numbered") in err
     # the rerun finishes the batch with the same numbers
     rerun = subprocess.run(
         [sys.executable, "-m", "kesu_docs", *args],

@@ -50,14 +50,42 @@ def _exit_code(filed) -> int:
 
 
 def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None, user=None) -> list:
+    from .common import DONE
+
+    DONE.clear()  # what this batch does, said on Ctrl-C
+    # the run's worker processes start first, before the register's connections and the
+    # progress bar's thread: forked from a process that holds neither
+    workers = _workers(jobs)
+    try:
+        if workers is not None:  # the workers read the first forms while the register is opened
+            from ..filing import read_ahead
+
+            read_ahead(workers, paths, output, kind)
+        filed = _file(paths, output, db, kind, jobs, pdf, user, workers)
+    except BaseException:  # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+        if workers is not None:
+            workers.close(cancel=True)
+        raise
+    if workers is not None:
+        workers.close()
+    return filed
+
+
+def _workers(jobs: int):
+    if jobs <= 1:
+        return None
+    from ..workers import Workers
+
+    return Workers(jobs)
+
+
+def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
-    from .common import DONE
 
-    DONE.clear()  # what this batch does, said on Ctrl-C
     with open_register(db, create=True, user=user) as register:
         tasks: dict = {}
         with Progress(
@@ -77,6 +105,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
                     pdf=pdf,
                     jobs=jobs,
                     progress=_progress_callback(progress, tasks),
+                    workers=workers,
                 )
             except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
                 click.echo(exc.message(lang()), err=True)

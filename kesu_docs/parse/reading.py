@@ -126,27 +126,28 @@ def parse_paths(
     return check_results(read_paths(paths, kind=kind, jobs=jobs), register=register, settings=settings)
 
 
-def read_paths(paths: Iterable[str | Path], *, kind: str | None = None, jobs: int = 1) -> list[ParseResult]:
+def read_paths(
+    paths: Iterable[str | Path], *, kind: str | None = None, jobs: int = 1, workers: Any = None
+) -> list[ParseResult]:
     """Read every form under ``paths`` into records with their field types checked; the
     procedure's rules are not run yet (see :func:`check_results`).
 
-    With ``jobs`` > 1 the files are read in that many processes, in chunks; the results come
-    back in the order of the files, as one process gives them.
+    With ``jobs`` > 1 (or the run's :class:`~kesu_docs.workers.Workers` given) the files are
+    read in that many processes, in chunks; the results come back in the order of the files,
+    as one process gives them.
     """
     files = list(expand(paths))
+    if workers is not None:
+        return workers.parts(read_files, files, kind, per_worker=4).result()
     if jobs <= 1 or len(files) < 2 * jobs:
-        return _read_files(files, kind)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+        return read_files(files, kind)
+    from ..workers import Workers
 
-    size = max(1, -(-len(files) // (jobs * 4)))
-    chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    # spawn everywhere: Windows' only start method, so what runs here runs on a clerk's PC
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return [r for chunk in pool.map(_read_files, chunks, [kind] * len(chunks)) for r in chunk]
+    with Workers(jobs) as pool:
+        return pool.parts(read_files, files, kind, per_worker=4).result()
 
 
-def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
+def read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
     out: list[ParseResult] = []
     for path in files:
         read = extract_file(path, kind)

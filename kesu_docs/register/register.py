@@ -22,7 +22,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -572,6 +572,61 @@ class Register:
             if reprint_no:
                 detail += f" {reprint_no}"
             self._note(conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor)
+
+    def log_prints(self, entries: Sequence[dict[str, Any]]) -> None:
+        """Record many prints in one transaction, each as :meth:`log_print` records one.
+
+        Each entry holds :meth:`log_print`'s arguments (``number``, ``kind``, ``revision``,
+        ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``). A batch of 1,000 costs
+        a few statements and one commit rather than a thousand.
+        """
+        if not entries:
+            return
+        now = _now()
+        words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
+        with self._writing() as conn:
+            ids: dict[tuple[str, str], int] = {}
+            wanted = sorted({str(e["number"]).strip() for e in entries})
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
+                        documents.c.number.in_(wanted[start : start + 500])
+                    )
+                )
+                ids.update({(r.kind, r.number): r.id for r in rows})
+            printed, notes = [], []
+            for e in entries:
+                key = (e["kind"], str(e["number"]).strip())
+                if key not in ids:  # as log_print: a number this register does not hold
+                    self._resolve(conn, e["number"], e["kind"])
+                reprint_no = e.get("reprint_no") or None
+                printed.append(
+                    {
+                        "document_id": ids[key],
+                        "revision": e["revision"],
+                        "at": now,
+                        "actor": self.actor,
+                        "mark": e["mark"],
+                        "reprint_no": reprint_no,
+                        "copies": e["copies"],
+                        "output": e["output"],
+                        "file_hash": e["file_hash"],
+                    }
+                )
+                detail = f"第 {e['revision']} 版 {words.get(e['mark'], e['mark'])}"
+                if reprint_no:
+                    detail += f" {reprint_no}"
+                notes.append(
+                    {
+                        "document_id": ids[key],
+                        "at": now,
+                        "event": "printed",
+                        "detail": f"{detail}，联 {e['copies']} → {e['output']}",
+                        "actor": self.actor,
+                    }
+                )
+            conn.execute(prints.insert(), printed)
+            conn.execute(events.insert(), notes)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""

@@ -8,6 +8,7 @@ resolved (``..``, symbolic links) and must lie inside the output folder, or noth
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from ..problems import Problem
@@ -30,15 +31,21 @@ class UnsafeOutput(ValueError):
 
 
 def _templates(template_dir: str | os.PathLike | None) -> set[Path]:
-    from .. import forms
     from .renderer import default_template_dir
 
-    folder = Path(template_dir) if template_dir else default_template_dir()
+    folder = os.fspath(template_dir) if template_dir else str(default_template_dir())
+    return _templates_in(folder, os.getcwd())
+
+
+@lru_cache(maxsize=16)
+def _templates_in(folder: str, cwd: str) -> set[Path]:  # once per batch, not once per document
+    from .. import forms
+
     try:
-        folder = folder.resolve()
+        resolved = Path(folder).resolve()
     except OSError:
         return set()
-    return {folder / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
+    return {resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
 
 
 def output_path(folder: str | os.PathLike, name: str, template_dir: str | os.PathLike | None = None) -> Path:
@@ -47,7 +54,12 @@ def output_path(folder: str | os.PathLike, name: str, template_dir: str | os.Pat
     if "\x00" in name or not name or name in (".", ".."):
         raise UnsafeOutput(repr(name), str(base))
     root = base.resolve()
-    target = (root / name).resolve()
+    target = root / name
+    if _SEPARATORS.intersection(name) or target.is_symlink():  # only then can it lead elsewhere
+        target = target.resolve()
     if target == root or not target.is_relative_to(root) or target in _templates(template_dir):
         raise UnsafeOutput(str(base / name), str(base))
     return base / target.relative_to(root)
+
+
+_SEPARATORS = {"/", os.sep, *([os.altsep] if os.altsep else [])}

@@ -143,11 +143,16 @@ class Renderer:
 def write_file(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` under a temporary name in the same folder, then rename it to ``path``."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
-        temp.write_bytes(data)
+        try:
+            fh = open(temp, "wb")  # noqa: SIM115 (closed below)
+        except FileNotFoundError:  # the folder is made when missing, not checked for each file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(temp, "wb")  # noqa: SIM115
+        with fh:
+            fh.write(data)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

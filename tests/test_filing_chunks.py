@@ -1,0 +1,97 @@
+"""A batch is filed in chunks (issue 15: memory flat from 1,000 to 10,000 documents): every
+chunk's complaints are numbered in the order of the inputs as it is read, the documents that
+reference complaints after all of them; the numbers, files and summary are those of one chunk,
+with one process or two, and no record is kept once its document is written."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from kesu_docs import filing
+from kesu_docs.filing import render_paths
+from kesu_docs.register import Register
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+RETURN = json.loads((SAMPLES / "return-valid.json").read_text(encoding="utf-8"))
+
+
+def _inbox(folder: Path) -> Path:
+    """A return note first (for the complaint numbered 202609001 in this same batch), then
+    seven complaints, one of them invalid, then a second return note past the approved quantity."""
+    folder.mkdir()
+    (folder / "a-return.json").write_text(json.dumps(RETURN, ensure_ascii=False), encoding="utf-8")
+    for i in range(7):
+        record = copy.deepcopy(COMPLAINT) | {"number": None}
+        if i:
+            record["order_no"] = f"SO-{i}"
+        if i == 4:
+            record["ship_qty"] = "很多"  # not a quantity: refused, the others still numbered
+        (folder / f"c{i}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    beyond = copy.deepcopy(RETURN)
+    beyond["items"][0].update(qty_approved=None, qty_returned=50, amount="3825.00")
+    (folder / "z-return.json").write_text(json.dumps(beyond, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _file(inbox: Path, out: Path, db: Path, **options) -> list[filing.Filed]:
+    with Register.open(db) as register:
+        return render_paths([inbox], out, register=register, **options)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _summary(filed: list[filing.Filed]) -> list[tuple]:
+    return [
+        (Path(f.source).name, f.kind, f.outcome, f.number, f.output.name if f.output else None) for f in filed
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_filed_two_files_at_a_time_numbers_and_renders_as_in_one_chunk(tmp_path, monkeypatch, jobs):
+    inbox = _inbox(tmp_path / "inbox")
+    whole = _file(inbox, tmp_path / "whole", tmp_path / "whole.db")
+    monkeypatch.setattr(filing, "CHUNK", 2)
+    chunked = _file(inbox, tmp_path / "chunked", tmp_path / "chunked.db", jobs=jobs)
+
+    assert _summary(chunked) == _summary(whole)
+    assert _files(tmp_path / "chunked") == _files(tmp_path / "whole")  # byte for byte
+    # in the order of the inputs; the invalid complaint takes no number: no gap
+    assert [(Path(f.source).name, f.outcome, f.number) for f in chunked if f.kind == "complaint"] == [
+        ("c0.json", "rendered", "202609001"),
+        ("c1.json", "rendered", "202609002"),
+        ("c2.json", "rendered", "202609003"),
+        ("c3.json", "rendered", "202609004"),
+        ("c4.json", "invalid", None),
+        ("c5.json", "rendered", "202609005"),
+        ("c6.json", "rendered", "202609006"),
+    ]
+    # the first return note, read before its complaint, was checked once the complaint had its
+    # number; the second is checked against the first one's quantity, as in one chunk
+    first, second = (f for f in chunked if f.kind == "return")
+    assert first.outcome == "rendered" and first.source.endswith("a-return.json")
+    assert second.outcome == "invalid"
+    assert [p.code for p in second.problems] == [p.code for p in whole[-1].problems]
+    with Register.open(tmp_path / "chunked.db") as register:
+        assert sorted(d.number for d in register.documents(kind="complaint")) == [
+            f"20260900{i}" for i in range(1, 7)
+        ]
+        # every print logged once, as the original, by the chunk's one transaction
+        for f in chunked:
+            if f.outcome == "rendered":
+                assert [p.mark for p in register.printed(f.number, kind=f.kind)] == ["original"]
+
+
+def test_no_record_is_kept_once_its_document_is_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(filing, "CHUNK", 2)
+    filed = _file(_inbox(tmp_path / "inbox"), tmp_path / "out", tmp_path / "kesu.db")
+    assert all(f.parse is None or f.parse.record is None for f in filed)
+    # what the summary shows is still there: the problems of the invalid ones
+    invalid = [f for f in filed if f.outcome == "invalid"]
+    assert len(invalid) == 2 and all(f.problems and f.parse is not None for f in invalid)
