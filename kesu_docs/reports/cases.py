@@ -152,11 +152,14 @@ class StoredReader:
     def __init__(self, model: Any) -> None:
         self.model = model
         self._fields: dict[str, tuple[str, dict[str, Any] | None, Any]] = {}
+        self._rows: dict[str, Any] = {}  # a table's or group's row model
         for key, meta in forms.describe(model).items():
             info = model.model_fields[key]
             default = None if info.is_required() else info.get_default(call_default_factory=True)
             terms = {str(m.value): m for m in meta.term} if meta.term is not None else None
             self._fields[key] = (meta.kind, terms, default)
+            if meta.row_model is not None:
+                self._rows[key] = meta.row_model
 
     def __call__(self, record: dict[str, Any]) -> StoredRecord:
         return StoredRecord(self, record)
@@ -201,7 +204,21 @@ class StoredReader:
                 raise _Unreadable(key) from None
         if kind == "bool" and type(value) is bool:
             return value
-        raise _Unreadable(key)  # tables, groups, anything else: the model reads them
+        if kind in ("table", "group") and key in self._rows:
+            return self._validated_rows(key, value)
+        raise _Unreadable(key)  # anything else: the model reads the whole record
+
+    def _validated_rows(self, key: str, value: Any) -> Any:
+        """A table's rows (or a group) validated by their own model: no more than they are."""
+        from pydantic import ValidationError
+
+        row_model = self._rows[key]
+        try:
+            if isinstance(value, list):
+                return [row_model.model_validate(row) for row in value]
+            return row_model.model_validate(value)
+        except ValidationError:
+            raise _Unreadable(key) from None
 
 
 class StoredRecord:
