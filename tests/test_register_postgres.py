@@ -51,3 +51,36 @@ def test_an_unreachable_postgres_server_is_a_clear_error():
     message = unreachable.value.message("en")
     assert unreachable.value.code == "register_unreachable"
     assert f"127.0.0.1:{port}" in message and "secret" not in message
+
+
+def test_the_export_and_the_monthly_report_read_a_postgres_register_as_an_sqlite_one(pg_url, tmp_path):
+    """Issue 15's fast paths on the server: the streamed export and the matrix the database counts."""
+    from openpyxl import load_workbook
+
+    from kesu_docs.reports import tracking
+    from kesu_docs.reports.cases import load_cases
+    from kesu_docs.reports.monthly import build, monthly_report
+
+    with Register.open(pg_url) as reg:
+        for i, (received, closed, cause) in enumerate(
+            [
+                ("2026-09-01", "2026-09-09", "包装"),
+                ("2026-08-03", "2026-09-01", "物料"),
+                ("2026-09-04", None, None),
+            ]
+        ):
+            extra = {"closed_date": closed, "disposition": "退货"} if closed else {}
+            if cause:
+                extra["cause_category"] = cause
+            reg.issue(complaint(f"=客户{i}", received=received, **extra), source_hash=f"p{i}")
+        report = monthly_report(reg, "2026-09")
+        assert report.matrix.rows == build(load_cases(reg), "2026-09", reg.settings).matrix.rows
+        assert [c.number for c in report.cases] == ["202608001", "202609001"]
+        out = tracking.export(reg, tmp_path / "登记追踪表.xlsx")
+    book = load_workbook(out)
+    assert [r[2] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
+        "=客户1",
+        "=客户0",
+        "=客户2",
+    ]
+    assert all(c.quotePrefix for c in book["登记簿"]["F"][1:])

@@ -193,3 +193,72 @@ def test_a_formula_like_customer_stays_quoted_text_in_every_streamed_sheet(tmp_p
         customer = [c for c in cells if c.value == "=cmd|' /C calc'!A0"]
         assert customer and all(c.data_type == "s" and c.quotePrefix for c in customer)
         assert any(c.value == "+SUM(A1).xlsx" and c.quotePrefix for c in cells)
+
+
+def test_a_report_reads_each_filed_field_as_the_validated_record_holds_it(tmp_path):
+    """Reports read the stored records field by field instead of validating each (issue 15):
+    every field reads as the model's validation gives it, and a record the fast reading does
+    not take as it is (an older spelling, a character that cannot be printed, a table) is
+    validated whole."""
+    from helpers import checked_complaint
+
+    from kesu_docs import forms
+    from kesu_docs.reports.cases import StoredReader, _filed_record, load_cases
+
+    model = forms.get("complaint").model
+    filled = checked_complaint().to_json()
+    old_spelling = complaint("甲").to_json() | {"market": "国外", "severity": "一般"}
+    control = complaint("甲").to_json() | {"customer": "华东\x01精密"}  # stored before it was refused
+    records = [complaint("乙").to_json(), filled, old_spelling, control]
+    reader = StoredReader(model)
+    for stored in records:
+        view, validated = reader(stored), _filed_record(model, stored)
+        for key in forms.describe(model):
+            assert getattr(view, key) == getattr(validated, key), key
+            assert type(getattr(view, key)) is type(getattr(validated, key)), key
+    assert reader(old_spelling).market.value == "foreign"
+    assert reader(control).customer == "华东精密"  # as an old register's records always read
+    assert reader(filled).penalties[0].target == "包装组"  # a table: from the model
+
+    with Register.open(tmp_path / "kesu.db") as reg:
+        reg.issue(checked_complaint(), source_hash="a")
+        case = load_cases(reg)[0]
+        assert case.sheet.loss_amount == checked_complaint().loss_amount
+        assert case.sheet.disposition == checked_complaint().disposition
+
+
+def test_the_monthly_matrix_counted_by_the_database_equals_the_one_counted_case_by_case(tmp_path):
+    """The monthly report reads only the month's closed complaints and lets the database count
+    the cause × month matrix (issue 15): the same figures as counting every case in Python,
+    void cases left out, a case without a cause on its own line."""
+    import datetime as dt
+
+    from kesu_docs.reports.cases import load_cases
+    from kesu_docs.reports.monthly import build, monthly_report
+
+    closed = [
+        ("2026-09-03", "2026-09-10", "包装"),
+        ("2026-09-05", "2026-09-28", "包装"),
+        ("2026-08-20", "2026-09-02", "物料"),
+        ("2026-07-01", "2026-07-15", "物料"),
+        ("2025-09-01", "2025-09-10", "物料"),  # before the trailing twelve months
+        ("2026-03-02", "2026-03-09", None),
+        ("2026-09-06", None, "包装"),  # open
+        ("2026-10-01", "2026-10-05", "包装"),  # after the month
+    ]
+    with Register.open(tmp_path / "kesu.db") as reg:
+        for i, (received, done, cause) in enumerate(closed + [("2026-09-04", "2026-09-11", "包装")]):
+            extra = {"closed_date": done, "disposition": "退货"} if done else {}
+            if cause:
+                extra["cause_category"] = cause
+            filed = reg.issue(complaint(f"客户{i}", received=received, **extra), source_hash=f"m{i}")
+        reg.void(filed.number, "重复登记")  # the last one filed: void, not counted
+        report = monthly_report(reg, "2026-09")
+        everything = build(load_cases(reg), "2026-09", reg.settings)
+    assert report.matrix.rows == everything.matrix.rows
+    assert report.matrix.total == everything.matrix.total
+    rows = {row[0]: row[1:] for row in report.matrix.rows}
+    assert rows["包装"][-2:] == [2, 2] and rows["物料"][report.months.index("2026-07")] == 1
+    assert rows["未判定"][report.months.index("2026-03")] == 1 and sum(report.matrix.total[1:-1]) == 5
+    assert [c.number for c in report.cases] == [c.number for c in everything.cases]
+    assert dt.date(2026, 9, 2) in [c.closed_date for c in report.cases]

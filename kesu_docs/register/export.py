@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,38 +12,51 @@ from .. import leftovers
 from ..terms import Severity
 from .document import COLUMNS, Document, Event
 
+_LABELS: dict[tuple[str, str, str], str] = {}  # (column, stored value, lang) -> as printed
+
+
+def _label(doc: Document, key: str, value: str, lang: str) -> str:
+    """A status or severity as printed, looked up once per value (a term's lookup is slow)."""
+    found = _LABELS.get((key, value, lang))
+    if found is None:
+        if key == "status":
+            found = doc.status_label(lang)
+        else:
+            term = Severity.lookup(value)  # stored by its key (general), printed as the form does (一般)
+            found = term.zh if term is not None else value
+        _LABELS[(key, value, lang)] = found
+    return found
+
 
 def cell(doc: Document, key: str, lang: str = "zh") -> Any:
     """One column of a document as a spreadsheet cell (dates stay dates; times lose their zone)."""
     value = getattr(doc, key)
     if key == "status":
-        return doc.status_label(lang)
+        return _label(doc, key, value, lang)
     if key == "case_status":
         return {"open": "处理中", "closed": "已结案"}[value] if lang == "zh" else value
     if key == "severity" and value and lang == "zh":
-        term = Severity.lookup(value)  # stored by its key (general), printed as the form does (一般)
-        return term.zh if term is not None else value
+        return _label(doc, key, value, lang)
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None, microsecond=0)  # Excel has no time zones
     return value
 
 
-def register_sheets(book: Any, docs: Iterable[Document], log: Iterable[Event], *, lang: str = "zh") -> None:
-    """The register's two sheets in a write-only workbook: its documents, then its case log."""
-    from ..reports.workbook import stream_sheet
-
+def register_sheets(book: Any, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> None:
+    """The register's two sheets in a :class:`~kesu_docs.reports.sheetxml.StreamedBook`: its
+    documents, then its case log."""
     zh = lang == "zh"
-    stream_sheet(
-        book,
+    book.sheet(
         "登记簿" if zh else "Register",
         [head_zh if zh else head_en for _, head_zh, head_en in COLUMNS],
         (([cell(doc, key, lang) for key, _, _ in COLUMNS], None) for doc in docs),
+        len(docs),
     )
-    stream_sheet(
-        book,
+    book.sheet(
         "案件日志" if zh else "Case log",
         ["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"],
         (([e.number, e.kind, e.at, e.label(lang), e.detail], None) for e in log),
+        len(log),
     )
 
 
@@ -62,14 +75,15 @@ def save_atomically(book: Any, path: Path) -> Path:
     return path
 
 
-def write_xlsx(path: Path, docs: Iterable[Document], log: Iterable[Event], *, lang: str = "zh") -> Path:
+def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> Path:
     """Write ``path`` (.xlsx) with the documents and the case log; the path written.
 
-    Streamed (openpyxl's write-only mode): each sheet has a bold, frozen heading, filters,
-    widths from its contents, dates as dates; no user text ever becomes a formula.
+    Streamed (:mod:`kesu_docs.reports.sheetxml`): each sheet has a bold, frozen heading,
+    filters, widths from its contents, dates as dates; no user text ever becomes a formula.
     """
-    from openpyxl import Workbook
+    from ..reports.sheetxml import StreamedBook, paused_gc
 
-    book = Workbook(write_only=True)
-    register_sheets(book, docs, log, lang=lang)
-    return save_atomically(book, path)
+    with paused_gc():
+        book = StreamedBook()
+        register_sheets(book, docs, log, lang=lang)
+        return save_atomically(book, path)

@@ -321,6 +321,7 @@ class Register:
         as_of: dt.date | None = None,
         search: str | None = None,
         limit: int | None = None,
+        closed_between: tuple[dt.date, dt.date] | None = None,
     ) -> list[Document]:
         """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
 
@@ -329,10 +330,13 @@ class Register:
         ``closed_late``. ``search``: words that must all appear in the customer, part no., order
         no., lot no. or any text of the record (case and full/half width ignored). ``limit``:
         only the first so many (:meth:`count` tells how many there are in all).
+        ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
         """
         query = sa.select(documents).where(
             *_filters(kind, period, status, number, case_status, as_of, search)
         )
+        if closed_between is not None:
+            query = query.where(documents.c.closed_date.between(*closed_between))
         query = query.order_by(
             documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
         )
@@ -340,6 +344,25 @@ class Register:
             query = query.limit(max(0, limit))
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
+
+    def closed_counts(
+        self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
+    ) -> list[tuple[Any, dt.date, int]]:
+        """(stored value of the record's ``field``, closed date, how many) of the documents of
+        ``kind`` (void ones left out) closed from ``first`` to ``last``: counted by the database,
+        no record read here (a monthly report's cause × month matrix over a year of cases)."""
+        value = documents.c.record[field].as_string()
+        query = (
+            sa.select(value, documents.c.closed_date, sa.func.count())
+            .where(
+                documents.c.kind == kind,
+                documents.c.status != DocumentStatus.VOID.value,
+                documents.c.closed_date.between(first, last),
+            )
+            .group_by(value, documents.c.closed_date)
+        )
+        with reading(self._engine) as conn:
+            return [(found, day, count) for found, day, count in conn.execute(query)]
 
     def count(
         self,
@@ -672,9 +695,11 @@ class Register:
     # ------------------------------------------------------------------ export
     def export_xlsx(self, path: str | os.PathLike, *, lang: str = "zh") -> Path:
         """Write the register (documents and case log) as a spreadsheet; the path written."""
+        from ..reports.sheetxml import paused_gc
         from .export import write_xlsx
 
-        return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
+        with paused_gc():
+            return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
 
     def case_log(self) -> list[Event]:
         """Every line of every document's case log, oldest first."""

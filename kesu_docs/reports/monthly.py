@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -122,14 +123,43 @@ class MonthlyReport:
 def monthly_report(
     register: Register, month: str | dt.date, settings: Settings | None = None
 ) -> MonthlyReport:
-    """The statistics of the complaints closed in ``month`` (``2026-09``), from the register."""
+    """The statistics of the complaints closed in ``month`` (``2026-09``), from the register.
+
+    Only the records of the complaints closed in the month are read; the matrix of the
+    trailing twelve months is counted by the database (:meth:`Register.closed_counts`): on a
+    register of 100,000 documents, a few thousand records rather than all of them.
+    """
+    from .sheetxml import paused_gc
+
     settings = settings or register.settings
-    cases = load_cases(register, settings)
-    return build(cases, month_key(month), settings)
+    key = month_key(month)
+    months = months_back(key, TRAILING_MONTHS)
+    with paused_gc():
+        closed = register.documents(kind="complaint", closed_between=_days(key, key))
+        cases = load_cases(register, settings, docs=closed)
+        counted: Counter[tuple[Any, str]] = Counter()
+        for stored, day, count in register.closed_counts("cause_category", *_days(months[0], key)):
+            if stored is None or stored == "":
+                cause = None
+            else:
+                cause = CauseCategory.lookup(stored)
+                cause = cause if cause is not None else stored  # a value no longer a category, as stored
+            counted[(cause, f"{day:%Y-%m}")] += count
+        return build(cases, key, settings, counted)
 
 
-def build(cases: Sequence[Case], month: str, settings: Settings) -> MonthlyReport:
-    """The report of ``month`` from the register's (non-void) cases."""
+def _days(first_month: str, last_month: str) -> tuple[dt.date, dt.date]:
+    """The first day of ``first_month`` and the last of ``last_month`` (``2026-09``)."""
+    year, mon = int(last_month[:4]), int(last_month[5:7])
+    first = dt.date(int(first_month[:4]), int(first_month[5:7]), 1)
+    return first, dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def build(
+    cases: Sequence[Case], month: str, settings: Settings, counted: Counter[tuple[Any, str]] | None = None
+) -> MonthlyReport:
+    """The report of ``month`` from the register's (non-void) cases; ``counted``: the matrix's
+    (cause, month) counts when the database counted them (else from ``cases``)."""
     closed = [c for c in cases if c.closed_in(month)]
     months = months_back(month, TRAILING_MONTHS)
     return MonthlyReport(
@@ -161,7 +191,7 @@ def build(cases: Sequence[Case], month: str, settings: Settings) -> MonthlyRepor
             _customers(closed),
         ],
         exceptions=_exceptions(closed),
-        matrix=_matrix(cases, months),
+        matrix=_matrix(cases, months, counted),
         months=months,
         satisfaction=_satisfaction(closed, settings),
         penalties=_penalties(closed, settings),
@@ -306,17 +336,24 @@ def _exceptions(closed: list[Case]) -> Table:
     )
 
 
-def _matrix(cases: Sequence[Case], months: list[str]) -> Table:
+def _matrix(cases: Sequence[Case], months: list[str], counted: Counter[tuple[Any, str]] | None) -> Table:
     """Cause × month: complaints closed in each of the trailing months, by cause category."""
-    within = [c for c in cases if c.closed_date is not None and month_key(c.closed_date) in months]
+    shown = set(months)
+    if counted is None:  # (cause, month): one pass over the cases
+        counted = Counter()
+        for c in cases:
+            closed = c.closed_date
+            if closed is not None and f"{closed:%Y-%m}" in shown:
+                counted[(c.sheet.cause_category, f"{closed:%Y-%m}")] += 1
     causes: list[Any] = list(CauseCategory)
-    if any(c.sheet.cause_category is None for c in within):
+    causes += sorted(
+        {cause for cause, m in counted if cause not in causes and cause is not None and m in shown}
+    )
+    if any(cause is None and m in shown for cause, m in counted):
         causes.append(None)
     rows: list[list[Any]] = []
     for cause in causes:
-        counts = [
-            sum(1 for c in within if c.sheet.cause_category == cause and c.closed_in(m)) for m in months
-        ]
+        counts = [counted[(cause, m)] for m in months]
         rows.append([_term(cause), *counts, sum(counts)])
     totals = [sum(row[i + 1] for row in rows) for i in range(len(months))]
     return Table(

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import case as lifecycle
 from .. import forms
 from ..case import CaseStatus
 from .cases import Case, load_cases
@@ -59,39 +60,47 @@ def headings() -> list[str]:
     ]
 
 
-def _value(c: Case, key: str) -> Any:
-    if key == "number":
-        return c.number
-    value = getattr(c.sheet, key)
+def _value(sheet: Any, key: str) -> Any:
+    value = getattr(sheet, key)
     if isinstance(value, list):
         return "、".join(v.zh if hasattr(v, "zh") else str(v) for v in value)
     return value
 
 
+def _status_label(doc: Any) -> str:
+    from ..register.export import _label
+
+    return _label(doc, "status", doc.status, "zh")
+
+
 def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     """The case's row and its state: ``overdue`` (open, past due), ``late`` (closed late) or ``""``."""
-    status = c.status(as_of)
-    end = c.closed_date or as_of
-    days = (end - c.sheet.received_date).days if c.sheet.received_date else None
+    sheet, settings, kinds = c.sheet, c.settings, c.linked_kinds  # each read once: 100,000 rows
+    status = lifecycle.case_status(sheet, as_of, settings, kinds)
+    due = lifecycle.due_date(sheet, settings)
+    closed, received = sheet.closed_date, sheet.received_date
+    end = closed or as_of
+    days = (end - received).days if received else None
     if status == CaseStatus.OVERDUE:
-        state, shown = "overdue", f"{status.zh} {(as_of - c.due_date).days} 天"
+        state, shown = "overdue", f"{status.zh} {(as_of - due).days} 天"
     elif status == CaseStatus.CLOSED_LATE:
-        assert c.closed_date is not None
-        state, shown = "late", f"{status.zh} {(c.closed_date - c.due_date).days} 天"
+        assert closed is not None
+        state, shown = "late", f"{status.zh} {(closed - due).days} 天"
     else:
         state, shown = "", status.zh
     if c.void:
         state, shown = "", "—"
     values = [
-        *(_value(c, k) for k in _FIELDS),
-        c.stage,
-        c.due_date,
-        c.closed_date,
+        c.number,
+        *(_value(sheet, k) for k in _FIELDS[1:]),
+        lifecycle.stage_of(sheet, kinds),
+        due,
+        closed,
         days,
         shown,
         *("、".join(c.linked.get(kind, [])) for kind, _ in _LINKED),
         c.revisions,
-        c.doc.status_label("zh"),
+        _status_label(c.doc),
     ]
     return values, state
 
@@ -101,13 +110,19 @@ def export(
 ) -> Path:
     """Write the tracking register (and the register's documents and case log) to ``path`` (.xlsx).
 
-    Streamed (openpyxl's write-only mode), each document read once: a register of 100,000
-    documents is written without a cell object per value.
+    Streamed (:mod:`.sheetxml`), each document read once: a register of 100,000 documents is
+    written without a cell object per value.
     """
-    from openpyxl import Workbook
+    from .sheetxml import paused_gc
 
+    with paused_gc():
+        return _export(register, Path(path), as_of=as_of, lang=lang)
+
+
+def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
     from ..register.export import register_sheets, save_atomically
-    from .workbook import LATE_FILL, OVERDUE_FILL, stream_sheet
+    from .sheetxml import StreamedBook
+    from .workbook import LATE_FILL, OVERDUE_FILL
 
     as_of = as_of or dt.date.today()
     docs = register.documents()
@@ -118,16 +133,17 @@ def export(
             values, state = row(c, as_of)
             yield values, (OVERDUE_FILL if state == "overdue" else LATE_FILL) if state else None
 
-    book = Workbook(write_only=True)
-    stream_sheet(
-        book,
+    book = StreamedBook()
+    book.sheet(
         SHEET,
         headings(),
         rows(),
+        len(cases),
+        fills=(OVERDUE_FILL, LATE_FILL),
         freeze="B2",
         shaded_heading=True,
         datetime_format="yyyy-mm-dd hh:mm",
         header=f"{SHEET}　截至 {as_of:%Y-%m-%d}",
     )
     register_sheets(book, docs, register.case_log(), lang=lang)
-    return save_atomically(book, Path(path))
+    return save_atomically(book, path)
