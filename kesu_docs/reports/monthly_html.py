@@ -59,7 +59,13 @@ def _whole_numbers(axes: Any) -> None:
 
 def charts(report: MonthlyReport) -> dict[str, str]:
     """The three charts as inline SVG (matplotlib's SVG backend): ``unit``, ``pareto``, ``trend``."""
+    import logging
+
     import matplotlib
+
+    # the families are named for the clerk's browser (the SVG keeps its text as text); one this
+    # machine lacks is not news worth hundreds of "findfont" lines on the console
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     settings = {
         "svg.fonttype": "none",
