@@ -53,7 +53,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .vocab import columns_vocabulary, label_like, norm, vocabulary
+from .vocab import columns_vocabulary, discipline, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -211,6 +211,8 @@ def _label_span(chunk: str, first: bool) -> int | None:
         return start
     tokens = list(re.finditer(r"\S+", piece))
     for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
+        if i > 0 and re.fullmatch(r"[a-z]+", tokens[i - 1].group()):
+            continue  # a phrase running on ("1st Person to report problem:"), not a value before a label
         tail = piece[tokens[i].start() :]
         if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
             return start + tokens[i].start()
@@ -582,11 +584,16 @@ class _Page:
         # a text area: its lines run on until an empty row or a gap wider than a line
         kept: list[list[Box]] = []
         bottom, height = label.y1, label.height
+        left = label.x0
         for band in bands:
             filled = [b for b in band if not b.empty]
             if kept and any(not b.empty for bd in kept for b in bd):
                 if not filled or min(b.y0 for b in filled) - bottom > 1.5 * height:
                     break
+                if min(b.x0 for b in filled) < left - 0.5 * label.height:
+                    break  # a box reaching out left of the text area: the next block's caption
+            if filled:
+                left = min(left, *(b.x0 for b in filled))
             kept.append(band)
             if filled:
                 bottom = max(b.y1 for b in filled)
@@ -751,11 +758,25 @@ class _Page:
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
         own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
 
+        def foreign(i: int) -> bool:
+            """The band holds a label of another field, not a column of this table ("APPROVAL | Name |
+            Signature"): a lone column name there is that field's label."""
+            return any(
+                isinstance(b.value, str)
+                and (m := self.vocab.match(b.text)) is not None
+                and m[1] >= 0.85
+                and m[0].partition(".")[0] != meta.key
+                and vocab.match(b.text) is None
+                for b in bands[i]
+            )
+
         def enough(i: int, h: dict[str, Any]) -> bool:
             if len(h) >= 2 or len(columns) == 1:
                 return True
             # one known column: enough under the table's own heading, or for its main column
-            return bool(own and i > min(own) and i - min(own) <= 2) or bool(required and required[0] in h)
+            return bool(own and i > min(own) and i - min(own) <= 2) or bool(
+                required and required[0] in h and not foreign(i)
+            )
 
         hits = {i: h for i, h in hits.items() if enough(i, h)}
         if not hits:
@@ -800,6 +821,7 @@ class _Page:
                 and (
                     ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
                     or label_key(b.text) in self.heading_keys
+                    or _next_discipline(b.text)
                 )
             ]
             if strong or any(
@@ -882,6 +904,8 @@ class _Page:
                     fit, _ = _fit(columns[col], row[col], in_table=True)
                     if col in doubtful:
                         fit *= 0.6
+                    if _several_lines(row, col):
+                        fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
                     provenance[path] = Provenance(
                         place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
                     )
@@ -983,6 +1007,18 @@ class _Page:
             return
 
 
+def _several_lines(row: dict[str, Any], col: str) -> bool:
+    """The row's only value is several lines, not numbered: they may be one text or several items."""
+    filled = [v for v in row.values() if v is not None]
+    lines = [ln for ln in str(row[col]).split("\n") if ln.strip()]
+    return len(filled) == 1 and len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines)
+
+
+def _next_discipline(text: str) -> bool:
+    """An 8D discipline heading ("D6 CORRECTIVE ACTION IMPLEMENTATION", "6 D Düzeltici…"): a block ends there."""
+    return discipline(text) is not None and label_like(text)
+
+
 def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[dict[str, Any]]:
     """A row whose only text is a numbered list ("1. …\n2. …") is one row per item."""
     texts = [c for c, v in row.items() if isinstance(v, str) and columns[c].kind == "text"]
@@ -1074,8 +1110,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         home = within.get(id(cand.label))
         scores = sorted(claims.get(id(cand.label), []), reverse=True)
         if home is not None and group == home:
-            # a label inside its own block ("日期" under the closure's heading): that block's field
-            cand.score = min(1.0, cand.score * 1.2)
+            # a label inside its own block ("日期" under the closure's heading): that block's field;
+            # the block decides between fields, it does not make a doubtful place a sure one
+            boosted = min(1.0, cand.score * 1.2)
+            cand.score = boosted if cand.score >= LOW_CONFIDENCE else min(boosted, LOW_CONFIDENCE - 0.01)
             continue
         if home is not None and group != home and any(k.partition(".")[0] == home for _s, k in scores):
             cand.score *= 0.7  # another block's label
@@ -1290,7 +1328,10 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
                 other.provenance.get(key, Provenance("", confidence=0.9)).confidence
                 > out.provenance.get(key, Provenance("", confidence=0.0)).confidence
             )
-            if mine in (None, [], {}) or (not isinstance(value, list) and better):
+            if isinstance(value, list) and isinstance(mine, list) and mine:
+                # a table read under its header beats free text under a heading on the summary sheet
+                better = _sureness(other, key) > _sureness(out, key) + 0.1
+            if mine in (None, [], {}) or better:
                 out.values[key] = value
                 for stale in [p for p in out.where if p == key or p.startswith((key + "[", key + "."))]:
                     del out.where[stale]
@@ -1302,6 +1343,12 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         out.unread.extend(other.unread)
         out.problems.extend(other.problems)
     return out
+
+
+def _sureness(reading: Reading, key: str) -> float:
+    """How surely a table's rows were read: the mean confidence of its cells."""
+    found = [p.confidence for path, p in reading.provenance.items() if path.startswith(key + "[")]
+    return sum(found) / len(found) if found else 0.0
 
 
 def _copy_place(out: Reading, other: Reading, key: str) -> None:
