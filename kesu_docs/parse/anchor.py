@@ -778,7 +778,24 @@ class _Page:
                 required and required[0] in h and not foreign(i)
             )
 
-        hits = {i: h for i, h in hits.items() if enough(i, h)}
+        # a header right under another table's heading is that table's ("담당 | 완료일" under 개선대책)
+        others = [
+            (j, lab.box)
+            for lab in self.labels
+            if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
+            for j, band in enumerate(bands)
+            if any(b is lab.box for b in band)
+        ]
+
+        def claimed(i: int, h: dict[str, Any]) -> bool:
+            if own and i >= min(own):
+                return False
+            return any(
+                0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                for j, box in others
+            )
+
+        hits = {i: h for i, h in hits.items() if enough(i, h) and not claimed(i, h)}
         if not hits:
             return False
         after = [i for i in hits if own and i >= min(own)]
@@ -809,9 +826,18 @@ class _Page:
         # a heading over the whole table ("3 D Containment Action" across A:H) names no column
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         lowest = max(b.y1 for b in header.values())
+        # a choice column the header does not name, given by row groups: 발생 / 유출 merged over rows
+        choices = {c: m for c, m in columns.items() if m.term is not None and c not in header}
+        groups: dict[str, Box] = {}
+        # the table's own columns (and a box touching them on the left, "No"): a label of a
+        # block printed beside the table (an A3 sheet in two columns) does not end it
+        left = min(h.x0 for h in header.values())
+        left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
+        right = max(h.x1 for h in header.values())
         for band in bands[head_i + 1 :]:
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
+            band = [b for b in band if b.overlaps_x(left, right)] or band
             strong = [
                 b
                 for b in band
@@ -878,8 +904,15 @@ class _Page:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = with_unit(columns[col], head.text, _joined(under))
                     taken.update(id(b) for b in under)
+            for b in band:
+                for c, m in choices.items():
+                    if not b.empty and id(b) not in taken and _is_option(m, _caption(b.value)):
+                        groups[c] = b
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            for c, b in groups.items():
+                if b.y0 <= band[0].y0 < b.y1 and c not in row:
+                    row[c], cells[c] = _caption(b.value), b
             if doubtful:
                 # several figures under one header: rows printed without a rule between them
                 # ran together into one cell, so every column of this row is in doubt
@@ -896,7 +929,7 @@ class _Page:
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
             k = len(rows)
-            for col, head in header.items():
+            for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in row)]:
                 place = cells.get(col)
                 path = f"{meta.key}[{k}].{col}"
                 where[path] = place.location if place else head.location
@@ -907,7 +940,11 @@ class _Page:
                     if _several_lines(row, col):
                         fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
                     provenance[path] = Provenance(
-                        place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
+                        place.location,
+                        head.text,
+                        head.location,
+                        min(1.0, strength.get(col, 0.85) * fit),
+                        "table",
                     )
             rows.extend(_numbered_rows({c: v for c, v in row.items() if v is not None}, columns))
         if not rows and values.get(meta.key):
@@ -976,6 +1013,21 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
+            laid = _grid_rows(boxes, columns, main) or _captioned_rows(boxes, columns, main)
+            if laid:
+                # pre-printed roles beside the names, or boxes captioned 발생원인 / 유출원인
+                for b in boxes:
+                    taken.add(id(b))
+                for k, (row, places) in enumerate(laid):
+                    for col, box in places.items():
+                        path = f"{meta.key}[{k}].{col}"
+                        where[path] = box.location
+                        provenance[path] = Provenance(
+                            box.location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                        )
+                values[meta.key] = [row for row, _places in laid]
+                where.setdefault(meta.key, lab.box.location)
+                return
             text = _text_block(boxes)
             if not isinstance(text, str):
                 continue
@@ -1005,6 +1057,74 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _caption(value: Any) -> Any:
+    """A caption's words without its number, brackets and colon: ``4-1.(발생원인)`` → ``발생원인``."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"^\s*\d{1,2}(-\d{1,2})?\s*[.、)）]?\s*", "", halfwidth(value))
+    return re.sub(r"[()（）\[\]【】:：]", "", text).strip()
+
+
+def _grid_rows(
+    boxes: Sequence[Box], columns: dict[str, FieldMeta], main: str
+) -> list[tuple[dict[str, Any], dict[str, Box]]] | None:
+    """A heading over two columns, a short pre-printed word beside each answer (생산 | 刘伟,
+    Champion | Lin Guodong): one row per line, the word in the option column it is an option
+    of (a role), else in the first other text column (a department)."""
+    bands = _bands([b for b in boxes if not b.empty])
+    if len(bands) < 2 or any(len(band) != 2 for band in bands):
+        return None
+    out = []
+    for left, right in bands:
+        word, answer = str(left.value).strip(), str(right.value).strip()
+        if not isinstance(left.value, str) or re.search(r"\d", word) or len(word) > 12:
+            return None
+        if len(answer) > 30 or "\n" in answer:
+            return None
+        col = next((c for c, m in columns.items() if c != main and _is_option(m, word)), None)
+        if col is None:
+            col = next((c for c, m in columns.items() if c != main and m.kind == "text"), None)
+        if col is None:
+            return None
+        out.append(({main: right.value, col: left.value}, {main: right, col: left}))
+    return out
+
+
+def _captioned_rows(
+    boxes: Sequence[Box], columns: dict[str, FieldMeta], main: str
+) -> list[tuple[dict[str, Any], dict[str, Box]]] | None:
+    """Free text in boxes captioned with an option (``4-1.(발생원인)`` …, ``4-2.(유출원인)`` …,
+    ``发生原因：`` …): one row per caption, the option in its column, the text under it."""
+    choices = {c: m for c, m in columns.items() if m.term is not None and c != main}
+    rows: list[tuple[dict[str, Any], dict[str, Box], list[list[Box]]]] = []
+    for band in _bands([b for b in boxes if not b.empty]):
+        first, rest = band[0], band[1:]
+        word = _caption(first.value)
+        col = next(
+            (
+                c
+                for c, m in choices.items()
+                if isinstance(word, str) and len(word) <= 20 and _is_option(m, word)
+            ),
+            None,
+        )
+        if col is not None:
+            rows.append(({col: word}, {col: first}, []))
+        else:
+            rest = band
+        if rest:
+            if not rows:
+                return None  # text before any caption: not this layout
+            rows[-1][2].append(rest)
+    out = []
+    for row, places, lines in rows:
+        if lines:
+            row[main] = "\n".join(" ".join(str(b.value).strip() for b in line) for line in lines)
+            places[main] = lines[0][0]
+            out.append((row, places))
+    return out or None
 
 
 def _several_lines(row: dict[str, Any], col: str) -> bool:

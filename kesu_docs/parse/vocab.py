@@ -42,7 +42,7 @@ _ASCII = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = re.compile(r"的")
 _QUESTION = re.compile(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
-_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]")
+_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
 _DISCIPLINE = re.compile(
     r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
 )
