@@ -905,8 +905,8 @@ class _Page:
                     row[col] = with_unit(columns[col], head.text, _joined(under))
                     taken.update(id(b) for b in under)
             for b in band:
-                for c, m in choices.items():
-                    if not b.empty and id(b) not in taken and _is_option(m, _caption(b.value)):
+                for c, choice in choices.items():
+                    if not b.empty and id(b) not in taken and _is_option(choice, _caption(b.value)):
                         groups[c] = b
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
