@@ -333,7 +333,10 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     bands: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
         for band in bands[-3:]:  # sorted by top: only the last rows can still take this box
-            if band[0].same_band(box) and abs(band[0].y0 - box.y0) < band[0].height:
+            # measured on the band's lowest box: a tall merged cell at its left does not pull
+            # the rows beside it into one band
+            ref = min(band, key=lambda b: b.height)
+            if ref.same_band(box) and abs(ref.y0 - box.y0) < ref.height:
                 band.append(box)
                 break
         else:
@@ -805,12 +808,13 @@ class _Page:
             if after
             else max(hits, key=lambda i: (len(hits[i]), -i))
         )
+        named = hits[head_i]  # with the second header row's names joined in
         if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
             head_i += 1  # the rows start under the lower header row
         used.add(head_i)
         used.add(head_i - 1)
-        header = {col: box for col, (box, _s) in hits[head_i].items()}
-        strength = {col: s for col, (_b, s) in hits[head_i].items()}
+        header = {col: box for col, (box, _s) in named.items()}
+        strength = {col: s for col, (_b, s) in named.items()}
         header_ids = {id(b) for b in header.values()}
         for b in header.values():
             taken.add(id(b))
@@ -913,6 +917,7 @@ class _Page:
             for c, b in groups.items():
                 if b.y0 <= band[0].y0 < b.y1 and c not in row:
                     row[c], cells[c] = _caption(b.value), b
+                    taken.add(id(b))
             if doubtful:
                 # several figures under one header: rows printed without a rule between them
                 # ran together into one cell, so every column of this row is in doubt
@@ -1013,11 +1018,13 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
-            laid = _grid_rows(boxes, columns, main) or _captioned_rows(boxes, columns, main)
+            grid = _grid_rows(boxes, columns, main)
+            laid = grid or _captioned_rows(boxes, columns, main)
             if laid:
-                # pre-printed roles beside the names, or boxes captioned 발생원인 / 유출원인
-                for b in boxes:
-                    taken.add(id(b))
+                # pre-printed roles beside the names (only those two columns are the block's),
+                # or boxes captioned 발생원인 / 유출원인
+                used = [b for _row, places in laid for b in places.values()] if grid else boxes
+                taken.update(id(b) for b in used)
                 for k, (row, places) in enumerate(laid):
                     for col, box in places.items():
                         path = f"{meta.key}[{k}].{col}"
@@ -1074,10 +1081,16 @@ def _grid_rows(
     Champion | Lin Guodong): one row per line, the word in the option column it is an option
     of (a role), else in the first other text column (a department)."""
     bands = _bands([b for b in boxes if not b.empty])
-    if len(bands) < 2 or any(len(band) != 2 for band in bands):
+    if len(bands) < 2 or any(len(band) < 2 for band in bands):
         return None
-    out = []
-    for left, right in bands:
+    # the two columns nearest the heading, aligned line under line; what stands farther right
+    # (a table beside the block) is another block's
+    pairs = [(band[0], band[1]) for band in bands]
+    if any(abs(a.x0 - pairs[0][0].x0) > 1e-6 or abs(b.x0 - pairs[0][1].x0) > 1e-6 for a, b in pairs):
+        if any(len(band) != 2 for band in bands):
+            return None
+    out: list[tuple[dict[str, Any], dict[str, Box]]] = []
+    for left, right in pairs:
         word, answer = str(left.value).strip(), str(right.value).strip()
         if not isinstance(left.value, str) or re.search(r"\d", word) or len(word) > 12:
             return None
