@@ -410,3 +410,28 @@ def test_free_text_on_a_summary_tab_gives_way_to_the_table_on_its_own_tab(tmp_pa
         ("Sort finished stock", "Sun Hong"),
         ("Sort parts at customer site", "Wang Jianhua"),
     ]
+
+
+def test_the_documents_a_preventive_action_list_names_are_the_documents_updated(tmp_path):
+    path = workbook(
+        tmp_path,
+        {
+            "8D": {
+                "A1": "8D Report",
+                "A3": "7 D Önleyici Faaliyet (Preventive Action)",
+                "A4": "Preventive Action",
+                "G4": "Target Date",
+                "H4": "Responsible",
+                "A5": "1. FMEA update: heater drift added as a failure cause",
+                "A6": "2. Control Plan revision: zone temperature check every 2 h",
+                "A7": "3. SOP / Work instruction: WI-LAM-03 rev D",
+                "A8": "4. Training: night-shift operators retrained",
+                "A10": "8 D Takımın Kutlanması (Team Recognation)",
+                "A11": "5. Drawing: not changed",
+            }
+        },
+        {"8D": ("A3:H3", "A4:F4", "A5:F5", "A6:F6", "A7:F7", "A8:F8", "A10:H10")},
+    )
+    ex = read(path)
+    assert ex.values["prevention"]["documents_updated"] == ["fmea", "control_plan", "work_instruction"]
+    assert "prevention.documents_updated" in warned(ex)  # named in free lines: shown for checking

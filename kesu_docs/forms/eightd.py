@@ -126,11 +126,26 @@ class CauseType(Term):
 class Document(Term):
     """Documents D7 updates."""
 
-    FMEA = "fmea", "FMEA"
-    CONTROL_PLAN = "control_plan", "控制计划"
-    WORK_INSTRUCTION = "work_instruction", "作业指导书"
-    INSPECTION_STANDARD = "inspection_standard", "检验标准"
-    DRAWING = "drawing", "图面/规格"
+    # the names real D7 lines and standard rows print for them (en/ko/tr/de/ja)
+    FMEA = "fmea", "FMEA", "FMEA", ("PFMEA", "DFMEA", "P-FMEA", "D-FMEA")
+    CONTROL_PLAN = "control_plan", "控制计划", "control plan", (
+        "Control plan", "CP", "Kontrollplan", "Produktionslenkungsplan", "관리계획서", "Kontrol planı",
+        "QC工程表",
+    )  # fmt: skip
+    WORK_INSTRUCTION = "work_instruction", "作业指导书", "work instruction", (
+        "Work instruction", "SOP", "WI", "作业标准书", "Arbeitsanweisung", "작업표준서", "작업지도서",
+        "İş talimatı", "作業標準書", "作業手順書",
+    )  # fmt: skip
+    INSPECTION_STANDARD = "inspection_standard", "检验标准", "inspection standard", (
+        "Inspection standard", "Inspection instruction", "Prüfanweisung", "검사기준서", "Muayene talimatı",
+        "検査基準書",
+    )  # fmt: skip
+    DRAWING = (
+        "drawing",
+        "图面/规格",
+        "drawing",
+        ("Drawing", "图纸", "Zeichnung", "도면", "Teknik resim", "図面"),
+    )
     OTHER = "other", "其他"
 
 

@@ -653,10 +653,49 @@ class _Page:
             if self.header_row(lab.box):
                 weight *= 0.75  # a column of a table we do not know: its first cell, at best
             offer(value, under_filled, "label-below", weight)
+        if meta.kind == "terms":
+            named, places = self._options_named_below(lab.box, meta)
+            if named:  # "1. FMEA update: …", "3. SOP / Work instruction: …" under Preventive Action
+                out.append(
+                    _Candidate(lab.score * 0.7, lab.key, named, places, lab.box, "options-named", order)
+                )
         if all("deferred" in c.flags for c in out):
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _options_named_below(self, label: Box, meta: FieldMeta) -> tuple[list[str], list[Box]]:
+        """The options a list of lines under ``label`` names at their start ("1. FMEA update:",
+        "2. Control Plan revision:"), down to the next discipline heading or another field's label."""
+        if meta.term is None:
+            return [], []
+        words = {
+            m.value: [w for w in (m.zh.lower(), m.en.lower(), m.value, *m.words) if len(w) >= 2]
+            for m in meta.term
+        }
+        found: list[str] = []
+        places: list[Box] = []
+        under = sorted(
+            (b for b in self.boxes if b.y0 >= label.y1 - 1e-6 and b.overlaps_x(label.x0, label.x1)),
+            key=lambda b: (b.y0, b.x0),
+        )
+        for box in under:
+            if box.empty or not isinstance(box.value, str):
+                continue
+            if _next_discipline(box.text) or ((m := self.vocab.match(box.text)) and m[1] >= 0.85):
+                break
+            head = re.split(r"[:：]", _ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
+            folded = re.sub(r"\s+", "", head)
+            for value, names in words.items():
+                hit = any(
+                    re.match(rf"(?:^|.*[\s/|,，、]){re.escape(w)}(?:$|[\s/|,，、])", head)
+                    or folded.startswith(w)
+                    for w in names
+                )
+                if hit and value not in found:
+                    found.append(value)
+                    places.append(box)
+        return found, places
 
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
