@@ -373,12 +373,14 @@ class Term(str, Enum):
 
     zh: str
     en: str  # the English words for it in messages (``general manager`` for ``gm``)
+    words: tuple[str, ...]  # other words real forms print for it (``Project Lead``, ``발생``)
 
-    def __new__(cls, key: str, zh: str, en: str = "") -> Term:
+    def __new__(cls, key: str, zh: str, en: str = "", words: tuple[str, ...] = ()) -> Term:
         obj = str.__new__(cls, key)
         obj._value_ = key
         obj.zh = zh
         obj.en = en or key.replace("_", " ")
+        obj.words = tuple(re.sub(r"\s+", "", halfwidth(w)).lower() for w in words)
         return obj
 
     def __str__(self) -> str:
@@ -408,6 +410,8 @@ class Term(str, Enum):
             if key == member.value.lower() + member.zh:  # as documents print a code: "C 未按制造规范作业"
                 return member
             if "/" in member.zh and key in member.zh.split("/"):
+                return member
+            if key in member.words:
                 return member
         return None
 

@@ -91,9 +91,18 @@ class ActionStatus(Term):
 
 
 class TeamRole(Term):
-    LEADER = "leader", "组长"
-    MEMBER = "member", "组员"
-    CHAMPION = "champion", "倡导者"
+    # what real team tables print in the role column (en/ko/tr/de/ja forms)
+    LEADER = "leader", "组长", "leader", (
+        "Team leader", "Team lead", "Project lead", "Project leader", "Leader", "Lead", "Leiter",
+        "Teamleiter", "팀장", "팀리더", "리더", "Takım Lideri", "Lider", "リーダー", "チームリーダー",
+    )  # fmt: skip
+    MEMBER = "member", "组员", "member", (
+        "成员", "Team member", "Member", "Teammitglied", "Mitglied", "팀원", "Üye", "Takım Üyesi",
+        "メンバー",
+    )  # fmt: skip
+    CHAMPION = "champion", "倡导者", "champion", (
+        "Champion", "Sponsor", "Pate", "챔피언", "스폰서", "Şampiyon", "チャンピオン",
+    )  # fmt: skip
 
 
 class StockLocation(Term):
@@ -105,18 +114,40 @@ class StockLocation(Term):
 class CauseType(Term):
     """D4 distinguishes why the defect occurred from why it escaped detection."""
 
-    OCCURRENCE = "occurrence", "发生原因"
-    ESCAPE = "escape", "流出原因"
+    # the words cause boxes and row groups print: 발생/유출, 発生/流出, Entstehung/Nichtentdeckung
+    OCCURRENCE = "occurrence", "发生原因", "occurrence", (
+        "发生", "产生原因", "Occurrence cause", "Root cause of occurrence", "Why made", "발생", "발생원인",
+        "発生", "発生原因", "Entstehung", "Entstehungsursache", "Oluşum", "Oluşum nedeni",
+    )  # fmt: skip
+    ESCAPE = "escape", "流出原因", "escape", (
+        "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
+        "유출", "유출원인", "流出", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
+    )  # fmt: skip
 
 
 class ProcessDocument(Term):
     """The process documents D7 updates (FMEA, control plan, work instruction…)."""
 
-    FMEA = "fmea", "FMEA"
-    CONTROL_PLAN = "control_plan", "控制计划"
-    WORK_INSTRUCTION = "work_instruction", "作业指导书"
-    INSPECTION_STANDARD = "inspection_standard", "检验标准"
-    DRAWING = "drawing", "图面/规格"
+    # the names real D7 lines and standard rows print for them (en/ko/tr/de/ja)
+    FMEA = "fmea", "FMEA", "FMEA", ("PFMEA", "DFMEA", "P-FMEA", "D-FMEA")
+    CONTROL_PLAN = "control_plan", "控制计划", "control plan", (
+        "Control plan", "CP", "Kontrollplan", "Produktionslenkungsplan", "관리계획서", "Kontrol planı",
+        "QC工程表",
+    )  # fmt: skip
+    WORK_INSTRUCTION = "work_instruction", "作业指导书", "work instruction", (
+        "Work instruction", "SOP", "WI", "作业标准书", "Arbeitsanweisung", "작업표준서", "작업지도서",
+        "İş talimatı", "作業標準書", "作業手順書",
+    )  # fmt: skip
+    INSPECTION_STANDARD = "inspection_standard", "检验标准", "inspection standard", (
+        "Inspection standard", "Inspection instruction", "Prüfanweisung", "검사기준서", "Muayene talimatı",
+        "検査基準書",
+    )  # fmt: skip
+    DRAWING = (
+        "drawing",
+        "图面/规格",
+        "drawing",
+        ("Drawing", "图纸", "Zeichnung", "도면", "Teknik resim", "図面"),
+    )
     OTHER = "other", "其他"
 
 
@@ -125,10 +156,19 @@ ProcessDocuments = Annotated[list[ProcessDocument], BeforeValidator(split_list)]
 
 # ---------------------------------------------------------------------------------- rows and groups
 class TeamMember(Row):
-    name: Text | None = required("姓名", "Name", aliases=("成员", "Team member", "Member"))
-    dept: Text | None = field("部门", "Dept", aliases=("单位", "Department", "部门名称"))
+    name: Text | None = required(
+        "姓名", "Name", aliases=("成员", "Team member", "Member", "Ad Soyad", "İsim", "이름", "성명", "氏名")
+    )
+    dept: Text | None = field(
+        "部门",
+        "Dept",
+        aliases=("单位", "Department", "部门名称", "Abteilung", "Departman", "Bölüm", "부서", "부문", "部署"),
+    )
     role: TeamRole | None = field(
-        "角色", "Role", aliases=("职责", "Title", "Function"), hint="组长/组员/倡导者"
+        "角色",
+        "Role",
+        aliases=("职责", "Title", "Function", "Funktion", "Rolle", "Görev", "Rol", "역할", "役割"),
+        hint="组长/组员/倡导者",
     )
 
 
@@ -182,17 +222,53 @@ class ProblemDescription(Group):
 
 class ContainmentAction(Row):
     action: Text | None = required(
-        "围堵措施", "Action", aliases=("措施", "临时对策", "Action item", "Action", "ICA")
+        "围堵措施",
+        "Action",
+        aliases=(
+            "措施",
+            "临时对策",
+            "Action item",
+            "Action",
+            "ICA",
+            "Maßnahme",
+            "Önlem",
+            "조치내용",
+            "暫定対策",
+        ),
     )
     owner: Text | None = field(
-        "负责人", "Owner", aliases=("责任人", "Responsible", "Owner", "담당", "담당자")
+        "负责人",
+        "Owner",
+        aliases=(
+            "责任人",
+            "Responsible",
+            "Owner",
+            "담당",
+            "담당자",
+            "Sorumlu",
+            "Verantwortlich",
+            "担当",
+            "担当者",
+        ),
     )
     due_date: Date | None = field(
         "预定日期",
         "Due date",
-        aliases=("完成期限", "计划日期", "目标日期", "Target date", "Due date", "Date"),
+        aliases=(
+            "完成期限",
+            "计划日期",
+            "目标日期",
+            "Target date",
+            "Due date",
+            "Date",
+            "Hedef Tarih",
+            "Termin",
+            "期限",
+        ),
     )
-    done_date: Date | None = field("完成日期", "Done date", aliases=("实际完成",))
+    done_date: Date | None = field(
+        "完成日期", "Done date", aliases=("实际完成", "완료일", "Tamamlanma Tarihi", "erledigt am", "完了日")
+    )
     effectiveness_pct: Ratio | None = field(
         "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %")
     )
@@ -210,9 +286,25 @@ class StockSorting(Row):
 
 
 class RootCause(Row):
-    type: CauseType | None = required("原因类型", "Type", aliases=("类型",), hint="发生原因/流出原因")
+    type: CauseType | None = required(
+        "原因类型",
+        "Type",
+        aliases=("类型", "원인구분", "Ursachenart", "Neden Tipi"),
+        hint="发生原因/流出原因",
+    )
     cause: Text | None = required(
-        "根本原因", "Root cause", aliases=("原因", "Root cause", "Likely root cause", "原因分析")
+        "根本原因",
+        "Root cause",
+        aliases=(
+            "原因",
+            "Root cause",
+            "Likely root cause",
+            "原因分析",
+            "근본원인",
+            "Ursache",
+            "Kök Neden",
+            "真因",
+        ),
     )
     evidence: Text | None = field("证据", "Evidence", aliases=("验证证据",))
     verified: YesNo | None = field("已验证", "Verified", aliases=("验证",))
@@ -231,26 +323,77 @@ class CorrectiveAction(Row):
     action: Text | None = required(
         "永久对策",
         "Action",
-        aliases=("对策", "纠正措施", "Corrective action", "Planned corrective action", "PCA", "조치사항"),
+        aliases=(
+            "对策",
+            "纠正措施",
+            "Corrective action",
+            "Planned corrective action",
+            "PCA",
+            "Countermeasure",
+            "조치사항",
+            "대책",
+            "대책내용",
+            "Abstellmaßnahme",
+            "Düzeltici Faaliyet",
+            "恒久対策",
+        ),
     )
     addresses: CauseType | None = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
     owner: Text | None = field(
-        "负责人", "Owner", aliases=("责任人", "Responsible", "Owner", "담당", "담당자")
+        "负责人",
+        "Owner",
+        aliases=(
+            "责任人",
+            "Responsible",
+            "Owner",
+            "담당",
+            "담당자",
+            "Sorumlu",
+            "Verantwortlich",
+            "担当",
+            "担当者",
+        ),
     )
     due_date: Date | None = field(
-        "预定日期", "Due date", aliases=("完成期限", "目标日期", "Target date", "Due date")
+        "预定日期",
+        "Due date",
+        aliases=(
+            "完成期限",
+            "目标日期",
+            "Target date",
+            "Due date",
+            "완료일",
+            "완료예정일",
+            "목표일",
+            "Hedef Tarih",
+            "Termin",
+            "期限",
+            "完了予定日",
+        ),
     )
     validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
 
 
 class Implementation(Row):
     action: Text | None = required(
-        "实施对策", "Action", aliases=("对策", "Validated corrective action", "Implemented action")
+        "实施对策",
+        "Action",
+        aliases=("对策", "Validated corrective action", "Validated corrective actions", "Implemented action"),
     )
     implemented_date: Date | None = field(
         "实施日期",
         "Implemented date",
-        aliases=("导入日期", "完成日期", "Completion date", "Implementation date"),
+        aliases=(
+            "导入日期",
+            "完成日期",
+            "Completion date",
+            "Implementation date",
+            "Date",
+            "Tamamlanma Tarihi",
+            "Uygulama Tarihi",
+            "Einführungsdatum",
+            "実施日",
+        ),
     )
     result: Text | None = field("实施结果", "Result", aliases=("效果", "实施情况", "Result", "Results"))
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
@@ -272,10 +415,23 @@ class Prevention(Group):
     horizontal_deployment: Text | None = field(
         "横向展开",
         "Horizontal deployment",
-        aliases=("水平展开", "横展", "Yokoten", "Horizontal deployment", "수평전개"),
+        aliases=(
+            "水平展开",
+            "横展",
+            "Yokoten",
+            "Horizontal deployment",
+            "수평전개",
+            "横展開",
+            "Yaygınlaştırma",
+        ),
         long=True,
     )
-    lessons_learned: Text | None = field("经验教训", "Lessons learned", aliases=("心得",), long=True)
+    lessons_learned: Text | None = field(
+        "经验教训",
+        "Lessons learned",
+        aliases=("心得", "습득교훈", "교훈", "Öğrenilen Dersler", "教訓"),
+        long=True,
+    )
 
 
 class Closure(Group):
@@ -284,7 +440,20 @@ class Closure(Group):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "Closing date", "Actual closing date", "Closure date", "日期", "Date"),
+        aliases=(
+            "结案日",
+            "关闭日期",
+            "Closing date",
+            "Actual closing date",
+            "Closure date",
+            "日期",
+            "Date",
+            "Fiili Kapatma Tarihi",
+            "Kapanış Tarihi",
+            "Abschlussdatum",
+            "종결일",
+            "종결일자",
+        ),
     )
     approved_by: Text | None = field(
         "核准",
@@ -299,6 +468,10 @@ class Closure(Group):
             "Signature",
             "Name",
             "승인",
+            "Kapatan",
+            "Onaylayan",
+            "Freigabe",
+            "承認",
         ),
     )
     customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
@@ -331,6 +504,10 @@ class EightDReport(Form):
             "SCAR No.",
             "SCAR number",
             "CAR No.",
+            "Rapor No",
+            "8D Nr.",
+            "Berichtsnummer",
+            "보고서 번호",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -347,10 +524,19 @@ class EightDReport(Form):
             "Complaint number",
             "Customer complaint no.",
             "Claim No.",
+            "Şikayet No",
+            "Reklamationsnummer",
+            "클레임 번호",
+            "クレーム番号",
         ),
         section="header",
     )
-    customer: Text = required("客户名称", "Customer", aliases=("客户", "客户名"), section="header")
+    customer: Text = required(
+        "客户名称",
+        "Customer",
+        aliases=("客户", "客户名", "Müşteri", "Kunde", "고객", "고객사", "顧客"),
+        section="header",
+    )
     part_no: Code = required(
         "料号/型号",
         "Part no.",
@@ -366,6 +552,12 @@ class EightDReport(Form):
             "Stock Code",
             "Part Number or Description of Failed Item",
             "품번",
+            "부품번호",
+            "Parça No",
+            "Parça Numarası",
+            "Teilenummer",
+            "Sachnummer",
+            "品番",
         ),
         section="header",
     )
@@ -387,6 +579,10 @@ class EightDReport(Form):
             "Date issued",
             "작성일자",
             "작성일",
+            "Açılış Tarihi",
+            "Başlangıç Tarihi",
+            "Erstelldatum",
+            "発行日",
         ),
         section="header",
     )
@@ -401,6 +597,8 @@ class EightDReport(Form):
             "Target closing date",
             "Response due",
             "Due date for response",
+            "Hedef Kapanış Tarihi",
+            "목표 완료일",
         ),
         section="header",
     )
@@ -417,6 +615,9 @@ class EightDReport(Form):
             "Emergency actions",
             "Immediate actions",
             "Containment recommendation",
+            "Notfallmaßnahmen",
+            "긴급대응",
+            "緊急対応",
         ),
         section="d0",
         long=True,
@@ -424,12 +625,43 @@ class EightDReport(Form):
     team: list[TeamMember] = required(
         "小组成员",
         "Team",
-        aliases=("8D小组", "D1", "团队成员", "Team Members", "8D Team"),
+        aliases=(
+            "8D小组",
+            "D1",
+            "团队成员",
+            "Team Members",
+            "8D Team",
+            "Team formation",
+            "Teambildung",
+            "개선 팀",
+            "팀 구성",
+            "Takım Oluşumu",
+            "Takım Oluşturma",
+            "チーム結成",
+            "チーム編成",
+        ),
         section="d1",
         rows=6,
         min_length=1,
     )
-    problem: ProblemDescription = required("问题描述", "Problem", aliases=("D2",), section="d2")
+    problem: ProblemDescription = required(
+        "问题描述",
+        "Problem",
+        aliases=(
+            "D2",
+            "Problem definition",
+            "Problembeschreibung",
+            "Fehlerbeschreibung",
+            "문제 정의",
+            "문제 기술",
+            "Problemin Tanımı",
+            "Problemin Tarifi",
+            "Problem Tanımı",
+            "問題の明確化",
+            "問題の記述",
+        ),
+        section="d2",
+    )
     containment: list[ContainmentAction] = field(
         "围堵措施",
         "Containment actions",
@@ -442,6 +674,15 @@ class EightDReport(Form):
             "Containment actions",
             "Interim containment action",
             "봉쇄조치",
+            "긴급조치",
+            "임시조치",
+            "Sofortmaßnahmen",
+            "Sofortmaßnahme",
+            "Acil Önlem",
+            "Geçici Önlem",
+            "Geçici Önlemler",
+            "暫定対策",
+            "応急処置",
         ),
         section="d3",
         rows=4,
@@ -461,6 +702,16 @@ class EightDReport(Form):
             "Likely root cause",
             "Root cause analysis",
             "원인분석",
+            "근본원인",
+            "근본원인 분석",
+            "Fehlerursache",
+            "Fehlerursachen",
+            "Ursachenanalyse",
+            "Kök Neden",
+            "Kök Neden Analizi",
+            "Kök Sebep",
+            "Ana Sebep",
+            "原因究明",
         ),
         section="d4",
         rows=4,
@@ -480,8 +731,16 @@ class EightDReport(Form):
             "Corrective action",
             "Planned corrective action",
             "Permanent corrective action",
+            "Countermeasure",
+            "Countermeasures",
             "개선대책",
             "시정조치",
+            "영구대책",
+            "Abstellmaßnahmen",
+            "Düzeltici Faaliyet",
+            "Kalıcı Düzeltici Faaliyet",
+            "恒久対策",
+            "是正処置",
         ),
         section="d5",
         rows=4,
@@ -496,6 +755,13 @@ class EightDReport(Form):
             "实施情况",
             "Validated corrective actions",
             "Implementation of corrective actions",
+            "Abstellmaßnahmen einführen",
+            "Wirksamkeitsprüfung",
+            "대책 실행",
+            "실행 및 검증",
+            "Düzeltici Faaliyeti Geçerli Kılma",
+            "Düzeltici Faaliyetin Uygulanması",
+            "対策の実施",
         ),
         section="d6",
         rows=4,
@@ -504,13 +770,41 @@ class EightDReport(Form):
     prevention: Prevention | None = field(
         "预防再发",
         "Prevention",
-        aliases=("D7", "预防措施", "Prevention", "Preventive action", "Prevent recurrence"),
+        aliases=(
+            "D7",
+            "预防措施",
+            "Prevention",
+            "Preventive action",
+            "Prevent recurrence",
+            "Fehlerwiederholung verhindern",
+            "Vorbeugende Maßnahmen",
+            "재발방지",
+            "예방조치",
+            "Önleyici Faaliyet",
+            "Tekrarı Önleme",
+            "再発防止",
+        ),
         section="d7",
     )
     closure: Closure | None = field(
         "结案",
         "Closure",
-        aliases=("D8", "结案", "Closure", "Congratulate the team", "跟踪验证", "效果确认", "Approval"),
+        aliases=(
+            "D8",
+            "结案",
+            "Closure",
+            "Congratulate the team",
+            "跟踪验证",
+            "效果确认",
+            "Approval",
+            "Würdigung der Teamleistung",
+            "Abschluss",
+            "검토 및 종결",
+            "종결",
+            "Takımın Kutlanması",
+            "Kapanış",
+            "チームの称賛",
+        ),
         section="d8",
     )
 

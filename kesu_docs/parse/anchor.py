@@ -53,7 +53,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .vocab import columns_vocabulary, label_like, norm, vocabulary
+from .vocab import columns_vocabulary, discipline, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -211,6 +211,8 @@ def _label_span(chunk: str, first: bool) -> int | None:
         return start
     tokens = list(re.finditer(r"\S+", piece))
     for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
+        if i > 0 and re.fullmatch(r"[a-z]+", tokens[i - 1].group()):
+            continue  # a phrase running on ("1st Person to report problem:"), not a value before a label
         tail = piece[tokens[i].start() :]
         if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
             return start + tokens[i].start()
@@ -331,7 +333,10 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     bands: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
         for band in bands[-3:]:  # sorted by top: only the last rows can still take this box
-            if band[0].same_band(box) and abs(band[0].y0 - box.y0) < band[0].height:
+            # measured on the band's lowest box: a tall merged cell at its left does not pull
+            # the rows beside it into one band
+            ref = min(band, key=lambda b: b.height)
+            if ref.same_band(box) and abs(ref.y0 - box.y0) < ref.height:
                 band.append(box)
                 break
         else:
@@ -582,11 +587,16 @@ class _Page:
         # a text area: its lines run on until an empty row or a gap wider than a line
         kept: list[list[Box]] = []
         bottom, height = label.y1, label.height
+        left = label.x0
         for band in bands:
             filled = [b for b in band if not b.empty]
             if kept and any(not b.empty for bd in kept for b in bd):
                 if not filled or min(b.y0 for b in filled) - bottom > 1.5 * height:
                     break
+                if min(b.x0 for b in filled) < left - 0.5 * label.height:
+                    break  # a box reaching out left of the text area: the next block's caption
+            if filled:
+                left = min(left, *(b.x0 for b in filled))
             kept.append(band)
             if filled:
                 bottom = max(b.y1 for b in filled)
@@ -643,10 +653,49 @@ class _Page:
             if self.header_row(lab.box):
                 weight *= 0.75  # a column of a table we do not know: its first cell, at best
             offer(value, under_filled, "label-below", weight)
+        if meta.kind == "terms":
+            named, places = self._options_named_below(lab.box, meta)
+            if named:  # "1. FMEA update: …", "3. SOP / Work instruction: …" under Preventive Action
+                out.append(
+                    _Candidate(lab.score * 0.7, lab.key, named, places, lab.box, "options-named", order)
+                )
         if all("deferred" in c.flags for c in out):
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _options_named_below(self, label: Box, meta: FieldMeta) -> tuple[list[str], list[Box]]:
+        """The options a list of lines under ``label`` names at their start ("1. FMEA update:",
+        "2. Control Plan revision:"), down to the next discipline heading or another field's label."""
+        if meta.term is None:
+            return [], []
+        words = {
+            m.value: [w for w in (m.zh.lower(), m.en.lower(), m.value, *m.words) if len(w) >= 2]
+            for m in meta.term
+        }
+        found: list[str] = []
+        places: list[Box] = []
+        under = sorted(
+            (b for b in self.boxes if b.y0 >= label.y1 - 1e-6 and b.overlaps_x(label.x0, label.x1)),
+            key=lambda b: (b.y0, b.x0),
+        )
+        for box in under:
+            if box.empty or not isinstance(box.value, str):
+                continue
+            if _next_discipline(box.text) or ((m := self.vocab.match(box.text)) and m[1] >= 0.85):
+                break
+            head = re.split(r"[:：]", _ENUMERATOR.sub("", halfwidth(box.text)).strip())[0].lower()
+            folded = re.sub(r"\s+", "", head)
+            for value, names in words.items():
+                hit = any(
+                    re.match(rf"(?:^|.*[\s/|,，、]){re.escape(w)}(?:$|[\s/|,，、])", head)
+                    or folded.startswith(w)
+                    for w in names
+                )
+                if hit and value not in found:
+                    found.append(value)
+                    places.append(box)
+        return found, places
 
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
@@ -751,13 +800,44 @@ class _Page:
         own_boxes = {id(lab.box) for lab in self.labels if lab.key == meta.key and lab.score >= 0.8}
         own = [i for i, band in enumerate(bands) for b in band if id(b) in own_boxes]
 
+        def foreign(i: int) -> bool:
+            """The band holds a label of another field, not a column of this table ("APPROVAL | Name |
+            Signature"): a lone column name there is that field's label."""
+            return any(
+                isinstance(b.value, str)
+                and (m := self.vocab.match(b.text)) is not None
+                and m[1] >= 0.85
+                and m[0].partition(".")[0] != meta.key
+                and vocab.match(b.text) is None
+                for b in bands[i]
+            )
+
         def enough(i: int, h: dict[str, Any]) -> bool:
             if len(h) >= 2 or len(columns) == 1:
                 return True
             # one known column: enough under the table's own heading, or for its main column
-            return bool(own and i > min(own) and i - min(own) <= 2) or bool(required and required[0] in h)
+            return bool(own and i > min(own) and i - min(own) <= 2) or bool(
+                required and required[0] in h and not foreign(i)
+            )
 
-        hits = {i: h for i, h in hits.items() if enough(i, h)}
+        # a header right under another table's heading is that table's ("담당 | 완료일" under 개선대책)
+        others = [
+            (j, lab.box)
+            for lab in self.labels
+            if lab.key != meta.key and lab.score >= 0.8 and lab.key in self.column_vocabs
+            for j, band in enumerate(bands)
+            if any(b is lab.box for b in band)
+        ]
+
+        def claimed(i: int, h: dict[str, Any]) -> bool:
+            if own and i >= min(own):
+                return False
+            return any(
+                0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                for j, box in others
+            )
+
+        hits = {i: h for i, h in hits.items() if enough(i, h) and not claimed(i, h)}
         if not hits:
             return False
         after = [i for i in hits if own and i >= min(own)]
@@ -767,12 +847,13 @@ class _Page:
             if after
             else max(hits, key=lambda i: (len(hits[i]), -i))
         )
+        named = hits[head_i]  # with the second header row's names joined in
         if head_i + 1 in hits and set(hits[head_i + 1]) <= set(hits[head_i]):
             head_i += 1  # the rows start under the lower header row
         used.add(head_i)
         used.add(head_i - 1)
-        header = {col: box for col, (box, _s) in hits[head_i].items()}
-        strength = {col: s for col, (_b, s) in hits[head_i].items()}
+        header = {col: box for col, (box, _s) in named.items()}
+        strength = {col: s for col, (_b, s) in named.items()}
         header_ids = {id(b) for b in header.values()}
         for b in header.values():
             taken.add(id(b))
@@ -788,9 +869,18 @@ class _Page:
         # a heading over the whole table ("3 D Containment Action" across A:H) names no column
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
         lowest = max(b.y1 for b in header.values())
+        # a choice column the header does not name, given by row groups: 발생 / 유출 merged over rows
+        choices = {c: m for c, m in columns.items() if m.term is not None and c not in header}
+        groups: dict[str, Box] = {}
+        # the table's own columns (and a box touching them on the left, "No"): a label of a
+        # block printed beside the table (an A3 sheet in two columns) does not end it
+        left = min(h.x0 for h in header.values())
+        left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
+        right = max(h.x1 for h in header.values())
         for band in bands[head_i + 1 :]:
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
+            band = [b for b in band if b.overlaps_x(left, right)] or band
             strong = [
                 b
                 for b in band
@@ -800,6 +890,7 @@ class _Page:
                 and (
                     ((m := self.vocab.match(b.text)) and m[1] >= 0.85)
                     or label_key(b.text) in self.heading_keys
+                    or _next_discipline(b.text)
                 )
             ]
             if strong or any(
@@ -856,8 +947,16 @@ class _Page:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = with_unit(columns[col], head.text, _joined(under))
                     taken.update(id(b) for b in under)
+            for b in band:
+                for c, choice in choices.items():
+                    if not b.empty and id(b) not in taken and _is_option(choice, _caption(b.value)):
+                        groups[c] = b
             if all(v is None for v in row.values()):
                 continue  # a blank row: skipped, it is not a record row
+            for c, b in groups.items():
+                if b.y0 <= band[0].y0 < b.y1 and c not in row:
+                    row[c], cells[c] = _caption(b.value), b
+                    taken.add(id(b))
             if doubtful:
                 # several figures under one header: rows printed without a rule between them
                 # ran together into one cell, so every column of this row is in doubt
@@ -874,7 +973,7 @@ class _Page:
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
             k = len(rows)
-            for col, head in header.items():
+            for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in row)]:
                 place = cells.get(col)
                 path = f"{meta.key}[{k}].{col}"
                 where[path] = place.location if place else head.location
@@ -882,8 +981,14 @@ class _Page:
                     fit, _ = _fit(columns[col], row[col], in_table=True)
                     if col in doubtful:
                         fit *= 0.6
+                    if _several_lines(row, col):
+                        fit *= 0.75  # lines in the row's only cell: one item wrapped, or several?
                     provenance[path] = Provenance(
-                        place.location, head.text, head.location, min(1.0, strength[col] * fit), "table"
+                        place.location,
+                        head.text,
+                        head.location,
+                        min(1.0, strength.get(col, 0.85) * fit),
+                        "table",
                     )
             rows.extend(_numbered_rows({c: v for c, v in row.items() if v is not None}, columns))
         if not rows and values.get(meta.key):
@@ -952,6 +1057,23 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
+            grid = _grid_rows(boxes, columns, main)
+            laid = grid or _captioned_rows(boxes, columns, main)
+            if laid:
+                # pre-printed roles beside the names (only those two columns are the block's),
+                # or boxes captioned 발생원인 / 유출원인
+                used = [b for _row, places in laid for b in places.values()] if grid else boxes
+                taken.update(id(b) for b in used)
+                for k, (row, places) in enumerate(laid):
+                    for col, box in places.items():
+                        path = f"{meta.key}[{k}].{col}"
+                        where[path] = box.location
+                        provenance[path] = Provenance(
+                            box.location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                        )
+                values[meta.key] = [row for row, _places in laid]
+                where.setdefault(meta.key, lab.box.location)
+                return
             text = _text_block(boxes)
             if not isinstance(text, str):
                 continue
@@ -981,6 +1103,92 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _caption(value: Any) -> Any:
+    """A caption's words without its number, brackets and colon: ``4-1.(발생원인)`` → ``발생원인``."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"^\s*\d{1,2}(-\d{1,2})?\s*[.、)）]?\s*", "", halfwidth(value))
+    return re.sub(r"[()（）\[\]【】:：]", "", text).strip()
+
+
+def _grid_rows(
+    boxes: Sequence[Box], columns: dict[str, FieldMeta], main: str
+) -> list[tuple[dict[str, Any], dict[str, Box]]] | None:
+    """A heading over two columns, a short pre-printed word beside each answer (생산 | 刘伟,
+    Champion | Lin Guodong): one row per line, the word in the option column it is an option
+    of (a role), else in the first other text column (a department)."""
+    bands = _bands([b for b in boxes if not b.empty])
+    if len(bands) < 2 or any(len(band) < 2 for band in bands):
+        return None
+    # the two columns nearest the heading, aligned line under line; what stands farther right
+    # (a table beside the block) is another block's
+    pairs = [(band[0], band[1]) for band in bands]
+    if any(abs(a.x0 - pairs[0][0].x0) > 1e-6 or abs(b.x0 - pairs[0][1].x0) > 1e-6 for a, b in pairs):
+        if any(len(band) != 2 for band in bands):
+            return None
+    out: list[tuple[dict[str, Any], dict[str, Box]]] = []
+    for left, right in pairs:
+        word, answer = str(left.value).strip(), str(right.value).strip()
+        if not isinstance(left.value, str) or re.search(r"\d", word) or len(word) > 12:
+            return None
+        if len(answer) > 30 or "\n" in answer:
+            return None
+        col = next((c for c, m in columns.items() if c != main and _is_option(m, word)), None)
+        if col is None:
+            col = next((c for c, m in columns.items() if c != main and m.kind == "text"), None)
+        if col is None:
+            return None
+        out.append(({main: right.value, col: left.value}, {main: right, col: left}))
+    return out
+
+
+def _captioned_rows(
+    boxes: Sequence[Box], columns: dict[str, FieldMeta], main: str
+) -> list[tuple[dict[str, Any], dict[str, Box]]] | None:
+    """Free text in boxes captioned with an option (``4-1.(발생원인)`` …, ``4-2.(유출원인)`` …,
+    ``发生原因：`` …): one row per caption, the option in its column, the text under it."""
+    choices = {c: m for c, m in columns.items() if m.term is not None and c != main}
+    rows: list[tuple[dict[str, Any], dict[str, Box], list[list[Box]]]] = []
+    for band in _bands([b for b in boxes if not b.empty]):
+        first, rest = band[0], band[1:]
+        word = _caption(first.value)
+        col = next(
+            (
+                c
+                for c, m in choices.items()
+                if isinstance(word, str) and len(word) <= 20 and _is_option(m, word)
+            ),
+            None,
+        )
+        if col is not None:
+            rows.append(({col: word}, {col: first}, []))
+        else:
+            rest = band
+        if rest:
+            if not rows:
+                return None  # text before any caption: not this layout
+            rows[-1][2].append(rest)
+    out = []
+    for row, places, lines in rows:
+        if lines:
+            row[main] = "\n".join(" ".join(str(b.value).strip() for b in line) for line in lines)
+            places[main] = lines[0][0]
+            out.append((row, places))
+    return out or None
+
+
+def _several_lines(row: dict[str, Any], col: str) -> bool:
+    """The row's only value is several lines, not numbered: they may be one text or several items."""
+    filled = [v for v in row.values() if v is not None]
+    lines = [ln for ln in str(row[col]).split("\n") if ln.strip()]
+    return len(filled) == 1 and len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines)
+
+
+def _next_discipline(text: str) -> bool:
+    """An 8D discipline heading ("D6 CORRECTIVE ACTION IMPLEMENTATION", "6 D Düzeltici…"): a block ends there."""
+    return discipline(text) is not None and label_like(text)
 
 
 def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[dict[str, Any]]:
@@ -1074,8 +1282,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         home = within.get(id(cand.label))
         scores = sorted(claims.get(id(cand.label), []), reverse=True)
         if home is not None and group == home:
-            # a label inside its own block ("日期" under the closure's heading): that block's field
-            cand.score = min(1.0, cand.score * 1.2)
+            # a label inside its own block ("日期" under the closure's heading): that block's field;
+            # the block decides between fields, it does not make a doubtful place a sure one
+            boosted = min(1.0, cand.score * 1.2)
+            cand.score = boosted if cand.score >= LOW_CONFIDENCE else min(boosted, LOW_CONFIDENCE - 0.01)
             continue
         if home is not None and group != home and any(k.partition(".")[0] == home for _s, k in scores):
             cand.score *= 0.7  # another block's label
@@ -1290,7 +1500,10 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
                 other.provenance.get(key, Provenance("", confidence=0.9)).confidence
                 > out.provenance.get(key, Provenance("", confidence=0.0)).confidence
             )
-            if mine in (None, [], {}) or (not isinstance(value, list) and better):
+            if isinstance(value, list) and isinstance(mine, list) and mine:
+                # a table read under its header beats free text under a heading on the summary sheet
+                better = _sureness(other, key) > _sureness(out, key) + 0.1
+            if mine in (None, [], {}) or better:
                 out.values[key] = value
                 for stale in [p for p in out.where if p == key or p.startswith((key + "[", key + "."))]:
                     del out.where[stale]
@@ -1302,6 +1515,12 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         out.unread.extend(other.unread)
         out.problems.extend(other.problems)
     return out
+
+
+def _sureness(reading: Reading, key: str) -> float:
+    """How surely a table's rows were read: the mean confidence of its cells."""
+    found = [p.confidence for path, p in reading.provenance.items() if path.startswith(key + "[")]
+    return sum(found) / len(found) if found else 0.0
 
 
 def _copy_place(out: Reading, other: Reading, key: str) -> None:

@@ -42,10 +42,26 @@ _ASCII = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = re.compile(r"的")
 _QUESTION = re.compile(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
-_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]")
+_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
 _DISCIPLINE = re.compile(
     r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
 )
+# the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策"
+_DISCIPLINE_NUMBER = re.compile(
+    r"^\s*(?:[(（]?D\s*(?P<d>[0-8])(?![\d.])\s*[)）]?|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*", re.I
+)
+
+
+def discipline(text: str) -> tuple[int, str] | None:
+    """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
+    ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
+    m = _DISCIPLINE_NUMBER.match(halfwidth(text))
+    if m is None:
+        return None
+    if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
+        return None  # "8D报告编号", "8D Report Number": the method, not D8
+    return int(m["d"] or m["n"]), halfwidth(text)[m.end() :]
+
 
 # words that name no field by themselves: a match on them alone is weak
 GENERIC = frozenset(
@@ -120,6 +136,12 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             out[key] = weight
 
     add(base, 1.0)
+    heading = discipline(base)
+    if heading is not None and heading[1].strip():
+        # the name after a discipline number reads as the name alone ("D4: Root cause")
+        for key, weight in variants(heading[1]):
+            if out.get(key, 0) < weight * 0.98:
+                out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
     add(_PARTICLE.sub("", base), 0.97)
@@ -183,8 +205,14 @@ class Vocabulary:
 
     def candidates(self, text: Any) -> list[tuple[str, float, str]]:
         """Every field ``text`` may label: (path, score, matched key), best first."""
-        if not isinstance(text, str) or not text.strip() or len(text) > 60:
+        if not isinstance(text, str) or not text.strip():
             return []
+        if (
+            len(text) > 60
+        ):  # a heading with a long note in brackets: "3. 봉쇄조치( Containment within 24hours…)"
+            text = _BRACKETS.sub(" ", text).strip()
+            if len(text) > 60 or not text:
+                return []
         return list(self._candidates(text))
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
@@ -222,6 +250,18 @@ class Vocabulary:
                         if vkey in key and len(vkey) * 2 >= len(key):
                             for entry in self.index[vkey]:
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
+        heading = discipline(text)
+        if heading is not None:
+            # number AND name: a name of another discipline is doubted; the number alone is a weak anchor
+            own = {e.path for e in self.index.get(f"d{heading[0]}", ())}
+            for path, (score, key) in list(found.items()):
+                if own and not any(path == p or path.startswith(p + ".") for p in own):
+                    found[path] = (score * 0.85, key)
+                elif path in own and score >= 0.5:
+                    found[path] = (max(score, 0.86), key)  # the name, loosely read, agrees with the number
+            if not found and (heading[0] != 8 or re.match(r"\s*D", text, re.I)):
+                for entry in self.index.get(f"d{heading[0]}", ()):
+                    offer(entry.path, 0.8 * entry.strength, f"d{heading[0]}")
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
@@ -289,7 +329,7 @@ def label_like(text: str) -> bool:
     body = _ENUMERATOR.sub("", raw).strip()
     if re.search(r"[?？]$", body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
-    if _DISCIPLINE.match(body) and len(body) <= 40:
+    if _DISCIPLINE.match(body) and (len(body) <= 40 or (len(body) <= 90 and not re.search(r"[;；。]", body))):
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
     if re.search(r"[:：]$", body) and len(body) <= 25:
         return True
