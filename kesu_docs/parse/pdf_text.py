@@ -22,7 +22,9 @@ Measured on a two-page printed form: PDFium's own text extraction 2.3 ms a page,
 
 from __future__ import annotations
 
+import bisect
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -91,9 +93,52 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
 # (text, x0, top, x1, bottom, a real space before it) — a tuple: there are thousands a page.
 Piece = tuple[str, float, float, float, float, bool]
 
+# Text of two cells either side of a border stands at least this far apart (points): each
+# cell pads its text; the glyphs of one text running over a border (clipped) touch.
+WALL_GAP = 0.5
+WALL_SLACK = 0.3  # points a glyph's loose box may reach over the border it stops at
 
-def group_words(pieces: list[Piece], page: int) -> list[Word]:
-    """Pieces in reading order → words: split at line changes and wide gaps, drop fake-bold doubles."""
+
+class Walls:
+    """A page's vertical borders: two pieces of text with one between them are two cells' text.
+
+    A label right-aligned in its cell and the value left-aligned in the next stand closer than
+    a word gap (``Customer:│Suzhou``); the border drawn between them tells they are two texts.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        vertical = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
+        self.x = [r.x0 for r in vertical]
+        self.span = [(r.top, r.bottom) for r in vertical]
+
+    def between(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """A border runs between ``left`` and ``right`` (a gap, not through a glyph) at this line."""
+        if right - left < WALL_GAP or not self.x:
+            return False
+        middle = (top + bottom) / 2
+        i = bisect.bisect_left(self.x, left - WALL_SLACK)
+        while i < len(self.x) and self.x[i] <= right + WALL_SLACK:
+            first, last = self.span[i]
+            if first <= middle <= last:
+                return True
+            i += 1
+        return False
+
+    def inside(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """A border runs through ``left..right`` at this line: the run may hold two cells' text."""
+        middle = (top + bottom) / 2
+        i = bisect.bisect_right(self.x, left)
+        while i < len(self.x) and self.x[i] < right:
+            first, last = self.span[i]
+            if first <= middle <= last:
+                return True
+            i += 1
+        return False
+
+
+def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
+    """Pieces in reading order → words: split at line changes, wide gaps and cell borders
+    (``walls``), drop fake-bold doubles."""
     words: list[Word] = []
     run: list[Piece] = []
 
@@ -126,10 +171,19 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
             ):
                 continue  # fake bold: the same glyph again, a hair's breadth away
             gap = x0 - last[3]
-            if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
+            if (
+                not same_line
+                or gap > height * (SPACE_GAP if space else WORD_GAP)
+                or gap < -height * 0.5
+                or (walls is not None and walls.between(last[3], x0, top, bottom))
+            ):
                 first = run[0]
                 back = first[1] - piece[3]
-                if same_line and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP):
+                if (
+                    same_line
+                    and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP)
+                    and not (walls is not None and walls.between(piece[3], first[1], top, bottom))
+                ):
                     # right to left (a page turned upside down): the piece goes before the run;
                     # the space that came before the old first piece now stands after this one
                     run[0] = (*first[:5], space)
@@ -267,13 +321,22 @@ def _doubled(token: str) -> bool:
     return any(a == b for a, b in zip(token, token[1:]))
 
 
-def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> list[Piece]:
+def _page_pieces(
+    textpage: pdfium.PdfTextPage,
+    offset: float,
+    height: float,
+    walls: Walls | None = None,
+    turned: list[Piece] | None = None,
+) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box.
 
     Two box look-ups per run (its first and last character) instead of one per character:
     PDFium already breaks its text at lines and gaps (generated spaces and line ends), and
     :func:`group_words` joins runs it split too eagerly. Runs with doubled characters are
-    taken character by character, so fake bold can be told from 谢谢.
+    taken character by character, so fake bold can be told from 谢谢; so are runs a cell
+    border (``walls``) passes through, so the texts of two cells can be told apart.
+    Characters of text turned a quarter (a section label written up a narrow merged cell) go
+    to ``turned``, one piece each, for :func:`turned_words`.
     """
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
@@ -301,6 +364,13 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
         )
         end = stop
         token = m.group().replace("\ufffe", "-")
+        if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
+            for k in range(start, stop):
+                loose_box(raw, k, ref)
+                # the reading direction in the last slot: up the page (True) or down
+                up = math.sin(pdfium_c.FPDFText_GetCharAngle(raw, k)) < 0
+                turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
+            continue
         if len(token) == 1 or not _doubled(token):
             loose_box(raw, start, ref)
             x0, top, bottom = box.left, base - box.top, base - box.bottom
@@ -308,7 +378,10 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
                 loose_box(raw, stop - 1, ref)
                 top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
             if box.right > x0:
-                pieces.append((token, x0, top, box.right, bottom, space))
+                if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
+                    pieces += _split_at_walls(raw, start, token, space, base, walls)
+                else:
+                    pieces.append((token, x0, top, box.right, bottom, space))
                 continue
             # the run ends left of where it starts: a page turned upside down, read right to left
         for k in range(start, stop):
@@ -326,6 +399,108 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
     return pieces
 
 
+def turned_words(chars: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
+    """Characters of text turned a quarter, in reading order → one word per column of them.
+
+    Each character follows the last along the column (up the page, or down it); a gap of
+    about a space's width between them is a space.
+    """
+    words: list[Word] = []
+    run: list[Piece] = []
+
+    def flush() -> None:
+        text = run[0][0]
+        for a, b in zip(run, run[1:]):
+            gap = (a[2] - b[4]) if a[5] else (b[2] - a[4])
+            text += (" " if gap > 0.15 * (a[3] - a[1]) else "") + b[0]
+        words.append(
+            Word(
+                text,
+                page,
+                min(c[1] for c in run),
+                min(c[2] for c in run),
+                max(c[3] for c in run),
+                max(c[4] for c in run),
+            )
+        )
+        run.clear()
+
+    for ch in chars:
+        if run:
+            last = run[-1]
+            size = max(last[3] - last[1], 1.0)  # the turned line's height, across the column
+            overlap = min(last[3], ch[3]) - max(last[1], ch[1])
+            gap = (last[2] - ch[4]) if last[5] else (ch[2] - last[4])
+            if ch[5] != last[5] or overlap < 0.5 * size or not -0.3 * size <= gap <= 0.6 * size:
+                flush()
+        run.append(ch)
+    if run:
+        flush()
+    return _turned_lines(words, walls)
+
+
+def _turned_lines(columns: list[Word], walls: Walls | None) -> list[Word]:
+    """Lines of one turned text (``PROBLEM`` / ``DESCRIPTION`` wrapped up a narrow cell) → one word.
+
+    The next line stands beside the last, about a line's height on (to the right when the
+    text reads up the page, to the left when it reads down), beside it along the column,
+    with no border between.
+    """
+    out: list[Word] = []
+    for w in columns:
+        if out:
+            last = out[-1]
+            size = min(last.x1 - last.x0, w.x1 - w.x0)
+            along = min(last.bottom, w.bottom) - max(last.top, w.top)
+            gap = w.x0 - last.x1 if w.x0 >= last.x0 else last.x0 - w.x1
+            outside = max(last.x1, w.x1) - min(last.x0, w.x0)
+            if (
+                along >= 0.5 * min(last.bottom - last.top, w.bottom - w.top)
+                and -0.2 * size <= gap <= 0.6 * size
+                and outside <= 2.6 * max(last.x1 - last.x0, w.x1 - w.x0)
+                and not (
+                    walls is not None
+                    and walls.between(min(last.x1, w.x1), max(last.x0, w.x0), w.top, w.bottom)
+                )
+            ):
+                out[-1] = Word(
+                    f"{last.text} {w.text}",
+                    w.page,
+                    min(last.x0, w.x0),
+                    min(last.top, w.top),
+                    max(last.x1, w.x1),
+                    max(last.bottom, w.bottom),
+                )
+                continue
+        out.append(w)
+    return out
+
+
+def _split_at_walls(raw: Any, start: int, token: str, space: bool, base: float, walls: Walls) -> list[Piece]:
+    """A run a cell border passes through, cut where the border stands in a gap between glyphs.
+
+    Two cells' texts closer than PDFium's word gap come as one run (``Customer:Suzhou``); a
+    text clipped by the border (glyphs touching across it, or a ligature) stays whole.
+    """
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    out: list[Piece] = []
+    first = 0
+    x0 = top = bottom = right = 0.0
+    for k in range(len(token)):
+        pdfium_c.FPDFText_GetLooseCharBox(raw, start + k, ref)
+        c_top, c_bottom = base - box.top, base - box.bottom
+        if k and walls.between(right, box.left, min(top, c_top), max(bottom, c_bottom)):
+            out.append((token[first:k], x0, top, right, bottom, space and not out))
+            first = k
+        if k == first:
+            x0, top, bottom, right = box.left, c_top, c_bottom, box.right
+        else:
+            top, bottom, right = min(top, c_top), max(bottom, c_bottom), max(right, box.right)
+    out.append((token[first:], x0, top, right, bottom, space and not out))
+    return out
+
+
 def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
     """Words and ruling lines of every page of an open PDFium document (the fast extractor)."""
     words: list[Word] = []
@@ -338,14 +513,20 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
         height = page.get_height()
         textpage = page.get_textpage()
         try:
-            page_words = group_words(_page_pieces(textpage, offset, height), number + 1)
+            if pdfium_c.FPDFText_CountChars(textpage.raw) <= 0:
+                continue  # no text: its rules hold nothing
+            page_rules = _pdfium_rules(page, number + 1, offset, height)
+            walls = Walls(page_rules)
+            turned: list[Piece] = []
+            page_words = group_words(_page_pieces(textpage, offset, height, walls, turned), number + 1, walls)
+            page_words += turned_words(turned, number + 1, walls)
             words.extend(page_words)
             if page_words:
-                rules.extend(_pdfium_rules(page, number + 1, offset, height))
+                rules.extend(page_rules)
         finally:
             textpage.close()
             page.close()
-        offset += height
+            offset += height
     return without_page_numbers(words, offsets), rules
 
 
@@ -372,19 +553,23 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                     continue
                 pieces.append((c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
                 space = False
-            words.extend(group_words(pieces, page.page_number))
+            page_rules: list[Rule] = []
             for shape in (*page.lines, *page.rects):
                 n, x0, x1 = page.page_number, shape["x0"], shape["x1"]
                 top, bottom = offset + shape["top"], offset + shape["bottom"]
                 rule = as_rule(n, x0, top, x1, bottom)
                 if rule is not None:
-                    rules.append(rule)
+                    page_rules.append(rule)
                 elif shape.get("stroke") and shape.get("object_type") == "rect":  # a cell's frame
-                    rules += [
+                    page_rules += [
                         Rule(n, x0, top, x1, top),
                         Rule(n, x0, bottom, x1, bottom),
                         Rule(n, x0, top, x0, bottom),
                         Rule(n, x1, top, x1, bottom),
                     ]
+            page_words = group_words(pieces, page.page_number, Walls(page_rules))
+            words.extend(page_words)
+            if page_words:
+                rules.extend(page_rules)
             offset += float(page.height)
     return without_page_numbers(words, offsets), rules
