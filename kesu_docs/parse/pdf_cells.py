@@ -96,6 +96,19 @@ class _Rules:
         """The nearest horizontal borders above ``top`` and below ``bottom`` at ``cx``."""
         return _nearest(self.hy, self.hspan, top, bottom, cx)
 
+    def side_rows(self, left: float, top: float, right: float, bottom: float) -> list[float]:
+        """Row borders of the neighbours that meet the sides of ``left..right`` between ``top`` and ``bottom``."""
+        lo, hi = (
+            bisect.bisect_right(self.hy, top + TOLERANCE),
+            bisect.bisect_left(self.hy, bottom - TOLERANCE),
+        )
+        return [
+            self.hy[i]
+            for i in range(lo, hi)
+            if self.hspan[i][0] - TOLERANCE <= left <= self.hspan[i][1] + TOLERANCE
+            or self.hspan[i][0] - TOLERANCE <= right <= self.hspan[i][1] + TOLERANCE
+        ]
+
     def crosses(self, w: Word) -> bool:
         """A border runs through the word: a label too long for its row, spilling over the lines."""
         cx, inset = (w.x0 + w.x1) / 2, (w.bottom - w.top) * 0.25
@@ -257,13 +270,7 @@ def _rows_of(
     lines = _lines(words)
     if len(lines) < 2 or all(len(line) == 1 and len(line[0].text) == 1 for line in lines):
         return [(top, bottom, words)]  # one line, or letters stacked (vertical writing)
-    lo, hi = bisect.bisect_right(rules.hy, top + TOLERANCE), bisect.bisect_left(rules.hy, bottom - TOLERANCE)
-    sides = [
-        rules.hy[i]
-        for i in range(lo, hi)
-        if rules.hspan[i][0] - TOLERANCE <= left <= rules.hspan[i][1] + TOLERANCE
-        or rules.hspan[i][0] - TOLERANCE <= right <= rules.hspan[i][1] + TOLERANCE
-    ]
+    sides = rules.side_rows(left, top, right, bottom)
     if not sides:
         return [(top, bottom, words)]
     pad = min(max(min(line[0].x0 for line in lines) - left, TOLERANCE / 3), PADDING)
@@ -307,8 +314,12 @@ def _empty_below(
         if upper is None or lower is None or abs(upper - bottom) > TOLERANCE:
             continue
         left, right = rules.columns(cx, cx, (upper + lower) / 2)
-        if left is None or right is None or left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+        if left is None or right is None:
             left, right = x0, x1  # no borders at the sides: blank paper as wide as the cell above
+        elif left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+            continue  # the row below is divided into narrower cells: each is its own
+        # an unruled area below is as many rows as its neighbours' borders say: the first one
+        lower = min([*rules.side_rows(left, upper, right, lower), lower])
         key = (page, left, upper, right, lower)
         if key not in seen:
             seen.add(key)

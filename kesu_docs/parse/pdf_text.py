@@ -384,18 +384,28 @@ def _page_pieces(
                     pieces.append((token, x0, top, box.right, bottom, space))
                 continue
             # the run ends left of where it starts: a page turned upside down, read right to left
+        # a ligature (ff, fi) gives its characters one and the same box; fake bold offsets its
+        # copy, or doubles every character of the run
+        ligatures = not (len(token) % 2 == 0 and token[0::2] == token[1::2])
         for k in range(start, stop):
             loose_box(raw, k, ref)
-            pieces.append(
-                (
-                    token[k - start],
-                    box.left,
-                    base - box.top,
-                    box.right,
-                    base - box.bottom,
-                    space and k == start,
-                )
+            piece = (
+                token[k - start],
+                box.left,
+                base - box.top,
+                box.right,
+                base - box.bottom,
+                space and k == start,
             )
+            last = pieces[-1] if pieces and k > start else None
+            if (
+                ligatures
+                and last is not None
+                and all(abs(a - b) < 0.01 for a, b in zip(piece[1:5], last[1:5]))
+            ):
+                pieces[-1] = (last[0] + piece[0], *last[1:])
+                continue
+            pieces.append(piece)
     return pieces
 
 
