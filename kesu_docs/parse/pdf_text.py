@@ -193,7 +193,53 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         run.append(piece)
     if run:
         flush()
-    return _drop_doubled_words(words)
+    return _letter_spaced(_drop_doubled_words(words), walls)
+
+
+_SPREAD_CHAR = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")
+
+
+def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
+    """Characters spread evenly across a cell (``營  利  事  業  統  一  編  號 :``, Excel's
+    distributed alignment) → one word. Three or more single characters in a row, at one
+    pitch no wider than three characters, with no border between, are one text spread out.
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if _SPREAD_CHAR.match(words[i].text):
+            while j < len(words) and _spread_next(words[j - 1], words[j], words[i], walls):
+                j += 1
+        run = words[i:j]
+        pitches = [b.x0 - a.x0 for a, b in zip(run, run[1:])]
+        if len(run) >= 3 and max(pitches) <= 1.25 * min(pitches):
+            out.append(
+                Word(
+                    "".join(w.text for w in run),
+                    run[0].page,
+                    run[0].x0,
+                    min(w.top for w in run),
+                    run[-1].x1,
+                    max(w.bottom for w in run),
+                )
+            )
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None) -> bool:
+    size = max(first.bottom - first.top, 1.0)
+    return (
+        bool(_SPREAD_CHAR.match(w.text))
+        and w.page == last.page
+        and abs(w.middle - last.middle) < 0.3 * size
+        and 0 < w.x0 - last.x0 <= 3 * size
+        and not (walls is not None and walls.between(last.x1, w.x0, w.top, w.bottom))
+    )
 
 
 _DIGITS = re.compile(r"\d+")
