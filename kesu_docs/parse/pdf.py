@@ -101,7 +101,10 @@ class _Boxes(list[Box]):
 def _boxes(words: list[Word], rules: list[Rule]) -> _Boxes:
     """One box per bordered cell (or per word outside any cell), located by its page."""
     found = cells(words, rules)
-    out = _Boxes(Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in found)
+    out = _Boxes(
+        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", c.bold, c.filled)
+        for c in found
+    )
     out.cut = {}
     for c in found:
         if c.cut:

@@ -35,6 +35,8 @@ class Cell:
     x1: float
     bottom: float
     cut: str = ""  # the cell's last line, when it runs to the border: maybe cut off in print
+    bold: bool = False  # most of its text in a bold face
+    filled: bool = False  # shaded (a background colour behind the cell)
 
 
 def _snapped(positions: list[float]) -> list[float]:
@@ -49,7 +51,7 @@ class _Rules:
     """One page's rules, sorted for the nearest-border look-ups."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        rules = list(rules)
+        rules = [r for r in rules if not r.fill]
         v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
         h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
         # one border drawn as several segments lands a hair apart: snap them to one position,
@@ -217,15 +219,41 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom))
+            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
+    fills: dict[int, list[Rule]] = {}
+    for r in rules:
+        if r.fill:
+            fills.setdefault(r.page, []).append(r)
     out = [
-        Cell(cell_text(part, key[3]), key[0], key[1], top, key[3], bottom, _cut(part, key[1], key[3]))
+        Cell(
+            cell_text(part, key[3]),
+            key[0],
+            key[1],
+            top,
+            key[3],
+            bottom,
+            _cut(part, key[1], key[3]),
+            2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
+            _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
+        )
         for key, ws in grouped.items()
         for top, bottom, part in _rows_of(ws, key, by_page[key[0]])
     ]
     return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
+
+
+def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
+    """A shading lies behind the cell's middle, no larger than about the cell (not a page's background)."""
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    area = (right - left) * (bottom - top)
+    return any(
+        f.x0 - TOLERANCE <= cx <= f.x1 + TOLERANCE
+        and f.top - TOLERANCE <= cy <= f.bottom + TOLERANCE
+        and (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+        for f in fills
+    )
 
 
 def _cut(words: list[Word], left: float, right: float) -> str:

@@ -52,6 +52,7 @@ class Word:
     top: float
     x1: float
     bottom: float
+    bold: bool = False  # printed in a bold face (a layout cue: labels often are)
 
     @property
     def middle(self) -> float:
@@ -60,13 +61,17 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``."""
+    """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``.
+
+    With ``fill``, a shaded rectangle instead (a cell's background colour), not a border.
+    """
 
     page: int
     x0: float
     top: float
     x1: float
     bottom: float
+    fill: bool = False
 
     @property
     def horizontal(self) -> bool:
@@ -90,8 +95,8 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
 
 
 # A piece of text with its box: a character, or a run of characters PDFium put together.
-# (text, x0, top, x1, bottom, a real space before it) — a tuple: there are thousands a page.
-Piece = tuple[str, float, float, float, float, bool]
+# (text, x0, top, x1, bottom, a real space before it[, bold]) — a tuple: there are thousands a page.
+Piece = tuple[str, float, float, float, float, bool] | tuple[str, float, float, float, float, bool, bool]
 
 # Text of two cells either side of a border stands at least this far apart (points): each
 # cell pads its text; the glyphs of one text running over a border (clipped) touch.
@@ -107,7 +112,7 @@ class Walls:
     """
 
     def __init__(self, rules: list[Rule]) -> None:
-        vertical = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
+        vertical = sorted((r for r in rules if not r.horizontal and not r.fill), key=lambda r: r.x0)
         self.x = [r.x0 for r in vertical]
         self.span = [(r.top, r.bottom) for r in vertical]
 
@@ -152,13 +157,14 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
                 min(p[2] for p in run),
                 max(p[3] for p in run),
                 max(p[4] for p in run),
+                all(len(p) > 6 and p[6] for p in run),
             )
         )
         run.clear()
 
     for piece in pieces:
         if run:
-            text, x0, top, _x1, bottom, space = piece
+            text, x0, top, _x1, bottom, space = piece[:6]
             last = run[-1]
             height = max(last[4] - last[2], bottom - top, 1.0)
             middle = (top + bottom) / 2
@@ -186,8 +192,8 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
                 ):
                     # right to left (a page turned upside down): the piece goes before the run;
                     # the space that came before the old first piece now stands after this one
-                    run[0] = (*first[:5], space)
-                    run.insert(0, (*piece[:5], False))
+                    run[0] = (*first[:5], space, *first[6:])
+                    run.insert(0, (*piece[:5], False, *piece[6:]))
                     continue
                 flush()
         run.append(piece)
@@ -222,6 +228,7 @@ def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
                     min(w.top for w in run),
                     run[-1].x1,
                     max(w.bottom for w in run),
+                    all(w.bold for w in run),
                 )
             )
             i = j
@@ -310,10 +317,11 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             rules.append(rule)
             continue
         # wider than a line: a border only when stroked (a filled box is a shading)
-        if (
-            not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
-            or not stroke.value
-        ):
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+            continue
+        if not stroke.value:
+            if fill.value and _shaded(obj):
+                rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
             continue
         segments = pdfium_c.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
@@ -327,6 +335,26 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         elif segments > 5:
             rules += _path_lines(obj, segments, number, base)
     return rules
+
+
+def _shaded(obj: Any) -> bool:
+    """A path filled with a colour other than white (a shaded cell, not the paper)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < 245
+
+
+def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
+    """The character is printed in a bold face (its font's name or weight says so)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    if weight >= 600:
+        return True
+    n = pdfium_c.FPDFText_GetFontInfo(raw, index, buf, len(buf), ctypes.byref(flags))
+    return bool(n) and _BOLD_NAME.search(bytes(buf.raw[: max(n - 1, 0)]).decode("latin-1")) is not None
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
 def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
@@ -395,6 +423,7 @@ def _page_pieces(
     ref = ctypes.byref(box)
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     is_generated = pdfium_c.FPDFText_IsGenerated
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     base = offset + height
     pieces: list[Piece] = []
     end = 0
@@ -410,6 +439,7 @@ def _page_pieces(
         )
         end = stop
         token = m.group().replace("\ufffe", "-")
+        bold = _bold(raw, start, name, flags)
         if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
             for k in range(start, stop):
                 loose_box(raw, k, ref)
@@ -425,9 +455,9 @@ def _page_pieces(
                 top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
             if box.right > x0:
                 if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
-                    pieces += _split_at_walls(raw, start, token, space, base, walls)
+                    pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
                 else:
-                    pieces.append((token, x0, top, box.right, bottom, space))
+                    pieces.append((token, x0, top, box.right, bottom, space, bold))
                 continue
             # the run ends left of where it starts: a page turned upside down, read right to left
         # a ligature (ff, fi) gives its characters one and the same box; fake bold offsets its
@@ -442,6 +472,7 @@ def _page_pieces(
                 box.right,
                 base - box.bottom,
                 space and k == start,
+                bold,
             )
             last = pieces[-1] if pieces and k > start else None
             if (
@@ -449,7 +480,7 @@ def _page_pieces(
                 and last is not None
                 and all(abs(a - b) < 0.01 for a, b in zip(piece[1:5], last[1:5]))
             ):
-                pieces[-1] = (last[0] + piece[0], *last[1:])
+                pieces[-1] = (last[0] + piece[0], *last[1:])  # type: ignore[assignment]
                 continue
             pieces.append(piece)
     return pieces
@@ -607,7 +638,10 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if c["text"].isspace():
                     space = True
                     continue
-                pieces.append((c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
+                bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
+                pieces.append(
+                    (c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space, bold)
+                )
                 space = False
             page_rules: list[Rule] = []
             for shape in (*page.lines, *page.rects):
