@@ -22,6 +22,7 @@ from .pdf_text import Rule, Word
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
+ROW_ALIGN = 0.6  # points: two lines this equally placed in their rows stand in a row each
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,10 @@ class _Rules:
     ) -> tuple[float, float, float, float] | None:
         """The cell around the word (or around ``top..bottom``, a block of spilling lines it is in)."""
         cx = (w.x0 + w.x1) / 2
-        left, right = self.columns(w.x0, w.x1, w.middle)
+        # a line spilling over the row's border stands among the borders of the row it belongs to
+        left, right = self.columns(
+            w.x0, w.x1, w.middle if top is None or bottom is None else (top + bottom) / 2
+        )
         if left is not None and right is not None and not left <= cx <= right:
             cx = (max(left, w.x0) + min(right, w.x1)) / 2  # a text over a border: its own cell's part
         if top is None or bottom is None:
@@ -256,6 +260,21 @@ def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: fl
     )
 
 
+def _row_aligned(
+    upper: list[Word], lower: list[Word], border: float, sides: list[float], top: float, bottom: float
+) -> bool:
+    """... unless each line stands in its own row just as the other does (the same distance from
+    the row's top, or from its bottom): lines one row apart, not one line height apart."""
+    u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
+    l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
+    above = max([top, *(y for y in sides if y <= u_top + TOLERANCE / 3)])
+    below = min([bottom, *(y for y in sides if y >= l_bottom - TOLERANCE / 3)])
+    return (
+        abs((u_top - above) - (l_top - border)) <= ROW_ALIGN
+        or abs((border - u_bottom) - (below - l_bottom)) <= ROW_ALIGN
+    )
+
+
 def _cut(words: list[Word], left: float, right: float) -> str:
     """The cell's last line when it starts at the left padding and runs to the right border.
 
@@ -313,10 +332,10 @@ def _rows_of(
             None,
         )
         # a wrapped line leaves less room in the cell (at either end, whatever the alignment)
-        # than the next line's first word would need
+        # than the next line's first word would need ...
         room = (upper[0].x0 - left - pad) + (right - pad - upper[-1].x1)
         continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room + pad, pad)
-        if border is None or continued:
+        if border is None or (continued and not _row_aligned(upper, lower, border, sides, top, bottom)):
             part += lower
             continue
         out.append((start, border, part))

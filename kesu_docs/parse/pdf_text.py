@@ -181,14 +181,18 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
                 not same_line
                 or gap > height * (SPACE_GAP if space else WORD_GAP)
                 or gap < -height * 0.5
-                or (walls is not None and walls.between(last[3], x0, top, bottom))
+                # a border in the gap parts two cells' texts; a typed space there is one text
+                # overflowing into the next (empty) cell
+                or (not space and walls is not None and walls.between(last[3], x0, top, bottom))
             ):
                 first = run[0]
                 back = first[1] - piece[3]
                 if (
                     same_line
                     and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP)
-                    and not (walls is not None and walls.between(piece[3], first[1], top, bottom))
+                    and not (
+                        not space and walls is not None and walls.between(piece[3], first[1], top, bottom)
+                    )
                 ):
                     # right to left (a page turned upside down): the piece goes before the run;
                     # the space that came before the old first piece now stands after this one
