@@ -484,7 +484,7 @@ def _page_pieces(
                 and last is not None
                 and all(abs(a - b) < 0.01 for a, b in zip(piece[1:5], last[1:5]))
             ):
-                pieces[-1] = (last[0] + piece[0], *last[1:])  # type: ignore[assignment]
+                pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue
             pieces.append(piece)
     return pieces
