@@ -264,14 +264,16 @@ def _row_aligned(
     upper: list[Word], lower: list[Word], border: float, sides: list[float], top: float, bottom: float
 ) -> bool:
     """... unless each line stands in its own row just as the other does (the same distance from
-    the row's top, or from its bottom): lines one row apart, not one line height apart."""
+    the row's top, from its bottom, or from its middle): lines one row apart, not one line
+    height apart."""
     u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
     l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
     above = max([top, *(y for y in sides if y <= u_top + TOLERANCE / 3)])
     below = min([bottom, *(y for y in sides if y >= l_bottom - TOLERANCE / 3)])
     return (
-        abs((u_top - above) - (l_top - border)) <= ROW_ALIGN
-        or abs((border - u_bottom) - (below - l_bottom)) <= ROW_ALIGN
+        abs((u_top - above) - (l_top - border)) <= ROW_ALIGN  # top-aligned
+        or abs((border - u_bottom) - (below - l_bottom)) <= ROW_ALIGN  # bottom-aligned (Excel's default)
+        or abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) <= 2 * ROW_ALIGN
     )
 
 
@@ -333,8 +335,8 @@ def _rows_of(
         )
         # a wrapped line leaves less room in the cell (at either end, whatever the alignment)
         # than the next line's first word would need ...
-        room = (upper[0].x0 - left - pad) + (right - pad - upper[-1].x1)
-        continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room + pad, pad)
+        room = max(upper[0].x0 - left - pad, 0.0) + (right - upper[-1].x1)
+        continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room)
         if border is None or (continued and not _row_aligned(upper, lower, border, sides, top, bottom)):
             part += lower
             continue
@@ -365,6 +367,8 @@ def _empty_below(
             left, right = x0, x1  # no borders at the sides: blank paper as wide as the cell above
         elif left > x0 + TOLERANCE or right < x1 - TOLERANCE:
             continue  # the row below is divided into narrower cells: each is its own
+        if (page, left, upper, right, lower) in seen:
+            continue  # the area below is filled (or already given)
         # an unruled area below is as many rows as its neighbours' borders say: the first one
         lower = min([*rules.side_rows(left, upper, right, lower), lower])
         key = (page, left, upper, right, lower)
