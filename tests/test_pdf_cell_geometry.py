@@ -247,3 +247,54 @@ def test_no_blank_as_wide_as_a_heading_is_laid_over_the_divided_row_under_it():
     words = [Word("D3 Containment", 1, 2, 2, 60, 8), Word("Sort stock", 1, 2, 12, 30, 18)]
     found = cells(words, rules)
     assert not [c for c in found if c.text == "" and c.x0 == 0 and c.x1 == 100]
+
+
+def test_right_aligned_labels_centred_in_rows_of_different_heights_are_one_cell_each():
+    # an outlined label column (no borders inside) beside bordered values; the second row is
+    # taller (its value wrapped): the labels are centred in their rows, not one wrapped text
+    rules = [
+        Rule(1, 0, 0, 0, 40),
+        Rule(1, 80, 0, 80, 40),
+        Rule(1, 200, 0, 200, 40),
+        Rule(1, 0, 0, 200, 0),
+        Rule(1, 80, 10, 200, 10),
+        Rule(1, 80, 30, 200, 30),
+        Rule(1, 0, 40, 200, 40),
+    ]
+    words = [
+        Word("Report Number:", 1, 8, 2, 78, 8),
+        Word("Customer:", 1, 36, 17, 78, 23),
+        Word("Date Opened:", 1, 20, 32, 78, 38),
+        Word("8D-0457", 1, 82, 2, 120, 8),
+        Word("Ningbo Fulin Office", 1, 82, 12, 180, 18),
+        Word("Furniture Co., Ltd.", 1, 82, 21, 176, 27),
+        Word("2026/9/11", 1, 82, 32, 130, 38),
+    ]
+    found = {c.text: c for c in cells(words, rules)}
+    assert {"Report Number:", "Customer:", "Date Opened:"} <= set(found)
+    assert (found["Customer:"].top, found["Customer:"].bottom) == (10, 30)
+    assert found["Ningbo Fulin Office Furniture Co., Ltd."].top == 10  # the value's own wrap stays
+
+
+def test_a_wrapped_text_beside_finer_rows_stays_one_text():
+    # a merged cell's wrapped text: its lines one line height apart, the rows beside it taller
+    rules = _grid([0, 60], [0, 12, 24, 36]) + [Rule(1, 60, 0, 60, 36), Rule(1, 160, 0, 160, 36)]
+    rules += [Rule(1, 60, 0, 160, 0), Rule(1, 60, 36, 160, 36)]
+    words = [
+        Word("Champion:", 1, 2, 3, 40, 9),
+        Word("Team Leader:", 1, 2, 15, 50, 21),
+        Word("Lot B260905: coating flakes off the", 1, 62, 2, 157, 8),
+        Word("hinge bracket after first fitting.", 1, 62, 12.3, 140, 18.3),
+    ]
+    texts = [c.text for c in cells(words, rules)]
+    assert "Lot B260905: coating flakes off the hinge bracket after first fitting." in texts
+
+
+def test_an_8d_summary_report_title_names_the_8d():
+    from kesu_docs import forms
+    from kesu_docs.parse.kinds import detect_kind
+
+    specs = forms.all_specs()
+    assert detect_kind(["8D Summary Report"], specs) == "8d"
+    assert detect_kind(["8D Corrective Action Report"], specs) == "8d"
+    assert detect_kind(["Completed 8D summary sheets are filed by QA"], specs) is None

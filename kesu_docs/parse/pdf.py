@@ -17,6 +17,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -101,9 +102,12 @@ class _Boxes(list[Box]):
 def _boxes(words: list[Word], rules: list[Rule]) -> _Boxes:
     """One box per bordered cell (or per word outside any cell), located by its page."""
     found = cells(words, rules)
+    # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
+    # with its value in one cell from a label beside another cell's value by it; errors show
+    # the page only (:func:`_page`)
     out = _Boxes(
-        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", c.bold, c.filled)
-        for c in found
+        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}#{i}", c.bold, c.filled)
+        for i, c in enumerate(found)
     )
     out.cut = {}
     for c in found:
@@ -127,6 +131,24 @@ def _cut_off(
         if any(text.endswith(" ".join(line.split())) for line in lines or ()):
             zh, en = labels_for(spec, path)
             out.append(Problem("value_cut_off", path, zh, en, place, "warning", {"value": _short(value)}))
+    return out
+
+
+def _page(location: str) -> str:
+    """``p1#7`` (a cell on page 1) → ``p1``: what a printed form's messages name."""
+    return location.partition("#")[0]
+
+
+def _on_pages(problems: list[Problem]) -> list[Problem]:
+    """The reader's problems located by page; one per label text and page where cells repeat it."""
+    out: list[Problem] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for p in problems:
+        p = replace(p, location=_page(p.location))
+        key = (p.code, p.field, p.location, str(p.params))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
     return out
 
 
@@ -238,12 +260,12 @@ def _extraction(
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     reading = read_boxes(boxes, spec)
-    values, where = reading.values, reading.where
+    values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {
         path: Provenance(
-            f"{p.location} · {p.label}" if p.label else p.location,
+            f"{_page(p.location)} · {p.label}" if p.label else _page(p.location),
             p.label,
-            p.label_location,
+            _page(p.label_location),
             p.confidence,
             p.how,
         )
@@ -266,7 +288,11 @@ def _extraction(
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
-    problems = [] if fields else reading_problems(spec, reading) + _cut_off(spec, values, where, boxes.cut)
+    problems = (
+        []
+        if fields
+        else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+    )
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
