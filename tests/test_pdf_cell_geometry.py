@@ -75,6 +75,7 @@ def _clipped(ws) -> None:
         "PO-88231047",
     )
     ws["A3"], ws["B3"] = "投诉日期", "2026/9/8"
+    ws["C3"], ws["D3"] = "批准", "质量部部长/主管：周敏"  # the signer's title in the answer's own cell
     for row in ws["A2:D3"]:
         for c in row:
             c.border = _BOX
@@ -185,6 +186,15 @@ def test_a_text_clipped_by_its_filled_neighbour_stays_in_its_cell_and_is_warned(
     assert doc["kind"] == "complaint" and doc["record"]["customer"].startswith("常州星宇")
     warned = [(w["field"], w["location"]) for w in doc["warnings"] if w["code"] == "value_cut_off"]
     assert warned == [("customer", "p1 · 客户名称")]  # the order number and the date fit their cells
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_label_beside_a_cell_holding_a_title_and_a_name_reads_that_name_as_the_excel_file(clipped_pdf):
+    """批准 | 质量部部长/主管：周敏 — each printed cell is a cell of its own, as in the workbook."""
+    [from_pdf] = [d.to_dict() for d in parse_paths([clipped_pdf])]
+    [from_excel] = [d.to_dict() for d in parse_paths([clipped_pdf.with_suffix(".xlsx")])]
+    assert from_pdf["record"]["approver"] == from_excel["record"]["approver"] == "周敏"
 
 
 @needs_soffice

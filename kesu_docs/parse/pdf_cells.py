@@ -278,7 +278,8 @@ def _row_aligned(
 
 
 def _cut(words: list[Word], left: float, right: float) -> str:
-    """The cell's last line when it starts at the left padding and runs to the right border.
+    """The cell's last line when it starts at the left padding and runs to the right border
+    (not beyond it: a text running on over an empty neighbour shows whole).
 
     A sheet prints a text too long for its cell (wrapping off, the next cell filled) cut at
     the border: the PDF holds only what shows. A number would print as ``###`` instead, so
@@ -286,7 +287,13 @@ def _cut(words: list[Word], left: float, right: float) -> str:
     """
     line = _lines(words)[-1]
     text = " ".join(w.text for w in line)
-    if line[0].x0 - left <= PADDING and line[-1].x1 >= right - PADDING and any(ch.isalpha() for ch in text):
+    end, glyph = line[-1].x1, line[-1].bottom - line[-1].top
+    # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in sight
+    if (
+        line[0].x0 - left <= PADDING
+        and right - PADDING <= end <= right + glyph
+        and any(ch.isalpha() for ch in text)
+    ):
         return text
     return ""
 
