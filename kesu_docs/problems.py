@@ -25,6 +25,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.register.database",
     "kesu_docs.render.pdf",
     "kesu_docs.parse.excel",
+    "kesu_docs.parse.pdf",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.profile",
     "kesu_docs.reports.notices",

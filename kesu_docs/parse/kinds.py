@@ -50,7 +50,9 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     return None
 
 
-_EIGHT_D = re.compile(r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(report|报告|報告|problem|改善|$)")
+_EIGHT_D = re.compile(
+    r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(?:[a-z]+\s+){0,2}(report|报告|報告|problem|改善|$)"
+)  # 8D Report, 8D Summary Report, 8D Corrective Action Report
 
 
 def guess_kind(

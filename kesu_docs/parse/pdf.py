@@ -17,8 +17,10 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -27,7 +29,7 @@ from .. import forms
 from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
-from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .anchor import Box, Provenance, _short, _value_at, find_labels, read_boxes, reading_problems
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_cells import cells
@@ -37,6 +39,14 @@ from .results import Extraction
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
 SPARSE_TEXT = 40
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "value_cut_off": (
+        "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
+        "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+}
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -83,11 +93,63 @@ def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[R
     return words, rules, has_form and pages > 0
 
 
-def _boxes(words: list[Word], rules: list[Rule]) -> list[Box]:
+class _Boxes(list[Box]):
+    """The boxes of a printed form, and the texts that run to their cell's border (maybe cut off)."""
+
+    cut: dict[str, set[str]]  # page location → last lines that reach the border
+
+
+def _boxes(words: list[Word], rules: list[Rule]) -> _Boxes:
     """One box per bordered cell (or per word outside any cell), located by its page."""
-    return [
-        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules)
-    ]
+    found = cells(words, rules)
+    # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
+    # with its value in one cell from a label beside another cell's value by it; errors show
+    # the page only (:func:`_page`)
+    out = _Boxes(
+        Box(c.text, c.text or None, c.x0, c.top, c.x1, c.bottom, f"p{c.page}#{i}", c.bold, c.filled)
+        for i, c in enumerate(found)
+    )
+    out.cut = {}
+    for c in found:
+        if c.cut:
+            out.cut.setdefault(f"p{c.page}", set()).add(c.cut)
+    return out
+
+
+def _cut_off(
+    spec: FormSpec, values: dict[str, Any], where: Locations, cut: dict[str, set[str]]
+) -> list[Problem]:
+    """A warning on each value that ends in a text running to its cell's border: the print
+    may have cut it off (the sheet had more), and nothing else would say so."""
+    out: list[Problem] = []
+    for path, place in where.items():
+        lines = cut.get(place.partition(" ")[0]) if path and place else None
+        value = _value_at(values, path) if lines else None
+        if not isinstance(value, str):
+            continue
+        text = " ".join(value.split())
+        if any(text.endswith(" ".join(line.split())) for line in lines or ()):
+            zh, en = labels_for(spec, path)
+            out.append(Problem("value_cut_off", path, zh, en, place, "warning", {"value": _short(value)}))
+    return out
+
+
+def _page(location: str) -> str:
+    """``p1#7`` (a cell on page 1) → ``p1``: what a printed form's messages name."""
+    return location.partition("#")[0]
+
+
+def _on_pages(problems: list[Problem]) -> list[Problem]:
+    """The reader's problems located by page; one per label text and page where cells repeat it."""
+    out: list[Problem] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for p in problems:
+        p = replace(p, location=_page(p.location))
+        key = (p.code, p.field, p.location, str(p.params))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -194,16 +256,16 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
 
 
 def _extraction(
-    spec: FormSpec, boxes: list[Box], words: list[Word], fields: list[FieldValue], source: str, guessed: bool
+    spec: FormSpec, boxes: _Boxes, words: list[Word], fields: list[FieldValue], source: str, guessed: bool
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     reading = read_boxes(boxes, spec)
-    values, where = reading.values, reading.where
+    values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {
         path: Provenance(
-            f"{p.location} · {p.label}" if p.label else p.location,
+            f"{_page(p.location)} · {p.label}" if p.label else _page(p.location),
             p.label,
-            p.label_location,
+            _page(p.label_location),
             p.confidence,
             p.how,
         )
@@ -226,7 +288,11 @@ def _extraction(
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
-    problems = [] if fields else reading_problems(spec, reading)
+    problems = (
+        []
+        if fields
+        else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+    )
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})

@@ -22,6 +22,7 @@ from .pdf_text import Rule, Word
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
+ROW_ALIGN = 0.6  # points: two lines this equally placed in their rows stand in a row each
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Cell:
     top: float
     x1: float
     bottom: float
+    cut: str = ""  # the cell's last line, when it runs to the border: maybe cut off in print
+    bold: bool = False  # most of its text in a bold face
+    filled: bool = False  # shaded (a background colour behind the cell)
 
 
 def _snapped(positions: list[float]) -> list[float]:
@@ -48,7 +52,7 @@ class _Rules:
     """One page's rules, sorted for the nearest-border look-ups."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        rules = list(rules)
+        rules = [r for r in rules if not r.fill]
         v = sorted((r for r in rules if not r.horizontal), key=lambda r: r.x0)
         h = sorted((r for r in rules if r.horizontal), key=lambda r: r.top)
         # one border drawn as several segments lands a hair apart: snap them to one position,
@@ -61,12 +65,52 @@ class _Rules:
         self.hspan = [(r.x0, r.x1) for r in self.h]
 
     def columns(self, x0: float, x1: float, cy: float) -> tuple[float | None, float | None]:
-        """The nearest vertical borders left and right of ``x0..x1`` at height ``cy``."""
-        return _nearest(self.vx, self.vspan, x0, x1, cy)
+        """The nearest vertical borders left and right of ``x0..x1`` at height ``cy``.
+
+        A text running over a border (clipped by a filled neighbour, or overflowing into an
+        empty one) belongs to the one cell it was typed in, as in the sheet: the cell it starts
+        in when it starts at that cell's left padding, the one it ends in when it ends at the
+        right padding (right-aligned), else the one holding its middle (centred).
+        """
+        left, right = _nearest(self.vx, self.vspan, x0, x1, cy)
+        if left is None or right is None:
+            return left, right
+        inner = [
+            x
+            for i in range(
+                bisect.bisect_right(self.vx, x0 + TOLERANCE), bisect.bisect_left(self.vx, x1 - TOLERANCE)
+            )
+            if self.vspan[i][0] - TOLERANCE <= cy <= self.vspan[i][1] + TOLERANCE
+            and (x := self.vx[i]) > left + TOLERANCE
+            and x < right - TOLERANCE
+        ]
+        if not inner:
+            return left, right
+        edges = [left, *sorted(set(inner)), right]
+        if x0 - left <= PADDING:
+            return edges[0], edges[1]
+        if right - x1 <= PADDING:
+            return edges[-2], edges[-1]
+        middle = (x0 + x1) / 2
+        k = max(i for i in range(len(edges) - 1) if edges[i] <= middle)
+        return edges[k], edges[k + 1]
 
     def rows(self, top: float, bottom: float, cx: float) -> tuple[float | None, float | None]:
         """The nearest horizontal borders above ``top`` and below ``bottom`` at ``cx``."""
         return _nearest(self.hy, self.hspan, top, bottom, cx)
+
+    def side_rows(self, left: float, top: float, right: float, bottom: float) -> list[float]:
+        """Row borders of the neighbours that meet the sides of ``left..right`` between ``top`` and ``bottom``."""
+        lo, hi = (
+            bisect.bisect_right(self.hy, top + TOLERANCE),
+            bisect.bisect_left(self.hy, bottom - TOLERANCE),
+        )
+        return [
+            self.hy[i]
+            for i in range(lo, hi)
+            if self.hspan[i][0] - TOLERANCE <= left <= self.hspan[i][1] + TOLERANCE
+            or self.hspan[i][0] - TOLERANCE <= right <= self.hspan[i][1] + TOLERANCE
+        ]
 
     def crosses(self, w: Word) -> bool:
         """A border runs through the word: a label too long for its row, spilling over the lines."""
@@ -79,7 +123,12 @@ class _Rules:
     ) -> tuple[float, float, float, float] | None:
         """The cell around the word (or around ``top..bottom``, a block of spilling lines it is in)."""
         cx = (w.x0 + w.x1) / 2
-        left, right = self.columns(w.x0, w.x1, w.middle)
+        # a line spilling over the row's border stands among the borders of the row it belongs to
+        left, right = self.columns(
+            w.x0, w.x1, w.middle if top is None or bottom is None else (top + bottom) / 2
+        )
+        if left is not None and right is not None and not left <= cx <= right:
+            cx = (max(left, w.x0) + min(right, w.x1)) / 2  # a text over a border: its own cell's part
         if top is None or bottom is None:
             upper, lower = self.rows(w.top, w.bottom, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
@@ -147,7 +196,9 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
     return out
 
 
-def _wrapped(prev: list[Word], line: list[Word], text: str, right_edge: float) -> bool:
+def _wrapped(
+    prev: list[Word], line: list[Word], text: str, right_edge: float, padding: float = PADDING
+) -> bool:
     """Would the next line's first word (a CJK character, or a Latin word) have fitted on ``prev``?"""
     first = line[0]
     per_char = (first.x1 - first.x0) / max(len(first.text), 1)
@@ -155,7 +206,7 @@ def _wrapped(prev: list[Word], line: list[Word], text: str, right_edge: float) -
     need = per_char * len(token.group(0) if token else "x")
     if not _CJK_END.search(prev[-1].text):
         need += per_char * 0.5  # the space the wrap swallowed
-    return prev[-1].x1 + need > right_edge - PADDING
+    return prev[-1].x1 + need > right_edge - padding
 
 
 def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
@@ -172,11 +223,134 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom))
+            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
-    out = [Cell(cell_text(ws, key[3]), key[0], key[1], key[2], key[3], key[4]) for key, ws in grouped.items()]
+    fills: dict[int, list[Rule]] = {}
+    for r in rules:
+        if r.fill:
+            fills.setdefault(r.page, []).append(r)
+    out = [
+        Cell(
+            cell_text(part, key[3]),
+            key[0],
+            key[1],
+            top,
+            key[3],
+            bottom,
+            _cut(part, key[1], key[3]),
+            2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
+            _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
+        )
+        for key, ws in grouped.items()
+        for top, bottom, part in _rows_of(ws, key, by_page[key[0]])
+    ]
     return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
+
+
+def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
+    """A shading lies behind the cell's middle, no larger than about the cell (not a page's background)."""
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    area = (right - left) * (bottom - top)
+    return any(
+        f.x0 - TOLERANCE <= cx <= f.x1 + TOLERANCE
+        and f.top - TOLERANCE <= cy <= f.bottom + TOLERANCE
+        and (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+        for f in fills
+    )
+
+
+def _row_aligned(
+    upper: list[Word], lower: list[Word], border: float, sides: list[float], top: float, bottom: float
+) -> bool:
+    """... unless each line stands in its own row just as the other does (the same distance from
+    the row's top, from its bottom, or from its middle): lines one row apart, not one line
+    height apart."""
+    u_top, u_bottom = min(w.top for w in upper), max(w.bottom for w in upper)
+    l_top, l_bottom = min(w.top for w in lower), max(w.bottom for w in lower)
+    above = max([top, *(y for y in sides if y <= u_top + TOLERANCE / 3)])
+    below = min([bottom, *(y for y in sides if y >= l_bottom - TOLERANCE / 3)])
+    return (
+        abs((u_top - above) - (l_top - border)) <= ROW_ALIGN  # top-aligned
+        or abs((border - u_bottom) - (below - l_bottom)) <= ROW_ALIGN  # bottom-aligned (Excel's default)
+        or abs((u_top + u_bottom - above - border) - (l_top + l_bottom - border - below)) <= 2 * ROW_ALIGN
+    )
+
+
+def _cut(words: list[Word], left: float, right: float) -> str:
+    """The cell's last line when it starts at the left padding and runs to the right border
+    (not beyond it: a text running on over an empty neighbour shows whole).
+
+    A sheet prints a text too long for its cell (wrapping off, the next cell filled) cut at
+    the border: the PDF holds only what shows. A number would print as ``###`` instead, so
+    only a text with letters counts.
+    """
+    line = _lines(words)[-1]
+    text = " ".join(w.text for w in line)
+    end, glyph = line[-1].x1, line[-1].bottom - line[-1].top
+    # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in sight
+    if (
+        line[0].x0 - left <= PADDING
+        and right - PADDING <= end <= right + glyph
+        and any(ch.isalpha() for ch in text)
+    ):
+        return text
+    return ""
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words of one cell as lines, top to bottom, each left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _rows_of(
+    words: list[Word], key: tuple[int, float, float, float, float], rules: _Rules
+) -> list[tuple[float, float, list[Word]]]:
+    """A bordered area's words by the sheet rows they were typed in: (top, bottom, words) each.
+
+    Cells without borders between them (a column of labels beside a column of bordered
+    value cells, rows of text under one frame) print as one framed area. Where a neighbour's
+    row border meets the area's side between two of its lines, and the lower line does not
+    continue the upper one (a wrapped text keeps its left edge and fills the line), the lines
+    were two cells, as the sheet had them.
+    """
+    _, left, top, right, bottom = key
+    lines = _lines(words)
+    if len(lines) < 2 or all(len(line) == 1 and len(line[0].text) == 1 for line in lines):
+        return [(top, bottom, words)]  # one line, or letters stacked (vertical writing)
+    sides = rules.side_rows(left, top, right, bottom)
+    if not sides:
+        return [(top, bottom, words)]
+    pad = min(max(min(line[0].x0 for line in lines) - left, TOLERANCE / 3), PADDING)
+    out: list[tuple[float, float, list[Word]]] = []
+    start, part = top, list(lines[0])
+    for upper, lower in zip(lines, lines[1:]):
+        u_middle = sum(w.middle for w in upper) / len(upper)
+        l_middle = sum(w.middle for w in lower) / len(lower)
+        u_bottom, l_top = max(w.bottom for w in upper), min(w.top for w in lower)
+        border = next(
+            (y for y in sides if u_middle < y < l_middle and u_bottom - TOLERANCE <= y <= l_top + TOLERANCE),
+            None,
+        )
+        # a wrapped line leaves less room in the cell (at either end, whatever the alignment)
+        # than the next line's first word would need ...
+        room = max(upper[0].x0 - left - pad, 0.0) + (right - upper[-1].x1)
+        continued = _wrapped(upper, lower, " ".join(w.text for w in lower), upper[-1].x1 + room)
+        if border is None or (continued and not _row_aligned(upper, lower, border, sides, top, bottom)):
+            part += lower
+            continue
+        out.append((start, border, part))
+        start, part = border, list(lower)
+    out.append((start, bottom, part))
+    return out
 
 
 def _empty_below(
@@ -196,8 +370,14 @@ def _empty_below(
         if upper is None or lower is None or abs(upper - bottom) > TOLERANCE:
             continue
         left, right = rules.columns(cx, cx, (upper + lower) / 2)
-        if left is None or right is None or left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+        if left is None or right is None:
             left, right = x0, x1  # no borders at the sides: blank paper as wide as the cell above
+        elif left > x0 + TOLERANCE or right < x1 - TOLERANCE:
+            continue  # the row below is divided into narrower cells: each is its own
+        if (page, left, upper, right, lower) in seen:
+            continue  # the area below is filled (or already given)
+        # an unruled area below is as many rows as its neighbours' borders say: the first one
+        lower = min([*rules.side_rows(left, upper, right, lower), lower])
         key = (page, left, upper, right, lower)
         if key not in seen:
             seen.add(key)

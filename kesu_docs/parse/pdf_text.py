@@ -22,7 +22,9 @@ Measured on a two-page printed form: PDFium's own text extraction 2.3 ms a page,
 
 from __future__ import annotations
 
+import bisect
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +52,7 @@ class Word:
     top: float
     x1: float
     bottom: float
+    bold: bool = False  # printed in a bold face (a layout cue: labels often are)
 
     @property
     def middle(self) -> float:
@@ -58,13 +61,17 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``."""
+    """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``.
+
+    With ``fill``, a shaded rectangle instead (a cell's background colour), not a border.
+    """
 
     page: int
     x0: float
     top: float
     x1: float
     bottom: float
+    fill: bool = False
 
     @property
     def horizontal(self) -> bool:
@@ -88,12 +95,55 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
 
 
 # A piece of text with its box: a character, or a run of characters PDFium put together.
-# (text, x0, top, x1, bottom, a real space before it) — a tuple: there are thousands a page.
-Piece = tuple[str, float, float, float, float, bool]
+# (text, x0, top, x1, bottom, a real space before it[, bold]) — a tuple: there are thousands a page.
+Piece = tuple[str, float, float, float, float, bool] | tuple[str, float, float, float, float, bool, bool]
+
+# Text of two cells either side of a border stands at least this far apart (points): each
+# cell pads its text; the glyphs of one text running over a border (clipped) touch.
+WALL_GAP = 0.5
+WALL_SLACK = 0.3  # points a glyph's loose box may reach over the border it stops at
 
 
-def group_words(pieces: list[Piece], page: int) -> list[Word]:
-    """Pieces in reading order → words: split at line changes and wide gaps, drop fake-bold doubles."""
+class Walls:
+    """A page's vertical borders: two pieces of text with one between them are two cells' text.
+
+    A label right-aligned in its cell and the value left-aligned in the next stand closer than
+    a word gap (``Customer:│Suzhou``); the border drawn between them tells they are two texts.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        vertical = sorted((r for r in rules if not r.horizontal and not r.fill), key=lambda r: r.x0)
+        self.x = [r.x0 for r in vertical]
+        self.span = [(r.top, r.bottom) for r in vertical]
+
+    def between(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """A border runs between ``left`` and ``right`` (a gap, not through a glyph) at this line."""
+        if right - left < WALL_GAP or not self.x:
+            return False
+        middle = (top + bottom) / 2
+        i = bisect.bisect_left(self.x, left - WALL_SLACK)
+        while i < len(self.x) and self.x[i] <= right + WALL_SLACK:
+            first, last = self.span[i]
+            if first <= middle <= last:
+                return True
+            i += 1
+        return False
+
+    def inside(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """A border runs through ``left..right`` at this line: the run may hold two cells' text."""
+        middle = (top + bottom) / 2
+        i = bisect.bisect_right(self.x, left)
+        while i < len(self.x) and self.x[i] < right:
+            first, last = self.span[i]
+            if first <= middle <= last:
+                return True
+            i += 1
+        return False
+
+
+def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
+    """Pieces in reading order → words: split at line changes, wide gaps and cell borders
+    (``walls``), drop fake-bold doubles."""
     words: list[Word] = []
     run: list[Piece] = []
 
@@ -107,13 +157,14 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
                 min(p[2] for p in run),
                 max(p[3] for p in run),
                 max(p[4] for p in run),
+                all(len(p) > 6 and p[6] for p in run),
             )
         )
         run.clear()
 
     for piece in pieces:
         if run:
-            text, x0, top, _x1, bottom, space = piece
+            text, x0, top, _x1, bottom, space = piece[:6]
             last = run[-1]
             height = max(last[4] - last[2], bottom - top, 1.0)
             middle = (top + bottom) / 2
@@ -126,20 +177,80 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
             ):
                 continue  # fake bold: the same glyph again, a hair's breadth away
             gap = x0 - last[3]
-            if not same_line or gap > height * (SPACE_GAP if space else WORD_GAP) or gap < -height * 0.5:
+            if (
+                not same_line
+                or gap > height * (SPACE_GAP if space else WORD_GAP)
+                or gap < -height * 0.5
+                # a border in the gap parts two cells' texts; a typed space there is one text
+                # overflowing into the next (empty) cell
+                or (not space and walls is not None and walls.between(last[3], x0, top, bottom))
+            ):
                 first = run[0]
                 back = first[1] - piece[3]
-                if same_line and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP):
+                if (
+                    same_line
+                    and -height * 0.5 <= back <= height * (SPACE_GAP if space else WORD_GAP)
+                    and not (
+                        not space and walls is not None and walls.between(piece[3], first[1], top, bottom)
+                    )
+                ):
                     # right to left (a page turned upside down): the piece goes before the run;
                     # the space that came before the old first piece now stands after this one
-                    run[0] = (*first[:5], space)
-                    run.insert(0, (*piece[:5], False))
+                    run[0] = (*first[:5], space, *first[6:])
+                    run.insert(0, (*piece[:5], False, *piece[6:]))
                     continue
                 flush()
         run.append(piece)
     if run:
         flush()
-    return _drop_doubled_words(words)
+    return _letter_spaced(_drop_doubled_words(words), walls)
+
+
+_SPREAD_CHAR = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")
+
+
+def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
+    """Characters spread evenly across a cell (``營  利  事  業  統  一  編  號 :``, Excel's
+    distributed alignment) → one word. Three or more single characters in a row, at one
+    pitch no wider than three characters, with no border between, are one text spread out.
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if _SPREAD_CHAR.match(words[i].text):
+            while j < len(words) and _spread_next(words[j - 1], words[j], words[i], walls):
+                j += 1
+        run = words[i:j]
+        pitches = [b.x0 - a.x0 for a, b in zip(run, run[1:])]
+        if len(run) >= 3 and max(pitches) <= 1.25 * min(pitches):
+            out.append(
+                Word(
+                    "".join(w.text for w in run),
+                    run[0].page,
+                    run[0].x0,
+                    min(w.top for w in run),
+                    run[-1].x1,
+                    max(w.bottom for w in run),
+                    all(w.bold for w in run),
+                )
+            )
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None) -> bool:
+    size = max(first.bottom - first.top, 1.0)
+    return (
+        bool(_SPREAD_CHAR.match(w.text))
+        and w.page == last.page
+        and abs(w.middle - last.middle) < 0.3 * size
+        and 0 < w.x0 - last.x0 <= 3 * size
+        and not (walls is not None and walls.between(last.x1, w.x0, w.top, w.bottom))
+    )
 
 
 _DIGITS = re.compile(r"\d+")
@@ -210,10 +321,11 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             rules.append(rule)
             continue
         # wider than a line: a border only when stroked (a filled box is a shading)
-        if (
-            not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
-            or not stroke.value
-        ):
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+            continue
+        if not stroke.value:
+            if fill.value and _shaded(obj):
+                rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
             continue
         segments = pdfium_c.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
@@ -227,6 +339,26 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         elif segments > 5:
             rules += _path_lines(obj, segments, number, base)
     return rules
+
+
+def _shaded(obj: Any) -> bool:
+    """A path filled with a colour other than white (a shaded cell, not the paper)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < 245
+
+
+def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
+    """The character is printed in a bold face (its font's name or weight says so)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    if weight >= 600:
+        return True
+    n = pdfium_c.FPDFText_GetFontInfo(raw, index, buf, len(buf), ctypes.byref(flags))
+    return bool(n) and _BOLD_NAME.search(bytes(buf.raw[: max(n - 1, 0)]).decode("latin-1")) is not None
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
 def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
@@ -267,13 +399,22 @@ def _doubled(token: str) -> bool:
     return any(a == b for a, b in zip(token, token[1:]))
 
 
-def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> list[Piece]:
+def _page_pieces(
+    textpage: pdfium.PdfTextPage,
+    offset: float,
+    height: float,
+    walls: Walls | None = None,
+    turned: list[Piece] | None = None,
+) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box.
 
     Two box look-ups per run (its first and last character) instead of one per character:
     PDFium already breaks its text at lines and gaps (generated spaces and line ends), and
     :func:`group_words` joins runs it split too eagerly. Runs with doubled characters are
-    taken character by character, so fake bold can be told from 谢谢.
+    taken character by character, so fake bold can be told from 谢谢; so are runs a cell
+    border (``walls``) passes through, so the texts of two cells can be told apart.
+    Characters of text turned a quarter (a section label written up a narrow merged cell) go
+    to ``turned``, one piece each, for :func:`turned_words`.
     """
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
@@ -286,6 +427,7 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
     ref = ctypes.byref(box)
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     is_generated = pdfium_c.FPDFText_IsGenerated
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     base = offset + height
     pieces: list[Piece] = []
     end = 0
@@ -301,6 +443,14 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
         )
         end = stop
         token = m.group().replace("\ufffe", "-")
+        bold = _bold(raw, start, name, flags)
+        if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
+            for k in range(start, stop):
+                loose_box(raw, k, ref)
+                # the reading direction in the last slot: up the page (True) or down
+                up = math.sin(pdfium_c.FPDFText_GetCharAngle(raw, k)) < 0
+                turned.append((token[k - start], box.left, base - box.top, box.right, base - box.bottom, up))
+            continue
         if len(token) == 1 or not _doubled(token):
             loose_box(raw, start, ref)
             x0, top, bottom = box.left, base - box.top, base - box.bottom
@@ -308,22 +458,138 @@ def _page_pieces(textpage: pdfium.PdfTextPage, offset: float, height: float) -> 
                 loose_box(raw, stop - 1, ref)
                 top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
             if box.right > x0:
-                pieces.append((token, x0, top, box.right, bottom, space))
+                if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
+                    pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
+                else:
+                    pieces.append((token, x0, top, box.right, bottom, space, bold))
                 continue
             # the run ends left of where it starts: a page turned upside down, read right to left
+        # a ligature (ff, fi) gives its characters one and the same box; fake bold offsets its
+        # copy, or doubles every character of the run
+        ligatures = not (len(token) % 2 == 0 and token[0::2] == token[1::2])
         for k in range(start, stop):
             loose_box(raw, k, ref)
-            pieces.append(
-                (
-                    token[k - start],
-                    box.left,
-                    base - box.top,
-                    box.right,
-                    base - box.bottom,
-                    space and k == start,
-                )
+            piece = (
+                token[k - start],
+                box.left,
+                base - box.top,
+                box.right,
+                base - box.bottom,
+                space and k == start,
+                bold,
             )
+            last = pieces[-1] if pieces and k > start else None
+            if (
+                ligatures
+                and last is not None
+                and all(abs(a - b) < 0.01 for a, b in zip(piece[1:5], last[1:5]))
+            ):
+                pieces[-1] = (last[0] + piece[0], *last[1:])
+                continue
+            pieces.append(piece)
     return pieces
+
+
+def turned_words(chars: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
+    """Characters of text turned a quarter, in reading order → one word per column of them.
+
+    Each character follows the last along the column (up the page, or down it); a gap of
+    about a space's width between them is a space.
+    """
+    words: list[Word] = []
+    run: list[Piece] = []
+
+    def flush() -> None:
+        text = run[0][0]
+        for a, b in zip(run, run[1:]):
+            gap = (a[2] - b[4]) if a[5] else (b[2] - a[4])
+            text += (" " if gap > 0.15 * (a[3] - a[1]) else "") + b[0]
+        words.append(
+            Word(
+                text,
+                page,
+                min(c[1] for c in run),
+                min(c[2] for c in run),
+                max(c[3] for c in run),
+                max(c[4] for c in run),
+            )
+        )
+        run.clear()
+
+    for ch in chars:
+        if run:
+            last = run[-1]
+            size = max(last[3] - last[1], 1.0)  # the turned line's height, across the column
+            overlap = min(last[3], ch[3]) - max(last[1], ch[1])
+            gap = (last[2] - ch[4]) if last[5] else (ch[2] - last[4])
+            if ch[5] != last[5] or overlap < 0.5 * size or not -0.3 * size <= gap <= 0.6 * size:
+                flush()
+        run.append(ch)
+    if run:
+        flush()
+    return _turned_lines(words, walls)
+
+
+def _turned_lines(columns: list[Word], walls: Walls | None) -> list[Word]:
+    """Lines of one turned text (``PROBLEM`` / ``DESCRIPTION`` wrapped up a narrow cell) → one word.
+
+    The next line stands beside the last, about a line's height on (to the right when the
+    text reads up the page, to the left when it reads down), beside it along the column,
+    with no border between.
+    """
+    out: list[Word] = []
+    for w in columns:
+        if out:
+            last = out[-1]
+            size = min(last.x1 - last.x0, w.x1 - w.x0)
+            along = min(last.bottom, w.bottom) - max(last.top, w.top)
+            gap = w.x0 - last.x1 if w.x0 >= last.x0 else last.x0 - w.x1
+            outside = max(last.x1, w.x1) - min(last.x0, w.x0)
+            if (
+                along >= 0.5 * min(last.bottom - last.top, w.bottom - w.top)
+                and -0.2 * size <= gap <= 0.6 * size
+                and outside <= 2.6 * max(last.x1 - last.x0, w.x1 - w.x0)
+                and not (
+                    walls is not None
+                    and walls.between(min(last.x1, w.x1), max(last.x0, w.x0), w.top, w.bottom)
+                )
+            ):
+                out[-1] = Word(
+                    f"{last.text} {w.text}",
+                    w.page,
+                    min(last.x0, w.x0),
+                    min(last.top, w.top),
+                    max(last.x1, w.x1),
+                    max(last.bottom, w.bottom),
+                )
+                continue
+        out.append(w)
+    return out
+
+
+def _split_at_walls(raw: Any, start: int, token: str, space: bool, base: float, walls: Walls) -> list[Piece]:
+    """A run a cell border passes through, cut where the border stands in a gap between glyphs.
+
+    Two cells' texts closer than PDFium's word gap come as one run (``Customer:Suzhou``); a
+    text clipped by the border (glyphs touching across it, or a ligature) stays whole.
+    """
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    out: list[Piece] = []
+    first = 0
+    x0 = top = bottom = right = 0.0
+    for k in range(len(token)):
+        pdfium_c.FPDFText_GetLooseCharBox(raw, start + k, ref)
+        c_top, c_bottom = base - box.top, base - box.bottom
+        if k and walls.between(right, box.left, min(top, c_top), max(bottom, c_bottom)):
+            out.append((token[first:k], x0, top, right, bottom, space and not out))
+            first = k
+        if k == first:
+            x0, top, bottom, right = box.left, c_top, c_bottom, box.right
+        else:
+            top, bottom, right = min(top, c_top), max(bottom, c_bottom), max(right, box.right)
+    out.append((token[first:], x0, top, right, bottom, space and not out))
+    return out
 
 
 def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
@@ -338,14 +604,20 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
         height = page.get_height()
         textpage = page.get_textpage()
         try:
-            page_words = group_words(_page_pieces(textpage, offset, height), number + 1)
+            if pdfium_c.FPDFText_CountChars(textpage.raw) <= 0:
+                continue  # no text: its rules hold nothing
+            page_rules = _pdfium_rules(page, number + 1, offset, height)
+            walls = Walls(page_rules)
+            turned: list[Piece] = []
+            page_words = group_words(_page_pieces(textpage, offset, height, walls, turned), number + 1, walls)
+            page_words += turned_words(turned, number + 1, walls)
             words.extend(page_words)
             if page_words:
-                rules.extend(_pdfium_rules(page, number + 1, offset, height))
+                rules.extend(page_rules)
         finally:
             textpage.close()
             page.close()
-        offset += height
+            offset += height
     return without_page_numbers(words, offsets), rules
 
 
@@ -370,21 +642,28 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if c["text"].isspace():
                     space = True
                     continue
-                pieces.append((c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space))
+                bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
+                pieces.append(
+                    (c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"], space, bold)
+                )
                 space = False
-            words.extend(group_words(pieces, page.page_number))
+            page_rules: list[Rule] = []
             for shape in (*page.lines, *page.rects):
                 n, x0, x1 = page.page_number, shape["x0"], shape["x1"]
                 top, bottom = offset + shape["top"], offset + shape["bottom"]
                 rule = as_rule(n, x0, top, x1, bottom)
                 if rule is not None:
-                    rules.append(rule)
+                    page_rules.append(rule)
                 elif shape.get("stroke") and shape.get("object_type") == "rect":  # a cell's frame
-                    rules += [
+                    page_rules += [
                         Rule(n, x0, top, x1, top),
                         Rule(n, x0, bottom, x1, bottom),
                         Rule(n, x0, top, x0, bottom),
                         Rule(n, x1, top, x1, bottom),
                     ]
+            page_words = group_words(pieces, page.page_number, Walls(page_rules))
+            words.extend(page_words)
+            if page_words:
+                rules.extend(page_rules)
             offset += float(page.height)
     return without_page_numbers(words, offsets), rules

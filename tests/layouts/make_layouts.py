@@ -1477,6 +1477,143 @@ EIGHTD_COMPACT = [
 ]
 
 
+def eightd_en_summary(s: Sheet, d: dict) -> None:
+    """The one-page summary sheet of an 8D workbook: labels right-aligned in unbordered columns
+    against bordered value cells (no gap between label and value in the print), the team as a
+    column of unbordered role labels beside bordered names, the problem description wrapped in a
+    merged cell beside those rows, 5W rows under a section label turned up its merged cell, bold
+    shaded section headings; values with ligatures (ff, fi) in the print."""
+    ws = s.ws
+    right = Alignment(horizontal="right", vertical="center")
+    frame = Side(style="thin")
+
+    def label(ref: str, text: str) -> None:  # a label cell: right-aligned, no border of its own
+        ws[ref] = text
+        ws[ref].alignment = right
+        ws[ref].font = Font(size=10)
+
+    def outline(col: str, first: int, last: int) -> None:  # one frame around a column of labels
+        for r in range(first, last + 1):
+            ws[f"{col}{r}"].border = Border(
+                left=frame,
+                right=frame,
+                top=frame if r == first else None,
+                bottom=frame if r == last else None,
+            )
+
+    s.text("A1", "8D Summary Report", "D1", size=13)
+    s.text("A2", "D0 REPORT", "B2", bold=True, shade=True)
+    s.text("C2", "D0 PRODUCT", "D2", bold=True, shade=True)
+    label("A3", "Report Number:")
+    s.value("B3", d["number"], path="number", label="Report Number:")
+    label("A4", "Customer:")
+    s.value("B4", d["customer"], path="customer", label="Customer:")
+    label("A5", "Date Opened:")
+    s.value("B5", d["opened"], path="opened_date", label="Date Opened:")
+    label("C3", "Part No.:")
+    s.value("D3", d["part_no"], path="part_no", label="Part No.:")
+    label("C4", "Product Name:")
+    s.value("D4", d["part_name"], path=None, label="Product Name:")
+    label("C5", "Failure Rate:")
+    s.value("D5", d["how_many"], path="problem.how_many", label="Failure Rate:")
+    outline("A", 3, 5)
+    outline("C", 3, 5)
+    s.text("A6", "D1 TEAM MEMBERS", "B6", bold=True, shade=True)
+    s.text("C6", "D2 PROBLEM DESCRIPTION", "D6", bold=True, shade=True)
+    label("A7", "Champion:")
+    s.value("B7", d["champion"], path="team[*].name", label="Champion:")
+    label("A8", "Team Leader:")
+    s.value("B8", d["leader"], path="team[*].name", label="Team Leader:")
+    if not s.blank:
+        s.fields.append(
+            dict(
+                s.fields[-1],
+                path=f"team[name={d['leader']}].role",
+                expect="leader",
+                value="(pre-printed: Team Leader)",
+            )
+        )
+    label("A9", "Process Owner:")
+    s.value("B9", d["owner"], path="team[*].name", label="Process Owner:")
+    outline("A", 7, 9)
+    s.value(
+        "C7",
+        d["statement"],
+        path="problem.statement",
+        label="D2 PROBLEM DESCRIPTION",
+        span="D9",
+        note="wrapped over the three team rows beside it",
+    )
+    ws.merge_cells("A10:A12")
+    ws["A10"] = "IS"
+    ws["A10"].alignment = Alignment(text_rotation=90, horizontal="center", vertical="center")
+    ws["A10"].font = Font(bold=True)
+    for r in range(10, 13):
+        ws[f"A{r}"].border = _BOX
+    s.text("B10", "What", bold=True)
+    s.value("C10", d["what"], path="problem.what", label="What", span="D10")
+    s.text("B11", "Where", bold=True)
+    s.value("C11", d["where"], path="problem.where", label="Where", span="D11")
+    s.text("B12", "When", bold=True)
+    s.value("C12", d["when"], path="problem.when", label="When", span="D12")
+    s.text("A13", "D3 INTERIM CONTAINMENT", "D13", bold=True, shade=True)
+    s.value("A14", d["ica"], path="emergency_actions", label="D3 INTERIM CONTAINMENT", span="D14")
+    s.height(14, 28)
+    s.text("A15", "D8 CLOSURE", "D15", bold=True, shade=True)
+    label("A16", "Closed:")
+    s.value("B16", d["closed"], path="closure.closed_date", label="Closed:")
+    label("C16", "Approved by:")
+    s.value("D16", d["approved"], path="closure.approved_by", label="Approved by:")
+    outline("A", 16, 16)
+    outline("C", 16, 16)
+
+
+EIGHTD_SUMMARY = [
+    dict(
+        number="8D-BR-2609-011",
+        customer="Ningbo Fulin Office Furniture Co., Ltd.",
+        opened=dt.date(2026, 9, 11),
+        part_no="FL-HNG-0412",
+        part_name="Hinge bracket, black coated",
+        how_many="26 / 3,600 pcs",
+        champion="Ma Liqun",
+        leader="Huang Fei",
+        owner="Deng Wei",
+        statement=(
+            "Lot B260905 of FL-HNG-0412: coating flakes off the hinge bracket after the customer's "
+            "first fitting; 26 of 3,600 pcs, found at incoming inspection."
+        ),
+        what="Coating flaking off the bracket edge",
+        where="Customer incoming inspection, Ningbo",
+        when="2026-09-10, first-off parts",
+        ica="Stop shipping lot B260905; sort finished stock by tape test; offer replacement parts.",
+        closed=dt.date(2026, 10, 8),
+        approved="Ma Liqun",
+    ),
+    dict(
+        number="8D-BR-2610-004",
+        customer="Xiamen Haoyu Sanitary Ware Co., Ltd.",
+        opened=dt.date(2026, 10, 3),
+        part_no="HY-VLV-7720",
+        part_name="Valve cover, chrome",
+        how_many="14 / 2,000 pcs",
+        champion="Cai Ming",
+        leader="Lu Yan",
+        owner="Pan Jie",
+        statement=(
+            "Lot V261001 of HY-VLV-7720: blistered chrome on the valve cover after the customer's salt "
+            "spray test; 14 of 2,000 pcs affected."
+        ),
+        what="Blistered chrome on the cover",
+        where="Customer laboratory, Xiamen",
+        when="2026-10-02, salt spray test",
+        ica="Hold lot V261001; re-test retained samples; replace affected covers at the customer.",
+        closed=dt.date(2026, 10, 30),
+        approved="Cai Ming",
+    ),
+]
+
+
 # =============================================================================== returns
 def return_chengpin(s: Sheet, d: dict) -> None:
     """成品退货单 with a two-row item header (数量: 核准/实退), units and amounts, proof check
@@ -2177,6 +2314,17 @@ LAYOUTS: list[dict[str, Any]] = [
         widths=dict(A=24, B=26, C=24, D=26),
         imitates="a compact one-page English 8D with 'Label: value' cells",
         unmapped=[],
+    ),
+    dict(
+        id="8d-en-summary",
+        kind="8d",
+        language="en",
+        draw=eightd_en_summary,
+        data=EIGHTD_SUMMARY,
+        sheet="8D Form",
+        widths=dict(A=16, B=30, C=16, D=34),
+        imitates="the one-page summary sheet of an English 8D workbook",
+        unmapped=["Product Name:"],
     ),
     dict(
         id="return-zh-chengpin",
