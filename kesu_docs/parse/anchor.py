@@ -42,7 +42,9 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -459,6 +461,7 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self.boxes = [piece for box in boxes for piece in explode(box)]
+        self._index_rows()
         self.fields = leaf_fields(spec)
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -489,6 +492,42 @@ class _Page:
             ):
                 self.stoppers.add(id(box))
 
+    def _index_rows(self) -> None:
+        """The boxes by their top, so that a row's boxes are found without a look at every box
+        of the page (the reader asks for the boxes beside or under each label; issue 15)."""
+        order = sorted(range(len(self.boxes)), key=lambda i: self.boxes[i].y0)
+        self._by_top = order
+        self._tops = [self.boxes[i].y0 for i in order]
+        finite = all(math.isfinite(b.y0) and math.isfinite(b.y1) for b in self.boxes)
+        # one unit of slack: a top within the tallest box's height of a row may still reach it
+        self._tallest = max((b.y1 - b.y0 for b in self.boxes), default=0.0) + 1.0 if finite else None
+        self._rows: dict[int, tuple[Box, list[Box]]] = {}
+
+    def band_of(self, box: Box) -> list[Box]:
+        """The boxes on ``box``'s row band (``same_band``), in page order; ``box`` itself too
+        when it is one of the page's."""
+        hit = self._rows.get(id(box))
+        if hit is not None and hit[0] is box:
+            return hit[1]
+        if self._tallest is None:  # a rectangle without a finite height: look at every box
+            row = [b for b in self.boxes if b.same_band(box)]
+        else:
+            # overlapping rows: top below box.y0 - the tallest height and above box.y1
+            lo = bisect_left(self._tops, box.y0 - self._tallest)
+            hi = bisect_left(self._tops, box.y1)
+            boxes = self.boxes
+            row = [boxes[i] for i in sorted(self._by_top[lo:hi]) if boxes[i].same_band(box)]
+        self._rows[id(box)] = (box, row)
+        return row
+
+    def under(self, y: float, until: float | None = None) -> list[Box]:
+        """The boxes whose top is at or below ``y`` (and above ``until``), in page order."""
+        if self._tallest is None:
+            return [b for b in self.boxes if b.y0 >= y and (until is None or b.y0 < until)]
+        boxes, tops = self.boxes, self._tops
+        hi = len(tops) if until is None else bisect_left(tops, until)
+        return [boxes[i] for i in sorted(self._by_top[bisect_left(tops, y) : hi])]
+
     def sections(self) -> dict[int, str]:
         """Label box → the group whose heading stands over it (its block runs down to the next
         heading in the same columns): "签名 / 日期" under 跟踪验证 belong to the closure."""
@@ -509,7 +548,7 @@ class _Page:
             # the block ends at a label of a field outside the group (or the next heading)
             below = [
                 b.y0
-                for b in self.boxes
+                for b in self.under(h.y0 + 1e-6)
                 if b.y0 > h.y0 + 1e-6
                 and not b.same_band(h)
                 and b.overlaps_x(h.x0, h.x1)
@@ -540,7 +579,7 @@ class _Page:
 
     def header_row(self, label: Box) -> bool:
         """Does the label stand in a row of labels only (a table's header)?"""
-        row = [b for b in self.boxes if b is not label and not b.empty and b.same_band(label)]
+        row = [b for b in self.band_of(label) if b is not label and not b.empty]
         labels = [b for b in row if self.is_label(b)]
         return len(labels) >= 2 and len(labels) == len(row)
 
@@ -565,7 +604,7 @@ class _Page:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
         row = sorted(
-            (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
+            (b for b in self.band_of(label) if b.x0 >= right and b is not label),
             key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
@@ -583,7 +622,12 @@ class _Page:
         """Boxes under the label: its first band, or for a text area every band to the next label."""
         x0 = label.x0
         x1 = x_end if (long and x_end is not None) else (float("inf") if long else label.x1)
-        under = [b for b in self.boxes if b.y0 >= label.y1 - 1e-6 and b.overlaps_x(x0, x1)]
+        # an ordinary field takes one band, no farther than a row's height under the label: the
+        # boxes whose top is more than the tallest box lower than that cannot change which
+        until = None
+        if not long and self._tallest is not None:
+            until = label.y1 + 1.5 * label.height + self._tallest + 1.0
+        under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
         stops = [b.y0 for b in under if self.is_label(b)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
@@ -678,11 +722,7 @@ class _Page:
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
-        left = [
-            b
-            for b in self.boxes
-            if b is not box and b.same_band(box) and b.x1 <= box.x0 + 1e-6 and not b.empty
-        ]
+        left = [b for b in self.band_of(box) if b is not box and b.x1 <= box.x0 + 1e-6 and not b.empty]
         if not left:
             return False
         near = max(left, key=lambda b: b.x1)
@@ -696,11 +736,8 @@ class _Page:
         after = sorted(
             (
                 b
-                for b in self.boxes
-                if b is not caption
-                and b.location == caption.location
-                and b.same_band(caption)
-                and b.x0 >= caption.x1 - 1e-6
+                for b in self.band_of(caption)
+                if b is not caption and b.location == caption.location and b.x0 >= caption.x1 - 1e-6
             ),
             key=lambda b: b.x0,
         )
@@ -1029,6 +1066,7 @@ def _printed_texts() -> frozenset[str]:
     return frozenset(norm(t) for t in texts if norm(t))
 
 
+@lru_cache(maxsize=16384)
 def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
     from ..forms.base import CONTROL_LINE
@@ -1049,6 +1087,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     page = _Page(boxes, spec)
+    _remember_labels(boxes, spec, page)
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}
@@ -1190,10 +1229,28 @@ def put_value(values: dict[str, Any], path: str, value: Any) -> None:
         values[head] = value
 
 
+# the labels found on the last pages read (the Excel reader asks for them again, for the
+# defined names): the same list of boxes and form → the same labels, found once (issue 15)
+_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
+
+
+def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
+    if len(_LABELS) >= 8:
+        _LABELS.pop(next(iter(_LABELS)))
+    _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
+
+
+def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
+    hit = _LABELS.get(id(boxes))
+    if hit is not None and hit[0] is boxes and hit[1] is spec and hit[2] == len(boxes):
+        return hit[3]
+    return _Page(boxes, spec).labels
+
+
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
     """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
     out: dict[str, list[Box]] = {}
-    for lab in _Page(boxes, spec).labels:
+    for lab in _labels_of(boxes, spec):
         if lab.score >= 0.8:
             out.setdefault(lab.key, []).append(lab.box)
             head = lab.key.partition(".")[0]

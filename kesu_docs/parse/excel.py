@@ -446,8 +446,8 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     """Values read through the defined names that still point where their labels are."""
     values: dict[str, Any] = {}
     where = Locations()
-    labels = find_labels(sheet.boxes, spec)
     names = wb.names.get(sheet.title, {})
+    labels = find_labels(sheet.boxes, spec) if names else {}
     for key, meta in leaf_fields(spec).items():
         if meta.kind == "table":
             _table_by_names(names, sheet, meta, values, where)
