@@ -325,7 +325,9 @@ def checked_value(model: type[BaseModel], key: str, value: Any) -> Any:
 class Row(BaseModel):
     """A line of a table on a form (item lines, team members, penalties)."""
 
-    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_assignment=False)
+    model_config = ConfigDict(
+        extra="forbid", use_enum_values=False, validate_assignment=False, defer_build=True
+    )
 
     @field_validator("*", mode="after")
     @classmethod
@@ -359,7 +361,7 @@ def reference(ctx: RuleContext, field_key: str, kind: str, number: str) -> Itera
 class Form(BaseModel):
     """Base of every controlled form's record."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
     spec: ClassVar[FormSpec]
     if TYPE_CHECKING:  # every form declares its own ``number`` field; the checker sees it here

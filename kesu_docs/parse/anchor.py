@@ -502,6 +502,15 @@ class _Page:
         # one unit of slack: a top within the tallest box's height of a row may still reach it
         self._tallest = max((b.y1 - b.y0 for b in self.boxes), default=0.0) + 1.0 if finite else None
         self._rows: dict[int, tuple[Box, list[Box]]] = {}
+        # the few tall boxes (a text area over many rows) are looked at for every row; the
+        # others by their top, within the tallest of them
+        heights = sorted(b.y1 - b.y0 for b in self.boxes) if finite else []
+        cut = 3 * heights[len(heights) // 2] if heights else 0.0
+        self._tall = [i for i, b in enumerate(self.boxes) if b.y1 - b.y0 > cut]
+        short = [i for i in order if self.boxes[i].y1 - self.boxes[i].y0 <= cut]
+        self._short_by_top = short
+        self._short_tops = [self.boxes[i].y0 for i in short]
+        self._short_tallest = max((self.boxes[i].y1 - self.boxes[i].y0 for i in short), default=0.0) + 1.0
 
     def band_of(self, box: Box) -> list[Box]:
         """The boxes on ``box``'s row band (``same_band``), in page order; ``box`` itself too
@@ -513,10 +522,11 @@ class _Page:
             row = [b for b in self.boxes if b.same_band(box)]
         else:
             # overlapping rows: top below box.y0 - the tallest height and above box.y1
-            lo = bisect_left(self._tops, box.y0 - self._tallest)
-            hi = bisect_left(self._tops, box.y1)
+            lo = bisect_left(self._short_tops, box.y0 - self._short_tallest)
+            hi = bisect_left(self._short_tops, box.y1)
             boxes = self.boxes
-            row = [boxes[i] for i in sorted(self._by_top[lo:hi]) if boxes[i].same_band(box)]
+            near = sorted(self._short_by_top[lo:hi] + self._tall)
+            row = [boxes[i] for i in near if boxes[i].same_band(box)]
         self._rows[id(box)] = (box, row)
         return row
 
@@ -550,9 +560,9 @@ class _Page:
                 b.y0
                 for b in self.under(h.y0 + 1e-6)
                 if b.y0 > h.y0 + 1e-6
-                and not b.same_band(h)
-                and b.overlaps_x(h.x0, h.x1)
                 and isinstance(b.value, str)
+                and b.overlaps_x(h.x0, h.x1)
+                and not b.same_band(h)
                 and (m := self.vocab.match(b.text)) is not None
                 and m[1] >= 0.85
                 and m[0] != k

@@ -198,9 +198,20 @@ def _read_xlsx(data: bytes) -> Workbook:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    return Workbook(
+        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _kesu_names(
+    defined: tuple[tuple[str, int | None, str], ...],
+) -> dict[str, dict[str, tuple[int, int, int, int]]]:
+    """Sheet title → field path → the range of its ``kesu.*`` name (read once per workbook part:
+    forms filled on one blank share them; the caller copies what it keeps)."""
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     # workbook-wide names first, then the sheet-scoped ones (a copied sheet's own names win)
-    ordered = [n for n in parts.names if n[1] is None] + [n for n in parts.names if n[1] is not None]
+    ordered = [n for n in defined if n[1] is None] + [n for n in defined if n[1] is not None]
     for name, _scope, formula in ordered:
         if not name.lower().startswith(NAME_PREFIX):
             continue
@@ -210,7 +221,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         area = _parse_ref(target[1])
         if area is not None:
             names.setdefault(target[0], {})[name[len(NAME_PREFIX) :].lower()] = area
-    return Workbook(sheets, names, parts.epoch_1904)
+    return names
 
 
 def _xlsx_sheet(
