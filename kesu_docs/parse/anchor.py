@@ -1254,7 +1254,9 @@ def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
     hit = _LABELS.get(id(boxes))
     if hit is not None and hit[0] is boxes and hit[1] is spec and hit[2] == len(boxes):
         return hit[3]
-    return _Page(boxes, spec).labels
+    page = _Page(boxes, spec)
+    _remember_labels(boxes, spec, page)
+    return page.labels
 
 
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:

@@ -541,6 +541,22 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
+def _named_sheet(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]] | None:
+    """A workbook of one sheet whose defined names, each still beside its label, give every
+    field of the form: a blank this toolkit wrote. _extraction lets the names replace what
+    label anchoring finds, field by field and table by table, so with every field named
+    nothing anchored would remain: the anchoring is skipped (issue 15: most of such a
+    parse). None for any other workbook (tests/test_speed_guards.py holds the equivalence)."""
+    if len(wb.sheets) != 1 or not wb.names.get(wb.sheets[0].title):
+        return None
+    sheet = wb.sheets[0]
+    values, where = _by_names(wb, sheet, spec)
+    for path, meta in leaf_fields(spec).items():
+        if path not in (values if meta.kind == "table" else where):
+            return None
+    return [(sheet, Reading({}, Locations(), [], {}, []))]
+
+
 def _copies(a: Sheet, b: Sheet) -> bool:
     """Two sheets of one layout (a copied sheet for the next case), not two parts of one form."""
     la = {box.text.strip() for box in a.boxes if isinstance(box.value, str) and label_like(box.text)}
@@ -591,7 +607,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
-    sheets = _sheets_of(wb, spec)
+    sheets = _named_sheet(wb, spec) or _sheets_of(wb, spec)
     if len(sheets) == 1:
         found = [_extraction(wb, spec, *sheets[0], str(path))]
     else:
