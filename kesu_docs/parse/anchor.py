@@ -241,8 +241,10 @@ def _is_label_text(text: str, strict: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
-    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``."""
+    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
+    (Kept per line for the process: the returned list is shared, never changed.)"""
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in _COLON.finditer(line):
@@ -461,7 +463,7 @@ class _Page:
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self.boxes = [piece for box in boxes for piece in explode(box)]
-        self._index_rows()
+        self._by_top: list[int] | None = None  # the row index, made on the first question
         self.fields = leaf_fields(spec)
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -515,6 +517,8 @@ class _Page:
     def band_of(self, box: Box) -> list[Box]:
         """The boxes on ``box``'s row band (``same_band``), in page order; ``box`` itself too
         when it is one of the page's."""
+        if self._by_top is None:
+            self._index_rows()
         hit = self._rows.get(id(box))
         if hit is not None and hit[0] is box:
             return hit[1]
@@ -532,6 +536,8 @@ class _Page:
 
     def under(self, y: float, until: float | None = None) -> list[Box]:
         """The boxes whose top is at or below ``y`` (and above ``until``), in page order."""
+        if self._by_top is None:
+            self._index_rows()
         if self._tallest is None:
             return [b for b in self.boxes if b.y0 >= y and (until is None or b.y0 < until)]
         boxes, tops = self.boxes, self._tops
@@ -635,6 +641,8 @@ class _Page:
         # an ordinary field takes one band, no farther than a row's height under the label: the
         # boxes whose top is more than the tallest box lower than that cannot change which
         until = None
+        if self._by_top is None:
+            self._index_rows()
         if not long and self._tallest is not None:
             until = label.y1 + 1.5 * label.height + self._tallest + 1.0
         under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]

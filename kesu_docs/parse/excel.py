@@ -258,13 +258,19 @@ def _xlsx_sheet(
                 raw = cells.errors[(r, c)]
             s = style_of.get((r, c))
             style = styles[s] if s is not None and s < len(styles) else PLAIN
-            value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
-            if style.percent and _is_number(value) and 0 < value <= 1:
-                # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
-                value = _percent_text(value)
+            if raw is None or raw == "":
+                value, text = None, ""  # (what the general path gives, at less cost)
+            elif type(raw) is str:
+                value = text = raw
+            else:
+                value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
+                if style.percent and _is_number(value) and 0 < value <= 1:
+                    # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
+                    value = _percent_text(value)
+                text = _text(value)
             last_row, last_col = spans.get((r, c), (r, c))
             box = Box(
-                _text(value),
+                text,
                 value,
                 c,
                 r,
@@ -541,7 +547,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
-def _named_sheet(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]] | None:
+def _named_sheet(
+    wb: Workbook, spec: FormSpec
+) -> list[tuple[Sheet, Reading, tuple[dict[str, Any], Locations]]] | None:
     """A workbook of one sheet whose defined names, each still beside its label, give every
     field of the form: a blank this toolkit wrote. _extraction lets the names replace what
     label anchoring finds, field by field and table by table, so with every field named
@@ -554,7 +562,7 @@ def _named_sheet(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]] | 
     for path, meta in leaf_fields(spec).items():
         if path not in (values if meta.kind == "table" else where):
             return None
-    return [(sheet, Reading({}, Locations(), [], {}, []))]
+    return [(sheet, Reading({}, Locations(), [], {}, []), (values, where))]
 
 
 def _copies(a: Sheet, b: Sheet) -> bool:
@@ -564,9 +572,16 @@ def _copies(a: Sheet, b: Sheet) -> bool:
     return bool(la and lb) and len(la & lb) >= 0.6 * min(len(la), len(lb))
 
 
-def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, reading: Reading, source: str) -> Extraction:
+def _extraction(
+    wb: Workbook,
+    spec: FormSpec,
+    sheet: Sheet,
+    reading: Reading,
+    source: str,
+    named: tuple[dict[str, Any], Locations] | None = None,
+) -> Extraction:
     values, where, provenance = reading.values, reading.where, reading.provenance
-    named_values, named_where = _by_names(wb, sheet, spec)
+    named_values, named_where = named if named is not None else _by_names(wb, sheet, spec)
     if not where and not named_where:
         raise SourceError("not_a_form", kinds=Bilingual.title(spec), found="")
     # names win where they hold; table rows found by names replace the anchored ones wholesale
@@ -607,8 +622,11 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
-    sheets = _named_sheet(wb, spec) or _sheets_of(wb, spec)
-    if len(sheets) == 1:
+    named = _named_sheet(wb, spec)
+    if named is not None:
+        [(sheet, reading, by_names)] = named
+        found = [_extraction(wb, spec, sheet, reading, str(path), by_names)]
+    elif len(sheets := _sheets_of(wb, spec)) == 1:
         found = [_extraction(wb, spec, *sheets[0], str(path))]
     else:
         found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]
