@@ -25,7 +25,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
-def _no_entries() -> dict[str, object]:
+def _no_entries() -> dict:  # (typed by each field)
     """``dict`` as a default factory, in Python: pydantic reads a factory's signature, and a
     builtin's costs a compile of the tokenizer's patterns at start-up (issue 15)."""
     return {}

@@ -538,7 +538,7 @@ class _Page:
         """The boxes whose top is at or below ``y`` (and above ``until``), in page order."""
         if self._by_top is None:
             self._index_rows()
-        if self._tallest is None:
+        if self._tallest is None or self._by_top is None:
             return [b for b in self.boxes if b.y0 >= y and (until is None or b.y0 < until)]
         boxes, tops = self.boxes, self._tops
         hi = len(tops) if until is None else bisect_left(tops, until)

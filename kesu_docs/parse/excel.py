@@ -578,10 +578,10 @@ def _extraction(
     sheet: Sheet,
     reading: Reading,
     source: str,
-    named: tuple[dict[str, Any], Locations] | None = None,
+    by_names: tuple[dict[str, Any], Locations] | None = None,
 ) -> Extraction:
     values, where, provenance = reading.values, reading.where, reading.provenance
-    named_values, named_where = named if named is not None else _by_names(wb, sheet, spec)
+    named_values, named_where = by_names if by_names is not None else _by_names(wb, sheet, spec)
     if not where and not named_where:
         raise SourceError("not_a_form", kinds=Bilingual.title(spec), found="")
     # names win where they hold; table rows found by names replace the anchored ones wholesale

@@ -96,10 +96,10 @@ def read_parts(archive: zipfile.ZipFile) -> Parts:
     """
     rels_part = "xl/_rels/workbook.xml.rels"
     rels_xml = archive.read(rels_part) if rels_part in archive.NameToInfo else None
-    epoch_1904, sheets, names = _workbook(archive.read("xl/workbook.xml"), rels_xml)
+    epoch_1904, found, names = _workbook(archive.read("xl/workbook.xml"), rels_xml)
     sheets = [
         SheetPart(name, state, part if part in archive.NameToInfo else None, worksheet)
-        for name, state, part, worksheet in sheets
+        for name, state, part, worksheet in found
     ]
     styles = list(_styles(archive.read("xl/styles.xml"))) if "xl/styles.xml" in archive.NameToInfo else []
     return Parts(sheets, epoch_1904, list(names), styles)
