@@ -544,6 +544,16 @@ class _Page:
         hi = len(tops) if until is None else bisect_left(tops, until)
         return [boxes[i] for i in sorted(self._by_top[bisect_left(tops, y) : hi])]
 
+    def rising(self, y: float) -> list[Box]:
+        """The boxes whose top is at or below ``y``, top to bottom (in page order where the
+        page has a rectangle without a finite height)."""
+        if self._by_top is None:
+            self._index_rows()
+        if self._tallest is None or self._by_top is None:
+            return [b for b in self.boxes if b.y0 >= y]
+        boxes = self.boxes
+        return [boxes[i] for i in self._by_top[bisect_left(self._tops, y) :]]
+
     def sections(self) -> dict[int, str]:
         """Label box → the group whose heading stands over it (its block runs down to the next
         heading in the same columns): "签名 / 日期" under 跟踪验证 belong to the closure."""
@@ -562,9 +572,9 @@ class _Page:
         ends: dict[int, float] = {}
         for h, k in headings:
             # the block ends at a label of a field outside the group (or the next heading)
-            below = [
+            below = (
                 b.y0
-                for b in self.under(h.y0 + 1e-6)
+                for b in self.rising(h.y0 + 1e-6)
                 if b.y0 > h.y0 + 1e-6
                 and isinstance(b.value, str)
                 and b.overlaps_x(h.x0, h.x1)
@@ -573,8 +583,11 @@ class _Page:
                 and m[1] >= 0.85
                 and m[0] != k
                 and not m[0].startswith(k + ".")
-            ]
-            ends[id(h)] = min(below, default=float("inf"))
+            )
+            # top to bottom, the first such label is the nearest (page order: the least top)
+            ends[id(h)] = (
+                next(below, float("inf")) if self._tallest is not None else min(below, default=float("inf"))
+            )
         out: dict[int, str] = {}
         for lab in self.labels:
             box = lab.box
