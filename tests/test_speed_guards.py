@@ -71,6 +71,44 @@ def test_kesu_help_imports_no_form_model_database_or_console_library():
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+HEAVY = ("pydantic", "sqlalchemy", "rich", "openpyxl", "jinja2", "docx", "pypdfium2", "python_calamine")
+HEAVY_OURS = (
+    "kesu_docs.forms",
+    "kesu_docs.parse",
+    "kesu_docs.register",
+    "kesu_docs.render",
+    "kesu_docs.config",
+)
+
+
+def _imported_by(*args: str) -> set[str]:
+    """The modules a ``kesu`` command imports, as Python's import timer lists them (the
+    console script a clerk runs when it is installed, else ``python -m kesu_docs.cli``)."""
+    import os
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "kesu"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "kesu_docs.cli"]
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    done = subprocess.run([*command, *args], capture_output=True, text=True, env=env, check=True)
+    assert "kesu" in done.stdout
+    return {
+        line.rsplit("|", 1)[-1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+
+
+def test_the_kesu_command_imports_no_heavy_library_for_its_help_version_or_an_area_help():
+    """``kesu --help`` (issue 15: start-up under 150 ms) through the real entry point: no form
+    model, pydantic, database, console, spreadsheet, template or PDF library is imported."""
+    for args in (["--help"], ["--version"], ["register", "--help"]):
+        modules = _imported_by(*args)
+        assert "click" in modules  # the import timer did list the imports
+        heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY_OURS))
+        assert heavy == [], (args, heavy)
+
+
 def test_parse_and_validate_in_two_processes_say_exactly_what_one_process_says(tmp_path):
     """--jobs reads the files in processes; the cross-document rules still see the whole batch."""
     import shutil
