@@ -347,8 +347,15 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     """Boxes grouped into printed rows, top to bottom, each row left to right."""
     bands: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        y0, y1 = box.y0, box.y1
         for band in bands[-3:]:  # sorted by top: only the last rows can still take this box
-            if band[0].same_band(box) and abs(band[0].y0 - box.y0) < band[0].height:
+            # band[0].same_band(box) and within band[0]'s height of its top, spelled out
+            first = band[0]
+            overlap = min(first.y1, y1) - max(first.y0, y0)
+            if overlap <= 0:
+                continue
+            height = max(first.y1 - first.y0, 1e-6)
+            if overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9 and abs(first.y0 - y0) < height:
                 band.append(box)
                 break
         else:
@@ -529,8 +536,14 @@ class _Page:
             lo = bisect_left(self._short_tops, box.y0 - self._short_tallest)
             hi = bisect_left(self._short_tops, box.y1)
             boxes = self.boxes
-            near = sorted(self._short_by_top[lo:hi] + self._tall)
-            row = [boxes[i] for i in near if boxes[i].same_band(box)]
+            # Box.same_band, spelled out: it is asked ~20 times a label
+            y0, y1, tall = box.y0, box.y1, max(box.y1 - box.y0, 1e-6)
+            row = []
+            for i in sorted(self._short_by_top[lo:hi] + self._tall):
+                b = boxes[i]
+                overlap = min(b.y1, y1) - max(b.y0, y0)
+                if overlap > 0 and overlap >= 0.5 * min(max(b.y1 - b.y0, 1e-6), tall) - 1e-9:
+                    row.append(b)
         self._rows[id(box)] = (box, row)
         return row
 

@@ -170,6 +170,7 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     def labels(ws: list[Word]) -> set[str]:
         return set(find_labels([Box(w.text, w.text, w.x0, w.top, w.x1, w.bottom, "") for w in ws], spec))
 
+    @lru_cache(maxsize=None)
     def titled(n: int) -> bool:
         return detect_kind((w.text for w in pages[n][:60]), [spec]) == spec.kind
 
