@@ -55,7 +55,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .vocab import columns_vocabulary, label_like, norm, vocabulary
+from .vocab import Vocabulary, columns_vocabulary, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -464,6 +464,27 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     return 0.9, ()
 
 
+@lru_cache(maxsize=65536)
+def _text_reading(
+    vocab: Vocabulary, columns: tuple[Vocabulary, ...], text: str, cued: bool
+) -> tuple[tuple[tuple[str, float], ...], bool]:
+    """What a text on a page is as a label (of the form of ``vocab``): the fields it may label
+    with their scores, and whether it stops a value (reads as a label). Kept per text: a
+    batch of forms prints the same labels on every page (issue 15)."""
+    if _control_line(text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
+        return (), True
+    found = vocab.candidates(text)
+    labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
+    stopper = (
+        (found and found[0][1] >= 0.85)
+        or label_like(text)
+        or cued
+        or any((m := v.match(text)) and m[1] >= 0.85 for v in columns)
+        or norm(text) in _printed_texts()
+    )
+    return labels, bool(stopper)
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
@@ -482,23 +503,14 @@ class _Page:
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
+        columns = tuple(self.column_vocabs.values())
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue
-            if _control_line(box.text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
-                self.stoppers.add(id(box))
-                continue
-            found = self.vocab.candidates(box.text)
-            for path, score, _key in found[:4]:
-                if score >= 0.45:
-                    self.labels.append(_Label(box, path, score))
-            if (
-                (found and found[0][1] >= 0.85)
-                or label_like(box.text)
-                or _cued(box)
-                or self._is_column(box.text)
-                or norm(box.text) in _printed_texts()
-            ):
+            found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
+            for path, score in found:
+                self.labels.append(_Label(box, path, score))
+            if stopper:
                 self.stoppers.add(id(box))
 
     def _index_rows(self) -> None:
@@ -752,8 +764,8 @@ class _Page:
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
         many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
-        if not isinstance(value, str) or "\n" in value:
-            return value
+        if not isinstance(value, str) or "\n" in value or not ("/" in lab.box.text or "|" in lab.box.text):
+            return value  # (a label without a slash names one thing)
         names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names):

@@ -99,16 +99,8 @@ def group_words(pieces: list[Piece], page: int) -> list[Word]:
 
     def flush() -> None:
         text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
-        words.append(
-            Word(
-                text,
-                page,
-                min(p[1] for p in run),
-                min(p[2] for p in run),
-                max(p[3] for p in run),
-                max(p[4] for p in run),
-            )
-        )
+        _texts, x0s, tops, x1s, bottoms, _spaces = zip(*run)
+        words.append(Word(text, page, min(x0s), min(tops), max(x1s), max(bottoms)))
         run.clear()
 
     for piece in pieces:
