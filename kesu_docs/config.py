@@ -25,6 +25,12 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
+def _no_entries() -> dict:  # (typed by each field)
+    """``dict`` as a default factory, in Python: pydantic reads a factory's signature, and a
+    builtin's costs a compile of the tokenizer's patterns at start-up (issue 15)."""
+    return {}
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -68,7 +74,7 @@ class Satisfaction(_Section):
     complaint_cap: Decimal = Decimal("5")
     per_return: Decimal = Decimal("2")
     return_cap: Decimal = Decimal("10")
-    survey: dict[str, Decimal] = Field(default_factory=dict)  # customer -> its survey score
+    survey: dict[str, Decimal] = Field(default_factory=_no_entries)  # customer -> its survey score
 
 
 class Limits(_Section):
@@ -108,7 +114,7 @@ class Settings(_Section):
     tax_rate: Decimal = Decimal("0.13")
     serial_width: int = 3
     # kind -> numbering pattern; "{date:%Y%m}{serial:0{width}d}" is the default for every kind
-    numbering: dict[str, str] = Field(default_factory=dict)
+    numbering: dict[str, str] = Field(default_factory=_no_entries)
     copy_colours: list[str] = Field(default_factory=lambda: ["白", "红", "黄", "蓝", "绿"])
     # layout profiles (kesu learn): this folder, relative to the kesu.toml it is set in
     profiles: str = "profiles"

@@ -42,7 +42,9 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -53,7 +55,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .vocab import columns_vocabulary, discipline, label_like, norm, vocabulary
+from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -228,8 +230,10 @@ def _is_label_text(text: str, strict: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
-    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``."""
+    """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
+    (Kept per line for the process: the returned list is shared, never changed.)"""
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in _COLON.finditer(line):
@@ -332,11 +336,16 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     """Boxes grouped into printed rows, top to bottom, each row left to right."""
     bands: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (b.y0, b.x0)):
+        y0, y1 = box.y0, box.y1
         for band in bands[-3:]:  # sorted by top: only the last rows can still take this box
             # measured on the band's lowest box: a tall merged cell at its left does not pull
-            # the rows beside it into one band
-            ref = min(band, key=lambda b: b.height)
-            if ref.same_band(box) and abs(ref.y0 - box.y0) < ref.height:
+            # the rows beside it into one band (same_band spelled out: the hottest loop)
+            ref = band[0] if len(band) == 1 else min(band, key=lambda b: b.y1 - b.y0)
+            overlap = min(ref.y1, y1) - max(ref.y0, y0)
+            if overlap <= 0:
+                continue
+            height = max(ref.y1 - ref.y0, 1e-6)
+            if overlap >= 0.5 * min(height, max(y1 - y0, 1e-6)) - 1e-9 and abs(ref.y0 - y0) < height:
                 band.append(box)
                 break
         else:
@@ -445,12 +454,34 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     return 0.9, ()
 
 
+@lru_cache(maxsize=65536)
+def _text_reading(
+    vocab: Vocabulary, columns: tuple[Vocabulary, ...], text: str, cued: bool
+) -> tuple[tuple[tuple[str, float], ...], bool]:
+    """What a text on a page is as a label (of the form of ``vocab``): the fields it may label
+    with their scores, and whether it stops a value (reads as a label). Kept per text: a
+    batch of forms prints the same labels on every page (issue 15)."""
+    if _control_line(text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
+        return (), True
+    found = vocab.candidates(text)
+    labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
+    stopper = (
+        (found and found[0][1] >= 0.85)
+        or label_like(text)
+        or cued
+        or any((m := v.match(text)) and m[1] >= 0.85 for v in columns)
+        or norm(text) in _printed_texts()
+    )
+    return labels, bool(stopper)
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
         self.boxes = [piece for box in boxes for piece in explode(box)]
+        self._by_top: list[int] | None = None  # the row index, made on the first question
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
         self.column_vocabs = {
@@ -462,24 +493,81 @@ class _Page:
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
+        columns = tuple(self.column_vocabs.values())
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue
-            if _control_line(box.text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
+            found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
+            for path, score in found:
+                self.labels.append(_Label(box, path, score))
+            if stopper:
                 self.stoppers.add(id(box))
-                continue
-            found = self.vocab.candidates(box.text)
-            for path, score, _key in found[:4]:
-                if score >= 0.45:
-                    self.labels.append(_Label(box, path, score))
-            if (
-                (found and found[0][1] >= 0.85)
-                or label_like(box.text)
-                or _cued(box)
-                or self._is_column(box.text)
-                or norm(box.text) in _printed_texts()
-            ):
-                self.stoppers.add(id(box))
+
+    def _index_rows(self) -> None:
+        """The boxes by their top, so that a row's boxes are found without a look at every box
+        of the page (the reader asks for the boxes beside or under each label; issue 15)."""
+        order = sorted(range(len(self.boxes)), key=lambda i: self.boxes[i].y0)
+        self._by_top = order
+        self._tops = [self.boxes[i].y0 for i in order]
+        finite = all(math.isfinite(b.y0) and math.isfinite(b.y1) for b in self.boxes)
+        # one unit of slack: a top within the tallest box's height of a row may still reach it
+        self._tallest = max((b.y1 - b.y0 for b in self.boxes), default=0.0) + 1.0 if finite else None
+        self._rows: dict[int, tuple[Box, list[Box]]] = {}
+        # the few tall boxes (a text area over many rows) are looked at for every row; the
+        # others by their top, within the tallest of them
+        heights = sorted(b.y1 - b.y0 for b in self.boxes) if finite else []
+        cut = 3 * heights[len(heights) // 2] if heights else 0.0
+        self._tall = [i for i, b in enumerate(self.boxes) if b.y1 - b.y0 > cut]
+        short = [i for i in order if self.boxes[i].y1 - self.boxes[i].y0 <= cut]
+        self._short_by_top = short
+        self._short_tops = [self.boxes[i].y0 for i in short]
+        self._short_tallest = max((self.boxes[i].y1 - self.boxes[i].y0 for i in short), default=0.0) + 1.0
+
+    def band_of(self, box: Box) -> list[Box]:
+        """The boxes on ``box``'s row band (``same_band``), in page order; ``box`` itself too
+        when it is one of the page's."""
+        if self._by_top is None:
+            self._index_rows()
+        hit = self._rows.get(id(box))
+        if hit is not None and hit[0] is box:
+            return hit[1]
+        if self._tallest is None:  # a rectangle without a finite height: look at every box
+            row = [b for b in self.boxes if b.same_band(box)]
+        else:
+            # overlapping rows: top below box.y0 - the tallest height and above box.y1
+            lo = bisect_left(self._short_tops, box.y0 - self._short_tallest)
+            hi = bisect_left(self._short_tops, box.y1)
+            boxes = self.boxes
+            # Box.same_band, spelled out: it is asked ~20 times a label
+            y0, y1, tall = box.y0, box.y1, max(box.y1 - box.y0, 1e-6)
+            row = []
+            for i in sorted(self._short_by_top[lo:hi] + self._tall):
+                b = boxes[i]
+                overlap = min(b.y1, y1) - max(b.y0, y0)
+                if overlap > 0 and overlap >= 0.5 * min(max(b.y1 - b.y0, 1e-6), tall) - 1e-9:
+                    row.append(b)
+        self._rows[id(box)] = (box, row)
+        return row
+
+    def under(self, y: float, until: float | None = None) -> list[Box]:
+        """The boxes whose top is at or below ``y`` (and above ``until``), in page order."""
+        if self._by_top is None:
+            self._index_rows()
+        if self._tallest is None or self._by_top is None:
+            return [b for b in self.boxes if b.y0 >= y and (until is None or b.y0 < until)]
+        boxes, tops = self.boxes, self._tops
+        hi = len(tops) if until is None else bisect_left(tops, until)
+        return [boxes[i] for i in sorted(self._by_top[bisect_left(tops, y) : hi])]
+
+    def rising(self, y: float) -> list[Box]:
+        """The boxes whose top is at or below ``y``, top to bottom (in page order where the
+        page has a rectangle without a finite height)."""
+        if self._by_top is None:
+            self._index_rows()
+        if self._tallest is None or self._by_top is None:
+            return [b for b in self.boxes if b.y0 >= y]
+        boxes = self.boxes
+        return [boxes[i] for i in self._by_top[bisect_left(self._tops, y) :]]
 
     def sections(self) -> dict[int, str]:
         """Label box → the group whose heading stands over it (its block runs down to the next
@@ -499,19 +587,22 @@ class _Page:
         ends: dict[int, float] = {}
         for h, k in headings:
             # the block ends at a label of a field outside the group (or the next heading)
-            below = [
+            below = (
                 b.y0
-                for b in self.boxes
+                for b in self.rising(h.y0 + 1e-6)
                 if b.y0 > h.y0 + 1e-6
-                and not b.same_band(h)
-                and b.overlaps_x(h.x0, h.x1)
                 and isinstance(b.value, str)
+                and b.overlaps_x(h.x0, h.x1)
+                and not b.same_band(h)
                 and (m := self.vocab.match(b.text)) is not None
                 and m[1] >= 0.85
                 and m[0] != k
                 and not m[0].startswith(k + ".")
-            ]
-            ends[id(h)] = min(below, default=float("inf"))
+            )
+            # top to bottom, the first such label is the nearest (page order: the least top)
+            ends[id(h)] = (
+                next(below, float("inf")) if self._tallest is not None else min(below, default=float("inf"))
+            )
         out: dict[int, str] = {}
         for lab in self.labels:
             box = lab.box
@@ -532,7 +623,7 @@ class _Page:
 
     def header_row(self, label: Box) -> bool:
         """Does the label stand in a row of labels only (a table's header)?"""
-        row = [b for b in self.boxes if b is not label and not b.empty and b.same_band(label)]
+        row = [b for b in self.band_of(label) if b is not label and not b.empty]
         labels = [b for b in row if self.is_label(b)]
         return len(labels) >= 2 and len(labels) == len(row)
 
@@ -557,7 +648,7 @@ class _Page:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
         row = sorted(
-            (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
+            (b for b in self.band_of(label) if b.x0 >= right and b is not label),
             key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
@@ -575,7 +666,14 @@ class _Page:
         """Boxes under the label: its first band, or for a text area every band to the next label."""
         x0 = label.x0
         x1 = x_end if (long and x_end is not None) else (float("inf") if long else label.x1)
-        under = [b for b in self.boxes if b.y0 >= label.y1 - 1e-6 and b.overlaps_x(x0, x1)]
+        # an ordinary field takes one band, no farther than a row's height under the label: the
+        # boxes whose top is more than the tallest box lower than that cannot change which
+        until = None
+        if self._by_top is None:
+            self._index_rows()
+        if not long and self._tallest is not None:
+            until = label.y1 + 1.5 * label.height + self._tallest + 1.0
+        under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
         stops = [b.y0 for b in under if self.is_label(b)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
@@ -700,8 +798,8 @@ class _Page:
     def _slash_share(self, lab: _Label, value: Any) -> Any:
         """A label naming two things ("品名/料号", "Part name / Part no.") over a value of as
         many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
-        if not isinstance(value, str) or "\n" in value:
-            return value
+        if not isinstance(value, str) or "\n" in value or not ("/" in lab.box.text or "|" in lab.box.text):
+            return value  # (a label without a slash names one thing)
         names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names):
@@ -714,11 +812,7 @@ class _Page:
 
     def _bare_label_left(self, box: Box) -> bool:
         """Is the nearest box left of ``box`` (in another cell) a label without a value?"""
-        left = [
-            b
-            for b in self.boxes
-            if b is not box and b.same_band(box) and b.x1 <= box.x0 + 1e-6 and not b.empty
-        ]
+        left = [b for b in self.band_of(box) if b is not box and b.x1 <= box.x0 + 1e-6 and not b.empty]
         if not left:
             return False
         near = max(left, key=lambda b: b.x1)
@@ -732,11 +826,8 @@ class _Page:
         after = sorted(
             (
                 b
-                for b in self.boxes
-                if b is not caption
-                and b.location == caption.location
-                and b.same_band(caption)
-                and b.x0 >= caption.x1 - 1e-6
+                for b in self.band_of(caption)
+                if b is not caption and b.location == caption.location and b.x0 >= caption.x1 - 1e-6
             ),
             key=lambda b: b.x0,
         )
@@ -1224,6 +1315,7 @@ def _printed_texts() -> frozenset[str]:
     return frozenset(norm(t) for t in texts if norm(t))
 
 
+@lru_cache(maxsize=16384)
 def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
     from ..forms.base import CONTROL_LINE
@@ -1244,6 +1336,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     page = _Page(boxes, spec)
+    _remember_labels(boxes, spec, page)
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}
@@ -1387,10 +1480,30 @@ def put_value(values: dict[str, Any], path: str, value: Any) -> None:
         values[head] = value
 
 
+# the labels found on the last pages read (the Excel reader asks for them again, for the
+# defined names): the same list of boxes and form → the same labels, found once (issue 15)
+_LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
+
+
+def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
+    if len(_LABELS) >= 8:
+        _LABELS.pop(next(iter(_LABELS)))
+    _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
+
+
+def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
+    hit = _LABELS.get(id(boxes))
+    if hit is not None and hit[0] is boxes and hit[1] is spec and hit[2] == len(boxes):
+        return hit[3]
+    page = _Page(boxes, spec)
+    _remember_labels(boxes, spec, page)
+    return page.labels
+
+
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
     """The label boxes of each top-level field found among ``boxes`` (table columns not included)."""
     out: dict[str, list[Box]] = {}
-    for lab in _Page(boxes, spec).labels:
+    for lab in _labels_of(boxes, spec):
         if lab.score >= 0.8:
             out.setdefault(lab.key, []).append(lab.box)
             head = lab.key.partition(".")[0]

@@ -196,9 +196,20 @@ def _read_xlsx(data: bytes) -> Workbook:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    return Workbook(
+        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _kesu_names(
+    defined: tuple[tuple[str, int | None, str], ...],
+) -> dict[str, dict[str, tuple[int, int, int, int]]]:
+    """Sheet title → field path → the range of its ``kesu.*`` name (read once per workbook part:
+    forms filled on one blank share them; the caller copies what it keeps)."""
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     # workbook-wide names first, then the sheet-scoped ones (a copied sheet's own names win)
-    ordered = [n for n in parts.names if n[1] is None] + [n for n in parts.names if n[1] is not None]
+    ordered = [n for n in defined if n[1] is None] + [n for n in defined if n[1] is not None]
     for name, _scope, formula in ordered:
         if not name.lower().startswith(NAME_PREFIX):
             continue
@@ -208,7 +219,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         area = _parse_ref(target[1])
         if area is not None:
             names.setdefault(target[0], {})[name[len(NAME_PREFIX) :].lower()] = area
-    return Workbook(sheets, names, parts.epoch_1904)
+    return names
 
 
 def _xlsx_sheet(
@@ -245,13 +256,19 @@ def _xlsx_sheet(
                 raw = cells.errors[(r, c)]
             s = style_of.get((r, c))
             style = styles[s] if s is not None and s < len(styles) else PLAIN
-            value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
-            if style.percent and _is_number(value) and 0 < value <= 1:
-                # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
-                value = _percent_text(value)
+            if raw is None or raw == "":
+                value, text = None, ""  # (what the general path gives, at less cost)
+            elif type(raw) is str:
+                value = text = raw
+            else:
+                value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
+                if style.percent and _is_number(value) and 0 < value <= 1:
+                    # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
+                    value = _percent_text(value)
+                text = _text(value)
             last_row, last_col = spans.get((r, c), (r, c))
             box = Box(
-                _text(value),
+                text,
                 value,
                 c,
                 r,
@@ -444,8 +461,8 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     """Values read through the defined names that still point where their labels are."""
     values: dict[str, Any] = {}
     where = Locations()
-    labels = find_labels(sheet.boxes, spec)
     names = wb.names.get(sheet.title, {})
+    labels = find_labels(sheet.boxes, spec) if names else {}
     for key, meta in spec.leaf_fields.items():
         if meta.kind == "table":
             _table_by_names(names, sheet, meta, values, where)
@@ -528,6 +545,24 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
 
 
+def _named_sheet(
+    wb: Workbook, spec: FormSpec
+) -> list[tuple[Sheet, Reading, tuple[dict[str, Any], Locations]]] | None:
+    """A workbook of one sheet whose defined names, each still beside its label, give every
+    field of the form: a blank this toolkit wrote. _extraction lets the names replace what
+    label anchoring finds, field by field and table by table, so with every field named
+    nothing anchored would remain: the anchoring is skipped (issue 15: most of such a
+    parse). None for any other workbook (tests/test_speed_guards.py holds the equivalence)."""
+    if len(wb.sheets) != 1 or not wb.names.get(wb.sheets[0].title):
+        return None
+    sheet = wb.sheets[0]
+    values, where = _by_names(wb, sheet, spec)
+    for path, meta in spec.leaf_fields.items():
+        if path not in (values if meta.kind == "table" else where):
+            return None
+    return [(sheet, Reading({}, Locations(), [], {}, []), (values, where))]
+
+
 def _copies(a: Sheet, b: Sheet) -> bool:
     """Two sheets of one layout (a copied sheet for the next case), not two parts of one form."""
     la = {box.text.strip() for box in a.boxes if isinstance(box.value, str) and label_like(box.text)}
@@ -535,9 +570,16 @@ def _copies(a: Sheet, b: Sheet) -> bool:
     return bool(la and lb) and len(la & lb) >= 0.6 * min(len(la), len(lb))
 
 
-def _extraction(wb: Workbook, spec: FormSpec, sheet: Sheet, reading: Reading, source: str) -> Extraction:
+def _extraction(
+    wb: Workbook,
+    spec: FormSpec,
+    sheet: Sheet,
+    reading: Reading,
+    source: str,
+    by_names: tuple[dict[str, Any], Locations] | None = None,
+) -> Extraction:
     values, where, provenance = reading.values, reading.where, reading.provenance
-    named_values, named_where = _by_names(wb, sheet, spec)
+    named_values, named_where = by_names if by_names is not None else _by_names(wb, sheet, spec)
     if not where and not named_where:
         raise SourceError("not_a_form", kinds=Bilingual.title(spec), found="")
     # names win where they hold; table rows found by names replace the anchored ones wholesale
@@ -578,8 +620,11 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     texts = [t for sheet in wb.sheets for t in list(sheet.texts())[:60]]
     # an explicit --kind wins, as in parse_paths, so values and validation use one form
     spec, guessed = choose_form(kind, texts, [s.boxes for s in wb.sheets])
-    sheets = _sheets_of(wb, spec)
-    if len(sheets) == 1:
+    named = _named_sheet(wb, spec)
+    if named is not None:
+        [(sheet, reading, by_names)] = named
+        found = [_extraction(wb, spec, sheet, reading, str(path), by_names)]
+    elif len(sheets := _sheets_of(wb, spec)) == 1:
         found = [_extraction(wb, spec, *sheets[0], str(path))]
     else:
         found = [_extraction(wb, spec, *sheet, f"{path}#{sheet[0].title}") for sheet in sheets]

@@ -18,7 +18,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -233,6 +233,7 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     def labels(ws: list[Word]) -> set[str]:
         return set(find_labels([Box(w.text, w.text, w.x0, w.top, w.x1, w.bottom, "") for w in ws], spec))
 
+    @cache
     def titled(n: int) -> bool:
         return detect_kind((w.text for w in pages[n][:60]), [spec]) == spec.kind
 

@@ -315,7 +315,7 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         obj = get_object(raw, i)
         if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
-        left, bottom, right, top = (b.value for b in box)
+        left, bottom, right, top = box[0].value, box[1].value, box[2].value, box[3].value
         rule = as_rule(number, left, base - top, right, base - bottom)
         if rule is not None:
             rules.append(rule)
@@ -394,9 +394,12 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
 _TOKEN = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
+_TWICE = re.compile(r"(.)\1", re.S)
+
+
 def _doubled(token: str) -> bool:
     """Adjacent equal characters: maybe fake bold drawn glyph by glyph (or just 谢谢, 1100)."""
-    return any(a == b for a, b in zip(token, token[1:]))
+    return _TWICE.search(token) is not None
 
 
 def _page_pieces(

@@ -24,6 +24,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.parsers import expat
 
 # ECMA-376 §18.8.30: built-in formats that are dates or times (27–36, 50–58 in CJK locales)
@@ -88,11 +89,31 @@ def _attr(elem: ET.Element, name: str) -> str | None:
 
 
 def read_parts(archive: zipfile.ZipFile) -> Parts:
-    """Sheets, date system, defined names and cell styles of a workbook."""
-    root = ET.fromstring(archive.read("xl/workbook.xml"))
-    rels = _relationships(archive, "xl/workbook.xml")
+    """Sheets, date system, defined names and cell styles of a workbook.
+
+    The parts are parsed once per content: forms filled on one blank share their workbook,
+    relationships and styles parts byte for byte, and a batch reads the next from memory.
+    """
+    rels_part = "xl/_rels/workbook.xml.rels"
+    rels_xml = archive.read(rels_part) if rels_part in archive.NameToInfo else None
+    epoch_1904, found, names = _workbook(archive.read("xl/workbook.xml"), rels_xml)
+    sheets = [
+        SheetPart(name, state, part if part in archive.NameToInfo else None, worksheet)
+        for name, state, part, worksheet in found
+    ]
+    styles = list(_styles(archive.read("xl/styles.xml"))) if "xl/styles.xml" in archive.NameToInfo else []
+    return Parts(sheets, epoch_1904, list(names), styles)
+
+
+@lru_cache(maxsize=32)
+def _workbook(
+    xml: bytes, rels_xml: bytes | None
+) -> tuple[bool, tuple[tuple[str, str, str | None, bool], ...], tuple[tuple[str, int | None, str], ...]]:
+    """(1904 dates, the sheets as (name, state, zip member, is a worksheet), defined names)."""
+    root = ET.fromstring(xml)
+    rels = _relationships(rels_xml, "xl") if rels_xml is not None else {}
     epoch_1904 = any(_true(pr.get("date1904")) for pr in root.iter() if _local(pr.tag) == "workbookPr")
-    sheets: list[SheetPart] = []
+    sheets: list[tuple[str, str, str | None, bool]] = []
     names: list[tuple[str, int | None, str]] = []
     for elem in root:
         kind = _local(elem.tag)
@@ -101,11 +122,11 @@ def read_parts(archive: zipfile.ZipFile) -> Parts:
                 target = rels.get(_attr(sheet, "id") or "")
                 part, rel_type = target if target else (None, "")
                 sheets.append(
-                    SheetPart(
+                    (
                         sheet.get("name", ""),
                         sheet.get("state", "visible"),
-                        part if part in archive.NameToInfo else None,
-                        worksheet=not rel_type.endswith("/chartsheet"),
+                        part,
+                        not rel_type.endswith("/chartsheet"),
                     )
                 )
         elif kind == "definedNames":
@@ -114,18 +135,13 @@ def read_parts(archive: zipfile.ZipFile) -> Parts:
                 names.append(
                     (name.get("name", ""), int(local) if local and local.isdigit() else None, name.text or "")
                 )
-    styles = _styles(archive) if "xl/styles.xml" in archive.NameToInfo else []
-    return Parts(sheets, epoch_1904, names, styles)
+    return epoch_1904, tuple(sheets), tuple(names)
 
 
-def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    """Relationship id → (zip member it targets, relationship type)."""
-    folder, base = posixpath.split(part)
-    rels_part = posixpath.join(folder, "_rels", base + ".rels")
-    if rels_part not in archive.NameToInfo:
-        return {}
+def _relationships(xml: bytes, folder: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (zip member it targets, relationship type), of the part in ``folder``."""
     out: dict[str, tuple[str, str]] = {}
-    for rel in ET.fromstring(archive.read(rels_part)):
+    for rel in ET.fromstring(xml):
         target = rel.get("Target", "")
         if rel.get("TargetMode") == "External":
             continue
@@ -138,8 +154,9 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, 
     return out
 
 
-def _styles(archive: zipfile.ZipFile) -> list[CellStyle]:
-    root = ET.fromstring(archive.read("xl/styles.xml"))
+@lru_cache(maxsize=32)
+def _styles(xml: bytes) -> tuple[CellStyle, ...]:
+    root = ET.fromstring(xml)
     fonts: list[bool] = []
     fills: list[bool] = []
     xfs: list[ET.Element] = []
@@ -166,7 +183,7 @@ def _styles(archive: zipfile.ZipFile) -> list[CellStyle]:
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
             )
         )
-    return out
+    return tuple(out)
 
 
 def _index(value: str | None) -> int:
@@ -230,6 +247,11 @@ _CHUNK = 1 << 18
 _QUOTED_DEST = re.compile(r"'((?:[^']|'')*)'!(.+)$", re.S)
 _PLAIN_DEST = re.compile(r"([^'!]+)!(.+)$", re.S)
 _R_ATTR = re.compile(rb'(?:^|\s)r="([A-Za-z]{1,3})([0-9]+)"')
+# a cell element with its reference (and style) leading, as every writer we know puts them:
+# ``<c r="B3" s="7" t="s">``; the attributes as a whole last, as _CELL's group
+_CELL_RS = re.compile(
+    rb'<(?:[A-Za-z_][\w.-]*:)?c(?=\sr="([A-Za-z]{1,3})([0-9]+)"(?:\ss="([0-9]+)")?|)(\s[^>]*)?>'
+)
 _S_ATTR = re.compile(rb'(?:^|\s)s="([0-9]+)"')
 
 
@@ -240,6 +262,10 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
     in chunks and the scan stops at ``</sheetData>`` or past the row limit. A writer that
     leaves out the cell references (``r``) is read by the element-by-element parse instead.
     """
+    if archive.getinfo(part).file_size <= _CHUNK:
+        whole = _sheet_cells_whole(archive.read(part), max_rows)
+        if whole is not None:
+            return whole
     out = SheetCells({})
     style_of, errors = out.style_of, out.errors
     max_row = max_col = 0
@@ -283,6 +309,39 @@ def sheet_cells(archive: zipfile.ZipFile, part: str, max_rows: int) -> SheetCell
             pending = data[last:]
             if len(pending) > 16 * _CHUNK:  # no cell closes: not the XML we expect
                 return _sheet_cells_expat(archive, part, max_rows)
+    out.max_row, out.max_col = max_row, max_col
+    return out
+
+
+def _sheet_cells_whole(data: bytes, max_rows: int) -> SheetCells | None:
+    """sheet_cells of a part read whole, every cell's reference leading its attributes and no
+    error value among them (the common case, at a third of the cost); None otherwise."""
+    out = SheetCells({})
+    style_of = out.style_of
+    max_row = max_col = 0
+    columns: dict[bytes, int] = {}
+    end = _END.search(data)
+    if end is not None:
+        data = data[: end.start()]
+    for letters, digits, s, raw in _CELL_RS.findall(data):
+        if not letters:
+            return None
+        row = int(digits)
+        col = columns.get(letters) or columns.setdefault(letters, column_number(letters.decode("ascii")))
+        if row > max_rows:
+            out.truncated = True
+            break
+        if row > max_row:
+            max_row = row
+        if col > max_col:
+            max_col = col
+        if not s and b"s=" in raw:
+            style = _S_ATTR.search(raw)
+            s = style[1] if style else b""
+        if s and s != b"0":
+            style_of[(row, col)] = int(s)
+        if b'"e"' in raw and _error_type(raw) and not raw.endswith(b"/"):
+            return None  # an error value to read: the element-wise scan reads it
     out.max_row, out.max_col = max_row, max_col
     return out
 
