@@ -181,6 +181,7 @@ class _Candidate:
     how: str
     order: tuple[float, float, int]
     flags: tuple[str, ...] = ()
+    headers: tuple[Box, ...] = ()  # label pieces it was read through (joined column headers)
 
 
 # ---------------------------------------------------------------------------------- segments
@@ -475,6 +476,9 @@ class _Page:
                 or norm(box.text) in _printed_texts()
             ):
                 self.stoppers.add(id(box))
+        from .compound import qualified_labels
+
+        self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
 
     def sections(self) -> dict[int, str]:
         """Label box → the group whose heading stands over it (its block runs down to the next
@@ -1065,6 +1069,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if found_meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
+    from .compound import compound_candidates
+
+    candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
@@ -1105,6 +1112,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         done.add(cand.path)
         chosen[cand.path] = cand
         anchors.add(id(cand.label))
+        anchors.update(id(b) for b in cand.headers)
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
         put_value(values, cand.path, with_unit(page.fields[cand.path], cand.label.text, cand.value))

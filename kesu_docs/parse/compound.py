@@ -1,0 +1,320 @@
+"""Labels and values made of several pieces: what a label means with its neighbours.
+
+Reading rules for the layouts where one printed label is not enough, shared by Excel and PDF
+(they see :class:`~kesu_docs.parse.anchor.Box` es only):
+
+- **A block label qualifies the labels beside it.** A tall caption at the left of a block
+  (``原進貨人`` over two rows, ``购买方`` beside 名称 / 纳税人识别号) names whose 名称 the rows
+  are: ``原進貨人`` + ``營業人名稱`` reads as the buyer's name, not the seller's.
+- **Adjacent column headers may make one label.** ``字軌 | 號碼`` under ``開立發票`` is the
+  invoice number (字軌號碼) written over two columns; its value joins the cells below
+  (``QK`` + ``38715520``). ``年 | 月 | 日`` under a heading naming a date field is that
+  date, split over three columns; a year of three digits is a Republic-of-China year
+  (``115`` → 2026).
+- **A date line.** A cell holding nothing but a full date with its era (``中華民國 115 年 9
+  月 8 日``, the pre-printed date line of a Taiwanese form, filled in) is the document's own
+  date when no label gives it.
+- **A quantity header over category columns** (``不良数量(PCS)`` over 外观 / 包装 / 功能 /
+  电性能) is their sum: the total is derived only from figures actually read, and every
+  cell under the sub-headers must be a figure, or nothing is derived.
+
+Each rule offers candidates to the reader's global assignment in
+:func:`~kesu_docs.parse.anchor.read_boxes`: a label found by its own name still wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from ..values import _as_date, halfwidth
+from .vocab import norm
+
+if TYPE_CHECKING:  # the reader imports this module; these are its types
+    from .anchor import Box, _Candidate, _Label, _Page
+
+STRONG = 0.85  # a label score that decides a field
+_ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
+_DATE_PARTS = ("年", "月", "日")
+
+
+def _near(a: Box, b: Box) -> bool:
+    """``b`` starts where ``a`` ends (adjacent cells; PDF words a short gap apart)."""
+    return -1e-6 <= b.x0 - a.x1 <= 0.6 * min(a.height, b.height) + 1e-6
+
+
+# ---------------------------------------------------------------------------------- block labels
+def qualified_labels(page: _Page) -> list[_Label]:
+    """Labels read with the block caption on their left (``原進貨人`` + ``營業人名稱`` → buyer),
+    where the two together name a field more surely than the row label alone."""
+    from .anchor import _Label
+
+    out: list[_Label] = []
+    best: dict[int, float] = {}
+    for lab in page.labels:
+        best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
+    rows = [b for b in page.boxes if id(b) in page.stoppers and isinstance(b.value, str)]
+    for box in rows:
+        block = _block_left(page, box, rows)
+        if block is None:
+            continue
+        found = page.vocab.candidates(block.text.strip() + box.text.strip())
+        if not found:
+            continue
+        path, score, _key = found[0]
+        meta = page.fields.get(path)
+        if meta is None or meta.kind == "table" or score < STRONG:
+            continue
+        mine = [lab for lab in page.labels if lab.box is box]
+        if any(lab.key == path and lab.score >= score for lab in mine):
+            continue
+        for lab in mine:  # the row label alone names another field less surely now
+            if lab.key != path:
+                lab.score *= 0.8
+        out.append(_Label(box, path, min(1.0, score)))
+    return out
+
+
+def _block_left(page: _Page, box: Box, labels: Sequence[Box]) -> Box | None:
+    """The tall caption right left of ``box`` spanning its row and more, if any."""
+    for b in labels:
+        if (
+            b is not box
+            and _near(b, box)
+            and b.y0 <= box.y0 + 1e-6
+            and b.y1 >= box.y1 - 1e-6
+            and b.height >= 1.5 * box.height
+        ):
+            return b
+    return None
+
+
+# ---------------------------------------------------------------------------------- joined headers
+def compound_candidates(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+    """Candidates from labels written in pieces: joined column headers, the date line, and a
+    quantity header over category columns (see the module docstring)."""
+    out: list[_Candidate] = []
+    for i, band in enumerate(bands):
+        heads = [b for b in band if _caption(b) and id(b) not in taken]
+        out.extend(_joined_runs(page, bands, i, heads, taken))
+    out.extend(_date_lines(page, taken))
+    out.extend(_category_sums(page, bands, taken))
+    return out
+
+
+def _runs(heads: list[Box]) -> list[list[Box]]:
+    """Every run of 2–4 adjacent label boxes of one band."""
+    heads = sorted(heads, key=lambda b: b.x0)
+    out = []
+    for start in range(len(heads)):
+        run = [heads[start]]
+        for nxt in heads[start + 1 :]:
+            if len(run) == 4 or not _near(run[-1], nxt):
+                break
+            run.append(nxt)
+            out.append(list(run))
+    return out
+
+
+def _over(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> Box | None:
+    """The heading spanning the run from the band above (``開立發票`` over 字軌 | 號碼)."""
+    x0, x1 = run[0].x0, run[-1].x1
+    for band in reversed(bands[max(0, i - 2) : i]):
+        for b in band:
+            if (
+                isinstance(b.value, str)
+                and not b.empty
+                and b.x0 <= x0 + 1e-6
+                and b.x1 >= x1 - 1e-6
+                and b.y1 <= run[0].y0 + 1e-6
+            ):
+                return b if page.is_label(b) or _caption(b, 12) else None
+    return None
+
+
+def _caption(box: Box, size: int = 6) -> bool:
+    """A short text without figures: a column caption (年, 字軌), bold or not."""
+    if not isinstance(box.value, str) or box.empty:
+        return False
+    key = norm(box.text)
+    return 0 < len(key) <= size and not re.search(r"\d", key)
+
+
+def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
+    """The filled rows right under the run: for each row, the cell under each header."""
+    rows: list[list[Box]] = []
+    for band in bands[i + 1 : i + 4]:
+        cells = []
+        for head in run:
+            under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+            if len(under) != 1 or page.is_label(under[0]):
+                return rows
+            if any(
+                h is not head and not h.empty and under[0].overlaps_x(h.x0 + 1, h.x1 - 1) for h in bands[i]
+            ):
+                return rows  # one text across two columns ("28QK"): the pieces cannot be told apart
+            cells.append(under[0])
+        rows.append(cells)
+    return rows
+
+
+def _joined_runs(
+    page: _Page, bands: list[list[Box]], i: int, heads: list[Box], taken: set[int]
+) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for run in _runs(heads):
+        parts = [norm(b.text) for b in run]
+        above = _over(page, bands, i, run)
+        prefix = above.text.strip() if above is not None else ""
+        date = tuple(parts) == _DATE_PARTS
+        texts = [prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
+        if not date and prefix:
+            texts.append(prefix + texts[0])
+        found = [c for t in texts for c in page.vocab.candidates(t)[:1]]
+        if not found:
+            continue
+        path, score, _key = max(found, key=lambda c: c[1])
+        meta = page.fields.get(path)
+        if meta is None or score < STRONG or meta.kind not in (("date",) if date else ("code", "text")):
+            continue
+        if not date and any(
+            (m := page.vocab.match(b.text)) is not None and m[1] >= score and m[0] != path for b in run
+        ):
+            continue  # a piece names another field by itself: not one label in pieces
+        rows = _cells_below(page, bands, i, run)
+        if not rows or any(id(b) in taken for b in rows[0]):
+            continue
+        values = [_split_date(r) if date else _joined_code(r) for r in rows]
+        if values[0] is None:
+            continue
+        weight = 0.95 if all(v == values[0] for v in values) else 0.7  # lines of other invoices
+        label = _label_box(run, above)
+        out.append(_candidate(page, path, values[0], list(rows[0]), label, score * weight, run))
+    return out
+
+
+def _joined_code(cells: list[Box]) -> str | None:
+    texts = [_plain(b.value) for b in cells]
+    return "".join(texts) if all(texts) else None
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip() if value is not None else ""
+
+
+def _split_date(cells: list[Box]) -> dt.date | None:
+    """``115 | 8 | 28`` → 2026-08-28 (a year of three digits counts from 1911, the ROC era)."""
+    try:
+        year, month, day = (int(Decimal(_plain(b.value))) for b in cells)
+    except (InvalidOperation, ValueError):
+        return None
+    if 100 <= year < 1000:
+        year += 1911
+    elif year < 100:
+        year += 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _label_box(run: list[Box], above: Box | None) -> Box:
+    from .anchor import Box
+
+    first = run[0]
+    text = " ".join(b.text.strip() for b in ([above] if above is not None else []) + run)
+    return Box(text, text, first.x0, first.y0, run[-1].x1, first.y1, first.location, first.bold, first.filled)
+
+
+def _candidate(
+    page: _Page, path: str, value: Any, places: list[Box], label: Box, score: float, headers: list[Box]
+) -> _Candidate:
+    from .anchor import _Candidate
+
+    order = (label.y0, label.x0, list(page.fields).index(path) if path in page.fields else 0)
+    how = "joined-columns"
+    return _Candidate(min(1.0, score), path, value, places, label, how, order, (), tuple(headers))
+
+
+# ---------------------------------------------------------------------------------- date line
+def _date_lines(page: _Page, taken: set[int]) -> list[_Candidate]:
+    """``中華民國 115 年 9 月 8 日`` alone in a cell: the document's date, when no label gives it."""
+    path = page.spec.date_field
+    meta = page.fields.get(path)
+    if meta is None or meta.kind != "date":
+        return []
+    out = []
+    for box in page.boxes:
+        if box.empty or not isinstance(box.value, str) or id(box) in taken:
+            continue
+        text = halfwidth(box.value).strip()
+        if not _ERA.match(text) or _as_date(text) is None:
+            continue
+        label = _label_box([box], None)
+        out.append(_candidate(page, path, text, [box], label, 0.8, []))
+        out[-1].how = "date-line"
+    return out
+
+
+# ---------------------------------------------------------------------------------- category sums
+def _category_sums(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+    out = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind not in ("qty", "number", "money") or lab.score < 0.6:
+            continue
+        box = lab.box
+        band_i = next((i for i, band in enumerate(bands) if any(b is box for b in band)), None)
+        if band_i is None or id(box) in taken:
+            continue
+        sub = _sub_headers(page, bands, band_i, box)
+        if len(sub) < 2 or any(page.known(b) for b in sub):
+            continue  # categories are the form's own words, not labels of its fields
+        bottom = max(b.y1 for b in sub)
+        below = next((bd for bd in bands if bd[0].y0 >= bottom - 1e-6), None)
+        if below is None or below[0].y0 - bottom > sub[0].height:
+            continue
+        figures: list[Box] = []
+        total, ok = Decimal(0), True
+        for head in sub:
+            for b in below:
+                if b.empty or not b.overlaps_x(head.x0, head.x1):
+                    continue
+                number = _number(b.value)
+                if number is None or id(b) in taken:
+                    ok = False
+                    break
+                figures.append(b)
+                total += number
+            if not ok:
+                break
+        if not ok or not figures:
+            continue
+        value = int(total) if total == total.to_integral_value() else total
+        cand = _candidate(page, lab.key, value, figures, box, lab.score * 0.9, [box, *sub])
+        cand.how = "column-sum"
+        out.append(cand)
+    return out
+
+
+def _sub_headers(page: _Page, bands: list[list[Box]], i: int, box: Box) -> list[Box]:
+    """The labels of the band right under ``box``, all inside its width (its categories)."""
+    for band in bands[i + 1 : i + 2]:
+        inside = [b for b in band if not b.empty and b.x0 >= box.x0 - 1e-6 and b.x1 <= box.x1 + 1e-6]
+        if inside and all(page.is_label(b) for b in inside) and inside[0].y0 - box.y1 < box.height:
+            return inside
+    return []
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    text = str(value).replace(",", "").strip()
+    return Decimal(text) if re.fullmatch(r"\d+(\.\d+)?", text) else None
