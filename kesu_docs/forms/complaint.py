@@ -220,6 +220,8 @@ class ComplaintSheet(Form):
             "产品",
             "物料名称",
             "零件名称",
+            "名称",
+            "不合格品名称",
             "Product",
             "Product name",
             "Part description",

@@ -389,6 +389,18 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     return value
 
 
+def _typed_over(label: Box, box: Box) -> bool:
+    """A value typed into the label's own cell (a PDF filled by typing over the blank): a box
+    from the label's start reaching well past its end, not holding the label's words."""
+    return (
+        not box.empty
+        and abs(box.x0 - label.x0) <= 1.0
+        and box.x1 - label.x1 >= 0.5 * (label.x1 - label.x0)
+        and isinstance(box.value, str)
+        and label_key(label.text) not in label_key(box.text)
+    )
+
+
 def _cued(box: Box) -> bool:
     """A short bold or shaded caption without figures reads as a label (a layout cue)."""
     text = box.text.strip()
@@ -476,9 +488,10 @@ class _Page:
                 or norm(box.text) in _printed_texts()
             ):
                 self.stoppers.add(id(box))
-        from .compound import qualified_labels
+        from .compound import category_captions, qualified_labels
 
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
 
     def sections(self) -> dict[int, str]:
         """Label box → the group whose heading stands over it (its block runs down to the next
@@ -556,7 +569,11 @@ class _Page:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
         row = sorted(
-            (b for b in self.boxes if b.x0 >= right and b is not label and b.same_band(label)),
+            (
+                b
+                for b in self.boxes
+                if (b.x0 >= right or _typed_over(label, b)) and b is not label and b.same_band(label)
+            ),
             key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []

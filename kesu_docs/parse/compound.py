@@ -57,8 +57,9 @@ def qualified_labels(page: _Page) -> list[_Label]:
     for lab in page.labels:
         best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
     rows = [b for b in page.boxes if id(b) in page.stoppers and isinstance(b.value, str)]
+    captions = [b for b in page.boxes if id(b) in page.stoppers or _caption(b, 8)]
     for box in rows:
-        block = _block_left(page, box, rows)
+        block = _block_left(page, box, captions)
         if block is None:
             continue
         found = page.vocab.candidates(block.text.strip() + box.text.strip())
@@ -75,6 +76,29 @@ def qualified_labels(page: _Page) -> list[_Label]:
             if lab.key != path:
                 lab.score *= 0.8
         out.append(_Label(box, path, min(1.0, score)))
+    return out
+
+
+def category_captions(page: _Page) -> set[int]:
+    """The category captions under a quantity heading (外观 / 包装 / 功能 under 不良数量): the
+    form's words, never the heading's value, even when not bold."""
+    out: set[int] = set()
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind not in ("qty", "number", "money") or lab.score < 0.6:
+            continue
+        box = lab.box
+        inside = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b.y0 >= box.y1 - 1e-6
+            and b.y0 - box.y1 < box.height
+            and b.x0 >= box.x0 - 1e-6
+            and b.x1 <= box.x1 + 1e-6
+        ]
+        if len(inside) >= 2 and all(_caption(b) and b.same_band(inside[0]) for b in inside):
+            out.update(id(b) for b in inside)
     return out
 
 
@@ -170,7 +194,7 @@ def _joined_runs(
         above = _over(page, bands, i, run)
         prefix = above.text.strip() if above is not None else ""
         date = tuple(parts) == _DATE_PARTS
-        texts = [prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
+        texts = [prefix, prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
         if not date and prefix:
             texts.append(prefix + texts[0])
         found = [c for t in texts for c in page.vocab.candidates(t)[:1]]
@@ -306,7 +330,7 @@ def _sub_headers(page: _Page, bands: list[list[Box]], i: int, box: Box) -> list[
     """The labels of the band right under ``box``, all inside its width (its categories)."""
     for band in bands[i + 1 : i + 2]:
         inside = [b for b in band if not b.empty and b.x0 >= box.x0 - 1e-6 and b.x1 <= box.x1 + 1e-6]
-        if inside and all(page.is_label(b) for b in inside) and inside[0].y0 - box.y1 < box.height:
+        if inside and all(_caption(b) for b in inside) and inside[0].y0 - box.y1 < box.height:
             return inside
     return []
 
