@@ -93,7 +93,7 @@ DATE_ACTS = ("填表日期", "开单日期", "开具日期", "填开日期", "�
 
 def synonyms(key: str) -> list[str]:
     """A normalised label with its last word swapped for each synonym (``问题分类`` for ``问题类别``)."""
-    out = []
+    out: list[str] = []
     for family in SYNONYMS:
         for word in family:
             stem = key[: -len(word)]
