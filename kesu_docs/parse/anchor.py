@@ -394,6 +394,7 @@ def _typed_over(label: Box, box: Box) -> bool:
     from the label's start reaching well past its end, not holding the label's words."""
     return (
         not box.empty
+        and box.location.partition(" ")[0] == label.location.partition(" ")[0]  # the same page
         and abs(box.x0 - label.x0) <= 1.0
         and box.x1 - label.x1 >= 0.5 * (label.x1 - label.x0)
         and isinstance(box.value, str)
