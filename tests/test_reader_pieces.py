@@ -305,3 +305,31 @@ def test_our_split_columns_layout_reads_alike_from_excel_and_its_pdf(suffix):
     assert str(v["ship_date"])[:10] == "2026-09-02"
     assert (v["defect_qty"], v["customer"], v["order_no"]) == (9, "宁波均胜汽车电子有限公司", "PO-JS-260811")
     assert int(v["ship_qty"]) == 4800
+
+
+# ---------------------------------------------------------------------------------- options
+@pytest.mark.parametrize(
+    ("label", "typed", "kind", "path", "record"),
+    [
+        ("投诉类别", "☑质量投诉  □非质量投诉", "complaint", "complaint_type", "quality"),
+        ("投诉类别", "□质量投诉  ☑非质量投诉", "complaint", "complaint_type", "non_quality"),
+        ("客诉分类", "品质", "complaint", "complaint_type", "quality"),
+        ("内/外销", "外销", "complaint", "market", "foreign"),
+        ("凭证", "☑原发票  □发票影本  □退回证明单", "return", "proof", "original_invoice"),
+        ("凭证", "□原发票  □发票影本  ☑退回证明单", "return", "proof", "return_certificate"),
+        ("购买方盖章", "☑已盖章", "allowance", "buyer_stamped", True),
+        ("购买方盖章", "□已盖章", "allowance", "buyer_stamped", False),
+        ("原進貨營業人(蓋統一發票專用章)", "已蓋章", "allowance", "buyer_stamped", True),
+    ],
+)
+def test_a_choice_typed_in_the_clerks_own_words_reads_as_our_option(
+    tmp_path, label, typed, kind, path, record
+):
+    code, [doc] = parse_cli(sheet(tmp_path, {"A1": label, "B1": typed}), "--kind", kind)
+    assert doc["record"][path] == record
+
+
+def test_a_word_several_options_share_is_left_for_validation_to_report(tmp_path):
+    code, [doc] = parse_cli(sheet(tmp_path, {"A1": "核决权限", "B1": "经理"}), "--kind", "complaint")
+    assert doc["record"]["approval_level"] is None
+    assert any(e["field"] == "approval_level" for e in doc["errors"])  # 业务部经理? 副总经理? 总经理?

@@ -205,7 +205,15 @@ class AllowanceCertificate(Form):
     buyer_stamped: YesNo | None = field(
         "买受人盖章",
         "Stamped by the buyer",
-        aliases=("买受人签章", "盖章", "购买方盖章", "买方盖章", "进货人盖章"),
+        aliases=(
+            "买受人签章",
+            "盖章",
+            "购买方盖章",
+            "买方盖章",
+            "进货人盖章",
+            "原进货营业人盖章",
+            "盖统一发票专用章",
+        ),
         section="approval",
     )
 

@@ -1087,7 +1087,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if found_meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
-    from .compound import compound_candidates
+    from .compound import as_option, compound_candidates
 
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     claims: dict[int, list[tuple[float, str]]] = {}
@@ -1133,7 +1133,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         anchors.update(id(b) for b in cand.headers)
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
-        put_value(values, cand.path, with_unit(page.fields[cand.path], cand.label.text, cand.value))
+        meta = page.fields[cand.path]
+        put_value(values, cand.path, as_option(meta, with_unit(meta, cand.label.text, cand.value)))
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),

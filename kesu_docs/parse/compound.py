@@ -342,3 +342,80 @@ def _number(value: Any) -> Decimal | None:
         return Decimal(str(value))
     text = str(value).replace(",", "").strip()
     return Decimal(text) if re.fullmatch(r"\d+(\.\d+)?", text) else None
+
+
+# ---------------------------------------------------------------------------------- options
+# the words clerks type for our options' words (品质 for 质量, 外销 for 国外)
+OPTION_WORDS = (("品质", "质量"), ("外销", "国外"), ("出口", "国外"), ("内销", "国内"))
+_NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
+_DONE = re.compile(r"^(已|有|附)")
+
+
+def as_option(meta: Any, value: Any) -> Any:
+    """A choice typed in the clerk's own words, read as our option where only one fits:
+    ``☑质量投诉`` → quality (质量异常), ``☑原发票`` → the original invoice
+    (收回原发票(盖买受人发票章)), ``外销`` → foreign (国外); a single box ``☑已盖章`` → yes,
+    ``□已盖章`` → no. Anything else is left as typed, for validation to report."""
+    if not isinstance(value, str) or not value.strip():
+        return value
+    from ..values import checked_options
+
+    text = halfwidth(value).strip()
+    ticked = checked_options(text)
+    if meta.kind == "bool":
+        return _yes_no(text, ticked)
+    if meta.kind not in ("term", "terms") or meta.term is None or meta.term.lookup(value) is not None:
+        return value
+    words = ticked if ticked is not None else [text]
+    if not words or (meta.kind == "term" and len(words) != 1):
+        return value
+    found = [_option(meta.term, w) for w in words]
+    if any(f is None for f in found):
+        return value
+    keys = [f.value for f in found if f is not None]
+    return keys[0] if meta.kind == "term" else keys
+
+
+def _yes_no(text: str, ticked: list[str] | None) -> Any:
+    if ticked is not None:
+        from ..values import CHECKED, UNCHECKED
+
+        marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
+        boxes = re.findall(marks, text)
+        words = [w for w in re.split(marks, text) if w.strip()]
+        if len(boxes) == 1 and len(words) == 1 and _DONE.match(words[0].strip()):
+            return bool(ticked)  # one box beside "已盖章": ticked or not
+        return text
+    if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
+        return True  # 已蓋章, 有
+    if len(text) <= 6 and re.match(r"^(未|没有)", text):
+        return False
+    return text
+
+
+def _option(term: Any, word: str) -> Any:
+    """The one option of ``term`` a word names: the same word, its beginning, or a part of it."""
+    word = re.sub(r"\s+", "", word)
+    for theirs, ours in OPTION_WORDS:
+        word = word.replace(theirs, ours)
+    exact = term.lookup(word)
+    if exact is not None:
+        return exact
+    scores = []
+    for member in term:
+        zh = re.sub(r"[(（][^)）]*[)）]", "", member.zh)
+        prefix = len(_common_prefix(word, zh))
+        inside = len(word) if word in zh else (len(zh) if zh in word else 0)
+        scores.append(((max(prefix, inside), prefix), member))
+    scores.sort(key=lambda s: s[0], reverse=True)
+    best = scores[0][0] if scores else (0, 0)
+    if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
+        return None
+    return scores[0][1]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
