@@ -333,3 +333,50 @@ def test_a_word_several_options_share_is_left_for_validation_to_report(tmp_path)
     code, [doc] = parse_cli(sheet(tmp_path, {"A1": "核决权限", "B1": "经理"}), "--kind", "complaint")
     assert doc["record"]["approval_level"] is None
     assert any(e["field"] == "approval_level" for e in doc["errors"])  # 业务部经理? 副总经理? 总经理?
+
+
+# ---------------------------------------------------------------------------------- option rows
+def test_a_table_printed_one_line_per_option_reads_each_line_with_its_option(tmp_path):
+    cells = {
+        "A1": "8D 矯正措施報告書",
+        "A3": "D4 根本原因",
+        "A4": "發生原因",
+        "B4": "螺絲熱處理硬度不足。",
+        "A5": "流出原因",
+        "B5": "進料檢驗未測硬度，僅目視。",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["A3:F3", "B4:F4", "B5:F5"]), "8d")
+    assert [(r["type"], r["cause"]) for r in ex.values["root_cause"]] == [
+        ("occurrence", "螺絲熱處理硬度不足。"),
+        ("escape", "進料檢驗未測硬度，僅目視。"),
+    ]
+    assert ex.provenance["root_cause[1].cause"].location == "Sheet!B5"
+
+
+def test_roles_as_captions_give_the_team_with_its_roles_one_member_per_name(tmp_path):
+    cells = {
+        "A1": "8D 矯正措施報告書",
+        "A3": "D1 團隊成員",
+        "A4": "組長",
+        "B4": "林志豪",
+        "D4": "成員",
+        "E4": "陳怡君、張家豪",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["A3:F3"]), "8d")
+    assert [(m["name"], m["role"]) for m in ex.values["team"]] == [
+        ("林志豪", "leader"),
+        ("陳怡君", "member"),
+        ("張家豪", "member"),
+    ]
+
+
+def test_a_lone_option_caption_far_from_its_table_reads_no_rows(tmp_path):
+    cells = {
+        "A1": "8D Report",
+        "A3": "Customer",
+        "B3": "Acme",
+        "A20": "Champion",
+        "B20": "Ensure the team has resources.",
+    }
+    ex = read(sheet(tmp_path, cells), "8d")
+    assert not ex.values.get("team")

@@ -1066,11 +1066,16 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     taken: set[int] = set()  # boxes some field or table has read (as label or value)
     for meta in page.fields.values():
         if meta.kind == "table":
+            before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
             if not found or not values.get(meta.key):
                 page.free_text_rows(meta, values, where, taken, provenance)
             if not values.get(meta.key):
                 page.pairs_row(meta, values, where, taken, provenance)
+            if not values.get(meta.key):
+                from .compound import option_rows
+
+                option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:

@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from ..values import _as_date, halfwidth
-from .vocab import norm
+from .vocab import norm, simplified
 
 if TYPE_CHECKING:  # the reader imports this module; these are its types
     from .anchor import Box, _Candidate, _Label, _Page
@@ -346,7 +346,7 @@ def _number(value: Any) -> Decimal | None:
 
 # ---------------------------------------------------------------------------------- options
 # the words clerks type for our options' words (品质 for 质量, 外销 for 国外)
-OPTION_WORDS = (("品质", "质量"), ("外销", "国外"), ("出口", "国外"), ("内销", "国内"))
+OPTION_WORDS = (("品质", "质量"), ("外销", "国外"), ("出口", "国外"), ("内销", "国内"), ("成员", "组员"))
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
 _DONE = re.compile(r"^(已|有|附)")
 
@@ -395,7 +395,7 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
 
 def _option(term: Any, word: str) -> Any:
     """The one option of ``term`` a word names: the same word, its beginning, or a part of it."""
-    word = re.sub(r"\s+", "", word)
+    word = simplified(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
     exact = term.lookup(word)
@@ -419,3 +419,93 @@ def _common_prefix(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
+
+
+# ---------------------------------------------------------------------------------- option rows
+_NAMES = re.compile(r"\s*[、，,；;/]\s*")
+
+
+def option_rows(
+    page: _Page, meta: Any, values: dict, where: Any, taken: set[int], provenance: dict, before: set[int]
+) -> None:
+    """A table printed as one line per option of its choice column, the option's word as the
+    line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
+    causes of each type, ``組長 | 林志豪`` / ``成員 | 陳怡君、張家豪`` the team with its roles."""
+    from ..forms import describe
+    from .anchor import Provenance, _first_run, _joined
+
+    columns = describe(meta.row_model)
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
+    text = text or next((c for c, m in columns.items() if m.kind == "text"), None)
+    if choice is None or text is None:
+        return
+    term = columns[choice].term
+    found: list[tuple[Box, Any, Box, Any]] = []
+    for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
+        if box.empty or not isinstance(box.value, str) or id(box) in before or len(norm(box.text)) > 8:
+            continue
+        option = _option_word(term, box.text)
+        if option is None:
+            continue
+        right, _next = page.right_of(box)
+        filled = _first_run([b for b in right if not b.empty])
+        if not filled or id(filled[0]) in before or page.is_label(filled[0]):
+            continue
+        value = _joined(filled)
+        if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
+            continue  # an instruction beside a role's caption, not the member's name
+        if found and not _next_line(found[-1][0], box):
+            if len(found) >= 2:
+                break  # the lines of one block: a later caption elsewhere is another matter
+            found = []
+        found.append((box, option, filled[0], value))
+    heads = [lab.box for lab in page.labels if lab.key == meta.key and lab.score >= STRONG]
+    near_head = (
+        any(
+            0 <= found[0][0].y0 - h.y1 <= 3 * found[0][0].height
+            and h.overlaps_x(found[0][0].x0, found[0][0].x1)
+            for h in heads
+        )
+        if found
+        else False
+    )
+    if not found or (len(found) < 2 and not near_head):
+        return
+    rows: list[dict[str, Any]] = []
+    for label, option, place, value in found:
+        parts = [value]
+        if columns[text].kind == "text" and isinstance(value, str) and text == "name":
+            parts = [p for p in _NAMES.split(value) if p.strip()]  # several members in one cell
+        for part in parts:
+            k = len(rows)
+            rows.append({choice: option.value, text: part})
+            for col in (choice, text):
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = place.location
+                provenance[path] = Provenance(
+                    place.location, label.text.strip(), label.location, 0.8, "option-rows"
+                )
+        taken.update((id(label), id(place)))
+    values[meta.key] = rows
+    where.setdefault(meta.key, found[0][0].location)
+
+
+def _next_line(above: Box, box: Box) -> bool:
+    """``box`` is the next caption of the block ``above`` is in: further along its line, or
+    starting the next line in the same column."""
+    if box.same_band(above):
+        return box.x0 >= above.x1 - 1e-6
+    return abs(box.x0 - above.x0) <= 0.5 * above.height + 1e-6 and 0 <= box.y0 - above.y1 <= 2 * above.height
+
+
+def _option_word(term: Any, text: str) -> Any:
+    """The option a label-like cell names exactly (its whole word), or None."""
+    word = norm(text)
+    for theirs, ours in OPTION_WORDS:
+        if word == theirs:
+            word = ours
+    for member in term:
+        if word in (norm(member.zh), member.value.lower(), member.en.lower()):
+            return member
+    return None
