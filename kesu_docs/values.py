@@ -232,6 +232,8 @@ _DATE_PATTERNS = (
 _ROC = re.compile(
     r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
 )
+# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
+_ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -268,7 +270,7 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, str):
         text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
         text = text.strip(" ()（）[]")
-        roc = _ROC.match(text)
+        roc = _ROC.match(text) or _ROC_BARE.match(text)
         if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
             year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
         elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order

@@ -253,6 +253,9 @@ def test_no_sum_is_derived_from_empty_categories(tmp_path):
         ("allowance", "购买方名称", "buyer"),  # the VAT invoice's own words
         ("return", "实收数量", "qty_returned"),
         ("return", "入库日期", "received_date"),
+        ("complaint", "记录人", "reporter"),
+        ("complaint", "真因", "root_cause"),
+        ("8d", "發行日期", "opened_date"),  # the report's date, named after its issue
     ],
 )
 def test_label_synonyms_real_forms_use_find_their_field(kind, label, path):
@@ -268,6 +271,19 @@ def test_label_synonyms_real_forms_use_find_their_field(kind, label, path):
 def test_a_synonym_never_displaces_a_label_a_form_prints_itself():
     # 8D: 发生日期 is the problem's "when", not the report's date named after an act
     assert vocabulary(get("8d")).match("发生日期")[0] == "problem.when"
+
+
+@pytest.mark.parametrize(
+    ("typed", "date"),
+    [
+        ("115/09/23", dt.date(2026, 9, 23)),
+        ("115.9.23", dt.date(2026, 9, 23)),
+        ("民國115年10月20日", dt.date(2026, 10, 20)),
+    ],
+)
+def test_a_three_digit_year_is_a_roc_year_with_or_without_its_era(tmp_path, typed, date):
+    code, [doc] = parse_cli(sheet(tmp_path, {"A1": "結案日期", "B1": typed}), "--kind", "complaint")
+    assert doc["record"]["closed_date"] == date.isoformat()
 
 
 @pytest.mark.parametrize(

@@ -342,6 +342,9 @@ class ComplaintSheet(Form):
             "制定",
             "制表人",
             "经办人",
+            "业务经办",
+            "记录人",
+            "登记人",
             "报告人",
             "提出人",
             "发现人",
@@ -370,6 +373,7 @@ class ComplaintSheet(Form):
             "原因",
             "根本原因",
             "不良原因",
+            "真因",
             "Cause analysis",
             "Cause",
             "Supplier response",
@@ -485,7 +489,7 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "Close date", "Closing date"),
+        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date"),
         section="decision",
     )
     original_number: Code | None = field(

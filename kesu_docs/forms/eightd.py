@@ -188,7 +188,16 @@ class ContainmentAction(Row):
     due_date: Date | None = field(
         "预定日期",
         "Due date",
-        aliases=("完成期限", "计划日期", "目标日期", "Target date", "Due date", "Date"),
+        aliases=(
+            "完成期限",
+            "计划日期",
+            "目标日期",
+            "预定完成日",
+            "预定完成日期",
+            "Target date",
+            "Due date",
+            "Date",
+        ),
     )
     done_date: Date | None = field("完成日期", "Done date", aliases=("实际完成",))
     effectiveness_pct: Ratio | None = field(
@@ -236,7 +245,17 @@ class CorrectiveAction(Row):
         "负责人", "Owner", aliases=("责任人", "Responsible", "Owner", "담당", "담당자")
     )
     due_date: Date | None = field(
-        "预定日期", "Due date", aliases=("完成期限", "目标日期", "Target date", "Due date")
+        "预定日期",
+        "Due date",
+        aliases=(
+            "完成期限",
+            "目标日期",
+            "预定完成日",
+            "预定完成日期",
+            "计划完成日期",
+            "Target date",
+            "Due date",
+        ),
     )
     validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
 
@@ -436,6 +455,7 @@ class EightDReport(Form):
             "D3",
             "遏制措施",
             "临时对策",
+            "暂时对策",
             "Containment",
             "Containment actions",
             "Interim containment action",

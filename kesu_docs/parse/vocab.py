@@ -88,7 +88,17 @@ EN_LABEL_WORDS = frozenset(
 SYNONYMS = (("类别", "分类", "类型"), ("编号", "单号", "号码"), ("描述", "内容"))
 SYNONYM_STRENGTH = 0.85
 # the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
-DATE_ACTS = ("填表日期", "开单日期", "开具日期", "填开日期", "制表日期", "填写日期", "开立日期")
+DATE_ACTS = (
+    "填表日期",
+    "开单日期",
+    "开具日期",
+    "填开日期",
+    "制表日期",
+    "填写日期",
+    "开立日期",
+    "发行日期",
+    "签发日期",
+)
 
 
 def synonyms(key: str) -> list[str]:
