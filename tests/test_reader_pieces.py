@@ -360,8 +360,10 @@ def test_a_table_printed_one_line_per_option_reads_each_line_with_its_option(tmp
         "B4": "螺絲熱處理硬度不足。",
         "A5": "流出原因",
         "B5": "進料檢驗未測硬度，僅目視。",
+        "A6": "D5 永久對策",  # what follows is not a root cause under a column "流出原因"
+        "A7": "熱處理爐溫控改為自動記錄。",
     }
-    ex = read(sheet(tmp_path, cells, merged=["A3:F3", "B4:F4", "B5:F5"]), "8d")
+    ex = read(sheet(tmp_path, cells, merged=["A3:F3", "B4:F4", "B5:F5", "A6:F6", "A7:F7"]), "8d")
     assert [(r["type"], r["cause"]) for r in ex.values["root_cause"]] == [
         ("occurrence", "螺絲熱處理硬度不足。"),
         ("escape", "進料檢驗未測硬度，僅目視。"),

@@ -125,6 +125,7 @@ class ComplaintSheet(Form):
             "投诉编号",
             "客诉单号",
             "报告编号",
+            "单号",
             "Complaint No.",
             "Report No.",
             "NCR No.",

@@ -729,6 +729,8 @@ class _Page:
         taken: set[int],
         provenance: dict[str, Provenance],
     ) -> bool:
+        from .compound import option_caption
+
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
@@ -743,7 +745,7 @@ class _Page:
                 ):
                     continue  # a header names its column; a text with a number in it is a value
                 found = vocab.match(box.text)
-                if found and found[1] >= 0.6:
+                if found and found[1] >= 0.6 and not option_caption(columns, box.text):
                     top = self.vocab.match(box.text)
                     if found[1] < 0.85 and top is not None and top[1] > found[1]:
                         continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column

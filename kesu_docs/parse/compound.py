@@ -499,6 +499,14 @@ def _next_line(above: Box, box: Box) -> bool:
     return abs(box.x0 - above.x0) <= 0.5 * above.height + 1e-6 and 0 <= box.y0 - above.y1 <= 2 * above.height
 
 
+def option_caption(columns: dict[str, Any], text: str) -> bool:
+    """Does ``text`` name an option of one of the table's choice columns (流出原因 of the root
+    causes' type)? Then it keys a line of the table; it is not a column's header."""
+    return any(
+        m.kind == "term" and m.term is not None and _option_word(m.term, text) for m in columns.values()
+    )
+
+
 def _option_word(term: Any, text: str) -> Any:
     """The option a label-like cell names exactly (its whole word), or None."""
     word = norm(text)
