@@ -398,3 +398,41 @@ def test_a_lone_option_caption_far_from_its_table_reads_no_rows(tmp_path):
     }
     ex = read(sheet(tmp_path, cells), "8d")
     assert not ex.values.get("team")
+
+
+# ---------------------------------------------------------------------------------- 表单编号
+def test_form_no_on_another_companys_form_labels_its_number_not_our_control_line(tmp_path):
+    cells = {
+        "A1": "制程异常处理单",
+        "A2": "格式编号：QM-08-S12-F01",
+        "G2": "表单编号: ",
+        "H2": "PE-20260912-03",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["A2:F2"]), "complaint")
+    assert ex.values["number"] == "PE-20260912-03"
+
+
+def test_our_own_control_line_is_never_read_as_the_number(tmp_path):
+    cells = {
+        "A1": "客户抱怨处理单",
+        "E2": "表单编号 QR-047-01-A2\u3000生效日期 2026-01-01",
+        "A4": "表单编号",
+        "B4": "QR-047-01",
+        "A5": "客户名称",
+        "B5": "华为",
+    }
+    ex = read(sheet(tmp_path, cells), "complaint")
+    assert ex.values.get("number") is None
+
+
+def test_an_answer_with_its_own_words_before_a_colon_is_read_whole(tmp_path):
+    cells = {
+        "A1": "退货单",
+        "A3": "退货原因",
+        "B3": "产线退料：总装时发现天线螺纹滑牙",
+        "A4": "批准",
+        "B4": "主管：周敏",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["B3:F3", "B4:F4"]), "return")
+    assert ex.values["reason"] == "产线退料：总装时发现天线螺纹滑牙"  # 产线退料 is no label
+    assert ex.values["approved_by"] == "周敏"  # 主管 is the signer's title

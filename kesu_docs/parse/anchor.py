@@ -474,7 +474,8 @@ class _Page:
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue
-            if _control_line(box.text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
+            if _control_line(box.text) and _own_control(box, self.boxes):
+                # the blank's 表单编号 … 生效日期 … line: printed, never a field
                 self.stoppers.add(id(box))
                 continue
             found = self.vocab.candidates(box.text)
@@ -641,6 +642,9 @@ class _Page:
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             offer(_joined(filled), filled, "label-right", weight)
+        elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
+            # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
+            offer(whole, [next_label], "label-right", 0.85)
         elif next_label is not None and (captioned := self._captioned(next_label)) is not None:
             # "批准 | 质量部部长/主管：周敏": the signer's title inside the answer's own cell
             offer(captioned.value, [captioned], "label-right-captioned", 0.85)
@@ -696,6 +700,22 @@ class _Page:
             return False
         near = max(left, key=lambda b: b.x1)
         return near.location != box.location and self.is_label(near)
+
+    def _prefixed_answer(self, lab: _Label, piece: Box) -> str | None:
+        """The whole cell right of a label, when the cell was split at a colon whose text
+        before it is no label anyone prints (``产线退料：总装时…``): the answer as typed."""
+        if not isinstance(piece.value, str) or not _COLON.search(piece.text.strip()[-1:]):
+            return None
+        head = _COLON.sub("", piece.text).strip()
+        if not head or label_like(head) or self.known(piece) or piece.location == lab.box.location:
+            return None
+        parts = sorted(
+            (b for b in self.boxes if b.location == piece.location and not b.empty and b.same_band(piece)),
+            key=lambda b: b.x0,
+        )
+        if len(parts) < 2 or parts[0] is not piece:
+            return None
+        return "".join(str(b.value).strip() for b in parts)
 
     def _captioned(self, caption: Box) -> Box | None:
         """The value after ``caption`` inside the caption's own cell ("主管：周敏"), when the
@@ -1038,6 +1058,29 @@ def _printed_texts() -> frozenset[str]:
     signed = [t for zh, en in SIGNATURES for t in (zh, f"{zh} {en}")]
     texts = [t for s in forms.all_specs() for t in (*s.titles, *s.marks)] + signed
     return frozenset(norm(t) for t in texts if norm(t))
+
+
+@lru_cache(maxsize=1)
+def _own_codes() -> re.Pattern[str]:
+    from .. import forms
+
+    return re.compile("|".join(re.escape(s.code) for s in forms.all_specs() if s.code))
+
+
+def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
+    """Is this 表单编号 our own control line (it names one of our form codes)? On another
+    company's form 表单编号 may label the document's own number (their form code then being
+    printed as 格式编号): there it is an ordinary label."""
+    from ..forms.base import CONTROL_LINE
+
+    text = halfwidth(box.text)
+    if not text.strip().startswith(CONTROL_LINE[0]) or _own_codes().search(text) or CONTROL_LINE[1] in text:
+        return True
+    right = [b for b in boxes if b is not box and not b.empty and b.same_band(box) and b.x0 >= box.x1 - 1e-6]
+    if not right:
+        return True  # nothing beside it to read
+    near = min(right, key=lambda b: b.x0)
+    return bool(_own_codes().search(str(near.value))) or CONTROL_LINE[1] in str(near.value)
 
 
 def _control_line(text: str) -> bool:
