@@ -436,3 +436,9 @@ def test_an_answer_with_its_own_words_before_a_colon_is_read_whole(tmp_path):
     ex = read(sheet(tmp_path, cells, merged=["B3:F3", "B4:F4"]), "return")
     assert ex.values["reason"] == "产线退料：总装时发现天线螺纹滑牙"  # 产线退料 is no label
     assert ex.values["approved_by"] == "周敏"  # 主管 is the signer's title
+
+
+def test_a_number_mark_glued_to_the_number_is_a_label_and_its_value(tmp_path):
+    cells = {"A1": "销货折让证明单", "A2": "No.ZR-2609-003", "D2": "买受人", "E2": "瑞昌电脑"}
+    ex = read(sheet(tmp_path, cells))
+    assert ex.values["number"] == "ZR-2609-003"

@@ -256,12 +256,21 @@ def _unbracket(value: str) -> str:
     return value
 
 
+_NUMBER_MARK = re.compile(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9])\s*$")
+
+
 def explode(box: Box) -> list[Box]:
     """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
     line, a label line over its text in one merged cell) → one box per piece, each with
     its share of the rectangle and the box's location. Other boxes are kept whole."""
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
+    if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
+        mid = box.x0 + (box.x1 - box.x0) * len(m[1]) / max(len(box.value.strip()), 1)
+        return [
+            Box(m[1], m[1], box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
+            Box(m[2], m[2], mid, box.y0, box.x1, box.y1, box.location, box.bold, box.filled),
+        ]
     lines = [ln for ln in box.value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
