@@ -165,7 +165,13 @@ Money = Annotated[
 
 
 # ---------------------------------------------------------------------------------- quantities
-_QTY_UNIT = re.compile(r"(?i)\s*(pcs|pc|件|个|只|套|片|台|支|卷|箱|张|kg|千克|m|米)$")
+_QTY_UNIT = re.compile(
+    r"(?i)\s*(pcs|pc|ea|units?|件|个|只|套|片|台|支|卷|箱|张|册|本|份|块|根|条|颗|粒|双|对|盒|包|瓶|袋|桶|枚|把|组"
+    r"|kg|千克|m|米)$"
+)
+# a count written in thousands or ten-thousands: 12K, 1.2万, 3千件 (the unit word comes after)
+_QTY_FACTOR = re.compile(r"(?i)^\s*(-?\d+(?:\.\d+)?)\s*(k|千|万|w)\s*$")
+_FACTOR = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
 
 
 def _qty(value: Any) -> Any:
@@ -174,10 +180,14 @@ def _qty(value: Any) -> Any:
     if isinstance(value, bool):
         raise PydanticCustomError("invalid_qty", "not a quantity")
     typed = value  # messages quote what the clerk typed, not the cleaned text
+    factor = 1
     if isinstance(value, str):
+        measured = re.search(r"(?i)(m|米|g|克)\s*$", value)  # 12km, 1.2kg: a measure, not thousands
         value = _QTY_UNIT.sub("", halfwidth(value)).replace(",", "")
+        if not measured and (m := _QTY_FACTOR.match(value)):
+            value, factor = m[1], _FACTOR[m[2].lower()]
     try:
-        number = to_decimal(value, code="invalid_qty")
+        number = to_decimal(value, code="invalid_qty") * factor
     except PydanticCustomError as exc:
         if exc.type == "number_out_of_range":
             raise
@@ -222,6 +232,8 @@ _DATE_PATTERNS = (
 _ROC = re.compile(
     r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
 )
+# a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
+_ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -258,7 +270,7 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, str):
         text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
         text = text.strip(" ()（）[]")
-        roc = _ROC.match(text)
+        roc = _ROC.match(text) or _ROC_BARE.match(text)
         if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
             year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
         elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order

@@ -58,10 +58,31 @@ class Seller(Group):
     """The seller (销货人): name and tax id, printed at the head of the certificate."""
 
     name: Text | None = field(
-        "营业人名称", "Seller", aliases=("销货人", "卖方", "名称", "销货人名称", "卖方名称", "营业人")
+        "营业人名称",
+        "Seller",
+        aliases=(
+            "销货人",
+            "卖方",
+            "名称",
+            "销货人名称",
+            "卖方名称",
+            "营业人",
+            "原销货人营业人名称",
+            "销售方名称",
+            "销方名称",
+        ),
     )
     tax_id: Code | None = field(
-        "统一编号", "Seller tax id", aliases=("纳税人识别号", "税号", "营利事业统一编号", "统编")
+        "统一编号",
+        "Seller tax id",
+        aliases=(
+            "纳税人识别号",
+            "税号",
+            "营利事业统一编号",
+            "统编",
+            "销售方纳税人识别号",
+            "原销货人统一编号",
+        ),
     )
 
 
@@ -109,25 +130,35 @@ class AllowanceCertificate(Form):
             "进货人",
             "买方",
             "买方名称",
+            "购买方名称",
+            "购方名称",
         ),
         section="header",
     )
     buyer_tax_id: Code = required(
         "统一编号/纳税人识别号",
         "Buyer tax id",
-        aliases=("纳税人识别号", "买受人统一编号", "统一编号", "营利事业统一编号", "买方统一编号"),
+        aliases=(
+            "纳税人识别号",
+            "买受人统一编号",
+            "统一编号",
+            "营利事业统一编号",
+            "买方统一编号",
+            "购买方纳税人识别号",
+            "原进货人统一编号",
+        ),
         section="header",
     )
     invoice_no: Code = required(
         "原发票号码",
         "Original invoice no.",
-        aliases=("发票号码", "原发票号", "发票号", "Invoice No."),
+        aliases=("发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
         section="header",
     )
     invoice_date: Date = required(
         "原发票日期",
         "Original invoice date",
-        aliases=("发票日期", "开立日期", "发票开立日期", "Invoice date"),
+        aliases=("发票日期", "开立日期", "发票开立日期", "开立发票日期", "Invoice date"),
         section="header",
     )
     items: list[AllowanceLine] = required(
@@ -172,7 +203,18 @@ class AllowanceCertificate(Form):
         "总(副)经理", "General manager", aliases=("总经理", "副总经理"), section="approval"
     )
     buyer_stamped: YesNo | None = field(
-        "买受人盖章", "Stamped by the buyer", aliases=("买受人签章", "盖章"), section="approval"
+        "买受人盖章",
+        "Stamped by the buyer",
+        aliases=(
+            "买受人签章",
+            "盖章",
+            "购买方盖章",
+            "买方盖章",
+            "进货人盖章",
+            "原进货营业人盖章",
+            "盖统一发票专用章",
+        ),
+        section="approval",
     )
 
     # ------------------------------------------------------------------ derived values

@@ -125,6 +125,7 @@ class ComplaintSheet(Form):
             "投诉编号",
             "客诉单号",
             "报告编号",
+            "单号",
             "Complaint No.",
             "Report No.",
             "NCR No.",
@@ -220,6 +221,8 @@ class ComplaintSheet(Form):
             "产品",
             "物料名称",
             "零件名称",
+            "名称",
+            "不合格品名称",
             "Product",
             "Product name",
             "Part description",
@@ -340,6 +343,9 @@ class ComplaintSheet(Form):
             "制定",
             "制表人",
             "经办人",
+            "业务经办",
+            "记录人",
+            "登记人",
             "报告人",
             "提出人",
             "发现人",
@@ -368,6 +374,7 @@ class ComplaintSheet(Form):
             "原因",
             "根本原因",
             "不良原因",
+            "真因",
             "Cause analysis",
             "Cause",
             "Supplier response",
@@ -483,7 +490,7 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "Close date", "Closing date"),
+        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date"),
         section="decision",
     )
     original_number: Code | None = field(

@@ -156,6 +156,8 @@ class ReturnLine(Row):
             "核定退货数量",
             "核定",
             "核准",
+            "申请数量",
+            "申请退货数量",
             "Qty authorised",
             "Qty authorized",
             "Authorised qty",
@@ -174,6 +176,7 @@ class ReturnLine(Row):
             "Qty",
             "Quantity",
             "实退",
+            "实收数量",
             "Qty received",
             "Received qty",
         ),
@@ -195,7 +198,19 @@ class ReturnNote(Form):
     number: Code | None = field(
         "退货单号",
         "Return note no.",
-        aliases=("编号", "单号", "No.", "退货编号", "Return No.", "RMA No.", "RMA #", "RMA number", "RMA No"),
+        aliases=(
+            "编号",
+            "单号",
+            "No.",
+            "退货编号",
+            "申请单号",
+            "退货申请单号",
+            "Return No.",
+            "RMA No.",
+            "RMA #",
+            "RMA number",
+            "RMA No",
+        ),
         section="header",
         hint="由登记簿编号，可留空",
     )
@@ -258,16 +273,28 @@ class ReturnNote(Form):
     approved_by: Text | None = field(
         "经(副)理",
         "Approved by",
-        aliases=("经理", "副理", "核准", "批准", "Approved by", "Authorised by", "Authorized by"),
+        aliases=(
+            "经理",
+            "副理",
+            "核准",
+            "批准",
+            "主管审批",
+            "审批",
+            "Approved by",
+            "Authorised by",
+            "Authorized by",
+        ),
         section="receipt",
     )
     warehouse_receiver: Text | None = field(
         "成品仓储签收",
         "Received by (warehouse)",
-        aliases=("仓库签收", "签收", "Received by"),
+        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by"),
         section="receipt",
     )
-    received_date: Date | None = field("签收日期", "Received date", aliases=("收货日期",), section="receipt")
+    received_date: Date | None = field(
+        "签收日期", "Received date", aliases=("收货日期", "入库日期"), section="receipt"
+    )
 
     def ratio(self, settings: Settings) -> Decimal:
         """超量允收比率: the customer's on this note, else the company default."""

@@ -183,6 +183,7 @@ class _Candidate:
     how: str
     order: tuple[float, float, int]
     flags: tuple[str, ...] = ()
+    headers: tuple[Box, ...] = ()  # label pieces it was read through (joined column headers)
 
 
 # ---------------------------------------------------------------------------------- segments
@@ -261,12 +262,21 @@ def _unbracket(value: str) -> str:
     return value
 
 
+_NUMBER_MARK = re.compile(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9])\s*$")
+
+
 def explode(box: Box) -> list[Box]:
     """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
     line, a label line over its text in one merged cell) → one box per piece, each with
     its share of the rectangle and the box's location. Other boxes are kept whole."""
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
+    if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
+        mid = box.x0 + (box.x1 - box.x0) * len(m[1]) / max(len(box.value.strip()), 1)
+        return [
+            Box(m[1], m[1], box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
+            Box(m[2], m[2], mid, box.y0, box.x1, box.y1, box.location, box.bold, box.filled),
+        ]
     lines = [ln for ln in box.value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
@@ -402,6 +412,19 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     return value
 
 
+def _typed_over(label: Box, box: Box) -> bool:
+    """A value typed into the label's own cell (a PDF filled by typing over the blank): a box
+    from the label's start reaching well past its end, not holding the label's words."""
+    return (
+        not box.empty
+        and box.location.partition(" ")[0] == label.location.partition(" ")[0]  # the same page
+        and abs(box.x0 - label.x0) <= 1.0
+        and box.x1 - label.x1 >= 0.5 * (label.x1 - label.x0)
+        and isinstance(box.value, str)
+        and label_key(label.text) not in label_key(box.text)
+    )
+
+
 def _cued(box: Box) -> bool:
     """A short bold or shaded caption without figures reads as a label (a layout cue)."""
     text = box.text.strip()
@@ -461,8 +484,6 @@ def _text_reading(
     """What a text on a page is as a label (of the form of ``vocab``): the fields it may label
     with their scores, and whether it stops a value (reads as a label). Kept per text: a
     batch of forms prints the same labels on every page (issue 15)."""
-    if _control_line(text):  # the blank's 表单编号 … 生效日期 … line: printed, never a field
-        return (), True
     found = vocab.candidates(text)
     labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
     stopper = (
@@ -497,11 +518,19 @@ class _Page:
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue
+            if _control_line(box.text) and _own_control(box, self.boxes):
+                # the blank's 表单编号 … 生效日期 … line: printed, never a field
+                self.stoppers.add(id(box))
+                continue
             found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
             for path, score in found:
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
+        from .compound import category_captions, qualified_labels
+
+        self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -648,7 +677,7 @@ class _Page:
         """(boxes up to the next label, that label) on the label's row band."""
         right = label.x1 - 1e-6
         row = sorted(
-            (b for b in self.band_of(label) if b.x0 >= right and b is not label),
+            (b for b in self.band_of(label) if (b.x0 >= right or _typed_over(label, b)) and b is not label),
             key=lambda b: (b.x0, b.y0),
         )
         out: list[Box] = []
@@ -727,6 +756,9 @@ class _Page:
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             offer(_joined(filled), filled, "label-right", weight)
+        elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
+            # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
+            offer(whole, [next_label], "label-right", 0.85)
         elif next_label is not None and (captioned := self._captioned(next_label)) is not None:
             # "批准 | 质量部部长/主管：周敏": the signer's title inside the answer's own cell
             offer(captioned.value, [captioned], "label-right-captioned", 0.85)
@@ -818,6 +850,22 @@ class _Page:
         near = max(left, key=lambda b: b.x1)
         return near.location != box.location and self.is_label(near)
 
+    def _prefixed_answer(self, lab: _Label, piece: Box) -> str | None:
+        """The whole cell right of a label, when the cell was split at a colon whose text
+        before it is no label anyone prints (``产线退料：总装时…``): the answer as typed."""
+        if not isinstance(piece.value, str) or not _COLON.search(piece.text.strip()[-1:]):
+            return None
+        head = _COLON.sub("", piece.text).strip()
+        if not head or label_like(head) or self.known(piece) or piece.location == lab.box.location:
+            return None
+        parts = sorted(
+            (b for b in self.boxes if b.location == piece.location and not b.empty and b.same_band(piece)),
+            key=lambda b: b.x0,
+        )
+        if len(parts) < 2 or parts[0] is not piece:
+            return None
+        return "".join(str(b.value).strip() for b in parts)
+
     def _captioned(self, caption: Box) -> Box | None:
         """The value after ``caption`` inside the caption's own cell ("主管：周敏"), when the
         caption ends with a colon and the value is a short text of its own (a name)."""
@@ -847,6 +895,8 @@ class _Page:
         taken: set[int],
         provenance: dict[str, Provenance],
     ) -> bool:
+        from .compound import option_caption
+
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
@@ -861,7 +911,7 @@ class _Page:
                 ):
                     continue  # a header names its column; a text with a number in it is a value
                 found = vocab.match(box.text)
-                if found and found[1] >= 0.6:
+                if found and found[1] >= 0.6 and not option_caption(columns, box.text):
                     top = self.vocab.match(box.text)
                     if found[1] < 0.85 and top is not None and top[1] > found[1]:
                         continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column
@@ -1315,6 +1365,29 @@ def _printed_texts() -> frozenset[str]:
     return frozenset(norm(t) for t in texts if norm(t))
 
 
+@lru_cache(maxsize=1)
+def _own_codes() -> re.Pattern[str]:
+    from .. import forms
+
+    return re.compile("|".join(re.escape(s.code) for s in forms.all_specs() if s.code))
+
+
+def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
+    """Is this 表单编号 our own control line (it names one of our form codes)? On another
+    company's form 表单编号 may label the document's own number (their form code then being
+    printed as 格式编号): there it is an ordinary label."""
+    from ..forms.base import CONTROL_LINE
+
+    text = halfwidth(box.text)
+    if not text.strip().startswith(CONTROL_LINE[0]) or _own_codes().search(text) or CONTROL_LINE[1] in text:
+        return True
+    right = [b for b in boxes if b is not box and not b.empty and b.same_band(box) and b.x0 >= box.x1 - 1e-6]
+    if not right:
+        return True  # nothing beside it to read
+    near = min(right, key=lambda b: b.x0)
+    return bool(_own_codes().search(str(near.value))) or CONTROL_LINE[1] in str(near.value)
+
+
 @lru_cache(maxsize=16384)
 def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
@@ -1345,11 +1418,16 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     taken: set[int] = set()  # boxes some field or table has read (as label or value)
     for meta in page.fields.values():
         if meta.kind == "table":
+            before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
             if not found or not values.get(meta.key):
                 page.free_text_rows(meta, values, where, taken, provenance)
             if not values.get(meta.key):
                 page.pairs_row(meta, values, where, taken, provenance)
+            if not values.get(meta.key):
+                from .compound import option_rows
+
+                option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
@@ -1366,6 +1444,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if found_meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
+    from .compound import as_option, compound_candidates
+
+    candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
@@ -1408,9 +1489,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         done.add(cand.path)
         chosen[cand.path] = cand
         anchors.add(id(cand.label))
+        anchors.update(id(b) for b in cand.headers)
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
-        put_value(values, cand.path, with_unit(page.fields[cand.path], cand.label.text, cand.value))
+        meta = page.fields[cand.path]
+        put_value(values, cand.path, as_option(meta, with_unit(meta, cand.label.text, cand.value)))
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),

@@ -590,7 +590,19 @@ def _joined(parts: list[Any], kind: str) -> Any:
     if kind == "date" and len(texts) == 3 and all(t.isdigit() for t in texts):
         y, m, d = (int(t) for t in texts)
         return _date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
+    if kind in ("qty", "number", "money") and texts and all(_figure(t) is not None for t in texts):
+        gaps = len(texts) < len(parts)
+        if gaps or any(len(t) > 1 for t in texts):
+            # figures in category columns (外观 | 尺寸 | 功能): their total; digits one per box
+            # fill every box with one digit
+            total = sum((_figure(t) or Decimal(0) for t in texts), Decimal(0))
+            return str(total)
     return "".join(texts)
+
+
+def _figure(text: str) -> Decimal | None:
+    clean = text.replace(",", "")
+    return Decimal(clean) if re.fullmatch(r"\d+(\.\d+)?", clean) else None
 
 
 def _mapped(value: Any, values: dict[str, Any]) -> Any:

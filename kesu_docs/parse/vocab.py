@@ -99,6 +99,35 @@ EN_LABEL_WORDS = frozenset(
 )  # fmt: skip
 
 
+# words real forms use for one another at the end of a label (问题分类 = 问题类别, 客诉单号 =
+# 客诉编号, 问题内容 = 问题描述): each label also stands with its synonym, a little less surely
+SYNONYMS = (("类别", "分类", "类型"), ("编号", "单号", "号码"), ("描述", "内容"))
+SYNONYM_STRENGTH = 0.85
+# the act a document's own date is named after: 填表 / 开单 / 开具 / 制表 日期
+DATE_ACTS = (
+    "填表日期",
+    "开单日期",
+    "开具日期",
+    "填开日期",
+    "制表日期",
+    "填写日期",
+    "开立日期",
+    "发行日期",
+    "签发日期",
+)
+
+
+def synonyms(key: str) -> list[str]:
+    """A normalised label with its last word swapped for each synonym (``问题分类`` for ``问题类别``)."""
+    out: list[str] = []
+    for family in SYNONYMS:
+        for word in family:
+            stem = key[: -len(word)]
+            if key.endswith(word) and len(stem) >= 2 and _CJK.match(stem[-1]):
+                out.extend(stem + other for other in family if other != word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _converter() -> Any:
     import opencc
@@ -198,6 +227,11 @@ class Vocabulary:
                     entries = self.index.setdefault(k, [])
                     if not any(e.path == path for e in entries):
                         entries.append(Entry(path, strength))
+        # synonyms last, and only where no label of the form is worded so already
+        for key, entries in list(self.index.items()):
+            for other in synonyms(key):
+                if other not in self.index:
+                    self.index[other] = [Entry(e.path, e.strength * SYNONYM_STRENGTH) for e in entries]
         for entries in self.index.values():
             entries.sort(key=lambda e: -e.strength)
         self.keys = list(self.index)
@@ -282,7 +316,14 @@ def field_metas(spec: FormSpec) -> list[tuple[str, FieldMeta]]:
 
 @lru_cache(maxsize=64)
 def vocabulary(spec: FormSpec) -> Vocabulary:
-    return Vocabulary(field_metas(spec))
+    vocab = Vocabulary(field_metas(spec))
+    own = spec.leaf_fields.get(spec.date_field)
+    if own is not None:  # the document's date, named after the act of filling it in
+        for text in DATE_ACTS:
+            vocab.index.setdefault(norm(text), [Entry(spec.date_field, SYNONYM_STRENGTH)])
+        vocab.keys = list(vocab.index)
+        vocab._long_keys = [k for k in vocab.keys if len(k) >= 3]
+    return vocab
 
 
 @lru_cache(maxsize=64)

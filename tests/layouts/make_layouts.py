@@ -486,6 +486,121 @@ COMPLAINT_JILU = [
 ]
 
 
+def complaint_pinzhi_yichang(s: Sheet, d: dict) -> None:
+    """客户品质异常处理单 of a sheet-metal supplier: a vertical 客户 block qualifying 名称 / 订单号, a
+    date split over 年 / 月 / 日 columns, a quantity heading in thousands (K), a defect quantity
+    split over category columns (外观 / 尺寸 / 功能 / 包装: the total is their sum), synonyms
+    (投诉单号 for 编号, 问题内容 for 描述) and the document date named after the act (开单日期)."""
+    s.text("A1", "客户品质异常处理单", "H1", size=14)
+    s.text("A2", "投诉单号", bold=True, shade=True)
+    s.value("B2", d["number"], path="number", label="投诉单号", span="D2", note="单号 for 编号")
+    s.text("E2", "开单日期", bold=True, shade=True)
+    s.value(
+        "F2",
+        d["date"],
+        path="received_date",
+        label="开单日期",
+        expect=d["date_iso"],
+        span="H2",
+        note="the date named after the act of filling in (开单)",
+    )
+    s.text("A3", "客户", "A4", bold=True, shade=True, center=True)
+    s.text("B3", "名称", bold=True, shade=True)
+    s.value(
+        "C3", d["customer"], path="customer", label="客户 名称", span="D3", note="vertical block label 客户"
+    )
+    s.text("B4", "订单号", bold=True, shade=True)
+    s.value("C4", d["order"], path="order_no", label="客户 订单号", span="D4")
+    s.text("E3", "料号", bold=True, shade=True)
+    s.value("F3", d["part_no"], path="part_no", label="料号", span="H3")
+    s.text("E4", "品名", bold=True, shade=True)
+    s.value("F4", d["part_name"], path="part_name", label="品名", span="H4")
+    s.text("A5", "出货日期", "C5", bold=True, shade=True, center=True)
+    s.text("D5", "出货数量(K)", "D6", bold=True, shade=True, center=True)
+    s.text("E5", "不良数量(PCS)", "H5", bold=True, shade=True, center=True)
+    for col, head in zip("ABCEFGH", ["年", "月", "日", "外观", "尺寸", "功能", "包装"]):
+        s.text(f"{col}6", head, bold=True, shade=True, center=True)
+    y, m, dd = d["ship"]
+    for col, part in zip("ABC", (y, m, dd)):
+        s.value(f"{col}7", part, path=None, label="出货日期")
+    s.fields.append(
+        {
+            "label": "出货日期 年 / 月 / 日",
+            "cell": f"{s.ws.title}!A7:C7",
+            "value": f"{y} | {m} | {dd}",
+            "path": "ship_date",
+            "expect": dt.date(y, m, dd).isoformat(),
+            "note": "date split over three columns",
+        }
+    )
+    s.value(
+        "D7",
+        d["ship_k"],
+        path="ship_qty",
+        label="出货数量(K)",
+        expect=int(Decimal(str(d["ship_k"])) * 1000),
+        note="quantity in thousands (K)",
+    )
+    for col, n in zip("EFGH", d["defects"]):
+        s.value(f"{col}7", n, path=None, label="不良数量(PCS)")
+    s.fields.append(
+        {
+            "label": "不良数量(PCS): 外观 + 尺寸 + 功能 + 包装",
+            "cell": f"{s.ws.title}!E7:H7",
+            "value": " | ".join(str(n) for n in d["defects"]),
+            "path": "defect_qty",
+            "expect": sum(n for n in d["defects"] if n != ""),
+            "note": "two-row header; total over the category columns",
+        }
+    )
+    s.text("A8", "问题内容", bold=True, shade=True)
+    s.value("B8", d["description"], path="description", label="问题内容", span="H8", note="内容 for 描述")
+    s.height(8, 30)
+    s.text("A9", "原因分析", bold=True, shade=True)
+    s.value("B9", d["root_cause"], path="root_cause", label="原因分析", span="H9")
+    s.height(9, 30)
+    s.text("A10", "填表人", bold=True, shade=True)
+    s.value("B10", d["reporter"], path="reporter", label="填表人", span="C10")
+    s.text("D10", "批准", bold=True, shade=True)
+    s.value("E10", d["approver"], path="approver", label="批准", span="F10")
+
+
+COMPLAINT_PINZHI = [
+    dict(
+        number="TS-260918-02",
+        date="2026年9月18日",
+        date_iso="2026-09-18",
+        customer="宁波均胜汽车电子有限公司",
+        order="PO-JS-260811",
+        part_no="SM-BKT-0722",
+        part_name="安装支架 0722",
+        ship=(2026, 9, 2),
+        ship_k=4.8,
+        defects=(3, "", 5, 1),
+        description="支架折弯角度超差 2°，客户装配时孔位对不上。",
+        root_cause="折弯机后挡料定位块松动，首件检验未测角度。",
+        reporter="郑丽",
+        approver="高建",
+    ),
+    dict(
+        number="TS-261009-01",
+        date="2026年10月9日",
+        date_iso="2026-10-09",
+        customer="上海延锋金桥汽车饰件系统有限公司",
+        order="PO-YF-260930",
+        part_no="SM-CLP-1180",
+        part_name="卡扣 1180",
+        ship=(2026, 10, 1),
+        ship_k=12,
+        defects=(12, 4, "", ""),
+        description="卡扣表面毛刺及尺寸偏大，客户来料检验判退。",
+        root_cause="冲压模具刃口磨损，修模周期过长。",
+        reporter="郑丽",
+        approver="高建",
+    ),
+]
+
+
 def complaint_old_factory(s: Sheet, d: dict) -> None:
     """The factory's own older complaint sheet (2015 version): title sharing its cell with the
     company name, 抱怨 wording, labels with trailing colons, 编号 for 客诉编号, merged value areas,
@@ -2258,6 +2373,17 @@ LAYOUTS: list[dict[str, Any]] = [
         sheet="Sheet1",
         widths=dict(A=11, B=22, C=11, D=18, E=11, F=22),
         imitates="the factory's own older (2015) 客户抱怨处理单",
+        unmapped=[],
+    ),
+    dict(
+        id="complaint-zh-pinzhi-yichang",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_pinzhi_yichang,
+        data=COMPLAINT_PINZHI,
+        sheet="异常处理单",
+        widths=dict(A=12, B=10, C=18, D=14, E=10, F=10, G=10, H=10),
+        imitates="客户品质异常处理单 of a sheet-metal supplier (split date and category columns)",
         unmapped=[],
     ),
     dict(

@@ -1,0 +1,519 @@
+"""Labels and values made of several pieces: what a label means with its neighbours.
+
+Reading rules for the layouts where one printed label is not enough, shared by Excel and PDF
+(they see :class:`~kesu_docs.parse.anchor.Box` es only):
+
+- **A block label qualifies the labels beside it.** A tall caption at the left of a block
+  (``原進貨人`` over two rows, ``购买方`` beside 名称 / 纳税人识别号) names whose 名称 the rows
+  are: ``原進貨人`` + ``營業人名稱`` reads as the buyer's name, not the seller's.
+- **Adjacent column headers may make one label.** ``字軌 | 號碼`` under ``開立發票`` is the
+  invoice number (字軌號碼) written over two columns; its value joins the cells below
+  (``QK`` + ``38715520``). ``年 | 月 | 日`` under a heading naming a date field is that
+  date, split over three columns; a year of three digits is a Republic-of-China year
+  (``115`` → 2026).
+- **A date line.** A cell holding nothing but a full date with its era (``中華民國 115 年 9
+  月 8 日``, the pre-printed date line of a Taiwanese form, filled in) is the document's own
+  date when no label gives it.
+- **A quantity header over category columns** (``不良数量(PCS)`` over 外观 / 包装 / 功能 /
+  电性能) is their sum: the total is derived only from figures actually read, and every
+  cell under the sub-headers must be a figure, or nothing is derived.
+
+Each rule offers candidates to the reader's global assignment in
+:func:`~kesu_docs.parse.anchor.read_boxes`: a label found by its own name still wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from ..values import _as_date, halfwidth
+from .vocab import norm, simplified
+
+if TYPE_CHECKING:  # the reader imports this module; these are its types
+    from .anchor import Box, _Candidate, _Label, _Page
+
+STRONG = 0.85  # a label score that decides a field
+_ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
+_DATE_PARTS = ("年", "月", "日")
+
+
+def _near(a: Box, b: Box) -> bool:
+    """``b`` starts where ``a`` ends (adjacent cells; PDF words a short gap apart)."""
+    return -1e-6 <= b.x0 - a.x1 <= 0.6 * min(a.height, b.height) + 1e-6
+
+
+# ---------------------------------------------------------------------------------- block labels
+def qualified_labels(page: _Page) -> list[_Label]:
+    """Labels read with the block caption on their left (``原進貨人`` + ``營業人名稱`` → buyer),
+    where the two together name a field more surely than the row label alone."""
+    from .anchor import _Label
+
+    out: list[_Label] = []
+    best: dict[int, float] = {}
+    for lab in page.labels:
+        best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
+    rows = [b for b in page.boxes if id(b) in page.stoppers and isinstance(b.value, str)]
+    captions = [b for b in page.boxes if id(b) in page.stoppers or _caption(b, 8)]
+    for box in rows:
+        block = _block_left(page, box, captions)
+        if block is None:
+            continue
+        found = page.vocab.candidates(block.text.strip() + box.text.strip())
+        if not found:
+            continue
+        path, score, _key = found[0]
+        meta = page.fields.get(path)
+        if meta is None or meta.kind == "table" or score < STRONG:
+            continue
+        mine = [lab for lab in page.labels if lab.box is box]
+        if any(lab.key == path and lab.score >= score for lab in mine):
+            continue
+        for lab in mine:  # the row label alone names another field less surely now
+            if lab.key != path:
+                lab.score *= 0.8
+        out.append(_Label(box, path, min(1.0, score)))
+    return out
+
+
+def category_captions(page: _Page) -> set[int]:
+    """The category captions under a quantity heading (外观 / 包装 / 功能 under 不良数量): the
+    form's words, never the heading's value, even when not bold."""
+    out: set[int] = set()
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind not in ("qty", "number", "money") or lab.score < 0.6:
+            continue
+        box = lab.box
+        inside = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b.y0 >= box.y1 - 1e-6
+            and b.y0 - box.y1 < box.height
+            and b.x0 >= box.x0 - 1e-6
+            and b.x1 <= box.x1 + 1e-6
+        ]
+        if len(inside) >= 2 and all(_caption(b) and b.same_band(inside[0]) for b in inside):
+            out.update(id(b) for b in inside)
+    return out
+
+
+def _block_left(page: _Page, box: Box, labels: Sequence[Box]) -> Box | None:
+    """The tall caption right left of ``box`` spanning its row and more, if any."""
+    for b in labels:
+        if (
+            b is not box
+            and _near(b, box)
+            and b.y0 <= box.y0 + 1e-6
+            and b.y1 >= box.y1 - 1e-6
+            and b.height >= 1.5 * box.height
+        ):
+            return b
+    return None
+
+
+# ---------------------------------------------------------------------------------- joined headers
+def compound_candidates(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+    """Candidates from labels written in pieces: joined column headers, the date line, and a
+    quantity header over category columns (see the module docstring)."""
+    out: list[_Candidate] = []
+    for i, band in enumerate(bands):
+        heads = [b for b in band if _caption(b) and id(b) not in taken]
+        out.extend(_joined_runs(page, bands, i, heads, taken))
+    out.extend(_date_lines(page, taken))
+    out.extend(_category_sums(page, bands, taken))
+    return out
+
+
+def _runs(heads: list[Box]) -> list[list[Box]]:
+    """Every run of 2–4 adjacent label boxes of one band."""
+    heads = sorted(heads, key=lambda b: b.x0)
+    out = []
+    for start in range(len(heads)):
+        run = [heads[start]]
+        for nxt in heads[start + 1 :]:
+            if len(run) == 4 or not _near(run[-1], nxt):
+                break
+            run.append(nxt)
+            out.append(list(run))
+    return out
+
+
+def _over(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> Box | None:
+    """The heading spanning the run from the band above (``開立發票`` over 字軌 | 號碼)."""
+    x0, x1 = run[0].x0, run[-1].x1
+    for band in reversed(bands[max(0, i - 2) : i]):
+        for b in band:
+            if (
+                isinstance(b.value, str)
+                and not b.empty
+                and b.x0 <= x0 + 1e-6
+                and b.x1 >= x1 - 1e-6
+                and b.y1 <= run[0].y0 + 1e-6
+            ):
+                return b if page.is_label(b) or _caption(b, 12) else None
+    return None
+
+
+def _caption(box: Box, size: int = 6) -> bool:
+    """A short text without figures: a column caption (年, 字軌), bold or not."""
+    if not isinstance(box.value, str) or box.empty:
+        return False
+    key = norm(box.text)
+    return 0 < len(key) <= size and not re.search(r"\d", key)
+
+
+def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
+    """The filled rows right under the run: for each row, the cell under each header."""
+    rows: list[list[Box]] = []
+    for band in bands[i + 1 : i + 4]:
+        cells = []
+        for head in run:
+            under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+            if len(under) != 1 or page.is_label(under[0]):
+                return rows
+            if any(
+                h is not head and not h.empty and under[0].overlaps_x(h.x0 + 1, h.x1 - 1) for h in bands[i]
+            ):
+                return rows  # one text across two columns ("28QK"): the pieces cannot be told apart
+            cells.append(under[0])
+        rows.append(cells)
+    return rows
+
+
+def _joined_runs(
+    page: _Page, bands: list[list[Box]], i: int, heads: list[Box], taken: set[int]
+) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for run in _runs(heads):
+        parts = [norm(b.text) for b in run]
+        above = _over(page, bands, i, run)
+        prefix = above.text.strip() if above is not None else ""
+        date = tuple(parts) == _DATE_PARTS
+        texts = [prefix, prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
+        if not date and prefix:
+            texts.append(prefix + texts[0])
+        found = [c for t in texts for c in page.vocab.candidates(t)[:1]]
+        if not found:
+            continue
+        path, score, _key = max(found, key=lambda c: c[1])
+        meta = page.fields.get(path)
+        if meta is None or score < STRONG or meta.kind not in (("date",) if date else ("code", "text")):
+            continue
+        if not date and any(
+            (m := page.vocab.match(b.text)) is not None and m[1] >= score and m[0] != path for b in run
+        ):
+            continue  # a piece names another field by itself: not one label in pieces
+        rows = _cells_below(page, bands, i, run)
+        if not rows or any(id(b) in taken for b in rows[0]):
+            continue
+        values = [_split_date(r) if date else _joined_code(r) for r in rows]
+        if values[0] is None:
+            continue
+        weight = 0.95 if all(v == values[0] for v in values) else 0.7  # lines of other invoices
+        label = _label_box(run, above)
+        out.append(_candidate(page, path, values[0], list(rows[0]), label, score * weight, run))
+    return out
+
+
+def _joined_code(cells: list[Box]) -> str | None:
+    texts = [_plain(b.value) for b in cells]
+    return "".join(texts) if all(texts) else None
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip() if value is not None else ""
+
+
+def _split_date(cells: list[Box]) -> dt.date | None:
+    """``115 | 8 | 28`` → 2026-08-28 (a year of three digits counts from 1911, the ROC era)."""
+    try:
+        year, month, day = (int(Decimal(_plain(b.value))) for b in cells)
+    except (InvalidOperation, ValueError):
+        return None
+    if 100 <= year < 1000:
+        year += 1911
+    elif year < 100:
+        year += 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _label_box(run: list[Box], above: Box | None) -> Box:
+    from .anchor import Box
+
+    first = run[0]
+    text = " ".join(b.text.strip() for b in ([above] if above is not None else []) + run)
+    return Box(text, text, first.x0, first.y0, run[-1].x1, first.y1, first.location, first.bold, first.filled)
+
+
+def _candidate(
+    page: _Page, path: str, value: Any, places: list[Box], label: Box, score: float, headers: list[Box]
+) -> _Candidate:
+    from .anchor import _Candidate
+
+    order = (label.y0, label.x0, list(page.fields).index(path) if path in page.fields else 0)
+    how = "joined-columns"
+    return _Candidate(min(1.0, score), path, value, places, label, how, order, (), tuple(headers))
+
+
+# ---------------------------------------------------------------------------------- date line
+def _date_lines(page: _Page, taken: set[int]) -> list[_Candidate]:
+    """``中華民國 115 年 9 月 8 日`` alone in a cell: the document's date, when no label gives it."""
+    path = page.spec.date_field
+    meta = page.fields.get(path)
+    if meta is None or meta.kind != "date":
+        return []
+    out = []
+    for box in page.boxes:
+        if box.empty or not isinstance(box.value, str) or id(box) in taken:
+            continue
+        text = halfwidth(box.value).strip()
+        if not _ERA.match(text) or _as_date(text) is None:
+            continue
+        label = _label_box([box], None)
+        out.append(_candidate(page, path, text, [box], label, 0.8, []))
+        out[-1].how = "date-line"
+    return out
+
+
+# ---------------------------------------------------------------------------------- category sums
+def _category_sums(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+    out = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind not in ("qty", "number", "money") or lab.score < 0.6:
+            continue
+        box = lab.box
+        band_i = next((i for i, band in enumerate(bands) if any(b is box for b in band)), None)
+        if band_i is None or id(box) in taken:
+            continue
+        sub = _sub_headers(page, bands, band_i, box)
+        if len(sub) < 2 or any(page.known(b) for b in sub):
+            continue  # categories are the form's own words, not labels of its fields
+        bottom = max(b.y1 for b in sub)
+        below = next((bd for bd in bands if bd[0].y0 >= bottom - 1e-6), None)
+        if below is None or below[0].y0 - bottom > sub[0].height:
+            continue
+        figures: list[Box] = []
+        total, ok = Decimal(0), True
+        for head in sub:
+            for b in below:
+                if b.empty or not b.overlaps_x(head.x0, head.x1):
+                    continue
+                number = _number(b.value)
+                if number is None or id(b) in taken:
+                    ok = False
+                    break
+                figures.append(b)
+                total += number
+            if not ok:
+                break
+        if not ok or not figures:
+            continue
+        value = int(total) if total == total.to_integral_value() else total
+        cand = _candidate(page, lab.key, value, figures, box, lab.score * 0.9, [box, *sub])
+        cand.how = "column-sum"
+        out.append(cand)
+    return out
+
+
+def _sub_headers(page: _Page, bands: list[list[Box]], i: int, box: Box) -> list[Box]:
+    """The labels of the band right under ``box``, all inside its width (its categories)."""
+    for band in bands[i + 1 : i + 2]:
+        inside = [b for b in band if not b.empty and b.x0 >= box.x0 - 1e-6 and b.x1 <= box.x1 + 1e-6]
+        if inside and all(_caption(b) for b in inside) and inside[0].y0 - box.y1 < box.height:
+            return inside
+    return []
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    text = str(value).replace(",", "").strip()
+    return Decimal(text) if re.fullmatch(r"\d+(\.\d+)?", text) else None
+
+
+# ---------------------------------------------------------------------------------- options
+# the words clerks type for our options' words (品质 for 质量, 外销 for 国外)
+OPTION_WORDS = (("品质", "质量"), ("外销", "国外"), ("出口", "国外"), ("内销", "国内"), ("成员", "组员"))
+_NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
+_DONE = re.compile(r"^(已|有|附)")
+
+
+def as_option(meta: Any, value: Any) -> Any:
+    """A choice typed in the clerk's own words, read as our option where only one fits:
+    ``☑质量投诉`` → quality (质量异常), ``☑原发票`` → the original invoice
+    (收回原发票(盖买受人发票章)), ``外销`` → foreign (国外); a single box ``☑已盖章`` → yes,
+    ``□已盖章`` → no. Anything else is left as typed, for validation to report."""
+    if not isinstance(value, str) or not value.strip():
+        return value
+    from ..values import checked_options
+
+    text = halfwidth(value).strip()
+    ticked = checked_options(text)
+    if meta.kind == "bool":
+        return _yes_no(text, ticked)
+    if meta.kind not in ("term", "terms") or meta.term is None or meta.term.lookup(value) is not None:
+        return value
+    words = ticked if ticked is not None else [text]
+    if not words or (meta.kind == "term" and len(words) != 1):
+        return value
+    found = [_option(meta.term, w) for w in words]
+    if any(f is None for f in found):
+        return value
+    keys = [f.value for f in found if f is not None]
+    return keys[0] if meta.kind == "term" else keys
+
+
+def _yes_no(text: str, ticked: list[str] | None) -> Any:
+    if ticked is not None:
+        from ..values import CHECKED, UNCHECKED
+
+        marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
+        boxes = re.findall(marks, text)
+        words = [w for w in re.split(marks, text) if w.strip()]
+        if len(boxes) == 1 and len(words) == 1 and _DONE.match(words[0].strip()):
+            return bool(ticked)  # one box beside "已盖章": ticked or not
+        return text
+    if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
+        return True  # 已蓋章, 有
+    if len(text) <= 6 and re.match(r"^(未|没有)", text):
+        return False
+    return text
+
+
+def _option(term: Any, word: str) -> Any:
+    """The one option of ``term`` a word names: the same word, its beginning, or a part of it."""
+    word = simplified(re.sub(r"\s+", "", word))  # 結案 as 结案
+    for theirs, ours in OPTION_WORDS:
+        word = word.replace(theirs, ours)
+    exact = term.lookup(word)
+    if exact is not None:
+        return exact
+    scores = []
+    for member in term:
+        zh = re.sub(r"[(（][^)）]*[)）]", "", member.zh)
+        prefix = len(_common_prefix(word, zh))
+        inside = len(word) if word in zh else (len(zh) if zh in word else 0)
+        scores.append(((max(prefix, inside), prefix), member))
+    scores.sort(key=lambda s: s[0], reverse=True)
+    best = scores[0][0] if scores else (0, 0)
+    if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
+        return None
+    return scores[0][1]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+# ---------------------------------------------------------------------------------- option rows
+_NAMES = re.compile(r"\s*[、，,；;/]\s*")
+
+
+def option_rows(
+    page: _Page, meta: Any, values: dict, where: Any, taken: set[int], provenance: dict, before: set[int]
+) -> None:
+    """A table printed as one line per option of its choice column, the option's word as the
+    line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
+    causes of each type, ``組長 | 林志豪`` / ``成員 | 陳怡君、張家豪`` the team with its roles."""
+    from ..forms import describe
+    from .anchor import Provenance, _first_run, _joined
+
+    columns = describe(meta.row_model)
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
+    text = text or next((c for c, m in columns.items() if m.kind == "text"), None)
+    if choice is None or text is None:
+        return
+    term = columns[choice].term
+    found: list[tuple[Box, Any, Box, Any]] = []
+    for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
+        if box.empty or not isinstance(box.value, str) or id(box) in before or len(norm(box.text)) > 8:
+            continue
+        option = _option_word(term, box.text)
+        if option is None:
+            continue
+        right, _next = page.right_of(box)
+        filled = _first_run([b for b in right if not b.empty])
+        if not filled or id(filled[0]) in before or page.is_label(filled[0]):
+            continue
+        value = _joined(filled)
+        if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
+            continue  # an instruction beside a role's caption, not the member's name
+        if found and not _next_line(found[-1][0], box):
+            if len(found) >= 2:
+                break  # the lines of one block: a later caption elsewhere is another matter
+            found = []
+        found.append((box, option, filled[0], value))
+    heads = [lab.box for lab in page.labels if lab.key == meta.key and lab.score >= STRONG]
+    near_head = (
+        any(
+            0 <= found[0][0].y0 - h.y1 <= 3 * found[0][0].height
+            and h.overlaps_x(found[0][0].x0, found[0][0].x1)
+            for h in heads
+        )
+        if found
+        else False
+    )
+    if not found or (len(found) < 2 and not near_head):
+        return
+    rows: list[dict[str, Any]] = []
+    for label, option, place, value in found:
+        parts = [value]
+        if columns[text].kind == "text" and isinstance(value, str) and text == "name":
+            parts = [p for p in _NAMES.split(value) if p.strip()]  # several members in one cell
+        for part in parts:
+            k = len(rows)
+            rows.append({choice: option.value, text: part})
+            for col in (choice, text):
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = place.location
+                provenance[path] = Provenance(
+                    place.location, label.text.strip(), label.location, 0.8, "option-rows"
+                )
+        taken.update((id(label), id(place)))
+    values[meta.key] = rows
+    where.setdefault(meta.key, found[0][0].location)
+
+
+def _next_line(above: Box, box: Box) -> bool:
+    """``box`` is the next caption of the block ``above`` is in: further along its line, or
+    starting the next line in the same column."""
+    if box.same_band(above):
+        return box.x0 >= above.x1 - 1e-6
+    return abs(box.x0 - above.x0) <= 0.5 * above.height + 1e-6 and 0 <= box.y0 - above.y1 <= 2 * above.height
+
+
+def option_caption(columns: dict[str, Any], text: str) -> bool:
+    """Does ``text`` name an option of one of the table's choice columns (流出原因 of the root
+    causes' type)? Then it keys a line of the table; it is not a column's header."""
+    return any(
+        m.kind == "term" and m.term is not None and _option_word(m.term, text) for m in columns.values()
+    )
+
+
+def _option_word(term: Any, text: str) -> Any:
+    """The option a label-like cell names exactly (its whole word), or None."""
+    word = norm(text)
+    for theirs, ours in OPTION_WORDS:
+        if word == theirs:
+            word = ours
+    for member in term:
+        if word in (norm(member.zh), member.value.lower(), member.en.lower()):
+            return member
+    return None
