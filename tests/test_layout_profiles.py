@@ -4,6 +4,7 @@ layout read exactly — and a profile that no longer fits says which labels move
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -234,6 +235,51 @@ def test_a_broken_profile_is_reported_with_its_file(office):
     assert "坏的.toml" in docs[0]["errors"][0]["message"]
 
 
+def _leaves(record: object, at: str = "") -> set[str]:
+    """Every path of the record that holds a value: ``customer``, ``items[0].qty``."""
+    if isinstance(record, dict):
+        return {p for k, v in record.items() for p in _leaves(v, f"{at}.{k}" if at else k)}
+    if isinstance(record, list) and record and all(isinstance(e, dict) for e in record):
+        return {p for i, e in enumerate(record) for p in _leaves(e, f"{at}[{i}]")}
+    return {at} if record not in (None, "", [], {}) else set()
+
+
+def test_every_value_read_by_a_profile_says_its_cell_label_and_confidence(office):
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2))
+    prov = doc["provenance"]
+    assert _leaves(doc["record"]) <= set(prov)
+    assert prov["customer"] == {
+        "location": "退货单!B3",
+        "label": "退货客户",
+        "label_location": "退货单!A3",
+        "confidence": 1.0,
+        "how": "profile:right",
+    }
+    assert prov["items[1].qty_returned"]["location"].endswith("E7")
+    assert (
+        prov["items[1].qty_returned"]["label"] == "实退"
+        and prov["items[1].qty_returned"]["how"] == "profile:table"
+    )
+
+
+def test_every_value_read_from_a_pdf_by_a_profile_says_its_page_box_and_label(office):
+    layout = "complaint-zh-kehu-tousu"
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    prov = doc["provenance"]
+    assert _leaves(doc["record"]) <= set(prov)
+    for path, where in prov.items():
+        assert where["location"].startswith("p1"), (path, where)
+        if where["how"] != "profile:fixed":
+            assert re.search(r"\(\d+,\d+\)–\(\d+,\d+\)", where["location"]), (path, where)  # the box
+            assert where["label"] and where["label_location"].startswith("p1 ("), (path, where)
+        assert 0 < where["confidence"] <= 1
+    code, out = run_cli("--lang", "en", "parse", "--explain", filled(layout, copy=2, fmt="pdf"))
+    assert "Confidence" in out and "p1 · 客户名称" in out
+
+
 # ---------------------------------------------------------------------------------- a layout that changed
 def _small_form(
     path: Path, top: int, *, with_lot_label: bool = True, customer: str = "宁波华美家纺", lot: str = "260904"
@@ -267,6 +313,8 @@ def test_labels_that_moved_are_followed_and_reported(office):
     assert {w["field"] for w in moves} == {"customer", "part_no", "lot_no", "defect_qty"}
     assert any("A2" in w["message"] and "A4" in w["message"] for w in moves)
     assert any(w["code"] == "profile_labels_changed" for w in doc["warnings"])
+    lot = doc["provenance"]["lot_no"]  # where it was read, and that it is a guess to check
+    assert lot["location"] == "投诉单!B6" and lot["label_location"] == "投诉单!A6" and lot["confidence"] < 0.8
 
 
 def test_a_label_that_is_gone_leaves_its_field_unread_and_says_which(office):

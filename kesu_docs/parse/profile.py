@@ -45,6 +45,7 @@ from typing import Any
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
+from .anchor import Provenance
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -101,6 +102,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
+MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
+LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
 _CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
@@ -659,6 +662,11 @@ class _Reader:
         self.values: dict[str, Any] = {}
         self.where = Locations()
         self.problems: list[Problem] = []
+        # field path → where its value came from (cell or page and box, label, how surely)
+        self.provenance: dict[str, Provenance] = {}
+        self.source = Provenance("")  # the provenance of the value being put
+        self.header_boxes: dict[str, Box] = {}  # the printed table's column headers
+        self.table_confidence = 1.0
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -740,7 +748,8 @@ class _Reader:
     # -- one field
     def read_place(self, path: str, place: Place) -> tuple[Any, str] | None:
         """(raw value, location) or None when not there; a gone label is reported."""
-        if place.value is not None:
+        if place.value is not None:  # printed on the form: the profile says so
+            self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
         meta = self.meta(path)
         label_text = place.label or ""
@@ -766,6 +775,15 @@ class _Reader:
             boxes = self.excel_range(ref)
             if not boxes:
                 return None
+            label_at = self.fit.moved.get(place.label_cell or "", place.label_cell) if place.label else None
+            self.source = Provenance(
+                self.layout.qualified(ref),
+                (place.label or "").strip(),
+                self.layout.qualified(label_at) if label_at else "",
+                # a label followed to its new cell is a guess the clerk is asked to check
+                MOVED_CONFIDENCE if ref != place.cell else 1.0,
+                f"profile:{place.at}",
+            )
             raw: Any
             if len(boxes) > 1:
                 raw = _joined([b.value for b in boxes], meta.kind if meta else "text")
@@ -781,6 +799,7 @@ class _Reader:
             self.gone(path, place)
             return None
         if place.at == "inline":
+            self.source = self.pdf_source(label, label, place)
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
         if place.at == "cross":
             head = self.label_box(place.column or "", place.column_nth)
@@ -795,6 +814,7 @@ class _Reader:
             hit = max(row, key=lambda b: min(b.x1, head.x1) - max(b.x0, head.x0), default=None)
             if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
                 return None
+            self.source = self.pdf_source(hit, label, place)
             return hit.value, self.layout.location(hit, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
@@ -802,7 +822,20 @@ class _Reader:
         count = _range_size(place.cell) if place.cell else 1
         boxes = self.more_right(first, count) if count > 1 else [first]
         raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
+        self.source = self.pdf_source(first, label, place)
         return raw, self.layout.location(first, label_text)
+
+    def pdf_source(self, box: Box, label: Box, place: Place) -> Provenance:
+        """A printed value's provenance: its page and box, the label it stands by."""
+        text = (place.label or "").strip()
+        sure = 1.0 if key(label.text).startswith(key(text)) else LOOSE_CONFIDENCE
+        return Provenance(
+            f"{self.layout.location(box, text)} {_box_text(box)}",
+            text,
+            f"{label.where} {_box_text(label)}",
+            sure,
+            f"profile:{place.at}",
+        )
 
     def gone(self, path: str, place: Place) -> None:
         self.problems.append(
@@ -858,6 +891,7 @@ class _Reader:
             else:
                 self.values[head] = value
         self.where[path] = location
+        self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
 
     # -- everything
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
@@ -922,8 +956,11 @@ class _Reader:
         if not cols:
             return
         key_col, key_spec = cols[0]
+        self.header_boxes = {}
         if self.layout.excel:
             shift = {c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell) for c, spec in cols}
+            moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
+            self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
             if shift[key_col] is None:
                 self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
                 return
@@ -958,6 +995,8 @@ class _Reader:
                 box = self.label_box(spec.label, spec.nth)
                 if box is not None:
                     headers[col_key] = box
+        self.header_boxes = headers
+        self.table_confidence = 1.0
         if key_col not in headers:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
@@ -974,6 +1013,7 @@ class _Reader:
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
+            printed = {key_col: kbox}
             for col_key, header in headers.items():
                 if col_key == key_col:
                     continue
@@ -982,19 +1022,32 @@ class _Reader:
                     None,
                 )
                 if cell is not None and not self.is_label(cell):
+                    printed[col_key] = cell
                     row[col_key] = (
                         cell.value,
                         self.layout.location(cell, table.columns[col_key].label or ""),
                     )
             if any(self.is_label(b) for b in below if b.band(kbox)):
                 break
-            self.put_row(name, index, row, table)
+            self.put_row(name, index, row, table, printed)
             index += 1
 
-    def put_row(self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table) -> None:
+    def put_row(
+        self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table, boxes: dict | None = None
+    ) -> None:
         for col_key, (raw, location) in row.items():
             spec = table.columns[col_key]
             path = f"{name}[{index}].{col_key}"
+            head = (spec.label or "").strip()
+            box = (boxes or {}).get(col_key)
+            if box is not None:  # printed: the page and box
+                location_shown = f"{location} {_box_text(box)}"
+                head_at = self.header_boxes.get(col_key)
+                head_where = f"{head_at.where} {_box_text(head_at)}" if head_at is not None else ""
+            else:
+                location_shown = location
+                head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
+            self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
@@ -1118,6 +1171,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     spec = forms.get(profile.kind)
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
+    provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
     changes = []
     for cell, new in fitted.moved.items():
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
@@ -1137,7 +1191,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 params={"profile": profile.name, "changes": "；".join(changes)},
             )
         )
-    return Extraction(profile.kind, values, where, source, notes + problems)
+    return Extraction(profile.kind, values, where, source, notes + problems, provenance)
 
 
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):
@@ -1697,6 +1751,11 @@ def _cut_before(text: str, label_key: str) -> int | None:
         if key(text[i:]) == label_key:
             return i
     return None
+
+
+def _box_text(box: Box) -> str:
+    """A printed box as the clerk finds it on the page: ``(x0,y0)–(x1,y1)`` in points from the top left."""
+    return f"({box.x0:.0f},{box.y0:.0f})–({box.x1:.0f},{box.y1:.0f})"
 
 
 def _display_width(text: str) -> int:
