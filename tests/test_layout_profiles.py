@@ -83,6 +83,29 @@ def test_profile_learned_on_one_copy_reads_another_copy_of_the_layout_exactly(of
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
 
 
+@pytest.mark.parametrize(
+    ("layout", "fmt", "path", "value"),
+    [
+        # a text block that begins with a label word (客户反馈…) is the value under its heading
+        ("complaint-zh-old-factory", "xlsx", "description", "包装袋内混入其他型号 40 只。"),
+        # a check-box line under a heading that holds a value of its own, read from the print
+        ("8d-en-scar", "pdf", "prevention.documents_updated", ["work_instruction", "drawing"]),
+        # a label clipped by its narrow cell in the print ("Received" | "by (warehou")
+        ("return-en-rma", "pdf", "warehouse_receiver", "Wang Fang"),
+        # a choice written in traditional script (進行中)
+        ("8d-zht-supplier", "xlsx", "status", "open"),
+    ],
+)
+def test_profile_reading_rules_on_the_second_copy(office, layout, fmt, path, value):
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt=fmt))
+    node = doc["record"]
+    for part in path.split("."):
+        node = node[part]
+    assert node == value
+    assert not [w for w in doc["errors"] + doc["warnings"] if w["code"] == "profile_label_gone"]
+
+
 @pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin"])
 def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_file(office, layout):
     assert run_cli(*learn_args(layout))[0] == 0

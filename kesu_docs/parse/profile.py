@@ -497,7 +497,37 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
         import difflib
 
         found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
+    if not found and not layout.excel:
+        found = _pieced(layout, want)
     return found
+
+
+CLIPPED_SHARE = 0.6  # of a label's characters a printed cell must show for the label to count
+
+
+def _pieced(layout: Layout, want: str) -> list[Box]:
+    """A printed label in pieces side by side (``Received`` | ``by (warehou``: a label wrapped
+    or clipped by its narrow cell), as one box spanning them; its end may be cut off when at
+    least CLIPPED_SHARE of it shows."""
+    out = []
+    for first in layout.boxes:
+        text = key(first.text)
+        if not text or not want.startswith(text) or text == want:
+            continue
+        row = sorted((b for b in layout.boxes if b.band(first) and b.x0 > first.x0), key=lambda b: b.x0)
+        pieces = [first]
+        for b in row[:3]:
+            nxt = text + key(b.text)
+            if not want.startswith(nxt):
+                break
+            text, pieces = nxt, [*pieces, b]
+            if text == want:
+                break
+        if len(pieces) > 1 and (text == want or len(text) >= max(4, CLIPPED_SHARE * len(want))):
+            last = pieces[-1]
+            y0, y1 = min(b.y0 for b in pieces), max(b.y1 for b in pieces)
+            out.append(Box(first.text, first.text, first.x0, y0, last.x1, y1, first.where, first.bold))
+    return out
 
 
 def _colon_key(text: Any) -> str:
@@ -610,6 +640,16 @@ def _mapped(value: Any, values: dict[str, Any]) -> Any:
         mapped = [next((out for word, out in values.items() if key(word) == key(o)), o) for o in ticked]
         return mapped if len(mapped) > 1 else mapped[0]
     return value
+
+
+def _in_simplified(raw: Any, meta: FieldMeta) -> Any:
+    """A choice written in traditional script (``進行中``) as the simplified word kesu knows."""
+    if meta.term is None or not isinstance(raw, str) or meta.term.lookup(raw) is not None:
+        return raw
+    from .vocab import simplified
+
+    converted = simplified(raw)
+    return converted if meta.term.lookup(converted) is not None else raw
 
 
 def _options(text: Any) -> list[str]:
@@ -853,6 +893,7 @@ class _Reader:
         raw = _mapped(raw, values)
         if meta is None:
             return raw
+        raw = _in_simplified(raw, meta)
         if meta.kind in ("qty", "money", "number"):
             return _scaled(raw, scale)
         if meta.kind == "ratio" and scale is not None:
@@ -1407,7 +1448,12 @@ def learn(
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
-        inline = inline_hints.get(p) or _inline_label(box.value) or _known_prefix(box.value, _meta(spec, p))
+        # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
+        inline = (
+            inline_hints.get(p)
+            or _inline_label(box.value)
+            or _known_prefix(box.value, _meta(spec, p), code_only=True)
+        )
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
@@ -1444,7 +1490,13 @@ def learn(
                 key=lambda b: b.y1,
                 default=None,
             )
-            if row_label is not None and head is not None:
+            if row_label is None or head is None:  # under a heading that holds a value of its own
+                heading = _heading_above(layout, first)
+                if heading is not None:
+                    text = labels.setdefault(heading.where, heading.text.strip())
+                    place.label, place.label_cell, place.at = text, heading.where, "below"
+                    place.nth = _nth(layout, heading, text)
+            elif row_label is not None and head is not None:
                 rtext, htext = row_label.text.strip(), head.text.strip()
                 labels.setdefault(row_label.where, rtext)
                 labels.setdefault(head.where, htext)
@@ -1656,8 +1708,9 @@ def _is_prefix(box: Box | None, label: str) -> bool:
     return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
 
 
-def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
-    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value."""
+def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False) -> str | None:
+    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value.
+    ``code_only``: only when what follows is a short code or figure, not a sentence."""
     if meta is None or not isinstance(text, str):
         return None
     folded = key(text)
@@ -1666,8 +1719,24 @@ def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
         if k and folded.startswith(k) and len(folded) > len(k):
             for i in range(1, len(text) + 1):  # the printed prefix, as many characters as the label
                 if key(text[:i]) == k:
+                    rest = text[i:].strip(" :：.")
+                    if code_only and (len(rest) > 24 or re.search(r"[，。,;；!?！？]|\s\S+\s", rest)):
+                        return None
                     return text[:i]
     return None
+
+
+def _heading_above(layout: Layout, box: Box) -> Box | None:
+    """The text right above a value that begins with a printed label (``D7 – Prevent
+    Recurrence: documents updated`` over its check-box line): the value's heading."""
+    above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
+    near = max(above, key=lambda b: b.y1, default=None)
+    if near is None or "!" in near.where:
+        return None
+    inline = _inline_label(near.value)
+    if inline is None:
+        return None
+    return Box(inline.strip(), inline.strip(), near.x0, near.y0, near.x1, near.y1, near.where, near.bold)
 
 
 def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
