@@ -105,25 +105,50 @@ def per_layout(scores: list[FileScore]) -> None:
         print(f"    {s.layout:28} {s.fmt:5} {s.right:>3}/{len(s.verdicts):<3} silent {s.silent}")
 
 
-def learn_profiles(folder: Path, profiles: Path, formats: tuple[str, ...]) -> list[str]:
-    """``kesu learn`` on each layout's first Excel copy with the corrections; problems listed."""
-    from kesu_docs.parse.profile import LearnError, learn
-
+def learn_profiles(
+    folder: Path, profiles: Path, formats: tuple[str, ...], source: str = "excel"
+) -> list[str]:
+    """``kesu learn`` on each layout's first copy with the corrections; problems listed.
+    ``source``: learn on the Excel file (``excel``) or on its PDF print (``pdf``; a layout that
+    only exists as a PDF is always learned on its PDF)."""
     problems = []
     profiles.mkdir(parents=True, exist_ok=True)
     for exp in expected_files(folder):
-        excel = next((folder / f for f in exp.get("filled", []) if not f.lower().endswith(".pdf")), None)
-        if excel is None or not excel.exists():
-            problems.append(f"{exp['id']}: no Excel copy to learn from")
+        files = [folder / f for f in exp.get("filled", [])]
+        excel = next((f for f in files if f.suffix.lower() != ".pdf" and f.exists()), None)
+        pdf = next((f for f in files if f.suffix.lower() == ".pdf" and f.exists()), None)
+        first = pdf if source == "pdf" or excel is None else excel
+        if first is None:
+            problems.append(f"{exp['id']}: no copy to learn from")
             continue
-        sets, fixed = corrections(exp)
-        try:
-            profile = learn(excel, exp["kind"], sets, fixed, name=exp["id"])
-        except (LearnError, Exception) as exc:  # a measurement: report, go on
-            problems.append(f"{exp['id']}: {type(exc).__name__}: {getattr(exc, 'params', exc)}")
-            continue
-        (profiles / f"{exp['id']}.toml").write_text(profile.to_toml(), encoding="utf-8")
+        profile, missed = learn_one(first, exp)
+        problems += [f"{exp['id']}: {m}" for m in missed]
+        if profile is not None:
+            (profiles / f"{exp['id']}.toml").write_text(profile.to_toml(), encoding="utf-8")
     return problems
+
+
+def learn_one(first: Path, exp: dict):
+    """(profile, problems): ``learn`` with the corrections; a correction kesu cannot place on
+    the file (a value printed otherwise than typed) is left out and listed."""
+    from kesu_docs.parse.profile import LearnError, learn
+
+    sets, fixed = corrections(exp, printed=first.suffix.lower() == ".pdf")
+    missed = []
+    for _ in range(len(sets) + 1):
+        try:
+            return learn(first, exp["kind"], sets, fixed, name=exp["id"]), missed
+        except LearnError as exc:
+            where = exc.params.get("where")
+            bad = [p for p, w in sets.items() if w == where]
+            if exc.code not in ("learn_bad_place", "learn_bad_printed_place") or not bad:
+                return None, [*missed, f"{exc.code}: {exc.params}"]
+            for p in bad:
+                del sets[p]
+            missed.append(f"{first.suffix[1:]}: cannot place {', '.join(bad)} = {where}")
+        except Exception as exc:  # a measurement: report, go on
+            return None, [*missed, f"{type(exc).__name__}: {exc}"]
+    return None, missed
 
 
 def parse_time(root: Path, files: list[Path], rounds: int = 3) -> float:

@@ -360,18 +360,33 @@ def score_layouts(
 _CELL = re.compile(r"^(?:[^!]+!)?([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
 
 
+_PAGE = re.compile(r'^(?:p\d+ · .*|".*")$', re.S)
+
+
+def _printed_text(f: dict) -> str:
+    """A typed value as the print shows it, quoted: its first line, without the corpus's notes."""
+    text = str(f.get("value", ""))
+    shown = re.search(r"\((?:number )?cell shown ([^)]*)\)\s*$", text)
+    text = shown[1] if shown else re.sub(r"\s*\((?:Excel [^)]*|formula[^)]*)\)\s*$", "", text)
+    first = re.split(r"\s+/\s+|\n", text)[0].strip()
+    return f'"{first}"'
+
+
 def _row_col(ref: str) -> tuple[int, int]:
     m = re.match(r"([A-Z]+)(\d+)", ref.rsplit("!", 1)[-1])
-    assert m
+    if not m:  # a printed place: in the order the corpus lists it
+        return (1 << 30, 0)
     col = 0
     for ch in m[1]:
         col = col * 26 + ord(ch) - 64
     return int(m[2]), col
 
 
-def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
+def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[str, str]]:
     """The clerk's corrections that say where each expected field of a filled copy stands:
-    (``--set`` field → cell, ``--fixed`` field → value printed on the form).
+    (``--set`` field → cell, ``--fixed`` field → value printed on the form). ``printed``: for
+    learning on the PDF print, which has no cells: each place is the value as typed, in quotes
+    (``--set 'number="BHG-2609-031"'``); so are the places of a PDF-only form (``p1 · 编号：``).
 
     ``team[*].name`` and ``team[name=X].role`` become numbered rows (``team[0].name``), rows
     in the order they stand on the sheet; several rows in one cell stay in that one cell.
@@ -382,6 +397,9 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
     for f in exp.get("fields", []):
         path, cell = f.get("path"), str(f.get("cell", ""))
         m = _CELL.match(cell)
+        on_page = _PAGE.match(cell)
+        if printed and (m or on_page) and not str(f.get("value", "")).startswith("(pre-printed"):
+            m = _PAGE.match(_printed_text(f))  # the value as it is printed: "…" in quotes
         if not path or not m:
             continue
         if "[" not in path:

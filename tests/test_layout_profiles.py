@@ -231,9 +231,52 @@ def test_the_kind_is_taken_from_the_form_when_not_given(office):
     assert code == 2 and "name it with --kind" in out
 
 
-def test_a_profile_is_learned_from_the_excel_file_not_from_its_pdf(office):
-    code, out = run_cli("learn", filled("complaint-zh-kehu-tousu", fmt="pdf"), "--kind", "complaint")
-    assert code == 2 and "Excel" in out
+@pytest.mark.parametrize("layout", ["return-zh-chengpin", "return-zh-shenqing", "complaint-zh-kehu-tousu"])
+def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(office, layout):
+    """A PDF has no cells: the clerk points at each value as it is printed ("TH-2609-011")."""
+    sets, fixed = corrections(expected(layout), printed=True)
+    args = ["learn", str(filled(layout, fmt="pdf")), "--kind", expected(layout)["kind"]]
+    for path, where in sets.items():
+        args += ["--set", f"{path}={where}"]
+    for path, value in fixed.items():
+        args += ["--fixed", f"{path}={value}"]
+    code, out = run_cli(*args)
+    assert code == 0, out
+    text = (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
+    assert f'learned_from = "{layout}.pdf"' in text and "cell =" not in text.split("[fingerprint")[0]
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert misses(doc, expected(layout, copy=2)) == []
+    assert all(p["location"].startswith("p1") for p in doc["provenance"].values())
+
+
+def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
+    layout = "return-zh-chengpin"
+    assert run_cli("learn", filled(layout, fmt="pdf"), "--kind", "return")[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2))
+    assert not any(w["code"] == "profile_used" for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("where", "zh", "en"),
+    [
+        ("B3", "PDF 上没有这个标签", "neither a label nor a text printed on the PDF"),
+        ('"不在表上的值"', "PDF 上没有这个标签", "a PDF has no cells"),
+    ],
+)
+def test_a_pdf_correction_names_a_label_or_a_printed_value_never_a_cell(office, where, zh, en):
+    src = filled("return-zh-chengpin", fmt="pdf")
+    code, out = run_cli("learn", src, "--kind", "return", "--set", f"customer={where}")
+    assert code == 2 and zh in out
+    code, out = run_cli("--lang", "en", "learn", src, "--kind", "return", "--set", f"customer={where}")
+    assert code == 2 and en in out
+    assert not (office / "profiles").exists() or not any((office / "profiles").iterdir())
+
+
+def test_a_file_that_is_no_form_cannot_be_learned(office):
+    (office / "notes.txt").write_text("客户名称 苏州华兴\n", encoding="utf-8")
+    code, out = run_cli("--lang", "en", "learn", office / "notes.txt", "--kind", "complaint")
+    assert code == 2 and ".xlsx / .xls / .pdf" in out
 
 
 def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office):

@@ -34,7 +34,7 @@ def _pairs(items: tuple[str, ...]) -> dict[str, str]:
     "sets",
     multiple=True,
     metavar="FIELD=CELL_or_LABEL",
-    help="where a field stands: a cell (B3), a range (D4:K4) or the label it belongs to; FIELD= drops one",
+    help='where a field stands: a cell (B3), a range (D4:K4), the label it belongs to, or its value as printed in quotes ("TH-2609-011", the way to point on a PDF); FIELD= drops one',
 )
 @click.option(
     "--fixed",
@@ -74,11 +74,14 @@ def learn_command(
     misread stand; the profile (field → cell and label, and the layout's printed labels as its
     fingerprint) is short TOML that may be edited by hand. From then on kesu parse / validate /
     render read every form of this layout (Excel or its PDF print) exactly by the profile.
+    A PDF can be learned too: it has no cells, so a correction names the label or the value as
+    printed, in quotes; such a profile reads the PDF prints of the layout.
 
     \b
     Example:
       kesu learn 华兴投诉单.xlsx --kind complaint --set customer=B3 --set ship_qty=出货数量(K)
       kesu learn scar.xlsx --kind 8d --set "team[0].name=A6" --fixed "team[0].role=leader"
+      kesu learn 退货单.pdf --kind return --set 'number="TH-2609-011"' --set customer=退货客户
     """
     from ..config import profiles_dir
     from ..parse.profile import LearnError, learn

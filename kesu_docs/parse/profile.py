@@ -73,9 +73,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
     ),
-    "learn_needs_excel": (
-        "版式档案须从 Excel 文件（.xlsx / .xls）学习；同一版式打印的 PDF 之后可按档案读取",
-        "A profile is learned from the Excel file (.xlsx / .xls); PDF prints of the layout are then read with it",
+    "learn_needs_form": (
+        "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
+        "A profile is learned from a form file (.xlsx / .xls / .pdf)",
+    ),
+    "learn_bad_printed_place": (
+        "找不到“{where}”：PDF 上没有这个标签，也没有这段文字（PDF 没有储存格：请写标签，或用引号写出印在表上的值）",
+        "'{where}' is neither a label nor a text printed on the PDF (a PDF has no cells: give the label, or the value as printed, in quotes)",
     ),
     "learn_unknown_field": (
         "“{path}”不是{kind}的栏位；可用：{known}",
@@ -171,6 +175,11 @@ class Profile:
     learned_from: str = ""
     date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
     file: Path | None = None
+
+    @property
+    def printed(self) -> bool:
+        """Learned on a printed form (PDF): read by labels and geometry, no cells."""
+        return self.learned_from.lower().endswith(".pdf") or any("#" in c for c in self.labels)
 
     # -- TOML
     def to_toml(self) -> str:
@@ -998,7 +1007,7 @@ class _Reader:
             return
         key_col, key_spec = cols[0]
         self.header_boxes = {}
-        if self.layout.excel:
+        if self.layout.excel and all(spec.col for _, spec in cols):  # by cell; else by header
             shift = {c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell) for c, spec in cols}
             moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
             self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
@@ -1191,6 +1200,8 @@ def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str
     for profile in profiles:
         if kind and profile.kind != kind:
             continue
+        if profile.printed and all(lay.excel for lay in layouts):
+            continue  # learned on a print: its places are labels and boxes of the printed page
         if profile.sheet in sheets:  # the workbook around the profile's sheet (other tabs as D3!B7)
             candidates = [workbook_layout(list(sheets.values()), profile.sheet)]
         else:
@@ -1365,12 +1376,15 @@ def learn(
     from .. import forms
     from ..problems import SourceError
 
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
-        raise LearnError("learn_needs_excel")
+    printed = path.suffix.lower() == ".pdf"
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".pdf"):
+        raise LearnError("learn_needs_form")
     data = path.read_bytes()
-    if kind is None:  # the form's title or labels tell, as kesu parse would say
-        from .excel import extract
+    from . import excel as excel_reader
+    from . import pdf as pdf_reader
 
+    extract = pdf_reader.extract if printed else excel_reader.extract
+    if kind is None:  # the form's title or labels tell, as kesu parse would say
         try:
             kind = extract(path, data, None)[0].kind
         except SourceError:
@@ -1381,20 +1395,27 @@ def learn(
     sets, fixed = dict(sets or {}), dict(fixed or {})
     for p in [*sets, *fixed]:
         _check_path(spec, p)
-    layouts = excel_layouts(data)
-    if not layouts:
+    layouts = [_numbered(pdf_layout(data))] if printed else excel_layouts(data)
+    if not layouts or not layouts[0].boxes:
         raise SourceError("not_a_form", kinds=spec.title_zh)
     # today's reader: where it found each field
     found: dict[str, str] = {}
     try:
-        from .excel import extract
-
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
             plain = re.sub(r"\[\d+\]", "", p)
-            if plain in leaves and "!" in str(loc) and _has(extraction.values, p):
-                found[p] = str(loc)  # fields and table cells, not a table or group as a whole
+            if plain not in leaves or not _has(extraction.values, p):
+                continue  # fields and table cells, not a table or group as a whole
+            if printed:  # the box that printed the value, nearest the label it was read by
+                prov = extraction.provenance.get(p)
+                box = _printed_box(
+                    layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
+                )
+                if box is not None:
+                    found[p] = box.where
+            elif "!" in str(loc):
+                found[p] = str(loc)
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
@@ -1407,24 +1428,33 @@ def learn(
     main = max(set(named_sheets), key=named_sheets.count) if named_sheets else None
     if main is None:
         main = max(layouts, key=lambda lay: len(lay.boxes)).sheet
-    layout = workbook_layout(layouts, main)
+    layout = layouts[0] if printed else workbook_layout(layouts, main)
     inline_hints: dict[str, str] = {}
     places: dict[str, str] = {}
+    taken: set[str] = set()  # boxes a correction put a field in (a value printed twice: 12 | 12)
     for p, loc in found.items():
         sheet, _, ref = loc.rpartition("!")
-        places[p] = ref if sheet == main else f"{sheet}!{ref}"
+        places[p] = ref if sheet == main or printed else f"{sheet}!{ref}"
     for p, where in sets.items():
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
                 del places[stale]
             continue
-        places[p] = _place_of(layout, where.strip())
+        places[p] = _place_of(layout, where.strip(), taken)
+        taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
-    if blank is not None:
+    if blank is not None and printed:  # the blank's printed texts, where they stand on this copy
+        blank_keys = {key(b.text) for b in pdf_layout(blank.read_bytes()).boxes}
+        labels = {
+            b.where: b.text.strip()
+            for b in layout.boxes
+            if key(b.text) in blank_keys and b.where not in value_cells and b.text.strip()
+        }
+    elif blank is not None:
         blank_layouts = excel_layouts(blank.read_bytes())
         source = next((lay for lay in blank_layouts if lay.sheet == layout.sheet), blank_layouts[0])
         labels = {  # the blank's printed texts, except its empty check-box lines in value cells
@@ -1433,7 +1463,7 @@ def learn(
             if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
-        styled = _styled(data, layout.sheet)
+        styled = set() if printed else _styled(data, layout.sheet)
         labels = {}
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
@@ -1462,7 +1492,8 @@ def learn(
         if is_label(near):
             return near, "right"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
-        near = max(above, key=lambda b: b.y1, default=None)
+        # the nearest above; of two side by side, the one the value stands under the most
+        near = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
         if is_label(near):
             return near, "below"
         return None, "cross"
@@ -1523,7 +1554,7 @@ def learn(
         else:
             profile.fields[p] = place_for(p, ref)
     for table, rows in indexed.items():
-        as_table = _regular_table(rows)
+        as_table = _printed_table(layout, rows) if printed else _regular_table(rows)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
         if as_table is not None and _row_labelled(layout, rows, is_label):
@@ -1532,17 +1563,24 @@ def learn(
             first_row, columns = as_table
             cols: dict[str, Column] = {}
             for col_key, col in columns.items():
-                box = layout.cell(f"{col}{first_row}")
+                box = layout.cell(rows[min(rows)][col_key] if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
                     above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9]
-                    head = max(above, key=lambda b: b.y1, default=None)
+                    head = max(
+                        above,
+                        key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)),
+                        default=None,
+                    )
                 column = Column(col=col)
                 if head is not None and _labelish(head.text):
                     text = labels.get(head.where, head.text.strip())
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    for other in layout.boxes:  # the header row's other headers (项次): where columns end
+                        if other.band(head) and other.where not in value_cells and _labelish(other.text):
+                            labels.setdefault(other.where, other.text.strip())
                 cols[col_key] = column
             profile.tables[table] = Table(first_row, cols)
             continue
@@ -1563,9 +1601,138 @@ def learn(
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
-    profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     profile.date_order = _date_order(layout, profile)
+    if printed:  # a printed form is read by its labels: no cells
+        profile.sheet = None
+        for p, place in list(profile.fields.items()):
+            if place.value is None and not place.label:
+                del profile.fields[p]  # nothing on the page to find it by
+            place.cell = None
+        boxes = [b.where for b in layout.boxes]
+        profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
+    else:
+        profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     return profile
+
+
+def _numbered(layout: Layout) -> Layout:
+    """A printed form with each box named by its page and place in reading order (``p1#12``),
+    so that learning can point at a box as it points at a cell."""
+    boxes = [
+        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold)
+        for i, b in enumerate(layout.boxes, start=1)
+    ]
+    return Layout(boxes, False, "", {b.where: b for b in boxes})
+
+
+def _value_at_path(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if part.startswith("["):
+            node = node[int(part[1:-1])] if isinstance(node, list) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _printed_date(text: Any) -> dt.date | None:
+    """A printed date in any of the usual spellings, or None."""
+    folded = unicodedata.normalize("NFKC", str(text)).strip()
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", folded)
+    if m:
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    got = _as_date(folded, "")
+    return got if isinstance(got, dt.date) else None
+
+
+def _printed_box(layout: Layout, value: Any, label: str = "", taken: set[str] | None = None) -> Box | None:
+    """The box that printed ``value`` (the whole text, else a part of it: a value that ran into
+    its neighbour is cut out of the box), the one nearest ``label`` when several did, else the
+    first in reading order not ``taken`` by another field."""
+    if isinstance(value, (list, dict)) or value in (None, ""):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    want = key(value)
+    if not want:
+        return None
+    found = [b for b in layout.boxes if key(b.text) == want]
+    if not found:
+        found = [b for b in layout.boxes if want in key(b.text)]
+    if not found and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
+        found = [b for b in layout.boxes if _number(b.text) == n]
+    if not found and isinstance(d := _as_date(str(value), "") if isinstance(value, str) else value, dt.date):
+        found = [b for b in layout.boxes if _printed_date(b.text) == d]  # 2026/9/17 printed as 2026-09-17
+    free = [b for b in found if b.where not in (taken or set())] or found
+    if len(free) > 1 and label:
+        heads = _occurrences(layout, label)
+
+        def distance(b: Box) -> float:
+            return min((abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads), default=0.0)
+
+        free = sorted(free, key=distance)
+    if not free:
+        return None
+    return _carved(layout, free[0], want)
+
+
+def _carved(layout: Layout, box: Box, want: str) -> Box:
+    """``box`` when it holds just the value or a label and its value (``单号：TS-2609-018``);
+    else the value cut out of it (``2026/9/17厦门宏发…``: a date that ran into the customer
+    across a ruling line), the rest kept as boxes of their own."""
+    text = str(box.text)
+    if layout.excel or key(text) == want or _inline_label(text):
+        return box
+    start = next((i for i in range(len(text)) if key(text[i:]).startswith(want)), None)
+    if start is None:
+        return box
+    end = next((j for j in range(start + 1, len(text) + 1) if key(text[start:j]) == want), None)
+    if end is None:
+        return box
+    width = max(_display_width(text), 1)
+    edges = [
+        box.x0 + (box.x1 - box.x0) * _display_width(text[:i]) / width for i in (0, start, end, len(text))
+    ]
+    pieces = []
+    for n, (a, b) in enumerate(((0, start), (start, end), (end, len(text)))):
+        part = text[a:b].strip()
+        if part:
+            pieces.append(
+                Box(part, part, edges[n], box.y0, edges[n + 1], box.y1, f"{box.where}.{n + 1}", box.bold)
+            )
+    i = layout.boxes.index(box)
+    layout.boxes[i : i + 1] = pieces
+    for piece in pieces:
+        layout.at[piece.where] = piece
+    return next(b for b in pieces if key(b.text) == want)
+
+
+def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
+    """A plain printed table: one row per element, in order down the page, each key in its own
+    box under the same column; (0, key → "") so that it is read by its column headers."""
+    if sorted(rows) != list(range(len(rows))):
+        return None
+    tops: list[float] = []
+    columns: dict[str, Box] = {}
+    for index in sorted(rows):
+        placed = {k: layout.cell(ref) for k, ref in rows[index].items()}
+        boxes = {k: b for k, b in placed.items() if b is not None}
+        if len(boxes) != len(placed) or len({id(b) for b in boxes.values()}) != len(boxes):
+            return None
+        first = next(iter(boxes.values()))
+        if not all(b.band(first) for b in boxes.values()):
+            return None
+        tops.append(first.y0)
+        for k, b in boxes.items():
+            if k in columns and not b.over(columns[k]):
+                return None
+            columns.setdefault(k, b)
+    if any(b <= a for a, b in zip(tops, tops[1:])):
+        return None
+    ordered = sorted(
+        columns, key=lambda k: (k not in _KEY_COLUMNS, not all(k in r for r in rows.values()), columns[k].x0)
+    )
+    return 0, {k: "" for k in ordered}
 
 
 def _typed(value: str) -> Any:
@@ -1629,10 +1796,22 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     ]
 
 
-def _place_of(layout: Layout, where: str) -> str:
-    """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), else a label
-    whose value stands right of it (else below it)."""
+def _place_of(layout: Layout, where: str, taken: set[str] | None = None) -> str:
+    """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
+    printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
+    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``."""
+    bad = "learn_bad_place" if layout.excel else "learn_bad_printed_place"
+    if where in layout.at and not layout.excel:
+        return where
+    quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
+    if quoted:
+        box = _printed_box(layout, quoted[1], taken=taken)
+        if box is None:
+            raise LearnError(bad, where=where, sheet=layout.sheet)
+        return box.where
     m = _CELLREF.match(where)
+    if m and not layout.excel:
+        raise LearnError(bad, where=where, sheet=layout.sheet)
     if m:
         ref = m["ref"] if not m["sheet"] or m["sheet"] == layout.sheet else f"{m['sheet']}!{m['ref']}"
         first = layout.cell(ref)
@@ -1641,7 +1820,7 @@ def _place_of(layout: Layout, where: str) -> str:
         return first.where if first is not None and ":" not in ref else ref
     found = _occurrences(layout, where)
     if not found:
-        raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+        raise LearnError(bad, where=where, sheet=layout.sheet)
     label = found[0]
     if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
         return label.where
@@ -1651,7 +1830,7 @@ def _place_of(layout: Layout, where: str) -> str:
     below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
     if below:
         return min(below, key=lambda b: b.y0).where
-    raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+    raise LearnError(bad, where=where, sheet=layout.sheet)
 
 
 def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
@@ -1754,8 +1933,8 @@ def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> 
     its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
     texts = []
     for cols in rows.values():
-        first = min(cols.values(), key=lambda ref: _order(ref.split(":")[0])[::-1])
-        box = layout.cell(first.split(":")[0])
+        placed = [b for ref in cols.values() if (b := layout.cell(ref.split(":")[0])) is not None]
+        box = min(placed, key=lambda b: (b.x0, b.y0), default=None)
         if box is None:
             return False
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9]
