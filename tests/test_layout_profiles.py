@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -461,3 +462,55 @@ def test_profile_toml_survives_a_round_trip(office):
     for cell, text in profile.labels.items():  # the fingerprint is printed labels, never the clerk's values
         assert wb.active[cell].value is not None
         assert "瑞昌電腦" not in text and "53102687" not in text
+
+
+# ---------------------------------------------------------------------------------- the shared corpus
+SHARED = ROOT.parent / "shared" / "corpus"
+# what holds today on second copies of the real layouts (raise as reading improves)
+SHARED_EXCEL_FLOOR = 0.92
+SHARED_PDF_FLOOR = 0.44
+
+
+@pytest.fixture(scope="module")
+def shared_second_copies(tmp_path_factory) -> Path:
+    """A second filled copy of every Excel layout of ../shared/corpus, other values, written now."""
+    if not (SHARED / "expected").is_dir():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    from second_copy import second_copies
+
+    out = tmp_path_factory.mktemp("second-copies")
+    second_copies(out, SHARED)
+    return out
+
+
+def test_the_second_copies_of_the_shared_corpus_hold_other_values(shared_second_copies):
+    from reader_score import expected_files
+
+    firsts = {e["id"]: e for e in expected_files(SHARED)}
+    seconds = list(expected_files(shared_second_copies))
+    assert {e["id"] for e in seconds} == {
+        i for i, e in firsts.items() if any(".xls" in f for f in e["filled"])
+    }
+    for second in seconds:
+        first = firsts[second["id"]]
+        changed = [a for a, b in zip(first["fields"], second["fields"]) if a["expect"] != b["expect"]]
+        assert len(changed) >= len(first["fields"]) / 3, second["id"]
+        for rel in second["filled"]:
+            assert (shared_second_copies / rel).is_file()
+
+
+def test_profiles_learned_on_the_shared_corpus_read_second_copies_with_other_values(
+    shared_second_copies, tmp_path
+):
+    from reader_bench import learn_profiles
+    from reader_score import Rules, score_layouts, with_profiles
+
+    learn_profiles(SHARED, tmp_path / "profiles", (), "excel")
+    with with_profiles(tmp_path / "profiles"):
+        scores = score_layouts(shared_second_copies, Rules())
+    for fmt, floor in (("excel", SHARED_EXCEL_FLOOR), ("pdf", SHARED_PDF_FLOOR)):
+        sub = [s for s in scores if s.fmt == fmt]
+        assert sum(s.right for s in sub) / sum(len(s.verdicts) for s in sub) >= floor, fmt
+    assert all(s.recognised or s.error is None for s in scores)
