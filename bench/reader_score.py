@@ -405,7 +405,9 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
         if "[" not in path:
             if str(f.get("value", "")).startswith("(pre-printed"):
                 fixed[path] = json.dumps(f["expect"], ensure_ascii=False).strip('"')
-            elif re.search(r"one cell|same (?:merged )?cell", str(f.get("note", ""))) and _prefix_label(f):
+            elif re.search(
+                r"label.*(?:one cell|same (?:merged )?cell)", str(f.get("note", ""))
+            ) and _prefix_label(f):
                 sets[path] = _prefix_label(f)  # "the number is after 'No.'"
             else:
                 sets[path] = m[0]
@@ -434,11 +436,10 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             elif "=" in sel:
                 k, want = sel.split("=", 1)
                 e = element((k, norm_text(want)), f["ref"])
-                if k in e["cols"] and e["cols"][k] == f["ref"]:
+                given = _given(f)  # (pre-printed …), (box 4-1 …), (row group …): the form says it
+                if k in e["cols"] and e["cols"][k] == f["ref"] and not given:
                     continue  # read from the same cell as the row's key ("David Sun (Leader)")
-                if str(f.get("value", "")).startswith("(pre-printed") or norm_text(
-                    f.get("value")
-                ) == norm_text(want):
+                if given or norm_text(f.get("value")) == norm_text(want):
                     e.setdefault("fixed", {})[col] = f[
                         "expect"
                     ]  # the cell holds the key, the form prints the rest
@@ -457,6 +458,12 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             for col, value in e.get("fixed", {}).items():
                 fixed[f"{table}[{i}].{col}"] = value if isinstance(value, str) else json.dumps(value)
     return sets, fixed
+
+
+def _given(f: dict) -> bool:
+    """The corpus's notation for a value the form gives by where it stands, not typed:
+    ``(pre-printed: Champion)``, ``(box 4-1 발생원인)``, ``(row group 발생)``."""
+    return bool(re.fullmatch(r"\((?:pre-printed|box |row group).*\)", str(f.get("value", "")).strip(), re.S))
 
 
 def _prefix_label(f: dict) -> str:

@@ -106,6 +106,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
+KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
 MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
@@ -651,6 +652,29 @@ def _mapped(value: Any, values: dict[str, Any]) -> Any:
     return value
 
 
+_DATE_IN = re.compile(r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?!\d)")
+_CODE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*|[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*[A-Za-z]"
+)
+
+
+def _date_in(raw: Any) -> Any:
+    """The one date written among other words (``☑已关闭 (关闭日期: 2026/9/25)``)."""
+    if not isinstance(raw, str) or _printed_date(raw) is not None:
+        return raw
+    found = _DATE_IN.findall(unicodedata.normalize("NFKC", raw))
+    return found[0] if len(found) == 1 else raw
+
+
+def _code_in(raw: Any) -> Any:
+    """The code of a cell that names the thing and gives its code (``线束总成 / WH-2231-K``)."""
+    if not isinstance(raw, str) or _CODE.fullmatch(raw.strip()):
+        return raw
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*[|｜]\s*", raw) if p.strip()]
+    codes = [p for p in parts if _CODE.fullmatch(p)]
+    return codes[0] if len(parts) == 2 and len(codes) == 1 else raw
+
+
 def _in_simplified(raw: Any, meta: FieldMeta) -> Any:
     """A choice written in traditional script (``進行中``) as the simplified word kesu knows."""
     if meta.term is None or not isinstance(raw, str) or meta.term.lookup(raw) is not None:
@@ -912,7 +936,9 @@ class _Reader:
             # a number under a "%" label is that many percent: said so, because a bare 1 reads as 1 %
             return f"{n}%" if scale == Decimal("0.01") else n * scale
         if meta.kind == "date":
-            return _as_date(raw, self.profile.date_order)
+            return _as_date(_date_in(raw), self.profile.date_order)
+        if meta.kind == "code":
+            raw = _code_in(raw)
         if meta.kind == "bool" and len(_options(raw)) == 1:  # a single box: ticked is yes
             from ..values import checked_options
 
@@ -1359,7 +1385,12 @@ def _inline_label(text: Any) -> str | None:
     m = _INLINE.match(text)
     if not m or any(c in m["label"] for c in "☑☐□■✓√") or not re.search(r"[A-Za-z\u3400-\u9fff]", m["label"]):
         return None
+    if _FIGURES.search(m["label"]):  # a label holds no code or figure (WH-2231-K 线束：…); D7 – … is one
+        return None
     return m["label"]
+
+
+_FIGURES = re.compile(r"\d{3,}|[A-Za-z]+-\d|\d-[A-Za-z]|\d[.,]\d")
 
 
 def learn(
@@ -1481,7 +1512,7 @@ def learn(
         # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
         inline = (
             inline_hints.get(p)
-            or _inline_label(box.value)
+            or _own_inline_label(box.value, p)
             or _known_prefix(box.value, _meta(spec, p), code_only=True)
         )
         if inline:
@@ -1497,6 +1528,22 @@ def learn(
         if is_label(near):
             return near, "below"
         return None, "cross"
+
+    explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
+
+    def _own_inline_label(text: Any, p: str) -> str | None:
+        """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
+        its cell may begin with words and a colon of its own (产线退料：…) unless kesu knows
+        those words as a label."""
+        label = _inline_label(text)
+        meta = _meta(spec, p)
+        if label and p in explicit and meta is not None and meta.kind == "text":
+            from .vocab import vocabulary
+
+            known = vocabulary(spec).match(label)
+            if known is None or known[1] < KNOWN_LABEL:
+                return None
+        return label
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
