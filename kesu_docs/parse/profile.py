@@ -65,6 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
         "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
     ),
+    "profile_label_repeated": (
+        "版式档案中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
+        "Label '{text}' of the profile is printed {count} times; {label} was read at occurrence {nth}, and a workbook's tabs may print in another order: please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -176,6 +180,13 @@ class Profile:
     learned_from: str = ""
     date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
     file: Path | None = None
+
+    @property
+    def tabs(self) -> bool:
+        """Learned across the tabs of a workbook (cells of other sheets: ``D3!B7``)."""
+        return any("!" in (p.cell or "") for p in self.fields.values()) or any(
+            "!" in (c.label_cell or "") for t in self.tables.values() for c in t.columns.values()
+        )
 
     @property
     def printed(self) -> bool:
@@ -739,6 +750,7 @@ class _Reader:
         self.provenance: dict[str, Provenance] = {}
         self.source = Provenance("")  # the provenance of the value being put
         self.header_boxes: dict[str, Box] = {}  # the printed table's column headers
+        self.ambiguous = False  # the value being read stands by a label printed several times
         self.table_confidence = 1.0
 
     # -- helpers
@@ -755,8 +767,8 @@ class _Reader:
         return meta
 
     def label_box(self, text: str, nth: int) -> Box | None:
-        found = _occurrences(self.layout, text)
-        return found[nth - 1] if 0 < nth <= len(found) else (found[-1] if found else None)
+        found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
+        return found[nth - 1] if 0 < nth <= len(found) else None
 
     def shifted(self, ref: str, label_cell: str | None) -> str | None:
         """``ref`` moved by as much as its label moved; None when the label is gone."""
@@ -871,6 +883,7 @@ class _Reader:
         if label is None:
             self.gone(path, place)
             return None
+        self.ambiguous = self.repeated(path, place)
         if place.at == "inline":
             self.source = self.pdf_source(label, label, place)
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
@@ -898,10 +911,31 @@ class _Reader:
         self.source = self.pdf_source(first, label, place)
         return raw, self.layout.location(first, label_text)
 
+    def repeated(self, path: str, place: Place) -> bool:
+        """A label printed several times on the print of a workbook learned across its tabs:
+        the tabs print in another order than kesu learned them, the nth may be another one."""
+        if not self.profile.tabs:
+            return False
+        count = len(_occurrences(self.layout, place.label or ""))
+        if count < 2:
+            return False
+        self.problems.append(
+            Problem(
+                "profile_label_repeated",
+                field=path,
+                location=self.where.get("", ""),
+                severity="warning",
+                params={"text": (place.label or "").strip(), "count": count, "nth": place.nth},
+            )
+        )
+        return True
+
     def pdf_source(self, box: Box, label: Box, place: Place) -> Provenance:
         """A printed value's provenance: its page and box, the label it stands by."""
         text = (place.label or "").strip()
         sure = 1.0 if key(label.text).startswith(key(text)) else LOOSE_CONFIDENCE
+        if self.ambiguous:
+            sure = min(sure, MOVED_CONFIDENCE)
         return Provenance(
             f"{self.layout.location(box, text)} {_box_text(box)}",
             text,
