@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli, run_cli
+from helpers import parse_cli, run_cli, soffice_convert
 from openpyxl import Workbook, load_workbook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -439,6 +439,32 @@ def test_values_written_among_other_words_are_read_by_what_the_field_needs(offic
     assert record["part_no"] == "CN-0420-B"
     assert record["root_cause"] == "客户退料：端子氧化"  # 客户退料： is no label kesu knows
     assert record["description"] == "CN-0420-B 连接器：针脚弯曲"  # a label holds no part number
+
+
+def test_a_label_gone_from_the_print_leaves_its_field_unread_and_says_which(office):
+    """The layout changed (退货客户 is now 收货单位): its PDF print read with the old profile
+    reports the label and leaves the customer unread — it never reads the cell beside 收货单位."""
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))
+    ws = wb.active
+    assert ws["A3"].value == "退货客户"
+    ws["A3"] = "收货单位"
+    changed = office / "changed" / f"{layout}.xlsx"
+    changed.parent.mkdir()
+    wb.save(changed)
+    pdf = soffice_convert(changed, "pdf", office / "changed")
+    for src in (changed, pdf):
+        code, (doc,) = parse_cli(src)
+        assert code == 1
+        assert doc["record"]["customer"] is None, src.suffix
+        (gone,) = [e for e in doc["errors"] if e["code"] == "profile_label_gone"]
+        assert gone["field"] == "customer" and "退货客户" in gone["message"]
+        assert any(
+            w["code"] == "profile_labels_changed" and "退货客户" in w["message"] for w in doc["warnings"]
+        )
+        assert [path for path, _ in misses(doc, expected(layout, copy=2))] == ["customer"]  # the rest is read
+        assert "customer" not in doc["provenance"]
 
 
 def test_a_workbook_with_one_tab_per_discipline_is_learned_across_its_tabs(office):
