@@ -1407,9 +1407,15 @@ def _known_labels(spec: FormSpec) -> set[str]:
 
 
 def _labelish(text: str) -> bool:
+    """Printed text that may be a label: short words, no figure or code (an address with its
+    house number, a part number are values)."""
     s = str(text).strip()
     return (
-        bool(s) and len(s) <= 60 and _number(s) is None and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
+        bool(s)
+        and len(s) <= 60
+        and _number(s) is None
+        and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
+        and not _FIGURES.search(s)
     )
 
 
@@ -1500,12 +1506,19 @@ def learn(
     for p, loc in found.items():
         sheet, _, ref = loc.rpartition("!")
         places[p] = ref if sheet == main or printed else f"{sheet}!{ref}"
-    for p, where in sets.items():
+    # drops first, then table rows (a value printed twice — a name in the team and on the
+    # signature line — is taken in reading order by the rows first), then single fields
+    order = sorted(sets.items(), key=lambda kv: (bool(kv[1].strip()), not _INDEXED.match(kv[0])))
+    for p, where in order:
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
                 del places[stale]
             continue
-        places[p] = _place_of(layout, where.strip(), taken)
+        same_row = re.sub(r"\.[a-z_]+$", ".", p) if _INDEXED.match(p) else None
+        row = [
+            b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
+        ]
+        places[p] = _place_of(layout, where.strip(), taken, row)
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -1726,7 +1739,9 @@ def _printed_date(text: Any) -> dt.date | None:
     return got if isinstance(got, dt.date) else None
 
 
-def _printed_box(layout: Layout, value: Any, label: str = "", taken: set[str] | None = None) -> Box | None:
+def _printed_box(
+    layout: Layout, value: Any, label: str = "", taken: set[str] | None = None, row: Sequence[Box] = ()
+) -> Box | None:
     """The box that printed ``value`` (the whole text, else a part of it: a value that ran into
     its neighbour is cut out of the box), the one nearest ``label`` when several did, else the
     first in reading order not ``taken`` by another field."""
@@ -1737,15 +1752,22 @@ def _printed_box(layout: Layout, value: Any, label: str = "", taken: set[str] | 
     want = key(value)
     if not want:
         return None
-    found = [b for b in layout.boxes if key(b.text) == want]
-    if not found:
-        found = [b for b in layout.boxes if want in key(b.text)]
-    if not found and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
-        found = [b for b in layout.boxes if _number(b.text) == n]
-    if not found and isinstance(d := _as_date(str(value), "") if isinstance(value, str) else value, dt.date):
-        found = [b for b in layout.boxes if _printed_date(b.text) == d]  # 2026/9/17 printed as 2026-09-17
-    free = [b for b in found if b.where not in (taken or set())] or found
-    if len(free) > 1 and label:
+    free: list[Box] = []
+    for pool in ([b for b in layout.boxes if b.where not in (taken or set())], layout.boxes):
+        free = [b for b in pool if key(b.text) == want]
+        if not free:
+            free = [b for b in pool if want in key(b.text)]
+        if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
+            free = [b for b in pool if _number(b.text) == n]
+        if not free and isinstance(
+            d := _as_date(str(value), "") if isinstance(value, str) else value, dt.date
+        ):
+            free = [b for b in pool if _printed_date(b.text) == d]  # 2026/9/17 printed as 2026-09-17
+        if free:
+            break
+    if len(free) > 1 and row:  # a table cell: in the band of its row's other cells
+        free = sorted(free, key=lambda b: not any(b.band(r) for r in row))
+    elif len(free) > 1 and label:
         heads = _occurrences(layout, label)
 
         def distance(b: Box) -> float:
@@ -1877,7 +1899,7 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     ]
 
 
-def _place_of(layout: Layout, where: str, taken: set[str] | None = None) -> str:
+def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Sequence[Box] = ()) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
     printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
     below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``."""
@@ -1886,7 +1908,7 @@ def _place_of(layout: Layout, where: str, taken: set[str] | None = None) -> str:
         return where
     quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
     if quoted:
-        box = _printed_box(layout, quoted[1], taken=taken)
+        box = _printed_box(layout, quoted[1], taken=taken, row=row)
         if box is None:
             raise LearnError(bad, where=where, sheet=layout.sheet)
         return box.where
