@@ -30,6 +30,10 @@ def filled(layout: str, copy: int = 1, fmt: str = "xlsx") -> Path:
     return folder / "filled" / f"{layout}.{fmt}"
 
 
+SHARED = ROOT.parent / "shared" / "corpus"
+PRINTED_FLOOR = 0.96  # profiles learned on a PDF print, read on the second print (ours)
+
+
 def learn_args(layout: str) -> list[str]:
     """The clerk's corrections for the first copy: where each field of the layout stands."""
     sets, fixed = corrections(expected(layout))
@@ -249,6 +253,44 @@ def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(offi
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert misses(doc, expected(layout, copy=2)) == []
     assert all(p["location"].startswith("p1") for p in doc["provenance"].values())
+
+
+def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):
+    """報告人陳述 and the reporter's signature in one printed box: the profile would read the
+    whole box for the reporter, so the reporter is left out — unread, never read wrong."""
+    src = SHARED / "filled" / "complaint-zh-ncr-pdf.pdf"
+    if not src.is_file():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    code, out = run_cli(
+        "--lang",
+        "en",
+        "learn",
+        src,
+        "--kind",
+        "complaint",
+        "--set",
+        'number="BHG-2609-031"',
+        "--set",
+        'reporter="李红"',
+    )
+    assert code == 0, out
+    assert "Not learned: reporter" in out
+    text = (office / "profiles" / "complaint-zh-ncr-pdf.toml").read_text(encoding="utf-8")
+    fields = text.split("\n[fingerprint.labels]")[0]
+    assert "number = " in fields and "reporter" not in fields
+    _, (doc,) = parse_cli(src)
+    assert doc["record"]["number"] == "BHG-2609-031" and doc["record"]["reporter"] is None
+
+
+def test_profiles_learned_on_the_pdf_prints_read_the_second_prints_of_our_layouts(office):
+    from reader_bench import learn_profiles
+    from reader_score import Rules, score_layouts, with_profiles
+
+    learn_profiles(LAYOUTS, office / "pdf-profiles", (), "pdf")
+    with with_profiles(office / "pdf-profiles"):
+        scores = score_layouts(LAYOUTS / "copy2", Rules(), ("pdf",))
+    assert sum(s.right for s in scores) / sum(len(s.verdicts) for s in scores) >= PRINTED_FLOOR
+    assert sum(s.silent for s in scores) == 0
 
 
 def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
@@ -534,7 +576,6 @@ def test_profile_toml_survives_a_round_trip(office):
 
 
 # ---------------------------------------------------------------------------------- the shared corpus
-SHARED = ROOT.parent / "shared" / "corpus"
 # what holds today on second copies of the real layouts (raise as reading improves)
 SHARED_EXCEL_FLOOR = 0.98
 SHARED_PDF_FLOOR = 0.48

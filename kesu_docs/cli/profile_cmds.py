@@ -124,6 +124,14 @@ def learn_command(
     for path in sorted(p for p in where if p):
         table.add_row(path, str(where[path]), _show(dumped, path))
     console().print(table)
+    for path, text in profile.unlearned.items():  # pointed at, but not readable by the profile
+        click.echo(
+            t(
+                f"未学到 {path}：“{text}”与其他内容同在一格（或一个框）内，按档案读不出它；该栏位未写入档案",
+                f"Not learned: {path}: '{text}' shares its cell (or box) with other text and the "
+                "profile would not read it alone; the field is left out of the profile",
+            )
+        )
     click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
     sys.exit(0)
 

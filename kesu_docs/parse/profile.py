@@ -123,6 +123,7 @@ _SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 _SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
 _MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
@@ -180,6 +181,7 @@ class Profile:
     learned_from: str = ""
     date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
     file: Path | None = None
+    unlearned: dict[str, str] = field(default_factory=dict)  # corrections kesu could not learn
 
     @property
     def tabs(self) -> bool:
@@ -1049,7 +1051,11 @@ class _Reader:
                 return
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
-        parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
+        lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
+        if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
+            parts = lines  # numbered lines, one element each: "4,200" keeps its comma
+        else:
+            parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         for i, part in enumerate(parts):
@@ -1208,7 +1214,8 @@ def _after_label(text: str, label: str) -> str:
     return _NEXT_LABEL.sub("", _after(str(text), label))
 
 
-_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)[^\s:：]{1,12}[:：].*$", re.S)
+# a second label ends the value: after a wide space, or opening a line of its own (签字： 李红)
+_NEXT_LABEL = re.compile(r"(?:(?:\s{2,}|\t)[^\s:：]{1,12}|\n\s*[^\s:：\d][^\s:：]{0,11})[:：].*$", re.S)
 
 
 def _after(text: str, label: str) -> str:
@@ -1706,7 +1713,48 @@ def learn(
         profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
     else:
         profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
+    quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
+    if quoted:
+        _verified(profile, path, data, quoted)
     return profile
+
+
+def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
+    """Read the form back with its new profile: a field the clerk pointed at by its printed
+    value that the profile would read otherwise (a name inside a box of free text, after a
+    label of its own) is not kept — it would read wrong on the next copy; it is listed in
+    ``profile.unlearned`` for the clerk."""
+    match = best_match([profile], layouts_of(path, data), profile.kind)
+    if match is None:
+        return
+    reader = _Reader(profile, match[1], _spec(profile.kind), match[2])
+    reader.where[""] = ""
+    for p, text in quoted.items():
+        if p not in profile.fields:
+            continue
+        got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
+        if got is None or not _same_printed(got[0], text):
+            del profile.fields[p]
+            profile.unlearned[p] = text
+
+
+def _spec(kind: str) -> FormSpec:
+    from .. import forms
+
+    return forms.get(kind)
+
+
+def _same_printed(got: Any, text: str) -> bool:
+    if got is None:
+        return False
+    want, have = key(text), key(got)
+    if have == want or (want in have and len(have) <= 1.5 * len(want) + 4):
+        return True
+    n, m = _number(text), _number(got)
+    if n is not None and m is not None:  # as printed, or in (K), or as a %
+        return m == n or m == n * 1000 or m * 100 == n
+    d = _printed_date(text)
+    return d is not None and (got == d or _printed_date(str(got)) == d)
 
 
 def _numbered(layout: Layout) -> Layout:
