@@ -239,7 +239,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for title, folder in corpora:
             target, note = second_copy_folder(folder, Path(tmp) / folder.name / "copy2")
-            for source in ("excel", "pdf"):
+            for source in ("excel", "pdf") if "pdf" in formats else ("excel",):
                 profiles = Path(tmp) / folder.name / source / "profiles"
                 problems = learn_profiles(folder, profiles, formats, source)
                 with with_profiles(profiles):
