@@ -242,8 +242,8 @@ def main(argv: list[str]) -> int:
             for source in ("excel", "pdf") if "pdf" in formats else ("excel",):
                 profiles = Path(tmp) / folder.name / source / "profiles"
                 problems = learn_profiles(folder, profiles, formats, source)
-                with with_profiles(profiles):
-                    scores = score_layouts(target, rules, formats)
+                with with_profiles(profiles):  # a profile learned on a print reads prints
+                    scores = score_layouts(target, rules, ("pdf",) if source == "pdf" else formats)
                 r, n, s, w = table(
                     f"{title} — with a profile learned on the first copy's {source.upper()}, read on {note}",
                     scores,

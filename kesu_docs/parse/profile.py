@@ -1478,6 +1478,7 @@ def learn(
         raise SourceError("not_a_form", kinds=spec.title_zh)
     # today's reader: where it found each field
     found: dict[str, str] = {}
+    read_as: dict[str, str] = {}  # on a print: the text it read there
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1492,6 +1493,7 @@ def learn(
                 )
                 if box is not None:
                     found[p] = box.where
+                    read_as[p] = str(_value_at_path(extraction.values, p))
             elif "!" in str(loc):
                 found[p] = str(loc)
     except SourceError:
@@ -1664,7 +1666,8 @@ def learn(
             first_row, columns = as_table
             cols: dict[str, Column] = {}
             for col_key, col in columns.items():
-                box = layout.cell(rows[min(rows)][col_key] if printed else f"{col}{first_row}")
+                first_ref = next(rows[i][col_key] for i in sorted(rows) if col_key in rows[i])
+                box = layout.cell(first_ref if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
                     above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9]
@@ -1714,6 +1717,7 @@ def learn(
     else:
         profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
+    quoted.update({p: text for p, text in read_as.items() if p not in sets})  # and kesu's own finds
     if quoted:
         _verified(profile, path, data, quoted)
     return profile
