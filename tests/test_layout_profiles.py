@@ -293,6 +293,22 @@ def test_profiles_learned_on_the_pdf_prints_read_the_second_prints_of_our_layout
     assert sum(s.silent for s in scores) == 0
 
 
+def test_a_print_read_by_its_profile_is_read_again_and_a_disagreement_is_a_warning(office):
+    """The print's boxes shifted (a profile learned elsewhere, here: a customer name moved into
+    the order number's box): the generic reader reads it otherwise, and the clerk is told."""
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith("customer ="))
+    wrong = line.replace('label = "退货客户"', 'label = "客诉单号"')  # a hand edit gone wrong
+    profile.write_text(text.replace(line, wrong), encoding="utf-8")
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_disagree"]
+    assert warning["field"] == "customer" and "佛山市顺德区格兰仕" in warning["message"]
+    assert doc["record"]["customer"] == "202610001"  # what the edited profile points at, not hidden
+
+
 def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
     layout = "return-zh-chengpin"
     assert run_cli("learn", filled(layout, fmt="pdf"), "--kind", "return")[0] == 0

@@ -69,6 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
         "Label '{text}' of the profile is printed {count} times; {label} was read at occurrence {nth}, and a workbook's tabs may print in another order: please check",
     ),
+    "profile_reader_disagree": (
+        "{label}：按版式档案读到“{value}”，通用读取在 {at} 读到“{other}”，请核对",
+        "{label}: the profile reads '{value}', the generic reader '{other}' at {at}; please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -1334,7 +1338,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         return None
     profile, layout, fitted = match
     try:
-        return [read_with(profile, layout, fitted, str(path))]
+        read = read_with(profile, layout, fitted, str(path))
     except Exception as exc:  # a profile edited into something kesu cannot follow: say which
         from ..problems import SourceError
 
@@ -1343,6 +1347,61 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             file=str(profile.file or profile.name),
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
+    if not layout.excel:
+        read.problems += _second_opinion(path, data, read)
+    return [read]
+
+
+def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
+    """A print read by a profile is read again by the generic reader: a field the two read
+    differently is a warning on that field (on a print a box can shift; one of the two is
+    wrong and the clerk is told which place each came from)."""
+    from ..problems import SourceError
+    from .pdf import extract
+
+    try:
+        other = extract(path, data, read.kind)[0]
+    except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
+        return []
+    out = []
+    for p, where in read.locations.items():
+        mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        if (
+            p == ""
+            or theirs in (None, "", [], {})
+            or mine in (None, "", [], {})
+            or isinstance(mine, (list, dict))
+        ):
+            continue
+        if isinstance(theirs, (list, dict)) or _agree(mine, theirs):
+            continue
+        out.append(
+            Problem(
+                "profile_reader_disagree",
+                field=p,
+                location=str(where),
+                severity="warning",
+                params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
+            )
+        )
+    return out
+
+
+def _short(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _agree(mine: Any, theirs: Any) -> bool:
+    a, b = key(mine), key(theirs)
+    if a == b or (a and b and (a in b or b in a)):
+        return True
+    n, m = _number(mine), _number(theirs)
+    if n is not None and m is not None:
+        return n == m or n == m * 1000 or n * 100 == m or n == m * 100
+    d = mine if isinstance(mine, dt.date) else _printed_date(mine)
+    e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
+    return d is not None and d == e
 
 
 # ---------------------------------------------------------------------------------- learning
@@ -1775,7 +1834,8 @@ def _value_at_path(values: dict[str, Any], path: str) -> Any:
     node: Any = values
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
         if part.startswith("["):
-            node = node[int(part[1:-1])] if isinstance(node, list) else None
+            i = int(part[1:-1])
+            node = node[i] if isinstance(node, list) and i < len(node) else None
         else:
             node = node.get(part) if isinstance(node, dict) else None
     return node
