@@ -26,7 +26,12 @@ says is read cell by cell; a label that moved is followed to its new cell (its f
 the same offset from it, with a warning naming the move); a label that is gone leaves its field
 unread with an error naming the label — never a value from the wrong cell. A PDF print of the
 layout is read by the same labels: the value right of, below, or after its label, table rows
-under their column headers.
+under their column headers, and read again by the generic reader (a disagreement is a warning).
+
+A profile may also be learned on a PDF: its boxes are named ``p1#12`` (page, place in reading
+order), the clerk points at a value by its label or by the value as printed, and the profile
+is read back on that PDF before it is kept. Every value read carries its provenance (cell, or
+page and box; label; confidence).
 """
 
 from __future__ import annotations
@@ -206,7 +211,7 @@ class Profile:
             "# [fields]: record field = where its value stands: cell (Excel), label + at (right | below | inline),",
             "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
             '#   values = { "有" = true } (the layout\'s words for record values).',
-            "# [fingerprint] labels: the layout's printed labels and their cells (how a form is recognised).",
+            "# [fingerprint] labels: the layout's printed labels and their cells, p1#12 on a PDF (how a form is recognised).",
             f"name = {_q(self.name)}",
             f"kind = {_q(self.kind)}",
         ]
