@@ -360,18 +360,33 @@ def score_layouts(
 _CELL = re.compile(r"^(?:[^!]+!)?([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
 
 
+_PAGE = re.compile(r'^(?:p\d+ · .*|".*")$', re.S)
+
+
+def _printed_text(f: dict) -> str:
+    """A typed value as the print shows it, quoted: its first line, without the corpus's notes."""
+    text = str(f.get("value", ""))
+    shown = re.search(r"\((?:number )?cell shown ([^)]*)\)\s*$", text) or re.match(r"^=.*→\s*(.+)$", text)
+    text = shown[1] if shown else re.sub(r"\s*\((?:Excel [^)]*|formula[^)]*)\)\s*$", "", text)
+    first = re.split(r"\s+/\s+|\n", text)[0].strip()
+    return f'"{first}"'
+
+
 def _row_col(ref: str) -> tuple[int, int]:
     m = re.match(r"([A-Z]+)(\d+)", ref.rsplit("!", 1)[-1])
-    assert m
+    if not m:  # a printed place: in the order the corpus lists it
+        return (1 << 30, 0)
     col = 0
     for ch in m[1]:
         col = col * 26 + ord(ch) - 64
     return int(m[2]), col
 
 
-def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
+def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[str, str]]:
     """The clerk's corrections that say where each expected field of a filled copy stands:
-    (``--set`` field → cell, ``--fixed`` field → value printed on the form).
+    (``--set`` field → cell, ``--fixed`` field → value printed on the form). ``printed``: for
+    learning on the PDF print, which has no cells: each place is the value as typed, in quotes
+    (``--set 'number="BHG-2609-031"'``); so are the places of a PDF-only form (``p1 · 编号：``).
 
     ``team[*].name`` and ``team[name=X].role`` become numbered rows (``team[0].name``), rows
     in the order they stand on the sheet; several rows in one cell stay in that one cell.
@@ -382,12 +397,17 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
     for f in exp.get("fields", []):
         path, cell = f.get("path"), str(f.get("cell", ""))
         m = _CELL.match(cell)
+        on_page = _PAGE.match(cell)
+        if printed and (m or on_page) and not str(f.get("value", "")).startswith("(pre-printed"):
+            m = _PAGE.match(_printed_text(f))  # the value as it is printed: "…" in quotes
         if not path or not m:
             continue
         if "[" not in path:
             if str(f.get("value", "")).startswith("(pre-printed"):
                 fixed[path] = json.dumps(f["expect"], ensure_ascii=False).strip('"')
-            elif re.search(r"one cell|same (?:merged )?cell", str(f.get("note", ""))) and _prefix_label(f):
+            elif re.search(
+                r"label.*(?:one cell|same (?:merged )?cell)", str(f.get("note", ""))
+            ) and _prefix_label(f):
                 sets[path] = _prefix_label(f)  # "the number is after 'No.'"
             else:
                 sets[path] = m[0]
@@ -416,11 +436,10 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
             elif "=" in sel:
                 k, want = sel.split("=", 1)
                 e = element((k, norm_text(want)), f["ref"])
-                if k in e["cols"] and e["cols"][k] == f["ref"]:
+                given = _given(f)  # (pre-printed …), (box 4-1 …), (row group …): the form says it
+                if k in e["cols"] and e["cols"][k] == f["ref"] and not given:
                     continue  # read from the same cell as the row's key ("David Sun (Leader)")
-                if str(f.get("value", "")).startswith("(pre-printed") or norm_text(
-                    f.get("value")
-                ) == norm_text(want):
+                if given or norm_text(f.get("value")) == norm_text(want):
                     e.setdefault("fixed", {})[col] = f[
                         "expect"
                     ]  # the cell holds the key, the form prints the rest
@@ -439,6 +458,12 @@ def corrections(exp: dict) -> tuple[dict[str, str], dict[str, str]]:
             for col, value in e.get("fixed", {}).items():
                 fixed[f"{table}[{i}].{col}"] = value if isinstance(value, str) else json.dumps(value)
     return sets, fixed
+
+
+def _given(f: dict) -> bool:
+    """The corpus's notation for a value the form gives by where it stands, not typed:
+    ``(pre-printed: Champion)``, ``(box 4-1 발생원인)``, ``(row group 발생)``."""
+    return bool(re.fullmatch(r"\((?:pre-printed|box |row group).*\)", str(f.get("value", "")).strip(), re.S))
 
 
 def _prefix_label(f: dict) -> str:

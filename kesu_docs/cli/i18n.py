@@ -65,7 +65,9 @@ COMMAND_ZH: dict[str, str] = {
     "learn": "从一份已填写的表单学习其版式：写出版式档案 profiles/NAME.toml。\n\n"
     "kesu 先尽力读取表单，更正项（--set）指明漏读或读错的字段在哪里；版式档案（字段 → 单元格和标签，"
     "并以该版式印好的标签作为指纹）是简短的 TOML 文本，可以手工修改。此后读取、检查和生成文件时，"
-    "这种版式的每份表单（Excel 或其打印的 PDF）都按版式档案准确读取。",
+    "这种版式的每份表单（Excel 或其打印的 PDF）都按版式档案准确读取。"
+    "也可以从 PDF 学习：PDF 没有单元格，更正项写标签，或用引号写出印在表上的值"
+    "（--set 'number=\"TH-2609-011\"'）；这样的档案用来读取同一版式的 PDF。",
     "serve": "启动文员网页：在浏览器中检查、编号并打印表单，查看登记簿和报表。\n\n"
     "默认只在本机（127.0.0.1）监听，除非 --host 另行指定；在办公室局域网上（--host 0.0.0.0）"
     "每位用户都须登录：请先添加账号（见下面的示例）。",
@@ -100,8 +102,9 @@ OPTION_ZH: dict[str, str] = {
     "render a reminder (催办单) per overdue case and a follow-up inquiry (洽办单) per late closure here": (
         "在此文件夹为每件逾期案件生成催办单，为每件逾期结案的案件生成洽办单"
     ),
-    "where a field stands: a cell (B3), a range (D4:K4) or the label it belongs to; FIELD= drops one": (
-        "字段所在的位置：单元格（B3）、区域（D4:K4）或它所属的标签；写 FIELD= 则去掉该字段"
+    'where a field stands: a cell (B3), a range (D4:K4), the label it belongs to, or its value as printed in quotes ("TH-2609-011", the way to point on a PDF); FIELD= drops one': (
+        "字段所在的位置：单元格（B3）、区域（D4:K4）、它所属的标签，或用引号写出印在表上的值"
+        '（"TH-2609-011"，在 PDF 上就这样指明）；写 FIELD= 则去掉该字段'
     ),
     "a value printed on the form itself (e.g. team[0].role=leader next to 组长)": (
         "表单上本来印好的值，写作 FIELD=VALUE（例如印在“组长”旁边的小组成员角色）"

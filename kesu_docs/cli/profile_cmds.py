@@ -34,7 +34,7 @@ def _pairs(items: tuple[str, ...]) -> dict[str, str]:
     "sets",
     multiple=True,
     metavar="FIELD=CELL_or_LABEL",
-    help="where a field stands: a cell (B3), a range (D4:K4) or the label it belongs to; FIELD= drops one",
+    help='where a field stands: a cell (B3), a range (D4:K4), the label it belongs to, or its value as printed in quotes ("TH-2609-011", the way to point on a PDF); FIELD= drops one',
 )
 @click.option(
     "--fixed",
@@ -74,11 +74,14 @@ def learn_command(
     misread stand; the profile (field → cell and label, and the layout's printed labels as its
     fingerprint) is short TOML that may be edited by hand. From then on kesu parse / validate /
     render read every form of this layout (Excel or its PDF print) exactly by the profile.
+    A PDF can be learned too: it has no cells, so a correction names the label or the value as
+    printed, in quotes; such a profile reads the PDF prints of the layout.
 
     \b
     Example:
       kesu learn 华兴投诉单.xlsx --kind complaint --set customer=B3 --set ship_qty=出货数量(K)
       kesu learn scar.xlsx --kind 8d --set "team[0].name=A6" --fixed "team[0].role=leader"
+      kesu learn 退货单.pdf --kind return --set 'number="TH-2609-011"' --set customer=退货客户
     """
     from ..config import profiles_dir
     from ..parse.profile import LearnError, learn
@@ -121,6 +124,14 @@ def learn_command(
     for path in sorted(p for p in where if p):
         table.add_row(path, str(where[path]), _show(dumped, path))
     console().print(table)
+    for path, text in profile.unlearned.items():  # pointed at, but not readable by the profile
+        click.echo(
+            t(
+                f"未学到 {path}：“{text}”与其他内容同在一格（或一个框）内，按档案读不出它；该栏位未写入档案",
+                f"Not learned: {path}: '{text}' shares its cell (or box) with other text and the "
+                "profile would not read it alone; the field is left out of the profile",
+            )
+        )
     click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
     sys.exit(0)
 

@@ -26,7 +26,12 @@ says is read cell by cell; a label that moved is followed to its new cell (its f
 the same offset from it, with a warning naming the move); a label that is gone leaves its field
 unread with an error naming the label — never a value from the wrong cell. A PDF print of the
 layout is read by the same labels: the value right of, below, or after its label, table rows
-under their column headers.
+under their column headers, and read again by the generic reader (a disagreement is a warning).
+
+A profile may also be learned on a PDF: its boxes are named ``p1#12`` (page, place in reading
+order), the clerk points at a value by its label or by the value as printed, and the profile
+is read back on that PDF before it is kept. Every value read carries its provenance (cell, or
+page and box; label; confidence).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from typing import Any
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
+from .anchor import Provenance
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -64,6 +70,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
         "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
     ),
+    "profile_label_repeated": (
+        "版式档案中的标签“{text}”在打印件上出现 {count} 次；{label}按第 {nth} 处读取，工作簿各页的打印顺序可能不同，请核对",
+        "Label '{text}' of the profile is printed {count} times; {label} was read at occurrence {nth}, and a workbook's tabs may print in another order: please check",
+    ),
+    "profile_reader_disagree": (
+        "{label}：按版式档案读到“{value}”，通用读取在 {at} 读到“{other}”，请核对",
+        "{label}: the profile reads '{value}', the generic reader '{other}' at {at}; please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -72,9 +86,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
     ),
-    "learn_needs_excel": (
-        "版式档案须从 Excel 文件（.xlsx / .xls）学习；同一版式打印的 PDF 之后可按档案读取",
-        "A profile is learned from the Excel file (.xlsx / .xls); PDF prints of the layout are then read with it",
+    "learn_needs_form": (
+        "版式档案须从表单文件（.xlsx / .xls / .pdf）学习",
+        "A profile is learned from a form file (.xlsx / .xls / .pdf)",
+    ),
+    "learn_bad_printed_place": (
+        "找不到“{where}”：PDF 上没有这个标签，也没有这段文字（PDF 没有储存格：请写标签，或用引号写出印在表上的值）",
+        "'{where}' is neither a label nor a text printed on the PDF (a PDF has no cells: give the label, or the value as printed, in quotes)",
     ),
     "learn_unknown_field": (
         "“{path}”不是{kind}的栏位；可用：{known}",
@@ -101,6 +119,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MATCH_SHARE = 0.6  # this share of the profile's labels on a form: the form has that layout
+KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
+MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
+LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
 _CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
@@ -111,6 +132,7 @@ _SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 _SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
 _MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
@@ -168,6 +190,19 @@ class Profile:
     learned_from: str = ""
     date_order: str = ""  # "mdy" or "dmy" for 09/14/2026-style dates
     file: Path | None = None
+    unlearned: dict[str, str] = field(default_factory=dict)  # corrections kesu could not learn
+
+    @property
+    def tabs(self) -> bool:
+        """Learned across the tabs of a workbook (cells of other sheets: ``D3!B7``)."""
+        return any("!" in (p.cell or "") for p in self.fields.values()) or any(
+            "!" in (c.label_cell or "") for t in self.tables.values() for c in t.columns.values()
+        )
+
+    @property
+    def printed(self) -> bool:
+        """Learned on a printed form (PDF): read by labels and geometry, no cells."""
+        return self.learned_from.lower().endswith(".pdf") or any("#" in c for c in self.labels)
 
     # -- TOML
     def to_toml(self) -> str:
@@ -176,7 +211,7 @@ class Profile:
             "# [fields]: record field = where its value stands: cell (Excel), label + at (right | below | inline),",
             "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
             '#   values = { "有" = true } (the layout\'s words for record values).',
-            "# [fingerprint] labels: the layout's printed labels and their cells (how a form is recognised).",
+            "# [fingerprint] labels: the layout's printed labels and their cells, p1#12 on a PDF (how a form is recognised).",
             f"name = {_q(self.name)}",
             f"kind = {_q(self.kind)}",
         ]
@@ -494,7 +529,37 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
         import difflib
 
         found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
+    if not found and not layout.excel:
+        found = _pieced(layout, want)
     return found
+
+
+CLIPPED_SHARE = 0.6  # of a label's characters a printed cell must show for the label to count
+
+
+def _pieced(layout: Layout, want: str) -> list[Box]:
+    """A printed label in pieces side by side (``Received`` | ``by (warehou``: a label wrapped
+    or clipped by its narrow cell), as one box spanning them; its end may be cut off when at
+    least CLIPPED_SHARE of it shows."""
+    out = []
+    for first in layout.boxes:
+        text = key(first.text)
+        if not text or not want.startswith(text) or text == want:
+            continue
+        row = sorted((b for b in layout.boxes if b.band(first) and b.x0 > first.x0), key=lambda b: b.x0)
+        pieces = [first]
+        for b in row[:3]:
+            nxt = text + key(b.text)
+            if not want.startswith(nxt):
+                break
+            text, pieces = nxt, [*pieces, b]
+            if text == want:
+                break
+        if len(pieces) > 1 and (text == want or len(text) >= max(4, CLIPPED_SHARE * len(want))):
+            last = pieces[-1]
+            y0, y1 = min(b.y0 for b in pieces), max(b.y1 for b in pieces)
+            out.append(Box(first.text, first.text, first.x0, y0, last.x1, y1, first.where, first.bold))
+    return out
 
 
 def _colon_key(text: Any) -> str:
@@ -621,6 +686,39 @@ def _mapped(value: Any, values: dict[str, Any]) -> Any:
     return value
 
 
+_DATE_IN = re.compile(r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?!\d)")
+_CODE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*|[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*[A-Za-z]"
+)
+
+
+def _date_in(raw: Any) -> Any:
+    """The one date written among other words (``☑已关闭 (关闭日期: 2026/9/25)``)."""
+    if not isinstance(raw, str) or _printed_date(raw) is not None:
+        return raw
+    found = _DATE_IN.findall(unicodedata.normalize("NFKC", raw))
+    return found[0] if len(found) == 1 else raw
+
+
+def _code_in(raw: Any) -> Any:
+    """The code of a cell that names the thing and gives its code (``线束总成 / WH-2231-K``)."""
+    if not isinstance(raw, str) or _CODE.fullmatch(raw.strip()):
+        return raw
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*[|｜]\s*", raw) if p.strip()]
+    codes = [p for p in parts if _CODE.fullmatch(p)]
+    return codes[0] if len(parts) == 2 and len(codes) == 1 else raw
+
+
+def _in_simplified(raw: Any, meta: FieldMeta) -> Any:
+    """A choice written in traditional script (``進行中``) as the simplified word kesu knows."""
+    if meta.term is None or not isinstance(raw, str) or meta.term.lookup(raw) is not None:
+        return raw
+    from .vocab import simplified
+
+    converted = simplified(raw)
+    return converted if meta.term.lookup(converted) is not None else raw
+
+
 def _options(text: Any) -> list[str]:
     """Every option of a check-box line, ticked or not: ``☑退货 □换货`` → ``['退货', '换货']``."""
     from ..values import CHECKED, UNCHECKED
@@ -671,6 +769,12 @@ class _Reader:
         self.values: dict[str, Any] = {}
         self.where = Locations()
         self.problems: list[Problem] = []
+        # field path → where its value came from (cell or page and box, label, how surely)
+        self.provenance: dict[str, Provenance] = {}
+        self.source = Provenance("")  # the provenance of the value being put
+        self.header_boxes: dict[str, Box] = {}  # the printed table's column headers
+        self.ambiguous = False  # the value being read stands by a label printed several times
+        self.table_confidence = 1.0
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -686,8 +790,8 @@ class _Reader:
         return meta
 
     def label_box(self, text: str, nth: int) -> Box | None:
-        found = _occurrences(self.layout, text)
-        return found[nth - 1] if 0 < nth <= len(found) else (found[-1] if found else None)
+        found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
+        return found[nth - 1] if 0 < nth <= len(found) else None
 
     def shifted(self, ref: str, label_cell: str | None) -> str | None:
         """``ref`` moved by as much as its label moved; None when the label is gone."""
@@ -752,7 +856,8 @@ class _Reader:
     # -- one field
     def read_place(self, path: str, place: Place) -> tuple[Any, str] | None:
         """(raw value, location) or None when not there; a gone label is reported."""
-        if place.value is not None:
+        if place.value is not None:  # printed on the form: the profile says so
+            self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
         meta = self.meta(path)
         label_text = place.label or ""
@@ -778,6 +883,15 @@ class _Reader:
             boxes = self.excel_range(ref)
             if not boxes:
                 return None
+            label_at = self.fit.moved.get(place.label_cell or "", place.label_cell) if place.label else None
+            self.source = Provenance(
+                self.layout.qualified(ref),
+                (place.label or "").strip(),
+                self.layout.qualified(label_at) if label_at else "",
+                # a label followed to its new cell is a guess the clerk is asked to check
+                MOVED_CONFIDENCE if ref != place.cell else 1.0,
+                f"profile:{place.at}",
+            )
             raw: Any
             if len(boxes) > 1:
                 raw = _joined([b.value for b in boxes], meta.kind if meta else "text")
@@ -792,7 +906,9 @@ class _Reader:
         if label is None:
             self.gone(path, place)
             return None
+        self.ambiguous = self.repeated(path, place)
         if place.at == "inline":
+            self.source = self.pdf_source(label, label, place)
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
         if place.at == "cross":
             head = self.label_box(place.column or "", place.column_nth)
@@ -807,6 +923,7 @@ class _Reader:
             hit = max(row, key=lambda b: min(b.x1, head.x1) - max(b.x0, head.x0), default=None)
             if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
                 return None
+            self.source = self.pdf_source(hit, label, place)
             return hit.value, self.layout.location(hit, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
@@ -814,7 +931,41 @@ class _Reader:
         count = _range_size(place.cell) if place.cell else 1
         boxes = self.more_right(first, count) if count > 1 else [first]
         raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
+        self.source = self.pdf_source(first, label, place)
         return raw, self.layout.location(first, label_text)
+
+    def repeated(self, path: str, place: Place) -> bool:
+        """A label printed several times on the print of a workbook learned across its tabs:
+        the tabs print in another order than kesu learned them, the nth may be another one."""
+        if not self.profile.tabs:
+            return False
+        count = len(_occurrences(self.layout, place.label or ""))
+        if count < 2:
+            return False
+        self.problems.append(
+            Problem(
+                "profile_label_repeated",
+                field=path,
+                location=self.where.get("", ""),
+                severity="warning",
+                params={"text": (place.label or "").strip(), "count": count, "nth": place.nth},
+            )
+        )
+        return True
+
+    def pdf_source(self, box: Box, label: Box, place: Place) -> Provenance:
+        """A printed value's provenance: its page and box, the label it stands by."""
+        text = (place.label or "").strip()
+        sure = 1.0 if key(label.text).startswith(key(text)) else LOOSE_CONFIDENCE
+        if self.ambiguous:
+            sure = min(sure, MOVED_CONFIDENCE)
+        return Provenance(
+            f"{self.layout.location(box, text)} {_box_text(box)}",
+            text,
+            f"{label.where} {_box_text(label)}",
+            sure,
+            f"profile:{place.at}",
+        )
 
     def gone(self, path: str, place: Place) -> None:
         self.problems.append(
@@ -832,6 +983,7 @@ class _Reader:
         raw = _mapped(raw, values)
         if meta is None:
             return raw
+        raw = _in_simplified(raw, meta)
         if meta.kind in ("qty", "money", "number"):
             return _scaled(raw, scale)
         if meta.kind == "ratio" and scale is not None:
@@ -841,7 +993,9 @@ class _Reader:
             # a number under a "%" label is that many percent: said so, because a bare 1 reads as 1 %
             return f"{n}%" if scale == Decimal("0.01") else n * scale
         if meta.kind == "date":
-            return _as_date(raw, self.profile.date_order)
+            return _as_date(_date_in(raw), self.profile.date_order)
+        if meta.kind == "code":
+            raw = _code_in(raw)
         if meta.kind == "bool" and len(_options(raw)) == 1:  # a single box: ticked is yes
             from ..values import checked_options
 
@@ -870,6 +1024,7 @@ class _Reader:
             else:
                 self.values[head] = value
         self.where[path] = location
+        self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
 
     # -- everything
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
@@ -917,7 +1072,11 @@ class _Reader:
                 return
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
-        parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
+        lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
+        if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
+            parts = lines  # numbered lines, one element each: "4,200" keeps its comma
+        else:
+            parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         for i, part in enumerate(parts):
@@ -934,8 +1093,11 @@ class _Reader:
         if not cols:
             return
         key_col, key_spec = cols[0]
-        if self.layout.excel:
+        self.header_boxes = {}
+        if self.layout.excel and all(spec.col for _, spec in cols):  # by cell; else by header
             shift = {c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell) for c, spec in cols}
+            moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
+            self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
             if shift[key_col] is None:
                 self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
                 return
@@ -970,6 +1132,8 @@ class _Reader:
                 box = self.label_box(spec.label, spec.nth)
                 if box is not None:
                     headers[col_key] = box
+        self.header_boxes = headers
+        self.table_confidence = 1.0
         if key_col not in headers:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
@@ -986,6 +1150,7 @@ class _Reader:
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
+            printed = {key_col: kbox}
             for col_key, header in headers.items():
                 if col_key == key_col:
                     continue
@@ -994,19 +1159,32 @@ class _Reader:
                     None,
                 )
                 if cell is not None and not self.is_label(cell):
+                    printed[col_key] = cell
                     row[col_key] = (
                         cell.value,
                         self.layout.location(cell, table.columns[col_key].label or ""),
                     )
             if any(self.is_label(b) for b in below if b.band(kbox)):
                 break
-            self.put_row(name, index, row, table)
+            self.put_row(name, index, row, table, printed)
             index += 1
 
-    def put_row(self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table) -> None:
+    def put_row(
+        self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table, boxes: dict | None = None
+    ) -> None:
         for col_key, (raw, location) in row.items():
             spec = table.columns[col_key]
             path = f"{name}[{index}].{col_key}"
+            head = (spec.label or "").strip()
+            box = (boxes or {}).get(col_key)
+            if box is not None:  # printed: the page and box
+                location_shown = f"{location} {_box_text(box)}"
+                head_at = self.header_boxes.get(col_key)
+                head_where = f"{head_at.where} {_box_text(head_at)}" if head_at is not None else ""
+            else:
+                location_shown = location
+                head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
+            self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
@@ -1057,7 +1235,8 @@ def _after_label(text: str, label: str) -> str:
     return _NEXT_LABEL.sub("", _after(str(text), label))
 
 
-_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)[^\s:：]{1,12}[:：].*$", re.S)
+# a second label ends the value: after a wide space, or opening a line of its own (签字： 李红)
+_NEXT_LABEL = re.compile(r"(?:(?:\s{2,}|\t)[^\s:：]{1,12}|\n\s*[^\s:：\d][^\s:：]{0,11})[:：].*$", re.S)
 
 
 def _after(text: str, label: str) -> str:
@@ -1109,6 +1288,8 @@ def best_match(profiles: Sequence[Profile], layouts: Iterable[Layout], kind: str
     for profile in profiles:
         if kind and profile.kind != kind:
             continue
+        if profile.printed and all(lay.excel for lay in layouts):
+            continue  # learned on a print: its places are labels and boxes of the printed page
         if profile.sheet in sheets:  # the workbook around the profile's sheet (other tabs as D3!B7)
             candidates = [workbook_layout(list(sheets.values()), profile.sheet)]
         else:
@@ -1130,6 +1311,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     spec = forms.get(profile.kind)
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
+    provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
     changes = []
     for cell, new in fitted.moved.items():
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
@@ -1149,7 +1331,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 params={"profile": profile.name, "changes": "；".join(changes)},
             )
         )
-    return Extraction(profile.kind, values, where, source, notes + problems)
+    return Extraction(profile.kind, values, where, source, notes + problems, provenance)
 
 
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):
@@ -1173,7 +1355,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         return None
     profile, layout, fitted = match
     try:
-        return [read_with(profile, layout, fitted, str(path))]
+        read = read_with(profile, layout, fitted, str(path))
     except Exception as exc:  # a profile edited into something kesu cannot follow: say which
         from ..problems import SourceError
 
@@ -1182,6 +1364,61 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             file=str(profile.file or profile.name),
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
+    if not layout.excel:
+        read.problems += _second_opinion(path, data, read)
+    return [read]
+
+
+def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
+    """A print read by a profile is read again by the generic reader: a field the two read
+    differently is a warning on that field (on a print a box can shift; one of the two is
+    wrong and the clerk is told which place each came from)."""
+    from ..problems import SourceError
+    from .pdf import extract
+
+    try:
+        other = extract(path, data, read.kind)[0]
+    except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
+        return []
+    out = []
+    for p, where in read.locations.items():
+        mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        if (
+            p == ""
+            or theirs in (None, "", [], {})
+            or mine in (None, "", [], {})
+            or isinstance(mine, (list, dict))
+        ):
+            continue
+        if isinstance(theirs, (list, dict)) or _agree(mine, theirs):
+            continue
+        out.append(
+            Problem(
+                "profile_reader_disagree",
+                field=p,
+                location=str(where),
+                severity="warning",
+                params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
+            )
+        )
+    return out
+
+
+def _short(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _agree(mine: Any, theirs: Any) -> bool:
+    a, b = key(mine), key(theirs)
+    if a == b or (a and b and (a in b or b in a)):
+        return True
+    n, m = _number(mine), _number(theirs)
+    if n is not None and m is not None:
+        return n == m or n == m * 1000 or n * 100 == m or n == m * 100
+    d = mine if isinstance(mine, dt.date) else _printed_date(mine)
+    e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
+    return d is not None and d == e
 
 
 # ---------------------------------------------------------------------------------- learning
@@ -1253,9 +1490,15 @@ def _known_labels(spec: FormSpec) -> set[str]:
 
 
 def _labelish(text: str) -> bool:
+    """Printed text that may be a label: short words, no figure or code (an address with its
+    house number, a part number are values)."""
     s = str(text).strip()
     return (
-        bool(s) and len(s) <= 60 and _number(s) is None and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
+        bool(s)
+        and len(s) <= 60
+        and _number(s) is None
+        and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
+        and not _FIGURES.search(s)
     )
 
 
@@ -1265,7 +1508,12 @@ def _inline_label(text: Any) -> str | None:
     m = _INLINE.match(text)
     if not m or any(c in m["label"] for c in "☑☐□■✓√") or not re.search(r"[A-Za-z\u3400-\u9fff]", m["label"]):
         return None
+    if _FIGURES.search(m["label"]):  # a label holds no code or figure (WH-2231-K 线束：…); D7 – … is one
+        return None
     return m["label"]
+
+
+_FIGURES = re.compile(r"\d{3,}|[A-Za-z]+-\d|\d-[A-Za-z]|\d[.,]\d")
 
 
 def learn(
@@ -1282,12 +1530,15 @@ def learn(
     from .. import forms
     from ..problems import SourceError
 
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
-        raise LearnError("learn_needs_excel")
+    printed = path.suffix.lower() == ".pdf"
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".pdf"):
+        raise LearnError("learn_needs_form")
     data = path.read_bytes()
-    if kind is None:  # the form's title or labels tell, as kesu parse would say
-        from .excel import extract
+    from . import excel as excel_reader
+    from . import pdf as pdf_reader
 
+    extract = pdf_reader.extract if printed else excel_reader.extract
+    if kind is None:  # the form's title or labels tell, as kesu parse would say
         try:
             kind = extract(path, data, None)[0].kind
         except SourceError:
@@ -1298,20 +1549,29 @@ def learn(
     sets, fixed = dict(sets or {}), dict(fixed or {})
     for p in [*sets, *fixed]:
         _check_path(spec, p)
-    layouts = excel_layouts(data)
-    if not layouts:
+    layouts = [_numbered(pdf_layout(data))] if printed else excel_layouts(data)
+    if not layouts or not layouts[0].boxes:
         raise SourceError("not_a_form", kinds=spec.title_zh)
     # today's reader: where it found each field
     found: dict[str, str] = {}
+    read_as: dict[str, str] = {}  # on a print: the text it read there
     try:
-        from .excel import extract
-
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
             plain = re.sub(r"\[\d+\]", "", p)
-            if plain in leaves and "!" in str(loc) and _has(extraction.values, p):
-                found[p] = str(loc)  # fields and table cells, not a table or group as a whole
+            if plain not in leaves or not _has(extraction.values, p):
+                continue  # fields and table cells, not a table or group as a whole
+            if printed:  # the box that printed the value, nearest the label it was read by
+                prov = extraction.provenance.get(p)
+                box = _printed_box(
+                    layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
+                )
+                if box is not None:
+                    found[p] = box.where
+                    read_as[p] = str(_value_at_path(extraction.values, p))
+            elif "!" in str(loc):
+                found[p] = str(loc)
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
@@ -1324,24 +1584,40 @@ def learn(
     main = max(set(named_sheets), key=named_sheets.count) if named_sheets else None
     if main is None:
         main = max(layouts, key=lambda lay: len(lay.boxes)).sheet
-    layout = workbook_layout(layouts, main)
+    layout = layouts[0] if printed else workbook_layout(layouts, main)
     inline_hints: dict[str, str] = {}
     places: dict[str, str] = {}
+    taken: set[str] = set()  # boxes a correction put a field in (a value printed twice: 12 | 12)
     for p, loc in found.items():
         sheet, _, ref = loc.rpartition("!")
-        places[p] = ref if sheet == main else f"{sheet}!{ref}"
-    for p, where in sets.items():
+        places[p] = ref if sheet == main or printed else f"{sheet}!{ref}"
+    # drops first, then table rows (a value printed twice — a name in the team and on the
+    # signature line — is taken in reading order by the rows first), then single fields
+    order = sorted(sets.items(), key=lambda kv: (bool(kv[1].strip()), not _INDEXED.match(kv[0])))
+    for p, where in order:
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
                 del places[stale]
             continue
-        places[p] = _place_of(layout, where.strip())
+        same_row = re.sub(r"\.[a-z_]+$", ".", p) if _INDEXED.match(p) else None
+        row = [
+            b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
+        ]
+        places[p] = _place_of(layout, where.strip(), taken, row)
+        taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
-    if blank is not None:
+    if blank is not None and printed:  # the blank's printed texts, where they stand on this copy
+        blank_keys = {key(b.text) for b in pdf_layout(blank.read_bytes()).boxes}
+        labels = {
+            b.where: b.text.strip()
+            for b in layout.boxes
+            if key(b.text) in blank_keys and b.where not in value_cells and b.text.strip()
+        }
+    elif blank is not None:
         blank_layouts = excel_layouts(blank.read_bytes())
         source = next((lay for lay in blank_layouts if lay.sheet == layout.sheet), blank_layouts[0])
         labels = {  # the blank's printed texts, except its empty check-box lines in value cells
@@ -1350,7 +1626,7 @@ def learn(
             if isinstance(b.value, str) and b.text.strip() and b.where not in value_cells
         }
     else:
-        styled = _styled(data, layout.sheet)
+        styled = set() if printed else _styled(data, layout.sheet)
         labels = {}
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
@@ -1365,7 +1641,12 @@ def learn(
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
-        inline = inline_hints.get(p) or _inline_label(box.value) or _known_prefix(box.value, _meta(spec, p))
+        # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
+        inline = (
+            inline_hints.get(p)
+            or _own_inline_label(box.value, p)
+            or _known_prefix(box.value, _meta(spec, p), code_only=True)
+        )
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
@@ -1374,10 +1655,27 @@ def learn(
         if is_label(near):
             return near, "right"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
-        near = max(above, key=lambda b: b.y1, default=None)
+        # the nearest above; of two side by side, the one the value stands under the most
+        near = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
         if is_label(near):
             return near, "below"
         return None, "cross"
+
+    explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
+
+    def _own_inline_label(text: Any, p: str) -> str | None:
+        """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
+        its cell may begin with words and a colon of its own (产线退料：…) unless kesu knows
+        those words as a label."""
+        label = _inline_label(text)
+        meta = _meta(spec, p)
+        if label and p in explicit and meta is not None and meta.kind == "text":
+            from .vocab import vocabulary
+
+            known = vocabulary(spec).match(label)
+            if known is None or known[1] < KNOWN_LABEL:
+                return None
+        return label
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
@@ -1402,7 +1700,13 @@ def learn(
                 key=lambda b: b.y1,
                 default=None,
             )
-            if row_label is not None and head is not None:
+            if row_label is None or head is None:  # under a heading that holds a value of its own
+                heading = _heading_above(layout, first)
+                if heading is not None:
+                    text = labels.setdefault(heading.where, heading.text.strip())
+                    place.label, place.label_cell, place.at = text, heading.where, "below"
+                    place.nth = _nth(layout, heading, text)
+            elif row_label is not None and head is not None:
                 rtext, htext = row_label.text.strip(), head.text.strip()
                 labels.setdefault(row_label.where, rtext)
                 labels.setdefault(head.where, htext)
@@ -1429,7 +1733,7 @@ def learn(
         else:
             profile.fields[p] = place_for(p, ref)
     for table, rows in indexed.items():
-        as_table = _regular_table(rows)
+        as_table = _printed_table(layout, rows) if printed else _regular_table(rows)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
         if as_table is not None and _row_labelled(layout, rows, is_label):
@@ -1438,17 +1742,25 @@ def learn(
             first_row, columns = as_table
             cols: dict[str, Column] = {}
             for col_key, col in columns.items():
-                box = layout.cell(f"{col}{first_row}")
+                first_ref = next(rows[i][col_key] for i in sorted(rows) if col_key in rows[i])
+                box = layout.cell(first_ref if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
                     above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9]
-                    head = max(above, key=lambda b: b.y1, default=None)
+                    head = max(
+                        above,
+                        key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)),
+                        default=None,
+                    )
                 column = Column(col=col)
                 if head is not None and _labelish(head.text):
                     text = labels.get(head.where, head.text.strip())
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    for other in layout.boxes:  # the header row's other headers (项次): where columns end
+                        if other.band(head) and other.where not in value_cells and _labelish(other.text):
+                            labels.setdefault(other.where, other.text.strip())
                 cols[col_key] = column
             profile.tables[table] = Table(first_row, cols)
             continue
@@ -1469,9 +1781,190 @@ def learn(
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
-    profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     profile.date_order = _date_order(layout, profile)
+    if printed:  # a printed form is read by its labels: no cells
+        profile.sheet = None
+        for p, place in list(profile.fields.items()):
+            if place.value is None and not place.label:
+                del profile.fields[p]  # nothing on the page to find it by
+            place.cell = None
+        boxes = [b.where for b in layout.boxes]
+        profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
+    else:
+        profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
+    quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
+    quoted.update({p: text for p, text in read_as.items() if p not in sets})  # and kesu's own finds
+    if quoted:
+        _verified(profile, path, data, quoted)
     return profile
+
+
+def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
+    """Read the form back with its new profile: a field the clerk pointed at by its printed
+    value that the profile would read otherwise (a name inside a box of free text, after a
+    label of its own) is not kept — it would read wrong on the next copy; it is listed in
+    ``profile.unlearned`` for the clerk."""
+    match = best_match([profile], layouts_of(path, data), profile.kind)
+    if match is None:
+        return
+    reader = _Reader(profile, match[1], _spec(profile.kind), match[2])
+    reader.where[""] = ""
+    for p, text in quoted.items():
+        if p not in profile.fields:
+            continue
+        got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
+        if got is None or not _same_printed(got[0], text):
+            del profile.fields[p]
+            profile.unlearned[p] = text
+
+
+def _spec(kind: str) -> FormSpec:
+    from .. import forms
+
+    return forms.get(kind)
+
+
+def _same_printed(got: Any, text: str) -> bool:
+    if got is None:
+        return False
+    want, have = key(text), key(got)
+    if have == want or (want in have and len(have) <= 1.5 * len(want) + 4):
+        return True
+    n, m = _number(text), _number(got)
+    if n is not None and m is not None:  # as printed, or in (K), or as a %
+        return m == n or m == n * 1000 or m * 100 == n
+    d = _printed_date(text)
+    return d is not None and (got == d or _printed_date(str(got)) == d)
+
+
+def _numbered(layout: Layout) -> Layout:
+    """A printed form with each box named by its page and place in reading order (``p1#12``),
+    so that learning can point at a box as it points at a cell."""
+    boxes = [
+        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold)
+        for i, b in enumerate(layout.boxes, start=1)
+    ]
+    return Layout(boxes, False, "", {b.where: b for b in boxes})
+
+
+def _value_at_path(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if part.startswith("["):
+            i = int(part[1:-1])
+            node = node[i] if isinstance(node, list) and i < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _printed_date(text: Any) -> dt.date | None:
+    """A printed date in any of the usual spellings, or None."""
+    folded = unicodedata.normalize("NFKC", str(text)).strip()
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", folded)
+    if m:
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    got = _as_date(folded, "")
+    return got if isinstance(got, dt.date) else None
+
+
+def _printed_box(
+    layout: Layout, value: Any, label: str = "", taken: set[str] | None = None, row: Sequence[Box] = ()
+) -> Box | None:
+    """The box that printed ``value`` (the whole text, else a part of it: a value that ran into
+    its neighbour is cut out of the box), the one nearest ``label`` when several did, else the
+    first in reading order not ``taken`` by another field."""
+    if isinstance(value, (list, dict)) or value in (None, ""):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    want = key(value)
+    if not want:
+        return None
+    free: list[Box] = []
+    for pool in ([b for b in layout.boxes if b.where not in (taken or set())], layout.boxes):
+        free = [b for b in pool if key(b.text) == want]
+        if not free:
+            free = [b for b in pool if want in key(b.text)]
+        if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
+            free = [b for b in pool if _number(b.text) == n]
+        if not free and isinstance(
+            d := _as_date(str(value), "") if isinstance(value, str) else value, dt.date
+        ):
+            free = [b for b in pool if _printed_date(b.text) == d]  # 2026/9/17 printed as 2026-09-17
+        if free:
+            break
+    if len(free) > 1 and row:  # a table cell: in the band of its row's other cells
+        free = sorted(free, key=lambda b: not any(b.band(r) for r in row))
+    elif len(free) > 1 and label:
+        heads = _occurrences(layout, label)
+
+        def distance(b: Box) -> float:
+            return min((abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads), default=0.0)
+
+        free = sorted(free, key=distance)
+    if not free:
+        return None
+    return _carved(layout, free[0], want)
+
+
+def _carved(layout: Layout, box: Box, want: str) -> Box:
+    """``box`` when it holds just the value or a label and its value (``单号：TS-2609-018``);
+    else the value cut out of it (``2026/9/17厦门宏发…``: a date that ran into the customer
+    across a ruling line), the rest kept as boxes of their own."""
+    text = str(box.text)
+    if layout.excel or key(text) == want or _inline_label(text):
+        return box
+    start = next((i for i in range(len(text)) if key(text[i:]).startswith(want)), None)
+    if start is None:
+        return box
+    end = next((j for j in range(start + 1, len(text) + 1) if key(text[start:j]) == want), None)
+    if end is None:
+        return box
+    width = max(_display_width(text), 1)
+    edges = [
+        box.x0 + (box.x1 - box.x0) * _display_width(text[:i]) / width for i in (0, start, end, len(text))
+    ]
+    pieces = []
+    for n, (a, b) in enumerate(((0, start), (start, end), (end, len(text)))):
+        part = text[a:b].strip()
+        if part:
+            pieces.append(
+                Box(part, part, edges[n], box.y0, edges[n + 1], box.y1, f"{box.where}.{n + 1}", box.bold)
+            )
+    i = layout.boxes.index(box)
+    layout.boxes[i : i + 1] = pieces
+    for piece in pieces:
+        layout.at[piece.where] = piece
+    return next(b for b in pieces if key(b.text) == want)
+
+
+def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
+    """A plain printed table: one row per element, in order down the page, each key in its own
+    box under the same column; (0, key → "") so that it is read by its column headers."""
+    if sorted(rows) != list(range(len(rows))):
+        return None
+    tops: list[float] = []
+    columns: dict[str, Box] = {}
+    for index in sorted(rows):
+        placed = {k: layout.cell(ref) for k, ref in rows[index].items()}
+        boxes = {k: b for k, b in placed.items() if b is not None}
+        if len(boxes) != len(placed) or len({id(b) for b in boxes.values()}) != len(boxes):
+            return None
+        first = next(iter(boxes.values()))
+        if not all(b.band(first) for b in boxes.values()):
+            return None
+        tops.append(first.y0)
+        for k, b in boxes.items():
+            if k in columns and not b.over(columns[k]):
+                return None
+            columns.setdefault(k, b)
+    if any(b <= a for a, b in zip(tops, tops[1:])):
+        return None
+    ordered = sorted(
+        columns, key=lambda k: (k not in _KEY_COLUMNS, not all(k in r for r in rows.values()), columns[k].x0)
+    )
+    return 0, {k: "" for k in ordered}
 
 
 def _typed(value: str) -> Any:
@@ -1535,10 +2028,22 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     ]
 
 
-def _place_of(layout: Layout, where: str) -> str:
-    """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), else a label
-    whose value stands right of it (else below it)."""
+def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Sequence[Box] = ()) -> str:
+    """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
+    printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
+    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``."""
+    bad = "learn_bad_place" if layout.excel else "learn_bad_printed_place"
+    if where in layout.at and not layout.excel:
+        return where
+    quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
+    if quoted:
+        box = _printed_box(layout, quoted[1], taken=taken, row=row)
+        if box is None:
+            raise LearnError(bad, where=where, sheet=layout.sheet)
+        return box.where
     m = _CELLREF.match(where)
+    if m and not layout.excel:
+        raise LearnError(bad, where=where, sheet=layout.sheet)
     if m:
         ref = m["ref"] if not m["sheet"] or m["sheet"] == layout.sheet else f"{m['sheet']}!{m['ref']}"
         first = layout.cell(ref)
@@ -1547,7 +2052,7 @@ def _place_of(layout: Layout, where: str) -> str:
         return first.where if first is not None and ":" not in ref else ref
     found = _occurrences(layout, where)
     if not found:
-        raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+        raise LearnError(bad, where=where, sheet=layout.sheet)
     label = found[0]
     if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
         return label.where
@@ -1557,7 +2062,7 @@ def _place_of(layout: Layout, where: str) -> str:
     below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
     if below:
         return min(below, key=lambda b: b.y0).where
-    raise LearnError("learn_bad_place", where=where, sheet=layout.sheet)
+    raise LearnError(bad, where=where, sheet=layout.sheet)
 
 
 def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
@@ -1614,8 +2119,9 @@ def _is_prefix(box: Box | None, label: str) -> bool:
     return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
 
 
-def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
-    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value."""
+def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False) -> str | None:
+    """``No.ZR-2609-003`` for the number: one of the field's own labels, then its value.
+    ``code_only``: only when what follows is a short code or figure, not a sentence."""
     if meta is None or not isinstance(text, str):
         return None
     folded = key(text)
@@ -1624,8 +2130,24 @@ def _known_prefix(text: Any, meta: FieldMeta | None) -> str | None:
         if k and folded.startswith(k) and len(folded) > len(k):
             for i in range(1, len(text) + 1):  # the printed prefix, as many characters as the label
                 if key(text[:i]) == k:
+                    rest = text[i:].strip(" :：.")
+                    if code_only and (len(rest) > 24 or re.search(r"[，。,;；!?！？]|\s\S+\s", rest)):
+                        return None
                     return text[:i]
     return None
+
+
+def _heading_above(layout: Layout, box: Box) -> Box | None:
+    """The text right above a value that begins with a printed label (``D7 – Prevent
+    Recurrence: documents updated`` over its check-box line): the value's heading."""
+    above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
+    near = max(above, key=lambda b: b.y1, default=None)
+    if near is None or "!" in near.where:
+        return None
+    inline = _inline_label(near.value)
+    if inline is None:
+        return None
+    return Box(inline.strip(), inline.strip(), near.x0, near.y0, near.x1, near.y1, near.where, near.bold)
 
 
 def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
@@ -1643,8 +2165,8 @@ def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> 
     its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
     texts = []
     for cols in rows.values():
-        first = min(cols.values(), key=lambda ref: _order(ref.split(":")[0])[::-1])
-        box = layout.cell(first.split(":")[0])
+        placed = [b for ref in cols.values() if (b := layout.cell(ref.split(":")[0])) is not None]
+        box = min(placed, key=lambda b: (b.x0, b.y0), default=None)
         if box is None:
             return False
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9]
@@ -1709,6 +2231,11 @@ def _cut_before(text: str, label_key: str) -> int | None:
         if key(text[i:]) == label_key:
             return i
     return None
+
+
+def _box_text(box: Box) -> str:
+    """A printed box as the clerk finds it on the page: ``(x0,y0)–(x1,y1)`` in points from the top left."""
+    return f"({box.x0:.0f},{box.y0:.0f})–({box.x1:.0f},{box.y1:.0f})"
 
 
 def _display_width(text: str) -> int:
