@@ -26,7 +26,7 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     specs = list(specs)
     titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
     kinds = {s.kind for s in specs}
-    lines = (ln for text in texts if isinstance(text, str) for ln in text.split("\n"))  # "公司名\n标题"
+    lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     for text in lines:
         if not text.strip() or len(text) > 120:
             continue
@@ -45,11 +45,20 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
         for title, kind in titles:  # a long, distinctive title inside a longer line
             if len(title) >= 14 and title in key and not label_like(text):
                 return kind
-        if "8d" in kinds and _EIGHT_D.search(halfwidth(text)) and len(text) <= 60:
+    # a title anywhere beats "8D report" in a line: that may be one option of a form's list
+    # ("Customer request: ☐ Credit ☒ 8D report"), which a line of tick boxes always is
+    for text in lines:
+        if (
+            "8d" in kinds
+            and _EIGHT_D.search(halfwidth(text))
+            and len(text) <= 60
+            and not _TICK_BOXES.search(text)
+        ):
             return "8d"
     return None
 
 
+_TICK_BOXES = re.compile("[☑☐□■✓✔☒▣]")
 _EIGHT_D = re.compile(r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(report|报告|報告|problem|改善|$)")
 
 
