@@ -295,3 +295,19 @@ def test_a_numbered_list_in_one_field_is_no_doubt(tmp_path):
     result = parse(workbook(tmp_path, {"Sheet1": cells}))
     assert not warned(result, "description", "numbered_list_split")
     assert not warned(result, "root_cause", "numbered_list_split")
+
+
+def test_an_8d_report_mentioned_in_a_line_is_no_title_the_labels_decide_and_the_guess_is_said():
+    from kesu_docs.parse.kinds import choose_form
+
+    spec = get("complaint")
+    required = [m for m in spec.fields.values() if m.required and m.kind != "table"]
+    boxes = [
+        Box(m.label_zh, m.label_zh, 0, 20 * i, 80, 20 * i + 15, "Sheet1") for i, m in enumerate(required)
+    ]
+    line = "Customer asks for an 8D problem analysis"
+    chosen, guessed = choose_form(None, [line] + [b.text for b in boxes], [boxes])
+    assert (chosen.kind, guessed) == ("complaint", True)
+    # a title is a title: no doubt then
+    chosen, guessed = choose_form(None, ["8D Report", line], [boxes])
+    assert (chosen.kind, guessed) == ("8d", False)

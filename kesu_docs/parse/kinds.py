@@ -14,7 +14,7 @@ from .anchor import Box, anchor, explode, find_labels
 from .vocab import label_like, norm
 
 
-def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
+def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
     Form codes (``QR-047-01``) are matched anywhere in a text. Titles are compared in any
@@ -47,7 +47,7 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
                 return kind
     # a title anywhere beats "8D report" in a line: that may be one option of a form's list
     # ("Customer request: ☐ Credit ☒ 8D report"), which a line of tick boxes always is
-    for text in lines:
+    for text in lines if mentions else ():
         if (
             "8d" in kinds
             and _EIGHT_D.search(halfwidth(text))
@@ -120,8 +120,18 @@ def choose_form(
 
     specs = forms.all_specs()
     pages = [list(p) for p in pages]
+    texts = list(texts)
     chosen = kind or detect_kind(texts, specs) or hint
     guessed = False
+    if (
+        kind is None
+        and chosen is not None
+        and chosen != hint
+        and detect_kind(texts, specs, mentions=False) is None
+    ):
+        # no title, only "8D report" in a line: the labels decide when they clearly name
+        # another form; either way the kind is a guess the clerk is told about
+        chosen, guessed = guess_kind(pages, specs) or chosen, True
     if chosen is None:
         chosen = guess_kind(pages, specs)
         guessed = chosen is not None
