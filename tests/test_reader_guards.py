@@ -149,6 +149,7 @@ def test_an_example_from_the_instructions_is_never_passed_as_a_value(tmp_path):
         ("J. Ortiz  (972) 555-0143", "J. Ortiz", "(972) 555-0143"),
         ("Kevin Zhang, ext. 8812", "Kevin Zhang", "ext. 8812"),
         ("李红 13912345678", "李红", "13912345678"),
+        ("李红13912345678", "李红", "13912345678"),
         ("王强 0512-62345678", "王强", "0512-62345678"),
         ("张伟(组长)", "张伟", "组长"),
         ("Raj Mehta (TL)", "Raj Mehta", "TL"),
@@ -158,7 +159,9 @@ def test_a_phone_extension_or_role_after_a_name_is_split_off(typed, name, extra)
     assert split_name(typed) == (name, extra)
 
 
-@pytest.mark.parametrize("typed", ["Kevin Zhang", "周敏", "Foo (Shanghai) Co.", "M. Weber", "R&D 2 team"])
+@pytest.mark.parametrize(
+    "typed", ["Kevin Zhang", "周敏", "Foo (Shanghai) Co.", "M. Weber", "Felix 2", "Max Planck"]
+)
 def test_a_name_alone_is_left_as_it_is(typed):
     assert split_name(typed) is None
 
@@ -311,3 +314,28 @@ def test_an_8d_report_mentioned_in_a_line_is_no_title_the_labels_decide_and_the_
     # a title is a title: no doubt then
     chosen, guessed = choose_form(None, ["8D Report", line], [boxes])
     assert (chosen.kind, guessed) == ("8d", False)
+
+
+def test_a_decimal_at_the_start_of_a_text_is_no_list_item(tmp_path):
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A3": "客户名称",
+        "B3": "宏达电子",
+        "A4": "问题描述",
+        "B4": "3.5W 发射功率偏低",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert not warned(result, "description", "numbered_list_split")
+
+
+def test_an_example_inside_a_filled_answer_is_no_instruction(tmp_path):
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A3": "客户名称",
+        "B3": "宏达电子",
+        "A4": "问题描述",
+        "B4": "外观不良，例如划伤、脏污",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert value(result, "description") == "外观不良，例如划伤、脏污"
+    assert not warned(result, "description", "value_from_instructions")

@@ -224,20 +224,46 @@ def _explains(text: str) -> bool:
     return bool(m) and 0 < m.start() <= 30 and len(line) - m.end() >= 15 and len(line.split()) >= 5
 
 
+def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
+    """The boxes grouped back into the printed texts they were cut from: the pieces of one
+    ``Label: value`` cell touch each other on one line (see :func:`.anchor.explode`)."""
+    rows: dict[tuple[str, float, float], list[Any]] = {}
+    for b in boxes:
+        rows.setdefault((b.location, b.y0, b.y1), []).append(b)
+    out: list[list[Any]] = []
+    for row in rows.values():
+        row.sort(key=lambda b: b.x0)
+        chain = [row[0]]
+        for b in row[1:]:
+            if abs(b.x0 - chain[-1].x1) < 1e-6:
+                chain.append(b)
+            else:
+                out.append(chain)
+                chain = [b]
+        out.append(chain)
+    return out
+
+
+def _text(cell: Sequence[Any]) -> str:
+    return simplified(halfwidth(" ".join(b.text for b in cell))).strip()
+
+
 def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
-    """``id()`` of the boxes that explain the form rather than fill it: a text giving an
-    example (``e.g.``, ``例如``), and the block under a heading such as ``How to fill in this
-    form`` / ``填写说明`` when most of its lines explain (a button "8D Instructions" over a
-    form is no such block)."""
+    """``id()`` of the boxes that explain the form rather than fill it: a line explaining a
+    label with an example (``Customer: the legal name, e.g. …``, ``(例如 …)``), and the block
+    under a heading such as ``How to fill in this form`` / ``填写说明`` when most of its lines
+    explain (a button "8D Instructions" over a form is no such block)."""
     out: set[int] = set()
     texts = [b for b in boxes if isinstance(b.value, str) and b.value.strip()]
+    cells = _cells(texts)
     headings = []
-    for b in texts:
-        line = simplified(halfwidth(b.text))
+    for cell in cells:
+        line = _text(cell)
         if _INSTRUCTION_HEADING.search(line) and len(line) <= 60:
-            headings.append(b)
-        if _INSTRUCTION_TEXT.search(line):
-            out.add(id(b))
+            headings.append(cell[0])
+        colon = re.search(r"[:：]", line)
+        if _INSTRUCTION_TEXT.search(line) and ((colon and colon.start() <= 30) or line[:1] in "(（"):
+            out.update(id(b) for b in cell)
     # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
     rows: dict[tuple[str, int], list[Any]] = {}
     for b in texts:
@@ -248,17 +274,13 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = _page_of(h.location)
-        block = [b for b in texts if b is not h and _page_of(b.location) == page and b.y0 >= h.y1 - 1e-6]
-        # the pieces of one cell (exploded "Label: text" pairs) count as the cell's line
-        lines: dict[tuple[str, float], list[Any]] = {}
-        for b in block:
-            lines.setdefault((b.location, round(b.y0, 1)), []).append(b)
-        explaining = [
-            ln for ln in lines.values() if _explains(" ".join(b.text for b in sorted(ln, key=lambda b: b.x0)))
+        block = [
+            c for c in cells if h not in c and _page_of(c[0].location) == page and c[0].y0 >= h.y1 - 1e-6
         ]
-        if lines and len(explaining) >= 0.6 * len(lines):
+        explaining = [c for c in block if _explains(_text(c))]
+        if block and len(explaining) >= 0.6 * len(block):
             out.add(id(h))
-            out.update(id(b) for b in block)
+            out.update(id(b) for c in block for b in c)
     return out
 
 
@@ -269,14 +291,14 @@ def _page_of(location: str) -> str:
 
 # ---------------------------------------------------------------------------------- names with more
 _PHONE = re.compile(
-    r"(?i)[\s,，;；/]*(?:(?:分机|分機|转|轉|ext\.?|x(?=\s*\d)|tel\.?|phone|电话|電話|手机|手機|mobile|mob\.?|☎)"
+    r"(?i)[\s,，;；/]*(?:(?:分机|分機|转|轉|(?<![a-z])(?:ext\.?|x(?=\s*\d)|tel\.?|phone|mobile|mob\.?)|电话|電話|手机|手機|☎)"
     r"\s*[:：#.]?\s*[\d\-\s()+]{2,}"
     r"|\(?\+?\d{0,3}\)?\s*\(\d{2,4}\)\s*\d{3,4}[-\s]?\d{3,4}"
     r"|\+\d{1,3}[\d\s\-]{7,}"
-    r"|\b0\d{2,3}-\d{7,8}"
-    r"|\b1[3-9]\d{9}\b"
-    r"|\b\d{3}-\d{3}-\d{4}\b)"
-    r"(?:\s*(?:分机|分機|转|轉|ext\.?|x)\s*\d{1,6})?\s*$"
+    r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
+    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d))"
+    r"(?:\s*(?:分机|分機|转|轉|(?<![a-z])ext\.?|(?<![a-z])x)\s*\d{1,6})?\s*$"
 )
 _ROLE_WORDS = (
     "组长", "组员", "成员", "主管", "经理", "课长", "科长", "部长", "倡导者", "队长", "负责人",
@@ -344,7 +366,7 @@ def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bo
 
 
 # ---------------------------------------------------------------------------------- numbered lists
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）]|[(（](\d{1,2})[)）]|([①-⑳]))\s*\S")
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))\s*\S")
 
 
 def _item_numbers(text: str) -> list[int]:
