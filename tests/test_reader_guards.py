@@ -339,3 +339,21 @@ def test_an_example_inside_a_filled_answer_is_no_instruction(tmp_path):
     result = parse(workbook(tmp_path, {"Sheet1": cells}))
     assert value(result, "description") == "外观不良，例如划伤、脏污"
     assert not warned(result, "description", "value_from_instructions")
+
+
+def test_a_chinese_instructions_block_under_the_form_never_supplies_the_approver(tmp_path):
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A3": "客户名称",
+        "B3": "宏达电子",
+        "A4": "填表人",
+        "B4": "陈美玲",
+        "A8": "填写说明",
+        "A9": "客户名称：填写客户营业执照上的全称，不可用简称",
+        "A10": "核准：由品质部经理亲笔签名后交文控中心存档",
+        "A11": "填表人：由负责本案的品质工程师填写本人姓名",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert value(result, "customer") == "宏达电子"
+    assert value(result, "reporter") == "陈美玲"
+    assert value(result, "approver") is None or warned(result, "approver", "value_from_instructions")

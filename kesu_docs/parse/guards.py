@@ -221,7 +221,11 @@ def _explains(text: str) -> bool:
     if _INSTRUCTION_TEXT.search(line):
         return True
     m = re.search(r"[:：]", line)
-    return bool(m) and 0 < m.start() <= 30 and len(line) - m.end() >= 15 and len(line.split()) >= 5
+    if m is None:
+        return False
+    rest = line[m.end() :]
+    sentence = len(line.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 10
+    return 0 < m.start() <= 30 and len(rest.strip()) >= 10 and sentence
 
 
 def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
