@@ -445,11 +445,14 @@ def guard(reading: Any, boxes: Sequence[Any], spec: FormSpec, is_label: Any = No
     problems: list[Problem] = []
     instructions = instruction_boxes(boxes)
     labels = [b for b in boxes if is_label is not None and is_label(b)]
+    at: dict[str, list[Any]] = {}
+    for b in boxes:
+        at.setdefault(b.location, []).append(b)
     chosen_places: dict[str, list[Any]] = {}
     for path, prov in reading.provenance.items():
         value = value_at(reading.values, path)
         if value is not None:
-            chosen_places[path] = _places(boxes, prov.location, value)
+            chosen_places[path] = _places(at.get(prov.location, []), prov.location, value)
     plain_values = any(
         not any(_styled(b)) for places in chosen_places.values() for b in places if not b.empty
     )
@@ -459,7 +462,11 @@ def guard(reading: Any, boxes: Sequence[Any], spec: FormSpec, is_label: Any = No
             continue
         meta = meta_at(spec, path)
         places = chosen_places.get(path, [])
-        label = _label_box(boxes, prov.label_location, prov.label) if prov.label else None
+        label = (
+            _label_box(at.get(prov.label_location, []), prov.label_location, prov.label)
+            if prov.label
+            else None
+        )
         if places and all(id(b) in instructions for b in places):
             reading.provenance[path] = replace(
                 prov, confidence=min(prov.confidence, 0.3), how=prov.how + ":instructions"
