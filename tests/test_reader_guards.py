@@ -357,3 +357,25 @@ def test_a_chinese_instructions_block_under_the_form_never_supplies_the_approver
     assert value(result, "customer") == "宏达电子"
     assert value(result, "reporter") == "陈美玲"
     assert value(result, "approver") is None or warned(result, "approver", "value_from_instructions")
+
+
+def test_a_totals_line_nobody_read_keeps_a_computed_total_from_passing_silently(tmp_path):
+    cells = {
+        "A1": "销货折让证明单",
+        "A2": "客诉编号",
+        "B2": "CMP-26-0233",
+        "A4": "品名",
+        "B4": "数量",
+        "C4": "折让金额",
+        "D4": "税额",
+        "A5": "Fan motor FM-120",
+        "B5": 1000,
+        "C5": "800.00",
+        "D5": "104.00",
+        "A7": "共计",  # a totals caption in no field's vocabulary
+        "C7": "USD 904.00",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert [row["name"] for row in value(result, "items")] == ["Fan motor FM-120"]
+    for field in ("total_excl_tax", "total"):
+        assert field in result.provenance or warned(result, field, "total_not_read"), field

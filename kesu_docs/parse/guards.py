@@ -58,6 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
         "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
     ),
+    "total_not_read": (
+        "表上的合计“{text}”旁的数字未能读作{label}；{label}若按明细计算，请与表上的数字核对",
+        "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
+        "lines, check it against the form",
+    ),
     "numbered_list_split": (
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
         "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
@@ -525,7 +530,39 @@ def guard(reading: Any, boxes: Sequence[Any], spec: FormSpec, is_label: Any = No
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    problems.extend(unread_totals(reading, boxes, spec))
     reading.problems.extend(problems)
+
+
+def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
+    """A totals line printed with a figure beside it that no field read: every totals field
+    left empty is reported, so a total computed from the lines later is never passed silently."""
+    used = {(p.label_location, p.label.strip()) for p in reading.provenance.values()}
+    captions = [
+        b
+        for b in boxes
+        if isinstance(b.value, str)
+        and totals_caption(b.text)
+        and (b.location, b.text.strip()) not in used
+        and any(
+            o is not b
+            and not o.empty
+            and o.same_band(b)
+            and o.x0 >= b.x1 - 1e-6
+            and re.search(r"\d", str(o.value))
+            for o in boxes
+        )
+    ]
+    if not captions:
+        return []
+    out = []
+    for key, meta in spec.fields.items():
+        if meta.kind not in ("money", "qty", "number") or reading.values.get(key) is not None:
+            continue
+        if any(totals_caption(t) for t in meta.labels):
+            where = reading.where.get(key) or captions[0].location
+            out.append(_warn("total_not_read", key, where, {"text": _short(captions[0].text)}))
+    return out
 
 
 def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:
