@@ -55,6 +55,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
+from .guards import guard, instruction_boxes, totals_row
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -1034,9 +1035,13 @@ class _Page:
                     or _next_discipline(b.text)
                 )
             ]
-            if strong or any(
-                isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
-                for b in band
+            if (
+                strong
+                or totals_row(band)
+                or any(
+                    isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
+                    for b in band
+                )
             ):
                 break  # a label of the form, or a "…：" caption: the table has ended
             # a filled box across several columns is a footer or a note, not a row
@@ -1466,6 +1471,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
             cand.score *= 0.8  # the label names several fields alike: which one is a guess
+    explaining = instruction_boxes(page.boxes)  # an example on the form's instructions is no answer
+    for cand in candidates:
+        if explaining and cand.places and all(id(b) in explaining for b in cand.places):
+            cand.score *= 0.3
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)
@@ -1536,7 +1545,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
-    return Reading(values, where, page.problems, provenance, unread)
+    reading = Reading(values, where, page.problems, provenance, unread)
+    guard(reading, page.boxes, spec, page.is_label)  # what reads wrong is said, never passed silently
+    return reading
 
 
 def _strong(page: _Page, box: Box) -> bool:

@@ -14,7 +14,7 @@ from .anchor import Box, anchor, explode, find_labels
 from .vocab import label_like, norm
 
 
-def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
+def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
     Form codes (``QR-047-01``) are matched anywhere in a text. Titles are compared in any
@@ -26,7 +26,7 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
     specs = list(specs)
     titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
     kinds = {s.kind for s in specs}
-    lines = (ln for text in texts if isinstance(text, str) for ln in text.split("\n"))  # "公司名\n标题"
+    lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     for text in lines:
         if not text.strip() or len(text) > 120:
             continue
@@ -45,11 +45,20 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec]) -> str | None:
         for title, kind in titles:  # a long, distinctive title inside a longer line
             if len(title) >= 14 and title in key and not label_like(text):
                 return kind
-        if "8d" in kinds and _EIGHT_D.search(halfwidth(text)) and len(text) <= 60:
+    # a title anywhere beats "8D report" in a line: that may be one option of a form's list
+    # ("Customer request: ☐ Credit ☒ 8D report"), which a line of tick boxes always is
+    for text in lines if mentions else ():
+        if (
+            "8d" in kinds
+            and _EIGHT_D.search(halfwidth(text))
+            and len(text) <= 60
+            and not _TICK_BOXES.search(text)
+        ):
             return "8d"
     return None
 
 
+_TICK_BOXES = re.compile("[☑☐□■✓✔☒▣]")
 _EIGHT_D = re.compile(
     r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(?:[a-z]+\s+){0,2}(report|报告|報告|problem|改善|$)"
 )  # 8D Report, 8D Summary Report, 8D Corrective Action Report
@@ -113,8 +122,18 @@ def choose_form(
 
     specs = forms.all_specs()
     pages = [list(p) for p in pages]
+    texts = list(texts)
     chosen = kind or detect_kind(texts, specs) or hint
     guessed = False
+    if (
+        kind is None
+        and chosen is not None
+        and chosen != hint
+        and detect_kind(texts, specs, mentions=False) is None
+    ):
+        # no title, only "8D report" in a line: the labels decide when they clearly name
+        # another form; either way the kind is a guess the clerk is told about
+        chosen, guessed = guess_kind(pages, specs) or chosen, True
     if chosen is None:
         chosen = guess_kind(pages, specs)
         guessed = chosen is not None

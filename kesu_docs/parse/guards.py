@@ -1,0 +1,586 @@
+"""Guards against silent misreads: a wrong value must come with a warning on its field.
+
+The label reader (:mod:`.anchor`) picks, for every field, the likeliest value near its label.
+On a layout nobody tuned it on, the likeliest is sometimes wrong in ways a reader can still
+*see*: these guards look at what was read, once the reading is done, and either mend what is
+plainly mendable (saying so) or lower the value's confidence so the clerk is told to check it.
+Each rule is a small function of its own; none knows any particular form or file.
+
+- **Label-like values** (:func:`label_like_value`): the text read is itself a caption — an 8D
+  discipline heading (``D4 Diagnose Root Cause``), a text ending with a colon, a text any
+  form's vocabulary reads as a label (``Customer PO``), or a cell shaded/bold like the label
+  it was read beside (labels over values: the cell right of a label is the next label).
+- **Instructions** (:func:`instruction_boxes`): a sheet or block explaining how to fill the
+  form (``How to fill in this form``, ``填写说明``, texts with ``e.g.`` / ``例如``) repeats the
+  labels with example answers; values read there are weighed down before the choice and
+  reported when nothing better was found.
+- **A name with more** (:func:`split_name`): ``陈美玲 分机 215``, ``J. Ortiz (972) 555-0143``,
+  ``张伟(组长)``: a person's field keeps the name; the phone, extension or role is reported
+  (the role goes into the row's role column when the form has one and it is empty).
+- **European thousands** (:func:`thousands_point`): ``24.000 pcs`` in a whole-quantity field is
+  24000, reported as an ambiguous reading.
+- **Two boxes, one value** (:func:`spans_columns`): a figure whose box starts in the column of
+  the label beside its own (PDF words of neighbouring cells run together: ``150`` + ``3.0%``).
+- **A numbered list cut in two** (:func:`split_lists`): ``1. …`` read for one field and
+  ``2. …`` for the next: the second line of one cell fell into the next field.
+- **Totals rows** (:func:`totals_row`): a table ends at its totals line (合计, Subtotal, Net
+  total…), which is never an item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from ..forms import FieldMeta, FormSpec, describe
+from ..problems import Problem
+from ..values import halfwidth
+from .vocab import norm, simplified
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "value_from_instructions": (
+        "{label}的值“{value}”读自填写说明（示例或解释），不是填写的内容，请核对",
+        "{label}: '{value}' was read from the form's instructions (an example or explanation), "
+        "not from the filled form; please check",
+    ),
+    "name_with_extra": (
+        "{label}：“{value}”中姓名后还有“{extra}”，已只取姓名“{name}”，请核对",
+        "{label}: '{value}' holds more than a name ('{extra}'); read as the name '{name}', please check",
+    ),
+    "ambiguous_thousands": (
+        "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
+        "{label}: the '.' in '{value}' was read as a thousands separator ({number}); please check",
+    ),
+    "value_spans_cells": (
+        "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
+        "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
+    ),
+    "total_not_read": (
+        "表上的合计“{text}”旁的数字未能读作{label}；{label}若按明细计算，请与表上的数字核对",
+        "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
+        "lines, check it against the form",
+    ),
+    "numbered_list_split": (
+        "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
+        "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
+        "been split across fields, please check",
+    ),
+}
+
+# ---------------------------------------------------------------------------------- field shapes
+_PERSON_ZH = (
+    "人",
+    "者",
+    "姓名",
+    "签收",
+    "签名",
+    "签字",
+    "核准",
+    "批准",
+    "经理",
+    "主管",
+    "组长",
+    "人员",
+    "负责",
+)
+_PERSON_EN = re.compile(
+    r"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member)"
+)
+_NOT_PERSON = re.compile(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
+_TEXTUAL = ("text", "code")
+
+
+def person_field(meta: FieldMeta | None) -> bool:
+    """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
+    if meta is None or meta.kind != "text" or meta.long:
+        return False
+    zh, en = simplified(meta.label_zh), meta.label_en
+    if _NOT_PERSON.search(zh) or _NOT_PERSON.search(en):
+        return False
+    return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))
+
+
+_PATH = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
+
+
+def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
+    """The field a record path names (``team[0].name`` → the team row's name column)."""
+    fields: dict[str, FieldMeta] | None = spec.fields
+    meta = None
+    for name, _index in _PATH.findall(path):
+        if fields is None or name not in fields:
+            return None
+        meta = fields[name]
+        fields = describe(meta.row_model) if meta.row_model is not None else None
+    return meta
+
+
+def value_at(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for name, index in _PATH.findall(path):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+        if index:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return node
+
+
+def set_value(values: dict[str, Any], path: str, value: Any) -> None:
+    parts = _PATH.findall(path)
+    node: Any = values
+    for name, index in parts[:-1]:
+        node = node.get(name) if isinstance(node, dict) else None
+        if index and isinstance(node, list):
+            node = node[int(index)] if int(index) < len(node) else None
+        if node is None:
+            return
+    name, index = parts[-1]
+    if isinstance(node, dict):
+        if index and isinstance(node.get(name), list):
+            node[name][int(index)] = value
+        else:
+            node[name] = value
+
+
+def _short(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+# ---------------------------------------------------------------------------------- label-like values
+_DISCIPLINE = re.compile(r"^\s*[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$)", re.I)
+_BOLD_CAPTION_MAX = 40
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> tuple[Any, ...]:
+    from .. import forms
+    from .vocab import vocabulary
+
+    return tuple(vocabulary(s) for s in forms.all_specs())
+
+
+@lru_cache(maxsize=16384)
+def reads_as_label(text: str) -> bool:
+    """Is a value's text a caption of some form: a discipline heading, ``…:``, or (a line of it)
+    a label any form's vocabulary knows, the label covering most of the line?"""
+    folded = halfwidth(text).strip()
+    if not folded:
+        return False
+    if _DISCIPLINE.match(folded) and len(folded) <= 60:
+        return True
+    if re.search(r"[:：]$", folded) and len(folded) <= 40:
+        return True
+    for line in folded.split("\n"):
+        line = line.strip()
+        if not line or len(line) > 30 or re.search(r"\d", line):
+            continue
+        key = norm(line)
+        for vocab in _vocabularies():
+            found = vocab.match(line)
+            if found is not None and found[1] >= 0.6 and len(found[2]) >= 0.75 * len(key):
+                return True
+    return False
+
+
+def _styled(box: Any) -> tuple[bool, bool]:
+    return (bool(box.bold), bool(box.filled))
+
+
+def label_like_value(
+    value: Any, meta: FieldMeta | None, places: Sequence[Any], label_box: Any, plain_values: bool
+) -> bool:
+    """A text value that is a caption, or sits in a cell styled like its label (bold or
+    shaded) on a page whose other values are plain."""
+    if not isinstance(value, str) or meta is None or meta.kind not in _TEXTUAL:
+        return False
+    if reads_as_label(value):
+        return True
+    if label_box is None or not places or not plain_values or not any(_styled(label_box)):
+        return False
+    text = value.strip()
+    if len(text) > _BOLD_CAPTION_MAX or re.search(r"\d", text):
+        return False
+    return all(b.location != label_box.location and _styled(b) == _styled(label_box) for b in places)
+
+
+# ---------------------------------------------------------------------------------- instructions
+_INSTRUCTION_HEADING = re.compile(
+    r"(?i)(how\s*to\s*f\s*ill|instructions?\b|guidance|填写说明|填表说明|使用说明|填写须知|填表须知|说明事项)"
+)
+_INSTRUCTION_TEXT = re.compile(
+    r"(?i)(\be\.\s?g\.|\bi\.\s?e\.|for example|例如|举例|比如|例[:：]|格式为|格式[:：]|\bformat[:：])"
+)
+
+
+def _explains(text: str) -> bool:
+    """A line of instructions: it gives an example, or explains a label at sentence length
+    (``Customer: the customer's legal name``, ``Prepared by: name of the QA engineer``)."""
+    line = simplified(halfwidth(text)).strip()
+    if _INSTRUCTION_TEXT.search(line):
+        return True
+    m = re.search(r"[:：]", line)
+    if m is None:
+        return False
+    rest = line[m.end() :]
+    sentence = len(line.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 10
+    return 0 < m.start() <= 30 and len(rest.strip()) >= 10 and sentence
+
+
+def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
+    """The boxes grouped back into the printed texts they were cut from: the pieces of one
+    ``Label: value`` cell touch each other on one line (see :func:`.anchor.explode`)."""
+    rows: dict[tuple[str, float, float], list[Any]] = {}
+    for b in boxes:
+        rows.setdefault((b.location, b.y0, b.y1), []).append(b)
+    out: list[list[Any]] = []
+    for row in rows.values():
+        row.sort(key=lambda b: b.x0)
+        chain = [row[0]]
+        for b in row[1:]:
+            if abs(b.x0 - chain[-1].x1) < 1e-6:
+                chain.append(b)
+            else:
+                out.append(chain)
+                chain = [b]
+        out.append(chain)
+    return out
+
+
+def _text(cell: Sequence[Any]) -> str:
+    return simplified(halfwidth(" ".join(b.text for b in cell))).strip()
+
+
+def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
+    """``id()`` of the boxes that explain the form rather than fill it: a line explaining a
+    label with an example (``Customer: the legal name, e.g. …``, ``(例如 …)``), and the block
+    under a heading such as ``How to fill in this form`` / ``填写说明`` when most of its lines
+    explain (a button "8D Instructions" over a form is no such block)."""
+    out: set[int] = set()
+    texts = [b for b in boxes if isinstance(b.value, str) and b.value.strip()]
+    cells = _cells(texts)
+    headings = []
+    for cell in cells:
+        line = _text(cell)
+        if _INSTRUCTION_HEADING.search(line) and len(line) <= 60:
+            headings.append(cell[0])
+        colon = re.search(r"[:：]", line)
+        if _INSTRUCTION_TEXT.search(line) and ((colon and colon.start() <= 30) or line[:1] in "(（"):
+            out.update(id(b) for b in cell)
+    # a heading printed in pieces ("How to f" + "ill in this form"): the row's text joined
+    rows: dict[tuple[str, int], list[Any]] = {}
+    for b in texts:
+        rows.setdefault((_page_of(b.location), round(b.y0)), []).append(b)
+    for row in rows.values():
+        joined = simplified(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
+        if len(row) > 1 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
+            headings.append(min(row, key=lambda b: b.x0))
+    for h in headings:
+        page = _page_of(h.location)
+        block = [
+            c for c in cells if h not in c and _page_of(c[0].location) == page and c[0].y0 >= h.y1 - 1e-6
+        ]
+        explaining = [c for c in block if _explains(_text(c))]
+        if block and len(explaining) >= 0.6 * len(block):
+            out.add(id(h))
+            out.update(id(b) for c in block for b in c)
+    return out
+
+
+def _page_of(location: str) -> str:
+    """The sheet or page of a location: ``Sheet1!D7`` → ``Sheet1``, ``p2`` → ``p2``."""
+    return location.rpartition("!")[0] if "!" in location else location.split(" ")[0]
+
+
+# ---------------------------------------------------------------------------------- names with more
+_PHONE = re.compile(
+    r"(?i)[\s,，;；/]*(?:(?:分机|分機|转|轉|(?<![a-z])(?:ext\.?|x(?=\s*\d)|tel\.?|phone|mobile|mob\.?)|电话|電話|手机|手機|☎)"
+    r"\s*[:：#.]?\s*[\d\-\s()+]{2,}"
+    r"|\(?\+?\d{0,3}\)?\s*\(\d{2,4}\)\s*\d{3,4}[-\s]?\d{3,4}"
+    r"|\+\d{1,3}[\d\s\-]{7,}"
+    r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
+    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d))"
+    r"(?:\s*(?:分机|分機|转|轉|(?<![a-z])ext\.?|(?<![a-z])x)\s*\d{1,6})?\s*$"
+)
+_ROLE_WORDS = (
+    "组长", "组员", "成员", "主管", "经理", "课长", "科长", "部长", "倡导者", "队长", "负责人",
+    "leader", "tl", "member", "champion", "sponsor", "engineer", "manager", "qa", "qc", "pm",
+)  # fmt: skip
+_ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+
+
+def split_name(text: str) -> tuple[str, str] | None:
+    """``陈美玲 分机 215`` → (``陈美玲``, ``分机 215``); ``张伟(组长)`` → (``张伟``, ``组长``);
+    None when the text is a name alone (or nothing would be left of it)."""
+    if not isinstance(text, str) or "\n" in text.strip():
+        return None
+    raw = text.strip()
+    m = _PHONE.search(raw)
+    if m and m.start() > 0:
+        name = raw[: m.start()].strip(" ,，;；/-")
+        if name and not re.search(r"\d", name):
+            return name, raw[m.start() :].strip(" ,，;；/")
+    m = _ROLE.search(raw)
+    if m and m.start() > 0:
+        role = m.group(1).strip()
+        words = [w for w in re.split(r"[\s/,，、]+", simplified(role).lower()) if w]
+        name = raw[: m.start()].strip()
+        if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
+            return name, role
+    return None
+
+
+# ---------------------------------------------------------------------------------- thousands point
+_THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
+
+
+def thousands_point(meta: FieldMeta | None, value: Any) -> tuple[Any, int] | None:
+    """``24.000 pcs`` in a whole-quantity field → (``24000 pcs``, 24000): a point before exactly
+    three digits is the European thousands separator there, never a decimal point."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str):
+        return None
+    m = _THOUSANDS.match(halfwidth(value))
+    if m is None:
+        return None
+    number = int(m.group(1).replace(".", ""))
+    unit = m.group(2).strip()
+    return (f"{number} {unit}" if unit else number), number
+
+
+# ---------------------------------------------------------------------------------- boxes and columns
+def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bool:
+    """A value read under (or beside) its label whose box starts in the column of another
+    label of the label's row, or runs past the next label: two cells' texts run together."""
+    if place is None or label is None:
+        return False
+    tol = 0.25 * max(label.y1 - label.y0, 1e-6)
+    row = [b for b in labels if b is not label and b.same_band(label)]
+    if how.startswith("label-below"):
+        before = [b for b in row if b.x0 < label.x0 - tol]
+        if place.x0 < label.x0 - tol and any(b.x0 - tol <= place.x0 for b in before):
+            return True
+        after = [b for b in row if b.x0 > label.x0 + tol]
+        return any(place.x1 > b.x0 + tol for b in after)
+    if how.startswith("label-right"):
+        after = [b for b in row if b.x0 >= place.x0 - 1e-6]
+        return any(place.x0 < b.x0 < place.x1 - tol for b in after)
+    return False
+
+
+# ---------------------------------------------------------------------------------- numbered lists
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))\s*\S")
+
+
+def _item_numbers(text: str) -> list[int]:
+    out = []
+    for line in text.split("\n"):
+        m = _ITEM.match(halfwidth(line) if not re.match(r"\s*[①-⑳]", line) else line)
+        if m:
+            n = m.group(1) or m.group(2)
+            out.append(int(n) if n else ord(m.group(3)) - ord("①") + 1)
+    return out
+
+
+def split_lists(texts: dict[str, str]) -> set[str]:
+    """The fields (path → text) whose text continues another's numbered list: one starts with
+    item n+1 where another ends with item n."""
+    numbered = {p: _item_numbers(t) for p, t in texts.items()}
+    out: set[str] = set()
+    for p, nums in numbered.items():
+        if not nums or nums[0] < 2 or not _ITEM.match(halfwidth(texts[p].lstrip().split("\n")[0])):
+            continue  # a list begins at 1: one beginning further on is another field's continuation
+        out.add(p)
+        out.update(q for q, other in numbered.items() if q != p and other and other[-1] == nums[0] - 1)
+    return out
+
+
+# ---------------------------------------------------------------------------------- totals rows
+_TOTALS_ZH = re.compile(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
+_TOTALS_EN = re.compile(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
+
+
+def totals_caption(text: Any) -> bool:
+    """A caption of a totals line: ``合计``, ``小計``, ``Total credit 合计``, ``Subtotal:``."""
+    if not isinstance(text, str):
+        return False
+    folded = halfwidth(text).strip()
+    if not folded or len(folded) > 30 or re.search(r"\d", folded):
+        return False
+    if _TOTALS_ZH.search(folded):
+        return True
+    # English: a caption of a few words that begins or ends with the word (Total credit, Net total)
+    latin = re.sub(r"[^A-Za-z\s\-]", " ", folded).strip()
+    return 0 < len(latin.split()) <= 3 and bool(_TOTALS_EN.search(latin))
+
+
+def totals_row(band: Sequence[Any]) -> bool:
+    """Is a table line its totals line (a caption of totals in it)? The table ends there."""
+    return any(not b.empty and totals_caption(b.text) for b in band)
+
+
+# ---------------------------------------------------------------------------------- the pass
+def _places(boxes: Sequence[Any], location: str, value: Any) -> list[Any]:
+    """The boxes a value was read from: at its location, holding (a part of) its text."""
+    text = str(value).strip()
+    at = [b for b in boxes if b.location == location and not b.empty]
+    exact = [b for b in at if str(b.value).strip() == text]
+    if exact:
+        return exact[:1]
+    return [b for b in at if str(b.value).strip() and str(b.value).strip() in text]
+
+
+def _label_box(boxes: Sequence[Any], location: str, label: str) -> Any:
+    for b in boxes:
+        if b.location == location and isinstance(b.value, str) and b.text.strip() == label.strip():
+            return b
+    return None
+
+
+def guard(reading: Any, boxes: Sequence[Any], spec: FormSpec, is_label: Any = None) -> None:
+    """Check a finished reading (one sheet or page set) in place: mend a name with a phone or
+    role after it and a European thousands point (each reported), lower the confidence of
+    label-like values, values from instructions and values running over two columns."""
+    problems: list[Problem] = []
+    instructions = instruction_boxes(boxes)
+    labels = [b for b in boxes if is_label is not None and is_label(b)]
+    at: dict[str, list[Any]] = {}
+    for b in boxes:
+        at.setdefault(b.location, []).append(b)
+    chosen_places: dict[str, list[Any]] = {}
+    for path, prov in reading.provenance.items():
+        value = value_at(reading.values, path)
+        if value is not None:
+            chosen_places[path] = _places(at.get(prov.location, []), prov.location, value)
+    plain_values = any(
+        not any(_styled(b)) for places in chosen_places.values() for b in places if not b.empty
+    )
+    for path, prov in list(reading.provenance.items()):
+        value = value_at(reading.values, path)
+        if value is None:
+            continue
+        meta = meta_at(spec, path)
+        places = chosen_places.get(path, [])
+        label = (
+            _label_box(at.get(prov.label_location, []), prov.label_location, prov.label)
+            if prov.label
+            else None
+        )
+        if places and all(id(b) in instructions for b in places):
+            reading.provenance[path] = replace(
+                prov, confidence=min(prov.confidence, 0.3), how=prov.how + ":instructions"
+            )
+            problems.append(_warn("value_from_instructions", path, prov.location, {"value": _short(value)}))
+            continue
+        if ":label-like" not in prov.how and label_like_value(value, meta, places, label, plain_values):
+            reading.provenance[path] = replace(
+                prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":label-like"
+            )
+            continue
+        if (
+            meta is not None
+            and meta.kind in ("qty", "money", "ratio", "number")
+            and len(places) == 1
+            and spans_columns(places[0], label, labels, prov.how)
+        ):
+            reading.provenance[path] = replace(prov, confidence=min(prov.confidence, 0.5))
+            problems.append(_warn("value_spans_cells", path, prov.location, {"value": _short(value)}))
+        if person_field(meta):
+            split = split_name(value)
+            if split is not None:
+                name, extra = split
+                set_value(reading.values, path, name)
+                _role_into_row(reading, spec, path, extra)
+                problems.append(
+                    _warn(
+                        "name_with_extra",
+                        path,
+                        prov.location,
+                        {"value": _short(value), "name": name, "extra": extra},
+                    )
+                )
+        mended = thousands_point(meta, value)
+        if mended is not None:
+            set_value(reading.values, path, mended[0])
+            problems.append(
+                _warn(
+                    "ambiguous_thousands",
+                    path,
+                    prov.location,
+                    {"value": _short(value), "number": f"{mended[1]:,}"},
+                )
+            )
+    texts = {
+        p: v
+        for p in reading.provenance
+        if "[" not in p  # table rows may be numbered by the clerk
+        if isinstance(v := value_at(reading.values, p), str)
+        and (m := meta_at(spec, p)) is not None
+        and m.kind == "text"
+    }
+    for path in sorted(split_lists(texts)):
+        problems.append(
+            _warn(
+                "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
+            )
+        )
+    problems.extend(unread_totals(reading, boxes, spec))
+    reading.problems.extend(problems)
+
+
+def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
+    """A totals line printed with a figure beside it that no field read: every totals field
+    left empty is reported, so a total computed from the lines later is never passed silently."""
+    used = {(p.label_location, p.label.strip()) for p in reading.provenance.values()}
+    captions = [
+        b
+        for b in boxes
+        if isinstance(b.value, str)
+        and totals_caption(b.text)
+        and (b.location, b.text.strip()) not in used
+        and any(
+            o is not b
+            and not o.empty
+            and o.same_band(b)
+            and o.x0 >= b.x1 - 1e-6
+            and re.search(r"\d", str(o.value))
+            for o in boxes
+        )
+    ]
+    if not captions:
+        return []
+    out = []
+    for key, meta in spec.fields.items():
+        if meta.kind not in ("money", "qty", "number") or reading.values.get(key) is not None:
+            continue
+        if any(totals_caption(t) for t in meta.labels):
+            where = reading.where.get(key) or captions[0].location
+            out.append(_warn("total_not_read", key, where, {"text": _short(captions[0].text)}))
+    return out
+
+
+def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:
+    return Problem(code, path, location=location, severity="warning", params=params)
+
+
+def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
+    """``张伟(组长)`` in a table whose rows have a role column: the role goes there, if empty."""
+    head, _, col = path.rpartition(".")
+    if not head.endswith("]"):
+        return
+    row = value_at(reading.values, head)
+    role_meta = meta_at(spec, f"{head}.role")
+    if not isinstance(row, dict) or role_meta is None or role_meta.term is None or row.get("role"):
+        return
+    try:
+        found = role_meta.term.lookup(extra)
+    except Exception:
+        found = None
+    if found is not None:
+        row["role"] = extra
