@@ -379,3 +379,12 @@ def test_a_totals_line_nobody_read_keeps_a_computed_total_from_passing_silently(
     assert [row["name"] for row in value(result, "items")] == ["Fan motor FM-120"]
     for field in ("total_excl_tax", "total"):
         assert field in result.provenance or warned(result, field, "total_not_read"), field
+
+
+def test_a_printed_cell_is_on_its_page_for_the_instructions_block():
+    # a printed form's boxes are located by cell (``p2#7``): the heading "How to fill in this
+    # form" and the lines under it are on one page, and the block is found
+    from kesu_docs.parse.guards import _page_of
+
+    assert _page_of("p2#7") == _page_of("p2#12") == _page_of("p2 · Prepared by:") == "p2"
+    assert _page_of("Sheet1!D7") == "Sheet1"

@@ -33,8 +33,8 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT_FLOOR_EXCEL = 0.59  # 174/291 (main at 9bc5a12: 166/291)
-HOLDOUT_FLOOR_PDF = 0.47  # 138/291 (main at 9bc5a12: 133/291)
+HOLDOUT_FLOOR_EXCEL = 0.62  # 184/291 after the round's reader merges (main at 9bc5a12: 166/291)
+HOLDOUT_FLOOR_PDF = 0.60  # 178/291 after the round's reader merges (main at 9bc5a12: 133/291)
 HOLDOUT_SILENT_NOW = 0  # wrong values without an error or warning on their field (main at 9bc5a12: 20)
 
 EXPECTED = sorted((HOLDOUT / "expected").glob("*.json"))
@@ -118,7 +118,7 @@ def test_no_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
 
-@pytest.mark.xfail(reason="target of issue 10: main reads 51 % of the holdout fields", strict=False)
+@pytest.mark.xfail(reason="target of issue 10: main reads 62 % of the holdout fields", strict=False)
 def test_the_reader_reads_ninety_percent_of_the_holdout_fields(results):
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)

@@ -238,7 +238,7 @@ def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
     ``Label: value`` cell touch each other on one line (see :func:`.anchor.explode`)."""
     rows: dict[tuple[str, float, float], list[Any]] = {}
     for b in boxes:
-        rows.setdefault((b.location, b.y0, b.y1), []).append(b)
+        rows.setdefault((_page_of(b.location), b.y0, b.y1), []).append(b)
     out: list[list[Any]] = []
     for row in rows.values():
         row.sort(key=lambda b: b.x0)
@@ -295,7 +295,9 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
 
 def _page_of(location: str) -> str:
     """The sheet or page of a location: ``Sheet1!D7`` → ``Sheet1``, ``p2`` → ``p2``."""
-    return location.rpartition("!")[0] if "!" in location else location.split(" ")[0]
+    if "!" in location:
+        return location.rpartition("!")[0]
+    return location.split(" ")[0].partition("#")[0]  # a printed cell: ``p2#7`` is on page 2
 
 
 # ---------------------------------------------------------------------------------- names with more
