@@ -46,7 +46,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -55,6 +55,11 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
+from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
+from .boxes import Candidate as _Candidate
+from .boxes import Label as _Label
+from .boxes import first_run as _first_run
+from .boxes import joined as _joined
 from .guards import guard, instruction_boxes, totals_row
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
 
@@ -96,95 +101,6 @@ def label_key(text: Any) -> str:
 def _label_key(text: str) -> str:
     # every box's text is compared against every form's labels, page after page: fold it once
     return _NOISE.sub("", halfwidth(text)).lower()
-
-
-@dataclass(frozen=True)
-class Box:
-    """A piece of a form with its rectangle: a cell (Excel) or a word or line (PDF)."""
-
-    text: str  # as printed: what labels are matched against
-    value: Any  # the raw value (Excel: the cell's value, a number or date stays one)
-    x0: float
-    y0: float
-    x1: float  # exclusive
-    y1: float  # exclusive
-    location: str  # "Sheet1!D7", "p1 (120,340)"
-    # layout cues a reader may weigh (a label is often bold or shaded); False where unknown
-    bold: bool = False
-    filled: bool = False
-
-    @property
-    def empty(self) -> bool:
-        v = self.value
-        return v is None or (isinstance(v, str) and not v.strip())
-
-    @property
-    def height(self) -> float:
-        return max(self.y1 - self.y0, 1e-6)
-
-    def same_band(self, other: Box) -> bool:
-        """Vertically overlapping by at least half the smaller height: the same printed row."""
-        overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
-        if overlap <= 0:  # the common case, decided without the heights (called per label × box)
-            return False
-        return overlap >= 0.5 * min(self.height, other.height) - 1e-9
-
-    def overlaps_x(self, x0: float, x1: float) -> bool:
-        return min(self.x1, x1) - max(self.x0, x0) > 1e-9
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """Where a value came from and how sure the reader is of it."""
-
-    location: str  # the value's cell or page
-    label: str = ""  # the printed label it was anchored on ("" when read by name or field)
-    label_location: str = ""
-    confidence: float = 1.0  # 0..1
-    how: str = "label"  # label-right, label-below, inline, table, section, name, field
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "location": self.location,
-            "label": self.label,
-            "label_location": self.label_location,
-            "confidence": round(self.confidence, 2),
-            "how": self.how,
-        }
-
-
-LOW_CONFIDENCE = 0.8  # a value read less surely than this is reported to the clerk
-
-
-@dataclass
-class Reading:
-    """What the reader found on one sheet or page set."""
-
-    values: dict[str, Any]
-    where: Locations
-    problems: list[Problem]
-    provenance: dict[str, Provenance]
-    unread: list[Box]  # label-like texts no field took
-
-
-@dataclass
-class _Label:
-    box: Box
-    key: str  # field path ("customer", "problem.what") or table / group key
-    score: float  # how well the text matches the field's vocabulary (0..1)
-
-
-@dataclass
-class _Candidate:
-    score: float
-    path: str
-    value: Any
-    places: list[Box]  # the boxes holding the value (the first one is its location)
-    label: Box
-    how: str
-    order: tuple[float, float, int]
-    flags: tuple[str, ...] = ()
-    headers: tuple[Box, ...] = ()  # label pieces it was read through (joined column headers)
 
 
 # ---------------------------------------------------------------------------------- segments
@@ -312,35 +228,6 @@ def explode(box: Box) -> list[Box]:
             out.append(Box(text, text, x, y0, x + w, y1, box.location, box.bold, box.filled))
             x += w
     return out
-
-
-def _first_run(filled: list[Box]) -> list[Box]:
-    """The first value right of a label and what touches it (PDF words of one phrase, digits
-    one per box); a value farther on is another field's, not the continuation of this one."""
-    if not filled:
-        return filled
-    run = [filled[0]]
-    if len(str(filled[0].value).strip()) > 1:
-        return run  # a cell is one value: the next cell is another's
-    for box in filled[1:]:  # digits written one per box: 5 3 1 0 2 6 8 7
-        if (
-            len(str(box.value).strip()) > 1
-            or box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6
-        ):
-            break
-        run.append(box)
-    return run
-
-
-def _joined(boxes: Sequence[Box]) -> Any:
-    filled = [b for b in boxes if not b.empty]
-    if not filled:
-        return None
-    if len(filled) == 1:
-        return filled[0].value
-    if all(isinstance(b.value, (int, str)) and len(str(b.value).strip()) == 1 for b in filled):
-        return "".join(str(b.value).strip() for b in filled)  # digits written one per box
-    return " ".join(str(b.value).strip() for b in filled)
 
 
 def _bands(boxes: Sequence[Box]) -> list[list[Box]]:

@@ -28,13 +28,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..values import _as_date, halfwidth
+from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .vocab import norm, simplified
-
-if TYPE_CHECKING:  # the reader imports this module; these are its types
-    from .anchor import Box, _Candidate, _Label, _Page
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -47,12 +45,11 @@ def _near(a: Box, b: Box) -> bool:
 
 
 # ---------------------------------------------------------------------------------- block labels
-def qualified_labels(page: _Page) -> list[_Label]:
+def qualified_labels(page: Page) -> list[Label]:
     """Labels read with the block caption on their left (``原進貨人`` + ``營業人名稱`` → buyer),
     where the two together name a field more surely than the row label alone."""
-    from .anchor import _Label
 
-    out: list[_Label] = []
+    out: list[Label] = []
     best: dict[int, float] = {}
     for lab in page.labels:
         best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
@@ -75,11 +72,11 @@ def qualified_labels(page: _Page) -> list[_Label]:
         for lab in mine:  # the row label alone names another field less surely now
             if lab.key != path:
                 lab.score *= 0.8
-        out.append(_Label(box, path, min(1.0, score)))
+        out.append(Label(box, path, min(1.0, score)))
     return out
 
 
-def category_captions(page: _Page) -> set[int]:
+def category_captions(page: Page) -> set[int]:
     """The category captions under a quantity heading (外观 / 包装 / 功能 under 不良数量): the
     form's words, never the heading's value, even when not bold."""
     out: set[int] = set()
@@ -102,7 +99,7 @@ def category_captions(page: _Page) -> set[int]:
     return out
 
 
-def _block_left(page: _Page, box: Box, labels: Sequence[Box]) -> Box | None:
+def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:
         if (
@@ -117,10 +114,10 @@ def _block_left(page: _Page, box: Box, labels: Sequence[Box]) -> Box | None:
 
 
 # ---------------------------------------------------------------------------------- joined headers
-def compound_candidates(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
     """Candidates from labels written in pieces: joined column headers, the date line, and a
     quantity header over category columns (see the module docstring)."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for i, band in enumerate(bands):
         heads = [b for b in band if _caption(b) and id(b) not in taken]
         out.extend(_joined_runs(page, bands, i, heads, taken))
@@ -143,7 +140,7 @@ def _runs(heads: list[Box]) -> list[list[Box]]:
     return out
 
 
-def _over(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> Box | None:
+def _over(page: Page, bands: list[list[Box]], i: int, run: list[Box]) -> Box | None:
     """The heading spanning the run from the band above (``開立發票`` over 字軌 | 號碼)."""
     x0, x1 = run[0].x0, run[-1].x1
     for band in reversed(bands[max(0, i - 2) : i]):
@@ -167,7 +164,7 @@ def _caption(box: Box, size: int = 6) -> bool:
     return 0 < len(key) <= size and not re.search(r"\d", key)
 
 
-def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
+def _cells_below(page: Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
     """The filled rows right under the run: for each row, the cell under each header."""
     rows: list[list[Box]] = []
     for band in bands[i + 1 : i + 4]:
@@ -186,9 +183,9 @@ def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) ->
 
 
 def _joined_runs(
-    page: _Page, bands: list[list[Box]], i: int, heads: list[Box], taken: set[int]
-) -> list[_Candidate]:
-    out: list[_Candidate] = []
+    page: Page, bands: list[list[Box]], i: int, heads: list[Box], taken: set[int]
+) -> list[Candidate]:
+    out: list[Candidate] = []
     for run in _runs(heads):
         parts = [norm(b.text) for b in run]
         above = _over(page, bands, i, run)
@@ -248,7 +245,6 @@ def _split_date(cells: list[Box]) -> dt.date | None:
 
 
 def _label_box(run: list[Box], above: Box | None) -> Box:
-    from .anchor import Box
 
     first = run[0]
     text = " ".join(b.text.strip() for b in ([above] if above is not None else []) + run)
@@ -256,17 +252,16 @@ def _label_box(run: list[Box], above: Box | None) -> Box:
 
 
 def _candidate(
-    page: _Page, path: str, value: Any, places: list[Box], label: Box, score: float, headers: list[Box]
-) -> _Candidate:
-    from .anchor import _Candidate
+    page: Page, path: str, value: Any, places: list[Box], label: Box, score: float, headers: list[Box]
+) -> Candidate:
 
     order = (label.y0, label.x0, list(page.fields).index(path) if path in page.fields else 0)
     how = "joined-columns"
-    return _Candidate(min(1.0, score), path, value, places, label, how, order, (), tuple(headers))
+    return Candidate(min(1.0, score), path, value, places, label, how, order, (), tuple(headers))
 
 
 # ---------------------------------------------------------------------------------- date line
-def _date_lines(page: _Page, taken: set[int]) -> list[_Candidate]:
+def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
     """``中華民國 115 年 9 月 8 日`` alone in a cell: the document's date, when no label gives it."""
     path = page.spec.date_field
     meta = page.fields.get(path)
@@ -286,7 +281,7 @@ def _date_lines(page: _Page, taken: set[int]) -> list[_Candidate]:
 
 
 # ---------------------------------------------------------------------------------- category sums
-def _category_sums(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+def _category_sums(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
     out = []
     for lab in page.labels:
         meta = page.fields.get(lab.key)
@@ -326,7 +321,7 @@ def _category_sums(page: _Page, bands: list[list[Box]], taken: set[int]) -> list
     return out
 
 
-def _sub_headers(page: _Page, bands: list[list[Box]], i: int, box: Box) -> list[Box]:
+def _sub_headers(page: Page, bands: list[list[Box]], i: int, box: Box) -> list[Box]:
     """The labels of the band right under ``box``, all inside its width (its categories)."""
     for band in bands[i + 1 : i + 2]:
         inside = [b for b in band if not b.empty and b.x0 >= box.x0 - 1e-6 and b.x1 <= box.x1 + 1e-6]
@@ -426,13 +421,12 @@ _NAMES = re.compile(r"\s*[、，,；;/]\s*")
 
 
 def option_rows(
-    page: _Page, meta: Any, values: dict, where: Any, taken: set[int], provenance: dict, before: set[int]
+    page: Page, meta: Any, values: dict, where: Any, taken: set[int], provenance: dict, before: set[int]
 ) -> None:
     """A table printed as one line per option of its choice column, the option's word as the
     line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
     causes of each type, ``組長 | 林志豪`` / ``成員 | 陳怡君、張家豪`` the team with its roles."""
     from ..forms import describe
-    from .anchor import Provenance, _first_run, _joined
 
     columns = describe(meta.row_model)
     choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
@@ -449,10 +443,10 @@ def option_rows(
         if option is None:
             continue
         right, _next = page.right_of(box)
-        filled = _first_run([b for b in right if not b.empty])
+        filled = first_run([b for b in right if not b.empty])
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
-        value = _joined(filled)
+        value = joined(filled)
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
         if found and not _next_line(found[-1][0], box):
