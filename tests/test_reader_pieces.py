@@ -152,6 +152,46 @@ def test_one_text_across_two_split_columns_is_not_joined_into_a_number():
     assert reading.values.get("invoice_date") is None
 
 
+def test_a_copy_note_written_down_the_sheets_edge_does_not_hide_the_row_under_split_headers():
+    # a printed copy of a Taiwanese certificate: 第一聯 written one character a line in a narrow
+    # column at the right, each character a band of its own between the header and its row
+    def box(text, x0, y0, x1, y1=None):
+        return Box(text, text, x0, y0, x1, y0 + 10 if y1 is None else y1, f"p1 ({x0},{y0})")
+
+    boxes = [
+        box("開立發票", 54, 100, 199),
+        box("年", 54, 110, 77, 125),
+        box("月", 77, 110, 99, 125),
+        box("日", 99, 110, 122, 125),
+        box("字軌", 122, 110, 149, 125),
+        box("號碼", 149, 110, 199, 125),
+        *(box(ch, 571, 108 + 6.5 * k, 578, 114 + 6.5 * k) for k, ch in enumerate("第一聯原銷貨人")),
+        box("115", 54, 125, 77, 137),
+        box("8", 77, 125, 99, 137),
+        box("28", 99, 125, 122, 137),
+        box("QK", 122, 125, 149, 137),
+        box("38715520", 149, 125, 199, 137),
+    ]
+    reading = read_boxes(boxes, get("allowance"))
+    assert reading.values["invoice_no"] == "QK38715520"
+    assert reading.values["invoice_date"] == dt.date(2026, 8, 28)
+
+
+def test_split_headers_do_not_reach_a_row_far_below_them():
+    def box(text, x0, y0, x1, y1):
+        return Box(text, text, x0, y0, x1, y1, f"p1 ({x0},{y0})")
+
+    boxes = [
+        box("開立發票", 54, 100, 199, 110),
+        box("字軌", 122, 110, 149, 125),
+        box("號碼", 149, 110, 199, 125),
+        box("備註", 300, 130, 340, 140),  # beside the columns only
+        box("QK", 122, 300, 149, 312),  # a row of some other table, far below
+        box("38715520", 149, 300, 199, 312),
+    ]
+    assert read_boxes(boxes, get("allowance")).values.get("invoice_no") is None
+
+
 # ---------------------------------------------------------------------------------- the date line
 def test_the_roc_date_line_under_the_title_is_the_documents_date(tmp_path):
     cells = TAIWAN_HEAD | taiwan_line(6, (115, 8, 28, "QK", 38715520), "無線充電模組", 400)

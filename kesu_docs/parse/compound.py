@@ -170,7 +170,7 @@ def _caption(box: Box, size: int = 6) -> bool:
 def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
     """The filled rows right under the run: for each row, the cell under each header."""
     rows: list[list[Box]] = []
-    for band in bands[i + 1 : i + 4]:
+    for band in _rows_under(bands, i, run):
         cells = []
         for head in run:
             under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
@@ -183,6 +183,24 @@ def _cells_below(page: _Page, bands: list[list[Box]], i: int, run: list[Box]) ->
             cells.append(under[0])
         rows.append(cells)
     return rows
+
+
+def _rows_under(bands: list[list[Box]], i: int, run: list[Box], most: int = 3) -> list[list[Box]]:
+    """The next bands holding something under the run, skipping bands that hold only text beside
+    it (a copy note written down a narrow column at the sheet's edge, one character a line),
+    as long as each stands within two rows' height of the one before."""
+    out: list[list[Box]] = []
+    x0, x1 = run[0].x0, run[-1].x1
+    bottom, height = max(b.y1 for b in run), max(b.height for b in run)
+    for band in bands[i + 1 :]:
+        mine = [b for b in band if b.overlaps_x(x0, x1)]
+        if not mine:
+            continue
+        if min(b.y0 for b in mine) > bottom + 2 * height or len(out) == most:
+            break
+        out.append(band)
+        bottom = max(b.y1 for b in mine)
+    return out
 
 
 def _joined_runs(
