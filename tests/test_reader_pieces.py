@@ -192,6 +192,45 @@ def test_split_headers_do_not_reach_a_row_far_below_them():
     assert read_boxes(boxes, get("allowance")).values.get("invoice_no") is None
 
 
+# ---------------------------------------------------------------------------------- sign-off grid dates
+def sign_off_grid(roles: tuple[str, str, str], date_word: str) -> dict[str, object]:
+    """An 8D's last rows: 결재 | 작성 | 검토 | 승인 over the names, the date row under them."""
+    return {
+        "A1": "8D REPORT",
+        "A3": "고객명",
+        "B3": "宁波均胜",
+        "E10": "결 재",
+        "F10": roles[0],
+        "G10": roles[1],
+        "H10": roles[2],
+        "F11": "陈静",
+        "G11": "周敏",
+        "H11": "王海",
+        "E14": date_word,
+        "F14": "9/24",
+        "G14": "9/25",
+        "H14": "2026/9/30",
+    }
+
+
+@pytest.mark.parametrize(
+    ("roles", "date_word"), [(("작 성", "검 토", "승 인"), "일자"), (("编制", "审核", "批准"), "日期")]
+)
+def test_the_date_under_the_approvers_column_of_a_sign_off_grid_is_the_8d_closing_date(
+    tmp_path, roles, date_word
+):
+    ex = read(sheet(tmp_path, sign_off_grid(roles, date_word)), "8d")
+    assert ex.values["closure"]["approved_by"] == "王海"
+    assert str(ex.values["closure"]["closed_date"]) == "2026/9/30"  # not the preparer's 9/24
+    assert ex.provenance["closure.closed_date"].how == "grid-date"
+
+
+def test_a_sign_off_grid_without_an_approver_column_gives_no_closing_date(tmp_path):
+    cells = sign_off_grid(("작 성", "검 토", "확 인"), "일자")  # prepared, reviewed, checked
+    ex = read(sheet(tmp_path, cells), "8d")
+    assert not (ex.values.get("closure") or {}).get("closed_date")
+
+
 # ---------------------------------------------------------------------------------- the date line
 def test_the_roc_date_line_under_the_title_is_the_documents_date(tmp_path):
     cells = TAIWAN_HEAD | taiwan_line(6, (115, 8, 28, "QK", 38715520), "無線充電模組", 400)

@@ -125,6 +125,7 @@ def compound_candidates(page: _Page, bands: list[list[Box]], taken: set[int]) ->
         heads = [b for b in band if _caption(b) and id(b) not in taken]
         out.extend(_joined_runs(page, bands, i, heads, taken))
     out.extend(_date_lines(page, taken))
+    out.extend(_grid_dates(page, bands, taken))
     out.extend(_category_sums(page, bands, taken))
     return out
 
@@ -301,6 +302,66 @@ def _date_lines(page: _Page, taken: set[int]) -> list[_Candidate]:
         out.append(_candidate(page, path, text, [box], label, 0.8, []))
         out[-1].how = "date-line"
     return out
+
+
+# ---------------------------------------------------------------------------------- sign-off grid dates
+# a sign-off grid's date row is captioned by the word for date alone, at its left
+_DATE_ROW = frozenset({"日期", "일자", "날짜", "日付", "date", "datum", "tarih", "fecha"})
+_GRID_REACH = 6  # bands up from the date row to the role's caption (a name row, blank rows between)
+
+
+def _grid_dates(page: _Page, bands: list[list[Box]], taken: set[int]) -> list[_Candidate]:
+    """``작성 | 검토 | 승인`` over the names, ``일자 | 9/24 | 9/25 | 2026/9/30`` under them: the
+    date under a role's column is that role's date (the approval's is the approval date), when
+    the role and the word for date together name a date field."""
+    out: list[_Candidate] = []
+    for i, band in enumerate(bands):
+        for row in band:
+            if not isinstance(row.value, str) or norm(row.text) not in _DATE_ROW or id(row) in taken:
+                continue
+            for cell in band:
+                if cell is row or cell.empty or cell.x0 < row.x1 - 1e-6 or id(cell) in taken:
+                    continue
+                if _as_date(cell.value) is None or page.is_label(cell):
+                    continue
+                head = _role_above(page, cell)
+                if head is None:
+                    continue
+                found = page.vocab.candidates(norm(head.text) + norm(row.text))[:1]
+                if not found:
+                    continue
+                path, score, _key = found[0]
+                meta = page.fields.get(path)
+                if meta is None or meta.kind != "date" or score < STRONG:
+                    continue
+                cand = _candidate(
+                    page, path, cell.value, [cell], _label_box([head, row], None), score * 0.9, [head, row]
+                )
+                cand.how = "grid-date"
+                out.append(cand)
+    return out
+
+
+def _role_above(page: _Page, cell: Box) -> Box | None:
+    """The label heading ``cell``'s column a few rows up (past the names under it), if any."""
+    inset = 0.1 * (cell.x1 - cell.x0)
+    above = sorted(
+        (
+            b
+            for b in page.boxes
+            if not b.empty and b.y1 <= cell.y0 + 1e-6 and b.overlaps_x(cell.x0 + inset, cell.x1 - inset)
+        ),
+        key=lambda b: -b.y1,
+    )
+    reach = cell.y0 - _GRID_REACH * cell.height
+    for b in above:
+        if b.y1 < reach:
+            break
+        if b.x0 < cell.x0 - 5 * inset or b.x1 > cell.x1 + 5 * inset:
+            return None  # a wider text up there: not one grid column
+        if page.is_label(b):
+            return b
+    return None
 
 
 # ---------------------------------------------------------------------------------- category sums
