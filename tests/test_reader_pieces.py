@@ -192,6 +192,22 @@ def test_split_headers_do_not_reach_a_row_far_below_them():
     assert read_boxes(boxes, get("allowance")).values.get("invoice_no") is None
 
 
+# ---------------------------------------------------------------------------------- signature lines
+def test_a_signature_line_under_a_persons_statement_names_that_person(tmp_path):
+    cells = {
+        "A1": "不合格品报告单",
+        "A2": "名称",
+        "B2": "《机械设计手册》第3版",
+        "C2": "报告日期",
+        "D2": "2026年9月3日",
+        "A4": "报告人陈述：\n成品抽检500册中发现23册倒页，已隔离待处理。\n签字： 李红 日期： 2026.9.3",
+        "A5": "车间意见：\n同意返工，由装订车间全数翻检。\n签字： 张建国 日期： 2026.9.4",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["A4:D4", "A5:D5"]), "complaint")
+    assert ex.values["reporter"] == "李红"
+    assert "张建国" not in {str(v) for v in ex.values.values()}  # a workshop's opinion names no person field
+
+
 # ---------------------------------------------------------------------------------- sign-off grid dates
 def sign_off_grid(roles: tuple[str, str, str], date_word: str) -> dict[str, object]:
     """An 8D's last rows: 결재 | 작성 | 검토 | 승인 over the names, the date row under them."""

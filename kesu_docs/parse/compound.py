@@ -102,6 +102,42 @@ def category_captions(page: _Page) -> set[int]:
     return out
 
 
+_SIGNATURE = frozenset({"签字", "签名", "签章", "签字确认", "signature", "signed", "서명"})
+_STATEMENT = re.compile(r"(陈述|意见|说明|结论|确认|填写)$")
+_PERSON = re.compile(r"[人员者]$")
+
+
+def signed_labels(page: _Page) -> list[_Label]:
+    """``报告人陈述： … 签字： 李红``: a signature line inside a block headed by a person's
+    statement (报告人, 检验员) is that person's name; a department's opinion (车间意见) names
+    no person field and gives nothing."""
+    from .anchor import _Label
+
+    out: list[_Label] = []
+    for box in page.boxes:
+        if id(box) not in page.stoppers or norm(box.text) not in _SIGNATURE:
+            continue
+        same = [
+            b for b in page.boxes if b.location == box.location and b.y1 <= box.y0 + 1e-6 and b is not box
+        ]
+        if not same:
+            continue
+        head = min(same, key=lambda b: (b.y0, b.x0))
+        if id(head) not in page.stoppers:
+            continue
+        role = _STATEMENT.sub("", norm(head.text))
+        if role == norm(head.text) or not _PERSON.search(role):
+            continue
+        found = page.vocab.match(role)
+        if found is None or found[1] < STRONG:
+            continue
+        meta = page.fields.get(found[0])
+        if meta is None or meta.kind != "text":
+            continue
+        out.append(_Label(box, found[0], found[1] * 0.9))
+    return out
+
+
 def _block_left(page: _Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:
