@@ -351,6 +351,10 @@ def test_no_sum_is_derived_from_empty_categories(tmp_path):
         ("complaint", "记录人", "reporter"),
         ("complaint", "真因", "root_cause"),
         ("8d", "發行日期", "opened_date"),  # the report's date, named after its issue
+        ("return", "接收单号", "number"),  # the receiving end's number for the returned goods
+        ("return", "退料单号", "number"),
+        ("8d", "승인일자", "closure.closed_date"),  # the approval's date closes the 8D
+        ("8d", "核准日期", "closure.closed_date"),
     ],
 )
 def test_label_synonyms_real_forms_use_find_their_field(kind, label, path):
