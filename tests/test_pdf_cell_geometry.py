@@ -223,6 +223,55 @@ def test_a_shaded_bold_heading_is_a_label_cue_as_in_the_excel_file(printed):
     assert not plain.bold and not plain.filled
 
 
+@pytest.fixture(scope="module")
+def off_page_pdf(tmp_path_factory) -> Path:
+    """A complaint sheet whose description (wrapping off) runs on past the page's right edge."""
+    folder = tmp_path_factory.mktemp("off_page")
+    wb = Workbook()
+    ws = wb.active
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 14, 45
+    ws["A1"] = "客户投诉处理单"
+    ws["A2"], ws["B2"] = "客户名称", "常州星宇车灯股份有限公司"
+    ws["A3"], ws["B3"] = "投诉日期", "2026/9/8"
+    ws["A4"], ws["B4"] = (
+        "问题描述",
+        (
+            "Lot L260828-2 of HX-BRK-3307 (4,800 pcs, shipped 2026/8/30): 37 pcs have a 0.3-0.5 mm burr "
+            "on the mounting hole, found by customer IQC on 2026/9/2; the M8 bolt cannot be inserted."
+        ),
+    )
+    ws.print_area = "A1:B4"
+    wb.save(folder / "off_page.xlsx")
+    return soffice_convert(folder / "off_page.xlsx", "pdf", folder)
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_text_running_past_the_page_edge_is_warned_as_maybe_cut_off(off_page_pdf):
+    """Paper shows only what fits the page; the PDF's text beyond it may stop anywhere."""
+    widths: dict[int, float] = {}
+    words, _, _ = words_of(off_page_pdf.read_bytes(), widths=widths)
+    [long] = [w for w in words if w.text.startswith("Lot L260828-2")][:1]
+    assert long.x1 > widths[long.page]  # the print runs it off the paper
+    [doc] = [d.to_dict() for d in parse_paths([off_page_pdf])]
+    assert doc["record"]["description"].startswith("Lot L260828-2")
+    warned = [w["field"] for w in doc["warnings"] if w["code"] == "value_cut_off"]
+    assert warned == ["description"]  # the name and the date fit on the page
+
+
+def test_a_word_past_the_page_edge_is_cut_only_where_the_page_is_known():
+    words = [
+        Word("Lot L260828-2 of HX-BRK-3307 (4,800 pcs, shipped 2", 1, 77, 10, 747, 20),
+        Word("12", 1, 20, 30, 30, 38),
+    ]
+    found = {c.text: c for c in cells(words, [], {1: 612.0})}
+    assert found["Lot L260828-2 of HX-BRK-3307 (4,800 pcs, shipped 2"].cut
+    assert not found["12"].cut
+    assert not [c for c in cells(words, []) if c.cut]  # no page width given: nothing to tell
+    inside = [Word("Lot L260828-2 of HX-BRK-3307", 1, 77, 10, 300, 20)]
+    assert not [c for c in cells(inside, [], {1: 612.0}) if c.cut]
+
+
 # ------------------------------------------------------------------------- drawn geometry
 def _grid(xs: list[float], ys: list[float], page: int = 1) -> list[Rule]:
     """Full-length borders of a grid."""

@@ -152,6 +152,101 @@ def test_one_text_across_two_split_columns_is_not_joined_into_a_number():
     assert reading.values.get("invoice_date") is None
 
 
+def test_a_copy_note_written_down_the_sheets_edge_does_not_hide_the_row_under_split_headers():
+    # a printed copy of a Taiwanese certificate: 第一聯 written one character a line in a narrow
+    # column at the right, each character a band of its own between the header and its row
+    def box(text, x0, y0, x1, y1=None):
+        return Box(text, text, x0, y0, x1, y0 + 10 if y1 is None else y1, f"p1 ({x0},{y0})")
+
+    boxes = [
+        box("開立發票", 54, 100, 199),
+        box("年", 54, 110, 77, 125),
+        box("月", 77, 110, 99, 125),
+        box("日", 99, 110, 122, 125),
+        box("字軌", 122, 110, 149, 125),
+        box("號碼", 149, 110, 199, 125),
+        *(box(ch, 571, 108 + 6.5 * k, 578, 114 + 6.5 * k) for k, ch in enumerate("第一聯原銷貨人")),
+        box("115", 54, 125, 77, 137),
+        box("8", 77, 125, 99, 137),
+        box("28", 99, 125, 122, 137),
+        box("QK", 122, 125, 149, 137),
+        box("38715520", 149, 125, 199, 137),
+    ]
+    reading = read_boxes(boxes, get("allowance"))
+    assert reading.values["invoice_no"] == "QK38715520"
+    assert reading.values["invoice_date"] == dt.date(2026, 8, 28)
+
+
+def test_split_headers_do_not_reach_a_row_far_below_them():
+    def box(text, x0, y0, x1, y1):
+        return Box(text, text, x0, y0, x1, y1, f"p1 ({x0},{y0})")
+
+    boxes = [
+        box("開立發票", 54, 100, 199, 110),
+        box("字軌", 122, 110, 149, 125),
+        box("號碼", 149, 110, 199, 125),
+        box("備註", 300, 130, 340, 140),  # beside the columns only
+        box("QK", 122, 300, 149, 312),  # a row of some other table, far below
+        box("38715520", 149, 300, 199, 312),
+    ]
+    assert read_boxes(boxes, get("allowance")).values.get("invoice_no") is None
+
+
+# ---------------------------------------------------------------------------------- signature lines
+def test_a_signature_line_under_a_persons_statement_names_that_person(tmp_path):
+    cells = {
+        "A1": "不合格品报告单",
+        "A2": "名称",
+        "B2": "《机械设计手册》第3版",
+        "C2": "报告日期",
+        "D2": "2026年9月3日",
+        "A4": "报告人陈述：\n成品抽检500册中发现23册倒页，已隔离待处理。\n签字： 李红 日期： 2026.9.3",
+        "A5": "车间意见：\n同意返工，由装订车间全数翻检。\n签字： 张建国 日期： 2026.9.4",
+    }
+    ex = read(sheet(tmp_path, cells, merged=["A4:D4", "A5:D5"]), "complaint")
+    assert ex.values["reporter"] == "李红"
+    assert "张建国" not in {str(v) for v in ex.values.values()}  # a workshop's opinion names no person field
+
+
+# ---------------------------------------------------------------------------------- sign-off grid dates
+def sign_off_grid(roles: tuple[str, str, str], date_word: str) -> dict[str, object]:
+    """An 8D's last rows: 결재 | 작성 | 검토 | 승인 over the names, the date row under them."""
+    return {
+        "A1": "8D REPORT",
+        "A3": "고객명",
+        "B3": "宁波均胜",
+        "E10": "결 재",
+        "F10": roles[0],
+        "G10": roles[1],
+        "H10": roles[2],
+        "F11": "陈静",
+        "G11": "周敏",
+        "H11": "王海",
+        "E14": date_word,
+        "F14": "9/24",
+        "G14": "9/25",
+        "H14": "2026/9/30",
+    }
+
+
+@pytest.mark.parametrize(
+    ("roles", "date_word"), [(("작 성", "검 토", "승 인"), "일자"), (("编制", "审核", "批准"), "日期")]
+)
+def test_the_date_under_the_approvers_column_of_a_sign_off_grid_is_the_8d_closing_date(
+    tmp_path, roles, date_word
+):
+    ex = read(sheet(tmp_path, sign_off_grid(roles, date_word)), "8d")
+    assert ex.values["closure"]["approved_by"] == "王海"
+    assert str(ex.values["closure"]["closed_date"]) == "2026/9/30"  # not the preparer's 9/24
+    assert ex.provenance["closure.closed_date"].how == "grid-date"
+
+
+def test_a_sign_off_grid_without_an_approver_column_gives_no_closing_date(tmp_path):
+    cells = sign_off_grid(("작 성", "검 토", "확 인"), "일자")  # prepared, reviewed, checked
+    ex = read(sheet(tmp_path, cells), "8d")
+    assert not (ex.values.get("closure") or {}).get("closed_date")
+
+
 # ---------------------------------------------------------------------------------- the date line
 def test_the_roc_date_line_under_the_title_is_the_documents_date(tmp_path):
     cells = TAIWAN_HEAD | taiwan_line(6, (115, 8, 28, "QK", 38715520), "無線充電模組", 400)
@@ -256,6 +351,10 @@ def test_no_sum_is_derived_from_empty_categories(tmp_path):
         ("complaint", "记录人", "reporter"),
         ("complaint", "真因", "root_cause"),
         ("8d", "發行日期", "opened_date"),  # the report's date, named after its issue
+        ("return", "接收单号", "number"),  # the receiving end's number for the returned goods
+        ("return", "退料单号", "number"),
+        ("8d", "승인일자", "closure.closed_date"),  # the approval's date closes the 8D
+        ("8d", "核准日期", "closure.closed_date"),
     ],
 )
 def test_label_synonyms_real_forms_use_find_their_field(kind, label, path):

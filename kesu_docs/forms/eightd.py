@@ -458,6 +458,9 @@ class Closure(Group):
             "Abschlussdatum",
             "종결일",
             "종결일자",
+            "승인일자",
+            "核准日期",
+            "批准日期",
         ),
     )
     approved_by: Text | None = field(

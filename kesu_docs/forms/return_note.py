@@ -205,6 +205,8 @@ class ReturnNote(Form):
             "退货编号",
             "申请单号",
             "退货申请单号",
+            "退料单号",
+            "接收单号",
             "Return No.",
             "RMA No.",
             "RMA #",

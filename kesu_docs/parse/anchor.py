@@ -415,9 +415,10 @@ class _Page:
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
-        from .compound import category_captions, qualified_labels
+        from .compound import category_captions, qualified_labels, signed_labels
 
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
 
     def _index_rows(self) -> None:

@@ -99,6 +99,40 @@ def category_captions(page: Page) -> set[int]:
     return out
 
 
+_SIGNATURE = frozenset({"签字", "签名", "签章", "签字确认", "signature", "signed", "서명"})
+_STATEMENT = re.compile(r"(陈述|意见|说明|结论|确认|填写)$")
+_PERSON = re.compile(r"[人员者]$")
+
+
+def signed_labels(page: Page) -> list[Label]:
+    """``报告人陈述： … 签字： 李红``: a signature line inside a block headed by a person's
+    statement (报告人, 检验员) is that person's name; a department's opinion (车间意见) names
+    no person field and gives nothing."""
+    out: list[Label] = []
+    for box in page.boxes:
+        if id(box) not in page.stoppers or norm(box.text) not in _SIGNATURE:
+            continue
+        same = [
+            b for b in page.boxes if b.location == box.location and b.y1 <= box.y0 + 1e-6 and b is not box
+        ]
+        if not same:
+            continue
+        head = min(same, key=lambda b: (b.y0, b.x0))
+        if id(head) not in page.stoppers:
+            continue
+        role = _STATEMENT.sub("", norm(head.text))
+        if role == norm(head.text) or not _PERSON.search(role):
+            continue
+        found = page.vocab.match(role)
+        if found is None or found[1] < STRONG:
+            continue
+        meta = page.fields.get(found[0])
+        if meta is None or meta.kind != "text":
+            continue
+        out.append(Label(box, found[0], found[1] * 0.9))
+    return out
+
+
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:
@@ -122,6 +156,7 @@ def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> 
         heads = [b for b in band if _caption(b) and id(b) not in taken]
         out.extend(_joined_runs(page, bands, i, heads, taken))
     out.extend(_date_lines(page, taken))
+    out.extend(_grid_dates(page, bands, taken))
     out.extend(_category_sums(page, bands, taken))
     return out
 
@@ -167,7 +202,7 @@ def _caption(box: Box, size: int = 6) -> bool:
 def _cells_below(page: Page, bands: list[list[Box]], i: int, run: list[Box]) -> list[list[Box]]:
     """The filled rows right under the run: for each row, the cell under each header."""
     rows: list[list[Box]] = []
-    for band in bands[i + 1 : i + 4]:
+    for band in _rows_under(bands, i, run):
         cells = []
         for head in run:
             under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
@@ -180,6 +215,24 @@ def _cells_below(page: Page, bands: list[list[Box]], i: int, run: list[Box]) -> 
             cells.append(under[0])
         rows.append(cells)
     return rows
+
+
+def _rows_under(bands: list[list[Box]], i: int, run: list[Box], most: int = 3) -> list[list[Box]]:
+    """The next bands holding something under the run, skipping bands that hold only text beside
+    it (a copy note written down a narrow column at the sheet's edge, one character a line),
+    as long as each stands within two rows' height of the one before."""
+    out: list[list[Box]] = []
+    x0, x1 = run[0].x0, run[-1].x1
+    bottom, height = max(b.y1 for b in run), max(b.height for b in run)
+    for band in bands[i + 1 :]:
+        mine = [b for b in band if b.overlaps_x(x0, x1)]
+        if not mine:
+            continue
+        if min(b.y0 for b in mine) > bottom + 2 * height or len(out) == most:
+            break
+        out.append(band)
+        bottom = max(b.y1 for b in mine)
+    return out
 
 
 def _joined_runs(
@@ -278,6 +331,66 @@ def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
         out.append(_candidate(page, path, text, [box], label, 0.8, []))
         out[-1].how = "date-line"
     return out
+
+
+# ---------------------------------------------------------------------------------- sign-off grid dates
+# a sign-off grid's date row is captioned by the word for date alone, at its left
+_DATE_ROW = frozenset({"日期", "일자", "날짜", "日付", "date", "datum", "tarih", "fecha"})
+_GRID_REACH = 6  # bands up from the date row to the role's caption (a name row, blank rows between)
+
+
+def _grid_dates(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
+    """``작성 | 검토 | 승인`` over the names, ``일자 | 9/24 | 9/25 | 2026/9/30`` under them: the
+    date under a role's column is that role's date (the approval's is the approval date), when
+    the role and the word for date together name a date field."""
+    out: list[Candidate] = []
+    for i, band in enumerate(bands):
+        for row in band:
+            if not isinstance(row.value, str) or norm(row.text) not in _DATE_ROW or id(row) in taken:
+                continue
+            for cell in band:
+                if cell is row or cell.empty or cell.x0 < row.x1 - 1e-6 or id(cell) in taken:
+                    continue
+                if _as_date(cell.value) is None or page.is_label(cell):
+                    continue
+                head = _role_above(page, cell)
+                if head is None:
+                    continue
+                found = page.vocab.candidates(norm(head.text) + norm(row.text))[:1]
+                if not found:
+                    continue
+                path, score, _key = found[0]
+                meta = page.fields.get(path)
+                if meta is None or meta.kind != "date" or score < STRONG:
+                    continue
+                cand = _candidate(
+                    page, path, cell.value, [cell], _label_box([head, row], None), score * 0.9, [head, row]
+                )
+                cand.how = "grid-date"
+                out.append(cand)
+    return out
+
+
+def _role_above(page: Page, cell: Box) -> Box | None:
+    """The label heading ``cell``'s column a few rows up (past the names under it), if any."""
+    inset = 0.1 * (cell.x1 - cell.x0)
+    above = sorted(
+        (
+            b
+            for b in page.boxes
+            if not b.empty and b.y1 <= cell.y0 + 1e-6 and b.overlaps_x(cell.x0 + inset, cell.x1 - inset)
+        ),
+        key=lambda b: -b.y1,
+    )
+    reach = cell.y0 - _GRID_REACH * cell.height
+    for b in above:
+        if b.y1 < reach:
+            break
+        if b.x0 < cell.x0 - 5 * inset or b.x1 > cell.x1 + 5 * inset:
+            return None  # a wider text up there: not one grid column
+        if page.is_label(b):
+            return b
+    return None
 
 
 # ---------------------------------------------------------------------------------- category sums

@@ -80,10 +80,15 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def words_of(data: bytes, extractor: str = "pdfium") -> tuple[list[Word], list[Rule], bool]:
-    """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen extractor."""
+def words_of(
+    data: bytes, extractor: str = "pdfium", widths: dict[int, float] | None = None
+) -> tuple[list[Word], list[Rule], bool]:
+    """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
+    extractor; ``widths``, when given, receives each page's width (by page number)."""
     pdf = open_pdf(data)
     try:
+        if widths is not None:
+            widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         found = pdfium_words(pdf) if extractor == "pdfium" else None
         pages = len(pdf)
@@ -99,9 +104,9 @@ class _Boxes(list[Box]):
     cut: dict[str, set[str]]  # page location → last lines that reach the border
 
 
-def _boxes(words: list[Word], rules: list[Rule]) -> _Boxes:
+def _boxes(words: list[Word], rules: list[Rule], widths: dict[int, float] | None = None) -> _Boxes:
     """One box per bordered cell (or per word outside any cell), located by its page."""
-    found = cells(words, rules)
+    found = cells(words, rules, widths)
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
@@ -188,12 +193,13 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     Several forms printed into one file (a workbook of filled sheets) are several
     extractions, their sources ``file.pdf#p3`` by the page each starts on.
     """
-    words, rules, has_form = words_of(data, extractor)
+    widths: dict[int, float] = {}
+    words, rules, has_form = words_of(data, extractor, widths)
     fields = field_values(data) if has_form else []
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
-    boxes = _boxes(words, rules)
+    boxes = _boxes(words, rules, widths)
     try:
         spec, guessed = choose_form(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
@@ -211,7 +217,7 @@ def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfi
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
-        part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last])
+        part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], widths)
         out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed))
     return out
 

@@ -209,8 +209,12 @@ def _wrapped(
     return prev[-1].x1 + need > right_edge - padding
 
 
-def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
-    """Words grouped into the bordered cells that hold them; words in no cell stand alone."""
+def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None = None) -> list[Cell]:
+    """Words grouped into the bordered cells that hold them; words in no cell stand alone.
+
+    ``edges`` gives each page's width: a text running past it is cut off on paper.
+    """
+    edges = edges or {}
     by_page: dict[int, _Rules] = {}
     for page in {w.page for w in words}:
         by_page[page] = _Rules(r for r in rules if r.page == page)
@@ -223,7 +227,8 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, bold=w.bold))
+            cut = _off_page([w], edges.get(w.page))
+            alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, cut, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
     fills: dict[int, list[Rule]] = {}
@@ -238,7 +243,7 @@ def cells(words: list[Word], rules: list[Rule]) -> list[Cell]:
             top,
             key[3],
             bottom,
-            _cut(part, key[1], key[3]),
+            _cut(part, key[1], key[3]) or _off_page(part, edges.get(key[0])),
             2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
             _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
         )
@@ -296,6 +301,16 @@ def _cut(words: list[Word], left: float, right: float) -> str:
     ):
         return text
     return ""
+
+
+def _off_page(words: list[Word], edge: float | None) -> str:
+    """The text's last line when some of it runs past the page's right edge: the paper shows
+    only what fits (a long text in a cell at the print area's edge spills over it), and what
+    the PDF holds beyond may stop anywhere. Words only, no border needed."""
+    if edge is None or not any(w.x1 > edge + TOLERANCE for w in words):
+        return ""
+    text = " ".join(w.text for w in _lines(words)[-1])
+    return text if any(ch.isalpha() for ch in text) else ""
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
