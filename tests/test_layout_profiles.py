@@ -236,7 +236,16 @@ def test_the_kind_is_taken_from_the_form_when_not_given(office):
     assert code == 2 and "name it with --kind" in out
 
 
-@pytest.mark.parametrize("layout", ["return-zh-chengpin", "return-zh-shenqing", "complaint-zh-kehu-tousu"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "return-zh-chengpin",
+        "return-zh-shenqing",
+        "complaint-zh-kehu-tousu",
+        "8d-zht-supplier",  # several names in one team cell (陳怡君、張家豪), pre-printed roles
+        "8d-en-compact",  # names with their roles in one cell (Helen Guo (Champion); …)
+    ],
+)
 def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(office, layout):
     """A PDF has no cells: the clerk points at each value as it is printed ("TH-2609-011")."""
     sets, fixed = corrections(expected(layout), printed=True)
@@ -253,6 +262,19 @@ def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(offi
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert misses(doc, expected(layout, copy=2)) == []
     assert all(p["location"].startswith("p1") for p in doc["provenance"].values())
+
+
+def test_names_written_together_in_one_printed_cell_are_learned_as_that_cell_and_all_read(office):
+    """kesu learn on a print with no corrections: the reader reads 陳怡君 and 張家豪 from one
+    cell (成員 | 陳怡君、張家豪); the profile keeps the whole cell for both rows (never one name
+    cut out of it), so the next print's 李國華、吳佩珊 are both read."""
+    layout = "8d-zht-supplier"
+    code, out = run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "8d")
+    assert code == 0, out
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    names = [m["name"] for m in doc["record"]["team"]]
+    assert "李國華" in names and "吳佩珊" in names
 
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):

@@ -1885,7 +1885,7 @@ def _printed_box(
     for pool in ([b for b in layout.boxes if b.where not in (taken or set())], layout.boxes):
         free = [b for b in pool if key(b.text) == want]
         if not free:
-            free = [b for b in pool if want in key(b.text)]
+            free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
         if not free and isinstance(
@@ -1908,12 +1908,33 @@ def _printed_box(
     return _carved(layout, free[0], want)
 
 
+def _holds_whole(text: Any, want: str) -> bool:
+    """Does the printed ``text`` hold ``want`` (a keyed value) not glued to a letter or digit at
+    either end (``2026/9/17厦门…`` holds the date; ``SR-0918`` and ``D1 – Team`` hold no ``1``)?"""
+    plain = unicodedata.normalize("NFKC", str(text)).lower()
+    kept = [i for i, ch in enumerate(plain) if not re.fullmatch(r"[\s:：*＊]", ch)]
+    keyed = "".join(plain[i] for i in kept)
+
+    def glued(i: int) -> bool:  # plain[i] is a letter or digit (ASCII)
+        return 0 <= i < len(plain) and plain[i].isascii() and plain[i].isalnum()
+
+    start = keyed.find(want) if want else -1
+    while start >= 0:
+        first, last = kept[start], kept[start + len(want) - 1]
+        if not (glued(first) and glued(first - 1)) and not (glued(last) and glued(last + 1)):
+            return True
+        start = keyed.find(want, start + 1)
+    return False
+
+
 def _carved(layout: Layout, box: Box, want: str) -> Box:
     """``box`` when it holds just the value or a label and its value (``单号：TS-2609-018``);
     else the value cut out of it (``2026/9/17厦门宏发…``: a date that ran into the customer
     across a ruling line), the rest kept as boxes of their own."""
     text = str(box.text)
     if layout.excel or key(text) == want or _inline_label(text):
+        return box
+    if _list_item_of(text, want):  # one of several names in one cell (李國華、吳佩珊): the cell
         return box
     start = next((i for i in range(len(text)) if key(text[i:]).startswith(want)), None)
     if start is None:
@@ -1937,6 +1958,18 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     for piece in pieces:
         layout.at[piece.where] = piece
     return next(b for b in pieces if key(b.text) == want)
+
+
+_LIST_SPLIT = re.compile(r"\s*[;；,，、\n]\s*")
+
+
+def _list_item_of(text: str, want: str) -> bool:
+    """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
+    Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
+    cutting one item out would leave the others in pieces no correction can name."""
+    parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
+    names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
+    return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
 
 
 def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
