@@ -274,7 +274,25 @@ def test_names_written_together_in_one_printed_cell_are_learned_as_that_cell_and
     _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     names = [m["name"] for m in doc["record"]["team"]]
-    assert "李國華" in names and "吳佩珊" in names
+    assert sorted(names) == sorted(["王美玲", "李國華", "吳佩珊"])  # each once
+
+
+def test_team_rows_the_generic_reader_reads_and_the_profile_does_not_are_a_warning(office):
+    """A profile that reads the leader's cell only (its 成員 line removed by hand): the members
+    the generic reader reads on the print are named in a warning on the team, never dropped
+    silently."""
+    layout = "8d-zht-supplier"
+    assert run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "8d")[0] == 0
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    assert '"team[1].name"' in text
+    profile.write_text(
+        "\n".join(ln for ln in text.splitlines() if not ln.startswith('"team[1].name"')), encoding="utf-8"
+    )
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert [m["name"] for m in doc["record"]["team"]] == ["王美玲"]
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_more_rows"]
+    assert warning["field"] == "team" and "李國華" in warning["message"] and "吳佩珊" in warning["message"]
 
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):

@@ -78,6 +78,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：按版式档案读到“{value}”，通用读取在 {at} 读到“{other}”，请核对",
         "{label}: the profile reads '{value}', the generic reader '{other}' at {at}; please check",
     ),
+    "profile_reader_more_rows": (
+        "{label}：按版式档案读到 {mine} 行，通用读取另读到 {count} 行（{others}，在 {at}），请核对是否漏读",
+        "{label}: the profile reads {mine} rows, the generic reader {count} more ({others}, at {at}); please check none was left out",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -1401,6 +1405,45 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
                 params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
             )
         )
+    return out + _rows_left_out(read, other)
+
+
+def _rows_left_out(read: Any, other: Any) -> list[Problem]:
+    """A table's rows the generic reader read and the profile did not (two names in one cell
+    where the profile reads one): a warning on the table, never a row dropped silently."""
+    out = []
+    for name, theirs in other.values.items():
+        mine = read.values.get(name)
+        if not isinstance(theirs, list) or not isinstance(mine, list) or not mine:
+            continue  # a table the profile does not read at all is the profile's choice
+        col = next((c for c in _KEY_COLUMNS if any(isinstance(r, dict) and r.get(c) for r in theirs)), None)
+        if col is None:
+            continue
+        have = [key(r.get(col)) for r in mine if isinstance(r, dict) and r.get(col) not in (None, "")]
+        extra = [
+            (i, r[col])
+            for i, r in enumerate(theirs)
+            if isinstance(r, dict)
+            and r.get(col) not in (None, "")
+            and not any(_agree(r[col], h) for h in have if h)
+        ]
+        if not extra:
+            continue
+        at = other.locations.get(f"{name}[{extra[0][0]}].{col}", "") or other.locations.get(name, "")
+        out.append(
+            Problem(
+                "profile_reader_more_rows",
+                field=name,
+                location=str(read.locations.get(name, "") or at),
+                severity="warning",
+                params={
+                    "mine": len(mine),
+                    "count": len(extra),
+                    "others": "、".join(_short(v) for _, v in extra[:5]),
+                    "at": at,
+                },
+            )
+        )
     return out
 
 
@@ -1767,18 +1810,13 @@ def learn(
         seen: dict[tuple[str, str], int] = {}
         for index in sorted(rows):
             for col_key, ref in rows[index].items():
-                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
-                    seen[(col_key, ref)] = index
-                    profile.fields[f"{table}[{index}].{col_key}"] = place_for(
-                        f"{table}[{index}].{col_key}", ref
-                    )
-                    profile.fields[f"{table}[{index}].{col_key}"].split = True
-                    continue
-                if (col_key, ref) in seen:
+                if (col_key, ref) in seen:  # the rows after the first of one cell: split from it
                     profile.fields[f"{table}[{seen[(col_key, ref)]}].{col_key}"].split = True
                     continue
                 seen[(col_key, ref)] = index
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
+                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
+                    profile.fields[f"{table}[{index}].{col_key}"].split = True
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
     profile.date_order = _date_order(layout, profile)
