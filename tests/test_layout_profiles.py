@@ -295,6 +295,21 @@ def test_team_rows_the_generic_reader_reads_and_the_profile_does_not_are_a_warni
     assert warning["field"] == "team" and "李國華" in warning["message"] and "吳佩珊" in warning["message"]
 
 
+def test_a_field_the_profile_leaves_empty_and_the_generic_reader_reads_is_a_warning(office):
+    """Digits printed one per box (統一編號 5|3|1|0|…) have no one printed text a profile learned
+    on a print can point at: the field stays empty, and what the generic reader reads there is
+    named in a warning on that field (not taken in its place)."""
+    layout = "allowance-zht-tw-boxes"
+    assert run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "allowance")[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["buyer_tax_id"] is None
+    (warning,) = [
+        w for w in doc["warnings"] if w["code"] == "profile_reader_only" and w["field"] == "buyer_tax_id"
+    ]
+    assert "70458823" in warning["message"]
+
+
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):
     """報告人陳述 and the reporter's signature in one printed box: the profile would read the
     whole box for the reporter, so the reporter is left out — unread, never read wrong."""

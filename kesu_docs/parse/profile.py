@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：按版式档案读到 {mine} 行，通用读取另读到 {count} 行（{others}，在 {at}），请核对是否漏读",
         "{label}: the profile reads {mine} rows, the generic reader {count} more ({others}, at {at}); please check none was left out",
     ),
+    "profile_reader_only": (
+        "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
+        "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -1405,7 +1409,33 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
                 params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
             )
         )
-    return out + _rows_left_out(read, other)
+    return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _fields_left_out(read: Any, other: Any) -> list[Problem]:
+    """A field (not a table's row) the profile leaves empty and the generic reader reads: a
+    warning naming what the generic reader found (not taken: the profile may have left it out
+    on purpose), so a value printed where the profile cannot point (a number in boxes) is not
+    lost without a word."""
+    out = []
+    for p, at in other.locations.items():
+        if not p or "[" in p:
+            continue
+        theirs = _value_at_path(other.values, p)
+        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        out.append(
+            Problem(
+                "profile_reader_only",
+                field=p,
+                location=str(at),
+                severity="warning",
+                params={"other": _short(theirs), "at": at},
+            )
+        )
+    return out
 
 
 def _rows_left_out(read: Any, other: Any) -> list[Problem]:
