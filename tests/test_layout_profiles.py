@@ -236,7 +236,16 @@ def test_the_kind_is_taken_from_the_form_when_not_given(office):
     assert code == 2 and "name it with --kind" in out
 
 
-@pytest.mark.parametrize("layout", ["return-zh-chengpin", "return-zh-shenqing", "complaint-zh-kehu-tousu"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "return-zh-chengpin",
+        "return-zh-shenqing",
+        "complaint-zh-kehu-tousu",
+        "8d-zht-supplier",  # several names in one team cell (陳怡君、張家豪), pre-printed roles
+        "8d-en-compact",  # names with their roles in one cell (Helen Guo (Champion); …)
+    ],
+)
 def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(office, layout):
     """A PDF has no cells: the clerk points at each value as it is printed ("TH-2609-011")."""
     sets, fixed = corrections(expected(layout), printed=True)
@@ -253,6 +262,52 @@ def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(offi
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert misses(doc, expected(layout, copy=2)) == []
     assert all(p["location"].startswith("p1") for p in doc["provenance"].values())
+
+
+def test_names_written_together_in_one_printed_cell_are_learned_as_that_cell_and_all_read(office):
+    """kesu learn on a print with no corrections: the reader reads 陳怡君 and 張家豪 from one
+    cell (成員 | 陳怡君、張家豪); the profile keeps the whole cell for both rows (never one name
+    cut out of it), so the next print's 李國華、吳佩珊 are both read."""
+    layout = "8d-zht-supplier"
+    code, out = run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "8d")
+    assert code == 0, out
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    names = [m["name"] for m in doc["record"]["team"]]
+    assert sorted(names) == sorted(["王美玲", "李國華", "吳佩珊"])  # each once
+
+
+def test_team_rows_the_generic_reader_reads_and_the_profile_does_not_are_a_warning(office):
+    """A profile that reads the leader's cell only (its 成員 line removed by hand): the members
+    the generic reader reads on the print are named in a warning on the team, never dropped
+    silently."""
+    layout = "8d-zht-supplier"
+    assert run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "8d")[0] == 0
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    assert '"team[1].name"' in text
+    profile.write_text(
+        "\n".join(ln for ln in text.splitlines() if not ln.startswith('"team[1].name"')), encoding="utf-8"
+    )
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert [m["name"] for m in doc["record"]["team"]] == ["王美玲"]
+    (warning,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_more_rows"]
+    assert warning["field"] == "team" and "李國華" in warning["message"] and "吳佩珊" in warning["message"]
+
+
+def test_a_field_the_profile_leaves_empty_and_the_generic_reader_reads_is_a_warning(office):
+    """Digits printed one per box (統一編號 5|3|1|0|…) have no one printed text a profile learned
+    on a print can point at: the field stays empty, and what the generic reader reads there is
+    named in a warning on that field (not taken in its place)."""
+    layout = "allowance-zht-tw-boxes"
+    assert run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "allowance")[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["buyer_tax_id"] is None
+    (warning,) = [
+        w for w in doc["warnings"] if w["code"] == "profile_reader_only" and w["field"] == "buyer_tax_id"
+    ]
+    assert "70458823" in warning["message"]
 
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):

@@ -78,6 +78,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：按版式档案读到“{value}”，通用读取在 {at} 读到“{other}”，请核对",
         "{label}: the profile reads '{value}', the generic reader '{other}' at {at}; please check",
     ),
+    "profile_reader_more_rows": (
+        "{label}：按版式档案读到 {mine} 行，通用读取另读到 {count} 行（{others}，在 {at}），请核对是否漏读",
+        "{label}: the profile reads {mine} rows, the generic reader {count} more ({others}, at {at}); please check none was left out",
+    ),
+    "profile_reader_only": (
+        "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
+        "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -1401,6 +1409,71 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
                 params={"value": _short(mine), "other": _short(theirs), "at": other.locations.get(p, "")},
             )
         )
+    return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _fields_left_out(read: Any, other: Any) -> list[Problem]:
+    """A field (not a table's row) the profile leaves empty and the generic reader reads: a
+    warning naming what the generic reader found (not taken: the profile may have left it out
+    on purpose), so a value printed where the profile cannot point (a number in boxes) is not
+    lost without a word."""
+    out = []
+    for p, at in other.locations.items():
+        if not p or "[" in p:
+            continue
+        theirs = _value_at_path(other.values, p)
+        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        out.append(
+            Problem(
+                "profile_reader_only",
+                field=p,
+                location=str(at),
+                severity="warning",
+                params={"other": _short(theirs), "at": at},
+            )
+        )
+    return out
+
+
+def _rows_left_out(read: Any, other: Any) -> list[Problem]:
+    """A table's rows the generic reader read and the profile did not (two names in one cell
+    where the profile reads one): a warning on the table, never a row dropped silently."""
+    out = []
+    for name, theirs in other.values.items():
+        mine = read.values.get(name)
+        if not isinstance(theirs, list) or not isinstance(mine, list) or not mine:
+            continue  # a table the profile does not read at all is the profile's choice
+        col = next((c for c in _KEY_COLUMNS if any(isinstance(r, dict) and r.get(c) for r in theirs)), None)
+        if col is None:
+            continue
+        have = [key(r.get(col)) for r in mine if isinstance(r, dict) and r.get(col) not in (None, "")]
+        extra = [
+            (i, r[col])
+            for i, r in enumerate(theirs)
+            if isinstance(r, dict)
+            and r.get(col) not in (None, "")
+            and not any(_agree(r[col], h) for h in have if h)
+        ]
+        if not extra:
+            continue
+        at = other.locations.get(f"{name}[{extra[0][0]}].{col}", "") or other.locations.get(name, "")
+        out.append(
+            Problem(
+                "profile_reader_more_rows",
+                field=name,
+                location=str(read.locations.get(name, "") or at),
+                severity="warning",
+                params={
+                    "mine": len(mine),
+                    "count": len(extra),
+                    "others": "、".join(_short(v) for _, v in extra[:5]),
+                    "at": at,
+                },
+            )
+        )
     return out
 
 
@@ -1767,18 +1840,13 @@ def learn(
         seen: dict[tuple[str, str], int] = {}
         for index in sorted(rows):
             for col_key, ref in rows[index].items():
-                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
-                    seen[(col_key, ref)] = index
-                    profile.fields[f"{table}[{index}].{col_key}"] = place_for(
-                        f"{table}[{index}].{col_key}", ref
-                    )
-                    profile.fields[f"{table}[{index}].{col_key}"].split = True
-                    continue
-                if (col_key, ref) in seen:
+                if (col_key, ref) in seen:  # the rows after the first of one cell: split from it
                     profile.fields[f"{table}[{seen[(col_key, ref)]}].{col_key}"].split = True
                     continue
                 seen[(col_key, ref)] = index
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
+                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
+                    profile.fields[f"{table}[{index}].{col_key}"].split = True
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
     profile.date_order = _date_order(layout, profile)
@@ -1885,7 +1953,7 @@ def _printed_box(
     for pool in ([b for b in layout.boxes if b.where not in (taken or set())], layout.boxes):
         free = [b for b in pool if key(b.text) == want]
         if not free:
-            free = [b for b in pool if want in key(b.text)]
+            free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
         if not free and isinstance(
@@ -1908,12 +1976,33 @@ def _printed_box(
     return _carved(layout, free[0], want)
 
 
+def _holds_whole(text: Any, want: str) -> bool:
+    """Does the printed ``text`` hold ``want`` (a keyed value) not glued to a letter or digit at
+    either end (``2026/9/17厦门…`` holds the date; ``SR-0918`` and ``D1 – Team`` hold no ``1``)?"""
+    plain = unicodedata.normalize("NFKC", str(text)).lower()
+    kept = [i for i, ch in enumerate(plain) if not re.fullmatch(r"[\s:：*＊]", ch)]
+    keyed = "".join(plain[i] for i in kept)
+
+    def glued(i: int) -> bool:  # plain[i] is a letter or digit (ASCII)
+        return 0 <= i < len(plain) and plain[i].isascii() and plain[i].isalnum()
+
+    start = keyed.find(want) if want else -1
+    while start >= 0:
+        first, last = kept[start], kept[start + len(want) - 1]
+        if not (glued(first) and glued(first - 1)) and not (glued(last) and glued(last + 1)):
+            return True
+        start = keyed.find(want, start + 1)
+    return False
+
+
 def _carved(layout: Layout, box: Box, want: str) -> Box:
     """``box`` when it holds just the value or a label and its value (``单号：TS-2609-018``);
     else the value cut out of it (``2026/9/17厦门宏发…``: a date that ran into the customer
     across a ruling line), the rest kept as boxes of their own."""
     text = str(box.text)
     if layout.excel or key(text) == want or _inline_label(text):
+        return box
+    if _list_item_of(text, want):  # one of several names in one cell (李國華、吳佩珊): the cell
         return box
     start = next((i for i in range(len(text)) if key(text[i:]).startswith(want)), None)
     if start is None:
@@ -1937,6 +2026,18 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     for piece in pieces:
         layout.at[piece.where] = piece
     return next(b for b in pieces if key(b.text) == want)
+
+
+_LIST_SPLIT = re.compile(r"\s*[;；,，、\n]\s*")
+
+
+def _list_item_of(text: str, want: str) -> bool:
+    """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
+    Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
+    cutting one item out would leave the others in pieces no correction can name."""
+    parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
+    names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
+    return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
 
 
 def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
