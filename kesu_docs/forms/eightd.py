@@ -83,6 +83,20 @@ CAUSE_WORDS = ("因为", "原因是", "原因为", "原因在于", "由于", "�
 _CAUSE_PATTERN = re.compile("|".join(map(re.escape, CAUSE_WORDS)))
 
 
+# what 8D forms print over an action's owner column, in the languages customers' forms use
+OWNER_WORDS = (
+    "责任人",
+    "Responsible",
+    "Owner",
+    "담당",
+    "담당자",
+    "Sorumlu",
+    "Verantwortlich",
+    "担当",
+    "担当者",
+)
+
+
 class ActionStatus(Term):
     """Where the 8D's actions stand: open, or closed (D8 signed)."""
 
@@ -236,21 +250,7 @@ class ContainmentAction(Row):
             "暫定対策",
         ),
     )
-    owner: Text | None = field(
-        "负责人",
-        "Owner",
-        aliases=(
-            "责任人",
-            "Responsible",
-            "Owner",
-            "담당",
-            "담당자",
-            "Sorumlu",
-            "Verantwortlich",
-            "担当",
-            "担当者",
-        ),
-    )
+    owner: Text | None = field("负责人", "Owner", aliases=OWNER_WORDS)
     due_date: Date | None = field(
         "预定日期",
         "Due date",
@@ -341,21 +341,7 @@ class CorrectiveAction(Row):
         ),
     )
     addresses: CauseType | None = field("针对", "Addresses", aliases=("对应原因",), hint="发生原因/流出原因")
-    owner: Text | None = field(
-        "负责人",
-        "Owner",
-        aliases=(
-            "责任人",
-            "Responsible",
-            "Owner",
-            "담당",
-            "담당자",
-            "Sorumlu",
-            "Verantwortlich",
-            "担当",
-            "担当者",
-        ),
-    )
+    owner: Text | None = field("负责人", "Owner", aliases=OWNER_WORDS)
     due_date: Date | None = field(
         "预定日期",
         "Due date",

@@ -61,6 +61,7 @@ from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .guards import guard, instruction_boxes, totals_row
+from .guards import value_at as _value_at
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -1540,22 +1541,6 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         seen.add((box.location, text))
         out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
     return out
-
-
-_PATH_PART = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
-
-
-def _value_at(values: dict[str, Any], path: str) -> Any:
-    node: Any = values
-    for name, index in _PATH_PART.findall(path):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(name)
-        if index:
-            if not isinstance(node, list) or int(index) >= len(node):
-                return None
-            node = node[int(index)]
-    return node
 
 
 def merge_readings(readings: Sequence[Reading]) -> Reading:
