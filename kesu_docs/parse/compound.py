@@ -55,6 +55,9 @@ def qualified_labels(page: Page) -> list[Label]:
         best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
     rows = [b for b in page.boxes if id(b) in page.stoppers and isinstance(b.value, str)]
     captions = [b for b in page.boxes if id(b) in page.stoppers or _caption(b, 8)]
+    # a block caption spans more than one row: only the tall ones can be one (a page has few)
+    low = min((b.height for b in rows), default=0.0)
+    captions = [b for b in captions if b.height >= 1.5 * low]
     for box in rows:
         block = _block_left(page, box, captions)
         if block is None:
@@ -136,12 +139,12 @@ def signed_labels(page: Page) -> list[Label]:
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:
-        if (
-            b is not box
-            and _near(b, box)
-            and b.y0 <= box.y0 + 1e-6
+        if (  # the cheap tests of the rectangle first: asked for every row label × caption
+            b.y0 <= box.y0 + 1e-6
             and b.y1 >= box.y1 - 1e-6
+            and b is not box
             and b.height >= 1.5 * box.height
+            and _near(b, box)
         ):
             return b
     return None
