@@ -1435,7 +1435,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and not page.known(b)
     ]
     reading = Reading(values, where, page.problems, provenance, unread)
-    guard(reading, page.boxes, spec, page.is_label)  # what reads wrong is said, never passed silently
+    guard(reading, page.boxes, spec, page.is_label, explaining)  # what reads wrong is said, never silently
     return reading
 
 

@@ -445,12 +445,19 @@ def _label_box(boxes: Sequence[Any], location: str, label: str) -> Any:
     return None
 
 
-def guard(reading: Any, boxes: Sequence[Any], spec: FormSpec, is_label: Any = None) -> None:
+def guard(
+    reading: Any,
+    boxes: Sequence[Any],
+    spec: FormSpec,
+    is_label: Any = None,
+    instructions: set[int] | None = None,
+) -> None:
     """Check a finished reading (one sheet or page set) in place: mend a name with a phone or
     role after it and a European thousands point (each reported), lower the confidence of
     label-like values, values from instructions and values running over two columns."""
     problems: list[Problem] = []
-    instructions = instruction_boxes(boxes)
+    if instructions is None:  # the reader passes what it found already
+        instructions = instruction_boxes(boxes)
     labels = [b for b in boxes if is_label is not None and is_label(b)]
     at: dict[str, list[Any]] = {}
     for b in boxes:
