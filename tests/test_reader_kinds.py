@@ -90,6 +90,13 @@ def test_a_title_beside_the_company_name_or_a_bracketed_acronym_is_read(tmp_path
     assert read(credit).kind == "allowance"
 
 
+def test_a_title_naming_two_forms_is_the_form_it_ends_with(tmp_path):
+    # "Customer Complaint 8D Report": the 8D report answering a complaint, not the complaint
+    result = read(workbook(tmp_path, [("Customer Complaint 8D Report",), *BODIES["8d"]]))
+    assert result.kind == "8d"
+    assert "kind_guessed" not in codes(result.warnings)
+
+
 def test_an_acronym_in_a_label_or_a_value_does_not_decide_the_kind(tmp_path):
     # a complaint sheet naming a return authorisation and a credit note in its labels and
     # values is still no return note and no credit note: without a title, the labels decide

@@ -49,6 +49,11 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
                 ):
                     return kind
                 continue
+            if any(len(title) >= 3 and k.endswith(title) and len(k) <= len(title) + 20 for k in (key, bare)):
+                return kind  # a title ends with the form's name: "Customer Complaint 8D Report"
+        for title, kind in titles:
+            if _acronym(title):
+                continue
             for k in dict.fromkeys((key, bare)):
                 if len(title) < 3 or title not in k or len(k) > len(title) + 20:
                     continue
