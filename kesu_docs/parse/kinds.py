@@ -22,9 +22,13 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
     or a form code (``示范电子 客户抱怨处理单``, ``OQC异常处理单``); a text much longer than a
     title, or a label that merely mentions a form's name, does not decide the kind. An English
     title with more words around "8D" (``8D Problem Solving Report``) is an 8D report.
+    Letter-spaced titles (``銷 貨 退 回 單``) read as their title, connectors aside
+    (``矯正及預防措施`` = ``纠正预防措施``); a short acronym title (SCAR, PRR, G8D) decides only
+    in brackets after a title (``… (SCAR)``) or before a form word (``G8D Report``), never in a
+    label or a value (``RMA No.``, ``RMA``).
     """
     specs = list(specs)
-    titles = sorted(((norm(t), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    titles = sorted(((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     for text in lines:
@@ -34,14 +38,31 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
         for spec in specs:
             if re.search(rf"(?<![\w-]){re.escape(spec.code.upper())}(?![\w]|-\d)", folded):
                 return spec.kind
-        key = norm(text)
+        key = _squash(norm(text))
+        bare = _squash(_BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
+        inner = {_squash(m) for m in _BRACKETED.findall(key)}
         for title, kind in titles:
-            if len(title) < 3 or title not in key or len(key) > len(title) + 20:
+            if _acronym(title):
+                # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
+                if (title in inner and bare != key and not label_like(text)) or bare in _with_form_words(
+                    title
+                ):
+                    return kind
                 continue
-            if key == title or key.endswith(title) or (len(title) >= 4 and key.startswith(title)):
-                return kind
-            if len(title) >= 5 and not label_like(text):
-                return kind
+            if any(len(title) >= 3 and k.endswith(title) and len(k) <= len(title) + 20 for k in (key, bare)):
+                return kind  # a title ends with the form's name: "Customer Complaint 8D Report"
+        for title, kind in titles:
+            if _acronym(title):
+                continue
+            for k in dict.fromkeys((key, bare)):
+                if len(title) < 3 or title not in k or len(k) > len(title) + 20:
+                    continue
+                if k == title or k.endswith(title):
+                    return kind
+                if len(title) >= 4 and k.startswith(title) and not label_like(text):
+                    return kind  # "Credit Note 销售折让通知"; not a label "Credit Note No."
+                if len(title) >= 5 and not label_like(text):
+                    return kind
         for title, kind in titles:  # a long, distinctive title inside a longer line
             if len(title) >= 14 and title in key and not label_like(text):
                 return kind
@@ -58,6 +79,24 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
     return None
 
 
+_BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_FORM_WORDS = ("report", "form", "sheet", "request", "报告", "单", "表")
+
+
+def _squash(key: str) -> str:
+    """A title without its connectors: 矯正及預防措施 = 矫正预防措施, R&R = R and R."""
+    return re.sub(r"[及与和/、&]|(?<=[a-z])and(?=[a-z])", "", key)
+
+
+def _acronym(title: str) -> bool:
+    """A short Latin title (SCAR, PRR, G8D): a word of a title, not a title alone."""
+    return len(title) <= 4 and title.isascii() and title.isalnum()
+
+
+def _with_form_words(acronym: str) -> set[str]:
+    return {acronym + w for w in _FORM_WORDS}
+
+
 _TICK_BOXES = re.compile("[☑☐□■✓✔☒▣]")
 _EIGHT_D = re.compile(
     r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(?:[a-z]+\s+){0,2}(report|报告|報告|problem|改善|$)"
@@ -71,24 +110,47 @@ def guess_kind(
 
     A form qualifies when at least ``share`` of its required fields have a label here and it
     leads every other form by ``margin``: a customer's own layout of the complaint sheet is
-    recognised; a sheet of a few generic labels (客户名称, 日期) is not.
+    recognised; a sheet of a few generic labels (客户名称, 日期) is not. Failing that, the
+    labels only one form reads decide (:func:`_by_distinctive_labels`). The caller warns the
+    clerk that the kind was guessed.
     """
     pages = [list(p) for p in pages]
     scores = []
+    where: dict[str, dict[str, set[tuple]]] = {}  # kind → field → the label boxes it was found at
     for spec in specs:
+        found: dict[str, set[tuple]] = {}
+        for n, boxes in enumerate(pages):
+            for key, at in find_labels(boxes, spec).items():
+                found.setdefault(key, set()).update((n, b.x0, b.y0, b.text) for b in at)
+        where[spec.kind] = found
         needed = [k for k, meta in spec.fields.items() if meta.required]
-        if not needed:
-            continue
-        found: set[str] = set()
-        for boxes in pages:
-            found |= set(find_labels(boxes, spec))
-        scores.append((sum(k in found for k in needed) / len(needed), spec.kind))
+        if needed:
+            scores.append((sum(k in found for k in needed) / len(needed), spec.kind))
     scores.sort(reverse=True)
-    if not scores or scores[0][0] < share:
+    if scores and scores[0][0] >= share and (len(scores) == 1 or scores[0][0] - scores[1][0] >= margin):
+        return scores[0][1]
+    return _by_distinctive_labels(where)
+
+
+def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int = 3) -> str | None:
+    """The form whose own labels (labels no other form reads: 不良现象, 退货数量, 折让金额)
+    the layout carries, at least ``least`` of them and twice as many as any other form's:
+    a customer's own layout with few of the required labels but clearly of one form."""
+    every: dict[tuple, set[str]] = {}
+    for kind, found in where.items():
+        for at in found.values():
+            for box in at:
+                every.setdefault(box, set()).add(kind)
+    own = sorted(
+        (
+            (sum(any(every[b] == {kind} for b in at) for key, at in found.items() if "." not in key), kind)
+            for kind, found in where.items()
+        ),
+        reverse=True,
+    )
+    if not own or own[0][0] < least or (len(own) > 1 and own[0][0] < 2 * own[1][0]):
         return None
-    if len(scores) > 1 and scores[0][0] - scores[1][0] < margin:
-        return None
-    return scores[0][1]
+    return own[0][1]
 
 
 def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
