@@ -111,3 +111,58 @@ def test_the_same_long_caption_unshaded_is_not_taken_for_a_label_by_its_shape(tm
     }
     result = parse(workbook(tmp_path, cells), "return")
     assert result.record.customer == "Acme Ltd. West Plant"
+
+
+# ---------------------------------------------------------------------------------- tick boxes
+TICKS = {
+    "A1": "客户投诉单",
+    "A2": "投诉编号",
+    "B2": "KS-2026-0917",
+    "D2": "客户",
+    "E2": "重庆长鑫汽车零部件有限公司",
+    "A4": "原因类别",
+    "B4": "□材料  ☑制程  □人员  □包装  □其他",
+    "A5": "处理方式",
+    "B5": "☑返工  □报废  ☑补货",
+    "A6": "样板",
+    "B6": "☑有  □无",
+}
+
+
+def test_the_ticked_box_in_the_clerks_words_is_the_fields_option(tmp_path):
+    result = parse(workbook(tmp_path, TICKS), "complaint")
+    assert result.record.cause_category == "process"  # 制程: a cause in the process (工艺)
+    assert result.record.disposition == ["rework", "resupply"]  # 返工 is 重工, several ticks kept
+    assert result.record.sample_received is True
+    assert result.provenance["disposition"].location.endswith("B5")
+    assert not problems_on(result, "disposition")
+
+
+def test_an_english_tick_line_after_its_label_in_one_cell(tmp_path):
+    cells = {
+        "A1": "Customer Complaint",
+        "A2": "Complaint No.",
+        "B2": "CC-2609-0042",
+        "A4": "Disposition: ☐ Return  ☒ Rework  ☐ Concession",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.disposition == ["rework"]
+
+
+def test_two_ticks_for_a_one_choice_field_are_an_error_never_the_first_pick(tmp_path):
+    cells = dict(TICKS, B4="□材料  ☑制程  □人员  ☑包装  □其他", B6="☑有  ☑无")
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.cause_category is None
+    assert [p.severity for p in problems_on(result, "cause_category")] == ["error"]
+    assert result.record.sample_received is None
+    assert [p.severity for p in problems_on(result, "sample_received")] == ["error"]
+
+
+def test_a_ticked_word_that_is_none_of_the_options_is_warned_and_the_known_ticks_kept(tmp_path):
+    cells = dict(TICKS)
+    cells.update({"A7": "Customer Request\n客户要求", "B7": "☐ Credit  ☒ Replacement  ☒ 8D report"})
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.customer_request == ["replacement"]
+    [warning] = problems_on(result, "customer_request")
+    assert (warning.code, warning.severity) == ("ticked_option_unknown", "warning")
+    assert "8D report" in warning.message("en")

@@ -60,7 +60,7 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .captions import caption_candidates, caption_lines, shaded_caption
+from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
@@ -1397,7 +1397,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
-        put_value(values, cand.path, as_option(meta, with_unit(meta, cand.label.text, cand.value)))
+        value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
+        value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
+        page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
+        put_value(values, cand.path, value)
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),

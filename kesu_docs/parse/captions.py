@@ -8,7 +8,9 @@ cell longer than a short word, or on two lines, is a label too (a layout cue).
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from ..problems import Problem
 from .vocab import Vocabulary, label_like
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -47,3 +49,32 @@ def shaded_caption(text: str, filled: bool) -> bool:
     return (
         filled and 0 < len(lines) <= 2 and all(len(ln) <= 30 for ln in lines) and not re.search(r"\d", text)
     )
+
+
+# ---------------------------------------------------------------------------------- tick boxes
+def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> tuple[Any, list[Problem]]:
+    """A line of tick boxes for a several-choice field (``☒ Replacement ☐ Credit ☒ 8D report``)
+    with a ticked word that is none of the field's options: the options that are known are the
+    value, the unknown word is warned (``ticked_option_unknown``), never dropped silently. A
+    one-choice field with two ticks is left as printed, for validation to report."""
+    from ..values import checked_options, halfwidth
+    from .compound import _option
+
+    if meta.kind != "terms" or meta.term is None or not isinstance(value, str) or not isinstance(raw, str):
+        return value, []
+    ticked = checked_options(halfwidth(raw).strip())
+    if not ticked:
+        return value, []
+    found = [(word, _option(meta.term, word)) for word in ticked]
+    known = [m.value for _, m in found if m is not None]
+    unknown = [w for w, m in found if m is None]
+    if not known or not unknown:
+        return value, []
+    warning = Problem(
+        "ticked_option_unknown",
+        path,
+        location=location,
+        severity="warning",
+        params={"value": raw.strip()[:40], "words": "、".join(unknown)},
+    )
+    return list(dict.fromkeys(known)), [warning]

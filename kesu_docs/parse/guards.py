@@ -58,6 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
         "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
     ),
+    "ticked_option_unknown": (
+        "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
+        "{label}: the ticked '{words}' is none of the field's options; read the other ticked "
+        "options only, please check",
+    ),
     "short_value_on_lines": (
         "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
         "{label}: '{value}' runs over several lines; the later lines may be something else "
