@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import soffice_convert
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import Alignment, Border, PatternFill, Side
 
 from kesu_docs.parse import parse_paths
 
 SHADE = PatternFill("solid", fgColor="D9D9D9")
+THIN = Side(style="thin")
+RULED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 def workbook(tmp_path: Path, cells: dict[str, object], shaded=(), name="form.xlsx") -> Path:
@@ -28,8 +31,13 @@ def workbook(tmp_path: Path, cells: dict[str, object], shaded=(), name="form.xls
     for ref, value in cells.items():
         ws[ref] = value
         ws[ref].alignment = Alignment(wrap_text=True)
+        ws[ref].border = RULED  # a printed form's ruled cells
+        if isinstance(value, str) and "\n" in value:
+            ws.row_dimensions[ws[ref].row].height = 32  # both lines printed
     for ref in shaded:
         ws[ref].fill = SHADE
+    for col in "AB":
+        ws.column_dimensions[col].width = 30  # wide enough that no value wraps when printed
     path = tmp_path / name
     wb.save(path)
     return path
@@ -166,3 +174,18 @@ def test_a_ticked_word_that_is_none_of_the_options_is_warned_and_the_known_ticks
     [warning] = problems_on(result, "customer_request")
     assert (warning.code, warning.severity) == ("ticked_option_unknown", "warning")
     assert "8D report" in warning.message("en")
+
+
+# ---------------------------------------------------------------------------------- the same, printed
+def test_bilingual_captions_and_tick_boxes_read_the_same_from_the_form_printed_to_pdf(tmp_path):
+    cells = dict(TICKS)
+    del cells["D2"], cells["E2"]
+    cells.update({"A3": "Customer\n客户名称", "B3": "Nordlicht Leuchten GmbH"})
+    cells.update({"A8": "Prepared by\n填写人", "B8": "Kevin Zhang"})
+    xlsx = workbook(tmp_path, cells)
+    pdf = soffice_convert(xlsx, "pdf", tmp_path / "printed")
+    result = parse(pdf, "complaint")
+    assert result.record.customer == "Nordlicht Leuchten GmbH"
+    assert result.record.reporter == "Kevin Zhang"
+    assert result.record.cause_category == "process"
+    assert result.record.disposition == ["rework", "resupply"]
