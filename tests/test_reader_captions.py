@@ -189,3 +189,16 @@ def test_bilingual_captions_and_tick_boxes_read_the_same_from_the_form_printed_t
     assert result.record.reporter == "Kevin Zhang"
     assert result.record.cause_category == "process"
     assert result.record.disposition == ["rework", "resupply"]
+
+
+def test_an_english_disposition_line_reads_use_as_is_and_warns_the_word_it_does_not_know(tmp_path):
+    cells = {
+        "A1": "Customer Complaint",
+        "A2": "Complaint No.",
+        "B2": "CC-2609-0042",
+        "A4": "Disposition: ☒ Scrap  ☐ Rework  ☒ Use as is",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.disposition == ["concession"]  # use as is: a concession
+    [warning] = problems_on(result, "disposition")
+    assert warning.code == "ticked_option_unknown" and "Scrap" in warning.message("en")
