@@ -44,7 +44,7 @@ class Disposition(Term):
     REWORK = "rework", "重工"
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
-    CONCESSION = "concession", "特采", "concession (use as is)"
+    CONCESSION = "concession", "特采", "concession (use as is)", ("use as is",)
     NOT_ESTABLISHED = "not_established", "客诉不成立", "complaint not established"
 
 
@@ -58,7 +58,7 @@ class Request(Term):
     REWORK = "rework", "重工"
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
-    CONCESSION = "concession", "特采"
+    CONCESSION = "concession", "特采", "concession", ("use as is",)
     PENDING = "pending", "客户加工中未确定", "pending (customer still processing)"
 
 

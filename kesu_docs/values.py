@@ -339,6 +339,8 @@ def _bool(value: Any) -> Any:
             if not options:
                 # a lone box: ☑ alone is yes, ☐ alone is no
                 return text.strip()[:1] in CHECKED if len(text.strip()) == 1 else None
+            if len(options) > 1:  # ☑有 ☑无: two ticks for one yes/no, never the first one's
+                raise PydanticCustomError("invalid_bool", "not yes/no: {value}", {"value": str(value)})
             text = options[0]
         low = text.lower()
         if low in _TRUE or (len(text) == 1 and text in CHECKED):

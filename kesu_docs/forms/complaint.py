@@ -330,7 +330,7 @@ class ComplaintSheet(Form):
     sample_received: YesNo | None = field(
         "异常样品",
         "Sample received",
-        aliases=("样品", "附样品", "Samples returned", "Sample returned", "Samples"),
+        aliases=("样品", "样板", "附样品", "Samples returned", "Sample returned", "Samples"),
         section="intake",
     )
     reporter: Text | None = field(

@@ -60,6 +60,7 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
+from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
@@ -199,7 +200,12 @@ def explode(box: Box) -> list[Box]:
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
     if not has_label:
-        if len(lines) > 1 and label_like(lines[0].strip()) and any(ln.strip() for ln in lines[1:]):
+        if (
+            len(lines) > 1
+            and label_like(lines[0].strip())
+            and any(ln.strip() for ln in lines[1:])
+            and not caption_lines(box.value)  # "Prepared by\n填写人": one label
+        ):
             pieces = [[(lines[0].strip(), True)], [("\n".join(lines[1:]).strip(), False)]]
             lines = [lines[0], "\n".join(lines[1:])]
         else:
@@ -319,7 +325,7 @@ def _cued(box: Box) -> bool:
     text = box.text.strip()
     return (
         (box.bold or box.filled) and 0 < len(text) <= 12 and not re.search(r"\d", text) and "\n" not in text
-    )
+    ) or shaded_caption(text, box.filled)
 
 
 def _is_option(meta: FieldMeta, value: Any) -> bool:
@@ -373,7 +379,7 @@ def _text_reading(
     """What a text on a page is as a label (of the form of ``vocab``): the fields it may label
     with their scores, and whether it stops a value (reads as a label). Kept per text: a
     batch of forms prints the same labels on every page (issue 15)."""
-    found = vocab.candidates(text)
+    found = caption_candidates(vocab, lines) if (lines := caption_lines(text)) else vocab.candidates(text)
     labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
     stopper = (
         (found and found[0][1] >= 0.85)
@@ -1391,7 +1397,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
-        put_value(values, cand.path, as_option(meta, with_unit(meta, cand.label.text, cand.value)))
+        value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
+        value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
+        page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
+        put_value(values, cand.path, value)
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),

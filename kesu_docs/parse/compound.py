@@ -457,7 +457,15 @@ def _number(value: Any) -> Decimal | None:
 
 # ---------------------------------------------------------------------------------- options
 # the words clerks type for our options' words (品质 for 质量, 外销 for 国外)
-OPTION_WORDS = (("品质", "质量"), ("外销", "国外"), ("出口", "国外"), ("内销", "国内"), ("成员", "组员"))
+OPTION_WORDS = (
+    ("品质", "质量"),
+    ("外销", "国外"),
+    ("出口", "国外"),
+    ("内销", "国内"),
+    ("成员", "组员"),
+    ("制程", "工艺"),  # a cause in the process (制程异常)
+    ("返工", "重工"),  # rework
+)
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
 _DONE = re.compile(r"^(已|有|附)")
 

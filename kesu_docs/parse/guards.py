@@ -58,6 +58,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
         "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
     ),
+    "ticked_option_unknown": (
+        "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
+        "{label}: the ticked '{words}' is none of the field's options; read the other ticked "
+        "options only, please check",
+    ),
+    "short_value_on_lines": (
+        "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
+        "{label}: '{value}' runs over several lines; the later lines may be something else "
+        "(an address), please check",
+    ),
     "total_not_read": (
         "表上的合计“{text}”旁的数字未能读作{label}；{label}若按明细计算，请与表上的数字核对",
         "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
@@ -343,6 +353,18 @@ def split_name(text: str) -> tuple[str, str] | None:
 _THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
 
 
+def several_lines(meta: FieldMeta | None, value: Any) -> bool:
+    """A short text (a name, a code) read over several lines of a cell: the name over its
+    address, never silently one value."""
+    return (
+        meta is not None
+        and meta.kind in _TEXTUAL
+        and not meta.long
+        and isinstance(value, str)
+        and len([ln for ln in value.split("\n") if ln.strip()]) > 1
+    )
+
+
 def thousands_point(meta: FieldMeta | None, value: Any) -> tuple[Any, int] | None:
     """``24.000 pcs`` in a whole-quantity field → (``24000 pcs``, 24000): a point before exactly
     three digits is the European thousands separator there, never a decimal point."""
@@ -514,6 +536,8 @@ def guard(
                         {"value": _short(value), "name": name, "extra": extra},
                     )
                 )
+        if several_lines(meta, value):
+            problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
         if mended is not None:
             set_value(reading.values, path, mended[0])

@@ -1,0 +1,80 @@
+"""Captions printed the way real forms print them, read as one label.
+
+A caption in two languages on two lines of one cell (``Prepared by`` over ``填写人``,
+``客户名称`` over ``Customer``) is one label, not a label over its value; a shaded caption
+cell longer than a short word, or on two lines, is a label too (a layout cue).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..problems import Problem
+from .vocab import Vocabulary, label_like
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def caption_lines(text: str) -> list[str] | None:
+    """The lines of a caption printed in two scripts on two or three lines, each line
+    label-like (one Latin, one Chinese at least); None for anything else."""
+    if not isinstance(text, str) or "\n" not in text:
+        return None
+    lines = [ln.strip() for ln in text.replace("\r", "").split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 3 or re.search(r"\d", text):
+        return None
+    if not all(len(ln) <= 30 and label_like(ln) for ln in lines):
+        return None
+    latin = [ln for ln in lines if _LATIN.search(ln) and not _CJK.search(ln)]
+    chinese = [ln for ln in lines if _CJK.search(ln) and not _LATIN.search(ln)]
+    return lines if latin and chinese else None
+
+
+def caption_candidates(vocab: Vocabulary, lines: list[str]) -> tuple[tuple[str, float, str], ...]:
+    """The fields a bilingual caption may label: each line read alone, a field named by two
+    lines (the caption and its translation) at the best of its lines' scores."""
+    best: dict[str, tuple[float, str]] = {}
+    for line in lines:
+        for path, score, key in vocab.candidates(line):
+            if path not in best or score > best[path][0]:
+                best[path] = (score, key)
+    return tuple(sorted(((p, s, k) for p, (s, k) in best.items()), key=lambda c: -c[1]))
+
+
+def shaded_caption(text: str, filled: bool) -> bool:
+    """A shaded cell's text without figures, up to two short lines: a caption."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return (
+        filled and 0 < len(lines) <= 2 and all(len(ln) <= 30 for ln in lines) and not re.search(r"\d", text)
+    )
+
+
+# ---------------------------------------------------------------------------------- tick boxes
+def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> tuple[Any, list[Problem]]:
+    """A line of tick boxes for a several-choice field (``☒ Replacement ☐ Credit ☒ 8D report``)
+    with a ticked word that is none of the field's options: the options that are known are the
+    value, the unknown word is warned (``ticked_option_unknown``), never dropped silently. A
+    one-choice field with two ticks is left as printed, for validation to report."""
+    from ..values import checked_options, halfwidth
+    from .compound import _option
+
+    if meta.kind != "terms" or meta.term is None or not isinstance(value, str) or not isinstance(raw, str):
+        return value, []
+    ticked = checked_options(halfwidth(raw).strip())
+    if not ticked:
+        return value, []
+    found = [(word, _option(meta.term, word)) for word in ticked]
+    known = [m.value for _, m in found if m is not None]
+    unknown = [w for w, m in found if m is None]
+    if not known or not unknown:
+        return value, []
+    warning = Problem(
+        "ticked_option_unknown",
+        path,
+        location=location,
+        severity="warning",
+        params={"value": raw.strip()[:40], "words": "、".join(unknown)},
+    )
+    return list(dict.fromkeys(known)), [warning]
