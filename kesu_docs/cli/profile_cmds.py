@@ -137,13 +137,9 @@ def learn_command(
 
 
 def _show(record: dict, path: str) -> str:
-    node: object = record
-    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
-        if part.startswith("["):
-            i = int(part[1:-1])
-            node = node[i] if isinstance(node, list) and i < len(node) else None
-        else:
-            node = node.get(part) if isinstance(node, dict) else None
+    from ..parse.guards import value_at
+
+    node = value_at(record, path)
     return (
         "" if node is None else (json.dumps(node, ensure_ascii=False) if not isinstance(node, str) else node)
     )

@@ -60,6 +60,7 @@ from .limits import check_workbook
 from .results import Extraction
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
+from .xlsx_parts import column_letter as _col_letter
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -110,15 +111,6 @@ class Workbook:
 
 
 _AREA = re.compile(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
-
-
-@functools.lru_cache(maxsize=1024)
-def _col_letter(col: int) -> str:
-    out = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def _location(sheet: str, row: int, col: int) -> str:

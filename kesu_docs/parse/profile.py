@@ -51,6 +51,9 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
+from .guards import value_at as _value_at_path
+from .xlsx_parts import column_letter as _col_letter
+from .xlsx_parts import column_number
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -406,20 +409,8 @@ class Layout:
         return ref if "!" in ref else f"{self.sheet}!{ref}"
 
 
-def _col_letter(col: int) -> str:
-    out = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 def _col_number(letters: str) -> int:
-    letters = letters.rsplit("!", 1)[-1]
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
+    return column_number(letters.rsplit("!", 1)[-1])
 
 
 def _split_ref(ref: str) -> tuple[str, int]:
@@ -1913,17 +1904,6 @@ def _numbered(layout: Layout) -> Layout:
         for i, b in enumerate(layout.boxes, start=1)
     ]
     return Layout(boxes, False, "", {b.where: b for b in boxes})
-
-
-def _value_at_path(values: dict[str, Any], path: str) -> Any:
-    node: Any = values
-    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
-        if part.startswith("["):
-            i = int(part[1:-1])
-            node = node[i] if isinstance(node, list) and i < len(node) else None
-        else:
-            node = node.get(part) if isinstance(node, dict) else None
-    return node
 
 
 def _printed_date(text: Any) -> dt.date | None:

@@ -19,6 +19,7 @@ an exception the caller turns into ``corrupt_file``.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -219,10 +220,21 @@ class _Stop(Exception):
 
 
 def column_number(letters: str) -> int:
+    """A → 1, AA → 27."""
     n = 0
     for ch in letters.upper():
         n = n * 26 + ord(ch) - 64
     return n
+
+
+@functools.lru_cache(maxsize=1024)
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from ..parse.xlsx_parts import column_letter
 from ..xlsxtext import FORMULA_START
 
 # a text needing more than a copy: XML's own characters, a carriage return (kept as &#13;),
@@ -59,15 +60,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def column_letter(index: int) -> str:
-    """1 → A, 27 → AA."""
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _text(value: str) -> str:
@@ -243,8 +235,7 @@ class StreamedBook:
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
-        from .workbook import BOX, HEAD_FILL, WIDTH_SAMPLE, printable
-        from .workbook import _shown_width as shown_width
+        from .workbook import BOX, HEAD_FILL, WIDTH_SAMPLE, printable, shown_width
 
         ws = self.book.create_sheet(name)
         rows = iter(rows)

@@ -122,136 +122,14 @@ def title(ws: Worksheet, row: int, text: str, *, size: int = 14) -> None:
     cell.font = Font(bold=True, size=size)
 
 
-# ------------------------------------------------------------------ streamed sheets (write-only mode)
+# ------------------------------------------------------------------ streamed sheets (reports/sheetxml.py)
 WIDTH_SAMPLE = 300  # rows read for the column widths, as fit_widths does
 
 
-def _shown_width(value: Any) -> float:
+def shown_width(value: Any) -> float:
+    """How wide a value shows in a column (a CJK character counts two)."""
     if value is None:
         return 0
     text = value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value)
     line = max(text.splitlines() or [""], key=len)
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
-
-
-def stream_sheet(
-    book: Any,
-    name: str,
-    titles: Sequence[str],
-    rows: Iterable[tuple[Sequence[Any], PatternFill | None]],
-    *,
-    freeze: str = "A2",
-    shaded_heading: bool = False,
-    datetime_format: str = "yyyy-mm-dd hh:mm:ss",
-    header: str | None = None,
-) -> int:
-    """A sheet of a write-only workbook (``Workbook(write_only=True)``): rows are written as they
-    come, so a register of 100,000 documents never holds a cell object per value.
-
-    ``rows`` yields (values, fill of the whole row or None). The sheet gets what the reports'
-    sheets get: a bold heading row (shaded and boxed with ``shaded_heading``), frozen panes,
-    filters over the whole table, widths from the first rows' contents, dates as dates, text
-    as text (never a formula), A4 landscape fitted to the page width with the heading repeated.
-    Returns the number of rows written under the heading.
-    """
-    import itertools
-
-    from openpyxl.cell import WriteOnlyCell
-
-    ws = book.create_sheet(name)
-    rows = iter(rows)
-    first = list(itertools.islice(rows, WIDTH_SAMPLE))
-    for i, title_ in enumerate(titles):
-        longest = max([_shown_width(title_), *(_shown_width(_plain(v[i])) for v, _ in first if i < len(v))])
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(max(8, longest + 2), 40)
-    ws.freeze_panes = freeze
-    printable(ws, landscape=True, header_rows="1:1")
-    if header:
-        ws.HeaderFooter.oddHeader.center.text = header
-        ws.HeaderFooter.oddHeader.center.font = "SimSun,Bold"
-
-    bold = Font(bold=True)
-    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    heading_cells = []
-    for title_ in titles:
-        cell = WriteOnlyCell(ws, value=title_)
-        cell.data_type = "s"  # a heading is text
-        cell.font = bold
-        if shaded_heading:
-            cell.fill, cell.border, cell.alignment = HEAD_FILL, BOX, centred
-        heading_cells.append(cell)
-    ws.append(heading_cells)
-    count = 0
-    styles: dict[tuple[str, int, bool], Any] = {}
-    for values, fill in itertools.chain(first, rows):
-        ws.append(_row_cells(ws, [_stream_cell(ws, v, datetime_format, fill, styles) for v in values]))
-        count += 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(titles)))}{count + 1}"
-    return count
-
-
-def _row_cells(ws: Any, line: list[Any]) -> list[Any]:
-    """openpyxl's write-only sheet writes a plain value through the last cell object of its row
-    (and so with that cell's style: a quantity after a date would show as a date): after the
-    first cell object, every value is a cell object of its own."""
-    from openpyxl.cell import Cell
-
-    for i, value in enumerate(line):
-        if isinstance(value, Cell):
-            for j in range(i + 1, len(line)):
-                if line[j] is not None and not isinstance(line[j], Cell):
-                    line[j] = Cell(ws, row=1, column=1, value=line[j])
-            break
-    return line
-
-
-def _plain(value: Any) -> Any:
-    """A value as a cell holds it: times without zone or microseconds, a Term by its Chinese word."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0)
-    if isinstance(value, str) and hasattr(value, "zh"):  # a Term
-        return value.zh
-    return value
-
-
-def _stream_cell(ws: Any, value: Any, datetime_format: str, fill: PatternFill | None, styles: dict) -> Any:
-    """A plain value where openpyxl writes it right by itself; else a cell with its format and
-    fill, its text marked as text (``=…``, ``+…``: never a formula, quote-prefixed as Excel keeps it)."""
-    from ..xlsxtext import FORMULA_START
-    from ..xlsxtext import cell as storable
-
-    value = _plain(value)
-    number_format, quote = "General", False
-    if isinstance(value, str):
-        value = storable(value)
-        quote = value.startswith(FORMULA_START)
-        if fill is None and not quote:
-            return value
-    elif isinstance(value, dt.datetime):
-        number_format = datetime_format
-    elif isinstance(value, dt.date):
-        number_format = DATE_FORMAT
-    elif isinstance(value, Decimal):
-        number_format = MONEY_FORMAT
-    elif fill is None:
-        return value
-    # one style per (format, fill, quote), copied: setting a fill or a format on each of
-    # 100,000 cells (openpyxl hashes it every time) was most of an export's time
-    key = (number_format, id(fill), quote)
-    style = styles.get(key)
-    if style is None:
-        from openpyxl.cell import WriteOnlyCell
-
-        model = WriteOnlyCell(ws)
-        model.number_format = number_format
-        if fill is not None:
-            model.fill = fill
-        if quote:
-            model.quotePrefix = True
-        style = styles[key] = model._style
-    from openpyxl.cell import Cell
-
-    cell = Cell(ws, row=1, column=1, value=value, style_array=style)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..parse.xlsx_parts import column_letter as _letters
 from ..problems import Problem
 
 _CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})")
@@ -57,14 +58,6 @@ class Grid:
     columns: list[str]
     rows: list[tuple[int, list[GridCell]]]  # (row number, its cells that start there)
     marked: int  # findings shown on this grid
-
-
-def _letters(col: int) -> str:
-    out = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def sheet_grids(path: Path, problems: list[Problem]) -> list[Grid]:
