@@ -84,6 +84,35 @@ def test_the_company_tax_rate_applies_when_the_form_has_none(tmp_path):
     assert result.record.total == Decimal("1090.48")
 
 
+def lines_taxed_at(rate: str, **changes) -> dict:
+    """The certificate without a rate, every line's tax written at ``rate``."""
+    record = bare(**changes)
+    for line in record["items"]:
+        line["tax"] = str((Decimal(line["allowance_amount"]) * Decimal(rate)).quantize(Decimal("0.01")))
+    return record
+
+
+def test_lines_taxed_at_the_taiwanese_five_percent_are_checked_at_five_percent(tmp_path):
+    # a 營業人銷貨退回進貨退出或折讓證明單 states each line's 5 % business tax and no rate
+    result = parse(tmp_path, lines_taxed_at("0.05"))
+    assert not codes(result.errors) & {"line_tax_mismatch", "total_mismatch"}, codes(result.errors)
+    assert result.record.tax_rate == Decimal("0.05")
+    assert result.record.total_tax == Decimal("51.44")  # 50.00 + 1.4375 → 1.44
+
+
+def test_lines_agreeing_on_a_rate_no_law_knows_are_checked_at_the_company_rate(tmp_path):
+    result = parse(tmp_path, lines_taxed_at("0.10"))
+    assert {p.field for p in find(result.errors, "line_tax_mismatch")} == {"items[0].tax", "items[1].tax"}
+    assert {p.params["rate"] for p in find(result.errors, "line_tax_mismatch")} == {"13%"}
+
+
+def test_one_line_at_another_rate_is_that_lines_error_at_the_company_rate(tmp_path):
+    record = lines_taxed_at("0.13")
+    record["items"][1]["tax"] = "1.44"  # 5 % on one line only: no one rate the lines agree on
+    [p] = find(parse(tmp_path, record).errors, "line_tax_mismatch")
+    assert (p.field, p.params["rate"]) == ("items[1].tax", "13%")
+
+
 def test_a_line_without_its_amount_is_an_error_on_that_line(tmp_path):
     record = bare()
     del record["items"][0]["allowance_amount"]

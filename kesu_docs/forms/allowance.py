@@ -17,6 +17,11 @@ from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
 from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required
 from .return_note import disposition_rule
 
+# VAT rates in law (PRC 13/9/6/3/1 %, ROC business tax 5 %): a form that leaves its rate blank
+# but computes every line's tax at one of these is read at that rate; any other rate the lines
+# agree on is not guessed, and the lines are checked at the company's rate
+STATUTORY_RATES = frozenset(Decimal(r) for r in ("0.13", "0.09", "0.06", "0.05", "0.03", "0.01"))
+
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
     "line_tax_mismatch": (
@@ -219,8 +224,11 @@ class AllowanceCertificate(Form):
 
     # ------------------------------------------------------------------ derived values
     def rate(self, settings: Settings) -> Decimal:
-        """The tax rate: the one on the form, else the company's (13 % by default)."""
-        return self.tax_rate if self.tax_rate is not None else settings.tax_rate
+        """The tax rate: the one on the form, else the statutory rate every line's tax was
+        computed at (5 % on a Taiwanese certificate), else the company's (13 % by default)."""
+        if self.tax_rate is not None:
+            return self.tax_rate
+        return self.implied_rate(settings) or settings.tax_rate
 
     def line_tax(self, line: AllowanceLine, settings: Settings) -> Decimal | None:
         """Tax of a line: its amount excl. tax × the rate, half-up to the cent."""
@@ -245,24 +253,22 @@ class AllowanceCertificate(Form):
         excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
         return excl, tax, excl + tax
 
-    def implied_rate(self) -> Decimal | None:
-        """The one rate every line's stated tax was computed at (5 % on a Taiwanese form), or None."""
-        rates = set()
-        for line in self.items or []:
-            amount, tax = line.allowance_amount, line.tax
-            if amount is None or tax is None or amount <= 0:
-                return None
-            rate = (tax / amount).quantize(Decimal("0.0001"))
-            if round_money(amount * rate) != tax:
-                return None
-            rates.add(rate)
-        return rates.pop() if len(rates) == 1 else None
+    def implied_rate(self, settings: Settings) -> Decimal | None:
+        """The statutory rate every line's stated tax was computed at (5 % on a Taiwanese
+        form), the company's first when it fits too; None when no one rate fits every line."""
+        lines = [(line.allowance_amount, line.tax) for line in self.items or []]
+        if not lines or any(amount is None or tax is None or amount <= 0 for amount, tax in lines):
+            return None
+        for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):
+            if all(round_money(amount * rate) == tax for amount, tax in lines):  # type: ignore[operator]
+                return rate
+        return None
 
     def complete(self, settings: Settings) -> None:
         if self.tax_rate is None:
             # the lines' own figures before the company default: totals are not derived from a
             # rate the form does not use
-            self.tax_rate = self.implied_rate() or settings.tax_rate
+            self.tax_rate = self.rate(settings)
         for line in self.items or []:
             if line.tax is None:
                 line.tax = self.line_tax(line, settings)
