@@ -10,7 +10,8 @@ Why our own code: cn2an truncates instead of rounding and writes only one of the
 spellings; a checker must accept *every* legal spelling and nothing else. The rules
 (《支付结算办法》附一 正确填写票据和结算凭证的基本规定):
 
-- 人民币 before the amount is optional here (a form usually prints it).
+- 人民币 before the amount is optional here (a form usually prints it); a Taiwanese
+  certificate's 新臺幣 (新台币) is accepted in its place.
 - 整 (or 正) follows 元 when there is no 角 or 分; after 角 it may be written or left out;
   never after 分.
 - A zero between digits is written 零; a run of zeros takes a single 零.
@@ -50,10 +51,21 @@ _PLACE = ("", "拾", "佰", "仟")  # within a 4-digit section
 _SECTION = ("", "万", "亿")  # after a section
 LIMIT = Decimal(10) ** 12  # first amount we refuse
 PREFIX = "人民币"
+PREFIXES = (PREFIX, "新台币")  # 新臺幣 folds to 新台币
 
 # traditional and variant characters the rules say must also be accepted
 _VARIANTS = str.maketrans(
-    {"貳": "贰", "參": "叁", "陸": "陆", "萬": "万", "億": "亿", "圓": "元", "圆": "元", "幣": "币"}
+    {
+        "貳": "贰",
+        "參": "叁",
+        "陸": "陆",
+        "萬": "万",
+        "億": "亿",
+        "圓": "元",
+        "圆": "元",
+        "幣": "币",
+        "臺": "台",
+    }
 )
 
 _Choice = tuple[str, ...]
@@ -100,7 +112,7 @@ def _integer_parts(n: int) -> list[_Choice]:
 
 def _parts(cents: int) -> list[_Choice]:
     yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
-    parts: list[_Choice] = [(PREFIX, "")]
+    parts: list[_Choice] = [(*PREFIXES, "")]
     if yuan == 0 and jiao == 0 and fen == 0:
         return parts + [("零元",), ("整", "正")]
     if yuan:
@@ -191,8 +203,8 @@ def read_words(text: str) -> Decimal:
 
 def _value(text: str) -> Decimal | None:
     """A lenient reading of the numerals (no check of where 零 and 整 stand)."""
-    if text.startswith(PREFIX):
-        text = text[len(PREFIX) :]
+    for prefix in PREFIXES:
+        text = text.removeprefix(prefix)
     total = section = digit = 0
     cents = 0
     last_unit = ""

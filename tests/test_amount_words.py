@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from kesu_docs.amount_words import DIGITS, check_words, read_words, spellings, to_words
+from kesu_docs.amount_words import DIGITS, PREFIXES, check_words, read_words, spellings, to_words
 
 D = Decimal
 
@@ -111,6 +111,9 @@ def test_amount_of_a_trillion_is_refused():
         # zero
         ("0", "零元整"),
         ("0", "人民币零元正"),
+        # a Taiwanese certificate writes its currency 新臺幣 in place of 人民币
+        ("12768", "新臺幣壹萬貳仟柒佰陸拾捌元整"),
+        ("12768", "新台币壹万贰仟柒佰陆拾捌元整"),
     ],
 )
 def test_legal_spellings_are_accepted(amount, text):
@@ -144,6 +147,8 @@ def test_legal_spellings_are_accepted(amount, text):
         ("0.50", "伍毛", "毛 is not a unit"),
         ("1200", "人民币 壹仟贰佰元整", "no blank inside the amount"),
         ("0", "零元", "整 after 元"),
+        ("1200", "新台币人民币壹仟贰佰元整", "one currency"),
+        ("1200", "港币壹仟贰佰元整", "a currency the rules do not name"),
         ("0", "", "empty"),
     ],
 )
@@ -231,7 +236,7 @@ def test_no_spelling_writes_two_of_the_optional_zeros(amount):
     than the required ones plus one, and the canonical words are among the legal ones."""
     legal = spellings(amount)
     # a leading 零元 (below one yuan) is a spelling of its own, not one of the optional 零
-    counted = [t for t in legal if not t.removeprefix("人民币").startswith("零元")] or legal
+    counted = [t for t in legal if not any(t.removeprefix(p).startswith("零元") for p in PREFIXES)] or legal
     fewest = min(text.count("零") for text in counted)
     assert max(text.count("零") for text in counted) <= fewest + 1
     assert to_words(amount) in legal
