@@ -183,6 +183,25 @@ def test_the_reporter_keeps_his_name_and_the_extension_is_reported(tmp_path):
     assert warned(result, "reporter", "name_with_extra")
 
 
+def test_a_value_a_guard_warns_about_gets_that_warning_alone_not_low_confidence_too():
+    # the reader is unsure of the reporter (low confidence) and a guard split a phone number off
+    # it: the guard's warning says what to look at, one warning on the field, not two
+    from kesu_docs.parse.boxes import Provenance, Reading
+    from kesu_docs.problems import Problem
+
+    spec = get("complaint")
+    unsure = Provenance("Complaint!A7", "填写人", "Complaint!A6", 0.5, "label-below")
+    guarded = Problem(
+        "name_with_extra", "reporter", "", "", "Complaint!A7", "warning", {"extra": "ext. 8812"}
+    )
+    reading = Reading({"reporter": "Kevin Zhang", "customer": "宏达电子"}, {}, [guarded], {}, [])
+    reading.provenance = {"reporter": unsure, "customer": unsure}
+    problems = reading_problems(spec, reading)
+    assert [p.code for p in problems if p.field == "reporter"] == ["name_with_extra"]
+    # a value no guard spoke about still says it is unsure
+    assert [p.code for p in problems if p.field == "customer"] == ["low_confidence"]
+
+
 # ---------------------------------------------------------------------------------- 4. totals rows
 @pytest.mark.parametrize(
     "caption", ["合计", "小計", "Subtotal", "Net total 不含税合计", "Total credit", "VAT total"]

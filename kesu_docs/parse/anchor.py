@@ -1519,6 +1519,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     for p in reading.problems:
         zh, en = labels_for(spec, p.field) if p.field else ("", "")
         out.append(replace(p, label=zh, label_en=en))
+    warned = {p.field for p in reading.problems}  # a guard's warning says more than "unsure"
     for path, prov in reading.provenance.items():
         value = _value_at(reading.values, path)
         if value is None:
@@ -1530,7 +1531,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
                     "value_looks_like_label", path, zh, en, prov.location, "warning", {"value": _short(value)}
                 )
             )
-        elif prov.confidence < LOW_CONFIDENCE:
+        elif prov.confidence < LOW_CONFIDENCE and path not in warned:
             out.append(
                 Problem(
                     "low_confidence",
