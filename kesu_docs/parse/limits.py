@@ -131,6 +131,7 @@ try:
     from isal import isal_zlib as _inflate
 except ImportError:  # pragma: no cover - isal is a dependency
     _inflate = zlib  # type: ignore[misc]
+_INFLATE_ERRORS: tuple[type[BaseException], ...] = (zlib.error, _inflate.error)  # type: ignore[assignment]
 _STREAM = re.compile(rb"stream\r?\n")
 _DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
 _IMAGE = re.compile(rb"/Subtype\s*/Image")
@@ -188,7 +189,7 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
                 size += len(out)
             if inflater.eof:
                 break
-    except (zlib.error, _inflate.error):
+    except _INFLATE_ERRORS:
         pass  # not (only) zlib data, or damaged: PDFium decides
     return size
 
