@@ -5,7 +5,9 @@
     python bench/run.py render         # those whose name contains "render"
 
 ``reader_bench.py`` scores reading other people's layouts (../shared/corpus and tests/layouts)
-per tier against issue 10's targets and times parsing against ../main when it is there.
+per tier against issue 10's targets and times parsing against ../main when it is there;
+``baseline_bench.py`` times parsing against the reader before issue 10's round (its commit
+taken out of git into a temporary folder), Excel and PDF, target within 2x.
 
 Each benchmark runs in its own process, so one's imports and caches never flatter another;
 each anchor (openpyxl, docxtpl, pypdfium2) is measured in the same run as kesu. A benchmark

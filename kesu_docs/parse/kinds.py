@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..forms import FormSpec
@@ -27,20 +28,26 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
     in brackets after a title (``… (SCAR)``) or before a form word (``G8D Report``), never in a
     label or a value (``RMA No.``, ``RMA``).
     """
-    specs = list(specs)
-    titles = sorted(((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    specs = tuple(specs)
+    titles, codes, somewhere, acronyms = _titles(specs)
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     for text in lines:
         if not text.strip() or len(text) > 120:
             continue
         folded = halfwidth(text).upper()
-        for spec in specs:
-            if re.search(rf"(?<![\w-]){re.escape(spec.code.upper())}(?![\w]|-\d)", folded):
-                return spec.kind
+        for code, kind in codes:
+            if code.search(folded):
+                return kind
         key = _squash(norm(text))
         bare = _squash(_BRACKETED.sub("", key)) or key  # "供應商矯正預防措施要求單 (SCAR)"
         inner = {_squash(m) for m in _BRACKETED.findall(key)}
+        if (
+            not inner
+            and bare not in acronyms
+            and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
+        ):
+            continue  # no title in this line (what the loops below would find, found at once)
         for title, kind in titles:
             if _acronym(title):
                 # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
@@ -77,6 +84,21 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
         ):
             return "8d"
     return None
+
+
+@lru_cache(maxsize=64)
+def _titles(
+    specs: tuple[FormSpec, ...],
+) -> tuple[list[tuple[str, str]], list[tuple[re.Pattern[str], str]], re.Pattern[str] | None, frozenset[str]]:
+    """Per set of forms, once: their titles (longest first), their form codes' patterns, one
+    pattern finding any title a line may hold (a non-acronym title of 3 characters or more:
+    no shorter one decides), and every acronym followed by a form word ("scarreport")."""
+    titles = sorted(((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    codes = [(re.compile(rf"(?<![\w-]){re.escape(s.code.upper())}(?![\w]|-\d)"), s.kind) for s in specs]
+    words = sorted({t for t, _ in titles if len(t) >= 3 and not _acronym(t)}, key=len, reverse=True)
+    somewhere = re.compile("|".join(map(re.escape, words))) if words else None
+    acronyms = frozenset(w for t, _ in titles if _acronym(t) for w in _with_form_words(t))
+    return titles, codes, somewhere, acronyms
 
 
 _BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")

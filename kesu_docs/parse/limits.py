@@ -127,6 +127,11 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> N
 
 
 # ---------------------------------------------------------------------------------- pdf
+try:
+    from isal import isal_zlib as _inflate
+except ImportError:  # pragma: no cover - isal is a dependency
+    _inflate = zlib  # type: ignore[misc]
+_INFLATE_ERRORS: tuple[type[BaseException], ...] = (zlib.error, _inflate.error)  # type: ignore[assignment]
 _STREAM = re.compile(rb"stream\r?\n")
 _DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
 _IMAGE = re.compile(rb"/Subtype\s*/Image")
@@ -166,12 +171,16 @@ def check_pdf(data: bytes) -> None:
 
 
 def _inflated_size(data: bytes, start: int, cap: int) -> int:
-    """How many bytes the zlib stream at ``start`` inflates to, counting no further than ``cap``."""
-    inflater = zlib.decompressobj()
+    """How many bytes the zlib stream at ``start`` inflates to, counting no further than ``cap``.
+
+    ISA-L inflates (python-isal, a third faster than zlib), from a view of the file's bytes
+    (no copy of the rest of the file per stream)."""
+    inflater = _inflate.decompressobj()
     size, pos = 0, start
+    view = memoryview(data)
     try:
         while size < cap and pos < len(data):
-            piece = data[pos : pos + _CHUNK]
+            piece = view[pos : pos + _CHUNK]
             pos += len(piece)
             out = inflater.decompress(piece, _CHUNK)
             size += len(out)
@@ -180,7 +189,7 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
                 size += len(out)
             if inflater.eof:
                 break
-    except zlib.error:
+    except _INFLATE_ERRORS:
         pass  # not (only) zlib data, or damaged: PDFium decides
     return size
 

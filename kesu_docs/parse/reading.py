@@ -19,6 +19,10 @@ from ..validation import build, check, derive
 from .limits import check_file_size
 from .results import SUFFIXES, Extraction, Extractor, ParseResult
 
+# the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
+# JSON records imports no layout reader (issue 15: start-up of `kesu render`)
+_LAYOUTS = frozenset((".xlsx", ".xlsm", ".xls", ".pdf"))
+
 
 def _extractor(suffix: str) -> Extractor:
     if suffix in (".xlsx", ".xlsm", ".xls"):
@@ -56,12 +60,14 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         if not data.strip():
             raise SourceError("empty_file")
         digest = hashlib.sha256(data).hexdigest()
-        from .profile import read_by_profile  # a layout with a profile (kesu learn) is read exactly
+        suffix = path.suffix.lower()
+        if suffix in _LAYOUTS:  # a layout with a profile (kesu learn) is read exactly; JSON has none
+            from .profile import read_by_profile
 
-        profiled = read_by_profile(path, data, kind)
-        if profiled is not None:
-            return profiled, digest
-        return _extractor(path.suffix.lower())(path, data, kind), digest
+            profiled = read_by_profile(path, data, kind)
+            if profiled is not None:
+                return profiled, digest
+        return _extractor(suffix)(path, data, kind), digest
     except SourceError as exc:
         return exc
     except RecursionError:  # nesting a reader follows without end (JSON, PDF objects)
