@@ -130,6 +130,18 @@ def test_a_damaged_register_is_refused_with_how_to_restore_it(tmp_path):
     assert db.read_bytes() == damaged  # nothing issued into it
 
 
+def test_register_check_finds_a_damaged_page_that_reading_commands_do_not_look_for(tmp_path):
+    db = _filled_register(tmp_path)
+    sound = kesu("register", "check", "--db", db, "--lang", "en")
+    assert sound.exit_code == 0 and "The register is sound" in sound.output and "30 documents" in sound.output
+    _damage_a_middle_page(db)
+    damaged = db.read_bytes()
+    checked = kesu("register", "check", "--db", db)
+    assert checked.exit_code == 2
+    assert "已损坏" in checked.output and "备份" in checked.output and str(db) in checked.output
+    assert db.read_bytes() == damaged  # checking writes nothing
+
+
 def test_another_programs_database_is_left_alone_unless_allowed(tmp_path):
     other = tmp_path / "erp.db"
     with sqlite3.connect(other) as conn:

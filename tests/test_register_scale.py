@@ -262,3 +262,26 @@ def test_the_monthly_matrix_counted_by_the_database_equals_the_one_counted_case_
     assert rows["未判定"][report.months.index("2026-03")] == 1 and sum(report.matrix.total[1:-1]) == 5
     assert [c.number for c in report.cases] == [c.number for c in everything.cases]
     assert dt.date(2026, 9, 2) in [c.closed_date for c in report.cases]
+
+
+def test_page_two_shows_the_next_200_with_the_total(db):
+    result = kesu("register", "list", "--page", "2", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"登记簿（共 {COUNT + 1} 份，显示第 201–{COUNT + 1} 份）" in result.output
+    assert "202609201" in result.output and "202610001" in result.output
+    assert "202609200" not in result.output and "--page 3" not in result.output
+    by_offset = kesu("register", "list", "--offset", "200", "--db", db)
+    assert by_offset.output == result.output
+
+
+def test_newest_shows_the_latest_month_and_last_number_first(db):
+    result = kesu("register", "list", "--newest", "--limit", "3", "--format", "tsv", "--db", db)
+    assert result.exit_code == 0, result.output
+    numbers = [line.split("\t")[0] for line in result.stdout.splitlines()[1:]]
+    assert numbers == ["202610001", f"202609{COUNT:03d}", f"202609{COUNT - 1:03d}"]
+    assert "--page 2" in result.stderr
+
+
+def test_page_and_offset_together_are_a_usage_error(db):
+    result = kesu("register", "list", "--page", "2", "--offset", "5", "--db", db)
+    assert result.exit_code == 2 and "--page" in result.output
