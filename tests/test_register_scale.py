@@ -285,3 +285,36 @@ def test_newest_shows_the_latest_month_and_last_number_first(db):
 def test_page_and_offset_together_are_a_usage_error(db):
     result = kesu("register", "list", "--page", "2", "--offset", "5", "--db", db)
     assert result.exit_code == 2 and "--page" in result.output
+
+
+def _as_version_3(path) -> None:
+    """The register as version 3 left it: no index of closed dates (issue 15's version 4)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX ix_documents_closed")
+        conn.execute("DELETE FROM schema_version WHERE version = 4")
+
+
+def test_a_version_3_register_that_cannot_be_written_is_read_without_the_closed_index(tmp_path):
+    """Version 4 only adds an index: a register of version 3 on read-only media still lists,
+    exports and reports (without the index); one that can be written gets it when read."""
+    from kesu_docs.register import schema
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("客户甲", closed_date="2026-09-20"), source_hash="a", source="a.xlsx")
+    _as_version_3(path)
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    listed = kesu("register", "list", "--db", read_only)
+    assert listed.exit_code == 0 and "202609001" in listed.output
+    report = kesu("report", "monthly", "2026-09", "-o", str(tmp_path / "m.xlsx"), "--db", read_only)
+    assert report.exit_code == 0, report.output
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 3
+    assert kesu("register", "list", "--db", str(path)).exit_code == 0  # writable: upgraded as it is read
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == schema.LATEST
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM documents WHERE kind = 'complaint'"
+            " AND closed_date BETWEEN '2026-09-01' AND '2026-09-30'"
+        ).fetchall()
+    assert "ix_documents_closed" in str(plan)

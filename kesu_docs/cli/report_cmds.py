@@ -116,7 +116,7 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
         raise click.BadParameter(
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
         )
-    with open_register(db, required=True) as register:
+    with open_register(db, required=True, read_only=True) as register:  # a report only reads
         report = monthly.monthly_report(register, month)
     writers = {"xlsx": monthly.write_xlsx, "html": monthly_html.write_html, "pdf": monthly_html.write_pdf}
     try:

@@ -129,9 +129,10 @@ class Register:
                 except RegisterError as exc:
                     if exc.code != "register_read_only":
                         raise
-                    raise RegisterError(
-                        "register_old_read_only", url=register.address, found=outdated
-                    ) from None
+                    if outdated < schema.READABLE_FROM:  # only an index is missing: read it as it is
+                        raise RegisterError(
+                            "register_old_read_only", url=register.address, found=outdated
+                        ) from None
         except RegisterError:
             engine.dispose()
             raise

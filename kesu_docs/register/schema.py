@@ -112,6 +112,10 @@ V3_INDEXES = (
     sa.Index("ix_documents_month", documents.c.period),
 )
 
+# indexes of version 4 (issue 15): the complaints closed in a month (a monthly report, and its
+# cause × month matrix over the trailing year) found by a range of this index, not a scan
+V4_INDEXES = (sa.Index("ix_documents_closed", documents.c.kind, documents.c.closed_date),)
+
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
     "events",
@@ -295,11 +299,23 @@ def _v3_list_indexes(conn: Connection) -> None:
         index.create(conn)
 
 
+def _v4_closed_index(conn: Connection) -> None:
+    """An index for the complaints closed within some days (the monthly report)."""
+    for index in V4_INDEXES:
+        index.create(conn)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes]
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes, _v4_closed_index]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)
+
+READABLE_FROM = 2
+"""The oldest version this program reads as it is: the steps after it only add indexes (3, 4),
+which make queries faster and change no table. A register of such a version that cannot be
+written (archive media, a read-only share, a read-only server account) is read without them;
+one that can be written is upgraded first. Raise this when a step changes a table."""
 
 
 def current_version(conn: Connection) -> int:
