@@ -386,6 +386,28 @@ def test_monthly_html_shows_the_same_figures_with_inline_svg_charts_and_no_scrip
     assert "制造二课" in page and f"{loss:,.2f}" in page
 
 
+def test_monthly_html_charts_draw_each_units_count_and_a_point_per_month(seeded, tmp_path):
+    """The charts are plain SVG written by kesu (issue 15): each unit's bar carries its count,
+    the trend has one point per trailing month, and the same figures give the same page."""
+    import re
+
+    _, db = seeded
+    first, again = tmp_path / "a.html", tmp_path / "b.html"
+    assert kesu("report", "monthly", MONTH, "-o", first, "--db", db).exit_code == 0
+    assert kesu("report", "monthly", MONTH, "-o", again, "--db", db).exit_code == 0
+    assert first.read_bytes() == again.read_bytes()
+    unit, pareto, trend = re.findall(r"<svg.*?</svg>", first.read_text("utf-8"), re.S)
+    units: dict[str, int] = {}
+    for c in closed_in_month():
+        units[c["responsible_unit"]] = units.get(c["responsible_unit"], 0) + 1
+    bars = re.findall(r"<rect [^>]*/><text [^>]*>(\d+)</text>", unit)
+    assert sorted(map(int, bars)) == sorted(units.values())
+    assert all(f">{name}</text>" in unit for name in units)
+    assert trend.count("<circle") == 12
+    assert pareto.count("<circle") == len(re.findall(r">\d+%</text>", pareto)) > 0
+    assert ">100%</text>" in pareto
+
+
 def test_monthly_pdf_prints_on_a4_with_the_charts(seeded, tmp_path):
     from kesu_docs.reports.monthly_html import browser
 
