@@ -318,3 +318,32 @@ def test_a_version_3_register_that_cannot_be_written_is_read_without_the_closed_
             " AND closed_date BETWEEN '2026-09-01' AND '2026-09-30'"
         ).fetchall()
     assert "ix_documents_closed" in str(plan)
+
+
+def test_the_monthly_matrix_is_counted_along_the_closed_date_index(tmp_path):
+    """The cause × month matrix over a year of closed cases reads no record (issue 15): on
+    SQLite the index of closed dates holds each record's cause category and status."""
+    import datetime as dt
+
+    from sqlalchemy import event
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue_many(
+            [
+                (complaint(f"客户{i}", closed_date="2026-09-20", cause_category="物料"), f"h{i}", "")
+                for i in range(3)
+            ]
+        )
+    statements: list[tuple[str, object]] = []
+    with Register.open(path, read_only=True) as reg:
+        event.listen(
+            reg._engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])), named=False
+        )
+        counted = reg.closed_counts("cause_category", dt.date(2025, 10, 1), dt.date(2026, 9, 30))
+    assert counted == [("material", dt.date(2026, 9, 20), 3)]
+    sql, params = next((s, p) for s, p in statements if "count(" in s.lower())
+    plan = " ".join(str(r) for r in sqlite3.connect(path).execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    # the groups come in the index's order: its entries hold the cause (SQLite reads the
+    # expression from the index, which its plan does not name as covering)
+    assert "ix_documents_closed" in plan and "TEMP B-TREE" not in plan, plan

@@ -372,7 +372,7 @@ class Register:
         """(stored value of the record's ``field``, closed date, how many) of the documents of
         ``kind`` (void ones left out) closed from ``first`` to ``last``: counted by the database,
         no record read here (a monthly report's cause × month matrix over a year of cases)."""
-        value = documents.c.record[field].as_string()
+        value = schema.record_field(field, self._engine.dialect.name)
         query = (
             sa.select(value, documents.c.closed_date, sa.func.count())
             .where(

@@ -113,8 +113,21 @@ V3_INDEXES = (
 )
 
 # indexes of version 4 (issue 15): the complaints closed in a month (a monthly report, and its
-# cause × month matrix over the trailing year) found by a range of this index, not a scan
+# cause × month matrix over the trailing year) found by a range of this index, not a scan. On
+# SQLite it also holds each record's cause category and the status: the matrix is counted from
+# the index alone (3 ms rather than 0.17 s of reading 40,000 records on 100,000 documents).
 V4_INDEXES = (sa.Index("ix_documents_closed", documents.c.kind, documents.c.closed_date),)
+CLOSED_INDEX_FIELD = "cause_category"  # the record's field the SQLite index holds
+
+
+def record_field(field: str, dialect: str) -> sa.ColumnElement:
+    """A record's field as text, as an index can hold it: on SQLite ``json_extract`` with the
+    path written out (a bound path would not match the index's expression)."""
+    if dialect == "sqlite":
+        if not field.isidentifier():
+            raise ValueError(f"not a field name: {field!r}")
+        return sa.func.json_extract(documents.c.record, sa.literal_column(f"'$.\"{field}\"'"))
+    return documents.c.record[field].as_string()
 
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
@@ -301,6 +314,16 @@ def _v3_list_indexes(conn: Connection) -> None:
 
 def _v4_closed_index(conn: Connection) -> None:
     """An index for the complaints closed within some days (the monthly report)."""
+    if conn.dialect.name == "sqlite":
+        covering = sa.Index(
+            "ix_documents_closed",
+            documents.c.kind,
+            documents.c.closed_date,
+            record_field(CLOSED_INDEX_FIELD, "sqlite"),
+            documents.c.status,
+        )
+        covering.create(conn)
+        return
     for index in V4_INDEXES:
         index.create(conn)
 
