@@ -129,6 +129,7 @@ def record_field(field: str, dialect: str) -> sa.ColumnElement:
         return sa.func.json_extract(documents.c.record, sa.literal_column(f"'$.\"{field}\"'"))
     return documents.c.record[field].as_string()
 
+
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
     "events",
