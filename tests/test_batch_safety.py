@@ -122,6 +122,11 @@ def test_a_damaged_register_is_refused_with_how_to_restore_it(tmp_path):
     exported = kesu("register", "export", "-o", tmp_path / "x.xlsx", "--db", db, "--lang", "en")
     assert exported.exit_code == 2 and "damaged" in exported.output
     assert not (tmp_path / "x.xlsx").exists()
+    # reading commands run no quick_check: each refuses the damaged page it meets, no traceback
+    for command in (["register", "show", "202609015"], ["report", "monthly", "2026-09", "-o", "m.xlsx"]):
+        shown = kesu(*command, "--db", db, "--lang", "en", cwd=tmp_path)
+        assert shown.exit_code in (0, 1, 2) and "Traceback" not in shown.output, shown.output
+        assert shown.exit_code == 0 or "damaged" in shown.output or "not in the register" in shown.output
     src = write_json(tmp_path / "new.json", complaint(customer="新客户"))
     rendered = kesu("render", src, "-o", tmp_path / "new-out", "--db", db)
     assert rendered.exit_code == 2

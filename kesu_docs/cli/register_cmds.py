@@ -350,7 +350,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db, read_only=True) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals(register.address):
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -676,7 +676,7 @@ def transfer_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db, read_only=True) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals(register.address):
         summary = register.transfer_to(target)
     _print_transfer(summary)
 
