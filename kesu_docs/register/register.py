@@ -108,9 +108,8 @@ class Register:
         when the database cannot be reached, is not a register, or is newer than this program.
         ``read_only`` (listing, export) opens it without writing anything, from read-only media too.
         A damaged SQLite file (``quick_check``, run when it is opened to write; a read-only open
-        skips it — it reads the whole file, 0.5 s on 100,000 documents — and a damaged page it
-        meets is refused as it is read; :meth:`check` runs it on demand) is refused, with how to
-        restore it from a backup;
+        skips it — it reads the whole file — and a damaged page it meets is refused as it is
+        read; :meth:`check` runs it on demand) is refused, with how to restore it from a backup;
         so is a database holding other programs' tables, unless ``allow_foreign_tables`` (default:
         ``kesu.toml [database]``).
         """
