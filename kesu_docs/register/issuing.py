@@ -235,10 +235,9 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     row ``FOR UPDATE`` until commit. Sorted, so that two batches always queue, never deadlock.
     """
     # the dialects' own INSERT … ON CONFLICT, imported here: reading commands never need them
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     last: dict[tuple[str, str], int] = {}
     for kind, scope in sorted(scopes):
         conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())

@@ -139,7 +139,9 @@ class _Body:
         self.money_format = MONEY_FORMAT
         # a column's own number format (a share, money) for what is not text; every cell boxed
         # (empty ones too) with a border
-        self.column_formats = list(column_formats)
+        self.column_formats = (
+            [*column_formats, *[None] * (200 - len(column_formats))] if column_formats else []
+        )
         self.boxed = border is not None
         formats = dict.fromkeys(
             ["General", datetime_format, DATE_FORMAT, MONEY_FORMAT, *filter(None, column_formats)]
@@ -163,8 +165,9 @@ class _Body:
             for i, value in enumerate(values):
                 ref = letters[i]
                 kind = type(value)
-                if own and i < len(own) and own[i] and kind is not str and value is not None:
-                    parts.append(self._other(ref, r, value, f, fill, own[i]))
+                column_format = own[i] if own else None
+                if column_format and kind is not str and value is not None:
+                    parts.append(self._other(ref, r, value, f, fill, column_format))
                 elif kind is str:
                     if not value:
                         parts.append(f'<c r="{ref}{r}"{plain_style} t="inlineStr"/>')
@@ -177,10 +180,8 @@ class _Body:
                 elif kind is int:
                     parts.append(f'<c r="{ref}{r}"{plain_style} t="n"><v>{value}</v></c>')
                 elif value is None:
-                    if (
-                        own and i < len(own) and own[i]
-                    ):  # as openpyxl keeps a column's format on an empty cell
-                        parts.append(f'<c r="{ref}{r}"{ids[(own[i], f, False)]}/>')
+                    if column_format:  # as openpyxl keeps a column's format on an empty cell
+                        parts.append(f'<c r="{ref}{r}"{ids[(column_format, f, False)]}/>')
                     elif fill is not None or boxed:
                         parts.append(f'<c r="{ref}{r}"{plain_style}/>')
                 else:
@@ -214,8 +215,6 @@ class _Body:
                 shown = None
             if shown is not None:
                 return f'<c r="{ref}{r}"{ids[(number_format, f, False)]} t="n"><v>{shown}</v></c>'
-        if number_format is not None and isinstance(value, bool):
-            number_format = None
         if isinstance(value, str):  # a str subclass
             value = str(value)
             if not value:
