@@ -1,8 +1,9 @@
 """The monthly statistics for a manager: one HTML page (or its PDF) with the charts drawn inline as SVG.
 
 The figures are :class:`~.monthly.MonthlyReport`'s, the same the workbook prints; the charts
-(by unit, the causes' Pareto, the monthly trend) are written as plain SVG (:mod:`.svgchart`),
-with no script, their text kept as text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
+(by unit, the causes' Pareto, the monthly trend) are drawn by pygal as inline SVG
+(:mod:`.charts`, imported only when a chart is drawn), with no script, their text kept as
+text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
 Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROWSER``).
 """
 
@@ -30,8 +31,8 @@ CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Sim
 
 
 def charts(report: MonthlyReport) -> dict[str, str]:
-    """The three charts as inline SVG (:mod:`.svgchart`): ``unit``, ``pareto``, ``trend``."""
-    from .svgchart import bar_chart, line_chart, pareto_chart
+    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``."""
+    from .charts import bar_chart, line_chart, pareto_chart
 
     unit = report.table("unit")
     cause = report.table("cause")
