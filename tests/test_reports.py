@@ -402,6 +402,7 @@ def test_monthly_html_charts_draw_each_units_count_and_a_point_per_month(seeded,
     unit, pareto, trend = re.findall(r"<svg.*?</svg>", page, re.S)
     ids = [re.search(r'<svg [^>]*id="chart-([0-9a-f]+)"', svg).group(1) for svg in (unit, pareto, trend)]
     assert len(set(ids)) == 3 and all(f"#chart-{i} " in svg for i, svg in zip(ids, (unit, pareto, trend)))
+    assert "<!--" not in unit + pareto + trend  # pygal's comment dated the day it drew: taken out
 
     def shown(svg: str) -> list[str]:  # the values printed on the chart, as text a reader sees
         return re.findall(r'<text [^>]*class="value"[^>]*>([^<]+)</text>', svg)

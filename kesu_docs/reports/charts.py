@@ -42,6 +42,7 @@ def _options(fonts: Sequence[str], **extra: Any) -> dict[str, Any]:
         "height": 300,
         "js": [],  # no tooltip script: a static picture, printed as it shows
         "disable_xml_declaration": True,  # inline in the page
+        "explicit_size": True,  # width and height: served alone (kesu serve's <img>) it keeps its size
         "print_values": True,  # each count written beside its bar or point
         "show_legend": False,
         "truncate_label": -1,  # a unit's or cause's name in full
