@@ -122,12 +122,29 @@ def test_a_damaged_register_is_refused_with_how_to_restore_it(tmp_path):
     exported = kesu("register", "export", "-o", tmp_path / "x.xlsx", "--db", db, "--lang", "en")
     assert exported.exit_code == 2 and "damaged" in exported.output
     assert not (tmp_path / "x.xlsx").exists()
+    # reading commands run no quick_check: each refuses the damaged page it meets, no traceback
+    for command in (["register", "show", "202609015"], ["report", "monthly", "2026-09", "-o", "m.xlsx"]):
+        shown = kesu(*command, "--db", db, "--lang", "en", cwd=tmp_path)
+        assert shown.exit_code in (0, 1, 2) and "Traceback" not in shown.output, shown.output
+        assert shown.exit_code == 0 or "damaged" in shown.output or "not in the register" in shown.output
     src = write_json(tmp_path / "new.json", complaint(customer="新客户"))
     rendered = kesu("render", src, "-o", tmp_path / "new-out", "--db", db)
     assert rendered.exit_code == 2
     assert "已损坏" in rendered.output and "备份" in rendered.output
     assert list((tmp_path / "new-out").iterdir()) == []
     assert db.read_bytes() == damaged  # nothing issued into it
+
+
+def test_register_check_finds_a_damaged_page_that_reading_commands_do_not_look_for(tmp_path):
+    db = _filled_register(tmp_path)
+    sound = kesu("register", "check", "--db", db, "--lang", "en")
+    assert sound.exit_code == 0 and "The register is sound" in sound.output and "30 documents" in sound.output
+    _damage_a_middle_page(db)
+    damaged = db.read_bytes()
+    checked = kesu("register", "check", "--db", db)
+    assert checked.exit_code == 2
+    assert "已损坏" in checked.output and "备份" in checked.output and str(db) in checked.output
+    assert db.read_bytes() == damaged  # checking writes nothing
 
 
 def test_another_programs_database_is_left_alone_unless_allowed(tmp_path):

@@ -262,3 +262,102 @@ def test_the_monthly_matrix_counted_by_the_database_equals_the_one_counted_case_
     assert rows["未判定"][report.months.index("2026-03")] == 1 and sum(report.matrix.total[1:-1]) == 5
     assert [c.number for c in report.cases] == [c.number for c in everything.cases]
     assert dt.date(2026, 9, 2) in [c.closed_date for c in report.cases]
+
+
+def test_page_two_shows_the_next_200_with_the_total(db):
+    result = kesu("register", "list", "--page", "2", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"登记簿（共 {COUNT + 1} 份，显示第 201–{COUNT + 1} 份）" in result.output
+    assert "202609201" in result.output and "202610001" in result.output
+    assert "202609200" not in result.output and "--page 3" not in result.output
+    by_offset = kesu("register", "list", "--offset", "200", "--db", db)
+    assert by_offset.output == result.output
+
+
+def test_newest_shows_the_latest_month_and_last_number_first(db):
+    result = kesu("register", "list", "--newest", "--limit", "3", "--format", "tsv", "--db", db)
+    assert result.exit_code == 0, result.output
+    numbers = [line.split("\t")[0] for line in result.stdout.splitlines()[1:]]
+    assert numbers == ["202610001", f"202609{COUNT:03d}", f"202609{COUNT - 1:03d}"]
+    assert "--page 2" in result.stderr
+
+
+def test_page_and_offset_together_are_a_usage_error(db):
+    result = kesu("register", "list", "--page", "2", "--offset", "5", "--db", db)
+    assert result.exit_code == 2 and "--page" in result.output
+
+
+def _as_version_3(path) -> None:
+    """The register as version 3 left it: no index of closed dates (issue 15's version 4)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX ix_documents_closed")
+        conn.execute("DELETE FROM schema_version WHERE version = 4")
+
+
+def test_a_version_3_register_that_cannot_be_written_is_read_without_the_closed_index(tmp_path):
+    """Version 4 only adds an index: a register of version 3 on read-only media still lists,
+    exports and reports (without the index); one that can be written gets it when read."""
+    from kesu_docs.register import schema
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("客户甲", closed_date="2026-09-20"), source_hash="a", source="a.xlsx")
+    _as_version_3(path)
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    listed = kesu("register", "list", "--db", read_only)
+    assert listed.exit_code == 0 and "202609001" in listed.output
+    report = kesu("report", "monthly", "2026-09", "-o", str(tmp_path / "m.xlsx"), "--db", read_only)
+    assert report.exit_code == 0, report.output
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 3
+    assert kesu("register", "list", "--db", str(path)).exit_code == 0  # writable: upgraded as it is read
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == schema.LATEST
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM documents WHERE kind = 'complaint'"
+            " AND closed_date BETWEEN '2026-09-01' AND '2026-09-30'"
+        ).fetchall()
+    assert "ix_documents_closed" in str(plan)
+
+
+def test_the_monthly_matrix_is_counted_along_the_closed_date_index(tmp_path):
+    """The cause × month matrix over a year of closed cases reads no record (issue 15): on
+    SQLite the index of closed dates holds each record's cause category and status."""
+    import datetime as dt
+
+    from sqlalchemy import event
+
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue_many(
+            [
+                (complaint(f"客户{i}", closed_date="2026-09-20", cause_category="物料"), f"h{i}", "")
+                for i in range(3)
+            ]
+        )
+    statements: list[tuple[str, object]] = []
+    with Register.open(path, read_only=True) as reg:
+        event.listen(
+            reg._engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])), named=False
+        )
+        counted = reg.closed_counts("cause_category", dt.date(2025, 10, 1), dt.date(2026, 9, 30))
+    assert counted == [("material", dt.date(2026, 9, 20), 3)]
+    sql, params = next((s, p) for s, p in statements if "count(" in s.lower())
+    plan = " ".join(str(r) for r in sqlite3.connect(path).execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    # the groups come in the index's order: its entries hold the cause (SQLite reads the
+    # expression from the index, which its plan does not name as covering)
+    assert "ix_documents_closed" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_the_export_is_byte_identical_between_runs(db, tmp_path):
+    import time
+    import zipfile
+
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert kesu("register", "export", "-o", str(first), "--as-of", "2026-10-31", "--db", db).exit_code == 0
+    time.sleep(1.1)  # a zip date or a created time taken from the clock would differ now
+    assert kesu("register", "export", "-o", str(second), "--as-of", "2026-10-31", "--db", db).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as z:
+        core = z.read("docProps/core.xml").decode()
+    assert "2026-10-31T00:00:00Z" in core

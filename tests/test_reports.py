@@ -379,11 +379,51 @@ def test_monthly_html_shows_the_same_figures_with_inline_svg_charts_and_no_scrip
     out = tmp_path / "月报.html"
     assert kesu("report", "monthly", MONTH, "-o", out, "--db", db).exit_code == 0
     page = out.read_text("utf-8")
-    assert page.count("<svg") == 3 and "<script" not in page.split("</svg>")[-1]
+    assert page.count("<svg") == 3 and "<script" not in page
     assert "各责任单位客诉件数" in page and "原因类别柏拉图" in page and "结案件数趋势" in page
     assert "@page { size: A4" in page
     loss = sum(Decimal(c["loss_amount"]) for c in closed_in_month())
     assert "制造二课" in page and f"{loss:,.2f}" in page
+
+
+def test_monthly_html_charts_draw_each_units_count_and_a_point_per_month(seeded, tmp_path):
+    """The charts are SVG drawn by pygal: each unit's bar carries its count as text, the Pareto's
+    cumulative share is a line of points on its own axis up to 100 %, the trend has one point
+    per trailing month with its count, and the same figures give the same page, byte for byte
+    (pygal's random chart id replaced by one drawn from the chart)."""
+    import re
+
+    _, db = seeded
+    first, again = tmp_path / "a.html", tmp_path / "b.html"
+    assert kesu("report", "monthly", MONTH, "-o", first, "--db", db).exit_code == 0
+    assert kesu("report", "monthly", MONTH, "-o", again, "--db", db).exit_code == 0
+    assert first.read_bytes() == again.read_bytes()
+    page = first.read_text("utf-8")
+    unit, pareto, trend = re.findall(r"<svg.*?</svg>", page, re.S)
+    ids = [re.search(r'<svg [^>]*id="chart-([0-9a-f]+)"', svg).group(1) for svg in (unit, pareto, trend)]
+    assert len(set(ids)) == 3 and all(f"#chart-{i} " in svg for i, svg in zip(ids, (unit, pareto, trend)))
+    assert "<!--" not in unit + pareto + trend  # pygal's comment dated the day it drew: taken out
+
+    def shown(svg: str) -> list[str]:  # the values printed on the chart, as text a reader sees
+        return re.findall(r'<text [^>]*class="value"[^>]*>([^<]+)</text>', svg)
+
+    units: dict[str, int] = {}
+    for c in closed_in_month():
+        units[c["responsible_unit"]] = units.get(c["responsible_unit"], 0) + 1
+    assert unit.count('class="rect reactive') == len(units)
+    assert sorted(map(int, shown(unit))) == sorted(units.values())
+    assert all(f">{name}</text>" in unit for name in units)
+
+    counts = [v for v in shown(pareto) if not v.endswith("%")]
+    shares = [v for v in shown(pareto) if v.endswith("%")]
+    assert sum(map(int, counts)) == len(closed_in_month()) and len(shares) == len(counts) > 0
+    assert pareto.count("<circle") == len(shares) and shares[-1] == "100%"
+    assert re.search(r'<path d="M[^"]*L[^"]*" class="line reactive nofill"/>', pareto)  # a line, not bars
+
+    months = re.findall(r">(\d{4}-\d{2})</text>", trend)
+    assert len(months) == 12 and months[-1] == MONTH and trend.count("<circle") == 12
+    closed = [f"{closed_on(c):%Y-%m}" for c in CASES if closed_on(c)]
+    assert shown(trend) == [str(closed.count(m)) for m in months]
 
 
 def test_monthly_pdf_prints_on_a4_with_the_charts(seeded, tmp_path):
@@ -684,7 +724,9 @@ def test_user_text_in_the_html_report_is_text_not_markup_nor_math(tmp_path):
     result = kesu("report", "monthly", MONTH, "-o", out, "--db", db)
     assert result.exit_code == 0, result.output
     page = out.read_text("utf-8")
-    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;$5 线" in page
+    assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;$5 线" in page
+    unit_chart = page[page.index("<svg") : page.index("</svg>")]  # the chart of units, drawn by pygal
+    assert ">&lt;script&gt;alert(1)&lt;/script&gt;$5 线</text>" in unit_chart
     assert "A&amp;B &lt;Ltd&gt;" in page
     book = tmp_path / "月报.xlsx"
     assert kesu("report", "monthly", MONTH, "-o", book, "--db", db).exit_code == 0

@@ -97,7 +97,7 @@ def open_register(
 
 
 @contextlib.contextmanager
-def register_refusals() -> Iterator[None]:
+def register_refusals(address: str = "") -> Iterator[None]:
     """The register's refusals as a message in the chosen language and the documented exit code.
 
     1 for a number that is not in the register or is already void (read and understood, just
@@ -119,5 +119,5 @@ def register_refusals() -> Iterator[None]:
     except DBAPIError as exc:  # a page found damaged while reading: no traceback, how to restore
         code = "register_damaged" if damaged(exc) else "register_failed"
         detail = str(getattr(exc, "orig", exc))
-        click.echo(RegisterError(code, url="", detail=detail, reason=detail).message(lang()), err=True)
+        click.echo(RegisterError(code, url=address, detail=detail, reason=detail).message(lang()), err=True)
         raise SystemExit(EXIT_FATAL) from None

@@ -188,6 +188,19 @@ def register_group() -> None:
     show_default=True,
     help="show at most this many documents / 最多显示的份数",
 )
+@click.option(
+    "--page",
+    type=click.IntRange(1),
+    default=None,
+    help="show page N of --limit documents (1 the first) / 显示第 N 页",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(0),
+    default=None,
+    help="skip the first N documents listed / 跳过前 N 份",
+)
+@click.option("--newest", is_flag=True, help="the newest first: latest month, last number first / 最新的在前")
 @click.option("--all", "show_all", is_flag=True, help="show every document listed / 显示全部")
 @click.option(
     "--format",
@@ -207,18 +220,23 @@ def list_command(
     as_of: Any,
     search: str | None,
     limit: int,
+    page: int | None,
+    offset: int | None,
+    newest: bool,
     show_all: bool,
     output_format: str,
     db: str | None,
 ) -> None:
     """List the registered documents in number order, with each case's due date, stage and status.
 
-    The first 200 (--limit) are shown, with a line saying how many more there are; --all
-    shows every one. --format tsv / csv writes plain lines (a heading line first).
+    A page of 200 (--limit) is shown, with how many there are in all and how many more;
+    --page 2 the next 200 (or --offset N), --newest the newest first, --all every one.
+    --format tsv / csv writes plain lines (a heading line first).
 
     \b
     Example:
       kesu register list --kind complaint --period 202609 --db kesu.db
+      kesu register list --newest --page 2
       kesu register list --overdue --as-of 2026-10-31
       kesu register list --search 华东 --status open
       kesu register list --all --format csv > 登记簿.csv
@@ -235,15 +253,27 @@ def list_command(
     filters = dict(
         kind=kind, period=period, status=register_status, case_status=case_status, as_of=as_of, search=search
     )
-    with _register(db, read_only=True) as register, register_refusals():
-        docs = register.documents(**filters, limit=None if show_all else limit)
-        total = len(docs) if show_all or len(docs) < limit else register.count(**filters)
+    if page is not None and offset is not None:
+        raise click.UsageError(t("--page 与 --offset 只能用一个", "use --page or --offset, not both"))
+    skip = 0 if show_all else (offset if offset is not None else (page - 1) * limit if page else 0)
+    with _register(db, read_only=True) as register, register_refusals(register.address):
+        docs = register.documents(
+            **filters, limit=None if show_all else limit, offset=skip, newest_first=newest
+        )
+        whole = show_all or (not skip and len(docs) < limit) or (skip and 0 < len(docs) < limit)
+        total = skip + len(docs) if whole else register.count(**filters)
         complaints = [d.number for d in docs if d.kind == "complaint"]
         linked = {}
         if complaints:  # a page asks only for its own complaints' follow-up documents
             linked = register.linked_kinds(None if len(complaints) > 500 else complaints)
         settings = register.settings
-    if len(docs) < total:
+    if skip and len(docs) < total:
+        first, last = skip + 1, skip + len(docs)
+        title = t(
+            f"登记簿（共 {total} 份，显示第 {first}–{last} 份）",
+            f"Register ({counted(total, '', 'document')}, {first}–{last} shown)",
+        )
+    elif len(docs) < total:
         title = t(
             f"登记簿（共 {total} 份，显示前 {len(docs)} 份）",
             f"Register ({counted(total, '', 'document')}, the first {len(docs)} shown)",
@@ -263,10 +293,15 @@ def list_command(
             values["progress"] += t(f" {late} 天", f" {late} d")
         rows.append(values)
     more = total - len(docs)
+    following = (skip + len(docs)) // limit + 1  # the page after this one, if any
+    later = skip + len(docs) < total
     note = t(
-        f"另有 {more} 份未显示：用 --all 显示全部，--limit N 显示前 N 份，或用 --period、--kind、--search 缩小范围。",
-        f"{counted(more, '', 'more document')} not shown: --all shows every one, --limit N the first N,"
-        " or narrow the list with --period, --kind or --search.",
+        f"另有 {more} 份未显示："
+        + (f"用 --page {following} 显示下一页，" if later else "")
+        + "--all 显示全部，--limit N 每页 N 份，或用 --period、--kind、--search 缩小范围。",
+        f"{counted(more, '', 'more document')} not shown: "
+        + (f"--page {following} shows the next page, " if later else "")
+        + "--all every one, --limit N N a page, or narrow the list with --period, --kind or --search.",
     )
     if output_format != "table":
         _separated(output_format, list(_LIST_COLUMNS), {k: t(*headings[k]) for k in _LIST_COLUMNS}, rows)
@@ -315,7 +350,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db, read_only=True) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals(register.address):
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -575,7 +610,7 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
         raise click.BadParameter(
             t(f"日期须为 YYYY-MM-DD：{as_of}", f"use YYYY-MM-DD: {as_of}"), param_hint="--as-of"
         ) from None
-    with _register(db, read_only=True) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals(register.address):
         try:
             export(register, output, as_of=day, lang=lang())
         except OSError as exc:  # a folder that is a file, no permission, a full disk
@@ -586,6 +621,32 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
         count = register.count()
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
+    )
+
+
+@register_group.command("check")
+@DB_OPTION
+@LANG_OPTION
+def check_command(db: str | None) -> None:
+    """Check the whole register file for damage (SQLite's quick_check; a server checks its own).
+
+    Opening the register to write (kesu render, void) checks it; reading commands (list,
+    show, export, reports) do not — on 100,000 documents the check reads the whole file — and
+    refuse a damaged page when they meet it. Run this after a crash, a copy or a restore.
+    Exit 0: sound; 2: damaged, with how to restore it from a backup.
+
+    \b
+    Example:
+      kesu register check --db kesu.db
+    """
+    with _register(db, read_only=True) as register, register_refusals(register.address):
+        register.check()
+        count = register.count()
+    click.echo(
+        t(
+            f"登记簿完好：{register.address}（{count} 份文件）",
+            f"The register is sound: {register.address} ({count} documents)",
+        )
     )
 
 
@@ -615,7 +676,7 @@ def transfer_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db, read_only=True) as register, register_refusals():
+    with _register(db, read_only=True) as register, register_refusals(register.address):
         summary = register.transfer_to(target)
     _print_transfer(summary)
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register
+from .options import DB_OPTION, open_register, register_refusals
 
 
 def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -116,7 +116,8 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
         raise click.BadParameter(
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
         )
-    with open_register(db, required=True) as register:
+    # a report only reads; a damaged page met while reading is refused with how to restore it
+    with open_register(db, required=True, read_only=True) as register, register_refusals(register.address):
         report = monthly.monthly_report(register, month)
     writers = {"xlsx": monthly.write_xlsx, "html": monthly_html.write_html, "pdf": monthly_html.write_pdf}
     try:

@@ -84,6 +84,6 @@ def write_xlsx(path: Path, docs: Sequence[Document], log: Sequence[Event], *, la
     from ..reports.sheetxml import StreamedBook, paused_gc
 
     with paused_gc():
-        book = StreamedBook()
+        book = StreamedBook(stamp=dt.date.today())
         register_sheets(book, docs, log, lang=lang)
         return save_atomically(book, path)

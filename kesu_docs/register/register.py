@@ -107,7 +107,9 @@ class Register:
         ``create=False`` refuses to create a register where there is none. Raises :class:`RegisterError`
         when the database cannot be reached, is not a register, or is newer than this program.
         ``read_only`` (listing, export) opens it without writing anything, from read-only media too.
-        A damaged SQLite file (``quick_check``) is refused, with how to restore it from a backup;
+        A damaged SQLite file (``quick_check``, run when it is opened to write; a read-only open
+        skips it — it reads the whole file — and a damaged page it meets is refused as it is
+        read; :meth:`check` runs it on demand) is refused, with how to restore it from a backup;
         so is a database holding other programs' tables, unless ``allow_foreign_tables`` (default:
         ``kesu.toml [database]``).
         """
@@ -126,9 +128,10 @@ class Register:
                 except RegisterError as exc:
                     if exc.code != "register_read_only":
                         raise
-                    raise RegisterError(
-                        "register_old_read_only", url=register.address, found=outdated
-                    ) from None
+                    if outdated < schema.READABLE_FROM:  # only an index is missing: read it as it is
+                        raise RegisterError(
+                            "register_old_read_only", url=register.address, found=outdated
+                        ) from None
         except RegisterError:
             engine.dispose()
             raise
@@ -145,7 +148,8 @@ class Register:
         """Integrity (SQLite) and other programs' tables; for a read-only open, the version of a
         register older than this program (0 when it is current)."""
         with reading(self._engine) as conn:
-            check_integrity(conn, self.address)
+            if not read_only:  # a read meets a damaged page itself: see register_refusals
+                check_integrity(conn, self.address)
             found = schema.current_version(conn)
             # nothing is added to a database only read; and where there is no register and none
             # is to be made, "missing" (_migrate, below) says it better
@@ -177,6 +181,15 @@ class Register:
                 raise RegisterError("register_too_new", url=self.address, found=found, known=schema.LATEST)
             if found < schema.LATEST:
                 schema.upgrade(conn, found)
+
+    def check(self) -> None:
+        """SQLite's ``quick_check`` of the whole file (``kesu register check``): RegisterError
+        ``register_damaged``, with how to restore it from a backup, when a page is damaged."""
+        try:
+            with reading(self._engine) as conn:
+                check_integrity(conn, self.address)
+        except DBAPIError as exc:
+            raise self._failure(exc) from None
 
     @property
     def schema_version(self) -> int:
@@ -322,6 +335,8 @@ class Register:
         search: str | None = None,
         limit: int | None = None,
         closed_between: tuple[dt.date, dt.date] | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
     ) -> list[Document]:
         """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
 
@@ -329,7 +344,8 @@ class Register:
         before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
         ``closed_late``. ``search``: words that must all appear in the customer, part no., order
         no., lot no. or any text of the record (case and full/half width ignored). ``limit``:
-        only the first so many (:meth:`count` tells how many there are in all).
+        only the first so many (:meth:`count` tells how many there are in all), after skipping
+        ``offset``; ``newest_first``: the order reversed (the latest month's last number first).
         ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
         """
         query = sa.select(documents).where(
@@ -337,11 +353,15 @@ class Register:
         )
         if closed_between is not None:
             query = query.where(documents.c.closed_date.between(*closed_between))
-        query = query.order_by(
-            documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
-        )
+        order = [documents.c.period, documents.c.kind, sa.func.length(documents.c.number), documents.c.number]
+        if newest_first:  # the latest first, whatever the kind: by month, from the newest index entry
+            query = query.order_by(*(c.desc() for c in order))
+        else:
+            query = query.order_by(order[1], order[0], *order[2:])
         if limit is not None:
             query = query.limit(max(0, limit))
+        if offset:
+            query = query.offset(max(0, offset))
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(query)]
 
@@ -351,7 +371,7 @@ class Register:
         """(stored value of the record's ``field``, closed date, how many) of the documents of
         ``kind`` (void ones left out) closed from ``first`` to ``last``: counted by the database,
         no record read here (a monthly report's cause × month matrix over a year of cases)."""
-        value = documents.c.record[field].as_string()
+        value = schema.record_field(field, self._engine.dialect.name)
         query = (
             sa.select(value, documents.c.closed_date, sa.func.count())
             .where(

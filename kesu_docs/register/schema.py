@@ -112,6 +112,24 @@ V3_INDEXES = (
     sa.Index("ix_documents_month", documents.c.period),
 )
 
+# indexes of version 4 (issue 15): the complaints closed in a month (a monthly report, and its
+# cause × month matrix over the trailing year) found by a range of this index, not a scan. On
+# SQLite it also holds each record's cause category and the status: the matrix is counted from
+# the index alone (3 ms rather than 0.17 s of reading 40,000 records on 100,000 documents).
+V4_INDEXES = (sa.Index("ix_documents_closed", documents.c.kind, documents.c.closed_date),)
+CLOSED_INDEX_FIELD = "cause_category"  # the record's field the SQLite index holds
+
+
+def record_field(field: str, dialect: str) -> sa.ColumnElement:
+    """A record's field as text, as an index can hold it: on SQLite ``json_extract`` with the
+    path written out (a bound path would not match the index's expression)."""
+    if dialect == "sqlite":
+        if not field.isidentifier():
+            raise ValueError(f"not a field name: {field!r}")
+        return sa.func.json_extract(documents.c.record, sa.literal_column(f"'$.\"{field}\"'"))
+    return documents.c.record[field].as_string()
+
+
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
 events = sa.Table(
     "events",
@@ -295,11 +313,31 @@ def _v3_list_indexes(conn: Connection) -> None:
         index.create(conn)
 
 
+def _v4_closed_index(conn: Connection) -> None:
+    """An index for the complaints closed within some days (the monthly report)."""
+    if conn.dialect.name == "sqlite":  # written out: an sa.Index made here would join the table's own
+        conn.execute(
+            sa.text(
+                "CREATE INDEX ix_documents_closed ON documents (kind, closed_date, "
+                f"json_extract(record, '$.\"{CLOSED_INDEX_FIELD}\"'), status)"
+            )
+        )
+        return
+    for index in V4_INDEXES:
+        index.create(conn)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes]
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes, _v4_closed_index]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)
+
+READABLE_FROM = 2
+"""The oldest version this program reads as it is: the steps after it only add indexes (3, 4),
+which make queries faster and change no table. A register of such a version that cannot be
+written (archive media, a read-only share, a read-only server account) is read without them;
+one that can be written is upgraded first. Raise this when a step changes a table."""
 
 
 def current_version(conn: Connection) -> int:

@@ -438,11 +438,12 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
     book = Workbook()
     stats = book.active
     stats.title = "客诉案件统计表"
+    bodies = []
     if report.empty:
         _empty_sheet(stats, report)
     else:
         anchors = _stats_sheet(stats, report)
-        _table_sheet(book.create_sheet("异常处理统计表"), report, report.exceptions)
+        bodies.append(_streamed_table_sheet(book.create_sheet("异常处理统计表"), report, report.exceptions))
         matrix_sheet = book.create_sheet("不良矩阵")
         matrix_at = _matrix_sheet(matrix_sheet, report)
         _charts(book.create_sheet("统计图表"), report, stats, anchors, matrix_sheet, matrix_at)
@@ -454,8 +455,10 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
         book["统计图表"].page_setup.fitToHeight = 1  # the three charts on one page
     import io
 
+    from .sheetxml import save_with_rows
+
     buffer = io.BytesIO()
-    book.save(buffer)
+    save_with_rows(book, bodies, buffer, stamp=_days(report.month, report.month)[1])
     return write_file(path, buffer.getvalue())
 
 
@@ -533,6 +536,31 @@ def _table_sheet(ws: Any, report: MonthlyReport, table: Table) -> None:
     ws.freeze_panes = "A6"
     ws.print_title_rows = "5:5"
     fit_widths(ws, header_row=5)
+
+
+def _streamed_table_sheet(ws: Any, report: MonthlyReport, table: Table) -> Any:
+    """:func:`_table_sheet` for a table of one line per case (thousands in a busy month): its
+    lines written straight into the sheet's XML when saved (:mod:`.sheetxml`), boxed and
+    formatted as :func:`_write_table` writes them, rather than a cell object each."""
+    from openpyxl.styles import Font
+
+    from ..parse.xlsx_parts import column_letter
+    from .sheetxml import plain, streamed_rows
+    from .workbook import BOX, WIDTH_SAMPLE, heading, put, shown_width, title
+
+    assert table.total is None  # a total line would follow the streamed rows
+    title(ws, 1, f"{table.title} {report.month}")
+    put(ws, 2, 1, report.company)
+    put(ws, 4, 1, table.title).font = Font(bold=True, size=12)
+    heading(ws, 5, table.headers)
+    ws.freeze_panes = "A6"
+    ws.print_title_rows = "5:5"
+    sample = table.rows[:WIDTH_SAMPLE]
+    for i, head in enumerate(table.headers):
+        longest = max([shown_width(head), *(shown_width(plain(row[i])) for row in sample)])
+        ws.column_dimensions[column_letter(i + 1)].width = min(max(8, longest + 2), 40)
+    formats = [_FORMATS.get(f) if f else None for f in table.formats]
+    return streamed_rows(ws, table.rows, len(table.rows), first_row=6, column_formats=formats, border=BOX)
 
 
 def heat(count: int, highest: int) -> str | None:

@@ -1,8 +1,9 @@
 """The monthly statistics for a manager: one HTML page (or its PDF) with the charts drawn inline as SVG.
 
 The figures are :class:`~.monthly.MonthlyReport`'s, the same the workbook prints; the charts
-(by unit, the causes' Pareto, the monthly trend) are drawn by matplotlib's SVG backend as plain
-SVG, with no script, their text kept as text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
+(by unit, the causes' Pareto, the monthly trend) are drawn by pygal as inline SVG
+(:mod:`.charts`, imported only when a chart is drawn), with no script, their text kept as
+text, so the page prints as it shows. ``write_pdf`` prints that page on A4 with a headless
 Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROWSER``).
 """
 
@@ -25,96 +26,34 @@ from .notices import ReportError
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
 
 
-# CJK families first: the SVG keeps its text as text (svg.fonttype none), the browser draws it
+# CJK families first: the SVG keeps its text as text, the browser draws it
 CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "DejaVu Sans"]
-BLUE, ORANGE = "#4472C4", "#ED7D31"
-
-
-def _svg(figure: Any) -> str:
-    import io
-
-    buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]  # drop the XML declaration and doctype: the SVG sits inside the page
-
-
-def _figure(title: str) -> tuple[Any, Any]:
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(7.2, 3.0), dpi=100)
-    axes = figure.subplots()
-    axes.set_title(title, fontsize=12, fontweight="bold")
-    axes.spines[["top", "right"]].set_visible(False)
-    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
-    axes.set_axisbelow(True)
-    return figure, axes
-
-
-def _whole_numbers(axes: Any) -> None:
-    from matplotlib.ticker import MaxNLocator
-
-    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def charts(report: MonthlyReport) -> dict[str, str]:
-    """The three charts as inline SVG (matplotlib's SVG backend): ``unit``, ``pareto``, ``trend``."""
-    import logging
+    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``."""
+    from .charts import bar_chart, line_chart, pareto_chart
 
-    import matplotlib
-
-    # the families are named for the clerk's browser (the SVG keeps its text as text); one this
-    # machine lacks is not news worth hundreds of "findfont" lines on the console
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-
-    settings = {
-        "svg.fonttype": "none",
-        "svg.hashsalt": "kesu",
-        "font.family": CHART_FONTS,
-        "font.size": 9,
-        "text.parse_math": False,  # a unit called "$5 线" is text, not TeX
+    unit = report.table("unit")
+    cause = report.table("cause")
+    return {
+        "unit": bar_chart(
+            "各责任单位客诉件数", [str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], CHART_FONTS
+        ),
+        "pareto": pareto_chart(
+            "原因类别柏拉图",
+            [str(r[0]) for r in cause.rows],
+            [r[1] for r in cause.rows],
+            [float(r[3]) * 100 for r in cause.rows],
+            CHART_FONTS,
+        ),
+        "trend": line_chart(
+            f"近 {len(report.months)} 个月结案件数趋势",
+            [m for m, _ in report.trend],
+            [n for _, n in report.trend],
+            CHART_FONTS,
+        ),
     }
-    with matplotlib.rc_context(settings):  # type: ignore[arg-type]  # the stub wants a dict of its literal keys
-        unit = report.table("unit")
-        figure, axes = _figure("各责任单位客诉件数")
-        bars = axes.bar([str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], color=BLUE, width=0.6)
-        axes.bar_label(bars, fontsize=9)
-        axes.set_ylabel("件数")
-        _whole_numbers(axes)
-        out = {"unit": _svg(figure)}
-
-        cause = report.table("cause")
-        figure, axes = _figure("原因类别柏拉图")
-        labels = [str(r[0]) for r in cause.rows]
-        bars = axes.bar(labels, [r[1] for r in cause.rows], color=BLUE, width=0.6, label="件数")
-        axes.bar_label(bars, fontsize=9)
-        axes.set_ylabel("件数")
-        _whole_numbers(axes)
-        share = axes.twinx()
-        share.spines[["top"]].set_visible(False)
-        cumulative = [float(r[3]) * 100 for r in cause.rows]
-        share.plot(labels, cumulative, color=ORANGE, marker="o", linewidth=2, label="累计比率")
-        for x, y in zip(labels, cumulative):
-            share.annotate(
-                f"{y:.0f}%", (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8
-            )
-        share.set_ylim(0, 110)
-        share.set_ylabel("累计比率 %")
-        figure.legend(loc="lower center", ncols=2, frameon=False, bbox_to_anchor=(0.5, -0.08))
-        out["pareto"] = _svg(figure)
-
-        figure, axes = _figure(f"近 {len(report.months)} 个月结案件数趋势")
-        months = [m for m, _ in report.trend]
-        counts = [n for _, n in report.trend]
-        axes.plot(months, counts, color=BLUE, marker="o", linewidth=2)
-        for x, y in zip(months, counts):
-            axes.annotate(str(y), (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
-        axes.set_ylim(0, max(counts + [1]) * 1.25)
-        axes.set_ylabel("件数")
-        axes.tick_params(axis="x", labelrotation=45, labelsize=8)
-        _whole_numbers(axes)
-        out["trend"] = _svg(figure)
-    return out
 
 
 def _cell(value: Any, fmt: str | None) -> str:

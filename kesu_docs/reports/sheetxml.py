@@ -96,7 +96,7 @@ class _Styles:
     """The style ids (xf indexes) of one sheet's cells: number format × row fill × quote prefix,
     registered in the frame workbook before it is saved."""
 
-    def __init__(self, ws: Any, formats: Sequence[str], fills: Sequence[Any]) -> None:
+    def __init__(self, ws: Any, formats: Sequence[str], fills: Sequence[Any], border: Any = None) -> None:
         from openpyxl.cell import WriteOnlyCell
 
         self.ids: dict[tuple[str, int, bool], str] = {}
@@ -105,6 +105,8 @@ class _Styles:
             cell.number_format = number_format
             if fill is not None:
                 cell.fill = fill
+            if border is not None:
+                cell.border = border
             if quote:
                 cell.quotePrefix = True
             key = (number_format, id(fill), quote)
@@ -121,33 +123,52 @@ class _Body:
         count: int,
         datetime_format: str,
         fills: Sequence[Any],
+        *,
+        first_row: int = 2,
+        column_formats: Sequence[str | None] = (),
+        border: Any = None,
     ) -> None:
         from .workbook import DATE_FORMAT, MONEY_FORMAT
 
         self.ws = ws
         self.rows = rows
         self.count = count
+        self.first_row = first_row
         self.date_format = DATE_FORMAT
         self.datetime_format = datetime_format
         self.money_format = MONEY_FORMAT
-        self.styles = _Styles(ws, ("General", datetime_format, DATE_FORMAT, MONEY_FORMAT), fills)
+        # a column's own number format (a share, money) for what is not text; every cell boxed
+        # (empty ones too) with a border
+        self.column_formats = (
+            [*column_formats, *[None] * (200 - len(column_formats))] if column_formats else []
+        )
+        self.boxed = border is not None
+        formats = dict.fromkeys(
+            ["General", datetime_format, DATE_FORMAT, MONEY_FORMAT, *filter(None, column_formats)]
+        )
+        self.styles = _Styles(ws, list(formats), fills, border)
         self.letters = [column_letter(i) for i in range(1, 200)]
 
     def xml(self) -> Iterator[bytes]:
-        """The ``<row>`` elements from row 2 on, in chunks of encoded XML."""
+        """The ``<row>`` elements from ``first_row`` on, in chunks of encoded XML."""
         ids = self.styles.ids
         letters = self.letters
         general = "General"
+        own = self.column_formats
+        boxed = self.boxed
         written = 0
         chunk: list[str] = []
-        for r, (values, fill) in enumerate(self.rows, 2):
+        for r, (values, fill) in enumerate(self.rows, self.first_row):
             f = id(fill)
             plain_style = ids[(general, f, False)]
             parts = [f'<row r="{r}">']
             for i, value in enumerate(values):
                 ref = letters[i]
                 kind = type(value)
-                if kind is str:
+                column_format = own[i] if own else None
+                if column_format and kind is not str and value is not None:
+                    parts.append(self._other(ref, r, value, f, fill, column_format))
+                elif kind is str:
                     if not value:
                         parts.append(f'<c r="{ref}{r}"{plain_style} t="inlineStr"/>')
                         continue
@@ -159,7 +180,9 @@ class _Body:
                 elif kind is int:
                     parts.append(f'<c r="{ref}{r}"{plain_style} t="n"><v>{value}</v></c>')
                 elif value is None:
-                    if fill is not None:
+                    if column_format:  # as openpyxl keeps a column's format on an empty cell
+                        parts.append(f'<c r="{ref}{r}"{ids[(column_format, f, False)]}/>')
+                    elif fill is not None or boxed:
                         parts.append(f'<c r="{ref}{r}"{plain_style}/>')
                 else:
                     parts.append(self._other(ref, r, value, f, fill))
@@ -174,10 +197,24 @@ class _Body:
         if written != self.count:
             raise RuntimeError(f"sheet {self.ws.title}: {written} rows written, {self.count} announced")
 
-    def _other(self, ref: str, r: int, value: Any, f: int, fill: Any) -> str:
-        """Any value but plain text, an int or nothing: a Term, a date, a time, a Decimal, a float, a bool."""
+    def _other(
+        self, ref: str, r: int, value: Any, f: int, fill: Any, number_format: str | None = None
+    ) -> str:
+        """Any value but plain text, an int or nothing: a Term, a date, a time, a Decimal, a float, a
+        bool; ``number_format``: the column's own, for a number, a date or a time."""
         ids = self.styles.ids
         value = plain(value)
+        if number_format is not None and not isinstance(value, (str, bool)):
+            if isinstance(value, dt.datetime):
+                shown = _serial(value.replace(tzinfo=None))
+            elif isinstance(value, dt.date):
+                shown = _serial(value)
+            elif isinstance(value, (int, float, Decimal)) and value == value:
+                shown = f"{float(value):.16g}" if not isinstance(value, int) else str(value)
+            else:
+                shown = None
+            if shown is not None:
+                return f'<c r="{ref}{r}"{ids[(number_format, f, False)]} t="n"><v>{shown}</v></c>'
         if isinstance(value, str):  # a str subclass
             value = str(value)
             if not value:
@@ -209,11 +246,12 @@ class _Body:
 class StreamedBook:
     """A workbook of sheets streamed by rows; see the module's description."""
 
-    def __init__(self) -> None:
+    def __init__(self, stamp: dt.date | None = None) -> None:
         from openpyxl import Workbook
 
         self.book = Workbook(write_only=True)
         self._bodies: list[_Body] = []
+        self.stamp = stamp  # the workbook's created / modified date (see save_with_rows)
 
     def sheet(
         self,
@@ -266,22 +304,82 @@ class StreamedBook:
     def save(self, target: str | os.PathLike | io.BufferedIOBase) -> None:
         """Write the workbook: the frame (openpyxl) with each sheet's rows written into it.
         (:func:`kesu_docs.register.export.save_atomically` saves it under a temporary name.)"""
-        frame = io.BytesIO()
-        self.book.save(frame)
-        bodies = {body.ws.path.lstrip("/"): body for body in self._bodies}
-        with (
-            zipfile.ZipFile(frame) as source,
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION) as out,
-        ):
-            for info in source.infolist():
-                data = source.read(info.filename)
-                body = bodies.get(info.filename)
-                if body is None:
-                    out.writestr(info, data)
-                    continue
-                head, tail = data.split(b"</sheetData>", 1)
-                with out.open(info.filename, "w") as stream:  # deflated at COMPRESSION
-                    stream.write(head)
-                    for chunk in body.xml():
-                        stream.write(chunk)
-                    stream.write(b"</sheetData>" + tail)
+        save_with_rows(self.book, self._bodies, target, stamp=self.stamp)
+
+
+def streamed_rows(
+    ws: Any,
+    rows: Iterable[Sequence[Any]],
+    count: int,
+    *,
+    first_row: int,
+    column_formats: Sequence[str | None] = (),
+    border: Any = None,
+) -> _Body:
+    """The data rows of a sheet of an ordinary openpyxl workbook (a report's long table), to be
+    written into its XML by :func:`save_with_rows`: nothing of them is in ``ws`` itself."""
+    return _Body(
+        ws,
+        ((values, None) for values in rows),
+        count,
+        "yyyy-mm-dd hh:mm",
+        (),
+        first_row=first_row,
+        column_formats=column_formats,
+        border=border,
+    )
+
+
+_STAMPED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def save_with_rows(
+    book: Any,
+    bodies: Sequence[_Body],
+    target: str | os.PathLike | io.BufferedIOBase,
+    *,
+    stamp: dt.date | None = None,
+) -> None:
+    """Save ``book`` (openpyxl) with each body's rows written into its sheet's XML.
+
+    The same workbook gives the same bytes on every run: each part dated 1980-01-01 in the
+    zip, and the workbook's created / modified properties ``stamp`` (the day the figures are
+    as of) rather than the moment of saving."""
+    frame = io.BytesIO()
+    book.save(frame)
+    by_part = {body.ws.path.lstrip("/"): body for body in bodies}
+    when = (stamp or dt.date(1980, 1, 1)).strftime("%Y-%m-%dT00:00:00Z").encode()
+    with (
+        zipfile.ZipFile(frame) as source,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION) as out,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            part = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.external_attr = info.external_attr
+            body = by_part.get(info.filename)
+            if body is None:
+                if info.filename == "docProps/core.xml":
+                    data = _STAMPED.sub(rb"\g<1>" + when + rb"\g<2>", data)
+                out.writestr(part, data, compresslevel=COMPRESSION)
+                continue
+            head, tail = _split_sheet(data, body.first_row)
+            with out.open(part, "w") as stream:  # deflated at COMPRESSION
+                stream.write(head)
+                for chunk in body.xml():
+                    stream.write(chunk)
+                stream.write(tail)
+
+
+def _split_sheet(data: bytes, first_row: int) -> tuple[bytes, bytes]:
+    """The sheet's XML before and after where rows ``first_row``… go: before the first later row
+    the frame holds (a total line), else before ``</sheetData>``; an empty ``<sheetData/>`` opened."""
+    if b"<sheetData/>" in data:
+        head, tail = data.split(b"<sheetData/>", 1)
+        return head + b"<sheetData>", b"</sheetData>" + tail
+    head, tail = data.split(b"</sheetData>", 1)
+    for match in re.finditer(rb'<row r="(\d+)"', head):
+        if int(match.group(1)) >= first_row:
+            return head[: match.start()], head[match.start() :] + b"</sheetData>" + tail
+    return head, b"</sheetData>" + tail

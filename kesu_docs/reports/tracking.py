@@ -133,7 +133,7 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             values, state = row(c, as_of)
             yield values, (OVERDUE_FILL if state == "overdue" else LATE_FILL) if state else None
 
-    book = StreamedBook()
+    book = StreamedBook(stamp=as_of)
     book.sheet(
         SHEET,
         headings(),
