@@ -363,7 +363,9 @@ def test_monthly_report_shows_its_charts(page, server, tmp_path):
     with Register.open(server.db, create=False) as reg:
         filed = [d for d in reg.documents(kind="complaint") if d.status != "void"]
     if not filed:  # run alone: the clerk's earlier steps have not filed a complaint yet
-        done = kesu("render", str(SAMPLES / "complaint-valid.xlsx"), "-o", str(tmp_path), "--db", str(server.db))
+        done = kesu(
+            "render", str(SAMPLES / "complaint-valid.xlsx"), "-o", str(tmp_path), "--db", str(server.db)
+        )
         assert done.returncode == 0, done.stderr
     with Register.open(server.db, create=False) as reg:
         month = next(d for d in reg.documents(kind="complaint") if d.status != "void").document_date
