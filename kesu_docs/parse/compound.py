@@ -571,6 +571,8 @@ def option_rows(
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
         value = joined(filled)
+        if not re.search(r"[^\W\d_]", str(value)):
+            continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
         if found and not _next_line(found[-1][0], box):
@@ -634,4 +636,14 @@ def _option_word(term: Any, text: str) -> Any:
     for member in term:
         if word in (norm(member.zh), member.value.lower(), member.en.lower()):
             return member
-    return None
+    # the other words forms print for it ("Team Leader", "Escape point"), also as a caption
+    # with its gloss in brackets ("Technical root cause (why made)"): every reading agreeing
+    from .vocab import variants
+
+    named = {
+        member
+        for key, _weight in variants(text)
+        for member in term
+        if key in member.words or key in (norm(member.zh), member.en.lower().replace(" ", ""))
+    }
+    return next(iter(named)) if len(named) == 1 else None

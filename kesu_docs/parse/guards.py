@@ -326,6 +326,10 @@ _ROLE_WORDS = (
     "leader", "tl", "member", "champion", "sponsor", "engineer", "manager", "qa", "qc", "pm",
 )  # fmt: skip
 _ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+# a department (…课, …部, …科, QA, 品保) and a space before a Chinese name of two to four characters
+_DEPT_FIRST = re.compile(
+    r"^(\s*(?:[\u4e00-\u9fff]{1,6}(?:课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC)\s+)[\u4e00-\u9fff]{2,4}\s*$"
+)
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -339,6 +343,10 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
             return name, raw[m.start() :].strip(" ,，;；/")
+    m = _DEPT_FIRST.match(simplified(raw))
+    if m:  # "品保課 林志豪": the signer's department before the name
+        cut = len(m.group(1))
+        return raw[cut:].strip(), raw[:cut].strip()
     m = _ROLE.search(raw)
     if m and m.start() > 0:
         role = m.group(1).strip()
