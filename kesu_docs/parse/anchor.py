@@ -190,6 +190,10 @@ def explode(box: Box) -> list[Box]:
     its share of the rectangle and the box's location. Other boxes are kept whole."""
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
+    from .sections import vertical_label
+
+    if (upright := vertical_label(box.value)) is not None:  # "D1\n组\n建\n团\n队": one label
+        return [replace(box, text=upright, value=upright)]
     if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
         mid = box.x0 + (box.x1 - box.x0) * len(m[1]) / max(len(box.value.strip()), 1)
         return [
@@ -866,7 +870,11 @@ class _Page:
             if any(b is lab.box for b in band)
         ]
 
+        from .sections import foreign_block
+
         def claimed(i: int, h: dict[str, Any]) -> bool:
+            if foreign_block(self, meta.key, bands, i):
+                return True  # a header row in another discipline's block (责任人 | 完成日期 under D5)
             if own and i >= min(own):
                 return False
             return any(
@@ -1321,6 +1329,14 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
             if not found or not values.get(meta.key):
+                from .compound import option_rows
+                from .sections import block_rows
+
+                taken.intersection_update(before)  # a header over no rows: its labels are free again
+                block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
+                if not values.get(meta.key):  # "Root Cause: …" / "Escape Point: …" under D4
+                    option_rows(page, meta, values, where, taken, provenance, before, least=2)
+            if not values.get(meta.key):
                 page.free_text_rows(meta, values, where, taken, provenance)
             if not values.get(meta.key):
                 page.pairs_row(meta, values, where, taken, provenance)

@@ -354,6 +354,8 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
             return name, role
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
+            return name, role  # "李娜(品质)": a Chinese name with its department (or role) in brackets
     return None
 
 
@@ -625,3 +627,5 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         found = None
     if found is not None:
         row["role"] = extra
+    elif meta_at(spec, f"{head}.dept") is not None and not row.get("dept") and not re.search(r"\d", extra):
+        row["dept"] = extra  # "李娜(品质)": the member's department
