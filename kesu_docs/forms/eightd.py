@@ -300,7 +300,7 @@ class ContainmentAction(Row):
         ),
     )
     effectiveness_pct: Ratio | None = field(
-        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %")
+        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %", "Verified %")
     )
     verification: Text | None = field("验证", "Verification", aliases=("验证方式",))
 

@@ -619,7 +619,11 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         return
     row = value_at(reading.values, head)
     role_meta = meta_at(spec, f"{head}.role")
-    if not isinstance(row, dict) or role_meta is None or role_meta.term is None or row.get("role"):
+    if not isinstance(row, dict) or role_meta is None or role_meta.term is None:
+        return
+    if row.get("role") and role_meta.term.lookup(row["role"]) is not None:
+        return  # the row names its role already
+    if row.get("role") and role_meta.term.lookup(extra) is None:
         return
     try:
         found = role_meta.term.lookup(extra)

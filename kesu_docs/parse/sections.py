@@ -44,6 +44,10 @@ _HEAD_CODE = re.compile(
 )
 
 
+# a discipline's block on a one-page form holds a few lines: a label or two and their values
+_MOST_BOXES = 16
+
+
 def vertical_label(text: Any) -> str | None:
     """A label written one character a line (``D1`` over ``组 建 团 队``, or ``D1 组`` over
     ``建 团 队`` as a PDF prints it) → the words it spells (``D1 组建团队``); None otherwise."""
@@ -161,10 +165,14 @@ def block_rows(
     columns = describe(meta.row_model)
     vocab = page.column_vocabs[meta.key]
     main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    # the table's discipline headings: by its label, or by the number alone ("D5 Choose and
+    # Verify PCAs" names the corrective actions by its D5)
     heads = [
-        lab.box
-        for lab in page.labels
-        if lab.key == meta.key and lab.score >= 0.8 and discipline(halfwidth(lab.box.text)) is not None
+        b
+        for b in page.boxes
+        if is_heading(page, b)
+        and (found := discipline(halfwidth(b.text))) is not None
+        and meta.key in _discipline_keys(page, found[0])
     ]
     if main is None or not heads:
         return
@@ -172,6 +180,10 @@ def block_rows(
         if id(head) in taken:
             continue
         boxes = [b for b in block_of(page, head) if not b.empty and id(b) not in taken]
+        if len(boxes) > _MOST_BOXES:
+            continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
+        if any(isinstance(b.value, str) and option_caption(columns, b.text) for b in boxes):
+            return  # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows)
         rows: list[dict[str, Any]] = []
         places: list[dict[str, Box]] = []
         labels: list[Box] = []
@@ -182,8 +194,6 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
-            if col is not None and option_caption(columns, box.text):
-                return  # "组长" / "成员" captions: the rows of each option (compound.option_rows)
             if col is not None and page.is_label(box):
                 right, _next = page.right_of(box)
                 filled = _first_run([b for b in right if not b.empty and id(b) not in taken])
@@ -218,9 +228,11 @@ def block_rows(
                 else:
                     rows.append({main: item})
                     places.append({main: box})
-        if not named or not any(main in r for r in rows):
+        if not named:
             continue
-        rows_kept = [(r, p) for r, p in zip(rows, places) if main in r]
+        # a row of labelled values without its main text ("Validation: …" under D6) is kept:
+        # validation names the missing text at its place
+        rows_kept = [(r, p) for r, p in zip(rows, places) if r]
         for k, (row, place) in enumerate(rows_kept):
             for col, box in place.items():
                 path = f"{meta.key}[{k}].{col}"

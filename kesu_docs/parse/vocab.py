@@ -190,6 +190,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
+    if (m := re.match(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]", bare.strip())) and not _CJK.search(
+        bare
+    ):
+        add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
     if len(outside) <= 12 and not re.search(r"\d", outside):
         for inner in _BRACKETS.findall(base):
