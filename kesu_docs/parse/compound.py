@@ -633,9 +633,10 @@ def option_rows(
     # ("Root Cause:" over "Escape Point:"): a guess, shown for checking
     named = {f[1] for f in found if f[1] is not None}
     unnamed = [i for i, f in enumerate(found) if f[1] is None]
-    rest = [m for m in term if m not in named]
+    options = list(term or ())
+    rest = [m for m in options if m not in named]
     guessed: set[int] = set()
-    if len(list(term)) == 2 and len(unnamed) == 1 and len(rest) == 1 and text != "name":
+    if len(options) == 2 and len(unnamed) == 1 and len(rest) == 1 and text != "name":
         i = unnamed[0]
         found[i] = (found[i][0], rest[0], found[i][2], found[i][3])
         guessed.add(i)
@@ -664,10 +665,7 @@ def _heading_between(page: Page, above: Box, box: Box) -> bool:
     """Is a discipline heading printed between two captions (the next block begins)?"""
     from .sections import is_heading
 
-    return any(
-        above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6 and is_heading(page, b)
-        for b in page.under(above.y1 - 1e-6, box.y0)
-    )
+    return any(above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6 and is_heading(page, b) for b in page.boxes)
 
 
 def _unnamed_caption(page: Page, key: str, box: Box) -> bool:

@@ -287,6 +287,13 @@ class Vocabulary:
                 for entry in self.index.get(key, ()):
                     if entry.path in pair[0.95] and entry.path in pair[0.94]:
                         offer(entry.path, 0.95 * entry.strength, key)
+        whole = norm(halfwidth(text))
+        if any(key == whole for _s, key in found.values()):
+            # the whole printed label is one we know ("Approved (customer)"): a reading of a part
+            # of it (the note in brackets, "customer") is the lesser one
+            for path, (score, key) in list(found.items()):
+                if key != whole and score > 0.85:
+                    found[path] = (min(score, 0.85), key)
         if not found:
             for key, weight in variants(text):
                 if len(key) < 3:
