@@ -374,3 +374,58 @@ def test_our_8d_in_discipline_blocks_is_read_whole_from_excel_and_from_its_print
     assert rec["implementation"][0]["result"] == "连续 5 批孔位 CPK 1.67，无不良"
     assert rec["prevention"]["documents_updated"] == ["fmea", "inspection_standard"]
     assert len(exp["fields"]) == 25
+
+
+# ---------------------------------------------------------------------------------- more of D8 and the header
+def test_a_date_typed_over_three_cells_with_their_units_is_one_date(tmp_path):
+    path = workbook(
+        tmp_path,
+        {"A1": "8D 报告", "A2": "D8 结案", "B3": "结案日期", "C3": "2026 年", "D3": "9 月", "E3": "30 日"},
+        ("A2:F2",),
+    )
+    assert parsed(path)["record"]["closure"]["closed_date"] == "2026-09-30"
+
+
+@pytest.mark.parametrize(
+    ("ticked", "accepted"), [("☑同意結案  □不同意", True), ("□同意結案  ☑不同意", False)]
+)
+def test_a_ticked_yes_or_no_is_the_customers_verdict(tmp_path, ticked, accepted):
+    path = workbook(
+        tmp_path,
+        {
+            "A1": "SCAR",
+            "A2": "五、結案確認 (D8)",
+            "A3": "結案日",
+            "B3": "2026/09/28",
+            "C3": "判定",
+            "D3": ticked,
+        },
+        ("A2:F2",),
+    )
+    assert parsed(path)["record"]["closure"]["customer_accepted"] is accepted
+
+
+def test_the_company_on_a_supplier_requests_letterhead_is_the_customer_and_is_warned(tmp_path):
+    path = workbook(
+        tmp_path,
+        {
+            "A1": "啟新光電股份有限公司",
+            "A2": "供應商矯正及預防措施要求單 (SCAR)",
+            "A3": "SCAR編號",
+            "B3": "SCAR-2609-011",
+            "A4": "供應商名稱",
+            "B4": "鴻暉精密工業股份有限公司",  # the supplier (us): never the customer
+        },
+        ("A1:F1", "A2:F2"),
+    )
+    doc = parsed(path)
+    assert doc["record"]["customer"] == "啟新光電股份有限公司"
+    assert doc["record"]["number"] == "SCAR-2609-011"
+    assert "customer" in {w["field"] for w in doc["warnings"] if w["code"] == "low_confidence"}
+
+
+def test_a_letterhead_over_an_ordinary_8d_is_not_taken_for_the_customer(tmp_path):
+    path = workbook(
+        tmp_path, {"A1": "鴻暉精密工業股份有限公司", "A2": "8D 报告", "A3": "报告编号", "B3": "8D-01"}
+    )
+    assert parsed(path)["record"]["customer"] is None

@@ -515,7 +515,11 @@ class Closure(Group):
             "承認",
         ),
     )
-    customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
+    customer_accepted: YesNo | None = field(
+        "客户接受",
+        "Customer accepted",
+        aliases=("客户确认", "客户判定", "判定", "结案判定", "Customer acceptance", "Accepted by customer"),
+    )
     team_recognition: Text | None = field(
         "团队表彰",
         "Team recognition",

@@ -655,7 +655,12 @@ class _Page:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
-            offer(_joined(filled), filled, "label-right", weight)
+            from .compound import date_in_cells
+
+            pieces = date_in_cells(meta, right) if meta.kind == "date" else None
+            if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
+                filled = pieces[1]
+            offer(pieces[0] if pieces else _joined(filled), filled, "label-right", weight)
         elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
             # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
             offer(whole, [next_label], "label-right", 0.85)
@@ -1446,6 +1451,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
+    from .sections import letterhead_customer
+
+    letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

@@ -468,6 +468,8 @@ OPTION_WORDS = (
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
 _DONE = re.compile(r"^(已|有|附)")
+_AGREE = re.compile(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
+_REFUSE = re.compile(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 
 
 def as_option(meta: Any, value: Any) -> Any:
@@ -504,6 +506,12 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
         words = [w for w in re.split(marks, text) if w.strip()]
         if len(boxes) == 1 and len(words) == 1 and _DONE.match(words[0].strip()):
             return bool(ticked)  # one box beside "已盖章": ticked or not
+        if len(boxes) == 2 and len(words) == 2 and len(ticked) == 1:
+            # "☑同意結案 □不同意", "☐Accepted ☒Rejected": a yes and a no, one of them ticked
+            said = [_AGREE.match(w.strip()) is not None for w in words]
+            denied = [_REFUSE.match(w.strip()) is not None for w in words]
+            if sorted(said) == [False, True] and said.index(True) == denied.index(False):
+                return said[words.index(next(w for w in words if w.strip() in ticked or ticked[0] in w))]
         return text
     if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
         return True  # 已蓋章, 有
@@ -712,3 +720,22 @@ def _option_word(term: Any, text: str) -> Any:
         if key in (norm(member.zh), norm(member.en), *(norm(w) for w in member.words))
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+_DATE_PART = (
+    re.compile(r"^\s*(\d{2,4})\s*年\s*$"),
+    re.compile(r"^\s*(\d{1,2})\s*月\s*$"),
+    re.compile(r"^\s*(\d{1,2})\s*日\s*$"),
+)
+
+
+def date_in_cells(meta: Any, right: list[Box]) -> tuple[str, list[Box]] | None:
+    """A date typed over the cells right of its label, each with its unit (``2026 年`` |
+    ``9 月`` | ``30 日``): the date as one text, and the cells it stands in."""
+    cells = [b for b in right if not b.empty][:3]
+    if len(cells) != 3 or not all(isinstance(b.value, str) for b in cells):
+        return None
+    found = [m.group(1) for b, part in zip(cells, _DATE_PART) if (m := part.match(halfwidth(b.value)))]
+    if len(found) != 3:
+        return None
+    return f"{found[0]}年{found[1]}月{found[2]}日", cells

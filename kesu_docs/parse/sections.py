@@ -243,3 +243,36 @@ def block_rows(
         values[meta.key] = [r for r, _p in rows_kept]
         where.setdefault(meta.key, head.location)
         return
+
+
+# a request addressed to the supplier: the company that prints it on its letterhead is the customer
+_TO_SUPPLIER = re.compile(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
+_COMPANY = re.compile(
+    r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?))\s*$)"
+)
+
+
+def letterhead_customer(
+    page: Any, values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
+) -> None:
+    """A supplier corrective action request (SCAR, 供應商矯正及預防措施要求單) is issued by the
+    customer: the company name on its letterhead, alone on the line above the title, is the
+    customer when no label names one. Read with low confidence: always shown for checking."""
+    if "customer" not in page.fields or values.get("customer"):
+        return
+    boxes = sorted(
+        (b for b in page.boxes if not b.empty and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    )
+    title = next((b for b in boxes[:6] if _TO_SUPPLIER.search(halfwidth(b.text))), None)
+    if title is None:
+        return
+    above = [b for b in boxes if b.y1 <= title.y0 + 1e-6]
+    if len(above) != 1:
+        return
+    head = above[0]
+    text = head.text.strip()
+    if "\n" in text or len(text) > 60 or not _COMPANY.search(halfwidth(text)):
+        return
+    values["customer"] = text
+    where["customer"] = head.location
+    provenance["customer"] = Provenance(head.location, title.text.strip(), title.location, 0.6, "letterhead")
