@@ -671,9 +671,15 @@ def option_rows(
 
 def _heading_between(page: Page, above: Box, box: Box) -> bool:
     """Is a discipline heading printed between two captions (the next block begins)?"""
-    from .sections import is_heading
+    from .vocab import discipline
 
-    return any(above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6 and is_heading(page, b) for b in page.boxes)
+    return any(
+        above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6
+        and isinstance(b.value, str)
+        and discipline(halfwidth(b.text)) is not None
+        and page.is_label(b)
+        for b in page.boxes
+    )
 
 
 def _unnamed_caption(page: Page, key: str, box: Box) -> bool:

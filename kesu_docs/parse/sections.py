@@ -33,7 +33,7 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .vocab import discipline
+from .vocab import _ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
@@ -159,7 +159,6 @@ def block_rows(
     ``ICA: … | Verified %: …`` under D3, ``Gate insert replaced… | Implemented: 22-Sep-2026``
     under D6. Only where the block names at least one column of the table by its label."""
     from ..forms import describe
-    from .anchor import _ENUMERATOR, with_unit
     from .compound import option_caption
 
     columns = describe(meta.row_model)
@@ -200,7 +199,7 @@ def block_rows(
                 if not filled or page.is_label(filled[0]):
                     continue
                 named = True
-                value = with_unit(columns[col], box.text, _joined(filled))
+                value = _joined(filled)  # ("98%" says its own unit)
                 if col == main or not rows or col in rows[-1]:
                     rows.append({})
                     places.append({})
