@@ -108,11 +108,12 @@ class TeamRole(Term):
     # what real team tables print in the role column (en/ko/tr/de/ja forms)
     LEADER = "leader", "组长", "leader", (
         "Team leader", "Team lead", "Project lead", "Project leader", "Leader", "Lead", "Leiter",
-        "Teamleiter", "팀장", "팀리더", "리더", "Takım Lideri", "Lider", "リーダー", "チームリーダー",
+        "Teamleiter", "팀장", "팀리더", "리더", "Takım Lideri", "Lider", "リーダー", "チームリーダー", "TL",
+        "8D leader", "组长",
     )  # fmt: skip
     MEMBER = "member", "组员", "member", (
         "成员", "Team member", "Member", "Teammitglied", "Mitglied", "팀원", "Üye", "Takım Üyesi",
-        "メンバー",
+        "メンバー", "Members", "Team members", "小组成员", "组员",
     )  # fmt: skip
     CHAMPION = "champion", "倡导者", "champion", (
         "Champion", "Sponsor", "Pate", "챔피언", "스폰서", "Şampiyon", "チャンピオン",
@@ -132,10 +133,14 @@ class CauseType(Term):
     OCCURRENCE = "occurrence", "发生原因", "occurrence", (
         "发生", "产生原因", "Occurrence cause", "Root cause of occurrence", "Why made", "발생", "발생원인",
         "発生", "発生原因", "Entstehung", "Entstehungsursache", "Oluşum", "Oluşum nedeni",
+        "Why made (occurrence)", "Technical root cause", "Occurrence", "Why occurred", "制造端", "制造原因",
+        "产生端", "发生端", "Root cause (occurrence)",
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
         "유출", "유출원인", "流出", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
+        "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
+        "Why escaped", "流出端", "漏检端", "Root cause (escape)",
     )  # fmt: skip
 
 
@@ -206,7 +211,7 @@ class ProblemDescription(Group):
     how_many: Text | None = field(
         "多少(How many)",
         "How many",
-        aliases=("How many", "数量多少", "不良数量", "Failure rate", "How often"),
+        aliases=("How many", "数量多少", "Failure rate", "How often"),
     )
     statement: Text | None = required(
         "问题陈述",
@@ -219,17 +224,30 @@ class ProblemDescription(Group):
             "Problem description",
             "Problem statement",
             "Description of problem",
+            "问题说明",
+            "不良说明",
+            "异常描述",
         ),
         long=True,
     )
     qty_complained: Qty | None = field(
         "客诉数量",
         "Qty complained",
-        aliases=("投诉数量", "Qty rejected", "Rejected qty", "Complaint qty"),
+        aliases=(
+            "投诉数量",
+            "不良数量",
+            "不良数",
+            "Qty rejected",
+            "Rejected qty",
+            "Complaint qty",
+            "Qty affected",
+            "Affected qty",
+            "Defective qty",
+        ),
         ge=0,
     )
     qty_delivered: Qty | None = field(
-        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty"), ge=0
+        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty", "Qty shipped", "Shipped qty"), ge=0
     )
     qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
@@ -269,10 +287,20 @@ class ContainmentAction(Row):
         ),
     )
     done_date: Date | None = field(
-        "完成日期", "Done date", aliases=("实际完成", "완료일", "Tamamlanma Tarihi", "erledigt am", "完了日")
+        "完成日期",
+        "Done date",
+        aliases=(
+            "实际完成",
+            "완료일",
+            "Tamamlanma Tarihi",
+            "erledigt am",
+            "完了日",
+            "Implemented on",
+            "Implemented",
+        ),
     )
     effectiveness_pct: Ratio | None = field(
-        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %")
+        "有效性", "Effectiveness", aliases=("有效率", "Effective", "Effectiveness %", "Verified %")
     )
     verification: Text | None = field("验证", "Verification", aliases=("验证方式",))
 
@@ -351,6 +379,9 @@ class CorrectiveAction(Row):
             "预定完成日",
             "预定完成日期",
             "计划完成日期",
+            "预计完成日",
+            "预计完成日期",
+            "完成日期",
             "Target date",
             "Due date",
             "완료일",
@@ -379,6 +410,8 @@ class Implementation(Row):
             "完成日期",
             "Completion date",
             "Implementation date",
+            "Implemented",
+            "Implemented on",
             "Date",
             "Tamamlanma Tarihi",
             "Uygulama Tarihi",
@@ -386,7 +419,11 @@ class Implementation(Row):
             "実施日",
         ),
     )
-    result: Text | None = field("实施结果", "Result", aliases=("效果", "实施情况", "Result", "Results"))
+    result: Text | None = field(
+        "实施结果",
+        "Result",
+        aliases=("效果", "实施情况", "Result", "Results", "验证结果", "Validation", "Validation result"),
+    )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
         "解除围堵日期", "Containment removed", aliases=("围堵解除",)
@@ -411,6 +448,9 @@ class Prevention(Group):
             "横展",
             "Yokoten",
             "Horizontal deployment",
+            "Read-across",
+            "Transfer to other lines",
+            "Transfer to other products",
             "수평전개",
             "横展開",
             "Yaygınlaştırma",
@@ -437,6 +477,9 @@ class Closure(Group):
             "Closing date",
             "Actual closing date",
             "Closure date",
+            "Closed",
+            "Closed on",
+            "Date closed",
             "日期",
             "Date",
             "Fiili Kapatma Tarihi",
@@ -458,6 +501,10 @@ class Closure(Group):
             "批准",
             "Approved by",
             "Closed by",
+            "Approved (customer)",
+            "Sign-off",
+            "Champion sign-off",
+            "确认人",
             "签名",
             "Signature",
             "Name",
@@ -468,7 +515,11 @@ class Closure(Group):
             "承認",
         ),
     )
-    customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
+    customer_accepted: YesNo | None = field(
+        "客户接受",
+        "Customer accepted",
+        aliases=("客户确认", "客户判定", "判定", "结案判定", "Customer acceptance", "Accepted by customer"),
+    )
     team_recognition: Text | None = field(
         "团队表彰",
         "Team recognition",
@@ -496,6 +547,7 @@ class EightDReport(Form):
             "Report No",
             "Report number",
             "SCAR No.",
+            "SCAR编号",
             "SCAR number",
             "CAR No.",
             "Rapor No",
@@ -576,6 +628,9 @@ class EightDReport(Form):
             "Açılış Tarihi",
             "Başlangıç Tarihi",
             "Erstelldatum",
+            "8D opened",
+            "Opened",
+            "发出日期",
             "発行日",
         ),
         section="header",
@@ -592,6 +647,10 @@ class EightDReport(Form):
             "Response due",
             "Due date for response",
             "Hedef Kapanış Tarihi",
+            "Target closing",
+            "要求回复日期",
+            "回复期限",
+            "Reply due",
             "목표 완료일",
         ),
         section="header",

@@ -190,6 +190,10 @@ def explode(box: Box) -> list[Box]:
     its share of the rectangle and the box's location. Other boxes are kept whole."""
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
+    from .sections import vertical_label
+
+    if (upright := vertical_label(box.value)) is not None:  # "D1\n组\n建\n团\n队": one label
+        return [replace(box, text=upright, value=upright)]
     if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
         mid = box.x0 + (box.x1 - box.x0) * len(m[1]) / max(len(box.value.strip()), 1)
         return [
@@ -655,7 +659,12 @@ class _Page:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
-            offer(_joined(filled), filled, "label-right", weight)
+            from .compound import date_in_cells
+
+            pieces = date_in_cells(meta, right) if meta.kind == "date" else None
+            if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
+                filled = pieces[1]
+            offer(pieces[0] if pieces else _joined(filled), filled, "label-right", weight)
         elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
             # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
             offer(whole, [next_label], "label-right", 0.85)
@@ -870,7 +879,11 @@ class _Page:
             if any(b is lab.box for b in band)
         ]
 
+        from .sections import foreign_block
+
         def claimed(i: int, h: dict[str, Any]) -> bool:
+            if foreign_block(self, meta.key, bands, i):
+                return True  # a header row in another discipline's block (责任人 | 完成日期 under D5)
             if own and i >= min(own):
                 return False
             return any(
@@ -1325,6 +1338,14 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
             if not found or not values.get(meta.key):
+                from .compound import option_rows
+                from .sections import block_rows
+
+                taken.intersection_update(before)  # a header over no rows: its labels are free again
+                block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
+                if not values.get(meta.key):  # "Root Cause: …" / "Escape Point: …" under D4
+                    option_rows(page, meta, values, where, taken, provenance, before, least=2)
+            if not values.get(meta.key):
                 page.free_text_rows(meta, values, where, taken, provenance)
             if not values.get(meta.key):
                 page.pairs_row(meta, values, where, taken, provenance)
@@ -1434,6 +1455,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
+    from .sections import letterhead_customer
+
+    letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

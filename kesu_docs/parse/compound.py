@@ -468,6 +468,8 @@ OPTION_WORDS = (
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
 _DONE = re.compile(r"^(已|有|附)")
+_AGREE = re.compile(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
+_REFUSE = re.compile(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 
 
 def as_option(meta: Any, value: Any) -> Any:
@@ -504,6 +506,12 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
         words = [w for w in re.split(marks, text) if w.strip()]
         if len(boxes) == 1 and len(words) == 1 and _DONE.match(words[0].strip()):
             return bool(ticked)  # one box beside "已盖章": ticked or not
+        if len(boxes) == 2 and len(words) == 2 and len(ticked) == 1:
+            # "☑同意結案 □不同意", "☐Accepted ☒Rejected": a yes and a no, one of them ticked
+            said = [_AGREE.match(w.strip()) is not None for w in words]
+            denied = [_REFUSE.match(w.strip()) is not None for w in words]
+            if sorted(said) == [False, True] and said.index(True) == denied.index(False):
+                return said[words.index(next(w for w in words if w.strip() in ticked or ticked[0] in w))]
         return text
     if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
         return True  # 已蓋章, 有
@@ -545,7 +553,14 @@ _NAMES = re.compile(r"\s*[、，,；;/]\s*")
 
 
 def option_rows(
-    page: Page, meta: Any, values: dict, where: Any, taken: set[int], provenance: dict, before: set[int]
+    page: Page,
+    meta: Any,
+    values: dict,
+    where: Any,
+    taken: set[int],
+    provenance: dict,
+    before: set[int],
+    least: int = 1,
 ) -> None:
     """A table printed as one line per option of its choice column, the option's word as the
     line's label: ``發生原因 | 螺絲熱處理硬度不足…`` / ``流出原因 | 進料檢驗未測…`` are root
@@ -560,24 +575,56 @@ def option_rows(
         return
     term = columns[choice].term
     found: list[tuple[Box, Any, Box, Any]] = []
+    lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
     for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
-        if box.empty or not isinstance(box.value, str) or id(box) in before or len(norm(box.text)) > 8:
+        if box.empty or not isinstance(box.value, str) or id(box) in before:
             continue
+        if len(norm(box.text)) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
+            continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
         if option is None:
-            continue
+            # a caption naming no option inside the block ("Process Owner:" among the roles):
+            # its line is a row of the block, its option left empty
+            if not _unnamed_caption(page, meta.key, box):
+                continue
+            if not found:
+                own = page.vocab.match(box.text)
+                lead = box if own is not None and own[0] == meta.key and own[1] >= STRONG else None
+                continue
+            if (
+                text != "name"
+                or not _next_line(found[-1][0], box)
+                or _heading_between(page, found[-1][0], box)
+            ):
+                continue  # (only a team names its members under captions of any role)
         right, _next = page.right_of(box)
         filled = first_run([b for b in right if not b.empty])
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
         value = joined(filled)
+        if not re.search(r"[^\W\d_]", str(value)):
+            continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
         if found and not _next_line(found[-1][0], box):
             if len(found) >= 2:
                 break  # the lines of one block: a later caption elsewhere is another matter
             found = []
+        if (
+            not found
+            and option is not None
+            and lead is not None
+            and text != "name"
+            and not lead.same_band(box)
+            and _next_line(lead, box)
+        ):
+            right, _next = page.right_of(lead)
+            before_value = first_run([b for b in right if not b.empty])
+            if before_value and id(before_value[0]) not in before and not page.is_label(before_value[0]):
+                found.append((lead, None, before_value[0], joined(before_value)))
         found.append((box, option, filled[0], value))
+    if len([f for f in found if f[1] is not None]) < 1:
+        return
     heads = [lab.box for lab in page.labels if lab.key == meta.key and lab.score >= STRONG]
     near_head = (
         any(
@@ -588,25 +635,59 @@ def option_rows(
         if found
         else False
     )
-    if not found or (len(found) < 2 and not near_head):
+    if not found or (len(found) < 2 and not near_head) or len(found) < least:
         return
+    # of two options, the line captioned with the table's own name takes the one not named
+    # ("Root Cause:" over "Escape Point:"): a guess, shown for checking
+    named = {f[1] for f in found if f[1] is not None}
+    unnamed = [i for i, f in enumerate(found) if f[1] is None]
+    options = list(term or ())
+    rest = [m for m in options if m not in named]
+    guessed: set[int] = set()
+    if len(options) == 2 and len(unnamed) == 1 and len(rest) == 1 and text != "name":
+        i = unnamed[0]
+        found[i] = (found[i][0], rest[0], found[i][2], found[i][3])
+        guessed.add(i)
     rows: list[dict[str, Any]] = []
-    for label, option, place, value in found:
+    for n, (label, option, place, value) in enumerate(found):
         parts = [value]
         if columns[text].kind == "text" and isinstance(value, str) and text == "name":
             parts = [p for p in _NAMES.split(value) if p.strip()]  # several members in one cell
         for part in parts:
             k = len(rows)
-            rows.append({choice: option.value, text: part})
+            rows.append({text: part} if option is None else {choice: option.value, text: part})
             for col in (choice, text):
                 path = f"{meta.key}[{k}].{col}"
-                where[path] = place.location
-                provenance[path] = Provenance(
-                    place.location, label.text.strip(), label.location, 0.8, "option-rows"
-                )
+                at = place.location
+                where[path] = at
+                if col == choice and option is None:
+                    continue
+                sure = 0.6 if (n in guessed and col == choice) else 0.8
+                provenance[path] = Provenance(at, label.text.strip(), label.location, sure, "option-rows")
         taken.update((id(label), id(place)))
     values[meta.key] = rows
     where.setdefault(meta.key, found[0][0].location)
+
+
+def _heading_between(page: Page, above: Box, box: Box) -> bool:
+    """Is a discipline heading printed between two captions (the next block begins)?"""
+    from .vocab import discipline
+
+    return any(
+        above.y1 - 1e-6 <= b.y0 < box.y0 - 1e-6
+        and isinstance(b.value, str)
+        and discipline(halfwidth(b.text)) is not None
+        and page.is_label(b)
+        for b in page.boxes
+    )
+
+
+def _unnamed_caption(page: Page, key: str, box: Box) -> bool:
+    """A short printed caption of the table's block that names no other field (``Process Owner:``)."""
+    if not page.is_label(box) or len(norm(box.text)) > 25:
+        return False
+    found = page.vocab.match(box.text)
+    return found is None or found[1] < STRONG or found[0].partition(".")[0] == key
 
 
 def _next_line(above: Box, box: Box) -> bool:
@@ -634,4 +715,33 @@ def _option_word(term: Any, text: str) -> Any:
     for member in term:
         if word in (norm(member.zh), member.value.lower(), member.en.lower()):
             return member
-    return None
+    # the other words forms print for it ("Team Leader", "Escape point"), also as a caption
+    # with its gloss in brackets ("Technical root cause (why made)"): every reading agreeing
+    from .vocab import variants
+
+    named = {
+        member
+        for key, _weight in variants(text)
+        for member in term
+        if key in (norm(member.zh), norm(member.en), *(norm(w) for w in member.words))
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_DATE_PART = (
+    re.compile(r"^\s*(\d{2,4})\s*年\s*$"),
+    re.compile(r"^\s*(\d{1,2})\s*月\s*$"),
+    re.compile(r"^\s*(\d{1,2})\s*日\s*$"),
+)
+
+
+def date_in_cells(meta: Any, right: list[Box]) -> tuple[str, list[Box]] | None:
+    """A date typed over the cells right of its label, each with its unit (``2026 年`` |
+    ``9 月`` | ``30 日``): the date as one text, and the cells it stands in."""
+    cells = [b for b in right if not b.empty][:3]
+    if len(cells) != 3 or not all(isinstance(b.value, str) for b in cells):
+        return None
+    found = [m.group(1) for b, part in zip(cells, _DATE_PART) if (m := part.match(halfwidth(b.value)))]
+    if len(found) != 3:
+        return None
+    return f"{found[0]}年{found[1]}月{found[2]}日", cells

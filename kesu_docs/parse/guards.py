@@ -326,6 +326,10 @@ _ROLE_WORDS = (
     "leader", "tl", "member", "champion", "sponsor", "engineer", "manager", "qa", "qc", "pm",
 )  # fmt: skip
 _ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+# a department (…课, …部, …科, QA, 品保) and a space before a Chinese name of two to four characters
+_DEPT_FIRST = re.compile(
+    r"^(\s*(?:[\u4e00-\u9fff]{1,6}(?:课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC)\s+)[\u4e00-\u9fff]{2,4}\s*$"
+)
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -339,6 +343,10 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
             return name, raw[m.start() :].strip(" ,，;；/")
+    m = _DEPT_FIRST.match(simplified(raw))
+    if m:  # "品保課 林志豪": the signer's department before the name
+        cut = len(m.group(1))
+        return raw[cut:].strip(), raw[:cut].strip()
     m = _ROLE.search(raw)
     if m and m.start() > 0:
         role = m.group(1).strip()
@@ -346,6 +354,8 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
             return name, role
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
+            return name, role  # "李娜(品质)": a Chinese name with its department (or role) in brackets
     return None
 
 
@@ -609,7 +619,11 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         return
     row = value_at(reading.values, head)
     role_meta = meta_at(spec, f"{head}.role")
-    if not isinstance(row, dict) or role_meta is None or role_meta.term is None or row.get("role"):
+    if not isinstance(row, dict) or role_meta is None or role_meta.term is None:
+        return
+    if row.get("role") and role_meta.term.lookup(row["role"]) is not None:
+        return  # the row names its role already
+    if row.get("role") and role_meta.term.lookup(extra) is None:
         return
     try:
         found = role_meta.term.lookup(extra)
@@ -617,3 +631,5 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         found = None
     if found is not None:
         row["role"] = extra
+    elif meta_at(spec, f"{head}.dept") is not None and not row.get("dept") and not re.search(r"\d", extra):
+        row["dept"] = extra  # "李娜(品质)": the member's department

@@ -1626,8 +1626,11 @@ def learn(
             plain = re.sub(r"\[\d+\]", "", p)
             if plain not in leaves or not _has(extraction.values, p):
                 continue  # fields and table cells, not a table or group as a whole
+            prov = extraction.provenance.get(p)
+            caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
+            if p in fixed or caption:
+                continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if printed:  # the box that printed the value, nearest the label it was read by
-                prov = extraction.provenance.get(p)
                 box = _printed_box(
                     layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
                 )
@@ -1800,7 +1803,7 @@ def learn(
         as_table = _printed_table(layout, rows) if printed else _regular_table(rows)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
-        if as_table is not None and _row_labelled(layout, rows, is_label):
+        if as_table is not None and _row_labelled(layout, rows, _or_option_caption(spec, table, is_label)):
             as_table = None  # 发生原因 / 流出原因: each row has its own label, read them as fields
         if as_table is not None:
             first_row, columns = as_table
@@ -2241,6 +2244,24 @@ def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
     return False
 
 
+def _or_option_caption(spec: FormSpec, table: str, is_label):
+    """``is_label``, or a caption naming an option of the table's choice column ("Why made
+    (occurrence)" of the root causes' type, "Team Leader:" of the team's role)."""
+    from .compound import option_caption
+
+    meta = spec.fields.get(table)
+    columns = describe(meta.row_model) if meta is not None and meta.row_model is not None else {}
+    return lambda box: (
+        is_label(box)
+        or (
+            box is not None
+            and isinstance(box.text, str)
+            and bool(columns)
+            and option_caption(columns, box.text)
+        )
+    )
+
+
 def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> bool:
     """Does every row of a table have a printed label of its own (发生原因 / 流出原因) left of
     its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
@@ -2252,6 +2273,10 @@ def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> 
             return False
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9]
         near = max(left, key=lambda b: b.x1, default=None)
+        if near is not None and not str(near.text).strip(" :：)）"):
+            # a colon or bracket printed as a piece of its own ("Team Leader" | ":"): the label is
+            # the nearest box with words
+            near = max((b for b in left if str(b.text).strip(" :：)）")), key=lambda b: b.x1, default=None)
         if near is None or not is_label(near):
             return False
         texts.append(key(near.text))

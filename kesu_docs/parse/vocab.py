@@ -48,7 +48,13 @@ _DISCIPLINE = re.compile(
 )
 # the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策"
 _DISCIPLINE_NUMBER = re.compile(
-    r"^\s*(?:[(（]?D\s*(?P<d>[0-8])(?![\d.])\s*[)）]?|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*", re.I
+    r"^\s*(?:[(（【\[]?D\s*(?P<d>[0-8])(?![\d.])\s*[)）】\]]?|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
+    re.I,
+)
+
+
+_DISCIPLINE_AFTER = re.compile(
+    r"[(（【\[]\s*D\s*(?P<d>[0-8])(?![\d.])(?:\s*[/&、,，~\-]\s*D?\s*[0-8])*\s*[)）】\]]", re.I
 )
 
 
@@ -57,10 +63,16 @@ def discipline(text: str) -> tuple[int, str] | None:
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
     m = _DISCIPLINE_NUMBER.match(halfwidth(text))
     if m is None:
-        return None
+        # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
+        tail = _DISCIPLINE_AFTER.search(halfwidth(text))
+        if tail is None:
+            return None
+        name = halfwidth(_ENUMERATOR.sub("", (text[: tail.start()] + text[tail.end() :]).strip())).strip()
+        return (int(tail["d"]), name) if name and len(name) <= 40 else None
     if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
         return None  # "8D报告编号", "8D Report Number": the method, not D8
-    return int(m["d"] or m["n"]), halfwidth(text)[m.end() :]
+    rest = halfwidth(text)[m.end() :]
+    return int(m["d"] or m["n"]), re.sub(r"^[】\]]\s*", "", rest)
 
 
 # words that name no field by themselves: a match on them alone is weak
@@ -174,8 +186,14 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
     add(_PARTICLE.sub("", base), 0.97)
+    if re.search(r"[A-Za-z]\s*#\s*[:：]?\s*$", base):
+        add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
+    if (m := re.match(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]", bare.strip())) and not _CJK.search(
+        bare
+    ):
+        add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
     if len(outside) <= 12 and not re.search(r"\d", outside):
         for inner in _BRACKETS.findall(base):
@@ -269,6 +287,13 @@ class Vocabulary:
                 for entry in self.index.get(key, ()):
                     if entry.path in pair[0.95] and entry.path in pair[0.94]:
                         offer(entry.path, 0.95 * entry.strength, key)
+        whole = norm(halfwidth(text))
+        if any(key == whole for _s, key in found.values()):
+            # the whole printed label is one we know ("Approved (customer)"): a reading of a part
+            # of it (the note in brackets, "customer") is the lesser one
+            for path, (score, key) in list(found.items()):
+                if key != whole and score > 0.85:
+                    found[path] = (min(score, 0.85), key)
         if not found:
             for key, weight in variants(text):
                 if len(key) < 3:
@@ -294,9 +319,39 @@ class Vocabulary:
                 elif path in own and score >= 0.5:
                     found[path] = (max(score, 0.86), key)  # the name, loosely read, agrees with the number
             if not found and (heading[0] != 8 or re.match(r"\s*D", text, re.I)):
-                for entry in self.index.get(f"d{heading[0]}", ()):
-                    offer(entry.path, 0.8 * entry.strength, f"d{heading[0]}")
+                # a heading printing its number and a name of its own ("D3 围堵行动", "一、緊急處置
+                # (D3)"): the number decides, the name naming no other field
+                entries = self.index.get(f"d{heading[0]}", ())
+                for entry in entries:
+                    named = _DISCIPLINE_AFTER.search(halfwidth(text)) is not None or self._shares(
+                        heading[1], entry.path
+                    )
+                    offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def _shares(self, name: str, path: str) -> bool:
+        """Does a heading's name share a word with the labels of ``path`` (围堵行动 with 围堵措施,
+        对策落实 with 对策实施, "Team" with "8D Team")? Then the name, loosely, agrees."""
+        key = norm(name)
+        if len(key) < 2 or re.search(r"\d", key):
+            return False
+        if _CJK.search(key):
+            pieces = {key[i : i + 2] for i in range(len(key) - 1)} - {"措施", "报告", "日期", "内容"}
+        else:
+            pieces = {w for w in re.findall(r"[a-z]{4,}", halfwidth(name).lower())}
+        if not pieces:
+            return False
+        own = self._own_keys().get(path, ())
+        return any(p in k for p in pieces for k in own)
+
+    def _own_keys(self) -> dict[str, list[str]]:
+        if not hasattr(self, "_by_path"):
+            by_path: dict[str, list[str]] = {}
+            for k, entries in self.index.items():
+                for e in entries:
+                    by_path.setdefault(e.path, []).append(k)
+            self._by_path = by_path
+        return self._by_path
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self.candidates(text)
@@ -370,7 +425,9 @@ def label_like(text: str) -> bool:
     body = _ENUMERATOR.sub("", raw).strip()
     if re.search(r"[?？]$", body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
-    if _DISCIPLINE.match(body) and (len(body) <= 40 or (len(body) <= 90 and not re.search(r"[;；。]", body))):
+    if (_DISCIPLINE.match(body) or _DISCIPLINE_AFTER.search(body)) and (
+        len(body) <= 40 or (len(body) <= 90 and not re.search(r"[;；。]", body))
+    ):
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
     if re.search(r"[:：]$", body) and len(body) <= 25:
         return True

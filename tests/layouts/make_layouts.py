@@ -1592,6 +1592,173 @@ EIGHTD_COMPACT = [
 ]
 
 
+def eightd_zh_blocks(s: Sheet, d: dict) -> None:
+    """A supplier's Chinese 8D laid out in discipline blocks: 【D1】… headings across the
+    sheet with their text in the rows BELOW (merged across), the team as 组长： / 组员： label
+    pairs on one row (the role is the label), containment as 措施： / 负责人： / 期限： pairs
+    inside its block, causes captioned 发生端： / 漏检原因：, the corrective actions'
+    table under a heading numbered after its name (五、永久对策 (D5)) with 责任人 / 完成日期
+    columns that the containment also prints, D6 written vertically one character a line
+    in a tall left cell with its text to the right, D7 as ticked documents, D8 sign-off."""
+    s.text("A1", "纠正措施报告（8D）", "F1", size=13)
+    s.text("A2", "报告编号：")
+    s.value("B2", d["number"], path="number", label="报告编号：")
+    s.text("C2", "客户：")
+    s.value("D2", d["customer"], path="customer", label="客户：", span="F2")
+    s.text("A3", "产品料号：")
+    s.value("B3", d["part_no"], path="part_no", label="产品料号：")
+    s.text("C3", "开立日期：")
+    s.value("D3", d["opened"], path="opened_date", label="开立日期：")
+    s.text("E3", "客诉单号：")
+    s.value("F3", d["complaint"], path="complaint_number", label="客诉单号：")
+    s.text("A4", "【D1】小组成员", "F4", bold=True, shade=True)
+    s.text("A5", "组长：")
+    s.value("B5", d["leader"], path="team[*].name", label="组长：", note="the role is the label")
+    if not s.blank:
+        s.fields.append(dict(s.fields[-1], path=f"team[name={d['leader']}].role", expect="leader"))
+    s.text("C5", "组员：")
+    s.value(
+        "D5",
+        "、".join(d["members"]),
+        path="team[*].name",
+        label="组员：",
+        span="F5",
+        expect=d["members"][0],
+        note="two members in one cell",
+    )
+    if not s.blank:
+        s.fields.append(dict(s.fields[-1], expect=d["members"][1]))
+    s.text("A6", "【D2】问题描述", "F6", bold=True, shade=True)
+    s.value(
+        "A7",
+        d["statement"],
+        path="problem.statement",
+        label="【D2】问题描述",
+        span="F7",
+        note="text below the heading",
+    )
+    s.height(7, 30)
+    s.text("A8", "不良数：")
+    s.value("B8", d["defects"], path="problem.qty_complained", label="不良数：")
+    s.text("C8", "出货数量：")
+    s.value("D8", d["shipped"], path="problem.qty_delivered", label="出货数量：")
+    s.text("A9", "【D3】临时围堵", "F9", bold=True, shade=True)
+    s.text("A10", "措施：")
+    act = d["ica"]
+    s.value(
+        "B10",
+        act,
+        path="containment[*].action",
+        label="措施：",
+        span="F10",
+        note="a pair inside the D3 block",
+    )
+    s.text("A11", "负责人：")
+    s.value("B11", d["ica_owner"], path=f"containment[action={act}].owner", label="负责人：")
+    s.text("C11", "期限：")
+    s.value("D11", d["ica_due"], path=f"containment[action={act}].due_date", label="期限：")
+    s.text("A12", "【D4】根本原因", "F12", bold=True, shade=True)
+    s.text("A13", "发生端：")
+    s.value("B13", d["occ"], path="root_cause[type=occurrence].cause", label="发生端：", span="F13")
+    s.text("A14", "漏检原因：")
+    s.value("B14", d["esc"], path="root_cause[type=escape].cause", label="漏检原因：", span="F14")
+    s.text("A15", "五、永久对策 (D5)", "F15", bold=True, shade=True)
+    s.text("A16", "对策内容", "D16")
+    s.text("E16", "责任人")
+    s.text("F16", "完成日期")
+    pca = d["pca"]
+    s.value("A17", pca, path="corrective_actions[*].action", label="对策内容", span="D17")
+    s.value("E17", d["pca_owner"], path=f"corrective_actions[action={pca}].owner", label="责任人")
+    s.value("F17", d["pca_due"], path=f"corrective_actions[action={pca}].due_date", label="完成日期")
+    s.text("A18", "D6\n效\n果\n验\n证", "A19", bold=True, center=True)
+    s.height(18, 28)
+    s.height(19, 28)
+    s.value(
+        "B18",
+        d["impl"],
+        path="implementation[*].action",
+        label="D6 效果验证",
+        span="F18",
+        note="D6 written vertically",
+    )
+    s.text("B19", "验证结果：")
+    s.value(
+        "C19", d["result"], path=f"implementation[action={d['impl']}].result", label="验证结果：", span="F19"
+    )
+    s.text("A20", "【D7】标准化", "F20", bold=True, shade=True)
+    docs = ["FMEA", "控制计划", "作业指导书", "检验标准"]
+    s.value(
+        "A21",
+        ticks(docs, set(d["docs"])),
+        path="prevention.documents_updated",
+        label="【D7】标准化",
+        span="F21",
+        expect=d["docs_expect"],
+        blank_text=ticks(docs, set()),
+    )
+    s.text("A22", "【D8】结案", "F22", bold=True, shade=True)
+    s.text("A23", "结案日期：")
+    s.value("B23", d["closed"], path="closure.closed_date", label="结案日期：")
+    s.text("C23", "批准：")
+    s.value("D23", d["approved"], path="closure.approved_by", label="批准：")
+
+
+EIGHTD_BLOCKS = [
+    dict(
+        number="CAR-2610-017",
+        customer="苏州恒锐汽车部件有限公司",
+        part_no="HR-BKT-5530",
+        opened=dt.date(2026, 10, 8),
+        complaint="KS2610-031",
+        leader="赵明",
+        members=["孙丽", "周强"],
+        statement="支架安装孔位置偏移 0.6 mm，客户装配时螺栓无法拧入。",
+        defects=64,
+        shipped=5000,
+        ica="库存及在途 4,200 件全检孔位，不良品隔离",
+        ica_owner="孙丽",
+        ica_due=dt.date(2026, 10, 9),
+        occ="冲孔模定位销磨损，送料步距漂移。",
+        esc="首件检验只测孔径，未测孔位。",
+        pca="更换定位销并纳入模具保养计划，步距每班点检",
+        pca_owner="周强",
+        pca_due=dt.date(2026, 10, 20),
+        impl="新定位销 10 月 18 日装模，保养计划已更新",
+        result="连续 5 批孔位 CPK 1.67，无不良",
+        docs=["FMEA", "检验标准"],
+        docs_expect=["fmea", "inspection_standard"],
+        closed=dt.date(2026, 11, 2),
+        approved="钱伟",
+    ),
+    dict(
+        number="CAR-2611-004",
+        customer="宁波佳禾电器有限公司",
+        part_no="JH-CVR-0921",
+        opened=dt.date(2026, 11, 4),
+        complaint="KS2611-007",
+        leader="吴婷",
+        members=["郑凯", "冯洁"],
+        statement="外壳卡扣断裂，客户组装时 1.2% 不良。",
+        defects=38,
+        shipped=3200,
+        ica="仓库 2,600 件及客户端 600 件挑选，断扣品报废",
+        ica_owner="郑凯",
+        ica_due=dt.date(2026, 11, 5),
+        occ="注塑保压时间被缩短，卡扣根部缺料。",
+        esc="出货检验未做卡扣弯折试验。",
+        pca="保压参数锁定并加设参数变更审批",
+        pca_owner="冯洁",
+        pca_due=dt.date(2026, 11, 15),
+        impl="参数 11 月 12 日锁定，弯折试验纳入出货检验",
+        result="3 批 9,600 件弯折试验全部合格",
+        docs=["控制计划", "作业指导书"],
+        docs_expect=["control_plan", "work_instruction"],
+        closed=dt.date(2026, 11, 30),
+        approved="陈刚",
+    ),
+]
+
+
 def eightd_en_summary(s: Sheet, d: dict) -> None:
     """The one-page summary sheet of an 8D workbook: labels right-aligned in unbordered columns
     against bordered value cells (no gap between label and value in the print), the team as a
@@ -2453,6 +2620,17 @@ LAYOUTS: list[dict[str, Any]] = [
         unmapped=["Product Name:"],
     ),
     dict(
+        id="8d-zh-blocks",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_blocks,
+        data=EIGHTD_BLOCKS,
+        sheet="8D",
+        widths=dict(A=14, B=22, C=12, D=22, E=12, F=16),
+        imitates="a supplier's Chinese 8D in discipline blocks (text under 【Dn】 headings, roles as labels, a vertical D6)",
+        unmapped=[],
+    ),
+    dict(
         id="return-zh-chengpin",
         kind="return",
         language="zh-Hans",
@@ -2602,12 +2780,15 @@ def to_pdf(xlsx: list[Path], outdir: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
+    """``[--no-pdf] [--out DIR] [--only ID]`` (default: this folder, every layout)."""
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
     pdf = "--no-pdf" not in argv
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None  # one layout by its id
     for copy, base in ((0, out), (1, out / "copy2")):
         written = []
         for layout in LAYOUTS:
+            if only and layout["id"] != only:
+                continue
             data = layout["data"][copy]
             if copy == 0:
                 save(build(layout, data, blank=True), out / "templates" / f"{layout['id']}.xlsx")

@@ -1,0 +1,277 @@
+"""8D discipline blocks: headings, the block under each, and what is written inside it.
+
+Other companies lay an 8D out in blocks, one per discipline, each opened by a heading —
+``D2 Problem Description``, ``D4 – Root Cause``, ``二、问题描述``, ``【D3】…``,
+``一、緊急處置 (D3)`` — or by the discipline written vertically in a left column
+(``D1`` over ``组`` ``建`` ``团`` ``队``, one character a line) with its text to the right
+across a wide merge. What the reader needs from such a layout:
+
+- **A vertical label** (:func:`vertical_label`) is read as the words it spells:
+  ``"D1\\n组\\n建\\n团\\n队"`` → ``"D1 组建团队"``, a label, never a value ``组 建 团 队``.
+- **A block** (:func:`block_of`) runs from its heading down to the next discipline heading;
+  a heading standing left of its rows (the vertical label) spans them.
+- **A table header inside another discipline's block is not this table's**
+  (:func:`foreign_block`): ``永久对策 | 责任人 | 完成日期`` under ``D5`` is the corrective
+  actions', even though 责任人 / 完成日期 also name columns of the D3 containment.
+- **Label/value pairs inside a table's block are its rows** (:func:`block_rows`): ``ICA: …``
+  and ``Verified %: …`` under ``D3``, ``PCA for Root Cause: …`` under ``D5``, a line of free
+  text with ``Implemented: 22-Sep-2026`` beside it under ``D6``: a label naming the table's
+  main column opens a row, labels of its other columns fill that row, free text in the block
+  is the main column of a row of its own.
+
+Everything read here is read with a "section" provenance of reduced confidence: a value
+found through the block, not beside its own printed label, is always shown for checking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..values import halfwidth
+from .boxes import Box, Provenance
+from .boxes import first_run as _first_run
+from .boxes import joined as _joined
+from .vocab import _ENUMERATOR, discipline
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..forms import FieldMeta
+
+_CJK_CHAR = re.compile(r"^[\u3400-\u9fff]$")
+_HEAD_CODE = re.compile(
+    r"^\s*(?:[(（【\[]?\s*D\s*[0-8]\s*[)）】\]]?|[一二三四五六七八九十]{1,2}\s*[、.])\s*$", re.I
+)
+
+
+# a discipline's block on a one-page form holds a few lines: a label or two and their values
+_MOST_BOXES = 16
+
+
+def vertical_label(text: Any) -> str | None:
+    """A label written one character a line (``D1`` over ``组 建 团 队``, or ``D1 组`` over
+    ``建 团 队`` as a PDF prints it) → the words it spells (``D1 组建团队``); None otherwise."""
+    if not isinstance(text, str) or "\n" not in text:
+        return None
+    lines = [ln.strip() for ln in text.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_CJK_CHAR.match(ln) for ln in lines[1:]):
+        return None
+    first = lines[0]
+    if _CJK_CHAR.match(first[-1:]) and (len(first) == 1 or re.search(r"\s", first) or discipline(first)):
+        # "组" / "D1 组": the column's first character on the first line
+        return first + "".join(lines[1:])
+    if _HEAD_CODE.match(first) and len(lines) >= 3:
+        return f"{first} {''.join(lines[1:])}"
+    return None
+
+
+def is_heading(page: Any, box: Box) -> bool:
+    """A discipline heading of the page: ``D3 …``, ``(D3)`` after the name, a vertical ``D3``."""
+    if box.empty or not isinstance(box.value, str):
+        return False
+    text = halfwidth(box.text).strip()
+    return discipline(text) is not None and len(text) <= 90 and page.is_label(box)
+
+
+def _beside(head: Box, box: Box) -> bool:
+    """Is ``box`` in ``head``'s block by its columns: under it, or right of a heading that
+    spans several rows at the left (a vertical label)?"""
+    if box.overlaps_x(head.x0, head.x1):
+        return True
+    return box.x0 >= head.x1 - 1e-6 and box.y0 < head.y1 - 1e-6 and head.height > 1.5 * box.height
+
+
+def block_of(page: Any, head: Box) -> list[Box]:
+    """The boxes of ``head``'s block, in page order: from the heading's own row (right of it)
+    down to the next discipline heading."""
+    headings = [b for b in page.boxes if b is not head and b.y0 > head.y0 + 1e-6 and is_heading(page, b)]
+    if head.height > 1.5 * min((b.height for b in page.band_of(head) if b is not head), default=head.height):
+        end = head.y1  # a heading spanning its rows at the left: its block is those rows
+        end = min([end, *(b.y0 for b in headings if b.x0 <= head.x0 + 1e-6)])
+    else:
+        below = [b.y0 for b in headings if b.overlaps_x(head.x0, head.x1) or b.x0 <= head.x0 + 1e-6]
+        end = min(below, default=float("inf"))
+    out = [
+        b
+        for b in page.boxes
+        if b is not head
+        and head.y0 - 1e-6 <= b.y0 < end - 1e-6
+        and (b.x0 >= head.x1 - 1e-6 if b.same_band(head) else b.y0 >= head.y1 - 1e-6 or _beside(head, b))
+        and (b.overlaps_x(head.x0, float("inf")))
+    ]
+    return sorted(out, key=lambda b: (b.y0, b.x0))
+
+
+def _discipline_keys(page: Any, number: int) -> set[str]:
+    """The fields a discipline number stands for on this form (``D3`` → the containment and
+    the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
+    keys = {k for k, m in page.spec.fields.items() if getattr(m, "section", "") == f"d{number}"}
+    return keys | {e.path.partition(".")[0] for e in page.vocab.index.get(f"d{number}", ())}
+
+
+def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -> bool:
+    """Does band ``i`` lie in the block of a discipline heading that names other fields than
+    ``key`` (a header row of the D5 block, asked by the D3 containment)?"""
+    band = [b for b in bands[i] if not b.empty]
+    if not band:
+        return False
+    top = min(b.y0 for b in band)
+    left = min(b.x0 for b in band)
+    right = max(b.x1 for b in band)
+    above = [
+        b
+        for b in page.boxes
+        if b.y0 <= top + 1e-6
+        and (b.overlaps_x(left, right) or (b.x1 <= left + 1e-6 and b.y1 > top + 1e-6))
+        and is_heading(page, b)
+    ]
+    if not above:
+        return False
+    head = max(above, key=lambda b: (b.y0, b.x0))
+    found = discipline(halfwidth(head.text))
+    if found is None:
+        return False
+    own = _discipline_keys(page, found[0])
+    if not own or key in own:
+        return False
+
+    def named(k: str) -> int:  # the header's boxes that name a column of table ``k``
+        vocab = page.column_vocabs.get(k)
+        return sum(
+            1
+            for b in band
+            if vocab is not None and isinstance(b.value, str) and (m := vocab.match(b.text)) and m[1] >= 0.85
+        )
+
+    # the block's own table reads this header at least as well ("永久对策 | 责任人 | 完成日期")
+    return any(named(k) >= max(2, named(key)) for k in own)
+
+
+def block_rows(
+    page: Any,
+    meta: FieldMeta,
+    values: dict[str, Any],
+    where: Any,
+    taken: set[int],
+    provenance: dict[str, Provenance],
+) -> None:
+    """A table written as label/value pairs (and free text) inside its discipline's block:
+    ``ICA: … | Verified %: …`` under D3, ``Gate insert replaced… | Implemented: 22-Sep-2026``
+    under D6. Only where the block names at least one column of the table by its label."""
+    from ..forms import describe
+    from .compound import option_caption
+
+    columns = describe(meta.row_model)
+    vocab = page.column_vocabs[meta.key]
+    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    # the table's discipline headings: by its label, or by the number alone ("D5 Choose and
+    # Verify PCAs" names the corrective actions by its D5)
+    heads = [
+        b
+        for b in page.boxes
+        if is_heading(page, b)
+        and (found := discipline(halfwidth(b.text))) is not None
+        and meta.key in _discipline_keys(page, found[0])
+    ]
+    if main is None or not heads:
+        return
+    for head in heads:
+        if id(head) in taken:
+            continue
+        boxes = [b for b in block_of(page, head) if not b.empty and id(b) not in taken]
+        if len(boxes) > _MOST_BOXES:
+            continue  # a whole sheet under its heading (a workbook's D4 tab): not a block of a form
+        if any(isinstance(b.value, str) and option_caption(columns, b.text) for b in boxes):
+            return  # "Root Cause:" / "Escape Point:", "组长" / "成员": rows by option (option_rows)
+        rows: list[dict[str, Any]] = []
+        places: list[dict[str, Box]] = []
+        labels: list[Box] = []
+        consumed: set[int] = set()
+        named = False
+        for box in boxes:
+            if id(box) in consumed or (not isinstance(box.value, (str, int, float)) and box.value is None):
+                continue
+            hit = vocab.match(box.text) if isinstance(box.value, str) else None
+            col = hit[0] if hit is not None and hit[1] >= 0.85 else None
+            if col is not None and page.is_label(box):
+                right, _next = page.right_of(box)
+                filled = _first_run([b for b in right if not b.empty and id(b) not in taken])
+                if not filled or page.is_label(filled[0]):
+                    continue
+                named = True
+                value = _joined(filled)  # ("98%" says its own unit)
+                if col == main or not rows or col in rows[-1]:
+                    rows.append({})
+                    places.append({})
+                rows[-1][col] = value
+                places[-1][col] = filled[0]
+                labels.append(box)
+                consumed.update(id(b) for b in filled)
+                continue
+            if page.is_label(box) or not isinstance(box.value, str):
+                if page.is_label(box):  # another label (not the table's): its value is its own
+                    right, _next = page.right_of(box)
+                    consumed.update(id(b) for b in _first_run([b for b in right if not b.empty]))
+                continue
+            text = box.value.strip()
+            lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+            items = (
+                [_ENUMERATOR.sub("", ln).strip() for ln in lines]
+                if len(lines) > 1 and all(_ENUMERATOR.match(ln) for ln in lines)
+                else [text]
+            )
+            for item in items:
+                if rows and main not in rows[-1]:
+                    rows[-1][main] = item
+                    places[-1][main] = box
+                else:
+                    rows.append({main: item})
+                    places.append({main: box})
+        if not named:
+            continue
+        # a row of labelled values without its main text ("Validation: …" under D6) is kept:
+        # validation names the missing text at its place
+        rows_kept = [(r, p) for r, p in zip(rows, places) if r]
+        for k, (row, place) in enumerate(rows_kept):
+            for col, box in place.items():
+                path = f"{meta.key}[{k}].{col}"
+                where[path] = box.location
+                provenance[path] = Provenance(box.location, head.text, head.location, 0.75, "section")
+                taken.add(id(box))
+        taken.update(id(b) for b in labels)
+        values[meta.key] = [r for r, _p in rows_kept]
+        where.setdefault(meta.key, head.location)
+        return
+
+
+# a request addressed to the supplier: the company that prints it on its letterhead is the customer
+_TO_SUPPLIER = re.compile(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
+_COMPANY = re.compile(
+    r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?))\s*$)"
+)
+
+
+def letterhead_customer(
+    page: Any, values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
+) -> None:
+    """A supplier corrective action request (SCAR, 供應商矯正及預防措施要求單) is issued by the
+    customer: the company name on its letterhead, alone on the line above the title, is the
+    customer when no label names one. Read with low confidence: always shown for checking."""
+    if "customer" not in page.fields or values.get("customer"):
+        return
+    boxes = sorted(
+        (b for b in page.boxes if not b.empty and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    )
+    title = next((b for b in boxes[:6] if _TO_SUPPLIER.search(halfwidth(b.text))), None)
+    if title is None:
+        return
+    above = [b for b in boxes if b.y1 <= title.y0 + 1e-6]
+    if len(above) != 1:
+        return
+    head = above[0]
+    text = head.text.strip()
+    if "\n" in text or len(text) > 60 or not _COMPANY.search(halfwidth(text)):
+        return
+    values["customer"] = text
+    where["customer"] = head.location
+    provenance["customer"] = Provenance(head.location, title.text.strip(), title.location, 0.6, "letterhead")
