@@ -9,6 +9,7 @@ import json
 import re
 import urllib.error
 import urllib.request
+import time
 import uuid
 from pathlib import Path
 
@@ -359,23 +360,27 @@ def test_a_batch_is_never_seen_checked_without_its_results():
 
     batch = Batch("b", "wang", Path("."), ["a.json"])
     one = [ParseResult("a.json", "return", None)]
-    stop = threading.Event()
+    stop, started = threading.Event(), threading.Event()
 
     def worker():
         while not stop.is_set():
             with batch.lock:
                 batch.results, batch.progress = [], Progress("checking", 0, 1)
+            started.set()
             with batch.lock:
                 batch.results, batch.progress = list(one), Progress("checked", 1, 1)
 
     thread = threading.Thread(target=worker)
     thread.start()
     try:
-        seen = set()
-        for _ in range(20000):
+        assert started.wait(60)
+        seen: set[str] = set()
+        looked, give_up = 0, time.monotonic() + 60  # on a loaded machine the thread may lag
+        while looked < 20000 or (len(seen) < 2 and time.monotonic() < give_up):
             progress, results, _filed = batch.snapshot()
             seen.add(progress.stage)
             assert progress.stage != "checked" or len(results) == progress.done == 1
+            looked += 1
     finally:
         stop.set()
         thread.join()
