@@ -7,9 +7,9 @@ from __future__ import annotations
 import http.cookiejar
 import json
 import re
+import time
 import urllib.error
 import urllib.request
-import time
 import uuid
 from pathlib import Path
 
