@@ -393,17 +393,32 @@ def test_a_file_that_is_no_form_cannot_be_learned(office):
     assert code == 2 and ".xlsx / .xls / .pdf" in out
 
 
-def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office):
+def test_a_choice_the_first_copy_never_used_is_read_by_the_forms_own_words(office):
     layout = "complaint-zh-kesu-jilu"  # the clerk wrote 品质 on the first copy, 交期 on the second
     assert run_cli(*learn_args(layout))[0] == 0
+    assert "交期" not in (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
     _, docs = parse_cli(filled(layout, copy=2))
+    assert docs[0]["record"]["complaint_type"] == "non_quality"  # a delivery complaint
+    assert not any(e["field"] == "complaint_type" for e in docs[0]["errors"])
+
+
+def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office, tmp_path):
+    layout = "complaint-zh-kesu-jilu"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))  # a third copy: a category kesu has no word for
+    ws = wb.worksheets[0]
+    ws["H3"] = "物流"
+    third = tmp_path / f"{layout}-3.xlsx"
+    wb.save(third)
+    _, docs = parse_cli(third)
     assert docs[0]["record"]["complaint_type"] != "non_quality"
+    assert any(e["field"] == "complaint_type" for e in docs[0]["errors"])  # said, not guessed
     profile = office / "profiles" / f"{layout}.toml"
     text = profile.read_text(encoding="utf-8")
     line = next(ln for ln in text.splitlines() if ln.startswith("complaint_type ="))
-    edited = line[:-2] + ', values = { "交期" = "non_quality", "品质" = "quality" } }'
+    edited = line[:-2] + ', values = { "物流" = "non_quality", "品质" = "quality" } }'
     profile.write_text(text.replace(line, edited), encoding="utf-8")
-    _, docs = parse_cli(filled(layout, copy=2))
+    _, docs = parse_cli(third)
     assert docs[0]["record"]["complaint_type"] == "non_quality"
 
 

@@ -293,10 +293,11 @@ def _cut(words: list[Word], left: float, right: float) -> str:
     line = _lines(words)[-1]
     text = " ".join(w.text for w in line)
     end, glyph = line[-1].x1, line[-1].bottom - line[-1].top
-    # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in sight
+    # ending at the border (short of it by less than a glyph: the next glyph did not fit and
+    # was left out), or a glyph past it (clipped mid-glyph); further out it ran on in sight
     if (
         line[0].x0 - left <= PADDING
-        and right - PADDING <= end <= right + glyph
+        and right - max(PADDING, 0.8 * glyph) <= end <= right + glyph
         and any(ch.isalpha() for ch in text)
     ):
         return text

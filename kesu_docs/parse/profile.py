@@ -379,6 +379,7 @@ class Box:
     y1: float
     where: str  # "A3" (Excel, top-left of a merged range) or "p1"
     bold: bool = False
+    cut: str = ""  # a print: the last line, when it runs to the cell's border (maybe cut off)
 
     def band(self, other: Box) -> bool:
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
@@ -489,9 +490,12 @@ def pdf_layout(data: bytes) -> Layout:
     from .pdf import words_of
     from .pdf_cells import cells
 
-    words, rules, _ = words_of(data)
+    widths: dict[int, float] = {}
+    words, rules, _ = words_of(data, widths=widths)
     boxes = [
-        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules) if c.text
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut)
+        for c in cells(words, rules, widths)
+        if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
     return Layout(boxes, False)
@@ -773,6 +777,7 @@ class _Reader:
         self.source = Provenance("")  # the provenance of the value being put
         self.header_boxes: dict[str, Box] = {}  # the printed table's column headers
         self.ambiguous = False  # the value being read stands by a label printed several times
+        self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
 
     # -- helpers
@@ -855,6 +860,7 @@ class _Reader:
     # -- one field
     def read_place(self, path: str, place: Place) -> tuple[Any, str] | None:
         """(raw value, location) or None when not there; a gone label is reported."""
+        self.printed = []
         if place.value is not None:  # printed on the form: the profile says so
             self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
@@ -908,6 +914,7 @@ class _Reader:
         self.ambiguous = self.repeated(path, place)
         if place.at == "inline":
             self.source = self.pdf_source(label, label, place)
+            self.printed = [label]
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
         if place.at == "cross":
             head = self.label_box(place.column or "", place.column_nth)
@@ -923,6 +930,7 @@ class _Reader:
             if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
                 return None
             self.source = self.pdf_source(hit, label, place)
+            self.printed = [hit]
             return hit.value, self.layout.location(hit, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
@@ -931,6 +939,7 @@ class _Reader:
         boxes = self.more_right(first, count) if count > 1 else [first]
         raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
         self.source = self.pdf_source(first, label, place)
+        self.printed = boxes
         return raw, self.layout.location(first, label_text)
 
     def repeated(self, path: str, place: Place) -> bool:
@@ -983,6 +992,10 @@ class _Reader:
         if meta is None:
             return raw
         raw = _in_simplified(raw, meta)
+        if meta.kind in ("term", "terms"):  # a word the first copy never used: the form's own choices
+            from .compound import as_option
+
+            raw = as_option(meta, raw)
         if meta.kind in ("qty", "money", "number"):
             return _scaled(raw, scale)
         if meta.kind == "ratio" and scale is not None:
@@ -1006,6 +1019,9 @@ class _Reader:
     def put(self, path: str, value: Any, location: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
+        if not self.layout.excel and isinstance(value, str):
+            value = self.signed_off(path, value, location)
+            self.check_cut(path, value, location)
         self.check_label_in(path, value, location)
         m = _INDEXED.match(path)
         if m:
@@ -1049,6 +1065,42 @@ class _Reader:
             if isinstance(self.values.get(rows_key), list):
                 self.values[rows_key] = [r for r in self.values[rows_key] if r]
         return self.values, self.where, self.problems
+
+    def signed_off(self, path: str, value: str, location: str) -> str:
+        """A print joins the lines of a box without a break: a sentence followed by a short
+        ``label：name`` (``…恢复生产。QE/工艺工程师：赵磊``) is the next cell's signature, not
+        the value's — cut off, with a warning naming it."""
+        m = _SIGNED.search(value)
+        if m is None or not value[: m.start()].strip():
+            return value
+        self.problems.append(
+            Problem(
+                "profile_value_with_label",
+                field=path,
+                location=location,
+                severity="warning",
+                params={"value": value, "text": m["label"]},
+            )
+        )
+        return value[: m.start()].rstrip()
+
+    def check_cut(self, path: str, value: str, location: str) -> None:
+        """A value ending in a line that runs to its printed cell's border may be cut off on
+        the print (a long text in a narrow cell): never passed silently."""
+        text = " ".join(value.split())
+        for box in self.printed:
+            line = " ".join(box.cut.split())
+            if line and (text.endswith(line) or line.endswith(text[-12:])):
+                self.problems.append(
+                    Problem(
+                        "value_cut_off",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(value)},
+                    )
+                )
+                return
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
@@ -1184,9 +1236,13 @@ class _Reader:
                 location_shown = location
                 head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
             self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
+            self.printed = [box] if box is not None else []
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
+_SIGNED = re.compile(
+    r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
+)
 _GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
 
 
@@ -1205,7 +1261,7 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
             continue
         edge = spanned[1].x0
         out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
-        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where))
+        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     return out
 
 
@@ -1364,11 +1420,11 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
     if not layout.excel:
-        read.problems += _second_opinion(path, data, read)
+        read.problems += _second_opinion(path, data, read, profile)
     return [read]
 
 
-def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
+def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None = None) -> list[Problem]:
     """A print read by a profile is read again by the generic reader: a field the two read
     differently is a warning on that field (on a print a box can shift; one of the two is
     wrong and the clerk is told which place each came from)."""
@@ -1380,8 +1436,11 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
         return []
     out = []
+    spec = _spec(read.kind)
+    order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
         mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
             or theirs in (None, "", [], {})
@@ -1401,6 +1460,25 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
+    """A value as the record keeps it, for comparing two readings: a choice as its key
+    (进行中 and open are one status), a date as a date (10/06/2026 and 2026-10-06 are one day)."""
+    meta = _meta(spec, path)
+    if meta is None or value in (None, "") or isinstance(value, (list, dict)):
+        return value
+    if meta.term is not None and isinstance(value, str):
+        from .compound import as_option
+
+        found = meta.term.lookup(_in_simplified(value, meta))
+        if found is None and isinstance(option := as_option(meta, value), str):
+            found = meta.term.lookup(option)
+        return found.value if found is not None else value
+    if meta.kind == "date" and isinstance(value, str):
+        got = _as_date(_date_in(value), date_order)
+        return got if isinstance(got, dt.date) else _printed_date(value) or value
+    return value
 
 
 def _fields_left_out(read: Any, other: Any) -> list[Problem]:
@@ -1619,6 +1697,7 @@ def learn(
     # today's reader: where it found each field
     found: dict[str, str] = {}
     read_as: dict[str, str] = {}  # on a print: the text it read there
+    summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1636,6 +1715,9 @@ def learn(
                     read_as[p] = str(_value_at_path(extraction.values, p))
             elif "!" in str(loc):
                 found[p] = str(loc)
+                prov = extraction.provenance.get(p)
+                if prov is not None and prov.how == "column-sum" and prov.label_location:
+                    summed[p] = prov.label_location
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
@@ -1671,6 +1753,9 @@ def learn(
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
+    for p, caption in summed.items():  # the clerk points at the first category: all are meant
+        if p in places and _qualified(places[p], main) == found[p]:
+            places[p] = _category_range(layout, places[p], _local(caption, main))
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
@@ -1858,6 +1943,35 @@ def learn(
     return profile
 
 
+def _qualified(ref: str, sheet: str) -> str:
+    return ref if "!" in ref else f"{sheet}!{ref}"
+
+
+def _local(ref: str, sheet: str) -> str:
+    return ref.split("!", 1)[1] if ref.startswith(f"{sheet}!") else ref
+
+
+def _category_range(layout: Layout, ref: str, caption_ref: str) -> str:
+    """A quantity the reader totals over the category columns under one caption (不良数量 over
+    外观 | 尺寸 | 功能): the range of its row under the whole caption, so that the profile
+    totals the categories of the next copy too, not the first one alone."""
+    box, caption = layout.cell(ref), layout.cell(caption_ref)
+    if box is None or caption is None or ":" in ref:
+        return ref
+    col, row = _split_ref(ref)
+    prefix = _prefix(col)
+    inside = [
+        c
+        for c in range(1, _col_number(col) + 40)
+        if (b := layout.cell(f"{prefix}{_col_letter(c)}{row}")) is not None
+        and b.x0 >= caption.x0 - 1e-6
+        and b.x1 <= caption.x1 + 1e-6
+    ]
+    if len(inside) < 2 or _col_number(col) not in inside:
+        return ref
+    return f"{prefix}{_col_letter(inside[0])}{row}:{_col_letter(inside[-1])}{row}"
+
+
 def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
     """Read the form back with its new profile: a field the clerk pointed at by its printed
     value that the profile would read otherwise (a name inside a box of free text, after a
@@ -1900,7 +2014,7 @@ def _numbered(layout: Layout) -> Layout:
     """A printed form with each box named by its page and place in reading order (``p1#12``),
     so that learning can point at a box as it points at a cell."""
     boxes = [
-        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold)
+        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold, b.cut)
         for i, b in enumerate(layout.boxes, start=1)
     ]
     return Layout(boxes, False, "", {b.where: b for b in boxes})
@@ -1999,7 +2113,17 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
         part = text[a:b].strip()
         if part:
             pieces.append(
-                Box(part, part, edges[n], box.y0, edges[n + 1], box.y1, f"{box.where}.{n + 1}", box.bold)
+                Box(
+                    part,
+                    part,
+                    edges[n],
+                    box.y0,
+                    edges[n + 1],
+                    box.y1,
+                    f"{box.where}.{n + 1}",
+                    box.bold,
+                    box.cut,
+                )
             )
     i = layout.boxes.index(box)
     layout.boxes[i : i + 1] = pieces
@@ -2285,7 +2409,7 @@ def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
         share = _display_width(head) / max(_display_width(text), 1)
         middle = b.x0 + (b.x1 - b.x0) * share
         out.append(Box(head, head, b.x0, b.y0, middle, b.y1, b.where))
-        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where))
+        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     out.sort(key=lambda b: (b.y0, b.x0))
     return _split_under_headers(Layout(out, False), labels)
 
