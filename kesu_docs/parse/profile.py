@@ -1123,11 +1123,7 @@ class _Reader:
                 return
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
-        lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
-        if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
-            parts = lines  # numbered lines, one element each: "4,200" keeps its comma
-        else:
-            parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
+        parts = _split_parts(raw)
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         for i, part in enumerate(parts):
@@ -1911,8 +1907,16 @@ def learn(
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
                 cols[col_key] = column
-            profile.tables[table] = Table(first_row, cols)
-            continue
+            key_column = next(iter(cols.values()), None)
+            if (
+                key_column is None
+                or key_column.label
+                or not _row_labelled(layout, rows, is_label, alike=True)
+            ):
+                profile.tables[table] = Table(first_row, cols)
+                continue
+            # no header over the rows' key, each row labelled on its left (Teamleiter | Mitglied |
+            # Pate): read row by row by those labels, so that a print (no cells) reads them too
         seen: dict[tuple[str, str], int] = {}
         for index in sorted(rows):
             for col_key, ref in rows[index].items():
@@ -1937,7 +1941,8 @@ def learn(
     else:
         profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
-    quoted.update({p: text for p, text in read_as.items() if p not in sets})  # and kesu's own finds
+    # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
+    quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
         _verified(profile, path, data, quoted)
     return profile
@@ -1986,6 +1991,9 @@ def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str])
         if p not in profile.fields:
             continue
         got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
+        if got is not None and profile.fields[p].split and not _same_printed(got[0], text):
+            parts = _split_parts(got[0])  # rows in one cell, the clerk pointed at the first of them
+            got = (parts[0] if parts else None, got[1])
         if got is None or not _same_printed(got[0], text):
             del profile.fields[p]
             profile.unlearned[p] = text
@@ -1995,6 +2003,14 @@ def _spec(kind: str) -> FormSpec:
     from .. import forms
 
     return forms.get(kind)
+
+
+def _split_parts(raw: Any) -> list[str]:
+    """Several rows written in one cell: numbered lines (``4,200`` keeps its comma), else a list."""
+    lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
+    if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
+        return lines
+    return [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
 
 
 def _same_printed(got: Any, text: str) -> bool:
@@ -2139,6 +2155,9 @@ def _list_item_of(text: str, want: str) -> bool:
     """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
     Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
     cutting one item out would leave the others in pieces no correction can name."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and any(want in (key(line), key(_NUMBERED.sub("", line))) for line in lines):
+        return True  # one of its lines (1. … / 2. …), with or without its number
     parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
@@ -2166,6 +2185,23 @@ def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int
             columns.setdefault(k, b)
     if any(b <= a for a, b in zip(tops, tops[1:])):
         return None
+    placed = {ref for cols in rows.values() for ref in cols.values()}
+    for index in sorted(rows)[
+        1:
+    ]:  # a caption between two rows (Entstehung / Nichtentdeckung): no plain table
+        upper = layout.cell(next(iter(rows[index - 1].values())))
+        lower = layout.cell(next(iter(rows[index].values())))
+        if upper is None or lower is None:
+            return None
+        if any(
+            b.where not in placed
+            and b.y0 >= upper.y1 - 1
+            and b.y1 <= lower.y0 + 1
+            and b.over(lower)
+            and _labelish(b.text)
+            for b in layout.boxes
+        ):
+            return None
     ordered = sorted(
         columns, key=lambda k: (k not in _KEY_COLUMNS, not all(k in r for r in rows.values()), columns[k].x0)
     )
@@ -2365,9 +2401,10 @@ def _names_in_one_cell(layout: Layout, rows: dict[int, dict[str, str]]) -> bool:
     return False
 
 
-def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> bool:
+def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label, alike: bool = False) -> bool:
     """Does every row of a table have a printed label of its own (发生原因 / 流出原因) left of
-    its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
+    its first value? Rows sharing the text on their left (三聯式 in every row) are a table;
+    ``alike``: labels may repeat (Mitglied | Mitglied), not all be one."""
     texts = []
     for cols in rows.values():
         placed = [b for ref in cols.values() if (b := layout.cell(ref.split(":")[0])) is not None]
@@ -2379,6 +2416,8 @@ def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> 
         if near is None or not is_label(near):
             return False
         texts.append(key(near.text))
+    if alike:
+        return len(set(texts)) > 1
     return bool(texts) and len(set(texts)) == len(texts)
 
 
