@@ -31,7 +31,7 @@ def filled(layout: str, copy: int = 1, fmt: str = "xlsx") -> Path:
 
 
 SHARED = ROOT.parent / "shared" / "corpus"
-PRINTED_FLOOR = 0.96  # profiles learned on a PDF print, read on the second print (ours)
+PRINTED_FLOOR = 0.97  # profiles learned on a PDF print, read on the second print (ours)
 
 
 def learn_args(layout: str) -> list[str]:
@@ -73,6 +73,7 @@ def office(tmp_path, monkeypatch):
         "allowance-zht-tw-boxes",  # traditional script, ROC dates, digits one per box
         "8d-en-scar",  # team, containment and sorting tables, D-sections
         "return-zh-shenqing",  # quantities in K in a table, values under their headings
+        "8d-de-a3",  # German, two columns, pre-printed roles, rows grouped by cause type
     ],
 )
 def test_profile_learned_on_one_copy_reads_another_copy_of_the_layout_exactly(office, layout):
@@ -111,7 +112,14 @@ def test_profile_reading_rules_on_the_second_copy(office, layout, fmt, path, val
     assert not [w for w in doc["errors"] + doc["warnings"] if w["code"] == "profile_label_gone"]
 
 
-@pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "complaint-zh-kehu-tousu",
+        "return-zh-chengpin",
+        "8d-de-a3",  # team rows labelled on their left (Teamleiter | Mitglied), no header over the names
+    ],
+)
 def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_file(office, layout):
     assert run_cli(*learn_args(layout))[0] == 0
     _, docs = parse_cli(filled(layout, copy=2, fmt="pdf"))
@@ -244,6 +252,7 @@ def test_the_kind_is_taken_from_the_form_when_not_given(office):
         "complaint-zh-kehu-tousu",
         "8d-zht-supplier",  # several names in one team cell (陳怡君、張家豪), pre-printed roles
         "8d-en-compact",  # names with their roles in one cell (Helen Guo (Champion); …)
+        "8d-de-a3",  # numbered lines in one box; causes captioned Entstehung / Nichtentdeckung
     ],
 )
 def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(office, layout):
@@ -362,6 +371,48 @@ def test_a_print_read_by_its_profile_is_read_again_and_a_disagreement_is_a_warni
     (warning,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_disagree"]
     assert warning["field"] == "customer" and "佛山市顺德区格兰仕" in warning["message"]
     assert doc["record"]["customer"] == "202610001"  # what the edited profile points at, not hidden
+
+
+def test_a_field_the_profile_cannot_read_on_a_print_is_the_generic_readers_with_a_warning(office):
+    """The label 退货客户 is printed as 客户名称 on this copy: on the print the profile finds
+    nothing for the customer, takes what the generic reader reads there and says so on the
+    field; the workbook itself, read cell by cell, leaves it unread with an error."""
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))
+    assert wb.active["A3"].value == "退货客户"
+    wb.active["A3"] = "客户名称"
+    changed = office / "changed" / f"{layout}.xlsx"
+    changed.parent.mkdir()
+    wb.save(changed)
+    pdf = soffice_convert(changed, "pdf", office / "changed")
+    want = next(f["expect"] for f in expected(layout, copy=2)["fields"] if f["path"] == "customer")
+    _, (doc,) = parse_cli(pdf)
+    assert doc["record"]["customer"] == want
+    (taken,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_fallback"]
+    assert taken["field"] == "customer" and want in taken["message"]
+    assert not [e for e in doc["errors"] if e["code"] == "profile_label_gone"]
+    assert misses(doc, expected(layout, copy=2)) == []
+    _, (doc,) = parse_cli(changed)
+    assert doc["record"]["customer"] is None
+    assert [e["field"] for e in doc["errors"] if e["code"] == "profile_label_gone"] == ["customer"]
+
+
+@pytest.mark.parametrize(
+    ("layout", "fields"),
+    [
+        ("complaint-en-customer", {"received_date", "ship_date", "closed_date"}),  # 10/06/2026 | 2026-10-06
+        ("complaint-zh-old-factory", {"market"}),  # 内销 | domestic
+        ("8d-zht-supplier", {"status"}),  # 進行中 | open
+    ],
+)
+def test_the_profile_and_the_generic_reader_agree_on_one_value_written_two_ways(office, layout, fields):
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    disagree = {w["field"] for w in doc["warnings"] if w["code"] == "profile_reader_disagree"}
+    assert not disagree & fields
+    assert misses(doc, expected(layout, copy=2)) == []
 
 
 def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
@@ -663,8 +714,9 @@ def test_profile_toml_survives_a_round_trip(office):
 
 # ---------------------------------------------------------------------------------- the shared corpus
 # what holds today on second copies of the real layouts (raise as reading improves)
-SHARED_EXCEL_FLOOR = 0.98
-SHARED_PDF_FLOOR = 0.47
+SHARED_EXCEL_FLOOR = 0.99  # learned on the Excel file, read on the second copy's Excel file
+SHARED_PDF_FLOOR = 0.70  # learned on the Excel file, read on the second copy's print
+SHARED_PRINTED_FLOOR = 0.55  # learned on the first copy's print, read on the second print
 
 
 @pytest.fixture(scope="module")
@@ -709,4 +761,54 @@ def test_profiles_learned_on_the_shared_corpus_read_second_copies_with_other_val
     for fmt, floor in (("excel", SHARED_EXCEL_FLOOR), ("pdf", SHARED_PDF_FLOOR)):
         sub = [s for s in scores if s.fmt == fmt]
         assert sum(s.right for s in sub) / sum(len(s.verdicts) for s in sub) >= floor, fmt
+        assert sum(s.silent for s in sub) == 0, fmt  # a wrong value is never passed without a word
     assert all(s.recognised or s.error is None for s in scores)
+
+    learn_profiles(SHARED, tmp_path / "printed", (), "pdf")
+    with with_profiles(tmp_path / "printed"):
+        printed = score_layouts(shared_second_copies, Rules(), ("pdf",))
+    assert sum(s.right for s in printed) / sum(len(s.verdicts) for s in printed) >= SHARED_PRINTED_FLOOR
+    assert sum(s.silent for s in printed) == 0
+
+
+def test_a_print_that_cuts_a_value_or_runs_a_signature_into_it_says_so_on_the_field(
+    shared_second_copies, tmp_path
+):
+    """A workbook's long text printed cut at its cell's border, and a sentence followed in the
+    same printed box by the next cell's ``QE/工艺工程师：赵磊``: a warning on each field."""
+    from reader_bench import learn_profiles
+    from reader_score import expected_files, with_profiles
+
+    learn_profiles(SHARED, tmp_path / "profiles", (), "excel")
+    seconds = {e["id"]: e for e in expected_files(shared_second_copies)}
+    with with_profiles(tmp_path / "profiles"):
+        _, (cut,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
+        _, (signed,) = parse_cli(shared_second_copies / "filled" / "complaint-zh-process.pdf")
+    assert "closure.team_recognition" in {w["field"] for w in cut["warnings"] if w["code"] == "value_cut_off"}
+    want = next(
+        f["expect"] for f in seconds["complaint-zh-process"]["fields"] if f["path"] == "short_term_action"
+    )
+    assert signed["record"]["short_term_action"] == want
+    assert any(
+        w["code"] == "profile_value_with_label" and w["field"] == "short_term_action"
+        for w in signed["warnings"]
+    )
+
+
+def test_a_total_over_category_columns_is_learned_over_all_of_them(office, tmp_path):
+    """不良数量 over 外观 | … | 功能: the clerk points at the first category's cell; the profile
+    totals every category of the next copy, not that one cell."""
+    src = SHARED / "filled" / "complaint-zh-oqc.xlsx"
+    if not src.is_file():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    assert run_cli("learn", src, "--kind", "complaint", "--set", "defect_qty=Sheet3!F5")[0] == 0
+    text = (office / "profiles" / "complaint-zh-oqc.toml").read_text(encoding="utf-8")
+    assert re.search(r'defect_qty = \{ cell = "F5:[G-Z]5"', text)
+    wb = load_workbook(src)
+    ws = wb["Sheet3"]
+    ws["F5"], ws["H5"] = 4, 7
+    copy = tmp_path / "complaint-zh-oqc-2.xlsx"
+    wb.save(copy)
+    _, (doc,) = parse_cli(copy)
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["defect_qty"] == 11

@@ -85,6 +85,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：按版式档案读到 {mine} 行，通用读取另读到 {count} 行（{others}，在 {at}），请核对是否漏读",
         "{label}: the profile reads {mine} rows, the generic reader {count} more ({others}, at {at}); please check none was left out",
     ),
+    "profile_reader_fallback": (
+        "{label}：版式档案在打印件上没有读到，采用通用读取在 {at} 读到的“{other}”，请核对",
+        "{label}: not read by the profile on this print; the generic reader's '{other}' at {at} is taken, please check",
+    ),
+    "profile_reader_rows_taken": (
+        "{label}：版式档案在打印件上没有读到任何一行，采用通用读取的 {count} 行（{at}），请核对",
+        "{label}: the profile reads no row on this print; the generic reader's {count} rows ({at}) are taken, please check",
+    ),
     "profile_reader_only": (
         "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
         "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
@@ -1431,7 +1439,7 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
         other = extract(path, data, read.kind)[0]
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
         return []
-    out = []
+    out = _fallback(read, other, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
@@ -1456,6 +1464,78 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
+    """What the profile has a place for and could not read on this print (its label not
+    found, nothing printed beside it) is taken from the generic reader, with a warning on the
+    field naming where — a value to check rather than a gap; a field the profile has no place
+    for stays the profile's choice (:func:`_fields_left_out` names it, not taken)."""
+    out: list[Problem] = []
+    for p, at in other.locations.items():
+        place = profile.fields.get(p)
+        if not p or "[" in p or place is None or place.value is not None:
+            continue
+        theirs = _value_at_path(other.values, p)
+        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        _put_path(read.values, p, theirs)
+        _taken(read, other, p)
+        out.append(
+            Problem(
+                "profile_reader_fallback",
+                field=p,
+                location=str(at),
+                severity="warning",
+                params={"other": _short(theirs), "at": at},
+            )
+        )
+    tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
+    for name in sorted(tables):
+        theirs = other.values.get(name)
+        if read.values.get(name) not in (None, [], {}) or not isinstance(theirs, list) or not theirs:
+            continue
+        read.values[name] = theirs
+        for p in [p for p in other.locations if p == name or p.startswith(name + "[")]:
+            _taken(read, other, p)
+        _taken(read, other, name)
+        at = other.locations.get(f"{name}[0]", "") or other.locations.get(name, "")
+        out.append(
+            Problem(
+                "profile_reader_rows_taken",
+                field=name,
+                location=str(at),
+                severity="warning",
+                params={"count": len(theirs), "at": at},
+            )
+        )
+    return out
+
+
+def _taken(read: Any, other: Any, p: str) -> None:
+    """The generic reader's place of ``p`` taken into the profile's reading: its location and
+    provenance; the profile's own error on it (a label gone from the print) is now the warning."""
+    if p in other.locations:
+        read.locations[p] = other.locations[p]
+    if p in other.provenance:
+        read.provenance[p] = other.provenance[p]
+    read.problems[:] = [
+        e
+        for e in read.problems
+        if not (e.code == "profile_label_gone" and (e.field == p or e.field.startswith(p + "[")))
+    ]
+
+
+def _put_path(values: dict[str, Any], path: str, value: Any) -> None:
+    *heads, last = path.split(".")
+    node = values
+    for head in heads:
+        if not isinstance(node.get(head), dict):
+            node[head] = {}
+        node = node[head]
+    node[last] = value
 
 
 def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
