@@ -1493,9 +1493,18 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             )
         )
     tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
+    # a table whose key column's header is not on the print: its rows are only the profile's fixed values
+    lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
+    lost |= {  # or rows placed by cell only: a print has no cells to find them by
+        m["table"]
+        for p, place in profile.fields.items()
+        if (m := _INDEXED.match(p)) and place.value is None and not place.label
+    }
+    lost |= {name for name, t in profile.tables.items() if not next(iter(t.columns.values())).label}
     for name in sorted(tables):
         theirs = other.values.get(name)
-        if read.values.get(name) not in (None, [], {}) or not isinstance(theirs, list) or not theirs:
+        mine = read.values.get(name)
+        if (mine not in (None, [], {}) and name not in lost) or not isinstance(theirs, list) or not theirs:
             continue
         read.values[name] = theirs
         for p in [p for p in other.locations if p == name or p.startswith(name + "[")]:
@@ -1774,6 +1783,7 @@ def learn(
     found: dict[str, str] = {}
     read_as: dict[str, str] = {}  # on a print: the text it read there
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
+    anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1794,6 +1804,8 @@ def learn(
                 prov = extraction.provenance.get(p)
                 if prov is not None and prov.how == "column-sum" and prov.label_location:
                     summed[p] = prov.label_location
+                if prov is not None and prov.label_location:
+                    anchored[p] = prov
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
@@ -1875,6 +1887,9 @@ def learn(
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
+        known_at = _generic_anchor(layout, box, anchored.get(p), main)
+        if known_at is not None:  # the label the generic reader read the value by, next to it
+            return known_at
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
         if is_label(near):
@@ -2026,6 +2041,28 @@ def learn(
     if quoted:
         _verified(profile, path, data, quoted)
     return profile
+
+
+def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box, str] | None:
+    """(label, right | below) when the generic reader read this very cell by a label standing
+    right before it or right over it, nothing between: the label it chose by the field's words
+    (승 인 over a signature), not whatever text happens to stand nearest (another signer's name)."""
+    if prov is None or _local(str(prov.location), main) != box.where:
+        return None
+    label = layout.cell(_local(str(prov.label_location), main))
+    if label is None or label is box or label.where != _local(str(prov.label_location), main):
+        return None
+    if label.band(box) and label.x1 <= box.x0 + 1e-6:
+        between = [
+            b for b in layout.boxes if b.band(box) and label.x1 - 1e-6 <= b.x0 and b.x1 <= box.x0 + 1e-6
+        ]
+        return (label, "right") if not [b for b in between if b is not label and b is not box] else None
+    if label.over(box) and label.y1 <= box.y0 + 1e-6:
+        between = [
+            b for b in layout.boxes if b.over(box) and label.y1 - 1e-6 <= b.y0 and b.y1 <= box.y0 + 1e-6
+        ]
+        return (label, "below") if not [b for b in between if b is not label and b is not box] else None
+    return None
 
 
 def _qualified(ref: str, sheet: str) -> str:
