@@ -415,6 +415,21 @@ def test_the_profile_and_the_generic_reader_agree_on_one_value_written_two_ways(
     assert misses(doc, expected(layout, copy=2)) == []
 
 
+def test_a_print_read_by_its_profile_as_no_date_for_a_date_takes_the_generic_readers_date(office):
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith("issue_date ="))
+    wrong = line.replace('label = "开单日期"', 'label = "退货客户"')  # a hand edit gone wrong
+    profile.write_text(text.replace(line, wrong), encoding="utf-8")
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    want = next(f["expect"] for f in expected(layout, copy=2)["fields"] if f["path"] == "issue_date")
+    assert doc["record"]["issue_date"] == want
+    (taken,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_fallback"]
+    assert taken["field"] == "issue_date"
+
+
 def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
     layout = "return-zh-chengpin"
     assert run_cli("learn", filled(layout, fmt="pdf"), "--kind", "return")[0] == 0
@@ -715,8 +730,8 @@ def test_profile_toml_survives_a_round_trip(office):
 # ---------------------------------------------------------------------------------- the shared corpus
 # what holds today on second copies of the real layouts (raise as reading improves)
 SHARED_EXCEL_FLOOR = 0.99  # learned on the Excel file, read on the second copy's Excel file
-SHARED_PDF_FLOOR = 0.70  # learned on the Excel file, read on the second copy's print
-SHARED_PRINTED_FLOOR = 0.55  # learned on the first copy's print, read on the second print
+SHARED_PDF_FLOOR = 0.82  # learned on the Excel file, read on the second copy's print
+SHARED_PRINTED_FLOOR = 0.65  # learned on the first copy's print, read on the second print
 
 
 @pytest.fixture(scope="module")

@@ -469,9 +469,10 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
     first = next(lay for lay in sheets if lay.sheet == main)
     if len(sheets) == 1:
         return first
-    boxes = list(first.boxes)
-    at = dict(first.at)
+    shown_in: dict[str, list[Box]] = {main: list(first.boxes)}  # listed in the workbook's order of
+    at = dict(first.at)  # tabs, as they print: the nth of a label printed on several tabs is the nth printed
     for n, lay in enumerate((lay for lay in sheets if lay.sheet != main), start=1):
+        boxes = shown_in.setdefault(lay.sheet, [])
         moved: dict[int, Box] = {}
         shown = {id(b) for b in lay.boxes}
         for ref, box in lay.at.items():
@@ -491,7 +492,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
-    return Layout(boxes, True, main, at)
+    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
 
 
 def pdf_layout(data: bytes) -> Layout:
@@ -1454,6 +1455,21 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
             continue
         if isinstance(theirs, (list, dict)) or _agree(mine, theirs):
             continue
+        if "[" not in p and _misfit(spec, p, mine) and not _misfit(spec, p, theirs):
+            # the profile's box holds no date (결 재) where the generic reader reads one: its value
+            raw = _value_at_path(other.values, p)
+            _put_path(read.values, p, raw)
+            _taken(read, other, p)
+            out.append(
+                Problem(
+                    "profile_reader_fallback",
+                    field=p,
+                    location=str(other.locations.get(p, where)),
+                    severity="warning",
+                    params={"other": _short(raw), "at": other.locations.get(p, "")},
+                )
+            )
+            continue
         out.append(
             Problem(
                 "profile_reader_disagree",
@@ -1464,6 +1480,19 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
+    """A normalised value that is no value of its field's kind: no date for a date, no figure
+    for a quantity or an amount."""
+    meta = _meta(spec, path)
+    if meta is None or value in (None, ""):
+        return False
+    if meta.kind == "date":
+        return not isinstance(value, dt.date)
+    if meta.kind in ("qty", "money", "number"):
+        return _number(value) is None
+    return False
 
 
 def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
