@@ -31,7 +31,7 @@ def filled(layout: str, copy: int = 1, fmt: str = "xlsx") -> Path:
 
 
 SHARED = ROOT.parent / "shared" / "corpus"
-PRINTED_FLOOR = 0.97  # profiles learned on a PDF print, read on the second print (ours)
+PRINTED_FLOOR = 0.98  # profiles learned on a PDF print, read on the second print (ours)
 
 
 def learn_args(layout: str) -> list[str]:
@@ -321,7 +321,8 @@ def test_a_field_the_profile_leaves_empty_and_the_generic_reader_reads_is_a_warn
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):
     """報告人陳述 and the reporter's signature in one printed box: the profile would read the
-    whole box for the reporter, so the reporter is left out — unread, never read wrong."""
+    whole box for the reporter, so it has no place of its own for the reporter: the generic
+    reader's reading is taken, with a warning on the field — never the whole box, never silent."""
     src = SHARED / "filled" / "complaint-zh-ncr-pdf.pdf"
     if not src.is_file():
         pytest.skip(f"no shared corpus at {SHARED}")
@@ -341,9 +342,14 @@ def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(offi
     assert "Not learned: reporter" in out
     text = (office / "profiles" / "complaint-zh-ncr-pdf.toml").read_text(encoding="utf-8")
     fields = text.split("\n[fingerprint.labels]")[0]
-    assert "number = " in fields and "reporter" not in fields
+    assert "number = " in fields and 'reporter = { at = "generic" }' in fields
     _, (doc,) = parse_cli(src)
-    assert doc["record"]["number"] == "BHG-2609-031" and doc["record"]["reporter"] is None
+    assert doc["record"]["number"] == "BHG-2609-031"
+    if doc["record"]["reporter"] is not None:  # what the generic reader reads there, said so
+        assert "报告人陈述" not in doc["record"]["reporter"]
+        assert any(
+            w["code"] == "profile_reader_fallback" and w["field"] == "reporter" for w in doc["warnings"]
+        )
 
 
 def test_profiles_learned_on_the_pdf_prints_read_the_second_prints_of_our_layouts(office):
@@ -731,7 +737,7 @@ def test_profile_toml_survives_a_round_trip(office):
 # what holds today on second copies of the real layouts (raise as reading improves)
 SHARED_EXCEL_FLOOR = 0.99  # learned on the Excel file, read on the second copy's Excel file
 SHARED_PDF_FLOOR = 0.82  # learned on the Excel file, read on the second copy's print
-SHARED_PRINTED_FLOOR = 0.65  # learned on the first copy's print, read on the second print
+SHARED_PRINTED_FLOOR = 0.78  # learned on the first copy's print, read on the second print
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,7 @@ KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
 MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
+GENERIC = "generic"  # a field the profile cannot point at on a print: the generic reader's value, warned
 _CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
@@ -173,7 +174,7 @@ class Place:
     label: str | None = None  # the printed label the value belongs to
     label_cell: str | None = None
     nth: int = 1  # the nth box carrying that label, in reading order
-    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell
+    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell | generic
     column: str | None = None  # at = "cross": the column header over the value (合计 row × 税额 column)
     column_nth: int = 1
     scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
@@ -229,7 +230,8 @@ class Profile:
             "# kesu 版式档案 / layout profile. Written by `kesu learn`; edit freely (README: Forms in other layouts).",
             "# [fields]: record field = where its value stands: cell (Excel), label + at (right | below | inline),",
             "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
-            '#   values = { "有" = true } (the layout\'s words for record values).',
+            '#   values = { "有" = true } (the layout\'s words for record values),',
+            '#   at = "generic": no place kesu can point at on a print; the generic reader\'s value, with a warning.',
             "# [fingerprint] labels: the layout's printed labels and their cells, p1#12 on a PDF (how a form is recognised).",
             f"name = {_q(self.name)}",
             f"kind = {_q(self.kind)}",
@@ -311,7 +313,7 @@ def _place_dict(p: Place) -> dict[str, Any]:
             d[name] = getattr(p, name)
     if p.label and p.nth != 1:
         d["nth"] = p.nth
-    if p.cell or p.label:
+    if p.cell or p.label or p.at == GENERIC:
         d["at"] = p.at
     if p.column:
         d["column"] = p.column
@@ -2057,8 +2059,8 @@ def learn(
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
-            if place.value is None and not place.label:
-                del profile.fields[p]  # nothing on the page to find it by
+            if place.value is None and not place.label:  # nothing on the page to find it by:
+                profile.fields[p] = place = Place(at=GENERIC)  # the generic reader's, said so
             place.cell = None
         boxes = [b.where for b in layout.boxes]
         profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
@@ -2141,7 +2143,7 @@ def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str])
             parts = _split_parts(got[0])  # rows in one cell, the clerk pointed at the first of them
             got = (parts[0] if parts else None, got[1])
         if got is None or not _same_printed(got[0], text):
-            del profile.fields[p]
+            profile.fields[p] = Place(at=GENERIC)  # read by the generic reader, with a warning
             profile.unlearned[p] = text
 
 
@@ -2266,6 +2268,8 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     end = next((j for j in range(start + 1, len(text) + 1) if key(text[start:j]) == want), None)
     if end is None:
         return box
+    if not text[end:].strip() and _NUMBERED.fullmatch(text[:start].strip()):
+        return box  # "1. 在库 …": a numbered line read without its number is still that line
     width = max(_display_width(text), 1)
     edges = [
         box.x0 + (box.x1 - box.x0) * _display_width(text[:i]) / width for i in (0, start, end, len(text))
