@@ -1202,7 +1202,11 @@ class _Reader:
         columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
-        keys = sorted((b for b in below if _centre_in(b, key_header)), key=lambda b: b.y0)
+        others = [h for c, h in headers.items() if c != key_col]  # a heading over the whole table is
+        keys = sorted(  # no column of its own: the key is what stands under no other column's header
+            (b for b in below if _centre_in(b, key_header) and not any(_centre_in(b, h) for h in others)),
+            key=lambda b: b.y0,
+        )
         index = existing
         for kbox in keys:
             if self.is_label(kbox):
@@ -1274,7 +1278,8 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
 
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
     """The header a value stands under: the one its box overlaps most."""
-    best = max(columns, key=lambda h: min(box.x1, h.x1) - max(box.x0, h.x0), default=None)
+    # of two headers over it as much, the narrower (a column's own, not a heading over the table)
+    best = max(columns, key=lambda h: (min(box.x1, h.x1) - max(box.x0, h.x0), h.x0 - h.x1), default=None)
     return best if best is not None and min(box.x1, best.x1) - max(box.x0, best.x0) > 0 else None
 
 
