@@ -943,6 +943,17 @@ class _Reader:
             self.source = self.pdf_source(hit, label, place)
             self.printed = [hit]
             return hit.value, self.layout.location(hit, label_text)
+        if (
+            place.at in ("right", "below")
+            and key(label.text) != key(label_text)
+            and key(label.text).startswith(key(label_text))
+            and "\n" in label.text
+        ):  # the print joined the label's cell and the value's below it into one box
+            rest = _after_label(label.text, label_text)
+            if rest:
+                self.source = self.pdf_source(label, label, place)
+                self.printed = [label]
+                return rest, self.layout.location(label, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
             return None
@@ -1928,11 +1939,24 @@ def learn(
             return known_at
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
-        if is_label(near):
-            return near, "right"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
         # the nearest above; of two side by side, the one the value stands under the most
-        near = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
+        over = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
+        if (  # a question right over the value is more its label than a tall caption left of rows
+            is_label(near)
+            and is_label(over)
+            and near is not None
+            and over is not None
+            and near.y1 - near.y0 > 2 * (box.y1 - box.y0)
+            and box.y0 - over.y1 < 1
+            and over.x0 >= box.x0 - 1
+            and over.x1 <= box.x1 + 1
+            and (over.y1 - over.y0) < 2 * (box.y1 - box.y0)
+        ):
+            return over, "below"
+        if is_label(near):
+            return near, "right"
+        near = over
         if is_label(near):
             return near, "below"
         return None, "cross"
