@@ -833,3 +833,57 @@ def test_a_total_over_category_columns_is_learned_over_all_of_them(office, tmp_p
     _, (doc,) = parse_cli(copy)
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["defect_qty"] == 11
+
+
+def _questions_sheet(path: Path, what: str, how_many: str) -> Path:
+    """An 8D sheet whose problem block is a tall caption (WHAT) left of questions, each answered
+    in the cell under it, question and answer inside one border (the print joins them)."""
+    from openpyxl.styles import Border, Font, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 60
+    ws["A1"] = "8D Report"
+    ws["A1"].font = Font(bold=True, size=14)
+    for row, (label, value) in enumerate((("8D No.", "8D-2611-001"), ("Customer", "Acme Motors")), start=2):
+        ws.cell(row, 1, label).font = Font(bold=True)
+        ws.cell(row, 2, value)
+        for col in (1, 2):
+            ws.cell(row, col).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.merge_cells("A4:A7")
+    ws["A4"] = "WHAT"
+    ws["A4"].font = Font(bold=True)
+    for row, (question, answer) in enumerate(
+        (("What is the defect?", what), ("How many are affected?", how_many)), start=4
+    ):
+        r = 4 + 2 * (row - 4)
+        ws.cell(r, 2, question)
+        ws.cell(r + 1, 2, answer)
+        ws.cell(r, 2).border = Border(left=thin, right=thin, top=thin)
+        ws.cell(r + 1, 2).border = Border(left=thin, right=thin, bottom=thin)
+    for r in range(4, 8):
+        ws.cell(r, 1).border = Border(
+            left=thin, right=thin, top=thin if r == 4 else None, bottom=thin if r == 7 else None
+        )
+    wb.save(path)
+    return path
+
+
+def test_a_question_over_its_answer_is_its_label_and_read_on_the_print_where_both_share_a_box(office):
+    first = _questions_sheet(office / "first.xlsx", "Burr on the mounting hole", "37 of 4,800 pcs")
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", "problem.what=B5", "--set", "problem.how_many=B7"
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert re.search(r'"problem.what" = \{ cell = "B5", label = "What is the defect\?"', text)
+    second = _questions_sheet(office / "second.xlsx", "Scratches on the housing", "12 of 900 pcs")
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    for src in (second, pdf):
+        _, (doc,) = parse_cli(src)
+        assert any(w["code"] == "profile_used" for w in doc["warnings"]), src.suffix
+        assert doc["record"]["problem"]["what"] == "Scratches on the housing", src.suffix
+        assert doc["record"]["problem"]["how_many"] == "12 of 900 pcs", src.suffix

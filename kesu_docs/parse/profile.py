@@ -1934,9 +1934,6 @@ def learn(
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
-        known_at = _generic_anchor(layout, box, anchored.get(p), main)
-        if known_at is not None:  # the label the generic reader read the value by, next to it
-            return known_at
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
@@ -1954,6 +1951,9 @@ def learn(
             and (over.y1 - over.y0) < 2 * (box.y1 - box.y0)
         ):
             return over, "below"
+        known_at = _generic_anchor(layout, box, anchored.get(p), main)
+        if known_at is not None:  # the label the generic reader read the value by, next to it
+            return known_at
         if is_label(near):
             return near, "right"
         near = over
