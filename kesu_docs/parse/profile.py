@@ -2364,16 +2364,15 @@ def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int
             columns.setdefault(k, b)
     if any(b <= a for a, b in zip(tops, tops[1:])):
         return None
-    placed = {ref for cols in rows.values() for ref in cols.values()}
-    for index in sorted(rows)[
-        1:
-    ]:  # a caption between two rows (Entstehung / Nichtentdeckung): no plain table
+    # a caption between two rows (Entstehung / Nichtentdeckung): no plain table
+    refs = {ref for cols in rows.values() for ref in cols.values()}
+    for index in sorted(rows)[1:]:
         upper = layout.cell(next(iter(rows[index - 1].values())))
         lower = layout.cell(next(iter(rows[index].values())))
         if upper is None or lower is None:
             return None
         if any(
-            b.where not in placed
+            b.where not in refs
             and b.y0 >= upper.y1 - 1
             and b.y1 <= lower.y0 + 1
             and b.over(lower)
