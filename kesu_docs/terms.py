@@ -12,7 +12,8 @@ class Market(Term):
 
 class ComplaintType(Term):
     QUALITY = "quality", "质量异常"
-    NON_QUALITY = "non_quality", "非质量异常", "non-quality"
+    # a delivery or service complaint (交期 / 服务 beside 品质 in a 客诉分类 column)
+    NON_QUALITY = "non_quality", "非质量异常", "non-quality", ("交期", "交货", "服务", "delivery", "service")
 
 
 class Severity(Term):
@@ -39,7 +40,7 @@ class CauseCategory(Term):
 class Disposition(Term):
     RETURN = "return", "退货"
     REPLACEMENT = "replacement", "换货"
-    ALLOWANCE = "allowance", "折让"
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo")  # English forms
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工"
     RESUPPLY = "resupply", "补货"
@@ -53,7 +54,7 @@ class Request(Term):
 
     RETURN = "return", "退货"
     REPLACEMENT = "replacement", "换货"
-    ALLOWANCE = "allowance", "折让"
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo")  # English forms
     COMPENSATION = "compensation", "赔款"
     REWORK = "rework", "重工"
     RESUPPLY = "resupply", "补货"

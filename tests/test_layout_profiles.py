@@ -31,7 +31,7 @@ def filled(layout: str, copy: int = 1, fmt: str = "xlsx") -> Path:
 
 
 SHARED = ROOT.parent / "shared" / "corpus"
-PRINTED_FLOOR = 0.96  # profiles learned on a PDF print, read on the second print (ours)
+PRINTED_FLOOR = 0.98  # profiles learned on a PDF print, read on the second print (ours)
 
 
 def learn_args(layout: str) -> list[str]:
@@ -73,6 +73,7 @@ def office(tmp_path, monkeypatch):
         "allowance-zht-tw-boxes",  # traditional script, ROC dates, digits one per box
         "8d-en-scar",  # team, containment and sorting tables, D-sections
         "return-zh-shenqing",  # quantities in K in a table, values under their headings
+        "8d-de-a3",  # German, two columns, pre-printed roles, rows grouped by cause type
     ],
 )
 def test_profile_learned_on_one_copy_reads_another_copy_of_the_layout_exactly(office, layout):
@@ -111,7 +112,14 @@ def test_profile_reading_rules_on_the_second_copy(office, layout, fmt, path, val
     assert not [w for w in doc["errors"] + doc["warnings"] if w["code"] == "profile_label_gone"]
 
 
-@pytest.mark.parametrize("layout", ["complaint-zh-kehu-tousu", "return-zh-chengpin"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "complaint-zh-kehu-tousu",
+        "return-zh-chengpin",
+        "8d-de-a3",  # team rows labelled on their left (Teamleiter | Mitglied), no header over the names
+    ],
+)
 def test_pdf_print_of_the_layout_is_read_with_the_profile_learned_on_its_excel_file(office, layout):
     assert run_cli(*learn_args(layout))[0] == 0
     _, docs = parse_cli(filled(layout, copy=2, fmt="pdf"))
@@ -244,6 +252,7 @@ def test_the_kind_is_taken_from_the_form_when_not_given(office):
         "complaint-zh-kehu-tousu",
         "8d-zht-supplier",  # several names in one team cell (陳怡君、張家豪), pre-printed roles
         "8d-en-compact",  # names with their roles in one cell (Helen Guo (Champion); …)
+        "8d-de-a3",  # numbered lines in one box; causes captioned Entstehung / Nichtentdeckung
     ],
 )
 def test_a_profile_learned_on_a_pdf_print_reads_another_print_of_the_layout(office, layout):
@@ -312,7 +321,8 @@ def test_a_field_the_profile_leaves_empty_and_the_generic_reader_reads_is_a_warn
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):
     """報告人陳述 and the reporter's signature in one printed box: the profile would read the
-    whole box for the reporter, so the reporter is left out — unread, never read wrong."""
+    whole box for the reporter, so it has no place of its own for the reporter: the generic
+    reader's reading is taken, with a warning on the field — never the whole box, never silent."""
     src = SHARED / "filled" / "complaint-zh-ncr-pdf.pdf"
     if not src.is_file():
         pytest.skip(f"no shared corpus at {SHARED}")
@@ -332,9 +342,14 @@ def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(offi
     assert "Not learned: reporter" in out
     text = (office / "profiles" / "complaint-zh-ncr-pdf.toml").read_text(encoding="utf-8")
     fields = text.split("\n[fingerprint.labels]")[0]
-    assert "number = " in fields and "reporter" not in fields
+    assert "number = " in fields and 'reporter = { at = "generic" }' in fields
     _, (doc,) = parse_cli(src)
-    assert doc["record"]["number"] == "BHG-2609-031" and doc["record"]["reporter"] is None
+    assert doc["record"]["number"] == "BHG-2609-031"
+    if doc["record"]["reporter"] is not None:  # what the generic reader reads there, said so
+        assert "报告人陈述" not in doc["record"]["reporter"]
+        assert any(
+            w["code"] == "profile_reader_fallback" and w["field"] == "reporter" for w in doc["warnings"]
+        )
 
 
 def test_profiles_learned_on_the_pdf_prints_read_the_second_prints_of_our_layouts(office):
@@ -362,6 +377,63 @@ def test_a_print_read_by_its_profile_is_read_again_and_a_disagreement_is_a_warni
     (warning,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_disagree"]
     assert warning["field"] == "customer" and "佛山市顺德区格兰仕" in warning["message"]
     assert doc["record"]["customer"] == "202610001"  # what the edited profile points at, not hidden
+
+
+def test_a_field_the_profile_cannot_read_on_a_print_is_the_generic_readers_with_a_warning(office):
+    """The label 退货客户 is printed as 客户名称 on this copy: on the print the profile finds
+    nothing for the customer, takes what the generic reader reads there and says so on the
+    field; the workbook itself, read cell by cell, leaves it unread with an error."""
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))
+    assert wb.active["A3"].value == "退货客户"
+    wb.active["A3"] = "客户名称"
+    changed = office / "changed" / f"{layout}.xlsx"
+    changed.parent.mkdir()
+    wb.save(changed)
+    pdf = soffice_convert(changed, "pdf", office / "changed")
+    want = next(f["expect"] for f in expected(layout, copy=2)["fields"] if f["path"] == "customer")
+    _, (doc,) = parse_cli(pdf)
+    assert doc["record"]["customer"] == want
+    (taken,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_fallback"]
+    assert taken["field"] == "customer" and want in taken["message"]
+    assert not [e for e in doc["errors"] if e["code"] == "profile_label_gone"]
+    assert misses(doc, expected(layout, copy=2)) == []
+    _, (doc,) = parse_cli(changed)
+    assert doc["record"]["customer"] is None
+    assert [e["field"] for e in doc["errors"] if e["code"] == "profile_label_gone"] == ["customer"]
+
+
+@pytest.mark.parametrize(
+    ("layout", "fields"),
+    [
+        ("complaint-en-customer", {"received_date", "ship_date", "closed_date"}),  # 10/06/2026 | 2026-10-06
+        ("complaint-zh-old-factory", {"market"}),  # 内销 | domestic
+        ("8d-zht-supplier", {"status"}),  # 進行中 | open
+    ],
+)
+def test_the_profile_and_the_generic_reader_agree_on_one_value_written_two_ways(office, layout, fields):
+    assert run_cli(*learn_args(layout))[0] == 0
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    disagree = {w["field"] for w in doc["warnings"] if w["code"] == "profile_reader_disagree"}
+    assert not disagree & fields
+    assert misses(doc, expected(layout, copy=2)) == []
+
+
+def test_a_print_read_by_its_profile_as_no_date_for_a_date_takes_the_generic_readers_date(office):
+    layout = "return-zh-chengpin"
+    assert run_cli(*learn_args(layout))[0] == 0
+    profile = office / "profiles" / f"{layout}.toml"
+    text = profile.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith("issue_date ="))
+    wrong = line.replace('label = "开单日期"', 'label = "退货客户"')  # a hand edit gone wrong
+    profile.write_text(text.replace(line, wrong), encoding="utf-8")
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    want = next(f["expect"] for f in expected(layout, copy=2)["fields"] if f["path"] == "issue_date")
+    assert doc["record"]["issue_date"] == want
+    (taken,) = [w for w in doc["warnings"] if w["code"] == "profile_reader_fallback"]
+    assert taken["field"] == "issue_date"
 
 
 def test_a_pdf_profile_is_not_used_for_the_excel_file_of_the_layout(office):
@@ -393,17 +465,32 @@ def test_a_file_that_is_no_form_cannot_be_learned(office):
     assert code == 2 and ".xlsx / .xls / .pdf" in out
 
 
-def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office):
+def test_a_choice_the_first_copy_never_used_is_read_by_the_forms_own_words(office):
     layout = "complaint-zh-kesu-jilu"  # the clerk wrote 品质 on the first copy, 交期 on the second
     assert run_cli(*learn_args(layout))[0] == 0
+    assert "交期" not in (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
     _, docs = parse_cli(filled(layout, copy=2))
+    assert docs[0]["record"]["complaint_type"] == "non_quality"  # a delivery complaint
+    assert not any(e["field"] == "complaint_type" for e in docs[0]["errors"])
+
+
+def test_a_word_the_layout_uses_is_taught_by_editing_the_profile(office, tmp_path):
+    layout = "complaint-zh-kesu-jilu"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))  # a third copy: a category kesu has no word for
+    ws = wb.worksheets[0]
+    ws["H3"] = "物流"
+    third = tmp_path / f"{layout}-3.xlsx"
+    wb.save(third)
+    _, docs = parse_cli(third)
     assert docs[0]["record"]["complaint_type"] != "non_quality"
+    assert any(e["field"] == "complaint_type" for e in docs[0]["errors"])  # said, not guessed
     profile = office / "profiles" / f"{layout}.toml"
     text = profile.read_text(encoding="utf-8")
     line = next(ln for ln in text.splitlines() if ln.startswith("complaint_type ="))
-    edited = line[:-2] + ', values = { "交期" = "non_quality", "品质" = "quality" } }'
+    edited = line[:-2] + ', values = { "物流" = "non_quality", "品质" = "quality" } }'
     profile.write_text(text.replace(line, edited), encoding="utf-8")
-    _, docs = parse_cli(filled(layout, copy=2))
+    _, docs = parse_cli(third)
     assert docs[0]["record"]["complaint_type"] == "non_quality"
 
 
@@ -648,8 +735,9 @@ def test_profile_toml_survives_a_round_trip(office):
 
 # ---------------------------------------------------------------------------------- the shared corpus
 # what holds today on second copies of the real layouts (raise as reading improves)
-SHARED_EXCEL_FLOOR = 0.98
-SHARED_PDF_FLOOR = 0.47
+SHARED_EXCEL_FLOOR = 0.99  # learned on the Excel file, read on the second copy's Excel file
+SHARED_PDF_FLOOR = 0.85  # learned on the Excel file, read on the second copy's print
+SHARED_PRINTED_FLOOR = 0.80  # learned on the first copy's print, read on the second print
 
 
 @pytest.fixture(scope="module")
@@ -694,4 +782,108 @@ def test_profiles_learned_on_the_shared_corpus_read_second_copies_with_other_val
     for fmt, floor in (("excel", SHARED_EXCEL_FLOOR), ("pdf", SHARED_PDF_FLOOR)):
         sub = [s for s in scores if s.fmt == fmt]
         assert sum(s.right for s in sub) / sum(len(s.verdicts) for s in sub) >= floor, fmt
+        assert sum(s.silent for s in sub) == 0, fmt  # a wrong value is never passed without a word
     assert all(s.recognised or s.error is None for s in scores)
+
+    learn_profiles(SHARED, tmp_path / "printed", (), "pdf")
+    with with_profiles(tmp_path / "printed"):
+        printed = score_layouts(shared_second_copies, Rules(), ("pdf",))
+    assert sum(s.right for s in printed) / sum(len(s.verdicts) for s in printed) >= SHARED_PRINTED_FLOOR
+    assert sum(s.silent for s in printed) == 0
+
+
+def test_a_print_that_cuts_a_value_or_runs_a_signature_into_it_says_so_on_the_field(
+    shared_second_copies, tmp_path
+):
+    """A workbook's long text printed cut at its cell's border, and a sentence followed in the
+    same printed box by the next cell's ``QE/工艺工程师：赵磊``: a warning on each field."""
+    from reader_bench import learn_profiles
+    from reader_score import expected_files, with_profiles
+
+    learn_profiles(SHARED, tmp_path / "profiles", (), "excel")
+    seconds = {e["id"]: e for e in expected_files(shared_second_copies)}
+    with with_profiles(tmp_path / "profiles"):
+        _, (cut,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
+        _, (signed,) = parse_cli(shared_second_copies / "filled" / "complaint-zh-process.pdf")
+    assert "closure.team_recognition" in {w["field"] for w in cut["warnings"] if w["code"] == "value_cut_off"}
+    want = next(
+        f["expect"] for f in seconds["complaint-zh-process"]["fields"] if f["path"] == "short_term_action"
+    )
+    assert signed["record"]["short_term_action"] == want
+    assert any(
+        w["code"] == "profile_value_with_label" and w["field"] == "short_term_action"
+        for w in signed["warnings"]
+    )
+
+
+def test_a_total_over_category_columns_is_learned_over_all_of_them(office, tmp_path):
+    """不良数量 over 外观 | … | 功能: the clerk points at the first category's cell; the profile
+    totals every category of the next copy, not that one cell."""
+    src = SHARED / "filled" / "complaint-zh-oqc.xlsx"
+    if not src.is_file():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    assert run_cli("learn", src, "--kind", "complaint", "--set", "defect_qty=Sheet3!F5")[0] == 0
+    text = (office / "profiles" / "complaint-zh-oqc.toml").read_text(encoding="utf-8")
+    assert re.search(r'defect_qty = \{ cell = "F5:[G-Z]5"', text)
+    wb = load_workbook(src)
+    ws = wb["Sheet3"]
+    ws["F5"], ws["H5"] = 4, 7
+    copy = tmp_path / "complaint-zh-oqc-2.xlsx"
+    wb.save(copy)
+    _, (doc,) = parse_cli(copy)
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["defect_qty"] == 11
+
+
+def _questions_sheet(path: Path, what: str, how_many: str) -> Path:
+    """An 8D sheet whose problem block is a tall caption (WHAT) left of questions, each answered
+    in the cell under it, question and answer inside one border (the print joins them)."""
+    from openpyxl.styles import Border, Font, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 60
+    ws["A1"] = "8D Report"
+    ws["A1"].font = Font(bold=True, size=14)
+    for row, (label, value) in enumerate((("8D No.", "8D-2611-001"), ("Customer", "Acme Motors")), start=2):
+        ws.cell(row, 1, label).font = Font(bold=True)
+        ws.cell(row, 2, value)
+        for col in (1, 2):
+            ws.cell(row, col).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.merge_cells("A4:A7")
+    ws["A4"] = "WHAT"
+    ws["A4"].font = Font(bold=True)
+    for row, (question, answer) in enumerate(
+        (("What is the defect?", what), ("How many are affected?", how_many)), start=4
+    ):
+        r = 4 + 2 * (row - 4)
+        ws.cell(r, 2, question)
+        ws.cell(r + 1, 2, answer)
+        ws.cell(r, 2).border = Border(left=thin, right=thin, top=thin)
+        ws.cell(r + 1, 2).border = Border(left=thin, right=thin, bottom=thin)
+    for r in range(4, 8):
+        ws.cell(r, 1).border = Border(
+            left=thin, right=thin, top=thin if r == 4 else None, bottom=thin if r == 7 else None
+        )
+    wb.save(path)
+    return path
+
+
+def test_a_question_over_its_answer_is_its_label_and_read_on_the_print_where_both_share_a_box(office):
+    first = _questions_sheet(office / "first.xlsx", "Burr on the mounting hole", "37 of 4,800 pcs")
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", "problem.what=B5", "--set", "problem.how_many=B7"
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert re.search(r'"problem.what" = \{ cell = "B5", label = "What is the defect\?"', text)
+    second = _questions_sheet(office / "second.xlsx", "Scratches on the housing", "12 of 900 pcs")
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    for src in (second, pdf):
+        _, (doc,) = parse_cli(src)
+        assert any(w["code"] == "profile_used" for w in doc["warnings"]), src.suffix
+        assert doc["record"]["problem"]["what"] == "Scratches on the housing", src.suffix
+        assert doc["record"]["problem"]["how_many"] == "12 of 900 pcs", src.suffix

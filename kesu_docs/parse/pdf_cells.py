@@ -243,7 +243,7 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
             top,
             key[3],
             bottom,
-            _cut(part, key[1], key[3]) or _off_page(part, edges.get(key[0])),
+            _cut(part, key[1], key[3], bottom - top) or _off_page(part, edges.get(key[0])),
             2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
             _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
         )
@@ -282,7 +282,7 @@ def _row_aligned(
     )
 
 
-def _cut(words: list[Word], left: float, right: float) -> str:
+def _cut(words: list[Word], left: float, right: float, height: float = 0.0) -> str:
     """The cell's last line when it starts at the left padding and runs to the right border
     (not beyond it: a text running on over an empty neighbour shows whole).
 
@@ -290,13 +290,17 @@ def _cut(words: list[Word], left: float, right: float) -> str:
     the border: the PDF holds only what shows. A number would print as ``###`` instead, so
     only a text with letters counts.
     """
-    line = _lines(words)[-1]
+    lines = _lines(words)
+    line = lines[-1]
     text = " ".join(w.text for w in line)
     end, glyph = line[-1].x1, line[-1].bottom - line[-1].top
-    # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in sight
+    # ending at the border, or a glyph past it (clipped mid-glyph); further out it ran on in
+    # sight. One line across a cell with room for three or more (so not wrapped) short of the
+    # border by less than a glyph: the next glyph did not fit and was left out
+    reach = max(PADDING, 0.8 * glyph) if len(lines) == 1 and height >= 3.6 * glyph else PADDING
     if (
         line[0].x0 - left <= PADDING
-        and right - PADDING <= end <= right + glyph
+        and right - reach <= end <= right + glyph
         and any(ch.isalpha() for ch in text)
     ):
         return text

@@ -85,6 +85,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：按版式档案读到 {mine} 行，通用读取另读到 {count} 行（{others}，在 {at}），请核对是否漏读",
         "{label}: the profile reads {mine} rows, the generic reader {count} more ({others}, at {at}); please check none was left out",
     ),
+    "profile_reader_fallback": (
+        "{label}：版式档案在打印件上没有读到，采用通用读取在 {at} 读到的“{other}”，请核对",
+        "{label}: not read by the profile on this print; the generic reader's '{other}' at {at} is taken, please check",
+    ),
+    "profile_reader_rows_taken": (
+        "{label}：版式档案在打印件上没有读到任何一行，采用通用读取的 {count} 行（{at}），请核对",
+        "{label}: the profile reads no row on this print; the generic reader's {count} rows ({at}) are taken, please check",
+    ),
     "profile_reader_only": (
         "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
         "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
@@ -134,6 +142,7 @@ KNOWN_LABEL = 0.8  # a vocabulary match this close: a label kesu knows
 MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that moved
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
+GENERIC = "generic"  # a field the profile cannot point at on a print: the generic reader's value, warned
 _CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
@@ -165,7 +174,7 @@ class Place:
     label: str | None = None  # the printed label the value belongs to
     label_cell: str | None = None
     nth: int = 1  # the nth box carrying that label, in reading order
-    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell
+    at: str = "right"  # right | below | inline (after the label in its own cell) | cross | cell | generic
     column: str | None = None  # at = "cross": the column header over the value (合计 row × 税额 column)
     column_nth: int = 1
     scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
@@ -221,7 +230,8 @@ class Profile:
             "# kesu 版式档案 / layout profile. Written by `kesu learn`; edit freely (README: Forms in other layouts).",
             "# [fields]: record field = where its value stands: cell (Excel), label + at (right | below | inline),",
             "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
-            '#   values = { "有" = true } (the layout\'s words for record values).',
+            '#   values = { "有" = true } (the layout\'s words for record values),',
+            '#   at = "generic": no place kesu can point at on a print; the generic reader\'s value, with a warning.',
             "# [fingerprint] labels: the layout's printed labels and their cells, p1#12 on a PDF (how a form is recognised).",
             f"name = {_q(self.name)}",
             f"kind = {_q(self.kind)}",
@@ -303,7 +313,7 @@ def _place_dict(p: Place) -> dict[str, Any]:
             d[name] = getattr(p, name)
     if p.label and p.nth != 1:
         d["nth"] = p.nth
-    if p.cell or p.label:
+    if p.cell or p.label or p.at == GENERIC:
         d["at"] = p.at
     if p.column:
         d["column"] = p.column
@@ -379,6 +389,7 @@ class Box:
     y1: float
     where: str  # "A3" (Excel, top-left of a merged range) or "p1"
     bold: bool = False
+    cut: str = ""  # a print: the last line, when it runs to the cell's border (maybe cut off)
 
     def band(self, other: Box) -> bool:
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
@@ -460,9 +471,10 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
     first = next(lay for lay in sheets if lay.sheet == main)
     if len(sheets) == 1:
         return first
-    boxes = list(first.boxes)
-    at = dict(first.at)
+    shown_in: dict[str, list[Box]] = {main: list(first.boxes)}  # listed in the workbook's order of
+    at = dict(first.at)  # tabs, as they print: the nth of a label printed on several tabs is the nth printed
     for n, lay in enumerate((lay for lay in sheets if lay.sheet != main), start=1):
+        boxes = shown_in.setdefault(lay.sheet, [])
         moved: dict[int, Box] = {}
         shown = {id(b) for b in lay.boxes}
         for ref, box in lay.at.items():
@@ -482,16 +494,19 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
-    return Layout(boxes, True, main, at)
+    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
 
 
 def pdf_layout(data: bytes) -> Layout:
     from .pdf import words_of
     from .pdf_cells import cells
 
-    words, rules, _ = words_of(data)
+    widths: dict[int, float] = {}
+    words, rules, _ = words_of(data, widths=widths)
     boxes = [
-        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}") for c in cells(words, rules) if c.text
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut)
+        for c in cells(words, rules, widths)
+        if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
     return Layout(boxes, False)
@@ -773,6 +788,7 @@ class _Reader:
         self.source = Provenance("")  # the provenance of the value being put
         self.header_boxes: dict[str, Box] = {}  # the printed table's column headers
         self.ambiguous = False  # the value being read stands by a label printed several times
+        self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
 
     # -- helpers
@@ -855,6 +871,7 @@ class _Reader:
     # -- one field
     def read_place(self, path: str, place: Place) -> tuple[Any, str] | None:
         """(raw value, location) or None when not there; a gone label is reported."""
+        self.printed = []
         if place.value is not None:  # printed on the form: the profile says so
             self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
@@ -908,6 +925,7 @@ class _Reader:
         self.ambiguous = self.repeated(path, place)
         if place.at == "inline":
             self.source = self.pdf_source(label, label, place)
+            self.printed = [label]
             return _after_label(label.text, label_text), self.layout.location(label, label_text)
         if place.at == "cross":
             head = self.label_box(place.column or "", place.column_nth)
@@ -923,7 +941,19 @@ class _Reader:
             if hit is None or min(hit.x1, head.x1) - max(hit.x0, head.x0) <= 1:
                 return None
             self.source = self.pdf_source(hit, label, place)
+            self.printed = [hit]
             return hit.value, self.layout.location(hit, label_text)
+        if (
+            place.at in ("right", "below")
+            and key(label.text) != key(label_text)
+            and key(label.text).startswith(key(label_text))
+            and "\n" in label.text
+        ):  # the print joined the label's cell and the value's below it into one box
+            rest = _after_label(label.text, label_text)
+            if rest:
+                self.source = self.pdf_source(label, label, place)
+                self.printed = [label]
+                return rest, self.layout.location(label, label_text)
         first = self.neighbour(label, "below" if place.at == "below" else "right")
         if first is None:
             return None
@@ -931,6 +961,7 @@ class _Reader:
         boxes = self.more_right(first, count) if count > 1 else [first]
         raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
         self.source = self.pdf_source(first, label, place)
+        self.printed = boxes
         return raw, self.layout.location(first, label_text)
 
     def repeated(self, path: str, place: Place) -> bool:
@@ -983,6 +1014,10 @@ class _Reader:
         if meta is None:
             return raw
         raw = _in_simplified(raw, meta)
+        if meta.kind in ("term", "terms"):  # a word the first copy never used: the form's own choices
+            from .compound import as_option
+
+            raw = as_option(meta, raw)
         if meta.kind in ("qty", "money", "number"):
             return _scaled(raw, scale)
         if meta.kind == "ratio" and scale is not None:
@@ -1006,6 +1041,9 @@ class _Reader:
     def put(self, path: str, value: Any, location: str) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
+        if not self.layout.excel and isinstance(value, str):
+            value = self.signed_off(path, value, location)
+            self.check_cut(path, value, location)
         self.check_label_in(path, value, location)
         m = _INDEXED.match(path)
         if m:
@@ -1050,6 +1088,42 @@ class _Reader:
                 self.values[rows_key] = [r for r in self.values[rows_key] if r]
         return self.values, self.where, self.problems
 
+    def signed_off(self, path: str, value: str, location: str) -> str:
+        """A print joins the lines of a box without a break: a sentence followed by a short
+        ``label：name`` (``…恢复生产。QE/工艺工程师：赵磊``) is the next cell's signature, not
+        the value's — cut off, with a warning naming it."""
+        m = _SIGNED.search(value)
+        if m is None or not value[: m.start()].strip():
+            return value
+        self.problems.append(
+            Problem(
+                "profile_value_with_label",
+                field=path,
+                location=location,
+                severity="warning",
+                params={"value": value, "text": m["label"]},
+            )
+        )
+        return value[: m.start()].rstrip()
+
+    def check_cut(self, path: str, value: str, location: str) -> None:
+        """A value ending in a line that runs to its printed cell's border may be cut off on
+        the print (a long text in a narrow cell): never passed silently."""
+        text = " ".join(value.split())
+        for box in self.printed:
+            line = " ".join(box.cut.split())
+            if line and (text.endswith(line) or line.endswith(text[-12:])):
+                self.problems.append(
+                    Problem(
+                        "value_cut_off",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(value)},
+                    )
+                )
+                return
+
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
         printed number touching the next cell's label): never pass it silently."""
@@ -1071,11 +1145,7 @@ class _Reader:
                 return
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
-        lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
-        if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
-            parts = lines  # numbered lines, one element each: "4,200" keeps its comma
-        else:
-            parts = [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
+        parts = _split_parts(raw)
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         for i, part in enumerate(parts):
@@ -1143,7 +1213,11 @@ class _Reader:
         columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
-        keys = sorted((b for b in below if _centre_in(b, key_header)), key=lambda b: b.y0)
+        others = [h for c, h in headers.items() if c != key_col]  # a heading over the whole table is
+        keys = sorted(  # no column of its own: the key is what stands under no other column's header
+            (b for b in below if _centre_in(b, key_header) and not any(_centre_in(b, h) for h in others)),
+            key=lambda b: b.y0,
+        )
         index = existing
         for kbox in keys:
             if self.is_label(kbox):
@@ -1184,9 +1258,13 @@ class _Reader:
                 location_shown = location
                 head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
             self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
+            self.printed = [box] if box is not None else []
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
+_SIGNED = re.compile(
+    r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
+)
 _GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
 
 
@@ -1205,13 +1283,14 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
             continue
         edge = spanned[1].x0
         out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
-        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where))
+        out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     return out
 
 
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
     """The header a value stands under: the one its box overlaps most."""
-    best = max(columns, key=lambda h: min(box.x1, h.x1) - max(box.x0, h.x0), default=None)
+    # of two headers over it as much, the narrower (a column's own, not a heading over the table)
+    best = max(columns, key=lambda h: (min(box.x1, h.x1) - max(box.x0, h.x0), h.x0 - h.x1), default=None)
     return best if best is not None and min(box.x1, best.x1) - max(box.x0, best.x0) > 0 else None
 
 
@@ -1364,11 +1443,11 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
     if not layout.excel:
-        read.problems += _second_opinion(path, data, read)
+        read.problems += _second_opinion(path, data, read, profile)
     return [read]
 
 
-def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
+def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None = None) -> list[Problem]:
     """A print read by a profile is read again by the generic reader: a field the two read
     differently is a warning on that field (on a print a box can shift; one of the two is
     wrong and the clerk is told which place each came from)."""
@@ -1379,9 +1458,12 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
         other = extract(path, data, read.kind)[0]
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
         return []
-    out = []
+    out = _fallback(read, other, profile) if profile is not None else []
+    spec = _spec(read.kind)
+    order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
         mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
             or theirs in (None, "", [], {})
@@ -1390,6 +1472,21 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
         ):
             continue
         if isinstance(theirs, (list, dict)) or _agree(mine, theirs):
+            continue
+        if "[" not in p and _misfit(spec, p, mine) and not _misfit(spec, p, theirs):
+            # the profile's box holds no date (결 재) where the generic reader reads one: its value
+            raw = _value_at_path(other.values, p)
+            _put_path(read.values, p, raw)
+            _taken(read, other, p)
+            out.append(
+                Problem(
+                    "profile_reader_fallback",
+                    field=p,
+                    location=str(other.locations.get(p, where)),
+                    severity="warning",
+                    params={"other": _short(raw), "at": other.locations.get(p, "")},
+                )
+            )
             continue
         out.append(
             Problem(
@@ -1401,6 +1498,119 @@ def _second_opinion(path: Path, data: bytes, read: Any) -> list[Problem]:
             )
         )
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
+
+
+def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
+    """A normalised value that is no value of its field's kind: no date for a date, no figure
+    for a quantity or an amount."""
+    meta = _meta(spec, path)
+    if meta is None or value in (None, ""):
+        return False
+    if meta.kind == "date":
+        return not isinstance(value, dt.date)
+    if meta.kind in ("qty", "money", "number"):
+        return _number(value) is None
+    return False
+
+
+def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
+    """What the profile has a place for and could not read on this print (its label not
+    found, nothing printed beside it) is taken from the generic reader, with a warning on the
+    field naming where — a value to check rather than a gap; a field the profile has no place
+    for stays the profile's choice (:func:`_fields_left_out` names it, not taken)."""
+    out: list[Problem] = []
+    for p, at in other.locations.items():
+        place = profile.fields.get(p)
+        if not p or "[" in p or place is None or place.value is not None:
+            continue
+        theirs = _value_at_path(other.values, p)
+        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        _put_path(read.values, p, theirs)
+        _taken(read, other, p)
+        out.append(
+            Problem(
+                "profile_reader_fallback",
+                field=p,
+                location=str(at),
+                severity="warning",
+                params={"other": _short(theirs), "at": at},
+            )
+        )
+    tables = set(profile.tables) | {m["table"] for p in profile.fields if (m := _INDEXED.match(p))}
+    # a table whose key column's header is not on the print: its rows are only the profile's fixed values
+    lost = {e.field.split("[")[0] for e in read.problems if e.code == "profile_label_gone" and "[" in e.field}
+    lost |= {  # or rows placed by cell only: a print has no cells to find them by
+        m["table"]
+        for p, place in profile.fields.items()
+        if (m := _INDEXED.match(p)) and place.value is None and not place.label
+    }
+    lost |= {name for name, t in profile.tables.items() if not next(iter(t.columns.values())).label}
+    for name in sorted(tables):
+        theirs = other.values.get(name)
+        mine = read.values.get(name)
+        if (mine not in (None, [], {}) and name not in lost) or not isinstance(theirs, list) or not theirs:
+            continue
+        read.values[name] = theirs
+        for p in [p for p in other.locations if p == name or p.startswith(name + "[")]:
+            _taken(read, other, p)
+        _taken(read, other, name)
+        at = other.locations.get(f"{name}[0]", "") or other.locations.get(name, "")
+        out.append(
+            Problem(
+                "profile_reader_rows_taken",
+                field=name,
+                location=str(at),
+                severity="warning",
+                params={"count": len(theirs), "at": at},
+            )
+        )
+    return out
+
+
+def _taken(read: Any, other: Any, p: str) -> None:
+    """The generic reader's place of ``p`` taken into the profile's reading: its location and
+    provenance; the profile's own error on it (a label gone from the print) is now the warning."""
+    if p in other.locations:
+        read.locations[p] = other.locations[p]
+    if p in other.provenance:
+        read.provenance[p] = other.provenance[p]
+    read.problems[:] = [
+        e
+        for e in read.problems
+        if not (e.code == "profile_label_gone" and (e.field == p or e.field.startswith(p + "[")))
+    ]
+
+
+def _put_path(values: dict[str, Any], path: str, value: Any) -> None:
+    *heads, last = path.split(".")
+    node = values
+    for head in heads:
+        if not isinstance(node.get(head), dict):
+            node[head] = {}
+        node = node[head]
+    node[last] = value
+
+
+def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
+    """A value as the record keeps it, for comparing two readings: a choice as its key
+    (进行中 and open are one status), a date as a date (10/06/2026 and 2026-10-06 are one day)."""
+    meta = _meta(spec, path)
+    if meta is None or value in (None, "") or isinstance(value, (list, dict)):
+        return value
+    if meta.term is not None and isinstance(value, str):
+        from .compound import as_option
+
+        found = meta.term.lookup(_in_simplified(value, meta))
+        if found is None and isinstance(option := as_option(meta, value), str):
+            found = meta.term.lookup(option)
+        return found.value if found is not None else value
+    if meta.kind == "date" and isinstance(value, str):
+        got = _as_date(_date_in(value), date_order)
+        return got if isinstance(got, dt.date) else _printed_date(value) or value
+    return value
 
 
 def _fields_left_out(read: Any, other: Any) -> list[Problem]:
@@ -1619,6 +1829,8 @@ def learn(
     # today's reader: where it found each field
     found: dict[str, str] = {}
     read_as: dict[str, str] = {}  # on a print: the text it read there
+    summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
+    anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1639,6 +1851,11 @@ def learn(
                     read_as[p] = str(_value_at_path(extraction.values, p))
             elif "!" in str(loc):
                 found[p] = str(loc)
+                prov = extraction.provenance.get(p)
+                if prov is not None and prov.how == "column-sum" and prov.label_location:
+                    summed[p] = prov.label_location
+                if prov is not None and prov.label_location:
+                    anchored[p] = prov
     except SourceError:
         pass
     # the main sheet: the one most fields stand on (a workbook may spread a form over its tabs)
@@ -1674,6 +1891,9 @@ def learn(
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
+    for p, caption in summed.items():  # the clerk points at the first category: all are meant
+        if p in places and _qualified(places[p], main) == found[p]:
+            places[p] = _category_range(layout, places[p], _local(caption, main))
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
@@ -1719,11 +1939,27 @@ def learn(
             return box, "inline"
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
-        if is_label(near):
-            return near, "right"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
         # the nearest above; of two side by side, the one the value stands under the most
-        near = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
+        over = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
+        if (  # a question right over the value is more its label than a tall caption left of rows
+            is_label(near)
+            and is_label(over)
+            and near is not None
+            and over is not None
+            and near.y1 - near.y0 > 2 * (box.y1 - box.y0)
+            and box.y0 - over.y1 < 1
+            and over.x0 >= box.x0 - 1
+            and over.x1 <= box.x1 + 1
+            and (over.y1 - over.y0) < 2 * (box.y1 - box.y0)
+        ):
+            return over, "below"
+        known_at = _generic_anchor(layout, box, anchored.get(p), main)
+        if known_at is not None:  # the label the generic reader read the value by, next to it
+            return known_at
+        if is_label(near):
+            return near, "right"
+        near = over
         if is_label(near):
             return near, "below"
         return None, "cross"
@@ -1829,8 +2065,16 @@ def learn(
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
                 cols[col_key] = column
-            profile.tables[table] = Table(first_row, cols)
-            continue
+            key_column = next(iter(cols.values()), None)
+            if (
+                key_column is None
+                or key_column.label
+                or not _row_labelled(layout, rows, is_label, alike=True)
+            ):
+                profile.tables[table] = Table(first_row, cols)
+                continue
+            # no header over the rows' key, each row labelled on its left (Teamleiter | Mitglied |
+            # Pate): read row by row by those labels, so that a print (no cells) reads them too
         seen: dict[tuple[str, str], int] = {}
         for index in sorted(rows):
             for col_key, ref in rows[index].items():
@@ -1847,18 +2091,70 @@ def learn(
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
-            if place.value is None and not place.label:
-                del profile.fields[p]  # nothing on the page to find it by
+            if place.value is None and not place.label:  # nothing on the page to find it by:
+                profile.fields[p] = place = Place(at=GENERIC)  # the generic reader's, said so
             place.cell = None
         boxes = [b.where for b in layout.boxes]
         profile.labels = dict(sorted(labels.items(), key=lambda kv: boxes.index(kv[0])))
     else:
         profile.labels = dict(sorted(labels.items(), key=lambda kv: _order(kv[0])))
     quoted = {p: m[1] for p, w in sets.items() if (m := re.fullmatch(r'\s*["“”](.+)["“”]\s*', w, re.S))}
-    quoted.update({p: text for p, text in read_as.items() if p not in sets})  # and kesu's own finds
+    # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
+    quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
         _verified(profile, path, data, quoted)
     return profile
+
+
+def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box, str] | None:
+    """(label, right | below) when the generic reader read this very cell by a label standing
+    right before it or right over it, nothing between: the label it chose by the field's words
+    (승 인 over a signature), not whatever text happens to stand nearest (another signer's name)."""
+    if prov is None or _local(str(prov.location), main) != box.where:
+        return None
+    label = layout.cell(_local(str(prov.label_location), main))
+    if label is None or label is box or label.where != _local(str(prov.label_location), main):
+        return None
+    if label.band(box) and label.x1 <= box.x0 + 1e-6:
+        between = [
+            b for b in layout.boxes if b.band(box) and label.x1 - 1e-6 <= b.x0 and b.x1 <= box.x0 + 1e-6
+        ]
+        return (label, "right") if not [b for b in between if b is not label and b is not box] else None
+    if label.over(box) and label.y1 <= box.y0 + 1e-6:
+        between = [
+            b for b in layout.boxes if b.over(box) and label.y1 - 1e-6 <= b.y0 and b.y1 <= box.y0 + 1e-6
+        ]
+        return (label, "below") if not [b for b in between if b is not label and b is not box] else None
+    return None
+
+
+def _qualified(ref: str, sheet: str) -> str:
+    return ref if "!" in ref else f"{sheet}!{ref}"
+
+
+def _local(ref: str, sheet: str) -> str:
+    return ref.split("!", 1)[1] if ref.startswith(f"{sheet}!") else ref
+
+
+def _category_range(layout: Layout, ref: str, caption_ref: str) -> str:
+    """A quantity the reader totals over the category columns under one caption (不良数量 over
+    外观 | 尺寸 | 功能): the range of its row under the whole caption, so that the profile
+    totals the categories of the next copy too, not the first one alone."""
+    box, caption = layout.cell(ref), layout.cell(caption_ref)
+    if box is None or caption is None or ":" in ref:
+        return ref
+    col, row = _split_ref(ref)
+    prefix = _prefix(col)
+    inside = [
+        c
+        for c in range(1, _col_number(col) + 40)
+        if (b := layout.cell(f"{prefix}{_col_letter(c)}{row}")) is not None
+        and b.x0 >= caption.x0 - 1e-6
+        and b.x1 <= caption.x1 + 1e-6
+    ]
+    if len(inside) < 2 or _col_number(col) not in inside:
+        return ref
+    return f"{prefix}{_col_letter(inside[0])}{row}:{_col_letter(inside[-1])}{row}"
 
 
 def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
@@ -1875,8 +2171,11 @@ def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str])
         if p not in profile.fields:
             continue
         got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
+        if got is not None and profile.fields[p].split and not _same_printed(got[0], text):
+            parts = _split_parts(got[0])  # rows in one cell, the clerk pointed at the first of them
+            got = (parts[0] if parts else None, got[1])
         if got is None or not _same_printed(got[0], text):
-            del profile.fields[p]
+            profile.fields[p] = Place(at=GENERIC)  # read by the generic reader, with a warning
             profile.unlearned[p] = text
 
 
@@ -1884,6 +2183,14 @@ def _spec(kind: str) -> FormSpec:
     from .. import forms
 
     return forms.get(kind)
+
+
+def _split_parts(raw: Any) -> list[str]:
+    """Several rows written in one cell: numbered lines (``4,200`` keeps its comma), else a list."""
+    lines = [ln for ln in str(raw or "").splitlines() if ln.strip()]
+    if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
+        return lines
+    return [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
 
 
 def _same_printed(got: Any, text: str) -> bool:
@@ -1903,7 +2210,7 @@ def _numbered(layout: Layout) -> Layout:
     """A printed form with each box named by its page and place in reading order (``p1#12``),
     so that learning can point at a box as it points at a cell."""
     boxes = [
-        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold)
+        Box(b.text, b.value, b.x0, b.y0, b.x1, b.y1, f"{b.where}#{i}", b.bold, b.cut)
         for i, b in enumerate(layout.boxes, start=1)
     ]
     return Layout(boxes, False, "", {b.where: b for b in boxes})
@@ -1993,6 +2300,8 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     end = next((j for j in range(start + 1, len(text) + 1) if key(text[start:j]) == want), None)
     if end is None:
         return box
+    if not text[end:].strip() and _NUMBERED.fullmatch(text[:start].strip()):
+        return box  # "1. 在库 …": a numbered line read without its number is still that line
     width = max(_display_width(text), 1)
     edges = [
         box.x0 + (box.x1 - box.x0) * _display_width(text[:i]) / width for i in (0, start, end, len(text))
@@ -2002,7 +2311,17 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
         part = text[a:b].strip()
         if part:
             pieces.append(
-                Box(part, part, edges[n], box.y0, edges[n + 1], box.y1, f"{box.where}.{n + 1}", box.bold)
+                Box(
+                    part,
+                    part,
+                    edges[n],
+                    box.y0,
+                    edges[n + 1],
+                    box.y1,
+                    f"{box.where}.{n + 1}",
+                    box.bold,
+                    box.cut,
+                )
             )
     i = layout.boxes.index(box)
     layout.boxes[i : i + 1] = pieces
@@ -2018,6 +2337,9 @@ def _list_item_of(text: str, want: str) -> bool:
     """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
     Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
     cutting one item out would leave the others in pieces no correction can name."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and any(want in (key(line), key(_NUMBERED.sub("", line))) for line in lines):
+        return True  # one of its lines (1. … / 2. …), with or without its number
     parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
@@ -2045,6 +2367,22 @@ def _printed_table(layout: Layout, rows: dict[int, dict[str, str]]) -> tuple[int
             columns.setdefault(k, b)
     if any(b <= a for a, b in zip(tops, tops[1:])):
         return None
+    # a caption between two rows (Entstehung / Nichtentdeckung): no plain table
+    refs = {ref for cols in rows.values() for ref in cols.values()}
+    for index in sorted(rows)[1:]:
+        upper = layout.cell(next(iter(rows[index - 1].values())))
+        lower = layout.cell(next(iter(rows[index].values())))
+        if upper is None or lower is None:
+            return None
+        if any(
+            b.where not in refs
+            and b.y0 >= upper.y1 - 1
+            and b.y1 <= lower.y0 + 1
+            and b.over(lower)
+            and _labelish(b.text)
+            for b in layout.boxes
+        ):
+            return None
     ordered = sorted(
         columns, key=lambda k: (k not in _KEY_COLUMNS, not all(k in r for r in rows.values()), columns[k].x0)
     )
@@ -2262,9 +2600,10 @@ def _or_option_caption(spec: FormSpec, table: str, is_label):
     )
 
 
-def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> bool:
+def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label, alike: bool = False) -> bool:
     """Does every row of a table have a printed label of its own (发生原因 / 流出原因) left of
-    its first value? Rows sharing the text on their left (三聯式 in every row) are a table."""
+    its first value? Rows sharing the text on their left (三聯式 in every row) are a table;
+    ``alike``: labels may repeat (Mitglied | Mitglied), not all be one."""
     texts = []
     for cols in rows.values():
         placed = [b for ref in cols.values() if (b := layout.cell(ref.split(":")[0])) is not None]
@@ -2280,6 +2619,8 @@ def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> 
         if near is None or not is_label(near):
             return False
         texts.append(key(near.text))
+    if alike:
+        return len(set(texts)) > 1
     return bool(texts) and len(set(texts)) == len(texts)
 
 
@@ -2310,7 +2651,7 @@ def unglued(layout: Layout, labels: Iterable[str]) -> Layout:
         share = _display_width(head) / max(_display_width(text), 1)
         middle = b.x0 + (b.x1 - b.x0) * share
         out.append(Box(head, head, b.x0, b.y0, middle, b.y1, b.where))
-        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where))
+        out.append(Box(tail, tail, middle, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     out.sort(key=lambda b: (b.y0, b.x0))
     return _split_under_headers(Layout(out, False), labels)
 

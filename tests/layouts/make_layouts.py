@@ -2506,6 +2506,156 @@ ALLOWANCE_TW = [
 ]
 
 
+def eightd_de_a3(s: Sheet, d: dict) -> None:
+    """A German customer's one-sheet 8D-Bericht in two columns (left D1–D4, right D5–D8):
+    headings numbered and named (D1 Team … D8 Abschluss); the team block with pre-printed
+    roles (Teamleiter / Mitglied / Pate) beside the names; D3 Sofortmaßnahmen as numbered
+    lines; D4 in two boxes captioned Entstehung / Nichtentdeckung; the D5 Abstellmaßnahmen
+    table beside the left column's labels, its rows grouped by cause type in a merged cell."""
+    s.text("A1", "8D-Bericht", "H1", size=13)
+    s.text("A2", "Reklamationsnummer", bold=True, shade=True)
+    s.value("B2", d["complaint"], path="complaint_number", label="Reklamationsnummer", span="C2")
+    s.text("D2", "Kunde", bold=True, shade=True)
+    s.value("E2", d["customer"], path="customer", label="Kunde", span="F2")
+    s.text("G2", "Teilenummer", bold=True, shade=True)
+    s.value("H2", d["part_no"], path="part_no", label="Teilenummer")
+    s.text("A3", "D1 Team", "A6", bold=True, shade=True)
+    for i, (role, name, expect) in enumerate(d["team"]):
+        r = 3 + i
+        s.text(f"B{r}", role)
+        s.value(f"C{r}", name, path="team[*].name", label=f"D1 Team / {role}")
+        if not s.blank:
+            s.fields.append(
+                {
+                    "label": "role (pre-printed)",
+                    "cell": f"{s.ws.title}!B{r}",
+                    "value": f"(pre-printed: {role})",
+                    "path": f"team[name={name}].role",
+                    "expect": expect,
+                }
+            )
+    s.text("E3", "D5 Abstellmaßnahmen", "H3", bold=True, shade=True)
+    for col, head in zip("EFGH", ["Nr.", "Abstellmaßnahme", "Verantwortlich", "Termin"]):
+        s.text(f"{col}4", head, bold=True)
+    s.text("A7", "D2 Problembeschreibung", "C7", bold=True, shade=True)
+    s.value("A8", d["statement"], path="problem.statement", label="D2 Problembeschreibung", span="C9")
+    s.height(8, 30)
+    rows = [(5, "Entstehung", "occurrence"), (7, "Nichtentdeckung", "escape")]
+    for (first, group, kind), actions in zip(rows, d["actions"]):
+        s.text(f"E{first}", group, f"E{first + 1}")
+        for j, (action, owner, due) in enumerate(actions):
+            r = first + j
+            s.value(f"F{r}", action, path="corrective_actions[*].action", label="Abstellmaßnahme")
+            s.value(f"G{r}", owner, path=f"corrective_actions[action={action}].owner", label="Verantwortlich")
+            s.value(f"H{r}", due, path=f"corrective_actions[action={action}].due_date", label="Termin")
+            if not s.blank:
+                s.fields.append(
+                    {
+                        "label": f"row group {group}",
+                        "cell": f"{s.ws.title}!E{first}",
+                        "value": f"(row group {group})",
+                        "path": f"corrective_actions[action={action}].addresses",
+                        "expect": kind,
+                    }
+                )
+    s.text("A10", "D3 Sofortmaßnahmen", "C10", bold=True, shade=True)
+    s.value(
+        "A11",
+        "\n".join(f"{i}. {line}" for i, line in enumerate(d["containment"], 1)),
+        path=None,
+        label="D3 Sofortmaßnahmen",
+        span="C12",
+    )
+    if not s.blank:
+        for i, line in enumerate(d["containment"], 1):
+            s.fields.append(
+                {
+                    "label": "D3 Sofortmaßnahmen",
+                    "cell": f"{s.ws.title}!A11",
+                    "value": f"{i}. {line}",
+                    "path": "containment[*].action",
+                    "expect": line,
+                    "note": "numbered lines in one cell under the heading",
+                }
+            )
+    s.height(11, 30)
+    s.text("E10", "D8 Abschluss", "H10", bold=True, shade=True)
+    s.text("E11", "Abschlussdatum", bold=True)
+    s.value("F11", d["closed"], path="closure.closed_date", label="Abschlussdatum")
+    s.text("G11", "Freigabe", bold=True)
+    s.value("H11", d["approved"], path="closure.approved_by", label="Freigabe")
+    s.text("A13", "D4 Fehlerursache", "C13", bold=True, shade=True)
+    for r, (caption, kind, cause) in zip((14, 16), d["causes"]):
+        s.text(f"A{r}", caption, f"C{r}")
+        s.value(f"A{r + 1}", cause, path="root_cause[*].cause", label=caption, span=f"C{r + 1}")
+        if not s.blank:
+            s.fields.append(
+                {
+                    "label": caption,
+                    "cell": f"{s.ws.title}!A{r}",
+                    "value": f"(box {caption})",
+                    "path": f"root_cause[cause={cause}].type",
+                    "expect": kind,
+                }
+            )
+
+
+EIGHTD_DE = [
+    dict(
+        complaint="RK-2026-0815",
+        customer="Brose Fahrzeugteile Würzburg",
+        part_no="BR-7731-02",
+        team=[
+            ("Teamleiter", "Jonas Weber", "leader"),
+            ("Mitglied", "Li Mei", "member"),
+            ("Mitglied", "Stefan Roth", "member"),
+            ("Pate", "Klaus Berg", "champion"),
+        ],
+        statement="Gratbildung an der Bohrung Ø6 bei 14 von 2.000 Teilen, Los 2609-3; Montage beim Kunden blockiert.",
+        containment=[
+            "Lagerbestand 1.200 Teile zu 100 % geprüft",
+            "Teile beim Kunden aussortiert, 6 n.i.O.",
+        ],
+        causes=[
+            ("Entstehung", "occurrence", "Bohrer nach 8.000 Bohrungen verschlissen; kein Standzeitlimit"),
+            ("Nichtentdeckung", "escape", "Sichtprüfung erkennt Grat in der Bohrung nicht"),
+        ],
+        actions=[
+            [("Standzeitlimit 5.000 Bohrungen im Werkzeugplan", "Stefan Roth", dt.date(2026, 9, 20))],
+            [("Grenzlehrdorn Ø5,9 an der Endprüfung", "Li Mei", dt.date(2026, 9, 18))],
+        ],
+        closed=dt.date(2026, 10, 6),
+        approved="Klaus Berg",
+    ),
+    dict(
+        complaint="RK-2026-0902",
+        customer="ZF Friedrichshafen AG",
+        part_no="ZF-4410-17",
+        team=[
+            ("Teamleiter", "Anna Schulz", "leader"),
+            ("Mitglied", "Wang Tao", "member"),
+            ("Mitglied", "Peter Klein", "member"),
+            ("Pate", "Martin Vogel", "champion"),
+        ],
+        statement="Falsche Federkraft bei 9 von 3.500 Ventilen, Los 2610-1; Kunde meldet Geräusch.",
+        containment=[
+            "Versand gestoppt, Lager 800 Teile gesperrt",
+            "Federkraft aller Teile beim Kunden gemessen",
+        ],
+        causes=[
+            ("Entstehung", "occurrence", "Federn eines zweiten Lieferanten ohne Freigabe verbaut"),
+            ("Nichtentdeckung", "escape", "Federkraftprüfung nur stichprobenartig alle 4 Stunden"),
+        ],
+        actions=[
+            [("Lieferantenwechsel nur mit PPAP-Freigabe", "Peter Klein", dt.date(2026, 10, 20))],
+            [("Federkraft 100 % im Prüfstand", "Wang Tao", dt.date(2026, 10, 15))],
+        ],
+        closed=dt.date(2026, 11, 3),
+        approved="Martin Vogel",
+    ),
+]
+
+
 # =============================================================================== the corpus
 Draw = Callable[[Sheet, dict], None]
 LAYOUTS: list[dict[str, Any]] = [
@@ -2628,6 +2778,17 @@ LAYOUTS: list[dict[str, Any]] = [
         sheet="8D",
         widths=dict(A=14, B=22, C=12, D=22, E=12, F=16),
         imitates="a supplier's Chinese 8D in discipline blocks (text under 【Dn】 headings, roles as labels, a vertical D6)",
+        unmapped=[],
+    ),
+    dict(
+        id="8d-de-a3",
+        kind="8d",
+        language="de",
+        draw=eightd_de_a3,
+        data=EIGHTD_DE,
+        sheet="8D-Bericht",
+        widths=dict(A=16, B=14, C=30, D=14, E=16, F=40, G=18, H=14),
+        imitates="a German customer's one-sheet 8D-Bericht in two columns (VDA headings)",
         unmapped=[],
     ),
     dict(
