@@ -142,6 +142,10 @@ class ReturnLine(Row):
             "Part No",
             "Item code",
             "Item No.",
+            "产品编号",
+            "零件号",
+            "Part #",
+            "P/N",
         ),
     )
     part_name: Text | None = field(
@@ -229,6 +233,11 @@ class ReturnNote(Form):
             "Complaint ref.",
             "Complaint reference",
             "Complaint No.",
+            "Customer complaint ref.",
+            "Customer complaint no.",
+            "客诉单",
+            "依据客诉单",
+            "原客诉单号",
         ),
         section="header",
         hint="客诉编号",
@@ -291,7 +300,7 @@ class ReturnNote(Form):
     warehouse_receiver: Text | None = field(
         "成品仓储签收",
         "Received by (warehouse)",
-        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by"),
+        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by", "仓库收货", "收货人", "仓库签收人"),
         section="receipt",
     )
     received_date: Date | None = field(

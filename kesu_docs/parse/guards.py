@@ -38,6 +38,7 @@ from typing import Any
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
+from .cell_lines import name_over_lines, party_field
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -62,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
         "{label}: the ticked '{words}' is none of the field's options; read the other ticked "
         "options only, please check",
+    ),
+    "name_with_digits": (
+        "{label}：“{value}”不像只是姓名（含数字），请核对",
+        "{label}: '{value}' does not read as a name alone (it holds digits); please check",
     ),
     "short_value_on_lines": (
         "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
@@ -318,6 +323,7 @@ _PHONE = re.compile(
     r"|\+\d{1,3}[\d\s\-]{7,}"
     r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|(?<!\d)1[3-9]\d[-\s]\d{4}[-\s]\d{4}(?!\d)"
     r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d))"
     r"(?:\s*(?:分机|分機|转|轉|(?<![a-z])ext\.?|(?<![a-z])x)\s*\d{1,6})?\s*$"
 )
@@ -536,7 +542,12 @@ def guard(
                         {"value": _short(value), "name": name, "extra": extra},
                     )
                 )
-        if several_lines(meta, value):
+            elif isinstance(value, str) and len(re.findall(r"\d", halfwidth(value))) >= 4:
+                problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
+        if several_lines(meta, value) and party_field(meta):
+            for code, where, params in name_over_lines(reading, spec, path, value):
+                problems.append(_warn(code, where, prov.location, params))
+        elif several_lines(meta, value):
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
         if mended is not None:

@@ -114,6 +114,13 @@ DATE_ACTS = (
     "开立日期",
     "发行日期",
     "签发日期",
+    "发出日期",
+    "登记日期",
+    "Date issued",
+    "Issue date",
+    "Date of issue",
+    "Issued on",
+    "Issued",
 )
 
 

@@ -1,0 +1,97 @@
+"""Complaint, return and allowance layouts other people print (issue 10).
+
+- A party's cell holding its name over an address or a tax number (``Aster Ltd.`` /
+  ``VAT No. GB 284 5512 73``): the name is the first line, a labelled later line fills its own
+  field; both are warned, never silently one value.
+- A name followed by a phone grouped 3-4-4 (``周敏 136-2288-5103``) keeps the name; digits
+  left in a person's field are always warned.
+- The words real forms use: ``Date Issued`` / ``登记日期`` for the document's own date, ``Issued
+  By`` / ``发现者`` for the reporter, ``Problem Type``, ``Permanent Corrective Action``,
+  ``购货单位`` / ``销货单位``, ``开票日期`` for the invoice's date.
+"""
+
+from __future__ import annotations
+
+from test_reader_captions import parse, problems_on, workbook
+
+from kesu_docs.forms import get
+from kesu_docs.parse.vocab import vocabulary
+
+
+def test_a_buyer_cell_with_its_vat_line_gives_the_name_and_the_tax_id_both_warned(tmp_path):
+    cells = {
+        "A1": "CREDIT NOTE",
+        "A2": "Credit Note No.",
+        "B2": "CR-77-0012",
+        "A3": "Sold to",
+        "B3": "Borealis Kitchens Oy\nTax ID FI 2231 0457",
+        "A4": "Date",
+        "B4": "2026-10-02",
+    }
+    result = parse(workbook(tmp_path, cells), "allowance")
+    assert result.record.buyer == "Borealis Kitchens Oy"
+    assert result.record.buyer_tax_id == "FI 2231 0457"
+    assert [p.code for p in problems_on(result, "buyer")] == ["name_over_lines"]
+    assert [p.code for p in problems_on(result, "buyer_tax_id")] == ["value_from_cell_line"]
+
+
+def test_a_customer_over_its_address_keeps_the_first_line_and_warns(tmp_path):
+    cells = {
+        "A1": "退货申请单",
+        "A2": "客户名称",
+        "B2": "宁波恒达电器有限公司\n宁波市北仑区长江路 88 号",
+        "A3": "开单日期",
+        "B3": "2026-10-02",
+    }
+    result = parse(workbook(tmp_path, cells), "return")
+    assert result.record.customer == "宁波恒达电器有限公司"
+    assert [p.code for p in problems_on(result, "customer")] == ["name_over_lines"]
+
+
+def test_a_name_with_a_mobile_grouped_3_4_4_keeps_the_name_and_warns(tmp_path):
+    cells = {"A1": "品质异常联络单", "A2": "发现者", "B2": "周敏 136-2288-5103", "A3": "客户", "B3": "华兴"}
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.reporter == "周敏"
+    assert [p.code for p in problems_on(result, "reporter")] == ["name_with_extra"]
+
+
+def test_digits_left_in_a_person_field_are_warned(tmp_path):
+    cells = {"A1": "客户投诉单", "A2": "填表人", "B2": "周敏 #4471-22", "A3": "客户", "B3": "华兴"}
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert "name_with_digits" in [p.code for p in problems_on(result, "reporter")]
+
+
+def test_the_words_real_complaint_sheets_use_name_their_fields():
+    vocab = vocabulary(get("complaint"))
+    for text, path in [
+        ("Date Issued", "received_date"),
+        ("登记日期", "received_date"),
+        ("Issued By", "reporter"),
+        ("发现者", "reporter"),
+        ("Problem Type", "complaint_type"),
+        ("Permanent Corrective Action", "long_term_action"),
+        ("长期处理对策", "long_term_action"),
+        ("Cost Recovery", "loss_amount"),
+        ("Qty Received", "ship_qty"),
+    ]:
+        assert vocab.match(text)[0] == path, text
+
+
+def test_the_words_real_allowance_and_return_forms_use_name_their_fields():
+    allowance = vocabulary(get("allowance"))
+    for text, path in [
+        ("购货单位", "buyer"),
+        ("销货单位", "seller.name"),
+        ("开票日期", "invoice_date"),
+        ("Bill to", "buyer"),
+        ("单据编号", "number"),
+        ("Total credit", "total"),
+    ]:
+        assert allowance.match(text)[0] == path, text
+    ret = vocabulary(get("return"))
+    for text, path in [
+        ("Issued:", "issue_date"),
+        ("依据客诉单：", "complaint_number"),
+        ("仓库收货", "warehouse_receiver"),
+    ]:
+        assert ret.match(text)[0] == path, text
