@@ -95,3 +95,56 @@ def test_the_words_real_allowance_and_return_forms_use_name_their_fields():
         ("仓库收货", "warehouse_receiver"),
     ]:
         assert ret.match(text)[0] == path, text
+
+
+# ---------------------------------------------------------------------------------- typed with more
+def test_a_comment_in_brackets_after_a_quantity_or_a_date_is_dropped_and_warned(tmp_path):
+    cells = {
+        "A1": "客户投诉单",
+        "A2": "客户",
+        "B2": "华兴",
+        "A3": "不良数量",
+        "B3": "45 (其中划伤 30)",
+        "A4": "出货日期",
+        "B4": "2026-7-19（见发货单）",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert result.record.defect_qty == 45
+    assert str(result.record.ship_date) == "2026-07-19"
+    assert [p.code for p in problems_on(result, "defect_qty")] == ["value_with_comment"]
+    assert "value_with_comment" in [p.code for p in problems_on(result, "ship_date")]
+
+
+def test_an_amount_in_another_currency_or_in_thousands_is_read_as_its_figure_and_warned(tmp_path):
+    cells = {
+        "A1": "Customer Complaint",
+        "A2": "Customer",
+        "B2": "Orion",
+        "A3": "Loss amount",
+        "B3": "EUR 2.5K",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    assert str(result.record.loss_amount) == "2500.00"
+    assert [p.code for p in problems_on(result, "loss_amount")] == ["amount_in_currency"]
+
+
+def test_a_date_label_printing_its_order_reads_an_ambiguous_date_in_that_order(tmp_path):
+    cells = {
+        "A1": "CREDIT NOTE",
+        "A2": "Date\n(DD/MM/YYYY)",
+        "B2": "04/10/2026",
+        "A3": "Bill to",
+        "B3": "Aster",
+    }
+    result = parse(workbook(tmp_path, cells), "allowance")
+    assert str(result.record.issue_date) == "2026-10-04"
+    cells["A2"] = "Date\n(MM/DD/YYYY)"
+    result = parse(workbook(tmp_path, cells, name="us.xlsx"), "allowance")
+    assert str(result.record.issue_date) == "2026-04-10"
+
+
+def test_an_ambiguous_date_without_an_order_on_its_label_stays_unread(tmp_path):
+    cells = {"A1": "CREDIT NOTE", "A2": "Date", "B2": "04/10/2026", "A3": "Bill to", "B3": "Aster"}
+    result = parse(workbook(tmp_path, cells), "allowance")
+    assert result.record is None or result.record.issue_date is None
+    assert any(p.field == "issue_date" for p in result.errors)

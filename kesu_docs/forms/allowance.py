@@ -138,7 +138,9 @@ class AllowanceCertificate(Form):
         ),
         section="header",
     )
-    issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "折让日期"), section="header")
+    issue_date: Date = required(
+        "开单日期", "Issue date", aliases=("日期", "折让日期", "Date"), section="header"
+    )
     seller: Seller | None = field("销货人", "Seller", section="header")
     buyer: Text = required(
         "买受人",

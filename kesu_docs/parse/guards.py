@@ -39,6 +39,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
+from .typed import date_in_label_order, foreign_amount, value_with_comment
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -520,6 +521,7 @@ def guard(
                 prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":label-like"
             )
             continue
+        value = _typed_more(reading, problems, path, prov, meta, value, at.get(prov.label_location, []))
         if (
             meta is not None
             and meta.kind in ("qty", "money", "ratio", "number")
@@ -576,6 +578,52 @@ def guard(
         )
     problems.extend(unread_totals(reading, boxes, spec))
     reading.problems.extend(problems)
+
+
+def _typed_more(
+    reading: Any,
+    problems: list[Problem],
+    path: str,
+    prov: Any,
+    meta: FieldMeta | None,
+    value: Any,
+    label_boxes: Sequence[Any],
+) -> Any:
+    """A figure or date typed with more than itself (see :mod:`.typed`): the value is mended
+    and the addition reported; a date is read in the order its label prints."""
+    if meta is None or not isinstance(value, str):
+        return value
+    mended = value_with_comment(meta, value)
+    if mended is not None:
+        set_value(reading.values, path, mended[0])
+        problems.append(
+            _warn(
+                "value_with_comment",
+                path,
+                prov.location,
+                {"value": _short(value), "comment": mended[1], "read": mended[0]},
+            )
+        )
+        value = mended[0]
+    amount = foreign_amount(meta, value)
+    if amount is not None:
+        set_value(reading.values, path, amount[0])
+        problems.append(
+            _warn(
+                "amount_in_currency",
+                path,
+                prov.location,
+                {"value": _short(value), "currency": amount[1], "read": amount[0]},
+            )
+        )
+        value = amount[0]
+    if meta.kind == "date":
+        printed = " ".join(str(b.text) for b in label_boxes) or prov.label
+        ordered = date_in_label_order(printed, value)
+        if ordered is not None:
+            set_value(reading.values, path, ordered)
+            value = ordered
+    return value
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
