@@ -148,3 +148,48 @@ def test_an_ambiguous_date_without_an_order_on_its_label_stays_unread(tmp_path):
     result = parse(workbook(tmp_path, cells), "allowance")
     assert result.record is None or result.record.issue_date is None
     assert any(p.field == "issue_date" for p in result.errors)
+
+
+# ---------------------------------------------------------------------------------- layouts
+def test_a_two_row_header_names_a_column_by_its_upper_and_lower_words_together(tmp_path):
+    cells = {
+        "A1": "GOODS RETURN NOTE",
+        "A2": "Customer",
+        "B2": "Borealis Kitchens Oy",
+        "A4": "Item code",
+        "B4": "Qty",
+        "A5": None,
+        "B5": "Approved",
+        "C5": "Returned",
+        "A6": "BK-220",
+        "B6": 40,
+        "C6": 38,
+    }
+    path = workbook(tmp_path, {k: v for k, v in cells.items() if v is not None})
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active.merge_cells("B4:C4")
+    wb.active.merge_cells("A4:A5")
+    wb.save(path)
+    result = parse(path, "return")
+    [line] = result.record.items
+    assert (line.part_no, line.qty_approved, line.qty_returned) == ("BK-220", 40, 38)
+
+
+def test_a_note_on_who_fills_a_field_is_part_of_its_label_not_its_value(tmp_path):
+    cells = {
+        "A1": "品质异常联络单",
+        "A2": "客户：华兴",
+        "A3": "原因分析：（由供应商填写）\n模具磨损，毛刺超标。",
+        "A4": "发现日期：2026-10-02",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    values = result.to_dict().get("record") or {}
+    assert values.get("root_cause") == "模具磨损，毛刺超标。"
+
+
+def test_a_sub_label_numbered_without_a_point_is_still_its_label():
+    vocab = vocabulary(get("complaint"))
+    assert vocab.match("1 临时处理对策：")[0] == "short_term_action"
+    assert vocab.match("2 长期处理对策：")[0] == "long_term_action"

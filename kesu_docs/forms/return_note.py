@@ -188,7 +188,13 @@ class ReturnLine(Row):
         hint="仓库签收时填写",
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
-    amount: Money | None = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
+    amount: Money | None = field(
+        "金额",
+        "Amount",
+        aliases=("金额(元)", "Extended", "Extended price", "Ext. price", "Line total"),
+        ge=0,
+        hint="可留空，自动计算",
+    )
 
     def expected_amount(self) -> Decimal | None:
         if self.qty_returned is None or self.unit_price is None:

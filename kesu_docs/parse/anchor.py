@@ -60,7 +60,14 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known
+from .captions import (
+    caption_candidates,
+    caption_lines,
+    filling_note,
+    shaded_caption,
+    stacked_headers,
+    ticked_known,
+)
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
@@ -87,7 +94,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
-_ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
+_ENUMERATOR = re.compile(
+    r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\)|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
+)  # "1 临时处理对策"
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 
@@ -169,7 +178,9 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         out.append((line[pos + start : c + 1].strip(), True))
         pos = c + 1
     rest = line[pos:].strip()
-    if rest:
+    if rest and out and out[-1][1] and filling_note(rest):
+        out[-1] = (out[-1][0] + rest, True)  # "原因分析：（工程部填写）": the note is the label's
+    elif rest:
         out.append((_unbracket(rest), False))
     return out
 
@@ -825,6 +836,7 @@ class _Page:
                         )
                     ):
                         hit[found[0]] = (box, found[1])
+        stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:

@@ -78,3 +78,59 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
         params={"value": raw.strip()[:40], "words": "、".join(unknown)},
     )
     return list(dict.fromkeys(known)), [warning]
+
+
+def stacked_headers(
+    bands: list[list[Any]], hits: dict[int, dict[str, Any]], vocab: Any, used: set[int]
+) -> None:
+    """A two-row table header whose lower names mean something only with the upper one
+    (``Quantity`` over ``Authorized | Received``, ``数量`` over ``核定 | 实退``): each lower box
+    under a wider upper box is read as the two together, when neither names the column alone.
+    Found columns are added to ``hits`` (band index → column → (box, score)) in place."""
+    for i in range(len(bands) - 1):
+        if i in used or i + 1 in used:
+            continue
+        for low in bands[i + 1]:
+            if (
+                low.empty
+                or not isinstance(low.value, str)
+                or any(b is low for b, _s in hits.get(i + 1, {}).values())
+            ):
+                continue
+            width = low.x1 - low.x0
+            for up in bands[i]:
+                if (
+                    up.empty
+                    or not isinstance(up.value, str)
+                    or up.x0 > low.x0 + 1e-6
+                    or up.x1 < low.x1 - 1e-6
+                    or up.x1 - up.x0 < 1.5 * width
+                ):
+                    continue
+                found = [
+                    m
+                    for t in (f"{up.text} {low.text}", f"{low.text} {up.text}")
+                    if (m := vocab.match(t)) is not None
+                ]
+                if not found:
+                    continue
+                col, score, _key = max(found, key=lambda m: m[1])
+                if score < 0.85:
+                    continue
+                row = hits.setdefault(i + 1, {})
+                if col not in row or row[col][1] < score:
+                    row[col] = (low, score)
+
+
+# who fills the field, printed in brackets after its label: "（责任部门/工程部填写）", "(to be
+# completed by the supplier)", "（品保签核）"
+_FILLING_NOTE = re.compile(
+    r"(?i)^[(（\[【][^()（）\[\]【】]{0,30}"
+    r"(填写|填寫|填入|填|完成|签核|簽核|签名|专用|專用|to be (filled|completed)|filled (in )?by|completed by|use only|only)"
+    r"[^()（）\[\]【】]{0,12}[)）\]】]$"
+)
+
+
+def filling_note(text: str) -> bool:
+    """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
+    return bool(_FILLING_NOTE.match(text.strip()))

@@ -35,7 +35,8 @@ from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
 _ENUMERATOR = re.compile(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*"
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
+    r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = re.compile(r"[A-Za-z]")
@@ -179,7 +180,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             if out.get(key, 0) < weight * 0.98:
                 out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
-        add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
+        add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     add(_PARTICLE.sub("", base), 0.97)
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
@@ -203,9 +204,12 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(out.items())
 
 
+_SAME_WORD = {"quantity": "qty", "authorised": "authorized", "number": "no"}  # one word, two spellings
+
+
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
-    words = sorted(re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    words = sorted(_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
     return "~" + " ".join(words) if len(words) > 1 else ""
 
 
@@ -381,6 +385,8 @@ def label_like(text: str) -> bool:
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
     if re.search(r"[:：]$", body) and len(body) <= 25:
         return True
+    if re.search(r"[:：]\s*[(（][^()（）]{1,30}[)）]$", body) and len(re.split(r"[:：]", body)[0]) <= 25:
+        return True  # "原因分析：（工程部填写）": a label with a note on who fills it
     core = norm(body)
     if not core or re.search(r"\d", _BRACKETS.sub("", core)):
         return False
