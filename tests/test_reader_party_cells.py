@@ -193,3 +193,54 @@ def test_a_sub_label_numbered_without_a_point_is_still_its_label():
     vocab = vocabulary(get("complaint"))
     assert vocab.match("1 临时处理对策：")[0] == "short_term_action"
     assert vocab.match("2 长期处理对策：")[0] == "long_term_action"
+
+
+def test_a_date_typed_between_pre_printed_year_month_day_cells_is_read_whole(tmp_path):
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A2": "客户",
+        "B2": "华兴",
+        "A3": "结案日期",
+        "B3": 2026,
+        "C3": "年",
+        "D3": 10,
+        "E3": "月",
+        "F3": 8,
+        "G3": "日",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    values = result.to_dict().get("record") or {}
+    assert values.get("closed_date") == "2026-10-08"  # not 2026 read as an Excel day number
+
+
+def test_a_year_alone_in_a_date_field_is_never_a_date_serial(tmp_path):
+    cells = {"A1": "客户抱怨处理单", "A2": "客户", "B2": "华兴", "A3": "结案日期", "B3": 2026}
+    result = parse(workbook(tmp_path, cells), "complaint")
+    values = result.to_dict().get("record") or {}
+    assert values.get("closed_date") in (None, "1905-07-18") and (
+        values.get("closed_date") is None or any(p.field == "closed_date" for p in result.warnings)
+    )
+
+
+def test_a_text_written_in_worded_parts_under_its_heading_is_one_answer(tmp_path):
+    cells = {
+        "A1": "SUPPLIER PROBLEM REPORT",
+        "A2": "Customer",
+        "B2": "Orion Motors",
+        "A4": "Problem Description",
+        "A5": "Symptom: seat rail squeaks when adjusted\nFound at: incoming audit, dock 2",
+    }
+    result = parse(workbook(tmp_path, cells), "complaint")
+    values = result.to_dict().get("record") or {}
+    assert values.get("description") == cells["A5"]
+
+
+def test_a_contact_block_of_label_and_number_lines_is_still_split(tmp_path):
+    from kesu_docs.parse.captions import worded_lines
+
+    vocab = vocabulary(get("complaint"))
+    assert not worded_lines("电话：0512-6688 1234\n传真：0512-6688 1235", vocab)
+    assert not worded_lines("客户：华兴电子有限公司苏州分公司\n订单号：PO-2231 第二批次交货", vocab)
+    assert worded_lines(
+        "What: wiper arm rattles above 100 km/h\nWhere: Lansing final line, station 14", vocab
+    )

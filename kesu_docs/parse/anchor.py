@@ -67,6 +67,7 @@ from .captions import (
     shaded_caption,
     stacked_headers,
     ticked_known,
+    worded_lines,
 )
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
@@ -377,6 +378,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     if meta.kind == "date":
         import datetime as _dt
 
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
+            return 0.4, ()  # 2026, 30: a year or a day alone, not a date serial (before 1950)
         return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
     if meta.kind in ("text", "code") or meta.kind in ("qty", "money", "ratio", "number"):
         return 1.0, ()
@@ -407,7 +410,6 @@ class _Page:
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
-        self.boxes = [piece for box in boxes for piece in explode(box)]
         self._by_top: list[int] | None = None  # the row index, made on the first question
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
@@ -416,6 +418,18 @@ class _Page:
             for k, m in spec.fields.items()
             if m.kind == "table" and m.row_model is not None
         }
+        cols = tuple(self.column_vocabs.values())
+        self.boxes = [
+            piece
+            for box in boxes
+            for piece in (
+                [box]
+                if isinstance(box.value, str)
+                and "\n" in box.value
+                and worded_lines(box.value, self.vocab, cols)
+                else explode(box)
+            )
+        ]
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)

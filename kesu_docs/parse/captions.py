@@ -134,3 +134,25 @@ _FILLING_NOTE = re.compile(
 def filling_note(text: str) -> bool:
     """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
     return bool(_FILLING_NOTE.match(text.strip()))
+
+
+_LEAD = re.compile(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")
+
+
+def worded_lines(text: str, vocab: Vocabulary, columns: tuple[Vocabulary, ...] = ()) -> bool:
+    """A text area whose every line starts with its own word and a colon (``What: wiper arm
+    rattles…`` / ``Where: Lansing final line…``) where none of the words is a label of the form:
+    one answer written in parts, kept whole, not labels with values."""
+    lines = [ln for ln in text.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        m = _LEAD.match(line)
+        if m is None:
+            return False
+        rest = m[2].strip()
+        if len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 3:
+            return False  # "电话：0512-…": a contact's parts, not sentences
+        if any((f := v.match(m[1])) is not None and f[1] >= 0.6 for v in (vocab, *columns)):
+            return False
+    return True

@@ -160,6 +160,7 @@ def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> 
         out.extend(_joined_runs(page, bands, i, heads, taken))
     out.extend(_date_lines(page, taken))
     out.extend(_grid_dates(page, bands, taken))
+    out.extend(_dates_in_pieces(page, bands, taken))
     out.extend(_category_sums(page, bands, taken))
     return out
 
@@ -333,6 +334,47 @@ def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
         label = _label_box([box], None)
         out.append(_candidate(page, path, text, [box], label, 0.8, []))
         out[-1].how = "date-line"
+    return out
+
+
+# ---------------------------------------------------------------------------------- a date in pieces
+_PIECE = re.compile(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
+_PIECES_DATE = re.compile(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
+    """``結案日期 | 2026 | 年 | 9 | 月 | 30 | 日``: a date label followed on its row by the
+    figures typed between pre-printed 年 / 月 / 日 cells is that date (a year of three digits
+    is a Republic-of-China year)."""
+    out: list[Candidate] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind != "date" or lab.score < STRONG or id(lab.box) in taken:
+            continue
+        band = next((b for b in bands if any(x is lab.box for x in b)), None)
+        if band is None:
+            continue
+        right = sorted((b for b in band if b.x0 >= lab.box.x1 - 1e-6 and not b.empty), key=lambda b: b.x0)
+        run: list[Box] = []
+        for b in right:
+            if not _PIECE.match(_plain(b.value)) or id(b) in taken:
+                break
+            run.append(b)
+        if len(run) < 3 or not any(_plain(b.value).endswith(("年", "月")) for b in run):
+            continue
+        m = _PIECES_DATE.match("".join(_plain(b.value) for b in run))
+        if m is None:
+            continue
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        year += 1911 if 100 <= year < 1000 else 2000 if year < 100 else 0
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        figures = [b for b in run if re.search(r"\d", _plain(b.value))]
+        cand = _candidate(page, lab.key, date, figures, lab.box, lab.score, [])
+        cand.how = "date-pieces"
+        out.append(cand)
     return out
 
 
