@@ -244,3 +244,43 @@ def test_a_contact_block_of_label_and_number_lines_is_still_split(tmp_path):
     assert worded_lines(
         "What: wiper arm rattles above 100 km/h\nWhere: Lansing final line, station 14", vocab
     )
+
+
+def test_the_same_tax_label_in_the_buyer_row_and_the_seller_row_reads_each_partys_number(tmp_path):
+    cells = {
+        "A1": "销售折让单",
+        "A2": "购货单位",
+        "B2": "苏州恒通机械有限公司",
+        "C2": "税号",
+        "D2": "91320500MA1X2Y3Z4A",
+        "A3": "销货单位",
+        "B3": "无锡精工轴承有限公司",
+        "C3": "税号",
+        "D3": "91320200MA5B6C7D8E",
+    }
+    result = parse(workbook(tmp_path, cells), "allowance")
+    values = result.to_dict().get("record") or {}
+    assert values.get("buyer") == "苏州恒通机械有限公司"
+    assert values.get("buyer_tax_id") == "91320500MA1X2Y3Z4A"
+    assert (values.get("seller") or {}).get("tax_id") == "91320200MA5B6C7D8E"
+
+
+def test_a_slash_label_whose_second_name_shares_the_first_ones_stem():
+    from kesu_docs.parse.vocab import slash_names
+
+    assert slash_names("原发票代码/号码") == ["原发票代码", "原发票号码"]
+    assert slash_names("品名/料号") == ["品名", "料号"]
+    assert vocabulary(get("allowance")).match("原发票代码/号码")[0] == "invoice_no"
+
+
+def test_an_invoice_code_and_number_typed_together_give_the_number_its_share(tmp_path):
+    cells = {
+        "A1": "销售折让单",
+        "A2": "购货单位",
+        "B2": "华兴",
+        "A3": "原发票代码/号码",
+        "B3": "3200261130 / 07731245",
+    }
+    result = parse(workbook(tmp_path, cells), "allowance")
+    values = result.to_dict().get("record") or {}
+    assert values.get("invoice_no") == "07731245"

@@ -71,7 +71,7 @@ from .captions import (
 )
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
+from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, slash_names, vocabulary
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -447,9 +447,10 @@ class _Page:
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
-        from .compound import category_captions, qualified_labels, signed_labels
+        from .compound import category_captions, party_row_labels, qualified_labels, signed_labels
 
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
 
@@ -753,7 +754,7 @@ class _Page:
         many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
         if not isinstance(value, str) or "\n" in value or not ("/" in lab.box.text or "|" in lab.box.text):
             return value  # (a label without a slash names one thing)
-        names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
+        names = slash_names(_COLON.sub("", lab.box.text))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names):
             return value

@@ -79,6 +79,53 @@ def qualified_labels(page: Page) -> list[Label]:
     return out
 
 
+def _party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
+    """``seller.tax_id`` → (seller, tax_id); ``buyer_tax_id`` → (buyer, tax_id)."""
+    head, dot, attr = path.partition(".")
+    if dot and head in parties:
+        return head, attr
+    for party in parties:
+        if path.startswith(party + "_"):
+            return party, path[len(party) + 1 :]
+    return None
+
+
+def party_row_labels(page: Page) -> list[Label]:
+    """A generic label in a party's row belongs to that party: ``购货单位 | 杭州… | 税号 | …``
+    and ``销货单位 | 嘉兴… | 税号 | …`` — the first 税号 is the buyer's, the second the seller's.
+    The party is the field the row's first label names (its name); the label's own field is
+    swapped for the same field of that party, when the form has one."""
+    from .cell_lines import party_field
+
+    names: dict[str, str] = {}  # party field path → party ("buyer", "seller")
+    for path, meta in page.fields.items():
+        if party_field(meta):
+            names[path] = path.partition(".")[0] if "." in path else path
+    parties = set(names.values())
+    if len(parties) < 2:
+        return []
+    out: list[Label] = []
+    heads = [lab for lab in page.labels if lab.key in names and lab.score >= STRONG]
+    for lab in list(page.labels):
+        if lab.score < 0.6 or lab.key in names:
+            continue
+        own = _party_of(lab.key, parties)
+        if own is None:
+            continue
+        left = [h for h in heads if h.box.x1 <= lab.box.x0 + 1e-6 and h.box.same_band(lab.box)]
+        if not left:
+            continue
+        party = names[max(left, key=lambda h: h.box.x0).key]
+        if party == own[0]:
+            continue
+        target = next((t for t in (f"{party}.{own[1]}", f"{party}_{own[1]}") if t in page.fields), None)
+        if target is None:
+            continue
+        lab.score *= 0.8  # the label alone named the other party's field
+        out.append(Label(lab.box, target, min(1.0, lab.score / 0.8)))
+    return out
+
+
 def category_captions(page: Page) -> set[int]:
     """The category captions under a quantity heading (外观 / 包装 / 功能 under 不良数量): the
     form's words, never the heading's value, even when not bold."""

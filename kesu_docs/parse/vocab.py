@@ -198,10 +198,28 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     q = _QUESTION.match(bare.strip())
     if q and re.search(r"[?？]\s*$", bare):
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
-    for part in re.split(r"[/|]", bare):
+    for part in {*re.split(r"[/|]", bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
         if part.strip() and part.strip() != bare.strip():
             add(part, 0.9)
     return tuple(out.items())
+
+
+def slash_names(text: str) -> list[str]:
+    """The things a label with a slash names, a short second name sharing the first's stem:
+    ``原发票代码/号码`` → [原发票代码, 原发票号码]; ``品名/料号`` → [品名, 料号]."""
+    parts = [t.strip() for t in re.split(r"[/|]", text) if t.strip()]
+    out = list(parts)
+    for i in range(1, len(parts)):
+        first, word = norm(parts[0]), norm(parts[i])
+        if (
+            len(word) == 2
+            and _CJK.match(word[0])
+            and len(first) >= 4
+            and all(_CJK.match(c) for c in first[-2:])
+            and first[-2:] != word
+        ):
+            out[i] = first[:-2] + word
+    return out
 
 
 _SAME_WORD = {"quantity": "qty", "authorised": "authorized", "number": "no"}  # one word, two spellings
