@@ -183,6 +183,8 @@ class ReturnLine(Row):
             "实收数量",
             "Qty received",
             "Received qty",
+            "退料数量",
+            "检验数量",
         ),
         ge=0,
         hint="仓库签收时填写",
