@@ -2637,7 +2637,7 @@ RETURN_EN_DEBIT = [
         items=[
             ("KH-VLV-15", "Ball valve DN15", 300, 296, "4.20", "1243.20"),
             ("KH-VLV-20", "Ball valve DN20", 120, 120, "5.60", "672.00"),
-        ],  # fmt: skip
+        ],
         reason="Handle loose after torque test; returned for rework.",
         disp="Rework",
         disp_expect=["rework"],
@@ -2652,7 +2652,7 @@ RETURN_EN_DEBIT = [
         items=[
             ("KH-FIT-10", "Press fitting 10 mm", 800, 780, "0.90", "702.00"),
             ("KH-FIT-12", "Press fitting 12 mm", 400, 400, "1.10", "440.00"),
-        ],  # fmt: skip
+        ],
         reason="O-ring missing on part of the lot.",
         disp="Scrap",
         disp_expect=["scrap"],
