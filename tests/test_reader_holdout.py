@@ -33,8 +33,12 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT_FLOOR_EXCEL = 0.65  # 191/291 with bilingual captions and tick boxes (184/291 after the round's reader merges) (main at 9bc5a12: 166/291)
-HOLDOUT_FLOOR_PDF = 0.63  # 184/291 with bilingual captions and tick boxes (178/291 after the round's reader merges) (main at 9bc5a12: 133/291)
+HOLDOUT_FLOOR_EXCEL = (
+    0.81  # 236/291 with complaint/return/allowance layouts read (before: 191/291; main at 9bc5a12: 166/291)
+)
+HOLDOUT_FLOOR_PDF = (
+    0.78  # 229/291 with complaint/return/allowance layouts read (before: 184/291; main at 9bc5a12: 133/291)
+)
 HOLDOUT_RECOGNISED_NOW = 28  # of 28 files read without --kind (main before the title vocabulary: 14)
 HOLDOUT_SILENT_NOW = 0  # wrong values without an error or warning on their field (main at 9bc5a12: 20)
 
@@ -124,7 +128,7 @@ def test_no_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
 
-@pytest.mark.xfail(reason="target of issue 10: main reads 64 % of the holdout fields", strict=False)
+@pytest.mark.xfail(reason="target of issue 10: the reader reads 80 % of the holdout fields", strict=False)
 def test_the_reader_reads_ninety_percent_of_the_holdout_fields(results):
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)

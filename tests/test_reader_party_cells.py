@@ -284,3 +284,26 @@ def test_an_invoice_code_and_number_typed_together_give_the_number_its_share(tmp
     result = parse(workbook(tmp_path, cells), "allowance")
     values = result.to_dict().get("record") or {}
     assert values.get("invoice_no") == "07731245"
+
+
+def test_values_read_by_a_layout_profile_are_mended_and_warned_as_the_reader_does():
+    from kesu_docs.parse.boxes import Provenance
+    from kesu_docs.parse.guards import mend_read_values
+
+    values = {
+        "reporter": "陈可 139-8765-4321",
+        "defect_qty": "12（含变形 5）",
+        "root_cause": "（由责任单位填写）\n冲孔模定位销磨损。",
+        "customer": "Halden Kitchen Systems AS\nStorgata 2, 1771 Halden",
+        "loss_amount": "EUR 5.2K",
+    }
+    provenance = {p: Provenance("Sheet!B2", "label", "Sheet!A2", 1.0, "profile:right") for p in values}
+    problems = mend_read_values(values, provenance, get("complaint"))
+    assert values == {
+        "reporter": "陈可",
+        "defect_qty": "12",
+        "root_cause": "冲孔模定位销磨损。",
+        "customer": "Halden Kitchen Systems AS",
+        "loss_amount": "5200.00",
+    }
+    assert {p.field for p in problems} == set(values)  # every mended value is reported

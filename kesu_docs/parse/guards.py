@@ -580,6 +580,56 @@ def guard(
     reading.problems.extend(problems)
 
 
+def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
+    """The mending of :func:`guard` for values read without the page's boxes (by a layout
+    profile, from the places learned on another copy): a figure or date typed with more, a
+    name with a phone after it, a party's name over its address, a slash label's share, a
+    note on who fills a text before the text. Each mended value is reported."""
+    from types import SimpleNamespace
+
+    from .captions import filling_note
+    from .vocab import slash_names, vocabulary
+
+    problems: list[Problem] = []
+    reading = SimpleNamespace(values=values, provenance=provenance)
+    for path, prov in list(provenance.items()):
+        value = value_at(values, path)
+        meta = meta_at(spec, path)
+        if value is None or meta is None or not isinstance(value, str):
+            continue
+        value = _typed_more(reading, problems, path, prov, meta, value, [])
+        if person_field(meta) and (split := split_name(value)) is not None:
+            set_value(values, path, split[0])
+            params = {"value": _short(value), "name": split[0], "extra": split[1]}
+            problems.append(_warn("name_with_extra", path, prov.location, params))
+            continue
+        if several_lines(meta, value) and party_field(meta):
+            for code, where, params in name_over_lines(reading, spec, path, value):
+                problems.append(_warn(code, where, prov.location, params))
+            continue
+        lines = value.split("\n")
+        if meta.long and len(lines) > 1 and filling_note(lines[0]):
+            rest = "\n".join(lines[1:]).strip()
+            set_value(values, path, rest)
+            params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
+            problems.append(_warn("value_with_comment", path, prov.location, params))
+            continue
+        label = getattr(prov, "label", "") or ""
+        if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
+            names = slash_names(re.sub(r"[:：]", "", label))
+            parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
+            if len(names) >= 2 and len(parts) == len(names):
+                vocab = vocabulary(spec)
+                for name, part in zip(names, parts, strict=True):
+                    found = vocab.match(name)
+                    if found is not None and found[0] == path and found[1] >= 0.85:
+                        set_value(values, path, part)
+                        params = {"value": _short(value), "comment": label, "read": part}
+                        problems.append(_warn("value_with_comment", path, prov.location, params))
+                        break
+    return problems
+
+
 def _typed_more(
     reading: Any,
     problems: list[Problem],
