@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from helpers import soffice_convert
 from test_reader_captions import parse, problems_on, workbook
 
 from kesu_docs.forms import get
@@ -307,3 +308,18 @@ def test_values_read_by_a_layout_profile_are_mended_and_warned_as_the_reader_doe
         "loss_amount": "5200.00",
     }
     assert {p.field for p in problems} == set(values)  # every mended value is reported
+
+
+def test_a_caption_in_two_scripts_the_form_does_not_know_is_no_value_of_its_neighbour(tmp_path):
+    cells = {
+        "A1": "CUSTOMER COMPLAINT 客户投诉单",
+        "A2": "Customer\n客户",
+        "B2": "Customer PO\n客户订单",
+        "A3": "Brightway Lighting GmbH",
+        "B3": "4500187723",
+    }
+    xlsx = workbook(tmp_path, cells)
+    pdf = soffice_convert(xlsx, "pdf", tmp_path / "printed")
+    for path in (xlsx, pdf):
+        values = parse(path, "complaint").to_dict().get("record") or {}
+        assert values.get("customer") == "Brightway Lighting GmbH", path.suffix

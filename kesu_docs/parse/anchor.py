@@ -358,7 +358,9 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
         text = value.strip()
         if meta.kind in ("term", "terms", "bool"):
             return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
-        if label_like(text) and not in_table:  # under a column header a question is an answer
+        if (
+            label_like(text) or caption_lines(text)
+        ) and not in_table:  # under a header a question is an answer
             return 0.45, ("label_like",)
         if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
             return 0.6, ()  # ticked options answer a choice, not a text or a number
@@ -398,6 +400,7 @@ def _text_reading(
     stopper = (
         (found and found[0][1] >= 0.85)
         or label_like(text)
+        or bool(lines)  # a caption in two scripts is a label by its shape, known or not
         or cued
         or any((m := v.match(text)) and m[1] >= 0.85 for v in columns)
         or norm(text) in _printed_texts()

@@ -89,13 +89,14 @@ LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
     "地址", "电话", "意见", "原因", "对策", "措施", "描述", "结果", "类别", "方式", "签名", "签字",
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
-    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明",
+    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
 EN_LABEL_WORDS = frozenset(
     {
         "date", "no", "number", "name", "customer", "qty", "quantity", "description", "signature",
         "approved", "prepared", "checked", "by", "dept", "department", "remarks", "status", "owner",
         "responsible", "part", "code", "address", "phone", "tel", "email", "result", "reason", "type",
+        "po", "order", "ref", "reference", "invoice", "lot", "batch", "model", "item",
     }
 )  # fmt: skip
 
