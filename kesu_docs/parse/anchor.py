@@ -358,9 +358,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
         text = value.strip()
         if meta.kind in ("term", "terms", "bool"):
             return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
-        if (
-            label_like(text) or caption_lines(text)
-        ) and not in_table:  # under a header a question is an answer
+        caption = label_like(text) or caption_lines(text) is not None  # "Customer PO\n客户订单" too
+        if caption and not in_table:  # under a column header a question is an answer
             return 0.45, ("label_like",)
         if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
             return 0.6, ()  # ticked options answer a choice, not a text or a number
