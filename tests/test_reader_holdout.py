@@ -33,12 +33,10 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT_FLOOR_EXCEL = (
-    0.81  # 236/291 with complaint/return/allowance layouts read (before: 191/291; main at 9bc5a12: 166/291)
-)
-HOLDOUT_FLOOR_PDF = (
-    0.78  # 229/291 with complaint/return/allowance layouts read (before: 184/291; main at 9bc5a12: 133/291)
-)
+# with the complaint, return and allowance layouts read: Excel 236/291, PDF 230/291 (before that
+# round 191/291 and 184/291; main at 9bc5a12: 166/291 and 133/291)
+HOLDOUT_FLOOR_EXCEL = 0.81
+HOLDOUT_FLOOR_PDF = 0.79
 HOLDOUT_RECOGNISED_NOW = 28  # of 28 files read without --kind (main before the title vocabulary: 14)
 HOLDOUT_SILENT_NOW = 0  # wrong values without an error or warning on their field (main at 9bc5a12: 20)
 
