@@ -323,3 +323,21 @@ def test_a_caption_in_two_scripts_the_form_does_not_know_is_no_value_of_its_neig
     for path in (xlsx, pdf):
         values = parse(path, "complaint").to_dict().get("record") or {}
         assert values.get("customer") == "Brightway Lighting GmbH", path.suffix
+
+
+def test_the_last_line_of_a_full_cell_overhanging_its_bottom_border_stays_in_that_cell():
+    from kesu_docs.parse.pdf_cells import cells
+    from kesu_docs.parse.pdf_text import Rule, Word
+
+    # a merged value cell 167–192 holding two lines, the second printed a little over its border,
+    # and the next row's cell 192–204 under it (the geometry LibreOffice prints for a full cell)
+    rules = [Rule(1, x, 167, x, 204) for x in (80, 147, 536)]
+    rules += [Rule(1, 80, y, 536, y) for y in (167, 192, 204)]
+    words = [
+        Word("1. 插拔 50 次後端子變形", 1, 148, 171, 290, 180),
+        Word("2. 客戶產線中檢出 360 pcs", 1, 148, 184, 316, 193.8),
+        Word("沖壓模具第 3 站磨耗", 1, 148, 195.8, 360, 205),
+    ]
+    found = {c.text: (c.top, c.bottom) for c in cells(words, rules)}
+    assert found["1. 插拔 50 次後端子變形\n2. 客戶產線中檢出 360 pcs"] == (167, 192)
+    assert found["沖壓模具第 3 站磨耗"] == (192, 204)

@@ -63,7 +63,6 @@ from .boxes import joined as _joined
 from .captions import (
     caption_candidates,
     caption_lines,
-    filling_note,
     shaded_caption,
     stacked_headers,
     ticked_known,
@@ -71,7 +70,16 @@ from .captions import (
 )
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, slash_names, vocabulary
+from .vocab import (
+    Vocabulary,
+    columns_vocabulary,
+    discipline,
+    filling_note,
+    label_like,
+    norm,
+    slash_names,
+    vocabulary,
+)
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {

@@ -122,20 +122,6 @@ def stacked_headers(
                     row[col] = (low, score)
 
 
-# who fills the field, printed in brackets after its label: "（责任部门/工程部填写）", "(to be
-# completed by the supplier)", "（品保签核）"
-_FILLING_NOTE = re.compile(
-    r"(?i)^[(（\[【][^()（）\[\]【】]{0,30}"
-    r"(填写|填寫|填入|填|完成|签核|簽核|签名|专用|專用|to be (filled|completed)|filled (in )?by|completed by|use only|only)"
-    r"[^()（）\[\]【】]{0,12}[)）\]】]$"
-)
-
-
-def filling_note(text: str) -> bool:
-    """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
-    return bool(_FILLING_NOTE.match(text.strip()))
-
-
 _LEAD = re.compile(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")
 
 

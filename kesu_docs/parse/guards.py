@@ -587,8 +587,7 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
     note on who fills a text before the text. Each mended value is reported."""
     from types import SimpleNamespace
 
-    from .captions import filling_note
-    from .vocab import slash_names, vocabulary
+    from .vocab import filling_note, slash_names, vocabulary
 
     problems: list[Problem] = []
     reading = SimpleNamespace(values=values, provenance=provenance)

@@ -417,3 +417,17 @@ def label_like(text: str) -> bool:
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
     words = re.findall(r"[a-z]+", body.lower())
     return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
+
+
+# who fills the field, printed in brackets after its label: "（责任部门/工程部填写）", "(to be
+# completed by the supplier)", "（品保签核）"
+_FILLING_NOTE = re.compile(
+    r"(?i)^[(（\[【][^()（）\[\]【】]{0,30}"
+    r"(填写|填寫|填入|填|完成|签核|簽核|签名|专用|專用|to be (filled|completed)|filled (in )?by|completed by|use only|only)"
+    r"[^()（）\[\]【】]{0,12}[)）\]】]$"
+)
+
+
+def filling_note(text: str) -> bool:
+    """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
+    return bool(_FILLING_NOTE.match(text.strip()))
