@@ -341,3 +341,34 @@ def test_the_last_line_of_a_full_cell_overhanging_its_bottom_border_stays_in_tha
     found = {c.text: (c.top, c.bottom) for c in cells(words, rules)}
     assert found["1. 插拔 50 次後端子變形\n2. 客戶產線中檢出 360 pcs"] == (167, 192)
     assert found["沖壓模具第 3 站磨耗"] == (192, 204)
+
+
+def test_a_numbered_list_going_on_in_the_row_under_its_first_item_is_one_text(tmp_path):
+    cells = {
+        "A1": "客诉处理单",
+        "A2": "客户",
+        "B2": "华兴",
+        "A3": "问题描述",
+        "B3": "1. 端子变形，接触不良",
+        "B4": "2. 客户产线检出 360 pcs",
+        "A5": "原因分析",
+        "B5": "模具磨耗。",
+    }
+    values = parse(workbook(tmp_path, cells), "complaint").to_dict().get("record") or {}
+    assert values.get("description") == "1. 端子变形，接触不良\n2. 客户产线检出 360 pcs"
+    assert values.get("root_cause") == "模具磨耗。"
+
+
+def test_a_numbered_line_beside_a_label_of_its_own_is_that_labels_answer(tmp_path):
+    cells = {
+        "A1": "客诉处理单",
+        "A2": "客户",
+        "B2": "华兴",
+        "A3": "问题描述",
+        "B3": "1. 端子变形，接触不良",
+        "A4": "原因分析",
+        "B4": "2. 模具磨耗",
+    }
+    values = parse(workbook(tmp_path, cells), "complaint").to_dict().get("record") or {}
+    assert values.get("description") == "1. 端子变形，接触不良"
+    assert values.get("root_cause") == "2. 模具磨耗"

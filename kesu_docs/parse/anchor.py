@@ -676,6 +676,11 @@ class _Page:
 
         right, next_label = self.right_of(lab.box)
         filled = _first_run([b for b in right if not b.empty])
+        more = []
+        if meta.long and len(filled) == 1:
+            from .compound import numbered_below
+
+            more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
         if filled:
             # the nearer the value, the surer: an empty cell or two between is usual
             gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
@@ -687,7 +692,11 @@ class _Page:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
-            offer(_joined(filled), filled, "label-right", weight)
+            if more:
+                value = "\n".join(str(b.value).strip() for b in [*filled, *more])
+                offer(value, [*filled, *more], "label-right", weight)
+            else:
+                offer(_joined(filled), filled, "label-right", weight)
         elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
             # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
             offer(whole, [next_label], "label-right", 0.85)

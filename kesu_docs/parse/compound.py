@@ -724,3 +724,47 @@ def _option_word(term: Any, text: str) -> Any:
         if word in (norm(member.zh), member.value.lower(), member.en.lower()):
             return member
     return None
+
+
+# ---------------------------------------------------------------------------------- numbered lines
+_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.、)）]\s*\S")
+
+
+def numbered_below(page: Page, box: Box) -> list[Box]:
+    """``1. …`` right of a label, ``2. …`` in the box straight under it (the lines of one merged
+    cell printed as two rows): the boxes that go on with the numbered list, in order."""
+    out: list[Box] = []
+    last = box
+    while True:
+        m = _ITEM.match(str(last.value or ""))
+        if m is None:
+            return out
+        lines = str(last.value).strip().split("\n")
+        m = _ITEM.match(lines[-1]) or m
+        want = int(m[1]) + 1
+        under = [
+            b
+            for b in page.under(last.y1 - 1e-6, last.y1 + 0.5 * last.height + 1e-6)
+            if b is not last
+            and not b.empty
+            and abs(b.x0 - last.x0) < 1.0
+            and b.y0 >= last.y1 - 1e-6
+            and (n := _ITEM.match(str(b.value or ""))) is not None
+            and int(n[1]) == want
+            and not page.is_label(b)
+        ]
+        if len(under) != 1 or _labelled_left(page, under[0]):
+            return out  # beside a label of its own: that label's answer, not a list's next line
+        last = under[0]
+        out.append(last)
+
+
+def _labelled_left(page: Page, box: Box) -> bool:
+    """Is the nearest filled box on ``box``'s left, in its row, a label (a row's own label, not a
+    tall caption over a block of rows)?"""
+    left = [
+        b
+        for b in page.boxes
+        if not b.empty and b.x1 <= box.x0 + 1e-6 and b.same_band(box) and b.height <= 1.5 * box.height
+    ]
+    return bool(left) and page.is_label(max(left, key=lambda b: b.x1))
