@@ -75,6 +75,8 @@ class Seller(Group):
             "原销货人营业人名称",
             "销售方名称",
             "销方名称",
+            "销货单位",
+            "销售单位",
         ),
     )
     tax_id: Code | None = field(
@@ -114,14 +116,36 @@ class AllowanceCertificate(Form):
     number: Code | None = field(
         "证明单号",
         "Certificate no.",
-        aliases=("编号", "单号", "No."),
+        aliases=(
+            "编号",
+            "单号",
+            "No.",
+            "单据编号",
+            "折让单号",
+            "折让单编号",
+            "Credit note no.",
+            "Credit memo no.",
+        ),
         section="header",
         hint="由登记簿编号，可留空",
     )
     complaint_number: Code = required(
-        "客诉编号", "Complaint no.", aliases=("依据", "客户抱怨编号"), section="header"
+        "客诉编号",
+        "Complaint no.",
+        aliases=(
+            "依据",
+            "客户抱怨编号",
+            "关联客诉",
+            "关联客诉编号",
+            "客诉单号",
+            "Complaint ref.",
+            "Complaint no.",
+        ),
+        section="header",
     )
-    issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "折让日期"), section="header")
+    issue_date: Date = required(
+        "开单日期", "Issue date", aliases=("日期", "折让日期", "Date"), section="header"
+    )
     seller: Seller | None = field("销货人", "Seller", section="header")
     buyer: Text = required(
         "买受人",
@@ -137,6 +161,11 @@ class AllowanceCertificate(Form):
             "买方名称",
             "购买方名称",
             "购方名称",
+            "购货单位",
+            "购方",
+            "Bill to",
+            "Sold to",
+            "Customer",
         ),
         section="header",
     )
@@ -151,6 +180,9 @@ class AllowanceCertificate(Form):
             "买方统一编号",
             "购买方纳税人识别号",
             "原进货人统一编号",
+            "VAT No.",
+            "VAT number",
+            "Tax ID",
         ),
         section="header",
     )
@@ -163,7 +195,15 @@ class AllowanceCertificate(Form):
     invoice_date: Date = required(
         "原发票日期",
         "Original invoice date",
-        aliases=("发票日期", "开立日期", "发票开立日期", "开立发票日期", "Invoice date"),
+        aliases=(
+            "发票日期",
+            "开立日期",
+            "发票开立日期",
+            "开立发票日期",
+            "Invoice date",
+            "开票日期",
+            "原开票日期",
+        ),
         section="header",
     )
     items: list[AllowanceLine] = required(
@@ -189,7 +229,7 @@ class AllowanceCertificate(Form):
     total: Money | None = field(
         "总计",
         "Total",
-        aliases=("含税合计", "总金额", "价税合计"),
+        aliases=("含税合计", "总金额", "价税合计", "Total credit", "Grand total", "Total incl. VAT"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",

@@ -129,6 +129,10 @@ class ComplaintSheet(Form):
             "Complaint No.",
             "Report No.",
             "NCR No.",
+            "PRR No.",
+            "Problem report no.",
+            "QN No.",
+            "Claim No.",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -151,6 +155,8 @@ class ComplaintSheet(Form):
             "Date received",
             "Complaint date",
             "Report date",
+            "登记日期",
+            "发出日期",
         ),
         section="intake",
     )
@@ -244,7 +250,18 @@ class ComplaintSheet(Form):
     ship_qty: Qty = required(
         "数量",
         "Shipped qty",
-        aliases=("交运数量", "出货数量", "交货数量", "发货数量", "出货数", "Delivered qty", "Shipment qty"),
+        aliases=(
+            "交运数量",
+            "出货数量",
+            "交货数量",
+            "发货数量",
+            "出货数",
+            "Delivered qty",
+            "Shipment qty",
+            "Qty received",
+            "Received qty",
+            "Qty shipped",
+        ),
         section="intake",
         gt=0,
     )
@@ -278,7 +295,17 @@ class ComplaintSheet(Form):
     complaint_type: ComplaintType = required(
         "异常类别",
         "Complaint type",
-        aliases=("客诉类别", "异常类型", "投诉类别", "投诉类型", "问题类型", "Complaint category"),
+        aliases=(
+            "客诉类别",
+            "异常类型",
+            "投诉类别",
+            "投诉类型",
+            "问题类型",
+            "Complaint category",
+            "Problem type",
+            "Issue type",
+            "Problem category",
+        ),
         section="intake",
     )
     description: Text = required(
@@ -353,6 +380,10 @@ class ComplaintSheet(Form):
             "检验员",
             "Reporter",
             "Prepared by",
+            "Issued by",
+            "Originator",
+            "Raised by",
+            "发现者",
         ),
         section="intake",
     )
@@ -424,6 +455,10 @@ class ComplaintSheet(Form):
             "Temporary action",
             "Immediate action",
             "Containment action",
+            "Containment",
+            "Interim containment action",
+            "临时处理对策",
+            "临时处理措施",
         ),
         section="investigation",
         long=True,
@@ -440,6 +475,10 @@ class ComplaintSheet(Form):
             "永久措施",
             "Corrective action",
             "Permanent action",
+            "Permanent corrective action",
+            "Long-term corrective action",
+            "长期处理对策",
+            "永久处理对策",
         ),
         section="investigation",
         long=True,
@@ -456,7 +495,11 @@ class ComplaintSheet(Form):
         section="decision",
     )
     loss_amount: Money | None = field(
-        "损失金额", "Loss amount", aliases=("损失金额(元)", "损失"), section="decision", ge=0
+        "损失金额",
+        "Loss amount",
+        aliases=("损失金额(元)", "损失", "索赔金额", "损失费用", "Cost recovery", "Claim amount", "Loss"),
+        section="decision",
+        ge=0,
     )
     severity: Severity | None = field(
         "严重度",

@@ -142,6 +142,10 @@ class ReturnLine(Row):
             "Part No",
             "Item code",
             "Item No.",
+            "产品编号",
+            "零件号",
+            "Part #",
+            "P/N",
         ),
     )
     part_name: Text | None = field(
@@ -179,12 +183,20 @@ class ReturnLine(Row):
             "实收数量",
             "Qty received",
             "Received qty",
+            "退料数量",
+            "检验数量",
         ),
         ge=0,
         hint="仓库签收时填写",
     )
     unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
-    amount: Money | None = field("金额", "Amount", aliases=("金额(元)",), ge=0, hint="可留空，自动计算")
+    amount: Money | None = field(
+        "金额",
+        "Amount",
+        aliases=("金额(元)", "Extended", "Extended price", "Ext. price", "Line total"),
+        ge=0,
+        hint="可留空，自动计算",
+    )
 
     def expected_amount(self) -> Decimal | None:
         if self.qty_returned is None or self.unit_price is None:
@@ -229,6 +241,11 @@ class ReturnNote(Form):
             "Complaint ref.",
             "Complaint reference",
             "Complaint No.",
+            "Customer complaint ref.",
+            "Customer complaint no.",
+            "客诉单",
+            "依据客诉单",
+            "原客诉单号",
         ),
         section="header",
         hint="客诉编号",
@@ -291,7 +308,7 @@ class ReturnNote(Form):
     warehouse_receiver: Text | None = field(
         "成品仓储签收",
         "Received by (warehouse)",
-        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by"),
+        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by", "仓库收货", "收货人", "仓库签收人"),
         section="receipt",
     )
     received_date: Date | None = field(

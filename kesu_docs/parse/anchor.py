@@ -60,10 +60,26 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known
+from .captions import (
+    caption_candidates,
+    caption_lines,
+    shaded_caption,
+    stacked_headers,
+    ticked_known,
+    worded_lines,
+)
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
+from .vocab import (
+    Vocabulary,
+    columns_vocabulary,
+    discipline,
+    filling_note,
+    label_like,
+    norm,
+    slash_names,
+    vocabulary,
+)
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -87,7 +103,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
-_ENUMERATOR = re.compile(r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\))\s*")
+_ENUMERATOR = re.compile(
+    r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\)|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
+)  # "1 临时处理对策"
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 
@@ -169,7 +187,9 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         out.append((line[pos + start : c + 1].strip(), True))
         pos = c + 1
     rest = line[pos:].strip()
-    if rest:
+    if rest and out and out[-1][1] and filling_note(rest):
+        out[-1] = (out[-1][0] + rest, True)  # "原因分析：（工程部填写）": the note is the label's
+    elif rest:
         out.append((_unbracket(rest), False))
     return out
 
@@ -354,7 +374,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
         text = value.strip()
         if meta.kind in ("term", "terms", "bool"):
             return 1.0, ()  # an option's word (发生原因, 是) is a fine answer
-        if label_like(text) and not in_table:  # under a column header a question is an answer
+        caption = label_like(text) or caption_lines(text) is not None  # "Customer PO\n客户订单" too
+        if caption and not in_table:  # under a column header a question is an answer
             return 0.45, ("label_like",)
         if _BOXES.search(text) and meta.kind in ("text", "code", "qty", "money", "ratio", "number", "date"):
             return 0.6, ()  # ticked options answer a choice, not a text or a number
@@ -374,6 +395,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
     if meta.kind == "date":
         import datetime as _dt
 
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
+            return 0.4, ()  # 2026, 30: a year or a day alone, not a date serial (before 1950)
         return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
     if meta.kind in ("text", "code") or meta.kind in ("qty", "money", "ratio", "number"):
         return 1.0, ()
@@ -392,6 +415,7 @@ def _text_reading(
     stopper = (
         (found and found[0][1] >= 0.85)
         or label_like(text)
+        or bool(lines)  # a caption in two scripts is a label by its shape, known or not
         or cued
         or any((m := v.match(text)) and m[1] >= 0.85 for v in columns)
         or norm(text) in _printed_texts()
@@ -404,7 +428,6 @@ class _Page:
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
-        self.boxes = [piece for box in boxes for piece in explode(box)]
         self._by_top: list[int] | None = None  # the row index, made on the first question
         self.fields = spec.leaf_fields
         self.vocab = vocabulary(spec)
@@ -413,6 +436,18 @@ class _Page:
             for k, m in spec.fields.items()
             if m.kind == "table" and m.row_model is not None
         }
+        cols = tuple(self.column_vocabs.values())
+        self.boxes = [
+            piece
+            for box in boxes
+            for piece in (
+                [box]
+                if isinstance(box.value, str)
+                and "\n" in box.value
+                and worded_lines(box.value, self.vocab, cols)
+                else explode(box)
+            )
+        ]
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
@@ -430,9 +465,10 @@ class _Page:
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
-        from .compound import category_captions, qualified_labels, signed_labels
+        from .compound import category_captions, party_row_labels, qualified_labels, signed_labels
 
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
 
@@ -648,6 +684,11 @@ class _Page:
 
         right, next_label = self.right_of(lab.box)
         filled = _first_run([b for b in right if not b.empty])
+        more = []
+        if meta.long and len(filled) == 1:
+            from .compound import numbered_below
+
+            more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
         if filled:
             # the nearer the value, the surer: an empty cell or two between is usual
             gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
@@ -663,8 +704,12 @@ class _Page:
 
             pieces = date_in_cells(meta, right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
-                filled = pieces[1]
-            offer(pieces[0] if pieces else _joined(filled), filled, "label-right", weight)
+                offer(pieces[0], pieces[1], "label-right", weight)
+            elif more:
+                value = "\n".join(str(b.value).strip() for b in [*filled, *more])
+                offer(value, [*filled, *more], "label-right", weight)
+            else:
+                offer(_joined(filled), filled, "label-right", weight)
         elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
             # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
             offer(whole, [next_label], "label-right", 0.85)
@@ -741,7 +786,7 @@ class _Page:
         many parts ("线束总成 / WH-2231-K"): this field's share, by the label part naming it."""
         if not isinstance(value, str) or "\n" in value or not ("/" in lab.box.text or "|" in lab.box.text):
             return value  # (a label without a slash names one thing)
-        names = [t for t in re.split(r"[/|]", _COLON.sub("", lab.box.text)) if t.strip()]
+        names = slash_names(_COLON.sub("", lab.box.text))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
         if len(names) < 2 or len(parts) != len(names):
             return value
@@ -838,6 +883,7 @@ class _Page:
                         )
                     ):
                         hit[found[0]] = (box, found[1])
+        stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
             if i + 1 in hits:

@@ -123,6 +123,8 @@ class Page(Protocol):
 
     def right_of(self, label: Box) -> tuple[list[Box], Box | None]: ...
 
+    def under(self, y: float, until: float | None = None) -> list[Box]: ...
+
 
 def first_run(filled: list[Box]) -> list[Box]:
     """The first value right of a label and what touches it (PDF words of one phrase, digits

@@ -78,3 +78,67 @@ def ticked_known(meta: Any, raw: Any, value: Any, path: str, location: str) -> t
         params={"value": raw.strip()[:40], "words": "、".join(unknown)},
     )
     return list(dict.fromkeys(known)), [warning]
+
+
+def stacked_headers(
+    bands: list[list[Any]], hits: dict[int, dict[str, Any]], vocab: Any, used: set[int]
+) -> None:
+    """A two-row table header whose lower names mean something only with the upper one
+    (``Quantity`` over ``Authorized | Received``, ``数量`` over ``核定 | 实退``): each lower box
+    under a wider upper box is read as the two together, when neither names the column alone.
+    Found columns are added to ``hits`` (band index → column → (box, score)) in place."""
+    for i in range(len(bands) - 1):
+        if i in used or i + 1 in used:
+            continue
+        for low in bands[i + 1]:
+            if (
+                low.empty
+                or not isinstance(low.value, str)
+                or any(b is low for b, _s in hits.get(i + 1, {}).values())
+            ):
+                continue
+            width = low.x1 - low.x0
+            for up in bands[i]:
+                if (
+                    up.empty
+                    or not isinstance(up.value, str)
+                    or up.x0 > low.x0 + 1e-6
+                    or up.x1 < low.x1 - 1e-6
+                    or up.x1 - up.x0 < 1.5 * width
+                ):
+                    continue
+                found = [
+                    m
+                    for t in (f"{up.text} {low.text}", f"{low.text} {up.text}")
+                    if (m := vocab.match(t)) is not None
+                ]
+                if not found:
+                    continue
+                col, score, _key = max(found, key=lambda m: m[1])
+                if score < 0.85:
+                    continue
+                row = hits.setdefault(i + 1, {})
+                if col not in row or row[col][1] < score:
+                    row[col] = (low, score)
+
+
+_LEAD = re.compile(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")
+
+
+def worded_lines(text: str, vocab: Vocabulary, columns: tuple[Vocabulary, ...] = ()) -> bool:
+    """A text area whose every line starts with its own word and a colon (``What: wiper arm
+    rattles…`` / ``Where: Lansing final line…``) where none of the words is a label of the form:
+    one answer written in parts, kept whole, not labels with values."""
+    lines = [ln for ln in text.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        m = _LEAD.match(line)
+        if m is None:
+            return False
+        rest = m[2].strip()
+        if len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 3:
+            return False  # "电话：0512-…": a contact's parts, not sentences
+        if any((f := v.match(m[1])) is not None and f[1] >= 0.6 for v in (vocab, *columns)):
+            return False
+    return True

@@ -79,6 +79,53 @@ def qualified_labels(page: Page) -> list[Label]:
     return out
 
 
+def _party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
+    """``seller.tax_id`` → (seller, tax_id); ``buyer_tax_id`` → (buyer, tax_id)."""
+    head, dot, attr = path.partition(".")
+    if dot and head in parties:
+        return head, attr
+    for party in parties:
+        if path.startswith(party + "_"):
+            return party, path[len(party) + 1 :]
+    return None
+
+
+def party_row_labels(page: Page) -> list[Label]:
+    """A generic label in a party's row belongs to that party: ``购货单位 | 杭州… | 税号 | …``
+    and ``销货单位 | 嘉兴… | 税号 | …`` — the first 税号 is the buyer's, the second the seller's.
+    The party is the field the row's first label names (its name); the label's own field is
+    swapped for the same field of that party, when the form has one."""
+    from .cell_lines import party_field
+
+    names: dict[str, str] = {}  # party field path → party ("buyer", "seller")
+    for path, meta in page.fields.items():
+        if party_field(meta):
+            names[path] = path.partition(".")[0] if "." in path else path
+    parties = set(names.values())
+    if len(parties) < 2:
+        return []
+    out: list[Label] = []
+    heads = [lab for lab in page.labels if lab.key in names and lab.score >= STRONG]
+    for lab in list(page.labels):
+        if lab.score < 0.6 or lab.key in names:
+            continue
+        own = _party_of(lab.key, parties)
+        if own is None:
+            continue
+        left = [h for h in heads if h.box.x1 <= lab.box.x0 + 1e-6 and h.box.same_band(lab.box)]
+        if not left:
+            continue
+        party = names[max(left, key=lambda h: h.box.x0).key]
+        if party == own[0]:
+            continue
+        target = next((t for t in (f"{party}.{own[1]}", f"{party}_{own[1]}") if t in page.fields), None)
+        if target is None:
+            continue
+        lab.score *= 0.8  # the label alone named the other party's field
+        out.append(Label(lab.box, target, min(1.0, lab.score / 0.8)))
+    return out
+
+
 def category_captions(page: Page) -> set[int]:
     """The category captions under a quantity heading (外观 / 包装 / 功能 under 不良数量): the
     form's words, never the heading's value, even when not bold."""
@@ -160,6 +207,7 @@ def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> 
         out.extend(_joined_runs(page, bands, i, heads, taken))
     out.extend(_date_lines(page, taken))
     out.extend(_grid_dates(page, bands, taken))
+    out.extend(_dates_in_pieces(page, bands, taken))
     out.extend(_category_sums(page, bands, taken))
     return out
 
@@ -333,6 +381,47 @@ def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
         label = _label_box([box], None)
         out.append(_candidate(page, path, text, [box], label, 0.8, []))
         out[-1].how = "date-line"
+    return out
+
+
+# ---------------------------------------------------------------------------------- a date in pieces
+_PIECE = re.compile(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
+_PIECES_DATE = re.compile(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
+    """``結案日期 | 2026 | 年 | 9 | 月 | 30 | 日``: a date label followed on its row by the
+    figures typed between pre-printed 年 / 月 / 日 cells is that date (a year of three digits
+    is a Republic-of-China year)."""
+    out: list[Candidate] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind != "date" or lab.score < STRONG or id(lab.box) in taken:
+            continue
+        band = next((b for b in bands if any(x is lab.box for x in b)), None)
+        if band is None:
+            continue
+        right = sorted((b for b in band if b.x0 >= lab.box.x1 - 1e-6 and not b.empty), key=lambda b: b.x0)
+        run: list[Box] = []
+        for b in right:
+            if not _PIECE.match(_plain(b.value)) or id(b) in taken:
+                break
+            run.append(b)
+        if len(run) < 3 or not any(_plain(b.value).endswith(("年", "月")) for b in run):
+            continue
+        m = _PIECES_DATE.match("".join(_plain(b.value) for b in run))
+        if m is None:
+            continue
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        year += 1911 if 100 <= year < 1000 else 2000 if year < 100 else 0
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        figures = [b for b in run if re.search(r"\d", _plain(b.value))]
+        cand = _candidate(page, lab.key, date, figures, lab.box, lab.score, [])
+        cand.how = "date-pieces"
+        out.append(cand)
     return out
 
 
@@ -745,3 +834,47 @@ def date_in_cells(meta: Any, right: list[Box]) -> tuple[str, list[Box]] | None:
     if len(found) != 3:
         return None
     return f"{found[0]}年{found[1]}月{found[2]}日", cells
+
+
+# ---------------------------------------------------------------------------------- numbered lines
+_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.、)）]\s*\S")
+
+
+def numbered_below(page: Page, box: Box) -> list[Box]:
+    """``1. …`` right of a label, ``2. …`` in the box straight under it (the lines of one merged
+    cell printed as two rows): the boxes that go on with the numbered list, in order."""
+    out: list[Box] = []
+    last = box
+    while True:
+        m = _ITEM.match(str(last.value or ""))
+        if m is None:
+            return out
+        lines = str(last.value).strip().split("\n")
+        m = _ITEM.match(lines[-1]) or m
+        want = int(m[1]) + 1
+        under = [
+            b
+            for b in page.under(last.y1 - 1e-6, last.y1 + 0.5 * last.height + 1e-6)
+            if b is not last
+            and not b.empty
+            and abs(b.x0 - last.x0) < 1.0
+            and b.y0 >= last.y1 - 1e-6
+            and (n := _ITEM.match(str(b.value or ""))) is not None
+            and int(n[1]) == want
+            and not page.is_label(b)
+        ]
+        if len(under) != 1 or _labelled_left(page, under[0]):
+            return out  # beside a label of its own: that label's answer, not a list's next line
+        last = under[0]
+        out.append(last)
+
+
+def _labelled_left(page: Page, box: Box) -> bool:
+    """Is the nearest filled box on ``box``'s left, in its row, a label (a row's own label, not a
+    tall caption over a block of rows)?"""
+    left = [
+        b
+        for b in page.boxes
+        if not b.empty and b.x1 <= box.x0 + 1e-6 and b.same_band(box) and b.height <= 1.5 * box.height
+    ]
+    return bool(left) and page.is_label(max(left, key=lambda b: b.x1))

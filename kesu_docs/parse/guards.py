@@ -38,6 +38,8 @@ from typing import Any
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
+from .cell_lines import name_over_lines, party_field
+from .typed import date_in_label_order, foreign_amount, value_with_comment
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -62,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}勾选了“{words}”，不是本栏的选项之一，已只取其余勾选项，请核对",
         "{label}: the ticked '{words}' is none of the field's options; read the other ticked "
         "options only, please check",
+    ),
+    "name_with_digits": (
+        "{label}：“{value}”不像只是姓名（含数字），请核对",
+        "{label}: '{value}' does not read as a name alone (it holds digits); please check",
     ),
     "short_value_on_lines": (
         "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
@@ -318,6 +324,7 @@ _PHONE = re.compile(
     r"|\+\d{1,3}[\d\s\-]{7,}"
     r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|(?<!\d)1[3-9]\d[-\s]\d{4}[-\s]\d{4}(?!\d)"
     r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d))"
     r"(?:\s*(?:分机|分機|转|轉|(?<![a-z])ext\.?|(?<![a-z])x)\s*\d{1,6})?\s*$"
 )
@@ -524,6 +531,7 @@ def guard(
                 prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":label-like"
             )
             continue
+        value = _typed_more(reading, problems, path, prov, meta, value, at.get(prov.label_location, []))
         if (
             meta is not None
             and meta.kind in ("qty", "money", "ratio", "number")
@@ -546,7 +554,12 @@ def guard(
                         {"value": _short(value), "name": name, "extra": extra},
                     )
                 )
-        if several_lines(meta, value):
+            elif isinstance(value, str) and len(re.findall(r"\d", halfwidth(value))) >= 4:
+                problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
+        if several_lines(meta, value) and party_field(meta):
+            for code, where, params in name_over_lines(reading, spec, path, value):
+                problems.append(_warn(code, where, prov.location, params))
+        elif several_lines(meta, value):
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
         if mended is not None:
@@ -575,6 +588,101 @@ def guard(
         )
     problems.extend(unread_totals(reading, boxes, spec))
     reading.problems.extend(problems)
+
+
+def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
+    """The mending of :func:`guard` for values read without the page's boxes (by a layout
+    profile, from the places learned on another copy): a figure or date typed with more, a
+    name with a phone after it, a party's name over its address, a slash label's share, a
+    note on who fills a text before the text. Each mended value is reported."""
+    from types import SimpleNamespace
+
+    from .vocab import filling_note, slash_names, vocabulary
+
+    problems: list[Problem] = []
+    reading = SimpleNamespace(values=values, provenance=provenance)
+    for path, prov in list(provenance.items()):
+        value = value_at(values, path)
+        meta = meta_at(spec, path)
+        if value is None or meta is None or not isinstance(value, str):
+            continue
+        value = _typed_more(reading, problems, path, prov, meta, value, [])
+        if person_field(meta) and (split := split_name(value)) is not None:
+            set_value(values, path, split[0])
+            params = {"value": _short(value), "name": split[0], "extra": split[1]}
+            problems.append(_warn("name_with_extra", path, prov.location, params))
+            continue
+        if several_lines(meta, value) and party_field(meta):
+            for code, where, params in name_over_lines(reading, spec, path, value):
+                problems.append(_warn(code, where, prov.location, params))
+            continue
+        lines = value.split("\n")
+        if meta.long and len(lines) > 1 and filling_note(lines[0]):
+            rest = "\n".join(lines[1:]).strip()
+            set_value(values, path, rest)
+            params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
+            problems.append(_warn("value_with_comment", path, prov.location, params))
+            continue
+        label = getattr(prov, "label", "") or ""
+        if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
+            names = slash_names(re.sub(r"[:：]", "", label))
+            parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
+            if len(names) >= 2 and len(parts) == len(names):
+                vocab = vocabulary(spec)
+                for name, part in zip(names, parts, strict=True):
+                    found = vocab.match(name)
+                    if found is not None and found[0] == path and found[1] >= 0.85:
+                        set_value(values, path, part)
+                        params = {"value": _short(value), "comment": label, "read": part}
+                        problems.append(_warn("value_with_comment", path, prov.location, params))
+                        break
+    return problems
+
+
+def _typed_more(
+    reading: Any,
+    problems: list[Problem],
+    path: str,
+    prov: Any,
+    meta: FieldMeta | None,
+    value: Any,
+    label_boxes: Sequence[Any],
+) -> Any:
+    """A figure or date typed with more than itself (see :mod:`.typed`): the value is mended
+    and the addition reported; a date is read in the order its label prints."""
+    if meta is None or not isinstance(value, str):
+        return value
+    mended = value_with_comment(meta, value)
+    if mended is not None:
+        set_value(reading.values, path, mended[0])
+        problems.append(
+            _warn(
+                "value_with_comment",
+                path,
+                prov.location,
+                {"value": _short(value), "comment": mended[1], "read": mended[0]},
+            )
+        )
+        value = mended[0]
+    amount = foreign_amount(meta, value)
+    if amount is not None:
+        set_value(reading.values, path, amount[0])
+        problems.append(
+            _warn(
+                "amount_in_currency",
+                path,
+                prov.location,
+                {"value": _short(value), "currency": amount[1], "read": amount[0]},
+            )
+        )
+        value = amount[0]
+    if meta.kind == "date":
+        printed = " ".join(str(b.text) for b in label_boxes) or prov.label
+        ordered = date_in_label_order(printed, value)
+        if ordered is not None:
+            set_value(reading.values, path, ordered)
+            value = ordered
+    return value
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:

@@ -131,6 +131,10 @@ class _Rules:
             cx = (max(left, w.x0) + min(right, w.x1)) / 2  # a text over a border: its own cell's part
         if top is None or bottom is None:
             upper, lower = self.rows(w.top, w.bottom, cx)
+            # the last line of a full cell may overhang its bottom border a little: that cell's
+            snug = self.rows(w.top, w.bottom - 0.25 * (w.bottom - w.top), cx)[1]
+            if lower is not None and snug is not None and upper is not None and upper < snug < lower:
+                lower = snug
         else:  # the block's middle decides: vertically centred text spills evenly both ways
             middle = (top + bottom) / 2
             upper, lower = self.rows(middle, middle, cx)

@@ -51,6 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
+from .guards import mend_read_values
 from .guards import value_at as _value_at_path
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
@@ -1390,6 +1391,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
+    problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
     changes = []
     for cell, new in fitted.moved.items():
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")

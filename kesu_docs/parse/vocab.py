@@ -35,7 +35,8 @@ from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
 _ENUMERATOR = re.compile(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*"
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
+    r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = re.compile(r"[A-Za-z]")
@@ -100,13 +101,14 @@ LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
     "地址", "电话", "意见", "原因", "对策", "措施", "描述", "结果", "类别", "方式", "签名", "签字",
     "审核", "批准", "核准", "确认", "编制", "备注", "型号", "料号", "品名", "客户", "规格", "金额",
-    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明",
+    "单价", "率", "状态", "区分", "师", "组长", "部长", "主管", "经理", "说明", "订单",
 )  # fmt: skip
 EN_LABEL_WORDS = frozenset(
     {
         "date", "no", "number", "name", "customer", "qty", "quantity", "description", "signature",
         "approved", "prepared", "checked", "by", "dept", "department", "remarks", "status", "owner",
         "responsible", "part", "code", "address", "phone", "tel", "email", "result", "reason", "type",
+        "po", "order", "ref", "reference", "invoice", "lot", "batch", "model", "item",
     }
 )  # fmt: skip
 
@@ -126,6 +128,13 @@ DATE_ACTS = (
     "开立日期",
     "发行日期",
     "签发日期",
+    "发出日期",
+    "登记日期",
+    "Date issued",
+    "Issue date",
+    "Date of issue",
+    "Issued on",
+    "Issued",
 )
 
 
@@ -184,7 +193,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
             if out.get(key, 0) < weight * 0.98:
                 out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
-        add(sorted_words(base), 0.95)  # "Date Received" = "Received date"
+        add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     add(_PARTICLE.sub("", base), 0.97)
     if re.search(r"[A-Za-z]\s*#\s*[:：]?\s*$", base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
@@ -208,15 +217,36 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     q = _QUESTION.match(bare.strip())
     if q and re.search(r"[?？]\s*$", bare):
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
-    for part in re.split(r"[/|]", bare):
+    for part in {*re.split(r"[/|]", bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
         if part.strip() and part.strip() != bare.strip():
             add(part, 0.9)
     return tuple(out.items())
 
 
+def slash_names(text: str) -> list[str]:
+    """The things a label with a slash names, a short second name sharing the first's stem:
+    ``原发票代码/号码`` → [原发票代码, 原发票号码]; ``品名/料号`` → [品名, 料号]."""
+    parts = [t.strip() for t in re.split(r"[/|]", text) if t.strip()]
+    out = list(parts)
+    for i in range(1, len(parts)):
+        first, word = norm(parts[0]), norm(parts[i])
+        if (
+            len(word) == 2
+            and _CJK.match(word[0])
+            and len(first) >= 4
+            and all(_CJK.match(c) for c in first[-2:])
+            and first[-2:] != word
+        ):
+            out[i] = first[:-2] + word
+    return out
+
+
+_SAME_WORD = {"quantity": "qty", "authorised": "authorized", "number": "no"}  # one word, two spellings
+
+
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
-    words = sorted(re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    words = sorted(_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
     return "~" + " ".join(words) if len(words) > 1 else ""
 
 
@@ -431,6 +461,8 @@ def label_like(text: str) -> bool:
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
     if re.search(r"[:：]$", body) and len(body) <= 25:
         return True
+    if re.search(r"[:：]\s*[(（][^()（）]{1,30}[)）]$", body) and len(re.split(r"[:：]", body)[0]) <= 25:
+        return True  # "原因分析：（工程部填写）": a label with a note on who fills it
     core = norm(body)
     if not core or re.search(r"\d", _BRACKETS.sub("", core)):
         return False
@@ -442,3 +474,17 @@ def label_like(text: str) -> bool:
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
     words = re.findall(r"[a-z]+", body.lower())
     return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
+
+
+# who fills the field, printed in brackets after its label: "（责任部门/工程部填写）", "(to be
+# completed by the supplier)", "（品保签核）"
+_FILLING_NOTE = re.compile(
+    r"(?i)^[(（\[【][^()（）\[\]【】]{0,30}"
+    r"(填写|填寫|填入|填|完成|签核|簽核|签名|专用|專用|to be (filled|completed)|filled (in )?by|completed by|use only|only)"
+    r"[^()（）\[\]【】]{0,12}[)）\]】]$"
+)
+
+
+def filling_note(text: str) -> bool:
+    """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
+    return bool(_FILLING_NOTE.match(text.strip()))

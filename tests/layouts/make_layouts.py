@@ -2656,6 +2656,408 @@ EIGHTD_DE = [
 ]
 
 
+# =============================================================================== forms read badly (issue 10)
+# Each imitates a pattern the reader learnt in that round, with other wording and geometry:
+# party cells over an address or a tax line, figures with a note or a currency, a date label
+# printing its order, a date between 年/月/日 cells, two-row headers read together, a note
+# on who fills a field, sub-labels numbered '1 …', a generic label in a party's row.
+def complaint_en_claim(s: Sheet, d: dict) -> None:
+    """An English supplier claim sheet: 'Claim No.', 'Date of Issue (DD/MM/YYYY)' with a
+    day-first date, the customer's name over its address in one cell, 'Issue Type' with the
+    ticked box first, 'Qty Shipped' / 'Qty Rejected', a description in worded parts
+    ('Symptom: …' / 'Found at: …') under a shaded heading, 'Claim Amount' in EUR with K,
+    'Raised by' with a phone after the name, 'Containment' and 'Long-term Corrective Action'."""
+    s.text("A1", "SUPPLIER QUALITY CLAIM", "F1", size=13)
+    s.text("A2", "Claim No.", bold=True)
+    s.value("B2", d["number"], path="number", label="Claim No.", span="C2")
+    s.text("D2", "Date of Issue\n(DD/MM/YYYY)", bold=True)
+    s.height(2, 30)
+    s.value(
+        "E2",
+        d["issued"],
+        path="received_date",
+        label="Date of Issue (DD/MM/YYYY)",
+        expect=d["issued_iso"],
+        span="F2",
+        note="day first, as the label prints",
+    )
+    s.text("A3", "Customer", bold=True)
+    s.value(
+        "B3",
+        f"{d['customer']}\n{d['address']}",
+        path="customer",
+        label="Customer",
+        expect=d["customer"],
+        span="F3",
+        note="the name over its address in one cell",
+    )
+    s.text("A4", "Part No.", bold=True)
+    s.value("B4", d["part_no"], path="part_no", label="Part No.", span="C4")
+    s.text("D4", "PO No.", bold=True)
+    s.value("E4", d["po"], path="order_no", label="PO No.", span="F4")
+    s.text("A5", "Qty Shipped", bold=True)
+    s.value("B5", d["shipped"], path="ship_qty", label="Qty Shipped", span="C5", fmt="#,##0")
+    s.text("D5", "Qty Rejected", bold=True)
+    s.value("E5", d["rejected"], path="defect_qty", label="Qty Rejected", span="F5")
+    s.text("A6", "Issue Type", bold=True)
+    opts = ["Quality", "Delivery", "Documentation"]
+    s.value(
+        "B6",
+        "   ".join(("☒ " if o == d["type"] else "☐ ") + o for o in opts),
+        path="complaint_type",
+        label="Issue Type",
+        expect=d["type_expect"],
+        span="F6",
+        blank_text="   ".join("☐ " + o for o in opts),
+    )
+    s.text("A7", "Problem Description", "F7", bold=True, shade=True)
+    s.value(
+        "A8",
+        d["description"],
+        path="description",
+        label="Problem Description",
+        span="F9",
+        note="worded parts 'Symptom: …' / 'Found at: …' in one cell",
+    )
+    s.height(8, 24)
+    s.height(9, 24)
+    s.text("A10", "Claim Amount", bold=True)
+    s.value(
+        "B10", d["amount"], path="loss_amount", label="Claim Amount", expect=d["amount_expect"], span="C10",
+        note="a currency and K for thousands",
+    )  # fmt: skip
+    s.text("D10", "Raised by", bold=True)
+    s.value(
+        "E10", d["raised"], path="reporter", label="Raised by", expect=d["raised_name"], span="F10",
+        note="a phone after the name",
+    )  # fmt: skip
+    s.text("A11", "Containment", bold=True)
+    s.value("B11", d["containment"], path="short_term_action", label="Containment", span="F11")
+    s.text("A12", "Long-term Corrective Action", bold=True)
+    s.value("B12", d["pca"], path="long_term_action", label="Long-term Corrective Action", span="F12")
+    s.height(12, 30)
+
+
+COMPLAINT_EN_CLAIM = [
+    dict(
+        number="SQC-26-0712",
+        issued="04/10/2026",
+        issued_iso="2026-10-04",
+        customer="Nordvik Appliances AB",
+        address="Industrigatan 14, 582 73 Linköping",
+        part_no="NV-HNG-0931",
+        po="PO-778120",
+        shipped=6400,
+        rejected="48",
+        type="Quality",
+        type_expect="quality",
+        description="Symptom: door hinge squeaks after 200 cycles\nFound at: incoming audit, dock 3",
+        amount="EUR 2.4K",
+        amount_expect="2400.00",
+        raised="L. Berg / 013-555-0187",
+        raised_name="L. Berg",
+        containment="Sort all stock at Nordvik and in transit; grease hinges before packing.",
+        pca="Grease dosing added to the hinge press; cycle test 1 per 500 pcs.",
+    ),
+    dict(
+        number="SQC-26-0788",
+        issued="11/10/2026",
+        issued_iso="2026-10-11",
+        customer="Halden Kitchen Systems AS",
+        address="Storgata 2, 1771 Halden",
+        part_no="HK-DRW-2210",
+        po="PO-781455",
+        shipped=12000,
+        rejected="130",
+        type="Quality",
+        type_expect="quality",
+        description="Symptom: drawer rail sticks at full extension\nFound at: customer final line, station 6",
+        amount="EUR 5.2K",
+        amount_expect="5200.00",
+        raised="P. Moe / 069-555-0112",
+        raised_name="P. Moe",
+        containment="Hold lot R2610-2; replace rails at the customer.",
+        pca="Rail stop tolerance tightened; go/no-go gauge at pack-out.",
+    ),
+]
+
+
+def complaint_zh_lianluo_b(s: Sheet, d: dict) -> None:
+    """质量异常联络单 of a die-casting plant: '登记日期' with a note after the date, a defect
+    quantity with a note in brackets, '原因分析：（由责任单位填写）' and the text after a line
+    break in one cell, sub-labels numbered '1 临时处理对策：' / '2 长期处理对策：' in the value
+    cells, '发现者' with a mobile grouped 3-4-4, the closing date typed between pre-printed
+    年 / 月 / 日 cells."""
+    s.text("A1", "质量异常联络单", "H1", size=14)
+    s.text("A2", "编号", bold=True)
+    s.value("B2", d["number"], path="number", label="编号", span="C2")
+    s.text("D2", "登记日期", bold=True)
+    s.value(
+        "E2", d["registered"], path="received_date", label="登记日期", expect=d["registered_iso"], span="F2",
+        note="a note in brackets after the date",
+    )  # fmt: skip
+    s.text("G2", "客户", bold=True)
+    s.value("H2", d["customer"], path="customer", label="客户")
+    s.text("A3", "产品型号", bold=True)
+    s.value("B3", d["part_no"], path="part_no", label="产品型号", span="C3")
+    s.text("D3", "不良数量", bold=True)
+    s.value(
+        "E3", d["defect"], path="defect_qty", label="不良数量", expect=d["defect_expect"], span="F3",
+        note="a note in brackets after the figure",
+    )  # fmt: skip
+    s.text("G3", "发现者", bold=True)
+    s.value(
+        "H3",
+        d["finder"],
+        path="reporter",
+        label="发现者",
+        expect=d["finder_name"],
+        note="mobile after the name",
+    )
+    s.value(
+        "A4",
+        d["description"],
+        prefix="异常描述：",
+        path="description",
+        label="异常描述：",
+        span="H4",
+    )
+    s.value(
+        "A5",
+        d["cause"],
+        prefix="原因分析：（由责任单位填写）\n",
+        path="root_cause",
+        label="原因分析：",
+        span="H6",
+        blank_text="原因分析：（由责任单位填写）\n",
+        note="a note on who fills it after the label; the text after a line break",
+    )
+    s.text("A7", "纠正措施：（责任单位填写）", "H7", bold=True)
+    s.value(
+        "A8",
+        d["short"],
+        prefix="1 临时处理对策：",
+        path="short_term_action",
+        label="1 临时处理对策：",
+        span="H8",
+    )
+    s.value(
+        "A9",
+        d["long"],
+        prefix="2 长期处理对策：",
+        path="long_term_action",
+        label="2 长期处理对策：",
+        span="H9",
+    )
+    s.text("A10", "结案日期", bold=True)
+    for ref, raw, unit in (
+        ("B10", d["closed"][0], "C10"),
+        ("D10", d["closed"][1], "E10"),
+        ("F10", d["closed"][2], "G10"),
+    ):
+        s.value(ref, raw, path=None, label="结案日期")
+        s.text(unit, {"C10": "年", "E10": "月", "G10": "日"}[unit])
+    s.fields.append(
+        {
+            "label": "结案日期 年/月/日",
+            "cell": f"{s.ws.title}!B10:G10",
+            "value": " | ".join(f"{v} | {u}" for v, u in zip(d["closed"], "年月日", strict=True)),
+            "path": "closed_date",
+            "expect": "{:04d}-{:02d}-{:02d}".format(*d["closed"]),
+            "note": "figures between pre-printed 年/月/日 cells",
+        }
+    )
+
+
+COMPLAINT_ZH_LIANLUO_B = [
+    dict(
+        number="YC-2610-031",
+        registered="2026-10-12（补登）",
+        registered_iso="2026-10-12",
+        customer="宁波东力电机",
+        part_no="DL-HS-220",
+        defect="45（其中气孔 30）",
+        defect_expect=45,
+        finder="孙悦 138-1234-5678",
+        finder_name="孙悦",
+        description="客户来料检验发现压铸壳体气孔，45 件不良。",
+        cause="压铸模温偏低，排气槽堵塞导致气孔。",
+        short="库存 1,800 件全数 X 光检查，不良品隔离报废。",
+        long="模温机设定上调 20℃，排气槽每班清理并点检。",
+        closed=(2026, 10, 28),
+    ),
+    dict(
+        number="YC-2611-004",
+        registered="2026-11-02（电话通知）",
+        registered_iso="2026-11-02",
+        customer="常州华阳电器",
+        part_no="HY-CV-118",
+        defect="12（含变形 5）",
+        defect_expect=12,
+        finder="陈可 139-8765-4321",
+        finder_name="陈可",
+        description="盖板安装孔位偏移 0.5 mm，12 件无法装配。",
+        cause="冲孔模定位销磨损。",
+        short="在库 600 件全检孔位。",
+        long="定位销改为每 10 万次更换。",
+        closed=(2026, 11, 20),
+    ),
+]
+
+
+def return_en_debit(s: Sheet, d: dict) -> None:
+    """An English goods return / debit note: 'Return No.:' and 'Issued:' typed with their
+    values in one cell, 'Bill From / Customer' over the customer's name and address, 'Customer
+    complaint no.', a line table with 'Qty' over 'Approved | Returned' and 'Extended price'."""
+    s.text("A1", "GOODS RETURN / DEBIT NOTE", "G1", size=13)
+    s.value("A2", d["number"], prefix="Return No.: ", path="number", label="Return No.:", span="C2")
+    s.value(
+        "D2", d["issued"], prefix="Issued: ", path="issue_date", label="Issued:", expect=d["issued_iso"], span="G2",
+        note="label and value in one cell",
+    )  # fmt: skip
+    s.text("A3", "Bill From / Customer", "C3", bold=True, shade=True)
+    s.text("D3", "Customer complaint no.", "G3", bold=True, shade=True)
+    s.value(
+        "A4", f"{d['customer']}\n{d['address']}", path="customer", label="Bill From / Customer",
+        expect=d["customer"], span="C4", note="name over its address in one cell",
+    )  # fmt: skip
+    s.height(4, 30)
+    s.value("D4", d["complaint"], path="complaint_number", label="Customer complaint no.", span="G4")
+    for ref, text, span in (("A5", "Part No.", "A6"), ("B5", "Description", "B6"), ("C5", "Qty", "D5"),
+                            ("E5", "Unit Price", "E6"), ("F5", "Extended price", "F6"), ("G5", "Remarks", "G6")):  # fmt: skip
+        s.text(ref, text, span, bold=True, shade=True, center=True)
+    s.text("C6", "Approved", bold=True, shade=True, center=True)
+    s.text("D6", "Returned", bold=True, shade=True, center=True)
+    for i, (pn, name, appr, ret, price, ext) in enumerate(d["items"]):
+        r = 7 + i
+        s.value(f"A{r}", pn, path=f"items[{i}].part_no", label="Part No.")
+        s.value(f"B{r}", name, path=f"items[{i}].part_name", label="Description")
+        s.value(f"C{r}", appr, path=f"items[{i}].qty_approved", label="Qty / Approved", note="two-row header")
+        s.value(f"D{r}", ret, path=f"items[{i}].qty_returned", label="Qty / Returned", note="two-row header")
+        s.value(f"E{r}", price, path=f"items[{i}].unit_price", label="Unit Price", expect=money(price))
+        s.value(f"F{r}", ext, path=f"items[{i}].amount", label="Extended price", expect=money(ext))
+    s.box("A9", "G9")
+    s.text("A10", "Reason", bold=True)
+    s.value("B10", d["reason"], path="reason", label="Reason", span="G10")
+    s.text("A11", "Disposition", bold=True)
+    s.value("B11", d["disp"], path="handling", label="Disposition", expect=d["disp_expect"], span="G11")
+
+
+RETURN_EN_DEBIT = [
+    dict(
+        number="GR-26-1104",
+        issued="2026-10-06",
+        issued_iso="2026-10-06",
+        customer="Keller Haustechnik GmbH",
+        address="Gewerbestraße 8, 79108 Freiburg",
+        complaint="QC-2609-141",
+        items=[
+            ("KH-VLV-15", "Ball valve DN15", 300, 296, "4.20", "1243.20"),
+            ("KH-VLV-20", "Ball valve DN20", 120, 120, "5.60", "672.00"),
+        ],
+        reason="Handle loose after torque test; returned for rework.",
+        disp="Rework",
+        disp_expect=["rework"],
+    ),
+    dict(
+        number="GR-26-1187",
+        issued="2026-10-27",
+        issued_iso="2026-10-27",
+        customer="Aalto Plumbing Oy",
+        address="Satamakatu 3, 00160 Helsinki",
+        complaint="QC-2610-022",
+        items=[
+            ("KH-FIT-10", "Press fitting 10 mm", 800, 780, "0.90", "702.00"),
+            ("KH-FIT-12", "Press fitting 12 mm", 400, 400, "1.10", "440.00"),
+        ],
+        reason="O-ring missing on part of the lot.",
+        disp="Scrap",
+        disp_expect=["scrap"],
+    ),
+]
+
+
+def allowance_zh_zherang_b(s: Sheet, d: dict) -> None:
+    """销售折让单 of a fastener maker: '单据编号：' in a cell with its value, the buyer's and the
+    seller's rows each with a '税号' label (the same label twice, after an address cell), the
+    invoice code and number typed together under '原发票代码/号码', '开票日期' for the invoice's
+    date, '关联客诉' for the complaint, the total with a note in brackets."""
+    s.text("A1", "销 售 折 让 单", "H1", size=14)
+    s.value("A2", d["number"], prefix="单据编号：", path="number", label="单据编号：", span="D2")
+    s.value(
+        "E2", d["date"], prefix="日期：", path="issue_date", label="日期：", expect=d["date_iso"], span="H2",
+    )  # fmt: skip
+    for r, head, who, tax, path, tpath in (
+        (3, "购货单位", d["buyer"], d["buyer_tax"], "buyer", "buyer_tax_id"),
+        (4, "销货单位", d["seller"], d["seller_tax"], "seller.name", "seller.tax_id"),
+    ):
+        s.text(f"A{r}", head, bold=True)
+        s.value(f"B{r}", who, path=path, label=head, span=f"D{r}")
+        s.text(f"E{r}", "税号", bold=True)
+        s.value(
+            f"F{r}", tax, path=tpath, label=f"税号 ({head})", span=f"H{r}", note="the same label in both rows"
+        )
+    s.text("A5", "原发票代码/号码", bold=True)
+    s.value(
+        "B5", f"{d['inv_code']} / {d['inv_no']}", path="invoice_no", label="原发票代码/号码", expect=d["inv_no"],
+        span="D5", note="code and number typed together; the number is the second",
+    )  # fmt: skip
+    s.text("E5", "开票日期", bold=True)
+    s.value("F5", d["inv_date"], path="invoice_date", label="开票日期", span="H5", fmt='yyyy"年"m"月"d"日"')
+    s.text("A6", "关联客诉", bold=True)
+    s.value("B6", d["complaint"], path="complaint_number", label="关联客诉", span="D6")
+    for ref, text in zip("ABCDE", ["货物名称", "数量", "单价", "折让金额", "税额"], strict=True):
+        s.text(f"{ref}7", text, shade=True, center=True)
+    for i, (name, qty, price, amt, tax) in enumerate(d["items"]):
+        r = 8 + i
+        s.value(f"A{r}", name, path=f"items[{i}].name", label="货物名称")
+        s.value(f"B{r}", qty, path=f"items[{i}].qty", label="数量")
+        s.value(f"C{r}", price, path=f"items[{i}].unit_price", label="单价", expect=money(price))
+        s.value(f"D{r}", amt, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(amt))
+        s.value(f"E{r}", tax, path=f"items[{i}].tax", label="税额", expect=money(tax))
+    s.text("A10", "价税合计", bold=True)
+    s.value(
+        "B10", d["total"], path="total", label="价税合计", expect=d["total_expect"], span="D10",
+        note="a note in brackets after the amount",
+    )  # fmt: skip
+
+
+ALLOWANCE_ZH_B = [
+    dict(
+        number="ZR-2610-014",
+        date="2026-10-09",
+        date_iso="2026-10-09",
+        buyer="温州宏达阀门有限公司",
+        buyer_tax="91330300MA2H4K8L1P",
+        seller="海盐精密紧固件有限公司",
+        seller_tax="91330424MA29C6D33X",
+        inv_code="3300262130",
+        inv_no="01187342",
+        inv_date=dt.date(2026, 9, 21),
+        complaint="KS-2609-088",
+        items=[("不锈钢螺栓 M8×30", 5000, "0.40", "200.00", "26.00")],
+        total="226.00（含税）",
+        total_expect="226.00",
+    ),
+    dict(
+        number="ZR-2611-002",
+        date="2026-11-03",
+        date_iso="2026-11-03",
+        buyer="台州永安机电有限公司",
+        buyer_tax="91331000MA2K7P5Q9R",
+        seller="海盐精密紧固件有限公司",
+        seller_tax="91330424MA29C6D33X",
+        inv_code="3300262130",
+        inv_no="01190056",
+        inv_date=dt.date(2026, 10, 15),
+        complaint="KS-2610-031",
+        items=[("法兰螺母 M10", 8000, "0.25", "200.00", "26.00")],
+        total="226.00（含税）",
+        total_expect="226.00",
+    ),
+]
+
+
 # =============================================================================== the corpus
 Draw = Callable[[Sheet, dict], None]
 LAYOUTS: list[dict[str, Any]] = [
@@ -2860,6 +3262,56 @@ LAYOUTS: list[dict[str, Any]] = [
         unmapped=["聯式", "字軌", "號碼 (split)", "備註"],
     ),
 ]
+
+
+LAYOUTS.extend(
+    [
+        dict(
+            id="complaint-en-claim",
+            kind="complaint",
+            language="en",
+            draw=complaint_en_claim,
+            data=COMPLAINT_EN_CLAIM,
+            sheet="Claim",
+            widths=dict(A=16, B=16, C=14, D=16, E=16, F=16),
+            imitates="an English supplier quality claim (OEM)",
+            unmapped=[],
+        ),
+        dict(
+            id="complaint-zh-lianluo-b",
+            kind="complaint",
+            language="zh-Hans",
+            draw=complaint_zh_lianluo_b,
+            data=COMPLAINT_ZH_LIANLUO_B,
+            sheet="异常联络",
+            widths=dict(A=12, B=10, C=6, D=12, E=10, F=10, G=10, H=16),
+            imitates="质量异常联络单 of a die-casting plant",
+            unmapped=["纠正措施：（责任单位填写）"],
+        ),
+        dict(
+            id="return-en-debit",
+            kind="return",
+            language="en",
+            draw=return_en_debit,
+            data=RETURN_EN_DEBIT,
+            sheet="Return",
+            widths=dict(A=14, B=20, C=11, D=11, E=11, F=14, G=12),
+            imitates="an English goods return / debit note",
+            unmapped=["Remarks"],
+        ),
+        dict(
+            id="allowance-zh-zherang-b",
+            kind="allowance",
+            language="zh-Hans",
+            draw=allowance_zh_zherang_b,
+            data=ALLOWANCE_ZH_B,
+            sheet="折让单",
+            widths=dict(A=18, B=10, C=10, D=12, E=10, F=10, G=10, H=10),
+            imitates="销售折让单 of a fastener maker",
+            unmapped=[],
+        ),
+    ]
+)
 
 
 def build(layout: dict, data: dict, blank: bool) -> Sheet:

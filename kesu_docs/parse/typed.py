@@ -1,0 +1,139 @@
+"""Figures and dates typed with more than the figure: what the clerk added around the value.
+
+- **A comment after the value** in brackets: ``120（含外观 80）``, ``2026/8/25（按送货单）``. In
+  a quantity, amount, ratio or date field the value before the brackets is read when it is a
+  valid value by itself; the comment is reported (``value_with_comment``), never lost silently.
+- **An amount in another currency or in thousands**: ``USD 1.8K``, ``NT$ 18,500``, ``EUR
+  2.400,00``. The figure is read (``K`` = thousands, ``M`` = millions, 千 / 万 as printed) and
+  the currency is reported (``amount_in_currency``): the form's amounts are in its own
+  currency, so a foreign one is always for the clerk to check.
+- **A date label giving its order**: ``Date (DD/MM/YYYY)``, ``結案日期 (年/月/日)``, ``MM/DD/YY``.
+  A date like ``03/09/2026`` that is ambiguous by itself is read in the order the label
+  prints; without such a hint it stays unread (never a guess).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..forms import FieldMeta
+from ..values import halfwidth
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "value_with_comment": (
+        "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
+        "{label}: '{value}' has a note in brackets ('{comment}'); read as '{read}', please check",
+    ),
+    "amount_in_currency": (
+        "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
+        "{label}: '{value}' is in another currency ({currency}); read as the figure {read}, "
+        "please check the currency",
+    ),
+}
+
+_TYPED = ("qty", "money", "ratio", "number", "date")
+_COMMENT = re.compile(
+    r"^\s*(?P<head>[^()（）\[\]【】]+?)\s*[(（\[【](?P<note>[^()（）\[\]【】]+)[)）\]】]\s*$"
+)
+
+
+def valid(meta: FieldMeta, value: Any) -> bool:
+    """Does ``value`` read as a value of the field's type?"""
+    from pydantic_core import PydanticCustomError
+
+    from ..values import _money, _qty, _ratio, parse_date, to_decimal
+
+    read = {"qty": _qty, "money": _money, "ratio": _ratio, "date": parse_date, "number": to_decimal}.get(
+        meta.kind
+    )
+    if read is None:
+        return False
+    try:
+        return read(value) is not None
+    except (PydanticCustomError, ArithmeticError, TypeError, ValueError):
+        return False
+
+
+def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``120（含外观 80）`` in a quantity field → (``120``, ``含外观 80``) when the whole is no
+    value and the part before the brackets is one."""
+    if meta is None or meta.kind not in _TYPED or not isinstance(value, str) or "\n" in value.strip():
+        return None
+    m = _COMMENT.match(value)
+    if m is None or valid(meta, value) or not valid(meta, m["head"]):
+        return None
+    return m["head"].strip(), m["note"].strip()
+
+
+# ---------------------------------------------------------------------------------- currencies
+_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR"
+_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|€|£|₩|₹|\$"
+_AMOUNT = re.compile(
+    rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万)?\s*"
+    rf"(?P<post>{_CODES})?\s*$"
+)
+_FACTORS = {"k": 1000, "m": 1_000_000, "千": 1000, "万": 10000}
+_DOLLAR = re.compile(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
+
+
+def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``USD 1.8K`` → (``1800.00``, ``USD``); ``NT$ 18,500`` → (``18500.00``, ``NT$``)."""
+    if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
+        return None
+    m = _AMOUNT.match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"] or m["factor"]):
+        return None
+    num = m["num"].replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", num):  # 2.400,00: the European way
+        num = num.replace(".", "").replace(",", ".")
+    else:
+        num = num.replace(",", "")
+    try:
+        from decimal import Decimal, InvalidOperation
+
+        number = Decimal(num) * _FACTORS.get((m["factor"] or "").lower(), 1)
+    except InvalidOperation:
+        return None
+    read = f"{number:.2f}"
+    if not valid(meta, read):
+        return None
+    currency = (m["pre"] or m["post"] or "").upper()
+    return read, currency or (m["factor"] or "")
+
+
+# ---------------------------------------------------------------------------------- date order
+_HINT = re.compile(
+    r"(?i)(?P<a>dd?|mm?|yy(?:yy)?|日|月|年)\s*[/.\-]\s*(?P<b>dd?|mm?|yy(?:yy)?|日|月|年)\s*[/.\-]\s*"
+    r"(?P<c>dd?|mm?|yy(?:yy)?|日|月|年)"
+)
+_PARTS = re.compile(r"^\s*(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})\s*$")
+
+
+def label_order(label: str) -> tuple[str, str, str] | None:
+    """The order a label prints for its date: ``Date (DD/MM/YYYY)`` → ('d', 'm', 'y')."""
+    m = _HINT.search(halfwidth(label or ""))
+    if m is None:
+        return None
+    out = []
+    for part in (m["a"], m["b"], m["c"]):
+        p = part.lower()
+        out.append("d" if p[0] in "d日" else "m" if p[0] in "m月" else "y")
+    return (out[0], out[1], out[2]) if sorted(out) == ["d", "m", "y"] else None
+
+
+def date_in_label_order(label: str, value: Any) -> str | None:
+    """``03/09/2026`` under ``Date (DD/MM/YYYY)`` → ``2026-09-03``; None without a hint."""
+    order = label_order(label)
+    if order is None or not isinstance(value, str):
+        return None
+    m = _PARTS.match(halfwidth(value))
+    if m is None:
+        return None
+    parts = dict(zip(order, (int(m[1]), int(m[2]), int(m[3])), strict=True))
+    year = parts["y"] + (2000 if parts["y"] < 100 else 0)
+    try:
+        return dt.date(year, parts["m"], parts["d"]).isoformat()
+    except ValueError:
+        return None
