@@ -73,6 +73,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
         "lines, check it against the form",
     ),
+    "value_not_a_name": (
+        "{label}的值“{value}”像一句话，不像人名，可能读到了附近的说明文字，请核对",
+        "{label}: '{value}' reads like a sentence, not a person's name; it may be a nearby note, please check",
+    ),
+    "name_cut_off": (
+        "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
+        "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
+    ),
+    "derived_value_in_doubt": (
+        "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
+        "{label}: '{value}' was not read from the form but computed from other fields, which have "
+        "errors or warnings; please check",
+    ),
     "numbered_list_split": (
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
         "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
@@ -199,6 +212,23 @@ def reads_as_label(text: str) -> bool:
     return False
 
 
+# titles of a sign-off grid (财务 | 经办人 | 审核 …): a caption, never a value of their own
+_SIGN_OFF = {
+    simplified(t)
+    for t in (
+        "财务", "会计", "出纳", "经办", "经办人", "承办", "承办人", "审核", "审批", "复核", "编制", "制表", "制单",
+        "批准", "核准", "核定", "确认", "主管", "经理", "总经理", "副总", "厂长", "业务", "品管", "品保", "仓库",
+        "仓管", "签收", "签名", "签章", "盖章", "填表", "填表人", "日期", "prepared by", "checked by",
+        "reviewed by", "approved by", "signature", "date", "name",
+    )
+}  # fmt: skip
+
+
+def sign_off_title(text: str) -> bool:
+    """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``)?"""
+    return simplified(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
+
+
 def _styled(box: Any) -> tuple[bool, bool]:
     return (bool(box.bold), bool(box.filled))
 
@@ -210,7 +240,7 @@ def label_like_value(
     shaded) on a page whose other values are plain."""
     if not isinstance(value, str) or meta is None or meta.kind not in _TEXTUAL:
         return False
-    if reads_as_label(value):
+    if reads_as_label(value) or sign_off_title(value):
         return True
     if label_box is None or not places or not plain_values or not any(_styled(label_box)):
         return False
@@ -324,7 +354,18 @@ _PHONE = re.compile(
 _ROLE_WORDS = (
     "组长", "组员", "成员", "主管", "经理", "课长", "科长", "部长", "倡导者", "队长", "负责人",
     "leader", "tl", "member", "champion", "sponsor", "engineer", "manager", "qa", "qc", "pm",
+    # job titles and departments written after a name: ``M. Brandt (SQE)``, ``林怡君（製造）``
+    "sqe", "sqa", "qe", "pe", "me", "te", "ie", "mgr", "director", "supervisor", "inspector",
+    "coordinator", "specialist", "lead", "head", "officer", "gm", "vp", "cs",
+    "品保", "品管", "品质", "质量", "质检", "工程", "生产", "制造", "技术", "采购", "业务", "销售",
+    "仓库", "研发", "财务", "物流", "课", "部",
 )  # fmt: skip
+# ``S. Mitchell, Customer Service Mgr``: a comma, then a job title
+_TITLE_TAIL = re.compile(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
+_TITLE_WORDS = re.compile(
+    r"(?i)\b(mgr|manager|director|supervisor|engineer|eng|sqe|sqa|qe|head|lead|officer|coordinator|"
+    r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
+)
 _ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
 
 
@@ -346,7 +387,44 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
             return name, role
+    m = _TITLE_TAIL.search(raw)
+    if m and m.start() > 0 and _TITLE_WORDS.search(simplified(m.group(1))):
+        name = raw[: m.start()].strip()
+        if name and not re.search(r"\d", name) and len(name.split()) <= 4:
+            return name, m.group(1).strip()
     return None
+
+
+# ---------------------------------------------------------------------------------- not a name
+_SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
+
+
+def not_a_name(value: Any) -> bool:
+    """A person's field holding a sentence (a footnote under a signature line): six words or
+    more, or a sentence's end after four; in Chinese, a clause with its punctuation."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(value.split())
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) >= 6 or (len(words) >= 4 and _SENTENCE_END.search(text)):
+        return True
+    han = re.findall(r"[\u4e00-\u9fff]", text)
+    return len(han) >= 10 and bool(re.search(r"[，。；！？,;]", text))
+
+
+# ---------------------------------------------------------------------------------- names cut short
+# a company's name in Chinese ends in its form (有限公司, 股份有限公司, 厂, 行…): one ending inside
+# that word was cut by the print (a wrapped line fell into the next cell)
+_CUT_COMPANY = re.compile(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
+
+
+def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
+    return (
+        meta is not None
+        and meta.kind in _TEXTUAL
+        and isinstance(value, str)
+        and bool(_CUT_COMPANY.search(value.strip()))
+    )
 
 
 # ---------------------------------------------------------------------------------- thousands point
@@ -536,6 +614,11 @@ def guard(
                         {"value": _short(value), "name": name, "extra": extra},
                     )
                 )
+        if person_field(meta) and not_a_name(value_at(reading.values, path)):
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
+            problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
+        if cut_company_name(meta, value):
+            problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
         if several_lines(meta, value):
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
@@ -617,3 +700,51 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         found = None
     if found is not None:
         row["role"] = extra
+
+
+# ---------------------------------------------------------------------------------- derived values
+def _leaves(value: Any, path: str = "") -> dict[str, Any]:
+    """Every filled leaf of a dumped record by its path (``items[0].tax``)."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            out.update(_leaves(v, f"{path}.{k}" if path else k))
+        return out
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        out = {}
+        for i, v in enumerate(value):
+            out.update(_leaves(v, f"{path}[{i}]"))
+        return out
+    return {} if value in (None, "", []) else {path: value}
+
+
+def derived_in_doubt(
+    spec: FormSpec, read: Any, derived: Any, provenance: dict[str, Any], problems: Sequence[Problem]
+) -> list[Problem]:
+    """A value the form computes (a tax rate by default, totals, the amount in words) that the
+    reader did not read, on another company's layout, computed beside fields that carry errors
+    or warnings: it is as doubtful as they are and is reported, never passed silently."""
+    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
+        return []  # our own templates (read by their defined names): nothing guessed
+    flagged = [p.field for p in problems if p.field]
+    if not flagged:
+        return []
+
+    def section(path: str) -> str:
+        meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])
+        return meta.section if meta is not None else ""
+
+    doubtful = {section(f) for f in flagged} | {f.split("]")[0] for f in flagged if "[" in f}
+    before = _leaves(read.model_dump(mode="json", warnings=False))
+    out = []
+    for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items():
+        if path in before or path in provenance or path in flagged:
+            continue
+        row = path.split("]")[0] if "[" in path else None
+        if section(path) in doubtful or (row is not None and row in doubtful):
+            from ..validation import labels_for
+
+            zh, en = labels_for(spec, path)
+            problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
+            out.append(replace(problem, label=zh, label_en=en))
+    return out

@@ -1,0 +1,100 @@
+"""Never silent on layouts nobody tuned the reader on (the misreads tests/holdout2 showed).
+
+Each test lays out a small form with one trap the second held-out set fell into — a job title
+after a name, a footnote under a signature line, a sign-off grid's title read as a name, a
+company's name cut by a wrapped print line, a value the form computed beside doubtful fields —
+and checks the value is mended or its field carries a warning. The rules are in
+``kesu_docs/parse/guards.py``; none knows a form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_reader_guards import parse, value, warned, workbook
+
+from kesu_docs.forms import get
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.guards import cut_company_name, not_a_name, sign_off_title, split_name
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "extra"),
+    [
+        ("M. Brandt (SQE)", "M. Brandt", "SQE"),
+        ("S. Mitchell, Customer Service Mgr", "S. Mitchell", "Customer Service Mgr"),
+        ("林怡君（製造）", "林怡君", "製造"),
+        ("王磊, 品质经理", "王磊", "品质经理"),
+    ],
+)
+def test_a_job_title_or_department_after_a_name_is_split_off(typed, name, extra):
+    assert split_name(typed) == (name, extra)
+
+
+@pytest.mark.parametrize("typed", ["Smith, John", "Foo (Shanghai) Co.", "Li, Wei"])
+def test_a_name_with_a_comma_or_a_place_in_brackets_is_left_whole(typed):
+    assert split_name(typed) is None
+
+
+def test_a_footnote_under_a_signature_line_is_no_name(tmp_path):
+    assert not_a_name("This amount will be deducted from your next remittance unless disputed.")
+    assert not not_a_name("J. Whitaker") and not not_a_name("Anna-Maria de la Cruz")
+    cells = {
+        "A1": "Customer Complaint Report",
+        "A3": "Customer",
+        "B3": "Acme Tools Ltd",
+        "A5": "Approved by",
+        "B5": "Returns are accepted only with this form signed by the quality manager.",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}), "complaint")
+    assert value(result, "approver") is None or warned(result, "approver", "value_not_a_name")
+
+
+def test_a_sign_off_grid_title_read_as_a_name_is_warned(tmp_path):
+    assert sign_off_title("财务") and sign_off_title("審核：") and sign_off_title("Checked by")
+    assert not sign_off_title("王建军")
+    cells = {"A1": "客户抱怨处理单", "A3": "客户名称", "B3": "宏达电子", "A5": "核准", "B5": "财务"}
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert value(result, "approver") is None or warned(result, "approver")
+
+
+def test_a_company_name_cut_inside_its_legal_form_is_warned(tmp_path):
+    meta = get("complaint").fields["customer"]
+    assert cut_company_name(meta, "佛山美力家电有限公") and cut_company_name(meta, "群創光電股份有限")
+    assert not cut_company_name(meta, "佛山美力家电有限公司") and not cut_company_name(meta, "有限公司")
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A3": "客户名称",
+        "B3": "佛山美力家电有限公",
+        "A4": "客诉编号",
+        "B4": "KS-01",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert warned(result, "customer", "name_cut_off")
+
+
+def test_a_value_computed_beside_doubtful_lines_is_reported_not_passed(tmp_path):
+    cells = {
+        "A1": "销货折让证明单",
+        "A3": "购货单位",
+        "B3": "杭州万向传动轴有限公司",
+        "A5": "货物名称",
+        "B5": "数量",
+        "C5": "单价",
+        "D5": "折让金额",
+        "A6": "深沟球轴承",
+        "B6": "约两千",
+        "C6": "8.50",
+        "D6": "1700.00",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}))
+    assert warned(result, "items[0].qty")  # the reading's own doubt
+    # the rate (the company's default) and the line's tax were computed, not read: reported
+    assert value(result, "tax_rate") is not None and warned(result, "tax_rate", "derived_value_in_doubt")
+    assert warned(result, "items[0].tax", "derived_value_in_doubt")
+
+
+def test_our_own_template_computes_its_values_without_a_warning():
+    [result] = parse_paths([Path(__file__).resolve().parents[1] / "samples" / "allowance-valid.xlsx"])
+    assert not [p for p in result.warnings if p.code == "derived_value_in_doubt"]
