@@ -234,7 +234,7 @@ _ROC = re.compile(
 )
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_NAME = re.compile(rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}})$", re.I)
@@ -277,10 +277,11 @@ def _as_date(value: Any) -> dt.date | None:
             year, month, day = int(m[3]), int(m[2]), int(m[1])
         elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
             a, b = int(m[1]), int(m[2])
+            y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
             if a > 12 >= b:
-                year, month, day = int(m[3]), b, a
+                year, month, day = y, b, a
             elif b > 12 >= a:
-                year, month, day = int(m[3]), a, b
+                year, month, day = y, a, b
             else:
                 return None  # 03/04/2026: March 4 or 3 April? never a guess
         elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026

@@ -98,3 +98,51 @@ def test_a_value_computed_beside_doubtful_lines_is_reported_not_passed(tmp_path)
 def test_our_own_template_computes_its_values_without_a_warning():
     [result] = parse_paths([Path(__file__).resolve().parents[1] / "samples" / "allowance-valid.xlsx"])
     assert not [p for p in result.warnings if p.code == "derived_value_in_doubt"]
+
+
+# ---------------------------------------------------------------------------------- words other forms use
+def test_a_two_digit_year_is_this_centurys_when_the_order_is_plain():
+    import datetime as dt
+
+    from pydantic_core import PydanticCustomError
+
+    from kesu_docs.values import parse_date
+
+    assert parse_date("9/22/26") == dt.date(2026, 9, 22) == parse_date("22/9/26")
+    with pytest.raises(PydanticCustomError):
+        parse_date("9/3/26")  # March 9 or September 3: never a guess
+
+
+def test_a_customers_debit_memo_is_read_as_an_allowance(tmp_path):
+    from kesu_docs.forms import all_specs
+    from kesu_docs.parse.kinds import detect_kind
+
+    assert detect_kind(["DEBIT MEMO"], all_specs()) == "allowance"
+    cells = {
+        "E1": "DEBIT MEMO",
+        "E2": "Debit Memo #",
+        "F2": "DM-26-0917",
+        "A5": "Vendor:",
+        "B5": "Pinecrest Motor Co., Ltd.",
+        "E5": "Vendor Tax ID:",
+        "F5": "98-0612274",
+        "A6": "Complaint Ref.:",
+        "B6": "CQ-2608-41",
+        "A8": "Invoice #",
+        "B8": "Invoice Date",
+        "C8": "Description",
+        "D8": "Qty",
+        "A9": "PMC-88213",
+        "B9": "8/21/26",
+        "C9": "Blower motor BM-220",
+        "D9": 1250,
+    }
+    result = parse(workbook(tmp_path, {"Debit Memo": cells}))
+    assert result.kind == "allowance"
+    assert value(result, "number") == "DM-26-0917"
+    assert value(result, "seller.name") == "Pinecrest Motor Co., Ltd."
+    assert value(result, "seller.tax_id") == "98-0612274"
+    assert value(result, "complaint_number") == "CQ-2608-41"
+    assert value(result, "invoice_no") == "PMC-88213"
+    assert value(result, "invoice_date") == "2026-08-21"
+    assert value(result, "items[0].name") == "Blower motor BM-220"

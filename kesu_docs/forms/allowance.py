@@ -61,6 +61,7 @@ class Seller(Group):
         "营业人名称",
         "Seller",
         aliases=(
+            "Vendor",
             "销货人",
             "卖方",
             "名称",
@@ -76,6 +77,7 @@ class Seller(Group):
         "统一编号",
         "Seller tax id",
         aliases=(
+            "Vendor Tax ID",
             "纳税人识别号",
             "税号",
             "营利事业统一编号",
@@ -89,7 +91,9 @@ class Seller(Group):
 class AllowanceLine(Row):
     """One allowed line of the original invoice: the allowance excluding tax, and its tax."""
 
-    name: Text | None = required("品名", "Item", aliases=("品名规格", "货物名称"))
+    name: Text | None = required(
+        "品名", "Item", aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称")
+    )
     qty: Qty | None = field("数量", "Qty", aliases=("Quantity",), ge=0)
     unit_price: Money | None = field("单价", "Unit price", ge=0)
     allowance_amount: Money | None = required(
@@ -109,14 +113,16 @@ class AllowanceCertificate(Form):
     number: Code | None = field(
         "证明单号",
         "Certificate no.",
-        aliases=("编号", "单号", "No."),
+        aliases=("Debit Memo #", "Debit Memo No.", "编号", "单号", "No."),
         section="header",
         hint="由登记簿编号，可留空",
     )
     complaint_number: Code = required(
-        "客诉编号", "Complaint no.", aliases=("依据", "客户抱怨编号"), section="header"
+        "客诉编号", "Complaint no.", aliases=("Complaint Ref.", "依据", "客户抱怨编号"), section="header"
     )
-    issue_date: Date = required("开单日期", "Issue date", aliases=("日期", "折让日期"), section="header")
+    issue_date: Date = required(
+        "开单日期", "Issue date", aliases=("Date", "日期", "折让日期"), section="header"
+    )
     seller: Seller | None = field("销货人", "Seller", section="header")
     buyer: Text = required(
         "买受人",
@@ -152,13 +158,13 @@ class AllowanceCertificate(Form):
     invoice_no: Code = required(
         "原发票号码",
         "Original invoice no.",
-        aliases=("发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
+        aliases=("Invoice #", "发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
         section="header",
     )
     invoice_date: Date = required(
         "原发票日期",
         "Original invoice date",
-        aliases=("发票日期", "开立日期", "发票开立日期", "开立发票日期", "Invoice date"),
+        aliases=("原开票日期", "发票日期", "开立日期", "发票开立日期", "开立发票日期", "Invoice date"),
         section="header",
     )
     items: list[AllowanceLine] = required(
@@ -176,7 +182,7 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("税额合计", "营业税合计", "Total tax"),
+        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -184,7 +190,7 @@ class AllowanceCertificate(Form):
     total: Money | None = field(
         "总计",
         "Total",
-        aliases=("含税合计", "总金额", "价税合计"),
+        aliases=("Total Debit", "含税合计", "总金额", "价税合计"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -192,7 +198,7 @@ class AllowanceCertificate(Form):
     total_in_words: Text | None = field(
         "大写金额",
         "Total in words",
-        aliases=("金额大写", "合计(大写)", "大写"),
+        aliases=("Amount in words", "金额大写", "合计(大写)", "大写"),
         section="totals",
         hint="可留空，自动生成",
     )
@@ -401,6 +407,8 @@ SPEC = FormSpec(
         "折让单",
         "Credit Note",
         "Credit Memo",
+        "Debit Memo",  # the customer's own document for the same deduction (a US debit memo)
+        "Debit Note",
         "Sales Allowance",
         "销售折让单",
         "销货折让单",

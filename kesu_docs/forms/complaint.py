@@ -117,6 +117,8 @@ class ComplaintSheet(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "抱怨单号",
+            "Complaint Reference",
             "编号",
             "客户抱怨编号",
             "No.",
@@ -137,6 +139,7 @@ class ComplaintSheet(Form):
         "受理日期",
         "Received date",
         aliases=(
+            "接收日期",
             "接单日期",
             "收件日期",
             "日期",
@@ -278,7 +281,16 @@ class ComplaintSheet(Form):
     complaint_type: ComplaintType = required(
         "异常类别",
         "Complaint type",
-        aliases=("客诉类别", "异常类型", "投诉类别", "投诉类型", "问题类型", "Complaint category"),
+        aliases=(
+            "抱怨类别",
+            "Nature of complaint",
+            "客诉类别",
+            "异常类型",
+            "投诉类别",
+            "投诉类型",
+            "问题类型",
+            "Complaint category",
+        ),
         section="intake",
     )
     description: Text = required(
@@ -337,6 +349,8 @@ class ComplaintSheet(Form):
         "填表人",
         "Reported by",
         aliases=(
+            "制表",
+            "Logged by",
             "填单人",
             "编制",
             "编制人",
@@ -383,7 +397,13 @@ class ComplaintSheet(Form):
         long=True,
     )
     responsible_unit: Text | None = field(
-        "责任单位", "Responsible unit", aliases=("责任部门",), section="investigation"
+        "责任单位",
+        "Responsible unit",
+        aliases=(
+            "Department Responsible",
+            "责任部门",
+        ),
+        section="investigation",
     )
     responsibility_code: ResponsibilityCode | None = field(
         "责任代码", "Responsibility code", aliases=("责任归属代码",), section="investigation", hint="A–N"
@@ -432,6 +452,7 @@ class ComplaintSheet(Form):
         "长期对策",
         "Long-term action",
         aliases=(
+            "Corrective / Preventive Action",
             "永久对策",
             "长期措施",
             "改善对策",

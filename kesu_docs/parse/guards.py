@@ -718,6 +718,9 @@ def _leaves(value: Any, path: str = "") -> dict[str, Any]:
     return {} if value in (None, "", []) else {path: value}
 
 
+_FIGURES = ("money", "ratio", "qty", "number")
+
+
 def derived_in_doubt(
     spec: FormSpec, read: Any, derived: Any, provenance: dict[str, Any], problems: Sequence[Problem]
 ) -> list[Problem]:
@@ -734,14 +737,24 @@ def derived_in_doubt(
         meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])
         return meta.section if meta is not None else ""
 
+    def numeric(path: str) -> bool:
+        meta = meta_at(spec, path)
+        return meta is not None and meta.kind in _FIGURES
+
     doubtful = {section(f) for f in flagged} | {f.split("]")[0] for f in flagged if "[" in f}
+    # figures are computed from figures: one read in doubt puts every computed figure in doubt
+    figures_in_doubt = any(numeric(f) for f in flagged)
     before = _leaves(read.model_dump(mode="json", warnings=False))
     out = []
     for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items():
         if path in before or path in provenance or path in flagged:
             continue
         row = path.split("]")[0] if "[" in path else None
-        if section(path) in doubtful or (row is not None and row in doubtful):
+        if (
+            section(path) in doubtful
+            or (row is not None and row in doubtful)
+            or (figures_in_doubt and numeric(path))
+        ):
             from ..validation import labels_for
 
             zh, en = labels_for(spec, path)
