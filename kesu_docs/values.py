@@ -313,13 +313,34 @@ _TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已�
 _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
+_MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]")
+_EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[)）\]]")
+
+
+def _marks_printed(text: str) -> str:
+    """Tick boxes as other forms print them, as boxes: ``(√)退货 ( )换货``, ``返工(√) 报废( )``
+    and ``√ PFMEA __ Drawing`` (a blank line for the box not ticked)."""
+    if not (_MARK_IN_BRACKETS.search(text) or _EMPTY_BRACKETS.search(text) or "__" in text):
+        return text
+    if not (_MARK_IN_BRACKETS.search(text) or any(c in text for c in CHECKED + UNCHECKED)):
+        return text  # brackets or blanks, but no tick anywhere: not a line of boxes
+    text = _MARK_IN_BRACKETS.sub("☑", text)
+    text = _EMPTY_BRACKETS.sub("☐", text)
+    return re.sub(r"_{2,}", "☐", text)
+
+
 def checked_options(text: str) -> list[str] | None:
-    """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes."""
+    """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes.
+    The boxes may follow their words (``Yes ■ No □``, ``返工(√) 报废( )``)."""
+    text = _marks_printed(text)
     if not any(c in text for c in CHECKED + UNCHECKED):
         return None
     parts = re.split(f"([{CHECKED}{UNCHECKED}])", text)
+    pairs = zip(parts[1::2], parts[2::2])
+    if parts[0].strip(" ,，、;；/") and not parts[-1].strip(" ,，、;；/"):
+        pairs = zip(parts[1::2], parts[0::2])  # each box after its word
     ticked = []
-    for mark, label in zip(parts[1::2], parts[2::2]):
+    for mark, label in pairs:
         label = label.strip(" ,，、;；/")
         if mark in CHECKED and label:
             ticked.append(label)

@@ -33,7 +33,9 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT_FLOOR_EXCEL = 0.65  # 191/291 with bilingual captions and tick boxes (184/291 after the round's reader merges) (main at 9bc5a12: 166/291)
+# Excel: 196/291 with the second holdout's general fixes; 191/291 with bilingual captions and tick
+# boxes (184/291 after the round's reader merges) (main at 9bc5a12: 166/291)
+HOLDOUT_FLOOR_EXCEL = 0.67
 HOLDOUT_FLOOR_PDF = 0.63  # 184/291 with bilingual captions and tick boxes (178/291 after the round's reader merges) (main at 9bc5a12: 133/291)
 HOLDOUT_RECOGNISED_NOW = 28  # of 28 files read without --kind (main before the title vocabulary: 14)
 HOLDOUT_SILENT_NOW = 0  # wrong values without an error or warning on their field (main at 9bc5a12: 20)

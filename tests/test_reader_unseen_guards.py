@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from test_reader_guards import parse, value, warned, workbook
 
 from kesu_docs.forms import get
@@ -146,3 +147,129 @@ def test_a_customers_debit_memo_is_read_as_an_allowance(tmp_path):
     assert value(result, "invoice_no") == "PMC-88213"
     assert value(result, "invoice_date") == "2026-08-21"
     assert value(result, "items[0].name") == "Blower motor BM-220"
+
+
+# ---------------------------------------------------------------------------------- captions under the lines
+def _under_the_lines(tmp_path: Path) -> Path:
+    """A British complaint form: a section band, each value on a bordered line and its caption
+    printed small under it, three across, three rows of lines; a labels-above block after it."""
+    from openpyxl.styles import Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Complaint"
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 16
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    line = Border(
+        bottom=Side(style="thin"), top=Side(style="thin"), left=Side(style="thin"), right=Side(style="thin")
+    )
+    ws["A1"] = "CUSTOMER COMPLAINT FORM"
+    ws.merge_cells("A2:F2")
+    ws["A2"] = "SECTION A — COMPLAINT DETAILS"
+    ws["A2"].font = Font(bold=True)
+    rows = [
+        (
+            ("NCF-26-0311", "Complaint Reference"),
+            ("03-Sep-2026", "Date Received"),
+            ("Solent Marine Ltd", "Customer"),
+        ),
+        (
+            ("NG-PSU-48-2", "Part No."),
+            ("48 V power unit", "Part Description"),
+            ("PO 77120-4", "Customer PO No."),
+        ),
+        (("1,250", "Quantity Supplied"), ("38", "Quantity Rejected"), ("K. Osei", "Logged by")),
+    ]
+    for i, row in enumerate(rows):
+        r = 3 + 2 * i
+        for j, (typed, caption) in enumerate(row):
+            a, b = "ACE"[j], "BDF"[j]
+            ws.merge_cells(f"{a}{r}:{b}{r}")
+            ws.merge_cells(f"{a}{r + 1}:{b}{r + 1}")
+            ws[f"{a}{r}"] = typed
+            ws[f"{a}{r}"].border = ws[f"{b}{r}"].border = line
+            ws[f"{a}{r + 1}"] = caption
+            ws[f"{a}{r + 1}"].font = Font(size=8)
+    path = tmp_path / "under.xlsx"
+    wb.save(path)
+    return path
+
+
+EXPECTED_UNDER = {
+    "number": "NCF-26-0311",
+    "received_date": "2026-09-03",
+    "customer": "Solent Marine Ltd",
+    "part_no": "NG-PSU-48-2",
+    "part_name": "48 V power unit",
+    "order_no": "PO 77120-4",
+    "ship_qty": 1250,
+    "defect_qty": 38,
+    "reporter": "K. Osei",
+}
+
+
+def test_captions_printed_under_their_lines_read_the_line_above(tmp_path):
+    result = parse(_under_the_lines(tmp_path), "complaint")
+    for path, expected in EXPECTED_UNDER.items():
+        assert value(result, path) == expected, path
+
+
+def test_captions_under_the_lines_are_read_in_the_print_too(tmp_path):
+    from helpers import soffice_convert
+
+    pdf = soffice_convert(_under_the_lines(tmp_path), "pdf", tmp_path)
+    result = parse(pdf, "complaint")
+    right = [p for p, expected in EXPECTED_UNDER.items() if value(result, p) == expected]
+    assert len(right) >= 8, right
+    for path in EXPECTED_UNDER:
+        assert value(result, path) in (EXPECTED_UNDER[path], None) or warned(result, path), path
+
+
+def test_labels_above_their_values_are_not_taken_for_captions_under_lines(tmp_path):
+    cells = {
+        "A1": "客訴單",
+        "A2": "客訴單號",
+        "B2": "客訴日期",
+        "C2": "客戶名稱",
+        "A3": "KS-115-0917",
+        "B3": "115年9月3日",
+        "C3": "瑞昇電子股份有限公司",
+        "A4": "料號",
+        "B4": "品名",
+        "C4": "出貨數量",
+        "A5": "HT-CV-5520",
+        "B5": "電池上蓋",
+        "C5": "6,000",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}, shaded=("A2", "B2", "C2", "A4", "B4", "C4")))
+    assert value(result, "part_no") == "HT-CV-5520"
+    assert value(result, "ship_qty") == 6000
+    assert value(result, "customer") == "瑞昇電子股份有限公司"
+
+
+# ---------------------------------------------------------------------------------- ticks as other forms print them
+@pytest.mark.parametrize(
+    ("line", "ticked"),
+    [
+        ("(√)退貨  ( )換貨  (√)折讓  ( )索賠", ["退貨", "折讓"]),
+        ("返工(√)  报废( )  换货(√)  降级使用( )", ["返工", "换货"]),
+        ("Yes ■   No □", ["Yes"]),
+        ("Yes □   No ■", ["No"]),
+        ("√ PFMEA    √ Control Plan    __ Work Instructions    __ Drawing", ["PFMEA", "Control Plan"]),
+        ("☑退货 ☐换货 ☑折让", ["退货", "折让"]),
+    ],
+)
+def test_tick_boxes_in_brackets_after_their_words_or_as_blanks_are_read(line, ticked):
+    from kesu_docs.values import checked_options
+
+    assert checked_options(line) == ticked
+
+
+@pytest.mark.parametrize("text", ["A类(严重)", "客户 (张三)", "Foo (Shanghai) Co."])
+def test_brackets_without_a_tick_are_no_boxes(text):
+    from kesu_docs.values import checked_options
+
+    assert checked_options(text) is None

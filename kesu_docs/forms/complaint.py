@@ -180,6 +180,7 @@ class ComplaintSheet(Form):
         "订单编号",
         "Order no.",
         aliases=(
+            "Customer PO No.",
             "订单号",
             "订单号码",
             "PO No.",
@@ -235,7 +236,17 @@ class ComplaintSheet(Form):
     lot_no: Code | None = field(
         "批号",
         "Lot no.",
-        aliases=("生产批号", "Lot No.", "批次号", "批次", "卡号", "流程卡号", "Batch No.", "Lot number"),
+        aliases=(
+            "Batch / Works Order No.",
+            "生产批号",
+            "Lot No.",
+            "批次号",
+            "批次",
+            "卡号",
+            "流程卡号",
+            "Batch No.",
+            "Lot number",
+        ),
         section="intake",
     )
     ship_date: Date = required(
@@ -247,7 +258,16 @@ class ComplaintSheet(Form):
     ship_qty: Qty = required(
         "数量",
         "Shipped qty",
-        aliases=("交运数量", "出货数量", "交货数量", "发货数量", "出货数", "Delivered qty", "Shipment qty"),
+        aliases=(
+            "Quantity Supplied",
+            "交运数量",
+            "出货数量",
+            "交货数量",
+            "发货数量",
+            "出货数",
+            "Delivered qty",
+            "Shipment qty",
+        ),
         section="intake",
         gt=0,
     )
@@ -255,6 +275,7 @@ class ComplaintSheet(Form):
         "不良数量",
         "Defective qty",
         aliases=(
+            "Quantity Rejected",
             "不良数",
             "不良品数量",
             "不合格数量",
@@ -297,6 +318,7 @@ class ComplaintSheet(Form):
         "异常描述",
         "Description",
         aliases=(
+            "Details of Complaint",
             "投诉原因",
             "异常描述/投诉原因",
             "抱怨内容",
@@ -435,6 +457,7 @@ class ComplaintSheet(Form):
         "短期对策",
         "Short-term action",
         aliases=(
+            "Immediate Containment",
             "临时对策",
             "暂时对策",
             "临时措施",
@@ -501,7 +524,7 @@ class ComplaintSheet(Form):
     approver: Text | None = field(
         "核决人",
         "Approver",
-        aliases=("核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        aliases=("QA Manager approval", "核准人", "核决", "批准", "批准人", "核准", "Approved by"),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")

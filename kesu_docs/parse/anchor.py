@@ -60,7 +60,7 @@ from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known
+from .captions import caption_candidates, caption_lines, shaded_caption, ticked_known, value_over_caption
 from .guards import guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .vocab import Vocabulary, columns_vocabulary, discipline, label_like, norm, vocabulary
@@ -685,6 +685,11 @@ class _Page:
                 out.append(
                     _Candidate(lab.score * 0.7, lab.key, named, places, lab.box, "options-named", order)
                 )
+        over = value_over_caption(self, lab.box)
+        if over is not None:  # a caption printed under its line: the line's value is the answer
+            for c in out:
+                c.score *= 0.5
+            offer(_text_block([over]) if meta.long else _joined([over]), [over], "label-under", 1.0)
         if all("deferred" in c.flags for c in out):
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))

@@ -729,7 +729,7 @@ def derived_in_doubt(
     or warnings: it is as doubtful as they are and is reported, never passed silently."""
     if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
         return []  # our own templates (read by their defined names): nothing guessed
-    flagged = [p.field for p in problems if p.field]
+    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
     if not flagged:
         return []
 
