@@ -135,9 +135,6 @@ def test_the_reader_misreads_no_more_second_holdout_fields_silently_than_main_di
     assert holdout_score.totals(results)["silent"] <= HOLDOUT2_SILENT_NOW, holdout_score.report(results)
 
 
-@pytest.mark.xfail(
-    reason="target of issue 10: the reader misreads second-holdout fields silently", strict=False
-)
 def test_no_second_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
