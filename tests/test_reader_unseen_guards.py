@@ -273,3 +273,40 @@ def test_brackets_without_a_tick_are_no_boxes(text):
     from kesu_docs.values import checked_options
 
     assert checked_options(text) is None
+
+
+# ---------------------------------------------------------------------------------- the order of a date
+def test_a_date_whose_order_is_unclear_takes_the_order_its_label_gives(tmp_path):
+    cells = {
+        "A1": "8D Report",
+        "A3": "8D Number",
+        "B3": "SCR-117",
+        "A4": "Date Opened (mm/dd/yy)",
+        "B4": "9/3/26",
+    }
+    result = parse(workbook(tmp_path, {"8D": cells}), "8d")
+    assert value(result, "opened_date") == "2026-09-03"
+    assert warned(result, "opened_date", "date_order_inferred")
+
+
+def test_a_date_whose_order_is_unclear_takes_the_order_of_the_forms_other_dates(tmp_path):
+    cells = {
+        "A1": "RETURN MATERIAL AUTHORIZATION",
+        "A3": "Request Date:",
+        "B3": "9/3/26",
+        "A4": "Company:",
+        "B4": "Lakeshore Packaging Corp.",
+        "A6": "Date Received:",
+        "B6": "9/22/26",
+    }
+    result = parse(workbook(tmp_path, {"RMA": cells}), "return")
+    assert value(result, "received_date") == "2026-09-22"
+    assert value(result, "issue_date") == "2026-09-03"
+    assert warned(result, "issue_date", "date_order_inferred")
+
+
+def test_a_date_whose_order_nothing_tells_is_never_guessed(tmp_path):
+    cells = {"A1": "RETURN MATERIAL AUTHORIZATION", "A3": "Request Date:", "B3": "9/3/26"}
+    result = parse(workbook(tmp_path, {"RMA": cells}), "return")
+    assert value(result, "issue_date") is None
+    assert warned(result, "issue_date")

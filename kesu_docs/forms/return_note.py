@@ -294,6 +294,7 @@ class ReturnNote(Form):
         "经(副)理",
         "Approved by",
         aliases=(
+            "主管",
             "经理",
             "副理",
             "核准",

@@ -29,6 +29,7 @@ Each rule is a small function of its own; none knows any particular form or file
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -85,6 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
         "{label}: '{value}' was not read from the form but computed from other fields, which have "
         "errors or warnings; please check",
+    ),
+    "date_order_inferred": (
+        "{label}：“{value}”的月、日次序不明，按{why}读作 {date}，请核对",
+        "{label}: the order of month and day in '{value}' is unclear; read as {date} by {why_en}, please check",
     ),
     "numbered_list_split": (
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
@@ -395,6 +400,8 @@ def split_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PRINTED_MARKS = ("⊗", "ⓧ", "Ⓧ", "⊕")
+
 # ---------------------------------------------------------------------------------- not a name
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
 
@@ -619,6 +626,14 @@ def guard(
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
+        if (
+            meta is not None
+            and meta.kind == "text"
+            and isinstance(value, str)
+            and value[:1] in _PRINTED_MARKS
+        ):
+            # ``⊗叁仟叁佰玖拾元整``: the sign a Chinese invoice prints before the amount in words
+            set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
         if several_lines(meta, value):
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
@@ -647,6 +662,7 @@ def guard(
             )
         )
     problems.extend(unread_totals(reading, boxes, spec))
+    problems.extend(date_order(reading, spec))
     reading.problems.extend(problems)
 
 
@@ -760,4 +776,69 @@ def derived_in_doubt(
             zh, en = labels_for(spec, path)
             problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
             out.append(replace(problem, label=zh, label_en=en))
+    return out
+
+
+# ---------------------------------------------------------------------------------- date order
+_SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
+_ORDER_HINT = re.compile(r"(?i)\b(mm|m)\s*/\s*(dd|d)\b|\b(dd|d)\s*/\s*(mm|m)\b|月\s*/\s*日|日\s*/\s*月")
+
+
+def _hinted_order(label: str) -> str | None:
+    """``Date (mm/dd/yy)`` → "md", ``Date (DD/MM/YYYY)`` → "dm"; None without a hint."""
+    m = _ORDER_HINT.search(label or "")
+    if m is None:
+        return None
+    return "md" if (m.group(1) or m.group(0).startswith("月")) else "dm"
+
+
+def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
+    """A date like ``9/3/26`` (March 9 or September 3?) on a form that tells its order: its
+    label says ``(mm/dd/yy)``, or every other date of the form written so shows one order
+    (``9/22/26``, never ``22/9/26``). Read in that order and warned; never guessed otherwise."""
+    dated = {}
+    for path, prov in reading.provenance.items():
+        meta = meta_at(spec, path)
+        value = value_at(reading.values, path)
+        if meta is not None and meta.kind == "date" and isinstance(value, str):
+            m = _SLASHED_DATE.match(halfwidth(value))
+            if m:
+                dated[path] = (m, prov)
+    seen = set()
+    for m, _ in dated.values():
+        a, b = int(m[1]), int(m[2])
+        if b > 12 >= a:
+            seen.add("md")
+        elif a > 12 >= b:
+            seen.add("dm")
+    out = []
+    for path, (m, prov) in dated.items():
+        a, b = int(m[1]), int(m[2])
+        if a > 12 or b > 12:
+            continue  # the order is plain
+        hinted = _hinted_order(prov.label)
+        order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
+        if order is None:
+            continue
+        year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+        month, day = (a, b) if order == "md" else (b, a)
+        try:
+            date = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        raw = value_at(reading.values, path)
+        set_value(reading.values, path, date)
+        why = (
+            ("标签所注的次序", "the order its label gives")
+            if hinted
+            else ("表上其他日期的次序", "the order of the form's other dates")
+        )
+        out.append(
+            _warn(
+                "date_order_inferred",
+                path,
+                prov.location,
+                {"value": raw, "date": date, "why": why[0], "why_en": why[1]},
+            )
+        )
     return out
