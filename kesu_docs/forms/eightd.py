@@ -225,11 +225,11 @@ class ProblemDescription(Group):
     qty_complained: Qty | None = field(
         "客诉数量",
         "Qty complained",
-        aliases=("投诉数量", "Qty rejected", "Rejected qty", "Complaint qty"),
+        aliases=("Qty Rejected by Customer", "投诉数量", "Qty rejected", "Rejected qty", "Complaint qty"),
         ge=0,
     )
     qty_delivered: Qty | None = field(
-        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty"), ge=0
+        "交货数量", "Qty delivered", aliases=("Qty Shipped", "出货数量", "Delivered qty"), ge=0
     )
     qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
@@ -369,12 +369,19 @@ class Implementation(Row):
     action: Text | None = required(
         "实施对策",
         "Action",
-        aliases=("对策", "Validated corrective action", "Validated corrective actions", "Implemented action"),
+        aliases=(
+            "实施内容",
+            "对策",
+            "Validated corrective action",
+            "Validated corrective actions",
+            "Implemented action",
+        ),
     )
     implemented_date: Date | None = field(
         "实施日期",
         "Implemented date",
         aliases=(
+            "Date Implemented",
             "导入日期",
             "完成日期",
             "Completion date",
@@ -386,7 +393,9 @@ class Implementation(Row):
             "実施日",
         ),
     )
-    result: Text | None = field("实施结果", "Result", aliases=("效果", "实施情况", "Result", "Results"))
+    result: Text | None = field(
+        "实施结果", "Result", aliases=("效果验证", "效果", "实施情况", "Result", "Results")
+    )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
         "解除围堵日期", "Containment removed", aliases=("围堵解除",)
@@ -399,7 +408,7 @@ class Prevention(Group):
     documents_updated: ProcessDocuments = field(
         "更新文件",
         "Documents updated",
-        aliases=("文件更新", "标准化", "Preventive action", "Standardization"),
+        aliases=("文件修订", "标准化文件", "文件更新", "标准化", "Preventive action", "Standardization"),
         default_factory=list,
         hint="FMEA、控制计划、作业指导书…",
     )
@@ -468,7 +477,14 @@ class Closure(Group):
             "承認",
         ),
     )
-    customer_accepted: YesNo | None = field("客户接受", "Customer accepted", aliases=("客户确认",))
+    customer_accepted: YesNo | None = field(
+        "客户接受",
+        "Customer accepted",
+        aliases=(
+            "Customer approval",
+            "客户确认",
+        ),
+    )
     team_recognition: Text | None = field(
         "团队表彰",
         "Team recognition",
@@ -535,6 +551,7 @@ class EightDReport(Form):
         "料号/型号",
         "Part no.",
         aliases=(
+            "Customer Part No.",
             "料号",
             "型号",
             "品号",
@@ -584,6 +601,7 @@ class EightDReport(Form):
         "预定结案日期",
         "Target close date",
         aliases=(
+            "要求完成日期",
             "目标结案日",
             "预计结案日期",
             "计划结案日期",
