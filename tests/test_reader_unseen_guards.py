@@ -310,3 +310,18 @@ def test_a_date_whose_order_nothing_tells_is_never_guessed(tmp_path):
     result = parse(workbook(tmp_path, {"RMA": cells}), "return")
     assert value(result, "issue_date") is None
     assert warned(result, "issue_date")
+
+
+def test_a_question_ends_its_label_and_the_boxes_after_it_are_the_answer(tmp_path):
+    cells = {
+        "A1": "Customer Complaint Form",
+        "A3": "Customer",
+        "B3": "Acme Tools Ltd",
+        "A5": "Nature of complaint:  ■ Product quality  □ Delivery  □ Documentation",
+        "A6": "Samples returned?   Yes ■   No □",
+        "D6": "Safety related?   Yes □   No ■",
+    }
+    result = parse(workbook(tmp_path, {"Sheet1": cells}), "complaint")
+    assert value(result, "complaint_type") == "quality"
+    assert value(result, "sample_received") is True
+    assert value(result, "safety_related") is False

@@ -106,7 +106,7 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-_COLON = re.compile(r"[:：]")
+_COLON = re.compile(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
 def _width(text: str) -> int:
