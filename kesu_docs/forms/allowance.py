@@ -128,6 +128,7 @@ class AllowanceCertificate(Form):
         "买受人",
         "Buyer",
         aliases=(
+            "原进货营业人名称",
             "买受人名称",
             "客户名称",
             "客户",
@@ -145,6 +146,7 @@ class AllowanceCertificate(Form):
         "统一编号/纳税人识别号",
         "Buyer tax id",
         aliases=(
+            "原进货营业人统一编号",
             "纳税人识别号",
             "买受人统一编号",
             "统一编号",
@@ -212,6 +214,7 @@ class AllowanceCertificate(Form):
         "买受人盖章",
         "Stamped by the buyer",
         aliases=(
+            "签收人盖章",
             "买受人签章",
             "盖章",
             "购买方盖章",
