@@ -33,10 +33,10 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-# Excel: 196/291 with the second holdout's general fixes; 191/291 with bilingual captions and tick
+# Excel: 197/291 with the second holdout's general fixes; 191/291 with bilingual captions and tick
 # boxes (184/291 after the round's reader merges) (main at 9bc5a12: 166/291)
 HOLDOUT_FLOOR_EXCEL = 0.67
-HOLDOUT_FLOOR_PDF = 0.63  # 184/291 with bilingual captions and tick boxes (178/291 after the round's reader merges) (main at 9bc5a12: 133/291)
+HOLDOUT_FLOOR_PDF = 0.64  # 187/291 with the second holdout's general fixes; 184/291 with bilingual captions and tick boxes (178/291 after the round's reader merges) (main at 9bc5a12: 133/291)
 HOLDOUT_RECOGNISED_NOW = 28  # of 28 files read without --kind (main before the title vocabulary: 14)
 HOLDOUT_SILENT_NOW = 0  # wrong values without an error or warning on their field (main at 9bc5a12: 20)
 
@@ -126,7 +126,7 @@ def test_no_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
 
-@pytest.mark.xfail(reason="target of issue 10: main reads 64 % of the holdout fields", strict=False)
+@pytest.mark.xfail(reason="target of issue 10: the reader reads 66 % of the holdout fields", strict=False)
 def test_the_reader_reads_ninety_percent_of_the_holdout_fields(results):
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)
