@@ -12,7 +12,7 @@ class Market(Term):
 
 class ComplaintType(Term):
     QUALITY = "quality", "质量异常", "quality", ("Product quality", "质量", "品质", "品质异常", "品質異常")
-    NON_QUALITY = "non_quality", "非质量异常", "non-quality", ("Non-quality", "Delivery", "交期", "服务")
+    NON_QUALITY = "non_quality", "非质量异常", "non-quality"
 
 
 class Severity(Term):
