@@ -1,6 +1,7 @@
 """Score `kesu parse` on a folder of layouts (default: the held-out set, tests/holdout).
 
     python bench/holdout_score.py                    # tests/holdout, xlsx and PDF
+    python bench/holdout_score.py tests/holdout2     # the second held-out set
     python bench/holdout_score.py tests/layouts      # any folder in the corpus format
     python bench/holdout_score.py --no-pdf -v        # Excel only; list every wrong or missing field
     python bench/holdout_score.py --json             # for scripts

@@ -11,7 +11,7 @@ class Market(Term):
 
 
 class ComplaintType(Term):
-    QUALITY = "quality", "质量异常"
+    QUALITY = "quality", "质量异常", "quality", ("Product quality", "质量", "品质", "品质异常", "品質異常")
     # a delivery or service complaint (交期 / 服务 beside 品质 in a 客诉分类 column)
     NON_QUALITY = "non_quality", "非质量异常", "non-quality", ("交期", "交货", "服务", "delivery", "service")
 

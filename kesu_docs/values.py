@@ -234,7 +234,7 @@ _ROC = re.compile(
 )
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_NAME = re.compile(rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}})$", re.I)
@@ -277,10 +277,11 @@ def _as_date(value: Any) -> dt.date | None:
             year, month, day = int(m[3]), int(m[2]), int(m[1])
         elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
             a, b = int(m[1]), int(m[2])
+            y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
             if a > 12 >= b:
-                year, month, day = int(m[3]), b, a
+                year, month, day = y, b, a
             elif b > 12 >= a:
-                year, month, day = int(m[3]), a, b
+                year, month, day = y, a, b
             else:
                 return None  # 03/04/2026: March 4 or 3 April? never a guess
         elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026
@@ -312,13 +313,34 @@ _TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已�
 _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
+_MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]")
+_EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[)）\]]")
+
+
+def _marks_printed(text: str) -> str:
+    """Tick boxes as other forms print them, as boxes: ``(√)退货 ( )换货``, ``返工(√) 报废( )``
+    and ``√ PFMEA __ Drawing`` (a blank line for the box not ticked)."""
+    if not (_MARK_IN_BRACKETS.search(text) or _EMPTY_BRACKETS.search(text) or "__" in text):
+        return text
+    if not (_MARK_IN_BRACKETS.search(text) or any(c in text for c in CHECKED + UNCHECKED)):
+        return text  # brackets or blanks, but no tick anywhere: not a line of boxes
+    text = _MARK_IN_BRACKETS.sub("☑", text)
+    text = _EMPTY_BRACKETS.sub("☐", text)
+    return re.sub(r"_{2,}", "☐", text)
+
+
 def checked_options(text: str) -> list[str] | None:
-    """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes."""
+    """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes.
+    The boxes may follow their words (``Yes ■ No □``, ``返工(√) 报废( )``)."""
+    text = _marks_printed(text)
     if not any(c in text for c in CHECKED + UNCHECKED):
         return None
     parts = re.split(f"([{CHECKED}{UNCHECKED}])", text)
+    pairs = zip(parts[1::2], parts[2::2])
+    if parts[0].strip(" ,，、;；/") and not parts[-1].strip(" ,，、;；/"):
+        pairs = zip(parts[1::2], parts[0::2])  # each box after its word
     ticked = []
-    for mark, label in zip(parts[1::2], parts[2::2]):
+    for mark, label in pairs:
         label = label.strip(" ,，、;；/")
         if mark in CHECKED and label:
             ticked.append(label)

@@ -66,6 +66,7 @@ class Seller(Group):
         "营业人名称",
         "Seller",
         aliases=(
+            "Vendor",
             "销货人",
             "卖方",
             "名称",
@@ -83,6 +84,7 @@ class Seller(Group):
         "统一编号",
         "Seller tax id",
         aliases=(
+            "Vendor Tax ID",
             "纳税人识别号",
             "税号",
             "营利事业统一编号",
@@ -96,7 +98,9 @@ class Seller(Group):
 class AllowanceLine(Row):
     """One allowed line of the original invoice: the allowance excluding tax, and its tax."""
 
-    name: Text | None = required("品名", "Item", aliases=("品名规格", "货物名称"))
+    name: Text | None = required(
+        "品名", "Item", aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称")
+    )
     qty: Qty | None = field("数量", "Qty", aliases=("Quantity",), ge=0)
     unit_price: Money | None = field("单价", "Unit price", ge=0)
     allowance_amount: Money | None = required(
@@ -117,6 +121,8 @@ class AllowanceCertificate(Form):
         "证明单号",
         "Certificate no.",
         aliases=(
+            "Debit Memo #",
+            "Debit Memo No.",
             "编号",
             "单号",
             "No.",
@@ -133,6 +139,7 @@ class AllowanceCertificate(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "Complaint Ref.",
             "依据",
             "客户抱怨编号",
             "关联客诉",
@@ -151,6 +158,7 @@ class AllowanceCertificate(Form):
         "买受人",
         "Buyer",
         aliases=(
+            "原进货营业人名称",
             "买受人名称",
             "客户名称",
             "客户",
@@ -173,6 +181,7 @@ class AllowanceCertificate(Form):
         "统一编号/纳税人识别号",
         "Buyer tax id",
         aliases=(
+            "原进货营业人统一编号",
             "纳税人识别号",
             "买受人统一编号",
             "统一编号",
@@ -189,7 +198,7 @@ class AllowanceCertificate(Form):
     invoice_no: Code = required(
         "原发票号码",
         "Original invoice no.",
-        aliases=("发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
+        aliases=("Invoice #", "发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
         section="header",
     )
     invoice_date: Date = required(
@@ -221,7 +230,7 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("税额合计", "营业税合计", "Total tax"),
+        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -229,7 +238,7 @@ class AllowanceCertificate(Form):
     total: Money | None = field(
         "总计",
         "Total",
-        aliases=("含税合计", "总金额", "价税合计", "Total credit", "Grand total", "Total incl. VAT"),
+        aliases=("Total Debit", "含税合计", "总金额", "价税合计", "Total credit", "Grand total", "Total incl. VAT"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -237,7 +246,7 @@ class AllowanceCertificate(Form):
     total_in_words: Text | None = field(
         "大写金额",
         "Total in words",
-        aliases=("金额大写", "合计(大写)", "大写"),
+        aliases=("Amount in words", "金额大写", "合计(大写)", "大写"),
         section="totals",
         hint="可留空，自动生成",
     )
@@ -251,6 +260,7 @@ class AllowanceCertificate(Form):
         "买受人盖章",
         "Stamped by the buyer",
         aliases=(
+            "签收人盖章",
             "买受人签章",
             "盖章",
             "购买方盖章",
@@ -447,6 +457,8 @@ SPEC = FormSpec(
         "折让单",
         "Credit Note",
         "Credit Memo",
+        "Debit Memo",  # the customer's own document for the same deduction (a US debit memo)
+        "Debit Note",
         "Sales Allowance",
         "销售折让单",
         "销货折让单",

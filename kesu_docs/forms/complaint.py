@@ -117,6 +117,8 @@ class ComplaintSheet(Form):
         "客诉编号",
         "Complaint no.",
         aliases=(
+            "抱怨单号",
+            "Complaint Reference",
             "编号",
             "客户抱怨编号",
             "No.",
@@ -141,6 +143,7 @@ class ComplaintSheet(Form):
         "受理日期",
         "Received date",
         aliases=(
+            "接收日期",
             "接单日期",
             "收件日期",
             "日期",
@@ -183,6 +186,7 @@ class ComplaintSheet(Form):
         "订单编号",
         "Order no.",
         aliases=(
+            "Customer PO No.",
             "订单号",
             "订单号码",
             "PO No.",
@@ -238,7 +242,17 @@ class ComplaintSheet(Form):
     lot_no: Code | None = field(
         "批号",
         "Lot no.",
-        aliases=("生产批号", "Lot No.", "批次号", "批次", "卡号", "流程卡号", "Batch No.", "Lot number"),
+        aliases=(
+            "Batch / Works Order No.",
+            "生产批号",
+            "Lot No.",
+            "批次号",
+            "批次",
+            "卡号",
+            "流程卡号",
+            "Batch No.",
+            "Lot number",
+        ),
         section="intake",
     )
     ship_date: Date = required(
@@ -251,6 +265,7 @@ class ComplaintSheet(Form):
         "数量",
         "Shipped qty",
         aliases=(
+            "Quantity Supplied",
             "交运数量",
             "出货数量",
             "交货数量",
@@ -269,6 +284,7 @@ class ComplaintSheet(Form):
         "不良数量",
         "Defective qty",
         aliases=(
+            "Quantity Rejected",
             "不良数",
             "不良品数量",
             "不合格数量",
@@ -296,6 +312,8 @@ class ComplaintSheet(Form):
         "异常类别",
         "Complaint type",
         aliases=(
+            "抱怨类别",
+            "Nature of complaint",
             "客诉类别",
             "异常类型",
             "投诉类别",
@@ -312,6 +330,7 @@ class ComplaintSheet(Form):
         "异常描述",
         "Description",
         aliases=(
+            "Details of Complaint",
             "投诉原因",
             "异常描述/投诉原因",
             "抱怨内容",
@@ -364,6 +383,8 @@ class ComplaintSheet(Form):
         "填表人",
         "Reported by",
         aliases=(
+            "制表",
+            "Logged by",
             "填单人",
             "编制",
             "编制人",
@@ -414,7 +435,13 @@ class ComplaintSheet(Form):
         long=True,
     )
     responsible_unit: Text | None = field(
-        "责任单位", "Responsible unit", aliases=("责任部门",), section="investigation"
+        "责任单位",
+        "Responsible unit",
+        aliases=(
+            "Department Responsible",
+            "责任部门",
+        ),
+        section="investigation",
     )
     responsibility_code: ResponsibilityCode | None = field(
         "责任代码", "Responsibility code", aliases=("责任归属代码",), section="investigation", hint="A–N"
@@ -446,6 +473,7 @@ class ComplaintSheet(Form):
         "短期对策",
         "Short-term action",
         aliases=(
+            "Immediate Containment",
             "临时对策",
             "暂时对策",
             "临时措施",
@@ -467,6 +495,7 @@ class ComplaintSheet(Form):
         "长期对策",
         "Long-term action",
         aliases=(
+            "Corrective / Preventive Action",
             "永久对策",
             "长期措施",
             "改善对策",
@@ -523,7 +552,7 @@ class ComplaintSheet(Form):
     approver: Text | None = field(
         "核决人",
         "Approver",
-        aliases=("核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        aliases=("QA Manager approval", "核准人", "核决", "批准", "批准人", "核准", "Approved by"),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")

@@ -234,6 +234,7 @@ class ProblemDescription(Group):
         "客诉数量",
         "Qty complained",
         aliases=(
+            "Qty Rejected by Customer",
             "投诉数量",
             "不良数量",
             "不良数",
@@ -400,12 +401,19 @@ class Implementation(Row):
     action: Text | None = required(
         "实施对策",
         "Action",
-        aliases=("对策", "Validated corrective action", "Validated corrective actions", "Implemented action"),
+        aliases=(
+            "实施内容",
+            "对策",
+            "Validated corrective action",
+            "Validated corrective actions",
+            "Implemented action",
+        ),
     )
     implemented_date: Date | None = field(
         "实施日期",
         "Implemented date",
         aliases=(
+            "Date Implemented",
             "导入日期",
             "完成日期",
             "Completion date",
@@ -422,7 +430,7 @@ class Implementation(Row):
     result: Text | None = field(
         "实施结果",
         "Result",
-        aliases=("效果", "实施情况", "Result", "Results", "验证结果", "Validation", "Validation result"),
+        aliases=("效果验证", "效果", "实施情况", "Result", "Results", "验证结果", "Validation", "Validation result"),
     )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
@@ -436,7 +444,7 @@ class Prevention(Group):
     documents_updated: ProcessDocuments = field(
         "更新文件",
         "Documents updated",
-        aliases=("文件更新", "标准化", "Preventive action", "Standardization"),
+        aliases=("文件修订", "标准化文件", "文件更新", "标准化", "Preventive action", "Standardization"),
         default_factory=list,
         hint="FMEA、控制计划、作业指导书…",
     )
@@ -518,7 +526,7 @@ class Closure(Group):
     customer_accepted: YesNo | None = field(
         "客户接受",
         "Customer accepted",
-        aliases=("客户确认", "客户判定", "判定", "结案判定", "Customer acceptance", "Accepted by customer"),
+        aliases=("客户确认", "客户判定", "判定", "结案判定", "Customer acceptance", "Accepted by customer", "Customer approval"),
     )
     team_recognition: Text | None = field(
         "团队表彰",
@@ -587,6 +595,7 @@ class EightDReport(Form):
         "料号/型号",
         "Part no.",
         aliases=(
+            "Customer Part No.",
             "料号",
             "型号",
             "品号",
@@ -639,6 +648,7 @@ class EightDReport(Form):
         "预定结案日期",
         "Target close date",
         aliases=(
+            "要求完成日期",
             "目标结案日",
             "预计结案日期",
             "计划结案日期",

@@ -172,6 +172,7 @@ class ReturnLine(Row):
         "实退量",
         "Returned qty",
         aliases=(
+            "实收",
             "实退数量",
             "实际退货量",
             "退货数量",
@@ -253,13 +254,22 @@ class ReturnNote(Form):
     issue_date: Date = required(
         "开单日期",
         "Issue date",
-        aliases=("日期", "退货日期", "申请日期", "填表日期", "Date", "Date issued", "Issue date"),
+        aliases=(
+            "Request Date",
+            "日期",
+            "退货日期",
+            "申请日期",
+            "填表日期",
+            "Date",
+            "Date issued",
+            "Issue date",
+        ),
         section="header",
     )
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
+        aliases=("Company", "客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
         section="header",
     )
     items: list[ReturnLine] = required(
@@ -268,14 +278,22 @@ class ReturnNote(Form):
     reason: Text = required(
         "退货原因",
         "Reason",
-        aliases=("退回原因", "原因", "退货理由", "Reason for return", "Return reason", "原因说明"),
+        aliases=(
+            "Describe the problem",
+            "退回原因",
+            "原因",
+            "退货理由",
+            "Reason for return",
+            "Return reason",
+            "原因说明",
+        ),
         section="items",
         long=True,
     )
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("处理", "Disposition"),
+        aliases=("Requested Resolution", "处理", "Disposition"),
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货…",
@@ -293,6 +311,7 @@ class ReturnNote(Form):
         "经(副)理",
         "Approved by",
         aliases=(
+            "主管",
             "经理",
             "副理",
             "核准",
@@ -308,11 +327,11 @@ class ReturnNote(Form):
     warehouse_receiver: Text | None = field(
         "成品仓储签收",
         "Received by (warehouse)",
-        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by", "仓库收货", "收货人", "仓库签收人"),
+        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by", "仓库收货", "仓库验收", "收货人", "仓库签收人"),
         section="receipt",
     )
     received_date: Date | None = field(
-        "签收日期", "Received date", aliases=("收货日期", "入库日期"), section="receipt"
+        "签收日期", "Received date", aliases=("验收日期", "收货日期", "入库日期"), section="receipt"
     )
 
     def ratio(self, settings: Settings) -> Decimal:

@@ -66,6 +66,7 @@ from .captions import (
     shaded_caption,
     stacked_headers,
     ticked_known,
+    value_over_caption,
     worded_lines,
 )
 from .guards import guard, instruction_boxes, totals_row
@@ -124,7 +125,7 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-_COLON = re.compile(r"[:：]")
+_COLON = re.compile(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
 def _width(text: str) -> int:
@@ -743,6 +744,11 @@ class _Page:
                 out.append(
                     _Candidate(lab.score * 0.7, lab.key, named, places, lab.box, "options-named", order)
                 )
+        over = value_over_caption(self, lab.box)
+        if over is not None:  # a caption printed under its line: the line's value is the answer
+            for c in out:
+                c.score *= 0.5
+            offer(_text_block([over]) if meta.long else _joined([over]), [over], "label-under", 1.0)
         if all("deferred" in c.flags for c in out):
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))

@@ -142,3 +142,105 @@ def worded_lines(text: str, vocab: Vocabulary, columns: tuple[Vocabulary, ...] =
         if any((f := v.match(m[1])) is not None and f[1] >= 0.6 for v in (vocab, *columns)):
             return False
     return True
+
+
+# ---------------------------------------------------------------------------------- captions under lines
+def _aligned(line: Any, caption: Any) -> bool:
+    """A value line and a caption in the same columns: the caption starts where the line
+    starts and ends within it (a printed caption's words may end short of their line)."""
+    tol = 0.15 * max(min(line.x1 - line.x0, caption.x1 - caption.x0), 1e-6)
+    return abs(line.x0 - caption.x0) <= tol and caption.x1 <= line.x1 + 0.03 * (line.x1 - line.x0)
+
+
+def _same_columns(a: Any, b: Any) -> bool:
+    """Two value lines over the same columns (their edges within a twentieth of their width)."""
+    tol = 0.05 * max(min(a.x1 - a.x0, b.x1 - b.x0), 1e-6)
+    return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
+
+
+def _just_above(boxes: Any, box: Any) -> Any:
+    """The box right above ``box`` in its columns, no farther than a row's height, or None."""
+    near = [
+        b
+        for b in boxes
+        if b is not box
+        and not b.empty  # (a print's empty strip between a line and its caption is no line)
+        and b.y1 <= box.y0 + 0.25 * box.height
+        and box.y0 - b.y1 <= box.height
+        and min(b.x1, box.x1) - max(b.x0, box.x0) > 0.5 * min(b.x1 - b.x0, box.x1 - box.x0)
+    ]
+    return max(near, key=lambda b: (b.y1, -abs(b.x0 - box.x0))) if near else None
+
+
+def _just_below(boxes: Any, box: Any) -> Any:
+    """The box right below ``box`` in its columns, no farther than a row's height, or None."""
+    near = [
+        b
+        for b in boxes
+        if b is not box
+        and b.y0 >= box.y1 - 0.25 * box.height
+        and b.y0 - box.y1 <= box.height
+        and min(b.x1, box.x1) - max(b.x0, box.x0) > 0.5 * min(b.x1 - b.x0, box.x1 - box.x0)
+    ]
+    return min(near, key=lambda b: (b.y0, abs(b.x0 - box.x0))) if near else None
+
+
+def value_over_caption(page: Any, label: Any) -> Any:
+    """The value line a caption is printed UNDER, on a page printed that way (three captions
+    at least read so: one caption over a line may be a checklist's item), or None."""
+    if label.bold or label.filled:
+        return None
+    found = getattr(page, "_under_lines", None)
+    if found is None:
+        found = {}
+        for lab in page.labels:
+            over = _value_over_caption(page, lab.box)
+            if over is not None:
+                found[id(lab.box)] = over
+        if len(found) < 3:
+            found = {}
+        page._under_lines = found
+    return found.get(id(label))
+
+
+def _value_over_caption(page: Any, label: Any) -> Any:
+    """The value line a caption is printed UNDER (``[ NCF-26-0311 ]`` over ``Complaint
+    Reference``), or None.
+
+    Forms that print their captions under the lines put a line first: going up from the
+    caption, lines and captions alternate in the same columns and the top one is a line (a
+    section band or the title above it spans other columns); where the top one is a caption,
+    the captions stand above their values. Such a caption is plain (a bold or shaded one is
+    the label of the cell beside or under it), has captions or nothing beside it (a label with
+    a value right of it is read from there) and no other caption right under it (a column of
+    labels, each with its value beside it)."""
+    if label.bold or label.filled or re.search(r"[:：]\s*$", label.text):
+        return None  # ("Customer:" is followed by its value, never printed under it)
+    if any(b is not label and b.location == label.location and not b.empty for b in page.boxes):
+        return None  # a label with its answer in its own cell (``原因分析：\n…``)
+    above = _just_above(page.boxes, label)
+    if above is None or above.empty or page.is_label(above) or not _aligned(above, label):
+        return None
+    caption_like = not re.search(r"\d", above.text) and label_like(above.text.strip())
+    if above.bold or above.filled or caption_like:
+        return None  # a heading or a caption over this one
+    beside = [b for b in page.band_of(label) if b.x0 >= label.x1 - 1e-6 and b is not label]
+    if beside:
+        first = min(beside, key=lambda b: b.x0)
+        if not first.empty and not (page.is_label(first) or label_like(first.text.strip())):
+            return None  # a value beside the label: read from there
+    below = _just_below(page.boxes, label)
+    if below is not None and _aligned(below, label) and page.is_label(below):
+        return None
+    top, expect_label, line = above, True, above
+    for _ in range(40):
+        up = _just_above(page.boxes, top)
+        if up is None or page.is_label(up) != expect_label:
+            break
+        if expect_label and not _aligned(top, up):
+            break
+        if not expect_label and (up.bold or up.filled or not _same_columns(up, line)):
+            break  # a heading, a title or a wider block over the column: its top
+        top, expect_label = up, not expect_label
+        line = up if expect_label else line
+    return None if page.is_label(top) else above

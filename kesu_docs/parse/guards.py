@@ -29,6 +29,7 @@ Each rule is a small function of its own; none knows any particular form or file
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -78,6 +79,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表上的合计“{text}”旁的数字未能读作{label}；{label}若按明细计算，请与表上的数字核对",
         "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
         "lines, check it against the form",
+    ),
+    "value_not_a_name": (
+        "{label}的值“{value}”像一句话，不像人名，可能读到了附近的说明文字，请核对",
+        "{label}: '{value}' reads like a sentence, not a person's name; it may be a nearby note, please check",
+    ),
+    "name_cut_off": (
+        "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
+        "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
+    ),
+    "derived_value_in_doubt": (
+        "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
+        "{label}: '{value}' was not read from the form but computed from other fields, which have "
+        "errors or warnings; please check",
+    ),
+    "date_order_inferred": (
+        "{label}：“{value}”的月、日次序不明，按{why}读作 {date}，请核对",
+        "{label}: the order of month and day in '{value}' is unclear; read as {date} by {why_en}, please check",
     ),
     "numbered_list_split": (
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
@@ -205,6 +223,23 @@ def reads_as_label(text: str) -> bool:
     return False
 
 
+# titles of a sign-off grid (财务 | 经办人 | 审核 …): a caption, never a value of their own
+_SIGN_OFF = {
+    simplified(t)
+    for t in (
+        "财务", "会计", "出纳", "经办", "经办人", "承办", "承办人", "审核", "审批", "复核", "编制", "制表", "制单",
+        "批准", "核准", "核定", "确认", "主管", "经理", "总经理", "副总", "厂长", "业务", "品管", "品保", "仓库",
+        "仓管", "签收", "签名", "签章", "盖章", "填表", "填表人", "日期", "prepared by", "checked by",
+        "reviewed by", "approved by", "signature", "date", "name",
+    )
+}  # fmt: skip
+
+
+def sign_off_title(text: str) -> bool:
+    """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``)?"""
+    return simplified(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
+
+
 def _styled(box: Any) -> tuple[bool, bool]:
     return (bool(box.bold), bool(box.filled))
 
@@ -216,7 +251,7 @@ def label_like_value(
     shaded) on a page whose other values are plain."""
     if not isinstance(value, str) or meta is None or meta.kind not in _TEXTUAL:
         return False
-    if reads_as_label(value):
+    if reads_as_label(value) or sign_off_title(value):
         return True
     if label_box is None or not places or not plain_values or not any(_styled(label_box)):
         return False
@@ -331,7 +366,18 @@ _PHONE = re.compile(
 _ROLE_WORDS = (
     "组长", "组员", "成员", "主管", "经理", "课长", "科长", "部长", "倡导者", "队长", "负责人",
     "leader", "tl", "member", "champion", "sponsor", "engineer", "manager", "qa", "qc", "pm",
+    # job titles and departments written after a name: ``M. Brandt (SQE)``, ``林怡君（製造）``
+    "sqe", "sqa", "qe", "pe", "me", "te", "ie", "mgr", "director", "supervisor", "inspector",
+    "coordinator", "specialist", "lead", "head", "officer", "gm", "vp", "cs",
+    "品保", "品管", "品质", "质量", "质检", "工程", "生产", "制造", "技术", "采购", "业务", "销售",
+    "仓库", "研发", "财务", "物流", "课", "部",
 )  # fmt: skip
+# ``S. Mitchell, Customer Service Mgr``: a comma, then a job title
+_TITLE_TAIL = re.compile(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
+_TITLE_WORDS = re.compile(
+    r"(?i)\b(mgr|manager|director|supervisor|engineer|eng|sqe|sqa|qe|head|lead|officer|coordinator|"
+    r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
+)
 _ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
 # a department (…课, …部, …科, QA, 品保) and a space before a Chinese name of two to four characters
 _DEPT_FIRST = re.compile(
@@ -363,7 +409,46 @@ def split_name(text: str) -> tuple[str, str] | None:
             return name, role
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
             return name, role  # "李娜(品质)": a Chinese name with its department (or role) in brackets
+    m = _TITLE_TAIL.search(raw)
+    if m and m.start() > 0 and _TITLE_WORDS.search(simplified(m.group(1))):
+        name = raw[: m.start()].strip()
+        if name and not re.search(r"\d", name) and len(name.split()) <= 4:
+            return name, m.group(1).strip()
     return None
+
+
+_PRINTED_MARKS = ("⊗", "ⓧ", "Ⓧ", "⊕")
+
+# ---------------------------------------------------------------------------------- not a name
+_SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
+
+
+def not_a_name(value: Any) -> bool:
+    """A person's field holding a sentence (a footnote under a signature line): six words or
+    more, or a sentence's end after four; in Chinese, a clause with its punctuation."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(value.split())
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) >= 6 or (len(words) >= 4 and _SENTENCE_END.search(text)):
+        return True
+    han = re.findall(r"[\u4e00-\u9fff]", text)
+    return len(han) >= 10 and bool(re.search(r"[，。；！？,;]", text))
+
+
+# ---------------------------------------------------------------------------------- names cut short
+# a company's name in Chinese ends in its form (有限公司, 股份有限公司, 厂, 行…): one ending inside
+# that word was cut by the print (a wrapped line fell into the next cell)
+_CUT_COMPANY = re.compile(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
+
+
+def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
+    return (
+        meta is not None
+        and meta.kind in _TEXTUAL
+        and isinstance(value, str)
+        and bool(_CUT_COMPANY.search(value.strip()))
+    )
 
 
 # ---------------------------------------------------------------------------------- thousands point
@@ -556,6 +641,19 @@ def guard(
                 )
             elif isinstance(value, str) and len(re.findall(r"\d", halfwidth(value))) >= 4:
                 problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
+        if person_field(meta) and not_a_name(value_at(reading.values, path)):
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
+            problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
+        if cut_company_name(meta, value):
+            problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
+        if (
+            meta is not None
+            and meta.kind == "text"
+            and isinstance(value, str)
+            and value[:1] in _PRINTED_MARKS
+        ):
+            # ``⊗叁仟叁佰玖拾元整``: the sign a Chinese invoice prints before the amount in words
+            set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
         if several_lines(meta, value) and party_field(meta):
             for code, where, params in name_over_lines(reading, spec, path, value):
                 problems.append(_warn(code, where, prov.location, params))
@@ -587,6 +685,7 @@ def guard(
             )
         )
     problems.extend(unread_totals(reading, boxes, spec))
+    problems.extend(date_order(reading, spec))
     reading.problems.extend(problems)
 
 
@@ -741,3 +840,129 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
         row["role"] = extra
     elif meta_at(spec, f"{head}.dept") is not None and not row.get("dept") and not re.search(r"\d", extra):
         row["dept"] = extra  # "李娜(品质)": the member's department
+
+
+# ---------------------------------------------------------------------------------- derived values
+def _leaves(value: Any, path: str = "") -> dict[str, Any]:
+    """Every filled leaf of a dumped record by its path (``items[0].tax``)."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            out.update(_leaves(v, f"{path}.{k}" if path else k))
+        return out
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        out = {}
+        for i, v in enumerate(value):
+            out.update(_leaves(v, f"{path}[{i}]"))
+        return out
+    return {} if value in (None, "", []) else {path: value}
+
+
+_FIGURES = ("money", "ratio", "qty", "number")
+
+
+def derived_in_doubt(
+    spec: FormSpec, read: Any, derived: Any, provenance: dict[str, Any], problems: Sequence[Problem]
+) -> list[Problem]:
+    """A value the form computes (a tax rate by default, totals, the amount in words) that the
+    reader did not read, on another company's layout, computed beside fields that carry errors
+    or warnings: it is as doubtful as they are and is reported, never passed silently."""
+    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
+        return []  # our own templates (read by their defined names): nothing guessed
+    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
+    if not flagged:
+        return []
+
+    def section(path: str) -> str:
+        meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])
+        return meta.section if meta is not None else ""
+
+    def numeric(path: str) -> bool:
+        meta = meta_at(spec, path)
+        return meta is not None and meta.kind in _FIGURES
+
+    doubtful = {section(f) for f in flagged} | {f.split("]")[0] for f in flagged if "[" in f}
+    # figures are computed from figures: one read in doubt puts every computed figure in doubt
+    figures_in_doubt = any(numeric(f) for f in flagged)
+    before = _leaves(read.model_dump(mode="json", warnings=False))
+    out = []
+    for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items():
+        if path in before or path in provenance or path in flagged:
+            continue
+        row = path.split("]")[0] if "[" in path else None
+        if (
+            section(path) in doubtful
+            or (row is not None and row in doubtful)
+            or (figures_in_doubt and numeric(path))
+        ):
+            from ..validation import labels_for
+
+            zh, en = labels_for(spec, path)
+            problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
+            out.append(replace(problem, label=zh, label_en=en))
+    return out
+
+
+# ---------------------------------------------------------------------------------- date order
+_SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
+_ORDER_HINT = re.compile(r"(?i)\b(mm|m)\s*/\s*(dd|d)\b|\b(dd|d)\s*/\s*(mm|m)\b|月\s*/\s*日|日\s*/\s*月")
+
+
+def _hinted_order(label: str) -> str | None:
+    """``Date (mm/dd/yy)`` → "md", ``Date (DD/MM/YYYY)`` → "dm"; None without a hint."""
+    m = _ORDER_HINT.search(label or "")
+    if m is None:
+        return None
+    return "md" if (m.group(1) or m.group(0).startswith("月")) else "dm"
+
+
+def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
+    """A date like ``9/3/26`` (March 9 or September 3?) on a form that tells its order: its
+    label says ``(mm/dd/yy)``, or every other date of the form written so shows one order
+    (``9/22/26``, never ``22/9/26``). Read in that order and warned; never guessed otherwise."""
+    dated = {}
+    for path, prov in reading.provenance.items():
+        meta = meta_at(spec, path)
+        value = value_at(reading.values, path)
+        if meta is not None and meta.kind == "date" and isinstance(value, str):
+            m = _SLASHED_DATE.match(halfwidth(value))
+            if m:
+                dated[path] = (m, prov)
+    seen = set()
+    for m, _ in dated.values():
+        a, b = int(m[1]), int(m[2])
+        if b > 12 >= a:
+            seen.add("md")
+        elif a > 12 >= b:
+            seen.add("dm")
+    out = []
+    for path, (m, prov) in dated.items():
+        a, b = int(m[1]), int(m[2])
+        if a > 12 or b > 12:
+            continue  # the order is plain
+        hinted = _hinted_order(prov.label)
+        order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
+        if order is None:
+            continue
+        year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+        month, day = (a, b) if order == "md" else (b, a)
+        try:
+            date = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        raw = value_at(reading.values, path)
+        set_value(reading.values, path, date)
+        why = (
+            ("标签所注的次序", "the order its label gives")
+            if hinted
+            else ("表上其他日期的次序", "the order of the form's other dates")
+        )
+        out.append(
+            _warn(
+                "date_order_inferred",
+                path,
+                prov.location,
+                {"value": raw, "date": date, "why": why[0], "why_en": why[1]},
+            )
+        )
+    return out

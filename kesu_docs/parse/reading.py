@@ -16,6 +16,7 @@ from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
+from .guards import derived_in_doubt
 from .limits import check_file_size
 from .results import SUFFIXES, Extraction, Extractor, ParseResult
 
@@ -206,8 +207,14 @@ def check_results(
         if result.record is not None and not result.fatal:
             ctx.index = index
             try:
+                read_problems = result.errors + result.warnings  # the reading's, not the rules'
                 _sort(result, check(result.record, ctx, result.locations))
-                result.record = derive(result.record, settings)
+                derived = derive(result.record, settings)
+                spec = result.record.spec
+                _sort(
+                    result, derived_in_doubt(spec, result.record, derived, result.provenance, read_problems)
+                )
+                result.record = derived
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
         passed = result.record if result.valid else None

@@ -1960,7 +1960,12 @@ def build(layout: dict, blank: bool) -> Sheet:
     return sheet
 
 
-def expected(layout: dict, sheet: Sheet) -> dict[str, Any]:
+def expected(
+    layout: dict,
+    sheet: Sheet,
+    origin: str = "held-out imitation",
+    source: str = "tests/holdout/make_holdout.py",
+) -> dict[str, Any]:
     lid = layout["id"]
     doc = " ".join((layout["draw"].__doc__ or "").split())
     return {
@@ -1968,9 +1973,9 @@ def expected(layout: dict, sheet: Sheet) -> dict[str, Any]:
         "kind": layout["kind"],
         "language": layout["language"],
         "source": {
-            "repo": "kesu-docs (held-out imitation)",
+            "repo": f"kesu-docs ({origin})",
             "commit": "",
-            "path": "tests/holdout/make_holdout.py",
+            "path": source,
         },
         "template": f"templates/{lid}.xlsx",
         "filled": [f"filled/{lid}.xlsx", f"filled/{lid}.pdf"],
@@ -1980,11 +1985,14 @@ def expected(layout: dict, sheet: Sheet) -> dict[str, Any]:
     }
 
 
-def main(argv: list[str]) -> None:
-    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
+def write_set(
+    layouts: list[dict], argv: list[str], home: Path, what: str = "held-out layouts", **source: str
+) -> None:
+    """Write ``layouts`` (templates, filled copies, expected JSON, PDFs) into ``home`` or ``--out DIR``;
+    ``source`` goes to :func:`expected` (``origin``, ``source``)."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else home
     written = []
-    for layout in LAYOUTS:
+    for layout in layouts:
         save(build(layout, blank=True), out / "templates" / f"{layout['id']}.xlsx")
         sheet = build(layout, blank=False)
         target = out / "filled" / f"{layout['id']}.xlsx"
@@ -1992,12 +2000,17 @@ def main(argv: list[str]) -> None:
         written.append(target)
         (out / "expected").mkdir(parents=True, exist_ok=True)
         (out / "expected" / f"{layout['id']}.json").write_text(
-            json.dumps(expected(layout, sheet), ensure_ascii=False, indent=1, default=str) + "\n",
+            json.dumps(expected(layout, sheet, **source), ensure_ascii=False, indent=1, default=str) + "\n",
             encoding="utf-8",
         )
     if "--no-pdf" not in argv:
         to_pdf(written, out / "filled")
-    print(f"{len(LAYOUTS)} held-out layouts{' (xlsx and pdf)' if '--no-pdf' not in argv else ''} in {out}")
+    print(f"{len(layouts)} {what}{' (xlsx and pdf)' if '--no-pdf' not in argv else ''} in {out}")
+
+
+def main(argv: list[str]) -> None:
+    """``[--no-pdf] [--out DIR]`` (default: this folder)."""
+    write_set(LAYOUTS, argv, HERE)
 
 
 if __name__ == "__main__":
