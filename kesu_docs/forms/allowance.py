@@ -238,7 +238,15 @@ class AllowanceCertificate(Form):
     total: Money | None = field(
         "总计",
         "Total",
-        aliases=("Total Debit", "含税合计", "总金额", "价税合计", "Total credit", "Grand total", "Total incl. VAT"),
+        aliases=(
+            "Total Debit",
+            "含税合计",
+            "总金额",
+            "价税合计",
+            "Total credit",
+            "Grand total",
+            "Total incl. VAT",
+        ),
         section="totals",
         ge=0,
         hint="可留空，自动计算",

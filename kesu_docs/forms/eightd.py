@@ -430,7 +430,16 @@ class Implementation(Row):
     result: Text | None = field(
         "实施结果",
         "Result",
-        aliases=("效果验证", "效果", "实施情况", "Result", "Results", "验证结果", "Validation", "Validation result"),
+        aliases=(
+            "效果验证",
+            "效果",
+            "实施情况",
+            "Result",
+            "Results",
+            "验证结果",
+            "Validation",
+            "Validation result",
+        ),
     )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
@@ -526,7 +535,15 @@ class Closure(Group):
     customer_accepted: YesNo | None = field(
         "客户接受",
         "Customer accepted",
-        aliases=("客户确认", "客户判定", "判定", "结案判定", "Customer acceptance", "Accepted by customer", "Customer approval"),
+        aliases=(
+            "客户确认",
+            "客户判定",
+            "判定",
+            "结案判定",
+            "Customer acceptance",
+            "Accepted by customer",
+            "Customer approval",
+        ),
     )
     team_recognition: Text | None = field(
         "团队表彰",

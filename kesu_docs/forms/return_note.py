@@ -327,7 +327,17 @@ class ReturnNote(Form):
     warehouse_receiver: Text | None = field(
         "成品仓储签收",
         "Received by (warehouse)",
-        aliases=("仓库签收", "签收", "仓管员", "仓管", "Received by", "仓库收货", "仓库验收", "收货人", "仓库签收人"),
+        aliases=(
+            "仓库签收",
+            "签收",
+            "仓管员",
+            "仓管",
+            "Received by",
+            "仓库收货",
+            "仓库验收",
+            "收货人",
+            "仓库签收人",
+        ),
         section="receipt",
     )
     received_date: Date | None = field(
