@@ -204,7 +204,7 @@ def render_paths(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
-    files = _inputs(paths, outdir)
+    files = _ahead_inputs(workers, paths, outdir)
     own = workers is None and jobs > 1 and len(files) >= 2 * jobs
     if own:
         from .workers import Workers
@@ -243,8 +243,23 @@ def read_ahead(
     register; :func:`render_paths` given the same paths and workers takes it up."""
     from .parse.reading import read_files
 
-    first = _inputs(paths, Path(outdir))[:CHUNK]
-    workers.ahead = (first, kind, workers.parts(read_files, first, kind))
+    paths = list(paths)
+    files = _inputs(paths, Path(outdir))
+    first = files[:CHUNK]
+    workers.ahead = (first, kind, workers.parts(read_files, first, kind), _paths_key(paths, outdir), files)
+
+
+def _paths_key(paths: Iterable[str | Path], outdir: str | Path) -> tuple[list[str], str]:
+    return [str(p) for p in paths], str(outdir)
+
+
+def _ahead_inputs(workers: Workers | None, paths: Iterable[str | Path], outdir: Path) -> list[Path]:
+    """The files to file: those :func:`read_ahead` listed for the same paths (listed once), or listed now."""
+    paths = list(paths)
+    ahead = workers.ahead if workers is not None else None
+    if ahead is not None and ahead[3] == _paths_key(paths, outdir):
+        return list(ahead[4])
+    return _inputs(paths, outdir)
 
 
 class _Batch:
@@ -415,8 +430,23 @@ def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        walked = path.is_dir() and not path.resolve().is_relative_to(out)
-        files += [f for f in expand([path]) if not (walked and f.resolve().is_relative_to(out))]
+        if not path.is_dir():
+            files.append(path)
+            continue
+        root = path.resolve()
+        if root.is_relative_to(out):  # the output folder itself (or inside it) was given
+            files += expand([path])
+            continue
+        # a walk enters no linked folder: a file under ``path`` is in ``out`` only if ``out``
+        # is under ``path``, or if the file itself is a link (resolved only then)
+        inside = out.is_relative_to(root)
+        for f in expand([path]):
+            link = f.is_symlink()
+            if inside or link:
+                where = f.resolve() if link else root / f.relative_to(path)
+                if where.is_relative_to(out):
+                    continue
+            files.append(f)
     return files
 
 

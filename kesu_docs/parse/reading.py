@@ -201,7 +201,8 @@ def check_results(
             ctx.index = index
             try:
                 _sort(result, check(result.record, ctx, result.locations))
-                result.record = derive(result.record, settings)
+                # the rules saw the record as read (and the batch holds its dump): filled in place
+                result.record = derive(result.record, settings, copy=False)
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
         passed = result.record if result.valid else None

@@ -107,18 +107,20 @@ class Filing:
         return filing
 
 
-def case_columns(record: Form, settings: Settings) -> dict[str, Any]:
-    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search columns."""
+def case_columns(record: Form, settings: Settings, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search
+    columns; ``payload`` is ``record.to_json()`` when the caller has it already."""
+    payload = record.to_json() if payload is None else payload
     due = getattr(record, "due_date", None)
     party = getattr(record, record.spec.party_field, None)
     return {
         "customer": text_value(getattr(record, "customer", None) or party),
-        "part_no": text_value(getattr(record, "part_no", None) or _first_part(record.to_json())),
+        "part_no": text_value(getattr(record, "part_no", None) or _first_part(payload)),
         "severity": text_value(getattr(record, "severity", None)),
         "responsible_unit": text_value(getattr(record, "responsible_unit", None)),
         "due_date": due(settings) if callable(due) else None,
         "closed_date": getattr(record, "closed_date", None),
-        **search_columns(record.spec.kind, record.to_json()),
+        **search_columns(record.spec.kind, payload),
     }
 
 
@@ -379,7 +381,7 @@ def _revise(
         source=filing.source or target.source,
         source_hash=filing.source_hash,
         revision=revision,
-        **case_columns(filing.record, settings),
+        **case_columns(filing.record, settings, filing.payload),
     )
     if pending_row is not None:  # filed earlier in this same batch: not inserted yet
         pending_row.update(columns)
@@ -589,7 +591,7 @@ def _new(
         reprints=0,
         reprinted_at=None,
         revision=1,
-        **case_columns(filing.record, settings),
+        **case_columns(filing.record, settings, filing.payload),
     )
     batch.rows.append(row)
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
