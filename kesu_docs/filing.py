@@ -239,14 +239,51 @@ def render_paths(
 def read_ahead(
     workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
 ) -> None:
-    """Start reading the first chunk of ``paths`` in ``workers`` while the caller opens its
-    register; :func:`render_paths` given the same paths and workers takes it up."""
-    from .parse.reading import read_files
-
+    """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
+    register; :func:`render_paths` given the same paths and workers takes them up."""
     paths = list(paths)
     files = _inputs(paths, Path(outdir))
-    first = files[:CHUNK]
-    workers.ahead = (first, kind, workers.parts(read_files, first, kind), _paths_key(paths, outdir), files)
+    ahead = _Ahead(_paths_key(paths, outdir), kind, files)
+    chunks = _chunks(files, workers)
+    for k in range(min(READ_AHEAD, len(chunks))):
+        ahead.reading[k] = _read(workers, chunks[k], kind)
+    workers.ahead = ahead
+
+
+READ_AHEAD = 2
+"""Chunks read ahead by the workers: the next but one is read while a chunk is numbered."""
+
+
+@dataclass
+class _Ahead:
+    key: tuple[list[str], str]
+    kind: str | None
+    files: list[Path]
+    reading: dict[int, Callable[[], list[ParseResult]]] = field(default_factory=dict)
+
+
+def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
+    from .parse.reading import read_files
+
+    return workers.parts(read_files, chunk, kind).result
+
+
+def _chunks(files: list[Path], workers: Workers | None) -> list[list[Path]]:
+    """The batch cut in chunks of :data:`CHUNK` files. With workers the first ones are smaller
+    (an eighth, a quarter, a half of it): the workers render the first documents while the
+    register numbers the next ones, rather than wait for a whole chunk to be numbered."""
+    sizes = []
+    size = max(1, CHUNK // 8) if workers is not None else CHUNK
+    total = 0
+    while total < len(files):
+        sizes.append(size)
+        total += size
+        size = min(CHUNK, size * 2)
+    out, start = [], 0
+    for size in sizes:
+        out.append(files[start : start + size])
+        start += size
+    return out
 
 
 def _paths_key(paths: Iterable[str | Path], outdir: str | Path) -> tuple[list[str], str]:
@@ -257,8 +294,8 @@ def _ahead_inputs(workers: Workers | None, paths: Iterable[str | Path], outdir: 
     """The files to file: those :func:`read_ahead` listed for the same paths (listed once), or listed now."""
     paths = list(paths)
     ahead = workers.ahead if workers is not None else None
-    if ahead is not None and ahead[3] == _paths_key(paths, outdir):
-        return list(ahead[4])
+    if ahead is not None and ahead.key == _paths_key(paths, outdir):
+        return list(ahead.files)
     return _inputs(paths, outdir)
 
 
@@ -289,29 +326,41 @@ class _Batch:
     def file(self, files: list[Path], kind: str | None) -> None:
         from .parse.reading import read_files
 
-        chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+        chunks = _chunks(files, self.workers)
+        ahead, listed = None, list(files)
+        if self.workers is not None:
+            ahead, self.workers.ahead = self.workers.ahead, None
+        if ahead is not None and (ahead.kind != kind or ahead.files != listed):
+            ahead = None  # read_ahead was given other files: what it began is not this batch
         self.total, count = len(files), len(files)
         files.clear()  # each chunk's list of files goes once it is read
+        del listed
         read = 0
         deferred: list[tuple[int, ParseResult]] = []
         under_way: _Chunk | None = None
+        reading: dict[int, Callable[[], list[ParseResult]]] = {}
 
-        def start(chunk: list[Path]) -> Callable[[], list[ParseResult]]:
+        def start(k: int) -> None:
+            """Begin reading chunk ``k`` (the workers read it while the chunks before are filed)."""
+            if k >= len(chunks) or k in reading:
+                return
+            chunk = chunks[k]
             if self.workers is None:
-                return lambda: read_files(chunk, kind)
-            ahead, self.workers.ahead = self.workers.ahead, None
-            if ahead is not None and ahead[:2] == (chunk, kind):  # read_ahead began it
-                return ahead[2].result
-            return self.workers.parts(read_files, chunk, kind).result
+                reading[k] = lambda: read_files(chunk, kind)
+            elif ahead is not None and k in ahead.reading:  # read_ahead began it
+                reading[k] = ahead.reading.pop(k)
+            else:
+                reading[k] = _read(self.workers, chunk, kind)
 
-        reading = start(chunks[0]) if chunks else None
+        depth = READ_AHEAD if self.workers is not None else 1
+        for k in range(depth):
+            start(k)
         for k in range(len(chunks)):
-            assert reading is not None
-            results = reading()
+            results = reading.pop(k)()
             read += len(chunks[k])
             chunks[k] = []
-            # the next chunk is read while this one is numbered and rendered
-            reading = start(chunks[k + 1]) if k + 1 < len(chunks) else None
+            for later in range(k + 1, k + 1 + depth):  # read while this one is numbered and rendered
+                start(later)
             self.total = max(self.total, self.seen + len(results) + count - read)
             self.report("parse", read, count)
             complaints: list[tuple[int, ParseResult]] = []
@@ -359,8 +408,9 @@ class _Batch:
                 todo.append((item, job))
         chunk = _Chunk(filed, todo)
         if self.workers is not None and todo:
+            # two parts a worker: one worker finishing early takes the other's second part
             chunk.rendering = self.workers.parts(
-                _render_jobs, [job for _, job in todo], self.templates, on_part=self._rendered
+                _render_jobs, [job for _, job in todo], self.templates, on_part=self._rendered, per_worker=2
             )
         return chunk
 
