@@ -145,7 +145,7 @@ def compare(name: str, run, folder: Path, n: int, rounds: int, calm: float, wait
     )
     result(
         f"`kesu {name} --jobs 2` vs 1 job, {n} documents, CPU critical path",
-        f"{path_ratio:.2f}x (load {two_path.load:.1f})",
+        f"{path_ratio:.2f}x (load {two_path.load:.1f}; at most {bound:.2f}x on {cores} cores)",
         f">= {GOAL}x",
         path_ratio >= GOAL,
     )

@@ -263,9 +263,20 @@ class _Ahead:
 
 
 def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
+    return workers.parts(read_for_filing, chunk, kind).result
+
+
+def read_for_filing(files: list[Path], kind: str | None) -> list[ParseResult]:
+    """The forms read as filing needs them (in a worker: what it sends back is kept small).
+
+    Where each value was read from (``provenance``, half of what an Excel form's result
+    weighs) is for ``kesu parse`` and the checking page: filing never shows it."""
     from .parse.reading import read_files
 
-    return workers.parts(read_files, chunk, kind).result
+    results = read_files(files, kind)
+    for result in results:
+        result.provenance = {}
+    return results
 
 
 def _chunks(files: list[Path], workers: Workers | None) -> list[list[Path]]:
@@ -324,8 +335,6 @@ class _Batch:
 
     # -- stages
     def file(self, files: list[Path], kind: str | None) -> None:
-        from .parse.reading import read_files
-
         chunks = _chunks(files, self.workers)
         ahead, listed = None, list(files)
         if self.workers is not None:
@@ -346,7 +355,7 @@ class _Batch:
                 return
             chunk = chunks[k]
             if self.workers is None:
-                reading[k] = lambda: read_files(chunk, kind)
+                reading[k] = lambda: read_for_filing(chunk, kind)
             elif ahead is not None and k in ahead.reading:  # read_ahead began it
                 reading[k] = ahead.reading.pop(k)
             else:
