@@ -23,7 +23,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from .. import forms
@@ -237,7 +236,10 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     SQLite already holds the database's write lock (BEGIN IMMEDIATE); PostgreSQL locks each
     row ``FOR UPDATE`` until commit. Sorted, so that two batches always queue, never deadlock.
     """
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    if conn.dialect.name == "postgresql":  # imported when used: a SQLite register never loads it
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
     last: dict[tuple[str, str], int] = {}
     for kind, scope in sorted(scopes):
         conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())
