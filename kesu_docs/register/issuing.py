@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -236,10 +237,9 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     SQLite already holds the database's write lock (BEGIN IMMEDIATE); PostgreSQL locks each
     row ``FOR UPDATE`` until commit. Sorted, so that two batches always queue, never deadlock.
     """
-    if conn.dialect.name == "postgresql":  # imported when used: a SQLite register never loads it
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    # the dialect's module imported when used: a SQLite register never loads PostgreSQL's
+    name = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
+    insert = importlib.import_module(f"sqlalchemy.dialects.{name}").insert
     last: dict[tuple[str, str], int] = {}
     for kind, scope in sorted(scopes):
         conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())
