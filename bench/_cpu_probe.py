@@ -1,5 +1,6 @@
 """Run ``kesu`` as the CLI does, and write the CPU seconds of its main process and of each of
-its worker processes to ``$KESU_CPU_PROBE`` (one line each: ``main|worker<TAB>pid<TAB>seconds``).
+its worker processes to ``$KESU_CPU_PROBE`` (one line each: ``main|worker<TAB>pid<TAB>seconds``, then
+user and system seconds and minor page faults).
 
     KESU_CPU_PROBE=times.tsv python bench/_cpu_probe.py parse --jobs 2 inbox/
 
@@ -14,6 +15,7 @@ returns); nothing of kesu is changed: the pool's initializer is wrapped here.
 from __future__ import annotations
 
 import os
+import resource
 import sys
 from pathlib import Path
 
@@ -34,7 +36,8 @@ def _write(role: str, profiler=None) -> None:
     if target:
         times = os.times()
         with open(target, "a", encoding="utf-8") as out:
-            out.write(f"{role}\t{os.getpid()}\t{_cpu():.4f}\t{times.user:.3f}\t{times.system:.3f}\n")
+            faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            out.write(f"{role}\t{os.getpid()}\t{_cpu():.4f}\t{times.user:.3f}\t{times.system:.3f}\t{faults}\n")
 
 
 def _install() -> None:
