@@ -37,7 +37,9 @@ def _write(role: str, profiler=None) -> None:
         times = os.times()
         with open(target, "a", encoding="utf-8") as out:
             faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-            out.write(f"{role}\t{os.getpid()}\t{_cpu():.4f}\t{times.user:.3f}\t{times.system:.3f}\t{faults}\n")
+            out.write(
+                f"{role}\t{os.getpid()}\t{_cpu():.4f}\t{times.user:.3f}\t{times.system:.3f}\t{faults}\n"
+            )
 
 
 def _install() -> None:
