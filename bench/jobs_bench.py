@@ -1,14 +1,24 @@
 """Two processes against one: ``kesu parse --jobs 2`` and ``kesu render --jobs 2`` over the same
 1,000 documents as one job, through the CLI, start-up included, in one run.
 
-    python bench/jobs_bench.py [-n 1000] [--rounds 2] [--quick]
+    python bench/jobs_bench.py [-n 1000] [--rounds 3] [--calm 2.5] [--wait 0] [--quick]
 
 Parse: N filled complaint sheets (.xlsx, the sample copied N times). Render: N complaint
 records (one JSON file each), read, numbered into a new SQLite register and rendered. The
-target (issue 15): ``--jobs 2`` >= 1.6x one job in wall time (what more processes shorten).
-One job and two alternate, best of ``--rounds`` each: the machine is shared, a round that
-another build slowed down is not the figure. CPU seconds (of the command and its workers)
-are printed beside: two jobs should cost about what one costs.
+target (issue 15): ``--jobs 2`` >= 1.6x one job. One job and two alternate, best of
+``--rounds`` each, after a warm-up run (Python's bytecode written, as an installed copy has it).
+
+Two figures, each judged against the target:
+
+- **wall**: one job's wall time over two jobs'. What a clerk sees, and what other builds on a
+  shared machine take away: two workers need two free cores. The load average is printed
+  beside it (``--calm 2.5 --wait 300`` waits up to 300 s for the load to fall under 2.5).
+- **CPU critical path**: one job's CPU seconds over the largest of the two-job run's main
+  process CPU and its busiest worker's (each process's own CPU time, from
+  bench/_cpu_probe.py): what the wall ratio would be with a core for each process and no
+  waiting between them. Waiting for a core does not count in it, so it can be judged under
+  load. Beside it, the bound on this machine's cores: one job's CPU over the two-job run's
+  total CPU divided by the cores (or its critical path, if larger).
 """
 
 from __future__ import annotations
@@ -21,16 +31,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from _common import QUICK, result  # noqa: E402
+from _common import QUICK, installed_env, result  # noqa: E402
+from _cpu_probe import read as read_probe  # noqa: E402
 
 SAMPLE = HERE.parent / "samples" / "complaint-valid.xlsx"
 GOAL = 1.6
+
+
+def load() -> float:
+    return os.getloadavg()[0]
 
 
 def child_cpu() -> float:
@@ -38,50 +54,100 @@ def child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the command and its workers)."""
-    before, start = child_cpu(), time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, cwd=HERE.parent)
-    wall = time.perf_counter() - start
-    if done.returncode not in ok:
-        raise SystemExit(f"{' '.join(command[2:5])} failed (exit {done.returncode}): {done.stderr[-1500:]}")
-    return wall, child_cpu() - before
+@dataclass
+class Run:
+    wall: float
+    cpu: float  # the command and its workers
+    main: float  # the command's own process
+    workers: list[float]
+    load: float
+
+    @property
+    def path(self) -> float:
+        """CPU of the busiest process."""
+        return max([self.main, *self.workers])
 
 
-def parse(folder: Path, jobs: int) -> tuple[float, float]:
-    return timed([sys.executable, "-m", "kesu_docs.cli", "parse", "--jobs", str(jobs), str(folder)], (0, 1))
+def timed(args: list[str], ok: tuple[int, ...] = (0,)) -> Run:
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "cpu.tsv"
+        env = dict(installed_env(), KESU_CPU_PROBE=str(probe))
+        at_start = load()
+        before, start = child_cpu(), time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, str(HERE / "_cpu_probe.py"), *args],
+            capture_output=True,
+            text=True,
+            cwd=HERE.parent,
+            env=env,
+        )
+        wall = time.perf_counter() - start
+        cpu = child_cpu() - before
+        if done.returncode not in ok:
+            raise SystemExit(
+                f"kesu {' '.join(args[:3])} failed (exit {done.returncode}): {done.stderr[-1500:]}"
+            )
+        main, workers = read_probe(probe)
+    return Run(wall, cpu, main, workers, max(at_start, load()))
 
 
-def render(folder: Path, jobs: int) -> tuple[float, float]:
+def parse(folder: Path, jobs: int) -> Run:
+    return timed(["parse", "--jobs", str(jobs), str(folder)], (0, 1))
+
+
+def render(folder: Path, jobs: int) -> Run:
     out, db = folder.parent / "out", folder.parent / "render.db"
     shutil.rmtree(out, ignore_errors=True)
     for stale in folder.parent.glob("render.db*"):
         stale.unlink()
-    took = timed(
-        [sys.executable, "-m", "kesu_docs.cli", "render", str(folder), "-o", str(out), "--db", str(db)]
-        + ["--jobs", str(jobs)]
-    )
+    took = timed(["render", str(folder), "-o", str(out), "--db", str(db), "--jobs", str(jobs)])
     made = sum(1 for _ in out.glob("*.docx"))
     if made != len(list(folder.iterdir())):
         raise SystemExit(f"kesu render --jobs {jobs} wrote {made} documents")
     return took
 
 
-def compare(name: str, run, folder: Path, n: int, rounds: int) -> None:
-    best: dict[int, tuple[float, float]] = {}
+def wait_calm(calm: float, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while load() >= calm and time.monotonic() < deadline:
+        time.sleep(5)
+
+
+def compare(name: str, run, folder: Path, n: int, rounds: int, calm: float, wait: float) -> None:
+    run(folder, 2)  # warm-up: bytecode written, files in the page cache
+    runs: dict[int, list[Run]] = {1: [], 2: []}
     for _ in range(rounds):
         for jobs in (1, 2):
-            wall, cpu = run(folder, jobs)
-            if jobs not in best or wall < best[jobs][0]:
-                best[jobs] = (wall, cpu)
-    (one, one_cpu), (two, two_cpu) = best[1], best[2]
+            wait_calm(calm, wait)
+            runs[jobs].append(run(folder, jobs))
+    one = min(runs[1], key=lambda r: r.wall)
+    two = min(runs[2], key=lambda r: r.wall)
+    one_cpu = min(r.cpu for r in runs[1])
+    two_path = min(runs[2], key=lambda r: r.path)
+    two_total = min(r.cpu for r in runs[2])
+    cores = os.cpu_count() or 1
     print(
-        f"  kesu {name:6} {n} documents: 1 job {one:6.2f} s ({one_cpu:.2f} s CPU), "
-        f"--jobs 2 {two:6.2f} s ({two_cpu:.2f} s CPU)"
+        f"  kesu {name:6} {n} documents: 1 job {one.wall:6.2f} s wall (load {one.load:.1f}), "
+        f"{one_cpu:.2f} s CPU; --jobs 2 {two.wall:6.2f} s wall (load {two.load:.1f}), "
+        f"{two_total:.2f} s CPU: main process {two_path.main:.2f} s, workers "
+        + " + ".join(f"{w:.2f}" for w in two_path.workers)
+        + " s"
     )
-    speedup = one / two
+    wall_ratio = one.wall / two.wall
+    path_ratio = one_cpu / two_path.path
+    bound = one_cpu / max(two_path.path, two_total / cores)
+    print(f"  on {cores} cores, with the processes' CPU as measured, at most {bound:.2f}x")
     result(
-        f"`kesu {name} --jobs 2` vs 1 job, {n} documents", f"{speedup:.2f}x", f">= {GOAL}x", speedup >= GOAL
+        f"`kesu {name} --jobs 2` vs 1 job, {n} documents, wall",
+        f"{wall_ratio:.2f}x (load {max(one.load, two.load):.1f})",
+        f">= {GOAL}x",
+        wall_ratio >= GOAL,
+    )
+    result(
+        f"`kesu {name} --jobs 2` vs 1 job, {n} documents, CPU critical path",
+        f"{path_ratio:.2f}x (load {two_path.load:.1f}; at most {bound:.2f}x on {cores} cores)",
+        f">= {GOAL}x",
+        path_ratio >= GOAL,
     )
 
 
@@ -91,24 +157,26 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=0, help="documents (default 1000, 200 with --quick)")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds of one and two jobs (best taken)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of one and two jobs (best taken)")
+    parser.add_argument("--calm", type=float, default=2.5, help="a run waits for a load average under this")
+    parser.add_argument("--wait", type=float, default=0, help="... for at most this many seconds")
+    parser.add_argument("--only", choices=("parse", "render"), help="one of the two commands")
     parser.add_argument("--quick", action="store_true", help="reduced counts (a shared machine)")
     opts = parser.parse_args()
     n = opts.n or (200 if QUICK else 1000)
-    print(
-        f"wall time, best of {opts.rounds} rounds; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
-    )
+    print(f"best of {opts.rounds} rounds; load average {load():.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
-        forms = Path(tmp) / "parse" / "inbox"
-        forms.mkdir(parents=True)
-        for i in range(n):
-            shutil.copyfile(SAMPLE, forms / f"客诉-{i:04d}.xlsx")
-        compare("parse", parse, forms, n, opts.rounds)
-        (Path(tmp) / "render").mkdir()
-        compare(
-            "render", render, inbox(records(n), Path(tmp) / "render", "inbox", one_file=False), n, opts.rounds
-        )
-    print(f"load average after: {os.getloadavg()[0]:.1f}")
+        if opts.only in (None, "parse"):
+            forms = Path(tmp) / "parse" / "inbox"
+            forms.mkdir(parents=True)
+            for i in range(n):
+                shutil.copyfile(SAMPLE, forms / f"客诉-{i:04d}.xlsx")
+            compare("parse", parse, forms, n, opts.rounds, opts.calm, opts.wait)
+        if opts.only in (None, "render"):
+            (Path(tmp) / "render").mkdir()
+            folder = inbox(records(n), Path(tmp) / "render", "inbox", one_file=False)
+            compare("render", render, folder, n, opts.rounds, opts.calm, opts.wait)
+    print(f"load average after: {load():.1f}")
     return 0
 
 

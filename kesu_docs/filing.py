@@ -204,7 +204,7 @@ def render_paths(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     leftovers.clean(outdir)  # what a killed run left: its .part files, LibreOffice's staging
-    files = _inputs(paths, outdir)
+    files = _ahead_inputs(workers, paths, outdir)
     own = workers is None and jobs > 1 and len(files) >= 2 * jobs
     if own:
         from .workers import Workers
@@ -239,12 +239,75 @@ def render_paths(
 def read_ahead(
     workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
 ) -> None:
-    """Start reading the first chunk of ``paths`` in ``workers`` while the caller opens its
-    register; :func:`render_paths` given the same paths and workers takes it up."""
+    """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
+    register; :func:`render_paths` given the same paths and workers takes them up."""
+    paths = list(paths)
+    files = _inputs(paths, Path(outdir))
+    ahead = _Ahead(_paths_key(paths, outdir), kind, files)
+    chunks = _chunks(files, workers)
+    for k in range(min(READ_AHEAD, len(chunks))):
+        ahead.reading[k] = _read(workers, chunks[k], kind)
+    workers.ahead = ahead
+
+
+READ_AHEAD = 2
+"""Chunks read ahead by the workers: the next but one is read while a chunk is numbered."""
+
+
+@dataclass
+class _Ahead:
+    key: tuple[list[str], str]
+    kind: str | None
+    files: list[Path]
+    reading: dict[int, Callable[[], list[ParseResult]]] = field(default_factory=dict)
+
+
+def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
+    return workers.parts(read_for_filing, chunk, kind).result
+
+
+def read_for_filing(files: list[Path], kind: str | None) -> list[ParseResult]:
+    """The forms read as filing needs them (in a worker: what it sends back is kept small).
+
+    Where each value was read from (``provenance``, half of what an Excel form's result
+    weighs) is for ``kesu parse`` and the checking page: filing never shows it."""
     from .parse.reading import read_files
 
-    first = _inputs(paths, Path(outdir))[:CHUNK]
-    workers.ahead = (first, kind, workers.parts(read_files, first, kind))
+    results = read_files(files, kind)
+    for result in results:
+        result.provenance = {}
+    return results
+
+
+def _chunks(files: list[Path], workers: Workers | None) -> list[list[Path]]:
+    """The batch cut in chunks of :data:`CHUNK` files. With workers the first ones are smaller
+    (an eighth, a quarter, a half of it): the workers render the first documents while the
+    register numbers the next ones, rather than wait for a whole chunk to be numbered."""
+    sizes = []
+    size = max(1, CHUNK // 8) if workers is not None else CHUNK
+    total = 0
+    while total < len(files):
+        sizes.append(size)
+        total += size
+        size = min(CHUNK, size * 2)
+    out, start = [], 0
+    for size in sizes:
+        out.append(files[start : start + size])
+        start += size
+    return out
+
+
+def _paths_key(paths: Iterable[str | Path], outdir: str | Path) -> tuple[list[str], str]:
+    return [str(p) for p in paths], str(outdir)
+
+
+def _ahead_inputs(workers: Workers | None, paths: Iterable[str | Path], outdir: Path) -> list[Path]:
+    """The files to file: those :func:`read_ahead` listed for the same paths (listed once), or listed now."""
+    paths = list(paths)
+    ahead = workers.ahead if workers is not None else None
+    if ahead is not None and ahead.key == _paths_key(paths, outdir):
+        return list(ahead.files)
+    return _inputs(paths, outdir)
 
 
 class _Batch:
@@ -272,31 +335,41 @@ class _Batch:
 
     # -- stages
     def file(self, files: list[Path], kind: str | None) -> None:
-        from .parse.reading import read_files
-
-        chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+        chunks = _chunks(files, self.workers)
+        ahead, listed = None, list(files)
+        if self.workers is not None:
+            ahead, self.workers.ahead = self.workers.ahead, None
+        if ahead is not None and (ahead.kind != kind or ahead.files != listed):
+            ahead = None  # read_ahead was given other files: what it began is not this batch
         self.total, count = len(files), len(files)
         files.clear()  # each chunk's list of files goes once it is read
+        del listed
         read = 0
         deferred: list[tuple[int, ParseResult]] = []
         under_way: _Chunk | None = None
+        reading: dict[int, Callable[[], list[ParseResult]]] = {}
 
-        def start(chunk: list[Path]) -> Callable[[], list[ParseResult]]:
+        def start(k: int) -> None:
+            """Begin reading chunk ``k`` (the workers read it while the chunks before are filed)."""
+            if k >= len(chunks) or k in reading:
+                return
+            chunk = chunks[k]
             if self.workers is None:
-                return lambda: read_files(chunk, kind)
-            ahead, self.workers.ahead = self.workers.ahead, None
-            if ahead is not None and ahead[:2] == (chunk, kind):  # read_ahead began it
-                return ahead[2].result
-            return self.workers.parts(read_files, chunk, kind).result
+                reading[k] = lambda: read_for_filing(chunk, kind)
+            elif ahead is not None and k in ahead.reading:  # read_ahead began it
+                reading[k] = ahead.reading.pop(k)
+            else:
+                reading[k] = _read(self.workers, chunk, kind)
 
-        reading = start(chunks[0]) if chunks else None
+        depth = READ_AHEAD if self.workers is not None else 1
+        for k in range(depth):
+            start(k)
         for k in range(len(chunks)):
-            assert reading is not None
-            results = reading()
+            results = reading.pop(k)()
             read += len(chunks[k])
             chunks[k] = []
-            # the next chunk is read while this one is numbered and rendered
-            reading = start(chunks[k + 1]) if k + 1 < len(chunks) else None
+            for later in range(k + 1, k + 1 + depth):  # read while this one is numbered and rendered
+                start(later)
             self.total = max(self.total, self.seen + len(results) + count - read)
             self.report("parse", read, count)
             complaints: list[tuple[int, ParseResult]] = []
@@ -344,8 +417,9 @@ class _Batch:
                 todo.append((item, job))
         chunk = _Chunk(filed, todo)
         if self.workers is not None and todo:
+            # two parts a worker: one worker finishing early takes the other's second part
             chunk.rendering = self.workers.parts(
-                _render_jobs, [job for _, job in todo], self.templates, on_part=self._rendered
+                _render_jobs, [job for _, job in todo], self.templates, on_part=self._rendered, per_worker=2
             )
         return chunk
 
@@ -415,8 +489,23 @@ def _inputs(paths: Iterable[str | Path], outdir: Path) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        walked = path.is_dir() and not path.resolve().is_relative_to(out)
-        files += [f for f in expand([path]) if not (walked and f.resolve().is_relative_to(out))]
+        if not path.is_dir():
+            files.append(path)
+            continue
+        root = path.resolve()
+        if root.is_relative_to(out):  # the output folder itself (or inside it) was given
+            files += expand([path])
+            continue
+        # a walk enters no linked folder: a file under ``path`` is in ``out`` only if ``out``
+        # is under ``path``, or if the file itself is a link (resolved only then)
+        inside = out.is_relative_to(root)
+        for f in expand([path]):
+            link = f.is_symlink()
+            if inside or link:
+                where = f.resolve() if link else root / f.relative_to(path)
+                if where.is_relative_to(out):
+                    continue
+            files.append(f)
     return files
 
 

@@ -256,9 +256,10 @@ def check(record: Form, ctx: RuleContext, locations: Locations | None = None) ->
     return [_problem_from_finding(spec, f, locations) for f in record.rules(ctx)]
 
 
-def derive(record: Form, settings: Settings) -> Form:
+def derive(record: Form, settings: Settings, *, copy: bool = True) -> Form:
     """A copy of ``record`` with the fields its form derives filled in (a complaint's defect rate
     and severity, an allowance's totals, an 8D's status…); ``record`` is left as it is.
+    ``copy=False`` fills them in ``record`` itself (a batch being checked owns its records).
 
     >>> from kesu_docs import forms
     >>> from kesu_docs.config import Settings
@@ -266,7 +267,7 @@ def derive(record: Form, settings: Settings) -> Form:
     >>> derive(read, Settings()).status.value, read.status
     ('open', None)
     """
-    derived = record.model_copy(deep=True)
+    derived = record.model_copy(deep=True) if copy else record
     derived.complete(settings)
     return derived
 

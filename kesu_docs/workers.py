@@ -49,8 +49,14 @@ def _start_worker() -> None:
 
 
 def _warm() -> int:
-    """What every worker needs, imported while the command does its own start-up."""
-    from . import parse, render  # noqa: F401
+    """What every worker needs, imported while the command does its own start-up.
+
+    Forked, the command imports it once before the workers exist (what two workers would
+    each import on their first file, a one-job run imports once too): the forms, the readers
+    of JSON (through the layout profiles) and Excel, the renderer."""
+    from . import filing, parse, render  # noqa: F401
+    from .parse import excel, jsonfile, profile  # noqa: F401
+    from .render import renderer  # noqa: F401
 
     return os.getpid()
 

@@ -41,16 +41,42 @@ def parse_command(
       kesu parse 客户表单.xlsx --kind complaint --lang en
       kesu parse 客户8D.xlsx --explain
     """
-    with open_register(db) as register:
-        from ..parse import parse_paths
-
-        results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
+    results = _checked(paths, kind, db, jobs)
     for result in results:
         if explain:
             _explain(result)
         else:
             click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
     sys.exit(exit_code(results))
+
+
+def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int) -> list:
+    """The forms under ``paths`` read and checked (against the register when there is one).
+
+    With ``jobs`` > 1 the workers are started first and read while the register is opened
+    (forked from a process holding no connection); the rules run here, over the whole batch.
+    """
+    from ..parse.reading import check_results, expand, read_files
+
+    files = list(expand(paths))
+    workers = None
+    if jobs > 1 and len(files) >= 2 * jobs:
+        from ..workers import Workers
+
+        workers = Workers(jobs)
+    try:
+        reading = workers.parts(read_files, files, kind, per_worker=4) if workers is not None else None
+        with open_register(db) as register:
+            read = reading.result() if reading is not None else read_files(files, kind)
+            del files
+            results = check_results(read, register=register)
+    except BaseException:  # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+        if workers is not None:
+            workers.close(cancel=True)
+        raise
+    if workers is not None:
+        workers.close()
+    return results
 
 
 def _explain(result) -> None:
@@ -124,10 +150,7 @@ def validate_command(
             t("报告须为 .json、.xlsx 或 .html", "the report must be .json, .xlsx or .html"),
             param_hint="--report",
         )
-    with open_register(db) as register:
-        from ..parse import parse_paths
-
-        results = parse_paths(paths, kind=kind, register=register, jobs=jobs)
+    results = _checked(paths, kind, db, jobs)
     code = lang()
     out = screen()
     from .views import findings

@@ -9,8 +9,11 @@ never modified; the number is written as text, never as a formula.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import zipfile
 from pathlib import Path
+from typing import Any
 
 
 def split_location(location: str) -> tuple[str, str]:
@@ -28,6 +31,7 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
         return False
     keep_vba = source.suffix.lower() == ".xlsm"
     book = load_workbook(source, keep_vba=keep_vba)
+    _times_as_read(source, book)
     for location, number in numbers.items():
         sheet_name, cell = split_location(location)
         sheet = book[sheet_name] if sheet_name in book.sheetnames else book.active
@@ -41,8 +45,53 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        book.save(temp)
+        _save(book, temp)
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
     return True
+
+
+_STAMP = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+class _StampedZip(zipfile.ZipFile):
+    """A zip whose entries carry one fixed time rather than the moment they were written."""
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_STAMP)
+            info.compress_type = self.compression
+            info.external_attr = 0o600 << 16
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        # openpyxl writes each sheet to a temporary file first: its time is not the sheet's
+        with open(filename, "rb") as fh:
+            self.writestr(arcname or os.path.basename(filename), fh.read(), compress_type, compresslevel)
+
+
+def _times_as_read(source: Path, book: Any) -> None:
+    """A workbook without its creation or modification time gets none made up from the clock
+    (openpyxl puts the moment of loading in it): the earliest zip time stands in."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            core = archive.read("docProps/core.xml")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        core = b""
+    stamp = dt.datetime(*_STAMP)
+    if b"created" not in core:
+        book.properties.created = stamp
+    if b"modified" not in core:
+        book.properties.modified = stamp
+
+
+def _save(book: Any, path: Path) -> None:
+    """``book.save(path)`` without the moment of saving in the file: the workbook keeps the
+    source's "modified" property and its entries one fixed time, so the copy of the same form
+    numbered the same is the same file, run after run (openpyxl's own save stamps both)."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    with _StampedZip(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -106,18 +107,20 @@ class Filing:
         return filing
 
 
-def case_columns(record: Form, settings: Settings) -> dict[str, Any]:
-    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search columns."""
+def case_columns(record: Form, settings: Settings, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search
+    columns; ``payload`` is ``record.to_json()`` when the caller has it already."""
+    payload = record.to_json() if payload is None else payload
     due = getattr(record, "due_date", None)
     party = getattr(record, record.spec.party_field, None)
     return {
         "customer": text_value(getattr(record, "customer", None) or party),
-        "part_no": text_value(getattr(record, "part_no", None) or _first_part(record.to_json())),
+        "part_no": text_value(getattr(record, "part_no", None) or _first_part(payload)),
         "severity": text_value(getattr(record, "severity", None)),
         "responsible_unit": text_value(getattr(record, "responsible_unit", None)),
         "due_date": due(settings) if callable(due) else None,
         "closed_date": getattr(record, "closed_date", None),
-        **search_columns(record.spec.kind, record.to_json()),
+        **search_columns(record.spec.kind, payload),
     }
 
 
@@ -234,11 +237,9 @@ def _lock_counters(conn: Connection, scopes: Sequence[tuple[str, str]]) -> dict[
     SQLite already holds the database's write lock (BEGIN IMMEDIATE); PostgreSQL locks each
     row ``FOR UPDATE`` until commit. Sorted, so that two batches always queue, never deadlock.
     """
-    if conn.dialect.name == "postgresql":  # the dialect in use only is imported (start-up)
-        from sqlalchemy.dialects import postgresql as dialect
-    else:
-        from sqlalchemy.dialects import sqlite as dialect  # type: ignore[no-redef]
-    insert = dialect.insert
+    # the dialect's module imported when used: a SQLite register never loads PostgreSQL's
+    name = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
+    insert = importlib.import_module(f"sqlalchemy.dialects.{name}").insert
     last: dict[tuple[str, str], int] = {}
     for kind, scope in sorted(scopes):
         conn.execute(insert(counters).values(kind=kind, scope=scope, last_serial=0).on_conflict_do_nothing())
@@ -382,7 +383,7 @@ def _revise(
         source=filing.source or target.source,
         source_hash=filing.source_hash,
         revision=revision,
-        **case_columns(filing.record, settings),
+        **case_columns(filing.record, settings, filing.payload),
     )
     if pending_row is not None:  # filed earlier in this same batch: not inserted yet
         pending_row.update(columns)
@@ -592,7 +593,7 @@ def _new(
         reprints=0,
         reprinted_at=None,
         revision=1,
-        **case_columns(filing.record, settings),
+        **case_columns(filing.record, settings, filing.payload),
     )
     batch.rows.append(row)
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
