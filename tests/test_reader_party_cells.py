@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import soffice_convert
 from test_reader_captions import parse, problems_on, workbook
 
@@ -152,16 +153,22 @@ def test_an_ambiguous_date_without_an_order_on_its_label_stays_unread(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- layouts
-def test_a_two_row_header_names_a_column_by_its_upper_and_lower_words_together(tmp_path):
+@pytest.mark.parametrize(
+    ("upper", "approved", "returned"),
+    [("Qty", "Approved", "Returned"), ("Quantity", "Authorized", "Received")],  # (Quantity alone is a column)
+)
+def test_a_two_row_header_names_a_column_by_its_upper_and_lower_words_together(
+    tmp_path, upper, approved, returned
+):
     cells = {
         "A1": "GOODS RETURN NOTE",
         "A2": "Customer",
         "B2": "Borealis Kitchens Oy",
         "A4": "Item code",
-        "B4": "Qty",
+        "B4": upper,
         "A5": None,
-        "B5": "Approved",
-        "C5": "Returned",
+        "B5": approved,
+        "C5": returned,
         "A6": "BK-220",
         "B6": 40,
         "C6": 38,

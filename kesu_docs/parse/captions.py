@@ -114,12 +114,21 @@ def stacked_headers(
                 ]
                 if not found:
                     continue
-                col, score, _key = max(found, key=lambda m: m[1])
-                if score < 0.85:
-                    continue
+                col, score, key = max(found, key=lambda m: m[1])
+                if score < 0.85 or _names_alone(vocab, up.text, col, key):
+                    continue  # ("D4 Root cause(s)" over 製造端: the heading alone names the column)
                 row = hits.setdefault(i + 1, {})
                 if col not in row or row[col][1] < score:
                     row[col] = (low, score)
+
+
+def _names_alone(vocab: Any, text: str, col: str, key: str) -> bool:
+    """Does the upper header alone name ``col`` by the same label as with the lower words
+    (``D4 Root cause(s)`` and ``D4 Root cause(s) 製造端`` both by ``Root cause``)? Then the lower
+    words are no part of the column's name but a caption of their own (a row's caption under a
+    heading), not the second half of a two-row header (``Quantity`` + ``Received``)."""
+    alone = vocab.match(text)
+    return alone is not None and alone[0] == col and alone[2] == key
 
 
 _LEAD = re.compile(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")

@@ -40,7 +40,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
-from .typed import date_in_label_order, foreign_amount, value_with_comment
+from .typed import date_in_label_order, foreign_amount, order_in_doubt, value_with_comment
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -780,6 +780,10 @@ def _typed_more(
         ordered = date_in_label_order(printed, value)
         if ordered is not None:
             set_value(reading.values, path, ordered)
+            if order_in_doubt(printed, value):  # 9/3/26 under "(mm/dd/yy)": read so, and shown
+                why = {"why": "标签所注的次序", "why_en": "the order its label gives"}
+                params = {"value": _short(value), "date": ordered, **why}
+                problems.append(_warn("date_order_inferred", path, prov.location, params))
             value = ordered
     return value
 

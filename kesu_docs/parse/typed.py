@@ -137,3 +137,16 @@ def date_in_label_order(label: str, value: Any) -> str | None:
         return dt.date(year, parts["m"], parts["d"]).isoformat()
     except ValueError:
         return None
+
+
+def order_in_doubt(label: str, value: Any) -> bool:
+    """Is ``value`` a date whose month and day could be swapped (``04/10/2026``: both 12 or
+    less, the year last), so that only its label's order (:func:`date_in_label_order`) decides?"""
+    order = label_order(label)
+    if order is None or not isinstance(value, str):
+        return False
+    m = _PARTS.match(halfwidth(value))
+    if m is None or order[0] == "y":
+        return False  # year first (2026/04/10): read year, month, day everywhere
+    a, b = int(m[1]), int(m[2])
+    return a != b and a <= 12 and b <= 12
