@@ -891,3 +891,47 @@ def test_a_question_over_its_answer_is_its_label_and_read_on_the_print_where_bot
         assert any(w["code"] == "profile_used" for w in doc["warnings"]), src.suffix
         assert doc["record"]["problem"]["what"] == "Scratches on the housing", src.suffix
         assert doc["record"]["problem"]["how_many"] == "12 of 900 pcs", src.suffix
+
+
+def test_roles_printed_as_the_rows_captions_are_learned_and_read_on_the_second_print(office):
+    """组长： / 组员： name the role of the name beside them: the profile keeps each row's role
+    as the layout prints it, and reads a field inside a block (【D3】…) by its own label
+    (措施：), not by the block's heading, so that the print of another copy reads them too."""
+    layout = "8d-zh-blocks"
+    code, out = run_cli(*learn_args(layout))
+    assert code == 0, out
+    text = (office / "profiles" / f"{layout}.toml").read_text(encoding="utf-8")
+    assert '"team[0].role" = { value = "leader" }' in text
+    assert re.search(r'"containment\[0\]\.action" = \{ cell = "B10", label = "措施："', text)
+    for fmt in ("xlsx", "pdf"):
+        _, (doc,) = parse_cli(filled(layout, copy=2, fmt=fmt))
+        assert any(w["code"] == "profile_used" for w in doc["warnings"]), fmt
+        assert [m["role"] for m in doc["record"]["team"]] == ["leader", "member", "member"], fmt
+        assert misses(doc, expected(layout, copy=2)) == [], fmt
+
+
+def test_a_row_with_its_printed_role_and_no_name_on_this_copy_is_no_row(office, tmp_path):
+    """A copy whose 组员： cell is left empty: the members' printed role alone makes no row."""
+    layout = "8d-zh-blocks"
+    assert run_cli(*learn_args(layout))[0] == 0
+    wb = load_workbook(filled(layout, copy=2))
+    wb["8D"]["D5"] = None
+    copy = tmp_path / "no-members.xlsx"
+    wb.save(copy)
+    _, (doc,) = parse_cli(copy)
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert [(m["name"], m["role"]) for m in doc["record"]["team"]] == [("吴婷", "leader")]
+
+
+def test_a_tick_in_the_line_over_a_total_is_not_learned_as_its_label(office):
+    """应税 | V in the last line of the items, the total under it: a lone V is a tick, not a
+    label; the total is learned on its 合计 row under its column's header."""
+    src = SHARED / "filled" / "allowance-zht-tw.xls"
+    if not src.is_file():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    assert run_cli("learn", src, "--kind", "allowance", "--set", "total=M15")[0] == 0
+    text = (office / "profiles" / "allowance-zht-tw.toml").read_text(encoding="utf-8")
+    assert not re.search(r'label = "[A-Za-z]"', text)
+    assert re.search(
+        r'^total = \{ cell = "M15", label = "合\s+計", label_cell = "A15", at = "cross"', text, re.M
+    )

@@ -1086,8 +1086,29 @@ class _Reader:
             self.profile.tables
         ):
             if isinstance(self.values.get(rows_key), list):
-                self.values[rows_key] = [r for r in self.values[rows_key] if r]
+                self.drop_unread_rows(rows_key)
         return self.values, self.where, self.problems
+
+    def drop_unread_rows(self, table: str) -> None:
+        """Rows with nothing read from the page go: an empty row, and a row holding only what
+        the layout prints (组员： → ``member``) with no name beside it on this copy. The rows
+        after one dropped move up, their locations with them."""
+        printed = {p for p, place in self.profile.fields.items() if place.value is not None}
+        rows = self.values[table]
+        keep = [i for i, r in enumerate(rows) if any(f"{table}[{i}].{k}" not in printed for k in r)]
+        if len(keep) == len(rows):
+            return
+        self.values[table] = [rows[i] for i in keep]
+        new_index = {old: new for new, old in enumerate(keep)}
+        for found in (self.where, self.provenance):
+            moved = {}
+            for p in list(found):
+                m = re.match(rf"^{table}\[(\d+)\](.*)$", p)
+                if m is not None:
+                    entry = found.pop(p)
+                    if int(m[1]) in new_index:
+                        moved[f"{table}[{new_index[int(m[1])]}]{m[2]}"] = entry
+            found.update(moved)
 
     def signed_off(self, path: str, value: str, location: str) -> str:
         """A print joins the lines of a box without a break: a sentence followed by a short
@@ -1772,6 +1793,7 @@ def _labelish(text: str) -> bool:
     return (
         bool(s)
         and len(s) <= 60
+        and not re.fullmatch(r"[A-Za-z]", s)  # a lone letter is a tick (V, X) or a mark, not a label
         and _number(s) is None
         and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
         and not _FIGURES.search(s)
@@ -1833,6 +1855,7 @@ def learn(
     read_as: dict[str, str] = {}  # on a print: the text it read there
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
+    captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1842,6 +1865,8 @@ def learn(
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
+            if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
+                captioned[p] = _value_at_path(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if printed:  # the box that printed the value, nearest the label it was read by
@@ -1893,6 +1918,7 @@ def learn(
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
+    given = _captioned_rows(captioned, found, places, main, printed)
     for p, caption in summed.items():  # the clerk points at the first category: all are meant
         if p in places and _qualified(places[p], main) == found[p]:
             places[p] = _category_range(layout, places[p], _local(caption, main))
@@ -2089,6 +2115,9 @@ def learn(
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
+    for p, value in given.items():
+        if p not in fixed and p not in sets:
+            profile.fields[p] = Place(value=value)
     profile.date_order = _date_order(layout, profile)
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
@@ -2108,11 +2137,44 @@ def learn(
     return profile
 
 
+def _captioned_rows(
+    captioned: dict[str, Any], found: dict[str, str], places: dict[str, str], main: str, printed: bool
+) -> dict[str, Any]:
+    """The options a layout prints as a row's caption (组长： → the team row's role ``leader``),
+    on the rows the profile keeps: a row is the one whose values stand where the reader's row
+    stood (the clerk's corrections may number the rows otherwise); a row dropped is left out."""
+
+    def local(ref: str) -> str:
+        sheet, _, cell = ref.rpartition("!")
+        return cell if printed or sheet == main else ref
+
+    out: dict[str, Any] = {}
+    for p, value in captioned.items():
+        m = _INDEXED.match(p)
+        if m is None or value is None:
+            continue
+        head = f"{m['table']}[{m['index']}]."
+        where = {local(ref) for q, ref in found.items() if q.startswith(head)}
+        rows = sorted(
+            {
+                int(n["index"])
+                for q, ref in places.items()
+                if (n := _INDEXED.match(q)) and n["table"] == m["table"] and ref in where
+            }
+        )
+        row = next((i for i in rows if f"{m['table']}[{i}].{m['key']}" not in out), None)
+        if row is not None:
+            out[f"{m['table']}[{row}].{m['key']}"] = value
+    return out
+
+
 def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box, str] | None:
     """(label, right | below) when the generic reader read this very cell by a label standing
     right before it or right over it, nothing between: the label it chose by the field's words
     (승 인 over a signature), not whatever text happens to stand nearest (another signer's name)."""
     if prov is None or _local(str(prov.location), main) != box.where:
+        return None
+    if prov.how == "section":  # the heading of the block the value stands in (【D3】…), not its label
         return None
     label = layout.cell(_local(str(prov.label_location), main))
     if label is None or label is box or label.where != _local(str(prov.label_location), main):
