@@ -143,11 +143,9 @@ def compare(name: str, run, folder: Path, n: int, rounds: int, calm: float, wait
         f">= {GOAL}x",
         wall_ratio >= GOAL,
     )
-    result(
-        f"`kesu {name} --jobs 2` vs 1 job, {n} documents, CPU critical path",
-        f"{path_ratio:.2f}x (load {two_path.load:.1f}; at most {bound:.2f}x on {cores} cores)",
-        f">= {GOAL}x",
-        path_ratio >= GOAL,
+    # information, not the target: the 1.6x is wall time, which only an idle machine shows
+    print(
+        f"  CPU critical path {path_ratio:.2f}x (load {two_path.load:.1f}; at most {bound:.2f}x on {cores} cores)"
     )
 
 
