@@ -17,14 +17,16 @@ compiles a template once, on first use, and keeps it for every chunk it is given
 
 from __future__ import annotations
 
+import contextlib
 import gc
-import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,6 +35,8 @@ R = TypeVar("R")
 def start_method() -> str:
     """``fork`` on Linux in a process running no other thread (a thread's locks would be copied
     held), ``spawn`` otherwise (Windows' only method); ``$KESU_START_METHOD`` overrides."""
+    import multiprocessing
+
     chosen = os.environ.get("KESU_START_METHOD", "")
     if chosen in multiprocessing.get_all_start_methods():
         return chosen
@@ -92,6 +96,9 @@ class Workers:
     """
 
     def __init__(self, jobs: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         self.jobs = jobs
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         method = start_method()
@@ -128,3 +135,18 @@ class Workers:
 
     def __exit__(self, kind: object, *_: object) -> None:
         self.close(cancel=kind is not None)
+
+
+@contextlib.contextmanager
+def pool_for_run(jobs: int, *, worth_it: bool = True) -> Iterator[Workers | None]:
+    """The run's :class:`Workers` while the ``with`` block runs, or None for a one-job run (or
+    one not ``worth_it``: too few files to share); closed on leaving, the parts not started
+    dropped when the block ends in an exception (Ctrl-C, a register that cannot be opened).
+
+    The pool is started on entering: before the register's connections and the progress bar's
+    thread exist, so that the workers are forked from a process that holds neither."""
+    if jobs <= 1 or not worth_it:
+        yield None
+        return
+    with Workers(jobs) as workers:
+        yield workers

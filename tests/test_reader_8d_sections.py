@@ -377,12 +377,17 @@ def test_our_8d_in_discipline_blocks_is_read_whole_from_excel_and_from_its_print
 
 
 # ---------------------------------------------------------------------------------- more of D8 and the header
-def test_a_date_typed_over_three_cells_with_their_units_is_one_date(tmp_path):
-    path = workbook(
-        tmp_path,
-        {"A1": "8D 报告", "A2": "D8 结案", "B3": "结案日期", "C3": "2026 年", "D3": "9 月", "E3": "30 日"},
-        ("A2:F2",),
-    )
+@pytest.mark.parametrize(
+    "typed",
+    [
+        ("2026 年", "9 月", "30 日"),
+        ("115 年", "9 月", "30 日"),  # a year of three digits: the Republic of China's
+        ("2026", "年", "9", "月", "30", "日"),  # the same rule, each unit pre-printed in a cell of its own
+    ],
+)
+def test_a_date_typed_over_three_cells_with_their_units_is_one_date(tmp_path, typed):
+    cells = dict(zip(("C3", "D3", "E3", "F3", "G3", "H3"), typed, strict=False))
+    path = workbook(tmp_path, {"A1": "8D 报告", "A2": "D8 结案", "B3": "结案日期", **cells}, ("A2:I2",))
     assert parsed(path)["record"]["closure"]["closed_date"] == "2026-09-30"
 
 

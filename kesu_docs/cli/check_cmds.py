@@ -59,24 +59,15 @@ def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: in
     from ..parse.reading import check_results, expand, read_files
 
     files = list(expand(paths))
-    workers = None
-    if jobs > 1 and len(files) >= 2 * jobs:
-        from ..workers import Workers
+    from ..workers import pool_for_run
 
-        workers = Workers(jobs)
-    try:
+    # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs) as workers:
         reading = workers.parts(read_files, files, kind, per_worker=4) if workers is not None else None
         with open_register(db) as register:
             read = reading.result() if reading is not None else read_files(files, kind)
             del files
-            results = check_results(read, register=register)
-    except BaseException:  # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-        if workers is not None:
-            workers.close(cancel=True)
-        raise
-    if workers is not None:
-        workers.close()
-    return results
+            return check_results(read, register=register)
 
 
 def _explain(result) -> None:

@@ -55,28 +55,15 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     DONE.clear()  # what this batch does, said on Ctrl-C
     # the run's worker processes start first, before the register's connections and the
     # progress bar's thread: forked from a process that holds neither
-    workers = _workers(jobs)
-    try:
+    from ..workers import pool_for_run
+
+    # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+    with pool_for_run(jobs) as workers:
         if workers is not None:  # the workers read the first forms while the register is opened
             from ..filing import read_ahead
 
             read_ahead(workers, paths, output, kind)
-        filed = _file(paths, output, db, kind, jobs, pdf, user, workers)
-    except BaseException:  # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-        if workers is not None:
-            workers.close(cancel=True)
-        raise
-    if workers is not None:
-        workers.close()
-    return filed
-
-
-def _workers(jobs: int):
-    if jobs <= 1:
-        return None
-    from ..workers import Workers
-
-    return Workers(jobs)
+        return _file(paths, output, db, kind, jobs, pdf, user, workers)
 
 
 def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:

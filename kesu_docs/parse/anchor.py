@@ -703,7 +703,7 @@ class _Page:
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             from .compound import date_in_cells
 
-            pieces = date_in_cells(meta, right) if meta.kind == "date" else None
+            pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
             elif more:

@@ -338,10 +338,14 @@ def _split_date(cells: list[Box]) -> dt.date | None:
         year, month, day = (int(Decimal(_plain(b.value))) for b in cells)
     except (InvalidOperation, ValueError):
         return None
-    if 100 <= year < 1000:
-        year += 1911
-    elif year < 100:
-        year += 2000
+    return _assembled_date(year, month, day)
+
+
+def _assembled_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date of figures typed apart: a year of three digits is a Republic-of-China year
+    (115 → 2026), of two digits this century's (26 → 2026); None when there is no such day.
+    Shared by every reader of a date in cells (:func:`_split_date`, :func:`date_in_pieces`)."""
+    year += 1911 if 100 <= year < 1000 else 2000 if year < 100 else 0
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -389,10 +393,35 @@ _PIECE = re.compile(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
 _PIECES_DATE = re.compile(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
 
 
+def _piece(box: Box) -> str:
+    return halfwidth(_plain(box.value))
+
+
+def date_in_pieces(cells: list[Box]) -> tuple[dt.date, list[Box]] | None:
+    """The date typed in the first of ``cells`` (in reading order) between pre-printed units,
+    in either split: ``2026 | 年 | 9 | 月 | 30 | 日`` (each unit a cell of its own) or ``2026 年 |
+    9 月 | 30 日`` (each figure with its unit). The one rule for both: the run of cells holding
+    a figure, a unit or both (at least three, one of them 年 or 月) reads as one
+    ``year 年 month 月 day 日`` (a year of three digits is a Republic-of-China year, see
+    :func:`_assembled_date`). The date, and the run of cells it stands in."""
+    run: list[Box] = []
+    for b in cells:
+        if b.empty or not _PIECE.match(_piece(b)):
+            break
+        run.append(b)
+    if len(run) < 3 or not any(_piece(b).endswith(("年", "月")) for b in run):
+        return None
+    m = _PIECES_DATE.match("".join(_piece(b) for b in run))
+    if m is None:
+        return None
+    date = _assembled_date(int(m[1]), int(m[2]), int(m[3]))
+    return (date, run) if date is not None else None
+
+
 def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
     """``結案日期 | 2026 | 年 | 9 | 月 | 30 | 日``: a date label followed on its row by the
-    figures typed between pre-printed 年 / 月 / 日 cells is that date (a year of three digits
-    is a Republic-of-China year)."""
+    figures typed between pre-printed 年 / 月 / 日 cells is that date (:func:`date_in_pieces`;
+    the label's own cell row, with every piece in a cell of its own or with its unit)."""
     out: list[Candidate] = []
     for lab in page.labels:
         meta = page.fields.get(lab.key)
@@ -402,22 +431,11 @@ def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> lis
         if band is None:
             continue
         right = sorted((b for b in band if b.x0 >= lab.box.x1 - 1e-6 and not b.empty), key=lambda b: b.x0)
-        run: list[Box] = []
-        for b in right:
-            if not _PIECE.match(_plain(b.value)) or id(b) in taken:
-                break
-            run.append(b)
-        if len(run) < 3 or not any(_plain(b.value).endswith(("年", "月")) for b in run):
+        free = next((i for i, b in enumerate(right) if id(b) in taken), len(right))
+        found = date_in_pieces(right[:free])
+        if found is None:
             continue
-        m = _PIECES_DATE.match("".join(_plain(b.value) for b in run))
-        if m is None:
-            continue
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-        year += 1911 if 100 <= year < 1000 else 2000 if year < 100 else 0
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
+        date, run = found
         figures = [b for b in run if re.search(r"\d", _plain(b.value))]
         cand = _candidate(page, lab.key, date, figures, lab.box, lab.score, [])
         cand.how = "date-pieces"
@@ -817,23 +835,12 @@ def _option_word(term: Any, text: str) -> Any:
     return next(iter(named)) if len(named) == 1 else None
 
 
-_DATE_PART = (
-    re.compile(r"^\s*(\d{2,4})\s*年\s*$"),
-    re.compile(r"^\s*(\d{1,2})\s*月\s*$"),
-    re.compile(r"^\s*(\d{1,2})\s*日\s*$"),
-)
-
-
-def date_in_cells(meta: Any, right: list[Box]) -> tuple[str, list[Box]] | None:
-    """A date typed over the cells right of its label, each with its unit (``2026 年`` |
-    ``9 月`` | ``30 日``): the date as one text, and the cells it stands in."""
-    cells = [b for b in right if not b.empty][:3]
-    if len(cells) != 3 or not all(isinstance(b.value, str) for b in cells):
-        return None
-    found = [m.group(1) for b, part in zip(cells, _DATE_PART) if (m := part.match(halfwidth(b.value)))]
-    if len(found) != 3:
-        return None
-    return f"{found[0]}年{found[1]}月{found[2]}日", cells
+def date_in_cells(right: list[Box]) -> tuple[str, list[Box]] | None:
+    """A date typed over the three filled cells right of its label, each figure with its unit
+    (``2026 年`` | ``9 月`` | ``30 日``), read by the same rule as the figures and units in cells
+    of their own (:func:`date_in_pieces`): the date, and the cells it stands in."""
+    found = date_in_pieces([b for b in right if not b.empty][:3])
+    return (found[0].isoformat(), found[1]) if found is not None else None
 
 
 # ---------------------------------------------------------------------------------- numbered lines

@@ -40,7 +40,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
-from .typed import date_in_label_order, foreign_amount, order_in_doubt, value_with_comment
+from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
 from .vocab import norm, simplified
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -909,15 +909,6 @@ def derived_in_doubt(
 
 # ---------------------------------------------------------------------------------- date order
 _SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
-_ORDER_HINT = re.compile(r"(?i)\b(mm|m)\s*/\s*(dd|d)\b|\b(dd|d)\s*/\s*(mm|m)\b|月\s*/\s*日|日\s*/\s*月")
-
-
-def _hinted_order(label: str) -> str | None:
-    """``Date (mm/dd/yy)`` → "md", ``Date (DD/MM/YYYY)`` → "dm"; None without a hint."""
-    m = _ORDER_HINT.search(label or "")
-    if m is None:
-        return None
-    return "md" if (m.group(1) or m.group(0).startswith("月")) else "dm"
 
 
 def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
@@ -944,7 +935,7 @@ def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
         a, b = int(m[1]), int(m[2])
         if a > 12 or b > 12:
             continue  # the order is plain
-        hinted = _hinted_order(prov.label)
+        hinted = day_month_order(prov.label)  # the label's hint, read as typed.py reads it
         order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
         if order is None:
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..forms import FieldMeta
@@ -104,23 +105,37 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 
 
 # ---------------------------------------------------------------------------------- date order
+# a label's hint of its date's order: ``DD/MM/YYYY``, ``mm/dd/yy``, ``年/月/日``, or two parts
+# alone (``(mm/dd)``, ``月/日``); not letters inside a word ("Add/Mod" is no hint)
+_PART = r"dd?|mm?|yy(?:yy)?|日|月|年"
 _HINT = re.compile(
-    r"(?i)(?P<a>dd?|mm?|yy(?:yy)?|日|月|年)\s*[/.\-]\s*(?P<b>dd?|mm?|yy(?:yy)?|日|月|年)\s*[/.\-]\s*"
-    r"(?P<c>dd?|mm?|yy(?:yy)?|日|月|年)"
+    rf"(?i)(?<![a-z])(?P<a>{_PART})\s*[/.\-]\s*(?P<b>{_PART})(?:\s*[/.\-]\s*(?P<c>{_PART}))?(?![a-z])"
 )
 _PARTS = re.compile(r"^\s*(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})\s*$")
 
 
+def _hints(label: str) -> Iterator[tuple[str, ...]]:
+    """The date-order hints a label prints, in order, each as its parts: ``Date (DD/MM/YYYY)``
+    → ('d', 'm', 'y'), ``(mm/dd)`` → ('m', 'd'). The one parser of a label's date order."""
+    for m in _HINT.finditer(halfwidth(label or "")):
+        parts = (m["a"], m["b"], m["c"]) if m["c"] else (m["a"], m["b"])
+        yield tuple("d" if p[0] in "dD日" else "m" if p[0] in "mM月" else "y" for p in parts)
+
+
 def label_order(label: str) -> tuple[str, str, str] | None:
     """The order a label prints for its date: ``Date (DD/MM/YYYY)`` → ('d', 'm', 'y')."""
-    m = _HINT.search(halfwidth(label or ""))
-    if m is None:
-        return None
-    out = []
-    for part in (m["a"], m["b"], m["c"]):
-        p = part.lower()
-        out.append("d" if p[0] in "d日" else "m" if p[0] in "m月" else "y")
-    return (out[0], out[1], out[2]) if sorted(out) == ["d", "m", "y"] else None
+    out = next((h for h in _hints(label) if len(h) == 3), None)
+    return (out[0], out[1], out[2]) if out is not None and sorted(out) == ["d", "m", "y"] else None
+
+
+def day_month_order(label: str) -> str | None:
+    """Which a label prints first, the month or the day: ``Date (mm/dd/yy)`` → "md",
+    ``Date (DD/MM/YYYY)`` → "dm", ``日/月`` → "dm"; None without a hint (a year-last slashed
+    date's order, for :func:`~kesu_docs.parse.guards.date_order`)."""
+    for hint in _hints(label):
+        if "m" in hint and "d" in hint and len(set(hint)) == len(hint):
+            return "md" if hint.index("m") < hint.index("d") else "dm"
+    return None
 
 
 def date_in_label_order(label: str, value: Any) -> str | None:
