@@ -35,11 +35,12 @@ R = TypeVar("R")
 def start_method() -> str:
     """``fork`` on Linux in a process running no other thread (a thread's locks would be copied
     held), ``spawn`` otherwise (Windows' only method); ``$KESU_START_METHOD`` overrides."""
-    import multiprocessing
-
     chosen = os.environ.get("KESU_START_METHOD", "")
-    if chosen in multiprocessing.get_all_start_methods():
-        return chosen
+    if chosen:
+        import multiprocessing  # (only then: imported late, a one-job command never loads it)
+
+        if chosen in multiprocessing.get_all_start_methods():
+            return chosen
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return "fork"
     return "spawn"
