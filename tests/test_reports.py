@@ -732,3 +732,19 @@ def test_user_text_in_the_html_report_is_text_not_markup_nor_math(tmp_path):
     assert kesu("report", "monthly", MONTH, "-o", book, "--db", db).exit_code == 0
     units, _ = table(load_workbook(book)["客诉案件统计表"], "按责任单位")
     assert list(units) == ["<script>alert(1)</script>$5 线"]
+
+
+def test_a_streamed_sheet_wider_than_two_hundred_columns_is_written_whole(tmp_path):
+    # the streamed writer letters its columns ahead; a wider table once ran off its letters
+    from kesu_docs.reports.sheetxml import StreamedBook
+
+    titles = [f"列{i}" for i in range(1, 251)]
+    rows = [([f"r{r}c{c}" for c in range(1, 251)], None) for r in range(1, 4)]
+    book = StreamedBook(stamp=dt.date(2026, 9, 30))
+    book.sheet("宽表", titles, rows, len(rows))
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    ws = load_workbook(path)["宽表"]
+    assert ws.max_column == 250
+    assert ws.cell(1, 250).value == "列250" and ws.cell(4, 250).value == "r3c250"
+    assert ws.cell(4, 201).value == "r3c201"

@@ -138,7 +138,7 @@ class CauseType(Term):
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
-        "유출", "유출원인", "流出", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
+        "유출", "유출원인", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
         "Why escaped", "流出端", "漏检端", "Root cause (escape)",
     )  # fmt: skip

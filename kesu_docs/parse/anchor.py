@@ -69,8 +69,21 @@ from .captions import (
     value_over_caption,
     worded_lines,
 )
-from .guards import guard, instruction_boxes, totals_row
+from .compound import (
+    as_option,
+    category_captions,
+    compound_candidates,
+    date_in_cells,
+    numbered_below,
+    option_caption,
+    option_rows,
+    party_row_labels,
+    qualified_labels,
+    signed_labels,
+)
+from .guards import _short, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
+from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -211,8 +224,6 @@ def explode(box: Box) -> list[Box]:
     its share of the rectangle and the box's location. Other boxes are kept whole."""
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
-    from .sections import vertical_label
-
     if (upright := vertical_label(box.value)) is not None:  # "D1\n组\n建\n团\n队": one label
         return [replace(box, text=upright, value=upright)]
     if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
@@ -466,8 +477,6 @@ class _Page:
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
-        from .compound import category_captions, party_row_labels, qualified_labels, signed_labels
-
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
         self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
@@ -687,8 +696,6 @@ class _Page:
         filled = _first_run([b for b in right if not b.empty])
         more = []
         if meta.long and len(filled) == 1:
-            from .compound import numbered_below
-
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
         if filled:
             # the nearer the value, the surer: an empty cell or two between is usual
@@ -701,8 +708,6 @@ class _Page:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
-            from .compound import date_in_cells
-
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
@@ -855,8 +860,6 @@ class _Page:
         taken: set[int],
         provenance: dict[str, Provenance],
     ) -> bool:
-        from .compound import option_caption
-
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
@@ -930,8 +933,6 @@ class _Page:
             for j, band in enumerate(bands)
             if any(b is lab.box for b in band)
         ]
-
-        from .sections import foreign_block
 
         def claimed(i: int, h: dict[str, Any]) -> bool:
             if foreign_block(self, meta.key, bands, i):
@@ -1390,9 +1391,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
             if not found or not values.get(meta.key):
-                from .compound import option_rows
-                from .sections import block_rows
-
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
                 block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
                 if not values.get(meta.key):  # "Root Cause: …" / "Escape Point: …" under D4
@@ -1402,8 +1400,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if not values.get(meta.key):
                 page.pairs_row(meta, values, where, taken, provenance)
             if not values.get(meta.key):
-                from .compound import option_rows
-
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
@@ -1421,8 +1417,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if found_meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
-    from .compound import as_option, compound_candidates
-
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
@@ -1507,8 +1501,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
-    from .sections import letterhead_customer
-
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
@@ -1526,12 +1518,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     reading = Reading(values, where, page.problems, provenance, unread)
     guard(reading, page.boxes, spec, page.is_label, explaining)  # what reads wrong is said, never silently
     return reading
-
-
-def _strong(page: _Page, box: Box) -> bool:
-    """A box that is surely one of this form's labels (never an answer)."""
-    found = page.vocab.match(box.text)
-    return bool(found and found[1] >= 0.85 and page.fields.get(found[0]) is not None)
 
 
 def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locations, list[Problem]]:
@@ -1585,11 +1571,6 @@ def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:
 
 
 # ---------------------------------------------------------------------------------- never silent
-def _short(value: Any) -> str:
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""

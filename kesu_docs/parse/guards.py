@@ -41,7 +41,7 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
-from .vocab import norm, simplified
+from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_from_instructions": (
@@ -188,7 +188,6 @@ def _short(value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------- label-like values
-_DISCIPLINE = re.compile(r"^\s*[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$)", re.I)
 _BOLD_CAPTION_MAX = 40
 
 

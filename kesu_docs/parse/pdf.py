@@ -29,7 +29,9 @@ from .. import forms
 from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
-from .anchor import Box, Provenance, _short, _value_at, find_labels, read_boxes, reading_problems
+from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .guards import _short
+from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_cells import cells

@@ -51,7 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
-from .guards import mend_read_values
+from .guards import _short, mend_read_values
 from .guards import value_at as _value_at_path
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
@@ -1699,11 +1699,6 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
             )
         )
     return out
-
-
-def _short(value: Any) -> str:
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _agree(mine: Any, theirs: Any) -> bool:

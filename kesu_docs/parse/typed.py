@@ -19,8 +19,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic_core import PydanticCustomError
+
 from ..forms import FieldMeta
-from ..values import halfwidth
+from ..values import _money, _qty, _ratio, halfwidth, parse_date, to_decimal
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_with_comment": (
@@ -40,15 +42,13 @@ _COMMENT = re.compile(
 )
 
 
+# the field types' own readers (values.py), by kind
+_READERS = {"qty": _qty, "money": _money, "ratio": _ratio, "date": parse_date, "number": to_decimal}
+
+
 def valid(meta: FieldMeta, value: Any) -> bool:
     """Does ``value`` read as a value of the field's type?"""
-    from pydantic_core import PydanticCustomError
-
-    from ..values import _money, _qty, _ratio, parse_date, to_decimal
-
-    read = {"qty": _qty, "money": _money, "ratio": _ratio, "date": parse_date, "number": to_decimal}.get(
-        meta.kind
-    )
+    read = _READERS.get(meta.kind)
     if read is None:
         return False
     try:

@@ -715,11 +715,9 @@ class Register:
     # ------------------------------------------------------------------ export
     def export_xlsx(self, path: str | os.PathLike, *, lang: str = "zh") -> Path:
         """Write the register (documents and case log) as a spreadsheet; the path written."""
-        from ..reports.sheetxml import paused_gc
         from .export import write_xlsx
 
-        with paused_gc():
-            return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
+        return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
 
     def case_log(self) -> list[Event]:
         """Every line of every document's case log, oldest first."""

@@ -139,7 +139,7 @@ class _Body:
         self.money_format = MONEY_FORMAT
         # a column's own number format (a share, money) for what is not text; every cell boxed
         # (empty ones too) with a border
-        self.column_formats = (
+        self.column_formats: list[str | None] = (
             [*column_formats, *[None] * (200 - len(column_formats))] if column_formats else []
         )
         self.boxed = border is not None
@@ -162,6 +162,10 @@ class _Body:
             f = id(fill)
             plain_style = ids[(general, f, False)]
             parts = [f'<row r="{r}">']
+            if len(values) > len(letters):  # a sheet wider than the columns lettered so far
+                letters += [column_letter(i) for i in range(len(letters) + 1, len(values) + 1)]
+                if own:
+                    own += [None] * (len(values) - len(own))
             for i, value in enumerate(values):
                 ref = letters[i]
                 kind = type(value)
