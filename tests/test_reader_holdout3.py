@@ -9,8 +9,11 @@ subtotal / blank / note rows, clerks' dates and digits, Word forms printed by Li
 PDF drawn by a PDF library (those two kinds are sent as PDF only). Its score is the honest
 figure for layouts nobody tuned the reader on.
 
-Measured BEFORE any fix (main at 71883d7): 246/330 fields right = 75 % (Excel 123/165,
-PDF 123/165), 4 silent misreads, kind recognised in 12 of 12 files.
+Measured BEFORE any fix (main at 71883d7), 14 layouts, 20 files:
+382/535 fields right = 71 % (Excel 156/214 = 73 %, PDF 226/321 = 70 %: the PDFs printed from
+the Excel layouts 155/214, the Word and fpdf2 PDFs 71/107 = 66 %), 5 silent misreads (a credit
+memo's item descriptions read as the line numbers, in the xlsx and its PDF; a sign-off name
+read as the next label 倉管簽收 in a PDF), kind recognised in 20 of 20 files.
 
 The floors hold what the reader reaches now; a change that reads fewer fields right, misreads
 a field silently or recognises fewer kinds fails here. The read-rate target (≥ 90 %) is
@@ -20,6 +23,7 @@ prints every field.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
@@ -43,10 +47,11 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT3_FLOOR_EXCEL = 0.74  # before any fix (71883d7): 123/165
-HOLDOUT3_FLOOR_PDF = 0.74  # before any fix (71883d7): 123/165
-HOLDOUT3_RECOGNISED_NOW = 12  # of 12 files read without --kind
-HOLDOUT3_SILENT_NOW = 4  # wrong values without an error or warning on their field
+HOLDOUT3_FLOOR_EXCEL = 0.72  # before any fix (71883d7): 156/214
+HOLDOUT3_FLOOR_PDF = 0.70  # before any fix (71883d7): 226/321
+HOLDOUT3_FLOOR_SENT_AS_PDF = 0.66  # the Word and fpdf2 layouts, before any fix: 71/107
+HOLDOUT3_RECOGNISED_NOW = 20  # of 20 files read without --kind (before any fix: 20)
+HOLDOUT3_SILENT_NOW = 5  # wrong values without an error or warning on their field (before any fix: 5)
 
 EXPECTED = sorted((HOLDOUT3 / "expected").glob("*.json"))
 KINDS = {"complaint", "8d", "return", "allowance"}
@@ -62,11 +67,12 @@ def squeeze(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- the set itself
-def test_the_third_holdout_has_every_kind_in_every_script_and_pdf_only_forms():
+def test_the_third_holdout_has_every_kind_in_every_script_and_forms_sent_as_pdf_only():
     layouts = [load(p) for p in EXPECTED]
-    assert len(layouts) >= 6
-    assert {lay["kind"] for lay in layouts} == KINDS
-    assert {lay["language"] for lay in layouts} == SCRIPTS
+    assert len(layouts) >= 12
+    assert {(lay["kind"], lay["language"]) for lay in layouts} >= {(k, s) for k in KINDS for s in SCRIPTS}
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert templates.count(".docx") >= 2 and templates.count(".pdf") >= 1  # Word forms, a PDF drawn directly
     for lay in layouts:
         assert (HOLDOUT3 / lay["template"]).is_file()
         suffixes = {Path(rel).suffix for rel in lay["filled"]}
@@ -110,11 +116,20 @@ def test_every_expected_field_is_a_record_field_and_stands_on_the_form(expected)
             assert [c.value for row in cells for c in row if c.value not in (None, "")], (
                 f"{f['cell']} is empty"
             )
-    else:  # a PDF-only layout: every typed value is printed in the PDF
+    else:  # a PDF-only layout: every typed value is printed in the PDF (a wrapped cell as a table cell)
         with pdfplumber.open(HOLDOUT3 / exp["filled"][0]) as pdf:
-            text = squeeze("".join(page.extract_text() or "" for page in pdf.pages))
+            texts = [squeeze(page.extract_text() or "") for page in pdf.pages]
+            texts += [
+                squeeze(cell or "")
+                for page in pdf.pages
+                for table in page.extract_tables()
+                for row in table
+                for cell in row
+            ]
         for f in exp["fields"]:
-            assert squeeze(str(f["value"])) in text, f"{f['cell']}: {f['value']!r} not printed"
+            assert any(squeeze(str(f["value"])) in t for t in texts), (
+                f"{f['cell']}: {f['value']!r} not printed"
+            )
 
 
 def test_the_committed_files_are_what_make_holdout3_writes(tmp_path):
@@ -123,9 +138,13 @@ def test_the_committed_files_are_what_make_holdout3_writes(tmp_path):
         check=True,
         capture_output=True,
     )
+    drawn = [p.stem for p in EXPECTED if load(p)["template"].endswith(".pdf")]
     for sub, pattern in (("expected", "*.json"), ("filled", "*.xlsx"), ("templates", "*.*")):
         written = sorted(p.name for p in (tmp_path / sub).glob(pattern))
-        assert written == sorted(p.name for p in (HOLDOUT3 / sub).glob(pattern))
+        committed = sorted(p.name for p in (HOLDOUT3 / sub).glob(pattern))
+        if importlib.util.find_spec("fpdf") is None:  # only regenerating the drawn PDF needs fpdf2
+            committed = [n for n in committed if Path(n).stem not in drawn]
+        assert written == committed
         for name in written:
             assert (tmp_path / sub / name).read_bytes() == (HOLDOUT3 / sub / name).read_bytes(), (
                 f"{sub}/{name}"
@@ -139,7 +158,10 @@ def results():
 
 
 def _share(results, fmt: str) -> float:
-    picked = [r for r in results if r.file.endswith(".pdf") == (fmt == "pdf")]
+    if fmt == "sent as pdf":  # the Word and fpdf2 layouts: no workbook behind the PDF
+        picked = [r for r in results if not (HOLDOUT3 / r.file).with_suffix(".xlsx").exists()]
+    else:
+        picked = [r for r in results if r.file.endswith(".pdf") == (fmt == "pdf")]
     t = holdout_score.totals(picked)
     return t["right"] / t["expected"]
 
@@ -149,6 +171,7 @@ def test_the_reader_reads_no_fewer_third_holdout_fields_than_main_did(results):
     assert not [r.file for r in results if r.error == "file missing"]
     assert _share(results, "excel") >= HOLDOUT3_FLOOR_EXCEL, holdout_score.report(results)
     assert _share(results, "pdf") >= HOLDOUT3_FLOOR_PDF, holdout_score.report(results)
+    assert _share(results, "sent as pdf") >= HOLDOUT3_FLOOR_SENT_AS_PDF, holdout_score.report(results)
 
 
 def test_the_reader_recognises_the_kind_of_no_fewer_third_holdout_files_than_main_did(results):
@@ -164,7 +187,7 @@ def test_no_third_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
 
-@pytest.mark.xfail(reason="target of issue 10: the reader reads 90 % of the third holdout", strict=False)
+@pytest.mark.xfail(reason="target of issue 10: the reader reads 71 % of the third holdout", strict=False)
 def test_the_reader_reads_ninety_percent_of_the_third_holdout_fields(results):
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)

@@ -28,13 +28,30 @@ them; ``--out DIR`` writes elsewhere).
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+try:  # the PDF drawn directly needs fpdf2 (``pip install fpdf2``; not a kesu dependency)
+    from fpdf import FPDF
+except ImportError:  # the committed PDF stays; only regenerating it needs fpdf2
+    FPDF = None
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "holdout"))
 
-from make_holdout import Sheet, label, plain, write_set  # noqa: E402
+from make_holdout import Sheet, expected, label, plain, to_pdf, write_set  # noqa: E402
 
 
 def lv(s: Sheet, lref: str, text: str, vref: str, raw, path: str | None, lspan=None, **kw) -> None:
@@ -688,6 +705,874 @@ def allowance_en_credit_memo(s: Sheet) -> None:
         s.text(f"{a}22", lab, f"{b}22", center=True)
 
 
+def return_zht_above(s: Sheet) -> None:
+    """銷貨退回單 of a Taiwanese bicycle-parts maker: every label in a shaded cell ABOVE its
+    value, four to a row; 2026.9.3; an item table with full-width quantities (２００), an empty
+    line and a 以下空白 line before 合計; [V] marks for the handling and the proof; 退貨原因 a
+    label above a merged free-text block; 核准 / 倉管簽收 / 簽收日期 above their values at the
+    foot; a print area and the page fitted to one page wide."""
+    plain(s, "A1", "巨輪自行車零件股份有限公司　品保部", "H1")
+    s.text("A2", "銷 貨 退 回 單", "H2", size=15)
+    s.height(2, 26)
+    top = [
+        ("A", "B", "退貨單號", "RT-2609-0112", "number", None),
+        ("C", "D", "退貨日期", "2026.9.3", "issue_date", "2026-09-03"),
+        ("E", "F", "客戶名稱", "美利達工業股份有限公司", "customer", None),
+        ("G", "H", "客訴單號", "CC-0826-07", "complaint_number", None),
+    ]
+    for a, b, lab, val, path, exp in top:
+        label(s, f"{a}3", lab, f"{b}3")
+        s.value(f"{a}4", val, path=path, label=lab, span=f"{b}4", expect=exp)
+    heads = ["項次", "料號", "品名規格", "單位", "核准退貨數", "實收數量", "單價", "金額"]
+    for i, h in enumerate(heads):
+        s.text(f"{'ABCDEFGH'[i]}6", h, bold=True, shade=True, center=True)
+    lines = [
+        ("1", "GL-HB-3318", "變速把手 左 8速", "組", "２００", 200, "２００", 200, "185", "37,000"),
+        ("2", "GL-BR-1120", "煞車拉桿 鋁合金", "支", "５０", 50, "４６", 46, "92", "4,232"),
+    ]
+    for i, (no, pn, name, unit, qa, qa_n, qr, qr_n, price, amt) in enumerate(lines):
+        r = 7 + i
+        s.value(f"A{r}", no, path=None, label="項次")
+        s.value(f"B{r}", pn, path=f"items[{i}].part_no", label="料號")
+        s.value(f"C{r}", name, path=f"items[{i}].part_name", label="品名規格")
+        s.value(f"D{r}", unit, path=f"items[{i}].unit", label="單位")
+        s.value(f"E{r}", qa, path=f"items[{i}].qty_approved", label="核准退貨數", expect=qa_n)
+        s.value(f"F{r}", qr, path=f"items[{i}].qty_returned", label="實收數量", expect=qr_n)
+        s.value(f"G{r}", price, path=f"items[{i}].unit_price", label="單價", expect=price + ".00")
+        s.value(f"H{r}", amt, path=f"items[{i}].amount", label="金額", expect=amt.replace(",", "") + ".00")
+    s.box("A9", "H9")
+    s.text("A10", "以下空白", "H10", center=True)
+    s.text("A11", "合計", "E11", bold=True, center=True)
+    s.value("F11", "２４６", path=None, label="合計")
+    s.value("H11", "41,232", path=None, label="合計")
+    label(s, "A13", "退貨原因", "H13")
+    s.value(
+        "A14",
+        "變速把手卡榫斷裂，客戶組裝線抽檢不良率 12%；煞車拉桿表面陽極色差。",
+        path="reason",
+        label="退貨原因",
+        span="H15",
+    )
+    hopts = ["重工", "報廢", "換貨", "降級"]
+    label(s, "A17", "處理方式", "D17")
+    s.value(
+        "A18",
+        "  ".join(("[V]" if o in {"換貨"} else "[  ]") + o for o in hopts),
+        path="handling",
+        label="處理方式",
+        span="D18",
+        expect=["replace"],
+        blank_text="  ".join("[  ]" + o for o in hopts),
+    )
+    popts = ["銷貨退回證明單", "發票正本", "發票影本"]
+    label(s, "E17", "退貨憑證", "H17")
+    s.value(
+        "E18",
+        "  ".join(("[V]" if o == "銷貨退回證明單" else "[  ]") + o for o in popts),
+        path="proof",
+        label="退貨憑證",
+        span="H18",
+        expect="return_certificate",
+        blank_text="  ".join("[  ]" + o for o in popts),
+    )
+    foot = [
+        ("A", "B", "核准", "郭建宏", "approved_by", None),
+        ("C", "D", "倉管簽收", "賴美玲", "warehouse_receiver", None),
+        ("E", "F", "簽收日期", "2026/9/6", "received_date", "2026-09-06"),
+        ("G", "H", "業務", "蘇柏翰", None, None),
+    ]
+    for a, b, lab, val, path, exp in foot:
+        label(s, f"{a}20", lab, f"{b}20")
+        s.value(f"{a}21", val, path=path, label=lab, span=f"{b}21", expect=exp)
+    s.ws.print_area = "A1:H21"
+    s.ws.page_setup.fitToWidth = 1
+    s.ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def allowance_zh_hongzi(s: Sheet) -> None:
+    """A company's Excel copy of 开具红字增值税专用发票信息表 used as its allowance form,
+    printed landscape: 填开日期 in the title block (2026年9月5日), the info-table number in a
+    box; 销售方 and 购买方 stacked, each a caption merged over two rows with 名称 / 纳税人识别号
+    beside it; 开具红字专用发票内容 with NEGATIVE quantities and amounts (-2,000, -3,600.00; the
+    allowance is the amount without its sign), 税率 as a column, 合计 with ¥; the blue invoice's
+    20-digit number and the complaint number inside a 说明 block; 销售经理 / 总经理 at the foot."""
+    s.ws.page_setup.orientation = "landscape"
+    s.text("A1", "开具红字增值税专用发票信息表", "H1", size=15)
+    s.height(1, 28)
+    s.value(
+        "A2",
+        "2026年9月5日",
+        prefix="填开日期：",
+        path="issue_date",
+        label="填开日期：",
+        span="D2",
+        expect="2026-09-05",
+    )
+    label(s, "E2", "信息表编号", "F2")
+    s.value("G2", "3302012609000417", path="number", label="信息表编号", span="H2")
+    for top, who, name, tax, npath, tpath in (
+        (3, "销售方", "绍兴越美纺织科技有限公司", "91330602MA2BW3E61K", "seller.name", "seller.tax_id"),
+        (5, "购买方", "上海锦程服饰有限公司", "91310115MA1K4TQ90D", "buyer", "buyer_tax_id"),
+    ):
+        s.text(f"A{top}", who, f"A{top + 1}", bold=True, shade=True, center=True)
+        label(s, f"B{top}", "名称")
+        s.value(f"C{top}", name, path=npath, label=f"{who} 名称", span=f"H{top}")
+        label(s, f"B{top + 1}", "纳税人识别号")
+        s.value(f"C{top + 1}", tax, path=tpath, label=f"{who} 纳税人识别号", span=f"H{top + 1}")
+    s.text("A7", "开具红字专用发票内容", "A10", bold=True, shade=True, center=True)
+    for col, h in zip(
+        "BCDEFGH", ["货物（劳务服务）名称", "数量", "单价", "金额", "税率", "税额", "备注"], strict=True
+    ):
+        s.text(f"{col}7", h, bold=True, center=True)
+    lines = [
+        ("涤纶弹力布 150cm", "-2,000", 2000, "1.80", "-3,600.00", "3600.00", "-468.00", "468.00"),
+        ("涤纶平纹布 150cm", "-1,500", 1500, "1.00", "-1,500.00", "1500.00", "-195.00", "195.00"),
+    ]
+    for i, (name, qty, qn_, price, amt, amt_e, tax, tax_e) in enumerate(lines):
+        r = 8 + i
+        s.value(f"B{r}", name, path=f"items[{i}].name", label="货物（劳务服务）名称")
+        s.value(
+            f"C{r}",
+            qty,
+            path=f"items[{i}].qty",
+            label="数量",
+            expect=qn_,
+            note="negative on a red-letter form",
+        )
+        s.value(f"D{r}", price, path=f"items[{i}].unit_price", label="单价")
+        s.value(
+            f"E{r}",
+            amt,
+            path=f"items[{i}].allowance_amount",
+            label="金额",
+            expect=amt_e,
+            note="negative on a red-letter form",
+        )
+        s.value(f"F{r}", "13%", path="tax_rate" if i == 0 else None, label="税率", expect="0.13")
+        s.value(f"G{r}", tax, path=f"items[{i}].tax", label="税额", expect=tax_e)
+    s.text("B10", "合计", bold=True, center=True)
+    s.value("E10", "-¥5,100.00", path="total_excl_tax", label="合计", expect="5100.00")
+    s.value("G10", "-¥663.00", path="total_tax", label="合计", expect="663.00")
+    label(s, "A11", "价税合计")
+    s.value("B11", "-¥5,763.00", path="total", label="价税合计", span="H11", expect="5763.00")
+    s.text("A12", "说明", "A14", bold=True, shade=True, center=True)
+    plain(s, "B12", "一、销售方申请 ☑ 因开票有误购买方拒收的 ☐ 因开票有误等原因尚未交付的 ☑ 销售折让", "H12")
+    s.value(
+        "B13",
+        "26332000000051877219",
+        prefix="对应蓝字专用发票号码：",
+        path="invoice_no",
+        label="对应蓝字专用发票号码：",
+        span="E13",
+    )
+    s.value(
+        "F13",
+        "2026-08-21",
+        prefix="开票日期：",
+        path="invoice_date",
+        label="开票日期：",
+        span="H13",
+        expect="2026-08-21",
+    )
+    s.value(
+        "B14", "KS-2608-119", prefix="对应客诉单：", path="complaint_number", label="对应客诉单：", span="E14"
+    )
+    s.value("F14", "布面色差，折让 20%", prefix="折让原因：", path=None, label="折让原因：", span="H14")
+    for a, b, lab, val, path in (
+        ("A", "B", "经办人", "胡佳", None),
+        ("C", "E", "销售经理", "钟文涛", "approved_by_manager"),
+        ("F", "H", "总经理", "宋国平", "approved_by_gm"),
+    ):
+        s.value(f"{a}16", val, prefix=f"{lab}：", path=path, label=f"{lab}：", span=f"{b}16")
+
+
+# =============================================================================== Word and PDF forms
+class DocForm:
+    """A form made in Word (python-docx tables), printed to PDF by LibreOffice; only the PDF is
+    sent. Fields name their place as ``T<table>!R<row>C<column>`` (1-based)."""
+
+    def __init__(self, blank: bool, landscape: bool = False) -> None:
+        self.blank = blank
+        self.fields: list[dict] = []
+        self.doc = Document()
+        sec = self.doc.sections[0]
+        sec.page_width, sec.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+        if landscape:
+            sec.orientation = WD_ORIENT.LANDSCAPE
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(sec, side, Mm(15))
+        normal = self.doc.styles["Normal"]
+        normal.font.name = "Arial"
+        normal.font.size = Pt(9.5)
+        normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
+        props = self.doc.core_properties
+        props.author = props.last_modified_by = "QA"
+        props.created = props.modified = dt.datetime(2026, 9, 1)
+        props.revision = 1
+
+    def heading(self, text: str, size: int = 14, align_right: bool = False) -> None:
+        par = self.doc.add_paragraph()
+        par.alignment = WD_ALIGN_PARAGRAPH.RIGHT if align_right else WD_ALIGN_PARAGRAPH.CENTER
+        run = par.add_run(text)
+        run.bold = size >= 12
+        run.font.size = Pt(size)
+
+    def note(self, text: str) -> None:
+        self.doc.add_paragraph().add_run(text).font.size = Pt(8)
+
+    def table(self, rows: int, cols: int, widths: list[float] | None = None):
+        t = self.doc.add_table(rows=rows, cols=cols)
+        t.style = "Table Grid"
+        if widths:
+            for row in t.rows:
+                for c, w in zip(row.cells, widths, strict=False):
+                    c.width = Mm(w)
+        return t
+
+    def _cell(self, t, r: int, c: int, to: tuple[int, int] | None):
+        cell = t.cell(r, c)
+        return cell.merge(t.cell(*to)) if to else cell
+
+    def put(self, t, r: int, c: int, text: str, *, shade: bool = False, bold: bool = False, to=None) -> None:
+        """Pre-printed text (a label, a band, a column header)."""
+        cell = self._cell(t, r, c, to)
+        cell.paragraphs[0].text = ""
+        cell.paragraphs[0].add_run(text).bold = bold
+        if shade:
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "D9D9D9")
+            cell._tc.get_or_add_tcPr().append(shd)
+
+    def value(
+        self,
+        t,
+        r: int,
+        c: int,
+        raw: str,
+        *,
+        path: str | None,
+        label: str,
+        expect=None,
+        prefix: str = "",
+        blank_text: str | None = None,
+        to=None,
+        printed: bool = False,
+    ) -> None:
+        """What the clerk typed (only in the filled copy; ``printed``: in the blank too, e.g. the
+        company's own name on its form), with its expectation."""
+        cell = self._cell(t, r, c, to)
+        shown = not self.blank or printed
+        text = prefix + raw if shown else (blank_text if blank_text is not None else prefix)
+        cell.paragraphs[0].text = text
+        if path and not self.blank:
+            self.fields.append(
+                {
+                    "label": label,
+                    "cell": f"T{_table_no(self.doc, t)}!R{r + 1}C{c + 1}",
+                    "value": raw,
+                    "path": path,
+                    "expect": raw if expect is None else expect,
+                }
+            )
+
+
+def _table_no(doc, t) -> int:
+    return [x._tbl for x in doc.tables].index(t._tbl) + 1
+
+
+def save_docx(form: DocForm, path: Path) -> None:
+    """Save with fixed zip dates so that the same form writes the same bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    form.doc.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 9, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+
+
+def eightd_en_g8d_word(f: DocForm) -> None:
+    """A Ford-style Global 8D report made in Word: every discipline a table of its own with its
+    D-number and name in a shaded first row (D0 Emergency Response Action, D1 Team, …, D8
+    Congratulate the Team); a header table Concern Title / G8D No. / Open Date / Customer /
+    Part Number; the team table Name / Dept. / Role (Champion, Team Leader, Member); IS / IS NOT
+    rows; ICA and PCA tables with Responsible and % Effective; Escape Point beside the root
+    cause; ☒ boxes; dates Sep 3, 2026. Printed to PDF by LibreOffice; only the PDF is sent."""
+    f.heading("Global 8D Report", 15)
+    f.heading("Supplier problem solving — Form QF-8D-02", 8)
+    t = f.table(3, 4, [35, 55, 35, 55])
+    f.put(t, 0, 0, "Concern Title", shade=True)
+    f.value(t, 0, 1, "Seat track bolt torque loss", path=None, label="Concern Title", to=(0, 3))
+    f.put(t, 1, 0, "G8D No.", shade=True)
+    f.value(t, 1, 1, "G8D-26-0512", path="number", label="G8D No.")
+    f.put(t, 1, 2, "Open Date", shade=True)
+    f.value(t, 1, 3, "Sep 3, 2026", path="opened_date", label="Open Date", expect="2026-09-03")
+    f.put(t, 2, 0, "Customer", shade=True)
+    f.value(t, 2, 1, "Lakeshore Seating Systems LLC", path="customer", label="Customer")
+    f.put(t, 2, 2, "Part Number", shade=True)
+    f.value(t, 2, 3, "LS-ST-2210-B", path="part_no", label="Part Number")
+    f.note("")
+    t = f.table(2, 1, [180])
+    f.put(t, 0, 0, "D0  Emergency Response Action (ERA)", shade=True, bold=True)
+    f.value(
+        t,
+        1,
+        0,
+        "Line-side torque audit of all seat tracks at the customer's plant from Sep 3.",
+        path="emergency_actions",
+        label="D0  Emergency Response Action (ERA)",
+    )
+    f.note("")
+    team = [
+        ("Karen Doyle", "Plant Management", "Champion", "champion"),
+        ("Marcus Webb", "Supplier Quality", "Team Leader", "leader"),
+        ("Ana Silva", "Assembly", "Member", "member"),
+    ]
+    t = f.table(2 + len(team), 3, [70, 60, 50])
+    f.put(t, 0, 0, "D1  Establish the Team", shade=True, bold=True, to=(0, 2))
+    for c, h in enumerate(("Name", "Dept.", "Role")):
+        f.put(t, 1, c, h, bold=True)
+    for i, (name, dept, role, rexp) in enumerate(team):
+        f.value(t, 2 + i, 0, name, path="team[*].name", label="Name")
+        f.value(t, 2 + i, 1, dept, path=f"team[name={name}].dept", label="Dept.")
+        f.value(t, 2 + i, 2, role, path=f"team[name={name}].role", label="Role", expect=rexp)
+    f.note("")
+    t = f.table(5, 4, [35, 55, 35, 55])
+    f.put(t, 0, 0, "D2  Describe the Problem", shade=True, bold=True, to=(0, 3))
+    stmt = "M8 bolts on the seat track lost clamp load; 27 tracks below 18 Nm residual torque at EOL audit."
+    f.value(t, 1, 0, stmt, path="problem.statement", label="D2  Describe the Problem", to=(1, 3))
+    f.put(t, 2, 0, "", bold=True)
+    f.put(t, 2, 1, "IS", bold=True)
+    f.put(t, 2, 2, "IS NOT", bold=True, to=(2, 3))
+    f.put(t, 3, 0, "What", bold=True)
+    f.value(t, 3, 1, "Low residual torque on M8 track bolts", path="problem.what", label="What")
+    f.value(t, 3, 2, "Other bolt sizes on the track", path=None, label="IS NOT", to=(3, 3))
+    f.put(t, 4, 0, "Qty Shipped", shade=True)
+    f.value(t, 4, 1, "3,200", path="problem.qty_delivered", label="Qty Shipped", expect=3200)
+    f.put(t, 4, 2, "Qty Rejected", shade=True)
+    f.value(t, 4, 3, "27", path="problem.qty_complained", label="Qty Rejected", expect=27)
+    f.note("")
+    icas = [("100% torque audit of 1,140 tracks in finished goods", "Ana Silva", "Sep 4, 2026", "100%")]
+    t = f.table(2 + len(icas), 4, [80, 35, 35, 30])
+    f.put(t, 0, 0, "D3  Develop Interim Containment Action (ICA)", shade=True, bold=True, to=(0, 3))
+    for c, h in enumerate(("Action", "Responsible", "Date Implemented", "% Effective")):
+        f.put(t, 1, c, h, bold=True)
+    for i, (act, owner, done, eff) in enumerate(icas):
+        f.value(t, 2 + i, 0, act, path="containment[*].action", label="Action")
+        f.value(t, 2 + i, 1, owner, path=f"containment[action={act}].owner", label="Responsible")
+        f.value(
+            t,
+            2 + i,
+            2,
+            done,
+            path=f"containment[action={act}].done_date",
+            label="Date Implemented",
+            expect="2026-09-04",
+        )
+        f.value(
+            t,
+            2 + i,
+            3,
+            eff,
+            path=f"containment[action={act}].effectiveness_pct",
+            label="% Effective",
+            expect="1.00",
+        )
+    f.note("")
+    t = f.table(3, 3, [40, 110, 30])
+    f.put(t, 0, 0, "D4  Diagnose the Root Cause and Escape Point", shade=True, bold=True, to=(0, 1))
+    f.put(t, 0, 2, "% Contribution", bold=True)
+    f.put(t, 1, 0, "Root Cause", bold=True)
+    occ = "Nutrunner spindle 3 clutch worn; shut-off 12 % below target torque."
+    f.value(t, 1, 1, occ, path="root_cause[type=occurrence].cause", label="Root Cause")
+    f.value(
+        t,
+        1,
+        2,
+        "70%",
+        path="root_cause[type=occurrence].contribution_pct",
+        label="% Contribution",
+        expect="0.70",
+    )
+    f.put(t, 2, 0, "Escape Point", bold=True)
+    esc = "Torque monitor alarms were acknowledged without a hold; no audit after alarms."
+    f.value(t, 2, 1, esc, path="root_cause[type=escape].cause", label="Escape Point")
+    f.value(
+        t, 2, 2, "30%", path="root_cause[type=escape].contribution_pct", label="% Contribution", expect="0.30"
+    )
+    f.note("")
+    pca = "Spindle clutch replaced; transducerized nutrunner with hard stop on NOK"
+    t = f.table(3, 4, [80, 35, 30, 35])
+    f.put(
+        t, 0, 0, "D5  Choose and Verify Permanent Corrective Actions (PCA)", shade=True, bold=True, to=(0, 3)
+    )
+    for c, h in enumerate(("Chosen PCA", "Responsible", "Target Date", "Verification")):
+        f.put(t, 1, c, h, bold=True)
+    f.value(t, 2, 0, pca, path="corrective_actions[*].action", label="Chosen PCA")
+    f.value(t, 2, 1, "Marcus Webb", path=f"corrective_actions[action={pca}].owner", label="Responsible")
+    f.value(
+        t,
+        2,
+        2,
+        "Sep 18, 2026",
+        path=f"corrective_actions[action={pca}].due_date",
+        label="Target Date",
+        expect="2026-09-18",
+    )
+    f.value(
+        t,
+        2,
+        3,
+        "Run at rate, 300 pcs",
+        path=f"corrective_actions[action={pca}].validation_method",
+        label="Verification",
+    )
+    f.note("")
+    t = f.table(3, 2, [45, 135])
+    f.put(t, 0, 0, "D6  Implement and Validate PCAs", shade=True, bold=True, to=(0, 1))
+    f.put(t, 1, 0, "Date Implemented", bold=True)
+    f.value(
+        t,
+        1,
+        1,
+        "Sep 17, 2026",
+        path="implementation[*].implemented_date",
+        label="Date Implemented",
+        expect="2026-09-17",
+    )
+    f.put(t, 2, 0, "Validation Results", bold=True)
+    f.value(
+        t,
+        2,
+        1,
+        "0 NOK in 4,800 tracks since Sep 17",
+        path="implementation[*].result",
+        label="Validation Results",
+    )
+    f.note("")
+    docs = ["PFMEA", "Control Plan", "Work Instruction", "Drawing"]
+    marks = "   ".join(("☒ " if d in {"PFMEA", "Control Plan"} else "☐ ") + d for d in docs)
+    t = f.table(2, 1, [180])
+    f.put(t, 0, 0, "D7  Prevent Recurrence", shade=True, bold=True)
+    f.value(
+        t,
+        1,
+        0,
+        marks,
+        path="prevention.documents_updated",
+        label="Documents updated:",
+        prefix="Documents updated: ",
+        expect=["fmea", "control_plan"],
+        blank_text="Documents updated: " + "   ".join("☐ " + d for d in docs),
+    )
+    f.note("")
+    t = f.table(3, 4, [35, 55, 35, 55])
+    f.put(t, 0, 0, "D8  Congratulate the Team", shade=True, bold=True, to=(0, 3))
+    f.put(t, 1, 0, "Date Closed", bold=True)
+    f.value(t, 1, 1, "Sep 29, 2026", path="closure.closed_date", label="Date Closed", expect="2026-09-29")
+    f.put(t, 1, 2, "Approved by", bold=True)
+    f.value(t, 1, 3, "Karen Doyle", path="closure.approved_by", label="Approved by")
+    f.put(t, 2, 0, "Customer Accepted", bold=True)
+    f.value(
+        t,
+        2,
+        1,
+        "☒ Yes   ☐ No",
+        path="closure.customer_accepted",
+        label="Customer Accepted",
+        expect=True,
+        blank_text="☐ Yes   ☐ No",
+        to=(2, 3),
+    )
+
+
+def eightd_zht_scar_word(f: DocForm) -> None:
+    """供應商矯正預防措施要求單 (SCAR) of a Taiwanese automotive-electronics customer, made in
+    Word: the upper half filled by the customer (發出單位, SCAR編號, 發出日期, 回覆期限, 料號,
+    進料數量 / 不良數量, 問題描述) with labels and values alternating in a four-column table; the
+    lower half by the supplier, one row per discipline with its name in the left cell (一、臨時
+    對策 … 六、預防再發) and the text to its right; 發生原因 / 流出原因 inside the 真因 cell;
+    ■ boxes; 結案 grid SQE確認 / 結案日期; dates 2026/09/03 and 9月24日. PDF only."""
+    f.heading("瑞昱車用電子股份有限公司", 10)
+    f.heading("供應商矯正預防措施要求單（SCAR）", 14)
+    t = f.table(6, 4, [30, 60, 30, 60])
+    f.put(t, 0, 0, "甲、客戶填寫", shade=True, bold=True, to=(0, 3))
+    rows = [
+        (
+            1,
+            "SCAR編號",
+            "SC-115-0213",
+            "number",
+            None,
+            "發出單位",
+            "瑞昱車用電子股份有限公司",
+            "customer",
+            None,
+        ),
+        (
+            2,
+            "發出日期",
+            "2026/09/03",
+            "opened_date",
+            "2026-09-03",
+            "回覆期限",
+            "9月24日",
+            "target_close_date",
+            "2026-09-24",
+        ),
+        (3, "料號", "RT-PWR-5521", "part_no", None, "客訴單號", "QC-115-0877", "complaint_number", None),
+        (
+            4,
+            "進料數量",
+            "6,000",
+            "problem.qty_delivered",
+            6000,
+            "不良數量",
+            "84",
+            "problem.qty_complained",
+            84,
+        ),
+    ]
+    for r, l1, v1, p1, e1, l2, v2, p2, e2 in rows:
+        f.put(t, r, 0, l1, shade=True)
+        f.value(t, r, 1, v1, path=p1, label=l1, expect=e1)
+        f.put(t, r, 2, l2, shade=True)
+        f.value(t, r, 3, v2, path=p2, label=l2, expect=e2)
+    f.put(t, 5, 0, "問題描述", shade=True)
+    stmt = "電源模組 MOSFET 焊點空洞，高溫老化後輸出中斷 84 pcs，X-Ray 空洞率 35%。"
+    f.value(t, 5, 1, stmt, path="problem.statement", label="問題描述", to=(5, 3))
+    f.note("")
+    t = f.table(8, 4, [32, 78, 35, 35])
+    f.put(t, 0, 0, "乙、供應商回覆", shade=True, bold=True, to=(0, 3))
+    f.put(t, 1, 0, "一、臨時對策", shade=True)
+    act = "庫存 2,400 pcs 全數 X-Ray 篩檢"
+    f.value(t, 1, 1, act, path="containment[*].action", label="一、臨時對策")
+    f.value(t, 1, 2, "陳冠宇", prefix="負責人：", path=f"containment[action={act}].owner", label="負責人：")
+    f.value(
+        t,
+        1,
+        3,
+        "9/5",
+        prefix="完成：",
+        path=f"containment[action={act}].done_date",
+        label="完成：",
+        expect="2026-09-05",
+    )
+    f.put(t, 2, 0, "二、真因分析", shade=True)
+    occ = "迴焊爐第 6 區溫度偏低 8℃，錫膏助焊劑未完全揮發形成空洞。"
+    f.value(
+        t,
+        2,
+        1,
+        occ,
+        prefix="發生原因：",
+        path="root_cause[type=occurrence].cause",
+        label="發生原因：",
+        to=(2, 3),
+    )
+    f.put(t, 3, 0, "", shade=True)
+    esc = "X-Ray 每班抽 5 pcs，空洞判定標準 50% 過寬。"
+    f.value(
+        t, 3, 1, esc, prefix="流出原因：", path="root_cause[type=escape].cause", label="流出原因：", to=(3, 3)
+    )
+    f.put(t, 4, 0, "三、永久對策", shade=True)
+    pca = "爐溫曲線重新設定並加裝即時監控，超限停線"
+    f.value(t, 4, 1, pca, path="corrective_actions[*].action", label="三、永久對策")
+    f.value(
+        t, 4, 2, "黃書豪", prefix="負責人：", path=f"corrective_actions[action={pca}].owner", label="負責人："
+    )
+    f.value(
+        t,
+        4,
+        3,
+        "2026/09/15",
+        prefix="預定：",
+        path=f"corrective_actions[action={pca}].due_date",
+        label="預定：",
+        expect="2026-09-15",
+    )
+    f.put(t, 5, 0, "四、效果確認", shade=True)
+    f.value(
+        t,
+        5,
+        1,
+        "連續 5 批 X-Ray 空洞率 < 15%，老化 0 不良。",
+        path="implementation[*].result",
+        label="四、效果確認",
+        to=(5, 3),
+    )
+    docs = ["FMEA", "管制計畫", "作業標準書", "檢驗規範"]
+    f.put(t, 6, 0, "五、預防再發", shade=True)
+    f.value(
+        t,
+        6,
+        1,
+        "  ".join(("■" if d in {"FMEA", "檢驗規範"} else "□") + d for d in docs),
+        path="prevention.documents_updated",
+        label="五、預防再發",
+        expect=["fmea", "inspection_standard"],
+        blank_text="  ".join("□" + d for d in docs),
+        to=(6, 3),
+    )
+    f.put(t, 7, 0, "六、水平展開", shade=True)
+    f.value(
+        t,
+        7,
+        1,
+        "同爐生產之 3 款電源模組同步確認",
+        path="prevention.horizontal_deployment",
+        label="六、水平展開",
+        to=(7, 3),
+    )
+    f.note("")
+    t = f.table(2, 4, [30, 60, 30, 60])
+    f.put(t, 0, 0, "丙、結案", shade=True, bold=True, to=(0, 3))
+    f.put(t, 1, 0, "SQE確認", shade=True)
+    f.value(t, 1, 1, "蔡明哲", path="closure.approved_by", label="SQE確認")
+    f.put(t, 1, 2, "結案日期", shade=True)
+    f.value(t, 1, 3, "2026/09/30", path="closure.closed_date", label="結案日期", expect="2026-09-30")
+
+
+def allowance_zht_word(f: DocForm) -> None:
+    """銷貨折讓單 of a Taiwanese connector maker made in Word (a company form that goes with the
+    statutory certificate): header table with 折讓單號 / 開立日期 / 客戶名稱 / 統一編號 and the
+    seller's name and 統一編號 in the letterhead paragraph; 原發票 字軌號碼 and 日期 in one row;
+    an item table 品名 / 數量 / 單價 / 折讓金額 / 營業稅 with an empty line and 以下空白; 合計,
+    稅額, 總計 in the last rows; 新臺幣 amount in capitals; 核准 / 業務主管 / 經辦 names; dates
+    2026.9.5 and 2026/8/26. PDF only."""
+    t = f.table(1, 2, [110, 70])
+    f.value(t, 0, 0, "宏致電子股份有限公司", path="seller.name", label="(letterhead)", printed=True)
+    f.value(t, 0, 1, "28467913", prefix="統一編號：", path="seller.tax_id", label="統一編號：", printed=True)
+    f.heading("銷 貨 折 讓 單", 14)
+    t = f.table(4, 4, [30, 60, 30, 60])
+    rows = [
+        (0, "折讓單號", "AL-2609-0057", "number", None, "開立日期", "2026.9.5", "issue_date", "2026-09-05"),
+        (
+            1,
+            "客戶名稱",
+            "鴻海精密工業股份有限公司",
+            "buyer",
+            None,
+            "統一編號",
+            "04541302",
+            "buyer_tax_id",
+            None,
+        ),
+        (
+            2,
+            "原發票號碼",
+            "ZX 40119287",
+            "invoice_no",
+            "ZX40119287",
+            "發票日期",
+            "2026/8/26",
+            "invoice_date",
+            "2026-08-26",
+        ),
+        (3, "客訴單號", "CQ-26-0931", "complaint_number", None, "稅率", "5%", "tax_rate", "0.05"),
+    ]
+    for r, l1, v1, p1, e1, l2, v2, p2, e2 in rows:
+        f.put(t, r, 0, l1, shade=True)
+        f.value(t, r, 1, v1, path=p1, label=l1, expect=e1)
+        f.put(t, r, 2, l2, shade=True)
+        f.value(t, r, 3, v2, path=p2, label=l2, expect=e2)
+    f.note("")
+    items = [
+        ("USB-C 連接器 24P", "20,000", "0.80", "16,000", "800"),
+        ("Board-to-Board 連接器 40P", "5,000", "1.20", "6,000", "300"),
+    ]
+    t = f.table(8, 5, [60, 28, 28, 34, 30])
+    for c, h in enumerate(("品名", "數量", "單價", "折讓金額", "營業稅")):
+        f.put(t, 0, c, h, shade=True, bold=True)
+    for i, (name, qty, price, amt, tax) in enumerate(items):
+        f.value(t, 1 + i, 0, name, path=f"items[{i}].name", label="品名")
+        f.value(t, 1 + i, 1, qty, path=f"items[{i}].qty", label="數量", expect=int(qty.replace(",", "")))
+        f.value(t, 1 + i, 2, price, path=f"items[{i}].unit_price", label="單價")
+        f.value(
+            t,
+            1 + i,
+            3,
+            amt,
+            path=f"items[{i}].allowance_amount",
+            label="折讓金額",
+            expect=amt.replace(",", "") + ".00",
+        )
+        f.value(t, 1 + i, 4, tax, path=f"items[{i}].tax", label="營業稅", expect=tax + ".00")
+    f.put(t, 4, 0, "以下空白")
+    for r, lab, val, path, exp in (
+        (5, "合計", "22,000", "total_excl_tax", "22000.00"),
+        (6, "稅額", "1,100", "total_tax", "1100.00"),
+        (7, "總計", "23,100", "total", "23100.00"),
+    ):
+        f.put(t, r, 0, lab, bold=True, to=(r, 2))
+        f.value(t, r, 3, val, path=path, label=lab, expect=exp, to=(r, 4))
+    t = f.table(2, 6, [25, 35, 25, 35, 25, 35])
+    f.put(t, 0, 0, "新臺幣（大寫）", shade=True)
+    f.value(t, 0, 1, "貳萬參仟壹佰元整", path="total_in_words", label="新臺幣（大寫）", to=(0, 5))
+    for c, lab, val, path in (
+        (0, "核准", "簡志強", "approved_by_gm"),
+        (2, "業務主管", "呂怡萱", "approved_by_manager"),
+        (4, "經辦", "許家豪", None),
+    ):
+        f.put(t, 1, c, lab, shade=True)
+        f.value(t, 1, c + 1, val, path=path, label=lab)
+
+
+# =============================================================================== a PDF drawn directly
+class PdfForm:
+    """A form drawn by a PDF library (fpdf2), as a customer's ERP prints it: no spreadsheet, no
+    Word table behind it. Fields name their place as ``p1!x,y`` (mm from the top left)."""
+
+    def __init__(self, blank: bool) -> None:
+        self.blank = blank
+        self.fields: list[dict] = []
+        self.pdf = FPDF(format="Letter")
+        self.pdf.set_creation_date(dt.datetime(2026, 9, 1, tzinfo=dt.timezone.utc))
+        self.pdf.set_auto_page_break(False)
+        self.pdf.add_page()
+        self.pdf.set_font("Helvetica", size=9)
+
+    def text(self, x: float, y: float, text: str, size: float = 9, bold: bool = False) -> None:
+        self.pdf.set_font("Helvetica", "B" if bold else "", size)
+        self.pdf.text(x, y, text)
+
+    def box(self, x: float, y: float, w: float, h: float, fill: bool = False) -> None:
+        if fill:
+            self.pdf.set_fill_color(220, 220, 220)
+        self.pdf.rect(x, y, w, h, style="DF" if fill else "D")
+
+    def value(
+        self,
+        x: float,
+        y: float,
+        raw: str,
+        *,
+        path: str | None,
+        label: str,
+        expect=None,
+        blank_text: str | None = None,
+        size: float = 9,
+    ) -> None:
+        if self.blank:
+            if blank_text:
+                self.text(x, y, blank_text, size)
+            return
+        self.pdf.set_font("Courier", size=size)
+        self.pdf.text(x, y, raw)
+        if path:
+            self.fields.append(
+                {
+                    "label": label,
+                    "cell": f"p1!{x:g},{y:g}",
+                    "value": raw,
+                    "path": path,
+                    "expect": raw if expect is None else expect,
+                }
+            )
+
+
+def return_en_rma_fpdf(f: PdfForm) -> None:
+    """A Return Material Authorization printed straight from a distributor's ERP (drawn by a
+    PDF library, no spreadsheet behind it): letterhead left, RMA No. / Date Issued / Customer
+    Ref. in a box top right with their labels in a shaded column, Ship-From block, the values
+    in a typewriter font, an item table Line / Part Number / Description / UOM / Qty Auth. /
+    Qty Recd. / Unit Price / Ext. Price with a blank line, Reason for Return written under its
+    caption, [X] disposition codes, Authorized By / Received By / Date Received boxes at the
+    foot, dates 09/03/2026 and 9/8/26."""
+    f.text(12, 16, "NORTHGATE INDUSTRIAL SUPPLY, INC.", 12, bold=True)
+    f.text(12, 21, "4100 Commerce Pkwy, Dayton OH 45414  -  Tel (937) 555-0142", 8)
+    f.text(12, 34, "RETURN MATERIAL AUTHORIZATION", 15, bold=True)
+    for i, (lab, raw, path, exp) in enumerate(
+        (
+            ("RMA No.", "RMA-0098812", "number", None),
+            ("Date Issued", "09/03/2026", "issue_date", "2026-09-03"),
+            ("Customer Ref.", "CC-26-4410", "complaint_number", None),
+        )
+    ):
+        y = 12 + i * 8
+        f.box(135, y, 30, 8, fill=True)
+        f.text(137, y + 5.5, lab, 8, bold=True)
+        f.box(165, y, 40, 8)
+        f.value(167, y + 5.5, raw, path=path, label=lab, expect=exp)
+    f.text(12, 46, "Ship From (Customer):", 8, bold=True)
+    f.box(12, 48, 95, 16)
+    f.value(14, 54, "Brightline Packaging Corp.", path="customer", label="Ship From (Customer):")
+    f.value(14, 60, "220 Harbor Rd, Erie PA 16507", path=None, label="Ship From (Customer):")
+    f.text(115, 46, "Ship To:", 8, bold=True)
+    f.box(115, 48, 90, 16)
+    f.text(117, 54, "Northgate Returns Dept., Dock 4", 9)
+    cols = [
+        ("Line", 12, 10),
+        ("Part Number", 22, 30),
+        ("Description", 52, 52),
+        ("UOM", 104, 12),
+        ("Qty Auth.", 116, 18),
+        ("Qty Recd.", 134, 18),
+        ("Unit Price", 152, 24),
+        ("Ext. Price", 176, 29),
+    ]
+    for h, x, w in cols:
+        f.box(x, 70, w, 7, fill=True)
+        f.text(x + 1, 75, h, 8, bold=True)
+    lines = [
+        ("1", "BRG-6205-2RS", "Ball bearing 6205 2RS", "EA", "400", "400", "2.15", "860.00"),
+        ("2", "SEAL-CR-12384", "Oil seal 12384", "EA", "150", "120", "4.80", "576.00"),
+    ]
+    for r in range(4):
+        y = 77 + r * 7
+        for _, x, w in cols:
+            f.box(x, y, w, 7)
+        if r < len(lines):
+            line, pn, desc, uom, qa, qr, price, ext = lines[r]
+            f.value(13, y + 5, line, path=None, label="Line")
+            f.value(23, y + 5, pn, path=f"items[{r}].part_no", label="Part Number")
+            f.value(53, y + 5, desc, path=f"items[{r}].part_name", label="Description")
+            f.value(105, y + 5, uom, path=f"items[{r}].unit", label="UOM")
+            f.value(117, y + 5, qa, path=f"items[{r}].qty_approved", label="Qty Auth.", expect=int(qa))
+            f.value(135, y + 5, qr, path=f"items[{r}].qty_returned", label="Qty Recd.", expect=int(qr))
+            f.value(153, y + 5, price, path=f"items[{r}].unit_price", label="Unit Price")
+            f.value(177, y + 5, ext, path=f"items[{r}].amount", label="Ext. Price")
+    f.text(12, 113, "Reason for Return:", 8, bold=True)
+    f.box(12, 115, 193, 14)
+    f.value(
+        14,
+        121,
+        "Bearings noisy at incoming test; seals cut on the lip (30 pcs short).",
+        path="reason",
+        label="Reason for Return:",
+    )
+    f.text(12, 137, "Disposition:", 8, bold=True)
+    opts = ["Replace", "Repair", "Credit", "Scrap"]
+    f.value(
+        35,
+        137,
+        "   ".join(("[X] " if o == "Replace" else "[  ] ") + o for o in opts),
+        path="handling",
+        label="Disposition:",
+        expect=["replace"],
+        blank_text="   ".join("[  ] " + o for o in opts),
+    )
+    for i, (lab, raw, path, exp) in enumerate(
+        (
+            ("Authorized By", "J. Whitaker", "approved_by", None),
+            ("Received By", "M. Olsen", "warehouse_receiver", None),
+            ("Date Received", "9/8/26", "received_date", "2026-09-08"),
+        )
+    ):
+        x = 12 + i * 65
+        f.box(x, 146, 63, 14)
+        f.text(x + 2, 150, lab, 7, bold=True)
+        f.value(x + 2, 157, raw, path=path, label=lab, expect=exp)
+    f.text(
+        12,
+        170,
+        "Returns without an RMA number on the carton will be refused. 15% restocking fee on non-defective goods.",
+        7,
+    )
+
+
 LAYOUTS = [
     dict(
         id="complaint-zh-longlist",
@@ -749,19 +1634,116 @@ LAYOUTS = [
         imitates="an English credit memo of a Chinese exporter (price allowance)",
         unmapped=["Item", "Remarks", "Prepared by"],
     ),
+    dict(
+        id="return-zht-above",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_above,
+        sheet="退回單",
+        widths=dict(A=8, B=14, C=20, D=7, E=12, F=11, G=9, H=12),
+        imitates="銷貨退回單 of a Taiwanese bicycle-parts maker, every label above its value",
+        unmapped=["項次", "以下空白", "合計", "業務"],
+    ),
+    dict(
+        id="allowance-zh-hongzi",
+        kind="allowance",
+        language="zh-Hans",
+        draw=allowance_zh_hongzi,
+        sheet="红字信息表",
+        widths=dict(A=12, B=22, C=12, D=10, E=14, F=10, G=12, H=16),
+        imitates="开具红字增值税专用发票信息表 kept in Excel as a textile mill's allowance form",
+        unmapped=["备注", "折让原因：", "经办人："],
+    ),
 ]
+
+
+SENT_AS_PDF = [
+    dict(
+        id="8d-en-g8d-word",
+        kind="8d",
+        language="en",
+        medium="docx",
+        draw=eightd_en_g8d_word,
+        imitates="a Ford-style Global 8D report made in Word, sent as PDF",
+        unmapped=["Concern Title", "IS NOT"],
+    ),
+    dict(
+        id="8d-zht-scar-word",
+        kind="8d",
+        language="zh-Hant",
+        medium="docx",
+        draw=eightd_zht_scar_word,
+        imitates="供應商矯正預防措施要求單 (SCAR) of a Taiwanese customer, made in Word, sent as PDF",
+        unmapped=["發出單位"],
+    ),
+    dict(
+        id="allowance-zht-word",
+        kind="allowance",
+        language="zh-Hant",
+        medium="docx",
+        draw=allowance_zht_word,
+        imitates="銷貨折讓單 of a Taiwanese connector maker made in Word, sent as PDF",
+        unmapped=["經辦", "以下空白"],
+    ),
+    dict(
+        id="return-en-rma-fpdf",
+        kind="return",
+        language="en",
+        medium="pdf",
+        draw=return_en_rma_fpdf,
+        imitates="a Return Material Authorization printed from a distributor's ERP (drawn by fpdf2)",
+        unmapped=["Ship To:", "Line", "Disposition:"],
+    ),
+]
+
+SOURCE = dict(origin="third held-out imitation", source="tests/holdout3/make_holdout3.py")
+
+
+def write_sent_as_pdf(layouts: list[dict], argv: list[str], home: Path) -> None:
+    """The Word forms (template .docx; the filled copy printed to PDF by LibreOffice, only the
+    PDF kept) and the PDF drawn directly (template and filled copy are PDFs)."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else home
+    for sub in ("templates", "filled", "expected"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = []
+        for layout in layouts:
+            lid = layout["id"]
+            if layout["medium"] == "docx":
+                blank = DocForm(True, layout.get("landscape", False))
+                layout["draw"](blank)
+                save_docx(blank, out / "templates" / f"{lid}.docx")
+                form = DocForm(False, layout.get("landscape", False))
+                layout["draw"](form)
+                save_docx(form, Path(tmp) / f"{lid}.docx")
+                docs.append(Path(tmp) / f"{lid}.docx")
+                template = f"templates/{lid}.docx"
+            else:
+                if FPDF is None:
+                    print(f"{lid}: fpdf2 is not installed, kept as committed")
+                    continue
+                blank = PdfForm(True)
+                layout["draw"](blank)
+                blank.pdf.output(str(out / "templates" / f"{lid}.pdf"))
+                form = PdfForm(False)
+                layout["draw"](form)
+                form.pdf.output(str(out / "filled" / f"{lid}.pdf"))
+                template = f"templates/{lid}.pdf"
+            exp = expected(layout, form, **SOURCE)
+            exp["template"] = template
+            exp["filled"] = [f"filled/{lid}.pdf"]
+            (out / "expected" / f"{lid}.json").write_text(
+                json.dumps(exp, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+            )
+        if "--no-pdf" not in argv and docs:
+            to_pdf(docs, out / "filled")
+    print(f"{len(layouts)} third held-out layouts sent as PDF in {out}")
 
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    write_set(
-        LAYOUTS,
-        argv,
-        HERE,
-        "third held-out layouts",
-        origin="third held-out imitation",
-        source="tests/holdout3/make_holdout3.py",
-    )
+    write_set(LAYOUTS, argv, HERE, "third held-out layouts", **SOURCE)
+    write_sent_as_pdf(SENT_AS_PDF, argv, HERE)
 
 
 if __name__ == "__main__":
