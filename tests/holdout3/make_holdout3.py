@@ -3,7 +3,8 @@
 ``tests/holdout2`` has been looked at while the reader was improved. This set is written from
 public descriptions of real forms (客户投诉处理单 kept as a long two-column list, a Taiwanese
 客訴處理單 on the second sheet behind its instructions, an SAP-style quality notification
-printed landscape, a VDA 8D with its blocks side by side, a Taiwanese SCAR and a Ford-style
+printed landscape, 客户投诉单 made in Word with values on underlined blanks, a VDA 8D with
+its blocks side by side, an English 8D list behind a Cover sheet, a Taiwanese SCAR and a Ford-style
 G8D made in Word, 退货单 with subtotal and note rows, an RMA drawn directly by a PDF library,
 销售折让单 and an English credit memo) without reading the reader's code, and differs from
 ``tests/layouts``, ``tests/holdout``, ``tests/holdout2`` and ``../shared/corpus``. What real
@@ -51,7 +52,7 @@ except ImportError:  # the committed PDF stays; only regenerating it needs fpdf2
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "holdout"))
 
-from make_holdout import Sheet, expected, label, plain, to_pdf, write_set  # noqa: E402
+from make_holdout import Sheet, expected, field, label, plain, to_pdf, write_set  # noqa: E402
 
 
 def lv(s: Sheet, lref: str, text: str, vref: str, raw, path: str | None, lspan=None, **kw) -> None:
@@ -886,6 +887,130 @@ def allowance_zh_hongzi(s: Sheet) -> None:
         s.value(f"{a}16", val, prefix=f"{lab}：", path=path, label=f"{lab}：", span=f"{b}16")
 
 
+def eightd_en_cover_list(s: Sheet) -> None:
+    """An English 8D workbook whose report is on its SECOND sheet, behind a Cover sheet with a
+    revision history (dates and names that are not the report's); the report is a long
+    two-column list (label column A, value column B) with the disciplines as labels
+    (``D1 - Team Members``, ``D3 - Containment``), the team typed as one cell
+    ``J. Park (Leader), S. Gomez (Member), R. Iyer (Member)``, dates 3-Sep-26, counts ``2,500
+    pcs``, frozen panes and print titles, and a hidden column C with the customer's
+    scorecard weights."""
+    cover = s.ws.parent.create_sheet("Cover", 0)
+    cover["A1"] = "8D REPORT — COVER"
+    cover["A3"], cover["B3"], cover["C3"] = "Rev.", "Date", "Changed by"
+    cover["A4"], cover["B4"], cover["C4"] = "A", "1-Sep-26", "Template owner"
+    cover["A5"], cover["B5"], cover["C5"] = "B", "2-Sep-26", "Document control"
+    cover["A7"] = "Fill in the 8D sheet. Sections D1 to D8 follow the customer's supplier manual."
+    cover.column_dimensions["A"].width = 14
+    cover.column_dimensions["B"].width = 14
+    cover.column_dimensions["C"].width = 24
+    s.text("A1", "8D CORRECTIVE ACTION REPORT", "C1", size=14)
+    s.ws.freeze_panes = "A3"
+    s.ws.print_title_rows = "1:2"
+    s.text("A2", "Field", bold=True, shade=True)
+    s.text("B2", "Entry", bold=True, shade=True)
+    s.text("C2", "Weight", bold=True, shade=True)
+    s.ws.column_dimensions["C"].hidden = True
+    rows = [
+        ("8D Ref.", "8D-NV-2611", "number", None),
+        ("Customer", "Norvale Appliances Ltd", "customer", None),
+        ("Customer Complaint No.", "NCR 26-4471", "complaint_number", None),
+        ("Part No. / Rev.", "NV-HG-220 rev C", "part_no", "NV-HG-220 rev C"),
+        ("Date Opened", "3-Sep-26", "opened_date", "2026-09-03"),
+        ("Target Close", "24-Sep-26", "target_close_date", "2026-09-24"),
+    ]
+    r = 3
+    for lab, val, path, exp in rows:
+        lv(s, f"A{r}", lab, f"B{r}", val, path, expect=exp)
+        r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D1 - Team Members",
+        f"B{r}",
+        "J. Park (Leader), S. Gomez (Member), R. Iyer (Member)",
+        "team[*].name",
+        expect="J. Park",
+    )
+    field(s, "D1 - Team Members", f"B{r}", "S. Gomez (Member)", "team[*].name", "S. Gomez")
+    field(s, "D1 - Team Members", f"B{r}", "R. Iyer (Member)", "team[*].name", "R. Iyer")
+    field(s, "D1 - Team Members", f"B{r}", "J. Park (Leader)", "team[name=J. Park].role", "leader")
+    s.value(f"C{r}", "10%", path=None, label="Weight")
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D2 - Problem Description",
+        f"B{r}",
+        "Hinge pin protrudes 0.6 mm; oven door scrapes the seal on 2 of 5 sampled units.",
+        "problem.statement",
+    )
+    s.height(r, 30)
+    r += 1
+    lv(s, f"A{r}", "Quantity Delivered", f"B{r}", "2,500 pcs", "problem.qty_delivered", expect=2500)
+    r += 1
+    lv(s, f"A{r}", "Quantity Rejected", f"B{r}", "310 pcs", "problem.qty_complained", expect=310)
+    r += 1
+    act = "Sorted 1,900 hinges at the warehouse with a go/no-go gauge"
+    lv(s, f"A{r}", "D3 - Containment", f"B{r}", act, "containment[*].action")
+    r += 1
+    lv(s, f"A{r}", "Containment Owner", f"B{r}", "S. Gomez", f"containment[action={act}].owner")
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D4 - Root Cause (Occurrence)",
+        f"B{r}",
+        "Riveting die worn; pin head height out of tolerance.",
+        "root_cause[type=occurrence].cause",
+    )
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D4 - Root Cause (Escape)",
+        f"B{r}",
+        "Final check measured the pin once per shift only.",
+        "root_cause[type=escape].cause",
+    )
+    r += 1
+    pca = "Die changed every 20,000 hits; pin height checked by laser on each part"
+    lv(s, f"A{r}", "D5 - Permanent Corrective Action", f"B{r}", pca, "corrective_actions[*].action")
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "PCA Due Date",
+        f"B{r}",
+        "15-Sep-26",
+        f"corrective_actions[action={pca}].due_date",
+        expect="2026-09-15",
+    )
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D6 - Implementation Date",
+        f"B{r}",
+        "14-Sep-26",
+        "implementation[*].implemented_date",
+        expect="2026-09-14",
+    )
+    r += 1
+    lv(
+        s,
+        f"A{r}",
+        "D7 - Prevent Recurrence",
+        f"B{r}",
+        "PFMEA and control plan updated; same die on line 3 checked",
+        "prevention.horizontal_deployment",
+    )
+    r += 1
+    lv(s, f"A{r}", "D8 - Closure Date", f"B{r}", "29-Sep-26", "closure.closed_date", expect="2026-09-29")
+    r += 1
+    lv(s, f"A{r}", "Approved By (Customer SQE)", f"B{r}", "L. Moreau", "closure.approved_by")
+
+
 # =============================================================================== Word and PDF forms
 class DocForm:
     """A form made in Word (python-docx tables), printed to PDF by LibreOffice; only the PDF is
@@ -975,6 +1100,26 @@ class DocForm:
                     "expect": raw if expect is None else expect,
                 }
             )
+
+    def line(self, parts: list[tuple]) -> None:
+        """A paragraph of the form ``label：____  label：____`` with values typed on the lines;
+        each part is ``(label, raw, path, expect)``. Fields name their place ``P<paragraph>``."""
+        par = self.doc.add_paragraph()
+        number = len(self.doc.paragraphs)
+        for i, (lab, raw, path, expect) in enumerate(parts):
+            par.add_run(("    " if i else "") + lab)
+            run = par.add_run(raw if not self.blank else "＿" * 8)
+            run.underline = True
+            if path and not self.blank:
+                self.fields.append(
+                    {
+                        "label": lab,
+                        "cell": f"P{number}",
+                        "value": raw,
+                        "path": path,
+                        "expect": raw if expect is None else expect,
+                    }
+                )
 
 
 def _table_no(doc, t) -> int:
@@ -1420,6 +1565,100 @@ def allowance_zht_word(f: DocForm) -> None:
         f.value(t, 1, c + 1, val, path=path, label=lab)
 
 
+def complaint_zh_word(f: DocForm) -> None:
+    """客户投诉单 of a small appliance maker made in Word: a two-column table 项目 / 内容 for the
+    customer's part, ■/□ 投诉性质 and 是否需要回复 8D in the cell, the description in a tall row;
+    then the factory's part as PARAGRAPHS with the values typed on underlined blanks
+    (``原因分析：____``, ``处理人：____    日期：____``) — no table at all; dates 2026年9月3日 and
+    2026-9-29; quantities ``1,000台`` with the unit after the number. PDF only."""
+    f.heading("浙江小飞象电器有限公司", 10)
+    f.heading("客 户 投 诉 单", 15)
+    f.heading("编号：KF-QR-7.2-05    版次：A/0", 8, align_right=True)
+    t = f.table(10, 4, [30, 60, 30, 60])
+    f.put(t, 0, 0, "一、客户投诉内容（客服填写）", shade=True, bold=True, to=(0, 3))
+    rows = [
+        (
+            1,
+            "投诉编号",
+            "TS260903-02",
+            "number",
+            None,
+            "投诉日期",
+            "2026年9月3日",
+            "received_date",
+            "2026-09-03",
+        ),
+        (
+            2,
+            "客户名称",
+            "苏宁易购集团股份有限公司",
+            "customer",
+            None,
+            "联系人",
+            "孔先生 139 0517 2233",
+            None,
+            None,
+        ),
+        (3, "产品型号", "XFX-KT-1817", "part_no", None, "产品名称", "电热水壶 1.7L", "part_name", None),
+        (4, "生产日期", "2026-07-15", "production_date", "2026-07-15", "批号", "P260715", "lot_no", None),
+        (5, "出货数量", "1,000台", "ship_qty", 1000, "不良数量", "23台", "defect_qty", 23),
+    ]
+    for r, l1, v1, p1, e1, l2, v2, p2, e2 in rows:
+        f.put(t, r, 0, l1, shade=True)
+        f.value(t, r, 1, v1, path=p1, label=l1, expect=e1)
+        f.put(t, r, 2, l2, shade=True)
+        f.value(t, r, 3, v2, path=p2, label=l2, expect=e2)
+    f.put(t, 6, 0, "投诉性质", shade=True)
+    kinds = ["质量问题", "服务问题", "物流问题"]
+    f.value(
+        t,
+        6,
+        1,
+        "  ".join(("■" if k == "质量问题" else "□") + k for k in kinds),
+        path="complaint_type",
+        label="投诉性质",
+        expect="quality",
+        blank_text="  ".join("□" + k for k in kinds),
+    )
+    f.put(t, 6, 2, "是否寄回样品", shade=True)
+    f.value(
+        t, 6, 3, "■是  □否", path="sample_received", label="是否寄回样品", expect=True, blank_text="□是  □否"
+    )
+    f.put(t, 7, 0, "客户要求", shade=True)
+    reqs = ["退货", "换货", "维修", "赔偿"]
+    f.value(
+        t,
+        7,
+        1,
+        "  ".join(("■" if k == "换货" else "□") + k for k in reqs),
+        path="customer_request",
+        label="客户要求",
+        expect=["replacement"],
+        blank_text="  ".join("□" + k for k in reqs),
+        to=(7, 3),
+    )
+    f.put(t, 8, 0, "投诉内容", shade=True)
+    desc = "门店退回 23 台水壶底座漏电保护跳闸，拆机见温控器接线端子烧蚀，均为 7 月 15 日批次。"
+    f.value(t, 8, 1, desc, path="description", label="投诉内容", to=(8, 3))
+    f.put(t, 9, 0, "受理人", shade=True)
+    f.value(t, 9, 1, "方琳", path="reporter", label="受理人")
+    f.put(t, 9, 2, "严重程度", shade=True)
+    f.value(t, 9, 3, "重大", path="severity", label="严重程度", expect="major")
+    f.note("")
+    f.heading("二、调查处理（品质部填写）", 11, align_right=False)
+    f.line([("责任部门：", "装配二车间", "responsible_unit", None)])
+    f.line([("原因分析：", "温控器端子铆压高度不足，接触电阻大，通电发热烧蚀。", "root_cause", None)])
+    f.line([("临时对策：", "在库 640 台全检铆压高度，市场 23 台换新。", "short_term_action", None)])
+    f.line([("永久对策：", "铆压机加装高度传感器，超差自动报警停机。", "long_term_action", None)])
+    f.line(
+        [
+            ("处理人：", "邱志刚", None, None),
+            ("审核：", "冯建华", "approver", None),
+            ("结案日期：", "2026-9-29", "closed_date", "2026-09-29"),
+        ]
+    )
+
+
 # =============================================================================== a PDF drawn directly
 class PdfForm:
     """A form drawn by a PDF library (fpdf2), as a customer's ERP prints it: no spreadsheet, no
@@ -1654,10 +1893,29 @@ LAYOUTS = [
         imitates="开具红字增值税专用发票信息表 kept in Excel as a textile mill's allowance form",
         unmapped=["备注", "折让原因：", "经办人："],
     ),
+    dict(
+        id="8d-en-cover-list",
+        kind="8d",
+        language="en",
+        draw=eightd_en_cover_list,
+        sheet="8D",
+        widths=dict(A=32, B=70, C=9),
+        imitates="an English 8D workbook: report on the second sheet behind a Cover, a long Field / Entry list",
+        unmapped=["Field", "Entry", "Weight"],
+    ),
 ]
 
 
 SENT_AS_PDF = [
+    dict(
+        id="complaint-zh-word",
+        kind="complaint",
+        language="zh-Hans",
+        medium="docx",
+        draw=complaint_zh_word,
+        imitates="客户投诉单 of an appliance maker made in Word: a table, then values on underlined blanks",
+        unmapped=["联系人", "处理人："],
+    ),
     dict(
         id="8d-en-g8d-word",
         kind="8d",
