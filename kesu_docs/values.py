@@ -313,7 +313,7 @@ _TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已�
 _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
-_MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]")
+_MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]|\[\s*[vV]\s*\]")  # "[V]換貨" too
 _EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[)）\]]")
 
 

@@ -135,6 +135,7 @@ class ComplaintSheet(Form):
             "Problem report no.",
             "QN No.",
             "Claim No.",
+            "Notification No.",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -160,6 +161,8 @@ class ComplaintSheet(Form):
             "Report date",
             "登记日期",
             "发出日期",
+            "Notif. Date",
+            "Notification date",
         ),
         section="intake",
     )
@@ -218,6 +221,8 @@ class ComplaintSheet(Form):
             "图号",
             "Part number",
             "Item no.",
+            "Material",
+            "Material No.",
         ),
         section="intake",
     )
@@ -236,6 +241,7 @@ class ComplaintSheet(Form):
             "Product",
             "Product name",
             "Part description",
+            "Material Description",
         ),
         section="intake",
     )
@@ -252,6 +258,7 @@ class ComplaintSheet(Form):
             "流程卡号",
             "Batch No.",
             "Lot number",
+            "Batch",
         ),
         section="intake",
     )
@@ -297,6 +304,8 @@ class ComplaintSheet(Form):
             "Nonconforming qty",
             "Qty rejected",
             "Rejected qty",
+            "Complaint Qty",
+            "Complaint quantity",
         ),
         section="intake",
         ge=0,
@@ -323,6 +332,9 @@ class ComplaintSheet(Form):
             "Problem type",
             "Issue type",
             "Problem category",
+            "投诉性质",
+            "客诉性质",
+            "Defect Type",
         ),
         section="intake",
     )
@@ -376,7 +388,17 @@ class ComplaintSheet(Form):
     sample_received: YesNo | None = field(
         "异常样品",
         "Sample received",
-        aliases=("样品", "样板", "附样品", "Samples returned", "Sample returned", "Samples"),
+        aliases=(
+            "样品",
+            "样板",
+            "附样品",
+            "Samples returned",
+            "Sample returned",
+            "Samples",
+            "是否寄回样品",
+            "是否有样品",
+            "寄回样品",
+        ),
         section="intake",
     )
     reporter: Text | None = field(
@@ -386,6 +408,7 @@ class ComplaintSheet(Form):
             "制表",
             "Logged by",
             "填单人",
+            "受理人",
             "编制",
             "编制人",
             "制定",
@@ -520,7 +543,15 @@ class ComplaintSheet(Form):
     safety_related: YesNo | None = field(
         "影响功能或安全",
         "Function or safety affected",
-        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related"),
+        aliases=(
+            "安全相关",
+            "涉及安全",
+            "Safety issue",
+            "Safety related",
+            "涉及安规",
+            "安规相关",
+            "Safety Relevant",
+        ),
         section="decision",
     )
     loss_amount: Money | None = field(
@@ -562,7 +593,7 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date"),
+        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date", "Completed On"),
         section="decision",
     )
     original_number: Code | None = field(

@@ -68,6 +68,7 @@ from .captions import (
     ticked_known,
     value_over_caption,
     worded_lines,
+    yes_no_below,
 )
 from .compound import (
     as_option,
@@ -81,9 +82,17 @@ from .compound import (
     qualified_labels,
     signed_labels,
 )
-from .guards import _short, guard, instruction_boxes, totals_row
+from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
+from .sections import (
+    block_rows,
+    foreign_block,
+    letterhead_customer,
+    letterhead_seller,
+    letterhead_tax_id_labels,
+    vertical_label,
+)
+from .table_lines import goes_on, line_number_columns, pause_line
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -481,6 +490,7 @@ class _Page:
         self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
+        letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -716,6 +726,11 @@ class _Page:
                 offer(value, [*filled, *more], "label-right", weight)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
+            if meta.kind in ("text", "code") and another_fields_label(
+                self.labels, filled[0], lab.key, self.vocab.match
+            ):
+                out[-1].score *= 0.6  # "核准 | 倉管簽收": the next sign-off's title, not a name
+                out[-1].flags = (*out[-1].flags, "label_like")
         elif next_label is not None and (whole := self._prefixed_answer(lab, next_label)) is not None:
             # "检验原因 | 产线退料：总装时发现…": the answer's own words before a colon, not a label
             offer(whole, [next_label], "label-right", 0.85)
@@ -743,6 +758,8 @@ class _Page:
             if self.header_row(lab.box):
                 weight *= 0.75  # a column of a table we do not know: its first cell, at best
             offer(value, under_filled, "label-below", weight)
+        if meta.kind == "bool" and not under_filled and not filled and (alone := yes_no_below(self, lab.box)):
+            offer(alone.value, [alone], "label-below", 0.9)  # "No" under "Safety Relevant"
         if meta.kind == "terms":
             named, places = self._options_named_below(lab.box, meta)
             if named:  # "1. FMEA update: …", "3. SOP / Work instruction: …" under Preventive Action
@@ -975,6 +992,18 @@ class _Page:
         centres = [(b.x0 + b.x1) / 2 for b in header.values()]
         # a heading over the whole table ("3 D Containment Action" across A:H) names no column
         header_band = [b for b in header_band if sum(b.x0 <= c < b.x1 for c in centres) <= 1]
+        text_cols = {c for c in header if columns[c].kind == "text"}
+        numbering = line_number_columns(
+            header, strength, header_band, bands[head_i + 1 :], text_cols, vocab.match
+        )
+        if numbering:  # "Item" over 1, 2: the lines' numbers, a column we do not read
+            header_band = [
+                b for b in header_band if id(b) not in {id(h) for h in header.values()}
+            ] + numbering
+            header_ids = {id(b) for b in header.values()}
+            taken.update(header_ids)
+            if not header:
+                return False
         lowest = max(b.y1 for b in header.values())
         # a choice column the header does not name, given by row groups: 발생 / 유출 merged over rows
         choices = {c: m for c, m in columns.items() if m.term is not None and c not in header}
@@ -984,10 +1013,18 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
+        paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         for band in bands[head_i + 1 :]:
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
-            band = [b for b in band if b.overlaps_x(left, right)] or band
+            whole, band = band, [b for b in band if b.overlaps_x(left, right)] or band
+            if rows and pause_line(whole):
+                paused = True
+                continue
+            if paused and any(not b.empty for b in band):
+                if not goes_on(band, header, required):
+                    break
+                paused = False
             strong = [
                 b
                 for b in band
@@ -1502,6 +1539,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
+    letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

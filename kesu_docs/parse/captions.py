@@ -253,3 +253,22 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         top, expect_label = up, not expect_label
         line = up if expect_label else line
     return None if page.is_label(top) else above
+
+
+# a yes or a no typed alone: "No" under "Safety Relevant" reads as a label (No. for a number)
+_YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無)\s*$")
+
+
+def yes_no_below(page: Any, label: Any) -> Any:
+    """The ``Yes`` / ``No`` / ``是`` / ``否`` alone in the cell right under a yes/no question's
+    label, where the reader stopped at it as a label (``No`` is also a number's label), or None."""
+    until = label.y1 + 2.5 * max(label.height, 1e-6)
+    under = [
+        b
+        for b in page.under(label.y1 - 1e-6, until)
+        if not b.empty and b.overlaps_x(label.x0, label.x1) and b.y0 >= label.y1 - 1e-6
+    ]
+    if not under:
+        return None
+    first = min(under, key=lambda b: b.y0)
+    return first if isinstance(first.value, str) and _YES_NO_WORD.match(first.text) else None

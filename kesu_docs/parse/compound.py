@@ -572,6 +572,7 @@ OPTION_WORDS = (
     ("成员", "组员"),
     ("制程", "工艺"),  # a cause in the process (制程异常)
     ("返工", "重工"),  # rework
+    ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
 _DONE = re.compile(r"^(已|有|附)")
@@ -604,7 +605,13 @@ def as_option(meta: Any, value: Any) -> Any:
     return keys[0] if meta.kind == "term" else keys
 
 
+# "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
+_YES_NO_REMARK = re.compile(r"(?i)^\s*(是|有|否|无|無|没有|沒有|yes|no)\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _yes_no(text: str, ticked: list[str] | None) -> Any:
+    if ticked is None and (remark := _YES_NO_REMARK.match(text)) is not None:
+        return remark.group(1)
     if ticked is not None:
         from ..values import CHECKED, UNCHECKED
 

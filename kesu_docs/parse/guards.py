@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -101,6 +102,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”与另一栏位是同一编号清单的前后项，可能分错了栏位，请核对",
         "{label}: '{value}' and another field hold items of one numbered list; the lines may have "
         "been split across fields, please check",
+    ),
+    "negative_as_credit": (
+        "{label}：表上为负数“{value}”（红字/贷项的写法），已按金额本身读作 {read}，请核对",
+        "{label}: the form shows a negative figure '{value}' (the way a red-letter or credit form "
+        "writes it); read as {read}, please check",
     ),
 }
 
@@ -237,6 +243,50 @@ _SIGN_OFF = {
 def sign_off_title(text: str) -> bool:
     """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``)?"""
     return simplified(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
+
+
+def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) -> bool:
+    """Is ``box`` found as the label of another field of the form (``倉管簽收`` beside ``核准``:
+    the next sign-off's title), the words it is known by making at least half of it? A text
+    with a digit or brackets in it is a value (``Zhou Min (customer IQC)``), not a title."""
+    if box.empty or not isinstance(box.value, str) or re.search(r"[\d()（）]", box.text):
+        return False
+    own = key.partition(".")[0]
+    if not any(lab.box is box and lab.key.partition(".")[0] != own for lab in labels):
+        return False
+    found = match(box.text)
+    return found is not None and len(found[2]) >= 0.5 * len(norm(box.text))
+
+
+# a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200
+_NEGATIVE = re.compile(
+    r"^\s*(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
+    r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*))\s*$"
+)
+# a form whose figures are a reduction by definition: a credit, an allowance, a return
+_CREDIT_TITLE = re.compile(
+    r"(?i)(折让|折讓|红字|紅字|贷项|貸項|退货|退貨|退回|credit|debit|allowance|return|rma)"
+)
+
+
+def credit_form(spec: FormSpec) -> bool:
+    """Does the form's own title say its figures are a credit (折让, 红字, 退货, Credit memo)?"""
+    return any(_CREDIT_TITLE.search(t) for t in spec.titles)
+
+
+def credit_magnitude(meta: FieldMeta | None, value: Any) -> Any:
+    """A quantity or amount written negative (``-3,600.00``, ``(1,200.00)``, ``△1,200``) on a
+    credit form: the figure itself, the sign being the form's way of saying "credit" (a red-letter
+    VAT form, an ERP's return note). None when the value is not such a figure."""
+    if meta is None or meta.kind not in ("qty", "money"):
+        return None
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return -value if value < 0 else None
+    if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
+        return None
+    if m.group("b"):
+        return m.group("c") + m.group("b")
+    return next(g for g in (m.group("a"), m.group("p"), m.group("t")) if g).strip()
 
 
 def _styled(box: Any) -> tuple[bool, bool]:
@@ -658,6 +708,12 @@ def guard(
                 problems.append(_warn(code, where, prov.location, params))
         elif several_lines(meta, value):
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
+        magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
+        if magnitude is not None:  # "-3,600.00" on a red-letter form: the credit's 3,600.00
+            set_value(reading.values, path, magnitude)
+            params = {"value": _short(value), "read": _short(magnitude)}
+            problems.append(_warn("negative_as_credit", path, prov.location, params))
+            value = magnitude
         mended = thousands_point(meta, value)
         if mended is not None:
             set_value(reading.values, path, mended[0])
@@ -703,6 +759,12 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
         value = value_at(values, path)
         meta = meta_at(spec, path)
         if value is None or meta is None or not isinstance(value, str):
+            continue
+        magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
+        if magnitude is not None:  # "(500.00)" on a credit note: the credit's 500.00
+            set_value(values, path, magnitude)
+            params = {"value": _short(value), "read": _short(magnitude)}
+            problems.append(_warn("negative_as_credit", path, prov.location, params))
             continue
         value = _typed_more(reading, problems, path, prov, meta, value, [])
         if person_field(meta) and (split := split_name(value)) is not None:

@@ -203,7 +203,47 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         run.append(piece)
     if run:
         flush()
-    return _letter_spaced(_drop_doubled_words(words), walls)
+    return _ticks_on_their_words(_letter_spaced(_drop_doubled_words(words), walls))
+
+
+_TICK_GLYPH = re.compile("^[☑☐□■✓√✔☒▣○●◻]$")
+
+
+def _ticks_on_their_words(words: list[Word]) -> list[Word]:
+    """A tick box drawn in a symbol font comes out of the text layer apart from its word, often
+    after the whole line: ``☑`` touching ``退货证明单`` on its right is one word ``☑退货证明单``."""
+    marks = [w for w in words if _TICK_GLYPH.match(w.text)]
+    if not marks:
+        return words
+    joined: dict[int, Word] = {}  # id of the word → the word with its box before it
+    gone: set[int] = set()
+    for mark in marks:
+        height = max(mark.bottom - mark.top, 1.0)
+        beside = [
+            w
+            for w in words
+            if w is not mark
+            and w.page == mark.page
+            and id(w) not in gone
+            and not _TICK_GLYPH.match(w.text)
+            and abs(w.middle - mark.middle) < 0.5 * height
+            and -0.2 * height <= w.x0 - mark.x1 <= 0.6 * height
+        ]
+        if not beside:
+            continue
+        word = min(beside, key=lambda w: w.x0 - mark.x1)
+        now = joined.get(id(word), word)
+        joined[id(word)] = Word(
+            mark.text + now.text,
+            now.page,
+            mark.x0,
+            min(mark.top, now.top),
+            now.x1,
+            max(mark.bottom, now.bottom),
+            now.bold,
+        )
+        gone.add(id(mark))
+    return [joined.get(id(w), w) for w in words if id(w) not in gone]
 
 
 _SPREAD_CHAR = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")

@@ -51,7 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
-from .guards import _short, mend_read_values
+from .guards import _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
@@ -2106,7 +2106,11 @@ def learn(
                     continue
                 seen[(col_key, ref)] = index
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
-                if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
+                if (
+                    col_key == "name"
+                    and person_field(_meta(spec, f"{table}[0].name"))  # an item's name is no list of people
+                    and _names_in_one_cell(layout, {index: {col_key: ref}})
+                ):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))

@@ -275,3 +275,76 @@ def letterhead_customer(
     values["customer"] = text
     where["customer"] = head.location
     provenance["customer"] = Provenance(head.location, title.text.strip(), title.location, 0.6, "letterhead")
+
+
+# ---------------------------------------------------------------------------------- the seller's letterhead
+def _letterhead(page: Any) -> list[Box]:
+    """The issuer's letterhead: the topmost company name on the page (its first line) and the
+    boxes on its lines and the two lines under it, left-aligned with it (``Tax ID: …``, the
+    address). Empty when the page does not begin with a company name."""
+    boxes = sorted(
+        (b for b in page.boxes if not b.empty and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    )
+    if not boxes:
+        return []
+    heads = [  # on the page's first line, with no label before it (购货单位 | 苏州…有限公司 is a party row)
+        b
+        for b in boxes
+        if b.same_band(boxes[0])
+        and _COMPANY.search(halfwidth(b.text.strip().split("\n")[0]))
+        and not any(lab.box.same_band(b) and lab.box.x1 <= b.x0 + 1e-6 for lab in page.labels)
+    ]
+    if not heads:
+        return []
+    head = heads[0]
+    line = max(head.height, 1e-6)
+    return [
+        b
+        for b in boxes
+        if b.same_band(head)
+        or (b.y0 >= head.y1 - 1e-6 and b.y0 < head.y1 + 2.5 * line and abs(b.x0 - head.x0) < line)
+    ]
+
+
+def letterhead_tax_id_labels(page: Any) -> None:
+    """A tax id printed in the letterhead (``Tax ID: …`` under the company name, ``統一編號：…``
+    beside it) is the issuer's, the seller's: never the buyer's, whose tax id stands in the
+    buyer's block. The page's labels are changed in place."""
+    if "seller.tax_id" not in page.fields or "buyer_tax_id" not in page.fields:
+        return
+    head = {id(b) for b in _letterhead(page)}
+    if not head:
+        return
+    moved = []
+    for lab in page.labels:
+        if lab.key == "buyer_tax_id" and id(lab.box) in head:
+            moved.append(lab)
+    for lab in moved:
+        page.labels.remove(lab)
+        if not any(other.key == "seller.tax_id" and other.box is lab.box for other in page.labels):
+            page.labels.append(type(lab)(lab.box, "seller.tax_id", lab.score))
+
+
+def letterhead_seller(
+    page: Any, values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
+) -> None:
+    """The company name on the letterhead of a form the seller issues (a credit memo, a
+    折讓單) is the seller's name when no label names it. Read with low confidence: always shown
+    for checking."""
+    if "seller.name" not in page.fields or (values.get("seller") or {}).get("name"):
+        return
+    head = _letterhead(page)
+    if not head:
+        return
+    name = head[0]
+    if page.is_label(name) or any(lab.box is name and lab.score >= 0.8 for lab in page.labels):
+        return
+    text = name.text.strip().split("\n")[0].strip()
+    if len(text) > 60 or any(p.location == name.location for p in provenance.values()):
+        return  # a name another field took (the customer's, on a form the customer sends)
+    values.setdefault("seller", {})
+    if not isinstance(values["seller"], dict):
+        return
+    values["seller"]["name"] = text
+    where["seller.name"] = name.location
+    provenance["seller.name"] = Provenance(name.location, "", name.location, 0.6, "letterhead")

@@ -3058,6 +3058,217 @@ ALLOWANCE_ZH_B = [
 ]
 
 
+def allowance_en_credit_note(s: Sheet, d: dict) -> None:
+    """An English credit note of an exporter: the seller's name and 'Tax ID:' in the letterhead
+    (no label names the seller), the buyer's 'VAT No.:' in the Bill To block, a line table with a
+    leading 'No.' column (1, 2, 3) beside 'Description', a 'Subtotal' row between two groups of
+    lines, '— blank below —' before the totals, the credit written negative '(1,200.00)',
+    sign-off titles in a row above the names."""
+    s.text("A1", d["seller"], "D1", bold=True)
+    s.text("A2", f"Tax ID: {d['seller_tax']}", "D2")
+    s.text("E1", "CREDIT NOTE", "G1", size=13)
+    s.text("A4", "Bill To:", "C4", bold=True)
+    s.value("A5", d["buyer"], path="buyer", label="Bill To:", span="C5")
+    s.value(
+        "A6", d["buyer_tax"], prefix="VAT No.: ", path="buyer_tax_id", label="VAT No.:", span="C6",
+        note="the buyer's tax id in the buyer's block; the letterhead's is the seller's",
+    )  # fmt: skip
+    s.text("E4", "Credit Note No.", bold=True)
+    s.value("F4", d["number"], path="number", label="Credit Note No.", span="G4")
+    s.text("E5", "Your Complaint Ref.", bold=True)
+    s.value("F5", d["complaint"], path="complaint_number", label="Your Complaint Ref.", span="G5")
+    s.text("E6", "Ref. Invoice No.", bold=True)
+    s.value("F6", d["invoice"], path="invoice_no", label="Ref. Invoice No.", span="G6")
+    for ref, text in zip(
+        "ABCDEF", ["No.", "Description", "Qty", "Unit Price", "Credit Amount", "VAT"], strict=True
+    ):
+        s.text(f"{ref}8", text, bold=True, shade=True, center=True)
+    r, k = 9, 0
+    for g, group in enumerate(d["groups"]):
+        for name, qty, price, amt, tax in group:
+            s.text(f"A{r}", str(k + 1))
+            s.value(f"B{r}", name, path=f"items[{k}].name", label="Description", note="beside a No. column")
+            s.value(f"C{r}", qty, path=f"items[{k}].qty", label="Qty")
+            s.value(f"D{r}", price, path=f"items[{k}].unit_price", label="Unit Price", expect=money(price))
+            s.value(
+                f"E{r}", f"({Decimal(amt):,.2f})", path=f"items[{k}].allowance_amount", label="Credit Amount",
+                expect=money(amt), note="written negative in brackets",
+            )  # fmt: skip
+            s.value(f"F{r}", tax, path=f"items[{k}].tax", label="VAT", expect=money(tax))
+            r, k = r + 1, k + 1
+        if g < len(d["groups"]) - 1:
+            s.text(f"B{r}", "Subtotal", bold=True)
+            s.text(f"E{r}", f"({sum(Decimal(x[3]) for x in group):,.2f})")
+            r += 1
+    s.text(f"B{r}", "— blank below —", center=True)
+    r += 2
+    s.text(f"B{r}", "TOTAL CREDIT", bold=True)
+    s.value(
+        f"E{r}",
+        f"({Decimal(d['total']):,.2f})",
+        path="total_excl_tax",
+        label="TOTAL CREDIT",
+        expect=money(d["total"]),
+    )
+    r += 2
+    s.text(f"A{r}", "Prepared by", bold=True, shade=True)
+    s.text(f"C{r}", "Sales Manager", bold=True, shade=True)
+    s.text(f"E{r}", "General Manager", bold=True, shade=True)
+    s.text(f"A{r + 1}", d["prepared"])
+    s.value(f"C{r + 1}", d["manager"], path="approved_by_manager", label="Sales Manager")
+    s.value(f"E{r + 1}", d["gm"], path="approved_by_gm", label="General Manager")
+    s.fields.insert(0, {
+        "label": "(letterhead)", "cell": f"{s.ws.title}!A1", "value": d["seller"], "path": "seller.name",
+        "expect": d["seller"], "note": "the company heading the page, no label",
+    })  # fmt: skip
+    s.fields.insert(1, {
+        "label": "Tax ID:", "cell": f"{s.ws.title}!A2", "value": d["seller_tax"], "path": "seller.tax_id",
+        "expect": d["seller_tax"], "note": "in the letterhead: the seller's",
+    })  # fmt: skip
+
+
+ALLOWANCE_EN_CREDIT_NOTE = [
+    dict(
+        seller="Jiaxing Ruifeng Bearing Co., Ltd.",
+        seller_tax="91330400MA2JD8RT6W",
+        buyer="Sorensen Drives A/S",
+        buyer_tax="DK 3318 7720",
+        number="CN-26-0412",
+        complaint="SD-QC-2609-07",
+        invoice="RF-INV-26-3310",
+        groups=[
+            [("Price allowance, bearing 6204-2RS, lot 2607B", 4000, "0.30", "1200.00", "156.00")],
+            [
+                ("Price allowance, bearing 6205-2RS", 1500, "0.40", "600.00", "78.00"),
+                ("Price allowance, bearing 6206-ZZ", 500, "0.60", "300.00", "39.00"),
+            ],
+        ],
+        total="2100.00",
+        prepared="Li Ting",
+        manager="Zhou Wen",
+        gm="Ruan Jianguo",
+    ),
+    dict(
+        seller="Jiaxing Ruifeng Bearing Co., Ltd.",
+        seller_tax="91330400MA2JD8RT6W",
+        buyer="Halvorsen Maskin AS",
+        buyer_tax="NO 987 654 321 MVA",
+        number="CN-26-0455",
+        complaint="HM-2610-15",
+        invoice="RF-INV-26-3477",
+        groups=[
+            [("Price allowance, bearing 6303-2RS", 2000, "0.25", "500.00", "65.00")],
+            [
+                ("Price allowance, bearing 6304-ZZ", 1000, "0.35", "350.00", "45.50"),
+                ("Price allowance, bearing 6305-ZZ", 400, "0.50", "200.00", "26.00"),
+            ],
+        ],
+        total="1050.00",
+        prepared="Li Ting",
+        manager="Zhou Wen",
+        gm="Ruan Jianguo",
+    ),
+]
+
+
+def return_zht_groups(s: Sheet, d: dict) -> None:
+    """銷貨退回單 of a bicycle-parts maker: labels in shaded cells above their values, a line table
+    with a leading 項次 column, a 小計 row after each delivery note's lines and a 註： note between
+    the groups, 以下空白 before 合計, [V] marks for 處理方式, and the sign-off titles 核准 / 倉管簽收 /
+    簽收日期 in one row above the names."""
+    s.text("A1", "銷 貨 退 回 單", "H1", size=14)
+    for ref, text, vref, val, path in (
+        ("A2", "退貨單號", "A3", d["number"], "number"),
+        ("C2", "客戶名稱", "C3", d["customer"], "customer"),
+        ("F2", "客訴單號", "F3", d["complaint"], "complaint_number"),
+    ):
+        span = {"A2": "B2", "C2": "E2", "F2": "H2"}[ref]
+        s.text(ref, text, span, bold=True, shade=True, center=True)
+        s.value(vref, val, path=path, label=text, span=span.replace("2", "3"))
+    for ref, text in zip(
+        "ABCDEFGH", ["項次", "料號", "品名規格", "單位", "實收數量", "單價", "金額", "備註"], strict=True
+    ):
+        s.text(f"{ref}5", text, bold=True, shade=True, center=True)
+    r, k = 6, 0
+    for g, group in enumerate(d["groups"]):
+        if g:
+            s.text(f"A{r}", f"註：第 {k + 1} 項起為另一出貨單", f"H{r}")
+            r += 1
+        for pn, name, unit, qty, price, amt in group:
+            s.text(f"A{r}", str(k + 1), center=True)
+            s.value(f"B{r}", pn, path=f"items[{k}].part_no", label="料號")
+            s.value(f"C{r}", name, path=f"items[{k}].part_name", label="品名規格")
+            s.value(f"D{r}", unit, path=f"items[{k}].unit", label="單位")
+            s.value(
+                f"E{r}",
+                qty,
+                path=f"items[{k}].qty_returned",
+                label="實收數量",
+                note="after a 小計 row" if g else None,
+            )
+            s.value(f"F{r}", price, path=f"items[{k}].unit_price", label="單價", expect=money(price))
+            s.value(f"G{r}", amt, path=f"items[{k}].amount", label="金額", expect=money(amt))
+            r, k = r + 1, k + 1
+        s.text(f"C{r}", "小計", bold=True, center=True)
+        s.text(f"E{r}", str(sum(x[3] for x in group)))
+        r += 1
+    s.text(f"C{r}", "以下空白", center=True)
+    r += 1
+    s.text(f"C{r}", "合計", bold=True, center=True)
+    r += 2
+    s.text(f"A{r}", "處理方式", "B" + str(r), bold=True, shade=True)
+    s.value(
+        f"C{r}", "  ".join(("[V]" if o == d["handling"] else "[ ]") + o for o in ("重工", "報廢", "換貨", "降級")),
+        path="handling", label="處理方式", expect=[d["handling_key"]], span=f"H{r}", note="[V] marks a ticked box",
+    )  # fmt: skip
+    r += 2
+    for ref, text in (("A", "核准"), ("C", "倉管簽收"), ("E", "簽收日期"), ("G", "業務")):
+        s.text(f"{ref}{r}", text, f"{chr(ord(ref) + 1)}{r}", bold=True, shade=True, center=True)
+    s.value(
+        f"A{r + 1}", d["approver"], path="approved_by", label="核准", span=f"B{r + 1}", note="beside 倉管簽收"
+    )
+    s.value(f"C{r + 1}", d["receiver"], path="warehouse_receiver", label="倉管簽收", span=f"D{r + 1}")
+    s.value(f"E{r + 1}", d["received"], path="received_date", label="簽收日期", span=f"F{r + 1}")
+    s.text(f"G{r + 1}", d["sales"], f"H{r + 1}")
+
+
+RETURN_ZHT_GROUPS = [
+    dict(
+        number="RT-2610-0218",
+        customer="捷安特股份有限公司",
+        complaint="CC-1002-11",
+        groups=[
+            [("GL-SH-2201", "變速把手 右 11速", "組", 120, "210.00", "25200.00")],
+            [
+                ("GL-BR-1180", "煞車拉桿 碳纖", "支", 40, "150.00", "6000.00"),
+                ("GL-BR-1181", "煞車拉桿 鋁合金", "支", 60, "95.00", "5700.00"),
+            ],
+        ],
+        handling="換貨",
+        handling_key="replace",
+        approver="郭志成",
+        receiver="賴淑芬",
+        received=dt.date(2026, 10, 8),
+        sales="蘇建宏",
+    ),
+    dict(
+        number="RT-2611-0035",
+        customer="美利達工業股份有限公司",
+        complaint="CC-1104-02",
+        groups=[
+            [("GL-SH-2202", "變速把手 左 11速", "組", 80, "210.00", "16800.00")],
+            [("GL-BR-1190", "煞車拉桿 短版", "支", 30, "88.00", "2640.00")],
+        ],
+        handling="重工",
+        handling_key="rework",
+        approver="郭志成",
+        receiver="林雅惠",
+        received=dt.date(2026, 11, 6),
+        sales="蘇建宏",
+    ),
+]
+
+
 # =============================================================================== the corpus
 Draw = Callable[[Sheet, dict], None]
 LAYOUTS: list[dict[str, Any]] = [
@@ -3309,6 +3520,28 @@ LAYOUTS.extend(
             widths=dict(A=18, B=10, C=10, D=12, E=10, F=10, G=10, H=10),
             imitates="销售折让单 of a fastener maker",
             unmapped=[],
+        ),
+        dict(
+            id="allowance-en-exporter-credit",
+            kind="allowance",
+            language="en",
+            draw=allowance_en_credit_note,
+            data=ALLOWANCE_EN_CREDIT_NOTE,
+            sheet="Credit Note",
+            widths=dict(A=8, B=40, C=9, D=11, E=15, F=10, G=14),
+            imitates="an English credit note of an exporter (letterhead, No. column, subtotal, negative credit)",
+            unmapped=["Prepared by"],
+        ),
+        dict(
+            id="return-zht-groups",
+            kind="return",
+            language="zh-Hant",
+            draw=return_zht_groups,
+            data=RETURN_ZHT_GROUPS,
+            sheet="退貨單",
+            widths=dict(A=8, B=12, C=18, D=6, E=10, F=10, G=12, H=10),
+            imitates="銷貨退回單 of a bicycle-parts maker (小計 rows, 以下空白, [V] marks, sign-off titles in a row)",
+            unmapped=["項次", "業務", "合計", "備註"],
         ),
     ]
 )

@@ -1,0 +1,131 @@
+"""Rules about a line table's columns and rows that hold on anybody's form.
+
+- **A line-number column** (:func:`line_number_columns`): a column of small consecutive integers
+  (1, 2, 3 …) headed ``No.`` / ``Item`` / ``序号`` / ``項次`` numbers the lines; it is never the
+  item's name or description, even where the header word is also a name of that column
+  (``Item`` | ``Description``): the other header of the same column is taken, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..values import halfwidth
+from .boxes import Box
+from .guards import totals_caption
+
+# header words of a line-number column (a clerk's, any language)
+_LINE_HEADER = re.compile(
+    r"(?i)^\s*(no\.?|nr\.?|#|item(\s*no\.?)?|line(\s*no\.?)?|pos\.?|序号|序號|项次|項次|项目|項目|行号|行號|编号|編號)\s*$"
+)
+_SMALL_INT = re.compile(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
+
+
+def _integer(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and (m := _SMALL_INT.match(halfwidth(value))):
+        return int(m.group(1))
+    return None
+
+
+def counts_lines(head: Box, bands: Sequence[Sequence[Box]]) -> bool:
+    """Do the first cells under ``head`` count the lines, 1, 2, 3 …?"""
+    numbers: list[int] = []
+    for band in bands:
+        under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+        if not under:
+            if numbers:
+                break
+            continue
+        if len(under) != 1 or (n := _integer(under[0].value)) is None:
+            if numbers and len(under) == 1 and totals_caption(under[0].text):
+                break  # the table's 小计 / Total row
+            return False  # a name or a code in the column: not a count
+        numbers.append(n)
+    if not numbers or numbers[0] not in (0, 1):
+        return False
+    if any(b - a != 1 for a, b in zip(numbers, numbers[1:])):
+        return False
+    return len(numbers) >= 2 or bool(_LINE_HEADER.match(halfwidth(head.text)))
+
+
+def line_number_columns(
+    header: dict[str, Box],
+    strength: dict[str, float],
+    header_band: Sequence[Box],
+    rows: Sequence[Sequence[Box]],
+    text_columns: set[str],
+    match: Any,
+) -> list[Box]:
+    """A text column whose header stands over the line numbers (``Item`` over 1, 2) moves to
+    another header of the same column in the header rows (``Description``), or is dropped: a
+    line number is never a name. ``match(text)`` is the table's column vocabulary match.
+    ``header`` and ``strength`` are changed in place; the line-number headers are returned."""
+    numbering: list[Box] = []
+    for col in [c for c in header if c in text_columns]:
+        head = header[col]
+        if not counts_lines(head, rows):
+            continue
+        numbering.append(head)
+        others = [
+            b
+            for b in header_band
+            if b is not head
+            and not b.empty
+            and isinstance(b.value, str)
+            and (m := match(b.text)) is not None
+            and m[0] == col
+            and m[1] >= 0.6
+            and not counts_lines(b, rows)
+        ]
+        if others:
+            best = max(others, key=lambda b: match(b.text)[1])
+            header[col] = best
+            strength[col] = match(best.text)[1]
+        else:
+            del header[col]
+            strength.pop(col, None)
+    return numbering
+
+
+# a line inside a table that is no record and does not end it: a group's subtotal, the
+# "blank below" mark, a note between groups of lines
+_SUBTOTAL = re.compile(r"(?i)(小计|小計|本页合计|本頁合計|sub-?\s?totals?|page\s+total)")
+_BLANK_BELOW = re.compile(
+    r"(?i)(以下空白|以下空白|以下无|以下無|以下余白|以下餘白|空白以下|blank\s+below|left\s+blank|no\s+more\s+(items|lines))"
+)
+_NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
+
+
+def pause_line(band: Sequence[Box]) -> bool:
+    """A line of a table that holds no record but does not end the table: a group's subtotal
+    (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
+    groups of lines. Lines of the table may follow it, up to its total row."""
+    filled = [b for b in band if not b.empty and isinstance(b.value, str)]
+    if not filled:
+        return False
+    if any(_SUBTOTAL.search(halfwidth(b.text)) and len(b.text.strip()) <= 20 for b in filled):
+        return True
+    if len(filled) == 1 and _BLANK_BELOW.search(halfwidth(filled[0].text)):
+        return True
+    first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
+    return len([b for b in band if not b.empty]) <= 2 and bool(_NOTE.match(halfwidth(first.text)))
+
+
+def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]) -> bool:
+    """After a paused line, is this line another record of the table: two columns or more
+    filled, the table's first required column among them where the header has it?"""
+    filled = {
+        col
+        for col, head in header.items()
+        if any(not b.empty and b.overlaps_x(head.x0, head.x1) for b in band)
+    }
+    main = next((c for c in required if c in header), None)
+    return len(filled) >= 2 and (main is None or main in filled)
