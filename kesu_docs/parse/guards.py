@@ -888,16 +888,30 @@ def derived_in_doubt(
     # figures are computed from figures: one read in doubt puts every computed figure in doubt
     figures_in_doubt = any(numeric(f) for f in flagged)
     before = _leaves(read.model_dump(mode="json", warnings=False))
+    computed = {
+        path: value
+        for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items()
+        if path not in before and path not in provenance and path not in flagged
+    }
+    in_doubt: dict[str, Any] = {}
+    while True:  # a value computed from one in doubt (the amount in words from the total) is too
+        more = {
+            path: value
+            for path, value in computed.items()
+            if path not in in_doubt
+            and (
+                section(path) in doubtful
+                or ("[" in path and path.split("]")[0] in doubtful)
+                or (figures_in_doubt and numeric(path))
+            )
+        }
+        if not more:
+            break
+        in_doubt.update(more)
+        doubtful |= {section(path) for path in more}
     out = []
-    for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items():
-        if path in before or path in provenance or path in flagged:
-            continue
-        row = path.split("]")[0] if "[" in path else None
-        if (
-            section(path) in doubtful
-            or (row is not None and row in doubtful)
-            or (figures_in_doubt and numeric(path))
-        ):
+    for path, value in computed.items():
+        if path in in_doubt:
             from ..validation import labels_for
 
             zh, en = labels_for(spec, path)

@@ -98,6 +98,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
         "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
     ),
+    "profile_field_unread": (
+        "{label}：版式档案{why}，通用读取也没有读到；表上如有此值，请核对",
+        "{label}: {why_en}, and the generic reader finds nothing either; if the form holds a value, please check",
+    ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
@@ -1467,7 +1471,77 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         ) from None
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile)
+    elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
+        read.problems += _excel_fallback(path, data, read, profile)
     return [read]
+
+
+def _generic_places(profile: Profile) -> list[str]:
+    return [p for p, place in profile.fields.items() if place.at == GENERIC and place.value is None]
+
+
+def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> list[Problem]:
+    """An Excel form read by a profile that keeps fields with no cell (``at = "generic"``:
+    a value kesu could not point at when learning): each is the generic reader's value with
+    a warning naming where it was read, or a warning that nothing was read — never left
+    empty without a word."""
+    from ..problems import SourceError
+    from .excel import extract
+
+    try:
+        other = extract(path, data, read.kind)[0]
+    except (SourceError, ValueError, IndexError, KeyError):
+        other = None
+    out: list[Problem] = []
+    for p in _generic_places(profile):
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        theirs = _value_at_path(other.values, p) if other is not None else None
+        if theirs not in (None, "", [], {}) and _settable(read.values, p):
+            _set_path(read.values, p, theirs)
+            _taken(read, other, p)
+            at = other.locations.get(p, "")
+            params = {"other": _short(theirs), "at": at}
+            out.append(
+                Problem(
+                    "profile_reader_fallback", field=p, location=str(at), severity="warning", params=params
+                )
+            )
+        else:
+            out.append(_unread(p, read))
+    return out
+
+
+def _unread(p: str, read: Any) -> Problem:
+    """A field the profile keeps and read nothing for, nor the generic reader: said on the field
+    (a figure computed later from the others is then in doubt, never passed silently)."""
+    return Problem(
+        "profile_field_unread",
+        field=p,
+        location=str(read.locations.get("", "")),
+        severity="warning",
+        params={
+            "why": "中没有它在表上的位置（学习时无法指认）",
+            "why_en": "the profile has no place for it on this layout (it could not be pointed at when learned)",
+        },
+    )
+
+
+def _settable(values: dict[str, Any], path: str) -> bool:
+    """A plain field, or a cell of a table row the profile read (rows are not invented)."""
+    m = _INDEXED.match(path)
+    if m is None:
+        return "[" not in path
+    rows = values.get(m["table"])
+    return isinstance(rows, list) and int(m["index"]) < len(rows) and isinstance(rows[int(m["index"])], dict)
+
+
+def _set_path(values: dict[str, Any], path: str, value: Any) -> None:
+    m = _INDEXED.match(path)
+    if m is not None:
+        values[m["table"]][int(m["index"])][m["key"]] = value
+    else:
+        _put_path(values, path, value)
 
 
 def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None = None) -> list[Problem]:
@@ -1480,8 +1554,9 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
     try:
         other = extract(path, data, read.kind)[0]
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
-        return []
+        return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
+    out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
@@ -1523,6 +1598,29 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
 
 
+def _left_empty(read: Any, profile: Profile) -> list[Problem]:
+    """The profile's fields (not table rows) still empty after the generic reader's fallback on
+    a print, with no error on them already: a warning each — on a print an empty cell and a
+    value the profile could not find look alike, and a total computed later from the fields
+    read must not pass as if nothing were missing."""
+    named = {e.field for e in read.problems if e.code in ("profile_label_gone", "profile_field_unread")}
+    out = []
+    for p, place in profile.fields.items():
+        if "[" in p or place.value is not None or p in named:
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        problem = _unread(p, read)
+        if place.at != GENERIC:
+            text = (place.label or "").strip()
+            problem.params.update(
+                why=f"在打印件上“{text}”旁没有读到值",
+                why_en=f"nothing is printed by its label '{text}' on this print",
+            )
+        out.append(problem)
+    return out
+
+
 def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
     """A normalised value that is no value of its field's kind: no date for a date, no figure
     for a quantity or an amount."""
@@ -1547,7 +1645,11 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         if not p or "[" in p or place is None or place.value is not None:
             continue
         theirs = _value_at_path(other.values, p)
-        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+        if (
+            theirs in (None, "", [])
+            or isinstance(theirs, dict)
+            or (isinstance(theirs, list) and not _choices(read.kind, p))
+        ):
             continue
         if _value_at_path(read.values, p) not in (None, "", [], {}):
             continue
@@ -1591,6 +1693,12 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             )
         )
     return out
+
+
+def _choices(kind: str, p: str) -> bool:
+    """A field holding several choices (the documents updated): a list that is one value."""
+    meta = _meta(_spec(kind), p)
+    return meta is not None and meta.kind == "terms"
 
 
 def _taken(read: Any, other: Any, p: str) -> None:
@@ -1851,6 +1959,7 @@ def learn(
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
+    composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
         extraction = extract(path, data, kind)[0]
         leaves = field_paths(spec)
@@ -1864,6 +1973,8 @@ def learn(
                 captioned[p] = _value_at_path(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
+            if prov is not None and prov.how.split(":")[0] == "options-named":
+                composed.add(p)  # no one cell or box holds it: the generic reader's, warned
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
                     layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
@@ -2108,6 +2219,9 @@ def learn(
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
                 if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
+        if p not in sets or places.get(p) == _local(found.get(p, ""), main):
+            profile.fields[p] = Place(at=GENERIC)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
     for p, value in given.items():
