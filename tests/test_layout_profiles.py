@@ -308,19 +308,19 @@ def test_team_rows_the_generic_reader_reads_and_the_profile_does_not_are_a_warni
     assert warning["field"] == "team" and "李國華" in warning["message"] and "吳佩珊" in warning["message"]
 
 
-def test_a_field_the_profile_leaves_empty_and_the_generic_reader_reads_is_a_warning(office):
+def test_digits_printed_one_per_box_are_learned_as_the_generic_readers_and_taken_with_a_warning(office):
     """Digits printed one per box (統一編號 5|3|1|0|…) have no one printed text a profile learned
-    on a print can point at: the field stays empty, and what the generic reader reads there is
-    named in a warning on that field (not taken in its place)."""
+    on a print can point at: the profile keeps the field with no place (``at = "generic"``),
+    and on the next print the generic reader's value is taken with a warning on that field
+    naming where it was read (before, it was left empty and only named)."""
     layout = "allowance-zht-tw-boxes"
     assert run_cli("learn", str(filled(layout, fmt="pdf")), "--kind", "allowance")[0] == 0
+    assert 'buyer_tax_id = { at = "generic" }' in _profile_file(office).read_text(encoding="utf-8")
     _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
-    assert doc["record"]["buyer_tax_id"] is None
-    (warning,) = [
-        w for w in doc["warnings"] if w["code"] == "profile_reader_only" and w["field"] == "buyer_tax_id"
-    ]
-    assert "70458823" in warning["message"]
+    assert doc["record"]["buyer_tax_id"] == "70458823"
+    (warning,) = [w for w in doc["warnings"] if w["field"] == "buyer_tax_id"]
+    assert warning["code"] == "profile_reader_fallback" and "70458823" in warning["message"]
 
 
 def test_a_value_inside_a_box_of_free_text_is_not_learned_and_learn_says_so(office):
@@ -837,6 +837,39 @@ def test_a_total_over_category_columns_is_learned_over_all_of_them(office, tmp_p
     _, (doc,) = parse_cli(copy)
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["defect_qty"] == 11
+
+
+def test_one_digit_in_every_category_column_is_still_added_up_as_learned(office, tmp_path):
+    """Learning knows the range is category columns to add up (``join = "sum"``): a copy with
+    one digit in every category (2 | 1 | 3 | 1) reads 7, never the digits written one after
+    the other (2131) as for a number printed one digit per box."""
+    src = SHARED / "filled" / "complaint-zh-oqc.xlsx"
+    if not src.is_file():
+        pytest.skip(f"no shared corpus at {SHARED}")
+    assert run_cli("learn", src, "--kind", "complaint", "--set", "defect_qty=Sheet3!F5")[0] == 0
+    text = (office / "profiles" / "complaint-zh-oqc.toml").read_text(encoding="utf-8")
+    m = re.search(r'defect_qty = \{ cell = "F5:([G-Z])5".*join = "sum"', text)
+    assert m is not None
+    wb = load_workbook(src)
+    ws = wb["Sheet3"]
+    digits = [2, 1, 3, 1, 2, 1, 1, 2][: ord(m[1]) - ord("F") + 1]
+    for col, digit in zip("FGHIJKLM", digits, strict=False):
+        ws[f"{col}5"] = digit
+    copy = tmp_path / "complaint-zh-oqc-3.xlsx"
+    wb.save(copy)
+    _, (doc,) = parse_cli(copy)
+    assert doc["record"]["defect_qty"] == sum(digits)
+
+
+def test_profile_files_written_before_join_was_learned_are_still_read(office):
+    from kesu_docs.parse.profile import Profile
+
+    old = Profile.from_toml('kind = "allowance"\n[fields]\ntotal = { cell = "B3:E3", at = "cell" }\n')
+    assert old.fields["total"].join == "" and "join" not in old.to_toml()
+    again = Profile.from_toml(old.to_toml().replace('at = "cell"', 'at = "cell", join = "digits"'))
+    assert again.fields["total"].join == "digits" and 'join = "digits"' in again.to_toml()
+    with pytest.raises(ValueError, match="join"):
+        Profile.from_toml('kind = "allowance"\n[fields]\ntotal = { cell = "B3:E3", join = "both" }\n')
 
 
 def _questions_sheet(path: Path, what: str, how_many: str) -> Path:

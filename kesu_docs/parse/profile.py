@@ -184,6 +184,9 @@ class Place:
     column_nth: int = 1
     scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
     split: bool = False  # several table rows in one cell ("Zhang Wei, Li Na")
+    # a range's boxes: "sum" (figures in category columns, added up) or "digits" (one digit or
+    # piece per box, written one after the other); "" (older profiles): told from the figures
+    join: str = ""
     value: Any = None  # printed on the form itself: no cell to read
     values: dict[str, Any] = field(default_factory=dict)  # the layout's words → record values
 
@@ -328,6 +331,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["scale"] = p.scale
     if p.split:
         d["split"] = True
+    if p.join:
+        d["join"] = p.join
     if p.values:
         d["values"] = p.values
     return d
@@ -365,9 +370,18 @@ def _place(v: Any) -> Place:
         column_nth=int(v.get("column_nth", 1)),
         scale=_dec(v.get("scale")),
         split=bool(v.get("split", False)),
+        join=_join_kind(v.get("join")),
         value=v.get("value"),
         values=dict(v.get("values") or {}),
     )
+
+
+def _join_kind(v: Any) -> str:
+    if v in (None, ""):
+        return ""
+    if v not in ("sum", "digits"):
+        raise ValueError(f'join = "{v}": "sum" or "digits"')
+    return str(v)
 
 
 def _column(v: Any) -> Column:
@@ -669,19 +683,44 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _joined(parts: list[Any], kind: str) -> Any:
+def _joined(parts: list[Any], kind: str, join: str = "") -> Any:
+    """A range's boxes as one value: a date in 年 | 月 | 日 boxes, figures in category columns
+    added up (``join = "sum"``), a code or number written one digit per box (``"digits"``);
+    a profile from before ``join`` was learned tells the two apart by the figures."""
     texts = [str(p).strip() for p in parts if p not in (None, "")]
     if kind == "date" and len(texts) == 3 and all(t.isdigit() for t in texts):
         y, m, d = (int(t) for t in texts)
         return _date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
-    if kind in ("qty", "number", "money") and texts and all(_figure(t) is not None for t in texts):
+    if (
+        join != "digits"
+        and kind in ("qty", "number", "money")
+        and texts
+        and all(_figure(t) is not None for t in texts)
+    ):
         gaps = len(texts) < len(parts)
-        if gaps or any(len(t) > 1 for t in texts):
+        if join == "sum" or gaps or any(len(t) > 1 for t in texts):
             # figures in category columns (外观 | 尺寸 | 功能): their total; digits one per box
             # fill every box with one digit
             total = sum((_figure(t) or Decimal(0) for t in texts), Decimal(0))
             return str(total)
     return "".join(texts)
+
+
+def _join_of(parts: list[Any], read: Any) -> str:
+    """How a range of boxes makes the figure the generic reader read there: their sum, or
+    their digits one after the other; else as the figures on this copy show it."""
+    texts = [str(p).strip() for p in parts if p not in (None, "")]
+    figures = [_figure(t) for t in texts]
+    if not texts or any(f is None for f in figures):
+        return "digits"
+    n = _number(read)
+    summed = sum((f or Decimal(0) for f in figures), Decimal(0))
+    written = _figure("".join(texts))
+    if n is not None and n == summed and n != written:
+        return "sum"
+    if n is not None and n == written:
+        return "digits"
+    return "sum" if len(texts) < len(parts) or any(len(t) > 1 for t in texts) else "digits"
 
 
 def _figure(text: str) -> Decimal | None:
@@ -915,7 +954,7 @@ class _Reader:
             )
             raw: Any
             if len(boxes) > 1:
-                raw = _joined([b.value for b in boxes], meta.kind if meta else "text")
+                raw = _joined([b.value for b in boxes], meta.kind if meta else "text", place.join)
             else:
                 raw = boxes[0].value
             if place.at == "inline" and isinstance(raw, str):
@@ -964,7 +1003,11 @@ class _Reader:
             return None
         count = _range_size(place.cell) if place.cell else 1
         boxes = self.more_right(first, count) if count > 1 else [first]
-        raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
+        raw = (
+            _joined([b.value for b in boxes], meta.kind if meta else "text", place.join)
+            if count > 1
+            else first.value
+        )
         self.source = self.pdf_source(first, label, place)
         self.printed = boxes
         return raw, self.layout.location(first, label_text)
@@ -1263,7 +1306,10 @@ class _Reader:
                         cell.value,
                         self.layout.location(cell, table.columns[col_key].label or ""),
                     )
-            if any(self.is_label(b) for b in below if b.band(kbox)):
+            # a label in the row ends the table; a note printed right of its last column (a
+            # margin's vertical text) does not
+            right = max(h.x1 for h in headers.values())
+            if any(self.is_label(b) for b in below if b.band(kbox) and b.x0 < right - 1):
                 break
             self.put_row(name, index, row, table, printed)
             index += 1
@@ -1958,6 +2004,7 @@ def learn(
     read_as: dict[str, str] = {}  # on a print: the text it read there
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
+    generic: dict[str, Any] = {}  # field → the value the generic reader read
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
@@ -1968,6 +2015,7 @@ def learn(
             if plain not in leaves or not _has(extraction.values, p):
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
+            generic[p] = _value_at_path(extraction.values, p)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
                 captioned[p] = _value_at_path(extraction.values, p)
@@ -1982,6 +2030,8 @@ def learn(
                 if box is not None:
                     found[p] = box.where
                     read_as[p] = str(_value_at_path(extraction.values, p))
+                elif "[" not in p:  # in pieces (digits one per box, 字軌 | 號碼): no one box holds it
+                    composed.add(p)
             elif "!" in str(loc):
                 found[p] = str(loc)
                 prov = extraction.provenance.get(p)
@@ -2025,9 +2075,12 @@ def learn(
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
     given = _captioned_rows(captioned, found, places, main, printed)
+    added: set[str] = set()  # fields whose range is category columns to add up
     for p, caption in summed.items():  # the clerk points at the first category: all are meant
         if p in places and _qualified(places[p], main) == found[p]:
             places[p] = _category_range(layout, places[p], _local(caption, main))
+            if ":" in places[p]:
+                added.add(p)
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
@@ -2123,6 +2176,11 @@ def learn(
     def place_for(p: str, ref: str) -> Place:
         first = layout.cell(ref.split(":")[0])
         place = Place(cell=ref, at="cell")
+        meta = _meta(spec, p)
+        if ":" in ref and meta is not None and meta.kind in ("qty", "number", "money"):
+            # learned on this copy, not told from the next copy's figures
+            parts = [b.value for c in _cells_of(layout, ref) if (b := layout.cell(c)) is not None]
+            place.join = "sum" if p in added else _join_of(parts, generic.get(p))
         if first is None:
             return place
         lab, at = anchor(first, p)
@@ -2652,12 +2710,22 @@ def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Se
     if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
         return label.where
     right = [b for b in layout.boxes if b.band(label) and b.x0 >= label.x1 - 1e-9]
-    if right:
-        return min(right, key=lambda b: b.x0).where
+    beside = min(right, key=lambda b: b.x0, default=None)
+    if beside is not None and not _caption(beside.text):
+        return beside.where
     below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
-    if below:
+    if below:  # a heading over its text block, a sign-off title (审核) beside it
         return min(below, key=lambda b: b.y0).where
+    if beside is not None:
+        return beside.where
     raise LearnError(bad, where=where, sheet=layout.sheet)
+
+
+def _caption(text: Any) -> bool:
+    """Printed text that is some form's caption or a sign-off title (审核): no value."""
+    from .guards import reads_as_label, sign_off_title
+
+    return isinstance(text, str) and (sign_off_title(text) or reads_as_label(text))
 
 
 def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
