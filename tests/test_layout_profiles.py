@@ -1068,3 +1068,39 @@ def test_a_total_computed_beside_a_field_the_profile_cannot_read_on_a_print_is_i
     assert not [
         w for w in sure["warnings"] if w["code"] in ("derived_value_in_doubt", "profile_field_unread")
     ]
+
+
+def _team_sheet(path: Path, first_name: str) -> Path:
+    """An 8D sheet whose team table has names and departments, no role column."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws["A1"] = "8D报告"
+    rows = [
+        ("8D编号", "8D-2609-007"),
+        ("客户", "宁波华美家纺"),
+        ("开始日期", "2026-09-08"),
+        ("问题描述", "外壳划伤 3 件"),
+    ]
+    for i, (label, text) in enumerate(rows, start=2):
+        ws.cell(i, 1, label)
+        ws.cell(i, 2, text)
+    ws["A7"], ws["A8"], ws["B8"] = "D1 小组成员", "姓名", "部门"
+    for r, (name, dept) in enumerate(((first_name, "品质部"), ("李娜", "生产部")), start=9):
+        ws.cell(r, 1, name)
+        ws.cell(r, 2, dept)
+    wb.save(path)
+    return path
+
+
+def test_a_role_written_after_a_name_goes_into_its_row_when_read_by_a_profile(office):
+    """``王芳（组长）`` in the name column of a team without a role column: the profile's
+    reading mends it as the generic reader does — the name, and the role into its row."""
+    first = _team_sheet(office / "first.xlsx", "王芳")
+    sets = ["team[0].name=A9", "team[1].name=A10", "team[0].dept=B9", "team[1].dept=B10"]
+    assert run_cli("learn", first, "--kind", "8d", *[a for s in sets for a in ("--set", s)])[0] == 0
+    _, (doc,) = parse_cli(_team_sheet(office / "second.xlsx", "王芳（组长）"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["team"][0]["name"] == "王芳" and doc["record"]["team"][0]["role"] == "leader"
+    (mended,) = [w for w in doc["warnings"] if w["field"] == "team[0].name"]
+    assert mended["code"] == "name_with_extra"

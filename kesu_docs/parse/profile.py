@@ -51,7 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
-from .guards import _short, mend_read_values
+from .guards import NUMBERED, _short, mend_read_values
 from .guards import value_at as _value_at_path
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
@@ -157,7 +157,8 @@ _SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[①-⑳])")
+_NUMBERED = NUMBERED
+# several names (rows) in one cell: learning and reading split them alike
 _SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
 _MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
@@ -1855,9 +1856,20 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
     return out
 
 
-def _agree(mine: Any, theirs: Any) -> bool:
+def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
+    """Two readings of one value are the same value: the same words (one inside the other),
+    the same figure (or in (K), or as a %), the same date however written. ``printed``:
+    ``theirs`` is the text the clerk gave as printed and ``mine`` what the profile reads there:
+    that text must make most of the reading, not be any part of it."""
+    if mine is None or theirs is None:
+        return False
     a, b = key(mine), key(theirs)
-    if a == b or (a and b and (a in b or b in a)):
+    if a == b:
+        return True
+    if printed:
+        if b and b in a and len(a) <= 1.5 * len(b) + 4:
+            return True
+    elif a and b and (a in b or b in a):
         return True
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
@@ -2402,10 +2414,10 @@ def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str])
         if p not in profile.fields:
             continue
         got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
-        if got is not None and profile.fields[p].split and not _same_printed(got[0], text):
+        if got is not None and profile.fields[p].split and not _agree(got[0], text, printed=True):
             parts = _split_parts(got[0])  # rows in one cell, the clerk pointed at the first of them
             got = (parts[0] if parts else None, got[1])
-        if got is None or not _same_printed(got[0], text):
+        if got is None or not _agree(got[0], text, printed=True):
             profile.fields[p] = Place(at=GENERIC)  # read by the generic reader, with a warning
             profile.unlearned[p] = text
 
@@ -2422,19 +2434,6 @@ def _split_parts(raw: Any) -> list[str]:
     if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
         return lines
     return [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
-
-
-def _same_printed(got: Any, text: str) -> bool:
-    if got is None:
-        return False
-    want, have = key(text), key(got)
-    if have == want or (want in have and len(have) <= 1.5 * len(want) + 4):
-        return True
-    n, m = _number(text), _number(got)
-    if n is not None and m is not None:  # as printed, or in (K), or as a %
-        return m == n or m == n * 1000 or m * 100 == n
-    d = _printed_date(text)
-    return d is not None and (got == d or _printed_date(str(got)) == d)
 
 
 def _numbered(layout: Layout) -> Layout:
@@ -2561,9 +2560,6 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     return next(b for b in pieces if key(b.text) == want)
 
 
-_LIST_SPLIT = re.compile(r"\s*[;；,，、\n]\s*")
-
-
 def _list_item_of(text: str, want: str) -> bool:
     """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
     Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
@@ -2571,7 +2567,7 @@ def _list_item_of(text: str, want: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and any(want in (key(line), key(_NUMBERED.sub("", line))) for line in lines):
         return True  # one of its lines (1. … / 2. …), with or without its number
-    parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
+    parts = [part for part in _SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
 
