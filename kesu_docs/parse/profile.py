@@ -517,16 +517,21 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
     return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
 
 
-def pdf_layout(data: bytes) -> Layout:
+def pdf_parsed(data: bytes) -> tuple:
+    """A PDF's (words, rules, has_form, widths, cells), computed once for every reading of it
+    (the profile's, the generic reader's second opinion, learning's read-back)."""
     from .pdf import words_of
     from .pdf_cells import cells
 
     widths: dict[int, float] = {}
-    words, rules, _ = words_of(data, widths=widths)
+    words, rules, has_form = words_of(data, widths=widths)
+    return words, rules, has_form, widths, cells(words, rules, widths)
+
+
+def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
+    parsed = parsed if parsed is not None else pdf_parsed(data)
     boxes = [
-        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut)
-        for c in cells(words, rules, widths)
-        if c.text
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in parsed[4] if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
     return Layout(boxes, False)
@@ -1422,12 +1427,12 @@ class ProfileError(Exception):
         self.file, self.reason = file, reason
 
 
-def layouts_of(path: Path, data: bytes) -> list[Layout]:
+def layouts_of(path: Path, data: bytes, parsed: tuple | None = None) -> list[Layout]:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls"):
         return excel_layouts(data)
     if suffix == ".pdf":
-        return [pdf_layout(data)]
+        return [pdf_layout(data, parsed)]
     return []
 
 
@@ -1501,7 +1506,8 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         raise SourceError("profile_unreadable", file=str(exc.file), reason=exc.reason) from None
     if not profiles:
         return None
-    layouts = layouts_of(path, data)
+    parsed = pdf_parsed(data) if path.suffix.lower() == ".pdf" else None  # once for both readings
+    layouts = layouts_of(path, data, parsed)
     match = best_match(profiles, layouts, kind)
     if match is None:
         return None
@@ -1517,7 +1523,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
     if not layout.excel:
-        read.problems += _second_opinion(path, data, read, profile)
+        read.problems += _second_opinion(path, data, read, profile, parsed)
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
         read.problems += _excel_fallback(path, data, read, profile)
     return [read]
@@ -1591,7 +1597,9 @@ def _set_path(values: dict[str, Any], path: str, value: Any) -> None:
         _put_path(values, path, value)
 
 
-def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None = None) -> list[Problem]:
+def _second_opinion(
+    path: Path, data: bytes, read: Any, profile: Profile | None = None, parsed: tuple | None = None
+) -> list[Problem]:
     """A print read by a profile is read again by the generic reader: a field the two read
     differently is a warning on that field (on a print a box can shift; one of the two is
     wrong and the clerk is told which place each came from)."""
@@ -1599,7 +1607,7 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
     from .pdf import extract
 
     try:
-        other = extract(path, data, read.kind)[0]
+        other = extract(path, data, read.kind, parsed=parsed)[0]
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
         return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
@@ -1996,10 +2004,18 @@ def learn(
     from . import excel as excel_reader
     from . import pdf as pdf_reader
 
-    extract = pdf_reader.extract if printed else excel_reader.extract
+    parsed = pdf_parsed(data) if printed else None  # a PDF's words and cells: once for every reading
+    if printed:
+        from functools import partial
+
+        extract = partial(pdf_reader.extract, parsed=parsed)
+    else:
+        extract = excel_reader.extract
+    told = None  # the reading that told the kind: the same reading learning starts from
     if kind is None:  # the form's title or labels tell, as kesu parse would say
         try:
-            kind = extract(path, data, None)[0].kind
+            told = extract(path, data, None)[0]
+            kind = told.kind
         except SourceError:
             kind = None
         if kind is None:
@@ -2008,7 +2024,7 @@ def learn(
     sets, fixed = dict(sets or {}), dict(fixed or {})
     for p in [*sets, *fixed]:
         _check_path(spec, p)
-    layouts = [_numbered(pdf_layout(data))] if printed else excel_layouts(data)
+    layouts = [_numbered(pdf_layout(data, parsed))] if printed else excel_layouts(data)
     if not layouts or not layouts[0].boxes:
         raise SourceError("not_a_form", kinds=spec.title_zh)
     # today's reader: where it found each field
@@ -2020,7 +2036,7 @@ def learn(
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
-        extraction = extract(path, data, kind)[0]
+        extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
             plain = re.sub(r"\[\d+\]", "", p)
@@ -2312,7 +2328,7 @@ def learn(
     # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
-        _verified(profile, path, data, quoted)
+        _verified(profile, path, data, quoted, parsed)
     return profile
 
 
@@ -2400,12 +2416,14 @@ def _category_range(layout: Layout, ref: str, caption_ref: str) -> str:
     return f"{prefix}{_col_letter(inside[0])}{row}:{_col_letter(inside[-1])}{row}"
 
 
-def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
+def _verified(
+    profile: Profile, path: Path, data: bytes, quoted: dict[str, str], parsed: tuple | None = None
+) -> None:
     """Read the form back with its new profile: a field the clerk pointed at by its printed
     value that the profile would read otherwise (a name inside a box of free text, after a
     label of its own) is not kept — it would read wrong on the next copy; it is listed in
     ``profile.unlearned`` for the clerk."""
-    match = best_match([profile], layouts_of(path, data), profile.kind)
+    match = best_match([profile], layouts_of(path, data, parsed), profile.kind)
     if match is None:
         return
     reader = _Reader(profile, match[1], _spec(profile.kind), match[2])
