@@ -1526,7 +1526,25 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _second_opinion(path, data, read, profile, parsed)
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
         read.problems += _excel_fallback(path, data, read, profile)
+    read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
+
+
+def _labelled(problems: list[Problem], kind: str) -> list[Problem]:
+    """Each problem on a field named by the field's label (税率, not tax_rate), as the generic
+    reader's are."""
+    from dataclasses import replace
+
+    from ..validation import labels_for
+
+    spec = _spec(kind)
+    out = []
+    for p in problems:
+        if p.field and not p.label:
+            zh, en = labels_for(spec, p.field)
+            p = replace(p, label=zh, label_en=en)
+        out.append(p)
+    return out
 
 
 def _generic_places(profile: Profile) -> list[str]:
