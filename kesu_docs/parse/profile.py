@@ -1568,7 +1568,7 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         if _value_at_path(read.values, p) not in (None, "", [], {}):
             continue
         theirs = _value_at_path(other.values, p) if other is not None else None
-        if theirs not in (None, "", [], {}) and _settable(read.values, p):
+        if other is not None and theirs not in (None, "", [], {}) and _settable(read.values, p):
             _set_path(read.values, p, theirs)
             _taken(read, other, p)
             at = other.locations.get(p, "")
@@ -2023,12 +2023,12 @@ def learn(
     from . import pdf as pdf_reader
 
     parsed = pdf_parsed(data) if printed else None  # a PDF's words and cells: once for every reading
-    if printed:
-        from functools import partial
 
-        extract = partial(pdf_reader.extract, parsed=parsed)
-    else:
-        extract = excel_reader.extract
+    def extract(path: Path, data: bytes, kind: str | None) -> list[Any]:
+        if printed:
+            return pdf_reader.extract(path, data, kind, parsed=parsed)
+        return excel_reader.extract(path, data, kind)
+
     told = None  # the reading that told the kind: the same reading learning starts from
     if kind is None:  # the form's title or labels tell, as kesu parse would say
         try:
