@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from ..values import _as_date, halfwidth
@@ -246,7 +247,12 @@ def _caption(box: Box, size: int = 6) -> bool:
     """A short text without figures: a column caption (年, 字軌), bold or not."""
     if not isinstance(box.value, str) or box.empty:
         return False
-    key = norm(box.text)
+    return _caption_text(box.text, size)
+
+
+@lru_cache(maxsize=65536)  # pure: asked of every box of every band (issue 15)
+def _caption_text(text: str, size: int) -> bool:
+    key = norm(text)
     return 0 < len(key) <= size and not re.search(r"\d", key)
 
 

@@ -535,6 +535,11 @@ def totals_caption(text: Any) -> bool:
     """A caption of a totals line: ``合计``, ``小計``, ``Total credit 合计``, ``Subtotal:``."""
     if not isinstance(text, str):
         return False
+    return _totals_caption(text)
+
+
+@lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
+def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
