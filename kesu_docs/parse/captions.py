@@ -101,12 +101,12 @@ def stacked_headers(
                 continue
             width = low.x1 - low.x0
             for up in bands[i]:
-                if (
-                    up.empty
-                    or not isinstance(up.value, str)
-                    or up.x0 > low.x0 + 1e-6
+                if (  # (the rectangle first: asked for every pair of boxes of two rows)
+                    up.x0 > low.x0 + 1e-6
                     or up.x1 < low.x1 - 1e-6
                     or up.x1 - up.x0 < 1.5 * width
+                    or up.empty
+                    or not isinstance(up.value, str)
                 ):
                     continue
                 found = [

@@ -328,8 +328,10 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     for b in texts:
         rows.setdefault((_page_of(b.location), round(b.y0)), []).append(b)
     for row in rows.values():
+        if len(row) < 2:
+            continue  # (a row of one box was looked at as a cell above)
         joined = simplified(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
-        if len(row) > 1 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
+        if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = _page_of(h.location)

@@ -148,6 +148,11 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
     run: list[Piece] = []
 
     def flush() -> None:
+        if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
+            p = run[0]
+            words.append(Word(p[0], page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6])))
+            run.clear()
+            return
         text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
         words.append(
             Word(
