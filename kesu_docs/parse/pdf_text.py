@@ -27,6 +27,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -360,10 +361,15 @@ def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
     if weight >= 600:
         return True
     n = pdfium_c.FPDFText_GetFontInfo(raw, index, buf, len(buf), ctypes.byref(flags))
-    return bool(n) and _BOLD_NAME.search(bytes(buf.raw[: max(n - 1, 0)]).decode("latin-1")) is not None
+    return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@lru_cache(maxsize=4096)  # a page has a few fonts, asked of every run of text (issue 15)
+def _bold_name(name: bytes) -> bool:
+    return _BOLD_NAME.search(name.decode("latin-1")) is not None
 
 
 def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:
