@@ -33,7 +33,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..parse.xlsx_parts import column_letter
+from openpyxl.utils import get_column_letter as column_letter  # not kesu_docs.parse: a report reads no form
+
 from ..xlsxtext import FORMULA_START
 
 # a text needing more than a copy: XML's own characters, a carriage return (kept as &#13;),
@@ -250,10 +251,14 @@ class _Body:
 class StreamedBook:
     """A workbook of sheets streamed by rows; see the module's description."""
 
-    def __init__(self, stamp: dt.date | None = None) -> None:
-        from openpyxl import Workbook
+    def __init__(self, stamp: dt.date | None = None, book: Any = None) -> None:
+        """``book``: an ordinary openpyxl workbook whose other sheets are written cell by cell
+        (a report's), else a write-only one."""
+        if book is None:
+            from openpyxl import Workbook
 
-        self.book = Workbook(write_only=True)
+            book = Workbook(write_only=True)
+        self.book = book
         self._bodies: list[_Body] = []
         self.stamp = stamp  # the workbook's created / modified date (see save_with_rows)
 
@@ -277,14 +282,12 @@ class StreamedBook:
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
-        from .workbook import BOX, HEAD_FILL, WIDTH_SAMPLE, printable, shown_width
+        from .workbook import BOX, HEAD_FILL, WIDTH_SAMPLE, printable
 
         ws = self.book.create_sheet(name)
         rows = iter(rows)
         first = list(itertools.islice(rows, WIDTH_SAMPLE))
-        for i, title_ in enumerate(titles):
-            longest = max([shown_width(title_), *(shown_width(plain(v[i])) for v, _ in first if i < len(v))])
-            ws.column_dimensions[column_letter(i + 1)].width = min(max(8, longest + 2), 40)
+        size_columns(ws, titles, [values for values, _ in first])
         ws.freeze_panes = freeze
         printable(ws, landscape=True, header_rows="1:1")
         if header:
@@ -305,33 +308,44 @@ class StreamedBook:
         self._bodies.append(_Body(ws, itertools.chain(first, rows), count, datetime_format, fills))
         return count
 
+    def table(
+        self,
+        ws: Any,
+        rows: Sequence[Sequence[Any]],
+        *,
+        first_row: int,
+        column_formats: Sequence[str | None] = (),
+        border: Any = None,
+    ) -> None:
+        """The long table of a sheet of an ordinary workbook (a report's lines, one per case):
+        ``rows`` written from ``first_row`` on into the sheet's XML when saved, each cell of
+        its column's format and ``border``; nothing of them is in ``ws`` itself."""
+        self._bodies.append(
+            _Body(
+                ws,
+                ((values, None) for values in rows),
+                len(rows),
+                "yyyy-mm-dd hh:mm",
+                (),
+                first_row=first_row,
+                column_formats=column_formats,
+                border=border,
+            )
+        )
+
     def save(self, target: str | os.PathLike | io.BufferedIOBase) -> None:
         """Write the workbook: the frame (openpyxl) with each sheet's rows written into it.
         (:func:`kesu_docs.register.export.save_atomically` saves it under a temporary name.)"""
         save_with_rows(self.book, self._bodies, target, stamp=self.stamp)
 
 
-def streamed_rows(
-    ws: Any,
-    rows: Iterable[Sequence[Any]],
-    count: int,
-    *,
-    first_row: int,
-    column_formats: Sequence[str | None] = (),
-    border: Any = None,
-) -> _Body:
-    """The data rows of a sheet of an ordinary openpyxl workbook (a report's long table), to be
-    written into its XML by :func:`save_with_rows`: nothing of them is in ``ws`` itself."""
-    return _Body(
-        ws,
-        ((values, None) for values in rows),
-        count,
-        "yyyy-mm-dd hh:mm",
-        (),
-        first_row=first_row,
-        column_formats=column_formats,
-        border=border,
-    )
+def size_columns(ws: Any, titles: Sequence[str], sample: Sequence[Sequence[Any]]) -> None:
+    """Each column's width from its heading and the values of the first rows (``sample``)."""
+    from .workbook import fitted_width
+
+    for i, title_ in enumerate(titles):
+        width = fitted_width([title_, *(plain(v[i]) for v in sample if i < len(v))])
+        ws.column_dimensions[column_letter(i + 1)].width = width
 
 
 _STAMPED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
