@@ -33,8 +33,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.utils import get_column_letter as column_letter  # not kesu_docs.parse: a report reads no form
-
 from ..xlsxtext import FORMULA_START
 
 # a text needing more than a copy: XML's own characters, a carriage return (kept as &#13;),
@@ -45,6 +43,13 @@ _EPOCH = dt.date(1899, 12, 30).toordinal()  # Excel's (Windows) day 0
 _CHUNK = 500  # rows joined before they are compressed
 COMPRESSION = 1  # zlib level of the streamed sheets: the data rows compress well even so
 MAX_TEXT = 32767  # Excel's limit on a cell's text (openpyxl truncates there too)
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA (openpyxl's, imported when a sheet is written: a report's HTML needs none)."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
 
 
 @contextlib.contextmanager
