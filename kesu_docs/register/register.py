@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
-from . import schema
+from . import schema, sheet_store
 from .database import (
     check_integrity,
     connect,
@@ -263,7 +263,10 @@ class Register:
         for attempt in range(_RETRIES):
             try:
                 with writing(self._engine) as conn:
-                    return issue_batch(conn, filings, settings, issued_at or _now())
+                    done = issue_batch(conn, filings, settings, issued_at or _now())
+                    written = [d.id for d in done if isinstance(d, Document) and (d.created or d.revised)]
+                    sheet_store.refresh(conn, self, written)
+                    return done
             except IntegrityError as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
                     raise RegisterError("register_failed", reason=_reason(exc)) from None
@@ -477,7 +480,7 @@ class Register:
         now = _now()
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
-            self._note(conn, row.id, now, event, detail, self.actor)
+            self._note(conn, row.id, now, event, detail, self.actor, changed=False)
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:
         """The case log of one document, oldest first."""
@@ -488,14 +491,24 @@ class Register:
             ).all()
         return [Event(row.number, row.kind, e.at.astimezone(), e.event, e.detail, e.actor) for e in rows]
 
-    @staticmethod
     def _note(
-        conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str, actor: str | None = None
+        self,
+        conn: Connection,
+        doc_id: int,
+        at: dt.datetime,
+        event: str,
+        detail: str,
+        actor: str | None = None,
+        *,
+        changed: bool = True,
     ) -> None:
+        """A line in the case log of a document the caller changed (``changed``: its export
+        rows are written again, with the line's)."""
         conn.execute(
             events.insert(),
             {"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor},
         )
+        sheet_store.refresh(conn, self, [doc_id], documents_changed=changed)
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, number: str, kind: str | None = None) -> list[Revision]:
@@ -614,7 +627,9 @@ class Register:
             detail = f"第 {revision} 版 {words.get(mark, mark)}"
             if reprint_no:
                 detail += f" {reprint_no}"
-            self._note(conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor)
+            self._note(
+                conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor, changed=False
+            )
 
     def log_prints(self, entries: Sequence[dict[str, Any]]) -> None:
         """Record many prints in one transaction, each as :meth:`log_print` records one.
@@ -670,6 +685,7 @@ class Register:
                 )
             conn.execute(prints.insert(), printed)
             conn.execute(events.insert(), notes)
+            sheet_store.refresh(conn, self, [n["document_id"] for n in notes], documents_changed=False)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
@@ -719,13 +735,38 @@ class Register:
 
         return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
 
-    def case_log(self) -> list[Event]:
-        """Every line of every document's case log, oldest first."""
+    # ------------------------------------------------------------------ the export's rows written ahead
+    @contextlib.contextmanager
+    def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
+        """The export's rows as written ahead (:mod:`.sheet_store`), or None where some are
+        missing or follow another layout (the export then turns every record into cells)."""
+        with reading(self._engine) as conn, sheet_store.stored(conn, self, as_of) as found:
+            yield found
+
+    def build_sheet_rows(self) -> int:
+        """Write the export's rows every document and log line lacks (all of them when the
+        layout changed: a new program, other deadlines); how many documents were written."""
+        with self._writing() as conn:
+            return sheet_store.build(conn, self)
+
+    def sheet_rows_missing(self) -> int:
+        """How many documents and log lines lack their stored export row (0 when all are there)."""
+        with reading(self._engine) as conn:
+            if not sa.inspect(conn).has_table("sheet_rows"):
+                return -1
+            if sheet_store._version(conn) != sheet_store._layout(self.settings).version:
+                return sheet_store.missing(conn) or -1
+            return sheet_store.missing(conn)
+
+    def case_log(self, limit: int | None = None) -> list[Event]:
+        """Every line of every document's case log, oldest first (the first ``limit``)."""
         query = (
             sa.select(documents.c.kind, documents.c.number, events.c.at, events.c.event, events.c.detail)
             .join(documents, documents.c.id == events.c.document_id)
             .order_by(events.c.at, events.c.id)
         )
+        if limit is not None:
+            query = query.limit(limit)
         with reading(self._engine) as conn:
             return [
                 Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail) for e in conn.execute(query)

@@ -420,6 +420,7 @@ def save_with_rows(
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
+_BLOCK = 1 << 18
 _DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, 00:00: the bytes never depend on the clock
 
 
@@ -438,10 +439,19 @@ class _Zip:
         deflater = _deflate.compressobj(COMPRESSION, _deflate.DEFLATED, -15)
         crc = size = 0
         data = []
+        pending = bytearray()
         for chunk in chunks:
             crc = _deflate.crc32(chunk, crc)
             size += len(chunk)
-            data.append(deflater.compress(chunk))
+            pending += chunk
+            if len(pending) >= _BLOCK:  # deflated in blocks of one size: the same bytes, however chunked
+                whole = len(pending) - len(pending) % _BLOCK
+                view = memoryview(pending)
+                for start in range(0, whole, _BLOCK):
+                    data.append(deflater.compress(view[start : start + _BLOCK]))
+                view.release()
+                del pending[:whole]
+        data.append(deflater.compress(bytes(pending)))
         data.append(deflater.flush())
         blob = b"".join(data)
         if size >= 0xFFFFFFFF or self.offset + len(blob) >= 0xFFFFFFFF:
