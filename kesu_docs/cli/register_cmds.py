@@ -633,6 +633,8 @@ def check_command(db: str | None) -> None:
     Opening the register to write (kesu render, void) checks it; reading commands (list,
     show, export, reports) do not — on 100,000 documents the check reads the whole file — and
     refuse a damaged page when they meet it. Run this after a crash, a copy or a restore.
+    It also writes the export's rows of documents that lack them (filed by an older
+    program, or before the deadlines changed), so that `kesu register export` reads them.
     Exit 0: sound; 2: damaged, with how to restore it from a backup.
 
     \b
@@ -642,12 +644,34 @@ def check_command(db: str | None) -> None:
     with _register(db, read_only=True) as register, register_refusals(register.address):
         register.check()
         count = register.count()
+        stale = register.sheet_rows_missing()
     click.echo(
         t(
             f"登记簿完好：{register.address}（{count} 份文件）",
             f"The register is sound: {register.address} ({count} documents)",
         )
     )
+    if stale:  # rows filed by an older program, or under other deadlines: written now where it can write
+        from ..register import RegisterError
+
+        try:
+            with _register(db) as writable:
+                built = writable.build_sheet_rows()
+        except RegisterError:
+            click.echo(
+                t(
+                    "导出行未能写出（登记簿只读）：kesu register export 将逐份生成各行（较慢）。",
+                    "The export's rows could not be written (read-only register): "
+                    "kesu register export will make each row from its record (slower).",
+                )
+            )
+            return
+        click.echo(
+            t(
+                f"已写出 {built} 份文件的导出行：kesu register export 将直接读取。",
+                f"The export's rows of {built} documents written: kesu register export reads them as they are.",
+            )
+        )
 
 
 _TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编号计数器", "number counters")}
