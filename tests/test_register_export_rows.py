@@ -88,6 +88,7 @@ def from_records(db: Path, tmp_path: Path) -> Path:
     shutil.copy(db, copy)
     with sqlite3.connect(copy) as conn:
         conn.execute("DELETE FROM log_rows")
+        conn.execute("DELETE FROM tracking_rows")
         conn.execute("DELETE FROM sheet_rows")
     conn.close()
     return copy

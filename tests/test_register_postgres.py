@@ -109,6 +109,7 @@ def test_the_export_from_rows_written_ahead_on_postgres_is_the_export_from_the_r
     engine = sa.create_engine(pg_url)
     with engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM log_rows"))
+        conn.execute(sa.text("DELETE FROM tracking_rows"))
         conn.execute(sa.text("DELETE FROM sheet_rows"))
     engine.dispose()
     with Register.open(pg_url) as reg:

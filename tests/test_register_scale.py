@@ -295,6 +295,7 @@ def _as_version_3(path) -> None:
             "DROP INDEX ix_documents_export",
             "DROP INDEX ix_events_at",
             "DROP TABLE log_rows",
+            "DROP TABLE tracking_rows",
             "DROP TABLE sheet_rows",
             "DELETE FROM register_meta WHERE key = 'sheet_rows'",
             "DROP INDEX ix_documents_closed",

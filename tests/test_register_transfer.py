@@ -111,6 +111,7 @@ def test_copy_to_a_second_file_keeps_every_document_counter_and_log_line(source,
         "register_meta": 1,  # the layout of the export's stored rows (schema 5)
         "revisions": 5,
         "sheet_rows": 5,  # each document's export rows, written ahead (schema 5)
+        "tracking_rows": 4,
         "log_rows": 9,
     }
     assert table_rows(target) == table_rows(source)  # every column of every row, ids included
@@ -171,6 +172,7 @@ def test_an_empty_register_copies_to_an_empty_register(tmp_path):
         "register_meta": 0,
         "revisions": 0,
         "sheet_rows": 0,
+        "tracking_rows": 0,
         "log_rows": 0,
     }
     with Register.open(tmp_path / "new.db", create=False) as reg:
@@ -277,6 +279,7 @@ def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, p
         "register_meta": [],
         "revisions": [],
         "sheet_rows": [],
+        "tracking_rows": [],
         "log_rows": [],
     }
     fixed = sqlite3.connect(source)
@@ -301,6 +304,7 @@ def test_a_postgresql_register_copies_back_to_a_file(source, pg_url, tmp_path):
         "register_meta": 1,  # the layout of the export's stored rows (schema 5)
         "revisions": 5,
         "sheet_rows": 5,  # each document's export rows, written ahead (schema 5)
+        "tracking_rows": 4,
         "log_rows": 9,
     }
     assert table_rows(back) == table_rows(source)

@@ -186,8 +186,21 @@ sheet_rows = sa.Table(
     sa.Column(
         "document_id", sa.Integer, sa.ForeignKey("documents.id"), primary_key=True, autoincrement=False
     ),
-    sa.Column("register_row", sa.LargeBinary, nullable=False),  # its row of the register sheet
-    sa.Column("tracking_row", sa.LargeBinary),  # a complaint's row of the tracking register
+    sa.Column("row", sa.LargeBinary, nullable=False),  # its row of the register sheet
+)
+# a complaint's row of the tracking register (a table of its own: each sheet reads only its rows)
+tracking_rows = sa.Table(
+    "tracking_rows",
+    metadata,
+    sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id"), primary_key=True, autoincrement=False
+    ),
+    sa.Column("row", sa.LargeBinary, nullable=False),
+    # an open case's: its row overdue (filled), the day after which it is, and its dates (the
+    # key of its two cells of the day, written at export)
+    sa.Column("overdue_row", sa.LargeBinary),
+    sa.Column("due", sa.Date),
+    sa.Column("day_key", sa.String(32)),
 )
 log_rows = sa.Table(
     "log_rows",
@@ -363,7 +376,7 @@ def _v5_sheet_rows(conn: Connection) -> None:
     """The tables of the export's rows written ahead, and the indexes an export reads them by;
     empty: the documents already filed are exported as before until ``kesu register check``
     writes their rows."""
-    metadata.create_all(conn, tables=[sheet_rows, log_rows])
+    metadata.create_all(conn, tables=[sheet_rows, tracking_rows, log_rows])
     for index in V5_INDEXES:
         index.create(conn)
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .document import Document, DocumentStatus, Event
-from .schema import documents, events, log_rows, register_meta, sheet_rows
+from .schema import documents, events, log_rows, register_meta, sheet_rows, tracking_rows
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 _CHUNK = 500
@@ -51,6 +51,7 @@ def _follow(conn: Connection, lay: Any) -> None:
         conn.execute(register_meta.insert().values(key=META_KEY, value=lay.version))
         return
     conn.execute(log_rows.delete())
+    conn.execute(tracking_rows.delete())
     conn.execute(sheet_rows.delete())
     conn.execute(register_meta.update().where(register_meta.c.key == META_KEY).values(value=lay.version))
 
@@ -111,18 +112,23 @@ def _document_rows(conn: Connection, register: Any, lay: Any, ids: Sequence[int]
             docs=[d for d in targets if d.kind == "complaint"] + linked,
         )
     }
-    conn.execute(sheet_rows.delete().where(sheet_rows.c.document_id.in_([d.id for d in targets])))
-    conn.execute(
-        sheet_rows.insert(),
-        [
-            {
-                "document_id": d.id,
-                "register_row": lay.register_row(d),
-                "tracking_row": lay.tracking_row(cases[d.id]) if d.id in cases else None,
-            }
-            for d in targets
-        ],
-    )
+    written = [d.id for d in targets]
+    conn.execute(sheet_rows.delete().where(sheet_rows.c.document_id.in_(written)))
+    conn.execute(tracking_rows.delete().where(tracking_rows.c.document_id.in_(written)))
+    conn.execute(sheet_rows.insert(), [{"document_id": d.id, "row": lay.register_row(d)} for d in targets])
+    tracked = [
+        {
+            "document_id": d.id,
+            "overdue_row": None,
+            "due": None,
+            "day_key": None,
+            **lay.tracking_row(cases[d.id]),
+        }
+        for d in targets
+        if d.id in cases
+    ]
+    if tracked:
+        conn.execute(tracking_rows.insert(), tracked)
 
 
 def _log_rows(conn: Connection, lay: Any, ids: Sequence[int]) -> None:
@@ -147,6 +153,9 @@ def complete(conn: Connection) -> bool:
     row's key is its document's or line's, unique, and a foreign key to it)."""
     counts = [conn.scalar(sa.select(sa.func.count()).select_from(t)) for t in (documents, sheet_rows)]
     if counts[0] != counts[1]:
+        return False
+    complaints = conn.scalar(sa.select(sa.func.count()).where(documents.c.kind == "complaint"))
+    if complaints != conn.scalar(sa.select(sa.func.count()).select_from(tracking_rows)):
         return False
     counts = [conn.scalar(sa.select(sa.func.count()).select_from(t)) for t in (events, log_rows)]
     return counts[0] == counts[1]
@@ -256,14 +265,18 @@ def _streams(conn: Connection, register: Any, lay: Any, as_of: dt.date) -> Any:
         for rows in conn.execute(query).scalars().partitions(2000):
             yield [bytes(data) for data in rows] if rows and type(rows[0]) is not bytes else rows
 
-    tracking = column(
-        sa.select(sheet_rows.c.tracking_row)
-        .join(documents, documents.c.id == sheet_rows.c.document_id)
+    overdue = tracking_rows.c.due < as_of  # the database picks an open case's fill
+    tracking = conn.execute(
+        sa.select(
+            sa.case((overdue, tracking_rows.c.overdue_row), else_=tracking_rows.c.row),
+            tracking_rows.c.day_key,
+        )
+        .join(documents, documents.c.id == tracking_rows.c.document_id)
         .where(documents.c.kind == "complaint")
         .order_by(*_order()[1:])
-    )
+    ).partitions(2000)
     register_rows = column(
-        sa.select(sheet_rows.c.register_row)
+        sa.select(sheet_rows.c.row)
         .join(documents, documents.c.id == sheet_rows.c.document_id)
         .order_by(*_order())
     )

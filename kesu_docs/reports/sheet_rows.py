@@ -5,16 +5,16 @@ the register (a row per document) and the case log (a row per event) — about 4
 cells on 100,000 documents; turning each record into cells and each cell into XML at export
 took 11 s. Instead, whenever the register writes a document (filed, revised, voided,
 re-printed, a line added to its log), its rows are derived there and stored beside it
-(tables ``sheet_rows`` and ``log_rows``) as the sheet's XML: ``<row>`` elements whose cells
+(tables ``sheet_rows``, ``tracking_rows`` and ``log_rows``) as the sheet's XML: ``<row>`` elements whose cells
 carry no references (OOXML lets a cell follow the one before and a row the row before), so
 a stored row is valid wherever it lands. An export is then one ordered SELECT per sheet
 streamed into the zip.
 
 Only two cells of the tracking register change with the day the export is made as of — the
 days an open case has taken and whether it is overdue (and the overdue fill of its row). An
-open case's row is therefore stored as its cells before and after those two, in both fills,
-with the case's received and due dates; the two cells are written at export (once per pair
-of dates, not per case).
+open case's row is therefore stored with a mark where those two cells go, in both fills,
+with the day after which it is overdue and its dates; the database picks the fill, the two
+cells are written at export (once per pair of dates, not per case).
 
 The stored rows follow one *layout* — the columns, the style of each kind of cell in the
 frame workbook, the deadlines of ``kesu.toml``, the local time zone (times are shown in local
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from .cases import Case
 
 FORMAT = 1  # raise when the way a row is stored changes
-OPEN = b"\x1e"  # an open case's stored row: dates OPEN plain-head MIDDLE plain-tail OPEN filled-head …
 MIDDLE = b"\x1f"  # where its two cells of the day go (characters no cell holds: XML cannot)
 
 
@@ -75,32 +74,37 @@ class Layout:
 
         return self.log.row(log_values(event, "zh"), None, 0).encode()
 
-    def tracking_row(self, case: Case) -> bytes:
-        """A complaint's row: whole when it does not change with the day (closed), else in parts."""
+    def tracking_row(self, case: Case) -> dict[str, Any]:
+        """A complaint's row (``row``): whole when it does not change with the day (a closed
+        case), else with :data:`MIDDLE` where its two cells of the day go, then also as overdue
+        (``overdue_row``, after ``due``) and its dates (``day_key``)."""
         from .tracking import DAYS_AT, fill_of, row
 
         sheet = case.sheet
         received = sheet.received_date
-        if sheet.closed_date is not None or received is None:
-            values, state = row(case, dt.date(1980, 1, 1))  # closed: the day plays no part
-            return self.tracking.row(values, fill_of(state), 0).encode()
-        values, _ = row(case, dt.date(1980, 1, 1))
+        values, state = row(case, dt.date(1980, 1, 1))  # what the day changes is set apart below
+        if sheet.closed_date is not None or received is None:  # closed: the day plays no part
+            return {"row": self.tracking.row(values, fill_of(state), 0).encode()}
         head, tail = values[:DAYS_AT], values[DAYS_AT + 2 :]
-        key = f"{received.isoformat()}|{case.due_date.isoformat()}|{'void' if case.void else ''}"
-        parts = [key.encode()]
+        shown = []
         for fill in (None, fill_of("overdue")):
             cells = self.tracking.row([*head, *tail], fill, 0)
             split = _cells_end(self.tracking, head, fill)
-            parts.append(cells[:split].encode() + MIDDLE + cells[split:].encode())
-        return OPEN.join(parts)
+            shown.append(cells[:split].encode() + MIDDLE + cells[split:].encode())
+        return {
+            "row": shown[0],
+            "overdue_row": None if case.void else shown[1],
+            "due": None if case.void else case.due_date,
+            "day_key": f"{received.isoformat()}|{case.due_date.isoformat()}|{'void' if case.void else ''}",
+        }
 
-    def middle(self, key: bytes, as_of: dt.date) -> tuple[bytes, bool]:
+    def middle(self, key: str, as_of: dt.date) -> bytes:
         """The two cells of the day of an open case (``key``: its stored dates) and whether it
         is overdue as of ``as_of``."""
         from ..case import CaseStatus
         from .tracking import fill_of
 
-        received_text, due_text, void = key.decode().split("|")
+        received_text, due_text, void = key.split("|")
         received, due = dt.date.fromisoformat(received_text), dt.date.fromisoformat(due_text)
         days = (as_of - received).days
         overdue = not void and as_of > due
@@ -111,7 +115,7 @@ class Layout:
         else:
             shown = CaseStatus.OPEN.zh
         cells = self.tracking.row([days, shown], fill_of("overdue") if overdue else None, 0)
-        return cells[len("<row>") : -len("</row>")].encode(), overdue
+        return cells[len("<row>") : -len("</row>")].encode()
 
 
 def _cells_end(body: Any, head: Sequence[Any], fill: Any) -> int:
@@ -141,19 +145,20 @@ def layout(settings: Settings) -> Layout:
     return found
 
 
-def open_rows(stored: Iterable[list[bytes]], as_of: dt.date, lay: Layout) -> Iterable[bytes]:
-    """The tracking register's stored rows (in lists) as of ``as_of``: an open case's two cells
-    of the day written in; a chunk of XML per list."""
-    middles: dict[bytes, tuple[bytes, bool]] = {}
+def open_rows(stored: Iterable[Sequence[Any]], as_of: dt.date, lay: Layout) -> Iterable[bytes]:
+    """The tracking register's stored rows as of ``as_of`` — (row, key) in lists, the row of an
+    open case as overdue or not already chosen by the database — with an open case's two cells
+    of the day written in (made once per pair of dates); a chunk of XML per list."""
+    middles: dict[str, bytes] = {}
     for rows in stored:
         chunk = []
-        for data in rows:
-            if OPEN in data:
-                key, plain, filled = data.split(OPEN)
-                found = middles.get(key)
-                if found is None:
-                    found = middles[key] = lay.middle(key, as_of)
-                cells, overdue = found
-                data = (filled if overdue else plain).replace(MIDDLE, cells)
+        for data, key in rows:
+            if type(data) is not bytes:  # a server's driver may hand a view of the bytes
+                data = bytes(data)
+            if key is not None:
+                cells = middles.get(key)
+                if cells is None:
+                    cells = middles[key] = lay.middle(key, as_of)
+                data = data.replace(MIDDLE, cells)
             chunk.append(data)
         yield b"".join(chunk)
