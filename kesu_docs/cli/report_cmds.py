@@ -16,7 +16,7 @@ from typing import TypeVar
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register, register_refusals
+from .options import DB_OPTION, open_register, reading_register
 
 
 def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -117,7 +117,7 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
         )
     # a report only reads; a damaged page met while reading is refused with how to restore it
-    with open_register(db, required=True, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         report = monthly.monthly_report(register, month)
     if fmt == "xlsx":
         writer = monthly.write_xlsx

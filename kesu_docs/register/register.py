@@ -264,8 +264,10 @@ class Register:
             try:
                 with writing(self._engine) as conn:
                     done = issue_batch(conn, filings, settings, issued_at or _now())
-                    written = [d.id for d in done if isinstance(d, Document) and (d.created or d.revised)]
-                    sheet_store.refresh(conn, self, written)
+                    filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
+                    sheet_store.refresh(
+                        conn, self, [d.id for d in filed], created=[d.id for d in filed if d.created]
+                    )
                     return done
             except IntegrityError as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
@@ -607,32 +609,23 @@ class Register:
         reprint_no: int | None = None,
     ) -> None:
         """Record one print: who, when, which copies (联), which revision, the file written."""
-        now = _now()
-        with self._writing() as conn:
-            row = self._resolve(conn, number, kind)
-            conn.execute(
-                prints.insert().values(
-                    document_id=row.id,
+        self.log_prints(
+            [
+                dict(
+                    number=number,
+                    kind=kind,
                     revision=revision,
-                    at=now,
-                    actor=self.actor,
                     mark=mark,
-                    reprint_no=reprint_no,
                     copies=copies,
                     output=output,
                     file_hash=file_hash,
+                    reprint_no=reprint_no,
                 )
-            )
-            words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
-            detail = f"第 {revision} 版 {words.get(mark, mark)}"
-            if reprint_no:
-                detail += f" {reprint_no}"
-            self._note(
-                conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor, changed=False
-            )
+            ]
+        )
 
     def log_prints(self, entries: Sequence[dict[str, Any]]) -> None:
-        """Record many prints in one transaction, each as :meth:`log_print` records one.
+        """Record many prints in one transaction (:meth:`log_print` records one through it).
 
         Each entry holds :meth:`log_print`'s arguments (``number``, ``kind``, ``revision``,
         ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``). A batch of 1,000 costs

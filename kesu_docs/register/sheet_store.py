@@ -57,24 +57,35 @@ def _follow(conn: Connection, lay: Any) -> None:
 
 
 def refresh(
-    conn: Connection, register: Any, doc_ids: Iterable[int], *, documents_changed: bool = True
+    conn: Connection,
+    register: Any,
+    doc_ids: Iterable[int],
+    *,
+    documents_changed: bool = True,
+    created: Iterable[int] = (),
 ) -> None:
     """Write the rows of the documents ``doc_ids`` (and of the complaints they are filed
     against) and of their log lines without one, in the caller's transaction.
-    ``documents_changed=False``: only log lines were added (a print)."""
+    ``documents_changed=False``: only log lines were added (a print); ``created``: documents
+    inserted in this transaction (no row of theirs to replace)."""
     ids = sorted({i for i in doc_ids if i is not None})
     if not ids:
         return
     lay = _layout(register.settings)
-    _follow(conn, lay)
+    if getattr(register, "_rows_layout", None) != lay.version:  # checked once per register opened
+        _follow(conn, lay)
+        register._rows_layout = lay.version
+    new = set(created)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         if documents_changed:
-            _document_rows(conn, register, lay, chunk)
+            _document_rows(conn, register, lay, chunk, new)
         _log_rows(conn, lay, chunk)
 
 
-def _document_rows(conn: Connection, register: Any, lay: Any, ids: Sequence[int]) -> None:
+def _document_rows(
+    conn: Connection, register: Any, lay: Any, ids: Sequence[int], created: set[int] | None = None
+) -> None:
     from ..reports.cases import load_cases
 
     docs = [Document.from_row(r) for r in conn.execute(sa.select(documents).where(documents.c.id.in_(ids)))]
@@ -83,12 +94,14 @@ def _document_rows(conn: Connection, register: Any, lay: Any, ids: Sequence[int]
     )
     complaints = {d.id: d for d in docs}
     linked: list[Document] = []
+    follow_ups = any(d.kind != "complaint" and d.case_number for d in docs)
     for start in range(0, len(numbers), _CHUNK):
         wanted = numbers[start : start + _CHUNK]
-        for row in conn.execute(
-            sa.select(documents).where(documents.c.kind == "complaint", documents.c.number.in_(wanted))
-        ):
-            complaints.setdefault(row.id, Document.from_row(row))
+        if follow_ups:  # the complaints they are filed against
+            for row in conn.execute(
+                sa.select(documents).where(documents.c.kind == "complaint", documents.c.number.in_(wanted))
+            ):
+                complaints.setdefault(row.id, Document.from_row(row))
         linked += [
             Document.from_row(row)
             for row in conn.execute(
@@ -112,9 +125,10 @@ def _document_rows(conn: Connection, register: Any, lay: Any, ids: Sequence[int]
             docs=[d for d in targets if d.kind == "complaint"] + linked,
         )
     }
-    written = [d.id for d in targets]
-    conn.execute(sheet_rows.delete().where(sheet_rows.c.document_id.in_(written)))
-    conn.execute(tracking_rows.delete().where(tracking_rows.c.document_id.in_(written)))
+    replaced = [d.id for d in targets if d.id not in (created or ())]
+    if replaced:
+        conn.execute(sheet_rows.delete().where(sheet_rows.c.document_id.in_(replaced)))
+        conn.execute(tracking_rows.delete().where(tracking_rows.c.document_id.in_(replaced)))
     conn.execute(sheet_rows.insert(), [{"document_id": d.id, "row": lay.register_row(d)} for d in targets])
     tracked = [
         {

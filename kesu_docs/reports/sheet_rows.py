@@ -87,10 +87,10 @@ class Layout:
             return {"row": self.tracking.row(values, fill_of(state), 0).encode()}
         head, tail = values[:DAYS_AT], values[DAYS_AT + 2 :]
         shown = []
-        for fill in (None, fill_of("overdue")):
-            cells = self.tracking.row([*head, *tail], fill, 0)
-            split = _cells_end(self.tracking, head, fill)
-            shown.append(cells[:split].encode() + MIDDLE + cells[split:].encode())
+        for fill in (None, fill_of("overdue")):  # a cell is the same wherever its row puts it
+            before = self.tracking.row(head, fill, 0)[: -len("</row>")]
+            after = self.tracking.row(tail, fill, 0)[len("<row>") :]
+            shown.append(before.encode() + MIDDLE + after.encode())
         return {
             "row": shown[0],
             "overdue_row": None if case.void else shown[1],
@@ -116,12 +116,6 @@ class Layout:
             shown = CaseStatus.OPEN.zh
         cells = self.tracking.row([days, shown], fill_of("overdue") if overdue else None, 0)
         return cells[len("<row>") : -len("</row>")].encode()
-
-
-def _cells_end(body: Any, head: Sequence[Any], fill: Any) -> int:
-    """Where the cells of ``head`` end in the row of ``head`` + the rest (a row's cells do not
-    depend on what follows them)."""
-    return len(body.row(list(head), fill, 0)) - len("</row>")
 
 
 def _headings() -> list[list[str]]:

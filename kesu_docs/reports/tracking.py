@@ -18,7 +18,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import case as lifecycle
 from .. import forms
 from ..case import CaseStatus
 from .cases import Case, load_cases
@@ -76,9 +75,9 @@ def _status_label(doc: Any) -> str:
 
 def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     """The case's row and its state: ``overdue`` (open, past due), ``late`` (closed late) or ``""``."""
-    sheet, settings, kinds = c.sheet, c.settings, c.linked_kinds  # each read once: 100,000 rows
-    status = lifecycle.case_status(sheet, as_of, settings, kinds)
-    due = lifecycle.due_date(sheet, settings)
+    sheet = c.sheet
+    status = c.status(as_of)  # the case's own reading of its deadlines and stage
+    due = c.due_date
     closed, received = sheet.closed_date, sheet.received_date
     end = closed or as_of
     days = (end - received).days if received else None
@@ -94,7 +93,7 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     values = [
         c.number,
         *(_value(sheet, k) for k in _FIELDS[1:]),
-        lifecycle.stage_of(sheet, kinds),
+        c.stage,
         due,
         closed,
         days,
