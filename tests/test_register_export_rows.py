@@ -170,3 +170,24 @@ def test_the_cli_export_reads_the_stored_rows_of_a_read_only_register(db, tmp_pa
     with Register.open(db, read_only=True) as reg:
         expected = tracking.export(reg, tmp_path / "e.xlsx", as_of=dt.date(2026, 10, 1))
     assert (tmp_path / "r.xlsx").read_bytes() == expected.read_bytes()
+
+
+def test_an_8d_moved_to_another_case_by_a_revision_leaves_the_first_case_row(tmp_path):
+    path = tmp_path / "kesu.db"
+    with Register.open(path) as reg:
+        reg.issue(complaint("甲"), source_hash="a")  # 202609001
+        reg.issue(complaint("乙"), source_hash="b")  # 202609002
+        filed = reg.issue(eightd("202609001"), source_hash="8d")
+        moved = eightd("202609002").model_copy(update={"number": filed.number})
+        assert reg.amend(moved, source_hash="8d-2").revised
+        assert reg.sheet_rows_missing() == 0
+        stored = tracking.export(reg, tmp_path / "stored.xlsx", as_of=dt.date(2026, 9, 30))
+    ws = load_workbook(stored).worksheets[0]
+    eight = [c.value for c in ws[1]].index("8D报告")
+    assert {r[0]: r[eight] for r in ws.iter_rows(min_row=2, values_only=True)} == {
+        "202609001": None,
+        "202609002": filed.number,
+    }
+    with Register.open(from_records(path, tmp_path), read_only=True) as reg:
+        made = tracking.export(reg, tmp_path / "made.xlsx", as_of=dt.date(2026, 9, 30))
+    assert stored.read_bytes() == made.read_bytes()

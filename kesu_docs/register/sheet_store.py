@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .document import Document, DocumentStatus, Event
-from .schema import documents, events, log_rows, register_meta, sheet_rows, tracking_rows
+from .schema import documents, events, log_rows, register_meta, revisions, sheet_rows, tracking_rows
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 _CHUNK = 500
@@ -90,7 +90,9 @@ def _document_rows(
 
     docs = [Document.from_row(r) for r in conn.execute(sa.select(documents).where(documents.c.id.in_(ids)))]
     numbers = sorted(
-        {d.number for d in docs if d.kind == "complaint"} | {d.case_number for d in docs if d.case_number}
+        {d.number for d in docs if d.kind == "complaint"}
+        | {d.case_number for d in docs if d.case_number}
+        | _earlier_cases(conn, [d for d in docs if d.kind != "complaint" and d.revision > 1])
     )
     complaints = {d.id: d for d in docs}
     linked: list[Document] = []
@@ -143,6 +145,24 @@ def _document_rows(
     ]
     if tracked:
         conn.execute(tracking_rows.insert(), tracked)
+
+
+def _earlier_cases(conn: Connection, revised: Sequence[Document]) -> set[str]:
+    """The complaints the revised follow-ups were filed against before (a revision may move an
+    8D to another case: the case it left lists it no more)."""
+    if not revised:
+        return set()
+    query = sa.select(revisions.c.record).where(
+        sa.tuple_(revisions.c.document_id, revisions.c.revision).in_(
+            [(d.id, d.revision - 1) for d in revised]
+        )
+    )
+    found = set()
+    for (record,) in conn.execute(query):
+        number = record.get("complaint_number") if isinstance(record, dict) else None
+        if number:
+            found.add(str(number))
+    return found
 
 
 def _log_rows(conn: Connection, lay: Any, ids: Sequence[int]) -> None:
