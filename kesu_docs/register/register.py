@@ -645,9 +645,10 @@ class Register:
                     )
                 )
                 ids.update({(r.kind, r.number): r.id for r in rows})
-            printed, notes = [], []
+            printed, notes, keys = [], [], []
             for e in entries:
                 key = (e["kind"], str(e["number"]).strip())
+                keys.append(key)
                 if key not in ids:  # as log_print: a number this register does not hold
                     self._resolve(conn, e["number"], e["kind"])
                 reprint_no = e.get("reprint_no") or None
@@ -678,7 +679,7 @@ class Register:
                 )
             conn.execute(prints.insert(), printed)
             conn.execute(events.insert(), notes)
-            sheet_store.refresh(conn, self, [n["document_id"] for n in notes], documents_changed=False)
+            sheet_store.refresh(conn, self, [ids[key] for key in keys], documents_changed=False)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""

@@ -59,10 +59,10 @@ def _follow(conn: Connection, lay: Any) -> None:
 def refresh(
     conn: Connection,
     register: Any,
-    doc_ids: Iterable[int],
+    doc_ids: Iterable[int | None],
     *,
     documents_changed: bool = True,
-    created: Iterable[int] = (),
+    created: Iterable[int | None] = (),
 ) -> None:
     """Write the rows of the documents ``doc_ids`` (and of the complaints they are filed
     against) and of their log lines without one, in the caller's transaction.
@@ -75,7 +75,7 @@ def refresh(
     if getattr(register, "_rows_layout", None) != lay.version:  # checked once per register opened
         _follow(conn, lay)
         register._rows_layout = lay.version
-    new = set(created)
+    new = {i for i in created if i is not None}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         if documents_changed:
@@ -297,7 +297,7 @@ def _streams(conn: Connection, register: Any, lay: Any, as_of: dt.date) -> Any:
 
     def column(query: Any) -> Iterator[list[bytes]]:
         for rows in conn.execute(query).scalars().partitions(2000):
-            yield [bytes(data) for data in rows] if rows and type(rows[0]) is not bytes else rows
+            yield [bytes(data) for data in rows] if rows and type(rows[0]) is not bytes else list(rows)
 
     overdue = tracking_rows.c.due < as_of  # the database picks an open case's fill
     tracking = conn.execute(

@@ -431,7 +431,8 @@ class _Zip:
 
     def __init__(self, target: str | os.PathLike | io.BufferedIOBase) -> None:
         self._own = not hasattr(target, "write")
-        self.out: Any = open(target, "wb") if self._own else target  # noqa: SIM115 (closed in __exit__)
+        path: Any = target
+        self.out: Any = open(path, "wb") if self._own else target  # noqa: SIM115 (closed in __exit__)
         self.offset = 0
         self.central: list[bytes] = []
 

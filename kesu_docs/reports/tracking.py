@@ -188,5 +188,8 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             )
             first_log = register.case_log()
             counts, streams = (len(first_cases), len(first_docs), len(first_log)), (None, None, None)
-        book, *_ = frame(as_of, lang, rows(first_cases), first_docs, first_log, *counts, stored=streams)
+        cases, documents, events = counts
+        book, *_ = frame(
+            as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
+        )
         return save_atomically(book, path)
