@@ -18,10 +18,11 @@ cells are written at export (once per pair of dates, not per case).
 
 The stored rows follow one *layout* — the columns, the style of each kind of cell in the
 frame workbook, the deadlines of ``kesu.toml``, the local time zone (times are shown in local
-time) — named by :attr:`Layout.version` and recorded in ``register_meta``. A register whose
-rows were written under another layout (a new program, other deadlines), or that lacks some
-(a document filed by an older program), is exported by turning every record into cells, as
-before, until :meth:`Register.build_sheet_rows` (``kesu register check``) writes them again.
+time), the code that makes the cells — named by :attr:`Layout.version` and recorded in
+``register_meta``. A register whose rows were written under another layout (a new program,
+other deadlines), or that lacks some (a document filed by an older program), is exported by
+turning every record into cells, as before, until :meth:`Register.build_sheet_rows`
+(``kesu register check``) writes them again.
 """
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ class Layout:
                 time.timezone,
             )
         )
-        self.version = hashlib.sha256(described.encode()).hexdigest()[:16]
+        digest = hashlib.sha256(described.encode())
+        for source in _sources():  # the code that makes a row: another program, other rows
+            digest.update(source)
+        self.version = digest.hexdigest()[:16]
 
     # ------------------------------------------------------------------ rows
     def register_row(self, doc: Document) -> bytes:
@@ -116,6 +120,34 @@ class Layout:
             shown = CaseStatus.OPEN.zh
         cells = self.tracking.row([days, shown], fill_of("overdue") if overdue else None, 0)
         return cells[len("<row>") : -len("</row>")].encode()
+
+
+def _sources() -> list[bytes]:
+    """The text of the modules a stored row's cells come from (a program whose rows would
+    differ names another layout, so an upgrade never exports rows of the program before)."""
+    import sys
+
+    from .. import case, terms, values
+    from ..register import document, export
+    from . import cases, sheetxml, tracking, workbook
+
+    modules = [
+        sys.modules[__name__],
+        case,
+        terms,
+        values,
+        document,
+        export,
+        cases,
+        sheetxml,
+        tracking,
+        workbook,
+    ]
+    out = []
+    for module in modules:
+        with open(module.__file__ or "", "rb") as fh:
+            out.append(fh.read())
+    return out
 
 
 def _headings() -> list[list[str]]:
