@@ -328,8 +328,10 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     for b in texts:
         rows.setdefault((_page_of(b.location), round(b.y0)), []).append(b)
     for row in rows.values():
+        if len(row) < 2:
+            continue  # (a row of one box was looked at as a cell above)
         joined = simplified(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
-        if len(row) > 1 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
+        if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = _page_of(h.location)
@@ -535,6 +537,11 @@ def totals_caption(text: Any) -> bool:
     """A caption of a totals line: ``合计``, ``小計``, ``Total credit 合计``, ``Subtotal:``."""
     if not isinstance(text, str):
         return False
+    return _totals_caption(text)
+
+
+@lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
+def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
