@@ -273,3 +273,21 @@ def test_an_8d_moved_to_another_case_by_a_revision_leaves_the_first_case_row(tmp
     with Register.open(from_records(path, tmp_path), read_only=True) as reg:
         made = tracking.export(reg, tmp_path / "made.xlsx", as_of=dt.date(2026, 9, 30))
     assert stored.read_bytes() == made.read_bytes()
+
+
+def test_rows_made_before_a_write_are_not_stored_stale(db, tmp_path):
+    """The export's rows are stored after it; a document changed meanwhile keeps no row made
+    before the change (compared again when they are stored)."""
+    path = emptied(db, tmp_path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path, read_only=True) as reader:
+        tracking.export(reader, tmp_path / "1.xlsx", as_of=day)  # makes every row, stores none yet
+        with Register.open(path) as writer:
+            writer.void("202607010", "重复登记")
+            writer.issue(eightd("202608011"), source_hash="8d-3")
+        assert reader.keep_sheet_rows() > 0  # those of the unchanged documents
+        assert reader.sheet_rows_missing() > 0  # the changed ones wait for the next export
+    with Register.open(path) as reg:
+        second = tracking.export(reg, tmp_path / "2.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == 0
+    assert second == records_export(path, tmp_path, day)

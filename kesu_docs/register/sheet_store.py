@@ -177,54 +177,56 @@ def _make_tracking(conn: Connection, register: Any, lay: Any, ids: Sequence[int]
             }
 
 
-def _make_log(conn: Connection, lay: Any, query: Any, made: Made) -> None:
-    for e in conn.execute(query):
-        made.log[e.id] = lay.log_row(Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail))
-
-
 def _log_query() -> Any:
     return sa.select(
         events.c.id, documents.c.number, documents.c.kind, events.c.at, events.c.event, events.c.detail
     ).join(documents, documents.c.id == events.c.document_id)
 
 
-def make(conn: Connection, register: Any, lay: Any) -> Made:
-    """The rows the register lacks (all of them when it keeps another layout's), made from the
-    records as ``conn`` sees them."""
-    made = Made(lay.version, everything=_version(conn) != lay.version)
-    if made.everything:
+def _missing(conn: Connection, everything: bool) -> tuple[list[int], list[int], Any]:
+    """The documents without a stored row, the complaints without a tracking row (in id
+    order) and the query of the log lines without one (every one of them: ``everything``)."""
+    if everything:
         sheet = list(conn.scalars(sa.select(documents.c.id).order_by(documents.c.id)))
         cases = list(
             conn.scalars(
                 sa.select(documents.c.id).where(documents.c.kind == "complaint").order_by(documents.c.id)
             )
         )
-        log_query = _log_query()
-    else:
-        sheet = list(
-            conn.scalars(
-                sa.select(documents.c.id)
-                .outerjoin(sheet_rows, sheet_rows.c.document_id == documents.c.id)
-                .where(sheet_rows.c.document_id.is_(None))
-                .order_by(documents.c.id)
-            )
+        return sheet, cases, _log_query()
+    sheet = list(
+        conn.scalars(
+            sa.select(documents.c.id)
+            .outerjoin(sheet_rows, sheet_rows.c.document_id == documents.c.id)
+            .where(sheet_rows.c.document_id.is_(None))
+            .order_by(documents.c.id)
         )
-        cases = list(
-            conn.scalars(
-                sa.select(documents.c.id)
-                .outerjoin(tracking_rows, tracking_rows.c.document_id == documents.c.id)
-                .where(documents.c.kind == "complaint", tracking_rows.c.document_id.is_(None))
-                .order_by(documents.c.id)
-            )
+    )
+    cases = list(
+        conn.scalars(
+            sa.select(documents.c.id)
+            .outerjoin(tracking_rows, tracking_rows.c.document_id == documents.c.id)
+            .where(documents.c.kind == "complaint", tracking_rows.c.document_id.is_(None))
+            .order_by(documents.c.id)
         )
-        log_query = (
-            _log_query()
-            .outerjoin(log_rows, log_rows.c.event_id == events.c.id)
-            .where(log_rows.c.event_id.is_(None))
-        )
+    )
+    log_query = (
+        _log_query()
+        .outerjoin(log_rows, log_rows.c.event_id == events.c.id)
+        .where(log_rows.c.event_id.is_(None))
+    )
+    return sheet, cases, log_query
+
+
+def make(conn: Connection, register: Any, lay: Any) -> Made:
+    """The rows the register lacks (all of them when it keeps another layout's), made from the
+    records as ``conn`` sees them."""
+    made = Made(lay.version, everything=_version(conn) != lay.version)
+    sheet, cases, log_query = _missing(conn, made.everything)
     _make_sheet(conn, lay, sheet, made)
     _make_tracking(conn, register, lay, cases, made)
-    _make_log(conn, lay, log_query, made)
+    for e in conn.execute(log_query):
+        made.log[e.id] = lay.log_row(Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail))
     return made
 
 
@@ -290,8 +292,24 @@ def missing(conn: Connection) -> int:
 
 def build(conn: Connection, register: Any) -> int:
     """Make and store every missing row (all of them under a new layout) in the writer's
-    transaction; how many documents' rows were stored."""
-    return keep(conn, make(conn, register, _layout(register.settings)))
+    transaction, a few thousand at a time; how many documents' rows were stored."""
+    lay = _layout(register.settings)
+    _follow(conn, lay.version)  # another layout's rows dropped: all are missing
+    sheet, cases, log_query = _missing(conn, False)
+    step = _CHUNK * 10
+    stored = 0
+    for start in range(0, max(len(sheet), len(cases)), step):
+        made = Made(lay.version)
+        _make_sheet(conn, lay, sheet[start : start + step], made)
+        _make_tracking(conn, register, lay, cases[start : start + step], made)
+        stored += keep(conn, made)
+    lines = [
+        {"event_id": e.id, "row": lay.log_row(Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail))}
+        for e in conn.execute(log_query)
+    ]
+    for start in range(0, len(lines), step):
+        conn.execute(_insert(conn, log_rows), lines[start : start + step])
+    return stored
 
 
 # ---------------------------------------------------------------------- the export's read
