@@ -56,7 +56,7 @@ from .anchor import (
     reading_problems,
 )
 from .kinds import choose_form, detect_kind
-from .limits import check_workbook
+from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
@@ -166,6 +166,15 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    if "xl/workbook.xml" not in members and _opendocument(archive, members):
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "这是 OpenDocument 表格（.ods，WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）",
+                "it is an OpenDocument spreadsheet (.ods, from WPS or LibreOffice): save it as an "
+                "Excel workbook (.xlsx)",
+            ),
+        )
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -181,6 +190,8 @@ def _read_xlsx(data: bytes) -> Workbook:
         for part in parts.sheets:
             if not part.worksheet or part.state != "visible":
                 continue
+            if part.part is not None:
+                check_sheet_extent(archive, part.part, part.name)
             values = book.get_sheet_by_name(part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
@@ -379,6 +390,13 @@ def _xls_filled(book: Any, xf: Any) -> bool:
     return background.pattern_colour_index not in (9, 64) and colour not in (None, (255, 255, 255))
 
 
+def _opendocument(archive: zipfile.ZipFile, members: set[str]) -> bool:
+    """An OpenDocument file names its type in its first member, ``mimetype``."""
+    if "mimetype" not in members or archive.getinfo("mimetype").file_size > 100:
+        return False
+    return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+
+
 def _encrypted_ooxml(data: bytes) -> bool:
     """An encrypted .xlsx is an OLE container holding an ``EncryptedPackage`` stream."""
     return data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
@@ -401,6 +419,11 @@ def read_workbook(data: bytes) -> Workbook:
     reason = (
         Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
         if head.startswith((b"<html", b"<!doctype", b"<table"))
+        else Bilingual(
+            "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
+            "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
+        )
+        if head.startswith(b"%pdf")
         else Bilingual(
             "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
             "its content is not Excel (a text or other file renamed?)",

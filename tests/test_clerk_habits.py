@@ -1,0 +1,264 @@
+"""What clerks really do to the blanks kesu gives them (and what arrives from outside): the
+values typed their own way, cells left with a word for "nothing", a stray cell far away, a
+workbook saved by another program. Each one is read as meant, or refused with a clear message
+on its field — never read wrong in silence — and the rest of the batch is read.
+
+Every form here is our own blank filled by ``fill_blank`` and then edited by openpyxl as a
+clerk types into it (text typed into a cell is text, as Excel keeps it in a text-formatted cell).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import named_cell, parse_cli, problem, run_cli
+from hostile import excel_form
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def typed(tmp_path: Path, name: str = "form.xlsx", **cells: Any) -> Path:
+    """The complaint sample filled into our blank, then ``field=value`` typed over its cells
+    as text (a clerk's cell formatted as text, or a value typed with its unit)."""
+    path = excel_form(tmp_path / name)
+    where = {field: named_cell(path, f"kesu.{field}") for field in cells}
+    wb = load_workbook(path)
+    for field, value in cells.items():
+        sheet, ref = where[field].split("!")
+        cell = wb[sheet][ref]
+        cell.value = value
+        if isinstance(value, str):
+            cell.number_format = "@"
+    wb.save(path)
+    return path
+
+
+def read(path: Path, *args: str) -> dict[str, Any]:
+    _code, [result] = parse_cli(path, *args)
+    return result
+
+
+def on_field(result: dict[str, Any], field: str) -> list[str]:
+    return [p["code"] for p in result["errors"] + result["warnings"] if p["field"] == field]
+
+
+# ---------------------------------------------------------------------------------- values typed
+@pytest.mark.parametrize(
+    "text",
+    ["2026.9.8", "2026/09/08", "20260908", "2026年9月8日", "115/9/8", "民国115年9月8日", " 2026-09-08 \n"],
+)
+def test_a_date_typed_as_text_in_any_common_way_is_read(tmp_path, text):
+    result = read(typed(tmp_path, received_date=text))
+    assert result["record"]["received_date"] == "2026-09-08"
+    assert on_field(result, "received_date") == []
+
+
+@pytest.mark.parametrize("text", ["9月8日", "26.9.8", "09/08/2026x"])
+def test_a_date_without_its_year_or_unreadable_is_an_error_on_its_field(tmp_path, text):
+    result = read(typed(tmp_path, received_date=text))
+    assert result["record"]["received_date"] is None
+    assert problem(result, "invalid_date")["field"] == "received_date"
+
+
+@pytest.mark.parametrize(
+    "text", ["2,000", "２０００", "2000pcs", "2000件", " 2000 PCS", "2 000", "２，０００"]
+)
+def test_a_quantity_typed_with_separators_full_width_digits_or_its_unit_is_read(tmp_path, text):
+    result = read(typed(tmp_path, ship_qty=text))
+    assert result["record"]["ship_qty"] == 2000
+    assert on_field(result, "ship_qty") == []
+
+
+@pytest.mark.parametrize("text", ["3000 2000", "2000,00", "1.234,50", "2,0000"])
+def test_digits_split_other_than_by_thousands_are_no_one_number_and_an_error(tmp_path, text):
+    """A correction typed beside the old value ("3000 2000") or a decimal comma is never read
+    as one number glued together (30002000)."""
+    result = read(typed(tmp_path, ship_qty=text))
+    assert result["record"]["ship_qty"] is None
+    assert problem(result, "invalid_qty")["field"] == "ship_qty"
+
+
+@pytest.mark.parametrize("text", ["3,680.00元", "RMB 3680", "￥3,680", "３６８０．００"])
+def test_an_amount_typed_with_its_currency_is_read(tmp_path, text):
+    result = read(typed(tmp_path, loss_amount=text))
+    assert result["record"]["loss_amount"] == "3680.00"
+
+
+@pytest.mark.parametrize("text", ["3680,00", "3 680 00", "3.680,00"])
+def test_an_amount_with_a_decimal_comma_is_an_error_not_a_hundred_times_more(tmp_path, text):
+    result = read(typed(tmp_path, loss_amount=text))
+    assert result["record"]["loss_amount"] is None
+    assert problem(result, "invalid_money")["field"] == "loss_amount"
+
+
+@pytest.mark.parametrize("text", ["无", "N/A", "n/a", "不适用", "/", "—", "NA"])
+def test_a_word_for_nothing_in_an_optional_field_leaves_it_empty(tmp_path, text):
+    result = read(typed(tmp_path, lot_no=text))
+    assert result["record"]["lot_no"] is None
+    assert result["valid"], result["errors"]
+
+
+@pytest.mark.parametrize("text", ["无", "N/A", "不适用"])
+def test_a_word_for_nothing_in_a_required_field_is_a_missing_value(tmp_path, text):
+    result = read(typed(tmp_path, order_no=text))
+    assert result["record"]["order_no"] is None
+    assert problem(result, "required")["field"] == "order_no"
+
+
+@pytest.mark.parametrize(("text", "meant"), [("无", False), ("没有", False), ("有", True)])
+def test_a_word_for_nothing_in_a_yes_no_field_is_the_answer_no(tmp_path, text, meant):
+    result = read(typed(tmp_path, sample_received=text))
+    assert result["record"]["sample_received"] is meant
+
+
+@pytest.mark.parametrize("mark", ["✓", "√", "☑", "■", "X", "x", "V", "v", "Y", "是"])
+def test_a_tick_in_any_of_the_marks_clerks_use_is_yes(tmp_path, mark):
+    result = read(typed(tmp_path, sample_received=mark))
+    assert result["record"]["sample_received"] is True
+    assert on_field(result, "sample_received") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("内销", "domestic"),
+        ("外销", "foreign"),
+        ("出口", "foreign"),
+        ("國內", "domestic"),
+        ("國外", "foreign"),
+    ],
+)
+def test_the_market_typed_as_sales_people_say_it_or_in_traditional_script_is_read(tmp_path, text, meant):
+    result = read(typed(tmp_path, market=text))
+    assert result["record"]["market"] == meant
+    assert on_field(result, "market") == []
+
+
+def test_a_choice_typed_in_traditional_script_is_its_simplified_term(tmp_path):
+    result = read(typed(tmp_path, complaint_type="品質異常", cause_category="工程/工藝"))
+    assert result["record"]["complaint_type"] == "quality"
+    assert result["record"]["cause_category"] == "process"
+
+
+@pytest.mark.parametrize(("typed_rate", "fmt"), [("2.3%", "@"), (0.023, "0.0%"), (2.3, "General")])
+def test_a_defect_rate_typed_as_percent_fraction_or_bare_number_is_one_rate(tmp_path, typed_rate, fmt):
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.defect_rate").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref].value = typed_rate
+    wb[sheet][ref].number_format = fmt
+    wb.save(path)
+    result = read(path)
+    assert result["record"]["defect_rate"] == "0.023"
+    assert on_field(result, "defect_rate") == []
+
+
+def test_a_name_with_a_line_break_or_spaces_around_is_trimmed(tmp_path):
+    result = read(typed(tmp_path, reporter=" 王丽\n"))
+    assert result["record"]["reporter"] == "王丽"
+
+
+# ---------------------------------------------------------------------------------- the workbook
+def test_a_stray_character_at_the_last_cell_of_the_sheet_is_refused_naming_the_cell(tmp_path):
+    """One space typed at XFD1048576 makes a used range of 17 billion cells: the reader must not
+    try to make that grid (it aborted the whole process, and the batch with it)."""
+    path = typed(tmp_path, "stray.xlsx")
+    wb = load_workbook(path)
+    wb.worksheets[0]["XFD1048576"] = " "
+    wb.save(path)
+    good = typed(tmp_path, "good.xlsx")
+    code, results = parse_cli(path, good)
+    assert code == 2
+    stray, fine = results
+    assert stray["errors"][0]["code"] == "stray_cell"
+    assert "XFD1048576" in stray["errors"][0]["message"]
+    assert fine["valid"] and fine["record"]["customer"] == "华东精密机械有限公司"
+    _code, out = run_cli("--lang", "en", "parse", str(path))
+    assert "far outside the form" in json.loads(out.splitlines()[0])["errors"][0]["message"]
+
+
+def test_a_value_typed_far_down_a_column_is_refused_and_one_a_little_outside_is_not(tmp_path):
+    far = typed(tmp_path, "far.xlsx")
+    wb = load_workbook(far)
+    wb.worksheets[0]["A1048576"] = "x"
+    wb.save(far)
+    near = typed(tmp_path, "near.xlsx")
+    wb = load_workbook(near)
+    wb.worksheets[0]["Z300"] = "备注：客户来电催促"
+    wb.save(near)
+    _code, (far_result, near_result) = parse_cli(far, near)
+    assert far_result["errors"][0]["code"] == "stray_cell"
+    assert "A1048576" in far_result["errors"][0]["message"]
+    assert near_result["valid"], near_result["errors"]
+
+
+def test_formatting_a_whole_column_is_not_a_stray_cell(tmp_path):
+    """Cells with a style but nothing in them (a clerk formats column Z to the bottom) are no grid."""
+    from openpyxl.styles import Font
+
+    path = typed(tmp_path)
+    wb = load_workbook(path)
+    wb.worksheets[0]["Z1048576"].font = Font(bold=True)
+    wb.save(path)
+    assert read(path)["valid"]
+
+
+def test_an_instructions_sheet_before_the_form_is_passed_over(tmp_path):
+    path = typed(tmp_path)
+    wb = load_workbook(path)
+    notes = wb.create_sheet("填写说明", 0)
+    notes["A1"], notes["A2"] = "填写说明", "带 * 的栏位必须填写；日期格式 2026-09-08"
+    wb.save(path)
+    result = read(path)
+    assert result["valid"] and result["record"]["customer"] == "华东精密机械有限公司"
+
+
+def test_two_forms_on_two_sheets_of_one_workbook_are_both_read(tmp_path):
+    path = typed(tmp_path)
+    wb = load_workbook(path)
+    second = wb.copy_worksheet(wb.worksheets[0])
+    second.title = "第二份"
+    second["B6"] = "华南电子有限公司"
+    wb.save(path)
+    _code, results = parse_cli(path)
+    assert sorted(r["record"]["customer"] for r in results) == ["华东精密机械有限公司", "华南电子有限公司"]
+    assert len({r["source"] for r in results}) == 2
+
+
+def test_an_opendocument_spreadsheet_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_path):
+    path = tmp_path / "form.xlsx"
+    with zipfile.ZipFile(path, "w") as odf:
+        odf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        odf.writestr("content.xml", "<office:document-content/>")
+    result = read(path)
+    assert result["errors"][0]["code"] == "not_a_spreadsheet"
+    assert "OpenDocument" in result["errors"][0]["message"] and ".xlsx" in result["errors"][0]["message"]
+
+
+def test_a_pdf_named_xlsx_is_told_to_get_its_pdf_suffix_back(tmp_path):
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+    result = read(path)
+    assert result["errors"][0]["code"] == "not_a_spreadsheet"
+    assert ".pdf" in result["errors"][0]["message"]
+
+
+def test_a_spreadsheet_kesu_cannot_read_in_a_folder_is_listed_not_passed_over(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    typed(folder, "good.xlsx")
+    shutil.copy(folder / "good.xlsx", folder / "wps.et")
+    (folder / "from-libreoffice.ods").write_bytes(b"PK\x03\x04")
+    _code, results = parse_cli(folder)
+    by_name = {Path(r["source"]).name: r for r in results}
+    assert set(by_name) == {"good.xlsx", "wps.et", "from-libreoffice.ods"}
+    assert by_name["good.xlsx"]["valid"]
+    for name in ("wps.et", "from-libreoffice.ods"):
+        assert by_name[name]["errors"][0]["code"] == "unsupported_file"
+        assert ".xlsx" in by_name[name]["errors"][0]["message"]
