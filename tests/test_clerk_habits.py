@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import named_cell, parse_cli, problem, run_cli
+from helpers import named_cell, needs_soffice, parse_cli, problem, run_cli, soffice_convert
 from hostile import excel_form
 from openpyxl import load_workbook
 
@@ -262,3 +262,75 @@ def test_a_spreadsheet_kesu_cannot_read_in_a_folder_is_listed_not_passed_over(tm
     for name in ("wps.et", "from-libreoffice.ods"):
         assert by_name[name]["errors"][0]["code"] == "unsupported_file"
         assert ".xlsx" in by_name[name]["errors"][0]["message"]
+
+
+# ---------------------------------------------------------------------------------- formulas
+def test_a_formula_saved_without_its_result_is_said_to_be_one_not_only_missing(tmp_path):
+    """A workbook written by a program (never opened in Excel) carries ``=1000+1000`` and no
+    result: the clerk is told the cell is a formula to calculate, on its field."""
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.ship_qty").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref] = "=1000+1000"
+    wb.save(path)
+    result = read(path)
+    found = problem(result, "formula_without_value")
+    assert found["field"] == "ship_qty" and ref in found["message"]
+    assert result["record"]["ship_qty"] is None
+    _code, out = run_cli("--lang", "en", "parse", str(path))
+    english = [p for p in json.loads(out.splitlines()[0])["errors"] if p["code"] == "formula_without_value"]
+    assert "formula" in english[0]["message"]
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_the_same_formula_once_calculated_and_saved_is_read_as_its_result(tmp_path):
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.ship_qty").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref] = "=1000+1000"
+    wb.save(path)
+    saved = soffice_convert(path, "xlsx", tmp_path / "saved")
+    result = read(saved)
+    assert result["record"]["ship_qty"] == 2000
+    assert on_field(result, "ship_qty") == []
+
+
+# ---------------------------------------------------------------------------------- one cell off
+def test_a_value_typed_after_the_colon_in_the_labels_cell_is_read_with_a_warning(tmp_path):
+    path = typed(tmp_path, received_date=None)
+    sheet, ref = named_cell(path, "kesu.received_date").split("!")
+    wb = load_workbook(path)
+    cell = wb[sheet][ref]
+    label = wb[sheet].cell(row=cell.row, column=cell.column - 1)
+    label.value = f"{label.value}：2026-09-08"
+    wb.save(path)
+    result = read(path)
+    assert result["record"]["received_date"] == "2026-09-08"
+    warned = problem(result, "value_beside_its_cell")
+    assert warned["field"] == "received_date" and warned["location"].endswith(label.coordinate)
+    assert result["record"]["number"] is None  # the empty field before it does not take it
+
+
+def test_a_value_typed_in_the_second_half_of_an_unmerged_cell_is_read_with_a_warning(tmp_path):
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.customer").split("!")
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    merged = next(m for m in ws.merged_cells.ranges if ref in m)
+    ws.unmerge_cells(str(merged))
+    ws[ref] = None
+    beside = ws.cell(row=ws[ref].row, column=ws[ref].column + 1)
+    beside.value = "华东精密机械有限公司"
+    wb.save(path)
+    result = read(path)
+    assert result["record"]["customer"] == "华东精密机械有限公司"
+    assert problem(result, "value_beside_its_cell")["location"].endswith(beside.coordinate)
+
+
+def test_an_empty_field_never_takes_the_next_fields_value_on_its_row(tmp_path):
+    """The number is left empty (kesu gives it): the date typed right of it stays the date's."""
+    result = read(typed(tmp_path, number=None))
+    assert result["record"]["number"] is None
+    assert result["record"]["received_date"] == "2026-09-08"
+    assert result["valid"] and result["warnings"] == []

@@ -68,6 +68,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
     ),
+    "value_beside_its_cell": (
+        "{label}填在 {location}，不在表单为它留的单元格 {expected}：已按标签读取，请核对",
+        "{label} was typed in {location}, not in the cell the form keeps for it ({expected}): read "
+        "by its label, please check it",
+    ),
+    "formula_without_value": (
+        "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
+        "或 WPS 打开后保存，或直接填入数值",
+        "{label}: cell {location} holds a formula whose result the file does not carry (it was not "
+        "saved by Excel): open and save it in Excel or WPS, or type the value",
+    ),
 }
 
 NAME_PREFIX = "kesu."
@@ -86,6 +97,7 @@ class Sheet:
     title: str
     boxes: list[Box] = dc_field(default_factory=list)
     at: dict[tuple[int, int], Box] = dc_field(default_factory=dict)  # (row, col) of every cell → its box
+    uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -195,6 +207,8 @@ def _read_xlsx(data: bytes) -> Workbook:
             values = book.get_sheet_by_name(part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
+            if part.part is not None:
+                sheets[-1].uncached = _formulas_without_value(archive, part.part, part.name)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -283,6 +297,100 @@ def _xlsx_sheet(
             )
             sheet.add(box, r, c, last_row, last_col)
     return sheet
+
+
+# a cell with a formula and no value after it: written by a program, never calculated
+_BARE_FORMULA = re.compile(
+    rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"[^>]*>\s*<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)'
+    rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _formulas_without_value(archive: zipfile.ZipFile, part: str, title: str) -> frozenset[str]:
+    """The cells of a sheet holding a formula but no saved result (``<c><f>B10/F9</f></c>``)."""
+    try:
+        data = archive.read(part)
+    except KeyError:
+        return frozenset()
+    if b"<f" not in data and b":f" not in data:
+        return frozenset()
+    return frozenset(
+        _location(title, int(m[2]), column_number(m[1].decode("ascii"))) for m in _BARE_FORMULA.finditer(data)
+    )
+
+
+def _uncalculated(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A field read empty from a cell holding a formula with no saved result: say so on the
+    field, not only that it is missing (the value is there, the file lacks its result)."""
+    if not sheet.uncached:
+        return []
+    from ..validation import labels_for
+
+    out = []
+    for path, place in where.items():
+        if place in sheet.uncached and path and values.get(path) in (None, ""):
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem(
+                    "formula_without_value",
+                    field=path,
+                    label=zh,
+                    label_en=en,
+                    location=place,
+                    params={"location": place.rsplit("!", 1)[-1]},
+                )
+            )
+    return out
+
+
+def _typed_beside(
+    sheet: Sheet, spec: FormSpec, key: str, r0: int, c0: int, others: set[tuple[int, int]]
+) -> Box | str | None:
+    """The value a clerk typed beside our blank's empty cell for ``key`` (row ``r0``, column
+    ``c0``): after the colon in the label's own cell (``受理日期：2026-09-08``) → that text, or
+    further right on the row before the next label or field (a merged cell un-merged and the
+    value typed in its second half) → that cell's box. None when there is none."""
+    label = sheet.at.get((r0, c0 - 1))
+    if label is not None and not label.empty:
+        head, colon, rest = re.sub(r"^[*＊\s]+", "", label.text).partition(
+            "：" if "：" in label.text else ":"
+        )
+        if colon and rest.strip() and any(_same_label(head, t) for t in spec.leaf_fields[key].labels):
+            return rest.strip()
+    here = sheet.at.get((r0, c0))
+    for c in range(c0 + 1, MAX_COLS + 1):
+        box = sheet.at.get((r0, c))
+        if box is None or box is here:
+            continue
+        if (r0, c) in others or label_like(box.text):
+            return None  # the next field begins
+        if not box.empty:
+            return box
+    return None
+
+
+def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Locations) -> list[Problem]:
+    """A warning on each field read beside the cell our blank keeps for it (see _typed_beside)."""
+    from ..validation import labels_for
+
+    out = []
+    for key, (r0, c0, _r1, _c1) in wb.names.get(sheet.title, {}).items():
+        place, expected = named_where.get(key), _location(sheet.title, r0, c0)
+        if place is None or place == expected or key not in spec.leaf_fields:
+            continue
+        zh, en = labels_for(spec, key)
+        out.append(
+            Problem(
+                "value_beside_its_cell",
+                field=key,
+                label=zh,
+                label_en=en,
+                location=place,
+                severity="warning",
+                params={"location": place.rsplit("!", 1)[-1], "expected": expected.rsplit("!", 1)[-1]},
+            )
+        )
+    return out
 
 
 def _calamine_value(raw: Any) -> Any:
@@ -488,6 +596,16 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
         box = sheet.at.get((target[0], target[1]))
         if box is None or not _trusted(sheet, box, labels.get(key, [])):
             continue
+        if box.empty and "." not in key:
+            # the other fields' cells and the labels before them: where this field's row goes on
+            others = {(t[0], t[1] - d) for k, t in names.items() if k != key for d in (0, 1)}
+            beside = _typed_beside(sheet, spec, key, target[0], target[1], others)
+            if isinstance(beside, str):
+                put_value(values, key, beside)
+                where[key] = _location(sheet.title, target[0], target[1] - 1)
+                continue
+            if beside is not None:
+                box = beside
         put_value(values, key, None if box.empty else box.value)
         where[key] = box.location
     return values, where
@@ -616,6 +734,8 @@ def _extraction(
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
     problems = [] if named else reading_problems(spec, reading)
+    problems += _uncalculated(spec, sheet, values, where)
+    problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
 
