@@ -334,3 +334,38 @@ def test_an_empty_field_never_takes_the_next_fields_value_on_its_row(tmp_path):
     assert result["record"]["number"] is None
     assert result["record"]["received_date"] == "2026-09-08"
     assert result["valid"] and result["warnings"] == []
+
+
+# ---------------------------------------------------------------------------------- kesu learn
+def _scan(tmp_path: Path) -> Path:
+    """A scanned form: one page that is only a picture."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (595, 842), "white")
+    ImageDraw.Draw(page).rectangle((40, 40, 555, 120), outline="black", width=3)
+    path = tmp_path / "scan.pdf"
+    page.save(path)
+    return path
+
+
+def _far_cell(tmp_path: Path) -> Path:
+    path = typed(tmp_path, "far.xlsx")
+    wb = load_workbook(path)
+    wb.worksheets[0]["XFD1048576"] = " "
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "code_word"), [(_scan, ("扫描件", "a scan")), (_far_cell, ("XFD1048576", "XFD1048576"))]
+)
+@pytest.mark.parametrize("kind", [[], ["--kind", "complaint"]])
+def test_learn_on_a_file_it_cannot_read_says_why_not_to_name_the_kind(tmp_path, make, code_word, kind):
+    source = make(tmp_path)
+    profiles = tmp_path / "profiles"
+    code, out = run_cli("learn", source, *kind, "--profiles", profiles)
+    assert code == 2 and code_word[0] in out and "--kind" not in out
+    assert "Traceback" not in out and "{" not in out
+    code, out = run_cli("--lang", "en", "learn", source, *kind, "--profiles", profiles)
+    assert code == 2 and code_word[1] in out
+    assert not profiles.exists()
