@@ -369,3 +369,49 @@ def test_learn_on_a_file_it_cannot_read_says_why_not_to_name_the_kind(tmp_path, 
     code, out = run_cli("--lang", "en", "learn", source, *kind, "--profiles", profiles)
     assert code == 2 and code_word[1] in out
     assert not profiles.exists()
+
+
+# ---------------------------------------------------------------------------------- struck through
+def _struck(tmp_path: Path) -> Path:
+    """The old quantity struck through and the new one typed after it, in one cell; the lot
+    number struck through as a whole."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    path = typed(tmp_path)
+    wb = load_workbook(path)
+    for field, value in (("ship_qty", None), ("lot_no", None)):
+        sheet, ref = named_cell(path, f"kesu.{field}").split("!")
+        cell = wb[sheet][ref]
+        if field == "ship_qty":
+            cell.value = CellRichText([TextBlock(InlineFont(strike=True), "3000"), " 2000"])
+        else:
+            cell.font = Font(strike=True)
+    wb.save(path)
+    return path
+
+
+def _check_struck(result: dict[str, Any]) -> None:
+    assert result["record"]["ship_qty"] == 2000
+    corrected = problem(result, "value_struck_corrected")
+    assert corrected["field"] == "ship_qty" and "3000" in corrected["message"]
+    assert result["record"]["lot_no"] == "L260812-03"  # nothing lost: read, and said to be struck
+    assert problem(result, "value_struck")["field"] == "lot_no"
+
+
+def test_a_struck_through_value_is_read_with_a_warning_and_a_correction_after_it_is_the_value(tmp_path):
+    _check_struck(read(_struck(tmp_path)))
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_struck_through_text_is_seen_once_excel_keeps_it_among_the_shared_strings(tmp_path):
+    """Excel and LibreOffice keep rich text in the shared strings (openpyxl writes it in the cell)."""
+    saved = soffice_convert(_struck(tmp_path), "xlsx", tmp_path / "saved")
+    _check_struck(read(saved))
+
+
+def test_a_form_with_nothing_struck_through_has_no_such_warning(tmp_path):
+    result = read(typed(tmp_path))
+    assert not [p for p in result["warnings"] if p["code"].startswith("value_struck")]

@@ -73,6 +73,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} was typed in {location}, not in the cell the form keeps for it ({expected}): read "
         "by its label, please check it",
     ),
+    "value_struck": (
+        "{label}（{location}）的内容有删除线，仍按所写读取：请确认是否已作废",
+        "{label} ({location}) is struck through, read as written: check whether it was cancelled",
+    ),
+    "value_struck_corrected": (
+        "{label}（{location}）中划掉的“{struck}”未读取，读作“{value}”：请核对",
+        "{label} ({location}): the struck-through '{struck}' was left out, read as '{value}': please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -98,6 +106,8 @@ class Sheet:
     boxes: list[Box] = dc_field(default_factory=list)
     at: dict[tuple[int, int], Box] = dc_field(default_factory=dict)  # (row, col) of every cell → its box
     uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
+    # cells struck through: → the text left once the struck runs are taken out (None: all of it)
+    struck: dict[str, str | None] = dc_field(default_factory=dict)
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -209,6 +219,7 @@ def _read_xlsx(data: bytes) -> Workbook:
             sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
             if part.part is not None:
                 sheets[-1].uncached = _formulas_without_value(archive, part.part, part.name)
+                sheets[-1].struck.update(_struck_runs(archive, part.part, part.name, members))
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -296,6 +307,8 @@ def _xlsx_sheet(
                 filled=style.filled,
             )
             sheet.add(box, r, c, last_row, last_col)
+            if style.struck and text:
+                sheet.struck[box.location] = None
     return sheet
 
 
@@ -391,6 +404,90 @@ def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Lo
             )
         )
     return out
+
+
+_SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
+_RUN = re.compile(
+    rb"<(?:\w+:)?r>\s*(?:<(?:\w+:)?rPr>(.*?)</(?:\w+:)?rPr>)?\s*<(?:\w+:)?t(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?t>)",
+    re.S,
+)
+_STRIKE = re.compile(rb"<(?:\w+:)?strike\b([^>]*)>")
+_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+_STRING_CELL = re.compile(
+    rb"<(?:\w+:)?c\s([^>]*)>\s*(?:<(?:\w+:)?v>([0-9]+)</(?:\w+:)?v>|<(?:\w+:)?is>(.*?)</(?:\w+:)?is>)", re.S
+)
+
+
+def _kept_text(item: bytes) -> str | None:
+    """A rich text with some runs struck through: the text of the others; None otherwise."""
+    import html
+
+    if b"strike" not in item:
+        return None
+    kept, any_struck = [], False
+    for props, text in _RUN.findall(_PHONETIC.sub(b"", item)):
+        mark = _STRIKE.search(props or b"")
+        if mark is not None and not re.search(rb'val\s*=\s*"(?:0|false|off)"', mark[1]):
+            any_struck = True
+        else:
+            kept.append(html.unescape((text or b"").decode("utf-8", "replace")))
+    return "".join(kept).strip() if any_struck else None
+
+
+def _struck_runs(archive: zipfile.ZipFile, part: str, title: str, members: set[str]) -> dict[str, str | None]:
+    """Cells whose text is partly struck through (a value crossed out and the correction typed
+    after it, in one cell): location → the text not struck (None when all of it is)."""
+    shared: dict[int, str] = {}
+    if "xl/sharedStrings.xml" in members:
+        strings = archive.read("xl/sharedStrings.xml")
+        if b"strike" in strings:
+            for i, m in enumerate(_SI.finditer(strings)):
+                kept = _kept_text(m[1])
+                if kept is not None:
+                    shared[i] = kept
+    data = archive.read(part)
+    if not shared and b"strike" not in data:
+        return {}
+    out: dict[str, str | None] = {}
+    for attrs, index, inline in _STRING_CELL.findall(data):
+        ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
+        if ref is None:
+            continue
+        kept = (
+            shared.get(int(index)) if index and b't="s"' in attrs else _kept_text(inline) if inline else None
+        )
+        if kept is not None:
+            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = kept or None
+    return out
+
+
+def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A warning on each field read from a struck-through cell; where only part of its text is
+    struck (``3000`` struck, ``2000`` typed after it) the rest is the value."""
+    if not sheet.struck:
+        return []
+    from ..validation import labels_for
+
+    out = []
+    for path, place in where.items():
+        if not path or place not in sheet.struck:
+            continue
+        kept = sheet.struck[place]
+        zh, en = labels_for(spec, path)
+        cell = place.rsplit("!", 1)[-1]
+        if kept is not None and path in values:
+            box = next((b for b in sheet.boxes if b.location == place), None)
+            values[path] = kept
+            struck = box.text.replace(kept, "", 1).strip() if box is not None else ""
+            params = {"location": cell, "struck": struck, "value": kept}
+            out.append(_warning("value_struck_corrected", path, zh, en, place, params))
+        else:
+            out.append(_warning("value_struck", path, zh, en, place, {"location": cell}))
+    return out
+
+
+def _warning(code: str, path: str, zh: str, en: str, place: str, params: dict[str, Any]) -> Problem:
+    return Problem(code, field=path, label=zh, label_en=en, location=place, severity="warning", params=params)
 
 
 def _calamine_value(raw: Any) -> Any:
@@ -735,6 +832,7 @@ def _extraction(
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
     problems = [] if named else reading_problems(spec, reading)
     problems += _uncalculated(spec, sheet, values, where)
+    problems += _crossed_out(spec, sheet, values, where)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
