@@ -125,6 +125,11 @@ MESSAGES: Catalogue = Catalogue(
         ),
         # field values
         "required": ("{label}为必填栏位", "{label} is required"),
+        "invalid_long_number": (
+            "{label}：{value} 超过 Excel 能保存的 15 位有效数字，末几位可能已被改成 0；请把单元格设为文本后重新输入",
+            "{label}: {value} has more digits than the 15 Excel keeps, its last ones may have been "
+            "turned into 0: format the cell as text and type it again",
+        ),
         "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),

@@ -435,6 +435,12 @@ Text = Annotated[str, BeforeValidator(_text)]
 
 
 def _code(value: Any) -> Any:
+    if isinstance(value, float) and abs(value) >= 1e15:
+        # a long order or serial number typed into a number cell: Excel keeps 15 significant
+        # digits and turns the rest into 0, so the digits read may not be the ones typed
+        raise PydanticCustomError(
+            "invalid_long_number", "more digits than Excel keeps: {value}", {"value": f"{value:.0f}"}
+        )
     text = _text(value)
     return _fold_code(text) if text else None
 

@@ -415,3 +415,27 @@ def test_struck_through_text_is_seen_once_excel_keeps_it_among_the_shared_string
 def test_a_form_with_nothing_struck_through_has_no_such_warning(tmp_path):
     result = read(typed(tmp_path))
     assert not [p for p in result["warnings"] if p["code"].startswith("value_struck")]
+
+
+def test_a_long_number_typed_into_a_number_cell_is_an_error_not_its_rounded_digits(tmp_path):
+    """Excel keeps 15 significant digits: an 18-digit lot number typed into a General cell
+    comes back with zeros (or float noise) at its end."""
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.lot_no").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref].value = 260812030000012345
+    wb[sheet][ref].number_format = "General"
+    wb.save(path)
+    result = read(path)
+    assert result["record"]["lot_no"] is None
+    assert problem(result, "invalid_long_number")["field"] == "lot_no"
+
+
+def test_a_number_cell_of_fifteen_digits_or_fewer_is_its_digits(tmp_path):
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.order_no").split("!")
+    wb = load_workbook(path)
+    wb[sheet][ref].value = 450012398712345
+    wb[sheet][ref].number_format = "General"
+    wb.save(path)
+    assert read(path)["record"]["order_no"] == "450012398712345"
