@@ -218,8 +218,9 @@ def _read_xlsx(data: bytes) -> Workbook:
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
             if part.part is not None:
-                sheets[-1].uncached = _formulas_without_value(archive, part.part, part.name)
-                sheets[-1].struck.update(_struck_runs(archive, part.part, part.name, members))
+                xml = archive.read(part.part)
+                sheets[-1].uncached = _formulas_without_value(xml, part.name)
+                sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -319,12 +320,8 @@ _BARE_FORMULA = re.compile(
 )
 
 
-def _formulas_without_value(archive: zipfile.ZipFile, part: str, title: str) -> frozenset[str]:
+def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
     """The cells of a sheet holding a formula but no saved result (``<c><f>B10/F9</f></c>``)."""
-    try:
-        data = archive.read(part)
-    except KeyError:
-        return frozenset()
     if b"<f" not in data and b":f" not in data:
         return frozenset()
     return frozenset(
@@ -434,7 +431,9 @@ def _kept_text(item: bytes) -> str | None:
     return "".join(kept).strip() if any_struck else None
 
 
-def _struck_runs(archive: zipfile.ZipFile, part: str, title: str, members: set[str]) -> dict[str, str | None]:
+def _struck_runs(
+    archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]
+) -> dict[str, str | None]:
     """Cells whose text is partly struck through (a value crossed out and the correction typed
     after it, in one cell): location → the text not struck (None when all of it is)."""
     shared: dict[int, str] = {}
@@ -445,7 +444,6 @@ def _struck_runs(archive: zipfile.ZipFile, part: str, title: str, members: set[s
                 kept = _kept_text(m[1])
                 if kept is not None:
                     shared[i] = kept
-    data = archive.read(part)
     if not shared and b"strike" not in data:
         return {}
     out: dict[str, str | None] = {}
