@@ -439,3 +439,38 @@ def test_a_number_cell_of_fifteen_digits_or_fewer_is_its_digits(tmp_path):
     wb[sheet][ref].number_format = "General"
     wb.save(path)
     assert read(path)["record"]["order_no"] == "450012398712345"
+
+
+# ---------------------------------------------------------------------------------- hidden rows
+def test_a_table_row_hidden_rather_than_deleted_is_read_and_warned_once(tmp_path):
+    """The clerk hides the old penalty row instead of deleting it: paper no longer shows it,
+    the file still holds it — read (nothing lost), with one warning on that row."""
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.penalties.target", row=1).split("!")
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    row = ws[ref].row
+    first = ws[named_cell(path, "kesu.penalties.target").split("!")[1]].row
+    for col in range(1, 9):
+        if type(ws.cell(row=row, column=col)).__name__ != "MergedCell":
+            ws.cell(row=row, column=col).value = ws.cell(row=first, column=col).value
+    ws.cell(row=row, column=1).value = "品保课"
+    ws.row_dimensions[row].hidden = True
+    wb.save(path)
+    result = read(path)
+    assert [p["target"] for p in result["record"]["penalties"]] == ["SMT 二线", "品保课"]
+    hidden = [p for p in result["warnings"] if p["code"] == "value_hidden"]
+    assert [p["field"] for p in hidden] == ["penalties[1]"]
+    assert f"A{row}" in hidden[0]["message"]
+
+
+def test_a_value_in_a_hidden_column_is_warned_on_its_field(tmp_path):
+    path = typed(tmp_path)
+    sheet, ref = named_cell(path, "kesu.lot_no").split("!")
+    wb = load_workbook(path)
+    column = ref.rstrip("0123456789")
+    wb[sheet].column_dimensions[column].hidden = True
+    wb.save(path)
+    result = read(path)
+    assert result["record"]["lot_no"] == "L260812-03"
+    assert "lot_no" in [p["field"] for p in result["warnings"] if p["code"] == "value_hidden"]

@@ -81,6 +81,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}（{location}）中划掉的“{struck}”未读取，读作“{value}”：请核对",
         "{label} ({location}): the struck-through '{struck}' was left out, read as '{value}': please check",
     ),
+    "value_hidden": (
+        "{label}（{location}）在隐藏的行或列中，打印和屏幕上都看不到：已读取，请确认它仍然有效",
+        "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
+        "read, please check it still holds",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -108,6 +113,8 @@ class Sheet:
     uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
     # cells struck through: → the text left once the struck runs are taken out (None: all of it)
     struck: dict[str, str | None] = dc_field(default_factory=dict)
+    hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
+    hidden_cols: frozenset[int] = frozenset()
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -221,6 +228,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 xml = archive.read(part.part)
                 sheets[-1].uncached = _formulas_without_value(xml, part.name)
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
+                sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -481,6 +489,49 @@ def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Lo
             out.append(_warning("value_struck_corrected", path, zh, en, place, params))
         else:
             out.append(_warning("value_struck", path, zh, en, place, {"location": cell}))
+    return out
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_R = re.compile(rb'\br="([0-9]+)"')
+_COL_SPAN = re.compile(rb'\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"|\bmax="([0-9]+)"[^>]*?\bmin="([0-9]+)"')
+
+
+def _hidden(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and columns of a sheet the clerk hid (``<row hidden="1">``, ``<col hidden="1">``)."""
+    if b'hidden="' not in data:
+        return frozenset(), frozenset()
+    rows = frozenset(int(m[1]) for h in _HIDDEN_ROW.finditer(data) if (m := _ROW_R.search(h[0])))
+    cols: set[int] = set()
+    for h in _HIDDEN_COL.finditer(data):
+        span = _COL_SPAN.search(h[0])
+        if span:
+            lo, hi = (int(span[1]), int(span[2])) if span[1] else (int(span[4]), int(span[3]))
+            cols.update(range(lo, min(hi, MAX_COLS) + 1))
+    return rows, frozenset(cols)
+
+
+def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A warning on each value read from a hidden row or column (a row hidden rather than
+    deleted: the paper form does not show it, the file still holds it)."""
+    if not (sheet.hidden_rows or sheet.hidden_cols):
+        return []
+    from ..validation import labels_for
+
+    out: list[Problem] = []
+    said: set[str] = set()
+    for path, place in where.items():
+        m = _AREA.match(place.rsplit("!", 1)[-1]) if path and place.startswith(f"{sheet.title}!") else None
+        if m is None or not (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols):
+            continue
+        box = sheet.at.get((int(m[2]), column_number(m[1])))
+        whole = path.split("]", 1)[0] + "]" if "[" in path else path  # a table row: one warning
+        if box is None or box.empty or whole in said:
+            continue
+        said.add(whole)
+        zh, en = labels_for(spec, whole)
+        out.append(_warning("value_hidden", whole, zh, en, place, {"location": place.rsplit("!", 1)[-1]}))
     return out
 
 
@@ -831,6 +882,7 @@ def _extraction(
     problems = [] if named else reading_problems(spec, reading)
     problems += _uncalculated(spec, sheet, values, where)
     problems += _crossed_out(spec, sheet, values, where)
+    problems += _on_hidden(spec, sheet, values, where)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
