@@ -474,3 +474,21 @@ def test_a_value_in_a_hidden_column_is_warned_on_its_field(tmp_path):
     result = read(path)
     assert result["record"]["lot_no"] == "L260812-03"
     assert "lot_no" in [p["field"] for p in result["warnings"] if p["code"] == "value_hidden"]
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_legacy_xls_with_a_cell_at_its_last_corner_is_read_in_bounded_memory(tmp_path):
+    """.xls holds at most 65,536 × 256 cells: a value typed at IV65536 made every row 256
+    cells wide (350 MB); rows are now read as long as their own cells."""
+    from test_hostile_inputs import kesu_process
+
+    path = typed(tmp_path, "far.xlsx")
+    wb = load_workbook(path)
+    wb.worksheets[0]["IV65536"] = "x"
+    wb.save(path)
+    legacy = soffice_convert(path, "xls", tmp_path / "xls")
+    code, out, _err, peak_kb = kesu_process("parse", str(legacy), cwd=tmp_path)
+    [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert result["record"]["customer"] == "华东精密机械有限公司"
+    assert peak_kb < 250 * 1024, f"{peak_kb // 1024} MB"

@@ -548,6 +548,9 @@ def _calamine_value(raw: Any) -> Any:
     return raw
 
 
+_XLS_EMPTY: Any = None  # a cell past the end of its (ragged) row in a legacy .xls
+
+
 def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
     """``$B$5:$C$9`` → (row0, col0, row1, col1); None for whole rows or columns and the like."""
     m = _AREA.match(ref.replace("$", "").strip())
@@ -561,9 +564,16 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
 def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
+    global _XLS_EMPTY
+    _XLS_EMPTY = xlrd.sheet.Cell(xlrd.XL_CELL_EMPTY, "", None)
+
     try:
         # xlrd logs its complaints to stdout by default: that would break `kesu parse` JSON lines
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+        # ragged: a row holds its own cells only, not the widest row's (one cell typed at IV65536
+        # made every row 256 cells wide: 16 million cells, 350 MB)
+        book = xlrd.open_workbook(
+            file_contents=data, formatting_info=True, logfile=io.StringIO(), ragged_rows=True
+        )
     except xlrd.biffh.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise SourceError("encrypted_file") from None
@@ -590,7 +600,7 @@ def _read_xls(data: bytes) -> Workbook:
                 r, c = rx + 1, cx + 1
                 if (r, c) in covered:
                     continue
-                cell = sh.cell(rx, cx)
+                cell = sh.cell(rx, cx) if cx < sh.row_len(rx) else _XLS_EMPTY
                 value: Any = cell.value
                 fmt_id, is_date = None, False
                 xf = book.xf_list[cell.xf_index] if cell.xf_index is not None else None
