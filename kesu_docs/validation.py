@@ -200,7 +200,10 @@ def _not_applicable(spec: FormSpec, key: str, value: Any) -> bool:
     """无 or N/A in a field that is not yes/no: the clerk says it does not apply, as a blank does."""
     if not says_none(value):
         return False
-    meta = describe(spec.model).get(key.split(".", 1)[0])
+    group, _dot, member = key.partition(".")
+    meta = describe(spec.model).get(group)
+    if member and meta is not None and meta.row_model is not None:
+        meta = describe(meta.row_model).get(member)  # a group's member as a form prints it
     return meta is None or meta.kind != "bool"
 
 

@@ -492,3 +492,15 @@ def test_a_legacy_xls_with_a_cell_at_its_last_corner_is_read_in_bounded_memory(t
     [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert result["record"]["customer"] == "华东精密机械有限公司"
     assert peak_kb < 250 * 1024, f"{peak_kb // 1024} MB"
+
+
+def test_a_word_for_nothing_in_a_yes_no_member_of_a_group_stays_the_answer_no():
+    """An 8D's 客户接受 (closure.customer_accepted) marked 无 is "not accepted", not left out."""
+    from kesu_docs import forms
+    from kesu_docs.validation import build
+
+    record, _problems = build(
+        forms.get("8d"), {"closure.customer_accepted": "无", "closure.approved_by": "无"}
+    )
+    assert record.closure is not None and record.closure.customer_accepted is False
+    assert record.closure.approved_by is None
