@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -67,36 +68,52 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
 
 
 def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
 
-    with open_register(db, create=True, user=user) as register:
-        tasks: dict = {}
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=screen(stderr=True),
-            transient=True,
-        ) as progress:
-            try:
-                return render_paths(
-                    paths,
-                    output,
-                    register=register,
-                    kind=kind,
-                    pdf=pdf,
-                    jobs=jobs,
-                    progress=_progress_callback(progress, tasks),
-                    workers=workers,
-                )
-            except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
-                click.echo(exc.message(lang()), err=True)
-                sys.exit(EXIT_FATAL)
+    with open_register(db, create=True, user=user) as register, _progress_bar() as progress:
+        try:
+            return render_paths(
+                paths,
+                output,
+                register=register,
+                kind=kind,
+                pdf=pdf,
+                jobs=jobs,
+                progress=progress,
+                workers=workers,
+            )
+        except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
+            click.echo(exc.message(lang()), err=True)
+            sys.exit(EXIT_FATAL)
+
+
+@contextlib.contextmanager
+def _progress_bar():
+    """The progress callback: a bar on a terminal; elsewhere (a pipe, a log file) the bar would
+    print nothing (it is transient), so only what Ctrl-C says is counted, and no bar is drawn."""
+    console = screen(stderr=True)
+    if not console.is_terminal:
+        from .common import DONE
+
+        def count(stage: str, done: int, _total: int) -> None:
+            DONE[stage] = done  # said on Ctrl-C
+
+        yield count
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    tasks: dict = {}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        yield _progress_callback(progress, tasks)
 
 
 @click.command("render")

@@ -864,17 +864,23 @@ def _leaves(value: Any, path: str = "") -> dict[str, Any]:
 _FIGURES = ("money", "ratio", "qty", "number")
 
 
+def may_be_in_doubt(provenance: dict[str, Any], problems: Sequence[Problem]) -> bool:
+    """Whether :func:`derived_in_doubt` can find anything: values placed by the reader's guess
+    (not our own templates' defined names) and a field read with an error or warning."""
+    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
+        return False  # our own templates (read by their defined names): nothing guessed
+    return any(p.field and p.code != "required" for p in problems)  # (missing is no doubt)
+
+
 def derived_in_doubt(
     spec: FormSpec, read: Any, derived: Any, provenance: dict[str, Any], problems: Sequence[Problem]
 ) -> list[Problem]:
     """A value the form computes (a tax rate by default, totals, the amount in words) that the
     reader did not read, on another company's layout, computed beside fields that carry errors
     or warnings: it is as doubtful as they are and is reported, never passed silently."""
-    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
-        return []  # our own templates (read by their defined names): nothing guessed
-    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
-    if not flagged:
+    if not may_be_in_doubt(provenance, problems):
         return []
+    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
 
     def section(path: str) -> str:
         meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])

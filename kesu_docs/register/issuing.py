@@ -621,7 +621,23 @@ def _new(
 def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     """Insert the new documents, update the revised ones, then their revisions and log lines."""
     ids: dict[tuple[str, str], int] = {}
-    if batch.rows:
+    if batch.rows and conn.dialect.name == "sqlite":
+        # SQLite returns the ids of a many-row insert one statement per row (the order of its
+        # RETURNING rows is not promised): the rows go in as one executemany, their ids are
+        # looked up after, by (kind, number), which the table holds once each
+        conn.execute(documents.insert(), batch.rows)
+        wanted = {(doc.kind, doc.number) for doc in batch.made}
+        numbers = sorted({number for _, number in wanted})
+        for start in range(0, len(numbers), _CHUNK):
+            found = conn.execute(
+                sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
+                    documents.c.number.in_(numbers[start : start + _CHUNK])
+                )
+            )
+            ids.update({(r.kind, r.number): r.id for r in found if (r.kind, r.number) in wanted})
+        for doc in batch.made:
+            doc.id = ids[(doc.kind, doc.number)]
+    elif batch.rows:
         new_ids = (
             conn.execute(
                 documents.insert().returning(documents.c.id, sort_by_parameter_order=True), batch.rows
