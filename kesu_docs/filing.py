@@ -565,6 +565,7 @@ def _number(
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
+    root = outdir.resolve()  # once for the chunk (each document's own path is still checked)
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
@@ -595,7 +596,10 @@ def _number(
         void = issued.status == "void"
         try:
             output = output_path(
-                outdir, output_name(result.kind, issued.number, issued.revision, void=void), template_dir
+                outdir,
+                output_name(result.kind, issued.number, issued.revision, void=void),
+                template_dir,
+                root=root,
             )
         except UnsafeOutput as exc:
             filed.append(

@@ -40,6 +40,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
+from .results import may_be_in_doubt
 from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
 from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
 
@@ -862,14 +863,6 @@ def _leaves(value: Any, path: str = "") -> dict[str, Any]:
 
 
 _FIGURES = ("money", "ratio", "qty", "number")
-
-
-def may_be_in_doubt(provenance: dict[str, Any], problems: Sequence[Problem]) -> bool:
-    """Whether :func:`derived_in_doubt` can find anything: values placed by the reader's guess
-    (not our own templates' defined names) and a field read with an error or warning."""
-    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
-        return False  # our own templates (read by their defined names): nothing guessed
-    return any(p.field and p.code != "required" for p in problems)  # (missing is no doubt)
 
 
 def derived_in_doubt(

@@ -16,9 +16,8 @@ from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
-from .guards import derived_in_doubt, may_be_in_doubt
 from .limits import check_file_size
-from .results import SUFFIXES, Extraction, Extractor, ParseResult
+from .results import SUFFIXES, Extraction, Extractor, ParseResult, may_be_in_doubt
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
 # JSON records imports no layout reader (issue 15: start-up of `kesu render`)
@@ -214,6 +213,8 @@ def check_results(
                 doubt = may_be_in_doubt(result.provenance, read_problems)
                 derived = derive(result.record, settings, copy=doubt)
                 if doubt:
+                    from .guards import derived_in_doubt  # (the layout readers' guards: not for JSON)
+
                     spec = result.record.spec
                     _sort(
                         result,

@@ -7,7 +7,6 @@ older registers derive them here, so the two never differ.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from ..values import halfwidth
@@ -23,22 +22,19 @@ def fold(text: Any) -> str:
     return " ".join(halfwidth(str(text)).lower().split())
 
 
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+def _gather(value: Any, out: list[str]) -> None:
+    """Every string inside ``value`` (a dict or list, nested), in order, appended to ``out``."""
+    for item in value.values() if isinstance(value, dict) else value:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, (dict, list)):
+            _gather(item, out)
 
 
 def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Order and lot no., the case a follow-up belongs to, and every text of the record folded for search."""
-    texts = [str(payload.get("number") or "")] + [
-        s for k, v in payload.items() if k != "number" for s in _strings(v)
-    ]
+    texts = [str(payload.get("number") or "")]
+    _gather({k: v for k, v in payload.items() if k != "number"}, texts)
     return {
         "order_no": text_value(payload.get("order_no")) or None,
         "lot_no": text_value(payload.get("lot_no")) or None,

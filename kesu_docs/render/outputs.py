@@ -48,12 +48,20 @@ def _templates_in(folder: str, cwd: str) -> set[Path]:  # once per batch, not on
     return {resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
 
 
-def output_path(folder: str | os.PathLike, name: str, template_dir: str | os.PathLike | None = None) -> Path:
-    """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`."""
+def output_path(
+    folder: str | os.PathLike,
+    name: str,
+    template_dir: str | os.PathLike | None = None,
+    *,
+    root: Path | None = None,
+) -> Path:
+    """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`.
+
+    ``root`` is ``folder`` resolved, when the caller resolved it for a batch of names."""
     base = Path(folder)
     if "\x00" in name or not name or name in (".", ".."):
         raise UnsafeOutput(repr(name), str(base))
-    root = base.resolve()
+    root = base.resolve() if root is None else root
     target = root / name
     if _SEPARATORS.intersection(name) or target.is_symlink():  # only then can it lead elsewhere
         target = target.resolve()
