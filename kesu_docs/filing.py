@@ -40,7 +40,6 @@ from .render.renderer import write_file
 from .validation import Locations
 
 if TYPE_CHECKING:
-    from .forms import Form
     from .register import Register
     from .workers import Workers
 
@@ -263,19 +262,35 @@ class _Ahead:
 
 
 def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
-    return workers.parts(read_for_filing, chunk, kind).result
+    return workers.parts(read_for_filing, chunk, kind, True).result
 
 
-def read_for_filing(files: list[Path], kind: str | None) -> list[ParseResult]:
+def read_for_filing(files: list[Path], kind: str | None, prepare: bool = False) -> list[ParseResult]:
     """The forms read as filing needs them (in a worker: what it sends back is kept small).
 
     Where each value was read from (``provenance``, half of what an Excel form's result
-    weighs) is for ``kesu parse`` and the checking page: filing never shows it."""
+    weighs) is for ``kesu parse`` and the checking page: filing never shows it.
+
+    ``prepare`` (in a worker): each valid record's payload, content hash and register columns
+    computed here, on a derived copy, as the register would compute them once the main
+    process has checked the record (deriving is the same there and here): the main process,
+    which numbers every document of the batch, has that much less to do."""
     from .parse.reading import read_files
 
     results = read_files(files, kind)
     for result in results:
         result.provenance = {}
+    if prepare:
+        from .register_columns import prepare as prepared_of
+        from .validation import derive
+
+        settings = current_settings()
+        for result in results:
+            if result.valid and result.record is not None:
+                try:
+                    result.prepared = prepared_of(derive(result.record, settings), settings)
+                except Exception:  # the main process derives it, and says what failed
+                    result.prepared = None
     return results
 
 
@@ -332,6 +347,9 @@ class _Batch:
         self.total = 0
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+        # what the workers prepared (read_for_filing) holds under the settings they read; the
+        # register and the checks use these, or the register computes its own
+        self.prepared_ok = settings == register.settings == current_settings()
 
     # -- stages
     def file(self, files: list[Path], kind: str | None) -> None:
@@ -404,6 +422,9 @@ class _Batch:
         if not checked:
             parsed = check_results(parsed, register=self.register, settings=self.settings)
         # numbered in one transaction: said when it is committed (Ctrl-C says what the register holds)
+        if not self.prepared_ok:
+            for result in parsed:
+                result.prepared = None
         filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir)
         self.numbered += sum(item.number is not None for item in filed)
         self.report("number", self.numbered, self.total)
@@ -545,10 +566,13 @@ def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
     return outcomes
 
 
-def _numbered(result: ParseResult) -> tuple[Form, str | None, str]:
-    """What the register numbers of a valid result: its record, source hash and source."""
+def _numbered(result: ParseResult) -> tuple[Any, ...]:
+    """What the register numbers of a valid result: its record, source hash and source (and
+    what a worker prepared of it, when it did)."""
     if result.record is None:  # valid results have their record: never taken
         raise ValueError(f"{result.source}: no record to number")
+    if result.prepared is not None:
+        return result.record, result.source_hash, result.source, result.prepared
     return result.record, result.source_hash, result.source
 
 

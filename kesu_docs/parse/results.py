@@ -43,6 +43,8 @@ class ParseResult:
     locations: Locations = field(default_factory=Locations, repr=False, compare=False)
     # field path → anchor.Provenance: the cell or page and label each value was read from
     provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # register_columns.Prepared of the record once derived, when a worker computed it for filing
+    prepared: Any = field(default=None, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:

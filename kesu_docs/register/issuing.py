@@ -14,7 +14,6 @@ committed in the same transaction, so a series never has a gap.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import json
 from collections import Counter
@@ -30,21 +29,15 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
+from ..register_columns import Prepared, case_columns, record_hash
 from .document import Document, DocumentStatus
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
 from .schema import counters, documents, events, revisions
-from .search import fold, search_columns, text_value
+from .search import fold
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
-
-
-def record_hash(kind: str, payload: dict[str, Any]) -> str:
-    """The record's content, its number left out: the same form re-saved hashes the same."""
-    content = {k: v for k, v in payload.items() if k != "number"}
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(f"{kind}\n{canonical}".encode()).hexdigest()
 
 
 @dataclass
@@ -63,6 +56,7 @@ class Filing:
     scope: str | None = None  # the counter it draws from, when it needs a number
     refusal: RegisterError | None = None  # why it cannot be numbered at all
     actor: str = ""  # who files it: the OS user, or --user
+    columns: dict[str, Any] | None = None  # case_columns(record, settings, payload), when given
 
     @property
     def spec(self) -> FormSpec:
@@ -78,10 +72,16 @@ class Filing:
         *,
         legacy: bool = False,
         actor: str = "",
+        prepared: Prepared | None = None,
     ) -> Filing:
+        """``prepared``: :func:`~kesu_docs.register_columns.prepare` of ``record`` under the
+        same settings, computed beforehand (by a worker process), else computed here."""
         spec = record.spec
-        payload = record.to_json()
-        content = record_hash(spec.kind, payload)
+        if prepared is not None:
+            payload, content = prepared.payload, prepared.content_hash
+        else:
+            payload = record.to_json()
+            content = record_hash(spec.kind, payload)
         filing = cls(
             record,
             spec.kind,
@@ -92,6 +92,7 @@ class Filing:
             record.document_date(),
             getattr(record, "number", None) or None,
             actor=actor,
+            columns=prepared.columns if prepared is not None else None,
         )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
@@ -105,30 +106,6 @@ class Filing:
             except RegisterError as exc:
                 filing.refusal = exc
         return filing
-
-
-def case_columns(record: Form, settings: Settings, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search
-    columns; ``payload`` is ``record.to_json()`` when the caller has it already."""
-    payload = record.to_json() if payload is None else payload
-    due = getattr(record, "due_date", None)
-    party = getattr(record, record.spec.party_field, None)
-    return {
-        "customer": text_value(getattr(record, "customer", None) or party),
-        "part_no": text_value(getattr(record, "part_no", None) or _first_part(payload)),
-        "severity": text_value(getattr(record, "severity", None)),
-        "responsible_unit": text_value(getattr(record, "responsible_unit", None)),
-        "due_date": due(settings) if callable(due) else None,
-        "closed_date": getattr(record, "closed_date", None),
-        **search_columns(record.spec.kind, payload),
-    }
-
-
-def _first_part(payload: dict[str, Any]) -> str | None:
-    for line in payload.get("items") or []:
-        if isinstance(line, dict) and line.get("part_no"):
-            return str(line["part_no"])
-    return None
 
 
 # ---------------------------------------------------------------------------------- revisions
@@ -593,7 +570,11 @@ def _new(
         reprints=0,
         reprinted_at=None,
         revision=1,
-        **case_columns(filing.record, settings, filing.payload),
+        **(
+            filing.columns
+            if filing.columns is not None
+            else case_columns(filing.record, settings, filing.payload)
+        ),
     )
     batch.rows.append(row)
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
