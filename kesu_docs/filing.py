@@ -235,13 +235,24 @@ def render_paths(
     return filed
 
 
+def list_inputs(paths: Iterable[str | Path], outdir: str | Path) -> list[Path]:
+    """The files :func:`render_paths` files for ``paths`` into ``outdir``, in order."""
+    return _inputs(paths, Path(outdir))
+
+
 def read_ahead(
-    workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
+    workers: Workers,
+    paths: Iterable[str | Path],
+    outdir: str | Path,
+    kind: str | None = None,
+    *,
+    files: list[Path] | None = None,
 ) -> None:
     """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
-    register; :func:`render_paths` given the same paths and workers takes them up."""
+    register; :func:`render_paths` given the same paths and workers takes them up. ``files``:
+    :func:`list_inputs` of the same paths, when the caller listed them already."""
     paths = list(paths)
-    files = _inputs(paths, Path(outdir))
+    files = list(files) if files is not None else _inputs(paths, Path(outdir))
     ahead = _Ahead(_paths_key(paths, outdir), kind, files)
     chunks = _chunks(files, workers)
     for k in range(min(READ_AHEAD, len(chunks))):

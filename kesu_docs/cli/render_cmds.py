@@ -58,12 +58,18 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     # progress bar's thread: forked from a process that holds neither
     from ..workers import pool_for_run
 
+    files = None
+    if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
+        from ..filing import list_inputs
+
+        files = list_inputs(paths, output)
+    layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs) as workers:
+    with pool_for_run(jobs, layouts=layouts) as workers:
         if workers is not None:  # the workers read the first forms while the register is opened
             from ..filing import read_ahead
 
-            read_ahead(workers, paths, output, kind)
+            read_ahead(workers, paths, output, kind, files=files)
         return _file(paths, output, db, kind, jobs, pdf, user, workers)
 
 

@@ -47,7 +47,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, issue_batch
+from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
 from .search import fold
 from .transfer import TransferSummary, transfer_rows
@@ -677,8 +677,8 @@ class Register:
                         "actor": self.actor,
                     }
                 )
-            conn.execute(prints.insert(), printed)
-            conn.execute(events.insert(), notes)
+            insert_many(conn, prints, printed)
+            insert_many(conn, events, notes)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
