@@ -595,12 +595,13 @@ def _number(
     template_dir: str | Path | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
-    from .render.outputs import UnsafeOutput, output_path
+    from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
-    root = outdir.resolve()  # once for the chunk (each document's own path is still checked)
+    # once for the chunk (each document's own path is still checked)
+    root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
@@ -635,6 +636,7 @@ def _number(
                 output_name(result.kind, issued.number, issued.revision, void=void),
                 template_dir,
                 root=root,
+                templates=templates,
             )
         except UnsafeOutput as exc:
             filed.append(

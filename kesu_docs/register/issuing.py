@@ -602,11 +602,12 @@ def _new(
 def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     """Insert the new documents, update the revised ones, then their revisions and log lines."""
     ids: dict[tuple[str, str], int] = {}
+    memo: dict[int, Any] = {}  # a record's JSON, bound once for its document and its revision
     if batch.rows and conn.dialect.name == "sqlite":
         # SQLite returns the ids of a many-row insert one statement per row (the order of its
         # RETURNING rows is not promised): the rows go in as one executemany, their ids are
         # looked up after, by (kind, number), which the table holds once each
-        insert_many(conn, documents, batch.rows)
+        insert_many(conn, documents, batch.rows, memo=memo)
         wanted = {(doc.kind, doc.number) for doc in batch.made}
         numbers = sorted({number for _, number in wanted})
         for start in range(0, len(numbers), _CHUNK):
@@ -636,7 +637,12 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
 
     if batch.revision_rows:
-        insert_many(conn, revisions, [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows])
+        insert_many(
+            conn,
+            revisions,
+            [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows],
+            memo=memo,
+        )
     if batch.log:
         insert_many(
             conn,
@@ -655,13 +661,17 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     return ids
 
 
-def insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+def insert_many(
+    conn: Connection, table: sa.Table, rows: list[dict[str, Any]], *, memo: dict[int, Any] | None = None
+) -> None:
     """Insert ``rows`` (dicts with the same keys) in one statement run for each row.
 
     On SQLite the rows go to the driver's ``executemany`` with each value bound as SQLAlchemy
     binds it (the column type's own bind processor: JSON text, dates, UTC moments), so the
     stored values are the same; SQLAlchemy's per-row work (a fifth of filing a document) is
     skipped. Other databases, or rows a column default would fill, go through ``table.insert()``.
+    ``memo``, shared by several calls, binds a JSON value met again (the same object: a record
+    filed as its document and its first revision) once.
     """
     if not rows:
         return
@@ -673,6 +683,11 @@ def insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
         conn.execute(table.insert(), rows)
         return
     binders = [table.c[key].type.bind_processor(conn.dialect) for key in keys]
+    if memo is not None:
+        binders = [
+            _remembered(bind, memo) if bind is not None and isinstance(table.c[key].type, sa.JSON) else bind
+            for bind, key in zip(binders, keys)
+        ]
     names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
     into = conn.dialect.identifier_preparer.quote(table.name)
     statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
@@ -683,3 +698,15 @@ def insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
         for row in rows
     ]
     conn.exec_driver_sql(statement, values)
+
+
+def _remembered(bind: Any, memo: dict[int, Any]) -> Any:
+    def remembered(value: Any) -> Any:
+        if not isinstance(value, (dict, list)):
+            return bind(value)
+        hit = memo.get(id(value))
+        if hit is None or hit[0] is not value:  # (the object is kept: its id stays its own)
+            hit = memo[id(value)] = (value, bind(value))
+        return hit[1]
+
+    return remembered
