@@ -60,10 +60,11 @@ def _warm(layouts: bool = True) -> int:
     each import on their first file, a one-job run imports once too): the forms, the readers
     of JSON and, unless the batch has no file but JSON (``layouts`` False: the command
     itself would import them for nothing), of Excel through the layout profiles; the renderer."""
-    from . import filing, parse, render  # noqa: F401
+    from . import filing, forms, parse, render  # noqa: F401
     from .parse import jsonfile  # noqa: F401
     from .render import renderer  # noqa: F401
 
+    forms.all_specs()  # every form's module (the command loads them too, to check and number)
     if layouts:
         from .parse import excel, profile  # noqa: F401
     return os.getpid()
