@@ -36,6 +36,11 @@ def _extractor(suffix: str) -> Extractor:
     return extract
 
 
+# spreadsheets kesu cannot read (OpenDocument, WPS's own, binary Excel, Apple Numbers): in a
+# folder each is still listed, as unsupported (save it as .xlsx), never passed over in silence
+_UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files as given; a directory means every form file under it, in a stable order."""
     for raw in paths:
@@ -44,7 +49,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(("~$", ".~lock"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES + _UNREAD_SHEETS
+                and not p.name.startswith(("~$", ".~lock"))
             )
         else:
             yield path
