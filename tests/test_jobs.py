@@ -19,7 +19,9 @@ HOSTILE = {"deep.json", "ws-bomb.xlsx", "truncated.xlsx", "nul.json"}
 
 
 def kesu(*args: str):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, env={"COLUMNS": "250"})
+    # wide enough that no file's path wraps in the summary table, however long pytest's
+    # temporary folder (/tmp/pytest-of-root/pytest-1023/…) grows
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, env={"COLUMNS": "400"})
 
 
 def _inbox(folder: Path) -> Path:
