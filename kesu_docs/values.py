@@ -35,12 +35,20 @@ _FULLWIDTH_ASCII = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 _FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
 
 
+# a text with none of them is returned as it is (a search is cheaper than a translation)
+_ANY_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000。．、]")
+
+
 def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
+    if _ANY_FULLWIDTH.search(text) is None:
+        return text.strip()
     return text.translate(_FULLWIDTH).strip()
 
 
 def _fold_code(text: str) -> str:
+    if _ANY_FULLWIDTH.search(text) is None:
+        return text.strip()
     return text.translate(_FULLWIDTH_ASCII).strip()
 
 
