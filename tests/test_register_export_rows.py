@@ -291,3 +291,22 @@ def test_rows_made_before_a_write_are_not_stored_stale(db, tmp_path):
         second = tracking.export(reg, tmp_path / "2.xlsx", as_of=day).read_bytes()
         assert reg.sheet_rows_missing() == 0
     assert second == records_export(path, tmp_path, day)
+
+
+def test_a_register_lacking_too_many_rows_is_exported_from_its_records_and_check_stores_them(
+    db, tmp_path, monkeypatch
+):
+    from kesu_docs.register import sheet_store
+
+    monkeypatch.setattr(sheet_store, "MADE_AT_EXPORT", 100)  # the register above holds 322 documents
+    path = emptied(db, tmp_path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path) as reg:
+        missing = reg.sheet_rows_missing()
+        exported = tracking.export(reg, tmp_path / "e.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == missing  # nothing made, nothing stored
+    assert exported == records_export(db, tmp_path, day)
+    result = kesu("register", "check", "--db", str(path))
+    assert result.exit_code == 0 and "导出行" in result.output
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() == 0
