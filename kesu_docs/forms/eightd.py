@@ -109,7 +109,7 @@ class TeamRole(Term):
     LEADER = "leader", "组长", "leader", (
         "Team leader", "Team lead", "Project lead", "Project leader", "Leader", "Lead", "Leiter",
         "Teamleiter", "팀장", "팀리더", "리더", "Takım Lideri", "Lider", "リーダー", "チームリーダー", "TL",
-        "8D leader", "组长",
+        "8D leader", "组长", "召集人", "小组长", "主导人",
     )  # fmt: skip
     MEMBER = "member", "组员", "member", (
         "成员", "Team member", "Member", "Teammitglied", "Mitglied", "팀원", "Üye", "Takım Üyesi",
@@ -121,9 +121,18 @@ class TeamRole(Term):
 
 
 class StockLocation(Term):
-    IN_HOUSE = "in_house", "厂内"
-    IN_TRANSIT = "in_transit", "在途"
-    AT_CUSTOMER = "at_customer", "客户端"
+    # the words stock counts print for each place (own plant, on the way, the customer's)
+    IN_HOUSE = "in_house", "厂内", "in house", (
+        "厂内库存", "库存", "仓库", "本厂", "成品仓", "In-house", "In house", "Supplier stock", "Plant stock",
+        "Warehouse", "Our stock", "Finished goods", "Internal stock",
+    )  # fmt: skip
+    IN_TRANSIT = "in_transit", "在途", "in transit", (
+        "在途库存", "运输中", "途中", "In transit", "Transit", "On the way", "Shipped", "Pipeline",
+    )  # fmt: skip
+    AT_CUSTOMER = "at_customer", "客户端", "at customer", (
+        "客户处", "客户库存", "客户仓库", "客户端库存", "At customer", "Customer site", "Customer stock",
+        "Customer warehouse", "Customer", "Customer plant",
+    )  # fmt: skip
 
 
 class CauseType(Term):
@@ -292,6 +301,9 @@ class ContainmentAction(Row):
         "Done date",
         aliases=(
             "实际完成",
+            "完成日",
+            "实际完成日",
+            "实际完成日期",
             "완료일",
             "Tamamlanma Tarihi",
             "erledigt am",
@@ -379,7 +391,10 @@ class CorrectiveAction(Row):
             "目标日期",
             "预定完成日",
             "预定完成日期",
+            "预定完成",
+            "计划完成",
             "计划完成日期",
+            "预计完成",
             "预计完成日",
             "预计完成日期",
             "完成日期",
@@ -394,7 +409,11 @@ class CorrectiveAction(Row):
             "完了予定日",
         ),
     )
-    validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
+    validation_method: Text | None = field(
+        "验证方法",
+        "Validation method",
+        aliases=("确认方法", "验证方式", "Verification method", "Method of verification"),
+    )
 
 
 class Implementation(Row):

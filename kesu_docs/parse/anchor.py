@@ -83,6 +83,7 @@ from .compound import (
 )
 from .guards import _short, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
+from .rows import pairs_line, shared_header, ticked
 from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
     Vocabulary,
@@ -863,16 +864,19 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
+        shared: set[int] = set()
         for i, band in enumerate(bands):
             if i in used:
-                continue
+                band = shared_header(band, taken)  # the columns another table left on its row
+                shared.add(i)
             for box in band:
                 if (
                     box.empty
                     or not isinstance(box.value, str)
                     or _DIGIT_OUTSIDE.search(_BRACKETED.sub("", box.text))
+                    or ticked(box)
                 ):
-                    continue  # a header names its column; a text with a number in it is a value
+                    continue  # a header names its column; a text with a number (or a tick) is a value
                 found = vocab.match(box.text)
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
                     top = self.vocab.match(box.text)
@@ -892,6 +896,11 @@ class _Page:
                         )
                     ):
                         hit[found[0]] = (box, found[1])
+        hits = {
+            i: h
+            for i, h in hits.items()
+            if not pairs_line(bands[i], [b for b, _s in h.values()]) and (i not in shared or len(h) >= 2)
+        }
         stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
@@ -937,8 +946,8 @@ class _Page:
         def claimed(i: int, h: dict[str, Any]) -> bool:
             if foreign_block(self, meta.key, bands, i):
                 return True  # a header row in another discipline's block (责任人 | 完成日期 under D5)
-            if own and i >= min(own):
-                return False
+            if (own and i >= min(own)) or i in shared:
+                return False  # (a row another table shares: that table read its own columns)
             return any(
                 0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 for j, box in others

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..values import _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
+from .rows import along_line, line_columns
 from .vocab import norm, simplified
 
 STRONG = 0.85  # a label score that decides a field
@@ -682,6 +683,7 @@ def option_rows(
         return
     term = columns[choice].term
     found: list[tuple[Box, Any, Box, Any]] = []
+    along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
     for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
         if box.empty or not isinstance(box.value, str) or id(box) in before:
@@ -713,6 +715,13 @@ def option_rows(
             continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
+        along[id(box)] = line_columns(
+            page,
+            getattr(page, "column_vocabs", {}).get(meta.key),
+            filled[-1],
+            {choice, text},
+            {c: m.kind for c, m in columns.items()},
+        )
         if found and not _next_line(found[-1][0], box):
             if len(found) >= 2:
                 break  # the lines of one block: a later caption elsewhere is another matter
@@ -771,6 +780,10 @@ def option_rows(
                     continue
                 sure = 0.6 if (n in guessed and col == choice) else 0.8
                 provenance[path] = Provenance(at, label.text.strip(), label.location, sure, "option-rows")
+            if part is parts[0]:
+                along_line(
+                    rows[-1], along.get(id(label), {}), columns, f"{meta.key}[{k}]", where, provenance, taken
+                )
         taken.update((id(label), id(place)))
     values[meta.key] = rows
     where.setdefault(meta.key, found[0][0].location)

@@ -1,0 +1,159 @@
+"""Rows and header rows other companies' 8D forms print (kesu_docs/parse/rows.py).
+
+A supplier's D3 often counts the stock on the same table as its actions — one header row
+``Location | Qty Checked | Qty Defective | Action | Owner | Date`` — and a D4 writes each cause
+on a line of its own with its share beside it: ``Occurrence (why made) | … | % Contribution |
+80%``. Each test writes a small workbook laid out that way (and prints it through LibreOffice
+where the rule is about prints) and reads it through the public API.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from helpers import soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Border, Font, PatternFill, Side
+
+from kesu_docs.forms.eightd import StockLocation
+from kesu_docs.parse import parse_paths
+
+SHADE = PatternFill("solid", fgColor="D9D9D9")
+THIN = Side(style="thin")
+RULED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def workbook(
+    tmp_path: Path, rows: list[list[object]], shaded: set[str] = frozenset(), bold_rows=(), merged=()
+) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    for r, row in enumerate(rows, start=1):
+        for c in range(1, 7):
+            ws.cell(r, c).border = RULED  # a ruled form, as printed
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                cell = ws.cell(r, c, value)
+                if cell.coordinate in shaded:
+                    cell.fill = SHADE
+                if r in bold_rows:
+                    cell.font = Font(bold=True)
+    for col, width in zip("ABCDEF", (16, 12, 10, 26, 13, 11)):
+        ws.column_dimensions[col].width = width
+    for rng in merged:
+        ws.merge_cells(rng)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed one page wide, as forms are
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    path = tmp_path / "supplier-8d.xlsx"
+    wb.save(path)
+    return path
+
+
+def parsed(path: Path) -> dict:
+    [result] = parse_paths([path], kind="8d")
+    return result.to_dict("en")
+
+
+def warned(doc: dict) -> set[str]:
+    return {p["field"] for p in doc["errors"] + doc["warnings"]}
+
+
+def shared_header_form(tmp_path: Path) -> Path:
+    return workbook(
+        tmp_path,
+        [
+            ["Supplier 8D Report"],
+            ["8D No.", "Q-7781", "Customer", "Brightline Pumps Ltd."],
+            ["D3 - Interim Containment"],
+            ["Stock Location", "Qty Checked", "Qty NG", "Action", "Owner", "Date"],
+            ["Warehouse", 2400, 12, "Sort with go/no-go gauge", "T. Nakamura", "2026-10-02"],
+            ["In transit", 600, 3, "Sort on arrival", "T. Nakamura", "2026-10-03"],
+            ["At customer", 1200, 7, "Sorting at customer", "A. Silva", "2026-10-04"],
+            ["D4 - Root Cause"],
+        ],
+        shaded={"A3", "A8"},
+        bold_rows=(4,),
+    )
+
+
+def check_shared_header(doc: dict) -> None:
+    record = doc["record"]
+    assert [(r["location"], r["qty_checked"], r["qty_defective"]) for r in record["stock_sorting"]] == [
+        ("in_house", 2400, 12),
+        ("in_transit", 600, 3),
+        ("at_customer", 1200, 7),
+    ]
+    assert [(r["action"], r["owner"]) for r in record["containment"]] == [
+        ("Sort with go/no-go gauge", "T. Nakamura"),
+        ("Sort on arrival", "T. Nakamura"),
+        ("Sorting at customer", "A. Silva"),
+    ]
+
+
+def test_one_header_row_shared_by_stock_counts_and_actions_is_read_as_both_tables(tmp_path):
+    check_shared_header(parsed(shared_header_form(tmp_path)))
+
+
+def test_one_header_row_shared_by_two_tables_is_read_as_both_on_a_print(tmp_path):
+    pdf = soffice_convert(shared_header_form(tmp_path), "pdf", tmp_path / "printed")
+    check_shared_header(parsed(pdf))
+
+
+def cause_lines_form(tmp_path: Path) -> Path:
+    return workbook(
+        tmp_path,
+        [
+            ["Supplier 8D Report"],
+            ["8D No.", "Q-7781", "Customer", "Brightline Pumps Ltd."],
+            ["D4 - Root Cause"],
+            [
+                "Why made",
+                "Seal press stroke drifts 0.4 mm after die change",
+                None,
+                None,
+                "Contribution",
+                "70%",
+            ],
+            [
+                "Why not detected",
+                "Leak test skipped on the first hour of a shift",
+                None,
+                None,
+                "Contribution",
+                "30%",
+            ],
+            ["D5 - Permanent Corrective Action"],
+        ],
+        shaded={"A3", "A4", "A5", "E4", "E5", "A6"},
+        merged=("B4:D4", "B5:D5"),
+    )
+
+
+def test_a_line_of_caption_value_pairs_is_a_row_not_a_table_header(tmp_path):
+    doc = parsed(cause_lines_form(tmp_path))
+    causes = {r["type"]: r for r in doc["record"]["root_cause"]}
+    assert causes["occurrence"]["cause"] == "Seal press stroke drifts 0.4 mm after die change"
+    assert causes["escape"]["cause"] == "Leak test skipped on the first hour of a shift"
+    # the share printed further along each cause's line is that cause's
+    assert Decimal(str(causes["occurrence"]["contribution_pct"])) == Decimal("0.7")
+    assert Decimal(str(causes["escape"]["contribution_pct"])) == Decimal("0.3")
+    assert "root_cause[0].cause" not in warned(doc)
+
+
+def test_a_line_of_caption_value_pairs_is_a_row_on_a_print_too(tmp_path):
+    pdf = soffice_convert(cause_lines_form(tmp_path), "pdf", tmp_path / "printed")
+    doc = parsed(pdf)
+    causes = {r["type"]: r for r in doc["record"]["root_cause"]}
+    assert causes["occurrence"]["cause"].startswith("Seal press stroke drifts")
+    assert Decimal(str(causes["escape"]["contribution_pct"])) == Decimal("0.3")
+
+
+def test_the_places_stock_is_counted_at_are_read_from_the_words_forms_print():
+    assert StockLocation.lookup("Supplier stock") is StockLocation.IN_HOUSE
+    assert StockLocation.lookup("厂内库存") is StockLocation.IN_HOUSE
+    assert StockLocation.lookup("In transit") is StockLocation.IN_TRANSIT
+    assert StockLocation.lookup("Customer site") is StockLocation.AT_CUSTOMER
+    assert StockLocation.lookup("客户处") is StockLocation.AT_CUSTOMER
+    assert StockLocation.lookup("Machining cell") is None
