@@ -16,8 +16,11 @@ from helpers import soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Border, Font, PatternFill, Side
 
+from kesu_docs.forms import get
 from kesu_docs.forms.eightd import StockLocation
+from kesu_docs.forms.return_note import ReturnHandling, ReturnProof
 from kesu_docs.parse import parse_paths
+from kesu_docs.parse.compound import as_option
 
 SHADE = PatternFill("solid", fgColor="D9D9D9")
 THIN = Side(style="thin")
@@ -110,35 +113,38 @@ def cause_lines_form(tmp_path: Path) -> Path:
             ["D4 - Root Cause"],
             [
                 "Why made",
-                "Seal press stroke drifts 0.4 mm after die change",
-                None,
+                "Press stroke drift",
                 None,
                 "Contribution",
                 "70%",
+                "☑ Verified",
             ],
             [
                 "Why not detected",
-                "Leak test skipped on the first hour of a shift",
-                None,
+                "Leak test skipped",
                 None,
                 "Contribution",
                 "30%",
+                "☐ Verified",
             ],
             ["D5 - Permanent Corrective Action"],
         ],
-        shaded={"A3", "A4", "A5", "E4", "E5", "A6"},
-        merged=("B4:D4", "B5:D5"),
+        shaded={"A3", "A4", "A5", "D4", "D5", "A6"},
+        merged=("B4:C4", "B5:C5"),
     )
 
 
 def test_a_line_of_caption_value_pairs_is_a_row_not_a_table_header(tmp_path):
     doc = parsed(cause_lines_form(tmp_path))
     causes = {r["type"]: r for r in doc["record"]["root_cause"]}
-    assert causes["occurrence"]["cause"] == "Seal press stroke drifts 0.4 mm after die change"
-    assert causes["escape"]["cause"] == "Leak test skipped on the first hour of a shift"
+    assert causes["occurrence"]["cause"] == "Press stroke drift"
+    assert causes["escape"]["cause"] == "Leak test skipped"
     # the share printed further along each cause's line is that cause's
     assert Decimal(str(causes["occurrence"]["contribution_pct"])) == Decimal("0.7")
     assert Decimal(str(causes["escape"]["contribution_pct"])) == Decimal("0.3")
+    # a ticked word naming a yes/no column at the end of the line: ticked yes, unticked no
+    assert causes["occurrence"]["verified"] is True
+    assert causes["escape"]["verified"] is False
     assert "root_cause[0].cause" not in warned(doc)
 
 
@@ -146,7 +152,7 @@ def test_a_line_of_caption_value_pairs_is_a_row_on_a_print_too(tmp_path):
     pdf = soffice_convert(cause_lines_form(tmp_path), "pdf", tmp_path / "printed")
     doc = parsed(pdf)
     causes = {r["type"]: r for r in doc["record"]["root_cause"]}
-    assert causes["occurrence"]["cause"].startswith("Seal press stroke drifts")
+    assert causes["occurrence"]["cause"] == "Press stroke drift"
     assert Decimal(str(causes["escape"]["contribution_pct"])) == Decimal("0.3")
 
 
@@ -157,3 +163,54 @@ def test_the_places_stock_is_counted_at_are_read_from_the_words_forms_print():
     assert StockLocation.lookup("Customer site") is StockLocation.AT_CUSTOMER
     assert StockLocation.lookup("客户处") is StockLocation.AT_CUSTOMER
     assert StockLocation.lookup("Machining cell") is None
+
+
+# ---------------------------------------------------------------------------------- header blocks
+def complaint_form(tmp_path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "抱怨单"
+    ws["A1"] = "恒丰五金有限公司"
+    ws["F1"] = "表单编号：QR-7.5-02\n版本/版次：B/1    保存期限：3年"
+    ws["A2"] = "客户抱怨处理单"
+    for ref, text in {"A3": "抱怨单号：", "C3": "客户名称：", "A4": "产品料号：", "C4": "不良数量："}.items():
+        ws[ref] = text
+        ws[ref].fill = SHADE
+    ws["B3"], ws["D3"], ws["B4"], ws["D4"] = "HF-2610-031", "宁波奥通电器有限公司", "HF-BR-118", 42
+    path = tmp_path / "baoyuan.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_number_in_the_document_control_block_gives_way_to_the_forms_own_number_label(tmp_path):
+    [result] = parse_paths([complaint_form(tmp_path)], kind="complaint")
+    doc = result.to_dict("en")
+    # 表单编号 beside 版本/版次 and 保存期限 is the template's code; 抱怨单号 is this complaint's
+    assert doc["record"]["number"] == "HF-2610-031"
+    assert doc["provenance"]["number"]["label"] == "抱怨单号："
+
+
+def test_a_yes_no_ticked_in_brackets_reads_as_the_ticked_answer(tmp_path):
+    path = workbook(
+        tmp_path,
+        [
+            ["8D 问题解决报告"],
+            ["8D编号", "8D-2610-07", "客户", "宁波奥通电器有限公司"],
+            ["D8 结案"],
+            ["客户确认", "(√)同意结案  ( )不同意", "结案日期", "2026-10-20"],
+        ],
+        shaded={"A2", "C2", "A4", "C4"},
+    )
+    doc = parsed(path)
+    assert doc["record"]["closure"]["customer_accepted"] is True
+
+
+def test_the_handling_and_proof_of_a_return_are_read_from_the_words_other_forms_tick():
+    fields = get("return").leaf_fields
+    assert ReturnHandling.lookup("☐Credit  ☒Replacement  ☐Repair") is ReturnHandling.REPLACE
+    assert (
+        as_option(fields["proof"], "■退貨證明單  □發票正本  □註記影本")
+        == ReturnProof.RETURN_CERTIFICATE.value
+    )
+    assert ReturnHandling.lookup("Rework") is ReturnHandling.REWORK
+    assert ReturnProof.lookup("Original invoice") is ReturnProof.ORIGINAL_INVOICE

@@ -94,6 +94,9 @@ OWNER_WORDS = (
     "Verantwortlich",
     "担当",
     "担当者",
+    "Resp.",
+    "Responsibility",
+    "执行人",
 )
 
 
@@ -124,7 +127,7 @@ class StockLocation(Term):
     # the words stock counts print for each place (own plant, on the way, the customer's)
     IN_HOUSE = "in_house", "厂内", "in house", (
         "厂内库存", "库存", "仓库", "本厂", "成品仓", "In-house", "In house", "Supplier stock", "Plant stock",
-        "Warehouse", "Our stock", "Finished goods", "Internal stock",
+        "Warehouse", "Supplier warehouse", "Factory stock", "Our stock", "Finished goods", "Internal stock",
     )  # fmt: skip
     IN_TRANSIT = "in_transit", "在途", "in transit", (
         "在途库存", "运输中", "途中", "In transit", "Transit", "On the way", "Shipped", "Pipeline",
@@ -269,6 +272,11 @@ class ContainmentAction(Row):
         aliases=(
             "措施",
             "临时对策",
+            "围堵行动",
+            "应急措施",
+            "Containment action",
+            "Interim action",
+            "Immediate action",
             "Action item",
             "Action",
             "ICA",
@@ -285,6 +293,7 @@ class ContainmentAction(Row):
         aliases=(
             "完成期限",
             "计划日期",
+            "计划完成日期",
             "目标日期",
             "预定完成日",
             "预定完成日期",
@@ -301,6 +310,10 @@ class ContainmentAction(Row):
         "Done date",
         aliases=(
             "实际完成",
+            "Done",
+            "Done on",
+            "Completed",
+            "Completed on",
             "完成日",
             "实际完成日",
             "实际完成日期",
@@ -322,9 +335,38 @@ class StockSorting(Row):
     location: StockLocation | None = required(
         "库存位置", "Location", aliases=("位置", "Stock location", "Stock"), hint="厂内/在途/客户端"
     )
-    qty_checked: Qty | None = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
+    qty_checked: Qty | None = field(
+        "检查数",
+        "Qty checked",
+        aliases=(
+            "检查数量",
+            "挑选数",
+            "挑选数量",
+            "检验数",
+            "Checked",
+            "Qty sorted",
+            "Sorted",
+            "Qty inspected",
+            "Inspected",
+        ),
+        ge=0,
+    )
     qty_defective: Qty | None = field(
-        "不良数", "Qty defective", aliases=("不良数量", "Qty NOK", "NOK qty", "Qty NG", "NG qty"), ge=0
+        "不良数",
+        "Qty defective",
+        aliases=(
+            "不良数量",
+            "Qty NOK",
+            "NOK qty",
+            "Qty NG",
+            "NG qty",
+            "NG",
+            "NG数",
+            "Rejects",
+            "Qty rejected",
+            "Defective",
+        ),
+        ge=0,
     )
 
 
@@ -392,6 +434,8 @@ class CorrectiveAction(Row):
             "预定完成日",
             "预定完成日期",
             "预定完成",
+            "Due",
+            "Due by",
             "计划完成",
             "计划完成日期",
             "预计完成",
@@ -586,6 +630,9 @@ class EightDReport(Form):
             "处理单号",
             "单号",
             "8D Report Number",
+            "8D Ref.",
+            "8D Ref",
+            "8D Reference",
             "8D No",
             "8D Number",
             "Report No",
@@ -1054,6 +1101,8 @@ SPEC = FormSpec(
         "Corrective Action Report",
         "Supplier Corrective Action Request",
         "8D Problem Solving Report",
+        "8D问题解决报告",
+        "Corrective Action Response",
         "8 Disciplines Problem Solving Report",
         "Eight Disciplines Report",
         "Problem Solving Report",

@@ -83,7 +83,7 @@ from .compound import (
 )
 from .guards import _short, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .rows import pairs_line, shared_header, ticked
+from .rows import control_labels, in_control_block, pairs_line, shared_header, ticked
 from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
     Vocabulary,
@@ -1447,9 +1447,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
             cand.score *= 0.8  # the label names several fields alike: which one is a guess
     explaining = instruction_boxes(page.boxes)  # an example on the form's instructions is no answer
+    controls = control_labels(page.boxes)  # 版本 / 保存期限: the header's document-control block
     for cand in candidates:
         if explaining and cand.places and all(id(b) in explaining for b in cand.places):
             cand.score *= 0.3
+        if controls and in_control_block(cand.label, controls):
+            cand.score *= 0.85  # 表单编号 there is the template's code; the same label in the body wins
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)

@@ -575,7 +575,7 @@ OPTION_WORDS = (
     ("返工", "重工"),  # rework
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
-_DONE = re.compile(r"^(已|有|附)")
+_DONE = re.compile(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = re.compile(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
 _REFUSE = re.compile(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 
@@ -607,8 +607,9 @@ def as_option(meta: Any, value: Any) -> Any:
 
 def _yes_no(text: str, ticked: list[str] | None) -> Any:
     if ticked is not None:
-        from ..values import CHECKED, UNCHECKED
+        from ..values import CHECKED, UNCHECKED, _marks_printed
 
+        text = _marks_printed(text)  # "(√)同意结案 ( )不同意": boxes printed as brackets
         marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
         boxes = re.findall(marks, text)
         words = [w for w in re.split(marks, text) if w.strip()]

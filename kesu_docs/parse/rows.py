@@ -74,10 +74,10 @@ def line_columns(
     for i, box in enumerate(line):
         if not isinstance(box.value, str):
             continue
-        if ticked(box):
-            # a ticked box whose word names a yes/no column: "☑已驗證" along a cause's line
-            from ..values import CHECKED, UNCHECKED
+        from ..values import CHECKED, UNCHECKED
 
+        if any(c in box.text for c in CHECKED + UNCHECKED):
+            # a tick box whose word names a yes/no column: "☑已驗證" along a cause's line
             word = box.text.strip(CHECKED + UNCHECKED + " \u3000")
             named = vocab.match(word) if word else None
             if (
@@ -131,3 +131,27 @@ def ticked(box: Box) -> bool:
     from ..values import CHECKED
 
     return isinstance(box.value, str) and any(c in box.text for c in CHECKED)
+
+
+# the document-control words a form's header block prints beside its template's own code
+_CONTROL_WORDS = re.compile(
+    r"^\s*(版本|版次|保存期限|保存年限|生效日期|修订日期|修订|页次|Rev\b|Revision\b|Retention\b)", re.I
+)
+
+
+def control_labels(boxes: Sequence[Box]) -> list[Box]:
+    """The document-control labels of a page (``版本/版次：A/2``, ``保存期限：3年``, ``Rev.``)."""
+    return [b for b in boxes if isinstance(b.value, str) and not b.empty and _CONTROL_WORDS.match(b.text)]
+
+
+def in_control_block(label: Box, controls: Sequence[Box]) -> bool:
+    """Is ``label`` part of the form's document-control block (``表单编号：QR-8.2-03`` over
+    ``版本/版次：A/2  保存期限：3年``)? A number there is the template's code, not the record's."""
+    for b in controls:
+        if b is label:
+            continue
+        if b.location == label.location or b.same_band(label):
+            return True
+        if b.overlaps_x(label.x0, label.x1) and -1e-6 <= b.y0 - label.y1 < 2 * label.height:
+            return True
+    return False
