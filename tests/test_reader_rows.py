@@ -214,3 +214,146 @@ def test_the_handling_and_proof_of_a_return_are_read_from_the_words_other_forms_
     )
     assert ReturnHandling.lookup("Rework") is ReturnHandling.REWORK
     assert ReturnProof.lookup("Original invoice") is ReturnProof.ORIGINAL_INVOICE
+
+
+# ---------------------------------------------------------------------------------- item tables
+def credit_memo(tmp_path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Credit Memo"
+    ws["A1"] = "CREDIT MEMO"
+    ws["A2"], ws["B2"] = "Credit Memo No.", "CM-26-0211"
+    heads = ["Item", "Description", "Qty", "Unit Price", "Credit Amount"]
+    for c, head in enumerate(heads, start=1):
+        ws.cell(4, c, head).fill = SHADE
+    ws.append([1, "Allowance — gear pump GP-12, lot 2609C", 300, 2.5, 750])
+    ws.append([2, "Allowance — gear pump GP-16", 100, 3.0, 300])
+    path = tmp_path / "credit-memo.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_column_counting_its_rows_is_the_row_number_not_the_items_name(tmp_path):
+    [result] = parse_paths([credit_memo(tmp_path)], kind="allowance")
+    items = result.to_dict("en")["record"]["items"]
+    # "Item" over 1, 2 numbers the rows; "Description" beside it names the item
+    assert [i["name"] for i in items] == [
+        "Allowance — gear pump GP-12, lot 2609C",
+        "Allowance — gear pump GP-16",
+    ]
+
+
+def signatures_form(tmp_path: Path) -> Path:
+    return workbook(
+        tmp_path,
+        [
+            ["銷貨退回單"],
+            ["退貨單號", "RT-2609-033", "客戶名稱", "宏昌機車材料行"],
+            ["核准", "倉管簽收", "簽收日期", "業務"],
+            ["郭建宏", "賴美玲", "2026/9/6", "蘇柏翰"],
+        ],
+    )
+
+
+def test_a_caption_in_a_row_of_captions_is_no_value_on_a_print(tmp_path):
+    pdf = soffice_convert(signatures_form(tmp_path), "pdf", tmp_path / "printed")
+    [result] = parse_paths([pdf], kind="return")
+    doc = result.to_dict("en")
+    # 倉管簽收 stands among the captions 核准 | 簽收日期: the name under 核准 is the approver's
+    assert doc["record"]["approved_by"] == "郭建宏"
+
+
+def test_a_day_month_name_and_two_digit_year_is_a_date():
+    from kesu_docs.values import _as_date
+
+    assert str(_as_date("3-Sep-26")) == "2026-09-03"
+    assert str(_as_date("29 Sep 26")) == "2026-09-29"
+    assert _as_date("3-Sep") is None
+
+
+def test_an_erp_quality_notification_is_read_by_its_own_words(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "QN"
+    ws["A1"] = "QUALITY NOTIFICATION — CUSTOMER COMPLAINT"
+    for col, (head, value) in enumerate(
+        [
+            ("Notification No.", "300005120"),
+            ("Notif. Date", "7-Oct-26"),
+            ("Material", "PX-220-A"),
+            ("Batch", "B26-0930"),
+            ("Complaint Qty", "12"),
+        ],
+        start=1,
+    ):
+        ws.cell(3, col, head).fill = SHADE
+        ws.cell(4, col, value)
+    path = tmp_path / "qn.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    record = result.to_dict("en")["record"]
+    assert (record["number"], record["received_date"], record["part_no"], record["lot_no"]) == (
+        "300005120",
+        "2026-10-07",
+        "PX-220-A",
+        "B26-0930",
+    )
+    assert record["defect_qty"] == 12
+
+
+def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "红字信息表"
+    ws["A1"] = "开具红字增值税专用发票信息表"
+    ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
+    for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
+        ws.cell(4, c, head).fill = SHADE
+    ws.append(["锦纶布 120cm", "-800", "2.50", "-2,000.00", "13%", "-260.00"])
+    ws.append(["合计", None, None, "-¥2,000.00", None, "-¥260.00"])
+    ws["A7"], ws["B7"] = "价税合计", "-¥2,260.00"
+    path = tmp_path / "hongzi.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    doc = result.to_dict("en")
+    [line] = doc["record"]["items"]
+    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
+    assert doc["record"]["total"] == "2260.00"
+    assert not [e for e in doc["errors"] if e["code"] == "too_small"]
+
+
+def test_one_negative_figure_on_an_allowance_is_left_for_validation(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折让单"
+    ws["A1"] = "销货折让证明单"
+    for c, head in enumerate(["品名", "数量", "金额"], start=1):
+        ws.cell(3, c, head).fill = SHADE
+    ws.append(["锦纶布", 800, "-2,000.00"])
+    ws["A6"], ws["B6"] = "价税合计", "2,260.00"
+    path = tmp_path / "zherang.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    doc = result.to_dict("en")
+    assert "items[0].allowance_amount" in warned(doc)  # a minus among positive figures: reported
+
+
+def test_the_rows_go_on_under_a_subtotal_and_a_note_to_the_grand_total(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货单"
+    ws["A1"] = "退货单"
+    ws["A2"], ws["B2"] = "退货单号", "TH-20261012-02"
+    for c, head in enumerate(["序号", "物料编码", "品名规格", "单位", "实退数量", "金额(元)"], start=1):
+        ws.cell(4, c, head).fill = SHADE
+    ws.append([1, "KN-101", "旋钮 白色", "个", 500, "1,500.00"])
+    ws.append(["小计", None, None, None, 500, "1,500.00"])
+    ws.append([])
+    ws.append(["注：第 2 项另行送货"])
+    ws.append([2, "PN-220", "面板 喷涂", "片", 80, "960.00"])
+    ws.append(["合计", None, None, None, 580, "2,460.00"])
+    path = tmp_path / "subtotal.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="return")
+    items = result.to_dict("en")["record"]["items"]
+    assert [(i["part_no"], i["qty_returned"]) for i in items] == [("KN-101", 500), ("PN-220", 80)]

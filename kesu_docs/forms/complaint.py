@@ -134,6 +134,9 @@ class ComplaintSheet(Form):
             "PRR No.",
             "Problem report no.",
             "QN No.",
+            "Notification No.",
+            "Notification number",
+            "QN number",
             "Claim No.",
         ),
         section="intake",
@@ -153,6 +156,8 @@ class ComplaintSheet(Form):
             "开单日期",
             "投诉日期",
             "客诉日期",
+            "Notif. Date",
+            "Notification date",
             "报告日期",
             "反馈日期",
             "Date received",
@@ -218,6 +223,9 @@ class ComplaintSheet(Form):
             "图号",
             "Part number",
             "Item no.",
+            "Material",
+            "Material No.",
+            "Material number",
         ),
         section="intake",
     )
@@ -236,6 +244,8 @@ class ComplaintSheet(Form):
             "Product",
             "Product name",
             "Part description",
+            "Material Description",
+            "Material text",
         ),
         section="intake",
     )
@@ -252,6 +262,7 @@ class ComplaintSheet(Form):
             "流程卡号",
             "Batch No.",
             "Lot number",
+            "Batch",
         ),
         section="intake",
     )
@@ -297,6 +308,9 @@ class ComplaintSheet(Form):
             "Nonconforming qty",
             "Qty rejected",
             "Rejected qty",
+            "Complaint Qty",
+            "Complaint quantity",
+            "Qty complained",
         ),
         section="intake",
         ge=0,
@@ -320,6 +334,8 @@ class ComplaintSheet(Form):
             "投诉类型",
             "问题类型",
             "Complaint category",
+            "Defect type",
+            "Complaint class",
             "Problem type",
             "Issue type",
             "Problem category",
@@ -520,7 +536,7 @@ class ComplaintSheet(Form):
     safety_related: YesNo | None = field(
         "影响功能或安全",
         "Function or safety affected",
-        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related"),
+        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related", "Safety relevant", "涉及安规"),
         section="decision",
     )
     loss_amount: Money | None = field(
@@ -562,7 +578,16 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date"),
+        aliases=(
+            "结案日",
+            "关闭日期",
+            "结案时间",
+            "结案",
+            "Close date",
+            "Closing date",
+            "Completed on",
+            "Closed on",
+        ),
         section="decision",
     )
     original_number: Code | None = field(

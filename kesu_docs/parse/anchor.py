@@ -83,7 +83,19 @@ from .compound import (
 )
 from .guards import _short, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
-from .rows import control_labels, in_control_block, pairs_line, shared_header, ticked
+from .rows import (
+    control_labels,
+    in_control_block,
+    labels_among_labels,
+    note_line,
+    numbering_under,
+    pairs_line,
+    red_letter,
+    rows_after,
+    shared_header,
+    subtotal_row,
+    ticked,
+)
 from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
     Vocabulary,
@@ -878,6 +890,8 @@ class _Page:
                 ):
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 found = vocab.match(box.text)
+                if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
+                    continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
                     top = self.vocab.match(box.text)
                     if found[1] < 0.85 and top is not None and top[1] > found[1]:
@@ -993,10 +1007,16 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
-        for band in bands[head_i + 1 :]:
+        grouped = False  # a subtotal line read: the rows go on under it to the grand total
+        for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
             band = [b for b in band if b.overlaps_x(left, right)] or band
+            if rows and subtotal_row(band) and rows_after(bands, at, header, required):
+                grouped = True
+                continue
+            if grouped and note_line(band):
+                continue  # "注：第 3 项…" between the groups
             strong = [
                 b
                 for b in band
@@ -1389,6 +1409,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     page = _Page(boxes, spec)
     _remember_labels(boxes, spec, page)
+    page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}
@@ -1514,6 +1535,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
+    red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

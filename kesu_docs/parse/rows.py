@@ -155,3 +155,119 @@ def in_control_block(label: Box, controls: Sequence[Box]) -> bool:
         if b.overlaps_x(label.x0, label.x1) and -1e-6 <= b.y0 - label.y1 < 2 * label.height:
             return True
     return False
+
+
+def numbering_under(head: Box, bands: Sequence[Sequence[Box]], i: int) -> bool:
+    """Does the column under ``head`` count its rows (``Item`` over 1, 2, 3)? Then it is the
+    row number, not a text column of that name: ``Description`` beside it names the item."""
+    figures = []
+    for band in bands[i + 1 : i + 4]:
+        under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+        if len(under) != 1:
+            break
+        text = str(under[0].value).strip()
+        if not re.fullmatch(r"\d{1,3}(\.0)?", text):
+            break
+        figures.append(int(float(text)))
+    return bool(figures) and figures == list(range(1, len(figures) + 1))
+
+
+def labels_among_labels(page: Any) -> set[int]:
+    """Labels read weakly (no bold or shading on a print) that stand in a row of labels
+    (``核准 | 倉管簽收 | 簽收日期 | 業務`` over the names): labels too, so that no value runs into
+    them (a print loses the shading that told them apart on the sheet)."""
+    out: set[int] = set()
+    for lab in page.labels:
+        box = lab.box
+        if id(box) in page.stoppers or id(box) in out or lab.score < 0.6 or not _caption_shaped(box.text):
+            continue
+        row = [b for b in page.band_of(box) if b is not box and not b.empty and isinstance(b.value, str)]
+        known = [b for b in row if id(b) in page.stoppers]
+        others = [b for b in row if id(b) not in page.stoppers]
+        if len(known) >= 2 and len(known) >= len(others) and all(_caption_shaped(b.text) for b in others):
+            out.add(id(box))
+    return out
+
+
+def _caption_shaped(text: str) -> bool:
+    """Short, without a figure: what a caption in a row of captions looks like (``業務``)."""
+    text = text.strip()
+    wide = len(re.findall(r"[\u3400-\u9fff]", text))
+    return not re.search(r"\d", text) and (wide <= 6 if wide else len(text) <= 20)
+
+
+_NEGATIVE_FIGURE = re.compile(r"^\s*[-−–]\s*([¥￥$€]?\s*[\d,]+(?:\.\d+)?)\s*$")
+
+
+def _negative(value: Any) -> Any:
+    """The magnitude of a figure printed negative (``-2,000``, ``-¥5,100.00``, -2000.0), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and value < 0:
+        return -value
+    if isinstance(value, str) and (m := _NEGATIVE_FIGURE.match(value)):
+        return m[1].strip()
+    return None
+
+
+def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
+    """A red-letter allowance (开具红字增值税专用发票信息表, a credit note printed in minus):
+    every amount is printed negative. The allowance is what the buyer is credited, so its
+    amounts are read as their magnitudes — only when the form's amounts are all negative
+    (a mix of signs is left as printed, for validation to report). Returns the paths changed."""
+    if getattr(spec, "kind", None) != "allowance":
+        return []
+    fields = spec.leaf_fields
+    places: list[tuple[dict[str, Any], str]] = []
+    for key, meta in fields.items():
+        if meta.kind in ("money", "qty") and "." not in key and values.get(key) is not None:
+            places.append((values, key))
+        if meta.kind == "table" and meta.row_model is not None:
+            from ..forms import describe
+
+            cols = {c for c, m in describe(meta.row_model).items() if m.kind in ("money", "qty")}
+            for row in values.get(key) or []:
+                places.extend((row, c) for c in cols if isinstance(row, dict) and row.get(c) is not None)
+    signs = [_negative(d[k]) is not None for d, k in places]
+    if not places or not any(signs):
+        return []
+    negatives = [(d, k) for (d, k), neg in zip(places, signs) if neg]
+    if len(negatives) < 2 or not any(k in ("total", "total_excl_tax") for d, k in negatives if d is values):
+        return []  # a red-letter form prints its totals in minus too
+    for d, k in negatives:
+        d[k] = _negative(d[k])
+    return [k for _d, k in negatives]
+
+
+_SUBTOTAL = re.compile(r"(?i)^\s*(小\s*计|小\s*計|sub\s*-?\s*total)\b")
+_NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
+
+
+def subtotal_row(band: Sequence[Box]) -> bool:
+    """A subtotal line inside a table (``小计 | … | 1,960 | 7,088.00``): the rows go on under it
+    to the grand total (合计), a group of lines after another."""
+    return any(isinstance(b.value, str) and _SUBTOTAL.match(b.text) for b in band if not b.empty)
+
+
+def note_line(band: Sequence[Box]) -> bool:
+    """A line holding a note written across a table between its groups (``注：第 3 项为…``), or
+    nothing: not a row."""
+    filled = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+    return not filled or (isinstance(filled[0].value, str) and bool(_NOTE.match(filled[0].text)))
+
+
+def rows_after(
+    bands: Sequence[Sequence[Box]], at: int, header: dict[str, Box], required: Sequence[str]
+) -> bool:
+    """Under the subtotal line ``bands[at]``, past blank lines and notes, does another row of
+    the table follow (its main column filled), rather than the totals (``Sales Tax``, ``Total``)?"""
+    from .guards import totals_row
+
+    key = next((header[c] for c in required if c in header), None) or min(header.values(), key=lambda h: h.x0)
+    for band in bands[at + 1 :]:
+        if note_line(band):
+            continue
+        if totals_row(band) or subtotal_row(band):
+            return False
+        return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
+    return False
