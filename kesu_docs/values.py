@@ -325,6 +325,8 @@ def _marks_printed(text: str) -> str:
     and ``√ PFMEA __ Drawing`` (a blank line for the box not ticked)."""
     if not (_MARK_IN_BRACKETS.search(text) or _EMPTY_BRACKETS.search(text) or "__" in text):
         return text
+    if _EMPTY_BRACKETS.search(text):  # "[V]換貨 [  ]降級": a V ticks a box among empty ones
+        text = re.sub(r"[(（\[]\s*[vV]\s*[)）\]]", "☑", text)
     if not (_MARK_IN_BRACKETS.search(text) or any(c in text for c in CHECKED + UNCHECKED)):
         return text  # brackets or blanks, but no tick anywhere: not a line of boxes
     text = _MARK_IN_BRACKETS.sub("☑", text)

@@ -357,3 +357,49 @@ def test_the_rows_go_on_under_a_subtotal_and_a_note_to_the_grand_total(tmp_path)
     [result] = parse_paths([path], kind="return")
     items = result.to_dict("en")["record"]["items"]
     assert [(i["part_no"], i["qty_returned"]) for i in items] == [("KN-101", 500), ("PN-220", 80)]
+
+
+def test_a_date_without_its_year_takes_the_year_of_the_forms_other_dates_and_is_shown(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客户投诉处理单"
+    ws["A1"] = "客户投诉处理单"
+    rows = [
+        ("投诉编号", "TS-2610-07"),
+        ("受理日期", "2026/10/3"),
+        ("发货日期", "2026/9/20"),
+        ("结案日期", "10月28日"),
+    ]
+    for r, (label, value) in enumerate(rows, start=2):
+        ws.cell(r, 1, label).fill = SHADE
+        ws.cell(r, 2, value)
+    ws["A6"], ws["B6"] = "是否有样品", "有（已寄回3件）"
+    path = tmp_path / "noyear.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("en")
+    assert doc["record"]["closed_date"] == "2026-10-28"
+    assert "closed_date" in warned(doc)  # the year is inferred: shown for checking
+    assert doc["record"]["sample_received"] is True  # "有" with its note in brackets
+
+
+def test_a_v_in_brackets_ticks_a_box_among_empty_ones():
+    from kesu_docs.values import checked_options
+
+    assert checked_options("[  ]重工  [  ]報廢  [V]換貨  [  ]降級") == ["換貨"]
+    assert checked_options("額定電壓 220(V)") is None  # a unit in brackets, no boxes beside it
+
+
+def test_names_over_a_row_of_sign_off_captions_are_the_signers(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Credit Memo"
+    ws["A1"] = "CREDIT MEMO"
+    ws["A2"], ws["B2"] = "Credit Memo No.", "CM-26-0301"
+    ws["A4"], ws["C4"], ws["E4"] = "Li Na", "Zhou Bin", "Gao Feng"
+    ws["A5"], ws["C5"], ws["E5"] = "Prepared by", "Sales Manager", "General Manager"
+    path = tmp_path / "signed.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    record = result.to_dict("en")["record"]
+    assert (record["approved_by_manager"], record["approved_by_gm"]) == ("Zhou Bin", "Gao Feng")

@@ -269,7 +269,7 @@ class ComplaintSheet(Form):
     ship_date: Date = required(
         "交运日期",
         "Ship date",
-        aliases=("出货日期", "交货日期", "Shipped date", "Shipping date", "Delivery date"),
+        aliases=("出货日期", "交货日期", "发货日期", "Shipped date", "Shipping date", "Delivery date"),
         section="intake",
     )
     ship_qty: Qty = required(
@@ -334,6 +334,7 @@ class ComplaintSheet(Form):
             "投诉类型",
             "问题类型",
             "Complaint category",
+            "投诉性质",
             "Defect type",
             "Complaint class",
             "Problem type",
@@ -392,7 +393,17 @@ class ComplaintSheet(Form):
     sample_received: YesNo | None = field(
         "异常样品",
         "Sample received",
-        aliases=("样品", "样板", "附样品", "Samples returned", "Sample returned", "Samples"),
+        aliases=(
+            "样品",
+            "样板",
+            "附样品",
+            "是否有样品",
+            "有无样品",
+            "是否寄回样品",
+            "Samples returned",
+            "Sample returned",
+            "Samples",
+        ),
         section="intake",
     )
     reporter: Text | None = field(
@@ -400,6 +411,9 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "制表",
+            "承办",
+            "承办人",
+            "受理人",
             "Logged by",
             "填单人",
             "编制",
@@ -568,7 +582,16 @@ class ComplaintSheet(Form):
     approver: Text | None = field(
         "核决人",
         "Approver",
-        aliases=("QA Manager approval", "核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        aliases=(
+            "QA Manager approval",
+            "核准人",
+            "核决",
+            "批准",
+            "批准人",
+            "核准",
+            "主管核准",
+            "Approved by",
+        ),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")

@@ -260,7 +260,10 @@ class ProblemDescription(Group):
         ge=0,
     )
     qty_delivered: Qty | None = field(
-        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty", "Qty shipped", "Shipped qty"), ge=0
+        "交货数量",
+        "Qty delivered",
+        aliases=("出货数量", "交付数量", "Delivered qty", "Qty shipped", "Shipped qty"),
+        ge=0,
     )
     qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
@@ -434,6 +437,7 @@ class CorrectiveAction(Row):
             "预定完成日",
             "预定完成日期",
             "预定完成",
+            "计划日期",
             "Due",
             "Due by",
             "计划完成",
@@ -606,6 +610,7 @@ class Closure(Group):
             "Customer acceptance",
             "Accepted by customer",
             "Customer approval",
+            "客户认可",
         ),
     )
     team_recognition: Text | None = field(

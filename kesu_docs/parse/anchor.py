@@ -95,6 +95,7 @@ from .rows import (
     shared_header,
     subtotal_row,
     ticked,
+    year_of_the_form,
 )
 from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
@@ -1536,6 +1537,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
+    year_of_the_form(values, spec, provenance)  # 9月28日 among the form's 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

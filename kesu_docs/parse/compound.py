@@ -622,6 +622,9 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
             if sorted(said) == [False, True] and said.index(True) == denied.index(False):
                 return said[words.index(next(w for w in words if w.strip() in ticked or ticked[0] in w))]
         return text
+    text = (
+        re.sub(r"\s*[(（][^()（）]{1,20}[)）]\s*$", "", text) or text
+    )  # "有（已寄回5件）": the answer, its note aside
     if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
         return True  # 已蓋章, 有
     if len(text) <= 6 and re.match(r"^(未|没有)", text):
