@@ -403,3 +403,19 @@ def test_names_over_a_row_of_sign_off_captions_are_the_signers(tmp_path):
     [result] = parse_paths([path], kind="allowance")
     record = result.to_dict("en")["record"]
     assert (record["approved_by_manager"], record["approved_by_gm"]) == ("Zhou Bin", "Gao Feng")
+
+
+def test_a_bare_no_under_a_yes_no_label_is_its_answer(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "QN"
+    ws["A1"] = "QUALITY NOTIFICATION — CUSTOMER COMPLAINT"
+    for col, (head, value) in enumerate(
+        [("Notification No.", "300005120"), ("Safety Relevant", "No")], start=1
+    ):
+        ws.cell(3, col, head).fill = SHADE
+        ws.cell(4, col, value)
+    path = tmp_path / "qn-safety.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    assert result.to_dict("en")["record"]["safety_related"] is False

@@ -96,6 +96,7 @@ from .rows import (
     subtotal_row,
     ticked,
     year_of_the_form,
+    yes_no_under,
 )
 from .sections import block_rows, foreign_block, letterhead_customer, vertical_label
 from .vocab import (
@@ -749,6 +750,10 @@ class _Page:
             short = len(str(out[0].value).strip()) <= 6
             if short and len(str(_text_block(under)).strip()) > 20:
                 out[0].score *= 0.7  # a text area's answer is the text under it, not a name beside
+        if not under_filled and not filled and meta.kind == "bool":
+            answer = yes_no_under(self, lab.box)
+            if answer is not None:  # "Safety Relevant" over "No": the answer, though "No." is a label
+                offer(answer.value, [answer], "label-below", 0.85)
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7

@@ -312,3 +312,20 @@ def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> Non
             provenance[path] = replace(
                 prov, confidence=min(prov.confidence, 0.6), how=prov.how + ":year-of-the-form"
             )
+
+
+_YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")
+
+
+def yes_no_under(page: Any, label: Box) -> Box | None:
+    """The bare yes or no typed right under a yes/no label (``Safety Relevant`` over ``No``),
+    which reads like a label itself (``No.``) and so stops the ordinary look below."""
+    under = [
+        b
+        for b in page.under(label.y1 - 1e-6, label.y1 + 2.5 * label.height)
+        if not b.empty and b.overlaps_x(label.x0, label.x1) and b.y0 >= label.y1 - 1e-6
+    ]
+    if not under:
+        return None
+    first = min(under, key=lambda b: (b.y0, abs(b.x0 - label.x0)))
+    return first if isinstance(first.value, str) and _YES_NO_WORD.match(first.text) else None
