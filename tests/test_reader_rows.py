@@ -419,3 +419,18 @@ def test_a_bare_no_under_a_yes_no_label_is_its_answer(tmp_path):
     wb.save(path)
     [result] = parse_paths([path], kind="complaint")
     assert result.to_dict("en")["record"]["safety_related"] is False
+
+
+def test_names_over_two_sign_off_captions_that_name_their_fields_are_the_signers(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Debit Memo"
+    ws["A1"] = "DEBIT MEMO"
+    ws["E2"], ws["F2"] = "Debit Memo No.", "DM-26-0412"
+    ws["A4"], ws["D4"] = "P. Moreau", "L. Brandt"
+    ws["A5"], ws["D5"] = "Purchasing Manager", "General Manager"
+    path = tmp_path / "signed2.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    record = result.to_dict("en")["record"]
+    assert (record["approved_by_manager"], record["approved_by_gm"]) == ("P. Moreau", "L. Brandt")

@@ -215,11 +215,12 @@ def value_over_caption(page: Any, label: Any) -> Any:
 
 def _signed_row(page: Any, label: Any) -> bool:
     """A sign-off row printed under its names (``R. Castillo | J. Whitaker`` over ``Prepared by |
-    Sales Manager | General Manager``): three captions or more in the label's row, each under a
-    filled line of its own, none of them a figure."""
+    Sales Manager | General Manager``): three captions or more in the label's row (or two, each
+    a field's own label), each under a filled line of its own, none of them a figure."""
     row = [b for b in page.band_of(label) if not b.empty and isinstance(b.value, str)]
-    if len(row) < 3:
-        return False
+    strong = {id(lab.box) for lab in page.labels if lab.score >= 0.85}
+    if len(row) < 3 and not (len(row) == 2 and all(id(b) in strong for b in row)):
+        return False  # (two captions: both the labels of sign-off fields)
     for b in row:
         above = _just_above(page.boxes, b)
         if re.search(r"\d", b.text) or not label_like(b.text.strip()):
