@@ -103,8 +103,17 @@ def _pct(r: int, n: int) -> str:
 
 
 def per_layout(scores: list[FileScore]) -> None:
+    """Each layout's score, then each field it did not read right (-v)."""
     for s in scores:
         print(f"    {s.layout:28} {s.fmt:5} {s.right:>3}/{len(s.verdicts):<3} silent {s.silent}")
+        if s.error:
+            print(f"        error: {s.error}")
+        for f, verdict, silent in s.verdicts:
+            if verdict != "right":
+                said = "SILENT" if silent else "warned" if silent is False else "not read"
+                print(
+                    f"        {verdict:6} {said:8} {f.get('path')}  (expected {str(f.get('expect'))[:50]!r})"
+                )
 
 
 def learn_profiles(
@@ -209,7 +218,7 @@ def main(argv: list[str]) -> int:
         default=ROOT.parent / "main",
         help="another kesu-docs checkout to time against (default: ../main when present)",
     )
-    ap.add_argument("-v", "--verbose", action="store_true", help="scores per layout")
+    ap.add_argument("-v", "--verbose", action="store_true", help="scores per layout and each field missed")
     ap.add_argument(
         "--corpus", choices=("both", "shared", "own"), default="both", help="which corpus to score"
     )

@@ -318,6 +318,7 @@ _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未�
 
 _MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]")
 _EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[)）\]]")
+_ANY_MARK = re.compile(f"[{re.escape(CHECKED + UNCHECKED)}]")  # any box, ticked or not
 
 
 def _marks_printed(text: str) -> str:
@@ -327,7 +328,7 @@ def _marks_printed(text: str) -> str:
         return text
     if _EMPTY_BRACKETS.search(text):  # "[V]換貨 [  ]降級": a V ticks a box among empty ones
         text = re.sub(r"[(（\[]\s*[vV]\s*[)）\]]", "☑", text)
-    if not (_MARK_IN_BRACKETS.search(text) or any(c in text for c in CHECKED + UNCHECKED)):
+    if not (_MARK_IN_BRACKETS.search(text) or _ANY_MARK.search(text)):
         return text  # brackets or blanks, but no tick anywhere: not a line of boxes
     text = _MARK_IN_BRACKETS.sub("☑", text)
     text = _EMPTY_BRACKETS.sub("☐", text)
@@ -338,7 +339,7 @@ def checked_options(text: str) -> list[str] | None:
     """For ``☑退货 ☐换货 ☑折让`` the ticked options ``['退货', '折让']``; None when no boxes.
     The boxes may follow their words (``Yes ■ No □``, ``返工(√) 报废( )``)."""
     text = _marks_printed(text)
-    if not any(c in text for c in CHECKED + UNCHECKED):
+    if not _ANY_MARK.search(text):
         return None
     parts = re.split(f"([{CHECKED}{UNCHECKED}])", text)
     pairs = zip(parts[1::2], parts[2::2])

@@ -325,3 +325,25 @@ def test_a_question_ends_its_label_and_the_boxes_after_it_are_the_answer(tmp_pat
     assert value(result, "complaint_type") == "quality"
     assert value(result, "sample_received") is True
     assert value(result, "safety_related") is False
+
+
+def test_a_note_on_who_fills_a_text_is_taken_off_by_the_generic_reader_too(tmp_path):
+    """``（由客户填写）`` over a description (the form's printed note, kept by the clerk): the
+    generic reader mends it as a layout profile does — one mending for both, each reported."""
+    path = workbook(
+        tmp_path,
+        {
+            "投诉单": {
+                "A1": "客户投诉单",
+                "A2": "客户名称",
+                "B2": "宁波华美家纺",
+                "A3": "投诉编号",
+                "B3": "TS-2609-018",
+                "A4": "问题描述",
+                "B4": "（由客户填写）\n外壳划伤 3 件，包装破损",
+            }
+        },
+    )
+    result = parse(path, "complaint")
+    assert value(result, "description") == "外壳划伤 3 件，包装破损"
+    assert warned(result, "description", "value_with_comment")

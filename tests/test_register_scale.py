@@ -288,10 +288,20 @@ def test_page_and_offset_together_are_a_usage_error(db):
 
 
 def _as_version_3(path) -> None:
-    """The register as version 3 left it: no index of closed dates (issue 15's version 4)."""
+    """The register as version 3 left it: no index of closed dates (issue 15's version 4), no
+    stored export rows (version 5)."""
     with sqlite3.connect(path) as conn:
-        conn.execute("DROP INDEX ix_documents_closed")
-        conn.execute("DELETE FROM schema_version WHERE version = 4")
+        for statement in (
+            "DROP INDEX ix_documents_export",
+            "DROP INDEX ix_events_at",
+            "DROP TABLE log_rows",
+            "DROP TABLE tracking_rows",
+            "DROP TABLE sheet_rows",
+            "DELETE FROM register_meta WHERE key = 'sheet_rows'",
+            "DROP INDEX ix_documents_closed",
+            "DELETE FROM schema_version WHERE version >= 4",
+        ):
+            conn.execute(statement)
 
 
 def test_a_version_3_register_that_cannot_be_written_is_read_without_the_closed_index(tmp_path):

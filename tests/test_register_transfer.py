@@ -108,8 +108,11 @@ def test_copy_to_a_second_file_keeps_every_document_counter_and_log_line(source,
         "documents": 5,
         "events": 9,
         "prints": 0,
-        "register_meta": 0,
+        "register_meta": 1,  # the layout of the export's stored rows (schema 5)
         "revisions": 5,
+        "sheet_rows": 5,  # each document's export rows, written ahead (schema 5)
+        "tracking_rows": 4,
+        "log_rows": 9,
     }
     assert table_rows(target) == table_rows(source)  # every column of every row, ids included
     assert contents(target) == contents(source)
@@ -168,6 +171,9 @@ def test_an_empty_register_copies_to_an_empty_register(tmp_path):
         "prints": 0,
         "register_meta": 0,
         "revisions": 0,
+        "sheet_rows": 0,
+        "tracking_rows": 0,
+        "log_rows": 0,
     }
     with Register.open(tmp_path / "new.db", create=False) as reg:
         assert reg.issue(complaint(), source_hash="a").number == "202609001"
@@ -272,6 +278,9 @@ def test_a_copy_that_fails_half_way_leaves_the_postgresql_target_empty(source, p
         "prints": [],
         "register_meta": [],
         "revisions": [],
+        "sheet_rows": [],
+        "tracking_rows": [],
+        "log_rows": [],
     }
     fixed = sqlite3.connect(source)
     fixed.execute("DELETE FROM documents WHERE length(kind) > 32")
@@ -292,7 +301,10 @@ def test_a_postgresql_register_copies_back_to_a_file(source, pg_url, tmp_path):
         "documents": 5,
         "events": 9,
         "prints": 0,
-        "register_meta": 0,
+        "register_meta": 1,  # the layout of the export's stored rows (schema 5)
         "revisions": 5,
+        "sheet_rows": 5,  # each document's export rows, written ahead (schema 5)
+        "tracking_rows": 4,
+        "log_rows": 9,
     }
     assert table_rows(back) == table_rows(source)

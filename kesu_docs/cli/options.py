@@ -97,6 +97,15 @@ def open_register(
 
 
 @contextlib.contextmanager
+def reading_register(db: str | None) -> Iterator[Any]:
+    """The register a command only reads (list, show, export, reports): it must exist, is opened
+    read-only (from read-only media too), and a damaged page met while reading is refused with
+    how to restore it."""
+    with open_register(db, required=True, read_only=True) as register, register_refusals(register.address):
+        yield register
+
+
+@contextlib.contextmanager
 def register_refusals(address: str = "") -> Iterator[None]:
     """The register's refusals as a message in the chosen language and the documented exit code.
 

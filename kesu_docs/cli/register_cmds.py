@@ -17,7 +17,7 @@ import click
 from .common import LANG_OPTION, console, fail, lang, t
 from .layout import count as counted
 from .layout import kind_name, screen
-from .options import DB_OPTION, USER_OPTION, FormKind, open_register, register_refusals
+from .options import DB_OPTION, USER_OPTION, FormKind, open_register, reading_register, register_refusals
 
 if TYPE_CHECKING:  # the register is imported when a command runs: `kesu --help` stays light
     from ..register import TransferSummary
@@ -56,10 +56,10 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
-def _register(db: str | None, *, read_only: bool = False):
-    """These commands only read or mark what exists: a missing register is an error. Those that
-    only read open it read-only: a register on archive media can still be listed and exported."""
-    return open_register(db, required=True, read_only=read_only)
+def _register(db: str | None):
+    """These commands mark what exists: a missing register is an error (those that only read
+    open it with :func:`.options.reading_register`)."""
+    return open_register(db, required=True)
 
 
 def _shown(value: Any) -> str:
@@ -256,7 +256,7 @@ def list_command(
     if page is not None and offset is not None:
         raise click.UsageError(t("--page 与 --offset 只能用一个", "use --page or --offset, not both"))
     skip = 0 if show_all else (offset if offset is not None else (page - 1) * limit if page else 0)
-    with _register(db, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         docs = register.documents(
             **filters, limit=None if show_all else limit, offset=skip, newest_first=newest
         )
@@ -350,7 +350,7 @@ def show_command(number: str, kind: str | None, db: str | None) -> None:
     Example:
       kesu register show 202609001
     """
-    with _register(db, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         # a complaint and its 8D may share a number: without --kind, show every one of them
         docs = register.documents(kind=kind, number=number) or [register.get(number, kind=kind)]
         logs = [register.events(doc.number, kind=doc.kind) for doc in docs]
@@ -610,7 +610,7 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
         raise click.BadParameter(
             t(f"日期须为 YYYY-MM-DD：{as_of}", f"use YYYY-MM-DD: {as_of}"), param_hint="--as-of"
         ) from None
-    with _register(db, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         try:
             export(register, output, as_of=day, lang=lang())
         except OSError as exc:  # a folder that is a file, no permission, a full disk
@@ -633,21 +633,45 @@ def check_command(db: str | None) -> None:
     Opening the register to write (kesu render, void) checks it; reading commands (list,
     show, export, reports) do not — on 100,000 documents the check reads the whole file — and
     refuse a damaged page when they meet it. Run this after a crash, a copy or a restore.
+    It also writes the export's rows of documents that lack them (filed by an older
+    program, or before the deadlines changed), so that `kesu register export` reads them.
     Exit 0: sound; 2: damaged, with how to restore it from a backup.
 
     \b
     Example:
       kesu register check --db kesu.db
     """
-    with _register(db, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         register.check()
         count = register.count()
+        stale = register.sheet_rows_missing()
     click.echo(
         t(
             f"登记簿完好：{register.address}（{count} 份文件）",
             f"The register is sound: {register.address} ({count} documents)",
         )
     )
+    if stale:  # rows filed by an older program, or under other deadlines: written now where it can write
+        from ..register import RegisterError
+
+        try:
+            with _register(db) as writable:
+                built = writable.build_sheet_rows()
+        except RegisterError:
+            click.echo(
+                t(
+                    "导出行未能写出（登记簿只读）：kesu register export 将逐份生成各行（较慢）。",
+                    "The export's rows could not be written (read-only register): "
+                    "kesu register export will make each row from its record (slower).",
+                )
+            )
+            return
+        click.echo(
+            t(
+                f"已写出 {built} 份文件的导出行：kesu register export 将直接读取。",
+                f"The export's rows of {built} documents written: kesu register export reads them as they are.",
+            )
+        )
 
 
 _TABLE_LABELS = {"events": ("案件日志", "case log lines"), "counters": ("编号计数器", "number counters")}
@@ -676,7 +700,7 @@ def transfer_command(target: str, db: str | None) -> None:
     Example:
       kesu register copy --db kesu.db --to postgresql://clerk:secret@server/kesu
     """
-    with _register(db, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         summary = register.transfer_to(target)
     _print_transfer(summary)
 

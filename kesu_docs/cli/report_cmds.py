@@ -16,7 +16,7 @@ from typing import TypeVar
 import click
 
 from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
-from .options import DB_OPTION, open_register, register_refusals
+from .options import DB_OPTION, open_register, reading_register
 
 
 def _month(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -108,7 +108,7 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
       kesu report monthly 2026-09 -o 客诉案件统计表-2026-09.xlsx
       kesu report monthly 2026-09 -o 客诉月报-2026-09.pdf
     """
-    from ..reports import monthly, monthly_html
+    from ..reports import monthly
     from ..reports.notices import ReportError
 
     fmt = fmt or output.suffix.lower().lstrip(".")
@@ -117,11 +117,16 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
             t("输出须为 .xlsx、.html 或 .pdf", "the output must be .xlsx, .html or .pdf"), param_hint="-o"
         )
     # a report only reads; a damaged page met while reading is refused with how to restore it
-    with open_register(db, required=True, read_only=True) as register, register_refusals(register.address):
+    with reading_register(db) as register:
         report = monthly.monthly_report(register, month)
-    writers = {"xlsx": monthly.write_xlsx, "html": monthly_html.write_html, "pdf": monthly_html.write_pdf}
+    if fmt == "xlsx":
+        writer = monthly.write_xlsx
+    else:  # Jinja and the HTML only for the HTML and the PDF
+        from ..reports import monthly_html
+
+        writer = monthly_html.write_html if fmt == "html" else monthly_html.write_pdf
     try:
-        _written(output, lambda: writers[fmt](report, output))
+        _written(output, lambda: writer(report, output))
     except ReportError as exc:
         _refused(exc, EXIT_FATAL)
     if report.empty:

@@ -8,7 +8,7 @@ sheet or page with the :class:`Provenance` of each value. Shared by the generic 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..forms import FieldMeta, FormSpec
@@ -31,15 +31,15 @@ class Box:
     # layout cues a reader may weigh (a label is often bold or shaded); False where unknown
     bold: bool = False
     filled: bool = False
+    # derived once (issue 15: every rule asks them of every box): nothing blank in it, and its
+    # height (a zero-height rectangle counts as a hair high); neither compared nor given
+    empty: bool = field(init=False, repr=False, compare=False)
+    height: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def empty(self) -> bool:
+    def __post_init__(self) -> None:
         v = self.value
-        return v is None or (isinstance(v, str) and not v.strip())
-
-    @property
-    def height(self) -> float:
-        return max(self.y1 - self.y0, 1e-6)
+        object.__setattr__(self, "empty", v is None or (isinstance(v, str) and not v.strip()))
+        object.__setattr__(self, "height", max(self.y1 - self.y0, 1e-6))
 
     def same_band(self, other: Box) -> bool:
         """Vertically overlapping by at least half the smaller height: the same printed row."""

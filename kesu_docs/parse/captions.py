@@ -7,7 +7,9 @@ cell longer than a short word, or on two lines, is a label too (a layout cue).
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..problems import Problem
@@ -99,12 +101,12 @@ def stacked_headers(
                 continue
             width = low.x1 - low.x0
             for up in bands[i]:
-                if (
-                    up.empty
-                    or not isinstance(up.value, str)
-                    or up.x0 > low.x0 + 1e-6
+                if (  # (the rectangle first: asked for every pair of boxes of two rows)
+                    up.x0 > low.x0 + 1e-6
                     or up.x1 < low.x1 - 1e-6
                     or up.x1 - up.x0 < 1.5 * width
+                    or up.empty
+                    or not isinstance(up.value, str)
                 ):
                     continue
                 found = [
@@ -167,11 +169,43 @@ def _same_columns(a: Any, b: Any) -> bool:
     return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
 
 
-def _just_above(boxes: Any, box: Any) -> Any:
+class _Index:
+    """A page's boxes by bottom, by top and by location, made once a page: the boxes near a
+    caption are found without a look at every box of the page (issue 15)."""
+
+    def __init__(self, boxes: list[Any]) -> None:
+        self.boxes = boxes
+        by_bottom = sorted(range(len(boxes)), key=lambda i: boxes[i].y1)
+        by_top = sorted(range(len(boxes)), key=lambda i: boxes[i].y0)
+        self.bottoms, self.by_bottom = [boxes[i].y1 for i in by_bottom], by_bottom
+        self.tops, self.by_top = [boxes[i].y0 for i in by_top], by_top
+        self.finite = all(math.isfinite(b.y0) and math.isfinite(b.y1) for b in boxes)
+        self.at: dict[str, list[Any]] = {}
+        for b in boxes:
+            self.at.setdefault(b.location, []).append(b)
+
+    def window(self, lo: float, hi: float, bottom: bool) -> list[Any]:
+        """The boxes whose bottom (or top) lies within [lo, hi] give or take a unit, in page
+        order; every box where a rectangle is not finite (the callers' tests decide)."""
+        if not self.finite or not (math.isfinite(lo) and math.isfinite(hi)):
+            return self.boxes
+        keys, order = (self.bottoms, self.by_bottom) if bottom else (self.tops, self.by_top)
+        found = order[bisect_left(keys, lo - 1.0) : bisect_right(keys, hi + 1.0)]
+        return [self.boxes[i] for i in sorted(found)]
+
+
+def _index(page: Any) -> _Index:
+    found = getattr(page, "_caption_index", None)
+    if found is None or found.boxes is not page.boxes:
+        found = page._caption_index = _Index(page.boxes)
+    return found
+
+
+def _just_above(page: Any, box: Any) -> Any:
     """The box right above ``box`` in its columns, no farther than a row's height, or None."""
     near = [
         b
-        for b in boxes
+        for b in _index(page).window(box.y0 - box.height, box.y0 + 0.25 * box.height, bottom=True)
         if b is not box
         and not b.empty  # (a print's empty strip between a line and its caption is no line)
         and b.y1 <= box.y0 + 0.25 * box.height
@@ -181,11 +215,11 @@ def _just_above(boxes: Any, box: Any) -> Any:
     return max(near, key=lambda b: (b.y1, -abs(b.x0 - box.x0))) if near else None
 
 
-def _just_below(boxes: Any, box: Any) -> Any:
+def _just_below(page: Any, box: Any) -> Any:
     """The box right below ``box`` in its columns, no farther than a row's height, or None."""
     near = [
         b
-        for b in boxes
+        for b in _index(page).window(box.y1 - 0.25 * box.height, box.y1 + box.height, bottom=False)
         if b is not box
         and b.y0 >= box.y1 - 0.25 * box.height
         and b.y0 - box.y1 <= box.height
@@ -243,9 +277,9 @@ def _value_over_caption(page: Any, label: Any) -> Any:
     labels, each with its value beside it)."""
     if label.bold or label.filled or re.search(r"[:：]\s*$", label.text):
         return None  # ("Customer:" is followed by its value, never printed under it)
-    if any(b is not label and b.location == label.location and not b.empty for b in page.boxes):
+    if any(b is not label and not b.empty for b in _index(page).at.get(label.location, ())):
         return None  # a label with its answer in its own cell (``原因分析：\n…``)
-    above = _just_above(page.boxes, label)
+    above = _just_above(page, label)
     if above is None or above.empty or page.is_label(above) or not _aligned(above, label):
         return None
     caption_like = not re.search(r"\d", above.text) and label_like(above.text.strip())
@@ -256,12 +290,12 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         first = min(beside, key=lambda b: b.x0)
         if not first.empty and not (page.is_label(first) or label_like(first.text.strip())):
             return None  # a value beside the label: read from there
-    below = _just_below(page.boxes, label)
+    below = _just_below(page, label)
     if below is not None and _aligned(below, label) and page.is_label(below):
         return None
     top, expect_label, line = above, True, above
     for _ in range(40):
-        up = _just_above(page.boxes, top)
+        up = _just_above(page, top)
         if up is None or page.is_label(up) != expect_label:
             break
         if expect_label and not _aligned(top, up):

@@ -25,9 +25,12 @@ Each rule offers candidates to the reader's global assignment in
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from ..values import _as_date, halfwidth
@@ -59,8 +62,17 @@ def qualified_labels(page: Page) -> list[Label]:
     # a block caption spans more than one row: only the tall ones can be one (a page has few)
     low = min((b.height for b in rows), default=0.0)
     captions = [b for b in captions if b.height >= 1.5 * low]
+    # by their right edge: a caption left of a row ends where the row starts (issue 15)
+    by_right = sorted(range(len(captions)), key=lambda k: captions[k].x1)
+    rights = [captions[k].x1 for k in by_right]
+    finite = all(math.isfinite(x) for x in rights)
     for box in rows:
-        block = _block_left(page, box, captions)
+        reach = box.x0 - 0.6 * box.height - 1.0  # (_near's farthest, and a unit of slack)
+        if finite and math.isfinite(reach) and math.isfinite(box.x0):
+            near = by_right[bisect_left(rights, reach) : bisect_right(rights, box.x0 + 1.0)]
+            block = _block_left(page, box, [captions[k] for k in sorted(near)])
+        else:
+            block = _block_left(page, box, captions)
         if block is None:
             continue
         found = page.vocab.candidates(block.text.strip() + box.text.strip())
@@ -139,11 +151,11 @@ def category_captions(page: Page) -> set[int]:
         inside = [
             b
             for b in page.boxes
-            if not b.empty
-            and b.y0 >= box.y1 - 1e-6
+            if b.y0 >= box.y1 - 1e-6  # (the rectangle first: asked for every box of the page)
             and b.y0 - box.y1 < box.height
             and b.x0 >= box.x0 - 1e-6
             and b.x1 <= box.x1 + 1e-6
+            and not b.empty
         ]
         if len(inside) >= 2 and all(_caption(b) and b.same_band(inside[0]) for b in inside):
             out.update(id(b) for b in inside)
@@ -247,7 +259,12 @@ def _caption(box: Box, size: int = 6) -> bool:
     """A short text without figures: a column caption (年, 字軌), bold or not."""
     if not isinstance(box.value, str) or box.empty:
         return False
-    key = norm(box.text)
+    return _caption_text(box.text, size)
+
+
+@lru_cache(maxsize=65536)  # pure: asked of every box of every band (issue 15)
+def _caption_text(text: str, size: int) -> bool:
+    key = norm(text)
     return 0 < len(key) <= size and not re.search(r"\d", key)
 
 
@@ -507,12 +524,16 @@ def _role_above(page: Page, cell: Box) -> Box | None:
 # ---------------------------------------------------------------------------------- category sums
 def _category_sums(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
     out = []
+    band_of: dict[int, int] = {}  # id(box) → its (first) band, found once (issue 15)
+    for i, band in enumerate(bands):
+        for b in band:
+            band_of.setdefault(id(b), i)
     for lab in page.labels:
         meta = page.fields.get(lab.key)
         if meta is None or meta.kind not in ("qty", "number", "money") or lab.score < 0.6:
             continue
         box = lab.box
-        band_i = next((i for i, band in enumerate(bands) if any(b is box for b in band)), None)
+        band_i = band_of.get(id(box))
         if band_i is None or id(box) in taken:
             continue
         sub = _sub_headers(page, bands, band_i, box)
@@ -830,6 +851,7 @@ def option_caption(columns: dict[str, Any], text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
 def _option_word(term: Any, text: str) -> Any:
     """The option a label-like cell names exactly (its whole word), or None."""
     word = norm(text)

@@ -328,8 +328,10 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     for b in texts:
         rows.setdefault((_page_of(b.location), round(b.y0)), []).append(b)
     for row in rows.values():
+        if len(row) < 2:
+            continue  # (a row of one box was looked at as a cell above)
         joined = simplified(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
-        if len(row) > 1 and _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
+        if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
         page = _page_of(h.location)
@@ -500,7 +502,9 @@ def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bo
 
 
 # ---------------------------------------------------------------------------------- numbered lists
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))\s*\S")
+# a numbered item's number: 1. / 2、/ 3) / (4) / ⑤, never the 4 of 4.200 (the guards and profiles)
+NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))")
+_ITEM = re.compile(NUMBERED.pattern + r"\s*\S")
 
 
 def _item_numbers(text: str) -> list[int]:
@@ -535,6 +539,11 @@ def totals_caption(text: Any) -> bool:
     """A caption of a totals line: ``合计``, ``小計``, ``Total credit 合计``, ``Subtotal:``."""
     if not isinstance(text, str):
         return False
+    return _totals_caption(text)
+
+
+@lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
+def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
@@ -615,7 +624,7 @@ def guard(
                 prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":label-like"
             )
             continue
-        value = _typed_more(reading, problems, path, prov, meta, value, at.get(prov.label_location, []))
+        value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
         if (
             meta is not None
             and meta.kind in ("qty", "money", "ratio", "number")
@@ -624,22 +633,13 @@ def guard(
         ):
             reading.provenance[path] = replace(prov, confidence=min(prov.confidence, 0.5))
             problems.append(_warn("value_spans_cells", path, prov.location, {"value": _short(value)}))
-        if person_field(meta):
-            split = split_name(value)
-            if split is not None:
-                name, extra = split
-                set_value(reading.values, path, name)
-                _role_into_row(reading, spec, path, extra)
-                problems.append(
-                    _warn(
-                        "name_with_extra",
-                        path,
-                        prov.location,
-                        {"value": _short(value), "name": name, "extra": extra},
-                    )
-                )
-            elif isinstance(value, str) and len(re.findall(r"\d", halfwidth(value))) >= 4:
-                problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
+        if (
+            person_field(meta)
+            and isinstance(value, str)
+            and not any(p.code == "name_with_extra" and p.field == path for p in problems)
+            and len(re.findall(r"\d", halfwidth(value))) >= 4
+        ):
+            problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
         if person_field(meta) and not_a_name(value_at(reading.values, path)):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
@@ -653,10 +653,7 @@ def guard(
         ):
             # ``⊗叁仟叁佰玖拾元整``: the sign a Chinese invoice prints before the amount in words
             set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
-        if several_lines(meta, value) and party_field(meta):
-            for code, where, params in name_over_lines(reading, spec, path, value):
-                problems.append(_warn(code, where, prov.location, params))
-        elif several_lines(meta, value):
+        if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         mended = thousands_point(meta, value)
         if mended is not None:
@@ -690,51 +687,70 @@ def guard(
 
 def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
     """The mending of :func:`guard` for values read without the page's boxes (by a layout
-    profile, from the places learned on another copy): a figure or date typed with more, a
-    name with a phone after it, a party's name over its address, a slash label's share, a
-    note on who fills a text before the text. Each mended value is reported."""
+    profile, from the places learned on another copy): :func:`_mend_value` on every value."""
     from types import SimpleNamespace
-
-    from .vocab import filling_note, slash_names, vocabulary
 
     problems: list[Problem] = []
     reading = SimpleNamespace(values=values, provenance=provenance)
     for path, prov in list(provenance.items()):
         value = value_at(values, path)
         meta = meta_at(spec, path)
-        if value is None or meta is None or not isinstance(value, str):
-            continue
-        value = _typed_more(reading, problems, path, prov, meta, value, [])
-        if person_field(meta) and (split := split_name(value)) is not None:
-            set_value(values, path, split[0])
-            params = {"value": _short(value), "name": split[0], "extra": split[1]}
-            problems.append(_warn("name_with_extra", path, prov.location, params))
-            continue
-        if several_lines(meta, value) and party_field(meta):
-            for code, where, params in name_over_lines(reading, spec, path, value):
-                problems.append(_warn(code, where, prov.location, params))
-            continue
-        lines = value.split("\n")
-        if meta.long and len(lines) > 1 and filling_note(lines[0]):
-            rest = "\n".join(lines[1:]).strip()
-            set_value(values, path, rest)
-            params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
-            problems.append(_warn("value_with_comment", path, prov.location, params))
-            continue
-        label = getattr(prov, "label", "") or ""
-        if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
-            names = slash_names(re.sub(r"[:：]", "", label))
-            parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
-            if len(names) >= 2 and len(parts) == len(names):
-                vocab = vocabulary(spec)
-                for name, part in zip(names, parts, strict=True):
-                    found = vocab.match(name)
-                    if found is not None and found[0] == path and found[1] >= 0.85:
-                        set_value(values, path, part)
-                        params = {"value": _short(value), "comment": label, "read": part}
-                        problems.append(_warn("value_with_comment", path, prov.location, params))
-                        break
+        if value is not None and meta is not None and isinstance(value, str):
+            _mend_value(reading, problems, spec, path, prov, meta, value, [])
     return problems
+
+
+def _mend_value(
+    reading: Any,
+    problems: list[Problem],
+    spec: FormSpec,
+    path: str,
+    prov: Any,
+    meta: FieldMeta | None,
+    value: Any,
+    label_boxes: Sequence[Any],
+) -> Any:
+    """One value mended, each mending reported (the generic reader's :func:`guard` and a
+    profile's reading both): a figure or date typed with more, a name with a phone or role
+    after it (the role into its row), a party's name over its address, a note on who fills a
+    text before the text, a slash label's share. The value as mended."""
+    from .vocab import filling_note, slash_names, vocabulary
+
+    value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
+    if meta is None or not isinstance(value, str):
+        return value
+    if person_field(meta) and (split := split_name(value)) is not None:
+        name, extra = split
+        set_value(reading.values, path, name)
+        _role_into_row(reading, spec, path, extra)
+        params = {"value": _short(value), "name": name, "extra": extra}
+        problems.append(_warn("name_with_extra", path, prov.location, params))
+        return name
+    if several_lines(meta, value) and party_field(meta):
+        for code, where, params in name_over_lines(reading, spec, path, value):
+            problems.append(_warn(code, where, prov.location, params))
+        return value_at(reading.values, path)
+    lines = value.split("\n")
+    if meta.long and len(lines) > 1 and filling_note(lines[0]):
+        rest = "\n".join(lines[1:]).strip()
+        set_value(reading.values, path, rest)
+        params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
+        problems.append(_warn("value_with_comment", path, prov.location, params))
+        return rest
+    label = getattr(prov, "label", "") or ""
+    if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
+        names = slash_names(re.sub(r"[:：]", "", label))
+        parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
+        if len(names) >= 2 and len(parts) == len(names):
+            vocab = vocabulary(spec)
+            for name, part in zip(names, parts, strict=True):
+                found = vocab.match(name)
+                if found is not None and found[0] == path and found[1] >= 0.85:
+                    set_value(reading.values, path, part)
+                    params = {"value": _short(value), "comment": label, "read": part}
+                    problems.append(_warn("value_with_comment", path, prov.location, params))
+                    return part
+    return value
 
 
 def _typed_more(
@@ -888,16 +904,30 @@ def derived_in_doubt(
     # figures are computed from figures: one read in doubt puts every computed figure in doubt
     figures_in_doubt = any(numeric(f) for f in flagged)
     before = _leaves(read.model_dump(mode="json", warnings=False))
+    computed = {
+        path: value
+        for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items()
+        if path not in before and path not in provenance and path not in flagged
+    }
+    in_doubt: dict[str, Any] = {}
+    while True:  # a value computed from one in doubt (the amount in words from the total) is too
+        more = {
+            path: value
+            for path, value in computed.items()
+            if path not in in_doubt
+            and (
+                section(path) in doubtful
+                or ("[" in path and path.split("]")[0] in doubtful)
+                or (figures_in_doubt and numeric(path))
+            )
+        }
+        if not more:
+            break
+        in_doubt.update(more)
+        doubtful |= {section(path) for path in more}
     out = []
-    for path, value in _leaves(derived.model_dump(mode="json", warnings=False)).items():
-        if path in before or path in provenance or path in flagged:
-            continue
-        row = path.split("]")[0] if "[" in path else None
-        if (
-            section(path) in doubtful
-            or (row is not None and row in doubtful)
-            or (figures_in_doubt and numeric(path))
-        ):
+    for path, value in computed.items():
+        if path in in_doubt:
             from ..validation import labels_for
 
             zh, en = labels_for(spec, path)

@@ -207,14 +207,11 @@ def choose_form(
     specs = forms.all_specs()
     pages = [list(p) for p in pages]
     texts = list(texts)
-    chosen = kind or detect_kind(texts, specs) or hint
+    # a title decides alone; without one, "8D report" in a line may (the titles looked for once)
+    titled = detect_kind(texts, specs, mentions=False) if kind is None else None
+    chosen = kind or titled or detect_kind(texts, specs) or hint
     guessed = False
-    if (
-        kind is None
-        and chosen is not None
-        and chosen != hint
-        and detect_kind(texts, specs, mentions=False) is None
-    ):
+    if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about
         chosen, guessed = guess_kind(pages, specs) or chosen, True

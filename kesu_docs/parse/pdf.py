@@ -106,9 +106,12 @@ class _Boxes(list[Box]):
     cut: dict[str, set[str]]  # page location → last lines that reach the border
 
 
-def _boxes(words: list[Word], rules: list[Rule], widths: dict[int, float] | None = None) -> _Boxes:
-    """One box per bordered cell (or per word outside any cell), located by its page."""
-    found = cells(words, rules, widths)
+def _boxes(
+    words: list[Word], rules: list[Rule], widths: dict[int, float] | None = None, found: list | None = None
+) -> _Boxes:
+    """One box per bordered cell (or per word outside any cell), located by its page;
+    ``found``: the cells of these words computed already."""
+    found = cells(words, rules, widths) if found is None else found
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
@@ -189,19 +192,27 @@ def _kind_of_fields(fields: list[FieldValue]) -> str | None:
     return best if hits * 2 > len(fields) else None
 
 
-def extract(path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfium") -> list[Extraction]:
+def extract(
+    path: Path, data: bytes, kind: str | None, *, extractor: str = "pdfium", parsed: tuple | None = None
+) -> list[Extraction]:
     """One PDF → its forms (usually one): kind, raw values and their page/label locations.
 
     Several forms printed into one file (a workbook of filled sheets) are several
-    extractions, their sources ``file.pdf#p3`` by the page each starts on.
+    extractions, their sources ``file.pdf#p3`` by the page each starts on. ``parsed``: the
+    file's (words, rules, has_form, widths, cells) computed once by a caller that reads it
+    twice (a layout profile and its second opinion), else computed here.
     """
     widths: dict[int, float] = {}
-    words, rules, has_form = words_of(data, extractor, widths)
+    found = None
+    if parsed is None:
+        words, rules, has_form = words_of(data, extractor, widths)
+    else:
+        words, rules, has_form, widths, found = parsed
     fields = field_values(data) if has_form else []
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
-    boxes = _boxes(words, rules, widths)
+    boxes = _boxes(words, rules, widths, found)
     try:
         spec, guessed = choose_form(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None

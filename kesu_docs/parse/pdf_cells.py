@@ -179,6 +179,8 @@ _CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$"
 
 def cell_text(words: list[Word], right_edge: float | None) -> str:
     """The words of one cell as the clerk typed them: lines in order, wrapped lines rejoined."""
+    if len(words) == 1:  # most cells hold one word (issue 15)
+        return words[0].text
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:
@@ -323,6 +325,8 @@ def _off_page(words: list[Word], edge: float | None) -> str:
 
 def _lines(words: list[Word]) -> list[list[Word]]:
     """Words of one cell as lines, top to bottom, each left to right."""
+    if len(words) == 1:  # most cells hold one word (issue 15)
+        return [[words[0]]]
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:

@@ -27,6 +27,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -148,6 +149,11 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
     run: list[Piece] = []
 
     def flush() -> None:
+        if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
+            p = run[0]
+            words.append(Word(p[0], page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6])))
+            run.clear()
+            return
         text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
         words.append(
             Word(
@@ -355,10 +361,15 @@ def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
     if weight >= 600:
         return True
     n = pdfium_c.FPDFText_GetFontInfo(raw, index, buf, len(buf), ctypes.byref(flags))
-    return bool(n) and _BOLD_NAME.search(bytes(buf.raw[: max(n - 1, 0)]).decode("latin-1")) is not None
+    return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@lru_cache(maxsize=4096)  # a page has a few fonts, asked of every run of text (issue 15)
+def _bold_name(name: bytes) -> bool:
+    return _BOLD_NAME.search(name.decode("latin-1")) is not None
 
 
 def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]:

@@ -51,7 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
-from .guards import _short, mend_read_values
+from .guards import NUMBERED, _short, mend_read_values
 from .guards import value_at as _value_at_path
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
@@ -97,6 +97,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_reader_only": (
         "{label}：版式档案没有读到，通用读取在 {at} 读到“{other}”（未采用），请核对",
         "{label}: not read by the profile; the generic reader reads '{other}' at {at} (not taken); please check",
+    ),
+    "profile_field_unread": (
+        "{label}：版式档案{why}，通用读取也没有读到；表上如有此值，请核对",
+        "{label}: {why_en}, and the generic reader finds nothing either; if the form holds a value, please check",
     ),
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
@@ -153,7 +157,8 @@ _SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[①-⑳])")
+_NUMBERED = NUMBERED
+# several names (rows) in one cell: learning and reading split them alike
 _SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
 _MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
@@ -180,6 +185,9 @@ class Place:
     column_nth: int = 1
     scale: Decimal | None = None  # (K) / 千 / 万 / % in the label
     split: bool = False  # several table rows in one cell ("Zhang Wei, Li Na")
+    # a range's boxes: "sum" (figures in category columns, added up) or "digits" (one digit or
+    # piece per box, written one after the other); "" (older profiles): told from the figures
+    join: str = ""
     value: Any = None  # printed on the form itself: no cell to read
     values: dict[str, Any] = field(default_factory=dict)  # the layout's words → record values
 
@@ -324,6 +332,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["scale"] = p.scale
     if p.split:
         d["split"] = True
+    if p.join:
+        d["join"] = p.join
     if p.values:
         d["values"] = p.values
     return d
@@ -361,9 +371,18 @@ def _place(v: Any) -> Place:
         column_nth=int(v.get("column_nth", 1)),
         scale=_dec(v.get("scale")),
         split=bool(v.get("split", False)),
+        join=_join_kind(v.get("join")),
         value=v.get("value"),
         values=dict(v.get("values") or {}),
     )
+
+
+def _join_kind(v: Any) -> str:
+    if v in (None, ""):
+        return ""
+    if v not in ("sum", "digits"):
+        raise ValueError(f'join = "{v}": "sum" or "digits"')
+    return str(v)
 
 
 def _column(v: Any) -> Column:
@@ -498,16 +517,21 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
     return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
 
 
-def pdf_layout(data: bytes) -> Layout:
+def pdf_parsed(data: bytes) -> tuple:
+    """A PDF's (words, rules, has_form, widths, cells), computed once for every reading of it
+    (the profile's, the generic reader's second opinion, learning's read-back)."""
     from .pdf import words_of
     from .pdf_cells import cells
 
     widths: dict[int, float] = {}
-    words, rules, _ = words_of(data, widths=widths)
+    words, rules, has_form = words_of(data, widths=widths)
+    return words, rules, has_form, widths, cells(words, rules, widths)
+
+
+def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
+    parsed = parsed if parsed is not None else pdf_parsed(data)
     boxes = [
-        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut)
-        for c in cells(words, rules, widths)
-        if c.text
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in parsed[4] if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
     return Layout(boxes, False)
@@ -665,19 +689,44 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _joined(parts: list[Any], kind: str) -> Any:
+def _joined(parts: list[Any], kind: str, join: str = "") -> Any:
+    """A range's boxes as one value: a date in 年 | 月 | 日 boxes, figures in category columns
+    added up (``join = "sum"``), a code or number written one digit per box (``"digits"``);
+    a profile from before ``join`` was learned tells the two apart by the figures."""
     texts = [str(p).strip() for p in parts if p not in (None, "")]
     if kind == "date" and len(texts) == 3 and all(t.isdigit() for t in texts):
         y, m, d = (int(t) for t in texts)
         return _date(y + 1911 if y < 1911 else y, m, d) or "/".join(texts)
-    if kind in ("qty", "number", "money") and texts and all(_figure(t) is not None for t in texts):
+    if (
+        join != "digits"
+        and kind in ("qty", "number", "money")
+        and texts
+        and all(_figure(t) is not None for t in texts)
+    ):
         gaps = len(texts) < len(parts)
-        if gaps or any(len(t) > 1 for t in texts):
+        if join == "sum" or gaps or any(len(t) > 1 for t in texts):
             # figures in category columns (外观 | 尺寸 | 功能): their total; digits one per box
             # fill every box with one digit
             total = sum((_figure(t) or Decimal(0) for t in texts), Decimal(0))
             return str(total)
     return "".join(texts)
+
+
+def _join_of(parts: list[Any], read: Any) -> str:
+    """How a range of boxes makes the figure the generic reader read there: their sum, or
+    their digits one after the other; else as the figures on this copy show it."""
+    texts = [str(p).strip() for p in parts if p not in (None, "")]
+    figures = [_figure(t) for t in texts]
+    if not texts or any(f is None for f in figures):
+        return "digits"
+    n = _number(read)
+    summed = sum((f or Decimal(0) for f in figures), Decimal(0))
+    written = _figure("".join(texts))
+    if n is not None and n == summed and n != written:
+        return "sum"
+    if n is not None and n == written:
+        return "digits"
+    return "sum" if len(texts) < len(parts) or any(len(t) > 1 for t in texts) else "digits"
 
 
 def _figure(text: str) -> Decimal | None:
@@ -911,7 +960,7 @@ class _Reader:
             )
             raw: Any
             if len(boxes) > 1:
-                raw = _joined([b.value for b in boxes], meta.kind if meta else "text")
+                raw = _joined([b.value for b in boxes], meta.kind if meta else "text", place.join)
             else:
                 raw = boxes[0].value
             if place.at == "inline" and isinstance(raw, str):
@@ -960,7 +1009,11 @@ class _Reader:
             return None
         count = _range_size(place.cell) if place.cell else 1
         boxes = self.more_right(first, count) if count > 1 else [first]
-        raw = _joined([b.value for b in boxes], meta.kind if meta else "text") if count > 1 else first.value
+        raw = (
+            _joined([b.value for b in boxes], meta.kind if meta else "text", place.join)
+            if count > 1
+            else first.value
+        )
         self.source = self.pdf_source(first, label, place)
         self.printed = boxes
         return raw, self.layout.location(first, label_text)
@@ -1259,7 +1312,10 @@ class _Reader:
                         cell.value,
                         self.layout.location(cell, table.columns[col_key].label or ""),
                     )
-            if any(self.is_label(b) for b in below if b.band(kbox)):
+            # a label in the row ends the table; a note printed right of its last column (a
+            # margin's vertical text) does not
+            right = max(h.x1 for h in headers.values())
+            if any(self.is_label(b) for b in below if b.band(kbox) and b.x0 < right - 1):
                 break
             self.put_row(name, index, row, table, printed)
             index += 1
@@ -1371,12 +1427,12 @@ class ProfileError(Exception):
         self.file, self.reason = file, reason
 
 
-def layouts_of(path: Path, data: bytes) -> list[Layout]:
+def layouts_of(path: Path, data: bytes, parsed: tuple | None = None) -> list[Layout]:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls"):
         return excel_layouts(data)
     if suffix == ".pdf":
-        return [pdf_layout(data)]
+        return [pdf_layout(data, parsed)]
     return []
 
 
@@ -1450,7 +1506,8 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         raise SourceError("profile_unreadable", file=str(exc.file), reason=exc.reason) from None
     if not profiles:
         return None
-    layouts = layouts_of(path, data)
+    parsed = pdf_parsed(data) if path.suffix.lower() == ".pdf" else None  # once for both readings
+    layouts = layouts_of(path, data, parsed)
     match = best_match(profiles, layouts, kind)
     if match is None:
         return None
@@ -1466,11 +1523,101 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
     if not layout.excel:
-        read.problems += _second_opinion(path, data, read, profile)
+        read.problems += _second_opinion(path, data, read, profile, parsed)
+    elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
+        read.problems += _excel_fallback(path, data, read, profile)
+    read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
 
 
-def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None = None) -> list[Problem]:
+def _labelled(problems: list[Problem], kind: str) -> list[Problem]:
+    """Each problem on a field named by the field's label (税率, not tax_rate), as the generic
+    reader's are."""
+    from dataclasses import replace
+
+    from ..validation import labels_for
+
+    spec = _spec(kind)
+    out = []
+    for p in problems:
+        if p.field and not p.label:
+            zh, en = labels_for(spec, p.field)
+            p = replace(p, label=zh, label_en=en)
+        out.append(p)
+    return out
+
+
+def _generic_places(profile: Profile) -> list[str]:
+    return [p for p, place in profile.fields.items() if place.at == GENERIC and place.value is None]
+
+
+def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> list[Problem]:
+    """An Excel form read by a profile that keeps fields with no cell (``at = "generic"``:
+    a value kesu could not point at when learning): each is the generic reader's value with
+    a warning naming where it was read, or a warning that nothing was read — never left
+    empty without a word."""
+    from ..problems import SourceError
+    from .excel import extract
+
+    try:
+        other = extract(path, data, read.kind)[0]
+    except (SourceError, ValueError, IndexError, KeyError):
+        other = None
+    out: list[Problem] = []
+    for p in _generic_places(profile):
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        theirs = _value_at_path(other.values, p) if other is not None else None
+        if other is not None and theirs not in (None, "", [], {}) and _settable(read.values, p):
+            _set_path(read.values, p, theirs)
+            _taken(read, other, p)
+            at = other.locations.get(p, "")
+            params = {"other": _short(theirs), "at": at}
+            out.append(
+                Problem(
+                    "profile_reader_fallback", field=p, location=str(at), severity="warning", params=params
+                )
+            )
+        else:
+            out.append(_unread(p, read))
+    return out
+
+
+def _unread(p: str, read: Any) -> Problem:
+    """A field the profile keeps and read nothing for, nor the generic reader: said on the field
+    (a figure computed later from the others is then in doubt, never passed silently)."""
+    return Problem(
+        "profile_field_unread",
+        field=p,
+        location=str(read.locations.get("", "")),
+        severity="warning",
+        params={
+            "why": "中没有它在表上的位置（学习时无法指认）",
+            "why_en": "the profile has no place for it on this layout (it could not be pointed at when learned)",
+        },
+    )
+
+
+def _settable(values: dict[str, Any], path: str) -> bool:
+    """A plain field, or a cell of a table row the profile read (rows are not invented)."""
+    m = _INDEXED.match(path)
+    if m is None:
+        return "[" not in path
+    rows = values.get(m["table"])
+    return isinstance(rows, list) and int(m["index"]) < len(rows) and isinstance(rows[int(m["index"])], dict)
+
+
+def _set_path(values: dict[str, Any], path: str, value: Any) -> None:
+    m = _INDEXED.match(path)
+    if m is not None:
+        values[m["table"]][int(m["index"])][m["key"]] = value
+    else:
+        _put_path(values, path, value)
+
+
+def _second_opinion(
+    path: Path, data: bytes, read: Any, profile: Profile | None = None, parsed: tuple | None = None
+) -> list[Problem]:
     """A print read by a profile is read again by the generic reader: a field the two read
     differently is a warning on that field (on a print a box can shift; one of the two is
     wrong and the clerk is told which place each came from)."""
@@ -1478,10 +1625,11 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
     from .pdf import extract
 
     try:
-        other = extract(path, data, read.kind)[0]
+        other = extract(path, data, read.kind, parsed=parsed)[0]
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
-        return []
+        return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
+    out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
@@ -1523,6 +1671,29 @@ def _second_opinion(path: Path, data: bytes, read: Any, profile: Profile | None 
     return out + _rows_left_out(read, other) + _fields_left_out(read, other)
 
 
+def _left_empty(read: Any, profile: Profile) -> list[Problem]:
+    """The profile's fields (not table rows) still empty after the generic reader's fallback on
+    a print, with no error on them already: a warning each — on a print an empty cell and a
+    value the profile could not find look alike, and a total computed later from the fields
+    read must not pass as if nothing were missing."""
+    named = {e.field for e in read.problems if e.code in ("profile_label_gone", "profile_field_unread")}
+    out = []
+    for p, place in profile.fields.items():
+        if "[" in p or place.value is not None or p in named:
+            continue
+        if _value_at_path(read.values, p) not in (None, "", [], {}):
+            continue
+        problem = _unread(p, read)
+        if place.at != GENERIC:
+            text = (place.label or "").strip()
+            problem.params.update(
+                why=f"在打印件上“{text}”旁没有读到值",
+                why_en=f"nothing is printed by its label '{text}' on this print",
+            )
+        out.append(problem)
+    return out
+
+
 def _misfit(spec: FormSpec, path: str, value: Any) -> bool:
     """A normalised value that is no value of its field's kind: no date for a date, no figure
     for a quantity or an amount."""
@@ -1547,7 +1718,11 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         if not p or "[" in p or place is None or place.value is not None:
             continue
         theirs = _value_at_path(other.values, p)
-        if theirs in (None, "") or isinstance(theirs, (list, dict)):
+        if (
+            theirs in (None, "", [])
+            or isinstance(theirs, dict)
+            or (isinstance(theirs, list) and not _choices(read.kind, p))
+        ):
             continue
         if _value_at_path(read.values, p) not in (None, "", [], {}):
             continue
@@ -1591,6 +1766,12 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
             )
         )
     return out
+
+
+def _choices(kind: str, p: str) -> bool:
+    """A field holding several choices (the documents updated): a list that is one value."""
+    meta = _meta(_spec(kind), p)
+    return meta is not None and meta.kind == "terms"
 
 
 def _taken(read: Any, other: Any, p: str) -> None:
@@ -1701,9 +1882,20 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
     return out
 
 
-def _agree(mine: Any, theirs: Any) -> bool:
+def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
+    """Two readings of one value are the same value: the same words (one inside the other),
+    the same figure (or in (K), or as a %), the same date however written. ``printed``:
+    ``theirs`` is the text the clerk gave as printed and ``mine`` what the profile reads there:
+    that text must make most of the reading, not be any part of it."""
+    if mine is None or theirs is None:
+        return False
     a, b = key(mine), key(theirs)
-    if a == b or (a and b and (a in b or b in a)):
+    if a == b:
+        return True
+    if printed:
+        if b and b in a and len(a) <= 1.5 * len(b) + 4:
+            return True
+    elif a and b and (a in b or b in a):
         return True
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
@@ -1830,10 +2022,18 @@ def learn(
     from . import excel as excel_reader
     from . import pdf as pdf_reader
 
-    extract = pdf_reader.extract if printed else excel_reader.extract
+    parsed = pdf_parsed(data) if printed else None  # a PDF's words and cells: once for every reading
+
+    def extract(path: Path, data: bytes, kind: str | None) -> list[Any]:
+        if printed:
+            return pdf_reader.extract(path, data, kind, parsed=parsed)
+        return excel_reader.extract(path, data, kind)
+
+    told = None  # the reading that told the kind: the same reading learning starts from
     if kind is None:  # the form's title or labels tell, as kesu parse would say
         try:
-            kind = extract(path, data, None)[0].kind
+            told = extract(path, data, None)[0]
+            kind = told.kind
         except SourceError:
             kind = None
         if kind is None:
@@ -1842,7 +2042,7 @@ def learn(
     sets, fixed = dict(sets or {}), dict(fixed or {})
     for p in [*sets, *fixed]:
         _check_path(spec, p)
-    layouts = [_numbered(pdf_layout(data))] if printed else excel_layouts(data)
+    layouts = [_numbered(pdf_layout(data, parsed))] if printed else excel_layouts(data)
     if not layouts or not layouts[0].boxes:
         raise SourceError("not_a_form", kinds=spec.title_zh)
     # today's reader: where it found each field
@@ -1850,20 +2050,25 @@ def learn(
     read_as: dict[str, str] = {}  # on a print: the text it read there
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
+    generic: dict[str, Any] = {}  # field → the value the generic reader read
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
+    composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
-        extraction = extract(path, data, kind)[0]
+        extraction = told if told is not None and told.kind == kind else extract(path, data, kind)[0]
         leaves = field_paths(spec)
         for p, loc in extraction.locations.items():
             plain = re.sub(r"\[\d+\]", "", p)
             if plain not in leaves or not _has(extraction.values, p):
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
+            generic[p] = _value_at_path(extraction.values, p)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
                 captioned[p] = _value_at_path(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
+            if prov is not None and prov.how.split(":")[0] == "options-named":
+                composed.add(p)  # no one cell or box holds it: the generic reader's, warned
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
                     layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
@@ -1871,6 +2076,8 @@ def learn(
                 if box is not None:
                     found[p] = box.where
                     read_as[p] = str(_value_at_path(extraction.values, p))
+                elif "[" not in p:  # in pieces (digits one per box, 字軌 | 號碼): no one box holds it
+                    composed.add(p)
             elif "!" in str(loc):
                 found[p] = str(loc)
                 prov = extraction.provenance.get(p)
@@ -1914,9 +2121,12 @@ def learn(
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
     given = _captioned_rows(captioned, found, places, main, printed)
+    added: set[str] = set()  # fields whose range is category columns to add up
     for p, caption in summed.items():  # the clerk points at the first category: all are meant
         if p in places and _qualified(places[p], main) == found[p]:
             places[p] = _category_range(layout, places[p], _local(caption, main))
+            if ":" in places[p]:
+                added.add(p)
     # the layout's labels: the blank's texts, or the filled form's styled / known / anchor texts
     value_cells = {c for ref in places.values() for c in _cells_of(layout, ref)}
     known = _known_labels(spec)
@@ -2012,6 +2222,11 @@ def learn(
     def place_for(p: str, ref: str) -> Place:
         first = layout.cell(ref.split(":")[0])
         place = Place(cell=ref, at="cell")
+        meta = _meta(spec, p)
+        if ":" in ref and meta is not None and meta.kind in ("qty", "number", "money"):
+            # learned on this copy, not told from the next copy's figures
+            parts = [b.value for c in _cells_of(layout, ref) if (b := layout.cell(c)) is not None]
+            place.join = "sum" if p in added else _join_of(parts, generic.get(p))
         if first is None:
             return place
         lab, at = anchor(first, p)
@@ -2108,6 +2323,9 @@ def learn(
                 profile.fields[f"{table}[{index}].{col_key}"] = place_for(f"{table}[{index}].{col_key}", ref)
                 if col_key == "name" and _names_in_one_cell(layout, {index: {col_key: ref}}):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
+        if p not in sets or places.get(p) == _local(found.get(p, ""), main):
+            profile.fields[p] = Place(at=GENERIC)
     for p, value in fixed.items():
         profile.fields[p] = Place(value=_typed(value))
     for p, value in given.items():
@@ -2128,7 +2346,7 @@ def learn(
     # and kesu's own finds, except where the clerk gave the value (a role printed as Teamleiter)
     quoted.update({p: text for p, text in read_as.items() if p not in sets and p not in fixed})
     if quoted:
-        _verified(profile, path, data, quoted)
+        _verified(profile, path, data, quoted, parsed)
     return profile
 
 
@@ -2216,12 +2434,14 @@ def _category_range(layout: Layout, ref: str, caption_ref: str) -> str:
     return f"{prefix}{_col_letter(inside[0])}{row}:{_col_letter(inside[-1])}{row}"
 
 
-def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str]) -> None:
+def _verified(
+    profile: Profile, path: Path, data: bytes, quoted: dict[str, str], parsed: tuple | None = None
+) -> None:
     """Read the form back with its new profile: a field the clerk pointed at by its printed
     value that the profile would read otherwise (a name inside a box of free text, after a
     label of its own) is not kept — it would read wrong on the next copy; it is listed in
     ``profile.unlearned`` for the clerk."""
-    match = best_match([profile], layouts_of(path, data), profile.kind)
+    match = best_match([profile], layouts_of(path, data, parsed), profile.kind)
     if match is None:
         return
     reader = _Reader(profile, match[1], _spec(profile.kind), match[2])
@@ -2230,10 +2450,10 @@ def _verified(profile: Profile, path: Path, data: bytes, quoted: dict[str, str])
         if p not in profile.fields:
             continue
         got = reader.read_place(p, profile.fields[p])  # as printed, before it is converted
-        if got is not None and profile.fields[p].split and not _same_printed(got[0], text):
+        if got is not None and profile.fields[p].split and not _agree(got[0], text, printed=True):
             parts = _split_parts(got[0])  # rows in one cell, the clerk pointed at the first of them
             got = (parts[0] if parts else None, got[1])
-        if got is None or not _same_printed(got[0], text):
+        if got is None or not _agree(got[0], text, printed=True):
             profile.fields[p] = Place(at=GENERIC)  # read by the generic reader, with a warning
             profile.unlearned[p] = text
 
@@ -2250,19 +2470,6 @@ def _split_parts(raw: Any) -> list[str]:
     if len(lines) > 1 and all(_NUMBERED.match(ln) for ln in lines):
         return lines
     return [p for p in _SPLIT.split(str(raw or "")) if p.strip()]
-
-
-def _same_printed(got: Any, text: str) -> bool:
-    if got is None:
-        return False
-    want, have = key(text), key(got)
-    if have == want or (want in have and len(have) <= 1.5 * len(want) + 4):
-        return True
-    n, m = _number(text), _number(got)
-    if n is not None and m is not None:  # as printed, or in (K), or as a %
-        return m == n or m == n * 1000 or m * 100 == n
-    d = _printed_date(text)
-    return d is not None and (got == d or _printed_date(str(got)) == d)
 
 
 def _numbered(layout: Layout) -> Layout:
@@ -2389,9 +2596,6 @@ def _carved(layout: Layout, box: Box, want: str) -> Box:
     return next(b for b in pieces if key(b.text) == want)
 
 
-_LIST_SPLIT = re.compile(r"\s*[;；,，、\n]\s*")
-
-
 def _list_item_of(text: str, want: str) -> bool:
     """Is ``want`` one whole item of a list written in one cell (``陳怡君、張家豪``, ``Zhang Wei,
     Li Na``)? Such a cell is the place of every item (the profile splits it when reading);
@@ -2399,7 +2603,7 @@ def _list_item_of(text: str, want: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and any(want in (key(line), key(_NUMBERED.sub("", line))) for line in lines):
         return True  # one of its lines (1. … / 2. …), with or without its number
-    parts = [part for part in _LIST_SPLIT.split(text) if part.strip()]
+    parts = [part for part in _SPLIT.split(text) if part.strip()]
     names = [m["name"] if (m := _ROLE.match(part)) else part for part in parts]  # Iris Wang (Leader)
     return len(parts) > 1 and any(key(part) == want for part in [*parts, *names])
 
@@ -2538,12 +2742,22 @@ def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Se
     if key(label.text) != key(where):  # the label and the value in one cell ("单号：TS-2609-018")
         return label.where
     right = [b for b in layout.boxes if b.band(label) and b.x0 >= label.x1 - 1e-9]
-    if right:
-        return min(right, key=lambda b: b.x0).where
+    beside = min(right, key=lambda b: b.x0, default=None)
+    if beside is not None and not _caption(beside.text):
+        return beside.where
     below = [b for b in layout.boxes if b.over(label) and b.y0 >= label.y1 - 1e-9]
-    if below:
+    if below:  # a heading over its text block, a sign-off title (审核) beside it
         return min(below, key=lambda b: b.y0).where
+    if beside is not None:
+        return beside.where
     raise LearnError(bad, where=where, sheet=layout.sheet)
+
+
+def _caption(text: Any) -> bool:
+    """Printed text that is some form's caption or a sign-off title (审核): no value."""
+    from .guards import reads_as_label, sign_off_title
+
+    return isinstance(text, str) and (sign_off_title(text) or reads_as_label(text))
 
 
 def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:

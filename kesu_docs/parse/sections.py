@@ -67,10 +67,10 @@ def vertical_label(text: Any) -> str | None:
 
 def is_heading(page: Any, box: Box) -> bool:
     """A discipline heading of the page: ``D3 …``, ``(D3)`` after the name, a vertical ``D3``."""
-    if box.empty or not isinstance(box.value, str):
-        return False
+    if box.empty or not isinstance(box.value, str) or not page.is_label(box):
+        return False  # (the set look-up first: asked for every box of a page, issue 15)
     text = halfwidth(box.text).strip()
-    return discipline(text) is not None and len(text) <= 90 and page.is_label(box)
+    return discipline(text) is not None and len(text) <= 90
 
 
 def _beside(head: Box, box: Box) -> bool:

@@ -59,6 +59,7 @@ _DISCIPLINE_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # pure: asked of every box by several rules (issue 15)
 def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""

@@ -60,36 +60,36 @@ class Document:
     @classmethod
     def from_row(cls, row: Any, created: bool = False) -> Document:
         """A document from a ``documents`` row (times turned to local time)."""
-
-        def local(t: Any) -> Any:
-            return t.astimezone() if t is not None else None
-
+        # one dict rather than a Row look-up per column (100,000 rows a report)
+        m = row._asdict() if hasattr(row, "_asdict") else vars(row)
+        get = m.get
+        voided_at, reprinted_at = m["voided_at"], m["reprinted_at"]
         return cls(
-            kind=row.kind,
-            number=row.number,
-            period=row.period,
-            status=row.status,
-            source=row.source,
-            source_hash=row.source_hash,
-            record=row.record,
-            document_date=row.document_date,
-            issued_at=local(row.issued_at),
-            serial=row.serial,
-            void_reason=row.void_reason,
-            voided_at=local(row.voided_at),
-            reprints=row.reprints,
-            reprinted_at=local(row.reprinted_at),
-            customer=row.customer,
-            part_no=row.part_no,
-            severity=row.severity,
-            responsible_unit=row.responsible_unit,
-            due_date=row.due_date,
-            closed_date=row.closed_date,
-            revision=getattr(row, "revision", None) or 1,
-            order_no=getattr(row, "order_no", None),
-            lot_no=getattr(row, "lot_no", None),
-            case_number=getattr(row, "case_number", None),
-            id=row.id,
+            kind=m["kind"],
+            number=m["number"],
+            period=m["period"],
+            status=m["status"],
+            source=m["source"],
+            source_hash=m["source_hash"],
+            record=m["record"],
+            document_date=m["document_date"],
+            issued_at=m["issued_at"].astimezone(),  # times turned to local time
+            serial=m["serial"],
+            void_reason=m["void_reason"],
+            voided_at=voided_at.astimezone() if voided_at is not None else None,
+            reprints=m["reprints"],
+            reprinted_at=reprinted_at.astimezone() if reprinted_at is not None else None,
+            customer=m["customer"],
+            part_no=m["part_no"],
+            severity=m["severity"],
+            responsible_unit=m["responsible_unit"],
+            due_date=m["due_date"],
+            closed_date=m["closed_date"],
+            revision=get("revision") or 1,
+            order_no=get("order_no"),
+            lot_no=get("lot_no"),
+            case_number=get("case_number"),
+            id=m["id"],
             created=created,
         )
 

@@ -42,22 +42,49 @@ def cell(doc: Document, key: str, lang: str = "zh") -> Any:
     return value
 
 
-def register_sheets(book: Any, docs: Sequence[Document], log: Sequence[Event], *, lang: str = "zh") -> None:
+LOG_HEADINGS = {
+    "zh": ("编号", "种类", "时间", "事件", "说明"),
+    "en": ("Number", "Kind", "At", "Event", "Detail"),
+}
+
+
+def log_values(e: Event, lang: str = "zh") -> list[Any]:
+    """A line of the case log as the export's cells."""
+    return [e.number, e.kind, e.at.replace(tzinfo=None, microsecond=0), e.label(lang), e.detail]
+
+
+def register_sheets(
+    book: Any,
+    docs: Sequence[Document],
+    log: Sequence[Event],
+    *,
+    lang: str = "zh",
+    counts: tuple[int, int] | None = None,
+    stored: tuple[Any, Any] = (None, None),
+) -> tuple[Any, Any]:
     """The register's two sheets in a :class:`~kesu_docs.reports.sheetxml.StreamedBook`: its
-    documents, then its case log."""
+    documents, then its case log; their bodies. ``stored``: each sheet's rows written ahead
+    (:mod:`kesu_docs.reports.sheet_rows`; ``docs`` and ``log`` then hold only the first rows, for
+    the widths, and ``counts`` how many rows there are)."""
     zh = lang == "zh"
-    book.sheet(
+    doc_count, log_count = counts if counts is not None else (len(docs), len(log))
+    documents = book.sheet(
         "登记簿" if zh else "Register",
         [head_zh if zh else head_en for _, head_zh, head_en in COLUMNS],
         (([cell(doc, key, lang) for key, _, _ in COLUMNS], None) for doc in docs),
-        len(docs),
+        doc_count,
+        refs=False,
+        stored=stored[0],
     )
-    book.sheet(
+    case_log = book.sheet(
         "案件日志" if zh else "Case log",
-        ["编号", "种类", "时间", "事件", "说明"] if zh else ["Number", "Kind", "At", "Event", "Detail"],
-        (([e.number, e.kind, e.at, e.label(lang), e.detail], None) for e in log),
-        len(log),
+        list(LOG_HEADINGS[lang if lang in LOG_HEADINGS else "en"]),
+        ((log_values(e, lang), None) for e in log),
+        log_count,
+        refs=False,
+        stored=stored[1],
     )
+    return documents, case_log
 
 
 def save_atomically(book: Any, path: Path) -> Path:

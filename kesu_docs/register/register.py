@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
-from . import schema
+from . import schema, sheet_store
 from .database import (
     check_integrity,
     connect,
@@ -263,7 +263,12 @@ class Register:
         for attempt in range(_RETRIES):
             try:
                 with writing(self._engine) as conn:
-                    return issue_batch(conn, filings, settings, issued_at or _now())
+                    done = issue_batch(conn, filings, settings, issued_at or _now())
+                    filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
+                    sheet_store.refresh(
+                        conn, self, [d.id for d in filed], created=[d.id for d in filed if d.created]
+                    )
+                    return done
             except IntegrityError as exc:
                 if self._engine.dialect.name == "sqlite":  # it held the only write lock: not a race
                     raise RegisterError("register_failed", reason=_reason(exc)) from None
@@ -477,7 +482,7 @@ class Register:
         now = _now()
         with self._writing() as conn:
             row = self._resolve(conn, number, kind)
-            self._note(conn, row.id, now, event, detail, self.actor)
+            self._note(conn, row.id, now, event, detail, self.actor, changed=False)
 
     def events(self, number: str, kind: str | None = None) -> list[Event]:
         """The case log of one document, oldest first."""
@@ -488,14 +493,24 @@ class Register:
             ).all()
         return [Event(row.number, row.kind, e.at.astimezone(), e.event, e.detail, e.actor) for e in rows]
 
-    @staticmethod
     def _note(
-        conn: Connection, doc_id: int, at: dt.datetime, event: str, detail: str, actor: str | None = None
+        self,
+        conn: Connection,
+        doc_id: int,
+        at: dt.datetime,
+        event: str,
+        detail: str,
+        actor: str | None = None,
+        *,
+        changed: bool = True,
     ) -> None:
+        """A line in the case log of a document the caller changed (``changed``: its export
+        rows are written again, with the line's)."""
         conn.execute(
             events.insert(),
             {"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor},
         )
+        sheet_store.refresh(conn, self, [doc_id], documents_changed=changed)
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, number: str, kind: str | None = None) -> list[Revision]:
@@ -594,30 +609,23 @@ class Register:
         reprint_no: int | None = None,
     ) -> None:
         """Record one print: who, when, which copies (联), which revision, the file written."""
-        now = _now()
-        with self._writing() as conn:
-            row = self._resolve(conn, number, kind)
-            conn.execute(
-                prints.insert().values(
-                    document_id=row.id,
+        self.log_prints(
+            [
+                dict(
+                    number=number,
+                    kind=kind,
                     revision=revision,
-                    at=now,
-                    actor=self.actor,
                     mark=mark,
-                    reprint_no=reprint_no,
                     copies=copies,
                     output=output,
                     file_hash=file_hash,
+                    reprint_no=reprint_no,
                 )
-            )
-            words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
-            detail = f"第 {revision} 版 {words.get(mark, mark)}"
-            if reprint_no:
-                detail += f" {reprint_no}"
-            self._note(conn, row.id, now, "printed", f"{detail}，联 {copies} → {output}", self.actor)
+            ]
+        )
 
     def log_prints(self, entries: Sequence[dict[str, Any]]) -> None:
-        """Record many prints in one transaction, each as :meth:`log_print` records one.
+        """Record many prints in one transaction (:meth:`log_print` records one through it).
 
         Each entry holds :meth:`log_print`'s arguments (``number``, ``kind``, ``revision``,
         ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``). A batch of 1,000 costs
@@ -637,9 +645,10 @@ class Register:
                     )
                 )
                 ids.update({(r.kind, r.number): r.id for r in rows})
-            printed, notes = [], []
+            printed, notes, keys = [], [], []
             for e in entries:
                 key = (e["kind"], str(e["number"]).strip())
+                keys.append(key)
                 if key not in ids:  # as log_print: a number this register does not hold
                     self._resolve(conn, e["number"], e["kind"])
                 reprint_no = e.get("reprint_no") or None
@@ -670,6 +679,7 @@ class Register:
                 )
             conn.execute(prints.insert(), printed)
             conn.execute(events.insert(), notes)
+            sheet_store.refresh(conn, self, [ids[key] for key in keys], documents_changed=False)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
@@ -719,13 +729,38 @@ class Register:
 
         return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
 
-    def case_log(self) -> list[Event]:
-        """Every line of every document's case log, oldest first."""
+    # ------------------------------------------------------------------ the export's rows written ahead
+    @contextlib.contextmanager
+    def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
+        """The export's rows as written ahead (:mod:`.sheet_store`), or None where some are
+        missing or follow another layout (the export then turns every record into cells)."""
+        with reading(self._engine) as conn, sheet_store.stored(conn, self, as_of) as found:
+            yield found
+
+    def build_sheet_rows(self) -> int:
+        """Write the export's rows every document and log line lacks (all of them when the
+        layout changed: a new program, other deadlines); how many documents were written."""
+        with self._writing() as conn:
+            return sheet_store.build(conn, self)
+
+    def sheet_rows_missing(self) -> int:
+        """How many documents and log lines lack their stored export row (0 when all are there)."""
+        with reading(self._engine) as conn:
+            if not sa.inspect(conn).has_table("sheet_rows"):
+                return -1
+            if sheet_store._version(conn) != sheet_store._layout(self.settings).version:
+                return sheet_store.missing(conn) or -1
+            return sheet_store.missing(conn)
+
+    def case_log(self, limit: int | None = None) -> list[Event]:
+        """Every line of every document's case log, oldest first (the first ``limit``)."""
         query = (
             sa.select(documents.c.kind, documents.c.number, events.c.at, events.c.event, events.c.detail)
             .join(documents, documents.c.id == events.c.document_id)
             .order_by(events.c.at, events.c.id)
         )
+        if limit is not None:
+            query = query.limit(limit)
         with reading(self._engine) as conn:
             return [
                 Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail) for e in conn.execute(query)

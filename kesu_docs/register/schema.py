@@ -177,6 +177,51 @@ prints = sa.Table(
     sa.Column("file_hash", sa.String(64), nullable=False, default=""),
 )
 
+# Version 5 (issue 15): each document's rows of the register export and each case-log line's,
+# written ahead as the sheets' XML (kesu_docs/reports/sheet_rows.py); tables of their own, so
+# a register of an earlier version is read as it is, and exported as before.
+sheet_rows = sa.Table(
+    "sheet_rows",
+    metadata,
+    sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id"), primary_key=True, autoincrement=False
+    ),
+    sa.Column("row", sa.LargeBinary, nullable=False),  # its row of the register sheet
+)
+# a complaint's row of the tracking register (a table of its own: each sheet reads only its rows)
+tracking_rows = sa.Table(
+    "tracking_rows",
+    metadata,
+    sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id"), primary_key=True, autoincrement=False
+    ),
+    sa.Column("row", sa.LargeBinary, nullable=False),
+    # an open case's: its row overdue (filled), the day after which it is, and its dates (the
+    # key of its two cells of the day, written at export)
+    sa.Column("overdue_row", sa.LargeBinary),
+    sa.Column("due", sa.Date),
+    sa.Column("day_key", sa.String(32)),
+)
+log_rows = sa.Table(
+    "log_rows",
+    metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id"), primary_key=True, autoincrement=False),
+    sa.Column("row", sa.LargeBinary, nullable=False),
+)
+
+# indexes of version 5 (issue 15): the documents in the export's (and a list's) order, the case
+# log in time order, each row then looked up by its key: no sort of the stored rows
+V5_INDEXES = (
+    sa.Index(
+        "ix_documents_export",
+        documents.c.kind,
+        documents.c.period,
+        sa.func.length(documents.c.number),
+        documents.c.number,
+    ),
+    sa.Index("ix_events_at", events.c.at, events.c.id),
+)
+
 # Version 2: facts about the register itself (numbering_scheme: legacy for a register that
 # numbered follow-up documents without a prefix before version 2).
 register_meta = sa.Table(
@@ -327,15 +372,24 @@ def _v4_closed_index(conn: Connection) -> None:
         index.create(conn)
 
 
+def _v5_sheet_rows(conn: Connection) -> None:
+    """The tables of the export's rows written ahead, and the indexes an export reads them by;
+    empty: the documents already filed are exported as before until ``kesu register check``
+    writes their rows."""
+    metadata.create_all(conn, tables=[sheet_rows, tracking_rows, log_rows])
+    for index in V5_INDEXES:
+        index.create(conn)
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes, _v4_closed_index]
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes, _v4_closed_index, _v5_sheet_rows]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)
 
 READABLE_FROM = 2
 """The oldest version this program reads as it is: the steps after it only add indexes (3, 4),
-which make queries faster and change no table. A register of such a version that cannot be
+which make queries faster and change no table, and 5 adds tables of its own. A register of such a version that cannot be
 written (archive media, a read-only share, a read-only server account) is read without them;
 one that can be written is upgraded first. Raise this when a step changes a table."""
 

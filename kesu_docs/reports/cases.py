@@ -15,6 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import case as lifecycle
@@ -53,7 +54,7 @@ class Case:
     def closed_date(self) -> dt.date | None:
         return self.sheet.closed_date
 
-    @property
+    @cached_property  # read for each figure of a report: computed once
     def due_date(self) -> dt.date:
         return lifecycle.due_date(self.sheet, self.settings)
 
@@ -75,7 +76,7 @@ class Case:
     def stage_deadline(self, stage: lifecycle.Stage) -> dt.date | None:
         return lifecycle.stage_deadlines(self.sheet, self.settings).get(stage)
 
-    @property
+    @cached_property
     def closed_late(self) -> bool:
         return (
             self.closed_date is not None and self.status(self.closed_date) == lifecycle.CaseStatus.CLOSED_LATE
@@ -213,15 +214,19 @@ class StoredReader:
 
     def _validated_rows(self, key: str, value: Any) -> Any:
         """A table's rows (or a group) validated by their own model: no more than they are."""
-        from pydantic import ValidationError
-
+        if value == []:
+            return []
         row_model = self._rows[key]
         try:
             if isinstance(value, list):
                 return [row_model.model_validate(row) for row in value]
             return row_model.model_validate(value)
-        except ValidationError:
-            raise _Unreadable(key) from None
+        except Exception as exc:
+            from pydantic import ValidationError  # looked up only here: pydantic's lazy names are slow
+
+            if isinstance(exc, ValidationError):
+                raise _Unreadable(key) from None
+            raise
 
 
 class StoredRecord:

@@ -432,18 +432,19 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Write the report as .xlsx (written under a temporary name, then renamed); the path."""
     from openpyxl import Workbook
 
-    from ..render.renderer import write_file
+    from ..register.export import save_atomically
+    from .sheetxml import StreamedBook
     from .workbook import printable
 
-    book = Workbook()
+    streamed = StreamedBook(stamp=_days(report.month, report.month)[1], book=Workbook())
+    book = streamed.book
     stats = book.active
     stats.title = "客诉案件统计表"
-    bodies = []
     if report.empty:
         _empty_sheet(stats, report)
     else:
         anchors = _stats_sheet(stats, report)
-        bodies.append(_streamed_table_sheet(book.create_sheet("异常处理统计表"), report, report.exceptions))
+        _streamed_table_sheet(book.create_sheet("异常处理统计表"), report, report.exceptions, streamed)
         matrix_sheet = book.create_sheet("不良矩阵")
         matrix_at = _matrix_sheet(matrix_sheet, report)
         _charts(book.create_sheet("统计图表"), report, stats, anchors, matrix_sheet, matrix_at)
@@ -453,13 +454,7 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
         printable(ws, landscape=ws.title not in ("客诉案件统计表", "统计图表"), header_rows=None)
     if "统计图表" in book.sheetnames:
         book["统计图表"].page_setup.fitToHeight = 1  # the three charts on one page
-    import io
-
-    from .sheetxml import save_with_rows
-
-    buffer = io.BytesIO()
-    save_with_rows(book, bodies, buffer, stamp=_days(report.month, report.month)[1])
-    return write_file(path, buffer.getvalue())
+    return save_atomically(streamed, Path(path))
 
 
 _FORMATS = {SHARE: "0.0%", MONEY: "#,##0.00", DATE: "yyyy-mm-dd", DAYS: "0.0", SCORE: "0.##"}
@@ -538,15 +533,14 @@ def _table_sheet(ws: Any, report: MonthlyReport, table: Table) -> None:
     fit_widths(ws, header_row=5)
 
 
-def _streamed_table_sheet(ws: Any, report: MonthlyReport, table: Table) -> Any:
+def _streamed_table_sheet(ws: Any, report: MonthlyReport, table: Table, book: Any) -> None:
     """:func:`_table_sheet` for a table of one line per case (thousands in a busy month): its
-    lines written straight into the sheet's XML when saved (:mod:`.sheetxml`), boxed and
-    formatted as :func:`_write_table` writes them, rather than a cell object each."""
+    lines written straight into the sheet's XML when saved (:meth:`.sheetxml.StreamedBook.table`),
+    boxed and formatted as :func:`_write_table` writes them, rather than a cell object each."""
     from openpyxl.styles import Font
 
-    from ..parse.xlsx_parts import column_letter
-    from .sheetxml import plain, streamed_rows
-    from .workbook import BOX, WIDTH_SAMPLE, heading, put, shown_width, title
+    from .sheetxml import size_columns
+    from .workbook import BOX, WIDTH_SAMPLE, heading, put, title
 
     assert table.total is None  # a total line would follow the streamed rows
     title(ws, 1, f"{table.title} {report.month}")
@@ -555,12 +549,9 @@ def _streamed_table_sheet(ws: Any, report: MonthlyReport, table: Table) -> Any:
     heading(ws, 5, table.headers)
     ws.freeze_panes = "A6"
     ws.print_title_rows = "5:5"
-    sample = table.rows[:WIDTH_SAMPLE]
-    for i, head in enumerate(table.headers):
-        longest = max([shown_width(head), *(shown_width(plain(row[i])) for row in sample)])
-        ws.column_dimensions[column_letter(i + 1)].width = min(max(8, longest + 2), 40)
+    size_columns(ws, table.headers, table.rows[:WIDTH_SAMPLE])
     formats = [_FORMATS.get(f) if f else None for f in table.formats]
-    return streamed_rows(ws, table.rows, len(table.rows), first_row=6, column_formats=formats, border=BOX)
+    book.table(ws, table.rows, first_row=6, column_formats=formats, border=BOX)
 
 
 def heat(count: int, highest: int) -> str | None:

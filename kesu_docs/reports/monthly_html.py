@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, select_autoescape
+from markupsafe import Markup, escape
 
 from ..values import Term
 from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
@@ -119,14 +120,33 @@ tr.total td { font-weight: bold; background: #f2f2f2; }
 {% if t.key == 'unit' %}<div class="chart">{{ charts.unit | safe }}</div>{% endif %}
 {% if t.key == 'cause' %}<div class="chart">{{ charts.pareto | safe }}</div>{% endif %}
 <table class="{{ t.css }}"><thead><tr>{% for h in t.headers %}<th>{{ h }}</th>{% endfor %}</tr></thead><tbody>
-{% for row in t.rows %}{% set r = loop.index0 %}<tr>{% for v in row %}<td{% if t.styled and t.styled[r][loop.index0] %} style="{{ t.styled[r][loop.index0] }}"{% endif %}>{{ v }}</td>{% endfor %}</tr>
-{% endfor %}{% if t.total %}<tr class="total">{% for v in t.total %}<td>{{ v }}</td>{% endfor %}</tr>{% endif %}
+{{ t.body }}
 </tbody></table>
 {% if t.key == 'matrix' %}<div class="chart">{{ charts.trend | safe }}</div>{% endif %}
 {% endfor %}
 {% endif %}
 </body></html>
 """)
+
+
+def _body(shown: dict[str, Any]) -> Markup:
+    """A table's rows (and total) as HTML, every value escaped: written here rather than by a
+    loop of the template over each cell (thousands of lines in a busy month)."""
+    styled = shown["styled"]
+    lines = []
+    for r, row in enumerate(shown["rows"]):
+        cells = "".join(
+            f'<td style="{escape(styled[r][i])}">{escape(v)}</td>'
+            if styled and styled[r][i]
+            else f"<td>{escape(v)}</td>"
+            for i, v in enumerate(row)
+        )
+        lines.append(f"<tr>{cells}</tr>\n")
+    if shown["total"]:
+        lines.append(
+            '<tr class="total">' + "".join(f"<td>{escape(v)}</td>" for v in shown["total"]) + "</tr>"
+        )
+    return Markup("".join(lines))
 
 
 def html(report: MonthlyReport) -> str:
@@ -154,6 +174,8 @@ def html(report: MonthlyReport) -> str:
             ]
             for row in report.matrix.rows
         ]
+        for shown in tables:
+            shown["body"] = _body(shown)
     page = _PAGE.render(
         title=report.title,
         company=report.company,

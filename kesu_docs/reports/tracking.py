@@ -12,12 +12,12 @@ page width with the header repeated; no value is ever written as a formula.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import case as lifecycle
 from .. import forms
 from ..case import CaseStatus
 from .cases import Case, load_cases
@@ -75,9 +75,9 @@ def _status_label(doc: Any) -> str:
 
 def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     """The case's row and its state: ``overdue`` (open, past due), ``late`` (closed late) or ``""``."""
-    sheet, settings, kinds = c.sheet, c.settings, c.linked_kinds  # each read once: 100,000 rows
-    status = lifecycle.case_status(sheet, as_of, settings, kinds)
-    due = lifecycle.due_date(sheet, settings)
+    sheet = c.sheet
+    status = c.status(as_of)  # the case's own reading of its deadlines and stage
+    due = c.due_date
     closed, received = sheet.closed_date, sheet.received_date
     end = closed or as_of
     days = (end - received).days if received else None
@@ -93,7 +93,7 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     values = [
         c.number,
         *(_value(sheet, k) for k in _FIELDS[1:]),
-        lifecycle.stage_of(sheet, kinds),
+        c.stage,
         due,
         closed,
         days,
@@ -119,31 +119,77 @@ def export(
         return _export(register, Path(path), as_of=as_of, lang=lang)
 
 
-def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
-    from ..register.export import register_sheets, save_atomically
+DAYS_AT = len(_FIELDS) + 3  # the cells of the day: days taken, then overdue / late (see sheet_rows)
+
+
+def fill_of(state: str) -> Any:
+    """The fill of a row in ``state`` (``overdue``, ``late`` or ``""``)."""
+    from .workbook import LATE_FILL, OVERDUE_FILL
+
+    return (OVERDUE_FILL if state == "overdue" else LATE_FILL) if state else None
+
+
+def frame(
+    as_of: dt.date,
+    lang: str,
+    tracking_rows: Any,
+    docs: Any,
+    log: Any,
+    cases: int,
+    documents: int,
+    events: int,
+    stored: tuple[Any, Any, Any] = (None, None, None),
+) -> tuple[Any, Any, Any, Any]:
+    """The export's workbook (a :class:`.sheetxml.StreamedBook`) and its three sheets' bodies:
+    the tracking register (``tracking_rows``: (values, fill)), the documents and the case log;
+    ``stored``: each sheet's rows written ahead (the others then give only the first rows)."""
+    from ..register.export import register_sheets
     from .sheetxml import StreamedBook
     from .workbook import LATE_FILL, OVERDUE_FILL
 
-    as_of = as_of or dt.date.today()
-    docs = register.documents()
-    cases = load_cases(register, register.settings, with_void=True, revisions=True, docs=docs)
-
-    def rows():
-        for c in cases:
-            values, state = row(c, as_of)
-            yield values, (OVERDUE_FILL if state == "overdue" else LATE_FILL) if state else None
-
     book = StreamedBook(stamp=as_of)
-    book.sheet(
+    tracking = book.sheet(
         SHEET,
         headings(),
-        rows(),
-        len(cases),
+        tracking_rows,
+        cases,
         fills=(OVERDUE_FILL, LATE_FILL),
         freeze="B2",
         shaded_heading=True,
         datetime_format="yyyy-mm-dd hh:mm",
         header=f"{SHEET}　截至 {as_of:%Y-%m-%d}",
+        refs=False,
+        stored=stored[0],
     )
-    register_sheets(book, docs, register.case_log(), lang=lang)
-    return save_atomically(book, path)
+    register, case_log = register_sheets(
+        book, docs, log, lang=lang, counts=(documents, events), stored=stored[1:]
+    )
+    return book, tracking, register, case_log
+
+
+def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
+    from ..register.export import save_atomically
+
+    as_of = as_of or dt.date.today()
+
+    def rows(cases: list[Case]):
+        for c in cases:
+            values, state = row(c, as_of)
+            yield values, fill_of(state)
+
+    with contextlib.ExitStack() as stack:
+        stored = stack.enter_context(register.stored_sheet_rows(as_of)) if lang == "zh" else None
+        if stored is not None:  # every row written ahead: only the first rows are read, for the widths
+            (first_docs, first_cases, first_log), counts, streams = stored
+        else:
+            first_docs = register.documents()
+            first_cases = load_cases(
+                register, register.settings, with_void=True, revisions=True, docs=first_docs
+            )
+            first_log = register.case_log()
+            counts, streams = (len(first_cases), len(first_docs), len(first_log)), (None, None, None)
+        cases, documents, events = counts
+        book, *_ = frame(
+            as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
+        )
+        return save_atomically(book, path)

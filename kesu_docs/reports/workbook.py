@@ -90,16 +90,15 @@ def widths(ws: Worksheet, sizes: Iterable[float], *, start: int = 1) -> None:
 
 def fit_widths(ws: Worksheet, *, minimum: float = 8, maximum: float = 40, header_row: int = 1) -> None:
     """Column widths from their contents (a CJK character counts twice)."""
-    for column in ws.iter_cols(min_row=header_row, max_row=min(ws.max_row, header_row + 300)):
-        longest = 0.0
-        for cell in column:
-            if cell.value is None:
-                continue
-            text = cell.value.strftime("%Y-%m-%d") if isinstance(cell.value, dt.date) else str(cell.value)
-            line = max(text.splitlines() or [""], key=len)
-            longest = max(longest, sum(2 if ord(ch) > 0x2E80 else 1 for ch in line))
-        letter = column[0].column_letter
-        ws.column_dimensions[letter].width = min(max(minimum, longest + 2), maximum)
+    for column in ws.iter_cols(min_row=header_row, max_row=min(ws.max_row, header_row + WIDTH_SAMPLE)):
+        width = fitted_width((cell.value for cell in column), minimum, maximum)
+        ws.column_dimensions[column[0].column_letter].width = width
+
+
+def fitted_width(values: Iterable[Any], minimum: float = 8, maximum: float = 40) -> float:
+    """A column's width for its heading and values: the widest shown (:func:`shown_width`) plus
+    a margin, within ``minimum`` and ``maximum``: every report sizes its columns so."""
+    return min(max(minimum, max(map(shown_width, values), default=0) + 2), maximum)
 
 
 def printable(ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1") -> None:
