@@ -256,7 +256,7 @@ def _signed_row(page: Any, label: Any) -> bool:
     if len(row) < 3 and not (len(row) == 2 and all(id(b) in strong for b in row)):
         return False  # (two captions: both the labels of sign-off fields)
     for b in row:
-        above = _just_above(page.boxes, b)
+        above = _just_above(page, b)
         if re.search(r"\d", b.text) or not label_like(b.text.strip()):
             return False
         if above is None or above.empty or page.is_label(above) or not _aligned(above, b):
