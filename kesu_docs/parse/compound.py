@@ -807,7 +807,14 @@ def option_rows(
                 provenance[path] = Provenance(at, label.text.strip(), label.location, sure, "option-rows")
             if part is parts[0]:
                 along_line(
-                    rows[-1], along.get(id(label), {}), columns, f"{meta.key}[{k}]", where, provenance, taken
+                    rows[-1],
+                    along.get(id(label), {}),
+                    columns,
+                    f"{meta.key}[{k}]",
+                    where,
+                    provenance,
+                    taken,
+                    as_option,  # "☑已驗證": yes
                 )
         taken.update((id(label), id(place)))
     values[meta.key] = rows

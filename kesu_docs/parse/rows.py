@@ -108,17 +108,16 @@ def along_line(
     where: Any,
     provenance: dict,
     taken: set[int],
+    read: Any = None,
 ) -> None:
-    """Put the columns :func:`line_columns` found into ``row`` (the unit its caption names
-    applied), with where each came from."""
-    from .anchor import with_unit
+    """Put the columns :func:`line_columns` found into ``row`` (each value as ``read(meta,
+    value)`` gives it: a ticked ``☑已驗證`` as yes), with where each came from."""
     from .boxes import Provenance
-    from .compound import as_option
 
     for col, (caption, place, value) in found.items():
         if row.get(col) is not None:
             continue
-        row[col] = as_option(columns[col], with_unit(columns[col], caption.text, value))  # "☑已驗證": yes
+        row[col] = read(columns[col], value) if read is not None else value
         where[f"{prefix}.{col}"] = place.location
         provenance[f"{prefix}.{col}"] = Provenance(
             place.location, caption.text.strip(), caption.location, 0.8, "option-rows"
@@ -283,7 +282,12 @@ def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> Non
     from dataclasses import replace
 
     from ..values import _as_date, halfwidth
-    from .anchor import put_value
+
+    def put_value(node: dict[str, Any], path: str, value: Any) -> None:
+        *heads, last = path.split(".")
+        for part in heads:
+            node = node.setdefault(part, {})
+        node[last] = value
 
     def get(path: str) -> Any:
         node: Any = values
