@@ -47,7 +47,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, issue_batch
+from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
 from .search import fold
 from .transfer import TransferSummary, transfer_rows
@@ -245,20 +245,29 @@ class Register:
         return outcome
 
     def issue_many(
-        self, items: Iterable[tuple[Form, str | None, str]], *, issued_at: dt.datetime | None = None
+        self, items: Iterable[tuple[Any, ...]], *, issued_at: dt.datetime | None = None
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
         ``items`` are ``(record, source_hash, source)``; ``source_hash`` must identify one
         record (a file's hash, plus ``#i`` for the i-th record of a JSON list); without one,
-        the record's content stands in. A refused item (NumberTaken) does not stop the others.
+        the record's content stands in. A fourth member, when given, is the record's
+        :func:`~kesu_docs.register_columns.prepare` under this register's settings. A refused item (NumberTaken) does not stop the others.
         A batch of 1,000 costs a few statements and one commit.
         """
         settings = self.settings
         legacy = self.legacy_numbering
         filings = [
-            Filing.of(record, source_hash, source, settings, legacy=legacy, actor=self.actor)
-            for record, source_hash, source in items
+            Filing.of(
+                record,
+                source_hash,
+                source,
+                settings,
+                legacy=legacy,
+                actor=self.actor,
+                prepared=prepared[0] if prepared else None,
+            )
+            for record, source_hash, source, *prepared in items
         ]
         for attempt in range(_RETRIES):
             try:
@@ -677,8 +686,8 @@ class Register:
                         "actor": self.actor,
                     }
                 )
-            conn.execute(prints.insert(), printed)
-            conn.execute(events.insert(), notes)
+            insert_many(conn, prints, printed)
+            insert_many(conn, events, notes)
             sheet_store.refresh(conn, self, [ids[key] for key in keys], documents_changed=False)
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
