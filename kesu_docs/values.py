@@ -274,7 +274,9 @@ _ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_NAME = re.compile(rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}})$", re.I)
+_MONTH_NAME = re.compile(
+    rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
+)  # 3-Sep-26 (20yy)
 _MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
@@ -321,8 +323,9 @@ def _as_date(value: Any) -> dt.date | None:
                 year, month, day = y, a, b
             else:
                 return None  # 03/04/2026: March 4 or 3 April? never a guess
-        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026
-            year, month, day = int(m[3]), _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
+        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
+            year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
+            month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
         elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
             year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
         else:
@@ -374,6 +377,8 @@ def _marks_printed(text: str) -> str:
     and ``√ PFMEA __ Drawing`` (a blank line for the box not ticked)."""
     if not (_MARK_IN_BRACKETS.search(text) or _EMPTY_BRACKETS.search(text) or "__" in text):
         return text
+    if _EMPTY_BRACKETS.search(text):  # "[V]換貨 [  ]降級": a V ticks a box among empty ones
+        text = re.sub(r"[(（\[]\s*[vV]\s*[)）\]]", "☑", text)
     if not (_MARK_IN_BRACKETS.search(text) or _ANY_MARK.search(text)):
         return text  # brackets or blanks, but no tick anywhere: not a line of boxes
     text = _MARK_IN_BRACKETS.sub("☑", text)

@@ -134,6 +134,9 @@ class ComplaintSheet(Form):
             "PRR No.",
             "Problem report no.",
             "QN No.",
+            "Notification No.",
+            "Notification number",
+            "QN number",
             "Claim No.",
         ),
         section="intake",
@@ -153,6 +156,8 @@ class ComplaintSheet(Form):
             "开单日期",
             "投诉日期",
             "客诉日期",
+            "Notif. Date",
+            "Notification date",
             "报告日期",
             "反馈日期",
             "Date received",
@@ -218,6 +223,9 @@ class ComplaintSheet(Form):
             "图号",
             "Part number",
             "Item no.",
+            "Material",
+            "Material No.",
+            "Material number",
         ),
         section="intake",
     )
@@ -236,6 +244,8 @@ class ComplaintSheet(Form):
             "Product",
             "Product name",
             "Part description",
+            "Material Description",
+            "Material text",
         ),
         section="intake",
     )
@@ -252,13 +262,14 @@ class ComplaintSheet(Form):
             "流程卡号",
             "Batch No.",
             "Lot number",
+            "Batch",
         ),
         section="intake",
     )
     ship_date: Date = required(
         "交运日期",
         "Ship date",
-        aliases=("出货日期", "交货日期", "Shipped date", "Shipping date", "Delivery date"),
+        aliases=("出货日期", "交货日期", "发货日期", "Shipped date", "Shipping date", "Delivery date"),
         section="intake",
     )
     ship_qty: Qty = required(
@@ -297,6 +308,9 @@ class ComplaintSheet(Form):
             "Nonconforming qty",
             "Qty rejected",
             "Rejected qty",
+            "Complaint Qty",
+            "Complaint quantity",
+            "Qty complained",
         ),
         section="intake",
         ge=0,
@@ -320,6 +334,9 @@ class ComplaintSheet(Form):
             "投诉类型",
             "问题类型",
             "Complaint category",
+            "投诉性质",
+            "Defect type",
+            "Complaint class",
             "Problem type",
             "Issue type",
             "Problem category",
@@ -376,7 +393,17 @@ class ComplaintSheet(Form):
     sample_received: YesNo | None = field(
         "异常样品",
         "Sample received",
-        aliases=("样品", "样板", "附样品", "Samples returned", "Sample returned", "Samples"),
+        aliases=(
+            "样品",
+            "样板",
+            "附样品",
+            "是否有样品",
+            "有无样品",
+            "是否寄回样品",
+            "Samples returned",
+            "Sample returned",
+            "Samples",
+        ),
         section="intake",
     )
     reporter: Text | None = field(
@@ -384,6 +411,9 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "制表",
+            "承办",
+            "承办人",
+            "受理人",
             "Logged by",
             "填单人",
             "编制",
@@ -520,7 +550,7 @@ class ComplaintSheet(Form):
     safety_related: YesNo | None = field(
         "影响功能或安全",
         "Function or safety affected",
-        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related"),
+        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related", "Safety relevant", "涉及安规"),
         section="decision",
     )
     loss_amount: Money | None = field(
@@ -552,7 +582,16 @@ class ComplaintSheet(Form):
     approver: Text | None = field(
         "核决人",
         "Approver",
-        aliases=("QA Manager approval", "核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        aliases=(
+            "QA Manager approval",
+            "核准人",
+            "核决",
+            "批准",
+            "批准人",
+            "核准",
+            "主管核准",
+            "Approved by",
+        ),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
@@ -562,7 +601,16 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date"),
+        aliases=(
+            "结案日",
+            "关闭日期",
+            "结案时间",
+            "结案",
+            "Close date",
+            "Closing date",
+            "Completed on",
+            "Closed on",
+        ),
         section="decision",
     )
     original_number: Code | None = field(

@@ -240,10 +240,28 @@ def value_over_caption(page: Any, label: Any) -> Any:
             over = _value_over_caption(page, lab.box)
             if over is not None:
                 found[id(lab.box)] = over
-        if len(found) < 3:
-            found = {}
+        if len(found) < 3:  # fewer captions so: only those of a sign-off row read so
+            boxes = {id(lab.box): lab.box for lab in page.labels}
+            found = {k: v for k, v in found.items() if _signed_row(page, boxes[k])}
         page._under_lines = found
     return found.get(id(label))
+
+
+def _signed_row(page: Any, label: Any) -> bool:
+    """A sign-off row printed under its names (``R. Castillo | J. Whitaker`` over ``Prepared by |
+    Sales Manager | General Manager``): three captions or more in the label's row (or two, each
+    a field's own label), each under a filled line of its own, none of them a figure."""
+    row = [b for b in page.band_of(label) if not b.empty and isinstance(b.value, str)]
+    strong = {id(lab.box) for lab in page.labels if lab.score >= 0.85}
+    if len(row) < 3 and not (len(row) == 2 and all(id(b) in strong for b in row)):
+        return False  # (two captions: both the labels of sign-off fields)
+    for b in row:
+        above = _just_above(page, b)
+        if re.search(r"\d", b.text) or not label_like(b.text.strip()):
+            return False
+        if above is None or above.empty or page.is_label(above) or not _aligned(above, b):
+            return False
+    return True
 
 
 def _value_over_caption(page: Any, label: Any) -> Any:
