@@ -5,7 +5,7 @@ five closed — on time or late —, some investigated and decided, ten voided),
 documents and their case log are copied 99 times in SQL with new numbers and sources
 (``json_set`` keeps each record's number equal to its row's). Filing 100,000 through
 ``issue_many`` takes about 75 s of CPU; this, about 5 s, and about 20 s more to write the
-copies' export rows (``Register.build_sheet_rows``, as filing writes them).
+copies' export rows (``Register.build_sheet_rows``, as a first export stores them).
 
     from _big_register import build
     build(Path(tmp) / "kesu.db", 100_000)
@@ -87,6 +87,6 @@ def build(path: Path, total: int = 100_000) -> Path:
                 f"SELECT document_id + {k * BASE}, {', '.join(event_columns)} FROM events WHERE document_id <= {BASE}"
             )
     db.close()
-    with Register.open(path) as reg:  # the copies' export rows (their numbers differ): as filing writes them
+    with Register.open(path) as reg:  # every export row stored, as a first export leaves them
         reg.build_sheet_rows()
     return path

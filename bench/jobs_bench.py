@@ -96,10 +96,13 @@ def parse(folder: Path, jobs: int) -> Run:
 
 
 def render(folder: Path, jobs: int) -> Run:
-    out, db = folder.parent / "out", folder.parent / "render.db"
-    shutil.rmtree(out, ignore_errors=True)
-    for stale in folder.parent.glob("render.db*"):
-        stale.unlink()
+    # each run renders into a new folder and register, all removed with the temporary folder at
+    # the end: deleting the last run's 1,000 files just before would make this run's files
+    # slower to create (ext4 without a journal passes over every inode freed in the last
+    # seconds before it takes a free one; two workers creating files then wait on each other),
+    # a cost of this benchmark, not of a clerk's run
+    stamp = time.monotonic_ns()
+    out, db = folder.parent / f"out-{stamp}", folder.parent / f"render-{stamp}.db"
     took = timed(["render", str(folder), "-o", str(out), "--db", str(db), "--jobs", str(jobs)])
     made = sum(1 for _ in out.glob("*.docx"))
     if made != len(list(folder.iterdir())):

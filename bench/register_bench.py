@@ -11,7 +11,8 @@ Then the scale target (issue 15): on a register of 100,000 documents (10,000 wit
 built by bench/_big_register.py), ``kesu register list`` of one period, of one status, of a
 search, of the whole register (its first page: 200 rows with the total, ``--page`` /
 ``--newest`` for others, ``--all`` for every one), ``kesu register export`` and ``kesu report
-monthly`` (.xlsx and .html), each under a second, start-up included. Each command runs as an
+monthly`` (.xlsx and .html), each under a second, start-up included; then, as information,
+the export after 1,000 new filings (it makes their rows, stores them) and the one after it. Each command runs as an
 installed ``kesu`` does (bytecode compiled: a warm-up run first). The figure that decides is
 the CPU time (user + sys) of the command's process: the machine is shared, and its wall time
 — printed beside it, with the load average — is mostly waiting for other people's processes.
@@ -108,10 +109,20 @@ def scale(total: int) -> None:
         _cli_seconds("register", "list", "--limit", "1", "--db", db)  # warm-up: bytecode, schema
         measured = [(name, *_cli_seconds(*args, "--db", db), os.getloadavg()[0]) for name, args in runs]
         check = _cli_seconds("register", "check", "--db", db)
+        with Register.open(db) as reg:  # the stored rows are a cache: new filings have none yet
+            reg.issue_many(complaints("late", COUNT))
+        export = ["register", "export", "-o", str(out / "r2.xlsx"), "--db", db]
+        refill = (*_cli_seconds(*export), os.getloadavg()[0])  # makes 1,000 documents' rows, stores them
+        cached = (*_cli_seconds(*export), os.getloadavg()[0])
     print(f"register of {total} documents (start-up included; CPU = user + sys of the process):")
     for name, wall, cpu, load in measured:
         print(f"  {name:<40} {cpu:5.2f} s CPU  {wall:6.2f} s wall  (load {load:.1f})")
     print(f"  `kesu register check` (quick_check, on demand): {check[1]:.2f} s CPU, {check[0]:.2f} s wall")
+    for name, (wall, cpu, load) in (
+        (f"`kesu register export` after {COUNT:,} new filings", refill),
+        ("`kesu register export` again (all rows stored)", cached),
+    ):
+        print(f"  info: {name:<52} {cpu:5.2f} s CPU  {wall:6.2f} s wall  (load {load:.1f})")
     for name, wall, cpu, load in measured:
         result(
             f"{name}, {total:,} documents",

@@ -40,7 +40,6 @@ from .render.renderer import write_file
 from .validation import Locations
 
 if TYPE_CHECKING:
-    from .forms import Form
     from .register import Register
     from .workers import Workers
 
@@ -236,13 +235,24 @@ def render_paths(
     return filed
 
 
+def list_inputs(paths: Iterable[str | Path], outdir: str | Path) -> list[Path]:
+    """The files :func:`render_paths` files for ``paths`` into ``outdir``, in order."""
+    return _inputs(paths, Path(outdir))
+
+
 def read_ahead(
-    workers: Workers, paths: Iterable[str | Path], outdir: str | Path, kind: str | None = None
+    workers: Workers,
+    paths: Iterable[str | Path],
+    outdir: str | Path,
+    kind: str | None = None,
+    *,
+    files: list[Path] | None = None,
 ) -> None:
     """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
-    register; :func:`render_paths` given the same paths and workers takes them up."""
+    register; :func:`render_paths` given the same paths and workers takes them up. ``files``:
+    :func:`list_inputs` of the same paths, when the caller listed them already."""
     paths = list(paths)
-    files = _inputs(paths, Path(outdir))
+    files = list(files) if files is not None else _inputs(paths, Path(outdir))
     ahead = _Ahead(_paths_key(paths, outdir), kind, files)
     chunks = _chunks(files, workers)
     for k in range(min(READ_AHEAD, len(chunks))):
@@ -263,19 +273,35 @@ class _Ahead:
 
 
 def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
-    return workers.parts(read_for_filing, chunk, kind).result
+    return workers.parts(read_for_filing, chunk, kind, True).result
 
 
-def read_for_filing(files: list[Path], kind: str | None) -> list[ParseResult]:
+def read_for_filing(files: list[Path], kind: str | None, prepare: bool = False) -> list[ParseResult]:
     """The forms read as filing needs them (in a worker: what it sends back is kept small).
 
     Where each value was read from (``provenance``, half of what an Excel form's result
-    weighs) is for ``kesu parse`` and the checking page: filing never shows it."""
+    weighs) is for ``kesu parse`` and the checking page: filing never shows it.
+
+    ``prepare`` (in a worker): each valid record's payload, content hash and register columns
+    computed here, on a derived copy, as the register would compute them once the main
+    process has checked the record (deriving is the same there and here): the main process,
+    which numbers every document of the batch, has that much less to do."""
     from .parse.reading import read_files
 
     results = read_files(files, kind)
     for result in results:
         result.provenance = {}
+    if prepare:
+        from .register_columns import prepare as prepared_of
+        from .validation import derive
+
+        settings = current_settings()
+        for result in results:
+            if result.valid and result.record is not None:
+                try:
+                    result.prepared = prepared_of(derive(result.record, settings), settings)
+                except Exception:  # the main process derives it, and says what failed
+                    result.prepared = None
     return results
 
 
@@ -332,6 +358,9 @@ class _Batch:
         self.total = 0
         self.seen = self.numbered = self.done = 0
         self.claimed: list[Path] = []  # every output of this run, to count on Ctrl-C
+        # what the workers prepared (read_for_filing) holds under the settings they read; the
+        # register and the checks use these, or the register computes its own
+        self.prepared_ok = settings == register.settings == current_settings()
 
     # -- stages
     def file(self, files: list[Path], kind: str | None) -> None:
@@ -404,6 +433,9 @@ class _Batch:
         if not checked:
             parsed = check_results(parsed, register=self.register, settings=self.settings)
         # numbered in one transaction: said when it is committed (Ctrl-C says what the register holds)
+        if not self.prepared_ok:
+            for result in parsed:
+                result.prepared = None
         filed, pending = _number(parsed, self.register, self.outdir, lambda *_: None, self.template_dir)
         self.numbered += sum(item.number is not None for item in filed)
         self.report("number", self.numbered, self.total)
@@ -545,10 +577,13 @@ def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
     return outcomes
 
 
-def _numbered(result: ParseResult) -> tuple[Form, str | None, str]:
-    """What the register numbers of a valid result: its record, source hash and source."""
+def _numbered(result: ParseResult) -> tuple[Any, ...]:
+    """What the register numbers of a valid result: its record, source hash and source (and
+    what a worker prepared of it, when it did)."""
     if result.record is None:  # valid results have their record: never taken
         raise ValueError(f"{result.source}: no record to number")
+    if result.prepared is not None:
+        return result.record, result.source_hash, result.source, result.prepared
     return result.record, result.source_hash, result.source
 
 
@@ -560,11 +595,13 @@ def _number(
     template_dir: str | Path | None = None,
 ) -> tuple[list[Filed], list[tuple[Filed, _Job]]]:
     """Number the valid results in one transaction; the render jobs for those numbered."""
-    from .render.outputs import UnsafeOutput, output_path
+    from .render.outputs import UnsafeOutput, output_path, templates_of
 
     filed: list[Filed] = []
     pending: list[tuple[Filed, _Job]] = []
     valid = [r for r in results if r.valid and r.record is not None]
+    # once for the chunk (each document's own path is still checked)
+    root, templates = outdir.resolve(), templates_of(template_dir)
     # one transaction for the batch: numbers are taken together or not at all
     issued_all = _issue(register, valid)
     issued_by_source = {r.source: outcome for r, outcome in zip(valid, issued_all)}
@@ -595,7 +632,11 @@ def _number(
         void = issued.status == "void"
         try:
             output = output_path(
-                outdir, output_name(result.kind, issued.number, issued.revision, void=void), template_dir
+                outdir,
+                output_name(result.kind, issued.number, issued.revision, void=void),
+                template_dir,
+                root=root,
+                templates=templates,
             )
         except UnsafeOutput as exc:
             filed.append(

@@ -85,8 +85,8 @@ MESSAGES: Catalogue = Catalogue(
         "file_not_found": ("找不到文件：{path}", "File not found: {path}"),
         "unreadable_file": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
         "unsupported_file": (
-            "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json）",
-            "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json)",
+            "不支持的文件类型：{suffix}（支持 .xlsx .xls .pdf .json；表格请另存为 .xlsx）",
+            "Unsupported file type: {suffix} (use .xlsx, .xls, .pdf or .json; save a spreadsheet as .xlsx)",
         ),
         "empty_file": ("文件是空的", "The file is empty"),
         "corrupt_file": ("文件已损坏或不完整：{reason}", "The file is corrupt or truncated: {reason}"),
@@ -111,6 +111,13 @@ MESSAGES: Catalogue = Catalogue(
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
         ),
+        "stray_cell": (
+            "工作表“{sheet}”的单元格 {cell} 有内容，远在表单之外（使用范围 {area} 超过 {limit} 个单元格），"
+            "未读取：请删除该单元格（或整行、整列）后保存再提交",
+            "Sheet '{sheet}' has something in cell {cell}, far outside the form (the used range {area} "
+            "is over {limit} cells), not read: delete that cell (or its row or column), save and "
+            "submit again",
+        ),
         "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
         "no_text_layer": (
             "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
@@ -118,6 +125,11 @@ MESSAGES: Catalogue = Catalogue(
         ),
         # field values
         "required": ("{label}为必填栏位", "{label} is required"),
+        "invalid_long_number": (
+            "{label}：{value} 超过 Excel 能保存的 15 位有效数字，末几位可能已被改成 0；请把单元格设为文本后重新输入",
+            "{label}: {value} has more digits than the 15 Excel keeps, its last ones may have been "
+            "turned into 0: format the cell as text and type it again",
+        ),
         "invalid_date": ("{label}不是有效日期：{value}", "{label} is not a valid date: {value}"),
         "invalid_number": ("{label}不是有效数字：{value}", "{label} is not a valid number: {value}"),
         "invalid_money": ("{label}不是有效金额：{value}", "{label} is not a valid amount: {value}"),

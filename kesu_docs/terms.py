@@ -6,8 +6,9 @@ from .values import Term
 
 
 class Market(Term):
-    DOMESTIC = "domestic", "国内"
-    FOREIGN = "foreign", "国外"
+    # 内销 / 外销 (domestic or export sales) is what most forms print for the market
+    DOMESTIC = "domestic", "国内", "domestic", ("内销", "内贸", "国内销售")
+    FOREIGN = "foreign", "国外", "foreign", ("外销", "外贸", "出口", "export", "国外销售")
 
 
 class ComplaintType(Term):

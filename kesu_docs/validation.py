@@ -19,7 +19,7 @@ from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
 from .forms.base import References, checked_value
 from .problems import Problem
-from .values import blank
+from .values import blank, says_none
 
 Path = tuple[str | int, ...]
 
@@ -196,11 +196,24 @@ def _meta_at(spec: FormSpec, loc: tuple) -> Any:
     return meta
 
 
-def _clean(values: dict[str, Any]) -> dict[str, Any]:
+def _not_applicable(spec: FormSpec, key: str, value: Any) -> bool:
+    """无 or N/A in a field that is not yes/no: the clerk says it does not apply, as a blank does."""
+    if not says_none(value):
+        return False
+    group, _dot, member = key.partition(".")
+    meta = describe(spec.model).get(group)
+    if member and meta is not None and meta.row_model is not None:
+        meta = describe(meta.row_model).get(member)  # a group's member as a form prints it
+    return meta is None or meta.kind != "bool"
+
+
+def _clean(values: dict[str, Any], spec: FormSpec | None = None) -> dict[str, Any]:
     # a form's empty cells mean "not given": let defaults apply
     out: dict[str, Any] = {}
     for key, value in values.items():
         if blank(value):  # "/" or "-" says "nothing" as an empty cell does: a required field stays missing
+            continue
+        if spec is not None and _not_applicable(spec, key, value):
             continue
         if "." in key:  # a group's member as a form prints it ("problem.what") joins its group
             if value == []:
@@ -225,7 +238,7 @@ def build(
 ) -> tuple[Form, list[Problem]]:
     """Validate raw values into a record. On type errors the record is partial (bad fields None)."""
     locations = locations if locations is not None else Locations()
-    values = _clean(values)
+    values = _clean(values, spec)
     try:
         return spec.model.model_validate(values), []
     except ValidationError as exc:

@@ -35,18 +35,38 @@ _FULLWIDTH_ASCII = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 _FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord("、"): ord(",")}
 
 
+# a text with none of them is returned as it is (a search is cheaper than a translation)
+_ANY_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000。．、]")
+
+
 def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
+    if _ANY_FULLWIDTH.search(text) is None:
+        return text.strip()
     return text.translate(_FULLWIDTH).strip()
 
 
 def _fold_code(text: str) -> str:
+    if _ANY_FULLWIDTH.search(text) is None:
+        return text.strip()
     return text.translate(_FULLWIDTH_ASCII).strip()
 
 
 def blank(value: Any) -> bool:
     """True for the ways a cell says nothing: None, '', spaces, '-', '/' (half- or full-width)."""
     return value is None or (isinstance(value, str) and value.strip() in ("", "-", "－", "—", "/", "／"))
+
+
+# the words a clerk writes where a field does not apply ("无", "N/A"): nothing given. Not for a
+# yes/no field, where 无 or 没有 is the answer "no" (see _bool)
+_NONE_WORDS = frozenset(
+    ("无", "無", "没有", "沒有", "不适用", "不適用", "n/a", "na", "n.a.", "nil", "none", "null", "无此项")
+)
+
+
+def says_none(value: Any) -> bool:
+    """True for a word that says a field does not apply: 无, 不适用, N/A (any case or width)."""
+    return isinstance(value, str) and halfwidth(value).strip().lower() in _NONE_WORDS
 
 
 # ---------------------------------------------------------------------------------- money
@@ -118,6 +138,20 @@ def check_length(text: str, limit: int) -> str:
     return text
 
 
+# digits apart by a comma or a space are thousands (1,200 or 12 000) only when every group after
+# the first holds three: "3000 2000" (a correction typed beside the value), "20,00" (a decimal
+# comma) or "1.234,50" is no one number
+_APART = re.compile(r"\d[,\s]+\d")
+_GROUPED = re.compile(r"^[-+]?\d{1,3}(?:(?:,|\s+)\d{3})+(?:\.\d*)?$")
+_CURRENCY = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$]|元整?$|(rmb|cny)$")
+
+
+def badly_grouped(text: str) -> bool:
+    """True when commas or spaces split the digits in any way but thousands (see _GROUPED)."""
+    core = _CURRENCY.sub("", text).strip()
+    return bool(_APART.search(core)) and not _GROUPED.match(core)
+
+
 def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
     """A finite Decimal from a number or what a clerk typed (``¥1,234.50``); else a ``code`` error."""
     number: Decimal | None = None
@@ -129,7 +163,7 @@ def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
         number = Decimal(value)
     elif isinstance(value, float):
         number = Decimal(repr(value))  # repr gives the shortest round-tripping decimal
-    elif isinstance(value, str):
+    elif isinstance(value, str) and not badly_grouped(halfwidth(value)):
         text = _MONEY_NOISE.sub("", halfwidth(value))
         try:
             number = Decimal(text)
@@ -183,7 +217,10 @@ def _qty(value: Any) -> Any:
     factor = 1
     if isinstance(value, str):
         measured = re.search(r"(?i)(m|米|g|克)\s*$", value)  # 12km, 1.2kg: a measure, not thousands
-        value = _QTY_UNIT.sub("", halfwidth(value)).replace(",", "")
+        value = _QTY_UNIT.sub("", halfwidth(value))
+        if badly_grouped(value):
+            raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)})
+        value = value.replace(",", "")
         if not measured and (m := _QTY_FACTOR.match(value)):
             value, factor = m[1], _FACTOR[m[2].lower()]
     try:
@@ -237,7 +274,9 @@ _ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_NAME = re.compile(rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}})$", re.I)
+_MONTH_NAME = re.compile(
+    rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
+)  # 3-Sep-26 (20yy)
 _MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DATETIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
@@ -284,8 +323,9 @@ def _as_date(value: Any) -> dt.date | None:
                 year, month, day = y, a, b
             else:
                 return None  # 03/04/2026: March 4 or 3 April? never a guess
-        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026
-            year, month, day = int(m[3]), _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
+        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
+            year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
+            month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
         elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
             year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
         else:
@@ -309,7 +349,21 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 # ---------------------------------------------------------------------------------- check marks
 CHECKED = "☑✓√■✔☒✅●▣"
 UNCHECKED = "☐□○◻"
-_TRUE = {"是", "有", "y", "yes", "true", "t", "1", "x", "ok", "已收", "已收到", "收到"}
+_TRUE = {
+    "是",
+    "有",
+    "y",
+    "yes",
+    "true",
+    "t",
+    "1",
+    "x",
+    "v",
+    "ok",
+    "已收",
+    "已收到",
+    "收到",
+}  # V: a Taiwanese tick
 _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
@@ -323,6 +377,8 @@ def _marks_printed(text: str) -> str:
     and ``√ PFMEA __ Drawing`` (a blank line for the box not ticked)."""
     if not (_MARK_IN_BRACKETS.search(text) or _EMPTY_BRACKETS.search(text) or "__" in text):
         return text
+    if _EMPTY_BRACKETS.search(text):  # "[V]換貨 [  ]降級": a V ticks a box among empty ones
+        text = re.sub(r"[(（\[]\s*[vV]\s*[)）\]]", "☑", text)
     if not (_MARK_IN_BRACKETS.search(text) or _ANY_MARK.search(text)):
         return text  # brackets or blanks, but no tick anywhere: not a line of boxes
     text = _MARK_IN_BRACKETS.sub("☑", text)
@@ -393,6 +449,12 @@ Text = Annotated[str, BeforeValidator(_text)]
 
 
 def _code(value: Any) -> Any:
+    if isinstance(value, float) and abs(value) >= 1e15:
+        # a long order or serial number typed into a number cell: Excel keeps 15 significant
+        # digits and turns the rest into 0, so the digits read may not be the ones typed
+        raise PydanticCustomError(
+            "invalid_long_number", "more digits than Excel keeps: {value}", {"value": f"{value:.0f}"}
+        )
     text = _text(value)
     return _fold_code(text) if text else None
 
@@ -450,7 +512,17 @@ class Term(str, Enum):
                 return member
             if key in member.words:
                 return member
-        return None
+        return cls._lookup_simplified(key)
+
+    @classmethod
+    def _lookup_simplified(cls, key: str) -> Term | None:
+        """國內, 品質異常: a term typed in traditional script is the simplified one's."""
+        if key.isascii():
+            return None
+        from .parse.vocab import simplified
+
+        plain = simplified(key)
+        return cls.lookup(plain) if plain != key else None
 
     @classmethod
     def _missing_(cls, value: object) -> Term | None:

@@ -117,6 +117,18 @@ def cells_bomb(path: Path, rows: int = 130_000, cols: int = 2) -> Path:
     return _zip_with(path, {"xl/worksheets/sheet1.xml": write})
 
 
+def far_cell(path: Path) -> Path:
+    """Our blank, filled, with one space typed in the sheet's very last cell (XFD1048576): a
+    used range of 17 billion cells, in a file of a few kilobytes."""
+    from openpyxl import load_workbook
+
+    excel_form(path)
+    book = load_workbook(path)
+    book.worksheets[0]["XFD1048576"] = " "
+    book.save(path)
+    return path
+
+
 def _pdf(objects: list[bytes]) -> bytes:
     parts = [b"%PDF-1.4\n"]
     offsets, size = [], len(parts[0])
@@ -252,6 +264,7 @@ CASES: list[Case] = [
     Case("xlsx-ratio-bomb", lambda d: ratio_bomb(d / "ratio.xlsx"), "limit_exceeded", 2, bomb=True),
     Case("xlsx-cells-bomb", lambda d: cells_bomb(d / "cells.xlsx"), "limit_exceeded", 2, bomb=True),
     Case("xlsx-100mb", _sparse("big.xlsx", 100 * MB), "limit_exceeded", 2),
+    Case("xlsx-far-cell", lambda d: far_cell(d / "far.xlsx"), "stray_cell", 2, bomb=True),
     # PDF
     Case("pdf-stream-bomb", lambda d: stream_bomb(d / "stream.pdf"), "limit_exceeded", 2, bomb=True),
     Case("pdf-300-pages", lambda d: pages_bomb(d / "pages.pdf"), "limit_exceeded", 2, bomb=True),

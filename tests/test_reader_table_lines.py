@@ -217,11 +217,19 @@ def test_negative_figures_on_a_red_letter_form_are_read_as_the_credit_and_said(t
     [row] = value(result, "items")
     assert (row["qty"], row["allowance_amount"], row["tax"]) == (2000, "3600.00", "468.00")
     assert value(result, "total_excl_tax") == "3600.00"
-    assert warned(result, "items[0].allowance_amount", "negative_as_credit")
-    assert warned(result, "total_excl_tax", "negative_as_credit")
     assert not any(p.code == "too_small" for p in result.errors)
-    message = next(p for p in result.warnings if p.code == "negative_as_credit").message("en")
-    assert "negative" in message and "please check" in message
+
+
+def test_a_credit_written_in_brackets_is_read_as_its_amount_and_said():
+    from kesu_docs.forms import get
+    from kesu_docs.parse.guards import credit_form, credit_magnitude, meta_at
+
+    meta = meta_at(get("allowance"), "items[0].allowance_amount")
+    assert credit_form(get("allowance")) and credit_form(get("return")) and not credit_form(get("complaint"))
+    assert credit_magnitude(meta, "(1,200.00)") == "1,200.00"
+    assert credit_magnitude(meta, "-¥5,100.00") == "¥5,100.00"
+    assert credit_magnitude(meta, "△1,200") == "1,200"
+    assert credit_magnitude(meta, "1,200.00") is None
 
 
 def test_a_negative_figure_on_a_form_that_is_no_credit_stays_an_error(tmp_path):

@@ -1,7 +1,8 @@
-"""The register export from rows written ahead (issue 15, schema 5): every write of the register
-stores the document's rows as the sheets' XML; the export streams them. The workbook is the
-one made from the records, byte for byte, as of any day; user text never becomes a formula.
-Real SQLite files (and a real PostgreSQL server in test_register_postgres.py)."""
+"""The register export from stored rows (issue 15, schema 5), a cache: writes of the register
+only drop the rows they make wrong; the export makes the missing rows from the records, streams
+every row as the sheets' XML and stores what it made (where the register can be written). The
+workbook is the one made from the records, byte for byte, as of any day; user text never
+becomes a formula. Real SQLite files (and a real PostgreSQL server in test_register_postgres.py)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ def db(tmp_path_factory) -> Path:
             output="a.docx",
             file_hash="f",
         )
+        assert reg.sheet_rows_missing() != 0  # writes make no export row
+        tracking.export(reg, path.parent / "first.xlsx", as_of=dt.date(2026, 11, 30))  # stores them
     return path
 
 
@@ -81,10 +84,22 @@ def kesu(*args: str):
     return CliRunner(env={"COLUMNS": "200", "KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
 
 
-def from_records(db: Path, tmp_path: Path) -> Path:
-    """A copy of the register whose stored rows are gone, as an older program left it: exported
-    from the records."""
-    copy = tmp_path / "records.db"
+def from_records(db: Path, tmp_path: Path, name: str = "records.db") -> Path:
+    """A copy of the register without the tables of stored rows: exported from the records,
+    cell by cell, as before issue 15."""
+    copy = tmp_path / name
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DROP TABLE log_rows")
+        conn.execute("DROP TABLE tracking_rows")
+        conn.execute("DROP TABLE sheet_rows")
+    conn.close()
+    return copy
+
+
+def emptied(db: Path, tmp_path: Path, name: str = "emptied.db") -> Path:
+    """A copy of the register whose stored rows are all gone (as writes leave a new register)."""
+    copy = tmp_path / name
     shutil.copy(db, copy)
     with sqlite3.connect(copy) as conn:
         conn.execute("DELETE FROM log_rows")
@@ -94,20 +109,86 @@ def from_records(db: Path, tmp_path: Path) -> Path:
     return copy
 
 
-def test_every_write_of_the_register_leaves_every_export_row_written(db):
+def records_export(db: Path, tmp_path: Path, as_of: dt.date) -> bytes:
+    with Register.open(from_records(db, tmp_path, f"records-{as_of}.db"), read_only=True) as reg:
+        assert reg.sheet_rows_missing() == -1
+        return tracking.export(reg, tmp_path / f"made-{as_of}.xlsx", as_of=as_of).read_bytes()
+
+
+def test_the_first_export_of_a_writable_register_stores_every_row(db):
     with Register.open(db, read_only=True) as reg:
         assert reg.sheet_rows_missing() == 0
 
 
 @pytest.mark.parametrize("as_of", [dt.date(2026, 8, 20), dt.date(2026, 11, 30)])
 def test_the_export_from_stored_rows_is_the_export_from_the_records_byte_for_byte(db, tmp_path, as_of):
-    records = from_records(db, tmp_path)
     with Register.open(db, read_only=True) as reg:
         stored = tracking.export(reg, tmp_path / "stored.xlsx", as_of=as_of)
-    with Register.open(records, read_only=True) as reg:
+    with Register.open(emptied(db, tmp_path), read_only=True) as reg:  # every row made at export
         assert reg.sheet_rows_missing() != 0
         made = tracking.export(reg, tmp_path / "made.xlsx", as_of=as_of)
-    assert stored.read_bytes() == made.read_bytes()
+    assert stored.read_bytes() == made.read_bytes() == records_export(db, tmp_path, as_of)
+
+
+def test_an_export_after_50_new_filings_is_the_export_from_the_records_and_stores_their_rows(db, tmp_path):
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path) as reg:
+        filed = reg.issue_many(
+            [(complaint(f"新客户{i}", received="2026-11-02"), f"new{i}", f"new-{i}.xlsx") for i in range(49)]
+        )
+        reg.issue(eightd(filed[0].number), source_hash="8d-new")  # the 50th: against a new case
+        assert reg.sheet_rows_missing() >= 50
+        exported = tracking.export(reg, tmp_path / "after.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == 0
+    assert exported == records_export(path, tmp_path, day)
+    with Register.open(path, read_only=True) as reg:  # and from the rows it stored
+        assert tracking.export(reg, tmp_path / "again.xlsx", as_of=day).read_bytes() == exported
+
+
+def test_a_read_only_export_stores_nothing(db, tmp_path):
+    path = emptied(db, tmp_path)
+    with Register.open(path, read_only=True) as reg:
+        missing = reg.sheet_rows_missing()
+        tracking.export(reg, tmp_path / "ro.xlsx", as_of=dt.date(2026, 10, 1))
+        assert reg.sheet_rows_missing() == missing != 0
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    result = kesu("register", "export", "-o", str(tmp_path / "r.xlsx"), "--db", read_only)
+    assert result.exit_code == 0, result.output
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() == missing
+
+
+def test_the_cli_export_stores_the_rows_it_made(db, tmp_path):
+    path = emptied(db, tmp_path)
+    result = kesu(
+        "register", "export", "-o", str(tmp_path / "r.xlsx"), "--as-of", "2026-10-01", "--db", str(path)
+    )
+    assert result.exit_code == 0, result.output
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() == 0
+    assert (tmp_path / "r.xlsx").read_bytes() == records_export(db, tmp_path, dt.date(2026, 10, 1))
+
+
+def test_a_write_between_two_exports_is_seen_in_the_second(db, tmp_path):
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path) as reg:
+        first = tracking.export(reg, tmp_path / "1.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == 0
+        reg.void("202607010", "重复登记")  # a case's own row
+        reg.issue(eightd("202608011"), source_hash="8d-3")  # a case's row lists a new 8D
+        reg.log("202609012", "reminder", "催办")  # a new log line
+        second = tracking.export(reg, tmp_path / "2.xlsx", as_of=day)
+    assert second.read_bytes() != first
+    assert second.read_bytes() == records_export(path, tmp_path, day)
+    ws = load_workbook(second).worksheets[0]
+    head = [c.value for c in ws[1]]
+    rows = {r[0]: dict(zip(head, r)) for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert rows["202607010"]["登记状态"] == "作废"
+    assert rows["202608011"]["8D报告"].startswith("8D2026")
 
 
 def test_two_exports_of_the_same_day_are_the_same_bytes(db, tmp_path):
@@ -150,8 +231,8 @@ def test_a_case_row_follows_what_is_filed_against_it_voided_and_revised(db, tmp_
     assert rows["202608005"]["逾期/结案情形"].startswith("逾期")  # open, past due on 30 November
 
 
-def test_register_check_writes_the_rows_an_older_program_left_out(db, tmp_path):
-    records = from_records(db, tmp_path)
+def test_register_check_stores_the_rows_no_export_made_yet(db, tmp_path):
+    records = emptied(db, tmp_path)
     result = kesu("register", "check", "--db", str(records))
     assert result.exit_code == 0, result.output
     assert "导出行" in result.output
@@ -179,8 +260,9 @@ def test_an_8d_moved_to_another_case_by_a_revision_leaves_the_first_case_row(tmp
         reg.issue(complaint("乙"), source_hash="b")  # 202609002
         filed = reg.issue(eightd("202609001"), source_hash="8d")
         moved = eightd("202609002").model_copy(update={"number": filed.number})
+        tracking.export(reg, tmp_path / "before.xlsx", as_of=dt.date(2026, 9, 30))  # every row stored
         assert reg.amend(moved, source_hash="8d-2").revised
-        assert reg.sheet_rows_missing() == 0
+        assert reg.sheet_rows_missing() != 0  # the 8D's row and both cases' rows dropped
         stored = tracking.export(reg, tmp_path / "stored.xlsx", as_of=dt.date(2026, 9, 30))
     ws = load_workbook(stored).worksheets[0]
     eight = [c.value for c in ws[1]].index("8D报告")
@@ -191,3 +273,40 @@ def test_an_8d_moved_to_another_case_by_a_revision_leaves_the_first_case_row(tmp
     with Register.open(from_records(path, tmp_path), read_only=True) as reg:
         made = tracking.export(reg, tmp_path / "made.xlsx", as_of=dt.date(2026, 9, 30))
     assert stored.read_bytes() == made.read_bytes()
+
+
+def test_rows_made_before_a_write_are_not_stored_stale(db, tmp_path):
+    """The export's rows are stored after it; a document changed meanwhile keeps no row made
+    before the change (compared again when they are stored)."""
+    path = emptied(db, tmp_path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path, read_only=True) as reader:
+        tracking.export(reader, tmp_path / "1.xlsx", as_of=day)  # makes every row, stores none yet
+        with Register.open(path) as writer:
+            writer.void("202607010", "重复登记")
+            writer.issue(eightd("202608011"), source_hash="8d-3")
+        assert reader.keep_sheet_rows() > 0  # those of the unchanged documents
+        assert reader.sheet_rows_missing() > 0  # the changed ones wait for the next export
+    with Register.open(path) as reg:
+        second = tracking.export(reg, tmp_path / "2.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == 0
+    assert second == records_export(path, tmp_path, day)
+
+
+def test_a_register_lacking_too_many_rows_is_exported_from_its_records_and_check_stores_them(
+    db, tmp_path, monkeypatch
+):
+    from kesu_docs.register import sheet_store
+
+    monkeypatch.setattr(sheet_store, "MADE_AT_EXPORT", 100)  # the register above holds 322 documents
+    path = emptied(db, tmp_path)
+    day = dt.date(2026, 11, 30)
+    with Register.open(path) as reg:
+        missing = reg.sheet_rows_missing()
+        exported = tracking.export(reg, tmp_path / "e.xlsx", as_of=day).read_bytes()
+        assert reg.sheet_rows_missing() == missing  # nothing made, nothing stored
+    assert exported == records_export(db, tmp_path, day)
+    result = kesu("register", "check", "--db", str(path))
+    assert result.exit_code == 0 and "导出行" in result.output
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() == 0

@@ -90,6 +90,8 @@ def learn_command(
     try:
         profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank)
     except (LearnError, SourceError) as exc:
+        if isinstance(exc, SourceError):  # formatted as every problem is (no KeyError on a param)
+            fail(exc.message("zh"), exc.message("en"))
         zh, en = MESSAGES.get(exc.code, (exc.code, exc.code))
         params = {k: str(v) for k, v in exc.params.items()}
         fail(zh.format_map(params), en.format_map(params))

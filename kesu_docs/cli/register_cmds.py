@@ -613,6 +613,7 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
     with reading_register(db) as register:
         try:
             export(register, output, as_of=day, lang=lang())
+            register.keep_sheet_rows()  # the rows it made, for the next export (not on read-only media)
         except OSError as exc:  # a folder that is a file, no permission, a full disk
             fail(
                 f"无法写出 {output}：{exc.strerror or exc}",
@@ -633,8 +634,8 @@ def check_command(db: str | None) -> None:
     Opening the register to write (kesu render, void) checks it; reading commands (list,
     show, export, reports) do not — on 100,000 documents the check reads the whole file — and
     refuse a damaged page when they meet it. Run this after a crash, a copy or a restore.
-    It also writes the export's rows of documents that lack them (filed by an older
-    program, or before the deadlines changed), so that `kesu register export` reads them.
+    It also stores the export's rows of documents that lack them (filed or changed since the
+    last export, or before the deadlines changed), so that `kesu register export` reads them.
     Exit 0: sound; 2: damaged, with how to restore it from a backup.
 
     \b
@@ -651,7 +652,7 @@ def check_command(db: str | None) -> None:
             f"The register is sound: {register.address} ({count} documents)",
         )
     )
-    if stale:  # rows filed by an older program, or under other deadlines: written now where it can write
+    if stale:  # rows not made yet, or under other deadlines: made and stored now where it can write
         from ..register import RegisterError
 
         try:

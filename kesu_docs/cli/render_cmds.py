@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -57,46 +58,68 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, result
     # progress bar's thread: forked from a process that holds neither
     from ..workers import pool_for_run
 
+    files = None
+    if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
+        from ..filing import list_inputs
+
+        files = list_inputs(paths, output)
+    layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs) as workers:
+    with pool_for_run(jobs, layouts=layouts) as workers:
         if workers is not None:  # the workers read the first forms while the register is opened
             from ..filing import read_ahead
 
-            read_ahead(workers, paths, output, kind)
+            read_ahead(workers, paths, output, kind, files=files)
         return _file(paths, output, db, kind, jobs, pdf, user, workers)
 
 
 def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from ..filing import render_paths
     from ..register import RegisterError
     from ..render import PdfError
 
-    with open_register(db, create=True, user=user) as register:
-        tasks: dict = {}
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=screen(stderr=True),
-            transient=True,
-        ) as progress:
-            try:
-                return render_paths(
-                    paths,
-                    output,
-                    register=register,
-                    kind=kind,
-                    pdf=pdf,
-                    jobs=jobs,
-                    progress=_progress_callback(progress, tasks),
-                    workers=workers,
-                )
-            except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
-                click.echo(exc.message(lang()), err=True)
-                sys.exit(EXIT_FATAL)
+    with open_register(db, create=True, user=user) as register, _progress_bar() as progress:
+        try:
+            return render_paths(
+                paths,
+                output,
+                register=register,
+                kind=kind,
+                pdf=pdf,
+                jobs=jobs,
+                progress=progress,
+                workers=workers,
+            )
+        except (PdfError, RegisterError) as exc:  # nothing to file into, or no PDF to be made
+            click.echo(exc.message(lang()), err=True)
+            sys.exit(EXIT_FATAL)
+
+
+@contextlib.contextmanager
+def _progress_bar():
+    """The progress callback: a bar on a terminal; elsewhere (a pipe, a log file) the bar would
+    print nothing (it is transient), so only what Ctrl-C says is counted, and no bar is drawn."""
+    console = screen(stderr=True)
+    if not console.is_terminal:
+        from .common import DONE
+
+        def count(stage: str, done: int, _total: int) -> None:
+            DONE[stage] = done  # said on Ctrl-C
+
+        yield count
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    tasks: dict = {}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        yield _progress_callback(progress, tasks)
 
 
 @click.command("render")

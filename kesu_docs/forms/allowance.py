@@ -131,6 +131,8 @@ class AllowanceCertificate(Form):
             "折让单编号",
             "Credit note no.",
             "Credit memo no.",
+            "信息表编号",
+            "红字信息表编号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -145,13 +147,19 @@ class AllowanceCertificate(Form):
             "关联客诉",
             "关联客诉编号",
             "客诉单号",
+            "对应客诉单",
+            "客诉单",
+            "Your complaint ref.",
             "Complaint ref.",
             "Complaint no.",
         ),
         section="header",
     )
     issue_date: Date = required(
-        "开单日期", "Issue date", aliases=("日期", "折让日期", "Date"), section="header"
+        "开单日期",
+        "Issue date",
+        aliases=("日期", "折让日期", "Date", "填开日期", "开具日期"),
+        section="header",
     )
     seller: Seller | None = field("销货人", "Seller", section="header")
     buyer: Text = required(
@@ -198,7 +206,21 @@ class AllowanceCertificate(Form):
     invoice_no: Code = required(
         "原发票号码",
         "Original invoice no.",
-        aliases=("Invoice #", "发票号码", "原发票号", "发票号", "Invoice No.", "字轨号码", "发票字轨号码"),
+        aliases=(
+            "Invoice #",
+            "发票号码",
+            "原发票号",
+            "发票号",
+            "Invoice No.",
+            "字轨号码",
+            "发票字轨号码",
+            "对应蓝字专用发票号码",
+            "蓝字发票号码",
+            "原发票号码",
+            "Ref. Invoice",
+            "Reference invoice",
+            "Original invoice",
+        ),
         section="header",
     )
     invoice_date: Date = required(
@@ -259,10 +281,16 @@ class AllowanceCertificate(Form):
         hint="可留空，自动生成",
     )
     approved_by_manager: Text | None = field(
-        "经(副)理", "Manager", aliases=("经理", "副理"), section="approval"
+        "经(副)理",
+        "Manager",
+        aliases=("经理", "副理", "销售经理", "Sales Manager", "Purchasing Manager"),
+        section="approval",
     )
     approved_by_gm: Text | None = field(
-        "总(副)经理", "General manager", aliases=("总经理", "副总经理"), section="approval"
+        "总(副)经理",
+        "General manager",
+        aliases=("总经理", "副总经理", "General Manager", "GM"),
+        section="approval",
     )
     buyer_stamped: YesNo | None = field(
         "买受人盖章",

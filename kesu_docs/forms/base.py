@@ -210,8 +210,9 @@ class RuleContext:
     settings: Settings
     register: References | None = None  # None: no register given (--db absent)
     batch: dict[tuple[str, str], dict[str, Any]] = dc_field(default_factory=dict)  # (kind, number) -> record
-    # every record of the batch in order (numbered or not), and the position of the one checked
-    documents: list[tuple[str, dict[str, Any]]] = dc_field(default_factory=list)
+    # every record of the batch in order (numbered or not; a record or its JSON dump, an empty
+    # dict for one that did not pass), and the position of the one checked
+    documents: list[tuple[str, Any]] = dc_field(default_factory=list)
     index: int | None = None
 
     def find(self, kind: str, number: str) -> dict[str, Any] | None:
@@ -255,8 +256,13 @@ class RuleContext:
         seen_numbers = {n for n, _ in found}
         seen_contents = [content(r) for _, r in found]
         earlier = self.documents[: self.index] if self.index is not None else []
-        for other_kind, record in earlier:
-            if other_kind != kind or record.get("complaint_number") != complaint_number:
+        for at, (other_kind, record) in enumerate(earlier):
+            if other_kind != kind:
+                continue
+            if not isinstance(record, dict):  # a record of the batch, dumped on first use
+                record = record.model_dump(mode="json", warnings=False)
+                self.documents[at] = (other_kind, record)
+            if record.get("complaint_number") != complaint_number:
                 continue
             number = record.get("number") or ""
             if (number and (number == own_number or number in seen_numbers)) or content(record) in (

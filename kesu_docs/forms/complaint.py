@@ -134,8 +134,10 @@ class ComplaintSheet(Form):
             "PRR No.",
             "Problem report no.",
             "QN No.",
-            "Claim No.",
             "Notification No.",
+            "Notification number",
+            "QN number",
+            "Claim No.",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -154,6 +156,8 @@ class ComplaintSheet(Form):
             "开单日期",
             "投诉日期",
             "客诉日期",
+            "Notif. Date",
+            "Notification date",
             "报告日期",
             "反馈日期",
             "Date received",
@@ -161,8 +165,6 @@ class ComplaintSheet(Form):
             "Report date",
             "登记日期",
             "发出日期",
-            "Notif. Date",
-            "Notification date",
         ),
         section="intake",
     )
@@ -223,6 +225,7 @@ class ComplaintSheet(Form):
             "Item no.",
             "Material",
             "Material No.",
+            "Material number",
         ),
         section="intake",
     )
@@ -242,6 +245,7 @@ class ComplaintSheet(Form):
             "Product name",
             "Part description",
             "Material Description",
+            "Material text",
         ),
         section="intake",
     )
@@ -265,7 +269,7 @@ class ComplaintSheet(Form):
     ship_date: Date = required(
         "交运日期",
         "Ship date",
-        aliases=("出货日期", "交货日期", "Shipped date", "Shipping date", "Delivery date"),
+        aliases=("出货日期", "交货日期", "发货日期", "Shipped date", "Shipping date", "Delivery date"),
         section="intake",
     )
     ship_qty: Qty = required(
@@ -306,6 +310,7 @@ class ComplaintSheet(Form):
             "Rejected qty",
             "Complaint Qty",
             "Complaint quantity",
+            "Qty complained",
         ),
         section="intake",
         ge=0,
@@ -329,12 +334,12 @@ class ComplaintSheet(Form):
             "投诉类型",
             "问题类型",
             "Complaint category",
+            "投诉性质",
+            "Defect type",
+            "Complaint class",
             "Problem type",
             "Issue type",
             "Problem category",
-            "投诉性质",
-            "客诉性质",
-            "Defect Type",
         ),
         section="intake",
     )
@@ -392,12 +397,12 @@ class ComplaintSheet(Form):
             "样品",
             "样板",
             "附样品",
+            "是否有样品",
+            "有无样品",
+            "是否寄回样品",
             "Samples returned",
             "Sample returned",
             "Samples",
-            "是否寄回样品",
-            "是否有样品",
-            "寄回样品",
         ),
         section="intake",
     )
@@ -406,9 +411,11 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "制表",
+            "承办",
+            "承办人",
+            "受理人",
             "Logged by",
             "填单人",
-            "受理人",
             "编制",
             "编制人",
             "制定",
@@ -543,15 +550,7 @@ class ComplaintSheet(Form):
     safety_related: YesNo | None = field(
         "影响功能或安全",
         "Function or safety affected",
-        aliases=(
-            "安全相关",
-            "涉及安全",
-            "Safety issue",
-            "Safety related",
-            "涉及安规",
-            "安规相关",
-            "Safety Relevant",
-        ),
+        aliases=("安全相关", "涉及安全", "Safety issue", "Safety related", "Safety relevant", "涉及安规"),
         section="decision",
     )
     loss_amount: Money | None = field(
@@ -583,7 +582,16 @@ class ComplaintSheet(Form):
     approver: Text | None = field(
         "核决人",
         "Approver",
-        aliases=("QA Manager approval", "核准人", "核决", "批准", "批准人", "核准", "Approved by"),
+        aliases=(
+            "QA Manager approval",
+            "核准人",
+            "核决",
+            "批准",
+            "批准人",
+            "核准",
+            "主管核准",
+            "Approved by",
+        ),
         section="decision",
     )
     approved_date: Date | None = field("核决日期", "Approved date", aliases=("核准日期",), section="decision")
@@ -593,7 +601,16 @@ class ComplaintSheet(Form):
     closed_date: Date | None = field(
         "结案日期",
         "Closed date",
-        aliases=("结案日", "关闭日期", "结案时间", "结案", "Close date", "Closing date", "Completed On"),
+        aliases=(
+            "结案日",
+            "关闭日期",
+            "结案时间",
+            "结案",
+            "Close date",
+            "Closing date",
+            "Completed on",
+            "Closed on",
+        ),
         section="decision",
     )
     original_number: Code | None = field(

@@ -94,6 +94,9 @@ OWNER_WORDS = (
     "Verantwortlich",
     "担当",
     "担当者",
+    "Resp.",
+    "Responsibility",
+    "执行人",
 )
 
 
@@ -109,7 +112,7 @@ class TeamRole(Term):
     LEADER = "leader", "组长", "leader", (
         "Team leader", "Team lead", "Project lead", "Project leader", "Leader", "Lead", "Leiter",
         "Teamleiter", "팀장", "팀리더", "리더", "Takım Lideri", "Lider", "リーダー", "チームリーダー", "TL",
-        "8D leader", "组长",
+        "8D leader", "组长", "召集人", "小组长", "主导人",
     )  # fmt: skip
     MEMBER = "member", "组员", "member", (
         "成员", "Team member", "Member", "Teammitglied", "Mitglied", "팀원", "Üye", "Takım Üyesi",
@@ -121,9 +124,18 @@ class TeamRole(Term):
 
 
 class StockLocation(Term):
-    IN_HOUSE = "in_house", "厂内"
-    IN_TRANSIT = "in_transit", "在途"
-    AT_CUSTOMER = "at_customer", "客户端"
+    # the words stock counts print for each place (own plant, on the way, the customer's)
+    IN_HOUSE = "in_house", "厂内", "in house", (
+        "厂内库存", "库存", "仓库", "本厂", "成品仓", "In-house", "In house", "Supplier stock", "Plant stock",
+        "Warehouse", "Supplier warehouse", "Factory stock", "Our stock", "Finished goods", "Internal stock",
+    )  # fmt: skip
+    IN_TRANSIT = "in_transit", "在途", "in transit", (
+        "在途库存", "运输中", "途中", "In transit", "Transit", "On the way", "Shipped", "Pipeline",
+    )  # fmt: skip
+    AT_CUSTOMER = "at_customer", "客户端", "at customer", (
+        "客户处", "客户库存", "客户仓库", "客户端库存", "At customer", "Customer site", "Customer stock",
+        "Customer warehouse", "Customer", "Customer plant",
+    )  # fmt: skip
 
 
 class CauseType(Term):
@@ -248,7 +260,10 @@ class ProblemDescription(Group):
         ge=0,
     )
     qty_delivered: Qty | None = field(
-        "交货数量", "Qty delivered", aliases=("出货数量", "Delivered qty", "Qty shipped", "Shipped qty"), ge=0
+        "交货数量",
+        "Qty delivered",
+        aliases=("出货数量", "交付数量", "Delivered qty", "Qty shipped", "Shipped qty"),
+        ge=0,
     )
     qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
 
@@ -260,6 +275,11 @@ class ContainmentAction(Row):
         aliases=(
             "措施",
             "临时对策",
+            "围堵行动",
+            "应急措施",
+            "Containment action",
+            "Interim action",
+            "Immediate action",
             "Action item",
             "Action",
             "ICA",
@@ -276,6 +296,7 @@ class ContainmentAction(Row):
         aliases=(
             "完成期限",
             "计划日期",
+            "计划完成日期",
             "目标日期",
             "预定完成日",
             "预定完成日期",
@@ -292,6 +313,13 @@ class ContainmentAction(Row):
         "Done date",
         aliases=(
             "实际完成",
+            "Done",
+            "Done on",
+            "Completed",
+            "Completed on",
+            "完成日",
+            "实际完成日",
+            "实际完成日期",
             "완료일",
             "Tamamlanma Tarihi",
             "erledigt am",
@@ -310,9 +338,38 @@ class StockSorting(Row):
     location: StockLocation | None = required(
         "库存位置", "Location", aliases=("位置", "Stock location", "Stock"), hint="厂内/在途/客户端"
     )
-    qty_checked: Qty | None = field("检查数", "Qty checked", aliases=("检查数量",), ge=0)
+    qty_checked: Qty | None = field(
+        "检查数",
+        "Qty checked",
+        aliases=(
+            "检查数量",
+            "挑选数",
+            "挑选数量",
+            "检验数",
+            "Checked",
+            "Qty sorted",
+            "Sorted",
+            "Qty inspected",
+            "Inspected",
+        ),
+        ge=0,
+    )
     qty_defective: Qty | None = field(
-        "不良数", "Qty defective", aliases=("不良数量", "Qty NOK", "NOK qty", "Qty NG", "NG qty"), ge=0
+        "不良数",
+        "Qty defective",
+        aliases=(
+            "不良数量",
+            "Qty NOK",
+            "NOK qty",
+            "Qty NG",
+            "NG qty",
+            "NG",
+            "NG数",
+            "Rejects",
+            "Qty rejected",
+            "Defective",
+        ),
+        ge=0,
     )
 
 
@@ -379,7 +436,13 @@ class CorrectiveAction(Row):
             "目标日期",
             "预定完成日",
             "预定完成日期",
+            "预定完成",
+            "计划日期",
+            "Due",
+            "Due by",
+            "计划完成",
             "计划完成日期",
+            "预计完成",
             "预计完成日",
             "预计完成日期",
             "完成日期",
@@ -394,7 +457,11 @@ class CorrectiveAction(Row):
             "完了予定日",
         ),
     )
-    validation_method: Text | None = field("验证方法", "Validation method", aliases=("确认方法",))
+    validation_method: Text | None = field(
+        "验证方法",
+        "Validation method",
+        aliases=("确认方法", "验证方式", "Verification method", "Method of verification"),
+    )
 
 
 class Implementation(Row):
@@ -543,6 +610,7 @@ class Closure(Group):
             "Customer acceptance",
             "Accepted by customer",
             "Customer approval",
+            "客户认可",
         ),
     )
     team_recognition: Text | None = field(
@@ -567,6 +635,9 @@ class EightDReport(Form):
             "处理单号",
             "单号",
             "8D Report Number",
+            "8D Ref.",
+            "8D Ref",
+            "8D Reference",
             "8D No",
             "8D Number",
             "Report No",
@@ -1035,6 +1106,8 @@ SPEC = FormSpec(
         "Corrective Action Report",
         "Supplier Corrective Action Request",
         "8D Problem Solving Report",
+        "8D问题解决报告",
+        "Corrective Action Response",
         "8 Disciplines Problem Solving Report",
         "Eight Disciplines Report",
         "Problem Solving Report",

@@ -106,20 +106,27 @@ RETURN_DISPOSITIONS = (Disposition.RETURN, Disposition.REWORK)
 class ReturnHandling(Term):
     """What is done with the returned goods (处理方式)."""
 
-    REWORK = "rework", "重工"
-    SCRAP = "scrap", "报废"
-    DOWNGRADE = "downgrade", "降级使用"
-    REPLACE = "replace", "换货"
-    REPAIR = "repair", "维修"
-    OTHER = "other", "其他"
+    # the words other return forms print for each (en/zh-Hant folded to simplified)
+    REWORK = "rework", "重工", "rework", ("返工", "Rework", "Re-work")
+    SCRAP = "scrap", "报废", "scrap", ("Scrap", "Scrapped", "报废处理")
+    DOWNGRADE = "downgrade", "降级使用", "downgrade", ("降级", "Downgrade")
+    REPLACE = "replace", "换货", "replace", ("Replacement", "Replace", "Exchange", "更换", "换新")
+    REPAIR = "repair", "维修", "repair", ("Repair", "修理")
+    OTHER = "other", "其他", "other", ("Other",)
 
 
 class ReturnProof(Term):
     """The three proofs of a return that accounting accepts (DOMAIN §4)."""
 
-    ORIGINAL_INVOICE = "original_invoice", "收回原发票(盖买受人发票章)"
-    ANNOTATED_COPY = "annotated_copy", "发票影本注明退回数量金额并盖章"
-    RETURN_CERTIFICATE = "return_certificate", "销货退回证明单(买受人盖章)"
+    ORIGINAL_INVOICE = "original_invoice", "收回原发票(盖买受人发票章)", "original invoice", (
+        "原发票", "发票正本", "收回原发票", "Original invoice",
+    )  # fmt: skip
+    ANNOTATED_COPY = "annotated_copy", "发票影本注明退回数量金额并盖章", "annotated copy", (
+        "发票影本", "注记影本", "注明影本", "Annotated copy", "Invoice copy",
+    )  # fmt: skip
+    RETURN_CERTIFICATE = "return_certificate", "销货退回证明单(买受人盖章)", "return certificate", (
+        "退货证明单", "退回证明单", "销货退回证明单", "Return certificate",
+    )  # fmt: skip
 
 
 Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list)]
@@ -158,6 +165,9 @@ class ReturnLine(Row):
         aliases=(
             "核定数量",
             "核定退货数量",
+            "核准数量",
+            "核准退货数",
+            "核准退货数量",
             "核定",
             "核准",
             "申请数量",

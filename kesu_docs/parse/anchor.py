@@ -68,7 +68,6 @@ from .captions import (
     ticked_known,
     value_over_caption,
     worded_lines,
-    yes_no_below,
 )
 from .compound import (
     as_option,
@@ -84,6 +83,21 @@ from .compound import (
 )
 from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
+from .rows import (
+    control_labels,
+    in_control_block,
+    labels_among_labels,
+    note_line,
+    numbering_under,
+    pairs_line,
+    red_letter,
+    rows_after,
+    shared_header,
+    subtotal_row,
+    ticked,
+    year_of_the_form,
+    yes_no_under,
+)
 from .sections import (
     block_rows,
     foreign_block,
@@ -750,6 +764,10 @@ class _Page:
             short = len(str(out[0].value).strip()) <= 6
             if short and len(str(_text_block(under)).strip()) > 20:
                 out[0].score *= 0.7  # a text area's answer is the text under it, not a name beside
+        if not under_filled and not filled and meta.kind == "bool":
+            answer = yes_no_under(self, lab.box)
+            if answer is not None:  # "Safety Relevant" over "No": the answer, though "No." is a label
+                offer(answer.value, [answer], "label-below", 0.85)
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
@@ -758,8 +776,6 @@ class _Page:
             if self.header_row(lab.box):
                 weight *= 0.75  # a column of a table we do not know: its first cell, at best
             offer(value, under_filled, "label-below", weight)
-        if meta.kind == "bool" and not under_filled and not filled and (alone := yes_no_below(self, lab.box)):
-            offer(alone.value, [alone], "label-below", 0.9)  # "No" under "Safety Relevant"
         if meta.kind == "terms":
             named, places = self._options_named_below(lab.box, meta)
             if named:  # "1. FMEA update: …", "3. SOP / Work instruction: …" under Preventive Action
@@ -880,17 +896,22 @@ class _Page:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
+        shared: set[int] = set()
         for i, band in enumerate(bands):
             if i in used:
-                continue
+                band = shared_header(band, taken)  # the columns another table left on its row
+                shared.add(i)
             for box in band:
                 if (
                     box.empty
                     or not isinstance(box.value, str)
                     or _DIGIT_OUTSIDE.search(_BRACKETED.sub("", box.text))
+                    or ticked(box)
                 ):
-                    continue  # a header names its column; a text with a number in it is a value
+                    continue  # a header names its column; a text with a number (or a tick) is a value
                 found = vocab.match(box.text)
+                if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
+                    continue  # "Item" over 1, 2, 3: the row's number, not its text
                 if found and found[1] >= 0.6 and not option_caption(columns, box.text):
                     top = self.vocab.match(box.text)
                     if found[1] < 0.85 and top is not None and top[1] > found[1]:
@@ -909,6 +930,11 @@ class _Page:
                         )
                     ):
                         hit[found[0]] = (box, found[1])
+        hits = {
+            i: h
+            for i, h in hits.items()
+            if not pairs_line(bands[i], [b for b, _s in h.values()]) and (i not in shared or len(h) >= 2)
+        }
         stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
         for i in sorted(hits):
@@ -954,8 +980,8 @@ class _Page:
         def claimed(i: int, h: dict[str, Any]) -> bool:
             if foreign_block(self, meta.key, bands, i):
                 return True  # a header row in another discipline's block (责任人 | 完成日期 under D5)
-            if own and i >= min(own):
-                return False
+            if (own and i >= min(own)) or i in shared:
+                return False  # (a row another table shares: that table read its own columns)
             return any(
                 0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 for j, box in others
@@ -1013,11 +1039,17 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
+        grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
-        for band in bands[head_i + 1 :]:
+        for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
             whole, band = band, [b for b in band if b.overlaps_x(left, right)] or band
+            if rows and subtotal_row(band) and rows_after(bands, at, header, required):
+                grouped = True
+                continue
+            if grouped and note_line(band):
+                continue  # "注：第 3 项…" between the groups
             if rows and pause_line(whole):
                 paused = True
                 continue
@@ -1417,6 +1449,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     page), with where each came from and how sure the reader is; see the module docstring."""
     page = _Page(boxes, spec)
     _remember_labels(boxes, spec, page)
+    page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     values: dict[str, Any] = {}
     where = Locations()
     provenance: dict[str, Provenance] = {}
@@ -1475,9 +1508,12 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
             cand.score *= 0.8  # the label names several fields alike: which one is a guess
     explaining = instruction_boxes(page.boxes)  # an example on the form's instructions is no answer
+    controls = control_labels(page.boxes)  # 版本 / 保存期限: the header's document-control block
     for cand in candidates:
         if explaining and cand.places and all(id(b) in explaining for b in cand.places):
             cand.score *= 0.3
+        if controls and in_control_block(cand.label, controls):
+            cand.score *= 0.85  # 表单编号 there is the template's code; the same label in the body wins
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
     places: set[int] = set(taken)
@@ -1540,6 +1576,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
+    red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
+    year_of_the_form(values, spec, provenance)  # 9月28日 among the form's 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

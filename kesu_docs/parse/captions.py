@@ -240,10 +240,28 @@ def value_over_caption(page: Any, label: Any) -> Any:
             over = _value_over_caption(page, lab.box)
             if over is not None:
                 found[id(lab.box)] = over
-        if len(found) < 3:
-            found = {}
+        if len(found) < 3:  # fewer captions so: only those of a sign-off row read so
+            boxes = {id(lab.box): lab.box for lab in page.labels}
+            found = {k: v for k, v in found.items() if _signed_row(page, boxes[k])}
         page._under_lines = found
     return found.get(id(label))
+
+
+def _signed_row(page: Any, label: Any) -> bool:
+    """A sign-off row printed under its names (``R. Castillo | J. Whitaker`` over ``Prepared by |
+    Sales Manager | General Manager``): three captions or more in the label's row (or two, each
+    a field's own label), each under a filled line of its own, none of them a figure."""
+    row = [b for b in page.band_of(label) if not b.empty and isinstance(b.value, str)]
+    strong = {id(lab.box) for lab in page.labels if lab.score >= 0.85}
+    if len(row) < 3 and not (len(row) == 2 and all(id(b) in strong for b in row)):
+        return False  # (two captions: both the labels of sign-off fields)
+    for b in row:
+        above = _just_above(page, b)
+        if re.search(r"\d", b.text) or not label_like(b.text.strip()):
+            return False
+        if above is None or above.empty or page.is_label(above) or not _aligned(above, b):
+            return False
+    return True
 
 
 def _value_over_caption(page: Any, label: Any) -> Any:
@@ -287,22 +305,3 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         top, expect_label = up, not expect_label
         line = up if expect_label else line
     return None if page.is_label(top) else above
-
-
-# a yes or a no typed alone: "No" under "Safety Relevant" reads as a label (No. for a number)
-_YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無)\s*$")
-
-
-def yes_no_below(page: Any, label: Any) -> Any:
-    """The ``Yes`` / ``No`` / ``是`` / ``否`` alone in the cell right under a yes/no question's
-    label, where the reader stopped at it as a label (``No`` is also a number's label), or None."""
-    until = label.y1 + 2.5 * max(label.height, 1e-6)
-    under = [
-        b
-        for b in page.under(label.y1 - 1e-6, until)
-        if not b.empty and b.overlaps_x(label.x0, label.x1) and b.y0 >= label.y1 - 1e-6
-    ]
-    if not under:
-        return None
-    first = min(under, key=lambda b: b.y0)
-    return first if isinstance(first.value, str) and _YES_NO_WORD.match(first.text) else None

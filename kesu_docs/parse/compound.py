@@ -35,6 +35,7 @@ from typing import Any
 
 from ..values import _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
+from .rows import along_line, line_columns
 from .vocab import norm, simplified
 
 STRONG = 0.85  # a label score that decides a field
@@ -596,7 +597,7 @@ OPTION_WORDS = (
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
-_DONE = re.compile(r"^(已|有|附)")
+_DONE = re.compile(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
 _AGREE = re.compile(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
 _REFUSE = re.compile(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 
@@ -634,8 +635,9 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     if ticked is None and (remark := _YES_NO_REMARK.match(text)) is not None:
         return remark.group(1)
     if ticked is not None:
-        from ..values import CHECKED, UNCHECKED
+        from ..values import CHECKED, UNCHECKED, _marks_printed
 
+        text = _marks_printed(text)  # "(√)同意结案 ( )不同意": boxes printed as brackets
         marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
         boxes = re.findall(marks, text)
         words = [w for w in re.split(marks, text) if w.strip()]
@@ -648,6 +650,9 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
             if sorted(said) == [False, True] and said.index(True) == denied.index(False):
                 return said[words.index(next(w for w in words if w.strip() in ticked or ticked[0] in w))]
         return text
+    text = (
+        re.sub(r"\s*[(（][^()（）]{1,20}[)）]\s*$", "", text) or text
+    )  # "有（已寄回5件）": the answer, its note aside
     if len(text) <= 6 and _DONE.match(text) and not _NEGATIVE.match(text):
         return True  # 已蓋章, 有
     if len(text) <= 6 and re.match(r"^(未|没有)", text):
@@ -710,6 +715,7 @@ def option_rows(
         return
     term = columns[choice].term
     found: list[tuple[Box, Any, Box, Any]] = []
+    along: dict[int, dict[str, tuple[Box, Box, Any]]] = {}  # caption → the line's other columns
     lead: Box | None = None  # the table's own caption right above its first option ("Root Cause:")
     for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
         if box.empty or not isinstance(box.value, str) or id(box) in before:
@@ -741,6 +747,13 @@ def option_rows(
             continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
+        along[id(box)] = line_columns(
+            page,
+            getattr(page, "column_vocabs", {}).get(meta.key),
+            filled[-1],
+            {choice, text},
+            {c: m.kind for c, m in columns.items()},
+        )
         if found and not _next_line(found[-1][0], box):
             if len(found) >= 2:
                 break  # the lines of one block: a later caption elsewhere is another matter
@@ -799,6 +812,17 @@ def option_rows(
                     continue
                 sure = 0.6 if (n in guessed and col == choice) else 0.8
                 provenance[path] = Provenance(at, label.text.strip(), label.location, sure, "option-rows")
+            if part is parts[0]:
+                along_line(
+                    rows[-1],
+                    along.get(id(label), {}),
+                    columns,
+                    f"{meta.key}[{k}]",
+                    where,
+                    provenance,
+                    taken,
+                    as_option,  # "☑已驗證": yes
+                )
         taken.update((id(label), id(place)))
     values[meta.key] = rows
     where.setdefault(meta.key, found[0][0].location)

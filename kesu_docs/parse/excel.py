@@ -56,7 +56,7 @@ from .anchor import (
     reading_problems,
 )
 from .kinds import choose_form, detect_kind
-from .limits import check_workbook
+from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
@@ -67,6 +67,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_a_spreadsheet": (
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
+    ),
+    "value_beside_its_cell": (
+        "{label}填在 {location}，不在表单为它留的单元格 {expected}：已按标签读取，请核对",
+        "{label} was typed in {location}, not in the cell the form keeps for it ({expected}): read "
+        "by its label, please check it",
+    ),
+    "value_struck": (
+        "{label}（{location}）的内容有删除线，仍按所写读取：请确认是否已作废",
+        "{label} ({location}) is struck through, read as written: check whether it was cancelled",
+    ),
+    "value_struck_corrected": (
+        "{label}（{location}）中划掉的“{struck}”未读取，读作“{value}”：请核对",
+        "{label} ({location}): the struck-through '{struck}' was left out, read as '{value}': please check",
+    ),
+    "value_hidden": (
+        "{label}（{location}）在隐藏的行或列中，打印和屏幕上都看不到：已读取，请确认它仍然有效",
+        "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
+        "read, please check it still holds",
+    ),
+    "formula_without_value": (
+        "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
+        "或 WPS 打开后保存，或直接填入数值",
+        "{label}: cell {location} holds a formula whose result the file does not carry (it was not "
+        "saved by Excel): open and save it in Excel or WPS, or type the value",
     ),
 }
 
@@ -86,6 +110,11 @@ class Sheet:
     title: str
     boxes: list[Box] = dc_field(default_factory=list)
     at: dict[tuple[int, int], Box] = dc_field(default_factory=dict)  # (row, col) of every cell → its box
+    uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
+    # cells struck through: → the text left once the struck runs are taken out (None: all of it)
+    struck: dict[str, str | None] = dc_field(default_factory=dict)
+    hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
+    hidden_cols: frozenset[int] = frozenset()
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -166,6 +195,15 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    if "xl/workbook.xml" not in members and _opendocument(archive, members):
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "这是 OpenDocument 表格（.ods，WPS 或 LibreOffice 所存），请另存为 Excel 工作簿（.xlsx）",
+                "it is an OpenDocument spreadsheet (.ods, from WPS or LibreOffice): save it as an "
+                "Excel workbook (.xlsx)",
+            ),
+        )
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -181,9 +219,16 @@ def _read_xlsx(data: bytes) -> Workbook:
         for part in parts.sheets:
             if not part.worksheet or part.state != "visible":
                 continue
+            if part.part is not None:
+                check_sheet_extent(archive, part.part, part.name)
             values = book.get_sheet_by_name(part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
+            if part.part is not None:
+                xml = archive.read(part.part)
+                sheets[-1].uncached = _formulas_without_value(xml, part.name)
+                sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
+                sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -271,7 +316,227 @@ def _xlsx_sheet(
                 filled=style.filled,
             )
             sheet.add(box, r, c, last_row, last_col)
+            if style.struck and text:
+                sheet.struck[box.location] = None
     return sheet
+
+
+# a cell with a formula and no value after it: written by a program, never calculated
+_BARE_FORMULA = re.compile(
+    rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"[^>]*>\s*<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)'
+    rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
+    """The cells of a sheet holding a formula but no saved result (``<c><f>B10/F9</f></c>``)."""
+    if b"<f" not in data and b":f" not in data:
+        return frozenset()
+    return frozenset(
+        _location(title, int(m[2]), column_number(m[1].decode("ascii"))) for m in _BARE_FORMULA.finditer(data)
+    )
+
+
+def _uncalculated(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A field read empty from a cell holding a formula with no saved result: say so on the
+    field, not only that it is missing (the value is there, the file lacks its result)."""
+    if not sheet.uncached:
+        return []
+    from ..validation import labels_for
+
+    out = []
+    for path, place in where.items():
+        if place in sheet.uncached and path and values.get(path) in (None, ""):
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem(
+                    "formula_without_value",
+                    field=path,
+                    label=zh,
+                    label_en=en,
+                    location=place,
+                    params={"location": place.rsplit("!", 1)[-1]},
+                )
+            )
+    return out
+
+
+def _typed_beside(
+    sheet: Sheet, spec: FormSpec, key: str, r0: int, c0: int, others: set[tuple[int, int]]
+) -> Box | str | None:
+    """The value a clerk typed beside our blank's empty cell for ``key`` (row ``r0``, column
+    ``c0``): after the colon in the label's own cell (``受理日期：2026-09-08``) → that text, or
+    further right on the row before the next label or field (a merged cell un-merged and the
+    value typed in its second half) → that cell's box. None when there is none."""
+    label = sheet.at.get((r0, c0 - 1))
+    if label is not None and not label.empty:
+        head, colon, rest = re.sub(r"^[*＊\s]+", "", label.text).partition(
+            "：" if "：" in label.text else ":"
+        )
+        if colon and rest.strip() and any(_same_label(head, t) for t in spec.leaf_fields[key].labels):
+            return rest.strip()
+    here = sheet.at.get((r0, c0))
+    for c in range(c0 + 1, MAX_COLS + 1):
+        box = sheet.at.get((r0, c))
+        if box is None or box is here:
+            continue
+        if (r0, c) in others or label_like(box.text):
+            return None  # the next field begins
+        if not box.empty:
+            return box
+    return None
+
+
+def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Locations) -> list[Problem]:
+    """A warning on each field read beside the cell our blank keeps for it (see _typed_beside)."""
+    from ..validation import labels_for
+
+    out = []
+    for key, (r0, c0, _r1, _c1) in wb.names.get(sheet.title, {}).items():
+        place, expected = named_where.get(key), _location(sheet.title, r0, c0)
+        if place is None or place == expected or key not in spec.leaf_fields:
+            continue
+        zh, en = labels_for(spec, key)
+        out.append(
+            Problem(
+                "value_beside_its_cell",
+                field=key,
+                label=zh,
+                label_en=en,
+                location=place,
+                severity="warning",
+                params={"location": place.rsplit("!", 1)[-1], "expected": expected.rsplit("!", 1)[-1]},
+            )
+        )
+    return out
+
+
+_SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
+_RUN = re.compile(
+    rb"<(?:\w+:)?r>\s*(?:<(?:\w+:)?rPr>(.*?)</(?:\w+:)?rPr>)?\s*<(?:\w+:)?t(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?t>)",
+    re.S,
+)
+_STRIKE = re.compile(rb"<(?:\w+:)?strike\b([^>]*)>")
+_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+_STRING_CELL = re.compile(
+    rb"<(?:\w+:)?c\s([^>]*)>\s*(?:<(?:\w+:)?v>([0-9]+)</(?:\w+:)?v>|<(?:\w+:)?is>(.*?)</(?:\w+:)?is>)", re.S
+)
+
+
+def _kept_text(item: bytes) -> str | None:
+    """A rich text with some runs struck through: the text of the others; None otherwise."""
+    import html
+
+    if b"strike" not in item:
+        return None
+    kept, any_struck = [], False
+    for props, text in _RUN.findall(_PHONETIC.sub(b"", item)):
+        mark = _STRIKE.search(props or b"")
+        if mark is not None and not re.search(rb'val\s*=\s*"(?:0|false|off)"', mark[1]):
+            any_struck = True
+        else:
+            kept.append(html.unescape((text or b"").decode("utf-8", "replace")))
+    return "".join(kept).strip() if any_struck else None
+
+
+def _struck_runs(
+    archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]
+) -> dict[str, str | None]:
+    """Cells whose text is partly struck through (a value crossed out and the correction typed
+    after it, in one cell): location → the text not struck (None when all of it is)."""
+    shared: dict[int, str] = {}
+    if "xl/sharedStrings.xml" in members:
+        strings = archive.read("xl/sharedStrings.xml")
+        if b"strike" in strings:
+            for i, m in enumerate(_SI.finditer(strings)):
+                kept = _kept_text(m[1])
+                if kept is not None:
+                    shared[i] = kept
+    if not shared and b"strike" not in data:
+        return {}
+    out: dict[str, str | None] = {}
+    for attrs, index, inline in _STRING_CELL.findall(data):
+        ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
+        if ref is None:
+            continue
+        kept = (
+            shared.get(int(index)) if index and b't="s"' in attrs else _kept_text(inline) if inline else None
+        )
+        if kept is not None:
+            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = kept or None
+    return out
+
+
+def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A warning on each field read from a struck-through cell; where only part of its text is
+    struck (``3000`` struck, ``2000`` typed after it) the rest is the value."""
+    if not sheet.struck:
+        return []
+    from ..validation import labels_for
+
+    out = []
+    for path, place in where.items():
+        if not path or place not in sheet.struck:
+            continue
+        kept = sheet.struck[place]
+        zh, en = labels_for(spec, path)
+        cell = place.rsplit("!", 1)[-1]
+        if kept is not None and path in values:
+            box = next((b for b in sheet.boxes if b.location == place), None)
+            values[path] = kept
+            struck = box.text.replace(kept, "", 1).strip() if box is not None else ""
+            params = {"location": cell, "struck": struck, "value": kept}
+            out.append(_warning("value_struck_corrected", path, zh, en, place, params))
+        else:
+            out.append(_warning("value_struck", path, zh, en, place, {"location": cell}))
+    return out
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_R = re.compile(rb'\br="([0-9]+)"')
+_COL_SPAN = re.compile(rb'\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"|\bmax="([0-9]+)"[^>]*?\bmin="([0-9]+)"')
+
+
+def _hidden(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and columns of a sheet the clerk hid (``<row hidden="1">``, ``<col hidden="1">``)."""
+    if b'hidden="' not in data:
+        return frozenset(), frozenset()
+    rows = frozenset(int(m[1]) for h in _HIDDEN_ROW.finditer(data) if (m := _ROW_R.search(h[0])))
+    cols: set[int] = set()
+    for h in _HIDDEN_COL.finditer(data):
+        span = _COL_SPAN.search(h[0])
+        if span:
+            lo, hi = (int(span[1]), int(span[2])) if span[1] else (int(span[4]), int(span[3]))
+            cols.update(range(lo, min(hi, MAX_COLS) + 1))
+    return rows, frozenset(cols)
+
+
+def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """A warning on each value read from a hidden row or column (a row hidden rather than
+    deleted: the paper form does not show it, the file still holds it)."""
+    if not (sheet.hidden_rows or sheet.hidden_cols):
+        return []
+    from ..validation import labels_for
+
+    out: list[Problem] = []
+    said: set[str] = set()
+    for path, place in where.items():
+        m = _AREA.match(place.rsplit("!", 1)[-1]) if path and place.startswith(f"{sheet.title}!") else None
+        if m is None or not (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols):
+            continue
+        box = sheet.at.get((int(m[2]), column_number(m[1])))
+        whole = path.split("]", 1)[0] + "]" if "[" in path else path  # a table row: one warning
+        if box is None or box.empty or whole in said:
+            continue
+        said.add(whole)
+        zh, en = labels_for(spec, whole)
+        out.append(_warning("value_hidden", whole, zh, en, place, {"location": place.rsplit("!", 1)[-1]}))
+    return out
+
+
+def _warning(code: str, path: str, zh: str, en: str, place: str, params: dict[str, Any]) -> Problem:
+    return Problem(code, field=path, label=zh, label_en=en, location=place, severity="warning", params=params)
 
 
 def _calamine_value(raw: Any) -> Any:
@@ -281,6 +546,9 @@ def _calamine_value(raw: Any) -> Any:
     if type(raw) is float and raw.is_integer() and abs(raw) < 1e15:
         return int(raw)
     return raw
+
+
+_XLS_EMPTY: Any = None  # a cell past the end of its (ragged) row in a legacy .xls
 
 
 def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
@@ -296,9 +564,16 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
 def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
+    global _XLS_EMPTY
+    _XLS_EMPTY = xlrd.sheet.Cell(xlrd.XL_CELL_EMPTY, "", None)
+
     try:
         # xlrd logs its complaints to stdout by default: that would break `kesu parse` JSON lines
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+        # ragged: a row holds its own cells only, not the widest row's (one cell typed at IV65536
+        # made every row 256 cells wide: 16 million cells, 350 MB)
+        book = xlrd.open_workbook(
+            file_contents=data, formatting_info=True, logfile=io.StringIO(), ragged_rows=True
+        )
     except xlrd.biffh.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise SourceError("encrypted_file") from None
@@ -325,7 +600,7 @@ def _read_xls(data: bytes) -> Workbook:
                 r, c = rx + 1, cx + 1
                 if (r, c) in covered:
                     continue
-                cell = sh.cell(rx, cx)
+                cell = sh.cell(rx, cx) if cx < sh.row_len(rx) else _XLS_EMPTY
                 value: Any = cell.value
                 fmt_id, is_date = None, False
                 xf = book.xf_list[cell.xf_index] if cell.xf_index is not None else None
@@ -379,6 +654,13 @@ def _xls_filled(book: Any, xf: Any) -> bool:
     return background.pattern_colour_index not in (9, 64) and colour not in (None, (255, 255, 255))
 
 
+def _opendocument(archive: zipfile.ZipFile, members: set[str]) -> bool:
+    """An OpenDocument file names its type in its first member, ``mimetype``."""
+    if "mimetype" not in members or archive.getinfo("mimetype").file_size > 100:
+        return False
+    return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+
+
 def _encrypted_ooxml(data: bytes) -> bool:
     """An encrypted .xlsx is an OLE container holding an ``EncryptedPackage`` stream."""
     return data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
@@ -401,6 +683,11 @@ def read_workbook(data: bytes) -> Workbook:
     reason = (
         Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
         if head.startswith((b"<html", b"<!doctype", b"<table"))
+        else Bilingual(
+            "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
+            "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
+        )
+        if head.startswith(b"%pdf")
         else Bilingual(
             "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
             "its content is not Excel (a text or other file renamed?)",
@@ -465,6 +752,16 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
         box = sheet.at.get((target[0], target[1]))
         if box is None or not _trusted(sheet, box, labels.get(key, [])):
             continue
+        if box.empty and "." not in key:
+            # the other fields' cells and the labels before them: where this field's row goes on
+            others = {(t[0], t[1] - d) for k, t in names.items() if k != key for d in (0, 1)}
+            beside = _typed_beside(sheet, spec, key, target[0], target[1], others)
+            if isinstance(beside, str):
+                put_value(values, key, beside)
+                where[key] = _location(sheet.title, target[0], target[1] - 1)
+                continue
+            if beside is not None:
+                box = beside
         put_value(values, key, None if box.empty else box.value)
         where[key] = box.location
     return values, where
@@ -593,6 +890,10 @@ def _extraction(
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
     problems = [] if named else reading_problems(spec, reading)
+    problems += _uncalculated(spec, sheet, values, where)
+    problems += _crossed_out(spec, sheet, values, where)
+    problems += _on_hidden(spec, sheet, values, where)
+    problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
 

@@ -41,6 +41,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
+from .results import may_be_in_doubt
 from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
 from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
 
@@ -948,11 +949,9 @@ def derived_in_doubt(
     """A value the form computes (a tax rate by default, totals, the amount in words) that the
     reader did not read, on another company's layout, computed beside fields that carry errors
     or warnings: it is as doubtful as they are and is reported, never passed silently."""
-    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
-        return []  # our own templates (read by their defined names): nothing guessed
-    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
-    if not flagged:
+    if not may_be_in_doubt(provenance, problems):
         return []
+    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
 
     def section(path: str) -> str:
         meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])

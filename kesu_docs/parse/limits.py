@@ -126,6 +126,94 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> N
         )
 
 
+# a cell holding something: ``<c r="B2" s="1"/>`` or ``<c r="B2" s="1"></c>`` is formatting only
+_VALUED = re.compile(
+    rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/>|>\s*</(?:[A-Za-z_][\w.-]*:)?c>|>)'
+)
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _letters(col: int) -> str:
+    out = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+_QUICK_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _small_extent(data: bytes, cap: int) -> bool:
+    """The common case at a tenth of the cost: every cell written ``<c r="…"`` (its reference
+    first, as Excel, LibreOffice and openpyxl write it) and A1 to the farthest cell of any
+    kind, content or not, within ``cap``. False means: look closely."""
+    found = _QUICK_CELL.findall(data)
+    if len(found) != data.count(b"<c ") or b":c " in data:
+        return False  # cells written another way: the close look counts them
+    if not found:
+        return True
+    rows = max(int(r) for r in {r for _c, r in found})
+    cols = max(_column(c) for c in {c for c, _r in found})
+    return rows * cols <= cap
+
+
+def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
+    """A worksheet's cells with content must lie in a range of at most ``sheet_cells`` cells.
+
+    A spreadsheet reader makes a grid from the first to the last cell holding something: one
+    stray space typed at XFD1048576 asks for 17 billion cells (the reader then aborts the
+    process, and the batch with it). Refused naming the far cell, which the clerk can delete.
+    """
+    cap = limits().sheet_cells
+    if archive.getinfo(part).file_size <= _CHUNK and _small_extent(archive.read(part), cap):
+        return
+    rows: list[int] = []
+    cols: list[int] = []
+    far: tuple[int, int] = (0, 0)
+    tail = b""
+    try:
+        with archive.open(part) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                block = tail + chunk
+                edge = len(block) - 256 if chunk else len(block)  # a tag cut at the edge: next time
+                for m in _VALUED.finditer(block):
+                    if m.start() >= edge:
+                        break
+                    if m[3] != b">":  # closed with nothing inside
+                        continue
+                    r, c = int(m[2]), _column(m[1])
+                    if not rows:
+                        rows, cols = [r, r], [c, c]
+                    rows[0], rows[1] = min(rows[0], r), max(rows[1], r)
+                    cols[0], cols[1] = min(cols[0], c), max(cols[1], c)
+                    if r * c > far[0] * far[1]:  # the cell farthest from A1: the stray one
+                        far = (r, c)
+                tail = block[max(edge, 0) :]
+                if not chunk:
+                    break
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return  # missing, damaged or encrypted: the reader reports it
+    if not rows:
+        return
+    area = (rows[1] - rows[0] + 1) * (cols[1] - cols[0] + 1)
+    if area > cap:
+        raise SourceError(
+            "stray_cell",
+            sheet=title,
+            cell=f"{_letters(far[1])}{far[0]}",
+            area=f"{_letters(cols[0])}{rows[0]}:{_letters(cols[1])}{rows[1]}",
+            limit=f"{cap:,}",
+        )
+
+
 # ---------------------------------------------------------------------------------- pdf
 try:
     from isal import isal_zlib as _inflate

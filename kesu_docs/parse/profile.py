@@ -2034,7 +2034,9 @@ def learn(
         try:
             told = extract(path, data, None)[0]
             kind = told.kind
-        except SourceError:
+        except SourceError as exc:
+            if exc.code not in ("not_a_form", "unknown_kind"):
+                raise  # a file that cannot be read at all (a scan, a password, a bomb): say why
             kind = None
         if kind is None:
             raise LearnError("learn_needs_kind", kinds="、".join(forms.kinds()))
@@ -2044,7 +2046,9 @@ def learn(
         _check_path(spec, p)
     layouts = [_numbered(pdf_layout(data, parsed))] if printed else excel_layouts(data)
     if not layouts or not layouts[0].boxes:
-        raise SourceError("not_a_form", kinds=spec.title_zh)
+        if printed:
+            extract(path, data, kind)  # a scan says it has no text, a broken file what is wrong
+        raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     # today's reader: where it found each field
     found: dict[str, str] = {}
     read_as: dict[str, str] = {}  # on a print: the text it read there

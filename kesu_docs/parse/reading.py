@@ -16,9 +16,8 @@ from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
-from .guards import derived_in_doubt
 from .limits import check_file_size
-from .results import SUFFIXES, Extraction, Extractor, ParseResult
+from .results import SUFFIXES, Extraction, Extractor, ParseResult, may_be_in_doubt
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
 # JSON records imports no layout reader (issue 15: start-up of `kesu render`)
@@ -37,6 +36,11 @@ def _extractor(suffix: str) -> Extractor:
     return extract
 
 
+# spreadsheets kesu cannot read (OpenDocument, WPS's own, binary Excel, Apple Numbers): in a
+# folder each is still listed, as unsupported (save it as .xlsx), never passed over in silence
+_UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files as given; a directory means every form file under it, in a stable order."""
     for raw in paths:
@@ -45,7 +49,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(("~$", ".~lock"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES + _UNREAD_SHEETS
+                and not p.name.startswith(("~$", ".~lock"))
             )
         else:
             yield path
@@ -209,18 +215,23 @@ def check_results(
             try:
                 read_problems = result.errors + result.warnings  # the reading's, not the rules'
                 _sort(result, check(result.record, ctx, result.locations))
-                derived = derive(result.record, settings)
-                spec = result.record.spec
-                _sort(
-                    result, derived_in_doubt(spec, result.record, derived, result.provenance, read_problems)
-                )
+                # the record as read is kept beside the derived one only when a derived value
+                # may be in doubt; otherwise the batch's own record is completed in place
+                doubt = may_be_in_doubt(result.provenance, read_problems)
+                derived = derive(result.record, settings, copy=doubt)
+                if doubt:
+                    from .guards import derived_in_doubt  # (the layout readers' guards: not for JSON)
+
+                    spec = result.record.spec
+                    _sort(
+                        result,
+                        derived_in_doubt(spec, result.record, derived, result.provenance, read_problems),
+                    )
                 result.record = derived
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
                 result = _internal(result.source, result.kind, exc)
-        passed = result.record if result.valid else None
-        ctx.documents.append(
-            (result.kind or "", passed.model_dump(mode="json", warnings=False) if passed is not None else {})
-        )
+        # a record is dumped for the rules only when a later document of its kind asks for it
+        ctx.documents.append((result.kind or "", result.record if result.valid else {}))
         out.append(result)
     return out
 

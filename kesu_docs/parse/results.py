@@ -3,7 +3,7 @@ values and where each stood) and a :class:`ParseResult` per document once valida
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,8 @@ class ParseResult:
     locations: Locations = field(default_factory=Locations, repr=False, compare=False)
     # field path → anchor.Provenance: the cell or page and label each value was read from
     provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # register_columns.Prepared of the record once derived, when a worker computed it for filing
+    prepared: Any = field(default=None, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -64,3 +66,11 @@ class ParseResult:
 
 
 Extractor = Callable[[Path, bytes, "str | None"], list[Extraction]]
+
+
+def may_be_in_doubt(provenance: dict[str, Any], problems: Sequence[Problem]) -> bool:
+    """Whether :func:`.guards.derived_in_doubt` can find anything: values placed by the reader's guess
+    (not our own templates' defined names) and a field read with an error or warning."""
+    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
+        return False  # our own templates (read by their defined names): nothing guessed
+    return any(p.field and p.code != "required" for p in problems)  # (missing is no doubt)

@@ -45,6 +45,7 @@ class CellStyle:
     bold: bool = False
     filled: bool = False
     percent: bool = False  # a percent format: 1 shown as 100% means 100 %
+    struck: bool = False  # the font is struck through: a value crossed out
 
 
 PLAIN = CellStyle()
@@ -159,6 +160,7 @@ def _relationships(xml: bytes, folder: str) -> dict[str, tuple[str, str]]:
 def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     root = ET.fromstring(xml)
     fonts: list[bool] = []
+    struck: list[bool] = []
     fills: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
@@ -168,6 +170,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
             codes = {_index(f.get("numFmtId")): f.get("formatCode") or "" for f in _children(elem, "numFmt")}
         elif kind == "fonts":
             fonts = [_bold(font) for font in _children(elem, "font")]
+            struck = [_struck(font) for font in _children(elem, "font")]
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
         elif kind == "cellXfs":
@@ -182,6 +185,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 font < len(fonts) and fonts[font],
                 fill < len(fills) and fills[fill],
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
+                font < len(struck) and struck[font],
             )
         )
     return tuple(out)
@@ -196,6 +200,10 @@ def _index(value: str | None) -> int:
 
 def _bold(font: ET.Element) -> bool:
     return any(_true(b.get("val"), default=True) for b in _children(font, "b"))
+
+
+def _struck(font: ET.Element) -> bool:
+    return any(_true(b.get("val"), default=True) for b in _children(font, "strike"))
 
 
 def _filled(fill: ET.Element) -> bool:

@@ -14,7 +14,6 @@ committed in the same transaction, so a series never has a gap.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import json
 from collections import Counter
@@ -30,21 +29,15 @@ from .. import forms
 from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
+from ..register_columns import Prepared, case_columns, record_hash
 from .document import Document, DocumentStatus
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
 from .schema import counters, documents, events, revisions
-from .search import fold, search_columns, text_value
+from .search import fold
 
 _CHUNK = 500  # values per IN (...) list: well under every database's parameter limit
-
-
-def record_hash(kind: str, payload: dict[str, Any]) -> str:
-    """The record's content, its number left out: the same form re-saved hashes the same."""
-    content = {k: v for k, v in payload.items() if k != "number"}
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(f"{kind}\n{canonical}".encode()).hexdigest()
 
 
 @dataclass
@@ -63,6 +56,7 @@ class Filing:
     scope: str | None = None  # the counter it draws from, when it needs a number
     refusal: RegisterError | None = None  # why it cannot be numbered at all
     actor: str = ""  # who files it: the OS user, or --user
+    columns: dict[str, Any] | None = None  # case_columns(record, settings, payload), when given
 
     @property
     def spec(self) -> FormSpec:
@@ -78,10 +72,16 @@ class Filing:
         *,
         legacy: bool = False,
         actor: str = "",
+        prepared: Prepared | None = None,
     ) -> Filing:
+        """``prepared``: :func:`~kesu_docs.register_columns.prepare` of ``record`` under the
+        same settings, computed beforehand (by a worker process), else computed here."""
         spec = record.spec
-        payload = record.to_json()
-        content = record_hash(spec.kind, payload)
+        if prepared is not None:
+            payload, content = prepared.payload, prepared.content_hash
+        else:
+            payload = record.to_json()
+            content = record_hash(spec.kind, payload)
         filing = cls(
             record,
             spec.kind,
@@ -92,6 +92,7 @@ class Filing:
             record.document_date(),
             getattr(record, "number", None) or None,
             actor=actor,
+            columns=prepared.columns if prepared is not None else None,
         )
         if filing.date is None:
             meta = spec.fields.get(spec.date_field)
@@ -105,30 +106,6 @@ class Filing:
             except RegisterError as exc:
                 filing.refusal = exc
         return filing
-
-
-def case_columns(record: Form, settings: Settings, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The tracking register's columns, for the forms that have them (DOMAIN §7), and the search
-    columns; ``payload`` is ``record.to_json()`` when the caller has it already."""
-    payload = record.to_json() if payload is None else payload
-    due = getattr(record, "due_date", None)
-    party = getattr(record, record.spec.party_field, None)
-    return {
-        "customer": text_value(getattr(record, "customer", None) or party),
-        "part_no": text_value(getattr(record, "part_no", None) or _first_part(payload)),
-        "severity": text_value(getattr(record, "severity", None)),
-        "responsible_unit": text_value(getattr(record, "responsible_unit", None)),
-        "due_date": due(settings) if callable(due) else None,
-        "closed_date": getattr(record, "closed_date", None),
-        **search_columns(record.spec.kind, payload),
-    }
-
-
-def _first_part(payload: dict[str, Any]) -> str | None:
-    for line in payload.get("items") or []:
-        if isinstance(line, dict) and line.get("part_no"):
-            return str(line["part_no"])
-    return None
 
 
 # ---------------------------------------------------------------------------------- revisions
@@ -593,7 +570,11 @@ def _new(
         reprints=0,
         reprinted_at=None,
         revision=1,
-        **case_columns(filing.record, settings, filing.payload),
+        **(
+            filing.columns
+            if filing.columns is not None
+            else case_columns(filing.record, settings, filing.payload)
+        ),
     )
     batch.rows.append(row)
     doc = Document.from_row(SimpleNamespace(id=None, **row), created=True)
@@ -621,7 +602,24 @@ def _new(
 def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     """Insert the new documents, update the revised ones, then their revisions and log lines."""
     ids: dict[tuple[str, str], int] = {}
-    if batch.rows:
+    memo: dict[int, Any] = {}  # a record's JSON, bound once for its document and its revision
+    if batch.rows and conn.dialect.name == "sqlite":
+        # SQLite returns the ids of a many-row insert one statement per row (the order of its
+        # RETURNING rows is not promised): the rows go in as one executemany, their ids are
+        # looked up after, by (kind, number), which the table holds once each
+        insert_many(conn, documents, batch.rows, memo=memo)
+        wanted = {(doc.kind, doc.number) for doc in batch.made}
+        numbers = sorted({number for _, number in wanted})
+        for start in range(0, len(numbers), _CHUNK):
+            found = conn.execute(
+                sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
+                    documents.c.number.in_(numbers[start : start + _CHUNK])
+                )
+            )
+            ids.update({(r.kind, r.number): r.id for r in found if (r.kind, r.number) in wanted})
+        for doc in batch.made:
+            doc.id = ids[(doc.kind, doc.number)]
+    elif batch.rows:
         new_ids = (
             conn.execute(
                 documents.insert().returning(documents.c.id, sort_by_parameter_order=True), batch.rows
@@ -639,12 +637,16 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
         return doc.id if doc.id is not None else ids[(doc.kind, doc.number)]
 
     if batch.revision_rows:
-        conn.execute(
-            revisions.insert(), [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows]
+        insert_many(
+            conn,
+            revisions,
+            [{"document_id": id_of(doc), **row} for doc, row in batch.revision_rows],
+            memo=memo,
         )
     if batch.log:
-        conn.execute(
-            events.insert(),
+        insert_many(
+            conn,
+            events,
             [
                 {
                     "document_id": id_of(doc),
@@ -657,3 +659,54 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
             ],
         )
     return ids
+
+
+def insert_many(
+    conn: Connection, table: sa.Table, rows: list[dict[str, Any]], *, memo: dict[int, Any] | None = None
+) -> None:
+    """Insert ``rows`` (dicts with the same keys) in one statement run for each row.
+
+    On SQLite the rows go to the driver's ``executemany`` with each value bound as SQLAlchemy
+    binds it (the column type's own bind processor: JSON text, dates, UTC moments), so the
+    stored values are the same; SQLAlchemy's per-row work (a fifth of filing a document) is
+    skipped. Other databases, or rows a column default would fill, go through ``table.insert()``.
+    ``memo``, shared by several calls, binds a JSON value met again (the same object: a record
+    filed as its document and its first revision) once.
+    """
+    if not rows:
+        return
+    keys = list(rows[0])
+    plain = conn.dialect.name == "sqlite" and all(
+        c.key in rows[0] or (c.default is None and c.onupdate is None) for c in table.columns
+    )
+    if not plain or any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
+        conn.execute(table.insert(), rows)
+        return
+    binders = [table.c[key].type.bind_processor(conn.dialect) for key in keys]
+    if memo is not None:
+        binders = [
+            _remembered(bind, memo) if bind is not None and isinstance(table.c[key].type, sa.JSON) else bind
+            for bind, key in zip(binders, keys)
+        ]
+    names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
+    into = conn.dialect.identifier_preparer.quote(table.name)
+    statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
+    values = [
+        tuple(
+            value if bind is None else bind(value) for bind, value in zip(binders, map(row.__getitem__, keys))
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(statement, values)
+
+
+def _remembered(bind: Any, memo: dict[int, Any]) -> Any:
+    def remembered(value: Any) -> Any:
+        if not isinstance(value, (dict, list)):
+            return bind(value)
+        hit = memo.get(id(value))
+        if hit is None or hit[0] is not value:  # (the object is kept: its id stays its own)
+            hit = memo[id(value)] = (value, bind(value))
+        return hit[1]
+
+    return remembered

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ..config import Settings
@@ -47,7 +47,7 @@ from .database import (
 )
 from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, issue_batch
+from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
 from .search import fold
 from .transfer import TransferSummary, transfer_rows
@@ -88,6 +88,9 @@ class Register:
         self._settings = settings
         self.actor = actor or os_user()  # who files, voids and prints: recorded with each revision and print
         self._legacy: bool | None = None
+        self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
+        self._read_only = False
+        self._made_rows: Any = None  # the export rows the last export made (sheet_store.Made)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -116,6 +119,7 @@ class Register:
         url = to_url(target)
         engine = connect(url, create=create and not read_only, read_only=read_only)
         register = cls(engine, shown(url), settings, actor)
+        register._url, register._read_only = url, read_only
         if allow_foreign_tables is None:
             allow_foreign_tables = register.settings.database.allow_foreign_tables
         try:
@@ -245,28 +249,39 @@ class Register:
         return outcome
 
     def issue_many(
-        self, items: Iterable[tuple[Form, str | None, str]], *, issued_at: dt.datetime | None = None
+        self, items: Iterable[tuple[Any, ...]], *, issued_at: dt.datetime | None = None
     ) -> list[Document | RegisterError]:
         """Issue a batch in one transaction: per item a Document, or the RegisterError refusing it.
 
         ``items`` are ``(record, source_hash, source)``; ``source_hash`` must identify one
         record (a file's hash, plus ``#i`` for the i-th record of a JSON list); without one,
-        the record's content stands in. A refused item (NumberTaken) does not stop the others.
+        the record's content stands in. A fourth member, when given, is the record's
+        :func:`~kesu_docs.register_columns.prepare` under this register's settings. A refused item (NumberTaken) does not stop the others.
         A batch of 1,000 costs a few statements and one commit.
         """
         settings = self.settings
         legacy = self.legacy_numbering
         filings = [
-            Filing.of(record, source_hash, source, settings, legacy=legacy, actor=self.actor)
-            for record, source_hash, source in items
+            Filing.of(
+                record,
+                source_hash,
+                source,
+                settings,
+                legacy=legacy,
+                actor=self.actor,
+                prepared=prepared[0] if prepared else None,
+            )
+            for record, source_hash, source, *prepared in items
         ]
         for attempt in range(_RETRIES):
             try:
                 with writing(self._engine) as conn:
                     done = issue_batch(conn, filings, settings, issued_at or _now())
                     filed = [d for d in done if isinstance(d, Document) and (d.created or d.revised)]
-                    sheet_store.refresh(
-                        conn, self, [d.id for d in filed], created=[d.id for d in filed if d.created]
+                    sheet_store.forget(  # a new complaint: nothing to drop
+                        conn,
+                        [d for d in filed if not d.created],
+                        cases=[d.case_number for d in filed if d.created and d.kind != "complaint"],
                     )
                     return done
             except IntegrityError as exc:
@@ -504,13 +519,14 @@ class Register:
         *,
         changed: bool = True,
     ) -> None:
-        """A line in the case log of a document the caller changed (``changed``: its export
-        rows are written again, with the line's)."""
+        """A line in the case log of a document the caller changed (``changed``: its stored
+        export rows are dropped, made again by the next export)."""
         conn.execute(
             events.insert(),
             {"document_id": doc_id, "at": at, "event": event, "detail": detail or "", "actor": actor},
         )
-        sheet_store.refresh(conn, self, [doc_id], documents_changed=changed)
+        if changed:
+            sheet_store.forget(conn, [doc_id])
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, number: str, kind: str | None = None) -> list[Revision]:
@@ -677,9 +693,8 @@ class Register:
                         "actor": self.actor,
                     }
                 )
-            conn.execute(prints.insert(), printed)
-            conn.execute(events.insert(), notes)
-            sheet_store.refresh(conn, self, [ids[key] for key in keys], documents_changed=False)
+            insert_many(conn, prints, printed)
+            insert_many(conn, events, notes)  # new lines: no stored row to drop
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
@@ -729,17 +744,70 @@ class Register:
 
         return write_xlsx(Path(path), self.documents(), self.case_log(), lang=lang)
 
-    # ------------------------------------------------------------------ the export's rows written ahead
+    # ------------------------------------------------------------------ the export's rows, cached
     @contextlib.contextmanager
     def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
-        """The export's rows as written ahead (:mod:`.sheet_store`), or None where some are
-        missing or follow another layout (the export then turns every record into cells)."""
-        with reading(self._engine) as conn, sheet_store.stored(conn, self, as_of) as found:
+        """The export's rows (:mod:`.sheet_store`): the stored ones, and those missing (or of
+        another layout) made from the records in the same read; None on a register of an
+        earlier version. After the export, a register opened to write stores the rows made
+        (a read-only one keeps them for :meth:`keep_sheet_rows`)."""
+        made: list[sheet_store.Made] = []
+        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made) as found:
             yield found
+        self._made_rows = made[0] if made and made[0] else None
+        if self._made_rows is not None and not self._read_only:
+            self.keep_sheet_rows()
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[Connection]:
+        """A read transaction that sees one state of the register in all its statements."""
+        with self._engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+
+    def keep_sheet_rows(self) -> int:
+        """Store the rows the last export made, in one short transaction (only those whose
+        documents did not change since); how many documents' rows were stored. A register
+        opened read-only stores them through a connection of its own where its file can be
+        written, and not when it was named read-only (``mode=ro``) or cannot be written."""
+        made, self._made_rows = self._made_rows, None
+        if made is None:
+            return 0
+        engine: Engine | None = self._writer() if self._read_only else self._engine
+        if engine is None:
+            return 0
+        try:
+            with writing(engine) as conn:
+                return sheet_store.keep(conn, made)
+        except DBAPIError as exc:
+            if self._read_only:  # a cache left unwritten: the next export makes the rows again
+                return 0
+            raise self._failure(exc) from None
+        finally:
+            if engine is not self._engine:
+                engine.dispose()
+
+    def _writer(self) -> Engine | None:
+        """An engine that writes the register this read-only one reads, where that is allowed."""
+        url = self._url
+        if url is None:
+            return None
+        if url.get_backend_name() == "sqlite":
+            path = url.database or ""
+            if not path or path == ":memory:" or path.startswith("file:") or "mode" in url.query:
+                return None  # named read-only (or by a URI we do not second-guess)
+            if not (os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)):
+                return None
+        try:
+            return connect(url, create=False)
+        except RegisterError:
+            return None
 
     def build_sheet_rows(self) -> int:
-        """Write the export's rows every document and log line lacks (all of them when the
-        layout changed: a new program, other deadlines); how many documents were written."""
+        """Make and store the export's rows every document and log line lacks (all of them
+        when the layout changed: a new program, other deadlines); how many documents' rows."""
         with self._writing() as conn:
             return sheet_store.build(conn, self)
 

@@ -2,46 +2,12 @@
 case a follow-up belongs to, every text folded) and the folding itself.
 
 Both the issuing of a new document and the schema migration that fills these columns for
-older registers derive them here, so the two never differ.
+older registers derive them here (from :mod:`kesu_docs.register_columns`, which imports no
+database library), so the two never differ.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from ..register_columns import fold, search_columns, text_value
 
-from ..values import halfwidth
-
-
-def text_value(value: Any) -> str | None:
-    """A value as the register's own columns hold it: a term by its key, None for None."""
-    return None if value is None else str(getattr(value, "value", value))
-
-
-def fold(text: Any) -> str:
-    """Text as searched and compared: half-width, lower case, runs of spaces as one."""
-    return " ".join(halfwidth(str(text)).lower().split())
-
-
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def search_columns(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """Order and lot no., the case a follow-up belongs to, and every text of the record folded for search."""
-    texts = [str(payload.get("number") or "")] + [
-        s for k, v in payload.items() if k != "number" for s in _strings(v)
-    ]
-    return {
-        "order_no": text_value(payload.get("order_no")) or None,
-        "lot_no": text_value(payload.get("lot_no")) or None,
-        "case_number": text_value(payload.get("complaint_number")) or None,
-        "search_text": fold("\n".join(t for t in texts if t)),
-    }
+__all__ = ["fold", "search_columns", "text_value"]

@@ -30,7 +30,8 @@ class UnsafeOutput(ValueError):
         return self.problem().message(lang)  # type: ignore[arg-type]
 
 
-def _templates(template_dir: str | os.PathLike | None) -> set[Path]:
+def templates_of(template_dir: str | os.PathLike | None) -> set[Path]:
+    """The template files of every form in ``template_dir`` (default: the templates in force), resolved."""
     from .renderer import default_template_dir
 
     folder = os.fspath(template_dir) if template_dir else str(default_template_dir())
@@ -48,16 +49,28 @@ def _templates_in(folder: str, cwd: str) -> set[Path]:  # once per batch, not on
     return {resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
 
 
-def output_path(folder: str | os.PathLike, name: str, template_dir: str | os.PathLike | None = None) -> Path:
-    """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`."""
+def output_path(
+    folder: str | os.PathLike,
+    name: str,
+    template_dir: str | os.PathLike | None = None,
+    *,
+    root: Path | None = None,
+    templates: set[Path] | None = None,
+) -> Path:
+    """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`.
+
+    ``root`` is ``folder`` resolved and ``templates`` :func:`templates_of` ``template_dir``,
+    when the caller worked them out for a batch of names."""
     base = Path(folder)
     if "\x00" in name or not name or name in (".", ".."):
         raise UnsafeOutput(repr(name), str(base))
-    root = base.resolve()
+    root = base.resolve() if root is None else root
     target = root / name
     if _SEPARATORS.intersection(name) or target.is_symlink():  # only then can it lead elsewhere
         target = target.resolve()
-    if target == root or not target.is_relative_to(root) or target in _templates(template_dir):
+    if templates is None:
+        templates = templates_of(template_dir)
+    if target == root or not target.is_relative_to(root) or target in templates:
         raise UnsafeOutput(str(base / name), str(base))
     return base / target.relative_to(root)
 

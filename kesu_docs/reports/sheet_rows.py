@@ -1,11 +1,11 @@
-"""The register export's rows written ahead: each document's rows kept ready, as the sheet's XML.
+"""The register export's rows, cached: each document's rows kept ready, as the sheet's XML.
 
 ``kesu register export`` writes three sheets — the tracking register (a row per complaint),
 the register (a row per document) and the case log (a row per event) — about 4.6 million
 cells on 100,000 documents; turning each record into cells and each cell into XML at export
-took 11 s. Instead, whenever the register writes a document (filed, revised, voided,
-re-printed, a line added to its log), its rows are derived there and stored beside it
-(tables ``sheet_rows``, ``tracking_rows`` and ``log_rows``) as the sheet's XML: ``<row>`` elements whose cells
+took 11 s. Instead, an export stores the rows it made beside the records (tables
+``sheet_rows``, ``tracking_rows`` and ``log_rows``, see :mod:`kesu_docs.register.sheet_store`:
+writes only drop the rows they make wrong) as the sheet's XML: ``<row>`` elements whose cells
 carry no references (OOXML lets a cell follow the one before and a row the row before), so
 a stored row is valid wherever it lands. An export is then one ordered SELECT per sheet
 streamed into the zip.
@@ -19,10 +19,9 @@ cells are written at export (once per pair of dates, not per case).
 The stored rows follow one *layout* — the columns, the style of each kind of cell in the
 frame workbook, the deadlines of ``kesu.toml``, the local time zone (times are shown in local
 time), the code that makes the cells — named by :attr:`Layout.version` and recorded in
-``register_meta``. A register whose rows were written under another layout (a new program,
-other deadlines), or that lacks some (a document filed by an older program), is exported by
-turning every record into cells, as before, until :meth:`Register.build_sheet_rows`
-(``kesu register check``) writes them again.
+``register_meta``. Rows missing (filed or changed since the last export) or of another layout
+(a new program, other deadlines) are made from the records by the export, the same bytes,
+and stored after it (or by :meth:`Register.build_sheet_rows`, ``kesu register check``).
 """
 
 from __future__ import annotations

@@ -1896,6 +1896,159 @@ EIGHTD_SUMMARY = [
 ]
 
 
+def eightd_en_supplier_sqa(s: Sheet, d: dict) -> None:
+    """A supplier's one-page English 8D for a customer's SQA: D3 counts the stock on the same
+    table as its actions (one header row ``Stock | Checked | NG | Containment Action | Resp. |
+    Done``), D4 writes each cause on a line of its own with its share further along, the D5
+    header names ``Verification method``."""
+    s.text("A1", "SUPPLIER 8D — CORRECTIVE ACTION RESPONSE", "F1", size=12)
+    s.text("A2", "8D Ref.", shade=True)
+    s.value("B2", d["number"], path="number", label="8D Ref.")
+    s.text("C2", "Customer", shade=True)
+    s.value("D2", d["customer"], path="customer", label="Customer", span="F2")
+    s.text("A3", "Part Number", shade=True)
+    s.value("B3", d["part_no"], path="part_no", label="Part Number")
+    s.text("C3", "Issue Date", shade=True)
+    s.value("D3", d["opened"], path="opened_date", label="Issue Date")
+    s.text("A4", "D2 Problem Description", "F4", bold=True, shade=True)
+    s.value("A5", d["statement"], path="problem.statement", label="D2 Problem Description", span="F5")
+    s.text("A6", "D3 Containment", "F6", bold=True, shade=True)
+    for col, head in zip("ABCDEF", ("Stock", "Checked", "NG", "Containment Action", "Resp.", "Done")):
+        s.text(f"{col}7", head, bold=True)
+    for i, (place, shown, checked, ng, action, owner, done) in enumerate(d["stock"]):
+        r = 8 + i
+        note = "one header row shared by the stock count and the containment actions"
+        s.value(f"A{r}", shown, path=f"stock_sorting[{i}].location", label="Stock", expect=place, note=note)
+        s.value(f"B{r}", checked, path=f"stock_sorting[{i}].qty_checked", label="Checked", fmt="#,##0")
+        s.value(f"C{r}", ng, path=f"stock_sorting[{i}].qty_defective", label="NG")
+        s.value(f"D{r}", action, path="containment[*].action", label="Containment Action")
+        s.value(f"E{r}", owner, path=f"containment[action={action}].owner", label="Resp.")
+        s.value(f"F{r}", done, path=f"containment[action={action}].done_date", label="Done")
+    s.text("A11", "D4 Root Cause Analysis", "F11", bold=True, shade=True)
+    for r, (kind, caption, key) in (
+        (12, ("occurrence", "Why made", "cause_made")),
+        (13, ("escape", "Why not detected", "cause_escaped")),
+    ):
+        cause, share = d[key]
+        s.text(f"A{r}", caption, shade=True)
+        s.value(
+            f"B{r}",
+            cause,
+            path=f"root_cause[type={kind}].cause",
+            label=caption,
+            span=f"C{r}",
+            note="a line of caption | value pairs, not a table header",
+        )
+        s.text(f"D{r}", "Contribution", shade=True)
+        s.value(
+            f"E{r}",
+            share,
+            path=f"root_cause[type={kind}].contribution_pct",
+            label=f"{caption} / Contribution",
+            expect=str(Decimal(share.rstrip("%")) / 100),
+            note="the share further along the cause's line",
+        )
+    s.text("A14", "D5 Permanent Corrective Action", "F14", bold=True, shade=True)
+    s.text("A15", "Action", "C15", bold=True)
+    s.text("D15", "Owner", bold=True)
+    s.text("E15", "Due", bold=True)
+    s.text("F15", "Verification method", bold=True)
+    action, owner, due, method = d["pca"]
+    s.value("A16", action, path="corrective_actions[*].action", label="Action", span="C16")
+    s.value("D16", owner, path=f"corrective_actions[action={action}].owner", label="Owner")
+    s.value("E16", due, path=f"corrective_actions[action={action}].due_date", label="Due")
+    s.value(
+        "F16",
+        method,
+        path=f"corrective_actions[action={action}].validation_method",
+        label="Verification method",
+    )
+
+
+EIGHTD_SUPPLIER_SQA = [
+    dict(
+        number="SQA-8D-26-0412",
+        customer="Halvard Garden Machines AB",
+        part_no="HG-SHAFT-220",
+        opened=dt.date(2026, 9, 14),
+        statement="Shaft HG-SHAFT-220 lot 2637: bearing seat 0.015 mm oversize, 58 of 3,000 pcs rejected at goods-in.",
+        stock=[
+            (
+                "in_house",
+                "Supplier warehouse",
+                1800,
+                22,
+                "Air-gauge sort of all stock",
+                "E. Lindqvist",
+                dt.date(2026, 9, 15),
+            ),
+            (
+                "in_transit",
+                "In transit",
+                600,
+                9,
+                "Sort on arrival at hub",
+                "E. Lindqvist",
+                dt.date(2026, 9, 16),
+            ),
+            (
+                "at_customer",
+                "Customer site",
+                600,
+                27,
+                "Resident sort at customer",
+                "K. Berg",
+                dt.date(2026, 9, 16),
+            ),
+        ],
+        cause_made=("Grinder coolant temperature drifts +6 °C in the afternoon shift", "70%"),
+        cause_escaped=("Bearing seat gauged once per 80 parts; drift not caught", "30%"),
+        pca=(
+            "Coolant chiller fitted; bearing seat gauged on every part",
+            "M. Holm",
+            dt.date(2026, 9, 30),
+            "Cpk study on 125 parts",
+        ),
+    ),
+    dict(
+        number="SQA-8D-26-0519",
+        customer="Norrland Pump Systems AB",
+        part_no="NP-ROTOR-31",
+        opened=dt.date(2026, 10, 6),
+        statement="Rotor NP-ROTOR-31 lot 2640: balance out of limit on 41 of 2,400 pcs found in the customer's test bench.",
+        stock=[
+            (
+                "in_house",
+                "Supplier warehouse",
+                1200,
+                15,
+                "Re-balance check of all stock",
+                "S. Ek",
+                dt.date(2026, 10, 7),
+            ),
+            ("in_transit", "In transit", 400, 4, "Check on arrival", "S. Ek", dt.date(2026, 10, 8)),
+            (
+                "at_customer",
+                "Customer site",
+                800,
+                22,
+                "Sort at the customer's line",
+                "J. Nyberg",
+                dt.date(2026, 10, 8),
+            ),
+        ],
+        cause_made=("Balancing machine adaptor worn after 40k cycles", "60%"),
+        cause_escaped=("Final balance check sampled 1 in 20", "40%"),
+        pca=(
+            "Adaptor replaced; wear limit added to the maintenance plan",
+            "P. Sund",
+            dt.date(2026, 10, 24),
+            "Balance audit of 200 parts",
+        ),
+    ),
+]
+
+
 # =============================================================================== returns
 def return_chengpin(s: Sheet, d: dict) -> None:
     """成品退货单 with a two-row item header (数量: 核准/实退), units and amounts, proof check
@@ -3509,6 +3662,17 @@ LAYOUTS.extend(
             widths=dict(A=14, B=20, C=11, D=11, E=11, F=14, G=12),
             imitates="an English goods return / debit note",
             unmapped=["Remarks"],
+        ),
+        dict(
+            id="8d-en-supplier-sqa",
+            kind="8d",
+            language="en",
+            draw=eightd_en_supplier_sqa,
+            data=EIGHTD_SUPPLIER_SQA,
+            sheet="8D",
+            widths=dict(A=18, B=14, C=12, D=24, E=14, F=16),
+            imitates="a supplier's one-page English 8D for a customer's SQA (stock counts sharing the D3 header, cause lines with their shares)",
+            unmapped=[],
         ),
         dict(
             id="allowance-zh-zherang-b",

@@ -1,0 +1,335 @@
+"""Reading rules about lines and rows of a table that the table reader (:mod:`.anchor`) asks
+before it takes a band for a header or a row: a line of label-value pairs is no header, a
+header row may be shared by two tables printed side by side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .boxes import Box
+from .vocab import label_like
+
+
+def _reads_as_value(box: Box) -> bool:
+    """A filled cell that reads as an answer, not as a column name: a figure or a date, a
+    text with a figure in it, or a sentence."""
+    if box.empty:
+        return False
+    if not isinstance(box.value, str):
+        return True
+    text = box.text.strip()
+    if label_like(text):
+        return False
+    return bool(re.search(r"\d", text)) or len(text) > 30 or bool(re.search(r"[;；。.]\s*$", text))
+
+
+def pairs_line(band: Sequence[Box], names: Sequence[Box]) -> bool:
+    """Is ``band`` a line of label-value pairs (``Occurrence (why made) | Grinding wheel worn…
+    | % Contribution | 80%``) rather than a table's header row? Every column name found there
+    is followed, before the next name, by a filled cell that reads as an answer (a lone name
+    by a figure: ``% Contribution | 80%``)."""
+    if not names:
+        return False
+    ids = {id(b) for b in names}
+    line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+    for name in names:
+        after = [b for b in line if b.x0 >= name.x1 - 1e-6]
+        if not after or id(after[0]) in ids or not _reads_as_value(after[0]):
+            return False
+        if len(names) == 1 and not _figure(after[0]):
+            return False  # one caption and its text: a one-column table may start so
+    return True
+
+
+def _figure(box: Box) -> bool:
+    """A number, a date or a figure typed as text (``80%``, ``1,100``)."""
+    return not isinstance(box.value, str) or bool(re.fullmatch(r"[\d\s.,%/:+-]+", box.text.strip()))
+
+
+def shared_header(band: Sequence[Box], taken: set[int]) -> list[Box]:
+    """The boxes another table left on its header row: one header row shared by two tables
+    printed side by side (``Location | Qty Checked | Qty Defective | Action | Owner | Date``,
+    a stock count beside the containment actions). Nothing when no table took the row."""
+    if not any(id(b) in taken for b in band):
+        return []
+    return [b for b in band if id(b) not in taken]
+
+
+def line_columns(
+    page: Any, vocab: Any, start: Box, skip: set[str], columns: dict[str, str] | None = None
+) -> dict[str, tuple[Box, Box, Any]]:
+    """The other columns of a row printed along its line as caption | value pairs, right of
+    the row's text ``start`` (``Occurrence | Grinding wheel worn… | % Contribution | 80%``):
+    column → (caption, value box, value). A caption is known by the table's column names
+    (printed plain on a PDF, it need not look like a label)."""
+    out: dict[str, tuple[Box, Box, Any]] = {}
+    columns = columns or {}  # column → its kind
+    if vocab is None:
+        return out
+    line = sorted(
+        (b for b in page.band_of(start) if not b.empty and b.x0 >= start.x1 - 1e-6), key=lambda b: b.x0
+    )
+    for i, box in enumerate(line):
+        if not isinstance(box.value, str):
+            continue
+        from ..values import CHECKED, UNCHECKED
+
+        if any(c in box.text for c in CHECKED + UNCHECKED):
+            # a tick box whose word names a yes/no column: "☑已驗證" along a cause's line
+            word = box.text.strip(CHECKED + UNCHECKED + " \u3000")
+            named = vocab.match(word) if word else None
+            if (
+                named
+                and named[1] >= 0.85
+                and named[0] not in skip | set(out)
+                and columns.get(named[0]) == "bool"
+            ):
+                out[named[0]] = (box, box, box.value)
+            continue
+        if i + 1 >= len(line):
+            break
+        found = vocab.match(box.text)
+        if found is None or found[1] < 0.8 or found[0] in skip or found[0] in out:
+            continue
+        value = line[i + 1]
+        if (isinstance(value.value, str) and vocab.match(value.text) is not None) or page.is_label(value):
+            continue  # a caption beside another caption: no value between them
+        out[found[0]] = (box, value, value.value)
+    return out
+
+
+def along_line(
+    row: dict[str, Any],
+    found: dict[str, tuple[Box, Box, Any]],
+    columns: dict[str, Any],
+    prefix: str,
+    where: Any,
+    provenance: dict,
+    taken: set[int],
+    read: Any = None,
+) -> None:
+    """Put the columns :func:`line_columns` found into ``row`` (each value as ``read(meta,
+    value)`` gives it: a ticked ``☑已驗證`` as yes), with where each came from."""
+    from .boxes import Provenance
+
+    for col, (caption, place, value) in found.items():
+        if row.get(col) is not None:
+            continue
+        row[col] = read(columns[col], value) if read is not None else value
+        where[f"{prefix}.{col}"] = place.location
+        provenance[f"{prefix}.{col}"] = Provenance(
+            place.location, caption.text.strip(), caption.location, 0.8, "option-rows"
+        )
+        taken.update((id(caption), id(place)))
+
+
+def ticked(box: Box) -> bool:
+    """A cell holding a ticked box (``☑已驗證``, ``■ Yes``): an answer, never a column's name."""
+    from ..values import CHECKED
+
+    return isinstance(box.value, str) and any(c in box.text for c in CHECKED)
+
+
+# the document-control words a form's header block prints beside its template's own code
+_CONTROL_WORDS = re.compile(
+    r"^\s*(版本|版次|保存期限|保存年限|生效日期|修订日期|修订|页次|Rev\b|Revision\b|Retention\b)", re.I
+)
+
+
+def control_labels(boxes: Sequence[Box]) -> list[Box]:
+    """The document-control labels of a page (``版本/版次：A/2``, ``保存期限：3年``, ``Rev.``)."""
+    return [b for b in boxes if isinstance(b.value, str) and not b.empty and _CONTROL_WORDS.match(b.text)]
+
+
+def in_control_block(label: Box, controls: Sequence[Box]) -> bool:
+    """Is ``label`` part of the form's document-control block (``表单编号：QR-8.2-03`` over
+    ``版本/版次：A/2  保存期限：3年``)? A number there is the template's code, not the record's."""
+    for b in controls:
+        if b is label:
+            continue
+        if b.location == label.location or b.same_band(label):
+            return True
+        if b.overlaps_x(label.x0, label.x1) and -1e-6 <= b.y0 - label.y1 < 2 * label.height:
+            return True
+    return False
+
+
+def numbering_under(head: Box, bands: Sequence[Sequence[Box]], i: int) -> bool:
+    """Does the column under ``head`` count its rows (``Item`` over 1, 2, 3)? Then it is the
+    row number, not a text column of that name: ``Description`` beside it names the item."""
+    figures = []
+    for band in bands[i + 1 : i + 4]:
+        under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+        if len(under) != 1:
+            break
+        text = str(under[0].value).strip()
+        if not re.fullmatch(r"\d{1,3}(\.0)?", text):
+            break
+        figures.append(int(float(text)))
+    return bool(figures) and figures == list(range(1, len(figures) + 1))
+
+
+def labels_among_labels(page: Any) -> set[int]:
+    """Labels read weakly (no bold or shading on a print) that stand in a row of labels
+    (``核准 | 倉管簽收 | 簽收日期 | 業務`` over the names): labels too, so that no value runs into
+    them (a print loses the shading that told them apart on the sheet)."""
+    out: set[int] = set()
+    for lab in page.labels:
+        box = lab.box
+        if id(box) in page.stoppers or id(box) in out or lab.score < 0.6 or not _caption_shaped(box.text):
+            continue
+        row = [b for b in page.band_of(box) if b is not box and not b.empty and isinstance(b.value, str)]
+        known = [b for b in row if id(b) in page.stoppers]
+        others = [b for b in row if id(b) not in page.stoppers]
+        if len(known) >= 2 and len(known) >= len(others) and all(_caption_shaped(b.text) for b in others):
+            out.add(id(box))
+    return out
+
+
+def _caption_shaped(text: str) -> bool:
+    """Short, without a figure: what a caption in a row of captions looks like (``業務``)."""
+    text = text.strip()
+    wide = len(re.findall(r"[\u3400-\u9fff]", text))
+    return not re.search(r"\d", text) and (wide <= 6 if wide else len(text) <= 20)
+
+
+_NEGATIVE_FIGURE = re.compile(r"^\s*[-−–]\s*([¥￥$€]?\s*[\d,]+(?:\.\d+)?)\s*$")
+
+
+def _negative(value: Any) -> Any:
+    """The magnitude of a figure printed negative (``-2,000``, ``-¥5,100.00``, -2000.0), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and value < 0:
+        return -value
+    if isinstance(value, str) and (m := _NEGATIVE_FIGURE.match(value)):
+        return m[1].strip()
+    return None
+
+
+def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
+    """A red-letter allowance (开具红字增值税专用发票信息表, a credit note printed in minus):
+    every amount is printed negative. The allowance is what the buyer is credited, so its
+    amounts are read as their magnitudes — only when the form's amounts are all negative
+    (a mix of signs is left as printed, for validation to report). Returns the paths changed."""
+    if getattr(spec, "kind", None) != "allowance":
+        return []
+    fields = spec.leaf_fields
+    places: list[tuple[dict[str, Any], str]] = []
+    for key, meta in fields.items():
+        if meta.kind in ("money", "qty") and "." not in key and values.get(key) is not None:
+            places.append((values, key))
+        if meta.kind == "table" and meta.row_model is not None:
+            from ..forms import describe
+
+            cols = {c for c, m in describe(meta.row_model).items() if m.kind in ("money", "qty")}
+            for row in values.get(key) or []:
+                places.extend((row, c) for c in cols if isinstance(row, dict) and row.get(c) is not None)
+    signs = [_negative(d[k]) is not None for d, k in places]
+    if not places or not any(signs):
+        return []
+    negatives = [(d, k) for (d, k), neg in zip(places, signs) if neg]
+    if len(negatives) < 2 or not any(k in ("total", "total_excl_tax") for d, k in negatives if d is values):
+        return []  # a red-letter form prints its totals in minus too
+    for d, k in negatives:
+        d[k] = _negative(d[k])
+    return [k for _d, k in negatives]
+
+
+_SUBTOTAL = re.compile(r"(?i)^\s*(小\s*计|小\s*計|sub\s*-?\s*total)\b")
+_NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
+
+
+def subtotal_row(band: Sequence[Box]) -> bool:
+    """A subtotal line inside a table (``小计 | … | 1,960 | 7,088.00``): the rows go on under it
+    to the grand total (合计), a group of lines after another."""
+    return any(isinstance(b.value, str) and _SUBTOTAL.match(b.text) for b in band if not b.empty)
+
+
+def note_line(band: Sequence[Box]) -> bool:
+    """A line holding a note written across a table between its groups (``注：第 3 项为…``), or
+    nothing: not a row."""
+    filled = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
+    return not filled or (isinstance(filled[0].value, str) and bool(_NOTE.match(filled[0].text)))
+
+
+def rows_after(
+    bands: Sequence[Sequence[Box]], at: int, header: dict[str, Box], required: Sequence[str]
+) -> bool:
+    """Under the subtotal line ``bands[at]``, past blank lines and notes, does another row of
+    the table follow (its main column filled), rather than the totals (``Sales Tax``, ``Total``)?"""
+    from .guards import totals_row
+
+    key = next((header[c] for c in required if c in header), None) or min(header.values(), key=lambda h: h.x0)
+    for band in bands[at + 1 :]:
+        if note_line(band):
+            continue
+        if totals_row(band) or subtotal_row(band):
+            return False
+        return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
+    return False
+
+
+_NO_YEAR = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?\s*$")
+
+
+def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> None:
+    """A date written without its year (``9月28日``) takes the year every other date of the form
+    carries (none of them disagreeing), read with low confidence so that the clerk is shown it."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from ..values import _as_date, halfwidth
+
+    def put_value(node: dict[str, Any], path: str, value: Any) -> None:
+        *heads, last = path.split(".")
+        for part in heads:
+            node = node.setdefault(part, {})
+        node[last] = value
+
+    def get(path: str) -> Any:
+        node: Any = values
+        for part in path.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        return node
+
+    dated = {p: get(p) for p, m in spec.leaf_fields.items() if m.kind == "date"}
+    years = set()
+    for v in dated.values():
+        d = _as_date(v) if v is not None and not isinstance(v, bool) else None
+        if d is not None:
+            years.add(d.year)
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for path, v in dated.items():
+        if not isinstance(v, str) or not (m := _NO_YEAR.match(halfwidth(v))):
+            continue
+        try:
+            put_value(values, path, dt.date(year, int(m[1]), int(m[2])).isoformat())
+        except ValueError:
+            continue
+        if path in provenance:
+            prov = provenance[path]
+            provenance[path] = replace(
+                prov, confidence=min(prov.confidence, 0.6), how=prov.how + ":year-of-the-form"
+            )
+
+
+_YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")
+
+
+def yes_no_under(page: Any, label: Box) -> Box | None:
+    """The bare yes or no typed right under a yes/no label (``Safety Relevant`` over ``No``),
+    which reads like a label itself (``No.``) and so stops the ordinary look below."""
+    under = [
+        b
+        for b in page.under(label.y1 - 1e-6, label.y1 + 2.5 * label.height)
+        if not b.empty and b.overlaps_x(label.x0, label.x1) and b.y0 >= label.y1 - 1e-6
+    ]
+    if not under:
+        return None
+    first = min(under, key=lambda b: (b.y0, abs(b.x0 - label.x0)))
+    return first if isinstance(first.value, str) and _YES_NO_WORD.match(first.text) else None
