@@ -19,10 +19,14 @@ on a print, ERP notification words, `3-Sep-26`, a red-letter allowance in minus,
 subtotal, a date without its year, a V ticked in brackets, names over a sign-off row, words of
 allowances, returns and complaints, a bare No under a yes/no label): 542/602 = 90.0 % (Excel
 225/237, PDF 317/365, the Word and fpdf2 PDFs 92/128), 0 silent misreads, 23 of 23 kinds.
+After dev3-reader2's (a numbering column, 以下空白 and notes inside a table, a negative figure
+on a credit form, a tick apart from its word on a print, a letterhead's seller): 550/602 = 91 %
+(Excel 228/237, PDF 322/365, the Word and fpdf2 PDFs 94/128), 0 silent, 23 of 23 kinds.
 
 The floors hold what the reader reaches now; a change that reads fewer fields right, misreads
-a field silently or recognises fewer kinds fails here. The read-rate target (≥ 90 %) is
-``xfail`` until the reader reaches it. ``python bench/holdout_score.py tests/holdout3 -v``
+a field silently or recognises fewer kinds fails here, and so does a read rate under the
+target (≥ 90 %), reached now — no longer an honest figure for unseen layouts: the next round
+needs a fourth set. ``python bench/holdout_score.py tests/holdout3 -v``
 prints every field.
 """
 
@@ -52,9 +56,9 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
-HOLDOUT3_FLOOR_EXCEL = 0.94  # 225/237 after dev3-reader's general rules; before any fix (71883d7): 168/237
-HOLDOUT3_FLOOR_PDF = 0.86  # 317/365 after dev3-reader's general rules; before any fix (71883d7): 255/365
-HOLDOUT3_FLOOR_SENT_AS_PDF = 0.71  # the Word and fpdf2 layouts: 92/128 now; before any fix: 88/128
+HOLDOUT3_FLOOR_EXCEL = 0.96  # 228/237 after the round's merges; 225/237 after dev3-reader's general rules; before any fix (71883d7): 168/237
+HOLDOUT3_FLOOR_PDF = 0.88  # 322/365 after the round's merges; 317/365 after dev3-reader's general rules; before any fix (71883d7): 255/365
+HOLDOUT3_FLOOR_SENT_AS_PDF = 0.73  # the Word and fpdf2 layouts: 94/128 now; before any fix: 88/128
 HOLDOUT3_RECOGNISED_NOW = 23  # of 23 files read without --kind (before any fix: 23)
 HOLDOUT3_SILENT_NOW = 0  # wrong values without an error or warning on their field (before any fix: 5)
 
@@ -191,10 +195,6 @@ def test_no_third_holdout_field_is_misread_silently(results):
     assert holdout_score.totals(results)["silent"] == SILENT_TARGET, holdout_score.report(results)
 
 
-@pytest.mark.xfail(
-    reason="target of issue 10: the reader reads 90.0 % of the third holdout (542/602), one field from the edge",
-    strict=False,
-)
 def test_the_reader_reads_ninety_percent_of_the_third_holdout_fields(results):
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)
