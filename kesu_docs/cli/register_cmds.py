@@ -620,9 +620,20 @@ def export_command(output: Path, as_of: str | None, db: str | None) -> None:
                 f"Cannot write {output}: {exc.strerror or exc}",
             )
         count = register.count()
+        missing = register.sheet_rows_missing() if register.exported_from_records else 0
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
     )
+    if missing > 0:  # the first export of a big register: made from the records, slowly
+        click.echo(
+            t(
+                f"提示：{missing} 份文件尚无导出行，本次按记录逐份导出（较慢）；"
+                "运行 kesu register check 生成后，以后的导出会快得多",
+                f"Note: {missing} documents have no export rows yet, so this export was made from the "
+                "records (slowly); run kesu register check once to make them and later exports are fast",
+            ),
+            err=True,
+        )
 
 
 @register_group.command("check")

@@ -91,6 +91,7 @@ class Register:
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
         self._made_rows: Any = None  # the export rows the last export made (sheet_store.Made)
+        self.exported_from_records = False  # the last export made every row from the records
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -753,6 +754,7 @@ class Register:
         (a read-only one keeps them for :meth:`keep_sheet_rows`)."""
         made: list[sheet_store.Made] = []
         with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made) as found:
+            self.exported_from_records = found is None  # too many rows missing, or an older register
             yield found
         self._made_rows = made[0] if made and made[0] else None
         if self._made_rows is not None and not self._read_only:
