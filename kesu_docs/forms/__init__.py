@@ -14,6 +14,7 @@ import pkgutil
 from functools import lru_cache
 
 from .base import (
+    FIGURE_KINDS,
     CopySpec,
     FieldMeta,
     Finding,
@@ -31,6 +32,7 @@ from .base import (
 )
 
 __all__ = [
+    "FIGURE_KINDS",
     "CopySpec",
     "FieldMeta",
     "Finding",

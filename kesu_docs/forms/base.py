@@ -32,6 +32,9 @@ ValueKind = Literal[
     "text", "code", "date", "money", "qty", "ratio", "bool", "term", "terms", "table", "group", "number"
 ]
 
+# the kinds whose value is a figure (a count, an amount, a rate, a plain number)
+FIGURE_KINDS: frozenset[ValueKind] = frozenset({"qty", "money", "ratio", "number"})
+
 COPY_ORDINALS = "一二三四五六七八九十"
 
 

@@ -51,7 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..forms import FieldMeta, FormSpec, describe
+from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
@@ -347,7 +347,7 @@ _FACTORS = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
 def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     """A number under a label that names its unit: ``数量(K)`` 12 → 12000, ``金额(万元)`` 1.2 →
     12000, ``不良率(%)`` 3.5 → 0.035. Text with its own unit or sign is left to the value types."""
-    if meta.kind not in ("qty", "money", "number", "ratio") or not isinstance(label, str):
+    if meta.kind not in FIGURE_KINDS or not isinstance(label, str):
         return value
     m = _UNIT.search(halfwidth(label))
     if m is None or isinstance(value, bool):
@@ -422,7 +422,7 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
         if meta.kind == "date":
             return (1.0 if _as_date(text) is not None else 0.4), ()
-        if meta.kind in ("qty", "money", "ratio", "number"):
+        if meta.kind in FIGURE_KINDS:
             return (1.0 if _NUMBER.search(text) else 0.3), ()
         if meta.kind == "code" and len(text) > 40:
             return 0.6, ()
@@ -433,7 +433,7 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
             return 0.4, ()  # 2026, 30: a year or a day alone, not a date serial (before 1950)
         return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
-    if meta.kind in ("text", "code") or meta.kind in ("qty", "money", "ratio", "number"):
+    if meta.kind in ("text", "code") or meta.kind in FIGURE_KINDS:
         return 1.0, ()
     return 0.9, ()
 

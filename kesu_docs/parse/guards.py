@@ -37,7 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..forms import FieldMeta, FormSpec, describe
+from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
@@ -678,7 +678,7 @@ def guard(
         value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
         if (
             meta is not None
-            and meta.kind in ("qty", "money", "ratio", "number")
+            and meta.kind in FIGURE_KINDS
             and len(places) == 1
             and spans_columns(places[0], label, labels, prov.how)
         ):
@@ -940,9 +940,6 @@ def _leaves(value: Any, path: str = "") -> dict[str, Any]:
     return {} if value in (None, "", []) else {path: value}
 
 
-_FIGURES = ("money", "ratio", "qty", "number")
-
-
 def derived_in_doubt(
     spec: FormSpec, read: Any, derived: Any, provenance: dict[str, Any], problems: Sequence[Problem]
 ) -> list[Problem]:
@@ -959,7 +956,7 @@ def derived_in_doubt(
 
     def numeric(path: str) -> bool:
         meta = meta_at(spec, path)
-        return meta is not None and meta.kind in _FIGURES
+        return meta is not None and meta.kind in FIGURE_KINDS
 
     doubtful = {section(f) for f in flagged} | {f.split("]")[0] for f in flagged if "[" in f}
     # figures are computed from figures: one read in doubt puts every computed figure in doubt
