@@ -783,10 +783,8 @@ class Register:
         try:
             with writing(engine) as conn:
                 return sheet_store.keep(conn, made)
-        except DBAPIError as exc:
-            if self._read_only:  # a cache left unwritten: the next export makes the rows again
-                return 0
-            raise self._failure(exc) from None
+        except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
+            return 0  # export is written all the same, and the next one makes the rows again
         finally:
             if engine is not self._engine:
                 engine.dispose()

@@ -33,9 +33,15 @@ from .errors import RegisterError
 _CHUNK = 1000  # rows read and inserted at a time: a register of 100,000 documents never sits in memory
 
 
+# the export's rows are a cache (sheet_store): not copied — the target's export or `kesu register
+# check` makes them — so a register of an earlier version, read-only, without them copies too
+_NOT_COPIED = (schema.schema_version, schema.sheet_rows, schema.tracking_rows, schema.log_rows)
+
+
 def tables() -> list[sa.Table]:
-    """The register's own tables in an order that respects foreign keys (schema_version is the target's own)."""
-    return [table for table in schema.metadata.sorted_tables if table is not schema.schema_version]
+    """The register's own tables in an order that respects foreign keys (schema_version is the
+    target's own; the export's cached rows are made again by the target)."""
+    return [table for table in schema.metadata.sorted_tables if table not in _NOT_COPIED]
 
 
 @dataclass(frozen=True)
