@@ -190,6 +190,16 @@ def test_a_line_after_a_subtotal_that_is_no_record_ends_the_table(tmp_path):
     assert value(result, "reason") == "外观划伤"
 
 
+def test_blank_below_ends_the_items_and_a_table_printed_under_it_is_no_more_lines(tmp_path):
+    """``以下空白`` says nothing of the table follows but its total: a replacement list printed
+    under it in the same columns is not read as more returned lines."""
+    cells = {k: v for k, v in RETURN_WITH_GROUPS.items() if not k[1:].isdigit() or int(k[1:]) < 13}
+    cells.update({"A13": "1", "B13": "PN-900", "C13": "补发 面板", "D13": "片", "E13": "300"})
+    cells.update({"A14": "2", "B14": "PN-901", "C14": "补发 底座", "D14": "个", "E14": "100"})
+    result = parse(workbook(tmp_path, {"Sheet1": cells}), "return")
+    assert [row["part_no"] for row in value(result, "items")] == ["KN-301", "PN-118", "PN-120"]
+
+
 RED_LETTER = {
     "A1": "开具红字增值税专用发票信息表",
     "A2": "客诉编号",

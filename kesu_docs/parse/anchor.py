@@ -106,7 +106,7 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .table_lines import goes_on, line_number_columns, pause_line
+from .table_lines import blank_below, goes_on, line_number_columns, pause_line
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1041,6 +1041,7 @@ class _Page:
         right = max(h.x1 for h in header.values())
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
+        blank = False  # after "以下空白": only the total row may follow
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
@@ -1052,8 +1053,11 @@ class _Page:
                 continue  # "注：第 3 项…" between the groups
             if rows and pause_line(whole):
                 paused = True
+                blank = blank or blank_below(whole)
                 continue
             if paused and any(not b.empty for b in band):
+                if blank and not totals_row(band):
+                    break
                 if not goes_on(band, header, required):
                     break
                 paused = False

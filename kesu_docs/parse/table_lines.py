@@ -119,6 +119,13 @@ def pause_line(band: Sequence[Box]) -> bool:
     return len([b for b in band if not b.empty]) <= 2 and bool(_NOTE.match(halfwidth(first.text)))
 
 
+def blank_below(band: Sequence[Box]) -> bool:
+    """``以下空白`` / ``— blank below —`` alone on a line: nothing of the table follows but its
+    total row (a band under it filling the columns belongs to something else)."""
+    filled = [b for b in band if not b.empty and isinstance(b.value, str)]
+    return len(filled) == 1 and bool(_BLANK_BELOW.search(halfwidth(filled[0].text)))
+
+
 def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]) -> bool:
     """After a paused line, is this line another record of the table: two columns or more
     filled, the table's first required column among them where the header has it?"""
