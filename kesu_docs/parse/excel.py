@@ -42,8 +42,8 @@ from pathlib import Path
 from typing import Any
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..problems import Bilingual, Problem, SourceError
-from ..validation import Locations
+from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
+from ..validation import Locations, labels_for
 from ..values import excel_serial_to_date
 from .anchor import (
     Box,
@@ -342,22 +342,10 @@ def _uncalculated(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: L
     field, not only that it is missing (the value is there, the file lacks its result)."""
     if not sheet.uncached:
         return []
-    from ..validation import labels_for
-
     out = []
     for path, place in where.items():
         if place in sheet.uncached and path and values.get(path) in (None, ""):
-            zh, en = labels_for(spec, path)
-            out.append(
-                Problem(
-                    "formula_without_value",
-                    field=path,
-                    label=zh,
-                    label_en=en,
-                    location=place,
-                    params={"location": place.rsplit("!", 1)[-1]},
-                )
-            )
+            out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
     return out
 
 
@@ -389,25 +377,12 @@ def _typed_beside(
 
 def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Locations) -> list[Problem]:
     """A warning on each field read beside the cell our blank keeps for it (see _typed_beside)."""
-    from ..validation import labels_for
-
     out = []
     for key, (r0, c0, _r1, _c1) in wb.names.get(sheet.title, {}).items():
         place, expected = named_where.get(key), _location(sheet.title, r0, c0)
         if place is None or place == expected or key not in spec.leaf_fields:
             continue
-        zh, en = labels_for(spec, key)
-        out.append(
-            Problem(
-                "value_beside_its_cell",
-                field=key,
-                label=zh,
-                label_en=en,
-                location=place,
-                severity="warning",
-                params={"location": place.rsplit("!", 1)[-1], "expected": expected.rsplit("!", 1)[-1]},
-            )
-        )
+        out.append(_on_cell("value_beside_its_cell", spec, key, place, expected=expected.rsplit("!", 1)[-1]))
     return out
 
 
@@ -472,23 +447,18 @@ def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Lo
     struck (``3000`` struck, ``2000`` typed after it) the rest is the value."""
     if not sheet.struck:
         return []
-    from ..validation import labels_for
-
     out = []
     for path, place in where.items():
         if not path or place not in sheet.struck:
             continue
         kept = sheet.struck[place]
-        zh, en = labels_for(spec, path)
-        cell = place.rsplit("!", 1)[-1]
         if kept is not None and path in values:
             box = next((b for b in sheet.boxes if b.location == place), None)
             values[path] = kept
             struck = box.text.replace(kept, "", 1).strip() if box is not None else ""
-            params = {"location": cell, "struck": struck, "value": kept}
-            out.append(_warning("value_struck_corrected", path, zh, en, place, params))
+            out.append(_on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept))
         else:
-            out.append(_warning("value_struck", path, zh, en, place, {"location": cell}))
+            out.append(_on_cell("value_struck", spec, path, place))
     return out
 
 
@@ -517,8 +487,6 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
     deleted: the paper form does not show it, the file still holds it)."""
     if not (sheet.hidden_rows or sheet.hidden_cols):
         return []
-    from ..validation import labels_for
-
     out: list[Problem] = []
     said: set[str] = set()
     for path, place in where.items():
@@ -530,13 +498,18 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
         if box is None or box.empty or whole in said:
             continue
         said.add(whole)
-        zh, en = labels_for(spec, whole)
-        out.append(_warning("value_hidden", whole, zh, en, place, {"location": place.rsplit("!", 1)[-1]}))
+        out.append(_on_cell("value_hidden", spec, whole, place))
     return out
 
 
-def _warning(code: str, path: str, zh: str, en: str, place: str, params: dict[str, Any]) -> Problem:
-    return Problem(code, field=path, label=zh, label_en=en, location=place, severity="warning", params=params)
+def _on_cell(
+    code: str, spec: FormSpec, path: str, place: str, severity: ErrorOrWarning = "warning", **params: Any
+) -> Problem:
+    """A problem of the field ``path`` at ``place`` (Sheet!A1), named by the field's labels; its
+    message names the cell."""
+    zh, en = labels_for(spec, path)
+    params = {"location": place.rsplit("!", 1)[-1], **params}
+    return Problem(code, field=path, label=zh, label_en=en, location=place, severity=severity, params=params)
 
 
 def _calamine_value(raw: Any) -> Any:
