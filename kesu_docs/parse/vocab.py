@@ -329,17 +329,16 @@ class Vocabulary:
             for key, weight in variants(text):
                 if len(key) < 3:
                     continue
-                hit = process.extractOne(key, self._long_keys, scorer=fuzz.ratio, score_cutoff=84)
+                hit = process.extractOne(key, self._near_length(len(key)), scorer=fuzz.ratio, score_cutoff=84)
                 if hit is not None:
                     for entry in self.index[hit[0]]:
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
                 # a known label inside a longer one: "原因分析及对策" ⊃ "原因分析"
                 if len(key) <= 14 and not re.search(r"\d", key):
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
-                    for vkey in self._long_keys if len(key) > 5 else self.keys:
-                        if vkey in key and len(vkey) * 2 >= len(key):
-                            for entry in self.index[vkey]:
-                                offer(entry.path, weight * entry.strength * 0.7, vkey)
+                    for vkey in self._inside(key):
+                        for entry in self.index[vkey]:
+                            offer(entry.path, weight * entry.strength * 0.7, vkey)
         heading = discipline(text)
         if heading is not None:
             # number AND name: a name of another discipline is doubted; the number alone is a weak anchor
@@ -359,6 +358,32 @@ class Vocabulary:
                     )
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def _near_length(self, size: int) -> list[str]:
+        """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
+        their order: a ratio that high needs lengths within 16 % of their sum (the indel
+        distance is at least their difference), so no other key can be the best (issue 15)."""
+        if getattr(self, "_near_of", None) is not self._long_keys:
+            self._near: dict[int, list[str]] = {}
+            self._near_of = self._long_keys
+        found = self._near.get(size)
+        if found is None:  # a margin over 0.16: the same keys or more, never fewer
+            found = self._near[size] = [
+                k for k in self._long_keys if abs(len(k) - size) <= 0.17 * (len(k) + size)
+            ]
+        return found
+
+    def _inside(self, key: str) -> list[str]:
+        """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
+        is longer than 5), in the order of :attr:`keys`: each piece of ``key`` looked up, not
+        every key scanned (issue 15)."""
+        if getattr(self, "_order_of", None) is not self.keys:
+            self._order = {k: i for i, k in enumerate(self.keys)}
+            self._order_of = self.keys
+        order, size = self._order, len(key)
+        shortest = max((size + 1) // 2, 3 if size > 5 else 1)
+        pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
+        return sorted((k for k in pieces if k in order), key=order.__getitem__)
 
     def _shares(self, name: str, path: str) -> bool:
         """Does a heading's name share a word with the labels of ``path`` (围堵行动 with 围堵措施,
