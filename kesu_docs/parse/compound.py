@@ -879,13 +879,21 @@ def _option_word(term: Any, text: str) -> Any:
     # with its gloss in brackets ("Technical root cause (why made)"): every reading agreeing
     from .vocab import variants
 
-    named = {
-        member
-        for key, _weight in variants(text)
-        for member in term
-        if key in (norm(member.zh), norm(member.en), *(norm(w) for w in member.words))
-    }
+    words = _option_keys(term)
+    named = {member for key, _weight in variants(text) for member in words.get(key, ())}
     return next(iter(named)) if len(named) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _option_keys(term: Any) -> dict[str, list[Any]]:
+    """Per option set, once: each normalised word of an option (its zh, en and other words) →
+    the options it names, in the set's order (issue 15: looked up, not rebuilt per text)."""
+    out: dict[str, list[Any]] = {}
+    for member in term:
+        for key in (norm(member.zh), norm(member.en), *(norm(w) for w in member.words)):
+            if member not in out.setdefault(key, []):
+                out[key].append(member)
+    return out
 
 
 def date_in_cells(right: list[Box]) -> tuple[str, list[Box]] | None:

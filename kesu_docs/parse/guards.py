@@ -270,6 +270,7 @@ _CREDIT_TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # per form, asked of every value (issue 15)
 def credit_form(spec: FormSpec) -> bool:
     """Does the form's own title say its figures are a credit (折让, 红字, 退货, Credit memo)?"""
     return any(_CREDIT_TITLE.search(t) for t in spec.titles)

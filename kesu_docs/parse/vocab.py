@@ -174,6 +174,14 @@ def norm(text: str) -> str:
     return text.strip(".,;；，。、/|?？")
 
 
+# the patterns of variants(), compiled once (issue 15: asked of every new text)
+_NUMBER_SIGN = re.compile(r"[A-Za-z]\s*#\s*[:：]?\s*$")
+_DIGIT = re.compile(r"\d")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
+_QUESTION_MARK = re.compile(r"[?？]\s*$")
+_SLASH = re.compile(r"[/|]")
+
+
 @lru_cache(maxsize=65536)
 def variants(text: str) -> tuple[tuple[str, float], ...]:
     """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
@@ -196,7 +204,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     add(_PARTICLE.sub("", base), 0.97)
-    if re.search(r"[A-Za-z]\s*#\s*[:：]?\s*$", base):
+    if _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
@@ -205,20 +213,20 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     ):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
-    if len(outside) <= 12 and not re.search(r"\d", outside):
+    if len(outside) <= 12 and not _DIGIT.search(outside):
         for inner in _BRACKETS.findall(base):
             add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
     # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
-    cjk = "".join(ch for ch in bare if _CJK.match(ch))
+    cjk = "".join(_CJK_RUN.findall(bare))
     if cjk and _ASCII.search(bare):
         # kept apart (weights 0.95 / 0.94): each counts only when both name the same field
         add(cjk, 0.95)
-        add(re.sub(r"[\u3400-\u9fff\uac00-\ud7af]+", " ", bare), 0.94)
+        add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
     q = _QUESTION.match(bare.strip())
-    if q and re.search(r"[?？]\s*$", bare):
+    if q and _QUESTION_MARK.search(bare):
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
-    for part in {*re.split(r"[/|]", bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
+    for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
         if part.strip() and part.strip() != bare.strip():
             add(part, 0.9)
     return tuple(out.items())
@@ -227,7 +235,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
 def slash_names(text: str) -> list[str]:
     """The things a label with a slash names, a short second name sharing the first's stem:
     ``原发票代码/号码`` → [原发票代码, 原发票号码]; ``品名/料号`` → [品名, 料号]."""
-    parts = [t.strip() for t in re.split(r"[/|]", text) if t.strip()]
+    parts = [t.strip() for t in _SLASH.split(text) if t.strip()]
     out = list(parts)
     for i in range(1, len(parts)):
         first, word = norm(parts[0]), norm(parts[i])
@@ -334,7 +342,7 @@ class Vocabulary:
                     for entry in self.index[hit[0]]:
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
                 # a known label inside a longer one: "原因分析及对策" ⊃ "原因分析"
-                if len(key) <= 14 and not re.search(r"\d", key):
+                if len(key) <= 14 and not _DIGIT.search(key):
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
@@ -383,7 +391,8 @@ class Vocabulary:
         order, size = self._order, len(key)
         shortest = max((size + 1) // 2, 3 if size > 5 else 1)
         pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
-        return sorted((k for k in pieces if k in order), key=order.__getitem__)
+        found = [k for k in pieces if k in order]
+        return sorted(found, key=order.__getitem__) if len(found) > 1 else found
 
     def _shares(self, name: str, path: str) -> bool:
         """Does a heading's name share a word with the labels of ``path`` (围堵行动 with 围堵措施,
