@@ -7,7 +7,7 @@ takes to open the files and pull their text. Two measures:
   the repository holds (samples/*.pdf, tests/layouts/filled/, tests/holdout*/filled/: other
   companies' layouts, zh, zh-Hant and English, LibreOffice, Word and fpdf2 prints), each
   parsed once per round as one batch does, with kesu's per-text caches (label readings,
-  normalised texts: every ``lru_cache`` of more than 64 entries) emptied before each round.
+  normalised texts: every ``lru_cache`` bounded at more than 64 entries) emptied before each round.
   A label printed on two different layouts still hits the second time, as in a real batch;
   the same file is never read twice in a round. The raw text of each file is taken just
   before its parse, so both see the same machine. Built-once state (imports, each form's
@@ -62,19 +62,19 @@ def forms() -> list[Path]:
 
 
 def forget() -> int:
-    """Empty kesu's per-text caches (every ``lru_cache`` of more than 64 entries, functions and
-    methods of kesu_docs' modules); the built-once ones (a form's vocabulary) stay. How many."""
+    """Empty kesu's per-text caches (every ``lru_cache`` of kesu_docs' modules and classes bounded
+    at more than 64 entries); those built once per form or field type (a form's vocabulary, a
+    field's validator: 64 entries or unbounded) stay. How many were emptied."""
     emptied = 0
     for name, module in list(sys.modules.items()):
         if not name.startswith("kesu_docs"):
             continue
         found = list(vars(module).values())
         found += [v for c in found if isinstance(c, type) and c.__module__ == name for v in vars(c).values()]
-        for fn in found:
-            info = getattr(fn, "cache_info", None)
-            if info is not None and getattr(fn, "__module__", None) == name:
-                size = info().maxsize
-                if size is None or size > 64:
+        for fn in found:  # (the type asked, never the object: a model class answers any name)
+            if hasattr(type(fn), "cache_clear") and getattr(fn, "__module__", None) == name:
+                size = fn.cache_info().maxsize
+                if size is not None and size > 64:
                     fn.cache_clear()
                     emptied += 1
     return emptied

@@ -367,6 +367,21 @@ class Vocabulary:
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
 
+    def may_name(self, text: Any, at: float = 0.85) -> bool:
+        """Can ``text`` label a field with a score of ``at`` (0.85 or more)? Only by a reading
+        that is one of this vocabulary's keys, or as an 8D heading: a close match (0.85 × its
+        ratio, short of 100), a key inside the text (0.7) and every weaker word score below.
+        Asked first where only such a label counts, so the close matches are not looked for
+        (issue 15: every pair of boxes of two rows of a table)."""
+        assert at >= 0.85, "close matches can reach below 0.85"
+        if not isinstance(text, str) or not text.strip():
+            return False
+        if len(text) > 60:  # as candidates() reads it
+            text = _BRACKETS.sub(" ", text).strip()
+            if len(text) > 60 or not text:
+                return False
+        return discipline(text) is not None or any(key in self.index for key, _w in variants(text))
+
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
         their order: a ratio that high needs lengths within 16 % of their sum (the indel
