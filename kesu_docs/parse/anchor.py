@@ -452,7 +452,7 @@ def _text_reading(
         or label_like(text)
         or bool(lines)  # a caption in two scripts is a label by its shape, known or not
         or cued
-        or any((m := v.match(text)) and m[1] >= 0.85 for v in columns)
+        or any(v.may_name(text) and (m := v.match(text)) and m[1] >= 0.85 for v in columns)
         or norm(text) in _printed_texts()
     )
     return labels, bool(stopper)
@@ -641,7 +641,9 @@ class _Page:
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
 
     def _is_column(self, text: str) -> bool:
-        return any((m := v.match(text)) and m[1] >= 0.85 for v in self.column_vocabs.values())
+        return any(
+            v.may_name(text) and (m := v.match(text)) and m[1] >= 0.85 for v in self.column_vocabs.values()
+        )
 
     def is_label(self, box: Box) -> bool:
         return id(box) in self.stoppers
