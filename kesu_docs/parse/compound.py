@@ -316,6 +316,8 @@ def _joined_runs(
         texts = [prefix, prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
         if not date and prefix:
             texts.append(prefix + texts[0])
+        if not any(page.vocab.may_name(t, STRONG) for t in texts):
+            continue  # (no reading of them can reach STRONG: not looked for closely)
         found = [c for t in texts for c in page.vocab.candidates(t)[:1]]
         if not found:
             continue
