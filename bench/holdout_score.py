@@ -51,6 +51,8 @@ class FileResult:
     recognised: bool
     verdicts: list[Verdict] = field(default_factory=list)
     error: str | None = None
+    # a value read where the clerk wrote none (expected file's ``absent``: left empty, 同上, TBD)
+    invented: list[Verdict] = field(default_factory=list)
 
     @property
     def right(self) -> int:
@@ -102,6 +104,11 @@ def score_folder(
                 res.verdicts.append(
                     Verdict(f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent)
                 )
+            for a in exp.get("absent", []):
+                if rules.has_value(record, a):
+                    _, read = rules.score_field(record, dict(a, expect=None))
+                    silent = not rules.is_flagged(record, a["path"], flagged)
+                    res.invented.append(Verdict(a["path"], a.get("label", ""), None, read, "miss", silent))
     return out
 
 
@@ -139,6 +146,13 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
                 lines.append(
                     f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)} expected {_short(v.expect)}"
                 )
+    absent = [(r, v) for r in results for v in r.invented]
+    lines.append("")
+    lines.append(f"values read where the clerk wrote none (left empty, 同上, TBD): {len(absent)}")
+    for r, v in absent:
+        lines.append(
+            f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)}{' SILENT' if v.silent else ' (flagged)'}"
+        )
     if verbose:
         lines.append("")
         lines.append("every field not right:")
