@@ -53,6 +53,7 @@ FOLDERS = (
     "tests/holdout/filled",
     "tests/holdout2/filled",
     "tests/holdout3/filled",
+    "tests/holdout4/filled",
 )
 
 
