@@ -164,7 +164,7 @@ def read_paths(
 
 
 _GC_LOCK = threading.Lock()
-_GC_BATCHES = [0, (0, 0, 0)]  # batches reading now, the thresholds before the first
+_GC_BATCHES: list[Any] = [0, (0, 0, 0), False]  # batches reading now, the thresholds before, frozen by us
 _GC_YOUNG = 10_000  # allocations between two collections of the youngest generation
 
 
@@ -174,12 +174,15 @@ def _quiet_gc() -> Iterator[None]:
     of the collector's sight, and the youngest generation is collected every 10,000 allocations
     instead of 700: a parse allocates many short-lived objects and few cycles, and the default
     spent ≈ 5 % of a PDF parse in the collector, most of it walking the imported modules again
-    (issue 15). Put back as it was when the last batch ends."""
+    (issue 15). Put back as it was when the last batch ends; a program that froze objects of
+    its own (a server before it forks) keeps them frozen: kesu then freezes nothing."""
     with _GC_LOCK:
         if _GC_BATCHES[0] == 0:
             _GC_BATCHES[1] = gc.get_threshold()
             young, middle, old = _GC_BATCHES[1]
-            gc.freeze()
+            _GC_BATCHES[2] = gc.get_freeze_count() == 0
+            if _GC_BATCHES[2]:
+                gc.freeze()
             gc.set_threshold(max(young, _GC_YOUNG), middle, old)
         _GC_BATCHES[0] += 1
     try:
@@ -189,7 +192,8 @@ def _quiet_gc() -> Iterator[None]:
             _GC_BATCHES[0] -= 1
             if _GC_BATCHES[0] == 0:
                 gc.set_threshold(*_GC_BATCHES[1])
-                gc.unfreeze()
+                if _GC_BATCHES[2]:
+                    gc.unfreeze()
 
 
 def read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
