@@ -369,8 +369,8 @@ class Vocabulary:
 
     def may_name(self, text: Any, at: float = 0.85) -> bool:
         """Can ``text`` label a field with a score of ``at`` (0.85 or more)? Only by a reading
-        that is one of this vocabulary's keys, or as an 8D heading: a close match (0.85 × its
-        ratio, short of 100), a key inside the text (0.7) and every weaker word score below.
+        that is one of this vocabulary's keys, weighed to ``at`` or more, or as an 8D heading: a
+        close match (0.85 × its ratio, short of 100), a key inside the text (0.7) score below.
         Asked first where only such a label counts, so the close matches are not looked for
         (issue 15: every pair of boxes of two rows of a table)."""
         assert at >= 0.85, "close matches can reach below 0.85"
@@ -380,7 +380,16 @@ class Vocabulary:
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return False
-        return discipline(text) is not None or any(key in self.index for key, _w in variants(text))
+        for key, weight in variants(text):
+            entries = self.index.get(key)
+            # (a reading kept apart, 0.95 / 0.94, counts at 0.95 with its other half)
+            if (
+                entries
+                and (0.95 if weight in (0.95, 0.94) else weight) * max(e.strength for e in entries)
+                >= at - 1e-9
+            ):
+                return True
+        return discipline(text) is not None
 
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
