@@ -340,6 +340,7 @@ class Vocabulary:
                 hit = process.extractOne(key, self._near_length(len(key)), scorer=fuzz.ratio, score_cutoff=84)
                 if hit is not None:
                     for entry in self.index[hit[0]]:
+                        # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
                 # a known label inside a longer one: "原因分析及对策" ⊃ "原因分析"
                 if len(key) <= 14 and not _DIGIT.search(key):
