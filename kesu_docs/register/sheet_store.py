@@ -433,9 +433,10 @@ def _streams(
             .where(documents.c.kind == "complaint")
             .order_by(*_order()[1:])
         )
+        stored_all = not everything and not made.tracking  # (what is not stored was made, in this read)
         for rows in conn.execute(query).partitions(2000):
-            if not everything and all(r[0] is not None for r in rows):
-                yield rows  # every row stored: (row, key of its cells of the day)
+            if stored_all:
+                yield rows  # (row, key of its cells of the day, id)
                 continue
             chunk = []
             for data, day, key in rows:

@@ -130,7 +130,12 @@ def shown_width(value: Any) -> float:
     """How wide a value shows in a column (a CJK character counts two)."""
     if value is None:
         return 0
-    text = value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value)
+    if isinstance(value, dt.date):
+        if value.year >= 1000:  # yyyy-mm-dd, as strftime writes it
+            return 10
+        text = value.strftime("%Y-%m-%d")
+    else:
+        text = str(value)
     if text.isascii() and text.isprintable():  # most cells: one line (no break), no CJK
         return len(text)
     return _widest(text)
