@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -114,6 +115,7 @@ def main() -> int:
     big = 10 * n
     recs = records(big)
     rounds = opts.rounds or (2 if QUICK else 3)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(dir=opts.dir) as tmp:
         files = inbox(recs[:n], Path(tmp), "files", one_file=False)
         creating = file_creation_ms(Path(tmp))
@@ -129,6 +131,10 @@ def main() -> int:
     files_ms, list_ms = (per_doc_ms(t, n) for t in (one, one_list))
     files_cpu_ms = per_doc_ms(one_cpu, n)
     print(f"kesu render, {n} complaint sheets (5 copies each), start-up included, best of {rounds} runs")
+    # CPU time grows with the load too (other processes take the caches): say it beside the figures
+    print(
+        f"  (load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, {os.cpu_count()} cores)"
+    )
     print(f"  (creating a file in {tmp}: {creating:.2f} ms CPU of the kernel's, counted in kesu's time)")
     print(
         f"  kesu render, one JSON file each, 1 job  {files_ms:8.2f} ms/doc ({files_cpu_ms:.2f} CPU)"
