@@ -12,6 +12,7 @@ import sys
 
 import jinja2
 import markupsafe
+import pytest
 
 from kesu_docs import forms
 from kesu_docs.render import Renderer
@@ -52,6 +53,32 @@ def test_the_fast_escape_prints_exactly_what_markupsafe_would():
     context = {"a": value, "b": "x < y & {{ 7*7 }}", "c": markupsafe.Markup("<w:br/>"), "d": 1.5}
     assert fast.render(context) == plain.render(context)
     assert "A&amp;B &lt;Ltd&gt;</w:t><w:br/>" in fast.render(context)
+
+
+def test_every_shipped_part_renders_to_the_bytes_of_jinjas_own_render_encoded():
+    """A part's bytes are joined from its constants encoded once at load and its values
+    encoded as they come; on any Jinja they must be what ``Template.render`` gives, encoded
+    (a Jinja whose render works otherwise fails here)."""
+    from hostile import complaint
+
+    from kesu_docs.validation import build
+
+    spec = forms.get("complaint")
+    values = complaint(customer="A&B <Ltd> 第二行\n{{ 7*7 }}")
+    values.pop("kind", None)
+    record, problems = build(spec, values)
+    assert not problems
+    renderer = Renderer()
+    template = renderer.template(spec)
+    context = renderer.context(record, number="202609001")
+    context = {**context, "copy": context["copies"][1]}
+    assert template._parts, spec.kind
+    for name, part in template._parts.items():
+        assert part.render(context) == part.template.render(context).encode("utf-8"), name
+        assert part.render(context).count(b"202609001") == part.template.render(context).count("202609001")
+    broken = template_module._Part(template_module.ENV.from_string("<w:t>{{ rec.nothing_here }}</w:t>"))
+    with pytest.raises(jinja2.UndefinedError, match="nothing_here"):
+        broken.render(context)
 
 
 def test_kesu_help_imports_no_form_model_database_or_console_library():

@@ -147,14 +147,23 @@ def write_file(path: str | os.PathLike, data: bytes) -> Path:
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         try:
-            fh = open(temp, "wb")  # noqa: SIM115 (closed below)
+            fd = os.open(temp, _CREATE, 0o666)  # as open(…, "wb") creates it, without a buffer's
         except FileNotFoundError:  # the folder is made when missing, not checked for each file
             target.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(temp, "wb")  # noqa: SIM115
-        with fh:
-            fh.write(data)
+            fd = os.open(temp, _CREATE, 0o666)
+        try:
+            view, written = memoryview(data), 0
+            while written < len(view):  # a regular file takes it all at once, unless the disk is full
+                written += os.write(fd, view[written:])
+        finally:
+            os.close(fd)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return target
+
+
+# a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
+# two system calls a document that a write of the whole file at once never needs
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

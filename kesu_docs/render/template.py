@@ -81,6 +81,48 @@ def _fast_escape(template: Any) -> Any:
     return template
 
 
+def _static_bytes(template: Any) -> dict[str, bytes]:
+    """Every string constant of a compiled template's code (its XML between the tags, and a
+    few names), UTF-8 encoded once: a render joins these bytes, rather than join a 100 KB
+    ``str`` of the document part and encode it again for every document (a sixth of a
+    render, the part holding Chinese text). Only the template's own constants are kept, never
+    a rendered value: the table stays the template's size however many documents it renders."""
+    table: dict[str, bytes] = {}
+    codes = [template.root_render_func.__code__, *(f.__code__ for f in template.blocks.values())]
+    while codes:
+        code = codes.pop()
+        for const in code.co_consts:
+            if type(const) is str:
+                table[const] = const.encode("utf-8")
+            elif hasattr(const, "co_consts"):
+                codes.append(const)
+    return table
+
+
+class _Part:
+    """A compiled part and its constants' bytes."""
+
+    __slots__ = ("encoded", "template")
+
+    def __init__(self, template: Any) -> None:
+        self.template = template
+        self.encoded = _static_bytes(template)
+
+    def render(self, context: dict[str, Any]) -> bytes:
+        """The part's UTF-8 bytes: what ``Template.render`` does (a new context, the compiled
+        render function's chunks, Jinja's own error handling), each chunk's bytes taken from
+        the table, a rendered value encoded as it comes (tests/test_speed_guards.py: the
+        same bytes as Jinja's ``render`` encoded, on every shipped template)."""
+        template = self.template
+        table = self.encoded.get
+        chunks = template.root_render_func(template.new_context(context))
+        try:
+            return b"".join([table(chunk) or chunk.encode("utf-8") for chunk in chunks])
+        except Exception:
+            template.environment.handle_exception()  # raises the error, its template line named
+            raise  # (never reached)
+
+
 class DocxTemplate:
     """One compiled DOCX template."""
 
@@ -115,6 +157,7 @@ class DocxTemplate:
             tree, variables = self._parse(name, source)
             self.variables |= variables
             self.compiled[name] = _fast_escape(ENV.from_string(tree))
+        self._parts = {name: _Part(template) for name, template in self.compiled.items()}
         self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
 
     def _parse(self, name: str, source: str) -> tuple[Any, set[str]]:
@@ -150,17 +193,17 @@ class DocxTemplate:
         return write_zip(out)
 
     def _render_member(self, member: Member, context: dict[str, Any], name: str | None = None) -> Member:
-        template = self.compiled.get(member.name)
-        if template is None:
+        part = self._parts.get(member.name)
+        if part is None:
             return member
         try:
-            xml = template.render(context)
+            if context.get("status") == "void" and HEADER_PART.match(member.name):
+                # whatever the template prints, a void document carries the watermark on every page
+                xml = add_watermark(part.template.render(context), name or member.name)
+                return Member.deflated(name or member.name, xml.encode("utf-8"))
+            return Member.deflated(name or member.name, part.render(context))
         except JinjaError as exc:  # UndefinedError, SecurityError: name the template and the part
             raise TemplateError(f"{self.path.name}: {member.name}: {exc}") from exc
-        if context.get("status") == "void" and HEADER_PART.match(member.name):
-            # whatever the template prints, a void document carries the watermark on every page
-            xml = add_watermark(xml, name or member.name)
-        return Member.deflated(name or member.name, xml.encode("utf-8"))
 
 
 _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
