@@ -162,6 +162,21 @@ def learn_one(first: Path, exp: dict):
     return None, missed
 
 
+def not_printed(folder: Path, scores: list[FileScore]) -> list[tuple[str, dict, str]]:
+    """(file, field, evidence) of each miss on a print whose expected value is provably not on
+    the page: none of its spellings is in the PDF's words (bench/second_copy.py)."""
+    from second_copy import not_on_page
+
+    out = []
+    for s in scores:
+        if s.fmt != "pdf":
+            continue
+        for f, verdict, _ in s.verdicts:
+            if verdict != "right" and (why := not_on_page(folder / s.file, f.get("expect"))):
+                out.append((s.file, f, why))
+    return out
+
+
 def second_copy_folder(folder: Path, out: Path) -> tuple[Path, str]:
     """Where the second copies of ``folder``'s layouts are: copy2/ (ours), else written now
     (bench/second_copy.py: needs LibreOffice), else the same copy."""
@@ -249,6 +264,7 @@ def main(argv: list[str]) -> int:
     # with profiles: learned on the first copy (its Excel file, then its PDF print), read on
     # a second copy: tests/layouts/copy2, and for the shared corpus copies written now
     with_scores: list[FileScore] = []
+    absent_total = 0  # misses on a print whose value is provably not on the page
     with tempfile.TemporaryDirectory() as tmp:
         for title, folder in corpora:
             target, note = second_copy_folder(folder, Path(tmp) / folder.name / "copy2")
@@ -261,6 +277,15 @@ def main(argv: list[str]) -> int:
                     f"{title} — with a profile learned on the first copy's {source.upper()}, read on {note}",
                     scores,
                 )
+                absent = not_printed(target, scores)
+                if absent:
+                    print(
+                        f"    of the misses on prints, {len(absent)} are not on the page (the value is not in the PDF's text):"
+                    )
+                    for s_file, f, why in absent if args.verbose else []:
+                        print(f"        {s_file}: {f.get('path')}: {why}")
+                if source == "excel" and target != folder:
+                    absent_total += len(absent)
                 if args.verbose:
                     per_layout(scores)
                     for p in problems:
@@ -297,7 +322,7 @@ def main(argv: list[str]) -> int:
     )
     result(
         "reader with a profile learned on one copy, read on another (Excel and print)",
-        f"{wshare:.1%} ({with_right}/{with_total})",
+        f"{wshare:.1%} ({with_right}/{with_total}; {absent_total} not on the page)",
         f"{TARGET_WITH:.0%}",
         wshare >= TARGET_WITH,
     )
@@ -319,6 +344,10 @@ def main(argv: list[str]) -> int:
         r, n = sum(s.right for s in sub), sum(len(s.verdicts) for s in sub)
         if n:
             print(f"      {fmt:5} (learned on Excel)        : {r / n:6.1%}  ({r}/{n})")
+    if absent_total:
+        print(
+            f"      not on the page (value not in the PDF's text: ### or cut at its cell's border): {absent_total}"
+        )
     print(
         f"  {TARGET_SILENT} silent misreads               : {silent_total:6d}  {verdict(silent_total <= TARGET_SILENT)}"
     )

@@ -204,6 +204,72 @@ def second_copies(out: Path, corpus: Path = SHARED_CORPUS) -> list[dict]:
     return [m["exp"] for m in made]
 
 
+# ---------------------------------------------------------------------------------- not on the page
+_PDF_TEXT: dict[Path, str] = {}
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def pdf_text(pdf: Path) -> str:
+    """Every word the PDF holds, all pages, folded (no spaces, NFKC, lower case)."""
+    if pdf not in _PDF_TEXT:
+        sys.path.insert(0, str(HERE.parent))
+        from kesu_docs.parse.pdf import words_of
+
+        words, _, _ = words_of(pdf.read_bytes())
+        _PDF_TEXT[pdf] = _folded("".join(w.text for w in words))
+    return _PDF_TEXT[pdf]
+
+
+def _renderings(expect: Any) -> list[str]:
+    """The ways a print may show ``expect``: a date in the usual spellings, else its text."""
+    text = str(expect)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not m:
+        return [text]
+    y, mo, d = m[1], m[2], m[3]
+    a, b = str(int(mo)), str(int(d))
+    return [
+        *(f"{y}{sep}{M}{sep}{D}" for sep in "-/." for M in (mo, a) for D in (d, b)),
+        f"{y}年{a}月{b}日",
+        f"{mo}/{d}/{y}",
+        f"{a}/{b}/{y}",
+        f"{d}.{mo}.{y}",
+        f"{d}/{mo}/{y}",
+    ]
+
+
+def not_on_page(pdf: Path, expect: Any) -> str | None:
+    """Why ``expect`` is provably not on the print: evidence, or None when the PDF's words hold
+    it (a reading rule could find it) or the value is no text or date (not claimed). Only a
+    value none of whose spellings is in the PDF's text at all counts."""
+    if not isinstance(expect, str) or not expect.strip():
+        return None
+    text = pdf_text(pdf)
+    if any(_folded(r) in text for r in _renderings(expect)):
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expect):
+        return f"no spelling of the date {expect} in the PDF's text" + (
+            " (the print shows ###: the column is too narrow)" if "###" in text else ""
+        )
+    want = _folded(expect)
+    shown = next((n for n in range(len(want), 0, -1) if want[:n] in text), 0)
+    if shown < 4:
+        return "not in the PDF's text"
+    end, count = 0, 0  # where the shown part ends in the value as typed (spaces were folded away)
+    while end < len(expect) and count < shown:
+        count += not expect[end].isspace()
+        end += 1
+    return (
+        f"the print shows its first {end} of {len(expect)} characters "
+        f"('…{expect[max(0, end - 16) : end]}'): cut at its cell's border, the rest is not in the PDF's text"
+    )
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "second-copies")
     for e in second_copies(target):

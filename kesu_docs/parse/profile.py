@@ -53,6 +53,7 @@ from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
+from .rows import _SUBTOTAL
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -105,6 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
+    ),
+    "value_not_printed": (
+        "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
+        "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
@@ -190,6 +195,10 @@ class Place:
     join: str = ""
     value: Any = None  # printed on the form itself: no cell to read
     values: dict[str, Any] = field(default_factory=dict)  # the layout's words → record values
+    # the same value printed again elsewhere in the workbook (a summary tab's =D0!D26): read
+    # on a print where the value's own place is not printed or cut off at its cell's border
+    also: Place | None = None
+    span: float | None = None  # an also place's value cell: its height in its label's heights
 
 
 @dataclass
@@ -336,7 +345,14 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["join"] = p.join
     if p.values:
         d["values"] = p.values
+    if p.span:
+        d["span"] = round(p.span, 2)
+    if p.also is not None:
+        d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
+
+
+_ALSO_KEYS = ("cell", "label", "label_cell", "nth", "at", "span")
 
 
 def _column_dict(c: Column) -> dict[str, Any]:
@@ -374,6 +390,10 @@ def _place(v: Any) -> Place:
         join=_join_kind(v.get("join")),
         value=v.get("value"),
         values=dict(v.get("values") or {}),
+        span=float(v["span"]) if v.get("span") else None,
+        also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
+        if isinstance(v.get("also"), dict)
+        else None,
     )
 
 
@@ -1018,6 +1038,61 @@ class _Reader:
         self.printed = boxes
         return raw, self.layout.location(first, label_text)
 
+    def cut_off(self, raw: Any) -> bool:
+        """The value just read ends in a line that runs to its printed cell's border."""
+        text = " ".join(str(raw).split())
+        for box in self.printed:
+            line = " ".join(box.cut.split())
+            if line and (text.endswith(line) or line.endswith(text[-12:])):
+                return True
+        return False
+
+    def read_also(
+        self, path: str, place: Place, got: tuple[Any, str] | None, mark: int
+    ) -> tuple[Any, str] | None:
+        """The value read where the workbook prints it again (a summary tab), when its own place
+        is not on the print (outside the print area) or cut off at its cell's border: taken when
+        it is the whole of what the own place shows the start of."""
+        assert place.also is not None
+        kept = (self.printed, self.source, len(self.problems))
+        other = self.read_place(path, place.also)
+        label = self.label_box(place.also.label or "", place.also.nth)
+        if other is not None and place.also.span and label is not None and len(self.printed) == 1:
+            other = self.run_on(other, self.printed[0].y0 + place.also.span * (label.y1 - label.y0) + 2)
+        if other is not None and isinstance(other[0], str) and (got is None or _continues(other[0], got[0])):
+            del self.problems[mark : kept[2]]  # the own place's label not printed: read elsewhere
+            return other
+        self.printed, self.source = kept[0], kept[1]
+        del self.problems[kept[2] :]
+        return got
+
+    def run_on(self, got: tuple[Any, str], bottom: float) -> tuple[Any, str]:
+        """A value printed in a merged cell the print split into boxes one under another (its
+        first line, then the rest): the boxes of the same width right below, joined, down to
+        the cell's ``bottom`` (its height in its label's heights, learned on the Excel file)."""
+        boxes = list(self.printed)
+        while True:
+            last = boxes[-1]
+            nxt = next(
+                (
+                    b
+                    for b in self.layout.boxes
+                    if b.where == last.where
+                    and abs(b.x0 - last.x0) <= 1
+                    and abs(b.x1 - last.x1) <= 1
+                    and abs(b.y0 - last.y1) <= 1
+                    and b is not last
+                ),
+                None,
+            )
+            if nxt is None or self.is_label(nxt) or nxt.y1 > bottom:
+                break
+            boxes.append(nxt)
+        if len(boxes) == 1:
+            return got
+        self.printed = boxes
+        return " ".join(str(b.value) for b in boxes), got[1]
+
     def repeated(self, path: str, place: Place) -> bool:
         """A label printed several times on the print of a workbook learned across its tabs:
         the tabs print in another order than kesu learned them, the nth may be another one."""
@@ -1096,6 +1171,12 @@ class _Reader:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
         if not self.layout.excel and isinstance(value, str):
+            if _HASHES.fullmatch(value):  # a figure or date wider than its column prints ###
+                self.problems.append(
+                    Problem("value_not_printed", field=path, location=location, severity="error")
+                )
+                self.where[path] = location
+                return
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
         self.check_label_in(path, value, location)
@@ -1125,7 +1206,10 @@ class _Reader:
             else (self.layout.boxes[0].where if self.layout.boxes else "p1")
         )
         for path, place in self.profile.fields.items():
+            mark = len(self.problems)
             got = self.read_place(path, place)
+            if place.also is not None and not self.layout.excel and (got is None or self.cut_off(got[0])):
+                got = self.read_also(path, place, got, mark)
             if got is None:
                 continue
             raw, location = got
@@ -1245,9 +1329,13 @@ class _Reader:
             if shift[key_col] is None:
                 self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
                 return
+            index = existing
             for offset in range(MAX_TABLE_ROWS):
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
+                base_c, base_r = _split_ref(shift[key_col])
+                if _subtotal_line(self.layout, _prefix(base_c), base_r + offset):
+                    continue  # a subtotal line between groups of rows: the rows go on under it
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
@@ -1268,7 +1356,8 @@ class _Reader:
                         row[col_key] = (box.value, self.layout.qualified(ref))
                 if stop or key_col not in row:
                     break
-                self.put_row(name, existing + offset, row, table)
+                self.put_row(name, index, row, table)
+                index += 1
             return
         headers = {}
         for col_key, spec in cols:
@@ -1281,6 +1370,15 @@ class _Reader:
         if key_col not in headers:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
+        # a wide sheet prints its right-hand columns on a later page: those headers' rows are
+        # matched by their distance below their own header, not by the key's band
+        key_page = headers[key_col].where
+        later = {
+            c: h
+            for c, h in headers.items()
+            if h.where != key_page and _page_no(h) > _page_no(headers[key_col])
+        }
+        headers = {c: h for c, h in headers.items() if c not in later and h.where == key_page}
         top = max(h.y1 for h in headers.values()) - 1
         bottom_band = [
             b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
@@ -1288,13 +1386,30 @@ class _Reader:
         columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
+
+        def below_of(header: Box) -> list[Box]:
+            return [
+                b
+                for b in self.layout.boxes
+                if b.where == header.where and b.y0 >= header.y1 - 1 and _centre_in(b, header)
+            ]
+
         others = [h for c, h in headers.items() if c != key_col]  # a heading over the whole table is
         keys = sorted(  # no column of its own: the key is what stands under no other column's header
             (b for b in below if _centre_in(b, key_header) and not any(_centre_in(b, h) for h in others)),
             key=lambda b: b.y0,
         )
+        in_columns = [b for b in below if _column_of(b, columns) is not None]
         index = existing
+        previous: Box | None = None
         for kbox in keys:
+            if not _next_row(previous, kbox, key_header, in_columns):
+                break  # the table ends at its first wholly empty row, as in Excel, and on its page
+            previous = kbox
+            if any(
+                _SUBTOTAL.match(b.text) for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where
+            ):
+                continue  # a subtotal line between groups of rows: the rows go on under it
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
@@ -1306,6 +1421,14 @@ class _Reader:
                     (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
                     None,
                 )
+                if cell is not None and not self.is_label(cell):
+                    printed[col_key] = cell
+                    row[col_key] = (
+                        cell.value,
+                        self.layout.location(cell, table.columns[col_key].label or ""),
+                    )
+            for col_key, header in later.items():
+                cell = _continued(below_of(header), kbox, key_header, header)
                 if cell is not None and not self.is_label(cell):
                     printed[col_key] = cell
                     row[col_key] = (
@@ -1340,6 +1463,7 @@ class _Reader:
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
+_HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure too wide for its column, printed
 _SIGNED = re.compile(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
 )
@@ -1363,6 +1487,65 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
         out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
         out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     return out
+
+
+def _first_right(layout: Layout, label: Box, value: Box, is_label, printed_text) -> tuple[Box, str]:
+    """A print reads the box nearest right of a label: beside a label as tall as several rows,
+    that is the top row's (an instruction over the value). Then the value is read under that
+    text, when it is no value itself."""
+    row = [b for b in layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1]
+    best = min(row, key=lambda b: b.x0, default=None)
+    if best is None or best is value or abs(best.x0 - value.x0) > 1 or best.y1 > value.y0 + 1e-9:
+        return label, "right"
+    over = max(
+        (b for b in layout.boxes if b.over(value) and b.y1 <= value.y0 + 1e-9 and b is not value),
+        key=lambda b: b.y1,
+        default=None,
+    )
+    if over is None or over is not best or not (is_label(over) or printed_text(over)):
+        return label, "right"
+    return over, "below"
+
+
+def _continues(whole: str, start: Any) -> bool:
+    """``whole`` is the text whose start a cut-off print shows (its last glyph maybe half)."""
+    a, b = key(whole.split("\n")[0]), key(start)  # its first line: the next is another cell's
+    return len(a) > len(b) and a.startswith(b[: max(len(b) - 2, 1)])
+
+
+def _page_no(box: Box) -> int:
+    m = re.match(r"p(\d+)", box.where)
+    return int(m[1]) if m else 0
+
+
+def _next_row(previous: Box | None, box: Box, header: Box, in_columns: list[Box]) -> bool:
+    """``box`` is the key cell of the row after ``previous`` (the first row: the one under the
+    header): on the same page, and no row between them left empty in every column of the
+    table (a row with a role printed and no name is still the table's). A wholly empty row
+    ends the table, as it does in Excel; a key further on, or on another page, is another
+    table's (a sheet printed over several pages goes on with other tabs' text)."""
+    above = previous or header
+    if box.where != above.where:
+        return False
+    if box.y0 - above.y1 <= max(3.0, 0.6 * (box.y1 - box.y0)):
+        return True
+    between = sorted(
+        (b for b in in_columns if b.where == box.where and b.y0 >= above.y1 - 1 and b.y1 <= box.y0 + 1),
+        key=lambda b: b.y0,
+    )
+    reach = above.y1  # the rows between must follow one another without an empty one
+    for b in between:
+        if b.y0 - reach > max(3.0, 0.6 * (box.y1 - box.y0)):
+            return False
+        reach = max(reach, b.y1)
+    return box.y0 - reach <= max(3.0, 0.6 * (box.y1 - box.y0))
+
+
+def _continued(cands: list[Box], kbox: Box, key_header: Box, header: Box) -> Box | None:
+    """The cell of ``kbox``'s row under a column printed on a later page (a wide sheet's
+    right-hand part): as far below its header as the key cell is below the key's header."""
+    drop = kbox.y0 - key_header.y1
+    return next((b for b in cands if abs((b.y0 - header.y1) - drop) <= 2.0), None)
 
 
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
@@ -2163,6 +2346,8 @@ def learn(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
+    copies, formulas = _formula_copies(data) if not printed else ({}, set())
+    computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
         # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
@@ -2220,7 +2405,8 @@ def learn(
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
         return box is not None and (
-            id(box) in label_boxes or (box.where not in value_cells and _labelish(box.text))
+            id(box) in label_boxes
+            or (box.where not in value_cells and box.where not in computed and _labelish(box.text))
         )
 
     def place_for(p: str, ref: str) -> Place:
@@ -2261,6 +2447,10 @@ def learn(
                 place.scale = _scale_of(htext, _meta(spec, p))
             place.values = option_words(first.value, _meta(spec, p))
             return place
+        if lab is not None and at == "right" and not printed:
+            lab, at = _first_right(
+                layout, lab, first, is_label, lambda b: b.where not in value_cells and b.where not in computed
+            )
         if lab is not None:
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
@@ -2278,7 +2468,7 @@ def learn(
         else:
             profile.fields[p] = place_for(p, ref)
     for table, rows in indexed.items():
-        as_table = _printed_table(layout, rows) if printed else _regular_table(rows)
+        as_table = _printed_table(layout, rows) if printed else _regular_table(rows, layout)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
         if as_table is not None and _row_labelled(layout, rows, _or_option_caption(spec, table, is_label)):
@@ -2331,6 +2521,32 @@ def learn(
                     and _names_in_one_cell(layout, {index: {col_key: ref}})
                 ):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    if not printed:  # a value the workbook prints again by a plain formula (=D0!D26): that place too
+        for p, place in profile.fields.items():
+            if not place.cell or ":" in place.cell or place.value is not None:
+                continue
+            own = _qualified(place.cell, main)
+            widest = 0.0
+            for ref in copies.get(own, []):
+                if ref.split("!")[0] == own.split("!")[0] or layout.cell(_local(ref, main)) is None:
+                    continue  # the same tab: printed (or not) with it
+                also = place_for(p, _local(ref, main))
+                if also.label and also.at in ("right", "below"):
+                    value_box, label_box = layout.cell(_local(ref, main)), layout.cell(also.label_cell or "")
+                    tall = label_box.y1 - label_box.y0 if label_box is not None else 0
+                    width = (value_box.x1 - value_box.x0) * (value_box.y1 - value_box.y0) if value_box else 0
+                    if place.also is None or width > widest:  # the largest copy shows the most
+                        widest = width
+                        place.also = Place(
+                            cell=also.cell,
+                            label=also.label,
+                            label_cell=also.label_cell,
+                            nth=also.nth,
+                            at=also.at,
+                            span=(value_box.y1 - value_box.y0) / tall
+                            if value_box is not None and tall > 0
+                            else None,
+                        )
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
@@ -2411,6 +2627,48 @@ def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box
         ]
         return (label, "below") if not [b for b in between if b is not label and b is not box] else None
     return None
+
+
+_FORMULA_REF = re.compile(
+    r"^=\s*(?:(?:'(?P<quoted>[^']+)'|(?P<sheet>[^'!\s()]+))!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)\s*$"
+)
+
+
+def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
+    """Cells that only show another cell (``=D0!D26``): shown cell → the cells showing it,
+    each ``Sheet!B3`` (a workbook's summary tab repeats its tabs' values so); and every cell
+    holding a formula (a computed value, never a printed label)."""
+    import io
+    import zipfile
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return {}, set()  # a legacy .xls: its formulas are not read
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a workbook openpyxl cannot open: no copies, the profile as it is
+        return {}, set()
+    out: dict[str, list[str]] = {}
+    formulas: set[str] = set()
+    try:
+        for ws in wb.worksheets:
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                continue
+            for row in ws.iter_rows():
+                for c in row:
+                    v = getattr(c, "value", None)
+                    if not isinstance(v, str) or not v.startswith("="):
+                        continue
+                    formulas.add(f"{ws.title}!{c.coordinate}")
+                    m = _FORMULA_REF.match(v)
+                    if m is None:
+                        continue
+                    sheet = m["quoted"] or m["sheet"] or ws.title
+                    out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
+    finally:
+        wb.close()
+    return out, formulas
 
 
 def _qualified(ref: str, sheet: str) -> str:
@@ -2768,9 +3026,12 @@ def _caption(text: Any) -> bool:
     return isinstance(text, str) and (sign_off_title(text) or reads_as_label(text))
 
 
-def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
+def _regular_table(
+    rows: dict[int, dict[str, str]], layout: Layout | None = None
+) -> tuple[int, dict[str, str]] | None:
     """(first row, key → column letter) when the rows are a plain table: one row per element,
-    each key in its own column, rows in order; else None."""
+    each key in its own column, rows in order (past a subtotal line between groups of rows:
+    小计 | … | 1,960); else None."""
     columns: dict[str, str] = {}
     row_of: list[int] = []
     for index in sorted(rows):
@@ -2790,12 +3051,24 @@ def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]
     if sorted(rows) != list(range(len(rows))):
         return None
     if row_of != list(range(row_of[0], row_of[0] + len(row_of))):
-        return None
+        prefix = _prefix(next(iter(columns.values()), ""))
+        skipped = sorted(set(range(row_of[0], row_of[-1] + 1)) - set(row_of))
+        if layout is None or not all(_subtotal_line(layout, prefix, r) for r in skipped):
+            return None
     ordered = sorted(columns, key=lambda k: (k not in _KEY_COLUMNS, _col_number(columns[k])))
     ordered = sorted(
         ordered, key=lambda k: (k not in _KEY_COLUMNS, all(k in r for r in rows.values()) is False)
     )
     return row_of[0], {k: columns[k] for k in ordered}
+
+
+def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
+    """Row ``row`` of the sheet (``prefix``: ``D3!`` on another tab) is a subtotal line."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return any(
+        isinstance(b.value, str) and _SUBTOTAL.match(b.text) and pattern.fullmatch(b.where)
+        for b in layout.boxes
+    )
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:
