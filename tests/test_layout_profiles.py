@@ -1274,3 +1274,47 @@ def test_a_date_printed_as_hashes_is_an_error_saying_the_value_is_not_on_the_pag
     errors = [e for e in doc["errors"] if e["code"] == "value_not_printed"]
     assert [e["field"] for e in errors] == ["containment[0].due_date"]
     assert "###" in errors[0]["message"] and "too narrow" in errors[0]["message"]
+
+
+def _unlabelled_description(path: Path, model: str, description: str) -> Path:
+    """A complaint sheet whose description spans the row under a row of cells (机型 | model |
+    线别 | line) with no label of its own."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "OQC"
+    ws["A1"] = "OQC异常处理单"
+    ws["A2"], ws["B2"] = "单号", "OQC-2611-031"
+    ws["A3"], ws["B3"], ws["C3"], ws["D3"] = "机型", model, "线别", "总装二线"
+    ws.merge_cells("A4:D5")
+    ws["A4"] = description
+    for col, width in zip("ABCD", (10, 24, 10, 24)):
+        ws.column_dimensions[col].width = width
+    for r in range(2, 6):
+        for c in range(1, 5):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_value_with_no_label_on_the_print_is_learned_under_the_label_at_its_rows_left_edge(office):
+    """A description printed across the row under 机型 | model | 线别 | line, no label of its
+    own: learned on the print under 机型 (the label standing at its left edge), read on the
+    next print."""
+    first = _unlabelled_description(office / "a" / "first.xlsx", "PD791 对讲机", "抽检80台中2台外壳划伤。")
+    pdf = soffice_convert(first, "pdf", office / "printed1")
+    code, out = run_cli(
+        "learn", pdf, "--kind", "complaint", "--set", 'description="抽检80台中2台外壳划伤。"', "--name", "oqc"
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "oqc.toml").read_text(encoding="utf-8")
+    assert re.search(r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below" \}', text), text
+    second = _unlabelled_description(
+        office / "b" / "second.xlsx", "PD802 基站", "抽检120台中5台发射功率偏低，已隔离。"
+    )
+    _, (doc,) = parse_cli(soffice_convert(second, "pdf", office / "printed2"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["description"] == "抽检120台中5台发射功率偏低，已隔离。"

@@ -2384,6 +2384,14 @@ def learn(
         near = over
         if is_label(near):
             return near, "below"
+        if printed and over is not None:  # a box with no label of its own under a row of cells: the
+            # label of that row standing at its left edge (机型 over a description spanning the row)
+            edge = next(
+                (b for b in above if abs(b.y1 - over.y1) <= 1 and abs(b.x0 - box.x0) <= 1 and is_label(b)),
+                None,
+            )
+            if edge is not None:
+                return edge, "below"
         return None, "cross"
 
     explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
