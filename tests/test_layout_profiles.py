@@ -1318,3 +1318,140 @@ def test_a_value_with_no_label_on_the_print_is_learned_under_the_label_at_its_ro
     _, (doc,) = parse_cli(soffice_convert(second, "pdf", office / "printed2"))
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["description"] == "抽检120台中5台发射功率偏低，已隔离。"
+
+
+def _merged_lines(path: Path, lines: list[tuple[str, str, int]]) -> Path:
+    """A return note whose every line has its cells merged over two rows."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货申请单"
+    ws["A1"] = "退货申请单"
+    ws["A2"], ws["B2"] = "申请单号", "RT-2611-019"
+    ws["A3"], ws["B3"] = "客户", "合肥美菱家电有限公司"
+    for col, text in enumerate(("序号", "物料编码", "物料名称", "退货数量"), start=1):
+        ws.cell(5, col, text)
+    row = 6
+    for n, (part_no, name, qty) in enumerate(lines, start=1):
+        for col, value in enumerate((n, part_no, name, qty), start=1):
+            ws.cell(row, col, value)
+            ws.merge_cells(start_row=row, start_column=col, end_row=row + 1, end_column=col)
+        row += 2
+    ws.cell(row, 1, "合计"), ws.cell(row, 4, sum(q for _, _, q in lines))
+    for r in range(5, row + 1):
+        for c in range(1, 5):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (8, 16, 24, 12)):
+        ws.column_dimensions[col].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_lines_merged_over_two_rows_are_learned_as_a_table_and_read_with_one_line_more(office):
+    """Each line's cells merged over two rows (rows 6 and 8): learned as a table of step 2, so
+    the next copy's third line is read too, Excel and print."""
+    first = _merged_lines(
+        office / "a" / "first.xlsx", [("D-1N4007", "整流二极管", 500), ("D-SS14", "肖特基二极管", 200)]
+    )
+    sets = []
+    for i, row in enumerate((6, 8)):
+        sets += ["--set", f"items[{i}].part_no=B{row}", "--set", f"items[{i}].qty_returned=D{row}"]
+    code, out = run_cli("learn", first, "--kind", "return", *sets)
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert "[tables.items]\nfirst_row = 6\nstep = 2\n" in text, text
+    lines = [
+        ("D-1N4148", "开关二极管", 800),
+        ("D-SS24", "肖特基二极管", 300),
+        ("D-SS34", "肖特基二极管 SS34", 1000),
+    ]
+    second = _merged_lines(office / "b" / "second.xlsx", lines)
+    for src in (second, soffice_convert(second, "pdf", office / "printed")):
+        _, (doc,) = parse_cli(src)
+        got = [(r.get("part_no"), r.get("qty_returned")) for r in doc["record"]["items"]]
+        assert got == [(p, q) for p, _, q in lines], (src.suffix, got)
+
+
+def test_a_label_printed_in_pieces_is_never_taken_for_a_longer_label_that_begins_with_it(office):
+    """``Customer`` wrapped in its narrow cell prints in pieces; ``Customer Ref`` beside it is
+    another label of the layout: the customer is never read right of ``Customer Ref``
+    without a word."""
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+
+    def sheet(path: Path, customer: str, ref: str) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "8D"
+        ws["A1"] = "8D Corrective Action Report"
+        ws["A3"], ws["B3"], ws["C3"], ws["D3"] = "Customer", customer, "Customer Ref", ref
+        ws["A4"], ws["B4"], ws["C4"], ws["D4"] = "Part #", "HX-9020-11", "Report #", "HX-8D-1002"
+        ws["A3"].alignment = Alignment(wrap_text=True)
+        for col, width in zip("ABCD", (5, 30, 14, 18)):
+            ws.column_dimensions[col].width = width
+        for row in ws["A3:D4"]:
+            for c in row:
+                c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(path)
+        return path
+
+    first = sheet(office / "a" / "first.xlsx", "Modine Manufacturing", "MOD-QN-7781")
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "customer=B3",
+        "--set",
+        "complaint_number=D3",
+        "--set",
+        "number=D4",
+    )
+    assert code == 0, out
+    pdf = soffice_convert(
+        sheet(office / "b" / "second.xlsx", "Valeo Thermal", "VAL-QN-1200"), "pdf", office / "p"
+    )
+    _, (doc,) = parse_cli(pdf)
+    record = doc["record"]
+    assert record["complaint_number"] == "VAL-QN-1200"
+    warned = {w.get("field") for w in doc["warnings"] + doc["errors"]}
+    assert record.get("customer") == "Valeo Thermal" or "customer" in warned, record.get("customer")
+    assert record.get("customer") != "VAL-QN-1200" or "customer" in warned
+
+
+def test_a_printed_text_whose_words_lost_their_spaces_is_a_warning(office):
+    """A print whose text runs its words together (``Valvecoilopencircuit…``: the PDF lost the
+    spaces) is read with a warning on the field, never as a clean value."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+
+    def sheet(path: Path, what: str) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "8D"
+        ws["A1"] = "8D Report"
+        ws["A2"], ws["B2"] = "8D No.", "8D-2611-030"
+        ws["A3"], ws["B3"] = "Problem description", what
+        ws.column_dimensions["A"].width = 20
+        ws.column_dimensions["B"].width = 44
+        for row in ws["A2:B3"]:
+            for c in row:
+                c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(path)
+        return path
+
+    first = sheet(office / "a" / "first.xlsx", "Pump impeller rubs the housing")
+    assert run_cli("learn", first, "--kind", "8d", "--set", "problem.what=B3", "--set", "number=B2")[0] == 0
+    pdf = soffice_convert(
+        sheet(office / "b" / "second.xlsx", "Valvecoilopencircuitatincominginspection"), "pdf", office / "p"
+    )
+    _, (doc,) = parse_cli(pdf)
+    assert "problem.what" in {w["field"] for w in doc["warnings"] if w["code"] == "value_words_glued"}

@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
+    "value_words_glued": (
+        "{label}读到“{value}”：打印件上这段文字的词与词之间没有空格（PDF 的文字缺少空格），请核对",
+        "{label} reads '{value}': the print holds its words with no spaces between them (the PDF's text lost them); please check",
+    ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
@@ -215,6 +219,7 @@ class Column:
 class Table:
     first_row: int
     columns: dict[str, Column]
+    step: int = 1  # rows per line: 2 when each line's cells are merged over two rows
 
 
 @dataclass
@@ -264,7 +269,9 @@ class Profile:
         for path, place in self.fields.items():
             out.append(f"{_k(path)} = {_inline(_place_dict(place))}")
         for name, table in self.tables.items():
-            out += ["", f"[tables.{name}]", f"first_row = {table.first_row}", f"[tables.{name}.columns]"]
+            out += ["", f"[tables.{name}]", f"first_row = {table.first_row}"]
+            out += [f"step = {table.step}"] if table.step != 1 else []
+            out += [f"[tables.{name}.columns]"]
             for col_key, col in table.columns.items():
                 out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
         out += ["", "[fingerprint.labels]"]
@@ -280,6 +287,7 @@ class Profile:
             name: Table(
                 int(t["first_row"]),
                 {k: _column(v) for k, v in (t.get("columns") or {}).items()},
+                max(int(t.get("step", 1)), 1),
             )
             for name, t in (data.get("tables") or {}).items()
         }
@@ -876,6 +884,8 @@ class _Reader:
 
     def label_box(self, text: str, nth: int) -> Box | None:
         found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
+        want = key(text)  # "Customer Ref", another label of the layout, is no "Customer"
+        found = [b for b in found if key(b.text) == want or key(b.text) not in self.label_keys]
         return found[nth - 1] if 0 < nth <= len(found) else None
 
     def shifted(self, ref: str, label_cell: str | None) -> str | None:
@@ -1179,6 +1189,16 @@ class _Reader:
                 return
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
+            if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
+                self.problems.append(
+                    Problem(
+                        "value_words_glued",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(value)},
+                    )
+                )
         self.check_label_in(path, value, location)
         m = _INDEXED.match(path)
         if m:
@@ -1334,14 +1354,14 @@ class _Reader:
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
                 base_c, base_r = _split_ref(shift[key_col])
-                if _subtotal_line(self.layout, _prefix(base_c), base_r + offset):
+                if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
                     continue  # a subtotal line between groups of rows: the rows go on under it
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
                         continue
                     c, r = _split_ref(base)
-                    ref = f"{c}{r + offset}"
+                    ref = f"{c}{r + offset * table.step}"
                     box = self.layout.cell(ref)
                     if box is None or box.where != ref:  # inside a merged range above: not a row of its own
                         if col_key == key_col:
@@ -1463,6 +1483,9 @@ class _Reader:
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
+# Latin words run together with no space: no word is this long (a German compound rarely
+# reaches it)
+_GLUED_WORDS = re.compile(r"[A-Za-z]{32,}")
 _HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure too wide for its column, printed
 _SIGNED = re.compile(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
@@ -2511,7 +2534,7 @@ def learn(
                 or key_column.label
                 or not _row_labelled(layout, rows, is_label, alike=True)
             ):
-                profile.tables[table] = Table(first_row, cols)
+                profile.tables[table] = Table(first_row, cols, _row_step(layout, rows))
                 continue
             # no header over the rows' key, each row labelled on its left (Teamleiter | Mitglied |
             # Pate): read row by row by those labels, so that a print (no cells) reads them too
@@ -3058,7 +3081,10 @@ def _regular_table(
         return None
     if sorted(rows) != list(range(len(rows))):
         return None
-    if row_of != list(range(row_of[0], row_of[0] + len(row_of))):
+    step = _row_step(layout, rows) if layout is not None else 1
+    if step > 1 and row_of == list(range(row_of[0], row_of[0] + step * len(row_of), step)):
+        pass  # each line's cells merged over ``step`` rows
+    elif row_of != list(range(row_of[0], row_of[0] + len(row_of))):
         prefix = _prefix(next(iter(columns.values()), ""))
         skipped = sorted(set(range(row_of[0], row_of[-1] + 1)) - set(row_of))
         if layout is None or not all(_subtotal_line(layout, prefix, r) for r in skipped):
@@ -3068,6 +3094,26 @@ def _regular_table(
         ordered, key=lambda k: (k not in _KEY_COLUMNS, all(k in r for r in rows.values()) is False)
     )
     return row_of[0], {k: columns[k] for k in ordered}
+
+
+def _row_step(layout: Layout, rows: dict[int, dict[str, str]]) -> int:
+    """Rows per line of a table whose lines each have their cells merged over several rows
+    (物料编码 merged over rows 6–7, the next line at row 8): the step between the lines'
+    rows, when every line's cells span exactly that many rows; else 1."""
+    refs = [next(iter(rows[i].values()), "") for i in sorted(rows)]
+    if len(refs) < 2 or any(":" in r or not _CELLREF.match(r) for r in refs):
+        return 1
+    parts = [_split_ref(r) for r in refs]
+    steps = {b[1] - a[1] for a, b in zip(parts, parts[1:])}
+    if len(steps) != 1 or (step := steps.pop()) < 2:
+        return 1
+    for c, r in parts:
+        box = layout.cell(f"{c}{r}")
+        if box is None or any(layout.cell(f"{c}{r + k}") is not box for k in range(1, step)):
+            return 1
+        if layout.cell(f"{c}{r + step}") is box:
+            return 1
+    return step
 
 
 def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
