@@ -1455,3 +1455,67 @@ def test_a_printed_text_whose_words_lost_their_spaces_is_a_warning(office):
     )
     _, (doc,) = parse_cli(pdf)
     assert "problem.what" in {w["field"] for w in doc["warnings"] if w["code"] == "value_words_glued"}
+
+
+def _stacked_labels(path: Path, statement: str, action: str, qty: int) -> Path:
+    """An 8D sheet whose block labels (D2问题描述, D3临时措施) are stacked vertical text in a
+    narrow column: the print runs them together (问题描临时措), no label is found there."""
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws["A1"] = "8D报告"
+    ws["A2"], ws["B2"] = "8D编号", "8D-DC-26131"
+    ws.merge_cells("A3:A5")
+    ws["A3"] = "D2问题描述"
+    ws.merge_cells("B3:D4")
+    ws["B3"] = statement
+    ws["B5"], ws["C5"] = "投诉数量", qty
+    ws.merge_cells("A6:A7")
+    ws["A6"] = "D3临时措施"
+    ws.merge_cells("B6:C7")
+    ws["B6"] = action
+    ws["D6"] = "完成日期"
+    ws["C2"], ws["D2"] = "客户", "安徽江淮汽车"
+    ws["B8"], ws["C8"], ws["D8"] = "零件号", "JH-4410-C", "批准"
+    ws["B9"], ws["C9"], ws["D9"] = "结案日期", "2026-11-12", "许志强"
+    for ref in ("A3", "A6"):
+        ws[ref].alignment = Alignment(text_rotation=255, vertical="center")
+    for row in ws["B2:D9"]:
+        for c in row:
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (4, 16, 30, 14)):
+        ws.column_dimensions[col].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_value_whose_label_the_print_garbles_is_read_beside_another_label_with_a_warning(office):
+    """Stacked vertical block labels print run together: learned on the Excel file, each value
+    is also placed by the layout's label touching it (投诉数量 under the statement, 完成日期
+    right of the action) and read there on the print, with a warning saying so."""
+    first = _stacked_labels(office / "a" / "first.xlsx", "壳体结合面平面度超差", "库存三坐标抽测", 9)
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "problem.statement=B3",
+        "--set",
+        "containment[0].action=B6",
+        "--set",
+        "problem.qty_complained=C5",
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert 'also = { cell = "B3", label = "投诉数量", label_cell = "B5", at = "above" }' in text, text
+    second = _stacked_labels(office / "b" / "second.xlsx", "客户密封测试渗漏 9 件", "客户处全部换货", 14)
+    _, (doc,) = parse_cli(soffice_convert(second, "pdf", office / "p"))
+    assert doc["record"]["problem"]["statement"] == "客户密封测试渗漏 9 件"
+    assert doc["record"]["containment"][0]["action"] == "客户处全部换货"
+    beside = {w["field"] for w in doc["warnings"] if w["code"] == "profile_read_beside"}
+    assert {"problem.statement", "containment[0].action"} <= beside

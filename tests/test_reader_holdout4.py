@@ -61,8 +61,9 @@ HOLDOUT4_SILENT_NOW = 4  # wrong values without an error or warning on their fie
 HOLDOUT4_INVENTED_SILENT_NOW = 2  # a value read without a word where the clerk wrote none (见附件)
 # learned on the first copy's Excel file: 248/284 on copy2 before any fix, 254/284 after the
 # profile round (lines merged over two rows read as a table of step 2; "Customer Ref" no
-# "Customer"; words printed without spaces warned), 0 silent
-HOLDOUT4_FLOOR_PROFILE_EXCEL = 0.89
+# "Customer"; words printed without spaces warned; a value beside another label where its own
+# label prints garbled: 256/284), 0 silent
+HOLDOUT4_FLOOR_PROFILE_EXCEL = 0.90
 HOLDOUT4_PROFILE_SILENT_NOW = 0
 
 EXPECTED = sorted((HOLDOUT4 / "expected").glob("*.json"))

@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
+    "profile_read_beside": (
+        "{label}：打印件上没有找到标签“{text}”，按版式档案在“{other}”旁的位置读取，请核对",
+        "{label}: its label '{text}' is not found on the print; read where the profile places it beside '{other}', please check",
+    ),
     "value_words_glued": (
         "{label}读到“{value}”：打印件上这段文字的词与词之间没有空格（PDF 的文字缺少空格），请核对",
         "{label} reads '{value}': the print holds its words with no spaces between them (the PDF's text lost them); please check",
@@ -925,6 +929,26 @@ class _Reader:
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
             ]
             best = min(cands, key=lambda b: b.x0, default=None)
+        elif at in ("above", "left"):  # the value before a label of the layout printed beside it
+            if at == "left":
+                cands = [
+                    b for b in self.layout.boxes if b is not label and b.band(label) and b.x1 <= label.x0 + 1
+                ]
+                best = max(cands, key=lambda b: b.x1, default=None)
+            else:
+                cands = [
+                    b
+                    for b in self.layout.boxes
+                    if b is not label
+                    and b.where == label.where
+                    and b.y1 <= label.y0 + 1
+                    and abs(b.x0 - label.x0) <= 1
+                ]
+                best = max(cands, key=lambda b: b.y1, default=None)
+            if best is None or self.is_label(best):
+                return None
+            gap = label.x0 - best.x1 if at == "left" else label.y0 - best.y1
+            return best if gap <= 2.0 else None
         else:
             cands = [
                 b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
@@ -1034,7 +1058,7 @@ class _Reader:
                 self.source = self.pdf_source(label, label, place)
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
-        first = self.neighbour(label, "below" if place.at == "below" else "right")
+        first = self.neighbour(label, place.at if place.at in ("below", "above", "left") else "right")
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -1069,12 +1093,51 @@ class _Reader:
         label = self.label_box(place.also.label or "", place.also.nth)
         if other is not None and place.also.span and label is not None and len(self.printed) == 1:
             other = self.run_on(other, self.printed[0].y0 + place.also.span * (label.y1 - label.y0) + 2)
+        beside = place.also.at in ("above", "left")
+        if other is not None and beside and not (got is None and self.garbled(place)):
+            other = None  # a label renamed is gone: its value is never read beside another one
         if other is not None and isinstance(other[0], str) and (got is None or _continues(other[0], got[0])):
             del self.problems[mark : kept[2]]  # the own place's label not printed: read elsewhere
+            if beside:  # by where it stands next to another label: said so
+                self.source = Provenance(
+                    self.source.location,
+                    self.source.label,
+                    self.source.label_location,
+                    MOVED_CONFIDENCE,
+                    self.source.how,
+                )
+                self.problems.append(
+                    Problem(
+                        "profile_read_beside",
+                        field=path,
+                        location=other[1],
+                        severity="warning",
+                        params={
+                            "text": (place.label or "").strip(),
+                            "other": (place.also.label or "").strip(),
+                        },
+                    )
+                )
             return other
         self.printed, self.source = kept[0], kept[1]
         del self.problems[kept[2] :]
         return got
+
+    def garbled(self, place: Place) -> bool:
+        """The value's own label is printed where it stood, but unreadably (stacked vertical text
+        run into the next label, a label cut by its narrow cell): the box on the label's side of
+        the value holds half of its characters or more."""
+        if not self.printed:
+            return False
+        value = self.printed[0]
+        if place.at == "below":
+            side = [b for b in self.layout.boxes if b is not value and b.over(value) and b.y1 <= value.y0 + 1]
+            near = max(side, key=lambda b: b.y1, default=None)
+        else:
+            side = [b for b in self.layout.boxes if b is not value and b.band(value) and b.x1 <= value.x0 + 1]
+            near = max(side, key=lambda b: b.x1, default=None)
+        chars = {c for c in key(place.label) if c.isalnum()}
+        return near is not None and bool(chars) and len(chars & set(key(near.text))) >= 0.5 * len(chars)
 
     def run_on(self, got: tuple[Any, str], bottom: float) -> tuple[Any, str]:
         """A value printed in a merged cell the print split into boxes one under another (its
@@ -1510,6 +1573,29 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
         out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
         out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     return out
+
+
+def _beside_label(
+    layout: Layout, ref: str, own: str | None, labels: dict[str, str]
+) -> tuple[str, str] | None:
+    """A label of the layout touching the value's cell other than its own: right after it (the
+    value is ``left`` of it) or right under it (``above``), their edges in line."""
+    value = layout.cell(ref)
+    if value is None:
+        return None
+    for where in labels:
+        box = layout.cell(where)
+        if box is None or where == own or box is value or not labels[where].strip():
+            continue
+        if box.band(value) and abs(box.x0 - value.x1) <= 1 and abs(box.y0 - value.y0) <= 1:
+            return where, "left"
+    for where in labels:
+        box = layout.cell(where)
+        if box is None or where == own or box is value or not labels[where].strip():
+            continue
+        if abs(box.y0 - value.y1) <= 1 and abs(box.x0 - value.x0) <= 1:
+            return where, "above"
+    return None
 
 
 def _first_right(layout: Layout, label: Box, value: Box, is_label, printed_text) -> tuple[Box, str]:
@@ -2578,6 +2664,24 @@ def learn(
                             if value_box is not None and tall > 0
                             else None,
                         )
+    if not printed:  # no copy: the value is also placed beside another label of the layout (a print may
+        # not show its own label: stacked vertical text, a label cut in a narrow cell)
+        for p, place in profile.fields.items():
+            if place.also is not None or not place.cell or ":" in place.cell or place.value is not None:
+                continue
+            if not place.label or place.at not in ("right", "below"):
+                continue
+            beside = _beside_label(layout, place.cell, place.label_cell, labels)
+            if beside is not None:
+                where, at = beside
+                text = labels[where]
+                place.also = Place(
+                    cell=place.cell,
+                    label=text,
+                    label_cell=where,
+                    nth=_nth(layout, layout.cell(where), text),
+                    at=at,
+                )
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
