@@ -1416,7 +1416,7 @@ class _Reader:
             for offset in range(MAX_TABLE_ROWS):
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
-                base_c, base_r = _split_ref(shift[key_col])
+                base_c, base_r = _split_ref(shift[key_col] or "")
                 if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
                     continue  # a subtotal line between groups of rows: the rows go on under it
                 for col_key, spec in cols:
@@ -2674,14 +2674,15 @@ def learn(
             beside = _beside_label(layout, place.cell, place.label_cell, labels)
             if beside is not None:
                 where, at = beside
-                text = labels[where]
-                place.also = Place(
-                    cell=place.cell,
-                    label=text,
-                    label_cell=where,
-                    nth=_nth(layout, layout.cell(where), text),
-                    at=at,
-                )
+                text, beside_box = labels[where], layout.cell(where)
+                if beside_box is not None:
+                    place.also = Place(
+                        cell=place.cell,
+                        label=text,
+                        label_cell=where,
+                        nth=_nth(layout, beside_box, text),
+                        at=at,
+                    )
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
