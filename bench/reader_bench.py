@@ -14,7 +14,11 @@ values needing reading. Printed per corpus and format:
   (the expected cells; on a PDF print the values as printed), once on its Excel file and
   once on its PDF print, then ``kesu parse`` on the *second* copy, Excel and PDF:
   tests/layouts/copy2, and for the shared corpus a second copy with other values written at
-  run time into a temporary folder (bench/second_copy.py, LibreOffice);
+  run time into a temporary folder (bench/second_copy.py, LibreOffice); and the unseen layouts of
+  tests/holdout4 on their copy2/ (with a profile only: the set has its own score,
+  bench/holdout_score.py). A miss on a print whose value is provably not on the page (none of
+  its spellings in the PDF's words: a ``###``, a text cut at its cell's border) is counted
+  apart, "not on the page", with its evidence (-v);
 - **silent misreads** — wrong values with no error or warning on the field (score.py's rule);
 - **time** — parsing our own samples (samples/*.xlsx) here and, with ``--main``, in another
   checkout of kesu-docs (target: within 2×).
@@ -162,6 +166,21 @@ def learn_one(first: Path, exp: dict):
     return None, missed
 
 
+def not_printed(folder: Path, scores: list[FileScore]) -> list[tuple[str, dict, str]]:
+    """(file, field, evidence) of each miss on a print whose expected value is provably not on
+    the page: none of its spellings is in the PDF's words (bench/second_copy.py)."""
+    from second_copy import not_on_page
+
+    out = []
+    for s in scores:
+        if s.fmt != "pdf":
+            continue
+        for f, verdict, _ in s.verdicts:
+            if verdict != "right" and (why := not_on_page(folder / s.file, f.get("expect"))):
+                out.append((s.file, f, why))
+    return out
+
+
 def second_copy_folder(folder: Path, out: Path) -> tuple[Path, str]:
     """Where the second copies of ``folder``'s layouts are: copy2/ (ours), else written now
     (bench/second_copy.py: needs LibreOffice), else the same copy."""
@@ -249,8 +268,14 @@ def main(argv: list[str]) -> int:
     # with profiles: learned on the first copy (its Excel file, then its PDF print), read on
     # a second copy: tests/layouts/copy2, and for the shared corpus copies written now
     with_scores: list[FileScore] = []
+    # and the fourth held-out set's second copies (tests/holdout4/copy2: layouts nobody tuned on)
+    unseen = ROOT / "tests" / "holdout4"
+    profile_corpora = list(corpora)
+    if args.corpus == "both" and (unseen / "copy2" / "expected").is_dir():
+        profile_corpora.append(("tests/holdout4 (unseen layouts)", unseen))
+    absent_total = 0  # misses on a print whose value is provably not on the page
     with tempfile.TemporaryDirectory() as tmp:
-        for title, folder in corpora:
+        for title, folder in profile_corpora:
             target, note = second_copy_folder(folder, Path(tmp) / folder.name / "copy2")
             for source in ("excel", "pdf") if "pdf" in formats else ("excel",):
                 profiles = Path(tmp) / folder.name / source / "profiles"
@@ -261,6 +286,15 @@ def main(argv: list[str]) -> int:
                     f"{title} — with a profile learned on the first copy's {source.upper()}, read on {note}",
                     scores,
                 )
+                absent = not_printed(target, scores)
+                if absent:
+                    print(
+                        f"    of the misses on prints, {len(absent)} are not on the page (the value is not in the PDF's text):"
+                    )
+                    for s_file, f, why in absent if args.verbose else []:
+                        print(f"        {s_file}: {f.get('path')}: {why}")
+                if source == "excel" and target != folder:
+                    absent_total += len(absent)
                 if args.verbose:
                     per_layout(scores)
                     for p in problems:
@@ -297,7 +331,7 @@ def main(argv: list[str]) -> int:
     )
     result(
         "reader with a profile learned on one copy, read on another (Excel and print)",
-        f"{wshare:.1%} ({with_right}/{with_total})",
+        f"{wshare:.1%} ({with_right}/{with_total}; {absent_total} not on the page)",
         f"{TARGET_WITH:.0%}",
         wshare >= TARGET_WITH,
     )
@@ -319,6 +353,10 @@ def main(argv: list[str]) -> int:
         r, n = sum(s.right for s in sub), sum(len(s.verdicts) for s in sub)
         if n:
             print(f"      {fmt:5} (learned on Excel)        : {r / n:6.1%}  ({r}/{n})")
+    if absent_total:
+        print(
+            f"      not on the page (value not in the PDF's text: ### or cut at its cell's border): {absent_total}"
+        )
     print(
         f"  {TARGET_SILENT} silent misreads               : {silent_total:6d}  {verdict(silent_total <= TARGET_SILENT)}"
     )

@@ -204,6 +204,97 @@ def second_copies(out: Path, corpus: Path = SHARED_CORPUS) -> list[dict]:
     return [m["exp"] for m in made]
 
 
+# ---------------------------------------------------------------------------------- not on the page
+_PDF_TEXT: dict[Path, str] = {}
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def pdf_text(pdf: Path) -> str:
+    """Every word the PDF holds, all pages, folded (no spaces, NFKC, lower case), in reading
+    order; then, each on a line of its own, the text of every printed cell and of every cell
+    joined with the one right under it (a wrapped text's lines are together there even when
+    the reading order puts another cell's words between them)."""
+    if pdf not in _PDF_TEXT:
+        sys.path.insert(0, str(HERE.parent))
+        from kesu_docs.parse.pdf import words_of
+        from kesu_docs.parse.profile import pdf_layout
+
+        data = pdf.read_bytes()
+        words, _, _ = words_of(data)
+        boxes = pdf_layout(data).boxes
+        lines = [_folded("".join(w.text for w in words)), *(_folded(b.text) for b in boxes)]
+        for b in boxes:
+            lines += [
+                _folded(b.text + c.text)
+                for c in boxes
+                if c.where == b.where and abs(c.y0 - b.y1) <= 1 and min(b.x1, c.x1) - max(b.x0, c.x0) > 1
+            ]
+        _PDF_TEXT[pdf] = "\n".join(lines)
+    return _PDF_TEXT[pdf]
+
+
+def _renderings(expect: Any) -> list[str]:
+    """The ways a print may show ``expect``: a date in the usual spellings, else its text."""
+    text = str(expect)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not m:
+        return [text]
+    y, mo, d = m[1], m[2], m[3]
+    a, b = str(int(mo)), str(int(d))
+    months = dt.date(2000, int(mo), 1)
+    names = {months.strftime("%b"), months.strftime("%B"), months.strftime("%b") + "."}
+    roc = str(int(y) - 1911)  # 民國 years
+    out = [
+        *(f"{Y}{sep}{M}{sep}{D}" for Y in (y, roc) for sep in "-/." for M in (mo, a) for D in (d, b)),
+        *(f"{Y}年{M}月{D}日" for Y in (y, roc, "民國" + roc, "民国" + roc) for M in (mo, a) for D in (d, b)),
+        *(f"{M}{sep}{D}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
+        *(f"{D}{sep}{M}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
+        *(f"{n} {D}, {y}" for n in names for D in (d, b)),
+        *(f"{n} {D} {y}" for n in names for D in (d, b)),
+        *(f"{D}{sep}{n}{sep}{y}" for n in names for D in (d, b) for sep in (" ", "-")),
+        f"{y}{mo}{d}",
+    ]
+    return out
+
+
+def not_on_page(pdf: Path, expect: Any) -> str | None:
+    """Why ``expect`` is provably not on the print: evidence, or None when the PDF's words hold
+    it (a reading rule could find it) or the value is no text or date (not claimed). Only a
+    value none of whose spellings is in the PDF's text at all counts."""
+    if not isinstance(expect, str) or not expect.strip():
+        return None
+    text = pdf_text(pdf)
+    if any(_folded(r) in text for r in _renderings(expect)):
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expect):
+        return f"no spelling of the date {expect} in the PDF's text" + (
+            " (the print shows ###: the column is too narrow)" if "###" in text else ""
+        )
+    absent = [
+        w for w in re.split(r"[\s,;:，；：。、]+", expect) if len(_folded(w)) >= 2 and _folded(w) not in text
+    ]
+    want = _folded(expect)
+    shown = next((n for n in range(len(want), 0, -1) if want[:n] in text), 0)
+    if shown < 4:
+        return "not in the PDF's text" + (
+            f" (nowhere: {', '.join(repr(w) for w in absent[:3])})" if absent else ""
+        )
+    end, count = 0, 0  # where the shown part ends in the value as typed (spaces were folded away)
+    while end < len(expect) and count < shown:
+        count += not expect[end].isspace()
+        end += 1
+    return (
+        f"the print shows its first {end} of {len(expect)} characters "
+        f"('…{expect[max(0, end - 16) : end]}'): cut at its cell's border, the rest is not in the PDF's text"
+        + (f" (nowhere: {', '.join(repr(w) for w in absent[:3])})" if absent else "")
+    )
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "second-copies")
     for e in second_copies(target):

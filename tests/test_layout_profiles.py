@@ -740,8 +740,10 @@ def test_profile_toml_survives_a_round_trip(office):
 # ---------------------------------------------------------------------------------- the shared corpus
 # what holds today on second copies of the real layouts (raise as reading improves)
 SHARED_EXCEL_FLOOR = 1.00  # learned on the Excel file, read on the second copy's Excel file
-SHARED_PDF_FLOOR = 0.88  # learned on the Excel file, read on the second copy's print
-SHARED_PRINTED_FLOOR = 0.89  # learned on the first copy's print, read on the second print
+# learned on the Excel file, read on the second copy's print: 132/139; of the 7 misses 5 are
+# not on the page (4 texts cut at their cell's border, a date printed ###: bench/reader_bench.py)
+SHARED_PDF_FLOOR = 0.94
+SHARED_PRINTED_FLOOR = 0.92  # learned on the first copy's print, read on the second print: 128/139
 
 
 @pytest.fixture(scope="module")
@@ -809,7 +811,16 @@ def test_a_print_that_cuts_a_value_or_runs_a_signature_into_it_says_so_on_the_fi
     with with_profiles(tmp_path / "profiles"):
         _, (cut,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
         _, (signed,) = parse_cli(shared_second_copies / "filled" / "complaint-zh-process.pdf")
-    assert "closure.team_recognition" in {w["field"] for w in cut["warnings"] if w["code"] == "value_cut_off"}
+    # D2's "What is the defect?" is printed cut at its cell's border and nowhere else: warned
+    assert "problem.what" in {w["field"] for w in cut["warnings"] if w["code"] == "value_cut_off"}
+    # D8's team recognition is cut on its tab too, but the summary tab prints it whole (=D8!A16)
+    want = next(
+        f["expect"] for f in seconds["8d-en-workbook"]["fields"] if f["path"] == "closure.team_recognition"
+    )
+    assert cut["record"]["closure"]["team_recognition"] == want
+    assert "closure.team_recognition" not in {
+        w["field"] for w in cut["warnings"] if w["code"] == "value_cut_off"
+    }
     want = next(
         f["expect"] for f in seconds["complaint-zh-process"]["fields"] if f["path"] == "short_term_action"
     )
@@ -1104,3 +1115,407 @@ def test_a_role_written_after_a_name_goes_into_its_row_when_read_by_a_profile(of
     assert doc["record"]["team"][0]["name"] == "王芳" and doc["record"]["team"][0]["role"] == "leader"
     (mended,) = [w for w in doc["warnings"] if w["field"] == "team[0].name"]
     assert mended["code"] == "name_with_extra"
+
+
+# ---------------------------------------------------------------------------------- prints of workbooks
+def _return_note(path: Path, groups: list[list[tuple[str, str, int]]], *, wide: bool = False) -> Path:
+    """A return note whose lines come in groups, each closed by a 小计 line, then 合计; ``wide``:
+    the name column so wide that the quantity column prints on a page of its own."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货单"
+    ws["A1"] = "退货单"
+    ws["A2"], ws["B2"] = "单号", "TH-2611-007"
+    ws["A3"], ws["B3"] = "客户", "苏州华兴汽车配件有限公司"
+    ws.column_dimensions["B"].width = 16
+    ws.column_dimensions["C"].width = 110 if wide else 24
+    ws.column_dimensions["D"].width = 12
+    for col, text in enumerate(("项次", "料号", "品名", "实退数量"), start=1):
+        ws.cell(5, col, text)
+    row, n = 6, 0
+    for group in groups:
+        for part_no, name, qty in group:
+            n += 1
+            ws.cell(row, 1, n), ws.cell(row, 2, part_no), ws.cell(row, 3, name), ws.cell(row, 4, qty)
+            row += 1
+        ws.cell(row, 1, "小计"), ws.cell(row, 4, sum(q for _, _, q in group))
+        row += 1
+    ws.cell(row, 1, "合计"), ws.cell(row, 4, sum(q for g in groups for _, _, q in g))
+    for r in range(5, row + 1):
+        for c in range(1, 5):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("wide", [False, True], ids=["one-page", "quantity-on-its-own-page"])
+def test_a_table_broken_by_subtotal_lines_is_read_with_another_number_of_lines_on_the_next_copy(office, wide):
+    """Learned on a copy of 2 + 1 lines (a 小计 line between the groups), read on a copy of
+    3 + 2 lines: every line, Excel and print, none of the 小计 / 合计 lines — and on a print
+    whose quantity column went to a page of its own, each quantity by its line."""
+    first = _return_note(
+        office / "first.xlsx",
+        [[("HX-101", "支架", 40), ("HX-102", "垫片", 12)], [("HX-205", "螺栓", 7)]],
+        wide=wide,
+    )
+    sets = []
+    for i, row in enumerate((6, 7, 9)):
+        sets += ["--set", f"items[{i}].part_no=B{row}", "--set", f"items[{i}].qty_returned=D{row}"]
+    code, out = run_cli("learn", first, "--kind", "return", *sets)
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert "[tables.items]" in text and '"items[2].part_no"' not in text  # a table, not cells per line
+    lines = [
+        [("KB-301", "卡扣", 300), ("KB-302", "卡扣盖", 120), ("KB-303", "衬套", 64)],
+        [("KB-410", "弹簧", 25), ("KB-411", "挡圈", 9)],
+    ]
+    second = _return_note(office / "second.xlsx", lines, wide=wide)
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    want = [(p, q) for g in lines for p, _, q in g]
+    for src in (second, pdf):
+        _, (doc,) = parse_cli(src)
+        assert any(w["code"] == "profile_used" for w in doc["warnings"]), src.suffix
+        got = [(r.get("part_no"), r.get("qty_returned")) for r in doc["record"]["items"]]
+        assert got == want, (src.suffix, got)
+
+
+def _summary_workbook(path: Path, statement: str) -> Path:
+    """An 8D workbook: the statement in a narrow cell of its tab (the next cell filled, so the
+    print cuts it at the border), and a summary tab repeating it by formula in a wide cell."""
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    d2 = wb.active
+    d2.title = "D2"
+    d2["A1"] = "D2 Problem Description"
+    d2["A3"], d2["B3"], d2["C3"] = "8D No.", "8D-2611-015", "Rev. A"
+    d2["A4"], d2["B4"], d2["C4"] = "Problem statement:", statement, "see photo 1"
+    d2.column_dimensions["A"].width = 20
+    d2.column_dimensions["B"].width = 18
+    summary = wb.create_sheet("Summary")
+    summary["A1"] = "8D Summary Report"
+    summary["A3"] = "PROBLEM DESCRIPTION"
+    summary.merge_cells("A4:F6")
+    summary["A4"] = "=D2!B4"
+    summary["A4"].alignment = Alignment(wrap_text=True, vertical="top")
+    for col in "ABCDEF":
+        summary.column_dimensions[col].width = 14
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_value_cut_on_its_tab_is_read_whole_where_a_summary_tab_repeats_it(office):
+    """A long statement printed cut at its narrow cell's border: the profile learned on the
+    Excel file knows the summary tab shows the same cell (=D2!B4) in a wide cell, and reads
+    it whole there on the print — never the cut start."""
+    first = soffice_convert(  # saved once by a spreadsheet program: formulas hold their results
+        _summary_workbook(office / "src" / "first.xlsx", "Burr 0.3-0.5 mm on the mounting hole of lot L2608"),
+        "xlsx",
+        office / "saved",
+    )
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", "problem.statement=D2!B4", "--set", "number=D2!B3"
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert re.search(r'also = \{ cell = "Summary!A4", label = "PROBLEM DESCRIPTION"', text), text
+    statement = "Crack 2 mm long at the weld seam of bracket HX-BRK-4418, lot L260917-3"
+    second = _summary_workbook(office / "src2" / "second.xlsx", statement)
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    _, (doc,) = parse_cli(pdf)
+    assert doc["record"]["problem"]["statement"] == statement
+    assert doc["record"]["number"] == "8D-2611-015"
+    assert "problem.statement" not in {w["field"] for w in doc["warnings"] if w["code"] == "value_cut_off"}
+
+
+def test_a_date_printed_as_hashes_is_an_error_saying_the_value_is_not_on_the_page(office):
+    """A date in a column too narrow for it prints ``###``: the value is not on the page. The
+    field is an error saying so (value_not_printed), never a value or a silent blank."""
+    import datetime as dt
+
+    def sheet(path: Path, due: dt.date) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "8D"
+        ws["A1"] = "8D Report"
+        ws["A2"], ws["B2"] = "8D No.", "8D-2611-021"
+        ws["A4"], ws["B4"], ws["C4"] = "Containment action", "Owner", "Due date"
+        ws["A5"], ws["B5"], ws["C5"] = "Sort finished stock", "Sun Hong", due
+        ws["C5"].number_format = "yyyy-mm-dd"
+        ws.column_dimensions["A"].width = 30
+        ws.column_dimensions["C"].width = 12 if due.day < 10 else 4
+        wb.save(path)
+        return path
+
+    first = sheet(office / "first.xlsx", dt.date(2026, 9, 6))
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "number=B2",
+        "--set",
+        "containment[0].action=A5",
+        "--set",
+        "containment[0].owner=B5",
+        "--set",
+        "containment[0].due_date=C5",
+    )
+    assert code == 0, out
+    pdf = soffice_convert(sheet(office / "second.xlsx", dt.date(2026, 9, 13)), "pdf", office / "printed")
+    _, (doc,) = parse_cli(pdf, "--lang", "en")
+    row = doc["record"]["containment"][0]
+    assert row["action"] == "Sort finished stock" and row.get("due_date") is None
+    errors = [e for e in doc["errors"] if e["code"] == "value_not_printed"]
+    assert [e["field"] for e in errors] == ["containment[0].due_date"]
+    assert "###" in errors[0]["message"] and "too narrow" in errors[0]["message"]
+
+
+def _unlabelled_description(path: Path, model: str, description: str) -> Path:
+    """A complaint sheet whose description spans the row under a row of cells (机型 | model |
+    线别 | line) with no label of its own."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "OQC"
+    ws["A1"] = "OQC异常处理单"
+    ws["A2"], ws["B2"] = "单号", "OQC-2611-031"
+    ws["A3"], ws["B3"], ws["C3"], ws["D3"] = "机型", model, "线别", "总装二线"
+    ws.merge_cells("A4:D5")
+    ws["A4"] = description
+    for col, width in zip("ABCD", (10, 24, 10, 24)):
+        ws.column_dimensions[col].width = width
+    for r in range(2, 6):
+        for c in range(1, 5):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_value_with_no_label_on_the_print_is_learned_under_the_label_at_its_rows_left_edge(office):
+    """A description printed across the row under 机型 | model | 线别 | line, no label of its
+    own: learned on the print under 机型 (the label standing at its left edge), read on the
+    next print."""
+    first = _unlabelled_description(office / "a" / "first.xlsx", "PD791 对讲机", "抽检80台中2台外壳划伤。")
+    pdf = soffice_convert(first, "pdf", office / "printed1")
+    code, out = run_cli(
+        "learn", pdf, "--kind", "complaint", "--set", 'description="抽检80台中2台外壳划伤。"', "--name", "oqc"
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "oqc.toml").read_text(encoding="utf-8")
+    assert re.search(r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below" \}', text), text
+    second = _unlabelled_description(
+        office / "b" / "second.xlsx", "PD802 基站", "抽检120台中5台发射功率偏低，已隔离。"
+    )
+    _, (doc,) = parse_cli(soffice_convert(second, "pdf", office / "printed2"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["description"] == "抽检120台中5台发射功率偏低，已隔离。"
+
+
+def _merged_lines(path: Path, lines: list[tuple[str, str, int]]) -> Path:
+    """A return note whose every line has its cells merged over two rows."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货申请单"
+    ws["A1"] = "退货申请单"
+    ws["A2"], ws["B2"] = "申请单号", "RT-2611-019"
+    ws["A3"], ws["B3"] = "客户", "合肥美菱家电有限公司"
+    for col, text in enumerate(("序号", "物料编码", "物料名称", "退货数量"), start=1):
+        ws.cell(5, col, text)
+    row = 6
+    for n, (part_no, name, qty) in enumerate(lines, start=1):
+        for col, value in enumerate((n, part_no, name, qty), start=1):
+            ws.cell(row, col, value)
+            ws.merge_cells(start_row=row, start_column=col, end_row=row + 1, end_column=col)
+        row += 2
+    ws.cell(row, 1, "合计"), ws.cell(row, 4, sum(q for _, _, q in lines))
+    for r in range(5, row + 1):
+        for c in range(1, 5):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (8, 16, 24, 12)):
+        ws.column_dimensions[col].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_lines_merged_over_two_rows_are_learned_as_a_table_and_read_with_one_line_more(office):
+    """Each line's cells merged over two rows (rows 6 and 8): learned as a table of step 2, so
+    the next copy's third line is read too, Excel and print."""
+    first = _merged_lines(
+        office / "a" / "first.xlsx", [("D-1N4007", "整流二极管", 500), ("D-SS14", "肖特基二极管", 200)]
+    )
+    sets = []
+    for i, row in enumerate((6, 8)):
+        sets += ["--set", f"items[{i}].part_no=B{row}", "--set", f"items[{i}].qty_returned=D{row}"]
+    code, out = run_cli("learn", first, "--kind", "return", *sets)
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert "[tables.items]\nfirst_row = 6\nstep = 2\n" in text, text
+    lines = [
+        ("D-1N4148", "开关二极管", 800),
+        ("D-SS24", "肖特基二极管", 300),
+        ("D-SS34", "肖特基二极管 SS34", 1000),
+    ]
+    second = _merged_lines(office / "b" / "second.xlsx", lines)
+    for src in (second, soffice_convert(second, "pdf", office / "printed")):
+        _, (doc,) = parse_cli(src)
+        got = [(r.get("part_no"), r.get("qty_returned")) for r in doc["record"]["items"]]
+        assert got == [(p, q) for p, _, q in lines], (src.suffix, got)
+
+
+def test_a_label_printed_in_pieces_is_never_taken_for_a_longer_label_that_begins_with_it(office):
+    """``Customer`` wrapped in its narrow cell prints in pieces; ``Customer Ref`` beside it is
+    another label of the layout: the customer is never read right of ``Customer Ref``
+    without a word."""
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+
+    def sheet(path: Path, customer: str, ref: str) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "8D"
+        ws["A1"] = "8D Corrective Action Report"
+        ws["A3"], ws["B3"], ws["C3"], ws["D3"] = "Customer", customer, "Customer Ref", ref
+        ws["A4"], ws["B4"], ws["C4"], ws["D4"] = "Part #", "HX-9020-11", "Report #", "HX-8D-1002"
+        ws["A3"].alignment = Alignment(wrap_text=True)
+        for col, width in zip("ABCD", (5, 30, 14, 18)):
+            ws.column_dimensions[col].width = width
+        for row in ws["A3:D4"]:
+            for c in row:
+                c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(path)
+        return path
+
+    first = sheet(office / "a" / "first.xlsx", "Modine Manufacturing", "MOD-QN-7781")
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "customer=B3",
+        "--set",
+        "complaint_number=D3",
+        "--set",
+        "number=D4",
+    )
+    assert code == 0, out
+    pdf = soffice_convert(
+        sheet(office / "b" / "second.xlsx", "Valeo Thermal", "VAL-QN-1200"), "pdf", office / "p"
+    )
+    _, (doc,) = parse_cli(pdf)
+    record = doc["record"]
+    assert record["complaint_number"] == "VAL-QN-1200"
+    warned = {w.get("field") for w in doc["warnings"] + doc["errors"]}
+    assert record.get("customer") == "Valeo Thermal" or "customer" in warned, record.get("customer")
+    assert record.get("customer") != "VAL-QN-1200" or "customer" in warned
+
+
+def test_a_printed_text_whose_words_lost_their_spaces_is_a_warning(office):
+    """A print whose text runs its words together (``Valvecoilopencircuit…``: the PDF lost the
+    spaces) is read with a warning on the field, never as a clean value."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+
+    def sheet(path: Path, what: str) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "8D"
+        ws["A1"] = "8D Report"
+        ws["A2"], ws["B2"] = "8D No.", "8D-2611-030"
+        ws["A3"], ws["B3"] = "Problem description", what
+        ws.column_dimensions["A"].width = 20
+        ws.column_dimensions["B"].width = 44
+        for row in ws["A2:B3"]:
+            for c in row:
+                c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(path)
+        return path
+
+    first = sheet(office / "a" / "first.xlsx", "Pump impeller rubs the housing")
+    assert run_cli("learn", first, "--kind", "8d", "--set", "problem.what=B3", "--set", "number=B2")[0] == 0
+    pdf = soffice_convert(
+        sheet(office / "b" / "second.xlsx", "Valvecoilopencircuitatincominginspection"), "pdf", office / "p"
+    )
+    _, (doc,) = parse_cli(pdf)
+    assert "problem.what" in {w["field"] for w in doc["warnings"] if w["code"] == "value_words_glued"}
+
+
+def _stacked_labels(path: Path, statement: str, action: str, qty: int) -> Path:
+    """An 8D sheet whose block labels (D2问题描述, D3临时措施) are stacked vertical text in a
+    narrow column: the print runs them together (问题描临时措), no label is found there."""
+    from openpyxl.styles import Alignment, Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws["A1"] = "8D报告"
+    ws["A2"], ws["B2"] = "8D编号", "8D-DC-26131"
+    ws.merge_cells("A3:A5")
+    ws["A3"] = "D2问题描述"
+    ws.merge_cells("B3:D4")
+    ws["B3"] = statement
+    ws["B5"], ws["C5"] = "投诉数量", qty
+    ws.merge_cells("A6:A7")
+    ws["A6"] = "D3临时措施"
+    ws.merge_cells("B6:C7")
+    ws["B6"] = action
+    ws["D6"] = "完成日期"
+    ws["C2"], ws["D2"] = "客户", "安徽江淮汽车"
+    ws["B8"], ws["C8"], ws["D8"] = "零件号", "JH-4410-C", "批准"
+    ws["B9"], ws["C9"], ws["D9"] = "结案日期", "2026-11-12", "许志强"
+    for ref in ("A3", "A6"):
+        ws[ref].alignment = Alignment(text_rotation=255, vertical="center")
+    for row in ws["B2:D9"]:
+        for c in row:
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (4, 16, 30, 14)):
+        ws.column_dimensions[col].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_a_value_whose_label_the_print_garbles_is_read_beside_another_label_with_a_warning(office):
+    """Stacked vertical block labels print run together: learned on the Excel file, each value
+    is also placed by the layout's label touching it (投诉数量 under the statement, 完成日期
+    right of the action) and read there on the print, with a warning saying so."""
+    first = _stacked_labels(office / "a" / "first.xlsx", "壳体结合面平面度超差", "库存三坐标抽测", 9)
+    code, out = run_cli(
+        "learn",
+        first,
+        "--kind",
+        "8d",
+        "--set",
+        "problem.statement=B3",
+        "--set",
+        "containment[0].action=B6",
+        "--set",
+        "problem.qty_complained=C5",
+    )
+    assert code == 0, out
+    text = (office / "profiles" / "first.toml").read_text(encoding="utf-8")
+    assert 'also = { cell = "B3", label = "投诉数量", label_cell = "B5", at = "above" }' in text, text
+    second = _stacked_labels(office / "b" / "second.xlsx", "客户密封测试渗漏 9 件", "客户处全部换货", 14)
+    _, (doc,) = parse_cli(soffice_convert(second, "pdf", office / "p"))
+    assert doc["record"]["problem"]["statement"] == "客户密封测试渗漏 9 件"
+    assert doc["record"]["containment"][0]["action"] == "客户处全部换货"
+    beside = {w["field"] for w in doc["warnings"] if w["code"] == "profile_read_beside"}
+    assert {"problem.statement", "containment[0].action"} <= beside

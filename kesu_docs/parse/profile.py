@@ -53,6 +53,7 @@ from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
+from .rows import _SUBTOTAL
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -105,6 +106,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
+    ),
+    "value_not_printed": (
+        "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
+        "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
+    ),
+    "profile_read_beside": (
+        "{label}：打印件上没有找到标签“{text}”，按版式档案在“{other}”旁的位置读取，请核对",
+        "{label}: its label '{text}' is not found on the print; read where the profile places it beside '{other}', please check",
+    ),
+    "value_words_glued": (
+        "{label}读到“{value}”：打印件上这段文字的词与词之间没有空格（PDF 的文字缺少空格），请核对",
+        "{label} reads '{value}': the print holds its words with no spaces between them (the PDF's text lost them); please check",
     ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
@@ -190,6 +203,10 @@ class Place:
     join: str = ""
     value: Any = None  # printed on the form itself: no cell to read
     values: dict[str, Any] = field(default_factory=dict)  # the layout's words → record values
+    # the same value printed again elsewhere in the workbook (a summary tab's =D0!D26): read
+    # on a print where the value's own place is not printed or cut off at its cell's border
+    also: Place | None = None
+    span: float | None = None  # an also place's value cell: its height in its label's heights
 
 
 @dataclass
@@ -206,6 +223,7 @@ class Column:
 class Table:
     first_row: int
     columns: dict[str, Column]
+    step: int = 1  # rows per line: 2 when each line's cells are merged over two rows
 
 
 @dataclass
@@ -255,7 +273,9 @@ class Profile:
         for path, place in self.fields.items():
             out.append(f"{_k(path)} = {_inline(_place_dict(place))}")
         for name, table in self.tables.items():
-            out += ["", f"[tables.{name}]", f"first_row = {table.first_row}", f"[tables.{name}.columns]"]
+            out += ["", f"[tables.{name}]", f"first_row = {table.first_row}"]
+            out += [f"step = {table.step}"] if table.step != 1 else []
+            out += [f"[tables.{name}.columns]"]
             for col_key, col in table.columns.items():
                 out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
         out += ["", "[fingerprint.labels]"]
@@ -271,6 +291,7 @@ class Profile:
             name: Table(
                 int(t["first_row"]),
                 {k: _column(v) for k, v in (t.get("columns") or {}).items()},
+                max(int(t.get("step", 1)), 1),
             )
             for name, t in (data.get("tables") or {}).items()
         }
@@ -336,7 +357,14 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["join"] = p.join
     if p.values:
         d["values"] = p.values
+    if p.span:
+        d["span"] = round(p.span, 2)
+    if p.also is not None:
+        d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
+
+
+_ALSO_KEYS = ("cell", "label", "label_cell", "nth", "at", "span")
 
 
 def _column_dict(c: Column) -> dict[str, Any]:
@@ -374,6 +402,10 @@ def _place(v: Any) -> Place:
         join=_join_kind(v.get("join")),
         value=v.get("value"),
         values=dict(v.get("values") or {}),
+        span=float(v["span"]) if v.get("span") else None,
+        also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
+        if isinstance(v.get("also"), dict)
+        else None,
     )
 
 
@@ -856,6 +888,8 @@ class _Reader:
 
     def label_box(self, text: str, nth: int) -> Box | None:
         found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
+        want = key(text)  # "Customer Ref", another label of the layout, is no "Customer"
+        found = [b for b in found if key(b.text) == want or key(b.text) not in self.label_keys]
         return found[nth - 1] if 0 < nth <= len(found) else None
 
     def shifted(self, ref: str, label_cell: str | None) -> str | None:
@@ -895,6 +929,26 @@ class _Reader:
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
             ]
             best = min(cands, key=lambda b: b.x0, default=None)
+        elif at in ("above", "left"):  # the value before a label of the layout printed beside it
+            if at == "left":
+                cands = [
+                    b for b in self.layout.boxes if b is not label and b.band(label) and b.x1 <= label.x0 + 1
+                ]
+                best = max(cands, key=lambda b: b.x1, default=None)
+            else:
+                cands = [
+                    b
+                    for b in self.layout.boxes
+                    if b is not label
+                    and b.where == label.where
+                    and b.y1 <= label.y0 + 1
+                    and abs(b.x0 - label.x0) <= 1
+                ]
+                best = max(cands, key=lambda b: b.y1, default=None)
+            if best is None or self.is_label(best):
+                return None
+            gap = label.x0 - best.x1 if at == "left" else label.y0 - best.y1
+            return best if gap <= 2.0 else None
         else:
             cands = [
                 b for b in self.layout.boxes if b is not label and b.y0 >= label.y1 - 1 and b.over(label)
@@ -1004,7 +1058,7 @@ class _Reader:
                 self.source = self.pdf_source(label, label, place)
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
-        first = self.neighbour(label, "below" if place.at == "below" else "right")
+        first = self.neighbour(label, place.at if place.at in ("below", "above", "left") else "right")
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -1017,6 +1071,100 @@ class _Reader:
         self.source = self.pdf_source(first, label, place)
         self.printed = boxes
         return raw, self.layout.location(first, label_text)
+
+    def cut_off(self, raw: Any) -> bool:
+        """The value just read ends in a line that runs to its printed cell's border."""
+        text = " ".join(str(raw).split())
+        for box in self.printed:
+            line = " ".join(box.cut.split())
+            if line and (text.endswith(line) or line.endswith(text[-12:])):
+                return True
+        return False
+
+    def read_also(
+        self, path: str, place: Place, got: tuple[Any, str] | None, mark: int
+    ) -> tuple[Any, str] | None:
+        """The value read where the workbook prints it again (a summary tab), when its own place
+        is not on the print (outside the print area) or cut off at its cell's border: taken when
+        it is the whole of what the own place shows the start of."""
+        assert place.also is not None
+        kept = (self.printed, self.source, len(self.problems))
+        other = self.read_place(path, place.also)
+        label = self.label_box(place.also.label or "", place.also.nth)
+        if other is not None and place.also.span and label is not None and len(self.printed) == 1:
+            other = self.run_on(other, self.printed[0].y0 + place.also.span * (label.y1 - label.y0) + 2)
+        beside = place.also.at in ("above", "left")
+        if other is not None and beside and not (got is None and self.garbled(place)):
+            other = None  # a label renamed is gone: its value is never read beside another one
+        if other is not None and isinstance(other[0], str) and (got is None or _continues(other[0], got[0])):
+            del self.problems[mark : kept[2]]  # the own place's label not printed: read elsewhere
+            if beside:  # by where it stands next to another label: said so
+                self.source = Provenance(
+                    self.source.location,
+                    self.source.label,
+                    self.source.label_location,
+                    MOVED_CONFIDENCE,
+                    self.source.how,
+                )
+                self.problems.append(
+                    Problem(
+                        "profile_read_beside",
+                        field=path,
+                        location=other[1],
+                        severity="warning",
+                        params={
+                            "text": (place.label or "").strip(),
+                            "other": (place.also.label or "").strip(),
+                        },
+                    )
+                )
+            return other
+        self.printed, self.source = kept[0], kept[1]
+        del self.problems[kept[2] :]
+        return got
+
+    def garbled(self, place: Place) -> bool:
+        """The value's own label is printed where it stood, but unreadably (stacked vertical text
+        run into the next label, a label cut by its narrow cell): the box on the label's side of
+        the value holds half of its characters or more."""
+        if not self.printed:
+            return False
+        value = self.printed[0]
+        if place.at == "below":
+            side = [b for b in self.layout.boxes if b is not value and b.over(value) and b.y1 <= value.y0 + 1]
+            near = max(side, key=lambda b: b.y1, default=None)
+        else:
+            side = [b for b in self.layout.boxes if b is not value and b.band(value) and b.x1 <= value.x0 + 1]
+            near = max(side, key=lambda b: b.x1, default=None)
+        chars = {c for c in key(place.label) if c.isalnum()}
+        return near is not None and bool(chars) and len(chars & set(key(near.text))) >= 0.5 * len(chars)
+
+    def run_on(self, got: tuple[Any, str], bottom: float) -> tuple[Any, str]:
+        """A value printed in a merged cell the print split into boxes one under another (its
+        first line, then the rest): the boxes of the same width right below, joined, down to
+        the cell's ``bottom`` (its height in its label's heights, learned on the Excel file)."""
+        boxes = list(self.printed)
+        while True:
+            last = boxes[-1]
+            nxt = next(
+                (
+                    b
+                    for b in self.layout.boxes
+                    if b.where == last.where
+                    and abs(b.x0 - last.x0) <= 1
+                    and abs(b.x1 - last.x1) <= 1
+                    and abs(b.y0 - last.y1) <= 1
+                    and b is not last
+                ),
+                None,
+            )
+            if nxt is None or self.is_label(nxt) or nxt.y1 > bottom:
+                break
+            boxes.append(nxt)
+        if len(boxes) == 1:
+            return got
+        self.printed = boxes
+        return " ".join(str(b.value) for b in boxes), got[1]
 
     def repeated(self, path: str, place: Place) -> bool:
         """A label printed several times on the print of a workbook learned across its tabs:
@@ -1096,8 +1244,24 @@ class _Reader:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
         if not self.layout.excel and isinstance(value, str):
+            if _HASHES.fullmatch(value):  # a figure or date wider than its column prints ###
+                self.problems.append(
+                    Problem("value_not_printed", field=path, location=location, severity="error")
+                )
+                self.where[path] = location
+                return
             value = self.signed_off(path, value, location)
             self.check_cut(path, value, location)
+            if _GLUED_WORDS.search(value):  # "Valvecoilopencircuitatincominginspection,19units."
+                self.problems.append(
+                    Problem(
+                        "value_words_glued",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(value)},
+                    )
+                )
         self.check_label_in(path, value, location)
         m = _INDEXED.match(path)
         if m:
@@ -1125,7 +1289,10 @@ class _Reader:
             else (self.layout.boxes[0].where if self.layout.boxes else "p1")
         )
         for path, place in self.profile.fields.items():
+            mark = len(self.problems)
             got = self.read_place(path, place)
+            if place.also is not None and not self.layout.excel and (got is None or self.cut_off(got[0])):
+                got = self.read_also(path, place, got, mark)
             if got is None:
                 continue
             raw, location = got
@@ -1245,15 +1412,19 @@ class _Reader:
             if shift[key_col] is None:
                 self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
                 return
+            index = existing
             for offset in range(MAX_TABLE_ROWS):
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
+                base_c, base_r = _split_ref(shift[key_col] or "")
+                if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
+                    continue  # a subtotal line between groups of rows: the rows go on under it
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
                         continue
                     c, r = _split_ref(base)
-                    ref = f"{c}{r + offset}"
+                    ref = f"{c}{r + offset * table.step}"
                     box = self.layout.cell(ref)
                     if box is None or box.where != ref:  # inside a merged range above: not a row of its own
                         if col_key == key_col:
@@ -1268,7 +1439,8 @@ class _Reader:
                         row[col_key] = (box.value, self.layout.qualified(ref))
                 if stop or key_col not in row:
                     break
-                self.put_row(name, existing + offset, row, table)
+                self.put_row(name, index, row, table)
+                index += 1
             return
         headers = {}
         for col_key, spec in cols:
@@ -1281,6 +1453,15 @@ class _Reader:
         if key_col not in headers:
             self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
             return
+        # a wide sheet prints its right-hand columns on a later page: those headers' rows are
+        # matched by their distance below their own header, not by the key's band
+        key_page = headers[key_col].where
+        later = {
+            c: h
+            for c, h in headers.items()
+            if h.where != key_page and _page_no(h) > _page_no(headers[key_col])
+        }
+        headers = {c: h for c, h in headers.items() if c not in later and h.where == key_page}
         top = max(h.y1 for h in headers.values()) - 1
         bottom_band = [
             b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
@@ -1288,13 +1469,30 @@ class _Reader:
         columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
+
+        def below_of(header: Box) -> list[Box]:
+            return [
+                b
+                for b in self.layout.boxes
+                if b.where == header.where and b.y0 >= header.y1 - 1 and _centre_in(b, header)
+            ]
+
         others = [h for c, h in headers.items() if c != key_col]  # a heading over the whole table is
         keys = sorted(  # no column of its own: the key is what stands under no other column's header
             (b for b in below if _centre_in(b, key_header) and not any(_centre_in(b, h) for h in others)),
             key=lambda b: b.y0,
         )
+        in_columns = [b for b in below if _column_of(b, columns) is not None]
         index = existing
+        previous: Box | None = None
         for kbox in keys:
+            if not _next_row(previous, kbox, key_header, in_columns):
+                break  # the table ends at its first wholly empty row, as in Excel, and on its page
+            previous = kbox
+            if any(
+                _SUBTOTAL.match(b.text) for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where
+            ):
+                continue  # a subtotal line between groups of rows: the rows go on under it
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
@@ -1306,6 +1504,14 @@ class _Reader:
                     (b for b in below if b.band(kbox) and _column_of(b, columns) is header),
                     None,
                 )
+                if cell is not None and not self.is_label(cell):
+                    printed[col_key] = cell
+                    row[col_key] = (
+                        cell.value,
+                        self.layout.location(cell, table.columns[col_key].label or ""),
+                    )
+            for col_key, header in later.items():
+                cell = _continued(below_of(header), kbox, key_header, header)
                 if cell is not None and not self.is_label(cell):
                     printed[col_key] = cell
                     row[col_key] = (
@@ -1340,6 +1546,10 @@ class _Reader:
             self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
 
 
+# Latin words run together with no space: no word is this long (a German compound rarely
+# reaches it)
+_GLUED_WORDS = re.compile(r"[A-Za-z]{32,}")
+_HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure too wide for its column, printed
 _SIGNED = re.compile(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
 )
@@ -1363,6 +1573,88 @@ def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
         out.append(Box(m[1], m[1], b.x0, b.y0, edge, b.y1, b.where))
         out.append(Box(m[2].strip(), m[2].strip(), edge, b.y0, b.x1, b.y1, b.where, cut=b.cut))
     return out
+
+
+def _beside_label(
+    layout: Layout, ref: str, own: str | None, labels: dict[str, str]
+) -> tuple[str, str] | None:
+    """A label of the layout touching the value's cell other than its own: right after it (the
+    value is ``left`` of it) or right under it (``above``), their edges in line."""
+    value = layout.cell(ref)
+    if value is None:
+        return None
+    for where in labels:
+        box = layout.cell(where)
+        if box is None or where == own or box is value or not labels[where].strip():
+            continue
+        if box.band(value) and abs(box.x0 - value.x1) <= 1 and abs(box.y0 - value.y0) <= 1:
+            return where, "left"
+    for where in labels:
+        box = layout.cell(where)
+        if box is None or where == own or box is value or not labels[where].strip():
+            continue
+        if abs(box.y0 - value.y1) <= 1 and abs(box.x0 - value.x0) <= 1:
+            return where, "above"
+    return None
+
+
+def _first_right(layout: Layout, label: Box, value: Box, is_label, printed_text) -> tuple[Box, str]:
+    """A print reads the box nearest right of a label: beside a label as tall as several rows,
+    that is the top row's (an instruction over the value). Then the value is read under that
+    text, when it is no value itself."""
+    row = [b for b in layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1]
+    best = min(row, key=lambda b: b.x0, default=None)
+    if best is None or best is value or abs(best.x0 - value.x0) > 1 or best.y1 > value.y0 + 1e-9:
+        return label, "right"
+    over = max(
+        (b for b in layout.boxes if b.over(value) and b.y1 <= value.y0 + 1e-9 and b is not value),
+        key=lambda b: b.y1,
+        default=None,
+    )
+    if over is None or over is not best or not (is_label(over) or printed_text(over)):
+        return label, "right"
+    return over, "below"
+
+
+def _continues(whole: str, start: Any) -> bool:
+    """``whole`` is the text whose start a cut-off print shows (its last glyph maybe half)."""
+    a, b = key(whole.split("\n")[0]), key(start)  # its first line: the next is another cell's
+    return len(a) > len(b) and a.startswith(b[: max(len(b) - 2, 1)])
+
+
+def _page_no(box: Box) -> int:
+    m = re.match(r"p(\d+)", box.where)
+    return int(m[1]) if m else 0
+
+
+def _next_row(previous: Box | None, box: Box, header: Box, in_columns: list[Box]) -> bool:
+    """``box`` is the key cell of the row after ``previous`` (the first row: the one under the
+    header): on the same page, and no row between them left empty in every column of the
+    table (a row with a role printed and no name is still the table's). A wholly empty row
+    ends the table, as it does in Excel; a key further on, or on another page, is another
+    table's (a sheet printed over several pages goes on with other tabs' text)."""
+    above = previous or header
+    if box.where != above.where:
+        return False
+    if box.y0 - above.y1 <= max(3.0, 0.6 * (box.y1 - box.y0)):
+        return True
+    between = sorted(
+        (b for b in in_columns if b.where == box.where and b.y0 >= above.y1 - 1 and b.y1 <= box.y0 + 1),
+        key=lambda b: b.y0,
+    )
+    reach = above.y1  # the rows between must follow one another without an empty one
+    for b in between:
+        if b.y0 - reach > max(3.0, 0.6 * (box.y1 - box.y0)):
+            return False
+        reach = max(reach, b.y1)
+    return box.y0 - reach <= max(3.0, 0.6 * (box.y1 - box.y0))
+
+
+def _continued(cands: list[Box], kbox: Box, key_header: Box, header: Box) -> Box | None:
+    """The cell of ``kbox``'s row under a column printed on a later page (a wide sheet's
+    right-hand part): as far below its header as the key cell is below the key's header."""
+    drop = kbox.y0 - key_header.y1
+    return next((b for b in cands if abs((b.y0 - header.y1) - drop) <= 2.0), None)
 
 
 def _column_of(box: Box, columns: list[Box]) -> Box | None:
@@ -2163,6 +2455,8 @@ def learn(
         name=name or path.stem, kind=kind, fields={}, sheet=layout.sheet, learned_from=path.name
     )
     label_boxes = {id(layout.cell(c)): c for c in labels if layout.cell(c) is not None}
+    copies, formulas = _formula_copies(data) if not printed else ({}, set())
+    computed = {_local(c, main) for c in formulas}  # a formula's value: never a label
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
         # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
@@ -2199,6 +2493,14 @@ def learn(
         near = over
         if is_label(near):
             return near, "below"
+        if printed and over is not None:  # a box with no label of its own under a row of cells: the
+            # label of that row standing at its left edge (机型 over a description spanning the row)
+            edge = next(
+                (b for b in above if abs(b.y1 - over.y1) <= 1 and abs(b.x0 - box.x0) <= 1 and is_label(b)),
+                None,
+            )
+            if edge is not None:
+                return edge, "below"
         return None, "cross"
 
     explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
@@ -2220,7 +2522,8 @@ def learn(
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
         return box is not None and (
-            id(box) in label_boxes or (box.where not in value_cells and _labelish(box.text))
+            id(box) in label_boxes
+            or (box.where not in value_cells and box.where not in computed and _labelish(box.text))
         )
 
     def place_for(p: str, ref: str) -> Place:
@@ -2261,6 +2564,10 @@ def learn(
                 place.scale = _scale_of(htext, _meta(spec, p))
             place.values = option_words(first.value, _meta(spec, p))
             return place
+        if lab is not None and at == "right" and not printed:
+            lab, at = _first_right(
+                layout, lab, first, is_label, lambda b: b.where not in value_cells and b.where not in computed
+            )
         if lab is not None:
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
@@ -2278,7 +2585,7 @@ def learn(
         else:
             profile.fields[p] = place_for(p, ref)
     for table, rows in indexed.items():
-        as_table = _printed_table(layout, rows) if printed else _regular_table(rows)
+        as_table = _printed_table(layout, rows) if printed else _regular_table(rows, layout)
         if as_table is not None and _names_in_one_cell(layout, rows):
             as_table = None  # "Helen Guo (Champion); David Sun (Leader)": rows split from one cell
         if as_table is not None and _row_labelled(layout, rows, _or_option_caption(spec, table, is_label)):
@@ -2313,7 +2620,7 @@ def learn(
                 or key_column.label
                 or not _row_labelled(layout, rows, is_label, alike=True)
             ):
-                profile.tables[table] = Table(first_row, cols)
+                profile.tables[table] = Table(first_row, cols, _row_step(layout, rows))
                 continue
             # no header over the rows' key, each row labelled on its left (Teamleiter | Mitglied |
             # Pate): read row by row by those labels, so that a print (no cells) reads them too
@@ -2331,6 +2638,51 @@ def learn(
                     and _names_in_one_cell(layout, {index: {col_key: ref}})
                 ):
                     profile.fields[f"{table}[{index}].{col_key}"].split = True
+    if not printed:  # a value the workbook prints again by a plain formula (=D0!D26): that place too
+        for p, place in profile.fields.items():
+            if not place.cell or ":" in place.cell or place.value is not None:
+                continue
+            own = _qualified(place.cell, main)
+            widest = 0.0
+            for ref in copies.get(own, []):
+                if ref.split("!")[0] == own.split("!")[0] or layout.cell(_local(ref, main)) is None:
+                    continue  # the same tab: printed (or not) with it
+                also = place_for(p, _local(ref, main))
+                if also.label and also.at in ("right", "below"):
+                    value_box, label_box = layout.cell(_local(ref, main)), layout.cell(also.label_cell or "")
+                    tall = label_box.y1 - label_box.y0 if label_box is not None else 0
+                    width = (value_box.x1 - value_box.x0) * (value_box.y1 - value_box.y0) if value_box else 0
+                    if place.also is None or width > widest:  # the largest copy shows the most
+                        widest = width
+                        place.also = Place(
+                            cell=also.cell,
+                            label=also.label,
+                            label_cell=also.label_cell,
+                            nth=also.nth,
+                            at=also.at,
+                            span=(value_box.y1 - value_box.y0) / tall
+                            if value_box is not None and tall > 0
+                            else None,
+                        )
+    if not printed:  # no copy: the value is also placed beside another label of the layout (a print may
+        # not show its own label: stacked vertical text, a label cut in a narrow cell)
+        for p, place in profile.fields.items():
+            if place.also is not None or not place.cell or ":" in place.cell or place.value is not None:
+                continue
+            if not place.label or place.at not in ("right", "below"):
+                continue
+            beside = _beside_label(layout, place.cell, place.label_cell, labels)
+            if beside is not None:
+                where, at = beside
+                text, beside_box = labels[where], layout.cell(where)
+                if beside_box is not None:
+                    place.also = Place(
+                        cell=place.cell,
+                        label=text,
+                        label_cell=where,
+                        nth=_nth(layout, beside_box, text),
+                        at=at,
+                    )
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
@@ -2411,6 +2763,48 @@ def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box
         ]
         return (label, "below") if not [b for b in between if b is not label and b is not box] else None
     return None
+
+
+_FORMULA_REF = re.compile(
+    r"^=\s*(?:(?:'(?P<quoted>[^']+)'|(?P<sheet>[^'!\s()]+))!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)\s*$"
+)
+
+
+def _formula_copies(data: bytes) -> tuple[dict[str, list[str]], set[str]]:
+    """Cells that only show another cell (``=D0!D26``): shown cell → the cells showing it,
+    each ``Sheet!B3`` (a workbook's summary tab repeats its tabs' values so); and every cell
+    holding a formula (a computed value, never a printed label)."""
+    import io
+    import zipfile
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return {}, set()  # a legacy .xls: its formulas are not read
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # a workbook openpyxl cannot open: no copies, the profile as it is
+        return {}, set()
+    out: dict[str, list[str]] = {}
+    formulas: set[str] = set()
+    try:
+        for ws in wb.worksheets:
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                continue
+            for row in ws.iter_rows():
+                for c in row:
+                    v = getattr(c, "value", None)
+                    if not isinstance(v, str) or not v.startswith("="):
+                        continue
+                    formulas.add(f"{ws.title}!{c.coordinate}")
+                    m = _FORMULA_REF.match(v)
+                    if m is None:
+                        continue
+                    sheet = m["quoted"] or m["sheet"] or ws.title
+                    out.setdefault(f"{sheet}!{m['col']}{m['row']}", []).append(f"{ws.title}!{c.coordinate}")
+    finally:
+        wb.close()
+    return out, formulas
 
 
 def _qualified(ref: str, sheet: str) -> str:
@@ -2768,9 +3162,12 @@ def _caption(text: Any) -> bool:
     return isinstance(text, str) and (sign_off_title(text) or reads_as_label(text))
 
 
-def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]] | None:
+def _regular_table(
+    rows: dict[int, dict[str, str]], layout: Layout | None = None
+) -> tuple[int, dict[str, str]] | None:
     """(first row, key → column letter) when the rows are a plain table: one row per element,
-    each key in its own column, rows in order; else None."""
+    each key in its own column, rows in order (past a subtotal line between groups of rows:
+    小计 | … | 1,960); else None."""
     columns: dict[str, str] = {}
     row_of: list[int] = []
     for index in sorted(rows):
@@ -2789,13 +3186,48 @@ def _regular_table(rows: dict[int, dict[str, str]]) -> tuple[int, dict[str, str]
         return None
     if sorted(rows) != list(range(len(rows))):
         return None
-    if row_of != list(range(row_of[0], row_of[0] + len(row_of))):
-        return None
+    step = _row_step(layout, rows) if layout is not None else 1
+    if step > 1 and row_of == list(range(row_of[0], row_of[0] + step * len(row_of), step)):
+        pass  # each line's cells merged over ``step`` rows
+    elif row_of != list(range(row_of[0], row_of[0] + len(row_of))):
+        prefix = _prefix(next(iter(columns.values()), ""))
+        skipped = sorted(set(range(row_of[0], row_of[-1] + 1)) - set(row_of))
+        if layout is None or not all(_subtotal_line(layout, prefix, r) for r in skipped):
+            return None
     ordered = sorted(columns, key=lambda k: (k not in _KEY_COLUMNS, _col_number(columns[k])))
     ordered = sorted(
         ordered, key=lambda k: (k not in _KEY_COLUMNS, all(k in r for r in rows.values()) is False)
     )
     return row_of[0], {k: columns[k] for k in ordered}
+
+
+def _row_step(layout: Layout, rows: dict[int, dict[str, str]]) -> int:
+    """Rows per line of a table whose lines each have their cells merged over several rows
+    (物料编码 merged over rows 6–7, the next line at row 8): the step between the lines'
+    rows, when every line's cells span exactly that many rows; else 1."""
+    refs = [next(iter(rows[i].values()), "") for i in sorted(rows)]
+    if len(refs) < 2 or any(":" in r or not _CELLREF.match(r) for r in refs):
+        return 1
+    parts = [_split_ref(r) for r in refs]
+    steps = {b[1] - a[1] for a, b in zip(parts, parts[1:])}
+    if len(steps) != 1 or (step := steps.pop()) < 2:
+        return 1
+    for c, r in parts:
+        box = layout.cell(f"{c}{r}")
+        if box is None or any(layout.cell(f"{c}{r + k}") is not box for k in range(1, step)):
+            return 1
+        if layout.cell(f"{c}{r + step}") is box:
+            return 1
+    return step
+
+
+def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
+    """Row ``row`` of the sheet (``prefix``: ``D3!`` on another tab) is a subtotal line."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return any(
+        isinstance(b.value, str) and _SUBTOTAL.match(b.text) and pattern.fullmatch(b.where)
+        for b in layout.boxes
+    )
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:
