@@ -283,13 +283,13 @@ class AllowanceCertificate(Form):
     approved_by_manager: Text | None = field(
         "经(副)理",
         "Manager",
-        aliases=("经理", "副理", "销售经理", "Sales Manager", "Purchasing Manager"),
+        aliases=("经理", "副理", "销售经理", "业务主管", "业务经理", "Sales Manager", "Purchasing Manager"),
         section="approval",
     )
     approved_by_gm: Text | None = field(
         "总(副)经理",
         "General manager",
-        aliases=("总经理", "副总经理", "General Manager", "GM"),
+        aliases=("总经理", "副总经理", "核准", "General Manager", "GM"),
         section="approval",
     )
     buyer_stamped: YesNo | None = field(

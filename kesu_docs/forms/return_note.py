@@ -254,6 +254,7 @@ class ReturnNote(Form):
             "Complaint No.",
             "Customer complaint ref.",
             "Customer complaint no.",
+            "Customer ref.",
             "客诉单",
             "依据客诉单",
             "原客诉单号",

@@ -55,6 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
+from .act_dates import own_date_labels
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -106,6 +107,7 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
+from .steps import step_row, ticked_member
 from .table_lines import blank_below, goes_on, line_number_columns, pause_line
 from .vocab import (
     Vocabulary,
@@ -289,9 +291,14 @@ def explode(box: Box) -> list[Box]:
         y0, y1 = box.y0 + first * h, box.y0 + last * h
         total = sum(_width(t) + 1 for t, _ in line)
         x = box.x0
-        for text, _ in line:
+        for text, is_label in line:
             w = (box.x1 - box.x0) * (_width(text) + 1) / total
-            out.append(Box(text, text, x, y0, x + w, y1, box.location, box.bold, box.filled))
+            # a cell's bold face and shading are its label's cues, not the value typed after it
+            out.append(
+                Box(
+                    text, text, x, y0, x + w, y1, box.location, box.bold and is_label, box.filled and is_label
+                )
+            )
             x += w
     return out
 
@@ -505,6 +512,7 @@ class _Page:
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
+        self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -1241,12 +1249,15 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
-            grid = _grid_rows(boxes, columns, main)
+            # a step's row: its text, then 負責人：… / 完成：… beside it
+            step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            grid = [step[:2]] if step else _grid_rows(boxes, columns, main)
             laid = grid or _captioned_rows(boxes, columns, main)
             if laid:
                 # pre-printed roles beside the names (only those two columns are the block's),
                 # or boxes captioned 발생원인 / 유출원인
                 used = [b for _row, places in laid for b in places.values()] if grid else boxes
+                used = step[2] if step else used
                 taken.update(id(b) for b in used)
                 for k, (row, places) in enumerate(laid):
                     for col, box in places.items():
@@ -1483,7 +1494,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         path = lab.key
         found_meta = page.fields.get(path)
         if found_meta is None:
-            member = _long_member(spec, path)  # a group's heading over its text
+            # a group's heading beside the tick line of one of its members, or over its text
+            member = ticked_member(page, path, lab.box) or _long_member(spec, path)
             if member is None:
                 continue
             lab = _Label(lab.box, member, lab.score * 0.85)

@@ -770,6 +770,13 @@ def option_rows(
             before_value = first_run([b for b in right if not b.empty])
             if before_value and id(before_value[0]) not in before and not page.is_label(before_value[0]):
                 found.append((lead, None, before_value[0], joined(before_value)))
+                along[id(lead)] = line_columns(  # its share along its line too
+                    page,
+                    getattr(page, "column_vocabs", {}).get(meta.key),
+                    before_value[-1],
+                    {choice, text},
+                    {c: m.kind for c, m in columns.items()},
+                )
         found.append((box, option, filled[0], value))
     if len([f for f in found if f[1] is not None]) < 1:
         return

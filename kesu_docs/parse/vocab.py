@@ -35,7 +35,7 @@ from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
 _ENUMERATOR = re.compile(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
@@ -242,7 +242,15 @@ def slash_names(text: str) -> list[str]:
     return out
 
 
-_SAME_WORD = {"quantity": "qty", "authorised": "authorized", "number": "no"}  # one word, two spellings
+# one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")
+_SAME_WORD = {
+    "quantity": "qty",
+    "authorised": "authorized",
+    "auth": "authorized",
+    "number": "no",
+    "recd": "received",
+    "rcvd": "received",
+}
 
 
 def sorted_words(text: str) -> str:
