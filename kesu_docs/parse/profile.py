@@ -53,6 +53,7 @@ from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
+from .rows import year_of_the_form
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -1468,6 +1469,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
+    year_of_the_form(values, spec, provenance)  # 完成：11/7 among the form's 2026 dates, as the reader does
     problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
     changes = []
     for cell, new in fitted.moved.items():
@@ -2213,7 +2215,7 @@ def learn(
             from .vocab import vocabulary
 
             known = vocabulary(spec).match(label)
-            if known is None or known[1] < KNOWN_LABEL:
+            if (known is None or known[1] < KNOWN_LABEL) and not _column_label(spec, p, label):
                 return None
         return label
 
@@ -2820,6 +2822,20 @@ def _date_order(layout: Layout, profile: Profile) -> str:
 
 def _is_prefix(box: Box | None, label: str) -> bool:
     return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
+
+
+def _column_label(spec: FormSpec, path: str, label: str) -> bool:
+    """Is ``label`` (``負責人：``) a name of the table column ``path`` is a cell of
+    (``containment[0].owner``)? A step's owner typed after it in one cell is read after it."""
+    from .vocab import columns_vocabulary
+
+    table, _, rest = path.partition("[")
+    column = rest.partition("].")[2]
+    meta = spec.fields.get(table)
+    if not column or meta is None or meta.row_model is None:
+        return False
+    known = columns_vocabulary(meta.row_model).match(label)
+    return known is not None and known[0] == column and known[1] >= KNOWN_LABEL
 
 
 def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False) -> str | None:

@@ -2362,6 +2362,132 @@ RETURN_RMA = [
 ]
 
 
+def eightd_zht_scar_steps(s: Sheet, d: dict) -> None:
+    """A Taiwanese SCAR typed as a Word-style table with one row per step: 甲/乙/丙 sections,
+    label/value/label/value header rows, dates typed as text year first (`2026/10/02`), each
+    step's heading in the first cell, its text beside it and `負責人：…` / `完成：10/4` /
+    `預定：…` in the cells after it (a month and day without a year), the causes beside their
+    captions, the documents updated as a tick line beside 五、預防再發."""
+    s.text("A1", "供應商矯正預防措施要求單（SCAR）", "D1", size=14)
+    s.text("A2", "甲、客戶填寫", "D2", bold=True, shade=True)
+    s.text("A3", "SCAR編號", shade=True)
+    s.value("B3", d["number"], path="number", label="SCAR編號")
+    s.text("C3", "發出日期", shade=True)
+    s.value("D3", d["opened"], path="opened_date", label="發出日期", expect=d["opened_iso"])
+    s.text("A4", "料號", shade=True)
+    s.value("B4", d["part_no"], path="part_no", label="料號")
+    s.text("C4", "客訴單號", shade=True)
+    s.value("D4", d["complaint"], path="complaint_number", label="客訴單號")
+    s.text("A5", "進料數量", shade=True)
+    s.value("B5", d["delivered"], path="problem.qty_delivered", label="進料數量", expect=d["delivered_n"])
+    s.text("C5", "不良數量", shade=True)
+    s.value("D5", d["qty"], path="problem.qty_complained", label="不良數量")
+    s.text("A6", "問題描述", shade=True)
+    s.value("B6", d["statement"], path="problem.statement", label="問題描述", span="D6")
+    s.text("A7", "乙、供應商回覆", "D7", bold=True, shade=True)
+    s.text("A8", "一、臨時對策", shade=True)
+    s.value("B8", d["containment"], path="containment[*].action", label="一、臨時對策")
+    row = f"containment[action={d['containment']}]"
+    s.value("C8", d["c_owner"], prefix="負責人：", path=f"{row}.owner", label="負責人：")
+    s.value(
+        "D8",
+        d["c_done"],
+        prefix="完成：",
+        path=f"{row}.done_date",
+        label="完成：",
+        expect=d["c_done_iso"],
+        note="month/day without a year on a form writing its dates year first",
+    )
+    s.height(8, 30)
+    s.text("A9", "二、真因分析", "A10", shade=True)
+    s.text("B9", "發生原因：")
+    s.value("C9", d["occ"], path="root_cause[type=occurrence].cause", label="發生原因：", span="D9")
+    s.text("B10", "流出原因：")
+    s.value("C10", d["esc"], path="root_cause[type=escape].cause", label="流出原因：", span="D10")
+    s.text("A11", "三、永久對策", shade=True)
+    s.value("B11", d["action"], path="corrective_actions[*].action", label="三、永久對策")
+    row = f"corrective_actions[action={d['action']}]"
+    s.value("C11", d["a_owner"], prefix="負責人：", path=f"{row}.owner", label="負責人：")
+    s.value("D11", d["a_due"], prefix="預定：", path=f"{row}.due_date", label="預定：", expect=d["a_due_iso"])
+    s.height(11, 30)
+    s.text("A12", "五、預防再發", shade=True)
+    s.value(
+        "B12",
+        d["docs"],
+        path="prevention.documents_updated",
+        label="五、預防再發",
+        expect=d["docs_expect"],
+        span="D12",
+        blank_text="□FMEA □管制計畫 □作業標準書 □檢驗規範",
+        note="a tick line beside the group's heading",
+    )
+    s.text("A13", "六、水平展開", shade=True)
+    s.value("B13", d["spread"], path="prevention.horizontal_deployment", label="六、水平展開", span="D13")
+    s.text("A14", "丙、結案", "D14", bold=True, shade=True)
+    s.text("A15", "SQE確認", shade=True)
+    s.value("B15", d["sqe"], path="closure.approved_by", label="SQE確認")
+    s.text("C15", "結案日期", shade=True)
+    s.value("D15", d["closed"], path="closure.closed_date", label="結案日期", expect=d["closed_iso"])
+
+
+EIGHTD_ZHT_SCAR_STEPS = [
+    dict(
+        number="SC-115-0301",
+        opened="2026/10/02",
+        opened_iso="2026-10-02",
+        part_no="PW-3310",
+        complaint="QC-115-0930",
+        delivered="8,000",
+        delivered_n=8000,
+        qty=41,
+        statement="充電器外殼卡扣斷裂，客戶組裝時 41 pcs 破損。",
+        containment="在庫 3,600 pcs 全數目視及拉力檢查",
+        c_owner="林佳蓉",
+        c_done="10/4",
+        c_done_iso="2026-10-04",
+        occ="射出保壓時間不足，卡扣根部縮痕。",
+        esc="外觀檢驗未含卡扣拉力，抽樣 5 pcs 過少。",
+        action="保壓時間改為 3.5 秒並加設首件拉力測試",
+        a_owner="周文彬",
+        a_due="2026/10/20",
+        a_due_iso="2026-10-20",
+        docs="□FMEA ■管制計畫 □作業標準書 ■檢驗規範",
+        docs_expect=["control_plan", "inspection_standard"],
+        spread="同模具之 2 款外殼同步確認",
+        sqe="蔡明哲",
+        closed="2026/10/30",
+        closed_iso="2026-10-30",
+    ),
+    dict(
+        number="SC-115-0417",
+        opened="2026/11/05",
+        opened_iso="2026-11-05",
+        part_no="LD-0820",
+        complaint="QC-115-1102",
+        delivered="12,000",
+        delivered_n=12000,
+        qty=66,
+        statement="LED 模組亮度不足，客戶進料抽驗 66 pcs 低於規格。",
+        containment="庫存 4,000 pcs 全數亮度量測",
+        c_owner="黃冠廷",
+        c_done="11/7",
+        c_done_iso="2026-11-07",
+        occ="晶片分級混料，低亮度等級混入。",
+        esc="出貨檢驗僅點亮不量亮度。",
+        action="分級料盤加貼色標並於上料掃描確認",
+        a_owner="吳欣怡",
+        a_due="2026/11/25",
+        a_due_iso="2026-11-25",
+        docs="■FMEA □管制計畫 ■作業標準書 □檢驗規範",
+        docs_expect=["fmea", "work_instruction"],
+        spread="同系列 3 款模組導入上料掃描",
+        sqe="劉建宏",
+        closed="2026/12/02",
+        closed_iso="2026-12-02",
+    ),
+]
+
+
 # =============================================================================== allowances
 def allowance_zh(s: Sheet, d: dict) -> None:
     """销货折让证明单 (zh-Hans) of a trading company: seller and buyer blocks, invoice number and
@@ -3501,6 +3627,17 @@ LAYOUTS: list[dict[str, Any]] = [
         widths=dict(A=14, B=14, C=12, D=14, E=12, F=16),
         imitates="a Taiwanese customer's 8D 矯正措施報告書 in traditional script",
         unmapped=[],
+    ),
+    dict(
+        id="8d-zht-scar-steps",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht_scar_steps,
+        data=EIGHTD_ZHT_SCAR_STEPS,
+        sheet="SCAR",
+        widths=dict(A=16, B=34, C=18, D=20),
+        imitates="a Taiwanese SCAR typed in Word, one table row per step (負責人：/完成： in the cells beside)",
+        unmapped=["甲、客戶填寫", "乙、供應商回覆", "丙、結案"],
     ),
     dict(
         id="8d-en-scar",
