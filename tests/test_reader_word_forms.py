@@ -220,3 +220,46 @@ def test_the_date_named_after_issuing_beside_the_invoice_date_is_the_notes_own_d
     assert value(result, "invoice_date") == "2026-09-18"
     assert value(result, "approved_by_gm") == "簡志強"  # 核准: the note's top approval
     assert value(result, "approved_by_manager") == "呂怡萱"  # 業務主管: the sales manager
+
+
+def _word_paragraphs_pdf(tmp_path, lines: list[tuple[str, bool]]):
+    """A Word document of paragraphs only (``(text, bold)``; tabs between a line's parts)."""
+    doc = Document()
+    for text, bold in lines:
+        run = doc.add_paragraph().add_run(text)
+        run.bold = bold
+    path = tmp_path / "report.docx"
+    doc.save(path)
+    return soffice_convert(path, "pdf", tmp_path / "pdf")
+
+
+EIGHTD_PARAGRAPHS = [
+    ("8D REPORT", True),
+    ("8D Number:\t8D-26-0522", False),
+    ("Customer:\tNordwerk Antriebe GmbH", False),
+    ("D1 – Establish the Team", True),
+    ("Laura Chen\tTeam Leader\tQuality", False),
+    ("Martin Hu\tMember\tAssembly", False),
+    ("D4 – Root Cause (Occurrence)", True),
+    ("Press fit force drifted after tool change.", False),
+    ("D4 – Root Cause (Escape)", True),
+    ("Force monitor limits were too wide.", False),
+]
+
+
+def test_a_team_line_of_name_role_and_department_reads_the_name_before_its_role(tmp_path):
+    """``Laura Chen⇥Team Leader⇥Quality``: the role is no caption of the department (that was a
+    silent misread: the name read as ``Quality``)."""
+    result = parse(_word_paragraphs_pdf(tmp_path, EIGHTD_PARAGRAPHS), "8d")
+    team = {m["name"]: m for m in value(result, "team")}
+    assert team["Laura Chen"]["role"] == "leader" and team["Laura Chen"]["dept"] == "Quality"
+    assert team["Martin Hu"]["role"] == "member" and team["Martin Hu"]["dept"] == "Assembly"
+
+
+def test_headings_naming_a_cause_type_in_brackets_read_the_cause_of_that_type_under_each(tmp_path):
+    result = parse(_word_paragraphs_pdf(tmp_path, EIGHTD_PARAGRAPHS), "8d")
+    causes = {c["type"]: c["cause"] for c in value(result, "root_cause")}
+    assert causes == {
+        "occurrence": "Press fit force drifted after tool change.",
+        "escape": "Force monitor limits were too wide.",
+    }

@@ -107,7 +107,7 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .steps import step_row, ticked_member
+from .steps import option_headings, step_row, ticked_member
 from .table_lines import blank_below, goes_on, line_number_columns, pause_line
 from .vocab import (
     Vocabulary,
@@ -1243,6 +1243,22 @@ class _Page:
         main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
         if main is None or not heads:
+            return
+        # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
+        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken)
+        if by_option is not None:
+            score = {id(lab.box): lab.score for lab in heads}
+            for k, (row, places, head) in enumerate(by_option):
+                taken.update(id(b) for b in (head, *places.values()))
+                for col in row:
+                    path = f"{meta.key}[{k}].{col}"
+                    place = places.get(col, head)
+                    where[path] = place.location
+                    provenance[path] = Provenance(
+                        place.location, head.text, head.location, 0.75 * score[id(head)], "section"
+                    )
+            values[meta.key] = [row for row, _places, _head in by_option]
+            where.setdefault(meta.key, by_option[0][2].location)
             return
         for lab in sorted(heads, key=lambda lab: -lab.score):
             right, next_label = self.right_of(lab.box)

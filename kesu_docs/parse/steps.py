@@ -111,3 +111,43 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
     hits = {k: sum(option(m, w) for w in words) for k, m in describe(meta.row_model).items()}
     best = [k for k, n in hits.items() if n and 2 * n >= len(words)]
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
+
+
+_NOTE = re.compile(r"[(（]([^()（）]{1,30})[)）]")
+
+
+def option_headings(
+    page: Any, heads: list[Box], columns: dict[str, FieldMeta], main: str, taken: set[int]
+) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
+    """Headings of one table each naming an option in brackets over its own text
+    (``D4 – Root Cause (Occurrence)`` / ``D4 – Root Cause (Escape)``, a Word 8D without tables):
+    one row per heading, the option in the table's choice column, the text under it in its main
+    column; (row, places, heading) each. None when no heading names an option so."""
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    if choice is None:
+        return None
+    term = columns[choice].term
+    out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
+    for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
+        option = None
+        for note in _NOTE.findall(head.text):
+            try:
+                option = term.lookup(note.strip()) if term is not None else None
+            except Exception:
+                option = None
+            if option is not None:
+                break
+        if option is None or any(row[choice] == option.value for row, _p, _h in out):
+            continue
+        right, next_label = page.right_of(head)
+        if any(not b.empty for b in right):
+            boxes = [b for b in right if not b.empty]
+        else:
+            boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
+        boxes = [b for b in boxes if id(b) not in taken and isinstance(b.value, str)]
+        if not boxes:
+            continue
+        boxes.sort(key=lambda b: (b.y0, b.x0))
+        text = "\n".join(str(b.value).strip() for b in boxes)
+        out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
+    return out or None
