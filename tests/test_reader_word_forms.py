@@ -263,3 +263,167 @@ def test_headings_naming_a_cause_type_in_brackets_read_the_cause_of_that_type_un
         "occurrence": "Press fit force drifted after tool change.",
         "escape": "Force monitor limits were too wide.",
     }
+
+
+CREDIT_NOTE = {
+    "A1": "CREDIT NOTE",
+    "A3": "Customer:",
+    "B3": "Bosch Power Tools (China) Co., Ltd.",
+    "D3": "Credit Note No:",
+    "E3": "CN-26-0318",
+    "A4": "Customer VAT No:",
+    "B4": "91330100X04917755A",
+    "D4": "Our Ref:",
+    "E4": "QC-26-0815",
+    "A5": "Original Invoice:",
+    "B5": "INV-26-09112",
+    "A7": "Description",
+    "B7": "Qty",
+    "C7": "Unit Price",
+    "E7": "Credit",
+    "A8": "Hinge HG-40 price adjustment",
+    "B8": "4000",
+    "C8": "0.30",
+    "E8": "1200.00",
+    "C10": "Net",
+    "E10": "1200.00",
+    "C11": "VAT 13%",
+    "E11": "156.00",
+    "C12": "Total Credit",
+    "E12": "1356.00",
+    "A14": "Authorised signatory:",
+    "B14": "Chen Yuhua",
+}
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_an_accounting_packages_credit_note_names_its_fields_in_its_own_words(tmp_path, fmt):
+    """No boxes, ``Label: value`` columns: the buyer's VAT number, ``Our Ref``, a ``Credit``
+    column, ``Net`` / ``VAT 13%`` (a tax line with its rate) and the authorised signatory."""
+    path = workbook(tmp_path, {"Sheet1": CREDIT_NOTE})
+    _wide(path, {"A": 26, "B": 34, "C": 14, "D": 16, "E": 14})
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    result = parse(path, "allowance")
+    assert value(result, "buyer_tax_id") == "91330100X04917755A"
+    assert value(result, "complaint_number") == "QC-26-0815"
+    assert value(result, "items[0].allowance_amount") == "1200.00"
+    assert value(result, "total_excl_tax") == "1200.00"
+    assert value(result, "total_tax") == "156.00"
+    assert value(result, "approved_by_manager") == "Chen Yuhua"
+
+
+def test_a_quantity_in_panels_and_the_name_beside_填表_are_read(tmp_path):
+    cells = {"A1": "客 訴 單", "A2": "客訴編號", "B2": "CMP-26-1001", "A3": "出貨數量", "B3": "1,500 PNL"}
+    cells |= {"A4": "不良數量", "B4": "45 PNL", "A6": "填表", "B6": "吳佳蓉"}
+    result = parse(workbook(tmp_path, {"Sheet1": cells}), "complaint")
+    assert value(result, "ship_qty") == 1500 and value(result, "defect_qty") == 45
+    assert value(result, "reporter") == "吳佳蓉"
+
+
+def _drawn_pdf(
+    path, pages: list[tuple[list[tuple[float, float, str, bool]], list[tuple[float, float, float, float]]]]
+):
+    """A PDF drawn the way a PDF library draws one (each text placed at its point, rectangles
+    stroked): per page, texts ``(x, top, text, bold)`` and rectangles ``(x0, top, x1, bottom)``
+    in points from the top left of an A4 page; Helvetica, no embedded font."""
+    height = 842
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    fonts = b"<< /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >> >>"
+    kids = []
+    for texts, rects in pages:
+        ops = [
+            f"{x0:.1f} {height - bottom:.1f} {x1 - x0:.1f} {bottom - top:.1f} re S"
+            for x0, top, x1, bottom in rects
+        ]
+        for x, top, text, bold in texts:
+            safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /{'F2' if bold else 'F1'} 9 Tf {x:.1f} {height - top - 9:.1f} Td ({safe}) Tj ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        content = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+            + fonts
+            + b" >> /Contents %d 0 R >>" % content
+        )
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+COLUMNS = [
+    (45, "Line"),
+    (82, "Part No."),
+    (187, "Description"),
+    (357, "Qty Returned"),
+    (428, "Qty Accepted"),
+    (507, "UOM"),
+]
+
+
+def _receiving_list(lines_first: int, lines_second: int):
+    """An RMA receiving list over two pages, its header a bar drawn as one rectangle."""
+    head = [(42, 70, "RMA Number", True), (170, 70, "RMA-26-4410", False)]
+    head += [(42, 88, "RMA Date", True), (170, 88, "2026/09/09", False)]
+    head += [(42, 106, "Customer", True), (170, 106, "Flextronics (Zhuhai) Co., Ltd.", False)]
+
+    def table(top: float, first: int, count: int):
+        texts = [(x, top + 6, name, True) for x, name in COLUMNS]
+        rects = [(42, top, 553, top + 21)]
+        for k in range(count):
+            n, y = first + k, top + 27 + 20 * k
+            texts += [
+                (45, y, str(n + 1), False),
+                (82, y, f"PN-{4100 + n}", False),
+                (187, y, f"Connector {n + 1}", False),
+            ]
+            texts += [
+                (357, y, str(10 * (n + 1)), False),
+                (428, y, str(10 * (n + 1) - 1), False),
+                (507, y, "PCS", False),
+            ]
+            rects.append((42, top + 21 + 20 * k, 553, top + 41 + 20 * k))
+        return texts, rects, top + 41 + 20 * count
+
+    texts1, rects1, end = table(150, 0, lines_first)
+    texts1 = [
+        (42, 30, "RMA RECEIVING LIST", True),
+        *head,
+        *texts1,
+        (42, end + 8, "continued on next page", False),
+    ]
+    texts2, rects2, end = table(80, lines_first, lines_second)
+    texts2 = [(42, 40, "RMA RECEIVING LIST (continued) RMA-26-4410", True), *texts2]
+    texts2 += [
+        (42, end + 20, "Reason:", True),
+        (113, end + 20, "Pin retention below 8 N after reflow.", False),
+    ]
+    return [(texts1, rects1), (texts2, rects2)]
+
+
+def test_a_header_bar_drawn_as_one_rectangle_names_its_columns_and_the_table_goes_on_over_the_page(tmp_path):
+    """A PDF library's printout: the column names spaced along one shaded bar, ``continued on
+    next page``, the next page's title and the header printed again, then ``Reason:`` under the
+    lines (the form's label, no row)."""
+    pdf = _drawn_pdf(tmp_path / "rma.pdf", _receiving_list(5, 3))
+    result = parse(pdf)
+    assert result.kind == "return"  # "RMA RECEIVING LIST"
+    items = value(result, "items")
+    assert [i["part_no"] for i in items] == [f"PN-{4100 + n}" for n in range(8)]
+    assert items[7]["qty_returned"] == 80 and items[7]["qty_approved"] == 79  # Qty Accepted
+    assert value(result, "issue_date") == "2026-09-09"  # RMA Date
+    assert value(result, "reason") == "Pin retention below 8 N after reflow."

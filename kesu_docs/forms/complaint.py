@@ -411,6 +411,7 @@ class ComplaintSheet(Form):
         "Reported by",
         aliases=(
             "制表",
+            "填表",
             "承办",
             "承办人",
             "受理人",

@@ -175,6 +175,8 @@ class ReturnLine(Row):
             "Qty authorised",
             "Qty authorized",
             "Authorised qty",
+            "Qty accepted",
+            "Accepted qty",
         ),
         ge=0,
     )
@@ -274,6 +276,7 @@ class ReturnNote(Form):
             "Date",
             "Date issued",
             "Issue date",
+            "RMA date",
         ),
         section="header",
     )
@@ -588,6 +591,7 @@ SPEC = FormSpec(
         "退料检验报表",
         "Return Material Authorization",
         "RMA Form",
+        "RMA Receiving List",
         "Goods Return Note",
         "Return Note",
         "RMA",

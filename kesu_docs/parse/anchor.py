@@ -108,7 +108,15 @@ from .sections import (
     vertical_label,
 )
 from .steps import option_headings, step_row, ticked_member
-from .table_lines import blank_below, goes_on, line_number_columns, pause_line
+from .table_lines import (
+    blank_below,
+    caption_before,
+    continued_line,
+    goes_on,
+    line_number_columns,
+    pause_line,
+    repeats_header,
+)
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1050,6 +1058,7 @@ class _Page:
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
+        turned = 0  # after "continued on next page": bands left to find the header printed again
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
@@ -1062,7 +1071,19 @@ class _Page:
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)
+                turned = 4 if continued_line(whole) else 0  # lines to the header printed again
                 continue
+            if turned and any(not b.empty for b in band):
+                turned -= 1
+                if repeats_header(band, header):
+                    turned, paused = 0, False  # the next page's header: its rows follow
+                    continue
+                across = any(
+                    sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
+                )
+                if across or not goes_on(band, header, required):
+                    continue  # the next page's title, its letterhead
+                turned = 0
             if paused and any(not b.empty for b in band):
                 if blank and not totals_row(band):
                     break
@@ -1083,6 +1104,7 @@ class _Page:
             ]
             if (
                 strong
+                or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
