@@ -744,11 +744,13 @@ def option_rows(
         if named_before is not None:
             # "Hannah Wu ⇥ Team Leader ⇥ Quality": the name before its role, what follows the
             # role the member's department (read along the line as its other text column)
-            rest = next((c for c, m in columns.items() if c not in (choice, text) and m.kind == "text"), None)
+            other = next(
+                (c for c, m in columns.items() if c not in (choice, text) and m.kind == "text"), None
+            )
             after = (
                 filled[0] if filled and id(filled[0]) not in before and not page.is_label(filled[0]) else None
             )
-            along[id(box)] = {rest: (box, after, after.value)} if rest and after is not None else {}
+            along[id(box)] = {other: (box, after, after.value)} if other and after is not None else {}
             found.append((box, option, named_before, named_before.value))
             continue
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
