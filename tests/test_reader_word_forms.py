@@ -8,6 +8,9 @@ files: Word documents written by python-docx and printed by LibreOffice, workboo
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from docx import Document
 from docx.shared import Pt
@@ -427,3 +430,43 @@ def test_a_header_bar_drawn_as_one_rectangle_names_its_columns_and_the_table_goe
     assert items[7]["qty_returned"] == 80 and items[7]["qty_approved"] == 79  # Qty Accepted
     assert value(result, "issue_date") == "2026-09-09"  # RMA Date
     assert value(result, "reason") == "Pin retention below 8 N after reflow."
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+PORTAL_PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>
+body { font-family: 'Noto Sans CJK SC', 'Noto Sans', Arial, sans-serif; font-size: 10pt; margin: 30px; }
+dl { display: grid; grid-template-columns: 150px 190px 150px 170px; row-gap: 8px; }
+dt { color: #555; } dd { margin: 0; }
+</style></head><body>
+<h1>Supplier Complaint SC-0092210</h1>
+<dl>
+<dt>Customer</dt><dd>Whirlpool Europe S.r.l.</dd><dt>Material</dt><dd>481010-PUMP-31</dd>
+<dt>Material Description</dt><dd>Drain pump assy</dd><dt>Supplier Batch</dt><dd>DP2609-04</dd>
+<dt>Delivered Quantity</dt><dd>4,000 PC</dd><dt>Defective Quantity</dt><dd>52 PC</dd>
+<dt>Defect Category</dt><dd>Quality</dd><dt>Response Due</dt><dd>Sep 18, 2026</dd>
+</dl>
+<p>Buyer contact: Marco Rossi</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_a_page_printed_by_a_browser_keeps_the_spaces_between_its_words(tmp_path):
+    """Chromium places each word apart (a CJK font's Latin) with no space character: PDFium's own spaces
+    between words a word space apart are kept (``Supplier Batch``, not ``SupplierBatch``),
+    never between the letters it kerned apart."""
+    html = tmp_path / "case.html"
+    html.write_text(PORTAL_PAGE, encoding="utf-8")
+    pdf = tmp_path / "case.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    result = parse(pdf, "complaint")
+    assert value(result, "customer") == "Whirlpool Europe S.r.l."
+    assert value(result, "part_name") == "Drain pump assy"
+    assert value(result, "lot_no") == "DP2609-04"
+    assert value(result, "ship_qty") == 4000 and value(result, "defect_qty") == 52
+    assert value(result, "complaint_type") == "quality"
+    assert value(result, "reporter") == "Marco Rossi"
