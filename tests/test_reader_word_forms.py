@@ -470,3 +470,40 @@ def test_a_page_printed_by_a_browser_keeps_the_spaces_between_its_words(tmp_path
     assert value(result, "ship_qty") == 4000 and value(result, "defect_qty") == 52
     assert value(result, "complaint_type") == "quality"
     assert value(result, "reporter") == "Marco Rossi"
+
+
+RETURN_PORTAL = """<!doctype html><html><head><meta charset="utf-8"><style>
+body { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; font-size: 10pt; margin: 30px; }
+.grid { display: grid; grid-template-columns: repeat(3, 220px); gap: 6px; }
+.f { border: 1px solid #ccc; padding: 4px; } .f div:first-child { color: #666; }
+table { border-collapse: collapse; margin-top: 12px; } td, th { border: 1px solid #999; padding: 3px 8px; }
+</style></head><body>
+<h2>退货申请单详情</h2>
+<div class="grid">
+<div class="f"><div>退货申请号</div><div>RT2026100042</div></div>
+<div class="f"><div>申请时间</div><div>2026-10-12 09:30:41</div></div>
+<div class="f"><div>采购组织</div><div>佛山顺德家电制造有限公司</div></div>
+<div class="f"><div>关联质量问题单</div><div>QI-2610-0117</div></div>
+<div class="f"><div>处理方式</div><div>换货</div></div>
+</div>
+<table><tr><th>行号</th><th>物料编码</th><th>物料描述</th><th>退货数量</th><th>单位</th></tr>
+<tr><td>10</td><td>M-YJ-5601</td><td>洗碗机循环泵电机</td><td>80</td><td>台</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_an_srm_portals_return_page_names_its_fields_in_its_own_words(tmp_path):
+    """申请时间 (a date with its time), 采购组织 (the buyer), 关联质量问题单, 物料描述."""
+    html = tmp_path / "return.html"
+    html.write_text(RETURN_PORTAL, encoding="utf-8")
+    pdf = tmp_path / "return.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    result = parse(pdf, "return")
+    assert value(result, "issue_date") == "2026-10-12"
+    assert value(result, "customer") == "佛山顺德家电制造有限公司"
+    assert value(result, "complaint_number") == "QI-2610-0117"
+    assert value(result, "items[0].part_name") == "洗碗机循环泵电机"

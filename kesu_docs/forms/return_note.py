@@ -156,7 +156,7 @@ class ReturnLine(Row):
         ),
     )
     part_name: Text | None = field(
-        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
+        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description")
     )
     unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure"))
     qty_approved: Qty | None = field(
@@ -260,6 +260,8 @@ class ReturnNote(Form):
             "客诉单",
             "依据客诉单",
             "原客诉单号",
+            "关联质量问题单",
+            "质量问题单号",
         ),
         section="header",
         hint="客诉编号",
@@ -272,6 +274,7 @@ class ReturnNote(Form):
             "日期",
             "退货日期",
             "申请日期",
+            "申请时间",
             "填表日期",
             "Date",
             "Date issued",
@@ -283,7 +286,16 @@ class ReturnNote(Form):
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("Company", "客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
+        aliases=(
+            "Company",
+            "客户",
+            "客户名",
+            "退货单位",
+            "退货客户",
+            "采购组织",
+            "Customer name",
+            "Returned by",
+        ),
         section="header",
     )
     items: list[ReturnLine] = required(
