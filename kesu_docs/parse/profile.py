@@ -2209,7 +2209,7 @@ def learn(
         """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
         its cell may begin with words and a colon of its own (产线退料：…) unless kesu knows
         those words as a label."""
-        label = _inline_label(text)
+        label = _inline_label(text) or _heading_line(text, p)
         meta = _meta(spec, p)
         if label and p in explicit and meta is not None and meta.kind == "text":
             from .vocab import vocabulary
@@ -2218,6 +2218,17 @@ def learn(
             if (known is None or known[1] < KNOWN_LABEL) and not _column_label(spec, p, label):
                 return None
         return label
+
+    def _heading_line(text: Any, p: str) -> str | None:
+        """``Problem Description`` over its text in one box (a portal's panel): the first line,
+        when it is one of the field's own labels, labels the lines under it."""
+        if not isinstance(text, str) or "\n" not in text.strip():
+            return None
+        first = text.strip().split("\n", 1)[0].strip()
+        from .vocab import vocabulary
+
+        known = vocabulary(spec).match(first) if first and len(first) <= 40 else None
+        return first if known is not None and known[0] == p and known[1] >= KNOWN_LABEL else None
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
