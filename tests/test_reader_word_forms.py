@@ -470,6 +470,8 @@ def test_a_page_printed_by_a_browser_keeps_the_spaces_between_its_words(tmp_path
     assert value(result, "ship_qty") == 4000 and value(result, "defect_qty") == 52
     assert value(result, "complaint_type") == "quality"
     assert value(result, "reporter") == "Marco Rossi"
+    # the case page's heading: the form's title and its number, read and shown for checking
+    assert value(result, "number") == "SC-0092210" and warned(result, "number")
 
 
 RETURN_PORTAL = """<!doctype html><html><head><meta charset="utf-8"><style>

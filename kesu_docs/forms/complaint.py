@@ -802,6 +802,7 @@ SPEC = FormSpec(
         "Customer Complaint Form",
         "Customer Complaint Report",
         "Customer Complaint",
+        "Supplier Complaint",
         "PRR",
         "Problem Report and Resolution",
         "Problem Reporting and Resolution",
