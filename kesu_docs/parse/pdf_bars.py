@@ -5,11 +5,13 @@ its column instead, so each becomes a box of its own, in the bar's row."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .pdf_cells import Cell
 from .pdf_text import Word
 
+_TICKS = re.compile(r"[☑☐□■✓√✔☒▣○●◻]|\[\s*[xXvV]?\s*\]")
 GAP = 1.0  # line heights between two names of the bar (a space in a phrase is far narrower)
 NAMES = 3  # a bar names this many columns at least
 
@@ -38,8 +40,8 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
             ),
             key=lambda w: w.x0,
         )
-        if len(inside) < NAMES:
-            continue
+        if len(inside) < NAMES or any(_TICKS.search(w.text) for w in inside):
+            continue  # (a tick line spaced along its cell is one answer, not column names)
         height = max(w.bottom - w.top for w in inside)
         if any(b.x0 - a.x1 < GAP * height for a, b in zip(inside, inside[1:])):
             continue  # words of one text, not names spaced along a bar
