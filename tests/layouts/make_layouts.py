@@ -115,6 +115,7 @@ class Sheet:
         blank_text: str | None = None,
         cell: str | None = None,
         fmt: str | None = None,
+        bold: bool = False,
     ) -> None:
         """A value the clerk typed (written only in filled copies) and, with a path, its expectation.
 
@@ -123,6 +124,8 @@ class Sheet:
         """
         c = self._cell(ref, span)
         c.alignment = Alignment(vertical="top", wrap_text=True)
+        if bold:  # the pre-printed label's bold face, the typed value in it too
+            c.font = Font(bold=True, size=10)
         if self.blank:
             c.value = blank_text if blank_text is not None else (prefix or None)
         elif isinstance(raw, (dt.date, int, float)) and not prefix:
@@ -2283,19 +2286,20 @@ RETURN_SHENQING = [
 
 
 def return_en_rma(s: Sheet, d: dict) -> None:
-    """An English RMA / Goods Return Note: header pairs, a line table whose only known column
-    may be 'Qty', the disposition as words."""
+    """An English RMA / Goods Return Note: header pairs (`RMA Date`, `Customer Ref.`), a line
+    table with an ERP's abbreviated columns (`Qty Auth.`, `Qty Recd.`), the disposition as words,
+    the signatures typed under their bold titles in one box (`Authorized By` over the name)."""
     s.text("A1", "RETURN MATERIAL AUTHORIZATION (RMA) / GOODS RETURN NOTE", "F1", size=12)
     s.text("A2", "RMA #", bold=True)
     s.value("B2", d["number"], path="number", label="RMA #")
-    s.text("C2", "Date issued", bold=True)
-    s.value("D2", d["date"], path="issue_date", label="Date issued", fmt="d mmm yyyy")
-    s.text("E2", "Complaint ref.", bold=True)
-    s.value("F2", d["complaint"], path="complaint_number", label="Complaint ref.")
+    s.text("C2", "RMA Date", bold=True)
+    s.value("D2", d["date"], path="issue_date", label="RMA Date", fmt="d mmm yyyy")
+    s.text("E2", "Customer Ref.", bold=True)
+    s.value("F2", d["complaint"], path="complaint_number", label="Customer Ref.")
     s.text("A3", "Returned by (customer)", bold=True)
     s.value("B3", d["customer"], path="customer", label="Returned by (customer)", span="F3")
     for col, head in zip(
-        "ABCDEF", ["Item code", "Description", "UoM", "Qty authorised", "Qty received", "Unit price (USD)"]
+        "ABCDEF", ["Item code", "Description", "UoM", "Qty Auth.", "Qty Recd.", "Unit price (USD)"]
     ):
         s.text(f"{col}4", head, bold=True, shade=True, center=True)
     for i, it in enumerate(d["items"]):
@@ -2303,8 +2307,8 @@ def return_en_rma(s: Sheet, d: dict) -> None:
         s.value(f"A{r}", it[0], path=f"items[{i}].part_no", label="Item code")
         s.value(f"B{r}", it[1], path=f"items[{i}].part_name", label="Description")
         s.value(f"C{r}", it[2], path=f"items[{i}].unit", label="UoM")
-        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="Qty authorised", fmt="#,##0")
-        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="Qty received", fmt="#,##0")
+        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="Qty Auth.", fmt="#,##0")
+        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="Qty Recd.", fmt="#,##0")
         s.value(
             f"F{r}",
             it[5],
@@ -2318,10 +2322,25 @@ def return_en_rma(s: Sheet, d: dict) -> None:
     s.height(8, 30)
     s.text("A9", "Disposition", bold=True, shade=True)
     s.value("B9", d["disp"], path="handling", label="Disposition", expect=d["disp_expect"], span="F9")
-    s.text("A10", "Authorised by", bold=True)
-    s.value("B10", d["approved"], path="approved_by", label="Authorised by")
-    s.text("C10", "Received by (warehouse)", bold=True)
-    s.value("D10", d["receiver"], path="warehouse_receiver", label="Received by (warehouse)")
+    s.value(
+        "A10",
+        d["approved"],
+        prefix="Authorized By\n",
+        path="approved_by",
+        label="Authorized By",
+        span="B10",
+        bold=True,
+        note="the name typed under its bold title in one box",
+    )
+    s.value(
+        "C10",
+        d["receiver"],
+        prefix="Received By\n",
+        path="warehouse_receiver",
+        label="Received By",
+        span="D10",
+        bold=True,
+    )
     s.text("E10", "Date received", bold=True)
     s.value("F10", d["received"], path="received_date", label="Date received", fmt="d mmm yyyy")
 
@@ -3342,7 +3361,8 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
     (no label names the seller), the buyer's 'VAT No.:' in the Bill To block, a line table with a
     leading 'No.' column (1, 2, 3) beside 'Description', a 'Subtotal' row between two groups of
     lines, '— blank below —' before the totals, the credit written negative '(1,200.00)',
-    sign-off titles in a row above the names."""
+    sign-off titles in a row above the names; an accounting package's words: `Our Ref.`, a
+    `Credit` column."""
     s.text("A1", d["seller"], "D1", bold=True)
     s.text("A2", f"Tax ID: {d['seller_tax']}", "D2")
     s.text("E1", "CREDIT NOTE", "G1", size=13)
@@ -3354,13 +3374,11 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
     )  # fmt: skip
     s.text("E4", "Credit Note No.", bold=True)
     s.value("F4", d["number"], path="number", label="Credit Note No.", span="G4")
-    s.text("E5", "Your Complaint Ref.", bold=True)
-    s.value("F5", d["complaint"], path="complaint_number", label="Your Complaint Ref.", span="G5")
+    s.text("E5", "Our Ref.", bold=True)
+    s.value("F5", d["complaint"], path="complaint_number", label="Our Ref.", span="G5")
     s.text("E6", "Ref. Invoice No.", bold=True)
     s.value("F6", d["invoice"], path="invoice_no", label="Ref. Invoice No.", span="G6")
-    for ref, text in zip(
-        "ABCDEF", ["No.", "Description", "Qty", "Unit Price", "Credit Amount", "VAT"], strict=True
-    ):
+    for ref, text in zip("ABCDEF", ["No.", "Description", "Qty", "Unit Price", "Credit", "VAT"], strict=True):
         s.text(f"{ref}8", text, bold=True, shade=True, center=True)
     r, k = 9, 0
     for g, group in enumerate(d["groups"]):
@@ -3370,7 +3388,7 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
             s.value(f"C{r}", qty, path=f"items[{k}].qty", label="Qty")
             s.value(f"D{r}", price, path=f"items[{k}].unit_price", label="Unit Price", expect=money(price))
             s.value(
-                f"E{r}", f"({Decimal(amt):,.2f})", path=f"items[{k}].allowance_amount", label="Credit Amount",
+                f"E{r}", f"({Decimal(amt):,.2f})", path=f"items[{k}].allowance_amount", label="Credit",
                 expect=money(amt), note="written negative in brackets",
             )  # fmt: skip
             s.value(f"F{r}", tax, path=f"items[{k}].tax", label="VAT", expect=money(tax))
