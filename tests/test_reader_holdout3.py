@@ -22,6 +22,9 @@ allowances, returns and complaints, a bare No under a yes/no label): 542/602 = 9
 After dev3-reader2's (a numbering column, 以下空白 and notes inside a table, a negative figure
 on a credit form, a tick apart from its word on a print, a letterhead's seller): 550/602 = 91 %
 (Excel 228/237, PDF 322/365, the Word and fpdf2 PDFs 94/128), 0 silent, 23 of 23 kinds.
+After dev4-rword's (a SCAR's step rows with 負責人：/完成： beside, 一、 headings, a value under its
+bold label in one box, Root Cause over Escape Point with their shares, 開立日期 beside 發票日期,
+ERP abbreviations): 580/602 = 96 % (Excel 228/237, PDF 352/365, Word and fpdf2 PDFs 124/128).
 
 The floors hold what the reader reaches now; a change that reads fewer fields right, misreads
 a field silently or recognises fewer kinds fails here, and so does a read rate under the
@@ -57,8 +60,10 @@ READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main reads today (raise the floors, lower the silent count, as the reader improves)
 HOLDOUT3_FLOOR_EXCEL = 0.96  # 228/237 after the round's merges; 225/237 after dev3-reader's general rules; before any fix (71883d7): 168/237
-HOLDOUT3_FLOOR_PDF = 0.88  # 322/365 after the round's merges; 317/365 after dev3-reader's general rules; before any fix (71883d7): 255/365
-HOLDOUT3_FLOOR_SENT_AS_PDF = 0.73  # the Word and fpdf2 layouts: 94/128 now; before any fix: 88/128
+HOLDOUT3_FLOOR_PDF = 0.96  # 352/365 after dev4-rword's rules for forms not made in Excel; 322/365 after the round's merges; 317/365 after dev3-reader's general rules; before any fix (71883d7): 255/365
+HOLDOUT3_FLOOR_SENT_AS_PDF = (
+    0.96  # the Word and fpdf2 layouts: 124/128 now (94/128 before dev4-rword); before any fix: 88/128
+)
 HOLDOUT3_RECOGNISED_NOW = 23  # of 23 files read without --kind (before any fix: 23)
 HOLDOUT3_SILENT_NOW = 0  # wrong values without an error or warning on their field (before any fix: 5)
 

@@ -106,7 +106,7 @@ class AllowanceLine(Row):
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
         "Allowance excl. tax",
-        aliases=("金额(不含税)", "折让金额", "金额", "Amount"),
+        aliases=("金额(不含税)", "折让金额", "金额", "Amount", "Credit", "Credit amount"),
         ge=0,
     )
     tax: Money | None = field(
@@ -150,6 +150,7 @@ class AllowanceCertificate(Form):
             "对应客诉单",
             "客诉单",
             "Your complaint ref.",
+            "Our ref.",
             "Complaint ref.",
             "Complaint no.",
         ),
@@ -198,6 +199,7 @@ class AllowanceCertificate(Form):
             "购买方纳税人识别号",
             "原进货人统一编号",
             "VAT No.",
+            "Customer VAT No.",
             "VAT number",
             "Tax ID",
         ),
@@ -244,7 +246,7 @@ class AllowanceCertificate(Form):
     total_excl_tax: Money | None = field(
         "合计金额(不含税)",
         "Total excl. tax",
-        aliases=("合计", "金额合计", "合计金额", "Total amount"),
+        aliases=("合计", "金额合计", "合计金额", "Total amount", "Net", "Net amount"),
         ge=0,
         section="totals",
         hint="可留空，自动计算",
@@ -252,7 +254,7 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax"),
+        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -283,13 +285,23 @@ class AllowanceCertificate(Form):
     approved_by_manager: Text | None = field(
         "经(副)理",
         "Manager",
-        aliases=("经理", "副理", "销售经理", "Sales Manager", "Purchasing Manager"),
+        aliases=(
+            "经理",
+            "副理",
+            "销售经理",
+            "业务主管",
+            "业务经理",
+            "Sales Manager",
+            "Purchasing Manager",
+            "Authorised signatory",
+            "Authorized signatory",
+        ),
         section="approval",
     )
     approved_by_gm: Text | None = field(
         "总(副)经理",
         "General manager",
-        aliases=("总经理", "副总经理", "General Manager", "GM"),
+        aliases=("总经理", "副总经理", "核准", "General Manager", "GM"),
         section="approval",
     )
     buyer_stamped: YesNo | None = field(

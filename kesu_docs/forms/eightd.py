@@ -149,7 +149,7 @@ class CauseType(Term):
         "产生端", "发生端", "Root cause (occurrence)",
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
-        "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
+        "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
         "유출", "유출원인", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
         "Why escaped", "流出端", "漏检端", "Root cause (escape)",
@@ -163,7 +163,7 @@ class ProcessDocument(Term):
     FMEA = "fmea", "FMEA", "FMEA", ("PFMEA", "DFMEA", "P-FMEA", "D-FMEA")
     CONTROL_PLAN = "control_plan", "控制计划", "control plan", (
         "Control plan", "CP", "Kontrollplan", "Produktionslenkungsplan", "관리계획서", "Kontrol planı",
-        "QC工程表",
+        "QC工程表", "管制计划", "管制计划书",
     )  # fmt: skip
     WORK_INSTRUCTION = "work_instruction", "作业指导书", "work instruction", (
         "Work instruction", "SOP", "WI", "作业标准书", "Arbeitsanweisung", "작업표준서", "작업지도서",
@@ -171,7 +171,7 @@ class ProcessDocument(Term):
     )  # fmt: skip
     INSPECTION_STANDARD = "inspection_standard", "检验标准", "inspection standard", (
         "Inspection standard", "Inspection instruction", "Prüfanweisung", "검사기준서", "Muayene talimatı",
-        "検査基準書",
+        "検査基準書", "检验规范", "检验标准书",
     )  # fmt: skip
     DRAWING = (
         "drawing",
@@ -262,7 +262,15 @@ class ProblemDescription(Group):
     qty_delivered: Qty | None = field(
         "交货数量",
         "Qty delivered",
-        aliases=("出货数量", "交付数量", "Delivered qty", "Qty shipped", "Shipped qty"),
+        aliases=(
+            "出货数量",
+            "交付数量",
+            "进料数量",
+            "Delivered qty",
+            "Qty shipped",
+            "Shipped qty",
+            "Incoming qty",
+        ),
         ge=0,
     )
     qty_returned: Qty | None = field("退回数量", "Qty returned", aliases=("退货数量", "Returned qty"), ge=0)
@@ -417,6 +425,8 @@ class CorrectiveAction(Row):
             "Corrective action",
             "Planned corrective action",
             "PCA",
+            "Chosen PCA",
+            "Chosen permanent corrective action",
             "Countermeasure",
             "조치사항",
             "대책",
@@ -460,7 +470,7 @@ class CorrectiveAction(Row):
     validation_method: Text | None = field(
         "验证方法",
         "Validation method",
-        aliases=("确认方法", "验证方式", "Verification method", "Method of verification"),
+        aliases=("确认方法", "验证方式", "Verification method", "Method of verification", "Verification"),
     )
 
 
@@ -506,6 +516,7 @@ class Implementation(Row):
             "验证结果",
             "Validation",
             "Validation result",
+            "Validation results",
         ),
     )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
@@ -589,6 +600,8 @@ class Closure(Group):
             "Sign-off",
             "Champion sign-off",
             "确认人",
+            "SQE确认",
+            "SQE approval",
             "签名",
             "Signature",
             "Name",

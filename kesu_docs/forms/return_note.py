@@ -156,7 +156,7 @@ class ReturnLine(Row):
         ),
     )
     part_name: Text | None = field(
-        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "名称", "Description")
+        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description")
     )
     unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure"))
     qty_approved: Qty | None = field(
@@ -175,6 +175,8 @@ class ReturnLine(Row):
             "Qty authorised",
             "Qty authorized",
             "Authorised qty",
+            "Qty accepted",
+            "Accepted qty",
         ),
         ge=0,
     )
@@ -254,9 +256,12 @@ class ReturnNote(Form):
             "Complaint No.",
             "Customer complaint ref.",
             "Customer complaint no.",
+            "Customer ref.",
             "客诉单",
             "依据客诉单",
             "原客诉单号",
+            "关联质量问题单",
+            "质量问题单号",
         ),
         section="header",
         hint="客诉编号",
@@ -269,17 +274,28 @@ class ReturnNote(Form):
             "日期",
             "退货日期",
             "申请日期",
+            "申请时间",
             "填表日期",
             "Date",
             "Date issued",
             "Issue date",
+            "RMA date",
         ),
         section="header",
     )
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("Company", "客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
+        aliases=(
+            "Company",
+            "客户",
+            "客户名",
+            "退货单位",
+            "退货客户",
+            "采购组织",
+            "Customer name",
+            "Returned by",
+        ),
         section="header",
     )
     items: list[ReturnLine] = required(
@@ -587,6 +603,7 @@ SPEC = FormSpec(
         "退料检验报表",
         "Return Material Authorization",
         "RMA Form",
+        "RMA Receiving List",
         "Goods Return Note",
         "Return Note",
         "RMA",

@@ -55,6 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
+from .act_dates import own_date_labels
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -106,7 +107,16 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .table_lines import blank_below, goes_on, line_number_columns, pause_line
+from .steps import option_headings, step_row, ticked_member
+from .table_lines import (
+    blank_below,
+    caption_before,
+    continued_line,
+    goes_on,
+    line_number_columns,
+    pause_line,
+    repeats_header,
+)
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -289,9 +299,14 @@ def explode(box: Box) -> list[Box]:
         y0, y1 = box.y0 + first * h, box.y0 + last * h
         total = sum(_width(t) + 1 for t, _ in line)
         x = box.x0
-        for text, _ in line:
+        for text, is_label in line:
             w = (box.x1 - box.x0) * (_width(text) + 1) / total
-            out.append(Box(text, text, x, y0, x + w, y1, box.location, box.bold, box.filled))
+            # a cell's bold face and shading are its label's cues, not the value typed after it
+            out.append(
+                Box(
+                    text, text, x, y0, x + w, y1, box.location, box.bold and is_label, box.filled and is_label
+                )
+            )
             x += w
     return out
 
@@ -505,6 +520,7 @@ class _Page:
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
+        self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -1044,6 +1060,7 @@ class _Page:
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
+        turned = 0  # after "continued on next page": bands left to find the header printed again
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
@@ -1056,7 +1073,19 @@ class _Page:
             if rows and pause_line(whole):
                 paused = True
                 blank = blank or blank_below(whole)
+                turned = 4 if continued_line(whole) else 0  # lines to the header printed again
                 continue
+            if turned and any(not b.empty for b in band):
+                turned -= 1
+                if repeats_header(band, header):
+                    turned, paused = 0, False  # the next page's header: its rows follow
+                    continue
+                across = any(
+                    sum(b.overlaps_x(h.x0, h.x1) for h in header.values()) > 1 for b in band if not b.empty
+                )
+                if across or not goes_on(band, header, required):
+                    continue  # the next page's title, its letterhead
+                turned = 0
             if paused and any(not b.empty for b in band):
                 if blank and not totals_row(band):
                     break
@@ -1077,6 +1106,7 @@ class _Page:
             ]
             if (
                 strong
+                or caption_before(whole, band)  # "Reason: | …" under the lines, its caption left of them
                 or totals_row(band)
                 or any(
                     isinstance(b.value, str) and re.search(r"[:：]\s*$", b.text) and label_like(b.text)
@@ -1238,17 +1268,36 @@ class _Page:
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
         if main is None or not heads:
             return
+        # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
+        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken)
+        if by_option is not None:
+            score = {id(lab.box): lab.score for lab in heads}
+            for k, (row, places, head) in enumerate(by_option):
+                taken.update(id(b) for b in (head, *places.values()))
+                for col in row:
+                    path = f"{meta.key}[{k}].{col}"
+                    place = places.get(col, head)
+                    where[path] = place.location
+                    provenance[path] = Provenance(
+                        place.location, head.text, head.location, 0.75 * score[id(head)], "section"
+                    )
+            values[meta.key] = [row for row, _places, _head in by_option]
+            where.setdefault(meta.key, by_option[0][2].location)
+            return
         for lab in sorted(heads, key=lambda lab: -lab.score):
             right, next_label = self.right_of(lab.box)
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
-            grid = _grid_rows(boxes, columns, main)
+            # a step's row: its text, then 負責人：… / 完成：… beside it
+            step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            grid = [step[:2]] if step else _grid_rows(boxes, columns, main)
             laid = grid or _captioned_rows(boxes, columns, main)
             if laid:
                 # pre-printed roles beside the names (only those two columns are the block's),
                 # or boxes captioned 발생원인 / 유출원인
                 used = [b for _row, places in laid for b in places.values()] if grid else boxes
+                used = step[2] if step else used
                 taken.update(id(b) for b in used)
                 for k, (row, places) in enumerate(laid):
                     for col, box in places.items():
@@ -1485,7 +1534,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         path = lab.key
         found_meta = page.fields.get(path)
         if found_meta is None:
-            member = _long_member(spec, path)  # a group's heading over its text
+            # a group's heading beside the tick line of one of its members, or over its text
+            member = ticked_member(page, path, lab.box) or _long_member(spec, path)
             if member is None:
                 continue
             lab = _Label(lab.box, member, lab.score * 0.85)

@@ -742,6 +742,19 @@ def option_rows(
                 continue  # (only a team names its members under captions of any role)
         right, _next = page.right_of(box)
         filled = first_run([b for b in right if not b.empty])
+        named_before = name_before_role(page, box, before) if text == "name" and option is not None else None
+        if named_before is not None:
+            # "Hannah Wu ⇥ Team Leader ⇥ Quality": the name before its role, what follows the
+            # role the member's department (read along the line as its other text column)
+            other = next(
+                (c for c, m in columns.items() if c not in (choice, text) and m.kind == "text"), None
+            )
+            after = (
+                filled[0] if filled and id(filled[0]) not in before and not page.is_label(filled[0]) else None
+            )
+            along[id(box)] = {other: (box, after, after.value)} if other and after is not None else {}
+            found.append((box, option, named_before, named_before.value))
+            continue
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
         value = joined(filled)
@@ -772,6 +785,13 @@ def option_rows(
             before_value = first_run([b for b in right if not b.empty])
             if before_value and id(before_value[0]) not in before and not page.is_label(before_value[0]):
                 found.append((lead, None, before_value[0], joined(before_value)))
+                along[id(lead)] = line_columns(  # its share along its line too
+                    page,
+                    getattr(page, "column_vocabs", {}).get(meta.key),
+                    before_value[-1],
+                    {choice, text},
+                    {c: m.kind for c, m in columns.items()},
+                )
         found.append((box, option, filled[0], value))
     if len([f for f in found if f[1] is not None]) < 1:
         return
@@ -828,6 +848,25 @@ def option_rows(
         taken.update((id(label), id(place)))
     values[meta.key] = rows
     where.setdefault(meta.key, found[0][0].location)
+
+
+def name_before_role(page: Page, caption: Box, before: set[int]) -> Box | None:
+    """The name a role stands after on its line (``Hannah Wu | Team Leader | Quality``): the
+    line's first text, left of the role, no label and nothing else between them; None when the
+    role begins its line (the role is then a caption, its name to the right)."""
+    left = [
+        b
+        for b in page.boxes
+        if b is not caption and not b.empty and b.same_band(caption) and b.x1 <= caption.x0 + 1e-6
+    ]
+    if len(left) != 1:
+        return None
+    name = left[0]
+    if id(name) in before or page.is_label(name) or not isinstance(name.value, str):
+        return None
+    if re.search(r"\d", name.text) or len(name.text.strip()) > 30 or page.known(name):
+        return None
+    return name
 
 
 def _heading_between(page: Page, above: Box, box: Box) -> bool:

@@ -17,6 +17,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from .guards import _short
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
+from .pdf_bars import split_bars
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -112,6 +114,7 @@ def _boxes(
     """One box per bordered cell (or per word outside any cell), located by its page;
     ``found``: the cells of these words computed already."""
     found = cells(words, rules, widths) if found is None else found
+    found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)
@@ -235,6 +238,34 @@ def extract(
     return out
 
 
+_TITLED_NUMBER = re.compile(
+    r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$"
+)
+
+
+def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
+    """A page heading made of the form's title and a code (``Supplier Complaint SC-0091244``, a
+    case page a portal prints): the code is the document's number when nothing else gave one,
+    read with low confidence so that it is shown for checking."""
+    read = reading.provenance.get("number")
+    if "number" not in spec.fields or (
+        reading.values.get("number") not in (None, "") and read is not None and read.confidence >= 0.8
+    ):
+        return  # a number read surely elsewhere (a breadcrumb's word beside it is no such reading)
+    first = min((b.y0 for b in boxes if not b.empty), default=0.0)
+    heads = [b for b in boxes if not b.empty and isinstance(b.value, str) and "\n" not in b.value]
+    for box in sorted(heads, key=lambda b: (b.y0, b.x0)):
+        if box.y0 > first + 120:  # the heading stands at the top of the first page
+            break
+        m = _TITLED_NUMBER.match(box.text.strip())
+        if m is None or detect_kind([m["title"]], [spec]) != spec.kind:
+            continue
+        reading.values["number"] = m["number"]
+        reading.where["number"] = box.location
+        reading.provenance["number"] = Provenance(box.location, m["title"], box.location, 0.6, "title")
+        return
+
+
 def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     """Page ranges of the forms in one PDF: a workbook of several filled sheets prints as one file.
 
@@ -280,6 +311,7 @@ def _extraction(
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     reading = read_boxes(boxes, spec)
+    _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {
         path: Provenance(

@@ -97,7 +97,11 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
 
 # A piece of text with its box: a character, or a run of characters PDFium put together.
 # (text, x0, top, x1, bottom, a real space before it[, bold]) — a tuple: there are thousands a page.
-Piece = tuple[str, float, float, float, float, bool] | tuple[str, float, float, float, float, bool, bool]
+# (text, x0, top, x1, bottom, a space before it (True, or GENERATED: PDFium's), bold)
+Piece = (
+    tuple[str, float, float, float, float, bool | str]
+    | tuple[str, float, float, float, float, bool | str, bool]
+)
 
 # Text of two cells either side of a border stands at least this far apart (points): each
 # cell pads its text; the glyphs of one text running over a border (clipped) touch.
@@ -142,6 +146,25 @@ class Walls:
         return False
 
 
+# PDFium's own space between two Latin words set apart with no space character (Chromium prints
+# a page so): falsy, so the words join only as close as any two runs do, but with a space
+GENERATED = ""
+SPACED = 0.12  # line heights: a gap this wide between two words PDFium spaced is a word space
+_LATIN_END = re.compile(r"[A-Za-z0-9.,;:%)\]]")
+_LATIN_START = re.compile(r"[A-Za-z0-9(\[#€$£¥]")
+
+
+def _spaced(last: Piece, piece: Piece) -> bool:
+    """A space PDFium made between two words a browser set apart (a word space wide, not a
+    letter's kerning)."""
+    return piece[5] is GENERATED and piece[1] - last[3] >= SPACED * max(piece[4] - piece[2], 1.0)
+
+
+def _latin_gap(text: str, start: int) -> bool:
+    """Is the one character before ``start`` a space PDFium made between two Latin words?"""
+    return start >= 2 and bool(_LATIN_END.match(text[start - 2])) and bool(_LATIN_START.match(text[start]))
+
+
 def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
     """Pieces in reading order → words: split at line changes, wide gaps and cell borders
     (``walls``), drop fake-bold doubles."""
@@ -154,7 +177,9 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
             words.append(Word(p[0], page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6])))
             run.clear()
             return
-        text = "".join((" " + p[0]) if p[5] and i else p[0] for i, p in enumerate(run))
+        text = "".join(
+            (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run)
+        )
         words.append(
             Word(
                 text,
@@ -489,12 +514,14 @@ def _page_pieces(
         start, stop = m.span()
         between = text[end:start]
         # a real space (not PDFium's guess at a gap) may join words; a line end never does
-        space = (
+        space: bool | str = (  # GENERATED (""): PDFium's space, see below
             " " in between
             and "\n" not in between
             and "\r" not in between
             and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start))
         )
+        if not space and between == " " and _latin_gap(text, start):
+            space = GENERATED  # a browser's print: PDFium's space between two words it placed apart
         end = stop
         token = m.group().replace("\ufffe", "-")
         bold = _bold(raw, start, name, flags)
@@ -621,7 +648,9 @@ def _turned_lines(columns: list[Word], walls: Walls | None) -> list[Word]:
     return out
 
 
-def _split_at_walls(raw: Any, start: int, token: str, space: bool, base: float, walls: Walls) -> list[Piece]:
+def _split_at_walls(
+    raw: Any, start: int, token: str, space: bool | str, base: float, walls: Walls
+) -> list[Piece]:
     """A run a cell border passes through, cut where the border stands in a gap between glyphs.
 
     Two cells' texts closer than PDFium's word gap come as one run (``Customer:Suzhou``); a

@@ -53,7 +53,7 @@ from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
-from .rows import _SUBTOTAL
+from .rows import _SUBTOTAL, year_of_the_form
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -1760,6 +1760,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
+    year_of_the_form(values, spec, provenance)  # 完成：11/7 among the form's 2026 dates, as the reader does
     problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
     changes = []
     for cell, new in fitted.moved.items():
@@ -2509,15 +2510,26 @@ def learn(
         """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
         its cell may begin with words and a colon of its own (产线退料：…) unless kesu knows
         those words as a label."""
-        label = _inline_label(text)
+        label = _inline_label(text) or _heading_line(text, p)
         meta = _meta(spec, p)
         if label and p in explicit and meta is not None and meta.kind == "text":
             from .vocab import vocabulary
 
             known = vocabulary(spec).match(label)
-            if known is None or known[1] < KNOWN_LABEL:
+            if (known is None or known[1] < KNOWN_LABEL) and not _column_label(spec, p, label):
                 return None
         return label
+
+    def _heading_line(text: Any, p: str) -> str | None:
+        """``Problem Description`` over its text in one box (a portal's panel): the first line,
+        when it is one of the field's own labels, labels the lines under it."""
+        if not isinstance(text, str) or "\n" not in text.strip():
+            return None
+        first = text.strip().split("\n", 1)[0].strip()
+        from .vocab import vocabulary
+
+        known = vocabulary(spec).match(first) if first and len(first) <= 40 else None
+        return first if known is not None and known[0] == p and known[1] >= KNOWN_LABEL else None
 
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
@@ -3252,6 +3264,20 @@ def _date_order(layout: Layout, profile: Profile) -> str:
 
 def _is_prefix(box: Box | None, label: str) -> bool:
     return box is not None and key(box.text) != key(label) and key(box.text).startswith(key(label))
+
+
+def _column_label(spec: FormSpec, path: str, label: str) -> bool:
+    """Is ``label`` (``負責人：``) a name of the table column ``path`` is a cell of
+    (``containment[0].owner``)? A step's owner typed after it in one cell is read after it."""
+    from .vocab import columns_vocabulary
+
+    table, _, rest = path.partition("[")
+    column = rest.partition("].")[2]
+    meta = spec.fields.get(table)
+    if not column or meta is None or meta.row_model is None:
+        return False
+    known = columns_vocabulary(meta.row_model).match(label)
+    return known is not None and known[0] == column and known[1] >= KNOWN_LABEL
 
 
 def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False) -> str | None:

@@ -36,11 +36,27 @@ def pairs_line(band: Sequence[Box], names: Sequence[Box]) -> bool:
     line = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
     for name in names:
         after = [b for b in line if b.x0 >= name.x1 - 1e-6]
-        if not after or id(after[0]) in ids or not _reads_as_value(after[0]):
+        if (
+            not after
+            or id(after[0]) in ids
+            or not (_reads_as_value(after[0]) or _typed_after(name, after[0]))
+        ):
             return False
-        if len(names) == 1 and not _figure(after[0]):
-            return False  # one caption and its text: a one-column table may start so
+        if len(names) == 1 and not _figure(after[0]) and not (len(after) > 1 and _figure(after[-1])):
+            # one caption and its text: a one-column table may start so; with a figure closing
+            # the line (``Root Cause | Nutrunner clutch worn… | 70%``) it is a cause and its share
+            return False
     return True
+
+
+def _typed_after(name: Box, box: Box) -> bool:
+    """Is ``box`` typed after its label in the label's own cell (``負責人：林佳蓉``)? A column's
+    name has its cell to itself."""
+    return (
+        bool(name.location)
+        and box.location == name.location
+        and re.search(r"[:：]\s*$", name.text) is not None
+    )
 
 
 def _figure(box: Box) -> bool:
@@ -97,7 +113,34 @@ def line_columns(
         if (isinstance(value.value, str) and vocab.match(value.text) is not None) or page.is_label(value):
             continue  # a caption beside another caption: no value between them
         out[found[0]] = (box, value, value.value)
+    if line and not any(line[-1] is v for _c, v, _x in out.values()):
+        named = _named_above(page, vocab, line[-1], skip | set(out))
+        if named is not None:
+            out[named[0]] = (named[1], line[-1], line[-1].value)
     return out
+
+
+_FIGURE = re.compile(r"^\s*[-+]?\d[\d,.]*\s*%?\s*$")
+
+
+def _named_above(page: Any, vocab: Any, box: Box, skip: set[str]) -> tuple[str, Box] | None:
+    """The column a figure closing a row's line stands under (``% Contribution`` printed over
+    ``70%`` and ``30%``): the first text above it, past the figures of the rows above, that is a
+    column name of the table. None for a text, or where the box above names nothing."""
+    if not _FIGURE.match(str(box.value)):
+        return None
+    above = sorted(
+        (b for b in page.boxes if not b.empty and b.y1 <= box.y0 + 1e-6 and b.overlaps_x(box.x0, box.x1)),
+        key=lambda b: -b.y1,
+    )
+    for b in above:
+        if _FIGURE.match(str(b.value)):
+            continue  # the same column's figure in the row above
+        found = vocab.match(b.text) if isinstance(b.value, str) else None
+        if found is None or found[1] < 0.8 or found[0] in skip:
+            return None
+        return found[0], b
+    return None
 
 
 def along_line(
@@ -275,6 +318,39 @@ def rows_after(
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?\s*$")
 
 
+_ROW_PATH = re.compile(r"^(\w+)\[(\d+)\]$")
+_MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*$")
+_YEAR_FIRST = re.compile(r"^\s*\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*$")
+
+
+def _year_first(raws: Any) -> bool:
+    """Does the form write its dates year first (``2026/09/03``), every dated text so?"""
+    texts = [str(v) for v in raws if isinstance(v, str) and re.search(r"\d", v) and "/" in v]
+    return bool(texts) and all(_YEAR_FIRST.match(t) for t in texts)
+
+
+def _month_day(text: str, year_first: bool) -> re.Match[str] | None:
+    """``9/5`` on a form that writes its dates year first (``2026/09/15``): month then day, as
+    there; elsewhere 9/5 may be the ninth of May and is left alone."""
+    return _MONTH_DAY.match(text) if year_first else None
+
+
+def _row_dates(values: dict[str, Any], spec: Any) -> list[tuple[str, Any]]:
+    """(path, raw value) of every date typed in a table's rows (``containment[0].done_date``)."""
+    from ..forms import describe
+
+    out: list[tuple[str, Any]] = []
+    for key, meta in spec.fields.items():
+        rows = values.get(key)
+        if meta.kind != "table" or meta.row_model is None or not isinstance(rows, list):
+            continue
+        dates = [c for c, m in describe(meta.row_model).items() if m.kind == "date"]
+        for i, row in enumerate(rows):
+            if isinstance(row, dict):
+                out.extend((f"{key}[{i}].{c}", row[c]) for c in dates if isinstance(row.get(c), str))
+    return out
+
+
 def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> None:
     """A date written without its year (``9月28日``) takes the year every other date of the form
     carries (none of them disagreeing), read with low confidence so that the clerk is shown it."""
@@ -286,6 +362,9 @@ def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> Non
     def put_value(node: dict[str, Any], path: str, value: Any) -> None:
         *heads, last = path.split(".")
         for part in heads:
+            if (row := _ROW_PATH.match(part)) is not None:  # items[0]: a table's row
+                node = node[row[1]][int(row[2])]
+                continue
             node = node.setdefault(part, {})
         node[last] = value
 
@@ -304,8 +383,9 @@ def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> Non
     if len(years) != 1:
         return
     year = years.pop()
-    for path, v in dated.items():
-        if not isinstance(v, str) or not (m := _NO_YEAR.match(halfwidth(v))):
+    year_first = _year_first(dated.values())
+    for path, v in [*dated.items(), *_row_dates(values, spec)]:
+        if not isinstance(v, str) or not (m := _NO_YEAR.match(halfwidth(v)) or _month_day(v, year_first)):
             continue
         try:
             put_value(values, path, dt.date(year, int(m[1]), int(m[2])).isoformat())

@@ -102,6 +102,11 @@ _BLANK_BELOW = re.compile(
     r"(?i)(以下空白|以下空白|以下无|以下無|以下余白|以下餘白|空白以下|blank\s+below|left\s+blank|no\s+more\s+(items|lines))"
 )
 _NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
+# the line a table printed over two pages ends its first page with: the table goes on
+_CONTINUED = re.compile(
+    r"(?i)^\W*(continued\s+(on\s+(the\s+)?next\s+page|overleaf)|\(?continued\)?|cont'?d\.?|to\s+be\s+continued"
+    r"|续下页|續下頁|接下页|接下頁|转下页|轉下頁|见下页|見下頁|下页续|下頁續)\W*$"
+)
 
 
 def pause_line(band: Sequence[Box]) -> bool:
@@ -115,8 +120,43 @@ def pause_line(band: Sequence[Box]) -> bool:
         return True
     if len(filled) == 1 and _BLANK_BELOW.search(halfwidth(filled[0].text)):
         return True
+    if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
+        return True  # "continued on next page": its lines go on under the header repeated there
     first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
     return len([b for b in band if not b.empty]) <= 2 and bool(_NOTE.match(halfwidth(first.text)))
+
+
+def continued_line(band: Sequence[Box]) -> bool:
+    """``continued on next page`` / ``續下頁`` alone on a line: the table goes on under its
+    header printed again on the next page."""
+    filled = [b for b in band if not b.empty and isinstance(b.value, str)]
+    return len(filled) == 1 and bool(_CONTINUED.match(halfwidth(filled[0].text)))
+
+
+def repeats_header(band: Sequence[Box], header: dict[str, Box]) -> bool:
+    """Is ``band`` the table's header printed again (on the next page): every column name of the
+    header, in the same words, under itself?"""
+    texts = {b.text.strip() for b in band if not b.empty and isinstance(b.value, str)}
+    return all(
+        h.text.strip() in texts
+        and any(b.text.strip() == h.text.strip() and b.overlaps_x(h.x0, h.x1) for b in band)
+        for h in header.values()
+    )
+
+
+def caption_before(whole: Sequence[Box], inside: Sequence[Box]) -> bool:
+    """Does the line's first text inside the table's columns follow a ``…：`` caption printed
+    left of the table (``Reason: | Pin retention below 8 N…`` under the item lines)? Then the
+    line is the form's label and its value, not a row."""
+    filled = [b for b in inside if not b.empty]
+    if not filled:
+        return False
+    first = min(filled, key=lambda b: b.x0)
+    before = [b for b in whole if not b.empty and b.x1 <= first.x0 + 1e-6 and b not in inside]
+    if not before:
+        return False
+    near = max(before, key=lambda b: b.x1)
+    return isinstance(near.value, str) and re.search(r"[:：]\s*$", near.text) is not None
 
 
 def blank_below(band: Sequence[Box]) -> bool:

@@ -35,9 +35,10 @@ from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
 _ENUMERATOR = re.compile(
-    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
+    r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
+_RATE_AFTER = re.compile(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
@@ -208,6 +209,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
     add(bare, 0.97)
+    if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
+        add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
     if (m := re.match(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]", bare.strip())) and not _CJK.search(
         bare
     ):
@@ -250,7 +253,15 @@ def slash_names(text: str) -> list[str]:
     return out
 
 
-_SAME_WORD = {"quantity": "qty", "authorised": "authorized", "number": "no"}  # one word, two spellings
+# one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")
+_SAME_WORD = {
+    "quantity": "qty",
+    "authorised": "authorized",
+    "auth": "authorized",
+    "number": "no",
+    "recd": "received",
+    "rcvd": "received",
+}
 
 
 def sorted_words(text: str) -> str:

@@ -115,6 +115,7 @@ class Sheet:
         blank_text: str | None = None,
         cell: str | None = None,
         fmt: str | None = None,
+        bold: bool = False,
     ) -> None:
         """A value the clerk typed (written only in filled copies) and, with a path, its expectation.
 
@@ -123,6 +124,8 @@ class Sheet:
         """
         c = self._cell(ref, span)
         c.alignment = Alignment(vertical="top", wrap_text=True)
+        if bold:  # the pre-printed label's bold face, the typed value in it too
+            c.font = Font(bold=True, size=10)
         if self.blank:
             c.value = blank_text if blank_text is not None else (prefix or None)
         elif isinstance(raw, (dt.date, int, float)) and not prefix:
@@ -2283,19 +2286,20 @@ RETURN_SHENQING = [
 
 
 def return_en_rma(s: Sheet, d: dict) -> None:
-    """An English RMA / Goods Return Note: header pairs, a line table whose only known column
-    may be 'Qty', the disposition as words."""
+    """An English RMA / Goods Return Note: header pairs (`RMA Date`, `Customer Ref.`), a line
+    table with an ERP's abbreviated columns (`Qty Auth.`, `Qty Recd.`), the disposition as words,
+    the signatures typed under their bold titles in one box (`Authorized By` over the name)."""
     s.text("A1", "RETURN MATERIAL AUTHORIZATION (RMA) / GOODS RETURN NOTE", "F1", size=12)
     s.text("A2", "RMA #", bold=True)
     s.value("B2", d["number"], path="number", label="RMA #")
-    s.text("C2", "Date issued", bold=True)
-    s.value("D2", d["date"], path="issue_date", label="Date issued", fmt="d mmm yyyy")
-    s.text("E2", "Complaint ref.", bold=True)
-    s.value("F2", d["complaint"], path="complaint_number", label="Complaint ref.")
+    s.text("C2", "RMA Date", bold=True)
+    s.value("D2", d["date"], path="issue_date", label="RMA Date", fmt="d mmm yyyy")
+    s.text("E2", "Customer Ref.", bold=True)
+    s.value("F2", d["complaint"], path="complaint_number", label="Customer Ref.")
     s.text("A3", "Returned by (customer)", bold=True)
     s.value("B3", d["customer"], path="customer", label="Returned by (customer)", span="F3")
     for col, head in zip(
-        "ABCDEF", ["Item code", "Description", "UoM", "Qty authorised", "Qty received", "Unit price (USD)"]
+        "ABCDEF", ["Item code", "Description", "UoM", "Qty Auth.", "Qty Recd.", "Unit price (USD)"]
     ):
         s.text(f"{col}4", head, bold=True, shade=True, center=True)
     for i, it in enumerate(d["items"]):
@@ -2303,8 +2307,8 @@ def return_en_rma(s: Sheet, d: dict) -> None:
         s.value(f"A{r}", it[0], path=f"items[{i}].part_no", label="Item code")
         s.value(f"B{r}", it[1], path=f"items[{i}].part_name", label="Description")
         s.value(f"C{r}", it[2], path=f"items[{i}].unit", label="UoM")
-        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="Qty authorised", fmt="#,##0")
-        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="Qty received", fmt="#,##0")
+        s.value(f"D{r}", it[3], path=f"items[{i}].qty_approved", label="Qty Auth.", fmt="#,##0")
+        s.value(f"E{r}", it[4], path=f"items[{i}].qty_returned", label="Qty Recd.", fmt="#,##0")
         s.value(
             f"F{r}",
             it[5],
@@ -2318,10 +2322,25 @@ def return_en_rma(s: Sheet, d: dict) -> None:
     s.height(8, 30)
     s.text("A9", "Disposition", bold=True, shade=True)
     s.value("B9", d["disp"], path="handling", label="Disposition", expect=d["disp_expect"], span="F9")
-    s.text("A10", "Authorised by", bold=True)
-    s.value("B10", d["approved"], path="approved_by", label="Authorised by")
-    s.text("C10", "Received by (warehouse)", bold=True)
-    s.value("D10", d["receiver"], path="warehouse_receiver", label="Received by (warehouse)")
+    s.value(
+        "A10",
+        d["approved"],
+        prefix="Authorized By\n",
+        path="approved_by",
+        label="Authorized By",
+        span="B10",
+        bold=True,
+        note="the name typed under its bold title in one box",
+    )
+    s.value(
+        "C10",
+        d["receiver"],
+        prefix="Received By\n",
+        path="warehouse_receiver",
+        label="Received By",
+        span="D10",
+        bold=True,
+    )
     s.text("E10", "Date received", bold=True)
     s.value("F10", d["received"], path="received_date", label="Date received", fmt="d mmm yyyy")
 
@@ -2358,6 +2377,132 @@ RETURN_RMA = [
         approved="Michael Ho",
         receiver="Wang Fang",
         received=dt.date(2026, 10, 20),
+    ),
+]
+
+
+def eightd_zht_scar_steps(s: Sheet, d: dict) -> None:
+    """A Taiwanese SCAR typed as a Word-style table with one row per step: 甲/乙/丙 sections,
+    label/value/label/value header rows, dates typed as text year first (`2026/10/02`), each
+    step's heading in the first cell, its text beside it and `負責人：…` / `完成：10/4` /
+    `預定：…` in the cells after it (a month and day without a year), the causes beside their
+    captions, the documents updated as a tick line beside 五、預防再發."""
+    s.text("A1", "供應商矯正預防措施要求單（SCAR）", "D1", size=14)
+    s.text("A2", "甲、客戶填寫", "D2", bold=True, shade=True)
+    s.text("A3", "SCAR編號", shade=True)
+    s.value("B3", d["number"], path="number", label="SCAR編號")
+    s.text("C3", "發出日期", shade=True)
+    s.value("D3", d["opened"], path="opened_date", label="發出日期", expect=d["opened_iso"])
+    s.text("A4", "料號", shade=True)
+    s.value("B4", d["part_no"], path="part_no", label="料號")
+    s.text("C4", "客訴單號", shade=True)
+    s.value("D4", d["complaint"], path="complaint_number", label="客訴單號")
+    s.text("A5", "進料數量", shade=True)
+    s.value("B5", d["delivered"], path="problem.qty_delivered", label="進料數量", expect=d["delivered_n"])
+    s.text("C5", "不良數量", shade=True)
+    s.value("D5", d["qty"], path="problem.qty_complained", label="不良數量")
+    s.text("A6", "問題描述", shade=True)
+    s.value("B6", d["statement"], path="problem.statement", label="問題描述", span="D6")
+    s.text("A7", "乙、供應商回覆", "D7", bold=True, shade=True)
+    s.text("A8", "一、臨時對策", shade=True)
+    s.value("B8", d["containment"], path="containment[*].action", label="一、臨時對策")
+    row = f"containment[action={d['containment']}]"
+    s.value("C8", d["c_owner"], prefix="負責人：", path=f"{row}.owner", label="負責人：")
+    s.value(
+        "D8",
+        d["c_done"],
+        prefix="完成：",
+        path=f"{row}.done_date",
+        label="完成：",
+        expect=d["c_done_iso"],
+        note="month/day without a year on a form writing its dates year first",
+    )
+    s.height(8, 30)
+    s.text("A9", "二、真因分析", "A10", shade=True)
+    s.text("B9", "發生原因：")
+    s.value("C9", d["occ"], path="root_cause[type=occurrence].cause", label="發生原因：", span="D9")
+    s.text("B10", "流出原因：")
+    s.value("C10", d["esc"], path="root_cause[type=escape].cause", label="流出原因：", span="D10")
+    s.text("A11", "三、永久對策", shade=True)
+    s.value("B11", d["action"], path="corrective_actions[*].action", label="三、永久對策")
+    row = f"corrective_actions[action={d['action']}]"
+    s.value("C11", d["a_owner"], prefix="負責人：", path=f"{row}.owner", label="負責人：")
+    s.value("D11", d["a_due"], prefix="預定：", path=f"{row}.due_date", label="預定：", expect=d["a_due_iso"])
+    s.height(11, 30)
+    s.text("A12", "五、預防再發", shade=True)
+    s.value(
+        "B12",
+        d["docs"],
+        path="prevention.documents_updated",
+        label="五、預防再發",
+        expect=d["docs_expect"],
+        span="D12",
+        blank_text="□FMEA □管制計畫 □作業標準書 □檢驗規範",
+        note="a tick line beside the group's heading",
+    )
+    s.text("A13", "六、水平展開", shade=True)
+    s.value("B13", d["spread"], path="prevention.horizontal_deployment", label="六、水平展開", span="D13")
+    s.text("A14", "丙、結案", "D14", bold=True, shade=True)
+    s.text("A15", "SQE確認", shade=True)
+    s.value("B15", d["sqe"], path="closure.approved_by", label="SQE確認")
+    s.text("C15", "結案日期", shade=True)
+    s.value("D15", d["closed"], path="closure.closed_date", label="結案日期", expect=d["closed_iso"])
+
+
+EIGHTD_ZHT_SCAR_STEPS = [
+    dict(
+        number="SC-115-0301",
+        opened="2026/10/02",
+        opened_iso="2026-10-02",
+        part_no="PW-3310",
+        complaint="QC-115-0930",
+        delivered="8,000",
+        delivered_n=8000,
+        qty=41,
+        statement="充電器外殼卡扣斷裂，客戶組裝時 41 pcs 破損。",
+        containment="在庫 3,600 pcs 全數目視及拉力檢查",
+        c_owner="林佳蓉",
+        c_done="10/4",
+        c_done_iso="2026-10-04",
+        occ="射出保壓時間不足，卡扣根部縮痕。",
+        esc="外觀檢驗未含卡扣拉力，抽樣 5 pcs 過少。",
+        action="保壓時間改為 3.5 秒並加設首件拉力測試",
+        a_owner="周文彬",
+        a_due="2026/10/20",
+        a_due_iso="2026-10-20",
+        docs="□FMEA ■管制計畫 □作業標準書 ■檢驗規範",
+        docs_expect=["control_plan", "inspection_standard"],
+        spread="同模具之 2 款外殼同步確認",
+        sqe="蔡明哲",
+        closed="2026/10/30",
+        closed_iso="2026-10-30",
+    ),
+    dict(
+        number="SC-115-0417",
+        opened="2026/11/05",
+        opened_iso="2026-11-05",
+        part_no="LD-0820",
+        complaint="QC-115-1102",
+        delivered="12,000",
+        delivered_n=12000,
+        qty=66,
+        statement="LED 模組亮度不足，客戶進料抽驗 66 pcs 低於規格。",
+        containment="庫存 4,000 pcs 全數亮度量測",
+        c_owner="黃冠廷",
+        c_done="11/7",
+        c_done_iso="2026-11-07",
+        occ="晶片分級混料，低亮度等級混入。",
+        esc="出貨檢驗僅點亮不量亮度。",
+        action="分級料盤加貼色標並於上料掃描確認",
+        a_owner="吳欣怡",
+        a_due="2026/11/25",
+        a_due_iso="2026-11-25",
+        docs="■FMEA □管制計畫 ■作業標準書 □檢驗規範",
+        docs_expect=["fmea", "work_instruction"],
+        spread="同系列 3 款模組導入上料掃描",
+        sqe="劉建宏",
+        closed="2026/12/02",
+        closed_iso="2026-12-02",
     ),
 ]
 
@@ -3216,7 +3361,8 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
     (no label names the seller), the buyer's 'VAT No.:' in the Bill To block, a line table with a
     leading 'No.' column (1, 2, 3) beside 'Description', a 'Subtotal' row between two groups of
     lines, '— blank below —' before the totals, the credit written negative '(1,200.00)',
-    sign-off titles in a row above the names."""
+    sign-off titles in a row above the names; an accounting package's words: `Our Ref.`, a
+    `Credit` column."""
     s.text("A1", d["seller"], "D1", bold=True)
     s.text("A2", f"Tax ID: {d['seller_tax']}", "D2")
     s.text("E1", "CREDIT NOTE", "G1", size=13)
@@ -3228,13 +3374,11 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
     )  # fmt: skip
     s.text("E4", "Credit Note No.", bold=True)
     s.value("F4", d["number"], path="number", label="Credit Note No.", span="G4")
-    s.text("E5", "Your Complaint Ref.", bold=True)
-    s.value("F5", d["complaint"], path="complaint_number", label="Your Complaint Ref.", span="G5")
+    s.text("E5", "Our Ref.", bold=True)
+    s.value("F5", d["complaint"], path="complaint_number", label="Our Ref.", span="G5")
     s.text("E6", "Ref. Invoice No.", bold=True)
     s.value("F6", d["invoice"], path="invoice_no", label="Ref. Invoice No.", span="G6")
-    for ref, text in zip(
-        "ABCDEF", ["No.", "Description", "Qty", "Unit Price", "Credit Amount", "VAT"], strict=True
-    ):
+    for ref, text in zip("ABCDEF", ["No.", "Description", "Qty", "Unit Price", "Credit", "VAT"], strict=True):
         s.text(f"{ref}8", text, bold=True, shade=True, center=True)
     r, k = 9, 0
     for g, group in enumerate(d["groups"]):
@@ -3244,7 +3388,7 @@ def allowance_en_credit_note(s: Sheet, d: dict) -> None:
             s.value(f"C{r}", qty, path=f"items[{k}].qty", label="Qty")
             s.value(f"D{r}", price, path=f"items[{k}].unit_price", label="Unit Price", expect=money(price))
             s.value(
-                f"E{r}", f"({Decimal(amt):,.2f})", path=f"items[{k}].allowance_amount", label="Credit Amount",
+                f"E{r}", f"({Decimal(amt):,.2f})", path=f"items[{k}].allowance_amount", label="Credit",
                 expect=money(amt), note="written negative in brackets",
             )  # fmt: skip
             s.value(f"F{r}", tax, path=f"items[{k}].tax", label="VAT", expect=money(tax))
@@ -3501,6 +3645,17 @@ LAYOUTS: list[dict[str, Any]] = [
         widths=dict(A=14, B=14, C=12, D=14, E=12, F=16),
         imitates="a Taiwanese customer's 8D 矯正措施報告書 in traditional script",
         unmapped=[],
+    ),
+    dict(
+        id="8d-zht-scar-steps",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht_scar_steps,
+        data=EIGHTD_ZHT_SCAR_STEPS,
+        sheet="SCAR",
+        widths=dict(A=16, B=34, C=18, D=20),
+        imitates="a Taiwanese SCAR typed in Word, one table row per step (負責人：/完成： in the cells beside)",
+        unmapped=["甲、客戶填寫", "乙、供應商回覆", "丙、結案"],
     ),
     dict(
         id="8d-en-scar",

@@ -1,0 +1,153 @@
+"""A step of a corrective-action report printed as one row (a SCAR made in Word: one table row
+per step): the step's heading in the first cell, what was done in the next, and its owner and
+date typed after their own short labels in the cells beside it::
+
+    一、臨時對策 | 庫存 2,400 pcs 全數 X-Ray 篩檢 | 負責人：陳冠宇 | 完成：9/5
+
+The heading names a table of the form (containment, corrective actions); the row is that
+table's first row, the labels beside it its columns. A date's label often drops its 日期
+(``完成：``, ``預定：``): a label that names a date column with 日期 added reads as that column
+when a date follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..forms import FieldMeta
+from .boxes import Box
+from .vocab import Vocabulary, label_like
+
+_DATE_LIKE = re.compile(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
+_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+
+
+def _column(vocab: Vocabulary, columns: dict[str, FieldMeta], label: Box, value: Box | None) -> str | None:
+    """The column a short label beside a step names, or None."""
+    hit = vocab.match(label.text)
+    if hit is not None and hit[1] >= 0.85:
+        return hit[0]
+    if value is None or not _DATE_LIKE.match(str(value.value)):
+        return None
+    stem = re.sub(r"[:：\s]+$", "", label.text)
+    if not stem or len(stem) > 6:
+        return None
+    hit = vocab.match(stem + "日期")  # 完成： → 完成日期, 預定： → 預定日期
+    if hit is not None and hit[1] >= 0.85 and columns[hit[0]].kind == "date":
+        return hit[0]
+    return None
+
+
+def step_row(
+    page: Any, head: Box, columns: dict[str, FieldMeta], main: str, vocab: Vocabulary, taken: set[int]
+) -> tuple[dict[str, Any], dict[str, Box], list[Box]] | None:
+    """The row a step's heading stands in: (values by column, their boxes, every box read,
+    labels included), or None when the row is not laid out so (no text beside the heading, or
+    no labelled cell of the table's own columns after it)."""
+    line = sorted(
+        (
+            b
+            for b in page.band_of(head)
+            if b is not head and not b.empty and b.x0 >= head.x1 - 1e-6 and id(b) not in taken
+        ),
+        key=lambda b: (b.x0, b.y0),
+    )
+    if len(line) < 3:
+        return None
+    first = line[0]
+    if not isinstance(first.value, str) or page.is_label(first) or _ENDS_WITH_COLON.search(first.text):
+        return None
+    row: dict[str, Any] = {main: first.value}
+    places: dict[str, Box] = {main: first}
+    used: list[Box] = [first]
+    i = 1
+    while i < len(line):
+        label = line[i]
+        value = line[i + 1] if i + 1 < len(line) else None
+        if not _ENDS_WITH_COLON.search(label.text) or not label_like(label.text):
+            return None  # a cell that is not "label：value": not this layout
+        col = _column(vocab, columns, label, value)
+        if col is None or col == main or col in row:
+            break  # another field's label: the row's own cells end here
+        if value is None or _ENDS_WITH_COLON.search(value.text) or value.y0 >= label.y1 + label.height:
+            used.append(label)  # a label left blank
+            i += 1
+            continue
+        row[col] = value.value
+        places[col] = value
+        used += [label, value]
+        i += 2
+    if len(row) < 2:
+        return None
+    return row, places, used
+
+
+def ticked_member(page: Any, group: str, head: Box) -> str | None:
+    """The member of group ``group`` that a tick line beside the group's heading answers
+    (``五、預防再發 | ■FMEA □管制計畫 □作業標準書 ■檢驗規範``: the documents updated): the one
+    member whose options are most of the line's words, or None."""
+    from ..forms import describe
+    from ..values import CHECKED, UNCHECKED, checked_options
+
+    meta = page.spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    right, _next = page.right_of(head)
+    text = next((str(b.value) for b in right if not b.empty), None)
+    if text is None or checked_options(text) is None:
+        return None
+    words = [w.strip(" ,，、;；/()（）") for w in re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)]
+    words = [w for w in words if w]
+    if not words:
+        return None
+
+    def option(m: FieldMeta, word: str) -> bool:
+        try:
+            return m.term is not None and m.term.lookup(word) is not None
+        except Exception:
+            return False
+
+    hits = {k: sum(option(m, w) for w in words) for k, m in describe(meta.row_model).items()}
+    best = [k for k, n in hits.items() if n and 2 * n >= len(words)]
+    return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
+
+
+_NOTE = re.compile(r"[(（]([^()（）]{1,30})[)）]")
+
+
+def option_headings(
+    page: Any, heads: list[Box], columns: dict[str, FieldMeta], main: str, taken: set[int]
+) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
+    """Headings of one table each naming an option in brackets over its own text
+    (``D4 – Root Cause (Occurrence)`` / ``D4 – Root Cause (Escape)``, a Word 8D without tables):
+    one row per heading, the option in the table's choice column, the text under it in its main
+    column; (row, places, heading) each. None when no heading names an option so."""
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    if choice is None:
+        return None
+    term = columns[choice].term
+    out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
+    for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
+        option = None
+        for note in _NOTE.findall(head.text):
+            try:
+                option = term.lookup(note.strip()) if term is not None else None
+            except Exception:
+                option = None
+            if option is not None:
+                break
+        if option is None or any(row[choice] == option.value for row, _p, _h in out):
+            continue
+        right, next_label = page.right_of(head)
+        if any(not b.empty for b in right):
+            boxes = [b for b in right if not b.empty]
+        else:
+            boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
+        boxes = [b for b in boxes if id(b) not in taken and isinstance(b.value, str)]
+        if not boxes:
+            continue
+        boxes.sort(key=lambda b: (b.y0, b.x0))
+        text = "\n".join(str(b.value).strip() for b in boxes)
+        out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
+    return out or None
