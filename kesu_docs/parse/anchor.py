@@ -81,6 +81,7 @@ from .compound import (
     qualified_labels,
     signed_labels,
 )
+from .dates import years_of_the_form
 from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .rows import (
@@ -95,7 +96,6 @@ from .rows import (
     shared_header,
     subtotal_row,
     ticked,
-    year_of_the_form,
     yes_no_under,
 )
 from .sections import (
@@ -1581,7 +1581,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
-    year_of_the_form(values, spec, provenance)  # 9月28日 among the form's 2026 dates
+    page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

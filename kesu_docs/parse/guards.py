@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
         "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
     ),
+    "tax_rate_from_lines": (
+        "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
+        "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
+    ),
     "derived_value_in_doubt": (
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
         "{label}: '{value}' was not read from the form but computed from other fields, which have "
@@ -992,6 +996,33 @@ def derived_in_doubt(
             problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
             out.append(replace(problem, label=zh, label_en=en))
     return out
+
+
+_RATE_UNREAD = ("profile_field_unread", "profile_label_gone")
+
+
+def rate_told_by_lines(
+    read: Any, derived: Any, problems: Sequence[Problem]
+) -> tuple[list[Problem], list[Problem]]:
+    """A tax rate left blank on a print (unread by its profile) whose lines each carry a tax
+    computed at one statutory rate: that rate is what the totals were computed with, and it is
+    sure — the unread-field warning (which puts every total in doubt) gives way to one note on
+    the rate. Returns (the warnings replaced, the note)."""
+    from ..forms.allowance import STATUTORY_RATES
+    from ..values import round_money
+
+    unread = [p for p in problems if p.field == "tax_rate" and p.code in _RATE_UNREAD]
+    rate = getattr(derived, "tax_rate", None)
+    if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
+        return [], []
+    lines = [
+        (getattr(line, "allowance_amount", None), getattr(line, "tax", None)) for line in read.items or []
+    ]
+    if not lines or any(a is None or t is None or a <= 0 or round_money(a * rate) != t for a, t in lines):
+        return [], []
+    shown = f"{format((rate * 100).normalize(), 'f')}%"
+    note = replace(unread[0], code="tax_rate_from_lines", params={"rate": shown})
+    return unread, [note]
 
 
 # ---------------------------------------------------------------------------------- date order

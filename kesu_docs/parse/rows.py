@@ -272,52 +272,6 @@ def rows_after(
     return False
 
 
-_NO_YEAR = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?\s*$")
-
-
-def year_of_the_form(values: dict[str, Any], spec: Any, provenance: dict) -> None:
-    """A date written without its year (``9月28日``) takes the year every other date of the form
-    carries (none of them disagreeing), read with low confidence so that the clerk is shown it."""
-    import datetime as dt
-    from dataclasses import replace
-
-    from ..values import _as_date, halfwidth
-
-    def put_value(node: dict[str, Any], path: str, value: Any) -> None:
-        *heads, last = path.split(".")
-        for part in heads:
-            node = node.setdefault(part, {})
-        node[last] = value
-
-    def get(path: str) -> Any:
-        node: Any = values
-        for part in path.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        return node
-
-    dated = {p: get(p) for p, m in spec.leaf_fields.items() if m.kind == "date"}
-    years = set()
-    for v in dated.values():
-        d = _as_date(v) if v is not None and not isinstance(v, bool) else None
-        if d is not None:
-            years.add(d.year)
-    if len(years) != 1:
-        return
-    year = years.pop()
-    for path, v in dated.items():
-        if not isinstance(v, str) or not (m := _NO_YEAR.match(halfwidth(v))):
-            continue
-        try:
-            put_value(values, path, dt.date(year, int(m[1]), int(m[2])).isoformat())
-        except ValueError:
-            continue
-        if path in provenance:
-            prov = provenance[path]
-            provenance[path] = replace(
-                prov, confidence=min(prov.confidence, 0.6), how=prov.how + ":year-of-the-form"
-            )
-
-
 _YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")
 
 
