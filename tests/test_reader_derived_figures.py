@@ -126,3 +126,36 @@ def test_a_blank_tax_rate_every_lines_tax_confirms_is_one_note_not_every_total_i
     on_rate = [w["code"] for w in doc["warnings"] if w["field"] == "tax_rate"]
     assert on_rate == ["tax_rate_from_lines"]
     assert not [w for w in doc["warnings"] if w["code"] == "derived_value_in_doubt"]
+
+
+def test_a_blank_rate_is_the_one_the_stated_total_tax_was_computed_at_when_lines_carry_no_tax(tmp_path):
+    """``Subtotal 3,850.00 / Sales Tax 6% 231.00``: the rate is 6 %, not the company's 13 %
+    (which would make the stated tax and total wrong)."""
+    path = allowance(
+        tmp_path / "debit.xlsx",
+        "DEBIT MEMO",
+        [
+            ("Debit Memo No.", "DM-26-1044"),
+            ("Date", "2026-09-14"),
+            ("Vendor:", "Ningbo Hengda Fan Motor Co., Ltd."),
+            ("Buyer:", "Lakeside Air Systems Inc."),
+            ("Invoice No.", "HD-26-08871"),
+            ("Invoice Date", "2026-08-27"),
+        ],
+        [("Fan motor FM-120", 2000, "1.40", "2,800.00"), ("Fan motor FM-160", 500, "2.10", "1,050.00")],
+        ("Description", "Qty", "Unit Price", "Amount"),
+    )
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.active
+    for r, (label, value) in enumerate(
+        [("Subtotal", "3,850.00"), ("Sales Tax 6%", "231.00"), ("Total", "4,081.00")], start=14
+    ):
+        ws.cell(r, 3, label)
+        ws.cell(r, 4, value)
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    doc = result.to_dict("en")
+    assert doc["record"]["tax_rate"] == "0.06"
+    assert not [e for e in doc["errors"] if e["code"] in ("total_mismatch", "line_tax_mismatch")]

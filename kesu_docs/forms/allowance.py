@@ -367,10 +367,24 @@ class AllowanceCertificate(Form):
         excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
         return excl, tax, excl + tax
 
+    def taxed_pairs(self) -> list[tuple[Decimal | None, Decimal | None]]:
+        """The (amount, tax) pairs a blank rate is told by: each line's, or with no tax on the
+        lines, the stated total tax against the stated total (else the lines' sum):
+        ``Subtotal 3,375.00 / Sales Tax 6% 202.50``."""
+        lines = [(line.allowance_amount, line.tax) for line in self.items or []]
+        if lines and all(tax is None for _, tax in lines) and self.total_tax:
+            amounts = [amount for amount, _ in lines]
+            excl = self.total_excl_tax
+            if excl is None and all(a is not None for a in amounts):
+                excl = sum(amounts, Decimal("0.00"))  # type: ignore[arg-type]
+            return [(excl, self.total_tax)]
+        return lines
+
     def implied_rate(self, settings: Settings) -> Decimal | None:
         """The statutory rate every line's stated tax was computed at (5 % on a Taiwanese
-        form), the company's first when it fits too; None when no one rate fits every line."""
-        lines = [(line.allowance_amount, line.tax) for line in self.items or []]
+        form), the company's first when it fits too — or, with no tax on the lines, the one the
+        stated total tax was computed at from the stated total; None when no one rate fits."""
+        lines = self.taxed_pairs()
         if not lines or any(amount is None or tax is None or amount <= 0 for amount, tax in lines):
             return None
         for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):

@@ -74,6 +74,7 @@ from .compound import (
     category_captions,
     compound_candidates,
     date_in_cells,
+    names_with_roles,
     numbered_below,
     option_caption,
     option_rows,
@@ -1261,6 +1262,19 @@ class _Page:
             text = _text_block(boxes)
             if not isinstance(text, str):
                 continue
+            roled = names_with_roles(text, columns, main)  # "J. Park (Leader), S. Gomez (Member)"
+            if roled:
+                taken.update(id(b) for b in boxes)
+                for k, row in enumerate(roled):
+                    for col in row:
+                        path = f"{meta.key}[{k}].{col}"
+                        where[path] = boxes[0].location
+                        provenance[path] = Provenance(
+                            boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                        )
+                values[meta.key] = roled
+                where.setdefault(meta.key, lab.box.location)
+                return
             lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
             if len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list

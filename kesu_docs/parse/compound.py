@@ -938,3 +938,36 @@ def _labelled_left(page: Page, box: Box) -> bool:
         if not b.empty and b.x1 <= box.x0 + 1e-6 and b.same_band(box) and b.height <= 1.5 * box.height
     ]
     return bool(left) and page.is_label(max(left, key=lambda b: b.x1))
+
+
+_ROLE_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（](?P<word>[^()（）]{1,20})[)）]$")
+
+
+def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict[str, Any]] | None:
+    """A team typed in one cell, each name with its role in brackets: ``J. Park (Leader),
+    S. Gomez (Member)`` or ``Helen Guo (Champion); David Sun (Leader); Lucy Zhao`` — one row
+    per name, the bracketed word in the column it is an option of (the role). None unless
+    the text is such a list (a name is short and has no digits; one role at least)."""
+    parts = [p.strip() for p in re.split(r"[;；\n]|(?<!\d)[,，、]|[,，、](?!\d)", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
+
+    def option_of(word: str) -> str | None:
+        for col, meta in choices.items():
+            try:
+                if meta.term.lookup(word) is not None:
+                    return col
+            except Exception:
+                continue
+        return None
+
+    rows: list[dict[str, Any]] = []
+    for part in parts:
+        m = _ROLE_TAIL.match(part)
+        col = option_of(m["word"].strip()) if m else None
+        name = m["name"].strip() if m and col else part
+        if not name or len(name) > 30 or re.search(r"\d|[。:：]", name) or len(name.split()) > 4:
+            return None
+        rows.append({main: name, col: m["word"].strip()} if m and col else {main: name})
+    return rows if any(len(r) > 1 for r in rows) else None

@@ -1005,7 +1005,7 @@ def rate_told_by_lines(
     read: Any, derived: Any, problems: Sequence[Problem]
 ) -> tuple[list[Problem], list[Problem]]:
     """A tax rate left blank on a print (unread by its profile) whose lines each carry a tax
-    computed at one statutory rate: that rate is what the totals were computed with, and it is
+    computed at one statutory rate (or, untaxed lines, whose stated total tax is): that rate is what the totals were computed with, and it is
     sure — the unread-field warning (which puts every total in doubt) gives way to one note on
     the rate. Returns (the warnings replaced, the note)."""
     from ..forms.allowance import STATUTORY_RATES
@@ -1015,9 +1015,7 @@ def rate_told_by_lines(
     rate = getattr(derived, "tax_rate", None)
     if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
         return [], []
-    lines = [
-        (getattr(line, "allowance_amount", None), getattr(line, "tax", None)) for line in read.items or []
-    ]
+    lines = read.taxed_pairs() if hasattr(read, "taxed_pairs") else []
     if not lines or any(a is None or t is None or a <= 0 or round_money(a * rate) != t for a, t in lines):
         return [], []
     shown = f"{format((rate * 100).normalize(), 'f')}%"

@@ -3711,6 +3711,119 @@ LAYOUTS.extend(
 )
 
 
+def allowance_en_usd_debit(s: Sheet, d: dict) -> None:
+    """A US customer's price-allowance debit memo in dollars: dates with a two-digit year
+    (``9/14/26``, ``8/27/26``), ``Unit Price (USD)``, lines without tax, no rate field: the rate
+    is only in the label ``Sales Tax 6%`` of the totals column (Subtotal / Sales Tax 6% / Total
+    (USD)), which the stated tax confirms; no amount in words (none is made up in 人民币)."""
+    s.text("A1", "DEBIT MEMO — PRICE ALLOWANCE", "F1", size=14, bold=True)
+    rows = [
+        ("A3", "Debit Memo No.", "B3", d["number"], "number", None),
+        ("D3", "Date", "E3", d["date"], "issue_date", d["date_iso"]),
+        ("A4", "Vendor:", "B4", d["seller"], "seller.name", None),
+        ("D4", "Vendor Tax ID:", "E4", d["seller_tax"], "seller.tax_id", None),
+        ("A5", "Buyer:", "B5", d["buyer"], "buyer", None),
+        ("D5", "Buyer Tax ID:", "E5", d["buyer_tax"], "buyer_tax_id", None),
+        ("A6", "Complaint Ref.:", "B6", d["complaint"], "complaint_number", None),
+        ("D6", "Invoice No.", "E6", d["invoice"], "invoice_no", None),
+        ("D7", "Invoice Date", "E7", d["invoice_date"], "invoice_date", d["invoice_date_iso"]),
+    ]
+    for ref, text, vref, val, path, exp in rows:
+        s.text(ref, text, bold=True, shade=True)
+        span = {"B": "C", "E": "F"}[vref[0]] + vref[1:]
+        note = "a two-digit year, this century's like the form's other dates" if exp else None
+        s.value(vref, val, path=path, label=text, span=span, expect=exp, note=note)
+    for ref, text in zip("ABCDEF", ["Description", "", "Qty", "Unit Price (USD)", "Amount", ""], strict=True):
+        if text:
+            s.text(f"{ref}9", text, bold=True, shade=True, center=True)
+    r = 10
+    for k, (name, qty, price, amt) in enumerate(d["lines"]):
+        s.value(f"A{r}", name, path=f"items[{k}].name", label="Description", span=f"B{r}")
+        s.value(f"C{r}", qty, path=f"items[{k}].qty", label="Qty")
+        s.value(f"D{r}", price, path=f"items[{k}].unit_price", label="Unit Price (USD)", expect=money(price))
+        s.value(f"E{r}", f"{Decimal(amt):,.2f}", path=f"items[{k}].allowance_amount", label="Amount",
+                expect=money(amt))  # fmt: skip
+        r += 1
+    excl = sum(Decimal(x[3]) for x in d["lines"])
+    tax = (excl * Decimal("0.06")).quantize(Decimal("0.01"))
+    r += 1
+    for label_text, value, path in (
+        ("Subtotal", excl, "total_excl_tax"),
+        ("Sales Tax 6%", tax, "total_tax"),
+        ("Total (USD)", excl + tax, "total"),
+    ):
+        s.text(f"D{r}", label_text, bold=True)
+        s.value(f"E{r}", f"{value:,.2f}", path=path, label=label_text, expect=money(value))
+        if path == "total_tax":
+            s.fields.append({
+                "label": "Sales Tax 6%", "cell": f"{s.ws.title}!D{r}", "value": "Sales Tax 6%",
+                "path": "tax_rate", "expect": "0.06",
+                "note": "no rate field: the rate the stated tax was computed at from the subtotal",
+            })  # fmt: skip
+        r += 1
+    r += 1
+    s.text(f"A{r}", "Purchasing Manager", bold=True, shade=True)
+    s.text(f"D{r}", "General Manager", bold=True, shade=True)
+    s.value(
+        f"A{r + 1}", d["manager"], path="approved_by_manager", label="Purchasing Manager", span=f"B{r + 1}"
+    )
+    s.value(f"D{r + 1}", d["gm"], path="approved_by_gm", label="General Manager", span=f"E{r + 1}")
+
+
+ALLOWANCE_EN_USD_DEBIT = [
+    dict(
+        number="DM-26-1044",
+        date="9/14/26",
+        date_iso="2026-09-14",
+        seller="Ningbo Hengda Fan Motor Co., Ltd.",
+        seller_tax="91330206MA2GQ4K18N",
+        buyer="Lakeside Air Systems Inc.",
+        buyer_tax="38-2294517",
+        complaint="LAS-QN-26-118",
+        invoice="HD-26-08871",
+        invoice_date="8/27/26",
+        invoice_date_iso="2026-08-27",
+        lines=[
+            ("Fan motor FM-120, price allowance 10%", 2000, "1.40", "2800.00"),
+            ("Fan motor FM-160, price allowance 10%", 500, "2.10", "1050.00"),
+        ],
+        manager="T. Brennan",
+        gm="M. Okafor",
+    ),
+    dict(
+        number="DM-26-1109",
+        date="10/21/26",
+        date_iso="2026-10-21",
+        seller="Ningbo Hengda Fan Motor Co., Ltd.",
+        seller_tax="91330206MA2GQ4K18N",
+        buyer="Lakeside Air Systems Inc.",
+        buyer_tax="38-2294517",
+        complaint="LAS-QN-26-131",
+        invoice="HD-26-09342",
+        invoice_date="9/30/26",
+        invoice_date_iso="2026-09-30",
+        lines=[("Fan motor FM-200, price allowance 8%", 1200, "0.95", "1140.00")],
+        manager="T. Brennan",
+        gm="M. Okafor",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="allowance-en-usd-debit",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_usd_debit,
+        data=ALLOWANCE_EN_USD_DEBIT,
+        sheet="Debit Memo",
+        widths=dict(A=16, B=22, C=9, D=16, E=14, F=12),
+        imitates="a US customer's price-allowance debit memo in dollars (two-digit years, the rate only in 'Sales Tax 6%')",
+        unmapped=[],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
