@@ -364,7 +364,11 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     else:
         return value
     if unit in ("%", "％"):
-        return number / 100 if meta.kind == "ratio" else value
+        if meta.kind != "ratio":
+            return value
+        # 100 under "Effective %" is 100 %: a whole fraction is said as a percent, never the 1
+        # that a bare number reads as (1 %)
+        return number / 100 if number < 100 else f"{number}%"
     if unit in _FACTORS and meta.kind != "ratio":
         scaled = number * _FACTORS[unit]
         return int(scaled) if meta.kind == "qty" and scaled == scaled.to_integral_value() else scaled

@@ -594,6 +594,8 @@ OPTION_WORDS = (
     ("成员", "组员"),
     ("制程", "工艺"),  # a cause in the process (制程异常)
     ("返工", "重工"),  # rework
+    ("补发", "补货"),  # resupply: the goods sent again
+    ("補發", "补货"),
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
@@ -614,10 +616,15 @@ def as_option(meta: Any, value: Any) -> Any:
     text = halfwidth(value).strip()
     ticked = checked_options(text)
     if meta.kind == "bool":
-        return _yes_no(text, ticked)
+        answer = _yes_no(text, ticked)
+        if isinstance(answer, str) and ticked is None and stamp_field(meta) and stamp_imprint(text):
+            return True  # "（印）全譽自動化科技有限公司 發票專用章", "已盖章 2026.9.5"
+        return answer
     if meta.kind not in ("term", "terms") or meta.term is None or meta.term.lookup(value) is not None:
         return value
     words = ticked if ticked is not None else [text]
+    if ticked is None and meta.kind == "terms":  # "退货，补发同等数量": each part an option
+        words = [w for w in re.split(r"\s*[，,、；;/]\s*", text) if w.strip()] or words
     if not words or (meta.kind == "term" and len(words) != 1):
         return value
     found = [_option(meta.term, w) for w in words]
@@ -677,8 +684,17 @@ def _option(term: Any, word: str) -> Any:
     scores.sort(key=lambda s: s[0], reverse=True)
     best = scores[0][0] if scores else (0, 0)
     if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
-        return None
+        return _leading_option(term, word)
     return scores[0][1]
+
+
+def _leading_option(term: Any, word: str) -> Any:
+    """An option's whole word leading the clerk's phrase, no other option named in it:
+    ``补发同等数量`` (补货 and how much), ``换货3件`` → that option."""
+    names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
+    leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
+    named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    return leading[0] if len(leading) == 1 and named == leading else None
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -971,3 +987,26 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
             return None
         rows.append({main: name, col: m["word"].strip()} if m and col else {main: name})
     return rows if any(len(r) > 1 for r in rows) else None
+
+
+_STAMP_LABEL = re.compile(r"(?i)[盖蓋签簽]章|用印|stamp|seal|chop")
+# the imprint of a seal as a clerk types it: (印) for the red mark, a company's 发票专用章 / 公章,
+# or "已盖章" with the date it was stamped
+_IMPRINT = re.compile(
+    r"(?i)^[(（]印[)）]|(?:专用|專用|公)章\s*$|^(?:已|有)(?:盖|蓋|签|簽)章[\s:：]*\d{2,4}\s*[-/.年]\s*\d{1,2}"
+    r"\s*[-/.月]\s*\d{1,2}\s*日?$|^stamped\s+(?:on\s+)?\d"
+)
+
+
+def stamp_field(meta: Any) -> bool:
+    """A yes/no field that says whether a party stamped the form (买受人盖章, Stamped by the buyer)."""
+    return any(_STAMP_LABEL.search(label or "") for label in getattr(meta, "labels", ()))
+
+
+def stamp_imprint(text: str) -> bool:
+    """Text that describes a seal on the form rather than answering yes or no."""
+    text = text.strip()
+    refused = (len(text) <= 6 and _NEGATIVE.match(text)) or re.search(
+        r"未[盖蓋签簽用]|[无無没沒]有?[盖蓋签簽公]?章", text
+    )
+    return not refused and _IMPRINT.search(text) is not None

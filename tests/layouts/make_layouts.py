@@ -2623,11 +2623,12 @@ def allowance_zht_tw(s: Sheet, d: dict) -> None:
     s.text("J13", "原進貨營業人(蓋統一發票專用章)", "L13", shade=True)
     s.value(
         "M13",
-        "已蓋章" if d["stamped"] else "",
+        d["stamp_text"] if d["stamped"] else "",
         path="buyer_stamped",
         label="原進貨營業人(蓋統一發票專用章)",
         expect=d["stamped"],
         span="N13",
+        note="the seal's imprint typed as text: stamped",
     )
 
 
@@ -2643,6 +2644,7 @@ ALLOWANCE_TW = [
         buyer="瑞昌電腦股份有限公司",
         buyer_id="28413567",
         stamped=True,
+        stamp_text="（印）發票專用章",
     ),
     dict(
         date=(115, 10, 14),
@@ -3020,6 +3022,11 @@ def complaint_zh_lianluo_b(s: Sheet, d: dict) -> None:
             "note": "figures between pre-printed 年/月/日 cells",
         }
     )
+    s.text("A11", "客户要求", bold=True)
+    s.value(
+        "B11", d["request"], path="customer_request", label="客户要求", expect=d["request_expect"], span="H11",
+        note="the clerk's own words: each request's word leads its part, with how much after it",
+    )  # fmt: skip
 
 
 COMPLAINT_ZH_LIANLUO_B = [
@@ -3038,6 +3045,8 @@ COMPLAINT_ZH_LIANLUO_B = [
         short="库存 1,800 件全数 X 光检查，不良品隔离报废。",
         long="模温机设定上调 20℃，排气槽每班清理并点检。",
         closed=(2026, 10, 28),
+        request="退货，补发同等数量",
+        request_expect=["return", "resupply"],
     ),
     dict(
         number="YC-2611-004",
@@ -3054,6 +3063,8 @@ COMPLAINT_ZH_LIANLUO_B = [
         short="在库 600 件全检孔位。",
         long="定位销改为每 10 万次更换。",
         closed=(2026, 11, 20),
+        request="换货12件",
+        request_expect=["replacement"],
     ),
 ]
 
