@@ -5,6 +5,8 @@
     python bench/holdout_score.py tests/layouts      # any folder in the corpus format
     python bench/holdout_score.py --no-pdf -v        # Excel only; list every wrong or missing field
     python bench/holdout_score.py --json             # for scripts
+    python bench/holdout_score.py tests/holdout4 --profiles   # profiles: learned on each
+                                                     # layout's first copy, read on copy2/
 
 The rules are bench/reader_score.py's (the shared corpus's score.py when present): a field is
 right, near or missed; a **silent misread** is a wrong value (near included) with no error and
@@ -49,6 +51,8 @@ class FileResult:
     recognised: bool
     verdicts: list[Verdict] = field(default_factory=list)
     error: str | None = None
+    # a value read where the clerk wrote none (expected file's ``absent``: left empty, 同上, TBD)
+    invented: list[Verdict] = field(default_factory=list)
 
     @property
     def right(self) -> int:
@@ -100,6 +104,11 @@ def score_folder(
                 res.verdicts.append(
                     Verdict(f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent)
                 )
+            for a in exp.get("absent", []):
+                if rules.has_value(record, a):
+                    _, read = rules.score_field(record, dict(a, expect=None))
+                    silent = not rules.is_flagged(record, a["path"], flagged)
+                    res.invented.append(Verdict(a["path"], a.get("label", ""), None, read, "miss", silent))
     return out
 
 
@@ -137,6 +146,13 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
                 lines.append(
                     f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)} expected {_short(v.expect)}"
                 )
+    absent = [(r, v) for r in results for v in r.invented]
+    lines.append("")
+    lines.append(f"values read where the clerk wrote none (left empty, 同上, TBD): {len(absent)}")
+    for r, v in absent:
+        lines.append(
+            f"  {r.file}: {v.path} [{v.label}] read {_short(v.read)}{' SILENT' if v.silent else ' (flagged)'}"
+        )
     if verbose:
         lines.append("")
         lines.append("every field not right:")
@@ -154,6 +170,25 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def profile_results(folder: Path, source: str, formats: tuple[str, ...]) -> list[FileResult]:
+    """``kesu learn`` on each layout's first copy (its Excel file, or its PDF print with
+    ``source="pdf"``; a PDF-only layout on its PDF) with the clerk's corrections, then the
+    second copies in ``folder/copy2`` (other values, a few lines more or fewer) read with those
+    profiles — a profile learned on a print reads prints."""
+    import tempfile
+
+    from reader_bench import learn_profiles
+    from reader_score import with_profiles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        profiles = Path(tmp) / "profiles"
+        problems = learn_profiles(folder, profiles, formats, source)
+        for p in problems:
+            print(f"  learn ({source}): {p}")
+        with with_profiles(profiles):
+            return score_folder(folder / "copy2", ("pdf",) if source == "pdf" else formats)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -165,8 +200,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-pdf", action="store_true", help="Excel files only")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every field that is not right")
     ap.add_argument("--json", action="store_true", help="print JSON")
+    ap.add_argument(
+        "--profiles",
+        action="store_true",
+        help="learn a profile on each first copy, score the second copies in FOLDER/copy2",
+    )
     args = ap.parse_args(argv)
     formats = ("xlsx", "xls") if args.no_pdf else ("xlsx", "xls", "pdf")
+    if args.profiles:
+        for source in ("excel",) if args.no_pdf else ("excel", "pdf"):
+            print(f"-- profiles learned on the first copy's {source.upper()}, read on copy2/")
+            print(report(profile_results(Path(args.folder), source, formats), args.verbose))
+        return 0
     results = score_folder(Path(args.folder), formats)
     if args.json:
         print(
