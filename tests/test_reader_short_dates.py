@@ -68,3 +68,8 @@ def test_a_two_digit_year_that_would_lie_in_the_future_is_warned(tmp_path):
     doc = complaint(tmp_path, [("受理日期", "8-Sep-99")])
     assert doc["record"]["received_date"] == "2099-09-08"
     assert codes(doc, "received_date") == ["two_digit_year"]
+
+
+def test_a_slashed_date_whose_day_and_month_are_the_same_number_is_that_day(tmp_path):
+    doc = complaint(tmp_path, [("受理日期", "09/09/2026")])
+    assert doc["record"]["received_date"] == "2026-09-09"

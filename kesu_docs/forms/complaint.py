@@ -121,6 +121,7 @@ class ComplaintSheet(Form):
             "Complaint Reference",
             "编号",
             "客户抱怨编号",
+            "抱怨编号",
             "No.",
             "表单编号",
             "处理单号",
@@ -255,6 +256,7 @@ class ComplaintSheet(Form):
         aliases=(
             "Batch / Works Order No.",
             "生产批号",
+            "制造批号",
             "Lot No.",
             "批次号",
             "批次",
@@ -354,6 +356,7 @@ class ComplaintSheet(Form):
             "问题描述",
             "不良描述",
             "异常现象",
+            "异常说明",
             "不良现象",
             "投诉内容",
             "客诉内容",

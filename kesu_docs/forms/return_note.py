@@ -235,6 +235,9 @@ class ReturnNote(Form):
             "RMA #",
             "RMA number",
             "RMA No",
+            "RGA #",
+            "RGA No.",
+            "RGA number",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -279,7 +282,16 @@ class ReturnNote(Form):
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("Company", "客户", "客户名", "退货单位", "退货客户", "Customer name", "Returned by"),
+        aliases=(
+            "Company",
+            "客户",
+            "客户名",
+            "退货单位",
+            "退货客户",
+            "Customer name",
+            "Returned by",
+            "Bill to",
+        ),
         section="header",
     )
     items: list[ReturnLine] = required(
@@ -591,6 +603,9 @@ SPEC = FormSpec(
         "Return Note",
         "RMA",
         "Return Authorization",
+        "Returned Goods Authorization",
+        "Return Goods Authorization",
+        "RGA",
         "Returned Goods Note",
         "销货退回单",
         "退回单",

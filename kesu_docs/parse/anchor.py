@@ -1307,6 +1307,55 @@ class _Page:
             return
 
 
+def _values_before_labels(
+    page: _Page, candidates: list[_Candidate], taken: set[int], order: dict[str, int]
+) -> list[_Candidate]:
+    """A form that prints every label to the RIGHT of its value (``CC-115-0904 | 抱怨編號``): a
+    column of labels with nothing right of them, each beside a value on its left. Only when
+    three labels or more of one column read so (and most of that column) is the value left of
+    a label taken for it, read with low confidence so the clerk is shown it."""
+    read = {id(c.label) for c in candidates if c.value is not None}
+    found: list[tuple[_Label, Box]] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind in ("table", "group") or lab.score < 0.5 or id(lab.box) in taken:
+            continue
+        if id(lab.box) in read:
+            continue
+        band = page.band_of(lab.box)
+        if any(not b.empty and b is not lab.box and b.x0 >= lab.box.x1 - 1e-6 for b in band):
+            continue  # something right of it: an ordinary label
+        left = [b for b in band if b is not lab.box and b.x1 <= lab.box.x0 + 1e-6]
+        if not left:
+            continue
+        value = max(left, key=lambda b: b.x1)
+        if value.empty or page.is_label(value) or id(value) in taken:
+            continue
+        found.append((lab, value))
+    columns: dict[float, list[tuple[_Label, Box]]] = {}
+    for lab, value in found:
+        columns.setdefault(round(lab.box.x0, 1), []).append((lab, value))
+    out: list[_Candidate] = []
+    for x0, pairs in columns.items():
+        column = [lab for lab in page.labels if round(lab.box.x0, 1) == x0 and lab.score >= 0.85]
+        sure = [lab for lab, _value in pairs if lab.score >= 0.85]
+        if len(sure) < 3 or 2 * len(sure) < len({id(lab.box) for lab in column}):
+            continue  # (a weak label, 编号, takes its value only in a column the sure ones make)
+        for lab, value in pairs:
+            out.append(
+                _Candidate(
+                    0.7 * lab.score,
+                    lab.key,
+                    value.value,
+                    [value],
+                    lab.box,
+                    "label-after",
+                    (lab.box.y0, lab.box.x0, order.get(lab.key, 0)),
+                )
+            )
+    return out
+
+
 def _caption(value: Any) -> Any:
     """A caption's words without its number, brackets and colon: ``4-1.(발생원인)`` → ``발생원인``."""
     if not isinstance(value, str):
@@ -1510,6 +1559,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
+    candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))

@@ -741,6 +741,7 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    column_totals(reading, boxes, spec)  # 合计 | 3600.00 | 468.00: each figure its column's total
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec))
     reading.problems.extend(problems)
@@ -870,24 +871,97 @@ def _typed_more(
     return value
 
 
+def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
+    """A totals line holding several figures, each under a column of the line table (合计 |
+    3600.00 under 折让金额 | 468.00 under 税额): a figure no field read is the total of the column
+    it stands in — put in the one empty totals field whose label names that column (合计税额 for
+    税额) and read with low confidence, so the clerk is shown it. Never left for a total computed
+    from the lines to stand in its place without a word."""
+    from ..forms import describe
+    from .boxes import Provenance
+
+    read_at = {p.location for p in reading.provenance.values()}
+    by_place = {b.location: b for b in boxes}
+    captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
+    for caption in captions:
+        figures = [
+            o
+            for o in boxes
+            if o is not caption
+            and not o.empty
+            and o.same_band(caption)
+            and o.x0 >= caption.x1 - 1e-6
+            and o.location not in read_at
+            and re.search(r"\d", str(o.value))
+            and not re.match(r"\s*[-−(（]", str(o.value))  # a red-letter minus: red_letter's to read
+        ]
+        for figure in figures:
+            for key, meta in spec.fields.items():
+                if (
+                    meta.kind != "table"
+                    or meta.row_model is None
+                    or not isinstance(reading.values.get(key), list)
+                ):
+                    continue
+                for col, cmeta in describe(meta.row_model).items():
+                    if cmeta.kind not in ("money", "qty", "number"):
+                        continue
+                    cells = [
+                        by_place.get(reading.where.get(f"{key}[{k}].{col}", ""))
+                        for k in range(len(reading.values[key]))
+                    ]
+                    cells = [c for c in cells if c is not None]
+                    middle = (figure.x0 + figure.x1) / 2
+                    if not cells or not all(
+                        c.x0 <= middle <= c.x1
+                        and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0)
+                        and c.y1 <= figure.y0 + 1e-6
+                        for c in cells
+                    ):
+                        continue  # (a figure spanning several columns is no one column's total)
+                    names = {norm(t) for t in cmeta.labels if len(norm(t)) >= 2}
+                    totals = [
+                        k
+                        for k, m in spec.fields.items()
+                        if m.kind == cmeta.kind
+                        and reading.values.get(k) is None
+                        and any(totals_caption(t) or "total" in t.lower() for t in m.labels)
+                        and any(n in norm(t) for t in m.labels for n in names)
+                    ]
+                    if len(totals) == 1:
+                        reading.values[totals[0]] = figure.value
+                        reading.where[totals[0]] = figure.location
+                        reading.provenance[totals[0]] = Provenance(
+                            figure.location, caption.text.strip(), caption.location, 0.6, "column-total"
+                        )
+                        read_at.add(figure.location)
+
+
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
     """A totals line printed with a figure beside it that no field read: every totals field
     left empty is reported, so a total computed from the lines later is never passed silently."""
     used = {(p.label_location, p.label.strip()) for p in reading.provenance.values()}
+    read_at = {p.location for p in reading.provenance.values()}
+
+    def figures(b: Any) -> list[Any]:
+        return [
+            o
+            for o in boxes
+            if o is not b
+            and not o.empty
+            and o.same_band(b)
+            and o.x0 >= b.x1 - 1e-6
+            and re.search(r"\d", str(o.value))
+        ]
+
+    # a caption no field read, or one whose line holds a figure no field read (合计 | 3600 | 468)
     captions = [
         b
         for b in boxes
         if isinstance(b.value, str)
         and totals_caption(b.text)
-        and (b.location, b.text.strip()) not in used
-        and any(
-            o is not b
-            and not o.empty
-            and o.same_band(b)
-            and o.x0 >= b.x1 - 1e-6
-            and re.search(r"\d", str(o.value))
-            for o in boxes
-        )
+        and (found := figures(b))
+        and ((b.location, b.text.strip()) not in used or any(o.location not in read_at for o in found))
     ]
     if not captions:
         return []

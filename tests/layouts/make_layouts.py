@@ -3145,7 +3145,8 @@ def allowance_zh_zherang_b(s: Sheet, d: dict) -> None:
     """销售折让单 of a fastener maker: '单据编号：' in a cell with its value, the buyer's and the
     seller's rows each with a '税号' label (the same label twice, after an address cell), the
     invoice code and number typed together under '原发票代码/号码', '开票日期' for the invoice's
-    date, '关联客诉' for the complaint, the total with a note in brackets."""
+    date, '关联客诉' for the complaint, a 合计 line with a figure under each column, the total
+    with a note in brackets."""
     s.text("A1", "销 售 折 让 单", "H1", size=14)
     s.value("A2", d["number"], prefix="单据编号：", path="number", label="单据编号：", span="D2")
     s.value(
@@ -3179,6 +3180,13 @@ def allowance_zh_zherang_b(s: Sheet, d: dict) -> None:
         s.value(f"C{r}", price, path=f"items[{i}].unit_price", label="单价", expect=money(price))
         s.value(f"D{r}", amt, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(amt))
         s.value(f"E{r}", tax, path=f"items[{i}].tax", label="税额", expect=money(tax))
+    excl, taxes = (sum(Decimal(it[k]) for it in d["items"]) for k in (3, 4))
+    s.text("A9", "合计", bold=True)
+    s.value("D9", f"{excl:.2f}", path="total_excl_tax", label="合计 / 折让金额", expect=money(excl))
+    s.value(
+        "E9", f"{taxes:.2f}", path="total_tax", label="合计 / 税额", expect=money(taxes),
+        note="the second figure of the totals line, under the 税额 column",
+    )  # fmt: skip
     s.text("A10", "价税合计", bold=True)
     s.value(
         "B10", d["total"], path="total", label="价税合计", expect=d["total_expect"], span="D10",
@@ -3830,6 +3838,85 @@ LAYOUTS.append(
         sheet="Debit Memo",
         widths=dict(A=16, B=22, C=9, D=16, E=14, F=12),
         imitates="a US customer's price-allowance debit memo in dollars (two-digit years, the rate only in 'Sales Tax 6%')",
+        unmapped=[],
+    )
+)
+
+
+def complaint_zh_labels_right(s: Sheet, d: dict) -> None:
+    """客户质量反馈单 of a spring maker laid out the other way round: each value in a wide cell on
+    the left, its label in a shaded cell to the RIGHT (a column of labels at the right edge,
+    nothing beyond them); a received date without its year (``9月12日``) among the form's dated
+    values, a requests cell in the clerk's words."""
+    s.text("A1", "客户质量反馈单", "D1", size=14, bold=True)
+    rows = [
+        ("number", d["number"], "编号", None, None),
+        ("received_date", d["received"], "反馈日期", d["received_iso"], "no year: the year of the ship date"),
+        ("ship_date", d["shipped"], "出货日期", d["shipped_iso"], None),
+        ("customer", d["customer"], "客户名称", None, None),
+        ("part_no", d["part_no"], "料号", None, None),
+        ("ship_qty", d["ship_qty"], "出货数量", None, None),
+        ("defect_qty", d["defect_qty"], "不良数量", None, None),
+        ("description", d["description"], "问题描述", None, None),
+        (
+            "customer_request",
+            d["request"],
+            "客户要求",
+            d["request_expect"],
+            "each request's word leads its part",
+        ),
+        ("responsible_unit", d["unit"], "责任部门", None, None),
+    ]
+    for i, (path, raw, label, expect, note) in enumerate(rows):
+        r = 3 + i
+        s.value(f"A{r}", raw, path=path, label=label, expect=expect, note=note, span=f"C{r}")
+        s.text(f"D{r}", label, shade=True, bold=True)
+
+
+COMPLAINT_ZH_LABELS_RIGHT = [
+    dict(
+        number="FK-2609-027",
+        received="9月12日",
+        received_iso="2026-09-12",
+        shipped="2026-09-02",
+        shipped_iso="2026-09-02",
+        customer="苏州恒力弹簧科技有限公司",
+        part_no="SP-3320-B",
+        ship_qty=12000,
+        defect_qty=360,
+        description="压簧自由长度偏短 0.8 mm，装配后预压力不足。",
+        request="退货，补发同等数量",
+        request_expect=["return", "resupply"],
+        unit="热处理车间",
+    ),
+    dict(
+        number="FK-2610-004",
+        received="10月9日",
+        received_iso="2026-10-09",
+        shipped="2026-09-28",
+        shipped_iso="2026-09-28",
+        customer="无锡金盛机电有限公司",
+        part_no="SP-1108-A",
+        ship_qty=5000,
+        defect_qty=75,
+        description="拉簧钩部开口过大，挂装时脱落。",
+        request="换货75件",
+        request_expect=["replacement"],
+        unit="成形车间",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="complaint-zh-labels-right",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_zh_labels_right,
+        data=COMPLAINT_ZH_LABELS_RIGHT,
+        sheet="质量反馈",
+        widths=dict(A=16, B=16, C=16, D=12),
+        imitates="客户质量反馈单 of a spring maker with every label to the right of its value",
         unmapped=[],
     )
 )
