@@ -157,6 +157,7 @@ class ComplaintSheet(Form):
             "开单日期",
             "投诉日期",
             "客诉日期",
+            "抱怨日期",
             "Notif. Date",
             "Notification date",
             "报告日期",
@@ -472,6 +473,7 @@ class ComplaintSheet(Form):
         "Responsible unit",
         aliases=(
             "Department Responsible",
+            "Responsible Dept.",
             "责任部门",
         ),
         section="investigation",

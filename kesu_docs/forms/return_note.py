@@ -260,6 +260,8 @@ class ReturnNote(Form):
             "客诉单",
             "依据客诉单",
             "原客诉单号",
+            "原投诉号",
+            "投诉单号",
         ),
         section="header",
         hint="客诉编号",

@@ -42,7 +42,14 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
-from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
+from .typed import (
+    approximate,
+    date_in_label_order,
+    day_month_order,
+    foreign_amount,
+    order_in_doubt,
+    value_with_comment,
+)
 from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -834,6 +841,13 @@ def _typed_more(
     and the addition reported; a date is read in the order its label prints."""
     if meta is None or not isinstance(value, str):
         return value
+    about = approximate(meta, value)
+    if about is not None:  # 约500 pcs: 500, said to be approximate
+        set_value(reading.values, path, about)
+        problems.append(
+            _warn("value_approximate", path, prov.location, {"value": _short(value), "read": about})
+        )
+        value = about
     mended = value_with_comment(meta, value)
     if mended is not None:
         set_value(reading.values, path, mended[0])

@@ -3847,7 +3847,7 @@ def complaint_zh_labels_right(s: Sheet, d: dict) -> None:
     """客户质量反馈单 of a spring maker laid out the other way round: each value in a wide cell on
     the left, its label in a shaded cell to the RIGHT (a column of labels at the right edge,
     nothing beyond them); a received date without its year (``9月12日``) among the form's dated
-    values, a requests cell in the clerk's words."""
+    values, an approximate quantity (``约12,000 pcs``), a requests cell in the clerk's words."""
     s.text("A1", "客户质量反馈单", "D1", size=14, bold=True)
     rows = [
         ("number", d["number"], "编号", None, None),
@@ -3855,7 +3855,7 @@ def complaint_zh_labels_right(s: Sheet, d: dict) -> None:
         ("ship_date", d["shipped"], "出货日期", d["shipped_iso"], None),
         ("customer", d["customer"], "客户名称", None, None),
         ("part_no", d["part_no"], "料号", None, None),
-        ("ship_qty", d["ship_qty"], "出货数量", None, None),
+        ("ship_qty", d["ship_qty"], "出货数量", d["ship_qty_expect"], "an approximate figure: 约"),
         ("defect_qty", d["defect_qty"], "不良数量", None, None),
         ("description", d["description"], "问题描述", None, None),
         (
@@ -3882,7 +3882,8 @@ COMPLAINT_ZH_LABELS_RIGHT = [
         shipped_iso="2026-09-02",
         customer="苏州恒力弹簧科技有限公司",
         part_no="SP-3320-B",
-        ship_qty=12000,
+        ship_qty="约12,000 pcs",
+        ship_qty_expect=12000,
         defect_qty=360,
         description="压簧自由长度偏短 0.8 mm，装配后预压力不足。",
         request="退货，补发同等数量",
@@ -3897,7 +3898,8 @@ COMPLAINT_ZH_LABELS_RIGHT = [
         shipped_iso="2026-09-28",
         customer="无锡金盛机电有限公司",
         part_no="SP-1108-A",
-        ship_qty=5000,
+        ship_qty="约5000",
+        ship_qty_expect=5000,
         defect_qty=75,
         description="拉簧钩部开口过大，挂装时脱落。",
         request="换货75件",
