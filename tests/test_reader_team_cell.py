@@ -52,3 +52,13 @@ def test_names_with_their_roles_in_one_cell_are_one_team_row_each(tmp_path, team
 def test_a_list_of_things_with_a_bracket_is_not_taken_for_names(tmp_path):
     doc = eightd(tmp_path, "Sorted 1,900 hinges (warehouse), checked 300 parts (line 3)")
     assert len(doc["record"]["team"] or []) <= 1
+
+
+def test_roles_before_a_colon_name_the_members_after_it_with_their_departments_in_brackets(tmp_path):
+    doc = eightd(tmp_path, "組長：李國華（品保）、組員：張雅雯（製造）、陳冠宇（工程）")
+    team_rows = doc["record"]["team"]
+    assert [(m["name"], m["role"], m["dept"]) for m in team_rows] == [
+        ("李國華", "leader", "品保"),
+        ("張雅雯", "member", "製造"),
+        ("陳冠宇", "member", "工程"),
+    ]

@@ -1264,6 +1264,20 @@ class _Page:
                 where.setdefault(meta.key, lab.box.location)
                 return
             text = _text_block(boxes)
+            beside = next(
+                (
+                    b
+                    for b in sorted(self.band_of(lab.box), key=lambda b: b.x0)
+                    if b.x0 >= lab.box.x1 - 1e-6 and not b.empty
+                ),
+                None,
+            )  # "組長：李國華（品保）、組員：…" reads as a label itself: the cell right of the heading
+            if beside is not None and id(beside) not in taken and isinstance(beside.value, str):
+                # (a cell "組長：…" is cut at its colon into a label and a value: read it whole)
+                cell = [b for b in self.band_of(lab.box) if b.location == beside.location and not b.empty]
+                whole = "".join(str(b.value) for b in sorted(cell, key=lambda b: b.x0))
+                if names_with_roles(whole, columns, main):
+                    text, boxes = whole, cell
             if not isinstance(text, str):
                 continue
             roled = names_with_roles(text, columns, main)  # "J. Park (Leader), S. Gomez (Member)"

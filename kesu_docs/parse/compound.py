@@ -960,14 +960,17 @@ _ROLE_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（](?P<word>[^()（）]{1,20})[)�
 
 
 def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict[str, Any]] | None:
-    """A team typed in one cell, each name with its role in brackets: ``J. Park (Leader),
-    S. Gomez (Member)`` or ``Helen Guo (Champion); David Sun (Leader); Lucy Zhao`` — one row
-    per name, the bracketed word in the column it is an option of (the role). None unless
-    the text is such a list (a name is short and has no digits; one role at least)."""
+    """A team typed in one cell, each name with its role: in brackets after it (``J. Park
+    (Leader), S. Gomez (Member)``, ``Helen Guo (Champion); David Sun (Leader); Lucy Zhao``) or
+    before a colon for the names that follow (``組長：李國華（品保）、組員：張雅雯（製造）、陳冠宇``):
+    one row per name, the role in the column it is an option of, another bracketed word in the
+    row's other text column (the department). None unless the text is such a list (a name is
+    short and has no digits; a role or a department at least)."""
     parts = [p.strip() for p in re.split(r"[;；\n]|(?<!\d)[,，、]|[,，、](?!\d)", text) if p.strip()]
     if len(parts) < 2:
         return None
     choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
+    other = next((c for c, m in columns.items() if c != main and c not in choices and m.kind == "text"), None)
 
     def option_of(word: str) -> str | None:
         for col, meta in choices.items():
@@ -979,13 +982,33 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
         return None
 
     rows: list[dict[str, Any]] = []
+    carried: tuple[str, str] | None = None  # "組員：" names the role of the names after it
     for part in parts:
+        head, colon, rest = (
+            re.split(r"([:：])", part, maxsplit=1) if re.search(r"[:：]", part) else (part, "", "")
+        )
+        if colon:
+            col = option_of(head.strip())
+            if col is None:
+                return None
+            carried, part = (col, head.strip()), rest.strip()
+        row: dict[str, Any] = {}
         m = _ROLE_TAIL.match(part)
-        col = option_of(m["word"].strip()) if m else None
-        name = m["name"].strip() if m and col else part
+        if m:
+            word = m["word"].strip()
+            col = option_of(word)
+            if col is not None:
+                row[col] = word
+            elif other is not None and carried is not None:
+                row[other] = word  # 李國華（品保）: the member's department
+            else:
+                m = None
+        name = m["name"].strip() if m else part
         if not name or len(name) > 30 or re.search(r"\d|[。:：]", name) or len(name.split()) > 4:
             return None
-        rows.append({main: name, col: m["word"].strip()} if m and col else {main: name})
+        if carried is not None:
+            row.setdefault(carried[0], carried[1])
+        rows.append({main: name, **row})
     return rows if any(len(r) > 1 for r in rows) else None
 
 
