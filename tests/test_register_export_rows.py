@@ -315,3 +315,75 @@ def test_a_register_lacking_too_many_rows_is_exported_from_its_records_and_check
     assert result.exit_code == 0 and "导出行" in result.output
     with Register.open(path, read_only=True) as reg:
         assert reg.sheet_rows_missing() == 0
+
+
+def _statements(run) -> list[str]:
+    """The SQL statements ``run()`` sends to any register (SQLAlchemy's own event)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    sent: list[str] = []
+
+    def seen(conn, cursor, statement, *_):
+        sent.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        run()
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    return sent
+
+
+def _looks_for_missing_rows(sent: list[str]) -> bool:
+    return any("IS NULL" in s and ("sheet_rows" in s or "log_rows" in s) for s in sent)
+
+
+def test_an_export_with_every_row_stored_looks_for_no_missing_row_and_one_after_a_filing_does(db, tmp_path):
+    """With as many stored rows as documents, complaints and log lines (a row is only kept for
+    one that is there, and none is ever deleted) the export reads no anti-join over the whole
+    register; after a filing it looks for the missing rows, makes them and stores them."""
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    with Register.open(path) as reg:
+        sent = _statements(
+            lambda: tracking.export(reg, tmp_path / "stored.xlsx", as_of=dt.date(2026, 11, 30))
+        )
+        assert not _looks_for_missing_rows(sent)
+        reg.issue(complaint("新客户", received="2026-09-30"), source_hash="new", source="新.xlsx")
+        assert reg.sheet_rows_missing() > 0
+        sent = _statements(lambda: tracking.export(reg, tmp_path / "after.xlsx", as_of=dt.date(2026, 11, 30)))
+        assert _looks_for_missing_rows(sent)
+        assert reg.sheet_rows_missing() == 0
+    made = records_export(path, tmp_path, dt.date(2026, 11, 30))
+    assert (tmp_path / "after.xlsx").read_bytes() == made
+
+
+def test_an_export_and_a_monthly_report_build_no_form_model_but_the_complaints(db, tmp_path):
+    """The export and the monthly report read complaints only: no other form's model is built
+    (the registry of every form is not loaded) — in a fresh interpreter, as `kesu` runs."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from kesu_docs.cli import main\n"
+        "sys.argv = ['kesu', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kesu_docs.forms.')))\n"
+    )
+    copy = tmp_path / "kesu.db"
+    shutil.copy(db, copy)
+    for args in (
+        ["register", "export", "-o", str(tmp_path / "r.xlsx")],
+        ["report", "monthly", "2026-08", "-o", str(tmp_path / "m.xlsx")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args, "--db", str(copy)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout.strip().splitlines()[-1] == "['kesu_docs.forms.base', 'kesu_docs.forms.complaint']"
+    assert forms.get("8d").kind == "8d" and forms.get("return").kind == "return"  # by the registry
+    assert [spec.kind for spec in forms.all_specs()][:2] == ["complaint", "8d"]

@@ -748,3 +748,29 @@ def test_a_streamed_sheet_wider_than_two_hundred_columns_is_written_whole(tmp_pa
     assert ws.max_column == 250
     assert ws.cell(1, 250).value == "列250" and ws.cell(4, 250).value == "r3c250"
     assert ws.cell(4, 201).value == "r3c201"
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("PO-00042", 8),
+        ("华东精密机械有限公司", 20),  # a CJK character counts two
+        ("PCB 4471\u3000A", 11),  # so does the ideographic space
+        ("第一行\n第二行更长一些", 14),  # the widest line
+        ("ab\r\ncdef", 4),
+        ("tab\there", 8),  # a tab is one character, as any other
+        ("a\x0bbcd", 3),  # str.splitlines cuts at a vertical tab too
+        ("\u2e80\u2e81", 3),  # CJK counts from U+2E81 on
+        (dt.date(2026, 9, 1), 10),
+        (dt.datetime(2026, 9, 1, 8, 30), 10),  # shown as its day
+        (12345, 5),
+        (Decimal("120.50"), 6),
+        (None, 0),
+        ("", 0),
+    ],
+)
+def test_a_columns_width_counts_its_widest_line_and_a_cjk_character_twice(value, shown):
+    from kesu_docs.reports.workbook import fitted_width, shown_width
+
+    assert shown_width(value) == shown
+    assert fitted_width(["编号", value]) == min(max(8, max(4, shown) + 2), 40)

@@ -108,6 +108,15 @@ def monthly_command(month: str, output: Path, fmt: str | None, db: str | None) -
       kesu report monthly 2026-09 -o 客诉案件统计表-2026-09.xlsx
       kesu report monthly 2026-09 -o 客诉月报-2026-09.pdf
     """
+    from ..reports.sheetxml import paused_gc
+
+    # one bounded read, start-up included: the collector's passes over the imported libraries'
+    # objects and the cases read (none of them in a cycle) were a tenth of its time
+    with paused_gc():
+        _monthly(month, output, fmt, db)
+
+
+def _monthly(month: str, output: Path, fmt: str | None, db: str | None) -> None:
     from ..reports import monthly
     from ..reports.notices import ReportError
 

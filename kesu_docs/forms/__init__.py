@@ -83,7 +83,26 @@ def kinds() -> list[str]:
 
 
 def get(kind: str) -> FormSpec:
+    found = _named(kind) if _registry.cache_info().currsize == 0 else None
+    if found is not None:
+        return found
     try:
         return _registry()[kind]
     except KeyError:
         raise UnknownKind(kind) from None
+
+
+def _named(kind: str) -> FormSpec | None:
+    """The form of a module named as its kind (``complaint``), imported alone: a command that
+    needs one form (an export, a report) builds no other form's model (a few ms each)."""
+    if not kind.isidentifier() or kind.startswith("_") or kind == "base":
+        return None
+    name = f"{__name__}.{kind}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+    spec = getattr(module, "SPEC", None)
+    return spec if isinstance(spec, FormSpec) and spec.kind == kind else None

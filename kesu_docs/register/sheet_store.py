@@ -186,9 +186,46 @@ def _log_query() -> Any:
     ).join(documents, documents.c.id == events.c.document_id)
 
 
-def _missing(conn: Connection, everything: bool) -> tuple[list[int], list[int], Any]:
+def _counts(conn: Connection) -> dict[str, int]:
+    """How many documents, complaints and log lines the register holds, and how many stored rows
+    of each sheet: one statement, each count from an index or a table's page count."""
+
+    def count(table: Any, *where: Any) -> Any:
+        return sa.select(sa.func.count()).select_from(table).where(*where).scalar_subquery()
+
+    found = conn.execute(
+        sa.select(
+            count(documents),
+            count(documents, documents.c.kind == "complaint"),
+            count(events),
+            count(sheet_rows),
+            count(tracking_rows),
+            count(log_rows),
+        )
+    ).one()
+    names = ("documents", "cases", "events", "sheet_rows", "tracking_rows", "log_rows")
+    return {name: int(value or 0) for name, value in zip(names, found)}
+
+
+def _complete(counts: dict[str, int]) -> bool:
+    """Whether every document, complaint and log line has its stored row: a stored row is only
+    ever kept for a document (a complaint, a log line) that is there (a foreign key), documents
+    and log lines are never deleted, so as many rows as documents are one for each."""
+    return (
+        counts["sheet_rows"] == counts["documents"]
+        and counts["tracking_rows"] == counts["cases"]
+        and counts["log_rows"] == counts["events"]
+    )
+
+
+def _missing(
+    conn: Connection, everything: bool, counts: dict[str, int] | None = None
+) -> tuple[list[int], list[int], Any]:
     """The documents without a stored row, the complaints without a tracking row (in id
-    order) and the query of the log lines without one (every one of them: ``everything``)."""
+    order) and the query of the log lines without one (every one of them: ``everything``;
+    None when ``counts`` show that none lacks one: no anti-join over the whole register)."""
+    if not everything and counts is not None and _complete(counts):
+        return [], [], None
     if everything:
         sheet = list(conn.scalars(sa.select(documents.c.id).order_by(documents.c.id)))
         cases = list(
@@ -228,7 +265,7 @@ def make(conn: Connection, register: Any, lay: Any, missing: tuple | None = None
     sheet, cases, log_query = missing or _missing(conn, made.everything)
     _make_sheet(conn, lay, sheet, made)
     _make_tracking(conn, register, lay, cases, made)
-    for e in conn.execute(log_query):
+    for e in conn.execute(log_query) if log_query is not None else ():
         made.log[e.id] = lay.log_row(Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail))
     return made
 
@@ -338,27 +375,25 @@ def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) ->
         conn.exec_driver_sql(f"PRAGMA mmap_size = {_MAPPED}")
     try:
         everything = _version(conn) != lay.version
-        missing = _missing(conn, everything)
+        counts = _counts(conn)
+        missing = _missing(conn, everything, counts)
         if len(missing[0]) > MADE_AT_EXPORT:  # a first export of a big register, another layout
             yield None
             return
         found = make(conn, register, lay, missing)
         made.append(found)
-        yield _streams(conn, register, lay, as_of, found)
+        yield _streams(conn, register, lay, as_of, found, counts)
     finally:
         if mapped:
             conn.exec_driver_sql("PRAGMA mmap_size = 0")
 
 
-def _streams(conn: Connection, register: Any, lay: Any, as_of: dt.date, made: Made) -> Any:
+def _streams(
+    conn: Connection, register: Any, lay: Any, as_of: dt.date, made: Made, count: dict[str, int]
+) -> Any:
     from ..reports.cases import load_cases
     from ..reports.sheet_rows import open_rows
 
-    count = {
-        "cases": conn.scalar(sa.select(sa.func.count()).where(documents.c.kind == "complaint")) or 0,
-        "documents": conn.scalar(sa.select(sa.func.count()).select_from(documents)) or 0,
-        "events": conn.scalar(sa.select(sa.func.count()).select_from(events)) or 0,
-    }
     first_docs = register.documents(limit=_FIRST)
     complaints = register.documents(kind="complaint", limit=_FIRST)
     linked = [Document.from_row(row) for row in _linked(conn, [d.number for d in complaints])]
@@ -370,6 +405,12 @@ def _streams(conn: Connection, register: Any, lay: Any, as_of: dt.date, made: Ma
 
     def column(query: Any, found: dict[int, bytes]) -> Iterator[bytes]:
         for rows in conn.execute(query).partitions(2000):
+            if not everything:
+                try:  # every row stored (a server's driver may hand views of the bytes: joined as they are)
+                    yield b"".join([data for _, data in rows])
+                    continue
+                except TypeError:  # a row made by this export
+                    pass
             chunk = []
             for key, data in rows:
                 if data is None or everything:
@@ -379,22 +420,26 @@ def _streams(conn: Connection, register: Any, lay: Any, as_of: dt.date, made: Ma
                 chunk.append(data)
             yield b"".join(chunk)
 
-    def tracking() -> Iterator[list[Any]]:
+    def tracking() -> Iterator[Sequence[Any]]:
         overdue = tracking_rows.c.due < as_of  # the database picks an open case's fill
         query = (
             sa.select(
-                documents.c.id,
                 sa.case((overdue, tracking_rows.c.overdue_row), else_=tracking_rows.c.row),
                 tracking_rows.c.day_key,
+                documents.c.id,
             )
             .select_from(documents)
             .outerjoin(tracking_rows, tracking_rows.c.document_id == documents.c.id)
             .where(documents.c.kind == "complaint")
             .order_by(*_order()[1:])
         )
+        stored_all = not everything and not made.tracking  # (what is not stored was made, in this read)
         for rows in conn.execute(query).partitions(2000):
+            if stored_all:
+                yield rows  # (row, key of its cells of the day, id)
+                continue
             chunk = []
-            for key, data, day in rows:
+            for data, day, key in rows:
                 if data is None or everything:
                     row = made.tracking[key]
                     late = row["due"] is not None and row["due"] < as_of

@@ -171,19 +171,30 @@ def layout(settings: Settings) -> Layout:
 
 
 def open_rows(stored: Iterable[Sequence[Any]], as_of: dt.date, lay: Layout) -> Iterable[bytes]:
-    """The tracking register's stored rows as of ``as_of`` — (row, key) in lists, the row of an
+    """The tracking register's stored rows as of ``as_of`` — (row, key, …) in lists, the row of an
     open case as overdue or not already chosen by the database — with an open case's two cells
     of the day written in (made once per pair of dates); a chunk of XML per list."""
     middles: dict[str, bytes] = {}
+
+    def cells(key: str) -> bytes:
+        found = middles.get(key)
+        if found is None:
+            found = middles[key] = lay.middle(key, as_of)
+        return found
+
     for rows in stored:
-        chunk = []
-        for data, key in rows:
-            if type(data) is not bytes:  # a server's driver may hand a view of the bytes
-                data = bytes(data)
-            if key is not None:
-                cells = middles.get(key)
-                if cells is None:
-                    cells = middles[key] = lay.middle(key, as_of)
-                data = data.replace(MIDDLE, cells)
-            chunk.append(data)
-        yield b"".join(chunk)
+        # a list's rows joined (a server's driver may hand views of the bytes: joined as they
+        # are), then cut where the cells of the day go: an open case's row holds one mark, a
+        # closed case's none, no cell ever holds one
+        keys = [r[1] for r in rows if r[1] is not None]
+        whole = b"".join([r[0] for r in rows])
+        if not keys:
+            yield whole
+            continue
+        pieces = whole.split(MIDDLE)
+        if len(pieces) != len(keys) + 1:  # pragma: no cover - a row stored by another program
+            raise RuntimeError("the export's stored rows are not of this program: run kesu register check")
+        out: list[bytes] = [b""] * (2 * len(keys) + 1)
+        out[0::2] = pieces
+        out[1::2] = [cells(key) for key in keys]
+        yield b"".join(out)

@@ -212,7 +212,11 @@ class _Body:
             kind = type(value)
             column_format = own[i] if own else None
             if column_format and kind is not str and value is not None:
-                parts.append(self._other(at, value, f, fill, column_format))
+                if kind is int or (kind is dt.date and not 0 < value.toordinal() - _EPOCH <= 60):
+                    shown = value if kind is int else value.toordinal() - _EPOCH  # as _other writes them
+                    parts.append(f'<c{at}{ids[(column_format, f, False)]} t="n"><v>{shown}</v></c>')
+                else:
+                    parts.append(self._other(at, value, f, fill, column_format))
             elif kind is str:
                 if not value:
                     parts.append(f'<c{at}{plain_style} t="inlineStr"/>')

@@ -7,6 +7,7 @@ must print as text, so every cell a report writes goes through :func:`put`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -129,6 +130,20 @@ def shown_width(value: Any) -> float:
     """How wide a value shows in a column (a CJK character counts two)."""
     if value is None:
         return 0
-    text = value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value)
+    if isinstance(value, dt.date):
+        if value.year >= 1000:  # yyyy-mm-dd, as strftime writes it
+            return 10
+        text = value.strftime("%Y-%m-%d")
+    else:
+        text = str(value)
+    if text.isascii() and text.isprintable():  # most cells: one line (no break), no CJK
+        return len(text)
+    return _widest(text)
+
+
+_WIDE = re.compile("[\u2e81-\U0010ffff]")  # counts two
+
+
+def _widest(text: str) -> float:
     line = max(text.splitlines() or [""], key=len)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+    return len(line) + len(_WIDE.findall(line))
