@@ -373,10 +373,10 @@ class AllowanceCertificate(Form):
         ``Subtotal 3,375.00 / Sales Tax 6% 202.50``."""
         lines = [(line.allowance_amount, line.tax) for line in self.items or []]
         if lines and all(tax is None for _, tax in lines) and self.total_tax:
-            amounts = [amount for amount, _ in lines]
+            amounts = [amount for amount, _ in lines if amount is not None]
             excl = self.total_excl_tax
-            if excl is None and all(a is not None for a in amounts):
-                excl = sum(amounts, Decimal("0.00"))  # type: ignore[arg-type]
+            if excl is None and len(amounts) == len(lines):
+                excl = sum(amounts, Decimal("0.00"))
             return [(excl, self.total_tax)]
         return lines
 

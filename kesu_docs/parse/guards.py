@@ -920,11 +920,11 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
                 for col, cmeta in describe(meta.row_model).items():
                     if cmeta.kind not in ("money", "qty", "number"):
                         continue
-                    cells = [
+                    found = (
                         by_place.get(reading.where.get(f"{key}[{k}].{col}", ""))
                         for k in range(len(reading.values[key]))
-                    ]
-                    cells = [c for c in cells if c is not None]
+                    )
+                    cells = [c for c in found if c is not None]
                     middle = (figure.x0 + figure.x1) / 2
                     if not cells or not all(
                         c.x0 <= middle <= c.x1
