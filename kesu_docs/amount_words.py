@@ -237,3 +237,26 @@ def _value(text: str) -> Decimal | None:
     if digit or section or not last_unit:
         return None  # a digit with no unit after it
     return Decimal(total * 100 + cents) / 100
+
+
+# the currencies whose 大写 is written by these rules, with the word before the amount: the
+# mainland's 人民币, and Taiwan's 新臺幣 in the traditional characters its forms print
+_TRADITIONAL = str.maketrans({"贰": "貳", "叁": "參", "陆": "陸", "万": "萬", "亿": "億"})
+SPELLED = ("CNY", "TWD")
+
+
+def words_in(amount: Decimal | int | str, currency: str = "") -> str | None:
+    """The canonical 大写 of ``amount`` in the form's ``currency`` ("" or ``CNY``: 人民币;
+    ``TWD``: 新臺幣 in traditional characters); None for a currency these rules do not
+    spell (US dollars, euros…): no words are made up for it.
+
+    >>> words_in(Decimal("23100"), "TWD")
+    '新臺幣貳萬參仟壹佰元整'
+    >>> words_in(Decimal("2734.60"), "USD") is None
+    True
+    """
+    if currency in ("", "CNY"):
+        return to_words(amount)
+    if currency == "TWD":
+        return "新臺幣" + to_words(amount).removeprefix(PREFIX).translate(_TRADITIONAL)
+    return None

@@ -319,7 +319,7 @@ def _as_date(value: Any) -> dt.date | None:
             y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
             if a > 12 >= b:
                 year, month, day = y, b, a
-            elif b > 12 >= a:
+            elif b > 12 >= a or a == b:  # (09/09/2026 is the same day in either order)
                 year, month, day = y, a, b
             else:
                 return None  # 03/04/2026: March 4 or 3 April? never a guess

@@ -59,9 +59,25 @@ def test_a_date_typed_as_text_in_any_common_way_is_read(tmp_path, text):
     assert on_field(result, "received_date") == []
 
 
-@pytest.mark.parametrize("text", ["9月8日", "26.9.8", "09/08/2026x"])
-def test_a_date_without_its_year_or_unreadable_is_an_error_on_its_field(tmp_path, text):
+@pytest.mark.parametrize("text", ["26.9.8", "09/08/2026x"])
+def test_an_unreadable_date_is_an_error_on_its_field(tmp_path, text):
     result = read(typed(tmp_path, received_date=text))
+    assert result["record"]["received_date"] is None
+    assert problem(result, "invalid_date")["field"] == "received_date"
+
+
+@pytest.mark.parametrize("text", ["9月8日", "9/8", "９月８日"])
+def test_a_date_without_its_year_takes_the_year_of_the_forms_other_dates_with_a_warning(tmp_path, text):
+    """The same rule as on any other layout (test_reader_rows): the year that puts it nearest
+    the form's other dates (here 2026-08-20 … 2026-09-18), shown for checking."""
+    result = read(typed(tmp_path, received_date=text))
+    assert result["record"]["received_date"] == "2026-09-08"
+    assert on_field(result, "received_date") == ["date_year_inferred"]
+
+
+def test_a_date_without_its_year_on_a_form_with_no_other_date_is_an_error(tmp_path):
+    others = dict.fromkeys(["ship_date", "production_date", "approved_date", "closed_date"], None)
+    result = read(typed(tmp_path, received_date="9月8日", **others))
     assert result["record"]["received_date"] is None
     assert problem(result, "invalid_date")["field"] == "received_date"
 

@@ -9,12 +9,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..amount_words import LIMIT, check_words, read_words, to_words
+from pydantic import PrivateAttr
+
+from ..amount_words import LIMIT, SPELLED, check_words, read_words, to_words, words_in
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import Disposition
 from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, round_money
-from .base import Finding, Form, FormSpec, Group, Row, RuleContext, copies, error, field, reference, required
+from .base import (
+    Finding,
+    Form,
+    FormSpec,
+    Group,
+    Row,
+    RuleContext,
+    copies,
+    error,
+    field,
+    reference,
+    required,
+    warning,
+)
 from .return_note import disposition_rule
 
 # VAT rates in law (PRC 13/9/6/3/1 %, ROC business tax 5 %): a form that leaves its rate blank
@@ -40,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "大写金额“{stated}”不合《支付结算办法》的写法，合计 {total} 应写为“{expected}”",
         "Amount in words '{stated}' is not written by the payment-settlement rules; "
         "the total {total} is written '{expected}'",
+    ),
+    "amount_words_not_derived": (
+        "表上金额的币别是 {currency}，大写金额按人民币、新臺幣的写法无法生成，未自动填写：请核对后手写",
+        "The form's amounts are in {currency}: no amount in words is derived (only renminbi and "
+        "New Taiwan dollars are spelled); write it by hand if needed",
     ),
     "invoice_after_issue": (
         "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
@@ -320,6 +340,14 @@ class AllowanceCertificate(Form):
         section="approval",
     )
 
+    # the currency the form shows (TWD on a 新臺幣 form, USD…; "" for renminbi), told by the
+    # reader (kesu_docs/parse/currency.py): the amount in words is derived in it, or not at all
+    _currency: str = PrivateAttr(default="")
+
+    def in_currency(self, currency: str) -> None:
+        """Say which currency the form shows (its reader's finding), for the derived words."""
+        self._currency = currency
+
     # ------------------------------------------------------------------ derived values
     def rate(self, settings: Settings) -> Decimal:
         """The tax rate: the one on the form, else the statutory rate every line's tax was
@@ -351,10 +379,24 @@ class AllowanceCertificate(Form):
         excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
         return excl, tax, excl + tax
 
+    def taxed_pairs(self) -> list[tuple[Decimal | None, Decimal | None]]:
+        """The (amount, tax) pairs a blank rate is told by: each line's, or with no tax on the
+        lines, the stated total tax against the stated total (else the lines' sum):
+        ``Subtotal 3,375.00 / Sales Tax 6% 202.50``."""
+        lines = [(line.allowance_amount, line.tax) for line in self.items or []]
+        if lines and all(tax is None for _, tax in lines) and self.total_tax:
+            amounts = [amount for amount, _ in lines if amount is not None]
+            excl = self.total_excl_tax
+            if excl is None and len(amounts) == len(lines):
+                excl = sum(amounts, Decimal("0.00"))
+            return [(excl, self.total_tax)]
+        return lines
+
     def implied_rate(self, settings: Settings) -> Decimal | None:
         """The statutory rate every line's stated tax was computed at (5 % on a Taiwanese
-        form), the company's first when it fits too; None when no one rate fits every line."""
-        lines = [(line.allowance_amount, line.tax) for line in self.items or []]
+        form), the company's first when it fits too — or, with no tax on the lines, the one the
+        stated total tax was computed at from the stated total; None when no one rate fits."""
+        lines = self.taxed_pairs()
         if not lines or any(amount is None or tax is None or amount <= 0 for amount, tax in lines):
             return None
         for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):
@@ -376,7 +418,8 @@ class AllowanceCertificate(Form):
             self.total_tax = self.total_tax if self.total_tax is not None else sums[1]
             self.total = self.total if self.total is not None else sums[2]
         if self.total_in_words is None and self.total is not None and self.total < LIMIT:
-            self.total_in_words = to_words(self.total)
+            # in the form's currency; None for one the rules do not spell (warned by the rules)
+            self.total_in_words = words_in(self.total, self._currency)
 
     # ------------------------------------------------------------------ the procedure's rules
     def rules(self, ctx: RuleContext) -> Iterator[Finding]:
@@ -433,6 +476,9 @@ class AllowanceCertificate(Form):
                 total=f"{total:,.2f}",
                 expected=to_words(total),
             )
+
+        if self.total_in_words is None and total is not None and self._currency not in ("", *SPELLED):
+            yield warning("amount_words_not_derived", "total_in_words", currency=self._currency)
 
         if self.invoice_date and self.issue_date and self.invoice_date > self.issue_date:
             yield error(

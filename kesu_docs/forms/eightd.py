@@ -675,6 +675,8 @@ class EightDReport(Form):
             "案件编号",
             "客诉单号",
             "投诉编号",
+            "客户投诉号",
+            "Customer Ref",
             "Tracking Number",
             "Complaint number",
             "Customer complaint no.",

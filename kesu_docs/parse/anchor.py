@@ -75,6 +75,7 @@ from .compound import (
     category_captions,
     compound_candidates,
     date_in_cells,
+    names_with_roles,
     numbered_below,
     option_caption,
     option_rows,
@@ -82,6 +83,7 @@ from .compound import (
     qualified_labels,
     signed_labels,
 )
+from .dates import years_of_the_form
 from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
 from .guards import value_at as _value_at
 from .rows import (
@@ -96,7 +98,6 @@ from .rows import (
     shared_header,
     subtotal_row,
     ticked,
-    year_of_the_form,
     yes_no_under,
 )
 from .sections import (
@@ -378,7 +379,11 @@ def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     else:
         return value
     if unit in ("%", "％"):
-        return number / 100 if meta.kind == "ratio" else value
+        if meta.kind != "ratio":
+            return value
+        # 100 under "Effective %" is 100 %: a whole fraction is said as a percent, never the 1
+        # that a bare number reads as (1 %)
+        return number / 100 if number < 100 else f"{number}%"
     if unit in _FACTORS and meta.kind != "ratio":
         scaled = number * _FACTORS[unit]
         return int(scaled) if meta.kind == "qty" and scaled == scaled.to_integral_value() else scaled
@@ -1310,8 +1315,35 @@ class _Page:
                 where.setdefault(meta.key, lab.box.location)
                 return
             text = _text_block(boxes)
+            beside = next(
+                (
+                    b
+                    for b in sorted(self.band_of(lab.box), key=lambda b: b.x0)
+                    if b.x0 >= lab.box.x1 - 1e-6 and not b.empty
+                ),
+                None,
+            )  # "組長：李國華（品保）、組員：…" reads as a label itself: the cell right of the heading
+            if beside is not None and id(beside) not in taken and isinstance(beside.value, str):
+                # (a cell "組長：…" is cut at its colon into a label and a value: read it whole)
+                cell = [b for b in self.band_of(lab.box) if b.location == beside.location and not b.empty]
+                whole = "".join(str(b.value) for b in sorted(cell, key=lambda b: b.x0))
+                if names_with_roles(whole, columns, main):
+                    text, boxes = whole, cell
             if not isinstance(text, str):
                 continue
+            roled = names_with_roles(text, columns, main)  # "J. Park (Leader), S. Gomez (Member)"
+            if roled:
+                taken.update(id(b) for b in boxes)
+                for k, row in enumerate(roled):
+                    for col in row:
+                        path = f"{meta.key}[{k}].{col}"
+                        where[path] = boxes[0].location
+                        provenance[path] = Provenance(
+                            boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                        )
+                values[meta.key] = roled
+                where.setdefault(meta.key, lab.box.location)
+                return
             lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
             if len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
@@ -1338,6 +1370,55 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _values_before_labels(
+    page: _Page, candidates: list[_Candidate], taken: set[int], order: dict[str, int]
+) -> list[_Candidate]:
+    """A form that prints every label to the RIGHT of its value (``CC-115-0904 | 抱怨編號``): a
+    column of labels with nothing right of them, each beside a value on its left. Only when
+    three labels or more of one column read so (and most of that column) is the value left of
+    a label taken for it, read with low confidence so the clerk is shown it."""
+    read = {id(c.label) for c in candidates if c.value is not None}
+    found: list[tuple[_Label, Box]] = []
+    for lab in page.labels:
+        meta = page.fields.get(lab.key)
+        if meta is None or meta.kind in ("table", "group") or lab.score < 0.5 or id(lab.box) in taken:
+            continue
+        if id(lab.box) in read:
+            continue
+        band = page.band_of(lab.box)
+        if any(not b.empty and b is not lab.box and b.x0 >= lab.box.x1 - 1e-6 for b in band):
+            continue  # something right of it: an ordinary label
+        left = [b for b in band if b is not lab.box and b.x1 <= lab.box.x0 + 1e-6]
+        if not left:
+            continue
+        value = max(left, key=lambda b: b.x1)
+        if value.empty or page.is_label(value) or id(value) in taken:
+            continue
+        found.append((lab, value))
+    columns: dict[float, list[tuple[_Label, Box]]] = {}
+    for lab, value in found:
+        columns.setdefault(round(lab.box.x0, 1), []).append((lab, value))
+    out: list[_Candidate] = []
+    for x0, pairs in columns.items():
+        column = [lab for lab in page.labels if round(lab.box.x0, 1) == x0 and lab.score >= 0.85]
+        sure = [lab for lab, _value in pairs if lab.score >= 0.85]
+        if len(sure) < 3 or 2 * len(sure) < len({id(lab.box) for lab in column}):
+            continue  # (a weak label, 编号, takes its value only in a column the sure ones make)
+        for lab, value in pairs:
+            out.append(
+                _Candidate(
+                    0.7 * lab.score,
+                    lab.key,
+                    value.value,
+                    [value],
+                    lab.box,
+                    "label-after",
+                    (lab.box.y0, lab.box.x0, order.get(lab.key, 0)),
+                )
+            )
+    return out
 
 
 def _caption(value: Any) -> Any:
@@ -1544,6 +1625,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
+    candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
@@ -1633,7 +1715,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
-    year_of_the_form(values, spec, provenance)  # 9月28日 among the form's 2026 dates
+    page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))

@@ -596,6 +596,8 @@ OPTION_WORDS = (
     ("成员", "组员"),
     ("制程", "工艺"),  # a cause in the process (制程异常)
     ("返工", "重工"),  # rework
+    ("补发", "补货"),  # resupply: the goods sent again
+    ("補發", "补货"),
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
 _NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
@@ -616,10 +618,15 @@ def as_option(meta: Any, value: Any) -> Any:
     text = halfwidth(value).strip()
     ticked = checked_options(text)
     if meta.kind == "bool":
-        return _yes_no(text, ticked)
+        answer = _yes_no(text, ticked)
+        if isinstance(answer, str) and ticked is None and stamp_field(meta) and stamp_imprint(text):
+            return True  # "（印）全譽自動化科技有限公司 發票專用章", "已盖章 2026.9.5"
+        return answer
     if meta.kind not in ("term", "terms") or meta.term is None or meta.term.lookup(value) is not None:
         return value
     words = ticked if ticked is not None else [text]
+    if ticked is None and meta.kind == "terms":  # "退货，补发同等数量": each part an option
+        words = [w for w in re.split(r"\s*[，,、；;/]\s*", text) if w.strip()] or words
     if not words or (meta.kind == "term" and len(words) != 1):
         return value
     found = [_option(meta.term, w) for w in words]
@@ -679,8 +686,17 @@ def _option(term: Any, word: str) -> Any:
     scores.sort(key=lambda s: s[0], reverse=True)
     best = scores[0][0] if scores else (0, 0)
     if best[0] < 2 or 2 * best[0] < len(word) or (len(scores) > 1 and scores[1][0] == best):
-        return None
+        return _leading_option(term, word)
     return scores[0][1]
+
+
+def _leading_option(term: Any, word: str) -> Any:
+    """An option's whole word leading the clerk's phrase, no other option named in it:
+    ``补发同等数量`` (补货 and how much), ``换货3件`` → that option."""
+    names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
+    leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
+    named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    return leading[0] if len(leading) == 1 and named == leading else None
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -987,3 +1003,82 @@ def _labelled_left(page: Page, box: Box) -> bool:
         if not b.empty and b.x1 <= box.x0 + 1e-6 and b.same_band(box) and b.height <= 1.5 * box.height
     ]
     return bool(left) and page.is_label(max(left, key=lambda b: b.x1))
+
+
+_ROLE_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（](?P<word>[^()（）]{1,20})[)）]$")
+
+
+def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict[str, Any]] | None:
+    """A team typed in one cell, each name with its role: in brackets after it (``J. Park
+    (Leader), S. Gomez (Member)``, ``Helen Guo (Champion); David Sun (Leader); Lucy Zhao``) or
+    before a colon for the names that follow (``組長：李國華（品保）、組員：張雅雯（製造）、陳冠宇``):
+    one row per name, the role in the column it is an option of, another bracketed word in the
+    row's other text column (the department). None unless the text is such a list (a name is
+    short and has no digits; a role or a department at least)."""
+    parts = [p.strip() for p in re.split(r"[;；\n]|(?<!\d)[,，、]|[,，、](?!\d)", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
+    other = next((c for c, m in columns.items() if c != main and c not in choices and m.kind == "text"), None)
+
+    def option_of(word: str) -> str | None:
+        for col, meta in choices.items():
+            try:
+                if meta.term.lookup(word) is not None:
+                    return col
+            except Exception:
+                continue
+        return None
+
+    rows: list[dict[str, Any]] = []
+    carried: tuple[str, str] | None = None  # "組員：" names the role of the names after it
+    for part in parts:
+        head, colon, rest = (
+            re.split(r"([:：])", part, maxsplit=1) if re.search(r"[:：]", part) else (part, "", "")
+        )
+        if colon:
+            col = option_of(head.strip())
+            if col is None:
+                return None
+            carried, part = (col, head.strip()), rest.strip()
+        row: dict[str, Any] = {}
+        m = _ROLE_TAIL.match(part)
+        if m:
+            word = m["word"].strip()
+            col = option_of(word)
+            if col is not None:
+                row[col] = word
+            elif other is not None and carried is not None:
+                row[other] = word  # 李國華（品保）: the member's department
+            else:
+                m = None
+        name = m["name"].strip() if m else part
+        if not name or len(name) > 30 or re.search(r"\d|[。:：]", name) or len(name.split()) > 4:
+            return None
+        if carried is not None:
+            row.setdefault(carried[0], carried[1])
+        rows.append({main: name, **row})
+    return rows if any(len(r) > 1 for r in rows) else None
+
+
+_STAMP_LABEL = re.compile(r"(?i)[盖蓋签簽]章|用印|stamp|seal|chop")
+# the imprint of a seal as a clerk types it: (印) for the red mark, a company's 发票专用章 / 公章,
+# or "已盖章" with the date it was stamped
+_IMPRINT = re.compile(
+    r"(?i)^[(（]印[)）]|(?:专用|專用|公)章\s*$|^(?:已|有)(?:盖|蓋|签|簽)章[\s:：]*\d{2,4}\s*[-/.年]\s*\d{1,2}"
+    r"\s*[-/.月]\s*\d{1,2}\s*日?$|^stamped\s+(?:on\s+)?\d"
+)
+
+
+def stamp_field(meta: Any) -> bool:
+    """A yes/no field that says whether a party stamped the form (买受人盖章, Stamped by the buyer)."""
+    return any(_STAMP_LABEL.search(label or "") for label in getattr(meta, "labels", ()))
+
+
+def stamp_imprint(text: str) -> bool:
+    """Text that describes a seal on the form rather than answering yes or no."""
+    text = text.strip()
+    refused = (len(text) <= 6 and _NEGATIVE.match(text)) or re.search(
+        r"未[盖蓋签簽用]|[无無没沒]有?[盖蓋签簽公]?章", text
+    )
+    return not refused and _IMPRINT.search(text) is not None

@@ -42,7 +42,14 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
-from .typed import date_in_label_order, day_month_order, foreign_amount, order_in_doubt, value_with_comment
+from .typed import (
+    approximate,
+    date_in_label_order,
+    day_month_order,
+    foreign_amount,
+    order_in_doubt,
+    value_with_comment,
+)
 from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -89,6 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_cut_off": (
         "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
         "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
+    ),
+    "tax_rate_from_lines": (
+        "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
+        "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
     ),
     "derived_value_in_doubt": (
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
@@ -738,6 +749,7 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    column_totals(reading, boxes, spec)  # 合计 | 3600.00 | 468.00: each figure its column's total
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec))
     reading.problems.extend(problems)
@@ -830,6 +842,13 @@ def _typed_more(
     and the addition reported; a date is read in the order its label prints."""
     if meta is None or not isinstance(value, str):
         return value
+    about = approximate(meta, value)
+    if about is not None:  # 约500 pcs: 500, said to be approximate
+        set_value(reading.values, path, about)
+        problems.append(
+            _warn("value_approximate", path, prov.location, {"value": _short(value), "read": about})
+        )
+        value = about
     mended = value_with_comment(meta, value)
     if mended is not None:
         set_value(reading.values, path, mended[0])
@@ -867,24 +886,97 @@ def _typed_more(
     return value
 
 
+def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
+    """A totals line holding several figures, each under a column of the line table (合计 |
+    3600.00 under 折让金额 | 468.00 under 税额): a figure no field read is the total of the column
+    it stands in — put in the one empty totals field whose label names that column (合计税额 for
+    税额) and read with low confidence, so the clerk is shown it. Never left for a total computed
+    from the lines to stand in its place without a word."""
+    from ..forms import describe
+    from .boxes import Provenance
+
+    read_at = {p.location for p in reading.provenance.values()}
+    by_place = {b.location: b for b in boxes}
+    captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
+    for caption in captions:
+        figures = [
+            o
+            for o in boxes
+            if o is not caption
+            and not o.empty
+            and o.same_band(caption)
+            and o.x0 >= caption.x1 - 1e-6
+            and o.location not in read_at
+            and re.search(r"\d", str(o.value))
+            and not re.match(r"\s*[-−(（]", str(o.value))  # a red-letter minus: red_letter's to read
+        ]
+        for figure in figures:
+            for key, meta in spec.fields.items():
+                if (
+                    meta.kind != "table"
+                    or meta.row_model is None
+                    or not isinstance(reading.values.get(key), list)
+                ):
+                    continue
+                for col, cmeta in describe(meta.row_model).items():
+                    if cmeta.kind not in ("money", "qty", "number"):
+                        continue
+                    found = (
+                        by_place.get(reading.where.get(f"{key}[{k}].{col}", ""))
+                        for k in range(len(reading.values[key]))
+                    )
+                    cells = [c for c in found if c is not None]
+                    middle = (figure.x0 + figure.x1) / 2
+                    if not cells or not all(
+                        c.x0 <= middle <= c.x1
+                        and figure.x1 - figure.x0 <= 1.2 * (c.x1 - c.x0)
+                        and c.y1 <= figure.y0 + 1e-6
+                        for c in cells
+                    ):
+                        continue  # (a figure spanning several columns is no one column's total)
+                    names = {norm(t) for t in cmeta.labels if len(norm(t)) >= 2}
+                    totals = [
+                        k
+                        for k, m in spec.fields.items()
+                        if m.kind == cmeta.kind
+                        and reading.values.get(k) is None
+                        and any(totals_caption(t) or "total" in t.lower() for t in m.labels)
+                        and any(n in norm(t) for t in m.labels for n in names)
+                    ]
+                    if len(totals) == 1:
+                        reading.values[totals[0]] = figure.value
+                        reading.where[totals[0]] = figure.location
+                        reading.provenance[totals[0]] = Provenance(
+                            figure.location, caption.text.strip(), caption.location, 0.6, "column-total"
+                        )
+                        read_at.add(figure.location)
+
+
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
     """A totals line printed with a figure beside it that no field read: every totals field
     left empty is reported, so a total computed from the lines later is never passed silently."""
     used = {(p.label_location, p.label.strip()) for p in reading.provenance.values()}
+    read_at = {p.location for p in reading.provenance.values()}
+
+    def figures(b: Any) -> list[Any]:
+        return [
+            o
+            for o in boxes
+            if o is not b
+            and not o.empty
+            and o.same_band(b)
+            and o.x0 >= b.x1 - 1e-6
+            and re.search(r"\d", str(o.value))
+        ]
+
+    # a caption no field read, or one whose line holds a figure no field read (合计 | 3600 | 468)
     captions = [
         b
         for b in boxes
         if isinstance(b.value, str)
         and totals_caption(b.text)
-        and (b.location, b.text.strip()) not in used
-        and any(
-            o is not b
-            and not o.empty
-            and o.same_band(b)
-            and o.x0 >= b.x1 - 1e-6
-            and re.search(r"\d", str(o.value))
-            for o in boxes
-        )
+        and (found := figures(b))
+        and ((b.location, b.text.strip()) not in used or any(o.location not in read_at for o in found))
     ]
     if not captions:
         return []
@@ -993,6 +1085,31 @@ def derived_in_doubt(
             problem = _warn("derived_value_in_doubt", path, "", {"value": _short(value)})
             out.append(replace(problem, label=zh, label_en=en))
     return out
+
+
+_RATE_UNREAD = ("profile_field_unread", "profile_label_gone")
+
+
+def rate_told_by_lines(
+    read: Any, derived: Any, problems: Sequence[Problem]
+) -> tuple[list[Problem], list[Problem]]:
+    """A tax rate left blank on a print (unread by its profile) whose lines each carry a tax
+    computed at one statutory rate (or, untaxed lines, whose stated total tax is): that rate is what the totals were computed with, and it is
+    sure — the unread-field warning (which puts every total in doubt) gives way to one note on
+    the rate. Returns (the warnings replaced, the note)."""
+    from ..forms.allowance import STATUTORY_RATES
+    from ..values import round_money
+
+    unread = [p for p in problems if p.field == "tax_rate" and p.code in _RATE_UNREAD]
+    rate = getattr(derived, "tax_rate", None)
+    if not unread or getattr(read, "tax_rate", 0) is not None or rate not in STATUTORY_RATES:
+        return [], []
+    lines = read.taxed_pairs() if hasattr(read, "taxed_pairs") else []
+    if not lines or any(a is None or t is None or a <= 0 or round_money(a * rate) != t for a, t in lines):
+        return [], []
+    shown = f"{format((rate * 100).normalize(), 'f')}%"
+    note = replace(unread[0], code="tax_rate_from_lines", params={"rate": shown})
+    return unread, [note]
 
 
 # ---------------------------------------------------------------------------------- date order

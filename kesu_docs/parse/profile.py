@@ -53,7 +53,7 @@ from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
-from .rows import _SUBTOTAL, year_of_the_form
+from .rows import _SUBTOTAL
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -1760,7 +1760,6 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
-    year_of_the_form(values, spec, provenance)  # 完成：11/7 among the form's 2026 dates, as the reader does
     problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
     changes = []
     for cell, new in fitted.moved.items():

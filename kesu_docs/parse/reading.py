@@ -215,11 +215,25 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             if isinstance(spec, SourceError):
                 out.append(_fatal(source, spec))
                 continue
+            if path.suffix.lower() in _LAYOUTS:  # 9月8日 on any layout: the year of the form's dates
+                from .dates import years_of_the_form
+                from .placeholders import not_given  # 见附件, TBD: no value, said
+
+                extraction.problems += not_given(extraction.values, spec, extraction.locations)
+                extraction.problems += years_of_the_form(
+                    extraction.values, spec, extraction.locations, extraction.provenance
+                )
             try:
                 record, problems = build(spec, extraction.values, extraction.locations)
             except Exception as exc:  # a bug of ours must cost one document, not the batch
                 out.append(_internal(source, spec.kind, exc))
                 continue
+            if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):
+                from .currency import form_currency  # 新臺幣 / USD on the form: its words
+
+                record.in_currency(
+                    form_currency(extraction.values, extraction.provenance, extraction.problems)
+                )
             result = ParseResult(
                 source,
                 spec.kind,
@@ -261,8 +275,13 @@ def check_results(
                 doubt = may_be_in_doubt(result.provenance, read_problems)
                 derived = derive(result.record, settings, copy=doubt)
                 if doubt:
-                    from .guards import derived_in_doubt  # (the layout readers' guards: not for JSON)
+                    # (the layout readers' guards: not for JSON)
+                    from .guards import derived_in_doubt, rate_told_by_lines
 
+                    replaced, notes = rate_told_by_lines(result.record, derived, read_problems)
+                    if replaced:  # a blank rate every line's tax confirms: one note, no doubt
+                        result.warnings = [w for w in result.warnings if w not in replaced] + notes
+                        read_problems = [p for p in read_problems if p not in replaced]  # the rate is sure
                     spec = result.record.spec
                     _sort(
                         result,

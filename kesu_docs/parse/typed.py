@@ -25,6 +25,10 @@ from ..forms import FieldMeta
 from ..values import _money, _qty, _ratio, halfwidth, parse_date, to_decimal
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "value_approximate": (
+        "{label}：“{value}”是约数，已读作 {read}，请核对",
+        "{label}: '{value}' is an approximate figure; read as {read}, please check",
+    ),
     "value_with_comment": (
         "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
         "{label}: '{value}' has a note in brackets ('{comment}'); read as '{read}', please check",
@@ -55,6 +59,20 @@ def valid(meta: FieldMeta, value: Any) -> bool:
         return read(value) is not None
     except (PydanticCustomError, ArithmeticError, TypeError, ValueError):
         return False
+
+
+_ABOUT = re.compile(r"(?i)^\s*(?:约|約|大约|大約|approx\.?|approximately|ca\.|about|~|≈)\s*(?P<rest>\S.*)$")
+
+
+def approximate(meta: FieldMeta | None, value: Any) -> str | None:
+    """``约500 pcs``, ``approx. 2,000`` in a figure field → ``500 pcs``, ``2,000``: the figure
+    without the word that says it is approximate (the reading warns)."""
+    if meta is None or meta.kind not in _TYPED or not isinstance(value, str):
+        return None
+    m = _ABOUT.match(halfwidth(value))
+    if m is None or valid(meta, value) or not valid(meta, m["rest"]):
+        return None
+    return m["rest"].strip()
 
 
 def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:

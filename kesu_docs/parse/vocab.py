@@ -111,6 +111,7 @@ EN_LABEL_WORDS = frozenset(
         "approved", "prepared", "checked", "by", "dept", "department", "remarks", "status", "owner",
         "responsible", "part", "code", "address", "phone", "tel", "email", "result", "reason", "type",
         "po", "order", "ref", "reference", "invoice", "lot", "batch", "model", "item",
+        "to",  # Bill To, Ship To, Sold To: an address block's caption
     }
 )  # fmt: skip
 

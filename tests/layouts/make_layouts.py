@@ -2768,11 +2768,12 @@ def allowance_zht_tw(s: Sheet, d: dict) -> None:
     s.text("J13", "原進貨營業人(蓋統一發票專用章)", "L13", shade=True)
     s.value(
         "M13",
-        "已蓋章" if d["stamped"] else "",
+        d["stamp_text"] if d["stamped"] else "",
         path="buyer_stamped",
         label="原進貨營業人(蓋統一發票專用章)",
         expect=d["stamped"],
         span="N13",
+        note="the seal's imprint typed as text: stamped",
     )
 
 
@@ -2788,6 +2789,7 @@ ALLOWANCE_TW = [
         buyer="瑞昌電腦股份有限公司",
         buyer_id="28413567",
         stamped=True,
+        stamp_text="（印）發票專用章",
     ),
     dict(
         date=(115, 10, 14),
@@ -3165,6 +3167,11 @@ def complaint_zh_lianluo_b(s: Sheet, d: dict) -> None:
             "note": "figures between pre-printed 年/月/日 cells",
         }
     )
+    s.text("A11", "客户要求", bold=True)
+    s.value(
+        "B11", d["request"], path="customer_request", label="客户要求", expect=d["request_expect"], span="H11",
+        note="the clerk's own words: each request's word leads its part, with how much after it",
+    )  # fmt: skip
 
 
 COMPLAINT_ZH_LIANLUO_B = [
@@ -3183,6 +3190,8 @@ COMPLAINT_ZH_LIANLUO_B = [
         short="库存 1,800 件全数 X 光检查，不良品隔离报废。",
         long="模温机设定上调 20℃，排气槽每班清理并点检。",
         closed=(2026, 10, 28),
+        request="退货，补发同等数量",
+        request_expect=["return", "resupply"],
     ),
     dict(
         number="YC-2611-004",
@@ -3199,6 +3208,8 @@ COMPLAINT_ZH_LIANLUO_B = [
         short="在库 600 件全检孔位。",
         long="定位销改为每 10 万次更换。",
         closed=(2026, 11, 20),
+        request="换货12件",
+        request_expect=["replacement"],
     ),
 ]
 
@@ -3279,7 +3290,8 @@ def allowance_zh_zherang_b(s: Sheet, d: dict) -> None:
     """销售折让单 of a fastener maker: '单据编号：' in a cell with its value, the buyer's and the
     seller's rows each with a '税号' label (the same label twice, after an address cell), the
     invoice code and number typed together under '原发票代码/号码', '开票日期' for the invoice's
-    date, '关联客诉' for the complaint, the total with a note in brackets."""
+    date, '关联客诉' for the complaint, a 合计 line with a figure under each column, the total
+    with a note in brackets."""
     s.text("A1", "销 售 折 让 单", "H1", size=14)
     s.value("A2", d["number"], prefix="单据编号：", path="number", label="单据编号：", span="D2")
     s.value(
@@ -3313,6 +3325,13 @@ def allowance_zh_zherang_b(s: Sheet, d: dict) -> None:
         s.value(f"C{r}", price, path=f"items[{i}].unit_price", label="单价", expect=money(price))
         s.value(f"D{r}", amt, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(amt))
         s.value(f"E{r}", tax, path=f"items[{i}].tax", label="税额", expect=money(tax))
+    excl, taxes = (sum(Decimal(it[k]) for it in d["items"]) for k in (3, 4))
+    s.text("A9", "合计", bold=True)
+    s.value("D9", f"{excl:.2f}", path="total_excl_tax", label="合计 / 折让金额", expect=money(excl))
+    s.value(
+        "E9", f"{taxes:.2f}", path="total_tax", label="合计 / 税额", expect=money(taxes),
+        note="the second figure of the totals line, under the 税额 column",
+    )  # fmt: skip
     s.text("A10", "价税合计", bold=True)
     s.value(
         "B10", d["total"], path="total", label="价税合计", expect=d["total_expect"], span="D10",
@@ -3863,6 +3882,200 @@ LAYOUTS.extend(
             unmapped=["項次", "業務", "合計", "備註"],
         ),
     ]
+)
+
+
+def allowance_en_usd_debit(s: Sheet, d: dict) -> None:
+    """A US customer's price-allowance debit memo in dollars: dates with a two-digit year
+    (``9/14/26``, ``8/27/26``), ``Unit Price (USD)``, lines without tax, no rate field: the rate
+    is only in the label ``Sales Tax 6%`` of the totals column (Subtotal / Sales Tax 6% / Total
+    (USD)), which the stated tax confirms; no amount in words (none is made up in 人民币)."""
+    s.text("A1", "DEBIT MEMO — PRICE ALLOWANCE", "F1", size=14, bold=True)
+    rows = [
+        ("A3", "Debit Memo No.", "B3", d["number"], "number", None),
+        ("D3", "Date", "E3", d["date"], "issue_date", d["date_iso"]),
+        ("A4", "Vendor:", "B4", d["seller"], "seller.name", None),
+        ("D4", "Vendor Tax ID:", "E4", d["seller_tax"], "seller.tax_id", None),
+        ("A5", "Buyer:", "B5", d["buyer"], "buyer", None),
+        ("D5", "Buyer Tax ID:", "E5", d["buyer_tax"], "buyer_tax_id", None),
+        ("A6", "Complaint Ref.:", "B6", d["complaint"], "complaint_number", None),
+        ("D6", "Invoice No.", "E6", d["invoice"], "invoice_no", None),
+        ("D7", "Invoice Date", "E7", d["invoice_date"], "invoice_date", d["invoice_date_iso"]),
+    ]
+    for ref, text, vref, val, path, exp in rows:
+        s.text(ref, text, bold=True, shade=True)
+        span = {"B": "C", "E": "F"}[vref[0]] + vref[1:]
+        note = "a two-digit year, this century's like the form's other dates" if exp else None
+        s.value(vref, val, path=path, label=text, span=span, expect=exp, note=note)
+    for ref, text in zip("ABCDEF", ["Description", "", "Qty", "Unit Price (USD)", "Amount", ""], strict=True):
+        if text:
+            s.text(f"{ref}9", text, bold=True, shade=True, center=True)
+    r = 10
+    for k, (name, qty, price, amt) in enumerate(d["lines"]):
+        s.value(f"A{r}", name, path=f"items[{k}].name", label="Description", span=f"B{r}")
+        s.value(f"C{r}", qty, path=f"items[{k}].qty", label="Qty")
+        s.value(f"D{r}", price, path=f"items[{k}].unit_price", label="Unit Price (USD)", expect=money(price))
+        s.value(f"E{r}", f"{Decimal(amt):,.2f}", path=f"items[{k}].allowance_amount", label="Amount",
+                expect=money(amt))  # fmt: skip
+        r += 1
+    excl = sum(Decimal(x[3]) for x in d["lines"])
+    tax = (excl * Decimal("0.06")).quantize(Decimal("0.01"))
+    r += 1
+    for label_text, value, path in (
+        ("Subtotal", excl, "total_excl_tax"),
+        ("Sales Tax 6%", tax, "total_tax"),
+        ("Total (USD)", excl + tax, "total"),
+    ):
+        s.text(f"D{r}", label_text, bold=True)
+        s.value(f"E{r}", f"{value:,.2f}", path=path, label=label_text, expect=money(value))
+        if path == "total_tax":
+            s.fields.append({
+                "label": "Sales Tax 6%", "cell": f"{s.ws.title}!D{r}", "value": "Sales Tax 6%",
+                "path": "tax_rate", "expect": "0.06",
+                "note": "no rate field: the rate the stated tax was computed at from the subtotal",
+            })  # fmt: skip
+        r += 1
+    r += 1
+    s.text(f"A{r}", "Purchasing Manager", bold=True, shade=True)
+    s.text(f"D{r}", "General Manager", bold=True, shade=True)
+    s.value(
+        f"A{r + 1}", d["manager"], path="approved_by_manager", label="Purchasing Manager", span=f"B{r + 1}"
+    )
+    s.value(f"D{r + 1}", d["gm"], path="approved_by_gm", label="General Manager", span=f"E{r + 1}")
+
+
+ALLOWANCE_EN_USD_DEBIT = [
+    dict(
+        number="DM-26-1044",
+        date="9/14/26",
+        date_iso="2026-09-14",
+        seller="Ningbo Hengda Fan Motor Co., Ltd.",
+        seller_tax="91330206MA2GQ4K18N",
+        buyer="Lakeside Air Systems Inc.",
+        buyer_tax="38-2294517",
+        complaint="LAS-QN-26-118",
+        invoice="HD-26-08871",
+        invoice_date="8/27/26",
+        invoice_date_iso="2026-08-27",
+        lines=[
+            ("Fan motor FM-120, price allowance 10%", 2000, "1.40", "2800.00"),
+            ("Fan motor FM-160, price allowance 10%", 500, "2.10", "1050.00"),
+        ],
+        manager="T. Brennan",
+        gm="M. Okafor",
+    ),
+    dict(
+        number="DM-26-1109",
+        date="10/21/26",
+        date_iso="2026-10-21",
+        seller="Ningbo Hengda Fan Motor Co., Ltd.",
+        seller_tax="91330206MA2GQ4K18N",
+        buyer="Lakeside Air Systems Inc.",
+        buyer_tax="38-2294517",
+        complaint="LAS-QN-26-131",
+        invoice="HD-26-09342",
+        invoice_date="9/30/26",
+        invoice_date_iso="2026-09-30",
+        lines=[("Fan motor FM-200, price allowance 8%", 1200, "0.95", "1140.00")],
+        manager="T. Brennan",
+        gm="M. Okafor",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="allowance-en-usd-debit",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_usd_debit,
+        data=ALLOWANCE_EN_USD_DEBIT,
+        sheet="Debit Memo",
+        widths=dict(A=16, B=22, C=9, D=16, E=14, F=12),
+        imitates="a US customer's price-allowance debit memo in dollars (two-digit years, the rate only in 'Sales Tax 6%')",
+        unmapped=[],
+    )
+)
+
+
+def complaint_zh_labels_right(s: Sheet, d: dict) -> None:
+    """客户质量反馈单 of a spring maker laid out the other way round: each value in a wide cell on
+    the left, its label in a shaded cell to the RIGHT (a column of labels at the right edge,
+    nothing beyond them); a received date without its year (``9月12日``) among the form's dated
+    values, an approximate quantity (``约12,000 pcs``), a requests cell in the clerk's words."""
+    s.text("A1", "客户质量反馈单", "D1", size=14, bold=True)
+    rows = [
+        ("number", d["number"], "编号", None, None),
+        ("received_date", d["received"], "反馈日期", d["received_iso"], "no year: the year of the ship date"),
+        ("ship_date", d["shipped"], "出货日期", d["shipped_iso"], None),
+        ("customer", d["customer"], "客户名称", None, None),
+        ("part_no", d["part_no"], "料号", None, None),
+        ("ship_qty", d["ship_qty"], "出货数量", d["ship_qty_expect"], "an approximate figure: 约"),
+        ("defect_qty", d["defect_qty"], "不良数量", None, None),
+        ("description", d["description"], "问题描述", None, None),
+        (
+            "customer_request",
+            d["request"],
+            "客户要求",
+            d["request_expect"],
+            "each request's word leads its part",
+        ),
+        ("responsible_unit", d["unit"], "责任部门", None, None),
+    ]
+    for i, (path, raw, label, expect, note) in enumerate(rows):
+        r = 3 + i
+        s.value(f"A{r}", raw, path=path, label=label, expect=expect, note=note, span=f"C{r}")
+        s.text(f"D{r}", label, shade=True, bold=True)
+
+
+COMPLAINT_ZH_LABELS_RIGHT = [
+    dict(
+        number="FK-2609-027",
+        received="9月12日",
+        received_iso="2026-09-12",
+        shipped="2026-09-02",
+        shipped_iso="2026-09-02",
+        customer="苏州恒力弹簧科技有限公司",
+        part_no="SP-3320-B",
+        ship_qty="约12,000 pcs",
+        ship_qty_expect=12000,
+        defect_qty=360,
+        description="压簧自由长度偏短 0.8 mm，装配后预压力不足。",
+        request="退货，补发同等数量",
+        request_expect=["return", "resupply"],
+        unit="热处理车间",
+    ),
+    dict(
+        number="FK-2610-004",
+        received="10月9日",
+        received_iso="2026-10-09",
+        shipped="2026-09-28",
+        shipped_iso="2026-09-28",
+        customer="无锡金盛机电有限公司",
+        part_no="SP-1108-A",
+        ship_qty="约5000",
+        ship_qty_expect=5000,
+        defect_qty=75,
+        description="拉簧钩部开口过大，挂装时脱落。",
+        request="换货75件",
+        request_expect=["replacement"],
+        unit="成形车间",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="complaint-zh-labels-right",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_zh_labels_right,
+        data=COMPLAINT_ZH_LABELS_RIGHT,
+        sheet="质量反馈",
+        widths=dict(A=16, B=16, C=16, D=12),
+        imitates="客户质量反馈单 of a spring maker with every label to the right of its value",
+        unmapped=[],
+    )
 )
 
 

@@ -1,0 +1,205 @@
+"""The year of a date written short, one rule on every layout path (our own blank read by its
+names, the generic reader, a layout profile):
+
+- a date without its year (``9月8日``, ``9/8``) takes the year that puts it nearest the form's
+  other dates (``2026/10/3`` and ``10月28日`` → 2026-10-28; ``2026-12-20`` and ``1月5日`` →
+  2027-01-05), read so and warned (``date_year_inferred``); without another date on the form
+  (or none within three months) it stays as written and is an error (``invalid_date``);
+- a two-digit year (``3-Sep-26``, ``9/3/26``) is this century's (a quality form's date is
+  recent): said nothing when the form's four-digit dates agree within a year, warned
+  (``two_digit_year``) when they disagree or when no such date confirms it and 20yy lies
+  in the future (``3-Sep-99`` is 2099 only by that rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..forms import FormSpec
+from ..problems import Problem
+from ..validation import Locations, labels_for
+from ..values import _MONTH_NAME, _SLASHED, _as_date, halfwidth
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "date_year_inferred": (
+        "{label}“{value}”没有写年份，按表上其他日期读作 {date}，请核对",
+        "{label}: '{value}' has no year; read as {date}, nearest the form's other dates, please check",
+    ),
+    "two_digit_year": (
+        "{label}“{value}”的年份只写了两位，读作 {date}（{why}），请核对",
+        "{label}: '{value}' gives its year in two digits, read as {date} ({why_en}); please check",
+    ),
+}
+
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
+_SLASHED_MD = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
+_YEAR_FIRST = re.compile(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NEAR = 92  # days: a date farther from every other date of the form has no plain year
+
+
+_ROW = re.compile(r"^(\w+)\[(\d+)\]$")  # containment[0]: a table's row in a path
+
+
+def _date_paths(spec: FormSpec, values: dict[str, Any]) -> list[str]:
+    """The form's date fields and the dates typed in its tables' rows (``containment[0].done_date``)."""
+    from ..forms import describe
+
+    paths = [path for path, meta in spec.leaf_fields.items() if meta.kind == "date"]
+    for key, meta in spec.fields.items():
+        rows = values.get(key)
+        if meta.kind != "table" or meta.row_model is None or not isinstance(rows, list):
+            continue
+        dates = [c for c, m in describe(meta.row_model).items() if m.kind == "date"]
+        for i, row in enumerate(rows):
+            if isinstance(row, dict):
+                paths.extend(f"{key}[{i}].{c}" for c in dates if isinstance(row.get(c), str))
+    return paths
+
+
+def _get(values: dict[str, Any], path: str) -> Any:
+    node: Any = values
+    for part in path.split("."):
+        if (row := _ROW.match(part)) is not None:
+            rows = node.get(row[1]) if isinstance(node, dict) else None
+            node = rows[int(row[2])] if isinstance(rows, list) and int(row[2]) < len(rows) else None
+            continue
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _put(values: dict[str, Any], path: str, value: Any) -> None:
+    *heads, last = path.split(".")
+    node = values
+    for part in heads:
+        if (row := _ROW.match(part)) is not None:
+            node = node[row[1]][int(row[2])]
+            continue
+        node = node.setdefault(part, {})
+    node[last] = value
+
+
+def _full(value: Any) -> dt.date | None:
+    """A date the form writes with its four-digit year (a date cell, 2026/9/20, 3-Sep-2026)."""
+    if value is None or isinstance(value, bool) or _short_year(value):
+        return None
+    if isinstance(value, str) and not re.search(r"\d{3,4}", halfwidth(value)):
+        return None
+    return _as_date(value) if isinstance(value, (str, dt.date)) else None
+
+
+def _short_year(value: Any) -> bool:
+    """``3-Sep-26``, ``9/3/26``: a date whose year is two digits."""
+    if not isinstance(value, str):
+        return False
+    text = halfwidth(value).strip()
+    m = _SLASHED.match(text) or _MONTH_NAME.match(text)
+    return m is not None and len(m[3]) == 2
+
+
+def _order(value: Any) -> str | None:
+    """The order of month and day a full date written on the form shows."""
+    if not isinstance(value, str):
+        return None
+    text = halfwidth(value).strip()
+    if _YEAR_FIRST.match(text):
+        return "md"
+    m = _SLASHED.match(text)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        return "md" if b > 12 >= a else "dm" if a > 12 >= b else None
+    return None
+
+
+def _month_day(text: str, orders: set[str], label: str, named: bool) -> tuple[int, int] | None:
+    """``9月8日`` → (9, 8); ``9/8`` in the order the form shows (its other dates, its label's
+    hint), else month first on a form labelled in Chinese (China writes the month first)."""
+    from .typed import day_month_order
+
+    if m := _MONTH_DAY.match(text):
+        return int(m[1]), int(m[2])
+    m = _SLASHED_MD.match(text)
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    if b > 12 >= a:
+        return a, b
+    if a > 12 >= b:
+        return b, a
+    order = day_month_order(label) or (next(iter(orders)) if len(orders) == 1 else None)
+    if order is None and (named or _CJK.search(label or "")):
+        order = "md"
+    if order is None:
+        return None
+    return (a, b) if order == "md" else (b, a)
+
+
+def _nearest(month: int, day: int, others: list[dt.date]) -> dt.date | None:
+    """The year that puts (month, day) nearest the form's other dates, when one plainly does."""
+    best: list[tuple[int, dt.date]] = []
+    for year in sorted({d.year + k for d in others for k in (-1, 0, 1)}):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        best.append((min(abs((cand - d).days) for d in others), cand))
+    best.sort()
+    if not best or best[0][0] > _NEAR or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1]
+
+
+def years_of_the_form(
+    values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str], provenance: dict[str, Any]
+) -> list[Problem]:
+    """The dates of the form written without their year or with two digits for it (see the
+    module's docstring): the year taken is written into ``values`` and warned."""
+    paths = _date_paths(spec, values)
+    dated = {p: _get(values, p) for p in paths}
+    full = {p: d for p, v in dated.items() if (d := _full(v)) is not None}
+    orders = {o for v in dated.values() if (o := _order(v)) is not None}
+    out: list[Problem] = []
+
+    def warn(code: str, path: str, params: dict[str, Any]) -> None:
+        zh, en = labels_for(spec, path)
+        out.append(Problem(code, path, zh, en, where.get(path, ""), "warning", params))
+
+    for path, value in dated.items():
+        if not isinstance(value, str) or path in full:
+            continue
+        text = halfwidth(value).strip()
+        prov = provenance.get(path)
+        others = [d for p, d in full.items() if p != path]
+        if _short_year(text):
+            date = _as_date(text)
+            if date is None:
+                continue  # 03/04/26: the order of month and day decides first (guards.date_order)
+            far = others and min(abs(date.year - d.year) for d in others) > 1
+            future = not others and date.year > dt.date.today().year + 1
+            if far or future:
+                why = (
+                    ("与表上其他日期的年份不符", "the form's other dates are of another year")
+                    if far
+                    else ("是未来的年份", "a year still to come")
+                )
+                _put(values, path, date.isoformat())  # said once, whichever path reads it next
+                warn(
+                    "two_digit_year",
+                    path,
+                    {"value": value, "date": date.isoformat(), "why": why[0], "why_en": why[1]},
+                )
+            continue
+        label = getattr(prov, "label", "") or ""
+        named = prov is None or getattr(prov, "how", "") == "name"
+        md = _month_day(text, orders, label, named)
+        if md is None or not others:
+            continue  # no year to take: the value stays as written, an invalid date
+        date = _nearest(*md, others)
+        if date is None:
+            continue
+        _put(values, path, date.isoformat())
+        warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
+    return out
