@@ -262,6 +262,7 @@ class ComplaintSheet(Form):
             "生产批号",
             "制造批号",
             "Lot No.",
+            "Lot / Date Code",
             "批次号",
             "批次",
             "卡号",

@@ -118,6 +118,7 @@ from .table_lines import (
     pause_line,
     repeats_header,
 )
+from .value_cues import weak_label_value
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1663,7 +1664,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         if cand.value is not None and any(id(b) in places for b in cand.places):
             continue
-        if "deferred" in cand.flags and any(id(b) in anchors for b in cand.places):
+        if "deferred" in cand.flags and any(
+            id(b) in anchors and not weak_label_value(b, cand, claims, chosen) for b in cand.places
+        ):
             continue
         if cand.value is None and cand.path in where:
             continue
