@@ -47,3 +47,64 @@ def test_a_label_like_text_one_cell_away_is_not_taken_for_an_empty_answer(tmp_pa
     record = read(tmp_path, wb, "complaint")["record"]
     assert record["responsible_unit"] != "丝印车间"
     assert record["reporter"] == "林美华"
+
+
+def eightd_team(header: list[str], members: list[list[str]]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D Report"])
+    ws.append(["Report No.", "8D-26-0917", "Customer", "Dana Thermal Products"])
+    ws.append(["D1 Team"])
+    ws.append(header)
+    for m in members:
+        ws.append(m)
+    ws.append([])
+    ws.append(["D2 Problem Description"])
+    ws.append(["Brazed joints leak at 1.5 bar helium test; 18 of 2,400 cores."])
+    return wb
+
+
+def team_of(tmp_path: Path, wb: Workbook) -> list[dict]:
+    team = read(tmp_path, wb, "8d")["record"]["team"]
+    return [{k: v for k, v in m.items() if v is not None} for m in team]
+
+
+def test_a_function_column_of_departments_beside_a_role_column_is_the_department(tmp_path):
+    wb = eightd_team(
+        ["Name", "Function", "E-mail", "Role"],
+        [
+            ["Wei Zhang", "Quality", "wei.zhang@example.com", "Champion"],
+            ["Li Na", "Process", "li.na@example.com", "Member"],
+        ],
+    )
+    assert team_of(tmp_path, wb) == [
+        {"name": "Wei Zhang", "dept": "Quality", "role": "champion"},
+        {"name": "Li Na", "dept": "Process", "role": "member"},
+    ]
+
+
+def test_a_function_column_of_job_titles_beside_a_department_column_is_not_read(tmp_path):
+    wb = eightd_team(
+        ["Name", "Function", "Department"],
+        [["Anna Berg", "Process engineer", "ME"], ["Erik Lund", "Quality manager", "QA"]],
+    )
+    assert team_of(tmp_path, wb) == [{"name": "Anna Berg", "dept": "ME"}, {"name": "Erik Lund", "dept": "QA"}]
+
+
+def test_a_job_title_column_of_role_words_is_the_role(tmp_path):
+    wb = eightd_team(["姓名", "部门", "职务"], [["王建军", "质量部", "组长"], ["陈丽", "压铸车间", "组员"]])
+    assert team_of(tmp_path, wb) == [
+        {"name": "王建军", "dept": "质量部", "role": "leader"},
+        {"name": "陈丽", "dept": "压铸车间", "role": "member"},
+    ]
+
+
+def test_the_role_is_read_from_the_column_of_role_words_not_from_the_job_titles(tmp_path):
+    wb = eightd_team(
+        ["姓名", "部门", "职务", "小组角色"],
+        [["王强", "品质部", "经理", "组长"], ["赵敏", "制造部", "工程师", "组员"]],
+    )
+    assert team_of(tmp_path, wb) == [
+        {"name": "王强", "dept": "品质部", "role": "leader"},
+        {"name": "赵敏", "dept": "制造部", "role": "member"},
+    ]

@@ -193,12 +193,15 @@ class TeamMember(Row):
     dept: Text | None = field(
         "部门",
         "Dept",
-        aliases=("单位", "Department", "部门名称", "Abteilung", "Departman", "Bölüm", "부서", "부문", "部署"),
+        aliases=(
+            "单位", "Department", "部门名称", "Abteilung", "Departman", "Bölüm", "부서", "부문", "部署",
+            "Function",
+        ),  # fmt: skip
     )
     role: TeamRole | None = field(
         "角色",
         "Role",
-        aliases=("职责", "Title", "Function", "Funktion", "Rolle", "Görev", "Rol", "역할", "役割"),
+        aliases=("职责", "Title", "Function", "Funktion", "Rolle", "Görev", "Rol", "역할", "役割", "职务"),
         hint="组长/组员/倡导者",
     )
 

@@ -118,7 +118,7 @@ from .table_lines import (
     pause_line,
     repeats_header,
 )
-from .value_cues import weak_label_value
+from .value_cues import columns_by_cells, weak_label_value
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1028,6 +1028,10 @@ class _Page:
         used.add(head_i - 1)
         header = {col: box for col, (box, _s) in named.items()}
         strength = {col: s for col, (_b, s) in named.items()}
+        # "Function" names a role or a department: the one its cells are
+        columns_by_cells(header, strength, bands[head_i], bands, head_i + 1, columns, vocab.candidates)
+        if not header:
+            return False
         header_ids = {id(b) for b in header.values()}
         for b in header.values():
             taken.add(id(b))

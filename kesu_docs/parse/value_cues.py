@@ -47,3 +47,96 @@ def weak_label_value(
 
 def _cells(rows: Sequence[Mapping[str, Any]], col: str) -> list[str]:
     return [str(r[col]).strip() for r in rows if isinstance(r.get(col), str) and str(r[col]).strip()]
+
+
+def _is_choice(meta: FieldMeta, text: str) -> bool:
+    """Is ``text`` one of the options of ``meta`` (组长, Champion)?"""
+    if meta.term is None:
+        return False
+    try:
+        return meta.term.lookup(text) is not None
+    except Exception:
+        return False
+
+
+def _column_texts(head: Box, bands: Sequence[Sequence[Box]], start: int, depth: int = 12) -> list[str]:
+    """The texts under ``head`` in the bands from ``start`` on (a table's first rows)."""
+    out: list[str] = []
+    for band in bands[start : start + depth]:
+        for b in band:
+            if not b.empty and isinstance(b.value, str) and b.overlaps_x(head.x0, head.x1) and b.text.strip():
+                if b.overlaps_x(head.x0 + 1e-6, head.x1 - 1e-6) and (b.x1 - b.x0) <= 2 * (head.x1 - head.x0):
+                    out.append(b.text.strip())
+    return out
+
+
+def columns_by_cells(
+    header: dict[str, Box],
+    strength: dict[str, float],
+    row: Sequence[Box],
+    bands: Sequence[Sequence[Box]],
+    start: int,
+    columns: Mapping[str, FieldMeta],
+    candidates: Any,
+) -> None:
+    """Give a column named by several headers, or a header naming several columns
+    (``Function``: a role or a department), by what the cells under them hold: a choice column
+    to the header whose cells are mostly its options (``小组角色`` over 组长 / 组员, not ``职务``
+    over 经理 / 工程师); a text column to the header naming only it (``Department``) before one
+    that also names a choice, and to such a header when it is otherwise free and its cells are
+    no options. ``header`` and ``strength`` are changed in place; ``candidates`` is the columns
+    vocabulary's."""
+    named: dict[str, list[tuple[Box, float, int]]] = {}
+    for box in row:
+        if box.empty or not isinstance(box.value, str):
+            continue
+        names = [(c, s) for c, s, _k in candidates(box.text) if s >= 0.6 and c in columns]
+        for c, s in names:
+            named.setdefault(c, []).append((box, s, len(names)))
+    if not any(len(v) > 1 or v[0][2] > 1 for v in named.values()):
+        return
+    texts: dict[int, list[str]] = {}
+
+    def cells(box: Box) -> list[str]:
+        if id(box) not in texts:
+            texts[id(box)] = _column_texts(box, bands, start)
+        return texts[id(box)]
+
+    def options(meta: FieldMeta, box: Box) -> bool:
+        found = cells(box)
+        return bool(found) and sum(_is_choice(meta, t) for t in found) * 2 > len(found)
+
+    def holds(box: Box, but: str | None = None) -> bool:
+        return any(h is box for c, h in header.items() if c != but)
+
+    for col, boxes in named.items():
+        meta = columns[col]
+        if meta.term is None or (len(boxes) < 2 and boxes[0][2] < 2):
+            continue
+        fits = [(b, s) for b, s, _n in boxes if options(meta, b)]
+        if fits:
+            box, score = max(fits, key=lambda bs: bs[1])
+            if header.get(col) is not box:
+                for c in [c for c, h in header.items() if h is box]:
+                    del header[c], strength[c]
+                header[col], strength[col] = box, score
+        elif col in header and any(b is header[col] and n > 1 for b, _s, n in boxes) and cells(header[col]):
+            del header[col], strength[col]  # "Function" over job titles: not the role
+    for col, boxes in named.items():
+        if columns[col].kind != "text":
+            continue
+        cur = header.get(col)
+        sole = [(b, s) for b, s, n in boxes if n == 1 and b is not cur and not holds(b)]
+        if cur is not None and any(b is cur and n > 1 for b, _s, n in boxes) and sole:
+            header[col], strength[col] = max(sole, key=lambda bs: bs[1])
+        elif cur is None:
+            free = [
+                (b, s)
+                for b, s, n in boxes
+                if n > 1
+                and not holds(b)
+                and cells(b)
+                and not any(_is_choice(m, t) for m in columns.values() for t in cells(b))
+            ]
+            if free:
+                header[col], strength[col] = max(free, key=lambda bs: bs[1])

@@ -1219,7 +1219,7 @@ EIGHTD_ZHT = [
 
 def eightd_en_scar(s: Sheet, d: dict) -> None:
     """An automotive customer's SCAR (Supplier Corrective Action Request) in English: header
-    block, D1 team table, D2 with quantities, D3 containment table with sorting results,
+    block, D1 team table (Name / Function / Role, the function a department), D2 with quantities, D3 containment table with sorting results,
     D4 occurrence/escape, D5/D6 action table, D7 check boxes, D8 sign-off."""
     s.text("A1", f"{d['oem']} — Supplier Corrective Action Request (SCAR) / 8D Report", "G1", size=12)
     s.text("A2", "SCAR No.", bold=True, shade=True)
@@ -1235,12 +1235,13 @@ def eightd_en_scar(s: Sheet, d: dict) -> None:
     s.text("F3", "Response due", bold=True, shade=True)
     s.value("G3", d["due"], path="target_close_date", label="Response due", note="due date for the 8D")
     s.text("A4", "D1 – Team", "G4", bold=True)
-    for col, head in zip("ABC", ["Name", "Department", "Role"]):
+    # "Function" names the member's department here (it may name a role elsewhere)
+    for col, head in zip("ABC", ["Name", "Function", "Role"]):
         s.text(f"{col}5", head, bold=True, shade=True)
     for i, (name, dept, role) in enumerate(d["team"]):
         r = 6 + i
         s.value(f"A{r}", name, path="team[*].name", label="Name")
-        s.value(f"B{r}", dept, path=f"team[name={name}].dept", label="Department")
+        s.value(f"B{r}", dept, path=f"team[name={name}].dept", label="Function")
         s.value(f"C{r}", role, path=f"team[name={name}].role", label="Role", expect=role.lower())
     s.text("A9", "D2 – Problem Description", "G9", bold=True)
     s.value(
