@@ -196,8 +196,8 @@ class TeamMember(Row):
         aliases=(
             "单位", "Department", "部门名称", "Abteilung", "Departman", "Bölüm", "부서", "부문", "部署",
             "Function",
-        ),  # fmt: skip
-    )
+        ),
+    )  # fmt: skip
     role: TeamRole | None = field(
         "角色",
         "Role",

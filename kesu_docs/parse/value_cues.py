@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..forms import FieldMeta
 from .boxes import Box, Candidate
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
@@ -43,10 +44,6 @@ def weak_label_value(
         return False  # the weak label found its own value: it is a label
     label = cand.label
     return box.same_band(label) and 0 <= box.x0 - label.x1 < 0.5 * max(label.height, 1e-6)
-
-
-def _cells(rows: Sequence[Mapping[str, Any]], col: str) -> list[str]:
-    return [str(r[col]).strip() for r in rows if isinstance(r.get(col), str) and str(r[col]).strip()]
 
 
 def _is_choice(meta: FieldMeta, text: str) -> bool:
