@@ -108,3 +108,36 @@ def test_the_role_is_read_from_the_column_of_role_words_not_from_the_job_titles(
         {"name": "王强", "dept": "品质部", "role": "leader"},
         {"name": "赵敏", "dept": "制造部", "role": "member"},
     ]
+
+
+def eightd_d7(text: str) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D报告"])
+    ws.append(["8D编号", "8D-DC-26117", "客户", "宁波拓普底盘系统有限公司"])
+    ws.append(["D2问题描述", "支架 M10 螺纹孔内有气孔，客户攻丝后漏气测试失败 26 件。"])
+    ws.append([])
+    ws.append(["D7预防"])
+    ws.merge_cells("A5:D5")
+    ws.append([text])
+    ws.merge_cells("A6:D6")
+    ws.append(["D8结案", None, "批准", "许志强"])
+    return wb
+
+
+def test_a_d7_text_listing_documents_is_the_documents_updated(tmp_path):
+    prevention = read(tmp_path, eightd_d7("PFMEA、控制计划更新"), "8d")["record"]["prevention"]
+    assert prevention["documents_updated"] == ["fmea", "control_plan"]
+
+
+def test_a_d7_tick_line_under_the_heading_is_the_documents_updated(tmp_path):
+    text = "☑FMEA  ☑控制计划  □作业指导书  □检验标准"
+    prevention = read(tmp_path, eightd_d7(text), "8d")["record"]["prevention"]
+    assert prevention["documents_updated"] == ["fmea", "control_plan"]
+
+
+def test_a_d7_text_with_other_words_stays_free_text(tmp_path):
+    text = "同类压铸件全面导入气密全检，并更新 PFMEA"
+    prevention = read(tmp_path, eightd_d7(text), "8d")["record"]["prevention"]
+    assert not prevention.get("documents_updated")
+    assert text in prevention.values()

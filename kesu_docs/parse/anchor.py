@@ -118,7 +118,7 @@ from .table_lines import (
     pause_line,
     repeats_header,
 )
-from .value_cues import columns_by_cells, weak_label_value
+from .value_cues import columns_by_cells, listed_member, weak_label_value
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1621,7 +1621,16 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         found_meta = page.fields.get(path)
         if found_meta is None:
             # a group's heading beside the tick line of one of its members, or over its text
-            member = ticked_member(page, path, lab.box) or _long_member(spec, path)
+            member = ticked_member(page, path, lab.box)
+            listed = listed_member(page, path, lab.box) if member is None else None
+            if listed is not None:  # "PFMEA、控制计划更新" under D7: the documents updated
+                where_, value_, places_ = listed
+                order_ = (lab.box.y0, lab.box.x0, order.get(where_, 0))
+                candidates.append(
+                    _Candidate(lab.score * 0.85, where_, value_, places_, lab.box, "label-below", order_)
+                )
+                continue
+            member = member or _long_member(spec, path)
             if member is None:
                 continue
             lab = _Label(lab.box, member, lab.score * 0.85)

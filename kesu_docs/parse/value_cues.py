@@ -14,10 +14,11 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..forms import FieldMeta
+from ..forms import FieldMeta, describe
 from .boxes import Box, Candidate
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
@@ -137,3 +138,44 @@ def columns_by_cells(
             ]
             if free:
                 header[col], strength[col] = max(free, key=lambda bs: bs[1])
+
+
+# a list of documents ends with the act done to them: "PFMEA、控制计划更新", "FMEA and CP updated"
+_ACT_AFTER = re.compile(
+    r"\s*(已?更新|已?修订|已?修改|已?修訂|updated?|revised?|revision|changed?)\s*[。.]?\s*$", re.I
+)
+_ACT_BEFORE = re.compile(r"^\s*(更新|修订|修訂|修改|update[sd]?|revise[sd]?)\s*[:：]?\s*", re.I)
+_LIST_SEP = re.compile(r"\s*(?:[、,，;；/+&]|及|和|与|與|\band\b)\s*", re.I)
+
+
+def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]] | None:
+    """The choice member of group ``group`` that the text right of or under its heading only
+    lists the options of (``D7预防`` over ``PFMEA、控制计划更新``; ``七、预防再发 (D7)`` over
+    ``☑FMEA ☑控制计划 □作业指导书``): (member path, value, places), or None. A text with any
+    word that is none of that member's options is the group's free text, not a list."""
+    from ..values import CHECKED, UNCHECKED, checked_options
+
+    meta = page.spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    right, _next = page.right_of(head)
+    places = [b for b in right if not b.empty][:1] or [
+        b for b in page.below(head, None, False) if not b.empty and isinstance(b.value, str)
+    ][:1]
+    if not places or not isinstance(places[0].value, str):
+        return None
+    text = str(places[0].value).strip()
+    ticked = checked_options(text) is not None
+    if ticked:
+        words = [w.strip(" ,，、;；/()（）") for w in re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)]
+    else:
+        words = _LIST_SEP.split(_ACT_BEFORE.sub("", _ACT_AFTER.sub("", text)))
+    words = [w.strip() for w in words if w and w.strip()]
+    if not words or len(text) > 80:
+        return None
+    for key, m in describe(meta.row_model).items():
+        path = f"{group}.{key}"
+        if m.kind != "terms" or path not in page.fields or not all(_is_choice(m, w) for w in words):
+            continue
+        return path, (text if ticked else "、".join(words)), places
+    return None
