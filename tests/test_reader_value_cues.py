@@ -141,3 +141,20 @@ def test_a_d7_text_with_other_words_stays_free_text(tmp_path):
     prevention = read(tmp_path, eightd_d7(text), "8d")["record"]["prevention"]
     assert not prevention.get("documents_updated")
     assert text in prevention.values()
+
+
+def closure_sheet(answer: str) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D 改善報告"])
+    ws.append(["報告編號", "8D-TW-115-027", "客戶", "鴻準精密工業股份有限公司"])
+    ws.append(["D2 問題描述", "散熱片鰭片倒伏，客戶組裝時 37 pcs 無法卡入。"])
+    ws.append(["D8 結案日期", "2026/10/31", "核准", "黃志明", "客戶確認", answer])
+    return wb
+
+
+def test_one_ticked_box_beside_agree_to_close_is_the_customers_yes(tmp_path):
+    closure = read(tmp_path, closure_sheet("■同意結案"), "8d")["record"]["closure"]
+    assert closure["customer_accepted"] is True
+    closure = read(tmp_path, closure_sheet("□同意結案"), "8d")["record"]["closure"]
+    assert closure["customer_accepted"] is not True

@@ -650,8 +650,9 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
         marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
         boxes = re.findall(marks, text)
         words = [w for w in re.split(marks, text) if w.strip()]
-        if len(boxes) == 1 and len(words) == 1 and _DONE.match(words[0].strip()):
-            return bool(ticked)  # one box beside "已盖章": ticked or not
+        one = words[0].strip() if len(words) == 1 else ""
+        if len(boxes) == 1 and one and (_DONE.match(one) or (_AGREE.match(one) and not _REFUSE.match(one))):
+            return bool(ticked)  # one box beside "已盖章" or "同意結案": ticked or not
         if len(boxes) == 2 and len(words) == 2 and len(ticked) == 1:
             # "☑同意結案 □不同意", "☐Accepted ☒Rejected": a yes and a no, one of them ticked
             said = [_AGREE.match(w.strip()) is not None for w in words]
