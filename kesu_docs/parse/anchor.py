@@ -108,6 +108,7 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
+from .step_table import step_under_header, steps_under
 from .steps import option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
@@ -1012,6 +1013,8 @@ class _Page:
             )
 
         hits = {i: h for i, h in hits.items() if enough(i, h) and not claimed(i, h)}
+        # a step table's header (步驟 | 內容 | 負責人 | …): its rows are read step by step
+        hits = {i: h for i, h in hits.items() if not steps_under(bands, i, [b for b, _s in h.values()])}
         if not hits:
             return False
         after = [i for i in hits if own and i >= min(own)]
@@ -1301,6 +1304,10 @@ class _Page:
             boxes = [b for b in boxes if id(b) not in taken]
             # a step's row: its text, then 負責人：… / 完成：… beside it
             step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
+            # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
+            step = step or step_under_header(
+                self, lab.box, columns, main, self.column_vocabs[meta.key], taken
+            )
             grid = [step[:2]] if step else _grid_rows(boxes, columns, main)
             laid = grid or _captioned_rows(boxes, columns, main)
             if laid:

@@ -1,0 +1,101 @@
+"""A corrective-action report printed as ONE step table: a header row naming the columns once
+(``步驟 | 內容 | 負責人 | 預計完成日 | 實際完成日``), then one row per discipline, its heading in
+the first cell::
+
+    步驟        | 內容                          | 負責人 | 預計完成日 | 實際完成日
+    D3 暫時對策 | 成品倉 2,400 pcs 全數目檢…    | 張雅雯 | 9/7        | 9/6
+    D5 永久對策 | 沖壓模具增加導正銷…           | 陳冠宇 | 9/30       | 9/28
+
+The heading names a table of the form (containment, corrective actions); its row is that
+table's first row, each cell read under the column the header row names over it; the first
+cell under a header naming none of the table's columns (內容) is the row's main text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..forms import FieldMeta
+from .boxes import Box
+from .vocab import Vocabulary, discipline, label_like
+
+
+def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | None:
+    if box.empty or not isinstance(box.value, str):
+        return None
+    hit = vocab.match(box.text)
+    return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
+
+
+def _header_band(page: Any, head: Box, vocab: Vocabulary, columns: dict[str, FieldMeta]) -> list[Box] | None:
+    """The nearest row above ``head`` naming two or more of the table's columns, with only step
+    headings (or nothing) under it in the heading's column down to ``head``."""
+    above = [
+        b
+        for b in page.boxes
+        if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6 and _named(vocab, columns, b) is not None
+    ]
+    if not above:
+        return None
+    lowest = max(above, key=lambda b: b.y0)
+    band = page.band_of(lowest)
+    if len({_named(vocab, columns, b) for b in band} - {None}) < 2:
+        return None
+    top = max(b.y1 for b in band)
+    for b in page.boxes:  # the cells of the heading's column between the header and the heading
+        if top - 1e-6 <= b.y0 < head.y0 - 1e-6 and b.overlaps_x(head.x0, head.x1) and not b.empty:
+            if not isinstance(b.value, str) or discipline(b.text) is None:
+                return None
+    return band
+
+
+def step_under_header(
+    page: Any, head: Box, columns: dict[str, FieldMeta], main: str, vocab: Vocabulary, taken: set[int]
+) -> tuple[dict[str, Any], dict[str, Box], list[Box]] | None:
+    """The row a step's heading stands in, read under the step table's header row: (values by
+    column, their boxes, every box read), or None when no header row above names two of the
+    table's columns or the row holds no cell under one of them."""
+    band = _header_band(page, head, vocab, columns)
+    if band is None:
+        return None
+    line = sorted(
+        (
+            b
+            for b in page.band_of(head)
+            if b is not head and not b.empty and b.x0 >= head.x1 - 1e-6 and id(b) not in taken
+        ),
+        key=lambda b: (b.x0, b.y0),
+    )
+    row: dict[str, Any] = {}
+    places: dict[str, Box] = {}
+    for cell in line:
+        over = [h for h in band if h.overlaps_x(cell.x0, cell.x1) and not h.empty]
+        if not over:
+            return None  # a cell under no column: not this layout
+        top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
+        col = _named(vocab, columns, top)
+        if col is None and main in row and label_like(top.text):
+            continue  # under a column the table does not have (預計完成日 where only the done date is)
+        if col is None or col == main:
+            if main in row or not isinstance(cell.value, str) or page.is_label(cell):
+                return None
+            col = main
+        if col in row:
+            return None
+        row[col], places[col] = cell.value, cell
+    if main not in row or len(row) < 2:
+        return None
+    return row, places, list(places.values())
+
+
+def steps_under(bands: list[list[Box]], i: int, heads: list[Box]) -> bool:
+    """Do the rows under header row ``i`` begin, left of its known columns, with discipline
+    headings (``D2 問題描述``, ``D3 暫時對策``)? Then it is a step table's header: each row is
+    the line of the table its heading names, not a line of every table it names a column of."""
+    left = min(h.x0 for h in heads)
+    steps = 0
+    for band in bands[i + 1 : i + 4]:
+        first = min((b for b in band if not b.empty), key=lambda b: b.x0, default=None)
+        if first is not None and first.x1 <= left + 1e-6 and isinstance(first.value, str):
+            steps += discipline(first.text) is not None
+    return steps >= 2
