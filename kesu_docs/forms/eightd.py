@@ -1115,6 +1115,7 @@ SPEC = FormSpec(
     title_aliases=(
         "8D 报告",
         "8D改善报告",
+        "8D整改报告",
         "8D Report",
         "八项纪律报告",
         "8D报告书",

@@ -4080,6 +4080,120 @@ LAYOUTS.append(
 )
 
 
+def eightd_zh_step_table(s: Sheet, d: dict) -> None:
+    """An injection moulder's 8D整改报告 laid out as ONE step table: a header row naming the
+    columns once (步骤 | 内容 | 责任人 | 计划日期 | 完成日期), then one row per discipline with its
+    heading in the first cell, its text, owner and dates in the cells under the header; the
+    causes as 发生原因 / 流出原因 rows inside D4; D7 a list of documents with the word 更新."""
+    s.text("A1", "8D 整改报告", "F1", size=14)
+    s.text("A2", "报告编号", shade=True)
+    s.value("B2", d["number"], path="number", label="报告编号")
+    s.text("C2", "客户", shade=True)
+    s.value("D2", d["customer"], path="customer", label="客户", span="F2")
+    s.text("A3", "产品料号", shade=True)
+    s.value("B3", d["part_no"], path="part_no", label="产品料号")
+    s.text("C3", "开单日期", shade=True)
+    s.value("D3", d["opened"], path="opened_date", label="开单日期", fmt="yyyy-mm-dd")
+    s.text("B5", "内容", "C5", bold=True, shade=True)
+    for col, head in zip("ADEF", ["步骤", "责任人", "计划日期", "完成日期"]):
+        s.text(f"{col}5", head, bold=True, shade=True)
+    s.text("A6", "D2 问题描述", bold=True)
+    s.value("B6", d["statement"], path="problem.statement", label="D2 问题描述", span="C6")
+    s.height(6, 30)
+    s.text("A7", "D3 临时措施", bold=True)
+    s.value("B7", d["containment"], path="containment[*].action", label="D3 临时措施", span="C7")
+    row = f"containment[action={d['containment']}]"
+    s.value("D7", d["c_owner"], path=f"{row}.owner", label="责任人")
+    s.value("E7", d["c_due"], path=f"{row}.due_date", label="计划日期", fmt="yyyy-mm-dd")
+    s.value("F7", d["c_done"], path=f"{row}.done_date", label="完成日期", fmt="yyyy-mm-dd")
+    s.height(7, 30)
+    s.text("A8", "D4 原因分析", "A9", bold=True)
+    s.text("B8", "发生原因")
+    s.value("C8", d["occ"], path="root_cause[type=occurrence].cause", label="发生原因", span="F8")
+    s.text("B9", "流出原因")
+    s.value("C9", d["esc"], path="root_cause[type=escape].cause", label="流出原因", span="F9")
+    s.text("A10", "D5 永久对策", bold=True)
+    s.value("B10", d["action"], path="corrective_actions[*].action", label="D5 永久对策", span="C10")
+    row = f"corrective_actions[action={d['action']}]"
+    s.value("D10", d["a_owner"], path=f"{row}.owner", label="责任人")
+    s.value("E10", d["a_due"], path=f"{row}.due_date", label="计划日期", fmt="yyyy-mm-dd")
+    s.box("F10")
+    s.height(10, 30)
+    s.text("A11", "D7 预防再发", bold=True)
+    s.value(
+        "B11",
+        d["docs"],
+        path="prevention.documents_updated",
+        label="D7 预防再发",
+        expect=d["docs_expect"],
+        span="C11",
+        note="a list of documents ending with 更新",
+    )
+    s.text("A12", "D8 结案日期", bold=True)
+    s.value("B12", d["closed"], path="closure.closed_date", label="D8 结案日期", fmt="yyyy-mm-dd")
+    s.text("D12", "批准", shade=True)
+    s.value("E12", d["approved"], path="closure.approved_by", label="批准", span="F12")
+
+
+EIGHTD_ZH_STEP_TABLE = [
+    dict(
+        number="8D-ZS-26088",
+        customer="苏州汇川联合动力系统有限公司",
+        part_no="HC-CV-2210",
+        opened=dt.date(2026, 9, 8),
+        statement="端盖卡扣断裂，客户装配时 52 件破损，断口有缩痕。",
+        containment="在库 6,000 件及在途 1,200 件全数拉力检查",
+        c_owner="周明",
+        c_due=dt.date(2026, 9, 10),
+        c_done=dt.date(2026, 9, 9),
+        occ="保压时间不足，卡扣根部缩痕，强度下降。",
+        esc="出货检验只看外观，未做卡扣拉力测试。",
+        action="保压时间由 2.0 秒改为 3.5 秒，首件加做拉力测试",
+        a_owner="吴刚",
+        a_due=dt.date(2026, 9, 25),
+        docs="PFMEA、控制计划更新",
+        docs_expect=["fmea", "control_plan"],
+        closed=dt.date(2026, 10, 12),
+        approved="郑晓红",
+    ),
+    dict(
+        number="8D-ZS-26102",
+        customer="宁波均胜汽车电子股份有限公司",
+        part_no="JS-BK-0715",
+        opened=dt.date(2026, 10, 14),
+        statement="支架安装孔毛刺超标，客户线上 31 件无法装配。",
+        containment="库存 4,500 件全数毛刺检查并返修",
+        c_owner="钱丽",
+        c_due=dt.date(2026, 10, 16),
+        c_done=dt.date(2026, 10, 15),
+        occ="冲头磨损未按计划更换，刃口间隙变大。",
+        esc="终检未配置毛刺检具，目视漏检。",
+        action="冲头每 8 万次强制更换，终检增加毛刺通止规",
+        a_owner="孙强",
+        a_due=dt.date(2026, 10, 30),
+        docs="控制计划、作业指导书更新",
+        docs_expect=["control_plan", "work_instruction"],
+        closed=dt.date(2026, 11, 20),
+        approved="冯建国",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="8d-zh-step-table",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_step_table,
+        data=EIGHTD_ZH_STEP_TABLE,
+        sheet="8D",
+        widths=dict(A=14, B=30, C=12, D=10, E=12, F=12),
+        imitates="an injection moulder's 8D整改报告 as one step table (步骤 | 内容 | 责任人 | 计划日期 | 完成日期 over one row per discipline)",
+        unmapped=["步骤", "内容"],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
