@@ -158,3 +158,24 @@ def test_one_ticked_box_beside_agree_to_close_is_the_customers_yes(tmp_path):
     assert closure["customer_accepted"] is True
     closure = read(tmp_path, closure_sheet("□同意結案"), "8d")["record"]["closure"]
     assert closure["customer_accepted"] is not True
+
+
+def test_label_words_real_forms_use_for_signers_and_dates(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D报告"])
+    ws.append(["8D编号", "8D-2609-044", "客户", "上海博世汽车部件有限公司", "计划完成", "2026/10/8"])
+    ws.append(["D2 问题描述", "线圈骨架注塑件有缩痕，客户总装气密测试泄漏 120 件。"])
+    ws.append(["D8 Closure", None, "Closed on", "2026-10-15", "Customer sign-off", "R. Alvarez"])
+    record = read(tmp_path, wb, "8d")["record"]
+    assert record["target_close_date"] == "2026-10-08"
+    assert record["closure"]["approved_by"] == "R. Alvarez"
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["销货折让证明单"])
+    ws.append(["折让单号", "ZR-2609-031", "开具日期", "2026-09-10"])
+    ws.append(["购货单位", "无锡华光钢管有限公司", "税号", "91320200MA1XK3R27Y"])
+    ws.append(["财务审核", "顾晓东", "经办", "沈佳"])
+    record = read(tmp_path, wb, "allowance")["record"]
+    assert record["approved_by_manager"] == "顾晓东"

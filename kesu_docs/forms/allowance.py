@@ -311,6 +311,8 @@ class AllowanceCertificate(Form):
             "销售经理",
             "业务主管",
             "业务经理",
+            "财务审核",
+            "财务主管",
             "Sales Manager",
             "Purchasing Manager",
             "Authorised signatory",
