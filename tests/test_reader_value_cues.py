@@ -179,3 +179,35 @@ def test_label_words_real_forms_use_for_signers_and_dates(tmp_path):
     ws.append(["财务审核", "顾晓东", "经办", "沈佳"])
     record = read(tmp_path, wb, "allowance")["record"]
     assert record["approved_by_manager"] == "顾晓东"
+
+
+def test_a_tick_line_between_captions_printed_under_their_lines_is_a_line_not_a_caption(tmp_path):
+    # captions under their lines: value, caption, value, caption… with a filled tick line among them
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ("CUSTOMER COMPLAINT FORM", None, None),
+        ("SECTION A — COMPLAINT DETAILS", None, None),
+        ("NCF-26-0311", "03-Sep-2026", "Solent Marine Systems Ltd"),
+        ("Complaint Reference", "Date Received", "Customer"),
+        ("NG-PSU-48-2", "48 V marine power unit", "WO-88412"),
+        ("Part No.", "Part Description", "Batch / Works Order No."),
+        ("Nature of complaint:  ■Product quality  □Delivery  □Documentation", None, None),
+        ("Output ripple above 400 mV on 38 units at sea trials.", None, None),
+        ("Details of Complaint (attach photographs / test reports)", None, None),
+        ("Samples returned?   Yes ■   No □", None, None),
+        ("K. Osei", None, None),
+        ("Logged by (print name)", None, None),
+        ("SECTION B — INVESTIGATION AND ACTION", None, None),
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, text in zip("ABC", row):
+            if text is not None:
+                ws[f"{c}{r}"] = text
+        if row[1] is None:
+            ws.merge_cells(f"A{r}:C{r}")
+    record = read(tmp_path, wb, "complaint")["record"]
+    assert record["number"] == "NCF-26-0311"
+    assert record["description"] == "Output ripple above 400 mV on 38 units at sea trials."
+    assert record["reporter"] == "K. Osei"
+    assert record["sample_received"] is True

@@ -263,6 +263,19 @@ def _signed_row(page: Any, label: Any) -> bool:
     return True
 
 
+def _bare_caption(page: Any, box: Any) -> bool:
+    """A label alone in its cell: a caption. A label with its ticked answer in the same cell
+    (``Samples returned?  Yes ■  No □``) is a filled line of the form, not a caption."""
+    if not page.is_label(box):
+        return False
+    from ..values import CHECKED, UNCHECKED
+
+    marks = re.compile(f"[{re.escape(CHECKED + UNCHECKED)}]")
+    return not any(
+        b is not box and not b.empty and marks.search(b.text) for b in _index(page).at.get(box.location, ())
+    )
+
+
 def _value_over_caption(page: Any, label: Any) -> Any:
     """The value line a caption is printed UNDER (``[ NCF-26-0311 ]`` over ``Complaint
     Reference``), or None.
@@ -290,12 +303,12 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         if not first.empty and not (page.is_label(first) or label_like(first.text.strip())):
             return None  # a value beside the label: read from there
     below = _just_below(page, label)
-    if below is not None and _aligned(below, label) and page.is_label(below):
+    if below is not None and _aligned(below, label) and _bare_caption(page, below):
         return None
     top, expect_label, line = above, True, above
     for _ in range(40):
         up = _just_above(page, top)
-        if up is None or page.is_label(up) != expect_label:
+        if up is None or _bare_caption(page, up) != expect_label:
             break
         if expect_label and not _aligned(top, up):
             break
