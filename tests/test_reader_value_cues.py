@@ -211,3 +211,54 @@ def test_a_tick_line_between_captions_printed_under_their_lines_is_a_line_not_a_
     assert record["description"] == "Output ripple above 400 mV on 38 units at sea trials."
     assert record["reporter"] == "K. Osei"
     assert record["sample_received"] is True
+
+
+def field_entry_8d(extra: list[tuple[str, str]]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D CORRECTIVE ACTION REPORT"])
+    ws.append(["Field", "Entry"])
+    for pair in [
+        ("8D Ref.", "8D-NV-2611"),
+        ("Customer", "Norvale Appliances Ltd"),
+        ("Date Opened", "3-Sep-26"),
+        ("D2 - Problem Description", "Hinge pin protrudes 0.6 mm; oven door scrapes the seal."),
+        *extra,
+    ]:
+        ws.append(list(pair))
+    return wb
+
+
+def test_a_tables_column_named_after_the_table_is_its_lines_column(tmp_path):
+    wb = field_entry_8d(
+        [
+            ("D3 - Containment", "Sorted 1,900 hinges at the warehouse with a go/no-go gauge"),
+            ("Containment Owner", "S. Gomez"),
+            ("D5 - Permanent Corrective Action", "Die changed every 20,000 hits"),
+            ("PCA Due Date", "15-Sep-26"),
+            ("D6 - Implementation Date", "14-Sep-26"),
+        ]
+    )
+    record = read(tmp_path, wb, "8d")["record"]
+    [containment] = record["containment"]
+    assert (containment["action"], containment["owner"]) == (
+        "Sorted 1,900 hinges at the warehouse with a go/no-go gauge",
+        "S. Gomez",
+    )
+    [action] = record["corrective_actions"]
+    assert (action["action"], action["due_date"]) == ("Die changed every 20,000 hits", "2026-09-15")
+    [implemented] = record["implementation"]
+    assert implemented["implemented_date"] == "2026-09-14"
+    assert not implemented.get("action")
+
+
+def test_a_column_named_after_a_table_of_several_lines_is_not_given_to_one_of_them(tmp_path):
+    wb = field_entry_8d(
+        [
+            ("D3 - Containment", "1. Sort stock at the warehouse\n2. Sort parts at the customer"),
+            ("Containment Owner", "S. Gomez"),
+        ]
+    )
+    record = read(tmp_path, wb, "8d")["record"]
+    assert len(record["containment"]) == 2
+    assert all(not row.get("owner") for row in record["containment"])

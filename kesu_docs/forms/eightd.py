@@ -903,6 +903,7 @@ class EightDReport(Form):
             "Corrective action",
             "Planned corrective action",
             "Permanent corrective action",
+            "PCA",
             "Countermeasure",
             "Countermeasures",
             "개선대책",

@@ -119,7 +119,7 @@ from .table_lines import (
     pause_line,
     repeats_header,
 )
-from .value_cues import columns_by_cells, listed_member, weak_label_value
+from .value_cues import columns_by_cells, heading_column, listed_member, table_column_pairs, weak_label_value
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -1366,6 +1366,8 @@ class _Page:
             # the heading may name a column itself ("实施情况" is the result of the implementation)
             named = self.column_vocabs[meta.key].match(lab.box.text)
             column = named[0] if named and named[1] >= 0.85 and columns[named[0]].kind == "text" else main
+            if column == main and len(lines) == 1:  # "D6 - Implementation Date | 14-Sep-26": its date
+                column = heading_column(columns, named, lines[0]) or main
             rows = [
                 {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
             ]
@@ -1619,6 +1621,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 page.pairs_row(meta, values, where, taken, provenance)
             if not values.get(meta.key):
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
+    table_column_pairs(page, values, where, taken, provenance)  # "Containment Owner | S. Gomez"
     candidates: list[_Candidate] = []
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:

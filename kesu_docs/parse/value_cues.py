@@ -179,3 +179,80 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
             continue
         return path, (text if ticked else "、".join(words)), places
     return None
+
+
+def _fits(meta: FieldMeta, value: Any) -> bool:
+    """Does ``value`` read as ``meta``'s kind (a date for a date column)?"""
+    import datetime as dt
+
+    from ..values import _as_date
+
+    if meta.kind == "text":
+        return isinstance(value, str)
+    if meta.kind == "date":
+        return isinstance(value, dt.date) or (isinstance(value, str) and _as_date(value) is not None)
+    return False
+
+
+def heading_column(columns: Mapping[str, FieldMeta], named: Any, value: Any) -> str | None:
+    """The column a table's heading names itself, when the value beside it is that column's
+    kind: ``D6 - Implementation Date | 14-Sep-26`` is the implementation's date, not its text."""
+    if not named or named[1] < SURE_LABEL or named[0] not in columns:
+        return None
+    return named[0] if _fits(columns[named[0]], value) else None
+
+
+def table_column_pairs(
+    page: Any, values: dict[str, Any], where: Any, taken: set[int], provenance: dict
+) -> None:
+    """A table's column written as a label of its own beside its value, the table's name
+    first (``Containment Owner | S. Gomez``, ``PCA Due Date | 15-Sep-26`` in a Field | Entry
+    list): the column of the table's one line. Only where the table read one line or none
+    (its heading's text), never where several lines leave it unclear which one."""
+    from .boxes import Provenance
+    from .vocab import norm
+
+    tables = {k: m for k, m in page.spec.fields.items() if m.kind == "table" and m.row_model is not None}
+    names = sorted(
+        ((norm(t), k) for k, m in tables.items() for t in m.labels if len(norm(t)) >= 2),
+        key=lambda nk: -len(nk[0]),
+    )
+    for box in page.boxes:
+        if box.empty or id(box) in taken or not isinstance(box.value, str) or len(box.text) > 40:
+            continue
+        key_text = norm(box.text)
+        hit = next(((n, k) for n, k in names if key_text.startswith(n) and len(key_text) > len(n)), None)
+        if hit is None:
+            continue
+        name, key = hit
+        rows = values.get(key) or []
+        if len(rows) > 1:
+            continue
+        columns = describe(tables[key].row_model)
+        # the rest of the label, after the table's name as printed
+        rest = box.text.strip()
+        cut = next((i for i in range(1, len(rest) + 1) if norm(rest[:i]) == name), None)
+        if cut is None:
+            continue
+        found = page.column_vocabs[key].match(rest[cut:])
+        if found is None or found[1] < SURE_LABEL or found[0] not in columns:
+            continue
+        col = found[0]
+        if rows and rows[0].get(col) is not None:
+            continue
+        right, _next = page.right_of(box)
+        filled = [b for b in right if not b.empty]
+        if not filled or page.is_label(filled[0]) or id(filled[0]) in taken:
+            continue
+        value = filled[0].value
+        if not _fits(columns[col], value) and columns[col].kind not in ("qty", "number", "money", "ratio"):
+            continue
+        if not rows:
+            rows = [{}]
+            values[key] = rows
+        rows[0][col] = value
+        taken.update((id(box), id(filled[0])))
+        path = f"{key}[0].{col}"
+        where[path] = filled[0].location
+        where.setdefault(key, box.location)
+        provenance[path] = Provenance(filled[0].location, box.text, box.location, 0.8, "label-right")
