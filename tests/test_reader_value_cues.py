@@ -262,3 +262,16 @@ def test_a_column_named_after_a_table_of_several_lines_is_not_given_to_one_of_th
     record = read(tmp_path, wb, "8d")["record"]
     assert len(record["containment"]) == 2
     assert all(not row.get("owner") for row in record["containment"])
+
+
+def test_an_approval_row_of_the_old_complaint_sheet(tmp_path):
+    # 核决: names the level (副总经理, one of its options), 核决人: the person; 业务: who took it
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户抱怨处理单"])
+    ws.append(["客户名称:", "东莞立信电子", "料号:", "LX-2231"])
+    ws.append(["损失金额:", "¥6,240元", "核决:", "副总经理", "核决人:", "黄志明"])
+    ws.append(["业务:", "Amy 张", "业务主管:", "李伟", "结案:", "2026-09-25"])
+    record = read(tmp_path, wb, "complaint")["record"]
+    assert (record["approval_level"], record["approver"]) == ("vice_gm", "黄志明")
+    assert record["reporter"] == "Amy 张"

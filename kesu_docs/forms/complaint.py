@@ -433,6 +433,7 @@ class ComplaintSheet(Form):
             "制表人",
             "经办人",
             "业务经办",
+            "业务",
             "记录人",
             "登记人",
             "报告人",
@@ -589,7 +590,7 @@ class ComplaintSheet(Form):
         "折让/赔款金额", "Allowance amount", aliases=("折让金额", "赔款金额"), section="decision", ge=0
     )
     approval_level: ApprovalLevel | None = field(
-        "核决权限", "Approval level", aliases=("核决层级",), section="decision"
+        "核决权限", "Approval level", aliases=("核决层级", "核决"), section="decision"
     )
     approver: Text | None = field(
         "核决人",
