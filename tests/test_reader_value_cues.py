@@ -275,3 +275,26 @@ def test_an_approval_row_of_the_old_complaint_sheet(tmp_path):
     record = read(tmp_path, wb, "complaint")["record"]
     assert (record["approval_level"], record["approver"]) == ("vice_gm", "黄志明")
     assert record["reporter"] == "Amy 张"
+
+
+def test_a_text_area_ends_where_a_label_on_its_left_takes_the_next_line(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "8D Summary Report"
+    ws["A2"], ws["B2"] = "Report Number:", "8D-BR-2609-011"
+    ws["A3"], ws["B3"] = "Customer:", "Ningbo Fulin Office Furniture Co., Ltd."
+    ws["C4"] = "D2 PROBLEM DESCRIPTION"
+    ws.merge_cells("C4:D4")
+    ws["C5"] = "Lot B260905: coating flakes off the hinge bracket after the first fitting."
+    ws.merge_cells("C5:D7")
+    for r, (label, value) in enumerate(
+        [("What", "Coating flaking off the bracket edge"), ("Where", "Customer incoming inspection")], start=8
+    ):
+        ws[f"B{r}"], ws[f"C{r}"] = label, value
+        ws.merge_cells(f"C{r}:D{r}")
+    problem = read(tmp_path, wb, "8d")["record"]["problem"]
+    assert (
+        problem["statement"] == "Lot B260905: coating flakes off the hinge bracket after the first fitting."
+    )
+    assert problem["what"] == "Coating flaking off the bracket edge"
+    assert problem["where"] == "Customer incoming inspection"

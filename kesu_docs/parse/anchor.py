@@ -119,7 +119,14 @@ from .table_lines import (
     pause_line,
     repeats_header,
 )
-from .value_cues import columns_by_cells, heading_column, listed_member, table_column_pairs, weak_label_value
+from .value_cues import (
+    captioned_on_left,
+    columns_by_cells,
+    heading_column,
+    listed_member,
+    table_column_pairs,
+    weak_label_value,
+)
 from .vocab import (
     Vocabulary,
     columns_vocabulary,
@@ -721,6 +728,8 @@ class _Page:
                     break
                 if min(b.x0 for b in filled) < left - 0.5 * label.height:
                     break  # a box reaching out left of the text area: the next block's caption
+                if captioned_on_left(self, filled):
+                    break  # "What | …" under the heading's text: another field's answer
             if filled:
                 left = min(left, *(b.x0 for b in filled))
             kept.append(band)

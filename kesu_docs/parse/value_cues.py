@@ -256,3 +256,16 @@ def table_column_pairs(
         where[path] = filled[0].location
         where.setdefault(key, box.location)
         provenance[path] = Provenance(filled[0].location, box.text, box.location, 0.8, "label-right")
+
+
+def captioned_on_left(page: Any, filled: Sequence[Box]) -> bool:
+    """Is a line under a text area's heading the answer of a label printed right against its
+    left edge (``What | Coating flaking…`` under ``D2 PROBLEM DESCRIPTION``)? Then the text area
+    has ended: the line is that label's, not more of the text."""
+    left = min(b.x0 for b in filled)
+    first = min(filled, key=lambda b: b.x0)
+    tol = 0.5 * max(first.height, 1e-6)
+    return any(
+        b is not first and not b.empty and page.is_label(b) and abs(b.x1 - left) <= tol and b.x0 < left
+        for b in page.band_of(first)
+    )
