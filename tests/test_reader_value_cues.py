@@ -298,3 +298,31 @@ def test_a_text_area_ends_where_a_label_on_its_left_takes_the_next_line(tmp_path
     )
     assert problem["what"] == "Coating flaking off the bracket edge"
     assert problem["where"] == "Customer incoming inspection"
+
+
+def test_the_letterhead_of_a_debit_memo_naming_its_vendor_is_the_buyer(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "CRESTLINE APPLIANCES INC.\n2200 Riverside Pkwy, Louisville, KY 40202\nFEIN 61-4471903"
+    ws["E1"] = "DEBIT MEMO"
+    ws["E2"], ws["F2"] = "Debit Memo #", "DM-26-0917"
+    ws["E3"], ws["F3"] = "Date", "9/3/26"
+    ws["A5"], ws["B5"] = "Vendor:", "Pinecrest Motor Co., Ltd."
+    ws["E5"], ws["F5"] = "Vendor Tax ID:", "98-0612274"
+    out = read(tmp_path, wb, "allowance")
+    record = out["record"]
+    assert record["seller"]["name"] == "Pinecrest Motor Co., Ltd."
+    assert (record["buyer"], record["buyer_tax_id"]) == ("CRESTLINE APPLIANCES INC.", "61-4471903")
+    # read from a letterhead, not a label: shown for checking
+    assert any(w["field"] == "buyer" for w in out["warnings"])
+
+
+def test_a_letterhead_stays_unread_when_the_buyer_is_labelled(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "CRESTLINE APPLIANCES INC.\nFEIN 61-4471903"
+    ws["E1"] = "DEBIT MEMO"
+    ws["A5"], ws["B5"] = "Vendor:", "Pinecrest Motor Co., Ltd."
+    ws["A6"], ws["B6"] = "Bill To:", "Lakeside Home Goods LLC"
+    record = read(tmp_path, wb, "allowance")["record"]
+    assert record["buyer"] == "Lakeside Home Goods LLC"

@@ -123,6 +123,7 @@ from .value_cues import (
     captioned_on_left,
     columns_by_cells,
     heading_column,
+    letterhead_buyer,
     listed_member,
     table_column_pairs,
     weak_label_value,
@@ -1749,6 +1750,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
+    letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)

@@ -269,3 +269,48 @@ def captioned_on_left(page: Any, filled: Sequence[Box]) -> bool:
         b is not first and not b.empty and page.is_label(b) and abs(b.x1 - left) <= tol and b.x0 < left
         for b in page.band_of(first)
     )
+
+
+_TAX_ID_IN_HEAD = re.compile(
+    r"(?i)(?:FEIN|EIN|Tax\s*ID|VAT\s*(?:No\.?|Reg\.?\s*No\.?)|税号|稅號|統一編號|统一编号)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,})"
+)
+
+
+def letterhead_buyer(page: Any, values: dict[str, Any], where: Any, provenance: dict) -> None:
+    """The company on the letterhead of a form whose seller a label names (``Vendor:`` on a
+    buyer's debit memo) is the other party, the buyer, when no label names the buyer; a tax id
+    printed in that letterhead (``FEIN 61-4471903``) is the buyer's. Read with low confidence:
+    always shown for checking."""
+    from .boxes import Provenance
+    from .sections import _letterhead
+
+    if "buyer" not in page.fields or values.get("buyer"):
+        return
+    seller = values.get("seller") or {}
+    if not isinstance(seller, dict) or not seller.get("name") or "seller.name" not in provenance:
+        return
+    if provenance["seller.name"].how == "letterhead":
+        return  # the letterhead is already the seller's
+    head = _letterhead(page)
+    if not head:
+        return
+    name = head[0]
+    if page.is_label(name) or any(lab.box is name and lab.score >= 0.8 for lab in page.labels):
+        return
+    if any(p.location == name.location for p in provenance.values()):
+        return
+    text = name.text.strip().split("\n")[0].strip()
+    if len(text) > 60 or text == seller.get("name"):
+        return
+    values["buyer"] = text
+    where["buyer"] = name.location
+    provenance["buyer"] = Provenance(name.location, "", name.location, 0.6, "letterhead")
+    if "buyer_tax_id" not in page.fields or values.get("buyer_tax_id"):
+        return
+    for box in head:
+        found = _TAX_ID_IN_HEAD.search(box.text)
+        if found and found[1] != seller.get("tax_id"):
+            values["buyer_tax_id"] = found[1]
+            where["buyer_tax_id"] = box.location
+            provenance["buyer_tax_id"] = Provenance(box.location, "", box.location, 0.6, "letterhead")
+            return
