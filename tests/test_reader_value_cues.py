@@ -326,3 +326,23 @@ def test_a_letterhead_stays_unread_when_the_buyer_is_labelled(tmp_path):
     ws["A6"], ws["B6"] = "Bill To:", "Lakeside Home Goods LLC"
     record = read(tmp_path, wb, "allowance")["record"]
     assert record["buyer"] == "Lakeside Home Goods LLC"
+
+
+def test_a_tax_id_under_a_partys_name_in_its_block_is_that_partys(tmp_path):
+    # 购买方 | 名称 | … || 销售方 | 名称 | …, each block's 纳税人识别号 under its own 名称
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "销货折让证明单"
+    ws["A2"] = "开具日期：2026-09-03"
+    ws["A3"], ws["E3"] = "购\n买\n方", "销\n售\n方"
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("E3:E4")
+    ws["B3"], ws["C3"], ws["F3"], ws["G3"] = "名称", "浙江卧龙家电有限公司", "名称", "常州金马电机有限公司"
+    ws["B4"], ws["C4"] = "纳税人识别号", "91330604MA2D1KX95R"
+    ws["F4"], ws["G4"] = "纳税人识别号", "91320411MA1N7CQ30B"
+    record = read(tmp_path, wb, "allowance")["record"]
+    assert (record["buyer"], record["buyer_tax_id"]) == ("浙江卧龙家电有限公司", "91330604MA2D1KX95R")
+    assert (record["seller"]["name"], record["seller"]["tax_id"]) == (
+        "常州金马电机有限公司",
+        "91320411MA1N7CQ30B",
+    )

@@ -125,6 +125,7 @@ from .value_cues import (
     heading_column,
     letterhead_buyer,
     listed_member,
+    party_column_labels,
     table_column_pairs,
     weak_label_value,
 )
@@ -536,6 +537,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
+        self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box

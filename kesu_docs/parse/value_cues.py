@@ -314,3 +314,52 @@ def letterhead_buyer(page: Any, values: dict[str, Any], where: Any, provenance: 
             where["buyer_tax_id"] = box.location
             provenance["buyer_tax_id"] = Provenance(box.location, "", box.location, 0.6, "letterhead")
             return
+
+
+def party_column_labels(page: Any) -> list[Any]:
+    """A label naming the same field of two parties alike (纳税人识别号: the buyer's or the
+    seller's) right under a label of one party's name (``名称`` read as the buyer's in the 购买方
+    block) is that party's: the other party's reading of it is dropped. Returns the labels."""
+    from .cell_lines import party_field
+    from .compound import _party_of
+
+    names: dict[str, str] = {}
+    for path, meta in page.fields.items():
+        if party_field(meta):
+            names[path] = path.partition(".")[0] if "." in path else path
+    parties = set(names.values())
+    if len(parties) < 2:
+        return page.labels
+    by_box: dict[int, list[Any]] = {}
+    for lab in page.labels:
+        by_box.setdefault(id(lab.box), []).append(lab)
+    heads = []
+    for labs in by_box.values():
+        named = sorted((lab for lab in labs if lab.key in names), key=lambda lab: -lab.score)
+        if not named or named[0].score < SURE_LABEL:
+            continue
+        rival = next((lab for lab in named if names[lab.key] != names[named[0].key]), None)
+        if rival is None or rival.score < named[0].score - 0.15:
+            heads.append(named[0])  # (a name label read alike for two parties tells no party)
+    drop: set[int] = set()
+    for labs in by_box.values():
+        owned = [(lab, _party_of(lab.key, parties)) for lab in labs]
+        owned = [(lab, o) for lab, o in owned if o is not None]
+        if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
+            continue
+        if max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) > 0.05:
+            continue  # one party's reading is the surer: the label is not one alike for both
+        box = owned[0][0].box
+        tol = 0.5 * max(box.height, 1e-6)
+        above = [
+            h
+            for h in heads
+            if h.box.y1 <= box.y0 + 1e-6
+            and box.y0 - h.box.y1 <= 2 * box.height
+            and abs(h.box.x0 - box.x0) <= tol
+        ]
+        if not above:
+            continue
+        party = names[max(above, key=lambda h: h.box.y1).key]
+        drop.update(id(lab) for lab, o in owned if o[0] != party)
+    return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
