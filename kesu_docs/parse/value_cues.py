@@ -343,8 +343,7 @@ def party_column_labels(page: Any) -> list[Any]:
             heads.append(named[0])  # (a name label read alike for two parties tells no party)
     drop: set[int] = set()
     for labs in by_box.values():
-        owned = [(lab, _party_of(lab.key, parties)) for lab in labs]
-        owned = [(lab, o) for lab, o in owned if o is not None]
+        owned = [(lab, o) for lab in labs if (o := _party_of(lab.key, parties)) is not None]
         if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
             continue
         if max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) > 0.05:
