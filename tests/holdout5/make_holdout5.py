@@ -989,6 +989,69 @@ def return_en_erp_list(s: Sheet) -> None:
     absent(s, "Received by", f"A{r + 2}", "", "warehouse_receiver")
 
 
+def return_zht_detail_sheet(s: Sheet) -> None:
+    """銷貨退回單 of a Taiwanese tool trader kept as an ERP export of TWO sheets: 單頭 (the
+    header: 退回單號, 退回日期 an Excel serial shown ``115.09.11``, 客戶, 原銷貨單號) and 明細
+    (the lines: 品號 / 品名規格 / 退回數量 ``1,200`` as text / 單位 / 單價 / 金額 ``$12,000``),
+    a HIDDEN line in the 明細 table (a line the clerk voided and hid), 處理方式 ``√重工``,
+    倉管 with a comment."""
+    s.text("A1", "銷 貨 退 回 單", "D1", size=15)
+    lv(s, "A2", "退回單號", "B2", "SR-1150911-003", "number")
+    lv(s, "C2", "退回日期", "D2", D(2026, 9, 11), "issue_date", fmt="[$-404]e.mm.dd")
+    lv(s, "A3", "客戶", "B3", "台灣引興股份有限公司", "customer", span="D3")
+    lv(s, "A4", "原銷貨單號", "B4", "SO-1150825-117", None)
+    lv(s, "C4", "客訴單號", "D4", "CC-115-0907", "complaint_number")
+    lv(s, "A5", "退回原因", "B5", "套筒扳手電鍍層剝落，客戶進料檢驗判退。", "reason", span="D5")
+    opts = ["重工", "報廢", "換貨"]
+    lv(
+        s,
+        "A6",
+        "處理方式",
+        "B6",
+        marks(opts, {"重工"}, "√", "□", "　"),
+        "handling",
+        span="D6",
+        expect=["rework"],
+        blank_text=marks(opts, set(), "√", "□", "　"),
+    )
+    lv(s, "A7", "倉管", "B7", "簡秀玲", "warehouse_receiver")
+    note(s, "B7", "9/12 已點收入庫，暫存 B3 架")
+    lv(s, "C7", "主管", "D7", "鄭文雄", "approved_by")
+    plain(s, "A8", "（明細見「明細」工作表）", "D8")
+    with on(s, "明細", widths={"A": 6, "B": 14, "C": 22, "D": 10, "E": 6, "F": 9, "G": 12}):
+        for c, h in zip(
+            "ABCDEFG", ["項次", "品號", "品名規格", "退回數量", "單位", "單價", "金額"], strict=True
+        ):
+            s.text(f"{c}1", h, bold=True, shade=True, center=True)
+        lines = [
+            ("ST-12-19", '套筒 1/2" 19mm', "1,200", 1200, "支", "$10", "$12,000"),
+            ("XX-VOID", "（作廢）扳手 10mm", "50", 50, "支", "$35", "$1,750"),
+            ("ST-12-22", '套筒 1/2" 22mm', "800", 800, "支", "$12", "$9,600"),
+        ]
+        k = 0
+        for i, (pn, name, qraw, q, unit, price, amt) in enumerate(lines):
+            r = 2 + i
+            if pn == "XX-VOID":  # voided and hidden: not an item
+                s.text(f"A{r}", str(i + 1))
+                for c, v in zip("BCDEFG", (pn, name, qraw, unit, price, amt), strict=True):
+                    s.value(f"{c}{r}", v, path=None, label="作廢")
+                s.ws.row_dimensions[r].hidden = True
+                continue
+            s.text(f"A{r}", str(i + 1), center=True)
+            s.value(f"B{r}", pn, path=f"items[{k}].part_no", label="品號")
+            s.value(f"C{r}", name, path=f"items[{k}].part_name", label="品名規格")
+            s.value(f"D{r}", qraw, path=f"items[{k}].qty_returned", label="退回數量", expect=q)
+            s.value(f"E{r}", unit, path=f"items[{k}].unit", label="單位")
+            s.value(f"F{r}", price, path=f"items[{k}].unit_price", label="單價", expect=price[1:] + ".00")
+            s.value(
+                f"G{r}", amt, path=f"items[{k}].amount", label="金額", expect=amt[1:].replace(",", "") + ".00"
+            )
+            k += 1
+        s.text("A5", "合計", "F5", center=True)
+        s.value("G5", "$21,600", path=None, label="合計")
+    s.wb.active = 0
+
+
 def allowance_zht_twoup(s: Sheet) -> None:
     """營業人銷貨退回、進貨退出或折讓證明單 in LANDSCAPE with its two copies (聯) side by side,
     the same values typed twice: 第一聯 on the left, 第二聯 on the right; the invoice date
@@ -1148,7 +1211,7 @@ EXCEL = [
         unmapped=[],
     ),
     dict(
-        id="complaint-zht-cover",
+        id="complaint-zht-minguo-continued",
         kind="complaint",
         language="zh-Hant",
         draw=complaint_zht_cover,
@@ -1219,6 +1282,16 @@ EXCEL = [
         widths=dict(A=9, B=15, C=24, D=11, E=6, F=11, G=13),
         imitates="a customer return order exported from an ERP as Label . . . : value lines",
         unmapped=["Sold-to party", "Item"],
+    ),
+    dict(
+        id="return-zht-detail-sheet",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_detail_sheet,
+        sheet="單頭",
+        widths=dict(A=14, B=26, C=14, D=26),
+        imitates="銷貨退回單 of a Taiwanese tool trader exported as two sheets (單頭 / 明細), a hidden voided line",
+        unmapped=["原銷貨單號", "項次", "合計"],
     ),
     dict(
         id="allowance-zht-twoup",
