@@ -164,7 +164,19 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
     ][:1]
     if not places or not isinstance(places[0].value, str):
         return None
-    text = str(places[0].value).strip()
+    first = places[0]
+    # the rest of its line (a print cuts "☑FMEA ☑控制计划 □作业指导书" into words)
+    places += sorted(
+        (
+            b
+            for b in page.band_of(first)
+            if b is not first and not b.empty and b.x0 >= first.x1 - 1e-6 and isinstance(b.value, str)
+        ),
+        key=lambda b: b.x0,
+    )
+    if any(page.is_label(b) for b in places[1:]):
+        return None
+    text = " ".join(str(b.value).strip() for b in places)
     ticked = checked_options(text) is not None
     if ticked:
         words = [w.strip(" ,，、;；/()（）") for w in re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)]
