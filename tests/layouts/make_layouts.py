@@ -4194,6 +4194,106 @@ LAYOUTS.append(
 )
 
 
+def eightd_en_field_list(s: Sheet, d: dict) -> None:
+    """An English 8D kept as a two-column Field / Entry list (a customer portal's export
+    pasted into Excel): every discipline a row, and the columns of its action written as rows
+    of their own named after it (``Containment Owner``, ``PCA Due Date``, ``D6 - Implementation
+    Date``), dates as `d-mmm-yy` text."""
+    s.text("A1", "8D CORRECTIVE ACTION REPORT", "B1", size=13)
+    s.text("A2", "Field", bold=True, shade=True)
+    s.text("B2", "Entry", bold=True, shade=True)
+    rows = [
+        ("8D No.", d["number"], "number", None),
+        ("Customer", d["customer"], "customer", None),
+        ("Part No.", d["part_no"], "part_no", None),
+        ("Date Opened", d["opened"], "opened_date", d["opened_iso"]),
+        ("D2 - Problem Description", d["statement"], "problem.statement", None),
+        ("D3 - Containment", d["containment"], "containment[*].action", None),
+        ("Containment Owner", d["c_owner"], f"containment[action={d['containment']}].owner", None),
+        (
+            "Containment Completed",
+            d["c_done"],
+            f"containment[action={d['containment']}].done_date",
+            d["c_done_iso"],
+        ),
+        ("D5 - Permanent Corrective Action", d["action"], "corrective_actions[*].action", None),
+        ("PCA Owner", d["a_owner"], f"corrective_actions[action={d['action']}].owner", None),
+        ("PCA Due Date", d["a_due"], f"corrective_actions[action={d['action']}].due_date", d["a_due_iso"]),
+        (
+            "D6 - Implementation Date",
+            d["implemented"],
+            "implementation[*].implemented_date",
+            d["implemented_iso"],
+        ),
+        ("D8 - Closure Date", d["closed"], "closure.closed_date", d["closed_iso"]),
+        ("Approved By", d["approved"], "closure.approved_by", None),
+    ]
+    for r, (label, value, path, expect) in enumerate(rows, start=3):
+        s.text(f"A{r}", label, shade=True)
+        s.value(f"B{r}", value, path=path, label=label, expect=expect)
+
+
+EIGHTD_EN_FIELD_LIST = [
+    dict(
+        number="8D-KT-2609",
+        customer="Kingsway Tools Ltd",
+        part_no="KT-DRV-118",
+        opened="4-Sep-26",
+        opened_iso="2026-09-04",
+        statement="Drive shaft splines undersize on 46 of 1,200 shafts; gears slip under load.",
+        containment="Sorted 3,400 shafts in stock with a spline ring gauge",
+        c_owner="M. Patel",
+        c_done="6-Sep-26",
+        c_done_iso="2026-09-06",
+        action="Hob replaced every 15,000 parts; spline gauge at the machine every hour",
+        a_owner="D. Novak",
+        a_due="20-Sep-26",
+        a_due_iso="2026-09-20",
+        implemented="18-Sep-26",
+        implemented_iso="2026-09-18",
+        closed="2-Oct-26",
+        closed_iso="2026-10-02",
+        approved="H. Lindqvist",
+    ),
+    dict(
+        number="8D-KT-2614",
+        customer="Brightwater Pumps Inc.",
+        part_no="BW-IMP-330",
+        opened="12-Oct-26",
+        opened_iso="2026-10-12",
+        statement="Impeller hub cracked on 9 of 600 pumps after pressure test.",
+        containment="Pressure-tested all 1,150 impellers in stock and in transit",
+        c_owner="S. Ahmed",
+        c_done="14-Oct-26",
+        c_done_iso="2026-10-14",
+        action="Mould gate moved to the hub rib; X-ray sample of 5 parts per lot",
+        a_owner="L. Chen",
+        a_due="31-Oct-26",
+        a_due_iso="2026-10-31",
+        implemented="29-Oct-26",
+        implemented_iso="2026-10-29",
+        closed="16-Nov-26",
+        closed_iso="2026-11-16",
+        approved="R. Okafor",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="8d-en-field-list",
+        kind="8d",
+        language="en",
+        draw=eightd_en_field_list,
+        data=EIGHTD_EN_FIELD_LIST,
+        sheet="8D",
+        widths=dict(A=30, B=70),
+        imitates="an English 8D kept as a Field / Entry list (an action's owner and dates as rows named after it)",
+        unmapped=["Field", "Entry"],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
