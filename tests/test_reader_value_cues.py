@@ -346,3 +346,52 @@ def test_a_tax_id_under_a_partys_name_in_its_block_is_that_partys(tmp_path):
         "常州金马电机有限公司",
         "91320411MA1N7CQ30B",
     )
+
+
+def test_row_groups_of_another_tables_block_are_not_captions_of_the_causes(tmp_path):
+    # an A3 sheet in two columns: D4's causes under their captions on the left, D5's actions
+    # grouped by the same words (merged over their rows) on the right
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "8D-Bericht"
+    ws["A2"], ws["B2"], ws["D2"], ws["E2"] = (
+        "Reklamationsnummer",
+        "RK-2026-0921",
+        "Kunde",
+        "ZF Friedrichshafen",
+    )
+    ws["A3"] = "D2 Problembeschreibung"
+    ws["A4"] = "Lunker im Gehäuse bei 9 von 1.500 Teilen; Dichtheitsprüfung beim Kunden n.i.O."
+    ws["E3"] = "D5 Abstellmaßnahmen"
+    ws.merge_cells("E3:H3")
+    ws["E4"], ws["F4"], ws["G4"], ws["H4"] = "Nr.", "Abstellmaßnahme", "Verantwortlich", "Termin"
+    ws["E5"], ws["F5"], ws["G5"], ws["H5"] = (
+        "Entstehung",
+        "Formtemperatur überwacht",
+        "A. Vogel",
+        "2026-10-02",
+    )
+    ws.merge_cells("E5:E6")
+    ws["E7"], ws["F7"], ws["G7"], ws["H7"] = (
+        "Nichtentdeckung",
+        "Röntgenprüfung je Los",
+        "B. Kraus",
+        "2026-10-05",
+    )
+    ws.merge_cells("E7:E8")
+    ws["A9"] = "D4 Fehlerursache"
+    ws.merge_cells("A9:C9")
+    ws["A10"] = "Entstehung"
+    ws["A11"] = "Formtemperatur zu niedrig, Gasporen im Guss"
+    ws["A12"] = "Nichtentdeckung"
+    ws["A13"] = "Dichtheitsprüfung nur stichprobenartig"
+    for r in range(10, 14):
+        ws.merge_cells(f"A{r}:C{r}")
+    record = read(tmp_path, wb, "8d")["record"]
+    causes = {c["type"]: c["cause"] for c in record["root_cause"]}
+    assert causes == {
+        "occurrence": "Formtemperatur zu niedrig, Gasporen im Guss",
+        "escape": "Dichtheitsprüfung nur stichprobenartig",
+    }
+    actions = {a["action"]: a.get("addresses") for a in record["corrective_actions"]}
+    assert actions == {"Formtemperatur überwacht": "occurrence", "Röntgenprüfung je Los": "escape"}

@@ -36,6 +36,7 @@ from typing import Any
 from ..values import _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
+from .value_cues import under_other_heading
 from .vocab import norm, simplified
 
 STRONG = 0.85  # a label score that decides a field
@@ -742,6 +743,8 @@ def option_rows(
         if len(norm(box.text)) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
             continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
+        if option is not None and under_other_heading(page, meta.key, box):
+            continue  # a row group of another table ("Entstehung" over D5's actions)
         if option is None:
             # a caption naming no option inside the block ("Process Owner:" among the roles):
             # its line is a row of the block, its option left empty
