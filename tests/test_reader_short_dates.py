@@ -73,3 +73,79 @@ def test_a_two_digit_year_that_would_lie_in_the_future_is_warned(tmp_path):
 def test_a_slashed_date_whose_day_and_month_are_the_same_number_is_that_day(tmp_path):
     doc = complaint(tmp_path, [("受理日期", "09/09/2026")])
     assert doc["record"]["received_date"] == "2026-09-09"
+
+
+def eightd(tmp_path: Path, labels: tuple[str, ...], rows: list[tuple], name: str = "8d.xlsx") -> dict:
+    """Another company's 8D: its opening date a date cell, its D3 table's dates typed short."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D Report"
+    ws["A1"] = "8D Report"
+    opened, number, customer, part, heading, *columns = labels
+    for r, (label, value) in enumerate(
+        [(number, "202612007"), (customer, "Acme Ltd"), (opened, dt.datetime(2026, 12, 28)), (part, "PCB-1")],
+        start=2,
+    ):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    ws["A7"] = heading
+    for c, column in enumerate(columns, start=1):
+        ws.cell(8, c, column)
+    for r, row in enumerate(rows, start=9):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    path = tmp_path / name
+    wb.save(path)
+    [result] = parse_paths([path], kind="8d")
+    return result.to_dict("en")
+
+
+ENGLISH_8D = (
+    "Opened date",
+    "Complaint No.",
+    "Customer",
+    "Part No.",
+    "D3 Containment actions",
+    "Containment action",
+    "Owner",
+    "Due date",
+    "Done date",
+)
+
+
+def test_a_date_whose_year_was_taken_is_not_read_as_the_forms_month_first_order(tmp_path):
+    """``30/12`` in a row shows the day first; once its year is taken it is held as 2026-12-30,
+    which must not count as a date the form writes month first: ``3/1`` is never 1 March."""
+    doc = eightd(tmp_path, ENGLISH_8D, [("Sort stock", "Tom", "3/1", None), ("Notify", "Ann", "30/12", None)])
+    rows = doc["record"]["containment"]
+    assert rows[1]["due_date"] == "2026-12-30"
+    assert "date_year_inferred" in codes(doc, "containment[1].due_date")
+    # an English form showing no month-first date: 3/1 is no guess, it stays as written, an error
+    assert rows[0]["due_date"] is None
+    assert "invalid_date" in codes(doc, "containment[0].due_date")
+    assert codes(doc, "containment[1].due_date").count("date_year_inferred") == 1  # said once
+
+
+def test_a_date_whose_year_was_taken_gives_no_year_to_another_date(tmp_path):
+    """Only a date the form writes with its year places a date without one: 4月10日 lies more
+    than three months from the form's only dated day (2026-12-28), so it stays an error even
+    though 1月20日, read as 2027-01-20, lies near it."""
+    labels = (
+        "立案日期",
+        "客诉编号",
+        "客户名称",
+        "料号",
+        "D3 围堵措施",
+        "围堵措施",
+        "负责人",
+        "预定日期",
+        "完成日期",
+    )
+    doc = eightd(tmp_path, labels, [("厂内库存全检", "李强", "1月20日", "4月10日")])
+    row = doc["record"]["containment"][0]
+    assert row["due_date"] == "2027-01-20"
+    assert "date_year_inferred" in codes(doc, "containment[0].due_date")
+    assert row["done_date"] is None
+    assert "invalid_date" in codes(doc, "containment[0].done_date")
