@@ -149,3 +149,24 @@ def test_a_date_whose_year_was_taken_gives_no_year_to_another_date(tmp_path):
     assert "date_year_inferred" in codes(doc, "containment[0].due_date")
     assert row["done_date"] is None
     assert "invalid_date" in codes(doc, "containment[0].done_date")
+
+
+def test_a_year_taken_on_our_blank_that_lost_one_of_its_names_is_still_warned(tmp_path):
+    """Our own blank whose 交运日期 lost its defined name (a clerk's copy): that field is read
+    by its label among the named ones, 8月20日 takes the year of the form's dates, and the
+    clerk is told so, as on any other layout — never the year taken without a word."""
+    from openpyxl import load_workbook
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    wb = load_workbook(samples / "complaint-valid.xlsx")
+    ws = wb.active
+    assert ws["A9"].value.endswith("交运日期")
+    ws["B9"] = "8月20日"
+    del wb.defined_names["kesu.ship_date"]
+    path = tmp_path / "客诉-少一个名称.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("en")
+    assert doc["record"]["ship_date"] == "2026-08-20"
+    assert codes(doc, "ship_date") == ["date_year_inferred"]
+    assert doc["record"]["received_date"] == "2026-09-08"  # the named fields as before

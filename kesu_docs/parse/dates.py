@@ -221,3 +221,16 @@ def years_of_the_form(
         _put(values, path, date.isoformat())
         warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
     return out
+
+
+def years_said(problems: Iterable[Problem], values: dict[str, Any]) -> list[Problem]:
+    """The warnings of a year taken (:func:`years_of_the_form`) whose value still stands in
+    ``values``: kept where a reader sets the rest of a pass's problems aside (our own blank's
+    names won over the labels' reading), so that a year taken is never left unsaid."""
+    return [
+        p
+        for p in problems
+        if p.code in MESSAGES
+        and p.params.get("date") is not None
+        and _get(values, p.field) == p.params["date"]
+    ]
