@@ -170,3 +170,74 @@ def test_a_year_taken_on_our_blank_that_lost_one_of_its_names_is_still_warned(tm
     assert doc["record"]["ship_date"] == "2026-08-20"
     assert codes(doc, "ship_date") == ["date_year_inferred"]
     assert doc["record"]["received_date"] == "2026-09-08"  # the named fields as before
+
+
+def test_a_year_taken_on_a_pdf_with_some_fillable_fields_is_still_warned(tmp_path):
+    """A PDF whose dates are printed (受理日期 2026/9/8, 交运日期 8/20) and whose other answers
+    are fillable fields: 8/20 takes the year of the printed date, and the clerk is told so —
+    the fields' reading sets the printed reading's warnings aside, never this one."""
+    import pytest
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    from kesu_docs import forms
+    from kesu_docs.blank.pdf import font_available, write_blank
+
+    if not font_available():
+        pytest.skip("no CJK font to embed: install fonts-noto-cjk")
+    blank = write_blank(forms.get("complaint"), tmp_path / "blank.pdf")
+    typed = {
+        "customer": "华东精密机械有限公司",
+        "market": "国内",
+        "order_no": "PO-2609-17",
+        "part_no": "PCB-4471-A",
+        "ship_qty": "1000",
+        "defect_qty": "46",
+        "complaint_type": "质量异常",
+        "description": "C12 电容虚焊，上电无输出",
+        "customer_request": "退货",
+        "requested_qty": "46",
+    }
+    printed = {"received_date": "2026/9/8", "ship_date": "8/20"}
+    writer = PdfWriter(clone_from=PdfReader(blank))
+    page = writer.pages[0]
+    places, kept = {}, ArrayObject()
+    for ref in page.get("/Annots") or ():
+        name = str(ref.get_object().get("/T"))
+        if name in printed:  # no field: the value printed where it stood
+            places[name] = [float(x) for x in ref.get_object()["/Rect"]]
+        else:
+            kept.append(ref)
+    page[NameObject("/Annots")] = kept
+    acro = writer._root_object["/AcroForm"]
+    acro[NameObject("/Fields")] = ArrayObject(
+        [f for f in acro["/Fields"] if str(f.get_object().get("/T")) not in printed]
+    )
+    writer.update_page_form_field_values(page, typed, auto_regenerate=False)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page["/Resources"].get_object()["/Font"].get_object()[NameObject("/FX")] = writer._add_object(font)
+    text = DecodedStreamObject()
+    text.set_data(
+        " ".join(
+            f"BT /FX 9 Tf {x0 + 3} {y0 + 4} Td ({printed[name]}) Tj ET"
+            for name, (x0, y0, *_) in places.items()
+        ).encode()
+    )
+    contents = page.raw_get("/Contents")
+    page[NameObject("/Contents")] = ArrayObject(
+        [*(contents if isinstance(contents, ArrayObject) else [contents]), writer._add_object(text)]
+    )
+    path = tmp_path / "客诉-部分可填.pdf"
+    writer.write(path)
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("en")
+    assert doc["record"]["customer"] == "华东精密机械有限公司"  # a field's value
+    assert doc["record"]["received_date"] == "2026-09-08"  # printed
+    assert doc["record"]["ship_date"] == "2026-08-20"
+    assert codes(doc, "ship_date") == ["date_year_inferred"]
