@@ -349,7 +349,7 @@ class Vocabulary:
             for key, weight in variants(text):
                 if len(key) < 3:
                     continue
-                hit = process.extractOne(key, self._near_length(len(key)), scorer=fuzz.ratio, score_cutoff=84)
+                hit = self._close_match(key)
                 if hit is not None:
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
@@ -402,7 +402,10 @@ class Vocabulary:
                 >= at - 1e-9
             ):
                 return True
-        return discipline(text) is not None
+        # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
+        # ``d3``); where it names none (a table's columns) the heading only lowers scores
+        heading = discipline(text)
+        return heading is not None and f"d{heading[0]}" in self.index
 
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
@@ -411,12 +414,32 @@ class Vocabulary:
         if getattr(self, "_near_of", None) is not self._long_keys:
             self._near: dict[int, list[str]] = {}
             self._near_of = self._long_keys
+            self._near_alphabet: dict[int, tuple[dict[int, None], int]] = {}
         found = self._near.get(size)
         if found is None:  # a margin over 0.16: the same keys or more, never fewer
             found = self._near[size] = [
                 k for k in self._long_keys if abs(len(k) - size) <= 0.17 * (len(k) + size)
             ]
+            # their characters (a table str.translate drops them by) and the shortest length
+            chars = dict.fromkeys(map(ord, "".join(found)))
+            self._near_alphabet[size] = (chars, min(map(len, found), default=0))
         return found
+
+    def _close_match(self, key: str) -> tuple[str, float, int] | None:
+        """rapidfuzz's best key at a ratio of 84 or more (``process.extractOne`` over
+        :meth:`_near_length`), not asked when no key can reach 84: the ratio is
+        200 × LCS / (len(key) + len(k)), and the characters of ``key`` that no near key holds
+        are in no common subsequence, so it is at most 200 × (those it may share) / (len(key)
+        + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
+        there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
+        near = self._near_length(len(key))
+        if not near:
+            return None
+        alphabet, shortest = self._near_alphabet[len(key)]
+        shared = len(key) - len(key.translate(alphabet))  # (translate drops the near keys' characters)
+        if 200 * shared < 84 * (len(key) + shortest):
+            return None
+        return process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=84)
 
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
@@ -425,8 +448,11 @@ class Vocabulary:
         if getattr(self, "_order_of", None) is not self.keys:
             self._order = {k: i for i, k in enumerate(self.keys)}
             self._order_of = self.keys
+            self._key_chars = dict.fromkeys(map(ord, "".join(self.keys)))
         order, size = self._order, len(key)
         shortest = max((size + 1) // 2, 3 if size > 5 else 1)
+        if size - len(key.translate(self._key_chars)) < shortest:
+            return []  # fewer of its characters in any key than the shortest piece looked up
         pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
         found = [k for k in pieces if k in order]
         return sorted(found, key=order.__getitem__) if len(found) > 1 else found
