@@ -230,9 +230,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     q = _QUESTION.match(bare.strip())
     if q and _QUESTION_MARK.search(bare):
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
-    for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
-        if part.strip() and part.strip() != bare.strip():
-            add(part, 0.9)
+    if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
+        for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
+            if part.strip() and part.strip() != bare.strip():
+                add(part, 0.9)
     return tuple(out.items())
 
 
@@ -326,27 +327,30 @@ class Vocabulary:
             if found.get(path, (0.0, ""))[0] < score:
                 found[path] = (score, key)
 
-        pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
-        for key, weight in variants(text):
-            for entry in self.index.get(key, ()):
-                if weight in pair:
-                    pair[weight].add(entry.path)
-                    continue
-                offer(entry.path, weight * entry.strength, key)
-        for key, weight in variants(text):  # "客户名称 Customer name": a label with its translation
-            if weight in pair:
+        readings = variants(text)
+        # (most texts are no key of the vocabulary: then nothing below is offered, issue 15)
+        if any(key in self.index for key, _weight in readings):
+            pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
+            for key, weight in readings:
                 for entry in self.index.get(key, ()):
-                    if entry.path in pair[0.95] and entry.path in pair[0.94]:
-                        offer(entry.path, 0.95 * entry.strength, key)
-        whole = norm(halfwidth(text))
-        if any(key == whole for _s, key in found.values()):
-            # the whole printed label is one we know ("Approved (customer)"): a reading of a part
-            # of it (the note in brackets, "customer") is the lesser one
-            for path, (score, key) in list(found.items()):
-                if key != whole and score > 0.85:
-                    found[path] = (min(score, 0.85), key)
+                    if weight in pair:
+                        pair[weight].add(entry.path)
+                        continue
+                    offer(entry.path, weight * entry.strength, key)
+            for key, weight in readings:  # "客户名称 Customer name": a label with its translation
+                if weight in pair:
+                    for entry in self.index.get(key, ()):
+                        if entry.path in pair[0.95] and entry.path in pair[0.94]:
+                            offer(entry.path, 0.95 * entry.strength, key)
+            whole = norm(halfwidth(text))
+            if any(key == whole for _s, key in found.values()):
+                # the whole printed label is one we know ("Approved (customer)"): a reading of a
+                # part of it (the note in brackets, "customer") is the lesser one
+                for path, (score, key) in list(found.items()):
+                    if key != whole and score > 0.85:
+                        found[path] = (min(score, 0.85), key)
         if not found:
-            for key, weight in variants(text):
+            for key, weight in readings:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
@@ -532,6 +536,16 @@ def _all_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+# label_like()'s patterns, compiled once (issue 15: asked of every new text)
+_ENDS_QUESTION = re.compile(r"[?？]$")
+_SENTENCE_MARK = re.compile(r"[;；。]")
+_ENDS_COLON = re.compile(r"[:：]$")
+_COLON_NOTE = re.compile(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
+_COLON = re.compile(r"[:：]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def label_like(text: str) -> bool:
     """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?
@@ -551,26 +565,26 @@ def label_like(text: str) -> bool:
     if keys & _all_keys():
         return True
     body = _ENUMERATOR.sub("", raw).strip()
-    if re.search(r"[?？]$", body) and len(body) <= 80:
+    if _ENDS_QUESTION.search(body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
     if (_DISCIPLINE.match(body) or _DISCIPLINE_AFTER.search(body)) and (
-        len(body) <= 40 or (len(body) <= 90 and not re.search(r"[;；。]", body))
+        len(body) <= 40 or (len(body) <= 90 and not _SENTENCE_MARK.search(body))
     ):
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
-    if re.search(r"[:：]$", body) and len(body) <= 25:
+    if _ENDS_COLON.search(body) and len(body) <= 25:
         return True
-    if re.search(r"[:：]\s*[(（][^()（）]{1,30}[)）]$", body) and len(re.split(r"[:：]", body)[0]) <= 25:
+    if _COLON_NOTE.search(body) and len(_COLON.split(body)[0]) <= 25:
         return True  # "原因分析：（工程部填写）": a label with a note on who fills it
     core = norm(body)
-    if not core or re.search(r"\d", _BRACKETS.sub("", core)):
+    if not core or _DIGIT.search(_BRACKETS.sub("", core)):
         return False
     if _CJK.search(core):
-        runs = re.findall(r"[\u3400-\u9fff]+", _BRACKETS.sub("", body))
+        runs = _HAN_RUN.findall(_BRACKETS.sub("", body))
         if len(runs) > 1 and any(len(r) > 1 for r in runs):
             return False  # two phrases ("李红 日期"), not one label letter-spaced ("名   称")
         bare = norm(_BRACKETS.sub("", body))
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
-    words = re.findall(r"[a-z]+", body.lower())
+    words = _LATIN_WORD.findall(body.lower())
     return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
 
 
