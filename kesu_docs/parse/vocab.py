@@ -64,17 +64,18 @@ _DISCIPLINE_AFTER = re.compile(
 def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
-    m = _DISCIPLINE_NUMBER.match(halfwidth(text))
+    folded = halfwidth(text)
+    m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
-        tail = _DISCIPLINE_AFTER.search(halfwidth(text))
+        tail = _DISCIPLINE_AFTER.search(folded)
         if tail is None:
             return None
         name = halfwidth(_ENUMERATOR.sub("", (text[: tail.start()] + text[tail.end() :]).strip())).strip()
         return (int(tail["d"]), name) if name and len(name) <= 40 else None
     if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
         return None  # "8D报告编号", "8D Report Number": the method, not D8
-    rest = halfwidth(text)[m.end() :]
+    rest = folded[m.end() :]
     return int(m["d"] or m["n"]), re.sub(r"^[】\]]\s*", "", rest)
 
 
@@ -182,6 +183,8 @@ _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
 _QUESTION_MARK = re.compile(r"[?？]\s*$")
 _SLASH = re.compile(r"[/|]")
+_THING_FOR = re.compile(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
+_ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
@@ -212,9 +215,7 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     add(bare, 0.97)
     if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
-    if (m := re.match(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]", bare.strip())) and not _CJK.search(
-        bare
-    ):
+    if (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
     if len(outside) <= 12 and not _DIGIT.search(outside):
@@ -268,7 +269,7 @@ _SAME_WORD = {
 
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
-    words = sorted(_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    words = sorted(_SAME_WORD.get(w, w) for w in _ENGLISH_WORD.findall(halfwidth(text).lower()))
     return "~" + " ".join(words) if len(words) > 1 else ""
 
 
