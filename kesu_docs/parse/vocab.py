@@ -208,11 +208,13 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
                 out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
-    add(_PARTICLE.sub("", base), 0.97)
+    if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
+        add(_PARTICLE.sub("", base), 0.97)
     if _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
-    add(bare, 0.97)
+    if bare != base:
+        add(bare, 0.97)
     if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
     if (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
