@@ -256,7 +256,10 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
         for key, ws in grouped.items()
         for top, bottom, part in _rows_of(ws, key, by_page[key[0]])
     ]
-    return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
+    strips: list[Cell] = []  # empty rows under a cell with no borders at their sides
+    empty = _empty_below(grouped, by_page, strips)
+    alone, empty = _captions_in_strips(alone, empty, strips)
+    return out + alone + _gaps(out, alone) + empty
 
 
 def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
@@ -381,7 +384,9 @@ def _rows_of(
 
 
 def _empty_below(
-    filled: dict[tuple[int, float, float, float, float], list[Word]], by_page: dict[int, _Rules]
+    filled: dict[tuple[int, float, float, float, float], list[Word]],
+    by_page: dict[int, _Rules],
+    strips: list[Cell] | None = None,
 ) -> list[Cell]:
     """The empty bordered cell right under each filled one, as the sheet had it.
 
@@ -409,7 +414,59 @@ def _empty_below(
         if key not in seen:
             seen.add(key)
             out.append(Cell("", page, left, upper, right, lower))
+            if (
+                strips is not None
+                and (left, right) == (x0, x1)
+                and rules.columns(cx, cx, (upper + lower) / 2)[0] is None
+            ):
+                strips.append(out[-1])
     return out
+
+
+def _captions_in_strips(
+    alone: list[Cell], empty: list[Cell], strips: list[Cell]
+) -> tuple[list[Cell], list[Cell]]:
+    """Loose words inside an unruled row under a cell (a small caption ``Quantity Supplied
+    (units)`` printed under its value's box, in a row drawn with no borders at its sides) are
+    that row's cell, as wide as the cell above, as the sheet had it: not a word as narrow as
+    its text, which would read as a caption over the next row's label. A heading in the white
+    space between two boxes (a portal's card, then its next table) is no such row."""
+    if not strips:
+        return alone, empty
+    given: dict[int, list[Cell]] = {}
+    for w in alone:
+        for k, s in enumerate(strips):
+            if (
+                s.page == w.page
+                and s.x0 - TOLERANCE <= w.x0
+                and w.x1 <= s.x1 + TOLERANCE
+                and s.top - TOLERANCE <= w.top
+                and w.bottom <= s.bottom + TOLERANCE
+                and s.bottom - s.top <= 2.5 * (w.bottom - w.top)  # a row of one line, not white space
+            ):
+                given.setdefault(k, []).append(w)
+                break
+    if not given:
+        return alone, empty
+    moved = {id(w) for ws in given.values() for w in ws}
+    filled = {id(strips[k]): k for k in given}
+    out = []
+    for c in empty:
+        k = filled.get(id(c))
+        if k is None:
+            out.append(c)
+            continue
+        ws = sorted(given[k], key=lambda w: (round(w.top), w.x0))
+        lines: list[list[Cell]] = []
+        for w in ws:
+            if lines and abs(w.top - lines[-1][0].top) <= 0.5 * (w.bottom - w.top):
+                lines[-1].append(w)
+            else:
+                lines.append([w])
+        text = "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+        bold = 2 * sum(len(w.text) for w in ws if w.bold) > sum(len(w.text) for w in ws)
+        out.append(Cell(text, c.page, c.x0, c.top, c.x1, c.bottom, "", bold))
+    return [w for w in alone if id(w) not in moved], out
 
 
 def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:
