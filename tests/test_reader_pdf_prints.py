@@ -239,3 +239,33 @@ def test_a_heading_in_the_white_space_between_two_boxes_stays_a_word_of_its_own(
     ]
     [heading] = [c for c in cells(words, rules) if c.text == "审批流"]
     assert (heading.x0, heading.x1) == (2, 30)
+
+
+def test_two_wrapped_labels_spilling_over_the_border_between_their_rows_are_one_label_each():
+    # | Describe the  | I/O modules lose channel 9-16 |   row 0..17
+    # | problem:      |                               |
+    # | Requested     | ☒Replacement                  |   row 17..26: both labels centred on
+    # | Resolution:   |                               |   their rows, each spilling over 17
+    rules = [Rule(1, x, 0, x, 35) for x in (0, 50, 200)] + [Rule(1, 0, y, 200, y) for y in (0, 17, 26, 35)]
+    words = [
+        Word("I/O modules lose channel 9-16", 1, 52, 5, 150, 11),
+        Word("☒Replacement", 1, 52, 19, 120, 24),
+        Word("Describe the", 1, 1, 3.0, 40, 8.2),
+        Word("problem:", 1, 1, 9.9, 30, 15.1),
+        Word("Requested", 1, 1, 15.8, 35, 21.1),
+        Word("Resolution:", 1, 1, 22.5, 38, 27.7),
+    ]
+    found = {c.text: (c.top, c.bottom) for c in cells(words, rules)}
+    assert found["Describe the problem:"] == (0, 17)
+    assert found["Requested Resolution:"] == (17, 26)
+
+
+def test_one_wrapped_label_spilling_both_ways_over_its_row_stays_one_label():
+    rules = [Rule(1, x, 0, x, 40) for x in (0, 50, 200)] + [Rule(1, 0, y, 200, y) for y in (0, 15, 25, 40)]
+    words = [
+        Word("8D", 1, 52, 17, 80, 23),
+        Word("Problem", 1, 1, 9.5, 40, 14.5),
+        Word("description", 1, 1, 15.5, 40, 20.5),
+        Word("(D2):", 1, 1, 21.5, 30, 26.5),
+    ]
+    assert "Problem description (D2):" in {c.text for c in cells(words, rules)}

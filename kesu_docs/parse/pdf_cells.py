@@ -158,11 +158,42 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             first -= 1
         while last + 1 < len(words) and _next_line(words[last], words[last + 1]):
             last += 1
-        block = words[first : last + 1]
-        span = (min(b.top for b in block), max(b.bottom for b in block))
-        for b in block:
-            out[id(b)] = span
+        for block in _centred_parts(words[first : last + 1], rules):
+            span = (min(b.top for b in block), max(b.bottom for b in block))
+            for b in block:
+                out[id(b)] = span
     return out
+
+
+def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
+    """A run of lines that is two wrapped labels of two rows one after the other (``Describe the
+    / problem:`` centred on its row, ``Requested / Resolution:`` on the next, each spilling a
+    little over the border between them): the two, each centred on its own row. A run centred
+    on one row (one label spilling both ways) stays one."""
+    if len(block) < 2:
+        return [block]
+
+    def off_centre(part: list[Word]) -> float | None:
+        top, bottom = min(w.top for w in part), max(w.bottom for w in part)
+        middle, cx = (top + bottom) / 2, (min(w.x0 for w in part) + max(w.x1 for w in part)) / 2
+        upper, lower = rules.rows(middle, middle, cx)
+        return None if upper is None or lower is None else abs(middle - (upper + lower) / 2)
+
+    height = min(w.bottom - w.top for w in block)
+    whole = off_centre(block)
+    if whole is None or whole <= 0.5 * height:
+        return [block]
+    for k in range(1, len(block)):
+        upper, lower = block[:k], block[k:]
+        a, b = off_centre(upper), off_centre(lower)
+        if a is None or b is None or a > 0.5 * height or b > 0.5 * height:
+            continue
+        mid_a = (min(w.top for w in upper) + max(w.bottom for w in upper)) / 2
+        mid_b = (min(w.top for w in lower) + max(w.bottom for w in lower)) / 2
+        cx = (block[0].x0 + block[0].x1) / 2
+        if rules.rows(mid_a, mid_a, cx) != rules.rows(mid_b, mid_b, cx):
+            return [upper, lower]
+    return [block]
 
 
 def _next_line(upper: Word, lower: Word) -> bool:
