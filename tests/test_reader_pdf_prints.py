@@ -18,6 +18,7 @@ from test_reader_guards import parse, value
 
 from kesu_docs.parse.pdf_cells import cells
 from kesu_docs.parse.pdf_text import Rule, Word
+from kesu_docs.values import parse_date
 
 SHADE = PatternFill("solid", fgColor="F2F2F2")
 MEDIUM = THIN = Side(style="thin")
@@ -269,3 +270,8 @@ def test_one_wrapped_label_spilling_both_ways_over_its_row_stays_one_label():
         Word("(D2):", 1, 1, 21.5, 30, 26.5),
     ]
     assert "Problem description (D2):" in {c.text for c in cells(words, rules)}
+
+
+@pytest.mark.parametrize("stamp", ["Sep 04, 2026 10:12 AM", "Sep 04, 2026 10:12 p.m.", "2026-09-04 22:12"])
+def test_a_portal_timestamp_with_its_time_of_day_is_read_as_its_date(stamp):
+    assert parse_date(stamp) == dt.date(2026, 9, 4)
