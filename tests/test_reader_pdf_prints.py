@@ -275,3 +275,24 @@ def test_one_wrapped_label_spilling_both_ways_over_its_row_stays_one_label():
 @pytest.mark.parametrize("stamp", ["Sep 04, 2026 10:12 AM", "Sep 04, 2026 10:12 p.m.", "2026-09-04 22:12"])
 def test_a_portal_timestamp_with_its_time_of_day_is_read_as_its_date(stamp):
     assert parse_date(stamp) == dt.date(2026, 9, 4)
+
+
+def test_a_row_of_header_cells_shaded_as_one_band_is_shaded_in_each_cell():
+    # | 经办人 | 销售经理 | 总经理 | 财务 |   one grey band behind the whole row, as a print fills it
+    # | 陈芳   | 吴斌     | 邵建国 |      |
+    xs = [0, 80, 150, 200, 260]
+    rules = [Rule(1, x, 0, x, 30) for x in xs] + [Rule(1, 0, y, 260, y) for y in (0, 10, 30)]
+    rules.append(Rule(1, 0, 0, 260, 10, fill=True))
+    heads = ["经办人", "销售经理", "总经理", "财务"]
+    words = [Word(t, 1, x + 2, 2, x + 30, 8) for t, x in zip(heads, xs)]
+    words += [Word(t, 1, x + 2, 14, x + 30, 22) for t, x in zip(["陈芳", "吴斌", "邵建国"], xs)]
+    found = {c.text: c for c in cells(words, rules)}
+    assert all(found[t].filled for t in heads)
+    assert not any(found[t].filled for t in ["陈芳", "吴斌", "邵建国"])
+
+
+def test_a_page_background_shades_no_cell():
+    rules = [Rule(1, x, 0, x, 30) for x in (0, 80, 160)] + [Rule(1, 0, y, 160, y) for y in (0, 10, 30)]
+    rules.append(Rule(1, -20, -20, 600, 800, fill=True))
+    words = [Word("Customer", 1, 2, 2, 40, 8), Word("ACME", 1, 82, 2, 120, 8)]
+    assert not any(c.filled for c in cells(words, rules))

@@ -294,15 +294,26 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
 
 
 def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
-    """A shading lies behind the cell's middle, no larger than about the cell (not a page's background)."""
+    """A shading lies behind the cell's middle, no larger than about the cell (not a page's
+    background), or as high as the cell's row (a row of shaded header cells the print fills
+    as one band) or as wide as its column."""
     cx, cy = (left + right) / 2, (top + bottom) / 2
     area = (right - left) * (bottom - top)
     return any(
         f.x0 - TOLERANCE <= cx <= f.x1 + TOLERANCE
         and f.top - TOLERANCE <= cy <= f.bottom + TOLERANCE
-        and (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+        and (
+            (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+            or _one_row(f.top, f.bottom, top, bottom)
+            or _one_row(f.x0, f.x1, left, right)
+        )
         for f in fills
     )
+
+
+def _one_row(f0: float, f1: float, c0: float, c1: float) -> bool:
+    """A shading band across the cell's row (or down its column): the same edges as the cell."""
+    return abs(f0 - c0) <= 2 * TOLERANCE and abs(f1 - c1) <= 2 * TOLERANCE
 
 
 def _row_aligned(
