@@ -296,3 +296,17 @@ def test_a_page_background_shades_no_cell():
     rules.append(Rule(1, -20, -20, 600, 800, fill=True))
     words = [Word("Customer", 1, 2, 2, 40, 8), Word("ACME", 1, 82, 2, 120, 8)]
     assert not any(c.filled for c in cells(words, rules))
+
+
+def test_an_underscore_blank_on_the_baseline_next_to_the_cell_border_stays_in_its_line():
+    # | Documents updated: √ PFMEA  __ Drawing |   the "__" glyph is a flat box on the baseline,
+    #                                              a hair above the cell's bottom border
+    rules = [Rule(1, x, 0, x, 20) for x in (0, 300)] + [Rule(1, 0, y, 300, y) for y in (0, 10, 20)]
+    words = [
+        Word("Documents updated: √ PFMEA", 1, 2, 1.6, 110, 8.8),
+        Word("__", 1, 120, 8.7, 128, 9.2),
+        Word("Drawing", 1, 130, 2.2, 160, 9.0),
+    ]
+    [cell] = [c for c in cells(words, rules) if c.text]
+    assert cell.text == "Documents updated: √ PFMEA __ Drawing"
+    assert (cell.top, cell.bottom) == (0, 10)

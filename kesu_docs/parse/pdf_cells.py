@@ -135,6 +135,8 @@ class _Rules:
             snug = self.rows(w.top, w.bottom - 0.25 * (w.bottom - w.top), cx)[1]
             if lower is not None and snug is not None and upper is not None and upper < snug < lower:
                 lower = snug
+            if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
+                upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
             middle = (top + bottom) / 2
             upper, lower = self.rows(middle, middle, cx)
@@ -213,11 +215,16 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
     if len(words) == 1:  # most cells hold one word (issue 15)
         return words[0].text
     lines: list[list[Word]] = []
+    flat = [w for w in words if w.bottom - w.top < TOLERANCE]  # "__" blanks drawn on the baseline
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if flat and w in flat and len(flat) < len(words):
+            continue
         if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:
             lines[-1].append(w)
         else:
             lines.append([w])
+    if flat and len(flat) < len(words):
+        _on_baselines(lines, flat)
     out = ""
     prev: list[Word] | None = None
     for line in lines:
@@ -231,6 +238,17 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
             out += "\n" + text
         prev = line
     return out
+
+
+def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:
+    """Each flat glyph (an underscore blank ``__ Drawing``) into the line it is drawn under."""
+    for w in flat:
+        line = min(lines, key=lambda ln: abs(max(v.bottom for v in ln) - w.middle))
+        if abs(max(v.bottom for v in line) - w.middle) <= 2 * TOLERANCE:
+            line.append(w)
+        else:
+            lines.append([w])
+    lines.sort(key=lambda ln: min(v.top for v in ln))
 
 
 def _wrapped(
