@@ -512,11 +512,11 @@ def _captions_in_strips(
     filled = {id(strips[k]): k for k in given}
     out = []
     for c in empty:
-        k = filled.get(id(c))
-        if k is None:
+        n = filled.get(id(c))
+        if n is None:
             out.append(c)
             continue
-        ws = sorted(given[k], key=lambda w: (round(w.top), w.x0))
+        ws = sorted(given[n], key=lambda w: (round(w.top), w.x0))
         lines: list[list[Cell]] = []
         for w in ws:
             if lines and abs(w.top - lines[-1][0].top) <= 0.5 * (w.bottom - w.top):
