@@ -296,7 +296,9 @@ def not_on_page(pdf: Path, expect: Any) -> str | None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "second-copies")
+    target = Path(
+        sys.argv[1] if len(sys.argv) > 1 else "second-copies"
+    ).resolve()  # (LibreOffice wants an absolute profile URL)
     for e in second_copies(target):
         changed = sum(1 for f in e["fields"])
         print(f"{e['id']}: {changed} fields → {target / 'expected' / (e['id'] + '.json')}")

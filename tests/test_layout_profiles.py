@@ -740,10 +740,11 @@ def test_profile_toml_survives_a_round_trip(office):
 # ---------------------------------------------------------------------------------- the shared corpus
 # what holds today on second copies of the real layouts (raise as reading improves)
 SHARED_EXCEL_FLOOR = 1.00  # learned on the Excel file, read on the second copy's Excel file
-# learned on the Excel file, read on the second copy's print: 132/139; of the 7 misses 5 are
-# not on the page (4 texts cut at their cell's border, a date printed ###: bench/reader_bench.py)
-SHARED_PDF_FLOOR = 0.94
-SHARED_PRINTED_FLOOR = 0.92  # learned on the first copy's print, read on the second print: 128/139
+# learned on the Excel file, read on the second copy's print: 134/139 (132 before dev5-rpdf's
+# signature row split under its names); all 5 misses are not on the page (4 texts cut at their
+# cell's border, a date printed ###: bench/reader_bench.py)
+SHARED_PDF_FLOOR = 0.96
+SHARED_PRINTED_FLOOR = 0.94  # learned on the first copy's print, read on the second print: 131/139
 
 
 @pytest.fixture(scope="module")

@@ -1586,6 +1586,10 @@ def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
     if not right:
         return True  # nothing beside it to read
     near = min(right, key=lambda b: b.x0)
+    after = sorted(right, key=lambda b: b.x0)[1:2]
+    pieces = [replace(near, text=t, value=t) for t in str(near.value).split()[1:2]]
+    if control_labels(after + pieces):
+        return True  # 表单编号：QR-7.2-05 版次：A/2 — the code then the revision: the blank's own line
     return bool(_own_codes().search(str(near.value))) or CONTROL_LINE[1] in str(near.value)
 
 

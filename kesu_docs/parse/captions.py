@@ -246,6 +246,11 @@ def value_over_caption(page: Any, label: Any) -> Any:
     return found.get(id(label))
 
 
+def _answered(page: Any, label: Any) -> bool:
+    """A label with its answer in its own cell (``Nature of complaint: ■Product quality``)."""
+    return any(b is not label and not b.empty for b in _index(page).at.get(label.location, ()))
+
+
 def _signed_row(page: Any, label: Any) -> bool:
     """A sign-off row printed under its names (``R. Castillo | J. Whitaker`` over ``Prepared by |
     Sales Manager | General Manager``): three captions or more in the label's row (or two, each
@@ -303,8 +308,13 @@ def _value_over_caption(page: Any, label: Any) -> Any:
         if not first.empty and not (page.is_label(first) or label_like(first.text.strip())):
             return None  # a value beside the label: read from there
     below = _just_below(page, label)
-    if below is not None and _aligned(below, label) and _bare_caption(page, below):
-        return None
+    if (
+        below is not None
+        and _aligned(below, label)
+        and _bare_caption(page, below)
+        and not _answered(page, below)
+    ):
+        return None  # (a label with its answer in its own cell, "Nature of complaint: ■…", is no caption)
     top, expect_label, line = above, True, above
     for _ in range(40):
         up = _just_above(page, top)

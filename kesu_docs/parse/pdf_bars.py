@@ -27,6 +27,7 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
     if not bars:
         return found
     out = list(found)
+    names: list[tuple[Cell, list[Word]]] = []  # each bar split, with its column names
     for i in reversed(bars):
         c = found[i]
         inside = sorted(
@@ -50,4 +51,115 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
         ):
             continue  # more than one line
         out[i : i + 1] = [replace(c, text=w.text, x0=w.x0, x1=w.x1, cut="", bold=w.bold) for w in inside]
+        names.append((c, inside))
+    return _rows_under_bars(out, words, names) if names else out
+
+
+def _words_in(c: Cell, words: list[Word]) -> list[Word]:
+    return sorted(
+        (
+            w
+            for w in words
+            if w.page == c.page
+            and c.x0 - 1 <= w.x0
+            and w.x1 <= c.x1 + 1
+            and c.top - 1 <= (w.top + w.bottom) / 2 <= c.bottom + 1
+        ),
+        key=lambda w: w.x0,
+    )
+
+
+def _rows_under_bars(found: list[Cell], words: list[Word], bars: list[tuple[Cell, list[Word]]]) -> list[Cell]:
+    """A row of values under a bar of column names, drawn as one rectangle too (``Lin Guodong
+    …… 2026/9/30`` under ``Name  Signature  Date``): each phrase far from the next its own cell,
+    as wide as the column whose name stands over it, so that it reads under that name."""
+    out = list(found)
+    for bar, heads in bars:
+        centres = [(w.x0 + w.x1) / 2 for w in heads]
+        edges = [bar.x0, *((a + b) / 2 for a, b in zip(centres, centres[1:])), bar.x1]
+        top = bar.bottom
+        while True:
+            i = next(
+                (
+                    k
+                    for k, c in enumerate(out)
+                    if c.page == bar.page
+                    and abs(c.top - top) <= 1.5
+                    and abs(c.x0 - bar.x0) <= 2
+                    and abs(c.x1 - bar.x1) <= 2
+                    and c.text
+                    and "\n" not in c.text
+                ),
+                None,
+            )
+            if i is None:
+                break
+            row = out[i]
+            parts = _phrases(_words_in(row, words))
+            cols = [max(k for k in range(len(heads)) if edges[k] <= (p[0].x0 + p[-1].x1) / 2) for p in parts]
+            if (
+                len(parts) < 2
+                or len(set(cols)) < len(cols)
+                or any(_TICKS.search(w.text) for p in parts for w in p)
+            ):
+                break  # one text in the row (a remark), or two phrases under one name
+            out[i : i + 1] = [
+                replace(row, text=" ".join(w.text for w in p), x0=edges[k], x1=edges[k + 1], cut="")
+                for p, k in zip(parts, cols)
+            ]
+            top = row.bottom
+    return out
+
+
+def _phrases(inside: list[Word]) -> list[list[Word]]:
+    """Words of one line, grouped where they stand closer than a line height."""
+    out: list[list[Word]] = []
+    for w in inside:
+        if out and w.x0 - out[-1][-1].x1 < GAP * (w.bottom - w.top):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+SPACED = 1.5  # line heights of empty paper between two lines: rows of the sheet, not one text
+
+
+def split_spaced_lines(found: list[Cell], words: list[Word]) -> list[Cell]:
+    """``found`` with every cell whose lines stand a row apart each (merged rows printed with
+    no rule between them: ``Regrind punch …`` / ``Add Ø8.4 pin gauge …`` / ``CA 3``, one entry
+    a row) split into one cell per line, as the sheet has one cell per row. Lines of one text
+    (wrapped, or ended with Enter) follow each other at the font's own line spacing."""
+    out: list[Cell] = []
+    for c in found:
+        lines = c.text.split("\n") if "\n" in c.text and not c.bold else []
+        rows = _lines(_words_in(c, words)) if lines else []
+        if len(rows) < 2 or len(rows) != len(lines):
+            out.append(c)
+            continue
+        height = max(w.bottom - w.top for row in rows for w in row)
+        tops = [min(w.top for w in row) for row in rows]
+        bottoms = [max(w.bottom for w in row) for row in rows]
+        gaps = [t - b for b, t in zip(bottoms, tops[1:])]
+        if min(gaps) < SPACED * height:
+            out.append(c)
+            continue
+        cuts = [c.top, *((b + t) / 2 for b, t in zip(bottoms, tops[1:])), c.bottom]
+        last = len(lines) - 1
+        out.extend(
+            replace(c, text=text, top=cuts[k], bottom=cuts[k + 1], cut=c.cut if k == last else "")
+            for k, text in enumerate(lines)
+        )
+    return out
+
+
+def _lines(inside: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines, top to bottom (a word whose middle is within the last line's)."""
+    out: list[list[Word]] = []
+    for w in sorted(inside, key=lambda w: (w.top + w.bottom) / 2):
+        middle = (w.top + w.bottom) / 2
+        if out and middle <= max(v.bottom for v in out[-1]):
+            out[-1].append(w)
+        else:
+            out.append([w])
     return out

@@ -135,6 +135,8 @@ class _Rules:
             snug = self.rows(w.top, w.bottom - 0.25 * (w.bottom - w.top), cx)[1]
             if lower is not None and snug is not None and upper is not None and upper < snug < lower:
                 lower = snug
+            if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
+                upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
             middle = (top + bottom) / 2
             upper, lower = self.rows(middle, middle, cx)
@@ -158,11 +160,42 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             first -= 1
         while last + 1 < len(words) and _next_line(words[last], words[last + 1]):
             last += 1
-        block = words[first : last + 1]
-        span = (min(b.top for b in block), max(b.bottom for b in block))
-        for b in block:
-            out[id(b)] = span
+        for block in _centred_parts(words[first : last + 1], rules):
+            span = (min(b.top for b in block), max(b.bottom for b in block))
+            for b in block:
+                out[id(b)] = span
     return out
+
+
+def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
+    """A run of lines that is two wrapped labels of two rows one after the other (``Describe the
+    / problem:`` centred on its row, ``Requested / Resolution:`` on the next, each spilling a
+    little over the border between them): the two, each centred on its own row. A run centred
+    on one row (one label spilling both ways) stays one."""
+    if len(block) < 2:
+        return [block]
+
+    def off_centre(part: list[Word]) -> float | None:
+        top, bottom = min(w.top for w in part), max(w.bottom for w in part)
+        middle, cx = (top + bottom) / 2, (min(w.x0 for w in part) + max(w.x1 for w in part)) / 2
+        upper, lower = rules.rows(middle, middle, cx)
+        return None if upper is None or lower is None else abs(middle - (upper + lower) / 2)
+
+    height = min(w.bottom - w.top for w in block)
+    whole = off_centre(block)
+    if whole is None or whole <= 0.5 * height:
+        return [block]
+    for k in range(1, len(block)):
+        upper, lower = block[:k], block[k:]
+        a, b = off_centre(upper), off_centre(lower)
+        if a is None or b is None or a > 0.5 * height or b > 0.5 * height:
+            continue
+        mid_a = (min(w.top for w in upper) + max(w.bottom for w in upper)) / 2
+        mid_b = (min(w.top for w in lower) + max(w.bottom for w in lower)) / 2
+        cx = (block[0].x0 + block[0].x1) / 2
+        if rules.rows(mid_a, mid_a, cx) != rules.rows(mid_b, mid_b, cx):
+            return [upper, lower]
+    return [block]
 
 
 def _next_line(upper: Word, lower: Word) -> bool:
@@ -182,11 +215,16 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
     if len(words) == 1:  # most cells hold one word (issue 15)
         return words[0].text
     lines: list[list[Word]] = []
+    flat = [w for w in words if w.bottom - w.top < TOLERANCE]  # "__" blanks drawn on the baseline
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if flat and w in flat and len(flat) < len(words):
+            continue
         if lines and abs(lines[-1][0].middle - w.middle) < (w.bottom - w.top) * 0.5:
             lines[-1].append(w)
         else:
             lines.append([w])
+    if flat and len(flat) < len(words):
+        _on_baselines(lines, flat)
     out = ""
     prev: list[Word] | None = None
     for line in lines:
@@ -200,6 +238,17 @@ def cell_text(words: list[Word], right_edge: float | None) -> str:
             out += "\n" + text
         prev = line
     return out
+
+
+def _on_baselines(lines: list[list[Word]], flat: list[Word]) -> None:
+    """Each flat glyph (an underscore blank ``__ Drawing``) into the line it is drawn under."""
+    for w in flat:
+        line = min(lines, key=lambda ln: abs(max(v.bottom for v in ln) - w.middle))
+        if abs(max(v.bottom for v in line) - w.middle) <= 2 * TOLERANCE:
+            line.append(w)
+        else:
+            lines.append([w])
+    lines.sort(key=lambda ln: min(v.top for v in ln))
 
 
 def _wrapped(
@@ -256,19 +305,33 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
         for key, ws in grouped.items()
         for top, bottom, part in _rows_of(ws, key, by_page[key[0]])
     ]
-    return out + alone + _gaps(out, alone) + _empty_below(grouped, by_page)
+    strips: list[Cell] = []  # empty rows under a cell with no borders at their sides
+    empty = _empty_below(grouped, by_page, strips)
+    alone, empty = _captions_in_strips(alone, empty, strips)
+    return out + alone + _gaps(out, alone) + empty
 
 
 def _shaded(fills: list[Rule], left: float, top: float, right: float, bottom: float) -> bool:
-    """A shading lies behind the cell's middle, no larger than about the cell (not a page's background)."""
+    """A shading lies behind the cell's middle, no larger than about the cell (not a page's
+    background), or as high as the cell's row (a row of shaded header cells the print fills
+    as one band) or as wide as its column."""
     cx, cy = (left + right) / 2, (top + bottom) / 2
     area = (right - left) * (bottom - top)
     return any(
         f.x0 - TOLERANCE <= cx <= f.x1 + TOLERANCE
         and f.top - TOLERANCE <= cy <= f.bottom + TOLERANCE
-        and (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+        and (
+            (f.x1 - f.x0) * (f.bottom - f.top) <= 2 * area + 1
+            or _one_row(f.top, f.bottom, top, bottom)
+            or _one_row(f.x0, f.x1, left, right)
+        )
         for f in fills
     )
+
+
+def _one_row(f0: float, f1: float, c0: float, c1: float) -> bool:
+    """A shading band across the cell's row (or down its column): the same edges as the cell."""
+    return abs(f0 - c0) <= 2 * TOLERANCE and abs(f1 - c1) <= 2 * TOLERANCE
 
 
 def _row_aligned(
@@ -381,7 +444,9 @@ def _rows_of(
 
 
 def _empty_below(
-    filled: dict[tuple[int, float, float, float, float], list[Word]], by_page: dict[int, _Rules]
+    filled: dict[tuple[int, float, float, float, float], list[Word]],
+    by_page: dict[int, _Rules],
+    strips: list[Cell] | None = None,
 ) -> list[Cell]:
     """The empty bordered cell right under each filled one, as the sheet had it.
 
@@ -409,7 +474,59 @@ def _empty_below(
         if key not in seen:
             seen.add(key)
             out.append(Cell("", page, left, upper, right, lower))
+            if (
+                strips is not None
+                and (left, right) == (x0, x1)
+                and rules.columns(cx, cx, (upper + lower) / 2)[0] is None
+            ):
+                strips.append(out[-1])
     return out
+
+
+def _captions_in_strips(
+    alone: list[Cell], empty: list[Cell], strips: list[Cell]
+) -> tuple[list[Cell], list[Cell]]:
+    """Loose words inside an unruled row under a cell (a small caption ``Quantity Supplied
+    (units)`` printed under its value's box, in a row drawn with no borders at its sides) are
+    that row's cell, as wide as the cell above, as the sheet had it: not a word as narrow as
+    its text, which would read as a caption over the next row's label. A heading in the white
+    space between two boxes (a portal's card, then its next table) is no such row."""
+    if not strips:
+        return alone, empty
+    given: dict[int, list[Cell]] = {}
+    for w in alone:
+        for k, s in enumerate(strips):
+            if (
+                s.page == w.page
+                and s.x0 - TOLERANCE <= w.x0
+                and w.x1 <= s.x1 + TOLERANCE
+                and s.top - TOLERANCE <= w.top
+                and w.bottom <= s.bottom + TOLERANCE
+                and s.bottom - s.top <= 2.5 * (w.bottom - w.top)  # a row of one line, not white space
+            ):
+                given.setdefault(k, []).append(w)
+                break
+    if not given:
+        return alone, empty
+    moved = {id(w) for ws in given.values() for w in ws}
+    filled = {id(strips[k]): k for k in given}
+    out = []
+    for c in empty:
+        n = filled.get(id(c))
+        if n is None:
+            out.append(c)
+            continue
+        ws = sorted(given[n], key=lambda w: (round(w.top), w.x0))
+        lines: list[list[Cell]] = []
+        for w in ws:
+            if lines and abs(w.top - lines[-1][0].top) <= 0.5 * (w.bottom - w.top):
+                lines[-1].append(w)
+            else:
+                lines.append([w])
+        text = "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+        bold = 2 * sum(len(w.text) for w in ws if w.bold) > sum(len(w.text) for w in ws)
+        out.append(Cell(text, c.page, c.x0, c.top, c.x1, c.bottom, "", bold))
+    return [w for w in alone if id(w) not in moved], out
 
 
 def _gaps(framed: list[Cell], alone: list[Cell]) -> list[Cell]:

@@ -4294,6 +4294,144 @@ LAYOUTS.append(
 )
 
 
+def complaint_en_caption_boxes(s: Sheet, d: dict) -> None:
+    """An English customer complaint form whose print differs from its sheet: each answer in a
+    box with a small caption in the unruled row under it (``1,250`` over ``Quantity Supplied
+    (units)``), the next row a boxed ``Nature of complaint:`` line; a grey sign-off row of
+    captions that the print fills as one band, over the names."""
+    ws = s.ws
+    no_border = Border()
+    s.text("A1", "CUSTOMER COMPLAINT FORM", "D1", size=14, bold=True)
+
+    def boxed(row: int, items: list[tuple[str | None, Any, str, Any]]) -> None:
+        for (first, last), (path, raw, caption, expect) in zip((("A", "B"), ("C", "D"), ("E", "F")), items):
+            s.value(f"{first}{row}", raw, path=path, label=caption, expect=expect, span=f"{last}{row}")
+            ws.merge_cells(f"{first}{row + 1}:{last}{row + 1}")
+            ws[f"{first}{row + 1}"] = caption
+            ws[f"{first}{row + 1}"].font = Font(size=8)
+            for col in "ABCDEF":
+                ws[f"{col}{row + 1}"].border = no_border
+
+    boxed(
+        3,
+        [
+            ("number", d["number"], "Complaint Reference", None),
+            ("received_date", d["received"], "Date Received", d["received_iso"]),
+            ("customer", d["customer"], "Customer", None),
+        ],
+    )
+    boxed(
+        5,
+        [
+            ("part_no", d["part_no"], "Part No.", None),
+            ("part_name", d["part_name"], "Part Description", None),
+            ("lot_no", d["lot_no"], "Batch / Works Order No.", None),
+        ],
+    )
+    boxed(
+        7,
+        [
+            ("ship_qty", d["ship_qty"], "Quantity Supplied (units)", d["ship_qty_expect"]),
+            ("defect_qty", d["defect_qty"], "Quantity Rejected (units)", None),
+            ("order_no", d["order_no"], "Customer PO No.", None),
+        ],
+    )
+    s.value(
+        "A9",
+        d["nature"],
+        path="complaint_type",
+        label="Nature of complaint:",
+        expect="quality",
+        span="F9",
+        prefix="Nature of complaint:  ",
+    )
+    s.text("A10", "Problem description:", shade=True)
+    s.value("B10", d["description"], path="description", label="Problem description:", span="F10")
+    s.text("A11", "Requested action:", shade=True)
+    s.value(
+        "B11",
+        d["request"],
+        path="customer_request",
+        label="Requested action:",
+        expect=d["request_expect"],
+        span="F11",
+    )
+    s.height(10, 15)
+    s.height(11, 15)
+    s.text("A12", "Root cause", shade=True)
+    s.value("B12", d["cause"], path="root_cause", label="Root cause", span="F12")
+    for first, last, text in (
+        ("A", "B", "Logged by"),
+        ("C", "D", "QA Manager approval"),
+        ("E", "F", "Date Closed"),
+    ):
+        s.text(f"{first}13", text, f"{last}13", shade=True)  # a print fills the row as one grey band
+    s.value("A14", d["logged_by"], path="reporter", label="Logged by", span="B14")
+    s.value("C14", d["approver"], path="approver", label="QA Manager approval", span="D14")
+    s.value("E14", d["closed"], path="closed_date", label="Date Closed", span="F14")
+
+
+COMPLAINT_EN_CAPTION_BOXES = [
+    dict(
+        number="NCF-26-0412",
+        received="04-Sep-2026",
+        received_iso="2026-09-04",
+        customer="Harbour Marine Ltd",
+        part_no="HM-PSU-24-1",
+        part_name="24 V bridge power unit",
+        lot_no="WO-90217",
+        ship_qty="2,400",
+        ship_qty_expect=2400,
+        defect_qty=46,
+        order_no="PO 81344-2",
+        nature="■Product quality  □Delivery  □Documentation",
+        description="Output voltage drifts 0.6 V after 2 h at 50 °C; 46 units rejected at sea trials.",
+        request="Replacement",
+        request_expect=["replacement"],
+        cause="Reference diode from a new lot drifts with temperature.",
+        logged_by="K. Mensah",
+        approver="R. Dunmore",
+        closed=dt.date(2026, 9, 29),
+    ),
+    dict(
+        number="NCF-26-0433",
+        received="17-Sep-2026",
+        received_iso="2026-09-17",
+        customer="Solway Offshore Ltd",
+        part_no="HM-CHG-12-3",
+        part_name="12 V battery charger",
+        lot_no="WO-90388",
+        ship_qty="600",
+        ship_qty_expect=600,
+        defect_qty=9,
+        order_no="PO 81502-1",
+        nature="■Product quality  □Delivery  □Documentation",
+        description="Charger fan rattles; bracket screws found loose on 9 units.",
+        request="Replacement",
+        request_expect=["replacement"],
+        cause="Screw torque not checked after the fan bracket change.",
+        logged_by="P. Okafor",
+        approver="R. Dunmore",
+        closed=dt.date(2026, 10, 6),
+    ),
+]
+
+LAYOUTS.append(
+    dict(
+        id="complaint-en-caption-boxes",
+        kind="complaint",
+        language="en",
+        draw=complaint_en_caption_boxes,
+        data=COMPLAINT_EN_CAPTION_BOXES,
+        sheet="Complaint",
+        widths=dict(A=13, B=13, C=13, D=13, E=13, F=13),
+        imitates="an English customer complaint form printed from Excel: small captions under boxed answers, "
+        "a sign-off row shaded as one band",
+        unmapped=[],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
