@@ -72,6 +72,7 @@ from .captions import (
 )
 from .compound import (
     as_option,
+    beside_text_area,
     category_captions,
     compound_candidates,
     date_in_cells,
@@ -82,9 +83,18 @@ from .compound import (
     party_row_labels,
     qualified_labels,
     signed_labels,
+    under_other_heading,
 )
 from .dates import years_of_the_form
-from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
+from .guards import (
+    _short,
+    another_fields_label,
+    guard,
+    instruction_boxes,
+    person_field,
+    sign_off_caption,
+    totals_row,
+)
 from .guards import value_at as _value_at
 from .rows import (
     control_labels,
@@ -700,6 +710,8 @@ class _Page:
         if not long and self._tallest is not None:
             until = label.y1 + 1.5 * label.height + self._tallest + 1.0
         under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
+        if long and x_end is None:
+            under = beside_text_area(self, label, under)
         stops = [b.y0 for b in under if self.is_label(b)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
@@ -753,6 +765,8 @@ class _Page:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
+            if meta.long and under_other_heading(self, lab.box, filled[0]):
+                weight *= 0.5  # the text block of another heading, reaching down beside this label
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             pieces = date_in_cells(right) if meta.kind == "date" else None
@@ -763,8 +777,9 @@ class _Page:
                 offer(value, [*filled, *more], "label-right", weight)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
-            if meta.kind in ("text", "code") and another_fields_label(
-                self.labels, filled[0], lab.key, self.vocab.match
+            if meta.kind in ("text", "code") and (
+                another_fields_label(self.labels, filled[0], lab.key, self.vocab.match)
+                or (person_field(meta) and sign_off_caption(filled[0].text))
             ):
                 out[-1].score *= 0.6  # "核准 | 倉管簽收": the next sign-off's title, not a name
                 out[-1].flags = (*out[-1].flags, "label_like")

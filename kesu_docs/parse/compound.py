@@ -1082,3 +1082,33 @@ def stamp_imprint(text: str) -> bool:
         r"未[盖蓋签簽用]|[无無没沒]有?[盖蓋签簽公]?章", text
     )
     return not refused and _IMPRINT.search(text) is not None
+
+
+def under_other_heading(page: Page, label: Box, box: Box) -> bool:
+    """A text block beside ``label`` that begins rows higher, right under another label of the
+    form (``Corrective Action`` over its text area, beside Part A's ``Problem Description``: two
+    forms side by side): the block is that heading's answer, not this label's."""
+    if box.y0 >= label.y0 - 0.5 * label.height:
+        return False  # it begins on the label's row: beside it
+    width = box.x1 - box.x0
+    for h in page.under(box.y0 - 2.0 * label.height - 1.0, box.y0 + 1e-6):
+        if h is label or h is box or h.empty or not isinstance(h.value, str):
+            continue
+        if abs(h.y1 - box.y0) > 0.5 * label.height + 1.0 or h.x0 > box.x1 or h.x1 < box.x0:
+            continue
+        if min(h.x1, box.x1) - max(h.x0, box.x0) >= 0.3 * width and (page.is_label(h) or page.known(h)):
+            return True
+    return False
+
+
+def beside_text_area(page: Page, label: Box, under: list[Box]) -> list[Box]:
+    """The boxes under a text area's heading without those of a column of labels standing right
+    of the heading, beside the text (Part B's ``Closed Date`` beside Part A's description):
+    the labels there bound the text area's width, they do not end it."""
+    own = [b.y0 for b in under if page.is_label(b) and b.x0 < label.x1 - 1e-6]
+    end = min(own, default=float("inf"))
+    beside = [b for b in under if page.is_label(b) and b.x0 >= label.x1 - 1e-6 and b.y0 < end - 1e-6]
+    if not beside:
+        return under
+    right = min(b.x0 for b in beside)
+    return [b for b in under if b.x0 < right - 1e-6]

@@ -36,7 +36,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
+from .guards import instructions_first, value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
@@ -792,19 +793,113 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     """
     found = []
     for sheet in wb.sheets:
-        reading = read_boxes(sheet.boxes, spec)
+        reading = _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
+    found = _without_instructions(found)
     copies = [f for f in found if f[0] and (f[2] or f[1])]
     if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
         return [(f[3], f[4]) for f in copies]
     best = max(found, key=lambda f: (f[1], f[2], f[0]))
     others = [
-        f[4]
+        _continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4]
         for f in found
-        if f is not best and not f[1] and sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
+        if f is not best
+        and not f[1]
+        and (
+            sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2 or (_continuation(f[3]) and f[2])
+        )
     ]
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+
+
+def _on_hidden_cell(sheet: Sheet, place: str) -> bool:
+    m = _AREA.match(place.rsplit("!", 1)[-1]) if place.startswith(f"{sheet.title}!") else None
+    return m is not None and (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols)
+
+
+def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
+    """A field read from a hidden row or column (a former report's lines hidden rather than
+    deleted) takes what the visible cells give instead, when they give it: the form as the
+    clerk sees and prints it wins. A value only the hidden cells hold stays (warned by
+    :func:`_on_hidden`); a table's hidden row too."""
+    if not (sheet.hidden_rows or sheet.hidden_cols):
+        return reading
+    unseen = [b for b in sheet.boxes if not b.empty and _on_hidden_cell(sheet, b.location)]
+    texts = {b.text.strip() for b in unseen if len(b.text.strip()) >= 4}
+
+    def fed(path: str, place: str) -> bool:  # read there, or a text block running over it
+        value = value_at(reading.values, path)
+        return _on_hidden_cell(sheet, place) or (isinstance(value, str) and any(t in value for t in texts))
+
+    hidden = [p for p, place in reading.where.items() if p and "[" not in p and fed(p, place)]
+    if not hidden:
+        return reading
+    seen = [b for b in sheet.boxes if not _on_hidden_cell(sheet, b.location)]
+    again = read_boxes(seen, spec)
+    for path in hidden:
+        value = value_at(again.values, path)
+        place = again.where.get(path)
+        if value is None or not place or path not in again.provenance:
+            continue
+        put_value(reading.values, path, value)
+        reading.where[path] = place
+        reading.provenance[path] = again.provenance[path]
+        reading.problems = [p for p in reading.problems if p.field != path] + [
+            p for p in again.problems if p.field == path
+        ]
+    return reading
+
+
+_CONTINUED = re.compile(
+    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))"
+)
+
+
+def _continuation(sheet: Sheet) -> bool:
+    """A sheet carrying the rest of the form (``續頁``, ``库存排查（接上页）``, ``Continued``): by
+    its name or its first text."""
+    first = next((t for t in sheet.texts() if isinstance(t, str) and t.strip()), "")
+    return bool(_CONTINUED.search(sheet.title) or _CONTINUED.search(first[:40]))
+
+
+def _continued(spec: FormSpec, first: Reading, more: Reading) -> Reading:
+    """A continuation sheet's table rows go on after the first sheet's rows of that table (the
+    stock table's last lines on ``续页`` under ``接上页``); what is left of it completes the form
+    as any other sheet does. ``first`` takes the rows; the rest is returned."""
+    rest = Reading(dict(more.values), Locations(more.where), list(more.problems), dict(more.provenance), [])
+    rest.unread = list(more.unread)
+    for key, rows in more.values.items():
+        mine = first.values.get(key)
+        meta = spec.fields.get(key)
+        if meta is None or meta.kind != "table" or not rows or not isinstance(mine, list) or not mine:
+            continue
+        n = len(mine)
+        first.values[key] = [*mine, *rows]
+        shift = re.compile(rf"^{re.escape(key)}\[(\d+)\]")
+
+        def moved(path: str, n: int = n, shift: re.Pattern[str] = shift, key: str = key) -> str:
+            return shift.sub(lambda m: f"{key}[{int(m[1]) + n}]", path)
+
+        for path in [p for p in more.where if shift.match(p)]:
+            first.where[moved(path)] = more.where[path]
+            del rest.where[path]
+        for path in [p for p in more.provenance if shift.match(p)]:
+            first.provenance[moved(path)] = more.provenance[path]
+            del rest.provenance[path]
+        first.problems += [
+            replace(p, field=moved(p.field)) for p in more.problems if shift.match(p.field or "")
+        ]
+        rest.problems = [p for p in rest.problems if not shift.match(p.field or "")]
+        del rest.values[key]
+    return rest
+
+
+def _without_instructions(found: list[Any]) -> list[Any]:
+    """The sheets other than the form's instructions (a workbook that opens on its ``How to fill
+    in …`` sheet with example answers), when another sheet holds labels of the form."""
+    forms = [f for f in found if not instructions_first(f[3].texts())]
+    return forms if any(f[1] or f[2] for f in forms) else found
 
 
 def _named_sheet(

@@ -31,7 +31,7 @@ from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
-from .guards import _short
+from .guards import _short, instructions_first
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
@@ -227,6 +227,12 @@ def extract(
 
     if fields:  # one AcroForm is one document
         return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+    explaining = _instruction_pages(words, spec)
+    if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
+        words = [w for w in words if w.page not in explaining]
+        rules = [r for r in rules if r.page not in explaining]
+        kept = [c for c in found if c.page not in explaining] if found is not None else None
+        boxes = _boxes(words, rules, widths, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
         return [_extraction(spec, boxes, words, fields, str(path), guessed)]
@@ -264,6 +270,28 @@ def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
         reading.where["number"] = box.location
         reading.provenance["number"] = Provenance(box.location, m["title"], box.location, 0.6, "title")
         return
+
+
+def _instruction_pages(words: list[Word], spec: FormSpec) -> set[int]:
+    """The pages of the form's instructions printed with it (a workbook that opens on its
+    ``How to fill in …`` sheet): a page whose first line is such a heading, and the pages after
+    it up to the next page carrying the form's title. Empty when no page of the form is left."""
+    pages: dict[int, list[Word]] = {}
+    for w in words:
+        pages.setdefault(w.page, []).append(w)
+    out: set[int] = set()
+    inside = False
+    for n in sorted(pages):
+        ws = pages[n]
+        first = min(ws, key=lambda w: (w.top, w.x0))
+        line = " ".join(w.text for w in sorted(ws, key=lambda w: w.x0) if abs(w.middle - first.middle) < 2.0)
+        if instructions_first([line]):
+            inside = True
+        elif detect_kind((w.text for w in sorted(ws, key=lambda w: (w.top, w.x0))[:60]), [spec]) == spec.kind:
+            inside = False
+        if inside:
+            out.add(n)
+    return out if len(out) < len(pages) else set()
 
 
 def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
