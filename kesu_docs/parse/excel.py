@@ -800,7 +800,10 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     copies = [f for f in found if f[0] and (f[2] or f[1])]
     if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
         return [(f[3], f[4]) for f in copies]
-    best = max(found, key=lambda f: (f[1], f[2], f[0]))
+    # a continuation sheet is the form's rest, never its first part while another sheet has labels
+    firsts = [f for f in found if f[1] or f[2]]
+    rest = [f for f in firsts if not _continuation(f[3])]
+    best = max(rest or found, key=lambda f: (f[1], f[2], f[0]))
     others = [
         _continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4]
         for f in found

@@ -1,0 +1,153 @@
+"""Which cells of a workbook are the form: a row hidden with a former report's lines gives way
+to the visible cells; a continuation sheet (``續頁``, ``接上页``, ``Continued``) completes the
+form and continues its table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from kesu_docs.parse import parse_paths
+
+
+def read(path: Path, kind: str) -> tuple[dict, list[dict]]:
+    [result] = parse_paths([path], kind=kind)
+    doc = result.to_dict("en")
+    return doc["record"] or {}, doc["errors"] + doc["warnings"]
+
+
+def _fill(ws, rows: dict[int, tuple]) -> None:
+    for r, values in rows.items():
+        for c, value in enumerate(values, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+
+
+# ---------------------------------------------------------------------------------- hidden rows
+def test_a_value_on_rows_hidden_with_a_former_report_gives_way_to_the_visible_one(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    _fill(
+        ws,
+        {
+            1: ("8D 报告",),
+            2: ("报告编号", "8D-JX-2610-04", "开始日期", "2026-10-04"),
+            3: ("客户", "长城汽车股份有限公司"),
+            4: ("D2 问题描述",),
+            5: ("插接器锁扣断裂，客户装配时脱开。",),
+            6: ("（旧）线束长度超差，客户投诉 5 件。",),
+            7: ("（旧）投诉数量：5 件",),
+            8: ("投诉数量", "36 件", "交付数量", "2,000 件"),
+        },
+    )
+    ws.row_dimensions[6].hidden = True
+    ws.row_dimensions[7].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    record, problems = read(path, "8d")
+    assert record["problem"]["qty_complained"] == 36
+    assert record["problem"]["statement"] == "插接器锁扣断裂，客户装配时脱开。"
+    assert not [p for p in problems if p["code"] == "value_hidden"]
+
+
+def test_a_value_only_a_hidden_row_holds_is_still_read_and_warned(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    _fill(
+        ws,
+        {
+            1: ("8D 报告",),
+            2: ("报告编号", "8D-JX-2610-05"),
+            3: ("客户", "长城汽车股份有限公司"),
+            4: ("投诉数量", "36 件"),
+        },
+    )
+    ws.row_dimensions[4].hidden = True
+    path = tmp_path / "only-hidden.xlsx"
+    wb.save(path)
+    record, problems = read(path, "8d")
+    assert record["problem"]["qty_complained"] == 36
+    assert "problem.qty_complained" in [p["field"] for p in problems if p["code"] == "value_hidden"]
+
+
+# ---------------------------------------------------------------------------------- continuation sheets
+def test_a_continuation_sheet_completes_the_form_even_with_few_sure_values(tmp_path):
+    """``續頁`` holds the cause, the actions and the closing date: read as the form's rest."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客訴單"
+    _fill(
+        ws,
+        {
+            1: ("客戶抱怨處理單",),
+            2: ("客訴單號", "CC-1151003-02", "收件日期", "2026-10-03"),
+            3: ("客戶名稱", "美利達工業股份有限公司"),
+            4: ("料號", "HB-R12-142", "品名", "後花鼓"),
+            5: ("不良數量", "120 支"),
+            6: ("問題描述",),
+            7: ("軸承位外徑超差，組裝後異音。",),
+            8: ("（續下頁）",),
+        },
+    )
+    more = wb.create_sheet("續頁")
+    _fill(
+        more,
+        {
+            1: ("原因分析",),
+            2: ("車削刀具磨耗未更換，外徑偏大 0.02 mm。",),
+            4: ("暫時對策",),
+            5: ("在庫 800 支全數量測外徑。",),
+            7: ("永久對策",),
+            8: ("刀具壽命管理，每 500 支更換。",),
+            10: ("結案日期", "2026-10-20"),
+        },
+    )
+    path = tmp_path / "continued.xlsx"
+    wb.save(path)
+    record, _ = read(path, "complaint")
+    assert record["number"] == "CC-1151003-02"
+    assert record["root_cause"] == "車削刀具磨耗未更換，外徑偏大 0.02 mm。"
+    assert record["short_term_action"] == "在庫 800 支全數量測外徑。"
+    assert record["long_term_action"] == "刀具壽命管理，每 500 支更換。"
+    assert str(record["closed_date"]) == "2026-10-20"
+
+
+def test_a_tables_lines_on_a_continuation_sheet_follow_the_first_sheets_lines(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D报告"
+    _fill(
+        ws,
+        {
+            1: ("8D 报告",),
+            2: ("报告编号", "8D-WH-2610-07", "开始日期", "2026-10-07"),
+            3: ("客户", "比亚迪汽车工业有限公司"),
+            4: ("D2 问题描述",),
+            5: ("端子退针，客户导通测试失效。",),
+            6: ("库存排查",),
+            7: ("库位", "检查数量", "不良数量"),
+            8: ("仓库", "2,400", "3"),
+            9: ("（接下页）",),
+        },
+    )
+    more = wb.create_sheet("Sheet2")
+    _fill(
+        more,
+        {
+            1: ("库存排查（接上页）",),
+            2: ("库位", "检查数量", "不良数量"),
+            3: ("在途", "1,200", "0"),
+            4: ("客户处", "600", "44"),
+            6: ("D4 根本原因",),
+            7: ("发生原因", "压接模具磨损。"),
+        },
+    )
+    path = tmp_path / "stock-continued.xlsx"
+    wb.save(path)
+    record, problems = read(path, "8d")
+    rows = record["stock_sorting"]
+    assert [r["qty_checked"] for r in rows] == [2400, 1200, 600]
+    assert [r["qty_defective"] for r in rows] == [3, 0, 44]
+    assert [r["location"] for r in rows] == ["in_house", "in_transit", "at_customer"]
