@@ -151,3 +151,48 @@ def test_a_tables_lines_on_a_continuation_sheet_follow_the_first_sheets_lines(tm
     assert [r["qty_checked"] for r in rows] == [2400, 1200, 600]
     assert [r["qty_defective"] for r in rows] == [3, 0, 44]
     assert [r["location"] for r in rows] == ["in_house", "in_transit", "at_customer"]
+
+
+def test_a_page_headed_as_the_forms_continuation_is_not_a_second_document(tmp_path):
+    """``8D Report (continued)`` carries the form's title and repeats the report's number, yet it
+    is the same report's rest, not a second report."""
+    from helpers import soffice_convert
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    _fill(
+        ws,
+        {
+            1: ("8D Report",),
+            2: ("8D No.", "8D-HZ-26-0519"),
+            3: ("Customer", "Continental Automotive Changchun"),
+            4: ("D2 Problem Description",),
+            5: ("Connector latch broken on 12 sensors.",),
+        },
+    )
+    more = wb.create_sheet("Page 2")
+    _fill(
+        more,
+        {
+            1: ("8D Report (continued)",),
+            2: ("8D No.", "8D-HZ-26-0519"),  # the continuation repeats the report's number
+            3: ("D4 Root Cause",),
+            4: ("Latch mould insert worn; wall thickness 0.2 mm under nominal.",),
+            6: ("Closed", "2026-10-30"),
+            7: ("Approved by", "Karen Liu"),
+        },
+    )
+    for sheet in (ws, more):
+        for col in "AB":
+            sheet.column_dimensions[col].width = 30
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True  # each sheet on one page
+    path = tmp_path / "continued-8d.xlsx"
+    wb.save(path)
+    pdf = soffice_convert(path, "pdf", tmp_path / "printed")
+    results = parse_paths([pdf], kind="8d")
+    assert len(results) == 1, [r.source for r in results]
+    record = results[0].to_dict("en")["record"]
+    assert record["number"] == "8D-HZ-26-0519"
+    assert record["closure"]["approved_by"] == "Karen Liu"

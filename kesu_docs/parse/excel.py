@@ -55,7 +55,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
-from .guards import instructions_first, value_at
+from .guards import continues_form, instructions_first, value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
@@ -854,16 +854,11 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     return reading
 
 
-_CONTINUED = re.compile(
-    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))"
-)
-
-
 def _continuation(sheet: Sheet) -> bool:
     """A sheet carrying the rest of the form (``續頁``, ``库存排查（接上页）``, ``Continued``): by
     its name or its first text."""
     first = next((t for t in sheet.texts() if isinstance(t, str) and t.strip()), "")
-    return bool(_CONTINUED.search(sheet.title) or _CONTINUED.search(first[:40]))
+    return continues_form(sheet.title) or continues_form(first)
 
 
 def _continued(spec: FormSpec, first: Reading, more: Reading) -> Reading:

@@ -425,6 +425,17 @@ def instructions_first(texts: Iterable[Any]) -> bool:
     return False
 
 
+# a sheet or page carrying the rest of a form: 續頁, 库存排查（接上页）, Continued, (cont'd)
+_CONTINUED = re.compile(
+    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))"
+)
+
+
+def continues_form(text: str) -> bool:
+    """Does a sheet's name or a page's first line say it carries the rest of the form?"""
+    return bool(_CONTINUED.search(text[:60]))
+
+
 def _page_of(location: str) -> str:
     """The sheet or page of a location: ``Sheet1!D7`` → ``Sheet1``, ``p2`` → ``p2``."""
     if "!" in location:

@@ -31,7 +31,7 @@ from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
-from .guards import _short, instructions_first
+from .guards import _short, continues_form, instructions_first
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
@@ -272,6 +272,12 @@ def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
         return
 
 
+def _first_line(ws: list[Word]) -> str:
+    """The words of a page's first printed line, left to right."""
+    first = min(ws, key=lambda w: (w.top, w.x0))
+    return " ".join(w.text for w in sorted(ws, key=lambda w: w.x0) if abs(w.middle - first.middle) < 2.0)
+
+
 def _instruction_pages(words: list[Word], spec: FormSpec) -> set[int]:
     """The pages of the form's instructions printed with it (a workbook that opens on its
     ``How to fill in …`` sheet): a page whose first line is such a heading, and the pages after
@@ -283,9 +289,7 @@ def _instruction_pages(words: list[Word], spec: FormSpec) -> set[int]:
     inside = False
     for n in sorted(pages):
         ws = pages[n]
-        first = min(ws, key=lambda w: (w.top, w.x0))
-        line = " ".join(w.text for w in sorted(ws, key=lambda w: w.x0) if abs(w.middle - first.middle) < 2.0)
-        if instructions_first([line]):
+        if instructions_first([_first_line(ws)]):
             inside = True
         elif detect_kind((w.text for w in sorted(ws, key=lambda w: (w.top, w.x0))[:60]), [spec]) == spec.kind:
             inside = False
@@ -318,7 +322,7 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     starts = [numbers[0]]
     seen: set[str] | None = None
     for n in numbers[1:]:
-        if not titled(n) or not titled(starts[-1]):
+        if not titled(n) or not titled(starts[-1]) or continues_form(_first_line(pages[n])):
             # copies of a form each begin with its title; a titled page after untitled ones
             # (a workbook's summary sheet after its step sheets) is the same document's
             continue
