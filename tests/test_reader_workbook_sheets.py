@@ -196,3 +196,44 @@ def test_a_page_headed_as_the_forms_continuation_is_not_a_second_document(tmp_pa
     record = results[0].to_dict("en")["record"]
     assert record["number"] == "8D-HZ-26-0519"
     assert record["closure"]["approved_by"] == "Karen Liu"
+
+
+# ---------------------------------------------------------------------------------- hidden table lines
+def _return_with_lines(tmp_path: Path, lines: list[tuple], hidden_row: int) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退回單"
+    rows = {1: ("銷貨退回單",), 2: ("退回單號", "SR-2610-014", "客戶", "台灣引興股份有限公司")}
+    rows[4] = ("項次", "品號", "品名規格", "退回數量", "單位")
+    for n, (part, name, qty) in enumerate(lines, start=1):
+        rows[4 + n] = (str(n), part, name, qty, "支")
+    _fill(ws, rows)
+    ws.row_dimensions[hidden_row].hidden = True
+    path = tmp_path / f"lines-{hidden_row}-{len(lines)}.xlsx"
+    wb.save(path)
+    return path
+
+
+FIRST, SECOND = ("ST-12-19", "套筒 19mm", 1200), ("ST-12-22", "套筒 22mm", 800)
+
+
+def test_a_table_line_hidden_between_the_visible_lines_is_left_out_and_warned(tmp_path):
+    path = _return_with_lines(tmp_path, [FIRST, ("XX-0001", "扳手 10mm", 50), SECOND], hidden_row=6)
+    record, problems = read(path, "return")
+    assert [line["part_no"] for line in record["items"]] == ["ST-12-19", "ST-12-22"]
+    assert [line["qty_returned"] for line in record["items"]] == [1200, 800]
+    left_out = [p for p in problems if p["code"] == "hidden_line_left_out"]
+    assert [p["field"] for p in left_out] == ["items"]
+    assert left_out[0]["location"].startswith("退回單!") and left_out[0]["location"].endswith("6")
+
+
+def test_a_voided_line_hidden_last_is_left_out_and_an_ordinary_hidden_last_line_is_kept(tmp_path):
+    voided = _return_with_lines(tmp_path, [FIRST, SECOND, ("XX-0001", "（作廢）扳手 10mm", 50)], hidden_row=7)
+    record, problems = read(voided, "return")
+    assert [line["part_no"] for line in record["items"]] == ["ST-12-19", "ST-12-22"]
+    assert "hidden_line_left_out" in [p["code"] for p in problems]
+    plain = _return_with_lines(tmp_path, [FIRST, SECOND, ("ST-12-24", "套筒 24mm", 60)], hidden_row=7)
+    record, problems = read(plain, "return")
+    assert [line["part_no"] for line in record["items"]] == ["ST-12-19", "ST-12-22", "ST-12-24"]
+    assert "hidden_line_left_out" not in [p["code"] for p in problems]
+    assert "value_hidden" in [p["code"] for p in problems]

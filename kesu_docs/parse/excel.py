@@ -87,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
         "read, please check it still holds",
     ),
+    "hidden_line_left_out": (
+        "{label}：{location} 所在的隐藏行（作废或夹在可见的行之间）不是表单上的一行，未读取：请核对",
+        "{label}: the line at {location}, on a hidden row (voided, or hidden between the visible lines), "
+        "is not a line of the form and was left out: please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -828,6 +833,7 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     :func:`_on_hidden`); a table's hidden row too."""
     if not (sheet.hidden_rows or sheet.hidden_cols):
         return reading
+    _drop_hidden_lines(sheet, spec, reading)
     unseen = [b for b in sheet.boxes if not b.empty and _on_hidden_cell(sheet, b.location)]
     texts = {b.text.strip() for b in unseen if len(b.text.strip()) >= 4}
 
@@ -891,6 +897,65 @@ def _continued(spec: FormSpec, first: Reading, more: Reading) -> Reading:
         rest.problems = [p for p in rest.problems if not shift.match(p.field or "")]
         del rest.values[key]
     return rest
+
+
+_VOID = re.compile(r"(?i)(作廢|作废|廢除|废除|取消|刪除|删除|\bvoid(?:ed)?\b|\bcancel(?:l?ed)?\b)")
+
+
+def _drop_hidden_lines(sheet: Sheet, spec: FormSpec, reading: Reading) -> None:
+    """A table line on a hidden row that is voided (``（作廢）``) or hidden between visible lines
+    (a line taken out of the form, not deleted) is not a line of the form: left out, with a
+    warning on the table naming its row. A hidden last line stays (read and warned by
+    :func:`_on_hidden`)."""
+    for key, rows in list(reading.values.items()):
+        meta = spec.fields.get(key)
+        if meta is None or meta.kind != "table" or not isinstance(rows, list) or not rows:
+            continue
+        places: dict[int, list[str]] = {}
+        for path, place in reading.where.items():
+            m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+            if m is not None and place:
+                places.setdefault(int(m[1]), []).append(place)
+        hidden = {i for i, ps in places.items() if all(_on_hidden_cell(sheet, p) for p in ps)}
+        visible = set(places) - hidden
+
+        def voided(i: int) -> bool:
+            texts = [sheet.at.get(_cell_of(p)) for p in places[i]]
+            return any(b is not None and isinstance(b.value, str) and _VOID.search(b.value) for b in texts)
+
+        drop = sorted(i for i in hidden if i < len(rows) and (voided(i) or any(v > i for v in visible)))
+        if not drop:
+            continue
+        keep = [i for i in range(len(rows)) if i not in drop]
+        new_index = {old: new for new, old in enumerate(keep)}
+        reading.values[key] = [rows[i] for i in keep]
+
+        def renumbered(path: str) -> str | None:
+            m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+            if m is None:
+                return path
+            i = int(m[1])
+            return None if i in drop else f"{key}[{new_index[i]}]{path[m.end():]}"
+
+        for table in (reading.where, reading.provenance):
+            moved = {}
+            for path in [p for p in table if p.startswith(key + "[")]:
+                target = renumbered(path)
+                value = table.pop(path)
+                if target is not None:
+                    moved[target] = value
+            table.update(moved)
+        reading.problems = [
+            replace(p, field=renumbered(p.field)) for p in reading.problems if renumbered(p.field or "") is not None
+        ]
+        for i in drop:
+            place = min(places[i], key=lambda p: _cell_of(p)[1])
+            reading.problems.append(_on_cell("hidden_line_left_out", spec, key, place))
+
+
+def _cell_of(place: str) -> tuple[int, int]:
+    m = _AREA.match(place.rsplit("!", 1)[-1])
+    return (int(m[2]), column_number(m[1])) if m else (0, 0)
 
 
 def _without_instructions(found: list[Any]) -> list[Any]:
