@@ -909,48 +909,53 @@ def _drop_hidden_lines(sheet: Sheet, spec: FormSpec, reading: Reading) -> None:
     :func:`_on_hidden`)."""
     for key, rows in list(reading.values.items()):
         meta = spec.fields.get(key)
-        if meta is None or meta.kind != "table" or not isinstance(rows, list) or not rows:
-            continue
-        places: dict[int, list[str]] = {}
-        for path, place in reading.where.items():
-            m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
-            if m is not None and place:
-                places.setdefault(int(m[1]), []).append(place)
-        hidden = {i for i, ps in places.items() if all(_on_hidden_cell(sheet, p) for p in ps)}
-        visible = set(places) - hidden
+        if meta is not None and meta.kind == "table" and isinstance(rows, list) and rows:
+            _drop_table_lines(sheet, spec, reading, key, rows)
 
-        def voided(i: int) -> bool:
-            texts = [sheet.at.get(_cell_of(p)) for p in places[i]]
-            return any(b is not None and isinstance(b.value, str) and _VOID.search(b.value) for b in texts)
 
-        drop = sorted(i for i in hidden if i < len(rows) and (voided(i) or any(v > i for v in visible)))
-        if not drop:
-            continue
-        keep = [i for i in range(len(rows)) if i not in drop]
-        new_index = {old: new for new, old in enumerate(keep)}
-        reading.values[key] = [rows[i] for i in keep]
+def _drop_table_lines(sheet: Sheet, spec: FormSpec, reading: Reading, key: str, rows: list[Any]) -> None:
+    places: dict[int, list[str]] = {}
+    for path, place in reading.where.items():
+        m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+        if m is not None and place:
+            places.setdefault(int(m[1]), []).append(place)
+    hidden = {i for i, ps in places.items() if all(_on_hidden_cell(sheet, p) for p in ps)}
+    visible = set(places) - hidden
 
-        def renumbered(path: str) -> str | None:
-            m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
-            if m is None:
-                return path
-            i = int(m[1])
-            return None if i in drop else f"{key}[{new_index[i]}]{path[m.end():]}"
+    def voided(i: int) -> bool:
+        texts = [sheet.at.get(_cell_of(p)) for p in places[i]]
+        return any(b is not None and isinstance(b.value, str) and _VOID.search(b.value) for b in texts)
 
-        for table in (reading.where, reading.provenance):
-            moved = {}
-            for path in [p for p in table if p.startswith(key + "[")]:
-                target = renumbered(path)
-                value = table.pop(path)
-                if target is not None:
-                    moved[target] = value
-            table.update(moved)
-        reading.problems = [
-            replace(p, field=renumbered(p.field)) for p in reading.problems if renumbered(p.field or "") is not None
-        ]
-        for i in drop:
-            place = min(places[i], key=lambda p: _cell_of(p)[1])
-            reading.problems.append(_on_cell("hidden_line_left_out", spec, key, place))
+    drop = sorted(i for i in hidden if i < len(rows) and (voided(i) or any(v > i for v in visible)))
+    if not drop:
+        return
+    keep = [i for i in range(len(rows)) if i not in drop]
+    new_index = {old: new for new, old in enumerate(keep)}
+    reading.values[key] = [rows[i] for i in keep]
+
+    def renumbered(path: str) -> str | None:
+        m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+        if m is None:
+            return path
+        i = int(m[1])
+        return None if i in drop else f"{key}[{new_index[i]}]{path[m.end() :]}"
+
+    for table in (reading.where, reading.provenance):
+        moved = {}
+        for path in [p for p in table if p.startswith(key + "[")]:
+            target = renumbered(path)
+            value = table.pop(path)
+            if target is not None:
+                moved[target] = value
+        table.update(moved)
+    reading.problems = [
+        replace(p, field=renumbered(p.field)) if p.field else p
+        for p in reading.problems
+        if renumbered(p.field or "") is not None
+    ]
+    for i in drop:
+        place = min(places[i], key=lambda p: _cell_of(p)[1])
+        reading.problems.append(_on_cell("hidden_line_left_out", spec, key, place))
 
 
 def _cell_of(place: str) -> tuple[int, int]:
