@@ -247,3 +247,36 @@ def test_a_sheet_of_instructions_alone_is_still_read_and_its_examples_warned(tmp
     [result] = parse_all(path, "8d")
     customer = record(result).get("customer")
     assert customer is None or problems_on(result, "customer")
+
+
+# ---------------------------------------------------------------------------------- option captions
+def test_root_cause_over_escape_point_each_beside_its_text_are_two_causes_not_a_column(tmp_path):
+    """Under ``D4 Root Cause and Escape Point``: ``Root Cause`` is no column header over the
+    caption ``Escape Point``; each caption names its cause's type, its text beside it."""
+    wb = Workbook()
+    ws = wb.active
+    _put(
+        ws,
+        {
+            "A1": "GLOBAL 8D REPORT",
+            "A2": "Report No.",
+            "B2": "FG8D-26-0530",
+            "A3": "Customer",
+            "B3": "Ford Motor Company – Kansas City Assembly",
+            "A5": "D4  Root Cause and Escape Point",
+            "A6": "Root Cause",
+            "B6": "Mould cavity 3 vent blocked; short shot on the clip.",
+            "A7": "Escape Point",
+            "B7": "Clip presence not checked at the end-of-line gauge.",
+        },
+        merged=("A5:F5", "B6:F6", "B7:F7"),
+    )
+    ws.column_dimensions["A"].width = 18
+    path = tmp_path / "d4.xlsx"
+    wb.save(path)
+    [result] = parse_all(path, "8d")
+    causes = {c["type"]: c["cause"] for c in record(result)["root_cause"]}
+    assert causes == {
+        "occurrence": "Mould cavity 3 vent blocked; short shot on the clip.",
+        "escape": "Clip presence not checked at the end-of-line gauge.",
+    }

@@ -681,6 +681,7 @@ class EightDReport(Form):
             "Complaint number",
             "Customer complaint no.",
             "Claim No.",
+            "Concern No.",  # Ford / GM: the customer's concern (GQRS) number on a Global 8D
             "Şikayet No",
             "Reklamationsnummer",
             "클레임 번호",

@@ -73,6 +73,7 @@ from .captions import (
 from .compound import (
     as_option,
     beside_text_area,
+    captions_read_as_rows,
     category_captions,
     compound_candidates,
     date_in_cells,
@@ -1611,6 +1612,13 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
+            if found and captions_read_as_rows(meta, values.get(meta.key)):
+                # "Root Cause" over "Escape Point": option captions, each with its text beside
+                values.pop(meta.key, None)
+                for table in (where, provenance):
+                    for stale in [p for p in table if p == meta.key or p.startswith(meta.key + "[")]:
+                        del table[stale]
+                found = None
             if not found or not values.get(meta.key):
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
                 block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3

@@ -1112,3 +1112,24 @@ def beside_text_area(page: Page, label: Box, under: list[Box]) -> list[Box]:
         return under
     right = min(b.x0 for b in beside)
     return [b for b in under if b.x0 < right - 1e-6]
+
+
+def captions_read_as_rows(meta: Any, rows: Any) -> bool:
+    """A table read under one of its option captions whose every line is another option's caption
+    (``Root Cause`` over ``Escape Point``, their texts beside them): the lines are captions, the
+    table is one line per option (:func:`option_rows`), not a column under a header."""
+    from ..forms import describe
+
+    if not isinstance(rows, list) or not rows:
+        return False
+    columns = describe(meta.row_model)
+    term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
+    text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
+    if term is None or text is None:
+        return False
+    for row in rows:
+        filled = {k: v for k, v in (row or {}).items() if v not in (None, "", [], {})}
+        value = filled.get(text)
+        if set(filled) != {text} or not isinstance(value, str) or _option_word(term, value) is None:
+            return False
+    return True
