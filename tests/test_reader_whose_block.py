@@ -280,3 +280,26 @@ def test_root_cause_over_escape_point_each_beside_its_text_are_two_causes_not_a_
         "occurrence": "Mould cavity 3 vent blocked; short shot on the clip.",
         "escape": "Clip presence not checked at the end-of-line gauge.",
     }
+
+
+def test_a_tick_line_under_the_d7_heading_is_the_documents_updated(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    _put(
+        ws,
+        {
+            "A1": "8D Report",
+            "A2": "Report No.",
+            "B2": "8D-26-0533",
+            "A4": "D7 Prevent Recurrence",
+            "A5": "[X] FMEA    [ ] Control Plan    [X] Work Instruction",
+        },
+        merged=("A4:D4", "A5:D5"),
+    )
+    ws.column_dimensions["A"].width = 20
+    path = tmp_path / "d7.xlsx"
+    wb.save(path)
+    [result] = parse_all(path, "8d")
+    prevention = record(result)["prevention"]
+    assert sorted(prevention["documents_updated"]) == ["fmea", "work_instruction"]
+    assert not prevention.get("horizontal_deployment")

@@ -84,6 +84,7 @@ from .compound import (
     party_row_labels,
     qualified_labels,
     signed_labels,
+    ticked_member_below,
     under_other_heading,
 )
 from .dates import years_of_the_form
@@ -1639,7 +1640,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         found_meta = page.fields.get(path)
         if found_meta is None:
             # a group's heading beside the tick line of one of its members, or over its text
-            member = ticked_member(page, path, lab.box) or _long_member(spec, path)
+            member = (
+                ticked_member(page, path, lab.box)
+                or ticked_member_below(page, path, lab.box)
+                or _long_member(spec, path)
+            )
             if member is None:
                 continue
             lab = _Label(lab.box, member, lab.score * 0.85)

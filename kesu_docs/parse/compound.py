@@ -1133,3 +1133,37 @@ def captions_read_as_rows(meta: Any, rows: Any) -> bool:
         if set(filled) != {text} or not isinstance(value, str) or _option_word(term, value) is None:
             return False
     return True
+
+
+def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
+    """The member of group ``group`` that a tick line right under the group's heading answers
+    (``D7 Prevent Recurrence`` over ``[X] FMEA  [X] Control Plan  [ ] Work Instruction``: the
+    documents updated): the one member whose options are all the ticked words, or None."""
+    from ..forms import describe
+    from ..values import checked_options
+
+    meta = page.spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    under = [
+        b
+        for b in page.under(head.y1 - 1e-6, head.y1 + 2.0 * head.height + 1.0)
+        if not b.empty and isinstance(b.value, str) and b.overlaps_x(head.x0, head.x1) and b is not head
+    ]
+    if not under:
+        return None
+    first = min(under, key=lambda b: (b.y0, b.x0))
+    ticked = checked_options(str(first.value))
+    words = [w.strip(" \u3000,，、;；/()（）") for w in ticked or []]
+    words = [w for w in words if w]
+    if not words:
+        return None
+
+    def option(m: Any, word: str) -> bool:
+        try:
+            return m.term is not None and m.term.lookup(word) is not None
+        except Exception:
+            return False
+
+    best = [k for k, m in describe(meta.row_model).items() if all(option(m, w) for w in words)]
+    return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
