@@ -51,8 +51,8 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main read before any fix (63c5932); raise the floors, lower the counts, as the reader improves
-HOLDOUT5_FLOOR_EXCEL = 0.86  # 165/248 before any fix; 214/248 after the first fixes
-HOLDOUT5_FLOOR_PDF = 0.78  # 235/342 before any fix; 268/342 after the first fixes
+HOLDOUT5_FLOOR_EXCEL = 0.87  # 165/248 before any fix; 216/248 after the first fixes
+HOLDOUT5_FLOOR_PDF = 0.78  # 235/342 before any fix; 270/342 after the first fixes
 HOLDOUT5_FLOOR_SENT_AS_PDF = 0.57  # Word, portal pages and the fpdf2 memo: 54/94 before any fix
 HOLDOUT5_RECOGNISED_NOW = 24  # of 27 files read without --kind
 HOLDOUT5_SILENT_NOW = 0  # wrong values without an error or warning on their field (5 before any fix)

@@ -303,3 +303,31 @@ def test_a_tick_line_under_the_d7_heading_is_the_documents_updated(tmp_path):
     prevention = record(result)["prevention"]
     assert sorted(prevention["documents_updated"]) == ["fmea", "work_instruction"]
     assert not prevention.get("horizontal_deployment")
+
+
+def test_date_raised_and_cost_claimed_are_the_complaints_received_date_and_loss(tmp_path):
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    _put(
+        ws,
+        {
+            "A1": "CUSTOMER COMPLAINT",
+            "A2": "Complaint No.",
+            "B2": "CC-7790-26",
+            "A3": "Date Raised",
+            "B3": dt.datetime(2026, 9, 17),
+            "A4": "Customer",
+            "B4": "Hella Shanghai Electronics Co., Ltd.",
+            "A5": "Cost Claimed",
+            "B5": "US$ 2,400.00",
+        },
+    )
+    ws["B3"].number_format = "mmmm d, yyyy"
+    ws.column_dimensions["B"].width = 40
+    path = tmp_path / "raised.xlsx"
+    wb.save(path)
+    [result] = parse_all(path, "complaint")
+    assert record(result)["received_date"] == "2026-09-17"
+    assert record(result)["loss_amount"] == "2400.00"
