@@ -51,8 +51,8 @@ import holdout_score  # noqa: E402
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main read before any fix (63c5932); raise the floors, lower the counts, as the reader improves
-HOLDOUT5_FLOOR_EXCEL = 0.87  # 165/248 before any fix; 216/248 after the first fixes
-HOLDOUT5_FLOOR_PDF = 0.78  # 235/342 before any fix; 270/342 after the first fixes
+HOLDOUT5_FLOOR_EXCEL = 0.87  # 165/248 before any fix; 218/248 after the first fixes
+HOLDOUT5_FLOOR_PDF = 0.79  # 235/342 before any fix; 272/342 after the first fixes
 HOLDOUT5_FLOOR_SENT_AS_PDF = 0.57  # Word, portal pages and the fpdf2 memo: 54/94 before any fix
 HOLDOUT5_RECOGNISED_NOW = 24  # of 27 files read without --kind
 HOLDOUT5_SILENT_NOW = 0  # wrong values without an error or warning on their field (5 before any fix)
@@ -300,7 +300,7 @@ def test_the_reader_invents_no_more_values_where_the_clerk_wrote_none_than_main_
 
 
 @pytest.mark.xfail(
-    reason="the issue's targets (90 %, 0 silent) are not met yet: 68 %, 5 silent before any fix; 82 %, 0 silent now",
+    reason="the issue's targets (90 %, 0 silent) are not met yet: 68 %, 5 silent before any fix; 83 %, 0 silent now",
     strict=True,
 )
 def test_no_fifth_holdout_field_is_misread_silently_and_ninety_percent_are_read(results):

@@ -237,3 +237,24 @@ def test_a_voided_line_hidden_last_is_left_out_and_an_ordinary_hidden_last_line_
     assert [line["part_no"] for line in record["items"]] == ["ST-12-19", "ST-12-22", "ST-12-24"]
     assert "hidden_line_left_out" not in [p["code"] for p in problems]
     assert "value_hidden" in [p["code"] for p in problems]
+
+
+def test_a_store_with_its_zone_after_it_is_that_stock_location(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    _fill(
+        ws,
+        {
+            1: ("8D 报告",),
+            2: ("报告编号", "8D-WH-2610-09"),
+            3: ("库存排查",),
+            4: ("库位", "检查数量", "不良数量"),
+            5: ("成品仓A区", "2,400", "3"),
+            6: ("成品仓 3号库", "1,800", "1"),
+            7: ("在途 #2", "600", "0"),
+        },
+    )
+    path = tmp_path / "zones.xlsx"
+    wb.save(path)
+    record, _ = read(path, "8d")
+    assert [r["location"] for r in record["stock_sorting"]] == ["in_house", "in_house", "in_transit"]

@@ -1619,7 +1619,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                 for table in (where, provenance):
                     for stale in [p for p in table if p == meta.key or p.startswith(meta.key + "[")]:
                         del table[stale]
-                found = None
+                found = False
             if not found or not values.get(meta.key):
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
                 block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3

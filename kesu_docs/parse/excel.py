@@ -949,7 +949,7 @@ def _drop_table_lines(sheet: Sheet, spec: FormSpec, reading: Reading, key: str, 
                 moved[target] = value
         table.update(moved)
     reading.problems = [
-        replace(p, field=renumbered(p.field)) if p.field else p
+        replace(p, field=renumbered(p.field) or p.field) if p.field else p
         for p in reading.problems
         if renumbered(p.field or "") is not None
     ]
