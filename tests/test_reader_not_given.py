@@ -54,3 +54,27 @@ def test_on_our_own_blank_too(tmp_path):
     result = parse_paths([typed_blank(tmp_path, short_term_action="见附件")])[0].to_dict("en")
     assert result["record"]["short_term_action"] is None
     assert "value_not_given" in [w["code"] for w in result["warnings"]]
+
+
+def test_in_a_row_of_a_table_too(tmp_path):
+    """Our own 8D blank whose D3 table says 见附件 for a containment action and TBD for its
+    verification: neither is read as the row's text; each is said on its own cell."""
+    from openpyxl import load_workbook
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    wb = load_workbook(samples / "8d-valid.xlsx")
+    ws = wb.active
+    assert ws["A34"].value.endswith("围堵措施") and ws["H34"].value == "验证"
+    ws["A35"], ws["H35"] = "见附件", "TBD"
+    path = tmp_path / "8D-见附件.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="8d")
+    doc = result.to_dict("en")
+    row = doc["record"]["containment"][0]
+    assert row["action"] is None and row["verification"] is None
+    assert row["owner"] == "李强"  # the rest of the row as written
+    said = {w["field"]: w for w in doc["warnings"] if w["code"] == "value_not_given"}
+    assert set(said) == {"containment[0].action", "containment[0].verification"}
+    assert "见附件" in said["containment[0].action"]["message"] and said["containment[0].action"]["location"]
+    assert "TBD" in said["containment[0].verification"]["message"]
+    assert doc["record"]["containment"][1]["action"] == "客户端在线品派员挑选"

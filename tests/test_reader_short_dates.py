@@ -73,3 +73,171 @@ def test_a_two_digit_year_that_would_lie_in_the_future_is_warned(tmp_path):
 def test_a_slashed_date_whose_day_and_month_are_the_same_number_is_that_day(tmp_path):
     doc = complaint(tmp_path, [("受理日期", "09/09/2026")])
     assert doc["record"]["received_date"] == "2026-09-09"
+
+
+def eightd(tmp_path: Path, labels: tuple[str, ...], rows: list[tuple], name: str = "8d.xlsx") -> dict:
+    """Another company's 8D: its opening date a date cell, its D3 table's dates typed short."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D Report"
+    ws["A1"] = "8D Report"
+    opened, number, customer, part, heading, *columns = labels
+    for r, (label, value) in enumerate(
+        [(number, "202612007"), (customer, "Acme Ltd"), (opened, dt.datetime(2026, 12, 28)), (part, "PCB-1")],
+        start=2,
+    ):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    ws["A7"] = heading
+    for c, column in enumerate(columns, start=1):
+        ws.cell(8, c, column)
+    for r, row in enumerate(rows, start=9):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    path = tmp_path / name
+    wb.save(path)
+    [result] = parse_paths([path], kind="8d")
+    return result.to_dict("en")
+
+
+ENGLISH_8D = (
+    "Opened date",
+    "Complaint No.",
+    "Customer",
+    "Part No.",
+    "D3 Containment actions",
+    "Containment action",
+    "Owner",
+    "Due date",
+    "Done date",
+)
+
+
+def test_a_date_whose_year_was_taken_is_not_read_as_the_forms_month_first_order(tmp_path):
+    """``30/12`` in a row shows the day first; once its year is taken it is held as 2026-12-30,
+    which must not count as a date the form writes month first: ``3/1`` is never 1 March."""
+    doc = eightd(tmp_path, ENGLISH_8D, [("Sort stock", "Tom", "3/1", None), ("Notify", "Ann", "30/12", None)])
+    rows = doc["record"]["containment"]
+    assert rows[1]["due_date"] == "2026-12-30"
+    assert "date_year_inferred" in codes(doc, "containment[1].due_date")
+    # an English form showing no month-first date: 3/1 is no guess, it stays as written, an error
+    assert rows[0]["due_date"] is None
+    assert "invalid_date" in codes(doc, "containment[0].due_date")
+    assert codes(doc, "containment[1].due_date").count("date_year_inferred") == 1  # said once
+
+
+def test_a_date_whose_year_was_taken_gives_no_year_to_another_date(tmp_path):
+    """Only a date the form writes with its year places a date without one: 4月10日 lies more
+    than three months from the form's only dated day (2026-12-28), so it stays an error even
+    though 1月20日, read as 2027-01-20, lies near it."""
+    labels = (
+        "立案日期",
+        "客诉编号",
+        "客户名称",
+        "料号",
+        "D3 围堵措施",
+        "围堵措施",
+        "负责人",
+        "预定日期",
+        "完成日期",
+    )
+    doc = eightd(tmp_path, labels, [("厂内库存全检", "李强", "1月20日", "4月10日")])
+    row = doc["record"]["containment"][0]
+    assert row["due_date"] == "2027-01-20"
+    assert "date_year_inferred" in codes(doc, "containment[0].due_date")
+    assert row["done_date"] is None
+    assert "invalid_date" in codes(doc, "containment[0].done_date")
+
+
+def test_a_year_taken_on_our_blank_that_lost_one_of_its_names_is_still_warned(tmp_path):
+    """Our own blank whose 交运日期 lost its defined name (a clerk's copy): that field is read
+    by its label among the named ones, 8月20日 takes the year of the form's dates, and the
+    clerk is told so, as on any other layout — never the year taken without a word."""
+    from openpyxl import load_workbook
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    wb = load_workbook(samples / "complaint-valid.xlsx")
+    ws = wb.active
+    assert ws["A9"].value.endswith("交运日期")
+    ws["B9"] = "8月20日"
+    del wb.defined_names["kesu.ship_date"]
+    path = tmp_path / "客诉-少一个名称.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("en")
+    assert doc["record"]["ship_date"] == "2026-08-20"
+    assert codes(doc, "ship_date") == ["date_year_inferred"]
+    assert doc["record"]["received_date"] == "2026-09-08"  # the named fields as before
+
+
+def test_a_year_taken_on_a_pdf_with_some_fillable_fields_is_still_warned(tmp_path):
+    """A PDF whose dates are printed (受理日期 2026/9/8, 交运日期 8/20) and whose other answers
+    are fillable fields: 8/20 takes the year of the printed date, and the clerk is told so —
+    the fields' reading sets the printed reading's warnings aside, never this one."""
+    import pytest
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    from kesu_docs import forms
+    from kesu_docs.blank.pdf import font_available, write_blank
+
+    if not font_available():
+        pytest.skip("no CJK font to embed: install fonts-noto-cjk")
+    blank = write_blank(forms.get("complaint"), tmp_path / "blank.pdf")
+    typed = {
+        "customer": "华东精密机械有限公司",
+        "market": "国内",
+        "order_no": "PO-2609-17",
+        "part_no": "PCB-4471-A",
+        "ship_qty": "1000",
+        "defect_qty": "46",
+        "complaint_type": "质量异常",
+        "description": "C12 电容虚焊，上电无输出",
+        "customer_request": "退货",
+        "requested_qty": "46",
+    }
+    printed = {"received_date": "2026/9/8", "ship_date": "8/20"}
+    writer = PdfWriter(clone_from=PdfReader(blank))
+    page = writer.pages[0]
+    places, kept = {}, ArrayObject()
+    for ref in page.get("/Annots") or ():
+        name = str(ref.get_object().get("/T"))
+        if name in printed:  # no field: the value printed where it stood
+            places[name] = [float(x) for x in ref.get_object()["/Rect"]]
+        else:
+            kept.append(ref)
+    page[NameObject("/Annots")] = kept
+    acro = writer._root_object["/AcroForm"]
+    acro[NameObject("/Fields")] = ArrayObject(
+        [f for f in acro["/Fields"] if str(f.get_object().get("/T")) not in printed]
+    )
+    writer.update_page_form_field_values(page, typed, auto_regenerate=False)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page["/Resources"].get_object()["/Font"].get_object()[NameObject("/FX")] = writer._add_object(font)
+    text = DecodedStreamObject()
+    text.set_data(
+        " ".join(
+            f"BT /FX 9 Tf {x0 + 3} {y0 + 4} Td ({printed[name]}) Tj ET"
+            for name, (x0, y0, *_) in places.items()
+        ).encode()
+    )
+    contents = page.raw_get("/Contents")
+    page[NameObject("/Contents")] = ArrayObject(
+        [*(contents if isinstance(contents, ArrayObject) else [contents]), writer._add_object(text)]
+    )
+    path = tmp_path / "客诉-部分可填.pdf"
+    writer.write(path)
+    [result] = parse_paths([path], kind="complaint")
+    doc = result.to_dict("en")
+    assert doc["record"]["customer"] == "华东精密机械有限公司"  # a field's value
+    assert doc["record"]["received_date"] == "2026-09-08"  # printed
+    assert doc["record"]["ship_date"] == "2026-08-20"
+    assert codes(doc, "ship_date") == ["date_year_inferred"]

@@ -387,3 +387,14 @@ def test_an_export_and_a_monthly_report_build_no_form_model_but_the_complaints(d
         assert done.stdout.strip().splitlines()[-1] == "['kesu_docs.forms.base', 'kesu_docs.forms.complaint']"
     assert forms.get("8d").kind == "8d" and forms.get("return").kind == "return"  # by the registry
     assert [spec.kind for spec in forms.all_specs()][:2] == ["complaint", "8d"]
+
+
+def test_the_stored_rows_follow_the_program_that_made_them_forms_included():
+    """An upgrade that changes how a stored form reads (its labels, its options, a model rule)
+    names another row layout, so an export never streams rows the program before made."""
+    from kesu_docs.reports import sheet_rows
+
+    sources = sheet_rows._sources()
+    for name in ("base.py", "complaint.py", "eightd.py", "return_note.py", "allowance.py"):
+        text = (ROOT / "kesu_docs" / "forms" / name).read_bytes()
+        assert text in sources, name

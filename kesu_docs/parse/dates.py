@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..forms import FormSpec
@@ -153,14 +154,31 @@ def _nearest(month: int, day: int, others: list[dt.date]) -> dt.date | None:
 
 
 def years_of_the_form(
-    values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str], provenance: dict[str, Any]
+    values: dict[str, Any],
+    spec: FormSpec,
+    where: Locations | dict[str, str],
+    provenance: dict[str, Any],
+    said: Iterable[Problem] = (),
 ) -> list[Problem]:
     """The dates of the form written without their year or with two digits for it (see the
-    module's docstring): the year taken is written into ``values`` and warned."""
+    module's docstring): the year taken is written into ``values`` and warned. ``said``: the
+    problems of an earlier pass over the same values (the layout reader's, per sheet or page):
+    a date whose year it took (warned, written as ``2026-12-30``) is taken again as the form
+    wrote it (``30/12``) — not a date the form writes with its year, nor month first — and
+    is not warned twice."""
     paths = _date_paths(spec, values)
     dated = {p: _get(values, p) for p in paths}
-    full = {p: d for p, v in dated.items() if (d := _full(v)) is not None}
-    orders = {o for v in dated.values() if (o := _order(v)) is not None}
+    taken = {
+        p.field: p.params["value"]
+        for p in said
+        if p.code in MESSAGES
+        and isinstance(p.params.get("value"), str)
+        and p.params.get("date") is not None
+        and dated.get(p.field) == p.params["date"]
+    }
+    written = {**dated, **taken}  # as the form writes them
+    full = {p: d for p, v in written.items() if (d := _full(v)) is not None}
+    orders = {o for v in written.values() if (o := _order(v)) is not None}
     out: list[Problem] = []
 
     def warn(code: str, path: str, params: dict[str, Any]) -> None:
@@ -168,7 +186,7 @@ def years_of_the_form(
         out.append(Problem(code, path, zh, en, where.get(path, ""), "warning", params))
 
     for path, value in dated.items():
-        if not isinstance(value, str) or path in full:
+        if not isinstance(value, str) or path in full or path in taken:
             continue
         text = halfwidth(value).strip()
         prov = provenance.get(path)
@@ -203,3 +221,16 @@ def years_of_the_form(
         _put(values, path, date.isoformat())
         warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
     return out
+
+
+def years_said(problems: Iterable[Problem], values: dict[str, Any]) -> list[Problem]:
+    """The warnings of a year taken (:func:`years_of_the_form`) whose value still stands in
+    ``values``: kept where a reader sets the rest of a pass's problems aside (our own blank's
+    names won over the labels' reading), so that a year taken is never left unsaid."""
+    return [
+        p
+        for p in problems
+        if p.code in MESSAGES
+        and p.params.get("date") is not None
+        and _get(values, p.field) == p.params["date"]
+    ]

@@ -55,6 +55,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
+from .dates import years_said
 from .guards import continues_form, instructions_first, value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
@@ -1025,7 +1026,8 @@ def _extraction(
     _expected_locations(sheet, spec, where)
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
-    problems = [] if named else reading_problems(spec, reading)
+    # with names, the labels' warnings are set aside, save a year they took for a value that stays
+    problems = years_said(reading.problems, values) if named else reading_problems(spec, reading)
     problems += _uncalculated(spec, sheet, values, where)
     problems += _crossed_out(spec, sheet, values, where)
     problems += _on_hidden(spec, sheet, values, where)

@@ -31,6 +31,7 @@ from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
@@ -372,8 +373,10 @@ def _extraction(
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
+    # with form fields the printed reading's warnings are set aside, save a year it took for a
+    # value that stays (dates.years_said)
     problems = (
-        []
+        _on_pages(years_said(reading.problems, values))
         if fields
         else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
     )

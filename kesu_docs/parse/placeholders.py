@@ -49,4 +49,32 @@ def not_given(values: dict[str, Any], spec: FormSpec, where: Locations | dict[st
         zh, en = labels_for(spec, path)
         out.append(Problem("value_not_given", path, zh, en, where.get(path, ""), "warning", {"value": text}))
         holder[key] = None
+    out += _in_rows(values, spec, where)
+    return out
+
+
+def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str]) -> list[Problem]:
+    """The same in the rows of the form's tables (``containment[0].action``)."""
+    from ..forms import describe
+
+    out: list[Problem] = []
+    for key, meta in spec.fields.items():
+        rows = values.get(key)
+        if meta.kind != "table" or meta.row_model is None or not isinstance(rows, list):
+            continue
+        columns = [c for c, m in describe(meta.row_model).items() if m.kind in _KINDS]
+        for i, row in enumerate(rows):
+            for column in columns:
+                value = row.get(column) if isinstance(row, dict) else None
+                if not isinstance(value, str):
+                    continue
+                text = halfwidth(value).strip()
+                if not (_ELSEWHERE.match(text) or _UNDECIDED.match(text)):
+                    continue
+                path = f"{key}[{i}].{column}"
+                zh, en = labels_for(spec, path)
+                out.append(
+                    Problem("value_not_given", path, zh, en, where.get(path, ""), "warning", {"value": text})
+                )
+                row[column] = None
     return out

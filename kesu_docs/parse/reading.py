@@ -221,7 +221,7 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
 
                 extraction.problems += not_given(extraction.values, spec, extraction.locations)
                 extraction.problems += years_of_the_form(
-                    extraction.values, spec, extraction.locations, extraction.provenance
+                    extraction.values, spec, extraction.locations, extraction.provenance, extraction.problems
                 )
             try:
                 record, problems = build(spec, extraction.values, extraction.locations)
