@@ -54,6 +54,7 @@ FOLDERS = (
     "tests/holdout2/filled",
     "tests/holdout3/filled",
     "tests/holdout4/filled",
+    "tests/holdout5/filled",
 )
 
 

@@ -41,7 +41,7 @@ _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000。．、]")
 
 def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
-    if _ANY_FULLWIDTH.search(text) is None:
+    if text.isascii() or _ANY_FULLWIDTH.search(text) is None:  # (ASCII: none of them, told at once)
         return text.strip()
     return text.translate(_FULLWIDTH).strip()
 

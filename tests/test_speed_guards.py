@@ -279,6 +279,10 @@ def test_may_name_never_turns_away_a_text_the_vocabulary_reads_at_0_85_or_more()
     ]
     texts += [f"{a} {b}" for a, b in zip(labels, [*labels[1:], "李红"])]  # two headers as one
     texts += [f"{t}：" for t in labels] + [f"({t})" for t in labels] + [f"{t} 李红" for t in labels]
+    # 8D headings of every discipline over a label or a value (two header rows read as one): a
+    # vocabulary that names no discipline (a table's columns) is never lifted by the number
+    texts += [f"D{n} {t}" for n in range(9) for t in labels[::7]] + [f"D{n} 李红" for n in range(9)]
+    texts += [f"{t} (D{n})" for n in range(9) for t in labels[3::11]]
     checked = turned_away = 0
     for vocab in vocabs:
         for text in texts:
@@ -320,3 +324,77 @@ def test_a_program_that_froze_its_objects_keeps_them_frozen_through_a_parse():
         assert gc.get_freeze_count() > frozen // 2  # (objects freed meanwhile leave the count; unfrozen: 0)
     finally:
         gc.unfreeze()
+
+
+def _vocabularies_and_texts() -> tuple[list, list[str]]:
+    """Every form's and every table's vocabulary; every label of every form as printed, with a
+    letter changed, one left out, a word more, and values (names, dates, codes, sentences)."""
+    from kesu_docs.forms import describe
+    from kesu_docs.parse.vocab import columns_vocabulary, norm, vocabulary
+
+    specs = forms.all_specs()
+    vocabs = [vocabulary(s) for s in specs]
+    vocabs += [
+        columns_vocabulary(m.row_model) for s in specs for m in s.fields.values() if m.row_model is not None
+    ]
+    labels = sorted(
+        {norm(t) for s in specs for m in s.fields.values() for t in m.labels}
+        | {
+            norm(t)
+            for s in specs
+            for m in s.fields.values()
+            if m.row_model is not None
+            for c in describe(m.row_model).values()
+            for t in c.labels
+        }
+    )
+    texts = [t for t in labels if t]
+    texts += [t[: len(t) // 2] + "x" + t[len(t) // 2 + 1 :] for t in labels if len(t) >= 3]
+    texts += [t[: len(t) // 2] + t[len(t) // 2 + 1 :] for t in labels if len(t) >= 4]
+    texts += [t + "备注" for t in labels[::3]] + ["经理" + t for t in labels[1::3]]
+    texts += [
+        "林晓雯",
+        "2026年9月12日",
+        "so2026080412",
+        "真空包装袋封口不良运输途中受潮",
+        "closure",
+        "rootcause",
+    ]
+    return vocabs, texts
+
+
+def test_the_close_match_is_rapidfuzzs_best_key_for_every_text():
+    """``Vocabulary._close_match`` skips rapidfuzz where the characters a text shares with the
+    keys of its length cannot reach a ratio of 84 (issue 15): its answer is always rapidfuzz's
+    own over those keys."""
+    from rapidfuzz import fuzz, process
+
+    vocabs, texts = _vocabularies_and_texts()
+    skipped = hits = 0
+    for vocab in vocabs:
+        for text in texts:
+            near = vocab._near_length(len(text))
+            expected = process.extractOne(text, near, scorer=fuzz.ratio, score_cutoff=84) if near else None
+            assert vocab._close_match(text) == expected, text
+            hits += expected is not None
+            table, shortest = vocab._near_alphabet.get(len(text), ({}, 0))
+            skipped += bool(near) and 200 * (len(text) - len(text.translate(table))) < 84 * (
+                len(text) + shortest
+            )
+    assert hits > 1000 and skipped > 1000  # both ways seen
+
+
+def test_the_keys_inside_a_text_are_those_a_scan_of_every_key_finds():
+    """``Vocabulary._inside`` looks up the pieces of a text, and none when too few of its
+    characters are in any key (issue 15): the same keys, in the same order, as a scan of every
+    key of the vocabulary."""
+    vocabs, texts = _vocabularies_and_texts()
+    found = empty_by_characters = 0
+    for vocab in vocabs:
+        for text in texts:
+            shortest = max((len(text) + 1) // 2, 3 if len(text) > 5 else 1)
+            scan = [k for k in vocab.keys if len(k) >= shortest and k in text]
+            assert vocab._inside(text) == scan, text
+            found += bool(scan)
+            empty_by_characters += len(text) - len(text.translate(vocab._key_chars)) < shortest
+    assert found > 1000 and empty_by_characters > 100

@@ -473,6 +473,11 @@ class FormSpec:
     def __post_init__(self) -> None:
         self.model.spec = self  # the record knows its form
 
+    def __hash__(self) -> int:
+        # a key of the readers' caches, asked for every text: its kind, code and revision
+        # name it (equal forms share them), not a hash of every copy and section (issue 15)
+        return hash((self.kind, self.code, self.revision))
+
     @property
     def form_code(self) -> str:
         """``QR-047-01-A2``."""

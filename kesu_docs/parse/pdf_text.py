@@ -478,6 +478,17 @@ def _doubled(token: str) -> bool:
     return _TWICE.search(token) is not None
 
 
+def _printed_space(text: str, start: int, stop: int, raw: Any, is_generated: Any) -> bool:
+    """A space between ``start`` and ``stop`` that the PDF prints (not one PDFium generated):
+    only the spaces asked about, found by ``str.find`` (issue 15)."""
+    k = text.find(" ", start, stop)
+    while k != -1:
+        if not is_generated(raw, k):
+            return True
+        k = text.find(" ", k + 1, stop)
+    return False
+
+
 def _page_pieces(
     textpage: pdfium.PdfTextPage,
     offset: float,
@@ -518,7 +529,7 @@ def _page_pieces(
             " " in between
             and "\n" not in between
             and "\r" not in between
-            and any(text[k] == " " and not is_generated(raw, k) for k in range(end, start))
+            and _printed_space(text, end, start, raw, is_generated)
         )
         if not space and between == " " and _latin_gap(text, start):
             space = GENERATED  # a browser's print: PDFium's space between two words it placed apart

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .boxes import Box
@@ -170,9 +171,15 @@ def along_line(
 
 def ticked(box: Box) -> bool:
     """A cell holding a ticked box (``☑已驗證``, ``■ Yes``): an answer, never a column's name."""
+    return isinstance(box.value, str) and _ticks().search(box.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _ticks() -> re.Pattern[str]:
+    """Any of the ticked marks (asked of every box a table's header may hold: issue 15)."""
     from ..values import CHECKED
 
-    return isinstance(box.value, str) and any(c in box.text for c in CHECKED)
+    return re.compile(f"[{re.escape(CHECKED)}]")
 
 
 # the document-control words a form's header block prints beside its template's own code

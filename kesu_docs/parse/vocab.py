@@ -64,17 +64,18 @@ _DISCIPLINE_AFTER = re.compile(
 def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
-    m = _DISCIPLINE_NUMBER.match(halfwidth(text))
+    folded = halfwidth(text)
+    m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
-        tail = _DISCIPLINE_AFTER.search(halfwidth(text))
+        tail = _DISCIPLINE_AFTER.search(folded)
         if tail is None:
             return None
         name = halfwidth(_ENUMERATOR.sub("", (text[: tail.start()] + text[tail.end() :]).strip())).strip()
         return (int(tail["d"]), name) if name and len(name) <= 40 else None
     if m["n"] == "8" and not re.match(r"\s", text[m.start("n") + 1 :] or "x"):
         return None  # "8D报告编号", "8D Report Number": the method, not D8
-    rest = halfwidth(text)[m.end() :]
+    rest = folded[m.end() :]
     return int(m["d"] or m["n"]), re.sub(r"^[】\]]\s*", "", rest)
 
 
@@ -182,6 +183,8 @@ _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
 _QUESTION_MARK = re.compile(r"[?？]\s*$")
 _SLASH = re.compile(r"[/|]")
+_THING_FOR = re.compile(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
+_ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
@@ -205,16 +208,16 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
                 out[key] = weight * 0.98
     if _ASCII.search(base) and not _CJK.search(base):
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
-    add(_PARTICLE.sub("", base), 0.97)
+    if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
+        add(_PARTICLE.sub("", base), 0.97)
     if _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
     bare = _BRACKETS.sub(" ", base)
-    add(bare, 0.97)
+    if bare != base:
+        add(bare, 0.97)
     if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
-    if (m := re.match(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]", bare.strip())) and not _CJK.search(
-        bare
-    ):
+    if (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
     if len(outside) <= 12 and not _DIGIT.search(outside):
@@ -230,9 +233,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     q = _QUESTION.match(bare.strip())
     if q and _QUESTION_MARK.search(bare):
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
-    for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
-        if part.strip() and part.strip() != bare.strip():
-            add(part, 0.9)
+    if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
+        for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
+            if part.strip() and part.strip() != bare.strip():
+                add(part, 0.9)
     return tuple(out.items())
 
 
@@ -267,7 +271,7 @@ _SAME_WORD = {
 
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
-    words = sorted(_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", halfwidth(text).lower()))
+    words = sorted(_SAME_WORD.get(w, w) for w in _ENGLISH_WORD.findall(halfwidth(text).lower()))
     return "~" + " ".join(words) if len(words) > 1 else ""
 
 
@@ -326,30 +330,33 @@ class Vocabulary:
             if found.get(path, (0.0, ""))[0] < score:
                 found[path] = (score, key)
 
-        pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
-        for key, weight in variants(text):
-            for entry in self.index.get(key, ()):
-                if weight in pair:
-                    pair[weight].add(entry.path)
-                    continue
-                offer(entry.path, weight * entry.strength, key)
-        for key, weight in variants(text):  # "客户名称 Customer name": a label with its translation
-            if weight in pair:
+        readings = variants(text)
+        # (most texts are no key of the vocabulary: then nothing below is offered, issue 15)
+        if any(key in self.index for key, _weight in readings):
+            pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
+            for key, weight in readings:
                 for entry in self.index.get(key, ()):
-                    if entry.path in pair[0.95] and entry.path in pair[0.94]:
-                        offer(entry.path, 0.95 * entry.strength, key)
-        whole = norm(halfwidth(text))
-        if any(key == whole for _s, key in found.values()):
-            # the whole printed label is one we know ("Approved (customer)"): a reading of a part
-            # of it (the note in brackets, "customer") is the lesser one
-            for path, (score, key) in list(found.items()):
-                if key != whole and score > 0.85:
-                    found[path] = (min(score, 0.85), key)
+                    if weight in pair:
+                        pair[weight].add(entry.path)
+                        continue
+                    offer(entry.path, weight * entry.strength, key)
+            for key, weight in readings:  # "客户名称 Customer name": a label with its translation
+                if weight in pair:
+                    for entry in self.index.get(key, ()):
+                        if entry.path in pair[0.95] and entry.path in pair[0.94]:
+                            offer(entry.path, 0.95 * entry.strength, key)
+            whole = norm(halfwidth(text))
+            if any(key == whole for _s, key in found.values()):
+                # the whole printed label is one we know ("Approved (customer)"): a reading of a
+                # part of it (the note in brackets, "customer") is the lesser one
+                for path, (score, key) in list(found.items()):
+                    if key != whole and score > 0.85:
+                        found[path] = (min(score, 0.85), key)
         if not found:
-            for key, weight in variants(text):
+            for key, weight in readings:
                 if len(key) < 3:
                     continue
-                hit = process.extractOne(key, self._near_length(len(key)), scorer=fuzz.ratio, score_cutoff=84)
+                hit = self._close_match(key)
                 if hit is not None:
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
@@ -402,7 +409,10 @@ class Vocabulary:
                 >= at - 1e-9
             ):
                 return True
-        return discipline(text) is not None
+        # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
+        # ``d3``); where it names none (a table's columns) the heading only lowers scores
+        heading = discipline(text)
+        return heading is not None and f"d{heading[0]}" in self.index
 
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
@@ -411,12 +421,32 @@ class Vocabulary:
         if getattr(self, "_near_of", None) is not self._long_keys:
             self._near: dict[int, list[str]] = {}
             self._near_of = self._long_keys
+            self._near_alphabet: dict[int, tuple[dict[int, None], int]] = {}
         found = self._near.get(size)
         if found is None:  # a margin over 0.16: the same keys or more, never fewer
             found = self._near[size] = [
                 k for k in self._long_keys if abs(len(k) - size) <= 0.17 * (len(k) + size)
             ]
+            # their characters (a table str.translate drops them by) and the shortest length
+            chars = dict.fromkeys(map(ord, "".join(found)))
+            self._near_alphabet[size] = (chars, min(map(len, found), default=0))
         return found
+
+    def _close_match(self, key: str) -> tuple[str, float, int] | None:
+        """rapidfuzz's best key at a ratio of 84 or more (``process.extractOne`` over
+        :meth:`_near_length`), not asked when no key can reach 84: the ratio is
+        200 × LCS / (len(key) + len(k)), and the characters of ``key`` that no near key holds
+        are in no common subsequence, so it is at most 200 × (those it may share) / (len(key)
+        + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
+        there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
+        near = self._near_length(len(key))
+        if not near:
+            return None
+        alphabet, shortest = self._near_alphabet[len(key)]
+        shared = len(key) - len(key.translate(alphabet))  # (translate drops the near keys' characters)
+        if 200 * shared < 84 * (len(key) + shortest):
+            return None
+        return process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=84)
 
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
@@ -425,8 +455,11 @@ class Vocabulary:
         if getattr(self, "_order_of", None) is not self.keys:
             self._order = {k: i for i, k in enumerate(self.keys)}
             self._order_of = self.keys
+            self._key_chars = dict.fromkeys(map(ord, "".join(self.keys)))
         order, size = self._order, len(key)
         shortest = max((size + 1) // 2, 3 if size > 5 else 1)
+        if size - len(key.translate(self._key_chars)) < shortest:
+            return []  # fewer of its characters in any key than the shortest piece looked up
         pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
         found = [k for k in pieces if k in order]
         return sorted(found, key=order.__getitem__) if len(found) > 1 else found
@@ -506,6 +539,16 @@ def _all_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+# label_like()'s patterns, compiled once (issue 15: asked of every new text)
+_ENDS_QUESTION = re.compile(r"[?？]$")
+_SENTENCE_MARK = re.compile(r"[;；。]")
+_ENDS_COLON = re.compile(r"[:：]$")
+_COLON_NOTE = re.compile(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
+_COLON = re.compile(r"[:：]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def label_like(text: str) -> bool:
     """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?
@@ -525,26 +568,26 @@ def label_like(text: str) -> bool:
     if keys & _all_keys():
         return True
     body = _ENUMERATOR.sub("", raw).strip()
-    if re.search(r"[?？]$", body) and len(body) <= 80:
+    if _ENDS_QUESTION.search(body) and len(body) <= 80:
         return True  # a question on the form ("Who reported the problem?"): the answer follows
     if (_DISCIPLINE.match(body) or _DISCIPLINE_AFTER.search(body)) and (
-        len(body) <= 40 or (len(body) <= 90 and not re.search(r"[;；。]", body))
+        len(body) <= 40 or (len(body) <= 90 and not _SENTENCE_MARK.search(body))
     ):
         return True  # an 8D heading: "D3 围堵措施", "D2 - Problem description"
-    if re.search(r"[:：]$", body) and len(body) <= 25:
+    if _ENDS_COLON.search(body) and len(body) <= 25:
         return True
-    if re.search(r"[:：]\s*[(（][^()（）]{1,30}[)）]$", body) and len(re.split(r"[:：]", body)[0]) <= 25:
+    if _COLON_NOTE.search(body) and len(_COLON.split(body)[0]) <= 25:
         return True  # "原因分析：（工程部填写）": a label with a note on who fills it
     core = norm(body)
-    if not core or re.search(r"\d", _BRACKETS.sub("", core)):
+    if not core or _DIGIT.search(_BRACKETS.sub("", core)):
         return False
     if _CJK.search(core):
-        runs = re.findall(r"[\u3400-\u9fff]+", _BRACKETS.sub("", body))
+        runs = _HAN_RUN.findall(_BRACKETS.sub("", body))
         if len(runs) > 1 and any(len(r) > 1 for r in runs):
             return False  # two phrases ("李红 日期"), not one label letter-spaced ("名   称")
         bare = norm(_BRACKETS.sub("", body))
         return len(bare) <= 8 and bare.endswith(LABEL_ENDINGS)
-    words = re.findall(r"[a-z]+", body.lower())
+    words = _LATIN_WORD.findall(body.lower())
     return 0 < len(words) <= 4 and words[-1] in EN_LABEL_WORDS and body[:1].isupper()
 
 
