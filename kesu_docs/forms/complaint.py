@@ -167,6 +167,7 @@ class ComplaintSheet(Form):
             "Date received",
             "Complaint date",
             "Report date",
+            "Date raised",  # the day the customer raised the complaint
             "登记日期",
             "发出日期",
         ),
@@ -569,7 +570,16 @@ class ComplaintSheet(Form):
     loss_amount: Money | None = field(
         "损失金额",
         "Loss amount",
-        aliases=("损失金额(元)", "损失", "索赔金额", "损失费用", "Cost recovery", "Claim amount", "Loss"),
+        aliases=(
+            "损失金额(元)",
+            "损失",
+            "索赔金额",
+            "损失费用",
+            "Cost recovery",
+            "Claim amount",
+            "Cost claimed",
+            "Loss",
+        ),
         section="decision",
         ge=0,
     )

@@ -137,6 +137,23 @@ class StockLocation(Term):
         "Customer warehouse", "Customer", "Customer plant",
     )  # fmt: skip
 
+    @classmethod
+    def lookup(cls, text: object) -> StockLocation | None:
+        """A place with its zone or store after it (``成品仓A区``, ``Warehouse B``, ``在途 #2``)
+        is that place."""
+        found = super().lookup(text)
+        if found is None and isinstance(text, str):
+            m = _ZONE.match(text.strip())
+            if m is not None:
+                found = super().lookup(m[1])
+        return found  # type: ignore[return-value]
+
+
+# a store's zone after the place's name: "成品仓A区", "仓库 3号库", "Warehouse B", "在途 #2"
+_ZONE = re.compile(
+    r"^(.+?)\s*(?:[#＃]?\s*[A-Za-zＡ-Ｚ0-9０-９一二三四五六七八九十]{1,3}\s*(?:区|區|号库|號庫|库|庫|号|號)?|[（(][^()（）]{1,12}[)）])$"
+)
+
 
 class CauseType(Term):
     """D4 distinguishes why the defect occurred from why it escaped detection."""
@@ -685,6 +702,7 @@ class EightDReport(Form):
             "Complaint number",
             "Customer complaint no.",
             "Claim No.",
+            "Concern No.",  # Ford / GM: the customer's concern (GQRS) number on a Global 8D
             "Şikayet No",
             "Reklamationsnummer",
             "클레임 번호",

@@ -72,6 +72,8 @@ from .captions import (
 )
 from .compound import (
     as_option,
+    beside_text_area,
+    captions_read_as_rows,
     category_captions,
     compound_candidates,
     date_in_cells,
@@ -82,9 +84,19 @@ from .compound import (
     party_row_labels,
     qualified_labels,
     signed_labels,
+    ticked_member_below,
+    under_other_heading,
 )
 from .dates import years_of_the_form
-from .guards import _short, another_fields_label, guard, instruction_boxes, totals_row
+from .guards import (
+    _short,
+    another_fields_label,
+    guard,
+    instruction_boxes,
+    person_field,
+    sign_off_caption,
+    totals_row,
+)
 from .guards import value_at as _value_at
 from .rows import (
     control_labels,
@@ -712,6 +724,8 @@ class _Page:
         if not long and self._tallest is not None:
             until = label.y1 + 1.5 * label.height + self._tallest + 1.0
         under = [b for b in self.under(label.y1 - 1e-6, until) if min(b.x1, x1) - max(b.x0, x0) > 1e-9]
+        if long and x_end is None:
+            under = beside_text_area(self, label, under)
         stops = [b.y0 for b in under if self.is_label(b)]
         y_stop = min(stops) if stops else float("inf")
         under = [b for b in under if b.y0 < y_stop - 1e-6]
@@ -767,6 +781,8 @@ class _Page:
                 weight *= 0.75  # beside a tall label, several answers one above the other: which?
             if not meta.long and filled[0].height > 2.5 * lab.box.height:
                 weight *= 0.75  # a box spanning many rows beside a one-row label: another block
+            if meta.long and under_other_heading(self, lab.box, filled[0]):
+                weight *= 0.5  # the text block of another heading, reaching down beside this label
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
             pieces = date_in_cells(right) if meta.kind == "date" else None
@@ -777,8 +793,9 @@ class _Page:
                 offer(value, [*filled, *more], "label-right", weight)
             else:
                 offer(_joined(filled), filled, "label-right", weight)
-            if meta.kind in ("text", "code") and another_fields_label(
-                self.labels, filled[0], lab.key, self.vocab.match
+            if meta.kind in ("text", "code") and (
+                another_fields_label(self.labels, filled[0], lab.key, self.vocab.match)
+                or (person_field(meta) and sign_off_caption(filled[0].text))
             ):
                 out[-1].score *= 0.6  # "核准 | 倉管簽收": the next sign-off's title, not a name
                 out[-1].flags = (*out[-1].flags, "label_like")
@@ -1626,6 +1643,13 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
+            if found and captions_read_as_rows(meta, values.get(meta.key)):
+                # "Root Cause" over "Escape Point": option captions, each with its text beside
+                values.pop(meta.key, None)
+                for table in (where, provenance):
+                    for stale in [p for p in table if p == meta.key or p.startswith(meta.key + "[")]:
+                        del table[stale]
+                found = False
             if not found or not values.get(meta.key):
                 taken.intersection_update(before)  # a header over no rows: its labels are free again
                 block_rows(page, meta, values, where, taken, provenance)  # "ICA: …" under D3
@@ -1647,7 +1671,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         found_meta = page.fields.get(path)
         if found_meta is None:
             # a group's heading beside the tick line of one of its members, or over its text
-            member = ticked_member(page, path, lab.box)
+            member = ticked_member(page, path, lab.box) or ticked_member_below(page, path, lab.box)
             listed = listed_member(page, path, lab.box) if member is None else None
             if listed is not None:  # "PFMEA、控制计划更新" under D7: the documents updated
                 where_, value_, places_ = listed

@@ -36,7 +36,7 @@ from typing import Any
 from ..values import _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
-from .value_cues import under_other_heading
+from .value_cues import in_other_block
 from .vocab import norm, simplified
 
 STRONG = 0.85  # a label score that decides a field
@@ -743,7 +743,7 @@ def option_rows(
         if len(norm(box.text)) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
             continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
-        if option is not None and under_other_heading(page, meta.key, box):
+        if option is not None and in_other_block(page, meta.key, box):
             continue  # a row group of another table ("Entstehung" over D5's actions)
         if option is None:
             # a caption naming no option inside the block ("Process Owner:" among the roles):
@@ -1086,3 +1086,88 @@ def stamp_imprint(text: str) -> bool:
         r"未[盖蓋签簽用]|[无無没沒]有?[盖蓋签簽公]?章", text
     )
     return not refused and _IMPRINT.search(text) is not None
+
+
+def under_other_heading(page: Page, label: Box, box: Box) -> bool:
+    """A text block beside ``label`` that begins rows higher, right under another label of the
+    form (``Corrective Action`` over its text area, beside Part A's ``Problem Description``: two
+    forms side by side): the block is that heading's answer, not this label's."""
+    if box.y0 >= label.y0 - 0.5 * label.height:
+        return False  # it begins on the label's row: beside it
+    width = box.x1 - box.x0
+    for h in page.under(box.y0 - 2.0 * label.height - 1.0, box.y0 + 1e-6):
+        if h is label or h is box or h.empty or not isinstance(h.value, str):
+            continue
+        if abs(h.y1 - box.y0) > 0.5 * label.height + 1.0 or h.x0 > box.x1 or h.x1 < box.x0:
+            continue
+        if min(h.x1, box.x1) - max(h.x0, box.x0) >= 0.3 * width and (page.is_label(h) or page.known(h)):
+            return True
+    return False
+
+
+def beside_text_area(page: Page, label: Box, under: list[Box]) -> list[Box]:
+    """The boxes under a text area's heading without those of a column of labels standing right
+    of the heading, beside the text (Part B's ``Closed Date`` beside Part A's description):
+    the labels there bound the text area's width, they do not end it."""
+    own = [b.y0 for b in under if page.is_label(b) and b.x0 < label.x1 - 1e-6]
+    end = min(own, default=float("inf"))
+    beside = [b for b in under if page.is_label(b) and b.x0 >= label.x1 - 1e-6 and b.y0 < end - 1e-6]
+    if not beside:
+        return under
+    right = min(b.x0 for b in beside)
+    return [b for b in under if b.x0 < right - 1e-6]
+
+
+def captions_read_as_rows(meta: Any, rows: Any) -> bool:
+    """A table read under one of its option captions whose every line is another option's caption
+    (``Root Cause`` over ``Escape Point``, their texts beside them): the lines are captions, the
+    table is one line per option (:func:`option_rows`), not a column under a header."""
+    from ..forms import describe
+
+    if not isinstance(rows, list) or not rows:
+        return False
+    columns = describe(meta.row_model)
+    term = next((m.term for m in columns.values() if m.kind == "term" and m.term is not None), None)
+    text = next((c for c, m in columns.items() if m.kind == "text" and m.required), None)
+    if term is None or text is None:
+        return False
+    for row in rows:
+        filled = {k: v for k, v in (row or {}).items() if v not in (None, "", [], {})}
+        value = filled.get(text)
+        if set(filled) != {text} or not isinstance(value, str) or _option_word(term, value) is None:
+            return False
+    return True
+
+
+def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
+    """The member of group ``group`` that a tick line right under the group's heading answers
+    (``D7 Prevent Recurrence`` over ``[X] FMEA  [X] Control Plan  [ ] Work Instruction``: the
+    documents updated): the one member whose options are all the ticked words, or None."""
+    from ..forms import describe
+    from ..values import checked_options
+
+    meta = page.spec.fields.get(group)
+    if meta is None or meta.kind != "group" or meta.row_model is None:
+        return None
+    under = [
+        b
+        for b in page.under(head.y1 - 1e-6, head.y1 + 2.0 * head.height + 1.0)
+        if not b.empty and isinstance(b.value, str) and b.overlaps_x(head.x0, head.x1) and b is not head
+    ]
+    if not under:
+        return None
+    first = min(under, key=lambda b: (b.y0, b.x0))
+    ticked = checked_options(str(first.value))
+    words = [w.strip(" \u3000,，、;；/()（）") for w in ticked or []]
+    words = [w for w in words if w]
+    if not words:
+        return None
+
+    def option(m: Any, word: str) -> bool:
+        try:
+            return m.term is not None and m.term.lookup(word) is not None
+        except Exception:
+            return False
+
+    best = [k for k, m in describe(meta.row_model).items() if all(option(m, w) for w in words)]
+    return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None

@@ -36,7 +36,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,7 @@ from .anchor import (
     reading_problems,
 )
 from .dates import years_said
+from .guards import continues_form, instructions_first, value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
@@ -86,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}（{location}）在隐藏的行或列中，打印和屏幕上都看不到：已读取，请确认它仍然有效",
         "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
         "read, please check it still holds",
+    ),
+    "hidden_line_left_out": (
+        "{label}：{location} 所在的隐藏行（作废或夹在可见的行之间）不是表单上的一行，未读取：请核对",
+        "{label}: the line at {location}, on a hidden row (voided, or hidden between the visible lines), "
+        "is not a line of the form and was left out: please check",
     ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
@@ -793,19 +799,176 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     """
     found = []
     for sheet in wb.sheets:
-        reading = read_boxes(sheet.boxes, spec)
+        reading = _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
+    found = _without_instructions(found)
     copies = [f for f in found if f[0] and (f[2] or f[1])]
     if len(copies) > 1 and all(_copies(copies[0][3], f[3]) for f in copies[1:]):
         return [(f[3], f[4]) for f in copies]
-    best = max(found, key=lambda f: (f[1], f[2], f[0]))
+    # a continuation sheet is the form's rest, never its first part while another sheet has labels
+    firsts = [f for f in found if f[1] or f[2]]
+    rest = [f for f in firsts if not _continuation(f[3])]
+    best = max(rest or found, key=lambda f: (f[1], f[2], f[0]))
     others = [
-        f[4]
+        _continued(spec, best[4], f[4]) if _continuation(f[3]) else f[4]
         for f in found
-        if f is not best and not f[1] and sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
+        if f is not best
+        and not f[1]
+        and (
+            sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2 or (_continuation(f[3]) and f[2])
+        )
     ]
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+
+
+def _on_hidden_cell(sheet: Sheet, place: str) -> bool:
+    m = _AREA.match(place.rsplit("!", 1)[-1]) if place.startswith(f"{sheet.title}!") else None
+    return m is not None and (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols)
+
+
+def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
+    """A field read from a hidden row or column (a former report's lines hidden rather than
+    deleted) takes what the visible cells give instead, when they give it: the form as the
+    clerk sees and prints it wins. A value only the hidden cells hold stays (warned by
+    :func:`_on_hidden`); a table's hidden row too."""
+    if not (sheet.hidden_rows or sheet.hidden_cols):
+        return reading
+    _drop_hidden_lines(sheet, spec, reading)
+    unseen = [b for b in sheet.boxes if not b.empty and _on_hidden_cell(sheet, b.location)]
+    texts = {b.text.strip() for b in unseen if len(b.text.strip()) >= 4}
+
+    def fed(path: str, place: str) -> bool:  # read there, or a text block running over it
+        value = value_at(reading.values, path)
+        return _on_hidden_cell(sheet, place) or (isinstance(value, str) and any(t in value for t in texts))
+
+    hidden = [p for p, place in reading.where.items() if p and "[" not in p and fed(p, place)]
+    if not hidden:
+        return reading
+    seen = [b for b in sheet.boxes if not _on_hidden_cell(sheet, b.location)]
+    again = read_boxes(seen, spec)
+    for path in hidden:
+        value = value_at(again.values, path)
+        place = again.where.get(path)
+        if value is None or not place or path not in again.provenance:
+            continue
+        put_value(reading.values, path, value)
+        reading.where[path] = place
+        reading.provenance[path] = again.provenance[path]
+        reading.problems = [p for p in reading.problems if p.field != path] + [
+            p for p in again.problems if p.field == path
+        ]
+    return reading
+
+
+def _continuation(sheet: Sheet) -> bool:
+    """A sheet carrying the rest of the form (``續頁``, ``库存排查（接上页）``, ``Continued``): by
+    its name or its first text."""
+    first = next((t for t in sheet.texts() if isinstance(t, str) and t.strip()), "")
+    return continues_form(sheet.title) or continues_form(first)
+
+
+def _continued(spec: FormSpec, first: Reading, more: Reading) -> Reading:
+    """A continuation sheet's table rows go on after the first sheet's rows of that table (the
+    stock table's last lines on ``续页`` under ``接上页``); what is left of it completes the form
+    as any other sheet does. ``first`` takes the rows; the rest is returned."""
+    rest = Reading(dict(more.values), Locations(more.where), list(more.problems), dict(more.provenance), [])
+    rest.unread = list(more.unread)
+    for key, rows in more.values.items():
+        mine = first.values.get(key)
+        meta = spec.fields.get(key)
+        if meta is None or meta.kind != "table" or not rows or not isinstance(mine, list) or not mine:
+            continue
+        n = len(mine)
+        first.values[key] = [*mine, *rows]
+        shift = re.compile(rf"^{re.escape(key)}\[(\d+)\]")
+
+        def moved(path: str, n: int = n, shift: re.Pattern[str] = shift, key: str = key) -> str:
+            return shift.sub(lambda m: f"{key}[{int(m[1]) + n}]", path)
+
+        for path in [p for p in more.where if shift.match(p)]:
+            first.where[moved(path)] = more.where[path]
+            del rest.where[path]
+        for path in [p for p in more.provenance if shift.match(p)]:
+            first.provenance[moved(path)] = more.provenance[path]
+            del rest.provenance[path]
+        first.problems += [
+            replace(p, field=moved(p.field)) for p in more.problems if shift.match(p.field or "")
+        ]
+        rest.problems = [p for p in rest.problems if not shift.match(p.field or "")]
+        del rest.values[key]
+    return rest
+
+
+_VOID = re.compile(r"(?i)(作廢|作废|廢除|废除|取消|刪除|删除|\bvoid(?:ed)?\b|\bcancel(?:l?ed)?\b)")
+
+
+def _drop_hidden_lines(sheet: Sheet, spec: FormSpec, reading: Reading) -> None:
+    """A table line on a hidden row that is voided (``（作廢）``) or hidden between visible lines
+    (a line taken out of the form, not deleted) is not a line of the form: left out, with a
+    warning on the table naming its row. A hidden last line stays (read and warned by
+    :func:`_on_hidden`)."""
+    for key, rows in list(reading.values.items()):
+        meta = spec.fields.get(key)
+        if meta is not None and meta.kind == "table" and isinstance(rows, list) and rows:
+            _drop_table_lines(sheet, spec, reading, key, rows)
+
+
+def _drop_table_lines(sheet: Sheet, spec: FormSpec, reading: Reading, key: str, rows: list[Any]) -> None:
+    places: dict[int, list[str]] = {}
+    for path, place in reading.where.items():
+        m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+        if m is not None and place:
+            places.setdefault(int(m[1]), []).append(place)
+    hidden = {i for i, ps in places.items() if all(_on_hidden_cell(sheet, p) for p in ps)}
+    visible = set(places) - hidden
+
+    def voided(i: int) -> bool:
+        texts = [sheet.at.get(_cell_of(p)) for p in places[i]]
+        return any(b is not None and isinstance(b.value, str) and _VOID.search(b.value) for b in texts)
+
+    drop = sorted(i for i in hidden if i < len(rows) and (voided(i) or any(v > i for v in visible)))
+    if not drop:
+        return
+    keep = [i for i in range(len(rows)) if i not in drop]
+    new_index = {old: new for new, old in enumerate(keep)}
+    reading.values[key] = [rows[i] for i in keep]
+
+    def renumbered(path: str) -> str | None:
+        m = re.match(rf"{re.escape(key)}\[(\d+)\]", path)
+        if m is None:
+            return path
+        i = int(m[1])
+        return None if i in drop else f"{key}[{new_index[i]}]{path[m.end() :]}"
+
+    for table in (reading.where, reading.provenance):
+        moved = {}
+        for path in [p for p in table if p.startswith(key + "[")]:
+            target = renumbered(path)
+            value = table.pop(path)
+            if target is not None:
+                moved[target] = value
+        table.update(moved)
+    reading.problems = [
+        replace(p, field=renumbered(p.field) or p.field) if p.field else p
+        for p in reading.problems
+        if renumbered(p.field or "") is not None
+    ]
+    for i in drop:
+        place = min(places[i], key=lambda p: _cell_of(p)[1])
+        reading.problems.append(_on_cell("hidden_line_left_out", spec, key, place))
+
+
+def _cell_of(place: str) -> tuple[int, int]:
+    m = _AREA.match(place.rsplit("!", 1)[-1])
+    return (int(m[2]), column_number(m[1])) if m else (0, 0)
+
+
+def _without_instructions(found: list[Any]) -> list[Any]:
+    """The sheets other than the form's instructions (a workbook that opens on its ``How to fill
+    in …`` sheet with example answers), when another sheet holds labels of the form."""
+    forms = [f for f in found if not instructions_first(f[3].texts())]
+    return forms if any(f[1] or f[2] for f in forms) else found
 
 
 def _named_sheet(

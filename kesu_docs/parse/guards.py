@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -57,6 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”读自填写说明（示例或解释），不是填写的内容，请核对",
         "{label}: '{value}' was read from the form's instructions (an example or explanation), "
         "not from the filled form; please check",
+    ),
+    "value_is_people_list": (
+        "{label}的值“{value}”是一串人名（姓名后括注角色或部门），不像本栏的内容，请核对",
+        "{label}: '{value}' is a list of people (names with their role or department in brackets), "
+        "not what the field holds; please check",
     ),
     "name_with_extra": (
         "{label}：“{value}”中姓名后还有“{extra}”，已只取姓名“{name}”，请核对",
@@ -408,6 +413,29 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     return out
 
 
+def instructions_first(texts: Iterable[Any]) -> bool:
+    """A sheet or page that opens with a heading such as ``How to fill in the Global 8D`` /
+    ``填写说明``: the form's instructions (labels with example answers), not a copy of the form.
+    Only its first text counts: a button "8D Instructions" further down a form is no such page."""
+    for text in texts:
+        if not isinstance(text, str) or not text.strip():
+            continue
+        line = simplified(halfwidth(text)).strip()
+        return len(line) <= 60 and bool(_INSTRUCTION_HEADING.search(re.sub(r"\s+", " ", line)))
+    return False
+
+
+# a sheet or page carrying the rest of a form: 續頁, 库存排查（接上页）, Continued, (cont'd)
+_CONTINUED = re.compile(
+    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))"
+)
+
+
+def continues_form(text: str) -> bool:
+    """Does a sheet's name or a page's first line say it carries the rest of the form?"""
+    return bool(_CONTINUED.search(text[:60]))
+
+
 def _page_of(location: str) -> str:
     """The sheet or page of a location: ``Sheet1!D7`` → ``Sheet1``, ``p2`` → ``p2``."""
     if "!" in location:
@@ -489,15 +517,82 @@ _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
 
 def not_a_name(value: Any) -> bool:
     """A person's field holding a sentence (a footnote under a signature line): six words or
-    more, or a sentence's end after four; in Chinese, a clause with its punctuation."""
+    more, or a sentence's end after four; in Chinese, a clause with its punctuation; or the
+    caption of a stamp box (``審查`` beside ``承認``: see :func:`sign_off_caption`)."""
     if not isinstance(value, str):
         return False
     text = " ".join(value.split())
+    if sign_off_caption(text):
+        return True
     words = re.findall(r"[A-Za-z]+", text)
     if len(words) >= 6 or (len(words) >= 4 and _SENTENCE_END.search(text)):
         return True
     han = re.findall(r"[\u4e00-\u9fff]", text)
     return len(han) >= 10 and bool(re.search(r"[，。；！？,;]", text))
+
+
+# the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
+# 编制, Approved | Checked | Prepared): roles, never a person's name
+_SIGN_OFF_CAPTIONS = frozenset(
+    [
+        "承认",
+        "审查",
+        "审核",
+        "审批",
+        "审定",
+        "作成",
+        "作成者",
+        "担当",
+        "检印",
+        "検印",
+        "确认",
+        "核准",
+        "批准",
+        "复核",
+        "会签",
+        "编制",
+        "拟制",
+        "制表",
+        "制单",
+        "经办",
+        "主管",
+        "经理",
+        "部长",
+        "课长",
+        "厂长",
+        "签核",
+        "签名",
+        "签字",
+        "盖章",
+    ]
+)
+_SIGN_OFF_CAPTIONS_EN = re.compile(
+    r"(?i)^(approved|checked|prepared|reviewed|verified|issued|released|drawn|signed)(\s+by)?[:：]?$"
+)
+
+
+def sign_off_caption(text: str) -> bool:
+    """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``)?"""
+    line = re.sub(r"[\s:：]+", "", simplified(halfwidth(text)))
+    return line in _SIGN_OFF_CAPTIONS or bool(_SIGN_OFF_CAPTIONS_EN.match(" ".join(text.split())))
+
+
+# one person with a bracket after the name: ``Liang Hui (Leader, Quality)``, ``张伟（组长，质量部）``
+_PERSON_WITH_ROLE = r"[^\W\d_][^\W\d_ .'·-]*(?:[ .'·-][^\W\d_]+){0,3}\s*[(（][^()（）\n\d]{2,40}[)）]"
+_PEOPLE = re.compile(rf"(?:{_PERSON_WITH_ROLE}[\s,，;；、]*){{2,}}")
+
+
+def people_list(meta: FieldMeta | None, value: Any) -> bool:
+    """A text area (a problem, a cause, an action) holding nothing but two or more people, each
+    with a role or department in brackets: a team list beside or over the text area read in its
+    place (a portal's D1 team over its D2 problem), never the field's text."""
+    return (
+        meta is not None
+        and meta.kind == "text"
+        and meta.long
+        and isinstance(value, str)
+        and bool(_PEOPLE.fullmatch(value.strip()))
+    )
 
 
 # ---------------------------------------------------------------------------------- names cut short
@@ -716,6 +811,9 @@ def guard(
         ):
             # ``⊗叁仟叁佰玖拾元整``: the sign a Chinese invoice prints before the amount in words
             set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
+        if people_list(meta, value):
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
+            problems.append(_warn("value_is_people_list", path, prov.location, {"value": _short(value)}))
         if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
         magnitude = credit_magnitude(meta, value) if credit_form(spec) else None

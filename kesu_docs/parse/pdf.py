@@ -32,7 +32,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
 from .dates import years_said
-from .guards import _short
+from .guards import _short, continues_form, instructions_first
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
@@ -229,6 +229,12 @@ def extract(
 
     if fields:  # one AcroForm is one document
         return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+    explaining = _instruction_pages(words, spec)
+    if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
+        words = [w for w in words if w.page not in explaining]
+        rules = [r for r in rules if r.page not in explaining]
+        kept = [c for c in found if c.page not in explaining] if found is not None else None
+        boxes = _boxes(words, rules, widths, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
         return [_extraction(spec, boxes, words, fields, str(path), guessed)]
@@ -268,6 +274,32 @@ def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
         return
 
 
+def _first_line(ws: list[Word]) -> str:
+    """The words of a page's first printed line, left to right."""
+    first = min(ws, key=lambda w: (w.top, w.x0))
+    return " ".join(w.text for w in sorted(ws, key=lambda w: w.x0) if abs(w.middle - first.middle) < 2.0)
+
+
+def _instruction_pages(words: list[Word], spec: FormSpec) -> set[int]:
+    """The pages of the form's instructions printed with it (a workbook that opens on its
+    ``How to fill in …`` sheet): a page whose first line is such a heading, and the pages after
+    it up to the next page carrying the form's title. Empty when no page of the form is left."""
+    pages: dict[int, list[Word]] = {}
+    for w in words:
+        pages.setdefault(w.page, []).append(w)
+    out: set[int] = set()
+    inside = False
+    for n in sorted(pages):
+        ws = pages[n]
+        if instructions_first([_first_line(ws)]):
+            inside = True
+        elif detect_kind((w.text for w in sorted(ws, key=lambda w: (w.top, w.x0))[:60]), [spec]) == spec.kind:
+            inside = False
+        if inside:
+            out.add(n)
+    return out if len(out) < len(pages) else set()
+
+
 def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     """Page ranges of the forms in one PDF: a workbook of several filled sheets prints as one file.
 
@@ -292,7 +324,7 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     starts = [numbers[0]]
     seen: set[str] | None = None
     for n in numbers[1:]:
-        if not titled(n) or not titled(starts[-1]):
+        if not titled(n) or not titled(starts[-1]) or continues_form(_first_line(pages[n])):
             # copies of a form each begin with its title; a titled page after untitled ones
             # (a workbook's summary sheet after its step sheets) is the same document's
             continue

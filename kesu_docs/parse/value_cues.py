@@ -376,7 +376,7 @@ def party_column_labels(page: Any) -> list[Any]:
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
 
-def under_other_heading(page: Any, key: str, box: Box) -> bool:
+def in_other_block(page: Any, key: str, box: Box) -> bool:
     """Does ``box`` stand in another table's or group's block: is the nearest heading above it
     in its columns, or beside it on its left spanning its row (a vertical ``D4 原因追溯``), not
     ``key``'s? ``Entstehung`` grouping D5's action rows is not a caption of D4's causes."""

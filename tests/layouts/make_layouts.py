@@ -4432,6 +4432,142 @@ LAYOUTS.append(
 )
 
 
+def eightd_en_workbook_guide(s: Sheet, d: dict) -> None:
+    """An English 8D workbook of three sheets: it opens on a ``How to fill in this 8D`` guide
+    with example answers (``e.g. …``), the report on the second sheet with two hidden rows
+    still holding a former report's problem and quantity, and the root cause, the corrective
+    action and the closure on a ``Continued`` sheet under ``8D Report (continued)``."""
+    form = s.ws
+    guide = s.wb.create_sheet("Guide", 0)
+    for ref, text in (
+        ("A1", "How to fill in this 8D"),
+        ("A3", "8D No."),
+        ("B3", "e.g. 8D-2026-001 (from the quality register)"),
+        ("A4", "Customer"),
+        ("B4", "e.g. Bosch Automotive Suzhou"),
+        ("A5", "Qty complained"),
+        ("B5", "e.g. 120 pcs (as on the customer's notice)"),
+        ("A6", "Status"),
+        ("B6", "choose Open or Closed"),
+    ):
+        guide[ref] = text
+    guide.column_dimensions["A"].width = 18
+    guide.column_dimensions["B"].width = 50
+    s.wb.active = 0
+    s.text("A1", "8D REPORT", "D1", size=13)
+    s.text("A2", "8D No.", shade=True)
+    s.value("B2", d["number"], path="number", label="8D No.")
+    s.text("C2", "Opened", shade=True)
+    s.value("D2", d["opened"], path="opened_date", label="Opened")
+    s.text("A3", "Customer", shade=True)
+    s.value("B3", d["customer"], path="customer", label="Customer", span="D3")
+    s.text("A4", "Part No.", shade=True)
+    s.value("B4", d["part_no"], path="part_no", label="Part No.")
+    s.text("C4", "Status", shade=True)
+    s.value("D4", d["status"], path="status", label="Status", expect=d["status"].lower())
+    s.text("A5", "D2 Problem Description", "D5", bold=True, shade=True)
+    s.value("A6", d["statement"], path="problem.statement", label="D2 Problem Description", span="D6")
+    if not s.blank:  # a former report's lines, hidden rather than deleted
+        form["A7"] = d["old_statement"]
+        form["A8"] = f"Qty complained: {d['old_qty']} pcs"
+    form.row_dimensions[7].hidden = True
+    form.row_dimensions[8].hidden = True
+    s.text("A9", "Qty complained", shade=True)
+    s.value("B9", f"{d['qty']} pcs", path="problem.qty_complained", label="Qty complained", expect=d["qty"])
+    s.text("A10", "D3 Stock check", "D10", bold=True, shade=True)
+    for col, name in zip("ABC", ("Location", "Qty checked", "Qty defective")):
+        s.text(f"{col}11", name, bold=True)
+    for i, (where, checked, bad, expect) in enumerate(d["stock"]):
+        r = 12 + i
+        s.value(f"A{r}", where, path=f"stock_sorting[{i}].location", label="Location", expect=expect)
+        s.value(f"B{r}", checked, path=f"stock_sorting[{i}].qty_checked", label="Qty checked")
+        s.value(f"C{r}", bad, path=f"stock_sorting[{i}].qty_defective", label="Qty defective")
+    s.text(f"A{13 + len(d['stock'])}", "(continued on the next sheet)", f"D{13 + len(d['stock'])}")
+    s.ws = s.wb.create_sheet("Continued")
+    for col, width in (("A", 22), ("B", 16), ("C", 16), ("D", 22)):
+        s.ws.column_dimensions[col].width = width
+    s.ws.page_setup.paperSize = s.ws.PAPERSIZE_A4
+    s.ws.page_setup.fitToWidth, s.ws.page_setup.fitToHeight = 1, 0
+    s.ws.sheet_properties.pageSetUpPr.fitToPage = True
+    s.text("A1", "8D Report (continued)", "D1", bold=True)
+    r = 3
+    s.text(f"A{r}", "D4 Root Cause", "D" + str(r), bold=True, shade=True)
+    s.value(f"A{r + 1}", d["cause"], path="root_cause[*].cause", label="D4 Root Cause", span=f"D{r + 1}")
+    s.text(f"A{r + 2}", "D5 Permanent Corrective Action", f"D{r + 2}", bold=True, shade=True)
+    s.value(
+        f"A{r + 3}",
+        d["pca"],
+        path="corrective_actions[*].action",
+        label="D5 Permanent Corrective Action",
+        span=f"D{r + 3}",
+    )
+    s.text(f"A{r + 4}", "Closed", shade=True)
+    s.value(f"B{r + 4}", d["closed"], path="closure.closed_date", label="Closed")
+    s.text(f"C{r + 4}", "Approved by", shade=True)
+    s.value(f"D{r + 4}", d["approved"], path="closure.approved_by", label="Approved by")
+    s.ws = form
+
+
+EIGHTD_EN_WORKBOOK_GUIDE = [
+    dict(
+        number="8D-HZ-26-0412",
+        opened=dt.date(2026, 9, 14),
+        customer="Continental Automotive Changchun",
+        part_no="SNS-4410-02",
+        status="Closed",
+        statement="Speed sensor connector pins bent; 36 sensors rejected at customer incoming.",
+        old_statement="Sensor housing crack at the clip; 5 pcs (8D-HZ-25-0977).",
+        old_qty=5,
+        qty=36,
+        stock=[
+            ("Warehouse", 2400, 3, "in_house"),
+            ("In transit", 1200, 0, "in_transit"),
+            ("At customer", 600, 33, "at_customer"),
+        ],
+        cause="Pin straightening fixture worn; pins pushed off axis during press-fit.",
+        pca="Fixture replaced; pin position checked by camera after press-fit.",
+        closed=dt.date(2026, 10, 9),
+        approved="Karen Liu",
+    ),
+    dict(
+        number="8D-HZ-26-0488",
+        opened=dt.date(2026, 10, 3),
+        customer="Bosch Automotive Products Suzhou",
+        part_no="CBL-0077",
+        status="Open",
+        statement="Cable jacket cut near the grommet; 14 harnesses returned.",
+        old_statement="Label misprinted on 2 cartons (8D-HZ-26-0101).",
+        old_qty=2,
+        qty=14,
+        stock=[
+            ("Warehouse", 900, 2, "in_house"),
+            ("In transit", 300, 0, "in_transit"),
+            ("At customer", 450, 12, "at_customer"),
+            ("Customer warehouse", 200, 0, "at_customer"),
+        ],
+        cause="Sharp edge on the grommet press tool cut the jacket.",
+        pca="Tool edge radiused; jacket check added at final inspection.",
+        closed=dt.date(2026, 10, 20),
+        approved="Paul Meyer",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="8d-en-workbook-guide",
+        kind="8d",
+        language="en",
+        draw=eightd_en_workbook_guide,
+        data=EIGHTD_EN_WORKBOOK_GUIDE,
+        sheet="8D",
+        widths=dict(A=22, B=16, C=16, D=22),
+        imitates="an English 8D workbook opening on its guide sheet, with hidden rows and a continuation sheet",
+        unmapped=[],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
