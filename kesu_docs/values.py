@@ -139,8 +139,8 @@ def check_length(text: str, limit: int) -> str:
 
 
 # digits apart by a comma or a space are thousands (1,200 or 12 000) only when every group after
-# the first holds three: "3000 2000" (a correction typed beside the value), "20,00" (a decimal
-# comma) or "1.234,50" is no one number
+# the first holds three: "3000 2000" (a correction typed beside the value) or "2,0000" is no one
+# number; "20,00" and "1.234,50" are an amount written the European way (see european_amount)
 _APART = re.compile(r"\d[,\s]+\d")
 _GROUPED = re.compile(r"^[-+]?\d{1,3}(?:(?:,|\s+)\d{3})+(?:\.\d*)?$")
 _CURRENCY = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$]|元整?$|(rmb|cny)$")
@@ -150,6 +150,23 @@ def badly_grouped(text: str) -> bool:
     """True when commas or spaces split the digits in any way but thousands (see _GROUPED)."""
     core = _CURRENCY.sub("", text).strip()
     return bool(_APART.search(core)) and not _GROUPED.match(core)
+
+
+# the European way of writing an amount: a decimal comma before exactly two digits at the end,
+# thousands (if any) grouped by points or spaces in threes: 1.250,00 · 1 250,00 · 0,50 · 2542,50.
+# Unambiguous by itself (a comma before two digits is never a thousands separator); 1.250 alone
+# is not this (see guards.european_point for when the other amounts on the form prove it)
+_EUROPEAN = re.compile(r"^([-+]?)(\d{1,3}(?:[.\s]\d{3})+|\d+),(\d{2})$")
+
+
+def european_amount(text: str) -> str | None:
+    """``1.250,00`` → ``1250.00``, ``0,50`` → ``0.50``, ``1 250,00`` → ``1250.00``; else None."""
+    core = _CURRENCY.sub("", halfwidth(text)).strip()
+    m = _EUROPEAN.match(core)
+    if m is None:
+        return None
+    whole = re.sub(r"[.\s]", "", m[2])
+    return f"{m[1]}{whole}.{m[3]}"
 
 
 def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
@@ -163,6 +180,8 @@ def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
         number = Decimal(value)
     elif isinstance(value, float):
         number = Decimal(repr(value))  # repr gives the shortest round-tripping decimal
+    elif isinstance(value, str) and (european := european_amount(value)) is not None:
+        number = Decimal(european)
     elif isinstance(value, str) and not badly_grouped(halfwidth(value)):
         text = _MONEY_NOISE.sub("", halfwidth(value))
         try:

@@ -106,7 +106,14 @@ def test_an_amount_typed_with_its_currency_is_read(tmp_path, text):
     assert result["record"]["loss_amount"] == "3680.00"
 
 
-@pytest.mark.parametrize("text", ["3680,00", "3 680 00", "3.680,00"])
+@pytest.mark.parametrize("text", ["3680,00", "3.680,00", "3 680,00"])
+def test_an_amount_written_the_european_way_is_read_not_a_hundred_times_more(tmp_path, text):
+    # fifth round: a decimal comma before two digits at the end is unambiguous (was an error)
+    result = read(typed(tmp_path, loss_amount=text))
+    assert result["record"]["loss_amount"] == "3680.00"
+
+
+@pytest.mark.parametrize("text", ["3 680 00", "3.68,00", "3,680,00"])
 def test_an_amount_with_a_decimal_comma_is_an_error_not_a_hundred_times_more(tmp_path, text):
     result = read(typed(tmp_path, loss_amount=text))
     assert result["record"]["loss_amount"] is None

@@ -614,6 +614,30 @@ def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
 _THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
 
 
+def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
+    """Does an amount on the form prove the European way of writing (``1.250,00``, ``0,50``)?"""
+    from ..values import european_amount
+
+    for path in paths:
+        meta = meta_at(spec, path)
+        value = value_at(values, path)
+        if meta is not None and meta.kind == "money" and isinstance(value, str) and european_amount(value):
+            return True
+    return False
+
+
+def european_point(meta: FieldMeta | None, value: Any, european: bool) -> str | None:
+    """``1.250`` in an amount field of a form whose other amounts are written the European way
+    (``2.542,50``) → ``1250.00``: the point is the thousands separator there. Alone it stays
+    1.25 (the form does not prove it); the reading warns either way it is reinterpreted."""
+    if not european or meta is None or meta.kind != "money" or not isinstance(value, str):
+        return None
+    m = _THOUSANDS.match(halfwidth(value))
+    if m is None or m.group(2).strip():
+        return None
+    return f"{int(m.group(1).replace('.', ''))}.00"
+
+
 def several_lines(meta: FieldMeta | None, value: Any) -> bool:
     """A short text (a name, a code) read over several lines of a cell: the name over its
     address, never silently one value."""
@@ -760,6 +784,7 @@ def guard(
     plain_values = any(
         not any(_styled(b)) for places in chosen_places.values() for b in places if not b.empty
     )
+    european = european_form(reading.values, spec, reading.provenance)
     for path, prov in list(reading.provenance.items()):
         value = value_at(reading.values, path)
         if value is None:
@@ -822,6 +847,11 @@ def guard(
             params = {"value": _short(value), "read": _short(magnitude)}
             problems.append(_warn("negative_as_credit", path, prov.location, params))
             value = magnitude
+        point = european_point(meta, value, european)
+        if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
+            set_value(reading.values, path, point)
+            params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
+            problems.append(_warn("ambiguous_thousands", path, prov.location, params))
         mended = thousands_point(meta, value)
         if mended is not None:
             set_value(reading.values, path, mended[0])
