@@ -153,12 +153,14 @@ class ReturnLine(Row):
             "零件号",
             "Part #",
             "P/N",
+            "Material",  # an ERP export's material number
+            "Material no.",
         ),
     )
     part_name: Text | None = field(
         "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description")
     )
-    unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure"))
+    unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure", "SU", "Sales unit"))
     qty_approved: Qty | None = field(
         "核定退货量",
         "Approved qty",
@@ -202,11 +204,11 @@ class ReturnLine(Row):
         ge=0,
         hint="仓库签收时填写",
     )
-    unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)",), ge=0)
+    unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)", "Net price"), ge=0)
     amount: Money | None = field(
         "金额",
         "Amount",
-        aliases=("金额(元)", "Extended", "Extended price", "Ext. price", "Line total"),
+        aliases=("金额(元)", "Extended", "Extended price", "Ext. price", "Line total", "Net value"),
         ge=0,
         hint="可留空，自动计算",
     )
@@ -240,6 +242,7 @@ class ReturnNote(Form):
             "RGA #",
             "RGA No.",
             "RGA number",
+            "Return order",  # an ERP export's returns order
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -267,6 +270,8 @@ class ReturnNote(Form):
             "质量问题单号",
             "原投诉号",
             "投诉单号",
+            "Reference QN",  # an ERP export's quality notification
+            "Quality notification",
         ),
         section="header",
         hint="客诉编号",
@@ -285,6 +290,7 @@ class ReturnNote(Form):
             "Date issued",
             "Issue date",
             "RMA date",
+            "Document date",
         ),
         section="header",
     )
@@ -301,6 +307,7 @@ class ReturnNote(Form):
             "Customer name",
             "Returned by",
             "Bill to",
+            "Sold-to name",
         ),
         section="header",
     )
@@ -621,6 +628,8 @@ SPEC = FormSpec(
         "销货退回单",
         "退回单",
         "退货验收单",
+        "Customer Return",
+        "Customer Returns",
     ),
     model=ReturnNote,
     copies=copies("业务部(自存督促)", "成品仓储存", "会计科存", "业务部存"),

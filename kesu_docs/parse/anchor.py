@@ -188,10 +188,25 @@ def label_key(text: Any) -> str:
     return _label_key(text)
 
 
+# dot leaders between a label and its colon, as ERP list exports print them: "Return order . . . . :",
+# "Sold-to party ......:", "Payer ……:" (three points or more, spaced or not, or ellipses)
+_DOTS = r"\s*(?:(?:\.\s?){3,}|[…‥]+(?:\s?[.…‥])*)\s*"
+_LEADER = re.compile(_DOTS + r"(?=[:：])")
+_LEADER_END = re.compile(_DOTS + r"(?=[:：]|$)")  # a label cell ending in its leader
+
+
+def without_leader(text: str, *, at_end: bool = False) -> str:
+    """``Return order . . . . . : 6000123456`` → ``Return order: 6000123456``: a dot leader
+    before the colon (or, ``at_end``, closing a label cell) is part of the separator."""
+    if "." not in text and "…" not in text and "‥" not in text:
+        return text
+    return (_LEADER_END if at_end else _LEADER).sub("", text)
+
+
 @lru_cache(maxsize=16384)
 def _label_key(text: str) -> str:
     # every box's text is compared against every form's labels, page after page: fold it once
-    return _NOISE.sub("", halfwidth(text)).lower()
+    return _NOISE.sub("", without_leader(halfwidth(text), at_end=True)).lower()
 
 
 # ---------------------------------------------------------------------------------- segments
@@ -245,6 +260,7 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     (Kept per line for the process: the returned list is shared, never changed.)"""
     out: list[tuple[str, bool]] = []
     pos = 0
+    line = without_leader(line)
     for m in _COLON.finditer(line):
         c = m.start()
         if c > 0 and c + 1 < len(line) and line[c - 1].isdigit() and line[c + 1].isdigit():
