@@ -87,3 +87,33 @@ def test_a_point_before_three_digits_alone_is_not_reinterpreted(tmp_path):
     out = read(tmp_path, complaint("2542.50", "1.250"))
     assert out["record"]["allowance_amount"] == "1.25"
     assert "ambiguous_thousands" not in warned(out, "allowance_amount")
+
+
+def test_an_erp_credit_memo_with_european_amounts_is_read_line_by_line(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["Credit memo", None, None, None, None, "91004473"],
+        ["Billing doc.", "90871125", None, None, "Date", "16.09.2026"],
+        ["Billing date", "28.08.2026"],
+        ["Payer", "SAIC Volkswagen Automotive Co., Ltd.", None, None, "VAT No.", "913100006072000539"],
+        [],
+        ["Pos", "Description", "Quantity", "Price", "Amount"],
+        ["10", "Ball bearing 6204 price difference", "500", "0,50", "250,00"],
+        ["20", "Needle bearing HK2016 price difference", "4000", "0,25", "1.000,00"],
+        [],
+        [None, None, None, "Net value", "1.250,00"],
+    ]:
+        ws.append(row)
+    path = tmp_path / "memo.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    out = result.to_dict("en")
+    record = out["record"]
+    assert [(i["unit_price"], i["allowance_amount"]) for i in record["items"]] == [
+        ("0.50", "250.00"),
+        ("0.25", "1000.00"),
+    ]
+    assert record["total_excl_tax"] == "1250.00"
+    assert (record["invoice_no"], record["invoice_date"]) == ("90871125", "2026-08-28")
+    assert record["buyer"] == "SAIC Volkswagen Automotive Co., Ltd."

@@ -122,7 +122,7 @@ class AllowanceLine(Row):
         "品名", "Item", aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称")
     )
     qty: Qty | None = field("数量", "Qty", aliases=("Quantity",), ge=0)
-    unit_price: Money | None = field("单价", "Unit price", ge=0)
+    unit_price: Money | None = field("单价", "Unit price", aliases=("Price", "Net price"), ge=0)
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
         "Allowance excl. tax",
@@ -203,6 +203,7 @@ class AllowanceCertificate(Form):
             "Bill to",
             "Sold to",
             "Customer",
+            "Payer",  # an ERP billing document's payer
         ),
         section="header",
     )
@@ -242,6 +243,8 @@ class AllowanceCertificate(Form):
             "Ref. Invoice",
             "Reference invoice",
             "Original invoice",
+            "Billing doc.",  # an ERP credit memo's reference to the billing document
+            "Billing document",
         ),
         section="header",
     )
@@ -256,6 +259,7 @@ class AllowanceCertificate(Form):
             "Invoice date",
             "开票日期",
             "原开票日期",
+            "Billing date",
         ),
         section="header",
     )
@@ -266,7 +270,7 @@ class AllowanceCertificate(Form):
     total_excl_tax: Money | None = field(
         "合计金额(不含税)",
         "Total excl. tax",
-        aliases=("合计", "金额合计", "合计金额", "Total amount", "Net", "Net amount"),
+        aliases=("合计", "金额合计", "合计金额", "Total amount", "Net", "Net amount", "Net value"),
         ge=0,
         section="totals",
         hint="可留空，自动计算",
