@@ -374,24 +374,3 @@ def party_column_labels(page: Any) -> list[Any]:
         party = names[max(above, key=lambda h: h.box.y1).key]
         drop.update(id(lab) for lab, o in owned if o[0] != party)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
-
-
-def in_other_block(page: Any, key: str, box: Box) -> bool:
-    """Does ``box`` stand in another table's or group's block: is the nearest heading above it
-    in its columns, or beside it on its left spanning its row (a vertical ``D4 原因追溯``), not
-    ``key``'s? ``Entstehung`` grouping D5's action rows is not a caption of D4's causes."""
-    near: list[tuple[float, Any]] = []
-    for lab in page.labels:
-        m = page.spec.fields.get(lab.key)
-        if lab.score < SURE_LABEL or m is None or m.kind not in ("table", "group") or lab.box is box:
-            continue
-        h = lab.box
-        if h.y1 <= box.y0 + 1e-6 and h.overlaps_x(box.x0, box.x1):
-            near.append((box.y0 - h.y1, lab))
-        elif h.x1 <= box.x0 + 1e-6 and h.y0 <= box.y0 + 1e-6 and h.y1 >= box.y1 - 1e-6:
-            near.append((box.x0 - h.x1, lab))
-    if not near:
-        return False
-    best = min(d for d, _lab in near)
-    closest = [lab for d, lab in near if d <= best + 1e-6]
-    return not any(lab.key == key for lab in closest)
