@@ -325,6 +325,22 @@ def letterhead_tax_id_labels(page: Any) -> None:
             page.labels.append(type(lab)(lab.box, "seller.tax_id", lab.score))
 
 
+def letterhead_name(page: Any, provenance: dict[str, Any]) -> tuple[list[Any], Any, str] | None:
+    """The letterhead's boxes, its first box and that box's first line: the company name a form
+    prints at its top, when it is no label, no field took it already (the customer's, on a form
+    the customer sends) and it is short enough to be a name."""
+    head = _letterhead(page)
+    if not head:
+        return None
+    name = head[0]
+    if page.is_label(name) or any(lab.box is name and lab.score >= 0.8 for lab in page.labels):
+        return None
+    text = name.text.strip().split("\n")[0].strip()
+    if len(text) > 60 or any(p.location == name.location for p in provenance.values()):
+        return None
+    return head, name, text
+
+
 def letterhead_seller(
     page: Any, values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
 ) -> None:
@@ -333,15 +349,10 @@ def letterhead_seller(
     for checking."""
     if "seller.name" not in page.fields or (values.get("seller") or {}).get("name"):
         return
-    head = _letterhead(page)
-    if not head:
+    found = letterhead_name(page, provenance)
+    if found is None:
         return
-    name = head[0]
-    if page.is_label(name) or any(lab.box is name and lab.score >= 0.8 for lab in page.labels):
-        return
-    text = name.text.strip().split("\n")[0].strip()
-    if len(text) > 60 or any(p.location == name.location for p in provenance.values()):
-        return  # a name another field took (the customer's, on a form the customer sends)
+    _head, name, text = found
     values.setdefault("seller", {})
     if not isinstance(values["seller"], dict):
         return

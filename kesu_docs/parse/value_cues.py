@@ -294,7 +294,7 @@ def letterhead_buyer(page: Any, values: dict[str, Any], where: Any, provenance: 
     printed in that letterhead (``FEIN 61-4471903``) is the buyer's. Read with low confidence:
     always shown for checking."""
     from .boxes import Provenance
-    from .sections import _letterhead
+    from .sections import letterhead_name
 
     if "buyer" not in page.fields or values.get("buyer"):
         return
@@ -303,17 +303,10 @@ def letterhead_buyer(page: Any, values: dict[str, Any], where: Any, provenance: 
         return
     if provenance["seller.name"].how == "letterhead":
         return  # the letterhead is already the seller's
-    head = _letterhead(page)
-    if not head:
+    named = letterhead_name(page, provenance)
+    if named is None or named[2] == seller.get("name"):
         return
-    name = head[0]
-    if page.is_label(name) or any(lab.box is name and lab.score >= 0.8 for lab in page.labels):
-        return
-    if any(p.location == name.location for p in provenance.values()):
-        return
-    text = name.text.strip().split("\n")[0].strip()
-    if len(text) > 60 or text == seller.get("name"):
-        return
+    head, name, text = named
     values["buyer"] = text
     where["buyer"] = name.location
     provenance["buyer"] = Provenance(name.location, "", name.location, 0.6, "letterhead")
