@@ -30,17 +30,7 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
     names: list[tuple[Cell, list[Word]]] = []  # each bar split, with its column names
     for i in reversed(bars):
         c = found[i]
-        inside = sorted(
-            (
-                w
-                for w in words
-                if w.page == c.page
-                and c.x0 - 1 <= w.x0
-                and w.x1 <= c.x1 + 1
-                and c.top - 1 <= (w.top + w.bottom) / 2 <= c.bottom + 1
-            ),
-            key=lambda w: w.x0,
-        )
+        inside = _words_in(c, words)
         if len(inside) < NAMES or any(_TICKS.search(w.text) for w in inside):
             continue  # (a tick line spaced along its cell is one answer, not column names)
         height = max(w.bottom - w.top for w in inside)
@@ -56,6 +46,7 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
 
 
 def _words_in(c: Cell, words: list[Word]) -> list[Word]:
+    """The words printed inside cell ``c``, left to right."""
     return sorted(
         (
             w
