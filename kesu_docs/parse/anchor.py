@@ -1246,6 +1246,16 @@ class _Page:
             if not rows and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None):
                 if len([v for v in row.values() if v is not None]) > 1:
                     continue  # a second header row we do not know
+            if (
+                len(header) == 1
+                and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None)
+                and any(
+                    not b.empty and id(b) not in taken and any(h.overlaps_x(b.x0, b.x1) for h in header_band)
+                    for b in whole
+                )
+            ):
+                # a one-column "table" whose header has its value beside it, as this row does:
+                break  # "Implemented | 2026-09-29" under "Action | Weld current…": label-value lines
             k = len(rows)
             for col, head in [*header.items(), *((c, groups[c]) for c in choices if c in row)]:
                 place = cells.get(col)

@@ -12,7 +12,7 @@ from typing import Any
 from ..forms import FormSpec
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
-from .vocab import label_like, norm
+from .vocab import discipline, label_like, norm
 
 
 def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True) -> str | None:
@@ -125,6 +125,25 @@ _EIGHT_D = re.compile(
 )  # 8D Report, 8D Summary Report, 8D Corrective Action Report
 
 
+DISCIPLINES = 4  # distinct 8D discipline headings that make a title-less layout an 8D
+
+
+def _disciplines(texts: Iterable[Any]) -> set[int]:
+    """The discipline numbers headed among ``texts`` (``D3 — Containment``, ``D5/D6 – Corrective
+    action``, ``D1 - Team``): a heading is short and names its discipline in words."""
+    found = set()
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for line in text.split("\n"):
+            if len(line) > 60 or _TICK_BOXES.search(line):
+                continue
+            heading = discipline(line.strip())
+            if heading and re.search(r"[^\W\d_]{2}", heading[1]):
+                found.add(heading[0])
+    return found
+
+
 def guess_kind(
     pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6, margin: float = 0.25
 ) -> str | None:
@@ -211,6 +230,12 @@ def choose_form(
     titled = detect_kind(texts, specs, mentions=False) if kind is None else None
     chosen = kind or titled or detect_kind(texts, specs) or hint
     guessed = False
+    if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in specs}:
+        if len(_disciplines(texts)) >= DISCIPLINES:
+            # no 8D title but headings D1 … D8 (a portal's page of fieldsets): an 8D, whatever
+            # labels of other forms its blocks hold (``Customer complaint`` reads as a title
+            # there); told as a guess
+            return forms.get("8d"), True
     if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about

@@ -36,7 +36,7 @@ from .guards import _short, continues_form, instructions_first
 from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
-from .pdf_bars import split_bars, split_spaced_lines
+from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
 from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
@@ -117,6 +117,7 @@ def _boxes(
     found = cells(words, rules, widths) if found is None else found
     found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
+    found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
     # each cell its own location, as each Excel cell has (``p1#7``): the reader tells a label
     # with its value in one cell from a label beside another cell's value by it; errors show
     # the page only (:func:`_page`)

@@ -154,3 +154,49 @@ def _lines(inside: list[Word]) -> list[list[Word]]:
         else:
             out.append([w])
     return out
+
+
+PAIR_WORDS = 5  # the label of a row printed beside its value is a few words at most
+
+
+def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
+    """``found`` with every framed cell holding an unruled two-column table (a web page's
+    ``<fieldset>`` of ``<th>``/``<td>`` rows printed by a browser: ``Customer   Magna …`` /
+    ``Opened   2026-09-11``, one frame round them all) split into a label cell and a value
+    cell per line: each line two phrases far apart, the second ones starting at one x."""
+    out: list[Cell] = []
+    for c in found:
+        # (a ``<legend>`` sits on the frame's top border: the frame's name, not a row)
+        rows = _lines([w for w in _words_in(c, words) if w.top >= c.top - 0.5]) if c.text else []
+        pairs = [_phrases(sorted(row, key=lambda w: w.x0)) for row in rows]
+        if (
+            not pairs
+            or any(len(p) != 2 or len(p[0]) > PAIR_WORDS for p in pairs)
+            or any(len("".join(w.text for w in half)) < 2 for p in pairs for half in p)  # 名   称
+            or max(p[1][0].x0 for p in pairs) - min(p[1][0].x0 for p in pairs) > 2
+            or any(_TICKS.search(w.text) for row in rows for w in row)
+            or len(c.text.split("\n")) != len(rows)
+        ):
+            out.append(c)
+            continue
+        tops = [min(w.top for w in row) for row in rows]
+        bottoms = [max(w.bottom for w in row) for row in rows]
+        cuts = [c.top, *((b + t) / 2 for b, t in zip(bottoms, tops[1:])), c.bottom]
+        split = min(p[1][0].x0 for p in pairs) - 1
+        last = len(rows) - 1
+        for k, (label, value) in enumerate(pairs):
+            top, bottom = cuts[k], cuts[k + 1]
+            out.append(
+                replace(c, text=" ".join(w.text for w in label), x1=split, top=top, bottom=bottom, cut="")
+            )
+            out.append(
+                replace(
+                    c,
+                    text=" ".join(w.text for w in value),
+                    x0=split,
+                    top=top,
+                    bottom=bottom,
+                    cut=c.cut if k == last else "",
+                )
+            )
+    return out

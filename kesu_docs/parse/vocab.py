@@ -48,9 +48,11 @@ _INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\
 _DISCIPLINE = re.compile(
     r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
 )
-# the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策"
+# the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策",
+# "D5/D6 — Corrective action" (two disciplines in one block: the first one's number)
 _DISCIPLINE_NUMBER = re.compile(
-    r"^\s*(?:[(（【\[]?D\s*(?P<d>[0-8])(?![\d.])\s*[)）】\]]?|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
+    r"^\s*(?:[(（【\[]?D\s*(?P<d>[0-8])(?![\d.])(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
+    r"|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
     re.I,
 )
 
