@@ -1,8 +1,9 @@
 """A customer portal's 8D page printed by Chromium: no "8D report" title, one ``<fieldset>`` per
 discipline whose ``<legend>`` is its heading (``D3 — Containment``, ``D5/D6 – Corrective action``,
 ``D7 - Prevention``: em dash, en dash or hyphen), ``<th>``/``<td>`` rows inside each frame with no
-rule between label and value. The headings make it an 8D (told as a guess), whatever labels of
-other forms the blocks hold (``Customer complaint``); each frame's rows read as label | value.
+rule between label and value, the team a list of ``Name (Role, Dept)``. The headings make it an
+8D (told as a guess), whatever labels of other forms the blocks hold (``Customer complaint``);
+each frame's rows read as label | value, each legend heads what its frame holds.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import shutil
 import subprocess
 
 import pytest
-from test_reader_guards import parse, right_or_warned, value
+from test_reader_guards import parse, value
 
 from kesu_docs.parse.vocab import discipline
 
@@ -45,6 +46,8 @@ def _portal_pdf(tmp_path):
                 ("Opened", "2026-10-03"),
             ],
         )
+        + "<fieldset><legend>D1 — Team</legend><ul><li>Grace Okafor (Leader, Quality)</li>"
+        "<li>Tomas Reyes (Member, Machining)</li></ul></fieldset>"
         + _fieldset("D2 – Problem", [("Description", "Impeller hub bore oversize; 9 pumps leak.")])
         + _fieldset("D3 - Containment", [("Action", "Bore gauge check of all impellers in the warehouse")])
         + _fieldset("D4 — Root cause", [("Occurrence", "Reamer worn beyond its tool life.")])
@@ -94,13 +97,19 @@ def test_a_portal_8d_of_fieldsets_is_an_8d_and_its_rows_read_as_label_and_value(
     assert value(result, "complaint_number") == "CC-BWP-2026-077"
     assert value(result, "part_no") == "IMP-4410-B"
     assert value(result, "opened_date") == "2026-10-03"
+    # the team under its legend, each name with its role and department in brackets
+    assert value(result, "team") == [
+        {"name": "Grace Okafor", "role": "leader", "dept": "Quality"},
+        {"name": "Tomas Reyes", "role": "member", "dept": "Machining"},
+    ]
     assert value(result, "problem.statement") == "Impeller hub bore oversize; 9 pumps leak."
     assert value(result, "containment.0.action") == "Bore gauge check of all impellers in the warehouse"
     assert value(result, "prevention.lessons_learned") == "Tool-life counters on all reaming spindles."
     assert value(result, "closure.closed_date") == "2026-11-02"
-    # the D5/D6 frame's second row is a label with its value, not a second corrective action
-    actions = value(result, "corrective_actions") or []
-    assert all(a["action"] != "Implemented" for a in actions)
-    assert right_or_warned(
-        result, "corrective_actions.0.action", "Reamer changed every 2,000 parts by counter."
-    )
+    # the D5/D6 frame's rows are labels with their values: its action is read (as D5's corrective
+    # action or D6's implementation, the block is both), never the caption "Implemented"
+    actions = [
+        a["action"] for key in ("corrective_actions", "implementation") for a in value(result, key) or []
+    ]
+    assert "Reamer changed every 2,000 parts by counter." in actions
+    assert "Implemented" not in actions

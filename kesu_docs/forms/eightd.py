@@ -259,6 +259,7 @@ class ProblemDescription(Group):
             "问题说明",
             "不良说明",
             "异常描述",
+            "Description",
         ),
         long=True,
     )

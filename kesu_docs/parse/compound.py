@@ -1018,7 +1018,13 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     one row per name, the role in the column it is an option of, another bracketed word in the
     row's other text column (the department). None unless the text is such a list (a name is
     short and has no digits; a role or a department at least)."""
-    parts = [p.strip() for p in re.split(r"[;；\n]|(?<!\d)[,，、]|[,，、](?!\d)", text) if p.strip()]
+    # (a comma inside brackets parts a role from a department: "Liang Hui (Leader, Quality)")
+    outside = r"(?![^()（）]*[)）])"
+    parts = [
+        p.strip()
+        for p in re.split(rf"[;；\n]|(?<!\d)[,，、]{outside}|[,，、](?!\d){outside}", text)
+        if p.strip()
+    ]
     if len(parts) < 2:
         return None
     choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
@@ -1049,7 +1055,10 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
         if m:
             word = m["word"].strip()
             col = option_of(word)
-            if col is not None:
+            pieces = [w.strip() for w in re.split(r"[,，、]", word) if w.strip()]
+            if col is None and len(pieces) == 2 and other is not None and option_of(pieces[0]) is not None:
+                row[option_of(pieces[0]) or ""], row[other] = pieces  # "(Leader, Quality)": role, department
+            elif col is not None:
                 row[col] = word
             elif other is not None and carried is not None:
                 row[other] = word  # 李國華（品保）: the member's department
