@@ -300,14 +300,14 @@ def chunk_gc() -> Iterator[None]:
     caller had paused it already (``kesu render``'s start-up: the imports alone cost 0.07 s
     of collections), a pass over the young objects is made here, so memory stays a chunk's
     however long the batch; otherwise the collector resumes and makes that pass itself."""
+    from .reports.sheetxml import paused_gc
+
     enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with paused_gc():
+            yield
     finally:
-        if enabled:
-            gc.enable()
-        else:
+        if not enabled:
             gc.collect(1)
 
 
