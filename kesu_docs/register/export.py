@@ -65,7 +65,8 @@ def register_sheets(
     """The register's two sheets in a :class:`~kesu_docs.reports.sheetxml.StreamedBook`: its
     documents, then its case log; their bodies. ``stored``: each sheet's rows written ahead
     (:mod:`kesu_docs.reports.sheet_rows`; ``docs`` and ``log`` then hold only the first rows, for
-    the widths, and ``counts`` how many rows there are)."""
+    the widths, and ``counts`` how many rows there are). Both sheets' rows are deflated in
+    segments (:data:`~kesu_docs.reports.sheetxml.SEGMENT_ROWS`), which the register keeps."""
     zh = lang == "zh"
     doc_count, log_count = counts if counts is not None else (len(docs), len(log))
     documents = book.sheet(
@@ -75,6 +76,7 @@ def register_sheets(
         doc_count,
         refs=False,
         stored=stored[0],
+        segmented=True,
     )
     case_log = book.sheet(
         "案件日志" if zh else "Case log",
@@ -83,6 +85,7 @@ def register_sheets(
         log_count,
         refs=False,
         stored=stored[1],
+        segmented=True,
     )
     return documents, case_log
 

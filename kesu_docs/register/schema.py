@@ -209,6 +209,23 @@ log_rows = sa.Table(
     sa.Column("row", sa.LargeBinary, nullable=False),
 )
 
+# Version 6 (issue 15, export speed): the register sheet's and the case log's rows, kept as
+# deflated segments (kesu_docs/reports/sheetxml.py: ``segments``) that an export joins as they
+# are; each with its rows' keys (document or event ids, in order), checked against the export's
+# order and the stored rows before it is used.
+sheet_chunks = sa.Table(
+    "sheet_chunks",
+    metadata,
+    sa.Column("sheet", sa.String(16), primary_key=True),  # register | log
+    sa.Column("first_id", sa.Integer, primary_key=True, autoincrement=False),  # its first row's key
+    sa.Column("version", sa.String(80), nullable=False),  # the layout and the deflater it follows
+    sa.Column("members", sa.LargeBinary, nullable=False),  # its rows' keys, 8 bytes each, little-endian
+    sa.Column("closed", sa.Boolean, nullable=False),  # it ends where a segment ends (else: the sheet's end)
+    sa.Column("size", sa.BigInteger, nullable=False),  # the length of its XML
+    sa.Column("crc", sa.BigInteger, nullable=False),  # the CRC-32 of its XML
+    sa.Column("data", sa.LargeBinary, nullable=False),  # deflated, ended by a full flush
+)
+
 # indexes of version 5 (issue 15): the documents in the export's (and a list's) order, the case
 # log in time order, each row then looked up by its key: no sort of the stored rows
 V5_INDEXES = (
@@ -381,15 +398,27 @@ def _v5_sheet_rows(conn: Connection) -> None:
         index.create(conn)
 
 
+def _v6_sheet_chunks(conn: Connection) -> None:
+    """The table of the export's deflated segments; empty: the next export makes them."""
+    metadata.create_all(conn, tables=[sheet_chunks])
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_case_life, _v3_list_indexes, _v4_closed_index, _v5_sheet_rows]
+MIGRATIONS: list[Migration] = [
+    _v1_tables,
+    _v2_case_life,
+    _v3_list_indexes,
+    _v4_closed_index,
+    _v5_sheet_rows,
+    _v6_sheet_chunks,
+]
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)
 
 READABLE_FROM = 2
 """The oldest version this program reads as it is: the steps after it only add indexes (3, 4),
-which make queries faster and change no table, and 5 adds tables of its own. A register of such a version that cannot be
+which make queries faster and change no table, and 5 and 6 add tables of their own. A register of such a version that cannot be
 written (archive media, a read-only share, a read-only server account) is read without them;
 one that can be written is upgraded first. Raise this when a step changes a table."""
 

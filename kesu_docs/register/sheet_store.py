@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +24,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .document import Document, DocumentStatus, Event
-from .schema import documents, events, log_rows, register_meta, revisions, sheet_rows, tracking_rows
+from .schema import (
+    documents,
+    events,
+    log_rows,
+    register_meta,
+    revisions,
+    sheet_chunks,
+    sheet_rows,
+    tracking_rows,
+)
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 _CHUNK = 500
@@ -45,9 +56,24 @@ class Made:
     log: dict[int, bytes] = field(default_factory=dict)
     sources: dict[int, tuple] = field(default_factory=dict)  # document id: its row
     cases: dict[int, tuple] = field(default_factory=dict)  # complaint id: its row and linked rows
+    # the deflated segments the export made (:class:`Chunk`), and the first keys of the kept
+    # ones it could not use (dropped when the new ones are stored), by sheet
+    chunks: list[Chunk] = field(default_factory=list)
+    stale: dict[str, set[int]] = field(default_factory=dict)
+    segments: str = ""  # the version the chunks follow
 
     def __bool__(self) -> bool:
-        return bool(self.sheet or self.tracking or self.log)
+        return bool(self.sheet or self.tracking or self.log or self.chunks or any(self.stale.values()))
+
+
+@dataclass
+class Chunk:
+    """A segment of the register sheet's or the case log's rows, deflated (see schema.sheet_chunks)."""
+
+    sheet: str
+    keys: list[int]
+    closed: bool
+    deflated: Any  # reports.sheetxml.Deflated
 
 
 def _order(table: Any = documents) -> list[Any]:
@@ -76,6 +102,8 @@ def _follow(conn: Connection, version: str) -> None:
     conn.execute(log_rows.delete())
     conn.execute(tracking_rows.delete())
     conn.execute(sheet_rows.delete())
+    if sa.inspect(conn).has_table("sheet_chunks"):
+        conn.execute(sheet_chunks.delete())
     conn.execute(register_meta.update().where(register_meta.c.key == META_KEY).values(value=version))
 
 
@@ -312,7 +340,191 @@ def keep(conn: Connection, made: Made) -> int:
     logged = [{"event_id": i, "row": r} for i, r in made.log.items()]  # a log line never changes
     for start in range(0, len(logged), _CHUNK * 4):
         conn.execute(_insert(conn, log_rows), logged[start : start + _CHUNK * 4])
+    if made.segments and sa.inspect(conn).has_table("sheet_chunks"):
+        _keep_chunks(conn, made, [r["document_id"] for r in sheet])
     return len(sheet)
+
+
+# ---------------------------------------------------------------------- the deflated segments
+_CHUNKED = {"register": (sheet_rows, sheet_rows.c.document_id), "log": (log_rows, log_rows.c.event_id)}
+
+
+def _keys(members: bytes) -> array:
+    keys = array("q", members)
+    if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+        keys.byteswap()
+    return keys
+
+
+def _members(keys: Sequence[int]) -> bytes:
+    found = array("q", keys)
+    if sys.byteorder == "big":  # pragma: no cover
+        found.byteswap()
+    return found.tobytes()
+
+
+def _drop_chunks_of(conn: Connection, sheet: str, keys: Iterable[int]) -> None:
+    """Drop the kept segments of ``sheet`` that hold a row of ``keys`` (rows stored again)."""
+    wanted = set(keys)
+    if not wanted:
+        return
+    query = sa.select(sheet_chunks.c.first_id, sheet_chunks.c.members).where(sheet_chunks.c.sheet == sheet)
+    holding = [first for first, members in conn.execute(query) if not wanted.isdisjoint(_keys(members))]
+    for start in range(0, len(holding), _CHUNK):
+        conn.execute(
+            sheet_chunks.delete().where(
+                sheet_chunks.c.sheet == sheet, sheet_chunks.c.first_id.in_(holding[start : start + _CHUNK])
+            )
+        )
+
+
+def _stored_rows(conn: Connection, sheet: str, keys: Sequence[int]) -> dict[int, bytes]:
+    table, key = _CHUNKED[sheet]
+    found: dict[int, bytes] = {}
+    for start in range(0, len(keys), _CHUNK):
+        for k, row in conn.execute(sa.select(key, table.c.row).where(key.in_(keys[start : start + _CHUNK]))):
+            found[k] = row if type(row) is bytes else bytes(row)
+    return found
+
+
+def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) -> None:
+    """Store the segments the export made whose rows are, byte for byte, the rows stored now
+    (checked under the write lock: a row dropped or made again meanwhile leaves its segment
+    out), after dropping the kept ones it could not use, those of another version and those
+    holding a row stored again."""
+    from ..reports.sheetxml import _deflate
+
+    conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version != made.segments))
+    for sheet, firsts in made.stale.items():
+        ordered = sorted(firsts)
+        for start in range(0, len(ordered), _CHUNK):
+            conn.execute(
+                sheet_chunks.delete().where(
+                    sheet_chunks.c.sheet == sheet,
+                    sheet_chunks.c.first_id.in_(ordered[start : start + _CHUNK]),
+                )
+            )
+    _drop_chunks_of(conn, "register", stored_documents)
+    for sheet in _CHUNKED:
+        chunks = [c for c in made.chunks if c.sheet == sheet]
+        rows = _stored_rows(conn, sheet, [k for c in chunks for k in c.keys])
+        kept = []
+        for c in chunks:
+            try:
+                xml = b"".join([rows[k] for k in c.keys])
+            except KeyError:  # a row not stored (changed meanwhile)
+                continue
+            data, crc, size = c.deflated
+            if len(xml) == size and _deflate.crc32(xml) == crc:
+                kept.append(
+                    {
+                        "sheet": sheet,
+                        "first_id": c.keys[0],
+                        "version": made.segments,
+                        "members": _members(c.keys),
+                        "closed": c.closed,
+                        "size": size,
+                        "crc": crc,
+                        "data": data,
+                    }
+                )
+        for start in range(0, len(kept), _CHUNK):
+            conn.execute(_insert(conn, sheet_chunks), kept[start : start + _CHUNK])
+
+
+def _chunked(
+    conn: Connection,
+    made: Made,
+    sheet: str,
+    ordered: Any,
+    made_rows: dict[int, bytes],
+    chunks: dict[int, Any],
+) -> Iterator[Any]:
+    """A sheet's rows in ``ordered``'s order (a query of their keys) as deflated segments: the
+    kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
+    the others made from the stored rows (and ``made_rows``, made by this export) — the
+    segments a sheet of these rows has wherever they came from (see reports.sheetxml)."""
+    from ..reports.sheetxml import Deflated, deflate_segment, ends_segment
+
+    keys = list(conn.scalars(ordered))
+    count = len(keys)
+    index = _members(keys)
+    missing = made_rows.keys()
+    stale = made.stale.setdefault(sheet, set())
+    pending: list[int] = []  # keys whose rows go into new segments
+    rows: list[bytes] = []  # the rows of the segment being made
+    members: list[int] = []
+
+    def made_from(upto: list[int]) -> Iterator[Any]:
+        """The rows of ``upto``, into new segments; the rows of an unended segment kept back."""
+        nonlocal rows, members
+        stored_rows = _stored_rows(conn, sheet, [k for k in upto if k not in made_rows])
+        for k in upto:
+            row = made_rows.get(k)
+            if row is None:
+                row = stored_rows[k]
+            rows.append(row)
+            members.append(k)
+            if ends_segment(row):
+                segment = deflate_segment(b"".join(rows))
+                made.chunks.append(Chunk(sheet, members, True, segment))
+                rows, members = [], []
+                yield segment
+        upto.clear()
+
+    p = 0
+    while p < count:
+        found = chunks.pop(keys[p], None)
+        if found is not None:
+            members_bytes, closed, data, crc, size = found
+            n = len(members_bytes) // 8
+            usable = (
+                index[p * 8 : (p + n) * 8] == members_bytes
+                and (closed or p + n == count)
+                and (not missing or missing.isdisjoint(keys[p : p + n]))
+            )
+            if usable:
+                for start in range(0, len(pending), _CHUNK * 4):  # the rows before it, in segments
+                    yield from made_from(pending[start : start + _CHUNK * 4])
+                pending.clear()
+                if not rows:  # (else a segment goes on over it: made again)
+                    yield Deflated(data, crc, size)
+                    p += n
+                    continue
+            stale.add(keys[p])
+        pending.append(keys[p])
+        p += 1
+        if len(pending) >= _CHUNK * 4:
+            yield from made_from(pending)
+    yield from made_from(pending)
+    if rows:  # the sheet's end
+        segment = deflate_segment(b"".join(rows))
+        made.chunks.append(Chunk(sheet, members, False, segment))
+        yield segment
+    stale.update(chunks)  # kept segments whose first row is elsewhere now
+
+
+def _kept_chunks(conn: Connection, sheet: str, version: str) -> dict[int, Any]:
+    """The kept segments of ``sheet`` of ``version``, by first key."""
+    query = sa.select(
+        sheet_chunks.c.first_id,
+        sheet_chunks.c.members,
+        sheet_chunks.c.closed,
+        sheet_chunks.c.data,
+        sheet_chunks.c.crc,
+        sheet_chunks.c.size,
+    ).where(sheet_chunks.c.sheet == sheet, sheet_chunks.c.version == version)
+    found = {}
+    for first, members, closed, data, crc, size in conn.execute(query):
+        members = members if type(members) is bytes else bytes(members)
+        found[first] = (
+            members,
+            bool(closed),
+            data if type(data) is bytes else bytes(data),
+            int(crc),
+            int(size),
+        )
+    return found
 
 
 def missing(conn: Connection) -> int:
@@ -349,6 +561,8 @@ def build(conn: Connection, register: Any) -> int:
     ]
     for start in range(0, len(lines), step):
         conn.execute(_insert(conn, log_rows), lines[start : start + step])
+    if sheet and sa.inspect(conn).has_table("sheet_chunks"):  # rows stored again: their segments go
+        _drop_chunks_of(conn, "register", sheet)
     return stored
 
 
@@ -381,6 +595,10 @@ def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) ->
             yield None
             return
         found = make(conn, register, lay, missing)
+        if inspector.has_table("sheet_chunks"):
+            from ..reports.sheetxml import SEGMENTS
+
+            found.segments = f"{lay.version}/{SEGMENTS}"
         made.append(found)
         yield _streams(conn, register, lay, as_of, found, counts)
     finally:
@@ -402,23 +620,6 @@ def _streams(
     )
     first_log = register.case_log(limit=_FIRST)
     everything = made.everything
-
-    def column(query: Any, found: dict[int, bytes]) -> Iterator[bytes]:
-        for rows in conn.execute(query).partitions(2000):
-            if not everything:
-                try:  # every row stored (a server's driver may hand views of the bytes: joined as they are)
-                    yield b"".join([data for _, data in rows])
-                    continue
-                except TypeError:  # a row made by this export
-                    pass
-            chunk = []
-            for key, data in rows:
-                if data is None or everything:
-                    data = found[key]
-                elif type(data) is not bytes:
-                    data = bytes(data)
-                chunk.append(data)
-            yield b"".join(chunk)
 
     def tracking() -> Iterator[Sequence[Any]]:
         overdue = tracking_rows.c.due < as_of  # the database picks an open case's fill
@@ -447,19 +648,14 @@ def _streams(
                 chunk.append((data, day))
             yield chunk
 
-    register_rows = column(
-        sa.select(documents.c.id, sheet_rows.c.row)
-        .select_from(documents)
-        .outerjoin(sheet_rows, sheet_rows.c.document_id == documents.c.id)
-        .order_by(*_order()),
-        made.sheet,
+    kept: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+    if made.segments:
+        kept = {sheet: _kept_chunks(conn, sheet, made.segments) for sheet in kept}
+    register_rows = _chunked(
+        conn, made, "register", sa.select(documents.c.id).order_by(*_order()), made.sheet, kept["register"]
     )
-    log = column(
-        sa.select(events.c.id, log_rows.c.row)
-        .select_from(events)
-        .outerjoin(log_rows, log_rows.c.event_id == events.c.id)
-        .order_by(events.c.at, events.c.id),
-        made.log,
+    log = _chunked(
+        conn, made, "log", sa.select(events.c.id).order_by(events.c.at, events.c.id), made.log, kept["log"]
     )
     return (
         (first_docs, first_cases, first_log),

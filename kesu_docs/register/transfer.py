@@ -35,7 +35,13 @@ _CHUNK = 1000  # rows read and inserted at a time: a register of 100,000 documen
 
 # the export's rows are a cache (sheet_store): not copied — the target's export or `kesu register
 # check` makes them — so a register of an earlier version, read-only, without them copies too
-_NOT_COPIED = (schema.schema_version, schema.sheet_rows, schema.tracking_rows, schema.log_rows)
+_NOT_COPIED = (
+    schema.schema_version,
+    schema.sheet_rows,
+    schema.tracking_rows,
+    schema.log_rows,
+    schema.sheet_chunks,
+)
 
 
 def tables() -> list[sa.Table]:

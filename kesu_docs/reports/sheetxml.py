@@ -44,10 +44,70 @@ _EPOCH = dt.date(1899, 12, 30).toordinal()  # Excel's (Windows) day 0
 _CHUNK = 500  # rows joined before they are compressed
 COMPRESSION = 1  # deflate level of every part: the data rows compress well even so
 try:
+    from isal import __version__ as _DEFLATER
     from isal import isal_zlib as _deflate
 except ImportError:  # pragma: no cover - isal is a dependency
     import zlib as _deflate  # type: ignore[no-redef]
+
+    _DEFLATER = f"zlib {_deflate.ZLIB_RUNTIME_VERSION}"
 MAX_TEXT = 32767  # Excel's limit on a cell's text (openpyxl truncates there too)
+
+
+# A long sheet's rows (the register's and the case log's) are deflated in *segments*: a segment
+# ends after a row whose CRC-32 is a multiple of SEGMENT_ROWS (about one row in 256, decided by
+# the row's own bytes), each segment deflated on its own and ended by a full flush (byte-aligned,
+# no reference to what came before). Segments are joined as they are, so the register keeps them
+# deflated (register/sheet_store.py) and an export of 100,000 documents copies a few MB of them
+# rather than handing over and deflating 90 MB of rows; and since where a segment ends depends
+# only on the rows, the same rows give the same bytes whether their segments were kept or made.
+SEGMENT_ROWS = 256
+SEGMENTS = f"{_DEFLATER}/{COMPRESSION}/{SEGMENT_ROWS}"  # what kept segments were made by
+
+
+class Deflated(tuple):
+    """A segment of a part deflated on its own (``data``), the CRC-32 and length of its XML."""
+
+    __slots__ = ()
+
+    def __new__(cls, data: bytes, crc: int, size: int) -> Deflated:
+        return tuple.__new__(cls, (data, crc, size))
+
+    data = property(lambda self: self[0])
+    crc = property(lambda self: self[1])
+    size = property(lambda self: self[2])
+
+
+def ends_segment(row: bytes) -> bool:
+    """Whether a segment ends after ``row`` (one ``<row>`` element's XML)."""
+    return _deflate.crc32(row) % SEGMENT_ROWS == 0
+
+
+def deflate_segment(xml: bytes) -> Deflated:
+    """``xml`` deflated on its own, ended by a full flush: it can be joined to any other."""
+    deflater = _deflate.compressobj(COMPRESSION, _deflate.DEFLATED, -15)
+    data = deflater.compress(xml) + deflater.flush(_deflate.Z_FULL_FLUSH)
+    return Deflated(data, _deflate.crc32(xml), len(xml))
+
+
+def segments(rows: Iterable[bytes]) -> Iterator[Deflated]:
+    """Rows (each a ``<row>`` element's XML) deflated in segments (see :data:`SEGMENT_ROWS`)."""
+    chunk: list[bytes] = []
+    for row in rows:
+        chunk.append(row)
+        if ends_segment(row):
+            yield deflate_segment(b"".join(chunk))
+            chunk = []
+    if chunk:
+        yield deflate_segment(b"".join(chunk))
+
+
+def _crc32_combine(crc: int, following: int, size: int) -> int:
+    """The CRC-32 of two pieces of data from the CRC-32 of each and the second's length."""
+    combine = getattr(_deflate, "crc32_combine", None)
+    if combine is not None:
+        return combine(crc, following, size)
+    zeros = bytes(size)  # pragma: no cover - an ISA-L without crc32_combine (CRC-32 is affine)
+    return _deflate.crc32(zeros, crc) ^ _deflate.crc32(zeros) ^ following  # pragma: no cover
 
 
 def column_letter(index: int) -> str:
@@ -139,12 +199,14 @@ class _Body:
         column_formats: Sequence[str | None] = (),
         border: Any = None,
         refs: bool = True,
-        stored: Iterable[bytes] | None = None,
+        stored: Iterable[bytes | Deflated] | None = None,
+        segmented: bool = False,
     ) -> None:
         from .workbook import DATE_FORMAT, MONEY_FORMAT
 
         self.ws = ws
         self.refs = refs
+        self.segmented = segmented
         self.no_refs: list[str] = [""] * 200
         self.stored = stored
         self.rows = rows
@@ -165,10 +227,14 @@ class _Body:
         self.styles = _Styles(ws, list(formats), fills, border)
         self.letters = [column_letter(i) for i in range(1, 200)]
 
-    def xml(self) -> Iterator[bytes]:
-        """The ``<row>`` elements from ``first_row`` on, in chunks of encoded XML."""
+    def xml(self) -> Iterator[bytes | Deflated]:
+        """The ``<row>`` elements from ``first_row`` on, in chunks of encoded XML (or, for a
+        ``segmented`` body, in deflated segments)."""
         if self.stored is not None:  # rows written ahead (the register's, see register/sheet_rows.py)
             yield from self.stored
+            return
+        if self.segmented:
+            yield from segments(self._rows())
             return
         written = 0
         chunk: list[str] = []
@@ -181,6 +247,16 @@ class _Body:
                 chunk = []
         if chunk:
             yield "".join(chunk).encode()
+        if written != self.count:
+            raise RuntimeError(f"sheet {self.ws.title}: {written} rows written, {self.count} announced")
+
+    def _rows(self) -> Iterator[bytes]:
+        """Each row's XML on its own."""
+        written = 0
+        row = self.row
+        for r, (values, fill) in enumerate(self.rows, self.first_row):
+            yield row(values, fill, r).encode()
+            written += 1
         if written != self.count:
             raise RuntimeError(f"sheet {self.ws.title}: {written} rows written, {self.count} announced")
 
@@ -307,7 +383,8 @@ class StreamedBook:
         header: str | None = None,
         fills: Sequence[Any] = (),
         refs: bool = True,
-        stored: Iterable[bytes] | None = None,
+        stored: Iterable[bytes | Deflated] | None = None,
+        segmented: bool = False,
     ) -> _Body:
         """A sheet of ``count`` rows under a heading; ``rows`` yields (values, fill of the whole
         row or None), every fill among ``fills``. Bold heading (shaded and boxed with
@@ -316,7 +393,9 @@ class StreamedBook:
 
         ``refs=False``: the rows' cells without references (see :meth:`_Body.row`);
         ``stored``: the data rows as XML written ahead (``rows`` then gives only the first
-        rows, for the widths). The sheet's body (its styles) is returned."""
+        rows, for the widths); ``segmented``: the rows deflated in segments (see
+        :data:`SEGMENT_ROWS`; ``stored`` then gives them so). The sheet's body (its styles) is
+        returned."""
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
@@ -344,7 +423,14 @@ class StreamedBook:
         ws.append(heading_cells)
         ws.auto_filter.ref = f"A1:{column_letter(max(1, len(titles)))}{count + 1}"
         body = _Body(
-            ws, itertools.chain(first, rows), count, datetime_format, fills, refs=refs, stored=stored
+            ws,
+            itertools.chain(first, rows),
+            count,
+            datetime_format,
+            fills,
+            refs=refs,
+            stored=stored,
+            segmented=segmented,
         )
         self._bodies.append(body)
         return body
@@ -440,15 +526,30 @@ class _Zip:
         self.offset = 0
         self.central: list[bytes] = []
 
-    def part(self, name: str, chunks: Iterable[bytes], external_attr: int) -> None:
+    def part(self, name: str, chunks: Iterable[bytes | Deflated], external_attr: int) -> None:
+        """A part of the zip from its XML in ``chunks``; a :class:`Deflated` chunk is a segment
+        deflated already, joined as it is (what came before it ended by a full flush)."""
         deflater = _deflate.compressobj(COMPRESSION, _deflate.DEFLATED, -15)
         crc = size = 0
         data = []
         pending = bytearray()
+        fed = False  # the deflater has been given XML since it was made
         for chunk in chunks:
+            if type(chunk) is Deflated:
+                if fed:
+                    data.append(deflater.compress(bytes(pending)))
+                    pending.clear()
+                    data.append(deflater.flush(_deflate.Z_FULL_FLUSH))
+                    deflater = _deflate.compressobj(COMPRESSION, _deflate.DEFLATED, -15)
+                    fed = False
+                data.append(chunk[0])
+                crc = _crc32_combine(crc, chunk[1], chunk[2])
+                size += chunk[2]
+                continue
             crc = _deflate.crc32(chunk, crc)
             size += len(chunk)
             pending += chunk
+            fed = fed or bool(chunk)
             if len(pending) >= _BLOCK:  # deflated in blocks of one size: the same bytes, however chunked
                 whole = len(pending) - len(pending) % _BLOCK
                 view = memoryview(pending)
