@@ -446,7 +446,7 @@ def _chunked(
     segments a sheet of these rows has wherever they came from (see reports.sheetxml)."""
     from ..reports.sheetxml import Deflated, deflate_segment, ends_segment
 
-    keys = list(conn.scalars(ordered))
+    keys = _column(conn, ordered)
     count = len(keys)
     index = _members(keys)
     missing = made_rows.keys()
@@ -502,6 +502,20 @@ def _chunked(
         made.chunks.append(Chunk(sheet, members, False, segment))
         yield segment
     stale.update(chunks)  # kept segments whose first row is elsewhere now
+
+
+def _column(conn: Connection, query: Any) -> list[int]:
+    """The one column of ``query`` (no parameters), read through the driver's own cursor in the
+    same transaction: 100,000 keys without a Python step each."""
+    compiled = query.compile(dialect=conn.dialect)
+    if compiled.params:  # pragma: no cover - the export's orders take none
+        return list(conn.scalars(query))
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def _kept_chunks(conn: Connection, sheet: str, version: str) -> dict[int, Any]:
