@@ -125,3 +125,38 @@ def test_the_export_from_rows_written_ahead_on_postgres_is_the_export_from_the_r
         rebuilt = tracking.export(reg, tmp_path / "rebuilt.xlsx", as_of=day).read_bytes()
     assert after == rebuilt
     assert stored == made
+
+
+def test_the_export_joins_the_segments_it_kept_on_postgres(pg_url, tmp_path, monkeypatch):
+    """Schema 6 on the server: the register sheet's and the case log's rows kept as deflated
+    segments (bytea) and joined by the next export; a void in the middle makes its segment
+    again; the workbook is the one made from the rows, byte for byte."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from kesu_docs.reports import sheetxml, tracking
+
+    monkeypatch.setattr(sheetxml, "SEGMENT_ROWS", 3)
+    day = dt.date(2026, 10, 15)
+    with Register.open(pg_url) as reg:
+        reg.issue_many(
+            [
+                (complaint(f"客户{i}", received=f"2026-09-{1 + i:02d}"), f"s{i}", f"{i}.xlsx")
+                for i in range(24)
+            ]
+        )
+        first = tracking.export(reg, tmp_path / "first.xlsx", as_of=day).read_bytes()
+        joined = tracking.export(reg, tmp_path / "joined.xlsx", as_of=day).read_bytes()
+        reg.void("202609012", "重复登记")
+        after = tracking.export(reg, tmp_path / "after.xlsx", as_of=day).read_bytes()
+    engine = sa.create_engine(pg_url)
+    with engine.begin() as conn:
+        assert (
+            conn.execute(sa.text("SELECT count(*) FROM sheet_chunks WHERE sheet = 'register'")).scalar() > 3
+        )
+        conn.execute(sa.text("DELETE FROM sheet_chunks"))
+    engine.dispose()
+    with Register.open(pg_url, read_only=True) as reg:
+        remade = tracking.export(reg, tmp_path / "remade.xlsx", as_of=day).read_bytes()
+    assert first == joined != after == remade
