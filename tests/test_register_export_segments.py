@@ -195,3 +195,17 @@ def test_a_new_last_row_extends_the_sheets_last_segment(tmp_path):
             out = tracking.export(reg, tmp_path / f"{i}.xlsx", as_of=DAY)
         assert out.read_bytes() == records_export(path, tmp_path, f"r{i}").read_bytes(), i
     assert any(sheet == "register" for sheet, _ in kept(path))
+
+
+def test_register_check_makes_the_segments_so_that_the_first_export_only_joins_them(db, tmp_path):
+    with sqlite3.connect(db) as conn:
+        for table in ("sheet_chunks", "log_rows", "tracking_rows", "sheet_rows"):
+            conn.execute(f"DELETE FROM {table}")
+    conn.close()
+    result = CliRunner(env={"KESU_DB": ""}).invoke(cli, ["register", "check", "--db", str(db)])
+    assert result.exit_code == 0 and "导出行" in result.output, result.output
+    assert sum(sheet == "register" for sheet, _ in kept(db)) > 10
+    with Register.open(db, read_only=True) as reg:
+        sent = statements(lambda: tracking.export(reg, tmp_path / "first.xlsx", as_of=DAY))
+    assert not read_rows(sent, "sheet_rows") and not read_rows(sent, "log_rows")
+    assert (tmp_path / "first.xlsx").read_bytes() == records_export(db, tmp_path, "records").read_bytes()

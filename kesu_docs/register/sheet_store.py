@@ -575,9 +575,26 @@ def build(conn: Connection, register: Any) -> int:
     ]
     for start in range(0, len(lines), step):
         conn.execute(_insert(conn, log_rows), lines[start : start + step])
-    if sheet and sa.inspect(conn).has_table("sheet_chunks"):  # rows stored again: their segments go
-        _drop_chunks_of(conn, "register", sheet)
+    if sa.inspect(conn).has_table("sheet_chunks"):
+        _drop_chunks_of(conn, "register", sheet)  # rows stored again: their segments go
+        _build_chunks(conn, lay)
     return stored
+
+
+def _build_chunks(conn: Connection, lay: Any) -> None:
+    """Make and store the deflated segments of the register sheet and the case log that are
+    not kept (every row stored): the first export then only joins them."""
+    from ..reports.sheetxml import SEGMENTS
+
+    made = Made(lay.version, segments=f"{lay.version}/{SEGMENTS}")
+    for sheet, ordered in (
+        ("register", sa.select(documents.c.id).order_by(*_order())),
+        ("log", sa.select(events.c.id).order_by(events.c.at, events.c.id)),
+    ):
+        for _ in _chunked(conn, made, sheet, ordered, {}, _kept_chunks(conn, sheet, made.segments)):
+            pass
+    if made.chunks or any(made.stale.values()):
+        _keep_chunks(conn, made, [])
 
 
 # ---------------------------------------------------------------------- the export's read
