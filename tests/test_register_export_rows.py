@@ -398,3 +398,48 @@ def test_the_stored_rows_follow_the_program_that_made_them_forms_included():
     for name in ("base.py", "complaint.py", "eightd.py", "return_note.py", "allowance.py"):
         text = (ROOT / "kesu_docs" / "forms" / name).read_bytes()
         assert text in sources, name
+
+
+def test_an_export_from_the_kept_frame_imports_no_openpyxl_and_writes_openpyxls_bytes(db, tmp_path):
+    """The export's frame (styles, headings, widths, filters, print set-up) is kept in the
+    register by the first export: the next ones write the day, the counts and the widths into
+    it, in a fresh interpreter without importing openpyxl, and give the bytes openpyxl gives."""
+    import subprocess
+    import sys
+
+    with sqlite3.connect(db) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM register_meta WHERE key = 'export_frame'").fetchone()[0] == 1
+        )
+    conn.close()
+    copy = tmp_path / "kesu.db"
+    shutil.copy(db, copy)
+    script = (
+        "import sys\n"
+        "from kesu_docs.cli import main\n"
+        "sys.argv = ['kesu', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    for day in ("2026-08-20", "2026-11-30"):
+        out = tmp_path / f"{day}.xlsx"
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                script,
+                "register",
+                "export",
+                "-o",
+                str(out),
+                "--as-of",
+                day,
+                "--db",
+                str(copy),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout.strip().splitlines()[-1] == "False"
+        assert out.read_bytes() == records_export(db, tmp_path, dt.date.fromisoformat(day))

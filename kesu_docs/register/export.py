@@ -61,6 +61,7 @@ def register_sheets(
     lang: str = "zh",
     counts: tuple[int, int] | None = None,
     stored: tuple[Any, Any] = (None, None),
+    widths: Sequence[Any] = (None, None),
 ) -> tuple[Any, Any]:
     """The register's two sheets in a :class:`~kesu_docs.reports.sheetxml.StreamedBook`: its
     documents, then its case log; their bodies. ``stored``: each sheet's rows written ahead
@@ -77,6 +78,7 @@ def register_sheets(
         refs=False,
         stored=stored[0],
         segmented=True,
+        widths=widths[0],
     )
     case_log = book.sheet(
         "案件日志" if zh else "Case log",
@@ -86,6 +88,7 @@ def register_sheets(
         refs=False,
         stored=stored[1],
         segmented=True,
+        widths=widths[1],
     )
     return documents, case_log
 

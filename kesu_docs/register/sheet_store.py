@@ -61,9 +61,12 @@ class Made:
     chunks: list[Chunk] = field(default_factory=list)
     stale: dict[str, set[int]] = field(default_factory=dict)
     segments: str = ""  # the version the chunks follow
+    frame: dict[str, Any] | None = None  # the export's frame to keep (reports.export_frame)
 
     def __bool__(self) -> bool:
-        return bool(self.sheet or self.tracking or self.log or self.chunks or any(self.stale.values()))
+        return bool(
+            self.sheet or self.tracking or self.log or self.chunks or any(self.stale.values()) or self.frame
+        )
 
 
 @dataclass
@@ -342,7 +345,24 @@ def keep(conn: Connection, made: Made) -> int:
         conn.execute(_insert(conn, log_rows), logged[start : start + _CHUNK * 4])
     if made.segments and sa.inspect(conn).has_table("sheet_chunks"):
         _keep_chunks(conn, made, [r["document_id"] for r in sheet])
+    if made.frame is not None:
+        _keep_frame(conn, made.frame)
     return len(sheet)
+
+
+def _kept_frame(conn: Connection, version: str) -> dict[str, Any] | None:
+    from ..reports import export_frame
+
+    text = conn.scalar(sa.select(register_meta.c.value).where(register_meta.c.key == export_frame.KEY))
+    return export_frame.load(text, version)
+
+
+def _keep_frame(conn: Connection, frame: dict[str, Any]) -> None:
+    """Keep the export's frame (one per register: the layout's)."""
+    from ..reports import export_frame
+
+    conn.execute(register_meta.delete().where(register_meta.c.key == export_frame.KEY))
+    conn.execute(register_meta.insert().values(key=export_frame.KEY, value=export_frame.dumps(frame)))
 
 
 # ---------------------------------------------------------------------- the deflated segments
@@ -595,6 +615,12 @@ def _build_chunks(conn: Connection, lay: Any) -> None:
             pass
     if made.chunks or any(made.stale.values()):
         _keep_chunks(conn, made, [])
+    if _kept_frame(conn, lay.version) is None:
+        from ..reports import export_frame
+
+        frame = export_frame.make(lay)
+        if frame is not None:
+            _keep_frame(conn, frame)
 
 
 # ---------------------------------------------------------------------- the export's read
@@ -605,9 +631,9 @@ def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) ->
     only read) or lacking the rows of more than :data:`MADE_AT_EXPORT` documents.
 
     Yields ``((first documents, first cases, first log lines), (cases, documents, log lines),
-    (tracking chunks, register chunks, log chunks))``: the first rows as values (for the
-    columns' widths), the counts, and each sheet's rows as chunks of XML, read from ``conn``
-    while the workbook is written.
+    (tracking chunks, register chunks, log chunks), frame)``: the first rows as values (for the
+    columns' widths), the counts, each sheet's rows as chunks of XML, read from ``conn``
+    while the workbook is written, and the kept frame (:mod:`..reports.export_frame`) or None.
     """
 
     inspector = sa.inspect(conn)
@@ -630,8 +656,15 @@ def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) ->
             from ..reports.sheetxml import SEGMENTS
 
             found.segments = f"{lay.version}/{SEGMENTS}"
+        frame = _kept_frame(conn, lay.version)
+        if frame is not None:  # the export writes its frame in: no openpyxl
+            lay.patterns = frame["middle"]
+        else:  # made by openpyxl, kept after the export
+            from ..reports import export_frame
+
+            found.frame = export_frame.make(lay)
         made.append(found)
-        yield _streams(conn, register, lay, as_of, found, counts)
+        yield (*_streams(conn, register, lay, as_of, found, counts), frame)
     finally:
         if mapped:
             conn.exec_driver_sql("PRAGMA mmap_size = 0")

@@ -27,6 +27,7 @@ and stored after it (or by :meth:`Register.build_sheet_rows`, ``kesu register ch
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import time
 from collections.abc import Iterable, Sequence
@@ -45,15 +46,16 @@ class Layout:
     """The export's frame workbook and the style of each kind of cell on its three sheets."""
 
     def __init__(self, settings: Settings) -> None:
-        from .tracking import frame
-
         self.settings = settings
-        book, self.tracking, self.register, self.log = frame(dt.date(1980, 1, 1), "zh", [], [], [], 0, 0, 0)
+        # the two cells of the day as the kept frame gives them (reports.export_frame): set by an
+        # export that reads the frame from the register, so that it needs no openpyxl
+        self.patterns: list[str] | None = None
         deadlines = settings.deadlines
         described = repr(
             (
                 FORMAT,
-                [list(body.styles.ids.values()) for body in (self.tracking, self.register, self.log)],
+                # the cells' style ids: openpyxl's, in the order this program (in _sources) asks
+                _openpyxl_version(),
                 _headings(),
                 (deadlines.domestic_days, deadlines.foreign_days),
                 time.tzname,
@@ -64,6 +66,26 @@ class Layout:
         for source in _sources():  # the code that makes a row: another program, other rows
             digest.update(source)
         self.version = digest.hexdigest()[:16]
+
+    @functools.cached_property
+    def _bodies(self) -> tuple[Any, Any, Any]:
+        """The frame workbook's three sheet bodies (their cells' styles), made when a row is."""
+        from .tracking import frame
+
+        _, tracking, register, log = frame(dt.date(1980, 1, 1), "zh", [], [], [], 0, 0, 0)
+        return tracking, register, log
+
+    @property
+    def tracking(self) -> Any:
+        return self._bodies[0]
+
+    @property
+    def register(self) -> Any:
+        return self._bodies[1]
+
+    @property
+    def log(self) -> Any:
+        return self._bodies[2]
 
     # ------------------------------------------------------------------ rows
     def register_row(self, doc: Document) -> bytes:
@@ -117,8 +139,18 @@ class Layout:
             shown = f"{CaseStatus.OVERDUE.zh} {(as_of - due).days} 天"
         else:
             shown = CaseStatus.OPEN.zh
+        if self.patterns is not None:  # the kept frame's cells, the day's values put in
+            from .export_frame import middle
+
+            return middle(self.patterns[1 if overdue else 0], days, shown).encode()
         cells = self.tracking.row([days, shown], fill_of("overdue") if overdue else None, 0)
         return cells[len("<row>") : -len("</row>")].encode()
+
+
+def _openpyxl_version() -> str:
+    from importlib.metadata import version
+
+    return version("openpyxl")
 
 
 def _sources() -> list[bytes]:
@@ -128,7 +160,7 @@ def _sources() -> list[bytes]:
 
     from .. import case, terms, values
     from ..register import document, export
-    from . import cases, sheetxml, tracking, workbook
+    from . import cases, sheetxml, tracking
 
     modules = [
         sys.modules[__name__],
@@ -140,11 +172,12 @@ def _sources() -> list[bytes]:
         cases,
         sheetxml,
         tracking,
-        workbook,
     ]
     from pathlib import Path
 
     files = [Path(module.__file__ or "") for module in modules]
+    # the cells' formats and fills, and the kept frame: read as text (workbook imports openpyxl)
+    files += [Path(__file__).with_name("workbook.py"), Path(__file__).with_name("export_frame.py")]
     # the forms a row's values are read through (labels, options, how a stored record loads),
     # read as text: their import stays lazy
     files += sorted((Path(case.__file__ or "").parent / "forms").glob("*.py"))

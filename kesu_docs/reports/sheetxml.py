@@ -110,6 +110,39 @@ def _crc32_combine(crc: int, following: int, size: int) -> int:
     return _deflate.crc32(zeros, crc) ^ _deflate.crc32(zeros) ^ following  # pragma: no cover
 
 
+# ------------------------------------------------------------------ column widths (every report's)
+WIDTH_SAMPLE = 300  # rows read for the column widths, as fit_widths does
+
+
+def shown_width(value: Any) -> float:
+    """How wide a value shows in a column (a CJK character counts two)."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        if value.year >= 1000:  # yyyy-mm-dd, as strftime writes it
+            return 10
+        text = value.strftime("%Y-%m-%d")
+    else:
+        text = str(value)
+    if text.isascii() and text.isprintable():  # most cells: one line (no break), no CJK
+        return len(text)
+    return _widest(text)
+
+
+_WIDE = re.compile("[\u2e81-\U0010ffff]")  # counts two
+
+
+def _widest(text: str) -> float:
+    line = max(text.splitlines() or [""], key=len)
+    return len(line) + len(_WIDE.findall(line))
+
+
+def fitted_width(values: Iterable[Any], minimum: float = 8, maximum: float = 40) -> float:
+    """A column's width for its heading and values: the widest shown (:func:`shown_width`) plus
+    a margin, within ``minimum`` and ``maximum``: every report sizes its columns so."""
+    return min(max(minimum, max(map(shown_width, values), default=0) + 2), maximum)
+
+
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA (openpyxl's, imported when a sheet is written: a report's HTML needs none)."""
     from openpyxl.utils import get_column_letter
@@ -385,6 +418,7 @@ class StreamedBook:
         refs: bool = True,
         stored: Iterable[bytes | Deflated] | None = None,
         segmented: bool = False,
+        widths: Sequence[float] | None = None,
     ) -> _Body:
         """A sheet of ``count`` rows under a heading; ``rows`` yields (values, fill of the whole
         row or None), every fill among ``fills``. Bold heading (shaded and boxed with
@@ -394,17 +428,21 @@ class StreamedBook:
         ``refs=False``: the rows' cells without references (see :meth:`_Body.row`);
         ``stored``: the data rows as XML written ahead (``rows`` then gives only the first
         rows, for the widths); ``segmented``: the rows deflated in segments (see
-        :data:`SEGMENT_ROWS`; ``stored`` then gives them so). The sheet's body (its styles) is
-        returned."""
+        :data:`SEGMENT_ROWS`; ``stored`` then gives them so); ``widths``: the columns' widths,
+        else from the heading and first rows. The sheet's body (its styles) is returned."""
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
-        from .workbook import BOX, HEAD_FILL, WIDTH_SAMPLE, printable
+        from .workbook import BOX, HEAD_FILL, printable
 
         ws = self.book.create_sheet(name)
         rows = iter(rows)
         first = list(itertools.islice(rows, WIDTH_SAMPLE))
-        size_columns(ws, titles, [values for values, _ in first])
+        if widths is None:
+            size_columns(ws, titles, [values for values, _ in first])
+        else:  # given (reports/export_frame.py)
+            for i, width in enumerate(widths):
+                ws.column_dimensions[column_letter(i + 1)].width = width
         ws.freeze_panes = freeze
         printable(ws, landscape=True, header_rows="1:1")
         if header:
@@ -468,11 +506,16 @@ class StreamedBook:
 
 def size_columns(ws: Any, titles: Sequence[str], sample: Sequence[Sequence[Any]]) -> None:
     """Each column's width from its heading and the values of the first rows (``sample``)."""
-    from .workbook import fitted_width
-
-    for i, title_ in enumerate(titles):
-        width = fitted_width([title_, *(plain(v[i]) for v in sample if i < len(v))])
+    for i, width in enumerate(column_widths(titles, sample)):
         ws.column_dimensions[column_letter(i + 1)].width = width
+
+
+def column_widths(titles: Sequence[str], sample: Sequence[Sequence[Any]]) -> list[float]:
+    """Each column's width from its heading and the values of the first rows (``sample``)."""
+    return [
+        fitted_width([title_, *(plain(v[i]) for v in sample if i < len(v))])
+        for i, title_ in enumerate(titles)
+    ]
 
 
 _STAMPED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")

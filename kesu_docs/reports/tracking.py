@@ -139,6 +139,7 @@ def frame(
     documents: int,
     events: int,
     stored: tuple[Any, Any, Any] = (None, None, None),
+    widths: tuple[Any, Any, Any] = (None, None, None),
 ) -> tuple[Any, Any, Any, Any]:
     """The export's workbook (a :class:`.sheetxml.StreamedBook`) and its three sheets' bodies:
     the tracking register (``tracking_rows``: (values, fill)), the documents and the case log;
@@ -160,11 +161,30 @@ def frame(
         header=f"{SHEET}　截至 {as_of:%Y-%m-%d}",
         refs=False,
         stored=stored[0],
+        widths=widths[0],
     )
     register, case_log = register_sheets(
-        book, docs, log, lang=lang, counts=(documents, events), stored=stored[1:]
+        book, docs, log, lang=lang, counts=(documents, events), stored=stored[1:], widths=widths[1:]
     )
     return book, tracking, register, case_log
+
+
+def _framed(kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any) -> Any:
+    """The export from the frame kept in the register (:mod:`.export_frame`): each column's
+    width from its heading and first rows, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
+    from ..register.document import COLUMNS
+    from ..register.export import LOG_HEADINGS, cell, log_values
+    from .export_frame import FramedBook
+    from .sheetxml import WIDTH_SAMPLE, column_widths
+
+    widths = [
+        column_widths(headings(), [row(c, as_of)[0] for c in cases[:WIDTH_SAMPLE]]),
+        column_widths(
+            [zh for _, zh, _ in COLUMNS], [[cell(d, k) for k, _, _ in COLUMNS] for d in docs[:WIDTH_SAMPLE]]
+        ),
+        column_widths(list(LOG_HEADINGS["zh"]), [log_values(e, "zh") for e in log[:WIDTH_SAMPLE]]),
+    ]
+    return FramedBook(kept, as_of, counts, widths, streams)
 
 
 def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
@@ -179,8 +199,9 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
 
     with contextlib.ExitStack() as stack:
         stored = stack.enter_context(register.stored_sheet_rows(as_of)) if lang == "zh" else None
+        frame_kept = None
         if stored is not None:  # every row written ahead: only the first rows are read, for the widths
-            (first_docs, first_cases, first_log), counts, streams = stored
+            (first_docs, first_cases, first_log), counts, streams, frame_kept = stored
         else:
             first_docs = register.documents()
             first_cases = load_cases(
@@ -189,6 +210,10 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             first_log = register.case_log()
             counts, streams = (len(first_cases), len(first_docs), len(first_log)), (None, None, None)
         cases, documents, events = counts
+        if frame_kept is not None:  # the frame kept in the register: the day, counts and widths put in
+            return save_atomically(
+                _framed(frame_kept, as_of, counts, first_cases, first_docs, first_log, streams), path
+            )
         book, *_ = frame(
             as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
         )

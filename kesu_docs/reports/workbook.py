@@ -7,7 +7,6 @@ must print as text, so every cell a report writes goes through :func:`put`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -17,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..values import Term
+from .sheetxml import WIDTH_SAMPLE, fitted_width, shown_width  # noqa: F401 (where reports find them)
 
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
@@ -96,12 +96,6 @@ def fit_widths(ws: Worksheet, *, minimum: float = 8, maximum: float = 40, header
         ws.column_dimensions[column[0].column_letter].width = width
 
 
-def fitted_width(values: Iterable[Any], minimum: float = 8, maximum: float = 40) -> float:
-    """A column's width for its heading and values: the widest shown (:func:`shown_width`) plus
-    a margin, within ``minimum`` and ``maximum``: every report sizes its columns so."""
-    return min(max(minimum, max(map(shown_width, values), default=0) + 2), maximum)
-
-
 def printable(ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1") -> None:
     """A4, fit to the page width (as many pages down as needed), header rows repeated on each page."""
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
@@ -120,30 +114,3 @@ def printable(ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1
 def title(ws: Worksheet, row: int, text: str, *, size: int = 14) -> None:
     cell = put(ws, row, 1, text)
     cell.font = Font(bold=True, size=size)
-
-
-# ------------------------------------------------------------------ streamed sheets (reports/sheetxml.py)
-WIDTH_SAMPLE = 300  # rows read for the column widths, as fit_widths does
-
-
-def shown_width(value: Any) -> float:
-    """How wide a value shows in a column (a CJK character counts two)."""
-    if value is None:
-        return 0
-    if isinstance(value, dt.date):
-        if value.year >= 1000:  # yyyy-mm-dd, as strftime writes it
-            return 10
-        text = value.strftime("%Y-%m-%d")
-    else:
-        text = str(value)
-    if text.isascii() and text.isprintable():  # most cells: one line (no break), no CJK
-        return len(text)
-    return _widest(text)
-
-
-_WIDE = re.compile("[\u2e81-\U0010ffff]")  # counts two
-
-
-def _widest(text: str) -> float:
-    line = max(text.splitlines() or [""], key=len)
-    return len(line) + len(_WIDE.findall(line))
