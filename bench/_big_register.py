@@ -4,8 +4,9 @@
 five closed — on time or late —, some investigated and decided, ten voided), then the
 documents and their case log are copied 99 times in SQL with new numbers and sources
 (``json_set`` keeps each record's number equal to its row's). Filing 100,000 through
-``issue_many`` takes about 75 s of CPU; this, about 5 s, and about 20 s more to write the
-copies' export rows (``Register.build_sheet_rows``, as a first export stores them).
+``issue_many`` takes about 75 s of CPU; this, about 5 s, and about 25 s more to write the
+copies' export rows, their deflated segments and the export's frame
+(``Register.build_sheet_rows``, as a first export stores them).
 
     from _big_register import build
     build(Path(tmp) / "kesu.db", 100_000)
