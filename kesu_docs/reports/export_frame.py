@@ -142,6 +142,6 @@ class FramedBook:
                 k = sheets.index(name)
                 data = data.replace(_cols(frame["widths"][k]), _cols(self.widths[k]))
                 if k == 0:
-                    data = data.replace(_DAY.isoformat().encode(), self.as_of.isoformat().encode())
+                    data = data.replace(_DAY.isoformat().encode(), format(self.as_of, "%Y-%m-%d").encode())
                 head, tail = _split_sheet(data, 2)
                 out.part(name, itertools.chain([head], self.rows[k], [tail]), attr)
