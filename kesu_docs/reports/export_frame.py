@@ -62,7 +62,7 @@ def make(lay: Any) -> dict[str, Any] | None:
 
     columns = (len(headings()), len(COLUMNS), len(LOG_HEADINGS["zh"]))
     widths = [[float(_WIDTH + 30 * k + i) for i in range(count)] for k, count in enumerate(columns)]
-    book, *bodies = frame(_DAY, "zh", [], [], [], *_COUNTS, widths=tuple(widths))
+    book, *bodies = frame(_DAY, "zh", [], [], [], *_COUNTS, widths=(widths[0], widths[1], widths[2]))
     raw = io.BytesIO()
     book.book.save(raw)
     sheets = [body.ws.path.lstrip("/") for body in bodies]

@@ -47,9 +47,10 @@ try:
     from isal import __version__ as _DEFLATER
     from isal import isal_zlib as _deflate
 except ImportError:  # pragma: no cover - isal is a dependency
+    import zlib
     import zlib as _deflate  # type: ignore[no-redef]
 
-    _DEFLATER = f"zlib {_deflate.ZLIB_RUNTIME_VERSION}"
+    _DEFLATER = f"zlib {zlib.ZLIB_RUNTIME_VERSION}"
 MAX_TEXT = 32767  # Excel's limit on a cell's text (openpyxl truncates there too)
 
 
@@ -578,7 +579,7 @@ class _Zip:
         pending = bytearray()
         fed = False  # the deflater has been given XML since it was made
         for chunk in chunks:
-            if type(chunk) is Deflated:
+            if isinstance(chunk, Deflated):
                 if fed:
                     data.append(deflater.compress(bytes(pending)))
                     pending.clear()
