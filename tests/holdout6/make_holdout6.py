@@ -729,6 +729,69 @@ def eightd_ja_zesei(s: Sheet) -> None:
         s.height(r, 32)
 
 
+def eightd_zht_chinese_numerals(s: Sheet) -> None:
+    """8D 報告 of a Taiwanese IC-packaging house: sections headed by Chinese numerals as merged
+    bands (``一、問題描述`` … ``八、結案``) with the text in the merged block under each, the team in
+    ONE cell ``組長：王大明（品保部）；組員：…``, dates typed ``2026.3.9``, 客訴數量 ``1.2K pcs``,
+    核准 / 審核 / 填表 at the foot with names beside the roles."""
+    s.text("A1", "8D 報告", "F1", size=15)
+    lv(s, "A2", "報告編號", "B2", "8D-ASE-115-021", "number")
+    lv(s, "C2", "立案日期", "D2", "2026.3.9", "opened_date", expect="2026-03-09")
+    lv(s, "E2", "客訴單號", "F2", "NXP-QN-26-3310", "complaint_number")
+    lv(s, "A3", "客戶", "B3", "恩智浦半導體", "customer", span="D3")
+    lv(s, "E3", "產品料號", "F3", "QFN-56-A771", "part_no")
+    lv(s, "A4", "客訴數量", "B4", "1.2K pcs", "problem.qty_complained", expect=1200)
+    lv(s, "C4", "出貨數量", "D4", "48K pcs", "problem.qty_delivered", expect=48000)
+    s.text("A5", "一、小組成員", "F5", bold=True, shade=True)
+    s.value(
+        "A6",
+        "組長：王大明（品保部）；組員：陳志豪（製程部）、黃美惠（測試部）",
+        path=None,
+        label="一、小組成員",
+        span="F6",
+    )
+    for n, dept, role in (
+        ("王大明", "品保部", "leader"),
+        ("陳志豪", "製程部", "member"),
+        ("黃美惠", "測試部", "member"),
+    ):
+        field(s, "一、小組成員", "A6", n, "team[*].name", n)
+        field(s, "一、小組成員", "A6", n, f"team[name={n}].dept", dept)
+        field(s, "一、小組成員", "A6", n, f"team[name={n}].role", role)
+    sections = (
+        ("二、問題描述", "打線後金線偏移造成短路，客戶 FT 測試 1,200 顆失效。", "problem.statement"),
+        ("三、暫時對策", "在製品與庫存 36K 顆全數 X-Ray 篩選。", "containment[*].action"),
+        ("四、根本原因", "打線機瓷嘴使用超過壽命，參數未隨之補償。", "root_cause[type=occurrence].cause"),
+        ("五、永久對策", "瓷嘴壽命納入系統管控，到期自動鎖機。", "corrective_actions[*].action"),
+        ("六、效果確認", "導入後 5 批 240K 顆 FT 良率 99.98%。", "implementation[*].result"),
+        ("七、預防再發", "同型 12 台打線機同步導入。", "prevention.horizontal_deployment"),
+    )
+    r = 7
+    for head, text, path in sections:
+        s.text(f"A{r}", head, f"F{r}", bold=True, shade=True)
+        s.value(f"A{r + 1}", text, path=path, label=head, span=f"F{r + 2}")
+        r += 3
+    s.text(f"A{r}", "八、結案", f"F{r}", bold=True, shade=True)
+    lv(s, f"A{r + 1}", "結案日期", f"B{r + 1}", "2026.4.15", "closure.closed_date", expect="2026-04-15")
+    lv(
+        s,
+        f"C{r + 1}",
+        "客戶確認",
+        f"D{r + 1}",
+        "已確認",
+        "closure.customer_accepted",
+        expect=True,
+        span=f"F{r + 1}",
+    )
+    for col, lab, name, path in (
+        ("A", "核准", "林國棟", "closure.approved_by"),
+        ("C", "審核", "王大明", None),
+        ("E", "填表", "陳志豪", None),
+    ):
+        label(s, f"{col}{r + 2}", lab)
+        s.value(f"{chr(ord(col) + 1)}{r + 2}", name, path=path, label=lab)
+
+
 def return_zh_rma_thousands(s: Sheet) -> None:
     """退货申请单(RMA) of a fastener distributor: header pairs, the item table with a TWO-ROW
     header (数量(千个) over 申请 / 实收; 金额(元)), quantities in thousands (``2.5``), amounts with
@@ -1133,6 +1196,16 @@ EXCEL = [
         widths=dict(A=16, B=14, C=14, D=14, E=10, F=10, G=10),
         imitates="a Japanese 是正処置報告書 with 承認 / 確認 / 作成 stamp boxes",
         unmapped=["確認", "作成"],
+    ),
+    dict(
+        id="8d-zht-chinese-numerals",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht_chinese_numerals,
+        sheet="8D報告",
+        widths=dict(A=14, B=18, C=14, D=18, E=14, F=18),
+        imitates="8D 報告 of a Taiwanese IC-packaging house, 一、…八、 bands, the team in one cell",
+        unmapped=["審核", "填表"],
     ),
     dict(
         id="return-zh-rma-thousands",
