@@ -6,7 +6,10 @@ early, and a missing template still fails each document alone, named, the others
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,24 @@ def test_a_missing_template_fails_each_document_alone_after_the_workers_read_ahe
     )
     assert numbers == [f"202609{i:03d}" for i in range(1, 7)]  # numbered once each, as with one job
     assert not any((tmp_path / "out").glob("*.docx"))
+
+
+def test_kesu_parse_with_two_jobs_forks_its_workers_without_the_renderer(tmp_path):
+    """Reading only: what the command imports before the fork is on the longest path of the
+    run (nothing else runs yet), so neither the renderer nor filing is imported for it."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(4):
+        shutil.copyfile(SAMPLES / "complaint-valid.xlsx", inbox / f"c{i}.xlsx")
+    probe = (
+        "import json, sys\n"
+        "from kesu_docs.cli import main\n"
+        f"sys.argv = ['kesu', 'parse', '--jobs', '2', {str(inbox)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "names = ('jinja2', 'kesu_docs.filing', 'kesu_docs.render')\n"
+        "sys.stderr.write(json.dumps([code, [n for n in names if n in sys.modules]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    code, imported = json.loads(done.stderr.strip().splitlines()[-1])
+    assert code == 0 and imported == []
+    assert [json.loads(line)["valid"] for line in done.stdout.splitlines()] == [True] * 4

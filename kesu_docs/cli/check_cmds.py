@@ -62,7 +62,7 @@ def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: in
     from ..workers import pool_for_run
 
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs) as workers:
+    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs, rendering=False) as workers:
         reading = workers.parts(read_files, files, kind, per_worker=4) if workers is not None else None
         with open_register(db) as register:
             read = reading.result() if reading is not None else read_files(files, kind)
