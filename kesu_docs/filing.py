@@ -258,13 +258,18 @@ def read_ahead(
     files = list(files) if files is not None else _inputs(paths, Path(outdir))
     ahead = _Ahead(_paths_key(paths, outdir), kind, files)
     chunks = _chunks(files, workers)
-    for k in range(min(READ_AHEAD, len(chunks))):
+    for k in range(min(START_AHEAD, len(chunks))):
         ahead.reading[k] = _read(workers, chunks[k], kind)
     workers.ahead = ahead
 
 
 READ_AHEAD = 2
 """Chunks read ahead by the workers: the next but one is read while a chunk is numbered."""
+
+START_AHEAD = 3
+"""Chunks :func:`read_ahead` starts: the first three are small (an eighth, a quarter, a half
+of :data:`CHUNK`), and until the register is open and has numbered the first one the workers
+have nothing else to do."""
 
 
 @dataclass
@@ -275,14 +280,33 @@ class _Ahead:
     reading: dict[int, Callable[[], list[ParseResult]]] = field(default_factory=dict)
 
 
-def _read(workers: Workers, chunk: list[Path], kind: str | None) -> Callable[[], list[ParseResult]]:
-    return workers.parts(_read_part, chunk, kind).result
+def _read(
+    workers: Workers, chunk: list[Path], kind: str | None, template_dir: str | None = None
+) -> Callable[[], list[ParseResult]]:
+    return workers.parts(_read_part, chunk, kind, template_dir).result
 
 
-def _read_part(files: list[Path], kind: str | None) -> list[ParseResult]:
-    """A worker's part of a chunk, read and prepared (see :func:`chunk_gc`)."""
+def _read_part(files: list[Path], kind: str | None, template_dir: str | None = None) -> list[ParseResult]:
+    """A worker's part of a chunk, read and prepared (see :func:`chunk_gc`); the templates of
+    the forms read compiled now, while the main process opens its register or numbers the
+    chunk, rather than when the first documents are handed out to render."""
     with chunk_gc():
-        return read_for_filing(files, kind, True)
+        results = read_for_filing(files, kind, True)
+        warm_templates({r.kind for r in results if r.valid and r.kind}, template_dir)
+        return results
+
+
+def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> None:
+    """Compile the templates of ``kinds`` in this process (each once: see :func:`_renderer`).
+    A template that cannot be loaded is left for the render to report, document by document."""
+    from . import forms
+
+    renderer = _renderer(template_dir)
+    for name in sorted(kinds):
+        try:
+            renderer.template(forms.get(name))
+        except Exception:  # no template yet, a damaged one: each document says so when rendered
+            continue
 
 
 def _render_part(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[str | None, str, str]]:
@@ -369,6 +393,9 @@ def _chunks(files: list[Path], workers: Workers | None) -> list[list[Path]]:
     for size in sizes:
         out.append(files[start : start + size])
         start += size
+    if len(out) > 1 and len(out[-1]) < CHUNK // 4:  # a short tail joins the chunk before: one
+        tail = out.pop()  # transaction and one round of the workers less (32 files of 1,000)
+        out[-1] = out[-1] + tail
     return out
 
 
@@ -437,7 +464,7 @@ class _Batch:
             elif ahead is not None and k in ahead.reading:  # read_ahead began it
                 reading[k] = ahead.reading.pop(k)
             else:
-                reading[k] = _read(self.workers, chunk, kind)
+                reading[k] = _read(self.workers, chunk, kind, self.templates)
 
         depth = READ_AHEAD if self.workers is not None else 1
         for k in range(depth):

@@ -53,17 +53,22 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _warm(layouts: bool = True) -> int:
+def _warm(layouts: bool = True, rendering: bool = True) -> int:
     """What every worker needs, imported while the command does its own start-up.
 
     Forked, the command imports it once before the workers exist (what two workers would
     each import on their first file, a one-job run imports once too): the forms, the readers
     of JSON and, unless the batch has no file but JSON (``layouts`` False: the command
-    itself would import them for nothing), of Excel through the layout profiles; the renderer."""
-    from . import filing, forms, parse, render  # noqa: F401
+    itself would import them for nothing), of Excel through the layout profiles; the renderer
+    and filing, unless the run only reads (``rendering`` False: ``kesu parse``, ``kesu
+    validate``), where they would be imported before the fork for nothing, while nothing runs
+    beside the command."""
+    from . import forms, parse  # noqa: F401
     from .parse import jsonfile  # noqa: F401
-    from .render import renderer  # noqa: F401
 
+    if rendering:
+        from . import filing, render  # noqa: F401
+        from .render import renderer  # noqa: F401
     forms.all_specs()  # every form's module (the command loads them too, to check and number)
     if layouts:
         from .parse import excel, profile  # noqa: F401
@@ -100,7 +105,7 @@ class Workers:
     finished (a document being written is written whole), then the exception goes on.
     """
 
-    def __init__(self, jobs: int, *, layouts: bool = True) -> None:
+    def __init__(self, jobs: int, *, layouts: bool = True, rendering: bool = True) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -108,14 +113,14 @@ class Workers:
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
-            _warm(layouts)
+            _warm(layouts, rendering)
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         self.pool = ProcessPoolExecutor(
             max_workers=jobs, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
         )
         try:
             # the first submit starts every worker (forked here and now, before any thread of ours)
-            self._warm = [self.pool.submit(_warm, layouts) for _ in range(jobs)]
+            self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(jobs)]
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
@@ -143,16 +148,19 @@ class Workers:
 
 
 @contextlib.contextmanager
-def pool_for_run(jobs: int, *, worth_it: bool = True, layouts: bool = True) -> Iterator[Workers | None]:
+def pool_for_run(
+    jobs: int, *, worth_it: bool = True, layouts: bool = True, rendering: bool = True
+) -> Iterator[Workers | None]:
     """The run's :class:`Workers` while the ``with`` block runs, or None for a one-job run (or
     one not ``worth_it``: too few files to share); closed on leaving, the parts not started
     dropped when the block ends in an exception (Ctrl-C, a register that cannot be opened).
-    ``layouts`` False: the batch has no file but JSON (see :func:`_warm`).
+    ``layouts`` False: the batch has no file but JSON; ``rendering`` False: the run only reads
+    (see :func:`_warm`).
 
     The pool is started on entering: before the register's connections and the progress bar's
     thread exist, so that the workers are forked from a process that holds neither."""
     if jobs <= 1 or not worth_it:
         yield None
         return
-    with Workers(jobs, layouts=layouts) as workers:
+    with Workers(jobs, layouts=layouts, rendering=rendering) as workers:
         yield workers

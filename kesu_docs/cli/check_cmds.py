@@ -41,20 +41,50 @@ def parse_command(
       kesu parse 客户表单.xlsx --kind complaint --lang en
       kesu parse 客户8D.xlsx --explain
     """
-    results = _checked(paths, kind, db, jobs)
+    ahead: dict[int, tuple[Any, str]] = {}
+    results = _checked(paths, kind, db, jobs, None if explain else _provenance_ahead(ahead))
     for result in results:
         if explain:
             _explain(result)
         else:
-            click.echo(json.dumps(result.to_dict(lang()), ensure_ascii=False))
+            click.echo(_json_line(result, ahead))
     sys.exit(exit_code(results))
 
 
-def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int) -> list:
+def _provenance_ahead(ahead: dict[int, tuple[Any, str]]):
+    """With workers: each result's provenance as JSON, made as its part comes back, while the
+    workers still read the rest (the checks after the batch never change it): what is left to
+    do once the last part is in is the rest of each line."""
+
+    def on_part(part: list) -> None:
+        for result in part:
+            ahead[id(result)] = (result, _provenance_json(result))
+
+    return on_part
+
+
+def _provenance_json(result) -> str:
+    return json.dumps(
+        {path: p.to_dict() for path, p in sorted(result.provenance.items())}, ensure_ascii=False
+    )
+
+
+def _json_line(result, ahead: dict[int, tuple[Any, str]]) -> str:
+    """``result.to_dict`` as one JSON line; its provenance (the last key) from ``ahead`` when
+    it was made there for this very result, so the line is the same byte for byte."""
+    made = ahead.pop(id(result), None)
+    if made is None or made[0] is not result:
+        return json.dumps(result.to_dict(lang()), ensure_ascii=False)
+    head = result.to_dict(lang(), provenance=False)
+    return f'{json.dumps(head, ensure_ascii=False)[:-1]}, "provenance": {made[1]}}}'
+
+
+def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int, on_part=None) -> list:
     """The forms under ``paths`` read and checked (against the register when there is one).
 
     With ``jobs`` > 1 the workers are started first and read while the register is opened
     (forked from a process holding no connection); the rules run here, over the whole batch.
+    ``on_part(results)`` is called with each part read by the workers as it comes back.
     """
     from ..parse.reading import check_results, expand, read_files
 
@@ -62,8 +92,12 @@ def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: in
     from ..workers import pool_for_run
 
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs) as workers:
-        reading = workers.parts(read_files, files, kind, per_worker=4) if workers is not None else None
+    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs, rendering=False) as workers:
+        reading = (
+            workers.parts(read_files, files, kind, per_worker=4, on_part=on_part)
+            if workers is not None
+            else None
+        )
         with open_register(db) as register:
             read = reading.result() if reading is not None else read_files(files, kind)
             del files

@@ -158,20 +158,20 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
       kesu render 收件箱/ -o 受控文件/ --db kesu.db
       kesu render --reprint 202609001 -o 受控文件/
     """
-    out = screen()
     if not paths and not reprint_no:
         raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
     _make_folder(output)
     if reprint_no:
-        _reprint(reprint_no, output, db, kind, pdf, out, user)
+        _reprint(reprint_no, output, db, kind, pdf, screen(), user)
         return
     from ..reports.sheetxml import paused_gc
 
     # no collector passes over the start-up's imports (≈ 0.07 s of a run's CPU): the batch
-    # collects once per chunk (filing.chunk_gc)
+    # collects once per chunk (filing.chunk_gc); the screen (rich) is made for the summary,
+    # after the workers are forked: they never print
     with paused_gc():
-        filed = _run_render(paths, output, db, kind, jobs, pdf, out, user=user)
-    _summary(filed, out)
+        filed = _run_render(paths, output, db, kind, jobs, pdf, None, user=user)
+    _summary(filed, screen())
     sys.exit(_exit_code(filed))
 
 

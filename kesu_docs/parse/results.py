@@ -50,19 +50,23 @@ class ParseResult:
     def valid(self) -> bool:
         return self.record is not None and not self.errors and not self.fatal
 
-    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+    def to_dict(self, lang: Lang = "zh", *, provenance: bool = True) -> dict[str, Any]:
+        """What ``kesu parse`` prints of the result (``provenance`` False: all but that, the
+        last key, which ``kesu parse --jobs`` encodes as each part comes back)."""
         record = None
         if self.record is not None:
             record = self.record.model_dump(mode="json", warnings=False)
-        return {
+        out = {
             "source": self.source,
             "kind": self.kind,
             "valid": self.valid,
             "record": record,
             "errors": [p.to_dict(lang) for p in self.errors],
             "warnings": [p.to_dict(lang) for p in self.warnings],
-            "provenance": {path: p.to_dict() for path, p in sorted(self.provenance.items())},
         }
+        if provenance:
+            out["provenance"] = {path: p.to_dict() for path, p in sorted(self.provenance.items())}
+        return out
 
 
 Extractor = Callable[[Path, bytes, "str | None"], list[Extraction]]

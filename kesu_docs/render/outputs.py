@@ -65,11 +65,18 @@ def output_path(
     if "\x00" in name or not name or name in (".", ".."):
         raise UnsafeOutput(repr(name), str(base))
     root = base.resolve() if root is None else root
+    if templates is None:
+        templates = templates_of(template_dir)
+    if (
+        not _SEPARATORS.intersection(name)
+        and name[-1] not in " ."  # (Windows drops those: the name would be another's)
+        and not os.path.islink(os.path.join(root, name))
+        and all(os.path.normcase(t.name) != os.path.normcase(name) for t in templates)
+    ):  # a plain name, no link planted under it, no template's: inside the folder (one lstat)
+        return base / name
     target = root / name
     if _SEPARATORS.intersection(name) or target.is_symlink():  # only then can it lead elsewhere
         target = target.resolve()
-    if templates is None:
-        templates = templates_of(template_dir)
     if target == root or not target.is_relative_to(root) or target in templates:
         raise UnsafeOutput(str(base / name), str(base))
     return base / target.relative_to(root)

@@ -1,0 +1,119 @@
+"""What the render and jobs speed round changed (issue 15), shown by behaviour: a batch over many
+months numbers each month from its own counter with one statement for all counters; a short
+last chunk is filed with the chunk before it; workers that read ahead compile the templates
+early, and a missing template still fails each document alone, named, the others numbered."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import assert_gapless_series, complaint
+
+from kesu_docs import filing
+from kesu_docs.filing import render_paths
+from kesu_docs.register import Register
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+
+
+def _counters(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT scope, last_serial FROM counters WHERE kind = 'complaint'")
+        return {scope.split("{")[0]: last for scope, last in rows}  # 202609{serial}: the month's counter
+
+
+def test_a_batch_over_twelve_months_numbers_each_month_from_its_own_counter(tmp_path):
+    db = tmp_path / "kesu.db"
+    months = [f"2026-{m:02d}-1{m % 9}" for m in range(1, 13)]
+    with Register.open(db) as reg:
+        # a pre-numbered form holds March's second serial: the series goes around it
+        held = reg.issue(complaint("先到", received="2026-03-02", number="202603002"), source_hash="held")
+        first = reg.issue_many(
+            [(complaint(f"客户{i}", received=months[i % 12]), f"a{i}", f"a.json#{i}") for i in range(36)]
+        )
+        second = reg.issue_many(
+            [(complaint(f"新客户{i}", received=months[i % 12]), f"b{i}", f"b.json#{i}") for i in range(12)]
+        )
+    numbers = [d.number for d in first + second]
+    per_month = {f"2026{m:02d}": 4 + (m == 3) for m in range(1, 13)}  # March: and the held number
+    # every month's series 001, 002, … without a gap, no number twice, rising within the batch
+    assert_gapless_series([[held.number], numbers], per_month)
+    # every counter holds its month's last serial (March's past the held number)
+    assert _counters(db) == per_month
+    # the second batch went on where the first left off
+    assert [d.number for d in second[:3]] == ["202601004", "202602004", "202603005"]
+
+
+def _inbox(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for i in range(count):
+        record = dict(COMPLAINT, number=None, order_no=f"SO-{i:03d}")
+        (folder / f"c{i:02d}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("jobs", "count", "commits"), [(1, 17, [8, 17]), (2, 16, [1, 3, 7, 16])])
+def test_a_short_last_chunk_is_numbered_with_the_chunk_before(tmp_path, monkeypatch, jobs, count, commits):
+    inbox = _inbox(tmp_path / "inbox", count)
+    with Register.open(tmp_path / "whole.db") as reg:
+        whole = render_paths([inbox], tmp_path / "whole", register=reg)
+    monkeypatch.setattr(filing, "CHUNK", 8)  # a last chunk of one file joins the chunk before
+    numbered: list[int] = []
+
+    def progress(stage: str, done: int, _total: int) -> None:
+        if stage == "number":
+            numbered.append(done)
+
+    with Register.open(tmp_path / "chunked.db") as reg:
+        chunked = render_paths([inbox], tmp_path / "chunked", register=reg, jobs=jobs, progress=progress)
+    # one commit per chunk: one job 8 + 8, two jobs' first chunks smaller (1 + 2 + 4 + 8), and
+    # the one file left over filed with the last of them
+    assert numbered == commits
+    assert [(f.outcome, f.number) for f in chunked] == [(f.outcome, f.number) for f in whole]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "chunked").iterdir()} == {
+        p.name: p.read_bytes() for p in (tmp_path / "whole").iterdir()
+    }
+    assert [f.number for f in chunked] == [f"202609{i:03d}" for i in range(1, count + 1)]
+
+
+def test_a_missing_template_fails_each_document_alone_after_the_workers_read_ahead(tmp_path):
+    inbox = _inbox(tmp_path / "inbox", 6)
+    empty = tmp_path / "templates"
+    empty.mkdir()
+    with Register.open(tmp_path / "kesu.db") as reg:
+        filed = render_paths([inbox], tmp_path / "out", register=reg, jobs=2, template_dir=empty)
+        numbers = sorted(d.number for d in reg.documents(kind="complaint"))
+    assert [f.outcome for f in filed] == ["failed"] * 6
+    assert all(
+        f.problems[0].code == "render_failed" and "no template" in str(f.problems[0].params) for f in filed
+    )
+    assert numbers == [f"202609{i:03d}" for i in range(1, 7)]  # numbered once each, as with one job
+    assert not any((tmp_path / "out").glob("*.docx"))
+
+
+def test_kesu_parse_with_two_jobs_forks_its_workers_without_the_renderer(tmp_path):
+    """Reading only: what the command imports before the fork is on the longest path of the
+    run (nothing else runs yet), so neither the renderer nor filing is imported for it."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(4):
+        shutil.copyfile(SAMPLES / "complaint-valid.xlsx", inbox / f"c{i}.xlsx")
+    probe = (
+        "import json, sys\n"
+        "from kesu_docs.cli import main\n"
+        f"sys.argv = ['kesu', 'parse', '--jobs', '2', {str(inbox)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "names = ('jinja2', 'kesu_docs.filing', 'kesu_docs.render')\n"
+        "sys.stderr.write(json.dumps([code, [n for n in names if n in sys.modules]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    code, imported = json.loads(done.stderr.strip().splitlines()[-1])
+    assert code == 0 and imported == []
+    assert [json.loads(line)["valid"] for line in done.stdout.splitlines()] == [True] * 4
