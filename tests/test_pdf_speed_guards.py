@@ -40,3 +40,37 @@ def test_the_words_inside_a_cell_are_those_a_look_at_every_word_finds(path):
     inside = _Inside(words)
     for c in found:
         assert inside(c) == _words_in(c, words), (c, path.name)
+
+
+def _printed_texts() -> list[str]:
+    """Every word, line and cell text of the printed forms (labels and values as printed)."""
+    texts: set[str] = set()
+    for path in PRINTS:
+        words, rules, widths = _read(path)
+        texts.update(w.text for w in words)
+        for c in cells(words, rules, widths):
+            texts.add(c.text)
+            texts.update(c.text.split("\n"))
+    return sorted(texts)
+
+
+def test_no_vocabulary_reads_a_text_the_joined_keys_turn_away():
+    """``Joined.may_read`` (guards.reads_as_label asks it before the seven forms' vocabularies)
+    says no only where no vocabulary has any candidate: over every printed text of the
+    repository's forms, and labels changed by a letter, shortened, lengthened."""
+    from test_speed_guards import _vocabularies_and_texts
+
+    from kesu_docs import forms
+    from kesu_docs.parse.vocab import Joined, vocabulary
+
+    form_vocabs = [vocabulary(s) for s in forms.all_specs()]
+    vocabs, texts = _vocabularies_and_texts()
+    texts = sorted(set(texts) | set(_printed_texts()))
+    for group in (form_vocabs, vocabs):
+        joined = Joined(group)
+        turned_away = 0
+        for text in texts:
+            if not joined.may_read(text):
+                turned_away += 1
+                assert not any(v.candidates(text) for v in group), text
+        assert turned_away > 1000, turned_away  # the short cut is taken

@@ -452,19 +452,26 @@ class Vocabulary:
 
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
-        is longer than 5), in the order of :attr:`keys`: each piece of ``key`` looked up, not
-        every key scanned (issue 15)."""
+        is longer than 5), in the order of :attr:`keys`: from each place of ``key``, the pieces
+        that begin a key, grown a character at a time while they still begin one (every prefix
+        of every key is known), not every key scanned nor every piece made (issue 15)."""
         if getattr(self, "_order_of", None) is not self.keys:
             self._order = {k: i for i, k in enumerate(self.keys)}
             self._order_of = self.keys
             self._key_chars = dict.fromkeys(map(ord, "".join(self.keys)))
-        order, size = self._order, len(key)
+            self._prefixes = {k[:n] for k in self.keys for n in range(1, len(k) + 1)}
+        order, prefixes, size = self._order, self._prefixes, len(key)
         shortest = max((size + 1) // 2, 3 if size > 5 else 1)
         if size - len(key.translate(self._key_chars)) < shortest:
             return []  # fewer of its characters in any key than the shortest piece looked up
-        pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
-        found = [k for k in pieces if k in order]
-        return sorted(found, key=order.__getitem__) if len(found) > 1 else found
+        found: set[str] = set()
+        for i in range(size - shortest + 1):
+            n = i + 1
+            while n <= size and (piece := key[i:n]) in prefixes:
+                if n - i >= shortest and piece in order:
+                    found.add(piece)
+                n += 1
+        return sorted(found, key=order.__getitem__) if len(found) > 1 else list(found)
 
     def _shares(self, name: str, path: str) -> bool:
         """Does a heading's name share a word with the labels of ``path`` (围堵行动 with 围堵措施,
@@ -516,6 +523,40 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
         vocab.keys = list(vocab.index)
         vocab._long_keys = [k for k in vocab.keys if len(k) >= 3]
     return vocab
+
+
+class Joined:
+    """Several vocabularies' keys as one, to tell at once that none of them can read a text:
+    what :meth:`Vocabulary.candidates` offers comes from a reading of the text that is a key,
+    a close match among the keys of a near length, a key inside a reading, or an 8D heading;
+    each of these, in any one vocabulary, is found among the joined keys too (issue 15: a
+    value's text asked of every form's vocabulary in turn)."""
+
+    def __init__(self, vocabs: Iterable[Vocabulary]) -> None:
+        joined = Vocabulary(())
+        for v in vocabs:
+            for key in v.index:
+                joined.index.setdefault(key, [])
+        joined.keys = list(joined.index)
+        joined._long_keys = [k for k in joined.keys if len(k) >= 3]
+        self._joined = joined
+
+    def may_read(self, text: Any) -> bool:
+        """False only when no joined vocabulary has any candidate for ``text``."""
+        if not isinstance(text, str) or not text.strip():
+            return False
+        if len(text) > 60:  # as candidates() reads it
+            text = _BRACKETS.sub(" ", text).strip()
+            if len(text) > 60 or not text:
+                return False
+        joined = self._joined
+        readings = variants(text)
+        if any(key in joined.index for key, _weight in readings):
+            return True
+        for key, _weight in readings:
+            if len(key) >= 3 and (joined._close_match(key) is not None or joined._inside(key)):
+                return True
+        return discipline(text) is not None
 
 
 @lru_cache(maxsize=64)
