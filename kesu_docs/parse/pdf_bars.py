@@ -202,18 +202,25 @@ def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
             continue
         # a ``<legend>`` sits on the frame's top border: the frame's name, not a row; the frame
         # starts under it, so that what it holds stands below its heading
+        inside = words_in(c)
         legend = [
             w
-            for w in words_in(c)
+            for w in inside
             if w.top < c.top - (w.bottom - w.top) / 4 and c.top + (w.bottom - w.top) / 4 < w.bottom
         ]  # (astride the border: a quarter of the text above it, a quarter below at least)
         if legend and c.text and c.x1 - c.x0 > 12 * max(w.bottom - w.top for w in legend):  # a frame
             first, _, rest = c.text.partition("\n")
             if rest and all(w.text in first for w in legend):  # the legend read as the frame's first line
                 c = replace(c, text=rest, top=max(w.bottom for w in legend))
+                inside = words_in(c)
             elif not any(w.text in c.text for w in legend):
                 c = replace(c, top=max(w.bottom for w in legend))
-        rows = _lines([w for w in words_in(c) if w.top >= c.top - 0.5]) if c.text else []
+                inside = words_in(c)
+        kept = [w for w in inside if w.top >= c.top - 0.5]
+        if len(kept) < 2:  # one word or none: no line of two phrases (issue 15)
+            out.append(c)
+            continue
+        rows = _lines(kept) if c.text else []
         pairs = [_phrases(sorted(row, key=lambda w: w.x0)) for row in rows]
         if (
             not pairs
