@@ -1,6 +1,6 @@
 """Same results before and after a speed change: every printed PDF read by two versions of kesu.
 
-    python bench/pdf_same.py [--base COMMIT] [--keep DIR]
+    python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel]
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
 into a temporary folder; each side reads every PDF of samples/, tests/layouts, tests/holdout…
@@ -50,15 +50,17 @@ with open(sys.argv[2], "w", encoding="utf-8") as fh:
 """
 
 
-def pdfs() -> list[Path]:
-    """Every PDF of the repository's forms and, when present, of the shared corpus."""
+FOLDERS = ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3")
+FOLDERS += ("tests/holdout4", "tests/holdout5", "second-copies")
+
+
+def pdfs(pattern: str = "*.pdf") -> list[Path]:
+    """Every PDF (or file of ``pattern``) of the repository's forms and of the shared corpus."""
     found: list[Path] = []
-    for folder in ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3"):
-        found += sorted((ROOT / folder).rglob("*.pdf"))
-    for folder in ("tests/holdout4", "tests/holdout5", "second-copies"):
-        found += sorted((ROOT / folder).rglob("*.pdf"))
+    for folder in FOLDERS:
+        found += sorted((ROOT / folder).rglob(pattern))
     if CORPUS.is_dir():
-        found += sorted(CORPUS.rglob("*.pdf"))
+        found += sorted(CORPUS.rglob(pattern))
     return found
 
 
@@ -85,8 +87,11 @@ def main() -> int:
     parser.add_argument(
         "--keep", type=Path, help="a folder to keep both outputs in (before.json, after.json)"
     )
+    parser.add_argument(
+        "--excel", action="store_true", help="the .xlsx files too (the reader's vocabulary is shared)"
+    )
     opts = parser.parse_args()
-    files = pdfs()
+    files = pdfs() + (pdfs("*.xlsx") if opts.excel else [])
     with tempfile.TemporaryDirectory() as tmp:
         keep = opts.keep or Path(tmp)
         keep.mkdir(parents=True, exist_ok=True)
@@ -97,7 +102,7 @@ def main() -> int:
         after = dump(ROOT, files, keep / "after.json")
     differ = [name for name in before if before[name] != after.get(name)]
     results = sum(len(v) if isinstance(v, list) else 1 for v in before.values())
-    print(f"{len(files)} PDFs ({results} results) read by {opts.base} and by this checkout: ", end="")
+    print(f"{len(files)} files ({results} results) read by {opts.base} and by this checkout: ", end="")
     if not differ:
         print("same records, errors, warnings and provenance")
         return 0

@@ -67,6 +67,8 @@ def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
     folded = halfwidth(text)
+    if "D" not in folded and "d" not in folded:
+        return None  # (every heading's pattern holds a D: told at once, issue 15)
     m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
@@ -187,6 +189,7 @@ _QUESTION_MARK = re.compile(r"[?？]\s*$")
 _SLASH = re.compile(r"[/|]")
 _THING_FOR = re.compile(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
 _ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+_OPENING = re.compile(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
 
 
 @lru_cache(maxsize=65536)
@@ -212,17 +215,19 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
         add(_PARTICLE.sub("", base), 0.97)
-    if _NUMBER_SIGN.search(base):
+    if "#" in base and _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
-    bare = _BRACKETS.sub(" ", base)
+    # (the patterns below each need a character of their own: looked for first, issue 15)
+    bracketed = _OPENING.search(base) is not None
+    bare = _BRACKETS.sub(" ", base) if bracketed else base
     if bare != base:
         add(bare, 0.97)
-    if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
+    if "%" in base and (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
-    if (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
+    if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
-    if len(outside) <= 12 and not _DIGIT.search(outside):
+    if bracketed and len(outside) <= 12 and not _DIGIT.search(outside):
         for inner in _BRACKETS.findall(base):
             add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
     # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
@@ -232,8 +237,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(cjk, 0.95)
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
-    q = _QUESTION.match(bare.strip())
-    if q and _QUESTION_MARK.search(bare):
+    q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
+    if q:
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
     if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
         for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
