@@ -392,6 +392,8 @@ class Vocabulary:
                         heading[1], entry.path
                     )
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
+        if not found:
+            return ()  # (most texts: nothing to sort)
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
 
     def may_name(self, text: Any, at: float = 0.85) -> bool:
@@ -446,10 +448,17 @@ class Vocabulary:
         are in no common subsequence, so it is at most 200 × (those it may share) / (len(key)
         + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
         there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
-        near = self._near_length(len(key))
+        size = len(key)
+        known = self.__dict__.get("_near_sized")
+        if known is None or self._near_of is not self._long_keys:
+            known = self._near_sized = {}
+        ready = known.get(size)
+        if ready is None:  # (the near keys, their characters and shortest length: one look-up)
+            near = self._near_length(size)
+            ready = known[size] = (near, *self._near_alphabet[size])
+        near, alphabet, shortest = ready
         if not near:
             return None
-        alphabet, shortest = self._near_alphabet[len(key)]
         shared = len(key) - len(key.translate(alphabet))  # (translate drops the near keys' characters)
         if 200 * shared < 84 * (len(key) + shortest):
             return None
