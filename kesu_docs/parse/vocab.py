@@ -449,9 +449,10 @@ class Vocabulary:
         + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
         there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
         size = len(key)
-        known = self.__dict__.get("_near_sized")
+        known: dict[int, tuple[list[str], dict[int, None], int]] | None = self.__dict__.get("_near_sized")
         if known is None or self._near_of is not self._long_keys:
-            known = self._near_sized = {}
+            known = {}
+            self._near_sized = known
         ready = known.get(size)
         if ready is None:  # (the near keys, their characters and shortest length: one look-up)
             near = self._near_length(size)
