@@ -55,10 +55,10 @@ def _printed_texts() -> list[str]:
 
 
 def test_no_vocabulary_reads_a_text_the_joined_keys_turn_away():
-    """``Joined.may_read`` (guards.reads_as_label asks it before the seven forms' vocabularies,
-    a table's reading before its columns' vocabulary) says no only where no vocabulary joined
-    has any candidate: over every printed text of the repository's forms, and labels changed
-    by a letter, shortened, lengthened."""
+    """``Joined.may_read`` (guards.reads_as_label asks it before the seven forms' vocabularies)
+    says no only where no vocabulary joined has any candidate: over every printed text of the
+    repository's forms, and labels changed by a letter, shortened, lengthened; for the forms'
+    vocabularies, all vocabularies, and each form's tables' columns."""
     from test_speed_guards import _vocabularies_and_texts
 
     from kesu_docs import forms

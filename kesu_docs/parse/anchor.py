@@ -146,7 +146,6 @@ from .vocab import (
     columns_vocabulary,
     discipline,
     filling_note,
-    joined,
     label_like,
     norm,
     slash_names,
@@ -966,7 +965,6 @@ class _Page:
     ) -> bool:
         columns = describe(meta.row_model)
         vocab = self.column_vocabs[meta.key]
-        tables_read = joined(tuple(self.column_vocabs.values()))  # (issue 15)
         hits: dict[int, dict[str, tuple[Box, float]]] = {}
         shared: set[int] = set()
         for i, band in enumerate(bands):
@@ -981,8 +979,6 @@ class _Page:
                     or ticked(box)
                 ):
                     continue  # a header names its column; a text with a number (or a tick) is a value
-                if not tables_read.may_read(box.text):
-                    continue  # no table's column can be named by it (asked of every table at once)
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text

@@ -575,12 +575,6 @@ class Joined:
 
 
 @lru_cache(maxsize=64)
-def joined(vocabs: tuple[Vocabulary, ...]) -> Joined:
-    """The keys of ``vocabs`` joined, built once per set of vocabularies (a form's tables)."""
-    return Joined(vocabs)
-
-
-@lru_cache(maxsize=64)
 def columns_vocabulary(row_model: type) -> Vocabulary:
     # under a table's header a generic word (数量, 日期) is a fine column name
     return Vocabulary(describe(row_model).items(), generic=1.0)
