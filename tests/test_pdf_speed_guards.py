@@ -19,7 +19,9 @@ from kesu_docs.parse.pdf_cells import cells
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3", "tests/holdout4")
-PRINTS = sorted(p for folder in (*FOLDERS, "tests/holdout5") for p in (ROOT / folder).rglob("*.pdf"))
+PRINTS = sorted(
+    p for folder in (*FOLDERS, "tests/holdout5", "tests/holdout6") for p in (ROOT / folder).rglob("*.pdf")
+)
 
 
 @cache
