@@ -120,13 +120,10 @@ def _partial_group(spec: FormSpec, key: str, value: Any) -> Any:
 
 def _partial_row(model: Any, value: dict[str, Any]) -> Any:
     kept: dict[str, Any] = {}
-    for member, info in model.model_fields.items():
+    for member in model.model_fields:
         if member not in value:
             continue
-        # the member's type with its constraints: Annotated[T, *metadata]
-        args: tuple[Any, ...] = (info.annotation, *info.metadata)
-        typed: Any = Annotated[args] if info.metadata else info.annotation
-        adapter: TypeAdapter[Any] = TypeAdapter(typed)
+        adapter = _member_adapter(model, member)
         try:
             kept[member] = adapter.validate_python(value[member])
         except ValidationError:
@@ -134,6 +131,16 @@ def _partial_row(model: Any, value: dict[str, Any]) -> Any:
     if not kept:
         return None
     return model.model_construct(**{m: kept.get(m) for m in model.model_fields})
+
+
+@cache
+def _member_adapter(model: Any, member: str) -> TypeAdapter[Any]:
+    """A row or group member's type with its constraints (``Annotated[T, *metadata]``), built
+    once per model and member: pydantic builds a schema for each new adapter (issue 15)."""
+    info = model.model_fields[member]
+    args: tuple[Any, ...] = (info.annotation, *info.metadata)
+    typed: Any = Annotated[args] if info.metadata else info.annotation
+    return TypeAdapter(typed)
 
 
 @cache

@@ -1642,7 +1642,7 @@ def _control_line(text: str) -> bool:
     from ..forms.base import CONTROL_LINE
 
     folded = halfwidth(text).strip()
-    return any(folded.startswith(word) for word in CONTROL_LINE)
+    return folded.startswith(tuple(CONTROL_LINE))  # (any word of it, in one call)
 
 
 def _long_member(spec: FormSpec, group: str) -> str | None:

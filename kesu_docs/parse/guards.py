@@ -222,6 +222,13 @@ def _vocabularies() -> tuple[Any, ...]:
     return tuple(vocabulary(s) for s in forms.all_specs())
 
 
+@lru_cache(maxsize=1)
+def _joined_vocabularies() -> Any:
+    from .vocab import Joined
+
+    return Joined(_vocabularies())
+
+
 @lru_cache(maxsize=16384)
 def reads_as_label(text: str) -> bool:
     """Is a value's text a caption of some form: a discipline heading, ``…:``, or (a line of it)
@@ -238,6 +245,8 @@ def reads_as_label(text: str) -> bool:
         if not line or len(line) > 30 or re.search(r"\d", line):
             continue
         key = norm(line)
+        if not _joined_vocabularies().may_read(line):
+            continue  # no form's vocabulary has anything for it (asked of the seven at once)
         for vocab in _vocabularies():
             found = vocab.match(line)
             if found is not None and found[1] >= 0.6 and len(found[2]) >= 0.75 * len(key):

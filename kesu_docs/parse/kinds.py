@@ -15,7 +15,9 @@ from .anchor import Box, anchor, explode, find_labels
 from .vocab import discipline, label_like, norm
 
 
-def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True) -> str | None:
+def detect_kind(
+    texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bool = True, by_title: bool = True
+) -> str | None:
     """The form kind named by a title or form code among ``texts`` (cells, lines), else None.
 
     Form codes (``QR-047-01``) are matched anywhere in a text. Titles are compared in any
@@ -26,13 +28,14 @@ def detect_kind(texts: Iterable[Any], specs: Iterable[FormSpec], *, mentions: bo
     Letter-spaced titles (``銷 貨 退 回 單``) read as their title, connectors aside
     (``矯正及預防措施`` = ``纠正预防措施``); a short acronym title (SCAR, PRR, G8D) decides only
     in brackets after a title (``… (SCAR)``) or before a form word (``G8D Report``), never in a
-    label or a value (``RMA No.``, ``RMA``).
+    label or a value (``RMA No.``, ``RMA``). ``by_title=False``: the "8D" mention alone (a caller
+    that looked for the titles with ``mentions=False`` already, and found none).
     """
     specs = tuple(specs)
     titles, codes, somewhere, acronyms = _titles(specs)
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
-    for text in lines:
+    for text in lines if by_title else ():
         if not text.strip() or len(text) > 120:
             continue
         folded = halfwidth(text).upper()
@@ -228,7 +231,8 @@ def choose_form(
     texts = list(texts)
     # a title decides alone; without one, "8D report" in a line may (the titles looked for once)
     titled = detect_kind(texts, specs, mentions=False) if kind is None else None
-    chosen = kind or titled or detect_kind(texts, specs) or hint
+    # (no title found: the second look is for "8D report" alone, the titles not looked for again)
+    chosen = kind or titled or detect_kind(texts, specs, by_title=False) or hint
     guessed = False
     if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in specs}:
         if len(_disciplines(texts)) >= DISCIPLINES:

@@ -6,6 +6,7 @@ its column instead, so each becomes a box of its own, in the bar's row."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .pdf_cells import Cell
@@ -28,9 +29,10 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
         return found
     out = list(found)
     names: list[tuple[Cell, list[Word]]] = []  # each bar split, with its column names
+    words_in = _Inside(words)
     for i in reversed(bars):
         c = found[i]
-        inside = _words_in(c, words)
+        inside = words_in(c)
         if len(inside) < NAMES or any(_TICKS.search(w.text) for w in inside):
             continue  # (a tick line spaced along its cell is one answer, not column names)
         height = max(w.bottom - w.top for w in inside)
@@ -46,7 +48,8 @@ def split_bars(found: list[Cell], words: list[Word]) -> list[Cell]:
 
 
 def _words_in(c: Cell, words: list[Word]) -> list[Word]:
-    """The words printed inside cell ``c``, left to right."""
+    """The words printed inside cell ``c``, left to right (a look at every word: what
+    :class:`_Inside` answers by bisection; tests/test_speed_guards.py holds them equal)."""
     return sorted(
         (
             w
@@ -60,11 +63,35 @@ def _words_in(c: Cell, words: list[Word]) -> list[Word]:
     )
 
 
+class _Inside:
+    """The words of a page, sorted by their middles once, so that the words inside a cell are
+    found by bisection, not by a look at every word for every cell (issue 15). Gives what
+    :func:`_words_in` gives: left to right, words of one ``x0`` in the order of ``words``."""
+
+    def __init__(self, words: list[Word]) -> None:
+        pages: dict[int, list[tuple[float, int, Word]]] = {}
+        for i, w in enumerate(words):
+            pages.setdefault(w.page, []).append(((w.top + w.bottom) / 2, i, w))
+        self._pages = {n: sorted(ws, key=lambda m: m[0]) for n, ws in pages.items()}
+        self._middles = {n: [m[0] for m in ws] for n, ws in self._pages.items()}
+
+    def __call__(self, c: Cell) -> list[Word]:
+        middles = self._middles.get(c.page)
+        if not middles:
+            return []
+        page = self._pages[c.page]
+        lo, hi = bisect_left(middles, c.top - 1), bisect_right(middles, c.bottom + 1)
+        found = [(w.x0, i, w) for _m, i, w in page[lo:hi] if c.x0 - 1 <= w.x0 and w.x1 <= c.x1 + 1]
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [w for _x, _i, w in found]
+
+
 def _rows_under_bars(found: list[Cell], words: list[Word], bars: list[tuple[Cell, list[Word]]]) -> list[Cell]:
     """A row of values under a bar of column names, drawn as one rectangle too (``Lin Guodong
     …… 2026/9/30`` under ``Name  Signature  Date``): each phrase far from the next its own cell,
     as wide as the column whose name stands over it, so that it reads under that name."""
     out = list(found)
+    words_in = _Inside(words)
     for bar, heads in bars:
         centres = [(w.x0 + w.x1) / 2 for w in heads]
         edges = [bar.x0, *((a + b) / 2 for a, b in zip(centres, centres[1:])), bar.x1]
@@ -86,7 +113,7 @@ def _rows_under_bars(found: list[Cell], words: list[Word], bars: list[tuple[Cell
             if i is None:
                 break
             row = out[i]
-            parts = _phrases(_words_in(row, words))
+            parts = _phrases(words_in(row))
             cols = [max(k for k in range(len(heads)) if edges[k] <= (p[0].x0 + p[-1].x1) / 2) for p in parts]
             if (
                 len(parts) < 2
@@ -122,9 +149,12 @@ def split_spaced_lines(found: list[Cell], words: list[Word]) -> list[Cell]:
     a row) split into one cell per line, as the sheet has one cell per row. Lines of one text
     (wrapped, or ended with Enter) follow each other at the font's own line spacing."""
     out: list[Cell] = []
+    words_in: _Inside | None = None
     for c in found:
         lines = c.text.split("\n") if "\n" in c.text and not c.bold else []
-        rows = _lines(_words_in(c, words)) if lines else []
+        if lines and words_in is None:
+            words_in = _Inside(words)
+        rows = _lines(words_in(c)) if lines and words_in is not None else []
         if len(rows) < 2 or len(rows) != len(lines):
             out.append(c)
             continue
@@ -165,21 +195,32 @@ def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
     ``Opened   2026-09-11``, one frame round them all) split into a label cell and a value
     cell per line: each line two phrases far apart, the second ones starting at one x."""
     out: list[Cell] = []
+    words_in = _Inside(words)
     for c in found:
+        if not c.text:  # an empty cell: no legend is taken, no row split (issue 15)
+            out.append(c)
+            continue
         # a ``<legend>`` sits on the frame's top border: the frame's name, not a row; the frame
         # starts under it, so that what it holds stands below its heading
+        inside = words_in(c)
         legend = [
             w
-            for w in _words_in(c, words)
+            for w in inside
             if w.top < c.top - (w.bottom - w.top) / 4 and c.top + (w.bottom - w.top) / 4 < w.bottom
         ]  # (astride the border: a quarter of the text above it, a quarter below at least)
         if legend and c.text and c.x1 - c.x0 > 12 * max(w.bottom - w.top for w in legend):  # a frame
             first, _, rest = c.text.partition("\n")
             if rest and all(w.text in first for w in legend):  # the legend read as the frame's first line
                 c = replace(c, text=rest, top=max(w.bottom for w in legend))
+                inside = words_in(c)
             elif not any(w.text in c.text for w in legend):
                 c = replace(c, top=max(w.bottom for w in legend))
-        rows = _lines([w for w in _words_in(c, words) if w.top >= c.top - 0.5]) if c.text else []
+                inside = words_in(c)
+        kept = [w for w in inside if w.top >= c.top - 0.5]
+        if len(kept) < 2:  # one word or none: no line of two phrases (issue 15)
+            out.append(c)
+            continue
+        rows = _lines(kept) if c.text else []
         pairs = [_phrases(sorted(row, key=lambda w: w.x0)) for row in rows]
         if (
             not pairs

@@ -574,7 +574,10 @@ def _page_pieces(
             if (
                 ligatures
                 and last is not None
-                and all(abs(a - b) < 0.01 for a, b in zip(piece[1:5], last[1:5]))
+                and abs(piece[1] - last[1]) < 0.01  # (the four sides, spelled out: per character)
+                and abs(piece[2] - last[2]) < 0.01
+                and abs(piece[3] - last[3]) < 0.01
+                and abs(piece[4] - last[4]) < 0.01
             ):
                 pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue

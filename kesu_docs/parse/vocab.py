@@ -67,6 +67,8 @@ def discipline(text: str) -> tuple[int, str] | None:
     """An 8D heading's discipline number and the name after it: ``"3 D Acil Önlem"`` → (3, "Acil Önlem").
     ``8D`` before a word is the method's name ("8D Report No."), not the eighth discipline."""
     folded = halfwidth(text)
+    if "D" not in folded and "d" not in folded:
+        return None  # (every heading's pattern holds a D: told at once, issue 15)
     m = _DISCIPLINE_NUMBER.match(folded)
     if m is None:
         # the number after the name: "一、緊急處置 (D3)", "三、永久對策 (D5/D6)", "Containment [D3]"
@@ -187,6 +189,7 @@ _QUESTION_MARK = re.compile(r"[?？]\s*$")
 _SLASH = re.compile(r"[/|]")
 _THING_FOR = re.compile(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
 _ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+_OPENING = re.compile(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
 
 
 @lru_cache(maxsize=65536)
@@ -212,17 +215,19 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(sorted_words(base), 0.951)  # "Date Received" = "Received date" (not 0.95: the pair mark)
     if "的" in base:  # (without it the reading is the text's own, weighed 1.0 above)
         add(_PARTICLE.sub("", base), 0.97)
-    if _NUMBER_SIGN.search(base):
+    if "#" in base and _NUMBER_SIGN.search(base):
         add(re.sub(r"\s*#\s*([:：]?)\s*$", r" No.\1", base), 0.97)  # "Part #", "G8D #": the number sign
-    bare = _BRACKETS.sub(" ", base)
+    # (the patterns below each need a character of their own: looked for first, issue 15)
+    bracketed = _OPENING.search(base) is not None
+    bare = _BRACKETS.sub(" ", base) if bracketed else base
     if bare != base:
         add(bare, 0.97)
-    if (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
+    if "%" in base and (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
-    if (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
+    if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
         add(m[1], 0.96)  # "PCA for Root Cause", "Action for escape": the thing, for what
     outside = norm(bare)
-    if len(outside) <= 12 and not _DIGIT.search(outside):
+    if bracketed and len(outside) <= 12 and not _DIGIT.search(outside):
         for inner in _BRACKETS.findall(base):
             add(inner, 0.93)  # 누가(Who), 名称(Name); not "何事(What)内容9", an answer
     # a label with its translation beside it: "客户名称 Customer name", "Customer 客户"
@@ -232,8 +237,8 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
         add(cjk, 0.95)
         add(_CJK_RUN.sub(" ", bare), 0.94)
     # a question of a 5W2H grid: "How is the problem measured?" asks for "How"
-    q = _QUESTION.match(bare.strip())
-    if q and _QUESTION_MARK.search(bare):
+    q = _QUESTION.match(bare.strip()) if _QUESTION_MARK.search(bare) else None
+    if q:
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
     if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
         for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
@@ -387,6 +392,8 @@ class Vocabulary:
                         heading[1], entry.path
                     )
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
+        if not found:
+            return ()  # (most texts: nothing to sort)
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
 
     def may_name(self, text: Any, at: float = 0.85) -> bool:
@@ -441,10 +448,18 @@ class Vocabulary:
         are in no common subsequence, so it is at most 200 × (those it may share) / (len(key)
         + the shortest near key's length). Most values (dates, numbers, codes, sentences) stop
         there (issue 15: 7 of 10 look-ups; tests/test_speed_guards.py)."""
-        near = self._near_length(len(key))
+        size = len(key)
+        known: dict[int, tuple[list[str], dict[int, None], int]] | None = self.__dict__.get("_near_sized")
+        if known is None or self._near_of is not self._long_keys:
+            known = {}
+            self._near_sized = known
+        ready = known.get(size)
+        if ready is None:  # (the near keys, their characters and shortest length: one look-up)
+            near = self._near_length(size)
+            ready = known[size] = (near, *self._near_alphabet[size])
+        near, alphabet, shortest = ready
         if not near:
             return None
-        alphabet, shortest = self._near_alphabet[len(key)]
         shared = len(key) - len(key.translate(alphabet))  # (translate drops the near keys' characters)
         if 200 * shared < 84 * (len(key) + shortest):
             return None
@@ -452,19 +467,26 @@ class Vocabulary:
 
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
-        is longer than 5), in the order of :attr:`keys`: each piece of ``key`` looked up, not
-        every key scanned (issue 15)."""
+        is longer than 5), in the order of :attr:`keys`: from each place of ``key``, the pieces
+        that begin a key, grown a character at a time while they still begin one (every prefix
+        of every key is known), not every key scanned nor every piece made (issue 15)."""
         if getattr(self, "_order_of", None) is not self.keys:
             self._order = {k: i for i, k in enumerate(self.keys)}
             self._order_of = self.keys
             self._key_chars = dict.fromkeys(map(ord, "".join(self.keys)))
-        order, size = self._order, len(key)
+            self._prefixes = {k[:n] for k in self.keys for n in range(1, len(k) + 1)}
+        order, prefixes, size = self._order, self._prefixes, len(key)
         shortest = max((size + 1) // 2, 3 if size > 5 else 1)
         if size - len(key.translate(self._key_chars)) < shortest:
             return []  # fewer of its characters in any key than the shortest piece looked up
-        pieces = {key[i : i + n] for n in range(shortest, size + 1) for i in range(size - n + 1)}
-        found = [k for k in pieces if k in order]
-        return sorted(found, key=order.__getitem__) if len(found) > 1 else found
+        found: set[str] = set()
+        for i in range(size - shortest + 1):
+            n = i + 1
+            while n <= size and (piece := key[i:n]) in prefixes:
+                if n - i >= shortest and piece in order:
+                    found.add(piece)
+                n += 1
+        return sorted(found, key=order.__getitem__) if len(found) > 1 else list(found)
 
     def _shares(self, name: str, path: str) -> bool:
         """Does a heading's name share a word with the labels of ``path`` (围堵行动 with 围堵措施,
@@ -516,6 +538,40 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
         vocab.keys = list(vocab.index)
         vocab._long_keys = [k for k in vocab.keys if len(k) >= 3]
     return vocab
+
+
+class Joined:
+    """Several vocabularies' keys as one, to tell at once that none of them can read a text:
+    what :meth:`Vocabulary.candidates` offers comes from a reading of the text that is a key,
+    a close match among the keys of a near length, a key inside a reading, or an 8D heading;
+    each of these, in any one vocabulary, is found among the joined keys too (issue 15: a
+    value's text asked of every form's vocabulary in turn)."""
+
+    def __init__(self, vocabs: Iterable[Vocabulary]) -> None:
+        joined = Vocabulary(())
+        for v in vocabs:
+            for key in v.index:
+                joined.index.setdefault(key, [])
+        joined.keys = list(joined.index)
+        joined._long_keys = [k for k in joined.keys if len(k) >= 3]
+        self._joined = joined
+
+    def may_read(self, text: Any) -> bool:
+        """False only when no joined vocabulary has any candidate for ``text``."""
+        if not isinstance(text, str) or not text.strip():
+            return False
+        if len(text) > 60:  # as candidates() reads it
+            text = _BRACKETS.sub(" ", text).strip()
+            if len(text) > 60 or not text:
+                return False
+        joined = self._joined
+        readings = variants(text)
+        if any(key in joined.index for key, _weight in readings):
+            return True
+        for key, _weight in readings:
+            if len(key) >= 3 and (joined._close_match(key) is not None or joined._inside(key)):
+                return True
+        return discipline(text) is not None
 
 
 @lru_cache(maxsize=64)

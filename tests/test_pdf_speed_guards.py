@@ -1,0 +1,83 @@
+"""What the PDF parse's speed (issue 15, sixth round) rests on: each short cut answers what the
+plain look it replaced answers, on every printed form the repository holds.
+
+The timings are benchmarks (``bench/pdf_bench.py``, ``bench/pdf_parts.py``); the whole
+output before and after a change is compared by ``bench/pdf_same.py``. These tests hold the
+mechanisms, so that a later change to one side cannot leave the other behind unnoticed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from kesu_docs.parse import pdf
+from kesu_docs.parse.pdf_bars import _Inside, _words_in
+from kesu_docs.parse.pdf_cells import cells
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3", "tests/holdout4")
+PRINTS = sorted(
+    p for folder in (*FOLDERS, "tests/holdout5", "tests/holdout6") for p in (ROOT / folder).rglob("*.pdf")
+)
+
+
+@cache
+def _read(path: Path) -> tuple:
+    widths: dict[int, float] = {}
+    words, rules, _form = pdf.words_of(path.read_bytes(), "pdfium", widths)
+    return words, rules, widths
+
+
+def test_the_prints_are_there():
+    assert len(PRINTS) >= 100, len(PRINTS)
+
+
+@pytest.mark.parametrize("path", PRINTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_words_inside_a_cell_are_those_a_look_at_every_word_finds(path):
+    words, rules, widths = _read(path)
+    found = cells(words, rules, widths)
+    inside = _Inside(words)
+    for c in found:
+        assert inside(c) == _words_in(c, words), (c, path.name)
+
+
+def _printed_texts() -> list[str]:
+    """Every word, line and cell text of the printed forms (labels and values as printed)."""
+    texts: set[str] = set()
+    for path in PRINTS:
+        words, rules, widths = _read(path)
+        texts.update(w.text for w in words)
+        for c in cells(words, rules, widths):
+            texts.add(c.text)
+            texts.update(c.text.split("\n"))
+    return sorted(texts)
+
+
+def test_no_vocabulary_reads_a_text_the_joined_keys_turn_away():
+    """``Joined.may_read`` (guards.reads_as_label asks it before the seven forms' vocabularies)
+    says no only where no vocabulary joined has any candidate: over every printed text of the
+    repository's forms, and labels changed by a letter, shortened, lengthened; for the forms'
+    vocabularies, all vocabularies, and each form's tables' columns."""
+    from test_speed_guards import _vocabularies_and_texts
+
+    from kesu_docs import forms
+    from kesu_docs.parse.vocab import Joined, columns_vocabulary, vocabulary
+
+    form_vocabs = [vocabulary(s) for s in forms.all_specs()]
+    vocabs, texts = _vocabularies_and_texts()
+    texts = sorted(set(texts) | set(_printed_texts()))
+    tables = [
+        [columns_vocabulary(m.row_model) for m in s.fields.values() if m.kind == "table" and m.row_model]
+        for s in forms.all_specs()
+    ]
+    for group in (form_vocabs, vocabs, *(t for t in tables if t)):
+        joined = Joined(group)
+        turned_away = 0
+        for text in texts:
+            if not joined.may_read(text):
+                turned_away += 1
+                assert not any(v.candidates(text) for v in group), text
+        assert turned_away > 500, turned_away  # the short cut is taken
