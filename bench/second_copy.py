@@ -252,8 +252,8 @@ def _renderings(expect: Any) -> list[str]:
     out = [
         *(f"{Y}{sep}{M}{sep}{D}" for Y in (y, roc) for sep in "-/." for M in (mo, a) for D in (d, b)),
         *(f"{Y}年{M}月{D}日" for Y in (y, roc, "民國" + roc, "民国" + roc) for M in (mo, a) for D in (d, b)),
-        *(f"{M}{sep}{D}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
-        *(f"{D}{sep}{M}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
+        *(f"{M}{sep}{D}{sep}{Y}" for sep in "/-." for M in (mo, a) for D in (d, b) for Y in (y, y[2:])),
+        *(f"{D}{sep}{M}{sep}{Y}" for sep in "/-." for M in (mo, a) for D in (d, b) for Y in (y, y[2:])),
         *(f"{n} {D}, {y}" for n in names for D in (d, b)),
         *(f"{n} {D} {y}" for n in names for D in (d, b)),
         *(f"{D}{sep}{n}{sep}{y}" for n in names for D in (d, b) for sep in (" ", "-")),
