@@ -41,6 +41,7 @@ class Verdict:
     read: Any
     verdict: str  # right | near | miss
     silent: bool  # a wrong value with no error or warning on the field
+    typed: Any = None  # what the clerk typed (the expected file's ``value``)
 
 
 @dataclass
@@ -102,7 +103,9 @@ def score_folder(
                 if verdict != "right" and rules.has_value(record, f):
                     silent = not rules.is_flagged(record, f["path"], flagged)
                 res.verdicts.append(
-                    Verdict(f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent)
+                    Verdict(
+                        f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent, f.get("value")
+                    )
                 )
             for a in exp.get("absent", []):
                 if rules.has_value(record, a):
@@ -181,7 +184,7 @@ def on_the_page(folder: Path, results: list[FileResult]) -> str:
         for r in results
         if r.file.lower().endswith(".pdf")
         for v in r.verdicts
-        if v.verdict != "right" and (why := not_on_page(folder / r.file, v.expect))
+        if v.verdict != "right" and (why := not_on_page(folder / r.file, v.expect, v.typed))
     ]
     t = totals(results)
     shown = t["expected"] - len(absent)

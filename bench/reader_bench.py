@@ -177,7 +177,7 @@ def not_printed(folder: Path, scores: list[FileScore]) -> list[tuple[str, dict, 
         if s.fmt != "pdf":
             continue
         for f, verdict, _ in s.verdicts:
-            if verdict != "right" and (why := not_on_page(folder / s.file, f.get("expect"))):
+            if verdict != "right" and (why := not_on_page(folder / s.file, f.get("expect"), f.get("value"))):
                 out.append((s.file, f, why))
     return out
 

@@ -209,6 +209,7 @@ class Place:
     # on a print where the value's own place is not printed or cut off at its cell's border
     also: Place | None = None
     span: float | None = None  # an also place's value cell: its height in its label's heights
+    line: int = 1  # at = "below": the nth line of a block under its caption (Payer / name / tax id)
 
 
 @dataclass
@@ -361,6 +362,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["values"] = p.values
     if p.span:
         d["span"] = round(p.span, 2)
+    if p.line != 1:
+        d["line"] = p.line
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -405,6 +408,7 @@ def _place(v: Any) -> Place:
         value=v.get("value"),
         values=dict(v.get("values") or {}),
         span=float(v["span"]) if v.get("span") else None,
+        line=max(1, int(v.get("line", 1))),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -1084,6 +1088,10 @@ class _Reader:
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
         first = self.neighbour(label, place.at if place.at in ("below", "above", "left") else "right")
+        for _ in range(place.line - 1 if place.at == "below" else 0):  # down the caption's block
+            first = _block_below(self.layout, first) if first is not None else None
+            if first is not None and self.is_label(first):
+                first = None
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -2358,6 +2366,34 @@ def _labelish(text: str) -> bool:
     )
 
 
+BLOCK_LINES = 3  # a caption's block: its name, a tax id, an address line
+
+
+def _block_above(layout: Layout, box: Box) -> Box | None:
+    """The line right over ``box`` in a block of lines printed under one caption: same left
+    edge, no more than a line's height of paper between them."""
+    tall = box.y1 - box.y0
+    over = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.y1 <= box.y0 + 1 and box.y0 - b.y1 <= tall
+    ]
+    best = max(over, key=lambda b: b.y1, default=None)
+    return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
+
+
+def _block_below(layout: Layout, box: Box) -> Box | None:
+    """The next line of the block ``box`` is a line of (:func:`_block_above`)."""
+    tall = box.y1 - box.y0
+    under = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.y0 >= box.y1 - 1 and b.y0 - box.y1 <= tall
+    ]
+    best = min(under, key=lambda b: b.y0, default=None)
+    return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
+
+
 def _carved_before(piece: Box, value: Box) -> bool:
     """``piece`` is the text right before ``value`` in the one printed box both were cut from."""
     a, _, i = piece.where.rpartition(".")
@@ -2471,8 +2507,17 @@ def learn(
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
-            if printed and _overridden(p, sets):
-                continue  # the clerk says where it stands: no box is cut for kesu's own find
+            if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
+                # for kesu's own find (a word of another field's text); a box that holds just it
+                # still tells which row it was (a role printed as the row's caption)
+                want = key(_value_at_path(extraction.values, p))
+                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
+                if whole is not None:
+                    found[p] = whole.where
+                continue
+            if printed and prov is not None and prov.how == "column-sum":
+                composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
+                continue
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
                     layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
@@ -2607,6 +2652,14 @@ def learn(
         near = over
         if is_label(near):
             return near, "below"
+        if printed and over is not None and not is_label(over):  # a block under a caption (Payer /
+            # its name / its tax id): the value is the nth line of it
+            up, line = over, 2
+            while line <= BLOCK_LINES and (higher := _block_above(layout, up)) is not None:
+                if is_label(higher):
+                    lines[p] = line
+                    return higher, "below"
+                up, line = higher, line + 1
         if printed and over is not None:  # a box with no label of its own under a row of cells: the
             # label of that row standing at its left edge (机型 over a description spanning the row)
             edge = next(
@@ -2615,9 +2668,22 @@ def learn(
             )
             if edge is not None:
                 return edge, "below"
+        if printed and not any(is_label(b) for b in left):  # no label before it or over it (its own
+            # printed unreadably, stacked upright): the label right under it, edges in line
+            under = [
+                b
+                for b in layout.boxes
+                if b is not box
+                and _page_no(b) == _page_no(box)
+                and box.y1 - 1 <= b.y0 <= box.y1 + 2
+                and abs(b.x0 - box.x0) <= 1
+            ]
+            if under and is_label(under[0]):
+                return under[0], "above"
         return None, "cross"
 
     explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
+    lines: dict[str, int] = {}  # a field read as the nth line of the block under its label
 
     def _pointed_value(p: str) -> Any:
         """The value the clerk pointed at (in quotes), else the one kesu read for the field."""
@@ -2699,6 +2765,8 @@ def learn(
                 layout, lab, first, is_label, lambda b: b.where not in value_cells and b.where not in computed
             )
         if lab is not None:
+            if at == "below":
+                place.line = lines.get(p, 1)
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
