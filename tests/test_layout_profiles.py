@@ -1653,3 +1653,32 @@ def test_the_benchmark_counts_a_value_not_on_the_page_only_when_no_spelling_of_i
     blocks = LAYOUTS / "copy2" / "filled" / "8d-zh-blocks.pdf"
     assert not_on_page(blocks, "leader", "组长") is None
     assert not_on_page(blocks, "leader") is not None  # the code itself is printed nowhere
+
+
+def test_a_unit_in_the_upper_row_of_a_two_row_header_scales_the_columns_under_it(office):
+    """``数量(千个)`` over ``申请 | 实收``: the quantities under both are in thousands, learned
+    from the header's upper row (the lower one names no unit) — 12 is 12000 pieces, never a
+    silent 12."""
+    holdout6 = ROOT / "tests" / "holdout6"
+    learned = _learn_set(holdout6, "return-zh-rma-thousands", "excel", office)["toml"]
+    assert 'qty_approved = { col = "E", label = "申请", label_cell = "E5", scale = 1000 }' in learned
+    _, (doc,) = parse_cli(holdout6 / "copy2" / "filled" / "return-zh-rma-thousands.xlsx")
+    assert doc["record"]["items"][0]["qty_approved"] == 12000
+    exp = json.loads((holdout6 / "copy2" / "expected" / "return-zh-rma-thousands.json").read_text("utf-8"))
+    assert misses(doc, exp) == []
+
+
+def test_a_value_printed_apart_from_its_label_is_read_at_the_distance_learned_on_the_print(office):
+    """A SCAR page printed from a web form has no ruling lines: each value stands some 100
+    points right of its label. Learned on that print, the profile keeps the distance (``gap``)
+    and reads the next copy's values there — ``Complaint Ref.``, whose words the generic reader
+    does not know, too; a box that far off is otherwise never a label's value."""
+    holdout6 = ROOT / "tests" / "holdout6"
+    learned = _learn_set(holdout6, "8d-en-html-scar", "pdf", office)["toml"]
+    assert re.search(r'complaint_number = \{ label = "Complaint Ref\.", .*at = "right", gap = \d+', learned)
+    _, (doc,) = parse_cli(holdout6 / "copy2" / "filled" / "8d-en-html-scar.pdf")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["complaint_number"] == "NCR-SZ-77310"
+    assert not any(
+        w.get("field") == "complaint_number" for w in doc["warnings"] if "profile_reader" in w["code"]
+    )

@@ -210,6 +210,9 @@ class Place:
     also: Place | None = None
     span: float | None = None  # an also place's value cell: its height in its label's heights
     line: int = 1  # at = "below": the nth line of a block under its caption (Payer / name / tax id)
+    # a print learned where values stand apart from their labels (no ruling lines: a web page,
+    # a generated memo): how far, in points, the value begins right of (below) its label
+    gap: float | None = None
 
 
 @dataclass
@@ -364,6 +367,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["span"] = round(p.span, 2)
     if p.line != 1:
         d["line"] = p.line
+    if p.gap:
+        d["gap"] = round(p.gap, 1)
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -409,6 +414,7 @@ def _place(v: Any) -> Place:
         values=dict(v.get("values") or {}),
         span=float(v["span"]) if v.get("span") else None,
         line=max(1, int(v.get("line", 1))),
+        gap=float(v["gap"]) if v.get("gap") else None,
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -941,8 +947,9 @@ class _Reader:
                     out.append(box)
         return out
 
-    def neighbour(self, label: Box, at: str) -> Box | None:
-        """The box right of (or below) a label on a printed form; None when the next one is a label."""
+    def neighbour(self, label: Box, at: str, gap: float | None = None) -> Box | None:
+        """The box right of (or below) a label on a printed form; None when the next one is a
+        label. ``gap``: as far from the label as the profile learned (a value apart from it)."""
         if at == "right":
             cands = [
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
@@ -976,9 +983,12 @@ class _Reader:
         if best is None or self.is_label(best):
             return None
         # the value's own cell touches its label; a box further off belongs to something else
-        # (the value's cell was left empty on this copy and printed no box)
-        gap = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
-        return best if gap <= max(4.0, 2 * (label.y1 - label.y0)) else None
+        # (the value's cell was left empty on this copy and printed no box) — unless the value
+        # was learned standing that far off (within a sixth of it, or 6 points)
+        apart = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
+        if gap is not None and abs(apart - gap) <= max(6.0, gap / 6):
+            return best
+        return best if apart <= max(4.0, 2 * (label.y1 - label.y0)) else None
 
     def up_to_label(self, text: str) -> str:
         """``text`` down to a line that opens with another of the layout's labels (a box of
@@ -1087,7 +1097,9 @@ class _Reader:
                 self.source = self.pdf_source(label, label, place)
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
-        first = self.neighbour(label, place.at if place.at in ("below", "above", "left") else "right")
+        first = self.neighbour(
+            label, place.at if place.at in ("below", "above", "left") else "right", place.gap
+        )
         for _ in range(place.line - 1 if place.at == "below" else 0):  # down the caption's block
             first = _block_below(self.layout, first) if first is not None else None
             if first is not None and self.is_label(first):
@@ -2767,6 +2779,10 @@ def learn(
         if lab is not None:
             if at == "below":
                 place.line = lines.get(p, 1)
+            if printed and at in ("right", "below") and place.line == 1:  # a value apart from its label
+                apart = first.x0 - lab.x1 if at == "right" else first.y0 - lab.y1
+                if apart > max(4.0, 2 * (lab.y1 - lab.y0)):
+                    place.gap = apart
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
@@ -2808,6 +2824,13 @@ def learn(
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    upper = max(  # a two-row header: the unit may be in the row over it (数量(千个))
+                        (b for b in layout.boxes if b.over(head) and b.y1 <= head.y0 + 1e-9),
+                        key=lambda b: b.y1,
+                        default=None,
+                    )
+                    if column.scale is None and upper is not None and _labelish(upper.text):
+                        column.scale = _scale_of(upper.text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
