@@ -578,7 +578,7 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
     parsed = parsed if parsed is not None else pdf_parsed(data)
     # a frame round unruled label | value rows (a web page's fieldset): a cell each, as the
     # generic reader has them (pdf._boxes), so that a label finds its value beside it
-    found = []
+    found: list[Any] = []
     for c in parsed[4]:  # (a cell not split keeps its own geometry)
         parts = split_framed_pairs([c], parsed[0]) if c.text and "\n" in c.text else [c]
         found += parts if len(parts) > 1 else [c]
