@@ -41,6 +41,7 @@ class Verdict:
     read: Any
     verdict: str  # right | near | miss
     silent: bool  # a wrong value with no error or warning on the field
+    typed: Any = None  # what the clerk typed (the expected file's ``value``)
 
 
 @dataclass
@@ -102,7 +103,9 @@ def score_folder(
                 if verdict != "right" and rules.has_value(record, f):
                     silent = not rules.is_flagged(record, f["path"], flagged)
                 res.verdicts.append(
-                    Verdict(f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent)
+                    Verdict(
+                        f["path"], f.get("label", ""), f.get("expect"), read, verdict, silent, f.get("value")
+                    )
                 )
             for a in exp.get("absent", []):
                 if rules.has_value(record, a):
@@ -170,6 +173,29 @@ def report(results: list[FileResult], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def on_the_page(folder: Path, results: list[FileResult]) -> str:
+    """The score of the values the prints show at all: a miss whose expected value is provably
+    not on its print (none of its spellings in the PDF's text: ``###``, cut at its cell's
+    border; bench/second_copy.py) is counted apart, each with its evidence."""
+    from second_copy import not_on_page
+
+    absent = [
+        (r.file, v, why)
+        for r in results
+        if r.file.lower().endswith(".pdf")
+        for v in r.verdicts
+        if v.verdict != "right" and (why := not_on_page(folder / r.file, v.expect, v.typed))
+    ]
+    t = totals(results)
+    shown = t["expected"] - len(absent)
+    lines = [
+        f"values printed on the page: {t['right']}/{shown} = {100 * t['right'] / shown if shown else 0:.0f} %"
+        f" ({len(absent)} not on the page)"
+    ]
+    lines += [f"  not on the page: {f}: {v.path}: {why}" for f, v, why in absent]
+    return "\n".join(lines)
+
+
 def profile_results(folder: Path, source: str, formats: tuple[str, ...]) -> list[FileResult]:
     """``kesu learn`` on each layout's first copy (its Excel file, or its PDF print with
     ``source="pdf"``; a PDF-only layout on its PDF) with the clerk's corrections, then the
@@ -210,7 +236,9 @@ def main(argv: list[str]) -> int:
     if args.profiles:
         for source in ("excel",) if args.no_pdf else ("excel", "pdf"):
             print(f"-- profiles learned on the first copy's {source.upper()}, read on copy2/")
-            print(report(profile_results(Path(args.folder), source, formats), args.verbose))
+            results = profile_results(Path(args.folder), source, formats)
+            print(report(results, args.verbose))
+            print(on_the_page(Path(args.folder) / "copy2", results))
         return 0
     results = score_folder(Path(args.folder), formats)
     if args.json:

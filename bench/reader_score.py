@@ -397,7 +397,8 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
     for f in exp.get("fields", []):
         path, cell = f.get("path"), str(f.get("cell", ""))
         m = _CELL.match(cell)
-        on_page = _PAGE.match(cell)
+        # a PDF-only form's own places (p1 · 编号：, html!#v3, p1!120,88, T1!R2C3): on the page
+        on_page = _PAGE.match(cell) or (printed and cell.strip() and not m)
         if printed and (m or on_page) and not str(f.get("value", "")).startswith("(pre-printed"):
             m = _PAGE.match(_printed_text(f))  # the value as it is printed: "…" in quotes
         if not path or not m:
@@ -423,7 +424,7 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             for e in elements:
                 if e["ident"] == ident:
                     return e
-            e = {"ident": ident, "ref": ref, "cols": {}}
+            e = {"ident": ident, "ref": ref, "cols": {}, "cells": {}}
             elements.append(e)
             return e
 
@@ -432,12 +433,13 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             sel = head.split("[", 1)[1]
             col = rest
             if sel == "*":
-                element((col, norm_text(f["expect"])), f["ref"])["cols"][col] = f["ref"]
+                e = element((col, norm_text(f["expect"])), f["ref"])
+                e["cols"][col], e["cells"][col] = f["ref"], f["cell"]
             elif "=" in sel:
                 k, want = sel.split("=", 1)
                 e = element((k, norm_text(want)), f["ref"])
                 given = _given(f)  # (pre-printed …), (box 4-1 …), (row group …): the form says it
-                if k in e["cols"] and e["cols"][k] == f["ref"] and not given:
+                if k in e["cols"] and e["cells"].get(k) == f["cell"] and not given:
                     continue  # read from the same cell as the row's key ("David Sun (Leader)")
                 if given or norm_text(f.get("value")) == norm_text(want):
                     e.setdefault("fixed", {})[col] = f[

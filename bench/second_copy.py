@@ -252,8 +252,8 @@ def _renderings(expect: Any) -> list[str]:
     out = [
         *(f"{Y}{sep}{M}{sep}{D}" for Y in (y, roc) for sep in "-/." for M in (mo, a) for D in (d, b)),
         *(f"{Y}年{M}月{D}日" for Y in (y, roc, "民國" + roc, "民国" + roc) for M in (mo, a) for D in (d, b)),
-        *(f"{M}{sep}{D}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
-        *(f"{D}{sep}{M}{sep}{y}" for sep in "/-." for M in (mo, a) for D in (d, b)),
+        *(f"{M}{sep}{D}{sep}{Y}" for sep in "/-." for M in (mo, a) for D in (d, b) for Y in (y, y[2:])),
+        *(f"{D}{sep}{M}{sep}{Y}" for sep in "/-." for M in (mo, a) for D in (d, b) for Y in (y, y[2:])),
         *(f"{n} {D}, {y}" for n in names for D in (d, b)),
         *(f"{n} {D} {y}" for n in names for D in (d, b)),
         *(f"{D}{sep}{n}{sep}{y}" for n in names for D in (d, b) for sep in (" ", "-")),
@@ -262,14 +262,18 @@ def _renderings(expect: Any) -> list[str]:
     return out
 
 
-def not_on_page(pdf: Path, expect: Any) -> str | None:
+def not_on_page(pdf: Path, expect: Any, typed: Any = None) -> str | None:
     """Why ``expect`` is provably not on the print: evidence, or None when the PDF's words hold
     it (a reading rule could find it) or the value is no text or date (not claimed). Only a
-    value none of whose spellings is in the PDF's text at all counts."""
+    value none of whose spellings is in the PDF's text at all counts — nor what the clerk
+    typed (``typed``: 组长 for the code ``leader``, a number as written)."""
     if not isinstance(expect, str) or not expect.strip():
         return None
     text = pdf_text(pdf)
     if any(_folded(r) in text for r in _renderings(expect)):
+        return None
+    shown = re.sub(r"\s*\((?:Excel [^)]*|formula[^)]*|number cell[^)]*)\)\s*$", "", str(typed or "")).strip()
+    if shown and _folded(shown) in text:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expect):
         return f"no spelling of the date {expect} in the PDF's text" + (

@@ -35,7 +35,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 # of the complaint/return/allowance round, whose mended values (a party's first line, a name
 # before its phone, a date between 年/月/日 cells) a print's profile does not place yet (warned
 # profile_reader_only, never silent); the fifteen older layouts still read 335/347 (0.96)
-PRINTED_FLOOR = 0.95
+PRINTED_FLOOR = 1.00  # round six: 653/653 (a total over category columns left to the generic reader)
 
 
 def learn_args(layout: str) -> list[str]:
@@ -1520,3 +1520,165 @@ def test_a_value_whose_label_the_print_garbles_is_read_beside_another_label_with
     assert doc["record"]["containment"][0]["action"] == "客户处全部换货"
     beside = {w["field"] for w in doc["warnings"] if w["code"] == "profile_read_beside"}
     assert {"problem.statement", "containment[0].action"} <= beside
+
+
+# ---------------------------------------------------------------------------------- round six: how a
+# profile anchors and reads (each rule on real files of the held-out sets' second copies)
+HOLDOUT4 = ROOT / "tests" / "holdout4"
+HOLDOUT5 = ROOT / "tests" / "holdout5"
+
+
+def _learn_set(folder: Path, layout: str, source: str, office: Path) -> dict:
+    """``kesu learn`` on the first copy of ``folder``'s layout (its Excel file, or its print:
+    the clerk's corrections as printed values), as the benchmark learns it; the profile's TOML."""
+    from reader_bench import learn_one
+    from reader_score import expected_files
+
+    exp = next(e for e in expected_files(folder) if e["id"] == layout)
+    files = [folder / f for f in exp["filled"]]
+    first = next((f for f in files if (f.suffix == ".pdf") == (source == "pdf")), files[0])
+    profile, missed = learn_one(first, exp)
+    assert profile is not None, missed
+    (office / "profiles").mkdir(exist_ok=True)
+    text = profile.to_toml()
+    (office / "profiles" / f"{layout}.toml").write_text(text, encoding="utf-8")
+    return {"toml": text, "exp": exp}
+
+
+def _second(folder: Path, layout: str) -> tuple[dict, dict]:
+    exp = json.loads((folder / "copy2" / "expected" / f"{layout}.json").read_text(encoding="utf-8"))
+    _, (doc,) = parse_cli(folder / "copy2" / "filled" / f"{layout}.pdf")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    return doc, exp
+
+
+def test_a_value_whose_upright_label_prints_garbled_is_read_by_the_label_touching_it(office):
+    """Block labels written upright (D2问题描述, D5纠正措施, D7预防) print as a run of stacked
+    characters: learned on the Excel file, each value is also placed by the label touching its
+    cell in line — 投诉数量 under the statement, 结案日期 under the documents, 流出原因 right
+    over the corrective action (a caption of the row above) — never by a label one column off
+    (the D8 block's own label), and read there on the print with a warning."""
+    learned = _learn_set(HOLDOUT4, "8d-zh-protected", "excel", office)["toml"]
+    assert 'label = "结案日期", label_cell = "B20", at = "above"' in learned
+    assert 'label = "流出原因", label_cell = "B15", at = "below"' in learned
+    doc, exp = _second(HOLDOUT4, "8d-zh-protected")
+    assert misses(doc, exp) == []
+    beside = {w["field"] for w in doc["warnings"] if w["code"] == "profile_read_beside"}
+    assert {"problem.statement", "corrective_actions[0].action", "prevention.documents_updated"} <= beside
+
+
+def test_a_caption_printed_over_its_value_in_one_box_is_its_label_and_a_box_across_the_table_ends_it(office):
+    """A portal's field card prints ``退货申请号`` over ``RT2026090011`` in one box: learned on
+    the print, the first line is the number's label (the value after it), not the page title
+    above; the return lines end at the 退货原因 box printed across the whole table (the approval
+    flow's 节点 | 处理人 | 时间 under it is no return line)."""
+    learned = _learn_set(HOLDOUT4, "return-zh-portal", "pdf", office)["toml"]
+    assert 'number = { label = "退货申请号", label_cell = "p1#3", at = "inline" }' in learned
+    doc, exp = _second(HOLDOUT4, "return-zh-portal")
+    assert doc["record"]["number"] == "RT2026100042"
+    assert [i["part_no"] for i in doc["record"]["items"]] == ["M-FS-2201", "M-FS-2203", "M-TB-0901"]
+    assert misses(doc, exp) == []
+
+
+def test_a_date_printed_with_a_two_digit_year_is_read_in_the_order_the_workbook_prints_it(office):
+    """Excel's built-in short date prints ``11/2/26``: a profile learned on the workbook knows
+    the order from the cells' format (m/d/yy: ``date_order = "mdy"``) and reads 2026-11-02 on the
+    print — never ROC year 11 (1922); learned on the print itself, ``9/9/26`` is found for the
+    clerk's 2026/9/9 and a day above 12 (9/30/26) tells the order."""
+    learned = _learn_set(HOLDOUT5, "8d-en-g8d-workbook", "excel", office)["toml"]
+    assert 'date_order = "mdy"' in learned
+    doc, exp = _second(HOLDOUT5, "8d-en-g8d-workbook")
+    assert doc["record"]["closure"]["closed_date"] == "2026-11-09"
+    assert misses(doc, exp) == []
+    shutil.rmtree(office / "profiles")
+    learned = _learn_set(HOLDOUT5, "8d-en-g8d-workbook", "pdf", office)["toml"]
+    assert 'date_order = "mdy"' in learned
+    doc, exp = _second(HOLDOUT5, "8d-en-g8d-workbook")
+    assert misses(doc, exp) == []
+
+
+def test_a_breadcrumbs_last_part_and_a_fieldsets_label_value_rows_are_read_by_their_labels(office):
+    """A portal page learned on its print: the 8D number is the end of the breadcrumb
+    ``Supplier Quality Portal›8D›8D-0047718`` (its label and value in one printed box: read
+    after the label on the next copy), and each ``Label   value`` row of a fieldset is a label
+    and a value — a one-character value (``5``) too."""
+    learned = _learn_set(HOLDOUT5, "8d-en-portal-fieldsets", "pdf", office)["toml"]
+    assert 'number = { label = "Supplier Quality Portal›8D›"' in learned and 'at = "inline"' in learned
+    doc, exp = _second(HOLDOUT5, "8d-en-portal-fieldsets")
+    assert doc["record"]["number"] == "8D-0047950"
+    assert doc["record"]["problem"]["qty_complained"] == 5
+    assert doc["record"]["problem"]["statement"] == "Track rail burr; 5 seats stuck."
+    assert misses(doc, exp) == []
+
+
+def test_a_value_on_the_second_line_of_a_block_under_its_caption_is_read_there(office):
+    """A credit memo prints ``Payer`` over the payer's name and its tax id under it: the tax id
+    is learned as the second line of the block under ``Payer`` (``line = 2``) and read there on
+    the next memo, whose name is another."""
+    learned = _learn_set(HOLDOUT5, "allowance-en-fpdf-erp-memo", "pdf", office)["toml"]
+    assert 'buyer_tax_id = { label = "Payer", label_cell = "p1#14", at = "below", line = 2 }' in learned
+    doc, exp = _second(HOLDOUT5, "allowance-en-fpdf-erp-memo")
+    assert doc["record"]["buyer_tax_id"] == "912201016051316087"
+    assert misses(doc, exp) == []
+
+
+def test_a_total_over_category_columns_learned_on_a_print_is_left_to_the_generic_reader_with_a_warning(
+    office,
+):
+    """外观 | 尺寸 | 功能 | 包装 added up print in no one box: learned on the print, the total is
+    never placed on a box that happens to print the same figure (the month 9 of a date); the
+    generic reader's total is taken on the next print, said so."""
+    from reader_bench import learn_one
+
+    layout = "complaint-zh-pinzhi-yichang"
+    profile, _ = learn_one(filled(layout, fmt="pdf"), expected(layout))
+    assert profile.fields["defect_qty"].at == "generic"
+    (office / "profiles").mkdir()
+    (office / "profiles" / f"{layout}.toml").write_text(profile.to_toml(), encoding="utf-8")
+    _, (doc,) = parse_cli(filled(layout, copy=2, fmt="pdf"))
+    want = next(f["expect"] for f in expected(layout, copy=2)["fields"] if f["path"] == "defect_qty")
+    assert doc["record"]["defect_qty"] == want
+    assert any(w["code"] == "profile_reader_fallback" and w["field"] == "defect_qty" for w in doc["warnings"])
+
+
+def test_the_benchmark_counts_a_value_not_on_the_page_only_when_no_spelling_of_it_is_printed():
+    """``not on the page`` is proved per value: a date printed ``11/2/26`` is on the page (a
+    reading rule can find it), a role printed 组长 for the code ``leader`` is on the page, and a
+    date whose column prints ``###`` is not (the evidence says so)."""
+    from second_copy import not_on_page
+
+    g8d = HOLDOUT5 / "copy2" / "filled" / "8d-en-g8d-workbook.pdf"
+    assert not_on_page(g8d, "2026-11-02") is None
+    assert not_on_page(g8d, "2099-01-01") is not None
+    blocks = LAYOUTS / "copy2" / "filled" / "8d-zh-blocks.pdf"
+    assert not_on_page(blocks, "leader", "组长") is None
+    assert not_on_page(blocks, "leader") is not None  # the code itself is printed nowhere
+
+
+def test_a_unit_in_the_upper_row_of_a_two_row_header_scales_the_columns_under_it(office):
+    """``数量(千个)`` over ``申请 | 实收``: the quantities under both are in thousands, learned
+    from the header's upper row (the lower one names no unit) — 12 is 12000 pieces, never a
+    silent 12."""
+    holdout6 = ROOT / "tests" / "holdout6"
+    learned = _learn_set(holdout6, "return-zh-rma-thousands", "excel", office)["toml"]
+    assert 'qty_approved = { col = "E", label = "申请", label_cell = "E5", scale = 1000 }' in learned
+    _, (doc,) = parse_cli(holdout6 / "copy2" / "filled" / "return-zh-rma-thousands.xlsx")
+    assert doc["record"]["items"][0]["qty_approved"] == 12000
+    exp = json.loads((holdout6 / "copy2" / "expected" / "return-zh-rma-thousands.json").read_text("utf-8"))
+    assert misses(doc, exp) == []
+
+
+def test_a_value_printed_apart_from_its_label_is_read_at_the_distance_learned_on_the_print(office):
+    """A SCAR page printed from a web form has no ruling lines: each value stands some 100
+    points right of its label. Learned on that print, the profile keeps the distance (``gap``)
+    and reads the next copy's values there — ``Complaint Ref.``, whose words the generic reader
+    does not know, too; a box that far off is otherwise never a label's value."""
+    holdout6 = ROOT / "tests" / "holdout6"
+    learned = _learn_set(holdout6, "8d-en-html-scar", "pdf", office)["toml"]
+    assert re.search(r'complaint_number = \{ label = "Complaint Ref\.", .*at = "right", gap = \d+', learned)
+    _, (doc,) = parse_cli(holdout6 / "copy2" / "filled" / "8d-en-html-scar.pdf")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["complaint_number"] == "NCR-SZ-77310"
+    assert not any(
+        w.get("field") == "complaint_number" for w in doc["warnings"] if "profile_reader" in w["code"]
+    )

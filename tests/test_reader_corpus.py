@@ -210,4 +210,5 @@ def test_the_benchmark_prints_every_tier_and_says_whether_each_target_is_met(tmp
         assert out.count(name) == 2  # without profiles and with them
     assert "silent misreads" in out
     targets = out.split("targets (issue 10)")[1]
-    assert targets.count("met") == 3 and "parse time" not in targets  # no other checkout to time
+    assert targets.count("met") == 4 and "parse time" not in targets  # no other checkout to time
+    assert "of the values printed on the page" in targets  # the profile score less what no print shows

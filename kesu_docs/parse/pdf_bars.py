@@ -225,7 +225,7 @@ def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
         if (
             not pairs
             or any(len(p) != 2 or len(p[0]) > PAIR_WORDS for p in pairs)
-            or any(len("".join(w.text for w in half)) < 2 for p in pairs for half in p)  # 名   称
+            or any(len("".join(w.text for w in p[0])) < 2 for p in pairs)  # 名   称 (a value may be 5)
             or max(p[1][0].x0 for p in pairs) - min(p[1][0].x0 for p in pairs) > 2
             or any(_TICKS.search(w.text) for row in rows for w in row)
             or len(c.text.split("\n")) != len(rows)

@@ -170,6 +170,8 @@ _SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+# a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
+_SLASH_YY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
 _NUMBERED = NUMBERED
 # several names (rows) in one cell: learning and reading split them alike
 _SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
@@ -207,6 +209,10 @@ class Place:
     # on a print where the value's own place is not printed or cut off at its cell's border
     also: Place | None = None
     span: float | None = None  # an also place's value cell: its height in its label's heights
+    line: int = 1  # at = "below": the nth line of a block under its caption (Payer / name / tax id)
+    # a print learned where values stand apart from their labels (no ruling lines: a web page,
+    # a generated memo): how far, in points, the value begins right of (below) its label
+    gap: float | None = None
 
 
 @dataclass
@@ -359,6 +365,10 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["values"] = p.values
     if p.span:
         d["span"] = round(p.span, 2)
+    if p.line != 1:
+        d["line"] = p.line
+    if p.gap:
+        d["gap"] = round(p.gap, 1)
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -403,6 +413,8 @@ def _place(v: Any) -> Place:
         value=v.get("value"),
         values=dict(v.get("values") or {}),
         span=float(v["span"]) if v.get("span") else None,
+        line=max(1, int(v.get("line", 1))),
+        gap=float(v["gap"]) if v.get("gap") else None,
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -561,9 +573,17 @@ def pdf_parsed(data: bytes) -> tuple:
 
 
 def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
+    from .pdf_bars import split_framed_pairs
+
     parsed = parsed if parsed is not None else pdf_parsed(data)
+    # a frame round unruled label | value rows (a web page's fieldset): a cell each, as the
+    # generic reader has them (pdf._boxes), so that a label finds its value beside it
+    found: list[Any] = []
+    for c in parsed[4]:  # (a cell not split keeps its own geometry)
+        parts = split_framed_pairs([c], parsed[0]) if c.text and "\n" in c.text else [c]
+        found += parts if len(parts) > 1 else [c]
     boxes = [
-        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in parsed[4] if c.text
+        Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
     return Layout(boxes, False)
@@ -700,6 +720,11 @@ def _as_date(value: Any, date_order: str) -> Any:
     text = unicodedata.normalize("NFKC", value).strip()
     if m := _ROC.search(text):
         return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
+    if (m := _SLASH_YY.match(text)) and date_order in ("mdy", "dmy"):  # the layout's order: not ROC 11
+        a, b = int(m[1]), int(m[2])
+        month, day = (a, b) if date_order == "mdy" else (b, a)
+        if got := _date(2000 + int(m[3]), month, day):
+            return got
     if m := _ROC_SLASH.match(text):
         return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
     if (m := _SLASH.match(text)) and date_order in ("mdy", "dmy"):
@@ -922,8 +947,9 @@ class _Reader:
                     out.append(box)
         return out
 
-    def neighbour(self, label: Box, at: str) -> Box | None:
-        """The box right of (or below) a label on a printed form; None when the next one is a label."""
+    def neighbour(self, label: Box, at: str, gap: float | None = None) -> Box | None:
+        """The box right of (or below) a label on a printed form; None when the next one is a
+        label. ``gap``: as far from the label as the profile learned (a value apart from it)."""
         if at == "right":
             cands = [
                 b for b in self.layout.boxes if b is not label and b.band(label) and b.x0 >= label.x1 - 1
@@ -957,9 +983,22 @@ class _Reader:
         if best is None or self.is_label(best):
             return None
         # the value's own cell touches its label; a box further off belongs to something else
-        # (the value's cell was left empty on this copy and printed no box)
-        gap = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
-        return best if gap <= max(4.0, 2 * (label.y1 - label.y0)) else None
+        # (the value's cell was left empty on this copy and printed no box) — unless the value
+        # was learned standing that far off (within a sixth of it, or 6 points)
+        apart = best.x0 - label.x1 if at == "right" else best.y0 - label.y1
+        if gap is not None and abs(apart - gap) <= max(6.0, gap / 6):
+            return best
+        return best if apart <= max(4.0, 2 * (label.y1 - label.y0)) else None
+
+    def up_to_label(self, text: str) -> str:
+        """``text`` down to a line that opens with another of the layout's labels (a box of
+        label | value lines printed as one: ``Track rail burr.`` / ``Quantity complained 5``)."""
+        lines = text.split("\n")
+        for n, line in enumerate(lines[1:], start=1):
+            head = key(line)
+            if any(len(k) >= 2 and head.startswith(k) for k in self.label_keys):
+                return "\n".join(lines[:n]).strip()
+        return text
 
     def more_right(self, first: Box, count: int) -> list[Box]:
         row = sorted(
@@ -1053,12 +1092,18 @@ class _Reader:
             and key(label.text).startswith(key(label_text))
             and "\n" in label.text
         ):  # the print joined the label's cell and the value's below it into one box
-            rest = _after_label(label.text, label_text)
+            rest = self.up_to_label(_after_label(label.text, label_text))
             if rest:
                 self.source = self.pdf_source(label, label, place)
                 self.printed = [label]
                 return rest, self.layout.location(label, label_text)
-        first = self.neighbour(label, place.at if place.at in ("below", "above", "left") else "right")
+        first = self.neighbour(
+            label, place.at if place.at in ("below", "above", "left") else "right", place.gap
+        )
+        for _ in range(place.line - 1 if place.at == "below" else 0):  # down the caption's block
+            first = _block_below(self.layout, first) if first is not None else None
+            if first is not None and self.is_label(first):
+                first = None
         if first is None:
             return None
         count = _range_size(place.cell) if place.cell else 1
@@ -1093,7 +1138,10 @@ class _Reader:
         label = self.label_box(place.also.label or "", place.also.nth)
         if other is not None and place.also.span and label is not None and len(self.printed) == 1:
             other = self.run_on(other, self.printed[0].y0 + place.also.span * (label.y1 - label.y0) + 2)
-        beside = place.also.at in ("above", "left")
+        # by another label touching the value (not a copy of the value elsewhere in the workbook)
+        beside = place.also.at in ("above", "left") or (
+            place.also.at == "below" and place.also.cell == place.cell
+        )
         if other is not None and beside and not (got is None and self.garbled(place)):
             other = None  # a label renamed is gone: its value is never read beside another one
         if other is not None and isinstance(other[0], str) and (got is None or _continues(other[0], got[0])):
@@ -1133,11 +1181,41 @@ class _Reader:
         if place.at == "below":
             side = [b for b in self.layout.boxes if b is not value and b.over(value) and b.y1 <= value.y0 + 1]
             near = max(side, key=lambda b: b.y1, default=None)
-        else:
-            side = [b for b in self.layout.boxes if b is not value and b.band(value) and b.x1 <= value.x0 + 1]
-            near = max(side, key=lambda b: b.x1, default=None)
+        else:  # beside it; a vertical label stacked one character a line may print as one box with
+            # the label above it, ending where the value begins
+            side = [
+                b
+                for b in self.layout.boxes
+                if b is not value
+                and b.x1 <= value.x0 + 1
+                and (b.band(value) or (b.y0 < value.y0 and value.y0 - 1 <= b.y1 <= value.y1))
+            ]
+            edge = max((b.x1 for b in side), default=None)
+            near = None
+            for b in sorted(side, key=lambda b: not b.band(value)):
+                if edge is not None and b.x1 >= edge - 1:
+                    near = b
+                    if self._holds_label(b, place):
+                        return True
+            return False
+        return self._holds_label(near, place)
+
+    @staticmethod
+    def _holds_label(near: Box | None, place: Place) -> bool:
+        """``near`` shows the label unreadably: stacked a character a line (run into the next
+        label's characters), a piece of it (临时措 of D3临时措施) or most of it run into the next
+        label's piece (``erCusto``) — not another label printed cleanly in its place (a label
+        renamed, 退货客户 → 客户名称, is gone)."""
         chars = {c for c in key(place.label) if c.isalnum()}
-        return near is not None and bool(chars) and len(chars & set(key(near.text))) >= 0.5 * len(chars)
+        if near is None or not chars or len(chars & set(key(near.text))) < 0.5 * len(chars):
+            return False
+        if "\n" in near.text.strip() or key(near.text) in key(place.label):
+            return True
+        import difflib
+
+        a, b = key(near.text), key(place.label)
+        run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+        return run.size >= 0.6 * len(b)
 
     def run_on(self, got: tuple[Any, str], bottom: float) -> tuple[Any, str]:
         """A value printed in a merged cell the print split into boxes one under another (its
@@ -1485,9 +1563,20 @@ class _Reader:
         in_columns = [b for b in below if _column_of(b, columns) is not None]
         index = existing
         previous: Box | None = None
+        left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
         for kbox in keys:
             if not _next_row(previous, kbox, key_header, in_columns):
                 break  # the table ends at its first wholly empty row, as in Excel, and on its page
+            above = previous or key_header
+            if any(  # a box across the whole table under its rows (a section of its own): the end
+                b.where == kbox.where
+                and b.y0 >= above.y1 - 1
+                and b.y1 <= kbox.y0 + 1
+                and b.x0 <= left + 1
+                and b.x1 >= right - 1
+                for b in self.layout.boxes
+            ):
+                break
             previous = kbox
             if any(
                 _SUBTOTAL.match(b.text) for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where
@@ -1579,22 +1668,32 @@ def _beside_label(
     layout: Layout, ref: str, own: str | None, labels: dict[str, str]
 ) -> tuple[str, str] | None:
     """A label of the layout touching the value's cell other than its own: right after it (the
-    value is ``left`` of it) or right under it (``above``), their edges in line."""
+    value is ``left`` of it), right under it (``above``), else right over it (``below``: a
+    caption of the row above whose own value stands right of it), their edges in line — in
+    line exactly on a sheet, whose places are counted in cells (a label one column off is
+    another column's)."""
     value = layout.cell(ref)
     if value is None:
         return None
+    tol = 1e-6 if layout.excel else 1.0
     for where in labels:
         box = layout.cell(where)
         if box is None or where == own or box is value or not labels[where].strip():
             continue
-        if box.band(value) and abs(box.x0 - value.x1) <= 1 and abs(box.y0 - value.y0) <= 1:
+        if box.band(value) and abs(box.x0 - value.x1) <= tol and abs(box.y0 - value.y0) <= tol:
             return where, "left"
     for where in labels:
         box = layout.cell(where)
         if box is None or where == own or box is value or not labels[where].strip():
             continue
-        if abs(box.y0 - value.y1) <= 1 and abs(box.x0 - value.x0) <= 1:
+        if abs(box.y0 - value.y1) <= tol and abs(box.x0 - value.x0) <= tol:
             return where, "above"
+    for where in labels:
+        box = layout.cell(where)
+        if box is None or where == own or box is value or not labels[where].strip():
+            continue
+        if abs(box.y1 - value.y0) <= tol and abs(box.x0 - value.x0) <= tol and box.x1 < value.x1 - tol:
+            return where, "below"
     return None
 
 
@@ -2192,9 +2291,9 @@ def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
         return n == m or n == m * 1000 or n * 100 == m or n == m * 100
-    d = mine if isinstance(mine, dt.date) else _printed_date(mine)
+    d = {mine} if isinstance(mine, dt.date) else _printed_dates(mine)  # 9/9/26: either order
     e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
-    return d is not None and d == e
+    return isinstance(e, dt.date) and e in d
 
 
 # ---------------------------------------------------------------------------------- learning
@@ -2277,6 +2376,61 @@ def _labelish(text: str) -> bool:
         and re.search(r"[A-Za-z\u3400-\u9fff]", s) is not None
         and not _FIGURES.search(s)
     )
+
+
+BLOCK_LINES = 3  # a caption's block: its name, a tax id, an address line
+
+
+def _block_above(layout: Layout, box: Box) -> Box | None:
+    """The line right over ``box`` in a block of lines printed under one caption: same left
+    edge, no more than a line's height of paper between them."""
+    tall = box.y1 - box.y0
+    over = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.y1 <= box.y0 + 1 and box.y0 - b.y1 <= tall
+    ]
+    best = max(over, key=lambda b: b.y1, default=None)
+    return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
+
+
+def _block_below(layout: Layout, box: Box) -> Box | None:
+    """The next line of the block ``box`` is a line of (:func:`_block_above`)."""
+    tall = box.y1 - box.y0
+    under = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.y0 >= box.y1 - 1 and b.y0 - box.y1 <= tall
+    ]
+    best = min(under, key=lambda b: b.y0, default=None)
+    return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
+
+
+def _carved_before(piece: Box, value: Box) -> bool:
+    """``piece`` is the text right before ``value`` in the one printed box both were cut from."""
+    a, _, i = piece.where.rpartition(".")
+    b, _, j = value.where.rpartition(".")
+    return bool(a) and a == b and i.isdigit() and j.isdigit() and int(i) + 1 == int(j)
+
+
+def _overridden(p: str, sets: dict[str, str]) -> bool:
+    """The clerk's corrections place ``p`` (or drop it, or drop its table or group)."""
+    return p in sets or any(
+        p.startswith((q + "[", q + ".")) and not where.strip() for q, where in sets.items()
+    )
+
+
+def _stacked_label(text: Any, value: Any) -> str | None:
+    """A caption printed over its value in one box or cell (``退货申请号`` / ``RT2026090011``: a
+    portal's field card): the first line, when it reads as a label and the lines under it are
+    the whole value — a first line that is part of the value never is (the value is all of it)."""
+    if not isinstance(text, str) or value in (None, "") or isinstance(value, (list, dict)):
+        return None
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first) > 20 or not _labelish(first) or re.search(r"[:：]", first):
+        return None  # (a first line with a colon of its own is the colon rule's)
+    return first if key(rest) == key(value) else None
 
 
 def _inline_label(text: Any) -> str | None:
@@ -2365,6 +2519,17 @@ def learn(
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
+            if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
+                # for kesu's own find (a word of another field's text); a box that holds just it
+                # still tells which row it was (a role printed as the row's caption)
+                want = key(_value_at_path(extraction.values, p))
+                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
+                if whole is not None:
+                    found[p] = whole.where
+                continue
+            if printed and prov is not None and prov.how == "column-sum":
+                composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
+                continue
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
                     layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
@@ -2464,12 +2629,18 @@ def learn(
             inline_hints.get(p)
             or _own_inline_label(box.value, p)
             or _known_prefix(box.value, _meta(spec, p), code_only=True)
+            or _stacked_label(box.value, _pointed_value(p))
         )
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
         left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
         near = max(left, key=lambda b: b.x1, default=None)
+        if printed and near is not None and is_label(near) and _carved_before(near, box):
+            # the value was cut out of one printed box right after a label (a breadcrumb's
+            # ``Portal›8D›8D-0047718``): the next copy prints them in one box again
+            labels.setdefault(near.where, near.text.strip())
+            return near, "inline"
         above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9 and b is not box]
         # the nearest above; of two side by side, the one the value stands under the most
         over = max(above, key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)), default=None)
@@ -2493,6 +2664,14 @@ def learn(
         near = over
         if is_label(near):
             return near, "below"
+        if printed and over is not None and not is_label(over):  # a block under a caption (Payer /
+            # its name / its tax id): the value is the nth line of it
+            up, line = over, 2
+            while line <= BLOCK_LINES and (higher := _block_above(layout, up)) is not None:
+                if is_label(higher):
+                    lines[p] = line
+                    return higher, "below"
+                up, line = higher, line + 1
         if printed and over is not None:  # a box with no label of its own under a row of cells: the
             # label of that row standing at its left edge (机型 over a description spanning the row)
             edge = next(
@@ -2501,9 +2680,27 @@ def learn(
             )
             if edge is not None:
                 return edge, "below"
+        if printed and not any(is_label(b) for b in left):  # no label before it or over it (its own
+            # printed unreadably, stacked upright): the label right under it, edges in line
+            under = [
+                b
+                for b in layout.boxes
+                if b is not box
+                and _page_no(b) == _page_no(box)
+                and box.y1 - 1 <= b.y0 <= box.y1 + 2
+                and abs(b.x0 - box.x0) <= 1
+            ]
+            if under and is_label(under[0]):
+                return under[0], "above"
         return None, "cross"
 
     explicit = {p for p, w in sets.items() if _CELLREF.match(w.strip())}
+    lines: dict[str, int] = {}  # a field read as the nth line of the block under its label
+
+    def _pointed_value(p: str) -> Any:
+        """The value the clerk pointed at (in quotes), else the one kesu read for the field."""
+        m = re.fullmatch(r'\s*["“”](.+)["“”]\s*', sets.get(p, ""), re.S)
+        return m[1] if m else read_as.get(p, generic.get(p))
 
     def _own_inline_label(text: Any, p: str) -> str | None:
         """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
@@ -2580,6 +2777,12 @@ def learn(
                 layout, lab, first, is_label, lambda b: b.where not in value_cells and b.where not in computed
             )
         if lab is not None:
+            if at == "below":
+                place.line = lines.get(p, 1)
+            if printed and at in ("right", "below") and place.line == 1:  # a value apart from its label
+                apart = first.x0 - lab.x1 if at == "right" else first.y0 - lab.y1
+                if apart > max(4.0, 2 * (lab.y1 - lab.y0)):
+                    place.gap = apart
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
@@ -2621,6 +2824,13 @@ def learn(
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    upper = max(  # a two-row header: the unit may be in the row over it (数量(千个))
+                        (b for b in layout.boxes if b.over(head) and b.y1 <= head.y0 + 1e-9),
+                        key=lambda b: b.y1,
+                        default=None,
+                    )
+                    if column.scale is None and upper is not None and _labelish(upper.text):
+                        column.scale = _scale_of(upper.text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
@@ -2703,6 +2913,15 @@ def learn(
         if p not in fixed and p not in sets:
             profile.fields[p] = Place(value=value)
     profile.date_order = _date_order(layout, profile)
+    if not profile.date_order and not printed:  # date cells: the order their format prints them in
+        dated = [pl.cell for p, pl in profile.fields.items() if pl.cell and _is_date_field(spec, p)]
+        for name, tab in profile.tables.items():
+            dated += [
+                f"{c.col}{tab.first_row}"
+                for k, c in tab.columns.items()
+                if c.col and _is_date_field(spec, f"{name}[0].{k}")
+            ]
+        profile.date_order = _excel_date_order(data, main, dated)
     if printed:  # a printed form is read by its labels: no cells
         profile.sheet = None
         for p, place in list(profile.fields.items()):
@@ -2901,8 +3120,23 @@ def _printed_date(text: Any) -> dt.date | None:
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", folded)
     if m:
         return _date(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _SLASH_YY.match(folded)) and int(m[1]) <= 31:  # 9/30/26 or 30/9/26: the order a
+        a, b = int(m[1]), int(m[2])  # day above 12 shows; 10/6/26 either (no ROC year 10: 1921)
+        got = _as_date(folded, "dmy" if a > 12 else "mdy") if a > 12 or b > 12 else None
+        return got if isinstance(got, dt.date) else None
     got = _as_date(folded, "")
     return got if isinstance(got, dt.date) else None
+
+
+def _printed_dates(text: Any) -> set[dt.date]:
+    """Every date a printed text may be: 9/9/26 is 2026-09-09 in either order, 10/9/26 two dates."""
+    got = _printed_date(text)
+    if got is not None:
+        return {got}
+    folded = unicodedata.normalize("NFKC", str(text)).strip()
+    if not _SLASH_YY.match(folded):
+        return set()
+    return {d for order in ("mdy", "dmy") if isinstance(d := _as_date(folded, order), dt.date)}
 
 
 def _printed_box(
@@ -2925,10 +3159,8 @@ def _printed_box(
             free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
-        if not free and isinstance(
-            d := _as_date(str(value), "") if isinstance(value, str) else value, dt.date
-        ):
-            free = [b for b in pool if _printed_date(b.text) == d]  # 2026/9/17 printed as 2026-09-17
+        if not free and isinstance(d := _printed_date(value) if isinstance(value, str) else value, dt.date):
+            free = [b for b in pool if d in _printed_dates(b.text)]  # 2026/9/17 printed as 2026-09-17
         if free:
             break
     if len(free) > 1 and row:  # a table cell: in the band of its row's other cells
@@ -3251,7 +3483,7 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             if box is not None and place.at == "inline"
             else (box.text if box else "")
         )
-        m = _SLASH.match(str(text))
+        m = _SLASH.match(str(text)) or _SLASH_YY.match(str(text))
         if m:
             a, b = int(m[1]), int(m[2])
             if a > 12:
@@ -3259,6 +3491,42 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             if b > 12:
                 return "mdy"
     return ""
+
+
+def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
+    """The order a workbook's date cells print in when the profile's cells are dates in a
+    slash format with the year last: Excel's built-in short date (14, ``m/d/yy``) and codes
+    like ``mm/dd/yyyy`` print month first, ``dd/mm/yy`` day first; "" when nothing says."""
+    import io
+    import warnings
+
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            wb = load_workbook(io.BytesIO(data))
+    except Exception:  # .xls or a damaged file: no cue
+        return ""
+    for ref in refs:
+        tab, _, cell = ref.rpartition("!")
+        tab = tab or sheet
+        if tab not in wb.sheetnames or ":" in cell:
+            continue
+        c = wb[tab][cell]
+        if not getattr(c, "is_date", False):
+            continue
+        code = str(c.number_format).lower().replace("\\", "")
+        if code == "mm-dd-yy" or re.match(r"m{1,2}/d{1,2}/y", code):  # openpyxl's name for 14
+            return "mdy"
+        if re.match(r"d{1,2}/m{1,2}/y", code):
+            return "dmy"
+    return ""
+
+
+def _is_date_field(spec: FormSpec, path: str) -> bool:
+    meta = _meta(spec, path)
+    return meta is not None and meta.kind == "date"
 
 
 def _is_prefix(box: Box | None, label: str) -> bool:
