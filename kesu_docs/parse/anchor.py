@@ -121,7 +121,7 @@ from .sections import (
     vertical_label,
 )
 from .step_table import step_under_header, steps_under
-from .steps import option_headings, step_row, ticked_member
+from .steps import option_captions, option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
     caption_before,
@@ -1334,12 +1334,14 @@ class _Page:
         columns = describe(meta.row_model)
         main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
-        if main is None or not heads:
+        # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
+        captions = option_captions(self, meta, columns, main, taken) if main is not None else None
+        if main is None or not (heads or captions):
             return
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
-        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken)
+        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
         if by_option is not None:
-            score = {id(lab.box): lab.score for lab in heads}
+            score = {id(lab.box): lab.score for lab in heads} | {id(h): 0.85 for _r, _p, h in captions or ()}
             for k, (row, places, head) in enumerate(by_option):
                 taken.update(id(b) for b in (head, *places.values()))
                 for col in row:
@@ -1381,6 +1383,17 @@ class _Page:
                 values[meta.key] = [row for row, _places in laid]
                 where.setdefault(meta.key, lab.box.location)
                 return
+            if len(boxes) > 1 and boxes[0].same_band(lab.box):
+                # "D6 效果確認 | 連續三批… | 李國華 | 10/20": a heading naming a text column of
+                # its own reads the cell beside it, not the owner and dates after that cell
+                named_col = self.column_vocabs[meta.key].match(lab.box.text)
+                if (
+                    named_col
+                    and named_col[1] >= 0.85
+                    and named_col[0] != main
+                    and columns[named_col[0]].kind == "text"
+                ):
+                    boxes = boxes[:1]
             text = _text_block(boxes)
             beside = next(
                 (
@@ -1439,6 +1452,22 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, before: set[int]) -> bool:
+    """Was a table read under a header that is one of two or more option captions
+    (``⑤發生對策`` beside ``⑥流出對策``, each over its own text)? Then the captions are the
+    table's rows (:func:`option_captions`), not a header over a column."""
+    columns = describe(meta.row_model)
+    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    if main is None:
+        return False
+    captions = option_captions(page, meta, columns, main, before)
+    if not captions or len(captions) < 2:
+        return False
+    heads = {h.location for _r, _p, h in captions}
+    read = [p for k, p in provenance.items() if k.startswith(meta.key + "[")]
+    return any(p.label_location in heads for p in read)
 
 
 def _values_before_labels(
@@ -1669,7 +1698,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
-            if found and captions_read_as_rows(meta, values.get(meta.key)):
+            if found and (
+                captions_read_as_rows(meta, values.get(meta.key))
+                or _header_is_option_caption(page, meta, provenance, before)
+            ):
                 # "Root Cause" over "Escape Point": option captions, each with its text beside
                 values.pop(meta.key, None)
                 for table in (where, provenance):
