@@ -87,6 +87,7 @@ from .compound import (
     ticked_member_below,
     under_other_heading,
 )
+from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
 from .guards import (
     _short,
@@ -1685,6 +1686,7 @@ def _long_member(spec: FormSpec, group: str) -> str | None:
 def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
+    boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     page = _Page(boxes, spec)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
@@ -1854,6 +1856,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     reading = Reading(values, where, page.problems, provenance, unread)
     guard(reading, page.boxes, spec, page.is_label, explaining)  # what reads wrong is said, never silently
     return reading
