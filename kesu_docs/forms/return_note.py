@@ -259,6 +259,9 @@ class ReturnNote(Form):
             "依据",
             "关联客诉",
             "关联客诉编号",
+            "关联投诉",
+            "关联投诉单号",
+            "相关投诉",
             "客诉单号",
             "Complaint ref.",
             "Complaint reference",
@@ -362,6 +365,8 @@ class ReturnNote(Form):
             "批准",
             "主管审批",
             "审批",
+            "审核",  # the sign-off beside the warehouse's receipt
+            "审核人",
             "Approved by",
             "Authorised by",
             "Authorized by",

@@ -1145,6 +1145,8 @@ class _Page:
                 if across or not goes_on(band, header, required):
                     continue  # the next page's title, its letterhead
                 turned = 0
+            if rows and not turned and repeats_header(band, header):
+                continue  # the header row repeated on the next page (a Word table's): not a line
             if paused and any(not b.empty for b in band):
                 if blank and not totals_row(band):
                     break
