@@ -365,8 +365,6 @@ class ReturnNote(Form):
             "批准",
             "主管审批",
             "审批",
-            "审核",  # the sign-off beside the warehouse's receipt
-            "审核人",
             "Approved by",
             "Authorised by",
             "Authorized by",

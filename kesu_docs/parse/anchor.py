@@ -89,6 +89,7 @@ from .compound import (
 )
 from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
+from .gross_total import gross_total
 from .guards import (
     _short,
     another_fields_label,
@@ -1844,6 +1845,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
+    page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
