@@ -100,6 +100,7 @@ from .guards import (
     totals_row,
 )
 from .guards import value_at as _value_at
+from .party_ids import tax_id_under_party
 from .rows import (
     control_labels,
     in_control_block,
@@ -1844,6 +1845,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
+    tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
