@@ -26,7 +26,7 @@ def memo(tmp_path: Path, lines: list[tuple[str, object]], vat: str, total: str) 
     for n, (name, amount) in enumerate(lines, start=1):
         ws.append((str(10 * n), name, 100, amount))
     ws.append(())
-    ws.append((None, None, "VAT", vat))
+    ws.append((None, None, "VAT 13 %", vat))
     ws.append((None, None, "Total amount", total))
     path = tmp_path / "memo.xlsx"
     wb.save(path)
@@ -64,3 +64,14 @@ def test_a_total_amount_equal_to_the_lines_is_the_total_excluding_tax_without_a_
 def test_a_total_amount_the_lines_cannot_confirm_is_warned_as_possibly_with_tax(tmp_path):
     doc = memo(tmp_path, [("Bracket A", "1,250.00"), ("Bracket B", None)], "292.50", "2,542.50")
     assert "total_may_include_tax" in codes(doc).get("total_excl_tax", set())  # shown for checking
+
+
+def test_a_tax_line_with_its_rate_under_the_lines_ends_the_table(tmp_path):
+    # "VAT 13 %" standing in the price column under the lines is the tax, not a third line
+    wb_doc = memo(tmp_path, [("Bracket A", "1,250.00"), ("Bracket B", "1,000.00")], "292.50", "2,542.50")
+    assert len(wb_doc["record"]["items"]) == 2
+    from kesu_docs.parse.guards import totals_caption
+
+    for caption in ("VAT 13 %", "VAT @ 13%", "Sales tax 6%", "税额 13%", "營業稅 5%", "GST"):
+        assert totals_caption(caption), caption
+    assert not totals_caption("Valve 13 %")

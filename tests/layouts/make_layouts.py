@@ -4818,6 +4818,113 @@ LAYOUTS.append(
 )
 
 
+def allowance_en_erp_gross(s: Sheet, d: dict) -> None:
+    """An ERP credit memo exported to Excel by a supplier's SAP-style system: the seller on the
+    letterhead, header pairs top right (``Credit memo`` / ``Date`` / ``Billing doc.`` / ``Billing
+    date`` / ``Complaint``), the payer's name under its caption and its tax number on the next
+    line with no caption of its own, lines ``Pos | Material | Description | Quantity | Price |
+    Amount``, and only ``VAT 13 %`` and ``Total amount`` under them — the total amount being
+    the gross (net + VAT), no net total printed."""
+    s.text("A1", d["seller"], "D1", bold=True)
+    s.text("A2", d["seller_address"], "D2")
+    rows = [
+        ("Credit memo", "number", d["number"], None),
+        ("Date", "issue_date", d["date"], "dd.mm.yyyy"),
+        ("Billing doc.", "invoice_no", d["invoice"], None),
+        ("Billing date", "invoice_date", d["invoice_date"], "dd.mm.yyyy"),
+        ("Complaint", "complaint_number", d["complaint"], None),
+    ]
+    for k, (label, path, raw, fmt) in enumerate(rows):
+        s.text(f"E{3 + k}", label)
+        s.value(f"F{3 + k}", raw, path=path, label=label, fmt=fmt)
+    s.text("A4", "CREDIT MEMO", "C4", size=13)
+    s.text("A8", "Payer", bold=True)
+    s.value("A9", d["payer"], path="buyer", label="Payer", span="C9")
+    s.value(
+        "A10",
+        d["payer_id"],
+        path="buyer_tax_id",
+        label="(under the payer's name)",
+        span="C10",
+        note="the payer's tax number under its name, without a caption",
+    )
+    for col, head in zip("ABCDEF", ["Pos", "Material", "Description", "Quantity", "Price", "Amount"]):
+        s.text(f"{col}12", head, bold=True)
+    net = Decimal("0")
+    for i, (material, name, qty, price) in enumerate(d["items"]):
+        r = 13 + i
+        amount = Decimal(str(qty)) * Decimal(price)
+        net += amount
+        s.value(f"A{r}", str(10 * (i + 1)), path=None, label="Pos")
+        s.value(f"B{r}", material, path=None, label="Material")
+        s.value(f"C{r}", name, path=f"items[{i}].name", label="Description")
+        s.value(f"D{r}", qty, path=f"items[{i}].qty", label="Quantity")
+        s.value(f"E{r}", money(price), path=f"items[{i}].unit_price", label="Price")
+        s.value(f"F{r}", money(amount), path=f"items[{i}].allowance_amount", label="Amount")
+    r = 14 + len(d["items"])
+    tax = (net * Decimal("0.13")).quantize(Decimal("0.01"))
+    s.text(f"E{r}", "VAT 13 %")
+    s.value(f"F{r}", money(tax), path="total_tax", label="VAT 13 %")
+    s.text(f"E{r + 1}", "Total amount")
+    s.value(
+        f"F{r + 1}",
+        money(net + tax),
+        path="total",
+        label="Total amount",
+        note="the gross (net + VAT) under a name our form gives the total excluding tax",
+    )
+
+
+ALLOWANCE_EN_ERP_GROSS = [
+    dict(
+        seller="Bosch Automotive Products (Suzhou) Co., Ltd.",
+        seller_address="No. 126 Su Hong Xi Road, Suzhou Industrial Park",
+        number="92004418",
+        date=dt.date(2026, 9, 22),
+        invoice="90873310",
+        invoice_date=dt.date(2026, 9, 2),
+        complaint="QN 400221345",
+        payer="Great Wall Motor Company Limited",
+        payer_id="91130600601935681G",
+        items=[
+            ("B-118204", "Sensor housing price difference", 4000, "0.45"),
+            ("B-118977", "Connector cap price difference", 2500, "0.20"),
+        ],
+    ),
+    dict(
+        seller="Bosch Automotive Products (Suzhou) Co., Ltd.",
+        seller_address="No. 126 Su Hong Xi Road, Suzhou Industrial Park",
+        number="92004877",
+        date=dt.date(2026, 10, 27),
+        invoice="90874102",
+        invoice_date=dt.date(2026, 10, 9),
+        complaint="QN 400222010",
+        payer="Chery Automobile Co., Ltd.",
+        payer_id="913402007117716748",
+        items=[
+            ("B-120045", "Valve body price difference", 1200, "1.10"),
+            ("B-120046", "Valve seat price difference", 1200, "0.35"),
+            ("B-120390", "Spring retainer price difference", 3000, "0.08"),
+        ],
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="allowance-en-erp-gross",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_erp_gross,
+        data=ALLOWANCE_EN_ERP_GROSS,
+        sheet="Credit memo",
+        widths=dict(A=8, B=12, C=34, D=12, E=14, F=14),
+        imitates="an ERP credit memo whose Total amount is the gross, the payer's tax number under its name without a caption",
+        unmapped=[],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
