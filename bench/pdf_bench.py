@@ -55,6 +55,7 @@ FOLDERS = (
     "tests/holdout3/filled",
     "tests/holdout4/filled",
     "tests/holdout5/filled",
+    "tests/holdout6/filled",
 )
 
 

@@ -1,0 +1,198 @@
+"""The checks every held-out set's tests share (tests/test_reader_holdout4.py onwards).
+
+A set's test module names its folder, its floors and what it is about; the checking itself —
+the set's shape, its second copies, that no layout repeats another set's, that every expected
+field is a record field standing on the form, that the committed files are what the set's
+generator writes, the shares, silent misreads and invented values — is written once, here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pdfplumber
+from openpyxl import load_workbook
+
+from kesu_docs import forms
+from kesu_docs.parse.profile import field_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "bench") not in sys.path:
+    sys.path.insert(0, str(ROOT / "bench"))
+
+import holdout_score  # noqa: E402
+
+KINDS = {"complaint", "8d", "return", "allowance"}
+SCRIPTS = {"zh-Hans", "zh-Hant", "en"}
+DRAWN = (".pdf", ".html")  # PDF-only layouts whose filled PDF is not written by LibreOffice
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def expected_of(home: Path) -> tuple[list[Path], list[Path]]:
+    """The first copies' and the second copies' expected files of a set."""
+    return sorted((home / "expected").glob("*.json")), sorted((home / "copy2" / "expected").glob("*.json"))
+
+
+def squeeze(text: str) -> str:
+    """Without spaces, NFKC: Chromium's CJK fonts map some characters to Kangxi radicals
+    (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风, which NFKC leaves) in the PDF text, as real
+    portal printouts do."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).replace("\u2edb", "风"))
+
+
+def printed_texts(pdf_path: Path) -> list[str]:
+    with pdfplumber.open(pdf_path) as pdf:
+        texts = [squeeze(page.extract_text() or "") for page in pdf.pages]
+        texts += [
+            squeeze(cell or "")
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+            for cell in row
+        ]
+    return texts
+
+
+# ---------------------------------------------------------------------------------- the set itself
+def check_the_layouts_files(home: Path, expected: list[Path], old_xls: bool = False) -> list[dict]:
+    """Every layout's template and filled files exist: Excel layouts as workbook + PDF (``.xls``
+    allowed with ``old_xls``), the others as PDF only. Returns the layouts' expected files."""
+    layouts = [load(p) for p in expected]
+    for lay in layouts:
+        assert (home / lay["template"]).is_file()
+        suffixes = {Path(rel).suffix for rel in lay["filled"]}
+        excel = lay["template"].endswith(".xlsx")
+        books = ({".xlsx", ".pdf"}, {".xls", ".pdf"}) if old_xls else ({".xlsx", ".pdf"},)
+        assert suffixes in books if excel else suffixes == {".pdf"}
+        for rel in lay["filled"]:
+            assert (home / rel).is_file(), rel
+    return layouts
+
+
+def check_second_copies(home: Path, expected: list[Path], second: list[Path]) -> int:
+    """Each second copy names its first, exists, and changes at least half of the values;
+    returns how many of them are of layouts sent as PDF only."""
+    firsts = {p.stem: load(p) for p in expected}
+    sent_as_pdf = 0
+    for p in second:
+        exp = load(p)
+        first = firsts[exp["second_copy_of"]]
+        sent_as_pdf += not first["template"].endswith(".xlsx")
+        for rel in exp["filled"]:
+            assert (home / "copy2" / rel).is_file(), rel
+        before = {(f["path"], json.dumps(f["expect"], ensure_ascii=False)) for f in first["fields"]}
+        after = {(f["path"], json.dumps(f["expect"], ensure_ascii=False)) for f in exp["fields"]}
+        assert len(after - before) >= len(after) // 2, f"{p.stem}: the second copy repeats the first"
+    return sent_as_pdf
+
+
+def check_new_to_other_sets(expected: list[Path], folders: list[Path]) -> None:
+    """No layout has the id or the very label list of a layout in another set."""
+    others = set()
+    for folder in folders:
+        for p in (folder / "expected").glob("*.json"):
+            exp = load(p)
+            others.add(p.stem)
+            others.add(tuple(sorted(f.get("label", "") for f in exp.get("fields", []))))
+    for p in expected:
+        exp = load(p)
+        assert p.stem not in others
+        assert tuple(sorted(f["label"] for f in exp["fields"])) not in others, f"{p.stem} repeats a layout"
+
+
+def check_fields_stand_on_the_form(expected: Path) -> None:
+    """Every expected field is a record field, and what the clerk typed is in the filled file:
+    the workbook's cell holds a value, or (an .xls or a PDF-only layout) the PDF prints it."""
+    exp = load(expected)
+    home = expected.parent.parent
+    paths = field_paths(forms.get(exp["kind"]))
+    for f in exp["fields"] + exp.get("absent", []):
+        assert set(f) >= {"label", "cell", "value", "path"}
+        assert re.sub(r"\[[^\]]*\]", "", f["path"]) in paths, f["path"]
+    if exp["filled"][0].endswith(".xlsx"):
+        wb = load_workbook(home / exp["filled"][0])
+        for f in exp["fields"]:
+            sheet, _, ref = f["cell"].rpartition("!")
+            cells = wb[sheet][ref] if ":" in ref else ((wb[sheet][ref],),)
+            assert [c.value for row in cells for c in row if c.value not in (None, "")], (
+                f"{f['cell']} is empty"
+            )
+    else:  # an .xls or a PDF-only layout: every typed text value is printed in the PDF
+        texts = printed_texts(home / exp["filled"][-1])
+        for f in exp["fields"]:
+            typed = str(f["value"])
+            if "(Excel date cell)" in typed or "number cell shown" in typed:
+                continue
+            assert any(squeeze(typed) in t for t in texts), f"{f['cell']}: {typed!r} not printed"
+
+
+def check_committed_files_are_what_the_generator_writes(
+    home: Path, script: Path, expected: list[Path], tmp_path: Path
+) -> None:
+    """``<script> --no-pdf --out tmp`` writes byte for byte the committed workbooks, Word
+    files, pages and expected files (the drawn PDFs only when fpdf2 is installed)."""
+    subprocess.run(
+        [sys.executable, str(script), "--no-pdf", "--out", str(tmp_path)], check=True, capture_output=True
+    )
+    fpdf = importlib.util.find_spec("fpdf") is not None
+    drawn = {p.name for p in expected if load(p)["template"].endswith(".pdf")}
+    for sub, pattern in (
+        ("expected", "*.json"),
+        ("filled", "*.xlsx"),
+        ("templates", "*.*"),
+        ("copy2/expected", "*.json"),
+        ("copy2/filled", "*.xlsx"),
+    ):
+        written = sorted(p.name for p in (tmp_path / sub).glob(pattern))
+        committed = sorted(p.name for p in (home / sub).glob(pattern))
+        if not fpdf:  # only regenerating the drawn PDFs needs fpdf2
+            committed = [
+                n for n in committed if not (n.endswith(".pdf") or (sub.endswith("expected") and n in drawn))
+            ]
+        assert written == committed, sub
+        for name in written:
+            assert (tmp_path / sub / name).read_bytes() == (home / sub / name).read_bytes(), f"{sub}/{name}"
+
+
+# ---------------------------------------------------------------------------------- the score
+def share(results, home: Path, fmt: str) -> float:
+    """The share of expected fields read right: ``excel`` (workbooks), ``pdf`` (every PDF) or
+    ``sent as pdf`` (portal pages, Word and fpdf2 layouts: no workbook behind the PDF)."""
+
+    def excel_behind(r) -> bool:
+        return any((home / r.file).with_suffix(s).exists() for s in (".xlsx", ".xls"))
+
+    if fmt == "sent as pdf":
+        picked = [r for r in results if not excel_behind(r)]
+    else:
+        picked = [r for r in results if r.file.endswith(".pdf") == (fmt == "pdf")]
+    t = holdout_score.totals(picked)
+    return t["right"] / t["expected"]
+
+
+def silent_lines(results) -> list[str]:
+    """Each silent misread: file, field, label, what was read, what was expected."""
+    return [
+        f"{r.file}: {v.path} [{v.label}] read {v.read!r} expected {v.expect!r}"
+        for r in results
+        for v in r.verdicts
+        if v.silent
+    ]
+
+
+def invented_lines(results) -> list[str]:
+    """Each value read where the clerk wrote none (left empty, 同上, 见附件, TBD, ``/``)."""
+    return [
+        f"{r.file}: {v.path} [{v.label}] read {v.read!r}{' SILENT' if v.silent else ' (flagged)'}"
+        for r in results
+        for v in r.invented
+    ]

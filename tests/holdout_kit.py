@@ -1,0 +1,213 @@
+"""Shared helpers of the held-out set generators (``tests/holdout6/make_holdout6.py`` onwards).
+
+The drawing classes live where they were first written (``tests/layouts/make_layouts.py``:
+``Sheet``, ``save``, ``to_pdf``; ``tests/holdout/make_holdout.py``: ``expected``, ``field``,
+``label``, ``plain``; ``tests/holdout3/make_holdout3.py``: ``DocForm``, ``save_docx``, ``FPDF``;
+``tests/holdout4/make_holdout4.py``: ``HtmlForm``, ``PdfDraw``, ``pick``, ``lv``, ``absent``,
+``marks``, the Chromium print); this module gathers them with the helpers
+``make_holdout5.py`` added (another sheet of the workbook, comments, drop-downs, landscape,
+full-width digits) and the writing of a set (templates, filled copies, expected JSON, the PDFs
+printed by LibreOffice / Chromium or drawn by fpdf2), so that a new set imports one module.
+The older generators are left as they are: re-running them would rewrite their committed PDFs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from openpyxl.comments import Comment
+from openpyxl.worksheet.datavalidation import DataValidation
+
+TESTS = Path(__file__).resolve().parent
+for _sub in ("holdout", "holdout3", "holdout4", "layouts"):
+    if str(TESTS / _sub) not in sys.path:
+        sys.path.insert(0, str(TESTS / _sub))
+
+from make_holdout import expected, field, label, plain  # noqa: E402
+from make_holdout3 import FPDF, DocForm, save_docx  # noqa: E402
+from make_holdout4 import HtmlForm, PdfDraw, _chromium, absent, lv, marks, pick  # noqa: E402
+from make_layouts import Sheet, save, to_pdf  # noqa: E402
+
+__all__ = [
+    "FPDF",
+    "DocForm",
+    "HtmlForm",
+    "PdfDraw",
+    "Sheet",
+    "absent",
+    "choices",
+    "expected",
+    "field",
+    "fw",
+    "label",
+    "landscape",
+    "lv",
+    "marks",
+    "note",
+    "on",
+    "pdf_absent",
+    "pick",
+    "plain",
+    "print_html",
+    "run",
+    "save",
+    "save_docx",
+    "to_pdf",
+    "write_excel",
+    "write_sent_as_pdf",
+]
+
+print_html = _chromium  # HTML pages printed by ``chromium --headless --print-to-pdf``
+
+_FULL = str.maketrans("0123456789,.-%", "０１２３４５６７８９，．－％")
+
+
+def fw(text: str) -> str:
+    """Full-width digits (and , . - %), as a Chinese input method types them."""
+    return text.translate(_FULL)
+
+
+@contextmanager
+def on(s: Sheet, title: str, index: int | None = None, hidden: bool = False, widths=None):
+    """Draw on another sheet of the same workbook (fields name it ``<title>!<ref>``)."""
+    ws = s.wb[title] if title in s.wb.sheetnames else s.wb.create_sheet(title, index)
+    if hidden:
+        ws.sheet_state = "hidden"
+    for col, w in (widths or {}).items():
+        ws.column_dimensions[col].width = w
+    main, s.ws = s.ws, ws
+    try:
+        yield ws
+    finally:
+        s.ws = main
+
+
+def note(s: Sheet, ref: str, text: str) -> None:
+    """A cell comment the clerk added (filled copies only; comments do not print)."""
+    if not s.blank:
+        s.ws[ref].comment = Comment(text, "clerk", width=180, height=60)
+
+
+def choices(s: Sheet, ref: str, source: str) -> None:
+    dv = DataValidation(type="list", formula1=source, allow_blank=True)
+    s.ws.add_data_validation(dv)
+    dv.add(ref)
+
+
+def landscape(s: Sheet) -> None:
+    s.ws.page_setup.orientation = "landscape"
+
+
+def pdf_absent(f, label_text: str, cell: str, typed: str, path: str) -> None:
+    """A field of a PDF-only form left empty or filled with ``/`` (the record must hold nothing)."""
+    if not f.blank:
+        f.__dict__.setdefault("absent", []).append(
+            {"label": label_text, "cell": cell, "value": typed, "path": path}
+        )
+
+
+def _write(out: Path, sub: str, name: str, data: dict) -> None:
+    (out / sub).mkdir(parents=True, exist_ok=True)
+    (out / sub / name).write_text(
+        json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+    )
+
+
+def write_excel(layouts: list[dict], out: Path, pdf: bool, copy: int, source: dict) -> None:
+    """Templates (first copy only), filled workbooks, expected JSON, PDFs through LibreOffice."""
+    written = []
+    for layout in layouts:
+        lid = layout["id"]
+        if copy == 1:
+            blank = Sheet(layout["sheet"], True, layout["widths"])
+            layout["draw"](blank)
+            save(blank, out / "templates" / f"{lid}.xlsx")
+        sheet = Sheet(layout["sheet"], False, layout["widths"])
+        sheet.copy = copy
+        layout["draw"](sheet)
+        target = out / "filled" / f"{lid}.xlsx"
+        save(sheet, target)
+        written.append(target)
+        exp = expected(layout, sheet, **source)
+        if getattr(sheet, "absent", None):
+            exp["absent"] = sheet.absent
+        if copy == 2:
+            exp["second_copy_of"] = lid
+        _write(out, "expected", f"{lid}.json", exp)
+    if pdf:
+        to_pdf(written, out / "filled")
+
+
+def write_sent_as_pdf(layouts: list[dict], out: Path, pdf: bool, copy: int, source: dict) -> None:
+    """Word forms (docx printed by LibreOffice), portal pages (HTML printed by Chromium) and
+    PDFs drawn by fpdf2; only the PDF is sent."""
+    for sub in ("templates", "filled", "expected") if copy == 1 else ("filled", "expected"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs, pages = [], []
+        for layout in layouts:
+            lid, medium = layout["id"], layout["medium"]
+            if medium == "docx":
+                if copy == 1:
+                    blank = DocForm(True, layout.get("landscape", False))
+                    layout["draw"](blank)
+                    save_docx(blank, out / "templates" / f"{lid}.docx")
+                form = DocForm(False, layout.get("landscape", False))
+                form.copy = copy
+                layout["draw"](form)
+                save_docx(form, Path(tmp) / f"{lid}.docx")
+                docs.append(Path(tmp) / f"{lid}.docx")
+            elif medium == "html":
+                if copy == 1:
+                    (out / "templates" / f"{lid}.html").write_text(
+                        layout["draw"](HtmlForm(True)), encoding="utf-8"
+                    )
+                form = HtmlForm(False, copy)
+                page = Path(tmp) / f"{lid}.html"
+                page.write_text(layout["draw"](form), encoding="utf-8")
+                pages.append(page)
+            else:
+                if FPDF is None:
+                    print(f"{lid}: fpdf2 is not installed, kept as committed")
+                    continue
+                if copy == 1:
+                    blank = PdfDraw(True)
+                    layout["draw"](blank)
+                    blank.pdf.output(str(out / "templates" / f"{lid}.pdf"))
+                form = PdfDraw(False, copy)
+                layout["draw"](form)
+                if pdf:
+                    form.pdf.output(str(out / "filled" / f"{lid}.pdf"))
+            exp = expected(layout, form, **source)
+            exp["template"] = f"templates/{lid}.{dict(docx='docx', html='html').get(medium, 'pdf')}"
+            exp["filled"] = [f"filled/{lid}.pdf"]
+            if getattr(form, "absent", None):
+                exp["absent"] = form.absent
+            if copy == 2:
+                exp["second_copy_of"] = lid
+            _write(out, "expected", f"{lid}.json", exp)
+        if pdf and docs:
+            to_pdf(docs, out / "filled")
+        if pdf and pages:
+            _chromium(pages, out / "filled")
+
+
+def run(
+    argv: list[str], home: Path, excel: list[dict], sent_as_pdf: list[dict], source: dict, what: str
+) -> None:
+    """``[--no-pdf] [--out DIR]`` (default: ``home``): every layout, then the second copies."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else home
+    pdf = "--no-pdf" not in argv
+    write_excel(excel, out, pdf, 1, source)
+    write_sent_as_pdf(sent_as_pdf, out, pdf, 1, source)
+    write_excel([lay for lay in excel if lay.get("copy2")], out / "copy2", pdf, 2, source)
+    write_sent_as_pdf([lay for lay in sent_as_pdf if lay.get("copy2")], out / "copy2", pdf, 2, source)
+    print(f"{len(excel) + len(sent_as_pdf)} {what} in {out} (second copies in {out / 'copy2'})")
+
+
+Draw = Callable[[Sheet], None]
