@@ -505,18 +505,19 @@ def _date_columns(page: Page, bands: list[list[Box]], taken: set[int]) -> list[C
                 )
                 for u in units
             ]
-            if any(c is None or not _FIGURE.match(_piece(c)) for c in cells):
+            found = [c for c in cells if c is not None]
+            if len(found) < len(units) or not all(_FIGURE.match(_piece(c)) for c in found):
                 break
-            y, m, d = (int(_piece(c)) for c in cells)  # type: ignore[union-attr]
+            y, m, d = (int(_piece(c)) for c in found)
             date = _assembled_date(y, m, d)
             if date is None:
                 break
-            dates.append((date, [c for c in cells if c is not None]))
+            dates.append((date, found))
         if not dates:
             continue
-        date, cells = dates[0]
+        date, first = dates[0]
         score = 0.8 if all(d == date for d, _c in dates) else 0.5
-        cand = _candidate(page, path, date, cells, _label_box(units, None), score, list(units))
+        cand = _candidate(page, path, date, first, _label_box(units, None), score, list(units))
         cand.how = "date-columns"
         out.append(cand)
     return out

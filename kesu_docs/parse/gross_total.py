@@ -55,12 +55,14 @@ def gross_total(
     net, tax = _amount(values.get(_NET)), _amount(values.get(_TAX))
     if net is None or tax is None or tax <= 0 or values.get(_GROSS) is not None:
         return []
-    rows = values.get("items") if isinstance(values.get("items"), list) else []
+    items = values.get("items")
+    rows: list[Any] = items if isinstance(items, list) else []
     amounts = [_amount(r.get("allowance_amount")) if isinstance(r, dict) else None for r in rows]
+    known = [a for a in amounts if a is not None]
     label = provenance[_NET].label if _NET in provenance else ""
     location = where.get(_NET, "")
-    if amounts and all(a is not None for a in amounts):
-        lines = sum(amounts, Decimal("0.00"))  # type: ignore[arg-type]
+    if amounts and len(known) == len(amounts):
+        lines = sum(known, Decimal("0.00"))
         if net != lines + tax:
             return []  # the lines agree with it as the net (or the rules will say they do not)
         values[_GROSS] = values.pop(_NET)

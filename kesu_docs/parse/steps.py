@@ -176,6 +176,8 @@ def option_captions(
     if choice is None or meta.row_model is None:
         return None
     term = columns[choice].term
+    if term is None:
+        return None
     words = _table_words(meta, columns[main])
     aliases = sorted(
         ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
