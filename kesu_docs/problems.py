@@ -28,6 +28,8 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.pdf",
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.dates",
+    "kesu_docs.parse.copies",
+    "kesu_docs.parse.gross_total",
     "kesu_docs.parse.placeholders",
     "kesu_docs.parse.guards",
     "kesu_docs.parse.cell_lines",

@@ -220,6 +220,7 @@ Money = Annotated[
 # ---------------------------------------------------------------------------------- quantities
 _QTY_UNIT = re.compile(
     r"(?i)\s*(pcs|pc|ea|units?|pnl|panels?|sets?|pairs?|件|个|只|套|片|台|支|卷|箱|张|册|本|份|块|根|条|颗|粒|双|对|盒|包|瓶|袋|桶|枚|把|组"
+    r"|個|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
     r"|kg|千克|m|米)$"
 )
 # a count written in thousands or ten-thousands: 12K, 1.2万, 3千件 (the unit word comes after)

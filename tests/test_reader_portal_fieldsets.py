@@ -33,10 +33,10 @@ def _fieldset(legend: str, rows: list[tuple[str, str]]) -> str:
     return f"<fieldset><legend>{legend}</legend><table>{cells}</table></fieldset>"
 
 
-def _portal_pdf(tmp_path):
+def _portal_pdf(tmp_path, crumbs: str = "Supplier Portal › Cases › CS-2026-3391"):
     page = (
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"
-        "<div>Supplier Portal › Cases › CS-2026-3391</div>"
+        f"<div>{crumbs}</div>"
         + _fieldset(
             "General",
             [
@@ -113,3 +113,24 @@ def test_a_portal_8d_of_fieldsets_is_an_8d_and_its_rows_read_as_label_and_value(
     ]
     assert "Reamer changed every 2,000 parts by counter." in actions
     assert "Implemented" not in actions
+
+
+@needs_chromium
+def test_a_portal_8ds_number_only_in_its_breadcrumb_is_read_and_shown_for_checking(tmp_path):
+    result = parse(_portal_pdf(tmp_path, "Supplier Quality Portal › 8D › 8D-2026-0142"))
+    assert value(result, "number") == "8D-2026-0142"
+    assert any(p.field == "number" for p in result.warnings)  # read from a page heading: checked
+    # the D5/D6 frame is both disciplines': its Implemented date is the implementation's
+    assert [r.get("implemented_date") for r in value(result, "implementation")] == ["2026-10-20"]
+
+
+def test_a_breadcrumb_names_the_document_only_when_its_crumbs_name_the_form():
+    from kesu_docs.parse.pdf import _crumb_number
+
+    assert _crumb_number("Supplier Quality Portal › 8D › 8D-2026-0142") == {
+        "title": "Supplier Quality Portal 8D",
+        "number": "8D-2026-0142",
+    }
+    assert _crumb_number("Home > Complaints > SC-2026-0311")["number"] == "SC-2026-0311"
+    assert _crumb_number("Supplier Quality Portal › 8D") is None  # no code at its end
+    assert _crumb_number("Net value > 1,250.00") is None

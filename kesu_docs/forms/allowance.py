@@ -98,6 +98,9 @@ class Seller(Group):
             "销方名称",
             "销货单位",
             "销售单位",
+            "销货方",  # a 销货方 / 购货方 party block's caption
+            "销货方名称",
+            "销售方",
         ),
     )
     tax_id: Code | None = field(
@@ -111,6 +114,8 @@ class Seller(Group):
             "统编",
             "销售方纳税人识别号",
             "原销货人统一编号",
+            "销货方纳税人识别号",
+            "卖方统一编号",
         ),
     )
 
@@ -200,6 +205,9 @@ class AllowanceCertificate(Form):
             "购方名称",
             "购货单位",
             "购方",
+            "购货方",
+            "购货方名称",
+            "购买方",
             "Bill to",
             "Sold to",
             "Customer",
@@ -219,6 +227,7 @@ class AllowanceCertificate(Form):
             "买方统一编号",
             "购买方纳税人识别号",
             "原进货人统一编号",
+            "购货方纳税人识别号",
             "VAT No.",
             "Customer VAT No.",
             "VAT number",

@@ -260,6 +260,9 @@ class ProblemDescription(Group):
             "不良说明",
             "异常描述",
             "Description",
+            "不具合内容",
+            "不良内容",
+            "异常内容",
         ),
         long=True,
     )
@@ -277,6 +280,8 @@ class ProblemDescription(Group):
             "Qty affected",
             "Affected qty",
             "Defective qty",
+            "不具合数",
+            "不具合数量",
         ),
         ge=0,
     )
@@ -538,7 +543,9 @@ class Implementation(Row):
             "Validation",
             "Validation result",
             "Validation results",
+            "效果确认",
         ),
+        long=True,
     )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
     containment_removed_date: Date | None = field(
@@ -606,6 +613,8 @@ class Closure(Group):
             "승인일자",
             "核准日期",
             "批准日期",
+            "完结日",
+            "完了日",
         ),
     )
     approved_by: Text | None = field(
@@ -874,6 +883,9 @@ class EightDReport(Form):
             "Geçici Önlemler",
             "暫定対策",
             "応急処置",
+            "暂定处置",
+            "暂定对策",
+            "临时处置",
         ),
         section="d3",
         rows=4,
@@ -954,6 +966,7 @@ class EightDReport(Form):
             "Düzeltici Faaliyeti Geçerli Kılma",
             "Düzeltici Faaliyetin Uygulanması",
             "対策の実施",
+            "效果确认",
         ),
         section="d6",
         rows=4,

@@ -243,6 +243,9 @@ class ReturnNote(Form):
             "RGA No.",
             "RGA number",
             "Return order",  # an ERP export's returns order
+            "退回单号",  # 銷貨退回單: the note is a 退回, its number 退回單號
+            "退回编号",
+            "销货退回单号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -256,6 +259,9 @@ class ReturnNote(Form):
             "依据",
             "关联客诉",
             "关联客诉编号",
+            "关联投诉",
+            "关联投诉单号",
+            "相关投诉",
             "客诉单号",
             "Complaint ref.",
             "Complaint reference",
@@ -283,6 +289,8 @@ class ReturnNote(Form):
             "Request Date",
             "日期",
             "退货日期",
+            "退回日期",
+            "销货退回日期",
             "申请日期",
             "申请时间",
             "填表日期",

@@ -87,7 +87,9 @@ from .compound import (
     ticked_member_below,
     under_other_heading,
 )
+from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
+from .gross_total import gross_total
 from .guards import (
     _short,
     another_fields_label,
@@ -98,6 +100,7 @@ from .guards import (
     totals_row,
 )
 from .guards import value_at as _value_at
+from .party_ids import tax_id_under_party
 from .rows import (
     control_labels,
     in_control_block,
@@ -121,7 +124,7 @@ from .sections import (
     vertical_label,
 )
 from .step_table import step_under_header, steps_under
-from .steps import option_headings, step_row, ticked_member
+from .steps import option_captions, option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
     caption_before,
@@ -1144,6 +1147,8 @@ class _Page:
                 if across or not goes_on(band, header, required):
                     continue  # the next page's title, its letterhead
                 turned = 0
+            if rows and not turned and repeats_header(band, header):
+                continue  # the header row repeated on the next page (a Word table's): not a line
             if paused and any(not b.empty for b in band):
                 if blank and not totals_row(band):
                     break
@@ -1334,12 +1339,14 @@ class _Page:
         columns = describe(meta.row_model)
         main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
-        if main is None or not heads:
+        # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
+        captions = option_captions(self, meta, columns, main, taken) if main is not None else None
+        if main is None or not (heads or captions):
             return
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
-        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken)
+        by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
         if by_option is not None:
-            score = {id(lab.box): lab.score for lab in heads}
+            score = {id(lab.box): lab.score for lab in heads} | {id(h): 0.85 for _r, _p, h in captions or ()}
             for k, (row, places, head) in enumerate(by_option):
                 taken.update(id(b) for b in (head, *places.values()))
                 for col in row:
@@ -1381,6 +1388,17 @@ class _Page:
                 values[meta.key] = [row for row, _places in laid]
                 where.setdefault(meta.key, lab.box.location)
                 return
+            if len(boxes) > 1 and boxes[0].same_band(lab.box):
+                # "D6 效果確認 | 連續三批… | 李國華 | 10/20": a heading naming a text column of
+                # its own reads the cell beside it, not the owner and dates after that cell
+                named_col = self.column_vocabs[meta.key].match(lab.box.text)
+                if (
+                    named_col
+                    and named_col[1] >= 0.85
+                    and named_col[0] != main
+                    and columns[named_col[0]].kind == "text"
+                ):
+                    boxes = boxes[:1]
             text = _text_block(boxes)
             beside = next(
                 (
@@ -1439,6 +1457,22 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
+
+
+def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, before: set[int]) -> bool:
+    """Was a table read under a header that is one of two or more option captions
+    (``⑤發生對策`` beside ``⑥流出對策``, each over its own text)? Then the captions are the
+    table's rows (:func:`option_captions`), not a header over a column."""
+    columns = describe(meta.row_model)
+    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+    if main is None:
+        return False
+    captions = option_captions(page, meta, columns, main, before)
+    if not captions or len(captions) < 2:
+        return False
+    heads = {h.location for _r, _p, h in captions}
+    read = [p for k, p in provenance.items() if k.startswith(meta.key + "[")]
+    return any(p.label_location in heads for p in read)
 
 
 def _values_before_labels(
@@ -1656,6 +1690,7 @@ def _long_member(spec: FormSpec, group: str) -> str | None:
 def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
+    boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     page = _Page(boxes, spec)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
@@ -1669,7 +1704,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if meta.kind == "table":
             before = set(taken)  # what other fields had read before this table was looked for
             found = page.table(meta, values, where, bands, used, taken, provenance)
-            if found and captions_read_as_rows(meta, values.get(meta.key)):
+            if found and (
+                captions_read_as_rows(meta, values.get(meta.key))
+                or _header_is_option_caption(page, meta, provenance, before)
+            ):
                 # "Root Cause" over "Escape Point": option captions, each with its text beside
                 values.pop(meta.key, None)
                 for table in (where, provenance):
@@ -1807,7 +1845,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
+    tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
+    page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
     for cand in candidates:  # labels found, values not: still anchored (empty required → its place)
         if cand.path not in done and cand.value is None:
@@ -1822,6 +1862,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     reading = Reading(values, where, page.problems, provenance, unread)
     guard(reading, page.boxes, spec, page.is_label, explaining)  # what reads wrong is said, never silently
     return reading

@@ -221,6 +221,7 @@ def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> 
     out.extend(_date_lines(page, taken))
     out.extend(_grid_dates(page, bands, taken))
     out.extend(_dates_in_pieces(page, bands, taken))
+    out.extend(_date_columns(page, bands, taken))
     out.extend(_category_sums(page, bands, taken))
     return out
 
@@ -461,6 +462,85 @@ def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> lis
         cand.how = "date-pieces"
         out.append(cand)
     return out
+
+
+# ---------------------------------------------------------------------------------- date columns
+_UNIT_COLUMNS = ("年", "月", "日")
+_FIGURE = re.compile(r"^\s*\d{1,4}\s*$")
+_NUMBER_END = re.compile(r"(_no|_number|\.no|\.number)$")
+
+
+def _date_columns(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
+    """``年 | 月 | 日 | 字軌號碼 | 品名 …`` over ``115 | 08 | 20 | KT 30871145 | …``: a date
+    typed in three columns captioned 年 / 月 / 日 beside the column of a document's number is
+    that document's date (the original invoice's, beside the invoice number: ``invoice_no`` →
+    ``invoice_date``). Read from the first line; when the lines give different dates the
+    reading is shown for checking (low confidence)."""
+    out: list[Candidate] = []
+    for i, band in enumerate(bands):
+        units = sorted(
+            (b for b in band if isinstance(b.value, str) and halfwidth(b.text).strip() in _UNIT_COLUMNS),
+            key=lambda b: b.x0,
+        )
+        if [halfwidth(b.text).strip() for b in units] != list(_UNIT_COLUMNS):
+            continue
+        if any(id(b) in taken for b in units):
+            continue
+        path = _dated_document(page, band, units)
+        if path is None:
+            continue
+        dates: list[tuple[dt.date, list[Box]]] = []
+        for row in bands[i + 1 : i + 40]:
+            cells = [
+                next(
+                    (
+                        c
+                        for c in row
+                        if not c.empty
+                        and c.overlaps_x(u.x0 + 1e-3, u.x1 - 1e-3)
+                        and c.x0 >= u.x0 - 0.5 * (u.x1 - u.x0)
+                        and c.x1 <= u.x1 + 0.5 * (u.x1 - u.x0)
+                    ),
+                    None,
+                )
+                for u in units
+            ]
+            found = [c for c in cells if c is not None]
+            if len(found) < len(units) or not all(_FIGURE.match(_piece(c)) for c in found):
+                break
+            y, m, d = (int(_piece(c)) for c in found)
+            date = _assembled_date(y, m, d)
+            if date is None:
+                break
+            dates.append((date, found))
+        if not dates:
+            continue
+        date, first = dates[0]
+        score = 0.8 if all(d == date for d, _c in dates) else 0.5
+        cand = _candidate(page, path, date, first, _label_box(units, None), score, list(units))
+        cand.how = "date-columns"
+        out.append(cand)
+    return out
+
+
+def _dated_document(page: Page, band: list[Box], units: list[Box]) -> str | None:
+    """The date field of the document whose number a column of ``band`` next to the date's
+    columns names (``字軌號碼`` → ``invoice_no`` → ``invoice_date``), if the form has one."""
+    left, right = units[0].x0, units[-1].x1
+    for lab in page.labels:
+        if not any(lab.box is b for b in band) or lab.score < 0.6:
+            continue
+        near = min(abs(lab.box.x0 - right), abs(left - lab.box.x1))
+        if near > 2 * (units[0].x1 - units[0].x0) + 1e-6:
+            continue
+        m = _NUMBER_END.search(lab.key)
+        if m is None:
+            continue
+        path = lab.key[: m.start()] + m.group(0)[0] + "date"
+        meta = page.fields.get(path)
+        if meta is not None and meta.kind == "date":
+            return path
+    return None
 
 
 # ---------------------------------------------------------------------------------- sign-off grid dates

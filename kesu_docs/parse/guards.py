@@ -723,6 +723,11 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 
 # ---------------------------------------------------------------------------------- totals rows
 _TOTALS_ZH = re.compile(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
+# a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%"
+_TAX_LINE = re.compile(
+    r"(?i)^(vat|sales\s+tax|gst|mwst\.?|ust\.?|税额|稅額|增值税|增值稅|营业税|營業稅)"
+    r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
+)
 _TOTALS_EN = re.compile(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
 
 
@@ -736,6 +741,8 @@ def totals_caption(text: Any) -> bool:
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
+    if _TAX_LINE.match(folded):
+        return True  # "VAT 13 %" under the lines: the totals begin
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):

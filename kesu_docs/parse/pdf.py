@@ -252,6 +252,19 @@ _TITLED_NUMBER = re.compile(
 )
 
 
+_CRUMB = re.compile(r"\s+[›»>]\s+|\s*[›»]\s*")
+_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][\w\-/.]{3,}$")
+
+
+def _crumb_number(text: str) -> dict[str, str] | None:
+    """A portal's breadcrumb line ending in the document's code (``Supplier Quality Portal › 8D ›
+    8D-0047718``, ``Home > Complaints > SC-2026-0311``): its title is the crumbs before the code."""
+    parts = [p.strip() for p in _CRUMB.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or not _CODE.match(parts[-1]):
+        return None
+    return {"title": " ".join(parts[:-1]), "number": parts[-1]}
+
+
 def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
     """A page heading made of the form's title and a code (``Supplier Complaint SC-0091244``, a
     case page a portal prints): the code is the document's number when nothing else gave one,
@@ -266,7 +279,7 @@ def _number_in_title(boxes: list[Box], spec: FormSpec, reading: Any) -> None:
     for box in sorted(heads, key=lambda b: (b.y0, b.x0)):
         if box.y0 > first + 120:  # the heading stands at the top of the first page
             break
-        m = _TITLED_NUMBER.match(box.text.strip())
+        m = _TITLED_NUMBER.match(box.text.strip()) or _crumb_number(box.text)
         if m is None or detect_kind([m["title"]], [spec]) != spec.kind:
             continue
         reading.values["number"] = m["number"]

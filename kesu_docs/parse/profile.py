@@ -2709,10 +2709,15 @@ def learn(
         label = _inline_label(text) or _heading_line(text, p)
         meta = _meta(spec, p)
         if label and p in explicit and meta is not None and meta.kind == "text":
-            from .vocab import vocabulary
+            from .vocab import GENERIC, norm, vocabulary
 
             known = vocabulary(spec).match(label)
-            if (known is None or known[1] < KNOWN_LABEL) and not _column_label(spec, p, label):
+            generic = norm(label) in GENERIC  # 名稱： / 日期： open no free text: a label's words
+            if (
+                (known is None or known[1] < KNOWN_LABEL)
+                and not _column_label(spec, p, label)
+                and not generic
+            ):
                 return None
         return label
 

@@ -102,6 +102,16 @@ def block_of(page: Any, head: Box) -> list[Box]:
     return sorted(out, key=lambda b: (b.y0, b.x0))
 
 
+_JOINED_DISCIPLINES = re.compile(r"^\s*[(（【\[]?D\s*[0-8](?:\s*[/&]\s*D?\s*[0-8])+", re.I)
+
+
+def _also_named(text: str, first: int) -> set[int]:
+    """Every discipline a heading names: ``D5/D6 — Corrective action`` is D5's block and D6's
+    (the actions and their implementation written in one block)."""
+    m = _JOINED_DISCIPLINES.match(text)
+    return {first} | ({int(d) for d in re.findall(r"[0-8]", m.group(0))} if m else set())
+
+
 def _discipline_keys(page: Any, number: int) -> set[str]:
     """The fields a discipline number stands for on this form (``D3`` → the containment and
     the stock sorting: the fields of the form's section ``d3``, and what ``D3`` names)."""
@@ -171,7 +181,7 @@ def block_rows(
         for b in page.boxes
         if is_heading(page, b)
         and (found := discipline(halfwidth(b.text))) is not None
-        and meta.key in _discipline_keys(page, found[0])
+        and any(meta.key in _discipline_keys(page, n) for n in _also_named(halfwidth(b.text), found[0]))
     ]
     if main is None or not heads:
         return

@@ -151,3 +151,63 @@ def option_headings(
         text = "\n".join(str(b.value).strip() for b in boxes)
         out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
     return out or None
+
+
+def _table_words(meta: FieldMeta, column: FieldMeta) -> set[str]:
+    """The normalised words that name a table or its main column (原因, 对策, Action…)."""
+    from .vocab import norm
+
+    return {w for w in (norm(t) for t in (*meta.labels, *column.labels)) if len(w) >= 2}
+
+
+def option_captions(
+    page: Any, meta: FieldMeta, columns: dict[str, FieldMeta], main: str, taken: set[int]
+) -> list[tuple[dict[str, Any], dict[str, Box], Box]] | None:
+    """Section captions naming an option of the table's choice column and the table itself
+    in one word, each over (or before) its own text: the Japanese 不具合報告書's ``③發生原因`` /
+    ``④流出原因`` side by side (root causes of each type), ``⑤發生對策`` / ``⑥流出對策`` (the
+    corrective actions addressing each), ``Occurrence countermeasure``. The caption is the
+    option's word followed by a word of the table (``發生`` + ``對策``), or an option word that
+    already ends with one (``發生原因`` in a table of causes); its number (①, (1), 一、) is the
+    section's, not a row's. (row, places, caption) each; None when fewer than one is found."""
+    from .vocab import norm
+
+    choice = next((c for c, m in columns.items() if m.kind == "term" and m.term is not None), None)
+    if choice is None or meta.row_model is None:
+        return None
+    term = columns[choice].term
+    if term is None:
+        return None
+    words = _table_words(meta, columns[main])
+    aliases = sorted(
+        ((norm(w), member) for member in term for w in (member.zh, member.en, *member.words) if norm(w)),
+        key=lambda p: -len(p[0]),
+    )
+    out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
+    for head in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
+        if head.empty or not isinstance(head.value, str) or id(head) in taken or "\n" in head.text.strip():
+            continue
+        text = norm(head.text)
+        if not text or len(text) > 12 or not page.is_label(head):
+            continue
+        option = None
+        for alias, member in aliases:
+            if not text.startswith(alias):
+                continue
+            rest = text[len(alias) :]
+            if rest in words or (not rest and any(alias.endswith(w) and alias != w for w in words)):
+                option = member
+                break
+        if option is None or any(row[choice] == option.value for row, _p, _h in out):
+            continue
+        right, next_label = page.right_of(head)
+        boxes = [b for b in right if not b.empty]
+        if not boxes:
+            boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
+        boxes = [b for b in boxes if id(b) not in taken and isinstance(b.value, str) and not page.is_label(b)]
+        if not boxes:
+            continue
+        boxes.sort(key=lambda b: (b.y0, b.x0))
+        text_value = "\n".join(str(b.value).strip() for b in boxes)
+        out.append(({choice: option.value, main: text_value}, {main: boxes[0]}, head))
+    return out or None

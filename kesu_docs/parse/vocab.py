@@ -164,12 +164,20 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _shinjitai() -> Any:
+    import opencc
+
+    return opencc.OpenCC("jp2t")
+
+
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
-    """Traditional → simplified script (OpenCC); other text unchanged."""
+    """Traditional → simplified script (OpenCC); Japanese forms of the same characters too
+    (発生対策 as 发生对策, 処置 as 处置: a Japanese-owned supplier's labels); other text unchanged."""
     if not _CJK.search(text):
         return text
-    return str(_converter().convert(text))
+    return str(_converter().convert(_shinjitai().convert(text)))
 
 
 @lru_cache(maxsize=65536)

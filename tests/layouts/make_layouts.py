@@ -4568,6 +4568,363 @@ LAYOUTS.append(
 )
 
 
+def eightd_zh_taisakusho(s: Sheet, d: dict) -> None:
+    """不良对策书 of a Japanese-owned plant in China (a 不具合報告書 in simplified script): the
+    sections numbered (1)…(8), never D1…D8, named after what they hold — 不良内容 (the problem),
+    暂定处置 (containment), 発生原因 / 流出原因 side by side (the root causes of each type, the
+    Japanese 発 kept from the parent company's template), 発生对策 / 流出对策 side by side (the
+    corrective actions addressing each), 效果确认 (the result), 横向展开; 完结日 at the foot, the
+    stamp boxes 承认 / 审查 / 作成 top right."""
+    s.text("A1", "不良对策书", "D3", size=14)
+    for col, role in zip("EFG", ("承认", "审查", "作成")):
+        s.text(f"{col}1", role, bold=True, center=True)
+    s.value("E2", d["approved"], path="closure.approved_by", label="承认", span="E3")
+    s.value("F2", d["checked"], path=None, label="审查", span="F3")
+    s.value("G2", d["made"], path=None, label="作成", span="G3")
+    s.text("A4", "报告编号", shade=True)
+    s.value("B4", d["number"], path="number", label="报告编号")
+    s.text("C4", "发行日", shade=True)
+    s.value("D4", d["opened"], path="opened_date", label="发行日", fmt="yyyy.mm.dd")
+    s.text("E4", "客户", shade=True)
+    s.value("F4", d["customer"], path="customer", label="客户", span="G4")
+    s.text("A5", "品番", shade=True)
+    s.value("B5", d["part_no"], path="part_no", label="品番")
+    s.text("C5", "客诉编号", shade=True)
+    s.value("D5", d["complaint"], path="complaint_number", label="客诉编号")
+    s.text("E5", "不良数", shade=True)
+    s.value("F5", d["qty"], path="problem.qty_complained", label="不良数", span="G5", expect=d["qty_expect"])
+    s.text("A6", "(1) 不良内容", "G6", bold=True)
+    s.value("A7", d["statement"], path="problem.statement", label="(1) 不良内容", span="G7")
+    s.text("A8", "(2) 暂定处置", "G8", bold=True)
+    s.value("A9", d["containment"], path="containment[*].action", label="(2) 暂定处置", span="G9")
+    s.text("A10", "(3) 発生原因", "C10", bold=True)
+    s.text("D10", "(4) 流出原因", "G10", bold=True)
+    s.value("A11", d["occ"], path="root_cause[type=occurrence].cause", label="(3) 発生原因", span="C12")
+    s.value("D11", d["esc"], path="root_cause[type=escape].cause", label="(4) 流出原因", span="G12")
+    s.text("A13", "(5) 発生对策", "C13", bold=True)
+    s.text("D13", "(6) 流出对策", "G13", bold=True)
+    s.value(
+        "A14",
+        d["occ_action"],
+        path="corrective_actions[addresses=occurrence].action",
+        label="(5) 発生对策",
+        span="C15",
+    )
+    s.value(
+        "D14",
+        d["esc_action"],
+        path="corrective_actions[addresses=escape].action",
+        label="(6) 流出对策",
+        span="G15",
+    )
+    s.text("A16", "(7) 效果确认", "G16", bold=True)
+    s.value("A17", d["result"], path="implementation[*].result", label="(7) 效果确认", span="G17")
+    s.text("A18", "(8) 横向展开", "G18", bold=True)
+    s.value("A19", d["deploy"], path="prevention.horizontal_deployment", label="(8) 横向展开", span="G19")
+    s.text("A20", "完结日", shade=True)
+    s.value("B20", d["closed"], path="closure.closed_date", label="完结日", fmt="yyyy.mm.dd")
+
+
+EIGHTD_ZH_TAISAKUSHO = [
+    dict(
+        approved="山田 太郎",
+        checked="李 建华",
+        made="王 丽",
+        number="TS-DL-26-0912",
+        opened=dt.date(2026, 9, 12),
+        customer="广汽本田汽车有限公司",
+        part_no="GH-72110-T5",
+        complaint="GAH-QC-26-305",
+        qty="23 个",
+        qty_expect=23,
+        statement="门把手电镀层起泡，客户装车后外观不良 23 个。",
+        containment="在库 2,400 个及在途 800 个全数外观检查，起泡品隔离。",
+        occ="前处理脱脂槽温度偏低，脱脂不彻底。",
+        esc="出货检查光源不足，细小起泡未检出。",
+        occ_action="脱脂槽加装温控报警，每班点检记录。",
+        esc_action="检查台照度提高至 1200 lx，设置限度样本。",
+        result="对策后连续 4 批 6,000 个无起泡。",
+        deploy="同一电镀线 5 个品番同步导入温控。",
+        closed=dt.date(2026, 10, 20),
+    ),
+    dict(
+        approved="佐藤 健一",
+        checked="陈 志强",
+        made="刘 芳",
+        number="TS-DL-26-1015",
+        opened=dt.date(2026, 10, 15),
+        customer="东风本田汽车有限公司",
+        part_no="DH-33120-K2",
+        complaint="DHA-QC-26-411",
+        qty="8 个",
+        qty_expect=8,
+        statement="灯座卡爪断裂，客户组装时 8 个破损。",
+        containment="库存 1,600 个全数卡爪强度抽检，不良批次隔离。",
+        occ="注塑保压时间不足，卡爪根部强度低。",
+        esc="出货检验未含卡爪强度项目。",
+        occ_action="保压时间由 2.5 秒改为 4.0 秒。",
+        esc_action="出货检验增加卡爪推力测试。",
+        result="对策后 3 批 4,800 个推力全部合格。",
+        deploy="同模具系列 3 个品番同步变更条件。",
+        closed=dt.date(2026, 11, 25),
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="8d-zh-taisakusho",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_taisakusho,
+        data=EIGHTD_ZH_TAISAKUSHO,
+        sheet="对策书",
+        widths=dict(A=14, B=16, C=12, D=14, E=10, F=12, G=12),
+        imitates="a Japanese-owned plant's 不良对策书 with (1)…(8) sections, 発生 / 流出 causes and actions side by side",
+        unmapped=["审查", "作成"],
+    )
+)
+
+
+def _allowance_copy(s: Sheet, d: dict, shift: int, caption: str, first: bool) -> None:
+    """One copy of the two-copy certificate, ``shift`` columns to the right; only the first
+    copy's values are expected (the second one repeats them)."""
+
+    def c(col: str, row: int) -> str:
+        return f"{get_column_letter(ord(col) - ord('A') + 1 + shift)}{row}"
+
+    def p(path: str) -> str | None:
+        return path if first else None
+
+    s.text(c("A", 1), "銷貨退回或折讓證明單", c("H", 1), size=13)
+    s.text(c("A", 2), caption, c("H", 2))
+    s.text(c("A", 3), "編號", shade=True)
+    s.value(c("B", 3), d["number"], path=p("number"), label="編號", span=c("D", 3))
+    s.text(c("E", 3), "日期", shade=True)
+    s.value(
+        c("F", 3), d["date"], path=p("issue_date"), label="日期", span=c("H", 3), fmt='[$-404]e"年"m"月"d"日"'
+    )
+    for row, party, who, name, tid in (
+        (4, "賣方", "seller", d["seller"], d["seller_id"]),
+        (6, "買方", "buyer", d["buyer"], d["buyer_id"]),
+    ):
+        s.text(c("A", row), party, c("A", row + 1), bold=True, shade=True, center=True)
+        name_path = "seller.name" if who == "seller" else "buyer"
+        id_path = "seller.tax_id" if who == "seller" else "buyer_tax_id"
+        s.value(
+            c("B", row), name, path=p(name_path), label=f"{party} 名稱", span=c("H", row), prefix="名稱："
+        )
+        s.value(
+            c("B", row + 1),
+            tid,
+            path=p(id_path),
+            label=f"{party} 統一編號",
+            span=c("H", row + 1),
+            prefix="統一編號：",
+        )
+    for col, head in zip("ABCDEFGH", ["年", "月", "日", "發票號碼", "品名", "數量", "折讓金額", "營業稅額"]):
+        s.text(c(col, 8), head, bold=True, shade=True, center=True)
+    iy, im, iday = d["invoice_date"]
+    total = tax_total = 0
+    for i, (name, qty, amount) in enumerate(d["items"]):
+        r = 9 + i
+        tax = round(amount * 0.05)
+        total, tax_total = total + amount, tax_total + tax
+        for col, raw in zip("ABC", (str(iy), f"{im:02d}", f"{iday:02d}")):
+            s.value(c(col, r), raw, path=None, label="年/月/日")
+        s.value(c("D", r), d["invoice"], path=p("invoice_no") if i == 0 else None, label="發票號碼")
+        s.value(c("E", r), name, path=p(f"items[{i}].name"), label="品名")
+        s.value(c("F", r), qty, path=p(f"items[{i}].qty"), label="數量")
+        s.value(
+            c("G", r),
+            amount,
+            path=p(f"items[{i}].allowance_amount"),
+            label="折讓金額",
+            expect=money(amount),
+            fmt="#,##0",
+        )
+        s.value(c("H", r), tax, path=p(f"items[{i}].tax"), label="營業稅額", expect=money(tax), fmt="#,##0")
+    if first and not s.blank:
+        s.fields.append(
+            dict(
+                label="年 / 月 / 日",
+                cell=f"{s.ws.title}!A9:C9",
+                value=f"{iy} | {im:02d} | {iday:02d}",
+                path="invoice_date",
+                expect=dt.date(iy + 1911, im, iday).isoformat(),
+                note="the invoice's ROC date over 年 / 月 / 日 columns beside its number",
+            )
+        )
+    r = 9 + len(d["items"])
+    s.text(c("A", r), "合計", c("F", r), bold=True, shade=True, center=True)
+    s.value(c("G", r), total, path=p("total_excl_tax"), label="合計", expect=money(total), fmt="#,##0")
+    s.value(
+        c("H", r), tax_total, path=p("total_tax"), label="合計 營業稅額", expect=money(tax_total), fmt="#,##0"
+    )
+    s.text(c("A", r + 1), "客訴單號", shade=True)
+    s.value(c("B", r + 1), d["complaint"], path=p("complaint_number"), label="客訴單號", span=c("D", r + 1))
+
+
+def allowance_zht_two_copies(s: Sheet, d: dict) -> None:
+    """A trading company's 銷貨退回或折讓證明單 printed as two copies side by side on one
+    landscape sheet (存根聯 | 扣抵聯, the same labels a copy's width apart): each copy's party
+    blocks captioned 賣方 / 買方 in merged vertical cells before ``名稱：…`` / ``統一編號：…``
+    cells, the invoice's ROC date over 年 / 月 / 日 columns beside its number, the issue date a
+    serial shown in the ROC calendar."""
+    _allowance_copy(s, d, 0, "第一聯 存根聯（賣方留存）", True)
+    _allowance_copy(s, d, 9, "第二聯 扣抵聯（交買方）", False)
+
+
+ALLOWANCE_ZHT_TWO_COPIES = [
+    dict(
+        number="ZR-115-1103",
+        date=dt.date(2026, 11, 3),
+        seller="新碩精密工業股份有限公司",
+        seller_id="86417239",
+        buyer="台達電子工業股份有限公司",
+        buyer_id="30412867",
+        invoice_date=(115, 10, 16),
+        invoice="UX 20581147",
+        items=[("散熱鰭片 FN-40", 1000, 6000), ("散熱鰭片 FN-60", 500, 4500)],
+        complaint="DT-QC-115-077",
+    ),
+    dict(
+        number="ZR-115-1210",
+        date=dt.date(2026, 12, 10),
+        seller="新碩精密工業股份有限公司",
+        seller_id="86417239",
+        buyer="光寶科技股份有限公司",
+        buyer_id="22099548",
+        invoice_date=(115, 11, 22),
+        invoice="VK 31550284",
+        items=[("導光板 LG-12", 800, 9600)],
+        complaint="LO-SQ-115-121",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="allowance-zht-two-copies",
+        kind="allowance",
+        language="zh-Hant",
+        draw=allowance_zht_two_copies,
+        data=ALLOWANCE_ZHT_TWO_COPIES,
+        sheet="證明單",
+        widths=dict(zip("ABCDEFGHIJKLMNOPQ", (6, 5, 5, 14, 16, 8, 11, 10, 3, 6, 5, 5, 14, 16, 8, 11, 10))),
+        imitates="a 銷貨退回或折讓證明單 printed as two copies side by side (存根聯 | 扣抵聯), 賣方 / 買方 party captions, 年 / 月 / 日 columns",
+        unmapped=[],
+    )
+)
+
+
+def allowance_en_erp_gross(s: Sheet, d: dict) -> None:
+    """An ERP credit memo exported to Excel by a supplier's SAP-style system: the seller on the
+    letterhead, header pairs top right (``Credit memo`` / ``Date`` / ``Billing doc.`` / ``Billing
+    date`` / ``Complaint``), the payer's name under its caption and its tax number on the next
+    line with no caption of its own, lines ``Pos | Material | Description | Quantity | Price |
+    Amount``, and only ``VAT 13 %`` and ``Total amount`` under them — the total amount being
+    the gross (net + VAT), no net total printed."""
+    s.text("A1", d["seller"], "D1", bold=True)
+    s.text("A2", d["seller_address"], "D2")
+    rows = [
+        ("Credit memo", "number", d["number"], None),
+        ("Date", "issue_date", d["date"], "dd.mm.yyyy"),
+        ("Billing doc.", "invoice_no", d["invoice"], None),
+        ("Billing date", "invoice_date", d["invoice_date"], "dd.mm.yyyy"),
+        ("Complaint", "complaint_number", d["complaint"], None),
+    ]
+    for k, (label, path, raw, fmt) in enumerate(rows):
+        s.text(f"E{3 + k}", label)
+        s.value(f"F{3 + k}", raw, path=path, label=label, fmt=fmt)
+    s.text("A4", "CREDIT MEMO", "C4", size=13)
+    s.text("A8", "Payer", bold=True)
+    s.value("A9", d["payer"], path="buyer", label="Payer", span="C9")
+    s.value(
+        "A10",
+        d["payer_id"],
+        path="buyer_tax_id",
+        label="(under the payer's name)",
+        span="C10",
+        note="the payer's tax number under its name, without a caption",
+    )
+    for col, head in zip("ABCDEF", ["Pos", "Material", "Description", "Quantity", "Price", "Amount"]):
+        s.text(f"{col}12", head, bold=True)
+    net = Decimal("0")
+    for i, (material, name, qty, price) in enumerate(d["items"]):
+        r = 13 + i
+        amount = Decimal(str(qty)) * Decimal(price)
+        net += amount
+        s.value(f"A{r}", str(10 * (i + 1)), path=None, label="Pos")
+        s.value(f"B{r}", material, path=None, label="Material")
+        s.value(f"C{r}", name, path=f"items[{i}].name", label="Description")
+        s.value(f"D{r}", qty, path=f"items[{i}].qty", label="Quantity")
+        s.value(f"E{r}", money(price), path=f"items[{i}].unit_price", label="Price")
+        s.value(f"F{r}", money(amount), path=f"items[{i}].allowance_amount", label="Amount")
+    r = 14 + len(d["items"])
+    tax = (net * Decimal("0.13")).quantize(Decimal("0.01"))
+    s.text(f"E{r}", "VAT 13 %")
+    s.value(f"F{r}", money(tax), path="total_tax", label="VAT 13 %")
+    s.text(f"E{r + 1}", "Total amount")
+    s.value(
+        f"F{r + 1}",
+        money(net + tax),
+        path="total",
+        label="Total amount",
+        note="the gross (net + VAT) under a name our form gives the total excluding tax",
+    )
+
+
+ALLOWANCE_EN_ERP_GROSS = [
+    dict(
+        seller="Bosch Automotive Products (Suzhou) Co., Ltd.",
+        seller_address="No. 126 Su Hong Xi Road, Suzhou Industrial Park",
+        number="92004418",
+        date=dt.date(2026, 9, 22),
+        invoice="90873310",
+        invoice_date=dt.date(2026, 9, 2),
+        complaint="QN 400221345",
+        payer="Great Wall Motor Company Limited",
+        payer_id="91130600601935681G",
+        items=[
+            ("B-118204", "Sensor housing price difference", 4000, "0.45"),
+            ("B-118977", "Connector cap price difference", 2500, "0.20"),
+        ],
+    ),
+    dict(
+        seller="Bosch Automotive Products (Suzhou) Co., Ltd.",
+        seller_address="No. 126 Su Hong Xi Road, Suzhou Industrial Park",
+        number="92004877",
+        date=dt.date(2026, 10, 27),
+        invoice="90874102",
+        invoice_date=dt.date(2026, 10, 9),
+        complaint="QN 400222010",
+        payer="Chery Automobile Co., Ltd.",
+        payer_id="913402007117716748",
+        items=[
+            ("B-120045", "Valve body price difference", 1200, "1.10"),
+            ("B-120046", "Valve seat price difference", 1200, "0.35"),
+            ("B-120390", "Spring retainer price difference", 3000, "0.08"),
+        ],
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="allowance-en-erp-gross",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_erp_gross,
+        data=ALLOWANCE_EN_ERP_GROSS,
+        sheet="Credit memo",
+        widths=dict(A=8, B=12, C=34, D=12, E=14, F=14),
+        imitates="an ERP credit memo whose Total amount is the gross, the payer's tax number under its name without a caption",
+        unmapped=[],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)

@@ -1,0 +1,76 @@
+"""A party's tax id printed under its name without a caption of its own (an ERP credit memo's
+``Payer`` block: the payer's name, then ``913100006072000539`` on the next line): a value shaped
+like a tax id (China's 18-character unified social credit code, Taiwan's 8-digit 統一編號, an EU
+VAT number) right under the party's name, in its column, is that party's tax id — read with
+low confidence, so that it is always shown for checking."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .boxes import Provenance
+
+_TAX_ID = re.compile(
+    r"^(?:[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"  # 统一社会信用代码
+    r"|\d{15}"  # the older 15-digit 税号
+    r"|\d{8}"  # 統一編號
+    r"|[A-Z]{2}\s?[0-9A-Z]{8,12})$"  # an EU VAT number (DE123456789)
+)
+_PARTIES = (("buyer", "buyer_tax_id"), ("seller.name", "seller.tax_id"))
+
+
+def _put(values: dict[str, Any], path: str, value: Any) -> None:
+    head, _, tail = path.partition(".")
+    if tail:
+        group = values.get(head)
+        if not isinstance(group, dict):
+            group = values[head] = {}
+        group[tail] = value
+    else:
+        values[head] = value
+
+
+def _get(values: dict[str, Any], path: str) -> Any:
+    head, _, tail = path.partition(".")
+    got = values.get(head)
+    return (got.get(tail) if isinstance(got, dict) else None) if tail else got
+
+
+def tax_id_under_party(
+    page: Any, values: dict[str, Any], where: Any, provenance: dict, taken: set[int]
+) -> None:
+    """Fill a party's missing tax id from the uncaptioned tax-id-shaped line under its name."""
+    for name_path, id_path in _PARTIES:
+        if name_path not in page.fields or id_path not in page.fields or _get(values, id_path):
+            continue
+        if not _get(values, name_path) or name_path not in where:
+            continue
+        at = where[name_path]
+        name = next((b for b in page.boxes if b.location == at and not b.empty), None)
+        if name is None:
+            continue
+        below = sorted(
+            (
+                b
+                for b in page.boxes
+                if not b.empty
+                and b.y0 >= name.y1 - 1e-6
+                and b.y0 - name.y1 <= 1.5 * name.height
+                and abs(b.x0 - name.x0) <= 0.5 * name.height
+                and id(b) not in taken
+            ),
+            key=lambda b: b.y0,
+        )
+        if not below:
+            continue
+        box = below[0]
+        text = re.sub(r"\s+", "", str(box.value))
+        if not _TAX_ID.match(text) or page.is_label(box):
+            continue
+        others = [_get(values, p) for _n, p in _PARTIES if p != id_path]
+        if text in others:
+            continue
+        _put(values, id_path, text)
+        where[id_path] = box.location
+        provenance[id_path] = Provenance(box.location, "", box.location, 0.6, "under-party")
