@@ -223,6 +223,7 @@ class AllowanceCertificate(Form):
             "Customer VAT No.",
             "VAT number",
             "Tax ID",
+            "Customer Tax ID",
         ),
         section="header",
     )

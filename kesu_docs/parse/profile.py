@@ -54,6 +54,7 @@ from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
+from .units import group_unit_label, per_unit_factor
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -2621,6 +2622,9 @@ def learn(
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    if column.scale is None and (group := group_unit_label(head, layout.boxes)):
+                        # "数量(千个)" over "申请 | 实收": the group's unit is each column's
+                        column.scale = _scale_of(group, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
@@ -3099,6 +3103,8 @@ def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
     if meta is None:
         return None
     if meta.kind in ("qty", "money", "number"):
+        if per_unit_factor(label):
+            return None  # "单价(元/千个)": a price per thousand, not a figure in thousands
         if _SCALE_W.search(label):
             return Decimal(10000)
         if _SCALE_K.search(label):
