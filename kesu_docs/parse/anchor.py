@@ -128,6 +128,7 @@ from .table_lines import (
     continued_line,
     goes_on,
     line_number_columns,
+    names_this_too,
     own_cell_value,
     pause_line,
     rejoined_line,
@@ -1069,7 +1070,9 @@ class _Page:
             if (own and i >= min(own)) or i in shared:
                 return False  # (a row another table shares: that table read its own columns)
             return any(
-                0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                0 < i - j <= 2
+                and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
                 for j, box in others
             )
 

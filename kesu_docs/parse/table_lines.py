@@ -227,3 +227,18 @@ def own_cell_value(label: Box, first_under: Box, whole_of: dict[int, Box]) -> bo
         and not filling_note(first_under.text)
         and not re.match(r"^\s*[(（\[【]", first_under.text)
     )
+
+
+_HEADING_PARTS = re.compile(r"\s*(?:/|／|、|&|＆|\+|\band\b|及|和)\s*")
+
+
+def names_this_too(heading: str, key: str, match: Any) -> bool:
+    """A heading naming two blocks at once (``D3 临时措施 / 库存排查``, ``Containment & stock
+    sorting``): one of its parts is this table's own name, so a header under it may be this
+    table's. ``match(text)`` is the form's label match, (field key, score) or None."""
+    parts = _HEADING_PARTS.split(halfwidth(heading))
+    if len(parts) < 2:
+        return False
+    return any(
+        (m := match(p.strip())) is not None and m[0] == key and m[1] >= 0.85 for p in parts if p.strip()
+    )
