@@ -368,8 +368,8 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 
 
 # ---------------------------------------------------------------------------------- check marks
-CHECKED = "☑✓√■✔☒✅●▣"
-UNCHECKED = "☐□○◻"
+CHECKED = "☑✓√■✔☒✅●▣◉⦿◙"  # ◉ ⦿: a radio button chosen
+UNCHECKED = "☐□○◻◯"
 _TRUE = {
     "是",
     "有",

@@ -190,3 +190,69 @@ def test_a_count_with_a_unit_word_after_it_is_the_count_in_pieces(typed, count):
     from kesu_docs.values import Qty
 
     assert TypeAdapter(Qty).validate_python(typed) == count
+
+
+STOCK = {
+    "A1": "8D报告",
+    "A2": "报告编号",
+    "B2": "8D-2611-019",
+    "A3": "客户名称",
+    "B3": "常州星宇车灯股份有限公司",
+    "A5": "D3 临时措施 / 库存排查",
+    "A6": "库存位置",
+    "B6": "数量",
+    "D6": "处理结果",
+    "B7": "排查数",
+    "C7": "不良数",
+    "A8": "成品仓",
+    "B8": 900,
+    "C8": 7,
+    "D8": "隔离返工",
+    "A9": "在途",
+    "B9": 400,
+    "C9": 2,
+    "D9": "拦截",
+    "A11": "D4 根本原因",
+    "B11": "注塑保压时间不足。",
+}
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_two_row_header_under_a_heading_naming_two_blocks_is_read_as_the_named_table(tmp_path, fmt):
+    path = workbook(tmp_path, {"8D": STOCK}, bold=("A6", "B6", "D6", "B7", "C7"))
+    wb = load_workbook(path)
+    ws = wb["8D"]
+    thin = Side(style="thin")
+    for row in ws["A6:D9"]:
+        for c in row:
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for rng in ("A5:D5", "A6:A7", "B6:C6", "D6:D7"):
+        ws.merge_cells(rng)
+    for col, width in {"A": 16, "B": 12, "C": 12, "D": 16}.items():
+        ws.column_dimensions[col].width = width
+    _one_page(ws)
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    rows = value(parse(path, "8d"), "stock_sorting")
+    assert [(r["location"], r["qty_checked"], r["qty_defective"]) for r in rows] == [
+        ("in_house", 900, 7),
+        ("in_transit", 400, 2),
+    ]
+
+
+def test_a_bare_date_beside_a_signers_name_is_the_date_of_that_signers_act(tmp_path):
+    cells = {k: v for k, v in RETURN_IN_THOUSANDS.items() if not k.endswith(("8", "9"))}
+    cells.update({"A12": "Received by", "B12": "Jonas Weber", "C12": "Date", "D12": "2026-11-07"})
+    result = parse(_return_form(tmp_path, "xlsx", cells), "return")
+    assert value(result, "warehouse_receiver") == "Jonas Weber"
+    assert value(result, "received_date") == "2026-11-07"
+    assert value(result, "issue_date") == "2026-11-03"  # the header's own Date stays the note's
+
+
+@pytest.mark.parametrize("line", ["◉ Rework   ○ Scrap   ○ Replace", "○ Scrap ⦿ Rework ○ Replace"])
+def test_a_chosen_radio_button_is_the_choice_and_the_empty_ones_are_not(tmp_path, line):
+    cells = {k: v for k, v in RETURN_IN_THOUSANDS.items() if not k.endswith(("8", "9"))}
+    cells.update({"A12": "Disposition", "B12": line})
+    result = parse(_return_form(tmp_path, "xlsx", cells), "return")
+    assert value(result, "handling") == ["rework"]

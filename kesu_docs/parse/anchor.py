@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import own_date_labels
+from .act_dates import own_date_labels, signer_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -576,6 +576,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
+        self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _index_rows(self) -> None:
