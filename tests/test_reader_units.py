@@ -8,13 +8,15 @@ about prints) and reads it back as ``kesu parse`` does. The rules are in
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from helpers import soffice_convert
 from openpyxl import load_workbook
 from openpyxl.styles import Border, Side
 from test_reader_guards import parse, value, warned, workbook
 
-from kesu_docs.parse.profile import learn
+from kesu_docs.parse.profile import learn, read_by_profile
 
 # a return note whose quantities are in thousands, said once over a two-row header
 RETURN_IN_THOUSANDS = {
@@ -119,6 +121,25 @@ def test_a_profile_learns_the_unit_of_a_two_row_headers_group(tmp_path):
     columns = profile.tables["items"].columns
     assert columns["qty_approved"].scale == 1000 and columns["qty_returned"].scale == 1000
     assert columns["unit_price"].scale is None  # per K: a price per thousand, never × 1000
+    # read back with the profile (another copy: other figures), the same rules hold
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "rg.toml").write_text(profile.to_toml(), encoding="utf-8")
+    cells = dict(RETURN_IN_THOUSANDS, C6=7, D6=6.5, E6="60.00", F6="390.00")
+    (tmp_path / "copy2").mkdir()
+    other = _return_form(tmp_path / "copy2", "xlsx", cells)
+    found = read_by_profile(other, other.read_bytes(), "return", tmp_path / "profiles")
+    assert found
+    read = found[0]
+    items = read.values["items"]
+    assert (items[0]["qty_approved"], items[0]["qty_returned"], items[0]["unit_price"]) == (
+        7000,
+        6500,
+        Decimal("0.06"),
+    )
+    assert items[1].get("unit_price") is None  # 33.30 per thousand: no whole cent a piece
+    assert any(
+        p.code == "unit_price_per_thousand" and p.field == "items[1].unit_price" for p in read.problems
+    )
 
 
 CONTAINMENT = {

@@ -1260,7 +1260,12 @@ class _Page:
             for c, f in per_k.items() if in_pieces else ():
                 # quantities turned into pieces, the price still per thousand: per piece when exact
                 self.problems += price_per_piece(
-                    row, c, f, header[c], cells.get(c), f"{meta.key}[{len(rows)}].{c}"
+                    row,
+                    c,
+                    f,
+                    header[c].text,
+                    (cells.get(c) or header[c]).location,
+                    f"{meta.key}[{len(rows)}].{c}",
                 )
             for c, b in groups.items():
                 if b.y0 <= band[0].y0 < b.y1 and c not in row:

@@ -54,7 +54,7 @@ from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
-from .units import group_unit_label, per_unit_factor
+from .units import group_unit_label, per_unit_factor, price_per_piece
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -1544,7 +1544,14 @@ class _Reader:
                 head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
             self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
             self.printed = [box] if box is not None else []
-            self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
+            value = self.convert(path, raw, spec.scale, spec.values)
+            factor = per_unit_factor(head)
+            if factor and any((c.scale or 1) >= factor for c in table.columns.values()):
+                # "单价(元/千个)" beside quantities learned in pieces: a price per piece, or unread
+                holder = {col_key: value}
+                self.problems += price_per_piece(holder, col_key, factor, head, location, path)
+                value = holder[col_key]
+            self.put(path, value, location)
 
 
 # Latin words run together with no space: no word is this long (a German compound rarely

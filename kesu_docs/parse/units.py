@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..values import halfwidth
-from .boxes import Box
 
 _UNIT_WORD = re.compile(
     r"[(（\[【]\s*(k|千|万|萬|w)\s*(pcs|pc|件|个|個|只|片|颗|顆|元|rmb)?\s*[)）\]】]|(千|万|萬)(件|个|個|只|片|pcs)\s*[)）\]】]?\s*$",
@@ -70,7 +69,7 @@ def per_unit_factor(label: str) -> int | None:
 
 
 def price_per_piece(
-    row: dict[str, Any], col: str, factor: int, header: Box, cell: Box | None, path: str
+    row: dict[str, Any], col: str, factor: int, header: str, location: str, path: str
 ) -> list:
     """``单价(元/千个)`` 120.00 beside quantities read in pieces: 0.12 a piece. A price that is
     not a whole number of cents a piece (86.00 / 1000) is left empty with a warning, never read
@@ -95,8 +94,8 @@ def price_per_piece(
         Problem(
             "unit_price_per_thousand",
             path,
-            location=cell.location if cell is not None else header.location,
+            location=location,
             severity="warning",
-            params={"value": str(value), "header": header.text.strip(), "per": str(factor)},
+            params={"value": str(value), "header": header.strip(), "per": str(factor)},
         )
     ]
