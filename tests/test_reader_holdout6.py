@@ -53,11 +53,10 @@ HOLDOUT6 = ROOT / "tests" / "holdout6"
 READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main read before any fix (ea01897); raise the floors, lower the counts, as the reader improves
-HOLDOUT6_FLOOR_EXCEL = 0.91  # 235/278 before any fix; 255/278 after the first fixes
-HOLDOUT6_FLOOR_PDF = 0.90  # 297/353 before any fix; 319/353 after
-HOLDOUT6_FLOOR_SENT_AS_PDF = (
-    0.85  # Word, portal pages and the fpdf2 credit note: 62/75 before any fix; 64/75 after
-)
+HOLDOUT6_FLOOR_EXCEL = 0.92  # 235/278 before any fix; 256/278 after the first fixes
+HOLDOUT6_FLOOR_PDF = 0.90  # 297/353 before any fix; 321/353 after
+# Word, portal pages and the fpdf2 credit note: 62/75 before any fix; 65/75 after
+HOLDOUT6_FLOOR_SENT_AS_PDF = 0.86
 HOLDOUT6_RECOGNISED_NOW = 28  # of 28 files read without --kind
 HOLDOUT6_SILENT_NOW = 0  # wrong values without an error or warning on their field (9 before any fix)
 HOLDOUT6_INVENTED_SILENT_NOW = 0  # 2 before any fix: ``/`` in an unused item line read as a line's part no.
@@ -202,7 +201,7 @@ def test_no_sixth_holdout_field_is_misread_silently(results):
 
 
 def test_ninety_percent_of_the_sixth_holdout_fields_are_read(results):
-    """84.3 % before any fix (532/631); 574/631 = 91 % after the first fixes."""
+    """84.3 % before any fix (532/631); 577/631 = 91.4 % after the first fixes."""
     t = holdout_score.totals(results)
     assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)
 
