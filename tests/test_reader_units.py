@@ -277,3 +277,16 @@ def test_a_chosen_radio_button_is_the_choice_and_the_empty_ones_are_not(tmp_path
     cells.update({"A12": "Disposition", "B12": line})
     result = parse(_return_form(tmp_path, "xlsx", cells), "return")
     assert value(result, "handling") == ["rework"]
+
+
+def test_a_lines_unit_in_thousands_becomes_pieces_once_its_quantities_are_read_in_pieces():
+    from kesu_docs.parse.units import unit_in_pieces
+
+    assert [unit_in_pieces(u) for u in ("千个", "K pcs", "千個", "kg", "箱", None)] == [
+        "个",
+        "pcs",
+        "個",
+        "kg",
+        "箱",
+        None,
+    ]

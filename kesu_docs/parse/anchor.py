@@ -134,7 +134,7 @@ from .table_lines import (
     rejoined_line,
     repeats_header,
 )
-from .units import group_unit_label, per_unit_factor, price_per_piece, unused_line
+from .units import group_unit_label, per_unit_factor, price_per_piece, unit_in_pieces, unused_line
 from .value_cues import (
     captioned_on_left,
     columns_by_cells,
@@ -1257,6 +1257,8 @@ class _Page:
                         groups[c] = b
             if all(v is None for v in row.values()) or unused_line(row):
                 continue  # a blank row (or one struck through with "/"): skipped, it is not a record row
+            if in_pieces and "unit" in row and columns.get("unit") is not None:
+                row["unit"] = unit_in_pieces(row["unit"])  # 2500 个, never 2500 千个
             for c, f in per_k.items() if in_pieces else ():
                 # quantities turned into pieces, the price still per thousand: per piece when exact
                 self.problems += price_per_piece(

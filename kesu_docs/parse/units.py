@@ -99,3 +99,14 @@ def price_per_piece(
             params={"value": str(value), "header": header.strip(), "per": str(factor)},
         )
     ]
+
+
+_FACTOR_UNIT = re.compile(r"(?i)^\s*(?:k|千|万|萬)\s*(pcs|pc|件|个|個|只|片|颗|顆)\s*$")
+
+
+def unit_in_pieces(unit: Any) -> Any:
+    """The line's unit once its quantities were read in pieces from a header's unit: ``千个`` →
+    ``个``, ``K pcs`` → ``pcs`` (never 2500 千个); any other unit is kept."""
+    if not isinstance(unit, str) or not (m := _FACTOR_UNIT.match(halfwidth(unit))):
+        return unit
+    return m.group(1)
