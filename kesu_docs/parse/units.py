@@ -25,22 +25,39 @@ _EMPTY_MARK = re.compile(r"(?i)^\s*(/+|／+|\\+|-+|—+|–+|─+|无|無|n/?a)\
 def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
     """The header over ``head`` that spans it and names a unit (``数量(千个)`` over ``申请``),
     as a label :func:`anchor.with_unit` understands (``(千)``), or None. Any boxes with text,
-    value and edges (the reader's, a profile's layout)."""
+    value and edges (the reader's, a profile's layout); touching pieces of one line of text
+    (a print's ``數量(千`` | ``個`` | ``)``) are read as one."""
     centre = (head.x0 + head.x1) / 2
     height = max(head.y1 - head.y0, 1e-6)
+    above = sorted(
+        (
+            b
+            for b in boxes
+            if b is not head
+            and isinstance(b.value, str)
+            and b.text.strip()
+            and b.y1 <= head.y0 + 1e-6
+            and head.y0 - b.y1 < 3 * height
+        ),
+        key=lambda b: (round(b.y0, 1), b.x0),
+    )
+    runs: list[tuple[str, float, float, float]] = []  # (text, x0, x1, y1)
+    for b in above:
+        if runs and abs(runs[-1][3] - b.y1) < 0.5 and 0 <= b.x0 - runs[-1][2] < 1.0:
+            text, x0, _x1, y1 = runs[-1]
+            runs[-1] = (text + b.text, x0, b.x1, y1)
+        else:
+            runs.append((b.text, b.x0, b.x1, b.y1))
     over = [
-        b
-        for b in boxes
-        if b is not head
-        and isinstance(b.value, str)
-        and b.text.strip()
-        and b.y1 <= head.y0 + 1e-6
-        and head.y0 - b.y1 < 3 * height
-        and b.x0 - 1e-6 <= centre <= b.x1 + 1e-6
-        and (b.x1 - b.x0) > (head.x1 - head.x0) * 1.2  # wider than the column: a group header
+        r
+        for r in runs
+        # over the column: its cell spans the column's centre, or (a print's words, centred over
+        # the group) its text overlaps the column's header
+        if (r[1] - 1e-6 <= centre <= r[2] + 1e-6 or min(r[2], head.x1) - max(r[1], head.x0) > 1.0)
+        and (r[2] - r[1]) > (head.x1 - head.x0) * 1.2  # wider than the column: a group header
     ]
-    for b in sorted(over, key=lambda b: -b.y1):
-        m = _UNIT_WORD.search(halfwidth(b.text))
+    for text, *_ in sorted(over, key=lambda r: -r[3]):
+        m = _UNIT_WORD.search(halfwidth(text))
         if m:
             factor = (m.group(1) or m.group(3)).replace("萬", "万")
             return f"({factor})"
