@@ -43,6 +43,7 @@ Decisions where the rules are silent:
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import product
 
@@ -260,3 +261,47 @@ def words_in(amount: Decimal | int | str, currency: str = "") -> str | None:
     if currency == "TWD":
         return "新臺幣" + to_words(amount).removeprefix(PREFIX).translate(_TRADITIONAL)
     return None
+
+
+# an amount in English words on an English form: "RMB Two Thousand Two Hundred Sixty Only",
+# "US Dollars One Thousand and 50/100", "… and Fifty Cents"
+_EN_CURRENCY = re.compile(
+    r"(?i)^\s*(?:say\s*:?\s*)?(?:rmb|cny|usd|eur|hkd|us\s*dollars?|dollars?|euros?|renminbi|yuan|"
+    r"chinese\s+yuan|hong\s+kong\s+dollars?)?\s*:?\s*"
+)
+_EN_TAIL = re.compile(r"(?i)[\s.]*(only|exactly|net)?[\s.]*$")
+_EN_CENTS = re.compile(
+    r"(?i)\s+and\s+(?:(\d{1,2})\s*/\s*100|([a-z\-]+(?:\s+[a-z\-]+)?)\s+cents?|cents?\s+([a-z\- ]+))\s*$"
+)
+
+
+def read_english_words(text: str) -> Decimal | None:
+    """The amount an English amount in words stands for (``RMB Two Thousand Two Hundred Sixty
+    Only`` → 2260), by text2num; None when ``text`` is not English number words."""
+    from text_to_num import text2num
+
+    body = _EN_TAIL.sub("", _EN_CURRENCY.sub("", text or "")).strip()
+    if not body or not re.fullmatch(r"(?i)[a-z\-,/\d\s]+", body):
+        return None
+    cents = Decimal(0)
+    if m := _EN_CENTS.search(body):
+        words = m.group(2) or m.group(3)
+        try:
+            cents = (
+                Decimal(m.group(1))
+                if m.group(1)
+                else Decimal(text2num(words.replace("-", " ").strip(), "en"))
+            )
+        except ValueError:
+            return None
+        body = body[: m.start()].strip()
+        body = re.sub(r"(?i)\s*(dollars?|yuan)\s*$", "", body)
+    if re.search(r"\d", body):
+        return None
+    try:
+        whole = text2num(re.sub(r"[\s,\-]+", " ", body).strip().lower(), "en")
+    except ValueError:
+        return None
+    if cents >= 100:
+        return None
+    return Decimal(whole) + cents / 100

@@ -220,12 +220,12 @@ Money = Annotated[
 # ---------------------------------------------------------------------------------- quantities
 _QTY_UNIT = re.compile(
     r"(?i)\s*(pcs|pc|ea|units?|pnl|panels?|sets?|pairs?|件|个|只|套|片|台|支|卷|箱|张|册|本|份|块|根|条|颗|粒|双|对|盒|包|瓶|袋|桶|枚|把|组"
-    r"|個|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
+    r"|個|隻|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
     r"|kg|千克|m|米)$"
 )
 # a count written in thousands or ten-thousands: 12K, 1.2万, 3千件 (the unit word comes after)
-_QTY_FACTOR = re.compile(r"(?i)^\s*(-?\d+(?:\.\d+)?)\s*(k|千|万|w)\s*$")
-_FACTOR = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
+_QTY_FACTOR = re.compile(r"(?i)^\s*(-?\d+(?:\.\d+)?)\s*(k|千|万|萬|w)\s*$")
+_FACTOR = {"k": 1000, "千": 1000, "万": 10000, "萬": 10000, "w": 10000}
 
 
 def _qty(value: Any) -> Any:
@@ -369,8 +369,8 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 
 
 # ---------------------------------------------------------------------------------- check marks
-CHECKED = "☑✓√■✔☒✅●▣"
-UNCHECKED = "☐□○◻"
+CHECKED = "☑✓√■✔☒✅●▣◉⦿◙"  # ◉ ⦿: a radio button chosen
+UNCHECKED = "☐□○◻◯"
 _TRUE = {
     "是",
     "有",

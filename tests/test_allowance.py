@@ -167,6 +167,24 @@ def test_every_legal_spelling_of_the_total_is_accepted(tmp_path, words):
     assert parse(tmp_path, certificate(total_in_words=words)).valid
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "RMB One Thousand One Hundred Sixty-Two and 49/100 Only",
+        "One thousand one hundred sixty two yuan and forty-nine cents",
+    ],
+)
+def test_an_english_forms_amount_in_words_saying_the_total_is_accepted(tmp_path, words):
+    result = parse(tmp_path, certificate(total_in_words=words))
+    assert "total_in_words_invalid" not in codes(result.errors)
+    assert "total_in_words_mismatch" not in codes(result.errors)
+
+
+def test_english_words_of_another_amount_are_a_mismatch_not_invalid(tmp_path):
+    errors = parse(tmp_path, certificate(total_in_words="RMB One Thousand One Hundred Sixty Only")).errors
+    assert "total_in_words_mismatch" in codes(errors) and "total_in_words_invalid" not in codes(errors)
+
+
 def test_total_in_words_with_zero_rules(tmp_path):
     # 1,004.05 → 人民币壹仟零肆元零伍分 (DOMAIN §5.4)
     record = certificate(

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pydantic import PrivateAttr
 
-from ..amount_words import LIMIT, SPELLED, check_words, read_words, to_words, words_in
+from ..amount_words import LIMIT, SPELLED, check_words, read_english_words, read_words, to_words, words_in
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import Disposition
@@ -232,6 +232,7 @@ class AllowanceCertificate(Form):
             "Customer VAT No.",
             "VAT number",
             "Tax ID",
+            "Customer Tax ID",
         ),
         section="header",
     )
@@ -478,12 +479,15 @@ class AllowanceCertificate(Form):
             and total is not None
             and total < LIMIT
             and not check_words(self.total_in_words, total)
+            and read_english_words(self.total_in_words) != total  # an English form's words
         ):
             try:
                 read_words(self.total_in_words)
                 code = "total_in_words_mismatch"  # legal words, another amount
             except ValueError:
-                code = "total_in_words_invalid"  # not written by the rules at all
+                # English number words of another amount, or not written by the rules at all
+                english = read_english_words(self.total_in_words) is not None
+                code = "total_in_words_mismatch" if english else "total_in_words_invalid"
             yield error(
                 code,
                 "total_in_words",

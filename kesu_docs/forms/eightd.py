@@ -126,11 +126,11 @@ class TeamRole(Term):
 class StockLocation(Term):
     # the words stock counts print for each place (own plant, on the way, the customer's)
     IN_HOUSE = "in_house", "厂内", "in house", (
-        "厂内库存", "库存", "仓库", "本厂", "成品仓", "In-house", "In house", "Supplier stock", "Plant stock",
+        "厂内库存", "库存", "仓库", "本厂", "成品仓", "厂内成品仓", "厂内仓库", "厂内仓", "In-house", "In house", "Supplier stock", "Plant stock",
         "Warehouse", "Supplier warehouse", "Factory stock", "Our stock", "Finished goods", "Internal stock",
     )  # fmt: skip
     IN_TRANSIT = "in_transit", "在途", "in transit", (
-        "在途库存", "运输中", "途中", "In transit", "Transit", "On the way", "Shipped", "Pipeline",
+        "在途库存", "运输中", "途中", "运输途中", "运输在途", "In transit", "Transit", "On the way", "Shipped", "Pipeline",
     )  # fmt: skip
     AT_CUSTOMER = "at_customer", "客户端", "at customer", (
         "客户处", "客户库存", "客户仓库", "客户端库存", "At customer", "Customer site", "Customer stock",
@@ -379,6 +379,8 @@ class StockSorting(Row):
             "检查数量",
             "挑选数",
             "挑选数量",
+            "排查数",
+            "排查数量",
             "检验数",
             "Checked",
             "Qty sorted",
@@ -785,6 +787,8 @@ class EightDReport(Form):
         aliases=(
             "要求完成日期",
             "目标结案日",
+            "目标完成日",
+            "目标完成日期",
             "预计结案日期",
             "计划结案日期",
             "计划完成",
@@ -892,7 +896,12 @@ class EightDReport(Form):
         default_factory=list,
     )
     stock_sorting: list[StockSorting] = field(
-        "库存清查", "Stock sorting", aliases=("库存挑选",), section="d3", rows=3, default_factory=list
+        "库存清查",
+        "Stock sorting",
+        aliases=("库存挑选", "库存排查"),
+        section="d3",
+        rows=3,
+        default_factory=list,
     )
     root_cause: list[RootCause] = required(
         "根本原因",

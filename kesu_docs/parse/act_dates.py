@@ -37,3 +37,40 @@ def own_date_labels(page: Any, label_type: type) -> list[Any]:
             moved = acts[0]
             return [label_type(lab.box, own, lab.score) if lab is moved else lab for lab in labels]
     return labels
+
+
+_BARE_DATE = frozenset({"date", "日期", "日期時間", "dated", "datum", "日付"})
+
+
+def signer_dates(page: Any, label_type: type) -> list[Any]:
+    """``Received by | Henry Wu | Date | 2026-03-11``: a bare ``Date`` on the row of a person's
+    label (after it, on its right) is the date of that person's act — the one date field of the
+    person field's section (签收人 → 签收日期), where no other label names that date field."""
+    out: list[Any] = []
+    labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
+    for box in page.boxes:
+        if box.empty or not isinstance(box.value, str) or norm(box.text).lower() not in _BARE_DATE:
+            continue
+        left = [
+            lab
+            for lab in page.labels
+            if lab.score >= 0.8
+            and lab.box is not box
+            and lab.box.same_band(box)
+            and lab.box.x1 <= box.x0 + 1e-6
+            and (meta := page.fields.get(lab.key)) is not None
+            and meta.kind == "text"
+        ]
+        if not left:
+            continue
+        person = max(left, key=lambda lab: lab.box.x1)
+        section = page.fields[person.key].section
+        dates = [
+            k
+            for k, m in page.fields.items()
+            if m.kind == "date" and m.section == section and section and "." not in k and "[" not in k
+        ]
+        if len(dates) == 1 and dates[0] not in labelled and dates[0] != person.key:
+            out.append(label_type(box, dates[0], 0.85))
+            labelled.add(dates[0])
+    return out

@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import own_date_labels
+from .act_dates import own_date_labels, signer_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -131,9 +131,13 @@ from .table_lines import (
     continued_line,
     goes_on,
     line_number_columns,
+    names_this_too,
+    own_cell_value,
     pause_line,
+    rejoined_line,
     repeats_header,
 )
+from .units import group_unit_label, per_unit_factor, price_per_piece, unit_in_pieces, unused_line
 from .value_cues import (
     captioned_on_left,
     columns_by_cells,
@@ -168,6 +172,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
         "{label}: this line's columns run together and could not be read apart ('{text}'); please check",
+    ),
+    "unit_price_per_thousand": (
+        "{label}按每{per}件计（{value}，表头“{header}”），数量已按件读取，单价无法精确换算为每件，未读取，请核对",
+        "{label}: the price is per {per} pieces ({value}, header '{header}') while the quantities were read in pieces;"
+        " it does not convert to a price per piece exactly and was not read; please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -534,17 +543,19 @@ class _Page:
             if m.kind == "table" and m.row_model is not None
         }
         cols = tuple(self.column_vocabs.values())
-        self.boxes = [
-            piece
-            for box in boxes
-            for piece in (
+        self.boxes = []
+        self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
+        for box in boxes:
+            pieces = (
                 [box]
                 if isinstance(box.value, str)
                 and "\n" in box.value
                 and worded_lines(box.value, self.vocab, cols)
                 else explode(box)
             )
-        ]
+            if len(pieces) > 1:
+                self.whole_of.update((id(p), box) for p in pieces)
+            self.boxes += pieces
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
@@ -568,6 +579,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
+        self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _index_rows(self) -> None:
@@ -844,6 +856,12 @@ class _Page:
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
+            if own_cell_value(lab.box, under_filled[0], self.whole_of):
+                # a caption at the top of its ruled box, the value under it: the box's own value,
+                # never the next box's ("Customer | Customer Tax ID 9132…" beside it)
+                weight = 1.0
+                for c in out:
+                    c.score *= 0.6 if c.how.startswith("label-right") else 1.0
             if meta.long and max(b.x1 - b.x0 for b in under_filled) < 1.5 * (lab.box.x1 - lab.box.x0):
                 weight *= 0.8  # a text area is wide; a cell as narrow as its label is something else
             if self.header_row(lab.box):
@@ -1056,7 +1074,9 @@ class _Page:
             if (own and i >= min(own)) or i in shared:
                 return False  # (a row another table shares: that table read its own columns)
             return any(
-                0 < i - j <= 2 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                0 < i - j <= 2
+                and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
+                and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
                 for j, box in others
             )
 
@@ -1118,6 +1138,12 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
+        # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
+        above = [b for i in range(max(0, head_i - 2), head_i + 1) for b in bands[i]]
+        unit_of = {c: group_unit_label(h, above) or h.text for c, h in header.items()}
+        unit_of = {c: h.text if _UNIT.search(halfwidth(h.text)) else unit_of[c] for c, h in header.items()}
+        in_pieces = any(columns[c].kind == "qty" and _UNIT.search(halfwidth(unit_of[c])) for c in header)
+        per_k = {c: f for c in header if columns[c].kind == "money" and (f := per_unit_factor(unit_of[c]))}
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
@@ -1125,6 +1151,8 @@ class _Page:
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
+            band_in, band = band, rejoined_line(band, self.whole_of, header, text_cols)  # "Clean point: …"
+            rejoined = band is not band_in
             whole, band = band, [b for b in band if b.overlaps_x(left, right)] or band
             if rows and subtotal_row(band) and rows_after(bands, at, header, required):
                 grouped = True
@@ -1224,14 +1252,28 @@ class _Page:
                     doubtful.add(col)
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
-                    row[col] = with_unit(columns[col], head.text, _joined(under))
+                    row[col] = with_unit(columns[col], unit_of.get(col, head.text), _joined(under))
                     taken.update(id(b) for b in under)
+                    if rejoined:  # a line's text put back together: its pieces are taken too
+                        taken.update(i for i, w in self.whole_of.items() if any(w is b for b in under))
             for b in band:
                 for c, choice in choices.items():
                     if not b.empty and id(b) not in taken and _is_option(choice, _caption(b.value)):
                         groups[c] = b
-            if all(v is None for v in row.values()):
-                continue  # a blank row: skipped, it is not a record row
+            if all(v is None for v in row.values()) or unused_line(row):
+                continue  # a blank row (or one struck through with "/"): skipped, it is not a record row
+            if in_pieces and "unit" in row and columns.get("unit") is not None:
+                row["unit"] = unit_in_pieces(row["unit"])  # 2500 个, never 2500 千个
+            for c, f in per_k.items() if in_pieces else ():
+                # quantities turned into pieces, the price still per thousand: per piece when exact
+                self.problems += price_per_piece(
+                    row,
+                    c,
+                    f,
+                    header[c].text,
+                    (cells.get(c) or header[c]).location,
+                    f"{meta.key}[{len(rows)}].{c}",
+                )
             for c, b in groups.items():
                 if b.y0 <= band[0].y0 < b.y1 and c not in row:
                     row[c], cells[c] = _caption(b.value), b

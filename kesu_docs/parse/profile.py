@@ -54,6 +54,7 @@ from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
+from .units import group_unit_label, per_unit_factor, price_per_piece
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -1632,7 +1633,14 @@ class _Reader:
                 head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
             self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
             self.printed = [box] if box is not None else []
-            self.put(path, self.convert(path, raw, spec.scale, spec.values), location)
+            value = self.convert(path, raw, spec.scale, spec.values)
+            factor = per_unit_factor(head)
+            if factor and any((c.scale or 1) >= factor for c in table.columns.values()):
+                # "单价(元/千个)" beside quantities learned in pieces: a price per piece, or unread
+                holder = {col_key: value}
+                self.problems += price_per_piece(holder, col_key, factor, head, location, path)
+                value = holder[col_key]
+            self.put(path, value, location)
 
 
 # Latin words run together with no space: no word is this long (a German compound rarely
@@ -2829,6 +2837,9 @@ def learn(
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
                     column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
+                    if column.scale is None and (group := group_unit_label(head, layout.boxes)):
+                        # "数量(千个)" over "申请 | 实收": the group's unit is each column's
+                        column.scale = _scale_of(group, _meta(spec, f"{table}[0].{col_key}"))
                     upper = max(  # a two-row header: the unit may be in the row over it (数量(千个))
                         (b for b in layout.boxes if b.over(head) and b.y1 <= head.y0 + 1e-9),
                         key=lambda b: b.y1,
@@ -3336,6 +3347,8 @@ def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
     if meta is None:
         return None
     if meta.kind in ("qty", "money", "number"):
+        if per_unit_factor(label):
+            return None  # "单价(元/千个)": a price per thousand, not a figure in thousands
         if _SCALE_W.search(label):
             return Decimal(10000)
         if _SCALE_K.search(label):

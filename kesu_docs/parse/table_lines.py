@@ -176,3 +176,69 @@ def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]
     }
     main = next((c for c in required if c in header), None)
     return len(filled) >= 2 and (main is None or main in filled)
+
+
+def rejoined_line(
+    band: Sequence[Box], whole_of: dict[int, Box], header: dict[str, Box], text_columns: set[str]
+) -> list[Box]:
+    """A line of a table whose text has a colon (``Clean point: labels with green dot …`` under
+    ``Action``) was split into a caption and its value like a label's cell: inside one text
+    column of the table, on a line whose other columns are filled too, it is the line's text.
+    The pieces of such a cell are put back together; every other box is kept."""
+    groups: dict[int, list[Box]] = {}
+    for b in band:
+        if id(b) in whole_of:
+            groups.setdefault(id(whole_of[id(b)]), []).append(b)
+    if not groups:
+        return band  # type: ignore[return-value]
+    out = list(band)
+    changed = False
+    for pieces in groups.values():
+        cell = whole_of[id(pieces[0])]
+        under = [c for c, h in header.items() if cell.overlaps_x(h.x0, h.x1)]
+        if len(under) != 1 or under[0] not in text_columns:
+            continue
+        others = [
+            b
+            for b in band
+            if b not in pieces
+            and not b.empty
+            and any(b.overlaps_x(h.x0, h.x1) for c, h in header.items() if c != under[0])
+        ]
+        if not others:
+            continue
+        at = min(out.index(p) for p in pieces)
+        out = [b for b in out if b not in pieces]
+        out.insert(at, cell)
+        changed = True
+    return out if changed else band  # type: ignore[return-value]
+
+
+def own_cell_value(label: Box, first_under: Box, whole_of: dict[int, Box]) -> bool:
+    """Is the text under ``label`` the rest of the label's own cell (a caption at the top of a
+    ruled box, its value under it), and not a note on filling it in (``(填写人签名)``)?"""
+    from .vocab import filling_note
+
+    cell = whole_of.get(id(label))
+    return (
+        cell is not None
+        and whole_of.get(id(first_under)) is cell
+        and isinstance(first_under.value, str)
+        and not filling_note(first_under.text)
+        and not re.match(r"^\s*[(（\[【]", first_under.text)
+    )
+
+
+_HEADING_PARTS = re.compile(r"\s*(?:/|／|、|&|＆|\+|\band\b|及|和)\s*")
+
+
+def names_this_too(heading: str, key: str, match: Any) -> bool:
+    """A heading naming two blocks at once (``D3 临时措施 / 库存排查``, ``Containment & stock
+    sorting``): one of its parts is this table's own name, so a header under it may be this
+    table's. ``match(text)`` is the form's label match, (field key, score) or None."""
+    parts = _HEADING_PARTS.split(halfwidth(heading))
+    if len(parts) < 2:
+        return False
+    return any(
+        (m := match(p.strip())) is not None and m[0] == key and m[1] >= 0.85 for p in parts if p.strip()
+    )

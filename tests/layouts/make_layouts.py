@@ -4925,6 +4925,90 @@ LAYOUTS.append(
 )
 
 
+def return_zht_group_units(s: Sheet, d: dict) -> None:
+    """退貨通知單 of a fastener trader: a two-row item header whose unit is said once over a group
+    (``數量(千個)`` merged over ``核准`` | ``實收``), a price per thousand (``單價(元/千個)``) beside
+    them, the unused lines of the printed table struck through with ``／`` and ``—`` (no lines)."""
+    s.text("A1", "退貨通知單", "G1", size=14)
+    s.text("A2", "退貨單號", bold=True, shade=True)
+    s.value("B2", d["number"], path="number", label="退貨單號", span="C2")
+    s.text("D2", "日期", bold=True, shade=True)
+    s.value("E2", d["date"], path="issue_date", label="日期", expect=d["date_iso"], span="G2")
+    s.text("A3", "客戶名稱", bold=True, shade=True)
+    s.value("B3", d["customer"], path="customer", label="客戶名稱", span="G3")
+    for col, head in zip("ABCF", ["料號", "品名", "單位", "單價(元/千個)"]):
+        s.text(f"{col}4", head, f"{col}5", bold=True, shade=True, center=True)
+    s.text("D4", "數量(千個)", "E4", bold=True, shade=True, center=True)
+    s.text("D5", "核准", bold=True, shade=True, center=True)
+    s.text("E5", "實收", bold=True, shade=True, center=True)
+    s.text("G4", "金額(元)", "G5", bold=True, shade=True, center=True)
+    note = "in thousands: the unit 千個 is in the group header over 核准 / 實收"
+    for i, it in enumerate(d["items"]):
+        r = 6 + i
+        s.value(f"A{r}", it[0], path=f"items[{i}].part_no", label="料號")
+        s.value(f"B{r}", it[1], path=f"items[{i}].part_name", label="品名")
+        s.value(f"C{r}", "千個", path=None, label="單位")
+        s.value(
+            f"D{r}", it[2], path=f"items[{i}].qty_approved", label="核准", expect=int(it[2] * 1000), note=note
+        )
+        s.value(
+            f"E{r}", it[3], path=f"items[{i}].qty_returned", label="實收", expect=int(it[3] * 1000), note=note
+        )
+        s.value(f"F{r}", money(it[4]), path=None, label="單價(元/千個)")
+        amount = Decimal(str(it[3])) * Decimal(it[4])
+        s.value(f"G{r}", money(amount), path=f"items[{i}].amount", label="金額(元)", expect=money(amount))
+    for i, mark in enumerate(("／", "—")):  # the unused lines, struck through
+        r = 6 + len(d["items"]) + i
+        for col in "ABCDEFG":
+            s.value(f"{col}{r}", mark, path=None, label="(unused line)")
+    r = 8 + len(d["items"])
+    s.text(f"A{r}", "退貨原因", bold=True, shade=True)
+    s.value(f"B{r}", d["reason"], path="reason", label="退貨原因", span=f"G{r}")
+    s.text(f"A{r + 1}", "倉管簽收", bold=True, shade=True)
+    s.value(f"B{r + 1}", d["receiver"], path="warehouse_receiver", label="倉管簽收", span=f"C{r + 1}")
+    s.text(f"D{r + 1}", "主管", bold=True, shade=True)
+    s.value(f"E{r + 1}", d["approved"], path="approved_by", label="主管", span=f"G{r + 1}")
+
+
+RETURN_ZHT_GROUP_UNITS = [
+    dict(
+        number="TH-2611-031",
+        date="2026/11/05",
+        date_iso="2026-11-05",
+        customer="台灣精密扣件股份有限公司",
+        items=[("SCR-M3-8", "十字螺絲 M3×8", 6, 5.5, "40.00"), ("WSH-M3", "平墊圈 M3", 12, 12, "15.00")],
+        reason="鍍鋅層厚度不足，鹽霧測試 48 小時生鏽。",
+        receiver="林美玲",
+        approved="陳俊宏",
+    ),
+    dict(
+        number="TH-2611-044",
+        date="2026/11/19",
+        date_iso="2026-11-19",
+        customer="鴻準精密工業股份有限公司",
+        items=[("NUT-M4", "六角螺帽 M4", 8, 7.5, "32.00")],
+        reason="螺紋通規不過，整批退回重製。",
+        receiver="林美玲",
+        approved="陳俊宏",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="return-zht-group-units",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_group_units,
+        data=RETURN_ZHT_GROUP_UNITS,
+        sheet="退貨通知",
+        widths=dict(A=14, B=18, C=8, D=10, E=10, F=14, G=12),
+        imitates="退貨通知單 of a fastener trader (a unit over a two-row header's group, struck-through lines)",
+        unmapped=["單位", "單價(元/千個)"],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
