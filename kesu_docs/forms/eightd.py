@@ -163,13 +163,13 @@ class CauseType(Term):
         "发生", "产生原因", "Occurrence cause", "Root cause of occurrence", "Why made", "발생", "발생원인",
         "発生", "発生原因", "Entstehung", "Entstehungsursache", "Oluşum", "Oluşum nedeni",
         "Why made (occurrence)", "Technical root cause", "Occurrence", "Why occurred", "制造端", "制造原因",
-        "产生端", "发生端", "Root cause (occurrence)",
+        "产生端", "发生端", "Root cause (occurrence)", "Why it occurred", "Why did it occur",
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
         "유출", "유출원인", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
-        "Why escaped", "流出端", "漏检端", "Root cause (escape)",
+        "Why escaped", "流出端", "漏检端", "Root cause (escape)", "Why it escaped", "Why did it escape",
     )  # fmt: skip
 
 
@@ -260,6 +260,8 @@ class ProblemDescription(Group):
             "不良说明",
             "异常描述",
             "Description",
+            "不具合内容",  # ja
+            "不具合の内容",
         ),
         long=True,
     )
@@ -538,6 +540,9 @@ class Implementation(Row):
             "Validation",
             "Validation result",
             "Validation results",
+            "Verification",  # what a D6 "Verification" paragraph reports
+            "效果确认",
+            "効果確認",  # ja (効: OpenCC leaves the Japanese form)
         ),
     )
     verified: YesNo | None = field("已验证", "Verified", aliases=("效果确认",))
@@ -604,6 +609,7 @@ class Closure(Group):
             "종결일",
             "종결일자",
             "승인일자",
+            "完了日",  # ja
             "核准日期",
             "批准日期",
         ),
@@ -685,6 +691,8 @@ class EightDReport(Form):
             "8D Nr.",
             "Berichtsnummer",
             "보고서 번호",
+            "報告書No.",  # ja: 是正処置報告書
+            "報告書番号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -708,6 +716,10 @@ class EightDReport(Form):
             "Reklamationsnummer",
             "클레임 번호",
             "クレーム番号",
+            "顧客管理No.",  # ja: the customer's own reference
+            "顧客管理番号",
+            "Complaint Ref.",
+            "Complaint reference",
         ),
         section="header",
     )
@@ -739,6 +751,8 @@ class EightDReport(Form):
             "Teilenummer",
             "Sachnummer",
             "品番",
+            "Material No.",  # "<Customer> Material No.": the customer's part number
+            "Material number",
         ),
         section="header",
     )
@@ -767,6 +781,8 @@ class EightDReport(Form):
             "Opened",
             "发出日期",
             "発行日",
+            "8D started on",
+            "Started on",
         ),
         section="header",
     )
@@ -874,6 +890,8 @@ class EightDReport(Form):
             "Geçici Önlemler",
             "暫定対策",
             "応急処置",
+            "暫定処置",
+            "暫定措置",
         ),
         section="d3",
         rows=4,
@@ -949,6 +967,9 @@ class EightDReport(Form):
             "Implementation of corrective actions",
             "Abstellmaßnahmen einführen",
             "Wirksamkeitsprüfung",
+            "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
+            "Verification",  # "D6 Verification" (a D6 heading's usual name)
+            "効果確認",  # ja
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",
@@ -1166,6 +1187,9 @@ SPEC = FormSpec(
         "纠正预防措施单",
         "矫正预防措施单",
         "供应商纠正预防措施要求单",
+        "是正処置報告書",  # ja
+        "是正処置報告",
+        "是正措置報告書",
     ),
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),

@@ -147,6 +147,12 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     return any(named(k) >= max(2, named(key)) for k in own)
 
 
+def _other_discipline(text: str, head: str) -> bool:
+    """Is ``text`` a heading of another discipline than ``head``'s?"""
+    mine, theirs = discipline(halfwidth(head)), discipline(halfwidth(text))
+    return theirs is not None and (mine is None or theirs[0] != mine[0])
+
+
 def block_rows(
     page: Any,
     meta: FieldMeta,
@@ -193,6 +199,8 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
+            if col is not None and isinstance(box.value, str) and _other_discipline(box.text, head.text):
+                break  # "D6 Verification" under D5's text: the next block, not a column of D5's
             if col is not None and page.is_label(box):
                 right, _next = page.right_of(box)
                 filled = _first_run([b for b in right if not b.empty and id(b) not in taken])
