@@ -217,3 +217,46 @@ def test_the_chinese_label_decides_over_an_english_gloss_naming_another_field(tm
     rec = _parse(tmp_path, rows, title="客户投诉处理表", kind="complaint")["record"]
     assert rec["part_name"] == "电源模块 PM-48V"
     assert rec["description"] == "输出电压跌落至 46.2 V"
+
+
+def test_a_closing_sentence_gives_the_closure_date_and_who_closed_it(tmp_path):
+    rows = [*SCAR_ROWS, ("D8 Closure",), ("Closed 04/10/2026 by Robert King",)]
+    rec = _parse(tmp_path, rows, title="Supplier Corrective Action Request", kind="8d")["record"]
+    assert rec["closure"]["closed_date"] == "2026-04-10"
+    assert rec["closure"]["approved_by"] == "Robert King"
+
+
+BAND_ROWS = [
+    ("Complaint No.", "Q2-88120", "8D No.", "SUP-8D-1102"),
+    ("Customer", "Halberg Automotive", "Halberg Material No.", "7-410-552-019"),
+    ("8D started on", "2026-11-03"),
+    ("D1 Team",),
+    ("Team Leader", "Sara Lemrani"),
+    ("D2 Problem Description",),
+    ("Problem description:", "Broken wire at connector pin 4."),
+    ("D4 Root cause",),
+    ("Occurrence", "Crimp height drifted after applicator change."),
+    ("Non-detection", "EOL test checked continuity only."),
+    ("D3 Containment actions",),
+    ("No.", "Action", "Responsible", "Introduced on"),
+    ("1", "Sort all stock at supplier.", "S. Lemrani", "2026-11-04"),
+    ("D5/D6 Corrective actions",),
+    ("Action", "Pull test after every applicator change."),
+    ("Implemented on", "2026-11-20", "Effectiveness", "0 ppm in 4 weeks"),
+    ("D7 Prevent recurrence",),
+    ("Lessons learned", "Applicator change added to the PFMEA."),
+]
+
+
+def test_a_combined_d5_d6_band_gives_the_action_its_implementation_date_and_effect(tmp_path):
+    rec = _parse(tmp_path, BAND_ROWS, title="8D report", kind="8d")["record"]
+    assert rec["corrective_actions"][0]["action"] == "Pull test after every applicator change."
+    impl = rec["implementation"][0]
+    assert (impl["implemented_date"], impl["result"]) == ("2026-11-20", "0 ppm in 4 weeks")
+
+
+def test_a_company_name_before_an_id_label_is_read_and_warned(tmp_path):
+    doc = _parse(tmp_path, BAND_ROWS, title="8D report", kind="8d")
+    assert doc["record"]["part_no"] == "7-410-552-019"
+    assert doc["record"]["opened_date"] == "2026-11-03"
+    assert any(w["field"] == "part_no" for w in doc["warnings"])

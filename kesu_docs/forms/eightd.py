@@ -541,6 +541,7 @@ class Implementation(Row):
             "Validation result",
             "Validation results",
             "Verification",  # what a D6 "Verification" paragraph reports
+            "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
             "效果确认",
             "効果確認",  # ja (効: OpenCC leaves the Japanese form)
         ),

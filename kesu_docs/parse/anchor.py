@@ -254,10 +254,21 @@ def _is_label_text(text: str, strict: bool) -> bool:
     return False
 
 
+# a closing sentence: "Closed 04/10/2026 by Robert King", "Approved on 2026-10-24 by K. Rahmani"
+_SIGNED_SENTENCE = re.compile(
+    r"(?i)^\s*(?P<act>closed|approved|verified|signed off)(?:\s+on)?\s+"
+    r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s+by\s+(?P<who>[^\d:：;；,，]{2,40}?)\s*\.?\s*$"
+)
+
+
 @lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
     (Kept per line for the process: the returned list is shared, never changed.)"""
+    signed = _SIGNED_SENTENCE.match(line)
+    if signed:  # "Closed 04/10/2026 by Robert King": the act's date, and who did it
+        act = signed["act"].strip()
+        return [(f"{act} on", True), (signed["date"], False), (f"{act} by", True), (signed["who"], False)]
     out: list[tuple[str, bool]] = []
     pos = 0
     line = without_leader(line)

@@ -369,6 +369,12 @@ class Vocabulary:
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
                             offer(entry.path, weight * entry.strength * 0.7, vkey)
+        if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
+            # "Bosch Material No.": a company's name before an id label, a word no label uses
+            owner = norm(owned[1])
+            if len(owner) >= 3 and not any(owner in k for k in self.keys):
+                for entry in self.index.get(norm(owned[2]), ()):
+                    offer(entry.path, 0.8 * entry.strength, norm(owned[2]))
         if found and _CJK.search(text) and _ASCII.search(text):
             chinese_decides(found)
         heading = discipline(text)
@@ -497,6 +503,9 @@ class Vocabulary:
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self.candidates(text)
         return found[0] if found else None
+
+
+_OWNER_WORD = re.compile(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
 
 
 def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
