@@ -1488,7 +1488,10 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
     )
     if choice is None:
         return None
-    rows[0][choice] = next(iter(columns[choice].term)).value
+    term = columns[choice].term
+    if term is None:
+        return None
+    rows[0][choice] = next(iter(term)).value
     return choice
 
 

@@ -1223,10 +1223,11 @@ def sibling_sections(head: Any, text: Any) -> bool:
     digits = "一二三四五六七八九十"
 
     def number(m: re.Match[str]) -> int:
-        t = m[m.lastgroup]
-        if m.lastgroup == "d":
+        group = m.lastgroup or ""
+        t = m[group]
+        if group == "d":
             return int(t)
-        if m.lastgroup == "r":
+        if group == "r":
             return ord(t) - ord("①") + 1
         return digits.index(t) + 1 if len(t) == 1 else -1  # 一 … 十 (a form has no more)
 
