@@ -54,7 +54,7 @@ READER_TARGET = 0.90
 SILENT_TARGET = 0
 # -- what main read before any fix (ea01897); raise the floors, lower the counts, as the reader improves
 HOLDOUT6_FLOOR_EXCEL = 0.92  # 257/278 after dev6-rh6b (235/278 before any fix)
-HOLDOUT6_FLOOR_PDF = 0.92  # 327/353 after dev6-rh6b (297/353 before any fix)
+HOLDOUT6_FLOOR_PDF = 0.92  # 328/353 after dev6-rh6b (297/353 before any fix)
 HOLDOUT6_FLOOR_SENT_AS_PDF = (
     0.93  # Word, portal pages and the fpdf2 credit note: 70/75 after dev6-rh6b (62/75 before any fix)
 )

@@ -260,3 +260,15 @@ def test_a_company_name_before_an_id_label_is_read_and_warned(tmp_path):
     assert doc["record"]["part_no"] == "7-410-552-019"
     assert doc["record"]["opened_date"] == "2026-11-03"
     assert any(w["field"] == "part_no" for w in doc["warnings"])
+
+
+def test_a_sign_off_row_of_roles_over_names_gives_the_general_manager_as_approver(tmp_path):
+    rows = [
+        ("客户名称", "北京京东世纪贸易有限公司"),
+        ("问题描述", "运行 2 小时出风口凝露滴水"),
+        (),
+        ("填表人", "业务主管", "品保经理", "总经理"),
+        ("马晓燕", "秦朗", "邹凯", "董明"),
+    ]
+    rec = _parse(tmp_path, rows, title="客户投诉单", kind="complaint")["record"]
+    assert (rec["reporter"], rec["sales_supervisor"], rec["approver"]) == ("马晓燕", "秦朗", "董明")

@@ -618,6 +618,7 @@ class ComplaintSheet(Form):
             "批准人",
             "核准",
             "主管核准",
+            "总经理",  # the last role of a sign-off row: who decides
             "Approved by",
         ),
         section="decision",
