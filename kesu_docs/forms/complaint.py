@@ -139,6 +139,8 @@ class ComplaintSheet(Form):
             "Notification number",
             "QN number",
             "Claim No.",
+            "Record No.",  # Customer Complaint Record
+            "Record number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -349,6 +351,7 @@ class ComplaintSheet(Form):
             "Problem type",
             "Issue type",
             "Problem category",
+            "Category",  # Category: [X] Quality [ ] Delivery
         ),
         section="intake",
     )
@@ -451,7 +454,9 @@ class ComplaintSheet(Form):
         ),
         section="intake",
     )
-    sales_supervisor: Text | None = field("主管", "Sales supervisor", aliases=("业务主管",), section="intake")
+    sales_supervisor: Text | None = field(
+        "主管", "Sales supervisor", aliases=("业务主管", "审核", "Reviewed by", "Reviewer"), section="intake"
+    )
 
     # -- investigation (质量管理部 / 生产单位)
     cause_category: CauseCategory | None = field(
@@ -613,6 +618,7 @@ class ComplaintSheet(Form):
             "批准人",
             "核准",
             "主管核准",
+            "总经理",  # the last role of a sign-off row: who decides
             "Approved by",
         ),
         section="decision",
@@ -803,6 +809,7 @@ SPEC = FormSpec(
     title_en="Customer Complaint Sheet",
     title_aliases=(
         "客户抱怨处理表",
+        "客户投诉处理表",
         "客诉处理单",
         "客户投诉处理单",
         "客户抱怨处理单/表",

@@ -163,13 +163,13 @@ class CauseType(Term):
         "发生", "产生原因", "Occurrence cause", "Root cause of occurrence", "Why made", "발생", "발생원인",
         "発生", "発生原因", "Entstehung", "Entstehungsursache", "Oluşum", "Oluşum nedeni",
         "Why made (occurrence)", "Technical root cause", "Occurrence", "Why occurred", "制造端", "制造原因",
-        "产生端", "发生端", "Root cause (occurrence)",
+        "产生端", "发生端", "Root cause (occurrence)", "Why it occurred", "Why did it occur",
     )  # fmt: skip
     ESCAPE = "escape", "流出原因", "escape", (
         "Escape point", "流出", "漏检", "漏检原因", "Escape cause", "Root cause of escape", "Non-detection", "Why shipped",
         "유출", "유출원인", "Nichtentdeckung", "Nichterkennung", "Kaçış", "Kaçış nedeni",
         "Escape point", "Escape", "Why not detected", "Non-detection root cause", "Detection cause",
-        "Why escaped", "流出端", "漏检端", "Root cause (escape)",
+        "Why escaped", "流出端", "漏检端", "Root cause (escape)", "Why it escaped", "Why did it escape",
     )  # fmt: skip
 
 
@@ -263,6 +263,7 @@ class ProblemDescription(Group):
             "不具合内容",
             "不良内容",
             "异常内容",
+            "不具合の内容",
         ),
         long=True,
     )
@@ -546,6 +547,9 @@ class Implementation(Row):
             "Validation result",
             "Validation results",
             "效果确认",
+            "Verification",  # what a D6 "Verification" paragraph reports
+            "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
+            "効果確認",  # ja (効: OpenCC leaves the Japanese form)
         ),
         long=True,
     )
@@ -613,10 +617,10 @@ class Closure(Group):
             "종결일",
             "종결일자",
             "승인일자",
+            "完了日",  # ja
             "核准日期",
             "批准日期",
             "完结日",
-            "完了日",
         ),
     )
     approved_by: Text | None = field(
@@ -696,6 +700,8 @@ class EightDReport(Form):
             "8D Nr.",
             "Berichtsnummer",
             "보고서 번호",
+            "報告書No.",  # ja: 是正処置報告書
+            "報告書番号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -719,6 +725,10 @@ class EightDReport(Form):
             "Reklamationsnummer",
             "클레임 번호",
             "クレーム番号",
+            "顧客管理No.",  # ja: the customer's own reference
+            "顧客管理番号",
+            "Complaint Ref.",
+            "Complaint reference",
         ),
         section="header",
     )
@@ -750,6 +760,8 @@ class EightDReport(Form):
             "Teilenummer",
             "Sachnummer",
             "品番",
+            "Material No.",  # "<Customer> Material No.": the customer's part number
+            "Material number",
         ),
         section="header",
     )
@@ -778,6 +790,8 @@ class EightDReport(Form):
             "Opened",
             "发出日期",
             "発行日",
+            "8D started on",
+            "Started on",
         ),
         section="header",
     )
@@ -890,6 +904,8 @@ class EightDReport(Form):
             "暂定处置",
             "暂定对策",
             "临时处置",
+            "暫定処置",
+            "暫定措置",
         ),
         section="d3",
         rows=4,
@@ -970,6 +986,9 @@ class EightDReport(Form):
             "Implementation of corrective actions",
             "Abstellmaßnahmen einführen",
             "Wirksamkeitsprüfung",
+            "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
+            "Verification",  # "D6 Verification" (a D6 heading's usual name)
+            "効果確認",  # ja
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",
@@ -1188,6 +1207,9 @@ SPEC = FormSpec(
         "纠正预防措施单",
         "矫正预防措施单",
         "供应商纠正预防措施要求单",
+        "是正処置報告書",  # ja
+        "是正処置報告",
+        "是正措置報告書",
     ),
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),

@@ -364,6 +364,7 @@ class ReturnNote(Form):
             "核准",
             "批准",
             "主管审批",
+            "业务审核",  # the sales office's review of the return
             "审批",
             "Approved by",
             "Authorised by",
@@ -616,6 +617,7 @@ SPEC = FormSpec(
         "退货单",
         "成品退货通知单",
         "退货申请单",
+        "退货申请",  # 退貨申請 (a portal page's title)
         "退货通知单",
         "客户退货单",
         "退货处理单",

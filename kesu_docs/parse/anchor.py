@@ -266,10 +266,21 @@ def _is_label_text(text: str, strict: bool) -> bool:
     return False
 
 
+# a closing sentence: "Closed 04/10/2026 by Robert King", "Approved on 2026-10-24 by K. Rahmani"
+_SIGNED_SENTENCE = re.compile(
+    r"(?i)^\s*(?P<act>closed|approved|verified|signed off)(?:\s+on)?\s+"
+    r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s+by\s+(?P<who>[^\d:：;；,，]{2,40}?)\s*\.?\s*$"
+)
+
+
 @lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
     (Kept per line for the process: the returned list is shared, never changed.)"""
+    signed = _SIGNED_SENTENCE.match(line)
+    if signed:  # "Closed 04/10/2026 by Robert King": the act's date, and who did it
+        act = signed["act"].strip()
+        return [(f"{act} on", True), (signed["date"], False), (f"{act} by", True), (signed["who"], False)]
     out: list[tuple[str, bool]] = []
     pos = 0
     line = without_leader(line)
@@ -1000,6 +1011,8 @@ class _Page:
                     or ticked(box)
                 ):
                     continue  # a header names its column; a text with a number (or a tick) is a value
+                if _other_discipline_heading(box.text, meta):
+                    continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -1450,9 +1463,11 @@ class _Page:
                 ),
                 None,
             )  # "組長：李國華（品保）、組員：…" reads as a label itself: the cell right of the heading
+            if beside is None and boxes and not right:
+                beside = min(boxes, key=lambda b: (b.y0, b.x0))  # or the cell under it ("一、小組成員")
             if beside is not None and id(beside) not in taken and isinstance(beside.value, str):
                 # (a cell "組長：…" is cut at its colon into a label and a value: read it whole)
-                cell = [b for b in self.band_of(lab.box) if b.location == beside.location and not b.empty]
+                cell = [b for b in self.band_of(beside) if b.location == beside.location and not b.empty]
                 whole = "".join(str(b.value) for b in sorted(cell, key=lambda b: b.x0))
                 if names_with_roles(whole, columns, main):
                     text, boxes = whole, cell
@@ -1480,7 +1495,15 @@ class _Page:
                     lines = parts  # several names in one cell: "Zhang Wei, Li Na, Chen Hao"
             # the heading may name a column itself ("实施情况" is the result of the implementation)
             named = self.column_vocabs[meta.key].match(lab.box.text)
-            column = named[0] if named and named[1] >= 0.85 and columns[named[0]].kind == "text" else main
+            text_named = next(
+                (
+                    c
+                    for c in self.column_vocabs[meta.key].candidates(lab.box.text)
+                    if c[1] >= 0.85 and columns[c[0]].kind == "text"
+                ),
+                None,
+            )  # (效果确认 names the result, a text, and the verified mark alike: the text)
+            column = text_named[0] if text_named else main
             if column == main and len(lines) == 1:  # "D6 - Implementation Date | 14-Sep-26": its date
                 column = heading_column(columns, named, lines[0]) or main
             rows = [
@@ -1495,6 +1518,13 @@ class _Page:
                 where[path] = boxes[0].location
                 provenance[path] = Provenance(
                     boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                )
+            kind_col = _first_option_assumed(columns, rows)
+            if kind_col is not None:  # "四、根本原因" and one text: its type assumed, shown for checking
+                path = f"{meta.key}[0].{kind_col}"
+                where[path] = boxes[0].location
+                provenance[path] = Provenance(
+                    boxes[0].location, lab.box.text, lab.box.location, 0.5, "assumed"
                 )
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
@@ -1515,6 +1545,37 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     heads = {h.location for _r, _p, h in captions}
     read = [p for k, p in provenance.items() if k.startswith(meta.key + "[")]
     return any(p.label_location in heads for p in read)
+
+
+def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, Any]]) -> str | None:
+    """One text read under a table's heading whose rows need a kind (a root cause's type): the
+    kind's first option, the table's plain sense (the root cause is why the defect occurred;
+    its escape is always named as such), written into the row; its column, or None. Read
+    with a confidence of 0.5, so that the field is warned, never silently guessed."""
+    if len(rows) != 1:
+        return None
+    choice = next(
+        (
+            c
+            for c, m in columns.items()
+            if m.kind == "term" and m.required and m.term is not None and c not in rows[0]
+        ),
+        None,
+    )
+    if choice is None:
+        return None
+    term = columns[choice].term
+    if term is None:
+        return None
+    rows[0][choice] = next(iter(term)).value
+    return choice
+
+
+def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
+    """Is ``text`` the heading of a discipline other than the one ``meta`` belongs to?"""
+    heading = discipline(text)
+    section = getattr(meta, "section", "") or ""
+    return heading is not None and section.startswith("d") and section != f"d{heading[0]}"
 
 
 def _values_before_labels(

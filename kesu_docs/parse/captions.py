@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from ..problems import Problem
@@ -237,7 +238,7 @@ def value_over_caption(page: Any, label: Any) -> Any:
         found = {}
         for lab in page.labels:
             over = _value_over_caption(page, lab.box)
-            if over is not None:
+            if over is not None and not _named_below(page, _caption_row(page, lab.box), lab.box):
                 found[id(lab.box)] = over
         if len(found) < 3:  # fewer captions so: only those of a sign-off row read so
             boxes = {id(lab.box): lab.box for lab in page.labels}
@@ -265,7 +266,44 @@ def _signed_row(page: Any, label: Any) -> bool:
             return False
         if above is None or above.empty or page.is_label(above) or not _aligned(above, b):
             return False
-    return True
+    return not _named_below(page, row)
+
+
+def _caption_row(page: Any, label: Any) -> list[Any]:
+    """The captions printed in one row with ``label``: its band's texts of the label's height
+    (a text area merged over that row and the next is no caption)."""
+    tol = 0.25 * max(label.height, 1e-6)
+    return [
+        b
+        for b in page.band_of(label)
+        if not b.empty
+        and isinstance(b.value, str)
+        and abs(b.y0 - label.y0) <= tol
+        and abs(b.y1 - label.y1) <= tol
+    ]
+
+
+def _named_below(page: Any, row: Sequence[Any], label: Any = None) -> bool:
+    """Roles over names (``审核 | 检验人`` over ``周敏 | 王丽``): a caption with a name right below
+    it, aligned, and another caption of its row so too, is read downward, the way a form is
+    filled in (without ``label``: every caption of the row so)."""
+
+    def named(b: Any) -> bool:
+        below = _just_below(page, b)
+        return (
+            below is not None
+            and not below.empty
+            and not page.is_label(below)
+            and isinstance(below.value, str)
+            and not re.search(r"\d", below.text)
+            and _aligned(below, b)
+        )
+
+    if len(row) < 2:
+        return False  # (one caption alone: a line under it may be anything)
+    if label is None:
+        return all(named(b) for b in row)
+    return named(label) and any(named(b) for b in row if b is not label)
 
 
 def _bare_caption(page: Any, box: Any) -> bool:

@@ -925,6 +925,14 @@ def option_rows(
         for part in parts:
             k = len(rows)
             rows.append({text: part} if option is None else {choice: option.value, text: part})
+            bracketed = name_and_unit(part, columns, text) if text == "name" else None
+            if bracketed is not None:  # "王大明（品保部）": the member and their department
+                rows[-1][text], (unit_col, unit) = bracketed
+                rows[-1][unit_col] = unit
+                where[f"{meta.key}[{k}].{unit_col}"] = place.location
+                provenance[f"{meta.key}[{k}].{unit_col}"] = Provenance(
+                    place.location, label.text.strip(), label.location, 0.8, "option-rows"
+                )
             for col in (choice, text):
                 path = f"{meta.key}[{k}].{col}"
                 at = place.location
@@ -947,6 +955,24 @@ def option_rows(
         taken.update((id(label), id(place)))
     values[meta.key] = rows
     where.setdefault(meta.key, found[0][0].location)
+
+
+_NAME_UNIT = re.compile(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
+
+
+def name_and_unit(part: str, columns: dict[str, Any], text: str) -> tuple[str, tuple[str, str]] | None:
+    """A member written with their department in brackets (``王大明（品保部）``, ``Li Na (QA)``):
+    the name and (the department's column, the department); None when the bracket names an
+    option (``(Leader)``: a role, read as such elsewhere) or the table has no such column."""
+    m = _NAME_UNIT.match(str(part))
+    if m is None:
+        return None
+    if any(
+        m_.kind == "term" and m_.term is not None and _option_word(m_.term, m[2]) for m_ in columns.values()
+    ):
+        return None
+    unit = next((c for c, m_ in columns.items() if c != text and m_.kind == "text"), None)
+    return (m[1].strip(), (unit, m[2].strip())) if unit else None
 
 
 def name_before_role(page: Page, caption: Box, before: set[int]) -> Box | None:
@@ -1261,6 +1287,33 @@ def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
 
 
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<d>\d{1,2})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.]|(?P<r>[①-⑳]))"
+)
+
+
+def sibling_sections(head: Any, text: Any) -> bool:
+    """Are two labels numbered sections of one list (``2. 暫定処置`` and ``3. 発生原因``,
+    ``三、`` and ``四、``, ``②`` and ``③``): numbered alike, the second one later? A numbered
+    label is then the next section, never a caption inside the block of the one above it."""
+    a = _NUMBERED.match(halfwidth(str(head or "")))
+    b = _NUMBERED.match(halfwidth(str(text or "")))
+    if a is None or b is None or a.lastgroup != b.lastgroup:
+        return False
+    digits = "一二三四五六七八九十"
+
+    def number(m: re.Match[str]) -> int:
+        group = m.lastgroup or ""
+        t = m[group]
+        if group == "d":
+            return int(t)
+        if group == "r":
+            return ord(t) - ord("①") + 1
+        return digits.index(t) + 1 if len(t) == 1 else -1  # 一 … 十 (a form has no more)
+
+    return number(b) > number(a) > 0
+
+
 def in_other_block(page: Any, key: str, box: Box) -> bool:
     """Does ``box`` stand in another table's or group's block: is the nearest heading above it
     in its columns, or beside it on its left spanning its row (a vertical ``D4 原因追溯``), not
@@ -1271,6 +1324,8 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
         if lab.score < STRONG or m is None or m.kind not in ("table", "group") or lab.box is box:
             continue
         h = lab.box
+        if sibling_sections(h.text, box.text):
+            continue  # "2. 暫定処置" over "3. 発生原因": the next numbered section, not inside it
         if h.y1 <= box.y0 + 1e-6 and h.overlaps_x(box.x0, box.x1):
             near.append((box.y0 - h.y1, lab))
         elif h.x1 <= box.x0 + 1e-6 and h.y0 <= box.y0 + 1e-6 and h.y1 >= box.y1 - 1e-6:

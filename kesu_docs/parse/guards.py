@@ -1260,10 +1260,19 @@ def rate_told_by_lines(
 _SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 
 
+def _english_form(reading: Any, least: int = 3) -> bool:
+    """A form labelled in English only: ``least`` labels read or more, none in CJK script."""
+    labels = {str(getattr(p, "label", "") or "") for p in reading.provenance.values()}
+    labels = {t for t in labels if t.strip()}
+    return len(labels) >= least and not any(re.search(r"[\u3040-\u9fff\uac00-\ud7af]", t) for t in labels)
+
+
 def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
     """A date like ``9/3/26`` (March 9 or September 3?) on a form that tells its order: its
     label says ``(mm/dd/yy)``, or every other date of the form written so shows one order
-    (``9/22/26``, never ``22/9/26``). Read in that order and warned; never guessed otherwise."""
+    (``9/22/26``, never ``22/9/26``), or, no date telling it, the form is labelled in English
+    only (month first, as US forms write it). Read in that order and warned; never guessed
+    otherwise."""
     dated = {}
     for path, prov in reading.provenance.items():
         meta = meta_at(spec, path)
@@ -1286,6 +1295,9 @@ def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
             continue  # the order is plain
         hinted = day_month_order(prov.label)  # the label's hint, read as typed.py reads it
         order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
+        english = order is None and not seen and _english_form(reading)
+        if english:
+            order = "md"  # an English form, no date telling its order: month first (US), warned
         if order is None:
             continue
         year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
@@ -1299,6 +1311,8 @@ def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
         why = (
             ("标签所注的次序", "the order its label gives")
             if hinted
+            else ("英文表单的月/日次序", "an English form's month/day order")
+            if english
             else ("表上其他日期的次序", "the order of the form's other dates")
         )
         out.append(

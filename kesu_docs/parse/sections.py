@@ -33,7 +33,7 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .vocab import _ENUMERATOR, discipline
+from .vocab import _DISCIPLINE_NUMBER, _ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
@@ -157,6 +157,22 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     return any(named(k) >= max(2, named(key)) for k in own)
 
 
+def disciplines_named(text: str) -> set[int]:
+    """The disciplines a heading names: ``D5/D6 Corrective actions`` → {5, 6}, ``D3 …`` → {3}."""
+    found = discipline(halfwidth(text))
+    if found is None:
+        return set()
+    m = _DISCIPLINE_NUMBER.match(halfwidth(text))
+    numbers = {int(n) for n in re.findall(r"[0-8]", m.group(0))} if m is not None and m["d"] else set()
+    return numbers | {found[0]}
+
+
+def _other_discipline(text: str, head: str) -> bool:
+    """Is ``text`` a heading of another discipline than ``head``'s?"""
+    theirs = discipline(halfwidth(text))
+    return theirs is not None and theirs[0] not in disciplines_named(head)
+
+
 def block_rows(
     page: Any,
     meta: FieldMeta,
@@ -181,7 +197,10 @@ def block_rows(
         for b in page.boxes
         if is_heading(page, b)
         and (found := discipline(halfwidth(b.text))) is not None
-        and any(meta.key in _discipline_keys(page, n) for n in _also_named(halfwidth(b.text), found[0]))
+        and any(
+            meta.key in _discipline_keys(page, n)
+            for n in _also_named(halfwidth(b.text), found[0]) | disciplines_named(b.text)
+        )
     ]
     if main is None or not heads:
         return
@@ -203,9 +222,14 @@ def block_rows(
                 continue
             hit = vocab.match(box.text) if isinstance(box.value, str) else None
             col = hit[0] if hit is not None and hit[1] >= 0.85 else None
+            if col is not None and isinstance(box.value, str) and _other_discipline(box.text, head.text):
+                break  # "D6 Verification" under D5's text: the next block, not a column of D5's
             if col is not None and page.is_label(box):
                 right, _next = page.right_of(box)
                 filled = _first_run([b for b in right if not b.empty and id(b) not in taken])
+                if not filled and col == main and len(disciplines_named(head.text)) > 1:
+                    # "D5/D6 Corrective actions": the action chosen (D5) is the one implemented (D6)
+                    filled = _first_run([b for b in right if not b.empty])
                 if not filled or page.is_label(filled[0]):
                     continue
                 named = True

@@ -382,7 +382,17 @@ class Vocabulary:
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
                             offer(entry.path, weight * entry.strength * 0.7, vkey)
+        if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
+            # "Bosch Material No.": a company's name before an id label, a word no label uses
+            owner = norm(owned[1])
+            if len(owner) >= 3 and not any(owner in k for k in self.keys):
+                for entry in self.index.get(norm(owned[2]), ()):
+                    offer(entry.path, 0.8 * entry.strength, norm(owned[2]))
+        if found and _CJK.search(text) and _ASCII.search(text):
+            chinese_decides(found)
         heading = discipline(text)
+        if heading is None and found:
+            numbered_section_tie(found, self.index, text)
         if heading is not None:
             # number AND name: a name of another discipline is doubted; the number alone is a weak anchor
             own = {e.path for e in self.index.get(f"d{heading[0]}", ())}
@@ -523,6 +533,46 @@ class Vocabulary:
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self.candidates(text)
         return found[0] if found else None
+
+
+_OWNER_WORD = re.compile(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
+
+
+def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
+    """A Chinese label with an English gloss naming another field (``产品名称 (Description)``):
+    the Chinese label decides, the gloss only confirms — a field only the gloss names is ranked
+    below the one the Chinese words name."""
+    cjk = [score for score, key in found.values() if _CJK.search(key)]
+    if not cjk:
+        return
+    best = max(cjk)
+    for path, (score, key) in list(found.items()):
+        if not _CJK.search(key) and score >= best:
+            found[path] = (best * 0.95, key)
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?P<d>[1-8])\s*[.、)）]|(?P<c>[一二三四五六七八])\s*[、.,，])")
+
+
+def numbered_section_tie(
+    found: dict[str, tuple[float, str]], index: dict[str, list[Entry]], text: str
+) -> None:
+    """A label worded alike for two fields (效果确認: D6's result or D8's closure) numbered as a
+    section (``六、效果確認``, ``6. 効果確認``): the field of discipline D6 wins the tie. The
+    number only breaks a tie, never outweighs a better-worded label."""
+    m = _SECTION_NUMBER.match(halfwidth(text))
+    if m is None:
+        return
+    number = int(m["d"]) if m["d"] else "一二三四五六七八".index(m["c"]) + 1
+    own = {e.path for e in index.get(f"d{number}", ())}
+    best = max(score for score, _key in found.values())
+    tied = [p for p, (score, _key) in found.items() if score >= best - 1e-9]
+    if len(tied) < 2:
+        return
+    for path in tied:
+        if any(path == p or path.startswith(p + ".") for p in own):
+            score, key = found[path]
+            found[path] = (score + 0.01, key)
 
 
 def field_metas(spec: FormSpec) -> list[tuple[str, FieldMeta]]:

@@ -5009,6 +5009,114 @@ LAYOUTS.append(
 )
 
 
+def eightd_ja_zesei_numbered(s: Sheet, d: dict) -> None:
+    """A Japanese supplier's 是正処置報告書: 承認 / 確認 / 作成 stamp boxes with the names typed
+    under them, a second sign-off row lower down (roles over names twice), header labels
+    ``報告書No.`` / ``顧客管理No.`` / ``発行日``, numbered sections ``1. 不具合内容`` … ``7. 水平展開``
+    each a label with its text to the right (the containment ``2. 暫定処置`` over ``3. 発生原因``),
+    ``6. 効果確認`` the D6 result, ``完了日`` the closing date beside a second row of roles
+    over names."""
+    s.text("A1", "是正処置報告書", "C1", size=14)
+    for col, role in zip("EFG", ("承認", "確認", "作成")):
+        s.text(f"{col}1", role, bold=True, center=True, shade=True)
+    s.value("E2", d["approver"], path="closure.approved_by", label="承認")
+    s.value("F2", d["checker"], path=None, label="確認")
+    s.value("G2", d["author"], path=None, label="作成")
+    s.text("A3", "報告書No.", shade=True)
+    s.value("B3", d["number"], path="number", label="報告書No.")
+    s.text("D3", "発行日", shade=True)
+    s.value("E3", d["issued"], path="opened_date", label="発行日", expect=d["issued_iso"], span="G3")
+    s.text("A4", "顧客名", shade=True)
+    s.value("B4", d["customer"], path="customer", label="顧客名", span="C4")
+    s.text("D4", "顧客管理No.", shade=True)
+    s.value("E4", d["complaint_no"], path="complaint_number", label="顧客管理No.", span="G4")
+    s.text("A5", "品番", shade=True)
+    s.value("B5", d["part_no"], path="part_no", label="品番", span="C5")
+    sections = [
+        ("1. 不具合内容", d["statement"], "problem.statement"),
+        ("2. 暫定処置", d["containment"], "containment[*].action"),
+        ("3. 発生原因", d["occurrence"], "root_cause[type=occurrence].cause"),
+        ("4. 流出原因", d["escape"], "root_cause[type=escape].cause"),
+        ("5. 恒久対策", d["action"], "corrective_actions[*].action"),
+        ("6. 効果確認", d["effect"], "implementation[*].result"),
+        ("7. 水平展開", d["deploy"], "prevention.horizontal_deployment"),
+    ]
+    for r, (label, text, path) in enumerate(sections, start=6):
+        s.text(f"A{r}", label, shade=True)
+        s.value(f"B{r}", text, path=path, label=label, span=f"G{r}")
+    s.text("A13", "完了日", shade=True)
+    s.value(
+        "B13", d["closed"], path="closure.closed_date", label="完了日", expect=d["closed_iso"], span="C13"
+    )
+    s.text("E13", "品証課長", bold=True, center=True, shade=True)
+    s.text("F13", "製造課長", bold=True, center=True, shade=True)
+    s.value("E14", d["qa_head"], path=None, label="品証課長")
+    s.value("F14", d["mfg_head"], path=None, label="製造課長")
+
+
+EIGHTD_JA_ZESEI_NUMBERED = [
+    dict(
+        approver="高橋",
+        checker="中村",
+        author="小林",
+        number="CAR-2609-031",
+        issued="2026/09/14",
+        issued_iso="2026-09-14",
+        customer="株式会社ミナト電装",
+        complaint_no="MD-QA-26-0871",
+        part_no="MD-4410-02",
+        statement="端子メッキの変色。受入検査で 12 個発見。",
+        containment="在庫 1,200 個全数選別、出荷停止。",
+        occurrence="メッキ槽の温度管理が不十分。",
+        escape="外観検査基準に変色の項目なし。",
+        action="槽温度の自動記録と警報を追加。",
+        effect="対策後 4 ロット 4,800 個で不良ゼロ。",
+        deploy="同系列の 2 槽にも展開。",
+        closed="2026/10/09",
+        closed_iso="2026-10-09",
+        qa_head="松本",
+        mfg_head="井上",
+    ),
+    dict(
+        approver="伊藤",
+        checker="山本",
+        author="加藤",
+        number="CAR-2610-007",
+        issued="2026/10/21",
+        issued_iso="2026-10-21",
+        customer="東邦精機株式会社",
+        complaint_no="TS-CL-2610-044",
+        part_no="TS-778-10",
+        statement="樹脂ケースのひけ。組立工程で 30 個発見。",
+        containment="工程内と倉庫の 2,400 個を全数目視選別。",
+        occurrence="保圧時間が短く設定されていた。",
+        escape="抜取検査の限度見本にひけがなかった。",
+        action="保圧時間を 2 秒延長し条件を固定。",
+        effect="対策後 3 ロット 3,600 個でひけゼロ。",
+        deploy="同型の金型 3 面に同条件を展開。",
+        closed="2026/11/18",
+        closed_iso="2026-11-18",
+        qa_head="佐々木",
+        mfg_head="山口",
+    ),
+]
+
+
+LAYOUTS.append(
+    dict(
+        id="8d-ja-zesei-numbered",
+        kind="8d",
+        language="ja",
+        draw=eightd_ja_zesei_numbered,
+        data=EIGHTD_JA_ZESEI_NUMBERED,
+        sheet="是正処置",
+        widths=dict(A=16, B=22, C=16, D=14, E=12, F=12, G=12),
+        imitates="a Japanese supplier's 是正処置報告書 (numbered sections 1.–7., stamp boxes over names)",
+        unmapped=["確認", "作成", "品証課長", "製造課長"],
+    )
+)
+
+
 def build(layout: dict, data: dict, blank: bool) -> Sheet:
     sheet = Sheet(layout["sheet"], blank, layout["widths"])
     layout["draw"](sheet, data)
