@@ -629,6 +629,9 @@ class Joined:
         for key, _weight in readings:
             if len(key) >= 3 and (joined._close_match(key) is not None or joined._inside(key)):
                 return True
+        owned = _OWNER_WORD.match(halfwidth(text).strip())  # "Bosch Material No.", as candidates() reads it
+        if owned is not None and norm(owned[2]) in joined.index:
+            return True
         return discipline(text) is not None
 
 
