@@ -221,12 +221,12 @@ def pdf_text(pdf: Path) -> str:
     the reading order puts another cell's words between them)."""
     if pdf not in _PDF_TEXT:
         sys.path.insert(0, str(HERE.parent))
-        from kesu_docs.parse.pdf import words_of
-        from kesu_docs.parse.profile import pdf_layout
+        from kesu_docs.parse.profile import pdf_layout, pdf_parsed
 
         data = pdf.read_bytes()
-        words, _, _ = words_of(data)
-        boxes = pdf_layout(data).boxes
+        parsed = pdf_parsed(data)
+        words = parsed[0]
+        boxes = pdf_layout(data, parsed).boxes
         lines = [_folded("".join(w.text for w in words)), *(_folded(b.text) for b in boxes)]
         for b in boxes:
             lines += [
@@ -300,9 +300,9 @@ def not_on_page(pdf: Path, expect: Any, typed: Any = None) -> str | None:
 
 
 if __name__ == "__main__":
-    target = Path(
-        sys.argv[1] if len(sys.argv) > 1 else "second-copies"
-    ).resolve()  # (LibreOffice wants an absolute profile URL)
+    if len(sys.argv) != 2:  # never a default inside the repository: its files are tracked
+        sys.exit("usage: python bench/second_copy.py OUT   (a folder outside the repository)")
+    target = Path(sys.argv[1]).resolve()  # (LibreOffice wants an absolute profile URL)
     for e in second_copies(target):
         changed = sum(1 for f in e["fields"])
         print(f"{e['id']}: {changed} fields → {target / 'expected' / (e['id'] + '.json')}")

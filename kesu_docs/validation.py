@@ -123,7 +123,7 @@ def _partial_row(model: Any, value: dict[str, Any]) -> Any:
     for member in model.model_fields:
         if member not in value:
             continue
-        adapter = _member_adapter(model, member)
+        adapter = _field_adapter(model, member)
         try:
             kept[member] = adapter.validate_python(value[member])
         except ValidationError:
@@ -134,20 +134,12 @@ def _partial_row(model: Any, value: dict[str, Any]) -> Any:
 
 
 @cache
-def _member_adapter(model: Any, member: str) -> TypeAdapter[Any]:
-    """A row or group member's type with its constraints (``Annotated[T, *metadata]``), built
-    once per model and member: pydantic builds a schema for each new adapter (issue 15)."""
-    info = model.model_fields[member]
-    args: tuple[Any, ...] = (info.annotation, *info.metadata)
-    typed: Any = Annotated[args] if info.metadata else info.annotation
-    return TypeAdapter(typed)
-
-
-@cache
-def _field_adapter(model: type[Form], key: str) -> TypeAdapter:
+def _field_adapter(model: Any, key: str) -> TypeAdapter:
+    """A field's or a row / group member's type with its constraints (``Annotated[T, *metadata]``),
+    built once per model and key: pydantic builds a schema for each new adapter (issue 15)."""
     info = model.model_fields[key]
     if not info.metadata:
-        return TypeAdapter(info.annotation)  # type: ignore[arg-type]
+        return TypeAdapter(info.annotation)
     params = (info.annotation, *info.metadata)
     return TypeAdapter(Annotated[params])  # type: ignore[arg-type]
 

@@ -30,7 +30,6 @@ import holdout_score  # noqa: E402
 
 KINDS = {"complaint", "8d", "return", "allowance"}
 SCRIPTS = {"zh-Hans", "zh-Hant", "en"}
-DRAWN = (".pdf", ".html")  # PDF-only layouts whose filled PDF is not written by LibreOffice
 
 
 def load(path: Path) -> dict:

@@ -50,7 +50,7 @@ def _exit_code(filed) -> int:
     return EXIT_OK
 
 
-def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, out, results=None, user=None) -> list:
+def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) -> list:
     from .common import DONE
 
     DONE.clear()  # what this batch does, said on Ctrl-C
@@ -170,7 +170,7 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
     # collects once per chunk (filing.chunk_gc); the screen (rich) is made for the summary,
     # after the workers are forked: they never print
     with paused_gc():
-        filed = _run_render(paths, output, db, kind, jobs, pdf, None, user=user)
+        filed = _run_render(paths, output, db, kind, jobs, pdf, user=user)
     _summary(filed, screen())
     sys.exit(_exit_code(filed))
 
@@ -271,7 +271,7 @@ def demo_command(output: Path, pdf: bool | None) -> None:
     out.print(t(f"  检查报告：{report}", f"  Validation report: {report}"))
 
     out.rule(t("2. 编号并生成受控文件（多联）", "2. Numbering and rendering the controlled documents"))
-    filed = _run_render([samples], output / "documents", str(db), None, 1, pdf, out)
+    filed = _run_render([samples], output / "documents", str(db), None, 1, pdf)
     _summary(filed, out, rendered_only=True)
 
     out.rule(t("完成", "Done"))

@@ -474,20 +474,20 @@ class AllowanceCertificate(Form):
                     yield error("total_mismatch", key, stated=stated, expected=expected)
             if total is None:
                 total = sums[2]
+        english_total = read_english_words(self.total_in_words) if self.total_in_words else None
         if (
             self.total_in_words
             and total is not None
             and total < LIMIT
             and not check_words(self.total_in_words, total)
-            and read_english_words(self.total_in_words) != total  # an English form's words
+            and english_total != total  # an English form's words
         ):
             try:
                 read_words(self.total_in_words)
                 code = "total_in_words_mismatch"  # legal words, another amount
             except ValueError:
                 # English number words of another amount, or not written by the rules at all
-                english = read_english_words(self.total_in_words) is not None
-                code = "total_in_words_mismatch" if english else "total_in_words_invalid"
+                code = "total_in_words_mismatch" if english_total is not None else "total_in_words_invalid"
             yield error(
                 code,
                 "total_in_words",

@@ -546,10 +546,9 @@ class Implementation(Row):
             "Validation",
             "Validation result",
             "Validation results",
-            "效果确认",
+            "效果确认",  # also the Japanese 効果確認 (folded to the same key)
             "Verification",  # what a D6 "Verification" paragraph reports
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
-            "効果確認",  # ja (効: OpenCC leaves the Japanese form)
         ),
         long=True,
     )
@@ -903,8 +902,7 @@ class EightDReport(Form):
             "応急処置",
             "暂定处置",
             "暂定对策",
-            "临时处置",
-            "暫定処置",
+            "临时处置",  # also the Japanese 暫定処置 (folded to 暂定处置)
             "暫定措置",
         ),
         section="d3",
@@ -988,13 +986,11 @@ class EightDReport(Form):
             "Wirksamkeitsprüfung",
             "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
-            "効果確認",  # ja
             "대책 실행",
             "실행 및 검증",
             "Düzeltici Faaliyeti Geçerli Kılma",
             "Düzeltici Faaliyetin Uygulanması",
             "対策の実施",
-            "效果确认",
         ),
         section="d6",
         rows=4,

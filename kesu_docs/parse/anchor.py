@@ -1153,8 +1153,10 @@ class _Page:
         right = max(h.x1 for h in header.values())
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
         above = [b for i in range(max(0, head_i - 2), head_i + 1) for b in bands[i]]
-        unit_of = {c: group_unit_label(h, above) or h.text for c, h in header.items()}
-        unit_of = {c: h.text if _UNIT.search(halfwidth(h.text)) else unit_of[c] for c, h in header.items()}
+        unit_of = {
+            c: h.text if _UNIT.search(halfwidth(h.text)) else group_unit_label(h, above) or h.text
+            for c, h in header.items()
+        }
         in_pieces = any(columns[c].kind == "qty" and _UNIT.search(halfwidth(unit_of[c])) for c in header)
         per_k = {c: f for c in header if columns[c].kind == "money" and (f := per_unit_factor(unit_of[c]))}
         grouped = False  # a subtotal line read: the rows go on under it to the grand total

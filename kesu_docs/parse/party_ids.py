@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .boxes import Provenance
+from .cell_lines import party_field
 
 _TAX_ID = re.compile(
     r"^(?:[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"  # 统一社会信用代码
@@ -17,7 +18,20 @@ _TAX_ID = re.compile(
     r"|\d{8}"  # 統一編號
     r"|[A-Z]{2}\s?[0-9A-Z]{8,12})$"  # an EU VAT number (DE123456789)
 )
-_PARTIES = (("buyer", "buyer_tax_id"), ("seller.name", "seller.tax_id"))
+
+
+def _parties(page: Any) -> list[tuple[str, str]]:
+    """Each party's name field and its tax id field on this form (``buyer`` → ``buyer_tax_id``,
+    ``seller.name`` → ``seller.tax_id``), from the form's own fields."""
+    out = []
+    for path, meta in page.fields.items():
+        if not party_field(meta):
+            continue
+        head, _, tail = path.rpartition(".")
+        tax = f"{head}.tax_id" if head and tail == "name" else f"{path}_tax_id"
+        if tax in page.fields:
+            out.append((path, tax))
+    return out
 
 
 def _put(values: dict[str, Any], path: str, value: Any) -> None:
@@ -41,8 +55,9 @@ def tax_id_under_party(
     page: Any, values: dict[str, Any], where: Any, provenance: dict, taken: set[int]
 ) -> None:
     """Fill a party's missing tax id from the uncaptioned tax-id-shaped line under its name."""
-    for name_path, id_path in _PARTIES:
-        if name_path not in page.fields or id_path not in page.fields or _get(values, id_path):
+    parties = _parties(page)
+    for name_path, id_path in parties:
+        if _get(values, id_path):
             continue
         if not _get(values, name_path) or name_path not in where:
             continue
@@ -68,7 +83,7 @@ def tax_id_under_party(
         text = re.sub(r"\s+", "", str(box.value))
         if not _TAX_ID.match(text) or page.is_label(box):
             continue
-        others = [_get(values, p) for _n, p in _PARTIES if p != id_path]
+        others = [_get(values, p) for _n, p in parties if p != id_path]
         if text in others:
             continue
         _put(values, id_path, text)

@@ -2840,13 +2840,6 @@ def learn(
                     if column.scale is None and (group := group_unit_label(head, layout.boxes)):
                         # "数量(千个)" over "申请 | 实收": the group's unit is each column's
                         column.scale = _scale_of(group, _meta(spec, f"{table}[0].{col_key}"))
-                    upper = max(  # a two-row header: the unit may be in the row over it (数量(千个))
-                        (b for b in layout.boxes if b.over(head) and b.y1 <= head.y0 + 1e-9),
-                        key=lambda b: b.y1,
-                        default=None,
-                    )
-                    if column.scale is None and upper is not None and _labelish(upper.text):
-                        column.scale = _scale_of(upper.text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())

@@ -33,7 +33,7 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
-from .vocab import _DISCIPLINE_NUMBER, _ENUMERATOR, discipline
+from .vocab import _ENUMERATOR, discipline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
@@ -160,11 +160,7 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
 def disciplines_named(text: str) -> set[int]:
     """The disciplines a heading names: ``D5/D6 Corrective actions`` → {5, 6}, ``D3 …`` → {3}."""
     found = discipline(halfwidth(text))
-    if found is None:
-        return set()
-    m = _DISCIPLINE_NUMBER.match(halfwidth(text))
-    numbers = {int(n) for n in re.findall(r"[0-8]", m.group(0))} if m is not None and m["d"] else set()
-    return numbers | {found[0]}
+    return set() if found is None else _also_named(halfwidth(text), found[0])
 
 
 def _other_discipline(text: str, head: str) -> bool:
@@ -196,11 +192,7 @@ def block_rows(
         b
         for b in page.boxes
         if is_heading(page, b)
-        and (found := discipline(halfwidth(b.text))) is not None
-        and any(
-            meta.key in _discipline_keys(page, n)
-            for n in _also_named(halfwidth(b.text), found[0]) | disciplines_named(b.text)
-        )
+        and any(meta.key in _discipline_keys(page, n) for n in disciplines_named(b.text))
     ]
     if main is None or not heads:
         return

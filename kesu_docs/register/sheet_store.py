@@ -38,7 +38,6 @@ from .schema import (
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 _CHUNK = 500
 _MAPPED = 1 << 30  # bytes of the file an export maps (SQLite's mmap_size), reset after
-_FIRST = 300  # rows read as values for the columns' widths (WIDTH_SAMPLE)
 # at most this many documents' rows made by an export (≈ 0.3 ms and 20 KB of memory each);
 # beyond, the export is made from the records as before and stores nothing (kesu register check)
 MADE_AT_EXPORT = 5000
@@ -675,6 +674,7 @@ def _streams(
 ) -> Any:
     from ..reports.cases import load_cases
     from ..reports.sheet_rows import open_rows
+    from ..reports.sheetxml import WIDTH_SAMPLE as _FIRST  # rows read for the columns' widths
 
     first_docs = register.documents(limit=_FIRST)
     complaints = register.documents(kind="complaint", limit=_FIRST)
