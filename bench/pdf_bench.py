@@ -56,6 +56,7 @@ FOLDERS = (
     "tests/holdout4/filled",
     "tests/holdout5/filled",
     "tests/holdout6/filled",
+    "tests/holdout7/filled",
 )
 
 

@@ -4,7 +4,7 @@
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
 into a temporary folder; each side reads every PDF of samples/, tests/layouts, tests/holdout…
-holdout6 and second-copies/ — and of ../shared/corpus when it is there (read in place, never
+holdout7 and second-copies/ — and of ../shared/corpus when it is there (read in place, never
 copied) — in a fresh interpreter, one file at a time in one process (so a cache filled by one
 file and wrongly reused by the next shows up), and writes each result's whole output (record,
 errors, warnings, provenance, in Chinese and in English). The two outputs must be equal, file
@@ -51,7 +51,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as fh:
 
 
 FOLDERS = ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3")
-FOLDERS += ("tests/holdout4", "tests/holdout5", "tests/holdout6", "second-copies")
+FOLDERS += ("tests/holdout4", "tests/holdout5", "tests/holdout6", "tests/holdout7", "second-copies")
 
 
 def pdfs(pattern: str = "*.pdf") -> list[Path]:

@@ -15,7 +15,7 @@ values needing reading. Printed per corpus and format:
   once on its PDF print, then ``kesu parse`` on the *second* copy, Excel and PDF:
   tests/layouts/copy2, and for the shared corpus a second copy with other values written at
   run time into a temporary folder (bench/second_copy.py, LibreOffice); and the unseen layouts of
-  tests/holdout4, tests/holdout5 and tests/holdout6 on their copy2/ (with a profile only: the set has its own score,
+  tests/holdout4 … tests/holdout7 on their copy2/ (with a profile only: the set has its own score,
   bench/holdout_score.py). A miss on a print whose value is provably not on the page (none of
   its spellings in the PDF's words: a ``###``, a text cut at its cell's border) is counted
   apart, "not on the page", with its evidence; a second row scores the values printed on the
@@ -269,10 +269,10 @@ def main(argv: list[str]) -> int:
     # with profiles: learned on the first copy (its Excel file, then its PDF print), read on
     # a second copy: tests/layouts/copy2, and for the shared corpus copies written now
     with_scores: list[FileScore] = []
-    # and the held-out sets' second copies (tests/holdout4/copy2 … tests/holdout6/copy2: layouts
+    # and the held-out sets' second copies (tests/holdout4/copy2 … tests/holdout7/copy2: layouts
     # written without looking at the reader)
     profile_corpora = list(corpora)
-    for name in ("holdout4", "holdout5", "holdout6"):
+    for name in ("holdout4", "holdout5", "holdout6", "holdout7"):
         unseen = ROOT / "tests" / name
         if args.corpus == "both" and (unseen / "copy2" / "expected").is_dir():
             profile_corpora.append((f"tests/{name} (unseen layouts)", unseen))

@@ -14,8 +14,10 @@ The older generators are left as they are: re-running them would rewrite their c
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +42,7 @@ __all__ = [
     "PdfDraw",
     "Sheet",
     "absent",
+    "cache",
     "choices",
     "expected",
     "field",
@@ -111,6 +114,35 @@ def pdf_absent(f, label_text: str, cell: str, typed: str, path: str) -> None:
         )
 
 
+def cache(s: Sheet, ref: str, formula: str, value: float, fmt: str | None = None) -> None:
+    """A formula cell with the value Excel cached on the clerk's PC (openpyxl writes none;
+    :func:`write_excel` adds it to the saved file, as Excel would)."""
+    s.ws[ref].value = formula
+    if fmt:
+        s.ws[ref].number_format = fmt
+    s.__dict__.setdefault("cached", {})[(s.ws.title, ref)] = value
+
+
+def _fill_cached(path: Path, sheet: Sheet) -> None:
+    """Write each formula's cached ``<v>`` into the saved workbook (fixed zip dates kept)."""
+    cached = getattr(sheet, "cached", None)
+    if not cached:
+        return
+    titles = sheet.wb.sheetnames
+    with zipfile.ZipFile(path) as z:
+        parts = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            for (title, ref), value in cached.items():
+                if info.filename == f"xl/worksheets/sheet{titles.index(title) + 1}.xml":
+                    data = re.sub(
+                        rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)<v\s*/?>(</v>)?'.encode(),
+                        rb"\g<1>\g<2><v>" + repr(value).encode() + b"</v>",
+                        data,
+                    )
+            z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+
+
 def _write(out: Path, sub: str, name: str, data: dict) -> None:
     (out / sub).mkdir(parents=True, exist_ok=True)
     (out / sub / name).write_text(
@@ -127,11 +159,13 @@ def write_excel(layouts: list[dict], out: Path, pdf: bool, copy: int, source: di
             blank = Sheet(layout["sheet"], True, layout["widths"])
             layout["draw"](blank)
             save(blank, out / "templates" / f"{lid}.xlsx")
+            _fill_cached(out / "templates" / f"{lid}.xlsx", blank)
         sheet = Sheet(layout["sheet"], False, layout["widths"])
         sheet.copy = copy
         layout["draw"](sheet)
         target = out / "filled" / f"{lid}.xlsx"
         save(sheet, target)
+        _fill_cached(target, sheet)
         written.append(target)
         exp = expected(layout, sheet, **source)
         if getattr(sheet, "absent", None):
