@@ -41,11 +41,14 @@ def expected_of(home: Path) -> tuple[list[Path], list[Path]]:
     return sorted((home / "expected").glob("*.json")), sorted((home / "copy2" / "expected").glob("*.json"))
 
 
+_RADICALS = str.maketrans({"\u2edb": "风", "\u2ed1": "長"})
+
+
 def squeeze(text: str) -> str:
     """Without spaces, NFKC: Chromium's CJK fonts map some characters to Kangxi radicals
-    (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风, which NFKC leaves) in the PDF text, as real
-    portal printouts do."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).replace("\u2edb", "风"))
+    (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风 and ``⻑`` U+2ED1 for 長, which NFKC leaves) in
+    the PDF text, as real portal printouts do."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_RADICALS))
 
 
 def printed_texts(pdf_path: Path) -> list[str]:
