@@ -234,15 +234,16 @@ def complaint_zht_vertical_labels(s: Sheet) -> None:
         s.value(f"C{row}", raw, path=path, label="\n".join(text), span=f"F{row + 2}")
         for r in range(row, row + 3):
             s.height(r, 22)
-    for col, lab, name, path in (
-        ("A", "經辦", "黃淑芬", "reporter"),
-        ("C", "課長", "李國華", "sales_supervisor"),
+    for lref, vref, lab, name, path in (
+        ("A17", "C17", "經辦", "黃淑芬", "reporter"),
+        ("D17", "F17", "課長", "李國華", "sales_supervisor"),
     ):
-        label(s, f"{col}17", lab)
-        s.value(f"{chr(ord(col) + 1)}17", name, path=path, label=lab)
-    label(s, "E17", "經理")
-    s.box("F17")
-    absent(s, "經理", "F17", "", "approver")
+        label(s, lref, lab)
+        s.value(vref, name, path=path, label=lab)
+    label(s, "A18", "經理")
+    s.box("C18")
+    absent(s, "經理", "C18", "", "approver")
+    s.height(18, 34)
     s.height(17, 34)
 
 
