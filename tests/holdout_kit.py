@@ -143,6 +143,24 @@ def _fill_cached(path: Path, sheet: Sheet) -> None:
             z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
+def turn_pages(path: Path) -> None:
+    """Store each landscape page as a portrait page whose content is turned a quarter and
+    ``/Rotate 90`` set, as many printer drivers and scanners write a landscape form: a viewer
+    shows it upright, the page's own coordinates run sideways."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(Transformation().rotate(90).translate(tx=h, ty=0))
+        page.mediabox = RectangleObject([0, 0, h, w])
+        page.cropbox = RectangleObject([0, 0, h, w])
+        page.rotate(90)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
 def _write(out: Path, sub: str, name: str, data: dict) -> None:
     (out / sub).mkdir(parents=True, exist_ok=True)
     (out / sub / name).write_text(
@@ -217,6 +235,8 @@ def write_sent_as_pdf(layouts: list[dict], out: Path, pdf: bool, copy: int, sour
                 layout["draw"](form)
                 if pdf:
                     form.pdf.output(str(out / "filled" / f"{lid}.pdf"))
+                    if layout.get("rotate"):
+                        turn_pages(out / "filled" / f"{lid}.pdf")
             exp = expected(layout, form, **source)
             exp["template"] = f"templates/{lid}.{dict(docx='docx', html='html').get(medium, 'pdf')}"
             exp["filled"] = [f"filled/{lid}.pdf"]

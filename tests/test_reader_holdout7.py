@@ -10,13 +10,13 @@ details on a second sheet, an item table running onto a second printed page (hea
 formulas with cached values, date serials in General cells, ``中華民國115年3月5日``, ``2026.3.5``,
 an ROC date over 年 / 月 / 日 columns, full-width digits, ``RMB`` / ``NT$`` / ``US$`` prefixes, credits
 in parentheses, a 大写 amount; sent as PDF only: a landscape Word 客户投诉处理单, a Taiwanese 8D
-page whose containment table runs onto page two, an fpdf2 landscape return note, the statutory
+page whose containment table runs onto page two, an fpdf2 return note stored with ``/Rotate 90``, the statutory
 營業人銷貨退回進貨退出或折讓證明單 as a portal page; and two odd files (a scan without a text layer,
 a truncated PDF) that must give a clear error.
 
-Measured BEFORE any fix (main at 41162f6), 16 layouts, 28 files: 500/596 fields right = 83.9 %
-(Excel 223/249 = 89.6 %, PDF 277/347 = 79.8 %: printed from the Excel layouts 217/249, sent as
-PDF only 60/98 = 61.2 %), 5 silent misreads, kind recognised in 28 of 28 files, no value invented
+Measured BEFORE any fix (main at 41162f6), 16 layouts, 28 files: 492/596 fields right = 82.6 %
+(Excel 223/249 = 89.6 %, PDF 269/347 = 77.5 %: printed from the Excel layouts 217/249, sent as
+PDF only 52/98 = 53.1 %), 5 silent misreads, kind recognised in 28 of 28 files, no value invented
 silently. Profiles learned on the first copy's Excel (or PDF) file, read on ``copy2/``: 236/293
 = 80.5 %, 4 silent. The list and the failure patterns: tests/holdout7/README.md.
 
@@ -52,8 +52,8 @@ HOLDOUT7 = ROOT / "tests" / "holdout7"
 
 # -- what main read before any fix (41162f6); raise the floors, lower the counts, as the reader improves
 HOLDOUT7_FLOOR_EXCEL = 0.89  # 223/249 before any fix
-HOLDOUT7_FLOOR_PDF = 0.79  # 277/347 before any fix
-HOLDOUT7_FLOOR_SENT_AS_PDF = 0.61  # 60/98 before any fix (Word, two portal pages, fpdf2)
+HOLDOUT7_FLOOR_PDF = 0.77  # 269/347 before any fix
+HOLDOUT7_FLOOR_SENT_AS_PDF = 0.53  # 52/98 before any fix (Word, two portal pages, fpdf2 /Rotate 90)
 HOLDOUT7_RECOGNISED_NOW = 28  # of 28 files read without --kind
 HOLDOUT7_SILENT_NOW = 5  # wrong values without an error or warning on their field
 HOLDOUT7_INVENTED_SILENT_NOW = 0  # 2 invented before any fix, both flagged

@@ -10,7 +10,7 @@ values, dates as bare serials in General format, ``中華民國115年3月5日``,
 date split over 年 / 月 / 日 columns, full-width digits (``１２００``), ``RMB`` / ``NT$`` / ``US$``
 prefixes, credits in parentheses, a 大写 amount; and sent as PDF only: a landscape Word 客户投诉单,
 a Taiwanese 8D page printed by Chromium whose containment table runs onto page two, an English
-RMA drawn by fpdf2 on a landscape page, the statutory 營業人銷貨退回進貨退出或折讓證明單 as a portal
+return note drawn by fpdf2 landscape and stored as a portrait page with ``/Rotate 90``, the statutory 營業人銷貨退回進貨退出或折讓證明單 as a portal
 page. ``odd/`` holds files a clerk really sends that must give a clear error, never a record.
 Differs from ``tests/layouts``, ``tests/holdout`` … ``tests/holdout6`` and ``../shared/corpus``.
 
@@ -1259,7 +1259,8 @@ def eightd_zht_html_twopage(f: HtmlForm) -> str:
 
 
 def return_en_fpdf_landscape(f: PdfDraw) -> None:
-    """An English Goods Return Note drawn by fpdf2 on a LANDSCAPE A4 page: a header band with
+    """An English Goods Return Note drawn by fpdf2 on a LANDSCAPE A4 page and delivered, as a
+    printer driver writes it, as a portrait page with its content turned and ``/Rotate 90``: a header band with
     Return Note No. / Date ``11-03-2026`` / Customer, ruled item table (Part No. / Description /
     Qty / UoM / Amount ``US$1,240.00``), Reason and Disposition boxes, Received by ``/``."""
     f.pdf = pdf = type(f.pdf)(orientation="L", format="A4")
@@ -1421,12 +1422,13 @@ SENT_AS_PDF = [
         unmapped=["項次"],
     ),
     dict(
-        id="return-en-fpdf-landscape",
+        id="return-en-fpdf-rotate90",
         kind="return",
         language="en",
         medium="fpdf",
         draw=return_en_fpdf_landscape,
-        imitates="an English Goods Return Note drawn by fpdf2 on a landscape page",
+        rotate=True,
+        imitates="an English Goods Return Note drawn by fpdf2 landscape, delivered as a portrait page with /Rotate 90",
         unmapped=["UoM", "Received by (Warehouse)"],
     ),
     dict(
