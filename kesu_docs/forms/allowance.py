@@ -116,6 +116,9 @@ class Seller(Group):
             "原销货人统一编号",
             "销货方纳税人识别号",
             "卖方统一编号",
+            "销售方税号",
+            "销方税号",
+            "统一社会信用代码",  # a party row's generic id: given to the party the row names
         ),
     )
 
@@ -184,7 +187,16 @@ class AllowanceCertificate(Form):
     issue_date: Date = required(
         "开单日期",
         "Issue date",
-        aliases=("日期", "折让日期", "Date", "填开日期", "开具日期"),
+        aliases=(
+            "日期",
+            "折让日期",
+            "Date",
+            "填开日期",
+            "开具日期",
+            "填报日期",
+            "Memo date",
+            "Credit memo date",
+        ),
         section="header",
     )
     seller: Seller | None = field("销货人", "Seller", section="header")
@@ -228,6 +240,9 @@ class AllowanceCertificate(Form):
             "购买方纳税人识别号",
             "原进货人统一编号",
             "购货方纳税人识别号",
+            "购买方税号",
+            "购方税号",
+            "统一社会信用代码",
             "VAT No.",
             "Customer VAT No.",
             "VAT number",
@@ -280,7 +295,17 @@ class AllowanceCertificate(Form):
     total_excl_tax: Money | None = field(
         "合计金额(不含税)",
         "Total excl. tax",
-        aliases=("合计", "金额合计", "合计金额", "Total amount", "Net", "Net amount", "Net value"),
+        aliases=(
+            "合计",
+            "金额合计",
+            "合计金额",
+            "Total amount",
+            "Net",
+            "Net amount",
+            "Net value",
+            "Subtotal",
+            "Sub-total",
+        ),
         ge=0,
         section="totals",
         hint="可留空，自动计算",
@@ -327,6 +352,7 @@ class AllowanceCertificate(Form):
             "业务经理",
             "财务审核",
             "财务主管",
+            "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
             "Sales Manager",
             "Purchasing Manager",
             "Authorised signatory",

@@ -432,6 +432,7 @@ class ComplaintSheet(Form):
             "Buyer contact",
             "填单人",
             "编制",
+            "经办",  # a Taiwanese sign-off row: 經辦 | 課長 | 經理
             "编制人",
             "制定",
             "制表人",
@@ -455,7 +456,10 @@ class ComplaintSheet(Form):
         section="intake",
     )
     sales_supervisor: Text | None = field(
-        "主管", "Sales supervisor", aliases=("业务主管", "审核", "Reviewed by", "Reviewer"), section="intake"
+        "主管",
+        "Sales supervisor",
+        aliases=("业务主管", "审核", "Reviewed by", "Reviewer", "课长", "组长"),
+        section="intake",
     )
 
     # -- investigation (质量管理部 / 生产单位)
@@ -584,6 +588,9 @@ class ComplaintSheet(Form):
             "Claim amount",
             "Cost claimed",
             "Loss",
+            "Cost of nonconformance",  # the QMS term for what a defect cost (COPQ)
+            "Cost of nonconformity",
+            "Cost of poor quality",
         ),
         section="decision",
         ge=0,

@@ -525,14 +525,21 @@ def _date_columns(page: Page, bands: list[list[Box]], taken: set[int]) -> list[C
 
 def _dated_document(page: Page, band: list[Box], units: list[Box]) -> str | None:
     """The date field of the document whose number a column of ``band`` next to the date's
-    columns names (``字軌號碼`` → ``invoice_no`` → ``invoice_date``), if the form has one."""
+    columns names (``字軌號碼`` → ``invoice_no`` → ``invoice_date``), if the form has one; or
+    the date field a label right before the columns names itself (``發票日期 | 年 | 月 | 日``)."""
     left, right = units[0].x0, units[-1].x1
-    for lab in page.labels:
-        if not any(lab.box is b for b in band) or lab.score < 0.6:
-            continue
-        near = min(abs(lab.box.x0 - right), abs(left - lab.box.x1))
-        if near > 2 * (units[0].x1 - units[0].x0) + 1e-6:
-            continue
+    near_labels = [
+        lab
+        for lab in page.labels
+        if any(lab.box is b for b in band)
+        and lab.score >= 0.6
+        and min(abs(lab.box.x0 - right), abs(left - lab.box.x1)) <= 2 * (units[0].x1 - units[0].x0) + 1e-6
+    ]
+    for lab in near_labels:
+        meta = page.fields.get(lab.key)
+        if meta is not None and meta.kind == "date" and lab.box.x1 <= left + 1e-6:
+            return lab.key
+    for lab in near_labels:
         m = _NUMBER_END.search(lab.key)
         if m is None:
             continue

@@ -286,7 +286,7 @@ def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) 
 
 # a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200
 _NEGATIVE = re.compile(
-    r"^\s*(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
+    r"^\s*(?P<cur>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
     r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*))\s*$"
 )
 # a form whose figures are a reduction by definition: a credit, an allowance, a return
@@ -311,9 +311,11 @@ def credit_magnitude(meta: FieldMeta | None, value: Any) -> Any:
         return -value if value < 0 else None
     if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
         return None
+    cur = (m.group("cur") or "").strip()  # US$ (1,250.00): a credit memo's credit, its currency kept
     if m.group("b"):
-        return m.group("c") + m.group("b")
-    return next(g for g in (m.group("a"), m.group("p"), m.group("t")) if g).strip()
+        return cur + m.group("c") + m.group("b")
+    figure = next(g for g in (m.group("a"), m.group("p"), m.group("t")) if g).strip()
+    return f"{cur} {figure}" if cur else figure
 
 
 def _styled(box: Any) -> tuple[bool, bool]:
@@ -862,7 +864,7 @@ def guard(
             set_value(reading.values, path, magnitude)
             params = {"value": _short(value), "read": _short(magnitude)}
             problems.append(_warn("negative_as_credit", path, prov.location, params))
-            value = magnitude
+            value = _typed_more(reading, problems, path, prov, meta, magnitude, [])  # US$ (1,250.00)
         point = european_point(meta, value, european)
         if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
             set_value(reading.values, path, point)
@@ -915,7 +917,7 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
                 set_value(values, path, magnitude)
                 params = {"value": _short(value), "read": _short(magnitude)}
                 problems.append(_warn("negative_as_credit", path, prov.location, params))
-                continue
+                value = magnitude  # and its currency, if it shows one, mended below
             _mend_value(reading, problems, spec, path, prov, meta, value, [])
     return problems
 
