@@ -337,6 +337,8 @@ class ContainmentAction(Row):
             "预定完成日期",
             "Target date",
             "Due date",
+            "Due",
+            "Due by",
             "Date",
             "Hedef Tarih",
             "Termin",

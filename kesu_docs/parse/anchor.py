@@ -155,6 +155,7 @@ from .vocab import (
     filling_note,
     label_like,
     norm,
+    simplified,
     slash_names,
     vocabulary,
 )
@@ -1761,7 +1762,7 @@ def _own_control(box: Box, boxes: Sequence[Box]) -> bool:
     printed as 格式编号): there it is an ordinary label."""
     from ..forms.base import CONTROL_LINE
 
-    text = halfwidth(box.text)
+    text = simplified(halfwidth(box.text))
     if not text.strip().startswith(CONTROL_LINE[0]) or _own_codes().search(text) or CONTROL_LINE[1] in text:
         return True
     right = [b for b in boxes if b is not box and not b.empty and b.same_band(box) and b.x0 >= box.x1 - 1e-6]
@@ -1780,7 +1781,7 @@ def _control_line(text: str) -> bool:
     """The document-control line our blanks print (表单编号 QR-047-01-A2　生效日期 …), whole or a piece."""
     from ..forms.base import CONTROL_LINE
 
-    folded = halfwidth(text).strip()
+    folded = simplified(halfwidth(text).strip()[:8])  # 表單編號 on a zh-Hant form too
     return folded.startswith(tuple(CONTROL_LINE))  # (any word of it, in one call)
 
 
