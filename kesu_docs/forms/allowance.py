@@ -303,8 +303,6 @@ class AllowanceCertificate(Form):
             "Net",
             "Net amount",
             "Net value",
-            "Subtotal",
-            "Sub-total",
         ),
         ge=0,
         section="totals",

@@ -859,12 +859,7 @@ def guard(
             problems.append(_warn("value_is_people_list", path, prov.location, {"value": _short(value)}))
         if several_lines(meta, value) and not party_field(meta):  # (a party's name: mended above)
             problems.append(_warn("short_value_on_lines", path, prov.location, {"value": _short(value)}))
-        magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
-        if magnitude is not None:  # "-3,600.00" on a red-letter form: the credit's 3,600.00
-            set_value(reading.values, path, magnitude)
-            params = {"value": _short(value), "read": _short(magnitude)}
-            problems.append(_warn("negative_as_credit", path, prov.location, params))
-            value = _typed_more(reading, problems, path, prov, meta, magnitude, [])  # US$ (1,250.00)
+        value = _credit(reading, problems, spec, path, prov, meta, value)
         point = european_point(meta, value, european)
         if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
             set_value(reading.values, path, point)
@@ -895,10 +890,31 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
-    column_totals(reading, boxes, spec)  # 合计 | 3600.00 | 468.00: each figure its column's total
+    problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec))
     reading.problems.extend(problems)
+
+
+def _credit(
+    reading: Any,
+    problems: list[Problem],
+    spec: FormSpec,
+    path: str,
+    prov: Any,
+    meta: FieldMeta | None,
+    value: Any,
+) -> Any:
+    """A figure written negative on a credit form ("-3,600.00" on a red-letter form, ``US$
+    (1,250.00)`` on a credit memo): the credit's own figure, its currency mended as any figure's
+    (:func:`_typed_more`), each step shown. The value as mended."""
+    magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
+    if magnitude is None:
+        return value
+    set_value(reading.values, path, magnitude)
+    params = {"value": _short(value), "read": _short(magnitude)}
+    problems.append(_warn("negative_as_credit", path, prov.location, params))
+    return _typed_more(reading, problems, path, prov, meta, magnitude, [])
 
 
 def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
@@ -1032,7 +1048,7 @@ def _typed_more(
     return value
 
 
-def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
+def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
     """A totals line holding several figures, each under a column of the line table (合计 |
     3600.00 under 折让金额 | 468.00 under 税额): a figure no field read is the total of the column
     it stands in — put in the one empty totals field whose label names that column (合计税额 for
@@ -1041,6 +1057,7 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
     from ..forms import describe
     from .boxes import Provenance
 
+    problems: list[Problem] = []
     read_at = {p.location for p in reading.provenance.values()}
     by_place = {b.location: b for b in boxes}
     captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
@@ -1092,10 +1109,14 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> None:
                     if len(totals) == 1:
                         reading.values[totals[0]] = figure.value
                         reading.where[totals[0]] = figure.location
-                        reading.provenance[totals[0]] = Provenance(
+                        prov = reading.provenance[totals[0]] = Provenance(
                             figure.location, caption.text.strip(), caption.location, 0.6, "column-total"
                         )
                         read_at.add(figure.location)
+                        _credit(
+                            reading, problems, spec, totals[0], prov, spec.fields[totals[0]], figure.value
+                        )
+    return problems
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
