@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
-from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
@@ -40,7 +39,6 @@ _FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord
 _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000。．、]")
 
 
-@lru_cache(maxsize=65536)  # pure: asked of the same texts by many rules (issue 15)
 def halfwidth(text: str) -> str:
     """Fold full-width digits, letters and punctuation; strip outer spaces."""
     if text.isascii() or _ANY_FULLWIDTH.search(text) is None:  # (ASCII: none of them, told at once)

@@ -203,14 +203,8 @@ _OPENING = re.compile(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens
 @lru_cache(maxsize=65536)
 def variants(text: str) -> tuple[tuple[str, float], ...]:
     """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
-    return _variants_of(_ENUMERATOR.sub("", simplified(halfwidth(text))))
-
-
-@lru_cache(maxsize=65536)
-def _variants_of(base: str) -> tuple[tuple[str, float], ...]:
-    """:func:`variants` of a text by its folded, unnumbered form, all they depend on: texts
-    printed with other spaces, widths or numbers (``客户名称 ``, ``3. 客户名称``) and a text
-    folded again (:func:`label_like`) are read once (issue 15)."""
+    base = simplified(halfwidth(text))
+    base = _ENUMERATOR.sub("", base)
     out: dict[str, float] = {}
 
     def add(t: str, weight: float) -> None:
@@ -537,11 +531,7 @@ class Vocabulary:
         return self._by_path
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
-        """The best of :meth:`candidates` (asked of every box by several rules: no list made)."""
-        if isinstance(text, str) and text.strip() and len(text) <= 60:
-            found = self._candidates(text)
-        else:
-            found = self.candidates(text)
+        found = self.candidates(text)
         return found[0] if found else None
 
 
