@@ -55,9 +55,12 @@ class Hoisted:
     marker: Markup
 
 
-def hoist(tree: nodes.Template, loop_over: str = "copies") -> list[Hoisted]:
+def hoist(tree: nodes.Template, loop_over: str = "copies", *, per_copy: str | None = None) -> list[Hoisted]:
     """Move the copy-invariant runs of ``tree``'s loops over ``loop_over`` into blocks (in place).
 
+    ``per_copy`` names the variable of a part rendered once a copy (a header printing
+    ``{{ copy.label }}``): the runs of its whole body that do not read it become blocks too,
+    and the renderer keeps their bytes from one copy's render to the next of a document.
     The blocks stand after the template's output, under ``{% if false %}``: compiled, never
     printed there. Returns the blocks made; none when the template has blocks, macros,
     ``{% autoescape %}`` or ``extends`` of its own (their scoping is left to Jinja).
@@ -68,29 +71,37 @@ def hoist(tree: nodes.Template, loop_over: str = "copies") -> list[Hoisted]:
     made: list[Hoisted] = []
     blocks: list[nodes.Node] = []
     for loop in list(tree.find_all(nodes.For)):
-        if not (isinstance(loop.iter, nodes.Name) and loop.iter.name == loop_over) or loop.recursive:
-            continue
-        body: list[nodes.Node] = []
-        run: list[nodes.Node] = []
-        for statement in [*_one_output_each(loop.body), None]:
-            if statement is not None and _invariant(statement, bound):
-                run.append(statement)
-                continue
-            if any(_prints_a_value(s) for s in run):
-                hoisted = Hoisted(f"_kesu_copy_invariant_{len(made)}", Markup(_MARK.format(len(made))))
-                made.append(hoisted)
-                blocks.append(nodes.Block(hoisted.block, _joined_outputs(run), False, False))
-                body.append(nodes.Output([nodes.Name(hoisted.block, "load")]))
-            else:
-                body += run
-            run = []
-            if statement is not None:
-                body.append(statement)
-        loop.body = _joined_outputs(body)
+        if isinstance(loop.iter, nodes.Name) and loop.iter.name == loop_over and not loop.recursive:
+            loop.body = _runs_made_blocks(loop.body, bound, made, blocks)
+    if per_copy is not None:
+        tree.body = _runs_made_blocks(tree.body, bound | {per_copy}, made, blocks)
     if blocks:
         tree.body.append(nodes.If(nodes.Const(False), blocks, [], []))
-
     return made
+
+
+def _runs_made_blocks(
+    statements: list[nodes.Node], bound: set[str], made: list[Hoisted], blocks: list[nodes.Node]
+) -> list[nodes.Node]:
+    """``statements`` with each run that reads nothing in ``bound`` (and prints a value) made a
+    block of ``blocks``, a marker printed in its place."""
+    body: list[nodes.Node] = []
+    run: list[nodes.Node] = []
+    for statement in [*_one_output_each(statements), None]:
+        if statement is not None and _invariant(statement, bound):
+            run.append(statement)
+            continue
+        if any(_prints_a_value(s) for s in run):
+            hoisted = Hoisted(f"_kesu_copy_invariant_{len(made)}", Markup(_MARK.format(len(made))))
+            made.append(hoisted)
+            blocks.append(nodes.Block(hoisted.block, _joined_outputs(run), False, False))
+            body.append(nodes.Output([nodes.Name(hoisted.block, "load")]))
+        else:
+            body += run
+        run = []
+        if statement is not None:
+            body.append(statement)
+    return _joined_outputs(body)
 
 
 def markers(made: list[Hoisted]) -> dict[str, Markup]:

@@ -119,13 +119,15 @@ class _Part:
         self.encoded = _static_bytes(template)
         self.blocks: dict[str, Any] = {h.marker: template.blocks[h.block] for h in hoisted}
 
-    def render(self, context: dict[str, Any]) -> bytes:
+    def render(self, context: dict[str, Any], done: dict[str, bytes] | None = None) -> bytes:
         """The part's UTF-8 bytes: what ``Template.render`` does (a new context, the compiled
         render function's chunks, Jinja's own error handling), each chunk's bytes taken from
         the table, a rendered value encoded as it comes, a copy-invariant block rendered
         where the loop first prints its marker and its bytes reused at every other copy's
         (tests/test_speed_guards.py, tests/test_render_invariant.py: the same bytes as
-        Jinja's ``render`` of the template as written, encoded, on every shipped template)."""
+        Jinja's ``render`` of the template as written, encoded, on every shipped template).
+        ``done`` keeps the blocks' bytes from one copy's render of a part to the next of the
+        same document (a part rendered once a copy, :func:`compile_part`'s ``per_copy``)."""
         template = self.template
         context = template.new_context(context)
         try:
@@ -134,7 +136,7 @@ class _Part:
                 return b"".join(
                     [table(chunk) or chunk.encode("utf-8") for chunk in template.root_render_func(context)]
                 )
-            return self._join(template.root_render_func(context), context, {})
+            return self._join(template.root_render_func(context), context, {} if done is None else done)
         except Exception:
             template.environment.handle_exception()  # raises the error, its template line named
             raise  # (never reached)
@@ -154,12 +156,13 @@ class _Part:
         return b"".join([table(chunk) or value(chunk) for chunk in chunks])
 
 
-def compile_part(tree: Any) -> _Part:
+def compile_part(tree: Any, *, per_copy: bool = False) -> _Part:
     """A part's parsed Jinja source (``ENV.parse``, or its text) compiled as the renderer runs it:
-    its loop over the copies' invariant runs made blocks (:mod:`.invariant`)."""
+    its loop over the copies' invariant runs made blocks (:mod:`.invariant`); for a part
+    rendered once a copy (``per_copy``), every run that does not read ``copy``."""
     if isinstance(tree, str):
         tree = ENV.parse(tree)
-    hoisted = invariant.hoist(tree)
+    hoisted = invariant.hoist(tree, per_copy="copy" if per_copy else None)
     tree.set_environment(ENV)
     return _Part(ENV.from_string(tree, globals=invariant.markers(hoisted)), hoisted)
 
@@ -192,13 +195,15 @@ class DocxTemplate:
             ):
                 per_copy.add(member.name)
         self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
+        self._per_copy = self.copy_parts.parts if self.copy_parts is not None else set()
+        self._last: dict[str, tuple[bytes, Member]] = {}  # each output part's last bytes, deflated
         if self.copy_parts is not None and "word/document.xml" in sources:
             sources["word/document.xml"] = self.copy_parts.document_source(sources["word/document.xml"])
         self.sources = sources  # each part's Jinja source as compiled (before :mod:`.invariant`)
         for name, source in sources.items():
             tree, variables = self._parse(name, source)
             self.variables |= variables
-            self._parts[name] = compile_part(tree)
+            self._parts[name] = compile_part(tree, per_copy=name in self._per_copy)
         self.compiled = {name: part.template for name, part in self._parts.items()}
         self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
 
@@ -220,9 +225,10 @@ class DocxTemplate:
         out: list[Member] = []
         for member in self.members:
             if member.name in parts.parts:
+                done: dict[str, bytes] = {}  # what every copy's part prints alike, rendered once
                 for index, copy in enumerate(copies):
                     local = context if copy is None else {**context, "copy": copy}
-                    out.append(self._render_member(member, local, part_name(member.name, index)))
+                    out.append(self._render_member(member, local, part_name(member.name, index), done))
             elif member.name in self._part_rels:  # a letterhead's images: each copy's header needs them
                 owner = rels_owner(member.name)
                 out += [replace(member, name=rels_name(part_name(owner, i))) for i in range(len(copies))]
@@ -234,18 +240,31 @@ class DocxTemplate:
                 out.append(self._render_member(member, context))
         return write_zip(out)
 
-    def _render_member(self, member: Member, context: dict[str, Any], name: str | None = None) -> Member:
+    def _render_member(
+        self, member: Member, context: dict[str, Any], name: str | None = None, done: dict | None = None
+    ) -> Member:
         part = self._parts.get(member.name)
         if part is None:
             return member
+        name = name or member.name
         try:
-            if context.get("status") == "void" and HEADER_PART.match(member.name):
-                # whatever the template prints, a void document carries the watermark on every page
-                xml = add_watermark(part.render(context).decode("utf-8"), name or member.name)
-                return Member.deflated(name or member.name, xml.encode("utf-8"))
-            return Member.deflated(name or member.name, part.render(context))
+            data = part.render(context, done)
         except JinjaError as exc:  # UndefinedError, SecurityError: name the template and the part
             raise TemplateError(f"{self.path.name}: {member.name}: {exc}") from exc
+        if context.get("status") == "void" and HEADER_PART.match(member.name):
+            # whatever the template prints, a void document carries the watermark on every page
+            data = add_watermark(data.decode("utf-8"), name).encode("utf-8")
+        return self._deflated(name, data)
+
+    def _deflated(self, name: str, data: bytes) -> Member:
+        """The part deflated; the same bytes as the last document's (a footer printing only the
+        form's code) give the same member without deflating them again."""
+        last = self._last.get(name)
+        if last is not None and last[0] == data:
+            return last[1]
+        member = Member.deflated(name, data)
+        self._last[name] = (data, member)
+        return member
 
 
 _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
