@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import jinja2
+import jinja2.sandbox
 import markupsafe
 import pytest
 
@@ -20,39 +21,70 @@ from kesu_docs.render import template as template_module
 from kesu_docs.render.display import markup
 
 
-def test_jinja_still_escapes_output_through_the_escape_name_the_renderer_replaces():
-    """Jinja compiles ``{{ x }}`` under autoescape to ``escape(x)``, ``escape`` a global of the
-    compiled module: the renderer swaps that global for one that takes its already-escaped
-    values as they are. A Jinja that compiles output otherwise fails here, loudly (pinned
-    to jinja2 < 3.2 in pyproject.toml)."""
+def test_jinja_compiles_output_through_the_renderers_code_generator():
+    """Jinja compiles ``{{ x }}`` through the environment's ``code_generator_class``; ours
+    wraps each output in ``environment.printed(...)`` instead of markupsafe's ``escape``. A
+    Jinja that no longer calls the generator's ``_output_child_pre`` for output (pinned to
+    jinja2 < 3.2 in pyproject.toml) fails here, loudly: its templates would still render
+    right, through markupsafe, only slower."""
     source = template_module.ENV.compile("<w:t>{{ rec.customer }}</w:t>", raw=True)
-    assert "escape(" in source, f"Jinja {jinja2.__version__} no longer calls escape() for output"
-    compiled = template_module._fast_escape(template_module.ENV.from_string("<w:t>{{ x }}</w:t>"))
-    namespace = compiled.root_render_func.__globals__
-    assert namespace["escape"] is template_module._escaped, (
-        f"Jinja {jinja2.__version__}: the compiled template's escape is not the renderer's"
+    assert "environment.printed(" in source, f"Jinja {jinja2.__version__}: output not printed through ours"
+    assert "escape(" not in source.split("environment.printed(")[1]
+    volatile = template_module.ENV.compile(
+        "{% autoescape flag %}<w:t>{{ x }}</w:t>{% endautoescape %}", raw=True
     )
+    assert "(environment.printed if context.eval_ctx.autoescape else str)(" in volatile
 
 
-def test_every_shipped_template_renders_through_the_fast_escape():
+def test_every_shipped_part_prints_values_without_markupsafes_escape():
+    """Each shipped template's parts, compiled as the renderer compiles them, take a Value's
+    XML as it holds it: rendering every part of every form never calls ``Value.__html__``
+    (which markupsafe's escape calls), watched through the interpreter's profile hook."""
     renderer = Renderer()
+    html = template_module.Value.__html__.__code__
+    calls: list[str] = []
+
+    def watch(frame, event, _arg):
+        if event == "call" and frame.f_code is html:
+            calls.append(frame.f_back.f_code.co_name if frame.f_back else "?")
+
     for spec in forms.all_specs():
-        compiled = renderer.template(spec).compiled
-        assert compiled, spec.kind
-        for name, tmpl in compiled.items():
-            assert tmpl.root_render_func.__globals__["escape"] is template_module._escaped, (spec.kind, name)
+        template = renderer.template(spec)
+        assert template._parts, spec.kind
+        context = renderer.context(_record(spec.kind), number="202609001")
+        context = {**context, "copy": context["copies"][0]}
+        sys.setprofile(watch)
+        try:
+            printed = b"".join(part.render(context) for part in template._parts.values())
+        finally:
+            sys.setprofile(None)
+        assert b"202609001" in printed, spec.kind
+        assert not calls, f"{spec.kind}: values printed through markupsafe's escape ({calls[:3]})"
 
 
-def test_the_fast_escape_prints_exactly_what_markupsafe_would():
-    plain = template_module.ENV.from_string("<w:t>{{ a }}|{{ b }}|{{ c }}|{{ d }}</w:t>")
-    fast = template_module._fast_escape(
-        template_module.ENV.from_string("<w:t>{{ a }}|{{ b }}|{{ c }}|{{ d }}</w:t>")
-    )
+def _record(kind):
+    from hostile import complaint
+
+    from kesu_docs.validation import build
+
+    if kind != "complaint":
+        return forms.get(kind).model.model_construct()
+    values = complaint()
+    values.pop("kind", None)
+    record, problems = build(forms.get("complaint"), values)
+    assert not problems
+    return record
+
+
+def test_the_renderers_printing_is_exactly_what_markupsafe_would_print():
+    source = "<w:t>{{ a }}|{{ b }}|{{ c }}|{{ d }}</w:t>"
+    plain = jinja2.sandbox.SandboxedEnvironment(autoescape=True).from_string(source)
+    ours = template_module.ENV.from_string(source)
     value = template_module.Value("A&B <Ltd>\n第二行")
     value._xml = markup(str(value))
     context = {"a": value, "b": "x < y & {{ 7*7 }}", "c": markupsafe.Markup("<w:br/>"), "d": 1.5}
-    assert fast.render(context) == plain.render(context)
-    assert "A&amp;B &lt;Ltd&gt;</w:t><w:br/>" in fast.render(context)
+    assert ours.render(context) == plain.render(context)
+    assert "A&amp;B &lt;Ltd&gt;</w:t><w:br/>" in ours.render(context)
 
 
 def test_every_shipped_part_renders_to_the_bytes_of_jinjas_own_render_encoded():
@@ -74,8 +106,9 @@ def test_every_shipped_part_renders_to_the_bytes_of_jinjas_own_render_encoded():
     context = {**context, "copy": context["copies"][1]}
     assert template._parts, spec.kind
     for name, part in template._parts.items():
-        assert part.render(context) == part.template.render(context).encode("utf-8"), name
-        assert part.render(context).count(b"202609001") == part.template.render(context).count("202609001")
+        as_written = template_module.ENV.from_string(template.sources[name]).render(context)
+        assert part.render(context) == as_written.encode("utf-8"), name
+        assert part.render(context).count(b"202609001") == as_written.count("202609001")
     broken = template_module._Part(template_module.ENV.from_string("<w:t>{{ rec.nothing_here }}</w:t>"))
     with pytest.raises(jinja2.UndefinedError, match="nothing_here"):
         broken.render(context)

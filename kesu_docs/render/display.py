@@ -50,6 +50,8 @@ def text(value: Any, meta: FieldMeta | None = None) -> str:
     if value is None:
         return ""
     kind = meta.kind if meta is not None else None
+    if type(value) is str and kind not in _READ_KINDS:  # most fields: printed as they are
+        return value
     if kind == "term" or isinstance(value, Term):
         return _term(value, meta)
     if kind == "terms" or isinstance(value, (list, tuple)):
@@ -73,6 +75,10 @@ def text(value: Any, meta: FieldMeta | None = None) -> str:
     return str(value)
 
 
+# the kinds whose text value is looked up or reformatted (a term's code, an amount, a ratio)
+_READ_KINDS = frozenset({"term", "terms", "money", "ratio"})
+
+
 def _term(value: Any, meta: FieldMeta | None) -> str:
     term = value if isinstance(value, Term) else (meta.term.lookup(value) if meta and meta.term else None)
     if term is None:
@@ -92,11 +98,11 @@ def markup(printed: str) -> Markup:
     """Printed text → escaped Word XML run text, with line breaks and tabs as Word's own."""
     if not printed:
         return EMPTY
-    printed = _NOT_XML.sub("", printed)
-    escaped = str(escape(printed))
+    escaped = escape(_NOT_XML.sub("", printed))  # already the Markup printed, unless it breaks lines
     if "\n" in escaped or "\r" in escaped or "\t" in escaped:
-        escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", _BREAK).replace("\t", _TAB)
-    return Markup(escaped)
+        plain = str(escaped).replace("\r\n", "\n").replace("\r", "\n")
+        return Markup(plain.replace("\n", _BREAK).replace("\t", _TAB))
+    return escaped
 
 
 def value_of(text: str) -> Value:
@@ -117,15 +123,13 @@ def printed_fields(record: Any, model: type | None = None) -> Printed:
     """
     fields = describe(model or type(record))
     out: dict[str, Any] = {}
+    get = record.get if isinstance(record, dict) else (lambda key: getattr(record, key, None))
     for key, meta in fields.items():
-        value = (
-            None
-            if record is None
-            else (record.get(key) if isinstance(record, dict) else getattr(record, key, None))
-        )
-        if meta.kind == "table":
+        value = None if record is None else get(key)
+        kind = meta.kind
+        if kind == "table":
             out[key] = [printed_fields(row, meta.row_model) for row in (value or ())]
-        elif meta.kind == "group":
+        elif kind == "group":
             out[key] = printed_fields(value, meta.row_model)
         else:
             shown = text(value, meta)

@@ -16,10 +16,11 @@ from typing import Any
 
 from jinja2 import StrictUndefined, meta
 from jinja2 import TemplateError as JinjaError
+from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from . import tags
+from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
 from .package import Member, read_members, write_zip
@@ -33,12 +34,39 @@ class TemplateError(Exception):
     """A template that cannot be read or compiled; the message names the file and the reason."""
 
 
+class _CodeGenerator(CodeGenerator):
+    """Jinja's code generator, printing each ``{{ value }}`` through :meth:`Sandbox.printed`.
+
+    Under autoescape Jinja compiles ``{{ x }}`` to markupsafe's ``escape(x)``, which for a
+    :class:`~.display.Value` (its XML escaped once per record) still calls ``__html__`` and
+    copies the result into a new Markup: a fifth of a render. ``code_generator_class`` is
+    Jinja's documented hook for changing the Python a template compiles to, and
+    ``_output_child_pre`` the method its own ``jinja2.nativetypes`` overrides to change how
+    an output is wrapped. jinja2 is pinned below 3.2; tests/test_speed_guards.py fails on any
+    Jinja whose compiled output does not go through it (the render stays correct there, with
+    markupsafe's escape, only slower).
+    """
+
+    def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
+        if frame.eval_ctx.volatile:  # an {% autoescape %} decided at render time
+            self.write("(environment.printed if context.eval_ctx.autoescape else str)(")
+        elif frame.eval_ctx.autoescape:
+            self.write("environment.printed(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+            return
+        if finalize.src is not None:
+            self.write(finalize.src)
+
+
 class Sandbox(SandboxedEnvironment):
     """Jinja2's sandbox, reading our own printed-value namespaces without the generic checks.
 
     Values are data, never code: the sandbox stops templates reaching Python internals, and
     autoescape makes a customer called ``A&B <Ltd>`` valid XML.
     """
+
+    code_generator_class = _CodeGenerator
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is Printed and not attribute.startswith("_"):
@@ -48,37 +76,19 @@ class Sandbox(SandboxedEnvironment):
                 pass
         return super().getattr(obj, attribute)
 
+    @staticmethod
+    def printed(value: Any, _value: type = Value, _markup: type = Markup, _escape: Any = escape) -> Any:
+        """What autoescape prints for ``value``: a Value's XML as it holds it, Markup as it is,
+        anything else escaped by markupsafe (the same text as markupsafe's ``escape``)."""
+        kind = type(value)
+        if kind is _value:
+            return value._xml
+        return value if kind is _markup else _escape(value)
+
 
 # a misspelt variable stops the render with its name: a controlled document must not print
 # a blank where a value belongs
 ENV = Sandbox(autoescape=True, keep_trailing_newline=True, auto_reload=False, undefined=StrictUndefined)
-
-
-def _escaped(value: Any, _value: type = Value, _markup: type = Markup, _escape: Any = escape) -> Any:
-    kind = type(value)
-    if kind is _value:
-        return value._xml
-    return value if kind is _markup else _escape(value)
-
-
-def _fast_escape(template: Any) -> Any:
-    """Let autoescape pass our already-escaped values through without copying each one.
-
-    Every printed value arrives as a :class:`~.display.Value` holding its XML, escaped once
-    per record; markupsafe's ``escape`` would still build a new Markup for each, a fifth of a
-    render. The compiled template looks ``escape`` up in its module namespace: give it one
-    that takes the XML a Value holds and escapes everything else exactly as before.
-
-    Jinja documents no hook for this (``finalize`` runs before ``escape``, not instead of it;
-    autoescape off with a finalizing escape would escape macro and ``{% set %}`` block output
-    twice). So the patch stays, jinja2 is pinned below 3.2, and tests/test_speed_guards.py
-    fails on any Jinja whose compiled templates no longer call ``escape`` this way; on such a
-    Jinja the templates render correctly with markupsafe's escape, only slower.
-    """
-    namespace = template.root_render_func.__globals__
-    if namespace.get("escape") is escape:
-        namespace["escape"] = _escaped
-    return template
 
 
 def _static_bytes(template: Any) -> dict[str, bytes]:
@@ -100,27 +110,61 @@ def _static_bytes(template: Any) -> dict[str, bytes]:
 
 
 class _Part:
-    """A compiled part and its constants' bytes."""
+    """A compiled part, its constants' bytes and its copy-invariant blocks (:mod:`.invariant`)."""
 
-    __slots__ = ("encoded", "template")
+    __slots__ = ("blocks", "encoded", "template")
 
-    def __init__(self, template: Any) -> None:
+    def __init__(self, template: Any, hoisted: list[invariant.Hoisted] = ()) -> None:  # type: ignore[assignment]
         self.template = template
         self.encoded = _static_bytes(template)
+        self.blocks: dict[str, Any] = {h.marker: template.blocks[h.block] for h in hoisted}
 
-    def render(self, context: dict[str, Any]) -> bytes:
+    def render(self, context: dict[str, Any], done: dict[str, bytes] | None = None) -> bytes:
         """The part's UTF-8 bytes: what ``Template.render`` does (a new context, the compiled
         render function's chunks, Jinja's own error handling), each chunk's bytes taken from
-        the table, a rendered value encoded as it comes (tests/test_speed_guards.py: the
-        same bytes as Jinja's ``render`` encoded, on every shipped template)."""
+        the table, a rendered value encoded as it comes, a copy-invariant block rendered
+        where the loop first prints its marker and its bytes reused at every other copy's
+        (tests/test_speed_guards.py, tests/test_render_invariant.py: the same bytes as
+        Jinja's ``render`` of the template as written, encoded, on every shipped template).
+        ``done`` keeps the blocks' bytes from one copy's render of a part to the next of the
+        same document (a part rendered once a copy, :func:`compile_part`'s ``per_copy``)."""
         template = self.template
-        table = self.encoded.get
-        chunks = template.root_render_func(template.new_context(context))
+        context = template.new_context(context)
         try:
-            return b"".join([table(chunk) or chunk.encode("utf-8") for chunk in chunks])
+            if not self.blocks:
+                table = self.encoded.get
+                return b"".join(
+                    [table(chunk) or chunk.encode("utf-8") for chunk in template.root_render_func(context)]
+                )
+            return self._join(template.root_render_func(context), context, {} if done is None else done)
         except Exception:
             template.environment.handle_exception()  # raises the error, its template line named
             raise  # (never reached)
+
+    def _join(self, chunks: Any, context: Any, done: dict[str, bytes]) -> bytes:
+        table, blocks = self.encoded.get, self.blocks
+
+        def value(chunk: str) -> bytes:
+            data = done.get(chunk)
+            if data is None:
+                block = blocks.get(chunk)
+                if block is None:
+                    return chunk.encode("utf-8")
+                data = done[chunk] = self._join(block(context), context, done)
+            return data
+
+        return b"".join([table(chunk) or value(chunk) for chunk in chunks])
+
+
+def compile_part(tree: Any, *, per_copy: bool = False) -> _Part:
+    """A part's parsed Jinja source (``ENV.parse``, or its text) compiled as the renderer runs it:
+    its loop over the copies' invariant runs made blocks (:mod:`.invariant`); for a part
+    rendered once a copy (``per_copy``), every run that does not read ``copy``."""
+    if isinstance(tree, str):
+        tree = ENV.parse(tree)
+    hoisted = invariant.hoist(tree, per_copy="copy" if per_copy else None)
+    tree.set_environment(ENV)
+    return _Part(ENV.from_string(tree, globals=invariant.markers(hoisted)), hoisted)
 
 
 class DocxTemplate:
@@ -134,10 +178,10 @@ class DocxTemplate:
             raise TemplateError(f"{path}: {exc}") from exc
         except Exception as exc:  # zipfile.BadZipFile and friends
             raise TemplateError(f"{path}: not a DOCX file ({exc})") from exc
-        self.compiled: dict[str, Any] = {}
         self.variables: set[str] = set()
         sources: dict[str, str] = {}
         per_copy: set[str] = set()
+        self._parts: dict[str, _Part] = {}
         for member in self.members:
             if not _RENDERED.match(member.name):
                 continue
@@ -151,13 +195,16 @@ class DocxTemplate:
             ):
                 per_copy.add(member.name)
         self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
+        self._per_copy = self.copy_parts.parts if self.copy_parts is not None else set()
+        self._last: dict[str, tuple[bytes, Member]] = {}  # each output part's last bytes, deflated
         if self.copy_parts is not None and "word/document.xml" in sources:
             sources["word/document.xml"] = self.copy_parts.document_source(sources["word/document.xml"])
+        self.sources = sources  # each part's Jinja source as compiled (before :mod:`.invariant`)
         for name, source in sources.items():
             tree, variables = self._parse(name, source)
             self.variables |= variables
-            self.compiled[name] = _fast_escape(ENV.from_string(tree))
-        self._parts = {name: _Part(template) for name, template in self.compiled.items()}
+            self._parts[name] = compile_part(tree, per_copy=name in self._per_copy)
+        self.compiled = {name: part.template for name, part in self._parts.items()}
         self._part_rels = {rels_name(p) for p in self.copy_parts.parts} if self.copy_parts else set()
 
     def _parse(self, name: str, source: str) -> tuple[Any, set[str]]:
@@ -178,9 +225,10 @@ class DocxTemplate:
         out: list[Member] = []
         for member in self.members:
             if member.name in parts.parts:
+                done: dict[str, bytes] = {}  # what every copy's part prints alike, rendered once
                 for index, copy in enumerate(copies):
                     local = context if copy is None else {**context, "copy": copy}
-                    out.append(self._render_member(member, local, part_name(member.name, index)))
+                    out.append(self._render_member(member, local, part_name(member.name, index), done))
             elif member.name in self._part_rels:  # a letterhead's images: each copy's header needs them
                 owner = rels_owner(member.name)
                 out += [replace(member, name=rels_name(part_name(owner, i))) for i in range(len(copies))]
@@ -192,18 +240,31 @@ class DocxTemplate:
                 out.append(self._render_member(member, context))
         return write_zip(out)
 
-    def _render_member(self, member: Member, context: dict[str, Any], name: str | None = None) -> Member:
+    def _render_member(
+        self, member: Member, context: dict[str, Any], name: str | None = None, done: dict | None = None
+    ) -> Member:
         part = self._parts.get(member.name)
         if part is None:
             return member
+        name = name or member.name
         try:
-            if context.get("status") == "void" and HEADER_PART.match(member.name):
-                # whatever the template prints, a void document carries the watermark on every page
-                xml = add_watermark(part.template.render(context), name or member.name)
-                return Member.deflated(name or member.name, xml.encode("utf-8"))
-            return Member.deflated(name or member.name, part.render(context))
+            data = part.render(context, done)
         except JinjaError as exc:  # UndefinedError, SecurityError: name the template and the part
             raise TemplateError(f"{self.path.name}: {member.name}: {exc}") from exc
+        if context.get("status") == "void" and HEADER_PART.match(member.name):
+            # whatever the template prints, a void document carries the watermark on every page
+            data = add_watermark(data.decode("utf-8"), name).encode("utf-8")
+        return self._deflated(name, data)
+
+    def _deflated(self, name: str, data: bytes) -> Member:
+        """The part deflated; the same bytes as the last document's (a footer printing only the
+        form's code) give the same member without deflating them again."""
+        last = self._last.get(name)
+        if last is not None and last[0] == data:
+            return last[1]
+        member = Member.deflated(name, data)
+        self._last[name] = (data, member)
+        return member
 
 
 _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
