@@ -117,6 +117,7 @@ from .rows import (
 )
 from .sections import (
     block_rows,
+    disciplines_named,
     foreign_block,
     letterhead_customer,
     letterhead_seller,
@@ -568,6 +569,7 @@ class _Page:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
+        self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
@@ -592,6 +594,21 @@ class _Page:
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
         self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+
+    def option_captions(
+        self, meta: FieldMeta, taken: set[int]
+    ) -> tuple[str | None, list[tuple[dict[str, Any], dict[str, Box], Box]] | None]:
+        """A table's main text column and its option captions (:func:`.steps.option_captions`)
+        among the boxes not ``taken``: looked for once, though asked both when a header read is
+        checked (:func:`_header_is_option_caption`) and when the table is read as free text."""
+        columns = describe(meta.row_model)
+        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+        if main is None:
+            return None, None
+        key = (meta.key, frozenset(taken))
+        if key not in self._captions:
+            self._captions[key] = option_captions(self, meta, columns, main, taken)
+        return main, self._captions[key]
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -1394,10 +1411,9 @@ class _Page:
         """A table printed as a heading over free text (``D3 Containment`` and its lines):
         one row per numbered line, in the table's main text column."""
         columns = describe(meta.row_model)
-        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
-        captions = option_captions(self, meta, columns, main, taken) if main is not None else None
+        main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
             return
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
@@ -1537,11 +1553,7 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     """Was a table read under a header that is one of two or more option captions
     (``⑤發生對策`` beside ``⑥流出對策``, each over its own text)? Then the captions are the
     table's rows (:func:`option_captions`), not a header over a column."""
-    columns = describe(meta.row_model)
-    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
-    if main is None:
-        return False
-    captions = option_captions(page, meta, columns, main, before)
+    _main, captions = page.option_captions(meta, before)
     if not captions or len(captions) < 2:
         return False
     heads = {h.location for _r, _p, h in captions}
@@ -1574,10 +1586,11 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
-    """Is ``text`` the heading of a discipline other than the one ``meta`` belongs to?"""
-    heading = discipline(text)
+    """Is ``text`` the heading of disciplines other than the one ``meta`` belongs to (``D6
+    Verification`` over D5's table; ``D5/D6 …`` names D6 too: see :func:`.sections.disciplines_named`)?"""
+    named = disciplines_named(text)
     section = getattr(meta, "section", "") or ""
-    return heading is not None and section.startswith("d") and section != f"d{heading[0]}"
+    return bool(named) and section.startswith("d") and section not in {f"d{n}" for n in named}
 
 
 def _values_before_labels(

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..forms import FieldMeta, FormSpec
 from ..values import halfwidth
-from .vocab import simplified, vocabulary
+from .vocab import folded, vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "name_over_lines": (
@@ -43,7 +43,7 @@ def party_field(meta: FieldMeta | None) -> bool:
     """Does the field hold a company's name (customer, buyer, seller), a short text?"""
     if meta is None or meta.kind != "text" or meta.long:
         return False
-    zh, en = simplified(meta.label_zh), meta.label_en
+    zh, en = folded(meta.label_zh), meta.label_en
     if _NOT_PARTY.search(zh) or _NOT_PARTY.search(en):
         return False
     return any(w in zh for w in _PARTY_ZH) or bool(_PARTY_EN.search(en))
