@@ -51,6 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .. import field_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
@@ -99,7 +100,6 @@ from .guards import (
     sign_off_caption,
     totals_row,
 )
-from .guards import value_at as _value_at
 from .party_ids import tax_id_under_party
 from .rows import (
     control_labels,
@@ -1930,7 +1930,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
-        put_value(values, cand.path, value)
+        field_paths.put(values, cand.path, value, make=True)
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),
@@ -1995,15 +1995,6 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
     return reading.values, reading.where, reading.problems
 
 
-def put_value(values: dict[str, Any], path: str, value: Any) -> None:
-    """``problem.what`` → ``values["problem"]["what"]``."""
-    head, _, rest = path.partition(".")
-    if rest:
-        put_value(values.setdefault(head, {}), rest, value)
-    else:
-        values[head] = value
-
-
 # the labels found on the last pages read (the Excel reader asks for them again, for the
 # defined names): the same list of boxes and form → the same labels, found once (issue 15)
 _LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
@@ -2048,7 +2039,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         out.append(replace(p, label=zh, label_en=en))
     warned = {p.field for p in reading.problems}  # a guard's warning says more than "unsure"
     for path, prov in reading.provenance.items():
-        value = _value_at(reading.values, path)
+        value = field_paths.get(reading.values, path)
         if value is None:
             continue
         zh, en = labels_for(spec, path)

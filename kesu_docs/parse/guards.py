@@ -37,6 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .. import field_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
@@ -160,14 +161,11 @@ def person_field(meta: FieldMeta | None) -> bool:
     return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))
 
 
-_PATH = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
-
-
 def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
     """The field a record path names (``team[0].name`` → the team row's name column)."""
     fields: dict[str, FieldMeta] | None = spec.fields
     meta = None
-    for name, _index in _PATH.findall(path):
+    for name, _index in field_paths.parts(path):
         if fields is None or name not in fields:
             return None
         meta = fields[name]
@@ -175,34 +173,9 @@ def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
     return meta
 
 
-def value_at(values: dict[str, Any], path: str) -> Any:
-    node: Any = values
-    for name, index in _PATH.findall(path):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(name)
-        if index:
-            if not isinstance(node, list) or int(index) >= len(node):
-                return None
-            node = node[int(index)]
-    return node
-
-
-def set_value(values: dict[str, Any], path: str, value: Any) -> None:
-    parts = _PATH.findall(path)
-    node: Any = values
-    for name, index in parts[:-1]:
-        node = node.get(name) if isinstance(node, dict) else None
-        if index and isinstance(node, list):
-            node = node[int(index)] if int(index) < len(node) else None
-        if node is None:
-            return
-    name, index = parts[-1]
-    if isinstance(node, dict):
-        if index and isinstance(node.get(name), list):
-            node[name][int(index)] = value
-        else:
-            node[name] = value
+# a record's values by path: the one reading of a path (kept under these names for the reader)
+value_at = field_paths.get
+set_value = field_paths.put
 
 
 def _short(value: Any) -> str:
