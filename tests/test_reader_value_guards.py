@@ -134,13 +134,13 @@ def test_a_joined_d5_d6_heading_heads_the_d6_table_too(tmp_path):
 
 # ------------------------------------------------------------------ 4. one reading of a record path
 def test_a_record_path_is_read_and_written_one_way():
-    from kesu_docs import field_paths
+    from kesu_docs import value_paths
 
     values = {"items": [{"qty": 1}], "problem": {"what": "burr"}}
-    assert field_paths.get(values, "items[0].qty") == 1
-    assert field_paths.get(values, "items[3].qty") is None
-    assert field_paths.get(values, "problem.who") is None
-    assert field_paths.put(values, "items[0].qty", 5) and values["items"][0]["qty"] == 5
-    assert not field_paths.put(values, "items[2].qty", 5)  # a row is read, never invented
-    assert not field_paths.put(values, "seller.name", "X")  # a group only where asked for
-    assert field_paths.put(values, "seller.name", "X", make=True) and values["seller"] == {"name": "X"}
+    assert value_paths.get(values, "items[0].qty") == 1
+    assert value_paths.get(values, "items[3].qty") is None
+    assert value_paths.get(values, "problem.who") is None
+    assert value_paths.put(values, "items[0].qty", 5) and values["items"][0]["qty"] == 5
+    assert not value_paths.put(values, "items[2].qty", 5)  # a row is read, never invented
+    assert not value_paths.put(values, "seller.name", "X")  # a group only where asked for
+    assert value_paths.put(values, "seller.name", "X", make=True) and values["seller"] == {"name": "X"}

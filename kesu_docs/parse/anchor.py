@@ -51,7 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .. import field_paths
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
@@ -1930,7 +1930,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
-        field_paths.put(values, cand.path, value, make=True)
+        value_paths.put(values, cand.path, value, make=True)
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),
@@ -2039,7 +2039,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         out.append(replace(p, label=zh, label_en=en))
     warned = {p.field for p in reading.problems}  # a guard's warning says more than "unsure"
     for path, prov in reading.provenance.items():
-        value = field_paths.get(reading.values, path)
+        value = value_paths.get(reading.values, path)
         if value is None:
             continue
         zh, en = labels_for(spec, path)

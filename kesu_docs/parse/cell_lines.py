@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .. import field_paths
+from .. import value_paths
 from ..forms import FieldMeta, FormSpec
 from ..values import halfwidth
 from .vocab import folded, vocabulary
@@ -84,7 +84,7 @@ def name_over_lines(
         return []
     prov = reading.provenance[path]
     out: list[tuple[str, str, dict[str, Any]]] = []
-    field_paths.put(reading.values, path, lines[0])
+    value_paths.put(reading.values, path, lines[0])
     reading.provenance[path] = replace(prov, how=prov.how + ":first-line")
     out.append(("name_over_lines", path, {"value": value.replace("\n", " / "), "name": lines[0]}))
     for line in lines[1:]:
@@ -92,12 +92,12 @@ def name_over_lines(
         if found is None:
             continue
         other, _label, text = found
-        if other == path or "[" in other or field_paths.get(reading.values, other) not in (None, ""):
+        if other == path or "[" in other or value_paths.get(reading.values, other) not in (None, ""):
             continue
         head = other.rpartition(".")[0]
         if head and not isinstance(reading.values.get(head), dict):
             continue  # a group's member only where the group was read
-        field_paths.put(reading.values, other, text)
+        value_paths.put(reading.values, other, text)
         reading.provenance[other] = replace(prov, how="cell-line")
         out.append(("value_from_cell_line", other, {"line": line}))
     return out

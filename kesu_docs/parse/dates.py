@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .. import field_paths
+from .. import value_paths
 from ..forms import FormSpec
 from ..problems import Problem
 from ..validation import Locations, labels_for
@@ -143,7 +143,7 @@ def years_of_the_form(
     wrote it (``30/12``) — not a date the form writes with its year, nor month first — and
     is not warned twice."""
     paths = _date_paths(spec, values)
-    dated = {p: field_paths.get(values, p) for p in paths}
+    dated = {p: value_paths.get(values, p) for p in paths}
     taken = {
         p.field: p.params["value"]
         for p in said
@@ -179,7 +179,7 @@ def years_of_the_form(
                     if far
                     else ("是未来的年份", "a year still to come")
                 )
-                field_paths.put(
+                value_paths.put(
                     values, path, date.isoformat(), make=True
                 )  # said once, whichever path reads it next
                 warn(
@@ -196,7 +196,7 @@ def years_of_the_form(
         date = _nearest(*md, others)
         if date is None:
             continue
-        field_paths.put(values, path, date.isoformat(), make=True)
+        value_paths.put(values, path, date.isoformat(), make=True)
         warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
     return out
 
@@ -210,5 +210,5 @@ def years_said(problems: Iterable[Problem], values: dict[str, Any]) -> list[Prob
         for p in problems
         if p.code in MESSAGES
         and p.params.get("date") is not None
-        and field_paths.get(values, p.field) == p.params["date"]
+        and value_paths.get(values, p.field) == p.params["date"]
     ]

@@ -37,7 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .. import field_paths
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
@@ -165,7 +165,7 @@ def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
     """The field a record path names (``team[0].name`` → the team row's name column)."""
     fields: dict[str, FieldMeta] | None = spec.fields
     meta = None
-    for name, _index in field_paths.parts(path):
+    for name, _index in value_paths.parts(path):
         if fields is None or name not in fields:
             return None
         meta = fields[name]
@@ -174,8 +174,8 @@ def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
 
 
 # a record's values by path: the one reading of a path (kept under these names for the reader)
-value_at = field_paths.get
-set_value = field_paths.put
+value_at = value_paths.get
+set_value = value_paths.put
 
 
 def _short(value: Any) -> str:

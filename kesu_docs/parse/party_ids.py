@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import field_paths
+from .. import value_paths
 from .boxes import Provenance
 from .cell_lines import party_field
 
@@ -41,9 +41,9 @@ def tax_id_under_party(
     """Fill a party's missing tax id from the uncaptioned tax-id-shaped line under its name."""
     parties = _parties(page)
     for name_path, id_path in parties:
-        if field_paths.get(values, id_path):
+        if value_paths.get(values, id_path):
             continue
-        if not field_paths.get(values, name_path) or name_path not in where:
+        if not value_paths.get(values, name_path) or name_path not in where:
             continue
         at = where[name_path]
         name = next((b for b in page.boxes if b.location == at and not b.empty), None)
@@ -67,9 +67,9 @@ def tax_id_under_party(
         text = re.sub(r"\s+", "", str(box.value))
         if not _TAX_ID.match(text) or page.is_label(box):
             continue
-        others = [field_paths.get(values, p) for _n, p in parties if p != id_path]
+        others = [value_paths.get(values, p) for _n, p in parties if p != id_path]
         if text in others:
             continue
-        field_paths.put(values, id_path, text, make=True)
+        value_paths.put(values, id_path, text, make=True)
         where[id_path] = box.location
         provenance[id_path] = Provenance(box.location, "", box.location, 0.6, "under-party")

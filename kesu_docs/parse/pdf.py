@@ -26,7 +26,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .. import field_paths, forms
+from .. import forms, value_paths
 from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
@@ -139,7 +139,7 @@ def _cut_off(
     out: list[Problem] = []
     for path, place in where.items():
         lines = cut.get(place.partition(" ")[0]) if path and place else None
-        value = field_paths.get(values, path) if lines else None
+        value = value_paths.get(values, path) if lines else None
         if not isinstance(value, str):
             continue
         text = " ".join(value.split())
