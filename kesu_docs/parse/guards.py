@@ -204,8 +204,10 @@ def _joined_vocabularies() -> Any:
 
 @lru_cache(maxsize=1)
 def _column_labels() -> frozenset[str]:
-    """Every label of every table's columns, normalised (the forms' vocabularies hold the
-    fields; a column's own words, ``措施``, ``Action item``, only the table's)."""
+    """Every label of every table's text columns, normalised (the forms' vocabularies hold the
+    fields; a column's own words, ``措施``, ``Action item``, only the table's). A figure's, a
+    date's or a yes/no column's label (``Effective``, ``Done``, ``Verified``, ``NG``) is also
+    an answer a clerk writes in a text: not one of them."""
     from .. import forms
     from .vocab import columns_vocabulary
 
@@ -214,7 +216,8 @@ def _column_labels() -> frozenset[str]:
         for spec in forms.all_specs()
         for meta in spec.fields.values()
         if meta.kind == "table" and meta.row_model is not None
-        for key in columns_vocabulary(meta.row_model).index
+        for key, entries in columns_vocabulary(meta.row_model).index.items()
+        if any(describe(meta.row_model)[e.path].kind in _TEXTUAL for e in entries)
     )
 
 
