@@ -35,13 +35,13 @@ def test_leaf_fields_and_paths_are_derived_from_the_model(kind):
     spec = forms.get(kind)
     groups = [k for k, m in spec.fields.items() if m.kind == "group"]
     tables = [k for k, m in spec.fields.items() if m.kind == "table"]
-    for path in spec.value_paths:
+    for path in spec.field_paths:
         head = path.split(".")[0].split("[")[0]
         assert head in spec.fields
         assert ("[]." in path) == (head in tables)
         assert ("." in path) == (head in groups or head in tables)
     for key in groups + tables:
-        assert key not in spec.value_paths  # a group or table is not itself a value's place
+        assert key not in spec.field_paths  # a group or table is not itself a value's place
 
 
 def test_the_kinds_are_the_form_modules_found_and_every_kind_option_offers_them(tmp_path):

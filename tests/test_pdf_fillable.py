@@ -42,7 +42,7 @@ def typed(meta: FieldMeta, value: Any) -> str:
     return str(value)
 
 
-def value_paths(spec: FormSpec) -> set[str]:
+def field_paths(spec: FormSpec) -> set[str]:
     """The field names the blank must have: one per record field, derived from the model."""
     out = set()
     for key, meta in spec.fields.items():
@@ -125,7 +125,7 @@ def test_blank_pdf_has_one_named_field_per_record_field(blanks, kind):
     spec = forms.get(kind)
     names = set(PdfReader(blanks[kind]).get_fields())
     terminal = {n for n in names if not any(other.startswith(n + ".") for other in names)}
-    assert terminal == value_paths(spec)
+    assert terminal == field_paths(spec)
 
 
 @pytest.mark.parametrize("kind", forms.kinds())

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 
 from kesu_docs import forms
 from kesu_docs.parse import parse_paths
-from kesu_docs.parse.profile import value_paths
+from kesu_docs.parse.profile import field_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYOUTS = ROOT / "tests" / "layouts"
@@ -65,7 +65,7 @@ def test_our_corpus_has_ten_layouts_or_more_of_every_kind_and_script_each_in_two
 @pytest.mark.parametrize("expected", EXPECTED + EXPECTED_2, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_every_expected_field_is_a_record_field_and_stands_in_its_cell(expected):
     exp = load(expected)
-    paths = value_paths(forms.get(exp["kind"]))
+    paths = field_paths(forms.get(exp["kind"]))
     wb = load_workbook(expected.parent.parent / exp["filled"][0])
     for f in exp["fields"]:
         plain = re.sub(r"\[[^\]]*\]", "", f["path"])

@@ -31,7 +31,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kesu_docs import forms
-from kesu_docs.parse.profile import value_paths
+from kesu_docs.parse.profile import field_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT2 = ROOT / "tests" / "holdout2"
@@ -85,7 +85,7 @@ def test_the_second_holdout_layouts_are_new_to_every_other_set():
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.stem)
 def test_every_expected_field_is_a_record_field_and_stands_in_its_cell(expected):
     exp = load(expected)
-    paths = value_paths(forms.get(exp["kind"]))
+    paths = field_paths(forms.get(exp["kind"]))
     wb = load_workbook(HOLDOUT2 / exp["filled"][0])
     blank = load_workbook(HOLDOUT2 / exp["template"])
     for f in exp["fields"]:

@@ -47,7 +47,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kesu_docs import forms
-from kesu_docs.parse.profile import value_paths
+from kesu_docs.parse.profile import field_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT3 = ROOT / "tests" / "holdout3"
@@ -116,7 +116,7 @@ def test_the_third_holdout_layouts_are_new_to_every_other_set():
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.stem)
 def test_every_expected_field_is_a_record_field_and_stands_on_the_form(expected):
     exp = load(expected)
-    paths = value_paths(forms.get(exp["kind"]))
+    paths = field_paths(forms.get(exp["kind"]))
     for f in exp["fields"]:
         assert set(f) >= {"label", "cell", "value", "path", "expect"}
         assert re.sub(r"\[[^\]]*\]", "", f["path"]) in paths, f["path"]

@@ -525,11 +525,11 @@ class FormSpec:
         return out
 
     @cached_property
-    def value_paths(self) -> tuple[str, ...]:
+    def field_paths(self) -> tuple[str, ...]:
         """Every path a value can sit at, a table's columns as ``items[].qty``.
 
         >>> from kesu_docs import forms
-        >>> [p for p in forms.get("allowance").value_paths if p.startswith(("seller", "items"))][:4]
+        >>> [p for p in forms.get("allowance").field_paths if p.startswith(("seller", "items"))][:4]
         ['seller.name', 'seller.tax_id', 'items[].name', 'items[].qty']
         """
         out: list[str] = []
