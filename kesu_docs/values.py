@@ -538,12 +538,13 @@ class Term(str, Enum):
 
     @classmethod
     def _lookup_simplified(cls, key: str) -> Term | None:
-        """國內, 品質異常: a term typed in traditional script is the simplified one's."""
+        """國內, 品質異常: a term typed in traditional script (or a Japanese form, 対策済) is the
+        simplified one's — the word is matched to a choice, the choice is what is kept."""
         if key.isascii():
             return None
-        from .parse.vocab import simplified
+        from .parse.vocab import folded
 
-        plain = simplified(key)
+        plain = folded(key)
         return cls.lookup(plain) if plain != key else None
 
     @classmethod

@@ -33,16 +33,21 @@ import pytest
 from holdout_checks import (
     KINDS,
     SCRIPTS,
+    Floors,
     check_committed_files_are_what_the_generator_writes,
     check_fields_stand_on_the_form,
+    check_invented,
     check_new_to_other_sets,
+    check_no_silent,
+    check_profile_second_copies,
+    check_reads_no_fewer_fields,
+    check_recognised,
     check_second_copies,
+    check_silent,
+    check_target_share,
     check_the_layouts_files,
     holdout_score,
-    invented_lines,
     load,
-    share,
-    silent_lines,
 )
 from openpyxl import load_workbook
 
@@ -159,55 +164,49 @@ def test_the_committed_files_are_what_make_holdout6_writes(tmp_path):
 
 
 # ---------------------------------------------------------------------------------- the score
+FLOORS = Floors(
+    excel=HOLDOUT6_FLOOR_EXCEL,
+    pdf=HOLDOUT6_FLOOR_PDF,
+    sent_as_pdf=HOLDOUT6_FLOOR_SENT_AS_PDF,
+    recognised=HOLDOUT6_RECOGNISED_NOW,
+    profile_excel=HOLDOUT6_FLOOR_PROFILE_EXCEL,
+    silent=HOLDOUT6_SILENT_NOW,
+    invented_silent=HOLDOUT6_INVENTED_SILENT_NOW,
+    profile_silent=HOLDOUT6_PROFILE_SILENT_NOW,
+    target=READER_TARGET,
+)
+
+
 @pytest.fixture(scope="module")
 def results():
     return holdout_score.score_folder(HOLDOUT6)
 
 
 def test_the_reader_reads_no_fewer_sixth_holdout_fields_than_main_did(results):
-    assert len(results) == sum(len(load(p)["filled"]) for p in EXPECTED)
-    assert not [r.file for r in results if r.error == "file missing"]
-    assert share(results, HOLDOUT6, "excel") >= HOLDOUT6_FLOOR_EXCEL, holdout_score.report(results)
-    assert share(results, HOLDOUT6, "pdf") >= HOLDOUT6_FLOOR_PDF, holdout_score.report(results)
-    assert share(results, HOLDOUT6, "sent as pdf") >= HOLDOUT6_FLOOR_SENT_AS_PDF, holdout_score.report(
-        results
-    )
+    check_reads_no_fewer_fields(results, HOLDOUT6, EXPECTED, FLOORS)
 
 
 def test_the_reader_recognises_the_kind_of_no_fewer_sixth_holdout_files_than_main_did(results):
-    assert sum(r.recognised for r in results) >= HOLDOUT6_RECOGNISED_NOW, holdout_score.report(results)
+    check_recognised(results, FLOORS)
 
 
 def test_the_reader_misreads_no_more_sixth_holdout_fields_silently_than_main_did(results):
-    """Each silent misread is printed (file, field, label, what was read, what was expected)."""
-    silent = silent_lines(results)
-    print("silent misreads on tests/holdout6:", *silent, sep="\n  ")
-    assert len(silent) <= HOLDOUT6_SILENT_NOW, "\n".join(silent)
+    check_silent(results, HOLDOUT6, FLOORS)
 
 
 def test_the_reader_invents_no_more_values_where_the_clerk_wrote_none_than_main_did(results):
-    """A field left empty, or filled with ``/``, holds nothing in the record; a value read there
-    without an error or warning is a silent misread too."""
-    invented = invented_lines(results)
-    print("values read where the clerk wrote none:", *invented, sep="\n  ")
-    assert sum(" SILENT" in line for line in invented) <= HOLDOUT6_INVENTED_SILENT_NOW, "\n".join(invented)
+    check_invented(results, FLOORS)
 
 
 def test_no_sixth_holdout_field_is_misread_silently(results):
     """The issue's target, 0 silent, reached (before any fix: ``SILENT_BEFORE_ANY_FIX``)."""
-    silent = silent_lines(results) + [line for line in invented_lines(results) if " SILENT" in line]
-    assert not silent, "\n".join(silent)
+    check_no_silent(results)
 
 
 def test_ninety_percent_of_the_sixth_holdout_fields_are_read(results):
     """84.3 % before any fix (532/631); 577/631 = 91.4 % after the first fixes."""
-    t = holdout_score.totals(results)
-    assert t["right"] / t["expected"] >= READER_TARGET, holdout_score.report(results)
+    check_target_share(results, FLOORS)
 
 
 def test_a_profile_learned_on_the_first_copy_reads_the_second_copies_no_worse_than_main_did():
-    got = holdout_score.profile_results(HOLDOUT6, "excel", ("xlsx", "xls", "pdf"))
-    assert {r.layout for r in got} == {load(p)["id"] for p in SECOND}
-    t = holdout_score.totals(got)
-    assert t["right"] / t["expected"] >= HOLDOUT6_FLOOR_PROFILE_EXCEL, holdout_score.report(got)
-    assert t["silent"] <= HOLDOUT6_PROFILE_SILENT_NOW, holdout_score.report(got)
+    check_profile_second_copies(HOLDOUT6, SECOND, FLOORS)

@@ -139,7 +139,7 @@ def learn_command(
 
 
 def _show(record: dict, path: str) -> str:
-    from ..parse.guards import value_at
+    from ..value_paths import get as value_at
 
     node = value_at(record, path)
     return (

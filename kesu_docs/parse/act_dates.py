@@ -39,7 +39,7 @@ def own_date_labels(page: Any, label_type: type) -> list[Any]:
     return labels
 
 
-_BARE_DATE = frozenset({"date", "日期", "日期時間", "dated", "datum", "日付"})
+_BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them
 
 
 def signer_dates(page: Any, label_type: type) -> list[Any]:

@@ -51,6 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
@@ -99,7 +100,6 @@ from .guards import (
     sign_off_caption,
     totals_row,
 )
-from .guards import value_at as _value_at
 from .party_ids import tax_id_under_party
 from .rows import (
     control_labels,
@@ -117,6 +117,7 @@ from .rows import (
 )
 from .sections import (
     block_rows,
+    disciplines_named,
     foreign_block,
     letterhead_customer,
     letterhead_seller,
@@ -569,6 +570,7 @@ class _Page:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
+        self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
         self.labels: list[_Label] = []
         self.problems: list[Problem] = []  # doubts found while reading (a table line run together)
         self.stoppers: set[int] = set()  # id() of every box that reads as a label
@@ -593,6 +595,21 @@ class _Page:
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
         self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+
+    def option_captions(
+        self, meta: FieldMeta, taken: set[int]
+    ) -> tuple[str | None, list[tuple[dict[str, Any], dict[str, Box], Box]] | None]:
+        """A table's main text column and its option captions (:func:`.steps.option_captions`)
+        among the boxes not ``taken``: looked for once, though asked both when a header read is
+        checked (:func:`_header_is_option_caption`) and when the table is read as free text."""
+        columns = describe(meta.row_model)
+        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
+        if main is None:
+            return None, None
+        key = (meta.key, frozenset(taken))
+        if key not in self._captions:
+            self._captions[key] = option_captions(self, meta, columns, main, taken)
+        return main, self._captions[key]
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -1395,10 +1412,9 @@ class _Page:
         """A table printed as a heading over free text (``D3 Containment`` and its lines):
         one row per numbered line, in the table's main text column."""
         columns = describe(meta.row_model)
-        main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
         heads = [lab for lab in self.labels if lab.key == meta.key and lab.score >= 0.85]
         # captions naming an option and the table in one word: ③發生原因 / ④流出原因 over their texts
-        captions = option_captions(self, meta, columns, main, taken) if main is not None else None
+        main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
             return
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
@@ -1538,11 +1554,7 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     """Was a table read under a header that is one of two or more option captions
     (``⑤發生對策`` beside ``⑥流出對策``, each over its own text)? Then the captions are the
     table's rows (:func:`option_captions`), not a header over a column."""
-    columns = describe(meta.row_model)
-    main = next((c for c, m in columns.items() if m.required and m.kind == "text"), None)
-    if main is None:
-        return False
-    captions = option_captions(page, meta, columns, main, before)
+    _main, captions = page.option_captions(meta, before)
     if not captions or len(captions) < 2:
         return False
     heads = {h.location for _r, _p, h in captions}
@@ -1575,10 +1587,11 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
-    """Is ``text`` the heading of a discipline other than the one ``meta`` belongs to?"""
-    heading = discipline(text)
+    """Is ``text`` the heading of disciplines other than the one ``meta`` belongs to (``D6
+    Verification`` over D5's table; ``D5/D6 …`` names D6 too: see :func:`.sections.disciplines_named`)?"""
+    named = disciplines_named(text)
     section = getattr(meta, "section", "") or ""
-    return heading is not None and section.startswith("d") and section != f"d{heading[0]}"
+    return bool(named) and section.startswith("d") and section not in {f"d{n}" for n in named}
 
 
 def _values_before_labels(
@@ -1918,7 +1931,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
-        put_value(values, cand.path, value)
+        value_paths.put(values, cand.path, value, make=True)
         provenance[cand.path] = Provenance(
             cand.places[0].location,
             cand.label.text.strip(),
@@ -1983,15 +1996,6 @@ def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locati
     return reading.values, reading.where, reading.problems
 
 
-def put_value(values: dict[str, Any], path: str, value: Any) -> None:
-    """``problem.what`` → ``values["problem"]["what"]``."""
-    head, _, rest = path.partition(".")
-    if rest:
-        put_value(values.setdefault(head, {}), rest, value)
-    else:
-        values[head] = value
-
-
 # the labels found on the last pages read (the Excel reader asks for them again, for the
 # defined names): the same list of boxes and form → the same labels, found once (issue 15)
 _LABELS: dict[int, tuple[Sequence[Box], FormSpec, int, list[_Label]]] = {}
@@ -2036,7 +2040,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         out.append(replace(p, label=zh, label_en=en))
     warned = {p.field for p in reading.problems}  # a guard's warning says more than "unsure"
     for path, prov in reading.provenance.items():
-        value = _value_at(reading.values, path)
+        value = value_paths.get(reading.values, path)
         if value is None:
             continue
         zh, en = labels_for(spec, path)

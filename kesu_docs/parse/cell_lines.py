@@ -18,9 +18,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .. import value_paths
 from ..forms import FieldMeta, FormSpec
 from ..values import halfwidth
-from .vocab import simplified, vocabulary
+from .vocab import folded, vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "name_over_lines": (
@@ -43,7 +44,7 @@ def party_field(meta: FieldMeta | None) -> bool:
     """Does the field hold a company's name (customer, buyer, seller), a short text?"""
     if meta is None or meta.kind != "text" or meta.long:
         return False
-    zh, en = simplified(meta.label_zh), meta.label_en
+    zh, en = folded(meta.label_zh), meta.label_en
     if _NOT_PARTY.search(zh) or _NOT_PARTY.search(en):
         return False
     return any(w in zh for w in _PARTY_ZH) or bool(_PARTY_EN.search(en))
@@ -70,21 +71,6 @@ def _labelled(line: str, spec: FormSpec) -> tuple[str, str, str] | None:
     return None
 
 
-def _get(values: dict[str, Any], path: str) -> Any:
-    """A field's or a group member's value (``buyer``, ``seller.tax_id``)."""
-    head, _, member = path.partition(".")
-    node = values.get(head)
-    return (node.get(member) if isinstance(node, dict) else None) if member else node
-
-
-def _put(values: dict[str, Any], path: str, value: Any) -> None:
-    head, _, member = path.partition(".")
-    if not member:
-        values[head] = value
-    elif isinstance(values.get(head), dict):
-        values[head][member] = value
-
-
 def name_over_lines(
     reading: Any, spec: FormSpec, path: str, value: Any
 ) -> list[tuple[str, str, dict[str, Any]]]:
@@ -98,7 +84,7 @@ def name_over_lines(
         return []
     prov = reading.provenance[path]
     out: list[tuple[str, str, dict[str, Any]]] = []
-    _put(reading.values, path, lines[0])
+    value_paths.put(reading.values, path, lines[0])
     reading.provenance[path] = replace(prov, how=prov.how + ":first-line")
     out.append(("name_over_lines", path, {"value": value.replace("\n", " / "), "name": lines[0]}))
     for line in lines[1:]:
@@ -106,12 +92,12 @@ def name_over_lines(
         if found is None:
             continue
         other, _label, text = found
-        if other == path or "[" in other or _get(reading.values, other) not in (None, ""):
+        if other == path or "[" in other or value_paths.get(reading.values, other) not in (None, ""):
             continue
         head = other.rpartition(".")[0]
         if head and not isinstance(reading.values.get(head), dict):
             continue  # a group's member only where the group was read
-        _put(reading.values, other, text)
+        value_paths.put(reading.values, other, text)
         reading.provenance[other] = replace(prov, how="cell-line")
         out.append(("value_from_cell_line", other, {"line": line}))
     return out

@@ -36,7 +36,7 @@ from typing import Any
 from ..values import _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
-from .vocab import norm, simplified
+from .vocab import folded, norm
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -759,7 +759,7 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
 
 def _option(term: Any, word: str) -> Any:
     """The one option of ``term`` a word names: the same word, its beginning, or a part of it."""
-    word = simplified(re.sub(r"\s+", "", word))  # 結案 as 结案
+    word = folded(re.sub(r"\s+", "", word))  # 結案 as 结案
     for theirs, ours in OPTION_WORDS:
         word = word.replace(theirs, ours)
     exact = term.lookup(word)

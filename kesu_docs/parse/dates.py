@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .. import value_paths
 from ..forms import FormSpec
 from ..problems import Problem
 from ..validation import Locations, labels_for
@@ -42,9 +43,6 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEAR = 92  # days: a date farther from every other date of the form has no plain year
 
 
-_ROW = re.compile(r"^(\w+)\[(\d+)\]$")  # containment[0]: a table's row in a path
-
-
 def _date_paths(spec: FormSpec, values: dict[str, Any]) -> list[str]:
     """The form's date fields and the dates typed in its tables' rows (``containment[0].done_date``)."""
     from ..forms import describe
@@ -59,28 +57,6 @@ def _date_paths(spec: FormSpec, values: dict[str, Any]) -> list[str]:
             if isinstance(row, dict):
                 paths.extend(f"{key}[{i}].{c}" for c in dates if isinstance(row.get(c), str))
     return paths
-
-
-def _get(values: dict[str, Any], path: str) -> Any:
-    node: Any = values
-    for part in path.split("."):
-        if (row := _ROW.match(part)) is not None:
-            rows = node.get(row[1]) if isinstance(node, dict) else None
-            node = rows[int(row[2])] if isinstance(rows, list) and int(row[2]) < len(rows) else None
-            continue
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
-
-
-def _put(values: dict[str, Any], path: str, value: Any) -> None:
-    *heads, last = path.split(".")
-    node = values
-    for part in heads:
-        if (row := _ROW.match(part)) is not None:
-            node = node[row[1]][int(row[2])]
-            continue
-        node = node.setdefault(part, {})
-    node[last] = value
 
 
 def _full(value: Any) -> dt.date | None:
@@ -167,7 +143,7 @@ def years_of_the_form(
     wrote it (``30/12``) — not a date the form writes with its year, nor month first — and
     is not warned twice."""
     paths = _date_paths(spec, values)
-    dated = {p: _get(values, p) for p in paths}
+    dated = {p: value_paths.get(values, p) for p in paths}
     taken = {
         p.field: p.params["value"]
         for p in said
@@ -203,7 +179,9 @@ def years_of_the_form(
                     if far
                     else ("是未来的年份", "a year still to come")
                 )
-                _put(values, path, date.isoformat())  # said once, whichever path reads it next
+                value_paths.put(
+                    values, path, date.isoformat(), make=True
+                )  # said once, whichever path reads it next
                 warn(
                     "two_digit_year",
                     path,
@@ -218,7 +196,7 @@ def years_of_the_form(
         date = _nearest(*md, others)
         if date is None:
             continue
-        _put(values, path, date.isoformat())
+        value_paths.put(values, path, date.isoformat(), make=True)
         warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
     return out
 
@@ -232,5 +210,5 @@ def years_said(problems: Iterable[Problem], values: dict[str, Any]) -> list[Prob
         for p in problems
         if p.code in MESSAGES
         and p.params.get("date") is not None
-        and _get(values, p.field) == p.params["date"]
+        and value_paths.get(values, p.field) == p.params["date"]
     ]

@@ -41,6 +41,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
 
+from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
@@ -51,12 +52,11 @@ from .anchor import (
     Reading,
     find_labels,
     merge_readings,
-    put_value,
     read_boxes,
     reading_problems,
 )
 from .dates import years_said
-from .guards import continues_form, instructions_first, value_at
+from .guards import continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
@@ -737,12 +737,12 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
             others = {(t[0], t[1] - d) for k, t in names.items() if k != key for d in (0, 1)}
             beside = _typed_beside(sheet, spec, key, target[0], target[1], others)
             if isinstance(beside, str):
-                put_value(values, key, beside)
+                value_paths.put(values, key, beside, make=True)
                 where[key] = _location(sheet.title, target[0], target[1] - 1)
                 continue
             if beside is not None:
                 box = beside
-        put_value(values, key, None if box.empty else box.value)
+        value_paths.put(values, key, None if box.empty else box.value, make=True)
         where[key] = box.location
     return values, where
 
@@ -839,7 +839,7 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     texts = {b.text.strip() for b in unseen if len(b.text.strip()) >= 4}
 
     def fed(path: str, place: str) -> bool:  # read there, or a text block running over it
-        value = value_at(reading.values, path)
+        value = value_paths.get(reading.values, path)
         return _on_hidden_cell(sheet, place) or (isinstance(value, str) and any(t in value for t in texts))
 
     hidden = [p for p, place in reading.where.items() if p and "[" not in p and fed(p, place)]
@@ -848,11 +848,11 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     seen = [b for b in sheet.boxes if not _on_hidden_cell(sheet, b.location)]
     again = read_boxes(seen, spec)
     for path in hidden:
-        value = value_at(again.values, path)
+        value = value_paths.get(again.values, path)
         place = again.where.get(path)
         if value is None or not place or path not in again.provenance:
             continue
-        put_value(reading.values, path, value)
+        value_paths.put(reading.values, path, value, make=True)
         reading.where[path] = place
         reading.provenance[path] = again.provenance[path]
         reading.problems = [p for p in reading.problems if p.field != path] + [

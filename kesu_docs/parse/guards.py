@@ -37,6 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..values import halfwidth
@@ -50,7 +51,7 @@ from .typed import (
     order_in_doubt,
     value_with_comment,
 )
-from .vocab import _DISCIPLINE, norm, simplified  # (one pattern of an 8D heading)
+from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_from_instructions": (
@@ -154,20 +155,17 @@ def person_field(meta: FieldMeta | None) -> bool:
     """Does the field hold a person's name (by its labels: 填表人, 核准, Received by, Owner)?"""
     if meta is None or meta.kind != "text" or meta.long:
         return False
-    zh, en = simplified(meta.label_zh), meta.label_en
+    zh, en = folded(meta.label_zh), meta.label_en
     if _NOT_PERSON.search(zh) or _NOT_PERSON.search(en):
         return False
     return zh.endswith(_PERSON_ZH) or bool(_PERSON_EN.search(en))
-
-
-_PATH = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
 
 
 def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
     """The field a record path names (``team[0].name`` → the team row's name column)."""
     fields: dict[str, FieldMeta] | None = spec.fields
     meta = None
-    for name, _index in _PATH.findall(path):
+    for name, _index in value_paths.parts(path):
         if fields is None or name not in fields:
             return None
         meta = fields[name]
@@ -175,34 +173,9 @@ def meta_at(spec: FormSpec, path: str) -> FieldMeta | None:
     return meta
 
 
-def value_at(values: dict[str, Any], path: str) -> Any:
-    node: Any = values
-    for name, index in _PATH.findall(path):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(name)
-        if index:
-            if not isinstance(node, list) or int(index) >= len(node):
-                return None
-            node = node[int(index)]
-    return node
-
-
-def set_value(values: dict[str, Any], path: str, value: Any) -> None:
-    parts = _PATH.findall(path)
-    node: Any = values
-    for name, index in parts[:-1]:
-        node = node.get(name) if isinstance(node, dict) else None
-        if index and isinstance(node, list):
-            node = node[int(index)] if int(index) < len(node) else None
-        if node is None:
-            return
-    name, index = parts[-1]
-    if isinstance(node, dict):
-        if index and isinstance(node.get(name), list):
-            node[name][int(index)] = value
-        else:
-            node[name] = value
+# a record's values by path: the one reading of a path (kept under these names for the reader)
+value_at = value_paths.get
+set_value = value_paths.put
 
 
 def _short(value: Any) -> str:
@@ -229,6 +202,25 @@ def _joined_vocabularies() -> Any:
     return Joined(_vocabularies())
 
 
+@lru_cache(maxsize=1)
+def _column_labels() -> frozenset[str]:
+    """Every label of every table's text columns, normalised (the forms' vocabularies hold the
+    fields; a column's own words, ``措施``, ``Action item``, only the table's). A figure's, a
+    date's or a yes/no column's label (``Effective``, ``Done``, ``Verified``, ``NG``) is also
+    an answer a clerk writes in a text: not one of them."""
+    from .. import forms
+    from .vocab import columns_vocabulary
+
+    return frozenset(
+        key
+        for spec in forms.all_specs()
+        for meta in spec.fields.values()
+        if meta.kind == "table" and meta.row_model is not None
+        for key, entries in columns_vocabulary(meta.row_model).index.items()
+        if any(describe(meta.row_model)[e.path].kind in _TEXTUAL for e in entries)
+    )
+
+
 @lru_cache(maxsize=16384)
 def reads_as_label(text: str) -> bool:
     """Is a value's text a caption of some form: a discipline heading, ``…:``, or (a line of it)
@@ -245,6 +237,8 @@ def reads_as_label(text: str) -> bool:
         if not line or len(line) > 30 or re.search(r"\d", line):
             continue
         key = norm(line)
+        if key in _column_labels():
+            return True  # "措施" under "Action": a table's column label, never the column's value
         if not _joined_vocabularies().may_read(line):
             continue  # no form's vocabulary has anything for it (asked of the seven at once)
         for vocab in _vocabularies():
@@ -256,7 +250,7 @@ def reads_as_label(text: str) -> bool:
 
 # titles of a sign-off grid (财务 | 经办人 | 审核 …): a caption, never a value of their own
 _SIGN_OFF = {
-    simplified(t)
+    folded(t)
     for t in (
         "财务", "会计", "出纳", "经办", "经办人", "承办", "承办人", "审核", "审批", "复核", "编制", "制表", "制单",
         "批准", "核准", "核定", "确认", "主管", "经理", "总经理", "副总", "厂长", "业务", "品管", "品保", "仓库",
@@ -268,7 +262,7 @@ _SIGN_OFF = {
 
 def sign_off_title(text: str) -> bool:
     """Is a text one of a sign-off grid's titles (``财务``, ``审核``, ``Checked by``)?"""
-    return simplified(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
+    return folded(halfwidth(text)).strip().strip(":：").strip().lower() in _SIGN_OFF
 
 
 def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) -> bool:
@@ -351,7 +345,7 @@ _INSTRUCTION_TEXT = re.compile(
 def _explains(text: str) -> bool:
     """A line of instructions: it gives an example, or explains a label at sentence length
     (``Customer: the customer's legal name``, ``Prepared by: name of the QA engineer``)."""
-    line = simplified(halfwidth(text)).strip()
+    line = folded(halfwidth(text)).strip()
     if _INSTRUCTION_TEXT.search(line):
         return True
     m = re.search(r"[:：]", line)
@@ -383,7 +377,7 @@ def _cells(boxes: Sequence[Any]) -> list[list[Any]]:
 
 
 def _text(cell: Sequence[Any]) -> str:
-    return simplified(halfwidth(" ".join(b.text for b in cell))).strip()
+    return folded(halfwidth(" ".join(b.text for b in cell))).strip()
 
 
 def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
@@ -409,7 +403,7 @@ def instruction_boxes(boxes: Sequence[Any]) -> set[int]:
     for row in rows.values():
         if len(row) < 2:
             continue  # (a row of one box was looked at as a cell above)
-        joined = simplified(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
+        joined = folded(halfwidth("".join(b.text for b in sorted(row, key=lambda b: b.x0))))
         if _INSTRUCTION_HEADING.search(re.sub(r"\s+", "", joined)) and len(joined) <= 60:
             headings.append(min(row, key=lambda b: b.x0))
     for h in headings:
@@ -431,7 +425,7 @@ def instructions_first(texts: Iterable[Any]) -> bool:
     for text in texts:
         if not isinstance(text, str) or not text.strip():
             continue
-        line = simplified(halfwidth(text)).strip()
+        line = folded(halfwidth(text)).strip()
         return len(line) <= 60 and bool(_INSTRUCTION_HEADING.search(re.sub(r"\s+", " ", line)))
     return False
 
@@ -499,21 +493,21 @@ def split_name(text: str) -> tuple[str, str] | None:
         name = raw[: m.start()].strip(" ,，;；/-")
         if name and not re.search(r"\d", name):
             return name, raw[m.start() :].strip(" ,，;；/")
-    m = _DEPT_FIRST.match(simplified(raw))
+    m = _DEPT_FIRST.match(folded(raw))
     if m:  # "品保課 林志豪": the signer's department before the name
         cut = len(m.group(1))
         return raw[cut:].strip(), raw[:cut].strip()
     m = _ROLE.search(raw)
     if m and m.start() > 0:
         role = m.group(1).strip()
-        words = [w for w in re.split(r"[\s/,，、]+", simplified(role).lower()) if w]
+        words = [w for w in re.split(r"[\s/,，、]+", folded(role).lower()) if w]
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
             return name, role
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
             return name, role  # "李娜(品质)": a Chinese name with its department (or role) in brackets
     m = _TITLE_TAIL.search(raw)
-    if m and m.start() > 0 and _TITLE_WORDS.search(simplified(m.group(1))):
+    if m and m.start() > 0 and _TITLE_WORDS.search(folded(m.group(1))):
         name = raw[: m.start()].strip()
         if name and not re.search(r"\d", name) and len(name.split()) <= 4:
             return name, m.group(1).strip()
@@ -584,7 +578,7 @@ _SIGN_OFF_CAPTIONS_EN = re.compile(
 
 def sign_off_caption(text: str) -> bool:
     """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``)?"""
-    line = re.sub(r"[\s:：]+", "", simplified(halfwidth(text)))
+    line = re.sub(r"[\s:：]+", "", folded(halfwidth(text)))
     return line in _SIGN_OFF_CAPTIONS or bool(_SIGN_OFF_CAPTIONS_EN.match(" ".join(text.split())))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import value_paths
 from .boxes import Provenance
 from .cell_lines import party_field
 
@@ -34,32 +35,15 @@ def _parties(page: Any) -> list[tuple[str, str]]:
     return out
 
 
-def _put(values: dict[str, Any], path: str, value: Any) -> None:
-    head, _, tail = path.partition(".")
-    if tail:
-        group = values.get(head)
-        if not isinstance(group, dict):
-            group = values[head] = {}
-        group[tail] = value
-    else:
-        values[head] = value
-
-
-def _get(values: dict[str, Any], path: str) -> Any:
-    head, _, tail = path.partition(".")
-    got = values.get(head)
-    return (got.get(tail) if isinstance(got, dict) else None) if tail else got
-
-
 def tax_id_under_party(
     page: Any, values: dict[str, Any], where: Any, provenance: dict, taken: set[int]
 ) -> None:
     """Fill a party's missing tax id from the uncaptioned tax-id-shaped line under its name."""
     parties = _parties(page)
     for name_path, id_path in parties:
-        if _get(values, id_path):
+        if value_paths.get(values, id_path):
             continue
-        if not _get(values, name_path) or name_path not in where:
+        if not value_paths.get(values, name_path) or name_path not in where:
             continue
         at = where[name_path]
         name = next((b for b in page.boxes if b.location == at and not b.empty), None)
@@ -83,9 +67,9 @@ def tax_id_under_party(
         text = re.sub(r"\s+", "", str(box.value))
         if not _TAX_ID.match(text) or page.is_label(box):
             continue
-        others = [_get(values, p) for _n, p in parties if p != id_path]
+        others = [value_paths.get(values, p) for _n, p in parties if p != id_path]
         if text in others:
             continue
-        _put(values, id_path, text)
+        value_paths.put(values, id_path, text, make=True)
         where[id_path] = box.location
         provenance[id_path] = Provenance(box.location, "", box.location, 0.6, "under-party")

@@ -26,14 +26,13 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .. import forms
+from .. import forms, value_paths
 from ..forms import FormSpec
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
 from .dates import years_said
 from .guards import _short, continues_form, instructions_first
-from .guards import value_at as _value_at
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
@@ -140,7 +139,7 @@ def _cut_off(
     out: list[Problem] = []
     for path, place in where.items():
         lines = cut.get(place.partition(" ")[0]) if path and place else None
-        value = _value_at(values, path) if lines else None
+        value = value_paths.get(values, path) if lines else None
         if not isinstance(value, str):
             continue
         text = " ".join(value.split())

@@ -139,18 +139,24 @@ def option_headings(
                 break
         if option is None or any(row[choice] == option.value for row, _p, _h in out):
             continue
-        right, next_label = page.right_of(head)
-        if any(not b.empty for b in right):
-            boxes = [b for b in right if not b.empty]
-        else:
-            boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
-        boxes = [b for b in boxes if id(b) not in taken and isinstance(b.value, str)]
+        boxes = _text_of(page, head, taken)
         if not boxes:
             continue
-        boxes.sort(key=lambda b: (b.y0, b.x0))
         text = "\n".join(str(b.value).strip() for b in boxes)
         out.append(({choice: option.value, main: text}, {main: boxes[0]}, head))
     return out or None
+
+
+def _text_of(page: Any, head: Box, taken: set[int]) -> list[Box]:
+    """The text a heading or caption stands over: the filled boxes right of it, or else those
+    under it (up to the next label's column), none taken, in reading order."""
+    right, next_label = page.right_of(head)
+    boxes = [b for b in right if not b.empty]
+    if not boxes:
+        boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
+    return sorted(
+        (b for b in boxes if id(b) not in taken and isinstance(b.value, str)), key=lambda b: (b.y0, b.x0)
+    )
 
 
 def _table_words(meta: FieldMeta, column: FieldMeta) -> set[str]:
@@ -200,14 +206,9 @@ def option_captions(
                 break
         if option is None or any(row[choice] == option.value for row, _p, _h in out):
             continue
-        right, next_label = page.right_of(head)
-        boxes = [b for b in right if not b.empty]
-        if not boxes:
-            boxes = [b for b in page.below(head, next_label.x0 if next_label else None, True) if not b.empty]
-        boxes = [b for b in boxes if id(b) not in taken and isinstance(b.value, str) and not page.is_label(b)]
+        boxes = [b for b in _text_of(page, head, taken) if not page.is_label(b)]
         if not boxes:
             continue
-        boxes.sort(key=lambda b: (b.y0, b.x0))
         text_value = "\n".join(str(b.value).strip() for b in boxes)
         out.append(({choice: option.value, main: text_value}, {main: boxes[0]}, head))
     return out or None

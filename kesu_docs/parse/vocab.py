@@ -173,8 +173,20 @@ def _shinjitai() -> Any:
 
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
-    """Traditional → simplified script (OpenCC); Japanese forms of the same characters too
-    (発生対策 as 发生对策, 処置 as 处置: a Japanese-owned supplier's labels); other text unchanged."""
+    """Traditional → simplified script (OpenCC ``t2s``) and nothing else: a choice word typed
+    in traditional script (進行中) as ours. Never the Japanese folds of :func:`folded`: they map
+    characters Chinese writes as they are (欠款 is no 缺款, 给予 no 给豫, 研发 no 硏发)."""
+    if not _CJK.search(text):
+        return text
+    return str(_converter().convert(text))
+
+
+@lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    """A text as compared with labels and option words, never as a value: traditional script
+    simplified and Japanese forms of the same characters folded too (発生対策 as 发生对策, 処置 as
+    处置: a Japanese-owned supplier's labels). Its result only decides what a text names: a
+    value read keeps the characters the clerk wrote."""
     if not _CJK.search(text):
         return text
     return str(_converter().convert(_shinjitai().convert(text)))
@@ -183,7 +195,7 @@ def simplified(text: str) -> str:
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``."""
-    text = simplified(halfwidth(text))
+    text = folded(halfwidth(text))
     text = _ENUMERATOR.sub("", text)
     text = _NOISE.sub("", text).lower()
     return text.strip(".,;；，。、/|?？")
@@ -203,7 +215,7 @@ _OPENING = re.compile(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens
 @lru_cache(maxsize=65536)
 def variants(text: str) -> tuple[tuple[str, float], ...]:
     """The ways a printed label may be read, each with how literal it is (1.0 as printed)."""
-    base = simplified(halfwidth(text))
+    base = folded(halfwidth(text))
     base = _ENUMERATOR.sub("", base)
     out: dict[str, float] = {}
 
@@ -385,7 +397,7 @@ class Vocabulary:
         if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
             # "Bosch Material No.": a company's name before an id label, a word no label uses
             owner = norm(owned[1])
-            if len(owner) >= 3 and not any(owner in k for k in self.keys):
+            if len(owner) >= 3 and not self._uses_word(owner):
                 for entry in self.index.get(norm(owned[2]), ()):
                     offer(entry.path, 0.8 * entry.strength, norm(owned[2]))
         if found and _CJK.search(text) and _ASCII.search(text):
@@ -413,6 +425,11 @@ class Vocabulary:
         if not found:
             return ()  # (most texts: nothing to sort)
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def _uses_word(self, word: str) -> bool:
+        """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
+        no company's name but a word of a label)?"""
+        return any(word in k for k in self.keys)
 
     def may_name(self, text: Any, at: float = 0.85) -> bool:
         """Can ``text`` label a field with a score of ``at`` (0.85 or more)? Only by a reading
@@ -599,40 +616,36 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
 
 
 class Joined:
-    """Several vocabularies' keys as one, to tell at once that none of them can read a text:
-    what :meth:`Vocabulary.candidates` offers comes from a reading of the text that is a key,
-    a close match among the keys of a near length, a key inside a reading, or an 8D heading;
-    each of these, in any one vocabulary, is found among the joined keys too (issue 15: a
-    value's text asked of every form's vocabulary in turn)."""
+    """Several vocabularies' keys as one, to tell at once that none of them can read a text
+    (issue 15: a value's text asked of every form's vocabulary in turn). It is read by
+    :meth:`Vocabulary.candidates` itself, every key standing for one field: each route of that
+    rule (a reading that is a key, a close match among the keys of a near length, a key inside
+    a reading, a company's name before an id label, an 8D heading) that finds a key in any one
+    vocabulary finds it among the joined keys too, and no route is coded twice."""
 
     def __init__(self, vocabs: Iterable[Vocabulary]) -> None:
-        joined = Vocabulary(())
+        joined = _JoinedVocabulary(())
         for v in vocabs:
             for key in v.index:
-                joined.index.setdefault(key, [])
+                joined.index.setdefault(key, [_ANY])
         joined.keys = list(joined.index)
         joined._long_keys = [k for k in joined.keys if len(k) >= 3]
         self._joined = joined
 
     def may_read(self, text: Any) -> bool:
         """False only when no joined vocabulary has any candidate for ``text``."""
-        if not isinstance(text, str) or not text.strip():
-            return False
-        if len(text) > 60:  # as candidates() reads it
-            text = _BRACKETS.sub(" ", text).strip()
-            if len(text) > 60 or not text:
-                return False
-        joined = self._joined
-        readings = variants(text)
-        if any(key in joined.index for key, _weight in readings):
-            return True
-        for key, _weight in readings:
-            if len(key) >= 3 and (joined._close_match(key) is not None or joined._inside(key)):
-                return True
-        owned = _OWNER_WORD.match(halfwidth(text).strip())  # "Bosch Material No.", as candidates() reads it
-        if owned is not None and norm(owned[2]) in joined.index:
-            return True
-        return discipline(text) is not None
+        return bool(self._joined.candidates(text))
+
+
+_ANY = Entry("", 1.0)  # a joined key: some vocabulary's field
+
+
+class _JoinedVocabulary(Vocabulary):
+    """The joined keys as one vocabulary: a word that some label of one vocabulary holds may
+    be in none of another's, so a company's name is never ruled out by the joined labels."""
+
+    def _uses_word(self, word: str) -> bool:
+        return False
 
 
 @lru_cache(maxsize=64)
@@ -676,7 +689,7 @@ def label_like(text: str) -> bool:
     ending the way labels end (``…日期``, ``…人``, ``…意见``); a short English caption of
     label words (``Date``, ``Approved by``).
     """
-    raw = simplified(halfwidth(text)).strip()
+    raw = folded(halfwidth(text)).strip()
     if not raw or len(raw) > 200:
         return False
     if _INSTRUCTION.search(raw) and "\n" not in raw:

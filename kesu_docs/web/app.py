@@ -777,6 +777,7 @@ LOW_CONFIDENCE = 0.8
 
 def _readings(result, lang: str) -> list[dict[str, Any]]:
     """Where the reader found each value and how sure it is (when the reader reports it)."""
+    from .. import value_paths
     from ..validation import labels_for
 
     provenance = getattr(result, "provenance", None) or {}
@@ -788,17 +789,7 @@ def _readings(result, lang: str) -> list[dict[str, Any]]:
     for path, where in provenance.items():
         info = where.to_dict() if hasattr(where, "to_dict") else dict(where)
         confidence = float(info.get("confidence", 1.0) or 0)
-        value: Any = values
-        for part in path.replace("]", "").replace("[", ".").split("."):
-            value = (
-                value.get(part)
-                if isinstance(value, dict)
-                else (
-                    value[int(part)]
-                    if isinstance(value, list) and part.isdigit() and int(part) < len(value)
-                    else None
-                )
-            )
+        value = value_paths.get(values, path)
         out.append(
             {
                 "label": labels_for(spec, path)[0 if lang == "zh" else 1],

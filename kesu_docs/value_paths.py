@@ -1,0 +1,66 @@
+"""A record's fields by path: ``customer``, ``problem.what``, ``items[1].qty``.
+
+The reader, its checks and the web page name a value by the path of its field in the record
+(as :class:`~kesu_docs.parse.results.Provenance` and the warnings do); this is the one reading
+of such a path, to get a value from the nested values or put one there.
+
+>>> values = {"problem": {"what": "burr"}, "items": [{"qty": 3}]}
+>>> get(values, "items[0].qty"), get(values, "problem.what"), get(values, "items[4].qty")
+(3, 'burr', None)
+>>> put(values, "seller.tax_id", "9133", make=True), values["seller"]
+(True, {'tax_id': '9133'})
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PART = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
+
+
+def parts(path: str) -> list[tuple[str, int | None]]:
+    """``items[1].qty`` → ``[("items", 1), ("qty", None)]``."""
+    return [(name, int(index) if index else None) for name, index in _PART.findall(path)]
+
+
+def _step(node: Any, name: str, index: int | None) -> Any:
+    """One part of a path down from ``node``; None where there is nothing."""
+    node = node.get(name) if isinstance(node, dict) else None
+    if index is not None:
+        return node[index] if isinstance(node, list) and index < len(node) else None
+    return node
+
+
+def get(values: dict[str, Any], path: str) -> Any:
+    """The value at ``path``, or None where any part of it is missing."""
+    node: Any = values
+    for name, index in parts(path):
+        node = _step(node, name, index)
+        if node is None:
+            return None
+    return node
+
+
+def put(values: dict[str, Any], path: str, value: Any, *, make: bool = False) -> bool:
+    """Put ``value`` at ``path``; whether it was put. A group on the way that is not there is
+    made only with ``make`` (a reader filling a group member); a table's row never is (rows
+    are read, not invented)."""
+    *heads, (name, index) = parts(path)
+    node: Any = values
+    for head, row in heads:
+        if make and row is None and isinstance(node, dict) and not isinstance(node.get(head), dict):
+            node[head] = {}
+        node = _step(node, head, row)
+        if node is None:
+            return False
+    if not isinstance(node, dict):
+        return False
+    if index is None:
+        node[name] = value
+        return True
+    rows = node.get(name)
+    if isinstance(rows, list) and index < len(rows):
+        rows[index] = value
+        return True
+    return False
