@@ -90,7 +90,7 @@ class Register:
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
-        self._made_rows: Any = None  # the export rows the last export made (sheet_store.Made)
+        self._made_rows: Any = None  # what the last export made, until stored (sheet_store.Made)
         self.exported_from_records = False  # the last export made every row from the records
 
     # ------------------------------------------------------------------ opening
@@ -753,7 +753,8 @@ class Register:
         earlier version. After the export, a register opened to write stores the rows made
         (a read-only one keeps them for :meth:`keep_sheet_rows`)."""
         made: list[sheet_store.Made] = []
-        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made) as found:
+        previous = self._made_rows  # not stored: used again while the register is as it was
+        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made, previous) as found:
             self.exported_from_records = found is None  # too many rows missing, or an older register
             yield found
         self._made_rows = made[0] if made and made[0] else None
@@ -773,21 +774,25 @@ class Register:
         """Store the rows the last export made, in one short transaction (only those whose
         documents did not change since); how many documents' rows were stored. A register
         opened read-only stores them through a connection of its own where its file can be
-        written, and not when it was named read-only (``mode=ro``) or cannot be written."""
-        made, self._made_rows = self._made_rows, None
+        written, and not when it was named read-only (``mode=ro``) or cannot be written: they
+        are then kept in memory, and the next export of this register, if nothing changed
+        meanwhile, uses them again rather than making them anew."""
+        made = self._made_rows
         if made is None:
             return 0
         engine: Engine | None = self._writer() if self._read_only else self._engine
         if engine is None:
-            return 0
+            return 0  # kept in memory: the next export of this register uses them again
         try:
             with writing(engine) as conn:
-                return sheet_store.keep(conn, made)
+                stored = sheet_store.keep(conn, made)
         except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
-            return 0  # export is written all the same, and the next one makes the rows again
+            return 0  # export is written all the same, the next one uses them again or makes them
         finally:
             if engine is not self._engine:
                 engine.dispose()
+        self._made_rows = None
+        return stored
 
     def _writer(self) -> Engine | None:
         """An engine that writes the register this read-only one reads, where that is allowed."""
