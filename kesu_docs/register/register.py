@@ -28,7 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from ..config import Settings
 from ..config import settings as current_settings
@@ -258,7 +258,9 @@ class Register:
         record (a file's hash, plus ``#i`` for the i-th record of a JSON list); without one,
         the record's content stands in. A fourth member, when given, is the record's
         :func:`~kesu_docs.register_columns.prepare` under this register's settings. A refused item (NumberTaken) does not stop the others.
-        A batch of 1,000 costs a few statements and one commit.
+        A batch of 1,000 costs a few statements and one commit. A value the database cannot
+        hold (PostgreSQL: a NUL character in a text) rolls the whole batch back and raises
+        ``register_value_refused`` (filing then numbers the batch one by one).
         """
         settings = self.settings
         legacy = self.legacy_numbering
@@ -295,6 +297,8 @@ class Register:
                     and attempt + 1 < _RETRIES
                 ):
                     continue
+                if isinstance(exc, DataError):  # the DB-API's "problem with the processed data"
+                    raise RegisterError("register_value_refused", reason=_reason(exc)) from None
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
 
