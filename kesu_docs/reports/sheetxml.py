@@ -30,7 +30,7 @@ import os
 import re
 import struct
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -572,7 +572,7 @@ def saved_parts(book: Any) -> list[tuple[str, int, bytes]]:
 
 def write_parts(
     parts: Iterable[tuple[str, int, bytes]],
-    rows: dict[str, tuple[int, Iterable[bytes | Deflated]]],
+    rows: Mapping[str, tuple[int, Iterable[bytes | Deflated]]],
     target: str | os.PathLike | io.BufferedIOBase,
     *,
     stamp: dt.date | None = None,
