@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from .cases import Case
 
 FORMAT = 1  # raise when the way a row is stored changes
+_MAKING = threading.Lock()  # a layout's frame is being made
 MIDDLE = b"\x1f"  # where its two cells of the day go (characters no cell holds: XML cannot)
 
 
@@ -50,6 +52,7 @@ class Layout:
         # the two cells of the day as the kept frame gives them (reports.export_frame): set by an
         # export that reads the frame from the register, so that it needs no openpyxl
         self.patterns: list[str] | None = None
+        self._frame: list[dict[str, Any] | None] = []  # the frame, once made (see frame)
         deadlines = settings.deadlines
         described = repr(
             (
@@ -76,13 +79,18 @@ class Layout:
 
         return stand_in()
 
-    @functools.cached_property
+    @property
     def frame(self) -> dict[str, Any] | None:
         """The export's frame (:func:`.export_frame.make`), made once per process and layout: a
-        register that keeps none (a first export, a read-only file) is exported from it."""
-        from .export_frame import make
+        register that keeps none (a first export, a read-only file) is exported from it. Made
+        under a lock: its workbook can be saved only once, and two threads (``kesu serve``)
+        may export at once."""
+        with _MAKING:
+            if not self._frame:
+                from .export_frame import make
 
-        return make(self)
+                self._frame.append(make(self))
+        return self._frame[0]
 
     @functools.cached_property
     def frame_version(self) -> str:
