@@ -629,31 +629,37 @@ def _office_or_fail() -> None:
 
 
 def _issue(register: Register, valid: list[ParseResult]) -> list[Any]:
-    """Number the valid results in one transaction; should the database refuse that batch
-    (a value one database takes and the other does not), each in its own, so that the
-    document it cannot hold fails alone, named, and the others are numbered."""
+    """Number the valid results in one transaction.
+
+    Only when the database refuses a value of one of them (``register_value_refused``: a value
+    one database takes and the other does not, a NUL in a text on PostgreSQL) is the batch,
+    rolled back whole (no number taken), numbered again one result per transaction, in input
+    order: the document the database cannot hold fails alone, named, and the others take the
+    next numbers in their order, no gap (a result already filed is found by its source, never
+    numbered twice). Anything else — the register unreachable or read-only, or an exception of
+    ours, a bug — is raised: no fallback hides it."""
     from .register import RegisterError
 
-    if not valid:
+    items = [_numbered(r) for r in valid]
+    if not items:
         return []
     try:
-        return register.issue_many([_numbered(r) for r in valid])
+        return register.issue_many(items)
     except RegisterError as exc:
-        if exc.code != "register_failed":
-            raise  # the register cannot be reached or written at all: no document can be filed
-    except Exception:
-        pass
+        if exc.code != _REFUSED:
+            raise
     outcomes: list[Any] = []
-    for r in valid:
+    for item in items:
         try:
-            outcomes += register.issue_many([_numbered(r)])
+            outcomes += register.issue_many([item])
         except RegisterError as exc:
-            if exc.code != "register_failed":
+            if exc.code != _REFUSED:
                 raise
             outcomes.append(exc)
-        except Exception as exc:
-            outcomes.append(RegisterError("register_failed", reason=f"{type(exc).__name__}: {exc}"))
     return outcomes
+
+
+_REFUSED = "register_value_refused"  # the database refused a value of one document of a batch
 
 
 def _numbered(result: ParseResult) -> tuple[Any, ...]:

@@ -29,6 +29,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The register {url} has schema version {found}, newer than this program's {known}: upgrade kesu-docs",
     ),
     "register_failed": ("登记簿操作失败：{reason}", "The register failed: {reason}"),
+    # the database cannot hold a value of the document (PostgreSQL: a NUL character in a text)
+    "register_value_refused": (
+        "登记簿数据库拒收此文件的一个值：{reason}",
+        "The register's database refused a value of this document: {reason}",
+    ),
     "register_read_only": (
         "登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
         "The register {url} is read-only: check the write permission of the file or the database account",

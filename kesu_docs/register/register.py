@@ -28,7 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from ..config import Settings
 from ..config import settings as current_settings
@@ -90,7 +90,7 @@ class Register:
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
-        self._made_rows: Any = None  # the export rows the last export made (sheet_store.Made)
+        self._made_rows: Any = None  # what the last export made, until stored (sheet_store.Made)
         self.exported_from_records = False  # the last export made every row from the records
 
     # ------------------------------------------------------------------ opening
@@ -258,7 +258,9 @@ class Register:
         record (a file's hash, plus ``#i`` for the i-th record of a JSON list); without one,
         the record's content stands in. A fourth member, when given, is the record's
         :func:`~kesu_docs.register_columns.prepare` under this register's settings. A refused item (NumberTaken) does not stop the others.
-        A batch of 1,000 costs a few statements and one commit.
+        A batch of 1,000 costs a few statements and one commit. A value the database cannot
+        hold (PostgreSQL: a NUL character in a text) rolls the whole batch back and raises
+        ``register_value_refused`` (filing then numbers the batch one by one).
         """
         settings = self.settings
         legacy = self.legacy_numbering
@@ -295,6 +297,8 @@ class Register:
                     and attempt + 1 < _RETRIES
                 ):
                     continue
+                if isinstance(exc, DataError):  # the DB-API's "problem with the processed data"
+                    raise RegisterError("register_value_refused", reason=_reason(exc)) from None
                 raise self._failure(exc) from None
         raise RegisterError("register_failed", reason="too many concurrent conflicts, try again")
 
@@ -753,7 +757,8 @@ class Register:
         earlier version. After the export, a register opened to write stores the rows made
         (a read-only one keeps them for :meth:`keep_sheet_rows`)."""
         made: list[sheet_store.Made] = []
-        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made) as found:
+        previous = self._made_rows  # not stored: used again while the register is as it was
+        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made, previous) as found:
             self.exported_from_records = found is None  # too many rows missing, or an older register
             yield found
         self._made_rows = made[0] if made and made[0] else None
@@ -773,21 +778,25 @@ class Register:
         """Store the rows the last export made, in one short transaction (only those whose
         documents did not change since); how many documents' rows were stored. A register
         opened read-only stores them through a connection of its own where its file can be
-        written, and not when it was named read-only (``mode=ro``) or cannot be written."""
-        made, self._made_rows = self._made_rows, None
+        written, and not when it was named read-only (``mode=ro``) or cannot be written: they
+        are then kept in memory, and the next export of this register, if nothing changed
+        meanwhile, uses them again rather than making them anew."""
+        made = self._made_rows
         if made is None:
             return 0
         engine: Engine | None = self._writer() if self._read_only else self._engine
         if engine is None:
-            return 0
+            return 0  # kept in memory: the next export of this register uses them again
         try:
             with writing(engine) as conn:
-                return sheet_store.keep(conn, made)
+                stored = sheet_store.keep(conn, made)
         except DBAPIError:  # a cache left unwritten (the register busy, read-only media): the
-            return 0  # export is written all the same, and the next one makes the rows again
+            return 0  # export is written all the same, the next one uses them again or makes them
         finally:
             if engine is not self._engine:
                 engine.dispose()
+        self._made_rows = None
+        return stored
 
     def _writer(self) -> Engine | None:
         """An engine that writes the register this read-only one reads, where that is allowed."""

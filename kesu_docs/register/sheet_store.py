@@ -61,6 +61,7 @@ class Made:
     stale: dict[str, set[int]] = field(default_factory=dict)
     segments: str = ""  # the version the chunks follow
     frame: dict[str, Any] | None = None  # the export's frame to keep (reports.export_frame)
+    state: tuple = ()  # the register as the rows were made from it (see _state)
 
     def __bool__(self) -> bool:
         return bool(
@@ -349,11 +350,12 @@ def keep(conn: Connection, made: Made) -> int:
     return len(sheet)
 
 
-def _kept_frame(conn: Connection, version: str) -> dict[str, Any] | None:
+def _kept_frame(conn: Connection, lay: Any) -> dict[str, Any] | None:
+    """The frame the register keeps for ``lay``'s export, if it keeps one of its version."""
     from ..reports import export_frame
 
     text = conn.scalar(sa.select(register_meta.c.value).where(register_meta.c.key == export_frame.KEY))
-    return export_frame.load(text, version)
+    return export_frame.load(text, lay.frame_version)
 
 
 def _keep_frame(conn: Connection, frame: dict[str, Any]) -> None:
@@ -458,12 +460,16 @@ def _chunked(
     ordered: Any,
     made_rows: dict[int, bytes],
     chunks: dict[int, Any],
+    own: dict[int, Any] | None = None,
 ) -> Iterator[Any]:
     """A sheet's rows in ``ordered``'s order (a query of their keys) as deflated segments: the
     kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
     the others made from the stored rows (and ``made_rows``, made by this export) — the
-    segments a sheet of these rows has wherever they came from (see reports.sheetxml)."""
-    from ..reports.sheetxml import Deflated, deflate_segment, ends_segment
+    segments a sheet of these rows has wherever they came from (see reports.sheetxml).
+    ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
+    is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
+    place."""
+    from ..reports.sheetxml import Deflated, Segmenter
 
     keys = _column(conn, ordered)
     count = len(keys)
@@ -471,42 +477,40 @@ def _chunked(
     missing = made_rows.keys()
     stale = made.stale.setdefault(sheet, set())
     pending: list[int] = []  # keys whose rows go into new segments
-    rows: list[bytes] = []  # the rows of the segment being made
-    members: list[int] = []
+    cut = Segmenter()  # the segment being made
 
     def made_from(upto: list[int]) -> Iterator[Any]:
         """The rows of ``upto``, into new segments; the rows of an unended segment kept back."""
-        nonlocal rows, members
         stored_rows = _stored_rows(conn, sheet, [k for k in upto if k not in made_rows])
         for k in upto:
             row = made_rows.get(k)
             if row is None:
                 row = stored_rows[k]
-            rows.append(row)
-            members.append(k)
-            if ends_segment(row):
-                segment = deflate_segment(b"".join(rows))
-                made.chunks.append(Chunk(sheet, members, True, segment))
-                rows, members = [], []
-                yield segment
+            ended = cut.add(row, k)
+            if ended is not None:
+                made.chunks.append(Chunk(sheet, ended[1], True, ended[0]))
+                yield ended[0]
         upto.clear()
 
     p = 0
     while p < count:
         found = chunks.pop(keys[p], None)
+        mine = own.pop(keys[p], None) if own else None
+        if mine is not None:
+            found = mine
         if found is not None:
             members_bytes, closed, data, crc, size = found
             n = len(members_bytes) // 8
             usable = (
                 index[p * 8 : (p + n) * 8] == members_bytes
                 and (closed or p + n == count)
-                and (not missing or missing.isdisjoint(keys[p : p + n]))
+                and (mine is not None or not missing or missing.isdisjoint(keys[p : p + n]))
             )
             if usable:
                 for start in range(0, len(pending), _CHUNK * 4):  # the rows before it, in segments
                     yield from made_from(pending[start : start + _CHUNK * 4])
                 pending.clear()
-                if not rows:  # (else a segment goes on over it: made again)
+                if not cut:  # (else a segment goes on over it: made again)
                     yield Deflated(data, crc, size)
                     p += n
                     continue
@@ -516,10 +520,10 @@ def _chunked(
         if len(pending) >= _CHUNK * 4:
             yield from made_from(pending)
     yield from made_from(pending)
-    if rows:  # the sheet's end
-        segment = deflate_segment(b"".join(rows))
-        made.chunks.append(Chunk(sheet, members, False, segment))
-        yield segment
+    ended = cut.end()
+    if ended is not None:  # the sheet's end
+        made.chunks.append(Chunk(sheet, ended[1], False, ended[0]))
+        yield ended[0]
     stale.update(chunks)  # kept segments whose first row is elsewhere now
 
 
@@ -614,25 +618,27 @@ def _build_chunks(conn: Connection, lay: Any) -> None:
             pass
     if made.chunks or any(made.stale.values()):
         _keep_chunks(conn, made, [])
-    if _kept_frame(conn, lay.version) is None:
-        from ..reports import export_frame
-
-        frame = export_frame.make(lay)
-        if frame is not None:
-            _keep_frame(conn, frame)
+    if _kept_frame(conn, lay) is None and lay.frame is not None:
+        _keep_frame(conn, lay.frame)
 
 
 # ---------------------------------------------------------------------- the export's read
 @contextlib.contextmanager
-def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) -> Iterator[Any]:
+def stored(
+    conn: Connection, register: Any, as_of: dt.date, made: list[Made], previous: Made | None = None
+) -> Iterator[Any]:
     """The export's rows: the stored ones, and the missing ones made from the records (appended
     to ``made``, for :func:`keep`); None on a register without the tables (an earlier version,
-    only read) or lacking the rows of more than :data:`MADE_AT_EXPORT` documents.
+    only read) or lacking the rows of more than :data:`MADE_AT_EXPORT` documents. ``previous``:
+    what the last export made and the register did not store (read-only), used again when the
+    register is as it was then (:func:`_state`): a read-only register's rows, segments and
+    frame are made once per process, not at each export.
 
     Yields ``((first documents, first cases, first log lines), (cases, documents, log lines),
     (tracking chunks, register chunks, log chunks), frame)``: the first rows as values (for the
     columns' widths), the counts, each sheet's rows as chunks of XML, read from ``conn``
-    while the workbook is written, and the kept frame (:mod:`..reports.export_frame`) or None.
+    while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
+    made) or None.
     """
 
     inspector = sa.inspect(conn)
@@ -644,33 +650,55 @@ def stored(conn: Connection, register: Any, as_of: dt.date, made: list[Made]) ->
     if mapped:  # the stored rows read through a mapping of the file: no system call per page
         conn.exec_driver_sql(f"PRAGMA mmap_size = {_MAPPED}")
     try:
-        everything = _version(conn) != lay.version
         counts = _counts(conn)
-        missing = _missing(conn, everything, counts)
-        if len(missing[0]) > MADE_AT_EXPORT:  # a first export of a big register, another layout
-            yield None
-            return
-        found = make(conn, register, lay, missing)
-        if inspector.has_table("sheet_chunks"):
-            from ..reports.sheetxml import SEGMENTS
-
-            found.segments = f"{lay.version}/{SEGMENTS}"
-        frame = _kept_frame(conn, lay.version)
-        if frame is not None:  # the export writes its frame in: no openpyxl
+        state = _state(conn, inspector, lay, counts)
+        again = previous is not None and previous.version == lay.version and previous.state == state
+        if again:  # the register is as the last export saw it: its rows and segments serve again
+            assert previous is not None
+            found = previous
+        else:
+            missing = _missing(conn, state[0], counts)
+            if len(missing[0]) > MADE_AT_EXPORT:  # a first export of a big register, another layout
+                yield None
+                return
+            found = make(conn, register, lay, missing)
+            found.segments, found.state = state[1], state
+        frame = _kept_frame(conn, lay)
+        if frame is None:  # made by openpyxl once per process, kept after the export
+            frame = found.frame = lay.frame
+        if frame is not None:  # the export writes its frame in
             lay.patterns = frame["middle"]
-        else:  # made by openpyxl, kept after the export
-            from ..reports import export_frame
-
-            found.frame = export_frame.make(lay)
         made.append(found)
-        yield (*_streams(conn, register, lay, as_of, found, counts), frame)
+        own = found.chunks if again else []
+        yield (*_streams(conn, register, lay, as_of, found, counts, own), frame)
     finally:
         if mapped:
             conn.exec_driver_sql("PRAGMA mmap_size = 0")
 
 
+def _state(conn: Connection, inspector: Any, lay: Any, counts: dict[str, int]) -> tuple:
+    """What the rows and segments an export makes depend on beyond their layout: whether the
+    register's stored rows follow another layout, the segments' version, and the counts of
+    documents, log lines and stored rows. Documents and log lines are never deleted and every
+    write adds a line to the case log (a new document, a void, a revision, a re-print, a note),
+    and a store adds rows: equal counts, the same register — an earlier export's rows and
+    segments, kept in memory where the register could not store them, serve again."""
+    segments = ""
+    if inspector.has_table("sheet_chunks"):
+        from ..reports.sheetxml import SEGMENTS
+
+        segments = f"{lay.version}/{SEGMENTS}"
+    return (_version(conn) != lay.version, segments, tuple(sorted(counts.items())))
+
+
 def _streams(
-    conn: Connection, register: Any, lay: Any, as_of: dt.date, made: Made, count: dict[str, int]
+    conn: Connection,
+    register: Any,
+    lay: Any,
+    as_of: dt.date,
+    made: Made,
+    count: dict[str, int],
+    own: Sequence[Chunk] = (),
 ) -> Any:
     from ..reports.cases import load_cases
     from ..reports.sheet_rows import open_rows
@@ -715,11 +743,26 @@ def _streams(
     kept: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
     if made.segments:
         kept = {sheet: _kept_chunks(conn, sheet, made.segments) for sheet in kept}
+    mine: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+    for c in own:  # an earlier export's segments of the register as it is now
+        mine[c.sheet][c.keys[0]] = (_members(c.keys), c.closed, *c.deflated)
     register_rows = _chunked(
-        conn, made, "register", sa.select(documents.c.id).order_by(*_order()), made.sheet, kept["register"]
+        conn,
+        made,
+        "register",
+        sa.select(documents.c.id).order_by(*_order()),
+        made.sheet,
+        kept["register"],
+        mine["register"],
     )
     log = _chunked(
-        conn, made, "log", sa.select(events.c.id).order_by(events.c.at, events.c.id), made.log, kept["log"]
+        conn,
+        made,
+        "log",
+        sa.select(events.c.id).order_by(events.c.at, events.c.id),
+        made.log,
+        kept["log"],
+        mine["log"],
     )
     return (
         (first_docs, first_cases, first_log),

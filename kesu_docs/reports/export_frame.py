@@ -6,31 +6,44 @@ openpyxl's (:mod:`.sheetxml`), and the same for every export of one layout but f
 things: the day the export is made as of (the tracking register's page header, the workbook's
 dates), the three sheets' row counts (their filters), the columns' widths (from their first
 rows) and, in the tracking register, an open case's two cells of the day. So the frame is made
-once by openpyxl with values no export has (:func:`make`), checked to hold each exactly where
-expected, and kept in the register (``register_meta``, key ``export_frame``, under the layout's
-version: :mod:`.sheet_rows`); an export that finds it (:func:`load`) writes those values in
+once by openpyxl with values no export has (:func:`make`; the same workbook whose styles the
+stored rows' cells use, :class:`.sheet_rows.Layout`, made once per process), checked to hold
+each exactly where expected, and kept in the register (``register_meta``, key
+``export_frame``, under :func:`version`: the rows' layout and the versions of the libraries
+that wrote its XML); an export that finds it (:func:`load`) writes those values in
 (:class:`FramedBook`) — the same bytes as openpyxl's frame, which tests compare — and needs
-neither openpyxl (≈ 0.05–0.09 s to import) nor a frame built anew.
+neither openpyxl (≈ 0.05–0.09 s to import) nor a frame built anew. Where the register cannot
+keep it (read-only), the frame made by the process serves each of its exports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import itertools
+import hashlib
 import json
 import os
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .sheetxml import _STAMPED, _split_sheet, _text, _Zip
+from .sheetxml import Deflated, _text, saved_parts, write_parts
 
 KEY = "export_frame"
 _DAY = dt.date(1901, 2, 3)  # values no export has
 _COUNTS = (7770001, 7770011, 7770021)  # cases, documents, log lines
 _DAYS, _SHOWN = 987654321, "\u2603\u2603"
 _WIDTH = 500  # + 30 × sheet + column
+# what writes the frame's XML (openpyxl, through et_xmlfile or lxml, as openpyxl finds them):
+# another version of one may write other bytes, so the kept frame is made again
+WRITERS = ("openpyxl", "et_xmlfile", "lxml")
+
+
+def version(lay: Any) -> str:
+    """The key a frame is kept under: the rows' layout (``lay.version``, the cells' styles and
+    the code) and the installed versions of :data:`WRITERS` (and openpyxl's switch for lxml)."""
+    from .sheet_rows import installed_versions
+
+    described = repr((lay.version, installed_versions(WRITERS), os.environ.get("OPENPYXL_LXML")))
+    return hashlib.sha256(described.encode()).hexdigest()[:16]
 
 
 def _cols(widths: Sequence[float]) -> bytes:
@@ -52,24 +65,35 @@ def middle(pattern: str, days: int, shown: str) -> str:
     return pattern.replace(str(_DAYS), str(days), 1).replace(_SHOWN, _text(shown), 1)
 
 
-def make(lay: Any) -> dict[str, Any] | None:
-    """The frame of ``lay``'s export (:class:`.sheet_rows.Layout`) with its stand-in values, or
-    None when openpyxl writes one of them elsewhere than expected (the export then makes its
-    frame with openpyxl, as before)."""
+def _widths() -> list[list[float]]:
+    """The stand-in widths of the three sheets' columns."""
     from ..register.document import COLUMNS
     from ..register.export import LOG_HEADINGS
-    from .tracking import fill_of, frame, headings
+    from .tracking import headings
 
     columns = (len(headings()), len(COLUMNS), len(LOG_HEADINGS["zh"]))
-    widths = [[float(_WIDTH + 30 * k + i) for i in range(count)] for k, count in enumerate(columns)]
-    book, *bodies = frame(_DAY, "zh", [], [], [], *_COUNTS, widths=(widths[0], widths[1], widths[2]))
-    raw = io.BytesIO()
-    book.book.save(raw)
-    sheets = [body.ws.path.lstrip("/") for body in bodies]
-    parts = []
-    with zipfile.ZipFile(raw) as source:
-        for info in source.infolist():
-            parts.append((info.filename, info.external_attr, source.read(info.filename)))
+    return [[float(_WIDTH + 30 * k + i) for i in range(count)] for k, count in enumerate(columns)]
+
+
+def stand_in() -> tuple[Any, Any, Any, Any]:
+    """The export's workbook (:func:`.tracking.frame`) with the stand-in values, and its three
+    sheets' bodies: the frame :func:`make` saves, and the styles of the stored rows' cells."""
+    from .tracking import frame
+
+    widths = _widths()
+    return frame(_DAY, "zh", [], [], [], *_COUNTS, widths=(widths[0], widths[1], widths[2]))
+
+
+def make(lay: Any) -> dict[str, Any] | None:
+    """The frame of ``lay``'s export (:class:`.sheet_rows.Layout`: its stand-in workbook, saved),
+    or None when openpyxl writes one of the stand-in values elsewhere than expected (the export
+    then makes its frame with openpyxl, as before). Called once per layout (``Layout.frame``)."""
+    from .tracking import fill_of
+
+    book = lay.stand_in[0]
+    widths = _widths()
+    parts = saved_parts(book.book)
+    sheets = [body.ws.path.lstrip("/") for body in lay.stand_in[1:]]  # (known once saved)
     found = {name: data for name, _, data in parts}
     everything = b"".join(data for name, _, data in parts if name != "docProps/core.xml")
     checks = [all(name in found for name in sheets), everything.count(_DAY.isoformat().encode()) == 1]
@@ -84,7 +108,7 @@ def make(lay: Any) -> dict[str, Any] | None:
     if not all(checks):
         return None
     return {
-        "version": lay.version,
+        "version": version(lay),
         "parts": [[name, attr, data.decode("utf-8")] for name, attr, data in parts],
         "sheets": sheets,
         "widths": widths,
@@ -97,7 +121,7 @@ def dumps(frame: dict[str, Any]) -> str:
 
 
 def load(text: str | None, version: str) -> dict[str, Any] | None:
-    """The kept frame (``register_meta``'s text) when it is of the layout ``version``."""
+    """The kept frame (``register_meta``'s text) when it is of ``version`` (:func:`version`)."""
     if not text:
         return None
     try:
@@ -109,7 +133,7 @@ def load(text: str | None, version: str) -> dict[str, Any] | None:
 
 class FramedBook:
     """The export's workbook from the kept frame: the day, counts and widths written in, each
-    sheet's rows streamed into it (see :class:`.sheetxml.StreamedBook`, whose bytes it writes)."""
+    sheet's rows streamed into it (by :func:`.sheetxml.write_parts`, as openpyxl's frame is)."""
 
     def __init__(
         self,
@@ -117,31 +141,28 @@ class FramedBook:
         as_of: dt.date,
         counts: Sequence[int],
         widths: Sequence[Sequence[float]],
-        rows: Sequence[Iterable[Any]],
+        rows: Sequence[Iterable[bytes | Deflated]],
     ) -> None:
         self.frame, self.as_of, self.counts, self.widths, self.rows = frame, as_of, counts, widths, rows
 
-    def save(self, target: str | os.PathLike) -> None:
-        frame = self.frame
-        sheets = frame["sheets"]
-        when = self.as_of.strftime("%Y-%m-%dT00:00:00Z").encode()
+    def _parts(self) -> Iterator[tuple[str, int, bytes]]:
+        """The frame's parts with this export's counts (the filters), widths and day put in."""
+        sheets = self.frame["sheets"]
         counts = [
             (b"%d" % (stand_in + 1), b"%d" % (count + 1)) for stand_in, count in zip(_COUNTS, self.counts)
         ]
-        with _Zip(target) as out:
-            for name, attr, text in frame["parts"]:
-                data = text.encode("utf-8")
-                if name == "docProps/core.xml":
-                    out.part(name, [_STAMPED.sub(rb"\g<1>" + when + rb"\g<2>", data)], attr)
-                    continue
+        for name, attr, text in self.frame["parts"]:
+            data = text.encode("utf-8")
+            if name != "docProps/core.xml":  # (its dates: write_parts stamps them)
                 for stand_in, count in counts:
                     data = data.replace(stand_in, count)
-                if name not in sheets:
-                    out.part(name, [data], attr)
-                    continue
+            if name in sheets:
                 k = sheets.index(name)
-                data = data.replace(_cols(frame["widths"][k]), _cols(self.widths[k]))
+                data = data.replace(_cols(self.frame["widths"][k]), _cols(self.widths[k]))
                 if k == 0:
                     data = data.replace(_DAY.isoformat().encode(), format(self.as_of, "%Y-%m-%d").encode())
-                head, tail = _split_sheet(data, 2)
-                out.part(name, itertools.chain([head], self.rows[k], [tail]), attr)
+            yield name, attr, data
+
+    def save(self, target: str | os.PathLike) -> None:
+        rows = {name: (2, self.rows[k]) for k, name in enumerate(self.frame["sheets"])}
+        write_parts(self._parts(), rows, target, stamp=self.as_of)

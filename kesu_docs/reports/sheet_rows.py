@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from .cases import Case
 
 FORMAT = 1  # raise when the way a row is stored changes
+_MAKING = threading.Lock()  # a layout's frame is being made
 MIDDLE = b"\x1f"  # where its two cells of the day go (characters no cell holds: XML cannot)
 
 
@@ -50,12 +52,13 @@ class Layout:
         # the two cells of the day as the kept frame gives them (reports.export_frame): set by an
         # export that reads the frame from the register, so that it needs no openpyxl
         self.patterns: list[str] | None = None
+        self._frame: list[dict[str, Any] | None] = []  # the frame, once made (see frame)
         deadlines = settings.deadlines
         described = repr(
             (
                 FORMAT,
                 # the cells' style ids: openpyxl's, in the order this program (in _sources) asks
-                _openpyxl_version(),
+                installed_versions(("openpyxl",)),
                 _headings(),
                 (deadlines.domestic_days, deadlines.foreign_days),
                 time.tzname,
@@ -68,24 +71,45 @@ class Layout:
         self.version = digest.hexdigest()[:16]
 
     @functools.cached_property
-    def _bodies(self) -> tuple[Any, Any, Any]:
-        """The frame workbook's three sheet bodies (their cells' styles), made when a row is."""
-        from .tracking import frame
+    def stand_in(self) -> tuple[Any, Any, Any, Any]:
+        """The export's workbook with stand-in values and its three sheets' bodies (their cells'
+        styles), made when a row or the frame is (:func:`.export_frame.stand_in`): one
+        workbook per process and layout, whose bodies make the rows and whose frame is kept."""
+        from .export_frame import stand_in
 
-        _, tracking, register, log = frame(dt.date(1980, 1, 1), "zh", [], [], [], 0, 0, 0)
-        return tracking, register, log
+        return stand_in()
+
+    @property
+    def frame(self) -> dict[str, Any] | None:
+        """The export's frame (:func:`.export_frame.make`), made once per process and layout: a
+        register that keeps none (a first export, a read-only file) is exported from it. Made
+        under a lock: its workbook can be saved only once, and two threads (``kesu serve``)
+        may export at once."""
+        with _MAKING:
+            if not self._frame:
+                from .export_frame import make
+
+                self._frame.append(make(self))
+        return self._frame[0]
+
+    @functools.cached_property
+    def frame_version(self) -> str:
+        """The key the kept frame must have (:func:`.export_frame.version`)."""
+        from .export_frame import version
+
+        return version(self)
 
     @property
     def tracking(self) -> Any:
-        return self._bodies[0]
+        return self.stand_in[1]
 
     @property
     def register(self) -> Any:
-        return self._bodies[1]
+        return self.stand_in[2]
 
     @property
     def log(self) -> Any:
-        return self._bodies[2]
+        return self.stand_in[3]
 
     # ------------------------------------------------------------------ rows
     def register_row(self, doc: Document) -> bytes:
@@ -147,16 +171,18 @@ class Layout:
         return cells[len("<row>") : -len("</row>")].encode()
 
 
-def _openpyxl_version() -> str:
-    """openpyxl's version, from its installed metadata (importing openpyxl takes 0.05 s)."""
+def installed_versions(names: Sequence[str]) -> tuple[str, ...]:
+    """The installed versions of the packages ``names`` ("" for one not installed), from their
+    metadata: importing openpyxl takes 0.05 s."""
     from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        return version("openpyxl")
-    except PackageNotFoundError:  # pragma: no cover - openpyxl without its metadata
-        import openpyxl
-
-        return str(openpyxl.__version__)
+    found = []
+    for name in names:
+        try:
+            found.append(version(name))
+        except PackageNotFoundError:  # (lxml: openpyxl writes without it)
+            found.append("")
+    return tuple(found)
 
 
 def _sources() -> list[bytes]:

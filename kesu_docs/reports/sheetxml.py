@@ -30,7 +30,7 @@ import os
 import re
 import struct
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -78,28 +78,55 @@ class Deflated(tuple):
     size = property(lambda self: self[2])
 
 
-def ends_segment(row: bytes) -> bool:
-    """Whether a segment ends after ``row`` (one ``<row>`` element's XML)."""
-    return _deflate.crc32(row) % SEGMENT_ROWS == 0
-
-
-def deflate_segment(xml: bytes) -> Deflated:
+def _deflate_segment(xml: bytes) -> Deflated:
     """``xml`` deflated on its own, ended by a full flush: it can be joined to any other."""
     deflater = _deflate.compressobj(COMPRESSION, _deflate.DEFLATED, -15)
     data = deflater.compress(xml) + deflater.flush(_deflate.Z_FULL_FLUSH)
     return Deflated(data, _deflate.crc32(xml), len(xml))
 
 
+class Segmenter:
+    """Rows cut into deflated segments: the one place that decides where a segment ends (after a
+    row whose CRC-32 is a multiple of :data:`SEGMENT_ROWS`) and how it is deflated, for a sheet
+    written whole (:func:`segments`) and for the register's kept segments
+    (register/sheet_store.py), which must be the same bytes. Each row may carry a key (the
+    register's: a document's or a log line's id), handed back with its segment."""
+
+    def __init__(self) -> None:
+        self._rows: list[bytes] = []
+        self._keys: list[int] = []
+
+    def __bool__(self) -> bool:
+        """Whether rows wait for their segment's end."""
+        return bool(self._rows)
+
+    def add(self, row: bytes, key: int = 0) -> tuple[Deflated, list[int]] | None:
+        """Add ``row`` (one ``<row>`` element's XML); the segment it ends, with its rows' keys."""
+        self._rows.append(row)
+        self._keys.append(key)
+        if _deflate.crc32(row) % SEGMENT_ROWS == 0:
+            return self.end()
+        return None
+
+    def end(self) -> tuple[Deflated, list[int]] | None:
+        """The segment of the rows added since the last one ended (a sheet's last rows), if any."""
+        if not self._rows:
+            return None
+        ended = _deflate_segment(b"".join(self._rows)), self._keys
+        self._rows, self._keys = [], []
+        return ended
+
+
 def segments(rows: Iterable[bytes]) -> Iterator[Deflated]:
     """Rows (each a ``<row>`` element's XML) deflated in segments (see :data:`SEGMENT_ROWS`)."""
-    chunk: list[bytes] = []
+    cut = Segmenter()
     for row in rows:
-        chunk.append(row)
-        if ends_segment(row):
-            yield deflate_segment(b"".join(chunk))
-            chunk = []
-    if chunk:
-        yield deflate_segment(b"".join(chunk))
+        ended = cut.add(row)
+        if ended is not None:
+            yield ended[0]
+    ended = cut.end()
+    if ended is not None:
+        yield ended[0]
 
 
 def _crc32_combine(crc: int, following: int, size: int) -> int:
@@ -529,26 +556,46 @@ def save_with_rows(
     *,
     stamp: dt.date | None = None,
 ) -> None:
-    """Save ``book`` (openpyxl) with each body's rows written into its sheet's XML.
+    """Save ``book`` (openpyxl) with each body's rows written into its sheet's XML."""
+    parts = saved_parts(book)  # (a sheet's path is known once it is saved)
+    rows = {body.ws.path.lstrip("/"): (body.first_row, body.xml()) for body in bodies}
+    write_parts(parts, rows, target, stamp=stamp)
+
+
+def saved_parts(book: Any) -> list[tuple[str, int, bytes]]:
+    """The parts of ``book`` (openpyxl) as it saves them: name, zip attributes, bytes, in order."""
+    raw = io.BytesIO()
+    book.save(raw)
+    with zipfile.ZipFile(raw) as source:
+        return [(info.filename, info.external_attr, source.read(info.filename)) for info in source.infolist()]
+
+
+def write_parts(
+    parts: Iterable[tuple[str, int, bytes]],
+    rows: Mapping[str, tuple[int, Iterable[bytes | Deflated]]],
+    target: str | os.PathLike | io.BufferedIOBase,
+    *,
+    stamp: dt.date | None = None,
+) -> None:
+    """Write a workbook's ``parts`` (openpyxl's frame, or the one the register keeps:
+    reports/export_frame.py) to ``target``, each sheet named in ``rows`` with its data rows
+    (first row, XML chunks) written in where they go.
 
     The same workbook gives the same bytes on every run: each part dated 1980-01-01 in the
     zip, and the workbook's created / modified properties ``stamp`` (the day the figures are
     as of) rather than the moment of saving."""
-    frame = io.BytesIO()
-    book.save(frame)
-    by_part = {body.ws.path.lstrip("/"): body for body in bodies}
     when = (stamp or dt.date(1980, 1, 1)).strftime("%Y-%m-%dT00:00:00Z").encode()
-    with zipfile.ZipFile(frame) as source, _Zip(target) as out:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            body = by_part.get(info.filename)
+    with _Zip(target) as out:
+        for name, attr, data in parts:
+            body = rows.get(name)
             if body is None:
-                if info.filename == "docProps/core.xml":
+                if name == "docProps/core.xml":
                     data = _STAMPED.sub(rb"\g<1>" + when + rb"\g<2>", data)
-                out.part(info.filename, [data], info.external_attr)
+                out.part(name, [data], attr)
                 continue
-            head, tail = _split_sheet(data, body.first_row)
-            out.part(info.filename, itertools.chain([head], body.xml(), [tail]), info.external_attr)
+            first_row, xml = body
+            head, tail = _split_sheet(data, first_row)
+            out.part(name, itertools.chain([head], xml, [tail]), attr)
 
 
 _LOCAL = struct.Struct("<IHHHHHIIIHH")

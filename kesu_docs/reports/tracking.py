@@ -170,7 +170,7 @@ def frame(
 
 
 def _framed(kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any) -> Any:
-    """The export from the frame kept in the register (:mod:`.export_frame`): each column's
+    """The export from the frame (:mod:`.export_frame`): each column's
     width from its heading and first rows, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
     from ..register.document import COLUMNS
     from ..register.export import LOG_HEADINGS, cell, log_values
@@ -199,9 +199,9 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
 
     with contextlib.ExitStack() as stack:
         stored = stack.enter_context(register.stored_sheet_rows(as_of)) if lang == "zh" else None
-        frame_kept = None
+        framed = None
         if stored is not None:  # every row written ahead: only the first rows are read, for the widths
-            (first_docs, first_cases, first_log), counts, streams, frame_kept = stored
+            (first_docs, first_cases, first_log), counts, streams, framed = stored
         else:
             first_docs = register.documents()
             first_cases = load_cases(
@@ -210,9 +210,11 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             first_log = register.case_log()
             counts, streams = (len(first_cases), len(first_docs), len(first_log)), (None, None, None)
         cases, documents, events = counts
-        if frame_kept is not None:  # the frame kept in the register: the day, counts and widths put in
+        if (
+            framed is not None
+        ):  # the frame (kept in the register, else made): the day, counts and widths put in
             return save_atomically(
-                _framed(frame_kept, as_of, counts, first_cases, first_docs, first_log, streams), path
+                _framed(framed, as_of, counts, first_cases, first_docs, first_log, streams), path
             )
         book, *_ = frame(
             as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
