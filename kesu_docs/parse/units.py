@@ -116,6 +116,15 @@ class Scale:
         return self.factor if kind in self.kinds and not self.per else None
 
 
+def multiplier(word: str, money: bool = False) -> int | None:
+    """A multiplier written after a figure: ``K``, ``千``, ``万``/``萬``, ``w``, ``百``, ``亿``; in an
+    amount with its currency (``USD 1.8M``) ``M`` too, a million — never elsewhere (12m: metres)."""
+    folded = _folded(word).strip()
+    if money and folded in ("m", "mn", "mio"):
+        return 1_000_000
+    return _MULTIPLIERS.get(folded)
+
+
 def _unit(mult: str, word: str | None, written: str, per: bool = False) -> Scale | None:
     """A multiplier and the word after it, or None when the word is no count and no currency
     (千克, km, kW: a measure, never a count in thousands)."""
