@@ -512,3 +512,30 @@ def test_the_one_rule_for_a_labels_unit(label, kind, factor):
     assert scale_for(kind, label) == factor
     if label.startswith("单价"):
         assert per_unit_factor("money", label) == 1000 and per_unit_factor("qty", label) is None
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+@pytest.mark.parametrize(
+    ("unit", "typed", "read"), [("千個", 2.5, 2500), ("千克", 25, 25), ("w", 1.2, 12000)]
+)
+def test_a_single_labels_unit_follows_the_same_rule(tmp_path, fmt, unit, typed, read):
+    cells = {
+        "A1": "客戶抱怨處理單",
+        "A2": "客戶名稱",
+        "B2": "台灣精密工業股份有限公司",
+        "A3": "抱怨日期",
+        "B3": "2026-11-12",
+        "A4": f"要求退換數量({unit})",
+        "B4": typed,
+        "A5": "不良描述",
+        "B5": "螺紋滑牙，無法鎖付。",
+    }
+    path = workbook(tmp_path, {"客訴": cells}, bold=("A2", "A3", "A4", "A5"))
+    wb = load_workbook(path)
+    ws = wb["客訴"]
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 40
+    _one_page(ws)
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    assert value(parse(path, "complaint"), "requested_qty") == read
