@@ -103,12 +103,10 @@ class Scale:
 
     ``factor``: one written figure in the record's unit (1000 for 千个, 0.01 for %);
     ``kinds``: the field kinds it scales (千元 no count, 千个 no amount); ``per``: a price per
-    ``factor`` pieces (单价(元/千个)), which scales no figure itself; ``written``: the unit as
-    read (simplified), for messages."""
+    ``factor`` pieces (单价(元/千个)), which scales no figure itself."""
 
     factor: Decimal
     kinds: frozenset[str]
-    written: str
     per: bool = False
 
     def of(self, kind: str) -> Decimal | None:
@@ -125,7 +123,7 @@ def multiplier(word: str, money: bool = False) -> int | None:
     return _MULTIPLIERS.get(folded)
 
 
-def _unit(mult: str, word: str | None, written: str, per: bool = False) -> Scale | None:
+def _unit(mult: str, word: str | None, per: bool = False) -> Scale | None:
     """A multiplier and the word after it, or None when the word is no count and no currency
     (千克, km, kW: a measure, never a count in thousands)."""
     factor = Decimal(_MULTIPLIERS.get(mult) or _PER_NUMBERS[mult])
@@ -137,7 +135,7 @@ def _unit(mult: str, word: str | None, written: str, per: bool = False) -> Scale
         kinds = frozenset({"money"})
     else:
         return None
-    return Scale(factor, frozenset({"money"}) if per else kinds, written, per)
+    return Scale(factor, frozenset({"money"}) if per else kinds, per)
 
 
 def _folded(text: str) -> str:
@@ -155,14 +153,14 @@ def scale_of(text: str) -> Scale | None:
         return None
     folded = _folded(text)
     if m := _PER.search(folded):
-        return _unit(m["mult"], m["word"], m[0].strip(), per=True)
+        return _unit(m["mult"], m["word"], per=True)
     for pattern in (_BRACKETED, _COUNTED, _TRAILING):
         m = pattern.search(folded)
         mult = m and (m.groupdict().get("mult") or m.groupdict().get("cjk") or m.groupdict().get("latin"))
-        if m and mult and (scale := _unit(mult, m["word"], m[0].strip(" ()[]【】"))) is not None:
+        if m and mult and (scale := _unit(mult, m["word"])) is not None:
             return scale
     if _PERCENT.search(folded):
-        return Scale(Decimal("0.01"), frozenset({"ratio"}), "%")
+        return Scale(Decimal("0.01"), frozenset({"ratio"}))
     return None
 
 
@@ -182,7 +180,7 @@ def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     unit = _folded(m["unit"] or "").strip()
     if not unit or _COUNT_WORD.fullmatch(unit) or (kind == "money" and _MONEY_WORD.fullmatch(unit)):
         return m["number"], Decimal(1), unit
-    if (u := _OWN.match(unit)) and (scale := _unit(u["mult"], u["word"], unit)) is not None:
+    if (u := _OWN.match(unit)) and (scale := _unit(u["mult"], u["word"])) is not None:
         return m["number"], scale.of(kind), unit
     return m["number"], None, unit
 
