@@ -504,6 +504,9 @@ def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_pa
         ("功率(kW)", "number", None),
         ("数量(pcs)", "qty", None),
         ("Network", "qty", None),
+        # a value above a header is no unit: a tax id ending in K, a figure in thousands
+        ("91320400MA1N2Q7X3K", "qty", None),
+        ("3千", "qty", None),
     ],
 )
 def test_the_one_rule_for_a_labels_unit(label, kind, factor):

@@ -81,10 +81,13 @@ _MONEY_WORD = re.compile(
 _WORD = r"(?P<word>[a-z$¥€]+(?:\$)?|[$¥€]|[\u4e00-\u9fff]{1,4})?"
 # (K), (千个), [K pcs], 【万元】, (in K)
 _BRACKETED = re.compile(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
-# 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K/W after no letter)
-_TRAILING = re.compile(rf"(?:(?P<cjk>亿|千万|百万|十万|万|千|百)|(?<![a-z])(?P<latin>k))\s*{_WORD}\s*$")
-# 千个, K pcs anywhere: a multiplier with a count word is a unit wherever it stands
-_COUNTED = re.compile(r"(?<![a-z])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
+# 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K after a space or a
+# Chinese word); never after a figure: "…MA1N2Q7X3K" (a tax id), "3千" are values, not labels
+_TRAILING = re.compile(
+    rf"(?:(?<![\d.,])(?P<cjk>亿|千万|百万|十万|万|千|百)|(?<=[\s\u4e00-\u9fff])(?P<latin>k))\s*{_WORD}\s*$"
+)
+# 千个, K pcs anywhere: a multiplier with a count word is a unit wherever it stands (not after a figure)
+_COUNTED = re.compile(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
 # a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
 _OWN = re.compile(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
 _PERCENT = re.compile(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
