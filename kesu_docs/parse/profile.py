@@ -1637,7 +1637,7 @@ class _Reader:
             value = self.convert(path, raw, spec.scale, spec.values, location)
             meta = self.meta(path)
             kind = meta.kind if meta is not None else ""
-            if in_pieces and kind == "money" and (factor := per_unit_factor(kind, head)):
+            if in_pieces and (factor := per_unit_factor(kind, head)):
                 # "单价(元/千个)" beside quantities learned in pieces: a price per piece, or unread
                 holder = {col_key: value}
                 self.problems += price_per_piece(holder, col_key, factor, head, location, path)
