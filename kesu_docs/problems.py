@@ -34,6 +34,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.guards",
     "kesu_docs.parse.cell_lines",
     "kesu_docs.parse.typed",
+    "kesu_docs.parse.units",
     "kesu_docs.parse.profile",
     "kesu_docs.reports.notices",
     "kesu_docs.web.uploads",

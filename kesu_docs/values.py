@@ -223,9 +223,6 @@ _QTY_UNIT = re.compile(
     r"|個|隻|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
     r"|kg|千克|m|米)$"
 )
-# a count written in thousands or ten-thousands: 12K, 1.2万, 3千件 (the unit word comes after)
-_QTY_FACTOR = re.compile(r"(?i)^\s*(-?\d+(?:\.\d+)?)\s*(k|千|万|萬|w)\s*$")
-_FACTOR = {"k": 1000, "千": 1000, "万": 10000, "萬": 10000, "w": 10000}
 
 
 def _qty(value: Any) -> Any:
@@ -236,13 +233,13 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
-        measured = re.search(r"(?i)(m|米|g|克)\s*$", value)  # 12km, 1.2kg: a measure, not thousands
-        value = _QTY_UNIT.sub("", halfwidth(value))
+        from .parse.units import count_factor  # the one rule for units (12K, 1.2万; 12km is none)
+
+        value, factor = count_factor(halfwidth(value))
+        value = _QTY_UNIT.sub("", value)
         if badly_grouped(value):
             raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)})
         value = value.replace(",", "")
-        if not measured and (m := _QTY_FACTOR.match(value)):
-            value, factor = m[1], _FACTOR[m[2].lower()]
     try:
         number = to_decimal(value, code="invalid_qty") * factor
     except PydanticCustomError as exc:

@@ -290,3 +290,255 @@ def test_a_lines_unit_in_thousands_becomes_pieces_once_its_quantities_are_read_i
         "箱",
         None,
     ]
+
+
+# ------------------------------------------------------------------ one rule for units and scale
+# (units.scale_of: the generic reader, a layout profile and the value types all ask it)
+
+
+def _lines_form(tmp_path, header, lines, fmt="xlsx", name="lines.xlsx", top=None):
+    """A return note in traditional script whose line table has a one-row header (``header``:
+    column letter → text, on row 4) and ``lines`` under it (rows 5…), ruled and printed one
+    page wide; ``top`` replaces the header rows above the table (a two-row group header)."""
+    cells = {
+        "A1": "成品退貨單",
+        "A2": "退貨單號",
+        "B2": "RG-2611-21",
+        "D2": "日期",
+        "E2": "2026-11-10",
+        "A3": "客戶名稱",
+        "B3": "台灣精密工業股份有限公司",
+    }
+    cells.update({f"{c}4": t for c, t in header.items()})
+    cells.update(top or {})
+    for r, line in enumerate(lines, start=5):
+        cells.update({f"{c}{r}": v for c, v in zip(header, line, strict=True)})
+    last = 4 + len(lines)
+    cells.update({f"A{last + 2}": "退貨原因", f"B{last + 2}": "鍍層剝落，鹽霧試驗不合格。"})
+    path = workbook(tmp_path, {"退貨單": cells}, bold=tuple(f"{c}4" for c in header), name=name)
+    wb = load_workbook(path)
+    ws = wb["退貨單"]
+    thin = Side(style="thin")
+    first = min((int(k[1:]) for k in top or ()), default=4)
+    for row in ws[f"A{first}:{max(header)}{last}"]:
+        for c in row:
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col in header:
+        ws.column_dimensions[col].width = 16
+    ws.column_dimensions["B"].width = 26
+    _one_page(ws)
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    return path
+
+
+THOUSANDS_ONE_ROW = {
+    "A": "料號",
+    "B": "品名",
+    "C": "核定數量(千個)",
+    "D": "實退數量(千個)",
+    "E": "單價(元/千個)",
+    "F": "金額",
+}
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_unit_in_a_one_row_header_over_the_figures_scales_them(tmp_path, fmt):
+    lines = [["BLT-M6-20", "六角螺栓 M6x20", 4, 3.5, "120.00", "420.00"]]
+    result = parse(_lines_form(tmp_path, THOUSANDS_ONE_ROW, lines, fmt), "return")
+    line = value(result, "items")[0]
+    assert (line["qty_approved"], line["qty_returned"], line["unit_price"]) == (4000, 3500, "0.12")
+    assert not [e for e in result.errors if e.code == "line_amount_mismatch"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+@pytest.mark.parametrize("unit", ["千克", "kg", "KG", "公斤"])
+def test_kilograms_are_never_read_as_thousands(tmp_path, fmt, unit):
+    header = {
+        "A": "料號",
+        "B": "品名",
+        "C": f"核定數量({unit})",
+        "D": f"實退數量({unit})",
+        "E": "單價",
+        "F": "金額",
+    }
+    lines = [["RES-PELLET-PA66", "PA66 粒料", 25, 20, "18.50", "370.00"]]
+    result = parse(_lines_form(tmp_path, header, lines, fmt), "return")
+    line = value(result, "items")[0]
+    assert (line["qty_approved"], line["qty_returned"], line["unit_price"]) == (25, 20, "18.50")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_ten_thousands_in_traditional_script_or_as_w_are_scaled(tmp_path, fmt):
+    header = {"A": "料號", "B": "品名", "C": "核定數量(萬)", "D": "實退數量", "E": "單價", "F": "金額"}
+    lines = [["CAP-0402-104", "貼片電容 0402", 1.2, "1.2w", "0.02", "240.00"]]
+    result = parse(_lines_form(tmp_path, header, lines, fmt), "return")
+    line = value(result, "items")[0]
+    assert (line["qty_approved"], line["qty_returned"]) == (12000, 12000)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_group_header_in_thousands_over_two_columns_scales_both(tmp_path, fmt):
+    header = {"A": "料號", "B": "品名", "C": "核准", "D": "實收", "E": "單價", "F": "金額"}
+    top = {"A3": "料號", "B3": "品名", "C3": "數量(千個)", "E3": "單價", "F3": "金額"}
+    lines = [["NUT-M6", "六角螺母 M6", 2, 1.5, "0.05", "75.00"]]
+    path = _lines_form(tmp_path, header, lines, "xlsx", top=top)
+    wb = load_workbook(path)
+    ws = wb["退貨單"]
+    # the customer moves up to row 2 beside the number; the header takes rows 3 and 4
+    ws["D2"], ws["E2"], ws["G2"], ws["H2"] = "客戶名稱", "台灣精密工業股份有限公司", "日期", "2026-11-10"
+    for rng in ("A3:A4", "B3:B4", "C3:D3", "E3:E4", "F3:F4"):
+        ws.merge_cells(rng)
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    line = value(parse(path, "return"), "items")[0]
+    assert (line["qty_approved"], line["qty_returned"]) == (2000, 1500)
+
+
+UNIT_COLUMN = {
+    "A": "料号",
+    "B": "品名",
+    "C": "单位",
+    "D": "核定退货量",
+    "E": "实退量",
+    "F": "单价",
+    "G": "金额",
+}
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_unit_written_in_the_unit_column_is_recorded_with_the_quantity_not_applied(tmp_path, fmt):
+    lines = [["SPR-0.8-12", "压缩弹簧", "千个", 25, 25, "120.00", "3000.00"]]
+    line = value(parse(_lines_form(tmp_path, UNIT_COLUMN, lines, fmt), "return"), "items")[0]
+    assert (line["unit"], line["qty_approved"], line["qty_returned"]) == ("千个", 25, 25)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_value_with_its_own_unit_is_scaled_once_and_a_different_unit_is_warned(tmp_path, fmt):
+    lines = [
+        ["BLT-M6-20", "六角螺栓 M6x20", "4K", "3.5千個", "/", "/"],
+        ["NUT-M6", "六角螺母 M6", 2, "1.2萬", "/", "/"],
+    ]
+    result = parse(_lines_form(tmp_path, THOUSANDS_ONE_ROW, lines, fmt), "return")
+    items = value(result, "items")
+    assert (items[0]["qty_approved"], items[0]["qty_returned"]) == (4000, 3500)  # once, never 4 000 000
+    assert not warned(result, "items[0].qty_returned", "unit_conflict")
+    # 1.2萬 under 數量(千個): read in its own unit (12 000), and said
+    assert items[1]["qty_returned"] == 12000
+    assert warned(result, "items[1].qty_returned", "unit_conflict")
+
+
+def _read_with_profile(tmp_path, header, first, second):
+    """Learn the layout from one filled copy, read another copy of it with the profile."""
+    path = _lines_form(tmp_path, header, first)
+    profile = learn(path, "return")
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "tw.toml").write_text(profile.to_toml(), encoding="utf-8")
+    (tmp_path / "copy2").mkdir()
+    other = _lines_form(tmp_path / "copy2", header, second)
+    found = read_by_profile(other, other.read_bytes(), "return", tmp_path / "profiles")
+    assert found
+    return profile, found[0]
+
+
+def test_a_profile_reads_units_by_the_same_rule(tmp_path):
+    first = [["BLT-M6-20", "六角螺栓 M6x20", 4, 3.5, "120.00", "420.00"]]
+    second = [
+        ["BLT-M8-25", "六角螺栓 M8x25", 6, 5.5, "180.00", "990.00"],
+        ["NUT-M6", "螺母", 2, "1.2萬", "/", "/"],
+    ]
+    profile, read = _read_with_profile(tmp_path, THOUSANDS_ONE_ROW, first, second)
+    assert profile.tables["items"].columns["qty_returned"].scale == 1000  # 數量(千個), one-row header
+    items = read.values["items"]
+    assert (items[0]["qty_approved"], items[0]["qty_returned"], items[0]["unit_price"]) == (
+        6000,
+        5500,
+        Decimal("0.18"),
+    )
+    assert items[1]["qty_returned"] == "1.2萬"  # its own unit: the value type reads 12 000, once
+    assert any(p.code == "unit_conflict" and p.field == "items[1].qty_returned" for p in read.problems)
+
+
+def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_path):
+    header = {
+        "A": "料號",
+        "B": "品名",
+        "C": "單位",
+        "D": "核定數量(千克)",
+        "E": "實退數量(kg)",
+        "F": "單價",
+        "G": "金額",
+    }
+    first = [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]]
+    second = [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]]
+    profile, read = _read_with_profile(tmp_path, header, first, second)
+    columns = profile.tables["items"].columns
+    assert columns["qty_approved"].scale is None and columns["qty_returned"].scale is None
+    line = read.values["items"][0]
+    assert (line["unit"], line["qty_approved"], line["qty_returned"]) == ("千个", 30, 24)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "factor"),
+    [
+        ("數量(千個)", "qty", 1000),
+        ("Qty (K pcs)", "qty", 1000),
+        ("Qty (Kpcs)", "qty", 1000),
+        ("数量千件", "qty", 1000),
+        ("數量(萬)", "qty", 10000),
+        ("Qty (W)", "qty", 10000),
+        ("金额(万元)", "money", 10000),
+        ("金額(千元)", "money", 1000),
+        ("Amount (K RMB)", "money", 1000),
+        ("不良率(%)", "ratio", Decimal("0.01")),
+        ("不良百分比", "ratio", Decimal("0.01")),
+        # not multipliers of this field
+        ("金额(万元)", "qty", None),  # money words scale no count
+        ("数量(千个)", "money", None),  # a count's unit scales no amount
+        ("单价(元/千个)", "money", None),  # a price per thousand: see per_unit_factor
+        ("重量(千克)", "qty", None),
+        ("Qty (kg)", "qty", None),
+        ("距離(km)", "qty", None),
+        ("功率(kW)", "number", None),
+        ("数量(pcs)", "qty", None),
+        ("Network", "qty", None),
+        # a value above a header is no unit: a tax id ending in K, a figure in thousands
+        ("91320400MA1N2Q7X3K", "qty", None),
+        ("3千", "qty", None),
+    ],
+)
+def test_the_one_rule_for_a_labels_unit(label, kind, factor):
+    from kesu_docs.parse.units import per_unit_factor, scale_for
+
+    assert scale_for(kind, label) == factor
+    if label.startswith("单价"):
+        assert per_unit_factor("money", label) == 1000 and per_unit_factor("qty", label) is None
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+@pytest.mark.parametrize(
+    ("unit", "typed", "read"), [("千個", 2.5, 2500), ("千克", 25, 25), ("w", 1.2, 12000)]
+)
+def test_a_single_labels_unit_follows_the_same_rule(tmp_path, fmt, unit, typed, read):
+    cells = {
+        "A1": "客戶抱怨處理單",
+        "A2": "客戶名稱",
+        "B2": "台灣精密工業股份有限公司",
+        "A3": "抱怨日期",
+        "B3": "2026-11-12",
+        "A4": f"要求退換數量({unit})",
+        "B4": typed,
+        "A5": "不良描述",
+        "B5": "螺紋滑牙，無法鎖付。",
+    }
+    path = workbook(tmp_path, {"客訴": cells}, bold=("A2", "A3", "A4", "A5"))
+    wb = load_workbook(path)
+    ws = wb["客訴"]
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 40
+    _one_page(ws)
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    assert value(parse(path, "complaint"), "requested_qty") == read

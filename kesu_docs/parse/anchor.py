@@ -47,7 +47,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -138,7 +137,18 @@ from .table_lines import (
     rejoined_line,
     repeats_header,
 )
-from .units import group_unit_label, per_unit_factor, price_per_piece, unit_in_pieces, unused_line
+from .units import (
+    conflict_problem,
+    group_unit_label,
+    per_unit_factor,
+    price_per_piece,
+    scale_for,
+    scale_of,
+    scaled,
+    unit_conflict,
+    unit_in_pieces,
+    unused_line,
+)
 from .value_cues import (
     captioned_on_left,
     columns_by_cells,
@@ -174,11 +184,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
         "{label}: this line's columns run together and could not be read apart ('{text}'); please check",
-    ),
-    "unit_price_per_thousand": (
-        "{label}按每{per}件计（{value}，表头“{header}”），数量已按件读取，单价无法精确换算为每件，未读取，请核对",
-        "{label}: the price is per {per} pieces ({value}, header '{header}') while the quantities were read in pieces;"
-        " it does not convert to a price per piece exactly and was not read; please check",
     ),
     "unread_label": (
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
@@ -417,41 +422,21 @@ _HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
 _DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
 
 
-_UNIT = re.compile(
-    r"[(（\[【]\s*(k|千|万|w|%|％)\s*(pcs|pc|件|个|元|rmb)?\s*[)）\]】]|(千|万)(元|件|个|pcs)?\s*$|\s(%|％)\s*$",
-    re.I,
-)
-_FACTORS = {"k": 1000, "千": 1000, "万": 10000, "w": 10000}
-
-
 def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
     """A number under a label that names its unit: ``数量(K)`` 12 → 12000, ``金额(万元)`` 1.2 →
-    12000, ``不良率(%)`` 3.5 → 0.035. Text with its own unit or sign is left to the value types."""
+    12000, ``不良率(%)`` 3.5 → 0.035 (the rule: :func:`units.scale_of`). Text with its own unit or
+    sign is left to the value types."""
     if meta.kind not in FIGURE_KINDS or not isinstance(label, str):
         return value
-    m = _UNIT.search(halfwidth(label))
-    if m is None or isinstance(value, bool):
-        return value
-    unit = (m.group(1) or m.group(3) or m.group(5) or "").lower()
-    if isinstance(value, str):
-        text = value.replace(",", "").strip()
-        if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-            return value  # "12 K", "3.5%": the value says its own unit
-        number = Decimal(text)
-    elif isinstance(value, (int, float, Decimal)):
-        number = Decimal(str(value))
-    else:
-        return value
-    if unit in ("%", "％"):
-        if meta.kind != "ratio":
-            return value
-        # 100 under "Effective %" is 100 %: a whole fraction is said as a percent, never the 1
-        # that a bare number reads as (1 %)
-        return number / 100 if number < 100 else f"{number}%"
-    if unit in _FACTORS and meta.kind != "ratio":
-        scaled = number * _FACTORS[unit]
-        return int(scaled) if meta.kind == "qty" and scaled == scaled.to_integral_value() else scaled
-    return value
+    return scaled(meta.kind, scale_for(meta.kind, label), value)
+
+
+def unit_doubt(meta: FieldMeta, label: str, value: Any, field: str, location: str) -> list[Problem]:
+    """A value with its own unit under a label naming another (``1.2万`` under ``数量(K)``):
+    read in its own unit, with a warning on the field."""
+    if meta.kind not in FIGURE_KINDS or not unit_conflict(meta.kind, scale_for(meta.kind, label), value):
+        return []
+    return [conflict_problem(field, location, value, label)]
 
 
 def _typed_over(label: Box, box: Box) -> bool:
@@ -1172,11 +1157,10 @@ class _Page:
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
         above = [b for i in range(max(0, head_i - 2), head_i + 1) for b in bands[i]]
         unit_of = {
-            c: h.text if _UNIT.search(halfwidth(h.text)) else group_unit_label(h, above) or h.text
-            for c, h in header.items()
+            c: h.text if scale_of(h.text) else group_unit_label(h, above) or h.text for c, h in header.items()
         }
-        in_pieces = any(columns[c].kind == "qty" and _UNIT.search(halfwidth(unit_of[c])) for c in header)
-        per_k = {c: f for c in header if columns[c].kind == "money" and (f := per_unit_factor(unit_of[c]))}
+        in_pieces = any(columns[c].kind == "qty" and scale_for("qty", unit_of[c]) for c in header)
+        per_k = {c: f for c in header if (f := per_unit_factor(columns[c].kind, unit_of[c]))}
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
@@ -1286,6 +1270,13 @@ class _Page:
                 if under:
                     cells[col] = min(under, key=lambda b: abs(b.x0 - head.x0))
                     row[col] = with_unit(columns[col], unit_of.get(col, head.text), _joined(under))
+                    self.problems += unit_doubt(
+                        columns[col],
+                        unit_of.get(col, head.text),
+                        row[col],
+                        f"{meta.key}[{len(rows)}].{col}",
+                        cells[col].location,
+                    )
                     taken.update(id(b) for b in under)
                     if rejoined:  # a line's text put back together: its pieces are taken too
                         taken.update(i for i, w in self.whole_of.items() if any(w is b for b in under))
@@ -1929,6 +1920,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
         value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
+        page.problems += unit_doubt(meta, cand.label.text, value, cand.path, cand.places[0].location)
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
         value_paths.put(values, cand.path, value, make=True)

@@ -47,14 +47,23 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..forms import FieldMeta, FormSpec, describe
+from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
-from .units import group_unit_label, per_unit_factor, price_per_piece
+from .units import (
+    conflict_problem,
+    group_unit_label,
+    per_unit_factor,
+    price_per_piece,
+    scale_for,
+    scaled,
+    unit_conflict,
+    unit_in_pieces,
+)
 from .xlsx_parts import column_letter as _col_letter
 from .xlsx_parts import column_number
 
@@ -166,8 +175,6 @@ _CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$"
 _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
 _INLINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
-_SCALE_K = re.compile(r"[(（]\s*[Kk]\s*[)）]|千|\b[Kk]\s*pcs\b|\bkpcs\b", re.I)
-_SCALE_W = re.compile(r"[(（]\s*万|万\s*(?:pcs|个|件|只|片)")
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
@@ -702,16 +709,6 @@ def _number(value: Any) -> Decimal | None:
         except InvalidOperation:
             return None
     return None
-
-
-def _scaled(value: Any, scale: Decimal | None) -> Any:
-    if scale is None or value is None:
-        return value
-    n = _number(value)
-    if n is None:
-        return value
-    out = n * scale
-    return int(out) if out == out.to_integral_value() else out
 
 
 def _as_date(value: Any, date_order: str) -> Any:
@@ -1289,7 +1286,9 @@ class _Reader:
             )
         )
 
-    def convert(self, path: str, raw: Any, scale: Decimal | None, values: dict[str, Any]) -> Any:
+    def convert(
+        self, path: str, raw: Any, scale: Decimal | None, values: dict[str, Any], location: str = ""
+    ) -> Any:
         meta = self.meta(path)
         raw = _mapped(raw, values)
         if meta is None:
@@ -1299,14 +1298,10 @@ class _Reader:
             from .compound import as_option
 
             raw = as_option(meta, raw)
-        if meta.kind in ("qty", "money", "number"):
-            return _scaled(raw, scale)
-        if meta.kind == "ratio" and scale is not None:
-            n = _number(raw)
-            if n is None or (isinstance(raw, str) and "%" in raw):
-                return raw
-            # a number under a "%" label is that many percent: said so, because a bare 1 reads as 1 %
-            return f"{n}%" if scale == Decimal("0.01") else n * scale
+        if meta.kind in FIGURE_KINDS:
+            if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
+                self.problems.append(conflict_problem(path, location, raw, self.source.label))
+            return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
             return _as_date(_date_in(raw), self.profile.date_order)
         if meta.kind == "code":
@@ -1378,7 +1373,7 @@ class _Reader:
             if place.split and (m := _INDEXED.match(path)):
                 self.put_split(m["table"], int(m["index"]), m["key"], raw, location)
                 continue
-            self.put(path, self.convert(path, raw, place.scale, place.values), location)
+            self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
         for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
@@ -1619,6 +1614,12 @@ class _Reader:
     def put_row(
         self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table, boxes: dict | None = None
     ) -> None:
+        # quantities read in pieces from a unit the header names (数量(千个)): the same rule as
+        # the generic reader's table (units.py)
+        in_pieces = any(
+            (m := self.meta(f"{name}[{index}].{k}")) is not None and m.kind == "qty" and (c.scale or 1) > 1
+            for k, c in table.columns.items()
+        )
         for col_key, (raw, location) in row.items():
             spec = table.columns[col_key]
             path = f"{name}[{index}].{col_key}"
@@ -1633,13 +1634,16 @@ class _Reader:
                 head_where = self.layout.qualified(spec.label_cell) if spec.label_cell else ""
             self.source = Provenance(location_shown, head, head_where, self.table_confidence, "profile:table")
             self.printed = [box] if box is not None else []
-            value = self.convert(path, raw, spec.scale, spec.values)
-            factor = per_unit_factor(head)
-            if factor and any((c.scale or 1) >= factor for c in table.columns.values()):
+            value = self.convert(path, raw, spec.scale, spec.values, location)
+            meta = self.meta(path)
+            kind = meta.kind if meta is not None else ""
+            if in_pieces and (factor := per_unit_factor(kind, head)):
                 # "单价(元/千个)" beside quantities learned in pieces: a price per piece, or unread
                 holder = {col_key: value}
                 self.problems += price_per_piece(holder, col_key, factor, head, location, path)
                 value = holder[col_key]
+            elif in_pieces and col_key == "unit":
+                value = unit_in_pieces(value)  # 2500 个, never 2500 千个
             self.put(path, value, location)
 
 
@@ -3337,18 +3341,8 @@ def _meta(spec: FormSpec, path: str) -> FieldMeta | None:
 
 
 def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
-    if meta is None:
-        return None
-    if meta.kind in ("qty", "money", "number"):
-        if per_unit_factor(label):
-            return None  # "单价(元/千个)": a price per thousand, not a figure in thousands
-        if _SCALE_W.search(label):
-            return Decimal(10000)
-        if _SCALE_K.search(label):
-            return Decimal(1000)
-    if meta.kind == "ratio" and "%" in unicodedata.normalize("NFKC", label):
-        return Decimal("0.01")
-    return None
+    """The scale a column or field learns from its label: the one rule, :func:`units.scale_for`."""
+    return scale_for(meta.kind, label) if meta is not None else None
 
 
 def _nth(layout: Layout, box: Box, text: str) -> int:

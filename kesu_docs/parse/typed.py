@@ -23,6 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from ..forms import FieldMeta
 from ..values import _money, _qty, _ratio, halfwidth, parse_date, to_decimal
+from .units import multiplier
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -90,10 +91,9 @@ def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | 
 _CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR"
 _SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|€|£|₩|₹|\$"
 _AMOUNT = re.compile(
-    rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万)?\s*"
+    rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES})?\s*$"
 )
-_FACTORS = {"k": 1000, "m": 1_000_000, "千": 1000, "万": 10000}
 _DOLLAR = re.compile(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
 
@@ -112,7 +112,7 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
     try:
         from decimal import Decimal, InvalidOperation
 
-        number = Decimal(num) * _FACTORS.get((m["factor"] or "").lower(), 1)
+        number = Decimal(num) * ((multiplier(m["factor"], money=True) or 1) if m["factor"] else 1)
     except InvalidOperation:
         return None
     read = f"{number:.2f}"

@@ -1,5 +1,31 @@
-"""Units and empty marks in a line table, rules that hold on anybody's form.
+"""Units and scale, and empty marks in a line table: rules that hold on anybody's form.
 
+- **The one rule for a unit's scale** (:func:`scale_of`): what a label or header says about
+  the unit of its figures, decided here and nowhere else — the generic reader
+  (``anchor.with_unit``, its tables), a layout profile (learning a column's ``scale``, reading
+  it back) and the value types (``12K``, ``1.2万``, ``3.6千個`` in :data:`kesu_docs.values.Qty`)
+  all ask it. It reads simplified, half-width, lower-case text (``數量(千個)`` as
+  ``数量(千个)``) and knows, in zh-Hans, zh-Hant and English:
+
+  * a count multiplier: ``K``, ``千``, ``千个``/``千個``, ``kpcs``, ``K EA``, ``万``/``萬``,
+    ``w`` (1.2w = 12 000), ``百``, ``百万`` — scales a quantity (a bare ``K``/``千``/``万`` an
+    amount too);
+  * a money multiplier: ``千元``, ``万元``, ``K RMB``, ``千美元`` — scales an amount only: the
+    record's amounts are in 元 (DOMAIN: Money is an RMB amount), so 金额(万元) 1.2 is 12 000.00;
+    a currency is not converted, only the multiplier applied;
+  * a percent: ``(%)``, ``率%``, ``百分比`` — a ratio's figure is that many percent;
+  * a price per thousand pieces: ``单价(元/千个)``, ``Price / K`` — never × 1000 (see
+    :func:`per_unit_factor`);
+  * **not** a multiplier: a multiplier followed by any word it does not know as a count or a
+    currency — ``千克``/``kg``, ``千米``/``km``, ``千瓦``/``kW``, ``百分比`` (a percent): a
+    figure in kilograms is never read × 1000. A unit with no multiplier (``pcs``, ``个``,
+    ``公斤``, ``元``) scales nothing.
+
+  A unit written in the line's own unit COLUMN (单位 = 千个) is the record's ``unit``, kept
+  with the quantity as written, never applied (DOMAIN: a return line has part_no, …, unit,
+  qty …). A value that carries its own unit (``12K``) is scaled by that unit once, by the
+  value type, never again by its header's; when the two disagree (``1.2万`` under ``(K)``)
+  :func:`unit_conflict` says so, and the reader warns.
 - **A unit in a group header** (:func:`group_unit_label`): a two-row header names the unit once,
   over the columns it groups (``数量(千个)`` over ``申请`` | ``实收``, ``Qty (K)`` over
   ``Ordered`` | ``Received``): the figures under each lower header are in that unit.
@@ -11,20 +37,223 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
+from ..problems import Problem
 from ..values import halfwidth
+from .vocab import simplified
 
-_UNIT_WORD = re.compile(
-    r"[(（\[【]\s*(k|千|万|萬|w)\s*(pcs|pc|件|个|個|只|片|颗|顆|元|rmb)?\s*[)）\]】]|(千|万|萬)(件|个|個|只|片|pcs)\s*[)）\]】]?\s*$",
-    re.I,
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unit_price_per_thousand": (
+        "{label}按每{per}件计（{value}，表头“{header}”），数量已按件读取，单价无法精确换算为每件，未读取，请核对",
+        "{label}: the price is per {per} pieces ({value}, header '{header}') while the quantities were read in pieces;"
+        " it does not convert to a price per piece exactly and was not read; please check",
+    ),
+    "unit_conflict": (
+        "{label}的值“{value}”自带单位，与标签“{header}”所写的单位不同，已按值自带的单位读取，请核对",
+        "{label}: '{value}' carries its own unit, not the one its label '{header}' names;"
+        " it was read in its own unit; please check",
+    ),
+}
+
+_MULTIPLIERS = {
+    "亿": 100_000_000,
+    "千万": 10_000_000,
+    "百万": 1_000_000,
+    "十万": 100_000,
+    "万": 10_000,
+    "千": 1000,
+    "百": 100,
+    "k": 1000,
+    "w": 10_000,
+}
+_MULT = "亿|千万|百万|十万|万|千|百|k|w"
+# the words a count is said in (simplified: the text is simplified first)
+_COUNT_WORD = re.compile(
+    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次"
 )
+_MONEY_WORD = re.compile(
+    r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
+)
+_WORD = r"(?P<word>[a-z$¥€]+(?:\$)?|[$¥€]|[\u4e00-\u9fff]{1,4})?"
+# (K), (千个), [K pcs], 【万元】, (in K)
+_BRACKETED = re.compile(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
+# 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K after a space or a
+# Chinese word); never after a figure: "…MA1N2Q7X3K" (a tax id), "3千" are values, not labels
+_TRAILING = re.compile(
+    rf"(?:(?<![\d.,])(?P<cjk>亿|千万|百万|十万|万|千|百)|(?<=[\s\u4e00-\u9fff])(?P<latin>k))\s*{_WORD}\s*$"
+)
+# 千个, K pcs anywhere: a multiplier with a count word is a unit wherever it stands (not after a figure)
+_COUNTED = re.compile(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
+# a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
+_OWN = re.compile(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
+_PERCENT = re.compile(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
+# 单价(元/千个), Price / K, 每千件, per 1,000 pcs: a price per so many pieces
+_PER = re.compile(rf"(?:/|每|per\s*)\s*(?P<mult>{_MULT}|1,?000|10,?000|thousand)\s*{_WORD}")
+_PER_NUMBERS = {"1000": 1000, "1,000": 1000, "10000": 10_000, "10,000": 10_000, "thousand": 1000}
+_FIGURE = re.compile(r"^\s*[¥$]?\s*(?P<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>\S.*?)?\s*$")
+_COUNT_KINDS = frozenset({"qty", "number"})
 _EMPTY_MARK = re.compile(r"(?i)^\s*(/+|／+|\\+|-+|—+|–+|─+|无|無|n/?a)\s*$")
+_FIGURES = frozenset({"qty", "money", "number"})
+
+
+@dataclass(frozen=True)
+class Scale:
+    """What a label's unit makes of the figures under it.
+
+    ``factor``: one written figure in the record's unit (1000 for 千个, 0.01 for %);
+    ``kinds``: the field kinds it scales (千元 no count, 千个 no amount); ``per``: a price per
+    ``factor`` pieces (单价(元/千个)), which scales no figure itself."""
+
+    factor: Decimal
+    kinds: frozenset[str]
+    per: bool = False
+
+    def of(self, kind: str) -> Decimal | None:
+        """The factor for a field of ``kind``, or None when this unit does not scale it."""
+        return self.factor if kind in self.kinds and not self.per else None
+
+
+def multiplier(word: str, money: bool = False) -> int | None:
+    """A multiplier written after a figure: ``K``, ``千``, ``万``/``萬``, ``w``, ``百``, ``亿``; in an
+    amount with its currency (``USD 1.8M``) ``M`` too, a million — never elsewhere (12m: metres)."""
+    folded = _folded(word).strip()
+    if money and folded in ("m", "mn", "mio"):
+        return 1_000_000
+    return _MULTIPLIERS.get(folded)
+
+
+def _unit(mult: str, word: str | None, per: bool = False) -> Scale | None:
+    """A multiplier and the word after it, or None when the word is no count and no currency
+    (千克, km, kW: a measure, never a count in thousands)."""
+    factor = Decimal(_MULTIPLIERS.get(mult) or _PER_NUMBERS[mult])
+    if not word:
+        kinds = _FIGURES
+    elif _COUNT_WORD.fullmatch(word):
+        kinds = _COUNT_KINDS
+    elif _MONEY_WORD.fullmatch(word):
+        kinds = frozenset({"money"})
+    else:
+        return None
+    return Scale(factor, frozenset({"money"}) if per else kinds, per)
+
+
+def _folded(text: str) -> str:
+    return simplified(halfwidth(text)).lower()
+
+
+@lru_cache(maxsize=4096)
+def scale_of(text: str) -> Scale | None:
+    """The unit a label or header names for its figures (see the module's rule), or None.
+
+    >>> scale_of("數量(千個)").of("qty"), scale_of("金额(万元)").of("money"), scale_of("重量(千克)")
+    (Decimal('1000'), Decimal('10000'), None)
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    folded = _folded(text)
+    if m := _PER.search(folded):
+        return _unit(m["mult"], m["word"], per=True)
+    for pattern in (_BRACKETED, _COUNTED, _TRAILING):
+        m = pattern.search(folded)
+        mult = m and (m.groupdict().get("mult") or m.groupdict().get("cjk") or m.groupdict().get("latin"))
+        if m and mult and (scale := _unit(mult, m["word"])) is not None:
+            return scale
+    if _PERCENT.search(folded):
+        return Scale(Decimal("0.01"), frozenset({"ratio"}))
+    return None
+
+
+def scale_for(kind: str, text: Any) -> Decimal | None:
+    """The factor a label's unit puts on a field of ``kind``: ``数量(K)`` for a qty 1000."""
+    scale = scale_of(text) if isinstance(text, str) else None
+    return scale.of(kind) if scale is not None else None
+
+
+def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
+    """A figure written with its own unit, as a field of ``kind``: ``12K`` → ``("12", 1000,
+    "k")``, ``1,200 pcs`` → ``("1,200", 1, "pcs")``, ``1.2kg`` → ``("1.2", None, "kg")`` (a unit
+    that is no count), ``1200`` → ``("1200", 1, "")``; text that is no figure → ``(text, None, "")``."""
+    m = _FIGURE.match(halfwidth(text))
+    if m is None:
+        return text, None, ""
+    unit = _folded(m["unit"] or "").strip()
+    if not unit or _COUNT_WORD.fullmatch(unit) or (kind == "money" and _MONEY_WORD.fullmatch(unit)):
+        return m["number"], Decimal(1), unit
+    if (u := _OWN.match(unit)) and (scale := _unit(u["mult"], u["word"])) is not None:
+        return m["number"], scale.of(kind), unit
+    return m["number"], None, unit
+
+
+def count_factor(text: str) -> tuple[str, int]:
+    """A count with a multiplier after it, as the value type reads it: ``3.6千個`` →
+    ``("3.6", 1000)``, ``1.2w`` → ``("1.2", 10000)``; anything else ``(text, 1)`` (``1,200 pcs``
+    keeps its word for the value type to drop, ``12km`` is no count in thousands)."""
+    number, factor, unit = own_unit(text)
+    if factor is None or factor == 1 or not unit:
+        return text, 1
+    return number, int(factor)
+
+
+def _bare_number(value: Any) -> Decimal | None:
+    """A figure with no unit of its own (``1,200``, ``¥1.2``, Excel's 1200.0), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    if isinstance(value, str):
+        m = _FIGURE.match(halfwidth(value))
+        if m and not m["unit"]:
+            try:
+                return Decimal(m["number"].replace(",", ""))
+            except InvalidOperation:
+                return None
+    return None
+
+
+def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:
+    """A figure under a label naming its unit, in the record's unit: 12 under ``数量(K)`` →
+    12000, 1.2 under ``金额(万元)`` → 12000, 3.5 under ``不良率(%)`` → 0.035. A value with its own
+    unit or sign (``12K``, ``3.5%``) is left to the value types: scaled once, by its own unit."""
+    if factor is None:
+        return value
+    number = _bare_number(value)
+    if number is None:
+        return value
+    if kind == "ratio":
+        # 100 under "Effective %" is 100 %: a whole fraction is said as a percent, never the 1
+        # that a bare number reads as (1 %)
+        return number / 100 if number < 100 else f"{number}%"
+    out = number * factor
+    return int(out) if kind == "qty" and out == out.to_integral_value() else out
+
+
+def unit_conflict(kind: str, factor: Decimal | None, value: Any) -> bool:
+    """A value with its own unit under a label naming another (``1.2万`` or ``12 pcs`` under
+    ``数量(K)``): read in its own unit, and said."""
+    if factor is None or kind not in _FIGURES or not isinstance(value, str):
+        return False
+    _number, own, unit = own_unit(value, kind)
+    return bool(unit) and own != factor
+
+
+def conflict_problem(field: str, location: str, value: Any, header: str) -> Problem:
+    """The warning for :func:`unit_conflict`."""
+    return Problem(
+        "unit_conflict",
+        field,
+        location=location,
+        severity="warning",
+        params={"value": str(value), "header": header.strip()},
+    )
 
 
 def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
-    """The header over ``head`` that spans it and names a unit (``数量(千个)`` over ``申请``),
-    as a label :func:`anchor.with_unit` understands (``(千)``), or None. Any boxes with text,
+    """The text of the header over ``head`` that spans it and names a unit (``数量(千个)`` over
+    ``申请``): the label whose :func:`scale_of` the column's figures are in; or None. Any boxes with text,
     value and edges (the reader's, a profile's layout); touching pieces of one line of text
     (a print's ``數量(千`` | ``個`` | ``)``) are read as one."""
     centre = (head.x0 + head.x1) / 2
@@ -57,10 +286,9 @@ def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
         and (r[2] - r[1]) > (head.x1 - head.x0) * 1.2  # wider than the column: a group header
     ]
     for text, *_ in sorted(over, key=lambda r: -r[3]):
-        m = _UNIT_WORD.search(halfwidth(text))
-        if m:
-            factor = (m.group(1) or m.group(3)).replace("萬", "万")
-            return f"({factor})"
+        scale = scale_of(text)
+        if scale is not None and not scale.per:
+            return text
     return None
 
 
@@ -75,14 +303,11 @@ def unused_line(row: dict[str, Any]) -> bool:
     return bool(filled) and all(empty_mark(v) for v in filled)
 
 
-_PER = re.compile(r"(?i)(?:/|每|per\s*)\s*(k|千|万|萬|1,?000|10,?000)\s*(pcs|pc|件|个|個|只|片|颗|顆)?")
-_PER_FACTORS = {"k": 1000, "千": 1000, "1000": 1000, "万": 10000, "萬": 10000, "10000": 10000}
-
-
-def per_unit_factor(label: str) -> int | None:
-    """A price header per a thousand pieces (``单价(元/千个)``, ``Price / K``): 1000, or None."""
-    m = _PER.search(halfwidth(label or ""))
-    return _PER_FACTORS.get(m.group(1).lower().replace(",", "")) if m else None
+def per_unit_factor(kind: str, label: str) -> int | None:
+    """A price column's header per a thousand pieces (``单价(元/千个)``, ``Price / K``): 1000;
+    None for any other header or a column that is no price (its figures are money)."""
+    scale = scale_of(label) if kind == "money" else None
+    return int(scale.factor) if scale is not None and scale.per else None
 
 
 def price_per_piece(
@@ -91,10 +316,6 @@ def price_per_piece(
     """``单价(元/千个)`` 120.00 beside quantities read in pieces: 0.12 a piece. A price that is
     not a whole number of cents a piece (86.00 / 1000) is left empty with a warning, never read
     as a price per piece (the line's amount check would fail on a correct form)."""
-    from decimal import Decimal, InvalidOperation
-
-    from ..problems import Problem
-
     value = row.get(col)
     if value is None or isinstance(value, bool):
         return []
@@ -118,12 +339,13 @@ def price_per_piece(
     ]
 
 
-_FACTOR_UNIT = re.compile(r"(?i)^\s*(?:k|千|万|萬)\s*(pcs|pc|件|个|個|只|片|颗|顆)\s*$")
+_LEADING_MULT = re.compile(rf"(?i)^\s*(?:{_MULT}|萬|億)\s*")
 
 
 def unit_in_pieces(unit: Any) -> Any:
     """The line's unit once its quantities were read in pieces from a header's unit: ``千个`` →
     ``个``, ``K pcs`` → ``pcs`` (never 2500 千个); any other unit is kept."""
-    if not isinstance(unit, str) or not (m := _FACTOR_UNIT.match(halfwidth(unit))):
+    if not isinstance(unit, str) or scale_for("qty", unit) is None:
         return unit
-    return m.group(1)
+    rest = _LEADING_MULT.sub("", halfwidth(unit)).strip()
+    return rest if rest and _COUNT_WORD.fullmatch(_folded(rest)) else unit
