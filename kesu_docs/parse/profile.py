@@ -622,7 +622,7 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
 
         found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
     if not found and not layout.excel:
-        found = _pieced(layout, want)
+        found = _pieced(layout, want) or _wrapped(layout, want)
     return found
 
 
@@ -654,6 +654,44 @@ def _pieced(layout: Layout, want: str) -> list[Box]:
     return out
 
 
+def _line_under(layout: Layout, box: Box) -> Box | None:
+    """The printed line right under ``box`` in line with it (its left edge), no more than a
+    line's height below: the next line of a text wrapped in its narrow cell."""
+    tall = box.y1 - box.y0
+    under = [
+        b
+        for b in layout.boxes
+        if b is not box
+        and abs(b.x0 - box.x0) <= 1.5
+        and -1 <= b.y0 - box.y1 <= tall
+        and b.y1 - b.y0 <= 1.5 * tall
+    ]
+    return min(under, key=lambda b: b.y0, default=None)
+
+
+def _wrapped(layout: Layout, want: str) -> list[Box]:
+    """A printed label wrapped in its narrow cell, its lines one under another and run into
+    the lines of the labels over and under it (``退货原`` / ``因处理方`` / ``式仓库签`` / ``收``:
+    退货原因, 处理方式, 仓库签收), as one box spanning its lines. Its first line may begin with
+    the end of the label over it only when a line of that label is printed right over it."""
+    out = []
+    for first in layout.boxes:
+        text = key(first.text)
+        start = next((i for i in range(len(text)) if want.startswith(text[i:])), None)
+        if start is None or len(text) - start >= len(want):
+            continue  # not the start of a label printed over several lines
+        if start and not any(_line_under(layout, b) is first for b in layout.boxes if b.y1 <= first.y0 + 1):
+            continue  # letters before the label that are no line of a label over it
+        pieces, got = [first], text[start:]
+        while len(got) < len(want) and (nxt := _line_under(layout, pieces[-1])) is not None:
+            got, pieces = got + key(nxt.text), [*pieces, nxt]
+        if got.startswith(want):
+            y0, y1 = first.y0, max(b.y1 for b in pieces)
+            x1 = max(b.x1 for b in pieces)
+            out.append(Box(first.text, first.text, first.x0, y0, x1, y1, first.where, first.bold))
+    return out
+
+
 def _colon_key(text: Any) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower().replace("：", ":")
 
@@ -672,12 +710,14 @@ def fit(profile: Profile, layout: Layout) -> Fit:
             claimed.add(id(box))
         else:
             rest.append((cell, text))
+    kept: list[Box] = []  # the boxes claimed (one pieced together is new: kept alive, its id unique)
     for cell, text in rest:
         free = [b for b in _occurrences(layout, text) if id(b) not in claimed]
         if not free:
             gone[cell] = text
             continue
         claimed.add(id(free[0]))
+        kept.append(free[0])
         if layout.excel:
             moved[cell] = free[0].where
     return Fit(1 - len(gone) / len(profile.labels), moved, gone)
@@ -1116,7 +1156,10 @@ class _Reader:
         )
         self.source = self.pdf_source(first, label, place)
         self.printed = boxes
-        return raw, self.layout.location(first, label_text)
+        got = raw, self.layout.location(first, label_text)
+        if place.span and count == 1 and place.at in ("right", "below"):  # its cell printed in pieces
+            got = self.run_on(got, first.y0 + place.span * (label.y1 - label.y0) + 2)
+        return got
 
     def cut_off(self, raw: Any) -> bool:
         """The value just read ends in a line that runs to its printed cell's border."""
@@ -1654,6 +1697,19 @@ _GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时�
 
 
 _GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
+
+
+TALL_VALUE = 2.0  # a printed value box this many of its label's heights tall: a text area
+
+
+def _printed_span(value: Box, label: Box) -> float | None:
+    """A printed text area's height in its label's heights (a merged cell of several lines):
+    the next copy's print may split that cell into boxes one under another (its first line,
+    then the rest), read down to as far as the area reached here; None for a one-line value."""
+    tall = label.y1 - label.y0
+    if tall <= 0 or value.y1 - value.y0 < TALL_VALUE * tall:
+        return None
+    return (value.y1 - value.y0) / tall
 
 
 def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
@@ -2398,7 +2454,8 @@ def _block_above(layout: Layout, box: Box) -> Box | None:
         for b in layout.boxes
         if b is not box and _page_no(b) == _page_no(box) and b.y1 <= box.y0 + 1 and box.y0 - b.y1 <= tall
     ]
-    best = max(over, key=lambda b: b.y1, default=None)
+    # of boxes ending level (a row of cells over it), the one in line with it
+    best = max(over, key=lambda b: (round(b.y1, 1), -abs(b.x0 - box.x0)), default=None)
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
 
 
@@ -2410,7 +2467,9 @@ def _block_below(layout: Layout, box: Box) -> Box | None:
         for b in layout.boxes
         if b is not box and _page_no(b) == _page_no(box) and b.y0 >= box.y1 - 1 and b.y0 - box.y1 <= tall
     ]
-    best = min(under, key=lambda b: b.y0, default=None)
+    # of boxes starting level (a row of cells under it: 2 | Sort parts… | 2026.09.04), the one
+    # in line with it, not the row's first cell
+    best = min(under, key=lambda b: (round(b.y0, 1), abs(b.x0 - box.x0)), default=None)
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
 
 
@@ -2509,6 +2568,7 @@ def learn(
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
     generic: dict[str, Any] = {}  # field → the value the generic reader read
+    read_at: dict[str, str] = {}  # field → where the generic reader read it
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
@@ -2520,6 +2580,7 @@ def learn(
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
             generic[p] = _value_at_path(extraction.values, p)
+            read_at[p] = str(loc)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
                 captioned[p] = _value_at_path(extraction.values, p)
@@ -2576,6 +2637,7 @@ def learn(
     # drops first, then table rows (a value printed twice — a name in the team and on the
     # signature line — is taken in reading order by the rows first), then single fields
     order = sorted(sets.items(), key=lambda kv: (bool(kv[1].strip()), not _INDEXED.match(kv[0])))
+    ambiguous: set[str] = set()  # a value the clerk quoted that the print shows in several places
     for p, where in order:
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
@@ -2586,6 +2648,8 @@ def learn(
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
         places[p] = _place_of(layout, where.strip(), taken, row)
+        if printed and not row and _printed_twice(layout, where.strip(), taken, read_at.get(p, "")):
+            ambiguous.add(p)
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -2667,7 +2731,7 @@ def learn(
         known_at = _generic_anchor(layout, box, anchored.get(p), main)
         if known_at is not None:  # the label the generic reader read the value by, next to it
             return known_at
-        if is_label(near):
+        if is_label(near) and not after_row_value(p, near):
             return near, "right"
         near = over
         if is_label(near):
@@ -2740,11 +2804,45 @@ def learn(
         known = vocabulary(spec).match(first) if first and len(first) <= 40 else None
         return first if known is not None and known[0] == p and known[1] >= KNOWN_LABEL else None
 
+    # the texts this copy's values print as: the same text printed again elsewhere (a name on a
+    # summary tab, a signature line) is that value once more, never a label — the next copy
+    # prints another value there
+    value_texts = {
+        k
+        for c in value_cells
+        if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
+    }
+
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
         return box is not None and (
             id(box) in label_boxes
-            or (box.where not in value_cells and box.where not in computed and _labelish(box.text))
+            or (
+                box.where not in value_cells
+                and box.where not in computed
+                and _labelish(box.text)
+                and key(box.text) not in value_texts
+            )
+        )
+
+    def after_row_value(p: str, box: Box | None) -> bool:
+        """``box`` stands right of a value of its own table row (1 | Sort parts… | Sorting
+        report | 2026.09.04): the row's text in a column no field reads, not the label of the
+        cell after it — a label stands before a row's values, unless it says it is one (a
+        colon, a word of the form's vocabulary)."""
+        m = _INDEXED.match(p)
+        if m is None or box is None or id(box) in label_boxes or key(box.text) in known:
+            return False
+        if str(box.text).rstrip().endswith((":", "：")):
+            return False
+        prefix = f"{m['table']}[{m['index']}]."
+        return any(
+            (v := layout.cell(ref.split(":")[0])) is not None
+            and v is not box
+            and v.band(box)
+            and v.x1 <= box.x0 + 1
+            for q, ref in places.items()
+            if q.startswith(prefix)
         )
 
     def place_for(p: str, ref: str) -> Place:
@@ -2796,6 +2894,7 @@ def learn(
                 apart = first.x0 - lab.x1 if at == "right" else first.y0 - lab.y1
                 if apart > max(4.0, 2 * (lab.y1 - lab.y0)):
                     place.gap = apart
+                place.span = _printed_span(first, lab) if ":" not in ref else None
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
@@ -2913,6 +3012,12 @@ def learn(
                         nth=_nth(layout, beside_box, text),
                         at=at,
                     )
+    for p in ambiguous:  # which of its places is meant cannot be told: the generic reader's
+        # value, warned, when it reads the one the clerk gave (else the first place, as before)
+        text = re.sub(r'^\s*["“”]|["“”]\s*$', "", sets[p])
+        if p in profile.fields and _agree(generic.get(p), text, printed=True):
+            profile.fields[p] = Place(at=GENERIC)
+            profile.unlearned[p] = text
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
@@ -3407,6 +3512,21 @@ def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Se
     if beside is not None:
         return beside.where
     raise LearnError(bad, where=where, sheet=layout.sheet)
+
+
+def _printed_twice(layout: Layout, where: str, taken: set[str], read_at: str) -> bool:
+    """A value the clerk quoted (``"Lin Guodong"``) printed whole in more than one box not
+    taken by another field, on the page the generic reader read it from (or anywhere): a name
+    printed as the champion, a manager and the approver — which one is the field's cannot be
+    told from the value."""
+    quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
+    want = key(quoted[1]) if quoted else ""
+    if not want:
+        return False
+    boxes = [b for b in layout.boxes if key(b.text) == want and b.where not in taken]
+    page = read_at.split(" ", 1)[0].split("#", 1)[0]
+    on_page = [b for b in boxes if b.where.split("#", 1)[0] == page]
+    return len(on_page or boxes) > 1
 
 
 def _caption(text: Any) -> bool:
