@@ -1703,7 +1703,8 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
 ):
     """Learned on the print of a 31-tab workbook: the statement on the summary tab stands right
     of the champion's name (a value printed on another tab too) and under its heading — the
-    heading is its label; a containment line's date right of its deliverable (a column no field
+    heading is its label; the report number under the answer to ``Description of use:`` and
+    right of its own label — its own label; a containment line's date right of its deliverable (a column no field
     reads) is read under its header; the next line's action under the first line's (a row of
     cells under it); the approver's name, printed also as the champion and a manager, is left
     to the generic reader. The second print reads the statement (split by the print into two
@@ -1716,6 +1717,8 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
         in toml
     )
     assert '"closure.approved_by" = { at = "generic" }' in toml
+    # the answer to Description of use: (a field kesu has none for) is no label of the number
+    assert 'number = { label = "8D Report Number:", label_cell = "p26#659", at = "right" }' in toml
     exp = json.loads((shared_second_copies / "expected" / "8d-en-workbook.json").read_text("utf-8"))
     _, (doc,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
     missed = dict(misses(doc, exp))

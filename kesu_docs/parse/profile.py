@@ -2822,8 +2822,18 @@ def learn(
                 and box.where not in computed
                 and _labelish(box.text)
                 and key(box.text) not in value_texts
+                and not (printed and answers(box))
             )
         )
+
+    def answers(box: Box) -> bool:
+        """A printed text right after a label ending in a colon, touching it (``Description
+        of use:`` | ``Rear brake hose fixing…``): that label's answer, a value of a field kesu
+        has none for — unless it says it is a label itself (a colon, a word kesu knows)."""
+        if str(box.text).rstrip().endswith((":", "：")) or key(box.text) in known:
+            return False
+        before = [b for b in layout.boxes if b is not box and b.band(box) and -1 <= box.x0 - b.x1 <= 2]
+        return any(str(b.text).rstrip().endswith((":", "：")) and _labelish(b.text) for b in before)
 
     def after_row_value(p: str, box: Box | None) -> bool:
         """``box`` stands right of a value of its own table row (1 | Sort parts… | Sorting
