@@ -2459,6 +2459,17 @@ def _block_above(layout: Layout, box: Box) -> Box | None:
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
 
 
+def _header_over(layout: Layout, box: Box) -> Box | None:
+    """The nearest box over ``box`` on its page that stands over it (a column's header over
+    the column's first line, however far up)."""
+    over = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.over(box) and b.y1 <= box.y0 + 1
+    ]
+    return max(over, key=lambda b: b.y1, default=None)
+
+
 def _block_below(layout: Layout, box: Box) -> Box | None:
     """The next line of the block ``box`` is a line of (:func:`_block_above`)."""
     tall = box.y1 - box.y0
@@ -2744,6 +2755,10 @@ def learn(
                     lines[p] = line
                     return higher, "below"
                 up, line = higher, line + 1
+            head = _header_over(layout, up) if _INDEXED.match(p) and line <= BLOCK_LINES else None
+            if is_label(head) and not after_row_value(p, head):  # a table's nth line under its
+                lines[p] = line  # column's header, a blank row of sub-headers between (Date)
+                return head, "below"
         if printed and over is not None:  # a box with no label of its own under a row of cells: the
             # label of that row standing at its left edge (机型 over a description spanning the row)
             edge = next(
@@ -2868,7 +2883,11 @@ def learn(
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = max(
-                (b for b in layout.boxes if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b)),
+                (
+                    b
+                    for b in layout.boxes
+                    if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b) and not after_row_value(p, b)
+                ),
                 key=lambda b: b.x1,
                 default=None,
             )
