@@ -654,13 +654,15 @@ def _pieced(layout: Layout, want: str) -> list[Box]:
     return out
 
 
-def _line_under(layout: Layout, box: Box) -> Box | None:
+def _line_under(lines: dict[int, list[Box]], box: Box) -> Box | None:
     """The printed line right under ``box`` in line with it (its left edge), no more than a
-    line's height below: the next line of a text wrapped in its narrow cell."""
+    line's height below: the next line of a text wrapped in its narrow cell. ``lines``: the
+    page's boxes by their rounded left edge."""
     tall = box.y1 - box.y0
     under = [
         b
-        for b in layout.boxes
+        for x in range(round(box.x0) - 2, round(box.x0) + 3)
+        for b in lines.get(x, ())
         if b is not box
         and abs(b.x0 - box.x0) <= 1.5
         and -1 <= b.y0 - box.y1 <= tall
@@ -672,23 +674,28 @@ def _line_under(layout: Layout, box: Box) -> Box | None:
 def _wrapped(layout: Layout, want: str) -> list[Box]:
     """A printed label wrapped in its narrow cell, its lines one under another and run into
     the lines of the labels over and under it (``退货原`` / ``因处理方`` / ``式仓库签`` / ``收``:
-    退货原因, 处理方式, 仓库签收), as one box spanning its lines. Its first line may begin with
-    the end of the label over it only when a line of that label is printed right over it."""
+    退货原因, 处理方式, 仓库签收), as one box spanning its lines. Its first line holds two of
+    its characters or more, and may begin with the end of the label over it only when a line
+    of that label is printed right over it."""
+    lines: dict[int, list[Box]] = {}
+    for b in layout.boxes:
+        lines.setdefault(round(b.x0), []).append(b)
     out = []
     for first in layout.boxes:
         text = key(first.text)
         start = next((i for i in range(len(text)) if want.startswith(text[i:])), None)
-        if start is None or len(text) - start >= len(want):
+        if start is None or not 2 <= len(text) - start < len(want):
             continue  # not the start of a label printed over several lines
-        if start and not any(_line_under(layout, b) is first for b in layout.boxes if b.y1 <= first.y0 + 1):
-            continue  # letters before the label that are no line of a label over it
         pieces, got = [first], text[start:]
-        while len(got) < len(want) and (nxt := _line_under(layout, pieces[-1])) is not None:
+        while len(got) < len(want) and (nxt := _line_under(lines, pieces[-1])) is not None:
             got, pieces = got + key(nxt.text), [*pieces, nxt]
-        if got.startswith(want):
-            y0, y1 = first.y0, max(b.y1 for b in pieces)
-            x1 = max(b.x1 for b in pieces)
-            out.append(Box(first.text, first.text, first.x0, y0, x1, y1, first.where, first.bold))
+        if not got.startswith(want):
+            continue
+        if start and not any(_line_under(lines, b) is first for b in layout.boxes if b.y1 <= first.y0 + 1):
+            continue  # letters before the label that are no line of a label over it
+        y0, y1 = first.y0, max(b.y1 for b in pieces)
+        x1 = max(b.x1 for b in pieces)
+        out.append(Box(first.text, first.text, first.x0, y0, x1, y1, first.where, first.bold))
     return out
 
 
