@@ -2461,8 +2461,7 @@ def _block_above(layout: Layout, box: Box) -> Box | None:
         for b in layout.boxes
         if b is not box and _page_no(b) == _page_no(box) and b.y1 <= box.y0 + 1 and box.y0 - b.y1 <= tall
     ]
-    # of boxes ending level (a row of cells over it), the one in line with it
-    best = max(over, key=lambda b: (round(b.y1, 1), -abs(b.x0 - box.x0)), default=None)
+    best = max(over, key=lambda b: b.y1, default=None)  # (a row of cells over it is no block)
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
 
 
