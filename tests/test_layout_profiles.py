@@ -1312,7 +1312,10 @@ def test_a_value_with_no_label_on_the_print_is_learned_under_the_label_at_its_ro
     )
     assert code == 0, out
     text = (office / "profiles" / "oqc.toml").read_text(encoding="utf-8")
-    assert re.search(r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below" \}', text), text
+    # (span: the description's box is two label heights tall, read down to there on the next print)
+    assert re.search(
+        r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below"(, span = [\d.]+)? \}', text
+    ), text
     second = _unlabelled_description(
         office / "b" / "second.xlsx", "PD802 基站", "抽检120台中5台发射功率偏低，已隔离。"
     )
