@@ -2585,7 +2585,6 @@ def learn(
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
     generic: dict[str, Any] = {}  # field → the value the generic reader read
-    read_at: dict[str, str] = {}  # field → where the generic reader read it
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
     try:
@@ -2597,7 +2596,6 @@ def learn(
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
             generic[p] = _value_at_path(extraction.values, p)
-            read_at[p] = str(loc)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
                 captioned[p] = _value_at_path(extraction.values, p)
@@ -2654,7 +2652,6 @@ def learn(
     # drops first, then table rows (a value printed twice — a name in the team and on the
     # signature line — is taken in reading order by the rows first), then single fields
     order = sorted(sets.items(), key=lambda kv: (bool(kv[1].strip()), not _INDEXED.match(kv[0])))
-    ambiguous: set[str] = set()  # a value the clerk quoted that the print shows in several places
     for p, where in order:
         if not where.strip():
             for stale in [q for q in places if q == p or q.startswith((p + "[", p + "."))]:
@@ -2665,8 +2662,6 @@ def learn(
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
         places[p] = _place_of(layout, where.strip(), taken, row)
-        if printed and not row and _printed_twice(layout, where.strip(), taken, read_at.get(p, "")):
-            ambiguous.add(p)
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -3047,12 +3042,6 @@ def learn(
                         nth=_nth(layout, beside_box, text),
                         at=at,
                     )
-    for p in ambiguous:  # which of its places is meant cannot be told: the generic reader's
-        # value, warned, when it reads the one the clerk gave (else the first place, as before)
-        text = re.sub(r'^\s*["“”]|["“”]\s*$', "", sets[p])
-        if p in profile.fields and _agree(generic.get(p), text, printed=True):
-            profile.fields[p] = Place(at=GENERIC)
-            profile.unlearned[p] = text
     for p in composed:  # unless the clerk pointed elsewhere than the lines it was read from
         if p not in sets or places.get(p) == _local(found.get(p, ""), main):
             profile.fields[p] = Place(at=GENERIC)
@@ -3547,21 +3536,6 @@ def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Se
     if beside is not None:
         return beside.where
     raise LearnError(bad, where=where, sheet=layout.sheet)
-
-
-def _printed_twice(layout: Layout, where: str, taken: set[str], read_at: str) -> bool:
-    """A value the clerk quoted (``"Lin Guodong"``) printed whole in more than one box not
-    taken by another field, on the page the generic reader read it from (or anywhere): a name
-    printed as the champion, a manager and the approver — which one is the field's cannot be
-    told from the value."""
-    quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
-    want = key(quoted[1]) if quoted else ""
-    if not want:
-        return False
-    boxes = [b for b in layout.boxes if key(b.text) == want and b.where not in taken]
-    page = read_at.split(" ", 1)[0].split("#", 1)[0]
-    on_page = [b for b in boxes if b.where.split("#", 1)[0] == page]
-    return len(on_page or boxes) > 1
 
 
 def _caption(text: Any) -> bool:
