@@ -744,7 +744,7 @@ SHARED_EXCEL_FLOOR = 1.00  # learned on the Excel file, read on the second copy'
 # signature row split under its names); all 5 misses are not on the page (4 texts cut at their
 # cell's border, a date printed ###: bench/reader_bench.py)
 SHARED_PDF_FLOOR = 0.96
-SHARED_PRINTED_FLOOR = 0.94  # learned on the first copy's print, read on the second print: 131/139
+SHARED_PRINTED_FLOOR = 0.95  # learned on the first copy's print, read on the second print: 131/139; 133/139 round seven (5 not on the page)
 
 
 @pytest.fixture(scope="module")
@@ -1312,7 +1312,10 @@ def test_a_value_with_no_label_on_the_print_is_learned_under_the_label_at_its_ro
     )
     assert code == 0, out
     text = (office / "profiles" / "oqc.toml").read_text(encoding="utf-8")
-    assert re.search(r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below" \}', text), text
+    # (span: the description's box is two label heights tall, read down to there on the next print)
+    assert re.search(
+        r'description = \{ label = "机型", label_cell = "p1#\d+", at = "below"(, span = [\d.]+)? \}', text
+    ), text
     second = _unlabelled_description(
         office / "b" / "second.xlsx", "PD802 基站", "抽检120台中5台发射功率偏低，已隔离。"
     )
@@ -1682,3 +1685,54 @@ def test_a_value_printed_apart_from_its_label_is_read_at_the_distance_learned_on
     assert not any(
         w.get("field") == "complaint_number" for w in doc["warnings"] if "profile_reader" in w["code"]
     )
+
+
+# ---------------------------------------------------------------------------------- round seven: a
+# profile learned on one copy reads another exactly where the value is on the page
+def test_a_label_wrapped_over_lines_run_into_its_neighbours_is_found_on_the_print(office):
+    """Block labels in a narrow column wrap, and the print runs their lines together (退货原 /
+    因处理方 / 式仓库签 / 收): learned on the Excel file, each is found over its lines on the
+    second copy's print — the layout fits its profile exactly, and 仓库签收's value is read."""
+    holdout6 = ROOT / "tests" / "holdout6"
+    _learn_set(holdout6, "return-zh-rma-thousands", "excel", office)
+    doc, exp = _second(holdout6, "return-zh-rma-thousands")
+    assert doc["record"]["warehouse_receiver"] == "黎明"
+    assert not [w for w in doc["warnings"] if w["code"] == "profile_labels_changed"], doc["warnings"]
+    assert misses(doc, exp) == []
+
+
+def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_label(
+    shared_second_copies, office
+):
+    """Learned on the print of a 31-tab workbook: the statement on the summary tab stands right
+    of the champion's name (a value printed on another tab too) and under its heading — the
+    heading is its label; the report number under the answer to ``Description of use:`` and
+    right of its own label — its own label; a containment line's date right of its deliverable (a column no field
+    reads) is read under its header; the next line's action under the first line's (a row of
+    cells under it). The second print reads the statement (split by the print into two
+    boxes) and the owners of both lines."""
+    toml = _learn_set(SHARED, "8d-en-workbook", "pdf", office)["toml"]
+    assert '"problem.statement" = { label = "D2 PROBLEM DESCRIPTION"' in toml, toml
+    assert 'label = "Lin Guodong"' not in toml and 'label = "Sorting report"' not in toml
+    assert (
+        '"containment[1].action" = { label = "Noun + Verb", label_cell = "p9#177", at = "below", line = 2'
+        in toml
+    )
+    # the answer to Description of use: (a field kesu has none for) is no label of the number
+    assert 'number = { label = "8D Report Number:", label_cell = "p26#659", at = "right" }' in toml
+    exp = json.loads((shared_second_copies / "expected" / "8d-en-workbook.json").read_text("utf-8"))
+    _, (doc,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
+    missed = dict(misses(doc, exp))
+    # the four D2 answers are cut at their cells' borders on the print: not on the page (warned)
+    # and the approver's name, printed also as the champion and a manager: the clerk's quoted
+    # value places it at the first (the manager's; warned as the generic reader disagrees)
+    assert set(missed) <= {
+        "problem.what",
+        "problem.where",
+        "problem.why",
+        "problem.how",
+        "closure.approved_by",
+    }, missed
+    assert "problem.statement" not in missed
+    owners = {r.get("action"): r.get("owner") for r in doc["record"]["containment"]}
+    assert owners["Sort finished stock with Ø9.5 pin gauge"] == "Tvo Ipoh"

@@ -629,7 +629,7 @@ def _occurrences(layout: Layout, text: str) -> list[Box]:
 
         found = [b for b in layout.boxes if difflib.SequenceMatcher(None, key(b.text), want).ratio() >= 0.9]
     if not found and not layout.excel:
-        found = _pieced(layout, want)
+        found = _pieced(layout, want) or _wrapped(layout, want)
     return found
 
 
@@ -661,6 +661,51 @@ def _pieced(layout: Layout, want: str) -> list[Box]:
     return out
 
 
+def _line_under(lines: dict[int, list[Box]], box: Box) -> Box | None:
+    """The printed line right under ``box`` in line with it (its left edge), no more than a
+    line's height below: the next line of a text wrapped in its narrow cell. ``lines``: the
+    page's boxes by their rounded left edge."""
+    tall = box.y1 - box.y0
+    under = [
+        b
+        for x in range(round(box.x0) - 2, round(box.x0) + 3)
+        for b in lines.get(x, ())
+        if b is not box
+        and abs(b.x0 - box.x0) <= 1.5
+        and -1 <= b.y0 - box.y1 <= tall
+        and b.y1 - b.y0 <= 1.5 * tall
+    ]
+    return min(under, key=lambda b: b.y0, default=None)
+
+
+def _wrapped(layout: Layout, want: str) -> list[Box]:
+    """A printed label wrapped in its narrow cell, its lines one under another and run into
+    the lines of the labels over and under it (``退货原`` / ``因处理方`` / ``式仓库签`` / ``收``:
+    退货原因, 处理方式, 仓库签收), as one box spanning its lines. Its first line holds two of
+    its characters or more, and may begin with the end of the label over it only when a line
+    of that label is printed right over it."""
+    lines: dict[int, list[Box]] = {}
+    for b in layout.boxes:
+        lines.setdefault(round(b.x0), []).append(b)
+    out = []
+    for first in layout.boxes:
+        text = key(first.text)
+        start = next((i for i in range(len(text)) if want.startswith(text[i:])), None)
+        if start is None or not 2 <= len(text) - start < len(want):
+            continue  # not the start of a label printed over several lines
+        pieces, got = [first], text[start:]
+        while len(got) < len(want) and (nxt := _line_under(lines, pieces[-1])) is not None:
+            got, pieces = got + key(nxt.text), [*pieces, nxt]
+        if not got.startswith(want):
+            continue
+        if start and not any(_line_under(lines, b) is first for b in layout.boxes if b.y1 <= first.y0 + 1):
+            continue  # letters before the label that are no line of a label over it
+        y0, y1 = first.y0, max(b.y1 for b in pieces)
+        x1 = max(b.x1 for b in pieces)
+        out.append(Box(first.text, first.text, first.x0, y0, x1, y1, first.where, first.bold))
+    return out
+
+
 def _colon_key(text: Any) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower().replace("：", ":")
 
@@ -679,12 +724,14 @@ def fit(profile: Profile, layout: Layout) -> Fit:
             claimed.add(id(box))
         else:
             rest.append((cell, text))
+    kept: list[Box] = []  # the boxes claimed (one pieced together is new: kept alive, its id unique)
     for cell, text in rest:
         free = [b for b in _occurrences(layout, text) if id(b) not in claimed]
         if not free:
             gone[cell] = text
             continue
         claimed.add(id(free[0]))
+        kept.append(free[0])
         if layout.excel:
             moved[cell] = free[0].where
     return Fit(1 - len(gone) / len(profile.labels), moved, gone)
@@ -1113,7 +1160,10 @@ class _Reader:
         )
         self.source = self.pdf_source(first, label, place)
         self.printed = boxes
-        return raw, self.layout.location(first, label_text)
+        got = raw, self.layout.location(first, label_text)
+        if place.span and count == 1 and place.at in ("right", "below"):  # its cell printed in pieces
+            got = self.run_on(got, first.y0 + place.span * (label.y1 - label.y0) + 2)
+        return got
 
     def cut_off(self, raw: Any) -> bool:
         """The value just read ends in a line that runs to its printed cell's border."""
@@ -1658,6 +1708,19 @@ _GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时�
 
 
 _GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
+
+
+TALL_VALUE = 2.0  # a printed value box this many of its label's heights tall: a text area
+
+
+def _printed_span(value: Box, label: Box) -> float | None:
+    """A printed text area's height in its label's heights (a merged cell of several lines):
+    the next copy's print may split that cell into boxes one under another (its first line,
+    then the rest), read down to as far as the area reached here; None for a one-line value."""
+    tall = label.y1 - label.y0
+    if tall <= 0 or value.y1 - value.y0 < TALL_VALUE * tall:
+        return None
+    return (value.y1 - value.y0) / tall
 
 
 def _apart(boxes: list[Box], columns: list[Box]) -> list[Box]:
@@ -2402,8 +2465,19 @@ def _block_above(layout: Layout, box: Box) -> Box | None:
         for b in layout.boxes
         if b is not box and _page_no(b) == _page_no(box) and b.y1 <= box.y0 + 1 and box.y0 - b.y1 <= tall
     ]
-    best = max(over, key=lambda b: b.y1, default=None)
+    best = max(over, key=lambda b: b.y1, default=None)  # (a row of cells over it is no block)
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
+
+
+def _header_over(layout: Layout, box: Box) -> Box | None:
+    """The nearest box over ``box`` on its page that stands over it (a column's header over
+    the column's first line, however far up)."""
+    over = [
+        b
+        for b in layout.boxes
+        if b is not box and _page_no(b) == _page_no(box) and b.over(box) and b.y1 <= box.y0 + 1
+    ]
+    return max(over, key=lambda b: b.y1, default=None)
 
 
 def _block_below(layout: Layout, box: Box) -> Box | None:
@@ -2414,7 +2488,9 @@ def _block_below(layout: Layout, box: Box) -> Box | None:
         for b in layout.boxes
         if b is not box and _page_no(b) == _page_no(box) and b.y0 >= box.y1 - 1 and b.y0 - box.y1 <= tall
     ]
-    best = min(under, key=lambda b: b.y0, default=None)
+    # of boxes starting level (a row of cells under it: 2 | Sort parts… | 2026.09.04), the one
+    # in line with it, not the row's first cell
+    best = min(under, key=lambda b: (round(b.y0, 1), abs(b.x0 - box.x0)), default=None)
     return best if best is not None and abs(best.x0 - box.x0) <= 1 else None
 
 
@@ -2671,7 +2747,7 @@ def learn(
         known_at = _generic_anchor(layout, box, anchored.get(p), main)
         if known_at is not None:  # the label the generic reader read the value by, next to it
             return known_at
-        if is_label(near):
+        if is_label(near) and not after_row_value(p, near):
             return near, "right"
         near = over
         if is_label(near):
@@ -2684,6 +2760,10 @@ def learn(
                     lines[p] = line
                     return higher, "below"
                 up, line = higher, line + 1
+            head = _header_over(layout, up) if _INDEXED.match(p) and line <= BLOCK_LINES else None
+            if is_label(head) and not after_row_value(p, head):  # a table's nth line under its
+                lines[p] = line  # column's header, a blank row of sub-headers between (Date)
+                return head, "below"
         if printed and over is not None:  # a box with no label of its own under a row of cells: the
             # label of that row standing at its left edge (机型 over a description spanning the row)
             edge = next(
@@ -2744,11 +2824,55 @@ def learn(
         known = vocabulary(spec).match(first) if first and len(first) <= 40 else None
         return first if known is not None and known[0] == p and known[1] >= KNOWN_LABEL else None
 
+    # the texts this copy's values print as: the same text printed again elsewhere (a name on a
+    # summary tab, a signature line) is that value once more, never a label — the next copy
+    # prints another value there
+    value_texts = {
+        k
+        for c in value_cells
+        if (b := layout.cell(c)) is not None and len(k := key(b.text)) >= 2 and k not in known
+    }
+
     def is_label(box: Box | None) -> bool:
         """A fingerprint label, or printed text next to a value that no field holds."""
         return box is not None and (
             id(box) in label_boxes
-            or (box.where not in value_cells and box.where not in computed and _labelish(box.text))
+            or (
+                box.where not in value_cells
+                and box.where not in computed
+                and _labelish(box.text)
+                and key(box.text) not in value_texts
+                and not (printed and answers(box))
+            )
+        )
+
+    def answers(box: Box) -> bool:
+        """A printed text right after a label ending in a colon, touching it (``Description
+        of use:`` | ``Rear brake hose fixing…``): that label's answer, a value of a field kesu
+        has none for — unless it says it is a label itself (a colon, a word kesu knows)."""
+        if str(box.text).rstrip().endswith((":", "：")) or key(box.text) in known:
+            return False
+        before = [b for b in layout.boxes if b is not box and b.band(box) and -1 <= box.x0 - b.x1 <= 2]
+        return any(str(b.text).rstrip().endswith((":", "：")) and _labelish(b.text) for b in before)
+
+    def after_row_value(p: str, box: Box | None) -> bool:
+        """``box`` stands right of a value of its own table row (1 | Sort parts… | Sorting
+        report | 2026.09.04): the row's text in a column no field reads, not the label of the
+        cell after it — a label stands before a row's values, unless it says it is one (a
+        colon, a word of the form's vocabulary)."""
+        m = _INDEXED.match(p)
+        if m is None or box is None or id(box) in label_boxes or key(box.text) in known:
+            return False
+        if str(box.text).rstrip().endswith((":", "：")):
+            return False
+        prefix = f"{m['table']}[{m['index']}]."
+        return any(
+            (v := layout.cell(ref.split(":")[0])) is not None
+            and v is not box
+            and v.band(box)
+            and v.x1 <= box.x0 + 1
+            for q, ref in places.items()
+            if q.startswith(prefix)
         )
 
     def place_for(p: str, ref: str) -> Place:
@@ -2764,7 +2888,11 @@ def learn(
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = max(
-                (b for b in layout.boxes if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b)),
+                (
+                    b
+                    for b in layout.boxes
+                    if b.band(first) and b.x1 <= first.x0 + 1e-9 and is_label(b) and not after_row_value(p, b)
+                ),
                 key=lambda b: b.x1,
                 default=None,
             )
@@ -2800,6 +2928,7 @@ def learn(
                 apart = first.x0 - lab.x1 if at == "right" else first.y0 - lab.y1
                 if apart > max(4.0, 2 * (lab.y1 - lab.y0)):
                     place.gap = apart
+                place.span = _printed_span(first, lab) if ":" not in ref else None
             text = labels.get(lab.where, lab.text.strip()) if at != "inline" else labels[lab.where]
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
