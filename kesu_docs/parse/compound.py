@@ -1062,6 +1062,42 @@ def _option_keys(term: Any) -> dict[str, list[Any]]:
     return out
 
 
+# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●")
+_MARK_UNDER = re.compile("^[xXvV✓√✔☑☒■●✗✘×]$")
+
+
+def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
+    """Options printed side by side right of their label, the answer marked in the row under
+    them (``Disposition | Rework | Scrap | Replace`` over ``  | X | X``): (the marked options,
+    their marks), ``([], the options)`` when none is marked, or None when ``right`` is no such
+    row. The first option word is the printed choice list, never the answer by itself."""
+    if meta.kind not in ("term", "terms") or meta.term is None:
+        return None
+    filled = [b for b in right if not b.empty and isinstance(b.value, str)]
+    heads: list[tuple[Box, Any]] = []
+    for box in filled:
+        member = _option_word(meta.term, box.text)
+        if member is None or not box.same_band(filled[0]):
+            break
+        heads.append((box, member))
+    if len(heads) < 2 or len({m for _b, m in heads}) < len(heads):
+        return None
+    chosen, marks = [], []
+    for box, member in heads:
+        slack = 0.25 * box.height
+        under = [
+            b
+            for b in page.under(box.y1 - 1e-6, box.y1 + 1.5 * box.height + 1.0)
+            if not b.empty and b is not box and box.x0 - slack < (b.x0 + b.x1) / 2 < box.x1 + slack
+        ]
+        if under and _MARK_UNDER.match(str(min(under, key=lambda b: b.y0).value).strip()):
+            chosen.append(member.value)
+            marks.append(min(under, key=lambda b: b.y0))
+    if not chosen:
+        return [], [b for b, _m in heads]
+    return (chosen if meta.kind == "terms" else chosen[0] if len(chosen) == 1 else chosen), marks
+
+
 def date_in_cells(right: list[Box]) -> tuple[str, list[Box]] | None:
     """A date typed over the three filled cells right of its label, each figure with its unit
     (``2026 年`` | ``9 月`` | ``30 日``), read by the same rule as the figures and units in cells
