@@ -310,6 +310,8 @@ class ContainmentAction(Row):
         aliases=(
             "措施",
             "临时对策",
+            "对策",  # 對策 / 對策內容 over a D3 table: the section tells it from D5's
+            "对策内容",
             "围堵行动",
             "应急措施",
             "Containment action",
@@ -460,6 +462,7 @@ class CorrectiveAction(Row):
             "조치사항",
             "대책",
             "대책내용",
+            "对策内容",
             "Abstellmaßnahme",
             "Düzeltici Faaliyet",
             "恒久対策",
