@@ -51,6 +51,7 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
+from .compound import names_with_roles
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
@@ -1469,6 +1470,14 @@ class _Reader:
         parts = _split_parts(raw)
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
+        if role_key and col != role_key and meta is not None and isinstance(raw, str):
+            # "组长：钱进\n组员：周敏": each name after its role's caption, the caption not the name's
+            named = names_with_roles(raw, describe(meta.row_model), col)
+            if named is not None:
+                for i, row in enumerate(named):
+                    for c, value in row.items():
+                        self.put(f"{table}[{start + i}].{c}", value, location)
+                return
         for i, part in enumerate(parts):
             m = _ROLE.match(part)
             if m and role_key and col != role_key:
