@@ -1073,7 +1073,11 @@ def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, 
     row. The first option word is the printed choice list, never the answer by itself."""
     if meta.kind not in ("term", "terms") or meta.term is None:
         return None
+    from ..values import checked_options
+
     filled = [b for b in right if not b.empty and isinstance(b.value, str)]
+    if checked_options(" ".join(b.text for b in filled)) is not None:
+        return None  # "[X] Replace  [ ] Repair": the boxes are in the row itself
     heads: list[tuple[Box, Any]] = []
     for box in filled:
         member = _option_word(meta.term, box.text)
