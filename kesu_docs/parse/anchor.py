@@ -905,7 +905,9 @@ class _Page:
         """The options printed in a row right of ``label`` with marks under the chosen ones."""
         if meta.kind not in ("term", "terms"):
             return None
-        row = sorted((b for b in self.band_of(label) if b.x0 >= label.x1 - 1e-6 and b is not label), key=lambda b: b.x0)
+        row = sorted(
+            (b for b in self.band_of(label) if b.x0 >= label.x1 - 1e-6 and b is not label), key=lambda b: b.x0
+        )
         return options_marked_under(self, row, meta)
 
     def _options_named_below(self, label: Box, meta: FieldMeta) -> tuple[list[str], list[Box]]:

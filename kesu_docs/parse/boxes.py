@@ -151,7 +151,9 @@ def _boxed_option(box: Box) -> bool:
     from ..values import CHECKED, UNCHECKED
 
     text = str(box.value).strip()
-    return len(text) > 1 and text[0] in CHECKED + UNCHECKED and text[1:].strip()[:1] not in CHECKED + UNCHECKED
+    return (
+        len(text) > 1 and text[0] in CHECKED + UNCHECKED and text[1:].strip()[:1] not in CHECKED + UNCHECKED
+    )
 
 
 def _option_cells(filled: list[Box]) -> list[Box]:
