@@ -310,6 +310,7 @@ class ContainmentAction(Row):
         aliases=(
             "措施",
             "临时对策",
+            "对策",
             "对策内容",  # 對策內容 over a D3 table (bare 對策 also names D5's 發生對策: not here)
             "围堵行动",
             "应急措施",

@@ -1053,7 +1053,9 @@ class _Page:
         hits = {
             i: h
             for i, h in hits.items()
-            if not pairs_line(bands[i], [b for b, _s in h.values()]) and (i not in shared or len(h) >= 2)
+            if not pairs_line(bands[i], [b for b, _s in h.values()])
+            and (i not in shared or len(h) >= 2)
+            and not _lone_weak_header(h)
         }
         stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
@@ -1587,6 +1589,12 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
         return None
     rows[0][choice] = next(iter(term)).value
     return choice
+
+
+def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
+    """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
+    a heading of its own block, no header row of this table."""
+    return len(hit) == 1 and all(score < 0.85 for _box, score in hit.values())
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:
