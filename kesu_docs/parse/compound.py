@@ -856,7 +856,8 @@ def option_rows(
             continue
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
-        value = joined(filled)
+        wrapped = wrapped_lines(page, box, filled[-1], before) if text != "name" else []
+        value = joined(filled) if not wrapped else " ".join(str(b.value).strip() for b in [*filled, *wrapped])
         if not re.search(r"[^\W\d_]", str(value)):
             continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
@@ -958,6 +959,50 @@ def option_rows(
 
 
 _NAME_UNIT = re.compile(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
+
+
+def wrapped_lines(page: Page, caption: Box, value: Box, before: set[int]) -> list[Box]:
+    """The lines a printed value wraps onto in its merged cell (``Crimp height drifted …;`` /
+    ``no first-piece check.`` beside ``Occurrence`` centred between them): lines right under the
+    value, starting where it starts, nothing captioning them on the left, and nearer this
+    caption than the next caption down its column."""
+    below = [
+        b
+        for b in page.boxes
+        if b.y0 > caption.y0 + 1e-6
+        and b is not caption
+        and b.overlaps_x(caption.x0, caption.x1)
+        and not b.empty
+    ]
+    limit = min((b.y0 + b.y1) / 2 for b in below) if below else caption.y1 + value.height
+    centre = (caption.y0 + caption.y1) / 2
+    out: list[Box] = []
+    last = value
+    while True:
+        nxt = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b is not last
+            and abs(b.x0 - value.x0) < 0.5 * value.height
+            and 0 <= b.y0 - last.y1 < 0.6 * last.height
+        ]
+        if len(nxt) != 1:
+            return out
+        line = nxt[0]
+        if (line.y0 + line.y1) / 2 >= (centre + limit) / 2 or id(line) in before or page.is_label(line):
+            return out
+        if any(
+            b is not line
+            and b is not caption
+            and not b.empty
+            and b.same_band(line)
+            and b.x1 <= line.x0 + 1e-6
+            for b in page.boxes
+        ):
+            return out  # a caption of its own on the left: another line of the block
+        out.append(line)
+        last = line
 
 
 def name_and_unit(part: str, columns: dict[str, Any], text: str) -> tuple[str, tuple[str, str]] | None:
