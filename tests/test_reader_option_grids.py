@@ -125,3 +125,55 @@ def test_a_zh_hant_containment_table_under_its_d3_heading_is_read(tmp_path):
         ("庫存品全數目檢", "林志遠", "2026-04-13"),
         ("客戶端在庫品更換", "吳佳穎", "2026-04-15"),
     ]
+
+
+def _cause_sheet(path: Path, team: str, occurrence: str) -> Path:
+    from openpyxl.styles import Alignment, Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "8D 纠正预防措施报告"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "8D编号", "8D-QT-2611-04", "客户", "苏州汇川技术"
+    ws["A3"], ws["B3"] = "D1 小组成员", "D2 问题描述"
+    ws["A4"], ws["B4"] = team, "伺服驱动器上电报警 E21，12 台。"
+    ws["A6"] = "D4 Root Cause"
+    ws["A7"], ws["B7"] = "Occurrence", occurrence
+    ws.merge_cells("B7:D8")
+    ws.merge_cells("A7:A8")
+    ws["B7"].alignment = Alignment(wrap_text=True, vertical="center")
+    ws["A7"].alignment = Alignment(vertical="center")
+    ws["A9"], ws["B9"] = "Escape", "Final test skips the E21 self-check."
+    thin = Side(style="thin")
+    for row in ws["A7:D9"]:
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)  # a ruled form
+    for col, width in zip("ABCD", (18, 20, 12, 12)):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def test_a_cause_wrapping_onto_a_second_printed_line_is_read_whole(tmp_path):
+    cause = "Solder paste stencil worn after 80,000 prints; no stencil life control on line 3."
+    sheet = _cause_sheet(tmp_path / "causes.xlsx", "组长：赵磊\n组员：孙丽", cause)
+    pdf = soffice_convert(sheet, "pdf", tmp_path / "pdf")
+    rows = _parse(pdf, "8d")["record"]["root_cause"]
+    texts = {r["type"]: " ".join(r["cause"].split()) for r in rows}
+    assert texts == {"occurrence": cause, "escape": "Final test skips the E21 self-check."}
+
+
+def test_a_profile_reads_a_one_cell_team_without_its_role_captions(tmp_path, monkeypatch):
+    from helpers import parse_cli, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    first = _cause_sheet(tmp_path / "first.xlsx", "组长：赵磊\n组员：孙丽", "Stencil worn.")
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", "team[0].name=A4"
+    )  # the clerk: the team is A4
+    assert code == 0, out
+    second = _cause_sheet(tmp_path / "second.xlsx", "组长：钱进\n组员：周敏", "Reflow zone 6 too cold.")
+    _, docs = parse_cli(second)
+    team = docs[0]["record"]["team"]
+    assert [(m["name"], m["role"]) for m in team] == [("钱进", "leader"), ("周敏", "member")]
