@@ -138,23 +138,23 @@ def _cause_sheet(path: Path, team: str, occurrence: str) -> Path:
     ws["A4"], ws["B4"] = team, "伺服驱动器上电报警 E21，12 台。"
     ws["A6"] = "D4 Root Cause"
     ws["A7"], ws["B7"] = "Occurrence", occurrence
-    ws.merge_cells("B7:D8")
-    ws.merge_cells("A7:A8")
-    ws["B7"].alignment = Alignment(wrap_text=True, vertical="center")
-    ws["A7"].alignment = Alignment(vertical="center")
-    ws["A9"], ws["B9"] = "Escape", "Final test skips the E21 self-check."
+    ws["A8"], ws["B8"] = "Escape", "Final test skips the E21 self-check."
     thin = Side(style="thin")
-    for row in ws["A7:D9"]:
-        for cell in row:
-            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)  # a ruled form
-    for col, width in zip("ABCD", (18, 20, 12, 12)):
+    for row in (7, 8):
+        ws.merge_cells(f"B{row}:D{row}")
+        ws.row_dimensions[row].height = 29  # two lines of text in one row
+        ws[f"A{row}"].alignment = Alignment(wrap_text=True, vertical="center")
+        ws[f"B{row}"].alignment = Alignment(wrap_text=True, vertical="top")
+        for col in "ABCD":
+            ws[f"{col}{row}"].border = Border(left=thin, right=thin, top=thin, bottom=thin)  # a ruled form
+    for col, width in zip("ABCD", (40, 14, 12, 12)):
         ws.column_dimensions[col].width = width
     wb.save(path)
     return path
 
 
 def test_a_cause_wrapping_onto_a_second_printed_line_is_read_whole(tmp_path):
-    cause = "Solder paste stencil worn after 80,000 prints; no stencil life control on line 3."
+    cause = "Stencil worn after 80,000 prints; no stencil life check."
     sheet = _cause_sheet(tmp_path / "causes.xlsx", "组长：赵磊\n组员：孙丽", cause)
     pdf = soffice_convert(sheet, "pdf", tmp_path / "pdf")
     rows = _parse(pdf, "8d")["record"]["root_cause"]
