@@ -1551,10 +1551,7 @@ class _Reader:
         }
         headers = {c: h for c, h in headers.items() if c not in later and h.where == key_page}
         top = max(h.y1 for h in headers.values()) - 1
-        bottom_band = [
-            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
-        ]
-        columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+        columns = self.header_columns(headers)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
 
@@ -1575,6 +1572,14 @@ class _Reader:
         previous: Box | None = None
         left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
         for kbox in keys:
+            again = self.repeated_headers(headers, kbox) if kbox.where != key_header.where else None
+            if again is not None and (previous is None or _page_no(previous) < _page_no(kbox)):
+                # the header printed again on the next page (print titles): the rows go on under it
+                headers, key_header, previous, later = again, kbox, None, {}
+                columns = self.header_columns(headers)
+                in_columns = [b for b in below if _column_of(b, columns) is not None]
+                left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
+                continue
             if not _next_row(previous, kbox, key_header, in_columns):
                 break  # the table ends at its first wholly empty row, as in Excel, and on its page
             above = previous or key_header
@@ -1624,6 +1629,40 @@ class _Reader:
                 break
             self.put_row(name, index, row, table, printed)
             index += 1
+
+    def header_columns(self, headers: dict[str, Box]) -> list[Box]:
+        """A printed table's column headers, left to right: the learned ones and the other
+        labels on their bottom line (columns the profile does not read still part cells)."""
+        top = max(h.y1 for h in headers.values()) - 1
+        bottom_band = [
+            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+        ]
+        return sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+
+    def repeated_headers(self, headers: dict[str, Box], first: Box) -> dict[str, Box] | None:
+        """The table's headers printed again on ``first``'s page, ``first`` the key column's
+        (a sheet's print titles repeat them after a page break): each on one band, at the
+        same x as on the first page; None when ``first`` is no such header."""
+        key_col = next(iter(headers))
+        if key(first.text) != key(headers[key_col].text):
+            return None
+        again: dict[str, Box] = {}
+        for col, head in headers.items():
+            twin = next(
+                (
+                    b
+                    for b in self.layout.boxes
+                    if b.where == first.where
+                    and b.band(first)
+                    and key(b.text) == key(head.text)
+                    and abs(b.x0 - head.x0) < max(2.0, head.height)
+                ),
+                None,
+            )
+            if twin is None:
+                return None
+            again[col] = twin
+        return again
 
     def put_row(
         self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table, boxes: dict | None = None
