@@ -177,3 +177,55 @@ def test_a_profile_reads_a_one_cell_team_without_its_role_captions(tmp_path, mon
     _, docs = parse_cli(second)
     team = docs[0]["record"]["team"]
     assert [(m["name"], m["role"]) for m in team] == [("钱进", "leader"), ("周敏", "member")]
+
+
+def _return_over_two_pages(path: Path, first: int, lines: int) -> Path:
+    from openpyxl.styles import Border, Side
+    from openpyxl.worksheet.pagebreak import Break
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货单"
+    ws["A1"] = "成品退货单"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = (
+        "退货单号",
+        f"RT-2611-{first:04d}",
+        "客户名称",
+        "无锡先导智能装备",
+    )
+    ws.append(["项次", "料号", "品名", "退货数量", "单价"])
+    thin = Side(style="thin")
+    for n in range(lines):
+        ws.append([n + 1, f"GX-{first + n}", f"齿轮箱 G{first + n}", 10 + n, 25])
+    for row in ws.iter_rows(min_row=3, max_row=3 + lines):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.print_title_rows = "3:3"  # the header printed again on every page
+    ws.row_breaks.append(Break(id=8))  # the clerk's page break after the fifth line
+    ws.cell(5 + lines, 1, "退货原因")
+    ws.cell(5 + lines, 2, "齿面点蚀，客户装机异响。")
+    for col, width in zip("ABCDE", (10, 14, 20, 12, 10)):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def test_a_profile_reads_the_lines_after_a_page_break_under_the_repeated_header(tmp_path, monkeypatch):
+    from helpers import parse_cli, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    code, out = run_cli("learn", _return_over_two_pages(tmp_path / "first.xlsx", 100, 8), "--kind", "return")
+    assert code == 0, out
+    second = _return_over_two_pages(tmp_path / "second.xlsx", 300, 9)
+    pdf = soffice_convert(second, "pdf", tmp_path / "pdf")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(pdf).pages) == 2
+    _, docs = parse_cli(pdf)
+    items = docs[0]["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"GX-{300 + n}" for n in range(9)]
+    # without the profile too: a line standing where the next page's line stands is no page number
+    generic = _parse(pdf, "return")["record"]["items"]
+    assert [i["part_no"] for i in generic] == [f"GX-{300 + n}" for n in range(9)]

@@ -1655,7 +1655,7 @@ class _Reader:
                     if b.where == first.where
                     and b.band(first)
                     and key(b.text) == key(head.text)
-                    and abs(b.x0 - head.x0) < max(2.0, head.height)
+                    and abs(b.x0 - head.x0) < max(2.0, head.y1 - head.y0)
                 ),
                 None,
             )
