@@ -310,6 +310,8 @@ class ContainmentAction(Row):
         aliases=(
             "措施",
             "临时对策",
+            "对策",
+            "对策内容",  # 對策內容 over a D3 table (bare 對策 also names D5's 發生對策: not here)
             "围堵行动",
             "应急措施",
             "Containment action",
@@ -462,6 +464,7 @@ class CorrectiveAction(Row):
             "조치사항",
             "대책",
             "대책내용",
+            "对策内容",
             "Abstellmaßnahme",
             "Düzeltici Faaliyet",
             "恒久対策",

@@ -81,6 +81,7 @@ from .compound import (
     numbered_below,
     option_caption,
     option_rows,
+    options_marked_under,
     party_row_labels,
     qualified_labels,
     signed_labels,
@@ -817,7 +818,13 @@ class _Page:
         more = []
         if meta.long and len(filled) == 1:
             more = numbered_below(self, filled[0])  # "1. …" / "2. …" of one cell printed as two rows
-        if filled:
+        grid = self._options_marked(lab.box, meta)
+        if grid is not None:
+            # "Rework | Scrap | Replace" over "X | X": the marked ones; none marked, no answer
+            # (the first printed option is the list of choices, not the clerk's)
+            offer(grid[0] or None, grid[1], "options-marked" if grid[0] else "options-unmarked", 1.0)
+            filled, next_label = [], None
+        elif filled:
             # the nearer the value, the surer: an empty cell or two between is usual
             gap = sum(1 for b in right if b.x1 <= filled[0].x0)  # empty boxes between label and value
             weight = 1.0 if gap <= 3 else 0.85
@@ -896,6 +903,15 @@ class _Page:
             expected = right[0] if right else (under[0] if under else lab.box)
             out.append(_Candidate(lab.score * 0.01, lab.key, None, [expected], lab.box, "label", order))
         return out
+
+    def _options_marked(self, label: Box, meta: FieldMeta) -> tuple[Any, list[Box]] | None:
+        """The options printed in a row right of ``label`` with marks under the chosen ones."""
+        if meta.kind not in ("term", "terms"):
+            return None
+        row = sorted(
+            (b for b in self.band_of(label) if b.x0 >= label.x1 - 1e-6 and b is not label), key=lambda b: b.x0
+        )
+        return options_marked_under(self, row, meta)
 
     def _options_named_below(self, label: Box, meta: FieldMeta) -> tuple[list[str], list[Box]]:
         """The options a list of lines under ``label`` names at their start ("1. FMEA update:",
@@ -1040,7 +1056,9 @@ class _Page:
         hits = {
             i: h
             for i, h in hits.items()
-            if not pairs_line(bands[i], [b for b, _s in h.values()]) and (i not in shared or len(h) >= 2)
+            if not pairs_line(bands[i], [b for b, _s in h.values()])
+            and (i not in shared or len(h) >= 2)
+            and not _lone_weak_header(h)
         }
         stacked_headers(bands, hits, vocab, used)  # "Quantity" over "Authorized | Received"
         # a two-row header: the column names of the second row join the first
@@ -1575,6 +1593,12 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
         return None
     rows[0][choice] = next(iter(term)).value
     return choice
+
+
+def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
+    """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
+    a heading of its own block, no header row of this table."""
+    return len(hit) == 1 and all(score < 0.85 for _box, score in hit.values())
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:

@@ -132,6 +132,8 @@ def first_run(filled: list[Box]) -> list[Box]:
     if not filled:
         return filled
     run = [filled[0]]
+    if _boxed_option(filled[0]):
+        return _option_cells(filled)  # "☑退货 | ☐换货 | ☑折让": one option per cell, one answer
     if len(str(filled[0].value).strip()) > 1:
         return run  # a cell is one value: the next cell is another's
     for box in filled[1:]:  # digits written one per box: 5 3 1 0 2 6 8 7
@@ -139,6 +141,27 @@ def first_run(filled: list[Box]) -> list[Box]:
             len(str(box.value).strip()) > 1
             or box.x0 - run[-1].x1 > 0.6 * min(box.height, run[-1].height) + 1e-6
         ):
+            break
+        run.append(box)
+    return run
+
+
+def _boxed_option(box: Box) -> bool:
+    """A cell (or printed word) that is one tick box and its option's word: ``☐换货``."""
+    from ..values import CHECKED, UNCHECKED
+
+    text = str(box.value).strip()
+    return (
+        len(text) > 1 and text[0] in CHECKED + UNCHECKED and text[1:].strip()[:1] not in CHECKED + UNCHECKED
+    )
+
+
+def _option_cells(filled: list[Box]) -> list[Box]:
+    """The boxed options standing one per cell side by side on the first one's row: they answer
+    one question together, so every ticked one counts, not only the cell next to the label."""
+    run = [filled[0]]
+    for box in filled[1:]:
+        if not _boxed_option(box) or not box.same_band(run[-1]):
             break
         run.append(box)
     return run

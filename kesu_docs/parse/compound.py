@@ -863,7 +863,8 @@ def option_rows(
             continue
         if not filled or id(filled[0]) in before or page.is_label(filled[0]):
             continue
-        value = joined(filled)
+        wrapped = wrapped_lines(page, box, filled[-1], before) if text != "name" else []
+        value = joined(filled) if not wrapped else " ".join(str(b.value).strip() for b in [*filled, *wrapped])
         if not re.search(r"[^\W\d_]", str(value)):
             continue  # a row number or a figure beside the caption, not a text
         if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
@@ -967,6 +968,50 @@ def option_rows(
 _NAME_UNIT = re.compile(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
 
 
+def wrapped_lines(page: Page, caption: Box, value: Box, before: set[int]) -> list[Box]:
+    """The lines a printed value wraps onto in its merged cell (``Crimp height drifted …;`` /
+    ``no first-piece check.`` beside ``Occurrence`` centred between them): lines right under the
+    value, starting where it starts, nothing captioning them on the left, and nearer this
+    caption than the next caption down its column."""
+    below = [
+        b
+        for b in page.boxes
+        if b.y0 > caption.y0 + 1e-6
+        and b is not caption
+        and b.overlaps_x(caption.x0, caption.x1)
+        and not b.empty
+    ]
+    limit = min((b.y0 + b.y1) / 2 for b in below) if below else caption.y1 + value.height
+    centre = (caption.y0 + caption.y1) / 2
+    out: list[Box] = []
+    last = value
+    while True:
+        nxt = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and b is not last
+            and abs(b.x0 - value.x0) < 0.5 * value.height
+            and 0 <= b.y0 - last.y1 < 0.6 * last.height
+        ]
+        if len(nxt) != 1:
+            return out
+        line = nxt[0]
+        if (line.y0 + line.y1) / 2 >= (centre + limit) / 2 or id(line) in before or page.is_label(line):
+            return out
+        if any(
+            b is not line
+            and b is not caption
+            and not b.empty
+            and b.same_band(line)
+            and b.x1 <= line.x0 + 1e-6
+            for b in page.boxes
+        ):
+            return out  # a caption of its own on the left: another line of the block
+        out.append(line)
+        last = line
+
+
 def name_and_unit(part: str, columns: dict[str, Any], text: str) -> tuple[str, tuple[str, str]] | None:
     """A member written with their department in brackets (``王大明（品保部）``, ``Li Na (QA)``):
     the name and (the department's column, the department); None when the bracket names an
@@ -1067,6 +1112,46 @@ def _option_keys(term: Any) -> dict[str, list[Any]]:
             if member not in out.setdefault(key, []):
                 out[key].append(member)
     return out
+
+
+# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●")
+_MARK_UNDER = re.compile("^[xXvV✓√✔☑☒■●✗✘×]$")
+
+
+def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
+    """Options printed side by side right of their label, the answer marked in the row under
+    them (``Disposition | Rework | Scrap | Replace`` over ``  | X | X``): (the marked options,
+    their marks), ``([], the options)`` when none is marked, or None when ``right`` is no such
+    row. The first option word is the printed choice list, never the answer by itself."""
+    if meta.kind not in ("term", "terms") or meta.term is None:
+        return None
+    from ..values import checked_options
+
+    filled = [b for b in right if not b.empty and isinstance(b.value, str)]
+    if checked_options(" ".join(b.text for b in filled)) is not None:
+        return None  # "[X] Replace  [ ] Repair": the boxes are in the row itself
+    heads: list[tuple[Box, Any]] = []
+    for box in filled:
+        member = _option_word(meta.term, box.text)
+        if member is None or not box.same_band(filled[0]):
+            break
+        heads.append((box, member))
+    if len(heads) < 2 or len({m for _b, m in heads}) < len(heads):
+        return None
+    chosen, marks = [], []
+    for box, member in heads:
+        slack = 0.25 * box.height
+        under = [
+            b
+            for b in page.under(box.y1 - 1e-6, box.y1 + 1.5 * box.height + 1.0)
+            if not b.empty and b is not box and box.x0 - slack < (b.x0 + b.x1) / 2 < box.x1 + slack
+        ]
+        if under and _MARK_UNDER.match(str(min(under, key=lambda b: b.y0).value).strip()):
+            chosen.append(member.value)
+            marks.append(min(under, key=lambda b: b.y0))
+    if not chosen:
+        return [], [b for b, _m in heads]
+    return (chosen if meta.kind == "terms" else chosen[0] if len(chosen) == 1 else chosen), marks
 
 
 def date_in_cells(right: list[Box]) -> tuple[str, list[Box]] | None:

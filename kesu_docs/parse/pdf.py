@@ -84,12 +84,46 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
+def turned_pages(pdf: pdfium.PdfDocument) -> bool:
+    """Does a page carry a /Rotate? Printer drivers store a landscape form as a portrait page
+    with its content turned and /Rotate 90: a viewer shows it upright, its text boxes lie on
+    their side."""
+    for n in range(len(pdf)):
+        page = pdf[n]
+        try:
+            if page.get_rotation() % 360:
+                return True
+        finally:
+            page.close()
+    return False
+
+
+def upright(data: bytes) -> bytes:
+    """The same PDF with each page's /Rotate applied to its content (pypdf), so words and rules
+    come out as the page shows, the same geometry as a page drawn landscape."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        if page.rotation % 360:
+            page.transfer_rotation_to_content()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def words_of(
     data: bytes, extractor: str = "pdfium", widths: dict[int, float] | None = None
 ) -> tuple[list[Word], list[Rule], bool]:
     """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
     extractor; ``widths``, when given, receives each page's width (by page number)."""
     pdf = open_pdf(data)
+    if turned_pages(pdf):  # a page stored turned (/Rotate 90): read it as it shows
+        pdf.close()
+        data = upright(data)
+        pdf = open_pdf(data)
     try:
         if widths is not None:
             widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))

@@ -336,9 +336,11 @@ def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
     """
     if len(offsets) < 2:
         return words
+    heights = [b - a for a, b in zip(offsets, offsets[1:])]
+    heights.append(heights[-1])  # (the last page: as tall as the one before)
     groups: dict[tuple[int, int, str], list[Word]] = {}
     for w in words:
-        if any(ch.isdigit() for ch in w.text):
+        if any(ch.isdigit() for ch in w.text) and _in_margin(w, offsets, heights):
             key = (round(w.x0 / 4), round((w.top - offsets[w.page - 1]) / 4), _DIGITS.sub("#", w.text))
             groups.setdefault(key, []).append(w)
     furniture = {
@@ -348,6 +350,15 @@ def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
         for w in group
     }
     return [w for w in words if id(w) not in furniture] if furniture else words
+
+
+def _in_margin(w: Word, offsets: list[float], heights: list[float]) -> bool:
+    """Is ``w`` in the top or bottom eighth of its page, where headers and footers stand? A
+    table's line that happens to sit where the next page's line sits (``GX-300`` / ``GX-305``
+    under a repeated header) is the form's text, not furniture."""
+    top = w.top - offsets[w.page - 1]
+    height = heights[w.page - 1]
+    return top < height / 8 or top > height * 7 / 8
 
 
 def _drop_doubled_words(words: list[Word]) -> list[Word]:

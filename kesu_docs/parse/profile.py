@@ -51,6 +51,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
+from .compound import names_with_roles
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
@@ -1514,6 +1515,14 @@ class _Reader:
         parts = _split_parts(raw)
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
+        if role_key and col != role_key and meta is not None and isinstance(raw, str):
+            # "组长：钱进\n组员：周敏": each name after its role's caption, the caption not the name's
+            named = names_with_roles(raw, describe(meta.row_model), col)
+            if named is not None:
+                for i, row in enumerate(named):
+                    for c, value in row.items():
+                        self.put(f"{table}[{start + i}].{c}", value, location)
+                return
         for i, part in enumerate(parts):
             m = _ROLE.match(part)
             if m and role_key and col != role_key:
@@ -1587,10 +1596,7 @@ class _Reader:
         }
         headers = {c: h for c, h in headers.items() if c not in later and h.where == key_page}
         top = max(h.y1 for h in headers.values()) - 1
-        bottom_band = [
-            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
-        ]
-        columns = sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+        columns = self.header_columns(headers)
         below = _apart([b for b in self.layout.boxes if b.y0 >= top and b not in headers.values()], columns)
         key_header = headers[key_col]
 
@@ -1611,6 +1617,14 @@ class _Reader:
         previous: Box | None = None
         left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
         for kbox in keys:
+            again = self.repeated_headers(headers, kbox) if kbox.where != key_header.where else None
+            if again is not None and (previous is None or _page_no(previous) < _page_no(kbox)):
+                # the header printed again on the next page (print titles): the rows go on under it
+                headers, key_header, previous, later = again, kbox, None, {}
+                columns = self.header_columns(headers)
+                in_columns = [b for b in below if _column_of(b, columns) is not None]
+                left, right = min(h.x0 for h in headers.values()), max(h.x1 for h in headers.values())
+                continue
             if not _next_row(previous, kbox, key_header, in_columns):
                 break  # the table ends at its first wholly empty row, as in Excel, and on its page
             above = previous or key_header
@@ -1660,6 +1674,40 @@ class _Reader:
                 break
             self.put_row(name, index, row, table, printed)
             index += 1
+
+    def header_columns(self, headers: dict[str, Box]) -> list[Box]:
+        """A printed table's column headers, left to right: the learned ones and the other
+        labels on their bottom line (columns the profile does not read still part cells)."""
+        top = max(h.y1 for h in headers.values()) - 1
+        bottom_band = [
+            b for b in self.layout.boxes if self.is_label(b) and b.y1 >= top - 1 and b.y0 < top + 1 - 1e-9
+        ]
+        return sorted({id(b): b for b in [*headers.values(), *bottom_band]}.values(), key=lambda b: b.x0)
+
+    def repeated_headers(self, headers: dict[str, Box], first: Box) -> dict[str, Box] | None:
+        """The table's headers printed again on ``first``'s page, ``first`` the key column's
+        (a sheet's print titles repeat them after a page break): each on one band, at the
+        same x as on the first page; None when ``first`` is no such header."""
+        key_col = next(iter(headers))
+        if key(first.text) != key(headers[key_col].text):
+            return None
+        again: dict[str, Box] = {}
+        for col, head in headers.items():
+            twin = next(
+                (
+                    b
+                    for b in self.layout.boxes
+                    if b.where == first.where
+                    and b.band(first)
+                    and key(b.text) == key(head.text)
+                    and abs(b.x0 - head.x0) < max(2.0, head.y1 - head.y0)
+                ),
+                None,
+            )
+            if twin is None:
+                return None
+            again[col] = twin
+        return again
 
     def put_row(
         self, name: str, index: int, row: dict[str, tuple[Any, str]], table: Table, boxes: dict | None = None
