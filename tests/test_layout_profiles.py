@@ -1719,7 +1719,10 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
         in toml
     )
     # the answer to Description of use: (a field kesu has none for) is no label of the number
-    assert 'number = { label = "8D Report Number:", label_cell = "p26#659", at = "right" }' in toml
+    # (the box's number on the page depends on how many boxes the reader keeps: not pinned)
+    assert re.search(
+        r'^number = \{ label = "8D Report Number:", label_cell = "p26#\d+", at = "right" \}$', toml, re.M
+    )
     exp = json.loads((shared_second_copies / "expected" / "8d-en-workbook.json").read_text("utf-8"))
     _, (doc,) = parse_cli(shared_second_copies / "filled" / "8d-en-workbook.pdf")
     missed = dict(misses(doc, exp))

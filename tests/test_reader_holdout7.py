@@ -51,10 +51,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT7 = ROOT / "tests" / "holdout7"
 
 # -- what main read before any fix (41162f6); raise the floors, lower the counts, as the reader improves
-HOLDOUT7_FLOOR_EXCEL = 0.93  # 232/249 after dev7-rh7a (223/249 before any fix)
-HOLDOUT7_FLOOR_PDF = 0.93  # 323/347 after dev7-rh7a (269/347 before any fix)
-# sent as PDF only (Word, two portal pages, fpdf2 /Rotate 90): 96/98 after dev7-rh7a, 52/98 before any fix
-HOLDOUT7_FLOOR_SENT_AS_PDF = 0.97
+HOLDOUT7_FLOOR_EXCEL = 0.98  # 223/249 before any fix; 232/249 after dev7-rh7a; 246/249 round seven merged
+HOLDOUT7_FLOOR_PDF = 0.97  # 269/347 before any fix; 323/347 after dev7-rh7a; 337/347 round seven merged
+# sent as PDF only (Word, two portal pages, fpdf2 /Rotate 90): 52/98 before any fix, 96/98 after dev7-rh7a,
+# 97/98 round seven merged
+HOLDOUT7_FLOOR_SENT_AS_PDF = 0.98
 HOLDOUT7_RECOGNISED_NOW = 28  # of 28 files read without --kind
 HOLDOUT7_SILENT_NOW = 0  # wrong values without an error or warning on their field (5 before any fix)
 HOLDOUT7_INVENTED_SILENT_NOW = 0  # 2 invented before any fix, both flagged

@@ -922,12 +922,7 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
         value = value_at(values, path)
         meta = meta_at(spec, path)
         if value is not None and meta is not None and isinstance(value, str):
-            magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
-            if magnitude is not None:  # "(500.00)" on a credit note: the credit's 500.00
-                set_value(values, path, magnitude)
-                params = {"value": _short(value), "read": _short(magnitude)}
-                problems.append(_warn("negative_as_credit", path, prov.location, params))
-                value = magnitude  # and its currency, if it shows one, mended below
+            value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
             _mend_value(reading, problems, spec, path, prov, meta, value, [])
     return problems
 

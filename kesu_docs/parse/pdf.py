@@ -85,17 +85,45 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
 
 
 def turned_pages(pdf: pdfium.PdfDocument) -> bool:
-    """Does a page carry a /Rotate? Printer drivers store a landscape form as a portrait page
-    with its content turned and /Rotate 90: a viewer shows it upright, its text boxes lie on
-    their side."""
+    """Does a page carry a /Rotate with its text lying on its side? Printer drivers store a
+    landscape form as a portrait page with its content turned and /Rotate 90: a viewer shows it
+    upright, its text boxes lie on their side. A page whose text runs upright as stored and that
+    a viewer merely shows turned (a scanner's or viewer's /Rotate) is read as stored."""
     for n in range(len(pdf)):
         page = pdf[n]
         try:
-            if page.get_rotation() % 360:
+            if page.get_rotation() % 360 and _text_on_its_side(page):
                 return True
         finally:
             page.close()
     return False
+
+
+def _text_on_its_side(page: Any, sample: int = 64) -> bool:
+    """Do most of the page's first characters run at a right angle to the page (PDFium's char
+    angle near 90° or 270° in the page's own coordinates)?"""
+    import math
+
+    text = page.get_textpage()
+    try:
+        count = pdfium_c.FPDFText_CountChars(text)
+        side = upright_ = 0
+        for i in range(count):
+            if side + upright_ >= sample:
+                break
+            if chr(pdfium_c.FPDFText_GetUnicode(text, i)).isspace():
+                continue
+            angle = pdfium_c.FPDFText_GetCharAngle(text, i)
+            if angle < 0:
+                continue
+            turn = round(angle / (math.pi / 2)) % 4
+            if turn in (1, 3):
+                side += 1
+            else:
+                upright_ += 1
+        return side > upright_
+    finally:
+        text.close()
 
 
 def upright(data: bytes) -> bytes:
