@@ -150,10 +150,9 @@ def _boxed_option(box: Box) -> bool:
     """A cell (or printed word) that is one tick box and its option's word: ``☐换货``."""
     from ..values import CHECKED, UNCHECKED
 
+    marks = CHECKED + UNCHECKED
     text = str(box.value).strip()
-    return (
-        len(text) > 1 and text[0] in CHECKED + UNCHECKED and text[1:].strip()[:1] not in CHECKED + UNCHECKED
-    )
+    return len(text) > 1 and text[0] in marks and text[1:].strip()[:1] not in marks
 
 
 def _option_cells(filled: list[Box]) -> list[Box]:

@@ -1146,9 +1146,10 @@ def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, 
             for b in page.under(box.y1 - 1e-6, box.y1 + 1.5 * box.height + 1.0)
             if not b.empty and b is not box and box.x0 - slack < (b.x0 + b.x1) / 2 < box.x1 + slack
         ]
-        if under and _MARK_UNDER.match(str(min(under, key=lambda b: b.y0).value).strip()):
+        mark = min(under, key=lambda b: b.y0) if under else None
+        if mark is not None and _MARK_UNDER.match(str(mark.value).strip()):
             chosen.append(member.value)
-            marks.append(min(under, key=lambda b: b.y0))
+            marks.append(mark)
     if not chosen:
         return [], [b for b, _m in heads]
     return (chosen if meta.kind == "terms" else chosen[0] if len(chosen) == 1 else chosen), marks

@@ -3679,6 +3679,9 @@ def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:
     """The order a workbook's date cells print in when the profile's cells are dates in a
     slash format with the year last: Excel's built-in short date (14, ``m/d/yy``) and codes
     like ``mm/dd/yyyy`` print month first, ``dd/mm/yy`` day first; "" when nothing says."""
+    refs = list(refs)
+    if not refs:  # no date cell: nothing to open the workbook for
+        return ""
     import io
     import warnings
 

@@ -188,6 +188,7 @@ def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     return m["number"], None, unit
 
 
+@lru_cache(maxsize=4096)  # asked of every quantity value read
 def count_factor(text: str) -> tuple[str, int]:
     """A count with a multiplier after it, as the value type reads it: ``3.6千個`` →
     ``("3.6", 1000)``, ``1.2w`` → ``("1.2", 10000)``; anything else ``(text, 1)`` (``1,200 pcs``

@@ -334,6 +334,11 @@ class Vocabulary:
                     self.index[other] = [Entry(e.path, e.strength * SYNONYM_STRENGTH) for e in entries]
         for entries in self.index.values():
             entries.sort(key=lambda e: -e.strength)
+        self.reindex()
+
+    def reindex(self) -> None:
+        """The keys in order, and those long enough to be looked for inside a reading: made
+        again whenever keys are added to the index."""
         self.keys = list(self.index)
         self._long_keys = [k for k in self.keys if len(k) >= 3]
 
@@ -610,8 +615,7 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
     if own is not None:  # the document's date, named after the act of filling it in
         for text in DATE_ACTS:
             vocab.index.setdefault(norm(text), [Entry(spec.date_field, SYNONYM_STRENGTH)])
-        vocab.keys = list(vocab.index)
-        vocab._long_keys = [k for k in vocab.keys if len(k) >= 3]
+        vocab.reindex()
     return vocab
 
 
@@ -628,8 +632,7 @@ class Joined:
         for v in vocabs:
             for key in v.index:
                 joined.index.setdefault(key, [_ANY])
-        joined.keys = list(joined.index)
-        joined._long_keys = [k for k in joined.keys if len(k) >= 3]
+        joined.reindex()
         self._joined = joined
 
     def may_read(self, text: Any) -> bool:

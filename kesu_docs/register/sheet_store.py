@@ -604,12 +604,17 @@ def build(conn: Connection, register: Any) -> int:
     return stored
 
 
+def _segments_version(lay: Any) -> str:
+    """What kept segments were cut by: the rows' layout and the segment rule's own version."""
+    from ..reports.sheetxml import SEGMENTS
+
+    return f"{lay.version}/{SEGMENTS}"
+
+
 def _build_chunks(conn: Connection, lay: Any) -> None:
     """Make and store the deflated segments of the register sheet and the case log that are
     not kept (every row stored): the first export then only joins them."""
-    from ..reports.sheetxml import SEGMENTS
-
-    made = Made(lay.version, segments=f"{lay.version}/{SEGMENTS}")
+    made = Made(lay.version, segments=_segments_version(lay))
     for sheet, ordered in (
         ("register", sa.select(documents.c.id).order_by(*_order())),
         ("log", sa.select(events.c.id).order_by(events.c.at, events.c.id)),
@@ -685,9 +690,7 @@ def _state(conn: Connection, inspector: Any, lay: Any, counts: dict[str, int]) -
     segments, kept in memory where the register could not store them, serve again."""
     segments = ""
     if inspector.has_table("sheet_chunks"):
-        from ..reports.sheetxml import SEGMENTS
-
-        segments = f"{lay.version}/{SEGMENTS}"
+        segments = _segments_version(lay)
     return (_version(conn) != lay.version, segments, tuple(sorted(counts.items())))
 
 
