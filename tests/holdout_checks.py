@@ -42,12 +42,13 @@ def expected_of(home: Path) -> tuple[list[Path], list[Path]]:
     return sorted((home / "expected").glob("*.json")), sorted((home / "copy2" / "expected").glob("*.json"))
 
 
-_RADICALS = str.maketrans({"\u2edb": "风", "\u2ed1": "長"})
+_RADICALS = str.maketrans({"\u2edb": "风", "\u2ed1": "長", "\u2ed3": "长", "\u2ecb": "车"})
 
 
 def squeeze(text: str) -> str:
     """Without spaces, NFKC: Chromium's CJK fonts map some characters to Kangxi radicals
-    (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风 and ``⻑`` U+2ED1 for 長, which NFKC leaves) in
+    (``⽅`` U+2F45 for 方; ``⻛`` U+2EDB for 风, ``⻑`` U+2ED1 for 長, ``⻓`` U+2ED3 for 长 and ``⻋``
+    U+2ECB for 车, which NFKC leaves) in
     the PDF text, as real portal printouts do."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_RADICALS))
 

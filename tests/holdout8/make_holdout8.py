@@ -1776,7 +1776,7 @@ def complaint_en_fpdf_chars(f: PdfDraw) -> None:
     ship = pick(f, D(2026, 2, 26), D(2026, 4, 14))
     left = (
         ("Complaint No.:", pick(f, "CN-26-00311", "CN-26-00423"), "number", None),
-        ("Customer:", pick(f, "Whirlpool (Foshan) Appliances", "Midea Refrigeration Div."), "customer", None),
+        ("Customer:", pick(f, "Whirlpool Foshan", "Midea Refrigeration"), "customer", None),
         ("Part Number:", pick(f, "WP-MTR-5521", "MD-FAN-2207"), "part_no", None),
         ("Part Name:", pick(f, "Drain pump motor", "Condenser fan"), "part_name", None),
         ("Lot No.:", pick(f, "L260219", "L260410"), "lot_no", None),
@@ -1788,11 +1788,11 @@ def complaint_en_fpdf_chars(f: PdfDraw) -> None:
         ("Qty Shipped:", pick(f, "4,800 pcs", "2,000 pcs"), "ship_qty", pick(f, 4800, 2000)),
         ("Qty Defective:", pick(f, "96 pcs", "25 pcs"), "defect_qty", pick(f, 96, 25)),
     )
-    for col, rows in ((15, left), (110, right)):
+    for col, rows in ((15, left), (112, right)):
         for i, (lab, raw, path, exp) in enumerate(rows):
             y = 34 + 8 * i
             spaced(f, col, y, lab, 8.5)
-            spaced_value(f, col + 30, y, raw, path=path, label=lab.rstrip(":"), expect=exp)
+            spaced_value(f, col + 38, y, raw, path=path, label=lab.rstrip(":"), expect=exp)
     y = 34 + 8 * 5 + 6
     spaced(f, 15, y, "Description of Defect:", 8.5)
     spaced_value(
@@ -1801,7 +1801,7 @@ def complaint_en_fpdf_chars(f: PdfDraw) -> None:
         y + 7,
         pick(
             f,
-            "Motor hums but does not start at 187 V; 96 pcs at customer line test.",
+            "Motor hums, does not start at 187 V; 96 pcs at line test.",
             "Fan blade rubs shroud, noise 8 dB over limit.",
         ),
         path="description",
@@ -1817,10 +1817,10 @@ def complaint_en_fpdf_chars(f: PdfDraw) -> None:
         label="Immediate Action",
     )
     spaced(f, 15, y + 38, "Reported by:", 8.5)
-    spaced_value(f, 45, y + 38, pick(f, "Grace Liang", "Grace Liang"), path="reporter", label="Reported by")
-    spaced(f, 110, y + 38, "Approved by:", 8.5)
-    spaced_value(f, 140, y + 38, "/", path=None, label="Approved by")
-    pdf_absent(f, "Approved by", f"p1!140,{y + 38:g}", "/", "approver")
+    spaced_value(f, 53, y + 38, pick(f, "Grace Liang", "Grace Liang"), path="reporter", label="Reported by")
+    spaced(f, 112, y + 38, "Approved by:", 8.5)
+    spaced_value(f, 148, y + 38, "/", path=None, label="Approved by")
+    pdf_absent(f, "Approved by", f"p1!148,{y + 38:g}", "/", "approver")
 
 
 def allowance_zh_fpdf_twocol(f: PdfDraw) -> None:
