@@ -1304,7 +1304,7 @@ EXCEL = [
         unmapped=["步骤", "8D 过程"],
     ),
     dict(
-        id="8d-en-scar",
+        id="8d-en-scar-ordinal",
         kind="8d",
         language="en",
         draw=eightd_en_scar,
