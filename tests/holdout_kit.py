@@ -169,7 +169,8 @@ def _write(out: Path, sub: str, name: str, data: dict) -> None:
 
 
 def write_excel(layouts: list[dict], out: Path, pdf: bool, copy: int, source: dict) -> None:
-    """Templates (first copy only), filled workbooks, expected JSON, PDFs through LibreOffice."""
+    """Templates (first copy only), filled workbooks, expected JSON, PDFs through LibreOffice.
+    A layout's ``after_save(path, sheet)`` changes the saved workbook before it is printed."""
     written = []
     for layout in layouts:
         lid = layout["id"]
@@ -178,12 +179,16 @@ def write_excel(layouts: list[dict], out: Path, pdf: bool, copy: int, source: di
             layout["draw"](blank)
             save(blank, out / "templates" / f"{lid}.xlsx")
             _fill_cached(out / "templates" / f"{lid}.xlsx", blank)
+            if layout.get("after_save"):
+                layout["after_save"](out / "templates" / f"{lid}.xlsx", blank)
         sheet = Sheet(layout["sheet"], False, layout["widths"])
         sheet.copy = copy
         layout["draw"](sheet)
         target = out / "filled" / f"{lid}.xlsx"
         save(sheet, target)
         _fill_cached(target, sheet)
+        if layout.get("after_save"):  # what openpyxl cannot write (form controls), added to the saved file
+            layout["after_save"](target, sheet)
         written.append(target)
         exp = expected(layout, sheet, **source)
         if getattr(sheet, "absent", None):

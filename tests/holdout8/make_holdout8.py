@@ -30,12 +30,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.drawing.image import Image as XlImage
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils.cell import absolute_coordinate, coordinate_to_tuple
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -120,11 +122,86 @@ def wing2_box(s: Sheet, ref: str, checked: bool) -> None:
 
 
 def linked_box(s: Sheet, ref: str, checked: bool) -> None:
-    """The cell a form-control check box is linked to: ``TRUE`` / ``FALSE`` (openpyxl does not
-    keep the control itself; the linked cell is what the workbook holds)."""
+    """The cell a form-control check box is linked to: ``TRUE`` / ``FALSE``."""
     c = s._cell(ref, None)
     c.value = bool(checked) and not s.blank
     c.alignment = Alignment(horizontal="center", vertical="center")
+
+
+def check_box(s: Sheet, ref: str, caption: str, link: str, checked: bool) -> None:
+    """An Excel form-control check box over ``ref`` (its caption is the option's word, the cell
+    under it stays empty) linked to the cell ``link``; openpyxl cannot write the control, so it
+    is kept on the sheet and added by :func:`add_check_boxes` once the workbook is saved."""
+    s.box(ref)
+    linked_box(s, link, checked)
+    col, row = coordinate_to_tuple(ref)[1] - 1, coordinate_to_tuple(ref)[0] - 1
+    s.__dict__.setdefault("check_boxes", []).append(
+        (caption, col, row, absolute_coordinate(link), bool(checked) and not s.blank)
+    )
+
+
+_VML_HEAD = (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    ' xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit"'
+    ' data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201"'
+    ' path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path shadowok="f"'
+    ' o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/><o:lock v:ext="edit"'
+    ' shapetype="t"/></v:shapetype>'
+)
+
+
+def _check_box_shape(i: int, caption: str, col: int, row: int, link: str, checked: bool) -> str:
+    """One check box as Excel writes it in the sheet's VML drawing (``x:ClientData
+    ObjectType="Checkbox"``: anchor, linked cell, checked state)."""
+    return (
+        f'<v:shape id="_x0000_s{1025 + i}" type="#_x0000_t201" style="position:absolute;z-index:{i + 1}"'
+        ' filled="f" stroked="f" o:insetmode="auto"><v:textbox style="mso-direction-alt:auto"'
+        f' o:singleclick="f"><div style="text-align:left"><font face="PMingLiU" size="200" color="auto">{caption}'
+        '</font></div></v:textbox><x:ClientData ObjectType="Checkbox">'
+        f"<x:Anchor>{col}, 2, {row}, 2, {col + 1}, 0, {row + 1}, 0</x:Anchor><x:AutoFill>False</x:AutoFill>"
+        f"<x:AutoLine>False</x:AutoLine><x:TextVAlign>Center</x:TextVAlign><x:FmlaLink>{link}</x:FmlaLink>"
+        f"{'<x:Checked>1</x:Checked>' if checked else ''}<x:NoThreeD/></x:ClientData></v:shape>"
+    )
+
+
+def add_check_boxes(path: Path, sheet: Sheet) -> None:
+    """Add the first sheet's form-control check boxes to the saved workbook: the VML drawing, the
+    sheet's ``legacyDrawing`` and its relationship (zip dates kept fixed)."""
+    boxes = getattr(sheet, "check_boxes", [])
+    vml = _VML_HEAD + "".join(_check_box_shape(i, *b) for i, b in enumerate(boxes)) + "</xml>"
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdVml1" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>'
+        "</Relationships>"
+    )
+    with zipfile.ZipFile(path) as z:
+        parts = [(info, z.read(info.filename)) for info in z.infolist()]
+    when = parts[0][0].date_time
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b'<Default Extension="xml"',
+                    b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.'
+                    b'vmlDrawing"/><Default Extension="xml"',
+                )
+            elif info.filename == "xl/worksheets/sheet1.xml":
+                if b"xmlns:r=" not in data[:600]:
+                    data = data.replace(
+                        b"<worksheet ",
+                        b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+                        1,
+                    )
+                data = data.replace(b"</worksheet>", b'<legacyDrawing r:id="rIdVml1"/></worksheet>')
+            z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+        for name, text in (
+            ("xl/worksheets/_rels/sheet1.xml.rels", rels),
+            ("xl/drawings/vmlDrawing1.vml", vml),
+        ):
+            z.writestr(
+                zipfile.ZipInfo(name, date_time=when), text.encode(), compress_type=zipfile.ZIP_DEFLATED
+            )
 
 
 def rich_label(s: Sheet, ref: str, bold: str, rest: str, span=None) -> None:
@@ -361,10 +438,11 @@ def complaint_en_headerband(s: Sheet) -> None:
         s.box(f"E{r}", f"F{r}")
 
 
-def complaint_zht_linkedcell(s: Sheet) -> None:
-    """客訴處理單 of a Taiwanese connector maker whose options are Excel form-control check boxes:
-    the control's checked state is kept in its linked cell (``TRUE`` / ``FALSE``) right of each
-    option; the customer's long name shrunk to fit its cell; the label 不良說明 split over two
+def complaint_zht_formcontrols(s: Sheet) -> None:
+    """客訴處理單 of a Taiwanese connector maker whose options are Excel FORM-CONTROL check boxes
+    (VML ``x:ClientData ObjectType="Checkbox"``, the option's word is the control's caption, the
+    cell under it empty; LibreOffice prints them as PDF check-box fields) linked to the cell right
+    of each, which shows ``TRUE`` / ``FALSE``; the customer's long name shrunk to fit its cell; the label 不良說明 split over two
     rows (``不良`` / ``說明``); a sign-off table 簽核 | 姓名 | 日期 at the foot."""
     s.text("A1", "客 訴 處 理 單", "F1", size=15)
     plain(s, "A2", "文件編號：QF-QA-015　版次：B", "F2")
@@ -408,20 +486,28 @@ def complaint_zht_linkedcell(s: Sheet) -> None:
     )
     chosen = pick(s, {"換貨"}, {"退貨", "折讓"})
     for o, _, oref, bref in reqs:
-        s.text(oref, f"□ {o}")
-        linked_box(s, bref, o in chosen)
+        check_box(s, oref, o, bref, o in chosen)
     field(
         s,
         "客戶要求",
         "B6:G6",
-        " ".join(f"{o} {'TRUE' if o in chosen else 'FALSE'}" for o, *_ in reqs),
+        " ".join(
+            f"{'☑' if o in chosen else '☐'}{o} (check-box control, linked cell {'TRUE' if o in chosen else 'FALSE'})"
+            for o, *_ in reqs
+        ),
         "customer_request",
         [code for o, code, *_ in reqs if o in chosen],
     )
     label(s, "A7", "樣品寄回")
-    s.text("B7", "□ 是")
-    linked_box(s, "C7", bool(pick(s, True, False)))
-    field(s, "樣品寄回", "C7", pick(s, "TRUE", "FALSE"), "sample_received", pick(s, True, False))
+    check_box(s, "B7", "是", "C7", pick(s, True, False))
+    field(
+        s,
+        "樣品寄回",
+        "B7:C7",
+        pick(s, "☑是 (check-box control, linked cell TRUE)", "☐是 (linked cell FALSE)"),
+        "sample_received",
+        pick(s, True, False),
+    )
     s.text("A8", "不良", shade=True)
     s.text("A9", "說明", shade=True)
     s.value(
@@ -1283,13 +1369,14 @@ EXCEL = [
         unmapped=["Role", "Remarks"],
     ),
     dict(
-        id="complaint-zht-linkedcell",
+        id="complaint-zht-formcontrols",
         kind="complaint",
         language="zh-Hant",
-        draw=complaint_zht_linkedcell,
+        draw=complaint_zht_formcontrols,
         sheet="客訴單",
         widths=dict(A=12, B=22, C=12, D=18, E=10, F=16, G=8),
-        imitates="客訴處理單 with form-control check boxes kept in linked cells, a shrunk long name, a label over two rows",
+        imitates="客訴處理單 with form-control check boxes and their linked cells, a shrunk long name, a label over two rows",
+        after_save=add_check_boxes,
         unmapped=["簽核", "日期", "核准"],
     ),
     dict(
