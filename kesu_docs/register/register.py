@@ -660,9 +660,17 @@ class Register:
         words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
         with self._writing() as conn:
             ids: dict[tuple[str, str], int] = {
-                (e["kind"], str(e["number"]).strip()): e["document_id"] for e in entries if e.get("document_id")
+                (e["kind"], str(e["number"]).strip()): e["document_id"]
+                for e in entries
+                if e.get("document_id")
             }
-            wanted = sorted({str(e["number"]).strip() for e in entries if (e["kind"], str(e["number"]).strip()) not in ids})
+            wanted = sorted(
+                {
+                    str(e["number"]).strip()
+                    for e in entries
+                    if (e["kind"], str(e["number"]).strip()) not in ids
+                }
+            )
             for start in range(0, len(wanted), 500):
                 rows = conn.execute(
                     sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
