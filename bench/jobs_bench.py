@@ -11,7 +11,7 @@ target (issue 15): ``--jobs 2`` >= 1.6x one job. One job and two alternate, best
 Two figures, each judged against the target:
 
 - **wall**: one job's wall time over two jobs'. What a clerk sees, and what other builds on a
-  shared machine take away: two workers need two free cores. The load average is printed
+  shared machine take away: two jobs need two free cores. The load average is printed
   beside it (``--calm 2.5 --wait 300`` waits up to 300 s for the load to fall under 2.5).
 - **CPU critical path**: one job's CPU seconds over the largest of the two-job run's main
   process CPU and its busiest worker's (each process's own CPU time, from

@@ -1,7 +1,15 @@
 """The processes of one run (``--jobs N``), shared by reading and rendering.
 
-A run starts its workers once, before its own threads (the progress bar) exist, and gives them every stage: the forms are read in them, the documents
-rendered in them. On Linux the workers are forked from the command's process (when it runs no
+A run's workers are started once, before the command's own threads (the progress bar) exist.
+The work of each stage (the forms read, the documents rendered) is handed out in parts.
+
+A run that only reads (``kesu parse``, ``validate``: ``share``) is N processes: the command's own
+and N - 1 workers. The workers take the parts from the front and the command, whenever it waits
+for them, does the parts no worker has begun from the back (see :meth:`Parts.result`): it is
+never idle while there is work, and no third process competes with the two on two cores.
+Filing (``kesu render``) keeps N workers beside the command: the command numbers and logs
+every document, which leaves it no time for parts of its own (with it doing parts, two jobs
+rendered 1,000 documents slower, dev7-jobs). On Linux the workers are forked from the command's process (when it runs no
 other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a thread spawns them): they start with
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
@@ -18,6 +26,7 @@ compiles a template once, on first use, and keeps it for every chunk it is given
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import sys
@@ -75,6 +84,15 @@ def _warm(layouts: bool = True, rendering: bool = True) -> int:
     return os.getpid()
 
 
+READ_PART = 4
+"""Files a part of ``kesu parse`` / ``validate`` at most (a filled Excel form takes ≈ 3 ms to
+read: the two processes' last parts differ by a few of them, at 200 forms as at 1,000)."""
+
+RENDER_PART = 32
+"""Files a part of filing at most, read or rendered (≈ 0.15 ms to read a JSON record, 0.5 ms
+to render a document: a part is worth more than what handing it over costs)."""
+
+
 def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     """``items`` in at most ``parts`` runs of nearly equal length, in order."""
     size = max(1, -(-len(items) // max(1, parts)))
@@ -84,43 +102,108 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
 class Parts(Generic[R]):
     """Work handed out in parts; :meth:`result` is every part's results joined, in order."""
 
-    def __init__(self, futures: list[Future], on_part: Callable[[list[R]], None] | None = None) -> None:
+    def __init__(
+        self,
+        futures: list[Future],
+        calls: Sequence[Callable[[], list[R]]],
+        on_part: Callable[[list[R]], None] | None = None,
+        others: list[Parts[Any]] | None = None,
+    ) -> None:
         self.futures = futures
+        self.calls = calls  # each part's work, to do it here when no worker has begun it
         self.on_part = on_part
+        self.here: dict[int, Future] = {}  # the parts done in this process, by index
+        self.others = others if others is not None else []  # every Parts of the run not collected
+        self.others.append(self)
 
     def result(self) -> list[R]:
+        """Every part's results, in order; ``on_part`` called once per part as it is ready.
+
+        The caller's process would be idle until the parts are done, so it does the parts no
+        worker has begun, from the last one back (the workers take them from the first); then,
+        while a worker finishes the ones it holds, it does the parts no worker has begun of the
+        run's other work handed out (the next chunk's reading or rendering), newest first.
+        Cancelling a part before a worker takes it is what
+        :meth:`concurrent.futures.Future.cancel` is for: a worker never sees a cancelled part.
+        The parts' results are the same wherever they are made (tests/test_jobs.py)."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while self._take_last():
+            pass
+        try:
+            while True:
+                held = [f for i, f in enumerate(self.futures) if i not in self.here and not f.done()]
+                if not held:
+                    break
+                if not any(other._take_last() for other in reversed(self.others) if other is not self):
+                    wait(held, return_when=FIRST_COMPLETED)
+        finally:
+            if self in self.others:
+                self.others.remove(self)
         out: list[R] = []
-        for future in self.futures:
-            part = future.result()
-            out += part
-            if self.on_part is not None:
-                self.on_part(part)
+        for index, future in enumerate(self.futures):
+            if index in self.here:
+                out += self.here[index].result()
+            else:
+                out += self._ready(future.result())
         return out
+
+    def _take_last(self) -> bool:
+        """Do here the last part no worker has begun; False when a worker holds every part left
+        (or this process does no parts: its pool is not ``share``)."""
+        from concurrent.futures import Future
+
+        if not self.calls:
+            return False
+        for index in reversed(range(len(self.futures))):
+            if index in self.here:
+                continue
+            if not self.futures[index].cancel():
+                return False  # a worker holds it, and every part before it
+            done: Future = Future()
+            try:
+                done.set_result(self._ready(self.calls[index]()))
+            except Exception as exc:  # raised by result(), as a worker's part would be
+                done.set_exception(exc)
+            self.here[index] = done
+            return True
+        return False
+
+    def _ready(self, part: list[R]) -> list[R]:
+        if self.on_part is not None:
+            self.on_part(part)
+        return part
 
 
 class Workers:
-    """A pool of ``jobs`` worker processes for one run; started at once, closed on exit.
+    """A pool of workers for one run, started at once, closed on exit: ``jobs - 1`` of them when
+    this process does its ``share`` of the parts (:meth:`Parts.result`), else ``jobs``.
 
     On an exception (Ctrl-C) the parts not started are dropped and the ones under way are
     finished (a document being written is written whole), then the exception goes on.
     """
 
-    def __init__(self, jobs: int, *, layouts: bool = True, rendering: bool = True) -> None:
+    def __init__(
+        self, jobs: int, *, layouts: bool = True, rendering: bool = True, share: bool = False
+    ) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.jobs = jobs
+        self.share = share
         self.ahead: Any = None  # work begun before its caller was ready for it (filing.read_ahead)
+        self.handed_out: list[Parts[Any]] = []  # the work not yet collected, for Parts.result
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering)
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
+        helpers = max(1, jobs - 1) if share else jobs  # sharing, this process does parts too
         self.pool = ProcessPoolExecutor(
-            max_workers=jobs, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
+            max_workers=helpers, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
         )
         try:
             # the first submit starts every worker (forked here and now, before any thread of ours)
-            self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(jobs)]
+            self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
@@ -132,10 +215,19 @@ class Workers:
         *args: Any,
         on_part: Callable[[list[R]], None] | None = None,
         per_worker: int = 1,
+        most: int = 0,
     ) -> Parts[R]:
-        """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts, started now."""
-        futures = [self.pool.submit(fn, part, *args) for part in split(items, self.jobs * per_worker)]
-        return Parts(futures, on_part)
+        """``fn(part, *args)`` for ``items`` cut into ``jobs * per_worker`` parts (more, if
+        needed, so that none has more than ``most`` items), handed to the workers now; those
+        none has begun when this process waits are done here (:meth:`Parts.result`).
+
+        Small parts keep the two processes' shares even: a worker takes the next part as it
+        starts one (and the pool queues two more for it), so the last parts decide who waits."""
+        parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
+        pieces = split(items, parts)
+        futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
+        calls = [functools.partial(fn, piece, *args) for piece in pieces] if self.share else []
+        return Parts(futures, calls, on_part, self.handed_out)
 
     def close(self, *, cancel: bool = False) -> None:
         self.pool.shutdown(wait=True, cancel_futures=cancel)
@@ -149,18 +241,23 @@ class Workers:
 
 @contextlib.contextmanager
 def pool_for_run(
-    jobs: int, *, worth_it: bool = True, layouts: bool = True, rendering: bool = True
+    jobs: int,
+    *,
+    worth_it: bool = True,
+    layouts: bool = True,
+    rendering: bool = True,
+    share: bool = False,
 ) -> Iterator[Workers | None]:
     """The run's :class:`Workers` while the ``with`` block runs, or None for a one-job run (or
     one not ``worth_it``: too few files to share); closed on leaving, the parts not started
     dropped when the block ends in an exception (Ctrl-C, a register that cannot be opened).
     ``layouts`` False: the batch has no file but JSON; ``rendering`` False: the run only reads
-    (see :func:`_warm`).
+    (see :func:`_warm`); ``share``: this process does parts too (see :class:`Workers`).
 
     The pool is started on entering: before the register's connections and the progress bar's
     thread exist, so that the workers are forked from a process that holds neither."""
     if jobs <= 1 or not worth_it:
         yield None
         return
-    with Workers(jobs, layouts=layouts, rendering=rendering) as workers:
+    with Workers(jobs, layouts=layouts, rendering=rendering, share=share) as workers:
         yield workers

@@ -1,4 +1,4 @@
-"""``--jobs 2`` (issue 15): the work shared by two worker processes gives, byte for byte, what
+"""``--jobs 2`` (issue 15): the work shared by two processes (the command and a worker) gives, byte for byte, what
 one process gives, run after run; a hostile file in the batch is reported on its own line and
 every other file of the batch is still read, numbered and rendered."""
 
@@ -111,3 +111,72 @@ def test_two_jobs_parse_what_one_job_parses_and_report_each_hostile_file(tmp_pat
     assert codes["ws-bomb.xlsx"] == ["limit_exceeded"]
     assert codes["nul.json"] == ["invalid_characters"]
     assert codes["truncated.xlsx"]  # unreadable, said on its own line
+
+
+LAYOUTS = Path(__file__).resolve().parent / "layouts" / "filled"
+
+
+def test_two_jobs_parse_other_layouts_as_one_job_does_the_reader_s_guards_included(tmp_path):
+    """Forms of other people's layouts, Excel and PDF: their values were placed by the reader's
+    guesses, so the checks look again at where each was read (the provenance a worker keeps
+    for them) — the lines are the same byte for byte in one process or two."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in sorted(LAYOUTS.glob("*.xlsx"))[:12] + sorted(LAYOUTS.glob("*.pdf"))[:4]:
+        shutil.copyfile(path, inbox / path.name)
+    one = kesu("parse", inbox)
+    two = kesu("parse", "--jobs", "2", inbox)
+    assert one.exit_code == two.exit_code
+    assert one.output == two.output
+    lines = [json.loads(line) for line in one.output.splitlines()]
+    assert len(lines) >= 16
+    assert any(line["warnings"] for line in lines)  # the guards had something to say
+    assert all(line["provenance"] for line in lines if line["record"])
+
+
+def _share(items: list[str], flag: str) -> list[tuple[str, int]]:
+    """A part of the test below: each item with the process that did it. The first part waits
+    (up to a minute) until the part with the last item has been done: the worker is held while
+    the command does the parts it has not begun."""
+    import os
+    import time
+
+    if items[0] == "i00":
+        Path(flag + ".begun").touch()
+        deadline = time.monotonic() + 60
+        while not Path(flag).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    if items[-1] == "i11":
+        Path(flag).touch()
+    return [(item, os.getpid()) for item in items]
+
+
+def test_the_command_does_the_parts_no_worker_has_begun_and_results_keep_their_order(tmp_path):
+    """``--jobs 2`` is the command's process and one worker: the worker takes the parts from the
+    front, the command, while it waits, does those the worker has not begun from the back."""
+    import os
+
+    from kesu_docs.workers import Workers
+
+    items = [f"i{i:02d}" for i in range(12)]
+    seen: list[list[tuple[str, int]]] = []
+    flag = tmp_path / "flag"
+    with Workers(2, layouts=False, rendering=False, share=True) as workers:
+        assert workers.pool._max_workers == 1
+        parts = workers.parts(_share, items, str(flag), per_worker=3, on_part=seen.append)
+        _wait_for(flag.with_name("flag.begun"))  # the worker holds the first part
+        done = parts.result()
+    assert [item for item, _ in done] == items
+    assert sorted(item for part in seen for item, _ in part) == items  # each part once
+    here = [item for item, pid in done if pid == os.getpid()]
+    elsewhere = [item for item, pid in done if pid != os.getpid()]
+    assert here and here[-1] == "i11" and elsewhere[0] == "i00"
+    assert all(a < b for a in elsewhere for b in here)  # the worker's from the front, ours from the back
+
+
+def _wait_for(path: Path) -> None:
+    import time
+
+    deadline = time.monotonic() + 60
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .common import LANG_OPTION, exit_code, fail, lang, t
 from .layout import screen
 from .options import DB_OPTION, JOBS_OPTION, KIND_OPTION, open_register
+
+if TYPE_CHECKING:
+    from ..parse import ParseResult
 
 
 @click.command("parse")
@@ -42,7 +45,7 @@ def parse_command(
       kesu parse 客户8D.xlsx --explain
     """
     ahead: dict[int, tuple[Any, str]] = {}
-    results = _checked(paths, kind, db, jobs, None if explain else _provenance_ahead(ahead))
+    results = _checked(paths, kind, db, jobs, None if explain else ahead)
     for result in results:
         if explain:
             _explain(result)
@@ -51,16 +54,24 @@ def parse_command(
     sys.exit(exit_code(results))
 
 
-def _provenance_ahead(ahead: dict[int, tuple[Any, str]]):
-    """With workers: each result's provenance as JSON, made as its part comes back, while the
-    workers still read the rest (the checks after the batch never change it): what is left to
-    do once the last part is in is the rest of each line."""
+def _read_for_lines(files: list[Path], kind: str | None) -> list[tuple[ParseResult, str]]:
+    """A part of ``kesu parse --jobs``, read (in a worker, or here): each result with its
+    provenance as JSON, made where it was read (the checks after the batch never change it).
 
-    def on_part(part: list) -> None:
-        for result in part:
-            ahead[id(result)] = (result, _provenance_json(result))
+    A result's provenance objects (a few dozen a form, half of what it weighs) go back to the
+    command only when its checks may use them (:func:`~kesu_docs.parse.results.may_be_in_doubt`,
+    asked of the reading's own problems, as :func:`~kesu_docs.parse.reading.check_results`
+    asks it); otherwise the JSON is all the command needs of them."""
+    from ..parse.reading import read_files
+    from ..parse.results import may_be_in_doubt
 
-    return on_part
+    out = []
+    for result in read_files(files, kind):
+        text = _provenance_json(result)
+        if not may_be_in_doubt(result.provenance, result.errors + result.warnings):
+            result.provenance = {}
+        out.append((result, text))
+    return out
 
 
 def _provenance_json(result) -> str:
@@ -79,27 +90,36 @@ def _json_line(result, ahead: dict[int, tuple[Any, str]]) -> str:
     return f'{json.dumps(head, ensure_ascii=False)[:-1]}, "provenance": {made[1]}}}'
 
 
-def _checked(paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int, on_part=None) -> list:
+def _checked(
+    paths: tuple[Path, ...], kind: str | None, db: str | None, jobs: int, lines: dict | None = None
+) -> list:
     """The forms under ``paths`` read and checked (against the register when there is one).
 
     With ``jobs`` > 1 the workers are started first and read while the register is opened
     (forked from a process holding no connection); the rules run here, over the whole batch.
-    ``on_part(results)`` is called with each part read by the workers as it comes back.
+    ``lines`` (``kesu parse``): with workers, each result's provenance JSON is made where it is
+    read (:func:`_read_for_lines`) and kept there by the result's ``id``.
     """
     from ..parse.reading import check_results, expand, read_files
 
     files = list(expand(paths))
-    from ..workers import pool_for_run
+    from ..workers import READ_PART, pool_for_run
 
     # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs, rendering=False) as workers:
-        reading = (
-            workers.parts(read_files, files, kind, per_worker=4, on_part=on_part)
-            if workers is not None
-            else None
-        )
+    with pool_for_run(jobs, worth_it=len(files) >= 2 * jobs, rendering=False, share=True) as workers:
+        reading = paired = None
+        if workers is not None and lines is not None:
+            paired = workers.parts(_read_for_lines, files, kind, per_worker=4, most=READ_PART)
+        elif workers is not None:
+            reading = workers.parts(read_files, files, kind, per_worker=4, most=READ_PART)
         with open_register(db) as register:
-            read = reading.result() if reading is not None else read_files(files, kind)
+            if paired is not None and lines is not None:
+                pairs = paired.result()
+                lines.update((id(result), (result, text)) for result, text in pairs)
+                read = [result for result, _ in pairs]
+                del pairs
+            else:
+                read = reading.result() if reading is not None else read_files(files, kind)
             del files
             return check_results(read, register=register)
 

@@ -153,14 +153,14 @@ def read_paths(
     as one process gives them.
     """
     files = list(expand(paths))
-    if workers is not None:
-        return workers.parts(read_files, files, kind, per_worker=4).result()
-    if jobs <= 1 or len(files) < 2 * jobs:
+    if workers is None and (jobs <= 1 or len(files) < 2 * jobs):
         return read_files(files, kind)
-    from ..workers import Workers
+    from ..workers import READ_PART, Workers
 
-    with Workers(jobs) as pool:
-        return pool.parts(read_files, files, kind, per_worker=4).result()
+    if workers is not None:
+        return workers.parts(read_files, files, kind, per_worker=4, most=READ_PART).result()
+    with Workers(jobs, rendering=False, share=True) as pool:
+        return pool.parts(read_files, files, kind, per_worker=4, most=READ_PART).result()
 
 
 _GC_LOCK = threading.Lock()

@@ -626,20 +626,15 @@ def _write(conn: Connection, batch: _Batch) -> dict[tuple[str, str], int]:
     memo: dict[int, Any] = {}  # a record's JSON, bound once for its document and its revision
     if batch.rows and conn.dialect.name == "sqlite":
         # SQLite returns the ids of a many-row insert one statement per row (the order of its
-        # RETURNING rows is not promised): the rows go in as one executemany, their ids are
-        # looked up after, by (kind, number), which the table holds once each
+        # RETURNING rows is not promised): the rows go in as one executemany with their ids
+        # given, those SQLite would give them (one past the largest, in order), read in one
+        # statement before: the batch holds the write lock (BEGIN IMMEDIATE), no other
+        # process inserts meanwhile (rather than 1,000 ids looked up after, by number)
+        after = conn.scalar(sa.select(sa.func.max(documents.c.id))) or 0
+        for offset, (row, doc) in enumerate(zip(batch.rows, batch.made), start=1):
+            row["id"] = doc.id = after + offset
+            ids[(doc.kind, doc.number)] = doc.id
         insert_many(conn, documents, batch.rows, memo=memo)
-        wanted = {(doc.kind, doc.number) for doc in batch.made}
-        numbers = sorted({number for _, number in wanted})
-        for start in range(0, len(numbers), _CHUNK):
-            found = conn.execute(
-                sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
-                    documents.c.number.in_(numbers[start : start + _CHUNK])
-                )
-            )
-            ids.update({(r.kind, r.number): r.id for r in found if (r.kind, r.number) in wanted})
-        for doc in batch.made:
-            doc.id = ids[(doc.kind, doc.number)]
     elif batch.rows:
         new_ids = (
             conn.execute(
@@ -703,12 +698,7 @@ def insert_many(
     if not plain or any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
         conn.execute(table.insert(), rows)
         return
-    binders = [table.c[key].type.bind_processor(conn.dialect) for key in keys]
-    if memo is not None:
-        binders = [
-            _remembered(bind, memo) if bind is not None and isinstance(table.c[key].type, sa.JSON) else bind
-            for bind, key in zip(binders, keys)
-        ]
+    binders = [_binder(table.c[key], conn, memo) for key in keys]
     names = ", ".join(conn.dialect.identifier_preparer.quote(key) for key in keys)
     into = conn.dialect.identifier_preparer.quote(table.name)
     statement = f"INSERT INTO {into} ({names}) VALUES ({', '.join('?' * len(keys))})"
@@ -723,6 +713,34 @@ def insert_many(
             value[i] = bind(value[i])
         values.append(tuple(value))
     conn.exec_driver_sql(statement, values)
+
+
+def _binder(column: sa.Column, conn: Connection, memo: dict[int, Any] | None) -> Any:
+    """The column type's bind processor (None: the driver takes the value as it is), run once
+    per JSON object met again (``memo``) or per distinct value of the insert."""
+    bind = column.type.bind_processor(conn.dialect)
+    if bind is None:
+        return None
+    if isinstance(column.type, sa.JSON):
+        return _remembered(bind, memo) if memo is not None else bind
+    return _per_value(bind)
+
+
+def _per_value(bind: Any) -> Any:
+    """``bind`` run once for each distinct value of one insert: a batch's rows share their moment
+    (``now``: five UTC conversions a document filed and printed, the same one each time)."""
+    seen: dict[Any, Any] = {}
+
+    def once(value: Any) -> Any:
+        try:
+            return seen[value]
+        except KeyError:
+            done = seen[value] = bind(value)
+            return done
+        except TypeError:  # a value that cannot be a key: bound each time
+            return bind(value)
+
+    return once
 
 
 def _remembered(bind: Any, memo: dict[int, Any]) -> Any:

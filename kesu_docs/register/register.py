@@ -649,16 +649,28 @@ class Register:
         """Record many prints in one transaction (:meth:`log_print` records one through it).
 
         Each entry holds :meth:`log_print`'s arguments (``number``, ``kind``, ``revision``,
-        ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``). A batch of 1,000 costs
-        a few statements and one commit rather than a thousand.
+        ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``), and the document's
+        ``document_id`` when the caller has it (the :class:`Document` it was issued as): the
+        documents are then not looked up again. A batch of 1,000 costs two statements and one
+        commit rather than a thousand.
         """
         if not entries:
             return
         now = _now()
         words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
         with self._writing() as conn:
-            ids: dict[tuple[str, str], int] = {}
-            wanted = sorted({str(e["number"]).strip() for e in entries})
+            ids: dict[tuple[str, str], int] = {
+                (e["kind"], str(e["number"]).strip()): e["document_id"]
+                for e in entries
+                if e.get("document_id")
+            }
+            wanted = sorted(
+                {
+                    str(e["number"]).strip()
+                    for e in entries
+                    if (e["kind"], str(e["number"]).strip()) not in ids
+                }
+            )
             for start in range(0, len(wanted), 500):
                 rows = conn.execute(
                     sa.select(documents.c.id, documents.c.kind, documents.c.number).where(
