@@ -320,14 +320,16 @@ def list_command(
 
 def _separated(form: str, keys: list[str], headings: dict[str, str], rows: list[dict[str, str]]) -> None:
     """``--format tsv|csv``: a heading line, then one line per document (a tab or a newline in a
-    value becomes a space in TSV; CSV quotes it)."""
+    value becomes a space in TSV; CSV quotes it; a value starting like a formula is quoted
+    for a spreadsheet, :func:`plain_text`)."""
     import csv
     import sys
 
+    from ..xlsxtext import plain_text
     from .layout import tolerant
 
     tolerant(sys.stdout)
-    rows = [r | {"kind": kind_name(r["kind"])} for r in rows]
+    rows = [{k: plain_text(v) for k, v in r.items()} | {"kind": kind_name(r["kind"])} for r in rows]
     if form == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([headings[k] for k in keys])
