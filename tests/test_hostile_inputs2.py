@@ -7,10 +7,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
+from pathlib import Path
 
 import pytest
 from helpers import kesu
-from hostile import complaint, write_json
+from hostile import _pdf, complaint, write_json
 
 RAW_PYTHON = ("Traceback", "Error:", "ParseError", "XmlError")
 
@@ -67,3 +69,43 @@ def test_a_signed_figure_in_a_csv_line_stays_a_number():
         "'-2+3",
         "'=1",
     ]
+
+
+# ---------------------------------------------------------------------------------- PDF text layers
+def glyph_pdf(path: Path, lines: int = 30) -> Path:
+    """A page whose text is glyph numbers (a font with no ToUnicode map: what PDFium extracts
+    from such a print is control characters, as from a real one)."""
+    rng = random.Random(7)
+    ops = []
+    for i in range(lines):
+        run = bytes(rng.choice(b"\x03\x05\x0e\x11\x13\x14\x15\x17\x1a") for _ in range(12))
+        ops.append(b"BT /F1 12 Tf 50 %d Td (%s) Tj ET" % (800 - 20 * i, run))
+    content = b"\n".join(ops)
+    path.write_bytes(
+        _pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ]
+        )
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh", ("文字层无法解码", "OCR")), ("en", ("cannot be decoded",))]
+)
+def test_a_pdf_whose_fonts_have_no_unicode_map_is_said_so_not_quoted_as_labels(lang, words, tmp_path):
+    pdf = glyph_pdf(tmp_path / "供应商回复.pdf")
+    result = kesu("parse", pdf, "--lang", lang)
+    assert result.exit_code == 2
+    [doc] = parsed(result.output)
+    [error] = doc["errors"]
+    assert error["code"] == "garbled_text_layer"
+    for word in words:
+        assert word in error["message"]
+    assert not any(0 < ord(ch) < 32 for ch in error["message"])  # no glyph number quoted
