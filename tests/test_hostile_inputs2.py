@@ -8,11 +8,12 @@ import csv
 import io
 import json
 import random
+import zipfile
 from pathlib import Path
 
 import pytest
 from helpers import kesu
-from hostile import _pdf, complaint, write_json
+from hostile import _pdf, complaint, excel_form, write_json
 
 RAW_PYTHON = ("Traceback", "Error:", "ParseError", "XmlError")
 
@@ -109,3 +110,102 @@ def test_a_pdf_whose_fonts_have_no_unicode_map_is_said_so_not_quoted_as_labels(l
     for word in words:
         assert word in error["message"]
     assert not any(0 < ord(ch) < 32 for ch in error["message"])  # no glyph number quoted
+
+
+# ---------------------------------------------------------------------------------- zip parts
+SHEET_XML = (
+    b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c></row></sheetData></worksheet>'
+)
+
+
+@pytest.fixture(scope="module")
+def filled_form(tmp_path_factory) -> bytes:
+    """Our complaint form, filled: the bytes every zip attack below is made from."""
+    return excel_form(tmp_path_factory.mktemp("form") / "form.xlsx").read_bytes()
+
+
+def rezip(path: Path, data: bytes, extra: list[tuple[str, bytes]] = (), edit: dict | None = None) -> Path:
+    """``data``'s members (``edit``: name → new bytes), then ``extra`` members written as they
+    are, duplicate names included."""
+    import warnings
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of a duplicate name: the point here
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for name in source.namelist():
+                out.writestr(name, (edit or {}).get(name, source.read(name)))
+            for name, body in extra:
+                out.writestr(zipfile.ZipInfo(name), body)
+    return path
+
+
+@pytest.mark.parametrize("second", ["xl/worksheets/sheet1.xml", "XL/Worksheets/Sheet1.xml"])
+def test_a_zip_holding_two_parts_of_one_name_is_corrupt_not_read_one_way_or_the_other(
+    second, filled_form, tmp_path
+):
+    """Excel refuses such a file; two readers would each read another copy of the sheet."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    rezip(inbox / "双份.xlsx", filled_form, [(second, SHEET_XML % "客户名称 攻击者".encode())])
+    (inbox / "good.xlsx").write_bytes(filled_form)
+    result = kesu("parse", inbox / "双份.xlsx", inbox / "good.xlsx", "--lang", "en")
+    assert result.exit_code == 2
+    bad, good = parsed(result.output)
+    assert codes(bad) == ["corrupt_file"]
+    assert "two parts named" in bad["errors"][0]["message"] and second in bad["errors"][0]["message"]
+    assert good["valid"], good["errors"]
+    zh = kesu("parse", inbox / "双份.xlsx")
+    assert "两个同名部件" in parsed(zh.output)[0]["errors"][0]["message"]
+
+
+def test_part_names_that_climb_out_or_are_absolute_are_never_written_anywhere(filled_form, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    evil = [("../../climbed.txt", b"x"), ("/tmp/kesu-absolute.txt", b"x"), ("..\\..\\win.txt", b"x")]
+    source = rezip(work / "slip.xlsx", filled_form, evil)
+    before = {p for p in tmp_path.rglob("*")}
+    for command in (["parse", source], ["render", source, "-o", work / "out", "--db", work / "kesu.db"]):
+        result = kesu(*command, "--lang", "en", cwd=work)
+        assert result.exit_code == 0, result.output
+    made = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")} - {
+        p.relative_to(tmp_path).as_posix() for p in before
+    }
+    assert all(p.startswith("work/") for p in made), made
+    assert not any(p.name in ("climbed.txt", "win.txt") for p in tmp_path.parent.rglob("*.txt"))
+    assert not Path("/tmp/kesu-absolute.txt").exists()
+
+
+ENTITIES = {
+    "external-entity": b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+    "billion-laughs": b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(b'<!ENTITY %s "%s">' % (bytes([98 + i]), b"&%s;" % bytes([97 + i]) * 10) for i in range(8))
+    + b"]>",
+}
+
+
+@pytest.mark.parametrize("attack", ENTITIES, ids=list(ENTITIES))
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"])
+def test_xml_entities_in_a_workbook_part_are_never_expanded(attack, part, filled_form, tmp_path):
+    """An entity reading a local file or expanding to gigabytes: refused or ignored, the file's
+    content never shown, the batch goes on."""
+    original = zipfile.ZipFile(io.BytesIO(filled_form)).read(part)
+    body = original.split(b"?>", 1)[-1] if original.startswith(b"<?xml") else original
+    use = b"&e;" if attack == "external-entity" else b"&i;"
+    tag = b"<sheetData>" if part.endswith("sheet1.xml") else b""
+    if tag:
+        body = body.replace(
+            tag, tag + b'<row r="999"><c r="A999" t="inlineStr"><is><t>' + use + b"</t></is></c></row>"
+        )
+    xml = b'<?xml version="1.0"?>' + ENTITIES[attack] + body
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    rezip(inbox / "entity.xlsx", filled_form, edit={part: xml})
+    (inbox / "good.xlsx").write_bytes(filled_form)
+    result = kesu("validate", inbox, "--report", tmp_path / "r.json", "--lang", "en")
+    assert result.exit_code in (0, 1, 2)
+    report = (tmp_path / "r.json").read_text(encoding="utf-8")
+    assert "root:" not in report and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in report
+    assert "Traceback" not in result.output
+    assert "good.xlsx" in result.output and result.output.count("valid") >= 1

@@ -45,7 +45,7 @@ from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import excel_serial_to_date
+from ..values import excel_serial_to_date, printable
 from .anchor import (
     Box,
     Provenance,
@@ -186,6 +186,24 @@ def _text(value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------- readers
+def _check_part_names(names: list[str]) -> None:
+    """Two zip members with one part name (OPC names ignore case) make a file Excel refuses to
+    open, and that one reader reads one way and another the other way (a zip crafted to show
+    one form in Excel and give kesu another): corrupt, never read."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.casefold()
+        if key in seen:
+            raise SourceError(
+                "corrupt_file",
+                reason=Bilingual(
+                    f"压缩包中有两个同名部件 {printable(name)}（Excel 也会拒绝打开）",
+                    f"the zip holds two parts named {printable(name)} (Excel refuses to open it too)",
+                ),
+            )
+        seen.add(key)
+
+
 def _read_xlsx(data: bytes) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
@@ -202,6 +220,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    _check_part_names(archive.namelist())
     if "xl/workbook.xml" not in members and _opendocument(archive, members):
         raise SourceError(
             "not_a_spreadsheet",
