@@ -209,3 +209,62 @@ def test_xml_entities_in_a_workbook_part_are_never_expanded(attack, part, filled
     assert "root:" not in report and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in report
     assert "Traceback" not in result.output
     assert "good.xlsx" in result.output and result.output.count("valid") >= 1
+
+
+# ---------------------------------------------------------------------------------- "Excel" exports
+ERP_EXPORTS = {
+    # what systems save under an Excel name: (bytes, the words naming it in en, in zh)
+    "html-with-bom.xls": (
+        b"\xef\xbb\xbf<html><body><table><tr><td>\xe5\xae\xa2\xe6\x88\xb7</td></tr></table></body></html>",
+        "HTML page",
+        "HTML 网页",
+    ),
+    "html-meta-first.xls": (
+        b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><table><tr><td>1</td></tr></table>',
+        "HTML page",
+        "HTML 网页",
+    ),
+    "html-xml-declared.xls": (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns:o="urn:schemas-microsoft-com:office:office">'
+        b"<body><table></table></body></html>",
+        "HTML page",
+        "HTML 网页",
+    ),
+    "web-archive.xls": (
+        b'MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: multipart/related; boundary="x"\r\n',
+        "web archive",
+        "网页存档",
+    ),
+    "xml-2003.xls": (
+        b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>',
+        "XML Spreadsheet 2003",
+        "XML 电子表格 2003",
+    ),
+    "unicode-text.xls": (
+        "\ufeff客户名称\t华东\r\n订单号\tSO-1\r\n".encode("utf-16-le"),
+        "tab-separated",
+        "制表符",
+    ),
+    "gbk-csv.xlsx": ("客户名称,华东精密\n订单号,SO-1\n".encode("gbk"), "CSV", "CSV"),
+}
+
+
+@pytest.mark.parametrize("name", ERP_EXPORTS, ids=list(ERP_EXPORTS))
+def test_a_system_export_under_an_excel_name_is_named_with_what_to_do(name, filled_form, tmp_path):
+    data, en, zh = ERP_EXPORTS[name]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / name).write_bytes(data)
+    (inbox / "good.xlsx").write_bytes(filled_form)
+    result = kesu("parse", inbox / name, inbox / "good.xlsx", "--lang", "en")
+    assert result.exit_code == 2  # an unreadable file (DESIGN.md's CLI contract); the other is read
+    bad, good = parsed(result.output)
+    assert codes(bad) == ["not_a_spreadsheet"]
+    assert (
+        en in bad["errors"][0]["message"]
+        and "save it as an Excel workbook (.xlsx)" in bad["errors"][0]["message"]
+    )
+    assert good["valid"]
+    [doc] = parsed(kesu("parse", inbox / name).output)
+    assert zh in doc["errors"][0]["message"] and "另存为" in doc["errors"][0]["message"]

@@ -678,21 +678,65 @@ def read_workbook(data: bytes) -> Workbook:
         return _read_xls(data)
     if data[:2] == b"PK":
         raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
-    head = data[:512].lstrip().lower()
-    reason = (
-        Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
-        if head.startswith((b"<html", b"<!doctype", b"<table"))
-        else Bilingual(
+    reason = _what_it_really_is(data)
+    raise SourceError("not_a_spreadsheet", reason=reason)
+
+
+_SAVE_AS = Bilingual(
+    "：请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后再提交",
+    ": open it in Excel and save it as an Excel workbook (.xlsx), then submit that",
+)
+_HTML_STARTS = (b"<html", b"<!doctype", b"<table", b"<meta", b"<head", b"<body", b"<style", b"<!--")
+
+
+def _what_it_really_is(data: bytes) -> Bilingual:
+    """What a file with an Excel name holds instead: ERP systems "export to Excel" as an HTML
+    table, an XML Spreadsheet 2003, a web archive or CSV / tab-separated text under .xls —
+    each one named, with what the clerk does about it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text (a "Unicode text" export)
+        head = data[:2048].decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+    else:
+        head = data[:1024].removeprefix(b"\xef\xbb\xbf")
+    head = head.lstrip().lower()
+    if head.startswith(b"%pdf"):
+        return Bilingual(
             "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
             "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
         )
-        if head.startswith(b"%pdf")
-        else Bilingual(
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head and b"<workbook" in head:
+        found = Bilingual("这是“XML 电子表格 2003”文件", "it is an XML Spreadsheet 2003 file")
+    elif head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
+        found = Bilingual(
+            "这是 HTML 网页（系统导出的表格），不是真正的 Excel 文件",
+            "it is an HTML page (a system's table export), not a real Excel file",
+        )
+    elif head.startswith(b"mime-version:"):
+        found = Bilingual(
+            "这是网页存档（单个文件网页），不是真正的 Excel 文件",
+            "it is a web archive (single file web page), not a real Excel file",
+        )
+    elif _separated_text(head):
+        found = Bilingual(
+            "这是 CSV 或以制表符分隔的文本，不是真正的 Excel 文件",
+            "it is CSV or tab-separated text, not a real Excel file",
+        )
+    else:
+        return Bilingual(
             "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
             "its content is not Excel (a text or other file renamed?)",
         )
-    )
-    raise SourceError("not_a_spreadsheet", reason=reason)
+    return Bilingual(found.zh + _SAVE_AS.zh, found.en + _SAVE_AS.en)
+
+
+def _separated_text(head: bytes) -> bool:
+    """Lines of text (UTF-8 or GB18030) with a comma or a tab between values."""
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return "\x00" not in text and any(sep in line for line in text.splitlines()[:3] for sep in ",\t")
+    return False
 
 
 # ---------------------------------------------------------------------------------- extraction
