@@ -15,6 +15,8 @@ import pytest
 from helpers import kesu
 from hostile import _pdf, complaint, excel_form, write_json
 
+from kesu_docs.register import Register
+
 RAW_PYTHON = ("Traceback", "Error:", "ParseError", "XmlError")
 
 
@@ -268,3 +270,34 @@ def test_a_system_export_under_an_excel_name_is_named_with_what_to_do(name, fill
     assert good["valid"]
     [doc] = parsed(kesu("parse", inbox / name).output)
     assert zh in doc["errors"][0]["message"] and "另存为" in doc["errors"][0]["message"]
+
+
+# ---------------------------------------------------------------------------------- characters
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u2067", "\u202a"])
+def test_a_bidi_override_in_a_customer_name_is_refused_on_its_field(control, filled_form, tmp_path):
+    """ "\u202e精密华东" prints as 东华密精: filed and searched as one name, read as another."""
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "spoof.json", complaint(customer=f"{control}精密华东\u202c"))
+    sheet = excel_form(inbox / "spoof.xlsx", customer="华东精密")
+    book = load_workbook(sheet)
+    for row in book.worksheets[0].iter_rows():  # the customer's cell, typed again with the override
+        for cell in row:
+            if cell.value == "华东精密":
+                cell.value = f"华东{control}精密"
+    book.save(sheet)
+    write_json(inbox / "good.json", complaint(customer="华东精密"))
+    db = tmp_path / "kesu.db"
+    result = kesu("render", inbox, "-o", tmp_path / "out", "--db", db, "--lang", "en")
+    assert result.exit_code == 1, result.output
+    assert "2 rendered" not in result.output and "1 rendered" in result.output
+    for name in ("spoof.json", "spoof.xlsx"):
+        [doc] = parsed(kesu("parse", inbox / name, "--lang", "en").output)
+        [error] = [e for e in doc["errors"] if e["field"] == "customer"]
+        assert error["code"] == "invalid_characters"
+        assert f"U+{ord(control):04X}" in error["message"]
+        assert control not in error["message"]  # the message itself prints in order
+    with Register.open(db) as reg:
+        assert [d.customer for d in reg.documents()] == ["华东精密"]

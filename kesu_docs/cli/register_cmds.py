@@ -550,8 +550,8 @@ def _reason(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     if bad is not None:
         raise click.BadParameter(
             t(
-                f"含有无法保存或打印的字符 U+{ord(bad.group()):04X}",
-                f"holds a character that cannot be stored or printed: U+{ord(bad.group()):04X}",
+                f"含有无法保存或无法照原样打印的字符 U+{ord(bad.group()):04X}",
+                f"holds a character that cannot be stored or printed as typed: U+{ord(bad.group()):04X}",
             )
         )
     if len(value) > limit:
