@@ -301,3 +301,37 @@ def test_a_bidi_override_in_a_customer_name_is_refused_on_its_field(control, fil
         assert control not in error["message"]  # the message itself prints in order
     with Register.open(db) as reg:
         assert [d.customer for d in reg.documents()] == ["华东精密"]
+
+
+# ---------------------------------------------------------------------------------- file names
+def long_name(piece: str = "客诉 单😀", limit: int = 250) -> str:
+    """Chinese, a space and an emoji, repeated up to ``limit`` bytes of UTF-8 (255 is the most
+    a file system stores in one name)."""
+    name = ""
+    while len((name + piece).encode()) <= limit:
+        name += piece
+    return name
+
+
+@pytest.mark.parametrize(
+    "name", [None, "客" * 100, "../../escaped", "/tmp/kesu-profile", "..", "con", "a\x01b"], ids=repr
+)
+def test_kesu_learn_makes_one_file_name_inside_the_profiles_folder_from_any_name(name, filled_form, tmp_path):
+    """The profile's name is the file's name by default: a clerk's 250-byte file name, or a
+    typed name that climbs out, is a device or holds a control character, still gives one file
+    in profiles/, never a traceback."""
+    plant = tmp_path / "plant"
+    plant.mkdir()
+    source = plant / (long_name() + ".xlsx")
+    source.write_bytes(filled_form)
+    args = ["learn", source, "--kind", "complaint", "--lang", "en"] + (["--name", name] if name else [])
+    result = kesu(*args, cwd=plant)
+    assert result.exit_code == 0, result.output
+    [written] = (plant / "profiles").iterdir()
+    assert written.suffix == ".toml" and len(written.name.encode()) <= 255
+    assert not written.name.startswith(".") and written.stem.lower() != "con"
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()) == sorted(
+        [source.relative_to(tmp_path).as_posix(), written.relative_to(tmp_path).as_posix()]
+    )
+    [doc] = parsed(kesu("parse", source, cwd=plant).output)  # the profile reads its form again
+    assert doc["valid"], doc["errors"]
