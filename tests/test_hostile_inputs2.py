@@ -8,6 +8,8 @@ import csv
 import io
 import json
 import random
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -335,3 +337,80 @@ def test_kesu_learn_makes_one_file_name_inside_the_profiles_folder_from_any_name
     )
     [doc] = parsed(kesu("parse", source, cwd=plant).output)  # the profile reads its form again
     assert doc["valid"], doc["errors"]
+
+
+# ---------------------------------------------------------------------------------- a full disk
+ROOT = Path(__file__).resolve().parents[1]
+LIMIT = 1024 * 1024  # the file-size limit of the "full disk": above the register, below a document
+
+
+@pytest.fixture(scope="module")
+def heavy_templates(tmp_path_factory) -> Path:
+    """Our templates, the complaint's carrying 2 MB of picture data: each document is bigger
+    than the file-size limit set below, the register stays far under it."""
+    import os
+    import shutil
+
+    folder = tmp_path_factory.mktemp("templates")
+    shutil.copytree(ROOT / "templates", folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("src"))
+    template = folder / "complaint.docx"
+    original = template.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(template, "w") as out:
+        for info in source.infolist():
+            out.writestr(info, source.read(info.filename))
+        out.writestr("word/media/scan.bin", os.urandom(2 * LIMIT))
+    return folder
+
+
+def _render_on_a_full_disk(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """``kesu render ARGS`` where no file may grow past LIMIT (``ulimit -f``): a full disk."""
+    import resource
+
+    def full_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
+
+    return subprocess.run(
+        [sys.executable, "-m", "kesu_docs", "render", *args],
+        cwd=cwd,
+        env=env,
+        preexec_fn=full_disk,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_full_disk_fails_each_document_plainly_counts_no_reprint_and_a_rerun_finishes(
+    heavy_templates, tmp_path, monkeypatch
+):
+    import os
+
+    monkeypatch.setenv("KESU_TEMPLATES", str(heavy_templates))
+    env = {**os.environ, "KESU_TEMPLATES": str(heavy_templates)}
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3):
+        write_json(inbox / f"c{i}.json", complaint(customer=f"客户{i}", order_no=f"SO-{i}"))
+    db = tmp_path / "kesu.db"
+    assert kesu("render", inbox / "c0.json", "-o", tmp_path / "first", "--db", db).exit_code == 0
+    out = tmp_path / "out"  # c0 was printed before: here it is a re-print, the others originals
+
+    full = _render_on_a_full_disk(str(inbox), "-o", str(out), "--db", str(db), cwd=tmp_path, env=env)
+    assert full.returncode == 1, full.stderr
+    assert "Traceback" not in full.stdout + full.stderr
+    assert full.stdout.count("磁盘已满") == 3 and "共 3 份：生成 0，未生成 3" in full.stdout
+    assert list(out.iterdir()) == []  # nothing half written, no staging file left
+    assert "The register is sound" in kesu("register", "check", "--db", db, "--lang", "en").output
+    with Register.open(db) as reg:
+        assert reg.get("202609001").reprints == 0  # no re-print counted without its copy
+        assert sorted(d.number for d in reg.documents()) == ["202609001", "202609002", "202609003"]
+
+    again = kesu("render", inbox, "-o", out, "--db", db, "--lang", "en")  # room made: the same numbers
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "complaint-202609001-补印1.docx",
+        "complaint-202609002.docx",
+        "complaint-202609003.docx",
+    ]
+    with Register.open(db) as reg:
+        assert reg.get("202609001").reprints == 1
