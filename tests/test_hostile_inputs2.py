@@ -414,3 +414,32 @@ def test_a_full_disk_fails_each_document_plainly_counts_no_reprint_and_a_rerun_f
     ]
     with Register.open(db) as reg:
         assert reg.get("202609001").reprints == 1
+
+
+# ---------------------------------------------------------------------------------- what is no file
+def test_a_form_name_that_is_no_file_is_listed_with_its_reason_and_never_read(tmp_path):
+    """In a folder: a link to a file since deleted (the file disappeared while the batch was
+    being put together), a named pipe (reading it would wait for ever), a link to /dev/zero
+    (reading it would never end). Each one is listed with its reason; the good form is filed."""
+    import os
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "good.json", complaint())
+    gone = write_json(inbox / "moved-away.json", complaint())
+    (inbox / "gone.json").symlink_to(gone)
+    gone.unlink()
+    os.mkfifo(inbox / "pipe.json")
+    (inbox / "endless.xlsx").symlink_to("/dev/zero")
+    result = kesu("validate", inbox, "--report", tmp_path / "r.json", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    said = {Path(d["source"]).name: d["errors"] for d in report["documents"]}
+    assert set(said) == {"good.json", "gone.json", "pipe.json", "endless.xlsx"}
+    assert said["good.json"] == [] and report["summary"]["unreadable"] == 3
+    assert [e["code"] for e in said["gone.json"]] == ["file_not_found"]
+    for name in ("pipe.json", "endless.xlsx"):
+        assert "not a regular file" in said[name][0]["message"]
+    rendered = kesu("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db")
+    assert rendered.exit_code == 2 and "不是普通文件" in rendered.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["complaint-202609001.docx"]
