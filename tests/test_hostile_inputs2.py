@@ -443,3 +443,16 @@ def test_a_form_name_that_is_no_file_is_listed_with_its_reason_and_never_read(tm
     rendered = kesu("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db")
     assert rendered.exit_code == 2 and "不是普通文件" in rendered.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["complaint-202609001.docx"]
+
+
+# ---------------------------------------------------------------------------------- limits said plainly
+def test_a_file_just_over_its_size_limit_says_two_different_sizes(tmp_path):
+    """50 MB and 45 KB over the 50 MB limit: "50.0 MB, at most 50.0 MB" told the clerk nothing."""
+    pdf = tmp_path / "scan.pdf"
+    with pdf.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024 + 45_000)  # sparse: no disk used, only its size is read
+    [en] = parsed(kesu("parse", pdf, "--lang", "en").output)
+    assert codes(en) == ["limit_exceeded"]
+    assert "52,473,800 bytes, at most 52,428,800 bytes" in en["errors"][0]["message"]
+    [zh] = parsed(kesu("parse", pdf).output)
+    assert "52,473,800 字节，上限 52,428,800 字节" in zh["errors"][0]["message"]
