@@ -341,7 +341,9 @@ def test_kesu_learn_makes_one_file_name_inside_the_profiles_folder_from_any_name
 
 # ---------------------------------------------------------------------------------- a full disk
 ROOT = Path(__file__).resolve().parents[1]
-LIMIT = 1024 * 1024  # the file-size limit of the "full disk": above the register, below a document
+LIMIT = (
+    1024 * 1024
+)  # the file-size limit of the "full disk": above a register of a few documents, below one heavy document
 
 
 @pytest.fixture(scope="module")
@@ -362,12 +364,14 @@ def heavy_templates(tmp_path_factory) -> Path:
     return folder
 
 
-def _render_on_a_full_disk(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    """``kesu render ARGS`` where no file may grow past LIMIT (``ulimit -f``): a full disk."""
+def _render_on_a_full_disk(
+    *args: str, cwd: Path, env: dict[str, str], limit: int = LIMIT
+) -> subprocess.CompletedProcess:
+    """``kesu render ARGS`` where no file may grow past ``limit`` (``ulimit -f``): a full disk."""
     import resource
 
     def full_disk() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     return subprocess.run(
         [sys.executable, "-m", "kesu_docs", "render", *args],
@@ -456,3 +460,32 @@ def test_a_file_just_over_its_size_limit_says_two_different_sizes(tmp_path):
     assert "52,473,800 bytes, at most 52,428,800 bytes" in en["errors"][0]["message"]
     [zh] = parsed(kesu("parse", pdf).output)
     assert "52,473,800 字节，上限 52,428,800 字节" in zh["errors"][0]["message"]
+
+
+def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_no_document(tmp_path):
+    import os
+    import sqlite3
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "first.json", complaint())
+    db = tmp_path / "kesu.db"
+    assert kesu("render", inbox / "first.json", "-o", tmp_path / "first", "--db", db).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for i in range(20):  # their numbering needs the register to grow past the limit
+        write_json(inbox / f"c{i:02d}.json", complaint(customer=f"客户{i}", description="虚焊" * 1500))
+    before = db.read_bytes()
+    out = tmp_path / "out"
+    limit = len(before) + 64 * 1024
+    full = _render_on_a_full_disk(
+        str(inbox), "-o", str(out), "--db", str(db), cwd=tmp_path, env=dict(os.environ), limit=limit
+    )
+    assert full.returncode == 2, full.stdout + full.stderr
+    said = full.stdout + full.stderr
+    assert "磁盘已满" in said and "Traceback" not in said
+    assert not out.exists() or list(out.iterdir()) == []  # no document without its number
+    assert "The register is sound" in kesu("register", "check", "--db", db, "--lang", "en").output
+    with Register.open(db) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]
+    assert len(db.read_bytes()) == len(before)

@@ -33,6 +33,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
+from ..problems import Bilingual
 from . import schema, sheet_store
 from .database import (
     check_integrity,
@@ -904,7 +905,19 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _reason(exc: BaseException) -> str:
-    """The driver's own words, first line only (SQLAlchemy appends SQL and a help link)."""
+def _reason(exc: BaseException) -> str | Bilingual:
+    """The driver's own words, first line only (SQLAlchemy appends SQL and a help link); a
+    full disk said for a clerk (SQLite says "database or disk is full", or "disk I/O error"
+    when a write past a file-size limit or a quota fails; PostgreSQL "No space left on device")."""
     original = getattr(exc, "orig", None) or exc
-    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    words = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    if any(sign in words for sign in _DISK_FULL):
+        return Bilingual(
+            f"磁盘已满或无法写入（{words}）：这一步没有写入登记簿，腾出空间后再次运行",
+            f"the disk is full or cannot be written ({words}): this step was not written to the "
+            "register; make room and run again",
+        )
+    return words
+
+
+_DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")
