@@ -19,7 +19,7 @@ from hostile import _pdf, complaint, excel_form, write_json
 
 from kesu_docs.register import Register
 
-RAW_PYTHON = ("Traceback", "Error:", "ParseError", "XmlError")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def parsed(output: str) -> list[dict]:
@@ -340,7 +340,7 @@ def test_kesu_learn_makes_one_file_name_inside_the_profiles_folder_from_any_name
 
 
 # ---------------------------------------------------------------------------------- a full disk
-ROOT = Path(__file__).resolve().parents[1]
+
 LIMIT = (
     1024 * 1024
 )  # the file-size limit of the "full disk": above a register of a few documents, below one heavy document
@@ -489,3 +489,54 @@ def test_a_register_that_cannot_grow_on_a_full_disk_numbers_nothing_and_writes_n
     with Register.open(db) as reg:
         assert [d.number for d in reg.documents()] == ["202609001"]
     assert len(db.read_bytes()) == len(before)
+
+
+# ---------------------------------------------------------------------------------- guards that hold
+def test_the_same_file_given_three_times_is_numbered_once_and_written_once(tmp_path):
+    """A hurried clerk drags the same form in twice more: one number, one document, one print."""
+    source = write_json(tmp_path / "c.json", complaint())
+    db = tmp_path / "kesu.db"
+    result = kesu("render", source, source, tmp_path / "." / "c.json", "-o", tmp_path / "out", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["complaint-202609001.docx"]
+    with Register.open(db) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]
+        assert len(reg.printed("202609001")) == 1
+
+
+@pytest.mark.parametrize(("owner_only", "code"), [(True, None), (False, "encrypted_file")])
+def test_a_pdf_locked_by_an_owner_password_only_is_read_one_asking_a_password_to_open_is_refused(
+    owner_only, code, tmp_path
+):
+    """Customers' portals lock their prints against editing (an owner password: anyone may open
+    and read them); a password to open is the clerk's to remove."""
+    from pypdf import PdfReader, PdfWriter
+
+    printed = ROOT / "tests" / "holdout2" / "filled" / "complaint-en-ccf.pdf"
+    locked = PdfWriter(clone_from=PdfReader(printed))
+    locked.encrypt(
+        user_password="" if owner_only else "open-me", owner_password="portal", algorithm="AES-256"
+    )
+    pdf = tmp_path / "locked.pdf"
+    locked.write(pdf)
+    [doc] = parsed(kesu("parse", pdf, "--lang", "en").output)
+    if code is None:
+        [plain] = parsed(kesu("parse", printed, "--lang", "en").output)
+        assert doc["kind"] == "complaint" and doc["record"] == plain["record"]
+    else:
+        assert codes(doc) == [code]
+
+
+def test_a_sheet_whose_dimension_claims_the_whole_grid_is_read_as_its_cells_say(filled_form, tmp_path):
+    """``<dimension ref="A1:XFD1048576"/>``: a reader sizing its grid by it would ask for 17
+    billion cells; the form is read from the cells it has."""
+    import re
+
+    sheet = zipfile.ZipFile(io.BytesIO(filled_form)).read("xl/worksheets/sheet1.xml")
+    claimed = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', sheet)
+    assert claimed != sheet
+    source = rezip(tmp_path / "dimension.xlsx", filled_form, edit={"xl/worksheets/sheet1.xml": claimed})
+    (tmp_path / "plain.xlsx").write_bytes(filled_form)
+    [doc] = parsed(kesu("parse", source).output)
+    [plain] = parsed(kesu("parse", tmp_path / "plain.xlsx").output)
+    assert doc["valid"] and doc["record"] == plain["record"]
