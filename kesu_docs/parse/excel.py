@@ -35,6 +35,7 @@ import functools
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -186,22 +187,45 @@ def _text(value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------- readers
-def _check_part_names(names: list[str]) -> None:
-    """Two zip members with one part name (OPC names ignore case) make a file Excel refuses to
-    open, and that one reader reads one way and another the other way (a zip crafted to show
-    one form in Excel and give kesu another): corrupt, never read."""
+def _check_parts(archive: zipfile.ZipFile) -> None:
+    """What no spreadsheet program writes, refused before any part is parsed:
+
+    - two zip members with one part name (OPC names ignore case): Excel refuses the file, and
+      one reader reads one copy, another the other (one form shown in Excel, another read);
+    - a part declaring a DTD (``<!DOCTYPE``, OOXML forbids them): its entities read a local
+      file (``SYSTEM "file:///…"``) or expand a few bytes to gigabytes ("billion laughs").
+    """
     seen: set[str] = set()
-    for name in names:
-        key = name.casefold()
+    for info in archive.infolist():
+        key = info.filename.casefold()
         if key in seen:
-            raise SourceError(
-                "corrupt_file",
-                reason=Bilingual(
-                    f"压缩包中有两个同名部件 {printable(name)}（Excel 也会拒绝打开）",
-                    f"the zip holds two parts named {printable(name)} (Excel refuses to open it too)",
-                ),
+            raise _crafted(
+                f"压缩包中有两个同名部件 {printable(info.filename)}（Excel 也会拒绝打开）",
+                f"the zip holds two parts named {printable(info.filename)} (Excel refuses to open it too)",
             )
         seen.add(key)
+        if key.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
+            raise _crafted(
+                f"部件 {printable(info.filename)} 声明了 DTD（实体），Excel 从不写入，疑为特制的文件，未读取",
+                f"the part {printable(info.filename)} declares a DTD (entities), which Excel never "
+                "writes: a crafted file, not read",
+            )
+
+
+def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """A DTD stands in the prolog, before the root element: the part's first kilobytes say."""
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4096)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return False  # damaged or encrypted: the reader reports it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode()
+    return b"<!DOCTYPE" in head
+
+
+def _crafted(zh: str, en: str) -> SourceError:
+    return SourceError("corrupt_file", reason=Bilingual(zh, en))
 
 
 def _read_xlsx(data: bytes) -> Workbook:
@@ -220,7 +244,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
-    _check_part_names(archive.namelist())
+    _check_parts(archive)
     if "xl/workbook.xml" not in members and _opendocument(archive, members):
         raise SourceError(
             "not_a_spreadsheet",
