@@ -544,3 +544,30 @@ def test_a_sheet_whose_dimension_claims_the_whole_grid_is_read_as_its_cells_say(
     [doc] = parsed(kesu("parse", source).output)
     [plain] = parsed(kesu("parse", tmp_path / "plain.xlsx").output)
     assert doc["valid"] and doc["record"] == plain["record"]
+
+
+def test_a_json_file_listing_more_records_than_its_limit_is_refused_at_once(tmp_path):
+    """200,000 × ``{"kind": "complaint"}`` is 4.6 MB, under the size limit: each record checked,
+    shown and reported kept `kesu validate` busy for hours and took its memory."""
+    flood = tmp_path / "flood.json"
+    flood.write_text(json.dumps([{"kind": "complaint"}] * 200_000), encoding="utf-8")
+    write_json(tmp_path / "good.json", complaint())
+    result = kesu("parse", flood, tmp_path / "good.json", "--lang", "en")
+    assert result.exit_code == 2
+    refused, good = parsed(result.output)
+    assert codes(refused) == ["limit_exceeded"] and good["valid"]
+    message = refused["errors"][0]["message"]
+    assert "200,000" in message and "10,000" in message and "json_records" in message
+    plant = tmp_path / "plant"  # a system that sends its records in fours, and a limit of three
+    plant.mkdir()
+    (plant / "kesu.toml").write_text("[limits]\njson_records = 3\n", encoding="utf-8")
+    four = write_json(
+        tmp_path / "four.json", [complaint(order_no=f"SO-{i}") | {"kind": "complaint"} for i in range(4)]
+    )
+    three = write_json(tmp_path / "three.json", json.loads(four.read_text(encoding="utf-8"))[:3])
+    [over] = parsed(kesu("parse", four, cwd=plant).output)
+    assert (
+        codes(over) == ["limit_exceeded"]
+        and "JSON 文件中的记录数为 4，上限 3" in over["errors"][0]["message"]
+    )
+    assert [d["valid"] for d in parsed(kesu("parse", three, cwd=plant).output)] == [True, True, True]

@@ -5,7 +5,8 @@ in a moment with little memory instead of being read to the end.
 - .xlsx: every zip member's uncompressed size and compression ratio, the total, and the cells
   of each worksheet (counted by streaming its XML, never by loading it);
 - PDF: the decoded size of its content streams (inflated a piece at a time and thrown away)
-  and its page count.
+  and its page count;
+- JSON: the records one file lists.
 
 Over a limit is a :class:`SourceError` ``limit_exceeded`` naming what, how much, the limit and
 the ``kesu.toml [limits]`` key that raises it (README "Security and limits").
@@ -53,6 +54,19 @@ def check_file_size(size: int) -> None:
     cap = limits().file_mb * MB
     if size > cap:
         raise _over(Bilingual("文件大小", "the file's size"), *_sizes(size, cap), "file_mb")
+
+
+def check_json_records(count: int) -> None:
+    """A JSON file's list of records: each one is checked, shown and reported, so a few
+    megabytes of ``{"kind": "complaint"}`` repeated would keep a batch busy for hours."""
+    cap = limits().json_records
+    if count > cap:
+        raise _over(
+            Bilingual("JSON 文件中的记录数", "the records listed in the JSON file"),
+            f"{count:,}",
+            f"{cap:,}",
+            "json_records",
+        )
 
 
 # ---------------------------------------------------------------------------------- xlsx
