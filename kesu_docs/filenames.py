@@ -2,8 +2,8 @@
 one rule for what such a name may hold, on Windows and on Linux.
 
 A name keeps its Chinese and its emoji; what a file system reads as a path or a device (``/``,
-``\\``, ``:``, control characters, ``CON``, ``LPT1``), a leading dot (a hidden file, ``..``) and
-the bytes beyond what a file system stores in one name (255 on ext4 and NTFS; a name of 85
+``\\``, ``:``, control characters, ``CON``, ``LPT1``), a bidi override (it shows the name in
+another order), a leading dot (a hidden file, ``..``) and the bytes beyond what a file system stores in one name (255 on ext4 and NTFS; a name of 85
 Chinese characters is 255 bytes of UTF-8) are not kept.
 """
 
@@ -13,7 +13,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+from .values import BIDI_CONTROLS
+
+# a bidi override would show "报价\u202efdp.xlsx" as 报价xslx.pdf: a name that lies about its kind
+_UNSAFE = re.compile(f'[\\x00-\\x1f\\x7f<>:"/\\\\|?*{BIDI_CONTROLS}]')
 _RESERVED = {
     "con",
     "prn",

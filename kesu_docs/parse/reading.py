@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
+from ..values import BIDI_CONTROLS
 from .limits import check_file_size
 from .results import SUFFIXES, Extraction, Extractor, ParseResult, may_be_in_doubt
 
@@ -116,17 +118,21 @@ def _no_file(path: Path) -> SourceError:
 
 def shown_path(name: str) -> str:
     """A file name as it can be shown, stored and written: bytes of no encoding (a name from
-    another system's disk) become U+FFFD instead of lone surrogates nothing can encode."""
+    another system's disk) become U+FFFD instead of lone surrogates nothing can encode, and so
+    does a bidi override (``报价\u202efdp.xlsx`` would show as 报价xslx.pdf)."""
     try:
         name.encode("utf-8")
-        return name
     except UnicodeEncodeError:
-        return (
+        name = (
             name.encode("utf-8", "surrogateescape")
             .decode("utf-8", "replace")
             .encode("utf-8", "replace")
             .decode("utf-8")
         )
+    return _BIDI.sub("\ufffd", name)
+
+
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def _fatal(source: str, err: SourceError) -> ParseResult:
