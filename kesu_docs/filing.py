@@ -853,6 +853,8 @@ def _print_control(
     """Log the prints made (in one transaction); turn a document printed before (and not found
     here) into a re-print."""
     entries: list[dict[str, Any]] = []
+    logged: list[tuple[Filed, _Job]] = []
+    reprints: list[tuple[Filed, _Job]] = []
     for (item, job), (error, what, digest) in zip(pending, done):
         if error is not None:
             continue
@@ -861,18 +863,28 @@ def _print_control(
             item.printed = "unchanged"
             if not job.printed_before:  # written before a crash, never logged: log it now
                 entries.append(_entry(job, mark, item.output, digest))
+                logged.append((item, job))
             continue
         if what == "written":
             item.printed = mark
             entries.append(_entry(job, mark, item.output, digest))
+            logged.append((item, job))
             continue
         # printed before, not in this folder: a re-print (补印 N), never a second original
+        reprints.append((item, job))
+    for place in register.log_prints(entries):
+        # another clerk filing the same form at once logged its original first: ours is taken
+        # back, and this copy is a re-print
+        item, job = logged[place]
+        if item.output is not None:
+            item.output.unlink(missing_ok=True)
+        reprints.append((item, job))
+    for item, job in reprints:
         copy = _reprint_copy(register, job, outdir, template_dir)
         if isinstance(copy, Problem):
             item.outcome, item.output, item.problems = "failed", None, [copy]
             continue
         item.output, item.printed, item.reprint_no, item.status = copy
-    register.log_prints(entries)
 
 
 def _entry(job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0) -> dict[str, Any]:

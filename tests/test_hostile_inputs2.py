@@ -594,3 +594,48 @@ def test_a_file_name_with_a_bidi_override_is_never_shown_or_stored_reordered(fil
     )
     assert learned.exit_code == 0, learned.output
     assert [p.name for p in (tmp_path / "profiles").iterdir()] == ["客户_xslx.toml"]
+
+
+def test_two_clerks_rendering_at_once_on_one_register_never_share_or_repeat_a_number(tmp_path):
+    """Two `kesu render` processes on one SQLite file, each with its own forms and the same
+    five forms besides (both clerks were sent them): one number per form, none twice, and one
+    original of each (both clerks printed "originals" of the shared forms when their batches
+    ran together)."""
+    import os
+
+    for clerk in ("a", "b"):
+        inbox = tmp_path / clerk
+        inbox.mkdir()
+        for i in range(5):
+            write_json(inbox / f"shared{i}.json", complaint(customer=f"共同{i}", order_no=f"SO-{i}"))
+            write_json(inbox / f"own{i}.json", complaint(customer=f"{clerk}{i}", order_no=f"S{clerk}-{i}"))
+    db = tmp_path / "kesu.db"
+    batches = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kesu_docs", "render", clerk, "-o", f"out-{clerk}", "--db", str(db)],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
+        )
+        for clerk in ("a", "b")
+    ]
+    for batch in batches:
+        out, err = batch.communicate(timeout=180)
+        assert batch.returncode == 0, out + err
+    with Register.open(db) as reg:
+        filed = {d.customer: d.number for d in reg.documents()}
+    assert len(filed) == 15 and len(set(filed.values())) == 15  # 5 shared + 5 + 5, no number twice
+    assert sorted(filed.values()) == [f"2026090{n:02d}" for n in range(1, 16)]
+    written = {clerk: {p.name for p in (tmp_path / f"out-{clerk}").glob("*.docx")} for clerk in ("a", "b")}
+    assert [len(w) for w in written.values()] == [10, 10]
+    with Register.open(db) as reg:
+        for i in range(5):  # one original of each shared form; the other clerk's copy a re-print
+            number = filed[f"共同{i}"]
+            marks = sorted(p.mark for p in reg.printed(number))
+            assert marks == ["original", "reprint"], (number, marks)
+            names = {f"complaint-{number}.docx", f"complaint-{number}-补印1.docx"}
+            assert len(names & written["a"]) == len(names & written["b"]) == 1
+            assert names <= written["a"] | written["b"]
+    assert "The register is sound" in kesu("register", "check", "--db", db, "--lang", "en").output
