@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import gc
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -37,8 +39,8 @@ from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results
-from .problems import Problem
-from .render.renderer import write_file
+from .problems import Bilingual, Problem
+from .render.renderer import stage_file, write_file
 from .validation import Locations
 
 if TYPE_CHECKING:
@@ -107,14 +109,14 @@ def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False
     return safe_name(name) + ".docx"
 
 
-def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[str | None, str, str]]:
+def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[Reason | None, str, str]]:
     """Render in this process; per job (error text or None, what was done, the file's sha256).
 
     Done: ``written``; ``unchanged`` (the identical file is in the folder already: nothing
     written); ``reprint`` (printed before, and not here: the caller makes it a re-print).
     """
     renderer = _renderer(template_dir)
-    out: list[tuple[str | None, str, str]] = []
+    out: list[tuple[Reason | None, str, str]] = []
     for job in jobs:
         try:
             data = renderer.render(
@@ -133,6 +135,8 @@ def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[s
             else:
                 write_file(job.output, data)
                 out.append((None, "written", digest))
+        except OSError as exc:  # a full disk, a folder gone: the next document may still fit
+            out.append((write_failure(exc), "failed", ""))
         except Exception as exc:  # one document's failure must not stop the batch
             out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
     return out
@@ -163,6 +167,22 @@ _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a f
 def safe_name(text: str) -> str:
     """``text`` fit to be a file name on Windows too: each forbidden character becomes ``_``."""
     return _FORBIDDEN.sub("_", text).rstrip(" .") or "_"
+
+
+Reason = str | Bilingual  # why a document failed: the exception's text, or said for a clerk
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def write_failure(exc: OSError) -> Reason:
+    """A file that could not be written, said for a clerk: a full disk (or a quota, or a
+    file-size limit) says so, anything else is the system's own words with the file."""
+    if exc.errno in _DISK_FULL:
+        return Bilingual(
+            "磁盘已满（或超出配额、文件大小限制），文件未写出；腾出空间后再次运行，已编号的文件即会生成",
+            "the disk is full (or a quota or file-size limit is reached), nothing written; make room "
+            "and run again: the numbered documents are rendered then",
+        )
+    return f"{type(exc).__name__}: {exc}"
 
 
 CHUNK = 250
@@ -314,7 +334,7 @@ def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> Non
             continue
 
 
-def _render_part(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[str | None, str, str]]:
+def _render_part(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[Reason | None, str, str]]:
     """A worker's part of a chunk, rendered (see :func:`chunk_gc`)."""
     with chunk_gc():
         return _render_jobs(jobs, template_dir)
@@ -539,7 +559,7 @@ class _Batch:
             )
         return chunk
 
-    def _rendered(self, part: list[tuple[str | None, str, str]]) -> None:
+    def _rendered(self, part: list[tuple[Reason | None, str, str]]) -> None:
         self.done += len(part)
         self.report("render", self.done, self.total)
 
@@ -831,7 +851,7 @@ def _copies(kind: str) -> str:
 
 def _print_control(
     pending: list[tuple[Filed, _Job]],
-    done: list[tuple[str | None, str, str]],
+    done: list[tuple[Reason | None, str, str]],
     register: Register,
     outdir: Path,
     template_dir: str | None,
@@ -839,6 +859,8 @@ def _print_control(
     """Log the prints made (in one transaction); turn a document printed before (and not found
     here) into a re-print."""
     entries: list[dict[str, Any]] = []
+    logged: list[tuple[Filed, _Job]] = []
+    reprints: list[tuple[Filed, _Job]] = []
     for (item, job), (error, what, digest) in zip(pending, done):
         if error is not None:
             continue
@@ -847,18 +869,28 @@ def _print_control(
             item.printed = "unchanged"
             if not job.printed_before:  # written before a crash, never logged: log it now
                 entries.append(_entry(job, mark, item.output, digest))
+                logged.append((item, job))
             continue
         if what == "written":
             item.printed = mark
             entries.append(_entry(job, mark, item.output, digest))
+            logged.append((item, job))
             continue
         # printed before, not in this folder: a re-print (补印 N), never a second original
+        reprints.append((item, job))
+    for place in register.log_prints(entries):
+        # another clerk filing the same form at once logged its original first: ours is taken
+        # back, and this copy is a re-print
+        item, job = logged[place]
+        if item.output is not None:
+            item.output.unlink(missing_ok=True)
+        reprints.append((item, job))
+    for item, job in reprints:
         copy = _reprint_copy(register, job, outdir, template_dir)
         if isinstance(copy, Problem):
             item.outcome, item.output, item.problems = "failed", None, [copy]
             continue
         item.output, item.printed, item.reprint_no, item.status = copy
-    register.log_prints(entries)
 
 
 def _entry(job: _Job, mark: str, output: Path | None, digest: str, reprint_no: int = 0) -> dict[str, Any]:
@@ -898,10 +930,12 @@ def _reprint_copy(
 
     void = job.status == "void"
     upcoming = register.get(job.number, kind=job.kind).reprints + 1
+
+    def name(reprint: int) -> str:
+        return output_name(job.kind, job.number, job.revision, void=void, reprint=reprint)
+
     try:  # a number registered before numbers were checked may name no safe file
-        output_path(
-            outdir, output_name(job.kind, job.number, job.revision, void=void, reprint=upcoming), template_dir
-        )
+        output_path(outdir, name(upcoming), template_dir)
     except UnsafeOutput as exc:
         return exc.problem()
     try:
@@ -916,21 +950,30 @@ def _reprint_copy(
         )
     except Exception as exc:  # no copy made: nothing to count
         return Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})
-    doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
-    if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
-        data = _renderer(template_dir).render(
-            job.record,
-            number=job.number,
-            status="void" if void else "reprint",
-            issued_date=job.issued_date,
-            void_reason=job.void_reason,
-            revision=job.revision,
-            reprint_no=doc.reprints,
-        )
-    output = output_path(
-        outdir, output_name(job.kind, job.number, job.revision, void=void, reprint=doc.reprints), template_dir
-    )
-    write_file(output, data)
+    # the copy is on disk before it is counted: a full disk refuses it with nothing counted
+    try:
+        staged = stage_file(output_path(outdir, name(upcoming), template_dir), data)
+    except OSError as exc:
+        return Problem("render_failed", params={"reason": write_failure(exc)})
+    try:
+        doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
+        if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
+            data = _renderer(template_dir).render(
+                job.record,
+                number=job.number,
+                status="void" if void else "reprint",
+                issued_date=job.issued_date,
+                void_reason=job.void_reason,
+                revision=job.revision,
+                reprint_no=doc.reprints,
+            )
+            staged.unlink()
+            staged = stage_file(output_path(outdir, name(doc.reprints), template_dir), data)
+        output = output_path(outdir, name(doc.reprints), template_dir)
+        os.replace(staged, output)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     mark = "void-reprint" if void else "reprint"
     _log(register, job, mark, output, hashlib.sha256(data).hexdigest(), doc.reprints)
     return output, mark, doc.reprints, doc.status

@@ -154,8 +154,8 @@ MESSAGES: Catalogue = Catalogue(
         "too_long": ("{label}太长（最多 {limit} 字）", "{label} is too long (at most {limit} characters)"),
         "unknown_field": ("未知栏位：{value}", "Unknown field: {value}"),
         "invalid_characters": (
-            "{label}含有无法保存或打印的字符 {char}（第 {position} 个字），请删除后重新填写",
-            "{label} holds a character that cannot be stored or printed: {char} (character {position})",
+            "{label}含有无法保存或无法照原样打印的字符 {char}（第 {position} 个字），请删除后重新填写",
+            "{label} holds a character that cannot be stored or printed as typed: {char} (character {position})",
         ),
         "number_out_of_range": (
             "{label}超出可保存的范围或精度（整数部分最多 {limit} 位）：{value}",

@@ -100,7 +100,11 @@ def _in_range(number: Decimal, value: Any, integer_digits: int = MAX_DIGITS) -> 
 # ---------------------------------------------------------------------------------- characters
 # Lone surrogates cannot be encoded (UTF-8, a database, a file name); NUL and the other C0
 # controls but tab and newlines are illegal in XML, so in .docx and .xlsx; U+FFFE/FFFF neither.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069) are stored but
+# printed out of order: "\u202e精密华东" shows as 东华密精, so a name reads one way on paper
+# and on screen and is searched and filed another (the "Trojan Source" trick).
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a regex class's ranges
+_ILLEGAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff{BIDI_CONTROLS}]")
 
 
 def strip_illegal(text: str) -> str:

@@ -10,6 +10,9 @@ other control characters; a register filled before they were refused may still h
 
     sheet.append([cell(v) for v in row])     # while filling
     text_only(book); book.save(path)         # before saving: no string is a formula
+
+Plain lines (``kesu register list --format csv|tsv``, opened in a spreadsheet) have no cell
+type to say "text": :func:`plain_text` gives such a value Excel's quote prefix instead.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 # what XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on them) and lone surrogates
 _ILLEGAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+_NUMBER = re.compile(r"[+-]?[0-9][0-9,]*(\.[0-9]+)?%?")  # -12.50, +3, -5%: a figure, not a formula
 
 
 def cell(value: Any) -> Any:
@@ -45,3 +49,15 @@ def text_only(workbook: Any) -> Any:
             if value.startswith(FORMULA_START):
                 item.quotePrefix = True  # Excel keeps it text even when the cell is edited
     return workbook
+
+
+def plain_text(value: str) -> str:
+    """A value for a CSV or TSV line: one starting like a formula gets a leading ``'``.
+
+    A spreadsheet opening the file reads ``=cmd|' /C calc'!A0`` or ``@SUM(1,1)`` in a
+    customer's name as a formula (CSV injection); with the quote it shows the text as typed.
+    A plain signed figure (``-12.50``) is left as it is: it is a number, never code.
+    """
+    if value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value

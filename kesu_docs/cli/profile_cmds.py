@@ -96,7 +96,11 @@ def learn_command(
         params = {k: str(v) for k, v in exc.params.items()}
         fail(zh.format_map(params), en.format_map(params))
     folder = folder or profiles_dir()
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", profile.name).strip("._") or "profile"
+    from ..filenames import safe_file_name
+
+    # one file name, whatever the clerk typed or the form's file was called (85 Chinese
+    # characters are 255 bytes: a name too long for the file system)
+    safe = safe_file_name(re.sub(r"\s+", "_", profile.name), fallback="profile").strip("._") or "profile"
     target = folder / f"{safe}.toml"
     if target.exists() and not force:
         fail(

@@ -320,14 +320,16 @@ def list_command(
 
 def _separated(form: str, keys: list[str], headings: dict[str, str], rows: list[dict[str, str]]) -> None:
     """``--format tsv|csv``: a heading line, then one line per document (a tab or a newline in a
-    value becomes a space in TSV; CSV quotes it)."""
+    value becomes a space in TSV; CSV quotes it; a value starting like a formula is quoted
+    for a spreadsheet, :func:`plain_text`)."""
     import csv
     import sys
 
+    from ..xlsxtext import plain_text
     from .layout import tolerant
 
     tolerant(sys.stdout)
-    rows = [r | {"kind": kind_name(r["kind"])} for r in rows]
+    rows = [{k: plain_text(v) for k, v in r.items()} | {"kind": kind_name(r["kind"])} for r in rows]
     if form == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([headings[k] for k in keys])
@@ -548,8 +550,8 @@ def _reason(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     if bad is not None:
         raise click.BadParameter(
             t(
-                f"含有无法保存或打印的字符 U+{ord(bad.group()):04X}",
-                f"holds a character that cannot be stored or printed: U+{ord(bad.group()):04X}",
+                f"含有无法保存或无法照原样打印的字符 U+{ord(bad.group()):04X}",
+                f"holds a character that cannot be stored or printed as typed: U+{ord(bad.group()):04X}",
             )
         )
     if len(value) > limit:

@@ -35,6 +35,7 @@ import functools
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -45,7 +46,7 @@ from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import excel_serial_to_date
+from ..values import excel_serial_to_date, printable
 from .anchor import (
     Box,
     Provenance,
@@ -186,6 +187,47 @@ def _text(value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------- readers
+def _check_parts(archive: zipfile.ZipFile) -> None:
+    """What no spreadsheet program writes, refused before any part is parsed:
+
+    - two zip members with one part name (OPC names ignore case): Excel refuses the file, and
+      one reader reads one copy, another the other (one form shown in Excel, another read);
+    - a part declaring a DTD (``<!DOCTYPE``, OOXML forbids them): its entities read a local
+      file (``SYSTEM "file:///…"``) or expand a few bytes to gigabytes ("billion laughs").
+    """
+    seen: set[str] = set()
+    for info in archive.infolist():
+        key = info.filename.casefold()
+        if key in seen:
+            raise _crafted(
+                f"压缩包中有两个同名部件 {printable(info.filename)}（Excel 也会拒绝打开）",
+                f"the zip holds two parts named {printable(info.filename)} (Excel refuses to open it too)",
+            )
+        seen.add(key)
+        if key.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
+            raise _crafted(
+                f"部件 {printable(info.filename)} 声明了 DTD（实体），Excel 从不写入，疑为特制的文件，未读取",
+                f"the part {printable(info.filename)} declares a DTD (entities), which Excel never "
+                "writes: a crafted file, not read",
+            )
+
+
+def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """A DTD stands in the prolog, before the root element: the part's first kilobytes say."""
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4096)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return False  # damaged or encrypted: the reader reports it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode()
+    return b"<!DOCTYPE" in head
+
+
+def _crafted(zh: str, en: str) -> SourceError:
+    return SourceError("corrupt_file", reason=Bilingual(zh, en))
+
+
 def _read_xlsx(data: bytes) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
@@ -202,6 +244,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    _check_parts(archive)
     if "xl/workbook.xml" not in members and _opendocument(archive, members):
         raise SourceError(
             "not_a_spreadsheet",
@@ -659,21 +702,65 @@ def read_workbook(data: bytes) -> Workbook:
         return _read_xls(data)
     if data[:2] == b"PK":
         raise SourceError("corrupt_file", reason=Bilingual("zip 文件头损坏", "the zip header is damaged"))
-    head = data[:512].lstrip().lower()
-    reason = (
-        Bilingual("这是 HTML 网页，不是真正的 Excel 文件", "it is an HTML page, not a real Excel file")
-        if head.startswith((b"<html", b"<!doctype", b"<table"))
-        else Bilingual(
+    reason = _what_it_really_is(data)
+    raise SourceError("not_a_spreadsheet", reason=reason)
+
+
+_SAVE_AS = Bilingual(
+    "：请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后再提交",
+    ": open it in Excel and save it as an Excel workbook (.xlsx), then submit that",
+)
+_HTML_STARTS = (b"<html", b"<!doctype", b"<table", b"<meta", b"<head", b"<body", b"<style", b"<!--")
+
+
+def _what_it_really_is(data: bytes) -> Bilingual:
+    """What a file with an Excel name holds instead: ERP systems "export to Excel" as an HTML
+    table, an XML Spreadsheet 2003, a web archive or CSV / tab-separated text under .xls —
+    each one named, with what the clerk does about it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text (a "Unicode text" export)
+        head = data[:2048].decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+    else:
+        head = data[:1024].removeprefix(b"\xef\xbb\xbf")
+    head = head.lstrip().lower()
+    if head.startswith(b"%pdf"):
+        return Bilingual(
             "这是 PDF 文件，只是扩展名改成了 Excel 的：请把扩展名改回 .pdf",
             "it is a PDF file renamed to an Excel name: give it back its .pdf suffix",
         )
-        if head.startswith(b"%pdf")
-        else Bilingual(
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head and b"<workbook" in head:
+        found = Bilingual("这是“XML 电子表格 2003”文件", "it is an XML Spreadsheet 2003 file")
+    elif head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
+        found = Bilingual(
+            "这是 HTML 网页（系统导出的表格），不是真正的 Excel 文件",
+            "it is an HTML page (a system's table export), not a real Excel file",
+        )
+    elif head.startswith(b"mime-version:"):
+        found = Bilingual(
+            "这是网页存档（单个文件网页），不是真正的 Excel 文件",
+            "it is a web archive (single file web page), not a real Excel file",
+        )
+    elif _separated_text(head):
+        found = Bilingual(
+            "这是 CSV 或以制表符分隔的文本，不是真正的 Excel 文件",
+            "it is CSV or tab-separated text, not a real Excel file",
+        )
+    else:
+        return Bilingual(
             "文件内容不是 Excel 格式（可能是改了扩展名的文本或其他文件）",
             "its content is not Excel (a text or other file renamed?)",
         )
-    )
-    raise SourceError("not_a_spreadsheet", reason=reason)
+    return Bilingual(found.zh + _SAVE_AS.zh, found.en + _SAVE_AS.en)
+
+
+def _separated_text(head: bytes) -> bool:
+    """Lines of text (UTF-8 or GB18030) with a comma or a tab between values."""
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return "\x00" not in text and any(sep in line for line in text.splitlines()[:3] for sep in ",\t")
+    return False
 
 
 # ---------------------------------------------------------------------------------- extraction

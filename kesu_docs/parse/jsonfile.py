@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..problems import Bilingual, SourceError
 from ..validation import Locations
+from .limits import check_json_records
 from .results import Extraction
 
 
@@ -24,6 +25,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
             "invalid_json", reason=Bilingual("数字位数过多", "a number with too many digits")
         ) from None
     items = payload if isinstance(payload, list) else [payload]
+    check_json_records(len(items))
     out = []
     for i, item in enumerate(items):
         source = f"{path}#{i + 1}" if isinstance(payload, list) else str(path)

@@ -5,7 +5,8 @@ in a moment with little memory instead of being read to the end.
 - .xlsx: every zip member's uncompressed size and compression ratio, the total, and the cells
   of each worksheet (counted by streaming its XML, never by loading it);
 - PDF: the decoded size of its content streams (inflated a piece at a time and thrown away)
-  and its page count.
+  and its page count;
+- JSON: the records one file lists.
 
 Over a limit is a :class:`SourceError` ``limit_exceeded`` naming what, how much, the limit and
 the ``kesu.toml [limits]`` key that raises it (README "Security and limits").
@@ -40,11 +41,32 @@ def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB"
 
 
+def _sizes(size: int, cap: int) -> tuple[Any, Any]:
+    """A size over its limit and the limit, said so that they differ: a file a few kilobytes
+    over 50 MB is "52,475,435 bytes, at most 52,428,800 bytes", never "50.0 MB, at most 50.0 MB"."""
+    if _mb(size) != _mb(cap):
+        return _mb(size), _mb(cap)
+    return Bilingual(f"{size:,} 字节", f"{size:,} bytes"), Bilingual(f"{cap:,} 字节", f"{cap:,} bytes")
+
+
 def check_file_size(size: int) -> None:
     """Any input file: its size on disk."""
     cap = limits().file_mb * MB
     if size > cap:
-        raise _over(Bilingual("文件大小", "the file's size"), _mb(size), _mb(cap), "file_mb")
+        raise _over(Bilingual("文件大小", "the file's size"), *_sizes(size, cap), "file_mb")
+
+
+def check_json_records(count: int) -> None:
+    """A JSON file's list of records: each one is checked, shown and reported, so a few
+    megabytes of ``{"kind": "complaint"}`` repeated would keep a batch busy for hours."""
+    cap = limits().json_records
+    if count > cap:
+        raise _over(
+            Bilingual("JSON 文件中的记录数", "the records listed in the JSON file"),
+            f"{count:,}",
+            f"{cap:,}",
+            "json_records",
+        )
 
 
 # ---------------------------------------------------------------------------------- xlsx
@@ -73,8 +95,7 @@ def check_workbook(data: bytes) -> None:
         if size > cfg.zip_member_mb * MB:
             raise _over(
                 Bilingual(f"压缩包成员 {info.filename} 解压后大小", f"the unpacked size of {info.filename}"),
-                _mb(size),
-                _mb(cfg.zip_member_mb * MB),
+                *_sizes(size, cfg.zip_member_mb * MB),
                 "zip_member_mb",
             )
         if size > _RATIO_FLOOR and size > cfg.zip_ratio * max(info.compress_size, 1):
@@ -89,8 +110,7 @@ def check_workbook(data: bytes) -> None:
     if total > cfg.zip_total_mb * MB:
         raise _over(
             Bilingual("工作簿解压后总大小", "the workbook's unpacked size"),
-            _mb(total),
-            _mb(cfg.zip_total_mb * MB),
+            *_sizes(total, cfg.zip_total_mb * MB),
             "zip_total_mb",
         )
     for info in members:

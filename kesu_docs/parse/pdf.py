@@ -50,6 +50,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
     ),
+    "garbled_text_layer": (
+        "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
+        "或当作扫描件先做 OCR 文字识别",
+        "The PDF's text layer cannot be decoded ({share} of its characters are garbage: its fonts "
+        "carry no Unicode map), not read: print it to PDF again from the program that made it, or "
+        "OCR it as a scan",
+    ),
 }
 
 
@@ -249,6 +256,22 @@ def _scan_check(words: list[Word]) -> None:
         raise SourceError("no_text_layer")
 
 
+# what a font without a ToUnicode map gives instead of text: its glyph numbers as C0 controls,
+# private-use code points, or U+FFFD
+_GARBLED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
+GARBLED_SHARE = 0.3
+
+
+def _garbled_check(words: list[Word]) -> None:
+    """No form, and much of the text is glyph numbers: say the text layer cannot be decoded
+    (OCR or a new print), instead of "not a form" quoting the garbage as labels."""
+    text = "".join(w.text for w in words)
+    text = "".join(text.split())
+    bad = len(_GARBLED.findall(text))
+    if text and bad >= GARBLED_SHARE * len(text):
+        raise SourceError("garbled_text_layer", share=f"{bad / len(text):.0%}")
+
+
 def _kind_of_fields(fields: list[FieldValue]) -> str | None:
     """The form most of whose field names a fillable PDF without a printed title uses."""
     best, hits = None, 0
@@ -287,6 +310,7 @@ def extract(
     except SourceError:
         if not fields:
             _scan_check(words)  # a scan with a stray text line: say it needs OCR, not "which form?"
+            _garbled_check(words)
         raise
 
     if fields:  # one AcroForm is one document

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from ..forms import FormSpec, RuleContext
 from ..forms.base import References
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import build, check, derive
+from ..values import BIDI_CONTROLS
 from .limits import check_file_size
 from .results import SUFFIXES, Extraction, Extractor, ParseResult, may_be_in_doubt
 
@@ -45,14 +47,18 @@ _UNREAD_SHEETS = (".ods", ".et", ".xlsb", ".numbers")
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given; a directory means every form file under it, in a stable order."""
+    """Files as given; a directory means every form file under it, in a stable order.
+
+    A form's name that is no file to read (a link to a file gone, a pipe, a device) is listed
+    too: :func:`extract_file` says what it is, rather than the batch passing over it in silence.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             yield from sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
+                if not p.is_dir()
                 and p.suffix.lower() in SUFFIXES + _UNREAD_SHEETS
                 and not p.name.startswith(("~$", ".~lock"))
             )
@@ -64,7 +70,7 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
     """Read one file (once) into its extractions and its sha256, or the reason it cannot be read."""
     try:
         if not path.is_file():
-            raise SourceError("file_not_found", path=str(path))
+            raise _no_file(path)
         check_file_size(path.stat().st_size)
         data = path.read_bytes()
         if not data.strip():
@@ -96,19 +102,37 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
         return SourceError("unreadable_file", reason=f"{type(exc).__name__}: {exc}")
 
 
+def _no_file(path: Path) -> SourceError:
+    """Why ``path`` is no file to read: not there (or a link to a file gone), or something that
+    is not a file — a pipe would block the batch for ever, a device never end."""
+    if path.exists() and not path.is_dir():
+        return SourceError(
+            "unreadable_file",
+            reason=Bilingual(
+                "这不是普通文件（是管道或设备），未读取",
+                "it is not a regular file (a pipe or a device), not read",
+            ),
+        )
+    return SourceError("file_not_found", path=str(path))
+
+
 def shown_path(name: str) -> str:
     """A file name as it can be shown, stored and written: bytes of no encoding (a name from
-    another system's disk) become U+FFFD instead of lone surrogates nothing can encode."""
+    another system's disk) become U+FFFD instead of lone surrogates nothing can encode, and so
+    does a bidi override (``报价\u202efdp.xlsx`` would show as 报价xslx.pdf)."""
     try:
         name.encode("utf-8")
-        return name
     except UnicodeEncodeError:
-        return (
+        name = (
             name.encode("utf-8", "surrogateescape")
             .decode("utf-8", "replace")
             .encode("utf-8", "replace")
             .decode("utf-8")
         )
+    return _BIDI.sub("\ufffd", name)
+
+
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def _fatal(source: str, err: SourceError) -> ParseResult:

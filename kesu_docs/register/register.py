@@ -33,6 +33,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
+from ..problems import Bilingual
 from . import schema, sheet_store
 from .database import (
     check_integrity,
@@ -645,17 +646,22 @@ class Register:
             ]
         )
 
-    def log_prints(self, entries: Sequence[dict[str, Any]]) -> None:
-        """Record many prints in one transaction (:meth:`log_print` records one through it).
+    def log_prints(self, entries: Sequence[dict[str, Any]]) -> list[int]:
+        """Record many prints in one transaction (:meth:`log_print` records one through it);
+        the places in ``entries`` of the originals refused, printed meanwhile by another clerk.
 
         Each entry holds :meth:`log_print`'s arguments (``number``, ``kind``, ``revision``,
         ``mark``, ``copies``, ``output``, ``file_hash``, ``reprint_no``), and the document's
         ``document_id`` when the caller has it (the :class:`Document` it was issued as): the
-        documents are then not looked up again. A batch of 1,000 costs two statements and one
+        documents are then not looked up again. A batch of 1,000 costs a few statements and one
         commit rather than a thousand.
+
+        An original (or a void copy) is one per revision: two clerks filing the same form at
+        once both find it unprinted when numbering; the first to log its print has the
+        original, the other is refused here, under the write lock, and makes a re-print.
         """
         if not entries:
-            return
+            return []
         now = _now()
         words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
         with self._writing() as conn:
@@ -678,12 +684,19 @@ class Register:
                     )
                 )
                 ids.update({(r.kind, r.number): r.id for r in rows})
-            printed, notes, keys = [], [], []
-            for e in entries:
+            taken = _marks_printed(conn, [ids[k] for k in ids], _ONE_PER_REVISION)
+            printed, notes, keys, refused = [], [], [], []
+            for i, e in enumerate(entries):
                 key = (e["kind"], str(e["number"]).strip())
                 keys.append(key)
                 if key not in ids:  # as log_print: a number this register does not hold
                     self._resolve(conn, e["number"], e["kind"])
+                if e["mark"] in _ONE_PER_REVISION:
+                    claim = (ids[key], e["revision"], e["mark"])
+                    if claim in taken:
+                        refused.append(i)
+                        continue
+                    taken.add(claim)
                 reprint_no = e.get("reprint_no") or None
                 printed.append(
                     {
@@ -712,6 +725,7 @@ class Register:
                 )
             insert_many(conn, prints, printed)
             insert_many(conn, events, notes)  # new lines: no stored row to drop
+        return refused
 
     def originals_printed(self, keys: Iterable[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
         """Of ``(kind, number, revision, mark)``, those already printed as that mark (an original, a void copy)."""
@@ -916,7 +930,38 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _reason(exc: BaseException) -> str:
-    """The driver's own words, first line only (SQLAlchemy appends SQL and a help link)."""
+_ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once
+
+
+def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> set[tuple[int, int, str]]:
+    """(document id, revision, mark) of the prints of ``ids`` made with one of ``marks``; the
+    documents' rows locked for this transaction (PostgreSQL: SQLite's write lock holds them all)."""
+    found: set[tuple[int, int, str]] = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        conn.execute(sa.select(documents.c.id).where(documents.c.id.in_(part)).with_for_update())
+        rows = conn.execute(
+            sa.select(prints.c.document_id, prints.c.revision, prints.c.mark).where(
+                prints.c.document_id.in_(part), prints.c.mark.in_(marks)
+            )
+        )
+        found |= {(r.document_id, r.revision, r.mark) for r in rows}
+    return found
+
+
+def _reason(exc: BaseException) -> str | Bilingual:
+    """The driver's own words, first line only (SQLAlchemy appends SQL and a help link); a
+    full disk said for a clerk (SQLite says "database or disk is full", or "disk I/O error"
+    when a write past a file-size limit or a quota fails; PostgreSQL "No space left on device")."""
     original = getattr(exc, "orig", None) or exc
-    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    words = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    if any(sign in words for sign in _DISK_FULL):
+        return Bilingual(
+            f"磁盘已满或无法写入（{words}）：这一步没有写入登记簿，腾出空间后再次运行",
+            f"the disk is full or cannot be written ({words}): this step was not written to the "
+            "register; make room and run again",
+        )
+    return words
+
+
+_DISK_FULL = ("database or disk is full", "disk I/O error", "No space left on device", "Disk quota exceeded")

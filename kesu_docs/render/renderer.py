@@ -143,6 +143,18 @@ class Renderer:
 def write_file(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` under a temporary name in the same folder, then rename it to ``path``."""
     target = Path(path)
+    temp = stage_file(target, data)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def stage_file(target: Path, data: bytes) -> Path:
+    """``data`` written whole under a temporary name beside ``target``: the file a rename makes
+    ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
@@ -157,11 +169,10 @@ def write_file(path: str | os.PathLike, data: bytes) -> Path:
                 written += os.write(fd, view[written:])
         finally:
             os.close(fd)
-        os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return target
+    return temp
 
 
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are

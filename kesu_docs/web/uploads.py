@@ -7,11 +7,10 @@ device, and the file is written into the batch's own folder, never outside it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import zipfile
 from pathlib import Path
 
+from ..filenames import safe_file_name
 from ..parse import SUFFIXES
 from ..problems import Problem
 
@@ -32,28 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
-}
-
 
 def safe_name(raw: str, fallback: str = "file") -> str:
     """The last part of a browser's file name, safe on Windows and Linux; Chinese kept."""
-    name = unicodedata.normalize("NFC", raw or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE.sub("_", name).strip().lstrip(".").strip()
-    stem = name.split(".", 1)[0].lower()
-    if not name or stem in _RESERVED:
-        name = f"{fallback}-{name}" if name else fallback
-    if len(name.encode("utf-8")) > 200:
-        suffix = Path(name).suffix[:10]
-        name = name.encode("utf-8")[:180].decode("utf-8", "ignore") + suffix
-    return name
+    return safe_file_name((raw or "").replace("\\", "/").rsplit("/", 1)[-1], fallback)
 
 
 def place(folder: Path, raw_name: str, taken: set[str]) -> Path:

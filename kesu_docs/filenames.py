@@ -1,0 +1,40 @@
+"""File names made of text someone else chose (an uploaded file's name, a layout profile's name):
+one rule for what such a name may hold, on Windows and on Linux.
+
+A name keeps its Chinese and its emoji; what a file system reads as a path or a device (``/``,
+``\\``, ``:``, control characters, ``CON``, ``LPT1``), a bidi override (it shows the name in
+another order), a leading dot (a hidden file, ``..``) and the bytes beyond what a file system stores in one name (255 on ext4 and NTFS; a name of 85
+Chinese characters is 255 bytes of UTF-8) are not kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .values import BIDI_CONTROLS
+
+# a bidi override would show "报价\u202efdp.xlsx" as 报价xslx.pdf: a name that lies about its kind
+_UNSAFE = re.compile(f'[\\x00-\\x1f\\x7f<>:"/\\\\|?*{BIDI_CONTROLS}]')
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
+MAX_BYTES = 200  # room left for " (2)", a ".toml" and a file system's 255
+
+
+def safe_file_name(text: str, fallback: str = "file") -> str:
+    """``text`` as one file name (no folder in it), at most MAX_BYTES of UTF-8, its suffix kept."""
+    name = _UNSAFE.sub("_", unicodedata.normalize("NFC", text or "")).strip().lstrip(".").strip()
+    stem = name.split(".", 1)[0].lower()
+    if not name or stem in _RESERVED:
+        name = f"{fallback}-{name}" if name else fallback
+    if len(name.encode("utf-8")) > MAX_BYTES:
+        suffix = Path(name).suffix[:10]
+        name = name.encode("utf-8")[: MAX_BYTES - 20].decode("utf-8", "ignore") + suffix
+    return name
