@@ -156,3 +156,75 @@ def test_an_english_disposition_around_the_options_name_is_that_option():
     meta = forms.get("return").leaf_fields["handling"]
     assert as_option(meta, "Scrap at supplier") == ["scrap"]
     assert as_option(meta, "Rework or scrap") == "Rework or scrap"  # two options named: left as typed
+
+
+def test_a_totals_line_under_its_columns_gives_each_total_its_own_columns_figure(tmp_path):
+    cells = {
+        "A1": "销货折让证明单",
+        "A2": "折让单号",
+        "B2": "ZR-0412",
+        "C2": "开单日期",
+        "D2": dt.datetime(2026, 4, 12),
+        "A3": "买受人",
+        "B3": "群光电子股份有限公司",
+        "A5": "品名",
+        "B5": "数量",
+        "C5": "单价",
+        "D5": "折让金额",
+        "E5": "税额",
+        "F5": "含税合计",
+        "A6": "电源适配器",
+        "B6": 200,
+        "C6": 150,
+        "D6": 30000,
+        "E6": 3900,
+        "F6": 33900,
+        "A7": "充电线",
+        "B7": 100,
+        "C7": 20,
+        "D7": 2000,
+        "E7": 260,
+        "F7": 2260,
+        "A8": "合计",
+        "D8": 32000,
+        "E8": 4160,
+        "F8": 36160,
+    }
+    doc = _read(_sheet(tmp_path, "allowance-totals", cells), "allowance")
+    record = doc["record"]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "32000.00",
+        "4160.00",
+        "36160.00",
+    )
+    assert (
+        doc["provenance"]["total"]["location"] == "Form!F8"
+    )  # under 含税合计, not the caption's first figure
+
+
+def test_a_step_tables_row_gives_its_table_only_the_columns_it_has(tmp_path):
+    cells = _eight_d(
+        {
+            "B6": "步骤",
+            "C6": "内容描述",
+            "E6": "责任人",
+            "F6": "完成日期",
+            "B7": "D3 临时措施",
+            "C7": "库存 800 件全检",
+            "E7": "孙丽",
+            "F7": dt.datetime(2026, 4, 2),
+            "B8": "D4 根本原因",
+            "C8": "模具顶针磨损，未纳入点检。",
+            "E8": "刘强",
+            "F8": dt.datetime(2026, 4, 6),
+            "B9": "D6 效果验证",
+            "C9": "连续 3 批零不良。",
+            "E9": "刘强",
+            "F9": dt.datetime(2026, 4, 20),
+        }
+    )
+    doc = _read(_sheet(tmp_path, "8d-steps", cells, merged=("C7:D7", "C8:D8", "C9:D9")), "8d")
+    record = doc["record"]
+    assert record["root_cause"][0]["cause"] == "模具顶针磨损，未纳入点检。"  # not "… 刘强 2026-04-06"
+    assert record["implementation"][0]["implemented_date"] == "2026-04-20"
+    assert record["containment"][0]["owner"] == "孙丽"

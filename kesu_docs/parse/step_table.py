@@ -27,19 +27,35 @@ def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | 
     return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
 
 
-def _header_band(page: Any, head: Box, vocab: Vocabulary, columns: dict[str, FieldMeta]) -> list[Box] | None:
-    """The nearest row above ``head`` naming two or more of the table's columns, with only step
-    headings (or nothing) under it in the heading's column down to ``head``."""
+def _names_columns(page: Any, band: list[Box]) -> bool:
+    """Does ``band`` name two or more columns of one of the form's tables (a step table's
+    header names the columns of every table its rows are lines of: 責任人 | 完成日期)?"""
+    for key, vocab in page.column_vocabs.items():
+        columns = page.spec.fields[key].row_model.model_fields
+        if len({_named(vocab, columns, b) for b in band} - {None}) >= 2:
+            return True
+    return False
+
+
+def _header_band(page: Any, head: Box) -> list[Box] | None:
+    """The nearest row above ``head`` naming two or more columns of a table of the form, with
+    only step headings (or nothing) under it in the heading's column down to ``head``."""
+    vocabs = list(page.column_vocabs.values())
     above = [
         b
         for b in page.boxes
-        if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6 and _named(vocab, columns, b) is not None
+        if b.y1 <= head.y0 + 1e-6
+        and b.x0 >= head.x0 - 1e-6
+        and not b.empty
+        and isinstance(b.value, str)
+        and discipline(b.text) is None  # (a step's heading above this one is no header)
+        and any((m := v.match(b.text)) is not None and m[1] >= 0.85 for v in vocabs)
     ]
     if not above:
         return None
     lowest = max(above, key=lambda b: b.y0)
     band = page.band_of(lowest)
-    if len({_named(vocab, columns, b) for b in band} - {None}) < 2:
+    if not _names_columns(page, band):
         return None
     top = max(b.y1 for b in band)
     for b in page.boxes:  # the cells of the heading's column between the header and the heading
@@ -55,7 +71,7 @@ def step_under_header(
     """The row a step's heading stands in, read under the step table's header row: (values by
     column, their boxes, every box read), or None when no header row above names two of the
     table's columns or the row holds no cell under one of them."""
-    band = _header_band(page, head, vocab, columns)
+    band = _header_band(page, head)
     if band is None:
         return None
     line = sorted(
@@ -83,8 +99,8 @@ def step_under_header(
         if col in row:
             return None
         row[col], places[col] = cell.value, cell
-    if main not in row or len(row) < 2:
-        return None
+    if main not in row:
+        return None  # (the step's text alone: its other cells are under columns this table has not)
     return row, places, list(places.values())
 
 
