@@ -124,8 +124,8 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .step_table import step_under_header, steps_under
 from .stacked_labels import join_stacked_labels
+from .step_table import step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
@@ -1611,7 +1611,9 @@ def _block_label_beside(block: Box, header: Box) -> bool:
     """Is ``block`` a block's label at the left of ``header`` — merged down over the rows to
     its right (``圍堵措施`` written sideways over rows 6–8, ``對策 | 負責人 | …`` in row 6 beside
     it) — so that ``header``, not the block's name, is the column's header, though both name it?"""
-    return block.x1 <= header.x0 + 1e-6 and block.y0 <= header.y0 + 1e-6 and block.height > 1.5 * header.height
+    return (
+        block.x1 <= header.x0 + 1e-6 and block.y0 <= header.y0 + 1e-6 and block.height > 1.5 * header.height
+    )
 
 
 def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
