@@ -1149,7 +1149,7 @@ def _totals_under_headers(
             continue
         header = _header_over(boxes, figure)
         found = vocab.match(header.text) if header is not None else None
-        if found is None or found[1] < 0.85:
+        if header is None or found is None or found[1] < 0.85:
             continue
         key = found[0]
         meta = spec.fields.get(key)
