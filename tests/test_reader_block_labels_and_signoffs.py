@@ -228,3 +228,29 @@ def test_a_step_tables_row_gives_its_table_only_the_columns_it_has(tmp_path):
     assert record["root_cause"][0]["cause"] == "模具顶针磨损，未纳入点检。"  # not "… 刘强 2026-04-06"
     assert record["implementation"][0]["implemented_date"] == "2026-04-20"
     assert record["containment"][0]["owner"] == "孙丽"
+
+
+def test_a_step_tables_closure_row_gives_who_closed_it_and_when(tmp_path):
+    cells = _eight_d(
+        {
+            "B6": "步骤",
+            "C6": "内容描述",
+            "E6": "责任人",
+            "F6": "完成日期",
+            "B7": "D2 问题描述",
+            "C7": "外壳卡扣断裂 36 件。",
+            "E7": "刘强",
+            "F7": dt.datetime(2026, 4, 1),
+            "B8": "D8 结案",
+            "C8": "客户确认关闭。",
+            "E8": "赵总",
+            "F8": dt.datetime(2026, 4, 30),
+        }
+    )
+    doc = _read(_sheet(tmp_path, "8d-closure-step", cells, merged=("C7:D7", "C8:D8")), "8d")
+    closure = doc["record"]["closure"]
+    assert (closure["approved_by"], closure["closed_date"]) == ("赵总", "2026-04-30")
+    assert any(w["field"] == "closure.closed_date" for w in doc["warnings"])  # shown for checking
+    assert (
+        doc["record"]["problem"].get("occurred_date") != "2026-04-01"
+    )  # D2's date is no date of the problem

@@ -125,7 +125,7 @@ from .sections import (
     vertical_label,
 )
 from .stacked_labels import join_stacked_labels
-from .step_table import step_under_header, steps_under
+from .step_table import step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
@@ -1909,6 +1909,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(signoff_dates(page, taken, _Candidate))  # Role | Name | Date: the act's date
+    candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:

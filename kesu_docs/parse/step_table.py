@@ -13,6 +13,7 @@ cell under a header naming none of the table's columns (內容) is the row's mai
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta
@@ -115,3 +116,66 @@ def steps_under(bands: list[list[Box]], i: int, heads: list[Box]) -> bool:
         if first is not None and first.x1 <= left + 1e-6 and isinstance(first.value, str):
             steps += discipline(first.text) is not None
     return steps >= 2
+
+
+def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[Any]:
+    """A step table's row whose step names a group of fields, not a table (``D8 结案 | 客户确认
+    关闭 | 赵总 | 2026-04-02`` → the closure): the cell under a column of people (责任人, Owner)
+    is the group's one person field (who closed it), the date under a date column the date of
+    that person's act. Read with low confidence, so the clerk is shown it."""
+    from .act_dates import act_date_of
+    from .guards import person_field
+    from .sections import _discipline_keys
+
+    out: list[Any] = []
+    for head in page.boxes:
+        if head.empty or id(head) in taken or not isinstance(head.value, str):
+            continue
+        found = discipline(head.text)
+        if found is None:
+            continue
+        groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
+        if len(groups) != 1:
+            continue
+        band = _header_band(page, head)
+        if band is None:
+            continue
+        members = {k: m for k, m in page.fields.items() if k.startswith(groups[0] + ".")}
+        people = [k for k, m in members.items() if person_field(m)]
+        # the date of that person's act only (D2's 完成日期 is no date of the problem's)
+        act = act_date_of(page, people[0]) if len(people) == 1 else None
+        dates = [act] if act is not None else []
+        for cell in page.band_of(head):
+            if cell is head or cell.empty or id(cell) in taken or cell.x0 < head.x1 - 1e-6:
+                continue
+            over = [h for h in band if h.overlaps_x(cell.x0, cell.x1) and not h.empty]
+            if not over:
+                continue
+            top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
+            kind = _column_kind(page, top)
+            paths = people if kind == "person" else dates if kind == "date" else []
+            if len(paths) != 1:
+                continue
+            path = paths[0]
+            label = replace(head, text=f"{head.text.strip()} · {top.text.strip()}")
+            out.append(candidate(0.75, path, cell.value, [cell], label, "step-row", (cell.y0, cell.x0, 0)))
+    return out
+
+
+def _column_kind(page: Any, header: Box) -> str | None:
+    """What a step table's header names in the form's tables: a column of people (责任人) or
+    of dates (完成日期), by the best column any table has of that name."""
+    from ..forms import describe
+    from .guards import person_field
+
+    best: tuple[float, str | None] = (0.0, None)
+    for key, vocab in page.column_vocabs.items():
+        hit = vocab.match(header.text) if isinstance(header.value, str) else None
+        if hit is None or hit[1] < 0.85 or hit[1] <= best[0]:
+            continue
+        meta = describe(page.spec.fields[key].row_model).get(hit[0])
+        kind = (
+            "date" if meta is not None and meta.kind == "date" else "person" if person_field(meta) else None
+        )
+        best = (hit[1], kind)
+    return best[1]
