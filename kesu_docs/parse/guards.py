@@ -1112,17 +1112,17 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
 
 def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
     """The text printed at the top of ``figure``'s column: the nearest label-like box above it
-    in the same column (its table's header), passing over the figures of the lines between."""
-    above = [
-        b
-        for b in boxes
-        if not b.empty
-        and isinstance(b.value, str)
-        and b.y1 <= figure.y0 + 1e-6
-        and b.x0 <= (figure.x0 + figure.x1) / 2 <= b.x1
-        and not re.search(r"\d", b.text)
-    ]
-    return max(above, key=lambda b: b.y0) if above else None
+    in the same column (its table's header), passing over the figures of the lines between —
+    a header only with a line's figure between it and the totals line (not the caption of the
+    totals line above, 合计 merged across the columns over 价税合计's figure)."""
+    middle = (figure.x0 + figure.x1) / 2
+    column = [b for b in boxes if not b.empty and b.y1 <= figure.y0 + 1e-6 and b.x0 <= middle <= b.x1]
+    above = [b for b in column if isinstance(b.value, str) and not re.search(r"\d", b.text)]
+    if not above:
+        return None
+    header = max(above, key=lambda b: b.y0)
+    lines = [b for b in column if b.y0 >= header.y1 - 1e-6 and re.search(r"\d", str(b.value))]
+    return header if lines else None
 
 
 def _totals_under_headers(

@@ -75,6 +75,11 @@ def step_under_header(
     band = _header_band(page, head)
     if band is None:
         return None
+    # a step naming a text column of its own writes its text there (D6 效果確認: the result)
+    main = next(
+        (c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"),
+        main,
+    )
     line = sorted(
         (
             b
