@@ -194,6 +194,7 @@ class AllowanceCertificate(Form):
             "填开日期",
             "开具日期",
             "填报日期",
+            "填单日期",
             "Memo date",
             "Credit memo date",
         ),
@@ -355,6 +356,7 @@ class AllowanceCertificate(Form):
             "Purchasing Manager",
             "Authorised signatory",
             "Authorized signatory",
+            "Approved by",  # a credit memo's one approval: the first level, the manager's
         ),
         section="approval",
     )

@@ -222,6 +222,9 @@ class ComplaintSheet(Form):
             "Part No.",
             "P/N",
             "PN",
+            "Customer P/N",  # the customer's own part number: the part the complaint is about
+            "Customer part no.",
+            "客户料号",
             "编码",
             "物料编码",
             "物料编号",
@@ -367,6 +370,7 @@ class ComplaintSheet(Form):
             "不良描述",
             "异常现象",
             "异常说明",
+            "不良说明",
             "不良现象",
             "投诉内容",
             "客诉内容",
@@ -431,6 +435,7 @@ class ComplaintSheet(Form):
             "Logged by",
             "Buyer contact",
             "填单人",
+            "填单",
             "编制",
             "经办",  # a Taiwanese sign-off row: 經辦 | 課長 | 經理
             "编制人",

@@ -643,6 +643,7 @@ class Closure(Group):
             "确认人",
             "SQE确认",
             "SQE approval",
+            "SQE approved",
             "签名",
             "Signature",
             "Name",
@@ -733,6 +734,8 @@ class EightDReport(Form):
             "顧客管理番号",
             "Complaint Ref.",
             "Complaint reference",
+            "NCR Ref.",  # the customer's nonconformance report the 8D answers
+            "NCR No.",
         ),
         section="header",
     )
@@ -812,6 +815,7 @@ class EightDReport(Form):
             "计划完成",
             "Estimated Closing Date",
             "Target closing date",
+            "Target date",
             "Response due",
             "Due date for response",
             "Hedef Kapanış Tarihi",

@@ -236,6 +236,7 @@ class ReturnNote(Form):
             "接收单号",
             "Return No.",
             "RMA No.",
+            "RMA单号",
             "RMA #",
             "RMA number",
             "RMA No",
@@ -389,7 +390,10 @@ class ReturnNote(Form):
         section="receipt",
     )
     received_date: Date | None = field(
-        "签收日期", "Received date", aliases=("验收日期", "收货日期", "入库日期"), section="receipt"
+        "签收日期",
+        "Received date",
+        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received"),
+        section="receipt",
     )
 
     def ratio(self, settings: Settings) -> Decimal:

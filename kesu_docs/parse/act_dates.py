@@ -7,6 +7,7 @@ the form has another label for that invoice date and none for its own date.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -44,7 +45,8 @@ _BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as nor
 
 def signer_dates(page: Any, label_type: type) -> list[Any]:
     """``Received by | Henry Wu | Date | 2026-03-11``: a bare ``Date`` on the row of a person's
-    label (after it, on its right) is the date of that person's act — the one date field of the
+    label (after it, on its right) is the date of that person's act (:func:`act_date_of`:
+    ``Customer SQE approved | Date`` → the closure's date), or else the one date field of the
     person field's section (签收人 → 签收日期), where no other label names that date field."""
     out: list[Any] = []
     labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
@@ -65,12 +67,148 @@ def signer_dates(page: Any, label_type: type) -> list[Any]:
             continue
         person = max(left, key=lambda lab: lab.box.x1)
         section = page.fields[person.key].section
-        dates = [
-            k
-            for k, m in page.fields.items()
-            if m.kind == "date" and m.section == section and section and "." not in k and "[" not in k
-        ]
+        own = act_date_of(page, person.key)
+        dates = (
+            [own]
+            if own is not None
+            else [
+                k
+                for k, m in page.fields.items()
+                if m.kind == "date" and m.section == section and section and "." not in k and "[" not in k
+            ]
+        )
         if len(dates) == 1 and dates[0] not in labelled and dates[0] != person.key:
             out.append(label_type(box, dates[0], 0.85))
             labelled.add(dates[0])
     return out
+
+
+# -------------------------------------------------------------------------------- sign-off tables
+_ACT_STEM = 6  # approver / approved_date, warehouse_receiver / received_date: "approve", "receive"
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= _ACT_STEM
+
+
+def act_date_of(page: Any, person: str) -> str | None:
+    """The date field of a person's act: the one date of the person's group
+    (``closure.approved_by`` → ``closure.closed_date``), or the date field named after the same
+    act (``approver`` → ``approved_date``, ``warehouse_receiver`` → ``received_date``). A date
+    that only shares the person's section (``reporter`` and ``received_date``) is no act of theirs."""
+    dates = [k for k, m in page.fields.items() if m.kind == "date" and "[" not in k]
+    group = person.rpartition(".")[0]
+    if group:
+        same = [k for k in dates if k.rpartition(".")[0] == group]
+        return same[0] if len(same) == 1 else None
+    words = person.split("_")
+    named = [k for k in dates if "." not in k and any(_stem_shared(k.split("_")[0], w) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def _dated(box: Any) -> bool:
+    """Does ``box`` hold a date (a date cell, or a text that reads as one)?"""
+    from ..values import parse_date
+
+    if box.empty:
+        return False
+    try:
+        return parse_date(box.value) is not None
+    except ValueError:
+        return False
+
+
+def signoff_dates(page: Any, taken: set[int], candidate: type) -> list[Any]:
+    """Dates of a sign-off table, each the date of the act of the person whose row or column it
+    stands in (see :func:`act_date_of`):
+
+    - ``Role | Name | Date`` over ``Approved by | Martin Kraus | 09-Mar-26``: the cell under the
+      ``Date`` header on the row of the person's label;
+    - ``製表 | 審核 | 核准`` over a row of names and a row of dates: the date under the name under
+      the person's label, where every role of that row has its name and date so stacked.
+
+    Read only where the act's date field has no label of its own on the form."""
+    labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
+    people = [
+        lab
+        for lab in page.labels
+        if lab.score >= 0.8
+        and id(lab.box) not in taken
+        and (meta := page.fields.get(lab.key)) is not None
+        and meta.kind == "text"
+    ]
+    out: list[Any] = []
+    for lab in people:
+        date_key = act_date_of(page, lab.key)
+        if date_key is None or date_key in labelled:
+            continue
+        found = _under_date_header(page, lab.box, taken) or _stacked_under(page, lab.box, taken)
+        if found is None:
+            continue
+        place, label = found
+        order = (place.y0, place.x0, 0)
+        out.append(candidate(0.8, date_key, place.value, [place], label, "signoff", order))
+    return out
+
+
+def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] | None:
+    """The cell of ``person``'s row under a bare ``Date`` header of the rows above (a table's
+    header row: the header stands among other headers), and that header."""
+    heads = [
+        b
+        for b in page.boxes
+        if not b.empty
+        and isinstance(b.value, str)
+        and norm(b.text).lower() in _BARE_DATE
+        and b.y1 <= person.y0 + 1e-6
+        and b.x0 >= person.x1 - 1e-6
+        and person.y0 - b.y1 <= 8 * person.height
+        and sum(1 for o in page.band_of(b) if not o.empty) >= 2
+    ]
+    if not heads:
+        return None
+    head = max(heads, key=lambda b: b.y0)
+    cells = [
+        b
+        for b in page.band_of(person)
+        if b.overlaps_x(head.x0, head.x1) and id(b) not in taken and not page.is_label(b)
+    ]
+    if len(cells) != 1 or not _dated(cells[0]):
+        return None
+    return cells[0], replace(head, text=f"{person.text.strip()} · {head.text.strip()}")
+
+
+def _column_under(page: Any, box: Any) -> Any | None:
+    """The filled box right under ``box`` in its column (the next printed line), if any."""
+    under = [
+        b
+        for b in page.boxes
+        if not b.empty
+        and b.overlaps_x(box.x0, box.x1)
+        and b.y0 >= box.y1 - 1e-6
+        and b.y0 - box.y1 <= 1.5 * box.height
+    ]
+    return min(under, key=lambda b: b.y0) if under else None
+
+
+def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] | None:
+    """``核准`` over its name over its date, in a row of roles all laid out so: the date."""
+    row = [b for b in page.band_of(person) if not b.empty and isinstance(b.value, str) and page.is_label(b)]
+    if len(row) < 2:
+        return None
+    stacks = {}
+    for role in row:
+        name = _column_under(page, role)
+        date = _column_under(page, name) if name is not None else None
+        if name is None or date is None or page.is_label(name) or _dated(name) or not _dated(date):
+            return None
+        stacks[id(role)] = date
+    date = stacks[id(person)]
+    if id(date) in taken:
+        return None
+    return date, replace(person, text=f"{person.text.strip()} · 日期")

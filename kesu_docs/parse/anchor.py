@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import own_date_labels, signer_dates
+from .act_dates import own_date_labels, signer_dates, signoff_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -124,7 +124,8 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .step_table import step_under_header, steps_under
+from .stacked_labels import join_stacked_labels
+from .step_table import step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .table_lines import (
     blank_below,
@@ -555,6 +556,7 @@ class _Page:
             if len(pieces) > 1:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
+        self.boxes = join_stacked_labels(self.boxes, self._names)  # 不良 over 說明: one label
         self.heading_keys = {label_key(t) for _, zh, en in spec.sections for t in (zh, en)}
         self._captions: dict[tuple[str, frozenset[int]], Any] = {}  # see option_captions()
         self.labels: list[_Label] = []
@@ -581,6 +583,11 @@ class _Page:
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
         self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+
+    def _names(self, text: str) -> float:
+        """How well ``text`` names a field of the form or a column of one of its tables."""
+        found = [self.vocab.match(text), *(v.match(text) for v in self.column_vocabs.values())]
+        return max((m[1] for m in found if m is not None), default=0.0)
 
     def option_captions(
         self, meta: FieldMeta, taken: set[int]
@@ -1041,6 +1048,11 @@ class _Page:
                         continue  # "纠正措施" ⊃ "措施": another table's (or field's) own name, not this column
                     hit = hits.setdefault(i, {})
                     old = hit.get(found[0])
+                    if old is not None and _block_label_beside(old[0], box):
+                        hit[found[0]] = (box, found[1])  # the column's own header beside a block label
+                        continue
+                    if old is not None and _block_label_beside(box, old[0]):
+                        continue
                     # a better name, or a narrower header under a wider one ("数量" over "实退")
                     if (
                         old is None
@@ -1595,6 +1607,15 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
     return choice
 
 
+def _block_label_beside(block: Box, header: Box) -> bool:
+    """Is ``block`` a block's label at the left of ``header`` — merged down over the rows to
+    its right (``圍堵措施`` written sideways over rows 6–8, ``對策 | 負責人 | …`` in row 6 beside
+    it) — so that ``header``, not the block's name, is the column's header, though both name it?"""
+    return (
+        block.x1 <= header.x0 + 1e-6 and block.y0 <= header.y0 + 1e-6 and block.height > 1.5 * header.height
+    )
+
+
 def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
     """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
     a heading of its own block, no header row of this table."""
@@ -1887,6 +1908,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
+    candidates.extend(signoff_dates(page, taken, _Candidate))  # Role | Name | Date: the act's date
+    candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:

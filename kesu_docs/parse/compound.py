@@ -780,10 +780,16 @@ def _option(term: Any, word: str) -> Any:
 
 def _leading_option(term: Any, word: str) -> Any:
     """An option's whole word leading the clerk's phrase, no other option named in it:
-    ``补发同等数量`` (补货 and how much), ``换货3件`` → that option."""
+    ``补发同等数量`` (补货 and how much), ``换货3件`` → that option; in English too, by its
+    English name (``Scrap at supplier`` → scrap)."""
     names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
     leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
     named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    if not named:
+        lower = word.lower()
+        names = {m: re.sub(r"[^a-z]", "", (m.en or "").lower()) for m in term}
+        leading = [m for m, en in names.items() if len(en) >= 4 and lower.startswith(en)]
+        named = [m for m, en in names.items() if len(en) >= 4 and en in lower]
     return leading[0] if len(leading) == 1 and named == leading else None
 
 

@@ -1047,9 +1047,11 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
     from .boxes import Provenance
 
     problems: list[Problem] = []
-    read_at = {p.location for p in reading.provenance.values()}
     by_place = {b.location: b for b in boxes}
     captions = [b for b in boxes if isinstance(b.value, str) and totals_caption(b.text)]
+    for caption in captions:
+        _totals_under_headers(reading, boxes, spec, caption, problems)
+    read_at = {p.location for p in reading.provenance.values()}
     for caption in captions:
         figures = [
             o
@@ -1106,6 +1108,63 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
                             reading, problems, spec, totals[0], prov, spec.fields[totals[0]], figure.value
                         )
     return problems
+
+
+def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
+    """The text printed at the top of ``figure``'s column: the nearest label-like box above it
+    in the same column (its table's header), passing over the figures of the lines between —
+    a header only with a line's figure between it and the totals line (not the caption of the
+    totals line above, 合计 merged across the columns over 价税合计's figure)."""
+    middle = (figure.x0 + figure.x1) / 2
+    column = [b for b in boxes if not b.empty and b.y1 <= figure.y0 + 1e-6 and b.x0 <= middle <= b.x1]
+    above = [b for b in column if isinstance(b.value, str) and not re.search(r"\d", b.text)]
+    if not above:
+        return None
+    header = max(above, key=lambda b: b.y0)
+    lines = [b for b in column if b.y0 >= header.y1 - 1e-6 and re.search(r"\d", str(b.value))]
+    return header if lines else None
+
+
+def _totals_under_headers(
+    reading: Any, boxes: Sequence[Any], spec: FormSpec, caption: Any, problems: list
+) -> None:
+    """``合計 | 42,500 | 2,125 | 44,625`` under ``折讓金額 | 營業稅 | 含稅合計``: a figure of a
+    totals line standing under a header that names a totals field (含稅合計 → the total) is that
+    field's, though the caption's first figure was read for it. The field moves to its own
+    column's figure, read with low confidence so the clerk is shown it."""
+    from .boxes import Provenance
+    from .vocab import vocabulary
+
+    vocab = vocabulary(spec)
+    line = sorted(
+        (
+            o
+            for o in boxes
+            if o is not caption and not o.empty and o.same_band(caption) and o.x0 >= caption.x1 - 1e-6
+        ),
+        key=lambda o: o.x0,
+    )
+    for figure in line:
+        if not re.search(r"\d", str(figure.value)):
+            continue
+        header = _header_over(boxes, figure)
+        found = vocab.match(header.text) if header is not None else None
+        if header is None or found is None or found[1] < 0.85:
+            continue
+        key = found[0]
+        meta = spec.fields.get(key)
+        prov = reading.provenance.get(key)
+        if meta is None or meta.kind != "money" or prov is None or prov.location == figure.location:
+            continue
+        if prov.label_location not in (caption.location, header.location):
+            continue  # read from a label of its own elsewhere: left as read
+        # (read under the header itself: the first line's figure, not the column's total)
+        reading.values[key] = figure.value
+        reading.where[key] = figure.location
+        moved = reading.provenance[key] = Provenance(
+            figure.location, header.text.strip(), header.location, 0.6, "column-total"
+        )
+        _credit(reading, problems, spec, key, moved, meta, figure.value)
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:

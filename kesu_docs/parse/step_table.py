@@ -13,6 +13,7 @@ cell under a header naming none of the table's columns (內容) is the row's mai
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta
@@ -27,19 +28,35 @@ def _named(vocab: Vocabulary, columns: dict[str, FieldMeta], box: Box) -> str | 
     return hit[0] if hit is not None and hit[1] >= 0.85 and hit[0] in columns else None
 
 
-def _header_band(page: Any, head: Box, vocab: Vocabulary, columns: dict[str, FieldMeta]) -> list[Box] | None:
-    """The nearest row above ``head`` naming two or more of the table's columns, with only step
-    headings (or nothing) under it in the heading's column down to ``head``."""
+def _names_columns(page: Any, band: list[Box]) -> bool:
+    """Does ``band`` name two or more columns of one of the form's tables (a step table's
+    header names the columns of every table its rows are lines of: 責任人 | 完成日期)?"""
+    for key, vocab in page.column_vocabs.items():
+        columns = page.spec.fields[key].row_model.model_fields
+        if len({_named(vocab, columns, b) for b in band} - {None}) >= 2:
+            return True
+    return False
+
+
+def _header_band(page: Any, head: Box) -> list[Box] | None:
+    """The nearest row above ``head`` naming two or more columns of a table of the form, with
+    only step headings (or nothing) under it in the heading's column down to ``head``."""
+    vocabs = list(page.column_vocabs.values())
     above = [
         b
         for b in page.boxes
-        if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6 and _named(vocab, columns, b) is not None
+        if b.y1 <= head.y0 + 1e-6
+        and b.x0 >= head.x0 - 1e-6
+        and not b.empty
+        and isinstance(b.value, str)
+        and discipline(b.text) is None  # (a step's heading above this one is no header)
+        and any((m := v.match(b.text)) is not None and m[1] >= 0.85 for v in vocabs)
     ]
     if not above:
         return None
     lowest = max(above, key=lambda b: b.y0)
     band = page.band_of(lowest)
-    if len({_named(vocab, columns, b) for b in band} - {None}) < 2:
+    if not _names_columns(page, band):
         return None
     top = max(b.y1 for b in band)
     for b in page.boxes:  # the cells of the heading's column between the header and the heading
@@ -55,9 +72,14 @@ def step_under_header(
     """The row a step's heading stands in, read under the step table's header row: (values by
     column, their boxes, every box read), or None when no header row above names two of the
     table's columns or the row holds no cell under one of them."""
-    band = _header_band(page, head, vocab, columns)
+    band = _header_band(page, head)
     if band is None:
         return None
+    # a step naming a text column of its own writes its text there (D6 效果確認: the result)
+    main = next(
+        (c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"),
+        main,
+    )
     line = sorted(
         (
             b
@@ -83,8 +105,8 @@ def step_under_header(
         if col in row:
             return None
         row[col], places[col] = cell.value, cell
-    if main not in row or len(row) < 2:
-        return None
+    if main not in row:
+        return None  # (the step's text alone: its other cells are under columns this table has not)
     return row, places, list(places.values())
 
 
@@ -99,3 +121,66 @@ def steps_under(bands: list[list[Box]], i: int, heads: list[Box]) -> bool:
         if first is not None and first.x1 <= left + 1e-6 and isinstance(first.value, str):
             steps += discipline(first.text) is not None
     return steps >= 2
+
+
+def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[Any]:
+    """A step table's row whose step names a group of fields, not a table (``D8 结案 | 客户确认
+    关闭 | 赵总 | 2026-04-02`` → the closure): the cell under a column of people (责任人, Owner)
+    is the group's one person field (who closed it), the date under a date column the date of
+    that person's act. Read with low confidence, so the clerk is shown it."""
+    from .act_dates import act_date_of
+    from .guards import person_field
+    from .sections import _discipline_keys
+
+    out: list[Any] = []
+    for head in page.boxes:
+        if head.empty or id(head) in taken or not isinstance(head.value, str):
+            continue
+        found = discipline(head.text)
+        if found is None:
+            continue
+        groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
+        if len(groups) != 1:
+            continue
+        band = _header_band(page, head)
+        if band is None:
+            continue
+        members = {k: m for k, m in page.fields.items() if k.startswith(groups[0] + ".")}
+        people = [k for k, m in members.items() if person_field(m)]
+        # the date of that person's act only (D2's 完成日期 is no date of the problem's)
+        act = act_date_of(page, people[0]) if len(people) == 1 else None
+        dates = [act] if act is not None else []
+        for cell in page.band_of(head):
+            if cell is head or cell.empty or id(cell) in taken or cell.x0 < head.x1 - 1e-6:
+                continue
+            over = [h for h in band if h.overlaps_x(cell.x0, cell.x1) and not h.empty]
+            if not over:
+                continue
+            top = max(over, key=lambda h: min(h.x1, cell.x1) - max(h.x0, cell.x0))
+            kind = _column_kind(page, top)
+            paths = people if kind == "person" else dates if kind == "date" else []
+            if len(paths) != 1:
+                continue
+            path = paths[0]
+            label = replace(head, text=f"{head.text.strip()} · {top.text.strip()}")
+            out.append(candidate(0.75, path, cell.value, [cell], label, "step-row", (cell.y0, cell.x0, 0)))
+    return out
+
+
+def _column_kind(page: Any, header: Box) -> str | None:
+    """What a step table's header names in the form's tables: a column of people (责任人) or
+    of dates (完成日期), by the best column any table has of that name."""
+    from ..forms import describe
+    from .guards import person_field
+
+    best: tuple[float, str | None] = (0.0, None)
+    for key, vocab in page.column_vocabs.items():
+        hit = vocab.match(header.text) if isinstance(header.value, str) else None
+        if hit is None or hit[1] < 0.85 or hit[1] <= best[0]:
+            continue
+        meta = describe(page.spec.fields[key].row_model).get(hit[0])
+        kind = (
+            "date" if meta is not None and meta.kind == "date" else "person" if person_field(meta) else None
+        )
+        best = (hit[1], kind)
+    return best[1]

@@ -1,0 +1,88 @@
+"""A label written over two rows of its column: ``不良`` over ``說明`` beside one merged value.
+
+A narrow label column makes clerks break a label in two — ``不良`` in row 8 and ``說明`` in
+row 9, the description merged across both rows to the right; ``Goods`` over ``Received``.
+Neither half names a field; the two read together do. The halves are joined into one label
+box covering both rows (:func:`join_stacked_labels`) before the page's labels are looked for,
+so the value beside them is anchored on the whole label like any other.
+
+Only halves that are label-like (short, no figures), stand one right under the other in the
+same column, and name nothing alone are joined, and only when the joined words name a field
+well: a value printed under a label (``張三`` under ``填表``) is never joined to it, since
+``填表`` names a field alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from .boxes import Box
+
+# a half is a word or two: no figure (a value), no sentence
+_FIGURE = re.compile(r"\d")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MOST_CHARS = 12
+_JOINED_SCORE = 0.9
+
+
+def _half(box: Box) -> bool:
+    """Could ``box`` be half of a label: a short text without figures?"""
+    if box.empty or not isinstance(box.value, str):
+        return False
+    text = box.text.strip()
+    return 0 < len(text) <= _MOST_CHARS and "\n" not in text and not _FIGURE.search(text)
+
+
+def _joined_text(upper: str, lower: str) -> str:
+    """``不良`` + ``說明`` → ``不良說明``; ``Goods`` + ``Received`` → ``Goods Received``."""
+    upper, lower = upper.strip(), lower.strip()
+    if _CJK.search(upper[-1:]) and _CJK.search(lower[:1]):
+        return upper + lower
+    return f"{upper} {lower}"
+
+
+def _under(upper: Box, lower: Box) -> bool:
+    """Is ``lower`` the next line of ``upper``'s column: starting where ``upper`` starts (a cell's
+    left edge, or a PDF word's within half a line), and right under it (within half a line)?"""
+    height = upper.height
+    return (
+        abs(lower.x0 - upper.x0) <= 0.5 * height
+        and -1e-6 <= lower.y0 - upper.y1 <= 0.5 * height
+        and abs(lower.height - height) <= 0.5 * height
+    )
+
+
+def _own_value(boxes: Sequence[Box], lower: Box, upper: Box) -> bool:
+    """Has ``lower`` a value of its own: a filled box right of it on its line that does not
+    also stand on ``upper``'s (one value merged across both rows is the joined label's)?"""
+    return any(
+        not b.empty and b.x0 >= lower.x1 - 1e-6 and b.same_band(lower) and not b.same_band(upper)
+        for b in boxes
+    )
+
+
+def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
+    """``boxes`` with each label written over two rows joined into one box (its text the two
+    halves read together, its rectangle both rows). ``names(text)`` → the best score with which
+    ``text`` names a field or a column (0 for none)."""
+    halves = sorted((b for b in boxes if _half(b)), key=lambda b: (b.x0, b.y0))
+    joined: dict[int, Box] = {}
+    dropped: set[int] = set()
+    for upper, lower in zip(halves, halves[1:]):
+        if id(upper) in dropped or not _under(upper, lower):
+            continue
+        if names(upper.text) >= 0.8 or names(lower.text) >= 0.8:
+            continue  # a label alone (填表 over its value): nothing to join
+        if _own_value(boxes, lower, upper):
+            continue  # "Credit memo | 9200…" over "Date | 2026-09-22": two labels, each with its value
+        text = _joined_text(upper.text, lower.text)
+        if names(text) < _JOINED_SCORE:
+            continue
+        joined[id(upper)] = replace(upper, text=text, value=text, y1=lower.y1)
+        dropped.add(id(lower))
+    if not joined:
+        return list(boxes)
+    return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
