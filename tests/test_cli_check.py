@@ -241,3 +241,17 @@ def test_a_failure_on_one_document_is_reported_and_the_rest_of_the_batch_still_r
     assert ok.valid
     assert broken.fatal and broken.errors[0].code == "internal_error"
     assert "请把文件交给 IT 人员" in broken.errors[0].message("zh")
+
+
+def test_a_folder_without_any_form_file_is_said_not_passed_over(tmp_path):
+    from helpers import kesu
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    (inbox / "说明.txt").write_text("not a form", encoding="utf-8")
+    for command in (["parse"], ["validate"], ["render", "-o", tmp_path / "out", "--db", tmp_path / "k.db"]):
+        result = kesu(*command[:1], inbox, *command[1:])
+        assert result.exit_code == 0, result.output
+        assert f"文件夹 {inbox} 里没有表单文件" in result.stderr
+    result = kesu("parse", inbox, "--lang", "en")
+    assert "holds no form file" in result.stderr

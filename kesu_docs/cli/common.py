@@ -92,3 +92,22 @@ def exit_code(results) -> int:
     if any(not r.valid for r in results):
         return EXIT_INVALID
     return EXIT_OK
+
+
+def note_empty_folders(paths) -> None:
+    """Say on stderr which of the folders given hold no form file at all (a wrong folder, an
+    empty inbox): the run goes on with the rest, but a folder is never passed over in silence."""
+    from pathlib import Path
+
+    from ..parse.reading import expand
+
+    for raw in paths:
+        folder = Path(raw)
+        if folder.is_dir() and next(expand([folder]), None) is None:
+            click.echo(
+                t(
+                    f"提示：文件夹 {folder} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",
+                    f"note: the folder {folder} holds no form file (.xlsx, .xls, .pdf, .json); nothing was read from it",
+                ),
+                err=True,
+            )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, fail, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, fail, lang, note_empty_folders, t
 from .layout import screen
 from .options import DB_OPTION, KIND_OPTION, USER_OPTION, open_register, register_refusals
 
@@ -58,6 +58,7 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
     # progress bar's thread: forked from a process that holds neither
     from ..workers import pool_for_run
 
+    note_empty_folders(paths)
     files = None
     if jobs > 1:  # listed once, before the workers exist: a batch of JSON needs no layout reader
         from ..filing import list_inputs
