@@ -368,6 +368,9 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 # ---------------------------------------------------------------------------------- check marks
 CHECKED = "☑✓√■✔☒✅●▣◉⦿◙"  # ◉ ⦿: a radio button chosen
 UNCHECKED = "☐□○◻◯"
+# a tick typed where no box is printed, under or beside a printed option: a letter (X, or V — a
+# Taiwanese tick) or a cross (there a cross marks the option chosen, never a "no")
+TYPED_TICKS = "xXvV×✗✘"
 _TRUE = {
     "是",
     "有",

@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from ..values import _as_date, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
 from .vocab import folded, norm, section_number
@@ -731,7 +731,7 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     if ticked is None and (remark := _YES_NO_REMARK.match(text)) is not None:
         return remark.group(1)
     if ticked is not None:
-        from ..values import CHECKED, UNCHECKED, _marks_printed
+        from ..values import UNCHECKED, _marks_printed
 
         text = _marks_printed(text)  # "(√)同意结案 ( )不同意": boxes printed as brackets
         marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
@@ -1114,8 +1114,9 @@ def _option_keys(term: Any) -> dict[str, list[Any]]:
     return out
 
 
-# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●")
-_MARK_UNDER = re.compile("^[xXvV✓√✔☑☒■●✗✘×]$")
+# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●"):
+# any tick of values.CHECKED, or one typed (values.TYPED_TICKS)
+_MARK_UNDER = re.compile(f"^[{re.escape(CHECKED + TYPED_TICKS)}]$")
 
 
 def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
