@@ -47,13 +47,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
 from .compound import names_with_roles
 from .guards import NUMBERED, _short, mend_read_values, person_field
-from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
 from .units import (
     conflict_problem,
@@ -1388,21 +1388,7 @@ class _Reader:
                     )
                 )
         self.check_label_in(path, value, location)
-        m = _INDEXED.match(path)
-        if m:
-            rows = self.values.get(m["table"])
-            if not isinstance(rows, list):
-                rows = self.values[m["table"]] = []
-            index = int(m["index"])
-            while len(rows) <= index:
-                rows.append({})
-            rows[index][m["key"]] = value
-        else:
-            head, _, rest = path.partition(".")
-            if rest:
-                self.values.setdefault(head, {})[rest] = value
-            else:
-                self.values[head] = value
+        value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
 
@@ -2079,11 +2065,15 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         other = None
     out: list[Problem] = []
     for p in _generic_places(profile):
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        theirs = _value_at_path(other.values, p) if other is not None else None
-        if other is not None and theirs not in (None, "", [], {}) and _settable(read.values, p):
-            _set_path(read.values, p, theirs)
+        theirs = value_paths.get(other.values, p) if other is not None else None
+        # a plain field, or a cell of a row the profile read (rows are not invented)
+        if (
+            other is not None
+            and theirs not in (None, "", [], {})
+            and value_paths.put(read.values, p, theirs, make=True)
+        ):
             _taken(read, other, p)
             at = other.locations.get(p, "")
             params = {"other": _short(theirs), "at": at}
@@ -2112,23 +2102,6 @@ def _unread(p: str, read: Any) -> Problem:
     )
 
 
-def _settable(values: dict[str, Any], path: str) -> bool:
-    """A plain field, or a cell of a table row the profile read (rows are not invented)."""
-    m = _INDEXED.match(path)
-    if m is None:
-        return "[" not in path
-    rows = values.get(m["table"])
-    return isinstance(rows, list) and int(m["index"]) < len(rows) and isinstance(rows[int(m["index"])], dict)
-
-
-def _set_path(values: dict[str, Any], path: str, value: Any) -> None:
-    m = _INDEXED.match(path)
-    if m is not None:
-        values[m["table"]][int(m["index"])][m["key"]] = value
-    else:
-        _put_path(values, path, value)
-
-
 def _second_opinion(
     path: Path, data: bytes, read: Any, profile: Profile | None = None, parsed: tuple | None = None
 ) -> list[Problem]:
@@ -2147,7 +2120,7 @@ def _second_opinion(
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
-        mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        mine, theirs = value_paths.get(read.values, p), value_paths.get(other.values, p)
         mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
@@ -2160,8 +2133,8 @@ def _second_opinion(
             continue
         if "[" not in p and _misfit(spec, p, mine) and not _misfit(spec, p, theirs):
             # the profile's box holds no date (결 재) where the generic reader reads one: its value
-            raw = _value_at_path(other.values, p)
-            _put_path(read.values, p, raw)
+            raw = value_paths.get(other.values, p)
+            value_paths.put(read.values, p, raw, make=True)
             _taken(read, other, p)
             out.append(
                 Problem(
@@ -2195,7 +2168,7 @@ def _left_empty(read: Any, profile: Profile) -> list[Problem]:
     for p, place in profile.fields.items():
         if "[" in p or place.value is not None or p in named:
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         problem = _unread(p, read)
         if place.at != GENERIC:
@@ -2231,16 +2204,16 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         place = profile.fields.get(p)
         if not p or "[" in p or place is None or place.value is not None:
             continue
-        theirs = _value_at_path(other.values, p)
+        theirs = value_paths.get(other.values, p)
         if (
             theirs in (None, "", [])
             or isinstance(theirs, dict)
             or (isinstance(theirs, list) and not _choices(read.kind, p))
         ):
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        _put_path(read.values, p, theirs)
+        value_paths.put(read.values, p, theirs, make=True)
         _taken(read, other, p)
         out.append(
             Problem(
@@ -2302,16 +2275,6 @@ def _taken(read: Any, other: Any, p: str) -> None:
     ]
 
 
-def _put_path(values: dict[str, Any], path: str, value: Any) -> None:
-    *heads, last = path.split(".")
-    node = values
-    for head in heads:
-        if not isinstance(node.get(head), dict):
-            node[head] = {}
-        node = node[head]
-    node[last] = value
-
-
 def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
     """A value as the record keeps it, for comparing two readings: a choice as its key
     (进行中 and open are one status), a date as a date (10/06/2026 and 2026-10-06 are one day)."""
@@ -2340,10 +2303,10 @@ def _fields_left_out(read: Any, other: Any) -> list[Problem]:
     for p, at in other.locations.items():
         if not p or "[" in p:
             continue
-        theirs = _value_at_path(other.values, p)
+        theirs = value_paths.get(other.values, p)
         if theirs in (None, "") or isinstance(theirs, (list, dict)):
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         out.append(
             Problem(
@@ -2647,10 +2610,10 @@ def learn(
             if plain not in leaves or not _has(extraction.values, p):
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
-            generic[p] = _value_at_path(extraction.values, p)
+            generic[p] = value_paths.get(extraction.values, p)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
-                captioned[p] = _value_at_path(extraction.values, p)
+                captioned[p] = value_paths.get(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if prov is not None and prov.how.split(":")[0] == "options-named":
@@ -2658,7 +2621,7 @@ def learn(
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
-                want = key(_value_at_path(extraction.values, p))
+                want = key(value_paths.get(extraction.values, p))
                 whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
                 if whole is not None:
                     found[p] = whole.where
@@ -2668,11 +2631,11 @@ def learn(
                 continue
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
-                    layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
+                    layouts[0], value_paths.get(extraction.values, p), prov.label if prov else ""
                 )
                 if box is not None:
                     found[p] = box.where
-                    read_as[p] = str(_value_at_path(extraction.values, p))
+                    read_as[p] = str(value_paths.get(extraction.values, p))
                 elif "[" not in p:  # in pieces (digits one per box, 字軌 | 號碼): no one box holds it
                     composed.add(p)
             elif "!" in str(loc):
