@@ -218,13 +218,6 @@ Money = Annotated[
 
 
 # ---------------------------------------------------------------------------------- quantities
-_QTY_UNIT = re.compile(
-    r"(?i)\s*(pcs|pc|ea|units?|pnl|panels?|sets?|pairs?|件|个|只|套|片|台|支|卷|箱|张|册|本|份|块|根|条|颗|粒|双|对|盒|包|瓶|袋|桶|枚|把|组"
-    r"|個|隻|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
-    r"|kg|千克|m|米)$"
-)
-
-
 def _qty(value: Any) -> Any:
     if blank(value):
         return None
@@ -233,10 +226,13 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
-        from .parse.units import count_factor  # the one rule for units (12K, 1.2万; 12km is none)
+        from .parse.units import (  # the one rule for units (12K, 1.2万; 12km is none)
+            count_factor,
+            without_unit,
+        )
 
         value, factor = count_factor(halfwidth(value))
-        value = _QTY_UNIT.sub("", value)
+        value = without_unit(value)
         if badly_grouped(value):
             raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)})
         value = value.replace(",", "")

@@ -203,7 +203,16 @@ def test_a_boxs_caption_takes_the_value_under_it_in_its_own_box_never_the_next_b
 
 @pytest.mark.parametrize(
     ("typed", "count"),
-    [("3.6千個", 3600), ("180個", 180), ("24個", 24), ("1,200 pcs", 1200), ("1.2萬", 12000)],
+    [
+        ("3.6千個", 3600),
+        ("180個", 180),
+        ("24個", 24),
+        ("1,200 pcs", 1200),
+        ("1.2萬", 12000),
+        ("36瓶", 36),
+        ("2千瓶", 2000),  # one list of count words: a unit the label rule knows, the value type too
+        ("12 kg", 12),
+    ],
 )
 def test_a_count_with_a_unit_word_after_it_is_the_count_in_pieces(typed, count):
     from pydantic import TypeAdapter
@@ -488,6 +497,8 @@ def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_pa
         ("Qty (Kpcs)", "qty", 1000),
         ("数量千件", "qty", 1000),
         ("數量(萬)", "qty", 10000),
+        ("数量(千瓶)", "qty", 1000),  # the count words of the quantity value type (瓶, 袋, 桶, 册)
+        ("Qty (K bags)", "qty", None),  # a word it does not know as a count: no multiplier
         ("Qty (W)", "qty", 10000),
         ("金额(万元)", "money", 10000),
         ("金額(千元)", "money", 1000),
@@ -542,3 +553,12 @@ def test_a_single_labels_unit_follows_the_same_rule(tmp_path, fmt, unit, typed, 
     if fmt == "pdf":
         path = soffice_convert(path, "pdf", tmp_path / "pdf")
     assert value(parse(path, "complaint"), "requested_qty") == read
+
+
+def test_a_profile_compares_a_count_in_thousands_by_the_one_unit_rule():
+    """The profile's second opinion compares two readings by the value type's unit rule: 12K and
+    12,000 pcs are one count; 12 kg and 12,000 are not (kilograms are no thousands)."""
+    from kesu_docs.parse.profile import _agree
+
+    assert _agree("12K", "12,000 pcs") and _agree("3.6千個", 3600) and _agree("1.2萬", "12000")
+    assert not _agree("12kg", "12000")

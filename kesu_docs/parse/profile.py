@@ -57,6 +57,7 @@ from .guards import NUMBERED, _short, mend_read_values, person_field
 from .rows import _SUBTOTAL
 from .units import (
     conflict_problem,
+    count_value,
     group_unit_label,
     per_unit_factor,
     price_per_piece,
@@ -749,13 +750,8 @@ def _number(value: Any) -> Decimal | None:
         return None
     if isinstance(value, (int, float, Decimal)):
         return Decimal(str(value))
-    if isinstance(value, str):
-        s = unicodedata.normalize("NFKC", value).strip().replace(",", "")
-        s = re.sub(r"(?i)(pcs|k|千|个|件|只|片|支|套|台)$", "", s).strip()
-        try:
-            return Decimal(s)
-        except InvalidOperation:
-            return None
+    if isinstance(value, str):  # 12K is 12000, 1,200 pcs 1200: the one unit rule (units.count_value)
+        return count_value(unicodedata.normalize("NFKC", value).strip())
     return None
 
 
@@ -2361,7 +2357,7 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
 
 def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
     """Two readings of one value are the same value: the same words (one inside the other),
-    the same figure (or in (K), or as a %), the same date however written. ``printed``:
+    the same figure (``12K`` and 12000: the one unit rule, or as a %), the same date however written. ``printed``:
     ``theirs`` is the text the clerk gave as printed and ``mine`` what the profile reads there:
     that text must make most of the reading, not be any part of it."""
     if mine is None or theirs is None:
@@ -2376,7 +2372,7 @@ def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
         return True
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
-        return n == m or n == m * 1000 or n * 100 == m or n == m * 100
+        return n == m or n * 100 == m or n == m * 100
     d = {mine} if isinstance(mine, dt.date) else _printed_dates(mine)  # 9/9/26: either order
     e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
     return isinstance(e, dt.date) and e in d
