@@ -562,3 +562,61 @@ def test_a_profile_compares_a_count_in_thousands_by_the_one_unit_rule():
 
     assert _agree("12K", "12,000 pcs") and _agree("3.6千個", 3600) and _agree("1.2萬", "12000")
     assert not _agree("12kg", "12000")
+
+
+def test_a_profile_kept_from_before_kilograms_were_known_is_warned_and_re_learning_advised(
+    tmp_path, monkeypatch
+):
+    """A profile learned under the old rule keeps ``scale = 1000`` for ``核定數量(千克)``: read
+    as written (a scale may be set by hand), but the clerk is told on that field, in Chinese or
+    in English, that the label names no such multiplier and that the layout wants learning again.
+    A profile whose scales agree with the rule (``數量(千個)``: 1000) says nothing of the kind."""
+    import json
+    import re
+
+    from helpers import kesu
+
+    header = {
+        "A": "料號",
+        "B": "品名",
+        "C": "單位",
+        "D": "核定數量(千克)",
+        "E": "實退數量(kg)",
+        "F": "單價",
+        "G": "金額",
+    }
+    first = [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]]
+    second = [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]]
+    _profile, fresh = _read_with_profile(tmp_path, header, first, second)
+    assert not any(p.code == "profile_scale_unlike_label" for p in fresh.problems)
+    saved = tmp_path / "profiles" / "tw.toml"
+    text = saved.read_text(encoding="utf-8")
+    old, n = re.subn(r'(qty_approved = \{ col = "D",)', r"\1 scale = 1000,", text)
+    assert n == 1
+    saved.write_text(old, encoding="utf-8")
+
+    monkeypatch.delenv("KESU_CONFIG", raising=False)  # profiles/ beside this folder's (absent) kesu.toml
+    out = {}
+    for lang in ("zh", "en"):
+        result = kesu("parse", tmp_path / "copy2" / "lines.xlsx", "--lang", lang, cwd=tmp_path)
+        doc = json.loads(result.output.splitlines()[0])
+        [warning] = [w for w in doc["warnings"] if w["code"] == "profile_scale_unlike_label"]
+        assert warning["field"] == "items[0].qty_approved"
+        out[lang] = warning["message"]
+        assert doc["record"]["items"][0]["qty_approved"] == 30000  # as the profile says, and said
+    assert (
+        "核定數量(千克)" in out["zh"]
+        and "1000" in out["zh"]
+        and "kesu learn" in out["zh"]
+        and "重新学习" in out["zh"]
+    )
+    assert "kilograms" in out["en"] and "learn the layout again" in out["en"]
+
+    (tmp_path / "k").mkdir()
+    _profile, thousands = _read_with_profile(
+        tmp_path / "k",
+        THOUSANDS_ONE_ROW,
+        [["BLT", "螺栓", 4, 3.5, "120.00", "420.00"]],
+        [["BLT", "螺栓", 6, 5.5, "180.00", "990.00"]],
+    )
+    assert not any(p.code == "profile_scale_unlike_label" for p in thousands.problems)

@@ -79,6 +79,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表格版式与版式档案“{profile}”不完全一致：{changes}",
         "The layout no longer matches its profile '{profile}': {changes}",
     ),
+    "profile_scale_unlike_label": (
+        "版式档案“{profile}”给{label}（标签“{header}”）定的倍数 scale = {scale}，按现行单位规则该标签的倍数是 {rule}"
+        "（例如“千克”是重量单位，不是“千”）；已按档案的 {scale} 读取，请核对，并用 kesu learn 重新学习此版式",
+        "The layout profile '{profile}' scales {label} (label '{header}') by {scale}; by the current unit rule that"
+        " label scales by {rule} (e.g. 千克 is kilograms, not thousands); it was read × {scale} as the profile says:"
+        " please check it and learn the layout again (kesu learn)",
+    ),
     "profile_label_moved": (
         "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
         "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
@@ -1975,6 +1982,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
             "profile_used", location=where.get("", ""), severity="warning", params={"profile": profile.name}
         )
     ]
+    notes += _scales_unlike_labels(profile, layout, spec)
     if changes:
         notes.append(
             Problem(
@@ -2976,10 +2984,7 @@ def learn(
                     text = labels.get(head.where, head.text.strip())
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
-                    column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
-                    if column.scale is None and (group := group_unit_label(head, layout.boxes)):
-                        # "数量(千个)" over "申请 | 实收": the group's unit is each column's
-                        column.scale = _scale_of(group, _meta(spec, f"{table}[0].{col_key}"))
+                    column.scale = _column_scale(layout, head, text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
@@ -3479,6 +3484,50 @@ def _meta(spec: FormSpec, path: str) -> FieldMeta | None:
 def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
     """The scale a column or field learns from its label: the one rule, :func:`units.scale_for`."""
     return scale_for(meta.kind, label) if meta is not None else None
+
+
+def _column_scale(layout: Layout, head: Box, text: str, meta: FieldMeta | None) -> Decimal | None:
+    """The scale a table column learns from its header ``head`` (printed ``text``), or from
+    the header over it that groups it: ``数量(千个)`` over ``申请 | 实收`` is each column's unit."""
+    scale = _scale_of(text, meta)
+    if scale is None and (group := group_unit_label(head, layout.boxes)):
+        scale = _scale_of(group, meta)
+    return scale
+
+
+def _scales_unlike_labels(profile: Profile, layout: Layout, spec: FormSpec) -> list[Problem]:
+    """A scale the profile keeps that the one unit rule would not learn from its label today:
+    a profile learned before 千克 was known as kilograms keeps ``scale = 1000`` for
+    ``重量(千克)``. The profile is read as written (a clerk may have set a scale by hand) and
+    each such field is warned, with the advice to learn the layout again."""
+    found: list[tuple[str, str, Decimal, Decimal | None]] = []
+    for path, place in profile.fields.items():
+        header = place.column if place.at == "cross" else place.label
+        if place.scale is not None and header and place.scale != _scale_of(header, _meta(spec, path)):
+            found.append((path, header, place.scale, _scale_of(header, _meta(spec, path))))
+    for name, table in profile.tables.items():
+        for col_key, column in table.columns.items():
+            heads = _occurrences(layout, column.label) if column.scale is not None and column.label else []
+            if len(heads) < column.nth:
+                continue  # no header on this form to judge by (the table is said gone)
+            path = f"{name}[0].{col_key}"
+            rule = _column_scale(layout, heads[column.nth - 1], column.label or "", _meta(spec, path))
+            if column.scale is not None and column.scale != rule:
+                found.append((path, column.label or "", column.scale, rule))
+    return [
+        Problem(
+            "profile_scale_unlike_label",
+            path,
+            severity="warning",
+            params={
+                "profile": profile.name,
+                "header": header,
+                "scale": f"{scale:f}",
+                "rule": f"{rule if rule is not None else Decimal(1):f}",
+            },
+        )
+        for path, header, scale, rule in found
+    ]
 
 
 def _nth(layout: Layout, box: Box, text: str) -> int:
