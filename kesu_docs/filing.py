@@ -250,16 +250,20 @@ def read_ahead(
     kind: str | None = None,
     *,
     files: list[Path] | None = None,
+    template_dir: str | Path | None = None,
 ) -> None:
     """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
     register; :func:`render_paths` given the same paths and workers takes them up. ``files``:
-    :func:`list_inputs` of the same paths, when the caller listed them already."""
+    :func:`list_inputs` of the same paths, when the caller listed them already;
+    ``template_dir``: the templates :func:`render_paths` will render with, compiled by the
+    workers as they read (as a chunk :func:`render_paths` starts itself)."""
     paths = list(paths)
     files = list(files) if files is not None else _inputs(paths, Path(outdir))
     ahead = _Ahead(_paths_key(paths, outdir), kind, files)
     chunks = _chunks(files, workers)
+    templates = str(template_dir) if template_dir else None
     for k in range(min(START_AHEAD, len(chunks))):
-        ahead.reading[k] = _read(workers, chunks[k], kind)
+        ahead.reading[k] = _read(workers, chunks[k], kind, templates)
     workers.ahead = ahead
 
 
