@@ -470,8 +470,9 @@ def test_a_profile_reads_units_by_the_same_rule(tmp_path):
     assert any(p.code == "unit_conflict" and p.field == "items[1].qty_returned" for p in read.problems)
 
 
-def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_path):
-    header = {
+# a return note's lines weighed in kilograms (千克, kg), its unit column in 千个: header, two copies' lines
+KILOGRAMS = (
+    {
         "A": "料號",
         "B": "品名",
         "C": "單位",
@@ -479,10 +480,14 @@ def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_pa
         "E": "實退數量(kg)",
         "F": "單價",
         "G": "金額",
-    }
-    first = [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]]
-    second = [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]]
-    profile, read = _read_with_profile(tmp_path, header, first, second)
+    },
+    [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]],
+    [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]],
+)
+
+
+def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_path):
+    profile, read = _read_with_profile(tmp_path, *KILOGRAMS)
     columns = profile.tables["items"].columns
     assert columns["qty_approved"].scale is None and columns["qty_returned"].scale is None
     line = read.values["items"][0]
@@ -576,18 +581,7 @@ def test_a_profile_kept_from_before_kilograms_were_known_is_warned_and_re_learni
 
     from helpers import kesu
 
-    header = {
-        "A": "料號",
-        "B": "品名",
-        "C": "單位",
-        "D": "核定數量(千克)",
-        "E": "實退數量(kg)",
-        "F": "單價",
-        "G": "金額",
-    }
-    first = [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]]
-    second = [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]]
-    _profile, fresh = _read_with_profile(tmp_path, header, first, second)
+    _profile, fresh = _read_with_profile(tmp_path, *KILOGRAMS)
     assert not any(p.code == "profile_scale_unlike_label" for p in fresh.problems)
     saved = tmp_path / "profiles" / "tw.toml"
     text = saved.read_text(encoding="utf-8")
