@@ -901,29 +901,25 @@ def _reprint_copy(
         )
     except UnsafeOutput as exc:
         return exc.problem()
-    try:
-        data = _renderer(template_dir).render(
+
+    def render(reprint_no: int) -> bytes:
+        return _renderer(template_dir).render(
             job.record,
             number=job.number,
             status="void" if void else "reprint",
             issued_date=job.issued_date,
             void_reason=job.void_reason,
             revision=job.revision,
-            reprint_no=upcoming,
+            reprint_no=reprint_no,
         )
+
+    try:
+        data = render(upcoming)
     except Exception as exc:  # no copy made: nothing to count
         return Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})
     doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
     if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
-        data = _renderer(template_dir).render(
-            job.record,
-            number=job.number,
-            status="void" if void else "reprint",
-            issued_date=job.issued_date,
-            void_reason=job.void_reason,
-            revision=job.revision,
-            reprint_no=doc.reprints,
-        )
+        data = render(doc.reprints)
     output = output_path(
         outdir, output_name(job.kind, job.number, job.revision, void=void, reprint=doc.reprints), template_dir
     )
