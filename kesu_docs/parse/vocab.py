@@ -34,6 +34,8 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
+# a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
+# one rule, for labels here and for the numbered lines of anchor's and sections' blocks
 _ENUMERATOR = re.compile(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
