@@ -422,6 +422,13 @@ def checked_options(text: str) -> list[str] | None:
     return ticked
 
 
+def box_words(text: str) -> list[str]:
+    """The words of a line of tick boxes, ticked or not — the options it prints:
+    ``☑退货 ☐换货, ☐折让`` → ``['退货', '换货', '折让']``."""
+    words = re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)
+    return [w for w in (w.strip(" ,，、;；/()（）") for w in words) if w]
+
+
 def _bool(value: Any) -> Any:
     if blank(value):
         return None

@@ -1370,14 +1370,7 @@ def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
     words = [w for w in words if w]
     if not words:
         return None
-
-    def option(m: Any, word: str) -> bool:
-        try:
-            return m.term is not None and m.term.lookup(word) is not None
-        except Exception:
-            return False
-
-    best = [k for k, m in describe(meta.row_model).items() if all(option(m, w) for w in words)]
+    best = [k for k, m in describe(meta.row_model).items() if all(m.names_option(w) for w in words)]
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
 
 
