@@ -138,4 +138,4 @@ def test_the_workers_reading_ahead_compile_the_templates_the_batch_renders_with(
         for reading in workers.ahead.reading.values():
             assert all(r.valid for r in reading())
         [compiled] = workers.parts(_templates_compiled, [0]).result()
-    assert compiled == [str(templates)]
+    assert str(templates) in compiled  # (the default folder too when forked from a process that had it)
