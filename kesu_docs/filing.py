@@ -271,16 +271,20 @@ def read_ahead(
     kind: str | None = None,
     *,
     files: list[Path] | None = None,
+    template_dir: str | Path | None = None,
 ) -> None:
     """Start reading the first chunks of ``paths`` in ``workers`` while the caller opens its
     register; :func:`render_paths` given the same paths and workers takes them up. ``files``:
-    :func:`list_inputs` of the same paths, when the caller listed them already."""
+    :func:`list_inputs` of the same paths, when the caller listed them already;
+    ``template_dir``: the templates :func:`render_paths` will render with, compiled by the
+    workers as they read (as a chunk :func:`render_paths` starts itself)."""
     paths = list(paths)
     files = list(files) if files is not None else _inputs(paths, Path(outdir))
     ahead = _Ahead(_paths_key(paths, outdir), kind, files)
     chunks = _chunks(files, workers)
+    templates = str(template_dir) if template_dir else None
     for k in range(min(START_AHEAD, len(chunks))):
-        ahead.reading[k] = _read(workers, chunks[k], kind)
+        ahead.reading[k] = _read(workers, chunks[k], kind, templates)
     workers.ahead = ahead
 
 
@@ -938,16 +942,20 @@ def _reprint_copy(
         output_path(outdir, name(upcoming), template_dir)
     except UnsafeOutput as exc:
         return exc.problem()
-    try:
-        data = _renderer(template_dir).render(
+
+    def render(reprint_no: int) -> bytes:
+        return _renderer(template_dir).render(
             job.record,
             number=job.number,
             status="void" if void else "reprint",
             issued_date=job.issued_date,
             void_reason=job.void_reason,
             revision=job.revision,
-            reprint_no=upcoming,
+            reprint_no=reprint_no,
         )
+
+    try:
+        data = render(upcoming)
     except Exception as exc:  # no copy made: nothing to count
         return Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})
     # the copy is on disk before it is counted: a full disk refuses it with nothing counted
@@ -958,15 +966,7 @@ def _reprint_copy(
     try:
         doc = register.reprint(job.number, kind=job.kind)  # counted once its copy exists
         if doc.reprints != upcoming:  # another clerk re-printed meanwhile: print the number counted
-            data = _renderer(template_dir).render(
-                job.record,
-                number=job.number,
-                status="void" if void else "reprint",
-                issued_date=job.issued_date,
-                void_reason=job.void_reason,
-                revision=job.revision,
-                reprint_no=doc.reprints,
-            )
+            data = render(doc.reprints)
             staged.unlink()
             staged = stage_file(output_path(outdir, name(doc.reprints), template_dir), data)
         output = output_path(outdir, name(doc.reprints), template_dir)

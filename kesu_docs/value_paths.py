@@ -42,15 +42,24 @@ def get(values: dict[str, Any], path: str) -> Any:
     return node
 
 
-def put(values: dict[str, Any], path: str, value: Any, *, make: bool = False) -> bool:
+def put(values: dict[str, Any], path: str, value: Any, *, make: bool = False, rows: bool = False) -> bool:
     """Put ``value`` at ``path``; whether it was put. A group on the way that is not there is
-    made only with ``make`` (a reader filling a group member); a table's row never is (rows
-    are read, not invented)."""
+    made only with ``make`` (a reader filling a group member); a table's row only with
+    ``rows`` (a layout profile reading the rows its table's place points at, each row up to
+    that one made empty): the generic reader's rows are read, never invented.
+
+    >>> values = {}
+    >>> put(values, "items[1].qty", 3), put(values, "items[1].qty", 3, rows=True), values
+    (False, True, {'items': [{}, {'qty': 3}]})
+    """
     *heads, (name, index) = parts(path)
     node: Any = values
     for head, row in heads:
-        if make and row is None and isinstance(node, dict) and not isinstance(node.get(head), dict):
-            node[head] = {}
+        if isinstance(node, dict):
+            if make and row is None and not isinstance(node.get(head), dict):
+                node[head] = {}
+            elif rows and row is not None:
+                _grow(node, head, row)
         node = _step(node, head, row)
         if node is None:
             return False
@@ -59,8 +68,16 @@ def put(values: dict[str, Any], path: str, value: Any, *, make: bool = False) ->
     if index is None:
         node[name] = value
         return True
-    rows = node.get(name)
-    if isinstance(rows, list) and index < len(rows):
-        rows[index] = value
+    found = node.get(name)
+    if isinstance(found, list) and index < len(found):
+        found[index] = value
         return True
     return False
+
+
+def _grow(node: dict[str, Any], table: str, row: int) -> None:
+    """The table ``table`` of ``node`` made as long as row ``row``, with empty rows."""
+    found = node.get(table)
+    if not isinstance(found, list):
+        found = node[table] = []
+    found.extend({} for _ in range(row + 1 - len(found)))

@@ -222,13 +222,6 @@ Money = Annotated[
 
 
 # ---------------------------------------------------------------------------------- quantities
-_QTY_UNIT = re.compile(
-    r"(?i)\s*(pcs|pc|ea|units?|pnl|panels?|sets?|pairs?|件|个|只|套|片|台|支|卷|箱|张|册|本|份|块|根|条|颗|粒|双|对|盒|包|瓶|袋|桶|枚|把|组"
-    r"|個|隻|張|條|顆|雙|對|組|捲|塊"  # the same units in traditional script (zh-Hant forms)
-    r"|kg|千克|m|米)$"
-)
-
-
 def _qty(value: Any) -> Any:
     if blank(value):
         return None
@@ -237,10 +230,13 @@ def _qty(value: Any) -> Any:
     typed = value  # messages quote what the clerk typed, not the cleaned text
     factor = 1
     if isinstance(value, str):
-        from .parse.units import count_factor  # the one rule for units (12K, 1.2万; 12km is none)
+        from .parse.units import (  # the one rule for units (12K, 1.2万; 12km is none)
+            count_factor,
+            without_unit,
+        )
 
         value, factor = count_factor(halfwidth(value))
-        value = _QTY_UNIT.sub("", value)
+        value = without_unit(value)
         if badly_grouped(value):
             raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)})
         value = value.replace(",", "")
@@ -372,6 +368,9 @@ Date = Annotated[dt.date, BeforeValidator(parse_date)]
 # ---------------------------------------------------------------------------------- check marks
 CHECKED = "☑✓√■✔☒✅●▣◉⦿◙"  # ◉ ⦿: a radio button chosen
 UNCHECKED = "☐□○◻◯"
+# a tick typed where no box is printed, under or beside a printed option: a letter (X, or V — a
+# Taiwanese tick) or a cross (there a cross marks the option chosen, never a "no")
+TYPED_TICKS = "xXvV×✗✘"
 _TRUE = {
     "是",
     "有",
@@ -425,6 +424,13 @@ def checked_options(text: str) -> list[str] | None:
         if mark in CHECKED and label:
             ticked.append(label)
     return ticked
+
+
+def box_words(text: str) -> list[str]:
+    """The words of a line of tick boxes, ticked or not — the options it prints:
+    ``☑退货 ☐换货, ☐折让`` → ``['退货', '换货', '折让']``."""
+    words = re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)
+    return [w for w in (w.strip(" ,，、;；/()（）") for w in words) if w]
 
 
 def _bool(value: Any) -> Any:

@@ -434,3 +434,25 @@ def test_a_letterhead_over_an_ordinary_8d_is_not_taken_for_the_customer(tmp_path
         tmp_path, {"A1": "鴻暉精密工業股份有限公司", "A2": "8D 报告", "A3": "报告编号", "B3": "8D-01"}
     )
     assert parsed(path)["record"]["customer"] is None
+
+
+@pytest.mark.parametrize("numbers", [("1）", "2）"), ("①", "②"), ("1，", "2，"), ("1.", "2.")])
+def test_lines_numbered_any_way_the_reader_knows_are_the_rows_of_the_block(tmp_path, numbers):
+    """The numbered lines beside a discipline's heading are told by the one rule for a list
+    number (vocab._ENUMERATOR): ``1）``, ``①`` and ``1，`` number lines as ``1.`` does — one row
+    each, the number dropped (not one row with the numbers in it, nor ``1`` a row of its own)."""
+    path = workbook(
+        tmp_path,
+        {
+            "A1": "8D报告",
+            "A2": "D3 临时措施",
+            "B2": f"{numbers[0]}库存 6,000 PCS 全数隔离\n{numbers[1]}在途 2,000 PCS 退回重检",
+            "A4": "D4 根本原因",
+            "B4": "注塑保压时间不足。",
+        },
+    )
+    doc = parsed(path)
+    assert [a["action"] for a in doc["record"]["containment"]] == [
+        "库存 6,000 PCS 全数隔离",
+        "在途 2,000 PCS 退回重检",
+    ]

@@ -116,3 +116,30 @@ def test_a_caption_naming_an_option_alone_is_not_a_corrective_action(tmp_path):
     rec = parsed(workbook(tmp_path, cells, MERGED))["record"]
     assert rec["corrective_actions"] == []
     assert len(rec["root_cause"]) == 2
+
+
+def test_one_rule_numbers_a_section_for_the_discipline_tie_and_for_the_next_section():
+    """``vocab.section_number`` is the one reading of a section's number: the D6 tie of a label
+    worded alike for two fields and the sibling sections of one list read the same numbers —
+    a circled ⑥ breaks the tie as 六、 does, and 三， / 四， (a full-width comma) are one list."""
+    from kesu_docs import forms
+    from kesu_docs.parse.compound import sibling_sections
+    from kesu_docs.parse.vocab import section_number, vocabulary
+
+    assert [
+        section_number(t) for t in ("⑥効果確認", "六，效果确认", "6) 效果确认", "十一、附件", "效果确认")
+    ] == [
+        ("r", 6),
+        ("c", 6),
+        ("d", 6),
+        ("c", -1),
+        None,
+    ]
+    vocab = vocabulary(forms.get("8d"))
+    d6 = {e.path for e in vocab.index["d6"]}  # discipline D6's fields
+    tied = vocab.match("六、效果確認")
+    assert tied is not None and tied[0] in d6
+    assert vocab.match("⑥效果確認") == tied
+    assert sibling_sections("三，原因分析", "四，纠正措施")
+    assert not sibling_sections("四，纠正措施", "三，原因分析")
+    assert not sibling_sections("③原因", "4. 对策")  # numbered otherwise: not one list

@@ -85,6 +85,14 @@ def test_printed_options_with_none_marked_are_no_answer_and_said(tmp_path):
     assert _flagged(doc, "handling")
 
 
+@pytest.mark.parametrize("mark", ["✅", "◉", "▣", "×"])
+def test_any_tick_the_reader_knows_marks_an_option_under_it(tmp_path, mark):
+    """The marks under a printed option are values.CHECKED and the typed ones (X, V, a cross):
+    the one set of ticks, so a ✅ or ◉ that ticks a box also marks the option it stands under."""
+    doc = _parse(_rma(tmp_path, {"B": mark}), "return")
+    assert doc["record"]["handling"] == ["repair"]
+
+
 def test_a_mark_under_one_option_is_not_also_read_for_its_neighbour(tmp_path):
     doc = _parse(_rma(tmp_path, {"C": "✓"}), "return")
     assert doc["record"]["handling"] == ["scrap"]

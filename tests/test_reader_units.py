@@ -203,7 +203,16 @@ def test_a_boxs_caption_takes_the_value_under_it_in_its_own_box_never_the_next_b
 
 @pytest.mark.parametrize(
     ("typed", "count"),
-    [("3.6千個", 3600), ("180個", 180), ("24個", 24), ("1,200 pcs", 1200), ("1.2萬", 12000)],
+    [
+        ("3.6千個", 3600),
+        ("180個", 180),
+        ("24個", 24),
+        ("1,200 pcs", 1200),
+        ("1.2萬", 12000),
+        ("36瓶", 36),
+        ("2千瓶", 2000),  # one list of count words: a unit the label rule knows, the value type too
+        ("12 kg", 12),
+    ],
 )
 def test_a_count_with_a_unit_word_after_it_is_the_count_in_pieces(typed, count):
     from pydantic import TypeAdapter
@@ -461,8 +470,9 @@ def test_a_profile_reads_units_by_the_same_rule(tmp_path):
     assert any(p.code == "unit_conflict" and p.field == "items[1].qty_returned" for p in read.problems)
 
 
-def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_path):
-    header = {
+# a return note's lines weighed in kilograms (千克, kg), its unit column in 千个: header, two copies' lines
+KILOGRAMS = (
+    {
         "A": "料號",
         "B": "品名",
         "C": "單位",
@@ -470,10 +480,14 @@ def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_pa
         "E": "實退數量(kg)",
         "F": "單價",
         "G": "金額",
-    }
-    first = [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]]
-    second = [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]]
-    profile, read = _read_with_profile(tmp_path, header, first, second)
+    },
+    [["RES-PA66", "PA66 粒料", "千个", 25, 20, "18.50", "370.00"]],
+    [["RES-PA6", "PA6 粒料", "千个", 30, 24, "16.00", "384.00"]],
+)
+
+
+def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_path):
+    profile, read = _read_with_profile(tmp_path, *KILOGRAMS)
     columns = profile.tables["items"].columns
     assert columns["qty_approved"].scale is None and columns["qty_returned"].scale is None
     line = read.values["items"][0]
@@ -488,6 +502,8 @@ def test_a_profile_never_scales_kilograms_and_keeps_the_unit_columns_unit(tmp_pa
         ("Qty (Kpcs)", "qty", 1000),
         ("数量千件", "qty", 1000),
         ("數量(萬)", "qty", 10000),
+        ("数量(千瓶)", "qty", 1000),  # the count words of the quantity value type (瓶, 袋, 桶, 册)
+        ("Qty (K bags)", "qty", None),  # a word it does not know as a count: no multiplier
         ("Qty (W)", "qty", 10000),
         ("金额(万元)", "money", 10000),
         ("金額(千元)", "money", 1000),
@@ -542,3 +558,59 @@ def test_a_single_labels_unit_follows_the_same_rule(tmp_path, fmt, unit, typed, 
     if fmt == "pdf":
         path = soffice_convert(path, "pdf", tmp_path / "pdf")
     assert value(parse(path, "complaint"), "requested_qty") == read
+
+
+def test_a_profile_compares_a_count_in_thousands_by_the_one_unit_rule():
+    """The profile's second opinion compares two readings by the value type's unit rule: 12K and
+    12,000 pcs are one count; 12 kg and 12,000 are not (kilograms are no thousands)."""
+    from kesu_docs.parse.profile import _agree
+
+    assert _agree("12K", "12,000 pcs") and _agree("3.6千個", 3600) and _agree("1.2萬", "12000")
+    assert not _agree("12kg", "12000")
+
+
+def test_a_profile_kept_from_before_kilograms_were_known_is_warned_and_re_learning_advised(
+    tmp_path, monkeypatch
+):
+    """A profile learned under the old rule keeps ``scale = 1000`` for ``核定數量(千克)``: read
+    as written (a scale may be set by hand), but the clerk is told on that field, in Chinese or
+    in English, that the label names no such multiplier and that the layout wants learning again.
+    A profile whose scales agree with the rule (``數量(千個)``: 1000) says nothing of the kind."""
+    import json
+    import re
+
+    from helpers import kesu
+
+    _profile, fresh = _read_with_profile(tmp_path, *KILOGRAMS)
+    assert not any(p.code == "profile_scale_unlike_label" for p in fresh.problems)
+    saved = tmp_path / "profiles" / "tw.toml"
+    text = saved.read_text(encoding="utf-8")
+    old, n = re.subn(r'(qty_approved = \{ col = "D",)', r"\1 scale = 1000,", text)
+    assert n == 1
+    saved.write_text(old, encoding="utf-8")
+
+    monkeypatch.delenv("KESU_CONFIG", raising=False)  # profiles/ beside this folder's (absent) kesu.toml
+    out = {}
+    for lang in ("zh", "en"):
+        result = kesu("parse", tmp_path / "copy2" / "lines.xlsx", "--lang", lang, cwd=tmp_path)
+        doc = json.loads(result.output.splitlines()[0])
+        [warning] = [w for w in doc["warnings"] if w["code"] == "profile_scale_unlike_label"]
+        assert warning["field"] == "items[0].qty_approved"
+        out[lang] = warning["message"]
+        assert doc["record"]["items"][0]["qty_approved"] == 30000  # as the profile says, and said
+    assert (
+        "核定數量(千克)" in out["zh"]
+        and "1000" in out["zh"]
+        and "kesu learn" in out["zh"]
+        and "重新学习" in out["zh"]
+    )
+    assert "kilograms" in out["en"] and "learn the layout again" in out["en"]
+
+    (tmp_path / "k").mkdir()
+    _profile, thousands = _read_with_profile(
+        tmp_path / "k",
+        THOUSANDS_ONE_ROW,
+        [["BLT", "螺栓", 4, 3.5, "120.00", "420.00"]],
+        [["BLT", "螺栓", 6, 5.5, "180.00", "990.00"]],
+    )
+    assert not any(p.code == "profile_scale_unlike_label" for p in thousands.problems)

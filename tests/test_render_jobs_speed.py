@@ -117,3 +117,25 @@ def test_kesu_parse_with_two_jobs_forks_its_workers_without_the_renderer(tmp_pat
     code, imported = json.loads(done.stderr.strip().splitlines()[-1])
     assert code == 0 and imported == []
     assert [json.loads(line)["valid"] for line in done.stdout.splitlines()] == [True] * 4
+
+
+def _templates_compiled(_part) -> list[list[str]]:
+    """In a worker: the template folders it has compiled templates from (see filing._renderer)."""
+    return [sorted(str(k) for k in filing._RENDERERS)]
+
+
+def test_the_workers_reading_ahead_compile_the_templates_the_batch_renders_with(tmp_path):
+    """``read_ahead`` given the batch's ``template_dir`` has the workers compile those templates
+    while they read, not the default ones the batch will not use."""
+    from kesu_docs.render import default_template_dir
+    from kesu_docs.workers import Workers
+
+    inbox = _inbox(tmp_path / "inbox", 4)
+    templates = tmp_path / "templates"
+    shutil.copytree(default_template_dir(), templates)
+    with Workers(1) as workers:
+        filing.read_ahead(workers, [inbox], tmp_path / "out", template_dir=templates)
+        for reading in workers.ahead.reading.values():
+            assert all(r.valid for r in reading())
+        [compiled] = workers.parts(_templates_compiled, [0]).result()
+    assert str(templates) in compiled  # (the default folder too when forked from a process that had it)

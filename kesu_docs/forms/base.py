@@ -106,6 +106,16 @@ class FieldMeta:
     def label(self, lang: str = "zh") -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
+    def names_option(self, word: Any) -> bool:
+        """Is ``word`` one of this field's options (组长, Champion; a term's zh, en, code or
+        other words)? The one question the reader asks of a printed option word."""
+        if self.term is None:
+            return False
+        try:
+            return self.term.lookup(word) is not None
+        except Exception:  # a term's own lookup refusing the text: no option of it
+            return False
+
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
     """Strip Optional[...] and Annotated[...]: (inner type, is_list)."""

@@ -162,6 +162,7 @@ from .value_cues import (
     weak_label_value,
 )
 from .vocab import (
+    _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
     Vocabulary,
     columns_vocabulary,
     discipline,
@@ -195,9 +196,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 _NOISE = re.compile(r"[\s*＊:：※]+")
-_ENUMERATOR = re.compile(
-    r"^\s*(\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,3}\s*[、.]|\(\d{1,2}\)|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
-)  # "1 临时处理对策"
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
 

@@ -33,10 +33,10 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from ..values import _as_date, halfwidth
+from ..values import CHECKED, TYPED_TICKS, _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
-from .vocab import folded, norm
+from .vocab import folded, norm, section_number
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -731,7 +731,7 @@ def _yes_no(text: str, ticked: list[str] | None) -> Any:
     if ticked is None and (remark := _YES_NO_REMARK.match(text)) is not None:
         return remark.group(1)
     if ticked is not None:
-        from ..values import CHECKED, UNCHECKED, _marks_printed
+        from ..values import UNCHECKED, _marks_printed
 
         text = _marks_printed(text)  # "(√)同意结案 ( )不同意": boxes printed as brackets
         marks = f"[{re.escape(CHECKED + UNCHECKED)}]"
@@ -1120,8 +1120,9 @@ def _option_keys(term: Any) -> dict[str, list[Any]]:
     return out
 
 
-# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●")
-_MARK_UNDER = re.compile("^[xXvV✓√✔☑☒■●✗✘×]$")
+# a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●"):
+# any tick of values.CHECKED, or one typed (values.TYPED_TICKS)
+_MARK_UNDER = re.compile(f"^[{re.escape(CHECKED + TYPED_TICKS)}]$")
 
 
 def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
@@ -1375,42 +1376,16 @@ def ticked_member_below(page: Page, group: str, head: Box) -> str | None:
     words = [w for w in words if w]
     if not words:
         return None
-
-    def option(m: Any, word: str) -> bool:
-        try:
-            return m.term is not None and m.term.lookup(word) is not None
-        except Exception:
-            return False
-
-    best = [k for k, m in describe(meta.row_model).items() if all(option(m, w) for w in words)]
+    best = [k for k, m in describe(meta.row_model).items() if all(m.names_option(w) for w in words)]
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
-
-
-_NUMBERED = re.compile(
-    r"^\s*(?:(?P<d>\d{1,2})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.]|(?P<r>[①-⑳]))"
-)
 
 
 def sibling_sections(head: Any, text: Any) -> bool:
     """Are two labels numbered sections of one list (``2. 暫定処置`` and ``3. 発生原因``,
     ``三、`` and ``四、``, ``②`` and ``③``): numbered alike, the second one later? A numbered
     label is then the next section, never a caption inside the block of the one above it."""
-    a = _NUMBERED.match(halfwidth(str(head or "")))
-    b = _NUMBERED.match(halfwidth(str(text or "")))
-    if a is None or b is None or a.lastgroup != b.lastgroup:
-        return False
-    digits = "一二三四五六七八九十"
-
-    def number(m: re.Match[str]) -> int:
-        group = m.lastgroup or ""
-        t = m[group]
-        if group == "d":
-            return int(t)
-        if group == "r":
-            return ord(t) - ord("①") + 1
-        return digits.index(t) + 1 if len(t) == 1 else -1  # 一 … 十 (a form has no more)
-
-    return number(b) > number(a) > 0
+    a, b = section_number(head), section_number(text)
+    return a is not None and b is not None and a[0] == b[0] and b[1] > a[1] > 0
 
 
 def in_other_block(page: Any, key: str, box: Box) -> bool:

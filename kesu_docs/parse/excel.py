@@ -226,6 +226,16 @@ def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 def _crafted(zh: str, en: str) -> SourceError:
     return SourceError("corrupt_file", reason=Bilingual(zh, en))
+def _covered(spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
+    """The cells a merged range covers besides its first (top-left) one, which holds its
+    value: no box of their own, in an .xlsx as in an .xls (``spans``: first cell → last cell)."""
+    return {
+        (r, c)
+        for (r0, c0), (r1, c1) in spans.items()
+        for r in range(r0, r1 + 1)
+        for c in range(c0, c1 + 1)
+        if (r, c) != (r0, c0)
+    }
 
 
 def _read_xlsx(data: bytes) -> Workbook:
@@ -317,13 +327,7 @@ def _xlsx_sheet(
     rows = source.to_python(skip_empty_area=False) if source.height else []
     merged = source.merged_cell_ranges or []
     spans = {(r0 + 1, c0 + 1): (r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in merged}
-    covered = {
-        (r, c)
-        for (r0, c0), (r1, c1) in spans.items()
-        for r in range(r0, r1 + 1)
-        for c in range(c0, c1 + 1)
-        if (r, c) != (r0, c0)
-    }
+    covered = _covered(spans)
     # the used range as openpyxl counted it: every <c> element, merged ranges included
     max_row = max([cells.max_row, len(rows), *(r1 for r1, _c1 in spans.values())])
     max_col = max(
@@ -611,13 +615,7 @@ def _read_xls(data: bytes) -> Workbook:
             continue
         sheet = Sheet(sh.name)
         spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells}
-        covered = {
-            (r, c)
-            for (r0, c0), (r1, c1) in spans.items()
-            for r in range(r0, r1 + 1)
-            for c in range(c0, c1 + 1)
-            if (r, c) != (r0, c0)
-        }
+        covered = _covered(spans)
         for rx in range(min(sh.nrows, MAX_ROWS)):
             for cx in range(min(sh.ncols, MAX_COLS)):
                 r, c = rx + 1, cx + 1

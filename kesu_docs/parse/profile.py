@@ -47,16 +47,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from .anchor import Provenance
 from .compound import names_with_roles
 from .guards import NUMBERED, _short, mend_read_values, person_field
-from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
 from .units import (
     conflict_problem,
+    count_value,
     group_unit_label,
     per_unit_factor,
     price_per_piece,
@@ -77,6 +78,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_labels_changed": (
         "表格版式与版式档案“{profile}”不完全一致：{changes}",
         "The layout no longer matches its profile '{profile}': {changes}",
+    ),
+    "profile_scale_unlike_label": (
+        "版式档案“{profile}”给{label}（标签“{header}”）定的倍数 scale = {scale}，按现行单位规则该标签的倍数是 {rule}"
+        "（例如“千克”是重量单位，不是“千”）；已按档案的 {scale} 读取，请核对，并用 kesu learn 重新学习此版式",
+        "The layout profile '{profile}' scales {label} (label '{header}') by {scale}; by the current unit rule that"
+        " label scales by {rule} (e.g. 千克 is kilograms, not thousands); it was read × {scale} as the profile says:"
+        " please check it and learn the layout again (kesu learn)",
     ),
     "profile_label_moved": (
         "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
@@ -749,13 +757,8 @@ def _number(value: Any) -> Decimal | None:
         return None
     if isinstance(value, (int, float, Decimal)):
         return Decimal(str(value))
-    if isinstance(value, str):
-        s = unicodedata.normalize("NFKC", value).strip().replace(",", "")
-        s = re.sub(r"(?i)(pcs|k|千|个|件|只|片|支|套|台)$", "", s).strip()
-        try:
-            return Decimal(s)
-        except InvalidOperation:
-            return None
+    if isinstance(value, str):  # 12K is 12000, 1,200 pcs 1200: the one unit rule (units.count_value)
+        return count_value(unicodedata.normalize("NFKC", value).strip())
     return None
 
 
@@ -1388,21 +1391,7 @@ class _Reader:
                     )
                 )
         self.check_label_in(path, value, location)
-        m = _INDEXED.match(path)
-        if m:
-            rows = self.values.get(m["table"])
-            if not isinstance(rows, list):
-                rows = self.values[m["table"]] = []
-            index = int(m["index"])
-            while len(rows) <= index:
-                rows.append({})
-            rows[index][m["key"]] = value
-        else:
-            head, _, rest = path.partition(".")
-            if rest:
-                self.values.setdefault(head, {})[rest] = value
-            else:
-                self.values[head] = value
+        value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
 
@@ -1993,6 +1982,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
             "profile_used", location=where.get("", ""), severity="warning", params={"profile": profile.name}
         )
     ]
+    notes += _scales_unlike_labels(profile, layout, spec)
     if changes:
         notes.append(
             Problem(
@@ -2079,11 +2069,15 @@ def _excel_fallback(path: Path, data: bytes, read: Any, profile: Profile) -> lis
         other = None
     out: list[Problem] = []
     for p in _generic_places(profile):
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        theirs = _value_at_path(other.values, p) if other is not None else None
-        if other is not None and theirs not in (None, "", [], {}) and _settable(read.values, p):
-            _set_path(read.values, p, theirs)
+        theirs = value_paths.get(other.values, p) if other is not None else None
+        # a plain field, or a cell of a row the profile read (rows are not invented)
+        if (
+            other is not None
+            and theirs not in (None, "", [], {})
+            and value_paths.put(read.values, p, theirs, make=True)
+        ):
             _taken(read, other, p)
             at = other.locations.get(p, "")
             params = {"other": _short(theirs), "at": at}
@@ -2112,23 +2106,6 @@ def _unread(p: str, read: Any) -> Problem:
     )
 
 
-def _settable(values: dict[str, Any], path: str) -> bool:
-    """A plain field, or a cell of a table row the profile read (rows are not invented)."""
-    m = _INDEXED.match(path)
-    if m is None:
-        return "[" not in path
-    rows = values.get(m["table"])
-    return isinstance(rows, list) and int(m["index"]) < len(rows) and isinstance(rows[int(m["index"])], dict)
-
-
-def _set_path(values: dict[str, Any], path: str, value: Any) -> None:
-    m = _INDEXED.match(path)
-    if m is not None:
-        values[m["table"]][int(m["index"])][m["key"]] = value
-    else:
-        _put_path(values, path, value)
-
-
 def _second_opinion(
     path: Path, data: bytes, read: Any, profile: Profile | None = None, parsed: tuple | None = None
 ) -> list[Problem]:
@@ -2147,7 +2124,7 @@ def _second_opinion(
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
-        mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        mine, theirs = value_paths.get(read.values, p), value_paths.get(other.values, p)
         mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
@@ -2160,8 +2137,8 @@ def _second_opinion(
             continue
         if "[" not in p and _misfit(spec, p, mine) and not _misfit(spec, p, theirs):
             # the profile's box holds no date (결 재) where the generic reader reads one: its value
-            raw = _value_at_path(other.values, p)
-            _put_path(read.values, p, raw)
+            raw = value_paths.get(other.values, p)
+            value_paths.put(read.values, p, raw, make=True)
             _taken(read, other, p)
             out.append(
                 Problem(
@@ -2195,7 +2172,7 @@ def _left_empty(read: Any, profile: Profile) -> list[Problem]:
     for p, place in profile.fields.items():
         if "[" in p or place.value is not None or p in named:
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         problem = _unread(p, read)
         if place.at != GENERIC:
@@ -2231,16 +2208,16 @@ def _fallback(read: Any, other: Any, profile: Profile) -> list[Problem]:
         place = profile.fields.get(p)
         if not p or "[" in p or place is None or place.value is not None:
             continue
-        theirs = _value_at_path(other.values, p)
+        theirs = value_paths.get(other.values, p)
         if (
             theirs in (None, "", [])
             or isinstance(theirs, dict)
             or (isinstance(theirs, list) and not _choices(read.kind, p))
         ):
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
-        _put_path(read.values, p, theirs)
+        value_paths.put(read.values, p, theirs, make=True)
         _taken(read, other, p)
         out.append(
             Problem(
@@ -2302,16 +2279,6 @@ def _taken(read: Any, other: Any, p: str) -> None:
     ]
 
 
-def _put_path(values: dict[str, Any], path: str, value: Any) -> None:
-    *heads, last = path.split(".")
-    node = values
-    for head in heads:
-        if not isinstance(node.get(head), dict):
-            node[head] = {}
-        node = node[head]
-    node[last] = value
-
-
 def _normalised(spec: FormSpec, path: str, value: Any, date_order: str) -> Any:
     """A value as the record keeps it, for comparing two readings: a choice as its key
     (进行中 and open are one status), a date as a date (10/06/2026 and 2026-10-06 are one day)."""
@@ -2340,10 +2307,10 @@ def _fields_left_out(read: Any, other: Any) -> list[Problem]:
     for p, at in other.locations.items():
         if not p or "[" in p:
             continue
-        theirs = _value_at_path(other.values, p)
+        theirs = value_paths.get(other.values, p)
         if theirs in (None, "") or isinstance(theirs, (list, dict)):
             continue
-        if _value_at_path(read.values, p) not in (None, "", [], {}):
+        if value_paths.get(read.values, p) not in (None, "", [], {}):
             continue
         out.append(
             Problem(
@@ -2398,7 +2365,7 @@ def _rows_left_out(read: Any, other: Any) -> list[Problem]:
 
 def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
     """Two readings of one value are the same value: the same words (one inside the other),
-    the same figure (or in (K), or as a %), the same date however written. ``printed``:
+    the same figure (``12K`` and 12000: the one unit rule, or as a %), the same date however written. ``printed``:
     ``theirs`` is the text the clerk gave as printed and ``mine`` what the profile reads there:
     that text must make most of the reading, not be any part of it."""
     if mine is None or theirs is None:
@@ -2413,7 +2380,7 @@ def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
         return True
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
-        return n == m or n == m * 1000 or n * 100 == m or n == m * 100
+        return n == m or n * 100 == m or n == m * 100
     d = {mine} if isinstance(mine, dt.date) else _printed_dates(mine)  # 9/9/26: either order
     e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
     return isinstance(e, dt.date) and e in d
@@ -2647,10 +2614,10 @@ def learn(
             if plain not in leaves or not _has(extraction.values, p):
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
-            generic[p] = _value_at_path(extraction.values, p)
+            generic[p] = value_paths.get(extraction.values, p)
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
-                captioned[p] = _value_at_path(extraction.values, p)
+                captioned[p] = value_paths.get(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
             if prov is not None and prov.how.split(":")[0] == "options-named":
@@ -2658,7 +2625,7 @@ def learn(
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
-                want = key(_value_at_path(extraction.values, p))
+                want = key(value_paths.get(extraction.values, p))
                 whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
                 if whole is not None:
                     found[p] = whole.where
@@ -2668,11 +2635,11 @@ def learn(
                 continue
             if printed:  # the box that printed the value, nearest the label it was read by
                 box = _printed_box(
-                    layouts[0], _value_at_path(extraction.values, p), prov.label if prov else ""
+                    layouts[0], value_paths.get(extraction.values, p), prov.label if prov else ""
                 )
                 if box is not None:
                     found[p] = box.where
-                    read_as[p] = str(_value_at_path(extraction.values, p))
+                    read_as[p] = str(value_paths.get(extraction.values, p))
                 elif "[" not in p:  # in pieces (digits one per box, 字軌 | 號碼): no one box holds it
                     composed.add(p)
             elif "!" in str(loc):
@@ -3017,10 +2984,7 @@ def learn(
                     text = labels.get(head.where, head.text.strip())
                     labels.setdefault(head.where, text)
                     column.label, column.label_cell, column.nth = text, head.where, _nth(layout, head, text)
-                    column.scale = _scale_of(text, _meta(spec, f"{table}[0].{col_key}"))
-                    if column.scale is None and (group := group_unit_label(head, layout.boxes)):
-                        # "数量(千个)" over "申请 | 实收": the group's unit is each column's
-                        column.scale = _scale_of(group, _meta(spec, f"{table}[0].{col_key}"))
+                    column.scale = _column_scale(layout, head, text, _meta(spec, f"{table}[0].{col_key}"))
                     for other in layout.boxes:  # the header row's other headers (项次): where columns end
                         if other.band(head) and other.where not in value_cells and _labelish(other.text):
                             labels.setdefault(other.where, other.text.strip())
@@ -3520,6 +3484,50 @@ def _meta(spec: FormSpec, path: str) -> FieldMeta | None:
 def _scale_of(label: str, meta: FieldMeta | None) -> Decimal | None:
     """The scale a column or field learns from its label: the one rule, :func:`units.scale_for`."""
     return scale_for(meta.kind, label) if meta is not None else None
+
+
+def _column_scale(layout: Layout, head: Box, text: str, meta: FieldMeta | None) -> Decimal | None:
+    """The scale a table column learns from its header ``head`` (printed ``text``), or from
+    the header over it that groups it: ``数量(千个)`` over ``申请 | 实收`` is each column's unit."""
+    scale = _scale_of(text, meta)
+    if scale is None and (group := group_unit_label(head, layout.boxes)):
+        scale = _scale_of(group, meta)
+    return scale
+
+
+def _scales_unlike_labels(profile: Profile, layout: Layout, spec: FormSpec) -> list[Problem]:
+    """A scale the profile keeps that the one unit rule would not learn from its label today:
+    a profile learned before 千克 was known as kilograms keeps ``scale = 1000`` for
+    ``重量(千克)``. The profile is read as written (a clerk may have set a scale by hand) and
+    each such field is warned, with the advice to learn the layout again."""
+    found: list[tuple[str, str, Decimal, Decimal | None]] = []
+    for path, place in profile.fields.items():
+        header = place.column if place.at == "cross" else place.label
+        if place.scale is not None and header and place.scale != _scale_of(header, _meta(spec, path)):
+            found.append((path, header, place.scale, _scale_of(header, _meta(spec, path))))
+    for name, table in profile.tables.items():
+        for col_key, column in table.columns.items():
+            heads = _occurrences(layout, column.label) if column.scale is not None and column.label else []
+            if len(heads) < column.nth:
+                continue  # no header on this form to judge by (the table is said gone)
+            path = f"{name}[0].{col_key}"
+            rule = _column_scale(layout, heads[column.nth - 1], column.label or "", _meta(spec, path))
+            if column.scale is not None and column.scale != rule:
+                found.append((path, column.label or "", column.scale, rule))
+    return [
+        Problem(
+            "profile_scale_unlike_label",
+            path,
+            severity="warning",
+            params={
+                "profile": profile.name,
+                "header": header,
+                "scale": f"{scale:f}",
+                "rule": f"{rule if rule is not None else Decimal(1):f}",
+            },
+        )
+        for path, header, scale, rule in found
+    ]
 
 
 def _nth(layout: Layout, box: Box, text: str) -> int:

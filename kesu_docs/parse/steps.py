@@ -88,7 +88,7 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
     (``五、預防再發 | ■FMEA □管制計畫 □作業標準書 ■檢驗規範``: the documents updated): the one
     member whose options are most of the line's words, or None."""
     from ..forms import describe
-    from ..values import CHECKED, UNCHECKED, checked_options
+    from ..values import box_words, checked_options
 
     meta = page.spec.fields.get(group)
     if meta is None or meta.kind != "group" or meta.row_model is None:
@@ -97,18 +97,10 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
     text = next((str(b.value) for b in right if not b.empty), None)
     if text is None or checked_options(text) is None:
         return None
-    words = [w.strip(" ,，、;；/()（）") for w in re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)]
-    words = [w for w in words if w]
+    words = box_words(text)
     if not words:
         return None
-
-    def option(m: FieldMeta, word: str) -> bool:
-        try:
-            return m.term is not None and m.term.lookup(word) is not None
-        except Exception:
-            return False
-
-    hits = {k: sum(option(m, w) for w in words) for k, m in describe(meta.row_model).items()}
+    hits = {k: sum(m.names_option(w) for w in words) for k, m in describe(meta.row_model).items()}
     best = [k for k, n in hits.items() if n and 2 * n >= len(words)]
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
 

@@ -71,10 +71,15 @@ _MULTIPLIERS = {
     "w": 10_000,
 }
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
-# the words a count is said in (simplified: the text is simplified first)
+# the words a count is said in (simplified, lower case: the text is folded first) — the one list,
+# for a label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike
 _COUNT_WORD = re.compile(
-    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次"
+    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?"
+    r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
 )
+# a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
+_MEASURE_WORD = re.compile(r"kg|千克|m|米")
+_WORD_AFTER = re.compile(r"\s*(?P<word>[^\d\s.,]+)$")
 _MONEY_WORD = re.compile(
     r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
 )
@@ -197,6 +202,34 @@ def count_factor(text: str) -> tuple[str, int]:
     if factor is None or factor == 1 or not unit:
         return text, 1
     return number, int(factor)
+
+
+def without_unit(text: str) -> str:
+    """A quantity's figure with the count word or measure after it dropped: ``1200件``,
+    ``1,200 pcs``, ``3 個`` (traditional script), ``12kg`` → the figure; other text as it is.
+
+    >>> without_unit("1,200 pcs"), without_unit("3個"), without_unit("12 kg"), without_unit("12 km")
+    ('1,200', '3', '12', '12 km')
+    """
+    m = _WORD_AFTER.search(text)
+    if m is None:
+        return text
+    word = _folded(m["word"])
+    return text[: m.start()] if _COUNT_WORD.fullmatch(word) or _MEASURE_WORD.fullmatch(word) else text
+
+
+def count_value(text: str) -> Decimal | None:
+    """A count written with its unit, in pieces, as the quantity value type reads it: ``12K``
+    → 12000, ``3.6千個`` → 3600, ``1,200 pcs`` → 1200; None for text that is no such figure.
+
+    >>> count_value("12K"), count_value("1,200 pcs"), count_value("12km")
+    (Decimal('12000'), Decimal('1200'), None)
+    """
+    number, factor = count_factor(text)
+    try:
+        return Decimal(without_unit(number).strip().replace(",", "")) * factor
+    except InvalidOperation:
+        return None
 
 
 def _bare_number(value: Any) -> Decimal | None:

@@ -47,16 +47,6 @@ def weak_label_value(
     return box.same_band(label) and 0 <= box.x0 - label.x1 < 0.5 * max(label.height, 1e-6)
 
 
-def _is_choice(meta: FieldMeta, text: str) -> bool:
-    """Is ``text`` one of the options of ``meta`` (组长, Champion)?"""
-    if meta.term is None:
-        return False
-    try:
-        return meta.term.lookup(text) is not None
-    except Exception:
-        return False
-
-
 def _column_texts(head: Box, bands: Sequence[Sequence[Box]], start: int, depth: int = 12) -> list[str]:
     """The texts under ``head`` in the bands from ``start`` on (a table's first rows)."""
     out: list[str] = []
@@ -102,7 +92,7 @@ def columns_by_cells(
 
     def options(meta: FieldMeta, box: Box) -> bool:
         found = cells(box)
-        return bool(found) and sum(_is_choice(meta, t) for t in found) * 2 > len(found)
+        return bool(found) and sum(meta.names_option(t) for t in found) * 2 > len(found)
 
     def holds(box: Box, but: str | None = None) -> bool:
         return any(h is box for c, h in header.items() if c != but)
@@ -134,7 +124,7 @@ def columns_by_cells(
                 if n > 1
                 and not holds(b)
                 and cells(b)
-                and not any(_is_choice(m, t) for m in columns.values() for t in cells(b))
+                and not any(m.names_option(t) for m in columns.values() for t in cells(b))
             ]
             if free:
                 header[col], strength[col] = max(free, key=lambda bs: bs[1])
@@ -153,7 +143,7 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
     lists the options of (``D7预防`` over ``PFMEA、控制计划更新``; ``七、预防再发 (D7)`` over
     ``☑FMEA ☑控制计划 □作业指导书``): (member path, value, places), or None. A text with any
     word that is none of that member's options is the group's free text, not a list."""
-    from ..values import CHECKED, UNCHECKED, checked_options
+    from ..values import box_words, checked_options
 
     meta = page.spec.fields.get(group)
     if meta is None or meta.kind != "group" or meta.row_model is None:
@@ -179,7 +169,7 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
     text = " ".join(str(b.value).strip() for b in places)
     ticked = checked_options(text) is not None
     if ticked:
-        words = [w.strip(" ,，、;；/()（）") for w in re.split(f"[{re.escape(CHECKED + UNCHECKED)}]", text)]
+        words = box_words(text)
     else:
         words = _LIST_SEP.split(_ACT_BEFORE.sub("", _ACT_AFTER.sub("", text)))
     words = [w.strip() for w in words if w and w.strip()]
@@ -187,7 +177,7 @@ def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]
         return None
     for key, m in describe(meta.row_model).items():
         path = f"{group}.{key}"
-        if m.kind != "terms" or path not in page.fields or not all(_is_choice(m, w) for w in words):
+        if m.kind != "terms" or path not in page.fields or not all(m.names_option(w) for w in words):
             continue
         return path, (text if ticked else "、".join(words)), places
     return None

@@ -34,6 +34,8 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..values import halfwidth
 
 _NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
+# a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
+# one rule, for labels here and for the numbered lines of anchor's and sections' blocks
 _ENUMERATOR = re.compile(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
@@ -573,7 +575,32 @@ def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
             found[path] = (best * 0.95, key)
 
 
-_SECTION_NUMBER = re.compile(r"^\s*(?:(?P<d>[1-8])\s*[.、)）]|(?P<c>[一二三四五六七八])\s*[、.,，])")
+# a numbered section heading: "3.", "3、", "3)", "三、", "三，", "③" — the one rule for the number
+# before a heading (the 8D tie below, the sections of one list in compound.sibling_sections)
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?P<d>\d{1,2})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.,，]|(?P<r>[①-⑳]))"
+)
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def section_number(text: Any) -> tuple[str, int] | None:
+    """How a heading is numbered and its number: ``3. 原因`` → ``("d", 3)``, ``三、原因`` →
+    ``("c", 3)``, ``③原因`` → ``("r", 3)``; a Chinese number of more than one character
+    (``十一、``) is numbered ``-1`` (a form has no more than ten sections); None when unnumbered.
+
+    >>> section_number("六、效果確認"), section_number("2. 暫定処置"), section_number("效果确认")
+    (('c', 6), ('d', 2), None)
+    """
+    m = _SECTION_NUMBER.match(halfwidth(str(text or "")))
+    if m is None:
+        return None
+    style = m.lastgroup or ""
+    t = m[style]
+    if style == "d":
+        return style, int(t)
+    if style == "r":
+        return style, ord(t) - ord("①") + 1
+    return style, _CHINESE_DIGITS.index(t) + 1 if len(t) == 1 else -1
 
 
 def numbered_section_tie(
@@ -582,10 +609,10 @@ def numbered_section_tie(
     """A label worded alike for two fields (效果确認: D6's result or D8's closure) numbered as a
     section (``六、效果確認``, ``6. 効果確認``): the field of discipline D6 wins the tie. The
     number only breaks a tie, never outweighs a better-worded label."""
-    m = _SECTION_NUMBER.match(halfwidth(text))
-    if m is None:
+    numbered = section_number(text)
+    if numbered is None or not 1 <= numbered[1] <= 8:
         return
-    number = int(m["d"]) if m["d"] else "一二三四五六七八".index(m["c"]) + 1
+    number = numbered[1]
     own = {e.path for e in index.get(f"d{number}", ())}
     best = max(score for score, _key in found.values())
     tied = [p for p, (score, _key) in found.items() if score >= best - 1e-9]
