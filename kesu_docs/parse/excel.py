@@ -226,6 +226,8 @@ def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 def _crafted(zh: str, en: str) -> SourceError:
     return SourceError("corrupt_file", reason=Bilingual(zh, en))
+
+
 def _covered(spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
     """The cells a merged range covers besides its first (top-left) one, which holds its
     value: no box of their own, in an .xlsx as in an .xls (``spans``: first cell → last cell)."""
