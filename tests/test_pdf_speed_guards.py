@@ -127,3 +127,43 @@ def test_pages_are_read_once_and_a_turned_page_is_told_as_the_separate_look_tell
             doc.close()
     assert turned >= 1  # holdout7's return note stored with /Rotate 90
     assert pdf.turned_pages(pdfium.PdfDocument(_rotated(PRINTS[0]))) is False  # text upright as stored
+
+
+def _whole_inflated_size(data: bytes, start: int, cap: int) -> int:
+    """The decoded size the plain way: zlib over the rest of the file, a megabyte out at a time."""
+    import zlib
+
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        out = inflater.decompress(data[start:], cap)
+        size += len(out)
+        while inflater.unconsumed_tail and size < cap:
+            size += len(inflater.decompress(inflater.unconsumed_tail, cap))
+    except zlib.error:
+        pass
+    return size
+
+
+def test_the_stream_check_counts_each_stream_as_a_whole_inflation_does(tmp_path):
+    """``limits._inflated_size`` gives the inflater the stream up to its ``endstream`` first
+    (issue 15: the rest of the file was copied as unused data per stream); each stream of every
+    print still counts what zlib inflates from its start, and a bomb is still stopped."""
+    from hostile import stream_bomb
+
+    from kesu_docs.parse import limits
+    from kesu_docs.problems import SourceError
+
+    streams = 0
+    for path in PRINTS:
+        data = path.read_bytes()
+        for found in limits._STREAM.finditer(data):
+            cap = 32 * limits.MB
+            assert limits._inflated_size(data, found.end(), cap) == _whole_inflated_size(
+                data, found.end(), cap
+            )
+            streams += 1
+    assert streams > 500, streams
+    bomb = stream_bomb(tmp_path / "bomb.pdf", mb=40).read_bytes()
+    with pytest.raises(SourceError):
+        limits.check_pdf(bomb)
