@@ -81,3 +81,89 @@ def test_no_vocabulary_reads_a_text_the_joined_keys_turn_away():
                 turned_away += 1
                 assert not any(v.candidates(text) for v in group), text
         assert turned_away > 500, turned_away  # the short cut is taken
+
+
+TURNED = sorted((ROOT / "tests/holdout7").rglob("*.pdf"))
+
+
+def _rotated(path: Path) -> bytes:
+    """``path`` with /Rotate 90 set on every page, its content left as it is (a viewer's turn)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        page.rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pages_are_read_once_and_a_turned_page_is_told_as_the_separate_look_tells_it():
+    """``upright_pdfium_words`` checks each page's /Rotate on the page it reads the words from
+    (issue 15: every page was loaded twice): it gives up exactly where ``turned_pages`` (the
+    separate look, still the pdfplumber path's) finds a page stored turned, and otherwise gives
+    what ``pdfium_words`` gives; so do pages a viewer merely shows turned (upright text)."""
+    import pypdfium2 as pdfium
+
+    from kesu_docs.parse.pdf_text import pdfium_words, upright_pdfium_words
+
+    datas = [p.read_bytes() for p in (*PRINTS, *TURNED)] + [_rotated(PRINTS[0]), _rotated(TURNED[0])]
+    turned = 0
+    for data in datas:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            continue  # (a damaged file of the holdout: the reader's errors say so)
+        try:
+            found = upright_pdfium_words(doc)
+            if pdf.turned_pages(doc):
+                turned += 1
+                assert found is None
+            else:
+                assert found == pdfium_words(doc)
+        finally:
+            doc.close()
+    assert turned >= 1  # holdout7's return note stored with /Rotate 90
+    assert pdf.turned_pages(pdfium.PdfDocument(_rotated(PRINTS[0]))) is False  # text upright as stored
+
+
+def _whole_inflated_size(data: bytes, start: int, cap: int) -> int:
+    """The decoded size the plain way: zlib over the rest of the file, a megabyte out at a time."""
+    import zlib
+
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        out = inflater.decompress(data[start:], cap)
+        size += len(out)
+        while inflater.unconsumed_tail and size < cap:
+            size += len(inflater.decompress(inflater.unconsumed_tail, cap))
+    except zlib.error:
+        pass
+    return size
+
+
+def test_the_stream_check_counts_each_stream_as_a_whole_inflation_does(tmp_path):
+    """``limits._inflated_size`` gives the inflater the stream up to its ``endstream`` first
+    (issue 15: the rest of the file was copied as unused data per stream); each stream of every
+    print still counts what zlib inflates from its start, and a bomb is still stopped."""
+    from hostile import stream_bomb
+
+    from kesu_docs.parse import limits
+    from kesu_docs.problems import SourceError
+
+    streams = 0
+    for path in PRINTS:
+        data = path.read_bytes()
+        for found in limits._STREAM.finditer(data):
+            cap = 32 * limits.MB
+            assert limits._inflated_size(data, found.end(), cap) == _whole_inflated_size(
+                data, found.end(), cap
+            )
+            streams += 1
+    assert streams > 500, streams
+    bomb = stream_bomb(tmp_path / "bomb.pdf", mb=40).read_bytes()
+    with pytest.raises(SourceError):
+        limits.check_pdf(bomb)

@@ -102,6 +102,7 @@ from .guards import (
 )
 from .party_ids import tax_id_under_party
 from .rows import (
+    _ticks,
     control_labels,
     in_control_block,
     labels_among_labels,
@@ -112,7 +113,6 @@ from .rows import (
     rows_after,
     shared_header,
     subtotal_row,
-    ticked,
     yes_no_under,
 )
 from .sections import (
@@ -1028,12 +1028,7 @@ class _Page:
                 band = shared_header(band, taken)  # the columns another table left on its row
                 shared.add(i)
             for box in band:
-                if (
-                    box.empty
-                    or not isinstance(box.value, str)
-                    or _DIGIT_OUTSIDE.search(_BRACKETED.sub("", box.text))
-                    or ticked(box)
-                ):
+                if box.empty or not isinstance(box.value, str) or _figure_or_tick(box.text):
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
@@ -1618,6 +1613,13 @@ def _lone_weak_header(hit: dict[str, tuple[Box, float]]) -> bool:
     """One column named only by a word inside a longer caption (``⑤發生對策`` holds ``對策``):
     a heading of its own block, no header row of this table."""
     return len(hit) == 1 and all(score < 0.85 for _box, score in hit.values())
+
+
+@lru_cache(maxsize=65536)
+def _figure_or_tick(text: str) -> bool:
+    """A number outside brackets, or a ticked box (:func:`.rows.ticked`): a value, never a
+    column's name. Asked of every box by every table of the form: kept per text (issue 15)."""
+    return _DIGIT_OUTSIDE.search(_BRACKETED.sub("", text)) is not None or _ticks().search(text) is not None
 
 
 def _other_discipline_heading(text: str, meta: FieldMeta) -> bool:

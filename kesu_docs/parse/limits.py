@@ -282,13 +282,17 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
     """How many bytes the zlib stream at ``start`` inflates to, counting no further than ``cap``.
 
     ISA-L inflates (python-isal, a third faster than zlib), from a view of the file's bytes
-    (no copy of the rest of the file per stream)."""
+    (no copy of the rest of the file per stream). The first piece given ends at the stream's
+    ``endstream`` (:func:`_first_piece`): the inflater keeps what follows its data's end as
+    unused data, a copy of up to a megabyte of the file per stream when the piece ran on
+    (issue 15: 2.6 % of a cold parse); data running past it is given after it, as before."""
     inflater = _inflate.decompressobj()
     size, pos = 0, start
     view = memoryview(data)
+    first = _first_piece(data, start)
     try:
         while size < cap and pos < len(data):
-            piece = view[pos : pos + _CHUNK]
+            piece = view[pos : min(pos + _CHUNK, first)] if pos < first else view[pos : pos + _CHUNK]
             pos += len(piece)
             out = inflater.decompress(piece, _CHUNK)
             size += len(out)
@@ -300,6 +304,13 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
     except _INFLATE_ERRORS:
         pass  # not (only) zlib data, or damaged: PDFium decides
     return size
+
+
+def _first_piece(data: bytes, start: int) -> int:
+    """Where the stream at ``start`` ends by its ``endstream`` keyword (the end of the file
+    without one): its compressed data lies before it."""
+    end = data.find(b"endstream", start)
+    return len(data) if end < 0 else end
 
 
 def check_pdf_pages(pages: int) -> None:

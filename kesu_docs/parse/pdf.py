@@ -38,7 +38,7 @@ from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, field_values, record_paths
-from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words
+from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words, text_on_its_side, upright_pdfium_words
 from .results import Extraction
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -95,42 +95,21 @@ def turned_pages(pdf: pdfium.PdfDocument) -> bool:
     """Does a page carry a /Rotate with its text lying on its side? Printer drivers store a
     landscape form as a portrait page with its content turned and /Rotate 90: a viewer shows it
     upright, its text boxes lie on their side. A page whose text runs upright as stored and that
-    a viewer merely shows turned (a scanner's or viewer's /Rotate) is read as stored."""
+    a viewer merely shows turned (a scanner's or viewer's /Rotate) is read as stored. (The
+    PDFium extractor asks it of each page as it reads it: :func:`.pdf_text.pdfium_words`.)"""
     for n in range(len(pdf)):
         page = pdf[n]
         try:
-            if page.get_rotation() % 360 and _text_on_its_side(page):
-                return True
+            if page.get_rotation() % 360:
+                text = page.get_textpage()
+                try:
+                    if text_on_its_side(text.raw):
+                        return True
+                finally:
+                    text.close()
         finally:
             page.close()
     return False
-
-
-def _text_on_its_side(page: Any, sample: int = 64) -> bool:
-    """Do most of the page's first characters run at a right angle to the page (PDFium's char
-    angle near 90° or 270° in the page's own coordinates)?"""
-    import math
-
-    text = page.get_textpage()
-    try:
-        count = pdfium_c.FPDFText_CountChars(text)
-        side = upright_ = 0
-        for i in range(count):
-            if side + upright_ >= sample:
-                break
-            if chr(pdfium_c.FPDFText_GetUnicode(text, i)).isspace():
-                continue
-            angle = pdfium_c.FPDFText_GetCharAngle(text, i)
-            if angle < 0:
-                continue
-            turn = round(angle / (math.pi / 2)) % 4
-            if turn in (1, 3):
-                side += 1
-            else:
-                upright_ += 1
-        return side > upright_
-    finally:
-        text.close()
 
 
 def upright(data: bytes) -> bytes:
@@ -155,15 +134,22 @@ def words_of(
     """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
     extractor; ``widths``, when given, receives each page's width (by page number)."""
     pdf = open_pdf(data)
-    if turned_pages(pdf):  # a page stored turned (/Rotate 90): read it as it shows
-        pdf.close()
-        data = upright(data)
-        pdf = open_pdf(data)
+    found = None
     try:
+        # None when a page is stored turned (/Rotate 90): then it is read as it shows
+        if extractor == "pdfium":
+            found = upright_pdfium_words(pdf)
+            turned = found is None
+        else:
+            turned = turned_pages(pdf)
+        if turned:
+            pdf.close()
+            data = upright(data)
+            pdf = open_pdf(data)
+            found = pdfium_words(pdf) if extractor == "pdfium" else None
         if widths is not None:
             widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
-        found = pdfium_words(pdf) if extractor == "pdfium" else None
         pages = len(pdf)
     finally:
         pdf.close()

@@ -702,6 +702,20 @@ def _split_at_walls(
 
 def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
     """Words and ruling lines of every page of an open PDFium document (the fast extractor)."""
+    found = _pdfium_words(pdf, upright_only=False)
+    assert found is not None
+    return found
+
+
+def upright_pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]] | None:
+    """:func:`pdfium_words`, or None as soon as a page is stored turned (a /Rotate with its
+    text lying on its side, :func:`text_on_its_side`): the caller turns it upright and reads
+    again. The check is made on the page and text page loaded for the words, each page loaded
+    once (issue 15: PDFium parses a page's content when it loads it)."""
+    return _pdfium_words(pdf, upright_only=True)
+
+
+def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[Word], list[Rule]] | None:
     words: list[Word] = []
     rules: list[Rule] = []
     offset = 0.0
@@ -712,6 +726,8 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
         height = page.get_height()
         textpage = page.get_textpage()
         try:
+            if upright_only and page.get_rotation() % 360 and text_on_its_side(textpage.raw):
+                return None
             if pdfium_c.FPDFText_CountChars(textpage.raw) <= 0:
                 continue  # no text: its rules hold nothing
             page_rules = _pdfium_rules(page, number + 1, offset, height)
@@ -727,6 +743,27 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
             page.close()
             offset += height
     return without_page_numbers(words, offsets), rules
+
+
+def text_on_its_side(text: Any, sample: int = 64) -> bool:
+    """Do most of the first characters of a raw PDFium text page run at a right angle to the
+    page (PDFium's char angle near 90° or 270° in the page's own coordinates)?"""
+    count = pdfium_c.FPDFText_CountChars(text)
+    side = upright_ = 0
+    for i in range(count):
+        if side + upright_ >= sample:
+            break
+        if chr(pdfium_c.FPDFText_GetUnicode(text, i)).isspace():
+            continue
+        angle = pdfium_c.FPDFText_GetCharAngle(text, i)
+        if angle < 0:
+            continue
+        turn = round(angle / (math.pi / 2)) % 4
+        if turn in (1, 3):
+            side += 1
+        else:
+            upright_ += 1
+    return side > upright_
 
 
 # ------------------------------------------------------------------------------ pdfplumber

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..values import halfwidth
@@ -157,10 +158,11 @@ def foreign_block(page: Any, key: str, bands: Sequence[Sequence[Box]], i: int) -
     return any(named(k) >= max(2, named(key)) for k in own)
 
 
-def disciplines_named(text: str) -> set[int]:
+@lru_cache(maxsize=65536)  # pure: asked of every box by every table of an 8D (issue 15)
+def disciplines_named(text: str) -> frozenset[int]:
     """The disciplines a heading names: ``D5/D6 Corrective actions`` → {5, 6}, ``D3 …`` → {3}."""
     found = discipline(halfwidth(text))
-    return set() if found is None else _also_named(halfwidth(text), found[0])
+    return frozenset() if found is None else frozenset(_also_named(halfwidth(text), found[0]))
 
 
 def _other_discipline(text: str, head: str) -> bool:
