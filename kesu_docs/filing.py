@@ -38,7 +38,7 @@ from .config import Settings
 from .config import settings as current_settings
 from .parse import ParseResult, check_results
 from .problems import Problem
-from .render.renderer import write_file
+from .leftovers import write_file
 from .validation import Locations
 
 if TYPE_CHECKING:

@@ -191,7 +191,7 @@ def html(report: MonthlyReport) -> str:
 
 
 def write_html(report: MonthlyReport, path: str | os.PathLike) -> Path:
-    from ..render.renderer import write_file
+    from ..leftovers import write_file
 
     return write_file(path, html(report).encode("utf-8"))
 
@@ -210,7 +210,7 @@ def browser() -> str | None:
 
 def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Print the HTML page to an A4 PDF with a headless Chromium."""
-    from ..render.renderer import write_file
+    from ..leftovers import write_file
 
     exe = browser()
     if exe is None:

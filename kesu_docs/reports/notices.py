@@ -77,7 +77,7 @@ def issue(
     """
     from ..filing import output_name, reprint
     from ..render import Renderer
-    from ..render.renderer import write_file
+    from ..leftovers import write_file
 
     doc = register.issue(record, source_hash=key, source=source)
     kind = record.spec.kind
