@@ -380,9 +380,7 @@ class Register:
         columns: list[Any] = [documents]
         if fields is not None:
             columns = [documents.c[name] for name in dict.fromkeys(("kind", "number", "status", *fields))]
-        query = sa.select(*columns).where(
-            *_filters(kind, period, status, number, case_status, as_of, search)
-        )
+        query = sa.select(*columns).where(*_filters(kind, period, status, number, case_status, as_of, search))
         if closed_between is not None:
             query = query.where(documents.c.closed_date.between(*closed_between))
         order = [documents.c.period, documents.c.kind, sa.func.length(documents.c.number), documents.c.number]
@@ -832,7 +830,7 @@ class Register:
         with reading(self._engine) as conn:
             if not sa.inspect(conn).has_table("sheet_rows"):
                 return -1
-            if sheet_store._version(conn) != sheet_store._layout(self.settings).version:
+            if sheet_store._version(conn) != sheet_store._layout(self.settings, conn).version:
                 return sheet_store.missing(conn) or -1
             return sheet_store.missing(conn)
 

@@ -138,5 +138,3 @@ class Renderer:
         """Render into ``path``: written under a temporary name in the same folder, then renamed,
         so a reader never sees half a file."""
         return write_file(path, self.render(record, **kwargs))
-
-
