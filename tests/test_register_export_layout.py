@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import complaint
 
-from kesu_docs.register import Register
-from kesu_docs.register import sheet_store
+from kesu_docs.register import Register, sheet_store
 from kesu_docs.reports import sheet_rows
 from kesu_docs.reports.sheet_rows import layout_code
 

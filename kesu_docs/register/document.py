@@ -75,7 +75,7 @@ class Document:
             source_hash=get("source_hash"),
             record=get("record"),
             document_date=get("document_date"),
-            issued_at=issued_at.astimezone() if issued_at is not None else None,  # times in local time
+            issued_at=issued_at.astimezone() if issued_at is not None else None,  # type: ignore[arg-type]
             serial=get("serial"),
             void_reason=get("void_reason"),
             voided_at=voided_at.astimezone() if voided_at is not None else None,

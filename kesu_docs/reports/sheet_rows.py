@@ -248,6 +248,7 @@ def _without_docstrings(node: Any) -> Any:
     """``node`` with every docstring (a body's first statement when it is a bare string) dropped."""
     import ast
 
+    inner: Any
     for inner in ast.walk(node):
         body = getattr(inner, "body", None)
         if (

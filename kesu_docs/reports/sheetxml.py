@@ -49,7 +49,7 @@ try:
 except ImportError:  # pragma: no cover - isal is a dependency
     import zlib as _deflate  # type: ignore[no-redef]
 
-    _DEFLATER = f"zlib {_deflate.ZLIB_RUNTIME_VERSION}"
+    _DEFLATER = f"zlib {_deflate.ZLIB_RUNTIME_VERSION}"  # type: ignore[attr-defined]
 MAX_TEXT = 32767  # Excel's limit on a cell's text (openpyxl truncates there too)
 # what shapes no row the register keeps and no kept frame (reports/sheet_rows.py layout_code):
 # the zip writer, the collector's pause, the columns' widths (written into the frame at export)
