@@ -164,10 +164,19 @@ def stage_deadlines(record: Any, settings: Settings) -> dict[Stage, dt.date]:
 
 
 def case_status(
-    record: Any, as_of: dt.date, settings: Settings, linked_kinds: Iterable[str] = ()
+    record: Any,
+    as_of: dt.date,
+    settings: Settings,
+    linked_kinds: Iterable[str] = (),
+    *,
+    due: dt.date | None = None,
 ) -> CaseStatus:
-    """Open or overdue (past its due date as of ``as_of``) while open; closed on time or late after."""
-    due = due_date(record, settings)
+    """Open or overdue (past its due date as of ``as_of``) while open; closed on time or late after.
+
+    ``due``: the case's :func:`due_date` when the caller has it already (a report asks each
+    of thousands of cases several things)."""
+    if due is None:
+        due = due_date(record, settings)
     closed = _date(record, "closed_date")
     if closed is not None:
         return CaseStatus.CLOSED_LATE if closed > due else CaseStatus.CLOSED_ON_TIME

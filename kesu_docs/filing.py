@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
+from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem
-from .render.renderer import stage_file, write_file
 from .validation import Locations
 
 if TYPE_CHECKING:

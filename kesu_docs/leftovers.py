@@ -12,12 +12,54 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
-# .NAME.PID.THREAD.part (render/renderer.py write_file); .NAME.PID.XXXX.part (reports)
+# .NAME.PID.THREAD.part (write_file below); .NAME.PID.XXXX.part (reports)
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 _DIR = re.compile(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
+# a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
+# two system calls a document that a write of the whole file at once never needs
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def write_file(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` under a temporary name in the same folder, then rename it to ``path``.
+
+    Here, beside the rule that cleans such names, rather than in the renderer: the reports
+    (a monthly page, notices) write their files without importing the renderer's modules."""
+    target = Path(path)
+    temp = stage_file(target, data)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def stage_file(target: Path, data: bytes) -> Path:
+    """``data`` written whole under a temporary name beside ``target``: the file a rename makes
+    ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
+    # unique per process and thread, so parallel jobs never share a temporary file
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        try:
+            fd = os.open(temp, _CREATE, 0o666)  # as open(…, "wb") creates it, without a buffer's
+        except FileNotFoundError:  # the folder is made when missing, not checked for each file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(temp, _CREATE, 0o666)
+        try:
+            view, written = memoryview(data), 0
+            while written < len(view):  # a regular file takes it all at once, unless the disk is full
+                written += os.write(fd, view[written:])
+        finally:
+            os.close(fd)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def alive(pid: int) -> bool:

@@ -59,37 +59,39 @@ class Document:
 
     @classmethod
     def from_row(cls, row: Any, created: bool = False) -> Document:
-        """A document from a ``documents`` row (times turned to local time)."""
+        """A document from a ``documents`` row (times turned to local time); a row of only some
+        columns (:meth:`Register.documents` ``fields=``) gives a document of only those, the
+        others None."""
         # one dict rather than a Row look-up per column (100,000 rows a report)
         m = row._asdict() if hasattr(row, "_asdict") else vars(row)
         get = m.get
-        voided_at, reprinted_at = m["voided_at"], m["reprinted_at"]
+        issued_at, voided_at, reprinted_at = get("issued_at"), get("voided_at"), get("reprinted_at")
         return cls(
             kind=m["kind"],
             number=m["number"],
-            period=m["period"],
+            period=get("period"),
             status=m["status"],
-            source=m["source"],
-            source_hash=m["source_hash"],
-            record=m["record"],
-            document_date=m["document_date"],
-            issued_at=m["issued_at"].astimezone(),  # times turned to local time
-            serial=m["serial"],
-            void_reason=m["void_reason"],
+            source=get("source"),
+            source_hash=get("source_hash"),
+            record=get("record"),
+            document_date=get("document_date"),
+            issued_at=issued_at.astimezone() if issued_at is not None else None,  # type: ignore[arg-type]
+            serial=get("serial"),
+            void_reason=get("void_reason"),
             voided_at=voided_at.astimezone() if voided_at is not None else None,
-            reprints=m["reprints"],
+            reprints=get("reprints") or 0,
             reprinted_at=reprinted_at.astimezone() if reprinted_at is not None else None,
-            customer=m["customer"],
-            part_no=m["part_no"],
-            severity=m["severity"],
-            responsible_unit=m["responsible_unit"],
-            due_date=m["due_date"],
-            closed_date=m["closed_date"],
+            customer=get("customer"),
+            part_no=get("part_no"),
+            severity=get("severity"),
+            responsible_unit=get("responsible_unit"),
+            due_date=get("due_date"),
+            closed_date=get("closed_date"),
             revision=get("revision") or 1,
             order_no=get("order_no"),
             lot_no=get("lot_no"),
             case_number=get("case_number"),
-            id=m["id"],
+            id=get("id"),
             created=created,
         )
 

@@ -53,6 +53,33 @@ def log_values(e: Event, lang: str = "zh") -> list[Any]:
     return [e.number, e.kind, e.at.replace(tzinfo=None, microsecond=0), e.label(lang), e.detail]
 
 
+def document_headings(lang: str = "zh") -> list[str]:
+    """The register sheet's headings (one a column of :data:`.document.COLUMNS`)."""
+    return [head_zh if lang == "zh" else head_en for _, head_zh, head_en in COLUMNS]
+
+
+def document_values(doc: Document, lang: str = "zh") -> list[Any]:
+    """A document as the register sheet's cells."""
+    return [cell(doc, key, lang) for key, _, _ in COLUMNS]
+
+
+def log_headings(lang: str = "zh") -> list[str]:
+    """The case log sheet's headings."""
+    return list(LOG_HEADINGS[lang if lang in LOG_HEADINGS else "en"])
+
+
+def first_widths(docs: Sequence[Document], log: Sequence[Event]) -> tuple[list[float], list[float]]:
+    """The register sheet's and the case log's column widths from their first rows, as
+    :meth:`~kesu_docs.reports.sheetxml.StreamedBook.sheet` sizes a sheet (the kept frame's export
+    writes them in: reports/tracking.py)."""
+    from ..reports.sheetxml import WIDTH_SAMPLE, column_widths
+
+    return (
+        column_widths(document_headings(), [document_values(d) for d in docs[:WIDTH_SAMPLE]]),
+        column_widths(log_headings(), [log_values(e) for e in log[:WIDTH_SAMPLE]]),
+    )
+
+
 def register_sheets(
     book: Any,
     docs: Sequence[Document],
@@ -72,8 +99,8 @@ def register_sheets(
     doc_count, log_count = counts if counts is not None else (len(docs), len(log))
     documents = book.sheet(
         "登记簿" if zh else "Register",
-        [head_zh if zh else head_en for _, head_zh, head_en in COLUMNS],
-        (([cell(doc, key, lang) for key, _, _ in COLUMNS], None) for doc in docs),
+        document_headings(lang),
+        ((document_values(doc, lang), None) for doc in docs),
         doc_count,
         refs=False,
         stored=stored[0],
@@ -82,7 +109,7 @@ def register_sheets(
     )
     case_log = book.sheet(
         "案件日志" if zh else "Case log",
-        list(LOG_HEADINGS[lang if lang in LOG_HEADINGS else "en"]),
+        log_headings(lang),
         ((log_values(e, lang), None) for e in log),
         log_count,
         refs=False,

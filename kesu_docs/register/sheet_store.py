@@ -36,6 +36,7 @@ from .schema import (
 )
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
+MEMO_KEY = "sheet_rows_text"  # register_meta: the program text the layout's version was read from
 _CHUNK = 500
 _MAPPED = 1 << 30  # bytes of the file an export maps (SQLite's mmap_size), reset after
 # at most this many documents' rows made by an export (≈ 0.3 ms and 20 KB of memory each);
@@ -60,12 +61,20 @@ class Made:
     chunks: list[Chunk] = field(default_factory=list)
     stale: dict[str, set[int]] = field(default_factory=dict)
     segments: str = ""  # the version the chunks follow
+    memo: str = ""  # the layout's memo (kept with the rows: see _layout)
+    remember: bool = False  # the register lacks the memo: kept even when no row was made
     frame: dict[str, Any] | None = None  # the export's frame to keep (reports.export_frame)
     state: tuple = ()  # the register as the rows were made from it (see _state)
 
     def __bool__(self) -> bool:
         return bool(
-            self.sheet or self.tracking or self.log or self.chunks or any(self.stale.values()) or self.frame
+            self.sheet
+            or self.tracking
+            or self.log
+            or self.chunks
+            or any(self.stale.values())
+            or self.frame
+            or self.remember
         )
 
 
@@ -84,10 +93,31 @@ def _order(table: Any = documents) -> list[Any]:
     return [table.c.kind, table.c.period, sa.func.length(table.c.number), table.c.number]
 
 
-def _layout(settings: Any) -> Any:
+def _layout(settings: Any, conn: Connection) -> Any:
+    """The layout of ``settings``, its version recalled from the register when it was read from
+    the same program text (see :meth:`.sheet_rows.Layout.recall`)."""
     from ..reports.sheet_rows import layout
 
-    return layout(settings)
+    lay = layout(settings)
+    lay.recall(_memo(conn))
+    return lay
+
+
+def _memo(conn: Connection) -> str | None:
+    return conn.scalar(sa.select(register_meta.c.value).where(register_meta.c.key == MEMO_KEY))
+
+
+def _remember(conn: Connection, memo: str) -> None:
+    """Keep ``memo`` (:attr:`.sheet_rows.Layout.memo`) for the next export's :func:`_layout`."""
+    if not memo:
+        return
+    found = _memo(conn)
+    if found == memo:
+        return
+    if found is None:
+        conn.execute(register_meta.insert().values(key=MEMO_KEY, value=memo))
+    else:
+        conn.execute(register_meta.update().where(register_meta.c.key == MEMO_KEY).values(value=memo))
 
 
 def _version(conn: Connection) -> str | None:
@@ -292,7 +322,7 @@ def _missing(
 def make(conn: Connection, register: Any, lay: Any, missing: tuple | None = None) -> Made:
     """The rows the register lacks (all of them when it keeps another layout's), made from the
     records as ``conn`` sees them (``missing``: :func:`_missing`'s answer, when known)."""
-    made = Made(lay.version, everything=_version(conn) != lay.version)
+    made = Made(lay.version, everything=_version(conn) != lay.version, memo=lay.memo)
     sheet, cases, log_query = missing or _missing(conn, made.everything)
     _make_sheet(conn, lay, sheet, made)
     _make_tracking(conn, register, lay, cases, made)
@@ -324,6 +354,7 @@ def keep(conn: Connection, made: Made) -> int:
         if not made.everything:  # another layout stored meanwhile: these rows would be a few of ours
             return 0
         _follow(conn, made.version)
+    _remember(conn, made.memo)
     ids = sorted(made.sheet)
     sheet = []
     for start in range(0, len(ids), _CHUNK):
@@ -384,19 +415,29 @@ def _members(keys: Sequence[int]) -> bytes:
     return found.tobytes()
 
 
-def _drop_chunks_of(conn: Connection, sheet: str, keys: Iterable[int]) -> None:
-    """Drop the kept segments of ``sheet`` that hold a row of ``keys`` (rows stored again)."""
+def _holding(conn: Connection, sheet: str, keys: Iterable[int]) -> set[int]:
+    """The first keys of the kept segments of ``sheet`` that hold a row of ``keys``."""
     wanted = set(keys)
     if not wanted:
-        return
+        return set()
     query = sa.select(sheet_chunks.c.first_id, sheet_chunks.c.members).where(sheet_chunks.c.sheet == sheet)
-    holding = [first for first, members in conn.execute(query) if not wanted.isdisjoint(_keys(members))]
-    for start in range(0, len(holding), _CHUNK):
+    return {first for first, members in conn.execute(query) if not wanted.isdisjoint(_keys(members))}
+
+
+def _delete_chunks(conn: Connection, sheet: str, firsts: Iterable[int]) -> None:
+    """Delete the kept segments of ``sheet`` beginning at ``firsts``, each once, in batches."""
+    ordered = sorted(set(firsts))
+    for start in range(0, len(ordered), _CHUNK):
         conn.execute(
             sheet_chunks.delete().where(
-                sheet_chunks.c.sheet == sheet, sheet_chunks.c.first_id.in_(holding[start : start + _CHUNK])
+                sheet_chunks.c.sheet == sheet, sheet_chunks.c.first_id.in_(ordered[start : start + _CHUNK])
             )
         )
+
+
+def _drop_chunks_of(conn: Connection, sheet: str, keys: Iterable[int]) -> None:
+    """Drop the kept segments of ``sheet`` that hold a row of ``keys`` (rows stored again)."""
+    _delete_chunks(conn, sheet, _holding(conn, sheet, keys))
 
 
 def _stored_rows(conn: Connection, sheet: str, keys: Sequence[int]) -> dict[int, bytes]:
@@ -416,16 +457,11 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
     from ..reports.sheetxml import _deflate
 
     conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version != made.segments))
-    for sheet, firsts in made.stale.items():
-        ordered = sorted(firsts)
-        for start in range(0, len(ordered), _CHUNK):
-            conn.execute(
-                sheet_chunks.delete().where(
-                    sheet_chunks.c.sheet == sheet,
-                    sheet_chunks.c.first_id.in_(ordered[start : start + _CHUNK]),
-                )
-            )
-    _drop_chunks_of(conn, "register", stored_documents)
+    for sheet in _CHUNKED:  # the stale ones and those holding a row stored again, each deleted once
+        stale = made.stale.get(sheet, set())
+        _delete_chunks(
+            conn, sheet, stale | _holding(conn, sheet, stored_documents) if sheet == "register" else stale
+        )
     for sheet in _CHUNKED:
         chunks = [c for c in made.chunks if c.sheet == sheet]
         rows = _stored_rows(conn, sheet, [k for c in chunks for k in c.keys])
@@ -582,8 +618,9 @@ def missing(conn: Connection) -> int:
 def build(conn: Connection, register: Any) -> int:
     """Make and store every missing row (all of them under a new layout) in the writer's
     transaction, a few thousand at a time; how many documents' rows were stored."""
-    lay = _layout(register.settings)
+    lay = _layout(register.settings, conn)
     _follow(conn, lay.version)  # another layout's rows dropped: all are missing
+    _remember(conn, lay.memo)
     sheet, cases, log_query = _missing(conn, False)
     step = _CHUNK * 10
     stored = 0
@@ -650,7 +687,7 @@ def stored(
     if not inspector.has_table("sheet_rows"):  # a register of an earlier version, only read
         yield None
         return
-    lay = _layout(register.settings)
+    lay = _layout(register.settings, conn)
     mapped = conn.dialect.name == "sqlite"
     if mapped:  # the stored rows read through a mapping of the file: no system call per page
         conn.exec_driver_sql(f"PRAGMA mmap_size = {_MAPPED}")
@@ -668,6 +705,8 @@ def stored(
                 return
             found = make(conn, register, lay, missing)
             found.segments, found.state = state[1], state
+        if _memo(conn) != lay.memo:  # the version was read from the code: kept for the next export
+            found.memo, found.remember = lay.memo, True
         frame = _kept_frame(conn, lay)
         if frame is None:  # made by openpyxl once per process, kept after the export
             frame = found.frame = lay.frame

@@ -67,7 +67,7 @@ class Case:
         return lifecycle.stage_of(self.sheet, self.linked_kinds)
 
     def status(self, as_of: dt.date) -> lifecycle.CaseStatus:
-        return lifecycle.case_status(self.sheet, as_of, self.settings, self.linked_kinds)
+        return lifecycle.case_status(self.sheet, as_of, self.settings, self.linked_kinds, due=self.due_date)
 
     def overdue_stage(self, as_of: dt.date) -> lifecycle.Stage | None:
         """The first step not reached whose deadline is past (the closure's included); None if on time."""
@@ -97,7 +97,7 @@ class Case:
 def month_key(month: str | dt.date) -> str:
     """``2026-09`` for ``2026-09``, ``202609`` or any date in September 2026."""
     if isinstance(month, dt.date):
-        return f"{month:%Y-%m}"
+        return f"{month.year:04d}-{month.month:02d}"  # (as months_back writes it; no strftime)
     digits = month.replace("-", "").replace("/", "").strip()
     return f"{digits[:4]}-{digits[4:6]}"
 

@@ -67,11 +67,10 @@ def middle(pattern: str, days: int, shown: str) -> str:
 
 def _widths() -> list[list[float]]:
     """The stand-in widths of the three sheets' columns."""
-    from ..register.document import COLUMNS
-    from ..register.export import LOG_HEADINGS
+    from ..register.export import document_headings, log_headings
     from .tracking import headings
 
-    columns = (len(headings()), len(COLUMNS), len(LOG_HEADINGS["zh"]))
+    columns = (len(headings()), len(document_headings()), len(log_headings()))
     return [[float(_WIDTH + 30 * k + i) for i in range(count)] for k, count in enumerate(columns)]
 
 

@@ -135,7 +135,8 @@ def monthly_report(
     key = month_key(month)
     months = months_back(key, TRAILING_MONTHS)
     with paused_gc():
-        closed = register.documents(kind="complaint", closed_between=_days(key, key))
+        # a case here reads its number, status and record only (cases.load_cases)
+        closed = register.documents(kind="complaint", closed_between=_days(key, key), fields=("record",))
         cases = load_cases(register, settings, docs=closed)
         counted: Counter[tuple[Any, str]] = Counter()
         for stored, day, count in register.closed_counts("cause_category", *_days(months[0], key)):

@@ -10,6 +10,7 @@ Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROW
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -60,6 +61,8 @@ def charts(report: MonthlyReport) -> dict[str, str]:
 def _cell(value: Any, fmt: str | None) -> str:
     if value is None:
         return ""
+    if fmt is None and type(value) is str:  # most cells of a busy month's tables: text as it is
+        return value
     if fmt == SHARE:
         return f"{Decimal(value) * 100:.1f}%"
     if fmt == MONEY or (isinstance(value, Decimal) and fmt is None and value.as_tuple().exponent == -2):
@@ -129,22 +132,34 @@ tr.total td { font-weight: bold; background: #f2f2f2; }
 """)
 
 
+_ESCAPED = re.compile("[&<>'\"]")  # what markupsafe's escape replaces
+
+
+def _escaped(text: str) -> str:
+    """``text`` escaped as :func:`markupsafe.escape` escapes it; most cells need nothing, and
+    a Markup made for each of 70,000 cells was most of the page's time."""
+    return str(escape(text)) if _ESCAPED.search(text) else text
+
+
 def _body(shown: dict[str, Any]) -> Markup:
     """A table's rows (and total) as HTML, every value escaped: written here rather than by a
     loop of the template over each cell (thousands of lines in a busy month)."""
     styled = shown["styled"]
     lines = []
     for r, row in enumerate(shown["rows"]):
-        cells = "".join(
-            f'<td style="{escape(styled[r][i])}">{escape(v)}</td>'
-            if styled and styled[r][i]
-            else f"<td>{escape(v)}</td>"
-            for i, v in enumerate(row)
-        )
+        if styled:
+            cells = "".join(
+                f'<td style="{_escaped(styled[r][i])}">{_escaped(v)}</td>'
+                if styled[r][i]
+                else f"<td>{_escaped(v)}</td>"
+                for i, v in enumerate(row)
+            )
+        else:
+            cells = "".join([f"<td>{_escaped(v)}</td>" for v in row])
         lines.append(f"<tr>{cells}</tr>\n")
     if shown["total"]:
         lines.append(
-            '<tr class="total">' + "".join(f"<td>{escape(v)}</td>" for v in shown["total"]) + "</tr>"
+            '<tr class="total">' + "".join(f"<td>{_escaped(v)}</td>" for v in shown["total"]) + "</tr>"
         )
     return Markup("".join(lines))
 
@@ -191,7 +206,7 @@ def html(report: MonthlyReport) -> str:
 
 
 def write_html(report: MonthlyReport, path: str | os.PathLike) -> Path:
-    from ..render.renderer import write_file
+    from ..leftovers import write_file
 
     return write_file(path, html(report).encode("utf-8"))
 
@@ -210,7 +225,7 @@ def browser() -> str | None:
 
 def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Print the HTML page to an A4 PDF with a headless Chromium."""
-    from ..render.renderer import write_file
+    from ..leftovers import write_file
 
     exe = browser()
     if exe is None:

@@ -76,8 +76,8 @@ def issue(
     re-printed, marked 补印 with its original issue date.
     """
     from ..filing import output_name, reprint
+    from ..leftovers import write_file
     from ..render import Renderer
-    from ..render.renderer import write_file
 
     doc = register.issue(record, source_hash=key, source=source)
     kind = record.spec.kind

@@ -65,10 +65,37 @@ class Layout:
                 time.timezone,
             )
         )
+        self._described = described
+        self._texts = _sources()  # the code that makes a row: another program, other rows
+        # the text as it is, quick to hash: the key under which a register remembers the
+        # version this text came to (recall), so that an export does not read the code again
         digest = hashlib.sha256(described.encode())
-        for source in _sources():  # the code that makes a row: another program, other rows
+        for source in self._texts:
             digest.update(source)
-        self.version = digest.hexdigest()[:16]
+        self.text_key = digest.hexdigest()[:16]
+
+    @functools.cached_property
+    def version(self) -> str:
+        """The layout's name: the described values and the code that makes a row, read as Python
+        runs it (:func:`layout_code`: words and the zip writer left out). Reading the code takes
+        a tenth of a second: a register remembers the version of the text it last saw
+        (:meth:`recall`)."""
+        digest = hashlib.sha256(self._described.encode())
+        for source in self._texts:
+            digest.update(layout_code(source))
+        return digest.hexdigest()[:16]
+
+    @property
+    def memo(self) -> str:
+        """What a register keeps to :meth:`recall` the version without reading the code."""
+        return f"{self.text_key} {self.version}"
+
+    def recall(self, memo: str | None) -> None:
+        """Take the version from a register's ``memo`` when it was made from this very text."""
+        if memo and "version" not in self.__dict__:
+            text_key, _, version = memo.partition(" ")
+            if text_key == self.text_key and version:
+                self.__dict__["version"] = version
 
     @functools.cached_property
     def stand_in(self) -> tuple[Any, Any, Any, Any]:
@@ -113,10 +140,9 @@ class Layout:
 
     # ------------------------------------------------------------------ rows
     def register_row(self, doc: Document) -> bytes:
-        from ..register.document import COLUMNS
-        from ..register.export import cell
+        from ..register.export import document_values
 
-        return self.register.row([cell(doc, key) for key, _, _ in COLUMNS], None, 0).encode()
+        return self.register.row(document_values(doc), None, 0).encode()
 
     def log_row(self, event: Event) -> bytes:
         from ..register.export import log_values
@@ -185,6 +211,57 @@ def installed_versions(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+NOT_LAYOUT = "NOT_LAYOUT"
+"""A module of :func:`_sources` may name, in a tuple of this name, its top-level definitions that
+shape no stored row and no frame (sheetxml's zip writer): a change to them keeps the layout."""
+
+
+def layout_code(source: bytes) -> bytes:
+    """What of a module's text shapes the stored rows: its code as Python runs it — the syntax
+    tree without docstrings, comments, blank lines or line numbers — less the definitions the
+    module lists in its ``NOT_LAYOUT`` tuple. A reworded docstring or comment, a reformatted
+    line or a change to the zip writer keeps the layout (and the 100,000 rows a register keeps);
+    a change to a value, a label or a rule that makes a cell names another."""
+    import ast
+
+    tree = ast.parse(source)
+    skipped: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == NOT_LAYOUT for t in node.targets
+        ):
+            skipped = set(ast.literal_eval(node.value))
+    kept = []
+    for node in tree.body:
+        named = getattr(node, "name", None)
+        if named in skipped:
+            continue
+        if isinstance(node, ast.Assign) and all(
+            isinstance(t, ast.Name) and t.id in skipped for t in node.targets
+        ):
+            continue
+        kept.append(_without_docstrings(node))
+    return ast.dump(ast.Module(body=kept, type_ignores=[]), include_attributes=False).encode()
+
+
+def _without_docstrings(node: Any) -> Any:
+    """``node`` with every docstring (a body's first statement when it is a bare string) dropped."""
+    import ast
+
+    inner: Any
+    for inner in ast.walk(node):
+        body = getattr(inner, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            inner.body = body[1:] or [ast.Pass()]
+    return node
+
+
 def _sources() -> list[bytes]:
     """The text of the modules a stored row's cells come from (a program whose rows would
     differ names another layout, so an upgrade never exports rows of the program before)."""
@@ -217,11 +294,10 @@ def _sources() -> list[bytes]:
 
 
 def _headings() -> list[list[str]]:
-    from ..register.document import COLUMNS
-    from ..register.export import LOG_HEADINGS
+    from ..register.export import document_headings, log_headings
     from .tracking import headings
 
-    return [headings(), [zh for _, zh, _ in COLUMNS], list(LOG_HEADINGS["zh"])]
+    return [headings(), document_headings(), log_headings()]
 
 
 _LAYOUTS: dict[tuple[int, int], Layout] = {}

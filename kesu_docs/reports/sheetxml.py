@@ -47,11 +47,33 @@ try:
     from isal import __version__ as _DEFLATER
     from isal import isal_zlib as _deflate
 except ImportError:  # pragma: no cover - isal is a dependency
-    import zlib
     import zlib as _deflate  # type: ignore[no-redef]
 
-    _DEFLATER = f"zlib {zlib.ZLIB_RUNTIME_VERSION}"
+    _DEFLATER = f"zlib {_deflate.ZLIB_RUNTIME_VERSION}"  # type: ignore[attr-defined]
 MAX_TEXT = 32767  # Excel's limit on a cell's text (openpyxl truncates there too)
+# what shapes no row the register keeps and no kept frame (reports/sheet_rows.py layout_code):
+# the zip writer, the collector's pause, the columns' widths (written into the frame at export)
+NOT_LAYOUT = (
+    "_CHUNK",
+    "WIDTH_SAMPLE",
+    "_crc32_combine",
+    "paused_gc",
+    "shown_width",
+    "_WIDE",
+    "_widest",
+    "fitted_width",
+    "column_widths",
+    "_STAMPED",
+    "save_with_rows",
+    "write_parts",
+    "_LOCAL",
+    "_CENTRAL",
+    "_END",
+    "_BLOCK",
+    "_DOS_DATE",
+    "_Zip",
+    "_split_sheet",
+)
 
 
 # A long sheet's rows (the register's and the case log's) are deflated in *segments*: a segment
@@ -295,28 +317,23 @@ class _Body:
             yield from self.stored
             return
         if self.segmented:
-            yield from segments(self._rows())
+            yield from segments(row.encode() for row in self._rows())
             return
-        written = 0
         chunk: list[str] = []
-        row = self.row
-        for r, (values, fill) in enumerate(self.rows, self.first_row):
-            chunk.append(row(values, fill, r))
-            written += 1
+        for text in self._rows():
+            chunk.append(text)
             if len(chunk) >= _CHUNK:
                 yield "".join(chunk).encode()
                 chunk = []
         if chunk:
             yield "".join(chunk).encode()
-        if written != self.count:
-            raise RuntimeError(f"sheet {self.ws.title}: {written} rows written, {self.count} announced")
 
-    def _rows(self) -> Iterator[bytes]:
-        """Each row's XML on its own."""
+    def _rows(self) -> Iterator[str]:
+        """Each row's XML on its own; the rows counted against those announced."""
         written = 0
         row = self.row
         for r, (values, fill) in enumerate(self.rows, self.first_row):
-            yield row(values, fill, r).encode()
+            yield row(values, fill, r)
             written += 1
         if written != self.count:
             raise RuntimeError(f"sheet {self.ws.title}: {written} rows written, {self.count} announced")
@@ -466,11 +483,7 @@ class StreamedBook:
         ws = self.book.create_sheet(name)
         rows = iter(rows)
         first = list(itertools.islice(rows, WIDTH_SAMPLE))
-        if widths is None:
-            size_columns(ws, titles, [values for values, _ in first])
-        else:  # given (reports/export_frame.py)
-            for i, width in enumerate(widths):
-                ws.column_dimensions[column_letter(i + 1)].width = width
+        size_columns(ws, titles, [values for values, _ in first], widths)  # widths: given (export_frame.py)
         ws.freeze_panes = freeze
         printable(ws, landscape=True, header_rows="1:1")
         if header:
@@ -532,9 +545,12 @@ class StreamedBook:
         save_with_rows(self.book, self._bodies, target, stamp=self.stamp)
 
 
-def size_columns(ws: Any, titles: Sequence[str], sample: Sequence[Sequence[Any]]) -> None:
-    """Each column's width from its heading and the values of the first rows (``sample``)."""
-    for i, width in enumerate(column_widths(titles, sample)):
+def size_columns(
+    ws: Any, titles: Sequence[str], sample: Sequence[Sequence[Any]], widths: Sequence[float] | None = None
+) -> None:
+    """Each column's width from its heading and the values of the first rows (``sample``), or
+    ``widths`` when they are given."""
+    for i, width in enumerate(column_widths(titles, sample) if widths is None else widths):
         ws.column_dimensions[column_letter(i + 1)].width = width
 
 

@@ -172,17 +172,13 @@ def frame(
 def _framed(kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any) -> Any:
     """The export from the frame (:mod:`.export_frame`): each column's
     width from its heading and first rows, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
-    from ..register.document import COLUMNS
-    from ..register.export import LOG_HEADINGS, cell, log_values
+    from ..register.export import first_widths
     from .export_frame import FramedBook
     from .sheetxml import WIDTH_SAMPLE, column_widths
 
     widths = [
         column_widths(headings(), [row(c, as_of)[0] for c in cases[:WIDTH_SAMPLE]]),
-        column_widths(
-            [zh for _, zh, _ in COLUMNS], [[cell(d, k) for k, _, _ in COLUMNS] for d in docs[:WIDTH_SAMPLE]]
-        ),
-        column_widths(list(LOG_HEADINGS["zh"]), [log_values(e, "zh") for e in log[:WIDTH_SAMPLE]]),
+        *first_widths(docs, log),
     ]
     return FramedBook(kept, as_of, counts, widths, streams)
 
