@@ -240,6 +240,17 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
 _TICK_GLYPH = re.compile("^[☑☐□■✓√✔☒▣○●◻]$")
 
 
+def with_marks(words: list[Word], marks: list[tuple[int, float, float, float, float, bool]]) -> list[Word]:
+    """Words with a box mark (``☑`` ticked, ``☐`` not) where each check box of a form stands
+    (page, x0, top, x1, bottom, ticked; points, pages stacked as the words'), each joined to the
+    caption right of it as a typed mark is: a form-control check box prints as a widget, not as
+    text, and its caption alone would read as the answer."""
+    if not marks:
+        return words
+    added = [Word("☑" if ticked else "☐", page, x0, top, x1, bottom) for page, x0, top, x1, bottom, ticked in marks]
+    return _ticks_on_their_words(words + added)
+
+
 def _ticks_on_their_words(words: list[Word]) -> list[Word]:
     """A tick box drawn in a symbol font comes out of the text layer apart from its word, often
     after the whole line: ``☑`` touching ``退货证明单`` on its right is one word ``☑退货证明单``."""
