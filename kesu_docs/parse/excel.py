@@ -62,6 +62,7 @@ from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
 from .vocab import label_like
+from .form_controls import check_boxes
 from .symbol_fonts import as_marks, symbol_font
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 from .xlsx_parts import column_letter as _col_letter
@@ -238,6 +239,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 sheets[-1].uncached = _formulas_without_value(xml, part.name)
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
                 _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
+                _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
     except SourceError:
         raise
@@ -505,6 +507,19 @@ def _with_marks(sheet: Sheet, marked: dict[str, str]) -> None:
             sheet.boxes[i] = new = dataclasses.replace(box, text=text, value=text)
             for key in [k for k, b in sheet.at.items() if b is box]:
                 sheet.at[key] = new
+
+
+def _with_controls(sheet: Sheet, controls: dict[tuple[int, int], str]) -> None:
+    """Form-control check boxes (:mod:`.form_controls`) as the boxed options of the empty
+    cells they float over; a control over a filled cell is left out (which text is its?)."""
+    for (row, col), text in controls.items():
+        box = sheet.at.get((row, col))
+        if box is None or not box.empty:
+            continue
+        i = next(k for k, b in enumerate(sheet.boxes) if b is box)
+        sheet.boxes[i] = new = dataclasses.replace(box, text=text, value=text)
+        for key in [k for k, b in sheet.at.items() if b is box]:
+            sheet.at[key] = new
 
 
 def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
