@@ -607,6 +607,63 @@ def _page_pieces(
     return pieces
 
 
+# Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
+# much wider than the line's tracking (line heights) is a word space, as pdftotext decides it
+TRACKED_SPACE = 0.2
+TRACKING_MIN = 0.1  # tracking narrower than this (line heights) is ordinary text: left alone
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\uffef]")
+
+
+def tracked_letters(pieces: list[Piece], walls: Walls | None = None) -> list[Piece]:
+    """Single letters set apart at one pitch on a line (``W h i r l p o o l  F o s h a n``, a
+    page drawn a character at a time with extra tracking) → one piece per phrase, its words
+    parted where a gap is clearly wider than the tracking: PDFium puts a space after every
+    letter there, so the page would read as letters, not words.
+
+    Only runs of four or more Latin letters, digits or marks, each on the line of the last, no
+    border between, gaps of at least :data:`TRACKING_MIN` line heights (ordinary text drawn
+    glyph by glyph, a fake-bold copy, are not tracked), and none wider than a word space
+    (:data:`SPACE_GAP`); CJK text spread across a cell is :func:`_letter_spaced`'s.
+    """
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i + 1
+        while j < len(pieces) and _next_letter(pieces[j - 1], pieces[j], walls):
+            j += 1
+        run = pieces[i:j]
+        gaps = [b[1] - a[3] for a, b in zip(run, run[1:])]
+        height = max(max(p[4] - p[2] for p in run), 1.0)
+        tracking = min(gaps, default=0.0)
+        letters = sum(g <= tracking + TRACKED_SPACE * height for g in gaps)
+        if len(run) >= 4 and letters >= 3 and tracking >= TRACKING_MIN * height:
+            text = run[0][0] + "".join(
+                (" " if g > tracking + TRACKED_SPACE * height or p[5] is True else "") + p[0]
+                for g, p in zip(gaps, run[1:])
+            )
+            bold = all(len(p) > 6 and p[6] for p in run)
+            top, bottom = min(p[2] for p in run), max(p[4] for p in run)
+            out.append((text, run[0][1], top, run[-1][3], bottom, run[0][5], bold))
+        else:
+            out.extend(run)
+        i = j
+    return out
+
+
+def _next_letter(last: Piece, piece: Piece, walls: Walls | None) -> bool:
+    """Does ``piece`` go on the tracked line of single letters that ``last`` ends?"""
+    if len(piece[0]) != 1 or len(last[0]) != 1 or _CJK.match(piece[0]) or _CJK.match(last[0]):
+        return False
+    height = max(last[4] - last[2], piece[4] - piece[2], 1.0)
+    gap = piece[1] - last[3]
+    return (
+        abs(piece[2] - last[2]) < 0.3 * height
+        and abs(piece[4] - last[4]) < 0.3 * height
+        and 0 <= gap <= SPACE_GAP * height
+        and not (walls is not None and walls.between(last[3], piece[1], piece[2], piece[4]))
+    )
+
+
 def turned_words(chars: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
     """Characters of text turned a quarter, in reading order → one word per column of them.
 
@@ -728,7 +785,8 @@ def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
             turned: list[Piece] = []
-            page_words = group_words(_page_pieces(textpage, offset, height, walls, turned), number + 1, walls)
+            pieces = tracked_letters(_page_pieces(textpage, offset, height, walls, turned), walls)
+            page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
             words.extend(page_words)
             if page_words:
