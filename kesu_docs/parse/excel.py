@@ -30,8 +30,8 @@ field any number is taken as an Excel serial date. Everything else (``¥1,234.50
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 import functools
 import io
 import re
@@ -57,13 +57,13 @@ from .anchor import (
     reading_problems,
 )
 from .dates import years_said
+from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
-from .vocab import label_like
-from .form_controls import check_boxes
 from .symbol_fonts import as_marks, symbol_font
+from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 from .xlsx_parts import column_letter as _col_letter
 
@@ -491,7 +491,13 @@ def _symbol_runs(archive: zipfile.ZipFile, data: bytes, title: str, members: set
         ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
         if ref is None:
             continue
-        marked = shared.get(int(index)) if index and b't="s"' in attrs else _marked_text(inline) if inline else None
+        marked = (
+            shared.get(int(index))
+            if index and b't="s"' in attrs
+            else _marked_text(inline)
+            if inline
+            else None
+        )
         if marked is not None:
             out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = marked
     return out

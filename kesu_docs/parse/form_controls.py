@@ -45,7 +45,9 @@ def check_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> 
         anchor, text = _ANCHOR.search(shape), _TEXTBOX.search(shape)
         checked = _CHECKED.search(shape)
         state = int(checked[1]) if checked else 0
-        caption = " ".join(html.unescape(_TAG.sub(" ", text[1].decode("utf-8", "replace"))).split()) if text else ""
+        caption = (
+            " ".join(html.unescape(_TAG.sub(" ", text[1].decode("utf-8", "replace"))).split()) if text else ""
+        )
         if anchor is None or not caption or state not in (0, 1):
             continue
         col, _dx, row, *_rest = (int(v) for v in anchor[1].split(b","))
@@ -64,6 +66,10 @@ def _vml_part(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> st
         attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _REL_ATTR.findall(rel)}
         if attrs.get("Id") == legacy[1].decode("utf-8", "replace") and attrs.get("TargetMode") != "External":
             target = attrs.get("Target", "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
             return path if path in archive.NameToInfo else None
     return None

@@ -247,7 +247,9 @@ def with_marks(words: list[Word], marks: list[tuple[int, float, float, float, fl
     text, and its caption alone would read as the answer."""
     if not marks:
         return words
-    added = [Word("☑" if ticked else "☐", page, x0, top, x1, bottom) for page, x0, top, x1, bottom, ticked in marks]
+    added = [
+        Word("☑" if ticked else "☐", page, x0, top, x1, bottom) for page, x0, top, x1, bottom, ticked in marks
+    ]
     return _ticks_on_their_words(words + added)
 
 

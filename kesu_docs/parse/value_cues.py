@@ -147,7 +147,11 @@ def columns_by_cells(
         worded = [
             (b, s)
             for b, s, n in boxes
-            if b is not cur and n == 1 and not holds(b) and cells(b) and not any(map(_CODE.fullmatch, cells(b)))
+            if b is not cur
+            and n == 1
+            and not holds(b)
+            and cells(b)
+            and not any(map(_CODE.fullmatch, cells(b)))
         ]
         if worded:  # "Item" over SW-2201 beside "Description" over words: the name is the words
             header[col], strength[col] = max(worded, key=lambda bs: bs[1])
