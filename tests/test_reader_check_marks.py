@@ -190,3 +190,65 @@ def test_printed_check_box_fields_are_read_by_their_state_not_the_first_caption(
     pdf = soffice_convert(_form_controls(tmp_path), "pdf", tmp_path / "pdf")
     doc = _parse(pdf, "complaint")
     assert doc["record"]["customer_request"] == ["replacement"]
+
+
+def _printed_marks(tmp_path: Path, mark_font: str) -> Path:
+    """A printed English complaint whose request boxes are ``þ`` / ``¨`` set in ``mark_font``
+    (a Windows print keeps Wingdings' own codes and names the font)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+
+    def font(base: str):
+        return writer._add_object(
+            DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Font"),
+                    NameObject("/Subtype"): NameObject("/Type1"),
+                    NameObject("/BaseFont"): NameObject(base),
+                    NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+                }
+            )
+        )
+
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject(
+                {NameObject("/F1"): font("/Helvetica"), NameObject("/F2"): font("/" + mark_font)}
+            )
+        }
+    )
+
+    def text(f: str, x: float, y: float, s: str) -> str:
+        return f"BT /{f} 10 Tf {x} {y} Td ({s}) Tj ET"
+
+    lines = [
+        text("F1", 42, 790, "CUSTOMER COMPLAINT FORM"),
+        text("F1", 42, 760, "Complaint No.:"),
+        text("F1", 160, 760, "CC-26-0412"),
+        text("F1", 42, 740, "Customer:"),
+        text("F1", 160, 740, "Northwind Appliance Parts"),
+        text("F1", 42, 720, "Customer Request:"),
+        text("F2", 160, 720, "\\250"),  # ¨
+        text("F1", 166, 720, "Return"),
+        text("F2", 230, 720, "\\376"),  # þ
+        text("F1", 236, 720, "Replacement"),
+        text("F1", 42, 700, "Description:"),
+        text("F1", 160, 700, "Burrs on hinge bracket edge"),
+    ]
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(lines).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    path = tmp_path / f"marks-{mark_font}.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_printed_wingdings_glyphs_are_boxes_and_the_same_glyphs_in_helvetica_are_not(tmp_path):
+    doc = _parse(_printed_marks(tmp_path, "Wingdings"), "complaint")
+    assert doc["record"]["customer_request"] == ["replacement"]
+    plain = _parse(_printed_marks(tmp_path, "Helvetica"), "complaint")
+    assert plain["record"]["customer_request"] != ["replacement"]

@@ -33,6 +33,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
+
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
 WORD_GAP = 0.3
 # A real space bridges at most this many line heights (beyond that it is layout, not text).
@@ -453,6 +455,18 @@ def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
     return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
 
 
+def _symbol_marks(raw: Any, start: int, token: str, buf: Any, flags: Any) -> str:
+    """``token`` with each character printed in a symbol font (Wingdings ``þ``, Wingdings 2
+    ``R``) as the box it shows; the font of each is asked, so ``Rework`` stays a word."""
+    out = []
+    for k, ch in enumerate(token):
+        if ch in MARK_CHARS:
+            n = pdfium_c.FPDFText_GetFontInfo(raw, start + k, buf, len(buf), ctypes.byref(flags))
+            ch = as_marks(ch, symbol_font(buf.raw[: max(n - 1, 0)].decode("latin-1")) if n else None)
+        out.append(ch)
+    return "".join(out)
+
+
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
@@ -559,6 +573,8 @@ def _page_pieces(
             space = GENERATED  # a browser's print: PDFium's space between two words it placed apart
         end = stop
         token = m.group().replace("\ufffe", "-")
+        if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
+            token = _symbol_marks(raw, start, token, name, flags)
         bold = _bold(raw, start, name, flags)
         if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
             for k in range(start, stop):

@@ -8,7 +8,8 @@ tick glyphs are translated (any other symbol is left as it is, not guessed).
 
 The code points are those of the fonts' published character sets (Wingdings: 0xA8 box,
 0x6F/0x71 hollow squares, 0xFD box with X, 0xFE box with tick, 0xFC tick; Wingdings 2: 0xA3 box,
-0x50 tick, 0x51/0x53/0x54 box with X, 0x52 box with tick).
+0x50 tick, 0x51/0x53/0x54 box with X, 0x52 box with tick), as the character itself or at
+U+F000 plus the code.
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ _MARKS: dict[str, dict[str, str]] = {
     "wingdings": {"\u00a8": "☐", "o": "☐", "q": "☐", "\u00fd": "☒", "\u00fe": "☑", "\u00fc": "✓"},
     "wingdings 2": {"\u00a3": "☐", "P": "✓", "Q": "☒", "S": "☒", "T": "☒", "R": "☑"},
 }
+# a symbol font's codes are also read at U+F000 + code (the private-use area, as Windows and
+# PDF text layers map a symbol font without Unicode names)
+_MARKS = {
+    name: {**table, **{chr(0xF000 + ord(k)): v for k, v in table.items()}} for name, table in _MARKS.items()
+}
 _TABLES = {name: str.maketrans(table) for name, table in _MARKS.items()}
+# every character that is a box in one of the fonts: only these need their font looked up
+MARK_CHARS = frozenset(ch for table in _MARKS.values() for ch in table)
 # a font name as files write it: "Wingdings 2", "Wingdings2", "ABCDEF+Wingdings-Regular"
 _NAME = re.compile(r"(?:^|\+|\b)wingdings[\s_-]*(2)?(?![\s_-]*3)", re.I)
 
