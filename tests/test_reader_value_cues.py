@@ -395,3 +395,39 @@ def test_row_groups_of_another_tables_block_are_not_captions_of_the_causes(tmp_p
     }
     actions = {a["action"]: a.get("addresses") for a in record["corrective_actions"]}
     assert actions == {"Formtemperatur überwacht": "occurrence", "Röntgenprüfung je Los": "escape"}
+
+
+def credit_memo(header: list[str], lines: list[list]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["CREDIT MEMO"])
+    ws.append(["Credit memo no.", "CM-77-0042", "Complaint no.", "CC-9120"])
+    ws.append(["Buyer", "Northwind Appliance Parts Ltd."])
+    ws.append([])
+    ws.append(header)
+    for line in lines:
+        ws.append(line)
+    return wb
+
+
+def test_an_item_code_column_beside_a_description_is_not_the_lines_name(tmp_path):
+    # "Item" and "Description" both name the line's name: the column over words is it
+    wb = credit_memo(
+        ["Item", "Description", "Qty", "Unit price", "Amount"],
+        [
+            ["HX-7710", "Hinge bracket, zinc — burrs", 400, 0.5, 200],
+            ["GK-31A", "Door gasket 310 mm — short", 50, 2, 100],
+        ],
+    )
+    items = read(tmp_path, wb, "allowance")["record"]["items"]
+    assert [i["name"] for i in items] == ["Hinge bracket, zinc — burrs", "Door gasket 310 mm — short"]
+
+
+def test_an_item_column_of_words_stays_the_lines_name(tmp_path):
+    # both columns hold words: the better-named header keeps the column, as before
+    wb = credit_memo(
+        ["Item", "Description", "Qty", "Unit price", "Amount"],
+        [["Hinge bracket", "zinc, burrs on edge", 400, 0.5, 200]],
+    )
+    items = read(tmp_path, wb, "allowance")["record"]["items"]
+    assert items[0]["name"] == "Hinge bracket"

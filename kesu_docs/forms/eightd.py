@@ -187,7 +187,7 @@ class ProcessDocument(Term):
         "İş talimatı", "作業標準書", "作業手順書",
     )  # fmt: skip
     INSPECTION_STANDARD = "inspection_standard", "检验标准", "inspection standard", (
-        "Inspection standard", "Inspection instruction", "Prüfanweisung", "검사기준서", "Muayene talimatı",
+        "Inspection standard", "Inspection Std.", "Inspection instruction", "Prüfanweisung", "검사기준서", "Muayene talimatı",
         "検査基準書", "检验规范", "检验标准书",
     )  # fmt: skip
     DRAWING = (

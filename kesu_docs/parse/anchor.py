@@ -381,6 +381,17 @@ def explode(box: Box) -> list[Box]:
     return out
 
 
+_ANY_MARK = re.compile("[☑☐□■✓√✔☒▣○●◻]")
+
+
+def _marked_row(band: Sequence[Box]) -> bool:
+    """A row of boxed options: a box mark in every other of its filled cells at least (a mark
+    and its caption may stand in two cells)."""
+    filled = [b for b in band if not b.empty]
+    marked = sum(bool(_ANY_MARK.search(b.text)) for b in filled)
+    return bool(filled) and marked * 2 >= len(filled) and marked > 0
+
+
 def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     """Boxes grouped into printed rows, top to bottom, each row left to right."""
     bands: list[list[Box]] = []
@@ -806,6 +817,29 @@ class _Page:
                 height = min(b.height for b in filled)
         return [b for bd in kept for b in bd]
 
+    def _marked_rows_after(self, label: Box, first: list[Box]) -> list[Box]:
+        """The rows of boxed options that go on under the first one below ``label`` (``☑ PFMEA
+        ☐ Control Plan`` over ``☐ Work Instruction ☑ Inspection Std.``): one list of choices,
+        every row of it read, each row touching the last and holding a box in every other cell
+        at least, up to a label or a row without boxes."""
+        if not _marked_row(first):
+            return []
+        out: list[Box] = []
+        bottom, height = max(b.y1 for b in first), min(b.height for b in first)
+        while True:
+            band = [
+                b
+                for b in self.under(bottom - 1e-6, bottom + 1.5 * height)
+                if b.y0 >= bottom - 1e-6 and b.overlaps_x(label.x0, label.x1) and not b.empty
+            ]
+            band = _bands(band)[0] if band else []
+            if not band or band[0].y0 - bottom > 0.5 * height or not _marked_row(band):
+                return out
+            if any(self.is_label(b) and not _ANY_MARK.search(b.text) for b in band):
+                return out
+            out += band
+            bottom = max(b.y1 for b in band)
+
     def candidates(self, lab: _Label, meta: FieldMeta, index: int) -> list[_Candidate]:
         """The places a label's value may stand: right of it, else below it."""
         out: list[_Candidate] = []
@@ -879,6 +913,9 @@ class _Page:
             answer = yes_no_under(self, lab.box)
             if answer is not None:  # "Safety Relevant" over "No": the answer, though "No." is a label
                 offer(answer.value, [answer], "label-below", 0.85)
+        if under_filled and meta.kind == "terms" and not meta.long:
+            under = [*under, *self._marked_rows_after(lab.box, under_filled)]  # ☑ PFMEA … on two rows
+            under_filled = [b for b in under if not b.empty]
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7

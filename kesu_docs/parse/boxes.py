@@ -160,10 +160,18 @@ def _option_cells(filled: list[Box]) -> list[Box]:
     one question together, so every ticked one counts, not only the cell next to the label."""
     run = [filled[0]]
     for box in filled[1:]:
+        if _linked_state(box) and box.same_band(run[-1]):
+            continue  # a form control's linked cell (TRUE / FALSE) beside its box: the box tells
         if not _boxed_option(box) or not box.same_band(run[-1]):
             break
         run.append(box)
     return run
+
+
+def _linked_state(box: Box) -> bool:
+    """A cell showing only TRUE or FALSE: the linked cell of an Excel check box, which stands
+    beside its control (the control's caption holds the option's word)."""
+    return isinstance(box.value, bool) or str(box.value).strip().upper() in ("TRUE", "FALSE")
 
 
 def joined(boxes: Sequence[Box]) -> Any:

@@ -30,6 +30,7 @@ field any number is taken as an Excel serial date. Everything else (``¥1,234.50
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -57,10 +58,12 @@ from .anchor import (
     reading_problems,
 )
 from .dates import years_said
+from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
+from .symbol_fonts import as_marks, symbol_font
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 from .xlsx_parts import column_letter as _col_letter
@@ -290,6 +293,8 @@ def _read_xlsx(data: bytes) -> Workbook:
                 xml = archive.read(part.part)
                 sheets[-1].uncached = _formulas_without_value(xml, part.name)
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
+                _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
+                _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
     except SourceError:
         raise
@@ -352,7 +357,7 @@ def _xlsx_sheet(
             if raw is None or raw == "":
                 value, text = None, ""  # (what the general path gives, at less cost)
             elif type(raw) is str:
-                value = text = raw
+                value = text = as_marks(raw, style.symbols)  # "R" in Wingdings 2: a ticked box
             else:
                 value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
                 if style.percent and _is_number(value) and 0 < value <= 1:
@@ -496,6 +501,80 @@ def _struck_runs(
         if kept is not None:
             out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = kept or None
     return out
+
+
+_RFONT = re.compile(rb'<(?:\w+:)?rFont\s+val\s*=\s*"([^"]*)"')
+
+
+def _marked_text(item: bytes) -> str | None:
+    """A rich text with runs set in a symbol font (``þ`` in Wingdings before ``退货``): its
+    text with those runs' box glyphs as Unicode boxes; None when no run is."""
+    import html
+
+    if b"ingdings" not in item:
+        return None
+    parts, any_symbol = [], False
+    for props, text in _RUN.findall(_PHONETIC.sub(b"", item)):
+        font = _RFONT.search(props or b"")
+        symbols = symbol_font(font[1].decode("utf-8", "replace")) if font else None
+        any_symbol = any_symbol or symbols is not None
+        parts.append(as_marks(html.unescape((text or b"").decode("utf-8", "replace")), symbols))
+    return "".join(parts) if any_symbol else None
+
+
+def _symbol_runs(archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]) -> dict[str, str]:
+    """Cells whose rich text has runs in a symbol font (check boxes typed as Wingdings in the
+    cell's text): location → the text with its boxes as the reader knows them."""
+    shared: dict[int, str] = {}
+    if "xl/sharedStrings.xml" in members:
+        strings = archive.read("xl/sharedStrings.xml")
+        if b"ingdings" in strings:
+            for i, m in enumerate(_SI.finditer(strings)):
+                marked = _marked_text(m[1])
+                if marked is not None:
+                    shared[i] = marked
+    if not shared and b"ingdings" not in data:
+        return {}
+    out: dict[str, str] = {}
+    for attrs, index, inline in _STRING_CELL.findall(data):
+        ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
+        if ref is None:
+            continue
+        marked = (
+            shared.get(int(index))
+            if index and b't="s"' in attrs
+            else _marked_text(inline)
+            if inline
+            else None
+        )
+        if marked is not None:
+            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = marked
+    return out
+
+
+def _with_marks(sheet: Sheet, marked: dict[str, str]) -> None:
+    """Put the translated texts of :func:`_symbol_runs` into their boxes."""
+    if not marked:
+        return
+    for i, box in enumerate(sheet.boxes):
+        text = marked.get(box.location)
+        if text is not None and isinstance(box.value, str):
+            sheet.boxes[i] = new = dataclasses.replace(box, text=text, value=text)
+            for key in [k for k, b in sheet.at.items() if b is box]:
+                sheet.at[key] = new
+
+
+def _with_controls(sheet: Sheet, controls: dict[tuple[int, int], str]) -> None:
+    """Form-control check boxes (:mod:`.form_controls`) as the boxed options of the empty
+    cells they float over; a control over a filled cell is left out (which text is its?)."""
+    for (row, col), text in controls.items():
+        box = sheet.at.get((row, col))
+        if box is None or not box.empty:
+            continue
+        i = next(k for k, b in enumerate(sheet.boxes) if b is box)
+        sheet.boxes[i] = new = dataclasses.replace(box, text=text, value=text)
+        for key in [k for k, b in sheet.at.items() if b is box]:
+            sheet.at[key] = new
 
 
 def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:

@@ -17,6 +17,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -37,8 +38,16 @@ from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
-from .pdf_fields import FieldValue, field_values, record_paths
-from .pdf_text import Rule, Word, pdfium_words, pdfplumber_words, text_on_its_side, upright_pdfium_words
+from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
+from .pdf_text import (
+    Rule,
+    Word,
+    pdfium_words,
+    pdfplumber_words,
+    text_on_its_side,
+    upright_pdfium_words,
+    with_marks,
+)
 from .results import Extraction
 
 # Fewer printed characters than this per page, and no label found: a scan with a stamp on it.
@@ -151,9 +160,16 @@ def words_of(
             widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
+        tops = list(itertools.accumulate((pdf.get_page_size(n)[1] for n in range(pages)), initial=0.0))
     finally:
         pdf.close()
     words, rules = found if found is not None else pdfplumber_words(data)
+    if has_form and pages:  # check boxes printed as widgets: their ticks join their captions
+        marks = [
+            (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)
+            for b in check_boxes(data)
+        ]
+        words = with_marks(words, marks)
     return words, rules, has_form and pages > 0
 
 

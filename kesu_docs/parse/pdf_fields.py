@@ -87,6 +87,48 @@ def field_values(data: bytes) -> list[FieldValue]:
     return out
 
 
+@dataclass(frozen=True)
+class CheckBox:
+    """A check box (or radio button) widget as printed: its page (1-based), its box in points
+    from the page's top left, and whether it shows ticked (its appearance state ``/AS``)."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    checked: bool
+
+
+_PUSH_BUTTON = 1 << 16  # /Ff bit 17: a push button holds no state
+
+
+def check_boxes(data: bytes) -> list[CheckBox]:
+    """Every check-box and radio-button widget whose appearance state is known, page by page.
+
+    A workbook's form-control check boxes print as such widgets (LibreOffice names them
+    ``Check Box 1`` …): their state is the answer, their caption is printed text beside them.
+    A widget without an ``/AS`` state is left out: its tick is not known, and guessing one
+    would turn a caption into an answer."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    out: list[CheckBox] = []
+    for number, page in enumerate(reader.pages, start=1):
+        box = page.mediabox
+        for ref in page.get("/Annots") or ():
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget" or _inherited(annot, "/FT") != "/Btn":
+                continue
+            state, rect = annot.get("/AS"), annot.get("/Rect")
+            if state is None or rect is None or int(_inherited(annot, "/Ff") or 0) & _PUSH_BUTTON:
+                continue
+            x0, y0, x1, y1 = (float(v) for v in rect)
+            top, bottom = float(box.top) - max(y0, y1), float(box.top) - min(y0, y1)
+            out.append(CheckBox(number, min(x0, x1), top, max(x0, x1), bottom, str(state) != "/Off"))
+    return out
+
+
 def _index(spec: FormSpec) -> dict[str, str]:
     """Field keys and every printed label (normalised) → field key."""
     index: dict[str, str] = {}

@@ -33,6 +33,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
+
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
 WORD_GAP = 0.3
 # A real space bridges at most this many line heights (beyond that it is layout, not text).
@@ -240,6 +242,19 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
 _TICK_GLYPH = re.compile("^[☑☐□■✓√✔☒▣○●◻]$")
 
 
+def with_marks(words: list[Word], marks: list[tuple[int, float, float, float, float, bool]]) -> list[Word]:
+    """Words with a box mark (``☑`` ticked, ``☐`` not) where each check box of a form stands
+    (page, x0, top, x1, bottom, ticked; points, pages stacked as the words'), each joined to the
+    caption right of it as a typed mark is: a form-control check box prints as a widget, not as
+    text, and its caption alone would read as the answer."""
+    if not marks:
+        return words
+    added = [
+        Word("☑" if ticked else "☐", page, x0, top, x1, bottom) for page, x0, top, x1, bottom, ticked in marks
+    ]
+    return _ticks_on_their_words(words + added)
+
+
 def _ticks_on_their_words(words: list[Word]) -> list[Word]:
     """A tick box drawn in a symbol font comes out of the text layer apart from its word, often
     after the whole line: ``☑`` touching ``退货证明单`` on its right is one word ``☑退货证明单``."""
@@ -440,6 +455,18 @@ def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
     return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
 
 
+def _symbol_marks(raw: Any, start: int, token: str, buf: Any, flags: Any) -> str:
+    """``token`` with each character printed in a symbol font (Wingdings ``þ``, Wingdings 2
+    ``R``) as the box it shows; the font of each is asked, so ``Rework`` stays a word."""
+    out = []
+    for k, ch in enumerate(token):
+        if ch in MARK_CHARS:
+            n = pdfium_c.FPDFText_GetFontInfo(raw, start + k, buf, len(buf), ctypes.byref(flags))
+            ch = as_marks(ch, symbol_font(buf.raw[: max(n - 1, 0)].decode("latin-1")) if n else None)
+        out.append(ch)
+    return "".join(out)
+
+
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
@@ -546,6 +573,8 @@ def _page_pieces(
             space = GENERATED  # a browser's print: PDFium's space between two words it placed apart
         end = stop
         token = m.group().replace("\ufffe", "-")
+        if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
+            token = _symbol_marks(raw, start, token, name, flags)
         bold = _bold(raw, start, name, flags)
         if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
             for k in range(start, stop):
@@ -594,6 +623,63 @@ def _page_pieces(
                 continue
             pieces.append(piece)
     return pieces
+
+
+# Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
+# much wider than the line's tracking (line heights) is a word space, as pdftotext decides it
+TRACKED_SPACE = 0.2
+TRACKING_MIN = 0.1  # tracking narrower than this (line heights) is ordinary text: left alone
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\uffef]")
+
+
+def tracked_letters(pieces: list[Piece], walls: Walls | None = None) -> list[Piece]:
+    """Single letters set apart at one pitch on a line (``W h i r l p o o l  F o s h a n``, a
+    page drawn a character at a time with extra tracking) → one piece per phrase, its words
+    parted where a gap is clearly wider than the tracking: PDFium puts a space after every
+    letter there, so the page would read as letters, not words.
+
+    Only runs of four or more Latin letters, digits or marks, each on the line of the last, no
+    border between, gaps of at least :data:`TRACKING_MIN` line heights (ordinary text drawn
+    glyph by glyph, a fake-bold copy, are not tracked), and none wider than a word space
+    (:data:`SPACE_GAP`); CJK text spread across a cell is :func:`_letter_spaced`'s.
+    """
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i + 1
+        while j < len(pieces) and _next_letter(pieces[j - 1], pieces[j], walls):
+            j += 1
+        run = pieces[i:j]
+        gaps = [b[1] - a[3] for a, b in zip(run, run[1:])]
+        height = max(max(p[4] - p[2] for p in run), 1.0)
+        tracking = min(gaps, default=0.0)
+        letters = sum(g <= tracking + TRACKED_SPACE * height for g in gaps)
+        if len(run) >= 4 and letters >= 3 and tracking >= TRACKING_MIN * height:
+            text = run[0][0] + "".join(
+                (" " if g > tracking + TRACKED_SPACE * height or p[5] is True else "") + p[0]
+                for g, p in zip(gaps, run[1:])
+            )
+            bold = all(len(p) > 6 and p[6] for p in run)
+            top, bottom = min(p[2] for p in run), max(p[4] for p in run)
+            out.append((text, run[0][1], top, run[-1][3], bottom, run[0][5], bold))
+        else:
+            out.extend(run)
+        i = j
+    return out
+
+
+def _next_letter(last: Piece, piece: Piece, walls: Walls | None) -> bool:
+    """Does ``piece`` go on the tracked line of single letters that ``last`` ends?"""
+    if len(piece[0]) != 1 or len(last[0]) != 1 or _CJK.match(piece[0]) or _CJK.match(last[0]):
+        return False
+    height = max(last[4] - last[2], piece[4] - piece[2], 1.0)
+    gap = piece[1] - last[3]
+    return (
+        abs(piece[2] - last[2]) < 0.3 * height
+        and abs(piece[4] - last[4]) < 0.3 * height
+        and 0 <= gap <= SPACE_GAP * height
+        and not (walls is not None and walls.between(last[3], piece[1], piece[2], piece[4]))
+    )
 
 
 def turned_words(chars: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
@@ -733,7 +819,8 @@ def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
             turned: list[Piece] = []
-            page_words = group_words(_page_pieces(textpage, offset, height, walls, turned), number + 1, walls)
+            pieces = tracked_letters(_page_pieces(textpage, offset, height, walls, turned), walls)
+            page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
             words.extend(page_words)
             if page_words:

@@ -118,7 +118,22 @@ def line_columns(
         named = _named_above(page, vocab, line[-1], skip | set(out))
         if named is not None:
             out[named[0]] = (named[1], line[-1], line[-1].value)
+        elif (share := _lone_share(line, columns, skip | set(out))) is not None:
+            out[share] = (line[-1], line[-1], line[-1].value)
     return out
+
+
+_PERCENT = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*[%％]\s*$")
+
+
+def _lone_share(line: Sequence[Box], columns: dict[str, str], skip: set[str]) -> str | None:
+    """The row's only percentage column, for a percentage closing its line without a caption
+    (``發生原因 | 蝕刻線速過快… | 70%``, no ``比例`` printed anywhere): a figure written with
+    ``%`` can be nothing else there. None when the row has no such column or several."""
+    if not line or not _PERCENT.match(line[-1].text):
+        return None
+    ratios = [c for c, kind in columns.items() if kind == "ratio" and c not in skip]
+    return ratios[0] if len(ratios) == 1 else None
 
 
 _FIGURE = re.compile(r"^\s*[-+]?\d[\d,.]*\s*%?\s*$")

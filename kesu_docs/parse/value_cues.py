@@ -8,6 +8,8 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
 - a team-table column whose header is a job-title word (``Function``, ``职务``) reads as the
   member's role only when its cells are role words (组长 / 组员, Champion / Member); a
   ``Function`` column of departments (Quality, Process) is the member's department;
+- of two headers naming one text column (``Item`` | ``Description``), the one over words is the
+  line's name, not the one over codes (``SW-2201``);
 - the free text under a group's heading that only lists the options of one of the group's
   choice members (``PFMEA、控制计划更新`` under D7) is that member's answer.
 """
@@ -128,6 +130,32 @@ def columns_by_cells(
             ]
             if free:
                 header[col], strength[col] = max(free, key=lambda bs: bs[1])
+    for col, boxes in named.items():
+        cur = header.get(col)
+        if columns[col].kind != "text" or cur is None or not _mostly_codes(cells(cur)):
+            continue
+        worded = [
+            (b, s)
+            for b, s, n in boxes
+            if b is not cur
+            and n == 1
+            and not holds(b)
+            and cells(b)
+            and not any(map(_CODE.fullmatch, cells(b)))
+        ]
+        if worded:  # "Item" over SW-2201 beside "Description" over words: the name is the words
+            header[col], strength[col] = max(worded, key=lambda bs: bs[1])
+
+
+# one token holding a digit (SW-2201, LED-0603R, 4500881277): a code, not a thing's name
+_CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_.\-/#]*")
+
+
+def _mostly_codes(texts: Sequence[str]) -> bool:
+    """Are the cells of a column codes (most of them: the first rows may reach past the table's
+    end)? An ``Item`` column of item codes names no line when another header of the same column
+    (``Description``) stands over words."""
+    return sum(bool(_CODE.fullmatch(t)) for t in texts) * 2 > len(texts)
 
 
 # a list of documents ends with the act done to them: "PFMEA、控制计划更新", "FMEA and CP updated"

@@ -46,6 +46,7 @@ class CellStyle:
     filled: bool = False
     percent: bool = False  # a percent format: 1 shown as 100% means 100 %
     struck: bool = False  # the font is struck through: a value crossed out
+    symbols: str | None = None  # a symbol font (Wingdings): its letters are check boxes
 
 
 PLAIN = CellStyle()
@@ -161,6 +162,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     root = ET.fromstring(xml)
     fonts: list[bool] = []
     struck: list[bool] = []
+    symbols: list[str | None] = []
     fills: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
@@ -171,6 +173,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
         elif kind == "fonts":
             fonts = [_bold(font) for font in _children(elem, "font")]
             struck = [_struck(font) for font in _children(elem, "font")]
+            symbols = [_symbols(font) for font in _children(elem, "font")]
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
         elif kind == "cellXfs":
@@ -186,6 +189,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 fill < len(fills) and fills[fill],
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
                 font < len(struck) and struck[font],
+                symbols[font] if font < len(symbols) else None,
             )
         )
     return tuple(out)
@@ -200,6 +204,13 @@ def _index(value: str | None) -> int:
 
 def _bold(font: ET.Element) -> bool:
     return any(_true(b.get("val"), default=True) for b in _children(font, "b"))
+
+
+def _symbols(font: ET.Element) -> str | None:
+    """The symbol font a font entry names (``<name val="Wingdings 2"/>``), else None."""
+    from .symbol_fonts import symbol_font
+
+    return symbol_font(next((n.get("val") for n in _children(font, "name")), None))
 
 
 def _struck(font: ET.Element) -> bool:

@@ -1,0 +1,49 @@
+"""Check boxes typed in a symbol font: the FONT says what a character means.
+
+Clerks tick boxes with Wingdings (``þ`` ☑, ``¨`` ☐) or Wingdings 2 (``R`` ☑, ``£`` ☐): Excel
+and Word show a box, the file holds a Latin letter. Only the font tells them apart — ``þ`` in
+Calibri is a letter, in Wingdings a ticked box — so a text is translated only where its cell,
+its rich-text run or its printed glyph is set in one of these fonts, and only the box and
+tick glyphs are translated (any other symbol is left as it is, not guessed).
+
+The code points are those of the fonts' published character sets (Wingdings: 0xA8 box,
+0x6F/0x71 hollow squares, 0xFD box with X, 0xFE box with tick, 0xFC tick; Wingdings 2: 0xA3 box,
+0x50 tick, 0x51/0x53/0x54 box with X, 0x52 box with tick), as the character itself or at
+U+F000 plus the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS: dict[str, dict[str, str]] = {
+    "wingdings": {"\u00a8": "☐", "o": "☐", "q": "☐", "\u00fd": "☒", "\u00fe": "☑", "\u00fc": "✓"},
+    "wingdings 2": {"\u00a3": "☐", "P": "✓", "Q": "☒", "S": "☒", "T": "☒", "R": "☑"},
+}
+# a symbol font's codes are also read at U+F000 + code (the private-use area, as Windows and
+# PDF text layers map a symbol font without Unicode names)
+_MARKS = {
+    name: {**table, **{chr(0xF000 + ord(k)): v for k, v in table.items()}} for name, table in _MARKS.items()
+}
+_TABLES = {name: str.maketrans(table) for name, table in _MARKS.items()}
+# every character that is a box in one of the fonts: only these need their font looked up
+MARK_CHARS = frozenset(ch for table in _MARKS.values() for ch in table)
+# a font name as files write it: "Wingdings 2", "Wingdings2", "ABCDEF+Wingdings-Regular"
+_NAME = re.compile(r"(?:^|\+|\b)wingdings[\s_-]*(2)?(?![\s_-]*3)", re.I)
+
+
+def symbol_font(name: str | None) -> str | None:
+    """The symbol font ``name`` is (its key in the table of marks), or None for a text font."""
+    if not name:
+        return None
+    m = _NAME.search(name)
+    if m is None:
+        return None
+    return "wingdings 2" if m[1] else "wingdings"
+
+
+def as_marks(text: str, font: str | None) -> str:
+    """``text`` set in ``font`` (a name :func:`symbol_font` gave) with its box glyphs as the
+    Unicode boxes the reader knows (☑ ☐ ☒ ✓); unchanged in any other font."""
+    table = _TABLES.get(font) if font else None
+    return text.translate(table) if table is not None else text
