@@ -177,7 +177,8 @@ _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,
 _INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
 _INLINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
-_ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
+# a three-digit ROC year (115/09/23); 26/4/9 is year first on a Chinese form (dates.year_first), not 1937
+_ROC_SLASH = re.compile(r"^\s*(1\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 # a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
 _SLASH_YY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
@@ -3656,6 +3657,11 @@ def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:
+    """The order of month and day the layout's year-last dates print (``14/4/26``: "dmy");
+    a Chinese form's year-first ``26/4/14`` tells none (dates.year_first reads it)."""
+    from .dates import year_first
+
+    texts = [b.text for b in layout.boxes]
     for place in profile.fields.values():
         if not place.cell:
             continue
@@ -3666,7 +3672,7 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             else (box.text if box else "")
         )
         m = _SLASH.match(str(text)) or _SLASH_YY.match(str(text))
-        if m:
+        if m and year_first(str(text), place.label or "", texts) is None:
             a, b = int(m[1]), int(m[2])
             if a > 12:
                 return "dmy"
