@@ -46,7 +46,8 @@ _SLASHED_MD = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
 _YEAR_FIRST = re.compile(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEAR = 92  # days: a date farther from every other date of the form has no plain year
-_YY_FIRST = re.compile(r"^(\d{2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")  # 26/3/18, 26.3.5
+# 26/3/18, 26-3-5 (26.9.8 is Europe's day-first dotted date: not read year first)
+_YY_FIRST = re.compile(r"^(\d{2})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
 _YEAR_LAST = re.compile(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}$")  # 18/3/2026: the year last
 _LONG_AGO = 3  # years: a two-digit year read further back than this, nothing confirming it, is said
 
