@@ -82,6 +82,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
         "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
     ),
+    "profile_value_not_printed": (
+        "版式档案为{label}记下的“{value}”不在这份表上（是学习那份表所填的内容），未读取",
+        "{label}: '{value}', which the profile holds (it was written on the form the profile was "
+        "learned from), is not on this form; not read",
+    ),
     "profile_label_gone": (
         "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
         "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
@@ -786,6 +791,11 @@ def _as_date(value: Any, date_order: str) -> Any:
     return value
 
 
+def _folded(text: str) -> str:
+    """Text compared without its spacing and width (a print breaks and pads lines)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -944,6 +954,7 @@ class _Reader:
         self.ambiguous = False  # the value being read stands by a label printed several times
         self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
+        self._printed_text: str | None = None  # every box's text, folded (printed_here)
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1063,6 +1074,8 @@ class _Reader:
         """(raw value, location) or None when not there; a gone label is reported."""
         self.printed = []
         if place.value is not None:  # printed on the form: the profile says so
+            if not self.printed_here(path, place.value):
+                return None
             self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
         meta = self.meta(path)
@@ -1326,6 +1339,30 @@ class _Reader:
             sure,
             f"profile:{place.at}",
         )
+
+    def printed_here(self, path: str, value: Any) -> bool:
+        """Is a profile's fixed text (a name, an action: a field of free text or a code) printed
+        on the form read? A clerk's correction on the first copy (张伟, 库存 2,400 件全检…) is
+        that copy's value: on a copy that does not print it, it is no value of this form —
+        never given for it (said instead). A choice's key or a yes/no is the layout's word for
+        a record value, not printed as such: kept."""
+        meta = self.meta(path)
+        if not isinstance(value, str) or meta is None or meta.kind not in ("text", "code"):
+            return True
+        if self._printed_text is None:
+            self._printed_text = _folded(" ".join(b.text for b in self.layout.boxes))
+        if _folded(value) in self._printed_text:
+            return True
+        self.problems.append(
+            Problem(
+                "profile_value_not_printed",
+                field=path,
+                location=self.where.get("", ""),
+                severity="warning",
+                params={"value": value},
+            )
+        )
+        return False
 
     def gone(self, path: str, place: Place) -> None:
         self.problems.append(
