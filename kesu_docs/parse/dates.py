@@ -221,11 +221,11 @@ def years_of_the_form(
         md = _month_day(text, orders, label, named)
         if md is None or not others:
             continue  # no year to take: the value stays as written, an invalid date
-        date = _nearest(*md, others)
-        if date is None:
+        near = _nearest(*md, others)
+        if near is None:
             continue
-        value_paths.put(values, path, date.isoformat(), make=True)
-        warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
+        value_paths.put(values, path, near.isoformat(), make=True)
+        warn("date_year_inferred", path, {"value": value, "date": near.isoformat()})
     return out
 
 
