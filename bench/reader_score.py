@@ -428,6 +428,12 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             elements.append(e)
             return e
 
+        # the rows the expectations name by a key ([action=X]): an entry [0].action = X is that row
+        keyed = {
+            (sel.split("=", 1)[0], norm_text(sel.split("=", 1)[1]))
+            for f in entries
+            if "=" in (sel := f["path"].partition("].")[0].split("[", 1)[1])
+        }
         for f in entries:
             head, _, rest = f["path"].partition("].")
             sel = head.split("[", 1)[1]
@@ -450,6 +456,9 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
                     e["cols"][col] = f["ref"]
                     if k not in e["cols"]:
                         e.setdefault("fixed", {})[k] = want  # root_cause[type=occurrence]: its label says so
+            elif (col, norm_text(f["expect"])) in keyed:  # [0].action = X is the row [action=X]
+                e = element((col, norm_text(f["expect"])), f["ref"])
+                e["cols"][col], e["cells"][col] = f["ref"], f["cell"]
             else:
                 element(("#", sel), f["ref"])["cols"][col] = f["ref"]
         ordered = sorted(elements, key=lambda e: (_row_col(e["ref"]), elements.index(e)))
@@ -458,6 +467,8 @@ def corrections(exp: dict, printed: bool = False) -> tuple[dict[str, str], dict[
             for col, ref in e["cols"].items():
                 sets[f"{table}[{i}].{col}"] = ref
             for col, value in e.get("fixed", {}).items():
+                if col in e["cols"]:  # a later entry placed it (team[*].name in the cell of the role)
+                    continue
                 fixed[f"{table}[{i}].{col}"] = value if isinstance(value, str) else json.dumps(value)
     return sets, fixed
 

@@ -291,10 +291,11 @@ _ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"  # 5th March 2026, March 5th, 2026: the day said as English says it
 _MONTH_NAME = re.compile(
-    rf"^(\d{{1,2}})[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
-)  # 3-Sep-26 (20yy)
-_MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
+    rf"^(\d{{1,2}}){_ORDINAL}(?:\s+of)?[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
+)  # 3-Sep-26 (20yy), 5th of March 2026
+_MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DATETIME_TAIL = re.compile(
     r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp]\.?[Mm]\.?)?$"

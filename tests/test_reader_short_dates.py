@@ -241,3 +241,95 @@ def test_a_year_taken_on_a_pdf_with_some_fillable_fields_is_still_warned(tmp_pat
     assert doc["record"]["received_date"] == "2026-09-08"  # printed
     assert doc["record"]["ship_date"] == "2026-08-20"
     assert codes(doc, "ship_date") == ["date_year_inferred"]
+
+
+# ---------------------------------------------------------------------------------- year first
+def english(tmp_path: Path, rows: list[tuple[str, str]], name: str = "en.xlsx") -> dict:
+    """An English complaint form: the same rows under English labels."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Complaint"
+    ws["A1"] = "Customer Complaint Report"
+    for r, (label, value) in enumerate([("Complaint No.", "CC-2612-07"), *rows], start=2):
+        ws.cell(r, 1, label).fill = SHADE
+        ws.cell(r, 2, value)
+    path = tmp_path / name
+    wb.save(path)
+    [result] = parse_paths([path], kind="complaint")
+    return result.to_dict("en")
+
+
+def test_a_chinese_form_writes_a_two_digit_year_first(tmp_path):
+    """``26/3/18`` under 受理日期 is 2026-03-18 (年/月/日), never 26 March 2018; ``26/3/5``,
+    which no other order reads, too — the form's dates agree, so nothing is said."""
+    doc = complaint(tmp_path, [("受理日期", "26/3/18"), ("发货日期", "26/3/5")])
+    assert doc["record"]["received_date"] == "2026-03-18"
+    assert doc["record"]["ship_date"] == "2026-03-05"
+    assert codes(doc, "received_date") == []
+    assert "two_digit_year" not in codes(doc, "ship_date")
+
+
+def test_a_year_first_date_far_from_the_forms_other_dates_is_warned(tmp_path):
+    """``18/3/26`` read year first is 2018 beside the form's 2026 dates: read, and said."""
+    doc = complaint(tmp_path, [("受理日期", "2026/3/20"), ("发货日期", "18/3/26")])
+    assert doc["record"]["ship_date"] == "2018-03-26"
+    assert codes(doc, "ship_date") == ["two_digit_year"]
+
+
+def test_a_chinese_form_whose_dates_put_the_year_last_is_not_read_year_first(tmp_path):
+    """A date of the form written ``20/3/2026`` shows the year last: ``26/3/18`` beside it is
+    not read year first (day first it is 2018, two_digit_year against the 2026 date)."""
+    doc = complaint(tmp_path, [("受理日期", "20/3/2026"), ("发货日期", "26/3/18")])
+    assert doc["record"]["ship_date"] != "2026-03-18"
+    assert "two_digit_year" in codes(doc, "ship_date")
+
+
+def test_a_label_printing_its_order_wins_over_the_year_first_rule(tmp_path):
+    doc = complaint(tmp_path, [("受理日期 (DD/MM/YY)", "26/03/18")])
+    assert doc["record"]["received_date"] == "2018-03-26"
+
+
+def test_an_english_form_reads_26_3_18_day_first_and_a_year_long_past_is_said(tmp_path):
+    """On an English form ``26/3/18`` is 26 March 2018; nothing on the form confirms a year
+    eight years back, so it is never read silently."""
+    doc = english(tmp_path, [("Date Received", "26/3/18"), ("Customer", "Acme Ltd")])
+    assert doc["record"]["received_date"] == "2018-03-26"
+    assert codes(doc, "received_date") == ["two_digit_year"]
+
+
+def test_ordinal_english_dates_are_read(tmp_path):
+    doc = english(tmp_path, [("Date Received", "5th March 2026"), ("Ship Date", "March 2nd, 2026")])
+    assert doc["record"]["received_date"] == "2026-03-05"
+    assert doc["record"]["ship_date"] == "2026-03-02"
+
+
+def test_a_profile_reads_a_year_first_date_as_the_generic_reader_does_never_as_roc(tmp_path, monkeypatch):
+    """A profile learned on a Chinese form whose dates are ``26/3/18``: the second copy's
+    ``26/4/9`` is 2026-04-09 (not ROC 26 = 1937), ``26/4/14`` is 2026-04-14 (the first copy
+    taught no day-first order), the same one rule as without the profile."""
+    from helpers import parse_cli, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+
+    def form(name: str, received: str, ship: str) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "客户投诉处理单"
+        ws["A1"] = "客户投诉处理单"
+        rows = [("投诉编号", f"TS-{name}"), ("客户名称", "华东精密机械有限公司"), ("受理日期", received)]
+        rows += [("发货日期", ship), ("料号", "PCB-4471-A"), ("不良描述", "C12 电容虚焊")]
+        for r, (label, value) in enumerate(rows, start=2):
+            ws.cell(r, 1, label).fill = SHADE
+            ws.cell(r, 2, value)
+        path = tmp_path / f"{name}.xlsx"
+        wb.save(path)
+        return path
+
+    first = form("1", "26/3/18", "26/2/27")
+    assert run_cli("learn", str(first), "--kind", "complaint")[0] == 0
+    _, (doc,) = parse_cli(form("2", "26/4/14", "26/4/9"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["received_date"] == "2026-04-14"
+    assert doc["record"]["ship_date"] == "2026-04-09"

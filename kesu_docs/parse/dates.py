@@ -6,9 +6,14 @@ names, the generic reader, a layout profile):
   2027-01-05), read so and warned (``date_year_inferred``); without another date on the form
   (or none within three months) it stays as written and is an error (``invalid_date``);
 - a two-digit year (``3-Sep-26``, ``9/3/26``) is this century's (a quality form's date is
-  recent): said nothing when the form's four-digit dates agree within a year, warned
-  (``two_digit_year``) when they disagree or when no such date confirms it and 20yy lies
-  in the future (``3-Sep-99`` is 2099 only by that rule).
+  recent): said nothing when the form's other dates agree within a year, warned
+  (``two_digit_year``) when they disagree, or, no other date confirming it, when 20yy lies
+  in the future (``3-Sep-99`` is 2099 only by that rule) or years back (``26/3/18`` read
+  day first is 2018: a complaint's date is not eight years old);
+- a form labelled in Chinese writes its dates year first (年/月/日, GB/T 7408): ``26/3/18``
+  there is 2026-03-18, not 26 March 2018 (an English form's order) nor ROC 26 (1937), unless
+  the label prints another order (``(DD/MM/YY)``) or a date of the form puts its year last
+  (``18/3/2026``). The same check of the year follows.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ _SLASHED_MD = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
 _YEAR_FIRST = re.compile(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEAR = 92  # days: a date farther from every other date of the form has no plain year
+# 26/3/18, 26-3-5 (26.9.8 is Europe's day-first dotted date: not read year first)
+_YY_FIRST = re.compile(r"^(\d{2})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
+_YEAR_LAST = re.compile(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}$")  # 18/3/2026: the year last
+_LONG_AGO = 3  # years: a two-digit year read further back than this, nothing confirming it, is said
 
 
 def _date_paths(spec: FormSpec, values: dict[str, Any]) -> list[str]:
@@ -75,6 +84,32 @@ def _short_year(value: Any) -> bool:
     text = halfwidth(value).strip()
     m = _SLASHED.match(text) or _MONTH_NAME.match(text)
     return m is not None and len(m[3]) == 2
+
+
+def _chinese(label: str, labels: Iterable[str]) -> bool:
+    """Is the date's label Chinese (``出货日期``), or, without a label of its own (our own
+    blank read by its names), is the form labelled in Chinese?"""
+    if label.strip():
+        return bool(_CJK.search(label))
+    texts = [t for t in labels if t.strip()]
+    return not texts or sum(bool(_CJK.search(t)) for t in texts) * 2 > len(texts)
+
+
+def year_first(text: str, label: str, labels: Iterable[str] = (), years_last: bool = False) -> dt.date | None:
+    """``26/3/18`` on a form labelled in Chinese: 2026-03-18 (Chinese dates put the year
+    first). None on an English form, under a label printing its order (``(DD/MM/YY)``: its
+    own rule, typed.date_in_label_order), on a form whose other dates put the year last
+    (``years_last``), and for what is no date. The one reading of a year-first two-digit date,
+    for the generic reader and the layout profiles alike."""
+    from .typed import label_order
+
+    m = _YY_FIRST.match(halfwidth(text).strip())
+    if m is None or years_last or label_order(label) is not None or not _chinese(label, labels):
+        return None
+    try:
+        return dt.date(2000 + int(m[1]), int(m[3]), int(m[4]))
+    except ValueError:
+        return None
 
 
 def _order(value: Any) -> str | None:
@@ -154,7 +189,10 @@ def years_of_the_form(
     }
     written = {**dated, **taken}  # as the form writes them
     full = {p: d for p, v in written.items() if (d := _full(v)) is not None}
-    orders = {o for v in written.values() if (o := _order(v)) is not None}
+    short = _two_digit_years(written, full, provenance)
+    orders = {
+        o for p, v in written.items() if not short.get(p, (0, False))[1] and (o := _order(v)) is not None
+    }
     out: list[Problem] = []
 
     def warn(code: str, path: str, params: dict[str, Any]) -> None:
@@ -167,38 +205,60 @@ def years_of_the_form(
         text = halfwidth(value).strip()
         prov = provenance.get(path)
         others = [d for p, d in full.items() if p != path]
-        if _short_year(text):
-            date = _as_date(text)
-            if date is None:
-                continue  # 03/04/26: the order of month and day decides first (guards.date_order)
-            far = others and min(abs(date.year - d.year) for d in others) > 1
-            future = not others and date.year > dt.date.today().year + 1
-            if far or future:
-                why = (
-                    ("与表上其他日期的年份不符", "the form's other dates are of another year")
-                    if far
-                    else ("是未来的年份", "a year still to come")
-                )
-                value_paths.put(
-                    values, path, date.isoformat(), make=True
-                )  # said once, whichever path reads it next
-                warn(
-                    "two_digit_year",
-                    path,
-                    {"value": value, "date": date.isoformat(), "why": why[0], "why_en": why[1]},
-                )
+        if path in short:
+            date, first = short[path]
+            why = _year_in_doubt(date, others + [d for p, (d, _) in short.items() if p != path])
+            if first or why:  # said once, whichever path reads it next
+                value_paths.put(values, path, date.isoformat(), make=True)
+            if why:
+                params = {"value": value, "date": date.isoformat(), "why": why[0], "why_en": why[1]}
+                warn("two_digit_year", path, params)
             continue
+        if _short_year(text):
+            continue  # 03/04/26: the order of month and day decides first (guards.date_order)
         label = getattr(prov, "label", "") or ""
         named = prov is None or getattr(prov, "how", "") == "name"
         md = _month_day(text, orders, label, named)
         if md is None or not others:
             continue  # no year to take: the value stays as written, an invalid date
-        date = _nearest(*md, others)
-        if date is None:
+        near = _nearest(*md, others)
+        if near is None:
             continue
-        value_paths.put(values, path, date.isoformat(), make=True)
-        warn("date_year_inferred", path, {"value": value, "date": date.isoformat()})
+        value_paths.put(values, path, near.isoformat(), make=True)
+        warn("date_year_inferred", path, {"value": value, "date": near.isoformat()})
     return out
+
+
+def _two_digit_years(
+    written: dict[str, Any], full: dict[str, dt.date], provenance: dict[str, Any]
+) -> dict[str, tuple[dt.date, bool]]:
+    """The form's dates written with a two-digit year, as read (and whether year first)."""
+    labels = [str(getattr(p, "label", "") or "") for p in provenance.values()]
+    years_last = any(isinstance(v, str) and _YEAR_LAST.match(halfwidth(v).strip()) for v in written.values())
+    out: dict[str, tuple[dt.date, bool]] = {}
+    for path, value in written.items():
+        if path in full or not isinstance(value, str):
+            continue
+        text = halfwidth(value).strip()
+        label = str(getattr(provenance.get(path), "label", "") or "")
+        if (date := year_first(text, label, labels, years_last)) is not None:
+            out[path] = (date, True)
+        elif _short_year(text) and (date := _as_date(text)) is not None:
+            out[path] = (date, False)
+    return out
+
+
+def _year_in_doubt(date: dt.date, others: list[dt.date]) -> tuple[str, str] | None:
+    """Why a two-digit year's reading needs the clerk's eye: the form's other dates are of
+    another year, or, none confirming it, the year is still to come or long past."""
+    this_year = dt.date.today().year
+    if others and min(abs(date.year - d.year) for d in others) > 1:
+        return "与表上其他日期的年份不符", "the form's other dates are of another year"
+    if not others and date.year > this_year + 1:
+        return "是未来的年份", "a year still to come"
+    if not others and date.year < this_year - _LONG_AGO:
+        return "是多年以前的年份", "a year long past"
+    return None
 
 
 def years_said(problems: Iterable[Problem], values: dict[str, Any]) -> list[Problem]:

@@ -1,5 +1,7 @@
 """A cell that holds no value but a word standing in for one: a reference to elsewhere
-(``见附件``, ``詳見8D報告``, ``See attached``) or a value not decided yet (``TBD``, ``待定``).
+(``见附件``, ``詳見8D報告``, ``See attached``), a value not decided yet (``TBD``, ``待定``), or
+the prompt Word shows in a content control nobody filled (``Click or tap here to enter
+text.``, ``单击或点击此处输入文字。``), printed as it stands.
 On any layout (our own blank, the generic reader, a profile) the field is left empty and the
 clerk is told what stood there — never the reference read as the value itself."""
 
@@ -18,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}写的是“{value}”，不是内容本身（在别处或尚未确定），未读取",
         "{label}: '{value}' stands for a value given elsewhere or not decided yet; nothing read",
     ),
+    "value_placeholder": (
+        "{label}是 Word 栏位未填写时的提示文字“{value}”，没有填写，未读取",
+        "{label}: '{value}' is the prompt Word shows in a field nobody filled; nothing read",
+    ),
 }
 
 _ELSEWHERE = re.compile(
@@ -29,7 +35,24 @@ _ELSEWHERE = re.compile(
 _UNDECIDED = re.compile(
     r"(?i)^(?:TBD|TBA|TBC|to be (?:determined|decided|confirmed)|待定|待确认|待確認|待补|待補|待提供)\.?$"
 )
+# the prompts of Word's content controls (text, date picker, list) left unfilled, in its languages
+_PROMPT = re.compile(
+    r"(?i)^(?:click or tap|click|tap) (?:here )?to (?:enter (?:a |the )?(?:text|date)|choose an item)\.?$"
+    r"|^choose an item\.?$"
+    r"|^(?:单击或点击|单击|点击|按一下或點選|按一下|點選)(?:此处|此處|這裡|这里)?(?:以)?(?:输入|輸入)(?:文字|日期)[。.]?$"
+    r"|^(?:选择|選擇)一[项項][。.]?$"
+)
 _KINDS = ("text", "date", "money", "qty", "number", "ratio")
+
+
+def _standing_in(value: str) -> tuple[str, str] | None:
+    """(code, text as shown) when the whole value is a word standing in for one (the module)."""
+    text = re.sub(r"\s+", " ", halfwidth(value)).strip()
+    if _ELSEWHERE.match(text) or _UNDECIDED.match(text):
+        return "value_not_given", text
+    if _PROMPT.match(text):
+        return "value_placeholder", text
+    return None
 
 
 def not_given(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str]) -> list[Problem]:
@@ -43,11 +66,11 @@ def not_given(values: dict[str, Any], spec: FormSpec, where: Locations | dict[st
         key = sub or head
         if not isinstance(holder, dict) or not isinstance(holder.get(key), str):
             continue
-        text = halfwidth(holder[key]).strip()
-        if not (_ELSEWHERE.match(text) or _UNDECIDED.match(text)):
+        found = _standing_in(holder[key])
+        if found is None:
             continue
         zh, en = labels_for(spec, path)
-        out.append(Problem("value_not_given", path, zh, en, where.get(path, ""), "warning", {"value": text}))
+        out.append(Problem(found[0], path, zh, en, where.get(path, ""), "warning", {"value": found[1]}))
         holder[key] = None
     out += _in_rows(values, spec, where)
     return out
@@ -68,13 +91,13 @@ def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str
                 value = row.get(column) if isinstance(row, dict) else None
                 if not isinstance(value, str):
                     continue
-                text = halfwidth(value).strip()
-                if not (_ELSEWHERE.match(text) or _UNDECIDED.match(text)):
+                found = _standing_in(value)
+                if found is None:
                     continue
                 path = f"{key}[{i}].{column}"
                 zh, en = labels_for(spec, path)
                 out.append(
-                    Problem("value_not_given", path, zh, en, where.get(path, ""), "warning", {"value": text})
+                    Problem(found[0], path, zh, en, where.get(path, ""), "warning", {"value": found[1]})
                 )
                 row[column] = None
     return out

@@ -90,6 +90,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "版式档案中“{text}”原在 {old}，现在 {new}；{label}按新位置读取，请核对",
         "Label '{text}' of the profile moved from {old} to {new}; {label} was read from the new place, please check",
     ),
+    "profile_value_not_printed": (
+        "版式档案为{label}记下的“{value}”不在这份表上（是学习那份表所填的内容），未读取",
+        "{label}: '{value}', which the profile holds (it was written on the form the profile was "
+        "learned from), is not on this form; not read",
+    ),
     "profile_label_gone": (
         "版式档案中的标签“{text}”（{old}）已不在表上，{label}未读取",
         "Label '{text}' ({old}) of the profile is no longer on the form; {label} was not read",
@@ -185,7 +190,8 @@ _RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,
 _INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
 _INLINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
 _ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
-_ROC_SLASH = re.compile(r"^\s*(\d{2,3})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
+# a three-digit ROC year (115/09/23); 26/4/9 is year first on a Chinese form (dates.year_first), not 1937
+_ROC_SLASH = re.compile(r"^\s*(1\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 # a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
 _SLASH_YY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
@@ -788,6 +794,11 @@ def _as_date(value: Any, date_order: str) -> Any:
     return value
 
 
+def _folded(text: str) -> str:
+    """Text compared without its spacing and width (a print breaks and pads lines)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -946,6 +957,7 @@ class _Reader:
         self.ambiguous = False  # the value being read stands by a label printed several times
         self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
+        self._printed_text: str | None = None  # every box's text, folded (printed_here)
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1065,6 +1077,8 @@ class _Reader:
         """(raw value, location) or None when not there; a gone label is reported."""
         self.printed = []
         if place.value is not None:  # printed on the form: the profile says so
+            if not self.printed_here(path, place.value):
+                return None
             self.source = Provenance(self.where.get("", ""), how="profile:fixed")
             return place.value, self.where.get("", "")
         meta = self.meta(path)
@@ -1328,6 +1342,30 @@ class _Reader:
             sure,
             f"profile:{place.at}",
         )
+
+    def printed_here(self, path: str, value: Any) -> bool:
+        """Is a profile's fixed text (a name, an action: a field of free text or a code) printed
+        on the form read? A clerk's correction on the first copy (张伟, 库存 2,400 件全检…) is
+        that copy's value: on a copy that does not print it, it is no value of this form —
+        never given for it (said instead). A choice's key or a yes/no is the layout's word for
+        a record value, not printed as such: kept."""
+        meta = self.meta(path)
+        if not isinstance(value, str) or meta is None or meta.kind not in ("text", "code"):
+            return True
+        if self._printed_text is None:
+            self._printed_text = _folded(" ".join(b.text for b in self.layout.boxes))
+        if _folded(value) in self._printed_text:
+            return True
+        self.problems.append(
+            Problem(
+                "profile_value_not_printed",
+                field=path,
+                location=self.where.get("", ""),
+                severity="warning",
+                params={"value": value},
+            )
+        )
+        return False
 
     def gone(self, path: str, place: Place) -> None:
         self.problems.append(
@@ -3664,6 +3702,11 @@ def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:
+    """The order of month and day the layout's year-last dates print (``14/4/26``: "dmy");
+    a Chinese form's year-first ``26/4/14`` tells none (dates.year_first reads it)."""
+    from .dates import year_first
+
+    texts = [b.text for b in layout.boxes]
     for place in profile.fields.values():
         if not place.cell:
             continue
@@ -3674,7 +3717,7 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             else (box.text if box else "")
         )
         m = _SLASH.match(str(text)) or _SLASH_YY.match(str(text))
-        if m:
+        if m and year_first(str(text), place.label or "", texts) is None:
             a, b = int(m[1]), int(m[2])
             if a > 12:
                 return "dmy"
