@@ -17,6 +17,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .xlsxtext import UNSTORABLE
+
 CENT = Decimal("0.01")
 
 
@@ -104,7 +106,7 @@ def _in_range(number: Decimal, value: Any, integer_digits: int = MAX_DIGITS) -> 
 # printed out of order: "\u202e精密华东" shows as 东华密精, so a name reads one way on paper
 # and on screen and is searched and filed another (the "Trojan Source" trick).
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a regex class's ranges
-_ILLEGAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff{BIDI_CONTROLS}]")
+_ILLEGAL = re.compile(f"[{UNSTORABLE}{BIDI_CONTROLS}]")
 
 
 def strip_illegal(text: str) -> str:

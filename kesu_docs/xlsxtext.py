@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# what XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on them) and lone surrogates
-_ILLEGAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
+# what XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on them) and lone surrogates,
+# as a regex class's ranges: the one list, for the values' check and every writer of XML
+UNSTORABLE = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff"
+_ILLEGAL = re.compile(f"[{UNSTORABLE}]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 _NUMBER = re.compile(r"[+-]?[0-9][0-9,]*(\.[0-9]+)?%?")  # -12.50, +3, -5%: a figure, not a formula
 

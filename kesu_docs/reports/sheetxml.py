@@ -34,12 +34,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..xlsxtext import FORMULA_START
+from ..xlsxtext import FORMULA_START, UNSTORABLE
 
 # a text needing more than a copy: XML's own characters, a carriage return (kept as &#13;),
 # what XML cannot hold (U+FFFD instead, as xlsxtext.cell does)
-_SPECIAL = re.compile("[&<>\\r\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-_ILLEGAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
+_SPECIAL = re.compile(f"[&<>\\r{UNSTORABLE}]")
+_ILLEGAL = re.compile(f"[{UNSTORABLE}]")
 _EPOCH = dt.date(1899, 12, 30).toordinal()  # Excel's (Windows) day 0
 _CHUNK = 500  # rows joined before they are compressed
 COMPRESSION = 1  # deflate level of every part: the data rows compress well even so
