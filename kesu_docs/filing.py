@@ -886,7 +886,9 @@ def _print_control(
         # another clerk filing the same form at once logged its original first: ours is taken
         # back, and this copy is a re-print
         item, job = logged[place]
-        if item.output is not None:
+        if item.output is not None and item.printed != "unchanged":
+            # only the copy this run wrote: an identical file found in place may be the other
+            # clerk's original, logged a moment ago, and stays
             item.output.unlink(missing_ok=True)
         reprints.append((item, job))
     for item, job in reprints:

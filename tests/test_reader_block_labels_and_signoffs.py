@@ -252,3 +252,17 @@ def test_a_step_tables_closure_row_gives_who_closed_it_and_when(tmp_path):
     assert (closure["approved_by"], closure["closed_date"]) == ("赵总", "2026-04-30")
     assert any(w["field"] == "closure.closed_date" for w in doc["warnings"])  # shown for checking
     assert "2026-04-01" not in str(doc["record"]["problem"])  # D2's 完成日期 is no date of the problem
+
+
+def test_halves_each_with_a_value_of_their_own_line_are_not_joined(tmp_path):
+    # 不良 | its text on row 3 only, 说明 under it with nothing beside: not one label over both rows
+    cells = {
+        "A1": "客户抱怨处理单",
+        "A2": "客户名称",
+        "B2": "苏州恒力机电有限公司",
+        "A3": "不良",
+        "B3": "12 件",
+        "A4": "说明",
+    }
+    doc = _read(_sheet(tmp_path, "complaint-not-stacked", cells), "complaint")
+    assert doc["record"].get("description") in (None, "")

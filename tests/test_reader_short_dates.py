@@ -333,3 +333,34 @@ def test_a_profile_reads_a_year_first_date_as_the_generic_reader_does_never_as_r
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["received_date"] == "2026-04-14"
     assert doc["record"]["ship_date"] == "2026-04-09"
+
+
+def test_a_year_first_reading_that_also_reads_day_first_is_said(tmp_path):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from kesu_docs.parse import parse_paths
+
+    def read(extra: dict) -> dict:
+        wb = Workbook()
+        ws = wb.active
+        for ref, value in {
+            "A1": "客户抱怨处理单",
+            "A2": "投诉日期",
+            "B2": "25/03/26",
+            "C2": "客户名称",
+            "D2": "苏州恒力机电有限公司",
+            **extra,
+        }.items():
+            ws[ref] = value
+        path = tmp_path / f"yy{len(extra)}{id(extra)}.xlsx"
+        wb.save(path)
+        [result] = parse_paths([path], kind="complaint")
+        return result.to_dict("en")
+
+    alone = read({})  # 2025-03-26 or 25 March 2026 (Hong Kong writes day first): said
+    assert alone["record"]["received_date"] == "2025-03-26"
+    assert any(w["field"] == "received_date" and "2026-03-25" in w["message"] for w in alone["warnings"])
+    siding = read({"A3": "出货日期", "B3": dt.datetime(2025, 3, 20)})  # the form's other date sides with 2025
+    assert not any(w["field"] == "received_date" for w in siding["warnings"])

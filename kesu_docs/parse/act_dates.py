@@ -152,7 +152,8 @@ def signoff_dates(page: Any, taken: set[int], candidate: type) -> list[Any]:
             continue
         place, label = found
         order = (place.y0, place.x0, 0)
-        out.append(candidate(0.8, date_key, place.value, [place], label, "signoff", order))
+        # read through a header or a stack, not beside a label of its own: shown for checking
+        out.append(candidate(0.7, date_key, place.value, [place], label, "signoff", order))
     return out
 
 
@@ -208,7 +209,7 @@ def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] |
         if name is None or date is None or page.is_label(name) or _dated(name) or not _dated(date):
             return None
         stacks[id(role)] = date
-    date = stacks[id(person)]
-    if id(date) in taken:
+    date = stacks.get(id(person))
+    if date is None or id(date) in taken:
         return None
     return date, replace(person, text=f"{person.text.strip()} · 日期")

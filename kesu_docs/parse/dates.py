@@ -207,7 +207,8 @@ def years_of_the_form(
         others = [d for p, d in full.items() if p != path]
         if path in short:
             date, first = short[path]
-            why = _year_in_doubt(date, others + [d for p, (d, _) in short.items() if p != path])
+            near = others + [d for p, (d, _) in short.items() if p != path]
+            why = _year_in_doubt(date, near) or (_day_first_too(text, date, near) if first else None)
             if first or why:  # said once, whichever path reads it next
                 value_paths.put(values, path, date.isoformat(), make=True)
             if why:
@@ -246,6 +247,25 @@ def _two_digit_years(
         elif _short_year(text) and (date := _as_date(text)) is not None:
             out[path] = (date, False)
     return out
+
+
+def _day_first_too(text: str, date: dt.date, others: list[dt.date]) -> tuple[str, str] | None:
+    """``25/03/26`` read year first (2025-03-26) also reads day first (2026-03-25, as Hong Kong
+    and many suppliers write it): said, unless the form's other dates side with the year-first
+    reading (nearer to it than to the other)."""
+    m = _YY_FIRST.match(text)
+    if m is None:
+        return None
+    try:
+        other = dt.date(2000 + int(m[4]), int(m[3]), int(m[1]))
+    except ValueError:
+        return None  # 26/3/18 cannot be 26 March 2018's 2018-03-26 the other way round
+    if other == date or _year_in_doubt(other, others) is not None:
+        return None  # (26/3/5 as 2005-03-26: no reading to doubt the year-first one by)
+    if others and min(abs((date - d).days) for d in others) < min(abs((other - d).days) for d in others):
+        return None
+    alt = other.isoformat()
+    return f"也可读作日/月/年 {alt}", f"it also reads day first as {alt}"
 
 
 def _year_in_doubt(date: dt.date, others: list[dt.date]) -> tuple[str, str] | None:

@@ -55,12 +55,11 @@ def _under(upper: Box, lower: Box) -> bool:
     )
 
 
-def _own_value(boxes: Sequence[Box], lower: Box, upper: Box) -> bool:
-    """Has ``lower`` a value of its own: a filled box right of it on its line that does not
-    also stand on ``upper``'s (one value merged across both rows is the joined label's)?"""
+def _own_value(boxes: Sequence[Box], half: Box, other: Box) -> bool:
+    """Has ``half`` a value of its own: a filled box right of it on its line that does not
+    also stand on the ``other`` half's (one value merged across both rows is the joined label's)?"""
     return any(
-        not b.empty and b.x0 >= lower.x1 - 1e-6 and b.same_band(lower) and not b.same_band(upper)
-        for b in boxes
+        not b.empty and b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in boxes
     )
 
 
@@ -76,8 +75,8 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
             continue
         if names(upper.text) >= 0.8 or names(lower.text) >= 0.8:
             continue  # a label alone (填表 over its value): nothing to join
-        if _own_value(boxes, lower, upper):
-            continue  # "Credit memo | 9200…" over "Date | 2026-09-22": two labels, each with its value
+        if _own_value(boxes, lower, upper) or _own_value(boxes, upper, lower):
+            continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
         text = _joined_text(upper.text, lower.text)
         if names(text) < _JOINED_SCORE:
             continue

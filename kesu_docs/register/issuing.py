@@ -732,10 +732,13 @@ def _per_value(bind: Any) -> Any:
     seen: dict[Any, Any] = {}
 
     def once(value: Any) -> Any:
+        # keyed by type and zone too: 1 and True, Decimal 1.10 and 1.1, one instant in two
+        # zones are equal keys that may bind to different text
+        key = (type(value), value, getattr(value, "tzinfo", None), str(value))
         try:
-            return seen[value]
+            return seen[key]
         except KeyError:
-            done = seen[value] = bind(value)
+            done = seen[key] = bind(value)
             return done
         except TypeError:  # a value that cannot be a key: bound each time
             return bind(value)

@@ -634,9 +634,11 @@ class Register:
         output: str,
         file_hash: str,
         reprint_no: int | None = None,
-    ) -> None:
-        """Record one print: who, when, which copies (联), which revision, the file written."""
-        self.log_prints(
+    ) -> bool:
+        """Record one print: who, when, which copies (联), which revision, the file written.
+        False when it is an original (or a void copy) another clerk logged first: not recorded,
+        the caller's copy is a re-print to make (as :meth:`log_prints` says of a batch)."""
+        return not self.log_prints(
             [
                 dict(
                     number=number,
@@ -942,9 +944,15 @@ def _marks_printed(conn: Connection, ids: list[int], marks: Sequence[str]) -> se
     """(document id, revision, mark) of the prints of ``ids`` made with one of ``marks``; the
     documents' rows locked for this transaction (PostgreSQL: SQLite's write lock holds them all)."""
     found: set[tuple[int, int, str]] = set()
+    ids = sorted(set(ids))  # locked in one order by every clerk: two batches never wait on each other
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
-        conn.execute(sa.select(documents.c.id).where(documents.c.id.in_(part)).with_for_update())
+        conn.execute(
+            sa.select(documents.c.id)
+            .where(documents.c.id.in_(part))
+            .order_by(documents.c.id)
+            .with_for_update()
+        )
         rows = conn.execute(
             sa.select(prints.c.document_id, prints.c.revision, prints.c.mark).where(
                 prints.c.document_id.in_(part), prints.c.mark.in_(marks)
