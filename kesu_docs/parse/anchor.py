@@ -1511,6 +1511,13 @@ class _Page:
                             box.location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
                         )
                 values[meta.key] = [row for row, _places in laid]
+                kind_col = _first_option_assumed(columns, values[meta.key]) if step else None
+                if kind_col is not None:  # "D4 根本原因" in a step table: its type assumed, shown
+                    path = f"{meta.key}[0].{kind_col}"
+                    where[path] = lab.box.location
+                    provenance[path] = Provenance(
+                        lab.box.location, lab.box.text, lab.box.location, 0.5, "assumed"
+                    )
                 where.setdefault(meta.key, lab.box.location)
                 return
             if len(boxes) > 1 and boxes[0].same_band(lab.box):
