@@ -1739,3 +1739,48 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
     assert "problem.statement" not in missed
     owners = {r.get("action"): r.get("owner") for r in doc["record"]["containment"]}
     assert owners["Sort finished stock with Ø9.5 pin gauge"] == "Tvo Ipoh"
+
+
+def _day_count_sheet(path: Path, number: str, received: int) -> Path:
+    """A complaint sheet whose 受理日期 is typed as Excel's day count in a General cell."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws["A1"] = "客户投诉处理单"
+    ws["A2"], ws["B2"] = "投诉编号", number
+    ws["A3"], ws["B3"] = "投诉日期", received
+    ws["A4"], ws["B4"] = "客户名称", "宁波华宇电器有限公司"
+    ws["A5"], ws["B5"] = "产品料号", "HX-BRK-3307"
+    thin = Side(style="thin")
+    for row in ws["A2:B5"]:
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 30
+    wb.save(path)
+    return path
+
+
+def test_a_date_typed_as_a_day_count_is_learned_and_read_on_the_next_workbook_and_its_print(office):
+    """A clerk types the date as 46086 in a General cell (Excel shows the bare number, and so
+    does the print). A profile learned where the clerk says that cell is the date reads the next
+    copy's count as its date, on the workbook and on its print; the generic reader leaves a
+    printed bare number alone (nothing on the page says it is a date), so it is not a
+    disagreement."""
+    first = _day_count_sheet(office / "first.xlsx", "CS-2603-001", 46086)
+    code, out = run_cli(
+        "learn", first, "--kind", "complaint", "--set", "number=B2", "--set", "received_date=B3",
+        "--set", "customer=B4", "--set", "part_no=B5",
+    )  # fmt: skip
+    assert code == 0, out
+    (profile,) = (office / "profiles").glob("*.toml")
+    assert re.search(r"received_date = \{[^}]*serial = true", profile.read_text(encoding="utf-8"))
+    second = _day_count_sheet(office / "second.xlsx", "CS-2604-017", 46128)
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    for src in (second, pdf):
+        _, (doc,) = parse_cli(src, "--lang", "en")
+        assert doc["record"]["received_date"] == "2026-04-16", src.suffix
+        assert doc["record"]["number"] == "CS-2604-017"
+        assert "received_date" not in {w.get("field") for w in doc["warnings"] + doc["errors"]}, src.suffix

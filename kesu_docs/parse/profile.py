@@ -50,8 +50,10 @@ from typing import Any
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
+from ..values import excel_serial_to_date
 from .anchor import Provenance
 from .compound import names_with_roles
+from .excel import date_value
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .guards import value_at as _value_at_path
 from .rows import _SUBTOTAL
@@ -222,6 +224,9 @@ class Place:
     # a print learned where values stand apart from their labels (no ruling lines: a web page,
     # a generated memo): how far, in points, the value begins right of (below) its label
     gap: float | None = None
+    # a date the first copy held as Excel's day count in a General cell (46086): its print
+    # shows the bare number, read as that count only here, where the layout is known to write it
+    serial: bool = False
 
 
 @dataclass
@@ -378,6 +383,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["line"] = p.line
     if p.gap:
         d["gap"] = round(p.gap, 1)
+    if p.serial:
+        d["serial"] = True
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -424,6 +431,7 @@ def _place(v: Any) -> Place:
         span=float(v["span"]) if v.get("span") else None,
         line=max(1, int(v.get("line", 1))),
         gap=float(v["gap"]) if v.get("gap") else None,
+        serial=bool(v.get("serial", False)),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -480,6 +488,7 @@ class Layout:
     excel: bool
     sheet: str = ""
     at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
+    epoch_1904: bool = False  # Excel: the workbook counts its dates from 1904 (a Mac's old default)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -520,7 +529,8 @@ def excel_layouts(data: bytes) -> list[Layout]:
     from .excel import read_workbook
 
     out = []
-    for sheet in read_workbook(data).sheets:
+    book = read_workbook(data)
+    for sheet in book.sheets:
         at: dict[str, Box] = {}
         boxes: list[Box] = []
         seen: dict[int, Box] = {}
@@ -534,7 +544,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        out.append(Layout(boxes, True, sheet.title, at))
+        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904))
     return out
 
 
@@ -567,7 +577,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
-    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
+    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at, first.epoch_1904)
 
 
 def pdf_parsed(data: bytes) -> tuple:
@@ -783,6 +793,23 @@ def _as_date(value: Any, date_order: str) -> Any:
         except ValueError:
             pass
     return value
+
+
+# Excel's day counts of 1950-01-01 … 2099-12-31: a bare number a date cell may hold
+_DAY_COUNTS = range(18264, 73051)
+
+
+def _serial(value: Any) -> bool:
+    """Is ``value`` (a cell's value or a printed text) a date written as Excel's day count?"""
+    if isinstance(value, str):
+        value = value.strip()
+        return value.isdigit() and len(value) == 5 and int(value) in _DAY_COUNTS
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == int(value) and int(value) in _DAY_COUNTS
+
+
+def _day_count(raw: Any) -> Any:
+    """A printed ``46128`` at a place the profile learned holds a day count: its date."""
+    return excel_serial_to_date(int(raw.strip())) if isinstance(raw, str) and _serial(raw) else raw
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -1354,6 +1381,8 @@ class _Reader:
                 self.problems.append(conflict_problem(path, location, raw, self.source.label))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
+            if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)
+                raw = date_value(raw, self.layout.epoch_1904)
             return _as_date(_date_in(raw), self.profile.date_order)
         if meta.kind == "code":
             raw = _code_in(raw)
@@ -1424,6 +1453,8 @@ class _Reader:
             if place.split and (m := _INDEXED.match(path)):
                 self.put_split(m["table"], int(m["index"]), m["key"], raw, location)
                 continue
+            if place.serial and not self.layout.excel:
+                raw = _day_count(raw)
             self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
@@ -2148,6 +2179,8 @@ def _second_opinion(
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
         mine, theirs = _value_at_path(read.values, p), _value_at_path(other.values, p)
+        if profile is not None and p in profile.fields and profile.fields[p].serial:
+            theirs = _day_count(theirs)  # the bare day count the generic reader leaves as printed
         mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
@@ -2933,6 +2966,8 @@ def learn(
             place.join = "sum" if p in added else _join_of(parts, generic.get(p))
         if first is None:
             return place
+        if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
+            place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = max(
