@@ -43,6 +43,7 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
+from .units import rate_from_labels
 from .typed import (
     approximate,
     date_in_label_order,
@@ -884,6 +885,7 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec))
