@@ -44,6 +44,7 @@ from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
 from .units import rate_from_labels
+from .value_cues import choice_written_out
 from .typed import (
     approximate,
     date_in_label_order,
@@ -885,6 +886,7 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    choice_written_out(reading, spec)  # 处理意见 | a sentence: the decision's text, not a choice
     rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))

@@ -9,13 +9,18 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   member's role only when its cells are role words (组长 / 组员, Champion / Member); a
   ``Function`` column of departments (Quality, Process) is the member's department;
 - the free text under a group's heading that only lists the options of one of the group's
-  choice members (``PFMEA、控制计划更新`` under D7) is that member's answer.
+  choice members (``PFMEA、控制计划更新`` under D7) is that member's answer;
+- a sentence read under a choice's label that names none of its options (``处理意见`` over
+  ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
+  ticked) is the answer of the one empty text area of the choice's section, read with low
+  confidence (so said) — never an invalid choice on the one field and a blank on the other.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta, describe
@@ -367,3 +372,41 @@ def party_column_labels(page: Any) -> list[Any]:
         party = names[max(above, key=lambda h: h.box.y1).key]
         drop.update(id(lab) for lab, o in owned if o[0] != party)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
+
+
+def _sentence(text: str) -> bool:
+    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
+    text = text.strip()
+    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
+
+
+def choice_written_out(reading: Any, spec: Any) -> None:
+    """A choice field's sentence moved to its section's one empty text area (see the module's
+    doc), in place; its confidence at most 0.6."""
+    from ..values import checked_options
+    from .boxes import LOW_CONFIDENCE
+    from .compound import _option
+
+    for path, prov in list(reading.provenance.items()):
+        meta = spec.fields.get(path)
+        value = reading.values.get(path)
+        if meta is None or meta.kind not in ("term", "terms") or meta.term is None or not isinstance(value, str):
+            continue
+        if not _sentence(value) or checked_options(value) is not None:
+            continue
+        parts = [w for w in re.split(r"[，,、；;。.\s/]+", value) if w]
+        if any(meta.term.lookup(w) is not None or (len(w) <= 4 and _option(meta.term, w)) for w in parts):
+            continue  # "退货，报废", "同意退货，其余报废": its options, in the clerk's words
+        areas = [
+            k
+            for k, m in spec.fields.items()
+            if m.section == meta.section and m.kind == "text" and m.long and reading.values.get(k) in (None, "")
+        ]
+        if len(areas) != 1:
+            continue
+        reading.values[areas[0]] = reading.values.pop(path)
+        reading.provenance[areas[0]] = replace(
+            reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+        )
+        if hasattr(reading, "where") and path in reading.where:
+            reading.where[areas[0]] = reading.where.pop(path)
