@@ -10,6 +10,15 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   ``Function`` column of departments (Quality, Process) is the member's department;
 - the free text under a group's heading that only lists the options of one of the group's
   choice members (``PFMEA、控制计划更新`` under D7) is that member's answer;
+- one text under a heading of a table with a result column (D6 ``实施验证`` over ``连续 3 批 0
+  不良。``) that only reports an outcome — lots, pieces or weeks without a defect, a yield, a
+  ppm — and names no act (no date, no 实施 / 导入 / 更换 / installed / replaced) is the row's
+  result, not its action (DOMAIN §5.2: D6 {action, implemented_date, result, verified}); a
+  text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action;
+- the free text under D7's heading is the horizontal deployment only when it speaks of the same
+  or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
+  parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
+  the lessons learned (DOMAIN §5.2: D7 documents updated, horizontal deployment, lessons learned);
 - a sentence read under a choice's label that names none of its options (``处理意见`` over
   ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
   ticked) is the answer of the one empty text area of the choice's section, read with low
@@ -410,3 +419,47 @@ def choice_written_out(reading: Any, spec: Any) -> None:
         )
         if hasattr(reading, "where") and path in reading.where:
             reading.where[areas[0]] = reading.where.pop(path)
+
+
+# an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed
+_OUTCOME = re.compile(
+    r"(?i)连续|連續|不良\s*(?:ゼロ|0)|[0零无無]\s*不良|零缺陷|合格|良率|\d\s*ppm|"
+    r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b"
+)
+# an act: a date, or a verb of putting a measure in place
+_ACT = re.compile(
+    r"(?i)\d{1,4}\s*[月/.-]\s*\d{1,2}|实施|實施|导入|導入|更换|更換|安装|安裝|投入|执行|執行|改为|改為|"
+    r"\b(?:installed|replaced|implemented|introduced|changed|in use|since|added)\b"
+)
+RESULT_COLUMN = "result"  # DOMAIN §5.2: what the implementation achieved
+
+
+def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> str | None:
+    """The result column for one text under a table's heading that only reports an outcome
+    (see the module's doc), else None."""
+    meta = columns.get(RESULT_COLUMN)
+    if RESULT_COLUMN == main or meta is None or meta.kind != "text" or not isinstance(text, str):
+        return None
+    return RESULT_COLUMN if _OUTCOME.search(text) and not _ACT.search(text) else None
+
+
+# the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
+_ELSEWHERE = re.compile(
+    r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
+    r"\b(?:same|similar|other|all)\b"
+)
+# a group's text area that is only the answer when the text speaks of its subject
+TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}
+
+
+def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> str | None:
+    """Which of a group's text areas the free text under its heading answers: ``first`` (its
+    first text area), unless that area has a subject the text does not speak of — then the
+    group's next text area (see the module's doc)."""
+    subject = TEXT_SUBJECTS.get(first or "")
+    if first is None or subject is None or not isinstance(text, str) or subject.search(text):
+        return first
+    meta = spec.fields.get(group)
+    members = [f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long] if meta else []
+    later = members[members.index(first) + 1 :] if first in members else []
+    return later[0] if later else first
