@@ -439,9 +439,33 @@ def test_a_letterhead_over_an_ordinary_8d_is_not_taken_for_the_customer(tmp_path
 # ---------------------------------------------------------------------------------- D6 / D7 by what the text says
 def _across(tmp_path: Path, d6: str, d7: str) -> Path:
     """An 8D laid across the page: D1 … D8 headers in one row, each discipline's text under it."""
-    heads = ["D1 小组成员", "D2 问题描述", "D3 临时措施", "D4 根本原因", "D5 永久措施", "D6 实施验证", "D7 预防再发", "D8 结案"]
-    texts = ["组长：赵磊", "灯板虚焊 17 只不亮。", "在库全检。", "炉温偏低。", "更换热电偶。", d6, d7, "同意结案"]
-    cells: dict[str, object] = {"A1": "8D 报告", "A2": "8D编号", "B2": "8D-LMP-2611-02", "C2": "客户", "D2": "华域视觉"}
+    heads = [
+        "D1 小组成员",
+        "D2 问题描述",
+        "D3 临时措施",
+        "D4 根本原因",
+        "D5 永久措施",
+        "D6 实施验证",
+        "D7 预防再发",
+        "D8 结案",
+    ]
+    texts = [
+        "组长：赵磊",
+        "灯板虚焊 17 只不亮。",
+        "在库全检。",
+        "炉温偏低。",
+        "更换热电偶。",
+        d6,
+        d7,
+        "同意结案",
+    ]
+    cells: dict[str, object] = {
+        "A1": "8D 报告",
+        "A2": "8D编号",
+        "B2": "8D-LMP-2611-02",
+        "C2": "客户",
+        "D2": "华域视觉",
+    }
     for col, head, text in zip("ABCDEFGH", heads, texts, strict=True):
         cells[f"{col}4"], cells[f"{col}5"] = head, text
     return workbook(tmp_path, cells)

@@ -43,8 +43,6 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
-from .units import rate_from_labels
-from .value_cues import choice_written_out
 from .typed import (
     approximate,
     date_in_label_order,
@@ -53,6 +51,8 @@ from .typed import (
     order_in_doubt,
     value_with_comment,
 )
+from .units import rate_from_labels
+from .value_cues import choice_written_out
 from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {

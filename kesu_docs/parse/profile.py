@@ -577,7 +577,9 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
-    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at, first.epoch_1904)
+    return Layout(
+        [b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at, first.epoch_1904
+    )
 
 
 def pdf_parsed(data: bytes) -> tuple:
@@ -804,7 +806,12 @@ def _serial(value: Any) -> bool:
     if isinstance(value, str):
         value = value.strip()
         return value.isdigit() and len(value) == 5 and int(value) in _DAY_COUNTS
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == int(value) and int(value) in _DAY_COUNTS
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == int(value)
+        and int(value) in _DAY_COUNTS
+    )
 
 
 def _day_count(raw: Any) -> Any:

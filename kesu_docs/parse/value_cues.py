@@ -399,7 +399,12 @@ def choice_written_out(reading: Any, spec: Any) -> None:
     for path, prov in list(reading.provenance.items()):
         meta = spec.fields.get(path)
         value = reading.values.get(path)
-        if meta is None or meta.kind not in ("term", "terms") or meta.term is None or not isinstance(value, str):
+        if (
+            meta is None
+            or meta.kind not in ("term", "terms")
+            or meta.term is None
+            or not isinstance(value, str)
+        ):
             continue
         if not _sentence(value) or checked_options(value) is not None:
             continue
@@ -409,7 +414,10 @@ def choice_written_out(reading: Any, spec: Any) -> None:
         areas = [
             k
             for k, m in spec.fields.items()
-            if m.section == meta.section and m.kind == "text" and m.long and reading.values.get(k) in (None, "")
+            if m.section == meta.section
+            and m.kind == "text"
+            and m.long
+            and reading.values.get(k) in (None, "")
         ]
         if len(areas) != 1:
             continue
@@ -438,7 +446,7 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
     """The result column for one text under a table's heading that only reports an outcome
     (see the module's doc), else None."""
     meta = columns.get(RESULT_COLUMN)
-    if RESULT_COLUMN == main or meta is None or meta.kind != "text" or not isinstance(text, str):
+    if main == RESULT_COLUMN or meta is None or meta.kind != "text" or not isinstance(text, str):
         return None
     return RESULT_COLUMN if _OUTCOME.search(text) and not _ACT.search(text) else None
 
