@@ -1784,3 +1784,51 @@ def test_a_date_typed_as_a_day_count_is_learned_and_read_on_the_next_workbook_an
         assert doc["record"]["received_date"] == "2026-04-16", src.suffix
         assert doc["record"]["number"] == "CS-2604-017"
         assert "received_date" not in {w.get("field") for w in doc["warnings"] + doc["errors"]}, src.suffix
+
+
+def _approver_twice(path: Path, approver: str) -> Path:
+    """An 8D whose approver's name is also printed higher up, beside a label of no field."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    rows = [
+        ("8D Report", None),
+        ("8D No.", "8D-2611-044"),
+        ("Customer", "Kessler Antriebstechnik GmbH"),
+        ("Value Stream Manager:", "Lin Guodong"),
+        ("D2 Problem description", "Burr on the mounting hole."),
+        ("D8 Closure", None),
+        ("Approved by:", approver),
+    ]
+    thin = Side(style="thin")
+    for r, (label, value) in enumerate(rows, start=1):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+        if r > 1:
+            for c in (1, 2):
+                ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 34
+    wb.save(path)
+    return path
+
+
+def test_a_value_printed_in_several_places_is_learned_where_kesu_read_its_field(office):
+    """On a print the clerk says where a value stands by quoting it; a name printed twice (the
+    approver also named higher up, beside a label of no field) is learned at the place kesu
+    read the field from, so the next copy's approver is read, not the name above it."""
+    first = soffice_convert(_approver_twice(office / "first.xlsx", "Lin Guodong"), "pdf", office / "p1")
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", 'number="8D-2611-044"',
+        "--set", 'closure.approved_by="Lin Guodong"',
+    )  # fmt: skip
+    assert code == 0, out
+    second = soffice_convert(_approver_twice(office / "second.xlsx", "Mjo Hvpepoh"), "pdf", office / "p2")
+    _, (doc,) = parse_cli(second, "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["closure"]["approved_by"] == "Mjo Hvpepoh"
+    assert "closure.approved_by" not in {
+        w["field"] for w in doc["warnings"] if w["code"] == "profile_reader_disagree"
+    }

@@ -2698,9 +2698,10 @@ def learn(
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
-                want = key(_value_at_path(extraction.values, p))
-                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
-                if whole is not None:
+                # (of a value printed in several places, the one by the label it was read by)
+                value = _value_at_path(extraction.values, p)
+                whole = _printed_box(layouts[0], value, prov.label if prov else "")
+                if whole is not None and key(whole.text) == key(value):
                     found[p] = whole.where
                 continue
             if printed and prov is not None and prov.how == "column-sum":
@@ -2753,7 +2754,7 @@ def learn(
         row = [
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
-        places[p] = _place_of(layout, where.strip(), taken, row)
+        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -3582,14 +3583,28 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     ]
 
 
-def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Sequence[Box] = ()) -> str:
+def _place_of(
+    layout: Layout,
+    where: str,
+    taken: set[str] | None = None,
+    row: Sequence[Box] = (),
+    read: str | None = None,
+) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
     printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
-    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``."""
+    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``. A value
+    printed in several places is the one kesu read the field from (``read``), when it is one."""
     bad = "learn_bad_place" if layout.excel else "learn_bad_printed_place"
     if where in layout.at and not layout.excel:
         return where
     quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
+    if (
+        quoted
+        and read is not None
+        and (mine := layout.cell(read)) is not None
+        and key(mine.text) == key(quoted[1])
+    ):
+        return mine.where
     if quoted:
         box = _printed_box(layout, quoted[1], taken=taken, row=row)
         if box is None:
