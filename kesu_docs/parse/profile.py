@@ -2699,10 +2699,10 @@ def learn(
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
                 # (of a value printed in several places, the one by the label it was read by)
-                value = _value_at_path(extraction.values, p)
-                whole = _printed_box(layouts[0], value, prov.label if prov else "")
-                if whole is not None and key(whole.text) == key(value):
-                    found[p] = whole.where
+                want = key(_value_at_path(extraction.values, p))
+                wholes = [b for b in layouts[0].boxes if want and key(b.text) == want]
+                if wholes:  # (printed in several places: the one by the label it was read by)
+                    found[p] = _nearest(layouts[0], wholes, prov.label if prov else "")[0].where
                 continue
             if printed and prov is not None and prov.how == "column-sum":
                 composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
@@ -3399,15 +3399,22 @@ def _printed_box(
     if len(free) > 1 and row:  # a table cell: in the band of its row's other cells
         free = sorted(free, key=lambda b: not any(b.band(r) for r in row))
     elif len(free) > 1 and label:
-        heads = _occurrences(layout, label)
-
-        def distance(b: Box) -> float:
-            return min((abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads), default=0.0)
-
-        free = sorted(free, key=distance)
+        free = _nearest(layout, free, label)
     if not free:
         return None
     return _carved(layout, free[0], want)
+
+
+def _nearest(layout: Layout, boxes: list[Box], label: str) -> list[Box]:
+    """``boxes`` nearest first to where ``label`` is printed (as they were when it is not)."""
+    heads = _occurrences(layout, label) if label and len(boxes) > 1 else []
+    if not heads:
+        return boxes
+
+    def distance(b: Box) -> float:
+        return min(abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads)
+
+    return sorted(boxes, key=distance)
 
 
 def _holds_whole(text: Any, want: str) -> bool:
