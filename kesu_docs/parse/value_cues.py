@@ -19,6 +19,9 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
   parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
   the lessons learned (DOMAIN §5.2: D7 documents updated, horizontal deployment, lessons learned);
+- an unread label ending in the same head noun as an empty choice field's label (``不良類別``
+  and 异常类别: 类别), with exactly one of that field's options beside it (``品質異常``), is that
+  field's label — read with low confidence, so said;
 - a sentence read under a choice's label that names none of its options (``处理意见`` over
   ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
   ticked) is the answer of the one empty text area of the choice's section, read with low
@@ -471,3 +474,51 @@ def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> 
     members = [f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long] if meta else []
     later = members[members.index(first) + 1 :] if first in members else []
     return later[0] if later else first
+
+
+def _head_noun(text: str) -> str:
+    """The last two characters of a Chinese label (its head noun: 类别, 日期), simplified."""
+    from .vocab import folded
+
+    key = re.sub(r"[^\u3400-\u9fff]", "", folded(str(text)))
+    return key[-2:] if len(key) >= 3 else ""
+
+
+def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> None:
+    """An empty choice field read from an unread label with its head noun (see the module's
+    doc), in place; its confidence 0.6. Only when one such field fits and the value beside the
+    label is exactly one of its options."""
+    from .anchor import Provenance
+
+    for label in list(reading.unread):
+        head = _head_noun(label.text)
+        if not head:
+            continue
+        beside = sorted(
+            (
+                b
+                for b in boxes
+                if b is not label and not b.empty and b.same_band(label) and b.x0 >= label.x1 - 1e-6
+            ),
+            key=lambda b: b.x0,
+        )
+        if not beside or not isinstance(beside[0].value, str):
+            continue
+        value = beside[0].value.strip()
+        fits = [
+            k
+            for k, m in spec.fields.items()
+            if m.kind == "term"
+            and m.term is not None
+            and reading.values.get(k) in (None, "", [])
+            and any(_head_noun(t) == head for t in m.labels)
+            and _is_choice(m, value)
+        ]
+        if len(fits) != 1:
+            continue
+        reading.values[fits[0]] = value
+        reading.where[fits[0]] = beside[0].location
+        reading.provenance[fits[0]] = Provenance(
+            beside[0].location, label.text, label.location, 0.6, "head-noun"
+        )
+        reading.unread.remove(label)
