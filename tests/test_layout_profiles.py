@@ -1832,3 +1832,43 @@ def test_a_value_printed_in_several_places_is_learned_where_kesu_read_its_field(
     assert "closure.approved_by" not in {
         w["field"] for w in doc["warnings"] if w["code"] == "profile_reader_disagree"
     }
+
+
+def _yuan_sheet(path: Path, amount: float, tax: float) -> Path:
+    """An allowance whose amounts print with 元 after them and whose rate prints as 13%."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折让"
+    ws["A1"] = "销货折让证明单"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "单据编号", "ZR-2611-008", "税率", 0.13
+    ws["D2"].number_format = "0%"
+    ws["A4"], ws["B4"], ws["C4"], ws["D4"] = "货物名称", "数量", "折让金额", "税额"
+    ws["A5"], ws["B5"], ws["C5"], ws["D5"] = "BOPET 薄膜", 2000, amount, tax
+    for ref in ("C5", "D5"):
+        ws[ref].number_format = '#,##0.00"元"'
+    thin = Side(style="thin")
+    for row in ws["A2:D5"]:
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (14, 16, 14, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def test_amounts_printed_with_their_yuan_and_a_rate_printed_as_a_percent_are_learned_on_a_print(office):
+    """The clerk's corrections give the values as typed (``3000.0``, ``0.13``); the print shows
+    ``3,000.00元`` and ``13%``: the same figures, so the profile learns their places."""
+    first = soffice_convert(_yuan_sheet(office / "first.xlsx", 3000.0, 390.0), "pdf", office / "p1")
+    code, out = run_cli(
+        "learn", first, "--kind", "allowance", "--set", 'number="ZR-2611-008"', "--set", 'tax_rate="0.13"',
+        "--set", 'items[0].allowance_amount="3000.0"', "--set", 'items[0].tax="390.0"',
+    )  # fmt: skip
+    assert code == 0, out
+    second = soffice_convert(_yuan_sheet(office / "second.xlsx", 2400.0, 312.0), "pdf", office / "p2")
+    _, (doc,) = parse_cli(second, "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    line = doc["record"]["items"][0]
+    assert (line["allowance_amount"], line["tax"], doc["record"]["tax_rate"]) == ("2400.00", "312.00", "0.13")

@@ -757,17 +757,22 @@ def _same_label(text: str, label: str) -> bool:
 
 # ---------------------------------------------------------------------------------- reading
 def _number(value: Any) -> Decimal | None:
+    """The figure of a cell or a printed text: ``6,000.00``, ``2,000 pcs``, ``3,000.00元``,
+    ``¥390.00`` (its currency beside it), ``13%`` (0.13)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float, Decimal)):
         return Decimal(str(value))
     if isinstance(value, str):
         s = unicodedata.normalize("NFKC", value).strip().replace(",", "")
-        s = re.sub(r"(?i)(pcs|k|千|个|件|只|片|支|套|台)$", "", s).strip()
+        s = re.sub(r"(?i)(pcs|k|千|个|件|只|片|支|套|台|元)$", "", s).strip()
+        s = re.sub(r"(?i)^(rmb|cny|nt\$|us\$|\$|¥)\s*", "", s)
+        percent = s.endswith("%")
         try:
-            return Decimal(s)
+            figure = Decimal(s.removesuffix("%").strip())
         except InvalidOperation:
             return None
+        return figure / 100 if percent else figure
     return None
 
 
