@@ -1886,11 +1886,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             member = member or _long_member(spec, path)
             if member is None:
                 continue
-            group, lab = path, _Label(lab.box, member, lab.score * 0.85)
+            heading, lab = path, _Label(lab.box, member, lab.score * 0.85)
             found_meta, path = page.fields[member], member
             if long:  # D7's text: the deployment only when it speaks of one (value_cues)
                 for cand in page.candidates(lab, found_meta, order.get(path, 0)):
-                    cand.path = heading_text_member(spec, group, member, cand.value) or cand.path
+                    cand.path = heading_text_member(spec, heading, member, cand.value) or cand.path
                     candidates.append(cand)
                 continue
         if found_meta.kind == "table":
