@@ -2705,9 +2705,9 @@ def learn(
                 # still tells which row it was (a role printed as the row's caption)
                 # (of a value printed in several places, the one by the label it was read by)
                 want = key(_value_at_path(extraction.values, p))
-                wholes = [b for b in layouts[0].boxes if want and key(b.text) == want]
-                if wholes:  # (printed in several places: the one by the label it was read by)
-                    found[p] = _nearest(layouts[0], wholes, prov.label if prov else "")[0].where
+                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
+                if whole is not None:
+                    found[p] = whole.where
                 continue
             if printed and prov is not None and prov.how == "column-sum":
                 composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
