@@ -2704,10 +2704,12 @@ def learn(
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
                 # (of a value printed in several places, the one by the label it was read by)
+                # (printed in several places — a name also beside another label, a second copy
+                # side by side — the one nearest the first print of the label it was read by)
                 want = key(_value_at_path(extraction.values, p))
-                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
-                if whole is not None:
-                    found[p] = whole.where
+                wholes = [b for b in layouts[0].boxes if want and key(b.text) == want]
+                if wholes:
+                    found[p] = _nearest(layouts[0], wholes, prov.label if prov else "", first=True)[0].where
                 continue
             if printed and prov is not None and prov.how == "column-sum":
                 composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
@@ -3410,9 +3412,12 @@ def _printed_box(
     return _carved(layout, free[0], want)
 
 
-def _nearest(layout: Layout, boxes: list[Box], label: str) -> list[Box]:
-    """``boxes`` nearest first to where ``label`` is printed (as they were when it is not)."""
+def _nearest(layout: Layout, boxes: list[Box], label: str, first: bool = False) -> list[Box]:
+    """``boxes`` nearest first to where ``label`` is printed (``first``: its first print, in
+    reading order — the generic reader reads the first of two copies side by side); as they
+    were when it is not printed."""
     heads = _occurrences(layout, label) if label and len(boxes) > 1 else []
+    heads = heads[:1] if first else heads
     if not heads:
         return boxes
 
