@@ -744,7 +744,9 @@ SHARED_EXCEL_FLOOR = 1.00  # learned on the Excel file, read on the second copy'
 # signature row split under its names); all 5 misses are not on the page (4 texts cut at their
 # cell's border, a date printed ###: bench/reader_bench.py)
 SHARED_PDF_FLOOR = 0.96
-SHARED_PRINTED_FLOOR = 0.95  # learned on the first copy's print, read on the second print: 131/139; 133/139 round seven (5 not on the page)
+# learned on the first copy's print, read on the second print: 131/139; 133/139 round seven; 134/139 dev8-rold
+# (the 5 left not on the page)
+SHARED_PRINTED_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
