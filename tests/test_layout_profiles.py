@@ -744,7 +744,9 @@ SHARED_EXCEL_FLOOR = 1.00  # learned on the Excel file, read on the second copy'
 # signature row split under its names); all 5 misses are not on the page (4 texts cut at their
 # cell's border, a date printed ###: bench/reader_bench.py)
 SHARED_PDF_FLOOR = 0.96
-SHARED_PRINTED_FLOOR = 0.95  # learned on the first copy's print, read on the second print: 131/139; 133/139 round seven (5 not on the page)
+# learned on the first copy's print, read on the second print: 131/139; 133/139 round seven; 134/139 dev8-rold
+# (the 5 left not on the page)
+SHARED_PRINTED_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
@@ -1739,3 +1741,136 @@ def test_a_name_printed_again_or_a_rows_unread_column_is_never_learned_as_a_labe
     assert "problem.statement" not in missed
     owners = {r.get("action"): r.get("owner") for r in doc["record"]["containment"]}
     assert owners["Sort finished stock with Ø9.5 pin gauge"] == "Tvo Ipoh"
+
+
+def _day_count_sheet(path: Path, number: str, received: int) -> Path:
+    """A complaint sheet whose 受理日期 is typed as Excel's day count in a General cell."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws["A1"] = "客户投诉处理单"
+    ws["A2"], ws["B2"] = "投诉编号", number
+    ws["A3"], ws["B3"] = "投诉日期", received
+    ws["A4"], ws["B4"] = "客户名称", "宁波华宇电器有限公司"
+    ws["A5"], ws["B5"] = "产品料号", "HX-BRK-3307"
+    thin = Side(style="thin")
+    for row in ws["A2:B5"]:
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 30
+    wb.save(path)
+    return path
+
+
+def test_a_date_typed_as_a_day_count_is_learned_and_read_on_the_next_workbook_and_its_print(office):
+    """A clerk types the date as 46086 in a General cell (Excel shows the bare number, and so
+    does the print). A profile learned where the clerk says that cell is the date reads the next
+    copy's count as its date, on the workbook and on its print; the generic reader leaves a
+    printed bare number alone (nothing on the page says it is a date), so it is not a
+    disagreement."""
+    first = _day_count_sheet(office / "first.xlsx", "CS-2603-001", 46086)
+    code, out = run_cli(
+        "learn", first, "--kind", "complaint", "--set", "number=B2", "--set", "received_date=B3",
+        "--set", "customer=B4", "--set", "part_no=B5",
+    )  # fmt: skip
+    assert code == 0, out
+    (profile,) = (office / "profiles").glob("*.toml")
+    assert re.search(r"received_date = \{[^}]*serial = true", profile.read_text(encoding="utf-8"))
+    second = _day_count_sheet(office / "second.xlsx", "CS-2604-017", 46128)
+    pdf = soffice_convert(second, "pdf", office / "printed")
+    for src in (second, pdf):
+        _, (doc,) = parse_cli(src, "--lang", "en")
+        assert doc["record"]["received_date"] == "2026-04-16", src.suffix
+        assert doc["record"]["number"] == "CS-2604-017"
+        assert "received_date" not in {w.get("field") for w in doc["warnings"] + doc["errors"]}, src.suffix
+
+
+def _approver_twice(path: Path, approver: str) -> Path:
+    """An 8D whose approver's name is also printed higher up, beside a label of no field."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    rows = [
+        ("8D Report", None),
+        ("8D No.", "8D-2611-044"),
+        ("Customer", "Kessler Antriebstechnik GmbH"),
+        ("Value Stream Manager:", "Lin Guodong"),
+        ("D2 Problem description", "Burr on the mounting hole."),
+        ("D8 Closure", None),
+        ("Approved by:", approver),
+    ]
+    thin = Side(style="thin")
+    for r, (label, value) in enumerate(rows, start=1):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+        if r > 1:
+            for c in (1, 2):
+                ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 34
+    wb.save(path)
+    return path
+
+
+def test_a_value_printed_in_several_places_is_learned_where_kesu_read_its_field(office):
+    """On a print the clerk says where a value stands by quoting it; a name printed twice (the
+    approver also named higher up, beside a label of no field) is learned at the place kesu
+    read the field from, so the next copy's approver is read, not the name above it."""
+    first = soffice_convert(_approver_twice(office / "first.xlsx", "Lin Guodong"), "pdf", office / "p1")
+    code, out = run_cli(
+        "learn", first, "--kind", "8d", "--set", 'number="8D-2611-044"',
+        "--set", 'closure.approved_by="Lin Guodong"',
+    )  # fmt: skip
+    assert code == 0, out
+    second = soffice_convert(_approver_twice(office / "second.xlsx", "Mjo Hvpepoh"), "pdf", office / "p2")
+    _, (doc,) = parse_cli(second, "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["closure"]["approved_by"] == "Mjo Hvpepoh"
+    assert "closure.approved_by" not in {
+        w["field"] for w in doc["warnings"] if w["code"] == "profile_reader_disagree"
+    }
+
+
+def _yuan_sheet(path: Path, amount: float, tax: float) -> Path:
+    """An allowance whose amounts print with 元 after them and whose rate prints as 13%."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折让"
+    ws["A1"] = "销货折让证明单"
+    ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "单据编号", "ZR-2611-008", "税率", 0.13
+    ws["D2"].number_format = "0%"
+    ws["A4"], ws["B4"], ws["C4"], ws["D4"] = "货物名称", "数量", "折让金额", "税额"
+    ws["A5"], ws["B5"], ws["C5"], ws["D5"] = "BOPET 薄膜", 2000, amount, tax
+    for ref in ("C5", "D5"):
+        ws[ref].number_format = '#,##0.00"元"'
+    thin = Side(style="thin")
+    for row in ws["A2:D5"]:
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, width in zip("ABCD", (14, 16, 14, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def test_amounts_printed_with_their_yuan_and_a_rate_printed_as_a_percent_are_learned_on_a_print(office):
+    """The clerk's corrections give the values as typed (``3000.0``, ``0.13``); the print shows
+    ``3,000.00元`` and ``13%``: the same figures, so the profile learns their places."""
+    first = soffice_convert(_yuan_sheet(office / "first.xlsx", 3000.0, 390.0), "pdf", office / "p1")
+    code, out = run_cli(
+        "learn", first, "--kind", "allowance", "--set", 'number="ZR-2611-008"', "--set", 'tax_rate="0.13"',
+        "--set", 'items[0].allowance_amount="3000.0"', "--set", 'items[0].tax="390.0"',
+    )  # fmt: skip
+    assert code == 0, out
+    second = soffice_convert(_yuan_sheet(office / "second.xlsx", 2400.0, 312.0), "pdf", office / "p2")
+    _, (doc,) = parse_cli(second, "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    line = doc["record"]["items"][0]
+    assert (line["allowance_amount"], line["tax"], doc["record"]["tax_rate"]) == ("2400.00", "312.00", "0.13")

@@ -456,3 +456,59 @@ def test_lines_numbered_any_way_the_reader_knows_are_the_rows_of_the_block(tmp_p
         "库存 6,000 PCS 全数隔离",
         "在途 2,000 PCS 退回重检",
     ]
+
+
+# ---------------------------------------------------------------------------------- D6 / D7 by what the text says
+def _across(tmp_path: Path, d6: str, d7: str) -> Path:
+    """An 8D laid across the page: D1 … D8 headers in one row, each discipline's text under it."""
+    heads = [
+        "D1 小组成员",
+        "D2 问题描述",
+        "D3 临时措施",
+        "D4 根本原因",
+        "D5 永久措施",
+        "D6 实施验证",
+        "D7 预防再发",
+        "D8 结案",
+    ]
+    texts = [
+        "组长：赵磊",
+        "灯板虚焊 17 只不亮。",
+        "在库全检。",
+        "炉温偏低。",
+        "更换热电偶。",
+        d6,
+        d7,
+        "同意结案",
+    ]
+    cells: dict[str, object] = {
+        "A1": "8D 报告",
+        "A2": "8D编号",
+        "B2": "8D-LMP-2611-02",
+        "C2": "客户",
+        "D2": "华域视觉",
+    }
+    for col, head, text in zip("ABCDEFGH", heads, texts, strict=True):
+        cells[f"{col}4"], cells[f"{col}5"] = head, text
+    return workbook(tmp_path, cells)
+
+
+def test_a_d6_text_reporting_only_an_outcome_is_the_result_and_one_naming_the_act_the_action(tmp_path):
+    doc = parsed(_across(tmp_path, "连续 3 批 0 不良。", "更新 PFMEA 与控制计划。"))
+    row = doc["record"]["implementation"][0]
+    assert row["result"] == "连续 3 批 0 不良。" and row["action"] is None
+    doc = parsed(_across(tmp_path, "10 月 5 日起实施，连续 4 批硬度合格。", "更新 PFMEA 与控制计划。"))
+    row = doc["record"]["implementation"][0]
+    assert row["action"] == "10 月 5 日起实施，连续 4 批硬度合格。" and row["result"] is None
+
+
+def test_a_d7_text_is_the_deployment_only_when_it_speaks_of_the_same_products_elsewhere(tmp_path):
+    doc = parsed(_across(tmp_path, "连续 3 批 0 不良。", "更新 PFMEA 与控制计划。"))
+    prevention = doc["record"]["prevention"]
+    assert prevention["lessons_learned"] == "更新 PFMEA 与控制计划。"
+    assert prevention["horizontal_deployment"] is None
+    assert "prevention.lessons_learned" in warned(doc)  # read through its discipline's heading: said
+    doc = parsed(_across(tmp_path, "连续 3 批 0 不良。", "同类 4 副模具全部加装测温。"))
+    prevention = doc["record"]["prevention"]
+    assert prevention["horizontal_deployment"] == "同类 4 副模具全部加装测温。"
+    assert prevention["lessons_learned"] is None

@@ -101,6 +101,16 @@ def test_a_date_over_year_month_day_columns_counts_a_three_digit_year_from_the_r
     assert not any(w["location"] in ("Sheet!B5", "Sheet!E5", "Sheet!F5") for w in unread)
 
 
+def test_a_date_typed_whole_under_one_year_month_day_caption_counts_its_roc_year(tmp_path):
+    """``年月日`` in one caption under 開立發票, the date typed whole below (``115/08/26``)."""
+    cells = {k: v for k, v in TAIWAN_HEAD.items() if k not in ("C5", "D5", "B5")} | {"B5": "年月日"}
+    cells |= taiwan_line(6, (115, 8, 28, "QK", 38715520), "無線充電模組", 400)
+    cells |= {"B6": "115/08/26", "C6": None, "D6": None}
+    ex = read(sheet(tmp_path, cells, merged=["A4:F4", "G4:K4", "B5:D5", "B6:D6"]))
+    assert ex.values["invoice_date"] == dt.date(2026, 8, 26)
+    assert ex.provenance["invoice_date"].location == "Sheet!B6"
+
+
 def test_lines_of_different_invoices_under_split_columns_are_read_but_reported(tmp_path):
     cells = (
         TAIWAN_HEAD

@@ -155,8 +155,10 @@ from .value_cues import (
     captioned_on_left,
     columns_by_cells,
     heading_column,
+    heading_text_member,
     letterhead_buyer,
     listed_member,
+    outcome_column,
     party_column_labels,
     table_column_pairs,
     weak_label_value,
@@ -1583,6 +1585,8 @@ class _Page:
             column = text_named[0] if text_named else main
             if column == main and len(lines) == 1:  # "D6 - Implementation Date | 14-Sep-26": its date
                 column = heading_column(columns, named, lines[0]) or main
+            if column == main and len(lines) == 1:  # "D6 实施验证 | 连续 3 批 0 不良。": its result
+                column = outcome_column(columns, main, lines[0]) or main
             rows = [
                 {column: _ENUMERATOR.sub("", ln).strip()} for ln in lines if _ENUMERATOR.sub("", ln).strip()
             ]
@@ -1943,11 +1947,17 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
                     _Candidate(lab.score * 0.85, where_, value_, places_, lab.box, "label-below", order_)
                 )
                 continue
+            long = member is None
             member = member or _long_member(spec, path)
             if member is None:
                 continue
-            lab = _Label(lab.box, member, lab.score * 0.85)
+            heading, lab = path, _Label(lab.box, member, lab.score * 0.85)
             found_meta, path = page.fields[member], member
+            if long:  # D7's text: the deployment only when it speaks of one (value_cues)
+                for cand in page.candidates(lab, found_meta, order.get(path, 0)):
+                    cand.path = heading_text_member(spec, heading, member, cand.value) or cand.path
+                    candidates.append(cand)
+                continue
         if found_meta.kind == "table":
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))

@@ -227,9 +227,10 @@ def compound_candidates(page: Page, bands: list[list[Box]], taken: set[int]) -> 
 
 
 def _runs(heads: list[Box]) -> list[list[Box]]:
-    """Every run of 2–4 adjacent label boxes of one band."""
+    """Every run of 2–4 adjacent label boxes of one band, and a caption holding the three parts
+    of a date in one (``年月日`` under ``開立發票``: the date typed whole in the cell below)."""
     heads = sorted(heads, key=lambda b: b.x0)
-    out = []
+    out = [[b] for b in heads if _date_parts_in_one(b)]
     for start in range(len(heads)):
         run = [heads[start]]
         for nxt in heads[start + 1 :]:
@@ -313,7 +314,7 @@ def _joined_runs(
         parts = [norm(b.text) for b in run]
         above = _over(page, bands, i, run)
         prefix = above.text.strip() if above is not None else ""
-        date = tuple(parts) == _DATE_PARTS
+        date = tuple(parts) == _DATE_PARTS or (len(run) == 1 and _date_parts_in_one(run[0]))
         texts = [prefix, prefix + "日期"] if date else ["".join(b.text.strip() for b in run)]
         if not date and prefix:
             texts.append(prefix + texts[0])
@@ -333,7 +334,9 @@ def _joined_runs(
         rows = _cells_below(page, bands, i, run)
         if not rows or any(id(b) in taken for b in rows[0]):
             continue
-        values = [_split_date(r) if date else _joined_code(r) for r in rows]
+        values = [
+            (_split_date(r) if len(r) == 3 else _whole_date(r[0])) if date else _joined_code(r) for r in rows
+        ]
         if values[0] is None:
             continue
         weight = 0.95 if all(v == values[0] for v in values) else 0.7  # lines of other invoices
@@ -360,6 +363,18 @@ def _split_date(cells: list[Box]) -> dt.date | None:
     except (InvalidOperation, ValueError):
         return None
     return _assembled_date(year, month, day)
+
+
+def _date_parts_in_one(box: Box) -> bool:
+    return "".join(_DATE_PARTS) == norm(box.text)
+
+
+def _whole_date(cell: Box) -> dt.date | None:
+    """A date typed whole in one cell under ``年月日`` (``115/08/26``: an ROC year of three digits)."""
+    if isinstance(cell.value, dt.date):
+        return cell.value
+    m = _PIECES_DATE.match(halfwidth(_plain(cell.value)))
+    return _assembled_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def _assembled_date(year: int, month: int, day: int) -> dt.date | None:

@@ -843,8 +843,9 @@ def _separated_text(head: bytes) -> bool:
 
 
 # ---------------------------------------------------------------------------------- extraction
-def _date_value(value: Any, epoch_1904: bool) -> Any:
-    """A number in a date field: an Excel serial date (or 20260903 typed as a number)."""
+def date_value(value: Any, epoch_1904: bool) -> Any:
+    """A number in a date field: an Excel serial date (or 20260903 typed as a number). The one
+    rule for the generic reader and a layout profile's cells (:mod:`.profile`)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value
     if float(value).is_integer() and 19000101 <= value <= 29991231:
@@ -862,13 +863,13 @@ def _dates(spec: FormSpec, values: dict[str, Any], epoch_1904: bool) -> dict[str
         if not isinstance(holder, dict) or key not in holder:
             continue
         if meta.kind == "date":
-            holder[key] = _date_value(holder[key], epoch_1904)
+            holder[key] = date_value(holder[key], epoch_1904)
         elif meta.kind == "table" and isinstance(holder[key], list):
             columns = describe(meta.row_model)
             for row in holder[key]:
                 for col, value in row.items():
                     if columns.get(col) is not None and columns[col].kind == "date":
-                        row[col] = _date_value(value, epoch_1904)
+                        row[col] = date_value(value, epoch_1904)
     return values
 
 

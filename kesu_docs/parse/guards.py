@@ -51,6 +51,8 @@ from .typed import (
     order_in_doubt,
     value_with_comment,
 )
+from .units import rate_from_labels
+from .value_cues import choice_written_out, option_by_unread_label
 from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -884,6 +886,9 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
+    option_by_unread_label(reading, boxes, spec)  # 不良類別：品質異常 — 异常类别's option
+    choice_written_out(reading, spec)  # 处理意见 | a sentence: the decision's text, not a choice
+    rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))
     problems.extend(date_order(reading, spec))

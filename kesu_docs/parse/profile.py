@@ -51,8 +51,10 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
+from ..values import excel_serial_to_date
 from .anchor import Provenance
 from .compound import names_with_roles
+from .excel import date_value
 from .guards import NUMBERED, _short, mend_read_values, person_field
 from .rows import _SUBTOTAL
 from .units import (
@@ -236,6 +238,9 @@ class Place:
     # a print learned where values stand apart from their labels (no ruling lines: a web page,
     # a generated memo): how far, in points, the value begins right of (below) its label
     gap: float | None = None
+    # a date the first copy held as Excel's day count in a General cell (46086): its print
+    # shows the bare number, read as that count only here, where the layout is known to write it
+    serial: bool = False
 
 
 @dataclass
@@ -392,6 +397,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["line"] = p.line
     if p.gap:
         d["gap"] = round(p.gap, 1)
+    if p.serial:
+        d["serial"] = True
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -438,6 +445,7 @@ def _place(v: Any) -> Place:
         span=float(v["span"]) if v.get("span") else None,
         line=max(1, int(v.get("line", 1))),
         gap=float(v["gap"]) if v.get("gap") else None,
+        serial=bool(v.get("serial", False)),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -494,6 +502,7 @@ class Layout:
     excel: bool
     sheet: str = ""
     at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
+    epoch_1904: bool = False  # Excel: the workbook counts its dates from 1904 (a Mac's old default)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -534,7 +543,8 @@ def excel_layouts(data: bytes) -> list[Layout]:
     from .excel import read_workbook
 
     out = []
-    for sheet in read_workbook(data).sheets:
+    book = read_workbook(data)
+    for sheet in book.sheets:
         at: dict[str, Box] = {}
         boxes: list[Box] = []
         seen: dict[int, Box] = {}
@@ -548,7 +558,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        out.append(Layout(boxes, True, sheet.title, at))
+        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904))
     return out
 
 
@@ -581,7 +591,9 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
-    return Layout([b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at)
+    return Layout(
+        [b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at, first.epoch_1904
+    )
 
 
 def pdf_parsed(data: bytes) -> tuple:
@@ -759,12 +771,23 @@ def _same_label(text: str, label: str) -> bool:
 
 # ---------------------------------------------------------------------------------- reading
 def _number(value: Any) -> Decimal | None:
+    """The figure of a cell or a printed text: ``6,000.00``, ``2,000 pcs``, ``3,000.00元``,
+    ``¥390.00`` (its currency beside it), ``13%`` (0.13)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float, Decimal)):
         return Decimal(str(value))
     if isinstance(value, str):  # 12K is 12000, 1,200 pcs 1200: the one unit rule (units.count_value)
-        return count_value(unicodedata.normalize("NFKC", value).strip())
+        s = unicodedata.normalize("NFKC", value).strip()
+        # a figure printed with its currency (3,000.00元, ¥390.00) or as a percent (13%)
+        s = re.sub(r"(?i)^(rmb|cny|nt\$|us\$|\$|¥)\s*", "", s)
+        s = re.sub(r"元$", "", s).strip()
+        if s.endswith("%"):
+            try:
+                return Decimal(s.removesuffix("%").replace(",", "").strip()) / 100
+            except InvalidOperation:
+                return None
+        return count_value(s)
     return None
 
 
@@ -797,6 +820,28 @@ def _as_date(value: Any, date_order: str) -> Any:
 def _folded(text: str) -> str:
     """Text compared without its spacing and width (a print breaks and pads lines)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+# Excel's day counts of 1950-01-01 … 2099-12-31: a bare number a date cell may hold
+_DAY_COUNTS = range(18264, 73051)
+
+
+def _serial(value: Any) -> bool:
+    """Is ``value`` (a cell's value or a printed text) a date written as Excel's day count?"""
+    if isinstance(value, str):
+        value = value.strip()
+        return value.isdigit() and len(value) == 5 and int(value) in _DAY_COUNTS
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == int(value)
+        and int(value) in _DAY_COUNTS
+    )
+
+
+def _day_count(raw: Any) -> Any:
+    """A printed ``46128`` at a place the profile learned holds a day count: its date."""
+    return excel_serial_to_date(int(raw.strip())) if isinstance(raw, str) and _serial(raw) else raw
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -1395,6 +1440,8 @@ class _Reader:
                 self.problems.append(conflict_problem(path, location, raw, self.source.label))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
         if meta.kind == "date":
+            if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)
+                raw = date_value(raw, self.layout.epoch_1904)
             return _as_date(_date_in(raw), self.profile.date_order)
         if meta.kind == "code":
             raw = _code_in(raw)
@@ -1451,6 +1498,8 @@ class _Reader:
             if place.split and (m := _INDEXED.match(path)):
                 self.put_split(m["table"], int(m["index"]), m["key"], raw, location)
                 continue
+            if place.serial and not self.layout.excel:
+                raw = _day_count(raw)
             self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
@@ -2163,6 +2212,8 @@ def _second_opinion(
     order = profile.date_order if profile is not None else ""
     for p, where in read.locations.items():
         mine, theirs = value_paths.get(read.values, p), value_paths.get(other.values, p)
+        if profile is not None and p in profile.fields and profile.fields[p].serial:
+            theirs = _day_count(theirs)  # the bare day count the generic reader leaves as printed
         mine, theirs = _normalised(spec, p, mine, order), _normalised(spec, p, theirs, order)
         if (
             p == ""
@@ -2663,10 +2714,13 @@ def learn(
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
                 # for kesu's own find (a word of another field's text); a box that holds just it
                 # still tells which row it was (a role printed as the row's caption)
+                # (of a value printed in several places, the one by the label it was read by)
+                # (printed in several places — a name also beside another label, a second copy
+                # side by side — the one nearest the first print of the label it was read by)
                 want = key(value_paths.get(extraction.values, p))
-                whole = next((b for b in layouts[0].boxes if want and key(b.text) == want), None)
-                if whole is not None:
-                    found[p] = whole.where
+                wholes = [b for b in layouts[0].boxes if want and key(b.text) == want]
+                if wholes:
+                    found[p] = _nearest(layouts[0], wholes, prov.label if prov else "", first=True)[0].where
                 continue
             if printed and prov is not None and prov.how == "column-sum":
                 composed.add(p)  # a total over category columns: no one box prints it (9 is a month)
@@ -2718,7 +2772,7 @@ def learn(
         row = [
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
-        places[p] = _place_of(layout, where.strip(), taken, row)
+        places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
             inline_hints[p] = where.strip()  # the label and the value in one cell
@@ -2938,6 +2992,8 @@ def learn(
             place.join = "sum" if p in added else _join_of(parts, generic.get(p))
         if first is None:
             return place
+        if meta is not None and meta.kind == "date" and _serial(first.value if layout.excel else first.text):
+            place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
             row_label = max(
@@ -3358,15 +3414,25 @@ def _printed_box(
     if len(free) > 1 and row:  # a table cell: in the band of its row's other cells
         free = sorted(free, key=lambda b: not any(b.band(r) for r in row))
     elif len(free) > 1 and label:
-        heads = _occurrences(layout, label)
-
-        def distance(b: Box) -> float:
-            return min((abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads), default=0.0)
-
-        free = sorted(free, key=distance)
+        free = _nearest(layout, free, label)
     if not free:
         return None
     return _carved(layout, free[0], want)
+
+
+def _nearest(layout: Layout, boxes: list[Box], label: str, first: bool = False) -> list[Box]:
+    """``boxes`` nearest first to where ``label`` is printed (``first``: its first print, in
+    reading order — the generic reader reads the first of two copies side by side); as they
+    were when it is not printed."""
+    heads = _occurrences(layout, label) if label and len(boxes) > 1 else []
+    heads = heads[:1] if first else heads
+    if not heads:
+        return boxes
+
+    def distance(b: Box) -> float:
+        return min(abs(b.x0 - h.x1) + abs(b.y0 - h.y0) for h in heads)
+
+    return sorted(boxes, key=distance)
 
 
 def _holds_whole(text: Any, want: str) -> bool:
@@ -3586,14 +3652,28 @@ def _cells_of(layout: Layout, ref: str) -> list[str]:
     ]
 
 
-def _place_of(layout: Layout, where: str, taken: set[str] | None = None, row: Sequence[Box] = ()) -> str:
+def _place_of(
+    layout: Layout,
+    where: str,
+    taken: set[str] | None = None,
+    row: Sequence[Box] = (),
+    read: str | None = None,
+) -> str:
     """A correction's place: a cell or range (``B3``, ``Sheet1!B3``, ``D4:K4``), the value as
     printed in quotes (``"BHG-2609-031"``), else a label whose value stands right of it (else
-    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``."""
+    below it). A printed form (PDF) has no cells: its boxes are named ``p1#12``. A value
+    printed in several places is the one kesu read the field from (``read``), when it is one."""
     bad = "learn_bad_place" if layout.excel else "learn_bad_printed_place"
     if where in layout.at and not layout.excel:
         return where
     quoted = re.fullmatch(r'["“”](.+)["“”]', where, re.S)
+    if (
+        quoted
+        and read is not None
+        and (mine := layout.cell(read)) is not None
+        and key(mine.text) == key(quoted[1])
+    ):
+        return mine.where
     if quoted:
         box = _printed_box(layout, quoted[1], taken=taken, row=row)
         if box is None:

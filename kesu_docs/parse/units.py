@@ -29,6 +29,11 @@
 - **A unit in a group header** (:func:`group_unit_label`): a two-row header names the unit once,
   over the columns it groups (``数量(千个)`` over ``申请`` | ``实收``, ``Qty (K)`` over
   ``Ordered`` | ``Received``): the figures under each lower header are in that unit.
+- **A rate in a label** (:func:`label_rate`, :func:`rate_from_labels`): a tax figure's label or
+  column header that states its rate (``Sales Tax 0%``, ``稅額(5%)``, ``VAT 13 %``), or the
+  rate's own label with the figure in it (``税率13%``), gives the tax rate when no cell does
+  (DOMAIN §5.4: the rate the lines' tax was computed at); a bare unit ``(%)`` states none, and
+  labels stating two rates give none.
 - **A line of empty marks** (:func:`unused_line`): the unused lines of a printed table struck
   through by the clerk (``/``, ``—``, ``-``, ``／``, ``无``, ``N/A`` in every filled cell) are no lines.
 """
@@ -324,6 +329,45 @@ def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
         if scale is not None and not scale.per:
             return text
     return None
+
+
+_RATE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
+# the figures computed at the tax rate (DOMAIN §5.4: a line's tax, the total tax) and the rate
+RATED_FIGURES = ("tax", "total_tax")
+RATE_FIELD = "tax_rate"
+
+
+def label_rate(text: Any) -> str | None:
+    """The one rate a label states (``Sales Tax 6%`` → ``6%``, ``稅額(5%)`` → ``5%``), else None."""
+    found = {m[1] for m in _RATE.finditer(halfwidth(str(text or "")))}
+    return f"{found.pop()}%" if len(found) == 1 else None
+
+
+def rate_from_labels(reading: Any, boxes: Iterable[Any], spec: Any, is_label: Any) -> None:
+    """The tax rate stated by the labels (see the module's doc), set in ``reading`` with the
+    label as its place, when the form has a rate field and no cell gave it."""
+    from .anchor import Provenance
+    from .vocab import vocabulary
+
+    if RATE_FIELD not in spec.fields or reading.values.get(RATE_FIELD) not in (None, ""):
+        return
+    said: dict[str, tuple[str, str]] = {}  # rate → (label, its place)
+    for path, prov in reading.provenance.items():
+        if re.sub(r"^.*[.\]]", "", path) in RATED_FIGURES and (rate := label_rate(prov.label)):
+            said.setdefault(rate, (prov.label, prov.label_location))
+    vocab = vocabulary(spec)
+    for box in boxes:
+        rate = label_rate(box.text) if is_label is None or is_label(box) or "%" in str(box.text) else None
+        if rate is None or len(str(box.text)) > 24:
+            continue
+        named = vocab.match(_RATE.sub("", halfwidth(str(box.text))).strip(" ()（）:：@"))
+        if named is not None and named[0] == RATE_FIELD:
+            said.setdefault(rate, (str(box.text).strip(), box.location))
+    if len(said) != 1:
+        return  # none, or labels stating two rates: not the form's one rate
+    rate, (label, where) = next(iter(said.items()))
+    reading.values[RATE_FIELD] = rate
+    reading.provenance[RATE_FIELD] = Provenance(where, label, where, 0.85, "label-rate")
 
 
 def empty_mark(value: Any) -> bool:

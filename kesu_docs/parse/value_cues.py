@@ -11,13 +11,30 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
 - of two headers naming one text column (``Item`` | ``Description``), the one over words is the
   line's name, not the one over codes (``SW-2201``);
 - the free text under a group's heading that only lists the options of one of the group's
-  choice members (``PFMEA、控制计划更新`` under D7) is that member's answer.
+  choice members (``PFMEA、控制计划更新`` under D7) is that member's answer;
+- one text under a heading of a table with a result column (D6 ``实施验证`` over ``连续 3 批 0
+  不良。``) that only reports an outcome — lots, pieces or weeks without a defect, a yield, a
+  ppm — and names no act (no date, no 实施 / 导入 / 更换 / installed / replaced) is the row's
+  result, not its action (DOMAIN §5.2: D6 {action, implemented_date, result, verified}); a
+  text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action;
+- the free text under D7's heading is the horizontal deployment only when it speaks of the same
+  or similar products, lines or tools elsewhere (``同類模具 5 套``, ``Same check on all QFN
+  parts``); otherwise (``更新 PFMEA 与控制计划。``) it is what was learned to prevent recurrence,
+  the lessons learned (DOMAIN §5.2: D7 documents updated, horizontal deployment, lessons learned);
+- an unread label ending in the same head noun as an empty choice field's label (``不良類別``
+  and 异常类别: 类别), with exactly one of that field's options beside it (``品質異常``), is that
+  field's label — read with low confidence, so said;
+- a sentence read under a choice's label that names none of its options (``处理意见`` over
+  ``同意退回不良品，赔款按实际上门单据核算。``: an opinion written out, not a disposition
+  ticked) is the answer of the one empty text area of the choice's section, read with low
+  confidence (so said) — never an invalid choice on the one field and a blank on the other.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta, describe
@@ -385,3 +402,141 @@ def party_column_labels(page: Any) -> list[Any]:
         party = names[max(above, key=lambda h: h.box.y1).key]
         drop.update(id(lab) for lab, o in owned if o[0] != party)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
+
+
+def _sentence(text: str) -> bool:
+    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
+    text = text.strip()
+    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
+
+
+def choice_written_out(reading: Any, spec: Any) -> None:
+    """A choice field's sentence moved to its section's one empty text area (see the module's
+    doc), in place; its confidence at most 0.6."""
+    from ..values import checked_options
+    from .boxes import LOW_CONFIDENCE
+    from .compound import _option
+
+    for path, prov in list(reading.provenance.items()):
+        meta = spec.fields.get(path)
+        value = reading.values.get(path)
+        if (
+            meta is None
+            or meta.kind not in ("term", "terms")
+            or meta.term is None
+            or not isinstance(value, str)
+        ):
+            continue
+        if not _sentence(value) or checked_options(value) is not None:
+            continue
+        parts = [w for w in re.split(r"[，,、；;。.\s/]+", value) if w]
+        if any(meta.term.lookup(w) is not None or (len(w) <= 4 and _option(meta.term, w)) for w in parts):
+            continue  # "退货，报废", "同意退货，其余报废": its options, in the clerk's words
+        areas = [
+            k
+            for k, m in spec.fields.items()
+            if m.section == meta.section
+            and m.kind == "text"
+            and m.long
+            and reading.values.get(k) in (None, "")
+        ]
+        if len(areas) != 1:
+            continue
+        reading.values[areas[0]] = reading.values.pop(path)
+        reading.provenance[areas[0]] = replace(
+            reading.provenance.pop(path), confidence=min(prov.confidence, LOW_CONFIDENCE - 0.2)
+        )
+        if hasattr(reading, "where") and path in reading.where:
+            reading.where[areas[0]] = reading.where.pop(path)
+
+
+# an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed
+_OUTCOME = re.compile(
+    r"(?i)连续|連續|不良\s*(?:ゼロ|0)|[0零无無]\s*不良|零缺陷|合格|良率|\d\s*ppm|"
+    r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b"
+)
+# an act: a date, or a verb of putting a measure in place
+_ACT = re.compile(
+    r"(?i)\d{1,4}\s*[月/.-]\s*\d{1,2}|实施|實施|导入|導入|更换|更換|安装|安裝|投入|执行|執行|改为|改為|"
+    r"\b(?:installed|replaced|implemented|introduced|changed|in use|since|added)\b"
+)
+RESULT_COLUMN = "result"  # DOMAIN §5.2: what the implementation achieved
+
+
+def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> str | None:
+    """The result column for one text under a table's heading that only reports an outcome
+    (see the module's doc), else None."""
+    meta = columns.get(RESULT_COLUMN)
+    if main == RESULT_COLUMN or meta is None or meta.kind != "text" or not isinstance(text, str):
+        return None
+    return RESULT_COLUMN if _OUTCOME.search(text) and not _ACT.search(text) else None
+
+
+# the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
+_ELSEWHERE = re.compile(
+    r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
+    r"\b(?:same|similar|other|all)\b"
+)
+# a group's text area that is only the answer when the text speaks of its subject
+TEXT_SUBJECTS = {"prevention.horizontal_deployment": _ELSEWHERE}
+
+
+def heading_text_member(spec: Any, group: str, first: str | None, text: Any) -> str | None:
+    """Which of a group's text areas the free text under its heading answers: ``first`` (its
+    first text area), unless that area has a subject the text does not speak of — then the
+    group's next text area (see the module's doc)."""
+    subject = TEXT_SUBJECTS.get(first or "")
+    if first is None or subject is None or not isinstance(text, str) or subject.search(text):
+        return first
+    meta = spec.fields.get(group)
+    members = [f"{group}.{k}" for k, m in describe(meta.row_model).items() if m.long] if meta else []
+    later = members[members.index(first) + 1 :] if first in members else []
+    return later[0] if later else first
+
+
+def _head_noun(text: str) -> str:
+    """The last two characters of a Chinese label (its head noun: 类别, 日期), simplified."""
+    from .vocab import folded
+
+    key = re.sub(r"[^\u3400-\u9fff]", "", folded(str(text)))
+    return key[-2:] if len(key) >= 3 else ""
+
+
+def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> None:
+    """An empty choice field read from an unread label with its head noun (see the module's
+    doc), in place; its confidence 0.6. Only when one such field fits and the value beside the
+    label is exactly one of its options."""
+    from .anchor import Provenance
+
+    for label in list(reading.unread):
+        head = _head_noun(label.text)
+        if not head:
+            continue
+        beside = sorted(
+            (
+                b
+                for b in boxes
+                if b is not label and not b.empty and b.same_band(label) and b.x0 >= label.x1 - 1e-6
+            ),
+            key=lambda b: b.x0,
+        )
+        if not beside or not isinstance(beside[0].value, str):
+            continue
+        value = beside[0].value.strip()
+        fits = [
+            k
+            for k, m in spec.fields.items()
+            if m.kind == "term"
+            and m.term is not None
+            and reading.values.get(k) in (None, "", [])
+            and any(_head_noun(t) == head for t in m.labels)
+            and m.names_option(value)
+        ]
+        if len(fits) != 1:
+            continue
+        reading.values[fits[0]] = value
+        reading.where[fits[0]] = beside[0].location
+        reading.provenance[fits[0]] = Provenance(
+            beside[0].location, label.text, label.location, 0.6, "head-noun"
+        )
+        reading.unread.remove(label)
