@@ -153,11 +153,13 @@ from .units import (
 )
 from .value_cues import (
     captioned_on_left,
+    choice_written_out,
     columns_by_cells,
     heading_column,
     heading_text_member,
     letterhead_buyer,
     listed_member,
+    option_by_unread_label,
     outcome_column,
     party_column_labels,
     table_column_pairs,
@@ -1648,6 +1650,13 @@ def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, An
     return choice
 
 
+def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec) -> None:
+    """Choices written out in words (:func:`.guards.guard` runs it before the totals):
+    ``不良類別：品質異常`` gives 异常类别 its option, a sentence under ``处理意见`` the decision's text."""
+    option_by_unread_label(reading, boxes, spec)
+    choice_written_out(reading, spec)
+
+
 def _block_label_beside(block: Box, header: Box) -> bool:
     """Is ``block`` a block's label at the left of ``header`` — merged down over the rows to
     its right (``圍堵措施`` written sideways over rows 6–8, ``對策 | 負責人 | …`` in row 6 beside
@@ -2076,7 +2085,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     ]
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     reading = Reading(values, where, page.problems, provenance, unread)
-    guard(reading, page.boxes, spec, page.is_label, explaining)  # what reads wrong is said, never silently
+    # what reads wrong is said, never silently
+    guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading
 
 

@@ -207,8 +207,8 @@ def years_of_the_form(
         others = [d for p, d in full.items() if p != path]
         if path in short:
             date, first = short[path]
-            near = others + [d for p, (d, _) in short.items() if p != path]
-            why = _year_in_doubt(date, near) or (_day_first_too(text, date, near) if first else None)
+            dates = others + [d for p, (d, _) in short.items() if p != path]
+            why = _year_in_doubt(date, dates) or (_day_first_too(text, date, dates) if first else None)
             if first or why:  # said once, whichever path reads it next
                 value_paths.put(values, path, date.isoformat(), make=True)
             if why:

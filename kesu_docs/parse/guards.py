@@ -52,7 +52,6 @@ from .typed import (
     value_with_comment,
 )
 from .units import rate_from_labels
-from .value_cues import choice_written_out, option_by_unread_label
 from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -779,10 +778,13 @@ def guard(
     spec: FormSpec,
     is_label: Any = None,
     instructions: set[int] | None = None,
+    choices: Any = None,
 ) -> None:
     """Check a finished reading (one sheet or page set) in place: mend a name with a phone or
     role after it and a European thousands point (each reported), lower the confidence of
-    label-like values, values from instructions and values running over two columns."""
+    label-like values, values from instructions and values running over two columns.
+    ``choices(reading, boxes, spec)``: the reader's look at choices written out in words
+    (:mod:`.value_cues`, which sits above this module), run before the totals are checked."""
     problems: list[Problem] = []
     if instructions is None:  # the reader passes what it found already
         instructions = instruction_boxes(boxes)
@@ -886,8 +888,8 @@ def guard(
                 "numbered_list_split", path, reading.provenance[path].location, {"value": _short(texts[path])}
             )
         )
-    option_by_unread_label(reading, boxes, spec)  # 不良類別：品質異常 — 异常类别's option
-    choice_written_out(reading, spec)  # 处理意见 | a sentence: the decision's text, not a choice
+    if choices is not None:  # 不良類別：品質異常 — 异常类别's option; 处理意见 | a sentence
+        choices(reading, boxes, spec)
     rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))

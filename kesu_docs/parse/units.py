@@ -346,7 +346,7 @@ def label_rate(text: Any) -> str | None:
 def rate_from_labels(reading: Any, boxes: Iterable[Any], spec: Any, is_label: Any) -> None:
     """The tax rate stated by the labels (see the module's doc), set in ``reading`` with the
     label as its place, when the form has a rate field and no cell gave it."""
-    from .anchor import Provenance
+    from .boxes import Provenance
     from .vocab import vocabulary
 
     if RATE_FIELD not in spec.fields or reading.values.get(RATE_FIELD) not in (None, ""):

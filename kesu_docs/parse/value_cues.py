@@ -506,7 +506,7 @@ def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> Non
     """An empty choice field read from an unread label with its head noun (see the module's
     doc), in place; its confidence 0.6. Only when one such field fits and the value beside the
     label is exactly one of its options."""
-    from .anchor import Provenance
+    from .boxes import Provenance
 
     for label in list(reading.unread):
         head = _head_noun(label.text)
