@@ -480,26 +480,34 @@ def _struck_runs(
 ) -> dict[str, str | None]:
     """Cells whose text is partly struck through (a value crossed out and the correction typed
     after it, in one cell): location → the text not struck (None when all of it is)."""
-    shared: dict[int, str] = {}
+    found = _rich_cells(archive, data, title, members, b"strike", _kept_text)
+    return {where: kept or None for where, kept in found.items()}
+
+
+def _rich_cells(
+    archive: zipfile.ZipFile, data: bytes, title: str, members: set[str], marker: bytes, read: Any
+) -> dict[str, Any]:
+    """The string cells of a sheet whose rich text ``read`` makes something of (not None),
+    shared or inline: location → what it made. ``marker``: bytes every such text holds, so a
+    sheet without them is passed over unread (``strike``, ``ingdings``)."""
+    shared: dict[int, Any] = {}
     if "xl/sharedStrings.xml" in members:
         strings = archive.read("xl/sharedStrings.xml")
-        if b"strike" in strings:
+        if marker in strings:
             for i, m in enumerate(_SI.finditer(strings)):
-                kept = _kept_text(m[1])
-                if kept is not None:
-                    shared[i] = kept
-    if not shared and b"strike" not in data:
+                made = read(m[1])
+                if made is not None:
+                    shared[i] = made
+    if not shared and marker not in data:
         return {}
-    out: dict[str, str | None] = {}
+    out: dict[str, Any] = {}
     for attrs, index, inline in _STRING_CELL.findall(data):
         ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
         if ref is None:
             continue
-        kept = (
-            shared.get(int(index)) if index and b't="s"' in attrs else _kept_text(inline) if inline else None
-        )
-        if kept is not None:
-            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = kept or None
+        made = shared.get(int(index)) if index and b't="s"' in attrs else read(inline) if inline else None
+        if made is not None:
+            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = made
     return out
 
 
@@ -525,31 +533,7 @@ def _marked_text(item: bytes) -> str | None:
 def _symbol_runs(archive: zipfile.ZipFile, data: bytes, title: str, members: set[str]) -> dict[str, str]:
     """Cells whose rich text has runs in a symbol font (check boxes typed as Wingdings in the
     cell's text): location → the text with its boxes as the reader knows them."""
-    shared: dict[int, str] = {}
-    if "xl/sharedStrings.xml" in members:
-        strings = archive.read("xl/sharedStrings.xml")
-        if b"ingdings" in strings:
-            for i, m in enumerate(_SI.finditer(strings)):
-                marked = _marked_text(m[1])
-                if marked is not None:
-                    shared[i] = marked
-    if not shared and b"ingdings" not in data:
-        return {}
-    out: dict[str, str] = {}
-    for attrs, index, inline in _STRING_CELL.findall(data):
-        ref = re.search(rb'\br="([A-Z]{1,3})([0-9]+)"', attrs)
-        if ref is None:
-            continue
-        marked = (
-            shared.get(int(index))
-            if index and b't="s"' in attrs
-            else _marked_text(inline)
-            if inline
-            else None
-        )
-        if marked is not None:
-            out[_location(title, int(ref[2]), column_number(ref[1].decode("ascii")))] = marked
-    return out
+    return _rich_cells(archive, data, title, members, b"ingdings", _marked_text)
 
 
 def _with_marks(sheet: Sheet, marked: dict[str, str]) -> None:
