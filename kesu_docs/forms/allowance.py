@@ -181,6 +181,8 @@ class AllowanceCertificate(Form):
             "Our ref.",
             "Complaint ref.",
             "Complaint no.",
+            "Claim ref.",  # a customer's claim: what our complaint records
+            "Claim no.",
         ),
         section="header",
     )

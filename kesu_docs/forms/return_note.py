@@ -266,6 +266,8 @@ class ReturnNote(Form):
             "客诉单号",
             "Complaint ref.",
             "Complaint reference",
+            "Claim ref.",  # a customer's claim: what our complaint records
+            "Claim no.",
             "Complaint No.",
             "Customer complaint ref.",
             "Customer complaint no.",
@@ -341,7 +343,7 @@ class ReturnNote(Form):
     handling: Handlings = required(
         "处理方式",
         "Handling",
-        aliases=("Requested Resolution", "处理", "Disposition"),
+        aliases=("Requested Resolution", "处理", "Disposition", "Action"),
         section="items",
         min_length=1,
         hint="重工、报废、降级使用、换货…",

@@ -32,12 +32,47 @@ def own_date_labels(page: Any, label_type: type) -> list[Any]:
         meta = page.fields.get(lab.key)
         if meta is not None and meta.kind == "date" and lab.score >= 0.8:
             by_key.setdefault(lab.key, []).append(lab)
-    for found in by_key.values():
+    for key, found in by_key.items():
         acts = [lab for lab in found if norm(lab.box.text) in _acts()]
         if len(acts) == 1 and len(found) >= 2:
             moved = acts[0]
             return [label_type(lab.box, own, lab.score) if lab is moved else lab for lab in labels]
+        if acts and len(acts) == len(found):  # each copy of a two-part form has its own
+            beside = {id(lab) for lab in acts if _beside_own_number(page, lab, key)}
+            if len(beside) == len(acts):
+                return [label_type(lab.box, own, lab.score) if id(lab) in beside else lab for lab in labels]
     return labels
+
+
+_OWN_NUMBER = "number"  # every form's own number (DOMAIN §2)
+
+
+def _gap(a: Any, b: Any) -> float:
+    """The distance between two boxes' centres, each axis in the boxes' own units."""
+    return abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 + abs((a.y0 + a.y1) - (b.y0 + b.y1)) / 2
+
+
+def _beside_own_number(page: Any, act: Any, key: str) -> bool:
+    """``折讓單號 | AL-… `` then ``開立日期 | 2026/3/26`` with no invoice date anywhere: a date
+    named after issuing belongs to the document whose number it stands nearest — the form's
+    own number rather than the number of the thing the date field is named for
+    (``invoice_date`` → ``invoice_no``, by their first word). Without the form's own number
+    on the page nothing moves."""
+    stem = key.split("_")[0]
+    mine = [lab.box for lab in page.labels if lab.key == _OWN_NUMBER and lab.score >= 0.8]
+    theirs = [
+        lab.box
+        for lab in page.labels
+        if lab.key != key
+        and lab.key.split("_")[0] == stem
+        and lab.score >= 0.8
+        and (meta := page.fields.get(lab.key)) is not None
+        and meta.kind != "date"
+    ]
+    if not mine or _OWN_NUMBER not in page.fields:
+        return False
+    near_mine = min(_gap(act.box, b) for b in mine)
+    return all(near_mine < _gap(act.box, b) for b in theirs)
 
 
 _BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them

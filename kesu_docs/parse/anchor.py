@@ -84,6 +84,7 @@ from .compound import (
     options_marked_under,
     party_row_labels,
     qualified_labels,
+    sign_off_row_labels,
     signed_labels,
     ticked_member_below,
     under_other_heading,
@@ -591,6 +592,7 @@ class _Page:
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
         self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
+        self.labels.extend(sign_off_row_labels(self))  # 批准 | 钟伟 | 仓库 | 罗丽: the warehouse's
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date

@@ -196,6 +196,40 @@ def signed_labels(page: Page) -> list[Label]:
     return out
 
 
+# what a sign-off box's caption leaves unsaid: 仓库 (签收), 收货 (人)
+_SIGN_OFF_ACTS = ("签收", "人", "签名")
+_BARE_CAPTION = re.compile(r"[\u3400-\u9fff]{2,3}")
+
+
+def sign_off_row_labels(page: Page) -> list[Label]:
+    """``批准 | 钟伟 | 仓库 | 罗丽``: in a row that a sure label of a person's field opens (a
+    sign-off row), a bare department or act word that is no label of its own (仓库, 收貨) is the
+    caption of that department's signature — read as a person's field with the word a sign-off
+    box leaves unsaid (仓库签收, 收货人). Outside such a row the word may name a place or a
+    store (仓库：成品仓 A 区) and nothing is read."""
+    from .guards import person_field
+
+    labelled = {id(lab.box) for lab in page.labels}  # (a bare word may still stop a value)
+    signers = [
+        lab for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))
+    ]
+    out: list[Label] = []
+    for box in page.boxes:
+        if box.empty or id(box) in labelled or not isinstance(box.value, str):
+            continue
+        word = norm(box.text)
+        if not _BARE_CAPTION.fullmatch(word):
+            continue
+        if not any(s.box.same_band(box) and s.box.x1 <= box.x0 + 1e-6 for s in signers):
+            continue
+        for act in _SIGN_OFF_ACTS:
+            found = page.vocab.match(word + act)
+            if found is not None and found[1] >= 0.9 and person_field(page.fields.get(found[0])):
+                out.append(Label(box, found[0], found[1] * 0.9))
+                break
+    return out
+
+
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:

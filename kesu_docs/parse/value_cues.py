@@ -386,7 +386,9 @@ def party_column_labels(page: Any) -> list[Any]:
         owned = [(lab, o) for lab in labs if (o := _party_of(lab.key, parties)) is not None]
         if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
             continue
-        if max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) > 0.05:
+        if max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) > 0.05 and not _worded_alike(
+            page, owned[0][0].box.text, {o[0] for _l, o in owned}
+        ):
             continue  # one party's reading is the surer: the label is not one alike for both
         box = owned[0][0].box
         tol = 0.5 * max(box.height, 1e-6)
@@ -402,6 +404,17 @@ def party_column_labels(page: Any) -> list[Any]:
         party = names[max(above, key=lambda h: h.box.y1).key]
         drop.update(id(lab) for lab, o in owned if o[0] != party)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
+
+
+def _worded_alike(page: Any, text: str, parties: set[str]) -> bool:
+    """Is ``text`` itself a label of every one of ``parties``' fields (統一編號: the seller's own
+    label and one of the buyer's aliases), however differently sure the two readings are?"""
+    from .compound import _party_of
+    from .vocab import norm
+
+    entries = page.vocab.index.get(norm(text), [])
+    named = {o[0] for e in entries if (o := _party_of(e.path, parties)) is not None}
+    return named >= parties
 
 
 def _sentence(text: str) -> bool:
