@@ -210,9 +210,7 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     from .guards import person_field
 
     labelled = {id(lab.box) for lab in page.labels}  # (a bare word may still stop a value)
-    signers = [
-        lab for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))
-    ]
+    signers = [lab for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))]
     out: list[Label] = []
     for box in page.boxes:
         if box.empty or id(box) in labelled or not isinstance(box.value, str):

@@ -153,6 +153,8 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
         for cell in page.band_of(head):
             if cell is head or cell.empty or id(cell) in taken or cell.x0 < head.x1 - 1e-6:
                 continue
+            if page.is_label(cell):
+                continue  # ``D8 批准 | 孙经理 | 结案日期 | …``: a label on the row is no one's value
             over = [h for h in band if h.overlaps_x(cell.x0, cell.x1) and not h.empty]
             if not over:
                 continue

@@ -386,9 +386,9 @@ def party_column_labels(page: Any) -> list[Any]:
         owned = [(lab, o) for lab in labs if (o := _party_of(lab.key, parties)) is not None]
         if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
             continue
-        if max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) > 0.05 and not _worded_alike(
-            page, owned[0][0].box.text, {o[0] for _l, o in owned}
-        ):
+        if max(lab.score for lab, _o in owned) - min(
+            lab.score for lab, _o in owned
+        ) > 0.05 and not _worded_alike(page, owned[0][0].box.text, {o[0] for _l, o in owned}):
             continue  # one party's reading is the surer: the label is not one alike for both
         box = owned[0][0].box
         tol = 0.5 * max(box.height, 1e-6)
