@@ -171,3 +171,53 @@ def test_a_label_in_a_step_row_under_a_table_header_is_no_ones_value(tmp_path):
     assert value(result, "closure.approved_by") != "结案日期"
     assert value(result, "closure.approved_by") in ("赵经理", None) or warned(result, "closure.approved_by")
     assert value(result, "closure.closed_date") == "2026-06-20"
+
+
+# ---------------------------------------------------------------------------------- numbered 8D sections
+SECTIONS_8D = {
+    "A1": "8D REPORT",
+    "A2": "Report No.: 8D-KT-0419",
+    "D2": "Customer: Kestrel Motors",
+    "A3": "Part No.: KT-BRK-12",
+    "D3": "Opened: 2026-05-02",
+    "A5": "2. Problem",
+    "A6": "Bracket weld cracks on 14 pcs after salt spray.",
+    "A7": "3. Containment",
+    "A8": "Hold 2,000 brackets in stock, 100 % dye test.",
+    "A9": "4. Root cause",
+    "A10": "Why 1: weld bead too short",
+    "A11": "Why 2: robot path offset after fixture swap",
+    "A12": "Root cause: fixture locating pin worn 0.3 mm, no pin check in the swap routine.",
+    "A13": "5. Corrective action",
+    "A14": "Pin replaced; pin gauge added to the fixture swap routine.",
+    "A16": "8. Closure",
+    "A17": "Approved: Maria Vance Date: 2026-05-30",
+}
+
+
+def test_a_why_chain_before_the_root_cause_line_is_the_chain_not_the_cause(tmp_path):
+    """``Why 1: …`` / ``Why 2: …`` then ``Root cause: …`` under ``4. Root cause``: the cause is
+    the concluding line, the Why lines the why-chain (both shown for checking)."""
+    result = parse(workbook(tmp_path, {"8D": SECTIONS_8D}), "8d")
+    cause = value(result, "root_cause[0].cause")
+    assert "fixture locating pin worn" in cause and "Why" not in cause
+    assert [w["answer"] for w in value(result, "why_chain")] == [
+        "weld bead too short",
+        "robot path offset after fixture swap",
+    ]
+    assert warned(result, "root_cause[0].cause")
+
+
+def test_a_name_and_a_date_on_one_line_after_approved(tmp_path):
+    """``Approved: Maria Vance Date: 2026-05-30``: the name alone, and the date the closure's."""
+    result = parse(workbook(tmp_path, {"8D": SECTIONS_8D}), "8d")
+    assert value(result, "closure.approved_by") == "Maria Vance"
+    assert value(result, "closure.closed_date") == "2026-05-30"
+
+
+def test_why_lines_alone_under_the_heading_stay_its_text(tmp_path):
+    """A why-chain with no line concluding it is all the section says: read as written."""
+    cells = {k: v for k, v in SECTIONS_8D.items() if k != "A12"}
+    result = parse(workbook(tmp_path, {"8D": cells}), "8d")
+    cause = value(result, "root_cause[0].cause")
+    assert cause is None or ("Why 1" in cause or warned(result, "root_cause[0].cause"))

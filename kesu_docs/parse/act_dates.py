@@ -75,7 +75,7 @@ def _beside_own_number(page: Any, act: Any, key: str) -> bool:
     return all(near_mine < _gap(act.box, b) for b in theirs)
 
 
-_BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them
+BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them
 
 
 def signer_dates(page: Any, label_type: type) -> list[Any]:
@@ -86,7 +86,7 @@ def signer_dates(page: Any, label_type: type) -> list[Any]:
     out: list[Any] = []
     labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
     for box in page.boxes:
-        if box.empty or not isinstance(box.value, str) or norm(box.text).lower() not in _BARE_DATE:
+        if box.empty or not isinstance(box.value, str) or norm(box.text).lower() not in BARE_DATE:
             continue
         left = [
             lab
@@ -200,7 +200,7 @@ def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, An
         for b in page.boxes
         if not b.empty
         and isinstance(b.value, str)
-        and norm(b.text).lower() in _BARE_DATE
+        and norm(b.text).lower() in BARE_DATE
         and b.y1 <= person.y0 + 1e-6
         and b.x0 >= person.x1 - 1e-6
         and person.y0 - b.y1 <= 8 * person.height

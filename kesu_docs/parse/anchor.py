@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import own_date_labels, signer_dates, signoff_dates
+from .act_dates import BARE_DATE, own_date_labels, signer_dates, signoff_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -260,6 +260,10 @@ def _label_span(chunk: str, first: bool) -> int | None:
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
         return start
     tokens = list(re.finditer(r"\S+", piece))
+    if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a value, then a bare Date
+        dated = [t for t in tokens[1:] if norm(piece[t.start() :]).lower() in BARE_DATE]
+        if dated:
+            return start + dated[0].start()
     for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
         if i > 0 and re.fullmatch(r"[a-z]+", tokens[i - 1].group()):
             continue  # a phrase running on ("1st Person to report problem:"), not a value before a label
@@ -618,6 +622,64 @@ class _Page:
         if key not in self._captions:
             self._captions[key] = option_captions(self, meta, columns, main, taken)
         return main, self._captions[key]
+
+    def _why_chain_concluded(
+        self, meta: FieldMeta, boxes: Sequence[Box], text: str, taken: set[int]
+    ) -> tuple[list[str], Box] | None:
+        """A cause's block that is a why-chain only (``Why 1: clip deforms`` / ``Why 2: …``),
+        with the line under it naming the table again (``Root cause: coil from new mill…``):
+        the chain's answers, and that line's whole cell — the chain leads to the cause, it is
+        not the cause. None when the block is no such chain or nothing concludes it."""
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        whys = [m for ln in lines if (m := _WHY_LINE.match(ln))]
+        if not lines or len(whys) != len(lines) or "why_chain" not in self.fields:
+            return None
+        bottom = max(b.y1 for b in boxes)
+        height = max(b.height for b in boxes)
+        under = [
+            lab.box
+            for lab in self.labels
+            if lab.key == meta.key
+            and lab.score >= 0.85
+            and id(lab.box) not in taken
+            and lab.box.y0 >= bottom - 1e-6
+            and lab.box.y0 - bottom <= 1.5 * height
+            and lab.box.x0 <= min(b.x1 for b in boxes)
+            and lab.box.x1 >= min(b.x0 for b in boxes)
+        ]
+        if len(under) != 1:
+            return None
+        whole = self.whole_of.get(id(under[0]))
+        if (
+            whole is None
+            or not isinstance(whole.value, str)
+            or not whole.value.strip().startswith(under[0].text.strip())
+        ):
+            return None  # a heading of its own (its text under it), not a line concluding the chain
+        pieces = [b for b in self.boxes if self.whole_of.get(id(b)) is whole]
+        taken.update(id(b) for b in pieces)
+        return [m["answer"].strip() for m in whys], whole
+
+    def _why_chain(
+        self,
+        answers: list[str],
+        place: Box,
+        head: _Label,
+        values: dict[str, Any],
+        where: dict[str, str],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """The why-chain's answers, one row each, where nothing else read the chain."""
+        if values.get("why_chain"):
+            return
+        values["why_chain"] = [{"answer": a} for a in answers]
+        for k in range(len(answers)):
+            path = f"why_chain[{k}].answer"
+            where[path] = place.location
+            provenance[path] = Provenance(
+                place.location, head.box.text, head.box.location, 0.75 * head.score, "section"
+            )
+        where.setdefault("why_chain", place.location)
 
     def _index_rows(self) -> None:
         """The boxes by their top, so that a row's boxes are found without a look at every box
@@ -1556,6 +1618,11 @@ class _Page:
                     text, boxes = whole, cell
             if not isinstance(text, str):
                 continue
+            concluded = self._why_chain_concluded(meta, boxes, text, taken)
+            if concluded is not None:  # "Why 1: … / Why 2: …" then "Root cause: …": the conclusion
+                whys, conclusion = concluded
+                text, boxes = conclusion.value, [*boxes, conclusion]
+                self._why_chain(whys, boxes[0], lab, values, where, provenance)
             roled = names_with_roles(text, columns, main)  # "J. Park (Leader), S. Gomez (Member)"
             if roled:
                 taken.update(id(b) for b in boxes)
@@ -1834,6 +1901,13 @@ def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[d
     if len(lines) < 2 or not all(_ENUMERATOR.match(ln) for ln in lines):
         return [row]
     return [{col: _ENUMERATOR.sub("", ln).strip()} for ln in lines]
+
+
+# one step of a why-chain written as a line: "Why 1: …", "为什么2：…", "2nd why - …"
+_WHY_LINE = re.compile(
+    r"(?i)^\s*(?:why\s*-?\s*\d{1,2}|\d{1,2}\s*(?:st|nd|rd|th)?\s*why|为什么\s*\d{0,2}|為什麼\s*\d{0,2})"
+    r"\s*[:：.\-–)]\s*(?P<answer>\S.*)$"
+)
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:
