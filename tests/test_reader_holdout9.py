@@ -57,10 +57,12 @@ MEASURED_BEFORE_ANY_FIX = (
     "28; invented 2 (both flagged); odd files: the truncated PDF a clear error, the blank template "
     "a record with errors; profiles 210/234, 5 silent (the underscores again)"
 )
-# before any fix Excel 182/207 = 87.9 %, PDF 213/265 = 80.4 %, sent as PDF only 35/58 = 60.3 %
-HOLDOUT9_FLOOR_EXCEL = 0.87
-HOLDOUT9_FLOOR_PDF = 0.80
-HOLDOUT9_FLOOR_SENT_AS_PDF = 0.60  # four fpdf2 pages
+# before any fix Excel 182/207 = 87.9 %, PDF 213/265 = 80.4 %, sent as PDF only 35/58 = 60.3 %;
+# after dev9-rh9c's labels (pattern 9) and numbered 8D sections (pattern 10): 412/472, Excel
+# 188/207 = 90.8 %, PDF 224/265 = 84.5 %, sent as PDF only 40/58 = 69.0 %
+HOLDOUT9_FLOOR_EXCEL = 0.90
+HOLDOUT9_FLOOR_PDF = 0.84
+HOLDOUT9_FLOOR_SENT_AS_PDF = 0.68  # four fpdf2 pages
 HOLDOUT9_RECOGNISED_NOW = 28  # of 28 read without --kind
 HOLDOUT9_SILENT_NOW = 16  # wrong values without an error or warning on their field
 HOLDOUT9_INVENTED_SILENT_NOW = 0  # 2 invented before any fix, both flagged
