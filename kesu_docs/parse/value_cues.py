@@ -386,9 +386,9 @@ def party_column_labels(page: Any) -> list[Any]:
         owned = [(lab, o) for lab in labs if (o := _party_of(lab.key, parties)) is not None]
         if len({o[0] for _l, o in owned}) < 2 or len({o[1] for _l, o in owned}) != 1:
             continue
-        if max(lab.score for lab, _o in owned) - min(
-            lab.score for lab, _o in owned
-        ) > 0.05 and not _worded_alike(page, owned[0][0].box.text, {o[0] for _l, o in owned}):
+        surer = max(owned, key=lambda lo: lo[0].score)
+        alike = max(lab.score for lab, _o in owned) - min(lab.score for lab, _o in owned) <= 0.05
+        if not alike and not _worded_alike(page, owned[0][0].box.text, {o[0] for _l, o in owned}):
             continue  # one party's reading is the surer: the label is not one alike for both
         box = owned[0][0].box
         tol = 0.5 * max(box.height, 1e-6)
@@ -402,6 +402,9 @@ def party_column_labels(page: Any) -> list[Any]:
         if not above:
             continue
         party = names[max(above, key=lambda h: h.box.y1).key]
+        if not alike and party == surer[1][0]:
+            continue  # the column agrees with the words: nothing to settle here (a caption left of
+            # the block, 原進貨人, may still tell the party: both readings are kept for it)
         drop.update(id(lab) for lab, o in owned if o[0] != party)
     return [lab for lab in page.labels if id(lab) not in drop] if drop else page.labels
 
