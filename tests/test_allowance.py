@@ -207,6 +207,18 @@ def test_invoice_dated_after_the_certificate_is_an_error(tmp_path):
     assert p.field == "invoice_date" and p.label == "原发票日期"
 
 
+def test_a_seller_with_the_buyers_tax_id_is_an_error_on_the_sellers(tmp_path):
+    """A certificate is never issued to oneself: the same id for both (a two-part form's one
+    number printed twice and read for both parties) is said on the seller's id."""
+    buyer_id = VALID["buyer_tax_id"]
+    spaced = " ".join(buyer_id)  # written with spaces, still the same id
+    record = certificate(seller={"name": "某某股份有限公司", "tax_id": spaced})
+    [p] = find(parse(tmp_path, record).errors, "seller_is_buyer")
+    assert p.field == "seller.tax_id" and spaced in p.message() and "never issued to oneself" in p.message("en")
+    other = certificate(seller={"name": "某某股份有限公司", "tax_id": "12345675"})
+    assert "seller_is_buyer" not in codes(parse(tmp_path, other).errors)
+
+
 def test_invoice_dated_the_same_day_passes(tmp_path):
     assert parse(tmp_path, certificate(invoice_date="2026-09-20")).valid
 

@@ -65,6 +65,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "原发票日期（{invoice}）不能晚于开单日期（{issue}）",
         "Invoice date ({invoice}) is after the issue date ({issue})",
     ),
+    "seller_is_buyer": (
+        "销货人统一编号 {tax_id} 与买受人统一编号相同：折让证明单不能开给自己；"
+        "两联式表单上常是同一个编号印了两次，请核对销货人的编号",
+        "The seller's tax id {tax_id} is the buyer's too: a certificate is never issued to "
+        "oneself (on a two-part form the same number is printed twice); check the seller's",
+    ),
     "allowance_exceeds_approved": (
         "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
         "Allowance total {total} exceeds the {approved} approved on complaint {number}",
@@ -77,6 +83,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 ALLOWANCE_DISPOSITIONS = (Disposition.ALLOWANCE, Disposition.COMPENSATION)
+
+
+def _same_code(a: str, b: str) -> bool:
+    """One tax id written two ways (spaces, dashes, letter case) is the same id."""
+
+    def bare(code: str) -> str:
+        return "".join(ch for ch in code.upper() if ch.isalnum())
+
+    return bare(a) == bare(b)
 
 
 class Seller(Group):
@@ -531,6 +546,10 @@ class AllowanceCertificate(Form):
             yield error(
                 "invoice_after_issue", "invoice_date", invoice=self.invoice_date, issue=self.issue_date
             )
+
+        seller_id = self.seller.tax_id if self.seller else None
+        if seller_id and self.buyer_tax_id and _same_code(seller_id, self.buyer_tax_id):
+            yield error("seller_is_buyer", "seller.tax_id", tax_id=seller_id)
 
         complaint = ctx.find("complaint", self.complaint_number) if self.complaint_number else None
         if self.complaint_number:
