@@ -214,7 +214,9 @@ def test_a_seller_with_the_buyers_tax_id_is_an_error_on_the_sellers(tmp_path):
     spaced = " ".join(buyer_id)  # written with spaces, still the same id
     record = certificate(seller={"name": "某某股份有限公司", "tax_id": spaced})
     [p] = find(parse(tmp_path, record).errors, "seller_is_buyer")
-    assert p.field == "seller.tax_id" and spaced in p.message() and "never issued to oneself" in p.message("en")
+    assert (
+        p.field == "seller.tax_id" and spaced in p.message() and "never issued to oneself" in p.message("en")
+    )
     other = certificate(seller={"name": "某某股份有限公司", "tax_id": "12345675"})
     assert "seller_is_buyer" not in codes(parse(tmp_path, other).errors)
 
