@@ -61,9 +61,9 @@ class Document:
     def from_row(cls, row: Any, created: bool = False) -> Document:
         """A document from a ``documents`` row (times turned to local time); a row of only some
         columns (:meth:`Register.documents` ``fields=``) gives a document of only those, the
-        others None; a dict of the columns (:mod:`.lite`'s rows) too."""
+        others None."""
         # one dict rather than a Row look-up per column (100,000 rows a report)
-        m = row if type(row) is dict else row._asdict() if hasattr(row, "_asdict") else vars(row)
+        m = row._asdict() if hasattr(row, "_asdict") else vars(row)
         get = m.get
         issued_at, voided_at, reprinted_at = get("issued_at"), get("voided_at"), get("reprinted_at")
         return cls(

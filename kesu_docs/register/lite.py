@@ -81,6 +81,13 @@ def _param(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+class _Row(dict):
+    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
+
+    def _asdict(self) -> dict[str, Any]:
+        return self
+
+
 class LiteRegister:
     """A current SQLite register opened read-only through ``sqlite3`` (see the module).
 
@@ -186,7 +193,7 @@ class LiteRegister:
         """As :meth:`.register.Register.documents` (the same arguments)."""
         query = queries.documents("sqlite", kind=kind, period=period, status=status, number=number, **options)
         names = query.columns
-        return [Document.from_row(dict(zip(names, row))) for row in self._rows(query)]
+        return [Document.from_row(_Row(zip(names, row))) for row in self._rows(query)]
 
     def count(
         self,
