@@ -108,7 +108,7 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
 
 def _read_only_url(path: Path) -> URL:
     """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written)."""
-    from .lite import read_only_uri
+    from .files import read_only_uri
 
     return URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
 

@@ -23,41 +23,17 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from . import queries
 from .document import Document
 from .errors import RegisterError, damaged_words
+from .files import read_only_uri, sqlite_path
 
 if TYPE_CHECKING:
     from ..config import Settings
 
 BUSY_TIMEOUT_S = 60  # database.BUSY_TIMEOUT_MS: a clerk's batch may hold the lock for seconds
 _UTC = dt.timezone.utc
-
-
-def read_only_uri(path: Path) -> str:
-    """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written and no WAL
-    files are beside it: read-only media, which nobody writes meanwhile)."""
-    flags = "mode=ro"
-    writable = os.access(path.parent, os.W_OK)
-    wal_files = all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
-    if not writable and not wal_files:
-        flags += "&immutable=1"
-    return f"file:{quote(str(path))}?{flags}"
-
-
-def sqlite_path(target: str | os.PathLike) -> Path | None:
-    """The file of an SQLite register named by a path (or ``sqlite:///path``); None for a URL
-    this reader does not take (a server, an in-memory database, a URI with options)."""
-    text = os.fspath(target)
-    if text.startswith("sqlite:///"):
-        text = text[len("sqlite:///") :]
-        if not text or "?" in text or text.startswith("file:") or text == ":memory:":
-            return None
-    elif "://" in text:
-        return None
-    return Path(text).expanduser().resolve()
 
 
 def _date(value: Any) -> Any:
@@ -114,7 +90,9 @@ class LiteRegister:
         if not path.is_file():
             return None
         try:
-            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn = sqlite3.connect(
+                read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+            )
         except sqlite3.Error:
             return None
         try:
@@ -166,7 +144,7 @@ class LiteRegister:
     def _rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
         """The rows of ``query``, each column read as the table stores it; a damaged page met
         is refused as Register refuses it."""
-        readers = [_READ.get(queries.STORED_AS.get(name, ""), None) for name in query.columns]
+        readers = [_READ.get(queries.STORED_AS.get(name, "")) for name in query.columns]
         params = {k: _param(v) for k, v in query.params.items()}
         try:
             rows = self._conn.execute(query.sql, params).fetchall()
@@ -215,7 +193,10 @@ class LiteRegister:
         self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
     ) -> list[tuple[Any, dt.date, int]]:
         """As :meth:`.register.Register.closed_counts`."""
-        return [(found, day, n) for found, day, n in self._rows(queries.closed_counts("sqlite", field, first, last, kind))]
+        return [
+            (found, day, n)
+            for found, day, n in self._rows(queries.closed_counts("sqlite", field, first, last, kind))
+        ]
 
 
 def _refusal(exc: sqlite3.DatabaseError, address: str) -> RegisterError:
