@@ -29,6 +29,19 @@ class FormKind(click.Choice):
     def choices(self, _value: object) -> None:
         pass
 
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """A kind whose module is named as it (``complaint``) is taken once that module alone
+        is found: listing every kind imports every form's model (issue 15: ``kesu register
+        list --kind complaint`` on 100,000 documents); any other value is checked against them all."""
+        from .. import forms
+
+        if isinstance(value, str):
+            try:
+                return forms.get(value).kind
+            except forms.UnknownKind:
+                pass
+        return super().convert(value, param, ctx)
+
 
 KIND_OPTION = click.option(
     "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
