@@ -30,6 +30,7 @@ def sqlite_path(target: str | os.PathLike) -> Path | None:
         text = text[len("sqlite:///") :]
         if not text or "?" in text or text.startswith("file:") or text == ":memory:":
             return None
+        return Path(text)  # as SQLAlchemy names it (database.shown): not resolved
     elif "://" in text:
         return None
     return Path(text).expanduser().resolve()
