@@ -126,9 +126,9 @@ def test_the_export_and_the_monthly_report_are_the_same_files(db, tmp_path):
         made["xlsx"].append((out / "m.xlsx").read_bytes())
         made["html"].append((out / "m.html").read_bytes())
         made["export"].append((out / "r.xlsx").read_bytes())
+        assert len(report.cases) > 3  # a month with closed cases to compare
     for name, (first, second) in made.items():
         assert first == second, name
-    assert "202609001" in made["html"][0].decode("utf-8") or b"<table" in made["html"][0]
 
 
 def test_a_current_sqlite_file_is_read_by_the_lite_reader_others_by_the_register(db, tmp_path):
@@ -213,3 +213,23 @@ def test_reading_commands_import_no_sqlalchemy(db, tmp_path, args):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout[-500:]
+
+
+def test_the_same_sql_text_lists_a_postgres_register_as_the_sqlite_one(db, pg_url):
+    """The shared queries on PostgreSQL (through SQLAlchemy): the register copied to the server
+    (ids, times and records kept) lists, counts and links the same documents."""
+    from kesu_docs.register import transfer_register
+
+    transfer_register(db, pg_url)
+    with Register.open(pg_url, read_only=True) as server, LiteRegister.open(db) as lite:
+        for filters in FILTERS:
+            for order in ({}, {"newest_first": True}, {"limit": 7, "offset": 3}, {"offset": 5}):
+                assert server.documents(**filters, **order) == lite.documents(**filters, **order), filters
+            if "closed_between" not in filters:
+                assert server.count(**filters) == lite.count(**filters), filters
+        assert server.linked_kinds() == lite.linked_kinds()
+        assert server.linked_kinds(["202609001"]) == lite.linked_kinds(["202609001"])
+        span = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+        assert sorted(server.closed_counts("cause_category", *span), key=repr) == sorted(
+            lite.closed_counts("cause_category", *span), key=repr
+        )
