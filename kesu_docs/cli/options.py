@@ -29,6 +29,19 @@ class FormKind(click.Choice):
     def choices(self, _value: object) -> None:
         pass
 
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """A kind whose module is named as it (``complaint``) is taken once that module alone
+        is found: listing every kind imports every form's model (issue 15: ``kesu register
+        list --kind complaint`` on 100,000 documents); any other value is checked against them all."""
+        from .. import forms
+
+        if isinstance(value, str):
+            try:
+                return forms.get(value).kind
+            except forms.UnknownKind:
+                pass
+        return super().convert(value, param, ctx)
+
 
 KIND_OPTION = click.option(
     "--kind", type=FormKind(), default=None, help="form kind, when the file does not say"
@@ -74,16 +87,19 @@ def open_register(
             yield None
             return
         url = "kesu.db"
-    from ..register import Register, RegisterError
+    from ..register import RegisterError
     from .common import EXIT_FATAL, t
 
+    actor = user or os.environ.get("KESU_USER")
     try:
-        register = Register.open(
-            url or "kesu.db",
-            create=create,
-            actor=user or os.environ.get("KESU_USER"),
-            read_only=read_only,
-        )
+        if read_only:  # a current SQLite file is read without SQLAlchemy (register/lite.py)
+            from ..register.lite import open_reading
+
+            register = open_reading(url or "kesu.db", actor=actor)
+        else:
+            from ..register import Register
+
+            register = Register.open(url or "kesu.db", create=create, actor=actor)
     except RegisterError as exc:
         click.echo(
             t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
@@ -113,10 +129,7 @@ def register_refusals(address: str = "") -> Iterator[None]:
     nothing to do); 2 for the rest: a number shared by two kinds without --kind, a register
     that cannot be written or reached.
     """
-    from sqlalchemy.exc import DBAPIError
-
     from ..register import RegisterError, UnknownNumber
-    from ..register.database import damaged
     from .common import EXIT_FATAL, EXIT_INVALID, lang
 
     try:
@@ -125,8 +138,21 @@ def register_refusals(address: str = "") -> Iterator[None]:
         click.echo(exc.message(lang()), err=True)
         invalid = isinstance(exc, UnknownNumber) or exc.code == "already_void"
         raise SystemExit(EXIT_INVALID if invalid else EXIT_FATAL) from None
-    except DBAPIError as exc:  # a page found damaged while reading: no traceback, how to restore
-        code = "register_damaged" if damaged(exc) else "register_failed"
+    except Exception as exc:  # a page found damaged while reading: no traceback, how to restore
+        if not _database_failure(exc):
+            raise
+        from ..register.errors import damaged_words
+
+        code = "register_damaged" if damaged_words(str(getattr(exc, "orig", exc))) else "register_failed"
         detail = str(getattr(exc, "orig", exc))
         click.echo(RegisterError(code, url=address, detail=detail, reason=detail).message(lang()), err=True)
         raise SystemExit(EXIT_FATAL) from None
+
+
+def _database_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's wrapping of a driver's failure (SQLAlchemy looked up
+    only where it was imported: a command that read through ``sqlite3`` never imports it)."""
+    import sys
+
+    exc_module = sys.modules.get("sqlalchemy.exc")
+    return exc_module is not None and isinstance(exc, exc_module.DBAPIError)

@@ -23,11 +23,35 @@ overrides per kind; ``serial_width``), the period from the document's own date; 
 that carries a number keeps it. Unique and gapless under concurrent processes.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .document import COLUMNS, Document, DocumentStatus, Event, Print, Revision
 from .errors import NumberTaken, RegisterError, UnknownNumber
-from .numbering import Numbering
-from .register import Register, transfer_register
-from .transfer import Tally, TransferSummary
+
+if TYPE_CHECKING:
+    from .numbering import Numbering
+    from .register import Register, transfer_register
+    from .transfer import Tally, TransferSummary
+
+# imported when first named: a command that only reads an SQLite register (lite.py) never
+# imports SQLAlchemy, which these modules do (issue 15)
+_LAZY = {
+    "Numbering": "numbering",
+    "Register": "register",
+    "transfer_register": "register",
+    "Tally": "transfer",
+    "TransferSummary": "transfer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
 
 __all__ = [
     "COLUMNS",

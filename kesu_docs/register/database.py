@@ -18,7 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from .errors import RegisterError
+from .errors import RegisterError, damaged_words
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -108,14 +108,9 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
 
 def _read_only_url(path: Path) -> URL:
     """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written)."""
-    from urllib.parse import quote
+    from .files import read_only_uri
 
-    flags = "mode=ro"
-    writable = os.access(path.parent, os.W_OK)
-    wal_files = all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
-    if not writable and not wal_files:
-        flags += "&immutable=1"  # read-only media: nobody writes it meanwhile
-    return URL.create("sqlite", database=f"file:{quote(str(path))}?{flags}", query={"uri": "true"})
+    return URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
 
 
 def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
@@ -178,8 +173,7 @@ def check_integrity(conn: Connection, address: str) -> None:
 
 def damaged(exc: BaseException) -> bool:
     """Whether a database error says the SQLite file is damaged."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "malformed" in text or "file is not a database" in text or "corrupt" in text
+    return damaged_words(str(getattr(exc, "orig", exc)))
 
 
 def foreign_tables(conn: Connection, known: set[str]) -> list[str]:

@@ -120,3 +120,9 @@ class UnknownNumber(RegisterError, LookupError):
     def __init__(self, number: str) -> None:
         super().__init__("unknown_number", number=number)
         self.number = number
+
+
+def damaged_words(text: str) -> bool:
+    """Whether SQLite's message says the file is damaged."""
+    text = text.lower()
+    return "malformed" in text or "file is not a database" in text or "corrupt" in text

@@ -34,7 +34,7 @@ from ..config import Settings
 from ..config import settings as current_settings
 from ..forms import Form
 from ..problems import Bilingual
-from . import schema, sheet_store
+from . import queries, schema, sheet_store
 from .database import (
     check_integrity,
     connect,
@@ -50,7 +50,6 @@ from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions
-from .search import fold
 from .transfer import TransferSummary, transfer_rows
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
@@ -68,11 +67,6 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (a container without USER): say so rather than fail
         return "unknown"
-
-
-def _period_key(period: str) -> str:
-    """``2026-09`` or ``202609`` → ``202609``."""
-    return period.replace("-", "").replace("/", "").strip()
 
 
 class Register:
@@ -378,23 +372,23 @@ class Register:
         documents' others None — a report of thousands of records reads four of the 27, and each
         time read costs a parse.
         """
-        columns: list[Any] = [documents]
-        if fields is not None:
-            columns = [documents.c[name] for name in dict.fromkeys(("kind", "number", "status", *fields))]
-        query = sa.select(*columns).where(*_filters(kind, period, status, number, case_status, as_of, search))
-        if closed_between is not None:
-            query = query.where(documents.c.closed_date.between(*closed_between))
-        order = [documents.c.period, documents.c.kind, sa.func.length(documents.c.number), documents.c.number]
-        if newest_first:  # the latest first, whatever the kind: by month, from the newest index entry
-            query = query.order_by(*(c.desc() for c in order))
-        else:
-            query = query.order_by(order[1], order[0], *order[2:])
-        if limit is not None:
-            query = query.limit(max(0, limit))
-        if offset:
-            query = query.offset(max(0, offset))
+        query = queries.documents(
+            self._engine.dialect.name,
+            kind=kind,
+            period=period,
+            status=status,
+            number=number,
+            case_status=case_status,
+            as_of=as_of,
+            search=search,
+            closed_between=closed_between,
+            limit=limit,
+            offset=offset,
+            newest_first=newest_first,
+            fields=fields,
+        )
         with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in conn.execute(query)]
+            return [Document.from_row(row) for row in conn.execute(_typed(query))]
 
     def closed_counts(
         self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
@@ -402,18 +396,9 @@ class Register:
         """(stored value of the record's ``field``, closed date, how many) of the documents of
         ``kind`` (void ones left out) closed from ``first`` to ``last``: counted by the database,
         no record read here (a monthly report's cause × month matrix over a year of cases)."""
-        value = schema.record_field(field, self._engine.dialect.name)
-        query = (
-            sa.select(value, documents.c.closed_date, sa.func.count())
-            .where(
-                documents.c.kind == kind,
-                documents.c.status != DocumentStatus.VOID.value,
-                documents.c.closed_date.between(first, last),
-            )
-            .group_by(value, documents.c.closed_date)
-        )
+        query = queries.closed_counts(self._engine.dialect.name, field, first, last, kind)
         with reading(self._engine) as conn:
-            return [(found, day, count) for found, day, count in conn.execute(query)]
+            return [(found, day, count) for found, day, count in conn.execute(_typed(query))]
 
     def count(
         self,
@@ -427,31 +412,25 @@ class Register:
         search: str | None = None,
     ) -> int:
         """How many documents :meth:`documents` lists with the same filters (no record is read)."""
-        query = (
-            sa.select(sa.func.count())
-            .select_from(documents)
-            .where(*_filters(kind, period, status, number, case_status, as_of, search))
+        query = queries.count(
+            kind=kind,
+            period=period,
+            status=status,
+            number=number,
+            case_status=case_status,
+            as_of=as_of,
+            search=search,
         )
         with reading(self._engine) as conn:
-            return int(conn.scalar(query) or 0)
+            return int(conn.scalar(_typed(query)) or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Per complaint number, the kinds of the (not void) documents filed for it: for the stage.
 
         ``numbers``: only for these complaints (a page of a list), else for every one.
         """
-        query = (
-            sa.select(documents.c.case_number, documents.c.kind)
-            .where(documents.c.case_number.is_not(None), documents.c.status != DocumentStatus.VOID.value)
-            .distinct()
-        )
-        if numbers is not None:
-            query = query.where(documents.c.case_number.in_(sorted(set(numbers))))
-        found: dict[str, set[str]] = {}
         with reading(self._engine) as conn:
-            for number, kind in conn.execute(query):
-                found.setdefault(number, set()).add(kind)
-        return found
+            return queries.kinds_by_case(conn.execute(_typed(queries.linked_kinds(numbers))))
 
     # ------------------------------------------------------------------ amend, void, re-print, case log
     def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
@@ -877,7 +856,7 @@ class Register:
             ]
 
 
-CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+CASE_STATUSES = queries.CASE_STATUSES
 
 
 def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> TransferSummary:
@@ -890,51 +869,14 @@ def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> T
         return register.transfer_to(target)
 
 
-def _filters(
-    kind: str | None,
-    period: str | None,
-    status: str | None,
-    number: str | None,
-    case_status: str | None,
-    as_of: dt.date | None,
-    search: str | None,
-) -> list[Any]:
-    """The conditions of a list of documents (see :meth:`Register.documents`)."""
-    where: list[Any] = []
-    if number:
-        where.append(documents.c.number == number.strip())
-    if kind:
-        where.append(documents.c.kind == kind)
-    if period:
-        where.append(documents.c.period == _period_key(period))
-    if status:
-        chosen = DocumentStatus.lookup(status)
-        where.append(documents.c.status == (chosen.value if chosen else status))
-    if case_status:
-        where.extend(_case_filter(case_status, as_of or dt.date.today()))
-    for word in (search or "").split():
-        where.append(documents.c.search_text.like(f"%{_like(fold(word))}%", escape="\\"))
-    return where
-
-
-def _case_filter(case_status: str, as_of: dt.date) -> list[Any]:
-    """The complaints (not void) in one case status as of ``as_of``, as SQL conditions."""
-    c = documents.c
-    base: list[Any] = [c.kind == "complaint", c.status != DocumentStatus.VOID.value, c.due_date.is_not(None)]
-    conditions: dict[str, list[Any]] = {
-        "open": [c.closed_date.is_(None), c.due_date >= as_of],
-        "overdue": [c.closed_date.is_(None), c.due_date < as_of],
-        "closed": [c.closed_date.is_not(None)],
-        "closed_on_time": [c.closed_date.is_not(None), c.closed_date <= c.due_date],
-        "closed_late": [c.closed_date.is_not(None), c.closed_date > c.due_date],
-    }
-    if case_status not in conditions:
-        raise ValueError(f"unknown case status {case_status!r}: one of {', '.join(CASE_STATUSES)}")
-    return base + conditions[case_status]
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _typed(query: queries.Query) -> Any:
+    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its columns
+    read back as the ``documents`` table types them (moments as aware UTC, records as JSON)."""
+    text = sa.text(query.sql).bindparams(
+        *(sa.bindparam(name, type_=sa.Date) for name, v in query.params.items() if isinstance(v, dt.date))
+    )
+    text = text.bindparams(**query.params)
+    return text.columns(*(documents.c[n] if n in documents.c else sa.column(n) for n in query.columns))
 
 
 _ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once

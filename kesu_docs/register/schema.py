@@ -17,6 +17,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from .queries import SCHEMA_VERSION
 from .search import search_columns  # the same derivation as new documents get
 
 metadata = sa.MetaData()
@@ -118,16 +119,6 @@ V3_INDEXES = (
 # the index alone (3 ms rather than 0.17 s of reading 40,000 records on 100,000 documents).
 V4_INDEXES = (sa.Index("ix_documents_closed", documents.c.kind, documents.c.closed_date),)
 CLOSED_INDEX_FIELD = "cause_category"  # the record's field the SQLite index holds
-
-
-def record_field(field: str, dialect: str) -> sa.ColumnElement:
-    """A record's field as text, as an index can hold it: on SQLite ``json_extract`` with the
-    path written out (a bound path would not match the index's expression)."""
-    if dialect == "sqlite":
-        if not field.isidentifier():
-            raise ValueError(f"not a field name: {field!r}")
-        return sa.func.json_extract(documents.c.record, sa.literal_column(f"'$.\"{field}\"'"))
-    return documents.c.record[field].as_string()
 
 
 # The case log: every issue, void and re-print, and whatever later steps note (reminders sent…).
@@ -427,6 +418,7 @@ MIGRATIONS: list[Migration] = [
 """Step N brings the schema from version N-1 to N; never edit a released step."""
 
 LATEST = len(MIGRATIONS)
+assert LATEST == SCHEMA_VERSION, "queries.SCHEMA_VERSION names the version this program writes"
 
 READABLE_FROM = 2
 """The oldest version this program reads as it is: the steps after it only add indexes (3, 4),

@@ -1,0 +1,220 @@
+"""An SQLite register read through the standard library: the commands that only read it.
+
+``kesu register list`` (and search), ``kesu register export`` and ``kesu report monthly``
+on a register of 100,000 documents must answer in under a second, start-up included (issue
+15); importing SQLAlchemy took a quarter of that before the first row was read. A
+:class:`LiteRegister` runs the same queries (:mod:`.queries`, the one text both readers run)
+through ``sqlite3`` and hands out the same :class:`~.document.Document` objects. What it does
+not do itself — the stored export rows, a document's revisions and prints, the integrity
+check — it asks of a :class:`~.register.Register` opened read-only on first need (SQLAlchemy
+then imported), so every command keeps working whatever it reads.
+
+A register of another schema version (an older one to upgrade, a newer one to refuse) and a
+PostgreSQL server are opened through :class:`~.register.Register` as before
+(:func:`open_reading`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import queries
+from .document import Document
+from .errors import RegisterError, damaged_words
+from .files import read_only_uri, sqlite_path
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+BUSY_TIMEOUT_S = 60  # database.BUSY_TIMEOUT_MS: a clerk's batch may hold the lock for seconds
+_UTC = dt.timezone.utc
+
+
+def _date(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if type(value) is str else value
+
+
+def _moment(value: Any) -> Any:
+    """A stored moment (naive UTC, ``2026-09-03 01:02:03.000004``) as an aware UTC datetime."""
+    return dt.datetime.fromisoformat(value).replace(tzinfo=_UTC) if type(value) is str else value
+
+
+def _record(value: Any) -> Any:
+    return json.loads(value) if type(value) is str else value
+
+
+_READ = {"date": _date, "moment": _moment, "json": _record}
+
+
+def _param(value: Any) -> Any:
+    """A parameter as SQLAlchemy's SQLite types store it (a date as its ISO text)."""
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class _Row(dict):
+    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
+
+    def _asdict(self) -> dict[str, Any]:
+        return self
+
+
+class LiteRegister:
+    """A current SQLite register opened read-only through ``sqlite3`` (see the module).
+
+    The methods :class:`~.register.Register` offers and this one does not are those of a
+    :class:`~.register.Register` opened read-only on the same file when first asked for.
+    """
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, settings: Settings | None = None, actor: str | None = None
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.address = str(path)
+        self._settings = settings
+        self._actor = actor
+        self._full: Any = None
+
+    @classmethod
+    def open(
+        cls, path: Path, *, settings: Settings | None = None, actor: str | None = None
+    ) -> LiteRegister | None:
+        """The register at ``path`` read through ``sqlite3``; None where :class:`~.register.Register`
+        must open it (missing, not a register, another schema version: it says why, or upgrades)."""
+        if not path.is_file():
+            return None
+        try:
+            conn = sqlite3.connect(
+                read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+            )
+        except sqlite3.Error:
+            return None
+        try:
+            version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        except sqlite3.Error:  # no register, or damaged: Register says which
+            version = None
+        if version != queries.SCHEMA_VERSION:
+            conn.close()
+            return None
+        return cls(conn, path, settings, actor)
+
+    # ------------------------------------------------------------------ what Register would do
+    def _register(self) -> Any:
+        """The :class:`~.register.Register` for what this reader does not do itself."""
+        if self._full is None:
+            from .register import Register
+
+            self._full = Register.open(
+                self.path, create=False, settings=self._settings, actor=self._actor, read_only=True
+            )
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._register(), name)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._full is not None:
+            self._full.close()
+
+    def __enter__(self) -> LiteRegister:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"LiteRegister({self.address!r})"
+
+    @property
+    def settings(self) -> Settings:
+        from ..config import settings as current_settings
+
+        return self._settings or current_settings()
+
+    # ------------------------------------------------------------------ reading
+    def _rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``query``, each column read as the table stores it; a damaged page met
+        is refused as Register refuses it."""
+        readers = [_READ.get(queries.STORED_AS.get(name, "")) for name in query.columns]
+        params = {k: _param(v) for k, v in query.params.items()}
+        try:
+            rows = self._conn.execute(query.sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _refusal(exc, self.address) from None
+        if not any(readers):
+            yield from rows
+            return
+        typed = [(i, read) for i, read in enumerate(readers) if read is not None]
+        for row in rows:
+            values = list(row)
+            for i, read in typed:
+                values[i] = read(values[i])
+            yield tuple(values)
+
+    def documents(
+        self,
+        kind: str | None = None,
+        period: str | None = None,
+        status: str | None = None,
+        number: str | None = None,
+        **options: Any,
+    ) -> list[Document]:
+        """As :meth:`.register.Register.documents` (the same arguments)."""
+        query = queries.documents("sqlite", kind=kind, period=period, status=status, number=number, **options)
+        names = query.columns
+        return [Document.from_row(_Row(zip(names, row))) for row in self._rows(query)]
+
+    def count(
+        self,
+        kind: str | None = None,
+        period: str | None = None,
+        status: str | None = None,
+        number: str | None = None,
+        **filters: Any,
+    ) -> int:
+        """As :meth:`.register.Register.count` (the same arguments)."""
+        query = queries.count(kind=kind, period=period, status=status, number=number, **filters)
+        return int(next(self._rows(query))[0] or 0)
+
+    def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
+        """As :meth:`.register.Register.linked_kinds`."""
+        return queries.kinds_by_case(self._rows(queries.linked_kinds(numbers)))
+
+    def closed_counts(
+        self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
+    ) -> list[tuple[Any, dt.date, int]]:
+        """As :meth:`.register.Register.closed_counts`."""
+        return [
+            (found, day, n)
+            for found, day, n in self._rows(queries.closed_counts("sqlite", field, first, last, kind))
+        ]
+
+
+def _refusal(exc: sqlite3.DatabaseError, address: str) -> RegisterError:
+    code = "register_damaged" if damaged_words(str(exc)) else "register_failed"
+    return RegisterError(code, url=address, detail=str(exc), reason=str(exc))
+
+
+def open_reading(
+    target: str | os.PathLike, *, settings: Settings | None = None, actor: str | None = None
+) -> Any:
+    """The register at ``target`` opened to be read: a :class:`LiteRegister` for a current
+    SQLite file, else a :class:`~.register.Register` opened read-only (which upgrades an older
+    register where it can, and refuses what it cannot read with the reason)."""
+    path = sqlite_path(target)
+    if path is not None:
+        found = LiteRegister.open(path, settings=settings, actor=actor)
+        if found is not None:
+            return found
+    from .register import Register
+
+    return Register.open(target, create=False, settings=settings, actor=actor, read_only=True)

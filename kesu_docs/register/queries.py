@@ -1,0 +1,219 @@
+"""The register's reading queries (lists, counts, a monthly report's), written once as SQL text.
+
+Two readers run them: :class:`~kesu_docs.register.register.Register` through SQLAlchemy
+(SQLite and PostgreSQL; the text typed by the ``documents`` table's own columns), and
+:class:`~kesu_docs.register.lite.LiteRegister` through the standard library's ``sqlite3``
+(a command that only reads an SQLite file: SQLAlchemy's import alone was a quarter of a
+second of ``kesu register list`` on 100,000 documents, issue 15). This module imports no
+database library, so that the second reader needs none.
+
+The columns' storage (:data:`DOCUMENT_COLUMNS`) is what :mod:`.schema` declares; a test
+(tests/test_register_lite.py) holds the two equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..register_columns import fold
+
+# the schema version this program writes (schema.LATEST, checked there): a register of
+# another version is read through SQLAlchemy, which upgrades it or says why it cannot
+SCHEMA_VERSION = 6
+
+# (column, how it is stored): "date" ISO text on SQLite, "moment" naive UTC, "json" a record
+DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "int"),
+    ("kind", "text"),
+    ("number", "text"),
+    ("period", "text"),
+    ("serial", "int"),
+    ("status", "text"),
+    ("source", "text"),
+    ("source_hash", "text"),
+    ("record_hash", "text"),
+    ("record", "json"),
+    ("document_date", "date"),
+    ("issued_at", "moment"),
+    ("void_reason", "text"),
+    ("voided_at", "moment"),
+    ("reprints", "int"),
+    ("reprinted_at", "moment"),
+    ("customer", "text"),
+    ("part_no", "text"),
+    ("severity", "text"),
+    ("responsible_unit", "text"),
+    ("due_date", "date"),
+    ("closed_date", "date"),
+    ("revision", "int"),
+    ("order_no", "text"),
+    ("lot_no", "text"),
+    ("case_number", "text"),
+    ("search_text", "text"),
+)
+STORED_AS = dict(DOCUMENT_COLUMNS)
+VOID = "void"  # DocumentStatus.VOID's key
+CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+
+
+@dataclass
+class Query:
+    """SQL text with ``:name`` parameters (both readers take them), and its result's columns:
+    a documents' column is read back as the table stores it (a date, a moment, a record)."""
+
+    sql: str
+    params: dict[str, Any] = field(default_factory=dict)
+    columns: tuple[str, ...] = ()
+
+    def bind(self, value: Any) -> str:
+        """A parameter for ``value``: its ``:name`` in the text."""
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+
+def period_key(period: str) -> str:
+    """``2026-09`` or ``202609`` → ``202609``."""
+    return period.replace("-", "").replace("/", "").strip()
+
+
+def like(text: str) -> str:
+    """``text`` matched as it is in a LIKE pattern (escaped with a backslash)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def record_field(field_name: str, dialect: str) -> str:
+    """A record's field as text, as an index can hold it: on SQLite ``json_extract`` with the
+    path written out (a bound path would not match the index's expression)."""
+    if not field_name.isidentifier():
+        raise ValueError(f"not a field name: {field_name!r}")
+    if dialect == "sqlite":
+        return f"json_extract(record, '$.\"{field_name}\"')"
+    return f"(record ->> '{field_name}')"
+
+
+def _where(
+    q: Query,
+    *,
+    kind: str | None = None,
+    period: str | None = None,
+    status: str | None = None,
+    number: str | None = None,
+    case_status: str | None = None,
+    as_of: dt.date | None = None,
+    search: str | None = None,
+    closed_between: tuple[dt.date, dt.date] | None = None,
+) -> str:
+    """The conditions of a list of documents (see :meth:`Register.documents`), `` WHERE …``."""
+    where: list[str] = []
+    if number:
+        where.append(f"number = {q.bind(number.strip())}")
+    if kind:
+        where.append(f"kind = {q.bind(kind)}")
+    if period:
+        where.append(f"period = {q.bind(period_key(period))}")
+    if status:
+        from .document import DocumentStatus
+
+        chosen = DocumentStatus.lookup(status)
+        where.append(f"status = {q.bind(chosen.value if chosen else status)}")
+    if case_status:
+        where.extend(_case_filter(q, case_status, as_of or dt.date.today()))
+    for word in (search or "").split():
+        where.append(f"search_text LIKE {q.bind(f'%{like(fold(word))}%')} ESCAPE '\\'")
+    if closed_between is not None:
+        where.append(f"closed_date BETWEEN {q.bind(closed_between[0])} AND {q.bind(closed_between[1])}")
+    return f" WHERE {' AND '.join(where)}" if where else ""
+
+
+def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
+    """The complaints (not void) in one case status as of ``as_of``."""
+    if case_status not in CASE_STATUSES:
+        raise ValueError(f"unknown case status {case_status!r}: one of {', '.join(CASE_STATUSES)}")
+    base = [f"kind = {q.bind('complaint')}", f"status != {q.bind(VOID)}", "due_date IS NOT NULL"]
+    if case_status in ("open", "overdue"):
+        sign = ">=" if case_status == "open" else "<"
+        return [*base, "closed_date IS NULL", f"due_date {sign} {q.bind(as_of)}"]
+    closed = [*base, "closed_date IS NOT NULL"]
+    if case_status == "closed_on_time":
+        closed.append("closed_date <= due_date")
+    elif case_status == "closed_late":
+        closed.append("closed_date > due_date")
+    return closed
+
+
+def documents(
+    dialect: str,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+    fields: Iterable[str] | None = None,
+    **filters: Any,
+) -> Query:
+    """The documents of :meth:`Register.documents` (its arguments), in its order."""
+    names = tuple(name for name, _ in DOCUMENT_COLUMNS)
+    if fields is not None:
+        names = tuple(dict.fromkeys(("kind", "number", "status", *fields)))
+        unknown = [n for n in names if n not in STORED_AS]
+        if unknown:
+            raise KeyError(unknown[0])
+    q = Query("", columns=names)
+    order = ("kind", "period", "length(number)", "number")
+    if newest_first:  # the latest first, whatever the kind: by month, from the newest index entry
+        order_by = ", ".join(f"{c} DESC" for c in (order[1], order[0], *order[2:]))
+    else:
+        order_by = ", ".join(order)
+    sql = f"SELECT {', '.join(names)} FROM documents{_where(q, **filters)} ORDER BY {order_by}"
+    if limit is not None:
+        sql += f" LIMIT {q.bind(max(0, limit))}"
+    if offset:
+        if limit is None and dialect == "sqlite":
+            sql += " LIMIT -1"  # SQLite takes no OFFSET without a LIMIT
+        sql += f" OFFSET {q.bind(max(0, offset))}"
+    q.sql = sql
+    return q
+
+
+def count(**filters: Any) -> Query:
+    """How many documents :func:`documents` lists with the same filters."""
+    q = Query("", columns=("n",))
+    q.sql = f"SELECT count(*) AS n FROM documents{_where(q, **filters)}"
+    return q
+
+
+def linked_kinds(numbers: Iterable[str] | None = None) -> Query:
+    """(complaint number, kind) of the documents (not void) filed for a complaint: of every
+    complaint, or of ``numbers``."""
+    q = Query("", columns=("case_number", "kind"))
+    sql = f"SELECT DISTINCT case_number, kind FROM documents WHERE case_number IS NOT NULL AND status != {q.bind(VOID)}"
+    if numbers is not None:
+        wanted = sorted(set(numbers))
+        sql += f" AND case_number IN ({', '.join(q.bind(n) for n in wanted) or 'NULL'})"
+    q.sql = sql
+    return q
+
+
+def kinds_by_case(rows: Iterable[Any]) -> dict[str, set[str]]:
+    """:func:`linked_kinds`' rows as {complaint number: its documents' kinds}."""
+    found: dict[str, set[str]] = {}
+    for number, kind in rows:
+        found.setdefault(number, set()).add(kind)
+    return found
+
+
+def closed_counts(dialect: str, field_name: str, first: dt.date, last: dt.date, kind: str) -> Query:
+    """(the record's ``field_name``, closed date, how many) of the documents of ``kind`` (void
+    ones left out) closed from ``first`` to ``last``: counted by the database."""
+    value = record_field(field_name, dialect)
+    q = Query("", columns=("value", "closed_date", "n"))
+    q.sql = (
+        f"SELECT {value} AS value, closed_date, count(*) AS n FROM documents"
+        f" WHERE kind = {q.bind(kind)} AND status != {q.bind(VOID)}"
+        f" AND closed_date BETWEEN {q.bind(first)} AND {q.bind(last)}"
+        f" GROUP BY {value}, closed_date"
+    )
+    return q
