@@ -9,6 +9,7 @@ import json
 import re
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
@@ -174,6 +175,45 @@ def test_wrong_password_is_refused_and_a_form_without_its_csrf_token_too(lan):
     number = lan.filed[0].number
     status, body, _ = client.form(f"/case/complaint/{number}/reprint", {})  # signed in, but no token
     assert status == 400
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/\t/evil.example/login",  # the browser drops the tab: //evil.example, another site
+        "/\n/evil.example",
+        " //evil.example",
+        "/\\evil.example",  # a browser reads the backslash as a slash
+        "https://evil.example/",
+    ],
+)
+def test_signing_in_never_sends_the_clerk_to_another_site(lan, target):
+    client = Client(lan.url)
+    _, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    query = urllib.parse.urlencode({"next": target})
+    status, _, headers = client.form(
+        f"/login?{query}", {"name": "zhao", "password": "secret-pass", "csrf_token": token}
+    )
+    assert status == 302
+    location = headers["Location"]
+    assert urllib.parse.urlsplit(location.replace("\\", "/")).netloc in (
+        "",
+        urllib.parse.urlsplit(lan.url).netloc,
+    )
+    assert not re.sub(r"[\t\n\r]", "", location).replace("\\", "/").startswith("//")
+    assert location.endswith("/check")
+
+
+def test_signing_in_still_returns_to_the_page_asked_for(lan):
+    client = Client(lan.url)
+    _, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    status, _, headers = client.form(
+        "/login?next=%2Fregister%3Fq%3D%E5%AE%A2",
+        {"name": "zhao", "password": "secret-pass", "csrf_token": token},
+    )
+    assert status == 302 and headers["Location"].endswith("/register?q=%E5%AE%A2")
 
 
 @needs_browser
