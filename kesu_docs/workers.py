@@ -56,10 +56,15 @@ def start_method() -> str:
 
 
 def _start_worker() -> None:
-    """A worker leaves Ctrl-C to the main process, which stops the batch and says what was done."""
+    """A worker leaves Ctrl-C and SIGTERM (sent to the whole group: a terminal, a service
+    manager) to the main process, which stops the batch, lets the workers finish the document
+    each is writing, and says what was done."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .entry import STOPS
+
+    for stop in STOPS:
+        signal.signal(stop, signal.SIG_IGN)
 
 
 def _warm(layouts: bool = True, rendering: bool = True) -> int:
