@@ -124,3 +124,43 @@ def test_every_code_kesu_raises_is_in_the_catalogue():
     }
     assert len({code for _, code in found}) > 50  # the pattern still finds kesu's codes
     assert {(file, code) for file, code in found if code not in catalogue} == set()
+
+
+# ---------------------------------------------------------------------------------- a held register
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh", ("另一个程序占用", "再次运行")), ("en", ("another program held",))]
+)
+def test_a_register_held_by_another_program_past_the_wait_is_said_so_and_numbers_nothing(
+    lang, words, tmp_path, monkeypatch
+):
+    """DB Browser left in a write, or a colleague's batch on the shared file: kesu waits its busy
+    timeout (a minute; half a second here), then says who holds it and what to do — not
+    SQLite's bare "database is locked" — having numbered and written nothing."""
+    import sqlite3
+
+    from hostile import complaint, write_json
+
+    from kesu_docs.filing import render_paths
+    from kesu_docs.register import Register, RegisterError, database
+
+    db = tmp_path / "kesu.db"
+    with Register.open(db, create=True) as reg:
+        first = render_paths([write_json(tmp_path / "a.json", complaint())], tmp_path / "out", register=reg)
+    assert [f.number for f in first] == ["202609001"]
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program, in the middle of a write
+    try:
+        source = write_json(tmp_path / "b.json", complaint(customer="另一家客户"))
+        with pytest.raises(RegisterError) as raised, Register.open(db) as reg:
+            render_paths([source], tmp_path / "out", register=reg)
+    finally:
+        holder.rollback()
+        holder.close()
+    message = raised.value.message(lang)
+    for word in words:
+        assert word in message
+    assert "database is locked" in message  # SQLite's own words kept, for whoever looks further
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["complaint-202609001.docx"]
+    with Register.open(db) as reg:
+        assert [d.number for d in reg.documents()] == ["202609001"]
