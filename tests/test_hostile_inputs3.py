@@ -164,3 +164,26 @@ def test_a_register_held_by_another_program_past_the_wait_is_said_so_and_numbers
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["complaint-202609001.docx"]
     with Register.open(db) as reg:
         assert [d.number for d in reg.documents()] == ["202609001"]
+
+
+# ---------------------------------------------------------------------------------- linked folders
+@pytest.mark.skipif(sys.platform == "win32", reason="links need rights on Windows")
+def test_a_link_to_a_folder_inside_the_inbox_is_listed_with_its_reason_not_followed_or_skipped(tmp_path):
+    """A link to a folder used to be passed over in silence: the forms behind it were missing
+    from the batch with no word. It is listed, not followed — it may lead out of the folder
+    given (a form there is never read) or back into it (a loop) — and the rest is checked."""
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside"
+    inbox.mkdir()
+    outside.mkdir()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", inbox)
+    shutil.copy(SAMPLES / "8d-valid.xlsx", outside / "别处的8D.xlsx")
+    (inbox / "九月").symlink_to(outside, target_is_directory=True)
+    (inbox / "loop").symlink_to(inbox, target_is_directory=True)
+    for lang, said in (("zh", "指向文件夹的链接"), ("en", "link to a folder")):
+        done = kesu("parse", "inbox", cwd=tmp_path, lang=lang)
+        docs = {Path(d["source"]).name: d for d in map(json.loads, done.stdout.splitlines())}
+        assert set(docs) == {"complaint-valid.xlsx", "九月", "loop"}, done.stderr
+        assert docs["complaint-valid.xlsx"]["valid"]
+        for link in ("九月", "loop"):
+            assert not docs[link]["valid"] and said in docs[link]["errors"][0]["message"]
+        assert done.returncode == 2
