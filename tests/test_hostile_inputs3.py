@@ -187,3 +187,42 @@ def test_a_link_to_a_folder_inside_the_inbox_is_listed_with_its_reason_not_follo
         for link in ("九月", "loop"):
             assert not docs[link]["valid"] and said in docs[link]["errors"][0]["message"]
         assert done.returncode == 2
+
+
+# ---------------------------------------------------------------------------------- characters
+@pytest.mark.parametrize("control", ["\x85", "\x9b", "\x7f"], ids=["NEL", "CSI", "DEL"])
+def test_a_c1_control_in_a_customer_name_is_refused_on_its_field(control, tmp_path):
+    """DEL and the C1 controls are legal XML, so they were stored and printed: as nothing, or
+    as a line break (NEL), or, listed in a terminal, as the start of an escape sequence (CSI,
+    as ESC [ is). "华东\\x85精密" was filed as a customer apart from the 华东精密 on paper."""
+    from hostile import complaint, excel_form, write_json
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_json(inbox / "typed.json", complaint(customer=f"华东{control}精密"))
+    sheet = excel_form(inbox / "typed.xlsx", customer="华东精密")
+    book = load_workbook(sheet)
+    for row in book.worksheets[0].iter_rows():
+        for cell in row:
+            if cell.value == "华东精密":
+                cell.value = f"华东{control}精密"
+    book.save(sheet)
+    write_json(inbox / "good.json", complaint(customer="华东精密"))
+    done = kesu("render", "inbox", "-o", "out", "--db", "kesu.db", cwd=tmp_path, lang="en")
+    assert done.returncode == 1, done.stderr
+    for name, lang, said in (
+        ("typed.json", "en", "cannot be stored or printed"),
+        ("typed.xlsx", "zh", "无法照原样打印"),
+    ):
+        parsed = kesu("parse", f"inbox/{name}", cwd=tmp_path, lang=lang)
+        [doc] = [json.loads(line) for line in parsed.stdout.splitlines()]
+        [error] = [e for e in doc["errors"] if e["field"] == "customer"]
+        assert error["code"] == "invalid_characters"
+        assert f"U+{ord(control):04X}" in error["message"] and said in error["message"]
+        assert control not in parsed.stdout + parsed.stderr
+    from kesu_docs.register import Register
+
+    with Register.open(tmp_path / "kesu.db") as reg:
+        assert [d.customer for d in reg.documents()] == ["华东精密"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.docx")) == ["complaint-202609001.docx"]
