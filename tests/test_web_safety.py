@@ -425,3 +425,35 @@ def test_a_batch_is_never_seen_checked_without_its_results():
         stop.set()
         thread.join()
     assert seen == {"checking", "checked"}
+
+
+def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_nothing_of_the_register(tmp_path):
+    """systemd or a Windows service stops ``kesu serve`` with SIGTERM, a clerk with Ctrl+C: the
+    page stops (exit 0) once the batch being filed is done, saying so — not the batch
+    command's "interrupted: no number was issued, the register is unchanged" over a register
+    the page has just numbered."""
+    import signal
+
+    with running_server(tmp_path) as server:
+        client = Client(server.url)
+        token = client.token()
+        status, body, _ = client.upload(
+            [("c.json", (SAMPLES / "complaint-from-system.json").read_bytes())], token
+        )
+        assert status == 200, body
+        batch = json.loads(body)["batch"]
+        deadline = time.monotonic() + 60
+        while json.loads(client.request("GET", f"/batch/{batch}/status.json")[1])["stage"] != "checked":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        status, _, _ = client.request("POST", f"/batch/{batch}/file", b"", {"X-CSRFToken": token})
+        assert status == 302
+        server.proc.send_signal(signal.SIGTERM)  # at once: the batch may still be filing
+        assert server.proc.wait(timeout=60) == 0
+        said = server.log.read_text(encoding="utf-8")
+        with Register.open(server.db, create=False) as reg:
+            assert [d.number for d in reg.documents()] == ["202609001"]
+    assert "kesu 网页已停止" in said
+    assert "登记簿未改动" not in said and "Traceback" not in said
+    outbox = next((server.work / "batches").iterdir()) / "out"
+    assert sorted(p.name for p in outbox.iterdir()) == ["complaint-202609001.docx"]
