@@ -231,3 +231,33 @@ def test_sigterm_stops_the_batch_as_ctrl_c_does_and_leaves_no_worker_behind(to_g
         numbers = sorted(int(d.number) for d in reg.documents())
     assert numbers == list(range(202609001, 202609301))
     assert len(list(out.glob("*.docx"))) == 300
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+def test_workers_end_when_their_command_is_killed_outright(tmp_path):
+    """SIGKILL (the task manager's End task, the OOM killer) reaches the command only: its
+    ``--jobs`` workers waited on the pool's queue for ever, orphans holding memory and the
+    caller's pipes. They end with it; the rerun cleans and finishes, numbers unbroken."""
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
+    batch = _start(*args, cwd=tmp_path)
+    _wait_for_documents(out, batch, 5)
+    workers = _children(batch.pid)
+    assert workers
+    batch.kill()  # the command alone, not its group
+    deadline = time.monotonic() + 15
+    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [pid for pid in workers if not _gone(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    batch.communicate(timeout=60)  # no worker holds its pipes any more
+    assert alive == []
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert _leftovers(out) == []
+    with Register.open(tmp_path / "kesu.db") as reg:
+        assert sorted(int(d.number) for d in reg.documents()) == list(range(202609001, 202609301))
