@@ -261,3 +261,48 @@ def test_workers_end_when_their_command_is_killed_outright(tmp_path):
     assert _leftovers(out) == []
     with Register.open(tmp_path / "kesu.db") as reg:
         assert sorted(int(d.number) for d in reg.documents()) == list(range(202609001, 202609301))
+
+
+def _office_of(pid: int) -> list[int]:
+    """The LibreOffice processes converting for kesu process ``pid`` (its private profile)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if f"kesu-lo-{pid}-".encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return [p for p in found if not _gone(p)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+def test_sigterm_while_libreoffice_converts_ends_libreoffice_too_and_leaves_nothing(tmp_path):
+    """``soffice`` is a launcher; killing it (what subprocess.run does when cut short) left its
+    ``soffice.bin`` converting into a staging folder being removed, its profile in the temp
+    folder: the command said "no half-written file was left" over both."""
+    from helpers import SOFFICE
+
+    if not SOFFICE:
+        pytest.skip("LibreOffice is not installed")
+    inbox = _inbox(tmp_path / "inbox", 40)
+    out = tmp_path / "out"
+    batch = _start(
+        "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--pdf", cwd=tmp_path
+    )
+    deadline = time.monotonic() + 180
+    while not _office_of(batch.pid):
+        assert batch.poll() is None and time.monotonic() < deadline, "LibreOffice never started"
+        time.sleep(0.1)
+    time.sleep(1)  # converting
+    batch.send_signal(signal.SIGTERM)
+    _, err = batch.communicate(timeout=120)
+    deadline = time.monotonic() + 10
+    while _office_of(batch.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _office_of(batch.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+    assert batch.returncode == 143, err
+    assert _leftovers(out) == []
+    assert not list(Path(tempfile.gettempdir()).glob(f"kesu-lo-{batch.pid}-*"))
