@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
-import signal
 import subprocess
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..leftovers import run_alone
 from ..problems import KesuError
 from .package import Member, read_members, write_zip
 
@@ -138,7 +137,7 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             *map(str, sources),
         ]
         try:
-            done = _run_alone(command, timeout)
+            done = run_alone(command, timeout)
         except subprocess.TimeoutExpired:
             raise PdfError(
                 "pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s"
@@ -158,34 +157,6 @@ FONT_FALLBACKS = {
     "黑体": "Noto Sans CJK SC",
     "SimHei": "Noto Sans CJK SC",
 }
-
-
-def _run_alone(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
-    """``command`` run in a process group of its own, the whole group killed when it is cut
-    short (a timeout, Ctrl-C, SIGTERM), then the exception goes on.
-
-    ``soffice`` is a launcher: the converter is its child, ``soffice.bin``. ``subprocess.run``
-    kills the launcher only, and ``soffice.bin`` went on converting into the staging folder
-    being removed, its profile left in the temp folder, for as long as it liked."""
-    posix = os.name == "posix"
-    with subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        errors="replace",
-        start_new_session=posix,  # its own group: Ctrl-C reaches this process, which ends it
-    ) as process:
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except BaseException:
-            if posix:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(process.pid, signal.SIGKILL)
-            process.kill()
-            process.wait()
-            raise
-    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 def _installed(family: str) -> bool:
