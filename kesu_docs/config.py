@@ -143,6 +143,12 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             return Settings.model_validate(tomllib.load(fh))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(candidate, f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # saved by Notepad as GBK or UTF-16: TOML is UTF-8 only
+        raise ConfigError(
+            candidate, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at {exc.start}): save it as UTF-8"
+        ) from None
+    except OSError as exc:  # unreadable (permissions, a network drive gone)
+        raise ConfigError(candidate, f"cannot be read: {exc.strerror or exc}") from None
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         raise ConfigError(candidate, reasons) from None

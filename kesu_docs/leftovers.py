@@ -8,12 +8,16 @@ clerk's running batch is still writing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
+import subprocess
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 # .NAME.PID.THREAD.part (write_file below); .NAME.PID.XXXX.part (reports)
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
@@ -111,3 +115,32 @@ def clean(folder: str | os.PathLike) -> list[Path]:
                 except OSError:
                     pass  # not ours to remove after all (permissions): leave it
     return removed
+
+
+def run_alone(command: list[str], timeout: float, *, text: bool = True) -> subprocess.CompletedProcess[Any]:
+    """``command`` run in a process group of its own, the whole group killed when it is cut
+    short (a timeout, Ctrl-C, SIGTERM); then the exception goes on.
+
+    LibreOffice's ``soffice`` and Chromium are launchers: the work is done by their children
+    (``soffice.bin``, Chromium's renderers). ``subprocess.run`` kills the launcher only, and the
+    children went on writing into a folder being removed, their profile left behind, for as
+    long as they liked."""
+    posix = os.name == "posix"
+    with subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=text,
+        errors="replace" if text else None,
+        start_new_session=posix,  # its own group: Ctrl-C reaches this process, which ends it
+    ) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except BaseException:
+            if posix:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            process.wait()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)

@@ -106,7 +106,11 @@ def _in_range(number: Decimal, value: Any, integer_digits: int = MAX_DIGITS) -> 
 # printed out of order: "\u202e精密华东" shows as 东华密精, so a name reads one way on paper
 # and on screen and is searched and filed another (the "Trojan Source" trick).
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a regex class's ranges
-_ILLEGAL = re.compile(f"[{UNSTORABLE}{BIDI_CONTROLS}]")
+# DEL and the C1 controls (U+007F–009F) are legal XML but print as nothing or as a line break
+# (U+0085), and U+009B opens a terminal escape sequence as ESC [ does: "华东\x85精密" is stored,
+# searched and listed as another customer than the 华东精密 printed
+C1_CONTROLS = "\x7f-\x9f"
+_ILLEGAL = re.compile(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")
 
 
 def strip_illegal(text: str) -> str:

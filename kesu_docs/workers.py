@@ -56,10 +56,36 @@ def start_method() -> str:
 
 
 def _start_worker() -> None:
-    """A worker leaves Ctrl-C to the main process, which stops the batch and says what was done."""
+    """A worker leaves Ctrl-C and SIGTERM (sent to the whole group: a terminal, a service
+    manager) to the main process, which stops the batch, lets the workers finish the document
+    each is writing, and says what was done."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .entry import STOPS
+
+    for stop in STOPS:
+        signal.signal(stop, signal.SIG_IGN)
+    _end_with_the_command()
+
+
+def _end_with_the_command() -> None:
+    """End this worker when the command's process is gone (killed by SIGKILL, the task manager,
+    a crash): waiting on the pool's queue it would wait for ever, an orphan holding the
+    caller's pipes and its memory. ``parent_process().sentinel`` is multiprocessing's handle
+    that becomes ready when the parent ends (fork and spawn alike); what this worker was
+    writing is a ``.part`` file the next run removes, as after any kill."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kesu-parent-watch", daemon=True).start()
 
 
 def _warm(layouts: bool = True, rendering: bool = True) -> int:

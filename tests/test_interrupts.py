@@ -3,6 +3,7 @@ not clean, numbering holds, and Ctrl-C exits 130 saying in the user's language w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -157,3 +158,151 @@ def test_ctrl_c_before_numbering_says_the_register_is_unchanged(tmp_path):
     if (tmp_path / "kesu.db").exists():
         with Register.open(tmp_path / "kesu.db") as reg:
             assert reg.documents() == []
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (its ``--jobs`` workers), read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"  # ended, waiting only to be reaped by whoever adopted it
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+@pytest.mark.parametrize(
+    ("to_group", "lang", "words"),
+    [
+        (False, "en", ("Interrupted (stopped by SIGTERM)", "Run the same command again")),  # kill PID
+        (True, "zh", ("已中断（收到终止信号 SIGTERM）", "再次运行")),  # a service manager stops the unit
+    ],
+)
+def test_sigterm_stops_the_batch_as_ctrl_c_does_and_leaves_no_worker_behind(to_group, lang, words, tmp_path):
+    """``kill``, ``timeout``, a scheduled task's limit or systemd send SIGTERM. It used to end
+    the command on the spot: no sentence, exit -15, and the two workers of ``--jobs 2`` left
+    running with no parent, holding the caller's pipes open (the caller waited for ever)."""
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
+    batch = _start(*args, "--lang", lang, cwd=tmp_path)
+    _wait_for_documents(out, batch, 5)
+    workers = _children(batch.pid)
+    assert workers  # the --jobs 2 workers, forked before the first document
+    if to_group:
+        os.killpg(batch.pid, signal.SIGTERM)
+    else:
+        batch.send_signal(signal.SIGTERM)
+    try:
+        _, err = batch.communicate(timeout=120)
+    finally:
+        for pid in _children(batch.pid) + workers:  # never leave them to the next test
+            with contextlib.suppress(ProcessLookupError):
+                if not _gone(pid):
+                    os.kill(pid, signal.SIGKILL)
+    assert batch.returncode == 128 + signal.SIGTERM, err
+    for word in words:
+        assert word in err
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(_gone(pid) for pid in workers)
+    assert _leftovers(out) == []
+    written = len(list(out.glob("*.docx")))
+    with Register.open(tmp_path / "kesu.db") as reg:
+        assert written <= len(reg.documents()) < 300
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with Register.open(tmp_path / "kesu.db") as reg:
+        numbers = sorted(int(d.number) for d in reg.documents())
+    assert numbers == list(range(202609001, 202609301))
+    assert len(list(out.glob("*.docx"))) == 300
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+def test_workers_end_when_their_command_is_killed_outright(tmp_path):
+    """SIGKILL (the task manager's End task, the OOM killer) reaches the command only: its
+    ``--jobs`` workers waited on the pool's queue for ever, orphans holding memory and the
+    caller's pipes. They end with it; the rerun cleans and finishes, numbers unbroken."""
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
+    batch = _start(*args, cwd=tmp_path)
+    _wait_for_documents(out, batch, 5)
+    workers = _children(batch.pid)
+    assert workers
+    batch.kill()  # the command alone, not its group
+    deadline = time.monotonic() + 15
+    while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [pid for pid in workers if not _gone(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    batch.communicate(timeout=60)  # no worker holds its pipes any more
+    assert alive == []
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert _leftovers(out) == []
+    with Register.open(tmp_path / "kesu.db") as reg:
+        assert sorted(int(d.number) for d in reg.documents()) == list(range(202609001, 202609301))
+
+
+def _office_of(pid: int) -> list[int]:
+    """The LibreOffice processes converting for kesu process ``pid`` (its private profile)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if f"kesu-lo-{pid}-".encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return [p for p in found if not _gone(p)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+def test_sigterm_while_libreoffice_converts_ends_libreoffice_too_and_leaves_nothing(tmp_path):
+    """``soffice`` is a launcher; killing it (what subprocess.run does when cut short) left its
+    ``soffice.bin`` converting into a staging folder being removed, its profile in the temp
+    folder: the command said "no half-written file was left" over both."""
+    from helpers import SOFFICE
+
+    if not SOFFICE:
+        pytest.skip("LibreOffice is not installed")
+    inbox = _inbox(tmp_path / "inbox", 40)
+    out = tmp_path / "out"
+    batch = _start(
+        "render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--pdf", cwd=tmp_path
+    )
+    deadline = time.monotonic() + 180
+    while not _office_of(batch.pid):
+        assert batch.poll() is None and time.monotonic() < deadline, "LibreOffice never started"
+        time.sleep(0.1)
+    time.sleep(1)  # converting
+    batch.send_signal(signal.SIGTERM)
+    _, err = batch.communicate(timeout=120)
+    deadline = time.monotonic() + 10
+    while _office_of(batch.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _office_of(batch.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+    assert batch.returncode == 143, err
+    assert _leftovers(out) == []
+    assert not list(Path(tempfile.gettempdir()).glob(f"kesu-lo-{batch.pid}-*"))

@@ -527,3 +527,24 @@ def test_text_a_template_makes_itself_is_escaped_too(tmp_path):
     )
     assert "A&amp;B &lt;x&gt;|Q&amp;A &lt;Ltd&gt; &amp; &lt;co&gt;|Q&amp;A &lt;LTD&gt;" in body_xml(data)
     assert "A&B <x>|Q&A <Ltd> & <co>|Q&A <LTD>" in all_text(data)
+
+
+@pytest.mark.parametrize(
+    "probe", ['{{ "-" * 10 ** 8 }}', "{{ [rec.customer] * 10 ** 8 }}", "{{ 7 ** 999999 }}"]
+)
+def test_a_template_making_a_result_too_large_to_print_is_stopped_naming_its_part(tmp_path, probe):
+    """The sandbox caps range() but not arithmetic: ``{{ 9 ** 999999999 }}`` held every render of
+    its kind for ever, ``{{ "-" * 10 ** 9 }}`` took a gigabyte. Stopped before it is computed."""
+    template = docx.Document()
+    template.add_paragraph(probe)
+    template.save(str(tmp_path / COMPLAINT.template))
+    with pytest.raises(TemplateError, match="document.xml.*too large to print"):
+        Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER)
+
+
+def test_a_template_doing_sums_of_a_printable_size_still_prints_them(tmp_path):
+    template = docx.Document()
+    template.add_paragraph('{{ "=" * 12 }} {{ 2 ** 10 }} {{ 3 * 4 }}')
+    template.save(str(tmp_path / COMPLAINT.template))
+    text = all_text(Renderer(template_dir=tmp_path, settings=Settings()).render(complaint(), number=NUMBER))
+    assert "============ 1024 12" in text

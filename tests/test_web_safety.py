@@ -9,6 +9,7 @@ import json
 import re
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
@@ -174,6 +175,45 @@ def test_wrong_password_is_refused_and_a_form_without_its_csrf_token_too(lan):
     number = lan.filed[0].number
     status, body, _ = client.form(f"/case/complaint/{number}/reprint", {})  # signed in, but no token
     assert status == 400
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/\t/evil.example/login",  # the browser drops the tab: //evil.example, another site
+        "/\n/evil.example",
+        " //evil.example",
+        "/\\evil.example",  # a browser reads the backslash as a slash
+        "https://evil.example/",
+    ],
+)
+def test_signing_in_never_sends_the_clerk_to_another_site(lan, target):
+    client = Client(lan.url)
+    _, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    query = urllib.parse.urlencode({"next": target})
+    status, _, headers = client.form(
+        f"/login?{query}", {"name": "zhao", "password": "secret-pass", "csrf_token": token}
+    )
+    assert status == 302
+    location = headers["Location"]
+    assert urllib.parse.urlsplit(location.replace("\\", "/")).netloc in (
+        "",
+        urllib.parse.urlsplit(lan.url).netloc,
+    )
+    assert not re.sub(r"[\t\n\r]", "", location).replace("\\", "/").startswith("//")
+    assert location.endswith("/check")
+
+
+def test_signing_in_still_returns_to_the_page_asked_for(lan):
+    client = Client(lan.url)
+    _, body, _ = client.request("GET", "/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    status, _, headers = client.form(
+        "/login?next=%2Fregister%3Fq%3D%E5%AE%A2",
+        {"name": "zhao", "password": "secret-pass", "csrf_token": token},
+    )
+    assert status == 302 and headers["Location"].endswith("/register?q=%E5%AE%A2")
 
 
 @needs_browser
@@ -385,3 +425,35 @@ def test_a_batch_is_never_seen_checked_without_its_results():
         stop.set()
         thread.join()
     assert seen == {"checking", "checked"}
+
+
+def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_nothing_of_the_register(tmp_path):
+    """systemd or a Windows service stops ``kesu serve`` with SIGTERM, a clerk with Ctrl+C: the
+    page stops (exit 0) once the batch being filed is done, saying so — not the batch
+    command's "interrupted: no number was issued, the register is unchanged" over a register
+    the page has just numbered."""
+    import signal
+
+    with running_server(tmp_path) as server:
+        client = Client(server.url)
+        token = client.token()
+        status, body, _ = client.upload(
+            [("c.json", (SAMPLES / "complaint-from-system.json").read_bytes())], token
+        )
+        assert status == 200, body
+        batch = json.loads(body)["batch"]
+        deadline = time.monotonic() + 60
+        while json.loads(client.request("GET", f"/batch/{batch}/status.json")[1])["stage"] != "checked":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        status, _, _ = client.request("POST", f"/batch/{batch}/file", b"", {"X-CSRFToken": token})
+        assert status == 302
+        server.proc.send_signal(signal.SIGTERM)  # at once: the batch may still be filing
+        assert server.proc.wait(timeout=60) == 0
+        said = server.log.read_text(encoding="utf-8")
+        with Register.open(server.db, create=False) as reg:
+            assert [d.number for d in reg.documents()] == ["202609001"]
+    assert "kesu 网页已停止" in said
+    assert "登记簿未改动" not in said and "Traceback" not in said
+    outbox = next((server.work / "batches").iterdir()) / "out"
+    assert sorted(p.name for p in outbox.iterdir()) == ["complaint-202609001.docx"]

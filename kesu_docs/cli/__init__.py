@@ -2,20 +2,19 @@
 
 Exit codes (DESIGN.md): 0 all inputs valid / done; 1 some input invalid (the valid ones are
 still processed); 2 usage error, unreadable file, or the register cannot be reached; 130
-interrupted (Ctrl-C), saying what was done.
+interrupted (Ctrl-C), 143 stopped (SIGTERM), saying what was done.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import signal
 import sys
 
 import click
 
 from .. import __version__
-from ..entry import Interrupted, on_interrupt
+from ..entry import Interrupted, catch_stops
 from .common import LANG_OPTION
 from .i18n import KesuGroup
 
@@ -61,7 +60,7 @@ def main() -> None:
     # builds its first validator (importlib.metadata: ~25 ms of each start-up, issue 15);
     # kesu uses none. A user who wants theirs sets PYDANTIC_DISABLE_PLUGINS (to 0, say).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    signal.signal(signal.SIGINT, on_interrupt)
+    catch_stops()
     try:
         cli.main(prog_name="kesu", standalone_mode=True)
     except Exception as exc:
@@ -73,11 +72,11 @@ def main() -> None:
 
         click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
         sys.exit(EXIT_FATAL)
-    except Interrupted:
-        from .common import EXIT_INTERRUPTED, interrupted_message
+    except Interrupted as stopped:
+        from .common import interrupted_message
 
-        click.echo(interrupted_message(), err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        click.echo(interrupted_message(stopped.signum), err=True)
+        sys.exit(stopped.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

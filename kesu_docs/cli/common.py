@@ -14,25 +14,26 @@ if TYPE_CHECKING:
     from ..problems import Lang
 
 EXIT_OK, EXIT_INVALID, EXIT_FATAL = 0, 1, 2
-EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a command killed by SIGINT (128 + 2)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a command killed by SIGINT (128 + 2); SIGTERM 143
 
 DONE: dict[str, int] = {}
 """What a long command has done so far, by stage (``number``, ``render``, ``pdf``): said on Ctrl-C."""
 
 
-def interrupted_message() -> str:
-    """What Ctrl-C leaves behind, in the user's language."""
+def interrupted_message(signum: int = 2) -> str:
+    """What Ctrl-C (signal 2) or SIGTERM (15) leaves behind, in the user's language."""
+    zh_how, en_how = ("Ctrl-C", "Ctrl-C") if signum == 2 else ("收到终止信号 SIGTERM", "stopped by SIGTERM")
     numbered, rendered, pdfs = DONE.get("number", 0), DONE.get("render", 0), DONE.get("pdf", 0)
     if "number" not in DONE:
         return t(
-            "已中断（Ctrl-C）：尚未编号任何文件，登记簿未改动，没有写出文件。",
-            "Interrupted (Ctrl-C): no number was issued, the register is unchanged, no file was written.",
+            f"已中断（{zh_how}）：尚未编号任何文件，登记簿未改动，没有写出文件。",
+            f"Interrupted ({en_how}): no number was issued, the register is unchanged, no file was written.",
         )
     return t(
-        f"已中断（Ctrl-C）：已编号 {numbered} 份，已生成 {rendered} 份文件"
+        f"已中断（{zh_how}）：已编号 {numbered} 份，已生成 {rendered} 份文件"
         + (f"、{pdfs} 份 PDF" if pdfs else "")
         + "；未写完的文件已删除。再次运行同一命令即可补齐，已编号的文件沿用原编号。",
-        f"Interrupted (Ctrl-C): {numbered} documents numbered, {rendered} files written"
+        f"Interrupted ({en_how}): {numbered} documents numbered, {rendered} files written"
         + (f", {pdfs} PDFs" if pdfs else "")
         + "; no half-written file was left. Run the same command again to finish: numbered documents keep "
         "their numbers.",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..entry import Interrupted
 from .common import EXIT_FATAL, LANG_OPTION, lang, t
 from .options import DB_OPTION
 
@@ -106,8 +107,10 @@ def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads
             t(f"无法在 {host}:{port} 上启动：{exc}", f"Cannot listen on {host}:{port}: {exc}"), err=True
         )
         sys.exit(EXIT_FATAL)
-    except KeyboardInterrupt:
-        pass
+    except (KeyboardInterrupt, Interrupted):
+        # Ctrl+C, or the service manager's SIGTERM: a server stopping is its normal end (exit 0;
+        # a batch being filed is finished first), not a batch command cut short
+        click.echo(t("kesu 网页已停止。", "kesu page stopped."), err=True)
 
 
 @click.group("user")

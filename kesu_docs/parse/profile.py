@@ -2006,7 +2006,15 @@ def load_profiles(folder: Path) -> list[Profile]:
     for file in sorted(folder.glob("*.toml")):
         try:
             out.append(Profile.from_toml(file.read_text(encoding="utf-8"), file))
-        except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError, InvalidOperation) as exc:
+        # AttributeError: a table where a value was written (``fields = 5``, ``customer = 5``)
+        except (
+            tomllib.TOMLDecodeError,
+            KeyError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            InvalidOperation,
+        ) as exc:
             raise ProfileError(file, f"{type(exc).__name__}: {exc}") from None
     return out
 

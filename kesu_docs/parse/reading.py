@@ -51,19 +51,23 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
     A form's name that is no file to read (a link to a file gone, a pipe, a device) is listed
     too: :func:`extract_file` says what it is, rather than the batch passing over it in silence.
+    So is a link to a folder inside the folder: it is not followed (it may lead out of the
+    folder given, or back into it for ever), and the forms behind it would otherwise be
+    missing from the batch with no word said.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if not p.is_dir()
-                and p.suffix.lower() in SUFFIXES + _UNREAD_SHEETS
-                and not p.name.startswith(("~$", ".~lock"))
-            )
+            yield from sorted(p for p in path.rglob("*") if _listed(p))
         else:
             yield path
+
+
+def _listed(path: Path) -> bool:
+    """Is this entry of a folder one of the batch's: a form file, or a link to a folder."""
+    if path.is_dir():
+        return path.is_symlink()
+    return path.suffix.lower() in SUFFIXES + _UNREAD_SHEETS and not path.name.startswith(("~$", ".~lock"))
 
 
 def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction], str] | SourceError:
@@ -105,6 +109,16 @@ def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction],
 def _no_file(path: Path) -> SourceError:
     """Why ``path`` is no file to read: not there (or a link to a file gone), or something that
     is not a file — a pipe would block the batch for ever, a device never end."""
+    if path.is_symlink() and path.is_dir():
+        return SourceError(
+            "unreadable_file",
+            reason=Bilingual(
+                "这是指向文件夹的链接，未跟随（它可能通往所给文件夹之外，或绕回自身）；"
+                "要检查其中的表单，请直接给出那个文件夹",
+                "it is a link to a folder, not followed (it may lead out of the folder given, or "
+                "back into it): to check the forms in it, give that folder itself",
+            ),
+        )
     if path.exists() and not path.is_dir():
         return SourceError(
             "unreadable_file",

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..leftovers import run_alone
 from ..problems import KesuError
 from .package import Member, read_members, write_zip
 
@@ -136,7 +137,7 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             *map(str, sources),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=timeout, text=True, errors="replace")
+            done = run_alone(command, timeout)
         except subprocess.TimeoutExpired:
             raise PdfError(
                 "pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s"

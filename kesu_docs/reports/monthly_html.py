@@ -225,7 +225,7 @@ def browser() -> str | None:
 
 def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
     """Print the HTML page to an A4 PDF with a headless Chromium."""
-    from ..leftovers import write_file
+    from ..leftovers import run_alone, write_file
 
     exe = browser()
     if exe is None:
@@ -247,7 +247,7 @@ def write_pdf(report: MonthlyReport, path: str | os.PathLike) -> Path:
             page.as_uri(),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=120)
+            done = run_alone(command, 120, text=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ReportError("browser_failed", reason=str(exc)) from None
         if not pdf.is_file() or pdf.stat().st_size == 0:

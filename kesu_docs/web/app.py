@@ -79,6 +79,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+# what a browser drops from a URL before reading it (WHATWG URL standard): tabs and line breaks
+# anywhere, controls and spaces at either end; and it reads a backslash as a slash
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+
+
+def local_target(target: str) -> str | None:
+    """``target`` (the ``next`` of the sign-in page) when a browser reads it as a page of this
+    server, else None. ``/\t/evil.example`` passes a plain "starts with one slash" test, but the
+    browser drops the tab and goes to ``//evil.example``, another site: the sign-in page would
+    send the clerk, just signed in, to a look-alike page asking for the password again."""
+    cleaned = _URL_IGNORED.sub("", target).strip("".join(map(chr, range(0x21))))
+    as_read = cleaned.replace("\\", "/")
+    if not as_read.startswith("/") or as_read.startswith("//"):
+        return None
+    return cleaned
+
+
 def _secret(work: Path) -> str:
     path = work / "secret.key"
     try:
@@ -296,10 +313,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
                 session.permanent = True
                 g.user = user
                 audit("login")
-                target = request.args.get("next", "")
-                if not target.startswith("/") or target.startswith("//"):
-                    target = url_for("check")
-                return redirect(target)
+                return redirect(local_target(request.args.get("next", "")) or url_for("check"))
         return render_template("login.html", error=error), (401 if error else 200)
 
     @app.post("/logout")
