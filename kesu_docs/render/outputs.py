@@ -64,7 +64,9 @@ def _templates_in(folder: str, cwd: str) -> Templates:  # once per batch, not on
         resolved = Path(folder).resolve()
     except OSError:
         return Templates.of(frozenset())
-    return Templates.of(frozenset(resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()))
+    return Templates.of(
+        frozenset(resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs())
+    )
 
 
 def output_path(
