@@ -112,15 +112,17 @@ def _static_bytes(template: Any) -> dict[str, bytes]:
 class _Part:
     """A compiled part, its constants' bytes and its copy-invariant blocks (:mod:`.invariant`)."""
 
-    __slots__ = ("blocks", "encoded", "names", "template")
+    __slots__ = ("blocks", "encoded", "template")
 
     def __init__(self, template: Any, hoisted: list[invariant.Hoisted] = ()) -> None:  # type: ignore[assignment]
         self.template = template
         self.encoded = _static_bytes(template)
         self.blocks: dict[str, Any] = {h.marker: template.blocks[h.block] for h in hoisted}
-        # the template's globals (the part's markers over Jinja's own: a ChainMap), flattened
-        # once: Jinja flattens them for every render (≈ 18 µs a part, 13 % of a document)
-        self.names = dict(template.globals)
+        # the template's globals (the part's markers over the environment's: a ChainMap) as one
+        # dict of its own, made once: Jinja copies them, and takes their names, for every
+        # context it makes (7 a document), and a ChainMap is slow to go through (≈ 10 % of a
+        # render); the environment's globals are never changed once a template is compiled
+        template.globals = dict(template.globals)
 
     def render(self, context: dict[str, Any], done: dict[str, bytes] | None = None) -> bytes:
         """The part's UTF-8 bytes: what ``Template.render`` does (a new context, the compiled
@@ -132,9 +134,7 @@ class _Part:
         ``done`` keeps the blocks' bytes from one copy's render of a part to the next of the
         same document (a part rendered once a copy, :func:`compile_part`'s ``per_copy``)."""
         template = self.template
-        # what ``new_context(context)`` makes (the globals, the document's values over them),
-        # from the globals flattened once; ``shared``: Jinja takes this dict as it is
-        context = template.new_context({**self.names, **context}, shared=True)
+        context = template.new_context(context)
         try:
             if not self.blocks:
                 table = self.encoded.get
