@@ -95,6 +95,41 @@ def test_issued_serials_skip_a_number_already_taken_by_a_prenumbered_form(reg):
     assert numbers == ["202609001", "202609003", "202609004"]
 
 
+def test_a_batch_over_several_months_skips_the_numbers_held_in_each_and_looks_them_up_at_once(reg):
+    import sqlalchemy as sa
+
+    # numbers held ahead of the counters, in two of the three months, by forms filed before
+    reg.issue(complaint("预编号九月", number="202609002"), source_hash="pre9")
+    reg.issue(complaint("预编号十月", number="202610001", received="2026-10-02"), source_hash="pre10")
+    months = ["2026-09-03", "2026-10-05", "2026-11-07"]
+    batch = [(complaint(f"客户{i}", received=months[i % 3]), f"h{i}", f"b.json#{i}") for i in range(9)]
+    looked_up: list[str] = []
+
+    def count(_conn, _cursor, statement, *_):
+        if statement.lstrip().upper().startswith("SELECT DOCUMENTS.NUMBER"):
+            looked_up.append(statement)
+
+    sa.event.listen(reg._engine, "before_cursor_execute", count)
+    try:
+        outcomes = reg.issue_many(batch)
+    finally:
+        sa.event.remove(reg._engine, "before_cursor_execute", count)
+    by_month: dict[str, list[str]] = {}
+    for outcome in outcomes:
+        by_month.setdefault(outcome.number[:6], []).append(outcome.number)
+    assert by_month == {
+        "202609": ["202609001", "202609003", "202609004"],
+        "202610": ["202610002", "202610003", "202610004"],
+        "202611": ["202611001", "202611002", "202611003"],
+    }
+    assert len(looked_up) == 1  # the three counters' next serials, in one statement
+    numbers = [d.number for d in reg.documents()]
+    assert len(numbers) == len(set(numbers)) == 11
+    # the next batch goes on from where each counter stopped
+    nxt = reg.issue_many([(complaint("下一个", received=m), f"n{m}", "") for m in months])
+    assert [o.number for o in nxt] == ["202609005", "202610005", "202611004"]
+
+
 def test_issue_many_refuses_only_the_taken_number(reg):
     reg.issue(complaint("甲", number="202609001"), source_hash="a")
     outcomes = reg.issue_many(

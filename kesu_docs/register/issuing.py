@@ -262,16 +262,39 @@ class Series:
         taken: set[tuple[str, str]],
     ) -> None:
         self.conn, self.kind, self.numbering, self.date, self.last = conn, kind, numbering, date, last
+        self.first = last  # the last serial issued before this batch
         self.taken = taken  # (kind, number) held in the register or earlier in this batch
         self.checked = last  # serials up to here have been looked up
 
+    def _window(self, start: int, size: int) -> list[str]:
+        return [self.numbering.number(self.date, s) for s in range(start, start + size)]
+
     def _look_up(self, start: int, size: int) -> None:
-        numbers = [self.numbering.number(self.date, s) for s in range(start, start + size)]
-        query = sa.select(documents.c.number).where(
-            documents.c.kind == self.kind, documents.c.number.in_(numbers)
-        )
-        self.taken |= {(self.kind, n) for n in self.conn.execute(query).scalars()}
-        self.checked = start + size - 1
+        Series.look_up_all(self.conn, [(self, start, size)])
+
+    @staticmethod
+    def look_up_all(conn: Connection, windows: Sequence[tuple[Series, int, int]]) -> None:
+        """The numbers of each ``(series, first serial, count)`` window held already, looked up
+        together: one statement per kind (and per :data:`_CHUNK` numbers), however many
+        counters a batch draws from (a year of complaints: twelve)."""
+        kinds = {series.kind for series, _, _ in windows}
+        for kind in sorted(kinds):
+            numbers = (
+                n
+                for series, start, size in windows
+                if series.kind == kind
+                for n in series._window(start, size)
+            )
+            found: set[tuple[str, str]] = set()
+            for chunk in _chunks(numbers):
+                query = sa.select(documents.c.number).where(
+                    documents.c.kind == kind, documents.c.number.in_(chunk)
+                )
+                found |= {(kind, n) for n in conn.execute(query).scalars()}
+            for series, start, size in windows:
+                if series.kind == kind:
+                    series.taken |= found
+                    series.checked = start + size - 1
 
     def next(self, expected: int = 1) -> tuple[int, str]:
         """The next free serial and its number; ``expected`` sizes the first look-up."""
@@ -442,6 +465,8 @@ def issue_batch(
     ]
     wanted = Counter((f.kind, f.scope) for f in fresh if f.scope)
     last = _lock_counters(conn, list(wanted))
+    taken: set[tuple[str, str]] = set()
+    series = _series(conn, fresh, wanted, last, taken)
     # after the counters are locked: a clerk filing the same new case at this moment has
     # committed it by now (same period, same counter), so it is found, not numbered twice
     keyed = [f for f in fresh if not f.given and f.spec.natural_key]
@@ -450,8 +475,7 @@ def issue_batch(
     for found in _candidates(conn, keyed) if keyed else []:
         doc = current.setdefault((found.kind, found.number), found)
         cases.setdefault(_case_key(forms.get(doc.kind), doc.record), {})[(doc.kind, doc.number)] = doc
-    taken = set(current)
-    series: dict[tuple[str, str], Series] = {}
+    taken |= set(current)
     batch = _Batch(now, [], [], {}, [], [])
     pending_rows: dict[tuple[str, str], dict[str, Any]] = {}
 
@@ -538,17 +562,38 @@ def issue_batch(
     for i, outcome in enumerate(outcomes):
         if isinstance(outcome, Document) and outcome.id is None:
             outcome.id = ids.get((outcome.kind, outcome.number))
-    if series:  # every counter moved, in one statement run once for each
+    moved = sorted((key, used) for key, used in series.items() if used.last != used.first)
+    if moved:  # every counter moved, in one statement run once for each
         conn.execute(
             counters.update()
             .where(counters.c.kind == sa.bindparam("b_kind"), counters.c.scope == sa.bindparam("b_scope"))
             .values(last_serial=sa.bindparam("b_last")),
-            [
-                {"b_kind": kind, "b_scope": scope, "b_last": used.last}
-                for (kind, scope), used in sorted(series.items())
-            ],
+            [{"b_kind": kind, "b_scope": scope, "b_last": used.last} for (kind, scope), used in moved],
         )
     return outcomes  # type: ignore[return-value]  # every index was filled above
+
+
+def _series(
+    conn: Connection,
+    fresh: Sequence[Filing],
+    wanted: Counter,
+    last: dict[tuple[str, str], int],
+    taken: set[tuple[str, str]],
+) -> dict[tuple[str, str], Series]:
+    """The series of every counter the batch's new forms may draw from, each with the serials it
+    is about to issue looked up at once (:meth:`Series.look_up_all`), once the counters are
+    locked; a series whose forms all turn out filed already (a revision) issues nothing."""
+    made: dict[tuple[str, str], Series] = {}
+    for filing in fresh:
+        if filing.scope is None or filing.numbering is None or filing.date is None:
+            continue
+        key = (filing.kind, filing.scope)
+        if key not in made:
+            made[key] = Series(conn, filing.kind, filing.numbering, filing.date, last[key], taken)
+    windows = [(s, s.last + 1, min(max(wanted[key], 8), _CHUNK)) for key, s in made.items()]
+    if windows:
+        Series.look_up_all(conn, windows)
+    return made
 
 
 def _new(

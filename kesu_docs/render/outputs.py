@@ -8,6 +8,7 @@ resolved (``..``, symbolic links) and must lie inside the output folder, or noth
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +31,24 @@ class UnsafeOutput(ValueError):
         return self.problem().message(lang)  # type: ignore[arg-type]
 
 
-def templates_of(template_dir: str | os.PathLike | None) -> set[Path]:
+@dataclass(frozen=True)
+class Templates:
+    """The template files of every form (resolved), and their names as this system compares
+    names (``os.path.normcase``: a document may not be named as a template on Windows in
+    another case either): worked out once for a batch, then a name is a set look-up."""
+
+    files: frozenset[Path]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, files: frozenset[Path]) -> Templates:
+        return cls(files, frozenset(os.path.normcase(f.name) for f in files))
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.files
+
+
+def templates_of(template_dir: str | os.PathLike | None) -> Templates:
     """The template files of every form in ``template_dir`` (default: the templates in force), resolved."""
     from .renderer import default_template_dir
 
@@ -39,14 +57,16 @@ def templates_of(template_dir: str | os.PathLike | None) -> set[Path]:
 
 
 @lru_cache(maxsize=16)
-def _templates_in(folder: str, cwd: str) -> set[Path]:  # once per batch, not once per document
+def _templates_in(folder: str, cwd: str) -> Templates:  # once per batch, not once per document
     from .. import forms
 
     try:
         resolved = Path(folder).resolve()
     except OSError:
-        return set()
-    return {resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs()}
+        return Templates.of(frozenset())
+    return Templates.of(
+        frozenset(resolved / (spec.template or f"{spec.kind}.docx") for spec in forms.all_specs())
+    )
 
 
 def output_path(
@@ -55,7 +75,7 @@ def output_path(
     template_dir: str | os.PathLike | None = None,
     *,
     root: Path | None = None,
-    templates: set[Path] | None = None,
+    templates: Templates | None = None,
 ) -> Path:
     """``folder / name`` when it stays inside ``folder`` and is no template; else :class:`UnsafeOutput`.
 
@@ -71,7 +91,7 @@ def output_path(
         not _SEPARATORS.intersection(name)
         and name[-1] not in " ."  # (Windows drops those: the name would be another's)
         and not os.path.islink(os.path.join(root, name))
-        and all(os.path.normcase(t.name) != os.path.normcase(name) for t in templates)
+        and os.path.normcase(name) not in templates.names
     ):  # a plain name, no link planted under it, no template's: inside the folder (one lstat)
         return base / name
     target = root / name
