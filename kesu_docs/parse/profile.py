@@ -55,7 +55,7 @@ from ..values import excel_serial_to_date
 from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
-from .guards import NUMBERED, _short, mend_read_values, person_field
+from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
 from .rows import _SUBTOTAL
 from .units import (
     conflict_problem,
@@ -1699,6 +1699,8 @@ class _Reader:
                 base_c, base_r = _split_ref(shift[key_col] or "")
                 if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
                     continue  # a subtotal line between groups of rows: the rows go on under it
+                if _totals_line(self.layout, _prefix(base_c), base_r + offset * table.step):
+                    break  # the table's totals line (合计, Total): the lines end above it
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
@@ -1785,10 +1787,11 @@ class _Reader:
             ):
                 break
             previous = kbox
-            if any(
-                _SUBTOTAL.match(b.text) for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where
-            ):
+            band = [b for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where]
+            if any(_SUBTOTAL.match(b.text) for b in band):
                 continue  # a subtotal line between groups of rows: the rows go on under it
+            if any(totals_caption(b.text) for b in band):
+                break  # the table's totals line (合计, Total): the lines end above it
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
@@ -1912,7 +1915,7 @@ def _row_head(row: dict[str, Place]) -> tuple[str, int] | None:
     """(label, nth) of a table row the profile reads by one label: its cells right of the
     label and under their columns; None for a row read otherwise (split from one cell, by
     several labels, under a caption)."""
-    read = [p for p in row.values() if p.value is None]
+    read = [p for p in row.values() if p.value is None and p.at != GENERIC]
     if not read or any(p.split or p.at not in ("right", "cross") or not p.label for p in read):
         return None
     heads = {(key(p.label), p.nth) for p in read}
@@ -2823,6 +2826,9 @@ def learn(
                 captioned[p] = value_paths.get(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
+            if prov is not None and prov.how == "assumed" and not _overridden(p, sets):
+                composed.add(p)  # assumed from a heading (D4 根本原因: the cause's type): printed
+                continue  # nowhere, the generic reader's assumption each time, with its warning
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
@@ -3920,6 +3926,13 @@ def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
         isinstance(b.value, str) and _SUBTOTAL.match(b.text) and pattern.fullmatch(b.where)
         for b in layout.boxes
     )
+
+
+def _totals_line(layout: Layout, prefix: str, row: int) -> bool:
+    """Row ``row`` of the sheet is the table's totals line (guards.totals_caption: 合计, Total,
+    VAT 13 %): the table's lines end above it, however many the profile was learned with."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return any(totals_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:
