@@ -88,7 +88,10 @@ def test_a_step_table_learned_with_one_line_of_a_step_reads_three_on_the_next_co
     file and on its print, and the closing row's person and date by the D8 heading — the
     closing sentence of the first copy is no label of the layout."""
     first = _step_table(
-        office / "a" / "first.xlsx", "8D-2603-007", FIRST_D3, ("客户确认关闭，小组表彰。", "赵总", "2026-04-02")
+        office / "a" / "first.xlsx",
+        "8D-2603-007",
+        FIRST_D3,
+        ("客户确认关闭，小组表彰。", "赵总", "2026-04-02"),
     )
     code, out = run_cli("learn", first, "--kind", "8d")
     assert code == 0, out
@@ -104,7 +107,10 @@ def test_a_step_table_learned_on_a_print_reads_the_next_print_with_more_lines(of
     """Learned on the print of the first copy (no cells: by the headings and the column
     headers), the print of the next copy with three D3 lines reads all three."""
     first = _step_table(
-        office / "a" / "first.xlsx", "8D-2603-007", FIRST_D3, ("客户确认关闭，小组表彰。", "赵总", "2026-04-02")
+        office / "a" / "first.xlsx",
+        "8D-2603-007",
+        FIRST_D3,
+        ("客户确认关闭，小组表彰。", "赵总", "2026-04-02"),
     )
     code, out = run_cli("learn", soffice_convert(first, "pdf", office / "p1"), "--kind", "8d")
     assert code == 0, out
@@ -117,10 +123,15 @@ def test_a_step_line_ends_where_another_heading_begins(office):
     """The lines read again are only the rows repeating the step's heading: the next step's row
     (D4) is never read as a D3 line, and a copy with one D3 line reads one."""
     first = _step_table(
-        office / "a" / "first.xlsx", "8D-2603-007", FIRST_D3, ("客户确认关闭，小组表彰。", "赵总", "2026-04-02")
+        office / "a" / "first.xlsx",
+        "8D-2603-007",
+        FIRST_D3,
+        ("客户确认关闭，小组表彰。", "赵总", "2026-04-02"),
     )
     assert run_cli("learn", first, "--kind", "8d")[0] == 0
-    same = _step_table(office / "c" / "same.xlsx", "8D-2605-002", SECOND_D3[:1], ("关闭。", "赵总", "2026-05-15"))
+    same = _step_table(
+        office / "c" / "same.xlsx", "8D-2605-002", SECOND_D3[:1], ("关闭。", "赵总", "2026-05-15")
+    )
     _, (doc,) = parse_cli(same)
     assert [r["action"] for r in doc["record"]["containment"]] == [SECOND_D3[0][0]]
     assert doc["record"]["root_cause"][0]["cause"] == "车床夹具定位销磨损。"
@@ -161,7 +172,11 @@ def test_a_table_learned_with_one_line_reads_three_lines_down_to_its_total(offic
         first = soffice_convert(first, "pdf", office / "p1")
     code, out = run_cli("learn", first, "--kind", "return")
     assert code == 0, out
-    lines = [("D-1N4148", "开关二极管", 800), ("D-SS24", "肖特基二极管", 300), ("D-SS34", "肖特基二极管", 1000)]
+    lines = [
+        ("D-1N4148", "开关二极管", 800),
+        ("D-SS24", "肖特基二极管", 300),
+        ("D-SS34", "肖特基二极管", 1000),
+    ]
     second = _return_note(office / "b" / "second.xlsx", lines)
     sources = [soffice_convert(second, "pdf", office / "p2")]
     if learned_on == "xlsx":

@@ -1152,7 +1152,11 @@ class _Reader:
             if not boxes:
                 return None
             label_at = (
-                (place.label_cell if self.as_placed else self.fit.moved.get(place.label_cell or "", place.label_cell))
+                (
+                    place.label_cell
+                    if self.as_placed
+                    else self.fit.moved.get(place.label_cell or "", place.label_cell)
+                )
                 if place.label
                 else None
             )
@@ -1934,7 +1938,11 @@ def _same_label_under(layout: Layout, label: Box) -> list[Box]:
             if b is not above and _page_no(b) == _page_no(above) and b.y0 >= above.y1 - 1 and b.over(above)
         ]
         nxt = min(under, key=lambda b: (b.y0, b.x0), default=None)
-        if nxt is None or nxt.y0 - above.y1 > max(4.0, above.y1 - above.y0) or key(nxt.text) != key(label.text):
+        if (
+            nxt is None
+            or nxt.y0 - above.y1 > max(4.0, above.y1 - above.y0)
+            or key(nxt.text) != key(label.text)
+        ):
             return out
         out.append(nxt)
         above = nxt
@@ -3355,7 +3363,11 @@ def _step_row_label(layout: Layout, box: Box, prov: Any, hows: tuple[str, ...]) 
         return None
     heading = key(str(prov.label).split(" · ")[0])
     return max(
-        (b for b in layout.boxes if b is not box and b.band(box) and b.x1 <= box.x0 + 1 and key(b.text) == heading),
+        (
+            b
+            for b in layout.boxes
+            if b is not box and b.band(box) and b.x1 <= box.x0 + 1 and key(b.text) == heading
+        ),
         key=lambda b: b.x1,
         default=None,
     )
