@@ -584,6 +584,12 @@ class _Page:
                 self.stoppers.add(id(box))
                 continue
             found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
+            if (
+                found
+                and max(score for _p, score in found) < TITLE_NO_LABEL
+                and _form_title(box.text, spec.kind)
+            ):
+                found, stopper = (), True  # the form's title (退货申请单(RMA)), only loosely like a label
             for path, score in found:
                 self.labels.append(_Label(box, path, score))
             if stopper:
@@ -1841,6 +1847,21 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     if len(bands) == 1 and len(bands[0]) == 1:
         return bands[0][0].value
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
+
+
+TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is the title, no field's label
+
+
+@lru_cache(maxsize=4096)
+def _form_title(text: str, kind: str) -> bool:
+    """Does ``text`` name the form by its title (``退货申请单 (RMA)``)? Then a loose reading of
+    it as a label (退货申请单号, 0.67) is no label: the title heads the form, the value under it
+    is its subtitle. A label that only begins with the title (``客户抱怨处理单编号``) is read
+    closely as its field's label, and kept."""
+    from .. import forms
+    from .kinds import detect_kind
+
+    return detect_kind([text], (forms.get(kind),), mentions=False) == kind
 
 
 @lru_cache(maxsize=1)
