@@ -588,8 +588,8 @@ class _Page:
                 found
                 and max(score for _p, score in found) < TITLE_NO_LABEL
                 and _form_title(box.text, spec.kind)
-            ):
-                found, stopper = (), True  # the form's title (退货申请单(RMA)), only loosely like a label
+            ):  # the form's title (退货申请单(RMA)), only loosely like a label: a lesser label
+                found = tuple((path, score * TITLE_AS_LABEL) for path, score in found)
             for path, score in found:
                 self.labels.append(_Label(box, path, score))
             if stopper:
@@ -1849,15 +1849,19 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
 
 
-TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is the title, no field's label
+TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of all the title
+TITLE_AS_LABEL = (
+    0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
+)
 
 
 @lru_cache(maxsize=4096)
 def _form_title(text: str, kind: str) -> bool:
     """Does ``text`` name the form by its title (``退货申请单 (RMA)``)? Then a loose reading of
-    it as a label (退货申请单号, 0.67) is no label: the title heads the form, the value under it
-    is its subtitle. A label that only begins with the title (``客户抱怨处理单编号``) is read
-    closely as its field's label, and kept."""
+    it as a label (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under
+    it is likely its subtitle, and a label printed as such (``RMA单号``) is the field's. It may
+    still be the only label of its field (an ERP memo's ``Credit memo  91004473``). A label that
+    only begins with the title (``客户抱怨处理单编号``) is read closely as its field's label."""
     from .. import forms
     from .kinds import detect_kind
 
