@@ -1,4 +1,4 @@
-"""The form's title is no field's label: ``退货申请单 (RMA)`` reads loosely like 退货申请单号
+"""The form's title is a lesser label: ``退货申请单 (RMA)`` reads loosely like 退货申请单号
 (the note's number), but it names the form — the line under it (a portal's ``打印视图``
 subtitle) is no number, and the number is the one under ``RMA单号`` in the header band.
 A label that only begins with the form's name (``客户抱怨处理单编号``) stays a label."""

@@ -127,6 +127,7 @@ from .sections import (
 from .stacked_labels import join_stacked_labels
 from .step_table import step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
+from .symbol_fonts import marks_by_code
 from .table_lines import (
     blank_below,
     caption_before,
@@ -1849,6 +1850,7 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
 
 
+CHOICE_KINDS = ("term", "terms", "bool")
 TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of all the title
 TITLE_AS_LABEL = (
     0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
@@ -1857,15 +1859,23 @@ TITLE_AS_LABEL = (
 
 @lru_cache(maxsize=4096)
 def _form_title(text: str, kind: str) -> bool:
-    """Does ``text`` name the form by its title (``退货申请单 (RMA)``)? Then a loose reading of
-    it as a label (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under
-    it is likely its subtitle, and a label printed as such (``RMA单号``) is the field's. It may
-    still be the only label of its field (an ERP memo's ``Credit memo  91004473``). A label that
-    only begins with the title (``客户抱怨处理单编号``) is read closely as its field's label."""
+    """Does ``text`` name the form by its title (``退货申请单 (RMA)``: one of the form's titles,
+    its brackets aside, or a line ending with it)? Then a loose reading of it as a label
+    (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under it is likely
+    its subtitle, and a label printed as such (``RMA单号``) is the field's. It may still be the
+    only label of its field (an ERP memo's ``Credit memo  91004473``). A label that only begins
+    with the title (``客户抱怨处理单编号``) is no title."""
     from .. import forms
-    from .kinds import detect_kind
 
-    return detect_kind([text], (forms.get(kind),), mentions=False) == kind
+    key = norm(_BRACKETED.sub(" ", text))
+    for title in forms.get(kind).titles:
+        own = norm(title)
+        if len(own) >= 3 and (key == own or (key.endswith(own) and len(key) <= len(own) + 20)):
+            return not label_like(text) or key == own
+    return False
+
+
+_BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 
 
 @lru_cache(maxsize=1)
@@ -2054,7 +2064,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
-        value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
+        value = with_unit(meta, cand.label.text, cand.value)
+        if not (meta.kind in CHOICE_KINDS and isinstance(value, str) and marks_by_code(value)):
+            value = as_option(meta, value)  # (a symbol font's codes in a text font: guards says why not)
         page.problems += unit_doubt(meta, cand.label.text, value, cand.path, cand.places[0].location)
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options

@@ -57,6 +57,7 @@ from .compound import names_with_roles
 from .excel import date_value
 from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
 from .rows import _SUBTOTAL
+from .symbol_fonts import marks_by_code
 from .units import (
     conflict_problem,
     count_value,
@@ -1440,7 +1441,8 @@ class _Reader:
         if meta is None:
             return raw
         raw = _in_simplified(raw, meta)
-        if meta.kind in ("term", "terms"):  # a word the first copy never used: the form's own choices
+        if meta.kind in ("term", "terms") and not marks_by_code(str(raw)):  # a word the first copy
+            # never used: the form's own choices (a symbol font's codes in a text font: guards says why not)
             from .compound import as_option
 
             raw = as_option(meta, raw)
