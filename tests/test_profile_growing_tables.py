@@ -186,3 +186,59 @@ def test_a_table_learned_with_one_line_reads_three_lines_down_to_its_total(offic
         assert any(w["code"] == "profile_used" for w in doc["warnings"]), src
         got = [(r.get("part_no"), r.get("part_name"), r.get("qty_returned")) for r in doc["record"]["items"]]
         assert got == lines, (src.suffix, got)
+
+
+# what round eight's `kesu learn first.xlsx --kind 8d` wrote for the first copy above: the
+# closing sentence taken for D8's label, the D4 row as a table whose type column is a heading
+OLD_PROFILE = """name = "first"
+kind = "8d"
+sheet = "8D"
+learned_from = "first.xlsx"
+
+[fields]
+number = { cell = "B2", label = "8D编号", label_cell = "A2", at = "right" }
+customer = { cell = "B3", label = "客户", label_cell = "A3", at = "right" }
+opened_date = { cell = "D3", label = "开始日期", label_cell = "C3", at = "right" }
+"problem.statement" = { cell = "B7", label = "D2 问题描述", label_cell = "A7", at = "right" }
+"closure.approved_by" = { cell = "C11", label = "客户确认关闭，小组表彰。", label_cell = "B11", at = "right" }
+"closure.closed_date" = { cell = "D11", label = "客户确认关闭，小组表彰。", label_cell = "B11", at = "cross", column = "完成日期" }
+"team[0].name" = { cell = "B6", label = "D1 成立小组", label_cell = "A6", at = "right", split = true }
+"containment[0].action" = { cell = "B8", label = "D3 临时措施", label_cell = "A8", at = "right" }
+"containment[0].owner" = { cell = "C8", label = "D3 临时措施", label_cell = "A8", at = "cross", column = "责任人" }
+"containment[0].done_date" = { cell = "D8", label = "D3 临时措施", label_cell = "A8", at = "cross", column = "完成日期" }
+"corrective_actions[0].action" = { cell = "B10", label = "D5 永久对策", label_cell = "A10", at = "right" }
+"corrective_actions[0].owner" = { cell = "C10", label = "D5 永久对策", label_cell = "A10", at = "cross", column = "责任人" }
+
+[tables.root_cause]
+first_row = 9
+[tables.root_cause.columns]
+cause = { col = "B" }
+type = { col = "A", label = "D3 临时措施", label_cell = "A8" }
+
+[fingerprint.labels]
+A2 = "8D编号"
+A3 = "客户"
+C3 = "开始日期"
+C5 = "责任人"
+D5 = "完成日期"
+A6 = "D1 成立小组"
+A7 = "D2 问题描述"
+A8 = "D3 临时措施"
+A10 = "D5 永久对策"
+B11 = "客户确认关闭，小组表彰。"
+"""
+
+
+def test_a_profile_file_written_before_reads_the_extra_lines_and_says_what_it_cannot(office):
+    """A profile kept from the eighth round (same TOML keys) reads the three D3 lines too; what
+    it learned wrong (the first copy's closing sentence as D8's label) is an error on those
+    fields on the next copy — never a value from another cell."""
+    (office / "profiles").mkdir()
+    (office / "profiles" / "first.toml").write_text(OLD_PROFILE, encoding="utf-8")
+    _, (doc,) = parse_cli(_second(office))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    got = [(r["action"], r["owner"], r["done_date"]) for r in doc["record"]["containment"]]
+    assert got == SECOND_D3, got
+    gone = {e["field"] for e in doc["errors"] if e["code"] == "profile_label_gone"}
+    assert {"closure.approved_by", "closure.closed_date"} <= gone
+    assert (doc["record"].get("closure") or {}).get("approved_by") in (None, "")
