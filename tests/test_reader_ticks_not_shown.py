@@ -13,6 +13,7 @@ from helpers import soffice_convert
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Font
 
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.symbol_fonts import marks_by_code
@@ -90,3 +91,32 @@ def test_a_print_that_replaced_the_symbol_font_reads_no_tick_and_says_so(tmp_pat
         assert doc["record"]["customer_request"] == ["return", "allowance"]
         return
     assert doc["record"]["customer_request"] in (None, [])
+
+
+def test_wingdings_2_cells_printed_in_a_text_font_are_not_read_as_a_partial_list(tmp_path):
+    """``R`` | ``PFMEA`` | ``£`` | ``Control Plan`` in cells of their own, printed without the
+    font: the first cells alone (``R PFMEA``) once read as ``fmea`` with no word — now the
+    line is seen as the codes it is, not read, and said."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D Report"])
+    ws.append(["Report No.", "8D-26-0917", "Customer", "Dana Thermal"])
+    ws.append(["D7 Documents Updated"])
+    ws.merge_cells("A3:D3")
+    ws.append(["R", "PFMEA", "£", "Control Plan"])
+    ws.append(["£", "Work Instruction", "R", "Inspection Std."])
+    for ref in ("A4", "C4", "A5", "C5"):
+        ws[ref].font = Font(name="Wingdings 2", size=12)
+    ws.append(["D8 Closure"])
+    ws.append(["Approved by", "Li Wei"])
+    for col, width in zip("ABCD", (12, 18, 6, 18), strict=True):
+        ws.column_dimensions[col].width = width
+    path = tmp_path / "scar.xlsx"
+    wb.save(path)
+    assert _read(path, "8d")["record"]["prevention"]["documents_updated"] == ["fmea", "inspection_standard"]
+    doc = _read(soffice_convert(path, "pdf", tmp_path / "print"), "8d")
+    updated = (doc["record"].get("prevention") or {}).get("documents_updated")
+    if _said(doc, "prevention.documents_updated"):
+        assert not updated
+    else:  # the font was there to print the boxes: read whole
+        assert updated == ["fmea", "inspection_standard"]

@@ -1851,6 +1851,32 @@ def _text_block(boxes: Sequence[Box]) -> Any:
 
 
 CHOICE_KINDS = ("term", "terms", "bool")
+
+
+def _coded_line(page: _Page, cand: _Candidate, value: Any) -> str | None:
+    """The line of options a choice was read from, when it is a symbol font's box codes in a
+    text font (``R PFMEA £ Control Plan`` printed in DejaVu; symbol_fonts.marks_by_code): the
+    value itself, or its cell and the cells after it on its line (a print parts ``R`` |
+    ``PFMEA`` | ``£`` | ``Control Plan``) — never read as the options its words name."""
+    if not isinstance(value, str):
+        return None
+    if marks_by_code(value):
+        return value
+    first = cand.places[0] if cand.places else None
+    if first is None:
+        return None
+    line = sorted(
+        (
+            b
+            for b in page.band_of(first)
+            if b.x0 >= first.x0 - 1e-6 and not b.empty and isinstance(b.value, str)
+        ),
+        key=lambda b: b.x0,
+    )
+    text = " ".join(str(b.value).strip() for b in line)
+    return text if len(line) > 1 and marks_by_code(text) else None
+
+
 TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of all the title
 TITLE_AS_LABEL = (
     0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
@@ -2065,8 +2091,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
         value = with_unit(meta, cand.label.text, cand.value)
-        if not (meta.kind in CHOICE_KINDS and isinstance(value, str) and marks_by_code(value)):
-            value = as_option(meta, value)  # (a symbol font's codes in a text font: guards says why not)
+        coded = _coded_line(page, cand, value) if meta.kind in CHOICE_KINDS else None
+        # (a line of a symbol font's codes in a text font: kept as printed, guards says why not read)
+        value = coded if coded is not None else as_option(meta, value)
         page.problems += unit_doubt(meta, cand.label.text, value, cand.path, cand.places[0].location)
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options
