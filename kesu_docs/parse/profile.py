@@ -1545,7 +1545,9 @@ class _Reader:
                 if head is None or any(h[0] == head[0] and h[1] > head[1] for h in heads):
                     continue  # not a row of one label, or not the last learned row of that label
                 label = self.row_label(rows[index], head)
-                for repeat in _same_label_under(self.layout, label) if label is not None else []:
+                if label is None:
+                    continue  # the row's label is gone: said on its fields already
+                for repeat in _same_label_under(self.layout, label):
                     last[table] += 1
                     self.read_line(table, last[table], rows[index], label, repeat)
 
