@@ -62,15 +62,17 @@ MEASURED_BEFORE_ANY_FIX = (
 )
 # before any fix Excel 198/244 = 81.1 %, PDF 255/320 = 79.7 %, sent as PDF only 57/76 = 75.0 %
 # round eight merged (dev8-rh8a, rh8b, rh8c): Excel 242/244, PDF 314/320, sent as PDF only 75/76
-HOLDOUT8_FLOOR_EXCEL = 0.98
-HOLDOUT8_FLOOR_PDF = 0.97
-HOLDOUT8_FLOOR_SENT_AS_PDF = 0.97  # Word content controls, portal page, two fpdf2 pages
+# round nine (dev9-rold: Customer SQE approved | Date, the portal's RMA单号): Excel 243/244, PDF
+# 316/320, sent as PDF only 76/76
+HOLDOUT8_FLOOR_EXCEL = 0.99
+HOLDOUT8_FLOOR_PDF = 0.98
+HOLDOUT8_FLOOR_SENT_AS_PDF = 0.99  # Word content controls, portal page, two fpdf2 pages
 HOLDOUT8_RECOGNISED_NOW = 28  # of 28 read without --kind (27 before any fix)
 HOLDOUT8_SILENT_NOW = 0  # wrong values without an error or warning on their field (13 before any fix)
 HOLDOUT8_INVENTED_SILENT_NOW = 0  # 2 invented before any fix, both flagged
 # learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 245/300 = 81.7 %
 # (Excel 111/136, PDF 134/164), 11 silent before any fix
-HOLDOUT8_FLOOR_PROFILE_EXCEL = 0.96  # 290/300 round eight merged
+HOLDOUT8_FLOOR_PROFILE_EXCEL = 0.99  # 290/300 round eight merged; 298/300 round nine (step lines grown)
 HOLDOUT8_PROFILE_SILENT_NOW = 0
 
 EXPECTED = sorted((HOLDOUT8 / "expected").glob("*.json"))

@@ -128,6 +128,7 @@ from .sections import (
 from .stacked_labels import join_stacked_labels
 from .step_table import step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
+from .symbol_fonts import marks_by_code
 from .table_lines import (
     blank_below,
     caption_before,
@@ -589,6 +590,12 @@ class _Page:
                 self.stoppers.add(id(box))
                 continue
             found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
+            if (
+                found
+                and max(score for _p, score in found) < TITLE_NO_LABEL
+                and _form_title(box.text, spec.kind)
+            ):  # the form's title (退货申请单(RMA)), only loosely like a label: a lesser label
+                found = tuple((path, score * TITLE_AS_LABEL) for path, score in found)
             for path, score in found:
                 self.labels.append(_Label(box, path, score))
             if stopper:
@@ -1919,6 +1926,60 @@ def _text_block(boxes: Sequence[Box]) -> Any:
     return "\n".join(" ".join(str(b.value).strip() for b in band) for band in bands)
 
 
+CHOICE_KINDS = ("term", "terms", "bool")
+
+
+def _coded_line(page: _Page, cand: _Candidate, value: Any) -> str | None:
+    """The line of options a choice was read from, when it is a symbol font's box codes in a
+    text font (``R PFMEA £ Control Plan`` printed in DejaVu; symbol_fonts.marks_by_code): the
+    value itself, or its cell and the cells after it on its line (a print parts ``R`` |
+    ``PFMEA`` | ``£`` | ``Control Plan``) — never read as the options its words name."""
+    if not isinstance(value, str):
+        return None
+    if marks_by_code(value):
+        return value
+    first = cand.places[0] if cand.places else None
+    if first is None:
+        return None
+    line = sorted(
+        (
+            b
+            for b in page.band_of(first)
+            if b.x0 >= first.x0 - 1e-6 and not b.empty and isinstance(b.value, str)
+        ),
+        key=lambda b: b.x0,
+    )
+    text = " ".join(str(b.value).strip() for b in line)
+    return text if len(line) > 1 and marks_by_code(text) else None
+
+
+TITLE_NO_LABEL = 0.8  # a title read as a label no closer than this is first of all the title
+TITLE_AS_LABEL = (
+    0.9  # ... and a lesser label: a label printed as such beats it (RMA单号 over 退货申请单(RMA))
+)
+
+
+@lru_cache(maxsize=4096)
+def _form_title(text: str, kind: str) -> bool:
+    """Does ``text`` name the form by its title (``退货申请单 (RMA)``: one of the form's titles,
+    its brackets aside, or a line ending with it)? Then a loose reading of it as a label
+    (退货申请单号, 0.67) is a lesser one: the title heads the form, the line under it is likely
+    its subtitle, and a label printed as such (``RMA单号``) is the field's. It may still be the
+    only label of its field (an ERP memo's ``Credit memo  91004473``). A label that only begins
+    with the title (``客户抱怨处理单编号``) is no title."""
+    from .. import forms
+
+    key = norm(_BRACKETED.sub(" ", text))
+    for title in forms.get(kind).titles:
+        own = norm(title)
+        if len(own) >= 3 and (key == own or (key.endswith(own) and len(key) <= len(own) + 20)):
+            return not label_like(text) or key == own
+    return False
+
+
+_BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
+
+
 @lru_cache(maxsize=1)
 def _printed_texts() -> frozenset[str]:
     """What our forms print that is never an answer: titles, marks (内部文件 不得影印送客户) and
@@ -2105,7 +2166,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         owner.setdefault(id(cand.label), cand.path)
         places.update(id(b) for b in cand.places)
         meta = page.fields[cand.path]
-        value = as_option(meta, with_unit(meta, cand.label.text, cand.value))
+        value = with_unit(meta, cand.label.text, cand.value)
+        coded = _coded_line(page, cand, value) if meta.kind in CHOICE_KINDS else None
+        # (a line of a symbol font's codes in a text font: kept as printed, guards says why not read)
+        value = coded if coded is not None else as_option(meta, value)
         page.problems += unit_doubt(meta, cand.label.text, value, cand.path, cand.places[0].location)
         value, doubts = ticked_known(meta, cand.value, value, cand.path, cand.places[0].location)
         page.problems.extend(doubts)  # "☒ 8D report": a ticked word none of the options

@@ -103,8 +103,16 @@ def year_first(text: str, label: str, labels: Iterable[str] = (), years_last: bo
     for the generic reader and the layout profiles alike."""
     from .typed import label_order
 
-    m = _YY_FIRST.match(halfwidth(text).strip())
-    if m is None or years_last or label_order(label) is not None or not _chinese(label, labels):
+    if years_last or label_order(label) is not None or not _chinese(label, labels):
+        return None
+    return read_year_first(text)
+
+
+def read_year_first(text: str) -> dt.date | None:
+    """``26/3/18`` read year first, whatever the form (:func:`year_first` says when a form
+    means it so); None for what is not a two-digit year, month and day."""
+    m = _YY_FIRST.match(halfwidth(str(text)).strip())
+    if m is None:
         return None
     try:
         return dt.date(2000 + int(m[1]), int(m[3]), int(m[4]))

@@ -43,6 +43,7 @@ from ..problems import Problem
 from ..values import halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
+from .symbol_fonts import marks_by_code
 from .typed import (
     approximate,
     date_in_label_order,
@@ -59,6 +60,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”读自填写说明（示例或解释），不是填写的内容，请核对",
         "{label}: '{value}' was read from the form's instructions (an example or explanation), "
         "not from the filled form; please check",
+    ),
+    "ticks_not_shown": (
+        "{label}“{value}”中的勾选框是 {font} 字体的字码，这里却是普通字体（打印时字体被替换，显示为字母），"
+        "看不出勾了哪一项，未读取：请读取原 Excel 文件，或在装有该字体的电脑上重新打印",
+        "{label}: the boxes in '{value}' are {font} codes set in a text font here (the print replaced"
+        " the font: they show as letters), so which is ticked cannot be told; not read: read the Excel"
+        " file, or print it again on a computer that has the font",
     ),
     "value_is_people_list": (
         "{label}的值“{value}”是一串人名（姓名后括注角色或部门），不像本栏的内容，请核对",
@@ -953,6 +961,8 @@ def _mend_value(
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value
+    if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
+        return _ticks_by_code(reading, problems, path, prov, value, coded[1])
     if person_field(meta) and (split := split_name(value)) is not None:
         name, extra = split
         set_value(reading.values, path, name)
@@ -1210,6 +1220,19 @@ def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
             where = reading.where.get(key) or captions[0].location
             out.append(_warn("total_not_read", key, where, {"text": _short(captions[0].text)}))
     return out
+
+
+def _ticks_by_code(
+    reading: Any, problems: list[Problem], path: str, prov: Any, value: str, font: str
+) -> None:
+    """A choice whose tick boxes are a symbol font's codes set in a text font (``þ退货 ¨换货``:
+    Wingdings' codes in DejaVu, the font replaced on a print; or typed in Calibri): the page
+    shows letters, not boxes, and only the font says what ``þ`` is — so nothing is read (never
+    guessed from the codes), and the field says why and where to read it instead."""
+    set_value(reading.values, path, None)
+    problems.append(
+        _warn("ticks_not_shown", path, prov.location, {"value": _short(value), "font": font.title()})
+    )
 
 
 def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:

@@ -42,7 +42,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -55,8 +55,9 @@ from ..values import excel_serial_to_date
 from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
-from .guards import NUMBERED, _short, mend_read_values, person_field
+from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
 from .rows import _SUBTOTAL
+from .symbol_fonts import marks_by_code
 from .units import (
     conflict_problem,
     count_value,
@@ -1003,6 +1004,7 @@ class _Reader:
         self.printed: list[Box] = []  # a print: the boxes the value being put was read from
         self.table_confidence = 1.0
         self._printed_text: str | None = None  # every box's text, folded (printed_here)
+        self.as_placed = False  # an Excel place already where this form has it (a line read again)
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1129,7 +1131,7 @@ class _Reader:
         meta = self.meta(path)
         label_text = place.label or ""
         if self.layout.excel and place.cell:
-            ref = self.shifted(place.cell, place.label_cell)
+            ref = place.cell if self.as_placed else self.shifted(place.cell, place.label_cell)
             if ref is None:
                 self.gone(path, place)
                 return None
@@ -1150,7 +1152,15 @@ class _Reader:
             boxes = self.excel_range(ref)
             if not boxes:
                 return None
-            label_at = self.fit.moved.get(place.label_cell or "", place.label_cell) if place.label else None
+            label_at = (
+                (
+                    place.label_cell
+                    if self.as_placed
+                    else self.fit.moved.get(place.label_cell or "", place.label_cell)
+                )
+                if place.label
+                else None
+            )
             self.source = Provenance(
                 self.layout.qualified(ref),
                 (place.label or "").strip(),
@@ -1431,7 +1441,8 @@ class _Reader:
         if meta is None:
             return raw
         raw = _in_simplified(raw, meta)
-        if meta.kind in ("term", "terms"):  # a word the first copy never used: the form's own choices
+        if meta.kind in ("term", "terms") and not marks_by_code(str(raw)):  # a word the first copy
+            # never used: the form's own choices (a symbol font's codes in a text font: guards says why not)
             from .compound import as_option
 
             raw = as_option(meta, raw)
@@ -1501,6 +1512,7 @@ class _Reader:
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
             self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
+        self.read_more_lines()
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
         for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
@@ -1509,6 +1521,73 @@ class _Reader:
             if isinstance(self.values.get(rows_key), list):
                 self.drop_unread_rows(rows_key)
         return self.values, self.where, self.problems
+
+    def read_more_lines(self) -> None:
+        """Lines of a table read row by row by each row's own label (an 8D whose steps are the
+        rows of one table: ``D3 临时措施 | 库存全检 | 李娜 | 26/3/6``): the next copy may hold
+        more lines of one step, its label printed again on each row right under it. A profile
+        describes such a row by its label and its columns, not by a count of rows: every row
+        under the last learned one that repeats its label is one more line of the table, read
+        by the same columns, down to the first row with another label (where the table's next
+        step begins)."""
+        lines: dict[str, dict[int, dict[str, Place]]] = {}
+        last: dict[str, int] = {}
+        for path, place in self.profile.fields.items():
+            m = _INDEXED.match(path)
+            if m is None:
+                continue
+            last[m["table"]] = max(last.get(m["table"], -1), int(m["index"]))
+            lines.setdefault(m["table"], {}).setdefault(int(m["index"]), {})[m["key"]] = place
+        for table, rows in lines.items():
+            labelled = {i: _row_head(row) for i, row in rows.items()}
+            heads = [h for h in labelled.values() if h is not None]
+            for index, head in labelled.items():
+                if head is None or any(h[0] == head[0] and h[1] > head[1] for h in heads):
+                    continue  # not a row of one label, or not the last learned row of that label
+                label = self.row_label(rows[index], head)
+                if label is None:
+                    continue  # the row's label is gone: said on its fields already
+                for repeat in _same_label_under(self.layout, label):
+                    last[table] += 1
+                    self.read_line(table, last[table], rows[index], label, repeat)
+
+    def row_label(self, row: dict[str, Place], head: tuple[str, int]) -> Box | None:
+        """The box of a row's label on this form (Excel: its cell, followed if it moved)."""
+        place = next(p for p in row.values() if p.label)
+        if self.layout.excel and place.label_cell:
+            if place.label_cell in self.fit.gone:
+                return None
+            box = self.layout.cell(self.fit.moved.get(place.label_cell, place.label_cell))
+            return box if box is not None and key(box.text) == head[0] else None
+        return self.label_box(place.label or "", head[1])
+
+    def read_line(self, table: str, index: int, row: dict[str, Place], label: Box, repeat: Box) -> None:
+        """Row ``index`` of ``table``: the learned row's places, by the label ``repeat`` printed
+        again under that row's ``label``; the row's fixed values (its type) go with it."""
+        for col, place in row.items():
+            path = f"{table}[{index}].{col}"
+            if place.value is not None:  # printed on the form: the profile says so
+                got = self.read_place(path, place)
+            elif self.layout.excel and place.cell:
+                at = self.shifted(place.cell, place.label_cell)
+                if at is None:
+                    continue
+                down = _split_ref(repeat.where)[1] - _split_ref(label.where)[1]
+                moved = replace(place, cell=_rows_down(at, down), label_cell=repeat.where)
+                self.as_placed = True
+                try:
+                    got = self.read_place(path, moved)
+                finally:
+                    self.as_placed = False
+            else:
+                nth = next(
+                    (n for n, b in enumerate(_occurrences(self.layout, place.label or ""), 1) if b is repeat),
+                    None,
+                )
+                got = self.read_place(path, replace(place, nth=nth)) if nth is not None else None
+            if got is not None:
+                raw, location = got
+                self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
 
     def drop_unread_rows(self, table: str) -> None:
         """Rows with nothing read from the page go: an empty row, and a row holding only what
@@ -1628,6 +1707,8 @@ class _Reader:
                 base_c, base_r = _split_ref(shift[key_col] or "")
                 if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
                     continue  # a subtotal line between groups of rows: the rows go on under it
+                if _totals_line(self.layout, _prefix(base_c), base_r + offset * table.step):
+                    break  # the table's totals line (合计, Total): the lines end above it
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
@@ -1714,10 +1795,11 @@ class _Reader:
             ):
                 break
             previous = kbox
-            if any(
-                _SUBTOTAL.match(b.text) for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where
-            ):
+            band = [b for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where]
+            if any(_SUBTOTAL.match(b.text) for b in band):
                 continue  # a subtotal line between groups of rows: the rows go on under it
+            if any(totals_caption(b.text) for b in band):
+                break  # the table's totals line (合计, Total): the lines end above it
             if self.is_label(kbox):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
@@ -1835,6 +1917,50 @@ _GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00
 
 
 TALL_VALUE = 2.0  # a printed value box this many of its label's heights tall: a text area
+
+
+def _row_head(row: dict[str, Place]) -> tuple[str, int] | None:
+    """(label, nth) of a table row the profile reads by one label: its cells right of the
+    label and under their columns; None for a row read otherwise (split from one cell, by
+    several labels, under a caption)."""
+    read = [p for p in row.values() if p.value is None and p.at != GENERIC]
+    if not read or any(p.split or p.at not in ("right", "cross") or not p.label for p in read):
+        return None
+    heads = {(key(p.label), p.nth) for p in read}
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def _same_label_under(layout: Layout, label: Box) -> list[Box]:
+    """The boxes printing ``label``'s text again on the rows right under it, one after the
+    other with nothing between (the same step's further lines), down to another text."""
+    out: list[Box] = []
+    above = label
+    while True:
+        under = [
+            b
+            for b in layout.boxes
+            if b is not above and _page_no(b) == _page_no(above) and b.y0 >= above.y1 - 1 and b.over(above)
+        ]
+        nxt = min(under, key=lambda b: (b.y0, b.x0), default=None)
+        if (
+            nxt is None
+            or nxt.y0 - above.y1 > max(4.0, above.y1 - above.y0)
+            or key(nxt.text) != key(label.text)
+        ):
+            return out
+        out.append(nxt)
+        above = nxt
+
+
+def _rows_down(ref: str, rows: int) -> str:
+    """``ref`` (a cell or a range) ``rows`` rows further down."""
+
+    def move(one: str) -> str:
+        c, r = _split_ref(one)
+        return f"{c}{r + rows}"
+
+    a, b = _range_parts(ref)
+    return move(a) + (":" + move(b).rsplit("!", 1)[-1] if b else "")
 
 
 def _printed_span(value: Box, label: Box) -> float | None:
@@ -2700,6 +2826,7 @@ def learn(
     read_as: dict[str, str] = {}  # on a print: the text it read there
     summed: dict[str, str] = {}  # a total over category columns: field → the caption over them
     anchored: dict[str, Any] = {}  # Excel: field → the generic reader's provenance (its label)
+    stepped: dict[str, Any] = {}  # field → the generic reader's provenance, read by a step's heading
     generic: dict[str, Any] = {}  # field → the value the generic reader read
     captioned: dict[str, Any] = {}  # a row's option printed as its caption (组长：): field → option
     composed: set[str] = set()  # choices named across several lines (1. FMEA … 2. Control plan …)
@@ -2712,11 +2839,16 @@ def learn(
                 continue  # fields and table cells, not a table or group as a whole
             prov = extraction.provenance.get(p)
             generic[p] = value_paths.get(extraction.values, p)
+            if prov is not None and prov.how in ("step-row", "section"):
+                stepped[p] = prov
             caption = prov is not None and prov.how == "option-rows" and getattr(_meta(spec, p), "term", None)
             if caption and p not in fixed:  # the option the layout prints: kept as the row's fixed value
                 captioned[p] = value_paths.get(extraction.values, p)
             if p in fixed or caption:
                 continue  # an option read from its caption ("Team Leader:"): the caption is no value's place
+            if prov is not None and prov.how == "assumed" and not _overridden(p, sets):
+                composed.add(p)  # assumed from a heading (D4 根本原因: the cause's type): printed
+                continue  # nowhere, the generic reader's assumption each time, with its warning
             if prov is not None and prov.how.split(":")[0] == "options-named":
                 composed.add(p)  # no one cell or box holds it: the generic reader's, warned
             if printed and _overridden(p, sets):  # the clerk says where it stands: no box is cut
@@ -2859,11 +2991,17 @@ def learn(
             and (over.y1 - over.y0) < 2 * (box.y1 - box.y0)
         ):
             return over, "below"
+        step = _step_row_label(layout, box, stepped.get(p), ("step-row",))
+        if step is not None:  # a cell of a step table's row: that row's heading × its column
+            return step, "cross"
         known_at = _generic_anchor(layout, box, anchored.get(p), main)
         if known_at is not None:  # the label the generic reader read the value by, next to it
             return known_at
         if is_label(near) and not after_row_value(p, near):
             return near, "right"
+        step = _step_row_label(layout, box, stepped.get(p), ("section",)) if _INDEXED.match(p) else None
+        if step is not None:  # a line's cell further along the row its step's heading begins
+            return step, "cross"
         near = over
         if is_label(near):
             return near, "below"
@@ -3004,7 +3142,7 @@ def learn(
             place.serial = not layout.epoch_1904  # a print shows the count; from 1900 only
         lab, at = anchor(first, p)
         if at == "cross":  # a total under its column, on the 合计 row: both labels are needed
-            row_label = max(
+            row_label = lab or max(
                 (
                     b
                     for b in layout.boxes
@@ -3227,6 +3365,26 @@ def _captioned_rows(
     return out
 
 
+def _step_row_label(layout: Layout, box: Box, prov: Any, hows: tuple[str, ...]) -> Box | None:
+    """The heading of the step table's row the generic reader read this cell in (``D8 结案 |
+    客户确认关闭。 | 赵总 | 2026-04-02``: the person under 责任人 of the D8 row; ``D3 临时措施 |
+    库存全检 | 李娜 | 26/3/6``: the date of the D3 line), printed at the row's left: the row's label,
+    never the step's text standing between it and the cell (that text changes on every copy).
+    ``hows``: the generic reader's ways of reading the cell that say so."""
+    if prov is None or prov.how not in hows:
+        return None
+    heading = key(str(prov.label).split(" · ")[0])
+    return max(
+        (
+            b
+            for b in layout.boxes
+            if b is not box and b.band(box) and b.x1 <= box.x0 + 1 and key(b.text) == heading
+        ),
+        key=lambda b: b.x1,
+        default=None,
+    )
+
+
 def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box, str] | None:
     """(label, right | below) when the generic reader read this very cell by a label standing
     right before it or right over it, nothing between: the label it chose by the field's words
@@ -3385,14 +3543,19 @@ def _printed_date(text: Any) -> dt.date | None:
 
 
 def _printed_dates(text: Any) -> set[dt.date]:
-    """Every date a printed text may be: 9/9/26 is 2026-09-09 in either order, 10/9/26 two dates."""
+    """Every date a printed text may be: 9/9/26 is 2026-09-09 in either order, 10/9/26 two dates,
+    26/3/6 also 2026-03-06 (year first, as a Chinese form writes it)."""
+    from .dates import read_year_first
+
+    first = read_year_first(str(text))
+    also = {first} if first is not None else set()
     got = _printed_date(text)
     if got is not None:
-        return {got}
+        return {got} | also
     folded = unicodedata.normalize("NFKC", str(text)).strip()
     if not _SLASH_YY.match(folded):
-        return set()
-    return {d for order in ("mdy", "dmy") if isinstance(d := _as_date(folded, order), dt.date)}
+        return also
+    return {d for order in ("mdy", "dmy") if isinstance(d := _as_date(folded, order), dt.date)} | also
 
 
 def _printed_box(
@@ -3787,6 +3950,13 @@ def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
         isinstance(b.value, str) and _SUBTOTAL.match(b.text) and pattern.fullmatch(b.where)
         for b in layout.boxes
     )
+
+
+def _totals_line(layout: Layout, prefix: str, row: int) -> bool:
+    """Row ``row`` of the sheet is the table's totals line (guards.totals_caption: 合计, Total,
+    VAT 13 %): the table's lines end above it, however many the profile was learned with."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return any(totals_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
 
 
 def _date_order(layout: Layout, profile: Profile) -> str:

@@ -47,3 +47,36 @@ def as_marks(text: str, font: str | None) -> str:
     Unicode boxes the reader knows (☑ ☐ ☒ ✓); unchanged in any other font."""
     table = _TABLES.get(font) if font else None
     return text.translate(table) if table is not None else text
+
+
+# a symbol font's box codes that may stand for themselves in a text font (the font replaced on a
+# print: LibreOffice sets Wingdings' þ in DejaVu): its empty box and its ticked boxes
+_BY_CODE = {"wingdings": ("\u00a8", "\u00fe\u00fd\u00fc"), "wingdings 2": ("\u00a3", "RQSTP")}
+
+
+def marks_by_code(text: str) -> tuple[str, str] | None:
+    """(``text`` with its boxes as the reader's ☑ ☐, the font) where a print lost the symbol
+    font but kept its codes: ``þ退货 ¨换货 þ折让 ¨赔款``, ``R PFMEA £ Control Plan``. Only a
+    line that is wholly a list of options, each opened by one of ONE font's box codes, with
+    an empty box and a ticked one among them (a lone ``þ`` or ``R`` tells nothing); a code
+    that is a letter (Wingdings 2's ``R``) only standing alone before its option's word."""
+    for font, (empty, ticked) in _BY_CODE.items():
+        letters = re.escape("".join(c for c in empty + ticked if c.isascii() and c.isalpha()))
+        glued = re.escape("".join(c for c in empty + ticked if not (c.isascii() and c.isalpha())))
+        # a mark: a symbol glued to its word or not, a letter code only standing alone
+        mark = "|".join(([rf"[{glued}]\s*"] if glued else []) + ([rf"[{letters}]\s+"] if letters else []))
+        nxt = "|".join(([rf"[{glued}]"] if glued else []) + ([rf"[{letters}]\s"] if letters else []))
+        option = rf"(?:{mark})(?=[^\W\d_])(?:(?!\s+(?:{nxt})).)+"
+        if not re.fullmatch(rf"\s*(?:{option}\s*){{2,}}", text, re.S):
+            continue
+        opening = rf"(?:^|(?<=\s))(?:{mark})(?=[^\W\d_])"
+        starts = [m.start() for m in re.finditer(opening, text)]
+        found = {text[i] for i in starts}
+        if not found & set(empty) or not found & set(ticked):
+            return None
+        table = _MARKS[font]
+        out = list(text)
+        for i in starts:
+            out[i] = table[text[i]]
+        return "".join(out), font
+    return None

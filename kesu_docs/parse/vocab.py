@@ -401,6 +401,8 @@ class Vocabulary:
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
                             offer(entry.path, weight * entry.strength * 0.7, vkey)
+        if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
+            self._party_agrees(text, found, offer)
         if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
             # "Bosch Material No.": a company's name before an id label, a word no label uses
             owner = norm(owned[1])
@@ -437,6 +439,19 @@ class Vocabulary:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
         no company's name but a word of a label)?"""
         return any(word in k for k in self.keys)
+
+    def _party_agrees(self, text: str, found: dict[str, tuple[float, str]], offer: Any) -> None:
+        """``Customer SQE approved``: a party's word (who acts: customer, supplier) before a
+        label of two words or more the vocabulary knows (``SQE approved``) qualifies that label.
+        Taken where the loose reading of the whole already names the same field (a close match
+        only: never a field of the label's words alone), a little below the label alone."""
+        m = _PARTY_BEFORE.match(halfwidth(text).strip())
+        if m is None:
+            return
+        rest = norm(m["rest"])
+        for entry in self.index.get(rest, ()):
+            if entry.path in found:
+                offer(entry.path, _PARTY_AGREES * entry.strength, rest)
 
     def may_name(self, text: Any, at: float = 0.85) -> bool:
         """Can ``text`` label a field with a score of ``at`` (0.85 or more)? Only by a reading
@@ -559,6 +574,11 @@ class Vocabulary:
         return found[0] if found else None
 
 
+# a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"
+_PARTY_BEFORE = re.compile(
+    r"(?i)^(?:customer|supplier|vendor|client|buyer|seller)(?:'s)?\s+(?P<rest>[a-z][a-z.]*(?:\s+[a-z.]+)+)\s*[:：]?$"
+)
+_PARTY_AGREES = 0.95  # the label qualified by who acts: a little below the label printed alone
 _OWNER_WORD = re.compile(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
 
 
