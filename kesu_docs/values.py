@@ -48,6 +48,21 @@ def halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH).strip()
 
 
+# a fill-in line typed over: a run of underscores before the value (after the label's colon or
+# a space) or after it; one inside a code (``TS__01``) or standing alone (an empty line) is kept
+_FILL_IN_LINE = re.compile(r"(?<![^\s:：])[_＿]{2,}(?=[^\s_＿])|(?<=[^\s_＿])[_＿]{2,}(?!\S)")
+
+
+def without_fill_in_lines(text: str) -> str:
+    """``客户名称：___海尔智家___`` → ``客户名称：海尔智家``: the underscores a word-processor form
+    prints as its fill-in line, kept around a value typed over them, are the paper's line, not
+    the value (read with them, the number ``___TS-2603-041___`` is wrong and nobody is told).
+    A line left empty (``______``) stays as it is: the readers know it as an empty line."""
+    if "_" not in text and "＿" not in text:
+        return text
+    return _FILL_IN_LINE.sub("", text)
+
+
 def _fold_code(text: str) -> str:
     if _ANY_FULLWIDTH.search(text) is None:
         return text.strip()
