@@ -103,6 +103,11 @@ MESSAGES: Catalogue = Catalogue(
             "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单{found}",
             "None of the form's labels were found ({kinds}): not a recognised form{found}",
         ),
+        "empty_form": (
+            "表单（{title}）上只有印好的标签，没有填写任何内容：是空白表单吗？请填写后再提交",
+            "The form ({title}) holds only its printed labels, nothing filled in: a blank form? "
+            "Fill it in and submit again",
+        ),
         "unknown_kind": (
             "无法判断表单种类，不是可识别的表单{found}；请用 --kind 指定（{kinds}）",
             "Cannot tell which form this is, not a recognised form{found}; give --kind ({kinds})",
