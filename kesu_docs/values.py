@@ -332,7 +332,9 @@ FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carr
 
 # a date written in Chinese numerals, as Excel's [DBNum1] format prints it: 二〇二六年三月五日
 _NUMERAL = "〇零一二三四五六七八九十"
-_CHINESE_DATE = re.compile(rf"^([{_NUMERAL[:-1]}]{{4}})\s*年\s*([{_NUMERAL}]{{1,3}})\s*月\s*([{_NUMERAL}]{{1,3}})\s*[日号號]?$")
+_CHINESE_DATE = re.compile(
+    rf"^([{_NUMERAL[:-1]}]{{4}})\s*年\s*([{_NUMERAL}]{{1,3}})\s*月\s*([{_NUMERAL}]{{1,3}})\s*[日号號]?$"
+)
 
 
 def _chinese_number(text: str) -> int | None:
@@ -343,7 +345,9 @@ def _chinese_number(text: str) -> int | None:
         return int(unicodedata.numeric(text)) if len(text) == 1 else None
     if len(tens) > 1 or len(units) > 1:
         return None
-    return int(unicodedata.numeric(tens) if tens else 1) * 10 + int(unicodedata.numeric(units) if units else 0)
+    return int(unicodedata.numeric(tens) if tens else 1) * 10 + int(
+        unicodedata.numeric(units) if units else 0
+    )
 
 
 def in_arabic_numerals(text: str) -> str:

@@ -565,11 +565,19 @@ def _page_pieces(
     base = offset + height
     pieces: list[Piece] = []
     end = 0
+    seal: list[tuple[float, float]] = []  # the middles of a stamp's letters, see on_a_ring()
     tokens = list(_TOKEN.finditer(text))
     angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
+    stamp = [stamped(angles, n) for n in range(len(tokens))]
+    beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
         start, stop = m.span()
-        if stamped(angles, n) or (shades is not None and _unprinted(raw, start, ref, base, shades)):
+        if stamp[n]:
+            loose_box(raw, start, ref)
+            seal.append(((box.left + box.right) / 2, base - (box.top + box.bottom) / 2))
+            end = stop
+            continue
+        if shades is not None and _unprinted(raw, start, ref, base, shades):
             end = stop
             continue
         between = text[end:start]
@@ -584,6 +592,8 @@ def _page_pieces(
             space = GENERATED  # a browser's print: PDFium's space between two words it placed apart
         end = stop
         token = m.group().replace("\ufffe", "-")
+        if stop - start == 1 and _next_to_stamp(stamp, n):
+            beside_stamp.add(start)
         if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
             token = _symbol_marks(raw, start, token, name, flags)
         bold = _bold(raw, start, name, flags)
@@ -633,7 +643,34 @@ def _page_pieces(
                 pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue
             pieces.append(piece)
+    if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)
+        lone = {(text[k], *_char_box(raw, k, ref, base)) for k in beside_stamp}
+        if turned:
+            turned[:] = [p for p in turned if p[:5] not in lone or not on_a_ring(p, seal)]
+        return [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
     return pieces
+
+
+def _char_box(raw: Any, index: int, ref: Any, base: float) -> tuple[float, float, float, float]:
+    box = ref._obj
+    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ref)
+    return box.left, base - box.top, box.right, base - box.bottom
+
+
+def _next_to_stamp(stamp: list[bool], n: int) -> bool:
+    """Is run ``n`` drawn right before or after a stamp's letter (``stamped``)?"""
+    return (n > 0 and stamp[n - 1]) or (n + 1 < len(stamp) and stamp[n + 1])
+
+
+def on_a_ring(piece: Piece, seal: list[tuple[float, float]]) -> bool:
+    """Is this lone letter one of a seal's that happens to stand upright or on its side (at
+    twelve, three, six or nine o'clock of the ring)? Two of the stamp's aslant letters lie a
+    letter's spacing from it, one on each side along the ring."""
+    if len(piece[0]) != 1:
+        return False
+    x, y = (piece[1] + piece[3]) / 2, (piece[2] + piece[4]) / 2
+    reach = 1.5 * max(piece[3] - piece[1], piece[4] - piece[2], 1.0)
+    return sum(math.hypot(x - sx, y - sy) <= reach for sx, sy in seal) >= 2
 
 
 # A character turned further than this (degrees) from the page's four directions is set aslant
@@ -656,7 +693,9 @@ def stamped(angles: list[float], n: int) -> bool:
     angle = angles[n]
     if angle < 0 or _off_square(angle) <= OBLIQUE:
         return False
-    near = [a for a in (angles[n - 1] if n else -1.0, angles[n + 1] if n + 1 < len(angles) else -1.0) if a >= 0]
+    near = [
+        a for a in (angles[n - 1] if n else -1.0, angles[n + 1] if n + 1 < len(angles) else -1.0) if a >= 0
+    ]
     turns = [abs(math.degrees(angle - a)) % 360 for a in near]
     return all(min(t, 360 - t) > OBLIQUE for t in turns)
 
@@ -686,9 +725,7 @@ def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule]) 
         return False
     if a.value == 0 or not white((r.value, g.value, b.value)):
         return False
-    box = ref._obj
-    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ref)
-    return not on_shade(box.left, base - box.top, box.right, base - box.bottom, shades)
+    return not on_shade(*_char_box(raw, index, ref, base), shades)
 
 
 # Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
@@ -944,11 +981,17 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 for r in page.rects
                 if r.get("fill") and not _plumber_white(r.get("non_stroking_color"))
             ]
+            stamp = [stamped(angles, n) for n in range(len(chars))]
+            seal = [
+                ((c["x0"] + c["x1"]) / 2, offset + (c["top"] + c["bottom"]) / 2)
+                for n, c in enumerate(chars)
+                if stamp[n]
+            ]
             for n, c in enumerate(chars):
                 if c["text"].isspace():
                     space = True
                     continue
-                if stamped(angles, n) or (
+                if stamp[n] or (
                     _plumber_white(c.get("non_stroking_color"))
                     and not on_shade(c["x0"], c["top"], c["x1"], c["bottom"], shades)
                 ):
@@ -972,6 +1015,13 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                         Rule(n, x0, top, x0, bottom),
                         Rule(n, x1, top, x1, bottom),
                     ]
+            if seal:
+                lone = {
+                    (c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"])
+                    for n, c in enumerate(chars)
+                    if _next_to_stamp(stamp, n)
+                }
+                pieces = [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
             page_words = group_words(pieces, page.page_number, Walls(page_rules))
             words.extend(page_words)
             if page_words:
@@ -990,8 +1040,12 @@ def _plumber_white(colour: Any) -> bool:
     """A pdfplumber fill colour (grey, RGB or CMYK, channels 0-1) as light as the paper."""
     if isinstance(colour, (int, float)):
         colour = (colour,)
-    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(v, (int, float)) for v in colour):
+    if (
+        not isinstance(colour, (tuple, list))
+        or not colour
+        or not all(isinstance(v, (int, float)) for v in colour)
+    ):
         return False
     if len(colour) == 4:  # CMYK: no ink at all
         return max(colour) * 255 <= 255 - PAPER
-    return white(tuple(v * 255 for v in (colour * 3 if len(colour) == 1 else colour[:3])))  # type: ignore[arg-type]
+    return white(tuple(v * 255 for v in (colour * 3 if len(colour) == 1 else colour[:3])))
