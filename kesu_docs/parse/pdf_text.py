@@ -566,6 +566,8 @@ def _page_pieces(
     pieces: list[Piece] = []
     end = 0
     seal: list[tuple[float, float]] = []  # the middles of a stamp's letters, see on_a_ring()
+    colour = [ctypes.c_uint() for _ in range(4)]
+    rgba = (colour, [ctypes.byref(v) for v in colour])
     tokens = list(_TOKEN.finditer(text))
     angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
     stamp = [stamped(angles, n) for n in range(len(tokens))]
@@ -577,7 +579,7 @@ def _page_pieces(
             seal.append(((box.left + box.right) / 2, base - (box.top + box.bottom) / 2))
             end = stop
             continue
-        if shades is not None and _unprinted(raw, start, ref, base, shades):
+        if shades is not None and _unprinted(raw, start, ref, base, shades, rgba):
             end = stop
             continue
         between = text[end:start]
@@ -715,15 +717,16 @@ def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]
     return any(s.x0 <= x <= s.x1 and s.top <= y <= s.bottom for s in shades)
 
 
-def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule]) -> bool:
+def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], rgba: Any) -> bool:
     """Is the run starting at ``index`` drawn in white where no shading lies under it (a
     template's example line or a note hidden from the printout: on paper nothing shows, so it
     is no value — the blank's ``EX-0000 Example`` row would become item 1)? White letters on a
-    dark band are printed and read as ever."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFText_GetFillColor(raw, index, *(ctypes.byref(v) for v in (r, g, b, a))):
+    dark band are printed and read as ever. (``rgba``: four c_uint and their references, made
+    once a page: PDFium is asked for every run's colour.)"""
+    (r, g, b, a), refs = rgba
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
         return False
-    if a.value == 0 or not white((r.value, g.value, b.value)):
+    if a.value == 0 or min(r.value, g.value, b.value) < PAPER:
         return False
     return not on_shade(*_char_box(raw, index, ref, base), shades)
 
