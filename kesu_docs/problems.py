@@ -103,6 +103,13 @@ MESSAGES: Catalogue = Catalogue(
             "文件中找不到表单的任何栏位（{kinds}），不是可识别的表单{found}",
             "None of the form's labels were found ({kinds}): not a recognised form{found}",
         ),
+        "empty_form": (
+            "表单（{title}）上只找到印好的标签，没有读到任何填写的内容：是空白表单吗？请填写后再提交；"
+            "如果已经填写，请让 IT 人员为这种版式建立版式档案（kesu learn）",
+            "Only the printed labels of the form ({title}) were found, nothing filled in: a blank "
+            "form? Fill it in and submit again; if it was filled in, ask IT to teach kesu this "
+            "layout (kesu learn)",
+        ),
         "unknown_kind": (
             "无法判断表单种类，不是可识别的表单{found}；请用 --kind 指定（{kinds}）",
             "Cannot tell which form this is, not a recognised form{found}; give --kind ({kinds})",

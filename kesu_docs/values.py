@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
@@ -48,6 +49,21 @@ def halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH).strip()
 
 
+# a fill-in line typed over: a run of underscores before the value (after the label's colon or
+# a space) or after it; one inside a code (``TS__01``) or standing alone (an empty line) is kept
+_FILL_IN_LINE = re.compile(r"(?<![^\s:：])[_＿]{2,}(?=[^\s_＿])|(?<=[^\s_＿])[_＿]{2,}(?!\S)")
+
+
+def without_fill_in_lines(text: str) -> str:
+    """``客户名称：___海尔智家___`` → ``客户名称：海尔智家``: the underscores a word-processor form
+    prints as its fill-in line, kept around a value typed over them, are the paper's line, not
+    the value (read with them, the number ``___TS-2603-041___`` is wrong and nobody is told).
+    A line left empty (``______``) stays as it is: the readers know it as an empty line."""
+    if "_" not in text and "＿" not in text:
+        return text
+    return _FILL_IN_LINE.sub("", text)
+
+
 def _fold_code(text: str) -> str:
     if _ANY_FULLWIDTH.search(text) is None:
         return text.strip()
@@ -55,8 +71,15 @@ def _fold_code(text: str) -> str:
 
 
 def blank(value: Any) -> bool:
-    """True for the ways a cell says nothing: None, '', spaces, '-', '/' (half- or full-width)."""
-    return value is None or (isinstance(value, str) and value.strip() in ("", "-", "－", "—", "/", "／"))
+    """True for the ways a cell says nothing: None, '', spaces, '-', '/' (half- or full-width),
+    an empty fill-in line ``______``."""
+    return value is None or (
+        isinstance(value, str)
+        and (value.strip() in ("", "-", "－", "—", "/", "／") or _EMPTY_LINE.match(value) is not None)
+    )
+
+
+_EMPTY_LINE = re.compile(r"^\s*[_＿]{2,}\s*$")
 
 
 # the words a clerk writes where a field does not apply ("无", "N/A"): nothing given. Not for a
@@ -311,6 +334,39 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carry
 
 
+# a date written in Chinese numerals, as Excel's [DBNum1] format prints it: 二〇二六年三月五日
+_NUMERAL = "〇零一二三四五六七八九十"
+_CHINESE_DATE = re.compile(
+    rf"^([{_NUMERAL[:-1]}]{{4}})\s*年\s*([{_NUMERAL}]{{1,3}})\s*月\s*([{_NUMERAL}]{{1,3}})\s*[日号號]?$"
+)
+
+
+def _chinese_number(text: str) -> int | None:
+    """``二十一`` → 21, ``十`` → 10, ``五`` → 5 (a month's or a day's number; the numerals'
+    values are Unicode's own, :func:`unicodedata.numeric`); None for a malformed one (``十十``)."""
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return int(unicodedata.numeric(text)) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return int(unicodedata.numeric(tens) if tens else 1) * 10 + int(
+        unicodedata.numeric(units) if units else 0
+    )
+
+
+def in_arabic_numerals(text: str) -> str:
+    """``二〇二六年三月五日`` → ``2026年3月5日`` (a [DBNum1] date cell printed to PDF: the
+    workbook holds the date, the paper only its numerals); any other text as it is."""
+    m = _CHINESE_DATE.match(text)
+    if m is None:
+        return text
+    year = "".join(str(int(unicodedata.numeric(c))) for c in m[1])
+    month, day = _chinese_number(m[2]), _chinese_number(m[3])
+    if month is None or day is None:
+        return text
+    return f"{year}年{month}月{day}日"
+
+
 def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:
     """Excel's day count (1900 system, with its phantom 1900-02-29) to a date."""
     base = dt.date(1904, 1, 1) if epoch_1904 else EXCEL_EPOCH
@@ -334,7 +390,7 @@ def _as_date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
-        text = text.strip(" ()（）[]")
+        text = in_arabic_numerals(text.strip(" ()（）[]"))
         roc = _ROC.match(text) or _ROC_BARE.match(text)
         if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
             year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])

@@ -47,7 +47,7 @@ from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import excel_serial_to_date, printable
+from ..values import excel_serial_to_date, printable, without_fill_in_lines
 from .anchor import (
     Box,
     Provenance,
@@ -357,7 +357,8 @@ def _xlsx_sheet(
             if raw is None or raw == "":
                 value, text = None, ""  # (what the general path gives, at less cost)
             elif type(raw) is str:
-                value = text = as_marks(raw, style.symbols)  # "R" in Wingdings 2: a ticked box
+                # "R" in Wingdings 2: a ticked box; "___TS-01___": the fill-in line is no value
+                value = text = without_fill_in_lines(as_marks(raw, style.symbols))
             else:
                 value = _as_cell_value(_calamine_value(raw), style.num_fmt_id, False, epoch_1904)
                 if style.percent and _is_number(value) and 0 < value <= 1:

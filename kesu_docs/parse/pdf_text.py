@@ -33,6 +33,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..values import without_fill_in_lines
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
@@ -176,7 +177,9 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
     def flush() -> None:
         if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
             p = run[0]
-            words.append(Word(p[0], page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6])))
+            words.append(
+                Word(without_fill_in_lines(p[0]), page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6]))
+            )
             run.clear()
             return
         text = "".join(
@@ -184,7 +187,7 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         )
         words.append(
             Word(
-                text,
+                without_fill_in_lines(text),
                 page,
                 min(p[1] for p in run),
                 min(p[2] for p in run),
@@ -533,6 +536,7 @@ def _page_pieces(
     height: float,
     walls: Walls | None = None,
     turned: list[Piece] | None = None,
+    shades: list[Rule] | None = None,
 ) -> list[Piece]:
     """The runs of non-space characters PDFium reports, each with its box.
 
@@ -542,7 +546,9 @@ def _page_pieces(
     taken character by character, so fake bold can be told from 谢谢; so are runs a cell
     border (``walls``) passes through, so the texts of two cells can be told apart.
     Characters of text turned a quarter (a section label written up a narrow merged cell) go
-    to ``turned``, one piece each, for :func:`turned_words`.
+    to ``turned``, one piece each, for :func:`turned_words`. Runs that never reach the paper
+    (drawn in white off any ``shades``, :func:`_unprinted`) and a stamp's letters
+    (:func:`stamped`) are left out.
     """
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
@@ -559,8 +565,23 @@ def _page_pieces(
     base = offset + height
     pieces: list[Piece] = []
     end = 0
-    for m in _TOKEN.finditer(text):
+    seal: list[tuple[float, float]] = []  # the middles of a stamp's letters, see on_a_ring()
+    colour = [ctypes.c_uint() for _ in range(4)]
+    rgba = (colour, [ctypes.byref(v) for v in colour])
+    tokens = list(_TOKEN.finditer(text))
+    angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
+    stamp = [stamped(angles, n) for n in range(len(tokens))]
+    beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
+    for n, m in enumerate(tokens):
         start, stop = m.span()
+        if stamp[n]:
+            loose_box(raw, start, ref)
+            seal.append(((box.left + box.right) / 2, base - (box.top + box.bottom) / 2))
+            end = stop
+            continue
+        if shades is not None and _unprinted(raw, start, ref, base, shades, rgba):
+            end = stop
+            continue
         between = text[end:start]
         # a real space (not PDFium's guess at a gap) may join words; a line end never does
         space: bool | str = (  # GENERATED (""): PDFium's space, see below
@@ -573,10 +594,12 @@ def _page_pieces(
             space = GENERATED  # a browser's print: PDFium's space between two words it placed apart
         end = stop
         token = m.group().replace("\ufffe", "-")
+        if stop - start == 1 and _next_to_stamp(stamp, n):
+            beside_stamp.add(start)
         if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
             token = _symbol_marks(raw, start, token, name, flags)
         bold = _bold(raw, start, name, flags)
-        if turned is not None and abs(math.sin(pdfium_c.FPDFText_GetCharAngle(raw, start))) > 0.9:
+        if turned is not None and abs(math.sin(angles[n])) > 0.9:
             for k in range(start, stop):
                 loose_box(raw, k, ref)
                 # the reading direction in the last slot: up the page (True) or down
@@ -622,7 +645,90 @@ def _page_pieces(
                 pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue
             pieces.append(piece)
+    if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)
+        lone = {(text[k], *_char_box(raw, k, ref, base)) for k in beside_stamp}
+        if turned:
+            turned[:] = [p for p in turned if p[:5] not in lone or not on_a_ring(p, seal)]
+        return [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
     return pieces
+
+
+def _char_box(raw: Any, index: int, ref: Any, base: float) -> tuple[float, float, float, float]:
+    box = ref._obj
+    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ref)
+    return box.left, base - box.top, box.right, base - box.bottom
+
+
+def _next_to_stamp(stamp: list[bool], n: int) -> bool:
+    """Is run ``n`` drawn right before or after a stamp's letter (``stamped``)?"""
+    return (n > 0 and stamp[n - 1]) or (n + 1 < len(stamp) and stamp[n + 1])
+
+
+def on_a_ring(piece: Piece, seal: list[tuple[float, float]]) -> bool:
+    """Is this lone letter one of a seal's that happens to stand upright or on its side (at
+    twelve, three, six or nine o'clock of the ring)? Two of the stamp's aslant letters lie a
+    letter's spacing from it, one on each side along the ring."""
+    if len(piece[0]) != 1:
+        return False
+    x, y = (piece[1] + piece[3]) / 2, (piece[2] + piece[4]) / 2
+    reach = 1.5 * max(piece[3] - piece[1], piece[4] - piece[2], 1.0)
+    return sum(math.hypot(x - sx, y - sy) <= reach for sx, sy in seal) >= 2
+
+
+# A character turned further than this (degrees) from the page's four directions is set aslant
+OBLIQUE = 2.0
+
+
+def _off_square(angle: float) -> float:
+    """Degrees between a character's angle (radians) and the nearest of 0°, 90°, 180°, 270°."""
+    degrees = math.degrees(angle) % 90
+    return min(degrees, 90 - degrees)
+
+
+def stamped(angles: list[float], n: int) -> bool:
+    """Is run ``n`` a letter of a round seal drawn in text (``质量管理部专用章`` set around a
+    circle over a signature)? Its angle is aslant and differs from the runs before and after it:
+    a seal turns every letter its own way. Text a scan's OCR layer sets slightly askew, or a
+    watermark's diagonal line, keeps one angle from letter to letter and is not a stamp. A
+    stamp is never a value: read, it glues its letters to whatever text lies under it.
+    (Angles in radians, as PDFium gives them; -1 where it has none.)"""
+    angle = angles[n]
+    if angle < 0 or _off_square(angle) <= OBLIQUE:
+        return False
+    near = [
+        a for a in (angles[n - 1] if n else -1.0, angles[n + 1] if n + 1 < len(angles) else -1.0) if a >= 0
+    ]
+    turns = [abs(math.degrees(angle - a)) % 360 for a in near]
+    return all(min(t, 360 - t) > OBLIQUE for t in turns)
+
+
+# A colour channel this light (0-255) is the paper's white
+PAPER = 245
+
+
+def white(rgb: tuple[float, float, float]) -> bool:
+    """A fill colour (channels 0-255) as light as the paper."""
+    return min(rgb) >= PAPER
+
+
+def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]) -> bool:
+    """Does the box's middle lie on a shaded rectangle (a dark band white text is printed on)?"""
+    x, y = (x0 + x1) / 2, (top + bottom) / 2
+    return any(s.x0 <= x <= s.x1 and s.top <= y <= s.bottom for s in shades)
+
+
+def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], rgba: Any) -> bool:
+    """Is the run starting at ``index`` drawn in white where no shading lies under it (a
+    template's example line or a note hidden from the printout: on paper nothing shows, so it
+    is no value — the blank's ``EX-0000 Example`` row would become item 1)? White letters on a
+    dark band are printed and read as ever. (``rgba``: four c_uint and their references, made
+    once a page: PDFium is asked for every run's colour.)"""
+    (r, g, b, a), refs = rgba
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
+        return False
+    if a.value == 0 or min(r.value, g.value, b.value) < PAPER:
+        return False
+    return not on_shade(*_char_box(raw, index, ref, base), shades)
 
 
 # Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
@@ -819,7 +925,8 @@ def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[
             page_rules = _pdfium_rules(page, number + 1, offset, height)
             walls = Walls(page_rules)
             turned: list[Piece] = []
-            pieces = tracked_letters(_page_pieces(textpage, offset, height, walls, turned), walls)
+            shades = [r for r in page_rules if r.fill]
+            pieces = tracked_letters(_page_pieces(textpage, offset, height, walls, turned, shades), walls)
             page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
             words.extend(page_words)
@@ -870,9 +977,27 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
             page = page.dedupe_chars()
             pieces: list[Piece] = []
             space = False
-            for c in page.chars:
+            chars = page.chars
+            angles = [_plumber_angle(c) for c in chars]
+            shades = [
+                Rule(0, r["x0"], r["top"], r["x1"], r["bottom"], fill=True)
+                for r in page.rects
+                if r.get("fill") and not _plumber_white(r.get("non_stroking_color"))
+            ]
+            stamp = [stamped(angles, n) for n in range(len(chars))]
+            seal = [
+                ((c["x0"] + c["x1"]) / 2, offset + (c["top"] + c["bottom"]) / 2)
+                for n, c in enumerate(chars)
+                if stamp[n]
+            ]
+            for n, c in enumerate(chars):
                 if c["text"].isspace():
                     space = True
+                    continue
+                if stamp[n] or (
+                    _plumber_white(c.get("non_stroking_color"))
+                    and not on_shade(c["x0"], c["top"], c["x1"], c["bottom"], shades)
+                ):
                     continue
                 bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
                 pieces.append(
@@ -893,9 +1018,37 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                         Rule(n, x0, top, x0, bottom),
                         Rule(n, x1, top, x1, bottom),
                     ]
+            if seal:
+                lone = {
+                    (c["text"], c["x0"], offset + c["top"], c["x1"], offset + c["bottom"])
+                    for n, c in enumerate(chars)
+                    if _next_to_stamp(stamp, n)
+                }
+                pieces = [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
             page_words = group_words(pieces, page.page_number, Walls(page_rules))
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)
             offset += float(page.height)
     return without_page_numbers(words, offsets), rules
+
+
+def _plumber_angle(char: dict[str, Any]) -> float:
+    """A pdfplumber character's angle in radians (0 … 2π), as PDFium gives it."""
+    a, b = char.get("matrix", (1, 0))[:2]
+    return math.atan2(b, a) % (2 * math.pi)
+
+
+def _plumber_white(colour: Any) -> bool:
+    """A pdfplumber fill colour (grey, RGB or CMYK, channels 0-1) as light as the paper."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if (
+        not isinstance(colour, (tuple, list))
+        or not colour
+        or not all(isinstance(v, (int, float)) for v in colour)
+    ):
+        return False
+    if len(colour) == 4:  # CMYK: no ink at all
+        return max(colour) * 255 <= 255 - PAPER
+    return white(tuple(v * 255 for v in (colour * 3 if len(colour) == 1 else colour[:3])))

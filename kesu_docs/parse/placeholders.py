@@ -8,12 +8,13 @@ clerk is told what stood there — never the reference read as the value itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..forms import FormSpec
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import halfwidth
+from ..values import blank, halfwidth
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_not_given": (
@@ -101,3 +102,23 @@ def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str
                 )
                 row[column] = None
     return out
+
+
+def _filled(node: Any, path: str = "") -> Iterator[str]:
+    """The paths of the values that hold something (a text, a number, a date, a ticked box)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _filled(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _filled(value, f"{path}[{i}]")
+    elif not (node is False or blank(node)):
+        yield path
+
+
+def nothing_filled(values: dict[str, Any], problems: list[Problem]) -> bool:
+    """Is the form blank: no value read, or only the printed labels next to the empty boxes
+    taken for values (each warned of as looking like a label)? A blank template sent back is
+    then said to be empty, with no record — never a record whose 核准 is ``结案日期``."""
+    labels = {p.field for p in problems if p.code == "value_looks_like_label"}
+    return all(path in labels for path in _filled(values))

@@ -255,12 +255,16 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 continue
             if path.suffix.lower() in _LAYOUTS:  # 9月8日 on any layout: the year of the form's dates
                 from .dates import years_of_the_form
-                from .placeholders import not_given  # 见附件, TBD: no value, said
+                from .placeholders import not_given, nothing_filled  # 见附件, TBD: no value, said
 
                 extraction.problems += not_given(extraction.values, spec, extraction.locations)
                 extraction.problems += years_of_the_form(
                     extraction.values, spec, extraction.locations, extraction.provenance, extraction.problems
                 )
+                if nothing_filled(extraction.values, extraction.problems):  # a blank sent back
+                    empty = SourceError("empty_form", title=Bilingual.title(spec)).problem()
+                    out.append(ParseResult(source, spec.kind, None, [empty], fatal=True))
+                    continue
             try:
                 record, problems = build(spec, extraction.values, extraction.locations)
             except Exception as exc:  # a bug of ours must cost one document, not the batch
