@@ -61,3 +61,57 @@ def test_packages_times_count_gives_the_total_and_a_wrong_product_is_an_error(tm
     assert value(result, "items[0].qty_returned") == 3200
     assert value(result, "items[1].qty_returned") is None  # 6 × 300 is 1,800, not 1,900
     assert warned(result, "items[1].qty_returned", "invalid_qty_product")
+
+
+# ------------------------------------------------------------------------ a log entry
+def test_a_date_fields_act_alone_names_it_unless_a_person_of_that_act_is_labelled():
+    from kesu_docs.forms import get
+    from kesu_docs.parse.vocab import act_words, field_metas
+
+    complaint = act_words(field_metas(get("complaint")))
+    assert complaint["received"] == "received_date" and complaint["shipped"] == "ship_date"
+    assert "approved" not in complaint  # "Approved by" heads the approver: the act alone is both
+    assert "received" not in act_words(field_metas(get("return")))  # "Received by": the receiver
+
+
+LOG_ENTRY = {
+    "A1": "QUALITY HOTLINE — CASE LOG",
+    "A2": "Entry No.",
+    "B2": "HL-2611-0042",
+    "C2": "Shipped",
+    "E2": "Received",
+    "A3": "Customer",
+    "B3": "Kessler Antriebe GmbH",
+    "C3": "Part No.",
+    "D3": "GW-16-A",
+    "E3": "Lot",
+    "F3": "B2611-07",
+    "A4": "Complaint",
+    "B4": "Gear teeth chipped on 14 of 300 pieces.",
+    "A5": "Logged by",
+    "B5": "Lena Fischer",
+    "C5": "Approved",
+    "E5": "Owner",
+    "F5": "Jonas Weber",
+}
+
+
+def test_a_log_entry_reads_its_act_words_and_date_time_cells_and_an_empty_approval_takes_nothing(tmp_path):
+    import datetime as dt
+
+    cells = {**LOG_ENTRY, "D2": dt.datetime(2026, 11, 3, 9, 15), "F2": dt.datetime(2026, 11, 10, 16, 40)}
+    path = workbook(tmp_path, {"Log": cells})
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    for ref in ("D2", "F2"):
+        wb["Log"][ref].number_format = "yyyy-mm-dd hh:mm"
+    wb.save(path)
+    result = parse(path, kind="complaint")
+    assert value(result, "number") == "HL-2611-0042"
+    assert value(result, "ship_date") == "2026-11-03"
+    assert value(result, "received_date") == "2026-11-10"
+    assert value(result, "lot_no") == "B2611-07"
+    assert value(result, "description") == "Gear teeth chipped on 14 of 300 pieces."
+    assert value(result, "sales_supervisor") == "Jonas Weber"
+    assert value(result, "approver") is None  # never the next label "Owner"
