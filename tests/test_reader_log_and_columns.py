@@ -115,3 +115,76 @@ def test_a_log_entry_reads_its_act_words_and_date_time_cells_and_an_empty_approv
     assert value(result, "description") == "Gear teeth chipped on 14 of 300 pieces."
     assert value(result, "sales_supervisor") == "Jonas Weber"
     assert value(result, "approver") is None  # never the next label "Owner"
+
+
+# ------------------------------------------------------------------------ item lines as columns
+RETURN_SIDEWAYS = {
+    "A1": "退货申请单",
+    "A2": "退货单号",
+    "B2": "TH-2611-021",
+    "C2": "退货日期",
+    "D2": "2026-11-04",
+    "A3": "客户名称",
+    "B3": "苏州恒达电子有限公司",
+    "A5": "项次",
+    "B5": "第 1 项",
+    "C5": "第 2 项",
+    "D5": "第 3 项",
+    "A6": "料号",
+    "B6": "CAP-104",
+    "C6": "RES-220",
+    "D6": "IND-47U",
+    "A7": "品名",
+    "B7": "贴片电容 100nF",
+    "C7": "贴片电阻 22Ω",
+    "D7": "功率电感 47µH",
+    "A8": "退货数量",
+    "B8": 500,
+    "C8": 1000,
+    "D8": 40,
+    "A9": "单价",
+    "B9": 0.05,
+    "C9": 0.01,
+    "D9": 0.8,
+    "A10": "金额",
+    "B10": 25,
+    "C10": 10,
+    "D10": 32,
+    "A11": "退货原因",
+    "B11": "来料混料，客户整批退回。",
+}
+
+
+def test_item_lines_laid_out_as_columns_are_one_line_each(tmp_path):
+    path = workbook(tmp_path, {"退货": RETURN_SIDEWAYS})
+    result = parse(path, kind="return")
+    items = value(result, "items")
+    assert [(i["part_no"], i["qty_returned"], i["amount"]) for i in items] == [
+        ("CAP-104", 500, "25.00"),
+        ("RES-220", 1000, "10.00"),
+        ("IND-47U", 40, "32.00"),
+    ]
+    assert value(result, "items[2].part_name") == "功率电感 47µH"
+    assert warned(result, "items[1].part_no")  # read without a header over it: said for checking
+
+
+def test_one_line_as_pairs_with_a_unit_beside_a_figure_stays_one_line(tmp_path):
+    cells = {
+        "A1": "退货申请单",
+        "A2": "退货单号",
+        "B2": "TH-2611-022",
+        "A3": "客户名称",
+        "B3": "苏州恒达电子有限公司",
+        "A5": "料号",
+        "B5": "CAP-104",
+        "A6": "品名",
+        "B6": "贴片电容 100nF",
+        "A7": "退货数量",
+        "B7": 500,
+        "C7": "pcs",
+        "A8": "金额",
+        "B8": 25,
+    }
+    result = parse(workbook(tmp_path, {"退货": cells}), kind="return")
+    items = value(result, "items")
+    assert len(items) == 1 and items[0]["part_no"] == "CAP-104" and items[0]["qty_returned"] == 500

@@ -467,7 +467,15 @@ class ComplaintSheet(Form):
     sales_supervisor: Text | None = field(
         "主管",
         "Sales supervisor",
-        aliases=("业务主管", "审核", "Reviewed by", "Reviewer", "课长", "组长", "Owner"),  # a log: the case's owner
+        aliases=(
+            "业务主管",
+            "审核",
+            "Reviewed by",
+            "Reviewer",
+            "课长",
+            "组长",
+            "Owner",
+        ),  # a log: the case's owner
         section="intake",
     )
 

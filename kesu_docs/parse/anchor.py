@@ -1430,6 +1430,7 @@ class _Page:
         vocab = self.column_vocabs[meta.key]
         row: dict[str, Any] = {}
         found: dict[str, tuple[Box, Box]] = {}
+        beside: dict[str, tuple[Box, list[Box]]] = {}  # each label's cells up to the next label
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue  # (a header found over no rows has taken its labels: they may be pairs)
@@ -1445,8 +1446,12 @@ class _Page:
                 continue
             row[hit[0]] = with_unit(columns[hit[0]], box.text, _joined(filled))
             found[hit[0]] = (box, filled[0])
+            beside[hit[0]] = (box, [b for b in right if not b.empty and id(b) not in taken])
         required = [c for c, m in columns.items() if m.required]
         if len(row) < 2 or (required and not any(c in row for c in required)):
+            return
+        if (lines := lines_as_columns(beside)) is not None:
+            self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
         values[meta.key] = [row]
         for col, (label, place) in found.items():
@@ -1455,6 +1460,33 @@ class _Page:
             where[path] = place.location
             provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
         where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def _column_lines(
+        self,
+        meta: FieldMeta,
+        columns: dict[str, FieldMeta],
+        lines: list[dict[str, tuple[Box, Box]]],
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """The lines of a table turned on its side (:func:`lines_as_columns`), one per column,
+        read as :meth:`pairs_row` reads its one line: with less confidence than under a header."""
+        rows: list[dict[str, Any]] = []
+        for n, line in enumerate(lines):
+            rows.append(
+                {col: with_unit(columns[col], label.text, cell.value) for col, (label, cell) in line.items()}
+            )
+            for col, (label, cell) in line.items():
+                taken.update((id(label), id(cell)))
+                path = f"{meta.key}[{n}].{col}"
+                where[path] = cell.location
+                provenance[path] = Provenance(
+                    cell.location, label.text.strip(), label.location, 0.75, "pairs"
+                )
+        values[meta.key] = rows
+        where.setdefault(meta.key, next(iter(lines[0].values()))[0].location)
 
     def free_text_rows(
         self,
@@ -2242,3 +2274,31 @@ def _copy_place(out: Reading, other: Reading, key: str) -> None:
     for path, prov in other.provenance.items():
         if path == key or path.startswith((key + "[", key + ".")):
             out.provenance[path] = prov
+
+
+def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str, tuple[Box, Box]]] | None:
+    """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
+    ``Amount``): each column right of the column labels is one line, when at least two labels
+    hold a cell in each of two or more columns and every cell stands in one column, one cell a
+    label per column. Each line: column key → (its label, its cell). None for any other
+    layout (a label with one value beside it, or cells that do not line up: a single line read
+    as pairs, or no table)."""
+    spans: list[tuple[float, float]] = []
+    for _label, cells in beside.values():
+        for cell in cells:
+            if not any(cell.overlaps_x(x0, x1) for x0, x1 in spans):
+                spans.append((cell.x0, cell.x1))
+    spans.sort()
+    if len(spans) < 2:
+        return None
+    lines: list[dict[str, tuple[Box, Box]]] = [{} for _ in spans]
+    for col, (label, cells) in beside.items():
+        for cell in cells:
+            at = [i for i, (x0, x1) in enumerate(spans) if cell.overlaps_x(x0, x1)]
+            if len(at) != 1 or col in lines[at[0]]:
+                return None  # a cell over two columns, or two cells of one label in one column
+            lines[at[0]][col] = (label, cell)
+    full = [line for line in lines if len(line) >= 2]
+    if len(full) < 2 or len(full) != sum(1 for line in lines if line):
+        return None  # one line with a stray cell beside it (a unit, a note): no turned table
+    return full

@@ -242,7 +242,11 @@ def packed_count(text: str) -> tuple[str, bool] | None:
 def _package_word(word: str) -> bool:
     """A word after a figure of a product: none, or a count word (箱, ctn, pcs) — not a measure
     (``20cm×500mm`` is a size, not a count)."""
-    return not word or _COUNT_WORD.fullmatch(_folded(word)) is not None or _PACKAGE.fullmatch(_folded(word)) is not None
+    return (
+        not word
+        or _COUNT_WORD.fullmatch(_folded(word)) is not None
+        or _PACKAGE.fullmatch(_folded(word)) is not None
+    )
 
 
 def without_unit(text: str) -> str:
