@@ -188,3 +188,58 @@ def test_one_line_as_pairs_with_a_unit_beside_a_figure_stays_one_line(tmp_path):
     result = parse(workbook(tmp_path, {"退货": cells}), kind="return")
     items = value(result, "items")
     assert len(items) == 1 and items[0]["part_no"] == "CAP-104" and items[0]["qty_returned"] == 500
+
+
+# ------------------------------------------------------------------------ 8D disciplines as columns
+def _eightd_columns(signed_d3):
+    cells = {
+        "A1": "8D 报告",
+        "A2": "8D编号",
+        "B2": "8D-2611-009",
+        "C2": "客户名称",
+        "D2": "宁波华翔汽车部件有限公司",
+        "E2": "料号",
+        "F2": "HX-3302",
+        "A3": "客诉编号",
+        "B3": "CC-2611-044",
+        "C3": "开始日期",
+        "D3": "2026-11-02",
+        "A5": "D1 小组",
+        "B5": "D2 问题描述",
+        "C5": "D3 围堵措施",
+        "D5": "D4 根本原因",
+        "E5": "D5 纠正措施",
+        "F5": "D8 结案",
+        "A6": "王磊（组长）\n刘洋",
+        "B6": "卡扣断裂，12 件",
+        "C6": "在库及在途全检 2,000 件",
+        "D6": "注塑保压时间不足",
+        "E6": "保压时间由 4 s 改为 6 s",
+        "F6": "客户确认关闭",
+        **{f"{c}7": "负责人/日期" for c in "ABCDEF"},
+        **signed_d3,
+        "F8": "王磊",
+        "F9": "2026-11-20",
+    }
+    return cells
+
+
+def test_name_and_date_under_a_discipline_column_are_its_owner_and_date(tmp_path):
+    import datetime as dt
+
+    path = workbook(tmp_path, {"8D": _eightd_columns({"C8": "刘洋", "C9": dt.datetime(2026, 11, 3)})})
+    result = parse(path, kind="8d")
+    assert value(result, "containment[0].owner") == "刘洋"
+    assert value(result, "containment[0].done_date") == "2026-11-03"
+    assert value(result, "closure.approved_by") == "王磊"
+    assert value(result, "closure.closed_date") == "2026-11-20"
+    assert warned(result, "containment[0].owner")  # read through a caption: said for checking
+
+
+def test_a_discipline_column_with_two_names_under_its_caption_gives_neither(tmp_path):
+    path = workbook(tmp_path, {"8D": _eightd_columns({"C8": "刘洋", "C9": "王磊"})})
+    result = parse(path, kind="8d")
+    assert value(result, "containment[0].owner") not in ("刘洋", "王磊") or warned(
+        result, "containment[0].owner"
+    )
+    assert value(result, "closure.closed_date") == "2026-11-20"

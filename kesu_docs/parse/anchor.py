@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import own_date_labels, signer_dates, signoff_dates
+from .act_dates import discipline_signoffs, own_date_labels, signer_dates, signoff_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -1970,7 +1970,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if not values.get(meta.key):
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     table_column_pairs(page, values, where, taken, provenance)  # "Containment Owner | S. Gomez"
-    candidates: list[_Candidate] = []
+    candidates: list[_Candidate] = discipline_signoffs(page, values, where, taken, provenance, _Candidate)
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
         if id(lab.box) in taken:
