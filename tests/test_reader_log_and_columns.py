@@ -243,3 +243,23 @@ def test_a_discipline_column_with_two_names_under_its_caption_gives_neither(tmp_
         result, "containment[0].owner"
     )
     assert value(result, "closure.closed_date") == "2026-11-20"
+
+
+# ------------------------------------------------------------------------ a slash label naming one thing
+def test_a_slash_label_that_is_one_fields_own_label_keeps_its_value_whole(tmp_path):
+    """``Lot`` names the lot and ``Lot / Date Code`` is the lot's own label: its value
+    ``2634 / 2635`` (two lots) is one answer, not a share for each of the label's words."""
+    cells = {
+        "A1": "CUSTOMER COMPLAINT",
+        "A2": "Complaint No.",
+        "B2": "CC-2611-077",
+        "A3": "Customer",
+        "B3": "Halvorsen Marine AS",
+        "A4": "Lot / Date Code",
+        "B4": "2634 / 2635",
+        "A5": "Part name / Part no.",
+        "B5": "Bilge pump / BP-12",
+    }
+    result = parse(workbook(tmp_path, {"Complaint": cells}), kind="complaint")
+    assert value(result, "lot_no") == "2634 / 2635"
+    assert value(result, "part_no") == "BP-12"  # a label naming two things still shares its value

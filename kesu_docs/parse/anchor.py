@@ -173,6 +173,7 @@ from .vocab import (
     filling_note,
     label_like,
     norm,
+    one_thing,
     simplified,
     slash_names,
     vocabulary,
@@ -999,7 +1000,7 @@ class _Page:
             return value  # (a label without a slash names one thing)
         names = slash_names(_COLON.sub("", lab.box.text))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
-        if len(names) < 2 or len(parts) != len(names):
+        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
             return value
         for name, part in zip(names, parts):
             found = self.vocab.match(name)

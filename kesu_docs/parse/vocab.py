@@ -287,6 +287,13 @@ def slash_names(text: str) -> list[str]:
     return out
 
 
+def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
+    """Is a label with a slash, as a whole, a label of ``path`` (``Lot / Date Code`` is the lot's
+    own label)? Then it names one thing and its value is never cut at a slash into shares."""
+    texts = (label, *label.splitlines())  # "Lot / Date Code\n批号": a label with its translation
+    return any(e.path == path for t in texts for e in vocab.index.get(norm(re.sub(r"[:：]", "", t)), ()))
+
+
 # one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")
 _SAME_WORD = {
     "quantity": "qty",
