@@ -292,7 +292,8 @@ def discipline_signoffs(
         if not heads:
             continue
         head = max(heads, key=lambda b: b.y0)
-        steps = [e.path for e in page.vocab.index.get(f"d{discipline(head.text)[0]}", ())]
+        number = discipline(head.text)
+        steps = [e.path for e in page.vocab.index.get(f"d{number[0]}", ())] if number else []
         meta = page.spec.fields.get(steps[0]) if steps else None
         signed = _signed_cells(page, caption, taken)
         if meta is None or meta.row_model is None or signed is None:
