@@ -149,6 +149,10 @@ MESSAGES: Catalogue = Catalogue(
             "{label}不是有效数量（须为整数）：{value}",
             "{label} is not a whole quantity: {value}",
         ),
+        "invalid_qty_product": (
+            "{label}：{value} 中的乘积与等号后的总数不符，请核对",
+            "{label}: in {value} the product does not equal the total after '='; please check",
+        ),
         "invalid_ratio": ("{label}不是有效比率：{value}", "{label} is not a valid ratio: {value}"),
         "invalid_bool": ("{label}应填“是”或“否”：{value}", "{label} must be yes or no: {value}"),
         "invalid_choice": (

@@ -261,9 +261,11 @@ def _qty(value: Any) -> Any:
     if isinstance(value, str):
         from .parse.units import (  # the one rule for units (12K, 1.2万; 12km is none)
             count_factor,
+            packed_count,
             without_unit,
         )
 
+        value = _packed_total(value, packed_count(value))
         value, factor = count_factor(halfwidth(value))
         value = without_unit(value)
         if badly_grouped(value):
@@ -278,6 +280,19 @@ def _qty(value: Any) -> Any:
     if number != number.to_integral_value():
         raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
     return int(number)
+
+
+def _packed_total(typed: str, packed: tuple[str, bool] | None) -> str:
+    """``20箱×500=10,000`` is the total after ``=`` when the product agrees; when it does not,
+    an error on the field (which figure the clerk meant is theirs to say)."""
+    if packed is None:
+        return typed
+    total, agrees = packed
+    if not agrees:
+        raise PydanticCustomError(
+            "invalid_qty_product", "the product does not equal the total: {value}", {"value": typed}
+        )
+    return total
 
 
 Qty = Annotated[int, BeforeValidator(_qty)]

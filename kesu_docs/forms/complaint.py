@@ -141,6 +141,8 @@ class ComplaintSheet(Form):
             "Claim No.",
             "Record No.",  # Customer Complaint Record
             "Record number",
+            "Log No.",  # a complaint log's entry
+            "Entry No.",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -276,6 +278,7 @@ class ComplaintSheet(Form):
             "Batch No.",
             "Lot number",
             "Batch",
+            "Lot",
         ),
         section="intake",
     )
@@ -384,6 +387,7 @@ class ComplaintSheet(Form):
             "Description of nonconformance",
             "Nonconformance description",
             "Problem statement",
+            "Complaint",  # a log's entry: what the customer complains of
         ),
         section="intake",
         long=True,
@@ -463,7 +467,15 @@ class ComplaintSheet(Form):
     sales_supervisor: Text | None = field(
         "主管",
         "Sales supervisor",
-        aliases=("业务主管", "审核", "Reviewed by", "Reviewer", "课长", "组长"),
+        aliases=(
+            "业务主管",
+            "审核",
+            "Reviewed by",
+            "Reviewer",
+            "课长",
+            "组长",
+            "Owner",
+        ),  # a log: the case's owner
         section="intake",
     )
 

@@ -7,6 +7,7 @@ the form has another label for that invoice date and none for its own date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -248,3 +249,127 @@ def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] |
     if date is None or id(date) in taken:
         return None
     return date, replace(person, text=f"{person.text.strip()} · 日期")
+
+
+# -------------------------------------------------------------------- disciplines as columns
+# the one who signs a step: "Name / Date", "负责人/日期", "Responsible / Date" under a column
+_SIGNER_WORDS = frozenset(
+    {"name", "姓名", "签名", "签字", "signature", "sign", "responsible", "负责人", "责任人", "owner"}
+)
+_SPLIT = re.compile(r"[/／|]")
+_PLANNED = ("due", "target", "plan")  # a date planned ahead is never the one a signer writes
+
+
+def signer_caption(text: str) -> bool:
+    """``Name / Date``: a caption asking for who signed and when (in either order)."""
+    parts = [norm(p).lower() for p in _SPLIT.split(text)]
+    return len(parts) == 2 and (
+        (parts[0] in _SIGNER_WORDS and parts[1] in _BARE_DATE)
+        or (parts[1] in _SIGNER_WORDS and parts[0] in _BARE_DATE)
+    )
+
+
+def _signer_fields(row_model: type) -> tuple[str | None, str | None]:
+    """A step's person (its one ``owner`` / ``…_by`` text) and the date of its act (its first
+    date not planned ahead: done, implemented, closed)."""
+    from ..forms import describe
+
+    members = describe(row_model)
+    people = [k for k, m in members.items() if m.kind == "text" and (k == "owner" or k.endswith("_by"))]
+    dates = [k for k, m in members.items() if m.kind == "date" and not k.startswith(_PLANNED)]
+    return (people[0] if len(people) == 1 else None), (dates[0] if dates else None)
+
+
+def _signed_cells(page: Any, caption: Any, taken: set[int]) -> tuple[Any, Any] | None:
+    """The name and the date written under a ``Name / Date`` caption in its column (either may
+    be missing), or None where the cells under it are not one name and one date."""
+    below = [
+        b
+        for b in page.boxes
+        if not b.empty
+        and b.y0 >= caption.y1 - 1e-6
+        and b.y0 - caption.y1 <= 2.5 * caption.height
+        and caption.x0 - 1e-6 <= (b.x0 + b.x1) / 2 <= caption.x1 + 1e-6
+    ]
+    if not below or any(id(b) in taken or page.is_label(b) for b in below) or len(below) > 2:
+        return None
+    dates = [b for b in below if _dated(b)]
+    names = [b for b in below if not _dated(b)]
+    if len(dates) > 1 or len(names) > 1:
+        return None
+    return (names[0] if names else None), (dates[0] if dates else None)
+
+
+def discipline_signoffs(
+    page: Any, values: dict[str, Any], where: Any, taken: set[int], provenance: dict, candidate: type
+) -> list[Any]:
+    """8D disciplines laid out as columns (``D3 Containment`` | … | ``D8 Closure``) with a
+    ``Name / Date`` caption under each: the name and date written under the caption in a
+    discipline's column are its step's person and the date of its act (D3's owner and done
+    date, D6's implemented date, D8's approver and closed date). A step read as a table with
+    one line or none gets its line's cells; a group its members. Read as through a sign-off
+    table (0.7: shown for checking); never where the column holds more than a name and a date."""
+    from ..forms import describe
+    from .vocab import discipline
+
+    captions = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and signer_caption(b.text)]
+    out: list[Any] = []
+    for caption in captions:
+        heads = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and isinstance(b.value, str)
+            and b.y1 <= caption.y0 + 1e-6
+            and b.overlaps_x(caption.x0, caption.x1)
+            and discipline(b.text) is not None
+        ]
+        if not heads:
+            continue
+        head = max(heads, key=lambda b: b.y0)
+        number = discipline(head.text)
+        steps = [e.path for e in page.vocab.index.get(f"d{number[0]}", ())] if number else []
+        meta = page.spec.fields.get(steps[0]) if steps else None
+        signed = _signed_cells(page, caption, taken)
+        if meta is None or meta.row_model is None or signed is None:
+            continue
+        person, date = _signer_fields(meta.row_model)
+        for col, cell in ((person, signed[0]), (date, signed[1])):
+            if col is None or cell is None:
+                continue
+            # (one label each: a label anchors one field, and the caption asks for two)
+            label = replace(caption, text=f"{head.text.strip()} · {caption.text.strip()}")
+            if meta.kind == "group":
+                path = f"{meta.key}.{col}"
+                out.append(candidate(0.7, path, cell.value, [cell], label, "signoff", (cell.y0, cell.x0, 0)))
+            elif meta.kind == "table" and col in describe(meta.row_model):
+                _line_cell(meta.key, col, cell, label, values, where, taken, provenance)
+        taken.add(id(caption))
+    return out
+
+
+def _line_cell(
+    table: str,
+    col: str,
+    cell: Any,
+    label: Any,
+    values: dict[str, Any],
+    where: Any,
+    taken: set[int],
+    provenance: dict,
+) -> None:
+    """``cell`` as ``col`` of the one line of ``table`` (a step read as one line or none), never
+    over a value read already nor where the step has several lines (whose is it?)."""
+    from .boxes import Provenance
+
+    rows = values.get(table) or []
+    if len(rows) > 1 or (rows and rows[0].get(col) is not None):
+        return
+    if not rows:
+        rows = [{}]
+        values[table] = rows
+    rows[0][col] = cell.value
+    taken.add(id(cell))
+    path = f"{table}[0].{col}"
+    where[path] = cell.location
+    provenance[path] = Provenance(cell.location, label.text.strip(), label.location, 0.7, "signoff")

@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, halfwidth
-from .act_dates import BARE_DATE, own_date_labels, signer_dates, signoff_dates
+from .act_dates import BARE_DATE, discipline_signoffs, own_date_labels, signer_dates, signoff_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -175,6 +175,7 @@ from .vocab import (
     filling_note,
     label_like,
     norm,
+    one_thing,
     simplified,
     slash_names,
     vocabulary,
@@ -1070,7 +1071,7 @@ class _Page:
             return value  # (a label without a slash names one thing)
         names = slash_names(_COLON.sub("", lab.box.text))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
-        if len(names) < 2 or len(parts) != len(names):
+        if len(names) < 2 or len(parts) != len(names) or one_thing(self.vocab, lab.box.text, lab.key):
             return value
         for name, part in zip(names, parts):
             found = self.vocab.match(name)
@@ -1501,6 +1502,7 @@ class _Page:
         vocab = self.column_vocabs[meta.key]
         row: dict[str, Any] = {}
         found: dict[str, tuple[Box, Box]] = {}
+        beside: dict[str, tuple[Box, list[Box]]] = {}  # each label's cells up to the next label
         for box in sorted(self.boxes, key=lambda b: (b.y0, b.x0)):
             if box.empty or not isinstance(box.value, str):
                 continue  # (a header found over no rows has taken its labels: they may be pairs)
@@ -1516,8 +1518,12 @@ class _Page:
                 continue
             row[hit[0]] = with_unit(columns[hit[0]], box.text, _joined(filled))
             found[hit[0]] = (box, filled[0])
+            beside[hit[0]] = (box, [b for b in right if not b.empty and id(b) not in taken])
         required = [c for c, m in columns.items() if m.required]
         if len(row) < 2 or (required and not any(c in row for c in required)):
+            return
+        if (lines := lines_as_columns(beside)) is not None:
+            self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
         values[meta.key] = [row]
         for col, (label, place) in found.items():
@@ -1526,6 +1532,33 @@ class _Page:
             where[path] = place.location
             provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
         where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def _column_lines(
+        self,
+        meta: FieldMeta,
+        columns: dict[str, FieldMeta],
+        lines: list[dict[str, tuple[Box, Box]]],
+        values: dict[str, Any],
+        where: Locations,
+        taken: set[int],
+        provenance: dict[str, Provenance],
+    ) -> None:
+        """The lines of a table turned on its side (:func:`lines_as_columns`), one per column,
+        read as :meth:`pairs_row` reads its one line: with less confidence than under a header."""
+        rows: list[dict[str, Any]] = []
+        for n, line in enumerate(lines):
+            rows.append(
+                {col: with_unit(columns[col], label.text, cell.value) for col, (label, cell) in line.items()}
+            )
+            for col, (label, cell) in line.items():
+                taken.update((id(label), id(cell)))
+                path = f"{meta.key}[{n}].{col}"
+                where[path] = cell.location
+                provenance[path] = Provenance(
+                    cell.location, label.text.strip(), label.location, 0.75, "pairs"
+                )
+        values[meta.key] = rows
+        where.setdefault(meta.key, next(iter(lines[0].values()))[0].location)
 
     def free_text_rows(
         self,
@@ -2075,7 +2108,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if not values.get(meta.key):
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     table_column_pairs(page, values, where, taken, provenance)  # "Containment Owner | S. Gomez"
-    candidates: list[_Candidate] = []
+    candidates: list[_Candidate] = discipline_signoffs(page, values, where, taken, provenance, _Candidate)
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
         if id(lab.box) in taken:
@@ -2382,3 +2415,31 @@ def _copy_place(out: Reading, other: Reading, key: str) -> None:
     for path, prov in other.provenance.items():
         if path == key or path.startswith((key + "[", key + ".")):
             out.provenance[path] = prov
+
+
+def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str, tuple[Box, Box]]] | None:
+    """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
+    ``Amount``): each column right of the column labels is one line, when at least two labels
+    hold a cell in each of two or more columns and every cell stands in one column, one cell a
+    label per column. Each line: column key → (its label, its cell). None for any other
+    layout (a label with one value beside it, or cells that do not line up: a single line read
+    as pairs, or no table)."""
+    spans: list[tuple[float, float]] = []
+    for _label, cells in beside.values():
+        for cell in cells:
+            if not any(cell.overlaps_x(x0, x1) for x0, x1 in spans):
+                spans.append((cell.x0, cell.x1))
+    spans.sort()
+    if len(spans) < 2:
+        return None
+    lines: list[dict[str, tuple[Box, Box]]] = [{} for _ in spans]
+    for col, (label, cells) in beside.items():
+        for cell in cells:
+            at = [i for i, (x0, x1) in enumerate(spans) if cell.overlaps_x(x0, x1)]
+            if len(at) != 1 or col in lines[at[0]]:
+                return None  # a cell over two columns, or two cells of one label in one column
+            lines[at[0]][col] = (label, cell)
+    full = [line for line in lines if len(line) >= 2]
+    if len(full) < 2 or len(full) != sum(1 for line in lines if line):
+        return None  # one line with a stray cell beside it (a unit, a note): no turned table
+    return full

@@ -956,7 +956,7 @@ def _mend_value(
     profile's reading both): a figure or date typed with more, a name with a phone or role
     after it (the role into its row), a party's name over its address, a note on who fills a
     text before the text, a slash label's share. The value as mended."""
-    from .vocab import filling_note, slash_names, vocabulary
+    from .vocab import filling_note, one_thing, slash_names, vocabulary
 
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
@@ -985,8 +985,8 @@ def _mend_value(
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
-        if len(names) >= 2 and len(parts) == len(names):
-            vocab = vocabulary(spec)
+        vocab = vocabulary(spec)
+        if len(names) >= 2 and len(parts) == len(names) and not one_thing(vocab, label, path):
             for name, part in zip(names, parts, strict=True):
                 found = vocab.match(name)
                 if found is not None and found[0] == path and found[1] >= 0.85:

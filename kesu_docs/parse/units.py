@@ -84,6 +84,8 @@ _COUNT_WORD = re.compile(
 )
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = re.compile(r"kg|千克|m|米")
+# what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
+_PACKAGE = re.compile(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\d\s.,]+)$")
 _MONEY_WORD = re.compile(
     r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
@@ -207,6 +209,44 @@ def count_factor(text: str) -> tuple[str, int]:
     if factor is None or factor == 1 or not unit:
         return text, 1
     return number, int(factor)
+
+
+# 20箱×500=10,000, 12 ctn x 250 pcs = 3,000: packages times the count in each, and the total
+_PACKED = re.compile(
+    r"^\s*(?P<packs>\d[\d,]*)\s*(?P<pack_word>[^\d\s×xX*=]{0,4})\s*[×xX*]\s*"
+    r"(?P<each>\d[\d,]*)\s*(?P<each_word>[^\d\s=]{0,4})\s*=\s*(?P<total>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>\S{0,4})\s*$"
+)
+
+
+def packed_count(text: str) -> tuple[str, bool] | None:
+    """A quantity typed as packages × the count in each, with the total after ``=``
+    (``20箱×500=10,000``, ``12 ctn x 250 = 3,000 pcs``): the total as written and whether the
+    product agrees with it. The total is what the clerk counted; a product that disagrees is
+    a doubt the reader must say, never settle (None for any other text).
+
+    >>> packed_count("20箱×500=10,000"), packed_count("8箱×500=3,000"), packed_count("1,200")
+    (('10,000', True), ('3,000', False), None)
+    """
+    m = _PACKED.match(halfwidth(text))
+    if m is None or not _package_word(m["pack_word"]) or not _package_word(m["each_word"]):
+        return None
+    total = f"{m['total']}{m['unit']}"
+    try:
+        product = int(m["packs"].replace(",", "")) * int(m["each"].replace(",", ""))
+        written = Decimal(without_unit(total).replace(",", ""))
+    except (InvalidOperation, ValueError):
+        return None
+    return total, Decimal(product) == written
+
+
+def _package_word(word: str) -> bool:
+    """A word after a figure of a product: none, or a count word (箱, ctn, pcs) — not a measure
+    (``20cm×500mm`` is a size, not a count)."""
+    return (
+        not word
+        or _COUNT_WORD.fullmatch(_folded(word)) is not None
+        or _PACKAGE.fullmatch(_folded(word)) is not None
+    )
 
 
 def without_unit(text: str) -> str:

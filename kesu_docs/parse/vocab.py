@@ -287,6 +287,13 @@ def slash_names(text: str) -> list[str]:
     return out
 
 
+def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
+    """Is a label with a slash, as a whole, a label of ``path`` (``Lot / Date Code`` is the lot's
+    own label)? Then it names one thing and its value is never cut at a slash into shares."""
+    texts = (label, *label.splitlines())  # "Lot / Date Code\n批号": a label with its translation
+    return any(e.path == path for t in texts for e in vocab.index.get(norm(re.sub(r"[:：]", "", t)), ()))
+
+
 # one word, two spellings (an ERP's abbreviations too: "Qty Auth.", "Qty Recd.")
 _SAME_WORD = {
     "quantity": "qty",
@@ -655,14 +662,41 @@ def field_metas(spec: FormSpec) -> list[tuple[str, FieldMeta]]:
     return out
 
 
+_DATED_ACT = re.compile(r"^(?:(?P<before>[a-z]+ed)\s+date|date\s+(?P<after>[a-z]+ed))$")
+
+
+def act_words(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, str]:
+    """A date field's English label named after an act (``Received date``, ``Date shipped``)
+    is also printed as the act alone (``Received``, ``Shipped``, as a log's columns are): the
+    act's word → the date field. Not where a label of the form names the one who did it
+    (``Received by``, ``Approved by``): the act alone may then head the person as well."""
+    metas = list(metas)
+    words = {halfwidth(t).strip().lower() for _p, m in metas for t in m.labels}
+    out: dict[str, str] = {}
+    for path, meta in metas:
+        if meta.kind != "date":
+            continue
+        for text in meta.labels:
+            m = _DATED_ACT.match(halfwidth(text).strip().lower())
+            act = m and (m["before"] or m["after"])
+            if act and f"{act} by" not in words and out.get(act, path) == path:
+                out[act] = path
+            elif act:
+                out[act] = ""  # two date fields of one act: the word names neither
+    return {act: path for act, path in out.items() if path}
+
+
 @lru_cache(maxsize=64)
 def vocabulary(spec: FormSpec) -> Vocabulary:
-    vocab = Vocabulary(field_metas(spec))
+    metas = field_metas(spec)
+    vocab = Vocabulary(metas)
     own = spec.leaf_fields.get(spec.date_field)
     if own is not None:  # the document's date, named after the act of filling it in
         for text in DATE_ACTS:
             vocab.index.setdefault(norm(text), [Entry(spec.date_field, SYNONYM_STRENGTH)])
-        vocab.reindex()
+    for act, path in act_words(metas).items():
+        vocab.index.setdefault(norm(act), [Entry(path, SYNONYM_STRENGTH)])
+    vocab.reindex()
     return vocab
 
 
