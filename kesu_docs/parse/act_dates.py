@@ -264,8 +264,8 @@ def signer_caption(text: str) -> bool:
     """``Name / Date``: a caption asking for who signed and when (in either order)."""
     parts = [norm(p).lower() for p in _SPLIT.split(text)]
     return len(parts) == 2 and (
-        (parts[0] in _SIGNER_WORDS and parts[1] in _BARE_DATE)
-        or (parts[1] in _SIGNER_WORDS and parts[0] in _BARE_DATE)
+        (parts[0] in _SIGNER_WORDS and parts[1] in BARE_DATE)
+        or (parts[1] in _SIGNER_WORDS and parts[0] in BARE_DATE)
     )
 
 
