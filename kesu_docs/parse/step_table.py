@@ -38,20 +38,28 @@ def _names_columns(page: Any, band: list[Box]) -> bool:
     return False
 
 
+def _column_names(page: Any) -> list[Box]:
+    """The page's boxes, in order, that name a column of a table of the form (no step's
+    heading: a step's heading above another is no header). Found once a page, as a page
+    attribute: :func:`_header_band` asks for them above every step heading (issue 15)."""
+    found: list[Box] | None = getattr(page, "_column_names", None)
+    if found is None:
+        vocabs = list(page.column_vocabs.values())
+        found = page._column_names = [
+            b
+            for b in page.boxes
+            if not b.empty
+            and isinstance(b.value, str)
+            and discipline(b.text) is None
+            and any((m := v.match(b.text)) is not None and m[1] >= 0.85 for v in vocabs)
+        ]
+    return found
+
+
 def _header_band(page: Any, head: Box) -> list[Box] | None:
     """The nearest row above ``head`` naming two or more columns of a table of the form, with
     only step headings (or nothing) under it in the heading's column down to ``head``."""
-    vocabs = list(page.column_vocabs.values())
-    above = [
-        b
-        for b in page.boxes
-        if b.y1 <= head.y0 + 1e-6
-        and b.x0 >= head.x0 - 1e-6
-        and not b.empty
-        and isinstance(b.value, str)
-        and discipline(b.text) is None  # (a step's heading above this one is no header)
-        and any((m := v.match(b.text)) is not None and m[1] >= 0.85 for v in vocabs)
-    ]
+    above = [b for b in _column_names(page) if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6]
     if not above:
         return None
     lowest = max(above, key=lambda b: b.y0)
