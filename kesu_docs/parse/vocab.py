@@ -313,8 +313,6 @@ class Entry:
 class Vocabulary:
     """Normalised label → the fields it may stand for, with close-match lookup."""
 
-    _gated = True  # candidates() asks first whether any vocabulary reads the text at all
-
     def __init__(self, metas: Iterable[tuple[str, FieldMeta]], *, generic: float = 0.55) -> None:
         self.index: dict[str, list[Entry]] = {}
         for path, meta in metas:
@@ -342,12 +340,9 @@ class Vocabulary:
 
     def reindex(self) -> None:
         """The keys in order, and those long enough to be looked for inside a reading: made
-        again whenever keys are added to the index (and joined to every vocabulary's keys,
-        :func:`_read_by_some`)."""
+        again whenever keys are added to the index."""
         self.keys = list(self.index)
         self._long_keys = [k for k in self.keys if len(k) >= 3]
-        if self._gated:
-            _join_keys(self.keys)
 
     def candidates(self, text: Any) -> list[tuple[str, float, str]]:
         """Every field ``text`` may label: (path, score, matched key), best first."""
@@ -359,8 +354,6 @@ class Vocabulary:
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return []
-        if self._gated and not _read_by_some(text):
-            return []  # (most texts, values: no vocabulary reads them, told once a text)
         return list(self._candidates(text))
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
@@ -676,42 +669,10 @@ class Joined:
 
 _ANY = Entry("", 1.0)  # a joined key: some vocabulary's field
 
-# every key of every vocabulary made in this process, as one vocabulary (:func:`_read_by_some`)
-_EVERY_KEY: dict[str, None] = {}
-_EVERY: list[_JoinedVocabulary] = []
-
-
-def _join_keys(keys: Iterable[str]) -> None:
-    """A vocabulary's keys joined to every other's; the texts told unread so far are asked
-    again when a key is new (a vocabulary is made once per form or table, not per text)."""
-    new = [k for k in keys if k not in _EVERY_KEY]
-    if new:
-        _EVERY_KEY.update(dict.fromkeys(new))
-        _EVERY.clear()
-        _read_by_some.cache_clear()
-
-
-@lru_cache(maxsize=65536)
-def _read_by_some(text: str) -> bool:
-    """Does any vocabulary made so far have a candidate for ``text`` (as :meth:`Vocabulary.candidates`
-    reads it)? False tells every vocabulary at once that it reads nothing there: a value's text
-    is asked of the form's vocabulary and of each of its tables' (issue 15: 2 of 3 texts of a
-    page no vocabulary reads, each asked of ~4). Exact, by :class:`Joined`'s rule: every route
-    of :meth:`Vocabulary._candidates` that finds a key in one vocabulary finds it among the
-    joined keys too."""
-    if not _EVERY:
-        joined = _JoinedVocabulary(())
-        joined.index = {k: [_ANY] for k in _EVERY_KEY}
-        joined.reindex()
-        _EVERY.append(joined)
-    return bool(_EVERY[0]._candidates(text))
-
 
 class _JoinedVocabulary(Vocabulary):
     """The joined keys as one vocabulary: a word that some label of one vocabulary holds may
     be in none of another's, so a company's name is never ruled out by the joined labels."""
-
-    _gated = False  # (it is the gate: its keys join no other)
 
     def _uses_word(self, word: str) -> bool:
         return False
