@@ -51,7 +51,9 @@ def _names_a_column(page: Any, box: Box) -> bool:
             not box.empty
             and isinstance(box.value, str)
             and discipline(box.text) is None
-            and any((m := v.match(box.text)) is not None and m[1] >= 0.85 for v in page.column_vocabs.values())
+            and any(
+                (m := v.match(box.text)) is not None and m[1] >= 0.85 for v in page.column_vocabs.values()
+            )
         )
     return found
 
