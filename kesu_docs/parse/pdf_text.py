@@ -753,8 +753,16 @@ def tracked_letters(pieces: list[Piece], walls: Walls | None = None) -> list[Pie
     i = 0
     while i < len(pieces):
         j = i + 1
+        if len(pieces[i][0]) != 1:  # a run of several characters starts no tracked line
+            out.append(pieces[i])
+            i = j
+            continue
         while j < len(pieces) and _next_letter(pieces[j - 1], pieces[j], walls):
             j += 1
+        if j == i + 1:  # (most pieces: no tracked line, nothing to measure; issue 15)
+            out.append(pieces[i])
+            i = j
+            continue
         run = pieces[i:j]
         gaps = [b[1] - a[3] for a, b in zip(run, run[1:])]
         height = max(max(p[4] - p[2] for p in run), 1.0)

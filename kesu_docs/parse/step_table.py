@@ -38,19 +38,33 @@ def _names_columns(page: Any, band: list[Box]) -> bool:
     return False
 
 
+def _names_a_column(page: Any, box: Box) -> bool:
+    """Does ``box`` name a column of a table of the form (and is no step's heading: a step's
+    heading above another is no header)? Kept per box of the page, asked only of the boxes
+    above a step heading: :func:`_header_band` looks above every step heading (issue 15)."""
+    known: dict[int, bool] | None = getattr(page, "_names_a_column", None)
+    if known is None:
+        known = page._names_a_column = {}
+    found = known.get(id(box))
+    if found is None:
+        found = known[id(box)] = (
+            not box.empty
+            and isinstance(box.value, str)
+            and discipline(box.text) is None
+            and any(
+                (m := v.match(box.text)) is not None and m[1] >= 0.85 for v in page.column_vocabs.values()
+            )
+        )
+    return found
+
+
 def _header_band(page: Any, head: Box) -> list[Box] | None:
     """The nearest row above ``head`` naming two or more columns of a table of the form, with
     only step headings (or nothing) under it in the heading's column down to ``head``."""
-    vocabs = list(page.column_vocabs.values())
     above = [
         b
         for b in page.boxes
-        if b.y1 <= head.y0 + 1e-6
-        and b.x0 >= head.x0 - 1e-6
-        and not b.empty
-        and isinstance(b.value, str)
-        and discipline(b.text) is None  # (a step's heading above this one is no header)
-        and any((m := v.match(b.text)) is not None and m[1] >= 0.85 for v in vocabs)
+        if b.y1 <= head.y0 + 1e-6 and b.x0 >= head.x0 - 1e-6 and _names_a_column(page, b)
     ]
     if not above:
         return None
