@@ -139,8 +139,8 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise ConfigError(candidate, "file not found")
         return Settings()
     try:
-        with candidate.open("rb") as fh:
-            return Settings.model_validate(tomllib.load(fh))
+        # "utf-8-sig": Windows Notepad's "UTF-8 with BOM" is UTF-8 too (TOML itself refuses the mark)
+        return Settings.model_validate(tomllib.loads(candidate.read_text(encoding="utf-8-sig")))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(candidate, f"not valid TOML: {exc}") from None
     except UnicodeDecodeError as exc:  # saved by Notepad as GBK or UTF-16: TOML is UTF-8 only

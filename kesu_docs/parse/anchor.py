@@ -262,8 +262,13 @@ def _label_span(chunk: str, first: bool) -> int | None:
     if (first or gap) and len(piece) <= 25 and _is_label_text(piece, strict=False):
         return start
     tokens = list(re.finditer(r"\S+", piece))
-    if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a value, then a bare Date
-        dated = [t for t in tokens[1:] if norm(piece[t.start() :]).lower() in BARE_DATE]
+    if not first:  # after a label's colon: "Approved: Zhou Lin Date: …" — a name, then a bare Date
+        dated = [
+            t
+            for i, t in enumerate(tokens[1:4], 1)  # a name of one to three words before it
+            if norm(piece[t.start() :]).lower() in BARE_DATE
+            and not re.fullmatch(r"[a-z]+", tokens[i - 1].group())  # "shows the wrong date:": a sentence
+        ]
         if dated:
             return start + dated[0].start()
     for i in range(len(tokens)):  # the longest label-like tail: "Zhang Wei Date" → "Date"
@@ -523,6 +528,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
 
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
             return 0.4, ()  # 2026, 30: a year or a day alone, not a date serial (before 1950)
+        if isinstance(value, _dt.date) and value.year < 1950:
+            return 0.4, ()  # a count in a date-formatted cell (5000 → 1913-09-08): no complaint's date
         return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
     if meta.kind in ("text", "code") or meta.kind in FIGURE_KINDS:
         return 1.0, ()
@@ -2424,14 +2431,16 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
     label per column. Each line: column key → (its label, its cell). None for any other
     layout (a label with one value beside it, or cells that do not line up: a single line read
     as pairs, or no table)."""
+    if sum(1 for _label, cells in beside.values() if len(cells) >= 2) < 2:
+        return None  # label | value pairs side by side (one cell each): one line, not columns
     spans: list[tuple[float, float]] = []
     for _label, cells in beside.values():
         for cell in cells:
             if not any(cell.overlaps_x(x0, x1) for x0, x1 in spans):
                 spans.append((cell.x0, cell.x1))
     spans.sort()
-    if len(spans) < 2:
-        return None
+    if len(spans) < 2 or any(label.x1 > spans[0][0] for label, _cells in beside.values()):
+        return None  # the labels stand in one column left of every line (not among the values)
     lines: list[dict[str, tuple[Box, Box]]] = [{} for _ in spans]
     for col, (label, cells) in beside.items():
         for cell in cells:

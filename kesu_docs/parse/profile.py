@@ -2131,7 +2131,8 @@ def load_profiles(folder: Path) -> list[Profile]:
         return out
     for file in sorted(folder.glob("*.toml")):
         try:
-            out.append(Profile.from_toml(file.read_text(encoding="utf-8"), file))
+            # "utf-8-sig": a BOM from Notepad ("UTF-8 with BOM") is UTF-8 too
+            out.append(Profile.from_toml(file.read_text(encoding="utf-8-sig"), file))
         # AttributeError: a table where a value was written (``fields = 5``, ``customer = 5``)
         except (
             tomllib.TOMLDecodeError,

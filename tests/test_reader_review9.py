@@ -1,0 +1,82 @@
+"""What a review of the ninth round's reader rules found, each on a small form of our own:
+a count under a bare act word (``Shipped``) read as a 1913 date, a sentence cut at ``wrong
+date:``, label | value pairs side by side taken for lines laid out as columns, and a
+``kesu.toml`` saved by Notepad as "UTF-8 with BOM"."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from test_reader_guards import parse, value, warned, workbook
+
+from kesu_docs.config import load_settings
+
+COMPLAINT = {
+    "A1": "Customer Complaint Form",
+    "A2": "Complaint No.",
+    "B2": "CC-2611-101",
+    "C2": "Date received",
+    "D2": "2026-11-05",
+    "A3": "Customer",
+    "B3": "Nordlys Marine AS",
+    "C3": "Part No.",
+    "D3": "PX-220",
+    "A4": "Part name",
+    "B4": "Pump housing",
+    "C4": "Defect qty",
+    "D4": 38,
+}
+
+
+def test_a_count_in_a_date_formatted_cell_under_a_bare_act_word_is_never_a_sure_date(tmp_path):
+    """``Shipped`` heads a quantity on many forms; a count in a date-formatted cell (5000 →
+    1913-09-08) is no complaint's date: read, it is said for checking."""
+    path = workbook(tmp_path, {"Complaint": {**COMPLAINT, "E4": "Shipped", "F4": 5000}})
+    book = load_workbook(path)
+    book["Complaint"]["F4"].number_format = "yyyy-mm-dd"
+    book.save(path)
+    result = parse(path, kind="complaint")
+    assert value(result, "ship_date") in (None, "") or warned(result, "ship_date")
+
+
+def test_a_sentence_with_a_date_word_before_a_colon_stays_whole(tmp_path):
+    """``Approved: Zhou Lin Date: …`` ends a name at ``Date``; a description that says ``the
+    wrong date:`` is one sentence, not a value cut before a label."""
+    text = "Description: Carton label shows the wrong date: 2026-03-01 instead of 2026-03-15"
+    path = workbook(tmp_path, {"Complaint": {**COMPLAINT, "A6": text}})
+    result = parse(path, kind="complaint")
+    assert value(result, "description") == text.removeprefix("Description: ")
+
+
+def test_label_value_pairs_side_by_side_are_one_line_not_lines_as_columns(tmp_path):
+    """``Part No. | HS-1133 | Description | Heat sink`` over ``Qty | 150 | Unit Price | 2.60``:
+    one line printed as pairs (each label one cell), not two lines turned on their side."""
+    cells = {
+        "A1": "RMA — Return Material Authorization",
+        "A2": "RMA No.",
+        "B2": "RMA-2611-044",
+        "C2": "Date",
+        "D2": "2026-11-06",
+        "A3": "Customer",
+        "B3": "Brightwave Audio Ltd",
+        "A5": "Part No.",
+        "B5": "HS-1133",
+        "C5": "Description",
+        "D5": "Heat sink 60x60",
+        "A6": "Qty",
+        "B6": 150,
+        "C6": "Unit Price",
+        "D6": 2.6,
+        "A8": "Reason",
+        "B8": "Fins bent in transit",
+    }
+    result = parse(workbook(tmp_path, {"RMA": cells}), kind="return")
+    items = value(result, "items")
+    assert len(items) == 1, items
+    assert items[0]["part_no"] == "HS-1133" and items[0]["qty_returned"] == 150
+
+
+def test_a_kesu_toml_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Notepad's "UTF-8 with BOM" is still UTF-8: the settings are read, not refused."""
+    config = tmp_path / "kesu.toml"
+    config.write_bytes("\ufeffserial_width = 4\n".encode())
+    assert load_settings(config).serial_width == 4
