@@ -80,3 +80,47 @@ def test_a_kesu_toml_saved_with_a_byte_order_mark_is_read(tmp_path):
     config = tmp_path / "kesu.toml"
     config.write_bytes("\ufeffserial_width = 4\n".encode())
     assert load_settings(config).serial_width == 4
+
+
+def test_an_example_line_in_white_letters_is_not_read_as_in_the_print(tmp_path):
+    """A template's example line kept in white letters on no fill is on neither the screen nor
+    the paper: the workbook reads as its print does (the PDF reader skips white text too);
+    white letters on a dark band stay a heading."""
+    from openpyxl.styles import Font, PatternFill
+
+    cells = {
+        "A1": "退货单",
+        "A2": "退货单号",
+        "B2": "RT-2611-021",
+        "C2": "退货日期",
+        "D2": "2026-11-09",
+        "A3": "客户名称",
+        "B3": "华南精密五金有限公司",
+        "A5": "料号",
+        "B5": "品名",
+        "C5": "退货数量",
+        "D5": "单价",
+        "A6": "例：XX-000",
+        "B6": "例：示例品名",
+        "C6": 999,
+        "D6": 9.99,
+        "A7": "SP-210",
+        "B7": "弹簧片 210",
+        "C7": 400,
+        "D7": 0.35,
+        "A9": "退货原因",
+        "B9": "弹力不足",
+    }
+    path = workbook(tmp_path, {"退货单": cells})
+    book = load_workbook(path)
+    sheet = book["退货单"]
+    for ref in ("A6", "B6", "C6", "D6"):
+        sheet[ref].font = Font(color="FFFFFFFF")
+    for ref in ("A5", "B5", "C5", "D5"):  # the header: white on a dark band, printed
+        sheet[ref].font = Font(color="FFFFFFFF", bold=True)
+        sheet[ref].fill = PatternFill("solid", fgColor="FF1F3864")
+    book.save(path)
+    result = parse(path, kind="return")
+    items = value(result, "items")
+    assert [i["part_no"] for i in items] == ["SP-210"], items
+    assert items[0]["qty_returned"] == 400

@@ -354,8 +354,8 @@ def _xlsx_sheet(
                 raw = cells.errors[(r, c)]
             s = style_of.get((r, c))
             style = styles[s] if s is not None and s < len(styles) else PLAIN
-            if raw is None or raw == "":
-                value, text = None, ""  # (what the general path gives, at less cost)
+            if raw is None or raw == "" or style.unprinted:
+                value, text = None, ""  # (white letters on no fill: not on the page, nor a value)
             elif type(raw) is str:
                 # "R" in Wingdings 2: a ticked box; "___TS-01___": the fill-in line is no value
                 value = text = without_fill_in_lines(as_marks(raw, style.symbols))

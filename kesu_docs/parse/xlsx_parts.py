@@ -47,6 +47,7 @@ class CellStyle:
     percent: bool = False  # a percent format: 1 shown as 100% means 100 %
     struck: bool = False  # the font is struck through: a value crossed out
     symbols: str | None = None  # a symbol font (Wingdings): its letters are check boxes
+    unprinted: bool = False  # white letters on no fill: seen neither on screen nor on paper
 
 
 PLAIN = CellStyle()
@@ -163,6 +164,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     fonts: list[bool] = []
     struck: list[bool] = []
     symbols: list[str | None] = []
+    white: list[bool] = []
     fills: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
@@ -174,6 +176,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
             fonts = [_bold(font) for font in _children(elem, "font")]
             struck = [_struck(font) for font in _children(elem, "font")]
             symbols = [_symbols(font) for font in _children(elem, "font")]
+            white = [_white(font) for font in _children(elem, "font")]
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
         elif kind == "cellXfs":
@@ -190,6 +193,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
                 font < len(struck) and struck[font],
                 symbols[font] if font < len(symbols) else None,
+                font < len(white) and white[font] and not (fill < len(fills) and fills[fill]),
             )
         )
     return tuple(out)
@@ -211,6 +215,17 @@ def _symbols(font: ET.Element) -> str | None:
     from .symbol_fonts import symbol_font
 
     return symbol_font(next((n.get("val") for n in _children(font, "name")), None))
+
+
+def _white(font: ET.Element) -> bool:
+    """Letters drawn in white (``<color rgb="FFFFFFFF"/>``, or the theme's first colour,
+    "Background 1", untinted): a template's example row kept out of sight, as a PDF's white
+    text is (:mod:`.pdf_text`)."""
+    for color in _children(font, "color"):
+        if (color.get("rgb") or "").upper() in _WHITE:
+            return True
+        return color.get("theme") == "0" and float(color.get("tint") or 0) == 0
+    return False
 
 
 def _struck(font: ET.Element) -> bool:
