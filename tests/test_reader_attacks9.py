@@ -1,0 +1,88 @@
+"""Attacks on the ninth round's reader rules (issue 10, "never silent"), each on a form of our
+own a clerk could send: the failure seen first, then the rule that says it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import parse_cli, soffice_convert
+from openpyxl import Workbook
+from openpyxl.styles import Border, Side
+
+from kesu_docs.parse.guards import a_place, digits_in_name
+
+THIN = Side(style="thin")
+
+
+def return_note(path: Path, store: str) -> Path:
+    """A return note whose sign-off row names the store the goods went to under a bare 仓库
+    (``核准 | 王芳 | 仓库 | 成品仓``): a place, not the warehouse's signature."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货"
+    for col, width in zip("ABCD", (14, 30, 14, 30)):
+        ws.column_dimensions[col].width = width
+    cells = {
+        "A1": "成品退货单",
+        "A2": "退货单号",
+        "B2": "TH-2609-031",
+        "C2": "客户名称",
+        "D2": "苏州恒达电子有限公司",
+        "A3": "退货日期",
+        "B3": "2026-09-14",
+        "C3": "处理方式",
+        "D3": "重工",
+        "A5": "料号",
+        "B5": "退货数量",
+        "C5": "单价",
+        "D5": "金额",
+        "A6": "PN-4471",
+        "B6": 500,
+        "C6": 2.5,
+        "D6": 1250,
+        "A8": "核准",
+        "B8": "王芳",
+        "C8": "仓库",
+        "D8": store,
+    }
+    for ref, value in cells.items():
+        ws[ref] = value
+    for row in ws["A1:D8"]:
+        for cell in row:
+            cell.border = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.save(path)
+    return path
+
+
+def said(doc: dict, field: str) -> set[str]:
+    return {p["code"] for p in doc["errors"] + doc["warnings"] if p["field"] == field}
+
+
+@pytest.mark.parametrize("store", ["成品仓", "A区3号库"])
+def test_a_store_under_a_bare_warehouse_word_is_said(tmp_path: Path, store: str) -> None:
+    """Was silent: ``warehouse_receiver`` = the store's name, no word on the field."""
+    book = return_note(tmp_path / "return.xlsx", store)
+    for path in (book, soffice_convert(book, "pdf", tmp_path / "pdf")):
+        _, [doc] = parse_cli(path)
+        got = doc["record"].get("warehouse_receiver")
+        assert got in (None, store), path
+        if got == store:
+            assert said(doc, "warehouse_receiver") & {"value_is_a_place", "name_with_digits"}, path
+
+
+def test_a_person_under_a_bare_warehouse_word_is_read_unflagged(tmp_path: Path) -> None:
+    """The rule's own case stays read, and no place is seen in a name."""
+    _, [doc] = parse_cli(return_note(tmp_path / "return.xlsx", "陈刚"))
+    assert doc["record"]["warehouse_receiver"] == "陈刚"
+    assert not said(doc, "warehouse_receiver") & {"value_is_a_place", "name_with_digits"}
+
+
+def test_places_and_names_told_apart() -> None:
+    for place in ("成品仓", "原料库", "二车间", "A区3号库", "3号线"):
+        assert a_place(place) or digits_in_name(place), place
+    for name in ("王芳", "陈刚", "李仓", "区伟", "Zhou Lin", "欧阳明"):
+        assert not a_place(name) and not digits_in_name(name), name
+    assert digits_in_name("张伟 2026-03-05")  # the four digits of old
