@@ -86,3 +86,54 @@ def test_places_and_names_told_apart() -> None:
     for name in ("王芳", "陈刚", "李仓", "区伟", "Zhou Lin", "欧阳明"):
         assert not a_place(name) and not digits_in_name(name), name
     assert digits_in_name("张伟 2026-03-05")  # the four digits of old
+
+
+# ------------------------------------------------------------------- a column header turned 45°
+def turned_header_note(path: Path, turned: tuple[str, ...], bordered: bool = True) -> Path:
+    """A return note whose items table has header cells turned 45° (a narrow column's caption,
+    as clerks set it in Excel); printed, Excel and LibreOffice slant those cells' borders too."""
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货"
+    for col, width in zip("ABCDE", (14, 24, 10, 10, 12)):
+        ws.column_dimensions[col].width = width
+    rows = [
+        ("成品退货单",),
+        ("退货单号", "TH-2609-031", "客户名称", "苏州恒达电子有限公司"),
+        ("退货日期", "2026-09-14", "处理方式", "重工"),
+        (),
+        ("料号", "品名", "数量", "单价", "金额"),
+        ("PN-4471", "外壳", 500, 2.5, 1250),
+        ("PN-4472", "底座", 300, 1.5, 450),
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            ws.cell(r, c + 1, value)
+    for ref in turned:
+        ws[ref].alignment = Alignment(textRotation=45)
+    ws.row_dimensions[5].height = 40
+    if bordered:
+        for line in ws["A1:E7"]:
+            for cell in line:
+                cell.border = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "turned, bordered",
+    [(("C5",), True), (("C5",), False), (("C5", "E5"), True), (("A5", "B5", "C5", "D5", "E5"), True)],
+)
+def test_a_header_turned_45_degrees_is_read_as_its_column(tmp_path: Path, turned, bordered) -> None:
+    """Was: a lone turned ``数量`` taken for a seal's letter and dropped, its figures glued to
+    the part name (``外壳 500``, silently) or, with the slanted borders taken for shading, the
+    whole table lost."""
+    book = turned_header_note(tmp_path / "return.xlsx", turned, bordered)
+    _, [doc] = parse_cli(soffice_convert(book, "pdf", tmp_path / "pdf"))
+    items = doc["record"].get("items") or []
+    got = [(i["part_no"], i["part_name"], i["qty_returned"], i["amount"]) for i in items]
+    assert got == [("PN-4471", "外壳", 500, "1250.00"), ("PN-4472", "底座", 300, "450.00")]
