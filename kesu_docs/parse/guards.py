@@ -533,20 +533,6 @@ _PRINTED_MARKS = ("⊗", "ⓧ", "Ⓧ", "⊕")
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
 
 
-# a Chinese text with a figure inside it (A区3号库, 3号线): a place or a line, never a person's name
-_HAN_WITH_FIGURE = re.compile(r"^\S*[\u4e00-\u9fff]\S*$")
-
-
-def digits_in_name(value: str) -> bool:
-    """Does a person's field hold figures a name alone never has? Four digits or more (a date
-    or a phone number beside the name), or any digit inside one Chinese word: Chinese names
-    hold no figures, so ``A区3号库`` under a bare ``仓库`` in a sign-off row is the store, not
-    the one who signed for it."""
-    text = halfwidth(value).strip()
-    digits = len(re.findall(r"\d", text))
-    return digits >= 4 or (digits > 0 and bool(_HAN_WITH_FIGURE.match(text)))
-
-
 # a Chinese word ending in a place's name: 成品仓, 原料库, A 区, 二车间, 3 号线
 _PLACE = re.compile(
     r"^[\w\u4e00-\u9fff]*[\u4e00-\u9fff\d](?:仓|库|倉|庫|区|區|库区|庫區|车间|車間|仓库|倉庫|号线|號線)$"
@@ -875,7 +861,7 @@ def guard(
             person_field(meta)
             and isinstance(value, str)
             and not any(p.code == "name_with_extra" and p.field == path for p in problems)
-            and digits_in_name(value)
+            and len(re.findall(r"\d", halfwidth(value))) >= 4
         ):
             problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
         if person_field(meta) and isinstance(value, str) and a_place(value):
