@@ -136,3 +136,23 @@ def test_a_header_turned_45_degrees_is_read_as_its_column(tmp_path: Path, turned
     items = doc["record"].get("items") or []
     got = [(i["part_no"], i["part_name"], i["qty_returned"], i["amount"]) for i in items]
     assert got == [("PN-4471", "外壳", 500, "1250.00"), ("PN-4472", "底座", 300, "450.00")]
+
+
+# ------------------------------------------------------------------- a root cause line over its whys
+def test_a_root_cause_line_over_its_why_lines_is_the_cause(tmp_path: Path) -> None:
+    """``Root cause: pin worn`` then ``Why 1: …`` / ``Why 2: …`` under ``4. Root cause`` (the
+    conclusion written first). Was: the label with its value in its own cell taken for a column
+    header, the why lines read as two causes at full confidence and the real cause dropped."""
+    from test_reader_guards import parse, value, workbook
+    from test_reader_unanchored_labels import SECTIONS_8D
+
+    cells = {
+        **SECTIONS_8D,
+        "A10": "Root cause: fixture locating pin worn 0.3 mm.",
+        "A11": "Why 1: weld bead too short",
+        "A12": "Why 2: robot path offset after fixture swap",
+    }
+    result = parse(workbook(tmp_path, {"8D": cells}), "8d")
+    causes = value(result, "root_cause") or []
+    assert [c["cause"] for c in causes][:1] == ["fixture locating pin worn 0.3 mm."]
+    assert not any("Why" in (c["cause"] or "") for c in causes)

@@ -631,6 +631,19 @@ class _Page:
             self._captions[key] = option_captions(self, meta, columns, main, taken)
         return main, self._captions[key]
 
+    def _value_beside_in_cell(self, box: Box) -> bool:
+        """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
+        line (``Root cause: fixture pin worn`` in one cell)? Such a label holds its value: the
+        lines under it (``Why 1: …``) are not rows of a column it names."""
+        cell = self.whole_of.get(id(box))
+        if cell is None:
+            return False
+        return any(
+            p is not box and not p.empty and p.x0 >= box.x1 - 1e-6 and p.same_band(box)
+            for p in self.boxes
+            if self.whole_of.get(id(p)) is cell
+        )
+
     def _why_chain_concluded(
         self, meta: FieldMeta, boxes: Sequence[Box], text: str, taken: set[int]
     ) -> tuple[list[str], Box] | None:
@@ -1145,6 +1158,8 @@ class _Page:
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
+                if self._value_beside_in_cell(box):
+                    continue  # "Root cause: pin worn": a label with its value, not a column's name
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
