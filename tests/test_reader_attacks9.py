@@ -156,3 +156,32 @@ def test_a_root_cause_line_over_its_why_lines_is_the_cause(tmp_path: Path) -> No
     causes = value(result, "root_cause") or []
     assert [c["cause"] for c in causes][:1] == ["fixture locating pin worn 0.3 mm."]
     assert not any("Why" in (c["cause"] or "") for c in causes)
+
+
+# ------------------------------------------------------------------- one line on its side, units beside
+def test_a_line_on_its_side_with_its_units_in_the_next_column_is_one_line(tmp_path: Path) -> None:
+    """``料号 | PN-4471`` · ``退货数量 | 500 | pcs`` · ``单价 | 2.5 | 元`` · ``金额 | 1250 | 元``: the
+    units' column is no second line (was: a line 2 of pcs / 元 / 元, its three fields in error)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货"
+    rows = [
+        ("成品退货单",),
+        ("退货单号", "TH-2609-031", "客户名称", "苏州恒达电子有限公司"),
+        ("退货日期", "2026-09-14", "处理方式", "重工"),
+        (),
+        ("料号", "PN-4471"),
+        ("品名", "外壳"),
+        ("退货数量", 500, "pcs"),
+        ("单价", 2.5, "元"),
+        ("金额", 1250, "元"),
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            ws.cell(r, c + 1, value)
+    book = tmp_path / "return.xlsx"
+    wb.save(book)
+    _, [doc] = parse_cli(book)
+    items = doc["record"]["items"]
+    assert [(i["part_no"], i["qty_returned"], i["amount"]) for i in items] == [("PN-4471", 500, "1250.00")]
+    assert not any(p["field"].startswith("items[1]") for p in doc["errors"] + doc["warnings"])

@@ -2436,7 +2436,8 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
     """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
     ``Amount``): each column right of the column labels is one line, when at least two labels
     hold a cell in each of two or more columns and every cell stands in one column, one cell a
-    label per column. Each line: column key → (its label, its cell). None for any other
+    label per column; a column without a figure in it (units, notes) is no line. Each line:
+    column key → (its label, its cell). None for any other
     layout (a label with one value beside it, or cells that do not line up: a single line read
     as pairs, or no table)."""
     spans: list[tuple[float, float]] = []
@@ -2454,6 +2455,9 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
             if len(at) != 1 or col in lines[at[0]]:
                 return None  # a cell over two columns, or two cells of one label in one column
             lines[at[0]][col] = (label, cell)
+    # a column with no figure in any cell (pcs | 元 | 元, a remarks column) is the lines' units
+    # or notes, never a line of its own: every line has its quantity, price or part number
+    lines = [line for line in lines if any(re.search(r"\d", cell.text) for _lab, cell in line.values())]
     full = [line for line in lines if len(line) >= 2]
     if len(full) < 2 or len(full) != sum(1 for line in lines if line):
         return None  # one line with a stray cell beside it (a unit, a note): no turned table
