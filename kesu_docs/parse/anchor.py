@@ -638,6 +638,19 @@ class _Page:
             self._captions[key] = option_captions(self, meta, columns, main, taken)
         return main, self._captions[key]
 
+    def _value_beside_in_cell(self, box: Box) -> bool:
+        """Is ``box`` the caption of a cell split at its colon whose value follows it on the same
+        line (``Root cause: fixture pin worn`` in one cell)? Such a label holds its value: the
+        lines under it (``Why 1: …``) are not rows of a column it names."""
+        cell = self.whole_of.get(id(box))
+        if cell is None:
+            return False
+        return any(
+            p is not box and not p.empty and p.x0 >= box.x1 - 1e-6 and p.same_band(box)
+            for p in self.boxes
+            if self.whole_of.get(id(p)) is cell
+        )
+
     def _why_chain_concluded(
         self, meta: FieldMeta, boxes: Sequence[Box], text: str, taken: set[int]
     ) -> tuple[list[str], Box] | None:
@@ -1152,6 +1165,8 @@ class _Page:
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
+                if self._value_beside_in_cell(box):
+                    continue  # "Root cause: pin worn": a label with its value, not a column's name
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
                     continue  # "Item" over 1, 2, 3: the row's number, not its text
@@ -2428,7 +2443,8 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
     """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
     ``Amount``): each column right of the column labels is one line, when at least two labels
     hold a cell in each of two or more columns and every cell stands in one column, one cell a
-    label per column. Each line: column key → (its label, its cell). None for any other
+    label per column; a column without a figure in it (units, notes) is no line. Each line:
+    column key → (its label, its cell). None for any other
     layout (a label with one value beside it, or cells that do not line up: a single line read
     as pairs, or no table)."""
     if sum(1 for _label, cells in beside.values() if len(cells) >= 2) < 2:
@@ -2448,6 +2464,9 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
             if len(at) != 1 or col in lines[at[0]]:
                 return None  # a cell over two columns, or two cells of one label in one column
             lines[at[0]][col] = (label, cell)
+    # a column with no figure in any cell (pcs | 元 | 元, a remarks column) is the lines' units
+    # or notes, never a line of its own: every line has its quantity, price or part number
+    lines = [line for line in lines if any(re.search(r"\d", cell.text) for _lab, cell in line.values())]
     full = [line for line in lines if len(line) >= 2]
     if len(full) < 2 or len(full) != sum(1 for line in lines if line):
         return None  # one line with a stray cell beside it (a unit, a note): no turned table

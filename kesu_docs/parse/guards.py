@@ -104,6 +104,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The form's totals line '{text}' was not read as {label}; if {label} is computed from the "
         "lines, check it against the form",
     ),
+    "value_is_a_place": (
+        "{label}的值“{value}”像是地点（仓库、库区、车间），不像人名，请核对",
+        "{label}: '{value}' reads like a place (a store, a bay, a workshop), not a person's name; please check",
+    ),
     "value_not_a_name": (
         "{label}的值“{value}”像一句话，不像人名，可能读到了附近的说明文字，请核对",
         "{label}: '{value}' reads like a sentence, not a person's name; it may be a nearby note, please check",
@@ -529,6 +533,19 @@ _PRINTED_MARKS = ("⊗", "ⓧ", "Ⓧ", "⊕")
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
 
 
+# a Chinese word ending in a place's name: 成品仓, 原料库, A 区, 二车间, 3 号线
+_PLACE = re.compile(
+    r"^[\w\u4e00-\u9fff]*[\u4e00-\u9fff\d](?:仓|库|倉|庫|区|區|库区|庫區|车间|車間|仓库|倉庫|号线|號線)$"
+)
+
+
+def a_place(value: str) -> bool:
+    """Does a person's field hold a place (``成品仓`` beside a bare ``仓库`` in a sign-off row:
+    the store the goods went to, not the one who signed for them)? Three letters or more."""
+    text = folded(halfwidth(value)).replace(" ", "")
+    return len(text) >= 3 and bool(_PLACE.match(text))  # (a two-letter 李仓 may be a name)
+
+
 def not_a_name(value: Any) -> bool:
     """A person's field holding a sentence (a footnote under a signature line): six words or
     more, or a sentence's end after four; in Chinese, a clause with its punctuation; or the
@@ -847,6 +864,8 @@ def guard(
             and len(re.findall(r"\d", halfwidth(value))) >= 4
         ):
             problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
+        if person_field(meta) and isinstance(value, str) and a_place(value):
+            problems.append(_warn("value_is_a_place", path, prov.location, {"value": _short(value)}))
         if person_field(meta) and not_a_name(value_at(reading.values, path)):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))

@@ -424,7 +424,10 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
             continue
         if not stroke.value:
-            if fill.value and _shaded(obj):
+            wall = _slanted_border(obj, number, base) if fill.value else None
+            if wall is not None:
+                rules.append(wall)
+            elif fill.value and _shaded(obj):
                 rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
             continue
         segments = pdfium_c.FPDFPath_CountSegments(obj)
@@ -439,6 +442,39 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
         elif segments > 5:
             rules += _path_lines(obj, segments, number, base)
     return rules
+
+
+def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
+    """A thin filled four-sided path set aslant: the side border of a cell whose text is turned
+    45° (Excel and LibreOffice slant it with the text) → the upright border at its foot, where
+    the column's own border runs on under it. Its bounding box is no shading: taken for one, it
+    walled the header row's cells together (``品名 数量 单价`` became one cell, the table lost).
+    None for anything else (an upright box has three level or upright sides or more)."""
+    segments = pdfium_c.FPDFPath_CountSegments(obj)
+    if segments not in (4, 5) or len(_path_lines(obj, segments, number, base)) >= 3:
+        return None
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points = []
+    for k in range(segments):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            m = matrix
+            points.append((m.a * x.value + m.c * y.value + m.e, base - (m.b * x.value + m.d * y.value + m.f)))
+    if len(points) < 4:
+        return None
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    top, bottom = min(ys), max(ys)
+    foot = [p[0] for p in points if p[1] >= bottom - RULE_THICKNESS]
+    if bottom - top <= 2 * RULE_THICKNESS or max(foot) - min(foot) > RULE_THICKNESS:
+        return None  # not a thin stroke
+    slant = (max(xs) - min(xs)) / (bottom - top)
+    if not 0.2 <= slant <= 5:
+        return None
+    at = (min(foot) + max(foot)) / 2
+    return Rule(number, at, top, at, bottom)
 
 
 def _shaded(obj: Any) -> bool:
@@ -570,7 +606,7 @@ def _page_pieces(
     rgba = (colour, [ctypes.byref(v) for v in colour])
     tokens = list(_TOKEN.finditer(text))
     angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
-    stamp = [stamped(angles, n) for n in range(len(tokens))]
+    stamp = [stamped(angles, n) and not _one_turned_word(raw, m, angles[n]) for n, m in enumerate(tokens)]
     beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
         start, stop = m.span()
@@ -611,7 +647,10 @@ def _page_pieces(
             x0, top, bottom = box.left, base - box.top, base - box.bottom
             if stop - start > 1:
                 loose_box(raw, stop - 1, ref)
-                top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
+                if _off_square(angles[n]) <= OBLIQUE:
+                    top, bottom = min(top, base - box.top), max(bottom, base - box.bottom)
+                elif base - box.bottom > bottom:  # a word set aslant stands on its lower end's line
+                    top, bottom = base - box.top, base - box.bottom
             if box.right > x0:
                 if stop - start > 1 and walls is not None and walls.inside(x0, box.right, top, bottom):
                     pieces += [(*p, bold) for p in _split_at_walls(raw, start, token, space, base, walls)]
@@ -651,6 +690,21 @@ def _page_pieces(
             turned[:] = [p for p in turned if p[:5] not in lone or not on_a_ring(p, seal)]
         return [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
     return pieces
+
+
+def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:
+    """Is a run of two characters or more set at one angle (a column header turned 45° to fit
+    a narrow column, ``数量``)? A word turned as a whole, not a seal's letter: a seal turns each
+    letter its own way, so its letters never share an angle within a run. (pdfplumber's
+    characters are told one by one: there :func:`stamped` sees the word's letters agree.)"""
+    start, stop = run.span()
+    if stop - start < 2:
+        return False
+    for k in range(start + 1, stop):
+        turn = abs(math.degrees(pdfium_c.FPDFText_GetCharAngle(raw, k) - angle)) % 360
+        if min(turn, 360 - turn) > OBLIQUE:
+            return False
+    return True
 
 
 def _char_box(raw: Any, index: int, ref: Any, base: float) -> tuple[float, float, float, float]:
