@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from .. import case as lifecycle
@@ -142,6 +142,64 @@ class _Unreadable(Exception):
     """A stored value the fast reading does not take as it is: the record is validated instead."""
 
 
+def _text(value: Any) -> Any:
+    if type(value) is not str or illegal_char(value):
+        raise _Unreadable
+    return value
+
+
+def _date(value: Any) -> Any:
+    if type(value) is not str or len(value) != 10:
+        raise _Unreadable
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Unreadable from None
+
+
+def _qty(value: Any) -> Any:
+    if type(value) is not int:
+        raise _Unreadable
+    return value
+
+
+def _term(terms: dict[str, Any], value: Any) -> Any:
+    term = terms.get(value) if type(value) is str else None
+    if term is None:
+        raise _Unreadable
+    return term
+
+
+def _terms(terms: dict[str, Any], value: Any) -> Any:
+    if type(value) is not list:
+        raise _Unreadable
+    found = [terms.get(v) if type(v) is str else None for v in value]
+    if None in found:
+        raise _Unreadable
+    return found
+
+
+def _decimal(value: Any) -> Any:
+    if type(value) is not str:
+        raise _Unreadable
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        raise _Unreadable from None
+
+
+def _bool(value: Any) -> Any:
+    if type(value) is not bool:
+        raise _Unreadable
+    return value
+
+
+def _refused(value: Any) -> Any:
+    raise _Unreadable
+
+
 class StoredReader:
     """Filed records of one form read field by field, as its model would read them.
 
@@ -155,62 +213,48 @@ class StoredReader:
 
     def __init__(self, model: Any) -> None:
         self.model = model
-        self._fields: dict[str, tuple[str, dict[str, Any] | None, Any]] = {}
+        # each field's turning of a stored value (raises _Unreadable where the model decides)
+        # and its default: chosen once per field here, not by a chain of tests per value read
+        self._fields: dict[str, tuple[Callable[[Any], Any], Any]] = {}
         self._rows: dict[str, Any] = {}  # a table's or group's row model
         for key, meta in forms.describe(model).items():
             info = model.model_fields[key]
             default = None if info.is_required() else info.get_default(call_default_factory=True)
             terms = {str(m.value): m for m in meta.term} if meta.term is not None else None
-            self._fields[key] = (meta.kind, terms, default)
             if meta.row_model is not None:
                 self._rows[key] = meta.row_model
+            self._fields[key] = (self._turning(key, meta.kind, terms), default)
 
     def __call__(self, record: dict[str, Any]) -> StoredRecord:
         return StoredRecord(self, record)
 
     def value(self, key: str, record: dict[str, Any]) -> Any:
         """The field ``key`` of a stored record; raises _Unreadable where the model must decide."""
-        kind, terms, default = self._fields[key]
+        turn, default = self._fields[key]
         value = record.get(key)
         if value is None:
             return None if key in record else default  # what the model held, or its default
-        if kind in ("text", "code"):
-            if type(value) is not str or illegal_char(value):
-                raise _Unreadable(key)
-            return value
-        if kind == "date":
-            if type(value) is not str or len(value) != 10:
-                raise _Unreadable(key)
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                raise _Unreadable(key) from None
-        if kind == "qty":
-            if type(value) is not int:
-                raise _Unreadable(key)
-            return value
-        if kind == "term" and terms is not None:
-            term = terms.get(value) if type(value) is str else None
-            if term is None:
-                raise _Unreadable(key)
-            return term
-        if kind == "terms" and terms is not None and type(value) is list:
-            found = [terms.get(v) if type(v) is str else None for v in value]
-            if None in found:
-                raise _Unreadable(key)
-            return found
-        if kind in ("money", "ratio") and type(value) is str:
-            from decimal import Decimal, InvalidOperation
+        return turn(value)
 
-            try:
-                return Decimal(value)
-            except InvalidOperation:
-                raise _Unreadable(key) from None
-        if kind == "bool" and type(value) is bool:
-            return value
+    def _turning(self, key: str, kind: str, terms: dict[str, Any] | None) -> Callable[[Any], Any]:
+        """How a stored value (not None) of a field of ``kind`` is taken as the model holds it."""
+        if kind in ("text", "code"):
+            return _text
+        if kind == "date":
+            return _date
+        if kind == "qty":
+            return _qty
+        if kind == "term" and terms is not None:
+            return partial(_term, terms)
+        if kind == "terms" and terms is not None:
+            return partial(_terms, terms)
+        if kind in ("money", "ratio"):
+            return _decimal
+        if kind == "bool":
+            return _bool
         if kind in ("table", "group") and key in self._rows:
-            return self._validated_rows(key, value)
-        raise _Unreadable(key)  # anything else: the model reads the whole record
+            return partial(self._validated_rows, key)
+        return _refused  # anything else: the model reads the whole record
 
     def _validated_rows(self, key: str, value: Any) -> Any:
         """A table's rows (or a group) validated by their own model: no more than they are."""
@@ -244,10 +288,16 @@ class StoredRecord:
         if key[0] == "_":
             raise AttributeError(key)
         if self._validated is None:
-            if key not in self._reader._fields:
+            found = self._reader._fields.get(key)
+            if found is None:
                 raise AttributeError(key)
-            try:
-                value = self.__dict__[key] = self._reader.value(key, self._record)
+            value = self._record.get(key)
+            try:  # (StoredReader.value, written out: read for each field of thousands of cases)
+                if value is None:
+                    value = None if key in self._record else found[1]
+                else:
+                    value = found[0](value)
+                self.__dict__[key] = value
                 return value
             except _Unreadable:
                 self.validated()

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 from decimal import Decimal
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,12 @@ def _rows(table: Table) -> dict[str, Any]:
     formats = table.formats or [None] * len(table.headers)
 
     def line(values: list[Any]) -> list[str]:
-        return [_cell(v, formats[i] if i < len(formats) else None) for i, v in enumerate(values)]
+        # a column past the formats has none; text of a column without one is shown as it is
+        # (most cells of a busy month: no call for each)
+        return [
+            v if fmt is None and type(v) is str else _cell(v, fmt)
+            for v, fmt in zip(values, chain(formats, repeat(None)))
+        ]
 
     return {
         "title": table.title,
@@ -154,8 +160,10 @@ def _body(shown: dict[str, Any]) -> Markup:
                 else f"<td>{_escaped(v)}</td>"
                 for i, v in enumerate(row)
             )
-        else:
+        elif _ESCAPED.search("".join(row)):
             cells = "".join([f"<td>{_escaped(v)}</td>" for v in row])
+        else:  # no cell of the row to escape (most rows): not asked of each
+            cells = "".join([f"<td>{v}</td>" for v in row])
         lines.append(f"<tr>{cells}</tr>\n")
     if shown["total"]:
         lines.append(
