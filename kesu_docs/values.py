@@ -398,6 +398,16 @@ def parse_date(value: Any) -> Any:
     return date
 
 
+def either_order_date(text: str) -> bool:
+    """``03/12/2026``: a date read either way (3 December or March 12), which :func:`_as_date`
+    never guesses; the form's other dates or its language decide the order later (and say so)."""
+    m = _SLASHED.match(halfwidth(text).strip())
+    if m is None:
+        return False
+    a, b = int(m[1]), int(m[2])
+    return 1 <= a <= 12 and 1 <= b <= 12
+
+
 def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()

@@ -242,3 +242,74 @@ def test_a_profile_file_written_before_reads_the_extra_lines_and_says_what_it_ca
     gone = {e["field"] for e in doc["errors"] if e["code"] == "profile_label_gone"}
     assert {"closure.approved_by", "closure.closed_date"} <= gone
     assert (doc["record"].get("closure") or {}).get("approved_by") in (None, "")
+
+
+def _lines_as_columns(path: Path, lines: list[tuple[str, str, int]], remark: str = "") -> Path:
+    """A return note whose lines are COLUMNS ``Item | Item 1 | Item 2 …`` over the rows
+    ``Part No.``, ``Description``, ``Qty``; a ``Remarks`` column after the last line holding
+    ``remark`` in the Description row."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Return"
+    ws["A1"] = "MATERIAL RETURN NOTE"
+    ws["A2"], ws["B2"] = "Return No.", "RN-2604-118"
+    ws["A3"], ws["B3"] = "Customer", "Luxshare Kunshan"
+    ws.cell(5, 1, "Item")
+    for r, label in enumerate(("Part No.", "Description", "Qty"), start=6):
+        ws.cell(r, 1, label)
+    for c, line in enumerate(lines, start=2):
+        ws.cell(5, c, f"Item {c - 1}")
+        for r, value in enumerate(line, start=6):
+            ws.cell(r, c, value)
+    total = 2 + len(lines)
+    ws.cell(5, total, "Remarks")
+    if remark:
+        ws.cell(7, total, remark)
+    ws["A10"], ws["B10"] = "Reason", "Pins bent."
+    for row in ws.iter_rows(min_row=5, max_row=8, max_col=total):
+        for cell in row:
+            cell.border = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+    for c in range(1, total + 1):
+        ws.column_dimensions[chr(64 + c)].width = 14
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # every column on one printed page
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+COLUMN_LINES = [
+    ("CN-2210", "Connector 20P", 400),
+    ("CN-3105", "Harness 300mm", 120),
+    ("SC-M2", "Screw M2x4", 3000),
+    ("GS-0410", "Gasket 40x10", 75),
+]
+
+
+@pytest.mark.parametrize("learned_on", ["xlsx", "pdf"])
+def test_lines_learned_as_two_columns_read_four_on_the_next_copy_up_to_the_total(office, learned_on):
+    """Two lines laid out as columns on the first copy; four on the next: each heading right of
+    the last learned one that numbers the next line (``Item 3`` after ``Item 2``) is one more
+    line, read by the same row labels; the ``Remarks`` column after them is no line (its note
+    never an item), on a copy with four lines or with two."""
+    first = _lines_as_columns(
+        office / "a" / "first.xlsx", [("CN-1001", "Header 2x5", 60), ("FU-5A", "Fuse 5 A", 900)]
+    )
+    sets: list[str] = []
+    if learned_on == "pdf":  # the clerk points at the second line's values on the print
+        first = soffice_convert(first, "pdf", office / "p1")
+        for col, value in (("part_no", "FU-5A"), ("part_name", "Fuse 5 A"), ("qty_returned", "900")):
+            sets += ["--set", f'items[1].{col}="{value}"']
+    code, out = run_cli("learn", first, "--kind", "return", *sets)
+    assert code == 0, out
+    for n, folder in ((4, "b"), (2, "c")):
+        second = _lines_as_columns(office / folder / "second.xlsx", COLUMN_LINES[:n], "In 2 cartons")
+        sources = [soffice_convert(second, "pdf", office / f"p{folder}")]
+        if learned_on == "xlsx":
+            sources.insert(0, second)
+        for src in sources:
+            _, (doc,) = parse_cli(src)
+            assert any(w["code"] == "profile_used" for w in doc["warnings"]), src
+            items = doc["record"]["items"]
+            got = [(r.get("part_no"), r.get("part_name"), r.get("qty_returned")) for r in items]
+            assert got == COLUMN_LINES[:n], (src.suffix, got)

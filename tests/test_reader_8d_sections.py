@@ -512,3 +512,15 @@ def test_a_d7_text_is_the_deployment_only_when_it_speaks_of_the_same_products_el
     prevention = doc["record"]["prevention"]
     assert prevention["horizontal_deployment"] == "同类 4 副模具全部加装测温。"
     assert prevention["lessons_learned"] is None
+
+
+def test_a_d6_text_measuring_a_capability_is_the_result_and_since_alone_names_no_act(tmp_path):
+    """``Cpk 1.9`` is a measured effect (its decimal no date) and ``active since shift 2`` a
+    state: the row's result; the same figure beside a verb of putting it in place stays the
+    action."""
+    doc = parsed(_across(tmp_path, "Counter active since shift 2, Cpk 1.9", "更新 PFMEA 与控制计划。"))
+    row = doc["record"]["implementation"][0]
+    assert row["result"] == "Counter active since shift 2, Cpk 1.9" and row["action"] is None
+    doc = parsed(_across(tmp_path, "Counter installed, Cpk 1.9", "更新 PFMEA 与控制计划。"))
+    row = doc["record"]["implementation"][0]
+    assert row["action"] == "Counter installed, Cpk 1.9" and row["result"] is None

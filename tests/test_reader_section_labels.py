@@ -272,3 +272,17 @@ def test_a_sign_off_row_of_roles_over_names_gives_the_general_manager_as_approve
     ]
     rec = _parse(tmp_path, rows, title="客户投诉单", kind="complaint")["record"]
     assert (rec["reporter"], rec["sales_supervisor"], rec["approver"]) == ("马晓燕", "秦朗", "董明")
+
+
+def test_a_date_read_either_way_beside_its_label_is_a_date_warned_for_its_order(tmp_path):
+    """``03/12/2026`` beside ``Issued`` suits a date field as a date (not as a stray text read
+    at a third of its label's strength); its order, still to be told, is what is warned."""
+    rows = [
+        ("RMA No.", "RMA-SZ-26-0401", "Issued", "03/12/2026"),
+        ("Customer", "Jabil Circuit (Wuxi)"),
+        ("Reason", "Fins bent in transit."),
+    ]
+    doc = _parse(tmp_path, rows, title="RETURN MATERIAL AUTHORIZATION", kind="return")
+    assert doc["record"]["issue_date"] == "2026-03-12"
+    assert doc["provenance"]["issue_date"]["confidence"] >= 0.75
+    assert any(w["field"] == "issue_date" and w["code"] == "date_order_inferred" for w in doc["warnings"])

@@ -54,7 +54,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
-from ..values import _as_date, halfwidth
+from ..values import _as_date, either_order_date, halfwidth
 from .act_dates import BARE_DATE, discipline_signoffs, own_date_labels, signer_dates, signoff_dates
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
@@ -517,7 +517,10 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
         ):
             return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
         if meta.kind == "date":
-            return (1.0 if _as_date(text) is not None else 0.4), ()
+            if _as_date(text) is not None:
+                return 1.0, ()
+            # a date in an order still to be told (warned when it is) is a date, not a stray text
+            return (0.9 if either_order_date(text) else 0.4), ()
         if meta.kind in FIGURE_KINDS:
             return (1.0 if _NUMBER.search(text) else 0.3), ()
         if meta.kind == "code" and len(text) > 40:

@@ -1513,6 +1513,7 @@ class _Reader:
                 raw = _day_count(raw)
             self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
         self.read_more_lines()
+        self.read_more_columns()
         for name, table in self.profile.tables.items():
             self.read_table(name, table)
         for rows_key in {m["table"] for p in self.profile.fields if (m := _INDEXED.match(p))} | set(
@@ -1550,6 +1551,80 @@ class _Reader:
                 for repeat in _same_label_under(self.layout, label):
                     last[table] += 1
                     self.read_line(table, last[table], rows[index], label, repeat)
+
+    def read_more_columns(self) -> None:
+        """Lines of a table laid out as columns (``Line | Line 1 | Line 2`` over ``Part No.``,
+        ``Qty`` rows): the next copy may hold more lines, each one column further right. A
+        profile describes the last learned line by its column's heading; every heading right of
+        it in the same row that numbers the next line (``Line 3`` after ``Line 2``, ``行3`` after
+        ``行2``) is one more line, read by the same row labels under that heading, until a
+        column with nothing read. A heading that is not the next number (``Total``, ``Remarks``)
+        ends the lines: never read as one."""
+        lines: dict[str, dict[int, dict[str, Place]]] = {}
+        for path, place in self.profile.fields.items():
+            if (m := _INDEXED.match(path)) is not None:
+                lines.setdefault(m["table"], {}).setdefault(int(m["index"]), {})[m["key"]] = place
+        for table, rows in lines.items():
+            index = max(rows)
+            if len(rows) < 2 or index + 1 != len(rows):
+                continue  # one learned line says nothing of lines laid out as columns
+            heading = _column_heading(rows[index])
+            learned = self.heading_box(heading, rows[index]) if heading else None
+            head = learned
+            while heading and head is not None and learned is not None:
+                heading = _next_numbered(heading)
+                nxt = _right_in_band(self.layout, head, heading)
+                if nxt is None:
+                    break
+                index += 1
+                if not self.read_column(table, index, rows[max(rows)], learned, nxt):
+                    break
+                head = nxt
+
+    def heading_box(self, heading: str, row: dict[str, Place]) -> Box | None:
+        """The box of a learned line's column heading on this form."""
+        place = next(p for p in row.values() if p.value is None and p.at in ("below", "cross"))
+        if self.layout.excel and place.at == "below" and place.label_cell:
+            if place.label_cell in self.fit.gone:
+                return None
+            box = self.layout.cell(self.fit.moved.get(place.label_cell, place.label_cell))
+            return box if box is not None and key(box.text) == key(heading) else None
+        nth = place.nth if place.at == "below" else place.column_nth
+        return self.label_box(heading, nth)
+
+    def read_column(self, table: str, index: int, row: dict[str, Place], head: Box, nxt: Box) -> bool:
+        """Line ``index`` of ``table``: the learned line's places (under its heading ``head``
+        on this form) moved under the heading ``nxt``; whether anything was read."""
+        found = False
+        for col, place in row.items():
+            path = f"{table}[{index}].{col}"
+            if place.value is not None or place.at not in ("below", "cross", "right"):
+                continue
+            moved = replace(place, column=nxt.text) if place.at == "cross" else place
+            if place.at == "below":
+                nth = next((n for n, b in enumerate(_occurrences(self.layout, nxt.text), 1) if b is nxt), 0)
+                moved = replace(place, label=nxt.text, nth=nth)
+            if self.layout.excel and place.cell:
+                at = self.shifted(place.cell, place.label_cell)
+                if at is None:
+                    continue
+                right = _col_number(_split_ref(nxt.where)[0]) - _col_number(_split_ref(head.where)[0])
+                label_cell = nxt.where if place.at == "below" else place.label_cell
+                moved = replace(moved, cell=_cols_right(at, right), label_cell=label_cell)
+                self.as_placed = True
+                try:
+                    got = self.read_place(path, moved)
+                finally:
+                    self.as_placed = False
+            elif place.at == "right":
+                continue  # a print's value right of the row label is the first line's
+            else:
+                got = self.read_place(path, moved)
+            if got is not None and got[0] not in (None, ""):
+                found = True
+                raw, location = got
+                self.put(path, self.convert(path, raw, place.scale, place.values, location), location)
+        return found
 
     def row_label(self, row: dict[str, Place], head: tuple[str, int]) -> Box | None:
         """The box of a row's label on this form (Excel: its cell, followed if it moved)."""
@@ -1950,6 +2025,38 @@ def _same_label_under(layout: Layout, label: Box) -> list[Box]:
             return out
         out.append(nxt)
         above = nxt
+
+
+def _column_heading(row: dict[str, Place]) -> str | None:
+    """The heading a learned line laid out as a column is read by (the ``column`` of its
+    cross places, the ``label`` its values stand below), when it carries a number; else None."""
+    read = [p for p in row.values() if p.value is None and p.at != GENERIC]
+    heads = {p.column for p in read if p.at == "cross"} | {p.label for p in read if p.at == "below"}
+    if len(heads) != 1 or not any(p.at in ("below", "cross") for p in read):
+        return None
+    heading = next(iter(heads))
+    return heading if heading and re.search(r"\d", heading) else None
+
+
+def _next_numbered(heading: str) -> str:
+    """``Line 2`` → ``Line 3``: the heading with its last number one higher."""
+    m = list(re.finditer(r"\d+", heading))[-1]
+    return f"{heading[: m.start()]}{int(m[0]) + 1}{heading[m.end() :]}"
+
+
+def _right_in_band(layout: Layout, head: Box, text: str) -> Box | None:
+    """The first box right of ``head`` in its row, when it prints exactly ``text``."""
+    row = sorted(
+        (b for b in layout.boxes if b is not head and b.band(head) and b.x0 >= head.x1 - 1),
+        key=lambda b: b.x0,
+    )
+    return row[0] if row and key(row[0].text) == key(text) else None
+
+
+def _cols_right(ref: str, cols: int) -> str:
+    """``ref`` (one cell) ``cols`` columns further right."""
+    c, r = _split_ref(ref)
+    return f"{_prefix(c)}{_col_letter(_col_number(c) + cols)}{r}"
 
 
 def _rows_down(ref: str, rows: int) -> str:

@@ -14,7 +14,8 @@ Rules shared by the Excel and PDF readers (:mod:`.anchor` asks them):
   choice members (``PFMEA、控制计划更新`` under D7) is that member's answer;
 - one text under a heading of a table with a result column (D6 ``实施验证`` over ``连续 3 批 0
   不良。``) that only reports an outcome — lots, pieces or weeks without a defect, a yield, a
-  ppm — and names no act (no date, no 实施 / 导入 / 更换 / installed / replaced) is the row's
+  ppm, a capability measured (``Cpk 1.9``), an effect verified — and names no act (no date,
+  no 实施 / 导入 / 更换 / installed / replaced; a bare ``since shift 2`` is a state) is the row's
   result, not its action (DOMAIN §5.2: D6 {action, implemented_date, result, verified}); a
   text doing both (``10 月 5 日起實施，連續 4 批硬度合格。``) stays the action;
 - the free text under D7's heading is the horizontal deployment only when it speaks of the same
@@ -466,15 +467,22 @@ def choice_written_out(reading: Any, spec: Any) -> None:
             reading.where[areas[0]] = reading.where.pop(path)
 
 
-# an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed
+# an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed, a
+# process capability measured (Cpk 1.9, CMK≥1.67), an effect verified
 _OUTCOME = re.compile(
     r"(?i)连续|連續|不良\s*(?:ゼロ|0)|[0零无無]\s*不良|零缺陷|合格|良率|\d\s*ppm|"
-    r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b"
+    r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b|"
+    r"\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d|"
+    r"验证有效|驗證有效|确认有效|確認有效|效果良好|"
+    r"\b(?:verified|confirmed|proven)\s+effective\b|\beffectiveness\s+(?:verified|confirmed)\b"
 )
-# an act: a date, or a verb of putting a measure in place
+# a measured figure (Cpk 1.9, 1.67): its decimal is no date ("1.9" is not 1 September)
+_MEASURE = re.compile(r"(?i)\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d+(?:\.\d+)?")
+# an act: a date, or a verb of putting a measure in place ("since" alone is not one: "active
+# since shift 2" reports a state; "since 5 Oct" is caught by its date)
 _ACT = re.compile(
     r"(?i)\d{1,4}\s*[月/.-]\s*\d{1,2}|实施|實施|导入|導入|更换|更換|安装|安裝|投入|执行|執行|改为|改為|"
-    r"\b(?:installed|replaced|implemented|introduced|changed|in use|since|added)\b"
+    r"\b(?:installed|replaced|implemented|introduced|changed|in use|added)\b"
 )
 RESULT_COLUMN = "result"  # DOMAIN §5.2: what the implementation achieved
 
@@ -485,7 +493,9 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
     meta = columns.get(RESULT_COLUMN)
     if main == RESULT_COLUMN or meta is None or meta.kind != "text" or not isinstance(text, str):
         return None
-    return RESULT_COLUMN if _OUTCOME.search(text) and not _ACT.search(text) else None
+    if not _OUTCOME.search(text) or _ACT.search(_MEASURE.sub(" ", text)):
+        return None
+    return RESULT_COLUMN
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
