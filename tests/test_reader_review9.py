@@ -124,3 +124,50 @@ def test_an_example_line_in_white_letters_is_not_read_as_in_the_print(tmp_path):
     items = value(result, "items")
     assert [i["part_no"] for i in items] == ["SP-210"], items
     assert items[0]["qty_returned"] == 400
+
+
+def test_white_letters_a_conditional_format_shows_on_a_dark_fill_are_read(tmp_path):
+    """A rule's fill (conditional formatting) may put white letters on a dark band: on screen
+    and on paper they show, so they are values as ever."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+
+    path = workbook(
+        tmp_path, {"客户抱怨处理单": {"A1": "客户名称", "B1": "华星电子", "A2": "不良数量", "B2": 120}}
+    )
+    book = load_workbook(path)
+    sheet = book["客户抱怨处理单"]
+    for ref in ("B1", "B2"):
+        sheet[ref].font = Font(color="FFFFFFFF", bold=True)
+    dark = PatternFill(start_color="FF1F4E79", end_color="FF1F4E79", fill_type="solid")
+    sheet.conditional_formatting.add("B1:B2", FormulaRule(formula=["LEN(B1)>0"], fill=dark))
+    book.save(path)
+    result = parse(path, kind="complaint")
+    assert value(result, "customer") == "华星电子" and value(result, "defect_qty") == 120
+
+
+def test_a_d6_action_naming_a_material_grade_stays_the_action(tmp_path):
+    """``PP 30% GF`` is polypropylene, not a process capability: the text is what was done."""
+    cells = {
+        "A1": "8D Report",
+        "A2": "Customer",
+        "B2": "Huaxing Auto",
+        "A3": "Part No.",
+        "B3": "HX-BRK-3307",
+        "A5": "D4 Root cause",
+        "A6": "Resin too brittle at low temperature",
+        "A7": "D5 Permanent corrective actions",
+        "A8": "Housing resin to be changed to a tougher grade",
+        "A9": "D6 Implementation and verification",
+        "A10": "Switched housing material to PP 30% GF on line 3",
+    }
+    result = parse(workbook(tmp_path, {"8D": cells}), kind="8d")
+    assert value(result, "implementation[0].action").startswith("Switched housing material")
+
+
+def test_a_name_typed_in_lower_case_still_ends_at_its_date_label(tmp_path):
+    """``Approved by: zhou lin Date: 2026-10-09``: the label ``Date`` is printed capitalised."""
+    path = workbook(tmp_path, {"Complaint": {**COMPLAINT, "A8": "Approved by: zhou lin Date: 2026-10-09"}})
+    result = parse(path, kind="complaint")
+    assert value(result, "approver") == "zhou lin"
+    assert value(result, "approved_date") == "2026-10-09"

@@ -267,7 +267,9 @@ def _label_span(chunk: str, first: bool) -> int | None:
             t
             for i, t in enumerate(tokens[1:4], 1)  # a name of one to three words before it
             if norm(piece[t.start() :]).lower() in BARE_DATE
-            and not re.fullmatch(r"[a-z]+", tokens[i - 1].group())  # "shows the wrong date:": a sentence
+            # "the wrong date:" in a sentence: a lower-case date after a lower-case word (a
+            # label is printed "Date" / "DATE" / 日期; a name may be typed "zhou lin")
+            and not (t.group()[0].islower() and re.fullmatch(r"[a-z]+", tokens[i - 1].group()))
         ]
         if dated:
             return start + dated[0].start()

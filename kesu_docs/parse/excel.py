@@ -288,9 +288,13 @@ def _read_xlsx(data: bytes) -> Workbook:
                 check_sheet_extent(archive, part.part, part.name)
             values = book.get_sheet_by_name(part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
-            sheets.append(_xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904))
+            xml = archive.read(part.part) if part.part is not None else b""
+            # a rule's colour may show white letters on a dark fill: then white is not unprinted
+            white_unprinted = b"conditionalFormatting" not in xml
+            sheets.append(
+                _xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904, white_unprinted)
+            )
             if part.part is not None:
-                xml = archive.read(part.part)
                 sheets[-1].uncached = _formulas_without_value(xml, part.name)
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
                 _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
@@ -327,7 +331,12 @@ def _kesu_names(
 
 
 def _xlsx_sheet(
-    title: str, source: Any, cells: SheetCells, styles: list[CellStyle], epoch_1904: bool
+    title: str,
+    source: Any,
+    cells: SheetCells,
+    styles: list[CellStyle],
+    epoch_1904: bool,
+    white_unprinted: bool = True,
 ) -> Sheet:
     """One worksheet's boxes from calamine's values and the streamed cell styles."""
     sheet = Sheet(title)
@@ -354,7 +363,7 @@ def _xlsx_sheet(
                 raw = cells.errors[(r, c)]
             s = style_of.get((r, c))
             style = styles[s] if s is not None and s < len(styles) else PLAIN
-            if raw is None or raw == "" or style.unprinted:
+            if raw is None or raw == "" or (style.unprinted and white_unprinted):
                 value, text = None, ""  # (white letters on no fill: not on the page, nor a value)
             elif type(raw) is str:
                 # "R" in Wingdings 2: a ticked box; "___TS-01___": the fill-in line is no value

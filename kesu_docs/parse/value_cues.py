@@ -472,7 +472,7 @@ def choice_written_out(reading: Any, spec: Any) -> None:
 _OUTCOME = re.compile(
     r"(?i)连续|連續|不良\s*(?:ゼロ|0)|[0零无無]\s*不良|零缺陷|合格|良率|\d\s*ppm|"
     r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b|"
-    r"\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d|"
+    r"\b(?:[cp]pk|cmk)\s*(?:[:=≥>]|is)?\s*\d|\b[cp]p\s*(?:[:=≥>]|is)?\s*\d+\.\d|\b[cp]pm?\s*[≥>]\s*\d|"
     r"验证有效|驗證有效|确认有效|確認有效|效果良好|"
     r"\b(?:verified|confirmed|proven)\s+effective\b|\beffectiveness\s+(?:verified|confirmed)\b"
 )
@@ -482,7 +482,7 @@ _MEASURE = re.compile(r"(?i)\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d+(?:\.\d
 # since shift 2" reports a state; "since 5 Oct" is caught by its date)
 _ACT = re.compile(
     r"(?i)\d{1,4}\s*[月/.-]\s*\d{1,2}|实施|實施|导入|導入|更换|更換|安装|安裝|投入|执行|執行|改为|改為|"
-    r"\b(?:installed|replaced|implemented|introduced|changed|in use|added)\b"
+    r"\b(?:installed|replaced|implemented|introduced|changed|in use|added|switched|updated|released|adopted)\b"
 )
 RESULT_COLUMN = "result"  # DOMAIN §5.2: what the implementation achieved
 

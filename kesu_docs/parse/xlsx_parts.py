@@ -218,14 +218,10 @@ def _symbols(font: ET.Element) -> str | None:
 
 
 def _white(font: ET.Element) -> bool:
-    """Letters drawn in white (``<color rgb="FFFFFFFF"/>``, or the theme's first colour,
-    "Background 1", untinted): a template's example row kept out of sight, as a PDF's white
-    text is (:mod:`.pdf_text`)."""
-    for color in _children(font, "color"):
-        if (color.get("rgb") or "").upper() in _WHITE:
-            return True
-        return color.get("theme") == "0" and float(color.get("tint") or 0) == 0
-    return False
+    """Letters drawn in white (``<color rgb="FFFFFFFF"/>``): a template's example row kept out
+    of sight, as a PDF's white text is (:mod:`.pdf_text`). A theme's colour is not taken for
+    white: a workbook's own theme may make "Background 1" any colour."""
+    return any((color.get("rgb") or "").upper() in _WHITE for color in _children(font, "color"))
 
 
 def _struck(font: ET.Element) -> bool:
