@@ -450,7 +450,9 @@ def test_our_split_columns_layout_reads_alike_from_excel_and_its_pdf(suffix):
 def test_a_choice_typed_in_the_clerks_own_words_reads_as_our_option(
     tmp_path, label, typed, kind, path, record
 ):
-    code, [doc] = parse_cli(sheet(tmp_path, {"A1": label, "B1": typed}), "--kind", kind)
+    # (with one more value: a form holding nothing but an unticked box is a blank, said empty)
+    cells = {"A1": label, "B1": typed, "A3": "客诉编号", "B3": "CC-2609-001"}
+    code, [doc] = parse_cli(sheet(tmp_path, cells), "--kind", kind)
     assert doc["record"][path] == record
 
 

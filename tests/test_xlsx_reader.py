@@ -26,7 +26,7 @@ from kesu_docs.parse.excel import (
     _percent_text,
     read_workbook,
 )
-from kesu_docs.values import excel_serial_to_date
+from kesu_docs.values import excel_serial_to_date, without_fill_in_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -39,6 +39,8 @@ def _value(cell, epoch_1904: bool):
         # openpyxl leaves a shared string's escaped carriage return as the text '_x000D_'
         # (calamine decodes it, as Excel shows it): the oracle decodes it too
         value = value.replace("_x000D_", "\r")
+        # a fill-in line typed around a value is no part of it (the reader's one rule for it)
+        value = without_fill_in_lines(value)
     fmt_id = cell._style.numFmtId if cell.has_style else 0
     if isinstance(value, bool) or value is None:
         return value

@@ -120,5 +120,14 @@ def nothing_filled(values: dict[str, Any], problems: list[Problem]) -> bool:
     """Is the form blank: no value read, or only the printed labels next to the empty boxes
     taken for values (each warned of as looking like a label)? A blank template sent back is
     then said to be empty, with no record — never a record whose 核准 is ``结案日期``."""
+    filled = list(_filled(values))
+    if not filled:
+        return True
     labels = {p.field for p in problems if p.code == "value_looks_like_label"}
-    return all(path in labels for path in _filled(values))
+    # values that all look like labels make a blank only where the form prints labels enough:
+    # "核决权限 | 经理" alone is a sparse form read as it is (its errors said), not a blank
+    printed = len(labels) + sum(1 for p in problems if p.code == "unread_label")
+    return printed >= BLANK_LABELS and all(path in labels for path in filled)
+
+
+BLANK_LABELS = 3  # the printed labels a form shows at the least before it can be called blank

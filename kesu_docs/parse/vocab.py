@@ -482,6 +482,13 @@ class Vocabulary:
                 >= at - 1e-9
             ):
                 return True
+        # a party's word before a label this vocabulary knows (``Customer complaint ref.``):
+        # the label qualified, read by candidates() at 0.95 of its strength (_party_agrees)
+        party = _PARTY_BEFORE.match(halfwidth(text).strip())
+        if party is not None and any(
+            _PARTY_AGREES * e.strength >= at - 1e-9 for e in self.index.get(norm(party["rest"]), ())
+        ):
+            return True
         # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
         # ``d3``); where it names none (a table's columns) the heading only lowers scores
         heading = discipline(text)
