@@ -78,7 +78,7 @@ def ymd(d: dt.date) -> int:
 
 
 def date_number(s: Sheet, ref: str, d: dt.date, path: str | None, lab: str, span=None) -> None:
-    s.value(ref, ymd(d), path=path, label=lab, expect=d.isoformat(), shown=f"{ymd(d)} (number cell)", span=span)
+    s.value(ref, ymd(d), path=path, label=lab, expect=d.isoformat(), shown=str(ymd(d)), note="a General number cell", span=span)
 
 
 def swiss(x: float) -> str:
@@ -97,7 +97,7 @@ def struck(s: Sheet, ref: str, old: str, new: str, path: str | None, lab: str, e
 
 def quoted(s: Sheet, ref: str, typed: str, path: str | None, lab: str, expect=None, span=None) -> None:
     """A number or code typed with a leading apostrophe: stored as text (``quotePrefix``)."""
-    s.value(ref, typed, path=path, label=lab, expect=expect, shown=f"'{typed}", span=span)
+    s.value(ref, typed, path=path, label=lab, expect=expect, note="typed with a leading apostrophe", span=span)
     if not s.blank:
         s.ws[ref].quotePrefix = True
 
@@ -130,9 +130,10 @@ def text_box(s: Sheet, ref: str, span: str, text: str, path: str | None, lab: st
         return
     s.__dict__.setdefault("text_boxes", []).append((ref, span, text))
     if path:
-        field(s, lab, f"{ref}:{span}", f"{text} (text box)", path, text if expect is None else expect)
+        field(s, lab, f"{ref}:{span}", text, path, text if expect is None else expect, note=TEXT_BOX)
 
 
+TEXT_BOX = "typed in a text box over the cells"
 _XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -684,7 +685,7 @@ EXCEL = [
          widths=dict(A=18, B=26, C=10, D=12, E=14, F=24),
          imitates="an RMA whose item list is an Excel table with a SUBTOTAL total", unmapped=["Buyer e-mail", "Phone", "Total"]),
     dict(id="return-zh-apostrophe", kind="return", language="zh-Hans", draw=return_zh_apostrophe, sheet="退货单", copy2=True,
-         widths=dict(A=8, B=8, C=8, D=8, E=12, F=20, G=12, H=8, I=10, J=12),
+         widths=dict(A=8, B=8, C=8, D=8, E=12, F=20, G=12, H=12, I=10, J=12),
          imitates="成品退货单 of a fastener plant placed from E8, codes and quantities typed with an apostrophe",
          unmapped=["单位"]),
     dict(id="return-zht-datenum", kind="return", language="zh-Hant", draw=return_zht_datenum, sheet="退貨單",
