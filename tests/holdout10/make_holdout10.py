@@ -39,7 +39,6 @@ from pathlib import Path
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.drawing.image import Image as XlImage
-from openpyxl.styles import Font
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 HERE = Path(__file__).resolve().parent
@@ -449,8 +448,7 @@ def return_en_listobject(s: Sheet) -> None:
     lv(s, "C4", "Received", "D4", pick(s, D(2026, 3, 16), D(2026, 4, 24)), "received_date", fmt="mm/dd/yyyy")
     heads = ("Part Number", "Description", "Qty", "Unit Price", "Ext. Price")
     for c, h in zip("ABCDE", heads, strict=True):
-        s.ws[f"{c}6"].value = h
-        s.ws[f"{c}6"].font = Font(bold=True, color="FFFFFF")
+        s.ws[f"{c}6"].value = h  # the table style draws the header (white on blue in Excel)
     lines = pick(
         s,
         [("IND-4R7-1210", "Power inductor 4.7 uH", 2000, 0.08), ("CAP-EL-470", "E-cap 470 uF 25 V", 1500, 0.12)],
@@ -554,8 +552,7 @@ def allowance_en_swiss(s: Sheet) -> None:
     lv(s, "A5", "Your invoice", "B5", pick(s, "INV-260233", "INV-260318"), "invoice_no")
     lv(s, "C5", "Complaint", "D5", pick(s, "HS-CLM-0412", "BO-CLM-0087"), "complaint_number")
     for c, h in zip("ABCDE", ("Item", "Qty", "Unit price CHF", "Credit CHF", "VAT CHF")):
-        s.ws[f"{c}7"].value = h
-        s.ws[f"{c}7"].font = Font(bold=True, color="FFFFFF")
+        s.ws[f"{c}7"].value = h  # the table style draws the header (white on blue in Excel)
     lines = pick(
         s,
         [("RF cable assembly SMA-N 1 m", 310, 4.05), ("Coaxial adapter N-f/SMA-m", 400, 1.15)],
