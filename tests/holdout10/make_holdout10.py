@@ -54,7 +54,6 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
-    pdf_absent,
     pick,
     plain,
     run,
@@ -77,7 +76,16 @@ def ymd(d: dt.date) -> int:
 
 
 def date_number(s: Sheet, ref: str, d: dt.date, path: str | None, lab: str, span=None) -> None:
-    s.value(ref, ymd(d), path=path, label=lab, expect=d.isoformat(), shown=str(ymd(d)), note="a General number cell", span=span)
+    s.value(
+        ref,
+        ymd(d),
+        path=path,
+        label=lab,
+        expect=d.isoformat(),
+        shown=str(ymd(d)),
+        note="a General number cell",
+        span=span,
+    )
 
 
 def swiss(x: float) -> str:
@@ -90,13 +98,18 @@ def struck(s: Sheet, ref: str, old: str, new: str, path: str | None, lab: str, e
     s.value(ref, f"{old} {new}", path=path, label=lab, expect=expect, span=span)
     if not s.blank:
         s.ws[ref].value = CellRichText(
-            [TextBlock(InlineFont(strike=True, sz=10, color="FF0000"), old), TextBlock(InlineFont(sz=10), f" {new}")]
+            [
+                TextBlock(InlineFont(strike=True, sz=10, color="FF0000"), old),
+                TextBlock(InlineFont(sz=10), f" {new}"),
+            ]
         )
 
 
 def quoted(s: Sheet, ref: str, typed: str, path: str | None, lab: str, expect=None, span=None) -> None:
     """A number or code typed with a leading apostrophe: stored as text (``quotePrefix``)."""
-    s.value(ref, typed, path=path, label=lab, expect=expect, note="typed with a leading apostrophe", span=span)
+    s.value(
+        ref, typed, path=path, label=lab, expect=expect, note="typed with a leading apostrophe", span=span
+    )
     if not s.blank:
         s.ws[ref].quotePrefix = True
 
@@ -193,8 +206,13 @@ def add_text_boxes(path: Path, sheet: Sheet) -> None:
                     data = data.replace(b"<worksheet ", f'<worksheet xmlns:r="{_R}" '.encode(), 1)
                 data = re.sub(rb"(<tableParts|</worksheet>)", b'<drawing r:id="rIdTb1"/>\\1', data, count=1)
             z.writestr(zipfile.ZipInfo(name, date_time=when), data, compress_type=zipfile.ZIP_DEFLATED)
-        for name, text in (("xl/worksheets/_rels/sheet1.xml.rels", rels), ("xl/drawings/drawing1.xml", drawing)):
-            z.writestr(zipfile.ZipInfo(name, date_time=when), text.encode(), compress_type=zipfile.ZIP_DEFLATED)
+        for name, text in (
+            ("xl/worksheets/_rels/sheet1.xml.rels", rels),
+            ("xl/drawings/drawing1.xml", drawing),
+        ):
+            z.writestr(
+                zipfile.ZipInfo(name, date_time=when), text.encode(), compress_type=zipfile.ZIP_DEFLATED
+            )
 
 
 def excel_table(s: Sheet, name: str, ref: str) -> None:
@@ -235,7 +253,15 @@ def complaint_zh_strike(s: Sheet) -> None:
         "description",
         span="F6",
     )
-    lv(s, "A7", "原因分析", "B7", pick(s, "曲轴与上轴承配合间隙超差。", "来料滚子硬度不足。"), "root_cause", span="F7")
+    lv(
+        s,
+        "A7",
+        "原因分析",
+        "B7",
+        pick(s, "曲轴与上轴承配合间隙超差。", "来料滚子硬度不足。"),
+        "root_cause",
+        span="F7",
+    )
     steps = pick(
         s,
         "1、曲轴加工增加在线测量；\n2、装配后增加异音全检；\n3、库存 600 台返工确认。",
@@ -260,10 +286,26 @@ def complaint_en_offset(s: Sheet) -> None:
     rec = pick(s, D(2026, 3, 11), D(2026, 4, 20))
     lv(s, at("C2"), "Issued on", at("D2"), rec, "received_date", fmt="yyyy-mm-dd")
     lv(s, at("E2"), "E-mail", at("F2"), pick(s, "li.ming@hw-sourcing.com", "zhao.yu@hw-sourcing.com"), None)
-    lv(s, at("A3"), "Customer", at("B3"), pick(s, "Hanwei Sourcing Ltd.", "Hanwei Sourcing Ltd. (HK)"), "customer", span=at("D3"))
+    lv(
+        s,
+        at("A3"),
+        "Customer",
+        at("B3"),
+        pick(s, "Hanwei Sourcing Ltd.", "Hanwei Sourcing Ltd. (HK)"),
+        "customer",
+        span=at("D3"),
+    )
     lv(s, at("E3"), "Tel.", at("F3"), pick(s, "+86 512 6688 1234", "+852 2345 6789"), None)
     lv(s, at("A4"), "Item No.", at("B4"), pick(s, "HW-PSU-65W", "HW-PSU-90W"), "part_no")
-    lv(s, at("C4"), "Item", at("D4"), pick(s, "65 W USB-C adapter", "90 W laptop adapter"), "part_name", span=at("F4"))
+    lv(
+        s,
+        at("C4"),
+        "Item",
+        at("D4"),
+        pick(s, "65 W USB-C adapter", "90 W laptop adapter"),
+        "part_name",
+        span=at("F4"),
+    )
     lv(s, at("A5"), "Qty received", at("B5"), pick(s, 3000, 1200), "ship_qty", fmt="#,##0")
     lv(s, at("C5"), "Qty rejected", at("D5"), pick(s, 45, 12), "defect_qty")
     label(s, at("E5"), "Lot No.")
@@ -274,7 +316,11 @@ def complaint_en_offset(s: Sheet) -> None:
         at("A6"),
         "Nonconformity",
         at("B6"),
-        pick(s, "Output voltage drops to 4.2 V under 3 A load on 45 units.", "Case seam opens after drop test, 12 units."),
+        pick(
+            s,
+            "Output voltage drops to 4.2 V under 3 A load on 45 units.",
+            "Case seam opens after drop test, 12 units.",
+        ),
         "description",
         span=at("F6"),
     )
@@ -313,12 +359,30 @@ def complaint_zht_textbox(s: Sheet) -> None:
         s,
         "B5",
         "F7",
-        pick(s, "孔銅厚度不足，客戶迴焊後 130 片開路。\n切片孔銅 12 µm（規格 ≥ 20 µm）。", "防焊剝落 44 片。"),
+        pick(
+            s, "孔銅厚度不足，客戶迴焊後 130 片開路。\n切片孔銅 12 µm（規格 ≥ 20 µm）。", "防焊剝落 44 片。"
+        ),
         "description",
         "不良描述",
     )
-    lv(s, "A8", "原因分析", "B8", pick(s, "電鍍線整流器輸出不穩。", "前處理微蝕不足。"), "root_cause", span="F8")
-    lv(s, "A9", "矯正措施", "B9", pick(s, "更換整流器並每班量測電流。", "微蝕速率每日量測。"), "long_term_action", span="F9")
+    lv(
+        s,
+        "A8",
+        "原因分析",
+        "B8",
+        pick(s, "電鍍線整流器輸出不穩。", "前處理微蝕不足。"),
+        "root_cause",
+        span="F8",
+    )
+    lv(
+        s,
+        "A9",
+        "矯正措施",
+        "B9",
+        pick(s, "更換整流器並每班量測電流。", "微蝕速率每日量測。"),
+        "long_term_action",
+        span="F9",
+    )
     lv(s, "A10", "品保", "B10", pick(s, "黃淑芬", "黃淑芬"), "reporter")
     label(s, "C10", "業務")
     s.box("D10")
@@ -349,11 +413,51 @@ def eightd_en_apostrophe(s: Sheet) -> None:
     for t in team:
         name = t.split(" (")[0]
         field(s, "D1 Team", "B5", ", ".join(team), "team[*].name", name)
-    lv(s, "A6", "D2 Problem", "B6", "Solder bridge between pin 3 and 4 of U7 on 120 boards.", "problem.statement", span="F6")
-    lv(s, "A7", "D3 Containment", "B7", "100 % AOI re-check of 6,000 boards in stock.", "containment[0].action", span="F7")
-    lv(s, "A8", "D4 Root cause", "B8", "Stencil aperture 0.3 mm too wide after rework.", "root_cause[type=occurrence].cause", span="F8")
-    lv(s, "A9", "D5 Corrective action", "B9", "New stencil with 0.25 mm aperture, SPI limit tightened.", "corrective_actions[0].action", span="F9")
-    lv(s, "A10", "D6 Verification", "B10", "0 bridges on 3 lots (9,000 boards).", "implementation[0].result", span="F10")
+    lv(
+        s,
+        "A6",
+        "D2 Problem",
+        "B6",
+        "Solder bridge between pin 3 and 4 of U7 on 120 boards.",
+        "problem.statement",
+        span="F6",
+    )
+    lv(
+        s,
+        "A7",
+        "D3 Containment",
+        "B7",
+        "100 % AOI re-check of 6,000 boards in stock.",
+        "containment[0].action",
+        span="F7",
+    )
+    lv(
+        s,
+        "A8",
+        "D4 Root cause",
+        "B8",
+        "Stencil aperture 0.3 mm too wide after rework.",
+        "root_cause[type=occurrence].cause",
+        span="F8",
+    )
+    lv(
+        s,
+        "A9",
+        "D5 Corrective action",
+        "B9",
+        "New stencil with 0.25 mm aperture, SPI limit tightened.",
+        "corrective_actions[0].action",
+        span="F9",
+    )
+    lv(
+        s,
+        "A10",
+        "D6 Verification",
+        "B10",
+        "0 bridges on 3 lots (9,000 boards).",
+        "implementation[0].result",
+        span="F10",
+    )
     label(s, "A11", "D7 Documents updated")
     s.value("B11", "N/A", path=None, label="D7 Documents updated", span="F11")
     absent(s, "D7 Documents updated", "B11", "N/A", "prevention.documents_updated")
@@ -385,19 +489,59 @@ def eightd_zh_datenum(s: Sheet) -> None:
         field(s, "D1 小组", "B4", written, f"team[name={n}].dept", d)
         if lead:
             field(s, "D1 小组", "B4", written, f"team[name={n}].role", "leader")
-    lv(s, "A5", "D2 问题描述", "B5", pick(s, "壳体气孔泄漏，客户气密测试 34 件不合格。", "支架断裂 9 件。"), "problem.statement", span="F5")
+    lv(
+        s,
+        "A5",
+        "D2 问题描述",
+        "B5",
+        pick(s, "壳体气孔泄漏，客户气密测试 34 件不合格。", "支架断裂 9 件。"),
+        "problem.statement",
+        span="F5",
+    )
     act = pick(s, "库存 1,200 件全数气密复测", "库存 800 件全数探伤")
     lv(s, "A6", "D3 临时措施", "B6", act, "containment[0].action", span="D6")
     label(s, "E6", "完成日期")
-    date_number(s, "F6", pick(s, D(2026, 3, 7), D(2026, 4, 12)), f"containment[action={act}].done_date", "完成日期")
-    lv(s, "A7", "D4 根本原因", "B7", pick(s, "模温偏低，排气槽堵塞。", "材料含铁量超标。"), "root_cause[type=occurrence].cause", span="F7")
-    steps = pick(s, "1、排气槽每班清理；\n2、模温机加装报警；\n3、首件增加气密测试。", "1、来料光谱分析每批执行；\n2、供应商 8D 跟踪。")
+    date_number(
+        s, "F6", pick(s, D(2026, 3, 7), D(2026, 4, 12)), f"containment[action={act}].done_date", "完成日期"
+    )
+    lv(
+        s,
+        "A7",
+        "D4 根本原因",
+        "B7",
+        pick(s, "模温偏低，排气槽堵塞。", "材料含铁量超标。"),
+        "root_cause[type=occurrence].cause",
+        span="F7",
+    )
+    steps = pick(
+        s,
+        "1、排气槽每班清理；\n2、模温机加装报警；\n3、首件增加气密测试。",
+        "1、来料光谱分析每批执行；\n2、供应商 8D 跟踪。",
+    )
     label(s, "A8", "D5 永久对策", "A9")
     s.value("B8", steps, path="corrective_actions[0].action", label="D5 永久对策", span="F9")
     label(s, "A10", "D6 实施日期")
-    date_number(s, "B10", pick(s, D(2026, 3, 20), D(2026, 4, 25)), "implementation[0].implemented_date", "D6 实施日期")
-    lv(s, "C10", "D7 横向展开", "D10", pick(s, "同类模具 4 套同步改善", "其他车型支架同步确认"), "prevention.horizontal_deployment", span="F10")
-    lv(s, "A11", "D8 批准", "B11", pick(s, "周立新/质量总监", "周立新/质量总监"), "closure.approved_by", expect="周立新")
+    date_number(
+        s, "B10", pick(s, D(2026, 3, 20), D(2026, 4, 25)), "implementation[0].implemented_date", "D6 实施日期"
+    )
+    lv(
+        s,
+        "C10",
+        "D7 横向展开",
+        "D10",
+        pick(s, "同类模具 4 套同步改善", "其他车型支架同步确认"),
+        "prevention.horizontal_deployment",
+        span="F10",
+    )
+    lv(
+        s,
+        "A11",
+        "D8 批准",
+        "B11",
+        pick(s, "周立新/质量总监", "周立新/质量总监"),
+        "closure.approved_by",
+        expect="周立新",
+    )
     label(s, "C11", "结案日期")
     date_number(s, "D11", pick(s, D(2026, 4, 2), D(2026, 5, 8)), "closure.closed_date", "结案日期")
 
@@ -419,15 +563,47 @@ def eightd_zht_strike(s: Sheet) -> None:
         field(s, "D1 小組成員", "B4", "陳志明/品保課(組長)、林雅婷/製造課", f"team[name={n}].dept", d)
     field(s, "D1 小組成員", "B4", "陳志明/品保課(組長)、林雅婷/製造課", "team[name=陳志明].role", "leader")
     label(s, "A5", "D2 問題描述", "A6")
-    text_box(s, "B5", "F6", "Type-C 母座端子退pin，客戶插拔測試 75 個接觸不良。", "problem.statement", "D2 問題描述")
+    text_box(
+        s,
+        "B5",
+        "F6",
+        "Type-C 母座端子退pin，客戶插拔測試 75 個接觸不良。",
+        "problem.statement",
+        "D2 問題描述",
+    )
     lv(s, "A7", "D3 圍堵措施", "B7", "庫存 5,000 個全數插拔力檢驗", "containment[0].action", span="F7")
     label(s, "A8", "D4 根本原因")
-    struck(s, "B8", "作業員組裝不當。", "端子卡勾模具磨損，卡持力不足。", "root_cause[type=occurrence].cause", "D4 根本原因", "端子卡勾模具磨損，卡持力不足。", span="F8")
-    lv(s, "A9", "D5 永久對策", "B9", "更換模具入子並增加卡持力全檢。", "corrective_actions[0].action", span="D9")
+    struck(
+        s,
+        "B8",
+        "作業員組裝不當。",
+        "端子卡勾模具磨損，卡持力不足。",
+        "root_cause[type=occurrence].cause",
+        "D4 根本原因",
+        "端子卡勾模具磨損，卡持力不足。",
+        span="F8",
+    )
+    lv(
+        s,
+        "A9",
+        "D5 永久對策",
+        "B9",
+        "更換模具入子並增加卡持力全檢。",
+        "corrective_actions[0].action",
+        span="D9",
+    )
     label(s, "E9", "預定完成")
     struck(s, "F9", "2026/3/20", "2026/3/27", "corrective_actions[0].due_date", "預定完成", "2026-03-27")
     lv(s, "A10", "D6 驗證結果", "B10", "連續 3 批 0 不良。", "implementation[0].result", span="F10")
-    lv(s, "A11", "D7 預防再發", "B11", "同類端子模具納入保養計畫。", "prevention.horizontal_deployment", span="F11")
+    lv(
+        s,
+        "A11",
+        "D7 預防再發",
+        "B11",
+        "同類端子模具納入保養計畫。",
+        "prevention.horizontal_deployment",
+        span="F11",
+    )
     lv(s, "A12", "D8 核准", "B12", "吳國華/品保經理", "closure.approved_by", expect="吳國華")
     lv(s, "C12", "結案日期", "D12", D(2026, 4, 10), "closure.closed_date")
 
@@ -440,7 +616,15 @@ def return_en_listobject(s: Sheet) -> None:
     lv(s, "A2", "RMA No.", "B2", pick(s, "RMA-26-03-118", "RMA-26-04-207"), "number")
     lv(s, "C2", "Issue Date", "D2", pick(s, D(2026, 3, 12), D(2026, 4, 21)), "issue_date", fmt="mm/dd/yyyy")
     lv(s, "E2", "Buyer e-mail", "F2", pick(s, "p.wong@jabil-gz.com", "k.lee@jabil-gz.com"), None)
-    lv(s, "A3", "Customer", "B3", pick(s, "Jabil Circuit Guangzhou", "Jabil Circuit Wuxi"), "customer", span="D3")
+    lv(
+        s,
+        "A3",
+        "Customer",
+        "B3",
+        pick(s, "Jabil Circuit Guangzhou", "Jabil Circuit Wuxi"),
+        "customer",
+        span="D3",
+    )
     lv(s, "E3", "Phone", "F3", pick(s, "020-8222 6600 ext. 318", "0510-8528 1100"), None)
     label(s, "A4", "Complaint Ref.")
     s.value("B4", "N/A", path=None, label="Complaint Ref.")
@@ -451,7 +635,10 @@ def return_en_listobject(s: Sheet) -> None:
         s.ws[f"{c}6"].value = h  # the table style draws the header (white on blue in Excel)
     lines = pick(
         s,
-        [("IND-4R7-1210", "Power inductor 4.7 uH", 2000, 0.08), ("CAP-EL-470", "E-cap 470 uF 25 V", 1500, 0.12)],
+        [
+            ("IND-4R7-1210", "Power inductor 4.7 uH", 2000, 0.08),
+            ("CAP-EL-470", "E-cap 470 uF 25 V", 1500, 0.12),
+        ],
         [
             ("FUSE-2A-0603", "Fuse 2 A 0603", 5000, 0.03),
             ("TVS-SMBJ15", "TVS diode SMBJ15A", 1000, 0.21),
@@ -465,7 +652,9 @@ def return_en_listobject(s: Sheet) -> None:
         s.value(f"C{r}", q, path=f"items[{i}].qty_returned", label="Qty")
         s.value(f"D{r}", p, path=f"items[{i}].unit_price", label="Unit Price", expect=money(p))
         amt = round(q * p, 2)
-        s.value(f"E{r}", amt, path=f"items[{i}].amount", label="Ext. Price", expect=money(amt), fmt="#,##0.00")
+        s.value(
+            f"E{r}", amt, path=f"items[{i}].amount", label="Ext. Price", expect=money(amt), fmt="#,##0.00"
+        )
     last = 6 + len(lines)
     excel_table(s, "RmaLines", f"A6:E{last}")
     s.text(f"D{last + 1}", "Total", bold=True)
@@ -473,8 +662,24 @@ def return_en_listobject(s: Sheet) -> None:
     if not s.blank:
         cache(s, f"E{last + 1}", f"=SUBTOTAL(109,E7:E{last})", total, "#,##0.00")
     r = last + 3
-    lv(s, f"A{r}", "Reason for Return", f"B{r}", pick(s, "Wrong part marking, customer line stopped.", "Parts oxidised on leads."), "reason", span=f"F{r}")
-    lv(s, f"A{r + 1}", "Disposition", f"B{r + 1}", pick(s, "Replace", "Scrap"), "handling", expect=pick(s, ["replace"], ["scrap"]))
+    lv(
+        s,
+        f"A{r}",
+        "Reason for Return",
+        f"B{r}",
+        pick(s, "Wrong part marking, customer line stopped.", "Parts oxidised on leads."),
+        "reason",
+        span=f"F{r}",
+    )
+    lv(
+        s,
+        f"A{r + 1}",
+        "Disposition",
+        f"B{r + 1}",
+        pick(s, "Replace", "Scrap"),
+        "handling",
+        expect=pick(s, ["replace"], ["scrap"]),
+    )
     lv(s, f"C{r + 1}", "Authorized by", f"D{r + 1}", pick(s, "Daniel Ng", "Daniel Ng"), "approved_by")
     lv(s, f"E{r + 1}", "Received by", f"F{r + 1}", pick(s, "Cathy Luo", "Cathy Luo"), "warehouse_receiver")
 
@@ -507,8 +712,24 @@ def return_zh_apostrophe(s: Sheet) -> None:
     for r in range(5 + len(lines), 8):
         for c in "ABCDEF":
             s.box(at(f"{c}{r}"))
-    lv(s, at("A8"), "退货原因", at("B8"), pick(s, "螺纹通规不通，客户装配滑牙。", "表面镀锌发白。"), "reason", span=at("F8"))
-    lv(s, at("A9"), "处理方式", at("B9"), pick(s, "返工", "报废"), "handling", expect=pick(s, ["rework"], ["scrap"]))
+    lv(
+        s,
+        at("A8"),
+        "退货原因",
+        at("B8"),
+        pick(s, "螺纹通规不通，客户装配滑牙。", "表面镀锌发白。"),
+        "reason",
+        span=at("F8"),
+    )
+    lv(
+        s,
+        at("A9"),
+        "处理方式",
+        at("B9"),
+        pick(s, "返工", "报废"),
+        "handling",
+        expect=pick(s, ["rework"], ["scrap"]),
+    )
     lv(s, at("C9"), "仓库签收", at("D9"), pick(s, "何丽", "何丽"), "warehouse_receiver")
     lv(s, at("E9"), "核准", at("F9"), "张伟/品管部", "approved_by", expect="张伟")
 
@@ -525,7 +746,9 @@ def return_zht_datenum(s: Sheet) -> None:
     lv(s, "E3", "客訴單號", "F3", "KC-0309", "complaint_number")
     for c, h in zip("ABCDEF", ("料號", "品名", "數量", "單位", "單價", "金額")):
         s.text(f"{c}5", h, bold=True, shade=True, center=True)
-    for i, (pn, name, q, p) in enumerate((("SJ-CV-1402", "上蓋 ABS 黑", 1200, 3.2), ("SJ-BS-1403", "底座 PC", 800, 4.5))):
+    for i, (pn, name, q, p) in enumerate(
+        (("SJ-CV-1402", "上蓋 ABS 黑", 1200, 3.2), ("SJ-BS-1403", "底座 PC", 800, 4.5))
+    ):
         r = 6 + i
         s.value(f"A{r}", pn, path=f"items[{i}].part_no", label="料號")
         s.value(f"B{r}", name, path=f"items[{i}].part_name", label="品名")
@@ -575,7 +798,15 @@ def allowance_en_swiss(s: Sheet) -> None:
     lv(s, f"A{r}", "Net credit CHF", f"B{r}", swiss(net), "total_excl_tax", expect=money(net))
     lv(s, f"C{r}", "VAT 8.1 %", f"D{r}", swiss(tax), "total_tax", expect=money(tax))
     lv(s, f"A{r + 1}", "Total credit CHF", f"B{r + 1}", swiss(net + tax), "total", expect=money(net + tax))
-    lv(s, f"A{r + 2}", "Approved", f"B{r + 2}", pick(s, "M. Keller (Finance)", "M. Keller (Finance)"), "approved_by_manager", expect="M. Keller")
+    lv(
+        s,
+        f"A{r + 2}",
+        "Approved",
+        f"B{r + 2}",
+        pick(s, "M. Keller (Finance)", "M. Keller (Finance)"),
+        "approved_by_manager",
+        expect="M. Keller",
+    )
 
 
 def allowance_zh_offset(s: Sheet) -> None:
@@ -607,7 +838,14 @@ def allowance_zh_offset(s: Sheet) -> None:
         s.value(at("A" + r), name, path=f"items[{i}].name", label="货物名称")
         s.value(at("B" + r), q, path=f"items[{i}].qty", label="数量")
         s.value(at("C" + r), p, path=f"items[{i}].unit_price", label="单价", expect=money(p))
-        s.value(at("D" + r), a, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(a), fmt="#,##0.00")
+        s.value(
+            at("D" + r),
+            a,
+            path=f"items[{i}].allowance_amount",
+            label="折让金额",
+            expect=money(a),
+            fmt="#,##0.00",
+        )
         s.value(at("E" + r), "13%", path=None, label="税率")
         s.value(at("F" + r), t, path=f"items[{i}].tax", label="税额", expect=money(t), fmt="#,##0.00")
     lv(s, at("A10"), "合计", at("D10"), net, "total_excl_tax", expect=money(net), fmt="#,##0.00")
@@ -646,7 +884,14 @@ def allowance_zht_strike(s: Sheet) -> None:
         else:
             s.value(f"B{r}", q, path=f"items[{i}].qty", label="數量", fmt="#,##0")
         s.value(f"C{r}", p, path=f"items[{i}].unit_price", label="單價", expect=money(p))
-        s.value(f"D{r}", a, path=f"items[{i}].allowance_amount", label="金額(不含稅)", expect=money(a), fmt="#,##0")
+        s.value(
+            f"D{r}",
+            a,
+            path=f"items[{i}].allowance_amount",
+            label="金額(不含稅)",
+            expect=money(a),
+            fmt="#,##0",
+        )
         s.value(f"E{r}", t, path=f"items[{i}].tax", label="營業稅額", expect=money(t), fmt="#,##0")
     label(s, "C9", "合計")
     s.value("D9", net, path="total_excl_tax", label="合計", expect=money(net), fmt="#,##0")
@@ -658,47 +903,135 @@ def allowance_zht_strike(s: Sheet) -> None:
 
 TB = dict(after_save=add_text_boxes)
 EXCEL = [
-    dict(id="complaint-zh-strike", kind="complaint", language="zh-Hans", draw=complaint_zh_strike, sheet="投诉处理表",
-         widths=dict(A=12, B=20, C=12, D=18, E=12, F=24), copy2=True,
-         imitates="客户投诉处理表 of a compressor plant with corrections kept struck through", unmapped=[]),
-    dict(id="complaint-en-offset", kind="complaint", language="en", draw=complaint_en_offset, sheet="Complaint",
-         widths=dict(A=9, B=9, C=9, D=9, E=9, F=16, G=22, H=14, I=16, J=12, K=26),
-         imitates="a customer's Supplier Complaint form placed from F12 beside its logo, e-mail and phone cells",
-         unmapped=["E-mail", "Tel.", "Reply due"]),
-    dict(id="complaint-zht-textbox", kind="complaint", language="zh-Hant", draw=complaint_zht_textbox, sheet="客訴單",
-         widths=dict(A=12, B=18, C=12, D=16, E=12, F=18), **TB,
-         imitates="客訴處理單 of a PCB maker, eight-digit dates, the description in a text box", unmapped=["業務"]),
-    dict(id="8d-en-apostrophe", kind="8d", language="en", draw=eightd_en_apostrophe, sheet="SCAR",
-         widths=dict(A=22, B=16, C=14, D=16, E=14, F=16),
-         imitates="a customer's SCAR / 8D sheet with apostrophe-typed part number and quantities, N/A fields",
-         unmapped=["Target close", "D7 Documents updated"]),
-    dict(id="8d-zh-datenum", kind="8d", language="zh-Hans", draw=eightd_zh_datenum, sheet="8D", copy2=True,
-         widths=dict(A=14, B=16, C=14, D=18, E=12, F=14),
-         imitates="8D报告 of a die-casting plant, eight-digit dates, team as name/department", unmapped=[]),
-    dict(id="8d-zht-strike", kind="8d", language="zh-Hant", draw=eightd_zht_strike, sheet="8D報告",
-         widths=dict(A=14, B=18, C=12, D=18, E=12, F=16), **TB,
-         imitates="8D 報告 of a connector maker, struck-through corrections, D2 in a text box", unmapped=[]),
-    dict(id="return-en-listobject", kind="return", language="en", draw=return_en_listobject, sheet="RMA", copy2=True,
-         widths=dict(A=18, B=26, C=10, D=12, E=14, F=24),
-         imitates="an RMA whose item list is an Excel table with a SUBTOTAL total", unmapped=["Buyer e-mail", "Phone", "Total"]),
-    dict(id="return-zh-apostrophe", kind="return", language="zh-Hans", draw=return_zh_apostrophe, sheet="退货单", copy2=True,
-         widths=dict(A=8, B=8, C=8, D=8, E=12, F=20, G=12, H=12, I=10, J=12),
-         imitates="成品退货单 of a fastener plant placed from E8, codes and quantities typed with an apostrophe",
-         unmapped=["单位"]),
-    dict(id="return-zht-datenum", kind="return", language="zh-Hant", draw=return_zht_datenum, sheet="退貨單",
-         widths=dict(A=14, B=18, C=10, D=14, E=12, F=22), **TB,
-         imitates="退貨單 of a plastics moulder, eight-digit dates, the reason in a text box", unmapped=["聯絡電話", "單位"]),
-    dict(id="allowance-en-swiss", kind="allowance", language="en", draw=allowance_en_swiss, sheet="Credit Note", copy2=True,
-         widths=dict(A=30, B=16, C=16, D=16, E=14),
-         imitates="a Swiss customer's Credit Note with 1'250.50 amounts in an Excel table", unmapped=[]),
-    dict(id="allowance-zh-offset", kind="allowance", language="zh-Hans", draw=allowance_zh_offset, sheet="折让证明单",
-         widths=dict(A=10, B=10, C=10, D=10, E=10, F=20, G=14, H=12, I=14, J=14, K=16),
-         imitates="销货折让证明单 of a coil maker placed from F12 beside the logo and address block",
-         unmapped=["经办人", "税率"]),
-    dict(id="allowance-zht-strike", kind="allowance", language="zh-Hant", draw=allowance_zht_strike, sheet="折讓證明單",
-         copy2=True,
-         widths=dict(A=18, B=16, C=12, D=18, E=14, F=16),
-         imitates="營業人銷貨折讓證明單 of a passive-parts trader with struck-through corrections", unmapped=["經手人"]),
+    dict(
+        id="complaint-zh-strike",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_zh_strike,
+        sheet="投诉处理表",
+        widths=dict(A=12, B=20, C=12, D=18, E=12, F=24),
+        copy2=True,
+        imitates="客户投诉处理表 of a compressor plant with corrections kept struck through",
+        unmapped=[],
+    ),
+    dict(
+        id="complaint-en-offset",
+        kind="complaint",
+        language="en",
+        draw=complaint_en_offset,
+        sheet="Complaint",
+        widths=dict(A=9, B=9, C=9, D=9, E=9, F=16, G=22, H=14, I=16, J=12, K=26),
+        imitates="a customer's Supplier Complaint form placed from F12 beside its logo, e-mail and phone cells",
+        unmapped=["E-mail", "Tel.", "Reply due"],
+    ),
+    dict(
+        id="complaint-zht-textbox",
+        kind="complaint",
+        language="zh-Hant",
+        draw=complaint_zht_textbox,
+        sheet="客訴單",
+        widths=dict(A=12, B=18, C=12, D=16, E=12, F=18),
+        **TB,
+        imitates="客訴處理單 of a PCB maker, eight-digit dates, the description in a text box",
+        unmapped=["業務"],
+    ),
+    dict(
+        id="8d-en-apostrophe",
+        kind="8d",
+        language="en",
+        draw=eightd_en_apostrophe,
+        sheet="SCAR",
+        widths=dict(A=22, B=16, C=14, D=16, E=14, F=16),
+        imitates="a customer's SCAR / 8D sheet with apostrophe-typed part number and quantities, N/A fields",
+        unmapped=["Target close", "D7 Documents updated"],
+    ),
+    dict(
+        id="8d-zh-datenum",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_datenum,
+        sheet="8D",
+        copy2=True,
+        widths=dict(A=14, B=16, C=14, D=18, E=12, F=14),
+        imitates="8D报告 of a die-casting plant, eight-digit dates, team as name/department",
+        unmapped=[],
+    ),
+    dict(
+        id="8d-zht-strike",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht_strike,
+        sheet="8D報告",
+        widths=dict(A=14, B=18, C=12, D=18, E=12, F=16),
+        **TB,
+        imitates="8D 報告 of a connector maker, struck-through corrections, D2 in a text box",
+        unmapped=[],
+    ),
+    dict(
+        id="return-en-listobject",
+        kind="return",
+        language="en",
+        draw=return_en_listobject,
+        sheet="RMA",
+        copy2=True,
+        widths=dict(A=18, B=26, C=10, D=12, E=14, F=24),
+        imitates="an RMA whose item list is an Excel table with a SUBTOTAL total",
+        unmapped=["Buyer e-mail", "Phone", "Total"],
+    ),
+    dict(
+        id="return-zh-apostrophe",
+        kind="return",
+        language="zh-Hans",
+        draw=return_zh_apostrophe,
+        sheet="退货单",
+        copy2=True,
+        widths=dict(A=8, B=8, C=8, D=8, E=12, F=20, G=12, H=12, I=10, J=12),
+        imitates="成品退货单 of a fastener plant placed from E8, codes and quantities typed with an apostrophe",
+        unmapped=["单位"],
+    ),
+    dict(
+        id="return-zht-datenum",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_datenum,
+        sheet="退貨單",
+        widths=dict(A=14, B=18, C=10, D=14, E=12, F=22),
+        **TB,
+        imitates="退貨單 of a plastics moulder, eight-digit dates, the reason in a text box",
+        unmapped=["聯絡電話", "單位"],
+    ),
+    dict(
+        id="allowance-en-swiss",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_swiss,
+        sheet="Credit Note",
+        copy2=True,
+        widths=dict(A=30, B=16, C=16, D=16, E=14),
+        imitates="a Swiss customer's Credit Note with 1'250.50 amounts in an Excel table",
+        unmapped=[],
+    ),
+    dict(
+        id="allowance-zh-offset",
+        kind="allowance",
+        language="zh-Hans",
+        draw=allowance_zh_offset,
+        sheet="折让证明单",
+        widths=dict(A=10, B=10, C=10, D=10, E=10, F=20, G=14, H=12, I=14, J=14, K=16),
+        imitates="销货折让证明单 of a coil maker placed from F12 beside the logo and address block",
+        unmapped=["经办人", "税率"],
+    ),
+    dict(
+        id="allowance-zht-strike",
+        kind="allowance",
+        language="zh-Hant",
+        draw=allowance_zht_strike,
+        sheet="折讓證明單",
+        copy2=True,
+        widths=dict(A=18, B=16, C=12, D=18, E=14, F=16),
+        imitates="營業人銷貨折讓證明單 of a passive-parts trader with struck-through corrections",
+        unmapped=["經手人"],
+    ),
 ]
 
 
@@ -729,16 +1062,19 @@ def complaint_zh_chromium_email(f: HtmlForm) -> str:
         ("批次", pick(f, "W2602-11", "W2603-27"), "lot_no", None),
         ("不良数量", pick(f, "28", "11"), "defect_qty", pick(f, 28, 11)),
         ("联系电话", "0553-5961234", None, None),
-        ("问题描述", pick(f, "雨刮电机低速档无法复位，整车下线检测 28 台不合格。", "升降电机异响 11 台。"), "description", None),
+        (
+            "问题描述",
+            pick(f, "雨刮电机低速档无法复位，整车下线检测 28 台不合格。", "升降电机异响 11 台。"),
+            "description",
+            None,
+        ),
         ("客户要求", pick(f, "3 日内提交临时措施，7 日内提交 8D。", "退货并提交 8D。"), None, None),
     ]
     f.raw('<table class="form">')
     for lab, raw, path, exp in rows:
         f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
     f.raw("</table>")
-    f.raw(
-        f"<p>吴丽<br>采购部 SQE<br>电话 0553-5961234　手机 139 5530 7712</p>"
-    )
+    f.raw("<p>吴丽<br>采购部 SQE<br>电话 0553-5961234　手机 139 5530 7712</p>")
     return f.page(
         "转发: 客户投诉通知",
         ".hdr{background:#f3f3f3;padding:6px;margin:8px;font-size:9pt}.quoted{border-left:3px solid #999}"
@@ -753,7 +1089,9 @@ def eightd_en_fpdf_twopage(f: PdfDraw) -> None:
     customer) repeated at the top of page 2, ``Page 1 of 2`` footers, D0–D4 on page 1 and D5–D8
     continued on page 2."""
     pdf = f.pdf
-    num, cust = pick(f, ("8D-MG-26-0093", "Magna Seating Shanghai"), ("8D-MG-26-0121", "Magna Mirrors Tianjin"))
+    num, cust = pick(
+        f, ("8D-MG-26-0093", "Magna Seating Shanghai"), ("8D-MG-26-0121", "Magna Mirrors Tianjin")
+    )
 
     def running_header(page: int) -> None:
         f.text(15, 12, "8D REPORT" if f.blank else f"8D REPORT  {num}  ·  {cust}", 8)
@@ -786,17 +1124,53 @@ def eightd_en_fpdf_twopage(f: PdfDraw) -> None:
     if not f.blank:
         for part in team.split(", "):
             n = part.split(" (")[0]
-            f.fields.append({"label": "D1 Team", "cell": "p1!20,56", "value": team, "path": "team[*].name", "expect": n})
-    y = block(y, "D2 Problem description", pick(f, "Recliner lever spring missing on 16 seats at customer line.", "Mirror glass loose on 7 units."), "problem.statement")
-    y = block(y, "D3 Containment", pick(f, "Sort 2,400 recliners in FG and at customer, 100 % visual.", "Hold lot 2614 and re-glue check."), "containment[0].action")
-    y = block(y, "D4 Root cause", pick(f, "Spring feeder jams, no presence sensor at station 30.", "Adhesive cure time shortened."), "root_cause[type=occurrence].cause")
+            f.fields.append(
+                {"label": "D1 Team", "cell": "p1!20,56", "value": team, "path": "team[*].name", "expect": n}
+            )
+    y = block(
+        y,
+        "D2 Problem description",
+        pick(
+            f, "Recliner lever spring missing on 16 seats at customer line.", "Mirror glass loose on 7 units."
+        ),
+        "problem.statement",
+    )
+    y = block(
+        y,
+        "D3 Containment",
+        pick(
+            f, "Sort 2,400 recliners in FG and at customer, 100 % visual.", "Hold lot 2614 and re-glue check."
+        ),
+        "containment[0].action",
+    )
+    y = block(
+        y,
+        "D4 Root cause",
+        pick(f, "Spring feeder jams, no presence sensor at station 30.", "Adhesive cure time shortened."),
+        "root_cause[type=occurrence].cause",
+    )
     f.text(15, y + 4, "continued on page 2", 8)
     pdf.add_page()
     running_header(2)
     y = 24.0
-    y = block(y, "D5 Permanent corrective action", pick(f, "Presence sensor added at station 30 with interlock.", "Cure time locked in recipe."), "corrective_actions[0].action")
-    y = block(y, "D6 Implementation / validation", pick(f, "Installed 2026-03-20, 0 defects in 6,000 seats.", "0 loose glass in 3 lots."), "implementation[0].result")
-    y = block(y, "D7 Prevent recurrence", pick(f, "Same sensor on lines 2 and 3; PFMEA updated.", "Recipe lock on all glue stations."), "prevention.horizontal_deployment")
+    y = block(
+        y,
+        "D5 Permanent corrective action",
+        pick(f, "Presence sensor added at station 30 with interlock.", "Cure time locked in recipe."),
+        "corrective_actions[0].action",
+    )
+    y = block(
+        y,
+        "D6 Implementation / validation",
+        pick(f, "Installed 2026-03-20, 0 defects in 6,000 seats.", "0 loose glass in 3 lots."),
+        "implementation[0].result",
+    )
+    y = block(
+        y,
+        "D7 Prevent recurrence",
+        pick(f, "Same sensor on lines 2 and 3; PFMEA updated.", "Recipe lock on all glue stations."),
+        "prevention.horizontal_deployment",
+    )
     f.text(15, y, "D8 Closure", 10, bold=True)
     f.text(20, y + 6, "Approved by:", 9)
     f.value(45, y + 6, pick(f, "Ruth Wang", "Kai Zhou"), path="closure.approved_by", label="Approved by")
@@ -821,7 +1195,15 @@ def return_zht_fpdf_misregistered(f: PdfDraw) -> None:
             f.value(lx + dx, y + 5.5 + dy, raw, path=path, label=lab, expect=exp)
 
     box(15, 26, 60, "單號", pick(f, "RT-DM-2603-11", "RT-DM-2604-02"), "number")
-    box(75, 26, 60, "日期", pick(f, "2026/03/18", "2026/04/23"), "issue_date", pick(f, "2026-03-18", "2026-04-23"))
+    box(
+        75,
+        26,
+        60,
+        "日期",
+        pick(f, "2026/03/18", "2026/04/23"),
+        "issue_date",
+        pick(f, "2026-03-18", "2026-04-23"),
+    )
     box(135, 26, 60, "客戶", pick(f, "緯創資通", "和碩聯合"), "customer")
     heads = ((15, 40, "料號"), (55, 60, "品名"), (115, 25, "數量"), (140, 25, "單價"), (165, 30, "金額"))
     for x, w, h in heads:
@@ -830,7 +1212,11 @@ def return_zht_fpdf_misregistered(f: PdfDraw) -> None:
     lines = pick(
         f,
         [("DM-FAN-0712", "散熱風扇 70mm", 300, 42.0), ("DM-HS-0333", "散熱片 鋁擠", 500, 12.5)],
-        [("DM-FAN-0920", "散熱風扇 92mm", 120, 55.0), ("DM-HS-0410", "散熱片 銅管", 80, 96.0), ("DM-PAD-015", "導熱墊 1.5mm", 1000, 1.8)],
+        [
+            ("DM-FAN-0920", "散熱風扇 92mm", 120, 55.0),
+            ("DM-HS-0410", "散熱片 銅管", 80, 96.0),
+            ("DM-PAD-015", "導熱墊 1.5mm", 1000, 1.8),
+        ],
     )
     for i in range(4):
         y = 48 + 8 * i
@@ -843,8 +1229,12 @@ def return_zht_fpdf_misregistered(f: PdfDraw) -> None:
             f.value(57 + dx, yy, name, path=f"items[{i}].part_name", label="品名")
             f.value(117 + dx, yy, f"{q:,}", path=f"items[{i}].qty_returned", label="數量", expect=q)
             f.value(142 + dx, yy, f"{p:.2f}", path=f"items[{i}].unit_price", label="單價", expect=money(p))
-            f.value(167 + dx, yy, f"{q * p:,.2f}", path=f"items[{i}].amount", label="金額", expect=money(q * p))
-    box(15, 84, 180, "退貨原因", pick(f, "風扇轉速不足，客戶老化測試判退。", "尺寸不符，無法組裝。"), "reason")
+            f.value(
+                167 + dx, yy, f"{q * p:,.2f}", path=f"items[{i}].amount", label="金額", expect=money(q * p)
+            )
+    box(
+        15, 84, 180, "退貨原因", pick(f, "風扇轉速不足，客戶老化測試判退。", "尺寸不符，無法組裝。"), "reason"
+    )
     box(15, 92, 90, "處理方式", pick(f, "換貨", "重工"), "handling", pick(f, ["replace"], ["rework"]))
     box(105, 92, 90, "倉庫簽收", pick(f, "蔡宜庭", "蔡宜庭"), "warehouse_receiver")
 
@@ -878,7 +1268,9 @@ def allowance_en_fpdf_sayonly(f: PdfDraw) -> None:
         f.value(15, yy, name, path=f"items[{i}].name", label="Description")
         f.value(95, yy, f"{q:,}", path=f"items[{i}].qty", label="Qty", expect=q)
         f.value(120, yy, f"USD {p:,.2f}", path=f"items[{i}].unit_price", label="Unit Price", expect=money(p))
-        f.value(160, yy, f"USD {a:,.2f}", path=f"items[{i}].allowance_amount", label="Amount", expect=money(a))
+        f.value(
+            160, yy, f"USD {a:,.2f}", path=f"items[{i}].allowance_amount", label="Amount", expect=money(a)
+        )
     yy = y + 8 + 6 * len(items) + 4
     f.pdf.line(15, yy - 4, 195, yy - 4)
     f.text(120, yy, "TOTAL:", 9, bold=True)
@@ -893,20 +1285,43 @@ def allowance_en_fpdf_sayonly(f: PdfDraw) -> None:
 
 
 SENT_AS_PDF = [
-    dict(id="complaint-zh-chromium-email", kind="complaint", language="zh-Hans", medium="html",
-         draw=complaint_zh_chromium_email,
-         imitates="a customer's complaint received as an e-mail and forwarded, printed by Chromium",
-         unmapped=["发件人", "发送时间", "收件人", "主题", "联系电话", "客户要求"]),
-    dict(id="8d-en-fpdf-twopage", kind="8d", language="en", medium="fpdf", draw=eightd_en_fpdf_twopage, copy2=True,
-         imitates="a quality system's 8D over two pages, D5–D8 continued under a running header",
-         unmapped=[]),
-    dict(id="return-zht-fpdf-misregistered", kind="return", language="zh-Hant", medium="fpdf",
-         draw=return_zht_fpdf_misregistered,
-         imitates="退貨單 on continuous stationery printed out of register by a dot-matrix printer",
-         unmapped=[]),
-    dict(id="allowance-en-fpdf-sayonly", kind="allowance", language="en", medium="fpdf",
-         draw=allowance_en_fpdf_sayonly,
-         imitates="an exporter's Credit Note with USD amounts and SAY … ONLY words", unmapped=["VAT"]),
+    dict(
+        id="complaint-zh-chromium-email",
+        kind="complaint",
+        language="zh-Hans",
+        medium="html",
+        draw=complaint_zh_chromium_email,
+        imitates="a customer's complaint received as an e-mail and forwarded, printed by Chromium",
+        unmapped=["发件人", "发送时间", "收件人", "主题", "联系电话", "客户要求"],
+    ),
+    dict(
+        id="8d-en-fpdf-twopage",
+        kind="8d",
+        language="en",
+        medium="fpdf",
+        draw=eightd_en_fpdf_twopage,
+        copy2=True,
+        imitates="a quality system's 8D over two pages, D5–D8 continued under a running header",
+        unmapped=[],
+    ),
+    dict(
+        id="return-zht-fpdf-misregistered",
+        kind="return",
+        language="zh-Hant",
+        medium="fpdf",
+        draw=return_zht_fpdf_misregistered,
+        imitates="退貨單 on continuous stationery printed out of register by a dot-matrix printer",
+        unmapped=[],
+    ),
+    dict(
+        id="allowance-en-fpdf-sayonly",
+        kind="allowance",
+        language="en",
+        medium="fpdf",
+        draw=allowance_en_fpdf_sayonly,
+        imitates="an exporter's Credit Note with USD amounts and SAY … ONLY words",
+        unmapped=["VAT"],
+    ),
 ]
 
 
@@ -923,7 +1338,9 @@ def write_odd(out: Path) -> None:
     for name, why in ODD.items():
         oid = Path(name).stem
         (out / "odd" / f"{oid}.json").write_text(
-            json.dumps({"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1)
+            json.dumps(
+                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
+            )
             + "\n",
             encoding="utf-8",
         )
