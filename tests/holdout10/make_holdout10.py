@@ -270,7 +270,7 @@ def complaint_zh_strike(s: Sheet) -> None:
     label(s, "A8", "改善对策", "A9")
     s.value("B8", steps, path="long_term_action", label="改善对策", span="F9")
     lv(s, "A10", "填写人", "B10", "王强/品保部", "reporter", expect="王强")
-    lv(s, "C10", "审核", "D10", pick(s, "刘建军", "刘建军"), "approver")
+    lv(s, "C10", "审核", "D10", pick(s, "刘建军", "刘建军"), "sales_supervisor")
     close = pick(s, D(2026, 3, 18), D(2026, 4, 27))
     lv(s, "E10", "结案日期", "F10", close, "closed_date")
 
@@ -519,7 +519,9 @@ def eightd_zh_datenum(s: Sheet) -> None:
         "1、来料光谱分析每批执行；\n2、供应商 8D 跟踪。",
     )
     label(s, "A8", "D5 永久对策", "A9")
-    s.value("B8", steps, path="corrective_actions[0].action", label="D5 永久对策", span="F9")
+    s.value("B8", steps, path=None, label="D5 永久对策", span="F9")
+    for point in steps.split("\n"):  # each numbered point is one action of the list
+        field(s, "D5 永久对策", "B8", steps, "corrective_actions[*].action", point.split("、", 1)[1])
     label(s, "A10", "D6 实施日期")
     date_number(
         s, "B10", pick(s, D(2026, 3, 20), D(2026, 4, 25)), "implementation[0].implemented_date", "D6 实施日期"
