@@ -55,7 +55,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
 from ..values import _as_date, either_order_date, halfwidth
-from .act_dates import BARE_DATE, discipline_signoffs, own_date_labels, signer_dates, signoff_dates
+from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -620,7 +620,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
-        self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
+        self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _names(self, text: str) -> float:
@@ -2135,7 +2135,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if not values.get(meta.key):
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     table_column_pairs(page, values, where, taken, provenance)  # "Containment Owner | S. Gomez"
-    candidates: list[_Candidate] = discipline_signoffs(page, values, where, taken, provenance, _Candidate)
+    # Name / Date under D3 … D8, Role | Name | Date, 核准 over its name over its date: the act's date
+    candidates: list[_Candidate] = sign_off_candidates(page, values, where, taken, provenance)
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
         if id(lab.box) in taken:
@@ -2168,7 +2169,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
-    candidates.extend(signoff_dates(page, taken, _Candidate))  # Role | Name | Date: the act's date
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
