@@ -52,7 +52,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
-from ..problems import Problem
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, either_order_date, halfwidth
 from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
@@ -2284,7 +2284,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and not page.known(b)
     ]
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
-    reading = Reading(values, where, page.problems, provenance, unread)
+    # labels found, values not (an empty box beside each): what a blank shows (:func:`only_labels`)
+    unanswered = list(
+        {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
+    )
+    reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading
@@ -2372,7 +2376,32 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
             continue
         seen.add((box.location, text))
         out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
+    if only_labels(reading):  # a blank sent back: said empty, with no record (.reading)
+        out.append(SourceError("empty_form", title=Bilingual.title(spec)).problem())
     return out
+
+
+BLANK_LABELS = 3  # the printed labels a form shows at the least before it can be called blank
+
+
+def only_labels(reading: Reading) -> bool:
+    """Does the form show nothing but its printed labels — every value read a label beside a
+    label (warned of as looking like one) or a word standing in for a value (TBD), among
+    :data:`BLANK_LABELS` labels or more found with nothing beside them (an empty box, another
+    label, or no field at all)? A blank template sent back is then said to be empty, never a
+    record whose 核准 is ``结案日期``; "核决权限 | 经理" alone is a sparse form read as it is
+    (its errors said), not a blank."""
+    from .placeholders import filled, stands_in
+
+    like = {
+        path
+        for path, prov in reading.provenance.items()
+        if ":label-like" in prov.how and value_paths.get(reading.values, path) is not None
+    }
+    if any(path not in like and not stands_in(value) for path, value in filled(reading.values)):
+        return False
+    unread = {(b.location, b.text.strip()) for b in reading.unread}
+    return len(like) + len(unread) + len({id(b) for b in reading.unanswered}) >= BLANK_LABELS
 
 
 def merge_readings(readings: Sequence[Reading]) -> Reading:
@@ -2386,6 +2415,7 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         list(first.problems),
         dict(first.provenance),
         list(first.unread),
+        list(first.unanswered),
     )
     for other in rest:
         for key, value in other.values.items():
@@ -2425,6 +2455,7 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         for path, place in other.where.items():
             out.where.setdefault(path, place)
         out.unread.extend(other.unread)
+        out.unanswered.extend(other.unanswered)
         out.problems.extend(other.problems)
     return out
 
