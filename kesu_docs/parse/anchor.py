@@ -134,12 +134,14 @@ from .table_lines import (
     caption_before,
     continued_line,
     goes_on,
+    line_heading,
     line_number_columns,
     names_this_too,
     own_cell_value,
     pause_line,
     rejoined_line,
     repeats_header,
+    side_column,
 )
 from .units import (
     conflict_problem,
@@ -1549,7 +1551,11 @@ class _Page:
         required = [c for c, m in columns.items() if m.required]
         if len(row) < 2 or (required and not any(c in row for c in required)):
             return
-        if (lines := lines_as_columns(beside)) is not None:
+
+        def names(text: str) -> bool:  # a column of the table's (Unit, Remarks), as its labels are
+            return (hit := vocab.match(text)) is not None and hit[1] >= 0.85
+
+        if (lines := lines_as_columns(beside, self._over_labels(beside), names)) is not None:
             self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
         values[meta.key] = [row]
@@ -1559,6 +1565,20 @@ class _Page:
             where[path] = place.location
             provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
         where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def _over_labels(self, beside: dict[str, tuple[Box, list[Box]]]) -> list[Box]:
+        """The texts printed on the line right over the topmost of a table's row labels (where
+        a table turned on its side heads its columns: ``Item | Item 1 | Item 2 | Remarks``)."""
+        top = min((label for label, _cells in beside.values()), key=lambda b: b.y0)
+        return [
+            b
+            for b in self.boxes
+            if not b.empty
+            and isinstance(b.value, str)
+            and b.y1 <= top.y0 + 1e-6
+            and top.y0 - b.y1 <= top.height
+            and b.x0 >= top.x1 - 1e-6
+        ]
 
     def _column_lines(
         self,
@@ -2475,12 +2495,16 @@ def _copy_place(out: Reading, other: Reading, key: str) -> None:
             out.provenance[path] = prov
 
 
-def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str, tuple[Box, Box]]] | None:
+def lines_as_columns(
+    beside: dict[str, tuple[Box, list[Box]]], over: Sequence[Box] = (), names_column: Any = None
+) -> list[dict[str, tuple[Box, Box]]] | None:
     """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
     ``Amount``): each column right of the column labels is one line, when at least two labels
     hold a cell in each of two or more columns and every cell stands in one column, one cell a
-    label per column; a column without a figure in it (units, notes) is no line. Each line:
-    column key → (its label, its cell). None for any other
+    label per column. A column that is the lines' units, notes or total is no line
+    (:func:`.table_lines.side_column`: by its heading among ``over``, the texts printed over the
+    labels, where they head lines — ``names_column`` tells a name of one of the table's columns
+    — else by its cells). Each line: column key → (its label, its cell). None for any other
     layout (a label with one value beside it, or cells that do not line up: a single line read
     as pairs, or no table)."""
     if sum(1 for _label, cells in beside.values() if len(cells) >= 2) < 2:
@@ -2500,10 +2524,27 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
             if len(at) != 1 or col in lines[at[0]]:
                 return None  # a cell over two columns, or two cells of one label in one column
             lines[at[0]][col] = (label, cell)
-    # a column with no figure in any cell (pcs | 元 | 元, a remarks column) is the lines' units
-    # or notes, never a line of its own: every line has its quantity, price or part number
-    lines = [line for line in lines if any(re.search(r"\d", cell.text) for _lab, cell in line.values())]
+    headings = _line_headings(spans, over)
+    most = max(len(line) for line in lines)
+    lines = [
+        line
+        for line, heading in zip(lines, headings)
+        if not side_column(
+            heading, [cell for _lab, cell in line.values()], most, names_column or (lambda _t: False)
+        )
+    ]
     full = [line for line in lines if len(line) >= 2]
     if len(full) < 2 or len(full) != sum(1 for line in lines if line):
         return None  # one line with a stray cell beside it (a unit, a note): no turned table
     return full
+
+
+def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) -> list[str | None]:
+    """Each column's heading among the texts ``over`` the row labels — only where that row
+    heads lines (one of them numbers a line: ``Item 1``), else none: a form's field printed
+    over the table names no column of it."""
+    found: list[str | None] = []
+    for x0, x1 in spans:
+        heads = [b for b in over if b.overlaps_x(x0, x1)]
+        found.append(heads[0].text.strip() if len(heads) == 1 else None)
+    return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)
