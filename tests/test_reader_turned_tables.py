@@ -46,7 +46,11 @@ def test_a_line_without_a_digit_is_a_line_and_the_units_column_is_none(tmp_path)
     result = parse(workbook(tmp_path, {"Return": cells}), kind="return")
     items = value(result, "items")
     got = [(r.get("part_no"), r.get("part_name")) for r in items]
-    assert got == [("CN-2210", "Connector 20P"), ("CN-3105", "Harness 300mm"), ("HOUSING-A", "Housing, black")]
+    assert got == [
+        ("CN-2210", "Connector 20P"),
+        ("CN-3105", "Harness 300mm"),
+        ("HOUSING-A", "Housing, black"),
+    ]
 
 
 def test_a_headerless_units_column_is_no_line(tmp_path):
@@ -60,7 +64,7 @@ def _cells(*texts: str) -> list[Box]:
 
 
 def test_side_column_decides_by_heading_then_by_cells():
-    never = lambda _t: False  # noqa: E731
+    never = lambda _t: False
     assert not side_column("Line 3", _cells("Bracket", "Housing"), 2, never)  # numbers a line
     assert side_column("Total", _cells("520"), 2, never)
     assert side_column("Unit", _cells("pcs", "pcs"), 2, lambda t: t == "Unit")
