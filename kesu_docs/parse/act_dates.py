@@ -8,10 +8,12 @@ the form has another label for that invoice date and none for its own date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from .boxes import Candidate, Label
 from .vocab import DATE_ACTS, norm
 
 
@@ -76,49 +78,6 @@ def _beside_own_number(page: Any, act: Any, key: str) -> bool:
     return all(near_mine < _gap(act.box, b) for b in theirs)
 
 
-BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them
-
-
-def signer_dates(page: Any, label_type: type) -> list[Any]:
-    """``Received by | Henry Wu | Date | 2026-03-11``: a bare ``Date`` on the row of a person's
-    label (after it, on its right) is the date of that person's act (:func:`act_date_of`:
-    ``Customer SQE approved | Date`` → the closure's date), or else the one date field of the
-    person field's section (签收人 → 签收日期), where no other label names that date field."""
-    out: list[Any] = []
-    labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
-    for box in page.boxes:
-        if box.empty or not isinstance(box.value, str) or norm(box.text).lower() not in BARE_DATE:
-            continue
-        left = [
-            lab
-            for lab in page.labels
-            if lab.score >= 0.8
-            and lab.box is not box
-            and lab.box.same_band(box)
-            and lab.box.x1 <= box.x0 + 1e-6
-            and (meta := page.fields.get(lab.key)) is not None
-            and meta.kind == "text"
-        ]
-        if not left:
-            continue
-        person = max(left, key=lambda lab: lab.box.x1)
-        section = page.fields[person.key].section
-        own = act_date_of(page, person.key)
-        dates = (
-            [own]
-            if own is not None
-            else [
-                k
-                for k, m in page.fields.items()
-                if m.kind == "date" and m.section == section and section and "." not in k and "[" not in k
-            ]
-        )
-        if len(dates) == 1 and dates[0] not in labelled and dates[0] != person.key:
-            out.append(label_type(box, dates[0], 0.85))
-            labelled.add(dates[0])
-    return out
-
-
 # -------------------------------------------------------------------------------- sign-off tables
 _ACT_STEM = 6  # approver / approved_date, warehouse_receiver / received_date: "approve", "receive"
 
@@ -147,6 +106,114 @@ def act_date_of(page: Any, person: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# ------------------------------------------------------------------------------------ sign-offs
+# Every act signed on a form is found by one finder (:func:`sign_offs`): a signer — a person's
+# label, or an 8D discipline whose column asks for a ``Name / Date`` — the fields of the act
+# (who, and the date of the act: :func:`act_date_of`), and where the date stands relative to the
+# signer. The layouts differ only in that last part:
+BESIDE = "beside"  # Received by | Henry Wu | Date | 2026-03-11: a bare Date label on the signer's row
+HEADED = "headed"  # Role | Name | Date over Approved by | Martin Kraus | 09-Mar-26
+STACKED = "stacked"  # 製表 | 審核 | 核准 over a row of names over a row of dates
+CAPTIONED = "captioned"  # D3 … | D8 … over Name / Date over the name and the date
+
+BARE_DATE = frozenset({"date", "日期", "dated", "datum", "日付"})  # as norm() leaves them
+BESIDE_SCORE = 0.85  # a Date label on the signer's row: the act's own label, only unnamed
+SIGNOFF_SCORE = 0.7  # read through a header, a stack or a caption, not beside a label: shown for checking
+_STRONG = 0.8  # a label this sure names its field (weaker ones neither sign nor claim a date)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """One act signed on the form, as :func:`sign_offs` found it.
+
+    ``fills`` pairs each field (or, for a step read as a table, each column) with the cell
+    holding its value; a cell of None is a value read by anchoring, beside ``label`` (the bare
+    Date label of :data:`BESIDE`). ``label`` is what the reading is shown under ("Approved by ·
+    Date"); ``step`` the discipline's step field a caption signs for; ``spent`` the printed
+    boxes the reading uses up (a ``Name / Date`` caption is no one's label afterwards)."""
+
+    where: str
+    label: Any
+    fills: tuple[tuple[str, Any], ...]
+    step: Any = None
+    spent: tuple[Any, ...] = ()
+
+
+def sign_offs(page: Any, taken: set[int], where: tuple[str, ...]) -> Iterator[SignOff]:
+    """The acts signed on ``page`` whose dates stand ``where`` (:data:`BESIDE`, :data:`HEADED`,
+    :data:`STACKED`, :data:`CAPTIONED`) relative to their signers, among the boxes not
+    ``taken``. Lazily: a caller marking what it reads as taken is seen by the next act.
+
+    A person's act's date is read only where its field has no label of its own on the form,
+    and a bare Date label names one act's date (the second such label of the act stays
+    unread, reported as such); a person under both a Date header and a stack is read by the
+    header."""
+    labelled = {lab.key for lab in page.labels if lab.score >= _STRONG}
+    if CAPTIONED in where:
+        yield from _captioned(page, taken)
+    if BESIDE in where:
+        for box in page.boxes:
+            person = _signer_left_of(page, box) if _bare_date(box) else None
+            if person is None:
+                continue
+            date_key = _act_date(page, person.key, by_section=True)
+            if date_key is not None and date_key not in labelled and date_key != person.key:
+                labelled.add(date_key)
+                yield SignOff(BESIDE, box, ((date_key, None),))
+    finders = [
+        (kind, find)
+        for kind, find in ((HEADED, _under_date_header), (STACKED, _stacked_under))
+        if kind in where
+    ]
+    if not finders:
+        return
+    for person in _people(page, taken):
+        date_key = _act_date(page, person.key, by_section=False)
+        if date_key is None or date_key in labelled:
+            continue
+        for kind, find in finders:
+            found = find(page, person.box, taken)
+            if found is not None:
+                place, caption = found
+                yield SignOff(kind, _named(caption, person.box), ((date_key, place),))
+                break
+
+
+def sign_off_labels(page: Any) -> list[Label]:
+    """``Received by | Henry Wu | Date | 2026-03-11``: each bare Date label on a signer's row as
+    a label of the signer's act's date (:func:`sign_offs`, :data:`BESIDE`)."""
+    return [Label(act.label, act.fills[0][0], BESIDE_SCORE) for act in sign_offs(page, set(), (BESIDE,))]
+
+
+def sign_off_candidates(
+    page: Any, values: dict[str, Any], where: Any, taken: set[int], provenance: dict
+) -> list[Candidate]:
+    """Candidates for the names and dates of the acts signed in a discipline's column, under a
+    Date header or in a stack (:func:`sign_offs`); a step read as a table with one line or none
+    gets its line's cells directly (:func:`_line_cell`)."""
+    from ..forms import describe
+
+    out: list[Candidate] = []
+    for act in sign_offs(page, taken, (CAPTIONED, HEADED, STACKED)):
+        for field, cell in act.fills:
+            # (one label each: a label anchors one field, and a caption may ask for two)
+            label = replace(act.label)
+            step = act.step
+            if step is None or step.kind == "group":
+                path = field if step is None else f"{step.key}.{field}"
+                order = (cell.y0, cell.x0, 0)
+                out.append(Candidate(SIGNOFF_SCORE, path, cell.value, [cell], label, "signoff", order))
+            elif step.kind == "table" and field in describe(step.row_model):
+                _line_cell(step.key, field, cell, label, values, where, taken, provenance)
+        taken.update(id(b) for b in act.spent)
+    return out
+
+
+def _bare_date(box: Any) -> bool:
+    """A printed ``Date`` with nothing saying whose."""
+    return not box.empty and isinstance(box.value, str) and norm(box.text).lower() in BARE_DATE
+
+
 def _dated(box: Any) -> bool:
     """Does ``box`` hold a date (a date cell, or a text that reads as one)?"""
     from ..values import parse_date
@@ -159,38 +226,69 @@ def _dated(box: Any) -> bool:
         return False
 
 
-def signoff_dates(page: Any, taken: set[int], candidate: type) -> list[Any]:
-    """Dates of a sign-off table, each the date of the act of the person whose row or column it
-    stands in (see :func:`act_date_of`):
+def _named(caption: Any, signer: Any) -> Any:
+    """The label a reading away from its signer is shown under, at ``caption`` (the header or
+    caption it was read through, or the signer itself): ``Approved by · Date``."""
+    said = caption.text.strip() if caption is not signer else "日期"
+    return replace(caption, text=f"{signer.text.strip()} · {said}")
 
-    - ``Role | Name | Date`` over ``Approved by | Martin Kraus | 09-Mar-26``: the cell under the
-      ``Date`` header on the row of the person's label;
-    - ``製表 | 審核 | 核准`` over a row of names and a row of dates: the date under the name under
-      the person's label, where every role of that row has its name and date so stacked.
 
-    Read only where the act's date field has no label of its own on the form."""
-    labelled = {lab.key for lab in page.labels if lab.score >= 0.8}
-    people = [
+def _people(page: Any, taken: set[int]) -> list[Any]:
+    """The labels of persons (a text field, surely named) not ``taken``: who may sign."""
+    return [
         lab
         for lab in page.labels
-        if lab.score >= 0.8
+        if lab.score >= _STRONG
         and id(lab.box) not in taken
         and (meta := page.fields.get(lab.key)) is not None
         and meta.kind == "text"
     ]
-    out: list[Any] = []
-    for lab in people:
-        date_key = act_date_of(page, lab.key)
-        if date_key is None or date_key in labelled:
-            continue
-        found = _under_date_header(page, lab.box, taken) or _stacked_under(page, lab.box, taken)
-        if found is None:
-            continue
-        place, label = found
-        order = (place.y0, place.x0, 0)
-        # read through a header or a stack, not beside a label of its own: shown for checking
-        out.append(candidate(0.7, date_key, place.value, [place], label, "signoff", order))
-    return out
+
+
+def _signer_left_of(page: Any, box: Any) -> Any | None:
+    """The person's label nearest on ``box``'s left on its row, if any."""
+    left = [
+        lab
+        for lab in _people(page, set())
+        if lab.box is not box and lab.box.same_band(box) and lab.box.x1 <= box.x0 + 1e-6
+    ]
+    return max(left, key=lambda lab: lab.box.x1) if left else None
+
+
+def _act_date(page: Any, person: str, *, by_section: bool) -> str | None:
+    """The date field of ``person``'s act (:func:`act_date_of`); ``by_section``: else the one
+    date field of the person's section (签收人 → 签收日期), where a Date label on the person's
+    row asks for a date of theirs."""
+    own = act_date_of(page, person)
+    if own is not None or not by_section:
+        return own
+    section = page.fields[person].section
+    dates = [
+        k
+        for k, m in page.fields.items()
+        if m.kind == "date" and m.section == section and section and "." not in k and "[" not in k
+    ]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _below(page: Any, box: Any, lines: float, *, centred: bool = False) -> list[Any]:
+    """The filled boxes under ``box`` in its column within ``lines`` of its height, top first:
+    overlapping its width, or ``centred`` within it."""
+    return sorted(
+        (
+            b
+            for b in page.boxes
+            if not b.empty
+            and b.y0 >= box.y1 - 1e-6
+            and b.y0 - box.y1 <= lines * box.height
+            and (
+                box.x0 - 1e-6 <= (b.x0 + b.x1) / 2 <= box.x1 + 1e-6
+                if centred
+                else b.overlaps_x(box.x0, box.x1)
+            )
+        ),
+        key=lambda b: b.y0,
+    )
 
 
 def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] | None:
@@ -199,9 +297,7 @@ def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, An
     heads = [
         b
         for b in page.boxes
-        if not b.empty
-        and isinstance(b.value, str)
-        and norm(b.text).lower() in BARE_DATE
+        if _bare_date(b)
         and b.y1 <= person.y0 + 1e-6
         and b.x0 >= person.x1 - 1e-6
         and person.y0 - b.y1 <= 8 * person.height
@@ -217,41 +313,28 @@ def _under_date_header(page: Any, person: Any, taken: set[int]) -> tuple[Any, An
     ]
     if len(cells) != 1 or not _dated(cells[0]):
         return None
-    return cells[0], replace(head, text=f"{person.text.strip()} · {head.text.strip()}")
-
-
-def _column_under(page: Any, box: Any) -> Any | None:
-    """The filled box right under ``box`` in its column (the next printed line), if any."""
-    under = [
-        b
-        for b in page.boxes
-        if not b.empty
-        and b.overlaps_x(box.x0, box.x1)
-        and b.y0 >= box.y1 - 1e-6
-        and b.y0 - box.y1 <= 1.5 * box.height
-    ]
-    return min(under, key=lambda b: b.y0) if under else None
+    return cells[0], head
 
 
 def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] | None:
-    """``核准`` over its name over its date, in a row of roles all laid out so: the date."""
+    """``核准`` over its name over its date, in a row of roles all laid out so: the date (shown
+    under the role itself)."""
     row = [b for b in page.band_of(person) if not b.empty and isinstance(b.value, str) and page.is_label(b)]
     if len(row) < 2:
         return None
     stacks = {}
     for role in row:
-        name = _column_under(page, role)
-        date = _column_under(page, name) if name is not None else None
+        name = next(iter(_below(page, role, 1.5)), None)
+        date = next(iter(_below(page, name, 1.5)), None) if name is not None else None
         if name is None or date is None or page.is_label(name) or _dated(name) or not _dated(date):
             return None
         stacks[id(role)] = date
     date = stacks.get(id(person))
     if date is None or id(date) in taken:
         return None
-    return date, replace(person, text=f"{person.text.strip()} · 日期")
+    return date, person
 
 
-# -------------------------------------------------------------------- disciplines as columns
 # the one who signs a step: "Name / Date", "负责人/日期", "Responsible / Date" under a column
 _SIGNER_WORDS = frozenset(
     {"name", "姓名", "签名", "签字", "signature", "sign", "responsible", "负责人", "责任人", "owner"}
@@ -283,14 +366,7 @@ def _signer_fields(row_model: type) -> tuple[str | None, str | None]:
 def _signed_cells(page: Any, caption: Any, taken: set[int]) -> tuple[Any, Any] | None:
     """The name and the date written under a ``Name / Date`` caption in its column (either may
     be missing), or None where the cells under it are not one name and one date."""
-    below = [
-        b
-        for b in page.boxes
-        if not b.empty
-        and b.y0 >= caption.y1 - 1e-6
-        and b.y0 - caption.y1 <= 2.5 * caption.height
-        and caption.x0 - 1e-6 <= (b.x0 + b.x1) / 2 <= caption.x1 + 1e-6
-    ]
+    below = _below(page, caption, 2.5, centred=True)
     if not below or any(id(b) in taken or page.is_label(b) for b in below) or len(below) > 2:
         return None
     dates = [b for b in below if _dated(b)]
@@ -300,20 +376,15 @@ def _signed_cells(page: Any, caption: Any, taken: set[int]) -> tuple[Any, Any] |
     return (names[0] if names else None), (dates[0] if dates else None)
 
 
-def discipline_signoffs(
-    page: Any, values: dict[str, Any], where: Any, taken: set[int], provenance: dict, candidate: type
-) -> list[Any]:
+def _captioned(page: Any, taken: set[int]) -> Iterator[SignOff]:
     """8D disciplines laid out as columns (``D3 Containment`` | … | ``D8 Closure``) with a
     ``Name / Date`` caption under each: the name and date written under the caption in a
     discipline's column are its step's person and the date of its act (D3's owner and done
-    date, D6's implemented date, D8's approver and closed date). A step read as a table with
-    one line or none gets its line's cells; a group its members. Read as through a sign-off
-    table (0.7: shown for checking); never where the column holds more than a name and a date."""
-    from ..forms import describe
+    date, D6's implemented date, D8's approver and closed date); never where the column holds
+    more than a name and a date."""
     from .vocab import discipline
 
     captions = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and signer_caption(b.text)]
-    out: list[Any] = []
     for caption in captions:
         heads = [
             b
@@ -333,19 +404,12 @@ def discipline_signoffs(
         signed = _signed_cells(page, caption, taken)
         if meta is None or meta.row_model is None or signed is None:
             continue
-        person, date = _signer_fields(meta.row_model)
-        for col, cell in ((person, signed[0]), (date, signed[1])):
-            if col is None or cell is None:
-                continue
-            # (one label each: a label anchors one field, and the caption asks for two)
-            label = replace(caption, text=f"{head.text.strip()} · {caption.text.strip()}")
-            if meta.kind == "group":
-                path = f"{meta.key}.{col}"
-                out.append(candidate(0.7, path, cell.value, [cell], label, "signoff", (cell.y0, cell.x0, 0)))
-            elif meta.kind == "table" and col in describe(meta.row_model):
-                _line_cell(meta.key, col, cell, label, values, where, taken, provenance)
-        taken.add(id(caption))
-    return out
+        fills = tuple(
+            (col, cell)
+            for col, cell in zip(_signer_fields(meta.row_model), signed)
+            if col is not None and cell is not None
+        )
+        yield SignOff(CAPTIONED, _named(caption, head), fills, meta, (caption,))
 
 
 def _line_cell(
@@ -372,4 +436,4 @@ def _line_cell(
     taken.add(id(cell))
     path = f"{table}[0].{col}"
     where[path] = cell.location
-    provenance[path] = Provenance(cell.location, label.text.strip(), label.location, 0.7, "signoff")
+    provenance[path] = Provenance(cell.location, label.text.strip(), label.location, SIGNOFF_SCORE, "signoff")

@@ -52,10 +52,10 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
-from ..problems import Problem
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, either_order_date, halfwidth
-from .act_dates import BARE_DATE, discipline_signoffs, own_date_labels, signer_dates, signoff_dates
+from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
 from .boxes import Label as _Label
@@ -134,12 +134,14 @@ from .table_lines import (
     caption_before,
     continued_line,
     goes_on,
+    line_heading,
     line_number_columns,
     names_this_too,
     own_cell_value,
     pause_line,
     rejoined_line,
     repeats_header,
+    side_column,
 )
 from .units import (
     conflict_problem,
@@ -620,7 +622,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
-        self.labels.extend(signer_dates(self, _Label))  # "Received by | Henry Wu | Date | …": the receipt's
+        self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _names(self, text: str) -> float:
@@ -1549,7 +1551,11 @@ class _Page:
         required = [c for c, m in columns.items() if m.required]
         if len(row) < 2 or (required and not any(c in row for c in required)):
             return
-        if (lines := lines_as_columns(beside)) is not None:
+
+        def names(text: str) -> bool:  # a column of the table's (Unit, Remarks), as its labels are
+            return (hit := vocab.match(text)) is not None and hit[1] >= 0.85
+
+        if (lines := lines_as_columns(beside, self._over_labels(beside), names)) is not None:
             self._column_lines(meta, columns, lines, values, where, taken, provenance)
             return
         values[meta.key] = [row]
@@ -1559,6 +1565,20 @@ class _Page:
             where[path] = place.location
             provenance[path] = Provenance(place.location, label.text.strip(), label.location, 0.75, "pairs")
         where.setdefault(meta.key, next(iter(found.values()))[0].location)
+
+    def _over_labels(self, beside: dict[str, tuple[Box, list[Box]]]) -> list[Box]:
+        """The texts printed on the line right over the topmost of a table's row labels (where
+        a table turned on its side heads its columns: ``Item | Item 1 | Item 2 | Remarks``)."""
+        top = min((label for label, _cells in beside.values()), key=lambda b: b.y0)
+        return [
+            b
+            for b in self.boxes
+            if not b.empty
+            and isinstance(b.value, str)
+            and b.y1 <= top.y0 + 1e-6
+            and top.y0 - b.y1 <= top.height
+            and b.x0 >= top.x1 - 1e-6
+        ]
 
     def _column_lines(
         self,
@@ -2135,7 +2155,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             if not values.get(meta.key):
                 option_rows(page, meta, values, where, taken, provenance, before)  # 發生原因 | …
     table_column_pairs(page, values, where, taken, provenance)  # "Containment Owner | S. Gomez"
-    candidates: list[_Candidate] = discipline_signoffs(page, values, where, taken, provenance, _Candidate)
+    # Name / Date under D3 … D8, Role | Name | Date, 核准 over its name over its date: the act's date
+    candidates: list[_Candidate] = sign_off_candidates(page, values, where, taken, provenance)
     order = {path: i for i, path in enumerate(page.fields)}
     for lab in page.labels:
         if id(lab.box) in taken:
@@ -2168,7 +2189,6 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             continue
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
-    candidates.extend(signoff_dates(page, taken, _Candidate))  # Role | Name | Date: the act's date
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
@@ -2284,7 +2304,11 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and not page.known(b)
     ]
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
-    reading = Reading(values, where, page.problems, provenance, unread)
+    # labels found, values not (an empty box beside each): what a blank shows (:func:`only_labels`)
+    unanswered = list(
+        {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
+    )
+    reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading
@@ -2372,7 +2396,32 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
             continue
         seen.add((box.location, text))
         out.append(Problem("unread_label", "", "", "", box.location, "warning", {"text": _short(text)}))
+    if only_labels(reading):  # a blank sent back: said empty, with no record (.reading)
+        out.append(SourceError("empty_form", title=Bilingual.title(spec)).problem())
     return out
+
+
+BLANK_LABELS = 3  # the printed labels a form shows at the least before it can be called blank
+
+
+def only_labels(reading: Reading) -> bool:
+    """Does the form show nothing but its printed labels — every value read a label beside a
+    label (warned of as looking like one) or a word standing in for a value (TBD), among
+    :data:`BLANK_LABELS` labels or more found with nothing beside them (an empty box, another
+    label, or no field at all)? A blank template sent back is then said to be empty, never a
+    record whose 核准 is ``结案日期``; "核决权限 | 经理" alone is a sparse form read as it is
+    (its errors said), not a blank."""
+    from .placeholders import filled, stands_in
+
+    like = {
+        path
+        for path, prov in reading.provenance.items()
+        if ":label-like" in prov.how and value_paths.get(reading.values, path) is not None
+    }
+    if any(path not in like and not stands_in(value) for path, value in filled(reading.values)):
+        return False
+    unread = {(b.location, b.text.strip()) for b in reading.unread}
+    return len(like) + len(unread) + len({id(b) for b in reading.unanswered}) >= BLANK_LABELS
 
 
 def merge_readings(readings: Sequence[Reading]) -> Reading:
@@ -2386,6 +2435,7 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         list(first.problems),
         dict(first.provenance),
         list(first.unread),
+        list(first.unanswered),
     )
     for other in rest:
         for key, value in other.values.items():
@@ -2425,6 +2475,7 @@ def merge_readings(readings: Sequence[Reading]) -> Reading:
         for path, place in other.where.items():
             out.where.setdefault(path, place)
         out.unread.extend(other.unread)
+        out.unanswered.extend(other.unanswered)
         out.problems.extend(other.problems)
     return out
 
@@ -2444,12 +2495,16 @@ def _copy_place(out: Reading, other: Reading, key: str) -> None:
             out.provenance[path] = prov
 
 
-def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str, tuple[Box, Box]]] | None:
+def lines_as_columns(
+    beside: dict[str, tuple[Box, list[Box]]], over: Sequence[Box] = (), names_column: Any = None
+) -> list[dict[str, tuple[Box, Box]]] | None:
     """A line table turned on its side (``Line 1 | Line 2`` over rows ``Part No.`` · ``Qty`` ·
     ``Amount``): each column right of the column labels is one line, when at least two labels
     hold a cell in each of two or more columns and every cell stands in one column, one cell a
-    label per column; a column without a figure in it (units, notes) is no line. Each line:
-    column key → (its label, its cell). None for any other
+    label per column. A column that is the lines' units, notes or total is no line
+    (:func:`.table_lines.side_column`: by its heading among ``over``, the texts printed over the
+    labels, where they head lines — ``names_column`` tells a name of one of the table's columns
+    — else by its cells). Each line: column key → (its label, its cell). None for any other
     layout (a label with one value beside it, or cells that do not line up: a single line read
     as pairs, or no table)."""
     if sum(1 for _label, cells in beside.values() if len(cells) >= 2) < 2:
@@ -2469,10 +2524,27 @@ def lines_as_columns(beside: dict[str, tuple[Box, list[Box]]]) -> list[dict[str,
             if len(at) != 1 or col in lines[at[0]]:
                 return None  # a cell over two columns, or two cells of one label in one column
             lines[at[0]][col] = (label, cell)
-    # a column with no figure in any cell (pcs | 元 | 元, a remarks column) is the lines' units
-    # or notes, never a line of its own: every line has its quantity, price or part number
-    lines = [line for line in lines if any(re.search(r"\d", cell.text) for _lab, cell in line.values())]
+    headings = _line_headings(spans, over)
+    most = max(len(line) for line in lines)
+    lines = [
+        line
+        for line, heading in zip(lines, headings)
+        if not side_column(
+            heading, [cell for _lab, cell in line.values()], most, names_column or (lambda _t: False)
+        )
+    ]
     full = [line for line in lines if len(line) >= 2]
     if len(full) < 2 or len(full) != sum(1 for line in lines if line):
         return None  # one line with a stray cell beside it (a unit, a note): no turned table
     return full
+
+
+def _line_headings(spans: Sequence[tuple[float, float]], over: Sequence[Box]) -> list[str | None]:
+    """Each column's heading among the texts ``over`` the row labels — only where that row
+    heads lines (one of them numbers a line: ``Item 1``), else none: a form's field printed
+    over the table names no column of it."""
+    found: list[str | None] = []
+    for x0, x1 in spans:
+        heads = [b for b in over if b.overlaps_x(x0, x1)]
+        found.append(heads[0].text.strip() if len(heads) == 1 else None)
+    return found if any(h is not None and line_heading(h) for h in found) else [None] * len(spans)

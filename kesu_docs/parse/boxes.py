@@ -84,6 +84,8 @@ class Reading:
     problems: list[Problem]
     provenance: dict[str, Provenance]
     unread: list[Box]  # label-like texts no field took
+    # the labels found with nothing beside them (their fields' boxes empty): a blank's every label
+    unanswered: list[Box] = field(default_factory=list)
 
 
 @dataclass

@@ -104,30 +104,18 @@ def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str
     return out
 
 
-def _filled(node: Any, path: str = "") -> Iterator[str]:
-    """The paths of the values that hold something (a text, a number, a date, a ticked box)."""
+def filled(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """The paths and values of what holds something (a text, a number, a date, a ticked box)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            yield from _filled(value, f"{path}.{key}" if path else key)
+            yield from filled(value, f"{path}.{key}" if path else key)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _filled(value, f"{path}[{i}]")
+            yield from filled(value, f"{path}[{i}]")
     elif not (node is False or blank(node)):
-        yield path
+        yield path, node
 
 
-def nothing_filled(values: dict[str, Any], problems: list[Problem]) -> bool:
-    """Is the form blank: no value read, or only the printed labels next to the empty boxes
-    taken for values (each warned of as looking like a label)? A blank template sent back is
-    then said to be empty, with no record — never a record whose 核准 is ``结案日期``."""
-    filled = list(_filled(values))
-    if not filled:
-        return True
-    labels = {p.field for p in problems if p.code == "value_looks_like_label"}
-    # values that all look like labels make a blank only where the form prints labels enough:
-    # "核决权限 | 经理" alone is a sparse form read as it is (its errors said), not a blank
-    printed = len(labels) + sum(1 for p in problems if p.code == "unread_label")
-    return printed >= BLANK_LABELS and all(path in labels for path in filled)
-
-
-BLANK_LABELS = 3  # the printed labels a form shows at the least before it can be called blank
+def stands_in(value: Any) -> bool:
+    """Is ``value`` a word standing in for a value (见附件, TBD: the module), no value itself?"""
+    return isinstance(value, str) and _standing_in(value) is not None

@@ -56,8 +56,8 @@ from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
 from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
-from .rows import _SUBTOTAL
 from .symbol_fonts import marks_by_code
+from .table_lines import line_heading, next_line_heading, subtotal_caption
 from .units import (
     conflict_problem,
     count_value,
@@ -1572,7 +1572,7 @@ class _Reader:
             learned = self.heading_box(heading, rows[index]) if heading else None
             head = learned
             while heading and head is not None and learned is not None:
-                heading = _next_numbered(heading)
+                heading = next_line_heading(heading)
                 nxt = _right_in_band(self.layout, head, heading)
                 if nxt is None:
                     break
@@ -1871,7 +1871,7 @@ class _Reader:
                 break
             previous = kbox
             band = [b for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where]
-            if any(_SUBTOTAL.match(b.text) for b in band):
+            if any(subtotal_caption(b.text) for b in band):
                 continue  # a subtotal line between groups of rows: the rows go on under it
             if any(totals_caption(b.text) for b in band):
                 break  # the table's totals line (合计, Total): the lines end above it
@@ -2029,19 +2029,14 @@ def _same_label_under(layout: Layout, label: Box) -> list[Box]:
 
 def _column_heading(row: dict[str, Place]) -> str | None:
     """The heading a learned line laid out as a column is read by (the ``column`` of its
-    cross places, the ``label`` its values stand below), when it carries a number; else None."""
+    cross places, the ``label`` its values stand below), when it numbers a line
+    (:func:`.table_lines.line_heading`); else None."""
     read = [p for p in row.values() if p.value is None and p.at != GENERIC]
     heads = {p.column for p in read if p.at == "cross"} | {p.label for p in read if p.at == "below"}
     if len(heads) != 1 or not any(p.at in ("below", "cross") for p in read):
         return None
     heading = next(iter(heads))
-    return heading if heading and re.search(r"\d", heading) else None
-
-
-def _next_numbered(heading: str) -> str:
-    """``Line 2`` → ``Line 3``: the heading with its last number one higher."""
-    m = list(re.finditer(r"\d+", heading))[-1]
-    return f"{heading[: m.start()]}{int(m[0]) + 1}{heading[m.end() :]}"
+    return heading if heading and line_heading(heading) else None
 
 
 def _right_in_band(layout: Layout, head: Box, text: str) -> Box | None:
@@ -4054,10 +4049,7 @@ def _row_step(layout: Layout, rows: dict[int, dict[str, str]]) -> int:
 def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
     """Row ``row`` of the sheet (``prefix``: ``D3!`` on another tab) is a subtotal line."""
     pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
-    return any(
-        isinstance(b.value, str) and _SUBTOTAL.match(b.text) and pattern.fullmatch(b.where)
-        for b in layout.boxes
-    )
+    return any(subtotal_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
 
 
 def _totals_line(layout: Layout, prefix: str, row: int) -> bool:

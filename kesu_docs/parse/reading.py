@@ -255,14 +255,17 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 continue
             if path.suffix.lower() in _LAYOUTS:  # 9月8日 on any layout: the year of the form's dates
                 from .dates import years_of_the_form
-                from .placeholders import not_given, nothing_filled  # 见附件, TBD: no value, said
+                from .placeholders import filled, not_given  # 见附件, TBD: no value, said
 
                 extraction.problems += not_given(extraction.values, spec, extraction.locations)
                 extraction.problems += years_of_the_form(
                     extraction.values, spec, extraction.locations, extraction.provenance, extraction.problems
                 )
-                if nothing_filled(extraction.values, extraction.problems):  # a blank sent back
+                # a blank sent back: nothing filled in, or only its labels (the anchoring says)
+                empty = next((p for p in extraction.problems if p.code == "empty_form"), None)
+                if empty is None and next(filled(extraction.values), None) is None:
                     empty = SourceError("empty_form", title=Bilingual.title(spec)).problem()
+                if empty is not None:
                     out.append(ParseResult(source, spec.kind, None, [empty], fatal=True))
                     continue
             try:

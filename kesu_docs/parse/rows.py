@@ -303,21 +303,21 @@ def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
     return [k for _d, k in negatives]
 
 
-_SUBTOTAL = re.compile(r"(?i)^\s*(小\s*计|小\s*計|sub\s*-?\s*total)\b")
-_NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
-
-
 def subtotal_row(band: Sequence[Box]) -> bool:
     """A subtotal line inside a table (``小计 | … | 1,960 | 7,088.00``): the rows go on under it
     to the grand total (合计), a group of lines after another."""
-    return any(isinstance(b.value, str) and _SUBTOTAL.match(b.text) for b in band if not b.empty)
+    from .table_lines import subtotal_caption
+
+    return any(isinstance(b.value, str) and subtotal_caption(b.text) for b in band if not b.empty)
 
 
 def note_line(band: Sequence[Box]) -> bool:
     """A line holding a note written across a table between its groups (``注：第 3 项为…``), or
     nothing: not a row."""
     filled = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
-    return not filled or (isinstance(filled[0].value, str) and bool(_NOTE.match(filled[0].text)))
+    from .table_lines import note_caption
+
+    return not filled or (isinstance(filled[0].value, str) and note_caption(filled[0].text))
 
 
 def rows_after(

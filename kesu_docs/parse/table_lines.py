@@ -1,5 +1,13 @@
 """Rules about a line table's columns and rows that hold on anybody's form.
 
+- **Lines laid out as columns** (:func:`line_heading`, :func:`next_line_heading`,
+  :func:`side_column`): a table turned on its side (``Line 1 | Line 2`` over rows ``Part No.``
+  · ``Qty``) has a line per column, up to a column that is none — the lines' units, notes or
+  total — decided by the column's heading, or without one by what its cells are, never by
+  whether it holds a figure. The generic reader (:func:`.anchor.lines_as_columns`) and a
+  profile growing a learned table to the right (:meth:`.profile.ProfileReader.read_more_columns`)
+  both ask these.
+
 - **A line-number column** (:func:`line_number_columns`): a column of small consecutive integers
   (1, 2, 3 …) headed ``No.`` / ``Item`` / ``序号`` / ``項次`` numbers the lines; it is never the
   item's name or description, even where the header word is also a name of that column
@@ -15,6 +23,7 @@ from typing import Any
 from ..values import halfwidth
 from .boxes import Box
 from .guards import totals_caption
+from .units import unit_word
 
 # header words of a line-number column (a clerk's, any language)
 _LINE_HEADER = re.compile(
@@ -97,7 +106,7 @@ def line_number_columns(
 
 # a line inside a table that is no record and does not end it: a group's subtotal, the
 # "blank below" mark, a note between groups of lines
-_SUBTOTAL = re.compile(r"(?i)(小计|小計|本页合计|本頁合計|sub-?\s?totals?|page\s+total)")
+_SUBTOTAL = re.compile(r"(?i)(小\s*计|小\s*計|本页合计|本頁合計|sub\s*-?\s*totals?|page\s+total)")
 _BLANK_BELOW = re.compile(
     r"(?i)(以下空白|以下空白|以下无|以下無|以下余白|以下餘白|空白以下|blank\s+below|left\s+blank|no\s+more\s+(items|lines))"
 )
@@ -109,6 +118,18 @@ _CONTINUED = re.compile(
 )
 
 
+def subtotal_caption(text: Any) -> bool:
+    """A group's subtotal (``小计``, ``本页合计``, ``Subtotal``, ``Page total``): the table's
+    lines may go on under it, up to its total row. Asked by the generic reader and a profile
+    alike (:func:`.rows.subtotal_row`, :func:`pause_line`, :mod:`.profile`)."""
+    return isinstance(text, str) and len(text.strip()) <= 20 and _SUBTOTAL.search(halfwidth(text)) is not None
+
+
+def note_caption(text: Any) -> bool:
+    """``注：`` / ``Remarks:`` opening a note written across a table between its lines."""
+    return isinstance(text, str) and _NOTE.match(halfwidth(text)) is not None
+
+
 def pause_line(band: Sequence[Box]) -> bool:
     """A line of a table that holds no record but does not end the table: a group's subtotal
     (``小计`` / ``Subtotal``), ``以下空白`` / ``— blank below —``, a note (``注：…``) between
@@ -116,14 +137,14 @@ def pause_line(band: Sequence[Box]) -> bool:
     filled = [b for b in band if not b.empty and isinstance(b.value, str)]
     if not filled:
         return False
-    if any(_SUBTOTAL.search(halfwidth(b.text)) and len(b.text.strip()) <= 20 for b in filled):
+    if any(subtotal_caption(b.text) for b in filled):
         return True
     if len(filled) == 1 and _BLANK_BELOW.search(halfwidth(filled[0].text)):
         return True
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
     first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
-    return len([b for b in band if not b.empty]) <= 2 and bool(_NOTE.match(halfwidth(first.text)))
+    return len([b for b in band if not b.empty]) <= 2 and note_caption(first.text)
 
 
 def continued_line(band: Sequence[Box]) -> bool:
@@ -242,3 +263,36 @@ def names_this_too(heading: str, key: str, match: Any) -> bool:
     return any(
         (m := match(p.strip())) is not None and m[0] == key and m[1] >= 0.85 for p in parts if p.strip()
     )
+
+
+# ---------------------------------------------------------------------- lines laid out as columns
+_NUMBER = re.compile(r"\d+")
+
+
+def line_heading(text: str) -> bool:
+    """Does a column's heading number a line (``Line 2``, ``Item 3``, ``行2``, ``#4``)?"""
+    return _NUMBER.search(text) is not None
+
+
+def next_line_heading(heading: str) -> str:
+    """``Line 2`` → ``Line 3``: the heading of the next line, its last number one higher."""
+    m = list(_NUMBER.finditer(heading))[-1]
+    return f"{heading[: m.start()]}{int(m[0]) + 1}{heading[m.end() :]}"
+
+
+def side_column(heading: str | None, cells: Sequence[Box], most: int, names_column: Any) -> bool:
+    """Is a column right of a turned table's row labels no line of its own but the lines'
+    units, notes or total? By its ``heading`` where it has one: a heading numbering a line
+    (``Line 3``) is a line's; a totals caption (``Total``) or a name of one of the table's
+    columns (``Unit``, ``Remarks``: ``names_column(text)``) is none. Without a heading, by its
+    cells: all units (``pcs | 元 | 元``), or fewer than the fullest line's (``most``) with no
+    figure among them (a note beside one row). A line of texts alone (a part named, its
+    quantity left blank) is a line all the same."""
+    if heading:
+        if line_heading(heading):
+            return False
+        return totals_caption(heading) or names_column(heading)
+    texts = [c.text for c in cells]
+    if texts and all(unit_word(t) for t in texts):
+        return True
+    return len(cells) < most and not any(_NUMBER.search(t) for t in texts)

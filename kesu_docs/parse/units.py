@@ -185,6 +185,15 @@ def scale_for(kind: str, text: Any) -> Decimal | None:
     return scale.of(kind) if scale is not None else None
 
 
+def unit_word(text: str) -> bool:
+    """Is ``text`` a unit alone — a word a figure is counted, measured, packed or priced in
+    (``pcs``, ``個``, ``kg``, ``ctn``, ``元``) — as a units column of a table prints it?"""
+    word = _folded(halfwidth(text)).strip()
+    return bool(word) and any(
+        pattern.fullmatch(word) is not None for pattern in (_COUNT_WORD, _MEASURE_WORD, _PACKAGE, _MONEY_WORD)
+    )
+
+
 def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     """A figure written with its own unit, as a field of ``kind``: ``12K`` → ``("12", 1000,
     "k")``, ``1,200 pcs`` → ``("1,200", 1, "pcs")``, ``1.2kg`` → ``("1.2", None, "kg")`` (a unit
