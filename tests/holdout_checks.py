@@ -1,6 +1,7 @@
-"""The checks every held-out set's tests share (tests/test_reader_holdout4.py onwards).
+"""The checks every held-out set's tests share (tests/test_reader_holdouts.py, over the sets of
+tests/holdout_sets.py).
 
-A set's test module names its folder, its floors and what it is about; the checking itself —
+A set's entry names its folder, its floors and what it is about; the checking itself —
 the set's shape, its second copies, that no layout repeats another set's, that every expected
 field is a record field standing on the form, that the committed files are what the set's
 generator writes, the shares, silent misreads and invented values — is written once, here.
