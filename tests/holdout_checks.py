@@ -181,7 +181,7 @@ def share(results, home: Path, fmt: str) -> float:
     else:
         picked = [r for r in results if r.file.endswith(".pdf") == (fmt == "pdf")]
     t = holdout_score.totals(picked)
-    return t["right"] / t["expected"]
+    return t["right"] / t["expected"] if t["expected"] else 1.0  # no such file: nothing to fall short of
 
 
 def silent_lines(results) -> list[str]:
