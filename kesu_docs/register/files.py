@@ -22,7 +22,8 @@ def read_only_uri(path: Path) -> str:
     could no longer write ("attempt to write a readonly database"). So:
 
     - the files are there (a writer has the register open): ``mode=ro`` shares them;
-    - the reader may write the file: a read-write handle kept to reading by ``query_only``,
+    - the reader may write the file (and make files beside it): a read-write handle kept to
+      reading by ``query_only``,
       whose close removes the files as a writer's does;
     - nobody may write it (no write permission at all, a read-only file system: an archive):
       ``immutable=1``, which reads the file alone, with no lock and no WAL — right only when
@@ -32,7 +33,7 @@ def read_only_uri(path: Path) -> str:
     """
     if all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
         return _uri(path, "mode=ro")
-    if os.access(path, os.W_OK):
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
         return _uri(path, "mode=rw")
     if nobody_writes(path):
         return _uri(path, "mode=ro&immutable=1")
