@@ -23,8 +23,7 @@ def read_only_uri(path: Path) -> str:
 
     - the files are there (a writer has the register open): ``mode=ro`` shares them;
     - the reader may write the file (and make files beside it): a read-write handle kept to
-      reading by ``query_only``,
-      whose close removes the files as a writer's does;
+      reading by ``query_only``, whose close removes the files as a writer's does;
     - nobody may write it (no write permission at all, a read-only file system: an archive):
       ``immutable=1``, which reads the file alone, with no lock and no WAL — right only when
       no process can write meanwhile (SQLite's rule for ``immutable``);
