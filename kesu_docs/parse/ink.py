@@ -60,7 +60,7 @@ def device_rgb(colour: object) -> Rgb | None:
     None for a pattern or anything else it cannot tell.
 
     >>> device_rgb((1,)), device_rgb((0, 0, 0, 0)), device_rgb((0.5, 0.5, 0.5)), device_rgb("P1")
-    ((255.0, 255.0, 255.0), (255.0, 255.0, 255.0), (127.5, 127.5, 127.5), None)
+    ((255, 255, 255), (255, 255, 255), (127.5, 127.5, 127.5), None)
     """
     if isinstance(colour, (int, float)):
         colour = (colour,)
