@@ -625,9 +625,14 @@ class _Page:
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
-    def _names(self, text: str) -> float:
-        """How well ``text`` names a field of the form or a column of one of its tables."""
-        found = [self.vocab.match(text), *(v.match(text) for v in self.column_vocabs.values())]
+    def _names(self, text: str, at: float = 0.0) -> float:
+        """How well ``text`` names a field of the form or a column of one of its tables; 0 when
+        only a score of ``at`` (0.85 or more) counts and none can reach it (:meth:`.Vocabulary.may_name`:
+        the close matches are not looked for then, issue 15)."""
+        vocabs = (self.vocab, *self.column_vocabs.values())
+        if at >= 0.85 and not any(v.may_name(text, at) for v in vocabs):
+            return 0.0
+        found = [v.match(text) for v in vocabs]
         return max((m[1] for m in found if m is not None), default=0.0)
 
     def option_captions(
