@@ -784,11 +784,20 @@ _ITEM = re.compile(NUMBERED.pattern + r"\s*\S")
 def _item_numbers(text: str) -> list[int]:
     out = []
     for line in text.split("\n"):
-        m = _ITEM.match(halfwidth(line) if not re.match(r"\s*[①-⑳]", line) else line)
+        # (the raw line first: halfwidth turns the 、 of "1、" into a comma)
+        m = _ITEM.match(line) or _ITEM.match(halfwidth(line))
         if m:
             n = m.group(1) or m.group(2)
             out.append(int(n) if n else ord(m.group(3)) - ord("①") + 1)
     return out
+
+
+def list_goes_on(text: str) -> bool:
+    """Does the first line of ``text`` start a numbered list its next lines go on with
+    (``1、…`` then ``2、…``)? Then the first line is the list's first item, never a caption."""
+    first, _, rest = text.partition("\n")
+    head, after = _item_numbers(first), _item_numbers(rest)
+    return bool(head) and bool(after) and after[0] == head[0] + 1
 
 
 def split_lists(texts: dict[str, str]) -> set[str]:
@@ -797,7 +806,7 @@ def split_lists(texts: dict[str, str]) -> set[str]:
     numbered = {p: _item_numbers(t) for p, t in texts.items()}
     out: set[str] = set()
     for p, nums in numbered.items():
-        if not nums or nums[0] < 2 or not _ITEM.match(halfwidth(texts[p].lstrip().split("\n")[0])):
+        if not nums or nums[0] < 2 or not _item_numbers(texts[p].lstrip().split("\n")[0]):
             continue  # a list begins at 1: one beginning further on is another field's continuation
         out.add(p)
         out.update(q for q, other in numbered.items() if q != p and other and other[-1] == nums[0] - 1)
