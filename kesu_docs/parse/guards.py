@@ -800,6 +800,12 @@ def list_goes_on(text: str) -> bool:
     return bool(head) and bool(after) and after[0] == head[0] + 1
 
 
+def continues_list(before: str, line: str) -> bool:
+    """Is ``line`` the next item of the numbered list ``before`` ends with (``2、…`` then ``3、…``)?"""
+    head, after = _item_numbers(before), _item_numbers(line.partition("\n")[0])
+    return bool(head) and bool(after) and after[0] == head[-1] + 1
+
+
 def split_lists(texts: dict[str, str]) -> set[str]:
     """The fields (path → text) whose text continues another's numbered list: one starts with
     item n+1 where another ends with item n."""

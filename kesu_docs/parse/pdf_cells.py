@@ -172,6 +172,8 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
     / problem:`` centred on its row, ``Requested / Resolution:`` on the next, each spilling a
     little over the border between them): the two, each centred on its own row. A run centred
     on one row (one label spilling both ways) stays one."""
+    from .guards import continues_list
+
     if len(block) < 2:
         return [block]
 
@@ -197,8 +199,10 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
         a, b = off_centre(upper), off_centre(lower)
         if a is None or b is None or a > 0.5 * height or b > 0.5 * height:
             continue
-        if row_of(upper) != row_of(lower):
-            splits.append([upper, lower])
+        if row_of(upper) != row_of(lower) and not continues_list(
+            "\n".join(w.text for w in upper), lower[0].text
+        ):
+            splits.append([upper, lower])  # (never between "2、…" and "3、…": one list, one cell)
     # of two splits that both look centred (a full cell's third line overhanging the border,
     # the next row's value right under it), the one leaving each line in the row its middle
     # stands in: the overhanging line stays with the lines above it
