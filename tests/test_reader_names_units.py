@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import soffice_convert
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -19,7 +20,6 @@ from kesu_docs.parse.guards import list_goes_on, split_name, unit_word
 from kesu_docs.parse.pdf_bars import split_framed_pairs
 from kesu_docs.parse.pdf_cells import cells
 from kesu_docs.parse.pdf_text import Rule, Word
-from helpers import soffice_convert
 
 
 # ---------------------------------------------------------------------------------- the rule
