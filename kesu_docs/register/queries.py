@@ -57,6 +57,7 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
 STORED_AS = dict(DOCUMENT_COLUMNS)
 VOID = "void"  # DocumentStatus.VOID's key
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+ORDER = ("kind", "period", "length(number)", "number")  # the register's order of documents
 
 
 @dataclass
@@ -67,12 +68,24 @@ class Query:
     sql: str
     params: dict[str, Any] = field(default_factory=dict)
     columns: tuple[str, ...] = ()
+    types: dict[str, str] = field(default_factory=dict)  # columns not of ``documents``: how stored
+
+    def stored_as(self, name: str) -> str:
+        """How the column ``name`` of the result is stored ("" where read as the driver gives it)."""
+        return self.types.get(name) or STORED_AS.get(name, "")
 
     def bind(self, value: Any) -> str:
         """A parameter for ``value``: its ``:name`` in the text."""
         name = f"p{len(self.params)}"
         self.params[name] = value
         return f":{name}"
+
+
+class Row(dict):
+    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
+
+    def _asdict(self) -> dict[str, Any]:
+        return self
 
 
 def period_key(period: str) -> str:
@@ -162,7 +175,7 @@ def documents(
         if unknown:
             raise KeyError(unknown[0])
     q = Query("", columns=names)
-    order = ("kind", "period", "length(number)", "number")
+    order = ORDER
     if newest_first:  # the latest first, whatever the kind: by month, from the newest index entry
         order_by = ", ".join(f"{c} DESC" for c in (order[1], order[0], *order[2:]))
     else:
@@ -216,4 +229,121 @@ def closed_counts(dialect: str, field_name: str, first: dt.date, last: dt.date, 
         f" AND closed_date BETWEEN {q.bind(first)} AND {q.bind(last)}"
         f" GROUP BY {value}, closed_date"
     )
+    return q
+
+
+# ---------------------------------------------------------------------- the export's reads
+# (register/sheet_read.py: the stored rows of ``kesu register export``, read by either reader)
+
+
+def meta(key: str) -> Query:
+    """A value the register keeps in ``register_meta``."""
+    q = Query("", columns=("value",))
+    q.sql = f"SELECT value FROM register_meta WHERE key = {q.bind(key)}"
+    return q
+
+
+def has_table(dialect: str, name: str) -> Query:
+    """How many tables are named ``name`` (0 or 1) in the register's database."""
+    q = Query("", columns=("n",))
+    if dialect == "sqlite":
+        q.sql = f"SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = {q.bind(name)}"
+    else:
+        q.sql = (
+            "SELECT count(*) AS n FROM information_schema.tables"
+            f" WHERE table_schema = current_schema() AND table_name = {q.bind(name)}"
+        )
+    return q
+
+
+def export_counts() -> Query:
+    """How many documents, complaints and log lines the register holds, and how many stored rows
+    of each sheet: one statement, each count from an index or a table's page count."""
+    q = Query("", columns=("documents", "cases", "events", "sheet_rows", "tracking_rows", "log_rows"))
+    complaint = q.bind("complaint")
+    counts = [
+        "(SELECT count(*) FROM documents)",
+        f"(SELECT count(*) FROM documents WHERE kind = {complaint})",
+        *(
+            f"(SELECT count(*) FROM {table})"
+            for table in ("events", "sheet_rows", "tracking_rows", "log_rows")
+        ),
+    ]
+    q.sql = "SELECT " + ", ".join(f"{c} AS {n}" for c, n in zip(counts, q.columns))
+    return q
+
+
+# a sheet's stored rows: (table, key column, the keys in the sheet's order)
+SHEET_ROWS = {
+    "register": ("sheet_rows", "document_id", f"SELECT id FROM documents ORDER BY {', '.join(ORDER)}"),
+    "log": ("log_rows", "event_id", "SELECT id FROM events ORDER BY at, id"),
+}
+
+
+def sheet_keys(sheet: str) -> Query:
+    """The keys of ``sheet``'s rows (documents', log lines') in the export's order."""
+    return Query(SHEET_ROWS[sheet][2], columns=("id",), types={"id": "int"})
+
+
+def stored_rows(sheet: str, keys: Iterable[int]) -> Query:
+    """(key, stored row) of ``sheet``'s rows of ``keys``."""
+    table, key, _ = SHEET_ROWS[sheet]
+    q = Query("", columns=("k", "row"), types={"k": "int", "row": "bytes"})
+    wanted = ", ".join(q.bind(k) for k in keys) or "NULL"
+    q.sql = f'SELECT {key} AS k, "row" FROM {table} WHERE {key} IN ({wanted})'
+    return q
+
+
+def kept_chunks(sheet: str, version: str) -> Query:
+    """The kept deflated segments of ``sheet`` of ``version``."""
+    q = Query("", columns=("first_id", "members", "closed", "data", "crc", "size"))
+    q.types = {
+        "first_id": "int",
+        "members": "bytes",
+        "closed": "bool",
+        "data": "bytes",
+        "crc": "int",
+        "size": "int",
+    }
+    q.sql = (
+        f"SELECT {', '.join(q.columns)} FROM sheet_chunks"
+        f" WHERE sheet = {q.bind(sheet)} AND version = {q.bind(version)}"
+    )
+    return q
+
+
+def tracking(as_of: dt.date) -> Query:
+    """Each complaint's stored tracking row (its overdue fill where open and due before
+    ``as_of``: the database picks it), the key of its cells of the day, and its id, in the
+    register's order (NULLs where it has none stored)."""
+    q = Query("", columns=("row", "day_key", "id"), types={"row": "bytes", "day_key": "text"})
+    q.sql = (
+        f'SELECT CASE WHEN t.due < {q.bind(as_of)} THEN t.overdue_row ELSE t."row" END AS "row",'
+        " t.day_key, d.id FROM documents d LEFT OUTER JOIN tracking_rows t ON t.document_id = d.id"
+        f" WHERE d.kind = {q.bind('complaint')} ORDER BY d.period, length(d.number), d.number"
+    )
+    return q
+
+
+def linked(numbers: Iterable[str]) -> Query:
+    """The documents filed against the complaints ``numbers`` and not void, in the register's order."""
+    names = tuple(name for name, _ in DOCUMENT_COLUMNS)
+    q = Query("", columns=names)
+    wanted = ", ".join(q.bind(n) for n in numbers) or "NULL"
+    q.sql = (
+        f"SELECT {', '.join(names)} FROM documents WHERE case_number IN ({wanted})"
+        f" AND status != {q.bind(VOID)} AND kind != {q.bind('complaint')} ORDER BY {', '.join(ORDER)}"
+    )
+    return q
+
+
+def case_log(limit: int | None = None) -> Query:
+    """Every line of every document's case log, oldest first (the first ``limit``)."""
+    q = Query("", columns=("kind", "number", "at", "event", "detail"), types={"at": "moment"})
+    q.sql = (
+        "SELECT d.kind, d.number, e.at, e.event, e.detail FROM events e"
+        " JOIN documents d ON d.id = e.document_id ORDER BY e.at, e.id"
+    )
+    if limit is not None:
+        q.sql += f" LIMIT {q.bind(max(0, limit))}"
     return q
