@@ -646,7 +646,8 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
     )
-    if missing > 0 and built is None:  # stale rows, and a register this command cannot write
+    if built is None and register.exported_from_records:  # stale rows, a register it cannot write
+        missing = missing if missing > 0 else count  # (-1: every row of another layout)
         click.echo(
             t(
                 f"提示：{missing} 份文件的导出行已过期或尚未生成，而登记簿只读（或正被占用），无法写入："
