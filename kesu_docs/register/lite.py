@@ -227,30 +227,15 @@ class LiteRegister:
         self._made_rows, full._made_rows = full._made_rows, None
         return stored
 
-    def documents(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        **options: Any,
-    ) -> list[Document]:
+    def documents(self, *args: Any, **options: Any) -> list[Document]:
         """As :meth:`.register.Register.documents` (the same arguments)."""
-        query = queries.documents("sqlite", kind=kind, period=period, status=status, number=number, **options)
+        query = queries.documents("sqlite", *args, **options)
         names = query.columns
         return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
 
-    def count(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        **filters: Any,
-    ) -> int:
+    def count(self, *args: Any, **filters: Any) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
-        query = queries.count(kind=kind, period=period, status=status, number=number, **filters)
-        return int(next(self._rows(query))[0] or 0)
+        return int(next(self._rows(queries.count(*args, **filters)))[0] or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""

@@ -108,38 +108,50 @@ def record_field(field_name: str, dialect: str) -> str:
     return f"(record ->> '{field_name}')"
 
 
-def _where(
-    q: Query,
-    *,
-    kind: str | None = None,
-    period: str | None = None,
-    status: str | None = None,
-    number: str | None = None,
-    case_status: str | None = None,
-    as_of: dt.date | None = None,
-    search: str | None = None,
-    closed_between: tuple[dt.date, dt.date] | None = None,
-) -> str:
-    """The conditions of a list of documents (see :meth:`Register.documents`), `` WHERE …``."""
-    where: list[str] = []
-    if number:
-        where.append(f"number = {q.bind(number.strip())}")
-    if kind:
-        where.append(f"kind = {q.bind(kind)}")
-    if period:
-        where.append(f"period = {q.bind(period_key(period))}")
-    if status:
-        from .document import DocumentStatus
+@dataclass(frozen=True)
+class Filters:
+    """Which documents a list, a count or a report reads: the filters of
+    :meth:`Register.documents` and :meth:`Register.count` (and of the lite reader's), named once.
 
-        chosen = DocumentStatus.lookup(status)
-        where.append(f"status = {q.bind(chosen.value if chosen else status)}")
-    if case_status:
-        where.extend(_case_filter(q, case_status, as_of or dt.date.today()))
-    for word in (search or "").split():
-        where.append(f"search_text LIKE {q.bind(f'%{like(fold(word))}%')} ESCAPE '\\'")
-    if closed_between is not None:
-        where.append(f"closed_date BETWEEN {q.bind(closed_between[0])} AND {q.bind(closed_between[1])}")
-    return f" WHERE {' AND '.join(where)}" if where else ""
+    ``kind``, ``period`` (``202609`` or ``2026-09``), ``status`` (its key or its label),
+    ``number``. ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not
+    closed, due before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
+    ``closed_late``. ``search``: words that must all appear in the customer, part no., order
+    no., lot no. or any text of the record (case and full/half width ignored).
+    ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
+    """
+
+    kind: str | None = None
+    period: str | None = None
+    status: str | None = None
+    number: str | None = None
+    case_status: str | None = None
+    as_of: dt.date | None = None
+    search: str | None = None
+    closed_between: tuple[dt.date, dt.date] | None = None
+
+    def where(self, q: Query) -> str:
+        """The conditions, `` WHERE …`` (their values bound in ``q``); "" for every document."""
+        where: list[str] = []
+        if self.number:
+            where.append(f"number = {q.bind(self.number.strip())}")
+        if self.kind:
+            where.append(f"kind = {q.bind(self.kind)}")
+        if self.period:
+            where.append(f"period = {q.bind(period_key(self.period))}")
+        if self.status:
+            from .document import DocumentStatus
+
+            chosen = DocumentStatus.lookup(self.status)
+            where.append(f"status = {q.bind(chosen.value if chosen else self.status)}")
+        if self.case_status:
+            where.extend(_case_filter(q, self.case_status, self.as_of or dt.date.today()))
+        for word in (self.search or "").split():
+            where.append(f"search_text LIKE {q.bind(f'%{like(fold(word))}%')} ESCAPE '\\'")
+        if self.closed_between is not None:
+            first, last = self.closed_between
+            where.append(f"closed_date BETWEEN {q.bind(first)} AND {q.bind(last)}")
+        return f" WHERE {' AND '.join(where)}" if where else ""
 
 
 def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
@@ -160,14 +172,18 @@ def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
 
 def documents(
     dialect: str,
-    *,
+    *args: Any,
     limit: int | None = None,
     offset: int = 0,
     newest_first: bool = False,
     fields: Iterable[str] | None = None,
     **filters: Any,
 ) -> Query:
-    """The documents of :meth:`Register.documents` (its arguments), in its order."""
+    """The documents of :meth:`Register.documents` (its arguments: ``args`` and ``filters``
+    those of :class:`Filters`), in its order. ``limit``: only the first so many, after
+    skipping ``offset``; ``newest_first``: the order reversed (the latest month's last number
+    first); ``fields``: only these columns read (``kind``, ``number`` and ``status`` always)."""
+    chosen = Filters(*args, **filters)
     names = tuple(name for name, _ in DOCUMENT_COLUMNS)
     if fields is not None:
         names = tuple(dict.fromkeys(("kind", "number", "status", *fields)))
@@ -180,7 +196,7 @@ def documents(
         order_by = ", ".join(f"{c} DESC" for c in (order[1], order[0], *order[2:]))
     else:
         order_by = ", ".join(order)
-    sql = f"SELECT {', '.join(names)} FROM documents{_where(q, **filters)} ORDER BY {order_by}"
+    sql = f"SELECT {', '.join(names)} FROM documents{chosen.where(q)} ORDER BY {order_by}"
     if limit is not None:
         sql += f" LIMIT {q.bind(max(0, limit))}"
     if offset:
@@ -191,10 +207,10 @@ def documents(
     return q
 
 
-def count(**filters: Any) -> Query:
-    """How many documents :func:`documents` lists with the same filters."""
+def count(*args: Any, **filters: Any) -> Query:
+    """How many documents :func:`documents` lists with the same filters (:class:`Filters`)."""
     q = Query("", columns=("n",))
-    q.sql = f"SELECT count(*) AS n FROM documents{_where(q, **filters)}"
+    q.sql = f"SELECT count(*) AS n FROM documents{Filters(*args, **filters).where(q)}"
     return q
 
 

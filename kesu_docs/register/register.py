@@ -343,50 +343,18 @@ class Register:
         with reading(self._engine) as conn:
             return Document.from_row(self._resolve(conn, number, kind))
 
-    def documents(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        *,
-        case_status: str | None = None,
-        as_of: dt.date | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-        closed_between: tuple[dt.date, dt.date] | None = None,
-        offset: int = 0,
-        newest_first: bool = False,
-        fields: Sequence[str] | None = None,
-    ) -> list[Document]:
-        """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
+    def documents(self, *args: Any, **options: Any) -> list[Document]:
+        """Registered documents in number order, those of the filters of
+        :class:`.queries.Filters` (``kind``, ``period``, ``status``, ``number`` also given in
+        this order; ``case_status``, ``as_of``, ``search``, ``closed_between``).
 
-        ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not closed, due
-        before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
-        ``closed_late``. ``search``: words that must all appear in the customer, part no., order
-        no., lot no. or any text of the record (case and full/half width ignored). ``limit``:
-        only the first so many (:meth:`count` tells how many there are in all), after skipping
-        ``offset``; ``newest_first``: the order reversed (the latest month's last number first).
-        ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
-        ``fields``: only these columns read (``kind``, ``number`` and ``status`` always), the
-        documents' others None — a report of thousands of records reads four of the 27, and each
-        time read costs a parse.
+        ``limit``: only the first so many (:meth:`count` tells how many there are in all),
+        after skipping ``offset``; ``newest_first``: the order reversed (the latest month's last
+        number first). ``fields``: only these columns read (``kind``, ``number`` and ``status``
+        always), the documents' others None — a report of thousands of records reads four of
+        the 27, and each time read costs a parse.
         """
-        query = queries.documents(
-            self._engine.dialect.name,
-            kind=kind,
-            period=period,
-            status=status,
-            number=number,
-            case_status=case_status,
-            as_of=as_of,
-            search=search,
-            closed_between=closed_between,
-            limit=limit,
-            offset=offset,
-            newest_first=newest_first,
-            fields=fields,
-        )
+        query = queries.documents(self._engine.dialect.name, *args, **options)
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(typed(query))]
 
@@ -400,27 +368,10 @@ class Register:
         with reading(self._engine) as conn:
             return [(found, day, count) for found, day, count in conn.execute(typed(query))]
 
-    def count(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        *,
-        case_status: str | None = None,
-        as_of: dt.date | None = None,
-        search: str | None = None,
-    ) -> int:
-        """How many documents :meth:`documents` lists with the same filters (no record is read)."""
-        query = queries.count(
-            kind=kind,
-            period=period,
-            status=status,
-            number=number,
-            case_status=case_status,
-            as_of=as_of,
-            search=search,
-        )
+    def count(self, *args: Any, **filters: Any) -> int:
+        """How many documents :meth:`documents` lists with the same filters
+        (:class:`.queries.Filters`; no record is read)."""
+        query = queries.count(*args, **filters)
         with reading(self._engine) as conn:
             return int(conn.scalar(typed(query)) or 0)
 
