@@ -160,6 +160,14 @@ class LiteRegister:
 
     _rows = rows
 
+    def column(self, query: queries.Query) -> list[Any]:
+        """The first column of ``query`` (stored as the driver gives it: keys), in one step."""
+        try:
+            found = self._conn.execute(query.sql, {k: _param(v) for k, v in query.params.items()}).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _refusal(exc, self.address) from None
+        return [row[0] for row in found]
+
     def execute(self, sql: str) -> None:
         """A statement whose answer is not read (a PRAGMA)."""
         self._conn.execute(sql).fetchall()

@@ -41,6 +41,10 @@ class Reader(Protocol):
         """The rows of ``query``, each column as the table stores it (a date, a moment, bytes)."""
         ...
 
+    def column(self, query: queries.Query) -> list[Any]:
+        """The first column of ``query``'s rows, read in one step (100,000 keys of a sheet)."""
+        ...
+
     def execute(self, sql: str) -> None:
         """Run a statement that answers nothing the caller reads (a PRAGMA)."""
         ...
@@ -230,7 +234,7 @@ def chunked(
     place."""
     from ..reports.sheetxml import Deflated, Segmenter
 
-    keys = [row[0] for row in reader.rows(queries.sheet_keys(sheet))]
+    keys = reader.column(queries.sheet_keys(sheet))
     count = len(keys)
     index = members_of(keys)
     missing = made_rows.keys()

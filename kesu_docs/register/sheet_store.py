@@ -64,6 +64,9 @@ class SqlReader:
     def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
         return iter(self.conn.execute(typed(query)))
 
+    def column(self, query: queries.Query) -> list[Any]:
+        return list(self.conn.scalars(typed(query)))
+
     def execute(self, sql: str) -> None:
         self.conn.exec_driver_sql(sql)
 
