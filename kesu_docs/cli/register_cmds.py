@@ -622,6 +622,17 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
             t(f"日期须为 YYYY-MM-DD：{as_of}", f"use YYYY-MM-DD: {as_of}"), param_hint="--as-of"
         ) from None
     with reading_register(db) as register:
+        built = register.store_stale_sheet_rows()  # after an upgrade: stored once, where it can
+        if built:
+            click.echo(
+                t(
+                    f"导出行已随程序或期限设置更新：已为 {built} 份文件重新生成并写入登记簿（仅此一次），"
+                    "本次及以后的导出直接读取",
+                    f"The export's rows changed with the program or the deadlines: made again and "
+                    f"stored for {built} documents (once); this export and later ones read them",
+                ),
+                err=True,
+            )
         try:
             export(register, output, as_of=day, lang=lang())
             register.keep_sheet_rows()  # the rows it made, for the next export (not on read-only media)
@@ -635,7 +646,21 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
     click.echo(
         t(f"已导出登记簿：{output}（{count} 份文件）", f"Register exported: {output} ({count} documents)")
     )
-    if missing > 0:  # the first export of a big register: made from the records, slowly
+    if built is None and register.exported_from_records:  # stale rows, a register it cannot write
+        missing = missing if missing > 0 else count  # (-1: every row of another layout)
+        click.echo(
+            t(
+                f"提示：{missing} 份文件的导出行已过期或尚未生成，而登记簿只读（或正被占用），无法写入："
+                "本次在内存中按记录逐份导出（较慢），以后每次导出都是如此；"
+                "在可写的登记簿上运行一次 kesu register export 或 kesu register check 即可存入",
+                f"Note: the export's rows of {missing} documents are out of date or not made yet, and "
+                "the register is read-only (or busy), so they could not be stored: this export made "
+                "them in memory from the records (slowly), and each export will; run kesu register "
+                "export or kesu register check once on a writable register to store them",
+            ),
+            err=True,
+        )
+    elif missing > 0:  # the first export of a big register: made from the records, slowly
         click.echo(
             t(
                 f"提示：{missing} 份文件尚无导出行，本次按记录逐份导出（较慢）；"

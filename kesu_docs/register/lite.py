@@ -16,6 +16,7 @@ PostgreSQL server are opened through :class:`~.register.Register` as before
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -57,13 +58,6 @@ def _param(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-class _Row(dict):
-    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
-
-    def _asdict(self) -> dict[str, Any]:
-        return self
-
-
 class LiteRegister:
     """A current SQLite register opened read-only through ``sqlite3`` (see the module).
 
@@ -80,6 +74,9 @@ class LiteRegister:
         self._settings = settings
         self._actor = actor
         self._full: Any = None
+        self.dialect = "sqlite"  # a sheet_read.Reader of its own file
+        self._made_rows: Any = None  # what the last export made to keep (segments, frame), until kept
+        self.exported_from_records = False  # the last export made every row from the records
 
     @classmethod
     def open(
@@ -142,49 +139,112 @@ class LiteRegister:
         return self._settings or current_settings()
 
     # ------------------------------------------------------------------ reading
-    def _rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
-        """The rows of ``query``, each column read as the table stores it; a damaged page met
-        is refused as Register refuses it."""
-        readers = [_READ.get(queries.STORED_AS.get(name, "")) for name in query.columns]
+    def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``query``, each column read as the table stores it, streamed; a damaged
+        page met is refused as Register refuses it."""
+        readers = [_READ.get(query.stored_as(name)) for name in query.columns]
         params = {k: _param(v) for k, v in query.params.items()}
         try:
-            rows = self._conn.execute(query.sql, params).fetchall()
+            cursor = self._conn.execute(query.sql, params)
+            typed = [(i, read) for i, read in enumerate(readers) if read is not None]
+            while rows := cursor.fetchmany(2000):
+                if not typed:
+                    yield from rows
+                    continue
+                for row in rows:
+                    values = list(row)
+                    for i, read in typed:
+                        values[i] = read(values[i])
+                    yield tuple(values)
         except sqlite3.DatabaseError as exc:
             raise _refusal(exc, self.address) from None
-        if not any(readers):
-            yield from rows
-            return
-        typed = [(i, read) for i, read in enumerate(readers) if read is not None]
-        for row in rows:
-            values = list(row)
-            for i, read in typed:
-                values[i] = read(values[i])
-            yield tuple(values)
 
-    def documents(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        **options: Any,
-    ) -> list[Document]:
+    _rows = rows
+
+    def column(self, query: queries.Query) -> list[Any]:
+        """The first column of ``query`` (stored as the driver gives it: keys), in one step."""
+        try:
+            found = self._conn.execute(query.sql, {k: _param(v) for k, v in query.params.items()}).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _refusal(exc, self.address) from None
+        return [row[0] for row in found]
+
+    def execute(self, sql: str) -> None:
+        """A statement whose answer is not read (a PRAGMA)."""
+        self._conn.execute(sql).fetchall()
+
+    def case_log(self, limit: int | None = None) -> list[Any]:
+        """As :meth:`.register.Register.case_log`."""
+        from .sheet_read import case_log
+
+        return case_log(self, limit)
+
+    # ------------------------------------------------------------------ the export's kept rows
+    @contextlib.contextmanager
+    def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
+        """As :meth:`.register.Register.stored_sheet_rows`, read through ``sqlite3`` when every
+        row is stored, of the layout the export writes (the register's state after any writing
+        command, ``kesu register check`` or an export that could store them); else by the
+        :class:`~.register.Register`, which makes the missing rows from the records."""
+        from . import sheet_read
+
+        made: list[sheet_read.Made] = []
+        with self._snapshot():
+            if sheet_read.all_stored(self, self.settings):  # (in the same read as the rows)
+                previous = self._made_rows
+                with sheet_read.stored(self, self, as_of, made, previous, _none_made) as found:
+                    self.exported_from_records = found is None
+                    yield found
+                self._made_rows = made[0] if made and made[0] else None
+                return
+        full = self._register()
+        with full.stored_sheet_rows(as_of) as found:
+            self.exported_from_records = full.exported_from_records
+            yield found
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """A read transaction: every statement sees one state of the register."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
+    def store_stale_sheet_rows(self) -> int | None:
+        """As :meth:`.register.Register.store_stale_sheet_rows`; with every row stored (the
+        register's usual state), found so without SQLAlchemy."""
+        from . import sheet_read
+
+        with self._snapshot():
+            if sheet_read.all_stored(self, self.settings):
+                return 0
+        stored = self._register().store_stale_sheet_rows()
+        return None if stored is None else int(stored)
+
+    def keep_sheet_rows(self) -> int:
+        """As :meth:`.register.Register.keep_sheet_rows`: what the export made to keep (its
+        segments, its frame: never a row, all were stored) kept by the register where it can
+        be written (SQLAlchemy then imported), else in memory for the next export."""
+        if self._full is not None and self._made_rows is None:  # the register made the export
+            return int(self._full.keep_sheet_rows())
+        if self._made_rows is None:
+            return 0
+        full = self._register()
+        full._made_rows = self._made_rows
+        stored = int(full.keep_sheet_rows())
+        self._made_rows, full._made_rows = full._made_rows, None
+        return stored
+
+    def documents(self, *args: Any, **options: Any) -> list[Document]:
         """As :meth:`.register.Register.documents` (the same arguments)."""
-        query = queries.documents("sqlite", kind=kind, period=period, status=status, number=number, **options)
+        query = queries.documents("sqlite", *args, **options)
         names = query.columns
-        return [Document.from_row(_Row(zip(names, row))) for row in self._rows(query)]
+        return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
 
-    def count(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        **filters: Any,
-    ) -> int:
+    def count(self, *args: Any, **filters: Any) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
-        query = queries.count(kind=kind, period=period, status=status, number=number, **filters)
-        return int(next(self._rows(query))[0] or 0)
+        return int(next(self._rows(queries.count(*args, **filters)))[0] or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""
@@ -198,6 +258,13 @@ class LiteRegister:
             (found, day, n)
             for found, day, n in self._rows(queries.closed_counts("sqlite", field, first, last, kind))
         ]
+
+
+def _none_made(lay: Any, everything: bool, counts: dict[str, int]) -> None:  # pragma: no cover
+    """Rows are made from the records by the register (SQLAlchemy), never here: an export reads
+    them through ``sqlite3`` only when :func:`.sheet_read.all_stored` (checked in the same
+    read), so this is never asked."""
+    raise AssertionError("the lite reader makes no export row")
 
 
 def _refusal(exc: sqlite3.DatabaseError, address: str) -> RegisterError:

@@ -57,6 +57,7 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
 STORED_AS = dict(DOCUMENT_COLUMNS)
 VOID = "void"  # DocumentStatus.VOID's key
 CASE_STATUSES = ("open", "overdue", "closed", "closed_on_time", "closed_late")
+ORDER = ("kind", "period", "length(number)", "number")  # the register's order of documents
 
 
 @dataclass
@@ -67,12 +68,24 @@ class Query:
     sql: str
     params: dict[str, Any] = field(default_factory=dict)
     columns: tuple[str, ...] = ()
+    types: dict[str, str] = field(default_factory=dict)  # columns not of ``documents``: how stored
+
+    def stored_as(self, name: str) -> str:
+        """How the column ``name`` of the result is stored ("" where read as the driver gives it)."""
+        return self.types.get(name) or STORED_AS.get(name, "")
 
     def bind(self, value: Any) -> str:
         """A parameter for ``value``: its ``:name`` in the text."""
         name = f"p{len(self.params)}"
         self.params[name] = value
         return f":{name}"
+
+
+class Row(dict):
+    """A row as :meth:`.document.Document.from_row` reads one (its columns by name)."""
+
+    def _asdict(self) -> dict[str, Any]:
+        return self
 
 
 def period_key(period: str) -> str:
@@ -95,38 +108,50 @@ def record_field(field_name: str, dialect: str) -> str:
     return f"(record ->> '{field_name}')"
 
 
-def _where(
-    q: Query,
-    *,
-    kind: str | None = None,
-    period: str | None = None,
-    status: str | None = None,
-    number: str | None = None,
-    case_status: str | None = None,
-    as_of: dt.date | None = None,
-    search: str | None = None,
-    closed_between: tuple[dt.date, dt.date] | None = None,
-) -> str:
-    """The conditions of a list of documents (see :meth:`Register.documents`), `` WHERE …``."""
-    where: list[str] = []
-    if number:
-        where.append(f"number = {q.bind(number.strip())}")
-    if kind:
-        where.append(f"kind = {q.bind(kind)}")
-    if period:
-        where.append(f"period = {q.bind(period_key(period))}")
-    if status:
-        from .document import DocumentStatus
+@dataclass(frozen=True)
+class Filters:
+    """Which documents a list, a count or a report reads: the filters of
+    :meth:`Register.documents` and :meth:`Register.count` (and of the lite reader's), named once.
 
-        chosen = DocumentStatus.lookup(status)
-        where.append(f"status = {q.bind(chosen.value if chosen else status)}")
-    if case_status:
-        where.extend(_case_filter(q, case_status, as_of or dt.date.today()))
-    for word in (search or "").split():
-        where.append(f"search_text LIKE {q.bind(f'%{like(fold(word))}%')} ESCAPE '\\'")
-    if closed_between is not None:
-        where.append(f"closed_date BETWEEN {q.bind(closed_between[0])} AND {q.bind(closed_between[1])}")
-    return f" WHERE {' AND '.join(where)}" if where else ""
+    ``kind``, ``period`` (``202609`` or ``2026-09``), ``status`` (its key or its label),
+    ``number``. ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not
+    closed, due before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
+    ``closed_late``. ``search``: words that must all appear in the customer, part no., order
+    no., lot no. or any text of the record (case and full/half width ignored).
+    ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
+    """
+
+    kind: str | None = None
+    period: str | None = None
+    status: str | None = None
+    number: str | None = None
+    case_status: str | None = None
+    as_of: dt.date | None = None
+    search: str | None = None
+    closed_between: tuple[dt.date, dt.date] | None = None
+
+    def where(self, q: Query) -> str:
+        """The conditions, `` WHERE …`` (their values bound in ``q``); "" for every document."""
+        where: list[str] = []
+        if self.number:
+            where.append(f"number = {q.bind(self.number.strip())}")
+        if self.kind:
+            where.append(f"kind = {q.bind(self.kind)}")
+        if self.period:
+            where.append(f"period = {q.bind(period_key(self.period))}")
+        if self.status:
+            from .document import DocumentStatus
+
+            chosen = DocumentStatus.lookup(self.status)
+            where.append(f"status = {q.bind(chosen.value if chosen else self.status)}")
+        if self.case_status:
+            where.extend(_case_filter(q, self.case_status, self.as_of or dt.date.today()))
+        for word in (self.search or "").split():
+            where.append(f"search_text LIKE {q.bind(f'%{like(fold(word))}%')} ESCAPE '\\'")
+        if self.closed_between is not None:
+            first, last = self.closed_between
+            where.append(f"closed_date BETWEEN {q.bind(first)} AND {q.bind(last)}")
+        return f" WHERE {' AND '.join(where)}" if where else ""
 
 
 def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
@@ -147,14 +172,18 @@ def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
 
 def documents(
     dialect: str,
-    *,
+    *args: Any,
     limit: int | None = None,
     offset: int = 0,
     newest_first: bool = False,
     fields: Iterable[str] | None = None,
     **filters: Any,
 ) -> Query:
-    """The documents of :meth:`Register.documents` (its arguments), in its order."""
+    """The documents of :meth:`Register.documents` (its arguments: ``args`` and ``filters``
+    those of :class:`Filters`), in its order. ``limit``: only the first so many, after
+    skipping ``offset``; ``newest_first``: the order reversed (the latest month's last number
+    first); ``fields``: only these columns read (``kind``, ``number`` and ``status`` always)."""
+    chosen = Filters(*args, **filters)
     names = tuple(name for name, _ in DOCUMENT_COLUMNS)
     if fields is not None:
         names = tuple(dict.fromkeys(("kind", "number", "status", *fields)))
@@ -162,12 +191,12 @@ def documents(
         if unknown:
             raise KeyError(unknown[0])
     q = Query("", columns=names)
-    order = ("kind", "period", "length(number)", "number")
+    order = ORDER
     if newest_first:  # the latest first, whatever the kind: by month, from the newest index entry
         order_by = ", ".join(f"{c} DESC" for c in (order[1], order[0], *order[2:]))
     else:
         order_by = ", ".join(order)
-    sql = f"SELECT {', '.join(names)} FROM documents{_where(q, **filters)} ORDER BY {order_by}"
+    sql = f"SELECT {', '.join(names)} FROM documents{chosen.where(q)} ORDER BY {order_by}"
     if limit is not None:
         sql += f" LIMIT {q.bind(max(0, limit))}"
     if offset:
@@ -178,10 +207,10 @@ def documents(
     return q
 
 
-def count(**filters: Any) -> Query:
-    """How many documents :func:`documents` lists with the same filters."""
+def count(*args: Any, **filters: Any) -> Query:
+    """How many documents :func:`documents` lists with the same filters (:class:`Filters`)."""
     q = Query("", columns=("n",))
-    q.sql = f"SELECT count(*) AS n FROM documents{_where(q, **filters)}"
+    q.sql = f"SELECT count(*) AS n FROM documents{Filters(*args, **filters).where(q)}"
     return q
 
 
@@ -216,4 +245,121 @@ def closed_counts(dialect: str, field_name: str, first: dt.date, last: dt.date, 
         f" AND closed_date BETWEEN {q.bind(first)} AND {q.bind(last)}"
         f" GROUP BY {value}, closed_date"
     )
+    return q
+
+
+# ---------------------------------------------------------------------- the export's reads
+# (register/sheet_read.py: the stored rows of ``kesu register export``, read by either reader)
+
+
+def meta(key: str) -> Query:
+    """A value the register keeps in ``register_meta``."""
+    q = Query("", columns=("value",))
+    q.sql = f"SELECT value FROM register_meta WHERE key = {q.bind(key)}"
+    return q
+
+
+def has_table(dialect: str, name: str) -> Query:
+    """How many tables are named ``name`` (0 or 1) in the register's database."""
+    q = Query("", columns=("n",))
+    if dialect == "sqlite":
+        q.sql = f"SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = {q.bind(name)}"
+    else:
+        q.sql = (
+            "SELECT count(*) AS n FROM information_schema.tables"
+            f" WHERE table_schema = current_schema() AND table_name = {q.bind(name)}"
+        )
+    return q
+
+
+def export_counts() -> Query:
+    """How many documents, complaints and log lines the register holds, and how many stored rows
+    of each sheet: one statement, each count from an index or a table's page count."""
+    q = Query("", columns=("documents", "cases", "events", "sheet_rows", "tracking_rows", "log_rows"))
+    complaint = q.bind("complaint")
+    counts = [
+        "(SELECT count(*) FROM documents)",
+        f"(SELECT count(*) FROM documents WHERE kind = {complaint})",
+        *(
+            f"(SELECT count(*) FROM {table})"
+            for table in ("events", "sheet_rows", "tracking_rows", "log_rows")
+        ),
+    ]
+    q.sql = "SELECT " + ", ".join(f"{c} AS {n}" for c, n in zip(counts, q.columns))
+    return q
+
+
+# a sheet's stored rows: (table, key column, the keys in the sheet's order)
+SHEET_ROWS = {
+    "register": ("sheet_rows", "document_id", f"SELECT id FROM documents ORDER BY {', '.join(ORDER)}"),
+    "log": ("log_rows", "event_id", "SELECT id FROM events ORDER BY at, id"),
+}
+
+
+def sheet_keys(sheet: str) -> Query:
+    """The keys of ``sheet``'s rows (documents', log lines') in the export's order."""
+    return Query(SHEET_ROWS[sheet][2], columns=("id",), types={"id": "int"})
+
+
+def stored_rows(sheet: str, keys: Iterable[int]) -> Query:
+    """(key, stored row) of ``sheet``'s rows of ``keys``."""
+    table, key, _ = SHEET_ROWS[sheet]
+    q = Query("", columns=("k", "row"), types={"k": "int", "row": "bytes"})
+    wanted = ", ".join(q.bind(k) for k in keys) or "NULL"
+    q.sql = f'SELECT {key} AS k, "row" FROM {table} WHERE {key} IN ({wanted})'
+    return q
+
+
+def kept_chunks(sheet: str, version: str) -> Query:
+    """The kept deflated segments of ``sheet`` of ``version``."""
+    q = Query("", columns=("first_id", "members", "closed", "data", "crc", "size"))
+    q.types = {
+        "first_id": "int",
+        "members": "bytes",
+        "closed": "bool",
+        "data": "bytes",
+        "crc": "int",
+        "size": "int",
+    }
+    q.sql = (
+        f"SELECT {', '.join(q.columns)} FROM sheet_chunks"
+        f" WHERE sheet = {q.bind(sheet)} AND version = {q.bind(version)}"
+    )
+    return q
+
+
+def tracking(as_of: dt.date) -> Query:
+    """Each complaint's stored tracking row (its overdue fill where open and due before
+    ``as_of``: the database picks it), the key of its cells of the day, and its id, in the
+    register's order (NULLs where it has none stored)."""
+    q = Query("", columns=("row", "day_key", "id"), types={"row": "bytes", "day_key": "text"})
+    q.sql = (
+        f'SELECT CASE WHEN t.due < {q.bind(as_of)} THEN t.overdue_row ELSE t."row" END AS "row",'
+        " t.day_key, d.id FROM documents d LEFT OUTER JOIN tracking_rows t ON t.document_id = d.id"
+        f" WHERE d.kind = {q.bind('complaint')} ORDER BY d.period, length(d.number), d.number"
+    )
+    return q
+
+
+def linked(numbers: Iterable[str]) -> Query:
+    """The documents filed against the complaints ``numbers`` and not void, in the register's order."""
+    names = tuple(name for name, _ in DOCUMENT_COLUMNS)
+    q = Query("", columns=names)
+    wanted = ", ".join(q.bind(n) for n in numbers) or "NULL"
+    q.sql = (
+        f"SELECT {', '.join(names)} FROM documents WHERE case_number IN ({wanted})"
+        f" AND status != {q.bind(VOID)} AND kind != {q.bind('complaint')} ORDER BY {', '.join(ORDER)}"
+    )
+    return q
+
+
+def case_log(limit: int | None = None) -> Query:
+    """Every line of every document's case log, oldest first (the first ``limit``)."""
+    q = Query("", columns=("kind", "number", "at", "event", "detail"), types={"at": "moment"})
+    q.sql = (
+        "SELECT d.kind, d.number, e.at, e.event, e.detail FROM events e"
+        " JOIN documents d ON d.id = e.document_id ORDER BY e.at, e.id"
+    )
+    if limit is not None:
+        q.sql += f" LIMIT {q.bind(max(0, limit))}"
     return q

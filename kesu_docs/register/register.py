@@ -49,7 +49,7 @@ from .database import (
 from .document import Document, DocumentStatus, Event, Print, Revision
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, describe_changes, insert_many, issue_batch
-from .schema import documents, events, prints, register_meta, revisions
+from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
@@ -343,52 +343,20 @@ class Register:
         with reading(self._engine) as conn:
             return Document.from_row(self._resolve(conn, number, kind))
 
-    def documents(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        *,
-        case_status: str | None = None,
-        as_of: dt.date | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-        closed_between: tuple[dt.date, dt.date] | None = None,
-        offset: int = 0,
-        newest_first: bool = False,
-        fields: Sequence[str] | None = None,
-    ) -> list[Document]:
-        """Registered documents in number order, optionally of one kind, period (YYYYMM), status or number.
+    def documents(self, *args: Any, **options: Any) -> list[Document]:
+        """Registered documents in number order, those of the filters of
+        :class:`.queries.Filters` (``kind``, ``period``, ``status``, ``number`` also given in
+        this order; ``case_status``, ``as_of``, ``search``, ``closed_between``).
 
-        ``case_status`` (complaints that are not void): ``open`` / ``overdue`` (not closed, due
-        before or after ``as_of``, default today), ``closed``, ``closed_on_time``,
-        ``closed_late``. ``search``: words that must all appear in the customer, part no., order
-        no., lot no. or any text of the record (case and full/half width ignored). ``limit``:
-        only the first so many (:meth:`count` tells how many there are in all), after skipping
-        ``offset``; ``newest_first``: the order reversed (the latest month's last number first).
-        ``closed_between``: (first, last) day, the documents closed within them (a monthly report's).
-        ``fields``: only these columns read (``kind``, ``number`` and ``status`` always), the
-        documents' others None — a report of thousands of records reads four of the 27, and each
-        time read costs a parse.
+        ``limit``: only the first so many (:meth:`count` tells how many there are in all),
+        after skipping ``offset``; ``newest_first``: the order reversed (the latest month's last
+        number first). ``fields``: only these columns read (``kind``, ``number`` and ``status``
+        always), the documents' others None — a report of thousands of records reads four of
+        the 27, and each time read costs a parse.
         """
-        query = queries.documents(
-            self._engine.dialect.name,
-            kind=kind,
-            period=period,
-            status=status,
-            number=number,
-            case_status=case_status,
-            as_of=as_of,
-            search=search,
-            closed_between=closed_between,
-            limit=limit,
-            offset=offset,
-            newest_first=newest_first,
-            fields=fields,
-        )
+        query = queries.documents(self._engine.dialect.name, *args, **options)
         with reading(self._engine) as conn:
-            return [Document.from_row(row) for row in conn.execute(_typed(query))]
+            return [Document.from_row(row) for row in conn.execute(typed(query))]
 
     def closed_counts(
         self, field: str, first: dt.date, last: dt.date, kind: str = "complaint"
@@ -398,31 +366,14 @@ class Register:
         no record read here (a monthly report's cause × month matrix over a year of cases)."""
         query = queries.closed_counts(self._engine.dialect.name, field, first, last, kind)
         with reading(self._engine) as conn:
-            return [(found, day, count) for found, day, count in conn.execute(_typed(query))]
+            return [(found, day, count) for found, day, count in conn.execute(typed(query))]
 
-    def count(
-        self,
-        kind: str | None = None,
-        period: str | None = None,
-        status: str | None = None,
-        number: str | None = None,
-        *,
-        case_status: str | None = None,
-        as_of: dt.date | None = None,
-        search: str | None = None,
-    ) -> int:
-        """How many documents :meth:`documents` lists with the same filters (no record is read)."""
-        query = queries.count(
-            kind=kind,
-            period=period,
-            status=status,
-            number=number,
-            case_status=case_status,
-            as_of=as_of,
-            search=search,
-        )
+    def count(self, *args: Any, **filters: Any) -> int:
+        """How many documents :meth:`documents` lists with the same filters
+        (:class:`.queries.Filters`; no record is read)."""
+        query = queries.count(*args, **filters)
         with reading(self._engine) as conn:
-            return int(conn.scalar(_typed(query)) or 0)
+            return int(conn.scalar(typed(query)) or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Per complaint number, the kinds of the (not void) documents filed for it: for the stage.
@@ -430,7 +381,7 @@ class Register:
         ``numbers``: only for these complaints (a page of a list), else for every one.
         """
         with reading(self._engine) as conn:
-            return queries.kinds_by_case(conn.execute(_typed(queries.linked_kinds(numbers))))
+            return queries.kinds_by_case(conn.execute(typed(queries.linked_kinds(numbers))))
 
     # ------------------------------------------------------------------ amend, void, re-print, case log
     def amend(self, record: Form, source_hash: str | None = None, source: str = "") -> Document:
@@ -832,6 +783,28 @@ class Register:
         with self._writing() as conn:
             return sheet_store.build(conn, self)
 
+    def store_stale_sheet_rows(self) -> int | None:
+        """Where the next export would make every row from the records, cell by cell (after an
+        upgrade: a new program or other deadlines change the rows' layout; or too many
+        documents lack theirs), make and store them all now, once, so that this export and the
+        next read them: how many documents' rows were stored (0: none was stale). None where the
+        register cannot be written (named read-only, read-only media, busy): the export then
+        makes them in memory, as before."""
+        with reading(self._engine) as conn:
+            if not sheet_store.stale(conn, self):
+                return 0
+        engine: Engine | None = self._writer() if self._read_only else self._engine
+        if engine is None:
+            return None
+        try:
+            with writing(engine) as conn:
+                return sheet_store.build(conn, self)
+        except DBAPIError:
+            return None
+        finally:
+            if engine is not self._engine:
+                engine.dispose()
+
     def sheet_rows_missing(self) -> int:
         """How many documents and log lines lack their stored export row (0 when all are there)."""
         with reading(self._engine) as conn:
@@ -843,17 +816,10 @@ class Register:
 
     def case_log(self, limit: int | None = None) -> list[Event]:
         """Every line of every document's case log, oldest first (the first ``limit``)."""
-        query = (
-            sa.select(documents.c.kind, documents.c.number, events.c.at, events.c.event, events.c.detail)
-            .join(documents, documents.c.id == events.c.document_id)
-            .order_by(events.c.at, events.c.id)
-        )
-        if limit is not None:
-            query = query.limit(limit)
+        from .sheet_read import case_log
+
         with reading(self._engine) as conn:
-            return [
-                Event(e.number, e.kind, e.at.astimezone(), e.event, e.detail) for e in conn.execute(query)
-            ]
+            return case_log(sheet_store.SqlReader(conn), limit)
 
 
 CASE_STATUSES = queries.CASE_STATUSES
@@ -867,16 +833,6 @@ def transfer_register(source: str | os.PathLike, target: str | os.PathLike) -> T
     """
     with Register.open(source, create=False) as register:
         return register.transfer_to(target)
-
-
-def _typed(query: queries.Query) -> Any:
-    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its columns
-    read back as the ``documents`` table types them (moments as aware UTC, records as JSON)."""
-    text = sa.text(query.sql).bindparams(
-        *(sa.bindparam(name, type_=sa.Date) for name, v in query.params.items() if isinstance(v, dt.date))
-    )
-    text = text.bindparams(**query.params)
-    return text.columns(*(documents.c[n] if n in documents.c else sa.column(n) for n in query.columns))
 
 
 _ONE_PER_REVISION = ("original", "void")  # the marks a revision is printed with once

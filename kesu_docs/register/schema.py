@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -443,3 +444,31 @@ def upgrade(conn: Connection, found: int) -> int:
             schema_version.insert().values(version=version, applied_at=dt.datetime.now(dt.timezone.utc))
         )
     return LATEST
+
+
+_TYPES: dict[str, Any] = {
+    "int": sa.Integer,
+    "text": sa.Text,
+    "bytes": sa.LargeBinary,
+    "bool": sa.Boolean,
+    "date": sa.Date,
+    "moment": UTCDateTime,
+    "json": sa.JSON,
+}
+
+
+def typed(query: Any) -> Any:
+    """A query of :mod:`.queries` as SQLAlchemy runs it: its dates bound as dates, its columns
+    read back as the tables type them (moments as aware UTC, records as JSON, rows as bytes)."""
+    text = sa.text(query.sql).bindparams(
+        *(sa.bindparam(name, type_=sa.Date) for name, v in query.params.items() if isinstance(v, dt.date))
+    )
+    text = text.bindparams(**query.params)
+    return text.columns(
+        *(
+            documents.c[n]
+            if n in documents.c and n not in query.types
+            else sa.column(n, _TYPES.get(query.types.get(n, "")))
+            for n in query.columns
+        )
+    )

@@ -1,0 +1,420 @@
+"""The export's read of its kept rows (:mod:`.sheet_store`), through either reader of the register.
+
+``kesu register export`` of 100,000 documents must answer in under a second, start-up included
+(issue 15); SQLAlchemy's import alone was a third of that. So what the export reads — the
+counts, the kept rows and segments, the first rows for the columns' widths — is SQL text
+(:mod:`.queries`) run through a :class:`Reader`: the standard library's ``sqlite3`` on a
+current SQLite file (:class:`~.lite.LiteRegister`), SQLAlchemy elsewhere (PostgreSQL, a
+register being written: :class:`.sheet_store.SqlReader`). Making rows from the records and
+storing them is :mod:`.sheet_store`'s (SQLAlchemy); this module imports no database library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Protocol
+
+from . import queries
+from .document import Document, Event
+
+META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
+MEMO_KEY = "sheet_rows_text"  # register_meta: the program text the layout's version was read from
+CHUNK = 500
+_MAPPED = 1 << 30  # bytes of the file an export maps (SQLite's mmap_size), reset after
+# at most this many documents' rows made by an export (≈ 0.3 ms and 20 KB of memory each);
+# beyond, the export is made from the records as before and stores nothing (kesu register check)
+MADE_AT_EXPORT = 5000
+
+
+class Reader(Protocol):
+    """One read transaction of the register: :mod:`.queries`' text run, its columns typed."""
+
+    dialect: str
+
+    def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``query``, each column as the table stores it (a date, a moment, bytes)."""
+        ...
+
+    def column(self, query: queries.Query) -> list[Any]:
+        """The first column of ``query``'s rows, read in one step (100,000 keys of a sheet)."""
+        ...
+
+    def execute(self, sql: str) -> None:
+        """Run a statement that answers nothing the caller reads (a PRAGMA)."""
+        ...
+
+
+@dataclass
+class Made:
+    """The rows an export made from the records (the cache's misses), and what each was made
+    from (compared again before they are stored)."""
+
+    version: str
+    everything: bool = False  # the stored rows followed another layout: all were made
+    sheet: dict[int, bytes] = field(default_factory=dict)
+    tracking: dict[int, dict[str, Any]] = field(default_factory=dict)
+    log: dict[int, bytes] = field(default_factory=dict)
+    sources: dict[int, tuple] = field(default_factory=dict)  # document id: its row
+    cases: dict[int, tuple] = field(default_factory=dict)  # complaint id: its row and linked rows
+    # the deflated segments the export made (:class:`Chunk`), and the first keys of the kept
+    # ones it could not use (dropped when the new ones are stored), by sheet
+    chunks: list[Chunk] = field(default_factory=list)
+    stale: dict[str, set[int]] = field(default_factory=dict)
+    segments: str = ""  # the version the chunks follow
+    memo: str = ""  # the layout's memo (kept with the rows: see layout_of)
+    remember: bool = False  # the register lacks the memo: kept even when no row was made
+    frame: dict[str, Any] | None = None  # the export's frame to keep (reports.export_frame)
+    state: tuple = ()  # the register as the rows were made from it (see _state)
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.sheet
+            or self.tracking
+            or self.log
+            or self.chunks
+            or any(self.stale.values())
+            or self.frame
+            or self.remember
+        )
+
+
+@dataclass
+class Chunk:
+    """A segment of the register sheet's or the case log's rows, deflated (see schema.sheet_chunks)."""
+
+    sheet: str
+    keys: list[int]
+    closed: bool
+    deflated: Any  # reports.sheetxml.Deflated
+
+
+# ---------------------------------------------------------------------- small reads
+def scalar(reader: Reader, query: queries.Query) -> Any:
+    """The first column of the first row of ``query`` (None when it has none)."""
+    for row in reader.rows(query):
+        return row[0]
+    return None
+
+
+def has_table(reader: Reader, name: str) -> bool:
+    return bool(scalar(reader, queries.has_table(reader.dialect, name)))
+
+
+def memo(reader: Reader) -> str | None:
+    return scalar(reader, queries.meta(MEMO_KEY))
+
+
+def version(reader: Reader) -> str | None:
+    return scalar(reader, queries.meta(META_KEY))
+
+
+def layout_of(settings: Any, reader: Reader) -> Any:
+    """The layout of ``settings``, its version recalled from the register when it was read from
+    the same program text (see :meth:`.sheet_rows.Layout.recall`)."""
+    from ..reports.sheet_rows import layout
+
+    lay = layout(settings)
+    lay.recall(memo(reader))
+    return lay
+
+
+def counts(reader: Reader) -> dict[str, int]:
+    """How many documents, complaints and log lines the register holds, and how many stored rows
+    of each sheet (:func:`.queries.export_counts`)."""
+    query = queries.export_counts()
+    found = next(reader.rows(query))
+    return {name: int(value or 0) for name, value in zip(query.columns, found)}
+
+
+def complete(found: dict[str, int]) -> bool:
+    """Whether every document, complaint and log line has its stored row: a stored row is only
+    ever kept for a document (a complaint, a log line) that is there (a foreign key), documents
+    and log lines are never deleted, so as many rows as documents are one for each."""
+    return (
+        found["sheet_rows"] == found["documents"]
+        and found["tracking_rows"] == found["cases"]
+        and found["log_rows"] == found["events"]
+    )
+
+
+def all_stored(reader: Reader, settings: Any) -> bool:
+    """Whether the export finds every row stored, of the layout it writes: it then makes none
+    from the records (:mod:`.sheet_store`'s work, through SQLAlchemy)."""
+    if not has_table(reader, "sheet_rows"):
+        return False
+    return version(reader) == layout_of(settings, reader).version and complete(counts(reader))
+
+
+def kept_frame(reader: Reader, lay: Any) -> dict[str, Any] | None:
+    """The frame the register keeps for ``lay``'s export, if it keeps one of its version."""
+    from ..reports import export_frame
+
+    return export_frame.load(scalar(reader, queries.meta(export_frame.KEY)), lay.frame_version)
+
+
+def linked(reader: Reader, numbers: Sequence[str]) -> list[Document]:
+    """The documents filed against the complaints ``numbers`` and not void, in export order."""
+    query = queries.linked(numbers)
+    return [Document.from_row(queries.Row(zip(query.columns, row))) for row in reader.rows(query)]
+
+
+def case_log(reader: Reader, limit: int | None = None) -> list[Event]:
+    """Every line of every document's case log, oldest first (the first ``limit``)."""
+    return [
+        Event(number, kind, at.astimezone(), event, detail)
+        for kind, number, at, event, detail in reader.rows(queries.case_log(limit))
+    ]
+
+
+# ---------------------------------------------------------------------- the deflated segments
+def keys_of(members: bytes) -> array:
+    keys = array("q", members)
+    if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+        keys.byteswap()
+    return keys
+
+
+def members_of(keys: Sequence[int]) -> bytes:
+    found = array("q", keys)
+    if sys.byteorder == "big":  # pragma: no cover
+        found.byteswap()
+    return found.tobytes()
+
+
+def stored_rows(reader: Reader, sheet: str, keys: Sequence[int]) -> dict[int, bytes]:
+    """The stored rows of ``sheet`` (``register``, ``log``) of ``keys``, by key."""
+    found: dict[int, bytes] = {}
+    for start in range(0, len(keys), CHUNK):
+        for k, row in reader.rows(queries.stored_rows(sheet, keys[start : start + CHUNK])):
+            found[k] = row if type(row) is bytes else bytes(row)
+    return found
+
+
+def kept_chunks(reader: Reader, sheet: str, segments: str) -> dict[int, Any]:
+    """The kept segments of ``sheet`` of the version ``segments``, by first key."""
+    found = {}
+    for first, members, closed, data, crc, size in reader.rows(queries.kept_chunks(sheet, segments)):
+        found[first] = (
+            members if type(members) is bytes else bytes(members),
+            bool(closed),
+            data if type(data) is bytes else bytes(data),
+            int(crc),
+            int(size),
+        )
+    return found
+
+
+def segments_version(lay: Any) -> str:
+    """What kept segments were cut by: the rows' layout and the segment rule's own version."""
+    from ..reports.sheetxml import SEGMENTS
+
+    return f"{lay.version}/{SEGMENTS}"
+
+
+def chunked(
+    reader: Reader,
+    made: Made,
+    sheet: str,
+    made_rows: dict[int, bytes],
+    chunks: dict[int, Any],
+    own: dict[int, Any] | None = None,
+) -> Iterator[Any]:
+    """A sheet's rows in the export's order as deflated segments: the
+    kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
+    the others made from the stored rows (and ``made_rows``, made by this export) — the
+    segments a sheet of these rows has wherever they came from (see reports.sheetxml).
+    ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
+    is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
+    place."""
+    from ..reports.sheetxml import Deflated, Segmenter
+
+    keys = reader.column(queries.sheet_keys(sheet))
+    count = len(keys)
+    index = members_of(keys)
+    missing = made_rows.keys()
+    stale = made.stale.setdefault(sheet, set())
+    pending: list[int] = []  # keys whose rows go into new segments
+    cut = Segmenter()  # the segment being made
+
+    def made_from(upto: list[int]) -> Iterator[Any]:
+        """The rows of ``upto``, into new segments; the rows of an unended segment kept back."""
+        found_rows = stored_rows(reader, sheet, [k for k in upto if k not in made_rows])
+        for k in upto:
+            row = made_rows.get(k)
+            if row is None:
+                row = found_rows[k]
+            ended = cut.add(row, k)
+            if ended is not None:
+                made.chunks.append(Chunk(sheet, ended[1], True, ended[0]))
+                yield ended[0]
+        upto.clear()
+
+    p = 0
+    while p < count:
+        found = chunks.pop(keys[p], None)
+        mine = own.pop(keys[p], None) if own else None
+        if mine is not None:
+            found = mine
+        if found is not None:
+            members_bytes, closed, data, crc, size = found
+            n = len(members_bytes) // 8
+            usable = (
+                index[p * 8 : (p + n) * 8] == members_bytes
+                and (closed or p + n == count)
+                and (mine is not None or not missing or missing.isdisjoint(keys[p : p + n]))
+            )
+            if usable:
+                for start in range(0, len(pending), CHUNK * 4):  # the rows before it, in segments
+                    yield from made_from(pending[start : start + CHUNK * 4])
+                pending.clear()
+                if not cut:  # (else a segment goes on over it: made again)
+                    yield Deflated(data, crc, size)
+                    p += n
+                    continue
+            stale.add(keys[p])
+        pending.append(keys[p])
+        p += 1
+        if len(pending) >= CHUNK * 4:
+            yield from made_from(pending)
+    yield from made_from(pending)
+    ended = cut.end()
+    if ended is not None:  # the sheet's end
+        made.chunks.append(Chunk(sheet, ended[1], False, ended[0]))
+        yield ended[0]
+    stale.update(chunks)  # kept segments whose first row is elsewhere now
+
+
+# ---------------------------------------------------------------------- the export's read
+# (the rows the register lacks, made from the records: sheet_store.make's, given the missing ones)
+Maker = Callable[[Any, bool, dict[str, int]], "Made | None"]
+
+
+@contextlib.contextmanager
+def stored(
+    reader: Reader, register: Any, as_of: dt.date, made: list[Made], previous: Made | None, make: Maker
+) -> Iterator[Any]:
+    """The export's rows: the stored ones, and the missing ones made from the records by
+    ``make(layout, everything, counts)`` (appended to ``made``, for
+    :func:`.sheet_store.keep`); None on a register without the tables (an earlier version,
+    only read) or when ``make`` makes none (more than :data:`MADE_AT_EXPORT` documents' rows
+    missing). ``previous``: what the last export made and the register did not store
+    (read-only), used again when the register is as it was then (:func:`_state`): a read-only
+    register's rows, segments and frame are made once per process, not at each export.
+
+    Yields ``((first documents, first cases, first log lines), (cases, documents, log lines),
+    (tracking chunks, register chunks, log chunks), frame)``: the first rows as values (for the
+    columns' widths), the counts, each sheet's rows as chunks of XML, read from ``reader``
+    while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
+    made) or None.
+    """
+    if not has_table(reader, "sheet_rows"):  # a register of an earlier version, only read
+        yield None
+        return
+    lay = layout_of(register.settings, reader)
+    mapped = reader.dialect == "sqlite"
+    if mapped:  # the stored rows read through a mapping of the file: no system call per page
+        reader.execute(f"PRAGMA mmap_size = {_MAPPED}")
+    try:
+        found_counts = counts(reader)
+        state = _state(reader, lay, found_counts)
+        again = previous is not None and previous.version == lay.version and previous.state == state
+        if again:  # the register is as the last export saw it: its rows and segments serve again
+            assert previous is not None
+            found = previous
+        else:
+            everything = state[0]
+            if not everything and complete(found_counts):  # nothing to make: no anti-join, no make
+                fresh: Made | None = Made(lay.version, memo=lay.memo)
+            else:
+                fresh = make(lay, everything, found_counts)
+            if fresh is None:  # a first export of a big register, another layout
+                yield None
+                return
+            found = fresh
+            found.segments, found.state = state[1], state
+        if memo(reader) != lay.memo:  # the version was read from the code: kept for the next export
+            found.memo, found.remember = lay.memo, True
+        frame = kept_frame(reader, lay)
+        if frame is None:  # made by openpyxl once per process, kept after the export
+            frame = found.frame = lay.frame
+        if frame is not None:  # the export writes its frame in
+            lay.patterns = frame["middle"]
+        made.append(found)
+        own = found.chunks if again else []
+        yield (*_streams(reader, register, lay, as_of, found, found_counts, own), frame)
+    finally:
+        if mapped:
+            reader.execute("PRAGMA mmap_size = 0")
+
+
+def _state(reader: Reader, lay: Any, found: dict[str, int]) -> tuple:
+    """What the rows and segments an export makes depend on beyond their layout: whether the
+    register's stored rows follow another layout, the segments' version, and the counts of
+    documents, log lines and stored rows. Documents and log lines are never deleted and every
+    write adds a line to the case log (a new document, a void, a revision, a re-print, a note),
+    and a store adds rows: equal counts, the same register — an earlier export's rows and
+    segments, kept in memory where the register could not store them, serve again."""
+    segments = segments_version(lay) if has_table(reader, "sheet_chunks") else ""
+    return (version(reader) != lay.version, segments, tuple(sorted(found.items())))
+
+
+def _streams(
+    reader: Reader,
+    register: Any,
+    lay: Any,
+    as_of: dt.date,
+    made: Made,
+    count: dict[str, int],
+    own: Sequence[Chunk] = (),
+) -> Any:
+    from ..reports.cases import load_cases
+    from ..reports.sheet_rows import open_rows
+    from ..reports.sheetxml import WIDTH_SAMPLE as _FIRST  # rows read for the columns' widths
+
+    first_docs = register.documents(limit=_FIRST)
+    complaints = register.documents(kind="complaint", limit=_FIRST)
+    first_cases = load_cases(
+        register,
+        register.settings,
+        with_void=True,
+        revisions=True,
+        docs=complaints + linked(reader, [d.number for d in complaints]),
+    )
+    first_log = case_log(reader, limit=_FIRST)
+    everything = made.everything
+
+    def tracking() -> Iterator[Sequence[Any]]:
+        rows = reader.rows(queries.tracking(as_of))
+        stored_all = not everything and not made.tracking  # (what is not stored was made, in this read)
+        while part := list(islice(rows, 2000)):
+            if stored_all:
+                yield part  # (row, key of its cells of the day, id)
+                continue
+            chunk = []
+            for data, day, key in part:
+                if data is None or everything:
+                    row = made.tracking[key]
+                    late = row["due"] is not None and row["due"] < as_of
+                    data, day = (row["overdue_row"] if late else row["row"]), row["day_key"]
+                chunk.append((data, day))
+            yield chunk
+
+    kept: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+    if made.segments:
+        kept = {sheet: kept_chunks(reader, sheet, made.segments) for sheet in kept}
+    mine: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+    for c in own:  # an earlier export's segments of the register as it is now
+        mine[c.sheet][c.keys[0]] = (members_of(c.keys), c.closed, *c.deflated)
+    register_rows = chunked(reader, made, "register", made.sheet, kept["register"], mine["register"])
+    log = chunked(reader, made, "log", made.log, kept["log"], mine["log"])
+    return (
+        (first_docs, first_cases, first_log),
+        (count["cases"], count["documents"], count["events"]),
+        (open_rows(tracking(), as_of, lay), register_rows, log),
+    )

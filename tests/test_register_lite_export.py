@@ -1,0 +1,222 @@
+"""``kesu register export`` read through sqlite3 (register/sheet_read.py, issue 15), and after an upgrade.
+
+Real SQLite registers (and a real PostgreSQL server): every kind of document at every stage of
+a case, the export's rows stored; the export read through the lite reader is the export read
+through SQLAlchemy, byte for byte, and imports no SQLAlchemy; the same SQL text exports a
+PostgreSQL register to the same bytes. After an upgrade (the rows' layout changed) the export
+of a writable register stores the rows once, and says so; a read-only one is exported from
+the records in memory, and says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import complaint
+
+from kesu_docs import forms
+from kesu_docs.cli import cli
+from kesu_docs.register import Register
+from kesu_docs.register.lite import LiteRegister
+from kesu_docs.reports import tracking
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+DAYS = [dt.date(2026, 9, 10), dt.date(2026, 11, 30)]
+
+
+def _followup(kind: str, case: str, **changes):
+    values = json.loads((SAMPLES / f"{kind}-valid.json").read_text(encoding="utf-8"))
+    values.pop("kind")
+    values.update(complaint_number=case, **changes)
+    return forms.get(kind).model.model_validate(values)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    """90 complaints over three months (open, overdue, closed on time and late, void, a formula
+    in a customer's name), 8D reports, return notes and allowance certificates filed against
+    some (one of each kind void), a revision, a re-print, a note; every export row stored."""
+    path = tmp_path_factory.mktemp("lite-export") / "kesu.db"
+    batch = []
+    for i in range(90):
+        month, day = 7 + i % 3, 1 + i % 28
+        extra: dict = {}
+        if i % 3 == 0:
+            late = 30 if i % 2 else 4
+            extra = dict(disposition="退货", cause_category="包装", loss_amount=f"{i}.50")
+            extra["closed_date"] = (dt.date(2026, month, day) + dt.timedelta(days=late)).isoformat()
+        customer = '=HYPERLINK("x")' if i % 11 == 0 else f"客户{i:02d}"
+        batch.append(
+            (complaint(customer, received=f"2026-{month:02d}-{day:02d}", **extra), f"h{i}", f"{i}.xlsx")
+        )
+    with Register.open(path) as reg:
+        cases = [d.number for d in reg.issue_many(batch)]
+        for n, kind in enumerate(("8d", "return", "allowance") * 4):
+            filed = reg.issue(
+                _followup(kind, cases[n * 5]), source_hash=f"{kind}{n}", source=f"{kind}-{n}.json"
+            )
+            if n in (3, 7, 11):  # one of each kind void
+                reg.void(filed.number, "填错案件", kind=kind)
+        reg.void(cases[4], "重复登记")
+        reg.amend(
+            complaint(
+                "客户01", received="2026-08-02", number=cases[1], closed_date="2026-08-20", disposition="换货"
+            ),
+            source_hash="rev",
+            source="修订.xlsx",
+        )
+        reg.reprint(cases[2])
+        reg.log(cases[6], "reminder", "催办 <第一次>")
+        reg.build_sheet_rows()
+        assert reg.sheet_rows_missing() == 0
+    return path
+
+
+def _lite_export(path: Path, out: Path, as_of: dt.date, lang: str = "zh") -> bytes:
+    with LiteRegister.open(path) as lite:
+        tracking.export(lite, out, as_of=as_of, lang=lang)
+        assert lite._full is None  # read through sqlite3 only: no SQLAlchemy register opened
+    return out.read_bytes()
+
+
+def _register_export(target, out: Path, as_of: dt.date, lang: str = "zh") -> bytes:
+    with Register.open(target, read_only=True) as reg:
+        tracking.export(reg, out, as_of=as_of, lang=lang)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("as_of", DAYS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_lite_export_is_the_sqlalchemy_export_byte_for_byte(db, tmp_path, as_of, lang):
+    lite = _lite_export(db, tmp_path / "lite.xlsx", as_of, lang)
+    assert lite == _register_export(db, tmp_path / "register.xlsx", as_of, lang)
+    assert len(lite) > 10_000
+
+
+def test_every_kind_and_stage_is_in_the_export(db, tmp_path):
+    from openpyxl import load_workbook
+
+    _lite_export(db, tmp_path / "r.xlsx", DAYS[1])
+    book = load_workbook(tmp_path / "r.xlsx", read_only=True)
+    register = [row for row in book.worksheets[1].iter_rows(min_row=2, values_only=True)]
+    assert {row[1] for row in register} == {"complaint", "8d", "return", "allowance"}
+    assert len(register) == 102
+    cases = [row for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    assert len(cases) == 90 and len({row[13] for row in cases}) >= 2  # several stages
+    assert all(any(row[column] for row in cases) for column in (18, 19, 20))  # 8D, return, allowance
+
+
+def test_the_cli_export_imports_no_sqlalchemy_and_writes_the_same_file(db, tmp_path):
+    out = tmp_path / "cli.xlsx"
+    args = ["register", "export", "-o", str(out), "--as-of", "2026-11-30", "--db", str(db)]
+    script = (
+        "import sys\n"
+        "from kesu_docs.cli import cli\n"
+        "try:\n"
+        f"    cli.main({args!r}, standalone_mode=False)\n"
+        "finally:\n"
+        "    print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout[-500:]
+    assert out.read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+
+
+def test_a_write_after_the_rows_were_stored_is_exported_through_the_register(db, tmp_path):
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    with Register.open(path) as reg:
+        reg.issue(complaint("新客户", received="2026-09-09"), source_hash="new", source="new.xlsx")
+    with LiteRegister.open(path) as lite:
+        made = tracking.export(lite, tmp_path / "lite.xlsx", as_of=DAYS[1]).read_bytes()
+        assert lite._full is not None  # a row to make from its record: the register made it
+        lite.keep_sheet_rows()
+    assert made == _register_export(path, tmp_path / "register.xlsx", DAYS[1])
+    assert _lite_export(path, tmp_path / "again.xlsx", DAYS[1]) == made  # and stored it
+
+
+def test_the_same_sql_text_exports_a_postgres_register_to_the_same_bytes(db, tmp_path, pg_url):
+    from kesu_docs.register import transfer_register
+
+    transfer_register(db, pg_url)  # the export's rows are a cache: not copied
+    with Register.open(pg_url) as server:
+        assert server.build_sheet_rows() > 0
+    for as_of in DAYS:
+        lite = _lite_export(db, tmp_path / "lite.xlsx", as_of)
+        assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of) == lite
+
+
+# ---------------------------------------------------------------------- after an upgrade
+def _upgraded(db: Path, tmp_path: Path) -> Path:
+    """A copy whose stored rows follow another layout, as after a new program or other deadlines."""
+    copy = tmp_path / "upgraded.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE register_meta SET value = 'an earlier program' WHERE key = 'sheet_rows'")
+    conn.close()
+    return copy
+
+
+def kesu(*args: str):
+    return CliRunner(env={"COLUMNS": "200", "KESU_DB": ""}).invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def few_made_at_export(monkeypatch):
+    """An export makes at most 20 documents' rows itself (the fixture holds 102): the rule of
+    100,000 documents, which an export cannot make in under a second, on a small register."""
+    from kesu_docs.register import sheet_store
+
+    monkeypatch.setattr(sheet_store, "MADE_AT_EXPORT", 20)
+
+
+def test_after_an_upgrade_the_export_stores_the_rows_once_and_says_so(db, tmp_path, few_made_at_export):
+    path = _upgraded(db, tmp_path)
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() != 0
+    args = ["register", "export", "--as-of", "2026-11-30", "--db", str(path)]
+    first = kesu(*args, "-o", str(tmp_path / "1.xlsx"))
+    assert first.exit_code == 0, first.output
+    assert "导出行已随程序或期限设置更新：已为 102 份文件重新生成并写入登记簿（仅此一次）" in first.output
+    with Register.open(path, read_only=True) as reg:
+        assert reg.sheet_rows_missing() == 0
+    second = kesu(*args, "-o", str(tmp_path / "2.xlsx"), "--lang", "en")
+    assert second.exit_code == 0 and "made again" not in second.output and "导出行" not in second.output
+    expected = _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+    assert (tmp_path / "1.xlsx").read_bytes() == expected
+    assert _lite_export(path, tmp_path / "3.xlsx", DAYS[1]) == expected  # read as stored
+
+
+def test_after_an_upgrade_the_export_says_so_in_english(db, tmp_path, few_made_at_export):
+    path = _upgraded(db, tmp_path)
+    told = kesu("register", "export", "-o", str(tmp_path / "r.xlsx"), "--db", str(path), "--lang", "en")
+    assert told.exit_code == 0, told.output
+    assert "The export's rows changed with the program or the deadlines: made again and stored for 102" in (
+        told.output
+    )
+
+
+def test_after_an_upgrade_a_read_only_register_is_exported_from_its_records_and_says_why(
+    db, tmp_path, few_made_at_export
+):
+    path = _upgraded(db, tmp_path)
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    told = kesu(
+        "register", "export", "-o", str(tmp_path / "r.xlsx"), "--as-of", "2026-11-30", "--db", read_only
+    )
+    assert told.exit_code == 0, told.output
+    assert "102 份文件的导出行已过期或尚未生成，而登记簿只读（或正被占用），无法写入" in told.output
+    with sqlite3.connect(path) as conn:  # nothing written
+        found = conn.execute("SELECT value FROM register_meta WHERE key = 'sheet_rows'").fetchone()
+    conn.close()
+    assert found == ("an earlier program",)
+    assert (tmp_path / "r.xlsx").read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
