@@ -93,6 +93,7 @@ from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
 from .gross_total import gross_total
 from .guards import (
+    _name_alone,
     _short,
     another_fields_label,
     guard,
@@ -2022,6 +2023,9 @@ def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[in
     lines = _bands([b for b in under if not b.empty and id(b) not in taken and b not in boxes])
     if not lines or any(page.is_label(b) for b in lines[0]):
         return []
+    line = " ".join(str(b.value) for b in lines[0]).strip()
+    if _WHY_LINE.match(line) or _as_date(line) is not None or _name_alone(line):
+        return []  # a why-step, a date or a name alone: its own thing, not the sentence's end
     if lines[0][0].y0 - max(b.y1 for b in boxes) > 1.5 * boxes[0].height:
         return []  # an empty row between them: another text
     return list(lines[0])
@@ -2436,19 +2440,20 @@ BLANK_LABELS = 3  # the printed labels a form shows at the least before it can b
 
 def only_labels(reading: Reading) -> bool:
     """Does the form show nothing but its printed labels — every value read a label beside a
-    label (warned of as looking like one) or a word standing in for a value (TBD), among
-    :data:`BLANK_LABELS` labels or more found with nothing beside them (an empty box, another
-    label, or no field at all)? A blank template sent back is then said to be empty, never a
-    record whose 核准 is ``结案日期``; "核决权限 | 经理" alone is a sparse form read as it is
-    (its errors said), not a blank."""
-    from .placeholders import filled, stands_in
+    label (warned of as looking like one), among :data:`BLANK_LABELS` labels or more found with
+    nothing beside them (an empty box, another label, or no field at all)? A blank template
+    sent back is then said to be empty, never a record whose 核准 is ``结案日期``; "核决权限 |
+    经理" alone is a sparse form read as it is (its errors said), not a blank. A word standing
+    in for a value (见附件, TBD) is the clerk's: a form of them is read, each warned of as no
+    value (:func:`.placeholders.not_given`), never called blank."""
+    from .placeholders import filled
 
     like = {
         path
         for path, prov in reading.provenance.items()
         if ":label-like" in prov.how and value_paths.get(reading.values, path) is not None
     }
-    if any(path not in like and not stands_in(value) for path, value in filled(reading.values)):
+    if any(path not in like for path, _ in filled(reading.values)):
         return False
     unread = {(b.location, b.text.strip()) for b in reading.unread}
     return len(like) + len(unread) + len({id(b) for b in reading.unanswered}) >= BLANK_LABELS

@@ -511,13 +511,35 @@ def unit_parts(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# what a short department's name is made of (品保部, 模具课, 生管组): a short word ending in 部 / 科 /
+# 中心 is as often a person's name (王立科, 陈中心), so up to four letters it needs one of these
+_DEPT_STEMS = re.compile(
+    r"品保|品管|品质|品證|品证|质量|質量|质检|质保|检验|檢驗|工程|生产|生管|制造|製造|技术|研发|采购|资材|业务|"
+    r"营业|销售|财务|会计|物流|物控|计划|模具|注塑|冲压|装配|组装|包装|设备|设计|开发|人事|行政|总务|管理|"
+    r"客服|服务|售后|稽核|实验|试验|测试|安全|环安|质管|工务|生技|厂务|企划|市场|出货|进料|制程|成品|仓储|仓"
+)
+# a title after one letter that names no rank (张经理, 王工程师: a surname and a title, so a person)
+_TITLE_RANKS = "总副正代主首大小"
+
+
 def _unit_word(word: str) -> bool:
     low = folded(halfwidth(word)).strip().lower()
-    # (three characters at least for a department's shape: 王科 may be a name, 品保部 is not)
-    if (len(low) >= 3 and re.fullmatch(_DEPT, low, flags=re.IGNORECASE)) or _TITLE_ZH.fullmatch(low):
+    # (three characters at least for a department's shape: 王科 may be a name, 品保部 is not;
+    # up to four, a department's word in it: 王立科 and 陈中心 are names)
+    if len(low) >= 3 and re.fullmatch(_DEPT, low, flags=re.IGNORECASE):
+        if len(low) >= 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", low) or _DEPT_STEMS.search(low[:-1]):
+            return True
+    title = _TITLE_ZH.fullmatch(low)
+    if title and not (len(low) - len(_title_end(low)) == 1 and low[0] not in _TITLE_RANKS):
         return True
     words = [w for w in re.split(r"[\s/,，、&]+", low) if w]
     return bool(words) and all(w in _ROLE_WORDS or _TITLE_WORDS.fullmatch(w) for w in words)
+
+
+def _title_end(text: str) -> str:
+    """The title a Chinese job title ends in (品保经理 → 经理)."""
+    m = re.search(r"(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)$", text)
+    return m.group(0) if m else ""
 
 
 def unit_word(text: str) -> bool:

@@ -307,7 +307,7 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
             grouped.setdefault((w.page, *box), []).append(w)
     fills: dict[int, list[Rule]] = {}
     for r in rules:
-        if r.fill:
+        if r.fill and not r.framed:  # (a framed tinted box: often the box a clerk types into)
             fills.setdefault(r.page, []).append(r)
     out = [
         Cell(

@@ -68,7 +68,10 @@ class Word:
 class Rule:
     """A ruling line (a cell border): horizontal when ``y0 == y1``, vertical when ``x0 == x1``.
 
-    With ``fill``, a shaded rectangle instead (a cell's background colour), not a border.
+    With ``fill``, a shaded rectangle instead (a cell's background colour), not a border; with
+    ``framed`` too, a box drawn filled and stroked at once (an input box a form tints): a shade
+    white letters are printed on (:func:`on_shade`), not a caption's shading (a filled, framed
+    box is as often the box a clerk types into as a caption's).
     """
 
     page: int
@@ -77,6 +80,7 @@ class Rule:
     x1: float
     bottom: float
     fill: bool = False
+    framed: bool = False
 
     @property
     def horizontal(self) -> bool:
@@ -431,8 +435,8 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             elif fill.value and _shaded(obj):
                 rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
             continue
-        if fill.value and _shaded(obj):  # a framed shaded box: a shade as a bare one is
-            rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
+        if fill.value and _shaded(obj):  # a framed shaded box: a shade for the ink, no caption cue
+            rules.append(Rule(number, left, base - top, right, base - bottom, fill=True, framed=True))
         segments = pdfium_c.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
             y0, y1 = base - top, base - bottom

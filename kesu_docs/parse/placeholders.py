@@ -114,8 +114,3 @@ def filled(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from filled(value, f"{path}[{i}]")
     elif not (node is False or blank(node)):
         yield path, node
-
-
-def stands_in(value: Any) -> bool:
-    """Is ``value`` a word standing in for a value (见附件, TBD: the module), no value itself?"""
-    return isinstance(value, str) and _standing_in(value) is not None

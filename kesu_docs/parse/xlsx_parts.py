@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.parsers import expat
 
-from .ink import OPAQUE, Rgb, hex_rgb, unprinted
+from .ink import OPAQUE, Rgb, hex_rgb, shading, unprinted
 
 # ECMA-376 §18.8.30: built-in formats that are dates or times (27–36, 50–58 in CJK locales)
 BUILTIN_DATE_FORMAT_IDS = (
@@ -168,6 +168,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     symbols: list[str | None] = []
     inks: list[Rgb | None] = []
     fills: list[bool] = []
+    shades: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
     for elem in root:
@@ -181,6 +182,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
             inks = [_font_rgb(font) for font in _children(elem, "font")]
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
+            shades = [_shade(fill) for fill in _children(elem, "fill")]
         elif kind == "cellXfs":
             xfs = _children(elem, "xf")
     out = []
@@ -196,7 +198,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 font < len(struck) and struck[font],
                 symbols[font] if font < len(symbols) else None,
                 unprinted(
-                    inks[font] if font < len(inks) else None, OPAQUE, fill < len(fills) and fills[fill]
+                    inks[font] if font < len(inks) else None, OPAQUE, fill < len(shades) and shades[fill]
                 ),
             )
         )
@@ -246,6 +248,25 @@ def _filled(fill: ET.Element) -> bool:
             colors = _children(child, "fgColor")
             rgb = (colors[0].get("rgb") or "").upper() if colors else ""
             return not (pattern == "solid" and rgb in _WHITE)
+    return False
+
+
+def _shade(fill: ET.Element) -> bool:
+    """A background white letters show on (:func:`.ink.shading`, as a PDF's shade is judged): a
+    gradient, a pattern, a solid colour darker than the paper, or a theme's colour (not known
+    here: taken as a shade, so white letters on it are read). A near-white solid fill (``FAFAFA``)
+    is the paper: white letters on it never reach it."""
+    for child in fill:
+        kind = _local(child.tag)
+        if kind == "gradientFill":
+            return True
+        if kind == "patternFill":
+            pattern = child.get("patternType")
+            if pattern is None or pattern == "none":
+                return False
+            colors = _children(child, "fgColor")
+            rgb = colors[0].get("rgb") if colors else None
+            return pattern != "solid" or rgb is None or shading(hex_rgb(rgb), OPAQUE)
     return False
 
 

@@ -1,0 +1,134 @@
+"""What the tenth round's review found in its new reader rules, each on a small form of our own:
+a tinted, framed input box is no caption (a filled PDF was refused as a blank form), white
+letters on a near-white cell never reach the paper (the Excel rule judges the shade as the PDF
+rule does), ``Root cause: …,`` goes on only on a line that is no why-step, date or name, a
+short word ending in 科 / 中心 is a name unless a department's word is in it, and a form of
+``见附件`` is read (each warned of), never called blank."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.styles import Font, PatternFill
+from test_reader_guards import parse, value, workbook
+from test_reader_names_units import COMPLAINT, COMPLAINT_LABELS, _form
+from test_reader_unanchored_labels import SECTIONS_8D
+
+from kesu_docs.parse.guards import split_name
+
+fpdf = pytest.importorskip("fpdf")
+
+
+def _boxed_form(path, style: str) -> None:
+    """Three label | value rows; the value boxes tinted light yellow and framed (``DF``) or
+    only framed (``D``), as a form made in a word processor prints its input boxes."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 10, "CUSTOMER COMPLAINT FORM", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    y = 30
+    for label, text in (
+        ("Customer", "Kestrel Motors"),
+        ("Part name", "Brake bracket"),
+        ("Defect description", "Weld cracks after salt spray"),
+    ):
+        pdf.rect(15, y, 50, 9, style="D")
+        pdf.text(17, y + 6, label)
+        pdf.set_fill_color(255, 242, 204)
+        pdf.rect(65, y, 120, 9, style=style)
+        pdf.text(67, y + 6, text)
+        y += 9
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize("style", ["DF", "D"])
+def test_tinted_framed_input_boxes_are_read_not_called_a_blank_form(tmp_path, style):
+    path = tmp_path / f"boxes-{style}.pdf"
+    _boxed_form(path, style)
+    result = parse(path, "complaint")
+    assert "empty_form" not in {e.code for e in result.errors}
+    assert value(result, "customer") == "Kestrel Motors"
+    assert value(result, "part_name") == "Brake bracket"
+    assert value(result, "description") == "Weld cracks after salt spray"
+    assert not [w for w in result.warnings if w.code == "value_looks_like_label"]
+
+
+def test_white_letters_on_a_near_white_cell_are_not_read_from_the_workbook(tmp_path):
+    cells = dict(COMPLAINT)
+    cells.update({"E3": "订单编号", "F3": "SO-EXAMPLE-0000"})
+    path = _form(tmp_path, cells, ("A6:A7", "B6:F7"), (*COMPLAINT_LABELS, "E3"))
+    wb = load_workbook(path)
+    ws = wb.active
+    ws["F3"].font = Font(color="FFFFFFFF")
+    ws["F3"].fill = PatternFill("solid", fgColor="FFFAFAFA")  # as light as the paper
+    wb.save(path)
+    result = parse(path, "complaint")
+    assert value(result, "order_no") is None
+    assert value(result, "customer") == "宏达电子"  # the rest of the form is read
+
+
+def test_white_letters_on_a_dark_cell_are_still_read(tmp_path):
+    cells = dict(COMPLAINT)
+    cells.update({"E3": "订单编号", "F3": "SO-2603-0042"})
+    path = _form(tmp_path, cells, ("A6:A7", "B6:F7"), (*COMPLAINT_LABELS, "E3"))
+    wb = load_workbook(path)
+    ws = wb.active
+    ws["F3"].font = Font(color="FFFFFFFF")
+    ws["F3"].fill = PatternFill("solid", fgColor="FF1F3864")
+    wb.save(path)
+    assert value(parse(path, "complaint"), "order_no") == "SO-2603-0042"
+
+
+_8D = {k: v for k, v in SECTIONS_8D.items() if k not in ("A10", "A11", "A12")}
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["Why 1: weld bead too short", "2026-05-10", "Li Ming"],
+)
+def test_an_unfinished_root_cause_does_not_take_a_why_step_a_date_or_a_name(tmp_path, then):
+    path = workbook(tmp_path, {"8D": {**_8D, "A10": "Root cause: fixture pin worn 0.3 mm,", "A11": then}})
+    causes = value(parse(path, "8d"), "root_cause")
+    assert [c["cause"] for c in causes] == ["fixture pin worn 0.3 mm,"]
+
+
+def test_an_unfinished_root_cause_still_takes_its_sentence_on_the_next_line(tmp_path):
+    path = workbook(
+        tmp_path,
+        {"8D": {**_8D, "A10": "Root cause: fixture pin worn 0.3 mm,", "A11": "so the housing sat 2 mm off"}},
+    )
+    [cause] = value(parse(path, "8d"), "root_cause")
+    assert "so the housing sat 2 mm off" in cause["cause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王立科/张伟", None),  # a name ending in 科, not a department
+        ("陈中心/王强", None),
+        ("张经理/李四", None),  # a surname and a title: a person
+        ("王工程师/李四", None),
+        ("孙亮/模具部", ("孙亮", "模具部")),
+        ("李娜/生管课", ("李娜", "生管课")),
+        ("王强/总经理", ("王强", "总经理")),
+        ("周立新/质量总监", ("周立新", "质量总监")),
+        ("陳志明/品保課(組長)", ("陳志明", "品保課(組長)")),
+    ],
+)
+def test_a_short_word_ending_in_a_department_suffix_needs_a_department_word(text, expected):
+    assert split_name(text) == expected
+
+
+def test_a_form_of_stand_ins_is_read_with_each_warned_of_not_called_blank(tmp_path):
+    cells = {"A1": "客户抱怨处理单"}
+    rows = [("客户名称", "见附件"), ("料号", "见附件"), ("异常描述", "详见附件")]
+    rows += [("受理日期", None), ("不良数量", None), ("订单编号", None), ("客户要求", None)]
+    for i, (label, text) in enumerate(rows, 3):
+        cells[f"A{i}"] = label
+        if text:
+            cells[f"B{i}"] = text
+    result = parse(workbook(tmp_path, {"客诉": cells}), "complaint")
+    assert "empty_form" not in {e.code for e in result.errors}
+    assert result.record is not None
+    assert {w.code for w in result.warnings} >= {"value_not_given"}
