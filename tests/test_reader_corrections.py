@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import parse_cli
+from helpers import needs_soffice, parse_cli, soffice_convert
 from pydantic_core import PydanticCustomError
 
+from kesu_docs.parse.pdf_strike import without_struck
+from kesu_docs.parse.pdf_text import Rule, Word
 from kesu_docs.values import to_decimal, without_apostrophe_groups
 
 
@@ -52,9 +54,24 @@ def _allowance(tmp_path: Path) -> Path:
     )
     s["A7"], s["B7"], s["C7"], s["D7"], s["E7"] = "电阻 0603", 50000, 0.1, 5000, 650
     s["C9"], s["D9"] = "合计", "17'480.00"
+    _ruled(s)
     path = tmp_path / "credit.xlsx"
     wb.save(path)
     return path
+
+
+def _ruled(sheet: Any) -> None:
+    """Wide columns and thin borders, as a form has: its print shows every value whole."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    for col in "ABCDE":
+        sheet.column_dimensions[col].width = 16
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # one page wide
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    for row in sheet.iter_rows(min_row=2, max_row=9, max_col=5):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -113,3 +130,46 @@ def test_an_apostrophe_that_groups_no_thousands_is_left_alone(typed):
 def test_a_code_typed_with_a_text_apostrophe_is_no_number():
     with pytest.raises(PydanticCustomError):
         to_decimal("'000451")
+
+
+# ---------------------------------------------------------------------------------- PDF
+def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Word:
+    return Word(text, 1, x0, top, x1, bottom)
+
+
+def _line(x0: float, x1: float, y: float) -> Rule:
+    return Rule(1, x0, y, x1, y)
+
+
+def test_a_line_through_the_middle_of_a_word_strikes_it_out_and_the_rest_stays():
+    words = [_word("48 52", 200.0, 225.0), _word("2026/2/26", 100.0, 145.0)]
+    kept, rules, struck = without_struck(words, [_line(199.8, 210.2, 105.0), _line(100.0, 145.0, 105.5)])
+    assert [w.text for w in kept] == ["52"]
+    assert [s.text for s in struck] == ["48", "2026/2/26"] and rules == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _line(200.0, 225.0, 110.5),  # an underline, at the baseline
+        _line(200.0, 225.0, 101.0),  # a border just over the letters
+        _line(60.0, 400.0, 105.0),  # a ruled line the text was printed over (out of register)
+        _line(202.5, 212.5, 105.0),  # ends inside letters: no whole letters struck
+    ],
+)
+def test_a_line_that_is_no_strike_leaves_the_word_whole(line):
+    words = [_word("48 52", 200.0, 225.0)]
+    kept, rules, struck = without_struck(words, [line])
+    assert kept == words and rules == [line] and struck == []
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_value_struck_in_the_workbook_is_left_out_of_its_print_with_a_warning(tmp_path):
+    """LibreOffice prints a struck run as a line through it: the PDF reads as the workbook does."""
+    pdf = soffice_convert(_allowance(tmp_path), "pdf", tmp_path / "pdf")
+    result = _read(pdf)
+    assert result["record"]["items"][0]["qty"] == 20800
+    assert result["record"]["issue_date"] == "2026-03-27"
+    corrected = _said(result, "value_struck_corrected")
+    assert "20,000" in corrected["items[0].qty"] and "2026/3/20" in corrected["issue_date"]

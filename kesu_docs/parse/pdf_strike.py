@@ -55,12 +55,22 @@ def _strokes(rules: Sequence[Rule]) -> list[Rule]:
     )
     out: list[Rule] = []
     for r in flat:
-        last = out[-1] if out else None
-        if last and last.page == r.page and abs(last.top - r.top) <= SAME_LINE and r.x0 <= last.x1 + JOIN_GAP:
-            out[-1] = replace(last, x0=min(last.x0, r.x0), x1=max(last.x1, r.x1))
-        else:
+        i = next((i for i, s in enumerate(out) if _end_to_end(s, r)), None)
+        if i is None:
             out.append(r)
+        else:
+            out[i] = replace(out[i], x0=min(out[i].x0, r.x0), x1=max(out[i].x1, r.x1))
     return out
+
+
+def _end_to_end(a: Rule, b: Rule) -> bool:
+    """Two pieces of one line: on the same height, touching or overlapping."""
+    return (
+        a.page == b.page
+        and abs(a.top - b.top) <= SAME_LINE
+        and b.x0 <= a.x1 + JOIN_GAP
+        and b.x1 >= a.x0 - JOIN_GAP
+    )
 
 
 def _shares(text: str) -> list[float]:
@@ -85,7 +95,7 @@ def _letters_under(word: Word, stroke: Rule) -> list[bool] | None:
     line through the text that is no strike of whole letters)."""
     shares = _shares(word.text)
     unit = (word.x1 - word.x0) / (sum(shares) or 1.0)
-    slack = unit * 0.6
+    slack = unit * 0.45
     if stroke.x0 < word.x0 - 2 * unit or stroke.x1 > word.x1 + 2 * unit:
         return None  # reaches past the word: a ruled line, not a strike of it
     edges, x = [word.x0], word.x0
