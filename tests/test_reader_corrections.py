@@ -173,3 +173,13 @@ def test_a_value_struck_in_the_workbook_is_left_out_of_its_print_with_a_warning(
     assert result["record"]["issue_date"] == "2026-03-27"
     corrected = _said(result, "value_struck_corrected")
     assert "20,000" in corrected["items[0].qty"] and "2026/3/20" in corrected["issue_date"]
+
+
+def test_struck_text_no_field_was_read_from_is_still_said_on_its_page():
+    from kesu_docs import forms
+    from kesu_docs.parse.pdf_strike import Struck, struck_warnings
+
+    gone = Struck("2026/2/26", 1, 100.0, 100.0, 145.0, 110.0)
+    [said] = struck_warnings(forms.get("complaint"), {}, {}, [], [gone])
+    assert said.code == "struck_text_left_out" and said.severity == "warning"
+    assert "2026/2/26" in said.message("en") and "p1" in said.message("en")

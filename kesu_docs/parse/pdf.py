@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
     ),
+    "struck_text_left_out": (
+        "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
+        "The struck-through '{struck}' on {location} was left out: please check it was cancelled",
+    ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
         "或当作扫描件先做 OCR 文字识别",

@@ -160,12 +160,15 @@ def struck_warnings(
         return []
     at = {b.location: b for b in boxes}
     out: list[Problem] = []
+    said: set[Struck] = set()
     for path, place in where.items():
         box = at.get(place) if path else None
         if box is None:
             continue
         page = int(place[1:].partition("#")[0]) if place.startswith("p") else 0
-        gone = [s.text for s in struck if s.page == page and _inside(s, box)]
+        here = [s for s in struck if s.page == page and _inside(s, box)]
+        said.update(here)
+        gone = [s.text for s in here]
         if not gone:
             continue
         zh, en = labels_for(spec, path)
@@ -176,6 +179,17 @@ def struck_warnings(
             "value": "" if value is None else str(value),
         }
         out.append(Problem("value_struck_corrected", path, zh, en, place, "warning", params))
+    # struck with nothing typed after it (or no field read there): said on its page, never lost unsaid
+    for s in struck:
+        if s not in said:
+            out.append(
+                Problem(
+                    "struck_text_left_out",
+                    location=f"p{s.page}",
+                    severity="warning",
+                    params={"struck": s.text, "location": f"p{s.page}"},
+                )
+            )
     return out
 
 
