@@ -291,14 +291,16 @@ def read_ahead(
 READ_AHEAD = 2
 """Chunks read ahead by the workers: the next but one is read while a chunk is numbered."""
 
-START_AHEAD = 5
+START_AHEAD = 6
 """Chunks :func:`read_ahead` starts: the first three small ones (an eighth, a quarter, a half
-of :data:`CHUNK`) and two whole ones, 718 files. Until the register is open and has numbered
-the first chunk the workers have nothing else to do, and the command's imports of the
-register (SQLAlchemy) and its opening take ≈ 0.3 s of CPU: as long as two workers take to read
-≈ 700 JSON records. With the first three only (218 files) each worker then waited ≈ 0.2 s, a
-core left idle at every run's start (eighth round). Memory stays a few chunks' whatever the
-batch's length."""
+of :data:`CHUNK`) and three whole ones, 968 files (a batch of 1,000 whole: its short tail
+joins the last). Until the register is open and has numbered the first chunk the workers
+have nothing else to do, and the command's imports of the register (SQLAlchemy), its
+opening and the first chunk's numbering take ≈ 0.35 s of CPU. With the first three only (218
+files) each worker then waited ≈ 0.2 s (eighth round); with five (718 files) both workers
+still sat idle while the command finished opening its register, 0.05–0.4 s of the command's
+CPU in three runs of 1,000 (tenth round, load 20): a core left idle at every run's start.
+Memory stays a few chunks' whatever the batch's length."""
 
 
 @dataclass
@@ -557,9 +559,18 @@ class _Batch:
                 todo.append((item, job))
         chunk = _Chunk(filed, todo)
         if self.workers is not None and todo:
-            # two parts a worker: one worker finishing early takes the other's second part
+            from .workers import RENDER_PART
+
+            # two parts a worker at least, none over RENDER_PART documents: one worker finishing
+            # early takes the other's next part, and the batch's last parts, which decide how
+            # long one worker waits for the other at the end, are short
             chunk.rendering = self.workers.parts(
-                _render_part, [job for _, job in todo], self.templates, on_part=self._rendered, per_worker=2
+                _render_part,
+                [job for _, job in todo],
+                self.templates,
+                on_part=self._rendered,
+                per_worker=2,
+                most=RENDER_PART,
             )
         return chunk
 

@@ -14,6 +14,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -124,23 +125,50 @@ def run_alone(command: list[str], timeout: float, *, text: bool = True) -> subpr
     LibreOffice's ``soffice`` and Chromium are launchers: the work is done by their children
     (``soffice.bin``, Chromium's renderers). ``subprocess.run`` kills the launcher only, and the
     children went on writing into a folder being removed, their profile left behind, for as
-    long as they liked."""
-    posix = os.name == "posix"
+    long as they liked — on Windows too, where ``soffice.exe`` starts ``soffice.bin``."""
     with subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=text,
         errors="replace" if text else None,
-        start_new_session=posix,  # its own group: Ctrl-C reaches this process, which ends it
+        **own_group(),
     ) as process:
         try:
             out, err = process.communicate(timeout=timeout)
         except BaseException:
-            if posix:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(process.pid, signal.SIGKILL)
-            process.kill()
-            process.wait()
+            _kill_tree(process)
             raise
     return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+CREATE_NEW_PROCESS_GROUP = 0x00000200
+"""Windows' process creation flag (``subprocess.CREATE_NEW_PROCESS_GROUP``, which only Windows'
+Python defines): Ctrl+C of the console reaches kesu, which ends the tree itself."""
+
+
+def own_group(platform: str = sys.platform) -> dict[str, Any]:
+    """What ``Popen`` is given so that a child and its children can be ended together: a
+    session of their own (POSIX: one ``killpg``), a process group of their own (Windows)."""
+    if platform == "win32":
+        return {"creationflags": CREATE_NEW_PROCESS_GROUP}
+    return {"start_new_session": True}
+
+
+def tree_kill_command(pid: int) -> list[str]:
+    """Windows' way to end a process and every process it started (``/T``), at once (``/F``):
+    Windows has no process group to signal, and killing the launcher alone leaves its children."""
+    return ["taskkill", "/T", "/F", "/PID", str(pid)]
+
+
+def _kill_tree(process: subprocess.Popen[Any], platform: str = sys.platform) -> None:
+    """End ``process`` and its children, then reap it. The tree first: once the launcher is
+    gone, Windows no longer knows whose children they were."""
+    if platform == "win32":
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(tree_kill_command(process.pid), capture_output=True, timeout=30, check=False)
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.kill()
+    process.wait()

@@ -115,8 +115,9 @@ READ_PART = 4
 read: the two processes' last parts differ by a few of them, at 200 forms as at 1,000)."""
 
 RENDER_PART = 32
-"""Files a part of filing at most, read or rendered (≈ 0.15 ms to read a JSON record, 0.5 ms
-to render a document: a part is worth more than what handing it over costs)."""
+"""Documents a part of filing's rendering at most (≈ 0.5 ms to render one: a part is worth more
+than what handing it over costs, and the batch's last parts leave one worker waiting for the
+other a few milliseconds at most)."""
 
 
 def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:

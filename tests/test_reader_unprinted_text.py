@@ -101,6 +101,64 @@ def test_a_line_printed_in_white_is_no_item_and_white_headers_on_a_dark_band_are
     assert [(i["qty_returned"], i["amount"]) for i in items] == [(500, "210.00"), (1000, "180.00")]
 
 
+def white_on_shapes(path: Path) -> Path:
+    """A page of white words each on a dark shape drawn another way (fpdf2): a bare filled
+    rectangle (``re f``), a rounded box and a polygon (paths of lines and curves), a framed
+    box (filled and stroked); and one white word on the bare paper. Black words beside each."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    shapes = {
+        "OnRect": lambda y: pdf.rect(50, y, 200, 22, style="F"),
+        "OnRounded": lambda y: pdf.rect(50, y, 200, 22, style="F", round_corners=True, corner_radius=6),
+        "OnFramed": lambda y: pdf.rect(50, y, 200, 22, style="DF"),
+        "OnPolygon": lambda y: pdf.polygon([(50, y), (250, y), (240, y + 22), (60, y + 22)], style="F"),
+        "OnPaper": lambda y: None,
+    }
+    for n, (word, draw) in enumerate(shapes.items()):
+        y = 50 + 50 * n
+        pdf.set_fill_color(31, 56, 100)
+        draw(y)
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_xy(60, y + 4)
+        pdf.cell(150, 14, word)
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_xy(270, y + 4)
+        pdf.cell(150, 14, "Black" + word)
+    pdf.output(str(path))
+    return path
+
+
+def test_both_extractors_take_white_words_on_any_dark_shape_and_drop_them_on_the_paper(tmp_path):
+    """One rule (kesu_docs/parse/ink.py) for both: PDFium took a framed box for no shade and
+    dropped its white word; pdfplumber took only rectangles for shades and dropped the word
+    on the rounded box. Now each reads the four and leaves out the one on the paper."""
+    pdf = white_on_shapes(tmp_path / "white.pdf")
+    shown = {"OnRect", "OnRounded", "OnFramed", "OnPolygon"}
+    black = {"Black" + w for w in (*shown, "OnPaper")}
+    by_pdfium = {w.text for w in pdfium_words(pdfium.PdfDocument(pdf))[0]}
+    by_pdfplumber = {w.text for w in pdfplumber_words(pdf.read_bytes())[0]}
+    assert by_pdfium == by_pdfplumber == shown | black
+
+
+def test_white_letters_on_no_fill_are_no_value_in_a_workbook_by_the_same_rule(tmp_path):
+    """The workbook's white letters are judged by the same rule: white on no fill is not on
+    the page (the example line is no item), white on a dark fill is read; letters as light as
+    the paper (F8F8F8) are white too, as in a PDF."""
+    path = return_book(tmp_path / "return.xlsx")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.active
+    for col in "ABCDE":
+        ws[f"{col}7"].font = Font(color="F8F8F8")
+    wb.save(path)
+    items = record(path)["record"]["items"]
+    assert [i["part_no"] for i in items] == ["C-0402", "R-0603"]
+
+
 # ------------------------------------------------------------------------------------- a seal
 def _overlay(letters: str, centre: tuple[float, float], radius: float, size: tuple[float, float]) -> bytes:
     """A one-page PDF of ``letters`` set around a circle, each turned along it (a seal drawn in

@@ -139,3 +139,31 @@ def test_the_workers_reading_ahead_compile_the_templates_the_batch_renders_with(
             assert all(r.valid for r in reading())
         [compiled] = workers.parts(_templates_compiled, [0]).result()
     assert str(templates) in compiled  # (the default folder too when forked from a process that had it)
+
+
+def test_two_jobs_render_in_parts_of_at_most_render_part_documents(tmp_path, monkeypatch):
+    """A chunk's documents are handed to the workers in parts of ``RENDER_PART`` at most (two a
+    worker at least): the batch's last parts, which decide how long one worker waits for the
+    other at the end, stay short however large the chunk; the files are those one job writes."""
+    from kesu_docs import workers
+
+    inbox = _inbox(tmp_path / "inbox", 40)
+    with Register.open(tmp_path / "one.db") as reg:
+        one = render_paths([inbox], tmp_path / "one", register=reg)
+    monkeypatch.setattr(filing, "CHUNK", 32)  # chunks of 4, 8, 16 and the 12 left
+    monkeypatch.setattr(workers, "RENDER_PART", 3)
+    rendered: list[int] = []
+
+    def progress(stage: str, done: int, _total: int) -> None:
+        if stage == "render":
+            rendered.append(done)
+
+    with Register.open(tmp_path / "two.db") as reg:
+        two = render_paths([inbox], tmp_path / "two", register=reg, jobs=2, progress=progress)
+    parts = [b - a for a, b in zip([0, *rendered], rendered)]
+    assert sum(parts) == 40 and max(parts) == 3  # the chunk of 16 in six parts, not four of 4
+    assert len(parts) == 4 + 4 + 6 + 4
+    assert [(f.outcome, f.number) for f in two] == [(f.outcome, f.number) for f in one]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == {
+        p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()
+    }

@@ -448,8 +448,10 @@ def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_noth
             time.sleep(0.2)
         status, _, _ = client.request("POST", f"/batch/{batch}/file", b"", {"X-CSRFToken": token})
         assert status == 302
+        browser_like = _kept_alive(server.url)  # a browser's open connection holds nothing up
         server.proc.send_signal(signal.SIGTERM)  # at once: the batch may still be filing
         assert server.proc.wait(timeout=60) == 0
+        assert browser_like.recv(1) == b""  # closed by the server, not left hanging
         said = server.log.read_text(encoding="utf-8")
         with Register.open(server.db, create=False) as reg:
             assert [d.number for d in reg.documents()] == ["202609001"]
@@ -457,3 +459,83 @@ def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_noth
     assert "登记簿未改动" not in said and "Traceback" not in said
     outbox = next((server.work / "batches").iterdir()) / "out"
     assert sorted(p.name for p in outbox.iterdir()) == ["complaint-202609001.docx"]
+
+
+def _kept_alive(url: str):
+    """A connection that asked for a page and stays open (HTTP/1.1 keep-alive), as a browser's."""
+    import socket
+
+    host, port = url.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=60)
+    sock.sendall(f"GET /check HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    reply = b""
+    while b"</html>" not in reply:
+        reply += sock.recv(65536)
+    assert b"200 OK" in reply.split(b"\r\n", 1)[0] and b"Connection: close" not in reply
+    return sock
+
+
+def _many_complaints(count: int) -> bytes:
+    """One JSON file of ``count`` distinct complaints with no number yet (a system's export)."""
+    record = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+    record.pop("number")
+    return json.dumps(
+        [record | {"order_no": f"SO-2026-{n:05d}"} for n in range(count)], ensure_ascii=False
+    ).encode()
+
+
+def test_a_stop_cuts_a_long_batch_at_a_whole_file_and_leaves_nothing_half_written(tmp_path):
+    """A batch of hundreds of forms would hold a stop for minutes; the service manager kills
+    after 90 s (mid-file). With ``--stop-wait 0`` the batch stops at its next whole file at
+    once: the server ends, every document in the batch's folder is whole and numbered in the
+    register, no temporary file is left, and the log says how to finish the batch."""
+    import signal
+    import zipfile
+
+    count = 600
+    with running_server(tmp_path, "--stop-wait", "0") as server:
+        client = Client(server.url)
+        token = client.token()
+        status, body, _ = client.upload([("many.json", _many_complaints(count))], token)
+        assert status == 200, body
+        batch = json.loads(body)["batch"]
+        deadline = time.monotonic() + 120
+        while json.loads(client.request("GET", f"/batch/{batch}/status.json")[1])["stage"] != "checked":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        status, _, _ = client.request("POST", f"/batch/{batch}/file", b"", {"X-CSRFToken": token})
+        assert status == 302
+        server.proc.send_signal(signal.SIGTERM)
+        assert server.proc.wait(timeout=60) == 0
+        with Register.open(server.db, create=False) as reg:
+            numbers = {d.number for d in reg.documents()}
+    said = server.log.read_text(encoding="utf-8")
+    assert "kesu 网页已停止" in said and "Traceback" not in said
+    outbox = server.work / "batches" / batch / "out"
+    made = sorted(outbox.iterdir())
+    assert all(p.suffix == ".docx" for p in made), made  # no .part, no staging folder
+    for docx in made:
+        assert docx.stem.removeprefix("complaint-") in numbers
+        with zipfile.ZipFile(docx) as whole:
+            assert whole.testzip() is None
+    if len(made) < count:  # cut short (not on a machine fast enough to file 600 at once)
+        assert "本批未做完" in said and "重新提交同一批文件" in said
+
+
+def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp_path):
+    """Batches.stop: the batch under way stops before its next file and says why; a batch
+    handed in after the stop is refused, not run by a worker that no longer exists."""
+    from kesu_docs.web.jobs import STOPPED, Batches
+
+    with Register.open(tmp_path / "k.db", create=True) as reg:
+        batches = Batches(tmp_path / "work", reg)
+        first = batches.new("wang")
+        (first.inbox / "many.json").write_bytes(_many_complaints(300))
+        first.names.append("many.json")
+        batches.check(first)
+        assert batches.stop(0) is False  # 300 forms are not checked in no time
+        assert first.progress.stage == "failed" and first.progress.error == STOPPED[0]
+        late = batches.new("wang")
+        batches.check(late)
+        assert late.progress.stage == "failed" and late.progress.error == STOPPED[0]
+        assert list(reg.documents()) == []

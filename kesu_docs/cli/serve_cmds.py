@@ -37,8 +37,15 @@ USERS_OPTION = click.option(
 @click.option("--max-upload-mb", type=click.IntRange(1, 10_000), default=200, show_default=True)
 @click.option("--max-files", type=click.IntRange(1, 100_000), default=1000, show_default=True)
 @click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@click.option(
+    "--stop-wait",
+    type=click.FloatRange(0, 3600),
+    default=20.0,
+    show_default=True,
+    help="seconds a stop (Ctrl+C, SIGTERM) lets the batch under way finish before it stops at its next whole file",
+)
 @LANG_OPTION
-def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads) -> None:
+def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads, stop_wait) -> None:
     """Start the page for clerks: check, number and print forms, the register, reports — in a browser.
 
     Listens on this PC only (127.0.0.1) unless --host says otherwise; on the office LAN
@@ -95,7 +102,7 @@ def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads
         )
 
     try:
-        serve(config, threads=threads, ready=ready)
+        whole = serve(config, threads=threads, ready=ready, stop_wait=stop_wait)
     except RegisterError as exc:
         click.echo(
             t(f"无法打开登记簿：{exc.message('zh')}", f"Cannot open the register: {exc.message('en')}"),
@@ -107,10 +114,15 @@ def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads
             t(f"无法在 {host}:{port} 上启动：{exc}", f"Cannot listen on {host}:{port}: {exc}"), err=True
         )
         sys.exit(EXIT_FATAL)
-    except (KeyboardInterrupt, Interrupted):
-        # Ctrl+C, or the service manager's SIGTERM: a server stopping is its normal end (exit 0;
-        # a batch being filed is finished first), not a batch command cut short
-        click.echo(t("kesu 网页已停止。", "kesu page stopped."), err=True)
+    except (KeyboardInterrupt, Interrupted):  # stopped while it was starting
+        whole = True
+    # Ctrl+C, or the service manager's SIGTERM: a server stopping is its normal end (exit 0),
+    # not a batch command cut short
+    if not whole:
+        from ..web.jobs import STOPPED
+
+        click.echo(t(f"{STOPPED[0]}。", f"{STOPPED[1][0].upper()}{STOPPED[1][1:]}."), err=True)
+    click.echo(t("kesu 网页已停止。", "kesu page stopped."), err=True)
 
 
 @click.group("user")

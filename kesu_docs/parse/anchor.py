@@ -625,9 +625,14 @@ class _Page:
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
-    def _names(self, text: str) -> float:
-        """How well ``text`` names a field of the form or a column of one of its tables."""
-        found = [self.vocab.match(text), *(v.match(text) for v in self.column_vocabs.values())]
+    def _names(self, text: str, at: float = 0.0) -> float:
+        """How well ``text`` names a field of the form or a column of one of its tables; 0 when
+        only a score of ``at`` (0.85 or more) counts and none can reach it (:meth:`.Vocabulary.may_name`:
+        the close matches are not looked for then, issue 15)."""
+        vocabs = (self.vocab, *self.column_vocabs.values())
+        if at >= 0.85 and not any(v.may_name(text, at) for v in vocabs):
+            return 0.0
+        found = [v.match(text) for v in vocabs]
         return max((m[1] for m in found if m is not None), default=0.0)
 
     def option_captions(
@@ -1644,6 +1649,8 @@ class _Page:
             under = self.below(lab.box, next_label.x0 if next_label else None, True)
             boxes = [b for b in (right if any(not b.empty for b in right) else under) if not b.empty]
             boxes = [b for b in boxes if id(b) not in taken]
+            if boxes and boxes[0] in right:  # "Root cause: pin worn," and its next line
+                boxes += _continued_on(self, boxes, under, taken)
             # a step's row: its text, then 負責人：… / 完成：… beside it
             step = step_row(self, lab.box, columns, main, self.column_vocabs[meta.key], taken)
             # or under the columns a step table's header row names (步驟 | 內容 | 負責人 | …)
@@ -1995,6 +2002,29 @@ _WHY_LINE = re.compile(
     r"(?i)^\s*(?:why\s*-?\s*\d{1,2}|\d{1,2}\s*(?:st|nd|rd|th)?\s*why|为什么\s*\d{0,2}|為什麼\s*\d{0,2})"
     r"\s*[:：.\-–)]\s*(?P<answer>\S.*)$"
 )
+
+
+_UNFINISHED = re.compile(
+    r"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)"
+    r"|以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成)\s*$"
+)
+"""A text that cannot end there: a comma, a semicolon, a joining word (lower case, after a
+space: never the end of a part number) — the clerk went on on the next line."""
+
+
+def _continued_on(page: _Page, boxes: list[Box], under: list[Box], taken: set[int]) -> list[Box]:
+    """The line a value beside its label goes on on (``Root cause: pin worn 0.3 mm,`` over
+    ``so the housing sat 2 mm off``): the first line under the label, when the value is
+    unfinished and that line is no label, nor another field's. Was: the rest was dropped."""
+    text = _text_block(boxes)
+    if not isinstance(text, str) or not _UNFINISHED.search(text):
+        return []
+    lines = _bands([b for b in under if not b.empty and id(b) not in taken and b not in boxes])
+    if not lines or any(page.is_label(b) for b in lines[0]):
+        return []
+    if lines[0][0].y0 - max(b.y1 for b in boxes) > 1.5 * boxes[0].height:
+        return []  # an empty row between them: another text
+    return list(lines[0])
 
 
 def _text_block(boxes: Sequence[Box]) -> Any:

@@ -1271,6 +1271,8 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     one row per name, the role in the column it is an option of, another bracketed word in the
     row's other text column (the department). None unless the text is such a list (a name is
     short and has no digits; a role or a department at least)."""
+    from .guards import unit_word
+
     # (a comma inside brackets parts a role from a department: "Liang Hui (Leader, Quality)")
     outside = r"(?![^()（）]*[)）])"
     parts = [
@@ -1313,8 +1315,8 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
                 row[option_of(pieces[0]) or ""], row[other] = pieces  # "(Leader, Quality)": role, department
             elif col is not None:
                 row[col] = word
-            elif other is not None and carried is not None:
-                row[other] = word  # 李國華（品保）: the member's department
+            elif other is not None and (carried is not None or unit_word(word)):
+                row[other] = word  # 李國華（品保）, Li Ming (QA): the member's department
             else:
                 m = None
         name = m["name"].strip() if m else part

@@ -481,6 +481,9 @@ _ROLE_WORDS = (
     "coordinator", "specialist", "lead", "head", "officer", "gm", "vp", "cs",
     "品保", "品管", "品质", "质量", "质检", "工程", "生产", "制造", "技术", "采购", "业务", "销售",
     "仓库", "研发", "财务", "物流", "课", "部",
+    # departments written in English after a name: ``M. Keller (Finance)``, ``Olivia Chen (Production)``
+    "finance", "accounting", "quality", "production", "manufacturing", "engineering", "sales",
+    "purchasing", "procurement", "logistics", "warehouse", "maintenance", "r&d",
 )  # fmt: skip
 # ``S. Mitchell, Customer Service Mgr``: a comma, then a job title
 _TITLE_TAIL = re.compile(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
@@ -489,10 +492,65 @@ _TITLE_WORDS = re.compile(
     r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
 )
 _ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
-# a department (…课, …部, …科, QA, 品保) and a space before a Chinese name of two to four characters
-_DEPT_FIRST = re.compile(
-    r"^(\s*(?:[\u4e00-\u9fff]{1,6}(?:课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC)\s+)[\u4e00-\u9fff]{2,4}\s*$"
-)
+# a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
+_DEPT = r"[\u4e00-\u9fff]{1,6}(?:部门|课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC"
+# a department and a space before a Chinese name of two to four characters
+_DEPT_FIRST = re.compile(rf"^(\s*(?:{_DEPT})\s+)[\u4e00-\u9fff]{{2,4}}\s*$")
+# a Chinese job title: 品保经理, 质量总监, 组长 (folded)
+_TITLE_ZH = re.compile(r"[\u4e00-\u9fff]{0,6}(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)")
+# ``王强/品保部``, ``周立新/质量总监``, ``陳志明/品保課(組長)``, ``Li Ming / QA``: a name, a slash, what
+# the signer does (and the department first: ``品保部/王强``)
+_SLASHED = re.compile(r"^\s*([^/／\d\n]{1,30}?)\s*[/／]\s*([^/／\d\n]{1,24}?)\s*$")
+_BRACKET_TAIL = re.compile(r"^(.*?)\s*[(（\[【]\s*([^()（）\[\]【】]{1,20})\s*[)）\]】]\s*$")
+
+
+def unit_parts(text: str) -> list[str]:
+    """``品保部(组长)`` → [``品保部``, ``组长``]: a department and the role in brackets after it."""
+    m = _BRACKET_TAIL.match(text.strip())
+    parts = [m.group(1), m.group(2)] if m else [text]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _unit_word(word: str) -> bool:
+    low = folded(halfwidth(word)).strip().lower()
+    # (three characters at least for a department's shape: 王科 may be a name, 品保部 is not)
+    if (len(low) >= 3 and re.fullmatch(_DEPT, low, flags=re.IGNORECASE)) or _TITLE_ZH.fullmatch(low):
+        return True
+    words = [w for w in re.split(r"[\s/,，、&]+", low) if w]
+    return bool(words) and all(w in _ROLE_WORDS or _TITLE_WORDS.fullmatch(w) for w in words)
+
+
+def unit_word(text: str) -> bool:
+    """Is ``text`` what a signer does, written after (or before) the name: a department by its
+    shape (品保部, 製造課) or a function or title the reader knows (QA, Finance, 质量总监,
+    Quality Manager), with a role in brackets after it (``品保部(组长)``)? Never a name."""
+    parts = unit_parts(text)
+    return bool(parts) and len(parts) <= 2 and all(_unit_word(p) for p in parts)
+
+
+def _name_alone(text: str) -> bool:
+    """A person's name and nothing else: two to four Chinese characters, or up to four Latin
+    words (``M. Keller``); never a department or function itself."""
+    name = folded(halfwidth(text)).strip()
+    if not name or unit_word(name):
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return True
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}", name))
+
+
+def name_and_unit_slashed(text: str) -> tuple[str, str] | None:
+    """``王强/品保部`` → (``王强``, ``品保部``); ``品保部/王强`` the same; None unless one side is a
+    name alone and the other what the person does (:func:`unit_word`)."""
+    m = _SLASHED.match(text)
+    if m is None:
+        return None
+    first, second = m.group(1).strip(), m.group(2).strip()
+    if _name_alone(first) and unit_word(second):
+        return first, second
+    if unit_word(first) and _name_alone(second):
+        return second, first
+    return None
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -510,6 +568,9 @@ def split_name(text: str) -> tuple[str, str] | None:
     if m:  # "品保課 林志豪": the signer's department before the name
         cut = len(m.group(1))
         return raw[cut:].strip(), raw[:cut].strip()
+    slashed = name_and_unit_slashed(raw)
+    if slashed is not None:  # "王强/品保部", "周立新/质量总监": the name, then what the signer does
+        return slashed
     m = _ROLE.search(raw)
     if m and m.start() > 0:
         role = m.group(1).strip()
@@ -723,11 +784,26 @@ _ITEM = re.compile(NUMBERED.pattern + r"\s*\S")
 def _item_numbers(text: str) -> list[int]:
     out = []
     for line in text.split("\n"):
-        m = _ITEM.match(halfwidth(line) if not re.match(r"\s*[①-⑳]", line) else line)
+        # (the raw line first: halfwidth turns the 、 of "1、" into a comma)
+        m = _ITEM.match(line) or _ITEM.match(halfwidth(line))
         if m:
             n = m.group(1) or m.group(2)
             out.append(int(n) if n else ord(m.group(3)) - ord("①") + 1)
     return out
+
+
+def list_goes_on(text: str) -> bool:
+    """Does the first line of ``text`` start a numbered list its next lines go on with
+    (``1、…`` then ``2、…``)? Then the first line is the list's first item, never a caption."""
+    first, _, rest = text.partition("\n")
+    head, after = _item_numbers(first), _item_numbers(rest)
+    return bool(head) and bool(after) and after[0] == head[0] + 1
+
+
+def continues_list(before: str, line: str) -> bool:
+    """Is ``line`` the next item of the numbered list ``before`` ends with (``2、…`` then ``3、…``)?"""
+    head, after = _item_numbers(before), _item_numbers(line.partition("\n")[0])
+    return bool(head) and bool(after) and after[0] == head[-1] + 1
 
 
 def split_lists(texts: dict[str, str]) -> set[str]:
@@ -736,7 +812,7 @@ def split_lists(texts: dict[str, str]) -> set[str]:
     numbered = {p: _item_numbers(t) for p, t in texts.items()}
     out: set[str] = set()
     for p, nums in numbered.items():
-        if not nums or nums[0] < 2 or not _ITEM.match(halfwidth(texts[p].lstrip().split("\n")[0])):
+        if not nums or nums[0] < 2 or not _item_numbers(texts[p].lstrip().split("\n")[0]):
             continue  # a list begins at 1: one beginning further on is another field's continuation
         out.add(p)
         out.update(q for q, other in numbered.items() if q != p and other and other[-1] == nums[0] - 1)
@@ -1267,18 +1343,25 @@ def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:
     role_meta = meta_at(spec, f"{head}.role")
     if not isinstance(row, dict) or role_meta is None or role_meta.term is None:
         return
-    if row.get("role") and role_meta.term.lookup(row["role"]) is not None:
-        return  # the row names its role already
-    if row.get("role") and role_meta.term.lookup(extra) is None:
-        return
+    for word in unit_parts(extra):  # "品保部(组长)": the department, then the role
+        _unit_into_row(row, role_meta.term, meta_at(spec, f"{head}.dept") is not None, word)
+
+
+def _unit_into_row(row: dict[str, Any], roles: Any, has_dept: bool, word: str) -> None:
+    """One word written after a member's name: a role option into the row's role (unless the
+    row names a role already), anything else into its department, if empty."""
     try:
-        found = role_meta.term.lookup(extra)
+        found = roles.lookup(word)
     except Exception:
         found = None
+    named = bool(row.get("role")) and roles.lookup(row["role"]) is not None
     if found is not None:
-        row["role"] = extra
-    elif meta_at(spec, f"{head}.dept") is not None and not row.get("dept") and not re.search(r"\d", extra):
-        row["dept"] = extra  # "李娜(品质)": the member's department
+        if not named:
+            row["role"] = word
+    elif has_dept and not row.get("dept") and not re.search(r"\d", word):
+        if row.get("role") and not named:
+            return  # the row's role column holds something else: leave the row as read
+        row["dept"] = word  # "李娜(品质)", "李娜/制造部": the member's department
 
 
 # ---------------------------------------------------------------------------------- derived values

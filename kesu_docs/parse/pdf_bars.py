@@ -194,6 +194,8 @@ def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
     ``<fieldset>`` of ``<th>``/``<td>`` rows printed by a browser: ``Customer   Magna …`` /
     ``Opened   2026-09-11``, one frame round them all) split into a label cell and a value
     cell per line: each line two phrases far apart, the second ones starting at one x."""
+    from .guards import list_goes_on
+
     out: list[Cell] = []
     words_in = _Inside(words)
     for c in found:
@@ -208,6 +210,8 @@ def split_framed_pairs(found: list[Cell], words: list[Word]) -> list[Cell]:
             for w in inside
             if w.top < c.top - (w.bottom - w.top) / 4 and c.top + (w.bottom - w.top) / 4 < w.bottom
         ]  # (astride the border: a quarter of the text above it, a quarter below at least)
+        if legend and list_goes_on(c.text):
+            legend = []  # "1、…" over "2、…": a numbered list's first item overhanging its cell's top
         if legend and c.text and c.x1 - c.x0 > 12 * max(w.bottom - w.top for w in legend):  # a frame
             first, _, rest = c.text.partition("\n")
             if rest and all(w.text in first for w in legend):  # the legend read as the frame's first line

@@ -172,6 +172,8 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
     / problem:`` centred on its row, ``Requested / Resolution:`` on the next, each spilling a
     little over the border between them): the two, each centred on its own row. A run centred
     on one row (one label spilling both ways) stays one."""
+    from .guards import continues_list
+
     if len(block) < 2:
         return [block]
 
@@ -185,17 +187,34 @@ def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:
     whole = off_centre(block)
     if whole is None or whole <= 0.5 * height:
         return [block]
+    cx = (block[0].x0 + block[0].x1) / 2
+
+    def row_of(part: list[Word]) -> tuple[float | None, float | None]:
+        middle = (min(w.top for w in part) + max(w.bottom for w in part)) / 2
+        return rules.rows(middle, middle, cx)
+
+    splits: list[list[list[Word]]] = []
     for k in range(1, len(block)):
         upper, lower = block[:k], block[k:]
         a, b = off_centre(upper), off_centre(lower)
         if a is None or b is None or a > 0.5 * height or b > 0.5 * height:
             continue
-        mid_a = (min(w.top for w in upper) + max(w.bottom for w in upper)) / 2
-        mid_b = (min(w.top for w in lower) + max(w.bottom for w in lower)) / 2
-        cx = (block[0].x0 + block[0].x1) / 2
-        if rules.rows(mid_a, mid_a, cx) != rules.rows(mid_b, mid_b, cx):
-            return [upper, lower]
-    return [block]
+        if row_of(upper) != row_of(lower) and not continues_list(
+            "\n".join(w.text for w in upper), lower[0].text
+        ):
+            splits.append([upper, lower])  # (never between "2、…" and "3、…": one list, one cell)
+    # of two splits that both look centred (a full cell's third line overhanging the border,
+    # the next row's value right under it), the one leaving each line in the row its middle
+    # stands in: the overhanging line stays with the lines above it
+    return next((s for s in splits if all(_within(part, row_of(part)) for part in s)), None) or (
+        splits[0] if splits else [block]
+    )
+
+
+def _within(part: list[Word], row: tuple[float | None, float | None]) -> bool:
+    """Does every line of ``part`` have its middle between the row's borders?"""
+    upper, lower = row
+    return upper is not None and lower is not None and all(upper <= w.middle <= lower for w in part)
 
 
 def _next_line(upper: Word, lower: Word) -> bool:

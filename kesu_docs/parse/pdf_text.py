@@ -34,6 +34,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..values import without_fill_in_lines
+from .ink import OPAQUE, device_rgb, shading, unprinted
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
@@ -430,6 +431,8 @@ def _pdfium_rules(page: pdfium.PdfPage, number: int, offset: float, height: floa
             elif fill.value and _shaded(obj):
                 rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
             continue
+        if fill.value and _shaded(obj):  # a framed shaded box: a shade as a bare one is
+            rules.append(Rule(number, left, base - top, right, base - bottom, fill=True))
         segments = pdfium_c.FPDFPath_CountSegments(obj)
         if segments in (4, 5):  # a rectangle (re, or four lines closing): its four sides
             y0, y1 = base - top, base - bottom
@@ -478,11 +481,11 @@ def _slanted_border(obj: Any, number: int, base: float) -> Rule | None:
 
 
 def _shaded(obj: Any) -> bool:
-    """A path filled with a colour other than white (a shaded cell, not the paper)."""
+    """A filled path that is a shade (:func:`.ink.shading`: a shaded cell, not the paper)."""
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
         return False
-    return a.value > 0 and min(r.value, g.value, b.value) < 245
+    return shading((r.value, g.value, b.value), a.value)
 
 
 def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
@@ -687,8 +690,8 @@ def _page_pieces(
     if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)
         lone = {(text[k], *_char_box(raw, k, ref, base)) for k in beside_stamp}
         if turned:
-            turned[:] = [p for p in turned if p[:5] not in lone or not on_a_ring(p, seal)]
-        return [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
+            turned[:] = off_the_seal(turned, lone, seal)
+        return off_the_seal(pieces, lone, seal)
     return pieces
 
 
@@ -729,6 +732,12 @@ def on_a_ring(piece: Piece, seal: list[tuple[float, float]]) -> bool:
     return sum(math.hypot(x - sx, y - sy) <= reach for sx, sy in seal) >= 2
 
 
+def off_the_seal(pieces: list[Piece], lone: set[tuple], seal: list[tuple[float, float]]) -> list[Piece]:
+    """``pieces`` without the ``lone`` letters (drawn next to a stamp's, by text and box) that
+    stand on the seal's ring (:func:`on_a_ring`): both extractors drop a seal's letters so."""
+    return [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
+
+
 # A character turned further than this (degrees) from the page's four directions is set aslant
 OBLIQUE = 2.0
 
@@ -756,15 +765,6 @@ def stamped(angles: list[float], n: int) -> bool:
     return all(min(t, 360 - t) > OBLIQUE for t in turns)
 
 
-# A colour channel this light (0-255) is the paper's white
-PAPER = 245
-
-
-def white(rgb: tuple[float, float, float]) -> bool:
-    """A fill colour (channels 0-255) as light as the paper."""
-    return min(rgb) >= PAPER
-
-
 def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]) -> bool:
     """Does the box's middle lie on a shaded rectangle (a dark band white text is printed on)?"""
     x, y = (x0 + x1) / 2, (top + bottom) / 2
@@ -772,17 +772,16 @@ def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]
 
 
 def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], rgba: Any) -> bool:
-    """Is the run starting at ``index`` drawn in white where no shading lies under it (a
-    template's example line or a note hidden from the printout: on paper nothing shows, so it
-    is no value — the blank's ``EX-0000 Example`` row would become item 1)? White letters on a
-    dark band are printed and read as ever. (``rgba``: four c_uint and their references, made
-    once a page: PDFium is asked for every run's colour.)"""
+    """Does the run starting at ``index`` never reach the paper (:func:`.ink.unprinted`: white
+    letters on no shade)? PDFium's facts: the first letter's fill colour and opacity, and
+    whether its box lies on one of the page's ``shades``. (``rgba``: four c_uint and their
+    references, made once a page: PDFium is asked for every run's colour.)"""
     (r, g, b, a), refs = rgba
     if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
         return False
-    if a.value == 0 or min(r.value, g.value, b.value) < PAPER:
-        return False
-    return not on_shade(*_char_box(raw, index, ref, base), shades)
+    return unprinted(
+        (r.value, g.value, b.value), a.value, lambda: on_shade(*_char_box(raw, index, ref, base), shades)
+    )
 
 
 # Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
@@ -1041,10 +1040,10 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
             space = False
             chars = page.chars
             angles = [_plumber_angle(c) for c in chars]
-            shades = [
+            shades = [  # (any filled path, as PDFium's: a rounded box is a shade as a rectangle is)
                 Rule(0, r["x0"], r["top"], r["x1"], r["bottom"], fill=True)
-                for r in page.rects
-                if r.get("fill") and not _plumber_white(r.get("non_stroking_color"))
+                for r in (*page.rects, *page.curves)
+                if r.get("fill") and shading(device_rgb(r.get("non_stroking_color")), OPAQUE)
             ]
             stamp = [stamped(angles, n) for n in range(len(chars))]
             seal = [
@@ -1056,10 +1055,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if c["text"].isspace():
                     space = True
                     continue
-                if stamp[n] or (
-                    _plumber_white(c.get("non_stroking_color"))
-                    and not on_shade(c["x0"], c["top"], c["x1"], c["bottom"], shades)
-                ):
+                if stamp[n] or _plumber_unprinted(c, shades):
                     continue
                 bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
                 pieces.append(
@@ -1086,7 +1082,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                     for n, c in enumerate(chars)
                     if _next_to_stamp(stamp, n)
                 }
-                pieces = [p for p in pieces if p[:5] not in lone or not on_a_ring(p, seal)]
+                pieces = off_the_seal(pieces, lone, seal)
             page_words = group_words(pieces, page.page_number, Walls(page_rules))
             words.extend(page_words)
             if page_words:
@@ -1101,16 +1097,11 @@ def _plumber_angle(char: dict[str, Any]) -> float:
     return math.atan2(b, a) % (2 * math.pi)
 
 
-def _plumber_white(colour: Any) -> bool:
-    """A pdfplumber fill colour (grey, RGB or CMYK, channels 0-1) as light as the paper."""
-    if isinstance(colour, (int, float)):
-        colour = (colour,)
-    if (
-        not isinstance(colour, (tuple, list))
-        or not colour
-        or not all(isinstance(v, (int, float)) for v in colour)
-    ):
-        return False
-    if len(colour) == 4:  # CMYK: no ink at all
-        return max(colour) * 255 <= 255 - PAPER
-    return white(tuple(v * 255 for v in (colour * 3 if len(colour) == 1 else colour[:3])))
+def _plumber_unprinted(char: dict[str, Any], shades: list[Rule]) -> bool:
+    """Does a pdfplumber character never reach the paper (:func:`.ink.unprinted`)? pdfminer's
+    facts: its fill colour (opacity it does not report) and whether it lies on a shade."""
+    return unprinted(
+        device_rgb(char.get("non_stroking_color")),
+        OPAQUE,
+        lambda: on_shade(char["x0"], char["top"], char["x1"], char["bottom"], shades),
+    )

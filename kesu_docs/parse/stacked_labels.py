@@ -65,8 +65,8 @@ def _own_value(boxes: Sequence[Box], half: Box, other: Box) -> bool:
 
 def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     """``boxes`` with each label written over two rows joined into one box (its text the two
-    halves read together, its rectangle both rows). ``names(text)`` → the best score with which
-    ``text`` names a field or a column (0 for none)."""
+    halves read together, its rectangle both rows). ``names(text, at=0)`` → the best score with
+    which ``text`` names a field or a column (0 for none, or when it is below ``at``)."""
     halves = sorted((b for b in boxes if _half(b)), key=lambda b: (b.x0, b.y0))
     joined: dict[int, Box] = {}
     dropped: set[int] = set()
@@ -78,7 +78,7 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
         if _own_value(boxes, lower, upper) or _own_value(boxes, upper, lower):
             continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
         text = _joined_text(upper.text, lower.text)
-        if names(text) < _JOINED_SCORE:
+        if names(text, _JOINED_SCORE) < _JOINED_SCORE:  # (0 as soon as it cannot reach it)
             continue
         joined[id(upper)] = replace(upper, text=text, value=text, y1=lower.y1)
         dropped.add(id(lower))

@@ -353,15 +353,20 @@ class Vocabulary:
 
     def candidates(self, text: Any) -> list[tuple[str, float, str]]:
         """Every field ``text`` may label: (path, score, matched key), best first."""
+        return list(self._readings(text))
+
+    def _readings(self, text: Any) -> tuple[tuple[str, float, str], ...]:
+        """:meth:`candidates` as the cached tuple: :meth:`match` takes its first without a copy
+        (issue 15: asked of every pair of boxes of a table's rows)."""
         if not isinstance(text, str) or not text.strip():
-            return []
+            return ()
         if (
             len(text) > 60
         ):  # a heading with a long note in brackets: "3. 봉쇄조치( Containment within 24hours…)"
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
-                return []
-        return list(self._candidates(text))
+                return ()
+        return self._candidates(text)
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Vocabulary per form, kept for the process
     def _candidates(self, text: str) -> tuple[tuple[str, float, str], ...]:
@@ -584,7 +589,7 @@ class Vocabulary:
         return self._by_path
 
     def match(self, text: Any) -> tuple[str, float, str] | None:
-        found = self.candidates(text)
+        found = self._readings(text)
         return found[0] if found else None
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.parsers import expat
 
+from .ink import OPAQUE, Rgb, hex_rgb, unprinted
+
 # ECMA-376 §18.8.30: built-in formats that are dates or times (27–36, 50–58 in CJK locales)
 BUILTIN_DATE_FORMAT_IDS = (
     frozenset(range(14, 23)) | frozenset(range(27, 37)) | frozenset(range(45, 48)) | frozenset(range(50, 59))
@@ -164,7 +166,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     fonts: list[bool] = []
     struck: list[bool] = []
     symbols: list[str | None] = []
-    white: list[bool] = []
+    inks: list[Rgb | None] = []
     fills: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
@@ -176,7 +178,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
             fonts = [_bold(font) for font in _children(elem, "font")]
             struck = [_struck(font) for font in _children(elem, "font")]
             symbols = [_symbols(font) for font in _children(elem, "font")]
-            white = [_white(font) for font in _children(elem, "font")]
+            inks = [_font_rgb(font) for font in _children(elem, "font")]
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
         elif kind == "cellXfs":
@@ -193,7 +195,9 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 fmt in (9, 10) or "%" in codes.get(fmt, ""),
                 font < len(struck) and struck[font],
                 symbols[font] if font < len(symbols) else None,
-                font < len(white) and white[font] and not (fill < len(fills) and fills[fill]),
+                unprinted(
+                    inks[font] if font < len(inks) else None, OPAQUE, fill < len(fills) and fills[fill]
+                ),
             )
         )
     return tuple(out)
@@ -217,11 +221,12 @@ def _symbols(font: ET.Element) -> str | None:
     return symbol_font(next((n.get("val") for n in _children(font, "name")), None))
 
 
-def _white(font: ET.Element) -> bool:
-    """Letters drawn in white (``<color rgb="FFFFFFFF"/>``): a template's example row kept out
-    of sight, as a PDF's white text is (:mod:`.pdf_text`). A theme's colour is not taken for
-    white: a workbook's own theme may make "Background 1" any colour."""
-    return any((color.get("rgb") or "").upper() in _WHITE for color in _children(font, "color"))
+def _font_rgb(font: ET.Element) -> Rgb | None:
+    """The colour a font entry draws its letters in (``<color rgb="FFFFFFFF"/>``), for the rule
+    of white letters on no fill (:func:`.ink.unprinted`: a template's example row kept out of
+    sight, as a PDF's white text is). A theme's colour is not known: a workbook's own theme may
+    make "Background 1" any colour."""
+    return next((hex_rgb(c.get("rgb")) for c in _children(font, "color") if c.get("rgb")), None)
 
 
 def _struck(font: ET.Element) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from .errors import RegisterError, damaged_words
+from .files import READING_ONLY
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -79,9 +80,9 @@ def shown(url: URL) -> str:
 def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     """An engine for ``url``; with ``create=False`` a missing SQLite file is an error.
 
-    ``read_only`` (listing, export) opens an SQLite file read-only, so that a register on
-    archive media or a write-protected share can be read; where not even SQLite's shared-memory
-    file can be made beside it, as immutable.
+    ``read_only`` (listing, export) opens an SQLite file only to read it, leaving nothing of the
+    reader's beside it (:func:`.files.read_only_uri`), so that a register on archive media or a
+    write-protected share can be read.
     """
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -107,7 +108,7 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
 
 
 def _read_only_url(path: Path) -> URL:
-    """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written)."""
+    """The URI of :func:`.files.read_only_uri` (its connections run ``READING_ONLY`` first)."""
     from .files import read_only_uri
 
     return URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
@@ -121,7 +122,8 @@ def _sqlite_locking(engine: Engine, *, read_only: bool = False) -> None:
         dbapi_conn.isolation_level = None  # the driver must not open transactions by itself
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if read_only:  # nothing to set on a file we only read
+        if read_only:  # nothing to set on a file we only read; nothing may change it
+            cursor.execute(READING_ONLY)
             cursor.close()
             return
         # WAL: readers never block the writer; NORMAL sync is durable across a crash of the

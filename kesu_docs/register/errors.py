@@ -38,6 +38,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "登记簿 {url} 是只读的，无法写入：请检查文件或数据库账号的写权限",
         "The register {url} is read-only: check the write permission of the file or the database account",
     ),
+    # files.read_only_uri: reading would leave -wal/-shm files the register's writer could not use
+    "register_read_only_no_writer": (
+        "您对登记簿 {url} 只有读权限，而此刻没有程序打开它：只读打开会在它旁边留下属于您的 -wal/-shm "
+        "文件，之后有写权限的用户将无法登记。请在 kesu 写入它时（如网页服务运行时）再读，或由有写权限的"
+        "用户读取；存档的只读副本（去掉所有写权限）可以直接读取",
+        "You may only read the register {url}, and no program has it open now: reading it would "
+        "leave -wal/-shm files of yours beside it, and the users who write it could no longer "
+        "file. Read it while kesu writes it (while the page runs, say), or as a user who may "
+        "write it; an archived copy with no write permission for anyone is read as it is",
+    ),
     "filed_under_other_number": (
         "表上编号为 {value}，但同一份文件已登记为 {number}（{holder}）：一份文件不能有两个编号",
         "The form says {value}, but the same document is registered as {number} ({holder}): "

@@ -8,17 +8,62 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 
 def read_only_uri(path: Path) -> str:
-    """``file:PATH?mode=ro`` (``&immutable=1`` where its folder cannot be written and no WAL
-    files are beside it: read-only media, which nobody writes meanwhile)."""
-    flags = "mode=ro"
-    writable = os.access(path.parent, os.W_OK)
-    wal_files = all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
-    if not writable and not wal_files:
-        flags += "&immutable=1"
+    """The URI that reads the SQLite register at ``path`` and leaves nothing of the reader's
+    behind (give it to :func:`reading_only` too).
+
+    A WAL register is read with two files beside it, ``-wal`` and ``-shm``. SQLite deletes them
+    when the last connection closes — unless that connection is read-only (``mode=ro``), which
+    cannot checkpoint: it left them, created by the reading user, and a writer of another user
+    could no longer write ("attempt to write a readonly database"). So:
+
+    - the files are there (a writer has the register open): ``mode=ro`` shares them;
+    - the reader may write the file (and make files beside it): a read-write handle kept to
+      reading by ``query_only``, whose close removes the files as a writer's does;
+    - nobody may write it (no write permission at all, a read-only file system: an archive):
+      ``immutable=1``, which reads the file alone, with no lock and no WAL — right only when
+      no process can write meanwhile (SQLite's rule for ``immutable``);
+    - else (another user may write it, and would be locked out by our files) the reader is
+      refused with the reason (:data:`REFUSED_READER`).
+    """
+    if all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        return _uri(path, "mode=ro")
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
+        return _uri(path, "mode=rw")
+    if nobody_writes(path):
+        return _uri(path, "mode=ro&immutable=1")
+    from .errors import RegisterError
+
+    raise RegisterError(REFUSED_READER, url=str(path))
+
+
+REFUSED_READER = "register_read_only_no_writer"
+"""The code of a reader that may not write a register another user writes, while no writer has it open."""
+
+READING_ONLY = "PRAGMA query_only = ON"
+"""Every connection :func:`read_only_uri` opens runs it first: no statement may change the register."""
+
+
+def reading_only(conn: Any) -> None:
+    """A DB-API connection opened on :func:`read_only_uri` kept to reading."""
+    cursor = conn.cursor()
+    cursor.execute(READING_ONLY)
+    cursor.close()
+
+
+def nobody_writes(path: Path) -> bool:
+    """No write permission on the file for anyone, or a file system mounted read-only."""
+    if not os.stat(path).st_mode & 0o222:
+        return True
+    statvfs = getattr(os, "statvfs", None)  # POSIX; Windows shows a read-only file as no write bit
+    return statvfs is not None and bool(statvfs(path).f_flag & os.ST_RDONLY)
+
+
+def _uri(path: Path, flags: str) -> str:
     return f"file:{quote(str(path))}?{flags}"
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from . import queries
 from .document import Document
 from .errors import RegisterError, damaged_words
-from .files import read_only_uri, sqlite_path
+from .files import read_only_uri, reading_only, sqlite_path
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -96,6 +96,7 @@ class LiteRegister:
         except sqlite3.Error:
             return None
         try:
+            reading_only(conn)
             version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
         except sqlite3.Error:  # no register, or damaged: Register says which
             version = None

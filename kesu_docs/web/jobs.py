@@ -9,15 +9,18 @@ read or fails is reported and the others go on (the library's own guarantee).
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import threading
 import traceback
 import uuid
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..entry import Interrupted
 from ..filing import Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Problem
@@ -81,6 +84,14 @@ class Batch:
         return {"stage": p.stage, "step": p.step, "done": p.done, "total": p.total, "error": p.error}
 
 
+STOPPED = (
+    "网页停止时本批未做完：已编号的文件在登记簿中保留编号，重新提交同一批文件即可补齐（编号不变）",
+    "the page stopped before this batch was done: what was numbered keeps its number in the "
+    "register; submit the same files again to finish it (the numbers stay the same)",
+)
+"""What a batch cut short by the server's stop says (filing's own rule: whole files, or none)."""
+
+
 class Batches:
     """The batches of this server run, and the one worker that reads and files them."""
 
@@ -89,6 +100,9 @@ class Batches:
         self.register = register
         self._batches: dict[str, Batch] = {}
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kesu-batch")
+        self._queued: list[Future] = []
+        self._stopping = threading.Event()  # no new work is taken
+        self._cut = threading.Event()  # the batch under way stops at its next whole file
 
     def new(self, owner: str) -> Batch:
         batch_id = uuid.uuid4().hex[:16]
@@ -107,20 +121,49 @@ class Batches:
         return sorted(chosen, key=lambda b: b.created, reverse=True)[:limit]
 
     def check(self, batch: Batch) -> None:
-        self._pool.submit(self._guarded, batch, self._check)
+        self._submit(batch, self._check)
 
     def file(self, batch: Batch, *, pdf: bool, user: str) -> None:
         batch.progress = Progress("filing", 0, len(batch.valid))
-        self._pool.submit(self._guarded, batch, lambda b: self._file(b, pdf=pdf, user=user))
+        self._submit(batch, lambda b: self._file(b, pdf=pdf, user=user))
 
-    def shutdown(self) -> None:
+    def _submit(self, batch: Batch, work) -> None:
+        if self._stopping.is_set():  # a request that came in as the server stopped
+            batch.progress = Progress("failed", error=STOPPED[0])
+            return
+        self._queued = [f for f in self._queued if not f.done()]
+        self._queued.append(self._pool.submit(self._guarded, batch, work))
+
+    def stop(self, grace: float) -> bool:
+        """Take no new work, drop what waits, give the batch under way ``grace`` seconds to end,
+        then have it stop at its next whole file; True when nothing was cut short.
+
+        A stop waits for every batch (a thousand forms with PDFs take minutes) no more than
+        a service manager waits before it kills (systemd: 90 s); a batch cut here leaves
+        what a Ctrl-C of ``kesu render`` leaves — whole documents, numbers committed with
+        their documents' rows, nothing half written — and no process to kill it mid-file."""
+        self._stopping.set()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        running = [f for f in self._queued if not f.cancelled()]
+        finished = not wait_for(running, timeout=max(grace, 0.0)).not_done
+        if not finished:
+            self._cut.set()
+        self._pool.shutdown(wait=True)
+        return finished
+
+    def _go_on(self) -> None:
+        """Where a batch may stop whole: between two files."""
+        if self._cut.is_set():
+            raise Interrupted(signal.SIGTERM)
 
     # ------------------------------------------------------------------ the work
     @staticmethod
     def _guarded(batch: Batch, work) -> None:
         try:
             work(batch)
+        except Interrupted:  # the server stops: the batch says so (the page may be reloaded)
+            with batch.lock:
+                batch.progress = replace(batch.progress, stage="failed", error=STOPPED[0])
         except Exception as exc:  # the batch says what went wrong; the server goes on
             batch.progress.stage = "failed"
             batch.progress.error = f"{type(exc).__name__}: {exc}"
@@ -131,12 +174,14 @@ class Batches:
         batch.progress = Progress("reading", 0, len(files))
         results: list[ParseResult] = []
         for n, path in enumerate(files, 1):
+            self._go_on()
             refused = refusal(path)
             if refused is not None:
                 results.append(ParseResult(str(path), None, None, [refused], fatal=True))
             else:
                 results += read_paths([path])
             batch.progress.done = n
+        self._go_on()
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
         checked = check_results(results, register=self.register)
@@ -152,6 +197,7 @@ class Batches:
                 sources.append(path)
 
         def report(stage: str, done: int, total: int) -> None:
+            self._go_on()  # render_paths calls it between whole files, and finishes those under way
             batch.progress.stage = "filing"
             batch.progress.done, batch.progress.total = done, total
             batch.progress.step = stage

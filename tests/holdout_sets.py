@@ -1,0 +1,868 @@
+"""The held-out sets the reader is scored on, as data: each set's folder, what it is about (its
+history, as its own test module's docstring said it), what main read before any fix, its floors
+with their history, and what its files must show. tests/test_reader_holdouts.py runs every
+check of tests/holdout_checks.py on every set listed in ``SETS``.
+
+A new set is one more entry: ``HoldoutSet(name="holdout10", about=…, measured_before_any_fix=…,
+floors=Floors(…), floors_history=…, shape=…, habits=…, …)`` appended to ``SETS`` (a set's own
+checks — how many layouts, which habits its workbooks show — are the functions it names).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from holdout_checks import KINDS, SCRIPTS, Floors, check_fields_stand_on_the_form, load
+from openpyxl import load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+from kesu_docs import forms
+from kesu_docs.parse.profile import field_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class HoldoutSet:
+    """One held-out set: its data and its own checks (every shared check is holdout_checks')."""
+
+    name: str  # its folder under tests/
+    about: str  # what it is about and how it was measured (the set's history)
+    measured_before_any_fix: str
+    floors: Floors
+    floors_history: tuple[str, ...]  # the figures behind each floor, round by round (its module's comments)
+    shape: Callable[[list[dict]], None]  # the set's own counts of layouts, templates, absent fields
+    second_copies: int  # at least this many layouts have a second copy …
+    second_sent_as_pdf: int  # … this many of them sent as PDF only
+    habits: Callable[[HoldoutSet], set[str]] | None = None  # the habits its filled workbooks show …
+    habits_wanted: frozenset[str] = frozenset()  # … at least these
+    odd_kinds: tuple[str | None, ...] = (None,)  # each odd file is read without --kind and with these
+    odd_with_a_record: frozenset[str] = field(default_factory=frozenset)  # odd files still giving a record
+    old_xls: bool = False  # layouts filled as .xls are allowed
+    targets: bool = False  # the issue's targets (90 %, 0 silent) are asserted on it
+    profiles: bool = True  # second copies read with a profile learned on the first (``copy2/``)
+    fields: Callable[[Path], None] = check_fields_stand_on_the_form  # each expected file's fields on its form
+    committed: Callable[[HoldoutSet, Path], None] | None = None  # its own check of the generator's files
+
+    @property
+    def home(self) -> Path:
+        return ROOT / "tests" / self.name
+
+    @property
+    def generator(self) -> Path:
+        return self.home / f"make_{self.name}.py"
+
+    @property
+    def expected(self) -> list[Path]:
+        return sorted((self.home / "expected").glob("*.json"))
+
+    @property
+    def second(self) -> list[Path]:
+        return sorted((self.home / "copy2" / "expected").glob("*.json"))
+
+    @property
+    def odd(self) -> list[Path]:
+        return sorted((self.home / "odd").glob("*.json"))
+
+
+def every_kind_in_every_script(layouts: list[dict]) -> None:
+    assert {(lay["kind"], lay["language"]) for lay in layouts} >= {(k, s) for k in KINDS for s in SCRIPTS}
+
+
+def _filled_workbooks(held: HoldoutSet, **options) -> list:
+    """The first filled workbook of every Excel layout, opened."""
+    books = []
+    for p in held.expected:
+        rel = load(p)["filled"][0]
+        if rel.endswith(".xlsx"):
+            books.append((load(p), load_workbook(held.home / rel, **options)))
+    return books
+
+
+# ------------------------------------------------------------------------------ holdout … holdout3
+# The first three sets, of an older shape: every field names its cell and its expected value
+# (``expect``), and their generators write fewer folders.
+def _fields_in_their_cells(expected: Path, *, on_the_template: bool) -> None:
+    """Every expected field is a record field, with its expected value, in a cell that holds a
+    value (``on_the_template``: a sheet of the blank template too)."""
+    exp = load(expected)
+    home = expected.parent.parent
+    paths = field_paths(forms.get(exp["kind"]))
+    for f in exp["fields"]:
+        assert set(f) >= {"label", "cell", "value", "path", "expect"}
+        assert re.sub(r"\[[^\]]*\]", "", f["path"]) in paths, f["path"]
+    if not exp["template"].endswith(".xlsx"):  # a PDF-only layout: every typed value is printed in the PDF
+        with pdfplumber.open(home / exp["filled"][0]) as pdf:  # a wrapped cell as a table cell
+            texts = [re.sub(r"\s+", "", page.extract_text() or "") for page in pdf.pages]
+            texts += [
+                re.sub(r"\s+", "", cell or "")
+                for page in pdf.pages
+                for table in page.extract_tables()
+                for row in table
+                for cell in row
+            ]
+        for f in exp["fields"]:
+            assert any(re.sub(r"\s+", "", str(f["value"])) in t for t in texts), (
+                f"{f['cell']}: {f['value']!r} not printed"
+            )
+        return
+    wb = load_workbook(home / exp["filled"][0])
+    blank = load_workbook(home / exp["template"]) if on_the_template else None
+    for f in exp["fields"]:
+        sheet, _, ref = f["cell"].rpartition("!")
+        assert blank is None or sheet in blank.sheetnames
+        cells = wb[sheet][ref] if ":" in ref else ((wb[sheet][ref],),)
+        assert [c.value for row in cells for c in row if c.value not in (None, "")], f"{f['cell']} is empty"
+
+
+def _fields1(expected: Path) -> None:
+    _fields_in_their_cells(expected, on_the_template=False)
+
+
+def _fields_on_the_template(expected: Path) -> None:
+    _fields_in_their_cells(expected, on_the_template=True)
+
+
+def _committed_workbooks(held: HoldoutSet, tmp_path: Path) -> None:
+    """``make_holdoutN.py --no-pdf --out tmp`` writes byte for byte the committed expected
+    files, filled workbooks and templates (``holdout3``: its Word and drawn-PDF templates too,
+    the drawn PDF only when fpdf2 is installed)."""
+    subprocess.run(
+        [sys.executable, str(held.generator), "--no-pdf", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    every_template = held.name == "holdout3"
+    drawn = [p.stem for p in held.expected if load(p)["template"].endswith(".pdf")]
+    for sub, pattern in (
+        ("expected", "*.json"),
+        ("filled", "*.xlsx"),
+        ("templates", "*.*" if every_template else "*.xlsx"),
+    ):
+        written = sorted(p.name for p in (tmp_path / sub).glob(pattern))
+        committed = sorted(p.name for p in (held.home / sub).glob(pattern))
+        if every_template and importlib.util.find_spec("fpdf") is None:  # only the drawn PDF needs fpdf2
+            committed = [n for n in committed if Path(n).stem not in drawn]
+        assert written == committed, sub
+        for name in written:
+            assert (tmp_path / sub / name).read_bytes() == (held.home / sub / name).read_bytes(), (
+                f"{sub}/{name}"
+            )
+
+
+def _shape1(layouts: list[dict]) -> None:
+    """Ten layouts or more of every kind and script."""
+    assert len(layouts) >= 10
+    assert {lay["kind"] for lay in layouts} == set(KINDS)
+    assert {lay["language"] for lay in layouts} >= SCRIPTS
+
+
+def _shape2(layouts: list[dict]) -> None:
+    """Twelve layouts, every kind in every script."""
+    assert len(layouts) >= 12
+    every_kind_in_every_script(layouts)
+
+
+def _shape3(layouts: list[dict]) -> None:
+    """Every kind in every script and forms sent as PDF only (Word forms, a PDF drawn directly)."""
+    assert len(layouts) >= 12
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert templates.count(".docx") >= 2 and templates.count(".pdf") >= 1
+
+
+HOLDOUT1 = HoldoutSet(
+    name="holdout",
+    about="The held-out layouts (tests/holdout) and the reader's score on them.\n\nThe reader is improved against ``../shared/corpus`` and ``tests/layouts``; these layouts are\nkept out of that loop to tell whether its rules generalise to forms nobody tuned it on. The\nfloors hold what the reader reaches (main when the set was written, 9bc5a12: 299/582 fields,\nExcel 166/291, PDF 133/291, 20 silent misreads; with the guards of parse/guards.py: 312/582,\nExcel 174/291, PDF 138/291, no silent misread); a change that reads fewer fields right, or\nmisreads a field silently, fails here. Its misses were then worked on, one round for the 8D\nlayouts and one for the others (general rules, each imitated in tests/layouts): 581/582 after\nboth, so this set is no longer held out; ``tests/holdout2`` is the next one. The read-rate\ntarget (≥ 90 %) is asserted. ``python bench/holdout_score.py -v`` prints every field.",
+    measured_before_any_fix="main at 9bc5a12: 299/582 fields, Excel 166/291, PDF 133/291, 20 silent misreads; "
+    "with the guards of parse/guards.py: 312/582, Excel 174/291, PDF 138/291, no silent misread",
+    floors=Floors(excel=0.99, pdf=0.99, sent_as_pdf=1.0, recognised=28, profile_excel=1.0, silent=0),
+    floors_history=(
+        "HOLDOUT_FLOOR_EXCEL = 0.99 — 291/291 after the 8D and the other forms' rounds; 248/291 with the 8D discipline blocks (sections.py); 191/291 with bilingual captions and tick boxes (184/291 after the round's reader merges) (main at 9bc5a12: 166/291)",
+        "HOLDOUT_FLOOR_PDF = 0.99 — 290/291 after the 8D and the other forms' rounds; 244/291 with the 8D discipline blocks (sections.py); 184/291 with bilingual captions and tick boxes (178/291 after the round's reader merges) (main at 9bc5a12: 133/291)",
+        "HOLDOUT_RECOGNISED_NOW = 28 — of 28 files read without --kind (main before the title vocabulary: 14)",
+        "HOLDOUT_SILENT_NOW = 0 — wrong values without an error or warning on their field (main at 9bc5a12: 20)",
+        "sent as PDF only: no such layout in this set (its floor 1.0 holds on nothing)",
+    ),
+    shape=_shape1,
+    second_copies=0,
+    second_sent_as_pdf=0,
+    targets=True,
+    profiles=False,
+    fields=_fields1,
+    committed=_committed_workbooks,
+)
+
+HOLDOUT2 = HoldoutSet(
+    name="holdout2",
+    about="The second held-out layouts (tests/holdout2) and the reader's score on them.\n\n``tests/holdout`` has been looked at while the reader was improved; this set was written from\npublic descriptions of real forms without reading the reader's code, and differs from every\nlayout of ``tests/layouts``, ``tests/holdout`` and ``../shared/corpus``. Its score is the honest\nfigure for layouts nobody tuned the reader on. Measured BEFORE any fix (main at 0f3bfa6):\n365/634 fields right = 58 % (Excel 185/317, PDF 180/317), 14 silent misreads, kind recognised\nin 22 of 24 files. After the round's general fixes (guards for names with titles, sentences and\nsign-off titles read as names, cut company names and computed values beside doubtful ones;\ncaptions under their lines; ticks after their words; a debit memo's title; 9/22/26; words\nother forms use; a date's order from its label or the form's other dates; a question ending\nits label): 515/634 = 81 % (Excel 262/317, PDF 253/317), 0 silent, 24 of 24 recognised.\nA third round (one header row shared by two tables, a line of caption | value pairs read as a\nrow, ticked answers along a cause's line, a document-control block's 表单编号, ticks printed as\n(√), names over a sign-off row, words other forms print): 606/634 = 96 % (Excel 306/317, PDF\n300/317), 0 silent. The floors hold what the reader reaches now; a change that\nreads fewer fields right, misreads a field silently or recognises fewer kinds fails here, and\nso does one that takes the read rate under the target (≥ 90 %). ``python bench/holdout_score.py\ntests/holdout2 -v`` prints every field.",
+    measured_before_any_fix="main at 0f3bfa6: 365/634 fields right = 58 % (Excel 185/317, PDF 180/317), "
+    "14 silent misreads, kind recognised in 22 of 24 files",
+    floors=Floors(excel=1.0, pdf=0.99, sent_as_pdf=1.0, recognised=24, profile_excel=1.0, silent=0),
+    floors_history=(
+        "HOLDOUT2_FLOOR_EXCEL = 1.00 — 317/317 after dev8-rold (年月日 in one caption); 316/317 after dev5-rexcel (a tick line among captions under lines, a debit memo's letterhead, tax ids by party block); 309/317 after dev4-rrules (a rate from the stated totals, stamps); 306/317 after the shared header rows, caption|value lines and words of the third round; 275/317 after the round's merges; 262/317 after the fixes of issue 10's round (before any fix, 0f3bfa6: 185/317)",
+        "HOLDOUT2_FLOOR_PDF = 0.99 — 314/317 after the fifth round's second merges (dev5-rexcel, dev5-rpdf); 309/317 after dev5-rexcel's shared rules; 303/317 after dev4-rrules; 300/317 after the third round; 270/317 after the round's merges; 253/317 after the fixes (before any fix: 180/317)",
+        "HOLDOUT2_RECOGNISED_NOW = 24 — of 24 files read without --kind (before: 22, the debit memo not recognised)",
+        "HOLDOUT2_SILENT_NOW = 0 — wrong values without an error or warning on their field (before any fix: 14)",
+        "sent as PDF only: no such layout in this set (its floor 1.0 holds on nothing)",
+    ),
+    shape=_shape2,
+    second_copies=0,
+    second_sent_as_pdf=0,
+    targets=True,
+    profiles=False,
+    fields=_fields_on_the_template,
+    committed=_committed_workbooks,
+)
+
+HOLDOUT3 = HoldoutSet(
+    name="holdout3",
+    about="The third held-out layouts (tests/holdout3) and the reader's score on them.\n\n``tests/holdout2`` has been looked at while the reader was improved; this set was written from\npublic descriptions of real forms without reading the reader's code, and differs from every\nlayout of ``tests/layouts``, ``tests/holdout``, ``tests/holdout2`` and ``../shared/corpus``:\nlong label / value lists, labels above values, values after a full-width colon, a form on its\nsecond sheet, landscape pages with blocks side by side, hidden helper columns, print titles,\nsubtotal / blank / note rows, clerks' dates and digits, Word forms printed by LibreOffice and a\nPDF drawn by a PDF library (those two kinds are sent as PDF only). Its score is the honest\nfigure for layouts nobody tuned the reader on.\n\nMeasured BEFORE any fix (main at 71883d7), 16 layouts, 23 files:\n423/602 fields right = 70 % (Excel 168/237 = 71 %, PDF 255/365 = 70 %: the PDFs printed from\nthe Excel layouts 167/237, the Word and fpdf2 PDFs 88/128 = 69 %), 5 silent misreads (a credit\nmemo's item descriptions read as the line numbers, in the xlsx and its PDF; a sign-off name\nread as the next label 倉管簽收 in a PDF), kind recognised in 23 of 23 files.\nAfter dev3-reader's general rules (a row-number column is no item name, a caption among captions\non a print, ERP notification words, `3-Sep-26`, a red-letter allowance in minus, rows under a\nsubtotal, a date without its year, a V ticked in brackets, names over a sign-off row, words of\nallowances, returns and complaints, a bare No under a yes/no label): 542/602 = 90.0 % (Excel\n225/237, PDF 317/365, the Word and fpdf2 PDFs 92/128), 0 silent misreads, 23 of 23 kinds.\nAfter dev3-reader2's (a numbering column, 以下空白 and notes inside a table, a negative figure\non a credit form, a tick apart from its word on a print, a letterhead's seller): 550/602 = 91 %\n(Excel 228/237, PDF 322/365, the Word and fpdf2 PDFs 94/128), 0 silent, 23 of 23 kinds.\nAfter dev4-rword's (a SCAR's step rows with 負責人：/完成： beside, 一、 headings, a value under its\nbold label in one box, Root Cause over Escape Point with their shares, 開立日期 beside 發票日期,\nERP abbreviations): 580/602 = 96 % (Excel 228/237, PDF 352/365, Word and fpdf2 PDFs 124/128).\n\nThe floors hold what the reader reaches now; a change that reads fewer fields right, misreads\na field silently or recognises fewer kinds fails here, and so does a read rate under the\ntarget (≥ 90 %), reached now — no longer an honest figure for unseen layouts: the next round\nneeds a fourth set. ``python bench/holdout_score.py tests/holdout3 -v``\nprints every field.",
+    measured_before_any_fix="main at 71883d7: 423/602 fields right = 70 % (Excel 168/237, PDF 255/365: the "
+    "PDFs printed from the Excel layouts 167/237, the Word and fpdf2 PDFs 88/128), 5 silent misreads, "
+    "kind recognised in 23 of 23 files",
+    floors=Floors(excel=0.99, pdf=0.98, sent_as_pdf=0.96, recognised=23, profile_excel=1.0, silent=0),
+    floors_history=(
+        "HOLDOUT3_FLOOR_EXCEL = 0.99 — 237/237 after dev5-rexcel (a table's column labelled after the table, 计划完成); 233/237 after the fifth round's merges; 228/237 after the fourth round's; before any fix (71883d7): 168/237",
+        "HOLDOUT3_FLOOR_PDF = 0.98 — 361/365 after dev5-rexcel's shared rules; 357/365 after the fifth round's merges (dev4-rword's forms not made in Excel); 322/365 after the fourth round's; before any fix (71883d7): 255/365",
+        "HOLDOUT3_FLOOR_SENT_AS_PDF = 0.96 — the Word and fpdf2 layouts: 124/128 now (94/128 before dev4-rword); before any fix: 88/128",
+        "HOLDOUT3_RECOGNISED_NOW = 23 — of 23 files read without --kind (before any fix: 23)",
+        "HOLDOUT3_SILENT_NOW = 0 — wrong values without an error or warning on their field (before any fix: 5)",
+    ),
+    shape=_shape3,
+    second_copies=0,
+    second_sent_as_pdf=0,
+    targets=True,
+    profiles=False,
+    fields=_fields_on_the_template,
+    committed=_committed_workbooks,
+)
+
+
+# ------------------------------------------------------------------------------ holdout4 … holdout7
+def _shape4(layouts: list[dict]) -> None:
+    """Every kind in every script old xls and six forms sent as pdf only."""
+    assert len(layouts) >= 16
+    assert sum(len(lay["filled"]) for lay in layouts) >= 22
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert templates.count(".docx") >= 2 and templates.count(".html") >= 2 and templates.count(".pdf") >= 2
+    assert sum(lay["filled"][0].endswith(".xls") for lay in layouts) >= 2
+
+
+HOLDOUT4 = HoldoutSet(
+    name="holdout4",
+    about="The fourth held-out layouts (tests/holdout4) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\n``tests/holdout3`` has been looked at while the reader was improved; this set was written from\npublic descriptions of real forms without reading the reader's code, and differs from every\nlayout of ``tests/layouts``, ``tests/holdout``, ``tests/holdout2``, ``tests/holdout3`` and\n``../shared/corpus``: numbered labels, labels to the RIGHT of their values, vertical block\nlabels on a protected sheet, a title only in the page header, items merged over two rows, old\n.xls files, tax ids one digit per box, a total that does not match its lines, drop-down cells,\n``TBD`` / ``见附件`` / ``同上`` / empty fields; and sent as PDF only: customer-portal pages printed\nby Chromium, Word forms with tab-separated paragraphs or nested tables, PDFs drawn by fpdf2 in\ntwo label columns or over two pages with the table header repeated.\n\nMeasured BEFORE any fix (main at 412088f), 17 layouts, 28 files: 388/542 fields right = 72 %\n(Excel 167/215 = 78 %, PDF 221/327 = 68 %: the PDFs printed from the Excel layouts 161/215,\nthe PDFs sent as PDF only 60/112 = 54 %), 4 silent misreads (an 8D's team names read as the\ndepartment ``Quality`` from tab-separated Word lines, twice; a 合计 tax typed by hand read as\nthe sum of the lines, xlsx and PDF), kind recognised in 25 of 28 files, and a value read where\nthe clerk wrote none 4 times (``见附件`` read as the short-term action without a word, twice;\n``TBD``, flagged, twice). With a profile learned on the first copy's Excel file (or its PDF for\na PDF-only layout), the second copies in ``copy2/``: 248/284 = 87 % (Excel 105/112, PDF\n143/172), 2 silent. The list and the failure patterns: tests/holdout4/README.md.\n\nAfter the fifth round's merges (dev4-prof, dev4-rword, dev4-rrules): 502/542 = 93 %, no silent\nmisread, every kind recognised; the issue's targets (90 %, 0 silent) are asserted.\n\nThe floors hold what main reads, just below it; raise them as the reader improves, lower\nthe silent counts. ``python bench/holdout_score.py tests/holdout4 -v`` prints every field,\n``--profiles`` the second copies.\n",
+    measured_before_any_fix="Measured BEFORE any fix (main at 412088f), 17 layouts, 28 files: 388/542 fields right = 72 % (Excel 167/215 = 78 %, PDF 221/327 = 68 %: the PDFs printed from the Excel layouts 161/215, the PDFs sent as PDF only 60/112 = 54 %), 4 silent misreads (an 8D's team names read as the department ``Quality`` from tab-separated Word lines, twice; a 合计 tax typed by hand read as the sum of the lines, xlsx and PDF), kind recognised in 25 of 28 files, and a value read where the clerk wrote none 4 times (``见附件`` read as the short-term action without a word, twice; ``TBD``, flagged, twice). With a profile learned on the first copy's Excel file (or its PDF for a PDF-only layout), the second copies in ``copy2/``: 248/284 = 87 % (Excel 105/112, PDF 143/172), 2 silent. The list and the failure patterns: tests/holdout4/README.md.",
+    floors=Floors(
+        excel=0.99,
+        pdf=0.97,
+        sent_as_pdf=0.99,
+        recognised=28,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        target=0.9,
+    ),
+    floors_history=(
+        "-- what main read before any fix (412088f); raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT4_FLOOR_EXCEL = 0.99 — 214/215 after dev5-rexcel (team columns by their cells, step tables, D7 lists…); 199/215 after the fifth round's merges; 167/215 before any fix",
+        "HOLDOUT4_FLOOR_PDF = 0.97 — 319/327 after the fifth round's second merges (dev5-rexcel, dev5-rpdf); 317/327 after dev5-rexcel's shared rules; 303/327 after the fifth round's merges; 221/327 before any fix",
+        "HOLDOUT4_FLOOR_SENT_AS_PDF = 0.99 — portal pages, Word and fpdf2 PDFs: 111/112 now (a portal timestamp read as its date); 110/112 before; 60/112 before any fix",
+        "HOLDOUT4_RECOGNISED_NOW = 28 — of 28 files read without --kind (25 before any fix)",
+        "HOLDOUT4_SILENT_NOW = 0 — wrong values without an error or warning on their field (4 before any fix)",
+        "HOLDOUT4_INVENTED_SILENT_NOW = 0 — a value read without a word where the clerk wrote none (2 before: 见附件)",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout): 279/284 on copy2",
+        "after the fifth round's merges (248/284, 2 silent, before any fix), 0 silent",
+        "HOLDOUT4_FLOOR_PROFILE_EXCEL = 1.00 — 284/284 (round six: 280/284 before)",
+        "HOLDOUT4_PROFILE_SILENT_NOW = 0",
+    ),
+    shape=_shape4,
+    second_copies=6,
+    second_sent_as_pdf=3,
+    old_xls=True,
+    targets=True,
+)
+
+
+def _shape5(layouts: list[dict]) -> None:
+    """Every kind in every script and five forms sent as pdf only."""
+    assert len(layouts) >= 14
+    assert sum(len(lay["filled"]) for lay in layouts) >= 25
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert templates.count(".docx") >= 2 and templates.count(".html") >= 2 and templates.count(".pdf") >= 1
+    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+
+
+def _habits5(held: HoldoutSet) -> set[str]:
+    """Hidden rows, columns and sheets with stale values, comments, several sheets, a workbook
+    that opens on another sheet than the form, landscape, 民國 number formats, full-width
+    digits: each in at least one filled workbook."""
+    seen: set[str] = set()
+    for p in held.expected:
+        rel = load(p)["filled"][0]
+        if not rel.endswith(".xlsx"):
+            continue
+        wb = load_workbook(held.home / rel)
+        seen.add(f"{min(len(wb.sheetnames), 3)} sheets")
+        for ws in wb.worksheets:
+            if ws.sheet_state == "hidden":
+                seen.add("hidden sheet")
+            if any(d.hidden for d in ws.row_dimensions.values()):
+                seen.add("hidden row")
+            if any(d.hidden for d in ws.column_dimensions.values()):
+                seen.add("hidden column")
+            if ws.page_setup.orientation == "landscape":
+                seen.add("landscape")
+            for row in ws.iter_rows():
+                for c in row:
+                    seen.add("comment") if c.comment else None
+                    seen.add("民國 format") if "[$-404]" in (c.number_format or "") else None
+                    if isinstance(c.value, str) and re.search("[０-９]", c.value):
+                        seen.add("full-width digits")
+        if wb.active.title not in {f["cell"].split("!")[0] for f in load(p)["fields"]}:
+            seen.add("opens on another sheet")
+    return seen
+
+
+HOLDOUT5 = HoldoutSet(
+    name="holdout5",
+    about="The fifth held-out layouts (tests/holdout5) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\n``tests/holdout4`` has been looked at while the reader was improved; this set was written from\npublic descriptions of real forms without reading the reader's code, and differs from every\nlayout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout4`` and ``../shared/corpus``:\nvalues typed in the label's cell after a colon, full-width digits and spaces, 民國 date serials,\na cover sheet, an instructions sheet the workbook opens on, hidden drop-down list sheets, hidden\nrows / columns / lines with stale values, cell comments, continuation sheets, two forms side by\nside in landscape, ``¥`` / ``NT$`` / ``US$`` amounts, ☑ ■ √ [X] marks; and sent as PDF only:\nWord forms with ``标签：值`` cells or a table over two pages with its header repeated, portal\npages printed by Chromium (a fieldset per 8D discipline; a landscape 客訴通知), an ERP credit\nmemo drawn by fpdf2 with German number formats.\n\nMeasured BEFORE any fix (main at 63c5932), 16 layouts, 27 files: 400/590 fields right = 68 %\n(Excel 165/248 = 67 %, PDF 235/342 = 69 %: the PDFs printed from the Excel layouts 181/248,\nthe PDFs sent as PDF only 54/94 = 57 %), 5 silent misreads, kind recognised in 24 of 27 files,\nno value read where the clerk wrote none. With a profile learned on the first copy's Excel file\n(or its PDF for a PDF-only layout), the second copies in ``copy2/``: 193/230 = 84 % (Excel\n93/93, PDF 100/137), 1 silent. The list and the failure patterns: tests/holdout5/README.md.\n\nThe floors hold what main reads, just below it; raise them as the reader improves, lower\nthe silent counts. ``python bench/holdout_score.py tests/holdout5 -v`` prints every field,\n``--profiles`` the second copies.\n",
+    measured_before_any_fix="Measured BEFORE any fix (main at 63c5932), 16 layouts, 27 files: 400/590 fields right = 68 % (Excel 165/248 = 67 %, PDF 235/342 = 69 %: the PDFs printed from the Excel layouts 181/248, the PDFs sent as PDF only 54/94 = 57 %), 5 silent misreads, kind recognised in 24 of 27 files, no value read where the clerk wrote none. With a profile learned on the first copy's Excel file (or its PDF for a PDF-only layout), the second copies in ``copy2/``: 193/230 = 84 % (Excel 93/93, PDF 100/137), 1 silent. The list and the failure patterns: tests/holdout5/README.md.",
+    floors=Floors(
+        excel=0.99,
+        pdf=0.98,
+        sent_as_pdf=0.97,
+        recognised=27,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        target=0.9,
+    ),
+    floors_history=(
+        "-- what main read before any fix (63c5932); raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT5_FLOOR_EXCEL = 0.99 — 165/248 before any fix; 218/248 after the first fixes; 230/248 (dev5-rh5b); 246/248 (round six)",
+        "HOLDOUT5_FLOOR_PDF = 0.98 — 235/342 before any fix; 272/342 after the first fixes; 294/342 (dev5-rh5b); 313/342 (dev5-rh5c); 337/342 (round six)",
+        "sent as PDF (Word, portal pages and the fpdf2 memo): 54/94 before any fix; 64/94 (dev5-rh5b); 83/94 (dev5-rh5c);",
+        "91/94 (round six); 92/94 dev8-rold (不良類別 by its head noun)",
+        "HOLDOUT5_FLOOR_SENT_AS_PDF = 0.97",
+        "HOLDOUT5_RECOGNISED_NOW = 27 — of 27 files read without --kind (24 before the ERP list export, 26 before the portal 8D)",
+        "HOLDOUT5_SILENT_NOW = 0 — wrong values without an error or warning on their field (5 before any fix)",
+        "HOLDOUT5_INVENTED_SILENT_NOW = 0 — a value read without a word where the clerk wrote none",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout): 193/230 on copy2, 1 silent",
+        "HOLDOUT5_FLOOR_PROFILE_EXCEL = 1.00 — 205/230 (dev5-rh5b); 223/230 (dev5-rh5c); 230/230 (round six)",
+        "HOLDOUT5_PROFILE_SILENT_NOW = 0 — 1 before any fix",
+        "the issue's targets: 68 %, 5 silent before any fix; 543/590 = 92 %, 0 silent (dev5-rh5c)",
+    ),
+    shape=_shape5,
+    habits=_habits5,
+    habits_wanted=frozenset(
+        {
+            "3 sheets",
+            "hidden sheet",
+            "hidden row",
+            "hidden column",
+            "landscape",
+            "comment",
+            "民國 format",
+            "full-width digits",
+            "opens on another sheet",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=2,
+    targets=True,
+)
+
+
+def _shape6(layouts: list[dict]) -> None:
+    """Every kind in every script and four forms sent as pdf only."""
+    assert len(layouts) >= 15
+    assert sum(len(lay["filled"]) for lay in layouts) >= 25
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert templates.count(".docx") >= 1 and templates.count(".html") >= 2 and templates.count(".pdf") >= 1
+    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+
+
+def _habits6(held: HoldoutSet) -> set[str]:
+    """Dates in every common shape (serials with a custom format, ROC years typed as text),
+    quantities in K / 千 / 万, ``元`` number formats, percent cells, tick marks, ``/`` in empty
+    fields, merged cells, a workbook that opens on another sheet than the form: each in at
+    least one filled workbook."""
+    seen: set[str] = set()
+    for p in held.expected:
+        rel = load(p)["filled"][0]
+        if not rel.endswith(".xlsx"):
+            continue
+        wb = load_workbook(held.home / rel)
+        for ws in wb.worksheets:
+            if ws.merged_cells.ranges:
+                seen.add("merged cells")
+            for row in ws.iter_rows():
+                for c in row:
+                    fmt = c.number_format or ""
+                    if getattr(c, "is_date", False) and ("mmm" in fmt or "年" in fmt):
+                        seen.add("date serial in a custom format")
+                    if "元" in fmt:
+                        seen.add("元 number format")
+                    if fmt.endswith("%"):
+                        seen.add("percent cell")
+                    if not isinstance(c.value, str):
+                        continue
+                    if re.fullmatch(r"1[01]\d(/\d\d/\d\d|年\d+月\d+日|\.\d\d\.\d\d)", c.value):
+                        seen.add("ROC date typed")
+                    if re.search(r"\d(K|千|万)", c.value):
+                        seen.add("K / 千 / 万 quantity")
+                    if re.search(r"[✔■]|\(V\)|\[X\]", c.value):
+                        seen.add("tick marks")
+                    if c.value == "/":
+                        seen.add("slash in an empty field")
+        if wb.active.title not in {f["cell"].split("!")[0] for f in load(p)["fields"]}:
+            seen.add("opens on another sheet")
+    return seen
+
+
+HOLDOUT6 = HoldoutSet(
+    name="holdout6",
+    about="The sixth held-out layouts (tests/holdout6) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\n``tests/holdout5`` has been looked at while the reader was improved; this set was written from\npublic descriptions of real forms without reading the reader's code, and differs from every\nlayout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout5`` and ``../shared/corpus``:\nbilingual bracketed labels, a Bosch-style supplier 8D, a 供应商8D改善报告 with a two-row stock\nheader, a Japanese 是正処置報告書, an RMA in 千个, ROC dates typed as text (``115/03/05``,\n``115年3月18日``, ``115.02.26``), serials shown ``05-Mar-2026`` / ``2026年9月8日`` / ``5-Mar-26``,\n``#,##0.00\"元\"`` formats, ``12K`` / ``1.2万`` / ``3.6千個``, ``(V)`` / ✔ / ■ / ◉ marks, sign-off boxes\nwith names, a workbook opening on its revision history, ``/`` in unused lines; and sent as PDF\nonly: a Word 客户投诉单 with names under the roles, a customer's SCAR page and a 退貨申請 portal page\nprinted by Chromium, a boxed credit note drawn by fpdf2.\n\nMeasured BEFORE any fix (main at ea01897), 16 layouts, 28 files: 532/631 fields right = 84.3 %\n(Excel 235/278 = 84.5 %, PDF 297/353 = 84.1 %: the PDFs printed from the Excel layouts 235/278,\nthe PDFs sent as PDF only 62/75 = 82.7 %), 9 silent misreads, kind recognised in 28 of 28 files,\na value read where the clerk wrote ``/`` twice (silent). With a profile learned on the first\ncopy's Excel file (or its PDF for a PDF-only layout), the second copies in ``copy2/``: 209/233 =\n89.7 %, 14 silent. The list and the failure patterns: tests/holdout6/README.md.\n\nThe floors hold what main reads, just below it; raise them as the reader improves, lower the\nsilent counts. ``python bench/holdout_score.py tests/holdout6 -v`` prints every field,\n``--profiles`` the second copies.\n",
+    measured_before_any_fix="8d-en-bosch-style (xlsx, PDF): D3 line 2 'Clean point: …' dropped, the list one line short; allowance-en-fpdf-boxed.pdf: buyer read as the next box's caption and value; return-zh-rma-thousands (xlsx, PDF): quantities under 数量(千个) read as pieces, 3 each; and 2 invented: return-zht-roc-text (xlsx, PDF) an unused line of '/' read as item 3",
+    floors=Floors(
+        excel=1.0,
+        pdf=1.0,
+        sent_as_pdf=1.0,
+        recognised=28,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        target=0.9,
+    ),
+    floors_history=(
+        "-- what main read before any fix (ea01897); raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT6_FLOOR_EXCEL = 1.00 — 235/278 before any fix; 256/278 after the first fixes; 278/278 round six merged",
+        "PDF: 297/353 before any fix; 321/353 after; 352/353 round six merged; 353/353 dev8-rold",
+        "HOLDOUT6_FLOOR_PDF = 1.00",
+        "Word, portal pages and the fpdf2 credit note: 62/75 before any fix; 65/75 after",
+        "HOLDOUT6_FLOOR_SENT_AS_PDF = 1.00 — 74/75 round six merged; 75/75 dev8-rold (处理意见 written out)",
+        "HOLDOUT6_RECOGNISED_NOW = 28 — of 28 files read without --kind",
+        "HOLDOUT6_SILENT_NOW = 0 — wrong values without an error or warning on their field (9 before any fix)",
+        "HOLDOUT6_INVENTED_SILENT_NOW = 0 — 2 before any fix: ``/`` in an unused item line read as a line's part no.",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout): 209/233 on copy2, 14 silent",
+        "before any fix; 225/233, 0 silent once a group header's unit (数量(千个) over 申请 | 实收) is learned",
+        "HOLDOUT6_FLOOR_PROFILE_EXCEL = 1.00 — 232/233 round six merged; 233/233 round seven (a label wrapped over lines)",
+        "HOLDOUT6_PROFILE_SILENT_NOW = 0",
+        "the issue's targets: 84.3 % before any fix (532/631); 577/631 = 91.4 % after the first fixes; 0 silent reached",
+    ),
+    shape=_shape6,
+    habits=_habits6,
+    habits_wanted=frozenset(
+        {
+            "merged cells",
+            "date serial in a custom format",
+            "元 number format",
+            "percent cell",
+            "ROC date typed",
+            "K / 千 / 万 quantity",
+            "tick marks",
+            "slash in an empty field",
+            "opens on another sheet",
+        }
+    ),
+    second_copies=5,
+    second_sent_as_pdf=1,
+    targets=True,
+)
+
+
+def _shape7(layouts: list[dict]) -> None:
+    """Every kind in every script and four forms sent as pdf only."""
+    assert len(layouts) >= 16
+    assert sum(len(lay["filled"]) for lay in layouts) >= 28
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert sum(t != ".xlsx" for t in templates) >= 4
+    assert {".docx", ".html", ".pdf"} <= set(templates)
+    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+
+
+def _habits7(held: HoldoutSet) -> set[str]:
+    """Each habit in at least one filled workbook: label and value in one cell after a
+    full-width colon, a label written vertically, one option per cell, a date serial in a
+    General cell, a 中華民國 date, full-width digits, a currency prefix, a credit in parentheses,
+    a formula with its cached value, a hidden sheet, a print area, a manual page break with
+    print titles, a landscape page, the form's details on a second sheet."""
+    seen: set[str] = set()
+    for p in held.expected:
+        exp = load(p)
+        rel = exp["filled"][0]
+        if not rel.endswith(".xlsx"):
+            continue
+        book = held.home / rel
+        wb, cached = load_workbook(book), load_workbook(book, data_only=True)
+        if len({f["cell"].split("!")[0] for f in exp["fields"]}) > 1:
+            seen.add("details on a second sheet")
+        for ws in wb.worksheets:
+            if ws.sheet_state == "hidden":
+                seen.add("hidden sheet")
+            if ws.print_area:
+                seen.add("print area")
+            if ws.row_breaks.brk and ws.print_title_rows:
+                seen.add("page break with print titles")
+            if ws.page_setup.orientation == "landscape":
+                seen.add("landscape")
+            for row in ws.iter_rows():
+                for c in row:
+                    v = c.value
+                    if isinstance(v, str) and v.startswith("=") and cached[ws.title][c.coordinate].value:
+                        seen.add("formula with a cached value")
+                    if isinstance(v, int) and 40000 < v < 50000 and c.number_format == "General":
+                        seen.add("date serial in a General cell")
+                    if not isinstance(v, str):
+                        continue
+                    if re.match(r"[^：\n]{2,8}：\S", v):
+                        seen.add("label and value in one cell")
+                    if re.fullmatch(r"(\w\n){3,}\w", v):
+                        seen.add("vertical label")
+                    if re.fullmatch(r"[☑☐]\w+", v):
+                        seen.add("one option per cell")
+                    if v.startswith("中華民國"):
+                        seen.add("中華民國 date")
+                    if re.search(r"[０-９]{3}", v):
+                        seen.add("full-width digits")
+                    if re.match(r"(RMB|NT\$|US\$)", v):
+                        seen.add("currency prefix")
+                    if re.search(r"\(\d[\d,]*\.\d\d\)", v):
+                        seen.add("credit in parentheses")
+    return seen
+
+
+HOLDOUT7 = HoldoutSet(
+    name="holdout7",
+    about="The seventh held-out layouts (tests/holdout7) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\nWritten from public descriptions of real forms without reading the reader's code; differs from\nevery layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout6`` and ``../shared/corpus``:\nlabel and value in one cell after a full-width colon, one option per cell (``☑退货 | ☐换货 | … |\n其他：____``, ``X`` under option headers), labels written vertically, a spacer column, a print area\nleaving out a helper column, a hidden sheet of stale values, 8D D1…D8 across the columns, the 8D\ndetails on a second sheet, an item table running onto a second printed page (header repeated),\nformulas with cached values, date serials in General cells, ``中華民國115年3月5日``, ``2026.3.5``,\nan ROC date over 年 / 月 / 日 columns, full-width digits, ``RMB`` / ``NT$`` / ``US$`` prefixes, credits\nin parentheses, a 大写 amount; sent as PDF only: a landscape Word 客户投诉处理单, a Taiwanese 8D\npage whose containment table runs onto page two, an fpdf2 return note stored with ``/Rotate 90``, the statutory\n營業人銷貨退回進貨退出或折讓證明單 as a portal page; and two odd files (a scan without a text layer,\na truncated PDF) that must give a clear error.\n\nMeasured BEFORE any fix (main at 41162f6), 16 layouts, 28 files: 492/596 fields right = 82.6 %\n(Excel 223/249 = 89.6 %, PDF 269/347 = 77.5 %: printed from the Excel layouts 217/249, sent as\nPDF only 52/98 = 53.1 %), 5 silent misreads, kind recognised in 28 of 28 files, no value invented\nsilently. Profiles learned on the first copy's Excel (or PDF) file, read on ``copy2/``: 236/293\n= 80.5 %, 4 silent. The list and the failure patterns: tests/holdout7/README.md.\n\nThe floors hold what main reads, just below it; raise them as the reader improves, lower the\nsilent counts. ``python bench/holdout_score.py tests/holdout7 -v`` prints every field,\n``--profiles`` the second copies.\n",
+    measured_before_any_fix="complaint-zh-onecell-colon (xlsx, PDF): options one per cell, only the first ☑ read; return-en-rma-landscape (xlsx, PDF): X marks under option headers read as rework; 8d-en-detail-sheet.pdf: D4 Occurrence cut at its wrapped line",
+    floors=Floors(
+        excel=1.0,
+        pdf=0.97,
+        sent_as_pdf=0.98,
+        recognised=28,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        target=0.9,
+    ),
+    floors_history=(
+        "-- what main read before any fix (41162f6); raise the floors, lower the counts, as the reader improves",
+        "HOLDOUT7_FLOOR_EXCEL = 1.00 — 223/249 before any fix; 232/249 after dev7-rh7a; 246/249 round seven merged;",
+        "249/249 after dev8-rold (D6 outcome as the result, D7 text without deployment as lessons learned)",
+        "PDF: 269/347 before any fix; 323/347 after dev7-rh7a; 337/347 round seven merged; 340/347 dev8-rold",
+        "HOLDOUT7_FLOOR_PDF = 0.97",
+        "sent as PDF only (Word, two portal pages, fpdf2 /Rotate 90): 52/98 before any fix, 96/98 after dev7-rh7a,",
+        "97/98 round seven merged",
+        "HOLDOUT7_FLOOR_SENT_AS_PDF = 0.98",
+        "HOLDOUT7_RECOGNISED_NOW = 28 — of 28 files read without --kind",
+        "HOLDOUT7_SILENT_NOW = 0 — wrong values without an error or warning on their field (5 before any fix)",
+        "HOLDOUT7_INVENTED_SILENT_NOW = 0 — 2 invented before any fix, both flagged",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout): 291/293 on copy2 after dev7-rh7a, 0 silent",
+        "(236/293, 4 silent before any fix)",
+        "HOLDOUT7_FLOOR_PROFILE_EXCEL = 1.00 — 293/293 after dev8-rold (a date typed as a day count learned)",
+        "HOLDOUT7_PROFILE_SILENT_NOW = 0",
+    ),
+    shape=_shape7,
+    habits=_habits7,
+    habits_wanted=frozenset(
+        {
+            "label and value in one cell",
+            "vertical label",
+            "one option per cell",
+            "date serial in a General cell",
+            "中華民國 date",
+            "full-width digits",
+            "currency prefix",
+            "credit in parentheses",
+            "formula with a cached value",
+            "hidden sheet",
+            "print area",
+            "page break with print titles",
+            "landscape",
+            "details on a second sheet",
+        }
+    ),
+    second_copies=5,
+    second_sent_as_pdf=1,
+    # A scan without a text layer, a PDF cut off in the download: no record, with or without ``--kind``, and an error that says why.
+    odd_kinds=(None, "complaint"),
+)
+
+
+# ------------------------------------------------------------------------------ holdout8
+def _shape8(layouts: list[dict]) -> None:
+    """Every kind in every script and four forms sent as PDF only."""
+    assert len(layouts) >= 16
+    assert sum(len(lay["filled"]) for lay in layouts) >= 28
+    every_kind_in_every_script(layouts)
+    templates = [Path(lay["template"]).suffix for lay in layouts]
+    assert sum(t != ".xlsx" for t in templates) >= 4
+    assert {".docx", ".html", ".pdf"} <= set(templates)
+    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+
+
+def _habits8_of_a_cell(c, seen: set[str]) -> None:
+    """The habits one cell shows (its value, rich-text runs, font and alignment)."""
+    v = c.value
+    if c.font is not None and c.font.name == "Wingdings 2" and v in ("R", "£"):
+        seen.add("Wingdings 2 box")
+    if c.alignment is not None and c.alignment.textRotation == 90:
+        seen.add("label rotated 90°")
+    if c.alignment is not None and c.alignment.shrink_to_fit and isinstance(v, str) and len(v) > 20:
+        seen.add("shrink to fit")
+    if isinstance(v, bool):
+        seen.add("linked check-box cell")
+    if isinstance(v, CellRichText):
+        blocks = [b for b in v if isinstance(b, TextBlock)]
+        if any(b.font.rFont == "Wingdings" and b.text in ("þ", "¨") for b in blocks):
+            seen.add("Wingdings marks")
+        if any(b.font.b for b in blocks) and any(not b.font.b for b in blocks):
+            seen.add("part of a cell bold")
+        return
+    if not isinstance(v, str):
+        return
+    patterns = {
+        "English date": r"[A-Z][a-z]{2} \d{1,2}, 20\d\d|\d\d-[A-Z][a-z]{2}-\d\d|\d{1,2}(st|nd|rd|th) [A-Z][a-z]+ 20\d\d",
+        "two-digit year": r"\d\d/\d{1,2}/\d{1,2}",
+        "number with separator and unit": r"\d{1,3}(,\d{3})+ ?(PCS|pcs|件|套)",
+        "percent typed": r"\d+(\.\d+)?%",
+        "decimal comma": r"\d{1,3}(\.\d{3})*,\d\d",
+        "rate in a label": r".*(税率\d+%|Sales Tax \d+%|\(\d+%\)).*",
+    }
+    for habit, pattern in patterns.items():
+        if re.fullmatch(pattern, v):
+            seen.add(habit)
+
+
+def _habits8(held: HoldoutSet) -> set[str]:
+    """Each habit in at least one filled workbook: Wingdings marks in rich-text runs, Wingdings 2
+    boxes, form-control check boxes and their linked cells, part of a cell bold, a rotated label, shrink to fit, English
+    dates, two-digit years, numbers with separators and units, percentages, a decimal comma,
+    the tax rate in a label, images (logo, QR code), two filled forms in one workbook."""
+    seen: set[str] = set()
+    for exp, wb in _filled_workbooks(held, rich_text=True):
+        filled_sheets = 0
+        for ws in wb.worksheets:
+            if len(ws._images) >= 2:
+                seen.add("logo and QR code")
+            filled_sheets += sum(1 for row in ws.iter_rows() for c in row if c.value not in (None, "")) > 20
+            for row in ws.iter_rows():
+                for c in row:
+                    _habits8_of_a_cell(c, seen)
+        with zipfile.ZipFile(held.home / exp["filled"][0]) as z:
+            if any(n.endswith(".vml") and b'ObjectType="Checkbox"' in z.read(n) for n in z.namelist()):
+                seen.add("form-control check box")
+        if filled_sheets >= 2 and wb.worksheets.index(wb.active) == 0:
+            seen.add("two filled forms, the active one first")
+    return seen
+
+
+# ------------------------------------------------------------------------------ holdout9
+def _shape9(layouts: list[dict]) -> None:
+    """Every kind in every script and four forms sent as PDF only."""
+    assert len(layouts) >= 16
+    assert sum(len(lay["filled"]) for lay in layouts) >= 28
+    every_kind_in_every_script(layouts)
+    assert sum(not lay["template"].endswith(".xlsx") for lay in layouts) >= 4
+    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+
+
+_TEXT_HABITS = {
+    "weekday typed": r"20\d\d/\d\d/\d\d\([一二三四五六日]\)",
+    "cartons × count": r"\d+箱×\d+=[\d,]+",
+    "negative in brackets": r"\(\d{1,3}(,\d{3})*\.\d\d\)",
+    "negative with a minus": r"-\d{1,3}(,\d{3})*\.\d\d",
+    "unit of thousands in a label": r".*(KPCS|万pcs|千元).*",
+}
+
+
+def _habits_of_a_sheet(ws, seen: set[str]) -> None:
+    """The habits one sheet shows: number formats, date-time cells, hidden rows and columns,
+    typed patterns."""
+    if any(d.hidden for d in ws.row_dimensions.values()):
+        seen.add("hidden rows")
+    if any(d.hidden for d in ws.column_dimensions.values()):
+        seen.add("hidden column")
+    for row in ws.iter_rows():
+        for c in row:
+            v, fmt = c.value, c.number_format or ""
+            if "DBNum1" in fmt:
+                seen.add("[DBNum1] date format")
+            if fmt == "dd.mm.yyyy":
+                seen.add("dd.mm.yyyy date cell")
+            if isinstance(v, dt.datetime) and (v.hour or v.minute):
+                seen.add("date-time cell")
+            if isinstance(v, str):
+                seen.update(h for h, p in _TEXT_HABITS.items() if re.fullmatch(p, v))
+                if re.fullmatch(r"Line \d", v):
+                    seen.add("items as columns")
+
+
+def _habits9(held: HoldoutSet) -> set[str]:
+    """Each habit in at least one filled workbook (the PDF-only habits are checked by their
+    expected files: the underscores, the white example row, the two-part page)."""
+    seen: set[str] = set()
+    for _exp, wb in _filled_workbooks(held):
+        for ws in wb.worksheets:
+            _habits_of_a_sheet(ws, seen)
+    return seen
+
+
+# ------------------------------------------------------------------------------ the sets
+HOLDOUT8 = HoldoutSet(
+    name="holdout8",
+    about="The eighth held-out layouts (tests/holdout8) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\nWritten from public descriptions of real forms without reading the reader's code; differs from\nevery layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout7`` and ``../shared/corpus``:\ncheck marks typed as Wingdings / Wingdings 2 characters (``þ`` / ``¨``, ``R`` / ``£``), Excel\nform-control check boxes (VML) with their linked cells (``TRUE`` / ``FALSE``), rich text with part of a cell bold,\nsection labels rotated 90°, shrink-to-fit, labels split over two rows, header bands (the value\nunder its label), English dates (``Mar 5, 2026``, ``05-Mar-26``, ``5th March 2026``), two-digit\nyears (``26/3/5``), ``12,000 PCS`` / ``1,000件`` / ``5套``, percentages, a decimal comma\n(``1.250,00``), two filled forms in one workbook, a logo and a QR code, sign-off tables, an 8D\nwhose D-steps are table rows, 未税 / 税额 / 含税 with the rate in the label; sent as PDF only: a\nWord 8D of content controls, a portal 退货申请单 printed by Chromium, an fpdf2 complaint drawn one\ncharacter at a time, an fpdf2 折让证明单 in two columns of labels; two odd files (an encrypted PDF,\na screenshot pasted into a workbook) that must give a clear error.\n\nMeasured BEFORE any fix (main at 05c8f8e): see ``MEASURED_BEFORE_ANY_FIX`` and\ntests/holdout8/README.md (the failure patterns). The floors hold what main reads, just below\nit; raise them as the reader improves, lower the silent counts. ``python bench/holdout_score.py\ntests/holdout8 -v`` prints every field, ``--profiles`` the second copies.\n",
+    measured_before_any_fix=(
+        "453/564 = 80.3 % (Excel 198/244, PDF 255/320: printed from Excel 198/244, sent as PDF only 57/76), "
+        "13 silent: two-digit years 26/2/27 · 26/3/18 · 26/4/11 · 26/3/23 read day first "
+        "(complaint-zh-wingdings, allowance-zh-taxsplit, return-zh-twosheets, xlsx and PDF; "
+        "allowance-zh-fpdf-twocol), the Credit Memo's Item code read as the line's name (×4), "
+        "complaint-zht-formcontrols.pdf's check-box fields ignored and the first option word taken, the "
+        "letters of complaint-en-fpdf-chars read as 'W h i r l p o o l'; kinds 27 of 28; profiles "
+        "245/300, 11 silent"
+    ),
+    floors=Floors(
+        excel=0.99,
+        pdf=0.98,
+        sent_as_pdf=0.99,
+        recognised=28,
+        profile_excel=0.99,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix (05c8f8e); raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 198/244 = 81.1 %, PDF 255/320 = 79.7 %, sent as PDF only 57/76 = 75.0 %",
+        "round eight merged (dev8-rh8a, rh8b, rh8c): Excel 242/244, PDF 314/320, sent as PDF only 75/76",
+        "round nine (dev9-rold: Customer SQE approved | Date, the portal's RMA单号): Excel 243/244, PDF",
+        "316/320, sent as PDF only 76/76",
+        "HOLDOUT8_FLOOR_EXCEL = 0.99",
+        "HOLDOUT8_FLOOR_PDF = 0.98",
+        "HOLDOUT8_FLOOR_SENT_AS_PDF = 0.99 — Word content controls, portal page, two fpdf2 pages",
+        "HOLDOUT8_RECOGNISED_NOW = 28 — of 28 read without --kind (27 before any fix)",
+        "HOLDOUT8_SILENT_NOW = 0 — wrong values without an error or warning on their field (13 before any fix)",
+        "HOLDOUT8_INVENTED_SILENT_NOW = 0 — 2 invented before any fix, both flagged",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 245/300 = 81.7 %",
+        "(Excel 111/136, PDF 134/164), 11 silent before any fix",
+        "HOLDOUT8_FLOOR_PROFILE_EXCEL = 0.99 — 290/300 round eight merged; 298/300 round nine (step lines grown)",
+        "HOLDOUT8_PROFILE_SILENT_NOW = 0",
+    ),
+    shape=_shape8,
+    habits=_habits8,
+    habits_wanted=frozenset(
+        {
+            "Wingdings marks",
+            "Wingdings 2 box",
+            "linked check-box cell",
+            "form-control check box",
+            "part of a cell bold",
+            "label rotated 90°",
+            "shrink to fit",
+            "English date",
+            "two-digit year",
+            "number with separator and unit",
+            "percent typed",
+            "decimal comma",
+            "rate in a label",
+            "logo and QR code",
+            "two filled forms, the active one first",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a PDF locked with an open password, a workbook holding only a pasted screenshot of the form
+    odd_kinds=(None, "complaint", "allowance"),
+)
+
+HOLDOUT9 = HoldoutSet(
+    name="holdout9",
+    about="The ninth held-out layouts (tests/holdout9) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\nWritten from public descriptions of real forms without reading the reader's code; differs from\nevery layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout8`` and ``../shared/corpus``:\ndates shown in Chinese numerals by a ``[DBNum1]`` number format, date-time cells\n(``2026-03-05 14:32``), dates typed with the weekday (``2026/03/05(四)``), ``dd.mm.yyyy`` date\ncells, quantities in thousands / ten-thousands by the column's unit (``Qty (KPCS)``,\n``数量(万pcs)``) and amounts in ``千元``, cartons × count (``20箱×500=10,000``), negative credits\n(``(1,250.00)``, ``-162.50``), items as columns, 8D disciplines as columns, attachments lists\nwith dates, a 5-Why chain, hidden rows / a hidden column of template examples, a vertical\n項目 | 內容 list; sent as PDF only (fpdf2): values typed over underscores with a red seal drawn in\ntext, a numbered-section 8D, an example row in white text, a two-part certificate printed twice\non one page; two odd files (a blank template sent back, a truncated PDF).\n\nMeasured BEFORE any fix (main at 802d457): see ``MEASURED_BEFORE_ANY_FIX`` and\ntests/holdout9/README.md (the failure patterns). The floors hold what main reads, just below\nit; raise them as the reader improves, lower the silent counts. ``python bench/holdout_score.py\ntests/holdout9 -v`` prints every field, ``--profiles`` the second copies.\n",
+    measured_before_any_fix=(
+        "395/472 = 83.7 % (Excel 182/207, PDF 213/265: printed from Excel 178/207, sent as PDF only 35/58), "
+        "16 silent: values typed over underscores read with them ('___TS-2603-041___' ×5) and the red "
+        "seal's words glued to 原因分析 (complaint-zh-fpdf-underline.pdf), the white example row of "
+        "return-en-fpdf-white.pdf read as item 1 and every real line shifted down one (×10); kinds 28 of "
+        "28; invented 2 (both flagged); odd files: the truncated PDF a clear error, the blank template "
+        "a record with errors; profiles 210/234, 5 silent (the underscores again)"
+    ),
+    floors=Floors(
+        excel=0.99,
+        pdf=0.99,
+        sent_as_pdf=0.98,
+        recognised=28,
+        profile_excel=0.99,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix (802d457); raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 182/207 = 87.9 %, PDF 213/265 = 80.4 %, sent as PDF only 35/58 = 60.3 %;",
+        "after the ninth round's three fixers (labels and numbered 8D sections; unprinted text,",
+        "underscores, seals, Chinese-numeral dates; log entries, packages × count, lines and 8D steps as",
+        'columns): see the README\'s "After the fixes"',
+        "HOLDOUT9_FLOOR_EXCEL = 0.99 — dev9-rh9d: 207/207",
+        "HOLDOUT9_FLOOR_PDF = 0.99 — dev9-rh9d: 264/265 (a date printed ### by its narrow column)",
+        "HOLDOUT9_FLOOR_SENT_AS_PDF = 0.98 — four fpdf2 pages, 58/58 after dev9-rh9d",
+        "HOLDOUT9_RECOGNISED_NOW = 28 — of 28 read without --kind",
+        "HOLDOUT9_SILENT_NOW = 0 — wrong values without an error or warning on their field (16 before any fix)",
+        "HOLDOUT9_INVENTED_SILENT_NOW = 0 — 2 invented before any fix, both flagged",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 210/234 = 89.7 %",
+        "(Excel 106/112, PDF 104/122), 5 silent before any fix",
+        "HOLDOUT9_FLOOR_PROFILE_EXCEL = 0.99 — dev9-rh9d: 234/234 (lines as columns grow to the right)",
+        "HOLDOUT9_PROFILE_SILENT_NOW = 0 — 5 before any fix",
+        "odd files that still give a record (with errors) instead of none: the blank template sent back",
+        'HOLDOUT9_ODD_WITH_A_RECORD_NOW: set[str] = set() — dev9-rh9a: the blank template is "the form is empty"',
+    ),
+    shape=_shape9,
+    habits=_habits9,
+    habits_wanted=frozenset(
+        {
+            "[DBNum1] date format",
+            "dd.mm.yyyy date cell",
+            "date-time cell",
+            "hidden rows",
+            "hidden column",
+            "items as columns",
+            *_TEXT_HABITS,
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # a PDF cut off in transfer, the blank template sent back ("the form is empty")
+    odd_kinds=(None, "8d", "return"),
+    odd_with_a_record=frozenset(),  # dev9-rh9a: the blank template is "the form is empty"
+)
+
+SETS: list[HoldoutSet] = [
+    HOLDOUT1,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+]
+"""Every set the parametrised tests run on."""

@@ -1,0 +1,152 @@
+"""Reading a WAL register leaves nothing of the reader's beside it.
+
+SQLite reads a WAL register with two files beside it (``-wal``, ``-shm``) and removes them when
+the last connection closes — unless that connection is read-only, which cannot checkpoint: a
+clerk's ``register list`` or export left them, owned by the clerk, and the register's writer
+(another user) then failed with "attempt to write a readonly database". Real processes of
+two users (setpriv) on a real register."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from helpers import complaint
+
+from kesu_docs.register import Register
+
+WRITER, READER = 4242, 65534
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="two users on one register: needs root and setpriv (util-linux) to act as each",
+)
+
+# the writer: a connection that writes one row to the register, or holds it open until told
+WRITE = (
+    "import sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1], timeout=5)\n"
+    "try:\n"
+    "    conn.execute('CREATE TABLE IF NOT EXISTS writer_note (x)')\n"
+    "    conn.execute('INSERT INTO writer_note VALUES (1)')\n"
+    "    conn.commit()\n"
+    "except sqlite3.Error as exc:\n"
+    "    print('write failed:', exc)\n"
+    "    sys.exit(3)\n"
+    "print('open', flush=True)\n"
+    "sys.stdin.read()  # holds the register open until its input closes\n"
+)
+
+
+def as_user(uid: int, *args: str) -> list[str]:
+    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *args]
+
+
+@pytest.fixture
+def shared(tmp_path):
+    """A folder every user may write (as a shared drive's), holding a WAL register written by WRITER."""
+    folder = Path(tempfile.mkdtemp(prefix="kesu-shared-"))  # pytest's folders are private
+    os.chmod(folder, 0o1777)
+    db = folder / "kesu.db"
+    with Register.open(db) as reg:
+        reg.issue(complaint(), source_hash="a", source="a.json")
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    os.chown(db, WRITER, WRITER)
+    os.chmod(db, 0o644)
+    assert sorted(p.name for p in folder.iterdir()) == ["kesu.db"]  # the writer closed: none left
+    yield db
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def read(uid: int, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        as_user(
+            uid, sys.executable, "-m", "kesu_docs.cli", "register", "list", "--db", str(db), "--lang", "en"
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=db.parent,
+        env={**os.environ, "HOME": str(db.parent)},
+    )
+
+
+def write(db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        as_user(WRITER, sys.executable, "-c", WRITE, str(db)),
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_reader_who_may_not_write_leaves_no_file_and_says_when_it_can_read(shared):
+    listed = read(READER, shared)
+    assert listed.returncode == 2, listed.stdout
+    assert "You may only read the register" in listed.stderr and "while kesu writes it" in listed.stderr
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+    done = write(shared)
+    assert done.returncode == 0, done.stdout + done.stderr  # the writer files as before
+
+
+def test_a_reader_reads_beside_a_writer_that_has_the_register_open_and_the_writer_goes_on(shared):
+    writer = subprocess.Popen(
+        as_user(WRITER, sys.executable, "-c", WRITE, str(shared)),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        owners = {p.name: p.stat().st_uid for p in shared.parent.iterdir()}
+        assert owners == {"kesu.db": WRITER, "kesu.db-wal": WRITER, "kesu.db-shm": WRITER}
+        listed = read(READER, shared)
+        assert listed.returncode == 0, listed.stderr
+        assert "202609001" in listed.stdout
+        assert {p.name: p.stat().st_uid for p in shared.parent.iterdir()} == owners  # nothing of the reader's
+    finally:
+        writer.stdin.close()
+        writer.wait(timeout=60)
+    assert writer.returncode == 0
+    assert write(shared).returncode == 0  # and writes again once closed
+
+
+def test_the_writers_own_reading_leaves_nothing_behind(shared):
+    listed = read(WRITER, shared)
+    assert listed.returncode == 0, listed.stderr
+    assert "202609001" in listed.stdout
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+
+
+def test_an_archive_nobody_may_write_is_read_in_a_read_only_folder(shared):
+    os.chmod(shared, 0o444)
+    os.chmod(shared.parent, 0o555)
+    try:
+        listed = read(READER, shared)
+        assert listed.returncode == 0, listed.stderr
+        assert "202609001" in listed.stdout
+        assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+    finally:
+        os.chmod(shared.parent, 0o1777)
+
+
+def test_reading_only_refuses_a_change_even_where_the_reader_may_write(tmp_path):
+    from kesu_docs.register.files import read_only_uri, reading_only
+
+    db = tmp_path / "kesu.db"
+    with Register.open(db) as reg:
+        reg.issue(complaint(), source_hash="a", source="a.json")
+    conn = sqlite3.connect(read_only_uri(db), uri=True)
+    reading_only(conn)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        conn.execute("DELETE FROM schema_version")
+    conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kesu.db"]
