@@ -185,6 +185,19 @@ def badly_grouped(text: str) -> bool:
     return bool(_APART.search(core)) and not _GROUPED.match(core)
 
 
+# thousands apart by apostrophes, the Swiss way: 1'255.50 · 1’255.50 (a typographic apostrophe)
+# · 12'000. Only digits grouped in threes after the first one to three: an apostrophe before a
+# code ('000451, Excel's text prefix) or in a word is no separator
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
+
+
+def without_apostrophe_groups(text: str) -> str:
+    """``1'255.50`` → ``1255.50``, ``CHF 12’000`` → ``CHF 12000``; other text unchanged."""
+    if "'" not in text and "’" not in text:
+        return text
+    return _APOSTROPHE_GROUPED.sub(lambda m: re.sub("['’]", "", m[0]), text)
+
+
 # the European way of writing an amount: a decimal comma before exactly two digits at the end,
 # thousands (if any) grouped by points or spaces in threes: 1.250,00 · 1 250,00 · 0,50 · 2542,50.
 # Unambiguous by itself (a comma before two digits is never a thousands separator); 1.250 alone
@@ -207,6 +220,8 @@ def to_decimal(value: Any, *, code: str = "invalid_number") -> Decimal:
     number: Decimal | None = None
     if isinstance(value, bool):
         raise PydanticCustomError(code, "not a number")
+    if isinstance(value, str):
+        value = without_apostrophe_groups(value)
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):

@@ -581,14 +581,22 @@ def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Lo
         if not path or place not in sheet.struck:
             continue
         kept = sheet.struck[place]
-        if kept is not None and path in values:
-            box = next((b for b in sheet.boxes if b.location == place), None)
-            values[path] = kept
-            struck = box.text.replace(kept, "", 1).strip() if box is not None else ""
+        box = next((b for b in sheet.boxes if b.location == place), None)
+        read = value_paths.get(values, path)
+        if kept is not None and box is not None and _read_whole(read, box.text):
+            value_paths.put(values, path, kept)
+            struck = box.text.replace(kept, "", 1).strip()
             out.append(_on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept))
         else:
             out.append(_on_cell("value_struck", spec, path, place))
     return out
+
+
+def _read_whole(read: Any, text: str) -> bool:
+    """The field holds the cell's whole text as written (struck runs and all), so the text
+    left once they are taken out is its value; a value made of the text (a cause's type, a
+    number already parsed) is not replaced: it keeps its warning."""
+    return isinstance(read, str) and " ".join(read.split()) == " ".join(text.split())
 
 
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')

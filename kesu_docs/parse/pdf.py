@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ from .limits import check_pdf, check_pdf_pages, pdfium_reason
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
+from .pdf_strike import Struck, struck_warnings, without_struck
 from .pdf_text import (
     Rule,
     Word,
@@ -58,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+    "struck_text_left_out": (
+        "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
+        "The struck-through '{struck}' on {location} was left out: please check it was cancelled",
     ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
@@ -164,13 +170,22 @@ def words_of(
     finally:
         pdf.close()
     words, rules = found if found is not None else pdfplumber_words(data)
+    words, rules, struck = without_struck(words, rules)  # a value crossed out is no value
     if has_form and pages:  # check boxes printed as widgets: their ticks join their captions
         marks = [
             (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)
             for b in check_boxes(data)
         ]
         words = with_marks(words, marks)
-    return words, rules, has_form and pages > 0
+    return _Words(words, struck), rules, has_form and pages > 0
+
+
+class _Words(list[Word]):
+    """The words of a PDF, and the letters struck out of them (:mod:`.pdf_strike`)."""
+
+    def __init__(self, words: list[Word], struck: list[Struck]) -> None:
+        super().__init__(words)
+        self.struck = struck
 
 
 class _Boxes(list[Box]):
@@ -304,6 +319,7 @@ def extract(
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
+    struck: list[Struck] = getattr(words, "struck", [])
     boxes = _boxes(words, rules, widths, found)
     try:
         spec, guessed = choose_form(
@@ -316,7 +332,7 @@ def extract(
         raise
 
     if fields:  # one AcroForm is one document
-        return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck)]
     explaining = _instruction_pages(words, spec)
     if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
         words = [w for w in words if w.page not in explaining]
@@ -325,12 +341,12 @@ def extract(
         boxes = _boxes(words, rules, widths, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck)]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
         part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], widths)
-        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed))
+        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck))
     return out
 
 
@@ -442,11 +458,18 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
 
 
 def _extraction(
-    spec: FormSpec, boxes: _Boxes, words: list[Word], fields: list[FieldValue], source: str, guessed: bool
+    spec: FormSpec,
+    boxes: _Boxes,
+    words: list[Word],
+    fields: list[FieldValue],
+    source: str,
+    guessed: bool,
+    struck: Sequence[Struck] = (),
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields."""
     reading = read_boxes(boxes, spec)
     _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
+    crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {
         path: Provenance(
@@ -481,7 +504,7 @@ def _extraction(
         _on_pages(years_said(reading.problems, values))
         if fields
         else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
-    )
+    ) + _on_pages(crossed)
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})

@@ -1,0 +1,185 @@
+"""Corrections a clerk leaves on a form and amounts written the Swiss way (holdout10 patterns 3, 4).
+
+- A value struck through with the new one typed after it, in ONE cell's rich text: the struck
+  run is no value, wherever the cell is read (a table's quantity, a date, a free text), and the
+  field says what was left out.
+- ``1'255.50`` / ``1’255.50``: thousands apart by apostrophes; ``'000451`` (a code typed with
+  Excel's text apostrophe) is no grouped number.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import needs_soffice, parse_cli, soffice_convert
+from pydantic_core import PydanticCustomError
+
+from kesu_docs.parse.pdf_strike import without_struck
+from kesu_docs.parse.pdf_text import Rule, Word
+from kesu_docs.values import to_decimal, without_apostrophe_groups
+
+
+def _struck(old: str, new: str) -> Any:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    return CellRichText([TextBlock(InlineFont(strike=True, color="FF0000"), old), " " + new])
+
+
+def _allowance(tmp_path: Path) -> Path:
+    """A credit note of our own layout: a struck quantity in its table, a struck date, Swiss amounts."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    s = wb.active
+    s["A1"] = "销货折让证明单"
+    s["A2"], s["B2"], s["C2"], s["D2"] = (
+        "折让单号",
+        "ZR-2026-07",
+        "开单日期",
+        _struck("2026/3/20", "2026/3/27"),
+    )
+    s["A3"], s["B3"], s["C3"], s["D3"] = "买受人", "华东电子有限公司", "原发票号码", "FP-1188"
+    for col, head in zip("ABCDE", ["品名", "数量", "单价", "金额", "税额"], strict=True):
+        s[f"{col}5"] = head
+    s["A6"], s["B6"], s["C6"], s["D6"], s["E6"] = (
+        "电容 0402",
+        _struck("20,000", "20,800"),
+        0.6,
+        "12'480.00",
+        "1’622.40",
+    )
+    s["A7"], s["B7"], s["C7"], s["D7"], s["E7"] = "电阻 0603", 50000, 0.1, 5000, 650
+    s["C9"], s["D9"] = "合计", "17'480.00"
+    _ruled(s)
+    path = tmp_path / "credit.xlsx"
+    wb.save(path)
+    return path
+
+
+def _ruled(sheet: Any) -> None:
+    """Wide columns and thin borders, as a form has: its print shows every value whole."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    for col in "ABCDE":
+        sheet.column_dimensions[col].width = 16
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # one page wide
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    for row in sheet.iter_rows(min_row=2, max_row=9, max_col=5):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    _code, [result] = parse_cli(path, "--lang", "en")
+    return result
+
+
+def _said(result: dict[str, Any], code: str) -> dict[str, str]:
+    return {p["field"]: p["message"] for p in result["warnings"] if p["code"] == code}
+
+
+def test_a_struck_run_in_a_table_cell_or_a_date_cell_leaves_the_correction_as_the_value(tmp_path):
+    result = _read(_allowance(tmp_path))
+    record = result["record"]
+    assert record["items"][0]["qty"] == 20800
+    assert record["issue_date"] == "2026-03-27"
+    corrected = _said(result, "value_struck_corrected")
+    assert "20,000" in corrected["items[0].qty"] and "2026/3/20" in corrected["issue_date"]
+
+
+def test_amounts_with_swiss_thousands_apostrophes_are_read(tmp_path):
+    record = _read(_allowance(tmp_path))["record"]
+    assert record["items"][0]["allowance_amount"] == "12480.00"
+    assert record["items"][0]["tax"] == "1622.40"  # a typographic apostrophe
+    assert record["total_excl_tax"] == "17480.00"
+
+
+def test_a_struck_sentence_in_a_free_text_is_left_out(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    s = wb.active
+    s["A1"] = "客户抱怨处理单"
+    s["A2"], s["B2"], s["C2"], s["D2"] = "客户名称", "华东电子", "投诉日期", "2026-03-05"
+    s["A3"], s["B3"] = "问题描述", _struck("外观划伤。", "端子卡勾断裂，插拔力不足。")
+    path = tmp_path / "complaint.xlsx"
+    wb.save(path)
+    result = _read(path)
+    assert result["record"]["description"] == "端子卡勾断裂，插拔力不足。"
+    assert "外观划伤" in _said(result, "value_struck_corrected")["description"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("1'255.50", "1255.50"), ("1’255.50", "1255.50"), ("12'000", "12000"), ("-1'000'000.5", "-1000000.5")],
+)
+def test_swiss_grouped_numbers(typed, number):
+    assert to_decimal(typed) == Decimal(number)
+
+
+@pytest.mark.parametrize("typed", ["'000451", "1'25.5", "1'2345", "A1'000", "'2000"])
+def test_an_apostrophe_that_groups_no_thousands_is_left_alone(typed):
+    assert without_apostrophe_groups(typed) == typed
+
+
+def test_a_code_typed_with_a_text_apostrophe_is_no_number():
+    with pytest.raises(PydanticCustomError):
+        to_decimal("'000451")
+
+
+# ---------------------------------------------------------------------------------- PDF
+def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Word:
+    return Word(text, 1, x0, top, x1, bottom)
+
+
+def _line(x0: float, x1: float, y: float) -> Rule:
+    return Rule(1, x0, y, x1, y)
+
+
+def test_a_line_through_the_middle_of_a_word_strikes_it_out_and_the_rest_stays():
+    words = [_word("48 52", 200.0, 225.0), _word("2026/2/26", 100.0, 145.0)]
+    kept, rules, struck = without_struck(words, [_line(199.8, 210.2, 105.0), _line(100.0, 145.0, 105.5)])
+    assert [w.text for w in kept] == ["52"]
+    assert [s.text for s in struck] == ["48", "2026/2/26"] and rules == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _line(200.0, 225.0, 110.5),  # an underline, at the baseline
+        _line(200.0, 225.0, 101.0),  # a border just over the letters
+        _line(60.0, 400.0, 105.0),  # a ruled line the text was printed over (out of register)
+        _line(202.5, 212.5, 105.0),  # ends inside letters: no whole letters struck
+    ],
+)
+def test_a_line_that_is_no_strike_leaves_the_word_whole(line):
+    words = [_word("48 52", 200.0, 225.0)]
+    kept, rules, struck = without_struck(words, [line])
+    assert kept == words and rules == [line] and struck == []
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_value_struck_in_the_workbook_is_left_out_of_its_print_with_a_warning(tmp_path):
+    """LibreOffice prints a struck run as a line through it: the PDF reads as the workbook does."""
+    pdf = soffice_convert(_allowance(tmp_path), "pdf", tmp_path / "pdf")
+    result = _read(pdf)
+    assert result["record"]["items"][0]["qty"] == 20800
+    assert result["record"]["issue_date"] == "2026-03-27"
+    corrected = _said(result, "value_struck_corrected")
+    assert "20,000" in corrected["items[0].qty"] and "2026/3/20" in corrected["issue_date"]
+
+
+def test_struck_text_no_field_was_read_from_is_still_said_on_its_page():
+    from kesu_docs import forms
+    from kesu_docs.parse.pdf_strike import Struck, struck_warnings
+
+    gone = Struck("2026/2/26", 1, 100.0, 100.0, 145.0, 110.0)
+    [said] = struck_warnings(forms.get("complaint"), {}, {}, [], [gone])
+    assert said.code == "struck_text_left_out" and said.severity == "warning"
+    assert "2026/2/26" in said.message("en") and "p1" in said.message("en")
