@@ -129,3 +129,21 @@ def test_an_issuing_date_between_the_notes_number_and_the_invoices_is_the_notes_
     rows[1] = ["折讓單號", "ZR-2611-05", "原發票號碼", "RK-12345678", "開立日期", "2026/11/12"]
     record, _prov = _record(_sheet(tmp_path, rows, "after.xlsx"))
     assert record.get("invoice_date") == "2026-11-12" and record.get("issue_date") is None
+
+
+def test_an_8d_headings_date_typed_as_an_eight_digit_number(tmp_path):
+    # ``D6 实施日期 | 20260320``: the heading names its step's date, typed in a General cell
+    path = _sheet(
+        tmp_path,
+        [
+            ["8D报告"],
+            ["8D编号", "8D-2611-02", "客户", "比亚迪", "开单日期", 20261102],
+            ["D2 问题描述", "壳体气孔泄漏。"],
+            ["D4 根本原因", "模温偏低。"],
+            ["D5 永久对策", "排气槽每班清理。"],
+            ["D6 实施日期", 20261120, "D7 横向展开", "同类模具同步改善"],
+        ],
+    )
+    record, prov = _record(path)
+    assert record["implementation"][0]["implemented_date"] == "2026-11-20"
+    assert prov["implementation[0].implemented_date"]["label"] == "D6 实施日期"
