@@ -193,6 +193,8 @@ class AllowanceCertificate(Form):
             "对应客诉单",
             "客诉单",
             "Your complaint ref.",
+            "Your claim",  # a note addressed to the customer: "your" is the customer's claim
+            "Your claim no.",
             "Our ref.",
             "Complaint ref.",
             "Complaint no.",
@@ -242,6 +244,7 @@ class AllowanceCertificate(Form):
             "Sold to",
             "Customer",
             "Payer",  # an ERP billing document's payer
+            "To",  # a credit note's addressee: ``To: Legrand France SA``
         ),
         section="header",
     )
@@ -286,6 +289,8 @@ class AllowanceCertificate(Form):
             "Ref. Invoice",
             "Reference invoice",
             "Original invoice",
+            "Your invoice",  # a credit note from the customer: the invoice we sent them
+            "Your invoice no.",
             "Billing doc.",  # an ERP credit memo's reference to the billing document
             "Billing document",
         ),
@@ -369,6 +374,7 @@ class AllowanceCertificate(Form):
             "财务审核",
             "财务主管",
             "会计",  # a Taiwanese 銷貨折讓單's one signature box: 會計
+            "主管",  # a sign-off row 經手人 | 主管 | 總經理: the level below the general manager
             "Sales Manager",
             "Purchasing Manager",
             "Authorised signatory",

@@ -258,6 +258,7 @@ class ComplaintSheet(Form):
             "Part description",
             "Material Description",
             "Material text",
+            "Item",  # a customer's complaint: ``Item No. | … | Item | 65 W adapter``
         ),
         section="intake",
     )
@@ -279,6 +280,8 @@ class ComplaintSheet(Form):
             "Lot number",
             "Batch",
             "Lot",
+            "周期",  # 週期 on a PCB: the date code (YYWW) printed on the board, its lot
+            "Date code",
         ),
         section="intake",
     )
@@ -386,6 +389,8 @@ class ComplaintSheet(Form):
             "Defect description",
             "Description of nonconformance",
             "Nonconformance description",
+            "Nonconformity",
+            "Nonconformance",
             "Problem statement",
             "Complaint",  # a log's entry: what the customer complains of
         ),
@@ -461,6 +466,9 @@ class ComplaintSheet(Form):
             "Originator",
             "Raised by",
             "发现者",
+            "品保",  # a sign-off row 品保 | 業務: the QA engineer who takes the complaint in
+            "Customer SQE",  # a customer's own form: its supplier quality engineer reports it
+            "SQE",
         ),
         section="intake",
     )
@@ -571,6 +579,8 @@ class ComplaintSheet(Form):
             "改善对策",
             "改善措施",
             "纠正措施",
+            "矫正措施",  # Taiwan: 矯正措施, what the mainland writes 纠正措施
+            "矫正预防措施",
             "永久措施",
             "Corrective action",
             "Permanent action",

@@ -394,7 +394,7 @@ class ReturnNote(Form):
     received_date: Date | None = field(
         "签收日期",
         "Received date",
-        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received"),
+        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received", "Received"),
         section="receipt",
     )
 

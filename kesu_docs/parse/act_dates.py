@@ -7,6 +7,7 @@ the form has another label for that invoice date and none for its own date.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -75,7 +76,25 @@ def _beside_own_number(page: Any, act: Any, key: str) -> bool:
     if not mine or _OWN_NUMBER not in page.fields:
         return False
     near_mine = min(_gap(act.box, b) for b in mine)
-    return all(near_mine < _gap(act.box, b) for b in theirs)
+    if all(near_mine < _gap(act.box, b) for b in theirs):
+        return True
+    # ``折讓單號 | ZR-… | 開立日期 | … | 原發票號碼 | …``: as far from both, a date read after the
+    # number it belongs to — the form's own number before it on its row, the other after it
+    # (as far within a twentieth: a print's labels are words of their own widths)
+    ahead = [b for b in mine if _tied(_gap(act.box, b), near_mine) and _before(b, act.box)]
+    return bool(ahead) and all(
+        near_mine < _gap(act.box, b) or (_tied(near_mine, _gap(act.box, b)) and _before(act.box, b))
+        for b in theirs
+    )
+
+
+def _tied(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=0.05)
+
+
+def _before(a: Any, b: Any) -> bool:
+    """``a`` ends left of ``b`` on its printed row."""
+    return bool(a.same_band(b)) and a.x1 <= b.x0 + 1e-6
 
 
 # -------------------------------------------------------------------------------- sign-off tables

@@ -64,6 +64,7 @@ from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
 from .results import Extraction
 from .symbol_fonts import as_marks, symbol_font
+from .text_boxes import TextBox, text_boxes
 from .vocab import label_like
 from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
 from .xlsx_parts import column_letter as _col_letter
@@ -73,6 +74,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_a_spreadsheet": (
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
+    ),
+    "form_in_text_box": (
+        "工作表的单元格里没有表单，它的文字是在文本框（图形）里输入的（{sheet}：“{text}”）：kesu 只把文本框读作"
+        "它下面空白单元格的值；请把内容填入表单的单元格再提交",
+        "The sheet's cells hold no form: its text is typed in a text box, a shape ({sheet}: '{text}'); "
+        "kesu reads a text box only as the value of the empty cells under it: type the form into "
+        "its cells and submit again",
     ),
     "value_beside_its_cell": (
         "{label}填在 {location}，不在表单为它留的单元格 {expected}：已按标签读取，请核对",
@@ -126,6 +134,8 @@ class Sheet:
     struck: dict[str, str | None] = dc_field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
     hidden_cols: frozenset[int] = frozenset()
+    shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
+    shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -299,6 +309,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
                 _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
+                _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
     except SourceError:
         raise
@@ -569,6 +580,34 @@ def _with_controls(sheet: Sheet, controls: dict[tuple[int, int], str]) -> None:
         sheet.boxes[i] = new = dataclasses.replace(box, text=text, value=text)
         for key in [k for k, b in sheet.at.items() if b is box]:
             sheet.at[key] = new
+
+
+def _with_text_boxes(sheet: Sheet, shapes: list[TextBox]) -> None:
+    """Each text box's text (:mod:`.text_boxes`) as the value of the empty cell its top-left
+    corner lies in — or, when that cell is filled (the shape's edge over a label), of the
+    first empty cell after it on the shape's top row. A text box over no empty cell of the
+    grid is kept aside (``sheet.shapes``): a note, or a whole form typed in a shape, which
+    the error then names."""
+    for shape in shapes:
+        row = shape.row
+        spots = [(row, col) for col in range(shape.col, shape.last_col + 1)]
+        box = next((b for b in (sheet.at.get(s) for s in spots) if b is not None and b.empty), None)
+        if box is None or box.y0 != row:
+            sheet.shapes.append(shape.text)
+            continue
+        i = next(k for k, b in enumerate(sheet.boxes) if b is box)
+        sheet.boxes[i] = new = dataclasses.replace(box, text=shape.text, value=shape.text)
+        for key in [k for k, b in sheet.at.items() if b is box]:
+            sheet.at[key] = new
+        sheet.shaped.add(box.location)
+
+
+def _from_text_boxes(sheet: Sheet, provenance: dict[str, Provenance]) -> None:
+    """A value read from a text box says so in its provenance (``how`` ends ``:text-box``):
+    the cell named holds nothing, the shape over it does."""
+    for path, prov in provenance.items():
+        if prov.location in sheet.shaped:
+            provenance[path] = replace(prov, how=prov.how + ":text-box")
 
 
 def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
@@ -1193,6 +1232,7 @@ def _extraction(
     for path, place in named_where.items():
         provenance[path] = Provenance(place, how="name")
     _expected_locations(sheet, spec, where)
+    _from_text_boxes(sheet, provenance)
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
     # with names, the labels' warnings are set aside, save a year they took for a value that stays
@@ -1211,6 +1251,18 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     ``file.xlsx#Sheet name``.
     """
     wb = read_workbook(data)
+    try:
+        return _forms_of(path, wb, kind)
+    except SourceError as exc:
+        shaped = [(sheet.title, text) for sheet in wb.sheets for text in sheet.shapes]
+        if exc.code not in ("not_a_form", "unknown_kind") or not shaped:
+            raise
+        title, text = shaped[0]
+        raise SourceError("form_in_text_box", sheet=title, text=" ".join(text.split())[:40] + "…") from None
+
+
+def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
+    """:func:`extract` once the workbook is read."""
     if not wb.sheets:
         raise SourceError(
             "not_a_form",

@@ -140,6 +140,13 @@ class _Rules:
         else:  # the block's middle decides: vertically centred text spills evenly both ways
             middle = (top + bottom) / 2
             upper, lower = self.rows(middle, middle, cx)
+            if upper is not None and upper == lower and middle < upper:
+                # the middle just above a border: a line sitting on its box's bottom border (a
+                # dot-matrix print out of register) is that box's; a caption on a box's top
+                # border (a fieldset's legend) still stands alone
+                upper, lower = self.rows(top, top, cx)
+                if upper is not None and lower is not None:
+                    left, right = self.columns(w.x0, w.x1, (upper + lower) / 2)
         if left is None or right is None or upper is None or lower is None or right <= left or lower <= upper:
             return None
         return left, upper, right, lower

@@ -238,6 +238,8 @@ def _fits(meta: FieldMeta, value: Any) -> bool:
     if meta.kind == "text":
         return isinstance(value, str)
     if meta.kind == "date":
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # 20260320 typed in a General cell: the date's eight digits
         return isinstance(value, dt.date) or (isinstance(value, str) and _as_date(value) is not None)
     return False
 

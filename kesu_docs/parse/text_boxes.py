@@ -1,0 +1,120 @@
+"""Excel text boxes: a value typed in a shape over the grid is the value of the cells under it.
+
+When a clerk's text does not fit a cell, it is often typed in a text box (Insert ▸ Text Box)
+laid over the empty cells of the field: the grid stays empty, the printed page shows the text.
+Read as cells only, the field is missing — or worse, another value is taken for it. The shape
+is kept in the sheet's DrawingML part (``xl/drawings/drawingN.xml``): an ``xdr:sp`` with a
+``xdr:txBody``, anchored by ``xdr:twoCellAnchor`` / ``xdr:oneCellAnchor`` whose ``xdr:from``
+names the cell its top-left corner lies in (0-based column and row). Each shape's text is
+read here as if typed in that cell, paragraphs as lines; the caller places it only where
+the grid is empty (a text box over a filled cell is a note, not the cell's value).
+
+Pictures, charts and shapes without text are left out; a run struck through
+(``a:rPr strike="sngStrike"``) is no text, as in a cell. Read with ElementTree, as
+:mod:`.xlsx_parts` reads the other parts.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
+
+_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DRAWING = re.compile(rb'<(?:\w+:)?drawing\s[^>]*?\b\w+:id\s*=\s*"([^"]+)"')
+_DRAWING_TYPE = "/relationships/drawing"
+_ANCHORS = (f"{_XDR}twoCellAnchor", f"{_XDR}oneCellAnchor")
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One text box's text and the cells it covers (1-based; ``to`` is the from cell when the
+    shape is anchored by one cell only)."""
+
+    text: str
+    row: int
+    col: int
+    last_row: int
+    last_col: int
+
+
+def text_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> list[TextBox]:
+    """The sheet's text boxes with text, in the drawing's order (empty when it has none)."""
+    if b"drawing" not in sheet_xml:
+        return []
+    part = _drawing_part(archive, sheet_part, sheet_xml)
+    if part is None:
+        return []
+    out: list[TextBox] = []
+    for anchor in ET.fromstring(archive.read(part)):
+        if anchor.tag not in _ANCHORS:
+            continue
+        start = _cell(anchor.find(f"{_XDR}from"))
+        if start is None:
+            continue
+        end = _cell(anchor.find(f"{_XDR}to"), end=True) or start
+        text = "\n".join(t for t in (_shape_text(sp) for sp in anchor.iter(f"{_XDR}sp")) if t)
+        if text:
+            out.append(TextBox(text, start[0], start[1], max(end[0], start[0]), max(end[1], start[1])))
+    return out
+
+
+def _cell(marker: ET.Element | None, end: bool = False) -> tuple[int, int] | None:
+    """(row, col), 1-based, of the cell an anchor's ``xdr:from`` / ``xdr:to`` marker lies in;
+    a ``to`` marker at offset 0 ends the shape on the edge of the cell before it."""
+    if marker is None:
+        return None
+    numbers = [marker.findtext(f"{_XDR}{n}") or "" for n in ("row", "col", "rowOff", "colOff")]
+    if not all(n.strip().isdigit() for n in numbers[:2]):
+        return None
+    row, col = int(numbers[0]) + 1, int(numbers[1]) + 1
+    if end:
+        row -= numbers[2].strip() == "0"
+        col -= numbers[3].strip() == "0"
+    return row, col
+
+
+def _shape_text(shape: ET.Element) -> str:
+    """A shape's text: its paragraphs as lines, line breaks kept, struck runs and blank lines
+    around the text left out."""
+    body = shape.find(f"{_XDR}txBody")
+    if body is None:
+        return ""
+    lines: list[str] = []
+    for paragraph in body.iter(f"{_A}p"):
+        line: list[str] = []
+        for run in paragraph:
+            if run.tag == f"{_A}br":
+                line.append("\n")
+            elif run.tag in (f"{_A}r", f"{_A}fld") and not _struck(run):
+                line.append(run.findtext(f"{_A}t") or "")
+        lines.append("".join(line).rstrip())
+    return "\n".join(lines).strip()
+
+
+def _struck(run: ET.Element) -> bool:
+    props = run.find(f"{_A}rPr")
+    return props is not None and props.get("strike", "noStrike") != "noStrike"
+
+
+def _drawing_part(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> str | None:
+    """The zip member of the sheet's DrawingML drawing (``<drawing r:id=…>`` in the sheet)."""
+    from .xlsx_parts import _relationships
+
+    rel_id = _drawing_id(sheet_xml)
+    folder, name = posixpath.split(sheet_part)
+    rels = f"{folder}/_rels/{name}.rels"
+    if rel_id is None or rels not in archive.NameToInfo:
+        return None
+    target, kind = _relationships(archive.read(rels), folder).get(rel_id, ("", ""))
+    return target if kind.endswith(_DRAWING_TYPE) and target in archive.NameToInfo else None
+
+
+def _drawing_id(sheet_xml: bytes) -> str | None:
+    """The relationship id of the sheet's ``<drawing r:id=…/>`` element (not the legacy VML
+    drawing of comments and form controls, which :mod:`.form_controls` reads)."""
+    found = _DRAWING.search(sheet_xml)
+    return found[1].decode("utf-8", "replace") if found else None

@@ -1,0 +1,149 @@
+"""Labels other people word otherwise (issue 10, pattern 2 of the tenth held-out set).
+
+Each label is a vocabulary entry of its field in the form module (one description of the
+form), read on small forms of our own: a customer's complaint form (``Item``,
+``Nonconformity``, ``Customer SQE``), a Taiwanese 客訴單 (``週期`` the date code,
+``矯正措施``, the sign-off ``品保``), a credit note
+addressed to the customer (``Your invoice``, ``Your claim``, ``To``), an RMA's ``Received``
+date, and a statutory 折讓證明單 whose ``開立日期`` stands between the note's own number and
+the original invoice's (the note's own date: read after the number it belongs to).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from helpers import parse_cli
+from openpyxl import Workbook
+
+
+def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 18
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _record(path: Path, *args: str) -> tuple[dict, dict]:
+    _code, [doc] = parse_cli(path, *args)
+    assert doc["record"] is not None, doc["errors"]
+    return doc["record"], doc["provenance"]
+
+
+def test_a_customers_complaint_form_in_english(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["SUPPLIER COMPLAINT"],
+            ["Complaint #", "SC-77-0412", "Issued on", dt.datetime(2026, 11, 3)],
+            ["Customer", "Northwind Devices Ltd."],
+            ["Item No.", "NW-PSU-30", "Item", "30 W charger"],
+            ["Qty received", 1200, "Qty rejected", 18],
+            ["Nonconformity", "Output ripple above 200 mV on 18 units."],
+            ["Customer SQE", "Anna Berg", "Approved", "Tom Lee"],
+        ],
+    )
+    record, prov = _record(path)
+    assert record["part_name"] == "30 W charger" and prov["part_name"]["label"] == "Item"
+    assert record["description"] == "Output ripple above 200 mV on 18 units."
+    assert record["reporter"] == "Anna Berg" and prov["reporter"]["label"] == "Customer SQE"
+
+
+def test_a_taiwanese_complaint_with_a_date_code_and_a_qa_sign_off(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["客訴處理單"],
+            ["客訴單號", "CC-2611-03", "受理日期", "2026/11/05", "客戶名稱", "華碩電腦"],
+            ["料號", "PCB-4L-0110", "品名", "四層主板", "週期", "2644"],
+            ["出貨數量", 3000, "不良數量", 40],
+            ["不良描述", "防焊漆剝落。"],
+            ["矯正措施", "調整烘烤曲線並首件確認。"],
+            ["品保", "黃淑芬", "業務", None, "結案日期", "2026/11/20"],
+        ],
+    )
+    record, prov = _record(path)
+    assert record["lot_no"] == "2644" and prov["lot_no"]["label"] == "週期"
+    assert record["long_term_action"] == "調整烘烤曲線並首件確認。"
+    assert record["reporter"] == "黃淑芬" and prov["reporter"]["label"] == "品保"
+
+
+def test_a_credit_note_addressed_to_the_customer(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["CREDIT NOTE"],
+            ["Credit Note No.", "CN-2611-04", "Date", "2026-11-10"],
+            ["To", "Legrand France SA"],
+            ["Your invoice", "INV-261022", "Your claim", "LG-QN-26-201"],
+            ["Description", "Qty", "Unit Price", "Amount"],
+            ["Relay 12 V", 100, 2.5, 250],
+            [None, None, "Total", 250],
+            ["Approved by", "Chen Jie"],
+        ],
+    )
+    record, prov = _record(path, "--kind", "allowance")
+    assert record["buyer"] == "Legrand France SA" and prov["buyer"]["label"] == "To"
+    assert record["invoice_no"] == "INV-261022" and prov["invoice_no"]["label"] == "Your invoice"
+    assert record["complaint_number"] == "LG-QN-26-201"
+
+
+def test_an_rmas_received_date(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["RETURN MATERIAL AUTHORIZATION"],
+            ["RMA No.", "RMA-26-11-02", "Issue Date", "2026-11-02"],
+            ["Customer", "Jabil Circuit"],
+            ["Complaint Ref.", "CC-2610-33", "Received", "2026-11-06"],
+            ["Part Number", "Description", "Qty", "Unit Price", "Ext. Price"],
+            ["IND-10", "Inductor", 100, 0.1, 10],
+        ],
+    )
+    record, prov = _record(path)
+    assert record["received_date"] == "2026-11-06" and prov["received_date"]["label"] == "Received"
+    assert record["issue_date"] == "2026-11-02"
+
+
+def test_an_issuing_date_between_the_notes_number_and_the_invoices_is_the_notes_own(tmp_path):
+    rows = [
+        ["營業人銷貨退回進貨退出或折讓證明單"],
+        ["折讓單號", "ZR-2611-05", "開立日期", "2026/11/12", "原發票號碼", "RK-12345678"],
+        ["買受人", "廣達電腦", None, None, "統一編號", "22822281"],
+        [],
+        ["品名", "數量", "單價", "金額(不含稅)", "營業稅額"],
+        ["晶片電阻 0603", 50000, 0.1, 5000, 250],
+        ["經手人", "陳美玲", "主管", "郭志遠", "總經理", "賴俊傑"],
+    ]
+    record, prov = _record(_sheet(tmp_path, rows))
+    assert record["issue_date"] == "2026-11-12" and prov["issue_date"]["label"] == "開立日期"
+    assert record.get("invoice_date") is None
+    assert record["approved_by_manager"] == "郭志遠" and prov["approved_by_manager"]["label"] == "主管"
+    # the date after the invoice's number stays the invoice's date
+    rows[1] = ["折讓單號", "ZR-2611-05", "原發票號碼", "RK-12345678", "開立日期", "2026/11/12"]
+    record, _prov = _record(_sheet(tmp_path, rows, "after.xlsx"))
+    assert record.get("invoice_date") == "2026-11-12" and record.get("issue_date") is None
+
+
+def test_an_8d_headings_date_typed_as_an_eight_digit_number(tmp_path):
+    # ``D6 实施日期 | 20260320``: the heading names its step's date, typed in a General cell
+    path = _sheet(
+        tmp_path,
+        [
+            ["8D报告"],
+            ["8D编号", "8D-2611-02", "客户", "比亚迪", "开单日期", 20261102],
+            ["D2 问题描述", "壳体气孔泄漏。"],
+            ["D4 根本原因", "模温偏低。"],
+            ["D5 永久对策", "排气槽每班清理。"],
+            ["D6 实施日期", 20261120, "D7 横向展开", "同类模具同步改善"],
+        ],
+    )
+    record, prov = _record(path)
+    assert record["implementation"][0]["implemented_date"] == "2026-11-20"
+    assert prov["implementation[0].implemented_date"]["label"] == "D6 实施日期"
