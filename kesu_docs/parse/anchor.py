@@ -575,6 +575,7 @@ class _Page:
             if m.kind == "table" and m.row_model is not None
         }
         cols = tuple(self.column_vocabs.values())
+        self._named: dict[str, float] = {}  # see _names()
         self.boxes = []
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
         for box in boxes:
@@ -624,9 +625,13 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _names(self, text: str) -> float:
-        """How well ``text`` names a field of the form or a column of one of its tables."""
-        found = [self.vocab.match(text), *(v.match(text) for v in self.column_vocabs.values())]
-        return max((m[1] for m in found if m is not None), default=0.0)
+        """How well ``text`` names a field of the form or a column of one of its tables (asked
+        twice of most label halves: once as the upper, once as the lower; told once a page)."""
+        known = self._named.get(text)
+        if known is None:
+            found = [self.vocab.match(text), *(v.match(text) for v in self.column_vocabs.values())]
+            known = self._named[text] = max((m[1] for m in found if m is not None), default=0.0)
+        return known
 
     def option_captions(
         self, meta: FieldMeta, taken: set[int]

@@ -55,12 +55,11 @@ def _under(upper: Box, lower: Box) -> bool:
     )
 
 
-def _own_value(boxes: Sequence[Box], half: Box, other: Box) -> bool:
-    """Has ``half`` a value of its own: a filled box right of it on its line that does not
-    also stand on the ``other`` half's (one value merged across both rows is the joined label's)?"""
-    return any(
-        not b.empty and b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in boxes
-    )
+def _own_value(filled: Sequence[Box], half: Box, other: Box) -> bool:
+    """Has ``half`` a value of its own: a box of ``filled`` (the page's boxes that are not
+    empty) right of it on its line that does not also stand on the ``other`` half's (one
+    value merged across both rows is the joined label's)?"""
+    return any(b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in filled)
 
 
 def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
@@ -70,12 +69,15 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     halves = sorted((b for b in boxes if _half(b)), key=lambda b: (b.x0, b.y0))
     joined: dict[int, Box] = {}
     dropped: set[int] = set()
+    filled: list[Box] | None = None  # the boxes a half's own value may be, listed when first asked
     for upper, lower in zip(halves, halves[1:]):
         if id(upper) in dropped or not _under(upper, lower):
             continue
         if names(upper.text) >= 0.8 or names(lower.text) >= 0.8:
             continue  # a label alone (填表 over its value): nothing to join
-        if _own_value(boxes, lower, upper) or _own_value(boxes, upper, lower):
+        if filled is None:
+            filled = [b for b in boxes if not b.empty]
+        if _own_value(filled, lower, upper) or _own_value(filled, upper, lower):
             continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
         text = _joined_text(upper.text, lower.text)
         if names(text) < _JOINED_SCORE:
