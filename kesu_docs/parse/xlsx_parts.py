@@ -315,6 +315,7 @@ def column_number(letters: str) -> int:
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""
     letters = ""
