@@ -219,11 +219,10 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     for box in page.boxes:
         if box.empty or id(box) in labelled or not isinstance(box.value, str):
             continue
-        # (the row first: a box on no signer's row is passed over before its words are read)
-        if not any(s.x1 <= box.x0 + 1e-6 and s.same_band(box) for s in signers):
-            continue
         word = norm(box.text)
         if not _BARE_CAPTION.fullmatch(word):
+            continue
+        if not any(s.same_band(box) and s.x1 <= box.x0 + 1e-6 for s in signers):
             continue
         for act in _SIGN_OFF_ACTS:
             found = page.vocab.match(word + act)
