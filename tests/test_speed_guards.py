@@ -239,6 +239,39 @@ def test_parsing_excel_forms_never_loads_openpyxl():
     assert done.stdout.strip() == "False"
 
 
+def test_reading_a_filled_workbook_inflates_each_of_its_parts_once():
+    """The reader asks for a sheet's XML for its extent, its cell styles, its formulas, rich
+    text and controls, and for every part's head (a DTD): each part of the zip is still
+    inflated once (``ZipFile.open`` called once per part, watched through the profile hook),
+    the later asks served from memory."""
+    import zipfile
+    from collections import Counter
+    from pathlib import Path
+
+    from kesu_docs.parse.excel import read_workbook
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    opened: Counter[str] = Counter()
+    code = zipfile.ZipFile.open.__code__
+
+    def watch(frame, event, _arg):
+        if event == "call" and frame.f_code is code:
+            name = frame.f_locals["name"]
+            opened[name.filename if isinstance(name, zipfile.ZipInfo) else name] += 1
+
+    for path in sorted(samples.glob("*.xlsx")):
+        opened.clear()
+        sys.setprofile(watch)
+        try:
+            workbook = read_workbook(path.read_bytes())
+        finally:
+            sys.setprofile(None)
+        assert workbook.sheets, path.name
+        sheets = [name for name in opened if name.startswith("xl/worksheets/sheet")]
+        assert sheets, (path.name, opened)  # (the watch sees the reads)
+        assert max(opened.values()) == 1, (path.name, opened)
+
+
 def _anchored_and_named(path):
     """What ``extract`` returns for a one-sheet blank of ours, next to what the whole path
     (label anchoring, then the names over it) returns for the same sheet."""

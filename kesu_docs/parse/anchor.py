@@ -578,6 +578,7 @@ class _Page:
             if m.kind == "table" and m.row_model is not None
         }
         cols = tuple(self.column_vocabs.values())
+        self._named: dict[str, float] = {}  # see _names()
         self.boxes = []
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
         for box in boxes:
@@ -627,14 +628,19 @@ class _Page:
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
     def _names(self, text: str, at: float = 0.0) -> float:
-        """How well ``text`` names a field of the form or a column of one of its tables; 0 when
-        only a score of ``at`` (0.85 or more) counts and none can reach it (:meth:`.Vocabulary.may_name`:
-        the close matches are not looked for then, issue 15)."""
+        """How well ``text`` names a field of the form or a column of one of its tables (asked
+        twice of most label halves: once as the upper, once as the lower; told once a page); 0
+        when only a score of ``at`` (0.85 or more) counts and none can reach it
+        (:meth:`.Vocabulary.may_name`: the close matches are not looked for then, issue 15)."""
+        known = self._named.get(text)
+        if known is not None:
+            return known
         vocabs = (self.vocab, *self.column_vocabs.values())
         if at >= 0.85 and not any(v.may_name(text, at) for v in vocabs):
             return 0.0
         found = [v.match(text) for v in vocabs]
-        return max((m[1] for m in found if m is not None), default=0.0)
+        known = self._named[text] = max((m[1] for m in found if m is not None), default=0.0)
+        return known
 
     def option_captions(
         self, meta: FieldMeta, taken: set[int]

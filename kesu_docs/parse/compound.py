@@ -209,8 +209,12 @@ def sign_off_row_labels(page: Page) -> list[Label]:
     store (仓库：成品仓 A 区) and nothing is read."""
     from .guards import person_field
 
+    signers = [
+        lab.box for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))
+    ]
+    if not signers:
+        return []  # no sign-off row on the page (issue 15: the boxes are not gone through)
     labelled = {id(lab.box) for lab in page.labels}  # (a bare word may still stop a value)
-    signers = [lab for lab in page.labels if lab.score >= STRONG and person_field(page.fields.get(lab.key))]
     out: list[Label] = []
     for box in page.boxes:
         if box.empty or id(box) in labelled or not isinstance(box.value, str):
@@ -218,7 +222,7 @@ def sign_off_row_labels(page: Page) -> list[Label]:
         word = norm(box.text)
         if not _BARE_CAPTION.fullmatch(word):
             continue
-        if not any(s.box.same_band(box) and s.box.x1 <= box.x0 + 1e-6 for s in signers):
+        if not any(s.same_band(box) and s.x1 <= box.x0 + 1e-6 for s in signers):
             continue
         for act in _SIGN_OFF_ACTS:
             found = page.vocab.match(word + act)

@@ -66,7 +66,7 @@ from .results import Extraction
 from .symbol_fonts import as_marks, symbol_font
 from .text_boxes import TextBox, text_boxes
 from .vocab import label_like
-from .xlsx_parts import PLAIN, CellStyle, SheetCells, column_number, destination
+from .xlsx_parts import PLAIN, CellStyle, PartsZip, SheetCells, column_number, destination
 from .xlsx_parts import column_letter as _col_letter
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -200,7 +200,7 @@ def _text(value: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------- readers
-def _check_parts(archive: zipfile.ZipFile) -> None:
+def _check_parts(archive: PartsZip) -> None:
     """What no spreadsheet program writes, refused before any part is parsed:
 
     - two zip members with one part name (OPC names ignore case): Excel refuses the file, and
@@ -225,11 +225,10 @@ def _check_parts(archive: zipfile.ZipFile) -> None:
             )
 
 
-def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+def _declares_dtd(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
     """A DTD stands in the prolog, before the root element: the part's first kilobytes say."""
     try:
-        with archive.open(info) as stream:
-            head = stream.read(4096)
+        head = archive.head(info, 4096)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
         return False  # damaged or encrypted: the reader reports it
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -265,7 +264,7 @@ def _read_xlsx(data: bytes) -> Workbook:
     from .xlsx_parts import SheetCells, read_parts, sheet_cells
 
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = PartsZip(io.BytesIO(data))  # each part inflated once, however often it is read
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
@@ -294,11 +293,12 @@ def _read_xlsx(data: bytes) -> Workbook:
         for part in parts.sheets:
             if not part.worksheet or part.state != "visible":
                 continue
+            # the sheet's XML inflated once: the extent check and the style scan read it again
+            xml = archive.read(part.part) if part.part is not None else b""
             if part.part is not None:
                 check_sheet_extent(archive, part.part, part.name)
             values = book.get_sheet_by_name(part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
-            xml = archive.read(part.part) if part.part is not None else b""
             # a rule's colour may show white letters on a dark fill: then white is not unprinted
             white_unprinted = b"conditionalFormatting" not in xml
             sheets.append(

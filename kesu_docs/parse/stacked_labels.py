@@ -14,6 +14,8 @@ well: a value printed under a label (``張三`` under ``填表``) is never joine
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -55,11 +57,32 @@ def _under(upper: Box, lower: Box) -> bool:
     )
 
 
-def _own_value(boxes: Sequence[Box], half: Box, other: Box) -> bool:
+class _Filled:
+    """The page's boxes that are not empty, by their tops: the boxes that may stand on a
+    half's line are found without a look at every box (asked for each pair of halves)."""
+
+    def __init__(self, boxes: Sequence[Box]) -> None:
+        self.boxes = sorted((b for b in boxes if not b.empty), key=lambda b: b.y0)
+        self.tops = [b.y0 for b in self.boxes]
+        self.tallest = max([0.0, *(b.y1 - b.y0 for b in self.boxes)])
+        # (a rectangle not finite, a PDF's odd word: no order to search, every box is asked)
+        self.ordered = all(math.isfinite(b.y0) and math.isfinite(b.y1) for b in self.boxes)
+
+    def on_line(self, box: Box) -> list[Box]:
+        """The boxes that may overlap ``box`` vertically (a superset: their tops lie within
+        the tallest box's height above it, with a margin, and below its foot)."""
+        if not self.ordered:
+            return self.boxes
+        lo = bisect.bisect_left(self.tops, box.y0 - self.tallest - 1.0)
+        hi = bisect.bisect_right(self.tops, box.y1)
+        return self.boxes[lo:hi]
+
+
+def _own_value(filled: _Filled, half: Box, other: Box) -> bool:
     """Has ``half`` a value of its own: a filled box right of it on its line that does not
     also stand on the ``other`` half's (one value merged across both rows is the joined label's)?"""
     return any(
-        not b.empty and b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in boxes
+        b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in filled.on_line(half)
     )
 
 
@@ -70,12 +93,15 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     halves = sorted((b for b in boxes if _half(b)), key=lambda b: (b.x0, b.y0))
     joined: dict[int, Box] = {}
     dropped: set[int] = set()
+    filled: _Filled | None = None  # the boxes a half's own value may be, listed when first asked
     for upper, lower in zip(halves, halves[1:]):
         if id(upper) in dropped or not _under(upper, lower):
             continue
         if names(upper.text) >= 0.8 or names(lower.text) >= 0.8:
             continue  # a label alone (填表 over its value): nothing to join
-        if _own_value(boxes, lower, upper) or _own_value(boxes, upper, lower):
+        if filled is None:
+            filled = _Filled(boxes)
+        if _own_value(filled, lower, upper) or _own_value(filled, upper, lower):
             continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
         text = _joined_text(upper.text, lower.text)
         if names(text, _JOINED_SCORE) < _JOINED_SCORE:  # (0 as soon as it cannot reach it)

@@ -20,12 +20,14 @@ an exception the caller turns into ``corrupt_file``.
 from __future__ import annotations
 
 import functools
+import io
 import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import IO, Literal
 from xml.parsers import expat
 
 from .ink import OPAQUE, Rgb, hex_rgb, shading, unprinted
@@ -70,6 +72,61 @@ class Parts:
     # (name, index of the sheet it is scoped to or None, formula text), in file order
     names: list[tuple[str, int | None, str]]
     styles: list[CellStyle] = field(default_factory=list)
+
+
+class PartsZip(zipfile.ZipFile):
+    """An .xlsx's zip whose parts are inflated once each (issue 15).
+
+    The reader asks for one part several times: a sheet's XML for its extent, its cell
+    styles, its formulas, rich text and controls, the shared strings for struck and
+    symbol-font runs, every part's head for a DTD. A plain ZipFile inflates the part again at
+    each ask; here a part read whole is kept for the life of this one workbook and a later
+    ``read`` or ``open`` is served from memory. A part over ``KEEP_BYTES`` is not kept (the
+    memory stays one part's, as before) and is inflated at each ask. Only reading is changed:
+    a damaged part fails each ask as it did (a failed read is never kept).
+    """
+
+    KEEP_BYTES = 8 << 20
+    WHOLE_HEAD = 1 << 18  # the size the sheet scans read whole (xlsx_parts._CHUNK)
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file)
+        self._inflated: dict[str, bytes] = {}
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        data = self._inflated.get(key)
+        if data is None:
+            data = super().read(name, pwd)
+            if len(data) <= self.KEEP_BYTES:
+                self._inflated[key] = data
+        return data
+
+    def open(
+        self,
+        name: str | zipfile.ZipInfo,
+        mode: Literal["r", "w"] = "r",
+        pwd: bytes | None = None,
+        *,
+        force_zip64: bool = False,
+    ) -> IO[bytes]:
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        data = self._inflated.get(key) if mode == "r" else None
+        if data is not None:
+            return io.BytesIO(data)  # read whole already: streamed from memory
+        return super().open(name, mode, pwd, force_zip64=force_zip64)
+
+    def head(self, info: zipfile.ZipInfo, size: int) -> bytes:
+        """The first ``size`` bytes of a part: a part of up to ``WHOLE_HEAD`` bytes read whole
+        (and kept: the reader reads it again), a larger one only as far as asked. A part
+        damaged past its head gives its head as a stream does."""
+        if info.file_size <= self.WHOLE_HEAD:
+            try:
+                return self.read(info)[:size]
+            except Exception:  # the stream below fails, or not, as it did
+                pass
+        with super().open(info) as stream:
+            return stream.read(size)
 
 
 def _local(tag: str) -> str:
@@ -284,6 +341,7 @@ def column_number(letters: str) -> int:
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""
     letters = ""
