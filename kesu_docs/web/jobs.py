@@ -86,9 +86,11 @@ class Batch:
 
 
 STOPPED = (
-    "网页停止时本批未做完：已编号的文件在登记簿中保留编号，重新提交同一批文件即可补齐（编号不变）",
-    "the page stopped before this batch was done: what was numbered keeps its number in the "
-    "register; submit the same files again to finish it (the numbers stay the same)",
+    "网页停止时本批未做完：做完的文件已登记打印，留在该批的文件夹 out 中；已编号的文件在登记簿中保留编号，"
+    "重新提交未做完的文件即可补齐（编号不变）",
+    "the page stopped before this batch was done: the documents finished are logged as printed and "
+    "kept in the batch's out folder; what was numbered keeps its number in the register; submit "
+    "the files not finished again to finish it (the numbers stay the same)",
 )
 """What a batch cut short by the server's stop says (filing's own rule: whole files, or none)."""
 
