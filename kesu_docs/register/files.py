@@ -21,9 +21,10 @@ def read_only_uri(path: Path) -> str:
     cannot checkpoint: it left them, created by the reading user, and a writer of another user
     could no longer write ("attempt to write a readonly database"). So:
 
-    - the files are there (a writer has the register open): ``mode=ro`` shares them;
     - the reader may write the file (and make files beside it): a read-write handle kept to
-      reading by ``query_only``, whose close removes the files as a writer's does;
+      reading by ``query_only``, whose close removes the files as a writer's does (with a
+      writer's files there, it shares them);
+    - the files are there (a writer has the register open): ``mode=ro`` shares them;
     - nobody may write it (no write permission at all, a read-only file system: an archive):
       ``immutable=1``, which reads the file alone, with no lock and no WAL — right only when
       no process can write meanwhile (SQLite's rule for ``immutable``);
@@ -34,10 +35,12 @@ def read_only_uri(path: Path) -> str:
     - else (another user may write it, and would be locked out by our files) the reader is
       refused with the reason (:data:`REFUSED_READER`).
     """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
+        # first: a writer closing between a look for its files and a ``mode=ro`` opening would
+        # have this reader make them anew, and leave them
+        return _uri(path, "mode=rw")
     if all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
         return _uri(path, "mode=ro")
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
-        return _uri(path, "mode=rw")
     if nobody_writes(path):
         return _uri(path, "mode=ro&immutable=1")
     if not os.access(path.parent, os.W_OK | os.X_OK):
