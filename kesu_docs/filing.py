@@ -30,6 +30,7 @@ import gc
 import hashlib
 import os
 import re
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
+from .entry import Interrupted
 from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem
@@ -205,6 +207,7 @@ def render_paths(
     settings: Settings | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     workers: Workers | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[Filed]:
     """Parse, validate, number and render every document under ``paths`` into ``outdir``.
 
@@ -219,6 +222,10 @@ def render_paths(
     the caller started one); numbers and files are the same as with one. ``progress(stage,
     done, total)`` is called as documents pass each stage (``parse``, ``number``, ``render``,
     ``pdf``).
+
+    ``stop()`` (a server stopping) is asked at the points where the batch may end whole: between
+    two documents rendered (those written are print-logged first), before each part of the PDF
+    conversion. When it says yes, :class:`Cut` is raised with what was done (``.filed``).
     """
     settings = settings or current_settings()
     if pdf:
@@ -232,14 +239,22 @@ def render_paths(
         from .workers import Workers
 
         workers = Workers(jobs)
-    batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers)
+    batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
     try:
         with _frozen_start_up():
             batch.file(files, kind)
-    except BaseException:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
+    except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:
             workers.close(cancel=True)
         batch.report("render", batch.written(), batch.total)
+        if isinstance(exc, Cut):
+            exc.filed = batch.shared(
+                [
+                    item
+                    for _, item in sorted(batch.filed, key=lambda pair: pair[0])
+                    if id(item) in batch.finished
+                ]
+            )
         raise
     if own and workers is not None:
         workers.close()
@@ -249,14 +264,12 @@ def render_paths(
             made = outdir / f"{item.output.stem}.pdf" if item.output else None
             if item.printed == "unchanged" and made is not None and made.is_file():
                 item.pdf = made
-        _convert([item for item in batch.rendered if item.pdf is None], outdir, batch.report)
-    for item in filed:  # the second source of a document shares its outcome
-        first = batch.unique.get(item.output) if item.output is not None else None
-        if item.outcome == "rendered" and first is not None and first is not item:
-            item.outcome, item.pdf, item.problems = first.outcome, first.pdf, first.problems
-            item.printed, item.reprint_no = first.printed, first.reprint_no
-            item.output = first.output
-    return filed
+        try:
+            _convert([item for item in batch.rendered if item.pdf is None], outdir, batch.report, stop)
+        except Cut as exc:  # every document is written and logged: only some PDFs are missing
+            exc.filed = batch.shared(filed)
+            raise
+    return batch.shared(filed)
 
 
 def list_inputs(paths: Iterable[str | Path], outdir: str | Path) -> list[Path]:
@@ -454,8 +467,11 @@ class _Batch:
         report: Callable[[str, int, int], None],
         template_dir: str | Path | None,
         workers: Workers | None,
+        stop: Callable[[], bool] | None = None,
     ) -> None:
         self.register, self.outdir, self.settings, self.report = register, outdir, settings, report
+        self.stop = stop or (lambda: False)
+        self.finished: set[int] = set()  # id() of the outcomes whose chunk was finished (logged)
         self.template_dir = template_dir
         self.templates = str(template_dir) if template_dir else None
         self.workers = workers
@@ -532,11 +548,26 @@ class _Batch:
     def _next(
         self, results: list[tuple[int, ParseResult]], under_way: _Chunk | None, *, checked: bool = False
     ) -> _Chunk | None:
-        """Number ``results`` and start rendering them; then finish the chunk before."""
+        """Number ``results`` and start rendering them; then finish the chunk before. A stop
+        asked for ends the batch here, the chunk before finished and nothing more numbered."""
+        if self.stop():
+            if under_way is not None:
+                self._finish(under_way)
+            raise Cut()
         chunk = self._start(results, checked=checked) if results else None
         if under_way is not None:
             self._finish(under_way)
         return chunk if chunk is not None else None
+
+    def shared(self, filed: list[Filed]) -> list[Filed]:
+        """``filed`` with the second source of a document given its first source's outcome."""
+        for item in filed:
+            first = self.unique.get(item.output) if item.output is not None else None
+            if item.outcome == "rendered" and first is not None and first is not item:
+                item.outcome, item.pdf, item.problems = first.outcome, first.pdf, first.problems
+                item.printed, item.reprint_no = first.printed, first.reprint_no
+                item.output = first.output
+        return filed
 
     def _start(self, results: list[tuple[int, ParseResult]], *, checked: bool) -> _Chunk:
         parsed = [r for _, r in results]
@@ -579,14 +610,24 @@ class _Batch:
         self.report("render", self.done, self.total)
 
     def _finish(self, chunk: _Chunk) -> None:
-        """Collect a chunk's documents, log its prints, write its working copies, drop its records."""
+        """Collect a chunk's documents, log its prints, write its working copies, drop its records.
+
+        Rendered here (no workers), a stop asked for ends the chunk after the document being
+        written: the ones written are logged as every chunk's are, the rest are let go unrendered
+        (their numbers stay; a new run renders them as originals), then :class:`Cut` is raised."""
+        cut = False
         if chunk.rendering is not None:
             done = chunk.rendering.result()
         else:
             done = []
             for _, job in chunk.todo:  # one at a time: on Ctrl-C the count of files written is exact
+                if self.stop():
+                    cut = True
+                    break
                 done += _render_jobs([job], self.templates)
                 self._rendered(done[-1:])
+        dropped = {id(item) for item, _ in chunk.todo[len(done) :]}
+        chunk.todo = chunk.todo[: len(done)]
         for (item, _), (err, _what, _digest) in zip(chunk.todo, done):
             if err is not None:
                 item.outcome = "failed"
@@ -597,6 +638,9 @@ class _Batch:
         self.rendered += [item for item, _ in chunk.todo]
         for item in chunk.filed:
             item.parse = _without_record(item.parse)
+        self.finished |= {id(item) for item in chunk.filed if id(item) not in dropped}
+        if cut:
+            raise Cut()
 
     def written(self) -> int:
         return sum(path.is_file() for path in self.claimed)
@@ -1120,10 +1164,40 @@ def _output_name(item: Filed) -> str:
     return item.output.name if item.output is not None else ""
 
 
-def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int], None]) -> None:
+STOP_PART = 8
+"""Documents converted to PDF between two questions whether to stop (a server's batch): one
+LibreOffice start (≈ 2 s) and ≈ 0.5–2 s a document on a loaded machine, so a stop waits
+≈ 20 s at most. Without a stop to ask, one start converts them all (:func:`to_pdf`)."""
+
+
+class Cut(Interrupted):
+    """The batch ended where ``stop()`` was asked (:func:`render_paths`): ``filed`` is what was
+    done whole — every document written is logged, and is handed out from here."""
+
+    def __init__(self) -> None:
+        super().__init__(signal.SIGTERM)
+        self.filed: list[Filed] = []
+
+
+def _convert(
+    items: list[Filed],
+    outdir: Path,
+    report: Callable[[str, int, int], None],
+    stop: Callable[[], bool] | None = None,
+) -> None:
+    """PDFs of the rendered ``items``; asked, ``stop()`` before each part of :data:`STOP_PART`."""
+    done = [item for item in items if item.outcome == "rendered" and item.output]
+    size = STOP_PART if stop is not None else max(1, len(done))
+    for start in range(0, len(done), size):
+        if stop is not None and stop():
+            raise Cut()
+        _convert_part(done[start : start + size], outdir)
+        report("pdf", min(start + size, len(done)), len(done))
+
+
+def _convert_part(done: list[Filed], outdir: Path) -> None:
     from .render import PdfError, to_pdf
 
-    done = [item for item in items if item.outcome == "rendered" and item.output]
     outputs = [item.output for item in done if item.output is not None]
     pdfs: list[Path | None]
     try:
@@ -1144,4 +1218,3 @@ def _convert(items: list[Filed], outdir: Path, report: Callable[[str, int, int],
                 ]
     for item, output, pdf_path in zip(done, outputs, pdfs):  # beside its DOCX, as the user gave the folder
         item.pdf = None if pdf_path is None else outdir / f"{output.stem}.pdf"
-    report("pdf", len(done), len(done))

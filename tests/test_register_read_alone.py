@@ -150,3 +150,17 @@ def test_reading_only_refuses_a_change_even_where_the_reader_may_write(tmp_path)
         conn.execute("DELETE FROM schema_version")
     conn.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kesu.db"]
+
+
+def test_a_reader_who_may_not_make_files_in_the_folder_reads_a_copy_and_leaves_nothing(shared):
+    """The usual set-up — a folder the service owns, clerks read — while the service is not
+    running: the reader can leave no -wal/-shm there, yet was refused with a false reason. It
+    reads a copy of the register of its own; the writer files as before."""
+    os.chown(shared.parent, WRITER, WRITER)
+    os.chmod(shared.parent, 0o755)
+    listed = read(READER, shared)
+    assert listed.returncode == 0, listed.stderr
+    assert "202609001" in listed.stdout
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+    done = write(shared)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -519,7 +519,7 @@ def test_a_stop_cuts_a_long_batch_at_a_whole_file_and_leaves_nothing_half_writte
         with zipfile.ZipFile(docx) as whole:
             assert whole.testzip() is None
     if len(made) < count:  # cut short (not on a machine fast enough to file 600 at once)
-        assert "本批未做完" in said and "重新提交同一批文件" in said
+        assert "本批未做完" in said and "重新提交未做完的文件" in said
 
 
 def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp_path):
@@ -539,3 +539,96 @@ def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp
         batches.check(late)
         assert late.progress.stage == "failed" and late.progress.error == STOPPED[0]
         assert list(reg.documents()) == []
+
+
+def _one_form_each(batches, count: int, names: list[str] | None = None):
+    """A batch of ``count`` JSON files (one complaint each), checked: ``names`` of them only, if given."""
+    records = json.loads(_many_complaints(count))
+    batch = batches.new("wang")
+    for n, record in enumerate(records):
+        name = f"c{n:03d}.json"
+        if names is None or name in names:
+            (batch.inbox / name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            batch.names.append(name)
+    batches.check(batch)
+    deadline = time.monotonic() + 300
+    while batch.progress.stage != "checked":
+        assert batch.progress.stage != "failed" and time.monotonic() < deadline, batch.progress
+        time.sleep(0.05)
+    return batch
+
+
+def _handed_out(batch) -> set[str]:
+    import zipfile
+
+    from kesu_docs.web.jobs import Batches
+
+    with zipfile.ZipFile(Batches.zip_of(batch)) as archive:
+        return set(archive.namelist())
+
+
+def test_a_stop_while_rendering_hands_out_every_document_it_logged_and_the_rest_come_as_originals(tmp_path):
+    """Cut mid-render, the batch used to end with its written documents stranded: 250 logged as
+    printed with an empty zip, more on disk unlogged, and the resubmitted batch gave 补印 No. 1
+    of documents never handed out. Now every document written is logged and offered, the page
+    says where they are and which files to submit again, and those come as originals."""
+    from kesu_docs.web.jobs import Batches
+
+    count = 120
+    with Register.open(tmp_path / "k.db", create=True) as reg:
+        batches = Batches(tmp_path / "work", reg)
+        batch = _one_form_each(batches, count)
+        batches.file(batch, pdf=False, user="wang")
+        while not (batch.progress.step == "render" and batch.progress.done >= 10):
+            assert batch.progress.stage != "filed", "filed before the stop: make the batch longer"
+            time.sleep(0.002)
+        assert batches.stop(0) is False  # cut, not finished
+        assert batch.progress.stage == "failed", batch.progress
+        written = {p.name for p in batch.outbox.glob("*.docx")}
+        assert 10 <= len(written) < count
+        assert _handed_out(batch) == written  # the zip offers every document written
+        logged = {d.number for d in reg.documents() if reg.printed(d.number)}
+        assert {name.removeprefix("complaint-").removesuffix(".docx") for name in written} == logged
+        assert str(batch.outbox) in batch.progress.error and "未做完的来源文件" in batch.progress.error
+        finished = {Path(item.source).name for item in batch.filed}
+        rest = [name for name in batch.names if name not in finished]
+        assert len(rest) == count - len(written)
+
+        again = Batches(tmp_path / "work2", reg)  # the server started again; the rest handed in
+        second = _one_form_each(again, count, rest)
+        again.file(second, pdf=False, user="wang")
+        deadline = time.monotonic() + 300
+        while second.progress.stage not in ("filed", "failed"):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert second.progress.stage == "filed", second.progress
+        assert {(f.printed, f.reprint_no) for f in second.filed} == {("original", 0)}
+        again.stop(5)
+        marks = [[p.mark for p in reg.printed(d.number)] for d in reg.documents()]
+    assert len(marks) == count and all(m == ["original"] for m in marks)  # one original each, no 补印
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_a_stop_while_converting_to_pdf_ends_between_parts_and_hands_out_every_document(tmp_path):
+    """The PDFs of a batch were made in one LibreOffice run with no point to stop at (60
+    documents: 131 s, past systemd's 90 s), and the batch was then shown cut with an empty
+    zip. Now the conversion stops between parts of STOP_PART documents: every document is
+    offered with the PDFs made, and the page says how many have no PDF."""
+    from kesu_docs.filing import STOP_PART
+    from kesu_docs.web.jobs import Batches
+
+    count = 3 * STOP_PART
+    with Register.open(tmp_path / "k.db", create=True) as reg:
+        batches = Batches(tmp_path / "work", reg)
+        batch = _one_form_each(batches, count)
+        batches.file(batch, pdf=True, user="wang")
+        while not (batch.progress.step == "pdf" and batch.progress.done >= STOP_PART):
+            assert batch.progress.stage != "filed", batch.progress
+            time.sleep(0.002)
+        assert batches.stop(0) is False  # cut, not finished
+        docx = {p.name for p in batch.outbox.glob("*.docx")}
+        pdfs = {p.name for p in batch.outbox.glob("*.pdf")}
+        assert len(docx) == count and STOP_PART <= len(pdfs) < count
+        assert _handed_out(batch) == docx | pdfs
+        assert all(reg.printed(d.number) for d in reg.documents())
+        assert f"{count - len(pdfs)} 份未转 PDF" in batch.progress.error

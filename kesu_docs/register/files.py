@@ -21,21 +21,30 @@ def read_only_uri(path: Path) -> str:
     cannot checkpoint: it left them, created by the reading user, and a writer of another user
     could no longer write ("attempt to write a readonly database"). So:
 
-    - the files are there (a writer has the register open): ``mode=ro`` shares them;
     - the reader may write the file (and make files beside it): a read-write handle kept to
-      reading by ``query_only``, whose close removes the files as a writer's does;
+      reading by ``query_only``, whose close removes the files as a writer's does (with a
+      writer's files there, it shares them);
+    - the files are there (a writer has the register open): ``mode=ro`` shares them;
     - nobody may write it (no write permission at all, a read-only file system: an archive):
       ``immutable=1``, which reads the file alone, with no lock and no WAL — right only when
       no process can write meanwhile (SQLite's rule for ``immutable``);
+    - the reader may not make files in its folder (the usual set-up: a folder the service owns,
+      clerks read): it can leave none, but SQLite cannot read a WAL file it may not make them
+      for, and ``immutable=1`` on a file a writer may start on is unsafe — the reader reads a
+      copy of its own (:func:`snapshot`), taken while the file did not change;
     - else (another user may write it, and would be locked out by our files) the reader is
       refused with the reason (:data:`REFUSED_READER`).
     """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
+        # first: a writer closing between a look for its files and a ``mode=ro`` opening would
+        # have this reader make them anew, and leave them
+        return _uri(path, "mode=rw")
     if all(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")):
         return _uri(path, "mode=ro")
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as its writers may
-        return _uri(path, "mode=rw")
     if nobody_writes(path):
         return _uri(path, "mode=ro&immutable=1")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return _uri(snapshot(path), "mode=ro&immutable=1")
     from .errors import RegisterError
 
     raise RegisterError(REFUSED_READER, url=str(path))
@@ -61,6 +70,45 @@ def nobody_writes(path: Path) -> bool:
         return True
     statvfs = getattr(os, "statvfs", None)  # POSIX; Windows shows a read-only file as no write bit
     return statvfs is not None and bool(statvfs(path).f_flag & os.ST_RDONLY)
+
+
+SNAPSHOT_TRIES = 5
+"""Copies :func:`snapshot` takes before it gives up on a register being written all along."""
+
+_snapshots: dict[Path, Path] = {}
+
+
+def snapshot(path: Path) -> Path:
+    """A copy of the register at ``path``, of this process alone (removed at its exit), taken
+    while no writer had it open: no ``-wal`` before or after, the file's identity, size and
+    time unchanged. A writer only changes the file itself by a checkpoint of its ``-wal``, so
+    such a copy is the register as it stood. One copy per register and process."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from .errors import RegisterError
+
+    if path in _snapshots:
+        return _snapshots[path]
+    folder = Path(tempfile.mkdtemp(prefix="kesu-read-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / path.name
+    for _ in range(SNAPSHOT_TRIES):
+        before = _state(path)
+        shutil.copyfile(path, copy)
+        if before is not None and _state(path) == before:
+            _snapshots[path] = copy
+            return copy
+    raise RegisterError(REFUSED_READER, url=str(path))
+
+
+def _state(path: Path) -> tuple[int, int, int, int] | None:
+    """What changes when the register is written; None while a writer has it open (its ``-wal``)."""
+    if Path(f"{path}-wal").exists():
+        return None
+    found = os.stat(path)
+    return found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
 
 
 def _uri(path: Path, flags: str) -> str:

@@ -14,6 +14,7 @@ import threading
 import traceback
 import uuid
 import zipfile
+from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..entry import Interrupted
-from ..filing import Filed, render_paths
+from ..filing import Cut, Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Problem
 from .managers import as_user
@@ -85,11 +86,39 @@ class Batch:
 
 
 STOPPED = (
-    "网页停止时本批未做完：已编号的文件在登记簿中保留编号，重新提交同一批文件即可补齐（编号不变）",
-    "the page stopped before this batch was done: what was numbered keeps its number in the "
-    "register; submit the same files again to finish it (the numbers stay the same)",
+    "网页停止时本批未做完：做完的文件已登记打印，留在该批的文件夹 out 中；已编号的文件在登记簿中保留编号，"
+    "重新提交未做完的文件即可补齐（编号不变）",
+    "the page stopped before this batch was done: the documents finished are logged as printed and "
+    "kept in the batch's out folder; what was numbered keeps its number in the register; submit "
+    "the files not finished again to finish it (the numbers stay the same)",
 )
 """What a batch cut short by the server's stop says (filing's own rule: whole files, or none)."""
+
+
+def stopped_part(batch: Batch, filed: list[Filed], *, pdf: bool) -> str:
+    """What a batch cut while filing says: where its finished documents are, and how to get the rest.
+
+    Every document written is logged as printed (handed out): filed again, it would come as a
+    re-print (补印), so the clerk is told to submit again only the files not finished."""
+    done = [item for item in filed if item.ok and item.output is not None]
+    finished = Counter(item.source.split("#", 1)[0] for item in done)
+    wanted = Counter(result.source.split("#", 1)[0] for result in batch.valid)
+    rest = [
+        name for name in batch.names if finished[str(batch.inbox / name)] < wanted[str(batch.inbox / name)]
+    ]
+    without_pdf = sum(1 for item in done if item.pdf is None) if pdf else 0
+    text = (
+        f"网页停止时本批未做完：已完成 {len(done)} 份（已登记打印；见本页下载或服务器文件夹 {batch.outbox}）"
+    )
+    if without_pdf:
+        text += f"，其中 {without_pdf} 份未转 PDF（DOCX 已生成）"
+    if rest:
+        shown = "、".join(rest[:5]) + (" 等" if len(rest) > 5 else "")
+        text += (
+            f"；未做完的来源文件 {len(rest)} 个（{shown}）：只需重新提交这些文件即可补齐（已编号的编号不变），"
+            "已完成的文件再提交会生成补印件"
+        )
+    return text
 
 
 class Batches:
@@ -197,13 +226,31 @@ class Batches:
                 sources.append(path)
 
         def report(stage: str, done: int, total: int) -> None:
-            self._go_on()  # render_paths calls it between whole files, and finishes those under way
             batch.progress.stage = "filing"
             batch.progress.done, batch.progress.total = done, total
             batch.progress.step = stage
 
         register = as_user(self.register, user)
-        filed = render_paths(sources, batch.outbox, register=register, pdf=pdf, progress=report)
+        try:  # the server's stop is asked where the batch may end whole (every file written logged)
+            filed = render_paths(
+                sources, batch.outbox, register=register, pdf=pdf, progress=report, stop=self._cut.is_set
+            )
+        except Cut as cut:
+            self._issued(cut.filed, register, user)
+            with batch.lock:
+                batch.filed = cut.filed
+                batch.progress = replace(
+                    batch.progress, stage="failed", error=stopped_part(batch, cut.filed, pdf=pdf)
+                )
+            return
+        self._issued(filed, register, user)
+        with batch.lock:
+            batch.filed = filed
+            batch.progress = Progress("filed", len(filed), len(filed))
+
+    @staticmethod
+    def _issued(filed: list[Filed], register: Register, user: str) -> None:
+        """The register's note of who issued each new number (a register of its own records it)."""
         for item in filed:
             if (
                 item.ok and item.number and item.created and not hasattr(register, "actor")
@@ -212,9 +259,6 @@ class Batches:
                     register.log(item.number, "web", f"issued · {user}", kind=item.kind)
                 except Exception:  # the log line is a note; the document stands without it
                     traceback.print_exc()
-        with batch.lock:
-            batch.filed = filed
-            batch.progress = Progress("filed", len(filed), len(filed))
 
     @staticmethod
     def zip_of(batch: Batch) -> Path:
