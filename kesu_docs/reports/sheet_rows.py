@@ -31,7 +31,7 @@ import functools
 import hashlib
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -172,6 +172,33 @@ class Layout:
             "due": None if case.void else case.due_date,
             "day_key": f"{received.isoformat()}|{case.due_date.isoformat()}|{'void' if case.void else ''}",
         }
+
+    def in_language(
+        self, sheet: str, lang: str, found: dict[int, Sequence[Any]]
+    ) -> Callable[[int, bytes], bytes]:
+        """What turns a kept row of ``sheet`` (``register``, ``log``: kept as the Chinese export
+        writes it) into the row of an export in ``lang``: its cells whose words change with the
+        language (:data:`.export.WORDED`) made again from what they are made of (``found``, by
+        key); each such set of cells made once. Every cell is one ``<c`` element and no cell's
+        text holds a ``<`` (escaped), so the row is cut at each ``<c``."""
+        from ..register.export import WORDED, worded_values
+
+        body = self.register if sheet == "register" else self.log
+        at = WORDED[sheet]
+        made: dict[tuple[Any, ...], list[bytes]] = {}
+
+        def words(key: int, row: bytes) -> bytes:
+            code = tuple(found[key])
+            cells = made.get(code)
+            if cells is None:
+                pieces = body.row(worded_values(sheet, code, lang), None, 0).encode().split(b"<c")
+                cells = made[code] = [pieces[i + 1] for i in at]
+            parts = row.split(b"<c")
+            for i, cell in zip(at, cells):
+                parts[i + 1] = cell
+            return b"<c".join(parts)
+
+        return words
 
     def middle(self, key: str, as_of: dt.date) -> bytes:
         """The two cells of the day of an open case (``key``: its stored dates) and whether it
