@@ -47,7 +47,7 @@ def test_mypy_catches_a_mistyped_keyword(tmp_path):
         encoding="utf-8",
     )
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(script)],
+        [sys.executable, "-m", "mypy", "--follow-imports=silent", str(script)],
         capture_output=True,
         text=True,
         cwd=ROOT,
