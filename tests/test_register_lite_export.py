@@ -183,8 +183,9 @@ def test_the_same_sql_text_exports_a_postgres_register_to_the_same_bytes(db, tmp
     with Register.open(pg_url) as server:
         assert server.build_sheet_rows() > 0
     for as_of in DAYS:
-        lite = _lite_export(db, tmp_path / "lite.xlsx", as_of)
-        assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of) == lite
+        for lang in ("zh", "en"):
+            lite = _lite_export(db, tmp_path / "lite.xlsx", as_of, lang)
+            assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of, lang) == lite
 
 
 # ---------------------------------------------------------------------- after an upgrade
