@@ -22,6 +22,11 @@ time), the code that makes the cells — named by :attr:`Layout.version` and rec
 ``register_meta``. Rows missing (filed or changed since the last export) or of another layout
 (a new program, other deadlines) are made from the records by the export, the same bytes,
 and stored after it (or by :meth:`Register.build_sheet_rows`, ``kesu register check``).
+
+The rows are kept once, as the Chinese export writes them. An export in another language
+(``--lang en``) reads the same rows and puts in the few cells whose words change with the
+language (:meth:`Layout.in_language`: a document's status, severity and case, a log line's
+event); its sheet names and headings are its own workbook's, its segments made anew.
 """
 
 from __future__ import annotations
