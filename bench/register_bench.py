@@ -10,7 +10,7 @@ transaction each).
 Then the scale target (issue 15): on a register of 100,000 documents (10,000 with --quick;
 built by bench/_big_register.py), ``kesu register list`` of one period, of one status, of a
 search, of the whole register (its first page: 200 rows with the total, ``--page`` /
-``--newest`` for others, ``--all`` for every one), ``kesu register export`` and ``kesu report
+``--newest`` for others, ``--all`` for every one), ``kesu register export`` (zh and en) and ``kesu report
 monthly`` (.xlsx and .html), each under a second, start-up included; then, as information,
 the export after 1,000 new filings (it makes their rows, stores them) and the one after it. Each command runs as an
 installed ``kesu`` does (bytecode compiled: a warm-up run first). The figure that decides is
@@ -117,6 +117,10 @@ def scale(total: int, rounds: int = 1, kept: Path | None = None) -> None:
             ("`kesu register list` (first page)", ["register", "list"]),
             ("`kesu register list --newest --page 2`", ["register", "list", "--newest", "--page", "2"]),
             ("`kesu register export`", ["register", "export", "-o", str(out / "r.xlsx")]),
+            (
+                "`kesu register export --lang en`",
+                ["register", "export", "--lang", "en", "-o", str(out / "r-en.xlsx")],
+            ),
             ("`kesu report monthly` .xlsx", ["report", "monthly", "2026-09", "-o", str(out / "m.xlsx")]),
             ("`kesu report monthly` .html", ["report", "monthly", "2026-09", "-o", str(out / "m.html")]),
         ]

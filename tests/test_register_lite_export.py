@@ -101,6 +101,38 @@ def test_the_lite_export_is_the_sqlalchemy_export_byte_for_byte(db, tmp_path, as
     assert len(lite) > 10_000
 
 
+@pytest.mark.parametrize("as_of", DAYS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_kept_rows_export_is_the_export_from_the_records_in_either_language(db, tmp_path, as_of, lang):
+    """The rows are kept as the Chinese export writes them; an English export puts its words in
+    (status, severity, case, event) and is the English export made cell by cell from the records."""
+    with LiteRegister.open(db) as lite:
+        tracking.export(lite, tmp_path / "kept.xlsx", as_of=as_of, lang=lang)
+        assert lite._full is None and not lite.exported_from_records  # the kept rows, through sqlite3
+    copy = tmp_path / "records.db"  # no tables of kept rows: exported from the records, cell by cell
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
+    conn.close()
+    with Register.open(copy, read_only=True) as reg:
+        made = tracking.export(reg, tmp_path / "made.xlsx", as_of=as_of, lang=lang)
+        assert reg.exported_from_records
+    assert (tmp_path / "kept.xlsx").read_bytes() == made.read_bytes()
+
+
+def test_an_english_export_of_the_kept_rows_has_english_words(db, tmp_path):
+    from openpyxl import load_workbook
+
+    _lite_export(db, tmp_path / "r.xlsx", DAYS[1], "en")
+    book = load_workbook(tmp_path / "r.xlsx", read_only=True)
+    assert book.sheetnames[1:] == ["Register", "Case log"]
+    register = [row for row in book.worksheets[1].iter_rows(min_row=2, values_only=True)]
+    assert {row[3] for row in register} >= {"issued", "void", "re-printed"}
+    assert {row[11] for row in register} == {"open", "closed"}
+    log = [row[3] for row in book.worksheets[2].iter_rows(min_row=2, values_only=True)]
+    assert {"issued", "void", "reminder"} <= set(log)
+
+
 def test_every_kind_and_stage_is_in_the_export(db, tmp_path):
     from openpyxl import load_workbook
 
@@ -151,8 +183,9 @@ def test_the_same_sql_text_exports_a_postgres_register_to_the_same_bytes(db, tmp
     with Register.open(pg_url) as server:
         assert server.build_sheet_rows() > 0
     for as_of in DAYS:
-        lite = _lite_export(db, tmp_path / "lite.xlsx", as_of)
-        assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of) == lite
+        for lang in ("zh", "en"):
+            lite = _lite_export(db, tmp_path / "lite.xlsx", as_of, lang)
+            assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of, lang) == lite
 
 
 # ---------------------------------------------------------------------- after an upgrade

@@ -21,6 +21,7 @@ from .options import DB_OPTION, USER_OPTION, FormKind, open_register, reading_re
 
 if TYPE_CHECKING:  # the register is imported when a command runs: `kesu --help` stays light
     from ..register import TransferSummary
+    from ..register.queries import FilterOptions
 
 _KINDS = FormKind()  # every form module found
 KIND_FILTER = click.option("--kind", type=_KINDS, default=None, help="only this form kind / 只列此种文件")
@@ -250,7 +251,7 @@ def list_command(
     case_status = "overdue" if overdue else (status if status in _CASE_STATUSES else None)
     register_status = status if status and status not in _CASE_STATUSES else None
     headings = {key: (zh, en) for key, zh, en in COLUMNS} | _CASE_HEADINGS
-    filters = dict(
+    filters: FilterOptions = dict(
         kind=kind, period=period, status=register_status, case_status=case_status, as_of=as_of, search=search
     )
     if page is not None and offset is not None:

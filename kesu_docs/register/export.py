@@ -53,6 +53,38 @@ def log_values(e: Event, lang: str = "zh") -> list[Any]:
     return [e.number, e.kind, e.at.replace(tzinfo=None, microsecond=0), e.label(lang), e.detail]
 
 
+# The cells of the register sheet and the case log whose words change with the language (a
+# register keeps its rows as the Chinese export writes them: reports/sheet_rows.py), and what
+# each is made of, read beside the kept rows (:func:`.queries.worded`): a document's status,
+# severity and closed date; a log line's event. The few words a register holds are made once each.
+WORDED: dict[str, tuple[int, ...]] = {
+    "register": tuple(
+        i for i, (key, _, _) in enumerate(COLUMNS) if key in ("status", "severity", "case_status")
+    ),
+    "log": (3,),
+}
+
+
+def worded_values(sheet: str, found: Sequence[Any], lang: str) -> list[Any]:
+    """A row of ``sheet`` (``register``, ``log``) holding only its :data:`WORDED` cells in
+    ``lang``, made by the rules of the whole row from ``found`` (a row of
+    :func:`.queries.worded` less its key)."""
+    if sheet == "register":
+        status, severity, closed = found
+        from .queries import Row
+
+        row = Row(
+            kind="", number="", status=status, severity=severity, closed_date=dt.date.min if closed else None
+        )
+        doc = Document.from_row(row)
+        full = document_values(doc, lang)
+        width = len(COLUMNS)
+    else:
+        full = log_values(Event("", "", dt.datetime.min, found[0]), lang)
+        width = len(full)
+    return [full[i] if i in WORDED[sheet] else None for i in range(width)]
+
+
 def document_headings(lang: str = "zh") -> list[str]:
     """The register sheet's headings (one a column of :data:`.document.COLUMNS`)."""
     return [head_zh if lang == "zh" else head_en for _, head_zh, head_en in COLUMNS]

@@ -31,6 +31,8 @@ from .errors import RegisterError, damaged_words
 from .files import read_only_uri, reading_only, sqlite_path
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..config import Settings
 
 BUSY_TIMEOUT_S = 60  # database.BUSY_TIMEOUT_MS: a clerk's batch may hold the lock for seconds
@@ -181,7 +183,7 @@ class LiteRegister:
 
     # ------------------------------------------------------------------ the export's kept rows
     @contextlib.contextmanager
-    def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
+    def stored_sheet_rows(self, as_of: dt.date, lang: str = "zh") -> Iterator[Any]:
         """As :meth:`.register.Register.stored_sheet_rows`, read through ``sqlite3`` when every
         row is stored, of the layout the export writes (the register's state after any writing
         command, ``kesu register check`` or an export that could store them); else by the
@@ -192,13 +194,13 @@ class LiteRegister:
         with self._snapshot():
             if sheet_read.all_stored(self, self.settings):  # (in the same read as the rows)
                 previous = self._made_rows
-                with sheet_read.stored(self, self, as_of, made, previous, _none_made) as found:
+                with sheet_read.stored(self, self, as_of, made, previous, _none_made, lang) as found:
                     self.exported_from_records = found is None
                     yield found
                 self._made_rows = made[0] if made and made[0] else None
                 return
         full = self._register()
-        with full.stored_sheet_rows(as_of) as found:
+        with full.stored_sheet_rows(as_of, lang) as found:
             self.exported_from_records = full.exported_from_records
             yield found
 
@@ -236,15 +238,15 @@ class LiteRegister:
         self._made_rows, full._made_rows = full._made_rows, None
         return stored
 
-    def documents(self, *args: Any, **options: Any) -> list[Document]:
+    def documents(self, **options: Unpack[queries.DocumentOptions]) -> list[Document]:
         """As :meth:`.register.Register.documents` (the same arguments)."""
-        query = queries.documents("sqlite", *args, **options)
+        query = queries.documents("sqlite", **options)
         names = query.columns
         return [Document.from_row(queries.Row(zip(names, row))) for row in self._rows(query)]
 
-    def count(self, *args: Any, **filters: Any) -> int:
+    def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """As :meth:`.register.Register.count` (the same arguments)."""
-        return int(next(self._rows(queries.count(*args, **filters)))[0] or 0)
+        return int(next(self._rows(queries.count(**filters)))[0] or 0)
 
     def linked_kinds(self, numbers: Iterable[str] | None = None) -> dict[str, set[str]]:
         """As :meth:`.register.Register.linked_kinds`."""

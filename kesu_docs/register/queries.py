@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 from ..register_columns import fold
 
@@ -108,6 +111,32 @@ def record_field(field_name: str, dialect: str) -> str:
     return f"(record ->> '{field_name}')"
 
 
+class FilterOptions(TypedDict, total=False):
+    """:class:`Filters` as keywords (``Register.documents(kind="complaint", period="202609")``):
+    the keywords checked by mypy where they are passed on (``**filters: Unpack[FilterOptions]``);
+    the same names as :class:`Filters`' fields (tests/test_register_filters_typed.py holds them
+    equal)."""
+
+    kind: str | None
+    period: str | None
+    status: str | None
+    number: str | None
+    case_status: str | None
+    as_of: dt.date | None
+    search: str | None
+    closed_between: tuple[dt.date, dt.date] | None
+
+
+class DocumentOptions(FilterOptions, total=False):
+    """The keywords of :meth:`Register.documents`: its filters, and which of the documents it reads
+    (:func:`documents`)."""
+
+    limit: int | None
+    offset: int
+    newest_first: bool
+    fields: Iterable[str] | None
+
+
 @dataclass(frozen=True)
 class Filters:
     """Which documents a list, a count or a report reads: the filters of
@@ -172,18 +201,18 @@ def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
 
 def documents(
     dialect: str,
-    *args: Any,
+    *,
     limit: int | None = None,
     offset: int = 0,
     newest_first: bool = False,
     fields: Iterable[str] | None = None,
-    **filters: Any,
+    **filters: Unpack[FilterOptions],
 ) -> Query:
-    """The documents of :meth:`Register.documents` (its arguments: ``args`` and ``filters``
-    those of :class:`Filters`), in its order. ``limit``: only the first so many, after
+    """The documents of :meth:`Register.documents` (``filters``: those of :class:`Filters`),
+    in its order. ``limit``: only the first so many, after
     skipping ``offset``; ``newest_first``: the order reversed (the latest month's last number
     first); ``fields``: only these columns read (``kind``, ``number`` and ``status`` always)."""
-    chosen = Filters(*args, **filters)
+    chosen = Filters(**filters)
     names = tuple(name for name, _ in DOCUMENT_COLUMNS)
     if fields is not None:
         names = tuple(dict.fromkeys(("kind", "number", "status", *fields)))
@@ -207,10 +236,10 @@ def documents(
     return q
 
 
-def count(*args: Any, **filters: Any) -> Query:
+def count(**filters: Unpack[FilterOptions]) -> Query:
     """How many documents :func:`documents` lists with the same filters (:class:`Filters`)."""
     q = Query("", columns=("n",))
-    q.sql = f"SELECT count(*) AS n FROM documents{Filters(*args, **filters).where(q)}"
+    q.sql = f"SELECT count(*) AS n FROM documents{Filters(**filters).where(q)}"
     return q
 
 
@@ -294,6 +323,18 @@ SHEET_ROWS = {
     "register": ("sheet_rows", "document_id", f"SELECT id FROM documents ORDER BY {', '.join(ORDER)}"),
     "log": ("log_rows", "event_id", "SELECT id FROM events ORDER BY at, id"),
 }
+
+
+def worded(sheet: str) -> Query:
+    """What the cells of ``sheet``'s rows that change with the language are made of, by key
+    (:data:`.export.WORDED`): a document's status, severity and whether it is closed; a log
+    line's event."""
+    if sheet == "register":
+        sql = "SELECT id, status, severity, closed_date IS NOT NULL AS closed FROM documents"
+        return Query(sql, columns=("id", "status", "severity", "closed"), types={"closed": "bool"})
+    return Query(
+        "SELECT id, event FROM events", columns=("id", "event"), types={"id": "int", "event": "text"}
+    )
 
 
 def sheet_keys(sheet: str) -> Query:

@@ -24,7 +24,7 @@ import getpass
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
@@ -51,6 +51,9 @@ from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 _RETRIES = 5  # a concurrent writer took our number or source first (PostgreSQL): start again
 _TRANSIENT = {"40001", "40P01"}  # PostgreSQL serialization failure, deadlock detected: retry
@@ -343,10 +346,10 @@ class Register:
         with reading(self._engine) as conn:
             return Document.from_row(self._resolve(conn, number, kind))
 
-    def documents(self, *args: Any, **options: Any) -> list[Document]:
+    def documents(self, **options: Unpack[queries.DocumentOptions]) -> list[Document]:
         """Registered documents in number order, those of the filters of
-        :class:`.queries.Filters` (``kind``, ``period``, ``status``, ``number`` also given in
-        this order; ``case_status``, ``as_of``, ``search``, ``closed_between``).
+        :class:`.queries.Filters` (``kind``, ``period``, ``status``, ``number``, ``case_status``,
+        ``as_of``, ``search``, ``closed_between``; typed by :class:`.queries.DocumentOptions`).
 
         ``limit``: only the first so many (:meth:`count` tells how many there are in all),
         after skipping ``offset``; ``newest_first``: the order reversed (the latest month's last
@@ -354,7 +357,7 @@ class Register:
         always), the documents' others None — a report of thousands of records reads four of
         the 27, and each time read costs a parse.
         """
-        query = queries.documents(self._engine.dialect.name, *args, **options)
+        query = queries.documents(self._engine.dialect.name, **options)
         with reading(self._engine) as conn:
             return [Document.from_row(row) for row in conn.execute(typed(query))]
 
@@ -368,10 +371,10 @@ class Register:
         with reading(self._engine) as conn:
             return [(found, day, count) for found, day, count in conn.execute(typed(query))]
 
-    def count(self, *args: Any, **filters: Any) -> int:
+    def count(self, **filters: Unpack[queries.FilterOptions]) -> int:
         """How many documents :meth:`documents` lists with the same filters
         (:class:`.queries.Filters`; no record is read)."""
-        query = queries.count(*args, **filters)
+        query = queries.count(**filters)
         with reading(self._engine) as conn:
             return int(conn.scalar(typed(query)) or 0)
 
@@ -714,14 +717,15 @@ class Register:
 
     # ------------------------------------------------------------------ the export's rows, cached
     @contextlib.contextmanager
-    def stored_sheet_rows(self, as_of: dt.date) -> Iterator[Any]:
+    def stored_sheet_rows(self, as_of: dt.date, lang: str = "zh") -> Iterator[Any]:
         """The export's rows (:mod:`.sheet_store`): the stored ones, and those missing (or of
         another layout) made from the records in the same read; None on a register of an
         earlier version. After the export, a register opened to write stores the rows made
-        (a read-only one keeps them for :meth:`keep_sheet_rows`)."""
+        (a read-only one keeps them for :meth:`keep_sheet_rows`). ``lang``: the language of the
+        register sheet and the case log (:func:`.sheet_read.stored`)."""
         made: list[sheet_store.Made] = []
         previous = self._made_rows  # not stored: used again while the register is as it was
-        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made, previous) as found:
+        with self._snapshot() as conn, sheet_store.stored(conn, self, as_of, made, previous, lang) as found:
             self.exported_from_records = found is None  # too many rows missing, or an older register
             yield found
         self._made_rows = made[0] if made and made[0] else None

@@ -224,6 +224,7 @@ def chunked(
     made_rows: dict[int, bytes],
     chunks: dict[int, Any],
     own: dict[int, Any] | None = None,
+    words: Callable[[int, bytes], bytes] | None = None,
 ) -> Iterator[Any]:
     """A sheet's rows in the export's order as deflated segments: the
     kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
@@ -231,7 +232,7 @@ def chunked(
     segments a sheet of these rows has wherever they came from (see reports.sheetxml).
     ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
     is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
-    place."""
+    place. ``words``: what turns a row into another language's (:meth:`.sheet_rows.Layout.in_language`)."""
     from ..reports.sheetxml import Deflated, Segmenter
 
     keys = reader.column(queries.sheet_keys(sheet))
@@ -249,6 +250,8 @@ def chunked(
             row = made_rows.get(k)
             if row is None:
                 row = found_rows[k]
+            if words is not None:
+                row = words(k, row)
             ended = cut.add(row, k)
             if ended is not None:
                 made.chunks.append(Chunk(sheet, ended[1], True, ended[0]))
@@ -297,7 +300,13 @@ Maker = Callable[[Any, bool, dict[str, int]], "Made | None"]
 
 @contextlib.contextmanager
 def stored(
-    reader: Reader, register: Any, as_of: dt.date, made: list[Made], previous: Made | None, make: Maker
+    reader: Reader,
+    register: Any,
+    as_of: dt.date,
+    made: list[Made],
+    previous: Made | None,
+    make: Maker,
+    lang: str = "zh",
 ) -> Iterator[Any]:
     """The export's rows: the stored ones, and the missing ones made from the records by
     ``make(layout, everything, counts)`` (appended to ``made``, for
@@ -311,7 +320,9 @@ def stored(
     (tracking chunks, register chunks, log chunks), frame)``: the first rows as values (for the
     columns' widths), the counts, each sheet's rows as chunks of XML, read from ``reader``
     while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
-    made) or None.
+    made) or None. ``lang``: the language of the register sheet and the case log (kept in
+    Chinese: another language's rows have their words put in, their segments are made anew and
+    not kept; the frame, Chinese, is then None).
     """
     if not has_table(reader, "sheet_rows"):  # a register of an earlier version, only read
         yield None
@@ -347,7 +358,8 @@ def stored(
             lay.patterns = frame["middle"]
         made.append(found)
         own = found.chunks if again else []
-        yield (*_streams(reader, register, lay, as_of, found, found_counts, own), frame)
+        streams = _streams(reader, register, lay, as_of, found, found_counts, own, lang)
+        yield (*streams, frame if lang == "zh" else None)
     finally:
         if mapped:
             reader.execute("PRAGMA mmap_size = 0")
@@ -372,6 +384,7 @@ def _streams(
     made: Made,
     count: dict[str, int],
     own: Sequence[Chunk] = (),
+    lang: str = "zh",
 ) -> Any:
     from ..reports.cases import load_cases
     from ..reports.sheet_rows import open_rows
@@ -405,6 +418,21 @@ def _streams(
                 chunk.append((data, day))
             yield chunk
 
+    if lang != "zh":  # the rows with the language's words: segments made here, kept nowhere
+        spare = Made(made.version)
+        words = {
+            sheet: lay.in_language(sheet, lang, {r[0]: r[1:] for r in reader.rows(queries.worded(sheet))})
+            for sheet in ("register", "log")
+        }
+        return (
+            (first_docs, first_cases, first_log),
+            (count["cases"], count["documents"], count["events"]),
+            (
+                open_rows(tracking(), as_of, lay),
+                chunked(reader, spare, "register", made.sheet, {}, words=words["register"]),
+                chunked(reader, spare, "log", made.log, {}, words=words["log"]),
+            ),
+        )
     kept: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
     if made.segments:
         kept = {sheet: kept_chunks(reader, sheet, made.segments) for sheet in kept}

@@ -450,7 +450,12 @@ def _build_chunks(conn: Connection, lay: Any) -> None:
 # ---------------------------------------------------------------------- the export's read
 @contextlib.contextmanager
 def stored(
-    conn: Connection, register: Any, as_of: dt.date, made: list[Made], previous: Made | None = None
+    conn: Connection,
+    register: Any,
+    as_of: dt.date,
+    made: list[Made],
+    previous: Made | None = None,
+    lang: str = "zh",
 ) -> Iterator[Any]:
     """:func:`.sheet_read.stored` through SQLAlchemy: the rows the register lacks made from
     the records in the same read (none when more than :data:`MADE_AT_EXPORT` documents lack
@@ -462,7 +467,7 @@ def stored(
             return None
         return make(conn, register, lay, lacking)
 
-    with sheet_read.stored(SqlReader(conn), register, as_of, made, previous, make_missing) as found:
+    with sheet_read.stored(SqlReader(conn), register, as_of, made, previous, make_missing, lang) as found:
         yield found
 
 

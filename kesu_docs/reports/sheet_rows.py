@@ -22,6 +22,11 @@ time), the code that makes the cells — named by :attr:`Layout.version` and rec
 ``register_meta``. Rows missing (filed or changed since the last export) or of another layout
 (a new program, other deadlines) are made from the records by the export, the same bytes,
 and stored after it (or by :meth:`Register.build_sheet_rows`, ``kesu register check``).
+
+The rows are kept once, as the Chinese export writes them. An export in another language
+(``--lang en``) reads the same rows and puts in the few cells whose words change with the
+language (:meth:`Layout.in_language`: a document's status, severity and case, a log line's
+event); its sheet names and headings are its own workbook's, its segments made anew.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import functools
 import hashlib
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -172,6 +177,33 @@ class Layout:
             "due": None if case.void else case.due_date,
             "day_key": f"{received.isoformat()}|{case.due_date.isoformat()}|{'void' if case.void else ''}",
         }
+
+    def in_language(
+        self, sheet: str, lang: str, found: dict[int, Sequence[Any]]
+    ) -> Callable[[int, bytes], bytes]:
+        """What turns a kept row of ``sheet`` (``register``, ``log``: kept as the Chinese export
+        writes it) into the row of an export in ``lang``: its cells whose words change with the
+        language (:data:`.export.WORDED`) made again from what they are made of (``found``, by
+        key); each such set of cells made once. Every cell is one ``<c`` element and no cell's
+        text holds a ``<`` (escaped), so the row is cut at each ``<c``."""
+        from ..register.export import WORDED, worded_values
+
+        body = self.register if sheet == "register" else self.log
+        at = WORDED[sheet]
+        made: dict[tuple[Any, ...], list[bytes]] = {}
+
+        def words(key: int, row: bytes) -> bytes:
+            code = tuple(found[key])
+            cells = made.get(code)
+            if cells is None:
+                pieces = body.row(worded_values(sheet, code, lang), None, 0).encode().split(b"<c")
+                cells = made[code] = [pieces[i + 1] for i in at]
+            parts = row.split(b"<c")
+            for i, cell in zip(at, cells):
+                parts[i + 1] = cell
+            return b"<c".join(parts)
+
+        return words
 
     def middle(self, key: str, as_of: dt.date) -> bytes:
         """The two cells of the day of an open case (``key``: its stored dates) and whether it

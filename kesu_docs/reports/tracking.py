@@ -194,7 +194,7 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             yield values, fill_of(state)
 
     with contextlib.ExitStack() as stack:
-        stored = stack.enter_context(register.stored_sheet_rows(as_of)) if lang == "zh" else None
+        stored = stack.enter_context(register.stored_sheet_rows(as_of, lang))
         framed = None
         if stored is not None:  # every row written ahead: only the first rows are read, for the widths
             (first_docs, first_cases, first_log), counts, streams, framed = stored
