@@ -36,6 +36,7 @@ from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
+from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
@@ -160,7 +161,8 @@ def words_of(
             widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
-        tops = list(itertools.accumulate((pdf.get_page_size(n)[1] for n in range(pages)), initial=0.0))
+        sizes = [pdf.get_page_size(n) for n in range(pages)]
+        tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
         pdf.close()
     words, rules = found if found is not None else pdfplumber_words(data)
@@ -170,6 +172,10 @@ def words_of(
             for b in check_boxes(data)
         ]
         words = with_marks(words, marks)
+    # a sheet too wide for its paper: its columns printed on the next page go back beside it
+    words, rules, joined = join_across(words, rules, sizes)
+    if widths is not None:
+        widths.update(joined)
     return words, rules, has_form and pages > 0
 
 
