@@ -60,6 +60,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
     ),
+    "printed_across_pages": (
+        "第 {page} 页像是上一页右边的栏（表格太宽，打印时分到了下一页），无法确定如何拼接，没有并排读取："
+        "请把工作表设为“缩放到一页宽”后重新打印，或直接发送 Excel 文件",
+        "Page {page} looks like the columns to the right of the page before (the sheet was too wide and "
+        "printed over two pages); it could not be joined surely and was not read side by side: print "
+        "the sheet fitted to one page wide, or send the workbook",
+    ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
         "或当作扫描件先做 OCR 文字识别",
@@ -310,6 +317,7 @@ def extract(
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
+    across: set[int] = getattr(words, "across", set())  # pages printed across, not joined
     boxes = _boxes(words, rules, widths, found)
     try:
         spec, guessed = choose_form(
@@ -331,12 +339,12 @@ def extract(
         boxes = _boxes(words, rules, widths, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [_extraction(spec, boxes, words, fields, str(path), guessed)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, across)]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
         part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], widths)
-        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed))
+        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed, across))
     return out
 
 
@@ -447,10 +455,34 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
+def _across_doubts(spec: FormSpec, where: Locations, pages: set[int]) -> list[Problem]:
+    """A warning on each field read from a page that looks printed across (columns continued
+    sideways) but was not joined, and one on the page itself when no field came from it."""
+    out: list[Problem] = []
+    for page in sorted(pages):
+        here = f"p{page}"
+        paths = [p for p, place in where.items() if p and place and place.partition(" ")[0] == here]
+        for path in paths:
+            zh, en = labels_for(spec, path)
+            out.append(Problem("printed_across_pages", path, zh, en, where[path], "warning", {"page": page}))
+        if not paths:
+            out.append(
+                Problem("printed_across_pages", location=here, severity="warning", params={"page": page})
+            )
+    return out
+
+
 def _extraction(
-    spec: FormSpec, boxes: _Boxes, words: list[Word], fields: list[FieldValue], source: str, guessed: bool
+    spec: FormSpec,
+    boxes: _Boxes,
+    words: list[Word],
+    fields: list[FieldValue],
+    source: str,
+    guessed: bool,
+    across: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> Extraction:
-    """One form's raw values and locations: anchored words, overridden by filled form fields."""
+    """One form's raw values and locations: anchored words, overridden by filled form fields;
+    ``across``: pages that look printed across but were not joined (:mod:`.pdf_across`)."""
     reading = read_boxes(boxes, spec)
     _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
@@ -488,6 +520,7 @@ def _extraction(
         if fields
         else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
     )
+    problems += _across_doubts(spec, where, {n for n in across if any(w.page == n for w in words)})
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})

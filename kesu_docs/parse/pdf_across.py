@@ -23,15 +23,21 @@ prices without their part numbers silently.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .pdf_text import Rule, Word
 
 # points two lines (text middles, rules) of the two pages may differ and still be the same row
 LINE_SLACK = 1.0
 RULE_SLACK = 0.75
+# points a page's first line must stand below the first page's to leave its title out (half a row)
+TOP_GAP = 6.0
 # the fewest horizontal rules, and text lines, on the continuing page that make a grid a signal
 MIN_RULES = 3
 MIN_LINES = 2
+
+
+_Item = TypeVar("_Item", Word, Rule)
 
 
 class Words(list[Word]):
@@ -67,20 +73,52 @@ def _on(values: list[float], grid: list[float], slack: float) -> bool:
     return all(any(abs(v - g) <= slack for g in grid) for v in values)
 
 
-def continues_sideways(first: Page, page: Page) -> str | None:
+def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> str | None:
     """``"join"`` when ``page`` is surely ``first``'s columns printed on their own page,
-    ``"doubt"`` when its text lines say so but no drawn grid confirms it, else None."""
+    ``"doubt"`` when its text lines say so but no drawn grid confirms it, else None.
+    ``from_top``: the page may start at the top as ``first`` does (a print already found across)."""
     if abs(first.size[0] - page.size[0]) > 1 or abs(first.size[1] - page.size[1]) > 1:
         return None
     lines, own = page.lines(), first.lines()
-    if len(lines) < MIN_LINES or not own or lines[0] <= own[0] + LINE_SLACK:
+    if len(lines) < MIN_LINES or not own or (lines[0] <= own[0] + TOP_GAP and not from_top):
         return None  # it has a first line of its own at the top: a page of its own or continuing down
     if not _on(lines, own, LINE_SLACK):
         return None
     grid, own_grid = page.grid(), first.grid()
-    if len(grid) >= MIN_RULES and _on(grid, own_grid, RULE_SLACK):
+    if len(grid) >= MIN_RULES and _on(grid, own_grid, RULE_SLACK) and _same_table_top(grid, own_grid, lines):
         return "join"
     return "doubt"
+
+
+def _continued(page: Page, pages: list[Page], moved: dict) -> tuple[Page | None, str | None]:
+    """The page this one continues sideways, and how sure (``"join"``, ``"doubt"``), if any.
+
+    The page before it first; then any earlier page not joined itself ("down, then over": page 1's
+    columns go on page 3 after 1–2 ran down). Once a page of the print was found across, the
+    next row of pages may start at the top as its left-hand page does: it is matched, from the
+    top, against the nearest earlier page that stayed ("over, then down" and its converse)."""
+    if not page.words:
+        return None, None
+    earlier = [p for p in pages[: page.number - 1] if p.number not in moved]
+    found: tuple[Page | None, str | None] = (None, None)
+    for prev in [pages[page.number - 2], *earlier]:
+        verdict = continues_sideways(prev, page)
+        if verdict == "join":
+            return prev, verdict
+        if verdict == "doubt" and found[1] is None:
+            found = (prev, verdict)
+    if moved and earlier:
+        verdict = continues_sideways(earlier[-1], page, from_top=True)
+        if verdict is not None:
+            return earlier[-1], verdict
+    return found
+
+
+def _same_table_top(grid: list[float], own: list[float], lines: list[float]) -> bool:
+    """Does the page's drawn table start on the very rule the first page's starts on, with the
+    page's first line in its first row (the table's header continued)? Rows of one height
+    coincide anywhere on two pages of one print; the table's top rule and its header do not."""
+    return abs(own[0] - grid[0]) <= RULE_SLACK and grid[0] <= lines[0] <= grid[1]
 
 
 def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]]) -> list[Page]:
@@ -117,10 +155,10 @@ def join_across(
     moved: dict[int, tuple[int, float, float]] = {}  # page → (page it joins, dx, dy)
     widths: dict[int, float] = {}
     doubt: set[int] = set()
-    for prev, page in zip(pages, pages[1:]):
-        base, dx0 = moved.get(prev.number, (prev.number, 0.0, 0.0))[:2]
-        verdict = continues_sideways(prev, page) if page.words else None
-        if verdict == "join":
+    for page in pages[1:]:
+        prev, verdict = _continued(page, pages, moved)
+        if verdict == "join" and prev is not None:
+            base, dx0 = moved.get(prev.number, (prev.number, 0.0, 0.0))[:2]
             dx = dx0 + _shift(page, prev)
             moved[page.number] = (base, dx, tops[base - 1] - tops[page.number - 1])
             widths[base] = max(widths.get(base, sizes[base - 1][0]), dx + page.size[0])
@@ -131,9 +169,11 @@ def join_across(
     return out, [_moved(r, moved) for r in rules], widths
 
 
-def _moved(item, moved: dict[int, tuple[int, float, float]]):  # type: ignore[no-untyped-def]
+def _moved(item: _Item, moved: dict[int, tuple[int, float, float]]) -> _Item:
     """A word or rule put where its page joins, or itself when its page stays."""
     if item.page not in moved:
         return item
     base, dx, dy = moved[item.page]
-    return replace(item, page=base, x0=item.x0 + dx, x1=item.x1 + dx, top=item.top + dy, bottom=item.bottom + dy)
+    return replace(
+        item, page=base, x0=item.x0 + dx, x1=item.x1 + dx, top=item.top + dy, bottom=item.bottom + dy
+    )
