@@ -129,7 +129,8 @@ def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]
     out = []
     for n, size in enumerate(sizes, start=1):
         lift = tops[n - 1]
-        ws = [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in words if w.page == n]
+        # a text spilling over from the page before lies left of this page's edge: not its own
+        ws = [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in words if w.page == n and w.x1 > 0]
         rs = [replace(r, top=r.top - lift, bottom=r.bottom - lift) for r in rules if r.page == n]
         out.append(Page(n, size, ws, rs))
     return out
