@@ -37,6 +37,7 @@ from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
+from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
 from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
@@ -64,6 +65,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "struck_text_left_out": (
         "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
         "The struck-through '{struck}' on {location} was left out: please check it was cancelled",
+    ),
+    "printed_across_pages": (
+        "第 {page} 页像是上一页右边的栏（表格太宽，打印时分到了下一页），无法确定如何拼接，没有并排读取："
+        "请把工作表设为“缩放到一页宽”后重新打印，或直接发送 Excel 文件",
+        "Page {page} looks like the columns to the right of the page before (the sheet was too wide and "
+        "printed over two pages); it could not be joined surely and was not read side by side: print "
+        "the sheet fitted to one page wide, or send the workbook",
     ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
@@ -166,7 +174,8 @@ def words_of(
             widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
-        tops = list(itertools.accumulate((pdf.get_page_size(n)[1] for n in range(pages)), initial=0.0))
+        sizes = [pdf.get_page_size(n) for n in range(pages)]
+        tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
         pdf.close()
     words, rules = found if found is not None else pdfplumber_words(data)
@@ -177,15 +186,21 @@ def words_of(
             for b in check_boxes(data)
         ]
         words = with_marks(words, marks)
-    return _Words(words, struck), rules, has_form and pages > 0
+    # a sheet too wide for its paper: its columns printed on the next page go back beside it
+    joined_words, rules, joined = join_across(words, rules, sizes)
+    if widths is not None:
+        widths.update(joined)
+    return _Words(joined_words, struck, joined_words.across), rules, has_form and pages > 0
 
 
 class _Words(list[Word]):
-    """The words of a PDF, and the letters struck out of them (:mod:`.pdf_strike`)."""
+    """The words of a PDF, the letters struck out of them (:mod:`.pdf_strike`) and the pages
+    that look printed across but were not joined (:mod:`.pdf_across`)."""
 
-    def __init__(self, words: list[Word], struck: list[Struck]) -> None:
+    def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
         self.struck = struck
+        self.across = across
 
 
 class _Boxes(list[Box]):
@@ -320,6 +335,7 @@ def extract(
         raise SourceError("no_text_layer")
 
     struck: list[Struck] = getattr(words, "struck", [])
+    across: set[int] = getattr(words, "across", set())  # pages printed across, not joined
     boxes = _boxes(words, rules, widths, found)
     try:
         spec, guessed = choose_form(
@@ -341,12 +357,12 @@ def extract(
         boxes = _boxes(words, rules, widths, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, across)]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
         part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], widths)
-        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck))
+        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across))
     return out
 
 
@@ -457,6 +473,23 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
+def _across_doubts(spec: FormSpec, where: Locations, pages: set[int]) -> list[Problem]:
+    """A warning on each field read from a page that looks printed across (columns continued
+    sideways) but was not joined, and one on the page itself when no field came from it."""
+    out: list[Problem] = []
+    for page in sorted(pages):
+        here = f"p{page}"
+        paths = [p for p, place in where.items() if p and place and place.partition(" ")[0] == here]
+        for path in paths:
+            zh, en = labels_for(spec, path)
+            out.append(Problem("printed_across_pages", path, zh, en, where[path], "warning", {"page": page}))
+        if not paths:
+            out.append(
+                Problem("printed_across_pages", location=here, severity="warning", params={"page": page})
+            )
+    return out
+
+
 def _extraction(
     spec: FormSpec,
     boxes: _Boxes,
@@ -465,8 +498,10 @@ def _extraction(
     source: str,
     guessed: bool,
     struck: Sequence[Struck] = (),
+    across: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> Extraction:
-    """One form's raw values and locations: anchored words, overridden by filled form fields."""
+    """One form's raw values and locations: anchored words, overridden by filled form fields;
+    ``across``: pages that look printed across but were not joined (:mod:`.pdf_across`)."""
     reading = read_boxes(boxes, spec)
     _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
     crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
@@ -505,6 +540,7 @@ def _extraction(
         if fields
         else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
     ) + _on_pages(crossed)
+    problems += _across_doubts(spec, where, {n for n in across if any(w.page == n for w in words)})
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})

@@ -1,0 +1,135 @@
+"""A sheet printed too wide: its columns continued on the next page (``parse/pdf_across.py``).
+
+Real workbooks written with openpyxl and printed by LibreOffice: a return note whose columns
+C–E do not fit the A4 width (no fit-to-width) prints them on page 2. With its grid drawn, page
+2 is read beside page 1 (each item keeps its part number); without a grid, the reader does not
+guess but warns (``printed_across_pages``) on what it read from page 2. A normal two-page form
+of same-height rows printed downwards is never joined sideways.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Border, Side
+
+from kesu_docs.parse.pdf_across import Page, continues_sideways, join_across
+from kesu_docs.parse.pdf_text import Rule, Word
+from tests.helpers import parse_cli, soffice_convert
+
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def _return_note(path: Path, rows: int, widths: tuple[int, ...], grid: bool = True) -> Path:
+    """A return note: header labels in A–B, an item table A–E; A4 portrait, no fit-to-width."""
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "成品退货单"
+    for r, (label, value) in enumerate(
+        [("退货单号", "TH202611007"), ("客户名称", "华东电子有限公司"), ("退货日期", "2026-11-20")], start=2
+    ):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    for j, head in enumerate(["料号", "品名", "数量", "单价", "金额"], start=1):
+        ws.cell(6, j, head).border = BOX if grid else Border()
+    for i in range(rows):
+        for j, v in enumerate([f"PN-{1000 + i}", f"端子{i}", 10 + i, 2.5, (10 + i) * 2.5], start=1):
+            ws.cell(7 + i, j, v).border = BOX if grid else Border()
+    for col, w in zip("ABCDE", widths):
+        ws.column_dimensions[col].width = w
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "portrait"
+    wb.save(path)
+    return path
+
+
+WIDE = (30, 32, 21, 21, 21)  # A–B fit the A4 width, C–E go to a page of their own
+
+
+def _read(tmp_path: Path, xlsx: Path) -> dict:
+    pdf = soffice_convert(xlsx, "pdf", tmp_path)
+    code, out = parse_cli(pdf)
+    assert out, code
+    return out[0]
+
+
+def _codes(doc: dict) -> list[str]:
+    return [p["code"] for p in doc["errors"] + doc["warnings"]]
+
+
+def test_columns_printed_on_the_next_page_are_read_beside_their_rows(tmp_path: Path) -> None:
+    doc = _read(tmp_path, _return_note(tmp_path / "wide.xlsx", 6, WIDE))
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(6)]
+    assert [i["qty_returned"] for i in items] == [10 + i for i in range(6)]
+    assert [i["amount"] for i in items] == [f"{(10 + i) * 2.5:.2f}" for i in range(6)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+def test_columns_on_the_next_page_without_a_grid_warn_instead_of_guessing(tmp_path: Path) -> None:
+    doc = _read(tmp_path, _return_note(tmp_path / "wide.xlsx", 6, WIDE, grid=False))
+    warned = [w for w in doc["warnings"] if w["code"] == "printed_across_pages"]
+    assert warned, _codes(doc)
+    assert all("p2" in w["location"] for w in warned)
+    assert "缩放到一页宽" in warned[0]["message"]
+
+
+def test_a_two_page_form_printed_downwards_is_not_joined_sideways(tmp_path: Path) -> None:
+    # same-height rows, a drawn grid, 80 items: page 2 continues the table downwards
+    doc = _read(tmp_path, _return_note(tmp_path / "long.xlsx", 80, (16, 16, 10, 10, 10)))
+    items = doc["record"]["items"]
+    assert len(items) == 80
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(80)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+def _page(n: int, lines: list[float], rules: list[float]) -> Page:
+    words = [Word(f"w{y}", n, 60, y - 5, 90, y + 5) for y in lines]
+    return Page(n, (595.0, 842.0), words, [Rule(n, 50, y, 300, y) for y in rules])
+
+
+@pytest.mark.parametrize(
+    ("lines", "rules", "verdict"),
+    [
+        ([120, 135, 150], [112.5, 127.5, 142.5, 157.5], "join"),  # below the title, on the grid
+        ([120, 135, 150], [], "doubt"),  # on the text lines, nothing drawn to confirm
+        ([60, 75, 90], [52.5, 67.5, 82.5], None),  # starts at the top: continues downwards
+        ([121.5, 137, 152], [112.5, 127.5], None),  # rows of other heights
+        ([120, 135, 150], [113.5, 129, 144], "doubt"),  # rules off the first page's grid
+    ],
+)
+def test_the_verdict_needs_the_same_rows_below_the_first_pages_top(
+    lines: list[float], rules: list[float], verdict: str | None
+) -> None:
+    first = _page(1, [60, 75, 90, 105, 120, 135, 150], [112.5, 127.5, 142.5, 157.5])
+    assert continues_sideways(first, _page(2, lines, rules)) == verdict
+
+
+def test_a_joined_page_keeps_its_rows_and_moves_right() -> None:
+    first = _page(1, [60, 120, 135], [112.5, 127.5, 142.5])
+    second = _page(2, [120, 135], [112.5, 127.5, 142.5])
+    words = first.words + [Word(w.text, 2, w.x0, w.top + 842, w.x1, w.bottom + 842) for w in second.words]
+    rules = first.rules + [Rule(2, r.x0, r.top + 842, r.x1, r.bottom + 842) for r in second.rules]
+    out, _, widths = join_across(words, rules, [(595.0, 842.0)] * 2)
+    moved = [w for w in out if w.x0 > 300]
+    assert {w.page for w in out} == {1} and len(moved) == 2
+    assert sorted(w.top for w in moved) == [115, 130]  # the same rows as page 1's
+    assert widths[1] > 595
+
+
+def test_down_then_over_joins_each_pages_columns(tmp_path: Path) -> None:
+    # too wide and too long: pages 1–2 run down columns A–D, pages 3–4 hold column E
+    doc = _read(tmp_path, _return_note(tmp_path / "both.xlsx", 80, (20, 20, 12, 12, 12)))
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(80)]
+    assert [i["amount"] for i in items] == [f"{(10 + i) * 2.5:.2f}" for i in range(80)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+def test_a_page_on_the_same_rows_but_its_own_table_top_is_not_joined() -> None:
+    # rows of one height coincide on any two pages of a print: the table must start on the same rule
+    first = _page(1, [60, 75, 90, 105, 120, 135, 150], [52.5, 67.5, 82.5, 97.5, 112.5, 127.5, 142.5, 157.5])
+    assert continues_sideways(first, _page(2, [120, 135, 150], [112.5, 127.5, 142.5, 157.5])) == "doubt"
