@@ -342,44 +342,45 @@ def _read(
 
 def _read_part(
     files: list[str], kind: str | None, template_dir: str | None = None
-) -> list[tuple[ParseResult, bytes | None]]:
+) -> list[tuple[list[ParseResult], bytes]]:
     """A worker's part of a chunk, read and prepared (see :func:`chunk_gc`); the templates of
     the forms read compiled now, while the main process opens its register or numbers the
     chunk, rather than when the first documents are handed out to render.
 
-    Each valid record goes back as its pickle, made before it is derived here (see
-    :func:`_frozen_then_prepared`); :func:`_thawed` restores it in the main process."""
+    The records go back pickled together, as read, before they are derived here (see
+    :func:`_frozen_then_prepared`); :func:`_thawed` restores them in the main process."""
     with chunk_gc():
         results = read_for_filing([Path(f) for f in files], kind)
         kinds = {r.kind for r in results if r.valid and r.kind}
         frozen = _frozen_then_prepared(results)
         warm_templates(kinds, template_dir)
-        return list(zip(results, frozen))
+        return [(results, frozen)]  # one item: the parts' lists are joined (workers.Parts)
 
 
-def _frozen_then_prepared(results: list[ParseResult]) -> list[bytes | None]:
+def _frozen_then_prepared(results: list[ParseResult]) -> bytes:
     """Each valid record's payload, content hash and register columns (``prepared``) computed
     here, in a worker, as the register would compute them once the main process has checked
     the record (deriving is the same there and here): the main process, which numbers every
     document of the batch, has that much less to do.
 
-    The record is derived in place, after it was pickled as read: the main process checks the
-    record as read, and the pickle is what the pool would have made of it anyway, where a
-    derived copy (``model_copy(deep=True)``) cost ≈ 43 µs a record more. A record whose
-    derivation fails keeps ``prepared`` None: the main process derives it, and says what failed."""
+    The records are derived in place, after they were pickled as read (one pickle for the
+    part, as the pool would have made of them anyway): the main process checks each record as
+    read, where a derived copy (``model_copy(deep=True)``) cost ≈ 43 µs a record more. A
+    record whose derivation fails keeps ``prepared`` None: the main process derives it, and
+    says what failed."""
     import pickle
 
     from .register_columns import prepare as prepared_of
     from .validation import derive
 
+    valid = [r.valid for r in results]
+    records = [r.record for r in results]
+    frozen = pickle.dumps(records, pickle.HIGHEST_PROTOCOL)
     settings = current_settings()
-    frozen: list[bytes | None] = []
-    for result in results:
-        if not (result.valid and result.record is not None):
-            frozen.append(None)
+    for result, record, ok in zip(results, records, valid):
+        result.record = None
+        if not ok or record is None:
             continue
-        record, result.record = result.record, None
-        frozen.append(pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
         try:
             result.prepared = prepared_of(derive(record, settings, copy=False), settings)
         except Exception:
@@ -387,14 +388,16 @@ def _frozen_then_prepared(results: list[ParseResult]) -> list[bytes | None]:
     return frozen
 
 
-def _thawed(read: list[tuple[ParseResult, bytes | None]]) -> list[ParseResult]:
-    """The results of :func:`_read_part` with their records as read."""
+def _thawed(read: list[tuple[list[ParseResult], bytes]]) -> list[ParseResult]:
+    """The results of :func:`_read_part`'s parts, in order, with their records as read."""
     import pickle
 
-    for result, frozen in read:
-        if frozen is not None:
-            result.record = pickle.loads(frozen)
-    return [result for result, _ in read]
+    out: list[ParseResult] = []
+    for results, frozen in read:
+        for result, record in zip(results, pickle.loads(frozen)):
+            result.record = record
+        out += results
+    return out
 
 
 def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> None:
