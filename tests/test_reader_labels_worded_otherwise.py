@@ -1,8 +1,7 @@
 """Labels other people word otherwise (issue 10, pattern 2 of the tenth held-out set).
 
 Each label is a vocabulary entry of its field in the form module (one description of the
-form), read on small forms of our own: a customer's complaint form (``Item``,
-``Nonconformity``, ``Customer SQE``), a Taiwanese 客訴單 (``週期`` the date code,
+form), read on small forms of our own: a customer's complaint form (``Nonconformity``, ``Customer SQE``), a Taiwanese 客訴單 (``週期`` the date code,
 ``矯正措施``, the sign-off ``品保``), a credit note
 addressed to the customer (``Your invoice``, ``Your claim``, ``To``), an RMA's ``Received``
 date, and a statutory 折讓證明單 whose ``開立日期`` stands between the note's own number and
@@ -50,7 +49,9 @@ def test_a_customers_complaint_form_in_english(tmp_path):
         ],
     )
     record, prov = _record(path)
-    assert record["part_name"] == "30 W charger" and prov["part_name"]["label"] == "Item"
+    # a bare ``Item`` is no label of the part's name: as often a table's first column header
+    # (``Item | Defect | Qty | Remark`` made the defect the part's name); left unread, said
+    assert record["part_name"] is None
     assert record["description"] == "Output ripple above 200 mV on 18 units."
     assert record["reporter"] == "Anna Berg" and prov["reporter"]["label"] == "Customer SQE"
 

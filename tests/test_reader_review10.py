@@ -132,3 +132,56 @@ def test_a_form_of_stand_ins_is_read_with_each_warned_of_not_called_blank(tmp_pa
     assert "empty_form" not in {e.code for e in result.errors}
     assert result.record is not None
     assert {w.code for w in result.warnings} >= {"value_not_given"}
+
+
+# -- the second review (after the reader merges): a text box, a bare ``Item``, a copy that fails
+
+
+def test_a_value_read_from_a_text_box_is_warned_of(tmp_path):
+    """A shape over an empty cell is read as the cell's value only with a warning on the field:
+    a shape is as often a stamp (``DRAFT``) or a logo's caption, so the clerk checks it."""
+    from test_reader_text_boxes import REASON, _parse, _return_note
+
+    doc = _parse(_return_note(tmp_path, [("two", (4, 1, 6, 5), REASON)]))
+    assert doc["record"]["reason"] == "風扇轉速不足，\n客戶進料檢驗判退 1 批。"
+    assert [w["field"] for w in doc["warnings"] if w["code"] == "value_from_text_box"] == ["reason"]
+    assert not [w for w in doc["warnings"] if w["code"] == "value_from_text_box" and w["field"] != "reason"]
+
+
+def test_a_bare_item_column_header_does_not_name_the_part(tmp_path):
+    rows = [
+        ["Customer Complaint Form"],
+        ["Complaint no.", "CC-2026-0311", "Complaint date", "2026-03-05"],
+        ["Customer", "Acme GmbH", "Customer PO", "PO-7781"],
+        ["Part no.", "PN-123", "Part name", None],
+        ["Defect qty", 20, "Severity", "Major"],
+        ["Description", "Housing scratched on 20 pcs"],
+        ["Defect details"],
+        ["Item", "Defect", "Qty", "Remark"],
+        [1, "Scratch", 20, "Lot A"],
+        ["Reported by", "Li Ming", "Approved by", "Zhang Wei"],
+    ]
+    cells = {
+        f"{'ABCD'[c]}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row) if v is not None
+    }
+    result = parse(workbook(tmp_path, {"Form": cells}), "complaint")
+    assert value(result, "part_name") is None
+
+
+def test_a_register_copy_that_fails_is_a_clear_error_and_leaves_nothing(tmp_path, monkeypatch):
+    import sqlite3
+    import tempfile
+
+    from kesu_docs.register.errors import RegisterError
+    from kesu_docs.register.files import snapshot
+
+    db = tmp_path / "kesu.db"
+    sqlite3.connect(db).close()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker))  # the temporary folder cannot be used
+    with pytest.raises(RegisterError) as caught:
+        snapshot(db)
+    assert caught.value.code == "register_copy_failed"
+    assert "TMPDIR" in caught.value.message("en")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kesu.db", "not-a-folder"]

@@ -258,7 +258,8 @@ class ComplaintSheet(Form):
             "Part description",
             "Material Description",
             "Material text",
-            "Item",  # a customer's complaint: ``Item No. | … | Item | 65 W adapter``
+            # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``
+            # made a defect the part's name)
         ),
         section="intake",
     )

@@ -91,6 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}（{location}）的内容有删除线，仍按所写读取：请确认是否已作废",
         "{label} ({location}) is struck through, read as written: check whether it was cancelled",
     ),
+    "value_from_text_box": (
+        "{label}（{location}）读自盖在格子上的文本框：文本框也可能是印章、水印或标志说明，请核对",
+        "{label} ({location}) was read from a text box over the cell: a shape may also be a stamp, a "
+        "watermark or a logo's caption; please check",
+    ),
     "value_struck_corrected": (
         "{label}（{location}）中划掉的“{struck}”未读取，读作“{value}”：请核对",
         "{label} ({location}): the struck-through '{struck}' was left out, read as '{value}': please check",
@@ -602,12 +607,20 @@ def _with_text_boxes(sheet: Sheet, shapes: list[TextBox]) -> None:
         sheet.shaped.add(box.location)
 
 
-def _from_text_boxes(sheet: Sheet, provenance: dict[str, Provenance]) -> None:
+def _from_text_boxes(
+    spec: FormSpec, sheet: Sheet, provenance: dict[str, Provenance], where: Locations
+) -> list[Problem]:
     """A value read from a text box says so in its provenance (``how`` ends ``:text-box``):
-    the cell named holds nothing, the shape over it does."""
+    the cell named holds nothing, the shape over it does — and a warning on its field: a
+    shape over a form is as often a stamp, a watermark (``DRAFT``) or a logo's caption as
+    a value typed in it, so the clerk checks it."""
+    out = []
     for path, prov in provenance.items():
         if prov.location in sheet.shaped:
             provenance[path] = replace(prov, how=prov.how + ":text-box")
+            if path and where.get(path):
+                out.append(_on_cell("value_from_text_box", spec, path, where[path]))
+    return out
 
 
 def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
@@ -1232,13 +1245,14 @@ def _extraction(
     for path, place in named_where.items():
         provenance[path] = Provenance(place, how="name")
     _expected_locations(sheet, spec, where)
-    _from_text_boxes(sheet, provenance)
+    shaped = _from_text_boxes(spec, sheet, provenance, where)
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
     # with names, the labels' warnings are set aside, save a year they took for a value that stays
     problems = years_said(reading.problems, values) if named else reading_problems(spec, reading)
     problems += _uncalculated(spec, sheet, values, where)
     problems += _crossed_out(spec, sheet, values, where)
+    problems += shaped
     problems += _on_hidden(spec, sheet, values, where)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)

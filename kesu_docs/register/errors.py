@@ -39,6 +39,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The register {url} is read-only: check the write permission of the file or the database account",
     ),
     # files.read_only_uri: reading would leave -wal/-shm files the register's writer could not use
+    "register_copy_failed": (
+        "无法读取登记簿 {url}：您不能在它的文件夹里建文件，kesu 需要把它复制到临时文件夹 {folder} 再读，"
+        "但复制失败（{reason}）。请腾出临时文件夹的空间（登记簿 {size}），或设置 TMPDIR 到有空间的文件夹，"
+        "或由有写权限的用户读取",
+        "Cannot read the register {url}: you may not make files in its folder, so kesu copies it to "
+        "the temporary folder {folder} to read it, and the copy failed ({reason}). Free space there "
+        "(the register is {size}), set TMPDIR to a folder with room, or read it as a user who may "
+        "write it",
+    ),
     "register_read_only_no_writer": (
         "您对登记簿 {url} 只有读权限，而此刻没有程序打开它：只读打开会在它旁边留下属于您的 -wal/-shm "
         "文件，之后有写权限的用户将无法登记。请在 kesu 写入它时（如网页服务运行时）再读，或由有写权限的"

@@ -91,15 +91,29 @@ def snapshot(path: Path) -> Path:
 
     if path in _snapshots:
         return _snapshots[path]
-    folder = Path(tempfile.mkdtemp(prefix="kesu-read-"))
-    atexit.register(shutil.rmtree, folder, True)
-    copy = folder / path.name
-    for _ in range(SNAPSHOT_TRIES):
-        before = _state(path)
-        shutil.copyfile(path, copy)
-        if before is not None and _state(path) == before:
-            _snapshots[path] = copy
-            return copy
+    folder = None
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="kesu-read-"))
+        atexit.register(shutil.rmtree, folder, True)
+        copy = folder / path.name
+        for _ in range(SNAPSHOT_TRIES):
+            before = _state(path)
+            shutil.copyfile(path, copy)
+            if before is not None and _state(path) == before:
+                _snapshots[path] = copy
+                return copy
+    except OSError as exc:  # a temporary folder full or not writable: said, the partial copy gone
+        if folder is not None:
+            shutil.rmtree(folder, True)
+        size = f"{path.stat().st_size / 1e6:.1f} MB" if path.exists() else "?"
+        raise RegisterError(
+            "register_copy_failed",
+            url=str(path),
+            folder=tempfile.gettempdir(),
+            reason=exc.strerror or type(exc).__name__,
+            size=size,
+        ) from exc
+    shutil.rmtree(folder, True)
     raise RegisterError(REFUSED_READER, url=str(path))
 
 
