@@ -135,6 +135,7 @@ from .table_lines import (
     caption_before,
     continued_line,
     goes_on,
+    heads_turned_lines,
     line_heading,
     line_number_columns,
     names_this_too,
@@ -143,6 +144,7 @@ from .table_lines import (
     rejoined_line,
     repeats_header,
     side_column,
+    walk_lines,
 )
 from .units import (
     conflict_problem,
@@ -1216,6 +1218,7 @@ class _Page:
             i: h
             for i, h in hits.items()
             if not pairs_line(bands[i], [b for b, _s in h.values()])
+            and not heads_turned_lines(bands[i])  # Item | Item 1 | Item 2 | Unit: lines as columns
             and (i not in shared or len(h) >= 2)
             and not _lone_weak_header(h)
         }
@@ -2567,13 +2570,18 @@ def lines_as_columns(
             lines[at[0]][col] = (label, cell)
     headings = _line_headings(spans, over)
     most = max(len(line) for line in lines)
-    lines = [
-        line
-        for line, heading in zip(lines, headings)
-        if not side_column(
-            heading, [cell for _lab, cell in line.values()], most, names_column or (lambda _t: False)
-        )
-    ]
+
+    def is_line(_before: int, at: int) -> bool:
+        cells = [cell for _lab, cell in lines[at].values()]
+        return not side_column(headings[at], cells, most, names_column or (lambda _t: False))
+
+    first = next((i for i in range(len(lines)) if is_line(i, i)), None)
+    if first is None:
+        return None
+    walked = [first, *walk_lines(first, lambda i: i + 1 if i + 1 < len(lines) else None, is_line)]
+    if any(is_line(i, i) for i in range(walked[-1] + 1, len(lines))):
+        return None  # a line again past the lines' side column: not one turned table
+    lines = [lines[i] for i in walked]
     full = [line for line in lines if len(line) >= 2]
     if len(full) < 2 or len(full) != sum(1 for line in lines if line):
         return None  # one line with a stray cell beside it (a unit, a note): no turned table

@@ -57,7 +57,7 @@ from .compound import names_with_roles
 from .excel import date_value
 from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
 from .symbol_fonts import marks_by_code
-from .table_lines import line_heading, next_line_heading, subtotal_caption
+from .table_lines import headings_right, label_repeated_under, line_heading, subtotal_caption
 from .units import (
     conflict_problem,
     count_value,
@@ -1548,7 +1548,8 @@ class _Reader:
                 label = self.row_label(rows[index], head)
                 if label is None:
                     continue  # the row's label is gone: said on its fields already
-                for repeat in _same_label_under(self.layout, label):
+                page = [b for b in self.layout.boxes if _page_no(b) == _page_no(label)]
+                for repeat in label_repeated_under(page, label, key):
                     last[table] += 1
                     self.read_line(table, last[table], rows[index], label, repeat)
 
@@ -1570,16 +1571,12 @@ class _Reader:
                 continue  # one learned line says nothing of lines laid out as columns
             heading = _column_heading(rows[index])
             learned = self.heading_box(heading, rows[index]) if heading else None
-            head = learned
-            while heading and head is not None and learned is not None:
-                heading = next_line_heading(heading)
-                nxt = _right_in_band(self.layout, head, heading)
-                if nxt is None:
-                    break
+            if learned is None:
+                continue
+            for nxt in headings_right(self.layout.boxes, learned, key):
                 index += 1
                 if not self.read_column(table, index, rows[max(rows)], learned, nxt):
                     break
-                head = nxt
 
     def heading_box(self, heading: str, row: dict[str, Place]) -> Box | None:
         """The box of a learned line's column heading on this form."""
@@ -2005,28 +2002,6 @@ def _row_head(row: dict[str, Place]) -> tuple[str, int] | None:
     return next(iter(heads)) if len(heads) == 1 else None
 
 
-def _same_label_under(layout: Layout, label: Box) -> list[Box]:
-    """The boxes printing ``label``'s text again on the rows right under it, one after the
-    other with nothing between (the same step's further lines), down to another text."""
-    out: list[Box] = []
-    above = label
-    while True:
-        under = [
-            b
-            for b in layout.boxes
-            if b is not above and _page_no(b) == _page_no(above) and b.y0 >= above.y1 - 1 and b.over(above)
-        ]
-        nxt = min(under, key=lambda b: (b.y0, b.x0), default=None)
-        if (
-            nxt is None
-            or nxt.y0 - above.y1 > max(4.0, above.y1 - above.y0)
-            or key(nxt.text) != key(label.text)
-        ):
-            return out
-        out.append(nxt)
-        above = nxt
-
-
 def _column_heading(row: dict[str, Place]) -> str | None:
     """The heading a learned line laid out as a column is read by (the ``column`` of its
     cross places, the ``label`` its values stand below), when it numbers a line
@@ -2037,15 +2012,6 @@ def _column_heading(row: dict[str, Place]) -> str | None:
         return None
     heading = next(iter(heads))
     return heading if heading and line_heading(heading) else None
-
-
-def _right_in_band(layout: Layout, head: Box, text: str) -> Box | None:
-    """The first box right of ``head`` in its row, when it prints exactly ``text``."""
-    row = sorted(
-        (b for b in layout.boxes if b is not head and b.band(head) and b.x0 >= head.x1 - 1),
-        key=lambda b: b.x0,
-    )
-    return row[0] if row and key(row[0].text) == key(text) else None
 
 
 def _cols_right(ref: str, cols: int) -> str:

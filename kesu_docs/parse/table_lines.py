@@ -8,6 +8,13 @@
   profile growing a learned table to the right (:meth:`.profile.ProfileReader.read_more_columns`)
   both ask these.
 
+- **Walking a table's lines** (:func:`walk_lines`, down with :func:`line_under`, right with
+  :func:`line_right`): the one walk from a table's last known line to the next ones, until a
+  blank run, a totals / subtotal / note caption (:func:`ends_lines`), the next label or a
+  column that is no line. A profile growing a learned table (down: the same row label printed
+  again; right: the next numbered heading) and the generic reader's turned tables
+  (:func:`.anchor.lines_as_columns`, up to a side column) walk with it.
+
 - **A line-number column** (:func:`line_number_columns`): a column of small consecutive integers
   (1, 2, 3 …) headed ``No.`` / ``Item`` / ``序号`` / ``項次`` numbers the lines; it is never the
   item's name or description, even where the header word is also a name of that column
@@ -17,8 +24,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from typing import Any, TypeVar
 
 from ..values import halfwidth
 from .boxes import Box
@@ -296,3 +304,93 @@ def side_column(heading: str | None, cells: Sequence[Box], most: int, names_colu
     if texts and all(unit_word(t) for t in texts):
         return True
     return len(cells) < most and not any(_NUMBER.search(t) for t in texts)
+
+
+# ---------------------------------------------------------------------- walking a table's lines
+_Line = TypeVar("_Line")
+
+
+def walk_lines(
+    first: _Line, step: Callable[[_Line], _Line | None], is_line: Callable[[_Line, _Line], bool]
+) -> Iterator[_Line]:
+    """The one walk along a table's lines, down its rows or right along its columns: from the
+    last line known (``first``), each next one ``step`` finds — None where the table runs out
+    (:func:`line_under`: a blank run or a caption that ends lines; :func:`line_right`) — while
+    ``is_line(previous, next)`` holds (the same row label printed again, the next numbered
+    heading, a column that is no side column). Yields the lines after ``first``; the caller
+    stops earlier where it reads nothing."""
+    at = first
+    while (nxt := step(at)) is not None and is_line(at, nxt):
+        yield nxt
+        at = nxt
+
+
+def ends_lines(text: Any) -> bool:
+    """A caption no line of a table carries: its total (``合计``, ``Total``), a group's
+    subtotal (``小计``), a note written across it (``注：``). A walk stops there."""
+    return isinstance(text, str) and (totals_caption(text) or subtotal_caption(text) or note_caption(text))
+
+
+def line_under(boxes: Sequence[Any], at: Any) -> Any | None:
+    """The next line's box right under ``at`` (the first text below it overlapping its
+    column, ``boxes`` of one page), or None: nothing under it, a blank run first (a gap taller
+    than a line), or a caption that ends the lines."""
+    under = [
+        b for b in boxes if b is not at and b.y0 >= at.y1 - 1 and min(b.x1, at.x1) - max(b.x0, at.x0) > 1e-9
+    ]
+    nxt = min(under, key=lambda b: (b.y0, b.x0), default=None)
+    if nxt is None or nxt.y0 - at.y1 > max(4.0, at.y1 - at.y0) or ends_lines(nxt.text):
+        return None
+    return nxt
+
+
+def line_right(boxes: Sequence[Any], at: Any) -> Any | None:
+    """The next column's box right of ``at`` in its row (the first text right of it sharing
+    at least half the lower one's height), or None: nothing there, or a caption that ends the
+    lines (``Total``)."""
+    row = sorted(
+        (b for b in boxes if b is not at and b.x0 >= at.x1 - 1 and _same_row(b, at)), key=lambda b: b.x0
+    )
+    return row[0] if row and not ends_lines(row[0].text) else None
+
+
+def _same_row(a: Any, b: Any) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0 and overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) - 1e-9
+
+
+def _folded(text: Any) -> str:
+    return re.sub(r"\s+", "", halfwidth(str(text))).lower()
+
+
+def heads_turned_lines(band: Sequence[Box]) -> bool:
+    """Does this row head a table turned on its side — a line's numbered heading with the next
+    one right after it (``Item | Item 1 | Item 2 | Unit``)? Its other texts then name no
+    columns of lines under it (``Unit`` is the lines' units column): the rows under it are the
+    lines' fields, read by their row labels (:func:`.anchor.lines_as_columns`)."""
+    texts = [b for b in band if not b.empty and isinstance(b.value, str)]
+    return any(
+        next(headings_right(texts, b, _folded), None) is not None for b in texts if line_heading(b.text)
+    )
+
+
+def next_numbered(key: Callable[[Any], str] = _folded) -> Callable[[Any, Any], bool]:
+    """``is_line`` of a walk right along numbered headings: the next box prints the previous
+    one's heading with its number one higher (``Line 3`` after ``Line 2``), compared folded by
+    ``key``; ``Total`` or ``Remarks`` there is none."""
+    return lambda prev, nxt: line_heading(prev.text) and key(nxt.text) == key(next_line_heading(prev.text))
+
+
+def label_repeated_under(boxes: Sequence[Any], label: Any, key: Callable[[Any], str]) -> Iterator[Any]:
+    """Walking down: the rows right under ``label`` (``boxes`` of its page) printing its text
+    again, compared folded by ``key`` — one step's further lines of a table read row by row
+    by each row's own label — down to another label, a blank run or a caption that ends lines."""
+    same = key(label.text)
+    return walk_lines(label, partial(line_under, boxes), lambda _at, b: key(b.text) == same)
+
+
+def headings_right(boxes: Sequence[Any], head: Any, key: Callable[[Any], str]) -> Iterator[Any]:
+    """Walking right: the numbered headings following ``head`` in its row (``Line 3``,
+    ``Line 4`` after ``Line 2``) — more lines of a table laid out as columns — up to the first
+    that is not the next number (``Total``, ``Remarks``)."""
+    return walk_lines(head, partial(line_right, boxes), next_numbered(key))
