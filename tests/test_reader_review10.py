@@ -185,3 +185,46 @@ def test_a_register_copy_that_fails_is_a_clear_error_and_leaves_nothing(tmp_path
     assert caught.value.code == "register_copy_failed"
     assert "TMPDIR" in caught.value.message("en")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kesu.db", "not-a-folder"]
+
+
+def _turned_return(extra: dict[str, object]) -> dict[str, object]:
+    """A return note whose item lines are columns (Item 1 | Item 2 | Item 3), and ``extra``."""
+    cells: dict[str, object] = {
+        "A1": "MATERIAL RETURN NOTE",
+        "A2": "Return No.",
+        "B2": "RN-2612-031",
+        "A3": "Customer",
+        "B3": "Luxshare Kunshan",
+        "A5": "Item",
+        "B5": "Item 1",
+        "C5": "Item 2",
+        "D5": "Item 3",
+        "A6": "Part No.",
+        "B6": "CN-2210",
+        "C6": "CN-3105",
+        "D6": "SC-M2",
+        "A7": "Description",
+        "B7": "Connector 20P",
+        "C7": "Harness 300mm",
+        "D7": "Screw",
+        "A8": "Qty",
+        "B8": 400,
+        "C8": 120,
+        "D8": 3000,
+        "A10": "Reason",
+        "B10": "Pins bent.",
+    }
+    return {**cells, **extra}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"E5": "Comments", "E7": "urgent"},
+        {"E5": "Comments", "E6": "urgent", "E7": "scrap"},
+        {"E5": "Notes", "E6": "see photo", "E7": "returned twice"},
+    ],
+)
+def test_a_turned_tables_notes_column_under_a_heading_it_does_not_know_is_no_line(tmp_path, extra):
+    result = parse(workbook(tmp_path, {"Return": _turned_return(extra)}), "return")
+    assert [line["part_no"] for line in value(result, "items")] == ["CN-2210", "CN-3105", "SC-M2"]

@@ -292,14 +292,17 @@ def side_column(heading: str | None, cells: Sequence[Box], most: int, names_colu
     """Is a column right of a turned table's row labels no line of its own but the lines'
     units, notes or total? By its ``heading`` where it has one: a heading numbering a line
     (``Line 3``) is a line's; a totals caption (``Total``) or a name of one of the table's
-    columns (``Unit``, ``Remarks``: ``names_column(text)``) is none. Without a heading, by its
-    cells: all units (``pcs | 元 | 元``), or fewer than the fullest line's (``most``) with no
+    columns (``Unit``, ``Remarks``: ``names_column(text)``) is none. Without a heading, or
+    under one that says neither (``Comments``), by its cells: all units (``pcs | 元 | 元``), or fewer than the fullest line's (``most``) with no
     figure among them (a note beside one row). A line of texts alone (a part named, its
     quantity left blank) is a line all the same."""
     if heading:
         if line_heading(heading):
             return False
-        return totals_caption(heading) or names_column(heading)
+        if totals_caption(heading) or names_column(heading):
+            return True
+        # a heading that neither numbers a line nor names a column (``Comments``, ``备注`` the
+        # table does not know): its cells tell, as a column without a heading
     texts = [c.text for c in cells]
     if texts and all(unit_word(t) for t in texts):
         return True
