@@ -188,7 +188,8 @@ def badly_grouped(text: str) -> bool:
 # thousands apart by apostrophes, the Swiss way: 1'255.50 · 1’255.50 (a typographic apostrophe)
 # · 12'000. Only digits grouped in threes after the first one to three: an apostrophe before a
 # code ('000451, Excel's text prefix) or in a word is no separator
-_APOSTROPHE_GROUPED = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
+# (a whole number only: ``1.234'567`` or ``1'234.567'890`` mixes separators and is no amount read)
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\w'’.,])[1-9]\d{0,2}(?:['’]\d{3})+(?=(?:\.\d+)?(?![\w'’.,]))")
 
 
 def without_apostrophe_groups(text: str) -> str:

@@ -228,3 +228,77 @@ def _turned_return(extra: dict[str, object]) -> dict[str, object]:
 def test_a_turned_tables_notes_column_under_a_heading_it_does_not_know_is_no_line(tmp_path, extra):
     result = parse(workbook(tmp_path, {"Return": _turned_return(extra)}), "return")
     assert [line["part_no"] for line in value(result, "items")] == ["CN-2210", "CN-3105", "SC-M2"]
+
+
+# -- the attack on this round's new paths: anchors past the sheet, a DTD hidden behind a long
+# -- comment, amounts mixing separators
+
+
+def test_a_text_box_anchored_past_the_sheets_last_cell_is_bounded(tmp_path):
+    import zipfile
+
+    from test_reader_text_boxes import REASON, _return_note
+
+    from kesu_docs.parse.text_boxes import MAX_COL, text_boxes
+
+    path = _return_note(tmp_path, [("two", (4, 1, 6, 2_000_000), REASON)])
+    with zipfile.ZipFile(path) as z:
+        [box] = text_boxes(z, "xl/worksheets/sheet1.xml", z.read("xl/worksheets/sheet1.xml"))
+    assert box.last_col <= MAX_COL  # (a shape to column 99,999,999,999 took all the memory)
+
+
+def test_a_text_box_anchor_in_other_digits_is_left_out_not_the_workbook(tmp_path):
+    from test_reader_text_boxes import REASON, _parse, _return_note
+
+    path = _return_note(tmp_path, [("two", (4, 1, 6, 5), REASON)])
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            if name == "xl/drawings/drawing1.xml":
+                data = data.replace(b"<xdr:col>1</xdr:col>", "<xdr:col>³</xdr:col>".encode(), 1)
+            z.writestr(name, data)
+    doc = _parse(path)
+    assert doc["record"] is not None and doc["record"]["number"] == "RT-2611-07"
+
+
+def test_a_dtd_behind_a_long_comment_is_still_refused(tmp_path):
+    import zipfile
+
+    from openpyxl import Workbook
+
+    path = tmp_path / "padded.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "客户抱怨处理单"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            if name == "xl/styles.xml":
+                cut = data.index(b"?>") + 2 if b"?>" in data else 0
+                pad = b"<!--" + b"x" * 5000 + b'--><!DOCTYPE s [<!ENTITY a "b">]>'
+                data = data[:cut] + pad + data[cut:]
+            z.writestr(name, data)
+    result = parse(path, "complaint")
+    assert [e.code for e in result.errors] == ["corrupt_file"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1'255.50", "1255.50"),
+        ("CHF 12’000", "CHF 12000"),
+        ("1'000'000.00", "1000000.00"),
+        ("1.234'567", "1.234'567"),  # separators mixed: no amount read (an error says so)
+        ("1'234.567'890", "1'234.567'890"),
+        ("0'500", "0'500"),
+        ("'000451", "'000451"),
+    ],
+)
+def test_apostrophe_groups_only_in_a_whole_swiss_number(text, expected):
+    from kesu_docs.values import without_apostrophe_groups
+
+    assert without_apostrophe_groups(text) == expected

@@ -231,14 +231,32 @@ def _check_parts(archive: PartsZip) -> None:
 
 
 def _declares_dtd(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
-    """A DTD stands in the prolog, before the root element: the part's first kilobytes say."""
+    """A DTD stands in the prolog, before the root element: the part's first kilobytes say —
+    unless comments fill them (a prolog padded past them to hide a ``<!DOCTYPE>``): then up
+    to a megabyte is read, and a prolog longer still is taken for a crafted one."""
     try:
-        head = archive.head(info, 4096)
+        head, whole = _prolog_head(archive, info, 4096)
+        if b"<!DOCTYPE" in head:
+            return True
+        if whole or _ROOT_TAG.search(_PROLOG_COMMENT.sub(b"", head)):
+            return False
+        head, _ = _prolog_head(archive, info, 1 << 20)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
         return False  # damaged or encrypted: the reader reports it
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode()
-    return b"<!DOCTYPE" in head
+    return b"<!DOCTYPE" in head or not _ROOT_TAG.search(_PROLOG_COMMENT.sub(b"", head))
+
+
+_ROOT_TAG = re.compile(rb"<[A-Za-z_]")
+_PROLOG_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
+
+
+def _prolog_head(archive: PartsZip, info: zipfile.ZipInfo, size: int) -> tuple[bytes, bool]:
+    """The part's first ``size`` bytes (UTF-16 read as such), and whether that is all of it."""
+    raw = archive.head(info, size)
+    head = (
+        raw.decode("utf-16", errors="ignore").encode() if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw
+    )
+    return head, len(raw) < size
 
 
 def _crafted(zh: str, en: str) -> SourceError:
@@ -587,23 +605,35 @@ def _with_controls(sheet: Sheet, controls: dict[tuple[int, int], str]) -> None:
             sheet.at[key] = new
 
 
+_SHAPE_SPAN = 64  # the columns of a shape's top row looked at for its empty cell
+
+
 def _with_text_boxes(sheet: Sheet, shapes: list[TextBox]) -> None:
     """Each text box's text (:mod:`.text_boxes`) as the value of the empty cell its top-left
     corner lies in — or, when that cell is filled (the shape's edge over a label), of the
     first empty cell after it on the shape's top row. A text box over no empty cell of the
     grid is kept aside (``sheet.shapes``): a note, or a whole form typed in a shape, which
     the error then names."""
+    if not shapes:
+        return
+    index = {id(b): k for k, b in enumerate(sheet.boxes)}  # (looked up once, not per shape)
+    keys: dict[int, list[tuple[int, int]]] = {}
+    for key, b in sheet.at.items():
+        keys.setdefault(id(b), []).append(key)
     for shape in shapes:
         row = shape.row
-        spots = [(row, col) for col in range(shape.col, shape.last_col + 1)]
+        spots = ((row, col) for col in range(shape.col, min(shape.last_col, shape.col + _SHAPE_SPAN) + 1))
         box = next((b for b in (sheet.at.get(s) for s in spots) if b is not None and b.empty), None)
-        if box is None or box.y0 != row:
+        if box is None or box.y0 != row or id(box) not in index:
             sheet.shapes.append(shape.text)
             continue
-        i = next(k for k, b in enumerate(sheet.boxes) if b is box)
+        i = index.pop(id(box))
         sheet.boxes[i] = new = dataclasses.replace(box, text=shape.text, value=shape.text)
-        for key in [k for k, b in sheet.at.items() if b is box]:
+        index[id(new)] = i
+        moved = keys.pop(id(box), [])
+        for key in moved:
             sheet.at[key] = new
+        keys[id(new)] = moved
         sheet.shaped.add(box.location)
 
 

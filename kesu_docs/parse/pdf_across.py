@@ -22,7 +22,8 @@ prices without their part numbers silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from .pdf_text import Rule, Word
@@ -55,22 +56,33 @@ class Page:
     words: list[Word]
     rules: list[Rule]
 
+    cache: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
+
     def lines(self) -> list[float]:
-        """The middles of its text lines, top to bottom (words a point apart are one line)."""
-        out: list[float] = []
-        for m in sorted(w.middle for w in self.words):
-            if not out or m - out[-1] > LINE_SLACK:
-                out.append(m)
-        return out
+        """The middles of its text lines, top to bottom (words a point apart are one line);
+        worked out once a page (a page is compared with every earlier one)."""
+        if "lines" not in self.cache:
+            out: list[float] = []
+            for m in sorted(w.middle for w in self.words):
+                if not out or m - out[-1] > LINE_SLACK:
+                    out.append(m)
+            self.cache["lines"] = out
+        return self.cache["lines"]
 
     def grid(self) -> list[float]:
-        """The heights of its horizontal ruling lines (borders, not shaded fills)."""
-        return sorted({round(r.top, 1) for r in self.rules if r.horizontal and not r.fill})
+        """The heights of its horizontal ruling lines (borders, not shaded fills); once a page."""
+        if "grid" not in self.cache:
+            self.cache["grid"] = sorted({round(r.top, 1) for r in self.rules if r.horizontal and not r.fill})
+        return self.cache["grid"]
 
 
 def _on(values: list[float], grid: list[float], slack: float) -> bool:
-    """Does every value sit on one of the grid's?"""
-    return all(any(abs(v - g) <= slack for g in grid) for v in values)
+    """Does every value sit on one of the (sorted) grid's?"""
+    for v in values:
+        i = bisect_left(grid, v - slack)
+        if i == len(grid) or grid[i] > v + slack:
+            return False
+    return True
 
 
 def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> str | None:
@@ -126,12 +138,18 @@ def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]
     tops = [0.0]
     for _, height in sizes:
         tops.append(tops[-1] + height)
+    by_page: dict[int, tuple[list[Word], list[Rule]]] = {n: ([], []) for n in range(1, len(sizes) + 1)}
+    for w in words:
+        if w.page in by_page and w.x1 > 0:  # a text spilling over from the page before lies left of its edge
+            by_page[w.page][0].append(w)
+    for r in rules:
+        if r.page in by_page:
+            by_page[r.page][1].append(r)
     out = []
     for n, size in enumerate(sizes, start=1):
         lift = tops[n - 1]
-        # a text spilling over from the page before lies left of this page's edge: not its own
-        ws = [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in words if w.page == n and w.x1 > 0]
-        rs = [replace(r, top=r.top - lift, bottom=r.bottom - lift) for r in rules if r.page == n]
+        ws = [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in by_page[n][0]]
+        rs = [replace(r, top=r.top - lift, bottom=r.bottom - lift) for r in by_page[n][1]]
         out.append(Page(n, size, ws, rs))
     return out
 

@@ -27,6 +27,10 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _DRAWING = re.compile(rb'<(?:\w+:)?drawing\s[^>]*?\b\w+:id\s*=\s*"([^"]+)"')
 _DRAWING_TYPE = "/relationships/drawing"
 _ANCHORS = (f"{_XDR}twoCellAnchor", f"{_XDR}oneCellAnchor")
+_INDEX = re.compile(r"[0-9]{1,7}")  # a cell's 0-based row or column: ASCII digits only
+MAX_ROW, MAX_COL = 1_048_576, 16_384  # the last cell of a sheet (XFD1048576)
+MAX_TEXT_BOXES = 1_000
+"""Text boxes read on one sheet at the most (a form has a handful; thousands are no form's)."""
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,15 @@ def text_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> l
     part = _drawing_part(archive, sheet_part, sheet_xml)
     if part is None:
         return []
+    data = archive.read(part)
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # Excel never writes one: a crafted part, unread
+        return []
     out: list[TextBox] = []
-    for anchor in ET.fromstring(archive.read(part)):
+    for anchor in ET.fromstring(data):
         if anchor.tag not in _ANCHORS:
             continue
+        if len(out) >= MAX_TEXT_BOXES:
+            break
         start = _cell(anchor.find(f"{_XDR}from"))
         if start is None:
             continue
@@ -68,9 +77,11 @@ def _cell(marker: ET.Element | None, end: bool = False) -> tuple[int, int] | Non
     if marker is None:
         return None
     numbers = [marker.findtext(f"{_XDR}{n}") or "" for n in ("row", "col", "rowOff", "colOff")]
-    if not all(n.strip().isdigit() for n in numbers[:2]):
+    if not all(_INDEX.fullmatch(n.strip()) for n in numbers[:2]):
         return None
     row, col = int(numbers[0]) + 1, int(numbers[1]) + 1
+    if row > MAX_ROW or col > MAX_COL:  # past the sheet's last cell: a crafted anchor, no cell
+        return None
     if end:
         row -= numbers[2].strip() == "0"
         col -= numbers[3].strip() == "0"
