@@ -236,8 +236,8 @@ def chunked(
     segments a sheet of these rows has wherever they came from (see reports.sheetxml).
     ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
     is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
-    place. ``words``: what turns a row into another language's (:meth:`.sheet_rows.Layout.in_language`),
-its segments kept as ``name`` (:func:`.queries.kept_as`)."""
+    place. ``words``: what turns a row into another language's
+    (:meth:`.sheet_rows.Layout.in_language`), its segments kept as ``name`` (:func:`.queries.kept_as`)."""
     from ..reports.sheetxml import Deflated, Segmenter, _deflate
 
     name = name or sheet
