@@ -188,6 +188,92 @@ def test_the_same_sql_text_exports_a_postgres_register_to_the_same_bytes(db, tmp
             assert _register_export(pg_url, tmp_path / "pg.xlsx", as_of, lang) == lite
 
 
+# ---------------------------------------------------------------------- the English segments kept
+def _from_records(path: Path, tmp_path: Path, as_of: dt.date, lang: str) -> bytes:
+    """The export of ``path`` made cell by cell from the records (a copy without kept rows)."""
+    copy = tmp_path / "records.db"
+    shutil.copy(path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
+    conn.close()
+    with Register.open(copy, read_only=True) as reg:
+        made = tracking.export(reg, tmp_path / "made.xlsx", as_of=as_of, lang=lang).read_bytes()
+        assert reg.exported_from_records
+    return made
+
+
+def _kept_export(path: Path, out: Path, lang: str) -> tuple[bytes, bool]:
+    """The CLI's export of ``path`` (what it made kept after it); whether the segments kept in
+    ``lang`` changed."""
+    before = _kept(path, lang)
+    with LiteRegister.open(path) as lite:
+        data = tracking.export(lite, out, as_of=DAYS[1], lang=lang).read_bytes()
+        lite.keep_sheet_rows()
+    return data, _kept(path, lang) != before
+
+
+def _kept(path: Path, lang: str) -> set[tuple]:
+    """The segments kept in ``lang`` (sheet, first key, CRC-32)."""
+    with sqlite3.connect(path) as conn:
+        names = ("register:en", "log:en") if lang == "en" else ("register", "log")
+        query = "SELECT sheet, first_id, crc FROM sheet_chunks WHERE sheet IN (?, ?)"
+        found = set(conn.execute(query, names).fetchall())
+    conn.close()
+    return found
+
+
+def _kept_sheets(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        found = {row[0] for row in conn.execute("SELECT DISTINCT sheet FROM sheet_chunks")}
+    conn.close()
+    return found
+
+
+def test_an_english_export_keeps_its_segments_and_they_follow_every_write(db, tmp_path):
+    """The first English export stores its segments beside the Chinese ones; the next one
+    joins them (makes none); after a write, whichever export comes first, the English export
+    is still the one made from the records, byte for byte."""
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    with sqlite3.connect(path) as conn:  # (the module's register may hold English ones already)
+        conn.execute("DELETE FROM sheet_chunks WHERE sheet LIKE '%:en'")
+    conn.close()
+    first, made = _kept_export(path, tmp_path / "1.xlsx", "en")
+    assert made and {"register:en", "log:en"} <= _kept_sheets(path)
+    again, made = _kept_export(path, tmp_path / "2.xlsx", "en")
+    assert not made and again == first == _from_records(path, tmp_path, DAYS[1], "en")
+    with Register.open(path) as reg:  # a complaint void: its status, the case and the log change
+        complaints = reg.documents(kind="complaint")
+        reg.void(complaints[10].number, "重复登记")
+        reg.issue(complaint("新客户", received="2026-09-09"), source_hash="new", source="new.xlsx")
+    zh, _ = _kept_export(path, tmp_path / "zh.xlsx", "zh")  # stores the rows made again
+    assert zh == _from_records(path, tmp_path, DAYS[1], "zh")
+    after, made = _kept_export(path, tmp_path / "3.xlsx", "en")
+    assert made and after != first and after == _from_records(path, tmp_path, DAYS[1], "en")
+    with Register.open(path) as reg:  # a write, then the English export first
+        reg.void(complaints[20].number, "重复登记")
+    after, made = _kept_export(path, tmp_path / "4.xlsx", "en")
+    assert made and after == _from_records(path, tmp_path, DAYS[1], "en")
+    assert _kept_export(path, tmp_path / "5.xlsx", "en") == (after, False)
+
+
+def test_a_postgres_register_keeps_english_segments_by_the_same_sql_text(db, tmp_path, pg_url):
+    from kesu_docs.register import transfer_register
+
+    transfer_register(db, pg_url)
+    with Register.open(pg_url) as server:
+        server.build_sheet_rows()
+    lite = _lite_export(db, tmp_path / "lite.xlsx", DAYS[1], "en")
+    for n in range(2):
+        with Register.open(pg_url) as server:
+            out = tmp_path / f"pg{n}.xlsx"
+            assert tracking.export(server, out, as_of=DAYS[1], lang="en").read_bytes() == lite
+            server.keep_sheet_rows()
+            with server._engine.connect() as conn:
+                kept = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT sheet FROM sheet_chunks")}
+            assert {"register:en", "log:en"} <= kept
+
+
 # ---------------------------------------------------------------------- after an upgrade
 def _upgraded(db: Path, tmp_path: Path) -> Path:
     """A copy whose stored rows follow another layout, as after a new program or other deadlines."""

@@ -325,6 +325,17 @@ SHEET_ROWS = {
 }
 
 
+def kept_as(sheet: str, lang: str) -> str:
+    """The name ``sheet``'s deflated segments in ``lang`` are kept under (schema.sheet_chunks):
+    the Chinese ones under the sheet's own name, another language's as ``register:en``."""
+    return sheet if lang == "zh" else f"{sheet}:{lang}"
+
+
+def sheet_of(kept: str) -> str:
+    """The sheet (``register``, ``log``) whose rows the segments kept as ``kept`` are made of."""
+    return kept.split(":", 1)[0]
+
+
 def worded(sheet: str) -> Query:
     """What the cells of ``sheet``'s rows that change with the language are made of, by key
     (:data:`.export.WORDED`): a document's status, severity and whether it is closed; a log

@@ -88,10 +88,13 @@ class Made:
 class Chunk:
     """A segment of the register sheet's or the case log's rows, deflated (see schema.sheet_chunks)."""
 
-    sheet: str
+    sheet: str  # the name it is kept under (queries.kept_as: ``register``, ``register:en``)
     keys: list[int]
     closed: bool
     deflated: Any  # reports.sheetxml.Deflated
+    # another language's: the CRC-32 and length of the stored rows it was made from (what
+    # sheet_store.keep compares under the write lock); None: its XML is the stored rows
+    source: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------------- small reads
@@ -225,6 +228,7 @@ def chunked(
     chunks: dict[int, Any],
     own: dict[int, Any] | None = None,
     words: Callable[[int, bytes], bytes] | None = None,
+    name: str = "",
 ) -> Iterator[Any]:
     """A sheet's rows in the export's order as deflated segments: the
     kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
@@ -232,16 +236,27 @@ def chunked(
     segments a sheet of these rows has wherever they came from (see reports.sheetxml).
     ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
     is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
-    place. ``words``: what turns a row into another language's (:meth:`.sheet_rows.Layout.in_language`)."""
-    from ..reports.sheetxml import Deflated, Segmenter
+    place. ``words``: what turns a row into another language's
+    (:meth:`.sheet_rows.Layout.in_language`), its segments kept as ``name`` (:func:`.queries.kept_as`)."""
+    from ..reports.sheetxml import Deflated, Segmenter, _deflate
+
+    name = name or sheet
 
     keys = reader.column(queries.sheet_keys(sheet))
     count = len(keys)
     index = members_of(keys)
     missing = made_rows.keys()
-    stale = made.stale.setdefault(sheet, set())
+    stale = made.stale.setdefault(name, set())
     pending: list[int] = []  # keys whose rows go into new segments
     cut = Segmenter()  # the segment being made
+    sources: list[bytes] = []  # the stored rows of the segment being made (another language's)
+
+    def source() -> tuple[int, int] | None:
+        if words is None:
+            return None
+        xml = b"".join(sources)
+        sources.clear()
+        return _deflate.crc32(xml), len(xml)
 
     def made_from(upto: list[int]) -> Iterator[Any]:
         """The rows of ``upto``, into new segments; the rows of an unended segment kept back."""
@@ -251,10 +266,11 @@ def chunked(
             if row is None:
                 row = found_rows[k]
             if words is not None:
+                sources.append(row)
                 row = words(k, row)
             ended = cut.add(row, k)
             if ended is not None:
-                made.chunks.append(Chunk(sheet, ended[1], True, ended[0]))
+                made.chunks.append(Chunk(name, ended[1], True, ended[0], source()))
                 yield ended[0]
         upto.clear()
 
@@ -288,7 +304,7 @@ def chunked(
     yield from made_from(pending)
     ended = cut.end()
     if ended is not None:  # the sheet's end
-        made.chunks.append(Chunk(sheet, ended[1], False, ended[0]))
+        made.chunks.append(Chunk(name, ended[1], False, ended[0], source()))
         yield ended[0]
     stale.update(chunks)  # kept segments whose first row is elsewhere now
 
@@ -321,8 +337,8 @@ def stored(
     columns' widths), the counts, each sheet's rows as chunks of XML, read from ``reader``
     while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
     made) or None. ``lang``: the language of the register sheet and the case log (kept in
-    Chinese: another language's rows have their words put in, their segments are made anew and
-    not kept; the frame, Chinese, is then None).
+    Chinese: another language's rows have their words put in, their segments kept beside the
+    Chinese ones as :func:`.queries.kept_as` names them; the frame, Chinese, is then None).
     """
     if not has_table(reader, "sheet_rows"):  # a register of an earlier version, only read
         yield None
@@ -418,31 +434,37 @@ def _streams(
                 chunk.append((data, day))
             yield chunk
 
-    if lang != "zh":  # the rows with the language's words: segments made here, kept nowhere
-        spare = Made(made.version)
-        words = {
-            sheet: lay.in_language(sheet, lang, {r[0]: r[1:] for r in reader.rows(queries.worded(sheet))})
-            for sheet in ("register", "log")
-        }
-        return (
-            (first_docs, first_cases, first_log),
-            (count["cases"], count["documents"], count["events"]),
-            (
-                open_rows(tracking(), as_of, lay),
-                chunked(reader, spare, "register", made.sheet, {}, words=words["register"]),
-                chunked(reader, spare, "log", made.log, {}, words=words["log"]),
-            ),
-        )
-    kept: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+    names = {sheet: queries.kept_as(sheet, lang) for sheet in ("register", "log")}
+    kept: dict[str, dict[int, Any]] = {name: {} for name in names.values()}
     if made.segments:
-        kept = {sheet: kept_chunks(reader, sheet, made.segments) for sheet in kept}
-    mine: dict[str, dict[int, Any]] = {"register": {}, "log": {}}
+        kept = {name: kept_chunks(reader, name, made.segments) for name in kept}
+    mine: dict[str, dict[int, Any]] = {}
     for c in own:  # an earlier export's segments of the register as it is now
-        mine[c.sheet][c.keys[0]] = (members_of(c.keys), c.closed, *c.deflated)
-    register_rows = chunked(reader, made, "register", made.sheet, kept["register"], mine["register"])
-    log = chunked(reader, made, "log", made.log, kept["log"], mine["log"])
+        mine.setdefault(c.sheet, {})[c.keys[0]] = (members_of(c.keys), c.closed, *c.deflated)
+
+    def rows_of(sheet: str, made_rows: dict[int, bytes]) -> Iterator[Any]:
+        name = names[sheet]
+        words = None if lang == "zh" else _in_language(reader, lay, sheet, lang)
+        return chunked(reader, made, sheet, made_rows, kept[name], mine.get(name), words, name)
+
+    register_rows = rows_of("register", made.sheet)
+    log = rows_of("log", made.log)
     return (
         (first_docs, first_cases, first_log),
         (count["cases"], count["documents"], count["events"]),
         (open_rows(tracking(), as_of, lay), register_rows, log),
     )
+
+
+def _in_language(reader: Reader, lay: Any, sheet: str, lang: str) -> Callable[[int, bytes], bytes]:
+    """:meth:`.sheet_rows.Layout.in_language` of ``sheet``, what its words are made of read at
+    the first row put into a new segment (none when every segment of the language is kept)."""
+    made: list[Callable[[int, bytes], bytes]] = []
+
+    def words(key: int, row: bytes) -> bytes:
+        if not made:
+            found = {r[0]: r[1:] for r in reader.rows(queries.worded(sheet))}
+            made.append(lay.in_language(sheet, lang, found))
+        return made[0](key, row)
+
+    return words

@@ -347,9 +347,22 @@ def _delete_chunks(conn: Connection, sheet: str, firsts: Iterable[int]) -> None:
         )
 
 
+def _kept_names(conn: Connection, made: Made | None = None) -> set[str]:
+    """The names segments are kept under (:func:`.queries.kept_as`: each sheet's, in each
+    language an export was made in), and those ``made`` makes or found stale."""
+    names = set(queries.SHEET_ROWS) | set(conn.scalars(sa.select(sheet_chunks.c.sheet).distinct()))
+    if made is not None:
+        names |= {c.sheet for c in made.chunks} | set(made.stale)
+    return names
+
+
 def _drop_chunks_of(conn: Connection, sheet: str, keys: Iterable[int]) -> None:
-    """Drop the kept segments of ``sheet`` that hold a row of ``keys`` (rows stored again)."""
-    _delete_chunks(conn, sheet, _holding(conn, sheet, keys))
+    """Drop the kept segments of ``sheet``, in every language, that hold a row of ``keys``
+    (rows stored again)."""
+    wanted = list(keys)
+    for name in _kept_names(conn):
+        if queries.sheet_of(name) == sheet:
+            _delete_chunks(conn, name, _holding(conn, name, wanted))
 
 
 def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) -> None:
@@ -360,14 +373,15 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
     from ..reports.sheetxml import _deflate
 
     conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version != made.segments))
-    for sheet in queries.SHEET_ROWS:  # the stale ones and those holding a row stored again, each deleted once
-        stale = made.stale.get(sheet, set())
-        _delete_chunks(
-            conn, sheet, stale | _holding(conn, sheet, stored_documents) if sheet == "register" else stale
-        )
-    for sheet in queries.SHEET_ROWS:
-        chunks = [c for c in made.chunks if c.sheet == sheet]
-        rows = stored_rows(SqlReader(conn), sheet, [k for c in chunks for k in c.keys])
+    names = sorted(_kept_names(conn, made))
+    for name in names:  # the stale ones and those holding a row stored again, each deleted once
+        stale = made.stale.get(name, set())
+        if queries.sheet_of(name) == "register":
+            stale = stale | _holding(conn, name, stored_documents)
+        _delete_chunks(conn, name, stale)
+    for name in names:
+        chunks = [c for c in made.chunks if c.sheet == name]
+        rows = stored_rows(SqlReader(conn), queries.sheet_of(name), [k for c in chunks for k in c.keys])
         kept = []
         for c in chunks:
             try:
@@ -375,10 +389,11 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
             except KeyError:  # a row not stored (changed meanwhile)
                 continue
             data, crc, size = c.deflated
-            if len(xml) == size and _deflate.crc32(xml) == crc:
+            made_from = c.source or (crc, size)  # (another language's: made from the stored rows)
+            if len(xml) == made_from[1] and _deflate.crc32(xml) == made_from[0]:
                 kept.append(
                     {
-                        "sheet": sheet,
+                        "sheet": name,
                         "first_id": c.keys[0],
                         "version": made.segments,
                         "members": members_of(c.keys),
