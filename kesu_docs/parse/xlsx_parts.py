@@ -292,20 +292,26 @@ def _struck(font: ET.Element) -> bool:
     return any(_true(b.get("val"), default=True) for b in _children(font, "strike"))
 
 
-def _filled(fill: ET.Element) -> bool:
-    """A background a reader sees: a pattern other than none, not plain white; any gradient."""
+def _background(fill: ET.Element) -> tuple[str, str | None] | None:
+    """A fill's pattern and its colour (``("solid", "FFFAFAFA")``; ``("gradient", None)``), None
+    for no background at all."""
     for child in fill:
         kind = _local(child.tag)
         if kind == "gradientFill":
-            return True
+            return "gradient", None
         if kind == "patternFill":
             pattern = child.get("patternType")
             if pattern is None or pattern == "none":
-                return False
+                return None
             colors = _children(child, "fgColor")
-            rgb = (colors[0].get("rgb") or "").upper() if colors else ""
-            return not (pattern == "solid" and rgb in _WHITE)
-    return False
+            return pattern, colors[0].get("rgb") if colors else None
+    return None
+
+
+def _filled(fill: ET.Element) -> bool:
+    """A background a reader sees: a pattern other than none, not plain white; any gradient."""
+    found = _background(fill)
+    return found is not None and not (found[0] == "solid" and (found[1] or "").upper() in _WHITE)
 
 
 def _shade(fill: ET.Element) -> bool:
@@ -313,18 +319,10 @@ def _shade(fill: ET.Element) -> bool:
     gradient, a pattern, a solid colour darker than the paper, or a theme's colour (not known
     here: taken as a shade, so white letters on it are read). A near-white solid fill (``FAFAFA``)
     is the paper: white letters on it never reach it."""
-    for child in fill:
-        kind = _local(child.tag)
-        if kind == "gradientFill":
-            return True
-        if kind == "patternFill":
-            pattern = child.get("patternType")
-            if pattern is None or pattern == "none":
-                return False
-            colors = _children(child, "fgColor")
-            rgb = colors[0].get("rgb") if colors else None
-            return pattern != "solid" or rgb is None or shading(hex_rgb(rgb), OPAQUE)
-    return False
+    found = _background(fill)
+    return found is not None and (
+        found[0] != "solid" or found[1] is None or shading(hex_rgb(found[1]), OPAQUE)
+    )
 
 
 # ---------------------------------------------------------------------------------- sheet cells
