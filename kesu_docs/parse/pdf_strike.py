@@ -212,13 +212,11 @@ def without_struck(
     kept: list[Word] = []
     struck: list[Struck] = []
     for i, word in enumerate(words):
+        if i in doubts:  # (said even where another line struck some of its letters)
+            struck.append(Struck(word.text, word.page, word.x0, word.top, word.x1, word.bottom, sure=False))
         mark = marks.get(i)
         if mark is None or not any(m and not ch.isspace() for m, ch in zip(mark, word.text)):
             kept.append(word)
-            if i in doubts:
-                struck.append(
-                    Struck(word.text, word.page, word.x0, word.top, word.x1, word.bottom, sure=False)
-                )
             continue
         gone = "".join(ch for ch, m in zip(word.text, mark) if m).strip()
         struck.append(Struck(gone, word.page, word.x0, word.top, word.x1, word.bottom))
