@@ -17,7 +17,7 @@ import pytest
 from helpers import needs_soffice, parse_cli, soffice_convert
 from pydantic_core import PydanticCustomError
 
-from kesu_docs.parse.pdf_strike import Struck, without_struck
+from kesu_docs.parse.pdf_strike import Struck, struck_warnings, without_struck
 from kesu_docs.parse.pdf_text import LetterBoxes, Rule, Word, pdfium_words
 from kesu_docs.values import to_decimal, without_apostrophe_groups
 
@@ -289,3 +289,17 @@ def test_struck_text_no_field_was_read_from_is_still_said_on_its_page():
     [said] = struck_warnings(forms.get("complaint"), {}, {}, [], [gone])
     assert said.code == "struck_text_left_out" and said.severity == "warning"
     assert "2026/2/26" in said.message("en") and "p1" in said.message("en")
+
+
+def test_a_line_through_letters_that_strikes_none_whole_is_said_on_its_field_or_page():
+    from kesu_docs import forms
+    from kesu_docs.parse.boxes import Box
+
+    doubt = Struck("Illinois Wire", 1, 100.0, 100.0, 160.0, 110.0, sure=False)
+    box = Box("Illinois Wire", "Illinois Wire", 95.0, 95.0, 200.0, 115.0, "p1#3")
+    [on_field] = struck_warnings(
+        forms.get("complaint"), {"customer": "Illinois Wire"}, {"customer": "p1#3"}, [box], [doubt]
+    )
+    assert on_field.code == "value_struck" and on_field.field == "customer"
+    [on_page] = struck_warnings(forms.get("complaint"), {}, {}, [], [doubt])
+    assert on_page.code == "line_through_text" and "Illinois Wire" in on_page.message("en")
