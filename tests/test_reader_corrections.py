@@ -17,8 +17,8 @@ import pytest
 from helpers import needs_soffice, parse_cli, soffice_convert
 from pydantic_core import PydanticCustomError
 
-from kesu_docs.parse.pdf_strike import without_struck
-from kesu_docs.parse.pdf_text import Rule, Word
+from kesu_docs.parse.pdf_strike import Struck, struck_warnings, without_struck
+from kesu_docs.parse.pdf_text import LetterBoxes, Rule, Word, pdfium_words
 from kesu_docs.values import to_decimal, without_apostrophe_groups
 
 
@@ -133,34 +133,140 @@ def test_a_code_typed_with_a_text_apostrophe_is_no_number():
 
 
 # ---------------------------------------------------------------------------------- PDF
-def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Word:
-    return Word(text, 1, x0, top, x1, bottom)
+def _drawn(lines: list[tuple[str, list[tuple[float, float]]]]) -> bytes:
+    """A PDF drawn by fpdf2 in proportional Helvetica: each text (``~~struck~~`` runs drawn
+    with fpdf2's own strike-through) at y 100, 130, ..., with extra lines through its middle
+    (5.75 pt under its top, where fpdf2 strikes) given as (from, to) in points from the text's left."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.c_margin = 0  # the text starts where it is put
+    for n, (text, extra) in enumerate(lines):
+        y = 100 + 30 * n
+        pdf.set_xy(100, y)
+        pdf.cell(text=text, markdown=True)
+        for a, b in extra:
+            pdf.line(100 + a, y + 5.75, 100 + b, y + 5.75)
+    return bytes(pdf.output())
 
 
-def _line(x0: float, x1: float, y: float) -> Rule:
-    return Rule(1, x0, y, x1, y)
+def _strike(data: bytes) -> tuple[list[Word], list[Rule], list[Struck]]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        words, rules = pdfium_words(pdf)
+    finally:
+        pdf.close()
+    with LetterBoxes(data) as letters:
+        return without_struck(words, rules, letters)
 
 
-def test_a_line_through_the_middle_of_a_word_strikes_it_out_and_the_rest_stays():
-    words = [_word("48 52", 200.0, 225.0), _word("2026/2/26", 100.0, 145.0)]
-    kept, rules, struck = without_struck(words, [_line(199.8, 210.2, 105.0), _line(100.0, 145.0, 105.5)])
-    assert [w.text for w in kept] == ["52"]
-    assert [s.text for s in struck] == ["48", "2026/2/26"] and rules == []
+def _width(text: str) -> float:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=10)
+    return pdf.get_string_width(text)
+
+
+def test_a_strike_through_proportional_letters_takes_out_those_letters_only():
+    """Letters are as wide as their glyphs: ``Illinois`` (narrow letters) struck before
+    ``Wire`` was read ``s Wire`` when the word's width was shared out equally among letters,
+    and ``Li Ming Wang Qiang`` kept its struck name, unsaid."""
+    data = _drawn([("~~Illinois~~ Wire", []), ("~~Li Ming~~ Wang Qiang", []), ("~~Fan~~ Connector", [])])
+    kept, rules, struck = _strike(data)
+    assert [w.text for w in kept] == ["Wire", "Wang Qiang", "Connector"]
+    assert [(s.text, s.sure) for s in struck] == [("Illinois", True), ("Li Ming", True), ("Fan", True)]
+    assert rules == []
+
+
+def test_a_line_ending_inside_a_letter_strikes_nothing_and_is_said():
+    """A border piece from before the text to the middle of the ``W`` (text spilling across a
+    cell): no whole letters struck. It was taken for a strike of ``Illinois `` (its end within
+    0.45 of a guessed letter's width from a guessed edge); now the text is read whole and the
+    line is said."""
+    middle_of_w = _width("Illinois ") + _width("W") / 2
+    data = _drawn([("Illinois Wire", [(-0.5, middle_of_w)]), ("Wilmington Mill", [(-0.5, 6.0)])])
+    kept, rules, struck = _strike(data)
+    assert [w.text for w in kept] == ["Illinois Wire", "Wilmington Mill"]
+    assert [(s.text, s.sure) for s in struck] == [("Illinois Wire", False), ("Wilmington Mill", False)]
+    assert len(rules) == 2  # left as they are: no strike, maybe a border
+
+
+def test_a_strike_takes_out_no_border_further_along_its_line():
+    """A struck ``48`` and a border drawn on the same line further right: the border stays (it
+    was removed with the strike, which could join two cells)."""
+    start = _width("48 52") + 40
+    kept, rules, struck = _strike(_drawn([("~~48~~ 52", [(start, start + 200)])]))
+    assert [w.text for w in kept] == ["52"] and [s.text for s in struck] == ["48"]
+    [border] = rules
+    assert abs(border.x0 - (100 + start)) < 1 and abs(border.x1 - (300 + start)) < 1
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        _line(200.0, 225.0, 110.5),  # an underline, at the baseline
-        _line(200.0, 225.0, 101.0),  # a border just over the letters
-        _line(60.0, 400.0, 105.0),  # a ruled line the text was printed over (out of register)
-        _line(202.5, 212.5, 105.0),  # ends inside letters: no whole letters struck
+        (0.0, 30.0, 9.5),  # an underline, at the baseline
+        (0.0, 30.0, 1.0),  # a border just over the letters
+        (-60.0, 300.0, 4.8),  # a ruled line the text was printed over (out of register)
     ],
 )
-def test_a_line_that_is_no_strike_leaves_the_word_whole(line):
-    words = [_word("48 52", 200.0, 225.0)]
+def test_a_line_that_is_no_strike_leaves_the_word_whole_and_unsaid(line):
+    from fpdf import FPDF
+
+    a, b, dy = line
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.c_margin = 0
+    pdf.set_xy(100, 100)
+    pdf.cell(text="48 52")
+    pdf.line(100 + a, 100 + dy, 100 + b, 100 + dy)
+    kept, rules, struck = _strike(bytes(pdf.output()))
+    assert [w.text for w in kept] == ["48 52"] and len(rules) == 1 and struck == []
+
+
+def test_without_letter_positions_a_line_through_letters_is_a_doubt_never_a_guess():
+    words = [Word("48 52", 1, 200.0, 100.0, 225.0, 110.0)]
+    line = Rule(1, 199.8, 105.0, 210.2, 105.0)
     kept, rules, struck = without_struck(words, [line])
-    assert kept == words and rules == [line] and struck == []
+    assert kept == words and rules == [line]
+    assert [(s.text, s.sure) for s in struck] == [("48 52", False)]
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_struck_latin_words_in_a_workbook_are_left_out_of_its_print(tmp_path):
+    """Six struck corrections in Latin text printed by LibreOffice: three were read with the
+    crossed-out value and no warning (``Acme Bosch GmbH``, ``Fan Connector``)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    s = wb.active
+    s["A1"] = "Customer Complaint Form"
+    pairs = [
+        ("Customer", "customer", "Acme", "Bosch GmbH"),
+        ("Part name", "part_name", "Fan", "Connector"),
+        ("Part no.", "part_no", "PN-1221", "PN-1231"),
+        ("Order no.", "order_no", "PO-771", "PO-778"),
+        ("Reported by", "reporter", "Li Ming", "Wang Qiang"),
+    ]
+    for row, (label, _, old, new) in enumerate(pairs, 2):
+        s.cell(row, 1, label)
+        s.cell(row, 2, _struck(old, new))
+    s["A9"], s["B9"] = "Description", "Housing scratched"
+    _ruled(s)
+    path = tmp_path / "complaint.xlsx"
+    wb.save(path)
+    for source in (path, soffice_convert(path, "pdf", tmp_path / "pdf")):
+        result = _read(source)
+        corrected = _said(result, "value_struck_corrected")
+        for _, key, old, new in pairs:
+            assert result["record"][key] == new, source.suffix
+            assert old in corrected[key], source.suffix
 
 
 @needs_soffice
@@ -183,3 +289,17 @@ def test_struck_text_no_field_was_read_from_is_still_said_on_its_page():
     [said] = struck_warnings(forms.get("complaint"), {}, {}, [], [gone])
     assert said.code == "struck_text_left_out" and said.severity == "warning"
     assert "2026/2/26" in said.message("en") and "p1" in said.message("en")
+
+
+def test_a_line_through_letters_that_strikes_none_whole_is_said_on_its_field_or_page():
+    from kesu_docs import forms
+    from kesu_docs.parse.boxes import Box
+
+    doubt = Struck("Illinois Wire", 1, 100.0, 100.0, 160.0, 110.0, sure=False)
+    box = Box("Illinois Wire", "Illinois Wire", 95.0, 95.0, 200.0, 115.0, "p1#3")
+    [on_field] = struck_warnings(
+        forms.get("complaint"), {"customer": "Illinois Wire"}, {"customer": "p1#3"}, [box], [doubt]
+    )
+    assert on_field.code == "value_struck" and on_field.field == "customer"
+    [on_page] = struck_warnings(forms.get("complaint"), {}, {}, [], [doubt])
+    assert on_page.code == "line_through_text" and "Illinois Wire" in on_page.message("en")

@@ -43,6 +43,7 @@ from .pdf_cells import cells
 from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
 from .pdf_strike import Struck, struck_warnings, without_struck
 from .pdf_text import (
+    LetterBoxes,
     Rule,
     Word,
     pdfium_words,
@@ -65,6 +66,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "struck_text_left_out": (
         "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
         "The struck-through '{struck}' on {location} was left out: please check it was cancelled",
+    ),
+    "line_through_text": (
+        "{location} 上有一条线穿过“{struck}”，无法判断是否为删除线，已按所印读取：请核对",
+        "A line runs through '{struck}' on {location}; whether it strikes it out cannot be told, "
+        "read as printed: please check",
     ),
     "printed_across_pages": (
         "第 {page} 页像是上一页右边的栏（表格太宽，打印时分到了下一页），无法确定如何拼接，没有并排读取："
@@ -179,7 +185,8 @@ def words_of(
     finally:
         pdf.close()
     words, rules = found if found is not None else pdfplumber_words(data)
-    words, rules, struck = without_struck(words, rules)  # a value crossed out is no value
+    with LetterBoxes(data) as letters:  # a value crossed out is no value
+        words, rules, struck = without_struck(words, rules, letters)
     if has_form and pages:  # check boxes printed as widgets: their ticks join their captions
         marks = [
             (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)

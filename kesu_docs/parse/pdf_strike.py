@@ -11,17 +11,24 @@ What makes a line a strike and not a border or an underline:
 - it is thin and horizontal, and crosses the letters at mid-height (between a third and three
   quarters of the word's height from its top): an underline or a fill-in line lies at or below
   the baseline, a cell border above or below the text;
-- it starts and ends on the words it crosses (within half a letter): a ruled line that runs
-  through a text printed out of register reaches far past it, and is left alone.
+- each of its ends lies at the edge of a letter (within :data:`EDGE_SLACK` of a line's height)
+  or in the space between two words it crosses: a strike is drawn over whole letters.
 
-The letters under the line are found from their share of the word's width (a CJK letter is two
-shares, any other one): a word holds no letter positions.
+Where each letter stands is asked of the PDF (:class:`.pdf_text.LetterBoxes`: PDFium's box of
+each character), only for the words a line crosses: letters are as wide as their glyphs, so a
+word's width shared out equally among them puts their edges points off (``Fan Connector``: the
+strike's end fell 2.8 pt from the nearest guess, and the correction was read with the old value).
+
+A line through the letters that is no strike of whole letters (an end inside a letter, the
+letters not found) is not guessed at either way: the text is read as printed and the field read
+there says a line runs through it (``value_struck``). Only a ruled line that runs on over blank
+paper (a border the text was printed over out of register) is left unsaid.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,11 +40,26 @@ from .pdf_text import Rule, Word
 STRIKE_BAND = (0.3, 0.75)
 SAME_LINE = 0.6  # points: pieces of one strike drawn one after the other stand this close in y
 JOIN_GAP = 1.5  # points between the pieces of one strike drawn per text run
+# a strike's end stands this close to a letter's edge (share of the line's height): LibreOffice
+# draws it 0.6 pt past the letters of 9 pt text; an end deeper in a letter cuts the letter
+EDGE_SLACK = 0.12
+# a line running over blank paper this far (line heights) is a ruled line, not a strike
+RULED_BLANK = 1.0  # (a strike reaches past its letters by a fraction of one: 0.6 pt, LibreOffice)
+
+# each non-space letter's left and right edge, in the word's order; None when they are unknown
+Letters = Callable[[Word], Sequence[tuple[float, float]] | None]
+
+
+def no_letters(word: Word) -> None:
+    """No letter positions to be had (words that come from no PDF): every line through
+    letters is a doubt, said on its field, never a strike guessed at."""
+    return None
 
 
 @dataclass(frozen=True)
 class Struck:
-    """Letters taken out of a word: what they were and where they stood."""
+    """Letters taken out of a word: what they were and where they stood. ``sure`` False: a
+    line runs through the word but strikes no whole letters; the word was read as printed."""
 
     text: str
     page: int
@@ -45,6 +67,7 @@ class Struck:
     top: float
     x1: float
     bottom: float
+    sure: bool = True
 
 
 def _strokes(rules: Sequence[Rule]) -> list[Rule]:
@@ -73,11 +96,6 @@ def _end_to_end(a: Rule, b: Rule) -> bool:
     )
 
 
-def _shares(text: str) -> list[float]:
-    """Each letter's share of the word's width: CJK and full-width letters two, others one."""
-    return [2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text]
-
-
 def _through(word: Word, stroke: Rule) -> bool:
     """The stroke crosses the word at mid-height and overlaps it."""
     height = word.bottom - word.top
@@ -90,62 +108,136 @@ def _through(word: Word, stroke: Rule) -> bool:
     )
 
 
-def _letters_under(word: Word, stroke: Rule) -> list[bool] | None:
-    """Which letters of the word the stroke covers; None when its ends fall inside letters (a
-    line through the text that is no strike of whole letters)."""
-    shares = _shares(word.text)
-    unit = (word.x1 - word.x0) / (sum(shares) or 1.0)
-    slack = unit * 0.45
-    if stroke.x0 < word.x0 - 2 * unit or stroke.x1 > word.x1 + 2 * unit:
-        return None  # reaches past the word: a ruled line, not a strike of it
-    edges, x = [word.x0], word.x0
-    for s in shares:
-        x += s * unit
-        edges.append(x)
-    if not any(abs(stroke.x0 - e) <= slack for e in edges) or not any(
-        abs(stroke.x1 - e) <= slack for e in edges
-    ):
-        return None
-    return [stroke.x0 - slack / 2 <= (a + b) / 2 <= stroke.x1 + slack / 2 for a, b in zip(edges, edges[1:])]
+def _crossings(words: Sequence[Word], strokes: list[Rule]) -> dict[int, list[int]]:
+    """Stroke index → the indices of the words it crosses at mid-height (strokes sorted by
+    page and height: each word looks only at the strokes of its own band)."""
+    keys = [(s.page, s.top) for s in strokes]
+    low, high = STRIKE_BAND
+    out: dict[int, list[int]] = {}
+    for i, word in enumerate(words):
+        height = word.bottom - word.top
+        first = bisect.bisect_left(keys, (word.page, word.top + low * height))
+        last = bisect.bisect_right(keys, (word.page, word.top + high * height))
+        for k in range(first, last):
+            if _through(word, strokes[k]):
+                out.setdefault(k, []).append(i)
+    return out
 
 
-def without_struck(words: list[Word], rules: list[Rule]) -> tuple[list[Word], list[Rule], list[Struck]]:
+def _at_an_edge(x: float, letters: Sequence[tuple[float, float]], slack: float) -> bool:
+    """``x`` lies at a letter's edge (within ``slack``) or between two letters (a space), not
+    inside a letter nor out beyond the first and last one."""
+    if not letters or x < letters[0][0] - slack or x > letters[-1][1] + slack:
+        return False
+    return not any(a + slack < x < b - slack for a, b in letters)
+
+
+def _ruled(stroke: Rule, crossed: Sequence[Word], height: float) -> bool:
+    """The line runs over blank paper for more than :data:`RULED_BLANK` line heights (past the
+    text it crosses, or between two of its words): a ruled line the text was printed over. A
+    strike is drawn over a run of text and no further."""
+    spans = sorted((w.x0, w.x1) for w in crossed)
+    reach = RULED_BLANK * height
+    if stroke.x0 < spans[0][0] - reach or stroke.x1 > max(b for _, b in spans) + reach:
+        return True
+    right = spans[0][1]
+    for a, b in spans[1:]:
+        if a - right > reach:
+            return True
+        right = max(right, b)
+    return False
+
+
+def _letter_count(text: str) -> int:
+    return sum(not ch.isspace() for ch in text)
+
+
+def _marks(text: str, letters: Sequence[tuple[float, float]], stroke: Rule) -> list[bool]:
+    """Which characters of ``text`` the stroke covers: its letters whose middle lies under it,
+    and a space between two covered letters."""
+    covered = iter([stroke.x0 <= (a + b) / 2 <= stroke.x1 for a, b in letters])
+    marks = [False if ch.isspace() else next(covered) for ch in text]
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            before = next((m for c, m in zip(text[i::-1], marks[i::-1]) if not c.isspace()), False)
+            after = next((m for c, m in zip(text[i:], marks[i:]) if not c.isspace()), False)
+            marks[i] = before and after
+    return marks
+
+
+def without_struck(
+    words: list[Word], rules: list[Rule], letters: Letters = no_letters
+) -> tuple[list[Word], list[Rule], list[Struck]]:
     """The words with their struck letters taken out (a word all struck is gone), the rules
-    without the strikes (they are no borders), and what was taken out."""
+    without the strikes (they are no borders), and what was taken out; a line through letters
+    that strikes none whole is in the last list too, not ``sure`` (its word kept whole).
+    ``letters``: each letter's edges, asked only for the words a line crosses."""
     strokes = [s for s in _strokes(rules) if s.x1 - s.x0 > 1.0]
-    if not strokes:
+    crossings = _crossings(words, strokes) if strokes else {}
+    if not crossings:
         return words, rules, []
+    edges: dict[int, Sequence[tuple[float, float]] | None] = {}
+    marks: dict[int, list[bool]] = {}
+    doubts: set[int] = set()
+    used: list[Rule] = []
+    for k, crossed in crossings.items():
+        stroke = strokes[k]
+        height = max(words[i].bottom - words[i].top for i in crossed)
+        if _ruled(stroke, [words[i] for i in crossed], height):
+            continue  # (told from the words' own boxes: a border's letters are never asked for)
+        for i in crossed:
+            if i not in edges:
+                edges[i] = letters(words[i])
+        found = [edges[i] for i in crossed]
+        if any(e is None or len(e) != _letter_count(words[i].text) for i, e in zip(crossed, found)):
+            doubts.update(crossed)  # the letters are not known: no guess, said on the field
+            continue
+        line = sorted((x for e in found if e is not None for x in e), key=lambda ab: ab[0])
+        slack = EDGE_SLACK * height
+        if not (_at_an_edge(stroke.x0, line, slack) and _at_an_edge(stroke.x1, line, slack)):
+            doubts.update(crossed)
+            continue
+        hit = False
+        for i, e in zip(crossed, found):
+            assert e is not None
+            under = _marks(words[i].text, e, stroke)
+            if any(under):
+                hit = True
+                old = marks.get(i, [False] * len(under))
+                marks[i] = [m or u for m, u in zip(old, under)]
+        if hit:
+            used.append(stroke)
+        else:
+            doubts.update(crossed)
     kept: list[Word] = []
     struck: list[Struck] = []
-    used: set[tuple[int, float, float]] = set()
-    for word in words:
-        marks = [False] * len(word.text)
-        for stroke in strokes:
-            if not _through(word, stroke):
-                continue
-            under = _letters_under(word, stroke)
-            if under is not None and any(under):
-                marks = [m or u for m, u in zip(marks, under)]
-                used.add((stroke.page, stroke.top, stroke.x0))
-        if not any(m and not ch.isspace() for m, ch in zip(marks, word.text)):
+    for i, word in enumerate(words):
+        if i in doubts:  # (said even where another line struck some of its letters)
+            struck.append(Struck(word.text, word.page, word.x0, word.top, word.x1, word.bottom, sure=False))
+        mark = marks.get(i)
+        if mark is None or not any(m and not ch.isspace() for m, ch in zip(mark, word.text)):
             kept.append(word)
             continue
-        gone = "".join(ch for ch, m in zip(word.text, marks) if m).strip()
+        gone = "".join(ch for ch, m in zip(word.text, mark) if m).strip()
         struck.append(Struck(gone, word.page, word.x0, word.top, word.x1, word.bottom))
-        rest = " ".join("".join(ch if not m else " " for ch, m in zip(word.text, marks)).split())
+        rest = " ".join("".join(ch if not m else " " for ch, m in zip(word.text, mark)).split())
         if rest:
             kept.append(replace(word, text=rest))
     if not struck:
         return words, rules, []
-    lines = [r for r in rules if not any(_part_of(r, key) for key in used)]
+    lines = [r for r in rules if not any(_part_of(r, stroke) for stroke in used)]
     return kept, lines, struck
 
 
-def _part_of(rule: Rule, stroke: tuple[int, float, float]) -> bool:
-    """The rule is (a piece of) the stroke that struck letters out."""
-    page, top, x0 = stroke
+def _part_of(rule: Rule, stroke: Rule) -> bool:
+    """The rule is (a piece of) the stroke that struck letters out: on its line and within its
+    extent (a border further along the same line is no part of it)."""
     return (
-        rule.page == page and rule.top == rule.bottom and abs(rule.top - top) <= SAME_LINE and rule.x1 >= x0
+        rule.page == stroke.page
+        and rule.top == rule.bottom
+        and abs(rule.top - stroke.top) <= SAME_LINE
+        and rule.x0 >= stroke.x0 - JOIN_GAP
+        and rule.x1 <= stroke.x1 + JOIN_GAP
     )
 
 
@@ -153,7 +245,8 @@ def struck_warnings(
     spec: Any, values: dict[str, Any], where: dict[str, str], boxes: Sequence[Any], struck: Sequence[Struck]
 ) -> list[Problem]:
     """A warning on each field read from a box that had letters struck out of it: what was left
-    out and what was read (the clerk checks the correction)."""
+    out and what was read (the clerk checks the correction); ``value_struck`` where a line runs
+    through letters it strikes none of whole (read as printed: the clerk checks it)."""
     from .. import value_paths
 
     if not struck:
@@ -168,13 +261,16 @@ def struck_warnings(
         page = int(place[1:].partition("#")[0]) if place.startswith("p") else 0
         here = [s for s in struck if s.page == page and _inside(s, box)]
         said.update(here)
-        gone = [s.text for s in here]
+        zh, en = labels_for(spec, path)
+        location = place.partition("#")[0]
+        if any(not s.sure for s in here):
+            out.append(Problem("value_struck", path, zh, en, place, "warning", {"location": location}))
+        gone = [s.text for s in here if s.sure]
         if not gone:
             continue
-        zh, en = labels_for(spec, path)
         value = value_paths.get(values, path)
         params = {
-            "location": place.partition("#")[0],
+            "location": location,
             "struck": " ".join(gone),
             "value": "" if value is None else str(value),
         }
@@ -184,7 +280,7 @@ def struck_warnings(
         if s not in said:
             out.append(
                 Problem(
-                    "struck_text_left_out",
+                    "struck_text_left_out" if s.sure else "line_through_text",
                     location=f"p{s.page}",
                     severity="warning",
                     params={"struck": s.text, "location": f"p{s.page}"},

@@ -1004,6 +1004,65 @@ def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[
     return without_page_numbers(words, offsets), rules
 
 
+class LetterBoxes:
+    """Each letter's left and right edge in the words asked about (:mod:`.pdf_strike` asks for
+    the few words a line runs through): the words are read run by run, two boxes a run
+    (issue 15), so the letters' own boxes are asked of PDFium again, and only for a page a word
+    is asked of (the PDF is opened on the first question). Pages stacked as the words'."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pdf: pdfium.PdfDocument | None = None
+        self._pages: dict[int, list[tuple[str, float, float, float, float]]] = {}
+
+    def __enter__(self) -> LetterBoxes:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+    def __call__(self, word: Word) -> list[tuple[float, float]] | None:
+        """The edges of the word's letters (spaces left out), in its order; None when the
+        page's letters in the word's box do not spell it (a mark drawn in a symbol font, a
+        fake-bold copy, a word read by another extractor)."""
+        height = word.bottom - word.top
+        inside = [
+            c
+            for c in self._letters(word.page)
+            if word.top - 0.2 * height <= (c[2] + c[4]) / 2 <= word.bottom + 0.2 * height
+            and word.x0 - WALL_SLACK <= (c[1] + c[3]) / 2 <= word.x1 + WALL_SLACK
+        ]
+        if "".join(c[0] for c in inside) != "".join(word.text.split()):
+            return None
+        return [(c[1], c[3]) for c in inside]
+
+    def _letters(self, number: int) -> list[tuple[str, float, float, float, float]]:
+        """Every printed character of a page (1-based) with its box, as :func:`_page_pieces`
+        reads a run's ends: PDFium's loose box (the glyph's advance and the font's height)."""
+        if number not in self._pages:
+            if self._pdf is None:
+                self._pdf = pdfium.PdfDocument(self._data)
+            pdf = self._pdf
+            offset = sum(pdf.get_page_size(n)[1] for n in range(number - 1))
+            page = pdf[number - 1]
+            textpage = page.get_textpage()
+            try:
+                raw = textpage.raw
+                base = offset + page.get_height()
+                ref = ctypes.byref(pdfium_c.FS_RECTF())
+                out: list[tuple[str, float, float, float, float]] = []
+                for k in range(pdfium_c.FPDFText_CountChars(raw)):
+                    ch = chr(pdfium_c.FPDFText_GetUnicode(raw, k)).replace("\ufffe", "-")
+                    if not ch.isspace() and ch != "\x00":
+                        out.append((ch, *_char_box(raw, k, ref, base)))
+            finally:
+                textpage.close()
+                page.close()
+            self._pages[number] = out
+        return self._pages[number]
+
+
 def text_on_its_side(text: Any, sample: int = 64) -> bool:
     """Do most of the first characters of a raw PDFium text page run at a right angle to the
     page (PDFium's char angle near 90° or 270° in the page's own coordinates)?"""
