@@ -28,7 +28,7 @@ paper (a border the text was printed over out of register) is left unsaid.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -78,12 +78,22 @@ def _strokes(rules: Sequence[Rule]) -> list[Rule]:
     )
     out: list[Rule] = []
     for r in flat:
-        i = next((i for i, s in enumerate(out) if _end_to_end(s, r)), None)
+        i = next((i for i in _same_height(out, r) if _end_to_end(out[i], r)), None)
         if i is None:
             out.append(r)
         else:
             out[i] = replace(out[i], x0=min(out[i].x0, r.x0), x1=max(out[i].x1, r.x1))
     return out
+
+
+def _same_height(out: list[Rule], r: Rule) -> Iterator[int]:
+    """The strokes made so far that may join ``r``: the last ones, as far back as they lie on
+    its page and height (made in page and height order: a page of thousands of short lines
+    is no longer compared line with line)."""
+    i = len(out) - 1
+    while i >= 0 and out[i].page == r.page and r.top - out[i].top <= SAME_LINE:
+        i -= 1
+    return iter(range(i + 1, len(out)))
 
 
 def _end_to_end(a: Rule, b: Rule) -> bool:
