@@ -119,6 +119,9 @@ OPTION_ZH: dict[str, str] = {
     "profiles folder (default: profiles/ next to kesu.toml)": "版式档案文件夹（默认：kesu.toml 旁边的 profiles/）",
     "replace a profile of the same name": "覆盖同名的版式档案",
     "address to listen on (LAN: needs accounts)": "监听的地址（在局域网上须先添加账号）",
+    "seconds a stop (Ctrl+C, SIGTERM) lets the batch under way finish before it stops at its next whole file": (
+        "停止服务（Ctrl+C、SIGTERM）时，正在处理的一批最多再等多少秒；之后在下一份完整的文件处停下"
+    ),
     "the server's work folder: uploads, documents, re-prints, action log, users.json": (
         "网页的工作文件夹：上传的文件、生成的文件、补印件、操作日志、users.json"
     ),
