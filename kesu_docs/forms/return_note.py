@@ -394,7 +394,8 @@ class ReturnNote(Form):
     received_date: Date | None = field(
         "签收日期",
         "Received date",
-        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received", "Received"),
+        # (not a bare "Received": as often the received quantity's column header under "Qty")
+        aliases=("验收日期", "收货日期", "入库日期", "Goods received", "Date received"),
         section="receipt",
     )
 
