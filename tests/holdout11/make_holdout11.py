@@ -163,7 +163,8 @@ def no_styles(path: Path) -> None:
 
     def change(name: str, data: bytes) -> bytes | None:
         if name.startswith("xl/worksheets/sheet"):
-            return re.sub(rb'(<c r="[A-Z]+\d+") s="\d+"', rb"\1", data)
+            data = re.sub(rb'(<(?:x:)?c r="[A-Z]+\d+") s="\d+"', rb"\1", data)
+            return re.sub(rb'(<(?:x:)?(?:row|col) [^>]*?) (?:s|style)="\d+"', rb"\1", data)
         return _drop_part(name, data, "styles.xml")
 
     _rewrite(path, change)
