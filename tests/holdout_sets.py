@@ -1030,7 +1030,7 @@ def _habits11_of_a_book(book: Path, wb, seen: set[str]) -> None:
                     width = ws.column_dimensions[c.column_letter].width or 8.43
                     if len(f"{v:,.0f}") > width:
                         seen.add("number too wide for its column")
-                if isinstance(v, str) and c.alignment is not None and c.alignment.wrap_text is False:
+                if isinstance(v, str) and not (c.alignment is not None and c.alignment.wrap_text):
                     width = ws.column_dimensions[c.column_letter].width or 8.43
                     right = ws.cell(c.row, c.column + 1).value
                     if len(v) > width and right not in (None, ""):
