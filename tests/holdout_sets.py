@@ -1001,13 +1001,18 @@ _TEXT_HABITS11 = {
 }
 
 _PARTS_HABITS11 = {  # what the workbook's own parts show: who wrote it
-    "namespace-prefixed SpreadsheetML": lambda parts: b"<x:worksheet" in parts.get("xl/worksheets/sheet1.xml", b""),
+    "namespace-prefixed SpreadsheetML": lambda parts: (
+        b"<x:worksheet" in parts.get("xl/worksheets/sheet1.xml", b"")
+    ),
     "inline strings": lambda parts: b't="inlineStr"' in parts.get("xl/worksheets/sheet1.xml", b""),
     "no styles part": lambda parts: "xl/styles.xml" not in parts,
-    "formula without a cached value": lambda parts: re.search(
-        rb"<(x:)?f>[^<]*</(x:)?f>(<(x:)?v\s*/>|<(x:)?v></(x:)?v>|</(x:)?c>)", parts.get("xl/worksheets/sheet1.xml", b"")
-    )
-    is not None,
+    "formula without a cached value": lambda parts: (
+        re.search(
+            rb"<(x:)?f>[^<]*</(x:)?f>(<(x:)?v\s*/>|<(x:)?v></(x:)?v>|</(x:)?c>)",
+            parts.get("xl/worksheets/sheet1.xml", b""),
+        )
+        is not None
+    ),
 }
 
 

@@ -49,7 +49,6 @@ from holdout_kit import (  # noqa: E402
     note,
     pdf_absent,
     pick,
-    plain,
     run,
 )
 from make_holdout8 import CjkDraw  # noqa: E402
@@ -99,7 +98,9 @@ def formula(s: Sheet, ref: str, text: str, value: float, path: str, lab: str, fm
         return
     s.ws[ref].value = text
     s.ws[ref].number_format = fmt
-    field(s, lab, ref, f"{text} (no cached value)", path, money(value), note="a formula without a cached value")
+    field(
+        s, lab, ref, f"{text} (no cached value)", path, money(value), note="a formula without a cached value"
+    )
 
 
 # ------------------------------------------------------------------ workbooks of other producers
@@ -136,8 +137,9 @@ def inline_strings(path: Path) -> None:
         if name.startswith("xl/worksheets/sheet"):
             return re.sub(
                 rb'<c r="([A-Z]+\d+)"([^>]*?) t="s"([^>]*)><v>(\d+)</v></c>',
-                lambda m: b'<c r="%s"%s t="inlineStr"%s><is>%s</is></c>'
-                % (m[1], m[2], m[3], items[int(m[4])]),
+                lambda m: (
+                    b'<c r="%s"%s t="inlineStr"%s><is>%s</is></c>' % (m[1], m[2], m[3], items[int(m[4])])
+                ),
                 data,
             )
         return _drop_part(name, data, "sharedStrings.xml")
@@ -186,10 +188,32 @@ def complaint_zh_erpcodes(s: Sheet) -> None:
     s.text("A1", "客户投诉处理单 CUST_COMPLAINT", "D1", size=14)
     lv(s, "A2", code("CMP_NO", "投诉单号"), "B2", pick(s, "KT-ERP-260305-01", "KT-ERP-260416-07"), "number")
     rec = pick(s, D(2026, 3, 5), D(2026, 4, 16))
-    lv(s, "C2", code("CMP_DATE", "投诉日期"), "D2", iso_time(rec, 14, 30), "received_date", expect=rec.isoformat())
-    lv(s, "A3", code("CUST_NAME", "客户名称"), "B3", pick(s, "格力电器(合肥)有限公司", "海信家电集团"), "customer")
+    lv(
+        s,
+        "C2",
+        code("CMP_DATE", "投诉日期"),
+        "D2",
+        iso_time(rec, 14, 30),
+        "received_date",
+        expect=rec.isoformat(),
+    )
+    lv(
+        s,
+        "A3",
+        code("CUST_NAME", "客户名称"),
+        "B3",
+        pick(s, "格力电器(合肥)有限公司", "海信家电集团"),
+        "customer",
+    )
     lv(s, "C3", code("ITEM_CODE", "物料编码"), "D3", pick(s, "MT-CAP-4712", "MT-CAP-5520"), "part_no")
-    lv(s, "A4", code("ITEM_NAME", "物料名称"), "B4", pick(s, "薄膜电容 CBB61 4.7µF", "薄膜电容 CBB65 55µF"), "part_name")
+    lv(
+        s,
+        "A4",
+        code("ITEM_NAME", "物料名称"),
+        "B4",
+        pick(s, "薄膜电容 CBB61 4.7µF", "薄膜电容 CBB65 55µF"),
+        "part_name",
+    )
     lv(s, "C4", code("LOT_NO", "批号"), "D4", pick(s, "L260218", "L260322"), "lot_no")
     lv(s, "A5", code("SHIP_QTY", "出货数量"), "B5", pick(s, 10000, 6000), "ship_qty")
     lv(s, "C5", code("NG_QTY", "不良数量"), "D5", pick(s, 86, 23), "defect_qty")
@@ -202,7 +226,15 @@ def complaint_zh_erpcodes(s: Sheet) -> None:
         "description",
         span="D6",
     )
-    lv(s, "A7", code("ROOT_CAUSE", "原因分析"), "B7", pick(s, "喷金层附着力不足。", "灌封胶固化温度偏低。"), "root_cause", span="D7")
+    lv(
+        s,
+        "A7",
+        code("ROOT_CAUSE", "原因分析"),
+        "B7",
+        pick(s, "喷金层附着力不足。", "灌封胶固化温度偏低。"),
+        "root_cause",
+        span="D7",
+    )
     lv(
         s,
         "A8",
@@ -214,7 +246,15 @@ def complaint_zh_erpcodes(s: Sheet) -> None:
     )
     lv(s, "A9", code("QA_USER", "品保担当"), "B9", pick(s, "郑丽", "郑丽"), "reporter")
     close = pick(s, D(2026, 3, 19), D(2026, 4, 30))
-    lv(s, "C9", code("CLOSE_DATE", "结案日期"), "D9", iso_time(close, 9, 5), "closed_date", expect=close.isoformat())
+    lv(
+        s,
+        "C9",
+        code("CLOSE_DATE", "结案日期"),
+        "D9",
+        iso_time(close, 9, 5),
+        "closed_date",
+        expect=close.isoformat(),
+    )
 
 
 def complaint_en_sdk(s: Sheet) -> None:
@@ -229,10 +269,35 @@ def complaint_en_sdk(s: Sheet) -> None:
     lv(s, "A4", "Material", "B4", "7700-4412-01", "part_no")
     lv(s, "C4", "Description", "D4", "Connector housing 12-pin", "part_name", span="F4")
     lv(s, "A5", "Defective", "B5", 340, "defect_qty")
-    lv(s, "C5", "Delivered", "D5", 1250000, "ship_qty", fmt="#,##0", note="too wide for its column: prints ####")
+    lv(
+        s,
+        "C5",
+        "Delivered",
+        "D5",
+        1250000,
+        "ship_qty",
+        fmt="#,##0",
+        note="too wide for its column: prints ####",
+    )
     lv(s, "E5", "Batch", "F5", "B-260227-3", "lot_no")
-    lv(s, "A6", "Defect", "B6", "Latch broken on 340 housings at customer's incoming inspection.", "description", span="F6")
-    lv(s, "A7", "Immediate action", "B7", "Sort stock at warehouse, replace affected lots.", "short_term_action", span="F7")
+    lv(
+        s,
+        "A6",
+        "Defect",
+        "B6",
+        "Latch broken on 340 housings at customer's incoming inspection.",
+        "description",
+        span="F6",
+    )
+    lv(
+        s,
+        "A7",
+        "Immediate action",
+        "B7",
+        "Sort stock at warehouse, replace affected lots.",
+        "short_term_action",
+        span="F7",
+    )
     lv(s, "A8", "Raised by", "B8", "Anna Weber", "reporter")
     lv(s, "C8", "Approved", "D8", "T. Braun", "approver", span="E8")
     lv(s, "A9", "Closed", "B9", D(2026, 3, 27), "closed_date", fmt="dd mmm yyyy")
@@ -250,7 +315,14 @@ def complaint_zht_clipped(s: Sheet) -> None:
     lv(s, "C3", "品名", "D3", "USB-C 傳輸線 1M", "part_name")
     lv(s, "E3", "出貨數量", "F3", 8000, "ship_qty")
     label(s, "A4", "不良數")
-    s.value("B4", 52, path="defect_qty", label="不良數", expect=56, note="the cell shows 52; its note says 應為 56")
+    s.value(
+        "B4",
+        52,
+        path="defect_qty",
+        label="不良數",
+        expect=56,
+        note="the cell shows 52; its note says 應為 56",
+    )
     note(s, "B4", "更正：應為 56（3/10 客戶追加 4 條）")
     lv(s, "C4", "批號", "D4", "C260301", "lot_no")
     lv(s, "E4", "業務", "F4", "許文彬", "sales_supervisor")
@@ -284,11 +356,51 @@ def eightd_en_nostyles(s: Sheet) -> None:
     lv(s, "A5", "D1 Team", "B5", "; ".join(team), None, span="D5")
     for t in team:
         field(s, "D1 Team", "B5", "; ".join(team), "team[*].name", t)
-    lv(s, "A6", "D2 Problem description", "B6", "Switch actuation force below 2.5 N on 75 pcs.", "problem.statement", span="D6")
-    lv(s, "A7", "D3 Containment", "B7", "Force test 100 % on 4,000 pcs in stock.", "containment[0].action", span="D7")
-    lv(s, "A8", "D4 Root cause", "B8", "Spring wire diameter at lower tolerance.", "root_cause[type=occurrence].cause", span="D8")
-    lv(s, "A9", "D5 Corrective action", "B9", "Incoming wire gauge check each coil.", "corrective_actions[0].action", span="D9")
-    lv(s, "A10", "D8 Closed", "B10", iso_time(D(2026, 4, 2), 16, 20), "closure.closed_date", expect="2026-04-02")
+    lv(
+        s,
+        "A6",
+        "D2 Problem description",
+        "B6",
+        "Switch actuation force below 2.5 N on 75 pcs.",
+        "problem.statement",
+        span="D6",
+    )
+    lv(
+        s,
+        "A7",
+        "D3 Containment",
+        "B7",
+        "Force test 100 % on 4,000 pcs in stock.",
+        "containment[0].action",
+        span="D7",
+    )
+    lv(
+        s,
+        "A8",
+        "D4 Root cause",
+        "B8",
+        "Spring wire diameter at lower tolerance.",
+        "root_cause[type=occurrence].cause",
+        span="D8",
+    )
+    lv(
+        s,
+        "A9",
+        "D5 Corrective action",
+        "B9",
+        "Incoming wire gauge check each coil.",
+        "corrective_actions[0].action",
+        span="D9",
+    )
+    lv(
+        s,
+        "A10",
+        "D8 Closed",
+        "B10",
+        iso_time(D(2026, 4, 2), 16, 20),
+        "closure.closed_date",
+        expect="2026-04-02",
+    )
     lv(s, "C10", "Closed by", "D10", "Chen Hao", "closure.approved_by")
 
 
@@ -308,17 +420,64 @@ def eightd_zh_formulas(s: Sheet) -> None:
     s.box("B5")
     if not s.blank:
         s.ws["B5"].value = "=SUM(B4:D4)"
-        field(s, code("D2_QTY", "投诉数量"), "B5", "=SUM(B4:D4) (no cached value)", "problem.qty_complained", sum(parts), note="a formula without a cached value")
+        field(
+            s,
+            code("D2_QTY", "投诉数量"),
+            "B5",
+            "=SUM(B4:D4) (no cached value)",
+            "problem.qty_complained",
+            sum(parts),
+            note="a formula without a cached value",
+        )
     team = pick(s, ["马超", "林芳", "丁伟"], ["马超", "丁伟"])
     lv(s, "C5", code("D1_TEAM", "小组成员"), "D5", "、".join(team), None)
     for t in team:
         field(s, code("D1_TEAM", "小组成员"), "D5", "、".join(team), "team[*].name", t)
-    lv(s, "A6", code("D2_DESC", "问题描述"), "B6", pick(s, "线束端子压接高度超差导致接触不良。", "采样线绝缘破损。"), "problem.statement", span="D6")
-    lv(s, "A7", code("D3_ACT", "临时措施"), "B7", pick(s, "在库品全检压接高度。", "在库品绝缘耐压全检。"), "containment[0].action", span="D7")
-    lv(s, "A8", code("D4_CAUSE", "根本原因"), "B8", pick(s, "压接模具磨损未及时更换。", "线束固定卡扣边缘锐利。"), "root_cause[type=occurrence].cause", span="D8")
-    lv(s, "A9", code("D5_ACT", "永久措施"), "B9", pick(s, "模具寿命计数并到期强制更换。", "卡扣倒角 R0.5。"), "corrective_actions[0].action", span="D9")
+    lv(
+        s,
+        "A6",
+        code("D2_DESC", "问题描述"),
+        "B6",
+        pick(s, "线束端子压接高度超差导致接触不良。", "采样线绝缘破损。"),
+        "problem.statement",
+        span="D6",
+    )
+    lv(
+        s,
+        "A7",
+        code("D3_ACT", "临时措施"),
+        "B7",
+        pick(s, "在库品全检压接高度。", "在库品绝缘耐压全检。"),
+        "containment[0].action",
+        span="D7",
+    )
+    lv(
+        s,
+        "A8",
+        code("D4_CAUSE", "根本原因"),
+        "B8",
+        pick(s, "压接模具磨损未及时更换。", "线束固定卡扣边缘锐利。"),
+        "root_cause[type=occurrence].cause",
+        span="D8",
+    )
+    lv(
+        s,
+        "A9",
+        code("D5_ACT", "永久措施"),
+        "B9",
+        pick(s, "模具寿命计数并到期强制更换。", "卡扣倒角 R0.5。"),
+        "corrective_actions[0].action",
+        span="D9",
+    )
     lv(s, "A10", code("D8_APPR", "批准"), "B10", "徐建国", "closure.approved_by")
-    lv(s, "C10", code("D8_DATE", "结案日期"), "D10", pick(s, D(2026, 3, 31), D(2026, 5, 8)), "closure.closed_date")
+    lv(
+        s,
+        "C10",
+        code("D8_DATE", "结案日期"),
+        "D10",
+        pick(s, D(2026, 3, 31), D(2026, 5, 8)),
+        "closure.closed_date",
+    )
 
 
 def eightd_zht_sdk(s: Sheet) -> None:
@@ -338,12 +497,52 @@ def eightd_zht_sdk(s: Sheet) -> None:
     for i, t in enumerate(team):
         s.value(f"B{4 + i}", t, path="team[*].name", label="D1 小組成員")
     r = 4 + len(team)
-    lv(s, f"A{r}", "D2 問題描述", f"B{r}", pick(s, "轉軸扭力不足，螢幕無法定位。", "轉軸異音。"), "problem.statement", span=f"D{r}")
-    lv(s, f"A{r + 1}", "D3 暫時對策", f"B{r + 1}", pick(s, "庫存品扭力全檢。", "庫存品全檢異音。"), "containment[0].action", span=f"D{r + 1}")
-    lv(s, f"A{r + 2}", "D4 根本原因", f"B{r + 2}", pick(s, "墊片厚度公差過大。", "潤滑脂塗佈量不足。"), "root_cause[type=occurrence].cause", span=f"D{r + 2}")
-    lv(s, f"A{r + 3}", "D5 永久對策", f"B{r + 3}", pick(s, "墊片改精沖並全檢厚度。", "自動塗佈機定量。"), "corrective_actions[0].action", span=f"D{r + 3}")
+    lv(
+        s,
+        f"A{r}",
+        "D2 問題描述",
+        f"B{r}",
+        pick(s, "轉軸扭力不足，螢幕無法定位。", "轉軸異音。"),
+        "problem.statement",
+        span=f"D{r}",
+    )
+    lv(
+        s,
+        f"A{r + 1}",
+        "D3 暫時對策",
+        f"B{r + 1}",
+        pick(s, "庫存品扭力全檢。", "庫存品全檢異音。"),
+        "containment[0].action",
+        span=f"D{r + 1}",
+    )
+    lv(
+        s,
+        f"A{r + 2}",
+        "D4 根本原因",
+        f"B{r + 2}",
+        pick(s, "墊片厚度公差過大。", "潤滑脂塗佈量不足。"),
+        "root_cause[type=occurrence].cause",
+        span=f"D{r + 2}",
+    )
+    lv(
+        s,
+        f"A{r + 3}",
+        "D5 永久對策",
+        f"B{r + 3}",
+        pick(s, "墊片改精沖並全檢厚度。", "自動塗佈機定量。"),
+        "corrective_actions[0].action",
+        span=f"D{r + 3}",
+    )
     lv(s, f"A{r + 4}", "D8 核准", f"B{r + 4}", "周文彬", "closure.approved_by")
-    lv(s, f"C{r + 4}", "結案日期", f"D{r + 4}", pick(s, D(2026, 3, 30), D(2026, 5, 6)), "closure.closed_date", fmt="yyyy/mm/dd")
+    lv(
+        s,
+        f"C{r + 4}",
+        "結案日期",
+        f"D{r + 4}",
+        pick(s, D(2026, 3, 30), D(2026, 5, 6)),
+        "closure.closed_date",
+        fmt="yyyy/mm/dd",
+    )
 
 
 def return_en_formulas(s: Sheet) -> None:
@@ -359,7 +558,11 @@ def return_en_formulas(s: Sheet) -> None:
     lines = pick(
         s,
         [("JB-FAN-4010", "Fan 40x10 12V", 1500, 3.8), ("JB-FAN-6015", "Fan 60x15 12V", 2200, 5.2)],
-        [("CL-HS-2020", "Heatsink 20x20", 9000, 0.75), ("CL-HS-3030", "Heatsink 30x30", 12000, 1.1), ("CL-PAD-10", "Thermal pad 1.0", 30000, 0.32)],
+        [
+            ("CL-HS-2020", "Heatsink 20x20", 9000, 0.75),
+            ("CL-HS-3030", "Heatsink 30x30", 12000, 1.1),
+            ("CL-PAD-10", "Thermal pad 1.0", 30000, 0.32),
+        ],
     )
     total = 0.0
     for i, (pn, name, q, p) in enumerate(lines):
@@ -376,8 +579,24 @@ def return_en_formulas(s: Sheet) -> None:
     if not s.blank:
         s.ws[f"E{r}"].value = f"=SUM(E7:E{r - 1})"
         s.ws[f"E{r}"].number_format = "#,##0.00"
-    lv(s, f"A{r + 2}", "Reason", f"B{r + 2}", pick(s, "Bearing noise above 32 dB.", "Wrong thermal pad thickness."), "reason", span=f"E{r + 2}")
-    lv(s, f"A{r + 3}", "Disposition", f"B{r + 3}", pick(s, "Replace", "Credit"), "handling", expect=pick(s, ["replace"], ["credit"]))
+    lv(
+        s,
+        f"A{r + 2}",
+        "Reason",
+        f"B{r + 2}",
+        pick(s, "Bearing noise above 32 dB.", "Wrong thermal pad thickness."),
+        "reason",
+        span=f"E{r + 2}",
+    )
+    lv(
+        s,
+        f"A{r + 3}",
+        "Disposition",
+        f"B{r + 3}",
+        pick(s, "Replace", "Credit"),
+        "handling",
+        expect=pick(s, ["replace"], ["credit"]),
+    )
     lv(s, f"C{r + 3}", "Received by", f"D{r + 3}", "M. Lopez", "warehouse_receiver")
 
 
@@ -392,7 +611,11 @@ def return_zh_sdk(s: Sheet) -> None:
     lv(s, "E2", "客户", "F2", cust, "customer", expect=cust.replace(NB, " "))
     for c, h in zip("ABCDEF", ("物料号", "品名", "数量", "单位", "单价", "金额")):
         s.text(f"{c}4", h, bold=True)
-    lines = pick(s, [("SQ-BRK-11", "刹车片支架", 400, 6.5), ("SQ-BRK-12", "刹车片弹簧", 1200, 0.9)], [("CW-PIN-03", "导向销", 800, 2.25)])
+    lines = pick(
+        s,
+        [("SQ-BRK-11", "刹车片支架", 400, 6.5), ("SQ-BRK-12", "刹车片弹簧", 1200, 0.9)],
+        [("CW-PIN-03", "导向销", 800, 2.25)],
+    )
     for i, (pn, name, q, p) in enumerate(lines):
         r = 5 + i
         s.value(f"A{r}", pn, path=f"items[{i}].part_no", label="物料号")
@@ -401,7 +624,15 @@ def return_zh_sdk(s: Sheet) -> None:
         s.value(f"D{r}", "件", path=None, label="单位")
         s.value(f"E{r}", money(p), path=f"items[{i}].unit_price", label="单价")
         s.value(f"F{r}", money(q * p), path=f"items[{i}].amount", label="金额")
-    lv(s, "A8", "退货原因", "B8", pick(s, "支架孔位偏移，客户装配不上。", "导向销表面锈蚀。"), "reason", span="F8")
+    lv(
+        s,
+        "A8",
+        "退货原因",
+        "B8",
+        pick(s, "支架孔位偏移，客户装配不上。", "导向销表面锈蚀。"),
+        "reason",
+        span="F8",
+    )
     lv(s, "A9", "处理方式", "B9", pick(s, "返工", "报废"), "handling", expect=pick(s, ["rework"], ["scrap"]))
     lv(s, "C9", "仓库签收", "D9", pick(s, "何静", "何静"), "warehouse_receiver")
     r = pick(s, D(2026, 3, 14), D(2026, 4, 23))
@@ -424,7 +655,14 @@ def return_zht_zwsp(s: Sheet) -> None:
     for i, (pn, name, q, p) in enumerate(lines):
         r = 5 + i
         typed = pn.replace("-", f"-{ZW}", 1)
-        s.value(f"A{r}", typed, path=f"items[{i}].part_no", label="料號", expect=pn, note="a zero-width space pasted inside")
+        s.value(
+            f"A{r}",
+            typed,
+            path=f"items[{i}].part_no",
+            label="料號",
+            expect=pn,
+            note="a zero-width space pasted inside",
+        )
         s.value(f"B{r}", name, path=f"items[{i}].part_name", label="品名")
         s.value(f"C{r}", q, path=f"items[{i}].qty_returned", label="數量")
         s.value(f"D{r}", p, path=f"items[{i}].unit_price", label="單價", expect=money(p), fmt="#,##0.00")
@@ -443,7 +681,16 @@ def allowance_en_hashes(s: Sheet) -> None:
     shows ``####``), a line's long description CLIPPED by the quantity cell on the print."""
     s.text("A1", "CREDIT MEMO", "E1", size=14)
     lv(s, "A2", "Memo No.", "B2", pick(s, "CM-26-00412", "CM-26-00587"), "number")
-    lv(s, "C2", "Date", "D2", pick(s, D(2026, 3, 26), D(2026, 4, 29)), "issue_date", fmt="mmm d, yyyy", span="E2")
+    lv(
+        s,
+        "C2",
+        "Date",
+        "D2",
+        pick(s, D(2026, 3, 26), D(2026, 4, 29)),
+        "issue_date",
+        fmt="mmm d, yyyy",
+        span="E2",
+    )
     lv(s, "A3", "Bill to", "B3", pick(s, "Flex Ltd. (Zhuhai)", "Sanmina SCI Shenzhen"), "buyer", span="E3")
     lv(s, "A4", "Original invoice", "B4", pick(s, "INV-2602-3318", "INV-2603-4102"), "invoice_no")
     lv(s, "C4", "Claim", "D4", pick(s, "CLM-0931", "CLM-1044"), "complaint_number")
@@ -451,7 +698,10 @@ def allowance_en_hashes(s: Sheet) -> None:
         s.text(f"{c}6", h, bold=True, shade=True, center=True)
     lines = pick(
         s,
-        [("Power inductor 10 µH shielded, lot L2602 rejected for inductance drift", 1200000, 0.35), ("SMD ferrite bead 0603", 2500000, 0.04)],
+        [
+            ("Power inductor 10 µH shielded, lot L2602 rejected for inductance drift", 1200000, 0.35),
+            ("SMD ferrite bead 0603", 2500000, 0.04),
+        ],
         [("Common-mode choke 2 mH, wrong marking on reels returned by customer", 600000, 0.92)],
     )
     net = tax = 0.0
@@ -459,16 +709,44 @@ def allowance_en_hashes(s: Sheet) -> None:
         r = 7 + i
         a, t = round(q * p, 2), round(q * p * 0.13, 2)
         net, tax = net + a, tax + t
-        s.value(f"A{r}", name, path=f"items[{i}].name", label="Description", note="clipped on the print by the next cell" if len(name) > 30 else None)
+        s.value(
+            f"A{r}",
+            name,
+            path=f"items[{i}].name",
+            label="Description",
+            note="clipped on the print by the next cell" if len(name) > 30 else None,
+        )
         clipped(s, f"A{r}")
         s.value(f"B{r}", q, path=f"items[{i}].qty", label="Qty", fmt="#,##0")
         s.value(f"C{r}", p, path=f"items[{i}].unit_price", label="Unit price", expect=money(p))
-        s.value(f"D{r}", a, path=f"items[{i}].allowance_amount", label="Credit", expect=money(a), fmt="#,##0.00")
+        s.value(
+            f"D{r}", a, path=f"items[{i}].allowance_amount", label="Credit", expect=money(a), fmt="#,##0.00"
+        )
         s.value(f"E{r}", t, path=f"items[{i}].tax", label="Tax", expect=money(t), fmt="#,##0.00")
     r = 7 + len(lines) + 1
-    lv(s, f"C{r}", "Net credit", f"D{r}", net, "total_excl_tax", expect=money(net), fmt="#,##0.00", note="prints ####")
+    lv(
+        s,
+        f"C{r}",
+        "Net credit",
+        f"D{r}",
+        net,
+        "total_excl_tax",
+        expect=money(net),
+        fmt="#,##0.00",
+        note="prints ####",
+    )
     lv(s, f"C{r + 1}", "VAT 13 %", f"D{r + 1}", tax, "total_tax", expect=money(tax), fmt="#,##0.00")
-    lv(s, f"C{r + 2}", "Total credit", f"D{r + 2}", round(net + tax, 2), "total", expect=money(net + tax), fmt="#,##0.00", note="prints ####")
+    lv(
+        s,
+        f"C{r + 2}",
+        "Total credit",
+        f"D{r + 2}",
+        round(net + tax, 2),
+        "total",
+        expect=money(net + tax),
+        fmt="#,##0.00",
+        note="prints ####",
+    )
     lv(s, f"A{r + 3}", "Authorised", f"B{r + 3}", "R. Tan", "approved_by_manager")
 
 
@@ -478,14 +756,35 @@ def allowance_zh_inline(s: Sheet) -> None:
     s.text("A1", "销货折让证明单", "E1", size=15)
     lv(s, "A2", "证明单号", "B2", pick(s, "ZR-YS-2603-021", "ZR-YS-2604-007"), "number")
     lv(s, "C2", "开具日期", "D2", pick(s, D(2026, 3, 27), D(2026, 4, 28)), "issue_date")
-    lv(s, "A3", "购买方名称", "B3", pick(s, "广州视源电子科技股份有限公司", "深圳创维-RGB电子有限公司"), "buyer", span="C3")
+    lv(
+        s,
+        "A3",
+        "购买方名称",
+        "B3",
+        pick(s, "广州视源电子科技股份有限公司", "深圳创维-RGB电子有限公司"),
+        "buyer",
+        span="C3",
+    )
     tid = pick(s, "91440101MA59F2XK3N", "914403001922384561")
-    lv(s, "D3", "税号", "E3", tid[:9] + ZW + tid[9:], "buyer_tax_id", expect=tid, note="a zero-width space pasted inside")
+    lv(
+        s,
+        "D3",
+        "税号",
+        "E3",
+        tid[:9] + ZW + tid[9:],
+        "buyer_tax_id",
+        expect=tid,
+        note="a zero-width space pasted inside",
+    )
     lv(s, "A4", "原发票号码", "B4", pick(s, "04412600 11230045", "04412600 11234471"), "invoice_no")
     lv(s, "C4", "原发票日期", "D4", pick(s, D(2026, 3, 3), D(2026, 4, 2)), "invoice_date")
     for c, h in zip("ABCDE", ("货物名称", "数量", "单价", "折让金额", "税额")):
         s.text(f"{c}6", h, bold=True, shade=True, center=True)
-    lines = pick(s, [("液晶驱动板 T-CON", 500, 12.0), ("背光驱动板", 800, 6.5)], [("电源板 PW-65", 300, 15.0), ("遥控器 RC-12", 1000, 2.2), ("按键板", 400, 1.75)])
+    lines = pick(
+        s,
+        [("液晶驱动板 T-CON", 500, 12.0), ("背光驱动板", 800, 6.5)],
+        [("电源板 PW-65", 300, 15.0), ("遥控器 RC-12", 1000, 2.2), ("按键板", 400, 1.75)],
+    )
     net = tax = 0.0
     for i, (name, q, p) in enumerate(lines):
         r = 7 + i
@@ -494,7 +793,9 @@ def allowance_zh_inline(s: Sheet) -> None:
         s.value(f"A{r}", name, path=f"items[{i}].name", label="货物名称")
         s.value(f"B{r}", q, path=f"items[{i}].qty", label="数量")
         s.value(f"C{r}", p, path=f"items[{i}].unit_price", label="单价", expect=money(p), fmt="0.00")
-        s.value(f"D{r}", a, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(a), fmt="#,##0.00")
+        s.value(
+            f"D{r}", a, path=f"items[{i}].allowance_amount", label="折让金额", expect=money(a), fmt="#,##0.00"
+        )
         formula(s, f"E{r}", f"=ROUND(D{r}*0.13,2)", t, f"items[{i}].tax", "税额")
     r = 7 + len(lines)
     s.text(f"A{r}", "合计")
@@ -509,12 +810,37 @@ def allowance_zht_erpcodes(s: Sheet) -> None:
     STYLES part (dates as ISO date-time text, amounts as typed text)."""
     s.text("A1", "營業人銷貨退回進貨退出或折讓證明單", "E1", size=13)
     lv(s, "A2", code("DOC_NO", "證明單號"), "B2", "AL-TW-2603-08", "number")
-    lv(s, "C2", code("DOC_DATE", "開立日期"), "D2", iso_time(D(2026, 3, 30), 17, 2), "issue_date", expect="2026-03-30")
+    lv(
+        s,
+        "C2",
+        code("DOC_DATE", "開立日期"),
+        "D2",
+        iso_time(D(2026, 3, 30), 17, 2),
+        "issue_date",
+        expect="2026-03-30",
+    )
     lv(s, "A3", code("BUYER_NAME", "買受人"), "B3", "仁寶電腦工業股份有限公司", "buyer")
     lv(s, "C3", code("BUYER_BAN", "統一編號"), "D3", "22099131", "buyer_tax_id")
     lv(s, "A4", code("INV_NO", "發票號碼"), "B4", "QX-20458812", "invoice_no")
-    lv(s, "C4", code("INV_DATE", "發票日期"), "D4", iso_time(D(2026, 3, 4), 0, 0), "invoice_date", expect="2026-03-04")
-    for c, h in zip("ABCDE", (code("ITEM_DESC", "品名"), code("QTY", "數量"), code("U_PRICE", "單價"), code("AMT", "金額"), code("TAX_AMT", "營業稅額"))):
+    lv(
+        s,
+        "C4",
+        code("INV_DATE", "發票日期"),
+        "D4",
+        iso_time(D(2026, 3, 4), 0, 0),
+        "invoice_date",
+        expect="2026-03-04",
+    )
+    for c, h in zip(
+        "ABCDE",
+        (
+            code("ITEM_DESC", "品名"),
+            code("QTY", "數量"),
+            code("U_PRICE", "單價"),
+            code("AMT", "金額"),
+            code("TAX_AMT", "營業稅額"),
+        ),
+    ):
         s.text(f"{c}6", h, bold=True)
     lines = (("散熱模組 HM-22", 200, 150.0), ("導熱膏 TG-5", 1000, 8.0))
     net = tax = 0.0
@@ -535,18 +861,139 @@ def allowance_zht_erpcodes(s: Sheet) -> None:
 
 INLINE = dict(after_save=producer(inline_strings))
 EXCEL = [
-    dict(id="complaint-zh-erpcodes", kind="complaint", language="zh-Hans", draw=complaint_zh_erpcodes, sheet="CMP", widths=dict(A=22, B=26, C=22, D=26), copy2=True, **INLINE, imitates="客户投诉处理单 exported by an ERP: field codes beside the labels, inline strings, ISO date-time text", unmapped=[]),
-    dict(id="complaint-en-sdk", kind="complaint", language="en", draw=complaint_en_sdk, sheet="QN", widths=dict(A=16, B=16, C=14, D=7, E=12, F=28), after_save=producer(prefixed), imitates="a customer's Quality Notification written with the Open XML SDK (x:-prefixed), a quantity printed ####", unmapped=["Contact"]),
-    dict(id="complaint-zht-clipped", kind="complaint", language="zh-Hant", draw=complaint_zht_clipped, sheet="客訴單", widths=dict(A=12, B=22, C=12, D=16, E=12, F=18), imitates="客訴處理單 of a cable maker: a long text clipped on the print, a corrected quantity in a cell note", unmapped=["附件"]),
-    dict(id="8d-en-nostyles", kind="8d", language="en", draw=eightd_en_nostyles, sheet="8D", widths=dict(A=24, B=30, C=14, D=30), after_save=producer(inline_strings, no_styles), imitates="an 8D from a web tool's minimal writer: no styles part, inline strings, ISO date-time text", unmapped=[]),
-    dict(id="8d-zh-formulas", kind="8d", language="zh-Hans", draw=eightd_zh_formulas, sheet="8D", widths=dict(A=20, B=18, C=20, D=22), imitates="8D报告 written by a MES script: a formula without a cached value, field codes beside the labels", unmapped=["各线不良"]),
-    dict(id="8d-zht-sdk", kind="8d", language="zh-Hant", draw=eightd_zht_sdk, sheet="8D", widths=dict(A=16, B=20, C=14, D=20), copy2=True, after_save=producer(inline_strings, prefixed), imitates="8D 報告 from an Open XML SDK report generator: x:-prefixed, inline strings, title centred across", unmapped=[]),
-    dict(id="return-en-formulas", kind="return", language="en", draw=return_en_formulas, sheet="RMA", widths=dict(A=16, B=22, C=10, D=12, E=9), copy2=True, imitates="an RMA filled by a script: amounts as formulas without cached values, the total printed ####", unmapped=["Total"]),
-    dict(id="return-zh-sdk", kind="return", language="zh-Hans", draw=return_zh_sdk, sheet="退货单", widths=dict(A=14, B=20, C=12, D=22, E=10, F=24), copy2=True, after_save=producer(prefixed, no_styles), imitates="成品退货单 exported by a WMS: x:-prefixed, no styles part, ISO date-time text", unmapped=["单位"]),
-    dict(id="return-zht-zwsp", kind="return", language="zh-Hant", draw=return_zht_zwsp, sheet="退貨單", widths=dict(A=16, B=18, C=10, D=22, E=12, F=14), imitates="退貨單 pasted from a portal: zero-width spaces in part numbers, centred-across title", unmapped=["備註"]),
-    dict(id="allowance-en-hashes", kind="allowance", language="en", draw=allowance_en_hashes, sheet="Credit Memo", widths=dict(A=26, B=14, C=12, D=9, E=10), copy2=True, imitates="a Credit Memo whose totals print #### and a long line text clipped", unmapped=[]),
-    dict(id="allowance-zh-inline", kind="allowance", language="zh-Hans", draw=allowance_zh_inline, sheet="折让证明单", widths=dict(A=20, B=12, C=14, D=14, E=24), copy2=True, **INLINE, imitates="销货折让证明单 from an online invoicing service: inline strings, tax formulas without cached values", unmapped=["经办人"]),
-    dict(id="allowance-zht-erpcodes", kind="allowance", language="zh-Hant", draw=allowance_zht_erpcodes, sheet="AL", widths=dict(A=22, B=28, C=20, D=24, E=20), after_save=producer(no_styles), imitates="營業人銷貨折讓證明單 from an ERP: field codes beside the labels, no styles part", unmapped=[]),
+    dict(
+        id="complaint-zh-erpcodes",
+        kind="complaint",
+        language="zh-Hans",
+        draw=complaint_zh_erpcodes,
+        sheet="CMP",
+        widths=dict(A=22, B=26, C=22, D=26),
+        copy2=True,
+        **INLINE,
+        imitates="客户投诉处理单 exported by an ERP: field codes beside the labels, inline strings, ISO date-time text",
+        unmapped=[],
+    ),
+    dict(
+        id="complaint-en-sdk",
+        kind="complaint",
+        language="en",
+        draw=complaint_en_sdk,
+        sheet="QN",
+        widths=dict(A=16, B=16, C=14, D=7, E=12, F=28),
+        after_save=producer(prefixed),
+        imitates="a customer's Quality Notification written with the Open XML SDK (x:-prefixed), a quantity printed ####",
+        unmapped=["Contact"],
+    ),
+    dict(
+        id="complaint-zht-clipped",
+        kind="complaint",
+        language="zh-Hant",
+        draw=complaint_zht_clipped,
+        sheet="客訴單",
+        widths=dict(A=12, B=22, C=12, D=16, E=12, F=18),
+        imitates="客訴處理單 of a cable maker: a long text clipped on the print, a corrected quantity in a cell note",
+        unmapped=["附件"],
+    ),
+    dict(
+        id="8d-en-nostyles",
+        kind="8d",
+        language="en",
+        draw=eightd_en_nostyles,
+        sheet="8D",
+        widths=dict(A=24, B=30, C=14, D=30),
+        after_save=producer(inline_strings, no_styles),
+        imitates="an 8D from a web tool's minimal writer: no styles part, inline strings, ISO date-time text",
+        unmapped=[],
+    ),
+    dict(
+        id="8d-zh-formulas",
+        kind="8d",
+        language="zh-Hans",
+        draw=eightd_zh_formulas,
+        sheet="8D",
+        widths=dict(A=20, B=18, C=20, D=22),
+        imitates="8D报告 written by a MES script: a formula without a cached value, field codes beside the labels",
+        unmapped=["各线不良"],
+    ),
+    dict(
+        id="8d-zht-sdk",
+        kind="8d",
+        language="zh-Hant",
+        draw=eightd_zht_sdk,
+        sheet="8D",
+        widths=dict(A=16, B=20, C=14, D=20),
+        copy2=True,
+        after_save=producer(inline_strings, prefixed),
+        imitates="8D 報告 from an Open XML SDK report generator: x:-prefixed, inline strings, title centred across",
+        unmapped=[],
+    ),
+    dict(
+        id="return-en-formulas",
+        kind="return",
+        language="en",
+        draw=return_en_formulas,
+        sheet="RMA",
+        widths=dict(A=16, B=22, C=10, D=12, E=9),
+        copy2=True,
+        imitates="an RMA filled by a script: amounts as formulas without cached values, the total printed ####",
+        unmapped=["Total"],
+    ),
+    dict(
+        id="return-zh-sdk",
+        kind="return",
+        language="zh-Hans",
+        draw=return_zh_sdk,
+        sheet="退货单",
+        widths=dict(A=14, B=20, C=12, D=22, E=10, F=24),
+        copy2=True,
+        after_save=producer(prefixed, no_styles),
+        imitates="成品退货单 exported by a WMS: x:-prefixed, no styles part, ISO date-time text",
+        unmapped=["单位"],
+    ),
+    dict(
+        id="return-zht-zwsp",
+        kind="return",
+        language="zh-Hant",
+        draw=return_zht_zwsp,
+        sheet="退貨單",
+        widths=dict(A=16, B=18, C=10, D=22, E=12, F=14),
+        imitates="退貨單 pasted from a portal: zero-width spaces in part numbers, centred-across title",
+        unmapped=["備註"],
+    ),
+    dict(
+        id="allowance-en-hashes",
+        kind="allowance",
+        language="en",
+        draw=allowance_en_hashes,
+        sheet="Credit Memo",
+        widths=dict(A=26, B=14, C=12, D=9, E=10),
+        copy2=True,
+        imitates="a Credit Memo whose totals print #### and a long line text clipped",
+        unmapped=[],
+    ),
+    dict(
+        id="allowance-zh-inline",
+        kind="allowance",
+        language="zh-Hans",
+        draw=allowance_zh_inline,
+        sheet="折让证明单",
+        widths=dict(A=20, B=12, C=14, D=14, E=24),
+        copy2=True,
+        **INLINE,
+        imitates="销货折让证明单 from an online invoicing service: inline strings, tax formulas without cached values",
+        unmapped=["经办人"],
+    ),
+    dict(
+        id="allowance-zht-erpcodes",
+        kind="allowance",
+        language="zh-Hant",
+        draw=allowance_zht_erpcodes,
+        sheet="AL",
+        widths=dict(A=22, B=28, C=20, D=24, E=20),
+        after_save=producer(no_styles),
+        imitates="營業人銷貨折讓證明單 from an ERP: field codes beside the labels, no styles part",
+        unmapped=[],
+    ),
 ]
 
 
@@ -568,7 +1015,9 @@ def complaint_en_chromium_iso(f: HtmlForm) -> str:
     ]
     f.raw('<h2>Supplier Quality Notification</h2><table class="form">')
     for lab, erp, raw, path, exp in rows:
-        f.raw(f'<tr><th>{lab}<br><small>{erp}</small></th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>')
+        f.raw(
+            f"<tr><th>{lab}<br><small>{erp}</small></th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>"
+        )
     f.raw("<tr><th>Containment due<br><small>D3_DUE</small></th><td>")
     due = f"{iso_time(rec + dt.timedelta(days=1), 14, 30)}+08:00"
     f.raw(f.val(due, path=None, label="Containment due"))
@@ -594,10 +1043,25 @@ def eightd_zh_fpdf_erpcodes(f: PdfDraw) -> None:
         ("CUSTOMER 客户", pick(f, "潍柴动力股份有限公司", "玉柴机器股份有限公司"), "customer", None),
         ("PART_NO 零件号", pick(f, "WC-GSK-208", "YC-GSK-311"), "part_no", None),
         ("D1_TEAM 小组成员", " | ".join(team), None, None),
-        ("D2_PROBLEM 问题描述", pick(f, "缸盖垫片漏油 18 台。", "垫片压痕不均 6 台。"), "problem.statement", None),
+        (
+            "D2_PROBLEM 问题描述",
+            pick(f, "缸盖垫片漏油 18 台。", "垫片压痕不均 6 台。"),
+            "problem.statement",
+            None,
+        ),
         ("D3_CONTAIN 临时措施", pick(f, "在库垫片全数复检。", "隔离在库品。"), "containment[0].action", None),
-        ("D4_CAUSE 根本原因", pick(f, "冲压模具刃口磨损。", "涂胶厚度不均。"), "root_cause[type=occurrence].cause", None),
-        ("D5_ACTION 永久措施", pick(f, "刃口每 5 万次修磨。", "涂胶机改闭环控制。"), "corrective_actions[0].action", None),
+        (
+            "D4_CAUSE 根本原因",
+            pick(f, "冲压模具刃口磨损。", "涂胶厚度不均。"),
+            "root_cause[type=occurrence].cause",
+            None,
+        ),
+        (
+            "D5_ACTION 永久措施",
+            pick(f, "刃口每 5 万次修磨。", "涂胶机改闭环控制。"),
+            "corrective_actions[0].action",
+            None,
+        ),
         ("D8_APPROVER 批准", pick(f, "孔德明", "孔德明"), "closure.approved_by", None),
         ("D8_DATE 结案日期", pick(f, "2026-04-03", "2026-05-12"), "closure.closed_date", None),
     ]
@@ -610,7 +1074,13 @@ def eightd_zh_fpdf_erpcodes(f: PdfDraw) -> None:
     if not f.blank:
         for t in team:
             f.fields.append(
-                {"label": "D1_TEAM 小组成员", "cell": "p1!80,62", "value": " | ".join(team), "path": "team[*].name", "expect": t}
+                {
+                    "label": "D1_TEAM 小组成员",
+                    "cell": "p1!80,62",
+                    "value": " | ".join(team),
+                    "path": "team[*].name",
+                    "expect": t,
+                }
             )
 
 
@@ -673,7 +1143,9 @@ def allowance_en_fpdf_minus(f: PdfDraw) -> None:
         f.text(15, yy, f"{(i + 1) * 10}", 9)
         f.value(28, yy, name, path=f"items[{i}].name", label="Description")
         f.value(110, yy, f"{q:,} PC", path=f"items[{i}].qty", label="Quantity", expect=q)
-        f.value(140, yy, f"{a:,.2f}-", path=f"items[{i}].allowance_amount", label="Net value", expect=money(a))
+        f.value(
+            140, yy, f"{a:,.2f}-", path=f"items[{i}].allowance_amount", label="Net value", expect=money(a)
+        )
         f.value(170, yy, f"{t:,.2f}-", path=f"items[{i}].tax", label="Tax", expect=money(t))
     f.pdf.line(15, 90, 195, 90)
     f.text(110, 97, "Total net", 9)
@@ -685,10 +1157,43 @@ def allowance_en_fpdf_minus(f: PdfDraw) -> None:
 
 
 SENT_AS_PDF = [
-    dict(id="complaint-en-chromium-iso", kind="complaint", language="en", medium="html", draw=complaint_en_chromium_iso, imitates="a supplier portal's notification printed by Chromium: ISO date-times with a zone, field codes under the labels", unmapped=["Containment due", "Lot"]),
-    dict(id="8d-zh-fpdf-erpcodes", kind="8d", language="zh-Hans", medium="fpdf", draw=eightd_zh_fpdf_erpcodes, copy2=True, imitates="an 8D printed by a QMS: field codes before the labels, team separated by |", unmapped=[]),
-    dict(id="return-zht-fpdf-minus", kind="return", language="zh-Hant", medium="fpdf", draw=return_zht_fpdf_minus, imitates="退貨單 printed from SAP with trailing-minus quantities and amounts", unmapped=[]),
-    dict(id="allowance-en-fpdf-minus", kind="allowance", language="en", medium="fpdf", draw=allowance_en_fpdf_minus, imitates="an SAP credit memo with trailing-minus amounts and DD.MM.YYYY dates", unmapped=[]),
+    dict(
+        id="complaint-en-chromium-iso",
+        kind="complaint",
+        language="en",
+        medium="html",
+        draw=complaint_en_chromium_iso,
+        imitates="a supplier portal's notification printed by Chromium: ISO date-times with a zone, field codes under the labels",
+        unmapped=["Containment due", "Lot"],
+    ),
+    dict(
+        id="8d-zh-fpdf-erpcodes",
+        kind="8d",
+        language="zh-Hans",
+        medium="fpdf",
+        draw=eightd_zh_fpdf_erpcodes,
+        copy2=True,
+        imitates="an 8D printed by a QMS: field codes before the labels, team separated by |",
+        unmapped=[],
+    ),
+    dict(
+        id="return-zht-fpdf-minus",
+        kind="return",
+        language="zh-Hant",
+        medium="fpdf",
+        draw=return_zht_fpdf_minus,
+        imitates="退貨單 printed from SAP with trailing-minus quantities and amounts",
+        unmapped=[],
+    ),
+    dict(
+        id="allowance-en-fpdf-minus",
+        kind="allowance",
+        language="en",
+        medium="fpdf",
+        draw=allowance_en_fpdf_minus,
+        imitates="an SAP credit memo with trailing-minus amounts and DD.MM.YYYY dates",
+        unmapped=[],
+    ),
 ]
 
 
@@ -705,7 +1210,10 @@ def write_odd(out: Path) -> None:
     for name, why in ODD.items():
         oid = Path(name).stem
         (out / "odd" / f"{oid}.json").write_text(
-            json.dumps({"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1) + "\n",
+            json.dumps(
+                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
+            )
+            + "\n",
             encoding="utf-8",
         )
     from docx import Document
@@ -734,7 +1242,10 @@ def _fixed_zip(data: bytes, target: Path) -> None:
     """The zip's parts again with fixed dates (python-docx stamps the time of writing)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    parts = [(n, re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*<", rb"<dcterms:\1>2026-03-05T00:00:00Z<", d)) for n, d in parts]
+    parts = [
+        (n, re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*<", rb"<dcterms:\1>2026-03-05T00:00:00Z<", d))
+        for n, d in parts
+    ]
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         for name, d in parts:
             z.writestr(zipfile.ZipInfo(name, date_time=WHEN), d, compress_type=zipfile.ZIP_DEFLATED)
