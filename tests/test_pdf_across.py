@@ -139,9 +139,23 @@ def test_a_page_on_the_same_rows_but_its_own_table_top_is_not_joined() -> None:
     assert continues_sideways(first, _page(2, [120, 135, 150], [112.5, 127.5, 142.5, 157.5])) == "doubt"
 
 
-def test_many_pages_printed_across_without_a_grid_give_one_warning_naming_them(tmp_path: Path) -> None:
-    # too wide and too long, no grid: pages 3–4 hold column E of pages 1–2, in doubt both
-    doc = _read(tmp_path, _return_note(tmp_path / "both.xlsx", 80, (20, 20, 12, 12, 12), grid=False))
-    warned = [w for w in doc["warnings"] if w["code"] == "printed_across_pages"]
-    assert len(warned) == 1, warned
-    assert "第 3、4 页" in warned[0]["message"], warned[0]["message"]
+def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> None:
+    from kesu_docs import forms
+    from kesu_docs.parse.pdf import _across_doubts
+
+    where = {
+        "": "p1",
+        "customer": "p1 · 客户名称",
+        "items[0].qty_returned": "p2 · 实退量",
+        "items[0].amount": "p3 · 金额",
+        "items[1].amount": "p5 · 金额",
+    }
+    warned = _across_doubts(forms.get("return_note"), where, {2, 3, 4})
+    assert len(warned) == 1
+    assert warned[0].location == "p2" and warned[0].params["fields"] == [
+        "items[0].qty_returned",
+        "items[0].amount",
+    ]
+    assert "第 2、3、4 页" in warned[0].message("zh") and "Page(s) 2, 3, 4" in warned[0].message("en")
+    assert "实退量" in warned[0].message("zh") and "customer" not in warned[0].to_dict()["fields"]
+    assert _across_doubts(forms.get("return_note"), where, set()) == []
