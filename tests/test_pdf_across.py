@@ -150,7 +150,7 @@ def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> Non
         "items[0].amount": "p3 · 金额",
         "items[1].amount": "p5 · 金额",
     }
-    warned = _across_doubts(forms.get("return_note"), where, {2, 3, 4})
+    warned = _across_doubts(forms.get("return"), where, {2, 3, 4})
     assert len(warned) == 1
     assert warned[0].location == "p2" and warned[0].params["fields"] == [
         "items[0].qty_returned",
@@ -158,4 +158,4 @@ def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> Non
     ]
     assert "第 2、3、4 页" in warned[0].message("zh") and "Page(s) 2, 3, 4" in warned[0].message("en")
     assert "实退量" in warned[0].message("zh") and "customer" not in warned[0].to_dict()["fields"]
-    assert _across_doubts(forms.get("return_note"), where, set()) == []
+    assert _across_doubts(forms.get("return"), where, set()) == []
