@@ -326,7 +326,7 @@ class Batches:
         """The files of ``batch`` finished already in a batch of the same clerk cut short by a
         stop (the same bytes): name → (that batch, its documents' file names)."""
         known: dict[str, tuple[Batch, list[str]]] = {}
-        for other in self._batches.values():
+        for other in list(self._batches.values()):  # a request may add one meanwhile
             cut = other.progress.cut
             if other is batch or other.owner != batch.owner or cut is None or not cut.finished:
                 continue
