@@ -147,6 +147,16 @@ def test_the_whole_cut_batch_submitted_again_numbers_and_prints_nothing_twice(tm
         assert numbers_before <= {d.number for d in documents}
         marks = [[p.mark for p in reg.printed(d.number)] for d in documents]
         assert all(m == ["original"] for m in marks), marks  # no 补印, no second original
+
+        # taken once only: the same files submitted a third time are re-prints, as any file again
+        third = _batch_of(batches, sorted(name for name in again.names if name not in cut.progress.cut.rest))
+        assert batches.earlier(third) == {}
+        batches.file(third, pdf=False, user="wang")
+        _until(third, ("filed", "failed"))
+        assert {(f.printed, f.reprint_no) for f in third.filed} == {("reprint", 1)}
+        restarted = Batches(tmp_path / "work", reg)
+        assert not restarted.get(cut.id).progress.cut.finished  # its summary says so too
+        restarted.stop(1)
         batches.stop(5)
 
 

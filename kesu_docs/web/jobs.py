@@ -426,8 +426,13 @@ class Batches:
             batch.progress = Progress("checked", len(results), len(results))
 
     def _file(self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False) -> None:
-        if not reprint:
-            self._take_finished(batch)
+        taken = {} if reprint else self._take_finished(batch)
+        try:
+            self._render(batch, pdf=pdf, user=user)
+        finally:  # taken once: the same files submitted a third time are re-prints again
+            self._spent(taken)
+
+    def _render(self, batch: Batch, *, pdf: bool, user: str) -> None:
         sources = []
         for result in batch.valid:
             path = result.source.split("#", 1)[0]
@@ -457,17 +462,36 @@ class Batches:
             batch.filed = filed
             batch.progress = Progress("filed", len(filed), len(filed))
 
-    def _take_finished(self, batch: Batch) -> None:
+    def _take_finished(self, batch: Batch) -> dict[str, tuple[Batch, set[str]]]:
         """The documents a cut batch finished, for the same files submitted again, put in this
         batch's folder: filing finds each one's identical file there and takes it as it is
         (its number, its print already logged) — filing's own rule for a rerun after a crash.
         A document that would come out otherwise (the register changed it since) is not identical,
-        and is filed as any other."""
-        for _name, (other, made) in self.earlier(batch).items():
+        and is filed as any other. Returns the cut batches' finished files so taken (by digest)."""
+        taken: dict[str, tuple[Batch, set[str]]] = {}
+        hashes = batch.source_hashes()
+        for name, (other, made) in self.earlier(batch).items():
             for file_name in made:
                 found, target = other.outbox / file_name, batch.outbox / file_name
                 if found.is_file() and not target.exists():
                     shutil.copy2(found, target)
+            taken.setdefault(other.id, (other, set()))[1].add(hashes[name])
+        return taken
+
+    @staticmethod
+    def _spent(taken: dict[str, tuple[Batch, set[str]]]) -> None:
+        """The cut batches' finished files taken by a batch submitted again are theirs no more:
+        handed out once more without a print logged, never twice (their summaries say so too)."""
+        for other, digests in taken.values():
+            cut = other.progress.cut
+            if cut is None:
+                continue
+            with other.lock:
+                other.progress = replace(
+                    other.progress,
+                    cut=replace(cut, finished={d: m for d, m in cut.finished.items() if d not in digests}),
+                )
+            _keep(other)
 
     @staticmethod
     def _issued(filed: list[Filed], register: Register, user: str) -> None:
