@@ -289,14 +289,17 @@ class Problem:
         )
         return (zh if lang == "zh" else en).format_map(values)
 
-    def to_dict(self, lang: Lang = "zh") -> dict[str, str]:
-        return {
+    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+        out: dict[str, Any] = {
             "code": self.code,
             "field": self.field,
             "label": self.label,
             "location": self.location,
             "message": self.message(lang),
         }
+        if isinstance(self.params.get("fields"), list):  # one finding on many fields names them all
+            out["fields"] = list(self.params["fields"])
+        return out
 
 
 def _show(value: Any, lang: Lang = "zh") -> str:

@@ -72,9 +72,13 @@ def test_columns_printed_on_the_next_page_are_read_beside_their_rows(tmp_path: P
 def test_columns_on_the_next_page_without_a_grid_warn_instead_of_guessing(tmp_path: Path) -> None:
     doc = _read(tmp_path, _return_note(tmp_path / "wide.xlsx", 6, WIDE, grid=False))
     warned = [w for w in doc["warnings"] if w["code"] == "printed_across_pages"]
-    assert warned, _codes(doc)
-    assert all("p2" in w["location"] for w in warned)
+    assert len(warned) == 1, warned  # one warning for the document, not one a page or a field
+    assert warned[0]["location"] == "p2" and "第 2 页" in warned[0]["message"]
     assert "缩放到一页宽" in warned[0]["message"]
+    # every value read from the page stays flagged: the warning names its fields
+    on_p2 = {path for path, where in doc["provenance"].items() if where["location"].startswith("p2 ")}
+    assert on_p2 and on_p2 <= set(warned[0]["fields"])
+    assert "退货明细第1行 实退量" in warned[0]["message"] and " 等" in warned[0]["message"]
 
 
 def test_a_two_page_form_printed_downwards_is_not_joined_sideways(tmp_path: Path) -> None:
@@ -133,3 +137,25 @@ def test_a_page_on_the_same_rows_but_its_own_table_top_is_not_joined() -> None:
     # rows of one height coincide on any two pages of a print: the table must start on the same rule
     first = _page(1, [60, 75, 90, 105, 120, 135, 150], [52.5, 67.5, 82.5, 97.5, 112.5, 127.5, 142.5, 157.5])
     assert continues_sideways(first, _page(2, [120, 135, 150], [112.5, 127.5, 142.5, 157.5])) == "doubt"
+
+
+def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> None:
+    from kesu_docs import forms
+    from kesu_docs.parse.pdf import _across_doubts
+
+    where = {
+        "": "p1",
+        "customer": "p1 · 客户名称",
+        "items[0].qty_returned": "p2 · 实退量",
+        "items[0].amount": "p3 · 金额",
+        "items[1].amount": "p5 · 金额",
+    }
+    warned = _across_doubts(forms.get("return"), where, {2, 3, 4})
+    assert len(warned) == 1
+    assert warned[0].location == "p2" and warned[0].params["fields"] == [
+        "items[0].qty_returned",
+        "items[0].amount",
+    ]
+    assert "第 2、3、4 页" in warned[0].message("zh") and "Page(s) 2, 3, 4" in warned[0].message("en")
+    assert "实退量" in warned[0].message("zh") and "customer" not in warned[0].to_dict()["fields"]
+    assert _across_doubts(forms.get("return"), where, set()) == []

@@ -8,6 +8,7 @@ two users (setpriv) on a real register."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -164,3 +165,71 @@ def test_a_reader_who_may_not_make_files_in_the_folder_reads_a_copy_and_leaves_n
     assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
     done = write(shared)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# a reader that lists the register twice in one process, as a command does: through the quick
+# reader, then the full register beside it, then the full register alone; it reports the files of
+# its temporary folder meanwhile and after each reading
+READ_TWICE = (
+    "import json, os, stat, sys\n"
+    "from pathlib import Path\n"
+    "from kesu_docs.register import Register\n"
+    "from kesu_docs.register.lite import LiteRegister\n"
+    "tmp = Path(os.environ['TMPDIR'])\n"
+    "def files():\n"
+    "    return sorted(str(p.relative_to(tmp)) for p in tmp.rglob('*') if p.is_file())\n"
+    "db = Path(sys.argv[1])\n"
+    "out = {}\n"
+    "lite = LiteRegister.open(db)\n"
+    "out['lite'] = lite is not None and len(lite.documents())\n"
+    "out['during'] = files()\n"
+    "out['private'] = sorted({oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp.iterdir() if p.is_dir()})\n"
+    "out['beside'] = len(lite._register().documents())\n"
+    "out['during_both'] = files()\n"
+    "lite.close()\n"
+    "out['after'] = files()\n"
+    "with Register.open(db, create=False, read_only=True) as reg:\n"
+    "    out['full'] = len(reg.documents())\n"
+    "    out['during_full'] = files()\n"
+    "out['after_full'] = files()\n"
+    "print(json.dumps(out))\n"
+)
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_reader_who_may_not_make_files_reads_one_private_copy_removed_when_the_read_ends(shared, journal):
+    """The reader's copy of the register (SQLite's backup API) is private to it, one for every
+    reading of one command at once, and gone when the reading ends — not when the process
+    exits (a server, a long export kept a 1 GB copy in /tmp all along). A WAL register and a
+    rollback-journal one; the file read-only to the reader, its folder the writer's."""
+    if journal == "delete":
+        os.chown(shared, 0, 0)
+        conn = sqlite3.connect(shared)
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        conn.close()
+        os.chown(shared, WRITER, WRITER)
+    os.chown(shared.parent, WRITER, WRITER)
+    os.chmod(shared.parent, 0o755)
+    own_tmp = Path(tempfile.mkdtemp(prefix="kesu-reader-tmp-"))
+    os.chown(own_tmp, READER, READER)
+    try:
+        done = subprocess.run(
+            as_user(READER, sys.executable, "-c", READ_TWICE, str(shared)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=shared.parent,
+            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
+        )
+        assert done.returncode == 0, done.stderr
+        seen = json.loads(done.stdout)
+        assert seen["lite"] == seen["beside"] == seen["full"] == 1
+        assert len(seen["during"]) == 1 and seen["during"][0].endswith("/kesu.db")  # one copy
+        assert seen["private"] == ["0o700"]
+        assert seen["during_both"] == seen["during"]  # the full register beside reads the same copy
+        assert seen["after"] == [] and seen["after_full"] == []  # gone when each read ended
+        assert len(seen["during_full"]) == 1
+        assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+        assert write(shared).returncode == 0
+    finally:
+        shutil.rmtree(own_tmp, ignore_errors=True)

@@ -519,7 +519,7 @@ def test_a_stop_cuts_a_long_batch_at_a_whole_file_and_leaves_nothing_half_writte
         with zipfile.ZipFile(docx) as whole:
             assert whole.testzip() is None
     if len(made) < count:  # cut short (not on a machine fast enough to file 600 at once)
-        assert "本批未做完" in said and "重新提交未做完的文件" in said
+        assert "有一批未做完" in said and "重新提交未做完的文件" in said
 
 
 def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp_path):
@@ -534,10 +534,11 @@ def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp
         first.names.append("many.json")
         batches.check(first)
         assert batches.stop(0) is False  # 300 forms are not checked in no time
-        assert first.progress.stage == "failed" and first.progress.error == STOPPED[0]
+        assert first.progress.stage == "failed" and first.progress.said("zh") == STOPPED[0]
+        assert first.progress.said("en") == STOPPED[1]
         late = batches.new("wang")
         batches.check(late)
-        assert late.progress.stage == "failed" and late.progress.error == STOPPED[0]
+        assert late.progress.stage == "failed" and late.progress.said("zh") == STOPPED[0]
         assert list(reg.documents()) == []
 
 
@@ -589,7 +590,8 @@ def test_a_stop_while_rendering_hands_out_every_document_it_logged_and_the_rest_
         assert _handed_out(batch) == written  # the zip offers every document written
         logged = {d.number for d in reg.documents() if reg.printed(d.number)}
         assert {name.removeprefix("complaint-").removesuffix(".docx") for name in written} == logged
-        assert str(batch.outbox) in batch.progress.error and "未做完的来源文件" in batch.progress.error
+        said = batch.progress.said("zh")
+        assert str(batch.outbox) in said and "未做完的来源文件" in said
         finished = {Path(item.source).name for item in batch.filed}
         rest = [name for name in batch.names if name not in finished]
         assert len(rest) == count - len(written)
@@ -631,4 +633,5 @@ def test_a_stop_while_converting_to_pdf_ends_between_parts_and_hands_out_every_d
         assert len(docx) == count and STOP_PART <= len(pdfs) < count
         assert _handed_out(batch) == docx | pdfs
         assert all(reg.printed(d.number) for d in reg.documents())
-        assert f"{count - len(pdfs)} 份未转 PDF" in batch.progress.error
+        assert f"{count - len(pdfs)} 份未转 PDF" in batch.progress.said("zh")
+        assert f"{count - len(pdfs)} of them without their PDF" in batch.progress.said("en")

@@ -70,6 +70,7 @@ def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads
         users=users,
         max_upload_mb=max_upload_mb,
         max_files=max_files,
+        lang=lang(),
     )
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -119,9 +120,9 @@ def serve_command(host, port, db, work, users, max_upload_mb, max_files, threads
     # Ctrl+C, or the service manager's SIGTERM: a server stopping is its normal end (exit 0),
     # not a batch command cut short
     if not whole:
-        from ..web.jobs import STOPPED
+        from ..web.jobs import CUT_AT_STOP
 
-        click.echo(t(f"{STOPPED[0]}。", f"{STOPPED[1][0].upper()}{STOPPED[1][1:]}."), err=True)
+        click.echo(t(f"{CUT_AT_STOP[0]}。", f"{CUT_AT_STOP[1][0].upper()}{CUT_AT_STOP[1][1:]}."), err=True)
     click.echo(t("kesu 网页已停止。", "kesu page stopped."), err=True)
 
 

@@ -73,11 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "read as printed: please check",
     ),
     "printed_across_pages": (
-        "第 {page} 页像是上一页右边的栏（表格太宽，打印时分到了下一页），无法确定如何拼接，没有并排读取："
+        "第 {pages} 页像是前面一页右边的栏（表格太宽，打印时分到了别的页），无法确定如何拼接，没有并排读取{read}："
         "请把工作表设为“缩放到一页宽”后重新打印，或直接发送 Excel 文件",
-        "Page {page} looks like the columns to the right of the page before (the sheet was too wide and "
-        "printed over two pages); it could not be joined surely and was not read side by side: print "
-        "the sheet fitted to one page wide, or send the workbook",
+        "Page(s) {pages} look like the columns to the right of an earlier page (the sheet was too wide "
+        "and printed over more pages); they could not be joined surely and were not read side by "
+        "side{read}: print the sheet fitted to one page wide, or send the workbook",
     ),
     "garbled_text_layer": (
         "PDF 的文字层无法解码（{share} 的字符是乱码：字体没有 Unicode 对照表），无法读取：请用原程序重新打印为 PDF，"
@@ -481,20 +481,38 @@ def _documents(words: list[Word], spec: FormSpec) -> list[tuple[int, int]]:
 
 
 def _across_doubts(spec: FormSpec, where: Locations, pages: set[int]) -> list[Problem]:
-    """A warning on each field read from a page that looks printed across (columns continued
-    sideways) but was not joined, and one on the page itself when no field came from it."""
-    out: list[Problem] = []
-    for page in sorted(pages):
-        here = f"p{page}"
-        paths = [p for p, place in where.items() if p and place and place.partition(" ")[0] == here]
-        for path in paths:
-            zh, en = labels_for(spec, path)
-            out.append(Problem("printed_across_pages", path, zh, en, where[path], "warning", {"page": page}))
-        if not paths:
-            out.append(
-                Problem("printed_across_pages", location=here, severity="warning", params={"page": page})
-            )
-    return out
+    """One warning for the document naming every page that looks printed across (columns
+    continued sideways) but was not joined, with the fields read from those pages: a print of
+    ten such pages said it ten times (once a page, once a field) and buried the other findings.
+    The fields stay named on the warning (``fields``), so each value read there is flagged."""
+    if not pages:
+        return []
+    shown = {f"p{page}" for page in pages}
+    paths = [p for p, place in where.items() if p and place and place.partition(" ")[0] in shown]
+    labels = [Bilingual(*labels_for(spec, path)) for path in paths]
+    read = (
+        Bilingual(
+            "；从这些页读到的栏位请逐一核对：{}".format("、".join(b.zh for b in labels[:ACROSS_LABELS])),
+            "; check each field read from them: {}".format(", ".join(b.en for b in labels[:ACROSS_LABELS])),
+        )
+        if labels
+        else Bilingual("", "")
+    )
+    if len(labels) > ACROSS_LABELS:
+        read = Bilingual(read.zh + " 等", read.en + "…")
+    first = min(pages)
+    return [
+        Problem(
+            "printed_across_pages",
+            location=f"p{first}",
+            severity="warning",
+            params={"pages": sorted(pages), "read": read, "fields": paths},
+        )
+    ]
+
+
+ACROSS_LABELS = 8
+"""The fields the printed-across warning names by label (all are kept in its ``fields``)."""
 
 
 def _extraction(

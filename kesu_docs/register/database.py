@@ -107,6 +107,16 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
         ) from None
 
 
+def dispose(engine: Engine) -> None:
+    """Close every connection of ``engine``; a private copy it read (:func:`.files.snapshot`)
+    goes with its last reader. Call it once an engine (a read-only one too)."""
+    from .files import release
+
+    engine.dispose()
+    if engine.url.get_backend_name() == "sqlite" and engine.url.database:
+        release(engine.url.database)
+
+
 def _read_only_url(path: Path) -> URL:
     """The URI of :func:`.files.read_only_uri` (its connections run ``READING_ONLY`` first)."""
     from .files import read_only_uri

@@ -7,6 +7,8 @@ Both readers of the file use these (:mod:`.database` through SQLAlchemy, :mod:`.
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -44,7 +46,7 @@ def read_only_uri(path: Path) -> str:
     if nobody_writes(path):
         return _uri(path, "mode=ro&immutable=1")
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return _uri(snapshot(path), "mode=ro&immutable=1")
+        return _uri(snapshot(path), SNAPSHOT_FLAGS)  # give it back by release(uri)
     from .errors import RegisterError
 
     raise RegisterError(REFUSED_READER, url=str(path))
@@ -75,46 +77,108 @@ def nobody_writes(path: Path) -> bool:
 SNAPSHOT_TRIES = 5
 """Copies :func:`snapshot` takes before it gives up on a register being written all along."""
 
-_snapshots: dict[Path, Path] = {}
+
+@dataclass
+class _Copy:
+    folder: Path  # private to this user (mode 0700), the copy in it
+    copy: Path
+    readers: int = 0  # the connections and engines reading it; removed when the last is done
+
+
+_copies: dict[Path, _Copy] = {}
+_copies_lock = threading.Lock()
 
 
 def snapshot(path: Path) -> Path:
-    """A copy of the register at ``path``, of this process alone (removed at its exit), taken
-    while no writer had it open: no ``-wal`` before or after, the file's identity, size and
-    time unchanged. A writer only changes the file itself by a checkpoint of its ``-wal``, so
-    such a copy is the register as it stood. One copy per register and process."""
-    import atexit
+    """A copy of the register at ``path``, private to this reader, made by SQLite's backup API
+    while no writer had it open: no ``-wal`` before or after, the file's identity, size and time
+    unchanged. A writer only changes the file itself by a checkpoint of its ``-wal``, so such a
+    copy is the register as it stood.
+
+    One copy serves every reading of the register at once within a command (the reader's own
+    connection and the full register it may open beside it): each :func:`read_only_uri` that
+    gave it is matched by a :func:`release` when that reading ends, and the last one removes it —
+    the copy of a 1 GB register does not wait in the temporary folder for the process to end
+    (a server, a long export)."""
+    with _copies_lock:
+        held = _copies.get(path)
+        if held is None:
+            held = _copies[path] = _backup(path)
+        held.readers += 1
+        return held.copy
+
+
+def release(uri: str) -> None:
+    """A reading of :func:`read_only_uri`'s ``uri`` is done: the last one of a copy removes it."""
     import shutil
+
+    with _copies_lock:
+        for original, held in list(_copies.items()):
+            if uri == _uri(held.copy, SNAPSHOT_FLAGS):
+                held.readers -= 1
+                if held.readers <= 0:
+                    del _copies[original]
+                    shutil.rmtree(held.folder, True)
+                return
+
+
+SNAPSHOT_FLAGS = "mode=ro&immutable=1"
+"""How a copy is read: nobody else writes it."""
+
+
+def _backup(path: Path) -> _Copy:
+    """The copy :func:`snapshot` reads, taken anew until the register stood still throughout."""
+    import shutil
+    import sqlite3
     import tempfile
 
     from .errors import RegisterError
 
-    if path in _snapshots:
-        return _snapshots[path]
     folder = None
     try:
-        folder = Path(tempfile.mkdtemp(prefix="kesu-read-"))
-        atexit.register(shutil.rmtree, folder, True)
+        folder = Path(tempfile.mkdtemp(prefix="kesu-read-"))  # 0700: no other user reads it
         copy = folder / path.name
         for _ in range(SNAPSHOT_TRIES):
             before = _state(path)
-            shutil.copyfile(path, copy)
+            copy.unlink(missing_ok=True)
+            try:
+                _copy_pages(path, copy)
+            except sqlite3.Error:
+                if before is None or _state(path) != before:  # a writer came: take it again
+                    continue
+                raise  # the copy itself failed (a full disk): said
             if before is not None and _state(path) == before:
-                _snapshots[path] = copy
-                return copy
-    except OSError as exc:  # a temporary folder full or not writable: said, the partial copy gone
+                return _Copy(folder, copy)
+    except (OSError, sqlite3.Error) as exc:  # the temporary folder full or not writable: said, the copy gone
         if folder is not None:
             shutil.rmtree(folder, True)
         size = f"{path.stat().st_size / 1e6:.1f} MB" if path.exists() else "?"
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise RegisterError(
             "register_copy_failed",
             url=str(path),
             folder=tempfile.gettempdir(),
-            reason=exc.strerror or type(exc).__name__,
+            reason=reason or type(exc).__name__,
             size=size,
         ) from exc
     shutil.rmtree(folder, True)
     raise RegisterError(REFUSED_READER, url=str(path))
+
+
+def _copy_pages(path: Path, copy: Path) -> None:
+    """The register's pages into ``copy`` by SQLite's backup API (a database whole, not bytes
+    that happened to be in the file)."""
+    import sqlite3
+
+    source = sqlite3.connect(_uri(path, SNAPSHOT_FLAGS), uri=True)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def _state(path: Path) -> tuple[int, int, int, int] | None:

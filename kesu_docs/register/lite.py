@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from . import queries
 from .document import Document
 from .errors import RegisterError, damaged_words
-from .files import read_only_uri, reading_only, sqlite_path
+from .files import read_only_uri, reading_only, release, sqlite_path
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -79,6 +79,8 @@ class LiteRegister:
         self.dialect = "sqlite"  # a sheet_read.Reader of its own file
         self._made_rows: Any = None  # what the last export made to keep (segments, frame), until kept
         self.exported_from_records = False  # the last export made every row from the records
+        self._uri: str | None = None  # as opened (read_only_uri): given back at close
+        self._closed = False
 
     @classmethod
     def open(
@@ -88,11 +90,11 @@ class LiteRegister:
         must open it (missing, not a register, another schema version: it says why, or upgrades)."""
         if not path.is_file():
             return None
+        uri = read_only_uri(path)
         try:
-            conn = sqlite3.connect(
-                read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-            )
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error:
+            release(uri)
             return None
         try:
             reading_only(conn)
@@ -101,8 +103,11 @@ class LiteRegister:
             version = None
         if version != queries.SCHEMA_VERSION:
             conn.close()
+            release(uri)
             return None
-        return cls(conn, path, settings, actor)
+        reader = cls(conn, path, settings, actor)
+        reader._uri = uri
+        return reader
 
     # ------------------------------------------------------------------ what Register would do
     def _register(self) -> Any:
@@ -121,9 +126,16 @@ class LiteRegister:
         return getattr(self._register(), name)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._conn.close()
         if self._full is not None:
             self._full.close()
+            self._full = None
+        if self._uri is not None:  # a private copy read goes with its last reader
+            release(self._uri)
+            self._uri = None
 
     def __enter__(self) -> LiteRegister:
         return self

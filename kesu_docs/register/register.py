@@ -39,6 +39,7 @@ from .database import (
     check_integrity,
     connect,
     damaged,
+    dispose,
     foreign_tables,
     lock_schema,
     reading,
@@ -88,6 +89,7 @@ class Register:
         self._legacy: bool | None = None
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
+        self._closed = False
         self._made_rows: Any = None  # what the last export made, until stored (sheet_store.Made)
         self.exported_from_records = False  # the last export made every row from the records
 
@@ -136,10 +138,10 @@ class Register:
                             "register_old_read_only", url=register.address, found=outdated
                         ) from None
         except RegisterError:
-            engine.dispose()
+            dispose(engine)
             raise
         except (DBAPIError, OSError) as exc:
-            engine.dispose()
+            dispose(engine)
             if damaged(exc):
                 raise RegisterError("register_damaged", url=register.address, detail=_reason(exc)) from None
             if "readonly" in str(getattr(exc, "orig", exc)):  # opened to write on read-only media
@@ -200,7 +202,10 @@ class Register:
             return schema.current_version(conn)
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._closed:  # a copy read is given back once
+            return
+        self._closed = True
+        dispose(self._engine)
 
     def __enter__(self) -> Register:
         return self

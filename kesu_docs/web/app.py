@@ -62,6 +62,7 @@ class WebConfig:
     max_upload_mb: int = 200
     max_files: int = 1000
     secret_key: str | None = None  # default: kept in <work>/secret.key
+    lang: str = "zh"  # the page's language until a clerk switches it (kesu serve --lang)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -143,7 +144,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     # ------------------------------------------------------------------ language, user, log
     def lang() -> Lang:
-        chosen = request.args.get("lang") or session.get("lang") or "zh"
+        chosen = request.args.get("lang") or session.get("lang") or config.lang
         return "en" if chosen == "en" else "zh"
 
     def t(zh: str, en: str) -> str:
@@ -373,6 +374,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(results)]
         from ..render import soffice
 
+        # the files finished already in a batch cut short (the same files submitted again)
+        earlier = batches.earlier(batch) if progress.stage in ("checked", "filed") else {}
         return render_template(
             "batch.html",
             batch=batch,
@@ -380,12 +383,13 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             docs=docs,
             filed=[_filed_view(batch, f, lang()) for f in filed],
             office=soffice() is not None,
+            earlier=sorted((name, other) for name, (other, _) in earlier.items()),
         )
 
     @app.get("/batch/<batch_id>/status.json")
     @needs("check")
     def batch_status(batch_id: str):
-        return jsonify(_batch(batch_id).status())
+        return jsonify(_batch(batch_id).status(lang()))
 
     @app.post("/batch/<batch_id>/file")
     @needs("file")
@@ -397,8 +401,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             flash(t("没有通过检查的文件可编号", "No valid document to number"))
             return redirect(url_for("batch_page", batch_id=batch.id))
         pdf = request.form.get("pdf") == "1"
-        audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf)
-        batches.file(batch, pdf=pdf, user=g.user.name)
+        reprint = request.form.get("reprint") == "1"  # the files finished in a cut batch printed again
+        audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf, reprint=reprint)
+        batches.file(batch, pdf=pdf, user=g.user.name, reprint=reprint)
         return redirect(url_for("batch_page", batch_id=batch.id))
 
     @app.get("/batch/<batch_id>/documents/<path:name>")
@@ -832,6 +837,7 @@ def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
         "working_copy": _inside(batch.outbox, getattr(item, "working_copy", None)),
         "notes": [p.message(lang) for p in getattr(item, "notes", [])],
         "revision": getattr(item, "revision", None),
+        "printed": item.printed,
     }
 
 

@@ -9,6 +9,9 @@ read or fails is reported and the others go on (the library's own guarantee).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import shutil
 import signal
 import threading
 import traceback
@@ -17,14 +20,14 @@ import zipfile
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..entry import Interrupted
 from ..filing import Cut, Filed, render_paths
 from ..parse import ParseResult, check_results, read_paths
-from ..problems import Problem
+from ..problems import Lang, Problem
 from .managers import as_user
 from .uploads import refusal
 
@@ -33,12 +36,65 @@ if TYPE_CHECKING:
 
 
 @dataclass
+class Cutoff:
+    """What a batch cut short by the server's stop had finished, and what to submit again.
+
+    Kept as facts, not as a sentence: the page says it in the language it is read in
+    (:meth:`said`), and the batch's folder keeps it (``summary.json``) so that a clerk who comes
+    back after the server started again still finds it."""
+
+    filing: bool = False  # cut while filing (else while checking, or refused by a stop)
+    done: int = 0  # documents finished: written and logged as printed
+    without_pdf: int = 0  # of which the PDF was not made (the DOCX was)
+    outbox: str = ""  # the batch's folder of documents, on the server
+    rest: list[str] = field(default_factory=list)  # the source files to submit again
+    # sha256 of each source file finished (all or part of it) → the file names of its documents:
+    # the same file submitted again is recognised (:meth:`Batches.earlier`)
+    finished: dict[str, list[str]] = field(default_factory=dict)
+
+    def said(self, lang: Lang) -> str:
+        if not self.filing:
+            return STOPPED[0 if lang == "zh" else 1]
+        zh = f"网页停止时本批未做完：已完成 {self.done} 份（已登记打印；见本页下载或服务器文件夹 {self.outbox}）"
+        en = (
+            f"The page stopped before this batch was done: {self.done} document(s) finished (logged as "
+            f"printed; download them here, or find them on the server in {self.outbox})"
+        )
+        if self.without_pdf:
+            zh += f"，其中 {self.without_pdf} 份未转 PDF（DOCX 已生成）"
+            en += f", {self.without_pdf} of them without their PDF (the DOCX is made)"
+        if self.rest:
+            more = len(self.rest) > SHOWN_REST
+            zh += (
+                f"；未做完的来源文件 {len(self.rest)} 个（{'、'.join(self.rest[:SHOWN_REST])}{' 等' if more else ''}）："
+                "重新提交这些文件即可补齐（已编号的编号不变）；整批重新提交也可以：已完成的文件会被认出，"
+                "编号不变，也不会再打印（除非勾选补印）"
+            )
+            en += (
+                f"; {len(self.rest)} source file(s) not finished ({', '.join(self.rest[:SHOWN_REST])}"
+                f"{'…' if more else ''}): submit them again to finish the batch (what was numbered "
+                "keeps its number); submitting the whole batch again is fine too: the files finished "
+                "are recognised, keep their numbers and are not printed again (unless re-print is ticked)"
+            )
+        return zh if lang == "zh" else en
+
+
+SHOWN_REST = 5
+"""The files to submit again a cut batch's message names (the page lists them all)."""
+
+
+@dataclass
 class Progress:
     stage: str = "queued"  # queued | reading | checking | checked | filing | filed | failed
     done: int = 0
     total: int = 0
-    error: str = ""
+    error: str = ""  # what failed (an exception's own words), when the stage is failed
     step: str = ""  # while filing: parse | number | render | pdf
+    cut: Cutoff | None = None  # cut short by the server's stop
+
+    def said(self, lang: Lang) -> str:
+        """What went wrong, in the page's language."""
+        return self.cut.said(lang) if self.cut is not None else self.error
 
 
 @dataclass
@@ -52,6 +108,7 @@ class Batch:
     results: list[ParseResult] = field(default_factory=list)
     filed: list[Filed] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _hashes: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def inbox(self) -> Path:
@@ -80,45 +137,159 @@ class Batch:
         with self.lock:
             return replace(self.progress), list(self.results), list(self.filed)
 
-    def status(self) -> dict[str, Any]:
+    def status(self, lang: Lang = "zh") -> dict[str, Any]:
         p = self.progress
-        return {"stage": p.stage, "step": p.step, "done": p.done, "total": p.total, "error": p.error}
+        return {"stage": p.stage, "step": p.step, "done": p.done, "total": p.total, "error": p.said(lang)}
+
+    def source_hashes(self) -> dict[str, str]:
+        """Each uploaded file's sha256 (name → digest), worked out once: a file submitted again
+        is known by its bytes, whatever it is called."""
+        if self._hashes is None:
+            found = {}
+            for name in self.names:
+                try:
+                    found[name] = _sha256(self.inbox / name)
+                except OSError:
+                    continue
+            self._hashes = found
+        return self._hashes
 
 
 STOPPED = (
-    "网页停止时本批未做完：做完的文件已登记打印，留在该批的文件夹 out 中；已编号的文件在登记簿中保留编号，"
-    "重新提交未做完的文件即可补齐（编号不变）",
-    "the page stopped before this batch was done: the documents finished are logged as printed and "
-    "kept in the batch's out folder; what was numbered keeps its number in the register; submit "
-    "the files not finished again to finish it (the numbers stay the same)",
+    "网页停止时本批未做完：尚未编号任何文件，请整批重新提交",
+    "the page stopped before this batch was done: nothing was numbered yet; submit the whole batch again",
 )
-"""What a batch cut short by the server's stop says (filing's own rule: whole files, or none)."""
+"""What a batch cut short by the server's stop before it was filed says (filing's own rule: whole
+files, or none)."""
 
 
-def stopped_part(batch: Batch, filed: list[Filed], *, pdf: bool) -> str:
-    """What a batch cut while filing says: where its finished documents are, and how to get the rest.
+CUT_AT_STOP = (
+    "网页停止时有一批未做完：做完的文件已登记打印，留在该批的文件夹 out 中，该批的网页上列出做完的与未做完的文件"
+    "（重启后仍可查看）；重新提交未做完的文件即可补齐（编号不变），整批重新提交也不会重复编号或打印",
+    "the page stopped before a batch was done: the documents finished are logged as printed and kept "
+    "in the batch's out folder, and the batch's page lists what finished and what did not (after a "
+    "restart too); submit the files not finished again to finish it (the numbers stay the same): "
+    "the whole batch submitted again is neither numbered nor printed twice",
+)
+"""What the server says as it stops with a batch cut short (each batch's page says more)."""
 
-    Every document written is logged as printed (handed out): filed again, it would come as a
-    re-print (补印), so the clerk is told to submit again only the files not finished."""
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def stopped_part(batch: Batch, filed: list[Filed], *, pdf: bool) -> Cutoff:
+    """What a batch cut while filing had done: where its finished documents are, the files to
+    submit again, and the finished files by their bytes (to know them when submitted again).
+
+    Every document written is logged as printed (handed out): filed in another batch, it would
+    come as a re-print (补印); :meth:`Batches.earlier` lets a whole batch submitted again find
+    them instead."""
     done = [item for item in filed if item.ok and item.output is not None]
     finished = Counter(item.source.split("#", 1)[0] for item in done)
     wanted = Counter(result.source.split("#", 1)[0] for result in batch.valid)
     rest = [
         name for name in batch.names if finished[str(batch.inbox / name)] < wanted[str(batch.inbox / name)]
     ]
-    without_pdf = sum(1 for item in done if item.pdf is None) if pdf else 0
-    text = (
-        f"网页停止时本批未做完：已完成 {len(done)} 份（已登记打印；见本页下载或服务器文件夹 {batch.outbox}）"
+    hashes = batch.source_hashes()
+    documents: dict[str, list[str]] = {}
+    for item in done:
+        name = batch.shown(item.source.split("#", 1)[0])
+        if name in hashes:
+            made = [Path(p).name for p in (item.output, item.pdf, item.working_copy) if p is not None]
+            documents.setdefault(hashes[name], []).extend(made)
+    return Cutoff(
+        filing=True,
+        done=len(done),
+        without_pdf=sum(1 for item in done if item.pdf is None) if pdf else 0,
+        outbox=str(batch.outbox),
+        rest=rest,
+        finished={digest: sorted(set(names)) for digest, names in documents.items()},
     )
-    if without_pdf:
-        text += f"，其中 {without_pdf} 份未转 PDF（DOCX 已生成）"
-    if rest:
-        shown = "、".join(rest[:5]) + (" 等" if len(rest) > 5 else "")
-        text += (
-            f"；未做完的来源文件 {len(rest)} 个（{shown}）：只需重新提交这些文件即可补齐（已编号的编号不变），"
-            "已完成的文件再提交会生成补印件"
+
+
+SUMMARY = "summary.json"
+"""A cut batch's summary, in its own folder: what finished and what to submit again."""
+KEEP_CUT = 50
+"""Cut batches whose summary is kept (the newest): a page for each after a restart."""
+KEEP_DAYS = 30
+"""Days a cut batch's summary is kept (its documents stay in its folder: only the page goes)."""
+
+
+def write_summary(batch: Batch) -> None:
+    """The cut batch's page as facts in its folder (written whole: a temporary file renamed)."""
+    progress, _, filed = batch.snapshot()
+    data = {
+        "id": batch.id,
+        "owner": batch.owner,
+        "created": batch.created.isoformat(),
+        "names": batch.names,
+        "cut": asdict(progress.cut) if progress.cut is not None else None,
+        "filed": [_filed_facts(batch, item) for item in filed],
+    }
+    target = batch.folder / SUMMARY
+    part = batch.folder / f".{SUMMARY}.part"
+    part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    part.replace(target)
+
+
+def _filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
+    return {
+        "source": batch.shown(item.source),
+        "kind": item.kind,
+        "outcome": item.outcome,
+        "number": item.number,
+        "status": item.status,
+        "created": item.created,
+        "printed": item.printed,
+        "reprint_no": item.reprint_no,
+        "revision": item.revision,
+        **{
+            key: Path(path).name if path is not None else None
+            for key, path in (("output", item.output), ("pdf", item.pdf), ("working_copy", item.working_copy))
+        },
+    }
+
+
+def _in(folder: Path, name: str | None) -> Path | None:
+    """A document named in a summary, in the batch's folder (a name only: never a path elsewhere)."""
+    return folder / Path(name).name if name else None
+
+
+def read_summary(folder: Path) -> Batch:
+    """A cut batch as its summary keeps it (its documents in its folder)."""
+    data = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
+    batch = Batch(
+        folder.name,  # the folder's own name: the batch's id
+        str(data["owner"]),
+        folder,
+        [str(name) for name in data["names"]],
+        created=dt.datetime.fromisoformat(data["created"]),
+    )
+    cut = Cutoff(**data["cut"]) if data.get("cut") else Cutoff()
+    batch.progress = Progress("failed", cut=cut)
+    batch.filed = [
+        Filed(
+            str(batch.inbox / f["source"]),
+            f["kind"],
+            f["outcome"],
+            number=f["number"],
+            status=f["status"],
+            created=f["created"],
+            printed=f["printed"],
+            reprint_no=f["reprint_no"],
+            revision=f["revision"],
+            output=_in(batch.outbox, f.get("output")),
+            pdf=_in(batch.outbox, f.get("pdf")),
+            working_copy=_in(batch.outbox, f.get("working_copy")),
         )
-    return text
+        for f in data["filed"]
+    ]
+    return batch
 
 
 class Batches:
@@ -132,6 +303,37 @@ class Batches:
         self._queued: list[Future] = []
         self._stopping = threading.Event()  # no new work is taken
         self._cut = threading.Event()  # the batch under way stops at its next whole file
+        self._restore()
+
+    def _restore(self) -> None:
+        """The cut batches of earlier runs, from their summaries: the newest :data:`KEEP_CUT`
+        of the last :data:`KEEP_DAYS` days; an older summary is removed (the documents stay)."""
+        found = []
+        for path in (self.work / "batches").glob(f"*/{SUMMARY}"):
+            try:
+                found.append(read_summary(path.parent))
+            except (OSError, ValueError, KeyError, TypeError):  # a damaged summary: no page, nothing else
+                continue
+        oldest = dt.datetime.now().astimezone() - dt.timedelta(days=KEEP_DAYS)
+        found.sort(key=lambda b: b.created, reverse=True)
+        for n, batch in enumerate(found):
+            if n < KEEP_CUT and batch.created >= oldest:
+                self._batches[batch.id] = batch
+            else:
+                (batch.folder / SUMMARY).unlink(missing_ok=True)
+
+    def earlier(self, batch: Batch) -> dict[str, tuple[Batch, list[str]]]:
+        """The files of ``batch`` finished already in a batch of the same clerk cut short by a
+        stop (the same bytes): name → (that batch, its documents' file names)."""
+        known: dict[str, tuple[Batch, list[str]]] = {}
+        for other in list(self._batches.values()):  # a request may add one meanwhile
+            cut = other.progress.cut
+            if other is batch or other.owner != batch.owner or cut is None or not cut.finished:
+                continue
+            for digest, made in cut.finished.items():
+                known.setdefault(digest, (other, made))
+        hashes = batch.source_hashes() if known else {}
+        return {name: known[digest] for name, digest in hashes.items() if digest in known}
 
     def new(self, owner: str) -> Batch:
         batch_id = uuid.uuid4().hex[:16]
@@ -152,13 +354,17 @@ class Batches:
     def check(self, batch: Batch) -> None:
         self._submit(batch, self._check)
 
-    def file(self, batch: Batch, *, pdf: bool, user: str) -> None:
+    def file(self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False) -> None:
+        """Number and render the batch's valid documents; those finished already in a cut
+        batch (:meth:`earlier`) are taken as they are — same number, no second print — unless
+        ``reprint``: then they come as re-prints (补印)."""
         batch.progress = Progress("filing", 0, len(batch.valid))
-        self._submit(batch, lambda b: self._file(b, pdf=pdf, user=user))
+        self._submit(batch, lambda b: self._file(b, pdf=pdf, user=user, reprint=reprint))
 
     def _submit(self, batch: Batch, work) -> None:
         if self._stopping.is_set():  # a request that came in as the server stopped
-            batch.progress = Progress("failed", error=STOPPED[0])
+            batch.progress = Progress("failed", cut=Cutoff(rest=list(batch.names)))
+            _keep(batch)
             return
         self._queued = [f for f in self._queued if not f.done()]
         self._queued.append(self._pool.submit(self._guarded, batch, work))
@@ -192,7 +398,8 @@ class Batches:
             work(batch)
         except Interrupted:  # the server stops: the batch says so (the page may be reloaded)
             with batch.lock:
-                batch.progress = replace(batch.progress, stage="failed", error=STOPPED[0])
+                batch.progress = replace(batch.progress, stage="failed", cut=Cutoff(rest=list(batch.names)))
+            _keep(batch)
         except Exception as exc:  # the batch says what went wrong; the server goes on
             batch.progress.stage = "failed"
             batch.progress.error = f"{type(exc).__name__}: {exc}"
@@ -218,7 +425,14 @@ class Batches:
             batch.results = checked
             batch.progress = Progress("checked", len(results), len(results))
 
-    def _file(self, batch: Batch, *, pdf: bool, user: str) -> None:
+    def _file(self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False) -> None:
+        taken = {} if reprint else self._take_finished(batch)
+        try:
+            self._render(batch, pdf=pdf, user=user)
+        finally:  # taken once: the same files submitted a third time are re-prints again
+            self._spent(taken)
+
+    def _render(self, batch: Batch, *, pdf: bool, user: str) -> None:
         sources = []
         for result in batch.valid:
             path = result.source.split("#", 1)[0]
@@ -237,16 +451,47 @@ class Batches:
             )
         except Cut as cut:
             self._issued(cut.filed, register, user)
+            summary = stopped_part(batch, cut.filed, pdf=pdf)
             with batch.lock:
                 batch.filed = cut.filed
-                batch.progress = replace(
-                    batch.progress, stage="failed", error=stopped_part(batch, cut.filed, pdf=pdf)
-                )
+                batch.progress = replace(batch.progress, stage="failed", cut=summary)
+            _keep(batch)
             return
         self._issued(filed, register, user)
         with batch.lock:
             batch.filed = filed
             batch.progress = Progress("filed", len(filed), len(filed))
+
+    def _take_finished(self, batch: Batch) -> dict[str, tuple[Batch, set[str]]]:
+        """The documents a cut batch finished, for the same files submitted again, put in this
+        batch's folder: filing finds each one's identical file there and takes it as it is
+        (its number, its print already logged) — filing's own rule for a rerun after a crash.
+        A document that would come out otherwise (the register changed it since) is not identical,
+        and is filed as any other. Returns the cut batches' finished files so taken (by digest)."""
+        taken: dict[str, tuple[Batch, set[str]]] = {}
+        hashes = batch.source_hashes()
+        for name, (other, made) in self.earlier(batch).items():
+            for file_name in made:
+                found, target = other.outbox / file_name, batch.outbox / file_name
+                if found.is_file() and not target.exists():
+                    shutil.copy2(found, target)
+            taken.setdefault(other.id, (other, set()))[1].add(hashes[name])
+        return taken
+
+    @staticmethod
+    def _spent(taken: dict[str, tuple[Batch, set[str]]]) -> None:
+        """The cut batches' finished files taken by a batch submitted again are theirs no more:
+        handed out once more without a print logged, never twice (their summaries say so too)."""
+        for other, digests in taken.values():
+            cut = other.progress.cut
+            if cut is None:
+                continue
+            with other.lock:
+                other.progress = replace(
+                    other.progress,
+                    cut=replace(cut, finished={d: m for d, m in cut.finished.items() if d not in digests}),
+                )
+            _keep(other)
 
     @staticmethod
     def _issued(filed: list[Filed], register: Register, user: str) -> None:
@@ -280,6 +525,14 @@ class Batches:
                         written.add(Path(path).name)
         tmp.replace(target)
         return target
+
+
+def _keep(batch: Batch) -> None:
+    """The cut batch's summary written; a server stopping goes on if it cannot be."""
+    try:
+        write_summary(batch)
+    except OSError:
+        traceback.print_exc()
 
 
 def problem_rows(result: ParseResult) -> list[Problem]:
