@@ -31,7 +31,7 @@ def moment() -> dt.datetime:
 class StampedZip(zipfile.ZipFile):
     """A zip whose entries carry one fixed time rather than the moment they were written."""
 
-    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
             info = zipfile.ZipInfo(zinfo_or_arcname, date_time=STAMP)
             info.compress_type = self.compression
@@ -39,7 +39,7 @@ class StampedZip(zipfile.ZipFile):
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
         # openpyxl writes each sheet to a temporary file first: its time is not the sheet's
         with open(filename, "rb") as fh:
             self.writestr(arcname or os.path.basename(filename), fh.read(), compress_type, compresslevel)

@@ -179,3 +179,21 @@ def test_the_rendered_pdf_is_byte_identical_between_runs(register, tmp_path):
     second = _run(args, register, tmp_path / "2", 2)
     assert any(name.endswith(".pdf") for name in first)
     assert _difference(first, second) == []
+
+
+def test_a_workbook_made_here_carries_source_date_epoch_when_it_is_set(tmp_path):
+    """The moment a blank names (its created / modified properties) is ``SOURCE_DATE_EPOCH``
+    when set (the reproducible-builds convention), the zip entries' dates stay fixed."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1790812800"}  # 2026-10-01 00:00 UTC
+    out = tmp_path / "blank.xlsx"
+    done = subprocess.run(
+        [sys.executable, "-m", "kesu_docs.cli", "blank", "complaint", "-o", str(out)],
+        env=env,
+        capture_output=True,
+    )
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as z:
+        core = z.read("docProps/core.xml").decode()
+        dates = {info.date_time for info in z.infolist()}
+    assert core.count("2026-10-01T00:00:00Z") == 2, core
+    assert dates == {(1980, 1, 1, 0, 0, 0)}
