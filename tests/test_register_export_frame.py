@@ -79,25 +79,27 @@ class Workbooks:
         monkeypatch.setattr(Workbook, "save", counted_save)
 
 
-def records_export(path: Path, tmp_path: Path, name: str) -> Path:
+def records_export(path: Path, tmp_path: Path, name: str, lang: str = "zh") -> Path:
     """The export made from the records, cell by cell (a copy without the stored rows)."""
     with Register.open(from_records(path, tmp_path, f"{name}.db"), read_only=True) as reg:
-        return tracking.export(reg, tmp_path / f"{name}.xlsx", as_of=DAY)
+        return tracking.export(reg, tmp_path / f"{name}.xlsx", as_of=DAY, lang=lang)
 
 
-def same_workbook(made: Path, expected: Path) -> None:
+def same_workbook(made: Path, expected: Path, sheet: str = "登记簿") -> None:
     assert made.read_bytes() == expected.read_bytes()
     cells = [
         {ws.title: list(ws.iter_rows(values_only=True)) for ws in load_workbook(p).worksheets}
         for p in (made, expected)
     ]
     assert cells[0] == cells[1]
-    assert len(cells[0]["登记簿"]) == 1 + 121
+    assert len(cells[0][sheet]) == 1 + 121
 
 
-def kept_frame(path: Path) -> dict | None:
+def kept_frame(path: Path, lang: str = "zh") -> dict | None:
     with sqlite3.connect(path) as conn:
-        found = conn.execute("SELECT value FROM register_meta WHERE key = ?", (export_frame.KEY,)).fetchone()
+        found = conn.execute(
+            "SELECT value FROM register_meta WHERE key = ?", (export_frame.key(lang),)
+        ).fetchone()
     conn.close()
     return json.loads(found[0]) if found else None
 
@@ -120,6 +122,29 @@ def test_the_first_export_of_a_register_builds_the_frame_workbook_once(db, tmp_p
     assert (books.made, books.saved) == (1, 1)  # the kept frame: no workbook
     same_workbook(out, expected)
     same_workbook(again, expected)
+
+
+def test_the_english_frame_is_kept_like_the_chinese_one(db, tmp_path, monkeypatch):
+    """``--lang en`` once built its workbook frame with openpyxl at every export: it is kept
+    beside the Chinese one (its own sheet names and headings, the same styles), and the next
+    process's English export makes no workbook; the bytes are the records' export's."""
+    expected = records_export(db, tmp_path, "records-en", lang="en")
+    with Register.open(db) as reg:
+        tracking.export(reg, tmp_path / "zh.xlsx", as_of=DAY)  # the Chinese frame kept first
+    assert kept_frame(db, "en") is None
+    monkeypatch.setattr(sheet_rows, "_LAYOUTS", {})  # a new process
+    with Register.open(db) as reg:
+        first = tracking.export(reg, tmp_path / "en-1.xlsx", as_of=DAY, lang="en")
+    kept = kept_frame(db, "en")
+    assert kept is not None and kept != kept_frame(db)
+    assert "Case log" in json.dumps(kept, ensure_ascii=False)
+    monkeypatch.setattr(sheet_rows, "_LAYOUTS", {})  # another new process
+    books = Workbooks(monkeypatch)
+    with Register.open(db) as reg:
+        again = tracking.export(reg, tmp_path / "en-2.xlsx", as_of=DAY, lang="en")
+    assert (books.made, books.saved) == (0, 0)  # the kept frames: no openpyxl workbook at all
+    same_workbook(first, expected, "Register")
+    same_workbook(again, expected, "Register")
 
 
 def test_a_read_only_register_has_its_frame_rows_and_segments_made_once_per_process(

@@ -51,6 +51,7 @@ from ..config import settings as current_settings
 from ..forms import FieldMeta, FormSpec, describe
 from ..forms.base import CONTROL_LINE, SIGNATURES
 from ..values import Term
+from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
 
@@ -427,7 +428,7 @@ def _page_breaks(sheet: _Sheet, last: int) -> None:
 def write_blank(spec: FormSpec, path: str | Path, settings: Settings | None = None) -> Path:
     """Write the blank Excel form of ``spec`` to ``path`` (.xlsx)."""
     path = Path(path)
-    text_only(build_blank(spec, settings)).save(path)
+    save(text_only(build_blank(spec, settings)), path)  # the same blank, the same bytes
     return path
 
 
@@ -541,7 +542,7 @@ def fill_blank(
     >>> fill_blank(forms.get("complaint"), {"customer": "华为"}, "/tmp/c.xlsx")   # doctest: +SKIP
     """
     path = Path(path)
-    text_only(fill(build_blank(spec, settings), spec, values)).save(path)
+    save(text_only(fill(build_blank(spec, settings), spec, values)), path)
     return path
 
 

@@ -9,11 +9,12 @@ never modified; the number is written as text, never as a formula.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import zipfile
 from pathlib import Path
 from typing import Any
+
+from ..xlsxsave import moment
 
 
 def split_location(location: str) -> tuple[str, str]:
@@ -52,26 +53,6 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
     return True
 
 
-_STAMP = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
-
-
-class _StampedZip(zipfile.ZipFile):
-    """A zip whose entries carry one fixed time rather than the moment they were written."""
-
-    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
-        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
-            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_STAMP)
-            info.compress_type = self.compression
-            info.external_attr = 0o600 << 16
-            zinfo_or_arcname = info
-        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
-
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        # openpyxl writes each sheet to a temporary file first: its time is not the sheet's
-        with open(filename, "rb") as fh:
-            self.writestr(arcname or os.path.basename(filename), fh.read(), compress_type, compresslevel)
-
-
 def _times_as_read(source: Path, book: Any) -> None:
     """A workbook without its creation or modification time gets none made up from the clock
     (openpyxl puts the moment of loading in it): the earliest zip time stands in."""
@@ -80,7 +61,7 @@ def _times_as_read(source: Path, book: Any) -> None:
             core = archive.read("docProps/core.xml")
     except (KeyError, OSError, zipfile.BadZipFile):
         core = b""
-    stamp = dt.datetime(*_STAMP)
+    stamp = moment()
     if b"created" not in core:
         book.properties.created = stamp
     if b"modified" not in core:
@@ -91,7 +72,6 @@ def _save(book: Any, path: Path) -> None:
     """``book.save(path)`` without the moment of saving in the file: the workbook keeps the
     source's "modified" property and its entries one fixed time, so the copy of the same form
     numbered the same is the same file, run after run (openpyxl's own save stamps both)."""
-    from openpyxl.writer.excel import ExcelWriter
+    from ..xlsxsave import save
 
-    with _StampedZip(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(book, archive).save()
+    save(book, path, made_here=False)

@@ -100,15 +100,17 @@ def log_headings(lang: str = "zh") -> list[str]:
     return list(LOG_HEADINGS[lang if lang in LOG_HEADINGS else "en"])
 
 
-def first_widths(docs: Sequence[Document], log: Sequence[Event]) -> tuple[list[float], list[float]]:
-    """The register sheet's and the case log's column widths from their first rows, as
+def first_widths(
+    docs: Sequence[Document], log: Sequence[Event], lang: str = "zh"
+) -> tuple[list[float], list[float]]:
+    """The register sheet's and the case log's column widths from their first rows in ``lang``, as
     :meth:`~kesu_docs.reports.sheetxml.StreamedBook.sheet` sizes a sheet (the kept frame's export
     writes them in: reports/tracking.py)."""
     from ..reports.sheetxml import WIDTH_SAMPLE, column_widths
 
     return (
-        column_widths(document_headings(), [document_values(d) for d in docs[:WIDTH_SAMPLE]]),
-        column_widths(log_headings(), [log_values(e) for e in log[:WIDTH_SAMPLE]]),
+        column_widths(document_headings(lang), [document_values(d, lang) for d in docs[:WIDTH_SAMPLE]]),
+        column_widths(log_headings(lang), [log_values(e, lang) for e in log[:WIDTH_SAMPLE]]),
     )
 
 

@@ -69,7 +69,7 @@ class Made:
     segments: str = ""  # the version the chunks follow
     memo: str = ""  # the layout's memo (kept with the rows: see layout_of)
     remember: bool = False  # the register lacks the memo: kept even when no row was made
-    frame: dict[str, Any] | None = None  # the export's frame to keep (reports.export_frame)
+    frames: dict[str, dict[str, Any]] = field(default_factory=dict)  # the frames to keep, by language
     state: tuple = ()  # the register as the rows were made from it (see _state)
 
     def __bool__(self) -> bool:
@@ -79,7 +79,7 @@ class Made:
             or self.log
             or self.chunks
             or any(self.stale.values())
-            or self.frame
+            or self.frames
             or self.remember
         )
 
@@ -154,11 +154,11 @@ def all_stored(reader: Reader, settings: Any) -> bool:
     return version(reader) == layout_of(settings, reader).version and complete(counts(reader))
 
 
-def kept_frame(reader: Reader, lay: Any) -> dict[str, Any] | None:
-    """The frame the register keeps for ``lay``'s export, if it keeps one of its version."""
+def kept_frame(reader: Reader, lay: Any, lang: str = "zh") -> dict[str, Any] | None:
+    """The frame the register keeps for ``lay``'s export in ``lang``, if it keeps one of its version."""
     from ..reports import export_frame
 
-    return export_frame.load(scalar(reader, queries.meta(export_frame.KEY)), lay.frame_version)
+    return export_frame.load(scalar(reader, queries.meta(export_frame.key(lang))), lay.frame_version)
 
 
 def linked(reader: Reader, numbers: Sequence[str]) -> list[Document]:
@@ -338,7 +338,7 @@ def stored(
     while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
     made) or None. ``lang``: the language of the register sheet and the case log (kept in
     Chinese: another language's rows have their words put in, their segments kept beside the
-    Chinese ones as :func:`.queries.kept_as` names them; the frame, Chinese, is then None).
+    Chinese ones as :func:`.queries.kept_as` names them, and its frame beside the Chinese one).
     """
     if not has_table(reader, "sheet_rows"):  # a register of an earlier version, only read
         yield None
@@ -367,15 +367,17 @@ def stored(
             found.segments, found.state = state[1], state
         if memo(reader) != lay.memo:  # the version was read from the code: kept for the next export
             found.memo, found.remember = lay.memo, True
-        frame = kept_frame(reader, lay)
+        frame = kept_frame(reader, lay, lang)
         if frame is None:  # made by openpyxl once per process, kept after the export
-            frame = found.frame = lay.frame
+            frame = lay.frame_in(lang)
+            if frame is not None:
+                found.frames[lang] = frame
         if frame is not None:  # the export writes its frame in
             lay.patterns = frame["middle"]
         made.append(found)
         own = found.chunks if again else []
         streams = _streams(reader, register, lay, as_of, found, found_counts, own, lang)
-        yield (*streams, frame if lang == "zh" else None)
+        yield (*streams, frame)
     finally:
         if mapped:
             reader.execute("PRAGMA mmap_size = 0")

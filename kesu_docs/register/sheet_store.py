@@ -307,8 +307,8 @@ def keep(conn: Connection, made: Made) -> int:
         conn.execute(_insert(conn, log_rows), logged[start : start + _CHUNK * 4])
     if made.segments and sa.inspect(conn).has_table("sheet_chunks"):
         _keep_chunks(conn, made, [r["document_id"] for r in sheet])
-    if made.frame is not None:
-        _keep_frame(conn, made.frame)
+    for lang, frame in made.frames.items():
+        _keep_frame(conn, frame, lang)
     return len(sheet)
 
 
@@ -316,12 +316,13 @@ def _kept_frame(conn: Connection, lay: Any) -> dict[str, Any] | None:
     return sheet_read.kept_frame(SqlReader(conn), lay)
 
 
-def _keep_frame(conn: Connection, frame: dict[str, Any]) -> None:
-    """Keep the export's frame (one per register: the layout's)."""
+def _keep_frame(conn: Connection, frame: dict[str, Any], lang: str = "zh") -> None:
+    """Keep the export's frame in ``lang`` (one per register and language: the layout's)."""
     from ..reports import export_frame
 
-    conn.execute(register_meta.delete().where(register_meta.c.key == export_frame.KEY))
-    conn.execute(register_meta.insert().values(key=export_frame.KEY, value=export_frame.dumps(frame)))
+    key = export_frame.key(lang)
+    conn.execute(register_meta.delete().where(register_meta.c.key == key))
+    conn.execute(register_meta.insert().values(key=key, value=export_frame.dumps(frame)))
 
 
 # ---------------------------------------------------------------------- the deflated segments

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -107,6 +108,7 @@ def to_pdf(
         done = [i for i, made in enumerate(staged) if made.is_file()]
         _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
         for i in done:
+            without_moment(staged[i])
             os.replace(staged[i], targets[i])
     missing = [s for i, s in enumerate(sources) if i not in set(done)]
     if missing:  # the others are in place: one bad document must not cost the batch its PDFs
@@ -114,6 +116,38 @@ def to_pdf(
         error.missing = missing
         raise error
     return targets
+
+
+_CREATED = re.compile(rb"/CreationDate\s*\(D:(\d{4,14})")
+_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
+
+
+def without_moment(path: Path) -> None:
+    """LibreOffice's PDF without the moment it was made: its creation date (the Info
+    dictionary's ``/CreationDate``) becomes :func:`..xlsxsave.moment` (``SOURCE_DATE_EPOCH``,
+    else 1980-01-01) and its file identifier (``/ID``, from the clock) and LibreOffice's
+    ``/DocChecksum`` (of the dated file) a digest of the file itself, as the PDF standard
+    suggests for the identifier; each written over in place with as many characters, so every
+    offset of the file holds. The same document, the same bytes (issue 15)."""
+    from ..xlsxsave import moment
+
+    data = bytearray(path.read_bytes())
+    for match in _CREATED.finditer(data):
+        digits = moment().strftime("%Y%m%d%H%M%S").encode()[: match.end(1) - match.start(1)]
+        data[match.start(1) : match.end(1)] = digits
+    places = [
+        (m.start(g), m.end(g))
+        for pattern in (_ID, _CHECKSUM)
+        for m in pattern.finditer(data)
+        for g in (1, 2)[: pattern.groups]
+    ]
+    for start, end in places:  # zeroed before the digest
+        data[start:end] = b"0" * (end - start)
+    digest = hashlib.md5(bytes(data), usedforsecurity=False).hexdigest().upper().encode()
+    for start, end in places:
+        data[start:end] = (digest * (1 + (end - start) // len(digest)))[: end - start]
+    path.write_bytes(bytes(data))
 
 
 def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:

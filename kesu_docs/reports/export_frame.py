@@ -27,7 +27,7 @@ from typing import Any
 
 from .sheetxml import Deflated, _text, saved_parts, write_parts
 
-KEY = "export_frame"
+KEY = "export_frame"  # the Chinese export's; another language's under key(lang)
 _DAY = dt.date(1901, 2, 3)  # values no export has
 _COUNTS = (7770001, 7770011, 7770021)  # cases, documents, log lines
 _DAYS, _SHOWN = 987654321, "\u2603\u2603"
@@ -35,6 +35,12 @@ _WIDTH = 500  # + 30 × sheet + column
 # what writes the frame's XML (openpyxl, through et_xmlfile or lxml, as openpyxl finds them):
 # another version of one may write other bytes, so the kept frame is made again
 WRITERS = ("openpyxl", "et_xmlfile", "lxml")
+
+
+def key(lang: str) -> str:
+    """The name a language's frame is kept under in ``register_meta`` (the sheets' names and
+    headings are the language's: each export keeps its own, the Chinese one as before)."""
+    return KEY if lang == "zh" else f"{KEY}:{lang}"
 
 
 def version(lay: Any) -> str:
@@ -74,26 +80,34 @@ def _widths() -> list[list[float]]:
     return [[float(_WIDTH + 30 * k + i) for i in range(count)] for k, count in enumerate(columns)]
 
 
-def stand_in() -> tuple[Any, Any, Any, Any]:
-    """The export's workbook (:func:`.tracking.frame`) with the stand-in values, and its three
-    sheets' bodies: the frame :func:`make` saves, and the styles of the stored rows' cells."""
+def stand_in(lang: str = "zh") -> tuple[Any, Any, Any, Any]:
+    """The export's workbook (:func:`.tracking.frame`) in ``lang`` with the stand-in values, and
+    its three sheets' bodies: the frame :func:`make` saves, and (the Chinese one's) the styles
+    of the stored rows' cells."""
     from .tracking import frame
 
     widths = _widths()
-    return frame(_DAY, "zh", [], [], [], *_COUNTS, widths=(widths[0], widths[1], widths[2]))
+    return frame(_DAY, lang, [], [], [], *_COUNTS, widths=(widths[0], widths[1], widths[2]))
 
 
-def make(lay: Any) -> dict[str, Any] | None:
-    """The frame of ``lay``'s export (:class:`.sheet_rows.Layout`: its stand-in workbook, saved),
-    or None when openpyxl writes one of the stand-in values elsewhere than expected (the export
-    then makes its frame with openpyxl, as before). Called once per layout (``Layout.frame``)."""
+def make(lay: Any, lang: str = "zh") -> dict[str, Any] | None:
+    """The frame of ``lay``'s export in ``lang`` (:class:`.sheet_rows.Layout`: its stand-in
+    workbook, saved), or None when openpyxl writes one of the stand-in values elsewhere than
+    expected (the export then makes its frame with openpyxl, as before). Called once per layout
+    and language (``Layout.frame_in``). Another language's frame is a workbook of its own,
+    used only where its styles are the Chinese one's, byte for byte: the stored rows' cells
+    name their styles by the Chinese workbook's ids."""
     from .tracking import fill_of
 
-    book = lay.stand_in[0]
+    made = lay.stand_in if lang == "zh" else stand_in(lang)
     widths = _widths()
-    parts = saved_parts(book.book)
-    sheets = [body.ws.path.lstrip("/") for body in lay.stand_in[1:]]  # (known once saved)
+    parts = saved_parts(made[0].book)
+    sheets = [body.ws.path.lstrip("/") for body in made[1:]]  # (known once saved)
     found = {name: data for name, _, data in parts}
+    if lang != "zh":
+        chinese = lay.frame
+        if chinese is None or _styles(chinese) != found.get(_STYLES, b"").decode("utf-8"):
+            return None
     everything = b"".join(data for name, _, data in parts if name != "docProps/core.xml")
     checks = [all(name in found for name in sheets), everything.count(_DAY.isoformat().encode()) == 1]
     checks += [everything.count(b"%d" % (count + 1)) == 2 for count in _COUNTS]
@@ -113,6 +127,14 @@ def make(lay: Any) -> dict[str, Any] | None:
         "widths": widths,
         "middle": patterns,
     }
+
+
+_STYLES = "xl/styles.xml"
+
+
+def _styles(frame: dict[str, Any]) -> str | None:
+    """A kept frame's styles part."""
+    return next((text for name, _, text in frame["parts"] if name == _STYLES), None)
 
 
 def dumps(frame: dict[str, Any]) -> str:

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .cases import Case
 
 FORMAT = 1  # raise when the way a row is stored changes
-_MAKING = threading.Lock()  # a layout's frame is being made
+_MAKING = threading.RLock()  # a layout's frame is being made (another language's makes the Chinese one)
 MIDDLE = b"\x1f"  # where its two cells of the day go (characters no cell holds: XML cannot)
 
 
@@ -57,7 +57,7 @@ class Layout:
         # the two cells of the day as the kept frame gives them (reports.export_frame): set by an
         # export that reads the frame from the register, so that it needs no openpyxl
         self.patterns: list[str] | None = None
-        self._frame: list[dict[str, Any] | None] = []  # the frame, once made (see frame)
+        self._frames: dict[str, dict[str, Any] | None] = {}  # each language's frame, once made
         deadlines = settings.deadlines
         described = repr(
             (
@@ -113,16 +113,20 @@ class Layout:
 
     @property
     def frame(self) -> dict[str, Any] | None:
-        """The export's frame (:func:`.export_frame.make`), made once per process and layout: a
-        register that keeps none (a first export, a read-only file) is exported from it. Made
-        under a lock: its workbook can be saved only once, and two threads (``kesu serve``)
-        may export at once."""
+        """The Chinese export's frame (:meth:`frame_in`)."""
+        return self.frame_in("zh")
+
+    def frame_in(self, lang: str) -> dict[str, Any] | None:
+        """The export's frame in ``lang`` (:func:`.export_frame.make`), made once per process,
+        layout and language: a register that keeps none (a first export, a read-only file) is
+        exported from it. Made under a lock: its workbook can be saved only once, and two
+        threads (``kesu serve``) may export at once."""
         with _MAKING:
-            if not self._frame:
+            if lang not in self._frames:
                 from .export_frame import make
 
-                self._frame.append(make(self))
-        return self._frame[0]
+                self._frames[lang] = make(self, lang)
+        return self._frames[lang]
 
     @functools.cached_property
     def frame_version(self) -> str:

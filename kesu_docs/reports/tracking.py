@@ -169,16 +169,18 @@ def frame(
     return book, tracking, register, case_log
 
 
-def _framed(kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any) -> Any:
-    """The export from the frame (:mod:`.export_frame`): each column's
-    width from its heading and first rows, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
+def _framed(
+    kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any, lang: str
+) -> Any:
+    """The export from the frame (:mod:`.export_frame`): each column's width from its heading
+    and first rows in ``lang``, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
     from ..register.export import first_widths
     from .export_frame import FramedBook
     from .sheetxml import WIDTH_SAMPLE, column_widths
 
     widths = [
         column_widths(headings(), [row(c, as_of)[0] for c in cases[:WIDTH_SAMPLE]]),
-        *first_widths(docs, log),
+        *first_widths(docs, log, lang),
     ]
     return FramedBook(kept, as_of, counts, widths, streams)
 
@@ -210,7 +212,7 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             framed is not None
         ):  # the frame (kept in the register, else made): the day, counts and widths put in
             return save_atomically(
-                _framed(framed, as_of, counts, first_cases, first_docs, first_log, streams), path
+                _framed(framed, as_of, counts, first_cases, first_docs, first_log, streams, lang), path
             )
         book, *_ = frame(
             as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
