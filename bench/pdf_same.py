@@ -3,8 +3,8 @@
     python bench/pdf_same.py [--base COMMIT] [--keep DIR] [--excel]
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
-into a temporary folder; each side reads every PDF of samples/, tests/layouts, tests/holdout…
-holdout7 and second-copies/ — and of ../shared/corpus when it is there (read in place, never
+into a temporary folder; each side reads every PDF of samples/, tests/layouts, every tests/holdout*
+set and second-copies/ — and of ../shared/corpus when it is there (read in place, never
 copied) — in a fresh interpreter, one file at a time in one process (so a cache filled by one
 file and wrongly reused by the next shows up), and writes each result's whole output (record,
 errors, warnings, provenance, in Chinese and in English). The two outputs must be equal, file
@@ -50,8 +50,12 @@ with open(sys.argv[2], "w", encoding="utf-8") as fh:
 """
 
 
-FOLDERS = ("samples", "tests/layouts", "tests/holdout", "tests/holdout2", "tests/holdout3")
-FOLDERS += ("tests/holdout4", "tests/holdout5", "tests/holdout6", "tests/holdout7", "second-copies")
+# every hold-out set there is (tests/holdout … holdoutN, as each round adds one)
+HOLDOUTS = sorted(
+    (p.relative_to(ROOT).as_posix() for p in ROOT.glob("tests/holdout*") if p.is_dir()),
+    key=lambda name: (len(name), name),
+)
+FOLDERS = ("samples", "tests/layouts", *HOLDOUTS, "second-copies")
 
 
 def pdfs(pattern: str = "*.pdf") -> list[Path]:

@@ -159,3 +159,57 @@ def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> Non
     assert "第 2、3、4 页" in warned[0].message("zh") and "Page(s) 2, 3, 4" in warned[0].message("en")
     assert "实退量" in warned[0].message("zh") and "customer" not in warned[0].to_dict()["fields"]
     assert _across_doubts(forms.get("return"), where, set()) == []
+
+
+REPO = Path(__file__).resolve().parent.parent
+TWO_PAGES = sorted(REPO.glob("tests/holdout*/filled/*twopage*.pdf"))
+
+
+def _read_pages(path: Path) -> tuple[list[Word], list[Rule], list[tuple[float, float]]]:
+    """A real print's stacked words and rules (PDFium, as the parse reads them) and page sizes."""
+    import pypdfium2 as pdfium
+
+    from kesu_docs.parse.pdf_text import pdfium_words
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        words, rules = pdfium_words(pdf)
+        sizes = [pdf.get_page_size(n) for n in range(len(pdf))]
+    finally:
+        pdf.close()
+    return words, rules, sizes
+
+
+@pytest.mark.parametrize("path", TWO_PAGES, ids=lambda p: p.name)
+def test_a_page_measured_from_its_lift_is_its_copy_moved_to_the_top(path: Path) -> None:
+    # issue 15: a page's lines and grid are worked out from the stacked boxes and the page's
+    # lift, without copying its words and rules; they must be those of the copy moved up
+    from dataclasses import replace
+
+    from kesu_docs.parse.pdf_across import _pages
+
+    words, rules, sizes = _read_pages(path)
+    pages = _pages(words, rules, sizes)
+    assert len(pages) >= 2 and all(p.words for p in pages)
+    for page in pages:
+        lift = page.lift
+        moved = Page(
+            page.number,
+            page.size,
+            [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in page.words],
+            [replace(r, top=r.top - lift, bottom=r.bottom - lift) for r in page.rules],
+        )
+        assert page.lines() == moved.lines() and page.grid() == moved.grid()
+        assert page.borders() == moved.borders() and page.borders()
+
+
+def test_the_two_page_prints_are_there() -> None:
+    assert len(TWO_PAGES) >= 3  # (the test above is parametrised by them)
+
+
+def test_a_one_page_print_is_handed_back_as_it_is() -> None:
+    one = next(p for p in sorted(REPO.glob("tests/holdout*/filled/*.pdf")) if _read_pages(p)[2][1:] == [])
+    words, rules, sizes = _read_pages(one)
+    joined, joined_rules, widths = join_across(words, rules, sizes)
+    assert list(joined) == words and joined_rules == rules
+    assert joined.across == set() and widths == {}

@@ -49,31 +49,49 @@ class Words(list[Word]):
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One page's own geometry: its words and rules measured from its top edge."""
+    """One page's own geometry, measured from its top edge: ``words`` and ``rules`` as stacked
+    (pages one under another), ``lift`` the height of the pages above it.
+
+    Its text lines and drawn grid are worked out once, here (a page is compared with every
+    earlier one); the words and rules are never copied to the page's own coordinates, only
+    the few heights the comparison needs are (issue 15: one pass over a page's boxes)."""
 
     number: int
     size: tuple[float, float]
     words: list[Word]
     rules: list[Rule]
+    lift: float = 0.0
+    _lines: list[float] = field(init=False, compare=False, repr=False)
+    _grid: list[float] = field(init=False, compare=False, repr=False)
+    _borders: list[tuple[float, float]] = field(init=False, compare=False, repr=False)
 
-    cache: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
+    def __post_init__(self) -> None:
+        lift = self.lift
+        lines: list[float] = []  # (the sums as a copy moved up by ``lift`` gives them)
+        for m in sorted(((w.top - lift) + (w.bottom - lift)) / 2 for w in self.words):
+            if not lines or m - lines[-1] > LINE_SLACK:
+                lines.append(m)
+        heights, borders = set(), []
+        for r in self.rules:
+            top = r.top - lift
+            if (r.bottom - lift) - top <= r.x1 - r.x0 and not r.fill:  # a horizontal border
+                heights.add(round(top, 1))
+                borders.append((r.x0, r.x1))
+        object.__setattr__(self, "_lines", lines)
+        object.__setattr__(self, "_grid", sorted(heights))
+        object.__setattr__(self, "_borders", borders)
 
     def lines(self) -> list[float]:
-        """The middles of its text lines, top to bottom (words a point apart are one line);
-        worked out once a page (a page is compared with every earlier one)."""
-        if "lines" not in self.cache:
-            out: list[float] = []
-            for m in sorted(w.middle for w in self.words):
-                if not out or m - out[-1] > LINE_SLACK:
-                    out.append(m)
-            self.cache["lines"] = out
-        return self.cache["lines"]
+        """The middles of its text lines, top to bottom (words a point apart are one line)."""
+        return self._lines
 
     def grid(self) -> list[float]:
-        """The heights of its horizontal ruling lines (borders, not shaded fills); once a page."""
-        if "grid" not in self.cache:
-            self.cache["grid"] = sorted({round(r.top, 1) for r in self.rules if r.horizontal and not r.fill})
-        return self.cache["grid"]
+        """The heights of its horizontal ruling lines (borders, not shaded fills)."""
+        return self._grid
+
+    def borders(self) -> list[tuple[float, float]]:
+        """The left and right ends of its horizontal ruling lines (borders, not shaded fills)."""
+        return self._borders
 
 
 def _on(values: list[float], grid: list[float], slack: float) -> bool:
@@ -134,7 +152,7 @@ def _same_table_top(grid: list[float], own: list[float], lines: list[float]) -> 
 
 
 def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]]) -> list[Page]:
-    """Each page's words and rules measured from its own top (the stacked ``top`` less its offset)."""
+    """Each page's words and rules, and the height of the pages above it."""
     tops = [0.0]
     for _, height in sizes:
         tops.append(tops[-1] + height)
@@ -145,19 +163,13 @@ def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]
     for r in rules:
         if r.page in by_page:
             by_page[r.page][1].append(r)
-    out = []
-    for n, size in enumerate(sizes, start=1):
-        lift = tops[n - 1]
-        ws = [replace(w, top=w.top - lift, bottom=w.bottom - lift) for w in by_page[n][0]]
-        rs = [replace(r, top=r.top - lift, bottom=r.bottom - lift) for r in by_page[n][1]]
-        out.append(Page(n, size, ws, rs))
-    return out
+    return [Page(n, size, *by_page[n], lift=tops[n - 1]) for n, size in enumerate(sizes, start=1)]
 
 
 def _shift(page: Page, first: Page) -> float:
     """How far right the page's boxes go: its table's left border onto the first page's right one."""
-    right = max((r.x1 for r in first.rules if r.horizontal and not r.fill), default=first.size[0])
-    left = min((r.x0 for r in page.rules if r.horizontal and not r.fill), default=0.0)
+    right = max((x1 for _, x1 in first.borders()), default=first.size[0])
+    left = min((x0 for x0, _ in page.borders()), default=0.0)
     return right - left
 
 
@@ -166,7 +178,12 @@ def join_across(
 ) -> tuple[Words, list[Rule], dict[int, float]]:
     """The words and rules with each page printed across joined to the right of the page it
     continues (same stacked heights as that page), the pages in doubt named on the words, and the
-    joined pages' new widths (page number → width)."""
+    joined pages' new widths (page number → width). A one-page PDF has nothing to join: its
+    words and rules are handed back as they are, no page built."""
+    if len(sizes) < 2:
+        out = Words(words)
+        out.across = set()
+        return out, list(rules), {}
     pages = _pages(words, rules, sizes)
     tops = [0.0]
     for _, height in sizes:
