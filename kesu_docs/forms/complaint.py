@@ -392,6 +392,7 @@ class ComplaintSheet(Form):
             "Nonconformance description",
             "Nonconformity",
             "Nonconformance",
+            "Defect",  # a notification's row: what is wrong (the sheet has no table to head)
             "Problem statement",
             "Complaint",  # a log's entry: what the customer complains of
         ),

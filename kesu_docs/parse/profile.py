@@ -51,7 +51,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
-from ..values import excel_serial_to_date
+from ..values import excel_serial_to_date, visible
 from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
@@ -486,6 +486,13 @@ class Box:
     where: str  # "A3" (Excel, top-left of a merged range) or "p1"
     bold: bool = False
     cut: str = ""  # a print: the last line, when it runs to the cell's border (maybe cut off)
+
+    def __post_init__(self) -> None:
+        # as the generic reader's boxes (boxes.Box): what prints as nothing is not read
+        self.text = visible(self.text)
+        if type(self.value) is str:
+            self.value = visible(self.value)
+        self.cut = visible(self.cut)
 
     def band(self, other: Box) -> bool:
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
