@@ -20,11 +20,11 @@ from .xlsx_parts import _relationships
 _COMMENTS_TYPE = "/relationships/comments"
 NOTE_SHOWN = 80  # characters of a note quoted in a warning
 # a correction: the cue, then the one value it names (``應為 56``, ``should be: 56``,
-# ``更正为56``); the value ends at a space, a bracket or a punctuation mark
+# ``更正为56``, ``should be 1,250``); a word ends at a space, a bracket or a punctuation mark
 _CORRECTION = re.compile(
     r"(?:应为|應為|应是|應是|改为|改為|更正为|更正為|订正为|訂正為|正确为|正確為|正确的是|正確的是"
     r"|should\s+(?:be|read)|correct(?:ed)?\s+(?:value\s+)?(?:is|to)|actual(?:ly)?\s+is)"
-    r"\s*[:：]?\s*(?P<value>[^\s（()（）,，;；。、]+)",
+    r"\s*[:：]?\s*(?P<value>[+-]?\d[\d,]*(?:\.\d+)?|[^\s（()（）,，;；。、]+)",
     re.I,
 )
 _FIGURE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|[+-]?\d+(?:\.\d+)?$")
@@ -72,7 +72,7 @@ def corrected_figure(text: str) -> Decimal | None:
     found = _CORRECTION.findall(text)
     if len(found) != 1:
         return None
-    token = found[0].rstrip(".")
+    token = found[0].rstrip(".,")
     if not _FIGURE.match(token):
         return None
     try:
