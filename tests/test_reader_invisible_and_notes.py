@@ -147,3 +147,54 @@ def test_a_note_that_corrects_nothing_plainly_is_warned_of_and_the_cell_kept(tmp
 def test_only_a_note_naming_one_figure_is_a_correction(note, figure):
     found = corrected_figure(note)
     assert (None if found is None else str(found)) == figure
+
+
+# ------------------------------------------------------------------ labels worded otherwise (pattern 6)
+def test_a_web_tools_8d_export_names_its_number_and_opening_otherwise(tmp_path):
+    rows = [
+        ["8D Report"],
+        ["Report ID", "8D-WEB-000317", "Created", "2026-03-12T08:41:00"],
+        ["Customer", "Valeo Shenzhen", "Part number", "VL-SW-2290"],
+        ["Complaint no.", "VS-2026-118"],
+        ["D2 Problem description", "Switch actuation force below 2.5 N on 75 pcs."],
+    ]
+    record = _doc(_sheet(tmp_path, rows))["record"]
+    assert record["number"] == "8D-WEB-000317"
+    assert record["opened_date"] == "2026-03-12"
+
+
+def test_a_credit_memo_names_its_number_and_sign_off_otherwise(tmp_path):
+    rows = [
+        ["CREDIT MEMO"],
+        ["Memo No.", "CM-26-00412", "Date", dt.datetime(2026, 3, 26)],
+        ["Bill to", "Flex Ltd. (Zhuhai)"],
+        ["Original invoice", "INV-2602-3318"],
+        ["Description", "Qty", "Unit price", "Credit"],
+        ["SMD ferrite bead 0603", 2500, 0.04, 100],
+        ["Net credit", None, None, 100],
+        ["Authorised", "R. Tan"],
+    ]
+    record = _doc(_sheet(tmp_path, rows))["record"]
+    assert record["number"] == "CM-26-00412"
+    assert record["approved_by_manager"] == "R. Tan"
+
+
+def test_a_notifications_date_and_a_bare_countermeasure(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["客訴處理單"],
+        ["客訴編號", "CS-WR-2603-09", "Notified", dt.datetime(2026, 3, 9)],
+        ["客戶", "鴻海精密工業", "料號", "WR-USB-C-1M"],
+        ["不良描述", "端子焊點冷焊。"],
+        ["原因分析", "焊接溫度設定偏低。"],
+        ["對策", "焊接溫度上修並每 2 小時量測。"],
+    ]:
+        ws.append(row)
+    ws.merge_cells("D2:E2")  # the date's cell merged across: still the label's value
+    ws["D2"].number_format = "dd mmm yyyy"
+    path = tmp_path / "form.xlsx"
+    wb.save(path)
+    record = _doc(path)["record"]
+    assert record["received_date"] == "2026-03-09"
+    assert record["long_term_action"] == "焊接溫度上修並每 2 小時量測。"
