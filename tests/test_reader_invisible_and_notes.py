@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli, soffice_convert
+from helpers import parse_cli, run_cli, soffice_convert
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 
@@ -198,3 +198,20 @@ def test_a_notifications_date_and_a_bare_countermeasure(tmp_path):
     record = _doc(path)["record"]
     assert record["received_date"] == "2026-03-09"
     assert record["long_term_action"] == "焊接溫度上修並每 2 小時量測。"
+
+
+def test_a_note_is_said_when_a_layout_profile_reads_the_form(tmp_path, monkeypatch):
+    """The same note on a form read with a profile (``kesu learn`` on a first copy)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    first = _sheet(tmp_path, _complaint_rows("WR-USB-C-1M"))
+    code, out = run_cli("learn", str(first), "--kind", "complaint")
+    assert code == 0, out
+    second_dir = tmp_path / "second"
+    second_dir.mkdir()
+    second = _sheet(second_dir, _complaint_rows("WR-USB-C-2M"), notes={"D4": "更正：应为 40"})
+    doc = _doc(second)
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["defect_qty"] == 40
+    assert [w["field"] for w in _warned(doc, "value_from_note")] == ["defect_qty"]

@@ -14,7 +14,12 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from .. import value_paths
+from ..forms import FIGURE_KINDS, FormSpec
+from ..problems import Problem
+from ..validation import Locations, labels_for
 from .xlsx_parts import _relationships
 
 _COMMENTS_TYPE = "/relationships/comments"
@@ -79,3 +84,46 @@ def corrected_figure(text: str) -> Decimal | None:
         return Decimal(token.replace(",", ""))
     except InvalidOperation:  # (the pattern lets no malformed figure through)
         return None
+
+
+def noted(
+    spec: FormSpec, notes: dict[str, str], sheet: str, values: dict[str, Any], where: Locations
+) -> list[Problem]:
+    """A warning on each value read from a cell of ``sheet`` that carries a note
+    (``value_noted``); a figure field whose note corrects it to one figure is read from the
+    note (``value_from_note``). Shared by the generic reader and the profiles' (a place is
+    ``Sheet!B4`` or a bare ``B4``)."""
+    if not notes:
+        return []
+    out: list[Problem] = []
+    for path, place in list(where.items()):
+        on, _, ref = place.rpartition("!")
+        note = notes.get(ref.split(":", 1)[0]) if path and on in ("", sheet) else None
+        if note is None:
+            continue
+        meta = spec.leaf_fields.get(path)
+        cell = value_paths.get(values, path)
+        figure = corrected_figure(note) if meta is not None and meta.kind in FIGURE_KINDS else None
+        params: dict[str, Any] = {"location": ref, "note": shown_note(note)}
+        code = "value_noted"
+        if figure is not None and _figure(cell) not in (None, figure):
+            read = int(figure) if figure == figure.to_integral_value() else str(figure)
+            value_paths.put(values, path, read)
+            code, params = "value_from_note", {**params, "cell": cell, "value": read}
+        zh, en = labels_for(spec, path)
+        out.append(
+            Problem(
+                code, field=path, label=zh, label_en=en, location=place, severity="warning", params=params
+            )
+        )
+    return out
+
+
+def _figure(value: Any) -> Decimal | None:
+    """A cell's figure as a Decimal (a number, or a text of one); None for anything else."""
+    if isinstance(value, bool) or value is None:
+        return None
+    text = str(value).replace(",", "").strip()
+    if not _FIGURE.match(text):
+        return None
+    return Decimal(text)

@@ -40,12 +40,11 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .. import value_paths
-from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..forms import FieldMeta, FormSpec, describe
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
 from ..values import excel_serial_to_date, printable, without_fill_in_lines
@@ -58,7 +57,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
-from .cell_notes import cell_notes, corrected_figure, shown_note
+from .cell_notes import cell_notes, noted
 from .dates import years_said
 from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
@@ -735,31 +734,6 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
     return out
 
 
-def _noted(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
-    """A warning on each value read from a cell that carries a note (:mod:`.cell_notes`);
-    a figure field whose note corrects it to one figure is read from the note, and said so."""
-    if not sheet.notes:
-        return []
-    out: list[Problem] = []
-    for path, place in list(where.items()):
-        sheet_name, _, ref = place.rpartition("!")
-        note = sheet.notes.get(ref.split(":", 1)[0]) if path and sheet_name == sheet.title else None
-        if note is None:
-            continue
-        meta = spec.leaf_fields.get(path)
-        cell = value_paths.get(values, path)
-        figure = corrected_figure(note) if meta is not None and meta.kind in FIGURE_KINDS else None
-        if figure is not None and _is_number(cell) and Decimal(str(cell)) != figure:
-            read = int(figure) if figure == figure.to_integral_value() else str(figure)
-            value_paths.put(values, path, read)
-            out.append(
-                _on_cell("value_from_note", spec, path, place, cell=cell, value=read, note=shown_note(note))
-            )
-        else:
-            out.append(_on_cell("value_noted", spec, path, place, note=shown_note(note)))
-    return out
-
-
 def _on_cell(
     code: str, spec: FormSpec, path: str, place: str, severity: ErrorOrWarning = "warning", **params: Any
 ) -> Problem:
@@ -1323,7 +1297,7 @@ def _extraction(
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _on_hidden(spec, sheet, values, where)
-    problems += _noted(spec, sheet, values, where)
+    problems += noted(spec, sheet.notes, sheet.title, values, where)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 

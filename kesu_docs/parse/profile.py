@@ -511,6 +511,7 @@ class Layout:
     sheet: str = ""
     at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
     epoch_1904: bool = False  # Excel: the workbook counts its dates from 1904 (a Mac's old default)
+    notes: dict[str, str] = field(default_factory=dict)  # Excel: cell ref → its note (cell_notes)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -566,7 +567,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904))
+        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904, sheet.notes))
     return out
 
 
@@ -2323,6 +2324,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             file=str(profile.file or profile.name),
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
+    if layout.excel and layout.notes:  # a clerk's note on a cell read: said, as the generic reader does
+        from .cell_notes import noted
+
+        read.problems += noted(_spec(profile.kind), layout.notes, layout.sheet, read.values, read.locations)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
