@@ -155,12 +155,18 @@ def test_a_web_tools_8d_export_names_its_number_and_opening_otherwise(tmp_path):
         ["8D Report"],
         ["Report ID", "8D-WEB-000317", "Created", "2026-03-12T08:41:00"],
         ["Customer", "Valeo Shenzhen", "Part number", "VL-SW-2290"],
-        ["Complaint no.", "VS-2026-118"],
+        ["Complaint no.", "VS-2026-118", "Due", "2026-04-09T23:59:00"],
         ["D2 Problem description", "Switch actuation force below 2.5 N on 75 pcs."],
+        ["D3 Containment actions"],
+        ["Action", "Responsible", "Due"],
+        ["Sort stock", "Li Ming", dt.datetime(2026, 4, 1)],
     ]
     record = _doc(_sheet(tmp_path, rows))["record"]
     assert record["number"] == "8D-WEB-000317"
     assert record["opened_date"] == "2026-03-12"
+    assert record["target_close_date"] == "2026-04-09"
+    # the table's Due heads its column: the action's, not the report's
+    assert record["containment"][0]["due_date"] == "2026-04-01"
 
 
 def test_a_credit_memo_names_its_number_and_sign_off_otherwise(tmp_path):

@@ -821,6 +821,7 @@ class EightDReport(Form):
             "Target date",
             "Response due",
             "Due date for response",
+            "Due",  # a header's bare Due beside the report's number: the 8D's (a table's Due heads its column)
             "Hedef Kapanış Tarihi",
             "Target closing",
             "要求回复日期",
