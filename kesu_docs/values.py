@@ -133,6 +133,26 @@ BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a regex class's ranges
 # (U+0085), and U+009B opens a terminal escape sequence as ESC [ does: "华东\x85精密" is stored,
 # searched and listed as another customer than the 华东精密 printed
 C1_CONTROLS = "\x7f-\x9f"
+# Format characters that print as nothing: the zero-width space, non-joiner and joiner
+# (U+200B–200D), the word joiner and invisible operators (U+2060–2064), the byte-order mark
+# used as a no-break (U+FEFF) and the soft hyphen (U+00AD). An ERP or a copy from a web page
+# leaves them inside codes: "DX-\u200bLED-0330" prints as DX-LED-0330 and is that part number,
+# never another one that the register would file apart.
+INVISIBLE_FORMAT = "\u00ad\u200b-\u200d\u2060-\u2064\ufeff"  # a regex class's ranges
+_INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
+
+
+def visible(text: str) -> str:
+    """``text`` as it prints: without the format characters that show as nothing.
+
+    The reader applies it once to every piece it reads (a cell, a printed word), so that a
+    value and a label are what the clerk sees; an ASCII text is returned at once (issue 15:
+    it is asked of every box)."""
+    if text.isascii() or not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub("", text)
+
+
 _ILLEGAL = re.compile(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")
 
 

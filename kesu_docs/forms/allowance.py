@@ -166,6 +166,7 @@ class AllowanceCertificate(Form):
         aliases=(
             "Debit Memo #",
             "Debit Memo No.",
+            "Memo No.",  # a credit memo's own number, its title's word
             "编号",
             "单号",
             "No.",
@@ -379,6 +380,8 @@ class AllowanceCertificate(Form):
             "Purchasing Manager",
             "Authorised signatory",
             "Authorized signatory",
+            "Authorised",  # a credit memo's one sign-off, as "Approved"
+            "Authorized",
             "Approved by",  # a credit memo's one approval: the first level, the manager's
         ),
         section="approval",

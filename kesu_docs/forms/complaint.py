@@ -166,6 +166,8 @@ class ComplaintSheet(Form):
             "Notification date",
             "Created",
             "Created on",
+            "Notified",  # a quality notification's date: the day the customer notified
+            "Notified on",
             "报告日期",
             "反馈日期",
             "Date received",
@@ -392,6 +394,7 @@ class ComplaintSheet(Form):
             "Nonconformance description",
             "Nonconformity",
             "Nonconformance",
+            "Defect",  # a notification's row: what is wrong (the sheet has no table to head)
             "Problem statement",
             "Complaint",  # a log's entry: what the customer complains of
         ),
@@ -588,6 +591,7 @@ class ComplaintSheet(Form):
             "Permanent corrective action",
             "Long-term corrective action",
             "长期处理对策",
+            "对策",  # a bare 對策 under 原因分析: what is done against the cause
             "永久处理对策",
         ),
         section="investigation",

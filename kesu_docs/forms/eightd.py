@@ -697,6 +697,7 @@ class EightDReport(Form):
             "8D Number",
             "Report No",
             "Report number",
+            "Report ID",  # a web tool's export
             "SCAR No.",
             "SCAR编号",
             "SCAR number",
@@ -798,6 +799,8 @@ class EightDReport(Form):
             "发出日期",
             "発行日",
             "8D started on",
+            "Created",  # a web tool's export: the record's creation, the 8D's opening
+            "Created on",
             "Started on",
         ),
         section="header",
@@ -818,6 +821,7 @@ class EightDReport(Form):
             "Target date",
             "Response due",
             "Due date for response",
+            "Due",  # a header's bare Due beside the report's number: the 8D's (a table's Due heads its column)
             "Hedef Kapanış Tarihi",
             "Target closing",
             "要求回复日期",

@@ -102,6 +102,7 @@ from .guards import (
     sign_off_caption,
     totals_row,
 )
+from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .rows import (
     _ticks,
@@ -626,6 +627,7 @@ class _Page:
         self.stoppers.update(category_captions(self))  # 外观 / 包装 under 不良数量
         letterhead_tax_id_labels(self)  # "Tax ID:" under the seller's name: the seller's
         self.labels = own_date_labels(self, _Label)  # 開立日期 beside 發票日期: the note's own date
+        self.labels = part_description_labels(self, _Label)  # Material | … | Description: the part's
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 

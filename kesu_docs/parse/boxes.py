@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from ..forms import FieldMeta, FormSpec
 from ..problems import Problem
 from ..validation import Locations
+from ..values import visible
 from .vocab import Vocabulary
 
 
@@ -37,6 +38,12 @@ class Box:
     height: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # one normalisation at the reader's entry: what prints as nothing is no part of a
+        # label or a value (a zero-width space inside a part number, a soft hyphen)
+        if not self.text.isascii():
+            object.__setattr__(self, "text", visible(self.text))
+        if type(self.value) is str and not self.value.isascii():
+            object.__setattr__(self, "value", visible(self.value))
         v = self.value
         object.__setattr__(self, "empty", v is None or (isinstance(v, str) and not v.strip()))
         object.__setattr__(self, "height", max(self.y1 - self.y0, 1e-6))

@@ -57,6 +57,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
+from .cell_notes import cell_notes, noted
 from .dates import years_said
 from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
@@ -110,6 +111,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the line at {location}, on a hidden row (voided, or hidden between the visible lines), "
         "is not a line of the form and was left out: please check",
     ),
+    "value_noted": (
+        "{label}（{location}）的单元格有批注：“{note}”，仍按单元格读取：请核对批注是否更正了它",
+        "{label} ({location}) carries a note: '{note}'; read as the cell shows: check whether the note "
+        "corrects it",
+    ),
+    "value_from_note": (
+        "{label}（{location}）单元格写 {cell}，批注更正为 {value}（“{note}”）：已按批注读取，请核对",
+        "{label} ({location}): the cell shows {cell}, its note corrects it to {value} ('{note}'): read "
+        "from the note, please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -141,6 +152,7 @@ class Sheet:
     hidden_cols: frozenset[int] = frozenset()
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
     shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
+    notes: dict[str, str] = dc_field(default_factory=dict)  # cell ("B4") → its note (comment)
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -334,6 +346,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
+                sheets[-1].notes = cell_notes(archive, part.part)
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -1284,6 +1297,7 @@ def _extraction(
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _on_hidden(spec, sheet, values, where)
+    problems += noted(spec, sheet.notes, sheet.title, values, where)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 

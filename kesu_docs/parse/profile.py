@@ -51,7 +51,7 @@ from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..problems import Problem
 from ..validation import Locations
-from ..values import excel_serial_to_date
+from ..values import excel_serial_to_date, visible
 from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
@@ -487,6 +487,13 @@ class Box:
     bold: bool = False
     cut: str = ""  # a print: the last line, when it runs to the cell's border (maybe cut off)
 
+    def __post_init__(self) -> None:
+        # as the generic reader's boxes (boxes.Box): what prints as nothing is not read
+        self.text = visible(self.text)
+        if type(self.value) is str:
+            self.value = visible(self.value)
+        self.cut = visible(self.cut)
+
     def band(self, other: Box) -> bool:
         overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
         return overlap > 0 and overlap >= 0.5 * min(self.y1 - self.y0, other.y1 - other.y0) - 1e-9
@@ -504,6 +511,7 @@ class Layout:
     sheet: str = ""
     at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
     epoch_1904: bool = False  # Excel: the workbook counts its dates from 1904 (a Mac's old default)
+    notes: dict[str, str] = field(default_factory=dict)  # Excel: cell ref → its note (cell_notes)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -559,7 +567,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904))
+        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904, sheet.notes))
     return out
 
 
@@ -2316,6 +2324,10 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             file=str(profile.file or profile.name),
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
+    if layout.excel and layout.notes:  # a clerk's note on a cell read: said, as the generic reader does
+        from .cell_notes import noted
+
+        read.problems += noted(_spec(profile.kind), layout.notes, layout.sheet, read.values, read.locations)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
