@@ -1029,9 +1029,8 @@ def _credit(
     magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
     if magnitude is None:
         return value
-    set_value(reading.values, path, magnitude)
     params = {"value": _short(value), "read": _short(magnitude)}
-    problems.append(_warn("negative_as_credit", path, prov.location, params))
+    _mended(reading, problems, path, prov, magnitude, "negative_as_credit", params)
     return _typed_more(reading, problems, path, prov, meta, magnitude, [])
 
 
