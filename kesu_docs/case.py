@@ -53,9 +53,6 @@ class Stage(Term):
     EIGHT_D = "8d", "8D报告", "8D report"
     CLOSED = "closed", "结案", "closed"
 
-    def label(self, lang: str = "zh") -> str:
-        return self.zh if lang == "zh" else self.en
-
     @property
     def rank(self) -> int:
         return list(Stage).index(self)
@@ -68,9 +65,6 @@ class CaseStatus(Term):
     OVERDUE = "overdue", "逾期未结", "Overdue"
     CLOSED_ON_TIME = "closed_on_time", "如期结案", "Closed on time"
     CLOSED_LATE = "closed_late", "逾期结案", "Closed late"
-
-    def label(self, lang: str = "zh") -> str:
-        return self.zh if lang == "zh" else self.en
 
     @property
     def closed(self) -> bool:

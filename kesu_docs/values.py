@@ -638,6 +638,10 @@ class Term(str, Enum):
     def __str__(self) -> str:
         return self.value
 
+    def label(self, lang: str = "zh") -> str:
+        """The term as a clerk reads it in ``lang``: its Chinese word, or its English words."""
+        return self.zh if lang == "zh" else self.en
+
     @classmethod
     def lookup(cls, text: Any) -> Term | None:
         if isinstance(text, cls):

@@ -19,6 +19,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from holdout_checks import (
@@ -495,15 +496,30 @@ HOLDOUT6 = HoldoutSet(
 )
 
 
-def _shape7(layouts: list[dict]) -> None:
-    """Every kind in every script and four forms sent as pdf only."""
-    assert len(layouts) >= 16
-    assert sum(len(lay["filled"]) for lay in layouts) >= 28
-    every_kind_in_every_script(layouts)
-    templates = [Path(lay["template"]).suffix for lay in layouts]
-    assert sum(t != ".xlsx" for t in templates) >= 4
-    assert {".docx", ".html", ".pdf"} <= set(templates)
-    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
+def _shape_of(
+    *, layouts: int, filled: int, sent_as_pdf: int, absent: int, templates: frozenset[str] = frozenset()
+) -> Callable[[list[dict]], None]:
+    """A set's shape check: every kind in every script, at least ``layouts`` layouts with
+    ``filled`` filled files, ``sent_as_pdf`` forms whose template is no workbook (of each kind
+    of ``templates``: ``.docx``, ``.html``, ``.pdf``), ``absent`` layouts with fields left empty."""
+
+    def shape(found: list[dict]) -> None:
+        assert len(found) >= layouts
+        assert sum(len(lay["filled"]) for lay in found) >= filled
+        every_kind_in_every_script(found)
+        suffixes = [Path(lay["template"]).suffix for lay in found]
+        assert sum(t != ".xlsx" for t in suffixes) >= sent_as_pdf
+        assert templates <= set(suffixes)
+        assert sum(bool(lay.get("absent")) for lay in found) >= absent
+
+    return shape
+
+
+# the shape of holdout7 … holdout10: every kind in every script and four forms sent as PDF only
+_SHAPE7 = _shape_of(
+    layouts=16, filled=28, sent_as_pdf=4, absent=3, templates=frozenset({".docx", ".html", ".pdf"})
+)
+_SHAPE9 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=3)
 
 
 def _habits7(held: HoldoutSet) -> set[str]:
@@ -589,7 +605,7 @@ HOLDOUT7 = HoldoutSet(
         "HOLDOUT7_FLOOR_PROFILE_EXCEL = 1.00 — 293/293 after dev8-rold (a date typed as a day count learned)",
         "HOLDOUT7_PROFILE_SILENT_NOW = 0",
     ),
-    shape=_shape7,
+    shape=_SHAPE7,
     habits=_habits7,
     habits_wanted=frozenset(
         {
@@ -617,17 +633,6 @@ HOLDOUT7 = HoldoutSet(
 
 
 # ------------------------------------------------------------------------------ holdout8
-def _shape8(layouts: list[dict]) -> None:
-    """Every kind in every script and four forms sent as PDF only."""
-    assert len(layouts) >= 16
-    assert sum(len(lay["filled"]) for lay in layouts) >= 28
-    every_kind_in_every_script(layouts)
-    templates = [Path(lay["template"]).suffix for lay in layouts]
-    assert sum(t != ".xlsx" for t in templates) >= 4
-    assert {".docx", ".html", ".pdf"} <= set(templates)
-    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
-
-
 def _habits8_of_a_cell(c, seen: set[str]) -> None:
     """The habits one cell shows (its value, rich-text runs, font and alignment)."""
     v = c.value
@@ -661,39 +666,42 @@ def _habits8_of_a_cell(c, seen: set[str]) -> None:
             seen.add(habit)
 
 
-def _habits8(held: HoldoutSet) -> set[str]:
-    """Each habit in at least one filled workbook: Wingdings marks in rich-text runs, Wingdings 2
-    boxes, form-control check boxes and their linked cells, part of a cell bold, a rotated label, shrink to fit, English
-    dates, two-digit years, numbers with separators and units, percentages, a decimal comma,
-    the tax rate in a label, images (logo, QR code), two filled forms in one workbook."""
-    seen: set[str] = set()
-    for exp, wb in _filled_workbooks(held, rich_text=True):
-        filled_sheets = 0
-        for ws in wb.worksheets:
-            if len(ws._images) >= 2:
-                seen.add("logo and QR code")
-            filled_sheets += sum(1 for row in ws.iter_rows() for c in row if c.value not in (None, "")) > 20
-            for row in ws.iter_rows():
-                for c in row:
-                    _habits8_of_a_cell(c, seen)
-        with zipfile.ZipFile(held.home / exp["filled"][0]) as z:
-            if any(n.endswith(".vml") and b'ObjectType="Checkbox"' in z.read(n) for n in z.namelist()):
-                seen.add("form-control check box")
-        if filled_sheets >= 2 and wb.worksheets.index(wb.active) == 0:
-            seen.add("two filled forms, the active one first")
-    return seen
+def _habits_of_books(
+    of_a_book: Callable[[Path, Any, set[str]], None], **options: bool
+) -> Callable[[HoldoutSet], set[str]]:
+    """A set's habits check: the habits ``of_a_book`` finds in the first filled workbook of
+    each Excel layout (opened with ``options``), each in at least one of them."""
+
+    def habits(held: HoldoutSet) -> set[str]:
+        seen: set[str] = set()
+        for exp, wb in _filled_workbooks(held, **options):
+            of_a_book(held.home / exp["filled"][0], wb, seen)
+        return seen
+
+    return habits
+
+
+def _habits8_of_a_book(book: Path, wb, seen: set[str]) -> None:
+    """Wingdings marks in rich-text runs, Wingdings 2 boxes, form-control check boxes and their
+    linked cells, part of a cell bold, a rotated label, shrink to fit, English dates, two-digit
+    years, numbers with separators and units, percentages, a decimal comma, the tax rate in a
+    label, images (logo, QR code), two filled forms in one workbook."""
+    filled_sheets = 0
+    for ws in wb.worksheets:
+        if len(ws._images) >= 2:
+            seen.add("logo and QR code")
+        filled_sheets += sum(1 for row in ws.iter_rows() for c in row if c.value not in (None, "")) > 20
+        for row in ws.iter_rows():
+            for c in row:
+                _habits8_of_a_cell(c, seen)
+    with zipfile.ZipFile(book) as z:
+        if any(n.endswith(".vml") and b'ObjectType="Checkbox"' in z.read(n) for n in z.namelist()):
+            seen.add("form-control check box")
+    if filled_sheets >= 2 and wb.worksheets.index(wb.active) == 0:
+        seen.add("two filled forms, the active one first")
 
 
 # ------------------------------------------------------------------------------ holdout9
-def _shape9(layouts: list[dict]) -> None:
-    """Every kind in every script and four forms sent as PDF only."""
-    assert len(layouts) >= 16
-    assert sum(len(lay["filled"]) for lay in layouts) >= 28
-    every_kind_in_every_script(layouts)
-    assert sum(not lay["template"].endswith(".xlsx") for lay in layouts) >= 4
-    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
-
-
 _TEXT_HABITS = {
     "weekday typed": r"20\d\d/\d\d/\d\d\([一二三四五六日]\)",
     "cartons × count": r"\d+箱×\d+=[\d,]+",
@@ -725,14 +733,11 @@ def _habits_of_a_sheet(ws, seen: set[str]) -> None:
                     seen.add("items as columns")
 
 
-def _habits9(held: HoldoutSet) -> set[str]:
-    """Each habit in at least one filled workbook (the PDF-only habits are checked by their
-    expected files: the underscores, the white example row, the two-part page)."""
-    seen: set[str] = set()
-    for _exp, wb in _filled_workbooks(held):
-        for ws in wb.worksheets:
-            _habits_of_a_sheet(ws, seen)
-    return seen
+def _habits9_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits of each sheet (the PDF-only habits are checked by their expected files: the
+    underscores, the white example row, the two-part page)."""
+    for ws in wb.worksheets:
+        _habits_of_a_sheet(ws, seen)
 
 
 # ------------------------------------------------------------------------------ the sets
@@ -775,8 +780,8 @@ HOLDOUT8 = HoldoutSet(
         "HOLDOUT8_FLOOR_PROFILE_EXCEL = 0.99 — 290/300 round eight merged; 298/300 round nine (step lines grown)",
         "HOLDOUT8_PROFILE_SILENT_NOW = 0",
     ),
-    shape=_shape8,
-    habits=_habits8,
+    shape=_SHAPE7,
+    habits=_habits_of_books(_habits8_of_a_book, rich_text=True),
     habits_wanted=frozenset(
         {
             "Wingdings marks",
@@ -842,8 +847,8 @@ HOLDOUT9 = HoldoutSet(
         "odd files that still give a record (with errors) instead of none: the blank template sent back",
         'HOLDOUT9_ODD_WITH_A_RECORD_NOW: set[str] = set() — dev9-rh9a: the blank template is "the form is empty"',
     ),
-    shape=_shape9,
-    habits=_habits9,
+    shape=_SHAPE9,
+    habits=_habits_of_books(_habits9_of_a_book),
     habits_wanted=frozenset(
         {
             "[DBNum1] date format",
@@ -864,15 +869,6 @@ HOLDOUT9 = HoldoutSet(
 
 
 # ------------------------------------------------------------------------------ holdout10
-def _shape10(layouts: list[dict]) -> None:
-    """Every kind in every script and four forms sent as PDF only."""
-    assert len(layouts) >= 16
-    assert sum(len(lay["filled"]) for lay in layouts) >= 28
-    every_kind_in_every_script(layouts)
-    assert sum(not lay["template"].endswith(".xlsx") for lay in layouts) >= 4
-    assert sum(bool(lay.get("absent")) for lay in layouts) >= 3
-
-
 _TEXT_HABITS10 = {
     "Swiss thousands apostrophe": r"\d{1,3}('\d{3})+\.\d\d",
     "name / department": r"[\u4e00-\u9fff]{2,3}/[\u4e00-\u9fff]{2,4}(\(.*\))?",
@@ -885,7 +881,9 @@ _TEXT_HABITS10 = {
 
 def _habits10_of_a_book(book: Path, wb, seen: set[str]) -> None:
     """The habits one workbook shows: struck-through corrections, apostrophe-typed text,
-    eight-digit date numbers, a form far from A1, text boxes, Excel tables, typed patterns."""
+    eight-digit date numbers, a form far from A1, text boxes, Excel tables, typed patterns (the
+    PDF-only habits are checked by their expected files and the printed-text check: the e-mail,
+    page 2, the out-of-register values)."""
     if shapes_text(book):
         seen.add("text box")
     for ws in wb.worksheets:
@@ -904,15 +902,6 @@ def _habits10_of_a_book(book: Path, wb, seen: set[str]) -> None:
                     seen.add("eight-digit date number")
                 if isinstance(v, str):
                     seen.update(h for h, p in _TEXT_HABITS10.items() if re.fullmatch(p, v))
-
-
-def _habits10(held: HoldoutSet) -> set[str]:
-    """Each habit in at least one filled workbook (the PDF-only habits are checked by their
-    expected files and the printed-text check: the e-mail, page 2, the out-of-register values)."""
-    seen: set[str] = set()
-    for exp, wb in _filled_workbooks(held, rich_text=True):
-        _habits10_of_a_book(held.home / exp["filled"][0], wb, seen)
-    return seen
 
 
 def _committed10(held: HoldoutSet, tmp_path: Path) -> None:
@@ -962,8 +951,8 @@ HOLDOUT10 = HoldoutSet(
         "odd files that still give a record (with errors) instead of none",
         "HOLDOUT10_ODD_WITH_A_RECORD_NOW: set[str] = set()",
     ),
-    shape=_shape10,
-    habits=_habits10,
+    shape=_SHAPE9,
+    habits=_habits_of_books(_habits10_of_a_book, rich_text=True),
     habits_wanted=frozenset(
         {
             "struck-through correction",

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font, PatternFill
 from test_reader_guards import parse, value, workbook
 from test_reader_names_units import COMPLAINT, COMPLAINT_LABELS, _form
+from test_reader_turned_tables import _turned
 from test_reader_unanchored_labels import SECTIONS_8D
 
 from kesu_docs.parse.guards import split_name
@@ -188,33 +189,9 @@ def test_a_register_copy_that_fails_is_a_clear_error_and_leaves_nothing(tmp_path
 
 
 def _turned_return(extra: dict[str, object]) -> dict[str, object]:
-    """A return note whose item lines are columns (Item 1 | Item 2 | Item 3), and ``extra``."""
-    cells: dict[str, object] = {
-        "A1": "MATERIAL RETURN NOTE",
-        "A2": "Return No.",
-        "B2": "RN-2612-031",
-        "A3": "Customer",
-        "B3": "Luxshare Kunshan",
-        "A5": "Item",
-        "B5": "Item 1",
-        "C5": "Item 2",
-        "D5": "Item 3",
-        "A6": "Part No.",
-        "B6": "CN-2210",
-        "C6": "CN-3105",
-        "D6": "SC-M2",
-        "A7": "Description",
-        "B7": "Connector 20P",
-        "C7": "Harness 300mm",
-        "D7": "Screw",
-        "A8": "Qty",
-        "B8": 400,
-        "C8": 120,
-        "D8": 3000,
-        "A10": "Reason",
-        "B10": "Pins bent.",
-    }
-    return {**cells, **extra}
+    """The turned return note of test_reader_turned_tables, its third line a screw counted
+    (every line full), and ``extra``."""
+    return _turned({"D6": "SC-M2", "D7": "Screw", "D8": 3000, **extra})
 
 
 @pytest.mark.parametrize(

@@ -303,6 +303,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    check_workbook(archive)  # sizes, ratios and cells before any part is inflated
     _check_parts(archive)
     if "xl/workbook.xml" not in members and _opendocument(archive, members):
         raise SourceError(
@@ -869,7 +870,6 @@ def read_workbook(data: bytes) -> Workbook:
     """Open a workbook by its content (not its suffix); SourceError names why it cannot be read."""
     if not data.strip(b"\x00 \t\r\n"):
         raise SourceError("empty_file")
-    check_workbook(data)  # sizes, ratios and cells before any reader inflates a byte
     if data.startswith(ZIP_MAGIC):
         return _read_xlsx(data)
     if _encrypted_ooxml(data):

@@ -985,20 +985,12 @@ def guard(
         value = _credit(reading, problems, spec, path, prov, meta, value)
         point = european_point(meta, value, european)
         if point is not None:  # 1.250 beside 2.542,50: one thousand two hundred fifty, shown
-            set_value(reading.values, path, point)
             params = {"value": _short(value), "number": f"{Decimal(point):,.2f}"}
-            problems.append(_warn("ambiguous_thousands", path, prov.location, params))
+            _mended(reading, problems, path, prov, point, "ambiguous_thousands", params)
         mended = thousands_point(meta, value)
         if mended is not None:
-            set_value(reading.values, path, mended[0])
-            problems.append(
-                _warn(
-                    "ambiguous_thousands",
-                    path,
-                    prov.location,
-                    {"value": _short(value), "number": f"{mended[1]:,}"},
-                )
-            )
+            params = {"value": _short(value), "number": f"{mended[1]:,}"}
+            _mended(reading, problems, path, prov, mended[0], "ambiguous_thousands", params)
     texts = {
         p: v
         for p in reading.provenance
@@ -1037,9 +1029,8 @@ def _credit(
     magnitude = credit_magnitude(meta, value) if credit_form(spec) else None
     if magnitude is None:
         return value
-    set_value(reading.values, path, magnitude)
     params = {"value": _short(value), "read": _short(magnitude)}
-    problems.append(_warn("negative_as_credit", path, prov.location, params))
+    _mended(reading, problems, path, prov, magnitude, "negative_as_credit", params)
     return _typed_more(reading, problems, path, prov, meta, magnitude, [])
 
 
@@ -1082,11 +1073,9 @@ def _mend_value(
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
     if person_field(meta) and (split := split_name(value)) is not None:
         name, extra = split
-        set_value(reading.values, path, name)
         _role_into_row(reading, spec, path, extra)
         params = {"value": _short(value), "name": name, "extra": extra}
-        problems.append(_warn("name_with_extra", path, prov.location, params))
-        return name
+        return _mended(reading, problems, path, prov, name, "name_with_extra", params)
     if several_lines(meta, value) and party_field(meta):
         for code, where, params in name_over_lines(reading, spec, path, value):
             problems.append(_warn(code, where, prov.location, params))
@@ -1094,10 +1083,8 @@ def _mend_value(
     lines = value.split("\n")
     if meta.long and len(lines) > 1 and filling_note(lines[0]):
         rest = "\n".join(lines[1:]).strip()
-        set_value(reading.values, path, rest)
         params = {"value": _short(value), "comment": lines[0].strip(), "read": _short(rest)}
-        problems.append(_warn("value_with_comment", path, prov.location, params))
-        return rest
+        return _mended(reading, problems, path, prov, rest, "value_with_comment", params)
     label = getattr(prov, "label", "") or ""
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
@@ -1107,10 +1094,8 @@ def _mend_value(
             for name, part in zip(names, parts, strict=True):
                 found = vocab.match(name)
                 if found is not None and found[0] == path and found[1] >= 0.85:
-                    set_value(reading.values, path, part)
                     params = {"value": _short(value), "comment": label, "read": part}
-                    problems.append(_warn("value_with_comment", path, prov.location, params))
-                    return part
+                    return _mended(reading, problems, path, prov, part, "value_with_comment", params)
     return value
 
 
@@ -1129,35 +1114,16 @@ def _typed_more(
         return value
     about = approximate(meta, value)
     if about is not None:  # 约500 pcs: 500, said to be approximate
-        set_value(reading.values, path, about)
-        problems.append(
-            _warn("value_approximate", path, prov.location, {"value": _short(value), "read": about})
-        )
-        value = about
+        params = {"value": _short(value), "read": about}
+        value = _mended(reading, problems, path, prov, about, "value_approximate", params)
     mended = value_with_comment(meta, value)
     if mended is not None:
-        set_value(reading.values, path, mended[0])
-        problems.append(
-            _warn(
-                "value_with_comment",
-                path,
-                prov.location,
-                {"value": _short(value), "comment": mended[1], "read": mended[0]},
-            )
-        )
-        value = mended[0]
+        params = {"value": _short(value), "comment": mended[1], "read": mended[0]}
+        value = _mended(reading, problems, path, prov, mended[0], "value_with_comment", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
-        set_value(reading.values, path, amount[0])
-        problems.append(
-            _warn(
-                "amount_in_currency",
-                path,
-                prov.location,
-                {"value": _short(value), "currency": amount[1], "read": amount[0]},
-            )
-        )
-        value = amount[0]
+        params = {"value": _short(value), "currency": amount[1], "read": amount[0]}
+        value = _mended(reading, problems, path, prov, amount[0], "amount_in_currency", params)
     if meta.kind == "date":
         printed = " ".join(str(b.text) for b in label_boxes) or prov.label
         ordered = date_in_label_order(printed, value)
@@ -1354,6 +1320,17 @@ def _ticks_by_code(
 
 def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:
     return Problem(code, path, location=location, severity="warning", params=params)
+
+
+def _mended(
+    reading: Any, problems: list[Problem], path: str, prov: Any, read: Any, code: str, params: dict[str, Any]
+) -> Any:
+    """A value read otherwise than it is printed (``约500 pcs`` → 500): the value read goes into
+    the record and a warning on its field says so (``params``: what was printed, what was
+    read), never a mend without a word. Returns the value read."""
+    set_value(reading.values, path, read)
+    problems.append(_warn(code, path, prov.location, params))
+    return read
 
 
 def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:

@@ -14,7 +14,6 @@ the ``kesu.toml [limits]`` key that raises it (README "Security and limits").
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
@@ -74,19 +73,14 @@ _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.I)
 
 
-def check_workbook(data: bytes) -> None:
-    """An .xlsx (zip) before it is opened: member sizes, ratios, the cells of each sheet.
+def check_workbook(archive: zipfile.ZipFile) -> None:
+    """An .xlsx's zip, opened by the reader, before any part is inflated: member sizes, ratios,
+    the cells of each sheet.
 
     The sizes are the ones the zip declares; Python's zipfile never inflates a member past its
     declared size (it fails the CRC instead), so a lying header cannot slip a bomb through.
     """
-    if not data.startswith(b"PK"):
-        return  # .xls (OLE): not compressed, its size on disk was checked already
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # the reader says what is wrong with it
+    members = archive.infolist()
     cfg = limits()
     total = 0
     for info in members:
@@ -152,21 +146,6 @@ _VALUED = re.compile(
 )
 
 
-def _column(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
-
-
-def _letters(col: int) -> str:
-    out = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 _QUICK_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 
 
@@ -174,13 +153,15 @@ def _small_extent(data: bytes, cap: int) -> bool:
     """The common case at a tenth of the cost: every cell written ``<c r="…"`` (its reference
     first, as Excel, LibreOffice and openpyxl write it) and A1 to the farthest cell of any
     kind, content or not, within ``cap``. False means: look closely."""
+    from .xlsx_parts import column_number  # (the Excel reader's: loaded already, never on the PDF path)
+
     found = _QUICK_CELL.findall(data)
     if len(found) != data.count(b"<c ") or b":c " in data:
         return False  # cells written another way: the close look counts them
     if not found:
         return True
     rows = max(int(r) for r in {r for _c, r in found})
-    cols = max(_column(c) for c in {c for c, _r in found})
+    cols = max(column_number(c.decode()) for c in {c for c, _r in found})
     return rows * cols <= cap
 
 
@@ -191,6 +172,8 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
     stray space typed at XFD1048576 asks for 17 billion cells (the reader then aborts the
     process, and the batch with it). Refused naming the far cell, which the clerk can delete.
     """
+    from .xlsx_parts import column_letter, column_number  # (as above)
+
     cap = limits().sheet_cells
     if archive.getinfo(part).file_size <= _CHUNK and _small_extent(archive.read(part), cap):
         return
@@ -209,7 +192,7 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
                         break
                     if m[3] != b">":  # closed with nothing inside
                         continue
-                    r, c = int(m[2]), _column(m[1])
+                    r, c = int(m[2]), column_number(m[1].decode())
                     if not rows:
                         rows, cols = [r, r], [c, c]
                     rows[0], rows[1] = min(rows[0], r), max(rows[1], r)
@@ -228,8 +211,8 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
         raise SourceError(
             "stray_cell",
             sheet=title,
-            cell=f"{_letters(far[1])}{far[0]}",
-            area=f"{_letters(cols[0])}{rows[0]}:{_letters(cols[1])}{rows[1]}",
+            cell=f"{column_letter(far[1])}{far[0]}",
+            area=f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[1])}{rows[1]}",
             limit=f"{cap:,}",
         )
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 from .boxes import Box
+from .guards import totals_row
+from .table_lines import note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
 
 
@@ -223,17 +225,26 @@ def in_control_block(label: Box, controls: Sequence[Box]) -> bool:
 
 def numbering_under(head: Box, bands: Sequence[Sequence[Box]], i: int) -> bool:
     """Does the column under ``head`` count its rows (``Item`` over 1, 2, 3)? Then it is the
-    row number, not a text column of that name: ``Description`` beside it names the item."""
-    figures = []
-    for band in bands[i + 1 : i + 4]:
-        under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
-        if len(under) != 1:
-            break
-        text = str(under[0].value).strip()
-        if not re.fullmatch(r"\d{1,3}(\.0)?", text):
-            break
-        figures.append(int(float(text)))
+    row number, not a text column of that name: ``Description`` beside it names the item.
+    The first three lines under it are walked (:func:`.table_lines.walk_lines`) while each
+    holds a small whole number there."""
+    last = min(i + 3, len(bands) - 1)
+    walked = walk_lines(
+        i,
+        lambda at: at + 1 if at < last else None,
+        lambda _at, nxt: _row_number(bands[nxt], head) is not None,
+    )
+    figures = [_row_number(bands[at], head) for at in walked]
     return bool(figures) and figures == list(range(1, len(figures) + 1))
+
+
+def _row_number(band: Sequence[Box], head: Box) -> int | None:
+    """The one cell of ``band`` under ``head`` as a row's number (``3``, ``3.0``), or None."""
+    under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+    if len(under) != 1:
+        return None
+    text = str(under[0].value).strip()
+    return int(float(text)) if re.fullmatch(r"\d{1,3}(\.0)?", text) else None
 
 
 def labels_among_labels(page: Any) -> set[int]:
@@ -306,8 +317,6 @@ def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
 def subtotal_row(band: Sequence[Box]) -> bool:
     """A subtotal line inside a table (``小计 | … | 1,960 | 7,088.00``): the rows go on under it
     to the grand total (合计), a group of lines after another."""
-    from .table_lines import subtotal_caption
-
     return any(isinstance(b.value, str) and subtotal_caption(b.text) for b in band if not b.empty)
 
 
@@ -315,8 +324,6 @@ def note_line(band: Sequence[Box]) -> bool:
     """A line holding a note written across a table between its groups (``注：第 3 项为…``), or
     nothing: not a row."""
     filled = sorted((b for b in band if not b.empty), key=lambda b: b.x0)
-    from .table_lines import note_caption
-
     return not filled or (isinstance(filled[0].value, str) and note_caption(filled[0].text))
 
 
@@ -325,16 +332,11 @@ def rows_after(
 ) -> bool:
     """Under the subtotal line ``bands[at]``, past blank lines and notes, does another row of
     the table follow (its main column filled), rather than the totals (``Sales Tax``, ``Total``)?"""
-    from .guards import totals_row
-
     key = next((header[c] for c in required if c in header), None) or min(header.values(), key=lambda h: h.x0)
-    for band in bands[at + 1 :]:
-        if note_line(band):
-            continue
-        if totals_row(band) or subtotal_row(band):
-            return False
-        return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
-    return False
+    band = next((band for band in bands[at + 1 :] if not note_line(band)), None)
+    if band is None or totals_row(band) or subtotal_row(band):
+        return False
+    return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
 
 
 _YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")

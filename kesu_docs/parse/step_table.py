@@ -18,6 +18,7 @@ from typing import Any
 
 from ..forms import FieldMeta
 from .boxes import Box
+from .steps import rest_of_line
 from .vocab import Vocabulary, discipline, label_like
 
 
@@ -94,14 +95,7 @@ def step_under_header(
         (c for c, score, *_ in vocab.candidates(head.text) if score >= 0.85 and columns[c].kind == "text"),
         main,
     )
-    line = sorted(
-        (
-            b
-            for b in page.band_of(head)
-            if b is not head and not b.empty and b.x0 >= head.x1 - 1e-6 and id(b) not in taken
-        ),
-        key=lambda b: (b.x0, b.y0),
-    )
+    line = rest_of_line(page, head, taken)
     row: dict[str, Any] = {}
     places: dict[str, Box] = {}
     for cell in line:

@@ -39,13 +39,11 @@ def _column(vocab: Vocabulary, columns: dict[str, FieldMeta], label: Box, value:
     return None
 
 
-def step_row(
-    page: Any, head: Box, columns: dict[str, FieldMeta], main: str, vocab: Vocabulary, taken: set[int]
-) -> tuple[dict[str, Any], dict[str, Box], list[Box]] | None:
-    """The row a step's heading stands in: (values by column, their boxes, every box read,
-    labels included), or None when the row is not laid out so (no text beside the heading, or
-    no labelled cell of the table's own columns after it)."""
-    line = sorted(
+def rest_of_line(page: Any, head: Box, taken: set[int]) -> list[Box]:
+    """The filled boxes right of a step's heading on its line that no field took yet, left to
+    right: what a step's row holds, read beside its heading (:func:`step_row`) or under the
+    step table's header (:func:`.step_table.step_under_header`)."""
+    return sorted(
         (
             b
             for b in page.band_of(head)
@@ -53,6 +51,15 @@ def step_row(
         ),
         key=lambda b: (b.x0, b.y0),
     )
+
+
+def step_row(
+    page: Any, head: Box, columns: dict[str, FieldMeta], main: str, vocab: Vocabulary, taken: set[int]
+) -> tuple[dict[str, Any], dict[str, Box], list[Box]] | None:
+    """The row a step's heading stands in: (values by column, their boxes, every box read,
+    labels included), or None when the row is not laid out so (no text beside the heading, or
+    no labelled cell of the table's own columns after it)."""
+    line = rest_of_line(page, head, taken)
     if len(line) < 3:
         return None
     first = line[0]

@@ -338,7 +338,6 @@ def column_number(letters: str) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=1024)
 @functools.lru_cache(maxsize=1 << 14)  # (every cell's location names its column: told once)
 def column_letter(index: int) -> str:
     """1 → A, 27 → AA."""

@@ -86,6 +86,20 @@ def late_closures(cases: list[Case], as_of: dt.date) -> list[Case]:
     ]
 
 
+def _the_complaint(c: Case, as_of: dt.date) -> dict[str, Any]:
+    """What a notice about a case (a reminder, a follow-up) says of its complaint, issued on
+    ``as_of``: the one list for both forms."""
+    s = c.sheet
+    return {
+        "issue_date": as_of,
+        "complaint_number": c.number,
+        "customer": s.customer,
+        "market": s.market,
+        "part_no": s.part_no,
+        "received_date": s.received_date,
+    }
+
+
 def reminder_record(item: Overdue, as_of: dt.date, settings: Settings) -> Any:
     c, s = item.case, item.case.sheet
     reply_due = as_of + dt.timedelta(days=settings.deadlines.reply_days)
@@ -98,12 +112,7 @@ def reminder_record(item: Overdue, as_of: dt.date, settings: Settings) -> Any:
     )
     record = forms.get("reminder").model.model_validate(
         {
-            "issue_date": as_of,
-            "complaint_number": c.number,
-            "customer": s.customer,
-            "market": s.market,
-            "part_no": s.part_no,
-            "received_date": s.received_date,
+            **_the_complaint(c, as_of),
             "case_due_date": c.due_date,
             "stage": item.stage,
             "addressed_to": item.addressed_to,
@@ -126,12 +135,7 @@ def followup_record(c: Case, as_of: dt.date, settings: Settings) -> Any:
     late = (c.closed_date - c.due_date).days
     record = forms.get("followup").model.model_validate(
         {
-            "issue_date": as_of,
-            "complaint_number": c.number,
-            "customer": s.customer,
-            "market": s.market,
-            "part_no": s.part_no,
-            "received_date": s.received_date,
+            **_the_complaint(c, as_of),
             "responsible_unit": s.responsible_unit,
             "due_date": c.due_date,
             "closed_date": c.closed_date,
