@@ -974,13 +974,8 @@ HOLDOUT10 = HoldoutSet(
 
 
 # ------------------------------------------------------------------------------ holdout11
-def _shape11(layouts: list[dict]) -> None:
-    """Every kind in every script, four forms sent as PDF only, two fields left empty."""
-    assert len(layouts) >= 16
-    assert sum(len(lay["filled"]) for lay in layouts) >= 28
-    every_kind_in_every_script(layouts)
-    assert sum(not lay["template"].endswith(".xlsx") for lay in layouts) >= 4
-    assert sum(bool(lay.get("absent")) for lay in layouts) >= 2
+# every kind in every script, four forms sent as PDF only, two fields left empty
+_SHAPE11 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=2)
 
 
 _TEXT_HABITS11 = {
@@ -1033,15 +1028,6 @@ def _habits11_of_a_book(book: Path, wb, seen: set[str]) -> None:
                     seen.update(h for h, p in _TEXT_HABITS11.items() if re.fullmatch(p, v, re.S))
 
 
-def _habits11(held: HoldoutSet) -> set[str]:
-    """Each habit in at least one filled workbook (the PDF-only habits — SAP's trailing minus,
-    ISO date-times with a zone — are checked by their expected files and the printed-text check)."""
-    seen: set[str] = set()
-    for exp, wb in _filled_workbooks(held):
-        _habits11_of_a_book(held.home / exp["filled"][0], wb, seen)
-    return seen
-
-
 def _committed11(held: HoldoutSet, tmp_path: Path) -> None:
     """The generator's files as every set's, and its odd files too (the Word document renamed
     ``.xlsx``, the workbook cut short)."""
@@ -1090,8 +1076,10 @@ HOLDOUT11 = HoldoutSet(
         "HOLDOUT11_SILENT_NOW = 2 — PART_DESC under its label (dev11-rh11a's), the noted cell's print",
         "profiles 193/210 = 91.9 %, 0 silent",
     ),
-    shape=_shape11,
-    habits=_habits11,
+    shape=_SHAPE11,
+    # (the PDF-only habits — SAP's trailing minus, ISO date-times with a zone — are checked by
+    # their expected files and the printed-text check)
+    habits=_habits_of_books(_habits11_of_a_book),
     habits_wanted=frozenset(
         {
             *_PARTS_HABITS11,
