@@ -326,6 +326,7 @@ class AllowanceCertificate(Form):
             "Net",
             "Net amount",
             "Net value",
+            "Net credit",
         ),
         ge=0,
         section="totals",
