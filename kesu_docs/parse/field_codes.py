@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
+from .boxes import Box
 from .vocab import label_like
 
 _CODE = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"  # NOTIF_ID, D8_APPROVER, TAX_AMT
@@ -63,7 +63,7 @@ def without_field_codes(text: str) -> str:
     return "\n".join(line for line in lines if line is not None)
 
 
-def box_without_codes(box: Any) -> Any:
+def box_without_codes(box: Box) -> Box:
     """The box with the field codes of its text taken out (the same box when it has none)."""
     if not isinstance(box.value, str):
         return box
