@@ -18,6 +18,7 @@ from helpers import parse_cli
 from openpyxl import Workbook
 
 from kesu_docs.parse.field_codes import without_field_codes
+from kesu_docs.values import parse_date
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -51,6 +52,11 @@ def test_codes_are_taken_out_of_labels_and_a_code_alone_is_no_text():
     assert without_field_codes("ABS 外壳开裂") == "ABS 外壳开裂"  # no label after the abbreviation
 
 
+@pytest.mark.parametrize("text", ["2026-03-05T14:30:00+08:00", "2026-03-05T14:30:00Z", "2026-03-05T14:30:00"])
+def test_a_portals_iso_date_time_with_its_offset_is_the_date_written(text):
+    assert parse_date(text) == dt.date(2026, 3, 5)
+
+
 def test_a_code_under_each_label_is_never_the_value(tmp_path):
     """A web form's print: label over its code in the left cell, the value in the right one."""
     path = tmp_path / "codes.pdf"
@@ -62,6 +68,7 @@ def test_a_code_under_each_label_is_never_the_value(tmp_path):
     y = 30
     for label, code, value in (
         ("Notification No.", "NOTIF_ID", "SQN-2026-000815"),
+        ("Created", "CREATED_AT", "2026-11-05T09:15:00+08:00"),
         ("Customer", "CUST_NAME", "Harbor Seating Ltd."),
         ("Part No.", "PART_NO", "HS-RL-220"),
         ("Part name", "PART_DESC", "Recliner lever"),
@@ -78,6 +85,7 @@ def test_a_code_under_each_label_is_never_the_value(tmp_path):
     record = doc["record"] or {}
     assert record.get("number") == "SQN-2026-000815"
     assert record.get("part_name") == "Recliner lever"
+    assert record.get("received_date") == "2026-11-05"
     read = {str(v) for v in record.values() if v is not None}
     assert not read & {"NOTIF_ID", "CUST_NAME", "PART_NO", "PART_DESC", "SUP_CONTACT"}
 
