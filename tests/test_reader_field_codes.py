@@ -72,6 +72,7 @@ def test_a_code_under_each_label_is_never_the_value(tmp_path):
         ("Customer", "CUST_NAME", "Harbor Seating Ltd."),
         ("Part No.", "PART_NO", "HS-RL-220"),
         ("Part name", "PART_DESC", "Recliner lever"),
+        ("Problem", "DEFECT_TEXT", "Lever spring missing on 12 seats."),
         ("Supplier contact", "SUP_CONTACT", "Wu Ming"),
     ):
         pdf.rect(15, y, 50, 14)
@@ -86,6 +87,8 @@ def test_a_code_under_each_label_is_never_the_value(tmp_path):
     assert record.get("number") == "SQN-2026-000815"
     assert record.get("part_name") == "Recliner lever"
     assert record.get("received_date") == "2026-11-05"
+    assert record.get("description") == "Lever spring missing on 12 seats."
+    assert record.get("reporter") == "Wu Ming"  # the supplier's person handling it (承办人)
     read = {str(v) for v in record.values() if v is not None}
     assert not read & {"NOTIF_ID", "CUST_NAME", "PART_NO", "PART_DESC", "SUP_CONTACT"}
 
