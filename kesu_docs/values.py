@@ -378,8 +378,8 @@ _MONTH_NAME = re.compile(
 _MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _DATETIME_TAIL = re.compile(
-    r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp]\.?[Mm]\.?)?$"
-)  # 10:12 AM: a portal's time
+    r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp]\.?[Mm]\.?|Z|[+-]\d{2}:?\d{2})?$"
+)  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written
 _WEEKDAY = re.compile(r"\s*[(（]?(星期|周|礼拜)[一二三四五六日天][)）]?$")  # 2026年9月3日 星期四
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carry

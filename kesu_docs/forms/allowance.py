@@ -327,6 +327,7 @@ class AllowanceCertificate(Form):
             "Net",
             "Net amount",
             "Net value",
+            "Net credit",
         ),
         ge=0,
         section="totals",

@@ -387,6 +387,7 @@ class ComplaintSheet(Form):
             "问题点",
             "客户反馈",
             "Description",
+            "Problem",  # a portal's notification: Part name | Rejected qty | Problem
             "Problem description",
             "Complaint description",
             "Defect description",
@@ -447,6 +448,7 @@ class ComplaintSheet(Form):
             "受理人",
             "Logged by",
             "Buyer contact",
+            "Supplier contact",  # a customer's notification: the supplier's person handling it (承办人)
             "填单人",
             "填单",
             "编制",

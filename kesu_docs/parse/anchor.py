@@ -91,6 +91,7 @@ from .compound import (
 )
 from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
+from .field_codes import box_without_codes
 from .gross_total import gross_total
 from .guards import (
     _name_alone,
@@ -345,12 +346,18 @@ def _unbracket(value: str) -> str:
 _NUMBER_MARK = re.compile(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9])\s*$")
 
 
+_LONE_COLON = re.compile(r"^\s*[:：]+\s*$")
+
+
 def explode(box: Box) -> list[Box]:
     """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
     line, a label line over its text in one merged cell) → one box per piece, each with
     its share of the rectangle and the box's location. Other boxes are kept whole."""
+    box = box_without_codes(box)  # "RPT_NO 报告编号 : …": the field code is no part of either
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
+    if _LONE_COLON.match(box.value):  # "报告编号 | : | QMS-…": a colon printed apart separates, holds nothing
+        return []
     if (upright := vertical_label(box.value)) is not None:  # "D1\n组\n建\n团\n队": one label
         return [replace(box, text=upright, value=upright)]
     if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
@@ -505,6 +512,9 @@ def _is_option(meta: FieldMeta, value: Any) -> bool:
         return False
 
 
+_NOT_SHOWN = re.compile(r"^#{2,}$")  # a spreadsheet's number or date wider than its column
+
+
 def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tuple[str, ...]]:
     """How well a value suits its field's type (1.0 fits), and what is odd about it."""
     if value is None:
@@ -524,6 +534,8 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             and (_GLUED if meta.kind == "text" else _GLUED_CODE).match(text)
         ):
             return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
+        if _NOT_SHOWN.match(text) and (meta.kind == "date" or meta.kind in FIGURE_KINDS):
+            return 1.0, ()  # "###": the field's figure, too wide for its column to print (checked later)
         if meta.kind == "date":
             if _as_date(text) is not None:
                 return 1.0, ()
@@ -584,7 +596,7 @@ class _Page:
         self._named: dict[str, float] = {}  # see _names()
         self.boxes = []
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
-        for box in boxes:
+        for box in map(box_without_codes, boxes):
             pieces = (
                 [box]
                 if isinstance(box.value, str)

@@ -456,16 +456,46 @@ def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
     )
 
 
-def _uncalculated(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+def _uncalculated(
+    spec: FormSpec, sheet: Sheet, reading: Reading, values: dict[str, Any], where: Locations
+) -> list[Problem]:
     """A field read empty from a cell holding a formula with no saved result: say so on the
-    field, not only that it is missing (the value is there, the file lacks its result)."""
+    field, not only that it is missing (the value is there, the file lacks its result). A value
+    read past such a cell (the label, the formula's cell, then another cell's text) is not the
+    field's: the field's value is the formula's result the file lacks, so it is left out too."""
     if not sheet.uncached:
         return []
     out = []
-    for path, place in where.items():
-        if place in sheet.uncached and path and values.get(path) in (None, ""):
+    for path, place in list(where.items()):
+        if not path:
+            continue
+        if place in sheet.uncached and values.get(path) in (None, ""):
             out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
+            continue
+        skipped = _formula_passed(sheet, reading.provenance.get(path), place)
+        if skipped is not None and value_paths.put(values, path, None):
+            reading.problems[:] = [p for p in reading.problems if p.field != path]
+            where[path] = skipped
+            out.append(_on_cell("formula_without_value", spec, path, skipped, severity="error"))
     return out
+
+
+def _formula_passed(sheet: Sheet, how: Provenance | None, place: str) -> str | None:
+    """The cell with an uncalculated formula lying between a value's label and the value (in
+    the label's row or column), or None: the reader went past the field's own empty cell."""
+    if how is None or not how.label_location or "!" not in place:
+        return None
+    (lr, lc), (vr, vc) = _cell_of(how.label_location), _cell_of(place)
+    if (lr, lc) == (0, 0) or (vr, vc) == (0, 0):
+        return None
+    title = place.rsplit("!", 1)[0]
+    if lr == vr and lc < vc:
+        between = [_location(title, lr, c) for c in range(lc + 1, vc)]
+    elif lc == vc and lr < vr:
+        between = [_location(title, r, lc) for r in range(lr + 1, vr)]
+    else:
+        return None
+    return next((cell for cell in between if cell in sheet.uncached), None)
 
 
 def _typed_beside(
@@ -1291,9 +1321,10 @@ def _extraction(
     shaped = _from_text_boxes(spec, sheet, provenance, where)
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
+    uncalculated = _uncalculated(spec, sheet, reading, values, where)  # (first: it may drop a value)
     # with names, the labels' warnings are set aside, save a year they took for a value that stays
     problems = years_said(reading.problems, values) if named else reading_problems(spec, reading)
-    problems += _uncalculated(spec, sheet, values, where)
+    problems += uncalculated
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _on_hidden(spec, sheet, values, where)

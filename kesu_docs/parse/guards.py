@@ -849,6 +849,8 @@ _TAX_LINE = re.compile(
     r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
 )
 _TOTALS_EN = re.compile(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
+# the lines' sum before tax, as credit notes and invoices print it: "Net", "Net amount", "Net credit"
+_NET_LINE = re.compile(r"(?i)^net(\s+(amount|value|credit|sum|total))?\s*[:：]?$")
 
 
 def totals_caption(text: Any) -> bool:
@@ -861,8 +863,8 @@ def totals_caption(text: Any) -> bool:
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
-    if _TAX_LINE.match(folded):
-        return True  # "VAT 13 %" under the lines: the totals begin
+    if _TAX_LINE.match(folded) or _NET_LINE.match(folded):
+        return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
     if _TOTALS_ZH.search(folded):

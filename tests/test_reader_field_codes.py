@@ -1,0 +1,210 @@
+"""Forms printed by an ERP or QMS with each field's code beside its label (issue 10, pattern 2 of
+the eleventh held-out set), and figures a workbook or its print does not carry (patterns 7, 10).
+
+A field code (``NOTIF_ID`` under ``Notification No.``, ``RPT_NO 报告编号 : …``, ``MGR 主管``) is
+the label's, never a value; a colon printed apart separates a label from its value and holds
+nothing. A formula with no saved result leaves its field missing with an error naming the cell,
+never the next cell's text; ``###`` (a figure too wide for its column) is no figure; ``Net credit``
+under a credit note's lines is its net total, not one more line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from helpers import parse_cli
+from openpyxl import Workbook
+
+from kesu_docs.parse.field_codes import without_field_codes
+from kesu_docs.values import parse_date
+
+fpdf = pytest.importorskip("fpdf")
+
+
+def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 24
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _doc(path: Path, kind: str) -> dict:
+    _code, [doc] = parse_cli(path, "--kind", kind, "--lang", "en")
+    return doc
+
+
+def test_codes_are_taken_out_of_labels_and_a_code_alone_is_no_text():
+    assert without_field_codes("Notification No.\nNOTIF_ID") == "Notification No."
+    assert without_field_codes("RPT_NO 报告编号 : QMS-8D-26-0118") == "报告编号 : QMS-8D-26-0118"
+    assert without_field_codes("D5_ACT 永久措施") == "D5 永久措施"  # an 8D step keeps its number
+    assert without_field_codes("MGR 主管") == "主管"
+    assert without_field_codes("SUP_CONTACT") == ""
+    # a two-letter abbreviation says whose the label is; values are never touched
+    assert without_field_codes("QC 主管") == "QC 主管"
+    assert without_field_codes("LR-HRN-5521") == "LR-HRN-5521"
+    assert without_field_codes("ABS 外壳开裂") == "ABS 外壳开裂"  # no label after the abbreviation
+
+
+@pytest.mark.parametrize("text", ["2026-03-05T14:30:00+08:00", "2026-03-05T14:30:00Z", "2026-03-05T14:30:00"])
+def test_a_portals_iso_date_time_with_its_offset_is_the_date_written(text):
+    assert parse_date(text) == dt.date(2026, 3, 5)
+
+
+def test_a_code_under_each_label_is_never_the_value(tmp_path):
+    """A web form's print: label over its code in the left cell, the value in the right one."""
+    path = tmp_path / "codes.pdf"
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 10, "Supplier Quality Notification", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    y = 30
+    for label, code, value in (
+        ("Notification No.", "NOTIF_ID", "SQN-2026-000815"),
+        ("Created", "CREATED_AT", "2026-11-05T09:15:00+08:00"),
+        ("Customer", "CUST_NAME", "Harbor Seating Ltd."),
+        ("Part No.", "PART_NO", "HS-RL-220"),
+        ("Part name", "PART_DESC", "Recliner lever"),
+        ("Problem", "DEFECT_TEXT", "Lever spring missing on 12 seats."),
+        ("Supplier contact", "SUP_CONTACT", "Wu Ming"),
+    ):
+        pdf.rect(15, y, 50, 14)
+        pdf.text(17, y + 5, label)
+        pdf.text(17, y + 11, code)
+        pdf.rect(65, y, 120, 14)
+        pdf.text(67, y + 8, value)
+        y += 14
+    pdf.output(str(path))
+    doc = _doc(path, "complaint")
+    record = doc["record"] or {}
+    assert record.get("number") == "SQN-2026-000815"
+    assert record.get("part_name") == "Recliner lever"
+    assert record.get("received_date") == "2026-11-05"
+    assert record.get("description") == "Lever spring missing on 12 seats."
+    assert record.get("reporter") == "Wu Ming"  # the supplier's person handling it (承办人)
+    read = {str(v) for v in record.values() if v is not None}
+    assert not read & {"NOTIF_ID", "CUST_NAME", "PART_NO", "PART_DESC", "SUP_CONTACT"}
+
+
+def test_code_label_colon_value_lines_are_read(tmp_path):
+    """A QMS print: ``CODE 中文`` | ``:`` | value, each text apart on its line."""
+    path = tmp_path / "qms.pdf"
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(80, 15, "8D Report (QMS print)")
+    y = 30
+    for label, value in (
+        ("RPT_NO Report No.", "QMS-8D-26-0042"),
+        ("CUSTOMER Customer", "Weichai Power"),
+        ("PART_NO Part No.", "WC-GSK-101"),
+        ("D2_PROBLEM Problem description", "Gasket leaks on 6 engines."),
+        ("D8_APPROVER Approved by", "Kong Deming"),
+    ):
+        pdf.text(15, y, label)
+        pdf.text(80, y, ":")
+        pdf.text(85, y, value)
+        y += 8
+    pdf.output(str(path))
+    doc = _doc(path, "8d")
+    assert "empty_form" not in {e["code"] for e in doc["errors"]}
+    record = doc["record"] or {}
+    assert record.get("number") == "QMS-8D-26-0042"
+    assert record.get("part_no") == "WC-GSK-101"
+    assert (record.get("closure") or {}).get("approved_by") == "Kong Deming"
+    assert ":" not in {str(v) for v in record.values()}
+
+
+def test_codes_before_chinese_labels_in_a_workbook(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["營業人銷貨退回進貨退出或折讓證明單"],
+            ["DOC_NO 證明單號", "AL-TW-2611-02", "DOC_DATE 開立日期", dt.datetime(2026, 11, 20)],
+            ["BUYER_NAME 買受人", "仁寶電腦工業股份有限公司", "BUYER_BAN 統一編號", "22099131"],
+            ["INV_NO 發票號碼", "QX-20451234", "INV_DATE 發票日期", dt.datetime(2026, 11, 2)],
+            ["MGR 主管", "林宏志"],
+        ],
+    )
+    doc = _doc(path, "allowance")
+    record = doc["record"] or {}
+    assert record.get("issue_date") == "2026-11-20"
+    assert record.get("invoice_date") == "2026-11-02"
+    assert record.get("buyer_tax_id") == "22099131"
+    assert record.get("approved_by_manager") == "林宏志"
+
+
+def _uncalculated(path: Path) -> None:
+    """``D2_QTY 投诉数量`` | ``=SUM(B4:D4)`` with no saved result | the next label: the file of a
+    program that writes formulas and never calculates them (openpyxl saves none)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["8D 报告"])
+    ws.append(["报告编号", "8D-2611-07", "客户", "比亚迪"])
+    ws.append(["各线不良", 12, 7, 5])
+    ws.append(["投诉数量", "=SUM(B3:D3)", "小组成员", "马超"])
+    ws.append(["问题描述", "端子压接高度超差。"])
+    wb.save(path)
+
+
+def test_a_formula_without_its_result_is_missing_with_an_error_naming_its_cell(tmp_path):
+    path = tmp_path / "formula.xlsx"
+    _uncalculated(path)
+    doc = _doc(path, "8d")
+    record = doc["record"] or {}
+    assert (record.get("problem") or {}).get("qty_complained") is None
+    said = [e for e in doc["errors"] if e["field"] == "problem.qty_complained"]
+    assert [e["code"] for e in said] == ["formula_without_value"]
+    assert said[0]["location"].endswith("!B4")
+
+
+def test_net_credit_under_the_lines_is_the_net_total_not_a_line(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["CREDIT MEMO"],
+            ["Customer", "Flex Ltd."],
+            ["Description", "Qty", "Unit price", "Credit", "VAT"],
+            ["Power inductor 10 uH", 1000, 0.35, 350, 45.5],
+            ["SMD ferrite bead", 2000, 0.04, 80, 10.4],
+            [],
+            [None, None, "Net credit", 430],
+            [None, None, "VAT 13 %", 55.9],
+            [None, None, "Total credit", 485.9],
+        ],
+    )
+    doc = _doc(path, "allowance")
+    record = doc["record"] or {}
+    assert len(record.get("items") or []) == 2
+    assert record.get("total_excl_tax") == "430.00"
+
+
+def test_hashes_on_a_print_are_no_figure(tmp_path):
+    """``###``: the spreadsheet's column was too narrow for the number when it was printed."""
+    path = tmp_path / "hashes.pdf"
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 10, "CREDIT MEMO", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    y = 30
+    for label, value in (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Net credit", "###")):
+        pdf.rect(15, y, 50, 9)
+        pdf.text(17, y + 6, label)
+        pdf.rect(65, y, 60, 9)
+        pdf.text(67, y + 6, value)
+        y += 9
+    pdf.text(17, y + 6, "VAT 13 %")
+    pdf.text(67, y + 6, "55.90")
+    pdf.output(str(path))
+    doc = _doc(path, "allowance")
+    assert (doc["record"] or {}).get("total_excl_tax") is None
+    said = [e for e in doc["errors"] + doc["warnings"] if e["field"] == "total_excl_tax"]
+    assert said and all("VAT" not in e["message"] for e in said)  # the ### was its value, not the next line
