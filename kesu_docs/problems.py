@@ -276,6 +276,15 @@ class Problem:
     severity: ErrorOrWarning = "error"
     params: dict[str, Any] = dc_field(default_factory=dict)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The record paths this finding is on: its field, or — one finding on many fields (pages
+        printed across) — every field it names in ``params["fields"]``; each is in doubt."""
+        if self.field:
+            return (self.field,)
+        many = self.params.get("fields")
+        return tuple(many) if isinstance(many, list) else ()
+
     def label_in(self, lang: Lang = "zh") -> str:
         """The field's label in ``lang`` (the Chinese one when there is no English label)."""
         return self.label if lang == "zh" else (self.label_en or self.label)
@@ -297,8 +306,8 @@ class Problem:
             "location": self.location,
             "message": self.message(lang),
         }
-        if isinstance(self.params.get("fields"), list):  # one finding on many fields names them all
-            out["fields"] = list(self.params["fields"])
+        if not self.field and self.fields:  # one finding on many fields names them all
+            out["fields"] = list(self.fields)
         return out
 
 

@@ -2422,7 +2422,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     for p in reading.problems:
         zh, en = labels_for(spec, p.field) if p.field else ("", "")
         out.append(replace(p, label=zh, label_en=en))
-    warned = {p.field for p in reading.problems}  # a guard's warning says more than "unsure"
+    warned = {f for p in reading.problems for f in p.fields}  # a guard's warning says more than "unsure"
     for path, prov in reading.provenance.items():
         value = value_paths.get(reading.values, path)
         if value is None:

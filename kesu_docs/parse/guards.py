@@ -1389,7 +1389,7 @@ def derived_in_doubt(
     or warnings: it is as doubtful as they are and is reported, never passed silently."""
     if not may_be_in_doubt(provenance, problems):
         return []
-    flagged = [p.field for p in problems if p.field and p.code != "required"]  # (missing is no doubt)
+    flagged = [f for p in problems if p.code != "required" for f in p.fields]  # (missing is no doubt)
 
     def section(path: str) -> str:
         meta = meta_at(spec, re.sub(r"\[\d+\]", "[0]", path).split("[")[0])

@@ -77,4 +77,4 @@ def may_be_in_doubt(provenance: dict[str, Any], problems: Sequence[Problem]) -> 
     (not our own templates' defined names) and a field read with an error or warning."""
     if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
         return False  # our own templates (read by their defined names): nothing guessed
-    return any(p.field and p.code != "required" for p in problems)  # (missing is no doubt)
+    return any(p.fields and p.code != "required" for p in problems)  # (missing is no doubt)
