@@ -135,8 +135,10 @@ class Parts(Generic[R]):
         calls: Sequence[Callable[[], list[R]]],
         on_part: Callable[[list[R]], None] | None = None,
         others: list[Parts[Any]] | None = None,
+        order: list[int] | None = None,
     ) -> None:
         self.futures = futures
+        self.order = order  # where each item of the parts joined goes (Workers.gathered)
         self.calls = calls  # each part's work, to do it here when no worker has begun it
         self.on_part = on_part
         self.here: dict[int, Future] = {}  # the parts done in this process, by index
@@ -173,7 +175,12 @@ class Parts(Generic[R]):
                 out += self.here[index].result()
             else:
                 out += self._ready(future.result())
-        return out
+        if self.order is None:
+            return out
+        placed: list[Any] = [None] * len(out)
+        for item, place in zip(out, self.order):
+            placed[place] = item
+        return placed
 
     def _take_last(self) -> bool:
         """Do here the last part no worker has begun; False when a worker holds every part left
@@ -225,15 +232,50 @@ class Workers:
             _warm(layouts, rendering)
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         helpers = max(1, jobs - 1) if share else jobs  # sharing, this process does parts too
-        self.pool = ProcessPoolExecutor(
-            max_workers=helpers, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
-        )
+        context = multiprocessing.get_context(method)
+        self.pool: Any = None
+        self.own: Any = None  # worker_queues.OwnQueues: filing's workers, a queue each
         try:
-            # the first submit starts every worker (forked here and now, before any thread of ours)
-            self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
+            if share:
+                self.pool = ProcessPoolExecutor(
+                    max_workers=helpers, initializer=_start_worker, mp_context=context
+                )
+                # the first submit starts every worker (forked here and now, before any thread of ours)
+                self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
+            else:
+                from .worker_queues import OwnQueues
+
+                self.own = OwnQueues(helpers, context)  # every worker started before its threads
+                self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
+        self._pids: dict[int, int] = {}
+
+    @property
+    def routes(self) -> bool:
+        """Whether a call can be sent to a chosen worker (:meth:`to`): each has its own queue."""
+        return self.own is not None
+
+    def to(self, worker: int, fn: Callable[..., R], *args: Any) -> Future:
+        """``fn(*args)`` in worker ``worker`` (0 … ``jobs`` - 1), after the calls sent to it before."""
+        return self.own.submit(worker, fn, *args)
+
+    def worker_of(self, pid: int) -> int | None:
+        """The worker whose process is ``pid`` (None: no worker of this pool)."""
+        if not self._pids:
+            self._pids = {future.result(): k for k, future in enumerate(self._warm)}
+        return self._pids.get(pid)
+
+    def gathered(
+        self,
+        futures: list[Future],
+        order: list[int],
+        on_part: Callable[[list[R]], None] | None = None,
+    ) -> Parts[R]:
+        """The results of ``futures`` (each a list), item ``j`` of them all joined being item
+        ``order[j]`` of :meth:`Parts.result`."""
+        return Parts(futures, [], on_part, self.handed_out, order)
 
     def parts(
         self,
@@ -252,12 +294,18 @@ class Workers:
         starts one (and the pool queues two more for it), so the last parts decide who waits."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
         pieces = split(items, parts)
-        futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
+        if self.own is not None:  # part k to worker k (filing's reading: see filing._read_part)
+            futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
+        else:
+            futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
         calls = [functools.partial(fn, piece, *args) for piece in pieces] if self.share else []
         return Parts(futures, calls, on_part, self.handed_out)
 
     def close(self, *, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=cancel)
+        if self.own is not None:
+            self.own.close(cancel=cancel)
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=cancel)
 
     def __enter__(self) -> Workers:
         return self
