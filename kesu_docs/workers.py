@@ -9,7 +9,10 @@ for them, does the parts no worker has begun from the back (see :meth:`Parts.res
 never idle while there is work, and no third process competes with the two on two cores.
 Filing (``kesu render``) keeps N workers beside the command: the command numbers and logs
 every document, which leaves it no time for parts of its own (with it doing parts, two jobs
-rendered 1,000 documents slower, dev7-jobs). On Linux the workers are forked from the command's process (when it runs no
+rendered 1,000 documents slower, dev7-jobs). Its workers have a queue each
+(:mod:`kesu_docs.worker_queues`): worker k reads part k of every chunk and keeps the records
+it read, and each document is rendered by the worker that holds its record — the command
+sends it the number, not the record (:func:`kesu_docs.filing._render_routed`). On Linux the workers are forked from the command's process (when it runs no
 other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a thread spawns them): they start with
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
@@ -211,7 +214,8 @@ class Parts(Generic[R]):
 
 class Workers:
     """A pool of workers for one run, started at once, closed on exit: ``jobs - 1`` of them when
-    this process does its ``share`` of the parts (:meth:`Parts.result`), else ``jobs``.
+    this process does its ``share`` of the parts (:meth:`Parts.result`: one queue for them all,
+    a ``ProcessPoolExecutor``), else ``jobs``, each with its own queue (:meth:`to`).
 
     On an exception (Ctrl-C) the parts not started are dropped and the ones under way are
     finished (a document being written is written whole), then the exception goes on.
@@ -291,7 +295,8 @@ class Workers:
         none has begun when this process waits are done here (:meth:`Parts.result`).
 
         Small parts keep the two processes' shares even: a worker takes the next part as it
-        starts one (and the pool queues two more for it), so the last parts decide who waits."""
+        starts one (and the pool queues two more for it), so the last parts decide who waits.
+        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
         pieces = split(items, parts)
         if self.own is not None:  # part k to worker k (filing's reading: see filing._read_part)
