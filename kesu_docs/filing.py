@@ -98,7 +98,7 @@ class _Job:
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
         part by part (≈ 4 µs a document both ways, the whole of a job less its record); the
-        record itself only when the worker does not hold it (:func:`_held_record`)."""
+        record itself only when the worker does not hold it (:func:`_record_of`)."""
         return _job, (
             self.kind,
             None if self.held is not None else self.record,
