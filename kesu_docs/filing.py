@@ -28,6 +28,7 @@ import datetime as dt
 import errno
 import gc
 import hashlib
+import itertools
 import os
 import re
 import signal
@@ -92,13 +93,15 @@ class _Job:
     revision: int = 1
     printed_before: bool = False  # this revision was printed (as this mark) already
     document_id: int | None = None  # the register's row: its prints are logged without looking it up
+    held: tuple[int, int] | None = None  # (pid, key): the worker that read the record keeps it
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Handed to a worker with its output as text: a path pickles as its parts, rebuilt
-        part by part (≈ 4 µs a document both ways, the whole of a job less its record)."""
+        part by part (≈ 4 µs a document both ways, the whole of a job less its record); the
+        record itself only when the worker does not hold it (:func:`_record_of`)."""
         return _job, (
             self.kind,
-            self.record,
+            None if self.held is not None else self.record,
             self.number,
             self.status,
             self.issued_date,
@@ -107,6 +110,7 @@ class _Job:
             self.revision,
             self.printed_before,
             self.document_id,
+            self.held,
         )
 
 
@@ -143,7 +147,7 @@ def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[R
     for job in jobs:
         try:
             data = renderer.render(
-                job.record,
+                _record_of(job),
                 number=job.number,
                 status=job.status,
                 issued_date=job.issued_date,
@@ -163,6 +167,23 @@ def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[R
         except Exception as exc:  # one document's failure must not stop the batch
             out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
     return out
+
+
+_HELD: dict[int, Any] = {}
+"""In a worker: the records it read for filing and keeps to render them (see :func:`_read_part`),
+by key; each is let go when rendered or when the command says it will not be."""
+
+_KEYS = itertools.count()
+
+
+def _record_of(job: _Job) -> Any:
+    """The job's record: sent with it, or the one this worker read and kept (numbered now, as
+    the command numbered its own copy: see :func:`_number`)."""
+    if job.held is None:
+        return job.record
+    record = _HELD.pop(job.held[1])
+    record.number = job.number
+    return record
 
 
 def _same_file(path: Path, data: bytes) -> bool:
@@ -348,29 +369,32 @@ class _Ahead:
 def _read(
     workers: Workers, chunk: list[Path], kind: str | None, template_dir: str | None = None
 ) -> Callable[[], list[ParseResult]]:
-    # the paths go as text (a path pickles as its parts, rebuilt part by part)
-    parts = workers.parts(_read_part, [str(f) for f in chunk], kind, template_dir)
+    # the paths go as text (a path pickles as its parts, rebuilt part by part); part k is read
+    # by worker k, which keeps its records to render them when it can be sent their jobs
+    parts = workers.parts(_read_part, [str(f) for f in chunk], kind, template_dir, workers.routes)
     return lambda: _thawed(parts.result())
 
 
 def _read_part(
-    files: list[str], kind: str | None, template_dir: str | None = None
+    files: list[str], kind: str | None, template_dir: str | None = None, hold: bool = False
 ) -> list[tuple[list[ParseResult], bytes]]:
     """A worker's part of a chunk, read and prepared (see :func:`chunk_gc`); the templates of
     the forms read compiled now, while the main process opens its register or numbers the
     chunk, rather than when the first documents are handed out to render.
 
     The records go back pickled together, as read, before they are derived here (see
-    :func:`_frozen_then_prepared`); :func:`_thawed` restores them in the main process."""
+    :func:`_frozen_then_prepared`); :func:`_thawed` restores them in the main process. ``hold``:
+    this worker keeps each record it derived (:data:`_HELD`), and the command sends the
+    record's job here without it (:func:`_render_routed`)."""
     with chunk_gc():
         results = read_for_filing([Path(f) for f in files], kind)
         kinds = {r.kind for r in results if r.valid and r.kind}
-        frozen = _frozen_then_prepared(results)
+        frozen = _frozen_then_prepared(results, hold)
         warm_templates(kinds, template_dir)
         return [(results, frozen)]  # one item: the parts' lists are joined (workers.Parts)
 
 
-def _frozen_then_prepared(results: list[ParseResult]) -> bytes:
+def _frozen_then_prepared(results: list[ParseResult], hold: bool = False) -> bytes:
     """Each valid record's payload, content hash and register columns (``prepared``) computed
     here, in a worker, as the register would compute them once the main process has checked
     the record (deriving is the same there and here): the main process, which numbers every
@@ -398,6 +422,11 @@ def _frozen_then_prepared(results: list[ParseResult]) -> bytes:
             result.prepared = prepared_of(derive(record, settings, copy=False), settings)
         except Exception:
             result.prepared = None
+            continue
+        if hold:  # derived as the command derives it (the same settings: _Batch.prepared_ok)
+            key = next(_KEYS)
+            _HELD[key] = record
+            result.held = (os.getpid(), key)
     return frozen
 
 
@@ -426,8 +455,13 @@ def warm_templates(kinds: Iterable[str], template_dir: str | None = None) -> Non
             continue
 
 
-def _render_part(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[Reason | None, str, str]]:
-    """A worker's part of a chunk, rendered (see :func:`chunk_gc`)."""
+def _render_part(
+    jobs: Sequence[_Job], template_dir: str | None, forget: Sequence[int] = ()
+) -> list[tuple[Reason | None, str, str]]:
+    """A worker's part of a chunk, rendered (see :func:`chunk_gc`); the records it kept that
+    the command will not render (``forget``: invalid, refused, a second source) let go."""
+    for key in forget:
+        _HELD.pop(key, None)
     with chunk_gc():
         return _render_jobs(jobs, template_dir)
 
@@ -646,7 +680,14 @@ class _Batch:
                 self.claimed.append(job.output)
                 todo.append((item, job))
         chunk = _Chunk(filed, todo)
-        if self.workers is not None and todo:
+        if self.workers is not None and self.workers.routes:
+            rendered = {job.held for _, job in todo if job.held is not None}
+            forget = [r.held for r in parsed if r.held is not None and r.held not in rendered]
+            if todo or forget:
+                chunk.rendering = _render_routed(
+                    self.workers, [job for _, job in todo], forget, self.templates, self._rendered
+                )
+        elif self.workers is not None and todo:
             from .workers import RENDER_PART
 
             # two parts a worker at least, none over RENDER_PART documents: one worker finishing
@@ -663,6 +704,8 @@ class _Batch:
         return chunk
 
     def _rendered(self, part: list[tuple[Reason | None, str, str]]) -> None:
+        if not part:  # a worker told only which records to let go
+            return
         self.done += len(part)
         self.report("render", self.done, self.total)
 
@@ -701,6 +744,45 @@ class _Batch:
 
     def written(self) -> int:
         return sum(path.is_file() for path in self.claimed)
+
+
+def _render_routed(
+    workers: Workers,
+    jobs: list[_Job],
+    forget: list[tuple[int, int]],
+    template_dir: str | None,
+    on_part: Callable[[list[Any]], None],
+) -> Any:
+    """Render ``jobs`` each in the worker that holds its record (a job sent with its record
+    goes to the worker with fewer documents), in parts of ``RENDER_PART`` at most, two a
+    worker at least; ``forget``: the records the workers hold that no job renders. The
+    parts' results come back in the order of ``jobs`` (``workers.Parts``)."""
+    from .workers import RENDER_PART, split
+
+    owners = [workers.worker_of(job.held[0]) if job.held is not None else None for job in jobs]
+    mine: list[list[int]] = [[] for _ in range(workers.jobs)]
+    for index, owner in enumerate(owners):
+        if owner is not None:
+            mine[owner].append(index)
+    for index, owner in enumerate(owners):
+        if owner is None:  # an earlier revision's record, or one derived under other settings
+            min(mine, key=len).append(index)
+    dropped: list[list[int]] = [[] for _ in range(workers.jobs)]
+    for pid, key in forget:
+        owner = workers.worker_of(pid)
+        if owner is not None:
+            dropped[owner].append(key)
+    futures: list[Any] = []
+    order: list[int] = []
+    for worker, indexes in enumerate(mine):
+        pieces = split(indexes, max(2, -(-len(indexes) // RENDER_PART))) if indexes else []
+        if not pieces and dropped[worker]:
+            pieces = [[]]
+        for n, piece in enumerate(pieces):
+            let_go = dropped[worker] if n == 0 else []
+            futures.append(workers.to(worker, _render_part, [jobs[i] for i in piece], template_dir, let_go))
+            order += piece
+    return workers.gathered(futures, order, on_part)
 
 
 @dataclass
@@ -907,12 +989,22 @@ def _number(
                     issued.revision,
                     (issued.kind, issued.number, issued.revision, mark) in printed,
                     issued.id,
+                    _held(result, record),
                 ),
             )
         )
         filed.append(item)
         report("number", i + 1, len(results))
     return filed, pending
+
+
+def _held(result: ParseResult, record: Any) -> tuple[int, int] | None:
+    """Where the worker that read ``result`` keeps the record to render: only the record as
+    read and derived there (not an earlier revision's, taken from the register), and only
+    when its derivation there is the command's (``prepared``: see :class:`_Batch`)."""
+    if result.held is None or result.prepared is None or record is not result.record:
+        return None
+    return result.held
 
 
 def _notes(issued: Any, had_number: bool) -> list[Problem]:

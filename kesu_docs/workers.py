@@ -9,7 +9,10 @@ for them, does the parts no worker has begun from the back (see :meth:`Parts.res
 never idle while there is work, and no third process competes with the two on two cores.
 Filing (``kesu render``) keeps N workers beside the command: the command numbers and logs
 every document, which leaves it no time for parts of its own (with it doing parts, two jobs
-rendered 1,000 documents slower, dev7-jobs). On Linux the workers are forked from the command's process (when it runs no
+rendered 1,000 documents slower, dev7-jobs). Its workers have a queue each
+(:mod:`kesu_docs.worker_queues`): worker k reads part k of every chunk and keeps the records
+it read, and each document is rendered by the worker that holds its record — the command
+sends it the number, not the record (:func:`kesu_docs.filing._render_routed`). On Linux the workers are forked from the command's process (when it runs no
 other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a thread spawns them): they start with
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
@@ -135,8 +138,10 @@ class Parts(Generic[R]):
         calls: Sequence[Callable[[], list[R]]],
         on_part: Callable[[list[R]], None] | None = None,
         others: list[Parts[Any]] | None = None,
+        order: list[int] | None = None,
     ) -> None:
         self.futures = futures
+        self.order = order  # where each item of the parts joined goes (Workers.gathered)
         self.calls = calls  # each part's work, to do it here when no worker has begun it
         self.on_part = on_part
         self.here: dict[int, Future] = {}  # the parts done in this process, by index
@@ -173,7 +178,12 @@ class Parts(Generic[R]):
                 out += self.here[index].result()
             else:
                 out += self._ready(future.result())
-        return out
+        if self.order is None:
+            return out
+        placed: list[Any] = [None] * len(out)
+        for item, place in zip(out, self.order):
+            placed[place] = item
+        return placed
 
     def _take_last(self) -> bool:
         """Do here the last part no worker has begun; False when a worker holds every part left
@@ -204,7 +214,8 @@ class Parts(Generic[R]):
 
 class Workers:
     """A pool of workers for one run, started at once, closed on exit: ``jobs - 1`` of them when
-    this process does its ``share`` of the parts (:meth:`Parts.result`), else ``jobs``.
+    this process does its ``share`` of the parts (:meth:`Parts.result`: one queue for them all,
+    a ``ProcessPoolExecutor``), else ``jobs``, each with its own queue (:meth:`to`).
 
     On an exception (Ctrl-C) the parts not started are dropped and the ones under way are
     finished (a document being written is written whole), then the exception goes on.
@@ -225,15 +236,50 @@ class Workers:
             _warm(layouts, rendering)
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         helpers = max(1, jobs - 1) if share else jobs  # sharing, this process does parts too
-        self.pool = ProcessPoolExecutor(
-            max_workers=helpers, initializer=_start_worker, mp_context=multiprocessing.get_context(method)
-        )
+        context = multiprocessing.get_context(method)
+        self.pool: Any = None
+        self.own: Any = None  # worker_queues.OwnQueues: filing's workers, a queue each
         try:
-            # the first submit starts every worker (forked here and now, before any thread of ours)
-            self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
+            if share:
+                self.pool = ProcessPoolExecutor(
+                    max_workers=helpers, initializer=_start_worker, mp_context=context
+                )
+                # the first submit starts every worker (forked here and now, before any thread of ours)
+                self._warm = [self.pool.submit(_warm, layouts, rendering) for _ in range(helpers)]
+            else:
+                from .worker_queues import OwnQueues
+
+                self.own = OwnQueues(helpers, context)  # every worker started before its threads
+                self._warm = [self.own.submit(k, _warm, layouts, rendering) for k in range(helpers)]
         finally:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
+        self._pids: dict[int, int] = {}
+
+    @property
+    def routes(self) -> bool:
+        """Whether a call can be sent to a chosen worker (:meth:`to`): each has its own queue."""
+        return self.own is not None
+
+    def to(self, worker: int, fn: Callable[..., R], *args: Any) -> Future:
+        """``fn(*args)`` in worker ``worker`` (0 … ``jobs`` - 1), after the calls sent to it before."""
+        return self.own.submit(worker, fn, *args)
+
+    def worker_of(self, pid: int) -> int | None:
+        """The worker whose process is ``pid`` (None: no worker of this pool)."""
+        if not self._pids:
+            self._pids = {future.result(): k for k, future in enumerate(self._warm)}
+        return self._pids.get(pid)
+
+    def gathered(
+        self,
+        futures: list[Future],
+        order: list[int],
+        on_part: Callable[[list[R]], None] | None = None,
+    ) -> Parts[R]:
+        """The results of ``futures`` (each a list), item ``j`` of them all joined being item
+        ``order[j]`` of :meth:`Parts.result`."""
+        return Parts(futures, [], on_part, self.handed_out, order)
 
     def parts(
         self,
@@ -249,15 +295,22 @@ class Workers:
         none has begun when this process waits are done here (:meth:`Parts.result`).
 
         Small parts keep the two processes' shares even: a worker takes the next part as it
-        starts one (and the pool queues two more for it), so the last parts decide who waits."""
+        starts one (and the pool queues two more for it), so the last parts decide who waits.
+        Workers with a queue each (not ``share``) are given part k by worker k % ``jobs``."""
         parts = max(self.jobs * per_worker, -(-len(items) // most) if most else 0)
         pieces = split(items, parts)
-        futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
+        if self.own is not None:  # part k to worker k (filing's reading: see filing._read_part)
+            futures = [self.to(k % self.jobs, fn, piece, *args) for k, piece in enumerate(pieces)]
+        else:
+            futures = [self.pool.submit(fn, piece, *args) for piece in pieces]
         calls = [functools.partial(fn, piece, *args) for piece in pieces] if self.share else []
         return Parts(futures, calls, on_part, self.handed_out)
 
     def close(self, *, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=cancel)
+        if self.own is not None:
+            self.own.close(cancel=cancel)
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=cancel)
 
     def __enter__(self) -> Workers:
         return self

@@ -95,3 +95,42 @@ def test_no_record_is_kept_once_its_document_is_written(tmp_path, monkeypatch):
     # what the summary shows is still there: the problems of the invalid ones
     invalid = [f for f in filed if f.outcome == "invalid"]
     assert len(invalid) == 2 and all(f.problems and f.parse is not None for f in invalid)
+
+
+class _Kept(dict):
+    """filing._HELD in a forked worker, counting the records it was given to keep."""
+
+    kept = 0
+
+    def __setitem__(self, key, value) -> None:
+        type(self).kept += 1
+        super().__setitem__(key, value)
+
+
+def _held_in_worker() -> tuple[int, int]:
+    """In a worker: (records kept since it started, records still kept)."""
+    return type(filing._HELD).kept, len(filing._HELD)
+
+
+def test_two_workers_render_the_records_they_read_and_keep_none_after_the_batch(tmp_path, monkeypatch):
+    """``--jobs 2``: each worker keeps the records it read and renders them itself (the command
+    sends numbers, not records); the records it will not render — an invalid return note, a
+    second source of one document — are let go too: nothing is kept once the batch is filed,
+    and the files are those one job writes."""
+    from kesu_docs.workers import Workers, start_method
+
+    if start_method() != "fork":
+        pytest.skip("the workers' records are counted through a fork of this process")
+    inbox = _inbox(tmp_path / "inbox")
+    (inbox / "c1-again.json").write_bytes((inbox / "c1.json").read_bytes())  # a second source
+    one = _file(inbox, tmp_path / "one", tmp_path / "one.db")
+    monkeypatch.setattr(filing, "CHUNK", 4)
+    monkeypatch.setattr(filing, "_HELD", _Kept())
+    with Workers(2) as workers, Register.open(tmp_path / "two.db") as register:
+        two = render_paths([inbox], tmp_path / "two", register=register, jobs=2, workers=workers)
+        held = [workers.to(k, _held_in_worker).result() for k in range(2)]
+    assert _summary(two) == _summary(one)
+    assert _files(tmp_path / "two") == _files(tmp_path / "one")
+    assert all(kept > 0 for kept, _ in held)  # both workers rendered records they had read
+    assert sum(kept for kept, _ in held) == 9  # every record read valid: 10 files, c4 refused on reading
+    assert [left for _, left in held] == [0, 0]

@@ -45,6 +45,8 @@ class ParseResult:
     provenance: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # register_columns.Prepared of the record once derived, when a worker computed it for filing
     prepared: Any = field(default=None, repr=False, compare=False)
+    # (worker's pid, key) when the worker that read the record for filing keeps it to render it
+    held: Any = field(default=None, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:

@@ -1,0 +1,163 @@
+"""Worker processes with one queue each: a call is made by the worker it is handed to.
+
+``concurrent.futures.ProcessPoolExecutor`` has one queue for all its workers: a call goes to
+whichever worker is free, so what a worker keeps between two calls (the records it read) is
+of no use to the next call. Filing (``kesu render --jobs N``) reads each form in a worker and
+renders it there afterwards: the records stay in the worker that read them and only numbers
+cross between the processes (see :mod:`kesu_docs.filing`). That needs calls sent to a chosen
+worker, which this pool does, with what the executor gives besides: futures, a worker's
+death said to every call it held (``BrokenProcessPool``), the calls not begun dropped on
+Ctrl-C while a call under way finishes.
+
+Every worker is started in the constructor, before any thread of this pool exists (a fork
+copies no thread's held lock); the threads come after: each queue's feeder (it pickles the
+calls, so a large call never blocks the caller) and one collector, which receives the
+results as they come (a worker never waits on a full pipe while the caller is busy).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+_SKIPPED = "skipped"  # a call dropped by close(cancel=True) before its worker began it
+
+
+def _serve(calls: Any, results: Any, cancelled: Any) -> None:
+    """A worker: make the calls of its own queue in order until ``None``; each result (or the
+    exception) goes back with the call's number."""
+    from . import workers
+
+    workers._start_worker()  # looked up now: bench/_cpu_probe.py wraps it
+    while True:
+        call = calls.get()
+        if call is None:
+            return
+        ident, fn, args = call
+        if cancelled.is_set():
+            results.send((ident, _SKIPPED, None))
+            continue
+        try:
+            value = fn(*args)
+        except BaseException as exc:  # said to the caller, as the executor does
+            _send_failure(results, ident, exc)
+            continue
+        results.send((ident, "done", value))
+
+
+def _send_failure(results: Any, ident: int, exc: BaseException) -> None:
+    try:
+        results.send((ident, "failed", exc))
+    except Exception:  # an exception that cannot be pickled: its words at least
+        results.send((ident, "failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+class OwnQueues:
+    """``size`` worker processes of ``context`` (a multiprocessing context), each with its own
+    queue of calls: :meth:`submit` to worker ``k``."""
+
+    def __init__(self, size: int, context: Any) -> None:
+        self.cancelled = context.Event()
+        self.calls = [context.Queue() for _ in range(size)]
+        pipes = [context.Pipe(duplex=False) for _ in range(size)]
+        self.results = [reader for reader, _ in pipes]
+        self.processes = [
+            context.Process(target=_serve, args=(calls, writer, self.cancelled), daemon=True)
+            for calls, (_, writer) in zip(self.calls, pipes)
+        ]
+        for process in self.processes:
+            process.start()
+        for _, writer in pipes:
+            writer.close()  # the workers' ends
+        self.lock = threading.Lock()
+        self.waiting: list[dict[int, Future]] = [{} for _ in range(size)]  # each worker's calls
+        self.ended = [False] * size
+        self.numbers = itertools.count()
+        self.closed = False
+        self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
+        self.collector.start()
+
+    def submit(self, worker: int, fn: Callable[..., Any], *args: Any) -> Future:
+        """``fn(*args)`` in worker ``worker``, after the calls handed to it before."""
+        future: Future = Future()
+        future.set_running_or_notify_cancel()  # a call handed out is not taken back
+        with self.lock:
+            if self.ended[worker]:
+                future.set_exception(BrokenProcessPool(f"worker {worker} has ended"))
+                return future
+            ident = next(self.numbers)
+            self.waiting[worker][ident] = future
+        self.calls[worker].put((ident, fn, args))
+        return future
+
+    def _collect(self) -> None:
+        """Set each call's future as its result comes; a worker gone, the calls it held fail.
+        (A worker's end is its process's sentinel: a forked worker holds copies of the other
+        workers' pipes, so no pipe ends with the worker that wrote to it.)"""
+        from multiprocessing.connection import wait
+
+        ends = {process.sentinel: k for k, process in enumerate(self.processes)}
+        readers = {reader: k for k, reader in enumerate(self.results)}
+        while ends:
+            for ready in wait([*readers, *ends]):
+                if ready in readers:
+                    try:
+                        self._receive(readers[ready])
+                    except Exception:  # the pipe's end, a result that cannot be unpickled:
+                        self._broken(readers.pop(ready))  # the calls its worker holds fail
+                elif ready in ends:
+                    worker = ends.pop(ready)
+                    self._drain(worker)
+                    readers.pop(self.results[worker], None)
+                    self._broken(worker)
+
+    def _drain(self, worker: int) -> None:
+        """What an ended worker sent before it ended (its pipe then ends with the last one)."""
+        try:
+            while self.results[worker].poll():
+                self._receive(worker)
+        except (EOFError, OSError):
+            return
+
+    def _receive(self, worker: int) -> None:
+        ident, how, value = self.results[worker].recv()
+        with self.lock:
+            future = self.waiting[worker].pop(ident, None)
+        if future is None:
+            return
+        if how == "done":
+            future.set_result(value)
+        elif how == "failed":
+            future.set_exception(value)
+        else:  # dropped unmade by close(cancel=True)
+            future.set_exception(CancelledError())
+
+    def _broken(self, worker: int) -> None:
+        with self.lock:
+            self.ended[worker] = True
+            held, self.waiting[worker] = self.waiting[worker], {}
+        for future in held.values():
+            future.set_exception(BrokenProcessPool(f"worker {worker} ended before its call was done"))
+
+    def close(self, *, cancel: bool = False) -> None:
+        """End the workers once the calls handed to them are done (``cancel``: those not begun
+        are dropped, their futures cancelled; the calls under way finish)."""
+        if self.closed:
+            return
+        self.closed = True
+        if cancel:
+            self.cancelled.set()
+        for calls in self.calls:
+            calls.put(None)
+        for process in self.processes:
+            process.join()
+        self.collector.join()
+        for calls in self.calls:
+            calls.close()
+            calls.join_thread()
+        for reader in self.results:
+            reader.close()
