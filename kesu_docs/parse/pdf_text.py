@@ -233,7 +233,9 @@ def _run_word(run: list[Piece], page: int) -> Word:
     if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
         p = run[0]
         return Word(without_fill_in_lines(p[0]), page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6]))
-    text = "".join((" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run))
+    text = "".join(
+        (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run)
+    )
     return Word(
         without_fill_in_lines(text),
         page,
