@@ -1079,6 +1079,8 @@ HOLDOUT11 = HoldoutSet(
         "Excel 171/190 = 90.0 %, PDF 184/242 = 76.0 %, sent as PDF only 22/52 = 42.3 %: 355/432",
         "HOLDOUT11_SILENT_NOW = 2 — PART_DESC under its label (dev11-rh11a's), the noted cell's print",
         "profiles 193/210 = 91.9 %, 0 silent",
+        "-- dev11-glued (a right-aligned figure glued to the next cell's text on a print)",
+        "PDF 188/242 = 77.7 %: 359/432, 2 silent; profiles 194/210 = 92.4 %, 0 silent",
     ),
     shape=_SHAPE11,
     # (the PDF-only habits — SAP's trailing minus, ISO date-times with a zone — are checked by

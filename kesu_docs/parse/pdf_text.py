@@ -176,31 +176,11 @@ def _latin_gap(text: str, start: int) -> bool:
 def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> list[Word]:
     """Pieces in reading order → words: split at line changes, wide gaps and cell borders
     (``walls``), drop fake-bold doubles."""
-    words: list[Word] = []
+    runs: list[list[Piece]] = []
     run: list[Piece] = []
 
     def flush() -> None:
-        if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
-            p = run[0]
-            words.append(
-                Word(without_fill_in_lines(p[0]), page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6]))
-            )
-            run.clear()
-            return
-        text = "".join(
-            (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run)
-        )
-        words.append(
-            Word(
-                without_fill_in_lines(text),
-                page,
-                min(p[1] for p in run),
-                min(p[2] for p in run),
-                max(p[3] for p in run),
-                max(p[4] for p in run),
-                all(len(p) > 6 and p[6] for p in run),
-            )
-        )
+        runs.append(run[:])
         run.clear()
 
     for piece in pieces:
@@ -244,7 +224,94 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         run.append(piece)
     if run:
         flush()
+    words = [_run_word(r, page) for r in _apart_at_columns(runs)]
     return _ticks_on_their_words(_letter_spaced(_drop_doubled_words(words), walls))
+
+
+def _run_word(run: list[Piece], page: int) -> Word:
+    """The pieces of one run as one word (a space where one was printed or PDFium spaced)."""
+    if len(run) == 1:  # the common case: PDFium's run is the word (issue 15)
+        p = run[0]
+        return Word(without_fill_in_lines(p[0]), page, p[1], p[2], p[3], p[4], bool(len(p) > 6 and p[6]))
+    text = "".join(
+        (" " + p[0]) if i and (p[5] or _spaced(run[i - 1], p)) else p[0] for i, p in enumerate(run)
+    )
+    return Word(
+        without_fill_in_lines(text),
+        page,
+        min(p[1] for p in run),
+        min(p[2] for p in run),
+        max(p[3] for p in run),
+        max(p[4] for p in run),
+        all(len(p) > 6 and p[6] for p in run),
+    )
+
+
+# A piece starting this close (points) to where a column's text starts on a nearby line starts there.
+COLUMN_SLACK = 0.6
+# Nearby: within this many line heights above or below.
+COLUMN_REACH = 4.0
+
+
+def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
+    """Runs split where a figure right-aligned in one cell meets the text left-aligned in the
+    next with no border drawn between (``75│Due``, ``400│件``): the two stand closer than a
+    word space, so the gap alone does not part them. A run is split before a piece when no
+    space was printed there, the gap is visible and wider than the run's other gaps (a word
+    spaced or tracked evenly stays whole: ``2026 03 05``), and the piece starts where a
+    column's text starts on a nearby line (a text set well apart from what stands left of it
+    on its own line: a label, a header). Text typed with a space (``Seat harness 5-pin``)
+    and a run of one font (``12,600.00``, a Chinese sentence) are never split."""
+    starts = _column_starts(runs)
+    if not starts:
+        return runs
+    xs = [s[0] for s in starts]
+    out: list[list[Piece]] = []
+    for run in runs:
+        if len(run) == 1:
+            out.append(run)
+            continue
+        gaps = [p[1] - q[3] for q, p in zip(run, run[1:])]
+        cut = 0
+        for i, piece in enumerate(run[1:], 1):
+            height = max(piece[4] - piece[2], run[i - 1][4] - run[i - 1][2], 1.0)
+            gap = gaps[i - 1]
+            if (
+                piece[5] is not True
+                and gap >= SPACED * height
+                and _starts_a_column(piece, height, starts, xs)
+                and all(gap >= SPACED * height + g for k, g in enumerate(gaps) if k != i - 1)
+            ):
+                out.append(run[cut:i])
+                cut = i
+        out.append(run[cut:])
+    return out
+
+
+def _column_starts(runs: list[list[Piece]]) -> list[tuple[float, float]]:
+    """Where texts start well apart from the text left of them on their line (x0, middle),
+    sorted by x0: the left edges of a page's columns."""
+    starts: list[tuple[float, float]] = []
+    last: Piece | None = None
+    for run in runs:
+        first = run[0]
+        height = max(first[4] - first[2], 1.0)
+        middle = (first[2] + first[4]) / 2
+        if last is None or not (last[2] < middle < last[4]) or first[1] - last[3] >= height:
+            starts.append((first[1], middle))
+        last = run[-1]
+    starts.sort()
+    return starts
+
+
+def _starts_a_column(piece: Piece, height: float, starts: list[tuple[float, float]], xs: list[float]) -> bool:
+    middle = (piece[2] + piece[4]) / 2
+    i = bisect.bisect_left(xs, piece[1] - COLUMN_SLACK)
+    while i < len(xs) and xs[i] <= piece[1] + COLUMN_SLACK:
+        if 0.5 * height < abs(starts[i][1] - middle) <= COLUMN_REACH * height:
+            return True
+        i += 1
+    return False
 
 
 _TICK_GLYPH = re.compile("^[☑☐□■✓√✔☒▣○●◻]$")

@@ -1,0 +1,65 @@
+"""A figure right-aligned in one cell and the text left-aligned in the next, printed with no
+border between them, stand closer than a word space: PDFium and pdfminer give them as one
+run (``75 Due``, ``400件``) and both fields were lost. The run is split where its second part
+starts where a column's text starts on a nearby line (kesu_docs/parse/pdf_text.py,
+``_apart_at_columns``); a value typed with spaces or set evenly stays whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from kesu_docs.parse.pdf_text import pdfium_words, pdfplumber_words
+
+
+def unruled_grid(path: Path) -> Path:
+    """Labels at x=50 and 300, values at 150 and 380, no borders; ``75`` right-aligned in its
+    value cell, ending 1.7 pt before ``Due``, the label of the next column."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+
+    def put(x: float, y: float, text: str, *, right: float | None = None) -> None:
+        pdf.text(x if right is None else right - pdf.get_string_width(text), y, text)
+
+    put(50, 80, "Customer")
+    put(150, 80, "Acme Ltd")
+    put(300, 80, "Part number")
+    put(380, 80, "VL-SW-2290")
+    put(50, 95, "Complaint qty")
+    put(0, 95, "75", right=298.3)
+    put(300, 95, "Due")
+    put(380, 95, "2026-04-09")
+    put(50, 110, "Part name")
+    put(150, 110, "Seat harness 5-pin")
+    put(300, 110, "Amount")
+    put(0, 110, "12,600.00", right=460)
+    # a date set as three texts a space apart, its middle part under a column's start
+    put(50, 125, "Dated")
+    middle = 150 + pdf.get_string_width("2026 ")
+    put(150, 125, "2026")
+    put(middle, 125, "03")
+    put(150 + pdf.get_string_width("2026 03 "), 125, "05")
+    put(50, 140, "Batch")
+    put(middle, 140, "B7")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_right_aligned_figure_and_the_next_cells_label_are_two_words(tmp_path):
+    pdf = unruled_grid(tmp_path / "grid.pdf")
+    by_pdfium = [w.text for w in pdfium_words(pdfium.PdfDocument(pdf))[0]]
+    assert "75" in by_pdfium and "Due" in by_pdfium
+    assert not any("75" in t and "Due" in t for t in by_pdfium)
+    # values that are one stay one: typed spaces, one font's figures, an evenly spaced date
+    assert {"Seat harness 5-pin", "12,600.00", "2026 03 05", "Part number"} <= set(by_pdfium)
+
+
+def test_pdfminer_letters_are_split_at_the_same_place(tmp_path):
+    pdf = unruled_grid(tmp_path / "grid.pdf")
+    by_pdfplumber = [w.text for w in pdfplumber_words(pdf.read_bytes())[0]]
+    assert "75" in by_pdfplumber and "Due" in by_pdfplumber
+    assert {"Seat harness 5-pin", "12,600.00"} <= set(by_pdfplumber)
