@@ -542,8 +542,9 @@ class Batches:
             batch.progress = Progress("checked", len(results), len(results))
 
     def _file(self, batch: Batch, taken: dict[str, tuple[Batch, str]], *, pdf: bool, user: str) -> None:
-        copied = self._take_finished(batch, taken)
-        try:
+        copied: set[str] = set()
+        try:  # a copy that fails (a full disk) fails the batch, and its claims are let go
+            self._take_finished(batch, taken, copied)
             self._render(batch, pdf=pdf, user=user)
         finally:  # taken once: the same files submitted a third time are re-prints again
             self._spent(batch, taken, copied)
@@ -579,20 +580,18 @@ class Batches:
             batch.progress = Progress("filed", len(filed), len(filed))
 
     @staticmethod
-    def _take_finished(batch: Batch, taken: dict[str, tuple[Batch, str]]) -> set[str]:
+    def _take_finished(batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
         """The documents a cut batch finished, for the same files submitted again, put in this
         batch's folder: filing finds each one's identical file there and takes it as it is
         (its number, its print already logged) — filing's own rule for a rerun after a crash.
         A document that would come out otherwise (the register changed it since) is not identical,
-        and is filed as any other. Returns the names of the files copied."""
-        copied = set()
+        and is filed as any other. ``copied``: the names of the files copied, as they are."""
         for other, digest in taken.values():
             for file_name in other.progress.cut.finished.get(digest, []) if other.progress.cut else []:
                 found, target = other.outbox / file_name, batch.outbox / file_name
                 if found.is_file() and not target.exists():
                     shutil.copy2(found, target)
                     copied.add(file_name)
-        return copied
 
     def _spent(self, batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
         """The cut batches' documents this batch took as they are (filed ``unchanged``) are theirs
