@@ -41,7 +41,7 @@ from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
 from . import managers
 from .accounts import ROLE_LABELS, AccountError, Accounts, User
-from .jobs import Batch, Batches
+from .jobs import Batch, Batches, filed_facts
 from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
@@ -402,8 +402,18 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             return redirect(url_for("batch_page", batch_id=batch.id))
         pdf = request.form.get("pdf") == "1"
         reprint = request.form.get("reprint") == "1"  # the files finished in a cut batch printed again
+        # the files the page said are taken as they are: filed only while that still holds
+        promised = set(request.form.getlist("earlier"))
+        if not batches.file(batch, pdf=pdf, user=g.user.name, reprint=reprint, promised=promised):
+            flash(
+                t(
+                    "先前已完成的文件有变动（可能已在另一页提交）：请查看下方列表后重新提交",
+                    "The files finished before have changed (perhaps filed from another page): "
+                    "look at the list below and submit again",
+                )
+            )
+            return redirect(url_for("batch_page", batch_id=batch.id))
         audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf, reprint=reprint)
-        batches.file(batch, pdf=pdf, user=g.user.name, reprint=reprint)
         return redirect(url_for("batch_page", batch_id=batch.id))
 
     @app.get("/batch/<batch_id>/documents/<path:name>")
@@ -823,21 +833,15 @@ def _readings(result, lang: str) -> list[dict[str, Any]]:
 
 
 def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
+    """The facts a summary keeps (:func:`filed_facts`), with the page's words and links."""
     return {
-        "source": batch.shown(item.source),
-        "kind": item.kind,
-        "outcome": item.outcome,
-        "number": item.number,
-        "status": item.status,
-        "created": item.created,
+        **filed_facts(batch, item),
         "docx": item.output.name if item.ok and item.output else None,
         "pdf": item.pdf.name if item.ok and item.pdf else None,
         "problems": [f"{p.location} {p.message(lang)}".strip() for p in item.problems],
         # the numbered working copy of an Excel form (kesu render writes it beside the documents)
         "working_copy": _inside(batch.outbox, getattr(item, "working_copy", None)),
         "notes": [p.message(lang) for p in getattr(item, "notes", [])],
-        "revision": getattr(item, "revision", None),
-        "printed": item.printed,
     }
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import re
 import shutil
 import signal
 import threading
@@ -22,10 +24,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, NonNegativeInt
 
 from ..entry import Interrupted
-from ..filing import Cut, Filed, render_paths
+from ..filing import Cut, Filed, Outcome, render_paths
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Lang, Problem
 from .managers import as_user
@@ -199,7 +203,7 @@ def stopped_part(batch: Batch, filed: list[Filed], *, pdf: bool) -> Cutoff:
     documents: dict[str, list[str]] = {}
     for item in done:
         name = batch.shown(item.source.split("#", 1)[0])
-        if name in hashes:
+        if name in hashes and item.printed in AS_THEY_ARE:  # its own prints: one taken is not offered twice
             made = [Path(p).name for p in (item.output, item.pdf, item.working_copy) if p is not None]
             documents.setdefault(hashes[name], []).extend(made)
     return Cutoff(
@@ -212,12 +216,24 @@ def stopped_part(batch: Batch, filed: list[Filed], *, pdf: bool) -> Cutoff:
     )
 
 
+AS_THEY_ARE = ("original", "void")
+"""The documents of a cut batch filing takes as they are when their file is submitted again: the
+prints it made under the print's own name. A re-print (补印1) is named for its count, and would
+come as 补印2; a document it took as it was from another cut batch is not handed out a third time."""
+
+
 SUMMARY = "summary.json"
 """A cut batch's summary, in its own folder: what finished and what to submit again."""
 KEEP_CUT = 50
 """Cut batches whose summary is kept (the newest): a page for each after a restart."""
 KEEP_DAYS = 30
 """Days a cut batch's summary is kept (its documents stay in its folder: only the page goes)."""
+
+
+SUMMARY_MAX = 4 << 20
+"""The largest summary read (bytes): a thousand files' facts take a few hundred kB."""
+
+log = logging.getLogger(__name__)
 
 
 def write_summary(batch: Batch) -> None:
@@ -229,7 +245,7 @@ def write_summary(batch: Batch) -> None:
         "created": batch.created.isoformat(),
         "names": batch.names,
         "cut": asdict(progress.cut) if progress.cut is not None else None,
-        "filed": [_filed_facts(batch, item) for item in filed],
+        "filed": [filed_facts(batch, item) for item in filed],
     }
     target = batch.folder / SUMMARY
     part = batch.folder / f".{SUMMARY}.part"
@@ -237,7 +253,9 @@ def write_summary(batch: Batch) -> None:
     part.replace(target)
 
 
-def _filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
+def filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
+    """A filed document as facts, the one place for them: a summary keeps them, the page shows
+    them (with its own words added)."""
     return {
         "source": batch.shown(item.source),
         "kind": item.kind,
@@ -255,39 +273,101 @@ def _filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
     }
 
 
+def _file_name(name: str) -> str:
+    """A name a summary gives is a file's name in the batch's folder, nothing else: a hand-edited
+    ``../summary.json`` or ``/etc/passwd`` would copy or offer files of other batches."""
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
+        raise ValueError(f"not a file name: {name!r}")
+    return name
+
+
+def _source_name(name: str) -> str:
+    """A source as shown: a file's name, ``#2`` for a JSON list's third record."""
+    _file_name(name.split("#", 1)[0])
+    return name
+
+
+def _digest(text: str) -> str:
+    if not re.fullmatch(r"[0-9a-f]{64}", text):
+        raise ValueError(f"not a sha256: {text!r}")
+    return text
+
+
+FileName = Annotated[str, AfterValidator(_file_name)]
+SourceName = Annotated[str, AfterValidator(_source_name)]
+
+
+class _CutFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    filing: bool = False
+    done: NonNegativeInt = 0
+    without_pdf: NonNegativeInt = 0
+    outbox: str = ""
+    rest: list[FileName] = []
+    finished: dict[Annotated[str, AfterValidator(_digest)], list[FileName]] = {}
+
+
+class _FiledFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    source: SourceName
+    kind: str | None
+    outcome: Outcome
+    number: str | None
+    status: str
+    created: bool
+    printed: str
+    reprint_no: NonNegativeInt
+    revision: int
+    output: FileName | None = None
+    pdf: FileName | None = None
+    working_copy: FileName | None = None
+
+
+class _Summary(BaseModel):
+    """A summary as it must be: read from a folder anyone with access to the server may edit."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    owner: str
+    created: AwareDatetime
+    names: list[FileName]
+    cut: _CutFacts | None
+    filed: list[_FiledFacts]
+
+
 def _in(folder: Path, name: str | None) -> Path | None:
-    """A document named in a summary, in the batch's folder (a name only: never a path elsewhere)."""
-    return folder / Path(name).name if name else None
+    """A document named in a summary (a file name, checked on reading), in the batch's folder."""
+    return folder / name if name else None
 
 
 def read_summary(folder: Path) -> Batch:
-    """A cut batch as its summary keeps it (its documents in its folder)."""
-    data = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
+    """A cut batch as its summary keeps it (its documents in its folder); ValueError for a
+    summary too big, not JSON, or not as written (a hand edit): every field is checked."""
+    path = folder / SUMMARY
+    if path.stat().st_size > SUMMARY_MAX:
+        raise ValueError(f"{path}: larger than {SUMMARY_MAX} bytes")
+    data = _Summary.model_validate_json(path.read_bytes())
     batch = Batch(
-        folder.name,  # the folder's own name: the batch's id
-        str(data["owner"]),
-        folder,
-        [str(name) for name in data["names"]],
-        created=dt.datetime.fromisoformat(data["created"]),
-    )
-    cut = Cutoff(**data["cut"]) if data.get("cut") else Cutoff()
+        folder.name, data.owner, folder, list(data.names), created=data.created
+    )  # the folder names it
+    cut = Cutoff(**data.cut.model_dump()) if data.cut is not None else Cutoff()
     batch.progress = Progress("failed", cut=cut)
     batch.filed = [
         Filed(
-            str(batch.inbox / f["source"]),
-            f["kind"],
-            f["outcome"],
-            number=f["number"],
-            status=f["status"],
-            created=f["created"],
-            printed=f["printed"],
-            reprint_no=f["reprint_no"],
-            revision=f["revision"],
-            output=_in(batch.outbox, f.get("output")),
-            pdf=_in(batch.outbox, f.get("pdf")),
-            working_copy=_in(batch.outbox, f.get("working_copy")),
+            str(batch.inbox / f.source),
+            f.kind,
+            f.outcome,
+            number=f.number,
+            status=f.status,
+            created=f.created,
+            printed=f.printed,
+            reprint_no=f.reprint_no,
+            revision=f.revision,
+            output=_in(batch.outbox, f.output),
+            pdf=_in(batch.outbox, f.pdf),
+            working_copy=_in(batch.outbox, f.working_copy),
         )
-        for f in data["filed"]
+        for f in data.filed
     ]
     return batch
 
@@ -303,6 +383,10 @@ class Batches:
         self._queued: list[Future] = []
         self._stopping = threading.Event()  # no new work is taken
         self._cut = threading.Event()  # the batch under way stops at its next whole file
+        # the cut batches' finished files a batch queued to file has claimed: (cut batch id,
+        # digest) → the claiming batch's id; no other batch is promised them meanwhile
+        self._claims: dict[tuple[str, str], str] = {}
+        self._claiming = threading.Lock()
         self._restore()
 
     def _restore(self) -> None:
@@ -312,7 +396,11 @@ class Batches:
         for path in (self.work / "batches").glob(f"*/{SUMMARY}"):
             try:
                 found.append(read_summary(path.parent))
-            except (OSError, ValueError, KeyError, TypeError):  # a damaged summary: no page, nothing else
+            except (
+                OSError,
+                ValueError,
+            ) as exc:  # a damaged summary: no page, nothing else; the server starts
+                log.warning("kesu serve: summary skipped (%s): %s", path, exc)
                 continue
         oldest = dt.datetime.now().astimezone() - dt.timedelta(days=KEEP_DAYS)
         found.sort(key=lambda b: b.created, reverse=True)
@@ -324,14 +412,18 @@ class Batches:
 
     def earlier(self, batch: Batch) -> dict[str, tuple[Batch, list[str]]]:
         """The files of ``batch`` finished already in a batch of the same clerk cut short by a
-        stop (the same bytes): name → (that batch, its documents' file names)."""
+        stop (the same bytes) that filing will take as they are: name → (that batch, its
+        documents' file names). Only what can be kept: every document still in that batch's
+        folder, and not claimed by another batch queued to file (another tab)."""
         known: dict[str, tuple[Batch, list[str]]] = {}
         for other in list(self._batches.values()):  # a request may add one meanwhile
             cut = other.progress.cut
             if other is batch or other.owner != batch.owner or cut is None or not cut.finished:
                 continue
             for digest, made in cut.finished.items():
-                known.setdefault(digest, (other, made))
+                claimed = self._claims.get((other.id, digest), batch.id)
+                if claimed == batch.id and _as_they_are(other, made):
+                    known.setdefault(digest, (other, made))
         hashes = batch.source_hashes() if known else {}
         return {name: known[digest] for name, digest in hashes.items() if digest in known}
 
@@ -354,12 +446,36 @@ class Batches:
     def check(self, batch: Batch) -> None:
         self._submit(batch, self._check)
 
-    def file(self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False) -> None:
+    def file(
+        self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False, promised: set[str] | None = None
+    ) -> bool:
         """Number and render the batch's valid documents; those finished already in a cut
         batch (:meth:`earlier`) are taken as they are — same number, no second print — unless
-        ``reprint``: then they come as re-prints (补印)."""
+        ``reprint``: then they come as re-prints (补印).
+
+        ``promised``: the files the page said would be taken as they are; when that no longer
+        holds (another tab filed them meanwhile, their documents were removed) nothing is
+        queued and False is returned, so that the page says it anew before anything is filed."""
+        with self._claiming:
+            earlier = {} if reprint else self.earlier(batch)
+            if promised is not None and not reprint and set(earlier) != promised:
+                return False
+            taken = self._claim(batch, earlier)
         batch.progress = Progress("filing", 0, len(batch.valid))
-        self._submit(batch, lambda b: self._file(b, pdf=pdf, user=user, reprint=reprint))
+        self._submit(batch, lambda b: self._file(b, taken, pdf=pdf, user=user))
+        return True
+
+    def _claim(
+        self, batch: Batch, earlier: dict[str, tuple[Batch, list[str]]]
+    ) -> dict[str, tuple[Batch, str]]:
+        """The cut batches' finished files ``batch`` will take, claimed for it (name → (cut
+        batch, digest)): no other batch is promised them until it is done."""
+        hashes = batch.source_hashes()
+        taken = {}
+        for name, (other, _) in earlier.items():
+            self._claims[(other.id, hashes[name])] = batch.id
+            taken[name] = (other, hashes[name])
+        return taken
 
     def _submit(self, batch: Batch, work) -> None:
         if self._stopping.is_set():  # a request that came in as the server stopped
@@ -425,12 +541,13 @@ class Batches:
             batch.results = checked
             batch.progress = Progress("checked", len(results), len(results))
 
-    def _file(self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False) -> None:
-        taken = {} if reprint else self._take_finished(batch)
-        try:
+    def _file(self, batch: Batch, taken: dict[str, tuple[Batch, str]], *, pdf: bool, user: str) -> None:
+        copied: set[str] = set()
+        try:  # a copy that fails (a full disk) fails the batch, and its claims are let go
+            self._take_finished(batch, taken, copied)
             self._render(batch, pdf=pdf, user=user)
         finally:  # taken once: the same files submitted a third time are re-prints again
-            self._spent(taken)
+            self._spent(batch, taken, copied)
 
     def _render(self, batch: Batch, *, pdf: bool, user: str) -> None:
         sources = []
@@ -462,35 +579,58 @@ class Batches:
             batch.filed = filed
             batch.progress = Progress("filed", len(filed), len(filed))
 
-    def _take_finished(self, batch: Batch) -> dict[str, tuple[Batch, set[str]]]:
+    @staticmethod
+    def _take_finished(batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
         """The documents a cut batch finished, for the same files submitted again, put in this
         batch's folder: filing finds each one's identical file there and takes it as it is
         (its number, its print already logged) — filing's own rule for a rerun after a crash.
         A document that would come out otherwise (the register changed it since) is not identical,
-        and is filed as any other. Returns the cut batches' finished files so taken (by digest)."""
-        taken: dict[str, tuple[Batch, set[str]]] = {}
-        hashes = batch.source_hashes()
-        for name, (other, made) in self.earlier(batch).items():
-            for file_name in made:
+        and is filed as any other. ``copied``: the names of the files copied, as they are."""
+        for other, digest in taken.values():
+            for file_name in other.progress.cut.finished.get(digest, []) if other.progress.cut else []:
                 found, target = other.outbox / file_name, batch.outbox / file_name
                 if found.is_file() and not target.exists():
                     shutil.copy2(found, target)
-            taken.setdefault(other.id, (other, set()))[1].add(hashes[name])
-        return taken
+                    copied.add(file_name)
 
-    @staticmethod
-    def _spent(taken: dict[str, tuple[Batch, set[str]]]) -> None:
-        """The cut batches' finished files taken by a batch submitted again are theirs no more:
-        handed out once more without a print logged, never twice (their summaries say so too)."""
-        for other, digests in taken.values():
-            cut = other.progress.cut
-            if cut is None:
-                continue
-            with other.lock:
-                other.progress = replace(
-                    other.progress,
-                    cut=replace(cut, finished={d: m for d, m in cut.finished.items() if d not in digests}),
-                )
+    def _spent(self, batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
+        """The cut batches' documents this batch took as they are (filed ``unchanged``) are theirs
+        no more: handed out once more without a print logged, never twice (their summaries say so
+        too). The others stay theirs (this batch was cut before them, or failed); their copies
+        here, unused, are removed, and every claim of this batch is let go."""
+        with batch.lock:
+            filed = list(batch.filed)
+        used = {
+            Path(path).name
+            for item in filed
+            if item.ok and item.printed == "unchanged"
+            for path in (item.output, item.pdf, item.working_copy)
+            if path is not None
+        }
+        kept = {
+            Path(path).name
+            for item in filed
+            if item.ok
+            for path in (item.output, item.pdf, item.working_copy)
+            if path
+        }
+        for name in copied - kept:
+            (batch.outbox / name).unlink(missing_ok=True)
+        changed: dict[str, Batch] = {}
+        with self._claiming:
+            for other, digest in taken.values():
+                self._claims.pop((other.id, digest), None)
+                cut = other.progress.cut
+                if cut is None or digest not in cut.finished or not used & set(cut.finished[digest]):
+                    continue
+                left = [name for name in cut.finished[digest] if name not in used]
+                finished = {d: m for d, m in cut.finished.items() if d != digest}
+                if left:
+                    finished[digest] = left
+                with other.lock:
+                    other.progress = replace(other.progress, cut=replace(cut, finished=finished))
+                changed[other.id] = other
+        for other in changed.values():
             _keep(other)
 
     @staticmethod
@@ -525,6 +665,17 @@ class Batches:
                         written.add(Path(path).name)
         tmp.replace(target)
         return target
+
+
+def _as_they_are(cut: Batch, made: list[str]) -> bool:
+    """Whether filing takes these documents of a cut batch as they are: every one still in its
+    folder, none of them a re-print."""
+    prints = {
+        Path(item.output).name: item.printed for item in cut.filed if item.ok and item.output is not None
+    }
+    return bool(made) and all(
+        (cut.outbox / name).is_file() and prints.get(name, "original") in AS_THEY_ARE for name in made
+    )
 
 
 def _keep(batch: Batch) -> None:
