@@ -118,7 +118,9 @@ def clean(folder: str | os.PathLike) -> list[Path]:
     return removed
 
 
-def run_alone(command: list[str], timeout: float, *, text: bool = True) -> subprocess.CompletedProcess[Any]:
+def run_alone(
+    command: list[str], timeout: float, *, text: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[Any]:
     """``command`` run in a process group of its own, the whole group killed when it is cut
     short (a timeout, Ctrl-C, SIGTERM); then the exception goes on.
 
@@ -132,6 +134,7 @@ def run_alone(command: list[str], timeout: float, *, text: bool = True) -> subpr
         stderr=subprocess.PIPE,
         text=text,
         errors="replace" if text else None,
+        env=env,
         **own_group(),
     ) as process:
         try:

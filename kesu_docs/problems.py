@@ -24,6 +24,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.register.errors",
     "kesu_docs.register.database",
     "kesu_docs.render.pdf",
+    "kesu_docs.xlsxsave",
     "kesu_docs.parse.excel",
     "kesu_docs.parse.pdf",
     "kesu_docs.parse.anchor",

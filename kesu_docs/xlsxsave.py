@@ -5,7 +5,8 @@ properties with the moment it was made, so two runs of ``kesu blank`` (or of a v
 report) wrote files that differed though nothing in them did (issue 15: outputs byte-identical
 between runs). :func:`save` writes each entry with one fixed time and, for a workbook made
 here, the created / modified properties of :func:`moment`: ``SOURCE_DATE_EPOCH`` when it is set
-(the reproducible-builds convention), else the earliest time a zip entry can carry.
+(the reproducible-builds convention), else the earliest time a zip entry can carry. The rendered
+PDF's creation date is :func:`moment` too (render/pdf.py).
 """
 
 from __future__ import annotations
@@ -16,16 +17,40 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from .problems import KesuError
+
 STAMP = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+LATEST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last second a four-digit year holds
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "source_date_epoch_invalid": (
+        "环境变量 SOURCE_DATE_EPOCH 无效：“{value}”。它应是自 1970-01-01 00:00 UTC 起的秒数，"
+        f"只含数字 0–9，不大于 {LATEST_EPOCH}（毫秒数须除以 1000）；或取消该变量",
+        'SOURCE_DATE_EPOCH is not valid: "{value}". It must be the seconds since 1970-01-01 00:00 UTC,'
+        f" digits 0-9 only, at most {LATEST_EPOCH} (divide milliseconds by 1000); or unset it",
+    ),
+}
+
+
+class EpochError(KesuError):
+    """``SOURCE_DATE_EPOCH`` set to what is not a time (the reproducible-builds specification:
+    an error, never a silent fallback to another time)."""
 
 
 def moment() -> dt.datetime:
     """The created / modified time written into a workbook made here (``SOURCE_DATE_EPOCH``
-    in UTC when set, else :data:`STAMP`)."""
+    in UTC when set, else :data:`STAMP`); :class:`EpochError` when it is set to no time."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
-    return dt.datetime(*STAMP)
+    if not epoch:
+        return dt.datetime(*STAMP)
+    # ASCII digits ("²" is a digit to isdigit, int() refuses it), no longer than the last one
+    digits = epoch.isascii() and epoch.isdigit() and len(epoch) <= len(str(LATEST_EPOCH))
+    if not digits or int(epoch) > LATEST_EPOCH:
+        raise EpochError("source_date_epoch_invalid", value=epoch)
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
 
 
 class StampedZip(zipfile.ZipFile):

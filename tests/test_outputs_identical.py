@@ -2,7 +2,8 @@
 
 Each output is made twice, each time by a fresh ``kesu`` process (``python -m kesu_docs.cli``)
 on a fresh copy of the same register, with another hash seed (set and dict orders of strings
-differ between the two processes) and a few seconds apart (a date or time taken from the
+differ between the two processes), in another time zone (UTC, then Asia/Shanghai: as on two
+machines; a time written with the local offset would differ) and a few seconds apart (a date or time taken from the
 clock, a zip entry's 2-second stamp, would differ): the register export in Chinese and in
 English, the monthly report (.xlsx with its native charts, .html with its SVG charts), the
 reminders and follow-up inquiries of ``kesu overdue``, the penalty notices, the rendered DOCX
@@ -95,9 +96,17 @@ def _outputs(register: Path) -> dict[str, list[str]]:
     }
 
 
-def _run(args: list[str], register: Path, work: Path, seed: int) -> dict[str, bytes]:
+ZONES = ("UTC", "Asia/Shanghai")  # the first run's, the second's
+LOCAL_TIMES = {"register export (zh)", "register export (en)"}
+"""Outputs that show the register's times (its case log) in the reader's local time, by design:
+made in one zone both times (their workbook's created / modified dates are checked in two zones
+by the monthly report's and the blanks')."""
+
+
+def _run(args: list[str], register: Path, work: Path, seed: int, zone: str = "") -> dict[str, bytes]:
     """``kesu args`` in a fresh process on a fresh copy of ``register`` (``{new}``: a new
-    register; ``blank`` none); the files it wrote, the register and its numbered copies aside."""
+    register; ``blank`` none), in the time zone ``zone`` (else ``ZONES[seed - 1]``); the files
+    it wrote, the register and its numbered copies aside."""
     work.mkdir(parents=True)
     db = work / "kesu.db"
     shutil.copyfile(register, db)
@@ -105,7 +114,7 @@ def _run(args: list[str], register: Path, work: Path, seed: int) -> dict[str, by
     filled = [a.replace("{out}", str(out)).replace("{new}", str(work / "new.db")) for a in args]
     if filled[0] not in ("blank", "validate") and "--db" not in filled:
         filled += ["--db", str(db)]
-    env = {**os.environ, "PYTHONHASHSEED": str(seed), "KESU_LANG": "zh"}
+    env = {**os.environ, "PYTHONHASHSEED": str(seed), "KESU_LANG": "zh", "TZ": zone or ZONES[seed - 1]}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
         [sys.executable, "-m", "kesu_docs.cli", *filled],
@@ -160,7 +169,7 @@ def test_every_output_is_byte_identical_between_runs_in_fresh_processes(register
     }
     time.sleep(2.1)  # (every output of the second run at least one zip date step later)
     second = {
-        name: _run(args, register, tmp_path / "2" / str(k), 2)
+        name: _run(args, register, tmp_path / "2" / str(k), 2, ZONES[0] if name in LOCAL_TIMES else "")
         for k, (name, args) in enumerate(outputs.items())
     }
     differences = {name: _difference(first[name], second[name]) for name in outputs}
@@ -197,3 +206,59 @@ def test_a_workbook_made_here_carries_source_date_epoch_when_it_is_set(tmp_path)
         dates = {info.date_time for info in z.infolist()}
     assert core.count("2026-10-01T00:00:00Z") == 2, core
     assert dates == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_the_pdf_creation_date_is_the_moment_in_utc_whatever_offset_it_was_written_with(
+    tmp_path, monkeypatch
+):
+    """Where LibreOffice still writes its machine's offset (it runs with TZ=UTC, which Windows
+    does not heed), the creation date's offset is written over with the digits, as many
+    characters: ``SOURCE_DATE_EPOCH``'s UTC time is not labelled +08:00."""
+    from kesu_docs.render.pdf import without_moment
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790812800")  # 2026-10-01 00:00 UTC
+    for written, meant in (
+        (b"D:20261201073000+08'00'", b"D:20261001000000+00'00'"),
+        (b"D:20261201073000-05'00", b"D:20261001000000+00'00"),
+        (b"D:20261201073000Z", b"D:20261001000000Z"),
+    ):
+        pdf = tmp_path / "a.pdf"
+        data = b"%PDF-1.7\n1 0 obj <</CreationDate(" + written + b")/Producer(LibreOffice)>> endobj\n%%EOF\n"
+        pdf.write_bytes(data)
+        without_moment(pdf)
+        assert pdf.read_bytes() == data.replace(written, meant)
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1e9", "1790812800000", "²", "253402300800", "1" * 5000])
+def test_a_source_date_epoch_that_is_no_time_is_an_error_said_in_the_chosen_language(value, tmp_path):
+    """The reproducible-builds specification: an invalid SOURCE_DATE_EPOCH is an error, never a
+    silent fallback to another time nor a traceback; exit 2, nothing written, no number issued."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": value, "KESU_LANG": "zh"}
+    kesu = [sys.executable, "-m", "kesu_docs.cli"]
+    for extra, said in (
+        ([], "环境变量 SOURCE_DATE_EPOCH 无效"),
+        (["--lang", "en"], "SOURCE_DATE_EPOCH is not valid"),
+    ):
+        out = tmp_path / f"blank{len(extra)}.xlsx"
+        done = subprocess.run(
+            [*kesu, "blank", "complaint", "-o", str(out), *extra], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 2 and said in done.stderr, done.stderr[-2000:]
+        assert "Traceback" not in done.stderr and not out.exists()
+    db = tmp_path / "kesu.db"
+    rendered = subprocess.run(
+        [
+            *kesu,
+            "render",
+            str(SAMPLES / "complaint-valid.xlsx"),
+            "-o",
+            str(tmp_path / "out"),
+            "--db",
+            str(db),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert rendered.returncode == 2 and "SOURCE_DATE_EPOCH" in rendered.stderr, rendered.stderr[-2000:]
+    assert "Traceback" not in rendered.stderr and not db.exists()

@@ -207,9 +207,36 @@ def test_the_two_page_prints_are_there() -> None:
     assert len(TWO_PAGES) >= 3  # (the test above is parametrised by them)
 
 
+def _joined_with_calls(path: Path) -> tuple[list[Word], list[Rule], tuple, set[str]]:
+    """join_across on a real print, and the functions of pdf_across it called (watched with
+    sys.setprofile: nothing of it replaced)."""
+    import sys
+
+    from kesu_docs.parse import pdf_across
+
+    words, rules, sizes = _read_pages(path)
+    called: set[str] = set()
+
+    def watch(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code.co_filename == pdf_across.__file__:
+            called.add(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        joined = join_across(words, rules, sizes)
+    finally:
+        sys.setprofile(None)
+    return words, rules, joined, called
+
+
 def test_a_one_page_print_is_handed_back_as_it_is() -> None:
+    """The shortcut's promise: the very word and rule objects back, and no page built (no
+    page cut out, no page compared) — a two-page print, the same way watched, builds them."""
     one = next(p for p in sorted(REPO.glob("tests/holdout*/filled/*.pdf")) if _read_pages(p)[2][1:] == [])
-    words, rules, sizes = _read_pages(one)
-    joined, joined_rules, widths = join_across(words, rules, sizes)
-    assert list(joined) == words and joined_rules == rules
+    words, rules, (joined, joined_rules, widths), called = _joined_with_calls(one)
+    assert len(joined) == len(words) and all(a is b for a, b in zip(joined, words))
+    assert len(joined_rules) == len(rules) and all(a is b for a, b in zip(joined_rules, rules))
     assert joined.across == set() and widths == {}
+    assert "join_across" in called and not called & {"_pages", "_continued", "_moved"}
+    *_, two_called = _joined_with_calls(TWO_PAGES[0])
+    assert {"join_across", "_pages", "_continued"} <= two_called

@@ -233,3 +233,88 @@ def test_a_reader_who_may_not_make_files_reads_one_private_copy_removed_when_the
         assert write(shared).returncode == 0
     finally:
         shutil.rmtree(own_tmp, ignore_errors=True)
+
+
+# readers never closed, as library use leaves them: one dropped, two still open at exit; and a
+# full register whose opening fails on something else than the register (a kesu.toml named
+# but missing); the files of its temporary folder reported after each step
+LEFT_OPEN = (
+    "import gc, json, os, sys\n"
+    "from pathlib import Path\n"
+    "from kesu_docs.config import ConfigError\n"
+    "from kesu_docs.register import Register\n"
+    "from kesu_docs.register.lite import LiteRegister\n"
+    "tmp = Path(os.environ['TMPDIR'])\n"
+    "def files():\n"
+    "    return sorted(str(p.relative_to(tmp)) for p in tmp.rglob('*') if p.is_file())\n"
+    "db = Path(sys.argv[1])\n"
+    "out = {}\n"
+    "lite = LiteRegister.open(db)\n"
+    "out['open'] = files()\n"
+    "del lite\n"
+    "gc.collect()\n"
+    "out['dropped'] = files()\n"
+    "os.environ['KESU_CONFIG'] = str(tmp / 'missing.toml')\n"
+    "try:\n"
+    "    Register.open(db, create=False, read_only=True)\n"
+    "except ConfigError as exc:\n"
+    "    out['refused'] = type(exc).__name__\n"
+    "out['after_refused'] = files()\n"
+    "del os.environ['KESU_CONFIG']\n"
+    "kept = Register.open(db, create=False, read_only=True)\n"
+    "beside = LiteRegister.open(db)\n"
+    "out['kept'] = len(kept.documents()), len(beside.documents())\n"
+    "out['at_exit'] = files()\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def test_a_private_copy_never_given_back_is_removed_when_dropped_on_a_failed_open_and_at_exit(shared):
+    """A reader never closed (library use) or an opening that failed on something else than the
+    register left a full-size copy of the register in the temporary folder for good."""
+    os.chown(shared.parent, WRITER, WRITER)
+    os.chmod(shared.parent, 0o755)
+    own_tmp = Path(tempfile.mkdtemp(prefix="kesu-reader-tmp-"))
+    os.chown(own_tmp, READER, READER)
+    try:
+        done = subprocess.run(
+            as_user(READER, sys.executable, "-c", LEFT_OPEN, str(shared)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=shared.parent,
+            env={**os.environ, "HOME": str(own_tmp), "TMPDIR": str(own_tmp)},
+        )
+        assert done.returncode == 0, done.stderr
+        seen = json.loads(done.stdout)
+        assert len(seen["open"]) == 1 and seen["open"][0].endswith("/kesu.db")  # a copy was read
+        assert seen["dropped"] == []  # the reader dropped unclosed: its copy gone with it
+        assert seen["refused"] == "ConfigError" and seen["after_refused"] == []
+        assert seen["kept"] == [1, 1] and len(seen["at_exit"]) == 1  # still read at exit
+        assert list(own_tmp.iterdir()) == []  # and gone once the process ended
+        assert sorted(p.name for p in shared.parent.iterdir()) == ["kesu.db"]
+    finally:
+        shutil.rmtree(own_tmp, ignore_errors=True)
+
+
+def test_a_copy_being_taken_holds_up_no_reader_of_another_register(tmp_path):
+    """Each register's copy is taken under its own lock: a large copy of one register (held
+    here by taking its lock) does not keep a reader of another waiting."""
+    import threading
+
+    from kesu_docs.register import files
+
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    for path in (first, second):
+        with Register.open(path) as reg:
+            reg.issue(complaint(), source_hash="a", source="a.json")
+    with files._copies_lock:
+        busy = files._copying.setdefault(first, threading.Lock())
+    taken: list[Path] = []
+    with busy:  # a copy of the first register under way
+        reader = threading.Thread(target=lambda: taken.append(files.snapshot(second)))
+        reader.start()
+        reader.join(timeout=60)
+        assert taken and taken[0].name == "b.db"
+    files.release(files._uri(taken[0], files.SNAPSHOT_FLAGS))
+    assert not taken[0].exists()

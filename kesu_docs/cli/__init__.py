@@ -65,12 +65,15 @@ def main() -> None:
         cli.main(prog_name="kesu", standalone_mode=True)
     except Exception as exc:
         from ..config import ConfigError  # imported here: `kesu --help` needs no pydantic
+        from ..xlsxsave import EpochError
+        from .common import EXIT_FATAL, lang, t
 
-        if not isinstance(exc, ConfigError):  # raised wherever the settings are first read
+        if isinstance(exc, ConfigError):  # raised wherever the settings are first read
+            click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
+        elif isinstance(exc, EpochError):  # raised wherever an output is dated
+            click.echo(exc.message(lang()), err=True)
+        else:
             raise
-        from .common import EXIT_FATAL, t
-
-        click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
         sys.exit(EXIT_FATAL)
     except Interrupted as stopped:
         from .common import interrupted_message

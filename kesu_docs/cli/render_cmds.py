@@ -161,6 +161,9 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
     """
     if not paths and not reprint_no:
         raise click.UsageError(t("请给出要生成的文件或文件夹", "give the files or folders to render"))
+    from ..xlsxsave import moment
+
+    moment()  # a SOURCE_DATE_EPOCH that is no time is said before any number is issued
     _make_folder(output)
     if reprint_no:
         _reprint(reprint_no, output, db, kind, pdf, screen(), user)

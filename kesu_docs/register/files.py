@@ -6,7 +6,9 @@ Both readers of the file use these (:mod:`.database` through SQLAlchemy, :mod:`.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +88,8 @@ class _Copy:
 
 
 _copies: dict[Path, _Copy] = {}
-_copies_lock = threading.Lock()
+_copies_lock = threading.Lock()  # the table above only: held for no copy
+_copying: dict[Path, threading.Lock] = {}  # one a register: its copy is taken under it alone
 
 
 def snapshot(path: Path) -> Path:
@@ -99,19 +102,26 @@ def snapshot(path: Path) -> Path:
     connection and the full register it may open beside it): each :func:`read_only_uri` that
     gave it is matched by a :func:`release` when that reading ends, and the last one removes it —
     the copy of a 1 GB register does not wait in the temporary folder for the process to end
-    (a server, a long export)."""
+    (a server, a long export). A reading never given back (a reader never closed) is removed
+    at exit (:func:`_remove_left`). A copy is taken under its register's own lock: a large
+    copy holds up no reader of another register."""
     with _copies_lock:
-        held = _copies.get(path)
-        if held is None:
-            held = _copies[path] = _backup(path)
-        held.readers += 1
-        return held.copy
+        copying = _copying.setdefault(path, threading.Lock())
+    with copying:
+        with _copies_lock:
+            held = _copies.get(path)
+            if held is not None:
+                held.readers += 1
+                return held.copy
+        made = _backup(path)
+        with _copies_lock:
+            made.readers = 1
+            _copies[path] = made
+            return made.copy
 
 
 def release(uri: str) -> None:
     """A reading of :func:`read_only_uri`'s ``uri`` is done: the last one of a copy removes it."""
-    import shutil
-
     with _copies_lock:
         for original, held in list(_copies.items()):
             if uri == _uri(held.copy, SNAPSHOT_FLAGS):
@@ -122,13 +132,22 @@ def release(uri: str) -> None:
                 return
 
 
+@atexit.register
+def _remove_left() -> None:
+    """The copies still read when the process ends (a reader never closed, library use): a
+    full-size copy of the register must not stay in the temporary folder for good."""
+    with _copies_lock:
+        for held in _copies.values():
+            shutil.rmtree(held.folder, True)
+        _copies.clear()
+
+
 SNAPSHOT_FLAGS = "mode=ro&immutable=1"
 """How a copy is read: nobody else writes it."""
 
 
 def _backup(path: Path) -> _Copy:
     """The copy :func:`snapshot` reads, taken anew until the register stood still throughout."""
-    import shutil
     import sqlite3
     import tempfile
 
@@ -149,9 +168,11 @@ def _backup(path: Path) -> _Copy:
                 raise  # the copy itself failed (a full disk): said
             if before is not None and _state(path) == before:
                 return _Copy(folder, copy)
-    except (OSError, sqlite3.Error) as exc:  # the temporary folder full or not writable: said, the copy gone
+    except BaseException as exc:  # the temporary folder full or not writable, Ctrl-C: the copy gone
         if folder is not None:
             shutil.rmtree(folder, True)
+        if not isinstance(exc, (OSError, sqlite3.Error)):
+            raise
         size = f"{path.stat().st_size / 1e6:.1f} MB" if path.exists() else "?"
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise RegisterError(

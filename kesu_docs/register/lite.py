@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,7 +80,7 @@ class LiteRegister:
         self.dialect = "sqlite"  # a sheet_read.Reader of its own file
         self._made_rows: Any = None  # what the last export made to keep (segments, frame), until kept
         self.exported_from_records = False  # the last export made every row from the records
-        self._uri: str | None = None  # as opened (read_only_uri): given back at close
+        self._release: weakref.finalize | None = None  # gives back read_only_uri's at close
         self._closed = False
 
     @classmethod
@@ -97,16 +98,23 @@ class LiteRegister:
             release(uri)
             return None
         try:
-            reading_only(conn)
-            version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-        except sqlite3.Error:  # no register, or damaged: Register says which
-            version = None
-        if version != queries.SCHEMA_VERSION:
+            try:
+                reading_only(conn)
+                version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+            except sqlite3.Error:  # no register, or damaged: Register says which
+                version = None
+            if version != queries.SCHEMA_VERSION:
+                conn.close()
+                release(uri)
+                return None
+            reader = cls(conn, path, settings, actor)
+        except BaseException:  # (Ctrl-C, a bad kesu.toml): no copy of the register left
             conn.close()
             release(uri)
-            return None
-        reader = cls(conn, path, settings, actor)
-        reader._uri = uri
+            raise
+        # a private copy read goes with its last reader: close(), else when this reader is
+        # dropped unclosed or at exit (library use)
+        reader._release = weakref.finalize(reader, release, uri)
         return reader
 
     # ------------------------------------------------------------------ what Register would do
@@ -133,9 +141,8 @@ class LiteRegister:
         if self._full is not None:
             self._full.close()
             self._full = None
-        if self._uri is not None:  # a private copy read goes with its last reader
-            release(self._uri)
-            self._uri = None
+        if self._release is not None:
+            self._release()
 
     def __enter__(self) -> LiteRegister:
         return self

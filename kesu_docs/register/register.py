@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +91,9 @@ class Register:
         self._url: URL | None = None  # as opened (for a read-only register's cache of export rows)
         self._read_only = False
         self._closed = False
+        # the engine disposed (its private copy of the register given back, files.snapshot) by
+        # close(), else when this register is dropped unclosed or at exit (library use)
+        self._dispose = weakref.finalize(self, dispose, engine)
         self._made_rows: Any = None  # what the last export made, until stored (sheet_store.Made)
         self.exported_from_records = False  # the last export made every row from the records
 
@@ -121,9 +125,9 @@ class Register:
         engine = connect(url, create=create and not read_only, read_only=read_only)
         register = cls(engine, shown(url), settings, actor)
         register._url, register._read_only = url, read_only
-        if allow_foreign_tables is None:
-            allow_foreign_tables = register.settings.database.allow_foreign_tables
         try:
+            if allow_foreign_tables is None:  # (kesu.toml read: a bad one is said, the engine disposed)
+                allow_foreign_tables = register.settings.database.allow_foreign_tables
             outdated = register._guard(allow_foreign_tables, read_only, create)
             if not read_only:
                 register._migrate(create)
@@ -147,6 +151,9 @@ class Register:
             if "readonly" in str(getattr(exc, "orig", exc)):  # opened to write on read-only media
                 raise RegisterError("register_read_only", url=register.address) from None
             raise RegisterError("register_unreachable", url=register.address, reason=_reason(exc)) from None
+        except BaseException:  # anything else (a bad kesu.toml, Ctrl-C): no copy of the register left
+            dispose(engine)
+            raise
         return register
 
     def _guard(self, allow_foreign_tables: bool, read_only: bool, create: bool) -> int:
@@ -205,7 +212,7 @@ class Register:
         if self._closed:  # a copy read is given back once
             return
         self._closed = True
-        dispose(self._engine)
+        self._dispose()
 
     def __enter__(self) -> Register:
         return self

@@ -118,7 +118,7 @@ def to_pdf(
     return targets
 
 
-_CREATED = re.compile(rb"/CreationDate\s*\(D:(\d{4,14})")
+_CREATED = re.compile(rb"/CreationDate\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")  # digits, offset
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
 
@@ -129,13 +129,17 @@ def without_moment(path: Path) -> None:
     else 1980-01-01) and its file identifier (``/ID``, from the clock) and LibreOffice's
     ``/DocChecksum`` (of the dated file) a digest of the file itself, as the PDF standard
     suggests for the identifier; each written over in place with as many characters, so every
-    offset of the file holds. The same document, the same bytes (issue 15)."""
+    offset of the file holds. The date's offset from UTC is written over too (the moment is
+    UTC); LibreOffice runs in UTC (:func:`_convert`), so the offset is ``Z`` on every machine,
+    whatever its time zone. The same document, the same bytes (issue 15)."""
     from ..xlsxsave import moment
 
     data = bytearray(path.read_bytes())
     for match in _CREATED.finditer(data):
         digits = moment().strftime("%Y%m%d%H%M%S").encode()[: match.end(1) - match.start(1)]
         data[match.start(1) : match.end(1)] = digits
+        if match.group(2):  # the moment is UTC: +08'00' becomes +00'00' (Z stays)
+            data[match.start(2) : match.end(2)] = re.sub(rb"\d", b"0", match.group(2)).replace(b"-", b"+")
     places = [
         (m.start(g), m.end(g))
         for pattern in (_ID, _CHECKSUM)
@@ -170,8 +174,9 @@ def _convert(exe: str, sources: list[Path], out: Path, timeout: float) -> str:
             str(out),
             *map(str, sources),
         ]
-        try:
-            done = run_alone(command, timeout)
+        try:  # in UTC: the PDF's creation date (written over, without_moment) is then "Z"
+            # on every machine, not "+08'00'" here and "Z" there
+            done = run_alone(command, timeout, env={**os.environ, "TZ": "UTC"})
         except subprocess.TimeoutExpired:
             raise PdfError(
                 "pdf_failed", files=_names(sources), reason=f"timed out after {timeout:.0f} s"
