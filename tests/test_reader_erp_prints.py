@@ -1,0 +1,110 @@
+"""Habits of ERP prints from the eleventh held-out set (tests/holdout11), on forms of our own
+making: SAP's trailing minus (``300-``, ``12,600.00-``) on a return note's quantities and a credit
+memo's amounts — the magnitude is what our records keep, the sign shown in a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from kesu_docs.parse import parse_paths
+
+
+def _sheet(tmp_path: Path, name: str, cells: dict[str, object]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Form"
+    for ref, value in cells.items():
+        ws[ref] = value
+    for column in "ABCDEF":
+        ws.column_dimensions[column].width = 22
+    path = tmp_path / f"{name}.xlsx"
+    wb.save(path)
+    return path
+
+
+def _pdf(tmp_path: Path, name: str, lines: list[list[tuple[float, str]]]) -> Path:
+    """A print of lines of (x, text), 30 pt apart, in Helvetica (as an ERP's PDF writer draws)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for i, line in enumerate(lines):
+        for x, text in line:
+            pdf.text(x, 80 + 30 * i, text)
+    path = tmp_path / f"{name}.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _read(path: Path, kind: str | None = None) -> dict:
+    [result] = parse_paths([path], kind=kind)
+    return result.to_dict("en")
+
+
+def _warned(doc: dict, field: str, code: str) -> bool:
+    return any(w["field"] == field and w["code"] == code for w in doc["warnings"])
+
+
+def test_a_trailing_minus_on_a_return_notes_quantity_and_amount_is_their_magnitude_shown(tmp_path):
+    path = _sheet(
+        tmp_path,
+        "return",
+        {
+            "A1": "成品退货单",
+            "A3": "退货单号",
+            "B3": "TH-2603-0042",
+            "C3": "客户",
+            "D3": "和硕联合科技",
+            "A5": "料号",
+            "B5": "品名",
+            "C5": "数量",
+            "D5": "单价",
+            "E5": "金额",
+            "A6": "PG-ADP-0650",
+            "B6": "变压器 65W",
+            "C6": "300-",
+            "D6": "42.00",
+            "E6": "12,600.00-",
+        },
+    )
+    doc = _read(path, "return")
+    row = doc["record"]["items"][0]
+    assert row["qty_returned"] == 300
+    assert row["amount"] == "12600.00"
+    for field in ("items[0].qty_returned", "items[0].amount"):
+        assert _warned(doc, field, "negative_as_credit")  # the sign is said, never dropped silently
+
+
+def test_a_trailing_minus_on_a_printed_credit_memo_is_the_credits_amount_shown(tmp_path):
+    path = _pdf(
+        tmp_path,
+        "memo",
+        [
+            [(60, "CREDIT MEMO")],
+            [(60, "Credit memo no."), (200, "9100045521")],
+            [(60, "Sold-to party"), (200, "Continental Automotive (Tianjin)")],
+            [(60, "Reference invoice"), (200, "9000381177")],
+            [(60, "Description"), (260, "Quantity"), (360, "Credit amount"), (460, "Tax")],
+            [(60, "Sensor bracket SB-12"), (260, "2,000"), (360, "1,700.00-"), (460, "221.00-")],
+        ],
+    )
+    doc = _read(path, "allowance")
+    row = doc["record"]["items"][0]
+    assert row["allowance_amount"] == "1700.00"
+    assert row["tax"] == "221.00"
+    for field in ("items[0].allowance_amount", "items[0].tax"):
+        assert _warned(doc, field, "negative_as_credit")
+
+
+def test_a_trailing_minus_is_no_sign_off_a_credit_form(tmp_path):
+    """The rule is a credit form's: on a complaint sheet ``300-`` is no quantity it may read."""
+    path = _sheet(
+        tmp_path,
+        "complaint",
+        {"A1": "客户抱怨处理单", "A3": "客诉单号", "B3": "KS-2603-001", "A4": "不良数量", "B4": "300-"},
+    )
+    doc = _read(path, "complaint")
+    assert doc["record"].get("defect_qty") != 300
