@@ -1,24 +1,38 @@
 """Habits of ERP prints from the eleventh held-out set (tests/holdout11), on forms of our own
 making: SAP's trailing minus (``300-``, ``12,600.00-``) on a return note's quantities and a credit
-memo's amounts — the magnitude is what our records keep, the sign shown in a warning."""
+memo's amounts — the magnitude is what our records keep, the sign shown in a warning; and an
+8D's team typed as a list (``Chen Hao; Lucy Wang; Peter Sun``) or one member a row under its
+label — each name a member, never the list read as one name."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Border, Side
 
 from kesu_docs.parse import parse_paths
 
 
-def _sheet(tmp_path: Path, name: str, cells: dict[str, object]) -> Path:
+def _sheet(
+    tmp_path: Path, name: str, cells: dict[str, object], ruled: str = "", merged: str = ""
+) -> Path:
+    """A sheet with ``cells``; ``ruled`` a range drawn with thin borders round every cell,
+    ``merged`` a range merged into one cell."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Form"
     for ref, value in cells.items():
         ws[ref] = value
+    if ruled:
+        thin = Side(style="thin")
+        for row in ws[ruled]:
+            for cell in row:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for column in "ABCDEF":
         ws.column_dimensions[column].width = 22
+    if merged:
+        ws.merge_cells(merged)
     path = tmp_path / f"{name}.xlsx"
     wb.save(path)
     return path
@@ -108,3 +122,39 @@ def test_a_trailing_minus_is_no_sign_off_a_credit_form(tmp_path):
     )
     doc = _read(path, "complaint")
     assert doc["record"].get("defect_qty") != 300
+
+
+def _eightd(tmp_path: Path, name: str, team: dict[str, object], merged: str = "") -> Path:
+    cells: dict[str, object] = {
+        "A1": "8D Report",
+        "A2": "8D No.",
+        "B2": "8D-WEB-000317",
+        "A3": "Customer",
+        "B3": "Valeo Shenzhen",
+        "A8": "D2 Problem description",
+        "B8": "Switch does not latch after 200 cycles.",
+        "A9": "D4 Root cause",
+        "B9": "Spring wire diameter under tolerance; supplier lot not checked.",
+    }
+    return _sheet(tmp_path, name, {**cells, **team}, ruled="A2:B9", merged=merged)
+
+
+def test_a_team_typed_with_semicolons_is_one_member_a_name(tmp_path):
+    doc = _read(_eightd(tmp_path, "8d", {"A4": "D1 Team", "B4": "Chen Hao; Lucy Wang; Peter Sun"}), "8d")
+    assert [m["name"] for m in doc["record"]["team"]] == ["Chen Hao", "Lucy Wang", "Peter Sun"]
+    # the root cause's ";" is a clause of one text, not a list
+    assert doc["record"]["root_cause"][0]["cause"].startswith("Spring wire diameter under tolerance;")
+
+
+def test_a_team_one_member_a_row_under_its_label_is_each_a_member(tmp_path):
+    team = {"A4": "D1 小組成員", "B4": "陳怡安", "B5": "王志豪", "B6": "李佩珊"}
+    doc = _read(_eightd(tmp_path, "8d-rows", team, merged="A4:A6"), "8d")  # the label over the rows
+    assert [m["name"] for m in doc["record"]["team"]] == ["陳怡安", "王志豪", "李佩珊"]
+
+
+def test_a_team_cell_holding_a_sentence_is_not_cut_into_names(tmp_path):
+    """Parts that are no names (a figure, a sentence) leave the text whole, and flagged."""
+    cell = "QA to nominate 2 engineers; production lead joins from week 12"
+    doc = _read(_eightd(tmp_path, "8d-text", {"A4": "D1 Team", "B4": cell}), "8d")
+    names = [m["name"] for m in doc["record"].get("team") or []]
+    assert "QA to nominate 2 engineers" not in names
