@@ -1,6 +1,6 @@
 """Habits of ERP prints from the eleventh held-out set (tests/holdout11), on forms of our own
 making: SAP's trailing minus (``300-``, ``12,600.00-``) on a return note's quantities and a credit
-memo's amounts — the magnitude is what our records keep, the sign shown in a warning; and an
+memo's amounts (SAP's ``Net value`` column, ``Total net``, ``Output tax``, ``Final amount``) — the magnitude is what our records keep, the sign shown in a warning; and an
 8D's team typed as a list (``Chen Hao; Lucy Wang; Peter Sun``) or one member a row under its
 label — each name a member, never the list read as one name."""
 
@@ -101,15 +101,20 @@ def test_a_trailing_minus_on_a_printed_credit_memo_is_the_credits_amount_shown(t
             [(60, "Credit memo no."), (200, "9100045521")],
             [(60, "Sold-to party"), (200, "Continental Automotive (Tianjin)")],
             [(60, "Reference invoice"), (200, "9000381177")],
-            [(60, "Description"), (260, "Quantity"), (360, "Credit amount"), (460, "Tax")],
+            [(60, "Description"), (260, "Quantity"), (360, "Net value"), (460, "Tax")],
             [(60, "Sensor bracket SB-12"), (260, "2,000"), (360, "1,700.00-"), (460, "221.00-")],
+            [(60, "Sensor cover SC-40"), (260, "1,500"), (360, "1,800.00-"), (460, "234.00-")],
+            [(260, "Total net"), (360, "3,500.00-")],
+            [(260, "Output tax 13 %"), (360, "455.00-")],
+            [(260, "Final amount"), (360, "3,955.00-")],
         ],
     )
     doc = _read(path, "allowance")
-    row = doc["record"]["items"][0]
-    assert row["allowance_amount"] == "1700.00"
-    assert row["tax"] == "221.00"
-    for field in ("items[0].allowance_amount", "items[0].tax"):
+    record = doc["record"]
+    assert [r["allowance_amount"] for r in record["items"]] == ["1700.00", "1800.00"]  # SAP's words
+    assert [r["tax"] for r in record["items"]] == ["221.00", "234.00"]
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == ("3500.00", "455.00", "3955.00")
+    for field in ("items[0].allowance_amount", "items[0].tax", "total_excl_tax", "total_tax", "total"):
         assert _warned(doc, field, "negative_as_credit")
 
 
