@@ -163,3 +163,37 @@ def test_a_team_cell_holding_a_sentence_is_not_cut_into_names(tmp_path):
     doc = _read(_eightd(tmp_path, "8d-text", {"A4": "D1 Team", "B4": cell}), "8d")
     names = [m["name"] for m in doc["record"].get("team") or []]
     assert "QA to nominate 2 engineers" not in names
+
+
+def test_a_profile_splits_a_team_typed_with_pipes_on_the_next_copy(tmp_path, monkeypatch):
+    """``贺军 | 吴倩 | 邵峰`` (a QMS printing a list with bars): learned on one copy, the next
+    copy's ``张伟 | 李娜`` is two members, never one name with a bar in it."""
+    from helpers import parse_cli, run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+
+    def copy(name: str, number: str, team: str) -> Path:
+        cells = {
+            "A1": "8D 报告",
+            "A2": "报告编号",
+            "B2": number,
+            "A3": "客户",
+            "B3": "玉柴机器股份有限公司",
+            "A4": "小组成员",
+            "B4": team,
+            "A5": "D2 问题描述",
+            "B5": "缸垫漏气，客户试车发现 3 台。",
+            "A6": "D4 根本原因",
+            "B6": "冲压模具磨损，密封筋高度不足。",
+        }
+        (tmp_path / name).mkdir()
+        return _sheet(tmp_path / name, "8d", cells, ruled="A2:B6")
+
+    first = copy("a", "QMS-8D-26-0118", "贺军 | 吴倩 | 邵峰")
+    code, out = run_cli("learn", first, "--kind", "8d")
+    assert code == 0, out
+    _, (doc,) = parse_cli(copy("b", "QMS-8D-26-0161", "张伟 | 李娜"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert [m["name"] for m in doc["record"]["team"]] == ["张伟", "李娜"]
