@@ -14,9 +14,7 @@ from openpyxl.styles import Border, Side
 from kesu_docs.parse import parse_paths
 
 
-def _sheet(
-    tmp_path: Path, name: str, cells: dict[str, object], ruled: str = "", merged: str = ""
-) -> Path:
+def _sheet(tmp_path: Path, name: str, cells: dict[str, object], ruled: str = "", merged: str = "") -> Path:
     """A sheet with ``cells``; ``ruled`` a range drawn with thin borders round every cell,
     ``merged`` a range merged into one cell."""
     wb = Workbook()
@@ -113,7 +111,11 @@ def test_a_trailing_minus_on_a_printed_credit_memo_is_the_credits_amount_shown(t
     record = doc["record"]
     assert [r["allowance_amount"] for r in record["items"]] == ["1700.00", "1800.00"]  # SAP's words
     assert [r["tax"] for r in record["items"]] == ["221.00", "234.00"]
-    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == ("3500.00", "455.00", "3955.00")
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == (
+        "3500.00",
+        "455.00",
+        "3955.00",
+    )
     for field in ("items[0].allowance_amount", "items[0].tax", "total_excl_tax", "total_tax", "total"):
         assert _warned(doc, field, "negative_as_credit")
 
