@@ -149,7 +149,7 @@ class AllowanceLine(Row):
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
         "Allowance excl. tax",
-        aliases=("金额(不含税)", "折让金额", "金额", "Amount", "Credit", "Credit amount"),
+        aliases=("金额(不含税)", "折让金额", "金额", "Amount", "Credit", "Credit amount", "Net value"),
         ge=0,
     )
     tax: Money | None = field(
@@ -328,6 +328,7 @@ class AllowanceCertificate(Form):
             "Net amount",
             "Net value",
             "Net credit",
+            "Total net",
         ),
         ge=0,
         section="totals",
@@ -336,7 +337,7 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT"),
+        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT", "Output tax"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",
@@ -352,6 +353,7 @@ class AllowanceCertificate(Form):
             "Total credit",
             "Grand total",
             "Total incl. VAT",
+            "Final amount",
         ),
         section="totals",
         ge=0,

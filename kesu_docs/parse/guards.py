@@ -291,10 +291,11 @@ def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) 
     return found is not None and len(found[2]) >= 0.5 * len(norm(box.text))
 
 
-# a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200
+# a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200, and
+# the trailing minus of SAP and other ERPs' prints: 300- / 12,600.00- (the sign after the digits)
 _NEGATIVE = re.compile(
     r"^\s*(?P<cur>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
-    r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*))\s*$"
+    r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*)|(?P<s>[¥￥$€]?\s*\d[\d,.]*\d)\s*[-−－–])\s*$"
 )
 # a form whose figures are a reduction by definition: a credit, an allowance, a return
 _CREDIT_TITLE = re.compile(
@@ -321,7 +322,7 @@ def credit_magnitude(meta: FieldMeta | None, value: Any) -> Any:
     cur = (m.group("cur") or "").strip()  # US$ (1,250.00): a credit memo's credit, its currency kept
     if m.group("b"):
         return cur + m.group("c") + m.group("b")
-    figure = next(g for g in (m.group("a"), m.group("p"), m.group("t")) if g).strip()
+    figure = next(g for g in (m.group("a"), m.group("p"), m.group("t"), m.group("s")) if g).strip()
     return f"{cur} {figure}" if cur else figure
 
 

@@ -200,7 +200,7 @@ _SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 _SLASH_YY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
 _NUMBERED = NUMBERED
 # several names (rows) in one cell: learning and reading split them alike
-_SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
+_SPLIT = re.compile(r"\s*[;；,，、/|｜\n]\s*")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
 _MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
 
