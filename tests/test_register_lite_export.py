@@ -146,7 +146,9 @@ def test_every_kind_and_stage_is_in_the_export(db, tmp_path):
     assert all(any(row[column] for row in cases) for column in (18, 19, 20))  # 8D, return, allowance
 
 
-def test_the_cli_export_imports_no_sqlalchemy_and_writes_the_same_file(db, tmp_path):
+def test_the_cli_export_imports_no_sqlalchemy_nor_form_models_and_writes_the_same_file(db, tmp_path):
+    """The columns' widths are kept with the rows (made at build_sheet_rows): the export of
+    another day puts in its cells of the day, and needs neither SQLAlchemy nor the form models."""
     out = tmp_path / "cli.xlsx"
     args = ["register", "export", "-o", str(out), "--as-of", "2026-11-30", "--db", str(db)]
     script = (
@@ -155,12 +157,52 @@ def test_the_cli_export_imports_no_sqlalchemy_and_writes_the_same_file(db, tmp_p
         "try:\n"
         f"    cli.main({args!r}, standalone_mode=False)\n"
         "finally:\n"
-        "    print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))\n"
+        "    print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.startswith('kesu_docs.forms')))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout[-500:]
     assert out.read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+
+
+def _records_export(path: Path, out: Path, as_of: dt.date, lang: str = "zh") -> bytes:
+    """The export made cell by cell from the records (a copy without the kept rows' tables)."""
+    copy = out.with_suffix(".db")
+    shutil.copy(path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.executescript("DROP TABLE log_rows; DROP TABLE tracking_rows; DROP TABLE sheet_rows;")
+    conn.close()
+    with Register.open(copy, read_only=True) as reg:
+        tracking.export(reg, out, as_of=as_of, lang=lang)
+        assert reg.exported_from_records
+    return out.read_bytes()
+
+
+def test_the_kept_widths_follow_the_first_rows(db, tmp_path):
+    """A first case's responsible unit made wide: the export that makes its row keeps the widths of the
+    new first rows; the next (through sqlite3 only) reads them; both are the records' export."""
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    with Register.open(path) as reg:
+        first = reg.documents(kind="complaint", limit=1)[0]
+        wide = complaint(
+            first.customer, received="2026-07-01", number=first.number, responsible_unit="宽" * 30
+        )
+        reg.amend(wide, source_hash="wide", source="宽.xlsx")
+    with Register.open(path) as reg:
+        made = tracking.export(reg, tmp_path / "made.xlsx", as_of=DAYS[1]).read_bytes()
+        assert not reg.exported_from_records
+    records = _records_export(path, tmp_path / "records.xlsx", DAYS[1])
+    assert made == records
+    with sqlite3.connect(path) as conn:  # kept with the digest of the new first rows
+        kept = json.loads(
+            conn.execute("SELECT value FROM register_meta WHERE key = 'export_widths:zh'").fetchone()[0]
+        )
+    assert kept["widths"][0][11] == 60  # the responsible unit's widest: thirty wide characters
+    for as_of in DAYS:
+        assert _lite_export(path, tmp_path / "lite.xlsx", as_of) == _records_export(
+            path, tmp_path / f"records-{as_of}.xlsx", as_of
+        )
 
 
 def test_a_write_after_the_rows_were_stored_is_exported_through_the_register(db, tmp_path):

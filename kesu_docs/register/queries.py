@@ -348,9 +348,10 @@ def worded(sheet: str) -> Query:
     )
 
 
-def sheet_keys(sheet: str) -> Query:
-    """The keys of ``sheet``'s rows (documents', log lines') in the export's order."""
-    return Query(SHEET_ROWS[sheet][2], columns=("id",), types={"id": "int"})
+def sheet_keys(sheet: str, limit: int | None = None) -> Query:
+    """The keys of ``sheet``'s rows (documents', log lines') in the export's order (the first ``limit``)."""
+    sql = SHEET_ROWS[sheet][2] + ("" if limit is None else f" LIMIT {int(limit)}")
+    return Query(sql, columns=("id",), types={"id": "int"})
 
 
 def stored_rows(sheet: str, keys: Iterable[int]) -> Query:
@@ -390,6 +391,19 @@ def tracking(as_of: dt.date) -> Query:
         " t.day_key, d.id FROM documents d LEFT OUTER JOIN tracking_rows t ON t.document_id = d.id"
         f" WHERE d.kind = {q.bind('complaint')} ORDER BY d.period, length(d.number), d.number"
     )
+    return q
+
+
+def first_tracking(limit: int) -> Query:
+    """The first ``limit`` complaints' stored tracking rows (as not overdue), the keys of their
+    cells of the day and their ids, in the register's order (NULLs where none is stored)."""
+    q = Query("", columns=("row", "day_key", "id"), types={"row": "bytes", "day_key": "text"})
+    q.sql = (
+        't."row", t.day_key, d.id FROM documents d LEFT OUTER JOIN tracking_rows t ON t.document_id = d.id'
+        f" WHERE d.kind = {q.bind('complaint')} ORDER BY d.period, length(d.number), d.number"
+        f" LIMIT {int(limit)}"
+    )
+    q.sql = "SELECT " + q.sql
     return q
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import json
 import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +27,7 @@ from .document import Document, Event
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 MEMO_KEY = "sheet_rows_text"  # register_meta: the program text the layout's version was read from
+WIDTHS_KEY = "export_widths"  # register_meta, one per language: the columns' widths and what they fit
 CHUNK = 500
 _MAPPED = 1 << 30  # bytes of the file an export maps (SQLite's mmap_size), reset after
 # at most this many documents' rows made by an export (≈ 0.3 ms and 20 KB of memory each);
@@ -70,6 +73,7 @@ class Made:
     memo: str = ""  # the layout's memo (kept with the rows: see layout_of)
     remember: bool = False  # the register lacks the memo: kept even when no row was made
     frames: dict[str, dict[str, Any]] = field(default_factory=dict)  # the frames to keep, by language
+    widths: dict[str, str] = field(default_factory=dict)  # the widths to keep, by language (kept_widths)
     state: tuple = ()  # the register as the rows were made from it (see _state)
 
     def __bool__(self) -> bool:
@@ -80,6 +84,7 @@ class Made:
             or self.chunks
             or any(self.stale.values())
             or self.frames
+            or self.widths
             or self.remember
         )
 
@@ -159,6 +164,55 @@ def kept_frame(reader: Reader, lay: Any, lang: str = "zh") -> dict[str, Any] | N
     from ..reports import export_frame
 
     return export_frame.load(scalar(reader, queries.meta(export_frame.key(lang))), lay.frame_version)
+
+
+def widths_key(lang: str) -> str:
+    """The name the export's columns' widths in ``lang`` are kept under in ``register_meta``."""
+    return f"{WIDTHS_KEY}:{lang}"
+
+
+def first_rows_digest(reader: Reader, lay: Any, lang: str, made: Made) -> tuple[str, list[str | None]]:
+    """What the export's columns' widths are made of, as a digest — the layout, the language
+    and the rows (stored, else made by this export: ``made``) of each sheet's first
+    :data:`~..reports.sheetxml.WIDTH_SAMPLE` rows, an open case's with the dates of its cells
+    of the day: the same rows, the same cells, the same widths — and those dates (None for a
+    closed case's row), the cells of the day being made as of the export's day."""
+    from ..reports.sheetxml import WIDTH_SAMPLE
+
+    digest = hashlib.sha256(repr((lay.version, lang, WIDTH_SAMPLE)).encode())
+    days: list[str | None] = []
+    for row, day, key in reader.rows(queries.first_tracking(WIDTH_SAMPLE)):
+        if row is None or made.everything:
+            row, day = made.tracking[key]["row"], made.tracking[key]["day_key"]
+        days.append(day)
+        digest.update(b"%d:" % len(row) + bytes(row) + (day or "").encode() + b"\n")
+    for sheet, made_rows in (("register", made.sheet), ("log", made.log)):
+        keys = reader.column(queries.sheet_keys(sheet, WIDTH_SAMPLE))
+        found = {} if made.everything else stored_rows(reader, sheet, keys)
+        digest.update(sheet.encode())
+        for k in keys:
+            row = made_rows[k] if k in made_rows else found[k]
+            digest.update(b"%d:" % len(row) + row)
+    return digest.hexdigest(), days
+
+
+def kept_widths(reader: Reader, lang: str, digest: str) -> list[list[float]] | None:
+    """What the columns' widths are made of that the register keeps for ``lang``'s export
+    (:func:`..reports.tracking.fixed_widths`), if made from the rows of ``digest``
+    (:func:`first_rows_digest`)."""
+    text = scalar(reader, queries.meta(widths_key(lang)))
+    try:
+        kept = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(kept, dict) or kept.get("key") != digest:
+        return None
+    return kept.get("widths")
+
+
+def widths_text(digest: str, widths: Sequence[Sequence[float]]) -> str:
+    """The kept form of ``widths`` made from the rows of ``digest`` (:func:`kept_widths`)."""
+    return json.dumps({"key": digest, "widths": [list(w) for w in widths]}, separators=(",", ":"))
 
 
 def linked(reader: Reader, numbers: Sequence[str]) -> list[Document]:
@@ -333,10 +387,11 @@ def stored(
     register's rows, segments and frame are made once per process, not at each export.
 
     Yields ``((first documents, first cases, first log lines), (cases, documents, log lines),
-    (tracking chunks, register chunks, log chunks), frame)``: the first rows as values (for the
-    columns' widths), the counts, each sheet's rows as chunks of XML, read from ``reader``
-    while the workbook is written, and the frame (:mod:`..reports.export_frame`: kept, else
-    made) or None. ``lang``: the language of the register sheet and the case log (kept in
+    (tracking chunks, register chunks, log chunks), frame, widths)``: the first rows as values
+    (for the columns' widths; None when the register keeps the widths they make:
+    :func:`kept_widths`), the counts, each sheet's rows as chunks of XML, read from ``reader``
+    while the workbook is written, the frame (:mod:`..reports.export_frame`: kept, else
+    made) or None, and each sheet's columns' widths (with a frame). ``lang``: the language of the register sheet and the case log (kept in
     Chinese: another language's rows have their words put in, their segments kept beside the
     Chinese ones as :func:`.queries.kept_as` names them, and its frame beside the Chinese one).
     """
@@ -376,8 +431,9 @@ def stored(
             lay.patterns = frame["middle"]
         made.append(found)
         own = found.chunks if again else []
-        streams = _streams(reader, register, lay, as_of, found, found_counts, own, lang)
-        yield (*streams, frame)
+        first, widths = _widths(reader, register, lay, as_of, found, frame, lang)
+        streams = _streams(reader, lay, as_of, found, found_counts, own, lang)
+        yield (first, *streams, frame, widths)
     finally:
         if mapped:
             reader.execute("PRAGMA mmap_size = 0")
@@ -394,19 +450,33 @@ def _state(reader: Reader, lay: Any, found: dict[str, int]) -> tuple:
     return (version(reader) != lay.version, segments, tuple(sorted(found.items())))
 
 
-def _streams(
-    reader: Reader,
-    register: Any,
-    lay: Any,
-    as_of: dt.date,
-    made: Made,
-    count: dict[str, int],
-    own: Sequence[Chunk] = (),
-    lang: str = "zh",
-) -> Any:
+def _widths(
+    reader: Reader, register: Any, lay: Any, as_of: dt.date, made: Made, frame: Any, lang: str
+) -> tuple[Any, Any]:
+    """The first rows as values (None when not needed) and the columns' widths (None without a
+    frame). What the widths are made of that does not change with the day is kept in the
+    register with the digest of the rows it was made from (:func:`first_rows_digest`): an
+    export that finds it puts in its day's cells (:func:`..reports.tracking.day_widths`) and
+    needs not make the first rows' values, nor import what makes them (the form models: a
+    third of its time)."""
+    from ..reports import tracking
+
+    if frame is None:
+        return first_rows(reader, register), None
+    digest, days = first_rows_digest(reader, lay, lang, made)
+    fixed = kept_widths(reader, lang, digest)
+    first = None
+    if fixed is None:
+        first = first_rows(reader, register)
+        fixed = tracking.fixed_widths(lang, *first)
+        made.widths[lang] = widths_text(digest, fixed)
+    return first, tracking.day_widths(fixed, days, as_of)
+
+
+def first_rows(reader: Reader, register: Any) -> tuple[Any, Any, Any]:
+    """The first documents, cases and log lines as values (for the columns' widths)."""
     from ..reports.cases import load_cases
-    from ..reports.sheet_rows import open_rows
-    from ..reports.sheetxml import WIDTH_SAMPLE as _FIRST  # rows read for the columns' widths
+    from ..reports.sheetxml import WIDTH_SAMPLE as _FIRST
 
     first_docs = register.documents(limit=_FIRST)
     complaints = register.documents(kind="complaint", limit=_FIRST)
@@ -417,7 +487,20 @@ def _streams(
         revisions=True,
         docs=complaints + linked(reader, [d.number for d in complaints]),
     )
-    first_log = case_log(reader, limit=_FIRST)
+    return first_docs, first_cases, case_log(reader, limit=_FIRST)
+
+
+def _streams(
+    reader: Reader,
+    lay: Any,
+    as_of: dt.date,
+    made: Made,
+    count: dict[str, int],
+    own: Sequence[Chunk] = (),
+    lang: str = "zh",
+) -> Any:
+    from ..reports.sheet_rows import open_rows
+
     everything = made.everything
 
     def tracking() -> Iterator[Sequence[Any]]:
@@ -452,7 +535,6 @@ def _streams(
     register_rows = rows_of("register", made.sheet)
     log = rows_of("log", made.log)
     return (
-        (first_docs, first_cases, first_log),
         (count["cases"], count["documents"], count["events"]),
         (open_rows(tracking(), as_of, lay), register_rows, log),
     )

@@ -309,7 +309,28 @@ def keep(conn: Connection, made: Made) -> int:
         _keep_chunks(conn, made, [r["document_id"] for r in sheet])
     for lang, frame in made.frames.items():
         _keep_frame(conn, frame, lang)
+    for lang, text in made.widths.items():  # (kept with their rows' digest: kept_widths compares it)
+        _keep_widths(conn, lang, text)
     return len(sheet)
+
+
+def _keep_widths(conn: Connection, lang: str, text: str) -> None:
+    """Keep what the export's columns' widths in ``lang`` are made of (:func:`.sheet_read.kept_widths`)."""
+    key = sheet_read.widths_key(lang)
+    conn.execute(register_meta.delete().where(register_meta.c.key == key))
+    conn.execute(register_meta.insert().values(key=key, value=text))
+
+
+def _build_widths(conn: Connection, register: Any, lay: Any) -> None:
+    """Make and keep what the Chinese export's columns' widths are made of, when the register
+    keeps none of its first rows (every row stored): the first export then reads them."""
+    from ..reports.tracking import fixed_widths
+
+    reader = SqlReader(conn)
+    digest, _ = sheet_read.first_rows_digest(reader, lay, "zh", Made(lay.version))
+    if sheet_read.kept_widths(reader, "zh", digest) is None:
+        fixed = fixed_widths("zh", *sheet_read.first_rows(reader, register))
+        _keep_widths(conn, "zh", sheet_read.widths_text(digest, fixed))
 
 
 def _kept_frame(conn: Connection, lay: Any) -> dict[str, Any] | None:
@@ -446,6 +467,7 @@ def build(conn: Connection, register: Any) -> int:
     if sa.inspect(conn).has_table("sheet_chunks"):
         _drop_chunks_of(conn, "register", sheet)  # rows stored again: their segments go
         _build_chunks(conn, lay)
+    _build_widths(conn, register, lay)
     return stored
 
 

@@ -64,7 +64,8 @@ class Layout:
                 FORMAT,
                 # the cells' style ids: openpyxl's, in the order this program (in _sources) asks
                 installed_versions(("openpyxl",)),
-                _headings(),
+                # (the sheets' headings are made by the text read below: the forms' labels,
+                # tracking's and export's words; not made here, which imports the form models)
                 (deadlines.domestic_days, deadlines.foreign_days),
                 time.tzname,
                 time.timezone,
@@ -162,12 +163,12 @@ class Layout:
         """A complaint's row (``row``): whole when it does not change with the day (a closed
         case), else with :data:`MIDDLE` where its two cells of the day go, then also as overdue
         (``overdue_row``, after ``due``) and its dates (``day_key``)."""
-        from .tracking import DAYS_AT, fill_of, row
+        from .tracking import DAYS_AT, changes_with_day, fill_of, row
 
         sheet = case.sheet
         received = sheet.received_date
         values, state = row(case, dt.date(1980, 1, 1))  # what the day changes is set apart below
-        if sheet.closed_date is not None or received is None:  # closed: the day plays no part
+        if not changes_with_day(case) or received is None:  # closed: the day plays no part
             return {"row": self.tracking.row(values, fill_of(state), 0).encode()}
         head, tail = values[:DAYS_AT], values[DAYS_AT + 2 :]
         shown = []
@@ -212,25 +213,34 @@ class Layout:
     def middle(self, key: str, as_of: dt.date) -> bytes:
         """The two cells of the day of an open case (``key``: its stored dates) and whether it
         is overdue as of ``as_of``."""
-        from ..case import CaseStatus
         from .tracking import fill_of
 
-        received_text, due_text, void = key.split("|")
-        received, due = dt.date.fromisoformat(received_text), dt.date.fromisoformat(due_text)
-        days = (as_of - received).days
-        overdue = not void and as_of > due
-        if void:
-            shown = "—"
-        elif overdue:
-            shown = f"{CaseStatus.OVERDUE.zh} {(as_of - due).days} 天"
-        else:
-            shown = CaseStatus.OPEN.zh
+        days, shown, overdue = day_values(key, as_of)
         if self.patterns is not None:  # the kept frame's cells, the day's values put in
             from .export_frame import middle
 
             return middle(self.patterns[1 if overdue else 0], days, shown).encode()
         cells = self.tracking.row([days, shown], fill_of("overdue") if overdue else None, 0)
         return cells[len("<row>") : -len("</row>")].encode()
+
+
+def day_values(key: str, as_of: dt.date) -> tuple[int, str, bool]:
+    """An open case's two cells of the day as of ``as_of`` (``key``: its stored dates, see
+    :meth:`Layout.tracking_row`) — days taken, overdue / open — and whether it is overdue, as
+    :func:`.tracking.row` gives them."""
+    from ..case import CaseStatus
+
+    received_text, due_text, void = key.split("|")
+    received, due = dt.date.fromisoformat(received_text), dt.date.fromisoformat(due_text)
+    days = (as_of - received).days
+    overdue = not void and as_of > due
+    if void:
+        shown = "—"
+    elif overdue:
+        shown = f"{CaseStatus.OVERDUE.zh} {(as_of - due).days} 天"
+    else:
+        shown = CaseStatus.OPEN.zh
+    return days, shown, overdue
 
 
 def installed_versions(names: Sequence[str]) -> tuple[str, ...]:
@@ -301,39 +311,22 @@ def _without_docstrings(node: Any) -> Any:
 def _sources() -> list[bytes]:
     """The text of the modules a stored row's cells come from (a program whose rows would
     differ names another layout, so an upgrade never exports rows of the program before)."""
-    import sys
-
-    from .. import case, terms, values
-    from ..register import document, export
-    from . import cases, sheetxml, tracking
-
-    modules = [
-        sys.modules[__name__],
-        case,
-        terms,
-        values,
-        document,
-        export,
-        cases,
-        sheetxml,
-        tracking,
-    ]
     from pathlib import Path
 
-    files = [Path(module.__file__ or "") for module in modules]
+    here = Path(__file__).parent
+    package = here.parent
+    # found as files, not imported: reports.cases imports the form models (pydantic), which an
+    # export from kept rows and widths never needs
+    files = [Path(__file__)]
+    files += [package / f"{name}.py" for name in ("case", "terms", "values")]
+    files += [package / "register" / f"{name}.py" for name in ("document", "export")]
+    files += [here / f"{name}.py" for name in ("cases", "sheetxml", "tracking")]
     # the cells' formats and fills, and the kept frame: read as text (workbook imports openpyxl)
     files += [Path(__file__).with_name("workbook.py"), Path(__file__).with_name("export_frame.py")]
     # the forms a row's values are read through (labels, options, how a stored record loads),
     # read as text: their import stays lazy
-    files += sorted((Path(case.__file__ or "").parent / "forms").glob("*.py"))
+    files += sorted((package / "forms").glob("*.py"))
     return [path.read_bytes() for path in files]
-
-
-def _headings() -> list[list[str]]:
-    from ..register.export import document_headings, log_headings
-    from .tracking import headings
-
-    return [headings(), document_headings(), log_headings()]
 
 
 _LAYOUTS: dict[tuple[int, int], Layout] = {}

@@ -190,7 +190,12 @@ def _widest(text: str) -> float:
 def fitted_width(values: Iterable[Any], minimum: float = 8, maximum: float = 40) -> float:
     """A column's width for its heading and values: the widest shown (:func:`shown_width`) plus
     a margin, within ``minimum`` and ``maximum``: every report sizes its columns so."""
-    return min(max(minimum, max(map(shown_width, values), default=0) + 2), maximum)
+    return fitted(max(map(shown_width, values), default=0), minimum, maximum)
+
+
+def fitted(widest: float, minimum: float = 8, maximum: float = 40) -> float:
+    """A column's width whose widest value shows ``widest`` wide (:func:`fitted_width`)."""
+    return min(max(minimum, widest + 2), maximum)
 
 
 def column_letter(index: int) -> str:

@@ -18,12 +18,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import forms
-from ..case import CaseStatus
-from .cases import Case, load_cases
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (imported where used: an export from kept rows and widths needs no form model)
     from ..register import Register
+    from .cases import Case
 
 SHEET = "客户抱怨案件登记追踪表"
 # (heading, value of a case); the form's own fields take the form's label
@@ -46,6 +43,8 @@ _LINKED = (("8d", "8D报告"), ("return", "退货单"), ("allowance", "折让证
 
 
 def headings() -> list[str]:
+    from .. import forms
+
     fields = forms.get("complaint").fields
     return [
         *(fields[k].label_zh for k in _FIELDS),
@@ -75,6 +74,8 @@ def _status_label(doc: Any) -> str:
 
 def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     """The case's row and its state: ``overdue`` (open, past due), ``late`` (closed late) or ``""``."""
+    from ..case import CaseStatus
+
     sheet = c.sheet
     status = c.status(as_of)  # the case's own reading of its deadlines and stage
     due = c.due_date
@@ -169,24 +170,52 @@ def frame(
     return book, tracking, register, case_log
 
 
-def _framed(
-    kept: Any, as_of: dt.date, counts: Any, cases: Any, docs: Any, log: Any, streams: Any, lang: str
-) -> Any:
-    """The export from the frame (:mod:`.export_frame`): each column's width from its heading
-    and first rows in ``lang``, as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
-    from ..register.export import first_widths
-    from .export_frame import FramedBook
-    from .sheetxml import WIDTH_SAMPLE, column_widths
+def changes_with_day(case: Case) -> bool:
+    """Whether the case's row changes with the day (its days taken and overdue cells): an open case's."""
+    return case.sheet.closed_date is None
 
-    widths = [
-        column_widths(headings(), [row(c, as_of)[0] for c in cases[:WIDTH_SAMPLE]]),
-        *first_widths(docs, log, lang),
-    ]
-    return FramedBook(kept, as_of, counts, widths, streams)
+
+DAY_CELLS = (DAYS_AT, DAYS_AT + 1)  # the columns of the cells of the day
+
+
+def fixed_widths(lang: str, docs: Any, cases: Any, log: Any) -> list[list[float]]:
+    """What the three sheets' columns' widths in the export from the frame (:mod:`.export_frame`)
+    are made of that does not change with the day: the widest value shown
+    (:func:`.sheetxml.shown_width`) of each tracking column's heading and first rows, an open
+    case's cells of the day left out (:func:`day_widths` puts them in), and the register sheet's
+    and case log's widths (in ``lang``), as :meth:`.sheetxml.StreamedBook.sheet` sizes them."""
+    from ..register.export import first_widths
+    from .sheetxml import WIDTH_SAMPLE, plain, shown_width
+
+    titles = headings()
+    widest = [float(shown_width(t)) for t in titles]
+    for c in cases[:WIDTH_SAMPLE]:
+        values = row(c, dt.date(1980, 1, 1))[0]  # (the cells of the day: an open case's left out)
+        daily = changes_with_day(c) and c.sheet.received_date is not None
+        for i, value in enumerate(values[: len(titles)]):
+            if not (daily and i in DAY_CELLS):
+                widest[i] = max(widest[i], shown_width(plain(value)))
+    return [widest, *first_widths(docs, log, lang)]
+
+
+def day_widths(fixed: list[list[float]], days: Any, as_of: dt.date) -> list[list[float]]:
+    """The three sheets' columns' widths as of ``as_of``: :func:`fixed_widths` with the cells of
+    the day of the first rows' open cases (``days``: their stored dates, None for a closed case's
+    row) put in."""
+    from .sheet_rows import day_values
+    from .sheetxml import WIDTH_SAMPLE, fitted, shown_width
+
+    widest = list(fixed[0])
+    for key in days[:WIDTH_SAMPLE]:
+        if key is not None:
+            for i, value in zip(DAY_CELLS, day_values(key, as_of)[:2]):
+                widest[i] = max(widest[i], shown_width(value))
+    return [[fitted(w) for w in widest], *fixed[1:]]
 
 
 def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> Path:
     from ..register.export import save_atomically
+    from .export_frame import FramedBook
 
     as_of = as_of or dt.date.today()
 
@@ -197,10 +226,14 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
 
     with contextlib.ExitStack() as stack:
         stored = stack.enter_context(register.stored_sheet_rows(as_of, lang))
-        framed = None
-        if stored is not None:  # every row written ahead: only the first rows are read, for the widths
-            (first_docs, first_cases, first_log), counts, streams, framed = stored
+        if stored is not None:  # every row written ahead: only the widths (or the first rows) read
+            first, counts, streams, framed, widths = stored
+            if framed is not None:  # the frame (kept in the register, else made): day, counts, widths put in
+                return save_atomically(FramedBook(framed, as_of, counts, widths, streams), path)
+            first_docs, first_cases, first_log = first
         else:
+            from .cases import load_cases
+
             first_docs = register.documents()
             first_cases = load_cases(
                 register, register.settings, with_void=True, revisions=True, docs=first_docs
@@ -208,12 +241,6 @@ def _export(register: Any, path: Path, *, as_of: dt.date | None, lang: str) -> P
             first_log = register.case_log()
             counts, streams = (len(first_cases), len(first_docs), len(first_log)), (None, None, None)
         cases, documents, events = counts
-        if (
-            framed is not None
-        ):  # the frame (kept in the register, else made): the day, counts and widths put in
-            return save_atomically(
-                _framed(framed, as_of, counts, first_cases, first_docs, first_log, streams, lang), path
-            )
         book, *_ = frame(
             as_of, lang, rows(first_cases), first_docs, first_log, cases, documents, events, stored=streams
         )
