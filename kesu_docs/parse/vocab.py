@@ -317,6 +317,19 @@ class Entry:
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
 
 
+@lru_cache(maxsize=65536)
+def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str | None]:
+    """What :meth:`Vocabulary.may_name` asks of a text, whichever vocabulary asks: its readings
+    with the weight they may reach (a reading kept apart, 0.95 / 0.94, counts at 0.95 with its
+    other half), the label after a party's word (normalised) and an 8D heading's key (``d3``).
+    Worked out once a text, not once a text and vocabulary (issue 15: nearly every pair asked is
+    new, but the same texts are asked of the form's, the columns' and the joined vocabularies)."""
+    readings = tuple((key, 0.95 if weight in (0.95, 0.94) else weight) for key, weight in variants(text))
+    party = _PARTY_BEFORE.match(halfwidth(text).strip())
+    heading = discipline(text)
+    return readings, norm(party["rest"]) if party else None, f"d{heading[0]}" if heading else None
+
+
 class Vocabulary:
     """Normalised label → the fields it may stand for, with close-match lookup."""
 
@@ -478,26 +491,19 @@ class Vocabulary:
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return False
-        for key, weight in variants(text):
-            entries = self.index.get(key)
-            # (a reading kept apart, 0.95 / 0.94, counts at 0.95 with its other half)
-            if (
-                entries
-                and (0.95 if weight in (0.95, 0.94) else weight) * max(e.strength for e in entries)
-                >= at - 1e-9
-            ):
+        readings, party, heading = _naming(text)
+        index = self.index
+        for key, weight in readings:
+            entries = index.get(key)
+            if entries and weight * max(e.strength for e in entries) >= at - 1e-9:
                 return True
         # a party's word before a label this vocabulary knows (``Customer complaint ref.``):
         # the label qualified, read by candidates() at 0.95 of its strength (_party_agrees)
-        party = _PARTY_BEFORE.match(halfwidth(text).strip())
-        if party is not None and any(
-            _PARTY_AGREES * e.strength >= at - 1e-9 for e in self.index.get(norm(party["rest"]), ())
-        ):
+        if party is not None and any(_PARTY_AGREES * e.strength >= at - 1e-9 for e in index.get(party, ())):
             return True
         # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
         # ``d3``); where it names none (a table's columns) the heading only lowers scores
-        heading = discipline(text)
-        return heading is not None and f"d{heading[0]}" in self.index
+        return heading is not None and heading in index
 
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
