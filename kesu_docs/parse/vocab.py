@@ -390,6 +390,7 @@ class Vocabulary:
                 found[path] = (score, key)
 
         readings = variants(text)
+        wide = halfwidth(text)  # (asked below on most routes: folded once)
         # (most texts are no key of the vocabulary: then nothing below is offered, issue 15)
         if any(key in self.index for key, _weight in readings):
             pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
@@ -404,7 +405,7 @@ class Vocabulary:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, 0.95 * entry.strength, key)
-            whole = norm(halfwidth(text))
+            whole = norm(wide)
             if any(key == whole for _s, key in found.values()):
                 # the whole printed label is one we know ("Approved (customer)"): a reading of a
                 # part of it (the note in brackets, "customer") is the lesser one
@@ -428,7 +429,7 @@ class Vocabulary:
                             offer(entry.path, weight * entry.strength * 0.7, vkey)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
-        if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
+        if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
             # "Bosch Material No.": a company's name before an id label, a word no label uses
             owner = norm(owned[1])
             if len(owner) >= 3 and not self._uses_word(owner):
@@ -452,9 +453,7 @@ class Vocabulary:
                 # (D3)"): the number decides, the name naming no other field
                 entries = self.index.get(f"d{heading[0]}", ())
                 for entry in entries:
-                    named = _DISCIPLINE_AFTER.search(halfwidth(text)) is not None or self._shares(
-                        heading[1], entry.path
-                    )
+                    named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(heading[1], entry.path)
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         if not found:
             return ()  # (most texts: nothing to sort)
