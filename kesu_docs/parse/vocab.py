@@ -317,6 +317,19 @@ class Entry:
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
 
 
+@lru_cache(maxsize=65536)
+def _naming(text: str) -> tuple[tuple[tuple[str, float], ...], str | None, str | None]:
+    """What :meth:`Vocabulary.may_name` asks of a text, whichever vocabulary asks: its readings
+    with the weight they may reach (a reading kept apart, 0.95 / 0.94, counts at 0.95 with its
+    other half), the label after a party's word (normalised) and an 8D heading's key (``d3``).
+    Worked out once a text, not once a text and vocabulary (issue 15: nearly every pair asked is
+    new, but the same texts are asked of the form's, the columns' and the joined vocabularies)."""
+    readings = tuple((key, 0.95 if weight in (0.95, 0.94) else weight) for key, weight in variants(text))
+    party = _PARTY_BEFORE.match(halfwidth(text).strip())
+    heading = discipline(text)
+    return readings, norm(party["rest"]) if party else None, f"d{heading[0]}" if heading else None
+
+
 class Vocabulary:
     """Normalised label → the fields it may stand for, with close-match lookup."""
 
@@ -377,6 +390,7 @@ class Vocabulary:
                 found[path] = (score, key)
 
         readings = variants(text)
+        wide = halfwidth(text)  # (asked below on most routes: folded once)
         # (most texts are no key of the vocabulary: then nothing below is offered, issue 15)
         if any(key in self.index for key, _weight in readings):
             pair: dict[float, set[str]] = {0.95: set(), 0.94: set()}
@@ -391,7 +405,7 @@ class Vocabulary:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, 0.95 * entry.strength, key)
-            whole = norm(halfwidth(text))
+            whole = norm(wide)
             if any(key == whole for _s, key in found.values()):
                 # the whole printed label is one we know ("Approved (customer)"): a reading of a
                 # part of it (the note in brackets, "customer") is the lesser one
@@ -415,7 +429,7 @@ class Vocabulary:
                             offer(entry.path, weight * entry.strength * 0.7, vkey)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
-        if not found and (owned := _OWNER_WORD.match(halfwidth(text).strip())) is not None:
+        if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
             # "Bosch Material No.": a company's name before an id label, a word no label uses
             owner = norm(owned[1])
             if len(owner) >= 3 and not self._uses_word(owner):
@@ -439,9 +453,7 @@ class Vocabulary:
                 # (D3)"): the number decides, the name naming no other field
                 entries = self.index.get(f"d{heading[0]}", ())
                 for entry in entries:
-                    named = _DISCIPLINE_AFTER.search(halfwidth(text)) is not None or self._shares(
-                        heading[1], entry.path
-                    )
+                    named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(heading[1], entry.path)
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         if not found:
             return ()  # (most texts: nothing to sort)
@@ -478,26 +490,19 @@ class Vocabulary:
             text = _BRACKETS.sub(" ", text).strip()
             if len(text) > 60 or not text:
                 return False
-        for key, weight in variants(text):
-            entries = self.index.get(key)
-            # (a reading kept apart, 0.95 / 0.94, counts at 0.95 with its other half)
-            if (
-                entries
-                and (0.95 if weight in (0.95, 0.94) else weight) * max(e.strength for e in entries)
-                >= at - 1e-9
-            ):
+        readings, party, heading = _naming(text)
+        index = self.index
+        for key, weight in readings:
+            entries = index.get(key)
+            if entries and weight * max(e.strength for e in entries) >= at - 1e-9:
                 return True
         # a party's word before a label this vocabulary knows (``Customer complaint ref.``):
         # the label qualified, read by candidates() at 0.95 of its strength (_party_agrees)
-        party = _PARTY_BEFORE.match(halfwidth(text).strip())
-        if party is not None and any(
-            _PARTY_AGREES * e.strength >= at - 1e-9 for e in self.index.get(norm(party["rest"]), ())
-        ):
+        if party is not None and any(_PARTY_AGREES * e.strength >= at - 1e-9 for e in index.get(party, ())):
             return True
         # an 8D heading reaches 0.86 only through a discipline this vocabulary names (its key
         # ``d3``); where it names none (a table's columns) the heading only lowers scores
-        heading = discipline(text)
-        return heading is not None and f"d{heading[0]}" in self.index
+        return heading is not None and heading in index
 
     def _near_length(self, size: int) -> list[str]:
         """The long keys a text of ``size`` characters may match at a ratio of 84 or more, in
