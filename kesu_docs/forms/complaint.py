@@ -592,6 +592,7 @@ class ComplaintSheet(Form):
             "Permanent corrective action",
             "Long-term corrective action",
             "长期处理对策",
+            "对策",  # a bare 對策 beside its answer (only there: see vocab.BESIDE_ONLY)
             "永久处理对策",
         ),
         section="investigation",

@@ -110,6 +110,10 @@ GENERIC = frozenset(
 # (``Created`` and ``Received``) the exact one wins
 LOOSE = frozenset({"created", "created on"})
 LOOSE_STRENGTH = 0.82  # above 0.8, a sure label; below a synonym of an exact one (0.85)
+# labels that name a field only beside its answer (``對策 | 焊接溫度上修…``): over a table
+# (``對策 | 負責人 | 完成日期``) or over sections (``臨時`` / ``永久``) a bare 對策 heads every action,
+# temporary and permanent, and no one field's text
+BESIDE_ONLY = frozenset({"对策"})
 # how printed labels usually end: a short text ending so is a label even when we do not know it
 LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
