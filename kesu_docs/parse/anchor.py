@@ -176,8 +176,8 @@ from .value_cues import (
     weak_label_value,
 )
 from .vocab import (
-    BESIDE_ONLY,
     _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
+    BESIDE_ONLY,
     Vocabulary,
     columns_vocabulary,
     discipline,
