@@ -387,7 +387,6 @@ class ComplaintSheet(Form):
             "问题点",
             "客户反馈",
             "Description",
-            "Problem",  # a portal's notification: Part name | Rejected qty | Problem
             "Problem description",
             "Complaint description",
             "Defect description",
@@ -593,7 +592,7 @@ class ComplaintSheet(Form):
             "Permanent corrective action",
             "Long-term corrective action",
             "长期处理对策",
-            "对策",  # a bare 對策 under 原因分析: what is done against the cause
+            "对策",  # a bare 對策 beside its answer (only there: see vocab.BESIDE_ONLY)
             "永久处理对策",
         ),
         section="investigation",

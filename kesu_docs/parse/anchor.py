@@ -177,6 +177,7 @@ from .value_cues import (
 )
 from .vocab import (
     _ENUMERATOR,  # the one rule for a list number before a label or a line ("1 临时处理对策", "(2)", "③")
+    BESIDE_ONLY,
     Vocabulary,
     columns_vocabulary,
     discipline,
@@ -1028,14 +1029,15 @@ class _Page:
         elif next_label is not None and (captioned := self._captioned(next_label)) is not None:
             # "批准 | 质量部部长/主管：周敏": the signer's title inside the answer's own cell
             offer(captioned.value, [captioned], "label-right-captioned", 0.85)
-        elif next_label is not None:
+        elif next_label is not None and norm(lab.box.text) not in BESIDE_ONLY:
             # the next box reads as a label: it may still be the answer ("Customer"), when no
-            # field takes it as its label (decided after the others, see read_boxes)
+            # field takes it as its label (decided after the others, see read_boxes); a
+            # beside-only label (對策) before another label heads a table's column
             offer(next_label.value, [next_label], "label-right", 0.9)
             if not _is_option(meta, next_label.value):
                 out[-1].flags = ("label_like", "deferred")
         x_end = next_label.x0 if next_label is not None else None
-        under = self.below(lab.box, x_end, meta.long)
+        under = [] if norm(lab.box.text) in BESIDE_ONLY else self.below(lab.box, x_end, meta.long)
         under_filled = [b for b in under if not b.empty]
         if meta.long and out and under_filled and out[0].how == "label-right":
             short = len(str(out[0].value).strip()) <= 6

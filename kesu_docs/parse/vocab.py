@@ -105,6 +105,15 @@ GENERIC = frozenset(
         "签字",
     }
 )
+# an alias that names its field only loosely (a record's ``Created``):
+# still a label, but below an alias that names the field exactly, so that on a form printing both
+# (``Created`` and ``Received``) the exact one wins
+LOOSE = frozenset({"created", "created on"})
+LOOSE_STRENGTH = 0.82  # above 0.8, a sure label; below a synonym of an exact one (0.85)
+# labels that name a field only beside its answer (``對策 | 焊接溫度上修…``): over a table
+# (``對策 | 負責人 | 完成日期``) or over sections (``臨時`` / ``永久``) a bare 對策 heads every action,
+# temporary and permanent, and no one field's text
+BESIDE_ONLY = frozenset({"对策"})
 # how printed labels usually end: a short text ending so is a label even when we do not know it
 LABEL_ENDINGS = (
     "日期", "时间", "编号", "单号", "号码", "号", "数量", "数", "名称", "人", "者", "员", "部门", "单位",
@@ -343,6 +352,8 @@ class Vocabulary:
                 strength = 1.0 if i < 2 else 0.9
                 if key in GENERIC:  # a field's own generic label (数量) is still its label
                     strength = min(strength, generic if i >= 2 else max(generic, 0.85))
+                elif key in LOOSE:
+                    strength = min(strength, LOOSE_STRENGTH)
                 for k in (key, norm(sorted_words(text)) if not _CJK.search(text) else ""):
                     if not k:
                         continue
