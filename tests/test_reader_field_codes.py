@@ -44,10 +44,11 @@ def test_codes_are_taken_out_of_labels_and_a_code_alone_is_no_text():
     assert without_field_codes("Notification No.\nNOTIF_ID") == "Notification No."
     assert without_field_codes("RPT_NO 报告编号 : QMS-8D-26-0118") == "报告编号 : QMS-8D-26-0118"
     assert without_field_codes("D5_ACT 永久措施") == "D5 永久措施"  # an 8D step keeps its number
-    assert without_field_codes("MGR 主管") == "主管"
-    assert without_field_codes("SUP_CONTACT") == ""
+    assert without_field_codes("MGR 主管", coded=True) == "主管"  # on a page printing codes
+    assert without_field_codes("MGR 主管") == "MGR 主管"
+    assert without_field_codes("SUP_CONTACT", coded=True) == ""
     # a two-letter abbreviation says whose the label is; values are never touched
-    assert without_field_codes("QC 主管") == "QC 主管"
+    assert without_field_codes("QC 主管", coded=True) == "QC 主管"
     assert without_field_codes("LR-HRN-5521") == "LR-HRN-5521"
     assert without_field_codes("ABS 外壳开裂") == "ABS 外壳开裂"  # no label after the abbreviation
 
@@ -208,3 +209,183 @@ def test_hashes_on_a_print_are_no_figure(tmp_path):
     assert (doc["record"] or {}).get("total_excl_tax") is None
     said = [e for e in doc["errors"] + doc["warnings"] if e["field"] == "total_excl_tax"]
     assert said and all("VAT" not in e["message"] for e in said)  # the ### was its value, not the next line
+
+
+# -- values shaped like codes (the attack on the code rule, dev11-mcodes) ---------------------------
+
+_D = dt.datetime
+
+
+def _complaint(tmp_path: Path, *rows: list[object], name: str = "form.xlsx") -> dict:
+    base: list[list[object]] = [
+        ["客户抱怨处理单"],
+        ["客诉编号", "CS-2611-0042", "受理日期", _D(2026, 11, 3)],
+        ["客户名称", "华东精密", "料号", "AB-1"],
+        ["品名", "LED 灯板", "不良数量", 36],
+    ]
+    return _doc(_sheet(tmp_path, base + list(rows), name), "complaint")
+
+
+def _said(doc: dict, field: str) -> bool:
+    return any(e["field"] == field for e in doc["errors"] + doc["warnings"])
+
+
+def _right_or_warned(doc: dict, field: str, want: object) -> None:
+    got = (doc["record"] or {}).get(field)
+    assert got == want or (got is None and _said(doc, field)), (field, got)
+
+
+def test_a_code_token_is_letters_only_words_and_the_rest_is_a_value():
+    assert without_field_codes("LOT_2026_03", coded=True) == "LOT_2026_03"
+    assert without_field_codes("PCB_V2_A", coded=True) == "PCB_V2_A"
+    assert without_field_codes("CABLE_USB_C_1M", coded=True) == "CABLE_USB_C_1M"
+    assert without_field_codes("D8_APPR", coded=True) == ""
+    assert without_field_codes("NOTIF_ID") == "NOTIF_ID"  # alone on an ordinary page: a value
+    assert without_field_codes("Lot No. LOT_2026_03", coded=True) == "Lot No. LOT_2026_03"
+    assert without_field_codes("Part No. PART_NO", coded=True) == "Part No."
+    assert without_field_codes("Part No. PART_NO") == "Part No. PART_NO"  # not the page's habit
+    assert without_field_codes("OQC 检验员") == "OQC 检验员"
+    desc = "Unit reports fault code\nERR_OVER_TEMP\nafter 5 min burn-in."
+    assert without_field_codes(desc, coded=True) == desc  # a line of a value, not under a label
+
+
+@pytest.mark.parametrize("lot", ["LOT_2026_03", "LOT_2026_03\nLOT_2026_04"])
+def test_a_lot_shaped_like_a_code_is_the_lot(tmp_path, lot):
+    doc = _complaint(tmp_path, ["批号", lot, "订单号", "PO-1"], ["异常描述", "灯板色温偏差。"])
+    assert "LOT_2026_03" in str((doc["record"] or {}).get("lot_no"))
+
+
+def test_a_lot_shaped_like_a_code_under_its_label_is_the_lot(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["客户抱怨处理单"],
+            ["客诉编号", "CS-2611-0042", "受理日期", _D(2026, 11, 3)],
+            ["客户名称", "华东精密", "料号", "AB-1"],
+            ["批号"],
+            ["LOT_2026_03"],
+            ["2611-W3"],
+            ["异常描述", "灯板色温偏差。"],
+        ],
+    )
+    _right_or_warned(_doc(path, "complaint"), "lot_no", "LOT_2026_03")
+
+
+def test_an_item_named_like_a_code_is_a_line(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["CREDIT MEMO"],
+            ["Memo No.", "CM-26-00412", "Date", _D(2026, 3, 26)],
+            ["Bill to", "Flex Ltd. (Zhuhai)"],
+            ["Description", "Qty", "Unit price", "Credit"],
+            ["CABLE_USB_C_1M", 2500, 0.04, 100],
+            ["SMD ferrite bead 0603", 1000, 0.35, 350],
+        ],
+    )
+    items = (_doc(path, "allowance")["record"] or {}).get("items") or []
+    assert [i.get("name") for i in items][:1] == ["CABLE_USB_C_1M"]
+
+
+def test_values_shaped_like_codes_in_a_print(tmp_path):
+    path = tmp_path / "values.pdf"
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 10, "CUSTOMER COMPLAINT", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    y = 30
+    for label, value in (
+        ("Complaint No.", "CC_2611_07"),
+        ("Customer", "Flex Ltd."),
+        ("Part No.", "PCB_V2_A"),
+        ("Lot No.", "LOT_2026_03"),
+        ("Description", "Solder bridge on U7, 36 boards."),
+    ):
+        pdf.rect(15, y, 50, 10)
+        pdf.text(17, y + 6, label)
+        pdf.rect(65, y, 120, 10)
+        pdf.text(67, y + 6, value)
+        y += 10
+    pdf.output(str(path))
+    doc = _doc(path, "complaint")
+    for field, want in (("number", "CC_2611_07"), ("part_no", "PCB_V2_A"), ("lot_no", "LOT_2026_03")):
+        _right_or_warned(doc, field, want)
+
+
+def test_a_value_after_its_label_on_one_line_is_never_a_code(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["CUSTOMER COMPLAINT"],
+            ["Complaint No. CC-2611-07"],
+            ["Customer Flex Ltd."],
+            ["Part No. PCB_V2_A"],
+            ["Lot No. LOT_2026_03"],
+            ["Defect qty 36"],
+            ["Description: Solder bridge on U7, 36 boards."],
+        ],
+    )
+    record = _doc(path, "complaint")["record"] or {}
+    assert record.get("lot_no") in (None, "LOT_2026_03")  # never the next line ("Defect qty 36")
+    assert record.get("part_no") in (None, "PCB_V2_A")
+
+
+def test_an_error_code_on_a_line_of_a_description_stays(tmp_path):
+    doc = _complaint(tmp_path, ["异常描述", "ICT 测试站报错代码\nICT_FAIL_07\n共 36 片，均为同一周期。"])
+    assert "ICT_FAIL_07" in str((doc["record"] or {}).get("description"))
+    path = _sheet(
+        tmp_path,
+        [
+            ["QUALITY NOTIFICATION"],
+            ["QN number", "QN-7734021", "Received", _D(2026, 3, 10)],
+            ["Customer", "Bosch"],
+            ["Part No.", "7700-4412-01", "Lot", "LOT_2026_03"],
+            ["Problem", "Unit reports fault code\nERR_OVER_TEMP\nafter 5 min burn-in."],
+        ],
+        "en.xlsx",
+    )
+    doc = _doc(path, "complaint")
+    record = doc["record"] or {}
+    assert "ERR_OVER_TEMP" in str(record.get("description"))
+    # the first line read as a label no field takes: the rest of its cell is said doubtful
+    assert str(record.get("description")).startswith("Unit reports") or _said(doc, "description")
+    _right_or_warned(doc, "lot_no", "LOT_2026_03")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [["出货检验", "OQC 检验员", "李四"], ["OQC 检验员", "李四", "客户 SQE", "Hans"]],
+)
+def test_an_abbreviation_before_a_label_stays_on_an_ordinary_form(tmp_path, row):
+    doc = _complaint(tmp_path, ["异常描述", "灯板色温偏差。"], row)
+    said = [e for e in doc["warnings"] if e["field"] == "reporter"]
+    # "OQC 检验员" names the outgoing inspector, not the reporter: never taken without a doubt
+    assert (doc["record"] or {}).get("reporter") != "李四" or said
+    assert all("OQC" in e["message"] for e in said)  # the label quoted as printed
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        (["不良数量", 36, "RMA 单号：R-2611-7"], "number"),
+        (["处理说明", "OEM 客户：比亚迪（终端）"], "customer"),
+    ],
+)
+def test_a_qualified_label_is_not_the_plain_one_on_an_ordinary_form(tmp_path, row, field):
+    base = [["客户抱怨处理单"], ["客户名称", "华东精密", "受理日期", _D(2026, 11, 3)], ["料号", "AB-1"]]
+    doc = _doc(_sheet(tmp_path, [*base, row, ["异常描述", "灯板色温偏差。"]]), "complaint")
+    record = doc["record"] or {}
+    assert record.get(field) not in ("R-2611-7", "比亚迪（终端）")
+
+
+def test_an_abbreviation_before_a_label_goes_on_a_coded_form(tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["營業人銷貨退回進貨退出或折讓證明單"],
+            ["DOC_NO 證明單號", "AL-TW-2611-02", "DOC_DATE 開立日期", _D(2026, 11, 20)],
+            ["MGR 主管", "林宏志"],
+        ],
+    )
+    assert (_doc(path, "allowance")["record"] or {}).get("approved_by_manager") == "林宏志"

@@ -91,7 +91,7 @@ from .compound import (
 )
 from .copies import copy_differences, first_copy
 from .dates import years_of_the_form
-from .field_codes import box_without_codes
+from .field_codes import box_without_codes, coded_page
 from .gross_total import gross_total
 from .guards import (
     _name_alone,
@@ -598,7 +598,8 @@ class _Page:
         self._named: dict[str, float] = {}  # see _names()
         self.boxes = []
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
-        for box in map(box_without_codes, boxes):
+        coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
+        for box in (box_without_codes(b, coded) for b in boxes):
             pieces = (
                 [box]
                 if isinstance(box.value, str)
@@ -2451,6 +2452,9 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         zh, en = labels_for(spec, p.field) if p.field else ("", "")
         out.append(replace(p, label=zh, label_en=en))
     warned = {f for p in reading.problems for f in p.fields}  # a guard's warning says more than "unsure"
+    # a sheet's cell holding a label no field took over the value read from it ("Unit reports
+    # fault code" over the rest of a description): the value may be the cell's tail only
+    shared = {b.location for b in reading.unread if "!" in b.location}
     for path, prov in reading.provenance.items():
         value = value_paths.get(reading.values, path)
         if value is None:
@@ -2462,7 +2466,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
                     "value_looks_like_label", path, zh, en, prov.location, "warning", {"value": _short(value)}
                 )
             )
-        elif prov.confidence < LOW_CONFIDENCE and path not in warned:
+        elif (prov.confidence < LOW_CONFIDENCE or prov.location in shared) and path not in warned:
             out.append(
                 Problem(
                     "low_confidence",

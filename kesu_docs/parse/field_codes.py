@@ -7,22 +7,30 @@ a silent misread (``number`` = ``NOTIF_ID``), and a label with a code before it 
 vocabulary words so (``DOC_DATE 開立日期``). One normalisation, made on every box before labels are
 looked for: the codes go, the label stays as printed.
 
-What is a code: an upper-case identifier of words joined by underscores (``CUST_NAME``,
-``D8_APPROVER``), anywhere next to a label or alone on its line; or an upper-case abbreviation of
-three letters or more (``MGR``, ``AMT``, ``CUST``) standing before a Chinese label. A two-letter
-one (``QC 主管``, ``PM 签核``) says whose the label is, and stays.
+A value can look like a code too (``LOT_2026_03``, ``PCB_V2_A``, an error code ``ERR_OVER_TEMP``
+on a line of a description), and a code taken for a label's part loses it silently. So a code is
+narrow: words of letters only (two or more each) joined by underscores (``CUST_NAME``,
+``DOC_DATE``), an 8D step's prefix allowed (``D8_APPR``). It goes when it stands before a label on
+its line, or on a line of its own in a box whose other lines are a label. The rest only on a page
+that shows the habit (``coded_page``: two boxes or more with a code by a label or alone): a box
+that is a code alone, a code after a label on its line (``Part No. PART_NO``), and an upper-case
+abbreviation of three letters or more before a Chinese label (``MGR 主管``); on an ordinary form
+``OQC 检验员`` or ``RMA 单号`` is a qualified label and stays so. A two-letter one (``QC 主管``) always
+stays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from .boxes import Box
 from .vocab import label_like
 
-_CODE = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"  # NOTIF_ID, D8_APPROVER, TAX_AMT
+_WORD = r"[A-Z]{2,}"
+_CODE = rf"(?:D[1-8]_{_WORD}(?:_{_WORD})*|{_WORD}(?:_{_WORD})+)(?![A-Za-z0-9_])"  # NOTIF_ID, D8_APPR
 _ABBREVIATION = r"[A-Z]{3,}"  # MGR, AMT, CUST: only before a Chinese label
 _CODE_ALONE = re.compile(rf"^\s*{_CODE}\s*$")
 _CODE_BEFORE = re.compile(rf"^\s*{_CODE}\s+(?=\S)")
@@ -38,36 +46,86 @@ def _label_before_colon(text: str) -> bool:
     return bool(head) and label_like(head)
 
 
-@lru_cache(maxsize=16384)
-def _line_without_code(line: str) -> str | None:
-    """One printed line without its field code; None when the line is a code alone."""
-    if _CODE_ALONE.match(line):
-        return None
-    for before in (_CODE_BEFORE, _ABBREVIATION_BEFORE):
+def _code_before_label(line: str, coded: bool) -> str | None:
+    """The line without the code or abbreviation standing before its label; None when none does."""
+    for before in (_CODE_BEFORE, _ABBREVIATION_BEFORE) if coded else (_CODE_BEFORE,):
         m = before.match(line)
         if m and _label_before_colon(line[m.end() :]):
             step = _DISCIPLINE.match(line)
             return (f"{step[1]} " if step else "") + line[m.end() :]
+    return None
+
+
+def _code_after_label(line: str) -> str | None:
+    """``Part No. PART_NO`` → ``Part No.``; None when the line is not a label with a code after."""
     m = _CODE_AFTER.search(line)
     if m and ":" not in line and "：" not in line and label_like(line[: m.start()].strip()):
         return line[: m.start()]
-    return line
+    return None
 
 
-def without_field_codes(text: str) -> str:
+@lru_cache(maxsize=16384)
+def _line_without_code(line: str, coded: bool) -> str:
+    """One printed line without the code by its label (the line itself when none is)."""
+    bare = _code_before_label(line, coded)
+    if bare is None and coded:
+        bare = _code_after_label(line)
+    return line if bare is None else bare
+
+
+def _under_label(lines: list[str]) -> bool:
+    """Are the lines of a box that are no code alone a label (``Notification No.`` over its
+    code), not the lines of a value with an error code among them?"""
+    rest = " ".join(ln.strip() for ln in lines if ln.strip() and not _CODE_ALONE.match(ln))
+    return bool(rest) and label_like(rest)
+
+
+def without_field_codes(text: str, coded: bool = False) -> str:
     """``'Notification No.\\nNOTIF_ID'`` → ``'Notification No.'``; ``'RPT_NO 报告编号 : X'`` →
-    ``'报告编号 : X'``; a code alone → ``''``. Any other text comes back unchanged."""
+    ``'报告编号 : X'``; on a ``coded`` page a code alone → ``''``. Any other text comes back
+    unchanged."""
     if not any("A" <= ch <= "Z" for ch in text):
         return text
-    lines = [_line_without_code(line) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line is not None)
+    lines = text.split("\n")
+    if len(lines) == 1 and _CODE_ALONE.match(text):
+        return "" if coded else text
+    if len(lines) > 1 and any(_CODE_ALONE.match(ln) for ln in lines) and _under_label(lines):
+        lines = [ln for ln in lines if not _CODE_ALONE.match(ln)]
+    return "\n".join(_line_without_code(line, coded) for line in lines)
 
 
-def box_without_codes(box: Box) -> Box:
+def _shows_code(text: str) -> bool:
+    """Does the text carry a field code where a layout prints one: alone, before or after a
+    label, or under one?"""
+    if not any("A" <= ch <= "Z" for ch in text) or "_" not in text:
+        return False
+    lines = text.split("\n")
+    if len(lines) == 1 and _CODE_ALONE.match(text):
+        return True
+    if len(lines) > 1 and any(_CODE_ALONE.match(ln) for ln in lines) and _under_label(lines):
+        return True
+    return any(_code_before_label(ln, False) is not None or _code_after_label(ln) for ln in lines)
+
+
+CODED_PAGE = 2  # boxes showing a code: one alone may be a value, two are the layout's habit
+
+
+def coded_page(boxes: Iterable[Box]) -> bool:
+    """Does the page print field codes with its labels (counted once per page, over its boxes)?"""
+    seen = 0
+    for box in boxes:
+        if isinstance(box.value, str) and _shows_code(box.value):
+            seen += 1
+            if seen >= CODED_PAGE:
+                return True
+    return False
+
+
+def box_without_codes(box: Box, coded: bool = False) -> Box:
     """The box with the field codes of its text taken out (the same box when it has none)."""
     if not isinstance(box.value, str):
         return box
-    text = without_field_codes(box.value)
+    text = without_field_codes(box.value, coded)
     if text == box.value:
         return box
     return replace(box, text=text, value=text if text.strip() else None)
