@@ -73,7 +73,7 @@ def test_a_code_under_each_label_is_never_the_value(tmp_path):
         ("Customer", "CUST_NAME", "Harbor Seating Ltd."),
         ("Part No.", "PART_NO", "HS-RL-220"),
         ("Part name", "PART_DESC", "Recliner lever"),
-        ("Problem", "DEFECT_TEXT", "Lever spring missing on 12 seats."),
+        ("Problem description", "DEFECT_TEXT", "Lever spring missing on 12 seats."),
         ("Supplier contact", "SUP_CONTACT", "Wu Ming"),
     ):
         pdf.rect(15, y, 50, 14)
@@ -341,7 +341,7 @@ def test_an_error_code_on_a_line_of_a_description_stays(tmp_path):
             ["QN number", "QN-7734021", "Received", _D(2026, 3, 10)],
             ["Customer", "Bosch"],
             ["Part No.", "7700-4412-01", "Lot", "LOT_2026_03"],
-            ["Problem", "Unit reports fault code\nERR_OVER_TEMP\nafter 5 min burn-in."],
+            ["Problem description", "Unit reports fault code\nERR_OVER_TEMP\nafter 5 min burn-in."],
         ],
         "en.xlsx",
     )
