@@ -19,6 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import value_paths
@@ -92,14 +93,25 @@ def _part_notes(archive: zipfile.ZipFile, part: str, parsed: dict[str, Notes]) -
 def _notes(stream: Any, part: str) -> Notes:
     """The notes of one comments part, streamed: each ``<comment>`` is dropped once read, and
     the reading stops past the limits (a 47 MB part of 658,000 notes costs a moment)."""
-    cfg = limits()
-    out, chars = Notes(), 0
+    return bounded(_comments(stream), part)
+
+
+def _comments(stream: Any) -> Iterator[tuple[str, str]]:
     for _event, elem in ET.iterparse(stream, events=("end",)):
         if elem.tag.rsplit("}", 1)[-1] != "comment":
             continue
         ref = (elem.get("ref") or "").split(":", 1)[0].upper()
         text = "".join(t.text or "" for t in elem.iter() if t.tag.rsplit("}", 1)[-1] == "t").strip()
         elem.clear()
+        yield ref, text
+
+
+def bounded(notes: Iterable[tuple[str, str]], part: str) -> Notes:
+    """(cell, note) pairs kept up to the ``[limits]`` ``notes`` and ``note_chars``; past them
+    the rest is not read and ``cut`` names ``part`` (an .xlsx's comments part, an .xls's sheet)."""
+    cfg = limits()
+    out, chars = Notes(), 0
+    for ref, text in notes:
         if not (ref and text):
             continue
         chars += len(text)

@@ -57,7 +57,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
-from .cell_notes import Notes, cell_notes, noted, on_merged
+from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .dates import years_said
 from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
@@ -825,6 +825,12 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
     return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
 
 
+def _xls_notes(sh: Any) -> Notes:
+    """An .xls sheet's cell notes, as xlrd reads them with the formatting (row, col from 0)."""
+    notes = sorted(sh.cell_note_map.items())
+    return bounded(((f"{_col_letter(c + 1)}{r + 1}", (n.text or "").strip()) for (r, c), n in notes), sh.name)
+
+
 def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
@@ -890,6 +896,7 @@ def _read_xls(data: bytes) -> Workbook:
                     filled=filled,
                 )
                 sheet.add(box, r, c, last_row, last_col)
+        sheet.notes = _merged_notes(sheet, _xls_notes(sh))
         sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for name in book.name_obj_list:
