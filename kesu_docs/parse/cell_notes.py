@@ -18,8 +18,8 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from decimal import Decimal, InvalidOperation
 from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .. import value_paths
