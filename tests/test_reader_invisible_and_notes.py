@@ -139,7 +139,9 @@ def test_a_note_that_corrects_nothing_plainly_is_warned_of_and_the_cell_kept(tmp
     ("note", "figure"),
     [
         ("更正：應為 56", "56"),
-        ("更正：應為 56（3/10 客戶追加 4 條）", None),  # other figures: which is meant?
+        ("更正：應為 56（3/10 客戶追加 4 條）", "56"),  # figures in an aside: when and why
+        ("應為 56，3/10 客戶追加 4 條", None),  # other figures: which is meant?
+        ("應為 56（或 52）", None),
         ("should be 1,250 pcs", "1250"),
         ("应为56", "56"),
         ("應為 56，改為 58", None),  # two corrections: which one?

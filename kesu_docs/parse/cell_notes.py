@@ -42,12 +42,14 @@ _CORRECTION = re.compile(
 )
 _FIGURE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|[+-]?\d+(?:\.\d+)?$")
 _ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# an aside in brackets (``（3/10 客戶追加 4 條）``): when and why, its figures no rival value
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 # ``1.250``: a point before exactly three digits may be a thousands separator (1250) or not (1.25)
 _POINT_THOUSANDS = re.compile(r"[+-]?\d{1,3}\.\d{3}$")
 # a note that doubts, conditions or disputes what it names is no correction
 _HEDGE = re.compile(
-    r"[?？]|若|如果|假如|待确认|待確認|待定|确认中|確認中|维持|維持|保持|但|可能|也许|也許|或许|或許|是否|不确定|不確定"
-    r"|\b(?:if|maybe|perhaps|possibly|probably|unless|tbc|tbd|unsure|unconfirmed|pending|but|keep|kept)\b",
+    r"[?？]|若|如果|假如|待确认|待確認|待定|确认中|確認中|维持|維持|保持|但|可能|也许|也許|或|是否|不确定|不確定"
+    r"|\b(?:if|maybe|perhaps|possibly|probably|unless|tbc|tbd|unsure|unconfirmed|pending|but|keep|kept|or)\b",
     re.I,
 )
 
@@ -129,13 +131,13 @@ def shown_note(text: str) -> str:
 
 
 def corrected_figure(text: str) -> Decimal | None:
-    """The one figure a note corrects its cell to (``更正：應為 56`` → 56); None
+    """The one figure a note corrects its cell to (``更正：應為 56（3/10 追加）`` → 56); None
     when the note names no correction, more than one, a correction that is no figure, or is
-    not plain: another figure in it, a question mark, a hedge (``若``, ``待确认``, ``维持``,
+    not plain: another figure in it (but in a bracketed aside), a question mark, a hedge (``若``, ``待确认``, ``维持``,
     ``but``, ``if``…), or a figure that may be read two ways (``1.250``)."""
     text = visible(text)
     found = _CORRECTION.findall(text)
-    if len(found) != 1 or len(_ANY_FIGURE.findall(text)) != 1 or _HEDGE.search(text):
+    if len(found) != 1 or len(_ANY_FIGURE.findall(_ASIDE.sub(" ", text))) != 1 or _HEDGE.search(text):
         return None
     token = found[0].rstrip(".,")
     if not _FIGURE.match(token) or _POINT_THOUSANDS.match(token):
