@@ -90,6 +90,8 @@ class Limits(_Section):
     pdf_stream_mb: int = 32  # one decoded content stream of a PDF (images are not decoded)
     pdf_streams_mb: int = 128  # all decoded content streams of a PDF
     json_records: int = 10_000  # records listed in one JSON file
+    notes: int = 5000  # cell notes (comments) read from one comments part of an .xlsx
+    note_chars: int = 500_000  # their text, in characters
     text_chars: int = 4000  # a free-text field (description, cause, measures…)
     line_chars: int = 200  # a one-line field (customer name, product, person…)
     code_chars: int = 64  # an identifier (order no., part no., number…)

@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,7 @@ from helpers import parse_cli, run_cli, soffice_convert
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 
-from kesu_docs.parse.cell_notes import corrected_figure
+from kesu_docs.parse.cell_notes import cell_notes, corrected_figure
 from kesu_docs.values import visible
 
 ZWSP, ZWJ, WJ, BOM, SHY = "\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad"
@@ -116,7 +118,7 @@ def test_description_on_a_row_of_its_own_stays_the_complaints(tmp_path):
 
 def test_a_note_correcting_a_figure_is_read_and_said(tmp_path):
     rows = _complaint_rows("WR-USB-C-1M")
-    path = _sheet(tmp_path, rows, notes={"D4": "更正：應為 56（3/10 客戶追加 4 條）"})
+    path = _sheet(tmp_path, rows, notes={"D4": "更正：應為 56"})
     doc = _doc(path)
     assert doc["record"]["defect_qty"] == 56
     [said] = _warned(doc, "value_from_note")
@@ -136,12 +138,26 @@ def test_a_note_that_corrects_nothing_plainly_is_warned_of_and_the_cell_kept(tmp
 @pytest.mark.parametrize(
     ("note", "figure"),
     [
-        ("更正：應為 56（3/10 客戶追加 4 條）", "56"),
+        ("更正：應為 56", "56"),
+        ("更正：應為 56（3/10 客戶追加 4 條）", "56"),  # figures in an aside: when and why
+        ("應為 56，3/10 客戶追加 4 條", None),  # other figures: which is meant?
+        ("應為 56（或 52）", None),
         ("should be 1,250 pcs", "1250"),
         ("应为56", "56"),
         ("應為 56，改為 58", None),  # two corrections: which one?
         ("3/10 客戶追加 4 條", None),  # figures, no correction
         ("應為 五十六", None),  # no figure
+        # hedged, conditional or disputed: a word about the value, no correction of it
+        ("客户说应为 56 但我们数了 52，维持 52", None),
+        ("应为 56？待确认，先按 36 处理", None),
+        ("应为 56?", None),
+        ("若含返工品应为 56", None),
+        ("should be 56 if the reworked ones count", None),
+        ("maybe should be 56", None),
+        ("should be 56, TBC", None),
+        (f"应为 5{ZWSP}6", "56"),  # as it shows
+        ("应为 1.250", None),  # 1250 or 1.25?
+        ("应为 1.25", "1.25"),
     ],
 )
 def test_only_a_note_naming_one_figure_is_a_correction(note, figure):
@@ -221,3 +237,144 @@ def test_a_note_is_said_when_a_layout_profile_reads_the_form(tmp_path, monkeypat
     assert any(w["code"] == "profile_used" for w in doc["warnings"])
     assert doc["record"]["defect_qty"] == 40
     assert [w["field"] for w in _warned(doc, "value_from_note")] == ["defect_qty"]
+
+
+def test_a_hedged_note_is_warned_of_and_the_cell_kept(tmp_path):
+    path = _sheet(tmp_path, _complaint_rows("WR-USB-C-1M"), notes={"D4": "应为 56？待确认，先按 36 处理"})
+    doc = _doc(path)
+    assert doc["record"]["defect_qty"] == 36
+    assert [w["field"] for w in _warned(doc, "value_noted")] == ["defect_qty"]
+    assert not _warned(doc, "value_from_note")
+
+
+def test_a_note_on_the_label_is_the_values_note(tmp_path):
+    path = _sheet(tmp_path, _complaint_rows("WR-USB-C-1M"), notes={"C4": "更正：应为 56"})
+    doc = _doc(path)
+    assert doc["record"]["defect_qty"] == 56
+    [said] = _warned(doc, "value_from_note")
+    assert said["field"] == "defect_qty" and "C4" in said["message"]
+
+
+def test_a_note_on_another_cell_of_the_values_merged_range_is_its_note(tmp_path):
+    """openpyxl drops a note on a merged range's other cell: the comments part is written by
+    hand, as Excel writes it (the note stays on the cell the clerk clicked)."""
+    wb = Workbook()
+    ws = wb.active
+    for row in _complaint_rows("WR-USB-C-1M"):
+        ws.append(row)
+    ws.merge_cells("D4:E4")
+    ws["A1"].comment = Comment("placeholder", "clerk")  # makes openpyxl write a comments part
+    path = tmp_path / "form.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    [part] = [n for n in parts if "comments" in n and n.endswith(".xml")]
+    parts[part] = (
+        parts[part].replace(b'ref="A1"', b'ref="E4"').replace(b"placeholder", "更正：应为 56".encode())
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    doc = _doc(path)
+    assert doc["record"]["defect_qty"] == 56
+    assert [w["field"] for w in _warned(doc, "value_from_note")] == ["defect_qty"]
+
+
+def test_an_xls_note_is_read(tmp_path):
+    src = _sheet(tmp_path, _complaint_rows("WR-USB-C-1M"), notes={"D4": "应为 56？待确认"})
+    xls = soffice_convert(src, "xls", tmp_path / "out")
+    doc = _doc(xls)
+    assert doc["record"]["defect_qty"] == 36
+    assert [w["field"] for w in _warned(doc, "value_noted")] == ["defect_qty"]
+
+
+def _shared_comments_workbook(path: Path, sheets: int, notes: int) -> Path:
+    """A form and ``sheets`` - 1 more sheets whose relationships all point at ONE comments part
+    of ``notes`` notes: the correction on D4 first, a note on the customer's cell last."""
+    wb = Workbook()
+    ws = wb.active
+    for row in _complaint_rows("WR-USB-C-1M"):
+        ws.append(row)
+    ws["A1"].comment = Comment("placeholder", "clerk")
+    for n in range(1, sheets):
+        wb.create_sheet(f"S{n}")["A1"] = n
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    [part] = [n for n in parts if "comments" in n and n.endswith(".xml")]
+    body = ['<comment ref="D4" authorId="0"><text><t>更正：应为 56</t></text></comment>']
+    body += [
+        f'<comment ref="H{r}" authorId="0"><text><t>note {r}</t></text></comment>' for r in range(notes - 2)
+    ]
+    body.append('<comment ref="B3" authorId="0"><text><t>客户名称有误</t></text></comment>')
+    parts[part] = (
+        '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/'
+        'spreadsheetml/2006/main"><authors><author>clerk</author></authors><commentList>'
+        + "".join(body)
+        + "</commentList></comments>"
+    ).encode()
+    rel = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/relationships"><Relationship Id="c1" Type="http://schemas.openxmlformats.org/'
+        f'officeDocument/2006/relationships/comments" Target="/{part}"/></Relationships>'
+    )
+    for n in range(2, sheets + 1):
+        parts[f"xl/worksheets/_rels/sheet{n}.xml.rels"] = rel.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_notes_past_the_limit_are_left_out_with_one_warning(tmp_path, monkeypatch):
+    """Forty sheets pointing at one comments part of many notes (a 47 MB one took five
+    minutes and 4.4 GB): the part is parsed once, up to the limit; the form is still read."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text("[limits]\nnotes = 50\n", encoding="utf-8")
+    path = _shared_comments_workbook(tmp_path / "shared.xlsx", sheets=40, notes=2000)
+    with zipfile.ZipFile(path) as z:
+        parsed: dict = {}
+        first = cell_notes(z, "xl/worksheets/sheet1.xml", parsed)
+        last = cell_notes(z, "xl/worksheets/sheet40.xml", parsed)
+    assert len(parsed) == 1 and first is last  # one part, parsed once, shared
+    assert len(first) == 50 and "B3" not in first and first.cut
+    doc = _doc(path)
+    assert doc["record"]["defect_qty"] == 56  # the note within the limit still read
+    assert doc["record"]["customer"] == "华东精密"
+    [cut] = _warned(doc, "notes_over_limit")
+    assert "notes" in cut["message"] and "50" in cut["message"]
+    assert "customer" not in {w["field"] for w in _warned(doc, "value_noted")}  # past the limit
+
+
+def _with_cell_xml(path: Path, ref: str, cell_xml: str) -> Path:
+    """``path`` with the XML of cell ``ref`` of its first sheet replaced by ``cell_xml``."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)', cell_xml, sheet
+    ).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_formulas_empty_text_result_is_a_result(tmp_path):
+    """LibreOffice saves ``=IF(…,"","…")`` with an empty result as ``<v></v>`` in a ``t="str"``
+    cell: calculated, empty; a formula with no ``<v>`` at all is still uncalculated."""
+    rows = _complaint_rows("WR-USB-C-1M")
+    rows[2][1] = "placeholder"
+    formula = '<f>IF(D4&gt;100,"BATCH","")</f>'
+    empty = _with_cell_xml(_sheet(tmp_path, rows), "B3", f'<c r="B3" t="str">{formula}<v></v></c>')
+    doc = _doc(empty)
+    assert doc["record"]["customer"] is None
+    assert "formula_without_value" not in {p["code"] for p in doc["errors"] + doc["warnings"]}
+    bare_dir = tmp_path / "bare"
+    bare_dir.mkdir()
+    bare = _with_cell_xml(_sheet(bare_dir, rows), "B3", f'<c r="B3">{formula}</c>')
+    doc = _doc(bare)
+    assert "customer" in {
+        p["field"] for p in doc["errors"] + doc["warnings"] if p["code"] == "formula_without_value"
+    }

@@ -57,7 +57,7 @@ from .anchor import (
     read_boxes,
     reading_problems,
 )
-from .cell_notes import cell_notes, noted
+from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .dates import years_said
 from .form_controls import check_boxes
 from .guards import continues_form, instructions_first
@@ -120,6 +120,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}（{location}）单元格写 {cell}，批注更正为 {value}（“{note}”）：已按批注读取，请核对",
         "{label} ({location}): the cell shows {cell}, its note corrects it to {value} ('{note}'): read "
         "from the note, please check",
+    ),
+    "notes_over_limit": (
+        "工作表 {location} 的批注（{part}）超过上限（{notes} 条或 {chars} 字，kesu.toml [limits] notes、"
+        "note_chars）：超出部分的批注未读取，表单的值照常读取，请核对",
+        "The notes of sheet {location} ({part}) run past the limits ({notes} notes or {chars} "
+        "characters, kesu.toml [limits] notes, note_chars): the notes beyond them were not read; "
+        "the form's values were, please check",
     ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
@@ -326,6 +333,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         parts = read_parts(archive)
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets: list[Sheet] = []
+        comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
         for part in parts.sheets:
             if not part.worksheet or part.state != "visible":
                 continue
@@ -347,7 +355,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
-                sheets[-1].notes = cell_notes(archive, part.part)
+                sheets[-1].notes = _merged_notes(sheets[-1], cell_notes(archive, part.part, comments))
     except SourceError:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
@@ -355,6 +363,20 @@ def _read_xlsx(data: bytes) -> Workbook:
     return Workbook(
         sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
     )
+
+
+def _merged_notes(sheet: Sheet, notes: Notes) -> Notes:
+    """A note on any cell of a merged range is the note of the range's value (read from its
+    top-left cell)."""
+    if not notes:
+        return notes
+    top_left: dict[str, str] = {}
+    for ref in notes:
+        at = _parse_ref(ref)
+        box = sheet.at.get((at[0], at[1])) if at is not None else None
+        if box is not None:
+            top_left[ref] = box.location.rpartition("!")[2].split(":", 1)[0]
+    return on_merged(notes, top_left)
 
 
 @functools.lru_cache(maxsize=32)
@@ -440,11 +462,15 @@ def _xlsx_sheet(
     return sheet
 
 
-# a cell with a formula and no value after it: written by a program, never calculated
+# a cell with a formula and no value after it: written by a program, never calculated. An
+# empty ``<v></v>`` in a string cell (``t="str"``) is a result, the empty text of
+# ``=IF(…,"","…")`` as LibreOffice saves it; in any other cell it is none
 _BARE_FORMULA = re.compile(
-    rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"[^>]*>\s*<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)'
-    rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+    rb'<(?:\w+:)?c\s(?P<attrs>[^>]*?\br="(?P<col>[A-Z]{1,3})(?P<row>[0-9]+)"[^>]*)>\s*'
+    rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)"
+    rb"\s*(?P<v><(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
+_STR_RESULT = re.compile(rb'\bt="str"')
 
 
 def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
@@ -452,7 +478,9 @@ def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
     if b"<f" not in data and b":f" not in data:
         return frozenset()
     return frozenset(
-        _location(title, int(m[2]), column_number(m[1].decode("ascii"))) for m in _BARE_FORMULA.finditer(data)
+        _location(title, int(m["row"]), column_number(m["col"].decode("ascii")))
+        for m in _BARE_FORMULA.finditer(data)
+        if not (m["v"] and _STR_RESULT.search(m["attrs"]))
     )
 
 
@@ -797,6 +825,12 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
     return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
 
 
+def _xls_notes(sh: Any) -> Notes:
+    """An .xls sheet's cell notes, as xlrd reads them with the formatting (row, col from 0)."""
+    notes = sorted(sh.cell_note_map.items())
+    return bounded(((f"{_col_letter(c + 1)}{r + 1}", (n.text or "").strip()) for (r, c), n in notes), sh.name)
+
+
 def _read_xls(data: bytes) -> Workbook:
     import xlrd
 
@@ -862,6 +896,7 @@ def _read_xls(data: bytes) -> Workbook:
                     filled=filled,
                 )
                 sheet.add(box, r, c, last_row, last_col)
+        sheet.notes = _merged_notes(sheet, _xls_notes(sh))
         sheets.append(sheet)
     names: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for name in book.name_obj_list:
@@ -1328,7 +1363,8 @@ def _extraction(
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _on_hidden(spec, sheet, values, where)
-    problems += noted(spec, sheet.notes, sheet.title, values, where)
+    labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
+    problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
 
