@@ -45,6 +45,13 @@ def unruled_grid(path: Path) -> Path:
     put(150 + pdf.get_string_width("2026 03 "), 125, "05")
     put(50, 140, "Batch")
     put(middle, 140, "B7")
+    # a figure with a no-break space between its thousands whose second group starts under a
+    # column's start, and two words of a name printed apart with no space, the second there too
+    put(50, 155, "Defect qty")
+    put(300 - pdf.get_string_width("1\u00a0"), 155, "1\u00a0250")
+    put(50, 170, "Buyer")
+    put(300 - pdf.get_string_width("Great") - 1.7, 170, "Great")
+    put(300, 170, "Wall")
     pdf.output(str(path))
     return path
 
@@ -56,6 +63,18 @@ def test_a_right_aligned_figure_and_the_next_cells_label_are_two_words(tmp_path)
     assert not any("75" in t and "Due" in t for t in by_pdfium)
     # values that are one stay one: typed spaces, one font's figures, an evenly spaced date
     assert {"Seat harness 5-pin", "12,600.00", "2026 03 05", "Part number"} <= set(by_pdfium)
+
+
+def test_only_a_figure_parts_from_the_text_after_it(tmp_path):
+    # a figure from a figure (``1 250``), a word from a word (``Great Wall``) never: a review
+    # read 1250 as 1 and a customer "Great Wall" as "Great", silently
+    pdf = unruled_grid(tmp_path / "grid.pdf")
+    for words in (
+        [w.text for w in pdfium_words(pdfium.PdfDocument(pdf))[0]],
+        [w.text for w in pdfplumber_words(pdf.read_bytes())[0]],
+    ):
+        assert "250" not in words and "Wall" not in words, words
+        assert any(t.startswith("1") and t.endswith("250") for t in words)
 
 
 def test_pdfminer_letters_are_split_at_the_same_place(tmp_path):

@@ -277,7 +277,8 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
             height = max(piece[4] - piece[2], run[i - 1][4] - run[i - 1][2], 1.0)
             gap = gaps[i - 1]
             if (
-                piece[5] is not True
+                piece[5] is not True  # (no space printed; PDFium's guess at one may part them)
+                and _figure_meets_text(run[i - 1][0], piece[0])
                 and gap >= SPACED * height
                 and _starts_a_column(piece, height, starts, xs)
                 and all(gap >= SPACED * height + g for k, g in enumerate(gaps) if k != i - 1)
@@ -286,6 +287,13 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
                 cut = i
         out.append(run[cut:])
     return out
+
+
+def _figure_meets_text(left: str, right: str) -> bool:
+    """A right-aligned figure and the next column's text (``75│Due``, ``400│件``): the left piece
+    ends in a digit, the right one starts with a letter. A figure never parts from a figure (``1
+    250`` with a no-break space between thousands) nor a word from a word."""
+    return bool(left) and bool(right) and left[-1].isdigit() and right[0].isalpha()
 
 
 def _column_starts(runs: list[list[Piece]]) -> list[tuple[float, float]]:
