@@ -82,3 +82,59 @@ def test_pdfminer_letters_are_split_at_the_same_place(tmp_path):
     by_pdfplumber = [w.text for w in pdfplumber_words(pdf.read_bytes())[0]]
     assert "75" in by_pdfplumber and "Due" in by_pdfplumber
     assert {"Seat harness 5-pin", "12,600.00"} <= set(by_pdfplumber)
+
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def _complaint_print(path: Path, rows: list[tuple[str, list[str], float]]) -> Path:
+    """A borderless complaint sheet: each label at x=20 mm, its value's words printed one by one
+    from x (mm) with a word's gap and no space character between them (a browser's print)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", "", str(CJK))
+    pdf.set_font("cjk", size=16)
+    pdf.set_xy(20, 15)
+    pdf.cell(170, 10, "客户抱怨处理单", align="C")
+    pdf.set_font("cjk", size=10)
+    y = 40.0
+    for label, words, x in rows:
+        pdf.text(20, y, label)
+        for word in words:
+            pdf.text(x, y, word)
+            x += pdf.get_string_width(word) + 2.6 / 72 * 25.4
+        y += 7
+    pdf.output(str(path))
+    return path
+
+
+def test_a_figure_and_a_name_on_a_print_stay_whole_under_a_columns_start(tmp_path):
+    import pytest
+
+    from tests.helpers import parse_cli
+
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    from fpdf import FPDF
+
+    width = FPDF()
+    width.add_font("cjk", "", str(CJK))
+    width.set_font("cjk", size=10)
+    wall = 55 + width.get_string_width("Great") + 2.6 / 72 * 25.4  # where "Wall" starts
+    thousands = 55 + width.get_string_width("1\u00a0")  # where "250" starts
+    pdf = _complaint_print(
+        tmp_path / "complaint.pdf",
+        [
+            ("客诉编号", ["KS-2026-0311"], 55),
+            ("客户名称", ["Great", "Wall"], 55),
+            ("日期", ["2026-03-05"], wall),  # a column's text starting under "Wall"
+            ("批量", ["600"], thousands),
+            ("不良数量", ["1\u00a0250"], 55),
+        ],
+    )
+    _, docs = parse_cli(pdf)
+    record = docs[0]["record"]
+    assert record["customer"] == "Great Wall"
+    assert record["defect_qty"] == 1250
