@@ -629,6 +629,7 @@ HOLDOUT7 = HoldoutSet(
     second_sent_as_pdf=1,
     # A scan without a text layer, a PDF cut off in the download: no record, with or without ``--kind``, and an error that says why.
     odd_kinds=(None, "complaint"),
+    targets=True,  # 90 % and 0 silent since the round after it was written
 )
 
 
@@ -805,6 +806,7 @@ HOLDOUT8 = HoldoutSet(
     second_sent_as_pdf=1,
     # a PDF locked with an open password, a workbook holding only a pasted screenshot of the form
     odd_kinds=(None, "complaint", "allowance"),
+    targets=True,  # 90 % and 0 silent since the round after it was written
 )
 
 HOLDOUT9 = HoldoutSet(
@@ -865,6 +867,7 @@ HOLDOUT9 = HoldoutSet(
     # a PDF cut off in transfer, the blank template sent back ("the form is empty")
     odd_kinds=(None, "8d", "return"),
     odd_with_a_record=frozenset(),  # dev9-rh9a: the blank template is "the form is empty"
+    targets=True,  # 90 % and 0 silent since the round after it was written
 )
 
 
@@ -970,6 +973,7 @@ HOLDOUT10 = HoldoutSet(
     odd_kinds=(None, "complaint", "return"),
     odd_with_a_record=frozenset(),
     committed=_committed10,
+    targets=True,  # 90 % and 0 silent since the round after it was written
 )
 
 
@@ -1048,12 +1052,12 @@ HOLDOUT11 = HoldoutSet(
         "cell note (complaint-zht-clipped: 2); kinds 28 of 28; invented 0; profiles 191/210, 2 silent"
     ),
     floors=Floors(
-        excel=0.87,
-        pdf=0.75,
-        sent_as_pdf=0.42,
+        excel=0.97,
+        pdf=0.94,
+        sent_as_pdf=0.94,
         recognised=28,
-        profile_excel=0.90,
-        silent=10,
+        profile_excel=0.95,
+        silent=1,
         invented_silent=0,
         profile_silent=0,
     ),
@@ -1084,6 +1088,8 @@ HOLDOUT11 = HoldoutSet(
         "profiles 193/210 = 91.9 %, 0 silent",
         "-- dev11-glued (a right-aligned figure glued to the next cell's text on a print)",
         "PDF 188/242 = 77.7 %: 359/432, 2 silent; profiles 194/210 = 92.4 %, 0 silent",
+        "-- after the merges and the mends of the attack and reviews (main): Excel 186/190 = 97.9 %, PDF 229/242 = 94.6 %,",
+        "sent as PDF only 49/52 = 94.2 %: 415/432; 1 silent (the print of a correction only in a cell note); profiles 200/210 = 95.2 %, 0 silent",
     ),
     shape=_SHAPE11,
     # (the PDF-only habits — SAP's trailing minus, ISO date-times with a zone — are checked by
