@@ -8,16 +8,19 @@ records (one JSON file each), read, numbered into a new SQLite register and rend
 target (issue 15): ``--jobs 2`` >= 1.6x one job. One job and two alternate, best of
 ``--rounds`` each, after a warm-up run (Python's bytecode written, as an installed copy has it).
 
-Two figures, each judged against the target:
+The target is judged by one figure, measured in one run (the project's rule):
 
-- **wall**: one job's wall time over two jobs'. What a clerk sees, and what other builds on a
-  shared machine take away: two jobs need two free cores. The load average is printed
-  beside it (``--calm 2.5 --wait 300`` waits up to 300 s for the load to fall under 2.5).
-- **free cores** (judged too): one job's CPU seconds over the two-job run's total CPU divided
+- **wall**: one job's wall time over two jobs', side by side. What a clerk sees; met or not met
+  is this ratio. The load average is printed beside it (``--calm 2.5 --wait 300`` waits up to
+  300 s for the load to fall under 2.5): on a loaded machine two jobs do not get two cores.
+
+Printed beside it as information, never judged (it is computed, not measured):
+
+- **best case on free cores**: one job's CPU seconds over the two-job run's total CPU divided
   by the cores, or over its busiest process's CPU if that is larger (each process's own CPU
-  time, from bench/_cpu_probe.py): what the wall ratio is on an idle machine with this many
-  cores. Waiting for a core does not count in it, so it can be judged under load. Beside it,
-  the CPU critical path: one job's CPU over the busiest process's (a core for each process).
+  time, from bench/_cpu_probe.py): what the wall ratio would be on an idle machine with this
+  many cores. Waiting for a core is not in it, so it says what a loaded run's wall ratio hides.
+  Beside it, the CPU critical path: one job's CPU over the busiest process's.
 """
 
 from __future__ import annotations
@@ -138,20 +141,14 @@ def compare(name: str, run, folder: Path, n: int, rounds: int, calm: float, wait
     wall_ratio = one.wall / two.wall
     path_ratio = one_cpu / two_path.path
     bound = one_cpu / max(two_path.path, two_total / cores)
-    print(f"  on {cores} cores, with the processes' CPU as measured, at most {bound:.2f}x")
+    # judged by the wall ratio alone (measured side by side); the free-core figure rides in
+    # the measured column, so bench/run.py's table shows it without counting it as a target
     result(
         f"`kesu {name} --jobs 2` vs 1 job, {n} documents, wall",
-        f"{wall_ratio:.2f}x (load {max(one.load, two.load):.1f})",
+        f"{wall_ratio:.2f}x (load {max(one.load, two.load):.1f}; "
+        f"best case on {cores} free cores, computed from CPU time: {bound:.2f}x)",
         f">= {GOAL}x",
         wall_ratio >= GOAL,
-    )
-    # the same target on free cores: what the wall ratio is on an idle machine with this many
-    # cores, from each process's own CPU time (waiting for a core, the load, is not in it)
-    result(
-        f"`kesu {name} --jobs 2` vs 1 job, {n} documents, {cores} free cores (each process's CPU)",
-        f"{bound:.2f}x (load {two_path.load:.1f})",
-        f">= {GOAL}x",
-        bound >= GOAL,
     )
     print(f"  CPU critical path {path_ratio:.2f}x (with a core for each process)")
 
