@@ -381,3 +381,40 @@ def test_after_an_upgrade_a_read_only_register_is_exported_from_its_records_and_
     conn.close()
     assert found == ("an earlier program",)
     assert (tmp_path / "r.xlsx").read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+
+
+def test_an_install_of_bytecode_only_exports_the_same_file(db, tmp_path):
+    """An install that ships only ``.pyc`` (compiled with ``compileall -b``, every ``.py`` of
+    the package removed): the export does not fail for the modules it digests, imports no form
+    model and writes the same file. Its digest is of the bytecode, not the text, so its rows are
+    another layout: the first export makes them again (and keeps them), the next reads them as kept."""
+    import kesu_docs
+
+    installed = tmp_path / "install"
+    shutil.copytree(Path(kesu_docs.__file__).parent, installed / "kesu_docs")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "-b", str(installed)], check=True, timeout=300)
+    for source in (installed / "kesu_docs").rglob("*.py"):
+        source.unlink()
+    path = tmp_path / "kesu.db"
+    shutil.copy(db, path)
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(installed)!r})\n"
+        "from kesu_docs.cli import cli\n"
+        "assert cli.__module__ and __import__('kesu_docs').__file__.endswith('.pyc')\n"
+        "cli.main(sys.argv[1:], standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kesu_docs.forms')))\n"
+    )
+    outputs = []
+    for n in (1, 2):
+        out = tmp_path / f"{n}.xlsx"
+        args = ["register", "export", "-o", str(out), "--as-of", "2026-11-30", "--db", str(path)]
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=300, cwd=tmp_path
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        outputs.append(done.stdout)
+        assert out.read_bytes() == _register_export(db, tmp_path / "e.xlsx", DAYS[1])
+    # made again once (through the form models), then read as kept (no form model imported)
+    assert outputs[0].strip().splitlines()[-1] != "[]", outputs[0][-500:]
+    assert outputs[1].strip().splitlines()[-1] == "[]", outputs[1][-500:]

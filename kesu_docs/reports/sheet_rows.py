@@ -229,18 +229,14 @@ def day_values(key: str, as_of: dt.date) -> tuple[int, str, bool]:
     :meth:`Layout.tracking_row`) — days taken, overdue / open — and whether it is overdue, as
     :func:`.tracking.row` gives them."""
     from ..case import CaseStatus
+    from .tracking import status_cell
 
     received_text, due_text, void = key.split("|")
     received, due = dt.date.fromisoformat(received_text), dt.date.fromisoformat(due_text)
     days = (as_of - received).days
     overdue = not void and as_of > due
-    if void:
-        shown = "—"
-    elif overdue:
-        shown = f"{CaseStatus.OVERDUE.zh} {(as_of - due).days} 天"
-    else:
-        shown = CaseStatus.OPEN.zh
-    return days, shown, overdue
+    status = CaseStatus.OVERDUE if overdue else CaseStatus.OPEN
+    return days, status_cell(status, bool(void), (as_of - due).days), overdue
 
 
 def installed_versions(names: Sequence[str]) -> tuple[str, ...]:
@@ -270,6 +266,8 @@ def layout_code(source: bytes) -> bytes:
     a change to a value, a label or a rule that makes a cell names another."""
     import ast
 
+    if source.startswith(COMPILED):  # no text in the install: its code as it is
+        return source
     tree = ast.parse(source)
     skipped: set[str] = set()
     for node in tree.body:
@@ -308,6 +306,11 @@ def _without_docstrings(node: Any) -> Any:
     return node
 
 
+COMPILED = b"# kesu: compiled\n"
+"""The mark before a module's code object when the install has no ``.py`` of it (see
+:func:`_module_text`): :func:`layout_code` digests such a code as it is."""
+
+
 def _sources() -> list[bytes]:
     """The text of the modules a stored row's cells come from (a program whose rows would
     differ names another layout, so an upgrade never exports rows of the program before)."""
@@ -317,16 +320,55 @@ def _sources() -> list[bytes]:
     package = here.parent
     # found as files, not imported: reports.cases imports the form models (pydantic), which an
     # export from kept rows and widths never needs
-    files = [Path(__file__)]
+    files = [Path(__file__).with_suffix(".py")]  # (a compiled install runs its .pyc)
     files += [package / f"{name}.py" for name in ("case", "terms", "values")]
     files += [package / "register" / f"{name}.py" for name in ("document", "export")]
     files += [here / f"{name}.py" for name in ("cases", "sheetxml", "tracking")]
     # the cells' formats and fills, and the kept frame: read as text (workbook imports openpyxl)
     files += [Path(__file__).with_name("workbook.py"), Path(__file__).with_name("export_frame.py")]
     # the forms a row's values are read through (labels, options, how a stored record loads),
-    # read as text: their import stays lazy
-    files += sorted((package / "forms").glob("*.py"))
-    return [path.read_bytes() for path in files]
+    # read as text: their import stays lazy (a compiled install has their .pyc beside them)
+    forms = package / "forms"
+    names = {path.stem for pattern in ("*.py", "*.pyc") for path in forms.glob(pattern)}
+    files += [forms / f"{name}.py" for name in sorted(names)]
+    return [_module_text(path) for path in files]
+
+
+def _module_text(path: Any) -> bytes:
+    """The text of the module at ``path``, or — in an install that ships only bytecode (a
+    compiled or frozen build) — :data:`COMPILED` and its code object without the file's name,
+    read through this package's loader (a zip's, say) and never imported; the package's
+    version when the install has neither. Another program names another layout either way:
+    such an install's rows are made again once after an upgrade, and its export never fails."""
+    import importlib.util
+    import marshal
+    from pathlib import Path
+
+    read = getattr(__spec__.loader, "get_data", None) if __spec__ else None
+    try:
+        return bytes(read(str(path)) if read else path.read_bytes())
+    except OSError:
+        pass
+    for compiled in (path.with_suffix(".pyc"), importlib.util.cache_from_source(str(path))):
+        try:
+            data = bytes(read(str(compiled)) if read else Path(compiled).read_bytes())
+        except OSError:
+            continue
+        try:
+            code = marshal.loads(data[16:])  # after the header: magic, flags, date or hash, size
+        except (EOFError, ValueError, TypeError):
+            continue
+        return COMPILED + marshal.dumps(_nameless(code))
+    return COMPILED + repr((path.name, installed_versions(("kesu-docs",)))).encode()
+
+
+def _nameless(code: Any) -> Any:
+    """``code`` with its file's name taken out, in it and in every function it makes: the
+    place an install was compiled in is not the program."""
+    import types
+
+    inner = tuple(_nameless(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="", co_consts=inner)
 
 
 _LAYOUTS: dict[tuple[int, int], Layout] = {}
