@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # (imported where used: an export from kept rows and widths needs no form model)
+    from ..case import CaseStatus
     from ..register import Register
     from .cases import Case
 
@@ -72,6 +73,19 @@ def _status_label(doc: Any) -> str:
     return _label(doc, "status", doc.status, "zh")
 
 
+def status_cell(status: CaseStatus, void: bool, late_by: int) -> str:
+    """The register's status cell — ``—`` for a void case, the status with the days past due
+    for an overdue or late one, the status alone otherwise: one rule for the row made from a
+    case (:func:`row`) and the day's cells put into a kept row (:func:`.sheet_rows.day_values`)."""
+    from ..case import CaseStatus
+
+    if void:
+        return "—"
+    if status in (CaseStatus.OVERDUE, CaseStatus.CLOSED_LATE):
+        return f"{status.zh} {late_by} 天"
+    return str(status.zh)
+
+
 def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     """The case's row and its state: ``overdue`` (open, past due), ``late`` (closed late) or ``""``."""
     from ..case import CaseStatus
@@ -83,14 +97,15 @@ def row(c: Case, as_of: dt.date) -> tuple[list[Any], str]:
     end = closed or as_of
     days = (end - received).days if received else None
     if status == CaseStatus.OVERDUE:
-        state, shown = "overdue", f"{status.zh} {(as_of - due).days} 天"
+        state, late_by = "overdue", (as_of - due).days
     elif status == CaseStatus.CLOSED_LATE:
         assert closed is not None
-        state, shown = "late", f"{status.zh} {(closed - due).days} 天"
+        state, late_by = "late", (closed - due).days
     else:
-        state, shown = "", status.zh
+        state, late_by = "", 0
     if c.void:
-        state, shown = "", "—"
+        state = ""
+    shown = status_cell(status, c.void, late_by)
     values = [
         c.number,
         *(_value(sheet, k) for k in _FIELDS[1:]),
