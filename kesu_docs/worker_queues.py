@@ -56,6 +56,13 @@ def _send_failure(results: Any, ident: int, exc: BaseException) -> None:
         results.send((ident, "failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
+def _unreadable_reason(worker: int, exc: Exception) -> str:
+    return (
+        f"a result of worker {worker} could not be unpickled ({type(exc).__name__}: {exc}); "
+        "the worker was ended"
+    )
+
+
 class OwnQueues:
     """``size`` worker processes of ``context`` (a multiprocessing context), each with its own
     queue of calls: :meth:`submit` to worker ``k``."""
@@ -76,6 +83,7 @@ class OwnQueues:
         self.lock = threading.Lock()
         self.waiting: list[dict[int, Future]] = [{} for _ in range(size)]  # each worker's calls
         self.ended = [False] * size
+        self.reasons = [""] * size  # why each ended worker ended, said to its calls
         self.numbers = itertools.count()
         self.closed = False
         self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
@@ -87,7 +95,7 @@ class OwnQueues:
         future.set_running_or_notify_cancel()  # a call handed out is not taken back
         with self.lock:
             if self.ended[worker]:
-                future.set_exception(BrokenProcessPool(f"worker {worker} has ended"))
+                future.set_exception(BrokenProcessPool(self.reasons[worker]))
                 return future
             ident = next(self.numbers)
             self.waiting[worker][ident] = future
@@ -107,13 +115,15 @@ class OwnQueues:
                 if ready in readers:
                     try:
                         self._receive(readers[ready])
-                    except Exception:  # the pipe's end, a result that cannot be unpickled:
-                        self._broken(readers.pop(ready))  # the calls its worker holds fail
+                    except (EOFError, OSError):  # the pipe's end: the sentinel says the rest
+                        readers.pop(ready)
+                    except Exception as exc:  # a result that cannot be unpickled
+                        self._unreadable(readers.pop(ready), exc)
                 elif ready in ends:
                     worker = ends.pop(ready)
-                    self._drain(worker)
-                    readers.pop(self.results[worker], None)
-                    self._broken(worker)
+                    if readers.pop(self.results[worker], None) is not None:
+                        self._drain(worker)
+                    self._broken(worker, f"worker {worker} ended before its call was done")
 
     def _drain(self, worker: int) -> None:
         """What an ended worker sent before it ended (its pipe then ends with the last one)."""
@@ -122,6 +132,17 @@ class OwnQueues:
                 self._receive(worker)
         except (EOFError, OSError):
             return
+        except Exception as exc:  # a result that cannot be unpickled: the rest fail with it
+            self._broken(worker, _unreadable_reason(worker, exc))
+
+    def _unreadable(self, worker: int, exc: Exception) -> None:
+        """A result of ``worker`` that cannot be unpickled (an exception whose ``__init__``
+        takes other arguments than it passes on, say): the pipe is out of step, so nothing
+        more can be read from it, and the worker, still alive, would block sending its next
+        results (``close()`` then waiting for it for ever). It is ended; its calls fail with
+        the cause."""
+        self._broken(worker, _unreadable_reason(worker, exc))
+        self.processes[worker].kill()  # SIGKILL: a worker leaves SIGTERM to the command
 
     def _receive(self, worker: int) -> None:
         ident, how, value = self.results[worker].recv()
@@ -136,12 +157,16 @@ class OwnQueues:
         else:  # dropped unmade by close(cancel=True)
             future.set_exception(CancelledError())
 
-    def _broken(self, worker: int) -> None:
+    def _broken(self, worker: int, reason: str) -> None:
+        """``worker`` is ended: its calls fail with ``reason`` (the first said is kept for the
+        calls submitted later)."""
         with self.lock:
-            self.ended[worker] = True
+            if not self.ended[worker]:
+                self.ended[worker] = True
+                self.reasons[worker] = reason
             held, self.waiting[worker] = self.waiting[worker], {}
         for future in held.values():
-            future.set_exception(BrokenProcessPool(f"worker {worker} ended before its call was done"))
+            future.set_exception(BrokenProcessPool(reason))
 
     def close(self, *, cancel: bool = False) -> None:
         """End the workers once the calls handed to them are done (``cancel``: those not begun
@@ -155,9 +180,12 @@ class OwnQueues:
             calls.put(None)
         for process in self.processes:
             process.join()
-        self.collector.join()
-        for calls in self.calls:
+        self.collector.join()  # after it, every worker that ended is marked ended
+        for calls, ended in zip(self.calls, self.ended):
             calls.close()
-            calls.join_thread()
+            if ended:  # calls left unread: its feeder may be stuck writing them for ever
+                calls.cancel_join_thread()
+            else:
+                calls.join_thread()
         for reader in self.results:
             reader.close()

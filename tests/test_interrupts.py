@@ -306,3 +306,34 @@ def test_sigterm_while_libreoffice_converts_ends_libreoffice_too_and_leaves_noth
     assert batch.returncode == 143, err
     assert _leftovers(out) == []
     assert not list(Path(tempfile.gettempdir()).glob(f"kesu-lo-{batch.pid}-*"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "一个工作进程意外结束"), ("en", "A worker process ended unexpectedly")],
+)
+def test_a_worker_killed_mid_batch_ends_the_command_with_a_clear_error(tmp_path, lang, said):
+    """A worker killed (the OOM killer) ended ``kesu render --jobs 2`` in a raw
+    ``BrokenProcessPool`` traceback. The command says a worker ended and to run it again,
+    in the user's language; the rerun completes the batch, numbers unbroken."""
+    inbox = _inbox(tmp_path / "inbox", 300)
+    out = tmp_path / "out"
+    args = ("render", str(inbox), "-o", str(out), "--db", str(tmp_path / "kesu.db"), "--jobs", "2")
+    batch = _start(*args, "--lang", lang, cwd=tmp_path)
+    _wait_for_documents(out, batch, 5)
+    workers = _children(batch.pid)
+    assert workers
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = batch.communicate(timeout=120)
+    if batch.returncode == 0:  # the worker had finished its last part before the kill
+        pytest.skip("the batch finished before the worker was killed")
+    assert batch.returncode == 2
+    assert said in stderr
+    assert "Traceback" not in stderr
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kesu_docs", *args], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with Register.open(tmp_path / "kesu.db") as reg:
+        assert sorted(int(d.number) for d in reg.documents()) == list(range(202609001, 202609301))

@@ -5,6 +5,7 @@ other worker; closing on Ctrl-C finishes the call under way and drops the ones n
 from __future__ import annotations
 
 import os
+import threading
 import time
 from concurrent.futures import CancelledError
 from concurrent.futures.process import BrokenProcessPool
@@ -59,3 +60,52 @@ def test_closing_on_an_interrupt_finishes_the_call_under_way_and_drops_the_rest(
     for call in calls[1:]:
         with pytest.raises(CancelledError):
             call.result()
+
+
+class _TwoArguments(Exception):
+    """An exception whose ``__init__`` takes other arguments than it passes on: pickled in the
+    worker, it cannot be unpickled in the command."""
+
+    def __init__(self, a: int, b: int) -> None:
+        super().__init__(f"{a}/{b}")
+
+
+def _unpicklable_failure() -> None:
+    raise _TwoArguments(1, 2)
+
+
+def _size(data: bytes) -> int:
+    return len(data)
+
+
+def _large() -> bytes:
+    return b"x" * 200_000  # more than a pipe holds: the worker blocks until it is read
+
+
+def _closes_in_time(workers: Workers, *, cancel: bool, seconds: float = 60) -> bool:
+    """``close()`` run in a thread: a hang fails the test instead of stopping the suite."""
+    closing = threading.Thread(target=workers.close, kwargs={"cancel": cancel}, daemon=True)
+    closing.start()
+    closing.join(seconds)
+    return not closing.is_alive()
+
+
+def test_a_dead_worker_with_large_calls_still_queued_does_not_hang_close():
+    workers = Workers(2)
+    calls = [workers.to(0, _die)] + [workers.to(0, _size, b"y" * 100_000) for _ in range(5)]
+    for call in calls:  # over 64 KB left in the queue of a worker that reads no more
+        with pytest.raises(BrokenProcessPool):
+            call.result(timeout=60)
+    assert _closes_in_time(workers, cancel=True)
+
+
+def test_a_result_that_cannot_be_unpickled_ends_its_worker_and_says_why():
+    workers = Workers(2)
+    calls = [workers.to(0, _unpicklable_failure)] + [workers.to(0, _large) for _ in range(3)]
+    for call in calls:
+        with pytest.raises(BrokenProcessPool, match="could not be unpickled"):
+            call.result(timeout=60)
+    with pytest.raises(BrokenProcessPool, match="could not be unpickled"):
+        workers.to(0, _pid).result(timeout=60)
+    assert workers.to(1, _large).result(timeout=60) == b"x" * 200_000  # the other goes on
+    assert _closes_in_time(workers, cancel=False)

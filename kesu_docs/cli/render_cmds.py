@@ -65,13 +65,32 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
         files = list_inputs(paths, output)
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
-    # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-    with pool_for_run(jobs, layouts=layouts) as workers:
-        if workers is not None:  # the workers read the first forms while the register is opened
-            from ..filing import read_ahead
+    try:
+        # Ctrl-C, a register that cannot be opened: the parts not started are dropped
+        with pool_for_run(jobs, layouts=layouts) as workers:
+            if workers is not None:  # the workers read the first forms while the register is opened
+                from ..filing import read_ahead
 
-            read_ahead(workers, paths, output, kind, files=files)
-        return _file(paths, output, db, kind, jobs, pdf, user, workers)
+                read_ahead(workers, paths, output, kind, files=files)
+            return _file(paths, output, db, kind, jobs, pdf, user, workers)
+    except Exception as exc:
+        _worker_ended(exc)
+        raise
+
+
+def _worker_ended(exc: Exception) -> None:
+    """A ``--jobs`` worker killed (the OOM killer, the task manager) or broken: the batch
+    stops there. Its numbers are committed and the documents finished are written, as after
+    any kill: the same command run again renders the rest, so that is what is said (imported
+    here: a one-job run never loads the pool)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, BrokenProcessPool):
+        fail(
+            f"一个工作进程意外结束（{exc}），批处理已停止。已完成的文件已写出、编号已保存：请重新运行同一命令。",
+            f"A worker process ended unexpectedly ({exc}); the batch stopped. What was finished is "
+            "written and numbered: run the same command again.",
+        )
 
 
 def _file(paths, output: Path, db, kind, jobs: int, pdf: bool, user, workers) -> list:

@@ -334,7 +334,9 @@ def check_results(
                     )
                 result.record = derived
             except Exception as exc:  # as in read_paths: this document is reported, the others go on
+                held = result.held  # a worker's copy of the record: still to be let go (filing)
                 result = _internal(result.source, result.kind, exc)
+                result.held = held
         # a record is dumped for the rules only when a later document of its kind asks for it
         ctx.documents.append((result.kind or "", result.record if result.valid else {}))
         out.append(result)
