@@ -99,7 +99,7 @@ from .guards import (
     another_fields_label,
     guard,
     instruction_boxes,
-    not_a_name,
+    people_in,
     person_field,
     sign_off_caption,
     totals_row,
@@ -1759,12 +1759,13 @@ class _Page:
                 where.setdefault(meta.key, lab.box.location)
                 return
             lines = [ln.strip() for ln in re.split(r"\n|(?<=[;；])\s*(?=\d+\s*[.、)])", text) if ln.strip()]
-            listed = names_listed(text) if person_field(columns[main]) else None
+            people = person_field(columns[main])
+            listed = people_in(text) if people else None
             if listed is not None:
                 lines = listed  # "Chen Hao; Lucy Wang; Peter Sun", or one member a line
             elif len(lines) > 1 and not all(_ENUMERATOR.match(ln) for ln in lines):
                 lines = ["\n".join(lines)]  # lines that wrap one text, not a numbered list
-            if len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
+            if not people and len(lines) == 1 and not re.search(r"[;；。.]", lines[0]):
                 parts = [p.strip() for p in re.split(r"(?<!\d)[,，、]|[,，、](?!\d)", lines[0]) if p.strip()]
                 if len(parts) > 1 and all(len(p) <= 20 for p in parts):
                     lines = parts  # several names in one cell: "Zhang Wei, Li Na, Chen Hao"
@@ -1806,28 +1807,6 @@ class _Page:
             values[meta.key] = rows
             where.setdefault(meta.key, lab.box.location)
             return
-
-
-# the separators of a list of names typed in one cell (a "/" is left out: "张伟/QA" is a name and its dept)
-_NAME_SEPARATORS = re.compile(r"\s*[、，,；;|｜]\s*")
-
-
-def names_listed(text: str) -> list[str] | None:
-    """A team's names typed as a list: ``Chen Hao; Lucy Wang; Peter Sun`` (any list separator,
-    ``;`` too) or one member a line (``陳怡安`` / ``王志豪`` / ``李佩珊`` in the rows under one
-    label). None unless every part is short and reads as a name (no figure, no colon, no
-    sentence) — and a text both wrapped and separated is left whole, as a wrap may cut a name."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    separated = _NAME_SEPARATORS.search(text) is not None
-    if separated and len(lines) > 1:
-        return None
-    parts = [p.strip() for p in _NAME_SEPARATORS.split(text)] if separated else lines
-    if len(parts) < 2 or any(not p for p in parts):
-        return None
-    for part in parts:
-        if len(part) > 20 or re.search(r"[\d:：()（）。.!?！？]", part) or not_a_name(part):
-            return None
-    return parts
 
 
 def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, before: set[int]) -> bool:

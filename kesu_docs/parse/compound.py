@@ -1275,15 +1275,11 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     one row per name, the role in the column it is an option of, another bracketed word in the
     row's other text column (the department). None unless the text is such a list (a name is
     short and has no digits; a role or a department at least)."""
-    from .guards import unit_word
+    from .guards import a_person, list_parts, unit_word
 
-    # (a comma inside brackets parts a role from a department: "Liang Hui (Leader, Quality)")
-    outside = r"(?![^()（）]*[)）])"
-    parts = [
-        p.strip()
-        for p in re.split(rf"[;；\n]|(?<!\d)[,，、]{outside}|[,，、](?!\d){outside}", text)
-        if p.strip()
-    ]
+    parts = list_parts(
+        text
+    )  # (a comma inside brackets parts a role from a department: "Liang Hui (Leader, Quality)")
     if len(parts) < 2:
         return None
     choices = {c: m for c, m in columns.items() if c != main and getattr(m, "term", None) is not None}
@@ -1324,7 +1320,7 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
             else:
                 m = None
         name = m["name"].strip() if m else part
-        if not name or len(name) > 30 or re.search(r"\d|[。:：]", name) or len(name.split()) > 4:
+        if not name or not a_person(name):  # a title, a company: not a list of people
             return None
         if carried is not None:
             row.setdefault(carried[0], carried[1])

@@ -646,6 +646,69 @@ def not_a_name(value: Any) -> bool:
     return len(han) >= 10 and bool(re.search(r"[，。；！？,;]", text))
 
 
+# ----------------------------------------------------------------- a list of people in one cell
+# the separators of the people listed in one cell: 、 ; ； | , ， and a line break (a comma between
+# figures is not one: "1,250"; one outside brackets only: "Liang Hui (Leader, Quality)" is one).
+# A "/" is not one: "张伟/品质部" is a name and what the person does (:func:`split_name`).
+_OUTSIDE_BRACKETS = r"(?![^()（）]*[)）])"
+_PEOPLE_SEPARATORS = re.compile(rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)){_OUTSIDE_BRACKETS}\s*")
+# a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
+# a supplier's or a customer's plant is named after ("Bosch Suzhou")
+_NOT_A_PERSON = re.compile(
+    r"(?i)(公司|集团|集團|工厂|工廠|\b(co|ltd|inc|gmbh|corp|corporation|llc|ag|plc|motors?|group|"
+    r"automotive|industries|industry|industrial|technology|technologies|electronics|electric|"
+    r"suzhou|shanghai|shenzhen|ningbo|wuxi|kunshan|tianjin|beijing|guangzhou|dongguan|hangzhou|"
+    r"changchun|chongqing|wuhan|nanjing|qingdao|xiamen|foshan|changzhou)\b)"
+)
+
+
+def list_parts(text: str) -> list[str]:
+    """The parts of a cell's text at the separators of a list (:data:`_PEOPLE_SEPARATORS`):
+    the one place that says what parts a list of names typed in one cell."""
+    return [p.strip() for p in _PEOPLE_SEPARATORS.split(text) if p.strip()]
+
+
+def a_person(part: str) -> bool:
+    """Does one part of a list read as a person — a name, perhaps with its department or
+    role after it (``张伟/品质部``, ``李娜(品质)``, :func:`split_name`)? Not a job title alone
+    (``QA Manager``), a company or a site (``Great Wall Motor``, ``Bosch Suzhou``), a figure or a
+    sentence (:func:`not_a_name`)."""
+    cut = split_name(part)
+    name = cut[0] if cut else part.strip()
+    if not name or len(name) > 30 or len(name.split()) > 4 or re.search(r"[\d:：。!?！？]", name):
+        return False
+    return not (
+        not_a_name(part) or _TITLE_WORDS.search(folded(name)) or _NOT_A_PERSON.search(halfwidth(part))
+    )
+
+
+def people_in(text: str) -> list[str] | None:
+    """The people of a list typed in one cell (``Chen Hao; Lucy Wang``, ``陳怡安、王志豪``, one a
+    line, ``张伟/品质部、李娜/生产部``), each with what follows the name; None when the text is
+    not such a list (one part) or is doubtful: a part that is a title, a company, a sentence, or
+    a text both wrapped and separated (a wrap may cut a name) — then it stays whole, and
+    :func:`doubtful_people` has it warned."""
+    if not isinstance(text, str):
+        return None
+    parts = list_parts(text)
+    if len(parts) < 2 or split_name(text.strip()) is not None:
+        return None  # one part, or one name with its title after a comma ("S. Mitchell, QA Mgr")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and len(parts) > len(lines):
+        return None
+    return parts if all(a_person(p) for p in parts) else None
+
+
+def doubtful_people(value: Any) -> bool:
+    """A person's field holding a list whose parts are not all people (``Zhang Wei | Bosch
+    Suzhou``, ``Bosch; Continental; Great Wall Motor``, ``Zhang Wei, QA Manager; Li Na, SQE
+    Engineer``): kept whole by :func:`people_in`, it must be checked."""
+    if not isinstance(value, str) or split_name(value.strip()) is not None:
+        return False
+    parts = list_parts(value)
+    return len(parts) > 1 and not all(a_person(p) for p in parts)
+
+
 # the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
 # 编制, Approved | Checked | Prepared): roles, never a person's name
 _SIGN_OFF_CAPTIONS = frozenset(
@@ -967,7 +1030,9 @@ def guard(
             problems.append(_warn("name_with_digits", path, prov.location, {"value": _short(value)}))
         if person_field(meta) and isinstance(value, str) and a_place(value):
             problems.append(_warn("value_is_a_place", path, prov.location, {"value": _short(value)}))
-        if person_field(meta) and not_a_name(value_at(reading.values, path)):
+        if person_field(meta) and (
+            not_a_name(value_at(reading.values, path)) or doubtful_people(value_at(reading.values, path))
+        ):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):

@@ -55,7 +55,15 @@ from ..values import excel_serial_to_date, visible
 from .anchor import Provenance
 from .compound import names_with_roles
 from .excel import date_value
-from .guards import NUMBERED, _short, mend_read_values, person_field, totals_caption
+from .guards import (
+    NUMBERED,
+    _short,
+    doubtful_people,
+    mend_read_values,
+    people_in,
+    person_field,
+    totals_caption,
+)
 from .symbol_fonts import marks_by_code
 from .table_lines import headings_right, label_repeated_under, line_heading, subtotal_caption
 from .units import (
@@ -1748,6 +1756,20 @@ class _Reader:
 
     def put_split(self, table: str, start: int, col: str, raw: Any, location: str) -> None:
         parts = _split_parts(raw)
+        if person_field(_meta(self.spec, f"{table}[0].{col}")) and isinstance(raw, str):
+            # people: one list rule for every reader; a doubtful list stays whole (and is warned)
+            parts = people_in(raw) or [raw.strip()]
+            if doubtful_people(raw):  # "Zhang Wei | Bosch Suzhou": kept whole, to be checked
+                path = f"{table}[{start}].{col}"
+                self.problems.append(
+                    Problem(
+                        "value_not_a_name",
+                        field=path,
+                        location=location,
+                        severity="warning",
+                        params={"value": _short(raw)},
+                    )
+                )
         meta = self.spec.fields.get(table)
         role_key = "role" if meta and meta.row_model and "role" in describe(meta.row_model) else None
         if role_key and col != role_key and meta is not None and isinstance(raw, str):
