@@ -8,6 +8,8 @@ Pydantic's English text, so scripts can rely on the code and clerks read their o
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, Literal, NamedTuple
@@ -284,7 +286,9 @@ class Problem:
         if self.field:
             return (self.field,)
         many = self.params.get("fields")
-        return tuple(many) if isinstance(many, list) else ()
+        if isinstance(many, (str, bytes)) or not isinstance(many, Iterable):
+            return ()  # a lone text is a field's name, not a list: its producer sets ``field``
+        return tuple(sorted(many)) if isinstance(many, AbstractSet) else tuple(many)
 
     def label_in(self, lang: Lang = "zh") -> str:
         """The field's label in ``lang`` (the Chinese one when there is no English label)."""

@@ -209,6 +209,43 @@ def test_hashes_on_a_print_are_no_figure(tmp_path):
     assert (doc["record"] or {}).get("total_excl_tax") is None
     said = [e for e in doc["errors"] + doc["warnings"] if e["field"] == "total_excl_tax"]
     assert said and all("VAT" not in e["message"] for e in said)  # the ### was its value, not the next line
+    assert [e["code"] for e in doc["errors"] if e["field"] == "total_excl_tax"] == ["value_not_printed"]
+
+
+def test_hashes_for_a_date_on_a_print_are_the_one_error_the_profiles_give(tmp_path):
+    """A date or figure printed ``###`` reads as nothing, with the layout profiles' own error
+    (value_not_printed: the column was too narrow), never ``invalid_date`` on a '###'."""
+    path = tmp_path / "hashes-date.pdf"
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 10, "CREDIT MEMO", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    y = 30
+    for label, value in (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Date", "####")):
+        pdf.rect(15, y, 50, 9)
+        pdf.text(17, y + 6, label)
+        pdf.rect(65, y, 60, 9)
+        pdf.text(67, y + 6, value)
+        y += 9
+    pdf.output(str(path))
+    doc = _doc(path, "allowance")
+    assert (doc["record"] or {}).get("issue_date") is None
+    [error] = [e for e in doc["errors"] if e["field"] == "issue_date" and e["code"] != "required"]
+    assert error["code"] == "value_not_printed" and "too narrow" in error["message"]
+    assert not any(e["code"] == "invalid_date" for e in doc["errors"])
+
+
+def test_the_net_lines_are_the_allowances_own_words_for_its_total_before_tax():
+    """One list: every alias of total_excl_tax that says "net" is a totals caption (the lines'
+    sum ends there), and nothing else that merely starts with "net"."""
+    from kesu_docs.forms import get
+    from kesu_docs.parse.guards import totals_caption
+
+    words = [w for w in get("allowance").fields["total_excl_tax"].labels if "net" in w.lower().split()]
+    assert {"Net", "Net credit", "Net sum"} <= set(words)
+    assert all(totals_caption(w) and totals_caption(w.upper() + ":") for w in words)
+    assert not totals_caption("Net price") and not totals_caption("Network")
 
 
 # -- values shaped like codes (the attack on the code rule, dev11-mcodes) ---------------------------

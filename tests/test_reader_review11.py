@@ -55,6 +55,27 @@ def test_a_finding_on_one_field_is_on_that_field_only() -> None:
     assert "fields" not in Problem("x", field="customer", params={"fields": ["a"]}).to_dict()
 
 
+def test_a_finding_names_its_fields_in_any_collection_never_dropped() -> None:
+    # a producer giving a tuple or a set (not a list) must not drop its finding from the
+    # in-doubt checks: before the mend these were () and the totals computed from them passed
+    assert Problem("x", params={"fields": ("a", "b")}).fields == ("a", "b")
+    assert Problem("x", params={"fields": {"b", "a"}}).fields == ("a", "b")  # sorted: steady output
+    assert Problem("x", params={"fields": frozenset({"c"})}).fields == ("c",)
+    assert Problem("x", params={"fields": "ab"}).fields == ()  # a text is no list of fields
+    spec = forms.get("allowance")
+    data = json.loads((ROOT / "samples" / "allowance-valid.json").read_text(encoding="utf-8"))
+    data.pop("kind", None)
+    for key in ("total_excl_tax", "total_tax", "total", "total_in_words"):
+        data.pop(key)
+    record = spec.model.model_validate(data)
+    derived = derive(record, settings(), copy=True)
+    lines = (f"items[{i}].{k}" for i in range(2) for k in ("qty", "unit_price", "allowance_amount"))
+    provenance: dict[str, object] = {path: object() for path in lines}
+    doubt = Problem("printed_across_pages", params={"fields": tuple(provenance)})
+    found = {p.field for p in derived_in_doubt(spec, record, derived, provenance, [doubt])}
+    assert {"total_excl_tax", "total_tax", "total"} <= found
+
+
 # ---------------------------------------------------------------- mends of the attack on the labels
 def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
     wb = Workbook()

@@ -321,6 +321,44 @@ def test_a_red_letter_allowance_printed_in_minus_is_read_as_its_amounts(tmp_path
     assert not [e for e in doc["errors"] if e["code"] == "too_small"]
 
 
+def test_a_red_letter_form_knows_every_printed_minus_and_says_the_ones_guards_read():
+    """One reading of a printed minus (guards' ``negative_figure``): SAP's ``2,260.00-``,
+    ``(260.00)`` and ``△800`` count as negative for the red-letter rule as ``-2,000.00`` does;
+    a figure whose sign comes first is read here, the other shapes are left to guards' credit
+    reading, which says so (negative_as_credit)."""
+    from kesu_docs.parse.rows import red_letter
+
+    values = {
+        "items": [{"qty": "△800", "allowance_amount": "-2,000.00", "tax": "(260.00)"}],
+        "total": "2,260.00-",  # the total in minus: a red-letter form (before the mend: not seen)
+    }
+    assert red_letter(values, get("allowance")) == ["allowance_amount"]
+    assert values["items"][0] == {"qty": "△800", "allowance_amount": "2,000.00", "tax": "(260.00)"}
+    assert values["total"] == "2,260.00-"  # as printed: guards reads it, with a warning
+
+
+def test_a_red_letter_form_in_trailing_minus_is_read_as_its_amounts_each_said(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "红字信息表"
+    ws["A1"] = "开具红字增值税专用发票信息表"
+    ws["A2"], ws["B2"] = "信息表编号", "3302012610000533"
+    for c, head in enumerate(["货物名称", "数量", "单价", "金额", "税率", "税额"], start=1):
+        ws.cell(4, c, head).fill = SHADE
+    ws.append(["锦纶布 120cm", "800-", "2.50", "2,000.00-", "13%", "(260.00)"])
+    ws.append(["合计", None, None, "2,000.00-", None, "260.00-"])
+    ws["A7"], ws["B7"] = "价税合计", "2,260.00-"
+    path = tmp_path / "hongzi-sap.xlsx"
+    wb.save(path)
+    [result] = parse_paths([path], kind="allowance")
+    doc = result.to_dict("en")
+    [line] = doc["record"]["items"]
+    assert (line["qty"], line["allowance_amount"], line["tax"]) == (800, "2000.00", "260.00")
+    assert doc["record"]["total"] == "2260.00"
+    said = {w["field"] for w in doc["warnings"] if w["code"] == "negative_as_credit"}
+    assert {"items[0].qty", "items[0].allowance_amount", "items[0].tax", "total"} <= said
+
+
 def test_one_negative_figure_on_an_allowance_is_left_for_validation(tmp_path):
     wb = Workbook()
     ws = wb.active

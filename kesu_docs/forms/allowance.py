@@ -328,6 +328,7 @@ class AllowanceCertificate(Form):
             "Net amount",
             "Net value",
             "Net credit",
+            "Net sum",
             "Total net",
         ),
         ge=0,

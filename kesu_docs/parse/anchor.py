@@ -99,6 +99,7 @@ from .guards import (
     another_fields_label,
     guard,
     instruction_boxes,
+    not_printed,
     people_in,
     person_field,
     sign_off_caption,
@@ -514,9 +515,6 @@ def _is_option(meta: FieldMeta, value: Any) -> bool:
         return False
 
 
-_NOT_SHOWN = re.compile(r"^#{2,}$")  # a spreadsheet's number or date wider than its column
-
-
 def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tuple[str, ...]]:
     """How well a value suits its field's type (1.0 fits), and what is odd about it."""
     if value is None:
@@ -536,7 +534,7 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             and (_GLUED if meta.kind == "text" else _GLUED_CODE).match(text)
         ):
             return 0.7, ()  # "2026/9/17厦门…", "100Sorting report": a neighbour's figure glued on
-        if _NOT_SHOWN.match(text) and (meta.kind == "date" or meta.kind in FIGURE_KINDS):
+        if not_printed(text) and (meta.kind == "date" or meta.kind in FIGURE_KINDS):
             return 1.0, ()  # "###": the field's figure, too wide for its column to print (checked later)
         if meta.kind == "date":
             if _as_date(text) is not None:

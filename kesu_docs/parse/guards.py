@@ -56,6 +56,10 @@ from .units import rate_from_labels
 from .vocab import _DISCIPLINE, folded, norm  # (one pattern of an 8D heading)
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "value_not_printed": (
+        "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
+        "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
+    ),
     "value_from_instructions": (
         "{label}的值“{value}”读自填写说明（示例或解释），不是填写的内容，请核对",
         "{label}: '{value}' was read from the form's instructions (an example or explanation), "
@@ -297,6 +301,30 @@ _NEGATIVE = re.compile(
     r"^\s*(?P<cur>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
     r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*)|(?P<s>[¥￥$€]?\s*\d[\d,.]*\d)\s*[-−－–])\s*$"
 )
+
+
+def negative_figure(value: Any) -> str | None:
+    """The magnitude of a figure printed negative (``-2,000``, ``(1,200.00)``, ``△1,200``,
+    SAP's ``12,600.00-``), as printed with its currency; None for any other value. The one
+    reading of a printed minus (:func:`credit_magnitude`, the red-letter rows)."""
+    if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
+        return None
+    cur = (m.group("cur") or "").strip()  # US$ (1,250.00): a credit memo's credit, its currency kept
+    if m.group("b"):
+        return cur + m.group("c") + m.group("b")
+    figure = next(g for g in (m.group("a"), m.group("p"), m.group("t"), m.group("s")) if g).strip()
+    return f"{cur} {figure}" if cur else figure
+
+
+_HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure or date too wide for its column
+
+
+def not_printed(value: Any) -> bool:
+    """``###``: a spreadsheet prints a figure or date too wide for its column as hashes — the
+    value is not on the page (the one test of it: the reader, the layout profiles)."""
+    return isinstance(value, str) and _HASHES.fullmatch(value) is not None
+
+
 # a form whose figures are a reduction by definition: a credit, an allowance, a return
 _CREDIT_TITLE = re.compile(
     r"(?i)(折让|折讓|红字|紅字|贷项|貸項|退货|退貨|退回|credit|debit|allowance|return|rma)"
@@ -317,13 +345,7 @@ def credit_magnitude(meta: FieldMeta | None, value: Any) -> Any:
         return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return -value if value < 0 else None
-    if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
-        return None
-    cur = (m.group("cur") or "").strip()  # US$ (1,250.00): a credit memo's credit, its currency kept
-    if m.group("b"):
-        return cur + m.group("c") + m.group("b")
-    figure = next(g for g in (m.group("a"), m.group("p"), m.group("t"), m.group("s")) if g).strip()
-    return f"{cur} {figure}" if cur else figure
+    return negative_figure(value)
 
 
 def _styled(box: Any) -> tuple[bool, bool]:
@@ -913,8 +935,18 @@ _TAX_LINE = re.compile(
     r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
 )
 _TOTALS_EN = re.compile(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
-# the lines' sum before tax, as credit notes and invoices print it: "Net", "Net amount", "Net credit"
-_NET_LINE = re.compile(r"(?i)^net(\s+(amount|value|credit|sum|total))?\s*[:：]?$")
+
+
+@lru_cache(maxsize=1)
+def _net_line() -> re.Pattern[str]:
+    """The lines' sum before tax, as credit notes and invoices print it ("Net", "Net amount",
+    "Net credit"): the allowance's own words for its total before tax that say "net" — one
+    list (forms/allowance.py), so a new alias there is a new net line here."""
+    from ..forms import get
+
+    words = [w for w in get("allowance").fields["total_excl_tax"].labels if re.search(r"(?i)\bnet\b", w)]
+    spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)^({spelled})\s*[:：]?$")
 
 
 def totals_caption(text: Any) -> bool:
@@ -927,7 +959,7 @@ def totals_caption(text: Any) -> bool:
 @lru_cache(maxsize=65536)  # pure: asked of every box of a page (issue 15)
 def _totals_caption(text: str) -> bool:
     folded = halfwidth(text).strip()
-    if _TAX_LINE.match(folded) or _NET_LINE.match(folded):
+    if _TAX_LINE.match(folded) or _net_line().match(folded):
         return True  # "VAT 13 %", "Net credit" under the lines: the totals begin
     if not folded or len(folded) > 30 or re.search(r"\d", folded):
         return False
@@ -995,6 +1027,9 @@ def guard(
         if value is None:
             continue
         meta = meta_at(spec, path)
+        if meta is not None and (meta.kind == "date" or meta.kind in FIGURE_KINDS) and not_printed(value):
+            _not_printed(reading, problems, path, prov)
+            continue
         places = chosen_places.get(path, [])
         label = (
             _label_box(at.get(prov.label_location, []), prov.label_location, prov.label)
@@ -1384,6 +1419,13 @@ def _ticks_by_code(
     problems.append(
         _warn("ticks_not_shown", path, prov.location, {"value": _short(value), "font": font.title()})
     )
+
+
+def _not_printed(reading: Any, problems: list[Problem], path: str, prov: Any) -> None:
+    """A figure or date printed as ``###``: nothing is read, and an error on the field says the
+    value is not on the page (never a wrong date or figure, never a silent blank)."""
+    set_value(reading.values, path, None)
+    problems.append(Problem("value_not_printed", field=path, location=prov.location, severity="error"))
 
 
 def _warn(code: str, path: str, location: str, params: dict[str, Any]) -> Problem:

@@ -60,6 +60,7 @@ from .guards import (
     _short,
     doubtful_people,
     mend_read_values,
+    not_printed,
     people_in,
     person_field,
     totals_caption,
@@ -141,10 +142,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile_unreadable": (
         "版式档案 {file} 无法使用：{reason}",
         "Layout profile {file} cannot be used: {reason}",
-    ),
-    "value_not_printed": (
-        "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
-        "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
     "profile_read_beside": (
         "{label}：打印件上没有找到标签“{text}”，按版式档案在“{other}”旁的位置读取，请核对",
@@ -1484,7 +1481,7 @@ class _Reader:
         if value is None or (isinstance(value, str) and not value.strip()):
             return
         if not self.layout.excel and isinstance(value, str):
-            if _HASHES.fullmatch(value):  # a figure or date wider than its column prints ###
+            if not_printed(value):  # a figure or date wider than its column prints ###
                 self.problems.append(
                     Problem("value_not_printed", field=path, location=location, severity="error")
                 )
@@ -2008,7 +2005,6 @@ class _Reader:
 # Latin words run together with no space: no word is this long (a German compound rarely
 # reaches it)
 _GLUED_WORDS = re.compile(r"[A-Za-z]{32,}")
-_HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure too wide for its column, printed
 _SIGNED = re.compile(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
 )

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ..values import halfwidth
 from .boxes import Box
-from .guards import totals_row
+from .guards import negative_figure, totals_row
 from .table_lines import note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
 
@@ -271,18 +272,20 @@ def _caption_shaped(text: str) -> bool:
     return not re.search(r"\d", text) and (wide <= 6 if wide else len(text) <= 20)
 
 
-_NEGATIVE_FIGURE = re.compile(r"^\s*[-−–]\s*([¥￥$€]?\s*[\d,]+(?:\.\d+)?)\s*$")
-
-
 def _negative(value: Any) -> Any:
-    """The magnitude of a figure printed negative (``-2,000``, ``-¥5,100.00``, -2000.0), or None."""
+    """The magnitude of a figure printed negative (``-2,000``, ``-¥5,100.00``, -2000.0, SAP's
+    ``300-``, ``(1,200.00)``, ``△1,200``: guards' one reading of a printed minus), or None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)) and value < 0:
         return -value
-    if isinstance(value, str) and (m := _NEGATIVE_FIGURE.match(value)):
-        return m[1].strip()
-    return None
+    return negative_figure(value)
+
+
+def _minus_first(value: Any) -> bool:
+    """A number, or a figure whose sign comes first (``-2,000``): red_letter reads it; the other
+    shapes (``300-``, ``(1,200.00)``, ``△1,200``) are read by guards, which says so."""
+    return not isinstance(value, str) or halfwidth(value).lstrip()[:1] in "-−–"
 
 
 def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
@@ -309,9 +312,10 @@ def red_letter(values: dict[str, Any], spec: Any) -> list[str]:
     negatives = [(d, k) for (d, k), neg in zip(places, signs) if neg]
     if len(negatives) < 2 or not any(k in ("total", "total_excl_tax") for d, k in negatives if d is values):
         return []  # a red-letter form prints its totals in minus too
-    for d, k in negatives:
+    mended = [(d, k) for d, k in negatives if _minus_first(d[k])]
+    for d, k in mended:
         d[k] = _negative(d[k])
-    return [k for _d, k in negatives]
+    return [k for _d, k in mended]
 
 
 def subtotal_row(band: Sequence[Box]) -> bool:
