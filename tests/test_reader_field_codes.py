@@ -187,24 +187,37 @@ def test_net_credit_under_the_lines_is_the_net_total_not_a_line(tmp_path):
     assert record.get("total_excl_tax") == "430.00"
 
 
-def test_hashes_on_a_print_are_no_figure(tmp_path):
-    """``###``: the spreadsheet's column was too narrow for the number when it was printed."""
-    path = tmp_path / "hashes.pdf"
+def _credit_memo_print(
+    path: Path, rows: tuple[tuple[str, str], ...], after: tuple[str, str] | None = None
+) -> Path:
+    """A printed credit memo: each label and its value in ruled boxes, then ``after`` (a label
+    and a value printed under them with no box)."""
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(0, 10, "CREDIT MEMO", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
     y = 30
-    for label, value in (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Net credit", "###")):
+    for label, value in rows:
         pdf.rect(15, y, 50, 9)
         pdf.text(17, y + 6, label)
         pdf.rect(65, y, 60, 9)
         pdf.text(67, y + 6, value)
         y += 9
-    pdf.text(17, y + 6, "VAT 13 %")
-    pdf.text(67, y + 6, "55.90")
+    if after is not None:
+        pdf.text(17, y + 6, after[0])
+        pdf.text(67, y + 6, after[1])
     pdf.output(str(path))
+    return path
+
+
+def test_hashes_on_a_print_are_no_figure(tmp_path):
+    """``###``: the spreadsheet's column was too narrow for the number when it was printed."""
+    path = _credit_memo_print(
+        tmp_path / "hashes.pdf",
+        (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Net credit", "###")),
+        after=("VAT 13 %", "55.90"),
+    )
     doc = _doc(path, "allowance")
     assert (doc["record"] or {}).get("total_excl_tax") is None
     said = [e for e in doc["errors"] + doc["warnings"] if e["field"] == "total_excl_tax"]
@@ -215,20 +228,10 @@ def test_hashes_on_a_print_are_no_figure(tmp_path):
 def test_hashes_for_a_date_on_a_print_are_the_one_error_the_profiles_give(tmp_path):
     """A date or figure printed ``###`` reads as nothing, with the layout profiles' own error
     (value_not_printed: the column was too narrow), never ``invalid_date`` on a '###'."""
-    path = tmp_path / "hashes-date.pdf"
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 10, "CREDIT MEMO", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=10)
-    y = 30
-    for label, value in (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Date", "####")):
-        pdf.rect(15, y, 50, 9)
-        pdf.text(17, y + 6, label)
-        pdf.rect(65, y, 60, 9)
-        pdf.text(67, y + 6, value)
-        y += 9
-    pdf.output(str(path))
+    path = _credit_memo_print(
+        tmp_path / "hashes-date.pdf",
+        (("Customer", "Flex Ltd."), ("Invoice No.", "INV-2611-01"), ("Date", "####")),
+    )
     doc = _doc(path, "allowance")
     assert (doc["record"] or {}).get("issue_date") is None
     [error] = [e for e in doc["errors"] if e["field"] == "issue_date" and e["code"] != "required"]
