@@ -4,7 +4,7 @@
 
 The ``kesu_docs`` of ``COMMIT`` (default ``main``) is taken out of git with ``git archive``
 into a temporary folder; each side reads every PDF of samples/, tests/layouts, every tests/holdout*
-set and second-copies/ — and of ../shared/corpus when it is there (read in place, never
+set — and of ../shared/corpus when it is there (read in place, never
 copied) — in a fresh interpreter, one file at a time in one process (so a cache filled by one
 file and wrongly reused by the next shows up), and writes each result's whole output (record,
 errors, warnings, provenance, in Chinese and in English). The two outputs must be equal, file
@@ -55,7 +55,7 @@ HOLDOUTS = sorted(
     (p.relative_to(ROOT).as_posix() for p in ROOT.glob("tests/holdout*") if p.is_dir()),
     key=lambda name: (len(name), name),
 )
-FOLDERS = ("samples", "tests/layouts", *HOLDOUTS, "second-copies")
+FOLDERS = ("samples", "tests/layouts", *HOLDOUTS)
 
 
 def pdfs(pattern: str = "*.pdf") -> list[Path]:

@@ -366,7 +366,10 @@ _PAGE = re.compile(r'^(?:p\d+ · .*|".*")$', re.S)
 def _printed_text(f: dict) -> str:
     """A typed value as the print shows it, quoted: its first line, without the corpus's notes."""
     text = str(f.get("value", ""))
-    shown = re.search(r"\((?:number )?cell shown ([^)]*)\)\s*$", text) or re.match(r"^=.*→\s*(.+)$", text)
+    # "(cell shown 7.80 元)", holdout12's "(shown \"7.80 元\")": the number format's print
+    shown = re.search(r'\((?:(?:number )?cell )?shown "?([^)"]*)"?\)\s*$', text) or re.match(
+        r"^=.*→\s*(.+)$", text
+    )
     text = shown[1] if shown else re.sub(r"\s*\((?:Excel [^)]*|formula[^)]*)\)\s*$", "", text)
     first = re.split(r"\s+/\s+|\n", text)[0].strip()
     return f'"{first}"'

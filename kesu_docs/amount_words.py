@@ -47,6 +47,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import product
 
+from .lazy_re import lazy_re
+
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _PLACE = ("", "拾", "佰", "仟")  # within a 4-digit section
 _SECTION = ("", "万", "亿")  # after a section
@@ -265,12 +267,12 @@ def words_in(amount: Decimal | int | str, currency: str = "") -> str | None:
 
 # an amount in English words on an English form: "RMB Two Thousand Two Hundred Sixty Only",
 # "US Dollars One Thousand and 50/100", "… and Fifty Cents"
-_EN_CURRENCY = re.compile(
+_EN_CURRENCY = lazy_re(
     r"(?i)^\s*(?:say\s*:?\s*)?(?:rmb|cny|usd|eur|hkd|us\s*dollars?|dollars?|euros?|renminbi|yuan|"
     r"chinese\s+yuan|hong\s+kong\s+dollars?)?\s*:?\s*"
 )
-_EN_TAIL = re.compile(r"(?i)[\s.]*(only|exactly|net)?[\s.]*$")
-_EN_CENTS = re.compile(
+_EN_TAIL = lazy_re(r"(?i)[\s.]*(only|exactly|net)?[\s.]*$")
+_EN_CENTS = lazy_re(
     r"(?i)\s+and\s+(?:(\d{1,2})\s*/\s*100|([a-z\-]+(?:\s+[a-z\-]+)?)\s+cents?|cents?\s+([a-z\- ]+))\s*$"
 )
 

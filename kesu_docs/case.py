@@ -7,6 +7,7 @@ or the record as the register stores it (a JSON dict) — and the settings; no d
     due_date(record, settings)                  # received + 15 (domestic) / 20 (foreign) days
     stage_deadlines(record, settings)           # {Stage.INVESTIGATION: …, …, Stage.CLOSED: due}
     case_status(record, as_of, settings)        # CaseStatus.OVERDUE …
+    is_overdue(due, as_of)                      # the overdue rule: past its due date as of a day
     overdue_stage(record, as_of, settings)      # the first stage not reached whose deadline passed
 
 The stages are the steps of the procedure a case has *reached*:
@@ -38,6 +39,7 @@ __all__ = [
     "Stage",
     "case_status",
     "due_date",
+    "is_overdue",
     "overdue_stage",
     "stage_deadlines",
     "stage_of",
@@ -157,6 +159,20 @@ def stage_deadlines(record: Any, settings: Settings) -> dict[Stage, dt.date]:
     return out
 
 
+def is_overdue(due: Any, as_of: Any) -> bool:
+    """Whether a step still open whose deadline is ``due`` is overdue as of ``as_of``: from the
+    day after its deadline. The one place of the rule — a case's status, the step a reminder
+    names, the tracking register's cells and fill (its kept segments choose a row's fill with
+    it too), the web page's register view — so that no two of them disagree on the due day.
+
+    Dates, or their ordinals (the tracking register's kept segments store those); it rises
+    with ``as_of`` and falls with ``due``: a case overdue as of a day is overdue on every
+    later day (the segments rely on it to choose a whole segment's fill by its first and last
+    due date). This module is read for the export's row layout (``reports.sheet_rows._sources``):
+    a change here makes the kept rows and segments again."""
+    return bool(as_of > due)
+
+
 def case_status(
     record: Any,
     as_of: dt.date,
@@ -174,7 +190,7 @@ def case_status(
     closed = _date(record, "closed_date")
     if closed is not None:
         return CaseStatus.CLOSED_LATE if closed > due else CaseStatus.CLOSED_ON_TIME
-    return CaseStatus.OVERDUE if as_of > due else CaseStatus.OPEN
+    return CaseStatus.OVERDUE if is_overdue(due, as_of) else CaseStatus.OPEN
 
 
 def overdue_stage(
@@ -188,6 +204,6 @@ def overdue_stage(
     if reached == Stage.CLOSED:
         return None
     for stage, deadline in stage_deadlines(record, settings).items():
-        if stage.rank > reached.rank and as_of > deadline:
+        if stage.rank > reached.rank and is_overdue(deadline, as_of):
             return stage
     return None

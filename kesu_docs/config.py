@@ -172,3 +172,11 @@ def profiles_dir() -> Path:
     named = os.environ.get("KESU_CONFIG")
     base = Path(named).resolve().parent if named else Path.cwd()
     return base / settings().profiles
+
+
+def has_profiles(folder: Path | None = None) -> bool:
+    """Does the folder of layout profiles (``folder``, else :func:`profiles_dir`) hold one (a
+    ``.toml``)? Asked before the reader loads the profiles' module, a tenth of the reader's
+    code, which a parse without profiles never uses (issue 15: start-up)."""
+    folder = folder or profiles_dir()
+    return folder.is_dir() and any(folder.glob("*.toml"))

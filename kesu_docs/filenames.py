@@ -9,14 +9,14 @@ Chinese characters is 255 bytes of UTF-8) are not kept.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
+from .lazy_re import lazy_re
 from .values import BIDI_CONTROLS
 
 # a bidi override would show "报价\u202efdp.xlsx" as 报价xslx.pdf: a name that lies about its kind
-_UNSAFE = re.compile(f'[\\x00-\\x1f\\x7f<>:"/\\\\|?*{BIDI_CONTROLS}]')
+_UNSAFE = lazy_re(f'[\\x00-\\x1f\\x7f<>:"/\\\\|?*{BIDI_CONTROLS}]')
 _RESERVED = {
     "con",
     "prn",

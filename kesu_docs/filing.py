@@ -30,7 +30,6 @@ import gc
 import hashlib
 import itertools
 import os
-import re
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from . import leftovers
 from .config import Settings
 from .config import settings as current_settings
 from .entry import Interrupted
+from .lazy_re import lazy_re
 from .leftovers import stage_file, write_file
 from .parse import ParseResult, check_results
 from .problems import Bilingual, Problem
@@ -79,6 +79,12 @@ class Filed:
     @property
     def ok(self) -> bool:
         return self.outcome == "rendered"
+
+    @property
+    def docx_stands(self) -> bool:
+        """Its DOCX is written and logged as printed: rendered, or failed only for its PDF (every
+        other failure drops the output) — the clerk's to print, so it is offered for download."""
+        return self.ok or (self.output is not None and bool(self.printed))
 
 
 @dataclass(frozen=True)
@@ -205,7 +211,7 @@ def _renderer(template_dir: str | None):
     return _RENDERERS[key]
 
 
-_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
+_FORBIDDEN = lazy_re(r'[\\/:*?"<>|\x00-\x1f]')  # what Windows refuses in a file name
 
 
 def safe_name(text: str) -> str:
@@ -268,6 +274,8 @@ def render_paths(
     ``stop()`` (a server stopping) is asked at the points where the batch may end whole: between
     two documents rendered (those written are print-logged first), before each part of the PDF
     conversion. When it says yes, :class:`Cut` is raised with what was done (``.filed``).
+    Any other exception (LibreOffice gone, a full disk) carries what was done too
+    (:func:`finished_before`): those documents are numbered and logged as printed.
     """
     settings = settings or current_settings()
     if pdf:
@@ -289,14 +297,16 @@ def render_paths(
         if workers is not None:
             workers.close(cancel=True)
         batch.report("render", batch.written(), batch.total)
-        if isinstance(exc, Cut):
-            exc.filed = batch.shared(
+        _hand_over(
+            exc,
+            batch.shared(
                 [
                     item
                     for _, item in sorted(batch.filed, key=lambda pair: pair[0])
                     if id(item) in batch.finished
                 ]
-            )
+            ),
+        )
         raise
     if own and workers is not None:
         workers.close()
@@ -308,10 +318,22 @@ def render_paths(
                 item.pdf = made
         try:
             _convert([item for item in batch.rendered if item.pdf is None], outdir, batch.report, stop)
-        except Cut as exc:  # every document is written and logged: only some PDFs are missing
-            exc.filed = batch.shared(filed)
+        except BaseException as exc:  # every document is written and logged: only PDFs are missing
+            _hand_over(exc, batch.shared(filed))
             raise
     return batch.shared(filed)
+
+
+def _hand_over(exc: BaseException, filed: list[Filed]) -> None:
+    """What was done whole, on the exception that ended the batch (:func:`finished_before`)."""
+    exc.filed = filed  # type: ignore[attr-defined]  # any exception: a Cut has it declared
+
+
+def finished_before(exc: BaseException) -> list[Filed]:
+    """The documents :func:`render_paths` finished before ``exc`` ended it — numbered, written
+    and logged as printed, so the caller's record must list them (else filing them again makes
+    补印 re-prints of documents never handed out); empty for an exception raised elsewhere."""
+    return list(getattr(exc, "filed", []))
 
 
 def list_inputs(paths: Iterable[str | Path], outdir: str | Path) -> list[Path]:

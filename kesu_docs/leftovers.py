@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -20,9 +19,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from .lazy_re import lazy_re
+
 # .NAME.PID.THREAD.part (write_file below); .NAME.PID.XXXX.part (reports)
-_PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
-_DIR = re.compile(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
+_PART = lazy_re(r"^\..+\.(\d+)\.[^.]+\.part$")
+_DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
 # two system calls a document that a write of the whole file at once never needs

@@ -32,6 +32,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.anchor",
     "kesu_docs.parse.dates",
     "kesu_docs.parse.copies",
+    "kesu_docs.parse.two_forms",
     "kesu_docs.parse.gross_total",
     "kesu_docs.parse.placeholders",
     "kesu_docs.parse.guards",

@@ -7,7 +7,6 @@ key, its label and the place in the source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Annotated, Any
@@ -18,6 +17,7 @@ from pydantic_core import PydanticCustomError, PydanticUndefined
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
 from .forms.base import References, checked_value
+from .lazy_re import lazy_re
 from .problems import Problem
 from .values import blank, says_none
 
@@ -58,7 +58,7 @@ def path_str(path: Iterable[str | int]) -> str:
     return out
 
 
-_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_PATH_PART = lazy_re(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def parse_path(text: str) -> Path:

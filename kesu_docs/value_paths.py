@@ -13,15 +13,18 @@ of such a path, to get a value from the nested values or put one there.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import Any
 
-_PART = re.compile(r"([^.\[]+)(?:\[(\d+)\])?")
+from .lazy_re import lazy_re
+
+_PART = lazy_re(r"([^.\[]+)(?:\[(\d+)\])?")
 
 
-def parts(path: str) -> list[tuple[str, int | None]]:
-    """``items[1].qty`` → ``[("items", 1), ("qty", None)]``."""
-    return [(name, int(index) if index else None) for name, index in _PART.findall(path)]
+@lru_cache(maxsize=4096)  # a form's few paths, asked of every value by every guard (issue 15)
+def parts(path: str) -> tuple[tuple[str, int | None], ...]:
+    """``items[1].qty`` → ``(("items", 1), ("qty", None))``."""
+    return tuple((name, int(index) if index else None) for name, index in _PART.findall(path))
 
 
 def _step(node: Any, name: str, index: int | None) -> Any:

@@ -13,11 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .lazy_re import lazy_re
 from .xlsxtext import UNSTORABLE
 
 CENT = Decimal("0.01")
@@ -39,7 +41,7 @@ _FULLWIDTH = _FULLWIDTH_ASCII | {ord("。"): ord("."), ord("．"): ord("."), ord
 
 
 # a text with none of them is returned as it is (a search is cheaper than a translation)
-_ANY_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000。．、]")
+_ANY_FULLWIDTH = lazy_re("[\uff01-\uff5e\u3000。．、]")
 
 
 def halfwidth(text: str) -> str:
@@ -51,7 +53,7 @@ def halfwidth(text: str) -> str:
 
 # a fill-in line typed over: a run of underscores before the value (after the label's colon or
 # a space) or after it; one inside a code (``TS__01``) or standing alone (an empty line) is kept
-_FILL_IN_LINE = re.compile(r"(?<![^\s:：])[_＿]{2,}(?=[^\s_＿])|(?<=[^\s_＿])[_＿]{2,}(?!\S)")
+_FILL_IN_LINE = lazy_re(r"(?<![^\s:：])[_＿]{2,}(?=[^\s_＿])|(?<=[^\s_＿])[_＿]{2,}(?!\S)")
 
 
 def without_fill_in_lines(text: str) -> str:
@@ -79,7 +81,7 @@ def blank(value: Any) -> bool:
     )
 
 
-_EMPTY_LINE = re.compile(r"^\s*[_＿]{2,}\s*$")
+_EMPTY_LINE = lazy_re(r"^\s*[_＿]{2,}\s*$")
 
 
 # the words a clerk writes where a field does not apply ("无", "N/A"): nothing given. Not for a
@@ -100,7 +102,21 @@ def round_money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-_MONEY_NOISE = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$,\s]|元整?$|(rmb|cny)$")
+def beyond_cents(value: Any) -> bool:
+    """An amount written with figures past the cent (``0.004``, ``$0.0025``): Money holds cents
+    (DOMAIN §5: RMB with 2 decimals), so :func:`_money` would round it (a sub-cent unit price to
+    0.00) — the reader leaves such a figure unread with a warning, never rounds it silently. A
+    float is taken as Excel shows it (15 significant digits: 0.1 + 0.2 is 0.3)."""
+    if isinstance(value, float):
+        value = f"{value:.15g}"
+    try:
+        number = to_decimal(value, code="invalid_money")
+        return number != round_money(number)
+    except (InvalidOperation, PydanticCustomError):
+        return False
+
+
+_MONEY_NOISE = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€,\s]|元整?$|(rmb|cny|eur)$")
 
 
 # What the register and the documents can hold: a quantity must fit a 64-bit integer (SQLite's
@@ -139,7 +155,7 @@ C1_CONTROLS = "\x7f-\x9f"
 # leaves them inside codes: "DX-\u200bLED-0330" prints as DX-LED-0330 and is that part number,
 # never another one that the register would file apart.
 INVISIBLE_FORMAT = "\u00ad\u200b-\u200d\u2060-\u2064\ufeff"  # a regex class's ranges
-_INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
+_INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")
 
 
 def visible(text: str) -> str:
@@ -153,7 +169,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-_ILLEGAL = re.compile(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")
+_ILLEGAL = lazy_re(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")
 
 
 def strip_illegal(text: str) -> str:
@@ -194,9 +210,9 @@ def check_length(text: str, limit: int) -> str:
 # digits apart by a comma or a space are thousands (1,200 or 12 000) only when every group after
 # the first holds three: "3000 2000" (a correction typed beside the value) or "2,0000" is no one
 # number; "20,00" and "1.234,50" are an amount written the European way (see european_amount)
-_APART = re.compile(r"\d[,\s]+\d")
-_GROUPED = re.compile(r"^[-+]?\d{1,3}(?:(?:,|\s+)\d{3})+(?:\.\d*)?$")
-_CURRENCY = re.compile(r"(?i)^(rmb|cny|人民币)|[¥￥$]|元整?$|(rmb|cny)$")
+_APART = lazy_re(r"\d[,\s]+\d")
+_GROUPED = lazy_re(r"^[-+]?\d{1,3}(?:(?:,|\s+)\d{3})+(?:\.\d*)?$")
+_CURRENCY = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€]|元整?$|(rmb|cny|eur)$")
 
 
 def badly_grouped(text: str) -> bool:
@@ -209,7 +225,7 @@ def badly_grouped(text: str) -> bool:
 # · 12'000. Only digits grouped in threes after the first one to three: an apostrophe before a
 # code ('000451, Excel's text prefix) or in a word is no separator
 # (a whole number only: ``1.234'567`` or ``1'234.567'890`` mixes separators and is no amount read)
-_APOSTROPHE_GROUPED = re.compile(r"(?<![\w'’.,])[1-9]\d{0,2}(?:['’]\d{3})+(?=(?:\.\d+)?(?![\w'’.,]))")
+_APOSTROPHE_GROUPED = lazy_re(r"(?<![\w'’.,])[1-9]\d{0,2}(?:['’]\d{3})+(?=(?:\.\d+)?(?![\w'’.,]))")
 
 
 def without_apostrophe_groups(text: str) -> str:
@@ -223,7 +239,7 @@ def without_apostrophe_groups(text: str) -> str:
 # thousands (if any) grouped by points or spaces in threes: 1.250,00 · 1 250,00 · 0,50 · 2542,50.
 # Unambiguous by itself (a comma before two digits is never a thousands separator); 1.250 alone
 # is not this (see guards.european_point for when the other amounts on the form prove it)
-_EUROPEAN = re.compile(r"^([-+]?)(\d{1,3}(?:[.\s]\d{3})+|\d+),(\d{2})$")
+_EUROPEAN = lazy_re(r"^([-+]?)(\d{1,3}(?:[.\s]\d{3})+|\d+),(\d{2})$")
 
 
 def european_amount(text: str) -> str | None:
@@ -363,31 +379,81 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
-_ROC = re.compile(
+_ROC = lazy_re(
     r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
 )
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
-_ROC_BARE = re.compile(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
+_ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
+_SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # 5th March 2026, March 5th, 2026: the day said as English says it
-_MONTH_NAME = re.compile(
+_MONTH_NAME = lazy_re(
     rf"^(\d{{1,2}}){_ORDINAL}(?:\s+of)?[\s\-/]+{_MONTH_RE}[\s\-/,]+(\d{{4}}|\d{{2}})$", re.I
 )  # 3-Sep-26 (20yy), 5th of March 2026
-_MONTH_FIRST = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
-_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_DATETIME_TAIL = re.compile(
-    r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp]\.?[Mm]\.?|Z|[+-]\d{2}:?\d{2})?$"
-)  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written
-_WEEKDAY = re.compile(r"\s*[(（]?(星期|周|礼拜)[一二三四五六日天][)）]?$")  # 2026年9月3日 星期四
+_MONTH_FIRST = lazy_re(rf"^{_MONTH_RE}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})$", re.I)
+_DAY_FIRST = lazy_re(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DATETIME_TAIL = lazy_re(
+    r"(?:[ T]|\s*(?:上午|下午|午前|午後)\s*)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"
+    r"(\s*[AaPp]\.?[Mm]\.?|\s*(?:上午|下午)|Z|[+-]\d{2}:?\d{2})?$"
+)  # 10:12 AM: a portal's time; ISO 8601's offset (…T14:30:00+08:00): the date is the one written;
+# 2026/3/9 下午 02:15:00: a Chinese Windows locale's 12-hour time, its 上午/下午 (AM/PM) before it
+# the factory's clock (DOMAIN: a Chinese factory; China keeps one zone, UTC+8, no summer time)
+FACTORY_ZONE = dt.timezone(dt.timedelta(hours=8))
+# [ T]: ISO 8601 puts a T before the time; PostgreSQL and Python print a space there
+_ZONED = lazy_re(r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def factory_day(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """``2026-03-05T23:30-08:00`` → (the 5th, written; the 6th, the factory's day; ``UTC-08:00``):
+    an ISO date-time whose offset puts it on another day at the factory. The reader keeps the date
+    written (a portal's record of its own day) and says the other (:mod:`.parse.guards`); None when
+    both days agree or the text is no date-time with an offset."""
+    if not isinstance(text, str) or not _ZONED.match(halfwidth(text)):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(halfwidth(text).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    here = moment.astimezone(FACTORY_ZONE).date()
+    if here == moment.date() or moment.tzinfo is None:
+        return None
+    return moment.date(), here, "UTC" + moment.isoformat()[-6:]  # "…-08:00" (isoformat always ends so)
+
+
+_WEEKDAY = lazy_re(r"\s*[(（]?(?:星期|周|礼拜|禮拜|週)([一二三四五六日天])[)）]?$")  # 2026年9月3日 星期四
+_WEEKDAY_CUT = lazy_re(r"(?<=[日号號])\s*[(（]?(?:星期?|礼拜?|禮拜?)$")  # its start only: the date is whole
+# Thu, 5 Mar 2026 (a Singapore or Malaysian clerk's Outlook-style date); 5 Mar 2026 (Thu)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_EN_WEEKDAY = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?"
+_EN_WEEKDAY_AHEAD = lazy_re(rf"^{_EN_WEEKDAY}(?:\s*,\s*|\s+)(?=[\da-z])", re.I)
+_EN_WEEKDAY_AFTER = lazy_re(rf"\s*[(,]\s*{_EN_WEEKDAY}\s*\)?$|\s+{_EN_WEEKDAY}$", re.I)
+_ZH_WEEKDAYS = "一二三四五六"  # 日/天: Sunday
+
+
+def _without_weekday(text: str) -> tuple[str, int | None]:
+    """``Thu, 5 Mar 2026`` / ``2026年3月27日 星期五`` → the date's text and the weekday the
+    clerk wrote (Monday 0, as :meth:`datetime.date.weekday`); the weekday is checked against
+    the date (:func:`_as_date`): a date whose weekday disagrees is no date to guess between."""
+    if m := _WEEKDAY.search(text):
+        day = m[1]
+        return text[: m.start()], _ZH_WEEKDAYS.index(day) if day in _ZH_WEEKDAYS else 6
+    if m := _WEEKDAY_CUT.search(text):  # 2026年4月16日 星|期四: the weekday wrapped off its cell
+        return text[: m.start()], None
+    if m := _EN_WEEKDAY_AHEAD.match(text):
+        return text[m.end() :], _EN_WEEKDAYS.index(m[1].lower())
+    if m := _EN_WEEKDAY_AFTER.search(text):
+        return text[: m.start()], _EN_WEEKDAYS.index((m[1] or m[2]).lower())
+    return text, None
+
+
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a form's date can plausibly carry
 
 
 # a date written in Chinese numerals, as Excel's [DBNum1] format prints it: 二〇二六年三月五日
 _NUMERAL = "〇零一二三四五六七八九十"
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = lazy_re(
     rf"^([{_NUMERAL[:-1]}]{{4}})\s*年\s*([{_NUMERAL}]{{1,3}})\s*月\s*([{_NUMERAL}]{{1,3}})\s*[日号號]?$"
 )
 
@@ -450,39 +516,63 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        text = _WEEKDAY.sub("", _DATETIME_TAIL.sub("", halfwidth(value)))
+        text, weekday = _without_weekday(_DATETIME_TAIL.sub("", halfwidth(value)).strip())
         text = in_arabic_numerals(text.strip(" ()（）[]"))
-        roc = _ROC.match(text) or _ROC_BARE.match(text)
-        if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
-            year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
-        elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
-            year, month, day = int(m[3]), int(m[2]), int(m[1])
-        elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
-            a, b = int(m[1]), int(m[2])
-            y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
-            if a > 12 >= b:
-                year, month, day = y, b, a
-            elif b > 12 >= a or a == b:  # (09/09/2026 is the same day in either order)
-                year, month, day = y, a, b
-            else:
-                return None  # 03/04/2026: March 4 or 3 April? never a guess
-        elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
-            year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
-            month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
-        elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
-            year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
-        else:
-            for pattern in _DATE_PATTERNS:
-                if m := pattern.match(text):
-                    year, month, day = int(m[1]), int(m[2]), int(m[3])
-                    break
-            else:
-                return None
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+        date = _date_of(text) or (_weekday_order(text, weekday) if weekday is not None else None)
+        return None if date is None or weekday not in (None, date.weekday()) else date
     return None
+
+
+def _weekday_order(text: str, weekday: int) -> dt.date | None:
+    """``Thu 05/03/2026``: the weekday the clerk wrote settles the order of day and month
+    (5 March 2026 is a Thursday, 3 May a Sunday) — the one reading whose weekday agrees."""
+    m = _SLASHED.match(text)
+    if m is None or len(m[3]) != 4:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    agree = {d for d in (_valid_date(year, a, b), _valid_date(year, b, a)) if d and d.weekday() == weekday}
+    return agree.pop() if len(agree) == 1 else None
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_of(text: str) -> dt.date | None:
+    """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
+    roc = _ROC.match(text) or _ROC_BARE.match(text)
+    if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
+        year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
+    elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
+        year, month, day = int(m[3]), int(m[2]), int(m[1])
+    elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
+        a, b = int(m[1]), int(m[2])
+        y = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # a two-digit year is this century's
+        if a > 12 >= b:
+            year, month, day = y, b, a
+        elif b > 12 >= a or a == b:  # (09/09/2026 is the same day in either order)
+            year, month, day = y, a, b
+        else:
+            return None  # 03/04/2026: March 4 or 3 April? never a guess
+    elif m := _MONTH_NAME.match(text):  # 14-Sep-2026, 14 Sep 2026, 14-Sep-26
+        year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])  # the month's name says the order
+        month, day = _MONTHS.index(m[2][:3].lower()) + 1, int(m[1])
+    elif m := _MONTH_FIRST.match(text):  # Sep 14, 2026
+        year, month, day = int(m[3]), _MONTHS.index(m[1][:3].lower()) + 1, int(m[2])
+    else:
+        for pattern in _DATE_PATTERNS:
+            if m := pattern.match(text):
+                year, month, day = int(m[1]), int(m[2]), int(m[3])
+                break
+        else:
+            return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 Date = Annotated[dt.date, BeforeValidator(parse_date)]
@@ -513,9 +603,9 @@ _TRUE = {
 _FALSE = {"否", "无", "没有", "n", "no", "false", "f", "0", "未收", "未收到", "×", "✗", "✘"}  # √ / × on paper
 
 
-_MARK_IN_BRACKETS = re.compile(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]|\[\s*[vV]\s*\]")  # "[V]換貨" too
-_EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[)）\]]")
-_ANY_MARK = re.compile(f"[{re.escape(CHECKED + UNCHECKED)}]")  # any box, ticked or not
+_MARK_IN_BRACKETS = lazy_re(r"[(（\[]\s*[√✓✔■☑xX]\s*[)）\]]|\[\s*[vV]\s*\]")  # "[V]換貨" too
+_EMPTY_BRACKETS = lazy_re(r"[(（\[]\s*[)）\]]")
+_ANY_MARK = lazy_re(f"[{re.escape(CHECKED + UNCHECKED)}]")  # any box, ticked or not
 
 
 def _marks_printed(text: str) -> str:
@@ -648,6 +738,11 @@ class Term(str, Enum):
             return text
         if not isinstance(text, str):
             return None
+        return _term_of(cls, text)
+
+    @classmethod
+    def _find(cls, text: str) -> Term | None:
+        """The member ``text`` names (:meth:`lookup`, through its cache)."""
         folded = halfwidth(text)
         options = checked_options(folded)
         if options is not None and len(options) == 1:
@@ -687,7 +782,14 @@ class Term(str, Enum):
         return cls.lookup(value)
 
 
-_LIST_SEPARATORS = re.compile(r"[、,，;；/|\n]+|\s{2,}")
+@lru_cache(maxsize=4096)
+def _term_of(cls: type[Term], text: str) -> Term | None:
+    """:meth:`Term.lookup` kept per term and text: every form of a batch has its options read
+    (the same few words) by the same loop over every member (issue 15)."""
+    return cls._find(text)
+
+
+_LIST_SEPARATORS = lazy_re(r"[、,，;；/|\n]+|\s{2,}")
 
 
 def split_list(value: Any) -> Any:

@@ -10,14 +10,25 @@ death said to every call it held (``BrokenProcessPool``), the calls not begun dr
 Ctrl-C while a call under way finishes.
 
 Every worker is started in the constructor, before any thread of this pool exists (a fork
-copies no thread's held lock); the threads come after: each queue's feeder (it pickles the
-calls, so a large call never blocks the caller) and one collector, which receives the
-results as they come (a worker never waits on a full pipe while the caller is busy).
+copies no thread's held lock); the threads come after: each worker's feeder (:class:`_Feeder`:
+it pickles the calls and writes them to the worker's pipe, so a large call never blocks the
+caller) and one collector, which receives the results as they come (a worker never waits on
+a full pipe while the caller is busy).
+
+A worker's calls go through a pipe of its own rather than a ``multiprocessing.Queue``: after a
+worker died with calls queued, a queue's feeder thread stays blocked writing to a pipe nobody
+reads (every forked worker holds a copy of its reading end, so the write never fails), and the
+queue gives no public way to empty it (its reading lock may have died held by the worker). Here
+:meth:`OwnQueues.close` empties the dead worker's pipe through its public reading end until its
+feeder has written everything, so the pool ends whole: no thread left behind.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
@@ -28,13 +39,16 @@ _SKIPPED = "skipped"  # a call dropped by close(cancel=True) before its worker b
 
 
 def _serve(calls: Any, results: Any, cancelled: Any) -> None:
-    """A worker: make the calls of its own queue in order until ``None``; each result (or the
+    """A worker: make the calls of its own pipe in order until ``None``; each result (or the
     exception) goes back with the call's number."""
     from . import workers
 
     workers._start_worker()  # looked up now: bench/_cpu_probe.py wraps it
     while True:
-        call = calls.get()
+        try:
+            call = calls.recv()
+        except EOFError:  # the command closed the pipe: nothing more will come
+            return
         if call is None:
             return
         ident, fn, args = call
@@ -63,18 +77,73 @@ def _unreadable_reason(worker: int, exc: Exception) -> str:
     )
 
 
+_STOP = object()  # a feeder's last item: it sends ``None`` (the worker's end) and stops
+
+
+class _Feeder:
+    """A thread writing a worker's calls, pickled, to the worker's pipe in the order given.
+
+    ``failed(ident, exc)`` is told of a call that cannot be pickled (a lambda, an open file):
+    that call fails alone, nothing of it written."""
+
+    def __init__(self, worker: int, writer: Any, failed: Callable[[int, BaseException], None]) -> None:
+        self.writer = writer
+        self.failed = failed
+        self.pending: queue.SimpleQueue = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._run, name=f"kesu-worker-feeder-{worker}", daemon=True)
+        self.thread.start()
+
+    def put(self, call: tuple[int, Callable[..., Any], tuple[Any, ...]]) -> None:
+        self.pending.put(call)
+
+    def stop(self) -> None:
+        """The worker ends once it has made the calls put before."""
+        self.pending.put(_STOP)
+
+    def _run(self) -> None:
+        while True:
+            call = self.pending.get()
+            try:
+                if call is _STOP:
+                    self.writer.send(None)
+                    return
+                self._send(call)
+            except OSError:  # the pipe closed under it (the command ending): nothing more to send
+                return
+
+    def _send(self, call: tuple[int, Callable[..., Any], tuple[Any, ...]]) -> None:
+        from multiprocessing.reduction import ForkingPickler
+
+        try:
+            data = ForkingPickler.dumps(call)  # as Connection.send pickles it
+        except Exception as exc:  # said to that call only; nothing of it is written
+            self.failed(call[0], exc)
+            return
+        self.writer.send_bytes(data)
+
+
+def _empty(reader: Any, feeder: _Feeder) -> None:
+    """Read and drop what ``feeder`` writes to the pipe of a worker that reads no more, until
+    it has written its last call (raw bytes: the worker may have died half-way through one)."""
+    while feeder.thread.is_alive():
+        if reader.poll(0.05):
+            os.read(reader.fileno(), 1 << 16)
+    feeder.thread.join()
+
+
 class OwnQueues:
     """``size`` worker processes of ``context`` (a multiprocessing context), each with its own
     queue of calls: :meth:`submit` to worker ``k``."""
 
     def __init__(self, size: int, context: Any) -> None:
         self.cancelled = context.Event()
-        self.calls = [context.Queue() for _ in range(size)]
+        calls = [context.Pipe(duplex=False) for _ in range(size)]
+        self.calls = [reader for reader, _ in calls]  # kept here: a dead worker's is emptied here
         pipes = [context.Pipe(duplex=False) for _ in range(size)]
         self.results = [reader for reader, _ in pipes]
         self.processes = [
-            context.Process(target=_serve, args=(calls, writer, self.cancelled), daemon=True)
-            for calls, (_, writer) in zip(self.calls, pipes)
+            context.Process(target=_serve, args=(reader, writer, self.cancelled), daemon=True)
+            for (reader, _), (_, writer) in zip(calls, pipes)
         ]
         for process in self.processes:
             process.start()
@@ -86,6 +155,9 @@ class OwnQueues:
         self.reasons = [""] * size  # why each ended worker ended, said to its calls
         self.numbers = itertools.count()
         self.closed = False
+        self.feeders = [
+            _Feeder(k, writer, functools.partial(self._unsent, k)) for k, (_, writer) in enumerate(calls)
+        ]
         self.collector = threading.Thread(target=self._collect, name="kesu-worker-results", daemon=True)
         self.collector.start()
 
@@ -99,8 +171,15 @@ class OwnQueues:
                 return future
             ident = next(self.numbers)
             self.waiting[worker][ident] = future
-        self.calls[worker].put((ident, fn, args))
+        self.feeders[worker].put((ident, fn, args))
         return future
+
+    def _unsent(self, worker: int, ident: int, exc: BaseException) -> None:
+        """A call to ``worker`` that could not be pickled fails with the cause."""
+        with self.lock:
+            future = self.waiting[worker].pop(ident, None)
+        if future is not None:
+            future.set_exception(exc)
 
     def _collect(self) -> None:
         """Set each call's future as its result comes; a worker gone, the calls it held fail.
@@ -176,16 +255,17 @@ class OwnQueues:
         self.closed = True
         if cancel:
             self.cancelled.set()
-        for calls in self.calls:
-            calls.put(None)
+        for feeder in self.feeders:
+            feeder.stop()
         for process in self.processes:
             process.join()
         self.collector.join()  # after it, every worker that ended is marked ended
-        for calls, ended in zip(self.calls, self.ended):
-            calls.close()
-            if ended:  # calls left unread: its feeder may be stuck writing them for ever
-                calls.cancel_join_thread()
+        for reader, feeder, ended in zip(self.calls, self.feeders, self.ended):
+            if ended:  # calls left unread: its feeder would wait for ever on a full pipe
+                _empty(reader, feeder)
             else:
-                calls.join_thread()
+                feeder.thread.join()
+            feeder.writer.close()
+            reader.close()
         for reader in self.results:
             reader.close()

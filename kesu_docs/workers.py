@@ -69,6 +69,10 @@ def _start_worker() -> None:
     for stop in STOPS:
         signal.signal(stop, signal.SIG_IGN)
     _end_with_the_command()
+    if gc.get_freeze_count():  # forked from a frozen command (Workers): frozen for good here
+        from .parse.reading import keep_frozen
+
+        keep_frozen()
 
 
 def _end_with_the_command() -> None:
@@ -212,6 +216,40 @@ class Parts(Generic[R]):
         return part
 
 
+HAND_OVER_S = 0.0005
+"""The interpreter's switch interval while a pool is open (Python's default: 5 ms).
+
+A call handed to a worker is written to its pipe by a thread of the command (the pool's feeder,
+:mod:`kesu_docs.worker_queues`; ``ProcessPoolExecutor``'s queue thread), and a result is taken
+in by another: each needs the interpreter's lock, which the command's own thread, busy numbering
+the next chunk (``kesu render``) or reading a part itself (``kesu parse``), gives up only when
+forced, after the switch interval. So the workers waited for their next calls while the command
+worked: a call's hand-over took a median 25–44 ms with the command busy (5 ms at best on an idle
+machine, as often as calls are handed out), 4–5 ms at 0.5 ms (load 16, two runs each way:
+``python bench/hand_over_bench.py``). A forced switch costs a few microseconds, and
+only when another thread is waiting for the lock."""
+
+_INTERVALS = threading.Lock()
+_OPEN_POOLS: list[float] = []  # the interval before the first pool still open (one per open pool)
+
+
+def _quick_hand_over() -> None:
+    """While any pool is open, the switch interval is :data:`HAND_OVER_S` at most."""
+    with _INTERVALS:
+        before = _OPEN_POOLS[0] if _OPEN_POOLS else sys.getswitchinterval()
+        _OPEN_POOLS.append(before)
+        sys.setswitchinterval(min(before, HAND_OVER_S))
+
+
+def _usual_hand_over() -> None:
+    """A pool closed: the interval as it was once the last pool open is closed."""
+    with _INTERVALS:
+        if _OPEN_POOLS:
+            before = _OPEN_POOLS.pop()
+            if not _OPEN_POOLS:
+                sys.setswitchinterval(before)
+
+
 class Workers:
     """A pool of workers for one run, started at once, closed on exit: ``jobs - 1`` of them when
     this process does its ``share`` of the parts (:meth:`Parts.result`: one queue for them all,
@@ -255,6 +293,8 @@ class Workers:
             if method == "fork":
                 gc.unfreeze()  # this process collects as before; the workers keep their frozen copy
         self._pids: dict[int, int] = {}
+        self._open = True
+        _quick_hand_over()
 
     @property
     def routes(self) -> bool:
@@ -307,10 +347,15 @@ class Workers:
         return Parts(futures, calls, on_part, self.handed_out)
 
     def close(self, *, cancel: bool = False) -> None:
-        if self.own is not None:
-            self.own.close(cancel=cancel)
-        else:
-            self.pool.shutdown(wait=True, cancel_futures=cancel)
+        try:
+            if self.own is not None:
+                self.own.close(cancel=cancel)
+            else:
+                self.pool.shutdown(wait=True, cancel_futures=cancel)
+        finally:
+            if self._open:
+                self._open = False
+                _usual_hand_over()
 
     def __enter__(self) -> Workers:
         return self

@@ -17,15 +17,16 @@ type to say "text": :func:`plain_text` gives such a value Excel's quote prefix i
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .lazy_re import lazy_re
 
 # what XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on them) and lone surrogates,
 # as a regex class's ranges: the one list, for the values' check and every writer of XML
 UNSTORABLE = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff"
-_ILLEGAL = re.compile(f"[{UNSTORABLE}]")
+_ILLEGAL = lazy_re(f"[{UNSTORABLE}]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
-_NUMBER = re.compile(r"[+-]?[0-9][0-9,]*(\.[0-9]+)?%?")  # -12.50, +3, -5%: a figure, not a formula
+_NUMBER = lazy_re(r"[+-]?[0-9][0-9,]*(\.[0-9]+)?%?")  # -12.50, +3, -5%: a figure, not a formula
 
 
 def cell(value: Any) -> Any:

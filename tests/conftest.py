@@ -63,19 +63,31 @@ def pg_server():
             "--no-locale",
             "--no-sync",
         )
-        run(
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(cluster),
-            "-l",
-            str(data / "server.log"),
-            "-w",
-            "-t",
-            "60",
-            "-o",
-            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
-            "start",
-        )
+        for _ in range(5):  # a free port is only free when looked at: another process may take it
+            (data / "server.log").unlink(missing_ok=True)  # this attempt's words only
+            try:
+                run(
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(cluster),
+                    "-l",
+                    str(data / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
+                    "start",
+                )
+                break
+            except RuntimeError:
+                if "Address already in use" not in (data / "server.log").read_text(errors="replace"):
+                    raise
+                port = free_port()  # taken between the look and the server's bind: another one
+        else:
+            raise RuntimeError(
+                f"no free port for PostgreSQL: {(data / 'server.log').read_text(errors='replace')}"
+            )
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(data, ignore_errors=True)
         pytest.skip(f"could not start a throwaway PostgreSQL server: {exc}")

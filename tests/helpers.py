@@ -143,6 +143,33 @@ def named_cell(path: Path, name: str, row: int = 0) -> str:
     return f"{sheet}!{column}{int(first[len(column) :]) + row}"
 
 
+def sheet_from_rows(
+    tmp_path: Path,
+    rows: list[list[object]],
+    name: str = "form.xlsx",
+    *,
+    width: float,
+    notes: dict[str, str] | None = None,
+) -> Path:
+    """A one-sheet workbook of ``rows`` (columns A–F ``width`` wide, cell notes by reference): the
+    small forms of our own the reader's tests are read on. Each test module keeps its own width,
+    as a wider column changes where a long value is cut on the form's print."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = width
+    for ref, text in (notes or {}).items():
+        ws[ref].comment = Comment(text, "clerk")
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
 def find(problems, code):
     """The problems of one code; fails, listing what there is, when there is none."""
     hits = [p for p in problems if p.code == code]

@@ -242,6 +242,8 @@ def write_sent_as_pdf(layouts: list[dict], out: Path, pdf: bool, copy: int, sour
                     form.pdf.output(str(out / "filled" / f"{lid}.pdf"))
                     if layout.get("rotate"):
                         turn_pages(out / "filled" / f"{lid}.pdf")
+                    if layout.get("after_print"):  # what fpdf2 cannot draw (form fields), added to the PDF
+                        layout["after_print"](out / "filled" / f"{lid}.pdf", form)
             exp = expected(layout, form, **source)
             exp["template"] = f"templates/{lid}.{dict(docx='docx', html='html').get(medium, 'pdf')}"
             exp["filled"] = [f"filled/{lid}.pdf"]

@@ -907,9 +907,11 @@ def _habits10_of_a_book(book: Path, wb, seen: set[str]) -> None:
                     seen.update(h for h, p in _TEXT_HABITS10.items() if re.fullmatch(p, v))
 
 
-def _committed10(held: HoldoutSet, tmp_path: Path) -> None:
-    """The generator's files as every set's, and its odd workbooks too (the CSV renamed
-    ``.xlsx``, the form in one text box)."""
+def _committed_with_odd(held: HoldoutSet, tmp_path: Path) -> None:
+    """The generator's files as every set's, and its odd files too, byte for byte (holdout10:
+    the CSV renamed ``.xlsx``, the form in one text box; holdout11: the Word document renamed
+    ``.xlsx``, the workbook cut short; holdout12: the .ods renamed ``.xlsx``, the HTML export
+    named ``.xlsx``; holdout13: the lock file, the empty placeholder)."""
     check_committed_files_are_what_the_generator_writes(held.home, held.generator, held.expected, tmp_path)
     for p in held.odd:
         name = load(p)["file"]
@@ -931,7 +933,7 @@ HOLDOUT10 = HoldoutSet(
         pdf=0.94,
         sent_as_pdf=0.98,
         recognised=28,
-        profile_excel=0.98,
+        profile_excel=1.0,
         silent=0,
         invented_silent=0,
         profile_silent=0,
@@ -950,6 +952,7 @@ HOLDOUT10 = HoldoutSet(
         "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 181/212 = 85.4 %",
         "(Excel 84/99, PDF 97/113), 11 silent before any fix; learned on the PDFs: 97/113, 5 silent",
         "HOLDOUT10_FLOOR_PROFILE_EXCEL = 0.98 — 199/212 with names split; 208/212 with strikes, Swiss amounts",
+        "HOLDOUT10_FLOOR_PROFILE_EXCEL = 1.0 — 212/212 (dev12-rleft: struck runs and a label's rate read by profiles)",
         "HOLDOUT10_PROFILE_SILENT_NOW = 0 — 11 before any fix",
         "odd files that still give a record (with errors) instead of none",
         "HOLDOUT10_ODD_WITH_A_RECORD_NOW: set[str] = set()",
@@ -972,7 +975,7 @@ HOLDOUT10 = HoldoutSet(
     # a CSV export renamed ``.xlsx``, a workbook whose whole form is one text box
     odd_kinds=(None, "complaint", "return"),
     odd_with_a_record=frozenset(),
-    committed=_committed10,
+    committed=_committed_with_odd,
     targets=True,  # 90 % and 0 silent since the round after it was written
 )
 
@@ -1032,15 +1035,6 @@ def _habits11_of_a_book(book: Path, wb, seen: set[str]) -> None:
                     seen.update(h for h, p in _TEXT_HABITS11.items() if re.fullmatch(p, v, re.S))
 
 
-def _committed11(held: HoldoutSet, tmp_path: Path) -> None:
-    """The generator's files as every set's, and its odd files too (the Word document renamed
-    ``.xlsx``, the workbook cut short)."""
-    check_committed_files_are_what_the_generator_writes(held.home, held.generator, held.expected, tmp_path)
-    for p in held.odd:
-        name = load(p)["file"]
-        assert (tmp_path / "odd" / name).read_bytes() == (held.home / "odd" / name).read_bytes(), name
-
-
 HOLDOUT11 = HoldoutSet(
     name="holdout11",
     about="The eleventh held-out layouts (tests/holdout11) and the reader's score on them, measured BEFORE\nanyone fixed anything.\n\nWritten from public descriptions of real forms without reading the reader's code; differs from\nevery layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout10`` and ``../shared/corpus``:\nworkbooks of other producers (namespace-prefixed SpreadsheetML as the Open XML SDK writes it,\ninline strings instead of shared strings, no styles part), formulas saved without cached values,\nnumbers too wide for their column (``####`` on the print), long texts clipped by the next cell,\nISO 8601 date-time text (``2026-03-05T14:30:00``), ERP field codes beside the labels\n(``CUST_NAME 客户名称``), zero-width and no-break spaces pasted from web pages, titles centred\nacross the selection, a cell note holding the corrected value; sent as PDF only: a portal page\nwith ISO date-times and field codes (Chromium), a QMS 8D with field codes, SAP prints with\ntrailing-minus quantities and amounts (fpdf2); two odd files (a Word document renamed ``.xlsx``,\na workbook cut short by a download).\n\nMeasured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout11/README.md (the\nfailure patterns). The floors hold what main reads, just below it; raise them as the reader\nimproves, lower the silent counts. ``python bench/holdout_score.py tests/holdout11 -v`` prints\nevery field, ``--profiles`` the second copies.\n",
@@ -1056,7 +1050,7 @@ HOLDOUT11 = HoldoutSet(
         pdf=0.94,
         sent_as_pdf=0.94,
         recognised=28,
-        profile_excel=0.95,
+        profile_excel=0.97,
         silent=1,
         invented_silent=0,
         profile_silent=0,
@@ -1076,6 +1070,8 @@ HOLDOUT11 = HoldoutSet(
         "HOLDOUT11_INVENTED_SILENT_NOW = 0 — 0 before any fix (2 absent fields, both left empty)",
         "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 191/210 = 91.0 %",
         "HOLDOUT11_FLOOR_PROFILE_EXCEL = 0.90 — 191/210 before any fix",
+        "HOLDOUT11_FLOOR_PROFILE_EXCEL = 0.97 — 204/210 (dev12-rleft: team one a row beside its label, Billing date,"
+        " 過帳日期); left: allowance-en-hashes.pdf ×4 not on the print, handling 'credit' ×2 (DOMAIN)",
         "HOLDOUT11_PROFILE_SILENT_NOW = 2 — the zero-width space in the tax id, xlsx and PDF",
         "dev11-rh11c (trailing minus, team lists, SAP credit memo words, bars in a profile's list): Excel 164/190"
         " = 86.3 % (floor 0.85), PDF 189/242 = 78.1 % (0.77), sent as PDF only 32/52 = 61.5 % (0.60),"
@@ -1110,7 +1106,498 @@ HOLDOUT11 = HoldoutSet(
     # a Word document renamed ``.xlsx``, a workbook cut short by a download
     odd_kinds=(None, "complaint", "return"),
     odd_with_a_record=frozenset(),
-    committed=_committed11,
+    committed=_committed_with_odd,
+)
+
+
+# ------------------------------------------------------------------------------ holdout12
+# every kind in every script, four forms sent as PDF only, four fields left empty
+_SHAPE12 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=4)
+
+
+_TEXT_HABITS12 = {
+    "date-time with 上午/下午": r"20\d\d/\d{1,2}/\d{1,2} (上午|下午) \d\d:\d\d:\d\d",
+    "English date with an ordinal": r"[A-Z][a-z]{2} \d{1,2}(st|nd|rd|th), 20\d\d",
+    "quantity in thousands": r"\d+(\.\d+)?K",
+}
+
+_PARTS_HABITS12 = {  # what the workbook's own parts show
+    "1904 date system": lambda parts: (
+        re.search(rb'date1904="(1|true)"', parts.get("xl/workbook.xml", b"")) is not None
+    ),
+    "rich text with a superscript run": lambda parts: any(
+        b'vertAlign val="superscript"' in data for name, data in parts.items() if name.startswith("xl/")
+    ),
+    "value in the page header or footer": lambda parts: any(
+        re.search(rb"<odd(Header|Footer)>[^<]+</odd", data) is not None
+        for name, data in parts.items()
+        if name.startswith("xl/worksheets/")
+    ),
+}
+
+
+def _habits12_of_a_book(book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: its parts (1904 dates, superscripts, header values), its
+    sheets (an instructions sheet before the form, a hidden first copy under ``Sheet1 (2)``),
+    hyperlinks, number formats carrying words, percentages stored as fractions, labels broken
+    by a line break and shrunk to fit, typed patterns."""
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    seen.update(h for h, test in _PARTS_HABITS12.items() if test(parts))
+    first = wb.worksheets[0]
+    if len(wb.worksheets) > 1 and first.sheet_state == "visible" and wb.active is not first:
+        seen.add("form on a second sheet behind an instructions sheet")
+    if first.sheet_state == "hidden" and any(ws.title.endswith(" (2)") for ws in wb.worksheets):
+        seen.add("hidden first copy, the form on Sheet1 (2)")
+    for ws in wb.worksheets:
+        if ws._hyperlinks or any(c.hyperlink for row in ws.iter_rows() for c in row):
+            seen.add("hyperlink as a value")
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if re.search(r'"[^"]*[^\d\s"/:.,-][^"]*"', c.number_format or "") and isinstance(
+                    v, (int, float, dt.date)
+                ):
+                    seen.add("number format carrying words")
+                if isinstance(v, float) and 0 < v < 1 and "%" in (c.number_format or ""):
+                    seen.add("percentage stored as a fraction")
+                if isinstance(v, str) and "\n" in v and c.alignment is not None and c.alignment.shrink_to_fit:
+                    seen.add("label broken by a line break, shrunk to fit")
+                if isinstance(v, str):
+                    seen.update(h for h, p in _TEXT_HABITS12.items() if re.fullmatch(p, v.strip()))
+
+
+def _fields12(expected: Path) -> None:
+    """Every set's check, and the fields in no cell: a value in the page header or footer is
+    in the sheet's header/footer text, a fillable PDF's value is its form field's ``/V``."""
+    from pypdf import PdfReader
+
+    check_fields_stand_on_the_form(expected)
+    exp = load(expected)
+    home = expected.parent.parent
+    for f in exp["fields"]:
+        note = f.get("note", "")
+        if note.startswith(("in the page header", "in the page footer")) and exp["filled"][0].endswith(
+            ".xlsx"
+        ):
+            sheet = f["cell"].rpartition("!")[0]
+            ws = load_workbook(home / exp["filled"][0])[sheet]
+            part = ws.oddHeader if "header" in note else ws.oddFooter
+            texts = [getattr(part, side).text or "" for side in ("left", "center", "right")]
+            assert any(str(f["value"]) in t for t in texts), (
+                f"{f['cell']}: {f['value']!r} not in the {note[9:]}"
+            )
+        if note.startswith("in a form field"):
+            values = PdfReader(home / exp["filled"][0]).get_form_text_fields()
+            assert values.get(f["cell"].rpartition("!")[2]) == f["value"], f["cell"]
+
+
+HOLDOUT12 = HoldoutSet(
+    name="holdout12",
+    about=(
+        "The twelfth held-out layouts (tests/holdout12) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout11`` and ``../shared/corpus``:\n"
+        "a fillable PDF (AcroForm: the values only in form fields), the number and dates in the page\n"
+        "header or footer (Excel's ``&R`` text, Word's section header), the form behind an instructions\n"
+        "sheet, the form on ``Sheet1 (2)`` with the hidden first copy holding old values, the 1904 date\n"
+        'system of Mac workbooks, number formats carrying words (``0" pcs"``, ``#,##0.00" 元"``,\n'
+        '``[$-804]yyyy"年"m"月"d"日"``, ``d-mmm-yy``), percentages stored as fractions, date-times with\n'
+        "上午/下午 (``2026/3/9 下午 02:15:00``) or ``Mar 5th, 2026``, labels broken by a\n"
+        "line break and shrunk to fit, hyperlinks as values, rich text with superscripts, quantities in\n"
+        "thousands (``1.2K``), a PDF drawn glyph by glyph; two odd files (an .ods renamed ``.xlsx``, an\n"
+        "ERP's HTML export named ``.xlsx``).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout12/README.md (the\n"
+        "failure patterns). The floors hold what main reads, just below it; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout12 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "392/455 = 86.2 % (Excel 174/195, PDF 218/260: printed from Excel 162/195, sent as PDF only 56/65), "
+        "10 silent: sub-cent unit prices rounded to 0.00 (return-en-kilo 0.004 / 0.002, xlsx and PDF: 4), "
+        "labels broken by a line break misplaced on the print (complaint-zh-header.pdf lot_no '37', "
+        "8d-zht-header.pdf customer '名稱客訴' and D3 '原因D5 永久': 3), a 年月日 date's 日 glued to the buyer on "
+        "the print (allowance-zh-formats.pdf: 1), a glyph-by-glyph PDF's part names cut at the space "
+        "(return-zht-glyphs.pdf '軟板', '螺絲': 2); kinds 27 of 28 (the fillable PDF not); invented 0; "
+        "profiles 137/159, 2 silent"
+    ),
+    floors=Floors(
+        excel=0.98,
+        pdf=0.98,
+        sent_as_pdf=1.0,
+        recognised=28,
+        profile_excel=0.98,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 174/195 = 89.2 %, PDF 218/260 = 83.8 %, sent as PDF only 56/65 = 86.2 %",
+        "HOLDOUT12_FLOOR_EXCEL = 0.88 — 174/195 before any fix",
+        "HOLDOUT12_FLOOR_PDF = 0.87 — 228/260 after dev12-rh12b (glyph-drawn spaces, a date's wrapped 日, the fillable PDF's fields by their boxes); 218/260 before any fix (printed from Excel 162/195)",
+        "HOLDOUT12_FLOOR_SENT_AS_PDF = 1.00 — the four PDF-only files: 65/65 after dev12-rh12b; 56/65 before any fix",
+        "HOLDOUT12_RECOGNISED_NOW = 28 — of 28 read without --kind after dev12-rh12b (before: 27, the fillable PDF not)",
+        "HOLDOUT12_SILENT_NOW = 7 — wrong values without an error or warning on their field after dev12-rh12b; 10 before any fix",
+        "HOLDOUT12_INVENTED_SILENT_NOW = 0 — 0 before any fix (4 absent fields, all left empty)",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 137/159 = 86.2 %",
+        "HOLDOUT12_FLOOR_PROFILE_EXCEL = 0.91 — 145/159 after dev12-rh12b; 137/159 before any fix",
+        "HOLDOUT12_PROFILE_SILENT_NOW = 1 — a broken label's neighbour on the print (the 日 glued to the buyer mended by dev12-rh12b)",
+        "HOLDOUT12_FLOOR_PROFILE_EXCEL = 0.85 — 137/159 before any fix",
+        "HOLDOUT12_PROFILE_SILENT_NOW = 2 — the 日 glued to the buyer, a broken label's neighbour on the print",
+        "HOLDOUT12_FLOOR_EXCEL = 0.92 — 182/195 with broken labels joined, MPN, Shipped, Submitted by (dev12-rh12a)",
+        "HOLDOUT12_FLOOR_PDF = 0.92 — 242/260 with lines cut to their clip, two-line labels over one row (dev12-rh12a)",
+        "HOLDOUT12_SILENT_NOW = 7 — the three broken-label misreads on the prints gone (dev12-rh12a)",
+        "HOLDOUT12_FLOOR_PROFILE_EXCEL = 0.88 — 142/159 (dev12-rh12a)",
+        "HOLDOUT12_PROFILE_SILENT_NOW = 1 — the 日 glued to the buyer (dev12-rh12a)",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT12_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "-- dev12-rh12c: sub-cent amounts warned, page header/footer values, 上午/下午 date-times",
+        "HOLDOUT12_FLOOR_EXCEL = 0.94 — 184/195 (header/footer 5, date-times 5; sub-cent prices warned)",
+        "HOLDOUT12_FLOOR_PDF = 0.85 — 223/260 (date-times 5)",
+        "HOLDOUT12_SILENT_NOW = 6 — the sub-cent prices are left unread with a warning (4 fewer)",
+        "HOLDOUT12_FLOOR_PROFILE_EXCEL = 0.88 — 141/159 (header/footer fields the generic reader's)",
+        "-- after the merges and the mends of two attacks (main): Excel 192/195 = 98.5 %, PDF 257/260 = 98.8 %,",
+        "sent as PDF only 65/65: 449/455, 0 silent; kinds 28/28; profiles 156/159 = 98.1 %, 0 silent",
+        "-- the clip cut of dev12-rh12a taken out on main (it dropped a cell's overhanging last line silently:",
+        "tests/test_reader_names_units.py): PDF 254/260 = 97.7 %, 446/455, 0 silent; profiles 149/159 = 93.7 %, 1 silent",
+        "(complaint-zh-header.pdf copy2 ship_qty: a broken label's neighbour on the print)",
+        "-- dev13-rclip: the clip cut again, only where a clip's text stands out over both its top and bottom (a",
+        "label centred on a row too low for it), never a value's last line: PDF 257/260, 449/455, 0 silent;",
+        "profiles 156/159 = 98.1 %, 0 silent",
+    ),
+    targets=True,  # 90 % and 0 silent since the round it was fixed in
+    shape=_SHAPE12,
+    habits=_habits_of_books(_habits12_of_a_book),
+    habits_wanted=frozenset(
+        {
+            *_PARTS_HABITS12,
+            *_TEXT_HABITS12,
+            "form on a second sheet behind an instructions sheet",
+            "hidden first copy, the form on Sheet1 (2)",
+            "hyperlink as a value",
+            "number format carrying words",
+            "percentage stored as a fraction",
+            "label broken by a line break, shrunk to fit",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # an .ods renamed ``.xlsx``, an ERP's HTML export named ``.xlsx``
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    fields=_fields12,
+    committed=_committed_with_odd,
+)
+
+
+# ------------------------------------------------------------------------------ holdout13
+# every kind in every script, four forms sent as PDF only, eight layouts with fields left empty
+_SHAPE13 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=8)
+
+
+_TEXT_HABITS13 = {
+    "date without a year": r"\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2}",
+    "quantity with its unit in the value": r"[\d,]+ ?(PCS|Stk)|\d+箱\(每箱\d+pcs\)",
+    "amount with the currency in the value": r"(RMB |NT\$)[\d,]+(\.\d+)?元?",
+    "European separators": r"\d{1,3}(\.\d{3})*,\d{2,3} €",
+    "placeholder left in the template": r"请输入|<[^<>]+>|X{4,}|_{4,}|N/A",
+    "check marks as characters": r".*[■□✓√].*",
+    "date range in one cell": r".*\d{1,2}/\d{1,2}~\d{1,2}/\d{1,2}.*",
+    "time in its own cell beside the date": r"\d{1,2}:\d\d( Uhr)?",
+}
+
+_PARTS_HABITS13 = {  # what the workbook's own parts show
+    "macro-enabled workbook renamed .xlsx": lambda parts: "xl/vbaProject.bin" in parts,
+    "formula with no cached value": lambda parts: any(
+        re.search(rb"</f>(<v\s*/>|<v></v>)?</c>", data) is not None
+        for name, data in parts.items()
+        if name.startswith("xl/worksheets/")
+    ),
+    "print titles repeating the table header": lambda parts: (
+        b"_xlnm.Print_Titles" in parts.get("xl/workbook.xml", b"")
+    ),
+}
+
+
+def _stale(book: Path) -> bool:
+    """A product formula (``=-B6*C6``) whose cached value is not the product of its inputs'
+    cached values: the workbook was edited after Excel last calculated it."""
+    formulas, values = load_workbook(book), load_workbook(book, data_only=True)
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                m = re.fullmatch(r"=(-?)([A-Z]+\d+)\*([A-Z]+\d+)", str(c.value or ""))
+                cached = values[ws.title][c.coordinate].value
+                if m and isinstance(cached, (int, float)):
+                    a, b = (values[ws.title][ref].value for ref in m.group(2, 3))
+                    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+                        if abs((-1 if m.group(1) else 1) * a * b - cached) > 0.005:
+                            return True
+    return False
+
+
+def _habits13_of_a_book(book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: its parts (macros, formulas with no cached value, print
+    titles), strikethrough corrections (a strike run in rich text, or a struck cell beside the
+    new value), collapsed outline rows, Japanese labels, typed patterns."""
+
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    seen.update(h for h, test in _PARTS_HABITS13.items() if test(parts))
+    if _stale(book):
+        seen.add("cached formula value disagreeing with its inputs")
+    wb_rich = load_workbook(book, rich_text=True)
+    for ws in wb_rich.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, CellRichText) and any(
+                    getattr(getattr(b, "font", None), "strike", False) for b in v
+                ):
+                    seen.add("strikethrough correction in the same cell")
+                if isinstance(v, str) and c.font is not None and c.font.strike:
+                    seen.add("struck-through old value beside the new one")
+    for ws in wb.worksheets:
+        if any(d.outlineLevel and d.hidden for d in ws.row_dimensions.values()):
+            seen.add("collapsed outline rows holding an old revision")
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, str) and re.search(r"[\u3040-\u30ff]", v):
+                    seen.add("Japanese labels beside Chinese")
+                if isinstance(v, str):
+                    seen.update(h for h, p in _TEXT_HABITS13.items() if re.fullmatch(p, v.strip()))
+
+
+HOLDOUT13 = HoldoutSet(
+    name="holdout13",
+    about=(
+        "The thirteenth held-out layouts (tests/holdout13) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout12`` and ``../shared/corpus``:\n"
+        "strikethrough corrections (a strike run in the same cell, or the struck old value beside the new\n"
+        "one), a two-page print whose item header repeats (print titles; a WMS page with 续表), formulas\n"
+        "with no cached value and formulas with stale cached values, a macro-enabled workbook renamed\n"
+        "``.xlsx``, collapsed outline rows holding the old revision, dates without a year (``4月12日``,\n"
+        "``3/24``), a date range in one cell, the time in its own cell, amounts with the currency in the\n"
+        "value (``RMB 3.50元``, ``NT$``), European separators (``1.234,50 €``), quantities with their unit\n"
+        "(``2,400 PCS``, ``3箱(每箱100pcs)``) or a unit column, Japanese labels beside Chinese, template\n"
+        "placeholders (``请输入``, ``<Customer name>``, ``XXXX``, ``____``, ``N/A``), ■/□/✓ characters,\n"
+        "ligatures (ﬁ, ﬂ) in English text, a cropped PDF page; two odd files (Excel's ``~$`` lock file, a\n"
+        "0-byte OneDrive placeholder).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout13/README.md (the\n"
+        "failure patterns). The floors hold what main reads, just below it; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout13 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "410/515 = 79.6 % (Excel 147/182, PDF 263/333: printed from Excel 157/182, sent as PDF only 106/151), "
+        "2 silent: a part's 'Description' read as the complaint's description (complaint-en-xlsm, xlsx and PDF: 2); "
+        "invented 2 silent (the template's 'XXXX' read as return-zht-units approved_by, xlsx and PDF), "
+        "4 more placeholders ('请输入') read but flagged; kinds 22 of 28 (complaint-en-xlsm, return-en-euro, "
+        "8d-zh-japanese, return-zh-continued not); profiles 234/315, 0 silent values, 3 placeholders read silently"
+    ),
+    floors=Floors(
+        excel=0.98,
+        pdf=0.975,
+        sent_as_pdf=0.98,
+        recognised=28,
+        profile_excel=0.99,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 147/182 = 80.8 %, PDF 263/333 = 79.0 % (printed from Excel 157/182 = 86.3 %),",
+        "sent as PDF only 106/151 = 70.2 %: 410/515, 2 silent, 2 invented silent; kinds 22/28",
+        "HOLDOUT13_FLOOR_EXCEL = 0.80 — 147/182 before any fix",
+        "HOLDOUT13_FLOOR_PDF = 0.78 — 263/333 before any fix",
+        "HOLDOUT13_FLOOR_SENT_AS_PDF = 0.70 — 106/151 before any fix",
+        "HOLDOUT13_RECOGNISED_NOW = 22 — of 28 read without --kind before any fix",
+        "HOLDOUT13_SILENT_NOW = 2 — complaint-en-xlsm description = the part's Description (xlsx, PDF)",
+        "HOLDOUT13_INVENTED_SILENT_NOW = 2 — return-zht-units approved_by = the template's 'XXXX' (xlsx, PDF)",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 234/315 = 74.3 %",
+        "HOLDOUT13_FLOOR_PROFILE_EXCEL = 0.74 — 234/315 before any fix",
+        "HOLDOUT13_PROFILE_SILENT_NOW = 3 — '请输入' read as a name (complaint-zh-recount xlsx + PDF, allowance-zh-script PDF)",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT13_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "-- dev13-rh13b (a part's Description beside a Problem row, template stand-ins, the year of the form's",
+        "number, European amounts and Stk): Excel 159/182 = 87.4 %, PDF 275/333 = 82.6 % (printed 169/182,",
+        "sent as PDF only 106/151): 434/515, 0 silent, 0 invented; kinds 26/28; profiles 240/315, 0 silent",
+        "HOLDOUT13_FLOOR_EXCEL = 0.87, HOLDOUT13_FLOOR_PDF = 0.82, HOLDOUT13_RECOGNISED_NOW = 26",
+        "HOLDOUT13_SILENT_NOW = 0, HOLDOUT13_INVENTED_SILENT_NOW = 0",
+        "HOLDOUT13_FLOOR_PROFILE_EXCEL = 0.76, HOLDOUT13_PROFILE_SILENT_NOW = 0",
+        "dev13-rh13d (withdrawn cells: struck whole / hidden rows; cartons; 开启日期): Excel 156/182 = 85.7 %,",
+        "PDF 268/333 = 80.5 % (sent as PDF only 106/151), 424/515; HOLDOUT13_FLOOR_EXCEL = 0.85, _PDF = 0.80;",
+        "profiles 241/315 = 76.5 %: HOLDOUT13_FLOOR_PROFILE_EXCEL = 0.76",
+        "HOLDOUT13_FLOOR_EXCEL = 0.82 — 150/182: 暫定対策 / 圍堵, 対策チーム / 小組 (dev13-rh13a)",
+        "HOLDOUT13_FLOOR_PDF = 0.92 — 307/333: page 2 after （续表）, Japanese/Chinese labels (dev13-rh13a)",
+        "HOLDOUT13_FLOOR_SENT_AS_PDF = 0.97 — 147/151 (dev13-rh13a)",
+        "HOLDOUT13_RECOGNISED_NOW = 24 — 退货入库单, …（8D报告） (dev13-rh13a)",
+        "HOLDOUT13_FLOOR_PROFILE_EXCEL = 0.93 — 294/315: return-zh-continued copy2 135/135 (dev13-rh13a); learned on the PDF 213/225",
+        "-- int13 after all merges (rh13a/b/d, formulas, rleft, rclip): 504/515, Excel 180/182, PDF 324/333",
+        "(sent as PDF only 147/151), 0 silent, kinds 28/28, profiles 315/315: HOLDOUT13_FLOOR_EXCEL = 0.98,",
+        "_PDF = 0.97, HOLDOUT13_RECOGNISED_NOW = 28, HOLDOUT13_FLOOR_PROFILE_EXCEL = 0.99",
+        "-- dev14-rxl (a tax line among the totals is the total tax: allowance-zht-crop): 505/515, PDF 325/333",
+        "= 0.976 (sent as PDF only 148/151 = 0.980): _PDF = 0.975, _SENT_AS_PDF = 0.98",
+    ),
+    targets=True,  # 90 % and 0 silent since the round it was fixed in
+    shape=_SHAPE13,
+    habits=_habits_of_books(_habits13_of_a_book),
+    habits_wanted=frozenset(
+        {
+            *_PARTS_HABITS13,
+            *_TEXT_HABITS13,
+            "strikethrough correction in the same cell",
+            "struck-through old value beside the new one",
+            "collapsed outline rows holding an old revision",
+            "Japanese labels beside Chinese",
+            "cached formula value disagreeing with its inputs",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # Excel's ``~$`` lock file, a 0-byte OneDrive placeholder
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
+# ------------------------------------------------------------------------------ holdout14
+# every kind in every script, four forms sent as PDF only, four layouts with fields left empty
+_SHAPE14 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=3)
+
+
+_TEXT_HABITS14 = {
+    "date typed with dots": r"20\d\d\.\d{1,2}\.\d{1,2}",
+    "date with the weekday": r"20\d\d年\d{1,2}月\d{1,2}日 星期[一二三四五六日]|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} 20\d\d",
+    "date day first": r"(0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])/20\d\d",
+    "trailing tab or ideographic space": r"(?s).*(\t|\u3000)",
+    "Chinese name in parentheses": r"[A-Z][A-Za-z ]+ \([\u4e00-\u9fff]{2,4}\)",
+    "HK$, S$ or RM amount": r"(HK\$|S\$|RM) ?[\d,]+\.\d\d",
+    "amount in Chinese capitals": r"(人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元[零壹贰叁肆伍陆柒捌玖角分整]*",
+}
+
+
+def _habits14_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: a protected sheet, text left to run over the empty cells to
+    its right (no wrap), shrink to fit, two forms on one sheet (the same title twice), typed
+    patterns."""
+    for ws in wb.worksheets:
+        if ws.protection.sheet and ws.protection.password:
+            seen.add("sheet protected with a password")
+        titles: list[str] = []
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if not isinstance(v, str):
+                    continue
+                seen.update(h for h, p in _TEXT_HABITS14.items() if re.fullmatch(p, v))
+                al = c.alignment
+                if al is not None and al.shrink_to_fit:
+                    seen.add("shrink to fit")
+                right = ws.cell(c.row, c.column + 1).value
+                if (
+                    al is not None
+                    and not al.wrap_text
+                    and len(v) >= 12
+                    and right in (None, "")
+                    and c.column > 1
+                ):
+                    seen.add("text running over the empty cells to its right")
+                if c.column == 1 and v.startswith(("客户抱怨处理单", "客戶投訴報告")):
+                    titles.append(v)
+        if len(titles) >= 2:
+            seen.add("two forms on one sheet")
+
+
+HOLDOUT14 = HoldoutSet(
+    name="holdout14",
+    about=(
+        "The fourteenth held-out layouts (tests/holdout14) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout13`` and ``../shared/corpus``:\n"
+        "two forms on one sheet (last month's closed complaint above the new one), Hong Kong / Macau forms\n"
+        "(客戶投訴報告, 貨品退回單, HK$, day-first dates), Singapore / Malaysia forms (S$, RM, GST 9 %, names\n"
+        "with the Chinese in parentheses), dates typed with dots or with the weekday, trailing tabs and\n"
+        "ideographic spaces, protected sheets, text running over the next cells (no wrap), shrink to fit,\n"
+        "amounts in Chinese capitals; sent as PDF only: an OCR'd scan (invisible text layer), an 8D in a\n"
+        "mail printed from Outlook under a quoted mail, a return note on page 2 after a cover letter, an\n"
+        "invoicing package's 折让证明单; two odd files (XML Spreadsheet 2003 renamed ``.xlsx``, a Deflate64\n"
+        "zip).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout14/README.md (the\n"
+        "failure patterns). ``python bench/holdout_score.py tests/holdout14 -v`` prints every field,\n"
+        "``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "331/402 = 82.3 % (Excel 141/173, PDF 190/229: printed from Excel 139/173, sent as PDF only 51/56), "
+        "0 silent wrong values (27 wrong, all flagged: the old complaint above the new one read, 7 fields × xlsx/PDF); "
+        "invented 2 silent (complaint-zh-twoforms closed_date = the OLD form's 2026.1.20, xlsx and PDF); "
+        "kinds 26 of 28 (complaint-zht-hk xlsx and PDF not); odd files: see the README; profiles 157/161 = 97.5 %, 0 silent (the old form's closed date read but flagged)"
+    ),
+    floors=Floors(
+        excel=0.98,
+        pdf=0.98,
+        sent_as_pdf=1.0,
+        recognised=28,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 141/173 = 81.5 %, PDF 190/229 = 83.0 % (printed from Excel 139/173 = 80.3 %),",
+        "sent as PDF only 51/56 = 91.1 %: 331/402, 0 silent, 2 invented silent; kinds 26/28",
+        "HOLDOUT14_FLOOR_EXCEL = 0.81 — 141/173 before any fix",
+        "HOLDOUT14_FLOOR_EXCEL = 0.86 — 150/173 after dev14-rh14b (weekday and day-first dates, GST 9 %, 開立日期)",
+        "HOLDOUT14_FLOOR_PDF = 0.82 — 190/229 before any fix",
+        "HOLDOUT14_FLOOR_PDF = 0.87 — 200/229 after dev14-rh14b",
+        "HOLDOUT14_FLOOR_SENT_AS_PDF = 0.90 — 51/56 before any fix",
+        "HOLDOUT14_RECOGNISED_NOW = 26 — of 28 read without --kind before any fix (complaint-zht-hk not)",
+        "HOLDOUT14_SILENT_NOW = 0 — 27 wrong values, every one flagged",
+        "HOLDOUT14_INVENTED_SILENT_NOW = 2 — complaint-zh-twoforms closed_date = the old form's (xlsx, PDF)",
+        "dev14-rh14a (two forms on one sheet: the one not closed read, two_forms warned): Excel 148/173 = 85.5 %,",
+        "PDF 197/229 = 86.0 % (printed from Excel 146/173), sent as PDF only 51/56: 345/402, 0 silent, 0 invented",
+        "HOLDOUT14_FLOOR_EXCEL = 0.85 — 148/173 (dev14-rh14a)",
+        "HOLDOUT14_FLOOR_PDF = 0.86 — 197/229 (dev14-rh14a)",
+        "HOLDOUT14_INVENTED_SILENT_NOW = 0 — the old form's closed date no longer read (dev14-rh14a)",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 157/161 = 97.5 %",
+        "HOLDOUT14_FLOOR_PROFILE_EXCEL = 0.97 — 157/161 before any fix (team names split on ／ missed: 8d-zht-hk)",
+        "HOLDOUT14_PROFILE_SILENT_NOW = 0 — the old form's closed date read by the profile, flagged",
+        "learned on the PDFs, read on copy2's: 82/86 with 2 silent before any fix, 84/86 with 0 silent (dev14-rh14a:",
+        "the profile's print layout holds only the form read, never the old form's labels)",
+        "-- int14 after all merges (rh14a/b/c, rxl, rpdf, spdf, sparse): 397/402, Excel 171/173, PDF 226/229",
+        "(printed from Excel 170/173, sent as PDF only 56/56), 0 silent, 0 invented, kinds 28/28, profiles",
+        "161/161 (learned on the PDF 86/86): HOLDOUT14_FLOOR_EXCEL = 0.98, _PDF = 0.98, _SENT_AS_PDF = 1.0,",
+        "HOLDOUT14_RECOGNISED_NOW = 28, HOLDOUT14_FLOOR_PROFILE_EXCEL = 1.0",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT14_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+    ),
+    targets=True,  # 90 % and 0 silent since the round it was fixed in
+    shape=_SHAPE14,
+    habits=_habits_of_books(_habits14_of_a_book),
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS14,
+            "sheet protected with a password",
+            "shrink to fit",
+            "text running over the empty cells to its right",
+            "two forms on one sheet",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # an XML Spreadsheet 2003 file renamed ``.xlsx``, a Deflate64 zip
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
 )
 
 
@@ -1126,5 +1613,8 @@ SETS: list[HoldoutSet] = [
     HOLDOUT9,
     HOLDOUT10,
     HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
 ]
 """Every set the parametrised tests run on."""

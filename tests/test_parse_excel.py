@@ -505,18 +505,22 @@ import subprocess, sys, time, uno, os
 from com.sun.star.beans import PropertyValue
 
 src, dst, row, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-port = 20000 + os.getpid() % 10000
+# a named pipe of this process's own, not a TCP port another program may hold
+link = f"pipe,name=kesu-uno-{os.getpid()}"
 profile = uno.systemPathToFileUrl(os.path.join(os.path.dirname(os.path.abspath(dst)), ".lo-uno-profile"))
 proc = subprocess.Popen(["soffice", f"-env:UserInstallation={profile}", "--headless", "--invisible", "--norestore",
-                         f"--accept=socket,host=127.0.0.1,port={port};urp;"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         f"--accept={link};urp;"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 try:
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(100):
+    give_up = time.monotonic() + 150  # LibreOffice's start on a loaded machine: until it listens
+    while True:
         try:
-            ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            ctx = resolver.resolve(f"uno:{link};urp;StarOffice.ComponentContext")
             break
         except Exception:
+            if time.monotonic() > give_up:
+                raise
             time.sleep(0.2)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     def prop(k, v):

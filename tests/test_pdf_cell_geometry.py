@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from kesu_docs.parse import parse_paths
 from kesu_docs.parse.pdf import words_of
 from kesu_docs.parse.pdf_cells import Cell, cells
-from kesu_docs.parse.pdf_text import Rule, Word
+from kesu_docs.parse.pdf_text import Paper, Rule, Word
 
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -249,10 +249,10 @@ def off_page_pdf(tmp_path_factory) -> Path:
 @pytest.mark.libreoffice
 def test_a_text_running_past_the_page_edge_is_warned_as_maybe_cut_off(off_page_pdf):
     """Paper shows only what fits the page; the PDF's text beyond it may stop anywhere."""
-    widths: dict[int, float] = {}
-    words, _, _ = words_of(off_page_pdf.read_bytes(), widths=widths)
+    papers: dict[int, Paper] = {}
+    words, _, _ = words_of(off_page_pdf.read_bytes(), papers=papers)
     [long] = [w for w in words if w.text.startswith("Lot L260828-2")][:1]
-    assert long.x1 > widths[long.page]  # the print runs it off the paper
+    assert long.x1 > papers[long.page].x1  # the print runs it off the paper
     [doc] = [d.to_dict() for d in parse_paths([off_page_pdf])]
     assert doc["record"]["description"].startswith("Lot L260828-2")
     warned = [w["field"] for w in doc["warnings"] if w["code"] == "value_cut_off"]
@@ -264,12 +264,16 @@ def test_a_word_past_the_page_edge_is_cut_only_where_the_page_is_known():
         Word("Lot L260828-2 of HX-BRK-3307 (4,800 pcs, shipped 2", 1, 77, 10, 747, 20),
         Word("12", 1, 20, 30, 30, 38),
     ]
-    found = {c.text: c for c in cells(words, [], {1: 612.0})}
+    paper = {1: Paper(0.0, 0.0, 612.0, 792.0)}
+    found = {c.text: c for c in cells(words, [], paper)}
     assert found["Lot L260828-2 of HX-BRK-3307 (4,800 pcs, shipped 2"].cut
     assert not found["12"].cut
-    assert not [c for c in cells(words, []) if c.cut]  # no page width given: nothing to tell
+    assert not [c for c in cells(words, []) if c.cut]  # no page given: nothing to tell
     inside = [Word("Lot L260828-2 of HX-BRK-3307", 1, 77, 10, 300, 20)]
-    assert not [c for c in cells(inside, [], {1: 612.0}) if c.cut]
+    assert not [c for c in cells(inside, [], paper) if c.cut]
+    # a crop's other sides cut as its right side does (the paper's left edge at 100 pt)
+    left = [Word("AB-1203-X", 1, 90, 40, 140, 50)]
+    assert [c.cut for c in cells(left, [], {1: Paper(100.0, 0.0, 612.0, 792.0)})] == ["AB-1203-X"]
 
 
 # ------------------------------------------------------------------------- drawn geometry
@@ -357,3 +361,87 @@ def test_an_8d_summary_report_title_names_the_8d():
     assert detect_kind(["8D Summary Report"], specs) == "8d"
     assert detect_kind(["8D Corrective Action Report"], specs) == "8d"
     assert detect_kind(["Completed 8D summary sheets are filed by QA"], specs) is None
+
+
+def test_a_text_past_its_border_with_the_next_cells_text_on_its_line_is_cut():
+    """A filled neighbour stops the overflow: what the PDF holds past the border (more than a
+    glyph of it, the print clipping it) is hidden, the value cut short. With the next cell's
+    text on another line only, the text ran on in sight."""
+    rules = _grid([54, 152, 264, 348], [102, 117, 132])
+    label, text = (
+        Word("Description", 1, 55, 120, 118, 130),
+        Word("Connector pins bent d", 1, 153, 120, 275, 130),
+    )
+    found = {c.text: c for c in cells([label, text, Word("Ship Qty", 1, 265, 120, 312, 130)], rules)}
+    assert found["Connector pins bent d"].cut == "Connector pins bent d"
+    assert not found["Ship Qty"].cut and not found["Description"].cut
+    other_line = {c.text: c for c in cells([label, text, Word("Ship Qty", 1, 265, 105, 312, 115)], rules)}
+    assert not other_line["Connector pins bent d"].cut
+
+
+def _bordered_sheet_pdf(
+    folder: Path, rows: list[list[str]], widths: tuple[int, ...], long: tuple[int, int]
+) -> Path:
+    """A bordered sheet with wrapping on in every cell but ``long`` (row, column), printed by
+    LibreOffice."""
+    wb = Workbook()
+    ws = wb.active
+    for col, width in zip("ABCD", widths):
+        ws.column_dimensions[col].width = width
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(r, c, value)
+            cell.border = _BOX
+            cell.alignment = Alignment(wrap_text=(r, c) != long, vertical="center")
+    wb.save(folder / "sheet.xlsx")
+    return soffice_convert(folder / "sheet.xlsx", "pdf", folder)
+
+
+@pytest.fixture(scope="module")
+def clipped_by_neighbour_pdf(tmp_path_factory) -> Path:
+    """A complaint form whose description (wrapping off) is longer than its cell, the next
+    cell filled."""
+    rows = [
+        ["Customer Complaint Form"],
+        ["Complaint No.", "CC-9101", "Part No.", "BX-100-22"],
+        ["Customer", "Bosch", "Defect Qty", "25"],
+        ["Description", "Connector pins bent during insertion at line 3", "Ship Qty", "500"],
+    ]
+    return _bordered_sheet_pdf(
+        tmp_path_factory.mktemp("clipped_by_neighbour"), rows, (14, 16, 12, 12), (4, 2)
+    )
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_description_clipped_by_its_filled_neighbour_is_warned(clipped_by_neighbour_pdf):
+    [doc] = [d.to_dict() for d in parse_paths([clipped_by_neighbour_pdf], kind="complaint")]
+    assert doc["record"]["description"].startswith("Connector pins bent")
+    warned = [w["field"] for w in doc["warnings"] if w["code"] == "value_cut_off"]
+    assert warned == ["description"]
+
+
+@pytest.fixture(scope="module")
+def code_clipped_pdf(tmp_path_factory) -> Path:
+    """A complaint form whose part number (wrapping off) is longer than its cell: its last
+    visible glyph, cut by the border, touches the next cell's label."""
+    rows = [
+        ["Customer Complaint Form"],
+        ["Complaint No.", "CC-9102", "Customer", "Bosch"],
+        ["Part No.", "BX-100-22-REV-C-BLACK-LONG", "Defect Qty", "25"],
+        ["Description", "pins bent", "Ship Qty", "500"],
+    ]
+    return _bordered_sheet_pdf(tmp_path_factory.mktemp("code_clipped"), rows, (14, 12, 12, 12), (3, 2))
+
+
+@needs_soffice
+@pytest.mark.libreoffice
+def test_a_code_clipped_against_the_next_cells_label_stays_apart_from_it_and_is_warned(code_clipped_pdf):
+    words, _, _ = words_of(code_clipped_pdf.read_bytes())
+    assert "Defect Qty" in [w.text for w in words]  # the label is a text of its own
+    [doc] = [d.to_dict() for d in parse_paths([code_clipped_pdf], kind="complaint")]
+    record = doc["record"]
+    assert record["part_no"].startswith("BX-100-22") and "Defect" not in record["part_no"]
+    assert record["defect_qty"] == 25
+    warned = [w["field"] for w in doc["warnings"] if w["code"] == "value_cut_off"]
+    assert "part_no" in warned

@@ -8,6 +8,7 @@ mechanisms, so that a later change to one side cannot leave the other behind unn
 
 from __future__ import annotations
 
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -167,3 +168,78 @@ def test_the_stream_check_counts_each_stream_as_a_whole_inflation_does(tmp_path)
     bomb = stream_bomb(tmp_path / "bomb.pdf", mb=40).read_bytes()
     with pytest.raises(SourceError):
         limits.check_pdf(bomb)
+
+
+def test_a_stream_is_left_uninflated_only_where_its_data_cannot_reach_a_limit():
+    """``limits.check_pdf`` inflates nothing where no stream's data (its /Length, or up to its
+    first ``endstream``) can inflate past a limit at deflate's most (1032 bytes a byte; issue
+    15: PDFium inflates those streams again at once): on every print, each stream's bound holds
+    its own inflated size, and the prints are let through as the full check lets them."""
+    from kesu_docs.parse import limits
+
+    bounded = 0
+    for path in PRINTS:
+        data = path.read_bytes()
+        lengths = limits._int_objects(data)
+        for start, head, at, keyword in limits._flate_streams(data):
+            reach = limits._data_reach(data, start, head, at, lengths)
+            if reach is None or data.startswith(b"end", keyword - 3):
+                continue
+            bounded += 1
+            most = limits.DEFLATE_RATIO * reach + limits._DEFLATE_SLACK
+            assert limits._inflated_size(data, start, most + 1) <= most, (path, start)
+        assert limits._cannot_reach(data, limits._flate_streams(data), 32 * limits.MB, 128 * limits.MB), path
+    assert bounded > 2000, bounded
+
+
+def _flate_pdf(streams: list[bytes], indirect: bool = False) -> bytes:
+    """A PDF of one page whose content is ``streams`` (compressed already), each /Length
+    written in the stream's dictionary or (``indirect``) as an object of its own after it."""
+    from hostile import _pdf
+
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
+    first = 4
+    refs = " ".join(f"{first + (2 if indirect else 1) * i} 0 R" for i in range(len(streams)))
+    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [%s] >>" % refs.encode())
+    for body in streams:
+        if indirect:
+            length = b"%d 0 R" % (len(objects) + 2)
+            objects.append(
+                b"<< /Length %s /Filter /FlateDecode >>\nstream\n" % length + body + b"\nendstream"
+            )
+            objects.append(b"%d" % len(body))
+        else:
+            objects.append(
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"
+            )
+    return _pdf(objects)
+
+
+def _spaces(mb: int) -> bytes:
+    """``mb`` megabytes of spaces, compressed."""
+    packer = zlib.compressobj(9)
+    return b"".join(packer.compress(b" " * 1024 * 1024) for _ in range(mb)) + packer.flush()
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["direct", "indirect"])
+def test_bombs_are_refused_whatever_the_bound_lets_through(indirect):
+    """The bound only spares the inflating of streams too small to matter: a 40 MB stream (its
+    /Length in its dictionary or in an object of its own), one whose compressed data holds the
+    word ``endstream`` before the bomb, and five streams of 30 MB each (under the one-stream
+    limit, over the total) are each refused as the full check refuses them."""
+    from kesu_docs.parse import limits
+    from kesu_docs.problems import SourceError
+
+    bomb = _spaces(40)
+    stored = b"\x00\x09\x00\xf6\xffendstream"  # a stored block: the word, raw, inside the data
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)  # (raw deflate blocks after the stored one)
+    hidden = b"\x78\x01" + stored + raw.compress(b" " * (40 * limits.MB)) + raw.flush()
+    for streams, key in (
+        ([bomb], "pdf_stream_mb"),
+        ([hidden], "pdf_stream_mb"),
+        ([_spaces(30)] * 5, "pdf_streams_mb"),
+    ):
+        data = _flate_pdf(streams, indirect)
+        with pytest.raises(SourceError) as refused:
+            limits.check_pdf(data)
+        assert refused.value.params["key"] == key

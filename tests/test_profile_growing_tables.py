@@ -137,8 +137,9 @@ def test_a_step_line_ends_where_another_heading_begins(office):
     assert doc["record"]["root_cause"][0]["cause"] == "车床夹具定位销磨损。"
 
 
-def _return_note(path: Path, lines: list[tuple[str, str, int]]) -> Path:
-    """A return note whose lines stand under a header row, a total line after them."""
+def _return_note(path: Path, lines: list[tuple[str, str, int]], end: str = "合计") -> Path:
+    """A return note whose lines stand under a header row, a total line after them (or the
+    clerk's ``以下空白`` alone on the line)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "退货单"
@@ -151,7 +152,9 @@ def _return_note(path: Path, lines: list[tuple[str, str, int]]) -> Path:
         for c, value in enumerate(line, start=1):
             ws.cell(r, c, value)
     total = 6 + len(lines)
-    ws.cell(total, 1, "合计"), ws.cell(total, 3, sum(q for *_, q in lines))
+    ws.cell(total, 1, end)
+    if end == "合计":
+        ws.cell(total, 3, sum(q for *_, q in lines))
     ws.cell(total + 2, 1, "备注"), ws.cell(total + 2, 2, "请于三日内取回")
     for row in ws.iter_rows(min_row=2, max_row=total, max_col=3):
         for cell in row:
@@ -161,6 +164,22 @@ def _return_note(path: Path, lines: list[tuple[str, str, int]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def _check_lines_read(
+    second: Path, learned_on: str, printed_in: Path, lines: list[tuple[str, str, int]]
+) -> None:
+    """The second copy read with the profile gives exactly ``lines``: its print always, the
+    workbook too when the profile was learned on a workbook (a profile learned on a print reads
+    prints)."""
+    sources = [soffice_convert(second, "pdf", printed_in)]
+    if learned_on == "xlsx":
+        sources.insert(0, second)
+    for src in sources:
+        _, (doc,) = parse_cli(src)
+        assert any(w["code"] == "profile_used" for w in doc["warnings"]), src
+        got = [(r.get("part_no"), r.get("part_name"), r.get("qty_returned")) for r in doc["record"]["items"]]
+        assert got == lines, (src.suffix, got)
 
 
 @pytest.mark.parametrize("learned_on", ["xlsx", "pdf"])
@@ -178,14 +197,20 @@ def test_a_table_learned_with_one_line_reads_three_lines_down_to_its_total(offic
         ("D-SS34", "肖特基二极管", 1000),
     ]
     second = _return_note(office / "b" / "second.xlsx", lines)
-    sources = [soffice_convert(second, "pdf", office / "p2")]
-    if learned_on == "xlsx":
-        sources.insert(0, second)
-    for src in sources:
-        _, (doc,) = parse_cli(src)
-        assert any(w["code"] == "profile_used" for w in doc["warnings"]), src
-        got = [(r.get("part_no"), r.get("part_name"), r.get("qty_returned")) for r in doc["record"]["items"]]
-        assert got == lines, (src.suffix, got)
+    _check_lines_read(second, learned_on, office / "p2", lines)
+
+
+@pytest.mark.parametrize("learned_on", ["xlsx", "pdf"])
+def test_a_tables_lines_end_at_blank_below_on_the_sheet_and_on_its_print(office, learned_on):
+    """``以下空白`` alone on the line under the lines: the table ends there on a print as on the
+    sheet (one rule, table_lines.blank_below) — never a line whose part number is 以下空白."""
+    first = _return_note(office / "a" / "first.xlsx", [("D-1N4007", "整流二极管", 500)], end="以下空白")
+    if learned_on == "pdf":
+        first = soffice_convert(first, "pdf", office / "p1")
+    assert run_cli("learn", first, "--kind", "return")[0] == 0
+    lines = [("D-1N4148", "开关二极管", 800), ("D-SS24", "肖特基二极管", 300)]
+    second = _return_note(office / "b" / "second.xlsx", lines, end="以下空白")
+    _check_lines_read(second, learned_on, office / "p2", lines)
 
 
 # what round eight's `kesu learn first.xlsx --kind 8d` wrote for the first copy above: the
@@ -304,12 +329,4 @@ def test_lines_learned_as_two_columns_read_four_on_the_next_copy_up_to_the_total
     assert code == 0, out
     for n, folder in ((4, "b"), (2, "c")):
         second = _lines_as_columns(office / folder / "second.xlsx", COLUMN_LINES[:n], "In 2 cartons")
-        sources = [soffice_convert(second, "pdf", office / f"p{folder}")]
-        if learned_on == "xlsx":
-            sources.insert(0, second)
-        for src in sources:
-            _, (doc,) = parse_cli(src)
-            assert any(w["code"] == "profile_used" for w in doc["warnings"]), src
-            items = doc["record"]["items"]
-            got = [(r.get("part_no"), r.get("part_name"), r.get("qty_returned")) for r in items]
-            assert got == COLUMN_LINES[:n], (src.suffix, got)
+        _check_lines_read(second, learned_on, office / f"p{folder}", COLUMN_LINES[:n])

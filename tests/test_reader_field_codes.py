@@ -11,10 +11,11 @@ under a credit note's lines is its net total, not one more line.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli
+from helpers import parse_cli, sheet_from_rows
 from openpyxl import Workbook
 
 from kesu_docs.parse.field_codes import without_field_codes
@@ -23,16 +24,7 @@ from kesu_docs.values import parse_date
 fpdf = pytest.importorskip("fpdf")
 
 
-def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 24
-    path = tmp_path / name
-    wb.save(path)
-    return path
+_sheet = partial(sheet_from_rows, width=24)
 
 
 def _doc(path: Path, kind: str) -> dict:
@@ -142,22 +134,36 @@ def test_codes_before_chinese_labels_in_a_workbook(tmp_path):
     assert record.get("approved_by_manager") == "林宏志"
 
 
-def _uncalculated(path: Path) -> None:
-    """``D2_QTY 投诉数量`` | ``=SUM(B4:D4)`` with no saved result | the next label: the file of a
+def _uncalculated(path: Path, formula: str = "=SUM(B3:D3)") -> None:
+    """``D2_QTY 投诉数量`` | ``formula`` with no saved result | the next label: the file of a
     program that writes formulas and never calculates them (openpyxl saves none)."""
     wb = Workbook()
     ws = wb.active
     ws.append(["8D 报告"])
     ws.append(["报告编号", "8D-2611-07", "客户", "比亚迪"])
     ws.append(["各线不良", 12, 7, 5])
-    ws.append(["投诉数量", "=SUM(B3:D3)", "小组成员", "马超"])
+    ws.append(["投诉数量", formula, "小组成员", "马超"])
     ws.append(["问题描述", "端子压接高度超差。"])
     wb.save(path)
 
 
-def test_a_formula_without_its_result_is_missing_with_an_error_naming_its_cell(tmp_path):
+def test_a_formula_without_its_result_is_worked_out_and_said_so_on_its_field(tmp_path):
+    """``=SUM(B3:D3)`` with no saved result: 24, from the cells it sums, warned with the formula."""
     path = tmp_path / "formula.xlsx"
     _uncalculated(path)
+    doc = _doc(path, "8d")
+    assert doc["record"]["problem"]["qty_complained"] == 24
+    said = [w for w in doc["warnings"] if w["field"] == "problem.qty_complained"]
+    assert [w["code"] for w in said] == ["formula_worked_out"]
+    assert said[0]["location"].endswith("!B4") and "SUM(B3:D3)" in said[0]["message"]
+    assert "formula_without_value" not in {e["code"] for e in doc["errors"]}
+
+
+def test_a_formula_kesu_does_not_work_out_is_missing_with_an_error_naming_its_cell(tmp_path):
+    """A look-up or a condition (``SUMIF``, ``VLOOKUP``, ``IF``) is not the arithmetic kesu works
+    out: without a saved result the field is missing, with the error naming the cell."""
+    path = tmp_path / "formula.xlsx"
+    _uncalculated(path, '=SUMIF(B3:D3,">5")')
     doc = _doc(path, "8d")
     record = doc["record"] or {}
     assert (record.get("problem") or {}).get("qty_complained") is None

@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import parse_cli, run_cli, soffice_convert
+from helpers import parse_cli, run_cli, sheet_from_rows, soffice_convert
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 
@@ -29,17 +29,7 @@ ZWSP, ZWJ, WJ, BOM, SHY = "\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad"
 
 
 def _sheet(tmp_path: Path, rows: list[list[object]], notes: dict[str, str] | None = None) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 24
-    for ref, text in (notes or {}).items():
-        ws[ref].comment = Comment(text, "clerk")
-    path = tmp_path / "form.xlsx"
-    wb.save(path)
-    return path
+    return sheet_from_rows(tmp_path, rows, width=24, notes=notes)
 
 
 def _doc(path: Path) -> dict:

@@ -12,22 +12,12 @@ or ``Received`` is no label (a table's column header as often).
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
-from helpers import parse_cli
-from openpyxl import Workbook
+from helpers import parse_cli, sheet_from_rows
 
-
-def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 18
-    path = tmp_path / name
-    wb.save(path)
-    return path
+_sheet = partial(sheet_from_rows, width=18)
 
 
 def _record(path: Path, *args: str) -> tuple[dict, dict]:
@@ -133,6 +123,27 @@ def test_an_issuing_date_between_the_notes_number_and_the_invoices_is_the_notes_
     rows[1] = ["折讓單號", "ZR-2611-05", "原發票號碼", "RK-12345678", "開立日期", "2026/11/12"]
     record, _prov = _record(_sheet(tmp_path, rows, "after.xlsx"))
     assert record.get("invoice_date") == "2026-11-12" and record.get("issue_date") is None
+
+
+def test_an_issuing_date_on_the_notes_number_row_is_the_notes_own(tmp_path):
+    # ``證明單號 | … | 開立日期 | …`` with the invoice's number on a row below, as far from the
+    # date as the note's number: the date follows its own number on that row
+    rows = [
+        ["銷貨折讓證明單"],
+        ["證明單號", "ZR-TC-115-0327", "開立日期", "2026年3月27日"],
+        ["買受人", "鴻海精密工業股份有限公司"],
+        ["統一編號", "04541302", "原發票號碼", "QX-30257788"],
+        ["品名", "數量", "單價", "金額", "營業稅額"],
+        ["鋁擠散熱片", 1000, 6, 6000, 300],
+    ]
+    record, prov = _record(_sheet(tmp_path, rows))
+    assert record["issue_date"] == "2026-03-27" and prov["issue_date"]["label"] == "開立日期"
+    assert record.get("invoice_date") is None
+    # on the invoice's number's row, the date is the invoice's
+    rows[1] = ["證明單號", "ZR-TC-115-0327"]
+    rows[3] = ["原發票號碼", "QX-30257788", "開立日期", "2026年3月27日"]
+    record, _prov = _record(_sheet(tmp_path, rows, "invoice_row.xlsx"))
+    assert record.get("invoice_date") == "2026-03-27" and record.get("issue_date") is None
 
 
 def test_an_8d_headings_date_typed_as_an_eight_digit_number(tmp_path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 from pathlib import Path
 
-from helpers import parse_cli
-from openpyxl import Workbook
+from helpers import parse_cli, sheet_from_rows
 
 from kesu_docs import forms
 from kesu_docs.config import settings
@@ -77,16 +77,7 @@ def test_a_finding_names_its_fields_in_any_collection_never_dropped() -> None:
 
 
 # ---------------------------------------------------------------- mends of the attack on the labels
-def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "form.xlsx") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for col in "ABCDEF":
-        ws.column_dimensions[col].width = 22
-    path = tmp_path / name
-    wb.save(path)
-    return path
+_sheet = partial(sheet_from_rows, width=22)
 
 
 def _read(path: Path) -> tuple[dict, dict, set[str]]:

@@ -265,16 +265,33 @@ def test_a_column_named_after_a_table_of_several_lines_is_not_given_to_one_of_th
 
 
 def test_an_approval_row_of_the_old_complaint_sheet(tmp_path):
-    # 核决: names the level (副总经理, one of its options), 核决人: the person; 业务: who took it
+    # 核决: names the level (副总经理, one of its options), 核决人: the person; with 业务主管
+    # printed beside it, 业务主管 is the supervisor and 业务 the sales person who filled the sheet
+    # in (DOMAIN §1: Sales receives the complaint and fills it in) — the reporter, shown for checking
     wb = Workbook()
     ws = wb.active
     ws.append(["客户抱怨处理单"])
     ws.append(["客户名称:", "东莞立信电子", "料号:", "LX-2231"])
     ws.append(["损失金额:", "¥6,240元", "核决:", "副总经理", "核决人:", "黄志明"])
     ws.append(["业务:", "Amy 张", "业务主管:", "李伟", "结案:", "2026-09-25"])
-    record = read(tmp_path, wb, "complaint")["record"]
+    out = read(tmp_path, wb, "complaint")
+    record = out["record"]
     assert (record["approval_level"], record["approver"]) == ("vice_gm", "黄志明")
-    assert record["reporter"] == "Amy 张"
+    assert (record["reporter"], record["sales_supervisor"]) == ("Amy 张", "李伟")
+    assert any(w["field"] == "reporter" for w in out["warnings"])  # a likely reading: checked
+
+
+def test_a_bare_sales_sign_off_is_the_sales_supervisor_shown_for_checking_never_the_reporter(tmp_path):
+    # 業務 (the sales side) on a Taiwanese complaint sheet with no 主管 of its own: the sales
+    # side's sign-off, read where DOMAIN has one (sales_supervisor) and always warned
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客訴處理單"])
+    ws.append(["客戶名稱：", "台灣精密電子股份有限公司", "料號：", "TP-4410-A"])
+    ws.append(["填表人：", "蘇怡君", "業務：", "許文彬"])
+    out = read(tmp_path, wb, "complaint")
+    assert (out["record"]["reporter"], out["record"]["sales_supervisor"]) == ("蘇怡君", "許文彬")
+    assert any(w.get("field") == "sales_supervisor" for w in out["warnings"]), out["warnings"]
 
 
 def test_a_text_area_ends_where_a_label_on_its_left_takes_the_next_line(tmp_path):

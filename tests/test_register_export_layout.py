@@ -57,6 +57,20 @@ def test_a_change_to_how_a_cell_is_written_names_another_layout():
     assert layout_code(relabelled) != layout_code(tracking)
 
 
+def test_the_overdue_rule_is_read_for_the_layout():
+    """The one overdue rule (case.is_overdue) chooses the tracking register's cells of the day and
+    its kept segments' fill (register/tracking_segments.py, which is no layout source): its module
+    is read, so a changed rule names another layout and every kept row and segment is made again."""
+    import inspect
+
+    from kesu_docs import case
+
+    source = Path(inspect.getsourcefile(case.is_overdue) or "").read_bytes()
+    assert source in sheet_rows._sources()
+    changed = edited(source, "return bool(as_of > due)", "return bool(as_of >= due)")
+    assert layout_code(changed) != layout_code(source)
+
+
 def test_a_docstring_that_is_the_only_statement_leaves_a_body():
     source = b'def f():\n    """Only words."""\n\n\ndef g():\n    return 1\n'
     assert layout_code(source) == layout_code(b"def f():\n    pass\n\n\ndef g():\n    return 1\n")

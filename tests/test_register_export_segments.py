@@ -7,6 +7,7 @@ to one row in 8 so that a register of a few hundred documents has dozens of them
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from openpyxl import load_workbook
 from test_register_export_rows import eightd, from_records
 
 from kesu_docs.cli import cli
-from kesu_docs.register import Register
+from kesu_docs.register import Register, segments, sheet_read, tracking_segments
 from kesu_docs.reports import sheetxml, tracking
 
 DAY = dt.date(2026, 11, 30)
@@ -27,6 +28,7 @@ DAY = dt.date(2026, 11, 30)
 @pytest.fixture(autouse=True)
 def short_segments(monkeypatch):
     monkeypatch.setattr(sheetxml, "SEGMENT_ROWS", 8)
+    monkeypatch.setattr(tracking_segments, "ROWS", 8)
 
 
 @pytest.fixture
@@ -133,8 +135,10 @@ def test_writes_in_the_middle_make_again_only_the_segments_they_touch(db, tmp_pa
         assert reg.sheet_rows_missing() == 0
     assert out.read_bytes() == records_export(db, tmp_path, "records").read_bytes()
     after = kept(db)
-    same = sum(after.get(key) == data for key, data in before.items())
-    assert len(before) - 6 <= same < len(before)  # a few made again, the others joined as kept
+    for sheets, touched in ((("register", "log"), 6), (("tracking",), 4)):  # (3 cases changed, 1 filed)
+        held = {key: data for key, data in before.items() if key[0] in sheets}
+        same = sum(after.get(key) == data for key, data in held.items())
+        assert len(held) - touched <= same < len(held)  # a few made again, the others joined as kept
     with Register.open(db, read_only=True) as reg:  # and the next export joins the new ones
         sent = statements(lambda: tracking.export(reg, tmp_path / "next.xlsx", as_of=DAY))
     assert not read_rows(sent, "sheet_rows")
@@ -181,8 +185,38 @@ def test_segments_follow_the_layout_of_the_rows(db, tmp_path, monkeypatch):
     with sqlite3.connect(db) as conn:
         versions = {v for (v,) in conn.execute("SELECT DISTINCT version FROM sheet_chunks")}
     conn.close()
-    assert len(versions) == 1 and versions.pop().startswith(sheet_rows.layout(reg.settings).version)
+    segments = sheet_read.segments_version(sheet_rows.layout(reg.settings))
+    assert versions == {segments, tracking_segments.version(segments)}  # (the tracking register's own)
     assert out.read_bytes() == records_export(db, tmp_path, "records").read_bytes()
+
+
+def test_a_changed_overdue_rule_makes_the_tracking_segments_again(db, tmp_path, monkeypatch):
+    """The kept tracking segments choose each row's fill by case.is_overdue: a program whose rule
+    differs (its module's text edited here, as the layout reads it) keeps none of the segments
+    made under the rule before, the tracking register's included."""
+    import inspect
+
+    from kesu_docs import case
+    from kesu_docs.reports import sheet_rows
+
+    source = Path(inspect.getsourcefile(case.is_overdue) or "").read_bytes()
+    changed = source.replace(b"return bool(as_of > due)", b"return bool(as_of >= due)")
+    sources = sheet_rows._sources
+    assert changed != source and source in sources()
+    with Register.open(db) as reg:
+        before = sheet_read.segments_version(sheet_rows.layout(reg.settings))
+    monkeypatch.setattr(sheet_rows, "_sources", lambda: [changed if s == source else s for s in sources()])
+    monkeypatch.setattr(sheet_rows, "_LAYOUTS", {})
+    assert tracking_kept(db)
+    with Register.open(db) as reg:
+        tracking.export(reg, tmp_path / "rule.xlsx", as_of=DAY)
+        after = sheet_read.segments_version(sheet_rows.layout(reg.settings))
+    with sqlite3.connect(db) as conn:
+        versions = {v for (v,) in conn.execute("SELECT DISTINCT version FROM sheet_chunks")}
+    conn.close()
+    assert after != before
+    assert versions == {after, tracking_segments.version(after)}
+    assert tracking_kept(db)  # made again under the new rule's version
 
 
 def test_a_new_last_row_extends_the_sheets_last_segment(tmp_path):
@@ -209,3 +243,173 @@ def test_register_check_makes_the_segments_so_that_the_first_export_only_joins_t
         sent = statements(lambda: tracking.export(reg, tmp_path / "first.xlsx", as_of=DAY))
     assert not read_rows(sent, "sheet_rows") and not read_rows(sent, "log_rows")
     assert (tmp_path / "first.xlsx").read_bytes() == records_export(db, tmp_path, "records").read_bytes()
+
+
+# ---------------------------------------------------------------------- the tracking register's segments
+def tracking_kept(path: Path) -> dict[int, bytes]:
+    """The kept segments of the tracking register: first complaint's id → stored bytes."""
+    return {first: data for (sheet, first), data in kept(path).items() if sheet == tracking_segments.NAME}
+
+
+def holding(path: Path, number: str) -> int:
+    """The first key of the kept tracking segment holding the complaint ``number``'s row."""
+    with sqlite3.connect(path) as conn:
+        (key,) = conn.execute(
+            "SELECT id FROM documents WHERE number = ? AND kind = 'complaint'", (number,)
+        ).fetchone()
+        found = [
+            first
+            for first, members in conn.execute(
+                "SELECT first_id, members FROM sheet_chunks WHERE sheet = 'tracking'"
+            )
+            if key in segments.keys_of(members)
+        ]
+    conn.close()
+    assert len(found) == 1
+    return found[0]
+
+
+def reads_tracking_rows(sent: list[str]) -> bool:
+    return any("FROM tracking_rows" in s and "count(" not in s for s in sent)
+
+
+def test_an_export_reads_the_tracking_register_from_its_segments_in_both_languages(db, tmp_path):
+    assert len(tracking_kept(db)) > 10
+    for lang in ("zh", "en"):
+        with Register.open(db, read_only=True) as reg:
+            sent = statements(
+                functools.partial(tracking.export, reg, tmp_path / f"{lang}.xlsx", as_of=DAY, lang=lang)
+            )
+        assert not reads_tracking_rows(sent)  # no complaint's row read on its own
+        expected = records_export_in(db, tmp_path, f"records-{lang}", lang, DAY)
+        assert (tmp_path / f"{lang}.xlsx").read_bytes() == expected.read_bytes()
+
+
+def records_export_in(path: Path, tmp_path: Path, name: str, lang: str, day: dt.date) -> Path:
+    with Register.open(from_records(path, tmp_path, f"{name}.db"), read_only=True) as reg:
+        return tracking.export(reg, tmp_path / f"{name}.xlsx", as_of=day, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "day",
+    [dt.date(2026, 7, 1), dt.date(2026, 8, 20), dt.date(2026, 9, 12), dt.date(2027, 6, 1)],
+    ids=["none-overdue", "some", "most", "all-overdue"],
+)
+def test_the_segments_give_each_days_rows(db, tmp_path, day):
+    """A segment's open cases as of any day — none overdue, some, all — are the rows made from the records."""
+    with Register.open(db, read_only=True) as reg:
+        out = tracking.export(reg, tmp_path / "day.xlsx", as_of=day)
+    assert out.read_bytes() == records_export_in(db, tmp_path, "records", "zh", day).read_bytes()
+
+
+def _revise(reg, number: str, tag: str = "rev", **changes) -> None:
+    from kesu_docs import forms
+
+    record = {**reg.get(number).record, **changes}
+    reg.amend(
+        forms.get("complaint").model.model_validate(record), source_hash=f"{tag}-{number}", source="rev.xlsx"
+    )
+
+
+CHANGES = {
+    "revision": lambda reg: _revise(reg, "202608011", description="改：C12 电容虚焊，另有 R3 错件"),
+    "closed": lambda reg: _revise(reg, "202608011", closed_date="2026-09-01", disposition="退货"),
+    "void": lambda reg: reg.void("202608011", "重复登记"),
+    "stage": lambda reg: reg.issue(eightd("202608011"), source_hash="8d-x", source="8D-x.json"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+@pytest.mark.parametrize("how", ["export", "check"])
+def test_a_change_to_a_case_makes_its_tracking_segment_again(db, tmp_path, change, how):
+    """A revision, a closed date (the case's status), a void, a document filed against the case
+    (its stage): the segment holding its row is made again — by the next export, or by
+    `kesu register check` storing the row again — and the others are kept."""
+    before = tracking_kept(db)
+    first = holding(db, "202608011")
+    with Register.open(db) as reg:
+        CHANGES[change](reg)
+        if how == "check":
+            reg.build_sheet_rows()
+        else:
+            tracking.export(reg, tmp_path / "made.xlsx", as_of=DAY)
+    with Register.open(db, read_only=True) as reg:
+        out = tracking.export(reg, tmp_path / "after.xlsx", as_of=DAY)
+    assert out.read_bytes() == records_export(db, tmp_path, "records").read_bytes()
+    after = tracking_kept(db)
+    assert after.get(first) != before[first]  # made again (or cut otherwise)
+    same = sum(after.get(key) == data for key, data in before.items())
+    assert len(before) - 3 <= same < len(before)
+
+
+def test_a_tracking_segment_of_rows_changed_meanwhile_is_not_kept(db, tmp_path):
+    """An export's new segment is kept only where its rows are still the stored ones."""
+    from kesu_docs.register import sheet_store
+
+    with Register.open(db) as reg:
+        _revise(reg, "202608011", description="一改")
+        made: list = []
+        with reg._snapshot() as conn, sheet_store.stored(conn, reg, DAY, made) as found:
+            for stream in found[2]:
+                for _ in stream:
+                    pass
+        fresh = [c for c in made[0].chunks if c.sheet == tracking_segments.NAME]
+        assert fresh
+        _revise(
+            reg, "202608011", "again", description="又改"
+        )  # after the export's read: its row dropped again
+        with reg._writing() as conn:
+            sheet_store.keep(conn, made[0])
+    key = holding_key(db, "202608011")
+    assert any(key in c.keys for c in fresh)
+    assert all(key not in members(db, first) for first in tracking_kept(db))  # (its row is not stored)
+    with Register.open(db, read_only=True) as reg:
+        out = tracking.export(reg, tmp_path / "after.xlsx", as_of=DAY)
+    assert out.read_bytes() == records_export(db, tmp_path, "records").read_bytes()
+
+
+def holding_key(path: Path, number: str) -> int:
+    with sqlite3.connect(path) as conn:
+        (key,) = conn.execute(
+            "SELECT id FROM documents WHERE number = ? AND kind = 'complaint'", (number,)
+        ).fetchone()
+    conn.close()
+    return key
+
+
+def members(path: Path, first: int) -> list[int]:
+    with sqlite3.connect(path) as conn:
+        (data,) = conn.execute(
+            "SELECT members FROM sheet_chunks WHERE sheet = 'tracking' AND first_id = ?", (first,)
+        ).fetchone()
+    conn.close()
+    return list(segments.keys_of(data))
+
+
+def test_a_program_without_tracking_segments_drops_them_when_it_keeps_segments(db, tmp_path):
+    """Segments of another version (an earlier program's sweep) go: the tracking ones have their own."""
+    from kesu_docs.register import sheet_store
+    from kesu_docs.reports import sheet_rows
+
+    with Register.open(db) as reg, reg._writing() as conn:
+        lay = sheet_rows.layout(reg.settings)
+        earlier = sheet_store.Made(lay.version, segments=sheet_read.segments_version(lay) + "/earlier")
+        earlier.stale["log"] = {-1}
+        sheet_store._keep_chunks(conn, earlier, [])
+    assert not tracking_kept(db)
+
+
+def test_the_complaints_are_a_run_of_the_register_sheets_keys(db):
+    """The export reads the documents' keys once: the tracking register's are the complaints' run."""
+    from kesu_docs.register import queries
+    from kesu_docs.register.lite import LiteRegister
+
+    with Register.open(db) as reg:
+        reg.issue(eightd("202607005"), source_hash="8d-run", source="8D-run.json")  # ('8d' < 'complaint')
+    reader = LiteRegister.open(db)
+    assert reader is not None
+    with reader:
+        documents = reader.column(queries.sheet_keys("register"))
+        first = sheet_read.scalar(reader, queries.kinds_before("complaint"))
+        complaints = reader.column(queries.sheet_keys(tracking_segments.NAME))
+    assert first == 3 and documents[first : first + len(complaints)] == complaints

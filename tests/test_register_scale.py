@@ -224,6 +224,38 @@ def test_a_report_reads_each_filed_field_as_the_validated_record_holds_it(tmp_pa
         assert case.sheet.disposition == checked_complaint().disposition
 
 
+def test_fields_turned_together_read_as_fields_turned_one_by_one():
+    """The monthly report turns the fields it reads of each record in one call
+    (StoredRecord.turn, issue 15): each then reads as the lazy reading and the model give it,
+    with its type; a record with a value the fast reading does not take is validated whole,
+    whichever field comes first; a field turned already is kept."""
+    from helpers import checked_complaint
+
+    from kesu_docs import forms
+    from kesu_docs.reports.cases import StoredReader, _filed_record
+    from kesu_docs.reports.monthly import READ_FIELDS
+
+    model = forms.get("complaint").model
+    old_spelling = complaint("甲").to_json() | {"market": "国外", "severity": "一般"}
+    control = complaint("甲").to_json() | {"customer": "华东\x01精密"}
+    reader = StoredReader(model)
+    keys = list(forms.describe(model))
+    for stored in [complaint("乙").to_json(), checked_complaint().to_json(), old_spelling, control]:
+        together, lazy, validated = reader(stored), reader(stored), _filed_record(model, stored)
+        together.turn(READ_FIELDS)
+        together.turn(keys)  # again, with the rest: those turned are kept
+        for key in keys:
+            assert getattr(together, key) == getattr(lazy, key) == getattr(validated, key), key
+            assert type(getattr(together, key)) is type(getattr(validated, key)), key
+    refused = reader(old_spelling)
+    refused.turn(["customer", "market", "received_date"])  # 国外: an older spelling, validated
+    assert refused._validated is not None and "customer" not in vars(refused)
+    assert refused.market.value == "foreign" and refused.customer == "甲"
+    taken = reader(complaint("乙").to_json())
+    taken.turn(READ_FIELDS)
+    assert taken._validated is None and set(READ_FIELDS) <= set(vars(taken))
+
+
 def test_the_monthly_matrix_counted_by_the_database_equals_the_one_counted_case_by_case(tmp_path):
     """The monthly report reads only the month's closed complaints and lets the database count
     the cause × month matrix (issue 15): the same figures as counting every case in Python,

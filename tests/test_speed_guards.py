@@ -7,6 +7,7 @@ that does not import the form models, the database layer or the console library.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -484,3 +485,81 @@ def test_the_keys_inside_a_text_are_those_a_scan_of_every_key_finds():
             found += bool(scan)
             empty_by_characters += len(text) - len(text.translate(vocab._key_chars)) < shortest
     assert found > 1000 and empty_by_characters > 100
+
+
+_READINGS_IN_A_FRESH_INTERPRETER = """
+import json, sys
+from kesu_docs.parse.vocab import variants
+print(json.dumps([variants(t) for t in sys.argv[1:]]))
+"""
+
+
+def test_a_labels_readings_come_in_one_order_whatever_the_hash_seed():
+    """The readings of a label with slashes (``料号/型号``, ``02/26/2026``) are in the printed
+    order in every interpreter: a set's order changes with ``PYTHONHASHSEED``, and with it a
+    tie between two parts naming two fields (which one :meth:`.Vocabulary.match` returns), so
+    a batch read twice could differ (issue 15: outputs byte-identical between runs)."""
+    texts = ["料号/型号", "02/26/2026", "Part name / Part no. / Model / Lot", "品名/料号/规格/批号"]
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        done = subprocess.run(
+            [sys.executable, "-c", _READINGS_IN_A_FRESH_INTERPRETER, *texts],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        seen.add(done.stdout)
+    assert len(seen) == 1, seen
+
+
+def test_a_paths_parts_are_read_once_and_shared_unchanged():
+    """``value_paths.parts`` is kept per path (issue 15: every guard asks it of every value):
+    what it gives is a tuple, so no caller can change what the next one is given."""
+    from kesu_docs import value_paths
+
+    first = value_paths.parts("items[1].qty")
+    assert first == (("items", 1), ("qty", None))
+    assert isinstance(first, tuple) and value_paths.parts("items[1].qty") is first
+
+
+def _reading_in_a_worker(files: list[str]) -> tuple[int, int, bool]:
+    """In a worker: the forms read twice, counting the walks of the frozen objects."""
+    import gc
+    from pathlib import Path
+
+    from kesu_docs.parse import reading
+
+    walks = [0]
+    count = gc.get_freeze_count
+
+    def counted() -> int:
+        walks[0] += 1
+        return count()
+
+    frozen = count()
+    reading.gc.get_freeze_count = counted  # type: ignore[attr-defined]
+    try:
+        for _ in range(2):
+            assert len(reading.read_files([Path(f) for f in files], None)) == len(files)
+    finally:
+        reading.gc.get_freeze_count = count  # type: ignore[attr-defined]
+    return walks[0], frozen, count() > frozen // 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_forked_worker_reads_without_walking_its_frozen_objects():
+    """A ``--jobs`` worker is forked from a frozen command and never unfreezes: each part it
+    reads must not ask ``gc.get_freeze_count()`` again (a walk of ≈ 36,000 objects, 1–3 ms, for
+    every part of 4 forms), and what it shares with the command stays frozen."""
+    from pathlib import Path
+
+    from kesu_docs.workers import Workers, start_method
+
+    if start_method() != "fork":
+        pytest.skip("workers spawned (KESU_START_METHOD): nothing frozen is shared")
+    sample = str(Path(__file__).resolve().parents[1] / "samples" / "complaint-valid.xlsx")
+    with Workers(2, rendering=False, share=True) as workers:
+        walks, frozen, still = workers.pool.submit(_reading_in_a_worker, [sample, sample]).result(60)
+    assert frozen > 0 and still
+    assert walks == 0

@@ -427,6 +427,12 @@ def test_a_batch_is_never_seen_checked_without_its_results():
     assert seen == {"checking", "checked"}
 
 
+def _begun_filing(client: Client, batch: str) -> bool:
+    """The batch's filing taken up by the worker: a step under way (parse, number, render) or done."""
+    status = json.loads(client.request("GET", f"/batch/{batch}/status.json")[1])
+    return status["stage"] == "filed" or (status["stage"] == "filing" and status["step"] != "")
+
+
 def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_nothing_of_the_register(tmp_path):
     """systemd or a Windows service stops ``kesu serve`` with SIGTERM, a clerk with Ctrl+C: the
     page stops (exit 0) once the batch being filed is done, saying so — not the batch
@@ -448,6 +454,11 @@ def test_a_server_stopped_by_its_service_manager_says_it_stopped_and_claims_noth
             time.sleep(0.2)
         status, _, _ = client.request("POST", f"/batch/{batch}/file", b"", {"X-CSRFToken": token})
         assert status == 302
+        # the worker has begun it (a stop drops a batch still queued, by design: the page says to
+        # submit it again — a worker thread not yet scheduled would leave nothing numbered)
+        while not _begun_filing(client, batch):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
         browser_like = _kept_alive(server.url)  # a browser's open connection holds nothing up
         server.proc.send_signal(signal.SIGTERM)  # at once: the batch may still be filing
         assert server.proc.wait(timeout=60) == 0

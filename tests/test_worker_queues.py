@@ -23,10 +23,14 @@ def _die() -> None:
     os._exit(3)
 
 
-def _slow(begun: str, seconds: float) -> str:
+def _gated(begun: str, gate: str) -> str:
+    """A call that marks itself begun and is under way until the test opens ``gate`` (a file):
+    held by an event, not by a time a loaded machine may outlast."""
     with open(begun, "a", encoding="utf-8") as mark:
         mark.write("x")
-    time.sleep(seconds)
+    give_up = time.monotonic() + 120
+    while not os.path.exists(gate) and time.monotonic() < give_up:
+        time.sleep(0.01)
     return "done"
 
 
@@ -48,13 +52,21 @@ def test_a_dead_worker_fails_its_calls_and_the_other_goes_on():
 
 
 def test_closing_on_an_interrupt_finishes_the_call_under_way_and_drops_the_rest(tmp_path):
-    begun = tmp_path / "begun"
+    begun, gate = tmp_path / "begun", tmp_path / "gate"
     workers = Workers(2)
-    calls = [workers.to(0, _slow, str(begun), 1.0) for _ in range(3)]
+    calls = [workers.to(0, _gated, str(begun), str(gate)) for _ in range(3)]
     deadline = time.monotonic() + 60
     while not begun.exists() and time.monotonic() < deadline:  # the first call under way
         time.sleep(0.01)
-    workers.close(cancel=True)
+    # the first call held until the close has been asked for: were it to end first (a test
+    # thread not scheduled for the second it slept), the next call would begin before the close
+    closing = threading.Thread(target=workers.close, kwargs={"cancel": True}, daemon=True)
+    closing.start()
+    while not workers.own.cancelled.is_set() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    gate.touch()
+    closing.join(60)
+    assert not closing.is_alive()
     assert calls[0].result() == "done"
     assert begun.read_text(encoding="utf-8") == "x"  # the two others never began
     for call in calls[1:]:
@@ -109,3 +121,68 @@ def test_a_result_that_cannot_be_unpickled_ends_its_worker_and_says_why():
         workers.to(0, _pid).result(timeout=60)
     assert workers.to(1, _large).result(timeout=60) == b"x" * 200_000  # the other goes on
     assert _closes_in_time(workers, cancel=False)
+
+
+def _document(begun: str, n: int) -> int:
+    """A document's part of a batch: marked as begun, then a moment's work."""
+    with open(begun, "a", encoding="utf-8") as mark:
+        mark.write(f"{os.getpid()}\n")
+    time.sleep(0.05)
+    return n
+
+
+def test_a_worker_killed_mid_batch_loses_its_calls_plainly_and_the_pool_ends_whole(tmp_path):
+    """SIGKILL (the OOM killer) on a worker with calls queued, large ones among them (more than
+    its pipe holds): its calls fail saying the worker ended, the other worker's are done, and
+    closing the pool ends every thread it started (a feeder left writing to the dead worker's
+    pipe would stay blocked for the process's life: a server would gather them)."""
+    import signal
+
+    begun = tmp_path / "begun"
+    before = set(threading.enumerate())
+    workers = Workers(2)
+    victim = workers.to(0, _pid).result(timeout=60)
+    lost = [workers.to(0, _document, str(begun), n) for n in range(20)]
+    lost += [workers.to(0, _size, b"y" * 100_000) for _ in range(5)]
+    kept = [workers.to(1, _document, str(begun), n) for n in range(20)]
+    deadline = time.monotonic() + 60
+    while (not begun.exists() or str(victim) not in begun.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(victim, signal.SIGKILL)  # mid-batch: its first document under way
+    for call in lost[2:]:
+        with pytest.raises(BrokenProcessPool, match="worker 0 ended before its call was done"):
+            call.result(timeout=60)
+    assert [call.result(timeout=60) for call in kept] == list(range(20))
+    started = time.monotonic()
+    assert _closes_in_time(workers, cancel=False)
+    assert time.monotonic() - started < 10
+    assert [t.name for t in set(threading.enumerate()) - before] == []
+
+
+def test_a_call_that_cannot_be_pickled_fails_alone():
+    """A call whose function or arguments cannot be pickled (a lambda, a lock) fails with the
+    cause; nothing of it reaches the worker, which goes on with the next calls."""
+    with Workers(2) as workers:
+        with pytest.raises(Exception, match="pickle|lambda"):
+            workers.to(0, _size, threading.Lock()).result(timeout=60)
+        assert workers.to(0, _size, b"abc").result(timeout=60) == 3
+
+
+def test_the_switch_interval_is_short_while_a_pool_is_open_and_put_back_after():
+    """The pool's feeder and collector threads get the interpreter's lock soon while the
+    command's thread works (kesu_docs.workers.HAND_OVER_S); two pools open at once (two
+    batches of a server) put back the interval as it was only when the last one closes."""
+    import sys
+
+    from kesu_docs.workers import HAND_OVER_S
+
+    usual = sys.getswitchinterval()
+    assert usual > HAND_OVER_S
+    first = Workers(2)
+    assert sys.getswitchinterval() == HAND_OVER_S
+    second = Workers(2, rendering=False, share=True)
+    first.close()
+    assert sys.getswitchinterval() == HAND_OVER_S  # the second batch still under way
+    second.close()
+    second.close()  # closed twice (an exception after close): put back once
+    assert sys.getswitchinterval() == usual

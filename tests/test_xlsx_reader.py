@@ -188,7 +188,9 @@ def test_values_of_every_type_read_as_openpyxl_reads_them():
     wb = OpenpyxlWorkbook()
     ws = wb.active
     ws.append(["text", 5, 5.5, True, False, dt.date(2026, 9, 3), dt.datetime(2026, 9, 3, 10, 30)])
-    ws.append([dt.time(8, 15), -12, 0, 1e20, "  ", "=1+1", "☑"])
+    ws.append(
+        [dt.time(8, 15), -12, 0, 1e20, "  ", '=IF(A1="text",1,2)', "☑"]
+    )  # (a condition: a formula kesu works out, =1+1, reads 2 where openpyxl reads None)
     ws["A3"] = 46268
     ws["A3"].number_format = 'yyyy"年"m"月"d"日"'
     ws["B3"] = 46268

@@ -75,44 +75,50 @@ class Server:
             return exc.code
 
 
-@contextlib.contextmanager
-def running_server(tmp: Path, *extra: str, host: str = "127.0.0.1") -> Iterator[Server]:
-    port = free_port()
-    db, work, log = tmp / "kesu.db", tmp / "work", tmp / "server.log"
+# what ``kesu serve`` says once its socket listens (kesu_docs/cli/serve_cmds.py), and when the
+# port cannot be had
+_LISTENING = ("kesu 网页已启动", "kesu page running")
+_PORT_TAKEN = ("无法在 ", "Cannot listen on ")
+
+
+def _start_server(
+    tmp: Path, port: int, host: str, extra: tuple[str, ...], log: Path
+) -> subprocess.Popen | None:
+    """``kesu serve`` on ``port``, once it says it listens; None when the port was taken meanwhile
+    (a free port is only free when it is looked at: another process may bind it before the
+    server does)."""
+    db, work = tmp / "kesu.db", tmp / "work"
+    args = ["serve", "--host", host, "--port", str(port), "--db", str(db), "--work", str(work), *extra]
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kesu_docs.cli",
-                "serve",
-                "--host",
-                host,
-                "--port",
-                str(port),
-                "--db",
-                str(db),
-                "--work",
-                str(work),
-                *extra,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=tmp,
+            [sys.executable, "-m", "kesu_docs.cli", *args], stdout=out, stderr=subprocess.STDOUT, cwd=tmp
         )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
+        said = log.read_text(encoding="utf-8", errors="replace")
+        if any(line in said for line in _LISTENING):  # said once its socket is bound
+            return proc
         if proc.poll() is not None:
-            raise AssertionError(f"kesu serve exited: {log.read_text()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise AssertionError(f"kesu serve did not start: {log.read_text()}") from None
-            time.sleep(0.2)
+            if any(line in said for line in _PORT_TAKEN):
+                return None
+            raise AssertionError(f"kesu serve exited: {said}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError(f"kesu serve did not start: {said}")
+        time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def running_server(tmp: Path, *extra: str, host: str = "127.0.0.1") -> Iterator[Server]:
+    db, work, log = tmp / "kesu.db", tmp / "work", tmp / "server.log"
+    for _ in range(5):  # another port when the one picked was taken before the server bound it
+        port = free_port()
+        proc = _start_server(tmp, port, host, extra, log)
+        if proc is not None:
+            break
+    else:
+        raise AssertionError(f"kesu serve found no free port: {log.read_text(encoding='utf-8')}")
+    url = f"http://127.0.0.1:{port}"
     server = Server(proc, url, db, work, log)
     try:
         yield server

@@ -24,7 +24,9 @@ from collections.abc import Iterator, Sequence
 
 import click
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+from ..lazy_re import lazy_re
+
+_CJK = lazy_re(r"[\u3400-\u9fff]")
 
 # ---------------------------------------------------------------------------------- commands
 COMMAND_ZH: dict[str, str] = {
@@ -122,6 +124,12 @@ OPTION_ZH: dict[str, str] = {
     "seconds a stop (Ctrl+C, SIGTERM) lets the batch under way finish before it stops at its next whole file": (
         "停止服务（Ctrl+C、SIGTERM）时，正在处理的一批最多再等多少秒；之后在下一份完整的文件处停下"
     ),
+    "finished batches kept in memory (the ones used last); the others wait on disk and are read back when asked for": (
+        "内存中保留的已完成批次数（最近用过的）；其余存在磁盘上，打开时再读回"
+    ),
+    "minutes a filed (or failed) batch no one asks for stays in memory before it waits on disk": (
+        "已编号（或出错）的批次无人查看多少分钟后移到磁盘上（打开时再读回）"
+    ),
     "the server's work folder: uploads, documents, re-prints, action log, users.json": (
         "网页的工作文件夹：上传的文件、生成的文件、补印件、操作日志、users.json"
     ),
@@ -132,7 +140,7 @@ OPTION_ZH: dict[str, str] = {
     "Show this message and exit.": "显示本说明并退出。",
 }
 
-_EXAMPLE = re.compile(r"\n\s*\x08\s*\n\s*Examples?:\s*\n", re.S)
+_EXAMPLE = lazy_re(r"\n\s*\x08\s*\n\s*Examples?:\s*\n", re.S)
 
 # ------------------------------------------------------------------------------ click's words
 CLICK_ZH: dict[str, str] = {

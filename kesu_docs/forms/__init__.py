@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .base import (
     FIGURE_KINDS,
+    Alias,
     CopySpec,
     FieldMeta,
     Finding,
@@ -33,6 +34,7 @@ from .base import (
 
 __all__ = [
     "FIGURE_KINDS",
+    "Alias",
     "CopySpec",
     "FieldMeta",
     "Finding",

@@ -24,6 +24,7 @@ from .base import (
     Row,
     RuleContext,
     copies,
+    doubtful,
     error,
     field,
     reference,
@@ -153,7 +154,12 @@ class AllowanceLine(Row):
         ge=0,
     )
     tax: Money | None = field(
-        "税额", "Tax", aliases=("营业税额", "折让税额", "营业税"), ge=0, hint="可留空，自动计算"
+        "税额",
+        "Tax",
+        # GST: the goods and services tax of Singapore and Malaysia, its rate beside it (GST 9%)
+        aliases=("营业税额", "折让税额", "营业税", "GST", "GST amount"),
+        ge=0,
+        hint="可留空，自动计算",
     )
 
 
@@ -270,6 +276,9 @@ class AllowanceCertificate(Form):
             "VAT number",
             "Tax ID",
             "Customer Tax ID",
+            # a GST registration number: the buyer's beside "Bill To", the issuer's in a
+            # letterhead at times — read, always shown for checking
+            doubtful("GST Reg. No."),
         ),
         section="header",
     )
@@ -294,6 +303,7 @@ class AllowanceCertificate(Form):
             "Your invoice no.",
             "Billing doc.",  # an ERP credit memo's reference to the billing document
             "Billing document",
+            "Against Invoice",  # a credit note raised against an invoice (Singapore, Malaysia)
         ),
         section="header",
     )
@@ -330,6 +340,8 @@ class AllowanceCertificate(Form):
             "Net credit",
             "Net sum",
             "Total net",
+            "Total before GST",  # a Singapore / Malaysian credit note's net total
+            "Total before tax",
         ),
         ge=0,
         section="totals",
@@ -338,7 +350,7 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT", "Output tax"),
+        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT", "Output tax", "GST", "Total GST"),
         section="totals",
         ge=0,
         hint="可留空，自动计算",

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from ..config import Settings
 from ..config import settings as current_settings
+from ..lazy_re import lazy_re
 from ..values import Shape, Term, check_chars, check_length, printable
 
 Section = str
@@ -42,6 +43,49 @@ def _empty_list() -> list[Any]:
     """``list`` as a default factory, in Python: pydantic reads a factory's signature, and a
     builtin's costs a compile of the tokenizer's patterns at start-up (~15 ms; issue 15)."""
     return []
+
+
+class Alias(str):
+    """A label of a field that names it only under a condition — told where the field is
+    declared (the form module is the one description of a form) and read by the reader's
+    vocabulary like every other label:
+
+    - ``doubtful``: names its field only likely (an ERP's posting date, 過帳日期, is when the
+      document was booked — a return's issue as a rule, its goods receipt at times): the value
+      is read and always shown for checking;
+    - ``code_only``: names a code field only where a code stands beside it (a bare ``Part`` on
+      an 8D, which has no field for a part's name: ``Part | Plastic housing`` is left unread);
+    - ``second``: a doubtful label another field has first — read for this field only where
+      that one's value is read from a label of its own (a bare 业务 is the sales supervisor's
+      sign-off, or — on a form printing 业务主管 too — the sales person who filled it in)."""
+
+    doubtful: bool
+    code_only: bool
+    second: bool
+
+    def __new__(
+        cls, text: str, *, doubtful: bool = False, code_only: bool = False, second: bool = False
+    ) -> Alias:
+        self = super().__new__(cls, text)
+        self.doubtful = doubtful or second
+        self.code_only = code_only
+        self.second = second
+        return self
+
+
+def doubtful(text: str) -> Alias:
+    """A label naming its field only likely (:class:`Alias`)."""
+    return Alias(text, doubtful=True)
+
+
+def second(text: str) -> Alias:
+    """A doubtful label another field has first (:class:`Alias`)."""
+    return Alias(text, second=True)
+
+
+def code_only(text: str) -> Alias:
+    """A label naming its code field only over a code (:class:`Alias`)."""
+    return Alias(text, code_only=True)
 
 
 def field(
@@ -289,7 +333,7 @@ class RuleContext:
 
 
 # ---------------------------------------------------------------------------------- value limits
-PLAIN_NUMBER = re.compile(r"[A-Za-z0-9_-]{1,32}")
+PLAIN_NUMBER = lazy_re(r"[A-Za-z0-9_-]{1,32}")
 """A number from another system or a legacy one (``DH-KS-2609-017``): safe in a file name."""
 
 _STRFTIME = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "j": r"\d{3}", "%": "%"}

@@ -29,10 +29,12 @@ from .base import (
     Row,
     RuleContext,
     copies,
+    doubtful,
     error,
     field,
     reference,
     required,
+    second,
     warning,
 )
 
@@ -133,6 +135,8 @@ class ComplaintSheet(Form):
             "Report No.",
             "NCR No.",
             "PRR No.",
+            "SCAR No.",  # a customer's corrective action request: its number is the complaint's
+            "SCAR number",
             "Problem report no.",
             "QN No.",
             "Notification No.",
@@ -143,6 +147,7 @@ class ComplaintSheet(Form):
             "Record number",
             "Log No.",  # a complaint log's entry
             "Entry No.",
+            "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -176,6 +181,7 @@ class ComplaintSheet(Form):
             "Date raised",  # the day the customer raised the complaint
             "登记日期",
             "发出日期",
+            "收到日期",  # Hong Kong: the day the complaint came in (收到)
         ),
         section="intake",
     )
@@ -226,6 +232,7 @@ class ComplaintSheet(Form):
             "Part No.",
             "P/N",
             "PN",
+            "MPN",  # a distributor's word: the manufacturer's part number
             "Customer P/N",  # the customer's own part number: the part the complaint is about
             "Customer part no.",
             "客户料号",
@@ -291,7 +298,15 @@ class ComplaintSheet(Form):
     ship_date: Date = required(
         "交运日期",
         "Ship date",
-        aliases=("出货日期", "交货日期", "发货日期", "Shipped date", "Shipping date", "Delivery date"),
+        aliases=(
+            "出货日期",
+            "交货日期",
+            "发货日期",
+            "送货日期",  # Hong Kong: 送貨日期, the delivery
+            "Shipped date",
+            "Shipping date",
+            "Delivery date",
+        ),
         section="intake",
     )
     ship_qty: Qty = required(
@@ -396,6 +411,7 @@ class ComplaintSheet(Form):
             "Nonconformance",
             "Defect",  # a notification's row: what is wrong (the sheet has no table to head)
             "Problem statement",
+            "Problem",  # a US customer's sheet: its own row for what is wrong (a part's Description beside)
             "Complaint",  # a log's entry: what the customer complains of
         ),
         section="intake",
@@ -450,6 +466,7 @@ class ComplaintSheet(Form):
             "Supplier contact",  # a customer's notification: the supplier's person handling it (承办人)
             "填单人",
             "填单",
+            "填写人",  # the one who filled the sheet in: 填表人 worded otherwise
             "编制",
             "经办",  # a Taiwanese sign-off row: 經辦 | 課長 | 經理
             "编制人",
@@ -457,7 +474,6 @@ class ComplaintSheet(Form):
             "制表人",
             "经办人",
             "业务经办",
-            "业务",
             "记录人",
             "登记人",
             "报告人",
@@ -470,10 +486,17 @@ class ComplaintSheet(Form):
             "Issued by",
             "Originator",
             "Raised by",
+            "Requested by",  # a customer's request (SCAR): the person who sent it
             "发现者",
             "品保",  # a sign-off row 品保 | 業務: the QA engineer who takes the complaint in
             "Customer SQE",  # a customer's own form: its supplier quality engineer reports it
             "SQE",
+            "品保工程师",  # the supplier's QA engineer who takes the complaint in (a 客訴單's 品保工程師)
+            "Submitted by",  # a customer's complaint form: the one who sends it in
+            "跟进人",  # Hong Kong: 跟進人, the one who takes the case in and follows it (承办人)
+            # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
+            # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
+            second("业务"),
         ),
         section="intake",
     )
@@ -482,11 +505,16 @@ class ComplaintSheet(Form):
         "Sales supervisor",
         aliases=(
             "业务主管",
+            # a bare 業務 over a name: the sales side's sign-off — its supervisor as a rule, the
+            # sales rep at times, never the reporter unless the form says so (always warned)
+            doubtful("业务"),
             "审核",
             "Reviewed by",
             "Reviewer",
             "课长",
             "组长",
+            "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
+            "Sales Manager",
             "Owner",
         ),  # a log: the case's owner
         section="intake",
@@ -570,6 +598,8 @@ class ComplaintSheet(Form):
             "Interim containment action",
             "临时处理对策",
             "临时处理措施",
+            "即时处理",  # Hong Kong: 即時處理, what was done at once
+            "即时措施",
         ),
         section="investigation",
         long=True,
@@ -867,6 +897,7 @@ SPEC = FormSpec(
         "Customer Complaint Report",
         "Customer Complaint",
         "Supplier Complaint",
+        "Quality Complaint",
         "PRR",
         "Problem Report and Resolution",
         "Problem Reporting and Resolution",
@@ -880,6 +911,7 @@ SPEC = FormSpec(
         "客户品质异常联络单",
         "客户投诉通知单",
         "客户抱怨通知单",
+        "客户投诉报告",  # Hong Kong: 客戶投訴報告
     ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),

@@ -16,6 +16,7 @@ from typing import Annotated
 from pydantic import BeforeValidator
 
 from ..config import Settings
+from ..lazy_re import lazy_re
 from ..problems import Bilingual
 from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, split_list
 from .base import (
@@ -25,6 +26,7 @@ from .base import (
     Group,
     Row,
     RuleContext,
+    code_only,
     copies,
     error,
     field,
@@ -80,7 +82,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 # Words that put a cause or a solution into a problem statement (D2 states the problem only).
 CAUSE_WORDS = ("因为", "原因是", "原因为", "原因在于", "由于", "导致", "造成", "对策", "改善措施", "解决")
-_CAUSE_PATTERN = re.compile("|".join(map(re.escape, CAUSE_WORDS)))
+_CAUSE_PATTERN = lazy_re("|".join(map(re.escape, CAUSE_WORDS)))
 
 
 # what 8D forms print over an action's owner column, in the languages customers' forms use
@@ -150,7 +152,7 @@ class StockLocation(Term):
 
 
 # a store's zone after the place's name: "成品仓A区", "仓库 3号库", "Warehouse B", "在途 #2"
-_ZONE = re.compile(
+_ZONE = lazy_re(
     r"^(.+?)\s*(?:[#＃]?\s*[A-Za-zＡ-Ｚ0-9０-９一二三四五六七八九十]{1,3}\s*(?:区|區|号库|號庫|库|庫|号|號)?|[（(][^()（）]{1,12}[)）])$"
 )
 
@@ -759,6 +761,8 @@ class EightDReport(Form):
             "产品编号",
             "Part Number",
             "Part No",
+            "MPN",
+            code_only("Part"),  # an 8D names one part, by its number (it has no field for a part's name)
             "Stock Code",
             "Part Number or Description of Failed Item",
             "품번",
@@ -778,6 +782,7 @@ class EightDReport(Form):
         "Opened date",
         aliases=(
             "开立日期",
+            "开启日期",
             "日期",
             "开始日期",
             "发起日期",
@@ -868,6 +873,8 @@ class EightDReport(Form):
             "Takım Oluşturma",
             "チーム結成",
             "チーム編成",
+            "対策チーム",  # (the Japanese countermeasure team)
+            "小组",
         ),
         section="d1",
         rows=6,
@@ -917,6 +924,7 @@ class EightDReport(Form):
             "暂定对策",
             "临时处置",  # also the Japanese 暫定処置 (folded to 暂定处置)
             "暫定措置",
+            "围堵",
         ),
         section="d3",
         rows=4,

@@ -23,6 +23,7 @@ from .base import (
     Row,
     RuleContext,
     copies,
+    doubtful,
     error,
     field,
     reference,
@@ -153,8 +154,10 @@ class ReturnLine(Row):
             "零件号",
             "Part #",
             "P/N",
+            "MPN",  # a distributor's RMA: the manufacturer's part number
             "Material",  # an ERP export's material number
             "Material no.",
+            "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
         ),
     )
     part_name: Text | None = field(
@@ -247,6 +250,7 @@ class ReturnNote(Form):
             "退回单号",  # 銷貨退回單: the note is a 退回, its number 退回單號
             "退回编号",
             "销货退回单号",
+            "GRN No.",  # a Goods Return Note's own number (Malaysia, Singapore)
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -290,6 +294,9 @@ class ReturnNote(Form):
         "Issue date",
         aliases=(
             "Request Date",
+            doubtful("过账日期"),  # an ERP's posting date: the return booked (always warned)
+            doubtful("过帐日期"),  # (帳 folds to 帐)
+            doubtful("Posting date"),
             "日期",
             "退货日期",
             "退回日期",
@@ -640,11 +647,16 @@ SPEC = FormSpec(
         "Return Authorization",
         "Returned Goods Authorization",
         "Return Goods Authorization",
+        "Return Material Authorisation",  # the British spelling (a European customer's RMA)
+        "Return Authorisation",
+        "Returned Goods Authorisation",
         "RGA",
         "Returned Goods Note",
         "销货退回单",
         "退回单",
         "退货验收单",
+        "退货入库单",  # a warehouse system's receipt of returned goods (退貨入庫單, 销售退货入库单)
+        "退货入仓单",
         "Customer Return",
         "Customer Returns",
     ),

@@ -8,12 +8,12 @@ the form has another label for that invoice date and none for its own date.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy_re
 from .boxes import Candidate, Label
 from .vocab import DATE_ACTS, norm
 
@@ -60,8 +60,10 @@ def _beside_own_number(page: Any, act: Any, key: str) -> bool:
     """``折讓單號 | AL-… `` then ``開立日期 | 2026/3/26`` with no invoice date anywhere: a date
     named after issuing belongs to the document whose number it stands nearest — the form's
     own number rather than the number of the thing the date field is named for
-    (``invoice_date`` → ``invoice_no``, by their first word). Without the form's own number
-    on the page nothing moves."""
+    (``invoice_date`` → ``invoice_no``, by their first word) — or whose number it follows on
+    its row, the other number not on that row (a row is read as one: a print's rows lie
+    closer than its columns, so its distances alone would say the row below). Without the
+    form's own number on the page nothing moves."""
     stem = key.split("_")[0]
     mine = [lab.box for lab in page.labels if lab.key == _OWN_NUMBER and lab.score >= 0.8]
     theirs = [
@@ -75,6 +77,8 @@ def _beside_own_number(page: Any, act: Any, key: str) -> bool:
     ]
     if not mine or _OWN_NUMBER not in page.fields:
         return False
+    if any(_before(b, act.box) for b in mine) and not any(b.same_band(act.box) for b in theirs):
+        return True  # ``證明單號 | ZR-… | 開立日期 | …``, 原發票號碼 on a row below: its number's row
     near_mine = min(_gap(act.box, b) for b in mine)
     if all(near_mine < _gap(act.box, b) for b in theirs):
         return True
@@ -358,7 +362,7 @@ def _stacked_under(page: Any, person: Any, taken: set[int]) -> tuple[Any, Any] |
 _SIGNER_WORDS = frozenset(
     {"name", "姓名", "签名", "签字", "signature", "sign", "responsible", "负责人", "责任人", "owner"}
 )
-_SPLIT = re.compile(r"[/／|]")
+_SPLIT = lazy_re(r"[/／|]")
 _PLANNED = ("due", "target", "plan")  # a date planned ahead is never the one a signer writes
 
 

@@ -42,6 +42,7 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from bisect import bisect_left
@@ -52,6 +53,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from ..values import _as_date, either_order_date, halfwidth
@@ -99,6 +101,7 @@ from .guards import (
     another_fields_label,
     guard,
     instruction_boxes,
+    not_a_name,
     not_printed,
     people_in,
     person_field,
@@ -107,6 +110,7 @@ from .guards import (
 )
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
+from .placeholders import template_stand_in
 from .rows import (
     _ticks,
     control_labels,
@@ -130,26 +134,32 @@ from .sections import (
     letterhead_tax_id_labels,
     vertical_label,
 )
-from .stacked_labels import join_stacked_labels
+from .stacked_labels import join_stacked_labels, split_stacked_lines
 from .step_table import step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .symbol_fonts import marks_by_code
 from .table_lines import (
     blank_below,
     caption_before,
+    caption_over_header,
     continued_line,
+    foreign_header,
     goes_on,
     heads_turned_lines,
     line_heading,
     line_number_columns,
     names_this_too,
+    new_page,
     own_cell_value,
     pause_line,
+    printed_page,
     rejoined_line,
     repeats_header,
+    running_title,
     side_column,
     walk_lines,
 )
+from .two_forms import current_form, read_fields
 from .units import (
     conflict_problem,
     group_unit_label,
@@ -163,6 +173,7 @@ from .units import (
     unused_line,
 )
 from .value_cues import (
+    billing_date,
     captioned_on_left,
     choice_written_out,
     columns_by_cells,
@@ -183,11 +194,14 @@ from .vocab import (
     columns_vocabulary,
     discipline,
     filling_note,
+    known_label,
+    label_kinds,
     label_like,
     norm,
     one_thing,
     simplified,
     slash_names,
+    translated_label,
     vocabulary,
 )
 
@@ -209,12 +223,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表上的标签“{text}”没有对应的栏位，其内容未读取",
         "The label '{text}' on the form matches no field; what it holds was not read",
     ),
+    "label_lost": (
+        "{label}：表上另一个标签“{text}”也是它的，其内容“{value}”未读取（{label}读自 {read}），请核对",
+        "{label}: another label of it on the form, '{text}', holds '{value}', which was not read "
+        "({label} was read at {read}); please check",
+    ),
 }
 
 
-_NOISE = re.compile(r"[\s*＊:：※]+")
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_ASCII_WORDS = re.compile(r"^[A-Za-z0-9.,&/'()\-]+$")
+_NOISE = lazy_re(r"[\s*＊:：※]+")
+_BRACKETED = lazy_re(r"[(（][^()（）]*[)）]")
+_ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 
 
 def label_key(text: Any) -> str:
@@ -227,8 +246,8 @@ def label_key(text: Any) -> str:
 # dot leaders between a label and its colon, as ERP list exports print them: "Return order . . . . :",
 # "Sold-to party ......:", "Payer ……:" (three points or more, spaced or not, or ellipses)
 _DOTS = r"\s*(?:(?:\.\s?){3,}|[…‥]+(?:\s?[.…‥])*)\s*"
-_LEADER = re.compile(_DOTS + r"(?=[:：])")
-_LEADER_END = re.compile(_DOTS + r"(?=[:：]|$)")  # a label cell ending in its leader
+_LEADER = lazy_re(_DOTS + r"(?=[:：])")
+_LEADER_END = lazy_re(_DOTS + r"(?=[:：]|$)")  # a label cell ending in its leader
 
 
 def without_leader(text: str, *, at_end: bool = False) -> str:
@@ -246,7 +265,7 @@ def _label_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- segments
-_COLON = re.compile(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
+_COLON = lazy_re(r"[:：?？]")  # a question ends its label too: "Samples returned? Yes ■ No □"
 
 
 def _width(text: str) -> int:
@@ -302,7 +321,7 @@ def _is_label_text(text: str, strict: bool) -> bool:
 
 
 # a closing sentence: "Closed 04/10/2026 by Robert King", "Approved on 2026-10-24 by K. Rahmani"
-_SIGNED_SENTENCE = re.compile(
+_SIGNED_SENTENCE = lazy_re(
     r"(?i)^\s*(?P<act>closed|approved|verified|signed off)(?:\s+on)?\s+"
     r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s+by\s+(?P<who>[^\d:：;；,，]{2,40}?)\s*\.?\s*$"
 )
@@ -339,6 +358,14 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     return out
 
 
+def label_with_value(text: str) -> bool:
+    """Does a cell hold a label and its value (``核准：林志明``, ``客户代表：Mr. Lee``), as the
+    generic reader splits it (:func:`_split_line`)? Such a cell is a field of its own, never a
+    row of a table it stands in (a profile's team rows beside their one label)."""
+    pieces = [piece for line in text.split("\n") for piece in _split_line(line.strip())]
+    return any(is_label for _t, is_label in pieces) and any(not is_label for _t, is_label in pieces)
+
+
 def _unbracket(value: str) -> str:
     """A value closing the bracket its label opened: ``(关闭日期: 2026/9/25)`` → ``2026/9/25``."""
     if value and value[-1] in ")）" and not re.search(r"[(（]", value):
@@ -346,10 +373,42 @@ def _unbracket(value: str) -> str:
     return value
 
 
-_NUMBER_MARK = re.compile(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9])\s*$")
+_NUMBER_MARK = lazy_re(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Za-z0-9])\s*$")
 
 
-_LONE_COLON = re.compile(r"^\s*[:：]+\s*$")
+_LONE_COLON = lazy_re(r"^\s*[:：]+\s*$")
+
+# a value written after its label in one cell without a colon: one run with a digit in it
+# (an id, a code, a figure, a date: ``LOT_2026_03``, ``CC-2611-07``, ``36``, ``2026-03-05``)
+_GLUED_VALUE = lazy_re(r"[^\s:：]*\d[^\s:：]*")
+_FIGURE_RUN = lazy_re(r"[-+]?\d[\d,.]*")
+
+
+# a field read beside a label whose cell also held a value-like tail: below LOW_CONFIDENCE, warned
+GLUED_TAIL_CONFIDENCE = 0.6
+
+
+def glued_label(line: str) -> tuple[str, str] | None:
+    """``Lot No. LOT_2026_03`` → (``Lot No.``, ``LOT_2026_03``): a cell holding the label of a
+    form's field, a space, and one run with a digit that reads as a value of such a field (a
+    figure for a quantity or an amount, a date for a date, an id for a text or code) has its
+    label and value in it though no colon parts them (it was an unread cell, an unwarned miss).
+    Only a known label (never a label by its shape alone) and only a value of one run:
+    ``Customer complaint report``, ``Lot 2611 failed twice`` and ``Line 2`` stay whole."""
+    head, sep, tail = line.strip().rpartition(" ")
+    if not sep or not _GLUED_VALUE.fullmatch(tail) or len(tail) > 40 or "%" in tail:
+        return None  # "VAT 13%", "Sales Tax 6%": a rate printed in its label (units.py reads it)
+    head = head.strip()
+    kinds = label_kinds(head)
+    if not kinds or label_like(tail):
+        return None
+    if _FIGURE_RUN.fullmatch(tail):
+        fits = bool(kinds & {"qty", "money"})
+    elif _as_date(tail) is not None:
+        fits = "date" in kinds
+    else:
+        fits = bool(kinds & {"text", "code"}) and re.search(r"[A-Za-z]", tail) is not None
+    return (head, tail) if fits else None
 
 
 def explode(box: Box) -> list[Box]:
@@ -359,17 +418,55 @@ def explode(box: Box) -> list[Box]:
     box = box_without_codes(box)  # "RPT_NO 报告编号 : …": the field code is no part of either
     if not isinstance(box.value, str) or not box.value.strip():
         return [box]
-    if _LONE_COLON.match(box.value):  # "报告编号 | : | QMS-…": a colon printed apart separates, holds nothing
+    plan = _explode_plan(box.value)
+    if plan is None:
+        return [box]
+    if plan[0] == "apart":  # "报告编号 | : | QMS-…": a colon printed apart separates, holds nothing
         return []
-    if (upright := vertical_label(box.value)) is not None:  # "D1\n组\n建\n团\n队": one label
-        return [replace(box, text=upright, value=upright)]
-    if m := _NUMBER_MARK.match(box.value):  # "No.ZR-2609-003": the number mark glued to the number
-        mid = box.x0 + (box.x1 - box.x0) * len(m[1]) / max(len(box.value.strip()), 1)
+    if plan[0] == "upright":  # "D1\n组\n建\n团\n队": one label
+        return [replace(box, text=plan[1], value=plan[1])]
+    if plan[0] == "mark":  # "No.ZR-2609-003": the number mark glued to the number
+        _kind, mark, number, share, of = plan
+        mid = box.x0 + (box.x1 - box.x0) * share / of
         return [
-            Box(m[1], m[1], box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
-            Box(m[2], m[2], mid, box.y0, box.x1, box.y1, box.location, box.bold, box.filled),
+            Box(mark, mark, box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
+            Box(number, number, mid, box.y0, box.x1, box.y1, box.location, box.bold, box.filled),
         ]
-    lines = [ln for ln in box.value.replace("\r", "").split("\n")]
+    _kind, n, blocks = plan
+    h = (box.y1 - box.y0) / n
+    out: list[Box] = []
+    for line, first, last, total in blocks:
+        y0, y1 = box.y0 + first * h, box.y0 + last * h
+        x = box.x0
+        for text, is_label, width in line:
+            w = (box.x1 - box.x0) * width / total
+            # a cell's bold face and shading are its label's cues, not the value typed after it
+            out.append(
+                Box(
+                    text, text, x, y0, x + w, y1, box.location, box.bold and is_label, box.filled and is_label
+                )
+            )
+            x += w
+    return out
+
+
+# how explode() cuts a cell's text, whatever its rectangle: None (kept whole), ("apart",),
+# ("upright", label), ("mark", mark, number, share, of), ("blocks", lines, blocks)
+_Plan = tuple[Any, ...] | None
+
+
+@lru_cache(maxsize=16384)
+def _explode_plan(value: str) -> _Plan:
+    """The pieces of a cell's text and each one's share of its width (in :func:`_width` units)
+    and of its lines: decided by the text alone, so kept per text — a batch of forms prints
+    the same labels in every one (issue 15); :func:`explode` lays them on the box."""
+    if _LONE_COLON.match(value):
+        return ("apart",)
+    if (upright := vertical_label(value)) is not None:
+        return ("upright", upright)
+    if m := _NUMBER_MARK.match(value):
+        return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
+    lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
     if not has_label:
@@ -377,14 +474,17 @@ def explode(box: Box) -> list[Box]:
             len(lines) > 1
             and label_like(lines[0].strip())
             and any(ln.strip() for ln in lines[1:])
-            and not caption_lines(box.value)  # "Prepared by\n填写人": one label
+            and not caption_lines(value)  # "Prepared by\n填写人": one label
+            and not known_label(value)  # "原因\n分析": one label broken to fit its cell
         ):
             pieces = [[(lines[0].strip(), True)], [("\n".join(lines[1:]).strip(), False)]]
             lines = [lines[0], "\n".join(lines[1:])]
+        elif len(lines) == 1 and (glued := glued_label(lines[0])):  # "Lot No. LOT_2026_03"
+            pieces = [[(glued[0], True), (glued[1], False)]]
         else:
-            return [box]
+            return None
     if len(pieces) == 1 and len(pieces[0]) == 1:
-        return [box]
+        return None
     # consecutive lines without a label stay one block of text
     blocks: list[tuple[list[tuple[str, bool]], int, int]] = []
     for i, line in enumerate(pieces):
@@ -396,26 +496,19 @@ def explode(box: Box) -> list[Box]:
             blocks[-1] = ([(text, False)], blocks[-1][1], i + 1)
         else:
             blocks.append((line, i, i + 1))
-    n = max(len(lines), 1)
-    h = (box.y1 - box.y0) / n
-    out: list[Box] = []
-    for line, first, last in blocks:
-        y0, y1 = box.y0 + first * h, box.y0 + last * h
-        total = sum(_width(t) + 1 for t, _ in line)
-        x = box.x0
-        for text, is_label in line:
-            w = (box.x1 - box.x0) * (_width(text) + 1) / total
-            # a cell's bold face and shading are its label's cues, not the value typed after it
-            out.append(
-                Box(
-                    text, text, x, y0, x + w, y1, box.location, box.bold and is_label, box.filled and is_label
-                )
-            )
-            x += w
-    return out
+    laid = tuple(
+        (
+            tuple((text, is_label, _width(text) + 1) for text, is_label in line),
+            first,
+            last,
+            sum(_width(t) + 1 for t, _ in line),
+        )
+        for line, first, last in blocks
+    )
+    return ("blocks", max(len(lines), 1), laid)
 
 
-_ANY_MARK = re.compile("[☑☐□■✓√✔☒▣○●◻]")
+_ANY_MARK = lazy_re("[☑☐□■✓√✔☒▣○●◻]")
 
 
 def _marked_row(band: Sequence[Box]) -> bool:
@@ -453,18 +546,18 @@ def _bands(boxes: Sequence[Box]) -> list[list[Box]]:
     return bands
 
 
-_NUMBER = re.compile(r"\d")
+_NUMBER = lazy_re(r"\d")
 # a figure of the next cell glued on: "2026/9/17厦门…", "100Sorting report", "95客户签收单"
-_GLUED = re.compile(
+_GLUED = lazy_re(
     r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{2,}(?=[A-Z][a-z]|[\u4e00-\u9fff]))"
 )
 # a code glued to a row number or a date: "1IC-LDO-3V3" (not a tax id "91310000MA1K…")
-_GLUED_CODE = re.compile(
+_GLUED_CODE = lazy_re(
     r"^(\d{4}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?(?=[A-Za-z\u4e00-\u9fff])|\d{1,3}(?=[A-Z]{2,}-))"
 )
-_BOXES = re.compile("[☑☐□■✓√✔☒▣]")
-_HEADING = re.compile(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
-_DIGIT_OUTSIDE = re.compile(r"\d{2,}|\d\s*$")
+_BOXES = lazy_re("[☑☐□■✓√✔☒▣]")
+_HEADING = lazy_re(r"^\s*[(（]?D\s*[0-8](?!\d)", re.I)
+_DIGIT_OUTSIDE = lazy_re(r"\d{2,}|\d\s*$")
 
 
 def with_unit(meta: FieldMeta, label: str, value: Any) -> Any:
@@ -547,16 +640,43 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             return 0.6, ()
         return 1.0, ()
     if meta.kind == "date":
-        import datetime as _dt
-
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 18264:
             return 0.4, ()  # 2026, 30: a year or a day alone, not a date serial (before 1950)
         if isinstance(value, _dt.date) and value.year < 1950:
             return 0.4, ()  # a count in a date-formatted cell (5000 → 1913-09-08): no complaint's date
         return (1.0 if isinstance(value, (_dt.date, int, float)) else 0.5), ()
+    if meta.kind in FIGURE_KINDS and _a_date_cell(value):
+        return (
+            0.3,
+            (),
+        )  # a date (``Received`` over 2026-11-03) is no count nor amount: its field is the date's
     if meta.kind in ("text", "code") or meta.kind in FIGURE_KINDS:
         return 1.0, ()
     return 0.9, ()
+
+
+def _told_by_value(candidates: Sequence[_Candidate]) -> set[int]:
+    """The candidates whose value tells which of a label's fields it answers: a label naming two
+    fields alike (``Received``: the date received and the quantity received) over a value that
+    fits one of them (a date) and not the other (:func:`_fit`, half the score or less) is no
+    guess between them."""
+    by_place: dict[tuple[int, int], list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.value is not None and cand.places:
+            by_place.setdefault((id(cand.label), id(cand.places[0])), []).append(cand)
+    told: set[int] = set()
+    for same in by_place.values():
+        for cand in same:
+            others = [o for o in same if o.path != cand.path]
+            if others and all(o.score <= 0.5 * cand.score for o in others):
+                told.add(id(cand))
+    return told
+
+
+def _a_date_cell(value: Any) -> bool:
+    """A cell holding a date of the years a form carries (a count typed in a date-formatted
+    cell shows as a date before 1950 and stays a count)."""
+    return isinstance(value, _dt.date) and value.year >= 1950
 
 
 @lru_cache(maxsize=65536)
@@ -579,6 +699,17 @@ def _text_reading(
     return labels, bool(stopper)
 
 
+_NAMES_KEPT = 16384
+
+
+@lru_cache(maxsize=64)
+def _names_told(spec: FormSpec) -> dict[str, float]:
+    """The scores :meth:`_Page._names` has found for the form of ``spec``, kept for the run:
+    they depend on the text and the form's vocabularies only, and a batch of forms prints the
+    same labels on every page (issue 15)."""
+    return {}
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
@@ -593,11 +724,14 @@ class _Page:
             if m.kind == "table" and m.row_model is not None
         }
         cols = tuple(self.column_vocabs.values())
-        self._named: dict[str, float] = {}  # see _names()
+        self._named = _names_told(spec)  # see _names()
         self.boxes = []
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
+        self.glued_tails: dict[int, Box] = {}  # a label kept whole though a value seemed glued → the cell
+        self._pieces: dict[int, list[Box]] | None = None  # see _pieces_of()
         coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
-        for box in (box_without_codes(b, coded) for b in boxes):
+        # 客户\n料号 | 华为\nPA-65W-01: a label a line, each with its line
+        for box in split_stacked_lines([box_without_codes(b, coded) for b in boxes]):
             pieces = (
                 [box]
                 if isinstance(box.value, str)
@@ -605,6 +739,8 @@ class _Page:
                 and worded_lines(box.value, self.vocab, cols)
                 else explode(box)
             )
+            if len(pieces) == 2 and (glued := self._glued_beside_value(box, boxes, cols)):
+                pieces = [glued]  # "Part No. (Rev.2) | AB-1203-X": the cell is the label
             if len(pieces) > 1:
                 self.whole_of.update((id(p), box) for p in pieces)
             self.boxes += pieces
@@ -622,6 +758,8 @@ class _Page:
                 # the blank's 表单编号 … 生效日期 … line: printed, never a field
                 self.stoppers.add(id(box))
                 continue
+            if template_stand_in(box.text):
+                continue  # <Customer name>: the template's stand-in for a value, never a label
             found, stopper = _text_reading(self.vocab, columns, box.text, _cued(box))
             if (
                 found
@@ -644,9 +782,53 @@ class _Page:
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
 
+    def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
+        """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell
+        (:func:`glued_label`) and a value in the next box to its right or below it (no label
+        between): the tail qualifies the label (a revision, a code), the neighbour is the
+        value. The label alone then (its cell remembered, so that the field read from it is
+        warned: the tail may have been meant as the value); None when the cell is no glued
+        label or nothing but a label or a blank stands beside it (the tail is the value)."""
+        if not isinstance(box.value, str) or "\n" in box.value.strip():
+            return None
+        if any(is_label for _, is_label in _split_line(box.value.strip())):
+            return None  # "Lot: L1": a colon parts them, the value is the cell's
+        glued = glued_label(box.value)
+        if glued is None:
+            return None
+        right = [b for b in boxes if b is not box and not b.empty and b.x0 >= box.x1 - 1 and box.same_band(b)]
+        below = [
+            b
+            for b in boxes
+            if b is not box
+            and not b.empty
+            and b.y0 >= box.y1 - 1
+            and b.y0 - box.y1 < box.height
+            and b.overlaps_x(box.x0, box.x1)
+        ]
+        near = [min(found, key=lambda b: (b.x0, b.y0)) for found in (right, below) if found]
+        if not any(self._a_value(b, cols) for b in near):
+            return None
+        head = glued[0]
+        label = Box(head, head, box.x0, box.y0, box.x1, box.y1, box.location, box.bold, box.filled)
+        self.glued_tails[id(label)] = box
+        return label
+
+    def _a_value(self, box: Box, cols: tuple[Vocabulary, ...]) -> bool:
+        """A box that holds a value, no label: a figure or a date, or a text that reads as
+        no label and has no label in it (``AB-1203-X``, not ``Part name`` nor ``Lot: L1``)."""
+        if not isinstance(box.value, str):
+            return True
+        text = box.value.strip()
+        if glued_label(text) or any(
+            is_label for line in text.split("\n") for _, is_label in _split_line(line)
+        ):
+            return False
+        return not _text_reading(self.vocab, cols, box.text, _cued(box))[1]
+
     def _names(self, text: str, at: float = 0.0) -> float:
         """How well ``text`` names a field of the form or a column of one of its tables (asked
-        twice of most label halves: once as the upper, once as the lower; told once a page); 0
+        twice of most label halves: once as the upper, once as the lower; told once a run); 0
         when only a score of ``at`` (0.85 or more) counts and none can reach it
         (:meth:`.Vocabulary.may_name`: the close matches are not looked for then, issue 15)."""
         known = self._named.get(text)
@@ -656,6 +838,8 @@ class _Page:
         if at >= 0.85 and not any(v.may_name(text, at) for v in vocabs):
             return 0.0
         found = [v.match(text) for v in vocabs]
+        if len(self._named) >= _NAMES_KEPT:
+            self._named.clear()  # (a run of many forms: the memory stays flat)
         known = self._named[text] = max((m[1] for m in found if m is not None), default=0.0)
         return known
 
@@ -683,9 +867,28 @@ class _Page:
             return False
         return any(
             p is not box and not p.empty and p.x0 >= box.x1 - 1e-6 and p.same_band(box)
-            for p in self.boxes
-            if self.whole_of.get(id(p)) is cell
+            for p in self._pieces_of().get(id(cell), ())
         )
+
+    def _heading_answered(self, box: Box, band: Sequence[Box], meta: FieldMeta) -> bool:
+        """Is ``box`` the table's own heading with its answer beside it on its line (``D5
+        Corrective action | Insertion force and depth monitored in-line.``)? Then it is a label
+        with its value, never a header over the rows under it (another table's, there). A column's
+        name with a text beside it (``角色`` beside D2's sentence on an A3 sheet in two columns)
+        is not this."""
+        named = self.vocab.match(box.text)
+        return named is not None and named[0] == meta.key and _answer_beside(box, band)
+
+    def _pieces_of(self) -> dict[int, list[Box]]:
+        """id() of each cell split into pieces (:attr:`whole_of`) → its pieces among the page's
+        boxes, in their order: listed once a page, not looked for among every box each time a
+        table asks of a piece (issue 15)."""
+        if self._pieces is None:
+            self._pieces = {}
+            for p in self.boxes:
+                if (cell := self.whole_of.get(id(p))) is not None:
+                    self._pieces.setdefault(id(cell), []).append(p)
+        return self._pieces
 
     def _why_chain_concluded(
         self, meta: FieldMeta, boxes: Sequence[Box], text: str, taken: set[int]
@@ -720,7 +923,7 @@ class _Page:
             or not whole.value.strip().startswith(under[0].text.strip())
         ):
             return None  # a heading of its own (its text under it), not a line concluding the chain
-        pieces = [b for b in self.boxes if self.whole_of.get(id(b)) is whole]
+        pieces = self._pieces_of().get(id(whole), [])
         taken.update(id(b) for b in pieces)
         return [m["answer"].strip() for m in whys], whole
 
@@ -1202,7 +1405,7 @@ class _Page:
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
-                if self._value_beside_in_cell(box):
+                if self._value_beside_in_cell(box) or self._heading_answered(box, band, meta):
                     continue  # "Root cause: pin worn": a label with its value, not a column's name
                 found = vocab.match(box.text)
                 if found and columns[found[0]].kind == "text" and numbering_under(box, bands, i):
@@ -1361,9 +1564,17 @@ class _Page:
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
+        head_page = printed_page(next(iter(header.values())).location)  # None on a sheet
+        figures = {c for c in header if columns[c].kind in FIGURE_KINDS}
         for at, band in enumerate(bands[head_i + 1 :], start=head_i + 1):
             if all(b.y1 <= lowest + 1e-6 for b in band):
                 continue  # still the header
+            if rows and new_page(band, head_page) and foreign_header(band, header, figures):
+                break  # the next page's own table (its header not ours), "（续表）" or not
+            if rows and at + 1 < len(bands) and caption_over_header(band, bands[at + 1], header):
+                if running_title(band, bands[:head_i]):
+                    continue  # the form's title over its header printed again: the lines go on
+                break  # "补发明细" over the same columns: a table of its own
             band_in, band = band, rejoined_line(band, self.whole_of, header, text_cols)  # "Clean point: …"
             rejoined = band is not band_in
             whole, band = band, [b for b in band if b.overlaps_x(left, right)] or band
@@ -1515,7 +1726,11 @@ class _Page:
                     continue  # a second header row we do not know
             if (
                 len(header) == 1
-                and all(isinstance(v, str) and label_like(v) for v in row.values() if v is not None)
+                and all(
+                    isinstance(v, str) and (label_like(v) or translated_label(v))
+                    for v in row.values()
+                    if v is not None
+                )
                 and any(
                     not b.empty and id(b) not in taken and any(h.overlaps_x(b.x0, b.x1) for h in header_band)
                     for b in whole
@@ -1656,6 +1871,8 @@ class _Page:
             return
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
         by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
+        if by_option is not None and main == "name":
+            by_option = _members_apart(by_option, main)
         if by_option is not None:
             score = {id(lab.box): lab.score for lab in heads} | {id(h): 0.85 for _r, _p, h in captions or ()}
             for k, (row, places, head) in enumerate(by_option):
@@ -1789,12 +2006,12 @@ class _Page:
                 continue
             for b in boxes:
                 taken.add(id(b))
+            own = _one_a_box(boxes, [row[column] for row in rows])
             for k, _row in enumerate(rows):
                 path = f"{meta.key}[{k}].{column}"
-                where[path] = boxes[0].location
-                provenance[path] = Provenance(
-                    boxes[0].location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
-                )
+                at = own[k].location if own else boxes[0].location  # one member a row: its own cell
+                where[path] = at
+                provenance[path] = Provenance(at, lab.box.text, lab.box.location, 0.75 * lab.score, "section")
             kind_col = _first_option_assumed(columns, rows)
             if kind_col is not None:  # "四、根本原因" and one text: its type assumed, shown for checking
                 path = f"{meta.key}[0].{kind_col}"
@@ -1807,6 +2024,16 @@ class _Page:
             return
 
 
+def _one_a_box(boxes: Sequence[Box], texts: Sequence[Any]) -> Sequence[Box] | None:
+    """The boxes, when each holds one of ``texts`` in order (a list one item a row, each in a cell
+    of its own): each item's place is its own cell, so that a profile learns every row, not the
+    first cell only. None for a list inside one cell."""
+    if len(boxes) != len(texts) or len(boxes) < 2:
+        return None
+    same = all(str(b.value).strip() == str(t).strip() for b, t in zip(boxes, texts, strict=True))
+    return boxes if same and len({b.location for b in boxes}) == len(boxes) else None
+
+
 def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, before: set[int]) -> bool:
     """Was a table read under a header that is one of two or more option captions
     (``⑤發生對策`` beside ``⑥流出對策``, each over its own text)? Then the captions are the
@@ -1817,6 +2044,27 @@ def _header_is_option_caption(page: _Page, meta: FieldMeta, provenance: dict, be
     heads = {h.location for _r, _p, h in captions}
     read = [p for k, p in provenance.items() if k.startswith(meta.key + "[")]
     return any(p.label_location in heads for p in read)
+
+
+def _answer_beside(box: Box, band: Sequence[Box]) -> bool:
+    """Does a sentence stand right beside ``box`` on its line (``D5 Corrective action | Insertion
+    force and depth monitored in-line.``)?"""
+    right = [b for b in band if b is not box and not b.empty and b.x0 >= box.x1 - 1e-6 and b.same_band(box)]
+    if not right:
+        return False
+    nearest = min(right, key=lambda b: b.x0)
+    return isinstance(nearest.value, str) and not_a_name(nearest.value)
+
+
+def _members_apart(rows: list[tuple[dict, dict, Box]], main: str) -> list[tuple[dict, dict, Box]]:
+    """The rows a heading naming a role reads (``小組成員 | 鄧永康／周詠詩``), one per member:
+    several people typed in its one cell (:func:`people_in`) are members each, the heading's
+    role theirs alike."""
+    out = []
+    for row, places, head in rows:
+        listed = people_in(row[main]) if isinstance(row.get(main), str) else None
+        out += [({**row, main: name}, places, head) for name in listed or [row[main]]]
+    return out
 
 
 def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, Any]]) -> str | None:
@@ -2028,13 +2276,13 @@ def _numbered_rows(row: dict[str, Any], columns: dict[str, FieldMeta]) -> list[d
 
 
 # one step of a why-chain written as a line: "Why 1: …", "为什么2：…", "2nd why - …"
-_WHY_LINE = re.compile(
+_WHY_LINE = lazy_re(
     r"(?i)^\s*(?:why\s*-?\s*\d{1,2}|\d{1,2}\s*(?:st|nd|rd|th)?\s*why|为什么\s*\d{0,2}|為什麼\s*\d{0,2})"
     r"\s*[:：.\-–)]\s*(?P<answer>\S.*)$"
 )
 
 
-_UNFINISHED = re.compile(
+_UNFINISHED = lazy_re(
     r"(?:[,，、;；]|\s(?:and|or|but|because|due\s+to)"
     r"|以及|和|及|与|與|或|因为|因為|由于|由於|导致|導致|造成)\s*$"
 )
@@ -2120,7 +2368,7 @@ def _form_title(text: str, kind: str) -> bool:
     return False
 
 
-_BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
+_BRACKETED = lazy_re(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 
 
 @lru_cache(maxsize=1)
@@ -2183,7 +2431,9 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
-    page = _Page(boxes, spec)
+    boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
+    page = _unread_page(boxes, spec) or _Page(boxes, spec)
+    page.problems.extend(stacked)
     _remember_labels(boxes, spec, page)
     page.stoppers.update(labels_among_labels(page))  # 倉管簽收 among 核准 | 簽收日期 on a print
     values: dict[str, Any] = {}
@@ -2258,6 +2508,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     for lab in page.labels:
         claims.setdefault(id(lab.box), []).append((lab.score, lab.key))
     within = page.sections()
+    told = _told_by_value(candidates)
     for cand in candidates:
         group = cand.path.partition(".")[0] if "." in cand.path else None
         home = within.get(id(cand.label))
@@ -2271,7 +2522,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if home is not None and group != home and any(k.partition(".")[0] == home for _s, k in scores):
             cand.score *= 0.7  # another block's label
             continue
-        if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05:
+        if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.05 and id(cand) not in told:
             cand.score *= 0.8  # the label names several fields alike: which one is a guess
     explaining = instruction_boxes(page.boxes)  # an example on the form's instructions is no answer
     controls = control_labels(page.boxes)  # 版本 / 保存期限: the header's document-control block
@@ -2328,6 +2579,14 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             provenance[cand.path] = Provenance(
                 **{**provenance[cand.path].__dict__, "how": cand.how + ":label-like"}
             )
+        if (cell := page.glued_tails.get(id(cand.label))) is not None:
+            # "Part No. (Rev.2) | AB-1203-X": the neighbour read, the tail maybe meant: checked
+            provenance[cand.path] = replace(
+                provenance[cand.path],
+                label=cell.text.strip(),
+                confidence=min(provenance[cand.path].confidence, GLUED_TAIL_CONFIDENCE),
+                how=cand.how + ":glued-tail",
+            )
     # two places read alike for one field, with different values: the choice is a guess
     rivals: dict[str, list[_Candidate]] = {}
     for cand in candidates:
@@ -2350,6 +2609,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
+    billing_date(values, where, provenance)  # SAP's credit memo: its own date, not the invoice's
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates
@@ -2367,6 +2627,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and not page.known(b)
     ]
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
+    page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
+    read_fields(stacked, where)  # two forms, the last one read for want of a better sign: all in doubt
     # labels found, values not (an empty box beside each): what a blank shows (:func:`only_labels`)
     unanswered = list(
         {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
@@ -2375,6 +2637,40 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading
+
+
+def _labels_lost(
+    page: _Page, candidates: Sequence[_Candidate], chosen: dict[str, _Candidate], used: set[int]
+) -> list[Problem]:
+    """Two labels of one field (``投诉日期`` and ``客诉日期``), each with a value beside it: the
+    one read wins, the other's value is left — said on the field, with the losing label's cell,
+    as a label matching no field is said (``unread_label``), so the clerk knows what was not
+    read. Only a label of the field itself (matched surely), not another field's label or value."""
+    own = {(id(lab.box), lab.key) for lab in page.labels if lab.score >= 0.8}
+    out: list[Problem] = []
+    seen: set[int] = set()
+    for cand in candidates:
+        pick = chosen.get(cand.path)
+        if (
+            pick is None
+            or cand.value is None
+            or "deferred" in cand.flags
+            or cand.label is pick.label
+            or id(cand.label) in seen
+            or id(cand.label) in used
+            or (id(cand.label), cand.path) not in own
+            or any(id(b) in used for b in cand.places)
+            or str(cand.value).strip() in ("", str(pick.value).strip())
+        ):
+            continue
+        seen.add(id(cand.label))
+        params = {
+            "text": _short(cand.label.text.strip()),
+            "value": _short(cand.value),
+            "read": pick.label.location,
+        }
+        out.append(Problem("label_lost", cand.path, "", "", cand.label.location, "warning", params))
+    return out
 
 
 def anchor(boxes: Sequence[Box], spec: FormSpec) -> tuple[dict[str, Any], Locations, list[Problem]]:
@@ -2403,7 +2699,36 @@ def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
         return hit[3]
     page = _Page(boxes, spec)
     _remember_labels(boxes, spec, page)
+    _keep_unread(boxes, spec, page)
     return page.labels
+
+
+# the pages made for their labels only (which form is it? every form's labels are found on a
+# page without a title), each kept for :func:`read_boxes` to take once when it reads the same
+# boxes as the form chosen: not made again (issue 15). Keyed by the form and the boxes
+# themselves (a caller's copy of the list holds the same boxes); the entry holds them, so
+# their ids stay theirs. A page is made of its boxes and form alone, and finding its labels
+# changes nothing of it: the page taken is the page read_boxes would make.
+_UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = {}
+_UNREAD_KEPT = 8
+
+
+def _keep_unread(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
+    while len(_UNREAD) >= _UNREAD_KEPT:
+        _UNREAD.pop(next(iter(_UNREAD)), None)
+    _UNREAD[_unread_key(boxes, spec)] = (list(boxes), page)
+
+
+def _unread_key(boxes: Sequence[Box], spec: FormSpec) -> tuple[int, ...]:
+    return (id(spec), *map(id, boxes))
+
+
+def _unread_page(boxes: Sequence[Box], spec: FormSpec) -> _Page | None:
+    """The page :func:`_labels_of` made of these very boxes for this form, taken (once), or None."""
+    hit = _UNREAD.pop(_unread_key(boxes, spec), None)
+    if hit is None or hit[1].spec is not spec or len(hit[0]) != len(boxes):
+        return None
+    return hit[1] if all(a is b for a, b in zip(hit[0], boxes, strict=True)) else None
 
 
 def find_labels(boxes: Sequence[Box], spec: FormSpec) -> dict[str, list[Box]]:

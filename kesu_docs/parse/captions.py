@@ -13,11 +13,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from .vocab import Vocabulary, label_like
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = lazy_re(r"[A-Za-z]")
 
 
 def caption_lines(text: str) -> list[str] | None:
@@ -90,38 +91,59 @@ def stacked_headers(
     (``Quantity`` over ``Authorized | Received``, ``数量`` over ``核定 | 实退``): each lower box
     under a wider upper box is read as the two together, when neither names the column alone.
     Found columns are added to ``hits`` (band index → column → (box, score)) in place."""
-    for i in range(len(bands) - 1):
-        if i in used or i + 1 in used:
+    for i, low, ups in _stacked_pairs(bands):
+        if i in used or i + 1 in used or any(b is low for b, _s in hits.get(i + 1, {}).values()):
             continue
+        for up, pair in ups:
+            if not any(vocab.may_name(t) for t in pair):
+                continue  # (the only scores that count, 0.85 and more, cannot be reached)
+            found = [m for t in pair if (m := vocab.match(t)) is not None]
+            if not found:
+                continue
+            col, score, key = max(found, key=lambda m: m[1])
+            if score < 0.85 or _names_alone(vocab, up.text, col, key):
+                continue  # ("D4 Root cause(s)" over 製造端: the heading alone names the column)
+            row = hits.setdefault(i + 1, {})
+            if col not in row or row[col][1] < score:
+                row[col] = (low, score)
+
+
+_Pairs = list[tuple[int, Any, list[tuple[Any, tuple[str, str]]]]]
+# the last page's pairs (its bands, the list of them): every table of the page asks (issue 15);
+# one reference, read and replaced whole (threads reading pages each see a whole entry)
+_LAST_PAIRS: tuple[list[list[Any]], _Pairs] | None = None
+
+
+def _stacked_pairs(bands: list[list[Any]]) -> _Pairs:
+    """Each text box of a band (``low``, of band ``i + 1``) with the text boxes of the band above
+    that span it and are half as wide again, each with the two readings of the pair (upper
+    first, lower first): the shape of a two-row header, the same for every table of the page,
+    worked out once a page (the bands are made once a page and never changed)."""
+    global _LAST_PAIRS
+    last = _LAST_PAIRS
+    if last is not None and last[0] is bands:
+        return last[1]
+    out: _Pairs = []
+    for i in range(len(bands) - 1):
         for low in bands[i + 1]:
-            if (
-                low.empty
-                or not isinstance(low.value, str)
-                or any(b is low for b, _s in hits.get(i + 1, {}).values())
-            ):
+            if low.empty or not isinstance(low.value, str):
                 continue
             width = low.x1 - low.x0
-            for up in bands[i]:
-                if (  # (the rectangle first: asked for every pair of boxes of two rows)
+            ups = [
+                (up, (f"{up.text} {low.text}", f"{low.text} {up.text}"))
+                for up in bands[i]
+                if not (  # (the rectangle first: asked for every pair of boxes of two rows)
                     up.x0 > low.x0 + 1e-6
                     or up.x1 < low.x1 - 1e-6
                     or up.x1 - up.x0 < 1.5 * width
                     or up.empty
                     or not isinstance(up.value, str)
-                ):
-                    continue
-                pair = (f"{up.text} {low.text}", f"{low.text} {up.text}")
-                if not any(vocab.may_name(t) for t in pair):
-                    continue  # (the only scores that count, 0.85 and more, cannot be reached)
-                found = [m for t in pair if (m := vocab.match(t)) is not None]
-                if not found:
-                    continue
-                col, score, key = max(found, key=lambda m: m[1])
-                if score < 0.85 or _names_alone(vocab, up.text, col, key):
-                    continue  # ("D4 Root cause(s)" over 製造端: the heading alone names the column)
-                row = hits.setdefault(i + 1, {})
-                if col not in row or row[col][1] < score:
-                    row[col] = (low, score)
+                )
+            ]
+            if ups:
+                out.append((i, low, ups))
+    _LAST_PAIRS = (bands, out)
+    return out
 
 
 def _names_alone(vocab: Any, text: str, col: str, key: str) -> bool:
@@ -133,7 +155,7 @@ def _names_alone(vocab: Any, text: str, col: str, key: str) -> bool:
     return alone is not None and alone[0] == col and alone[2] == key
 
 
-_LEAD = re.compile(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")
+_LEAD = lazy_re(r"^\s*([^:：\d]{1,16})[:：]\s*(\S.*)$")
 
 
 def worded_lines(text: str, vocab: Vocabulary, columns: tuple[Vocabulary, ...] = ()) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FieldMeta, FormSpec
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .vocab import folded, vocabulary
 
@@ -36,8 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _PARTY_ZH = ("客户", "买受", "买方", "购货", "卖方", "销货", "供应商", "厂商", "营业人")
-_PARTY_EN = re.compile(r"(?i)\b(customer|buyer|seller|supplier|vendor|client|bill to|sold to)\b")
-_NOT_PARTY = re.compile(r"(?i)(编号|号码|单号|代码|\bno\b|number|\bid\b|code|日期|date|要求|request)")
+_PARTY_EN = lazy_re(r"(?i)\b(customer|buyer|seller|supplier|vendor|client|bill to|sold to)\b")
+_NOT_PARTY = lazy_re(r"(?i)(编号|号码|单号|代码|\bno\b|number|\bid\b|code|日期|date|要求|request)")
 
 
 def party_field(meta: FieldMeta | None) -> bool:

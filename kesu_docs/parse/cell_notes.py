@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
 from ..values import visible
@@ -34,20 +35,20 @@ _COMMENTS_TYPE = "/relationships/comments"
 NOTE_SHOWN = 80  # characters of a note quoted in a warning
 # a correction: the cue, then the one value it names (``應為 56``, ``should be: 56``,
 # ``更正为56``, ``should be 1,250``); a word ends at a space, a bracket or a punctuation mark
-_CORRECTION = re.compile(
+_CORRECTION = lazy_re(
     r"(?:应为|應為|应是|應是|改为|改為|更正为|更正為|订正为|訂正為|正确为|正確為|正确的是|正確的是"
     r"|should\s+(?:be|read)|correct(?:ed)?\s+(?:value\s+)?(?:is|to)|actual(?:ly)?\s+is)"
     r"\s*[:：]?\s*(?P<value>[+-]?\d[\d,]*(?:\.\d+)?|[^\s（()（）,，;；。、]+)",
     re.I,
 )
-_FIGURE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|[+-]?\d+(?:\.\d+)?$")
-_ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = lazy_re(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|[+-]?\d+(?:\.\d+)?$")
+_ANY_FIGURE = lazy_re(r"\d[\d,]*(?:\.\d+)?")
 # an aside in brackets (``（3/10 客戶追加 4 條）``): when and why, its figures no rival value
-_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_ASIDE = lazy_re(r"[（(][^（）()]*[）)]")
 # ``1.250``: a point before exactly three digits may be a thousands separator (1250) or not (1.25)
-_POINT_THOUSANDS = re.compile(r"[+-]?\d{1,3}\.\d{3}$")
+_POINT_THOUSANDS = lazy_re(r"[+-]?\d{1,3}\.\d{3}$")
 # a note that doubts, conditions or disputes what it names is no correction
-_HEDGE = re.compile(
+_HEDGE = lazy_re(
     r"[?？]|若|如果|假如|待确认|待確認|待定|确认中|確認中|维持|維持|保持|但|可能|也许|也許|或|是否|不确定|不確定"
     r"|\b(?:if|maybe|perhaps|possibly|probably|unless|tbc|tbd|unsure|unconfirmed|pending|but|keep|kept|or)\b",
     re.I,

@@ -33,13 +33,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..values import CHECKED, TYPED_TICKS, _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
 from .vocab import folded, norm, section_number
 
 STRONG = 0.85  # a label score that decides a field
-_ERA = re.compile(r"^\s*(中[华華]民[国國]|民[国國])")
+_ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
 _DATE_PARTS = ("年", "月", "日")
 
 
@@ -163,8 +164,8 @@ def category_captions(page: Page) -> set[int]:
 
 
 _SIGNATURE = frozenset({"签字", "签名", "签章", "签字确认", "signature", "signed", "서명"})
-_STATEMENT = re.compile(r"(陈述|意见|说明|结论|确认|填写)$")
-_PERSON = re.compile(r"[人员者]$")
+_STATEMENT = lazy_re(r"(陈述|意见|说明|结论|确认|填写)$")
+_PERSON = lazy_re(r"[人员者]$")
 
 
 def signed_labels(page: Page) -> list[Label]:
@@ -198,7 +199,7 @@ def signed_labels(page: Page) -> list[Label]:
 
 # what a sign-off box's caption leaves unsaid: 仓库 (签收), 收货 (人)
 _SIGN_OFF_ACTS = ("签收", "人", "签名")
-_BARE_CAPTION = re.compile(r"[\u3400-\u9fff]{2,3}")
+_BARE_CAPTION = lazy_re(r"[\u3400-\u9fff]{2,3}")
 
 
 def sign_off_row_labels(page: Page) -> list[Label]:
@@ -461,8 +462,8 @@ def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------------------------- a date in pieces
-_PIECE = re.compile(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
-_PIECES_DATE = re.compile(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
+_PIECE = lazy_re(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
+_PIECES_DATE = lazy_re(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
 
 
 def _piece(box: Box) -> str:
@@ -517,8 +518,8 @@ def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> lis
 
 # ---------------------------------------------------------------------------------- date columns
 _UNIT_COLUMNS = ("年", "月", "日")
-_FIGURE = re.compile(r"^\s*\d{1,4}\s*$")
-_NUMBER_END = re.compile(r"(_no|_number|\.no|\.number)$")
+_FIGURE = lazy_re(r"^\s*\d{1,4}\s*$")
+_NUMBER_END = lazy_re(r"(_no|_number|\.no|\.number)$")
 
 
 def _date_columns(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
@@ -738,10 +739,10 @@ OPTION_WORDS = (
     ("補發", "补货"),
     ("退货证明", "销货退回证明"),  # 退货证明单: the sales return certificate's everyday name
 )
-_NEGATIVE = re.compile(r"^(未|无|没有|不|非|否)")
-_DONE = re.compile(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
-_AGREE = re.compile(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
-_REFUSE = re.compile(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
+_NEGATIVE = lazy_re(r"^(未|无|没有|不|非|否)")
+_DONE = lazy_re(r"(?i)^(已|有|附|verified\b|done\b|checked\b|confirmed\b|completed\b|stamped\b|signed\b)")
+_AGREE = lazy_re(r"(?i)^(同意|接受|认可|認可|合格|accept|agree|approve|yes\b|ok\b)")
+_REFUSE = lazy_re(r"(?i)^(不|未|拒|reject|not\b|no\b|ng\b|refuse|disagree)")
 
 
 def as_option(meta: Any, value: Any) -> Any:
@@ -775,7 +776,7 @@ def as_option(meta: Any, value: Any) -> Any:
 
 
 # "有（已寄回5件）", "Yes (5 pcs returned)": a yes or a no with the clerk's remark in brackets
-_YES_NO_REMARK = re.compile(r"(?i)^\s*(是|有|否|无|無|没有|沒有|yes|no)\s*[(（][^()（）]*[)）]\s*$")
+_YES_NO_REMARK = lazy_re(r"(?i)^\s*(是|有|否|无|無|没有|沒有|yes|no)\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _yes_no(text: str, ticked: list[str] | None) -> Any:
@@ -852,7 +853,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- option rows
-_NAMES = re.compile(r"\s*[、，,；;/]\s*")
+_NAMES = lazy_re(r"\s*[、，,；;/／]\s*")
 
 
 def option_rows(
@@ -1022,7 +1023,7 @@ def option_rows(
     where.setdefault(meta.key, found[0][0].location)
 
 
-_NAME_UNIT = re.compile(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
+_NAME_UNIT = lazy_re(r"^\s*([^()（）]{1,30}?)\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*[;；,，、]?\s*$")
 
 
 def wrapped_lines(page: Page, caption: Box, value: Box, before: set[int]) -> list[Box]:
@@ -1173,7 +1174,7 @@ def _option_keys(term: Any) -> dict[str, list[Any]]:
 
 # a mark a clerk types under a printed option instead of ticking a box ("X", "✓", "V", "●"):
 # any tick of values.CHECKED, or one typed (values.TYPED_TICKS)
-_MARK_UNDER = re.compile(f"^[{re.escape(CHECKED + TYPED_TICKS)}]$")
+_MARK_UNDER = lazy_re(f"^[{re.escape(CHECKED + TYPED_TICKS)}]$")
 
 
 def options_marked_under(page: Page, right: list[Box], meta: Any) -> tuple[Any, list[Box]] | None:
@@ -1222,7 +1223,7 @@ def date_in_cells(right: list[Box]) -> tuple[str, list[Box]] | None:
 
 
 # ---------------------------------------------------------------------------------- numbered lines
-_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.、)）]\s*\S")
+_ITEM = lazy_re(r"^\s*(\d{1,2})\s*[.、)）]\s*\S")
 
 
 def numbered_below(page: Page, box: Box) -> list[Box]:
@@ -1265,7 +1266,22 @@ def _labelled_left(page: Page, box: Box) -> bool:
     return bool(left) and page.is_label(max(left, key=lambda b: b.x1))
 
 
-_ROLE_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（](?P<word>[^()（）]{1,20})[)）]$")
+def role_column(columns: dict[str, Any], main: str, word: str) -> str | None:
+    """The column of a table's row (other than ``main``) that ``word`` is an option of: 組長 /
+    Leader of a team's role. A caption ``組長：`` before a name is the member's role, not a
+    field's label (:func:`names_with_roles`, a profile's team rows)."""
+    for col, meta in columns.items():
+        if col == main or getattr(meta, "term", None) is None:
+            continue
+        try:
+            if meta.term.lookup(word) is not None:
+                return col
+        except Exception:
+            continue
+    return None
+
+
+_ROLE_TAIL = lazy_re(r"^(?P<name>.+?)\s*[(（](?P<word>[^()（）]{1,20})[)）]$")
 
 
 def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict[str, Any]] | None:
@@ -1286,13 +1302,7 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     other = next((c for c, m in columns.items() if c != main and c not in choices and m.kind == "text"), None)
 
     def option_of(word: str) -> str | None:
-        for col, meta in choices.items():
-            try:
-                if meta.term.lookup(word) is not None:
-                    return col
-            except Exception:
-                continue
-        return None
+        return role_column(columns, main, word)
 
     rows: list[dict[str, Any]] = []
     carried: tuple[str, str] | None = None  # "組員：" names the role of the names after it
@@ -1328,10 +1338,10 @@ def names_with_roles(text: str, columns: dict[str, Any], main: str) -> list[dict
     return rows if any(len(r) > 1 for r in rows) else None
 
 
-_STAMP_LABEL = re.compile(r"(?i)[盖蓋签簽]章|用印|stamp|seal|chop")
+_STAMP_LABEL = lazy_re(r"(?i)[盖蓋签簽]章|用印|stamp|seal|chop")
 # the imprint of a seal as a clerk types it: (印) for the red mark, a company's 发票专用章 / 公章,
 # or "已盖章" with the date it was stamped
-_IMPRINT = re.compile(
+_IMPRINT = lazy_re(
     r"(?i)^[(（]印[)）]|(?:专用|專用|公)章\s*$|^(?:已|有)(?:盖|蓋|签|簽)章[\s:：]*\d{2,4}\s*[-/.年]\s*\d{1,2}"
     r"\s*[-/.月]\s*\d{1,2}\s*日?$|^stamped\s+(?:on\s+)?\d"
 )

@@ -5,6 +5,9 @@ names, the generic reader, a layout profile):
   other dates (``2026/10/3`` and ``10月28日`` → 2026-10-28; ``2026-12-20`` and ``1月5日`` →
   2027-01-05), read so and warned (``date_year_inferred``); without another date on the form
   (or none within three months) it stays as written and is an error (``invalid_date``);
+  a form with no full date at all takes the year its own number carries (``CS-2026-0412-03``,
+  ``RT-20260324-07``: the year, and the day the number was given where it follows), warned
+  (``date_year_from_number``) — only when the number holds one year, never a guess between two;
 - a two-digit year (``3-Sep-26``, ``9/3/26``) is this century's (a quality form's date is
   recent): said nothing when the form's other dates agree within a year, warned
   (``two_digit_year``) when they disagree, or, no other date confirming it, when 20yy lies
@@ -25,6 +28,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
 from ..values import _MONTH_NAME, _SLASHED, _as_date, halfwidth
@@ -35,20 +39,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”没有写年份，按表上其他日期读作 {date}，请核对",
         "{label}: '{value}' has no year; read as {date}, nearest the form's other dates, please check",
     ),
+    "date_year_from_number": (
+        "{label}“{value}”没有写年份，表上也没有带年份的日期，按表单编号 {number} 读作 {date}，请核对",
+        "{label}: '{value}' has no year and no date of the form has one; read as {date} by the "
+        "form's number {number}, please check",
+    ),
     "two_digit_year": (
         "{label}“{value}”的年份只写了两位，读作 {date}（{why}），请核对",
         "{label}: '{value}' gives its year in two digits, read as {date} ({why_en}); please check",
     ),
 }
 
-_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
-_SLASHED_MD = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
-_YEAR_FIRST = re.compile(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_MONTH_DAY = lazy_re(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")  # 9月8日
+_SLASHED_MD = lazy_re(r"^(\d{1,2})\s*/\s*(\d{1,2})$")  # 9/8 (no year)
+_YEAR_FIRST = lazy_re(r"^\d{4}\s*[-/.年]")  # 2026/9/20, 2026年: the month goes before the day
+_CJK = lazy_re(r"[\u3400-\u9fff]")
+# the year a form's number carries (CS-2026-0412-03, RT20260324007), and the month and day after it
+_NUMBER_YEAR = lazy_re(r"(?<!\d)(20\d{2})(?:[-_./]?(\d{2})(\d{2}))?")
+_ANY_YEAR = lazy_re(r"(?=(?<!\d)(20\d{2}))")
 _NEAR = 92  # days: a date farther from every other date of the form has no plain year
 # 26/3/18, 26-3-5 (26.9.8 is Europe's day-first dotted date: not read year first)
-_YY_FIRST = re.compile(r"^(\d{2})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
-_YEAR_LAST = re.compile(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}$")  # 18/3/2026: the year last
+_YY_FIRST = lazy_re(r"^(\d{2})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
+_YEAR_LAST = lazy_re(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}$")  # 18/3/2026: the year last
 _LONG_AGO = 3  # years: a two-digit year read further back than this, nothing confirming it, is said
 
 
@@ -75,6 +87,12 @@ def _full(value: Any) -> dt.date | None:
     if isinstance(value, str) and not re.search(r"\d{3,4}", halfwidth(value)):
         return None
     return _as_date(value) if isinstance(value, (str, dt.date)) else None
+
+
+def full_date(value: Any) -> dt.date | None:
+    """A date written with its four-digit year (a date cell, ``2026.3.5``), else None: what
+    can be compared between two forms without knowing their order of day and month."""
+    return _full(value)
 
 
 def _short_year(value: Any) -> bool:
@@ -172,6 +190,31 @@ def _nearest(month: int, day: int, others: list[dt.date]) -> dt.date | None:
     return best[0][1]
 
 
+def _by_number(month: int, day: int, number: Any) -> dt.date | None:
+    """(month, day) in the year the form's number carries (``CS-2026-0412-03``), nearest the
+    day the number names where it names one (a ship date of ``11/20`` on ``2026-0105`` is of
+    2025); None when the number holds no year, or years that disagree."""
+    if not isinstance(number, str):
+        return None
+    number = halfwidth(number)
+    found = _NUMBER_YEAR.findall(number)
+    years = {int(y) for y in _ANY_YEAR.findall(number)}  # 2025-2026: two years, no guess
+    if len(years) != 1 or not 2000 <= (year := years.pop()) <= dt.date.today().year + 1:
+        return None
+    given = [d for _, mm, dd in found if mm and (d := _valid(year, int(mm), int(dd))) is not None]
+    if given:
+        return _nearest(month, day, given[:1])
+    return _valid(year, month, day)
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None for a month and day that never were (2026-02-30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def years_of_the_form(
     values: dict[str, Any],
     spec: FormSpec,
@@ -228,6 +271,11 @@ def years_of_the_form(
         label = getattr(prov, "label", "") or ""
         named = prov is None or getattr(prov, "how", "") == "name"
         md = _month_day(text, orders, label, named)
+        if md is not None and not full and (by_number := _by_number(*md, values.get("number"))):
+            value_paths.put(values, path, by_number.isoformat(), make=True)
+            params = {"value": value, "date": by_number.isoformat(), "number": str(values.get("number"))}
+            warn("date_year_from_number", path, params)
+            continue
         if md is None or not others:
             continue  # no year to take: the value stays as written, an invalid date
         near = _nearest(*md, others)

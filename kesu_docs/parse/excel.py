@@ -38,16 +38,19 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
+from ..lazy_re import lazy_re
 from ..problems import Bilingual, ErrorOrWarning, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import excel_serial_to_date, printable, without_fill_in_lines
+from ..values import beyond_cents, excel_serial_to_date, printable, round_money, without_fill_in_lines
 from .anchor import (
     Box,
     Provenance,
@@ -60,14 +63,26 @@ from .anchor import (
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
 from .dates import years_said
 from .form_controls import check_boxes
-from .guards import continues_form, instructions_first
+from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
 from .limits import check_sheet_extent, check_workbook
+from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
+from .rows import template_caption
 from .symbol_fonts import as_marks, symbol_font
 from .text_boxes import TextBox, text_boxes
 from .vocab import label_like
-from .xlsx_parts import PLAIN, CellStyle, PartsZip, SheetCells, column_number, destination
+from .xlsx_formulas import Worked, differs, sheet_formulas, work_out
+from .xlsx_parts import (
+    PLAIN,
+    CellStyle,
+    PageSide,
+    PartsZip,
+    SheetCells,
+    column_number,
+    destination,
+    page_texts,
+)
 from .xlsx_parts import column_letter as _col_letter
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
@@ -97,9 +112,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}) was read from a text box over the cell: a shape may also be a stamp, a "
         "watermark or a logo's caption; please check",
     ),
+    "value_from_page_margin": (
+        "{label}读自{margin}：页眉页脚每份表单都一样，可能是表单模板自己的内容，请核对",
+        "{label} was read from the {margin}: the page header and footer print the same on every "
+        "copy, so it may be the template's own text; please check",
+    ),
     "value_struck_corrected": (
         "{label}（{location}）中划掉的“{struck}”未读取，读作“{value}”：请核对",
         "{label} ({location}): the struck-through '{struck}' was left out, read as '{value}': please check",
+    ),
+    "value_withdrawn_left_out": (
+        "{label}：{location} 中已撤下的“{old_text}”（隐藏的行或列、整格删除线）未读取，读作表上现在的“{value}”：请核对",
+        "{label}: the withdrawn '{old_text}' in {location} (a hidden row or column, or struck through "
+        "whole) was left out, read as what the form shows now, '{value}': please check",
     ),
     "value_hidden": (
         "{label}（{location}）在隐藏的行或列中，打印和屏幕上都看不到：已读取，请确认它仍然有效",
@@ -128,6 +153,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "characters, kesu.toml [limits] notes, note_chars): the notes beyond them were not read; "
         "the form's values were, please check",
     ),
+    "formula_worked_out": (
+        "{label}（{location}）是公式 ={formula}，文件中没有它的计算结果（文件不是由 Excel 保存的）："
+        "kesu 按公式算出 {value}，请核对",
+        "{label} ({location}) holds the formula ={formula} and the file carries no result (it was "
+        "not saved by Excel): kesu worked it out as {value}; please check",
+    ),
+    "formula_stale": (
+        "{label}（{location}）的公式 ={formula} 算出 {value}，文件里存的结果却是 {saved}（保存前没有"
+        "重新计算，打印出来的也是旧数）：已按公式读作 {value}，请核对",
+        "{label} ({location}): its formula ={formula} gives {value}, but the file saved {saved} (not "
+        "recalculated before saving; a print shows the old figure too): read as {value}; please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -153,6 +190,8 @@ class Sheet:
     boxes: list[Box] = dc_field(default_factory=list)
     at: dict[tuple[int, int], Box] = dc_field(default_factory=dict)  # (row, col) of every cell → its box
     uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
+    # cells whose formula kesu worked out: no saved result, or a saved one the formula disagrees with
+    worked: dict[str, Worked] = dc_field(default_factory=dict)
     # cells struck through: → the text left once the struck runs are taken out (None: all of it)
     struck: dict[str, str | None] = dc_field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
@@ -160,6 +199,9 @@ class Sheet:
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
     shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
     notes: dict[str, str] = dc_field(default_factory=dict)  # cell ("B4") → its note (comment)
+    # a figure's digits past those its number format prints (``0.00``: 160.485 prints 160.49):
+    # None where the formats are not known (a legacy .xls), else the cells printed in cents or less
+    in_cents: set[str] | None = None
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -184,7 +226,7 @@ class Workbook:
     epoch_1904: bool = False
 
 
-_AREA = re.compile(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
+_AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
 
 
 def _location(sheet: str, row: int, col: int) -> str:
@@ -265,8 +307,8 @@ def _declares_dtd(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
     return b"<!DOCTYPE" in head or not _ROOT_TAG.search(_PROLOG_COMMENT.sub(b"", head))
 
 
-_ROOT_TAG = re.compile(rb"<[A-Za-z_]")
-_PROLOG_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
+_ROOT_TAG = lazy_re(rb"<[A-Za-z_]")
+_PROLOG_COMMENT = lazy_re(rb"<!--.*?(?:-->|$)", re.S)
 
 
 def _prolog_head(archive: PartsZip, info: zipfile.ZipInfo, size: int) -> tuple[bytes, bool]:
@@ -294,6 +336,33 @@ def _covered(spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, in
     }
 
 
+# the zip methods of an Office file: stored and deflated. A zip tool that packed the workbook
+# again may have chosen another (7-Zip's Deflate64, bzip2, LZMA…): Excel opens none of them,
+# and neither does the cell reader (python-calamine)
+_OFFICE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_ZIP_METHODS = {9: "Deflate64", 10: "PKWARE DCL", 12: "bzip2", 14: "LZMA", 95: "XZ", 98: "PPMd"}
+
+
+def _check_compression(archive: PartsZip) -> None:
+    """A workbook packed again by a zip tool with a method Excel does not write is refused in
+    the clerk's words (not Python's ``NotImplementedError``): open it in Excel and save it."""
+    for info in archive.infolist():
+        method = info.compress_type
+        if info.flag_bits & 0x1 or method == 99:  # a zip tool's password (ZipCrypto, WinZip AES)
+            raise SourceError("encrypted_file")
+        if method in _OFFICE_METHODS:
+            continue
+        name = _ZIP_METHODS.get(method) or f"#{method}"
+        raise SourceError(
+            "corrupt_file",
+            reason=Bilingual(
+                f"工作簿被压缩软件以 {name} 方式重新打包，Excel 不用这种方式：请在 Excel 中打开并另存为 .xlsx 后再提交",
+                f"the workbook was packed again by a zip tool with {name} compression, which Excel "
+                "does not use: open it in Excel and save it as .xlsx, then submit it again",
+            ),
+        )
+
+
 def _read_xlsx(data: bytes) -> Workbook:
     """Cell values by python-calamine; styles, names and the used range by xlsx_parts.
 
@@ -310,6 +379,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         members = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise SourceError("corrupt_file", reason=f"zip: {exc}") from None
+    _check_compression(archive)
     check_workbook(archive)  # sizes, ratios and cells before any part is inflated
     _check_parts(archive)
     if "xl/workbook.xml" not in members and _opendocument(archive, members):
@@ -341,19 +411,30 @@ def _read_xlsx(data: bytes) -> Workbook:
             xml = archive.read(part.part) if part.part is not None else b""
             if part.part is not None:
                 check_sheet_extent(archive, part.part, part.name)
-            values = book.get_sheet_by_name(part.name)
+            book, values = _calamine_sheet(book, archive, part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             # a rule's colour may show white letters on a dark fill: then white is not unprinted
             white_unprinted = b"conditionalFormatting" not in xml
+            formulas = sheet_formulas(xml)
             sheets.append(
-                _xlsx_sheet(part.name, values, cells, parts.styles, parts.epoch_1904, white_unprinted)
+                _xlsx_sheet(
+                    part.name,
+                    values,
+                    cells,
+                    parts.styles,
+                    parts.epoch_1904,
+                    white_unprinted,
+                    {} if parts.as_displayed else formulas.texts,
+                )
             )
             if part.part is not None:
-                sheets[-1].uncached = _formulas_without_value(xml, part.name)
+                uncached = (_location(part.name, r, c) for r, c in formulas.uncached)
+                sheets[-1].uncached = frozenset(uncached) - set(sheets[-1].worked)
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
                 _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
+                _with_page_texts(sheets[-1], page_texts(xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
                 sheets[-1].notes = _merged_notes(sheets[-1], cell_notes(archive, part.part, comments))
     except SourceError:
@@ -363,6 +444,36 @@ def _read_xlsx(data: bytes) -> Workbook:
     return Workbook(
         sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
     )
+
+
+# an error cell's saved result (``<c r="B4" t="e"><f>…</f><v>#SPILL!</v></c>``)
+_ERROR_RESULT = lazy_re(
+    rb'(<(?:\w+:)?c\s[^>]*?\bt="e"[^>]*>(?:(?!</(?:\w+:)?c>).){0,4000}?<(?:\w+:)?v>)[^<]*(<)', re.S
+)
+
+
+def _calamine_sheet(book: Any, archive: zipfile.ZipFile, name: str) -> tuple[Any, Any]:
+    """(the workbook calamine reads, the sheet ``name``'s values). calamine refuses a whole sheet
+    over one error value it does not know (Excel 365's ``#SPILL!``, ``#CALC!``, ``#FIELD!`` …):
+    then it is given the workbook with every error cell saved as ``#N/A`` (read as empty, as
+    any error is); the cells' own scan (``SheetCells.errors``) keeps the error the file saved,
+    so the field is still told it holds an error result, never read as a value."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        return book, book.get_sheet_by_name(name)
+    except CalamineError as exc:
+        if "error value" not in str(exc):
+            raise
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                data = _ERROR_RESULT.sub(rb"\1#N/A\2", data)
+            z.writestr(info.filename, data)
+    book = CalamineWorkbook.from_filelike(io.BytesIO(out.getvalue()))
+    return book, book.get_sheet_by_name(name)
 
 
 def _merged_notes(sheet: Sheet, notes: Notes) -> Notes:
@@ -407,10 +518,15 @@ def _xlsx_sheet(
     styles: list[CellStyle],
     epoch_1904: bool,
     white_unprinted: bool = True,
+    formulas: dict[tuple[int, int], str] | None = None,
 ) -> Sheet:
-    """One worksheet's boxes from calamine's values and the streamed cell styles."""
-    sheet = Sheet(title)
+    """One worksheet's boxes from calamine's values and the streamed cell styles; a formula's
+    cell with no saved result or a stale one holds what its formula works out to
+    (:mod:`.xlsx_formulas`), remembered in ``sheet.worked`` for the field's warning."""
+    sheet = Sheet(title, in_cents=set())
     rows = source.to_python(skip_empty_area=False) if source.height else []
+    if formulas:
+        sheet.worked = _worked_into(rows, formulas, title, cells.errors)
     merged = source.merged_cell_ranges or []
     spans = {(r0 + 1, c0 + 1): (r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in merged}
     covered = _covered(spans)
@@ -444,6 +560,8 @@ def _xlsx_sheet(
                     # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
                     value = _percent_text(value)
                 text = _text(value)
+                if type(value) is float and style.decimals is not None and style.decimals <= 2:
+                    sheet.in_cents.add(_location(title, r, c))  # type: ignore[union-attr]
             last_row, last_col = spans.get((r, c), (r, c))
             box = Box(
                 text,
@@ -462,53 +580,97 @@ def _xlsx_sheet(
     return sheet
 
 
-# a cell with a formula and no value after it: written by a program, never calculated. An
-# empty ``<v></v>`` in a string cell (``t="str"``) is a result, the empty text of
-# ``=IF(…,"","…")`` as LibreOffice saves it; in any other cell it is none
-_BARE_FORMULA = re.compile(
-    rb'<(?:\w+:)?c\s(?P<attrs>[^>]*?\br="(?P<col>[A-Z]{1,3})(?P<row>[0-9]+)"[^>]*)>\s*'
-    rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)"
-    rb"\s*(?P<v><(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
-)
-_STR_RESULT = re.compile(rb'\bt="str"')
+def _worked_into(
+    rows: list[list[Any]],
+    formulas: dict[tuple[int, int], str],
+    title: str,
+    errors: dict[tuple[int, int], str] | None = None,
+) -> dict[str, Worked]:
+    """Put into ``rows`` (calamine's values, changed in place) each formula's worked-out result
+    where the file saved none or a stale one; → those cells (Sheet!A1) and their working. A
+    saved error (``errors``: calamine reads ``#N/A`` as empty) is a result, never replaced.
+    (A workbook set to "precision as displayed" is not worked out at all: its saved results are
+    rounded to each cell's shown decimals, so they are not the formulas' plain arithmetic.)"""
 
+    def saved(cell: tuple[int, int]) -> Any:
+        r, c = cell
+        return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None
 
-def _formulas_without_value(data: bytes, title: str) -> frozenset[str]:
-    """The cells of a sheet holding a formula but no saved result (``<c><f>B10/F9</f></c>``)."""
-    if b"<f" not in data and b":f" not in data:
-        return frozenset()
-    return frozenset(
-        _location(title, int(m["row"]), column_number(m["col"].decode("ascii")))
-        for m in _BARE_FORMULA.finditer(data)
-        if not (m["v"] and _STR_RESULT.search(m["attrs"]))
-    )
-
-
-def _uncalculated(
-    spec: FormSpec, sheet: Sheet, reading: Reading, values: dict[str, Any], where: Locations
-) -> list[Problem]:
-    """A field read empty from a cell holding a formula with no saved result: say so on the
-    field, not only that it is missing (the value is there, the file lacks its result). A value
-    read past such a cell (the label, the formula's cell, then another cell's text) is not the
-    field's: the field's value is the formula's result the file lacks, so it is left out too."""
-    if not sheet.uncached:
-        return []
-    out = []
-    for path, place in list(where.items()):
-        if not path:
+    out = {}
+    for (r, c), worked in work_out(formulas, saved, errors or {}).items():
+        if worked.saved not in (None, "") and not differs(worked):
             continue
-        if place in sheet.uncached and values.get(path) in (None, ""):
-            out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
-            continue
-        skipped = _formula_passed(sheet, reading.provenance.get(path), place)
-        if skipped is not None and value_paths.put(values, path, None):
-            reading.problems[:] = [p for p in reading.problems if p.field != path]
-            where[path] = skipped
-            out.append(_on_cell("formula_without_value", spec, path, skipped, severity="error"))
+        while len(rows) < r:
+            rows.append([])
+        rows[r - 1].extend([None] * (c - len(rows[r - 1])))
+        rows[r - 1][c - 1] = float(worked.value)
+        out[_location(title, r, c)] = worked
     return out
 
 
-def _formula_passed(sheet: Sheet, how: Provenance | None, place: str) -> str | None:
+def formula_problems(
+    spec: FormSpec,
+    worked: dict[str, Worked],
+    uncached: AbstractSet[str],
+    values: dict[str, Any],
+    where: Locations,
+) -> list[Problem]:
+    """The fields read from formulas' cells (any sheet's: ``worked`` and ``uncached`` are keyed
+    Sheet!A1): one read from a formula kesu worked out (no saved result, or a stale one) is
+    warned, with the formula and both figures; one read empty from a formula with no saved
+    result is an error. One rule for the generic reader and the profiles."""
+    if not worked and not uncached:
+        return []
+    out = []
+    for path, where_read in where.items():
+        place = where_read.split(":", 1)[0]
+        if not path:
+            continue
+        read = value_paths.get(values, path)
+        if place in uncached and read in (None, ""):
+            out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
+            continue
+        worked_out = worked.get(place)
+        if worked_out is None or read in (None, ""):
+            continue
+        out.append(_worked_warning(spec, path, place, worked_out))
+    return out
+
+
+def _worked_warning(spec: FormSpec, path: str, place: str, worked: Worked) -> Problem:
+    shown = format(worked.value.normalize(), "f")
+    if worked.saved in (None, ""):
+        return _on_cell("formula_worked_out", spec, path, place, formula=worked.formula, value=shown)
+    saved = format(Decimal(repr(worked.saved)).normalize(), "f")
+    return _on_cell("formula_stale", spec, path, place, formula=worked.formula, value=shown, saved=saved)
+
+
+def workbook_formulas(sheets: list[Sheet]) -> tuple[dict[str, Worked], frozenset[str]]:
+    """Every sheet's worked-out formulas and formulas without a result, keyed Sheet!A1: a form
+    may read its totals from another tab."""
+    worked = {place: w for sheet in sheets for place, w in sheet.worked.items()}
+    return worked, frozenset().union(*(sheet.uncached for sheet in sheets))
+
+
+def _past_uncalculated(
+    reading: Reading, uncached: AbstractSet[str], values: dict[str, Any], where: Locations
+) -> None:
+    """A value read past a cell holding a formula with no saved result (the label, the
+    formula's cell, then another cell's text) is not the field's: the field's value is the
+    formula's result the file lacks, so it is left out and the field put on that cell (where
+    :func:`formula_problems` says the result is missing)."""
+    if not uncached:
+        return
+    for path, place in list(where.items()):
+        if not path or (place in uncached and values.get(path) in (None, "")):
+            continue
+        skipped = _formula_passed(uncached, reading.provenance.get(path), place)
+        if skipped is not None and value_paths.put(values, path, None):
+            reading.problems[:] = [p for p in reading.problems if p.field != path]
+            where[path] = skipped
+
+
+def _formula_passed(uncached: AbstractSet[str], how: Provenance | None, place: str) -> str | None:
     """The cell with an uncalculated formula lying between a value's label and the value (in
     the label's row or column), or None: the reader went past the field's own empty cell."""
     if how is None or not how.label_location or "!" not in place:
@@ -523,7 +685,7 @@ def _formula_passed(sheet: Sheet, how: Provenance | None, place: str) -> str | N
         between = [_location(title, r, lc) for r in range(lr + 1, vr)]
     else:
         return None
-    return next((cell for cell in between if cell in sheet.uncached), None)
+    return next((cell for cell in between if cell in uncached), None)
 
 
 def _typed_beside(
@@ -563,14 +725,14 @@ def _beside_warnings(wb: Workbook, sheet: Sheet, spec: FormSpec, named_where: Lo
     return out
 
 
-_SI = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
-_RUN = re.compile(
+_SI = lazy_re(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
+_RUN = lazy_re(
     rb"<(?:\w+:)?r>\s*(?:<(?:\w+:)?rPr>(.*?)</(?:\w+:)?rPr>)?\s*<(?:\w+:)?t(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?t>)",
     re.S,
 )
-_STRIKE = re.compile(rb"<(?:\w+:)?strike\b([^>]*)>")
-_PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
-_STRING_CELL = re.compile(
+_STRIKE = lazy_re(rb"<(?:\w+:)?strike\b([^>]*)>")
+_PHONETIC = lazy_re(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+_STRING_CELL = lazy_re(
     rb"<(?:\w+:)?c\s([^>]*)>\s*(?:<(?:\w+:)?v>([0-9]+)</(?:\w+:)?v>|<(?:\w+:)?is>(.*?)</(?:\w+:)?is>)", re.S
 )
 
@@ -627,7 +789,7 @@ def _rich_cells(
     return out
 
 
-_RFONT = re.compile(rb'<(?:\w+:)?rFont\s+val\s*=\s*"([^"]*)"')
+_RFONT = lazy_re(rb'<(?:\w+:)?rFont\s+val\s*=\s*"([^"]*)"')
 
 
 def _marked_text(item: bytes) -> str | None:
@@ -709,6 +871,51 @@ def _with_text_boxes(sheet: Sheet, shapes: list[TextBox]) -> None:
         sheet.shaped.add(box.location)
 
 
+# a line of a page header or footer that gives a label and its value (``投诉单号：KS-260305``)
+_LABELLED_LINE = lazy_re(r"^[^:：]{1,30}[:：]\s*\S")
+
+
+def _with_page_texts(sheet: Sheet, texts: dict[str, list[tuple[PageSide, str]]]) -> None:
+    """The page header's and footer's lines that give a label and its value, as boxes where
+    they print: the header above the first row, the footer under the last (a row apart), each
+    section in its third of the width (``&L`` left, ``&C`` centre, ``&R`` right). Their cell
+    is ``Sheet!header`` / ``Sheet!footer``. A bare label (``投诉单号：`` of a blank) or a page
+    number (``第 &P 页``) holds no value and is no box: nothing beside it is its value. Nor is
+    the template's own line (``发行日期：2026-03-01``, ``核准：张三``: :func:`.rows.template_caption`):
+    the margins print the same on every copy, so their date and names are the form's, not the
+    complaint's."""
+    if not texts or not sheet.boxes:
+        return
+    width = max(int(b.x1) for b in sheet.boxes) - 1
+    bottom = max(int(b.y1) for b in sheet.boxes)
+    third = max(width // 3, 1)
+    starts = {"left": 1, "center": 1 + max((width - third) // 2, 0), "right": max(width + 1 - third, 1)}
+    for where, sections in texts.items():
+        for side, text in sections:
+            lines = [ln.strip() for ln in text.splitlines() if _complaint_line(ln.strip())]
+            for k, line in enumerate(lines):
+                top = k - len(lines) if where == "header" else bottom + 1 + k
+                x0 = starts[side]
+                sheet.boxes.append(Box(line, line, x0, top, x0 + third, top + 1, f"{sheet.title}!{where}"))
+
+
+def _complaint_line(line: str) -> bool:
+    """A page header's or footer's line that may give one of the complaint's values: a label
+    and its value, the label none the template prints for itself."""
+    return bool(_LABELLED_LINE.match(line)) and not template_caption(re.split("[:：]", line, maxsplit=1)[0])
+
+
+def _from_page_margins(spec: FormSpec, where: Locations) -> list[Problem]:
+    """A warning on each field read from the page header or footer: the margins print the same
+    on every copy of the template, so a value there may be the form's (its code, a date, a
+    name) rather than the complaint's — the clerk checks it."""
+    return [
+        from_page_margin(spec, path, place, place.rpartition("!")[2], location=place.rsplit("!", 1)[-1])
+        for path, place in where.items()
+        if path and on_page_margin(place)
+    ]
+
+
 def _from_text_boxes(
     spec: FormSpec, sheet: Sheet, provenance: dict[str, Provenance], where: Locations
 ) -> list[Problem]:
@@ -739,11 +946,21 @@ def _crossed_out(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Lo
         read = value_paths.get(values, path)
         if kept is not None and box is not None and _read_whole(read, box.text):
             value_paths.put(values, path, kept)
-            struck = box.text.replace(kept, "", 1).strip()
-            out.append(_on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept))
+            out.append(struck_warning(spec, path, place, box.text.replace(kept, "", 1).strip(), kept))
         else:
-            out.append(_on_cell("value_struck", spec, path, place))
+            out.append(struck_warning(spec, path, place))
     return out
+
+
+def struck_warning(
+    spec: FormSpec, path: str, place: str, struck: str = "", kept: str | None = None
+) -> Problem:
+    """The warning on a field read from a struck-through cell: the struck runs left out and the
+    rest read (``kept``), or the cell read as written (all of it struck, or the rest no value).
+    One message for the generic reader and the profiles."""
+    if kept is not None:
+        return _on_cell("value_struck_corrected", spec, path, place, struck=struck, value=kept)
+    return _on_cell("value_struck", spec, path, place)
 
 
 def _read_whole(read: Any, text: str) -> bool:
@@ -753,10 +970,10 @@ def _read_whole(read: Any, text: str) -> bool:
     return isinstance(read, str) and " ".join(read.split()) == " ".join(text.split())
 
 
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_R = re.compile(rb'\br="([0-9]+)"')
-_COL_SPAN = re.compile(rb'\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"|\bmax="([0-9]+)"[^>]*?\bmin="([0-9]+)"')
+_HIDDEN_ROW = lazy_re(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COL = lazy_re(rb'<(?:\w+:)?col\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_R = lazy_re(rb'\br="([0-9]+)"')
+_COL_SPAN = lazy_re(rb'\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"|\bmax="([0-9]+)"[^>]*?\bmin="([0-9]+)"')
 
 
 def _hidden(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
@@ -791,6 +1008,35 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
         said.add(whole)
         out.append(_on_cell("value_hidden", spec, whole, place))
     return out
+
+
+def _beyond_cents(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations) -> list[Problem]:
+    """An amount cell holding figures past the cent that its number format prints (General or
+    ``0.000``: ``$0.004`` a piece) is left unread with a warning, never rounded to 0.00; under a
+    format of cents (``#,##0.00``) the print shows it rounded, as the record holds it. (A text
+    cell's figure is the reader's guard's: :func:`.guards._mend_value`.) Two roundings the print
+    hides are never taken even under cents: to nothing (0.004 printed 0.00: a price is no gift)
+    and a unit price's (its sub-cent part counts once per piece, so the line's amount shows it)."""
+    if sheet.in_cents is None:
+        return []
+    out = []
+    for path, place in where.items():
+        meta = meta_at(spec, path) if path else None
+        read = value_paths.get(values, path) if meta is not None and meta.kind == "money" else None
+        if type(read) is not float or not beyond_cents(read):
+            continue
+        if place in sheet.in_cents and not _rounding_hides(path, read):
+            continue
+        value_paths.put(values, path, None)
+        out.append(_on_cell("money_beyond_cents", spec, path, place, **beyond_cents_params(read)))
+    return out
+
+
+def _rounding_hides(path: str, read: float) -> bool:
+    """Does the print's rounding to cents hide what the figure is — the cents come to nothing
+    (0.004 printed 0.00) or the figure is a unit price, whose sub-cent part the line's amount
+    multiplies by the pieces?"""
+    return round_money(Decimal(f"{read:.15g}")) == 0 or path.rpartition(".")[2] == "unit_price"
 
 
 def _on_cell(
@@ -1156,38 +1402,97 @@ def _on_hidden_cell(sheet: Sheet, place: str) -> bool:
     return m is not None and (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols)
 
 
+def _withdrawn_cell(sheet: Sheet, place: str) -> bool:
+    """A cell that is not the form's current value: on a hidden row or column (an old revision
+    collapsed away) or struck through whole (crossed out, the correction typed elsewhere)."""
+    return _on_hidden_cell(sheet, place) or (place in sheet.struck and sheet.struck[place] is None)
+
+
 def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
-    """A field read from a hidden row or column (a former report's lines hidden rather than
-    deleted) takes what the visible cells give instead, when they give it: the form as the
-    clerk sees and prints it wins. A value only the hidden cells hold stays (warned by
-    :func:`_on_hidden`); a table's hidden row too."""
-    if not (sheet.hidden_rows or sheet.hidden_cols):
+    """A field read from a withdrawn cell — on a hidden row or column (a former report's lines
+    hidden rather than deleted) or struck through whole (the old root cause crossed out, the
+    new one in the next cell) — takes what the other cells give instead, when they give it:
+    the form as the clerk sees and prints it wins, and the old text is said. A value only the
+    withdrawn cells hold stays (warned by :func:`_on_hidden` / :func:`_crossed_out`); a
+    table's hidden line too."""
+    if not (sheet.hidden_rows or sheet.hidden_cols or sheet.struck):
         return reading
-    _drop_hidden_lines(sheet, spec, reading)
-    unseen = [b for b in sheet.boxes if not b.empty and _on_hidden_cell(sheet, b.location)]
+    had = {k for k, v in reading.values.items() if isinstance(v, list) and v}
+    if sheet.hidden_rows or sheet.hidden_cols:
+        _drop_hidden_lines(sheet, spec, reading)
+    emptied = [k for k in had if not reading.values.get(k)]  # every line of it hidden and voided
+    unseen = [b for b in sheet.boxes if not b.empty and _withdrawn_cell(sheet, b.location)]
+    if not unseen:
+        return reading
     texts = {b.text.strip() for b in unseen if len(b.text.strip()) >= 4}
 
     def fed(path: str, place: str) -> bool:  # read there, or a text block running over it
         value = value_paths.get(reading.values, path)
-        return _on_hidden_cell(sheet, place) or (isinstance(value, str) and any(t in value for t in texts))
+        return _withdrawn_cell(sheet, place) or (isinstance(value, str) and any(t in value for t in texts))
 
-    hidden = [p for p, place in reading.where.items() if p and "[" not in p and fed(p, place)]
-    if not hidden:
+    hidden = [p for p, place in reading.where.items() if p and _replaceable(reading, p) and fed(p, place)]
+    if not (hidden or emptied):
         return reading
-    seen = [b for b in sheet.boxes if not _on_hidden_cell(sheet, b.location)]
-    again = read_boxes(seen, spec)
+    again = read_boxes([b for b in sheet.boxes if not _withdrawn_cell(sheet, b.location)], spec)
+    for key in emptied:
+        _take_section(reading, again, key, unseen, spec, said=False)
     for path in hidden:
+        if "[" in path:
+            _take_section(reading, again, path, unseen, spec)
+            continue
         value = value_paths.get(again.values, path)
         place = again.where.get(path)
         if value is None or not place or path not in again.provenance:
             continue
+        old = reading.where[path]
         value_paths.put(reading.values, path, value, make=True)
         reading.where[path] = place
         reading.provenance[path] = again.provenance[path]
         reading.problems = [p for p in reading.problems if p.field != path] + [
             p for p in again.problems if p.field == path
         ]
+        reading.problems.append(_old_left_out(spec, path, old, unseen, value))
     return reading
+
+
+def _replaceable(reading: Reading, path: str) -> bool:
+    """A field a re-read may replace: a single field, or a line of an 8D step read as a
+    section under its heading (a table's own lines are dropped line by line instead)."""
+    return "[" not in path or (path in reading.provenance and reading.provenance[path].how == "section")
+
+
+def _take_section(
+    reading: Reading, again: Reading, path: str, unseen: list[Box], spec: FormSpec, said: bool = True
+) -> None:
+    """An 8D step's lines read from withdrawn cells (or a table whose every line was a hidden,
+    voided one): the step as the other cells give it replaces them all (its lines, places,
+    provenance and problems), when they give it. ``said``: warn on the old text left out (a
+    voided line dropped is said by :func:`_drop_hidden_lines` already)."""
+    key = path.split("[", 1)[0]
+    if not again.values.get(key) or key not in reading.values:
+        return
+    mine = re.compile(rf"^{re.escape(key)}\[")
+    old = reading.where.get(path, "")
+    reading.values[key] = again.values[key]
+    for table in (reading.where, reading.provenance):
+        for p in [p for p in table if mine.match(p)]:
+            del table[p]
+    reading.where.update({p: w for p, w in again.where.items() if mine.match(p)})
+    reading.provenance.update({p: v for p, v in again.provenance.items() if mine.match(p)})
+    reading.problems = [p for p in reading.problems if not mine.match(p.field or "")] + [
+        p for p in again.problems if mine.match(p.field or "")
+    ]
+    value = value_paths.get(reading.values, path)
+    if said and value is not None:
+        reading.problems.append(_old_left_out(spec, path, old, unseen, value))
+
+
+def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value: Any) -> Problem:
+    """The warning on a field whose withdrawn text (struck through, or on a hidden row) was
+    left out for what the form shows now: the old text named, the new value said."""
+    gone = " ".join(b.text.strip() for b in unseen if b.location == old and b.text.strip())
+    shown = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return _on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
 
 
 def _continuation(sheet: Sheet) -> bool:
@@ -1229,7 +1534,7 @@ def _continued(spec: FormSpec, first: Reading, more: Reading) -> Reading:
     return rest
 
 
-_VOID = re.compile(r"(?i)(作廢|作废|廢除|废除|取消|刪除|删除|\bvoid(?:ed)?\b|\bcancel(?:l?ed)?\b)")
+_VOID = lazy_re(r"(?i)(作廢|作废|廢除|废除|取消|刪除|删除|\bvoid(?:ed)?\b|\bcancel(?:l?ed)?\b)")
 
 
 def _drop_hidden_lines(sheet: Sheet, spec: FormSpec, reading: Reading) -> None:
@@ -1356,13 +1661,16 @@ def _extraction(
     shaped = _from_text_boxes(spec, sheet, provenance, where)
     named = set(named_where)
     reading.unread = [b for b in reading.unread if b.location not in named] if named else reading.unread
-    uncalculated = _uncalculated(spec, sheet, reading, values, where)  # (first: it may drop a value)
+    worked, uncached = workbook_formulas(wb.sheets)
+    _past_uncalculated(reading, uncached, values, where)  # (first: it may drop a value)
     # with names, the labels' warnings are set aside, save a year they took for a value that stays
     problems = years_said(reading.problems, values) if named else reading_problems(spec, reading)
-    problems += uncalculated
+    problems += formula_problems(spec, worked, uncached, values, where)
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
+    problems += _from_page_margins(spec, where)
     problems += _on_hidden(spec, sheet, values, where)
+    problems += _beyond_cents(spec, sheet, values, where)
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)

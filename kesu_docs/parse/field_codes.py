@@ -21,23 +21,23 @@ stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lazy_re import lazy_re
 from .boxes import Box
 from .vocab import label_like
 
 _WORD = r"[A-Z]{2,}"
 _CODE = rf"(?:D[1-8]_{_WORD}(?:_{_WORD})*|{_WORD}(?:_{_WORD})+)(?![A-Za-z0-9_])"  # NOTIF_ID, D8_APPR
 _ABBREVIATION = r"[A-Z]{3,}"  # MGR, AMT, CUST: only before a Chinese label
-_CODE_ALONE = re.compile(rf"^\s*{_CODE}\s*$")
-_CODE_BEFORE = re.compile(rf"^\s*{_CODE}\s+(?=\S)")
-_ABBREVIATION_BEFORE = re.compile(rf"^\s*{_ABBREVIATION}\s+(?=[\u3400-\u9fff])")
-_CODE_AFTER = re.compile(rf"(?<=\S)\s+{_CODE}\s*$")
-_COLON = re.compile(r"[:：]")
-_DISCIPLINE = re.compile(r"^\s*(D[1-8])_")  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
+_CODE_ALONE = lazy_re(rf"^\s*{_CODE}\s*$")
+_CODE_BEFORE = lazy_re(rf"^\s*{_CODE}\s+(?=\S)")
+_ABBREVIATION_BEFORE = lazy_re(rf"^\s*{_ABBREVIATION}\s+(?=[\u3400-\u9fff])")
+_CODE_AFTER = lazy_re(rf"(?<=\S)\s+{_CODE}\s*$")
+_COLON = lazy_re(r"[:：]")
+_DISCIPLINE = lazy_re(r"^\s*(D[1-8])_")  # D5_ACT: an 8D step's code keeps its step, "D5 永久措施"
 
 
 def _label_before_colon(text: str) -> bool:
@@ -80,10 +80,11 @@ def _under_label(lines: list[str]) -> bool:
     return bool(rest) and label_like(rest)
 
 
+@lru_cache(maxsize=16384)
 def without_field_codes(text: str, coded: bool = False) -> str:
     """``'Notification No.\\nNOTIF_ID'`` → ``'Notification No.'``; ``'RPT_NO 报告编号 : X'`` →
     ``'报告编号 : X'``; on a ``coded`` page a code alone → ``''``. Any other text comes back
-    unchanged."""
+    unchanged. (Kept per text: every box is asked twice, and a batch prints the same labels.)"""
     if not any("A" <= ch <= "Z" for ch in text):
         return text
     lines = text.split("\n")
@@ -94,6 +95,7 @@ def without_field_codes(text: str, coded: bool = False) -> str:
     return "\n".join(_line_without_code(line, coded) for line in lines)
 
 
+@lru_cache(maxsize=16384)
 def _shows_code(text: str) -> bool:
     """Does the text carry a field code where a layout prints one: alone, before or after a
     label, or under one?"""

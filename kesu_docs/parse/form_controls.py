@@ -18,15 +18,17 @@ import posixpath
 import re
 import zipfile
 
-_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.S)
-_CHECKBOX = re.compile(rb'<x:ClientData\s[^>]*ObjectType\s*=\s*"Checkbox"', re.I)
-_TEXTBOX = re.compile(rb"<v:textbox\b[^>]*>(.*?)</v:textbox>", re.S)
-_ANCHOR = re.compile(rb"<x:Anchor>\s*([\d\s,]+?)\s*</x:Anchor>")
-_CHECKED = re.compile(rb"<x:Checked>\s*(\d+)\s*</x:Checked>")
-_TAG = re.compile(r"<[^>]*>")
-_LEGACY = re.compile(rb'<(?:\w+:)?legacyDrawing\b[^>]*\br:id\s*=\s*"([^"]+)"')
-_REL = re.compile(rb"<Relationship\b[^>]*>")
-_REL_ATTR = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
+from ..lazy_re import lazy_re
+
+_SHAPE = lazy_re(rb"<v:shape\b.*?</v:shape>", re.S)
+_CHECKBOX = lazy_re(rb'<x:ClientData\s[^>]*ObjectType\s*=\s*"Checkbox"', re.I)
+_TEXTBOX = lazy_re(rb"<v:textbox\b[^>]*>(.*?)</v:textbox>", re.S)
+_ANCHOR = lazy_re(rb"<x:Anchor>\s*([\d\s,]+?)\s*</x:Anchor>")
+_CHECKED = lazy_re(rb"<x:Checked>\s*(\d+)\s*</x:Checked>")
+_TAG = lazy_re(r"<[^>]*>")
+_LEGACY = lazy_re(rb'<(?:\w+:)?legacyDrawing\b[^>]*\br:id\s*=\s*"([^"]+)"')
+_REL = lazy_re(rb"<Relationship\b[^>]*>")
+_REL_ATTR = lazy_re(rb'(\w+)\s*=\s*"([^"]*)"')
 
 
 def check_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> dict[tuple[int, int], str]:
@@ -57,7 +59,9 @@ def check_boxes(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> 
 
 def _vml_part(archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes) -> str | None:
     """The zip member of the sheet's legacy (VML) drawing, where form controls are kept."""
-    legacy = _LEGACY.search(sheet_xml)
+    # most sheets have none: told by a plain search for the element's name, ~30 times cheaper
+    # than the pattern's scan of the whole sheet (≈ 2 % of a form's parse, issue 15)
+    legacy = _LEGACY.search(sheet_xml) if b"legacyDrawing" in sheet_xml else None
     folder, name = posixpath.split(sheet_part)
     rels = f"{folder}/_rels/{name}.rels"
     if legacy is None or rels not in archive.NameToInfo:

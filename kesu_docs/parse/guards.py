@@ -39,8 +39,9 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..values import halfwidth
+from ..values import beyond_cents, factory_day, halfwidth
 from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code
@@ -49,7 +50,9 @@ from .typed import (
     date_in_label_order,
     day_month_order,
     foreign_amount,
+    in_packs,
     order_in_doubt,
+    reads_as_code,
     value_with_comment,
 )
 from .units import rate_from_labels
@@ -85,6 +88,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中的“.”按千位分隔符读作 {number}，请核对",
         "{label}: the '.' in '{value}' was read as a thousands separator ({number}); please check",
     ),
+    "european_decimal_comma": (
+        "{label}：表上金额按欧洲写法（1.234,50），“{value}”中的“,”是小数点，读作 {number}，请核对",
+        "{label}: the form writes its amounts the European way (1.234,50), so the ',' in '{value}' "
+        "is the decimal comma ({number}); please check",
+    ),
+    "comma_thousands_by_line": (
+        "{label}：表上金额按欧洲写法，但本行的数量与金额表明“{value}”中的“,”是千位分隔符，读作 {number}，请核对",
+        "{label}: the form writes its amounts the European way, but this line's quantity and amounts "
+        "show the ',' in '{value}' is a thousands separator ({number}); please check",
+    ),
+    "money_beyond_cents": (
+        "{label}“{value}”精确到分以下，金额只记到分，未读取（不按四舍五入读作 {rounded}），请核对",
+        "{label}: '{value}' is written past the cent while amounts are held in cents; it was not read"
+        " (never rounded to {rounded}), please check",
+    ),
+    "value_not_a_code": (
+        "{label}“{value}”不像编号（没有数字或含有空格，可能是品名），未读取，请核对",
+        "{label}: '{value}' does not read as a number or code (no digit, or words with spaces: a name?);"
+        " it was not read, please check",
+    ),
     "value_spans_cells": (
         "{label}的值“{value}”跨到相邻栏位，可能与邻栏的内容连在一起，请核对",
         "{label}: '{value}' runs into the neighbouring column and may be two values run together; please check",
@@ -97,6 +120,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name_with_digits": (
         "{label}：“{value}”不像只是姓名（含数字），请核对",
         "{label}: '{value}' does not read as a name alone (it holds digits); please check",
+    ),
+    "value_one_word": (
+        "{label}只有一个词“{value}”，像是类别或标题，不像描述，请核对",
+        "{label}: only the one word '{value}' — a category or a heading rather than the text itself? "
+        "Please check",
     ),
     "short_value_on_lines": (
         "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
@@ -128,6 +156,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
         "{label}: '{value}' was not read from the form but computed from other fields, which have "
         "errors or warnings; please check",
+    ),
+    "date_other_zone": (
+        "{label}：“{value}”是另一时区（{zone}）的时间，按所写日期读作 {date}；在工厂（北京时间 UTC+08:00）是 {here}，请核对",
+        "{label}: '{value}' is a time in another zone ({zone}); read as the date written, {date}; at the "
+        "factory (China, UTC+08:00) it is {here}, please check",
     ),
     "date_order_inferred": (
         "{label}：“{value}”的月、日次序不明，按{why}读作 {date}，请核对",
@@ -161,10 +194,10 @@ _PERSON_ZH = (
     "人员",
     "负责",
 )
-_PERSON_EN = re.compile(
+_PERSON_EN = lazy_re(
     r"(?i)(\bby\b|approver|owner|operator|supervisor|manager|leader|\bwho\b|^name$|receiver|member)"
 )
-_NOT_PERSON = re.compile(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
+_NOT_PERSON = lazy_re(r"(?i)(buyer|seller|customer|unit|单位|买受|客户|营业)")
 _TEXTUAL = ("text", "code")
 
 
@@ -297,7 +330,7 @@ def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) 
 
 # a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200, and
 # the trailing minus of SAP and other ERPs' prints: 300- / 12,600.00- (the sign after the digits)
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy_re(
     r"^\s*(?P<cur>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
     r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*)|(?P<s>[¥￥$€]?\s*\d[\d,.]*\d)\s*[-−－–])\s*$"
 )
@@ -316,7 +349,7 @@ def negative_figure(value: Any) -> str | None:
     return f"{cur} {figure}" if cur else figure
 
 
-_HASHES = re.compile(r"\s*#{2,}\s*")  # a spreadsheet's figure or date too wide for its column
+_HASHES = lazy_re(r"\s*#{2,}\s*")  # a spreadsheet's figure or date too wide for its column
 
 
 def not_printed(value: Any) -> bool:
@@ -326,7 +359,7 @@ def not_printed(value: Any) -> bool:
 
 
 # a form whose figures are a reduction by definition: a credit, an allowance, a return
-_CREDIT_TITLE = re.compile(
+_CREDIT_TITLE = lazy_re(
     r"(?i)(折让|折讓|红字|紅字|贷项|貸項|退货|退貨|退回|credit|debit|allowance|return|rma)"
 )
 
@@ -370,10 +403,10 @@ def label_like_value(
 
 
 # ---------------------------------------------------------------------------------- instructions
-_INSTRUCTION_HEADING = re.compile(
+_INSTRUCTION_HEADING = lazy_re(
     r"(?i)(how\s*to\s*f\s*ill|instructions?\b|guidance|填写说明|填表说明|使用说明|填写须知|填表须知|说明事项)"
 )
-_INSTRUCTION_TEXT = re.compile(
+_INSTRUCTION_TEXT = lazy_re(
     r"(?i)(\be\.\s?g\.|\bi\.\s?e\.|for example|例如|举例|比如|例[:：]|格式为|格式[:：]|\bformat[:：])"
 )
 
@@ -467,9 +500,7 @@ def instructions_first(texts: Iterable[Any]) -> bool:
 
 
 # a sheet or page carrying the rest of a form: 續頁, 库存排查（接上页）, Continued, (cont'd)
-_CONTINUED = re.compile(
-    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))"
-)
+_CONTINUED = lazy_re(r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))")
 
 
 def continues_form(text: str) -> bool:
@@ -485,7 +516,7 @@ def _page_of(location: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- names with more
-_PHONE = re.compile(
+_PHONE = lazy_re(
     r"(?i)[\s,，;；/]*(?:(?:分机|分機|转|轉|(?<![a-z])(?:ext\.?|x(?=\s*\d)|tel\.?|phone|mobile|mob\.?)|电话|電話|手机|手機|☎)"
     r"\s*[:：#.]?\s*[\d\-\s()+]{2,}"
     r"|\(?\+?\d{0,3}\)?\s*\(\d{2,4}\)\s*\d{3,4}[-\s]?\d{3,4}"
@@ -509,22 +540,22 @@ _ROLE_WORDS = (
     "purchasing", "procurement", "logistics", "warehouse", "maintenance", "r&d",
 )  # fmt: skip
 # ``S. Mitchell, Customer Service Mgr``: a comma, then a job title
-_TITLE_TAIL = re.compile(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
-_TITLE_WORDS = re.compile(
+_TITLE_TAIL = lazy_re(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
+_TITLE_WORDS = lazy_re(
     r"(?i)\b(mgr|manager|director|supervisor|engineer|eng|sqe|sqa|qe|head|lead|officer|coordinator|"
     r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
 )
-_ROLE = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+_ROLE = lazy_re(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
 _DEPT = r"[\u4e00-\u9fff]{1,6}(?:部门|课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC"
 # a department and a space before a Chinese name of two to four characters
-_DEPT_FIRST = re.compile(rf"^(\s*(?:{_DEPT})\s+)[\u4e00-\u9fff]{{2,4}}\s*$")
+_DEPT_FIRST = lazy_re(rf"^(\s*(?:{_DEPT})\s+)[\u4e00-\u9fff]{{2,4}}\s*$")
 # a Chinese job title: 品保经理, 质量总监, 组长 (folded)
-_TITLE_ZH = re.compile(r"[\u4e00-\u9fff]{0,6}(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)")
+_TITLE_ZH = lazy_re(r"[\u4e00-\u9fff]{0,6}(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)")
 # ``王强/品保部``, ``周立新/质量总监``, ``陳志明/品保課(組長)``, ``Li Ming / QA``: a name, a slash, what
 # the signer does (and the department first: ``品保部/王强``)
-_SLASHED = re.compile(r"^\s*([^/／\d\n]{1,30}?)\s*[/／]\s*([^/／\d\n]{1,24}?)\s*$")
-_BRACKET_TAIL = re.compile(r"^(.*?)\s*[(（\[【]\s*([^()（）\[\]【】]{1,20})\s*[)）\]】]\s*$")
+_SLASHED = lazy_re(r"^\s*([^/／\d\n]{1,30}?)\s*[/／]\s*([^/／\d\n]{1,24}?)\s*$")
+_BRACKET_TAIL = lazy_re(r"^(.*?)\s*[(（\[【]\s*([^()（）\[\]【】]{1,20})\s*[)）\]】]\s*$")
 
 
 def unit_parts(text: str) -> list[str]:
@@ -536,7 +567,7 @@ def unit_parts(text: str) -> list[str]:
 
 # what a short department's name is made of (品保部, 模具课, 生管组): a short word ending in 部 / 科 /
 # 中心 is as often a person's name (王立科, 陈中心), so up to four letters it needs one of these
-_DEPT_STEMS = re.compile(
+_DEPT_STEMS = lazy_re(
     r"品保|品管|品质|品證|品证|质量|質量|质检|质保|检验|檢驗|工程|生产|生管|制造|製造|技术|研发|采购|资材|业务|"
     r"营业|销售|财务|会计|物流|物控|计划|模具|注塑|冲压|装配|组装|包装|设备|设计|开发|人事|行政|总务|管理|"
     r"客服|服务|售后|稽核|实验|试验|测试|安全|环安|质管|工务|生技|厂务|企划|市场|出货|进料|制程|成品|仓储|仓"
@@ -636,11 +667,11 @@ def split_name(text: str) -> tuple[str, str] | None:
 _PRINTED_MARKS = ("⊗", "ⓧ", "Ⓧ", "⊕")
 
 # ---------------------------------------------------------------------------------- not a name
-_SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
+_SENTENCE_END = lazy_re(r"[.。!！?？]\s*$")
 
 
 # a Chinese word ending in a place's name: 成品仓, 原料库, A 区, 二车间, 3 号线
-_PLACE = re.compile(
+_PLACE = lazy_re(
     r"^[\w\u4e00-\u9fff]*[\u4e00-\u9fff\d](?:仓|库|倉|庫|区|區|库区|庫區|车间|車間|仓库|倉庫|号线|號線)$"
 )
 
@@ -673,10 +704,10 @@ def not_a_name(value: Any) -> bool:
 # figures is not one: "1,250"; one outside brackets only: "Liang Hui (Leader, Quality)" is one).
 # A "/" is not one: "张伟/品质部" is a name and what the person does (:func:`split_name`).
 _OUTSIDE_BRACKETS = r"(?![^()（）]*[)）])"
-_PEOPLE_SEPARATORS = re.compile(rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)){_OUTSIDE_BRACKETS}\s*")
+_PEOPLE_SEPARATORS = lazy_re(rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)){_OUTSIDE_BRACKETS}\s*")
 # a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
 # a supplier's or a customer's plant is named after ("Bosch Suzhou")
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = lazy_re(
     r"(?i)(公司|集团|集團|工厂|工廠|\b(co|ltd|inc|gmbh|corp|corporation|llc|ag|plc|motors?|group|"
     r"automotive|industries|industry|industrial|technology|technologies|electronics|electric|"
     r"suzhou|shanghai|shenzhen|ningbo|wuxi|kunshan|tianjin|beijing|guangzhou|dongguan|hangzhou|"
@@ -688,6 +719,22 @@ def list_parts(text: str) -> list[str]:
     """The parts of a cell's text at the separators of a list (:data:`_PEOPLE_SEPARATORS`):
     the one place that says what parts a list of names typed in one cell."""
     return [p.strip() for p in _PEOPLE_SEPARATORS.split(text) if p.strip()]
+
+
+def two_names_slashed(part: str) -> tuple[str, str] | None:
+    """``鄧永康／周詠詩``, ``Kevin Yeo / Siti Hajar`` → the two names: a slash between two whole
+    names (two to four Chinese characters each, or a given and a family name each) parts two
+    people; ``张伟/品质部`` (a name and what the person does, :func:`name_and_unit_slashed`),
+    ``OK/NG`` or ``QA/QC`` do not."""
+    m = _SLASHED.match(part)
+    if m is None:
+        return None
+    first, second = m.group(1).strip(), m.group(2).strip()
+    if not (_name_alone(first) and _name_alone(second)):
+        return None
+    chinese = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", folded(n)) for n in (first, second))
+    latin = all(len(n.split()) >= 2 for n in (first, second))
+    return (first, second) if chinese or latin else None
 
 
 def a_person(part: str) -> bool:
@@ -712,7 +759,8 @@ def people_in(text: str) -> list[str] | None:
     :func:`doubtful_people` has it warned."""
     if not isinstance(text, str):
         return None
-    parts = list_parts(text)
+    # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
+    parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
     if len(parts) < 2 or split_name(text.strip()) is not None:
         return None  # one part, or one name with its title after a comma ("S. Mitchell, QA Mgr")
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -766,7 +814,7 @@ _SIGN_OFF_CAPTIONS = frozenset(
         "盖章",
     ]
 )
-_SIGN_OFF_CAPTIONS_EN = re.compile(
+_SIGN_OFF_CAPTIONS_EN = lazy_re(
     r"(?i)^(approved|checked|prepared|reviewed|verified|issued|released|drawn|signed)(\s+by)?[:：]?$"
 )
 
@@ -779,7 +827,21 @@ def sign_off_caption(text: str) -> bool:
 
 # one person with a bracket after the name: ``Liang Hui (Leader, Quality)``, ``张伟（组长，质量部）``
 _PERSON_WITH_ROLE = r"[^\W\d_][^\W\d_ .'·-]*(?:[ .'·-][^\W\d_]+){0,3}\s*[(（][^()（）\n\d]{2,40}[)）]"
-_PEOPLE = re.compile(rf"(?:{_PERSON_WITH_ROLE}[\s,，;；、]*){{2,}}")
+_PEOPLE = lazy_re(rf"(?:{_PERSON_WITH_ROLE}[\s,，;；、]*){{2,}}")
+
+
+def one_word_text(meta: FieldMeta | None, value: Any) -> bool:
+    """A text area (a problem, a cause, an action) holding one English word (``Problem |
+    Cosmetic``): a category or a heading read in place of the text, never quite the text."""
+    return (
+        meta is not None
+        and meta.kind == "text"
+        and meta.long
+        and isinstance(value, str)
+        and value.strip().isascii()
+        and value.strip().isalpha()
+        and len(value.strip()) <= 20
+    )
 
 
 def people_list(meta: FieldMeta | None, value: Any) -> bool:
@@ -798,7 +860,7 @@ def people_list(meta: FieldMeta | None, value: Any) -> bool:
 # ---------------------------------------------------------------------------------- names cut short
 # a company's name in Chinese ends in its form (有限公司, 股份有限公司, 厂, 行…): one ending inside
 # that word was cut by the print (a wrapped line fell into the next cell)
-_CUT_COMPANY = re.compile(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
+_CUT_COMPANY = lazy_re(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
 
 
 def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
@@ -811,7 +873,7 @@ def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
 
 
 # ---------------------------------------------------------------------------------- thousands point
-_THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
+_THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
 
 
 def european_form(values: Any, spec: FormSpec, paths: Any) -> bool:
@@ -836,6 +898,86 @@ def european_point(meta: FieldMeta | None, value: Any, european: bool) -> str | 
     if m is None or m.group(2).strip():
         return None
     return f"{int(m.group(1).replace('.', ''))}.00"
+
+
+_COMMA_THOUSANDS = lazy_re(r"^([-+]?\d{1,3}),(\d{3})$")
+
+
+def european_comma(meta: FieldMeta | None, value: Any, european: bool) -> str | None:
+    """``1,275 €`` in an amount field of a form whose other amounts are written the European
+    way (``1.235,00 €``) → ``1.275``: there the comma is the decimal mark, never the thousands
+    separator it would be on a Chinese or English form (1275). Read so and warned; a figure
+    past the cent is then left unread (money_beyond_cents), never rounded."""
+    from ..values import _CURRENCY
+
+    if not european or meta is None or meta.kind != "money" or not isinstance(value, str):
+        return None
+    m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
+    if m is None:
+        return None
+    return f"{m[1]}.{m[2]}".rstrip("0").rstrip(".")  # 1,250 → 1.25 (never 1.250 read as thousands after)
+
+
+def comma_as_thousands(value: str) -> str:
+    """``1,275 €`` read with its comma as the thousands separator: ``1275``."""
+    from ..values import _CURRENCY
+
+    m = _COMMA_THOUSANDS.match(_CURRENCY.sub("", halfwidth(value)).strip())
+    return f"{m[1]}{m[2]}" if m else value
+
+
+_LINE_PATH = lazy_re(r"^(\w+)\[(\d+)\]\.(\w+)$")
+_LEADING_NUMBER = lazy_re(r"^\s*[-+]?\d+(?:\.\d+)?")
+
+
+def _line_agrees(values: Any, spec: FormSpec, path: str, reading: str, other: str) -> bool:
+    """Does the line ``path`` stands in agree with ``reading`` of its figure (quantity × price
+    = amount, the figure either the price or the amount) and not with the ``other`` reading?
+    The form's other amounts decide how ``1,275`` is meant; neither or both agreeing: no."""
+    m = _LINE_PATH.match(path)
+    table = spec.fields.get(m[1]) if m else None
+    rows = values.get(m[1]) if m and isinstance(values, dict) else None
+    if m is None or table is None or table.row_model is None or not isinstance(rows, list):
+        return False
+    row = rows[int(m[2])] if int(m[2]) < len(rows) else None
+    if not isinstance(row, dict):
+        return False
+    kinds = {col: meta.kind for col, meta in describe(table.row_model).items() if col != m[3]}
+    qtys = [q for c, k in kinds.items() if k == "qty" and (q := _figure(row.get(c), k)) is not None]
+    amounts = [a for c, k in kinds.items() if k == "money" and (a := _figure(row.get(c), k)) is not None]
+
+    def agrees(text: str) -> bool:
+        x = Decimal(text)
+        cent = Decimal("0.005")
+        return any(abs(q * x - a) <= cent or abs(q * a - x) <= cent for q in qtys for a in amounts)
+
+    return agrees(reading) and not agrees(other)
+
+
+def _figure(raw: Any, kind: str) -> Decimal | None:
+    """A line's figure as written (``765,00 €``, ``600 Stk``, 600), or None."""
+    from ..values import european_amount, to_decimal
+
+    if isinstance(raw, bool) or raw is None:
+        return None
+    if isinstance(raw, (int, float, Decimal)):
+        return Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
+    text = halfwidth(str(raw))
+    if kind == "money":
+        try:
+            return Decimal(european_amount(text) or to_decimal(text))
+        except (ValueError, ArithmeticError):
+            return None
+    found = _LEADING_NUMBER.match(text)
+    return Decimal(found[0]) if found else None
+
+
+def beyond_cents_params(value: Any) -> dict[str, Any]:
+    """The message's figures: what was written and the cents it would have been rounded to."""
+    from ..values import round_money, to_decimal
+
+    number = to_decimal(f"{value:.15g}" if isinstance(value, float) else value)
+    return {"value": _short(value), "rounded": f"{round_money(number):.2f}"}
 
 
 def several_lines(meta: FieldMeta | None, value: Any) -> bool:
@@ -885,8 +1027,8 @@ def spans_columns(place: Any, label: Any, labels: Sequence[Any], how: str) -> bo
 
 # ---------------------------------------------------------------------------------- numbered lists
 # a numbered item's number: 1. / 2、/ 3) / (4) / ⑤, never the 4 of 4.200 (the guards and profiles)
-NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))")
-_ITEM = re.compile(NUMBERED.pattern + r"\s*\S")
+NUMBERED = lazy_re(r"^\s*(?:(\d{1,2})\s*[.、)）](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))")
+_ITEM = lazy_re(NUMBERED.pattern + r"\s*\S")
 
 
 def _item_numbers(text: str) -> list[int]:
@@ -928,13 +1070,13 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 
 
 # ---------------------------------------------------------------------------------- totals rows
-_TOTALS_ZH = re.compile(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
+_TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%"
-_TAX_LINE = re.compile(
+_TAX_LINE = lazy_re(
     r"(?i)^(vat|sales\s+tax|gst|mwst\.?|ust\.?|税额|稅額|增值税|增值稅|营业税|營業稅)"
     r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
 )
-_TOTALS_EN = re.compile(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
+_TOTALS_EN = lazy_re(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
 
 
 @lru_cache(maxsize=1)
@@ -1047,6 +1189,14 @@ def guard(
                 prov, confidence=min(prov.confidence, 0.5), how=prov.how + ":label-like"
             )
             continue
+        if (comma := european_comma(meta, value, european)) is not None:  # 1,275 € beside 1.235,00 €
+            params = {"value": _short(value), "number": comma}
+            thousands = comma_as_thousands(value)
+            if _line_agrees(reading.values, spec, path, thousands, comma):  # 2 × 1,275 = 2.550,00
+                params["number"] = f"{Decimal(thousands):,.2f}"
+                value = _mended(reading, problems, path, prov, thousands, "comma_thousands_by_line", params)
+            else:
+                value = _mended(reading, problems, path, prov, comma, "european_decimal_comma", params)
         value = _mend_value(reading, problems, spec, path, prov, meta, value, at.get(prov.label_location, []))
         if (
             meta is not None
@@ -1080,6 +1230,8 @@ def guard(
         ):
             # ``⊗叁仟叁佰玖拾元整``: the sign a Chinese invoice prints before the amount in words
             set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
+        if one_word_text(meta, value):
+            problems.append(_warn("value_one_word", path, prov.location, {"value": _short(value)}))
         if people_list(meta, value):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_is_people_list", path, prov.location, {"value": _short(value)}))
@@ -1113,7 +1265,7 @@ def guard(
     rate_from_labels(reading, boxes, spec, is_label)  # Sales Tax 0% | 0.00: the rate the label states
     problems.extend(column_totals(reading, boxes, spec))  # 合计 | 3600.00 | 468.00: each its column's
     problems.extend(unread_totals(reading, boxes, spec))
-    problems.extend(date_order(reading, spec))
+    problems.extend(date_order(reading, spec, [b.text for b in boxes]))
     reading.problems.extend(problems)
 
 
@@ -1135,6 +1287,19 @@ def _credit(
     params = {"value": _short(value), "read": _short(magnitude)}
     _mended(reading, problems, path, prov, magnitude, "negative_as_credit", params)
     return _typed_more(reading, problems, path, prov, meta, magnitude, [])
+
+
+def _late_value(
+    reading: Any, problems: list[Problem], spec: FormSpec, path: str, prov: Any, value: Any
+) -> Any:
+    """A value a later guard puts in (a column's total, :func:`column_totals`) is typed as a
+    value read by its label is (``S$570.00``: the figure, its currency said; ``(500.00)`` on
+    a credit note: the credit), so no guard leaves a figure it placed to fail as no amount."""
+    meta = meta_at(spec, path)
+    credited = _credit(reading, problems, spec, path, prov, meta, value)
+    if credited is not value:
+        return credited  # (a credit: typed there)
+    return _typed_more(reading, problems, path, prov, meta, value, [])
 
 
 def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
@@ -1172,6 +1337,14 @@ def _mend_value(
     value = _typed_more(reading, problems, path, prov, meta, value, label_boxes)
     if meta is None or not isinstance(value, str):
         return value
+    if meta.kind == "money" and beyond_cents(value):  # $0.004 a piece: never read as 0.00
+        set_value(reading.values, path, None)
+        problems.append(_warn("money_beyond_cents", path, prov.location, beyond_cents_params(value)))
+        return None
+    if meta.kind == "code" and _code_only_label(prov, meta) and not reads_as_code(value):
+        set_value(reading.values, path, None)  # "Part | Plastic housing": the part's name, not its number
+        problems.append(_warn("value_not_a_code", path, prov.location, {"value": _short(value)}))
+        return None
     if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
     if person_field(meta) and (split := split_name(value)) is not None:
@@ -1202,6 +1375,13 @@ def _mend_value(
     return value
 
 
+def _code_only_label(prov: Any, meta: FieldMeta) -> bool:
+    """Was the value read beside a label that names its code field only when a code stands there
+    (a label the form declares ``code_only``: a bare ``Part``)?"""
+    read = norm(getattr(prov, "label", "") or "")
+    return any(getattr(text, "code_only", False) and norm(text) == read for text in meta.labels)
+
+
 def _typed_more(
     reading: Any,
     problems: list[Problem],
@@ -1219,6 +1399,11 @@ def _typed_more(
     if about is not None:  # 约500 pcs: 500, said to be approximate
         params = {"value": _short(value), "read": about}
         value = _mended(reading, problems, path, prov, about, "value_approximate", params)
+    packed = in_packs(meta, value)
+    if packed is not None:  # 3箱(每箱100pcs): 300, said to be computed
+        packs, each, total = (str(n) for n in (*packed, packed[0] * packed[1]))
+        params = {"value": _short(value), "packs": packs, "each": each, "read": total}
+        value = _mended(reading, problems, path, prov, total, "qty_in_packs", params)
     mended = value_with_comment(meta, value)
     if mended is not None:
         params = {"value": _short(value), "comment": mended[1], "read": mended[0]}
@@ -1228,6 +1413,10 @@ def _typed_more(
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}
         value = _mended(reading, problems, path, prov, amount[0], "amount_in_currency", params)
     if meta.kind == "date":
+        zoned = factory_day(value)
+        if zoned is not None:  # 2026-03-05T23:30-08:00: the 5th written, the 6th at the factory
+            params = {"value": _short(value), "zone": zoned[2], "date": str(zoned[0]), "here": str(zoned[1])}
+            problems.append(_warn("date_other_zone", path, prov.location, params))
         printed = " ".join(str(b.text) for b in label_boxes) or prov.label
         ordered = date_in_label_order(printed, value)
         if ordered is not None:
@@ -1307,10 +1496,55 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
                             figure.location, caption.text.strip(), caption.location, 0.6, "column-total"
                         )
                         read_at.add(figure.location)
-                        _credit(
-                            reading, problems, spec, totals[0], prov, spec.fields[totals[0]], figure.value
-                        )
+                        _late_value(reading, problems, spec, totals[0], prov, figure.value)
+    _tax_lines(reading, boxes, spec, captions, read_at, problems)
     return problems
+
+
+def _tax_lines(
+    reading: Any,
+    boxes: Sequence[Any],
+    spec: FormSpec,
+    captions: Sequence[Any],
+    read_at: set[str],
+    problems: list[Problem],
+) -> None:
+    """``營業稅 | 1,080`` on a line of its own among the totals (``合計 | 21,600`` above, ``總計``
+    below): a tax line under the table's lines is the form's total tax (DOMAIN: the allowance's
+    ``total_tax``), though its word is also the lines' tax column (营业税). Its one figure no
+    field read goes to the one empty money field a tax line names (Sales Tax, VAT), read with
+    low confidence so the clerk is shown it; in a column of the lines' tax it is column_totals'."""
+    from .boxes import Provenance
+
+    taxes = [
+        k
+        for k, m in spec.fields.items()
+        if m.kind == "money" and any(_TAX_LINE.match(halfwidth(t).strip()) for t in m.labels)
+    ]
+    for caption in captions:
+        if len(taxes) != 1 or reading.values.get(taxes[0]) is not None:
+            return
+        if not _TAX_LINE.match(halfwidth(caption.text).strip()):
+            continue
+        line = sorted(
+            (
+                o
+                for o in boxes
+                if o is not caption and not o.empty and o.same_band(caption) and o.x0 >= caption.x1 - 1e-6
+            ),
+            key=lambda o: o.x0,
+        )
+        figures = [o for o in line if re.search(r"\d", str(o.value))]
+        if len(figures) != 1 or figures[0].location in read_at or line[0] is not figures[0]:
+            continue
+        figure, key = figures[0], taxes[0]
+        reading.values[key] = figure.value
+        reading.where[key] = figure.location
+        prov = reading.provenance[key] = Provenance(
+            figure.location, caption.text.strip(), caption.location, 0.6, "tax-line"
+        )
+        read_at.add(figure.location)
+        _credit(reading, problems, spec, key, prov, spec.fields[key], figure.value)
 
 
 def _header_over(boxes: Sequence[Any], figure: Any) -> Any | None:
@@ -1367,7 +1601,7 @@ def _totals_under_headers(
         moved = reading.provenance[key] = Provenance(
             figure.location, header.text.strip(), header.location, 0.6, "column-total"
         )
-        _credit(reading, problems, spec, key, moved, meta, figure.value)
+        _late_value(reading, problems, spec, key, moved, figure.value)
 
 
 def unread_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Problem]:
@@ -1569,7 +1803,7 @@ def rate_told_by_lines(
 
 
 # ---------------------------------------------------------------------------------- date order
-_SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
+_SLASHED_DATE = lazy_re(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 
 
 def _english_form(reading: Any, least: int = 3) -> bool:
@@ -1579,12 +1813,39 @@ def _english_form(reading: Any, least: int = 3) -> bool:
     return len(labels) >= least and not any(re.search(r"[\u3040-\u9fff\uac00-\ud7af]", t) for t in labels)
 
 
-def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
+# where the form comes from, when it writes its dates day first (dd/mm/yyyy): Hong Kong,
+# Singapore, Malaysia, Macau, the United Kingdom — their currencies, a tax only they levy (GST),
+# their companies' suffixes, their names in an address
+_DAY_FIRST_CURRENCIES = frozenset({"HKD", "SGD", "MYR", "MOP", "GBP"})
+_DAY_FIRST_PLACE = lazy_re(
+    r"(?i)(?<![a-z])(?:GST|Pte\.?\s*Ltd|Sdn\.?\s*Bhd|Bhd|Singapore|Malaysia|Kuala\s+Lumpur|Hong\s+Kong|"
+    r"Kowloon|Macau|Macao|United\s+Kingdom)(?![a-z])|香港|九龍|九龙|新加坡|馬來西亞|马来西亚|澳門|澳门"
+)
+
+
+def day_first_region(texts: Iterable[Any]) -> str | None:
+    """The sign on the form of a region that writes its dates day first: its currency's code
+    (``HK$ 3,780`` → HKD) or the word as written (``GST``, ``Sdn Bhd``, ``Singapore``); None
+    when the form shows none."""
+    from .currency import currencies_in
+
+    for text in texts:
+        if not isinstance(text, str) or not text:
+            continue
+        if found := sorted(currencies_in([text]) & _DAY_FIRST_CURRENCIES):
+            return found[0]
+        if m := _DAY_FIRST_PLACE.search(halfwidth(text)):
+            return m[0]
+    return None
+
+
+def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[Problem]:
     """A date like ``9/3/26`` (March 9 or September 3?) on a form that tells its order: its
     label says ``(mm/dd/yy)``, or every other date of the form written so shows one order
-    (``9/22/26``, never ``22/9/26``), or, no date telling it, the form is labelled in English
-    only (month first, as US forms write it). Read in that order and warned; never guessed
-    otherwise."""
+    (``9/22/26``, never ``22/9/26``), or, no date telling it, the form shows where it comes from
+    (``texts``, the page's: ``S$``, ``HK$``, ``GST``, a Singapore address — day first, as Hong
+    Kong, Singapore and Malaysia write it), or it is labelled in English only (month first, as
+    US forms write it). Read in that order and warned; never guessed otherwise."""
     dated = {}
     for path, prov in reading.provenance.items():
         meta = meta_at(spec, path)
@@ -1601,12 +1862,16 @@ def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
         elif a > 12 >= b:
             seen.add("dm")
     out = []
+    region = day_first_region(texts) if dated and not seen else None
     for path, (m, prov) in dated.items():
         a, b = int(m[1]), int(m[2])
         if a > 12 or b > 12:
             continue  # the order is plain
         hinted = day_month_order(prov.label)  # the label's hint, read as typed.py reads it
         order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
+        regional = order is None and region is not None
+        if regional:
+            order = "dm"  # Hong Kong, Singapore, Malaysia: day first, warned
         english = order is None and not seen and _english_form(reading)
         if english:
             order = "md"  # an English form, no date telling its order: month first (US), warned
@@ -1623,6 +1888,8 @@ def date_order(reading: Any, spec: FormSpec) -> list[Problem]:
         why = (
             ("标签所注的次序", "the order its label gives")
             if hinted
+            else (f"“{region}”所示地区的日/月次序", f"the day/month order of the region '{region}' shows")
+            if regional
             else ("英文表单的月/日次序", "an English form's month/day order")
             if english
             else ("表上其他日期的次序", "the order of the form's other dates")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..forms import FormSpec
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels
 from .vocab import discipline, label_like, norm
@@ -51,8 +52,8 @@ def detect_kind(
             and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
         ):
             continue  # no title in this line (what the loops below would find, found at once)
-        for title, kind in titles:
-            if _acronym(title):
+        for title, kind, acronym in titles:
+            if acronym:
                 # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
                 if (title in inner and bare != key and not label_like(text)) or bare in _with_form_words(
                     title
@@ -61,8 +62,8 @@ def detect_kind(
                 continue
             if any(len(title) >= 3 and k.endswith(title) and len(k) <= len(title) + 20 for k in (key, bare)):
                 return kind  # a title ends with the form's name: "Customer Complaint 8D Report"
-        for title, kind in titles:
-            if _acronym(title):
+        for title, kind, acronym in titles:
+            if acronym:
                 continue
             for k in dict.fromkeys((key, bare)):
                 if len(title) < 3 or title not in k or len(k) > len(title) + 20:
@@ -73,7 +74,7 @@ def detect_kind(
                     return kind  # "Credit Note 销售折让通知"; not a label "Credit Note No."
                 if len(title) >= 5 and not label_like(text):
                     return kind
-        for title, kind in titles:  # a long, distinctive title inside a longer line
+        for title, kind, _ in titles:  # a long, distinctive title inside a longer line
             if len(title) >= 14 and title in key and not label_like(text):
                 return kind
     # a title anywhere beats "8D report" in a line: that may be one option of a form's list
@@ -92,25 +93,34 @@ def detect_kind(
 @lru_cache(maxsize=64)
 def _titles(
     specs: tuple[FormSpec, ...],
-) -> tuple[list[tuple[str, str]], list[tuple[re.Pattern[str], str]], re.Pattern[str] | None, frozenset[str]]:
-    """Per set of forms, once: their titles (longest first), their form codes' patterns, one
+) -> tuple[
+    list[tuple[str, str, bool]], list[tuple[re.Pattern[str], str]], re.Pattern[str] | None, frozenset[str]
+]:
+    """Per set of forms, once: their titles (longest first, each told whether it is an acronym:
+    asked of every title for every line, issue 15), their form codes' patterns, one
     pattern finding any title a line may hold (a non-acronym title of 3 characters or more:
     no shorter one decides), and every acronym followed by a form word ("scarreport")."""
-    titles = sorted(((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0]))
+    squashed = sorted(
+        ((_squash(norm(t)), s.kind) for s in specs for t in s.titles), key=lambda tk: -len(tk[0])
+    )
+    titles = [(t, kind, _acronym(t)) for t, kind in squashed]
     codes = [(re.compile(rf"(?<![\w-]){re.escape(s.code.upper())}(?![\w]|-\d)"), s.kind) for s in specs]
-    words = sorted({t for t, _ in titles if len(t) >= 3 and not _acronym(t)}, key=len, reverse=True)
+    words = sorted({t for t, _k, acronym in titles if len(t) >= 3 and not acronym}, key=len, reverse=True)
     somewhere = re.compile("|".join(map(re.escape, words))) if words else None
-    acronyms = frozenset(w for t, _ in titles if _acronym(t) for w in _with_form_words(t))
+    acronyms = frozenset(w for t, _k, acronym in titles if acronym for w in _with_form_words(t))
     return titles, codes, somewhere, acronyms
 
 
-_BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_BRACKETED = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _FORM_WORDS = ("report", "form", "sheet", "request", "报告", "单", "表")
+
+
+_CONNECTORS = lazy_re(r"[及与和/、&]|(?<=[a-z])and(?=[a-z])")
 
 
 def _squash(key: str) -> str:
     """A title without its connectors: 矯正及預防措施 = 矫正预防措施, R&R = R and R."""
-    return re.sub(r"[及与和/、&]|(?<=[a-z])and(?=[a-z])", "", key)
+    return _CONNECTORS.sub("", key)
 
 
 def _acronym(title: str) -> bool:
@@ -122,10 +132,10 @@ def _with_form_words(acronym: str) -> set[str]:
     return {acronym + w for w in _FORM_WORDS}
 
 
-_TICK_BOXES = re.compile("[☑☐□■✓✔☒▣]")
-_EIGHT_D = re.compile(
-    r"(?i)(?<![\w-])8\s*-?\s*D(?![\w-])\s*(?:[a-z]+\s+){0,2}(report|报告|報告|problem|改善|$)"
-)  # 8D Report, 8D Summary Report, 8D Corrective Action Report
+_TICK_BOXES = lazy_re("[☑☐□■✓✔☒▣]")
+_EIGHT_D = lazy_re(
+    r"(?i)(?<![\w-])8\s*-?\s*D(?![a-z0-9_-])\s*(?:[a-z]+\s+){0,2}(report|报告|報告|problem|改善|$)"
+)  # 8D Report, 8D Summary Report, 8D Corrective Action Report, 品質異常連絡書（8D报告）
 
 
 DISCIPLINES = 4  # distinct 8D discipline headings that make a title-less layout an 8D
@@ -214,6 +224,15 @@ def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
     return Bilingual(f"（找到的标签：{shown}）", f" (labels found: {shown.replace('、', ', ')})")
 
 
+_8D = lazy_re(r"(?<![0-9A-Za-z])8\s*D(?![A-Za-z])", re.I)
+
+
+def _names_8d(texts: Sequence[Any]) -> bool:
+    """Does a text of the page say "8D" (``8D Report``, ``8D 报告``)? A SCAR's title says a
+    corrective action is asked for, not which form it is; "8D" names the form."""
+    return any(isinstance(t, str) and _8D.search(t) for t in texts)
+
+
 def choose_form(
     kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]], hint: str | None = None
 ) -> tuple[FormSpec, bool]:
@@ -240,6 +259,14 @@ def choose_form(
             # labels of other forms its blocks hold (``Customer complaint`` reads as a title
             # there); told as a guess
             return forms.get("8d"), True
+    if kind is None and titled == "8d" and hint is None and not _disciplines(texts) and not _names_8d(texts):
+        # an 8D's title (a SCAR, "Supplier Corrective Action Request") over a page with none of
+        # its disciplines whose labels clearly are another form's (a customer's request: part,
+        # quantities, nonconformance): that form, told as a guess; a title that says "8D" is
+        # the form it says
+        other = guess_kind(pages, specs)
+        if other is not None and other != "8d":
+            return forms.get(other), True
     if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..config import Limits
 from ..config import settings as current_settings
+from ..lazy_re import lazy_re
 from ..problems import Bilingual, SourceError
 
 MB = 1024 * 1024
@@ -69,8 +70,8 @@ def check_json_records(count: int) -> None:
 
 
 # ---------------------------------------------------------------------------------- xlsx
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
-_SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.I)
+_CELL = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_SHEET = lazy_re(r"^xl/worksheets/[^/]+\.xml$", re.I)
 
 
 def check_workbook(archive: zipfile.ZipFile) -> None:
@@ -141,12 +142,12 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> N
 
 
 # a cell holding something: ``<c r="B2" s="1"/>`` or ``<c r="B2" s="1"></c>`` is formatting only
-_VALUED = re.compile(
+_VALUED = lazy_re(
     rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/>|>\s*</(?:[A-Za-z_][\w.-]*:)?c>|>)'
 )
 
 
-_QUICK_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_QUICK_CELL = lazy_re(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 
 
 def _small_extent(data: bytes, cap: int) -> bool:
@@ -223,26 +224,26 @@ try:
 except ImportError:  # pragma: no cover - isal is a dependency
     _inflate = zlib  # type: ignore[misc]
 _INFLATE_ERRORS: tuple[type[BaseException], ...] = (zlib.error, _inflate.error)  # type: ignore[assignment]
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = lazy_re(rb"stream\r?\n")
 _DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
-_IMAGE = re.compile(rb"/Subtype\s*/Image")
+_IMAGE = lazy_re(rb"/Subtype\s*/Image")
 
 
 def check_pdf(data: bytes) -> None:
     """A PDF before PDFium parses it: the decoded size of each Flate-compressed content stream.
 
-    Images are left out (text extraction never decodes them); every other stream is inflated a
-    megabyte at a time and thrown away, so a 1 MB file inflating to 1 GB costs a moment.
+    Images are left out (text extraction never decodes them). When no stream can reach a limit
+    by the most its data may inflate to (:func:`_cannot_reach`), nothing is inflated here;
+    otherwise every other stream is inflated a megabyte at a time and thrown away, so a 1 MB
+    file inflating to 1 GB costs a moment.
     """
     cfg = limits()
     one, total_cap = cfg.pdf_stream_mb * MB, cfg.pdf_streams_mb * MB
+    streams = _flate_streams(data)
+    if _cannot_reach(data, streams, one, total_cap):
+        return
     total = 0
-    for found in _STREAM.finditer(data):
-        start = found.end()
-        head = data[max(0, found.start() - _DICT_BEFORE) : found.start()]
-        head = head[head.rfind(b"obj") :] if b"obj" in head else head
-        if b"FlateDecode" not in head or _IMAGE.search(head):
-            continue
+    for start, _head, _at, _key in streams:
         size = _inflated_size(data, start, one + 1)
         if size > one:
             raise _over(
@@ -259,6 +260,106 @@ def check_pdf(data: bytes) -> None:
                 _mb(total_cap),
                 "pdf_streams_mb",
             )
+
+
+def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int]]:
+    """(where its data starts, its dictionary, where that begins, where its ``stream`` keyword
+    is) of each Flate-compressed stream but images; the dictionary from the last ``obj``
+    before ``stream``. (An ``endstream`` is found too: its zlib data, none, inflates to 0.)"""
+    out = []
+    for found in _STREAM.finditer(data):
+        end = found.start()
+        at = data.rfind(b"obj", max(0, end - _DICT_BEFORE), end)
+        at = max(0, end - _DICT_BEFORE) if at < 0 else at
+        if data.find(b"FlateDecode", at, end) < 0:
+            continue  # (looked for in place: most streams' dictionaries are not copied)
+        head = data[at:end]
+        if not _IMAGE.search(head):
+            out.append((found.end(), head, at, end))
+    return out
+
+
+# zlib's most: two bits in (a 258-byte match) for 258 bytes out, 1032 out for each byte in
+DEFLATE_RATIO = 1032
+_DEFLATE_SLACK = 4096  # a first literal, headers: more than any stream's start can add
+_LENGTH = lazy_re(rb"/Length\s+(\d+)(\s+(\d+)\s+R)?")
+_INDIRECT = lazy_re(rb"/Length\s+\d+\s+\d+\s+R")
+_OWN_DICT = lazy_re(rb"obj\s*<<")  # the stream's object opens its dictionary in the look-back
+_OBJ_NUMBER = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+$")  # … after its number: ``12 0 obj <<``
+_INT_OBJECT = lazy_re(rb"obj\s*(\d+)\s*endobj")  # (its number looked for before it: faster)
+
+
+def _cannot_reach(data: bytes, streams: list[tuple[int, bytes, int, int]], one: int, total_cap: int) -> bool:
+    """Can no stream reach ``one`` nor all of them ``total_cap``, by the most each may inflate
+    to? PDFium inflates a stream's data only: its ``/Length`` bytes, or up to its first
+    ``endstream`` when the length is wrong (:func:`_data_reach`), and deflate gives at most
+    :data:`DEFLATE_RATIO` bytes a byte. A stream whose reach is unknown or too great is
+    inflated here (the few large fonts); the rest (content streams, most of the work, issue
+    15: PDFium inflates them again at once) are not; nor what follows an ``endstream`` (no
+    stream's data: PDFium never inflates it). False: the full check decides, as ever."""
+    lengths: dict[tuple[int, int], int] | None = None
+    bounded: list[tuple[int, int]] = []  # (the most a stream may inflate to, where it starts)
+    total = 0
+    for start, head, at, keyword in streams:
+        if keyword >= 3 and data.startswith(b"end", keyword - 3):
+            continue
+        if lengths is None and _INDIRECT.search(head):
+            lengths = _int_objects(data)  # (an indirect /Length: the file's numbers, read once)
+        reach = _data_reach(data, start, head, at, lengths)
+        most = DEFLATE_RATIO * reach + _DEFLATE_SLACK if reach is not None else one + 1
+        if most > one:
+            most = _inflated_size(data, start, one + 1)  # (a large stream: its own size)
+            if most > one:
+                return False
+        else:
+            bounded.append((most, start))
+        total += most
+    # many streams (a browser's print: hundreds) may together seem to reach the total: the
+    # greatest of them inflated, their own sizes counted instead, until they cannot
+    for most, start in sorted(bounded, reverse=True):
+        if total <= total_cap:
+            break
+        total += _inflated_size(data, start, one + 1) - most
+    return total <= total_cap
+
+
+def _data_reach(
+    data: bytes, start: int, head: bytes, at: int, lengths: dict[tuple[int, int], int] | None
+) -> int | None:
+    """The most bytes of the stream at ``start`` that PDFium may take as its data: its
+    ``/Length`` (every one its dictionary gives, the greatest) or the way to the first
+    ``endstream``, whichever is longer. None when a length is not known: the dictionary not
+    wholly in ``head`` (which begins at ``at``), no /Length, or one in another object not found
+    among ``lengths``."""
+    if not _OWN_DICT.match(head) or not _OBJ_NUMBER.search(data, max(0, at - 24), at):
+        return None
+    found = _LENGTH.findall(head)
+    if not found:
+        return None
+    reach = _first_piece(data, start) - start
+    for value, ref, generation in found:
+        if ref:
+            if lengths is None:
+                return None
+            number = lengths.get((int(value), int(generation)))
+            if number is None:
+                return None
+            reach = max(reach, number)
+        else:
+            reach = max(reach, int(value))
+    return reach
+
+
+def _int_objects(data: bytes) -> dict[tuple[int, int], int]:
+    """Every object of the file that is a number alone (``12 0 obj 3407 endobj``: a stream's
+    length written after it), the greatest where an object is written more than once."""
+    out: dict[tuple[int, int], int] = {}
+    for found in _INT_OBJECT.finditer(data):
+        named = _OBJ_NUMBER.search(data, max(0, found.start() - 24), found.start())
+        if named is not None:
+            key = (int(named[1]), int(named[2]))
+            out[key] = max(out.get(key, 0), int(found[1]))
+    return out
 
 
 def _inflated_size(data: bytes, start: int, cap: int) -> int:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy_re
 from .vocab import norm
 
 PART_NO, PART_NAME = "part_no", "part_name"
@@ -22,8 +23,8 @@ PART_NO, PART_NAME = "part_no", "part_name"
 # a worded label (``Problem description``, ``不良描述``) says what it describes
 _BARE_WORDS = ("Description", "Desc.", "描述", "描述說明")
 # what a part's name never holds: a sentence's punctuation, a count of pieces (``36 pcs``, ``36 片``)
-_SENTENCE_MARK = re.compile(r"[，。；！？;!?]|[.,:](?:\s|$)")
-_COUNT = re.compile(r"(?i)\d\s*(?:pcs?\b|ea\b|units?\b|sets?\b|片|个|個|件|只|颗|顆|台|套|支|pcs\.)")
+_SENTENCE_MARK = lazy_re(r"[，。；！？;!?]|[.,:](?:\s|$)")
+_COUNT = lazy_re(r"(?i)\d\s*(?:pcs?\b|ea\b|units?\b|sets?\b|片|个|個|件|只|颗|顆|台|套|支|pcs\.)")
 _NAME_WORDS, _NAME_HAN = 6, 16  # a part's name is a few words long
 
 

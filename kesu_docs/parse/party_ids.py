@@ -10,10 +10,11 @@ import re
 from typing import Any
 
 from .. import value_paths
+from ..lazy_re import lazy_re
 from .boxes import Provenance
 from .cell_lines import party_field
 
-_TAX_ID = re.compile(
+_TAX_ID = lazy_re(
     r"^(?:[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}"  # 统一社会信用代码
     r"|\d{15}"  # the older 15-digit 税号
     r"|\d{8}"  # 統一編號

@@ -17,10 +17,11 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 
 from __future__ import annotations
 
+import datetime
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,20 +31,33 @@ import pypdfium2.raw as pdfium_c
 
 from .. import forms, value_paths
 from ..forms import FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
+from .boxes import Reading
 from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
 from .limits import check_pdf, check_pdf_pages, pdfium_reason
+from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
 from .pdf_cells import cells
-from .pdf_fields import FieldValue, check_boxes, field_values, record_paths
+from .pdf_fields import (
+    BadField,
+    FieldValue,
+    check_boxes,
+    field_values,
+    named_for_a_form,
+    record_paths,
+    text_fields,
+    with_field_texts,
+)
 from .pdf_strike import Struck, struck_warnings, without_struck
 from .pdf_text import (
     LetterBoxes,
+    Paper,
     Rule,
     Word,
     pdfium_words,
@@ -62,6 +76,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_cut_off": (
         "{label}的值“{value}”在打印件上写到了格子边缘，可能被截断，请对照原表核对",
         "{label}: '{value}' runs to the edge of its cell in the print and may be cut off; please check the original",
+    ),
+    "field_differs_from_print": (
+        "{label}：表单栏位中填的是“{value}”，其框内印着的却是“{printed}”，已按栏位读取，请核对",
+        "{label}: the form field holds '{value}' but its box prints '{printed}'; read from the field, "
+        "please check",
+    ),
+    "field_empty_over_print": (
+        "{label}：表单栏位是空的，其框内却印着“{printed}”，已按印刷读取，请核对是否已清空",
+        "{label}: the form field is empty but its box prints '{printed}'; read from the print, "
+        "please check it was not cleared",
+    ),
+    "field_unreadable": (
+        "表单栏位“{name}”（第 {page} 页）的值或位置无法读取，已忽略该栏位，按印刷读取：请核对",
+        "Form field '{name}' (page {page}) has a value or box that cannot be read; the field was "
+        "left out and the print read: please check",
     ),
     "struck_text_left_out": (
         "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
@@ -151,23 +180,59 @@ def upright(data: bytes) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     for page in writer.pages:
         if page.rotation % 360:
+            turn = _turn(page)
             page.transfer_rotation_to_content()
+            _turn_widgets(page, turn)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
+def _turn(page: Any) -> Any:
+    """The transformation pypdf's ``transfer_rotation_to_content`` applies to a page's content
+    (turned by its /Rotate about the MediaBox's centre, then moved back onto the page): the
+    same must move its widgets, which pypdf leaves where they were."""
+    from pypdf import Transformation
+
+    box = page.mediabox
+    turn = Transformation().translate(-float(box.left + box.width / 2), -float(box.bottom + box.height / 2))
+    turn = turn.rotate(-page.rotation)
+    corners = [turn.apply_on(box.lower_left), turn.apply_on(box.upper_right)]
+    return turn.translate(-min(c[0] for c in corners), -min(c[1] for c in corners))
+
+
+def _turn_widgets(page: Any, turn: Any) -> None:
+    """Each annotation's /Rect moved as the content was (:func:`_turn`): a form field stays on
+    its box when a turned page is read upright. A /Rect that is not four numbers is left as it
+    is (:mod:`.pdf_fields` names it)."""
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
+
+    for ref in page.get("/Annots") or ():
+        annot = ref.get_object()
+        rect = annot.get("/Rect")
+        try:
+            x0, y0, x1, y1 = (float(v) for v in rect)
+        except (TypeError, ValueError):
+            continue
+        (a, b), (c, d) = turn.apply_on((x0, y0)), turn.apply_on((x1, y1))
+        annot[NameObject("/Rect")] = ArrayObject(
+            FloatObject(v) for v in (min(a, c), min(b, d), max(a, c), max(b, d))
+        )
+
+
 def words_of(
-    data: bytes, extractor: str = "pdfium", widths: dict[int, float] | None = None
+    data: bytes, extractor: str = "pdfium", papers: dict[int, Paper] | None = None
 ) -> tuple[list[Word], list[Rule], bool]:
     """(words and ruling lines of every page, whether the PDF has an AcroForm), by the chosen
-    extractor; ``widths``, when given, receives each page's width (by page number)."""
+    extractor; ``papers``, when given, receives what of each page shows (by page number: its
+    visible box, the lines its cells' clips hide, :class:`.pdf_text.Paper`)."""
     pdf = open_pdf(data)
     found = None
+    shown: dict[int, Paper] = {}
     try:
         # None when a page is stored turned (/Rotate 90): then it is read as it shows
         if extractor == "pdfium":
-            found = upright_pdfium_words(pdf)
+            found = upright_pdfium_words(pdf, shown)
             turned = found is None
         else:
             turned = turned_pages(pdf)
@@ -175,39 +240,66 @@ def words_of(
             pdf.close()
             data = upright(data)
             pdf = open_pdf(data)
-            found = pdfium_words(pdf) if extractor == "pdfium" else None
-        if widths is not None:
-            widths.update((n + 1, pdf.get_page_size(n)[0]) for n in range(len(pdf)))
+            shown.clear()
+            found = pdfium_words(pdf, shown) if extractor == "pdfium" else None
         has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
         pages = len(pdf)
         sizes = [pdf.get_page_size(n) for n in range(pages)]
         tops = list(itertools.accumulate((h for _, h in sizes), initial=0.0))
     finally:
         pdf.close()
+    if papers is not None:  # (a page PDFium read no text of: the page's size, from 0,0)
+        papers.update((n + 1, Paper(0.0, tops[n], w, tops[n] + h)) for n, (w, h) in enumerate(sizes))
+        papers.update(shown)
     words, rules = found if found is not None else pdfplumber_words(data)
+    overprinted: dict[str, str] = {}
+    unfilled: set[str] = set()
+    bad: list[BadField] = []
     with LetterBoxes(data) as letters:  # a value crossed out is no value
         words, rules, struck = without_struck(words, rules, letters)
     if has_form and pages:  # check boxes printed as widgets: their ticks join their captions
+        heights = [h for _, h in sizes]  # widgets placed as PDFium places the words (user_box)
+        ticks, bad = check_boxes(data, heights)
         marks = [
             (b.page, b.x0, tops[b.page - 1] + b.top, b.x1, tops[b.page - 1] + b.bottom, b.checked)
-            for b in check_boxes(data)
+            for b in ticks
         ]
         words = with_marks(words, marks)
+        # text fields named by no form's field: their values placed in their boxes as printed
+        texts, bad_texts = text_fields(data, heights)
+        bad += bad_texts
+        words, overprinted, unfilled = with_field_texts(words, texts, tops)
     # a sheet too wide for its paper: its columns printed on the next page go back beside it
     joined_words, rules, joined = join_across(words, rules, sizes)
-    if widths is not None:
-        widths.update(joined)
-    return _Words(joined_words, struck, joined_words.across), rules, has_form and pages > 0
+    if papers is not None:  # a page joined across: as wide as its columns printed beside it
+        for n, width in joined.items():
+            papers[n] = replace(papers[n], x1=max(papers[n].x1, papers[n].x0 + width))
+    found_words = _Words(joined_words, struck, joined_words.across)
+    found_words.overprinted = overprinted
+    found_words.unfilled = unfilled
+    found_words.bad_fields = bad
+    found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
+    return found_words, rules, has_form and pages > 0
 
 
 class _Words(list[Word]):
-    """The words of a PDF, the letters struck out of them (:mod:`.pdf_strike`) and the pages
-    that look printed across but were not joined (:mod:`.pdf_across`)."""
+    """The words of a PDF, the letters struck out of them (:mod:`.pdf_strike`), the pages
+    that look printed across but were not joined (:mod:`.pdf_across`), and the form fields'
+    values that differ from the text printed under their boxes (:func:`.with_field_texts`)."""
+
+    overprinted: dict[str, str]
+    unfilled: set[str]  # texts printed under an empty field's box
+    bad_fields: list[BadField]  # widgets whose box or settings cannot be read
+    spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
         super().__init__(words)
         self.struck = struck
         self.across = across
+        self.overprinted = {}
+        self.unfilled = set()
+        self.bad_fields = []
+        self.spans = []
 
 
 class _Boxes(list[Box]):
@@ -217,11 +309,11 @@ class _Boxes(list[Box]):
 
 
 def _boxes(
-    words: list[Word], rules: list[Rule], widths: dict[int, float] | None = None, found: list | None = None
+    words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None = None, found: list | None = None
 ) -> _Boxes:
     """One box per bordered cell (or per word outside any cell), located by its page;
     ``found``: the cells of these words computed already."""
-    found = cells(words, rules, widths) if found is None else found
+    found = cells(words, rules, papers) if found is None else found
     found = split_bars(found, words)  # a header bar drawn as one rectangle: one box per column name
     found = split_spaced_lines(found, words)  # rows a line apart in one rectangle: a cell per row
     found = split_framed_pairs(found, words)  # a frame round unruled label | value rows: a cell each
@@ -248,13 +340,78 @@ def _cut_off(
     for path, place in where.items():
         lines = cut.get(place.partition(" ")[0]) if path and place else None
         value = value_paths.get(values, path) if lines else None
-        if not isinstance(value, str):
-            continue
-        text = " ".join(value.split())
-        if any(text.endswith(" ".join(line.split())) for line in lines or ()):
+        if isinstance(value, str):
+            text = " ".join(value.split())
+            cut_here = any(text.endswith(" ".join(line.split())) for line in lines or ())
+        else:
+            cut_here = _figure_cut(value, lines or set())
+        if cut_here:
             zh, en = labels_for(spec, path)
             out.append(Problem("value_cut_off", path, zh, en, place, "warning", {"value": _short(value)}))
     return out
+
+
+def _figure_cut(value: Any, lines: set[str]) -> bool:
+    """Is a number or a date (``value``) printed whole as one of the cut ``lines`` (thousands
+    separators aside)? Whole, not its tail: a figure's last digits match too much."""
+    if not isinstance(value, int | float | Decimal | datetime.date) or isinstance(value, bool):
+        return False
+    return str(value) in {line.strip().replace(",", "") for line in lines}
+
+
+def _from_running_lines(
+    spec: FormSpec,
+    reading: Reading,
+    boxes: Sequence[Box],
+    rules: Sequence[Rule],
+    spans: Sequence[tuple[float, float]],
+) -> list[Problem]:
+    """A warning on each field read from a print's running header or footer (the page-margin
+    rule of a sheet's ``headerFooter``, :mod:`.page_margins`): the margins print the same on
+    every copy, so the value may be the template's own."""
+    where = reading.where
+    by_place = {b.location: b for b in boxes}
+    read = [(path, by_place[place]) for path, place in where.items() if path and place in by_place]
+    pages = printed_pages(
+        boxes, rules, spans, sorted({_page_number(b.location) for _p, b in read}), _box_page
+    )
+    out = []
+    for path, box in read:
+        page = pages.get(_box_page(box))
+        if page is None:
+            continue
+        how = reading.provenance.get(path)
+        inline = how is not None and how.label_location == box.location
+        margin = printed_margin(box, page, inline=inline, repeated=_repeated(box, boxes, spans))
+        if margin is not None:
+            place = _page(box.location)
+            out.append(from_page_margin(spec, path, place, margin, location=place))
+    return out
+
+
+def _box_page(box: Box) -> int:
+    return _page_number(box.location)
+
+
+def _repeated(box: Box, boxes: Sequence[Box], spans: Sequence[tuple[float, float]]) -> bool:
+    """Does the box's text print the same on another page, as far from that page's top (a
+    running header) or bottom (a footer)? What a page style prints on every page."""
+    page = _box_page(box)
+    if not 0 < page <= len(spans):
+        return False
+    top, bottom = box.y0 - spans[page - 1][0], spans[page - 1][1] - box.y1
+    for other in boxes:
+        n = _box_page(other)
+        if other.text == box.text and n != page and 0 < n <= len(spans):
+            if abs(other.y0 - spans[n - 1][0] - top) <= 2 or abs(spans[n - 1][1] - other.y1 - bottom) <= 2:
+                return True
+    return False
+
+
+def _page_number(location: str) -> int:
+    """``p3#7`` → 3; 0 for a location that is no printed page's."""
+    head = location.partition("#")[0]
+    return int(head[1:]) if head[:1] == "p" and head[1:].isdigit() else 0
 
 
 def _page(location: str) -> str:
@@ -297,7 +454,7 @@ def _scan_check(words: list[Word]) -> None:
 
 # what a font without a ToUnicode map gives instead of text: its glyph numbers as C0 controls,
 # private-use code points, or U+FFFD
-_GARBLED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
+_GARBLED = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
 GARBLED_SHARE = 0.3
 
 
@@ -328,22 +485,23 @@ def extract(
 
     Several forms printed into one file (a workbook of filled sheets) are several
     extractions, their sources ``file.pdf#p3`` by the page each starts on. ``parsed``: the
-    file's (words, rules, has_form, widths, cells) computed once by a caller that reads it
+    file's (words, rules, has_form, papers, cells) computed once by a caller that reads it
     twice (a layout profile and its second opinion), else computed here.
     """
-    widths: dict[int, float] = {}
+    papers: dict[int, Paper] = {}
     found = None
     if parsed is None:
-        words, rules, has_form = words_of(data, extractor, widths)
+        words, rules, has_form = words_of(data, extractor, papers)
     else:
-        words, rules, has_form, widths, found = parsed
+        words, rules, has_form, papers, found = parsed
     fields = field_values(data) if has_form else []
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 
     struck: list[Struck] = getattr(words, "struck", [])
     across: set[int] = getattr(words, "across", set())  # pages printed across, not joined
-    boxes = _boxes(words, rules, widths, found)
+    spans: list[tuple[float, float]] = getattr(words, "spans", [])
+    boxes = _boxes(words, rules, papers, found)
     try:
         spec, guessed = choose_form(
             kind, (w.text for w in words), [boxes], hint=_kind_of_fields(fields) if fields else None
@@ -355,31 +513,33 @@ def extract(
         raise
 
     if fields:  # one AcroForm is one document
-        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, margins=(rules, spans))]
     explaining = _instruction_pages(words, spec)
     if explaining:  # a workbook printed with its "How to fill in" sheet first: not a document
         words = [w for w in words if w.page not in explaining]
         rules = [r for r in rules if r.page not in explaining]
         kept = [c for c in found if c.page not in explaining] if found is not None else None
-        boxes = _boxes(words, rules, widths, kept)
+        boxes = _boxes(words, rules, papers, kept)
     ranges = _documents(words, spec)
     if len(ranges) == 1:
-        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, across)]
+        return [_extraction(spec, boxes, words, fields, str(path), guessed, struck, across, (rules, spans))]
     out = []
     for first, last in ranges:
         part = [w for w in words if first <= w.page <= last]
-        part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], widths)
-        out.append(_extraction(spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across))
+        part_boxes = _boxes(part, [r for r in rules if first <= r.page <= last], papers)
+        out.append(
+            _extraction(
+                spec, part_boxes, part, [], f"{path}#p{first}", guessed, struck, across, (rules, spans)
+            )
+        )
     return out
 
 
-_TITLED_NUMBER = re.compile(
-    r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$"
-)
+_TITLED_NUMBER = lazy_re(r"^(?P<title>.*[^\W\d_].*?)\s*[#:：]?\s+(?P<number>[A-Z]{1,8}[-_/]?\d[\w\-/.]{3,})$")
 
 
-_CRUMB = re.compile(r"\s+[›»>]\s+|\s*[›»]\s*")
-_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][\w\-/.]{3,}$")
+_CRUMB = lazy_re(r"\s+[›»>]\s+|\s*[›»]\s*")
+_CODE = lazy_re(r"^(?=.*\d)[A-Za-z0-9][\w\-/.]{3,}$")
 
 
 def _crumb_number(text: str) -> dict[str, str] | None:
@@ -511,6 +671,78 @@ def _across_doubts(spec: FormSpec, where: Locations, pages: set[int]) -> list[Pr
     ]
 
 
+def _printed_problems(
+    spec: FormSpec,
+    reading: Any,
+    values: dict[str, Any],
+    where: Locations,
+    boxes: _Boxes,
+    fields: list[FieldValue],
+    typed_roots: set[str],
+) -> list[Problem]:
+    """The printed reading's warnings that still stand. With form fields named for the record
+    they are set aside (the print near a label is the blank's own), save a year it took for a
+    value that stays (dates.years_said); fields placed by their boxes (named ``f1``, ``pdesc``)
+    are read as print, and the print's warnings on what they gave stand."""
+    if not fields:
+        return _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
+    kept = years_said(reading.problems, values)
+    if any(not named_for_a_form(f.name) for f in fields):  # (one list: a year's warning once)
+        kept += [p for p in reading_problems(spec, reading) if _root(p.field) not in typed_roots]
+    return _on_pages(kept)
+
+
+def _root(path: str) -> str:
+    """``items[0].qty`` → ``items``: the record field a path is in."""
+    return path.partition(".")[0].partition("[")[0]
+
+
+def _overprinted(
+    spec: FormSpec,
+    values: dict[str, Any],
+    where: Locations,
+    overprinted: dict[str, str],
+    unfilled: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[Problem]:
+    """A warning on each value read from a form field whose box has other text printed under
+    it: the field's ``/V`` is taken, the print's text is named so that a clerk can check; and
+    on each value read from the print under an empty field's box (``unfilled``)."""
+    if not overprinted and not unfilled:
+        return []
+    out: list[Problem] = []
+    for path, place in where.items():
+        value = value_paths.get(values, path) if path else None
+        text = " ".join(value.split()) if isinstance(value, str) else None
+        printed = overprinted.get(text) if text is not None else None
+        if printed is not None:
+            zh, en = labels_for(spec, path)
+            params = {"value": _short(value), "printed": _short(printed)}
+            out.append(Problem("field_differs_from_print", path, zh, en, place, "warning", params))
+        elif text is not None and text in unfilled:
+            zh, en = labels_for(spec, path)
+            out.append(
+                Problem("field_empty_over_print", path, zh, en, place, "warning", {"printed": _short(text)})
+            )
+    return out
+
+
+def _unreadable_fields(
+    spec: FormSpec, fields: list[FieldValue], bad: Sequence[BadField], where: Locations
+) -> list[Problem]:
+    """A warning for each form field whose value (a dictionary as ``/V``) or box (a ``/Rect``
+    of three numbers, ``/Q /Right``) cannot be read: left out, never turned into text, and
+    named on the record field it fills when its name says which (else on the file)."""
+    named = [(f.name, f.page) for f in fields if f.unreadable] + [(b.name, b.page) for b in bad]
+    out: list[Problem] = []
+    for name, page in dict.fromkeys(named):
+        location = f"p{page} · {name}"
+        path = next((p for p, place in where.items() if p and place == location), "")
+        zh, en = labels_for(spec, path) if path else ("", "")
+        params = {"name": name, "page": page}
+        out.append(Problem("field_unreadable", path, zh, en, location, "warning", params))
+    return out
+
+
 ACROSS_LABELS = 8
 """The fields the printed-across warning names by label (all are kept in its ``fields``)."""
 
@@ -524,10 +756,13 @@ def _extraction(
     guessed: bool,
     struck: Sequence[Struck] = (),
     across: set[int] = frozenset(),  # type: ignore[assignment]
+    margins: tuple[Sequence[Rule], Sequence[tuple[float, float]]] = ((), ()),
 ) -> Extraction:
     """One form's raw values and locations: anchored words, overridden by filled form fields;
-    ``across``: pages that look printed across but were not joined (:mod:`.pdf_across`)."""
+    ``across``: pages that look printed across but were not joined (:mod:`.pdf_across`);
+    ``margins``: the ruled lines and the pages' spans that tell a running header or footer."""
     reading = read_boxes(boxes, spec)
+    in_margins = _from_running_lines(spec, reading, boxes, *margins)
     _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
     crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
@@ -542,11 +777,13 @@ def _extraction(
         for path, p in reading.provenance.items()
     }
     where = _page_and_label(spec, where)
+    typed_roots: set[str] = set()
     if fields:
         typed, typed_where = record_paths(spec, fields)
         # a field the PDF has as a form field is read from it, filled or not: the printed
         # text near its label is the blank's own (hints, headings), not the clerk's entry
-        for path in {p.partition(".")[0].partition("[")[0] for p in typed_where}:
+        typed_roots = {_root(p) for p in typed_where}
+        for path in typed_roots:
             values.pop(path, None)
             for stale in [p for p in where if p == path or p.startswith((path + "[", path + "."))]:
                 del where[stale]
@@ -558,13 +795,14 @@ def _extraction(
         _scan_check(words)
         raise SourceError("not_a_form", kinds=spec.title_zh, found="")
     where.setdefault("", f"p{min((w.page for w in words), default=1)}")
-    # with form fields the printed reading's warnings are set aside, save a year it took for a
-    # value that stays (dates.years_said)
-    problems = (
-        _on_pages(years_said(reading.problems, values))
-        if fields
-        else _on_pages(reading_problems(spec, reading)) + _cut_off(spec, values, where, boxes.cut)
-    ) + _on_pages(crossed)
+    problems = _printed_problems(spec, reading, values, where, boxes, fields, typed_roots) + _on_pages(
+        crossed
+    )
+    problems += _overprinted(
+        spec, values, where, getattr(words, "overprinted", {}), getattr(words, "unfilled", set())
+    )
+    problems += _unreadable_fields(spec, fields, getattr(words, "bad_fields", []), where)
+    problems += [p for p in in_margins if _root(p.field) not in typed_roots]  # (a form field's is no print's)
     problems += _across_doubts(spec, where, {n for n in across if any(w.page == n for w in words)})
     if guessed:
         problems.append(

@@ -5,14 +5,14 @@ its column instead, so each becomes a box of its own, in the bar's row."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from ..lazy_re import lazy_re
 from .pdf_cells import Cell
 from .pdf_text import Word
 
-_TICKS = re.compile(r"[☑☐□■✓√✔☒▣○●◻]|\[\s*[xXvV]?\s*\]")
+_TICKS = lazy_re(r"[☑☐□■✓√✔☒▣○●◻]|\[\s*[xXvV]?\s*\]")
 GAP = 1.0  # line heights between two names of the bar (a space in a phrase is far narrower)
 NAMES = 3  # a bar names this many columns at least
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .pdf_text import Rule, Word
+from ..lazy_re import lazy_re
+from .pdf_text import Paper, Rule, Word
 
 TOLERANCE = 1.5  # points: a border this close to a word still encloses it
 PADDING = 4.0  # points between a cell's border and where its text may reach
@@ -112,6 +113,20 @@ class _Rules:
             or self.hspan[i][0] - TOLERANCE <= right <= self.hspan[i][1] + TOLERANCE
         ]
 
+    def border_at(self, y: float, cx: float, within: float) -> float | None:
+        """The horizontal border at ``cx`` nearest height ``y``, if one is within ``within`` of it."""
+        above, below = self.rows(y, y, cx)
+        near = [b for b in (above, below) if b is not None and abs(b - y) <= within]
+        return min(near, key=lambda b: abs(b - y)) if near else None
+
+    def borders_between(self, top: float, bottom: float, cx: float) -> bool:
+        """Is there a horizontal border at ``cx`` between ``top`` and ``bottom`` (not on either)?"""
+        lo, hi = (
+            bisect.bisect_right(self.hy, top + TOLERANCE),
+            bisect.bisect_left(self.hy, bottom - TOLERANCE),
+        )
+        return any(self.hspan[i][0] - TOLERANCE <= cx <= self.hspan[i][1] + TOLERANCE for i in range(lo, hi))
+
     def crosses(self, w: Word) -> bool:
         """A border runs through the word: a label too long for its row, spilling over the lines."""
         cx, inset = (w.x0 + w.x1) / 2, (w.bottom - w.top) * 0.25
@@ -162,12 +177,12 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
     for i, w in enumerate(words):
         if id(w) in out or not rules.crosses(w):
             continue
-        first = last = i
-        while first > 0 and _next_line(words[first - 1], words[first]):
-            first -= 1
-        while last + 1 < len(words) and _next_line(words[last], words[last + 1]):
-            last += 1
-        for block in _centred_parts(words[first : last + 1], rules):
+        lines = [i]
+        while (k := _line_before(words, lines[0], rules)) is not None:
+            lines.insert(0, k)
+        while (k := _line_after(words, lines[-1], rules)) is not None:
+            lines.append(k)
+        for block in _centred_parts([words[k] for k in lines], rules):
             span = (min(b.top for b in block), max(b.bottom for b in block))
             for b in block:
                 out[id(b)] = span
@@ -224,6 +239,60 @@ def _within(part: list[Word], row: tuple[float | None, float | None]) -> bool:
     return upper is not None and lower is not None and all(upper <= w.middle <= lower for w in part)
 
 
+# words of other columns a label's next line may come after: a row printed line by line
+# across its cells (``交货`` of one label, ``批号`` of the label beside it, ``数量``)
+_COLUMNS_BETWEEN = 3
+
+
+def _line_after(words: list[Word], k: int, rules: _Rules) -> int | None:
+    """The index of the next line of the text ``words[k]`` is a line of, if any: the word right
+    after it in the text's order, or a label's second line over the same row's other border,
+    past the words of other columns (none of them over or under it) in between."""
+    if k + 1 < len(words) and _next_line(words[k], words[k + 1]):
+        return k + 1
+    for j in range(k + 1, min(k + 2 + _COLUMNS_BETWEEN, len(words))):
+        if _over_one_row(words[k], words[j], rules):
+            return j
+        if _overlap(words[k], words[j]) > 0:
+            return None  # a word of its own column that does not go on from it
+    return None
+
+
+def _line_before(words: list[Word], k: int, rules: _Rules) -> int | None:
+    """:func:`_line_after` upwards."""
+    if k > 0 and _next_line(words[k - 1], words[k]):
+        return k - 1
+    for j in range(k - 1, max(k - 2 - _COLUMNS_BETWEEN, -1), -1):
+        if _over_one_row(words[j], words[k], rules):
+            return j
+        if _overlap(words[j], words[k]) > 0:
+            return None
+    return None
+
+
+def _overlap(one: Word, other: Word) -> float:
+    return min(one.x1, other.x1) - max(one.x0, other.x0)
+
+
+def _over_one_row(upper: Word, lower: Word, rules: _Rules) -> bool:
+    """Two lines of one label in a row too low for them (a print does not shrink to fit): the
+    first centred on the row's top border, the second on its bottom border, a line's leading
+    apart (a CJK font's line is up to about 1.6 glyph boxes high: a gap up to 0.6 of one)."""
+    height = upper.bottom - upper.top
+    if upper.page != lower.page or _overlap(upper, lower) <= 0:
+        return False
+    if not 0 <= lower.top - upper.bottom <= 0.6 * height:
+        return False
+    cx = (max(upper.x0, lower.x0) + min(upper.x1, lower.x1)) / 2
+    top, bottom = (
+        rules.border_at(upper.middle, cx, 0.25 * height),
+        rules.border_at(lower.middle, cx, 0.25 * height),
+    )
+    if top is None or bottom is None or bottom <= top:
+        return False
+    return not rules.borders_between(top, bottom, cx)  # one row: no border between
+
+
 def _next_line(upper: Word, lower: Word) -> bool:
     height = upper.bottom - upper.top
     return (
@@ -233,7 +302,7 @@ def _next_line(upper: Word, lower: Word) -> bool:
     )
 
 
-_CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
+_CJK_END = lazy_re(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]$")
 
 
 def cell_text(words: list[Word], right_edge: float | None) -> str:
@@ -290,15 +359,84 @@ def _wrapped(
     return prev[-1].x1 + need > right_edge - padding
 
 
-def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None = None) -> list[Cell]:
+# a 年月日 date cut short by its cell's width (``2026年3月25``), and the tail that wrapped below it
+_DATE_HEAD = lazy_re(r"\d{4}\s*年\s*\d{1,2}\s*(?:月\s*\d{0,2})?$")
+_DATE_TAIL = lazy_re(r"^(?:\d{0,2}\s*)?日$|^\d{0,2}\s*月\s*\d{0,2}\s*日$")
+_WHOLE_DATE = lazy_re(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def with_date_tails(words: list[Word], by_page: dict[int, _Rules]) -> list[Word]:
+    """A date's wrapped last characters (``日`` under ``2026年3月25``) back on the date.
+
+    A date typed as text in a cell too narrow for it wraps, and the print shows the wrapped
+    tail below the cell's row, inside the next row's cell (the buyer's name beside it): read as
+    that cell's text it is glued to the next field's value. A lone tail completes the date
+    above it only when the two together are a whole 年月日 date, it stands on the next line
+    within the date's own span (a wrap keeps the cell's alignment), and the date fills its
+    bordered cell (a wrap happens only when the next characters did not fit: ``5日`` under a
+    short ``2026年3月`` is the next row's own value, 回复期限's). The date keeps its box, so it
+    stays in its own cell."""
+    tails = [i for i, w in enumerate(words) if _DATE_TAIL.match(w.text)]
+    if not tails:
+        return words
+    heads = [i for i, w in enumerate(words) if _DATE_HEAD.search(w.text)]
+    out = list(words)
+    dropped: set[int] = set()
+    for t in tails:
+        tail = words[t]
+        head = next(
+            (
+                h
+                for h in heads
+                if h not in dropped and _tail_of(words[h], tail) and _fills_cell(words[h], tail, by_page)
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        upper = out[head]
+        out[head] = replace(upper, text=upper.text + tail.text, x1=max(upper.x1, tail.x1))
+        dropped.add(t)
+    return [w for i, w in enumerate(out) if i not in dropped]
+
+
+def _tail_of(upper: Word, lower: Word) -> bool:
+    """Is ``lower`` the wrapped tail of the date ``upper``: on the next line, under it, and
+    completing it into a whole date?"""
+    height = max(upper.bottom - upper.top, 1.0)
+    return (
+        upper.page == lower.page
+        and -0.2 * height <= lower.top - upper.bottom <= 0.6 * height
+        and upper.x0 - TOLERANCE <= lower.x0
+        and lower.x1 <= upper.x1 + TOLERANCE
+        and bool(_WHOLE_DATE.search(upper.text + lower.text))
+    )
+
+
+def _fills_cell(head: Word, tail: Word, by_page: dict[int, _Rules]) -> bool:
+    """Does the date ``head`` fill its bordered cell, leaving less room (at either end, whatever
+    the alignment) than the tail's first character needs? No cell around it: nothing shows a
+    wrap, and a text under a date may as well be the next field's."""
+    rules = by_page.get(head.page)
+    box = rules.enclosing(head) if rules is not None and rules.v else None
+    if box is None:
+        return False
+    left, _, right, _ = box
+    room = max(head.x0 - left - PADDING, 0.0) + (right - head.x1)
+    return _wrapped([head], [tail], tail.text, head.x1 + room, padding=0.0)
+
+
+def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None = None) -> list[Cell]:
     """Words grouped into the bordered cells that hold them; words in no cell stand alone.
 
-    ``edges`` gives each page's width: a text running past it is cut off on paper.
+    ``papers`` gives what of each page shows: a text running over its visible box's sides,
+    or holding a line its cell's clip hides, is cut off on paper.
     """
-    edges = edges or {}
+    papers = papers or {}
     by_page: dict[int, _Rules] = {}
     for page in {w.page for w in words}:
         by_page[page] = _Rules(r for r in rules if r.page == page)
+    words = with_date_tails(words, by_page)
     grouped: dict[tuple[int, float, float, float, float], list[Word]] = {}
     alone: list[Cell] = []
     spills: dict[int, tuple[float, float]] = {}
@@ -308,7 +446,7 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
     for w in words:
         box = by_page[w.page].enclosing(w, *spills.get(id(w), (None, None))) if by_page[w.page].v else None
         if box is None:
-            cut = _off_page([w], edges.get(w.page))
+            cut = _off_page([w], papers.get(w.page))
             alone.append(Cell(w.text, w.page, w.x0, w.top, w.x1, w.bottom, cut, bold=w.bold))
         else:
             grouped.setdefault((w.page, *box), []).append(w)
@@ -316,6 +454,9 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
     for r in rules:
         if r.fill and not r.framed:  # (a framed tinted box: often the box a clerk types into)
             fills.setdefault(r.page, []).append(r)
+    starting: dict[tuple[int, float], list[Word]] = {}  # the words of the cells starting at a border
+    for key, ws in grouped.items():
+        starting.setdefault((key[0], key[1]), []).extend(ws)
     out = [
         Cell(
             cell_text(part, key[3]),
@@ -324,7 +465,8 @@ def cells(words: list[Word], rules: list[Rule], edges: dict[int, float] | None =
             top,
             key[3],
             bottom,
-            _cut(part, key[1], key[3], bottom - top) or _off_page(part, edges.get(key[0])),
+            _cut(part, key[1], key[3], bottom - top, starting.get((key[0], key[3]), []))
+            or _off_page(part, papers.get(key[0]), key[1:]),
             2 * sum(len(w.text) for w in part if w.bold) > sum(len(w.text) for w in part),
             _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
         )
@@ -377,13 +519,17 @@ def _row_aligned(
     )
 
 
-def _cut(words: list[Word], left: float, right: float, height: float = 0.0) -> str:
+def _cut(
+    words: list[Word], left: float, right: float, height: float = 0.0, beside: list[Word] | None = None
+) -> str:
     """The cell's last line when it starts at the left padding and runs to the right border
-    (not beyond it: a text running on over an empty neighbour shows whole).
+    (not beyond it: a text running on over an empty neighbour shows whole), or past it with
+    text of the next cell (``beside``: the words of the cells starting at the right border)
+    on the same line: a filled neighbour stops the overflow, so what runs past is hidden.
 
     A sheet prints a text too long for its cell (wrapping off, the next cell filled) cut at
-    the border: the PDF holds only what shows. A number would print as ``###`` instead, so
-    only a text with letters counts.
+    the border: the PDF holds only what shows (or a little more, the print clipping it). A
+    number would print as ``###`` instead, so only a text with letters counts.
     """
     lines = _lines(words)
     line = lines[-1]
@@ -395,21 +541,39 @@ def _cut(words: list[Word], left: float, right: float, height: float = 0.0) -> s
     reach = max(PADDING, 0.8 * glyph) if len(lines) == 1 and height >= 3.6 * glyph else PADDING
     if (
         line[0].x0 - left <= PADDING
-        and right - reach <= end <= right + glyph
+        and (right - reach <= end <= right + glyph or (end > right + glyph and _filled_beside(line, beside)))
         and any(ch.isalpha() for ch in text)
     ):
         return text
     return ""
 
 
-def _off_page(words: list[Word], edge: float | None) -> str:
-    """The text's last line when some of it runs past the page's right edge: the paper shows
-    only what fits (a long text in a cell at the print area's edge spills over it), and what
-    the PDF holds beyond may stop anywhere. Words only, no border needed."""
-    if edge is None or not any(w.x1 > edge + TOLERANCE for w in words):
+def _filled_beside(line: list[Word], beside: list[Word] | None) -> bool:
+    """Does a word of the next cell stand on the same line as ``line``?"""
+    middle = sum(w.middle for w in line) / len(line)
+    return any(w.top <= middle <= w.bottom for w in beside or ())
+
+
+def _off_page(words: list[Word], paper: Paper | None, box: tuple[float, ...] = ()) -> str:
+    """The text's last line when some of it runs over a side of the page's visible box
+    (``paper``): the paper shows only what fits (a long text in a cell at the print area's
+    edge spills over it, a CropBox cuts through a column, a row, on any side), and what the
+    PDF holds beyond may stop anywhere; or when its cell (``box``: x0, top, x1, bottom) holds
+    a line the cell's clip hides (the print shows not all of it, :func:`.pdf_clip.join_hidden_lines`).
+    Words only, no border needed; a number too (a crop cuts ``5000`` to ``5`` as it cuts a
+    text: unlike a cell's border, the page's edge prints no ``###``)."""
+    if paper is None:
         return ""
-    text = " ".join(w.text for w in _lines(words)[-1])
-    return text if any(ch.isalpha() for ch in text) else ""
+    cut = any(paper.cuts(w.x0, w.top, w.x1, w.bottom) for w in words) or (
+        bool(box) and any(_holds(box, hidden) for hidden in paper.hidden)
+    )
+    return " ".join(w.text for w in _lines(words)[-1]) if cut else ""
+
+
+def _holds(box: tuple[float, ...], inner: tuple[float, float, float, float]) -> bool:
+    """Does a cell's ``box`` hold the middle of the ``inner`` box?"""
+    x, y = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:

@@ -9,12 +9,18 @@ customer's own fillable form) are understood too.
 from __future__ import annotations
 
 import io
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from .. import forms
 from ..forms import FormSpec, describe
+from ..lazy_re import lazy_re
 from ..validation import parse_path
 from .anchor import label_key
+from .pdf_text import Word, user_box
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,16 @@ class FieldValue:
 
     name: str
     value: Any
+    page: int
+    unreadable: bool = False  # a /V of no kind a clerk types (a dictionary, a stream …)
+
+
+@dataclass(frozen=True)
+class BadField:
+    """A widget whose box or settings cannot be read (a ``/Rect`` of three numbers, ``/Q
+    /Right``): left out of the page's layout and named in a warning, the print read instead."""
+
+    name: str
     page: int
 
 
@@ -50,8 +66,24 @@ def _qualified_name(obj: Any) -> str:
     return ".".join(reversed(parts))
 
 
+class Unreadable:
+    """A field value of no kind a clerk types (a dictionary, a stream, an array of such): not
+    turned into text (``{}`` as a part number), left out with a warning."""
+
+
+UNREADABLE = Unreadable()
+
+
+def _text_like(value: Any) -> bool:
+    """A text string, or a number written as one (what a text field shows for it)."""
+    from pypdf.generic import ByteStringObject, FloatObject, NumberObject, TextStringObject
+
+    return isinstance(value, (TextStringObject, ByteStringObject, NumberObject, FloatObject, str))
+
+
 def _plain(value: Any) -> Any:
-    """A PDF field value as the text a clerk typed (check boxes → 是/否)."""
+    """A PDF field value as the text a clerk typed (check boxes → 是/否); :data:`UNREADABLE`
+    for a value that is no text, name or list of texts."""
     from pypdf.generic import ArrayObject, NameObject
 
     if value is None:
@@ -62,7 +94,11 @@ def _plain(value: Any) -> Any:
             return None
         return "是" if state.lower() in ("yes", "on", "true", "1", "checked") else state
     if isinstance(value, ArrayObject):  # a multiple-choice list
-        return "、".join(str(v) for v in value)
+        if not all(_text_like(v) for v in value):
+            return UNREADABLE
+        return "、".join(str(v) for v in value) or None
+    if not _text_like(value):
+        return UNREADABLE
     text = str(value)
     return text if text.strip() else None
 
@@ -83,8 +119,45 @@ def field_values(data: bytes) -> list[FieldValue]:
             if not name or name in seen:
                 continue  # a field's second widget repeats its value
             seen.add(name)
-            out.append(FieldValue(name, _plain(_inherited(annot, "/V")), number))
+            value = _plain(_inherited(annot, "/V"))
+            if value is UNREADABLE:
+                out.append(FieldValue(name, None, number, unreadable=True))
+            else:
+                out.append(FieldValue(name, value, number))
     return out
+
+
+def page_heights(data: bytes) -> list[float]:
+    """Each page's height as PDFium lays the words out (:func:`.pdf_text.user_box`)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return [pdf.get_page_size(n)[1] for n in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def _box(rect: Any, height: float) -> tuple[float, float, float, float] | None:
+    """A widget's ``/Rect`` placed as the words are (:func:`.pdf_text.user_box`); None when it
+    is not four numbers."""
+    try:
+        numbers = [float(v) for v in rect]
+    except (TypeError, ValueError):
+        return None
+    if len(numbers) != 4 or not all(abs(v) < 1e6 for v in numbers):
+        return None
+    return user_box(height, *numbers)
+
+
+def _number(value: Any) -> int | None:
+    """An integer setting (``/Q``, ``/Ff``), or None when it is not one."""
+    if value is None:
+        return 0
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -103,30 +176,36 @@ class CheckBox:
 _PUSH_BUTTON = 1 << 16  # /Ff bit 17: a push button holds no state
 
 
-def check_boxes(data: bytes) -> list[CheckBox]:
+def check_boxes(data: bytes, heights: Sequence[float]) -> tuple[list[CheckBox], list[BadField]]:
     """Every check-box and radio-button widget whose appearance state is known, page by page.
 
     A workbook's form-control check boxes print as such widgets (LibreOffice names them
     ``Check Box 1`` …): their state is the answer, their caption is printed text beside them.
     A widget without an ``/AS`` state is left out: its tick is not known, and guessing one
-    would turn a caption into an answer."""
+    would turn a caption into an answer. ``heights``: the pages' as the words are laid out;
+    → (the boxes, the widgets whose box or flags cannot be read)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
     out: list[CheckBox] = []
+    bad: list[BadField] = []
     for number, page in enumerate(reader.pages, start=1):
-        box = page.mediabox
         for ref in page.get("/Annots") or ():
             annot = ref.get_object()
             if annot.get("/Subtype") != "/Widget" or _inherited(annot, "/FT") != "/Btn":
                 continue
             state, rect = annot.get("/AS"), annot.get("/Rect")
-            if state is None or rect is None or int(_inherited(annot, "/Ff") or 0) & _PUSH_BUTTON:
+            if state is None or rect is None:
                 continue
-            x0, y0, x1, y1 = (float(v) for v in rect)
-            top, bottom = float(box.top) - max(y0, y1), float(box.top) - min(y0, y1)
-            out.append(CheckBox(number, min(x0, x1), top, max(x0, x1), bottom, str(state) != "/Off"))
-    return out
+            flags = _number(_inherited(annot, "/Ff"))
+            box = _box(rect, heights[number - 1])
+            if flags is None or box is None:
+                bad.append(BadField(_qualified_name(annot), number))
+                continue
+            if flags & _PUSH_BUTTON:
+                continue
+            out.append(CheckBox(number, *box, str(state) != "/Off"))
+    return out, bad
 
 
 def _index(spec: FormSpec) -> dict[str, str]:
@@ -202,3 +281,159 @@ def record_paths(spec: FormSpec, fields: list[FieldValue]) -> tuple[dict[str, An
         if table:
             values[key] = table
     return values, where
+
+
+@dataclass(frozen=True)
+class TextField:
+    """A filled text field's widget as it shows on paper: its name, value, page (1-based), box
+    in points from the page's top left, font size and alignment (``/Q``: 0 left, 1 centre,
+    2 right), and whether it holds several lines."""
+
+    name: str
+    value: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    align: int
+    multiline: bool
+
+
+_MULTILINE = 1 << 12  # /Ff bit 13
+_FONT_SIZE = lazy_re(r"(\d+(?:\.\d+)?)\s+Tf")
+DEFAULT_SIZE = 10.0  # points: a field's font when its /DA says "auto" (0 Tf) or nothing
+PADDING = 2.0  # points: the widget's inner margin before its text
+
+
+def text_fields(data: bytes, heights: Sequence[float]) -> tuple[list[TextField], list[BadField]]:
+    """Every text field (``/FT /Tx``) with a widget box, page by page (pypdf), placed as the
+    words are (``heights``: the pages' as PDFium lays them out); an empty field has the value
+    ``""``. → (the fields, the widgets whose box or settings cannot be read: left out, so that
+    the print under them is read, and named in a warning)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    acroform: Any = reader.root_object.get("/AcroForm")
+    root_da = str((acroform.get_object() if acroform is not None else {}).get("/DA") or "")
+    out: list[TextField] = []
+    bad: list[BadField] = []
+    seen: set[str] = set()
+    for number, page in enumerate(reader.pages, start=1):
+        for ref in page.get("/Annots") or ():
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget" or _inherited(annot, "/FT") != "/Tx":
+                continue
+            name, rect = _qualified_name(annot), annot.get("/Rect")
+            value = _plain(_inherited(annot, "/V"))
+            if not name or name in seen or rect is None or value is UNREADABLE:
+                continue
+            seen.add(name)
+            box = _box(rect, heights[number - 1])
+            align, flags = _number(_inherited(annot, "/Q")), _number(_inherited(annot, "/Ff"))
+            if box is None or align is None or flags is None:
+                bad.append(BadField(name, number))
+                continue
+            found = _FONT_SIZE.search(str(_inherited(annot, "/DA") or root_da))
+            size = float(found.group(1)) if found else 0.0
+            auto = min(DEFAULT_SIZE, (box[3] - box[1]) * 0.7)
+            text = value if isinstance(value, str) else ""
+            out.append(
+                TextField(
+                    name, text, number, *box, size if size > 0 else auto, align, bool(flags & _MULTILINE)
+                )
+            )
+    return out, bad
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """Every field key and (normalised) label of every form: the names :func:`record_paths`
+    understands."""
+    return frozenset(k for spec in forms.all_specs() for k in _index(spec))
+
+
+def named_for_a_form(name: str) -> bool:
+    """Does a field's name say which record field it fills (our blank's ``customer``, a
+    customer's ``客户名称``)? Otherwise only the label printed beside its box does."""
+    parts = parse_path(name)
+    head = parts[0] if parts and isinstance(parts[0], str) else ""
+    return head in _known_names() or label_key(head) in _known_names()
+
+
+def _text_width(text: str, size: float) -> float:
+    """About how wide ``text`` prints: a wide (CJK) character an em, others about half."""
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.55 * size for c in text)
+
+
+def as_printed(field: TextField, offset: float) -> list[Word]:
+    """A text field's value as the words it shows in its box (one a line), placed as printed
+    text would be (``offset``: the page's top in the stacked pages): a fillable form whose
+    fields are named ``f1``, ``pdesc`` … is read by the labels printed beside its boxes."""
+    lines = [ln.strip() for ln in field.value.splitlines() if ln.strip()]
+    step = field.size * 1.2
+    if field.multiline or len(lines) > 1:
+        first = field.top + PADDING
+    else:
+        first = (field.top + field.bottom - field.size) / 2
+    out: list[Word] = []
+    for n, line in enumerate(lines):
+        width = min(_text_width(line, field.size), field.x1 - field.x0 - 2 * PADDING)
+        if field.align == 1:
+            x0 = (field.x0 + field.x1 - width) / 2
+        elif field.align == 2:
+            x0 = field.x1 - PADDING - width
+        else:
+            x0 = field.x0 + PADDING
+        top = offset + first + n * step
+        out.append(Word(line, field.page, x0, top, x0 + width, top + field.size))
+    return out
+
+
+def _under(word: Word, field: TextField, offset: float) -> bool:
+    """Is the word printed inside the field's box (its middle within it)?"""
+    middle_x = (word.x0 + word.x1) / 2
+    return (
+        word.page == field.page
+        and field.x0 <= middle_x <= field.x1
+        and offset + field.top <= word.middle <= offset + field.bottom
+    )
+
+
+def with_field_texts(
+    words: list[Word], fields: list[TextField], tops: list[float]
+) -> tuple[list[Word], dict[str, str], set[str]]:
+    """The page's words with each filled text field shown as it prints: a field its name does
+    not place (:func:`named_for_a_form`) gets its value as words in its box, in place of any
+    text printed under it; → (words, field value → the different text printed under its box,
+    the texts printed under an empty field's box).
+
+    The field's ``/V`` is what the clerk filled in; a text printed under the box that says
+    something else (a print of an older fill, a flattened copy) is a doubt to name, not a
+    value to choose silently. An empty field over printed text is the mirror: the print is
+    read, and named as a doubt (a fill cleared since, or a flattened copy of an older one)."""
+    differs: dict[str, str] = {}
+    unfilled: set[str] = set()
+    hidden: set[int] = set()
+    placed: list[Word] = []
+    for f in fields:
+        offset = tops[f.page - 1]
+        under = [w for w in words if _under(w, f, offset)]
+        printed = " ".join(w.text for w in sorted(under, key=lambda w: (round(w.top), w.x0)))
+        if not f.value.strip():
+            if printed.strip():
+                unfilled.add(" ".join(printed.split()))
+            continue
+        if printed and " ".join(printed.split()) != " ".join(f.value.split()):
+            differs[" ".join(f.value.split())] = printed
+        if not named_for_a_form(f.name):
+            hidden.update(id(w) for w in under)
+            placed += as_printed(f, offset)
+    if not placed and not hidden:
+        return words, differs, unfilled
+    kept = [w for w in words if id(w) not in hidden]
+    # each page's printed words in their order, then its fields' (pages stay in order)
+    pages = sorted({w.page for w in kept} | {w.page for w in placed})
+    out = [w for n in pages for w in (*(v for v in kept if v.page == n), *(v for v in placed if v.page == n))]
+    return out, differs, unfilled

@@ -26,15 +26,17 @@ import bisect
 import ctypes
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..lazy_re import lazy_re
 from ..values import without_fill_in_lines
 from .ink import OPAQUE, device_rgb, shading, unprinted
+from .pdf_clip import Clips, cut_to_centred_clips, end_at_clip_sides, join_hidden_lines, split_at_clips
 from .symbol_fonts import MARK_CHARS, as_marks, symbol_font
 
 # A gap wider than this share of the line height ends a word unless a real space bridges it.
@@ -106,6 +108,27 @@ def as_rule(page: int, x0: float, top: float, x1: float, bottom: float) -> Rule 
 # A piece of text with its box: a character, or a run of characters PDFium put together.
 # (text, x0, top, x1, bottom, a real space before it[, bold]) — a tuple: there are thousands a page.
 # (text, x0, top, x1, bottom, a space before it (True, or GENERATED: PDFium's), bold)
+@dataclass(slots=True)
+class Paper:
+    """What of a printed page shows, laid out as the words (pages stacked): the page's visible
+    box (its MediaBox cut by its CropBox; a text running over any of its sides is cut off on
+    paper), and the boxes of the lines its cells' clips hide wholly, drawn back into their
+    cells (:func:`.pdf_clip.join_hidden_lines`: the paper does not show them)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    hidden: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+    def cuts(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """Does a text's box run over a side of the paper (by more than a glyph box's slack)?"""
+        hair = 1.5
+        return (
+            x0 < self.x0 - hair or x1 > self.x1 + hair or top < self.top - hair or bottom > self.bottom + hair
+        )
+
+
 Piece = (
     tuple[str, float, float, float, float, bool | str]
     | tuple[str, float, float, float, float, bool | str, bool]
@@ -158,8 +181,8 @@ class Walls:
 # a page so): falsy, so the words join only as close as any two runs do, but with a space
 GENERATED = ""
 SPACED = 0.12  # line heights: a gap this wide between two words PDFium spaced is a word space
-_LATIN_END = re.compile(r"[A-Za-z0-9.,;:%)\]]")
-_LATIN_START = re.compile(r"[A-Za-z0-9(\[#€$£¥]")
+_LATIN_END = lazy_re(r"[A-Za-z0-9.,;:%)\]]")
+_LATIN_START = lazy_re(r"[A-Za-z0-9(\[#€$£¥]")
 
 
 def _spaced(last: Piece, piece: Piece) -> bool:
@@ -224,7 +247,7 @@ def group_words(pieces: list[Piece], page: int, walls: Walls | None = None) -> l
         run.append(piece)
     if run:
         flush()
-    words = [_run_word(r, page) for r in _apart_at_columns(runs)]
+    words = [_run_word(r, page) for r in _apart_at_columns(_across_glyph_spaces(runs, walls))]
     return _ticks_on_their_words(_letter_spaced(_drop_doubled_words(words), walls))
 
 
@@ -244,6 +267,49 @@ def _run_word(run: list[Piece], page: int) -> Word:
         max(p[3] for p in run),
         max(p[4] for p in run),
         all(len(p) > 6 and p[6] for p in run),
+    )
+
+
+# A page drawn glyph by glyph (an old driver: every character its own positioned run) has no
+# space character: a space is a gap of one space's advance plus the tracking, wider than
+# WORD_GAP. Up to this many line heights between two runs of one baseline it is a space.
+GLYPH_SPACE = 0.45
+# One baseline: tops and bottoms within this share of the line height (one font size).
+BASELINE_SLACK = 0.1
+
+
+def _across_glyph_spaces(runs: list[list[Piece]], walls: Walls | None) -> list[list[Piece]]:
+    """Runs parted only by a gap one space wide (``軟板 FPC-156`` drawn a glyph at a time) →
+    one run with a space: the text of one cell, not two columns. Only when both stand on one
+    baseline in one face (a label and its value differ in size or weight more often than not),
+    no border runs between them, and the right run does not start where a column's text starts
+    on a nearby line (:func:`_starts_a_column`: a header or a label set apart)."""
+    if len(runs) < 2:
+        return runs
+    starts = _column_starts(runs)
+    xs = [s[0] for s in starts]
+    out: list[list[Piece]] = [runs[0]]
+    for run in runs[1:]:
+        last, piece = out[-1][-1], run[0]
+        if _one_space_apart(last, piece, walls) and not _starts_a_column(
+            piece, max(piece[4] - piece[2], 1.0), starts, xs
+        ):
+            out[-1] = [*out[-1], (*piece[:5], GENERATED, *piece[6:]), *run[1:]]
+        else:
+            out.append(run)
+    return out
+
+
+def _one_space_apart(last: Piece, piece: Piece, walls: Walls | None) -> bool:
+    """Two pieces of one baseline and face with a space's width between them, no border."""
+    height = max(last[4] - last[2], piece[4] - piece[2], 1.0)
+    gap = piece[1] - last[3]
+    return (
+        WORD_GAP * height < gap <= GLYPH_SPACE * height
+        and abs(piece[2] - last[2]) <= BASELINE_SLACK * height
+        and abs(piece[4] - last[4]) <= BASELINE_SLACK * height
+        and bool(len(last) > 6 and last[6]) == bool(len(piece) > 6 and piece[6])
+        and not (walls is not None and walls.between(last[3], piece[1], piece[2], piece[4]))
     )
 
 
@@ -322,7 +388,7 @@ def _starts_a_column(piece: Piece, height: float, starts: list[tuple[float, floa
     return False
 
 
-_TICK_GLYPH = re.compile("^[☑☐□■✓√✔☒▣○●◻]$")
+_TICK_GLYPH = lazy_re("^[☑☐□■✓√✔☒▣○●◻]$")
 
 
 def with_marks(words: list[Word], marks: list[tuple[int, float, float, float, float, bool]]) -> list[Word]:
@@ -375,7 +441,7 @@ def _ticks_on_their_words(words: list[Word]) -> list[Word]:
     return [joined.get(id(w), w) for w in words if id(w) not in gone]
 
 
-_SPREAD_CHAR = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")
+_SPREAD_CHAR = lazy_re(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")
 
 
 def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
@@ -422,7 +488,7 @@ def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None) -> bool:
     )
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_re(r"\d+")
 
 
 def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
@@ -448,6 +514,31 @@ def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
         for w in group
     }
     return [w for w in words if id(w) not in furniture] if furniture else words
+
+
+# a line that gives a label and its value (``发行日期：2026-03-01``, ``核准：张三``)
+_LABELLED = lazy_re(r"^([^:：]{1,30})[:：]\s*\S")
+
+
+def without_template_lines(words: list[Word], offsets: list[float]) -> list[Word]:
+    """Drop the running header's or footer's lines the template prints for itself: a label and
+    its value (``发行日期：2026-03-01``, ``核准：张三``) standing the same in the margin of
+    several pages, its label a document-control word or a sign-off role
+    (:func:`.rows.template_caption`) — the form's issue date and approvers, on every copy,
+    never the complaint's date or people. (A form's own sign-off row is printed once.)"""
+    if len(offsets) < 2:
+        return words
+    from .rows import template_caption
+
+    heights = [b - a for a, b in zip(offsets, offsets[1:])]
+    heights.append(heights[-1])
+    groups: dict[tuple[int, str], list[Word]] = {}
+    for w in words:
+        m = _LABELLED.match(w.text)
+        if m and template_caption(m[1].strip()) and _in_margin(w, offsets, heights):
+            groups.setdefault((round((w.top - offsets[w.page - 1]) / 4), w.text), []).append(w)
+    running = {id(w) for group in groups.values() if len({w.page for w in group}) > 1 for w in group}
+    return [w for w in words if id(w) not in running] if running else words
 
 
 def _in_margin(w: Word, offsets: list[float], heights: list[float]) -> bool:
@@ -576,6 +667,41 @@ def _bold(raw: Any, index: int, buf: Any, flags: Any) -> bool:
     return bool(n) and _bold_name(buf.raw[: max(n - 1, 0)])
 
 
+class _ObjectInk:
+    """What a run's text object says of its letters, asked of PDFium once an object: whether
+    its font is bold (:func:`_bold`) and its fill colour and opacity (:func:`_unprinted`).
+    PDFium answers both of the object that draws the character, and one object (a cell's
+    text) comes as several runs (issue 15: two to three calls a run, most of them repeats).
+    A character drawn by no object (PDFium's generated space) has neither."""
+
+    def __init__(self, raw: Any, clips: Clips) -> None:
+        self.raw, self.clips = raw, clips
+        self.name, self.flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        self._colour = [ctypes.c_uint() for _ in range(4)]
+        self._refs = [ctypes.byref(v) for v in self._colour]
+        self._bold: dict[int, bool] = {}
+        self._fill: dict[int, tuple[tuple[int, int, int], int] | None] = {}
+
+    def bold(self, index: int) -> bool:
+        key = self.clips.object_at(index)
+        if key is None:
+            return False
+        if key not in self._bold:
+            self._bold[key] = _bold(self.raw, index, self.name, self.flags)
+        return self._bold[key]
+
+    def fill(self, index: int) -> tuple[tuple[int, int, int], int] | None:
+        """(RGB, opacity 0-255) of the object's fill, None when PDFium has none."""
+        key = self.clips.object_at(index)
+        if key is None:
+            return None
+        if key not in self._fill:
+            r, g, b, a = self._colour
+            found = pdfium_c.FPDFText_GetFillColor(self.raw, index, *self._refs)
+            self._fill[key] = ((r.value, g.value, b.value), a.value) if found else None
+        return self._fill[key]
+
+
 def _symbol_marks(raw: Any, start: int, token: str, buf: Any, flags: Any) -> str:
     """``token`` with each character printed in a symbol font (Wingdings ``þ``, Wingdings 2
     ``R``) as the box it shows; the font of each is asked, so ``Rework`` stays a word."""
@@ -588,7 +714,7 @@ def _symbol_marks(raw: Any, start: int, token: str, buf: Any, flags: Any) -> str
     return "".join(out)
 
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_BOLD_NAME = lazy_re(r"bold|black|heavy|semibold|demi", re.I)
 
 
 @lru_cache(maxsize=4096)  # a page has a few fonts, asked of every run of text (issue 15)
@@ -626,10 +752,10 @@ def _path_lines(obj: Any, segments: int, number: int, base: float) -> list[Rule]
 
 
 # PDFium reports a hyphen that ends a line as U+FFFE and drops the line end: a run ends there.
-_TOKEN = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
+_TOKEN = lazy_re(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
-_TWICE = re.compile(r"(.)\1", re.S)
+_TWICE = lazy_re(r"(.)\1", re.S)
 
 
 def _doubled(token: str) -> bool:
@@ -655,8 +781,10 @@ def _page_pieces(
     walls: Walls | None = None,
     turned: list[Piece] | None = None,
     shades: list[Rule] | None = None,
+    hidden: list[tuple[float, float, float, float]] | None = None,
 ) -> list[Piece]:
-    """The runs of non-space characters PDFium reports, each with its box.
+    """The runs of non-space characters PDFium reports, each with its box (``hidden``, when
+    given, receives the boxes of the lines a cell's clip hides, :func:`.pdf_clip.join_hidden_lines`).
 
     Two box look-ups per run (its first and last character) instead of one per character:
     PDFium already breaks its text at lines and gaps (generated spaces and line ends), and
@@ -684,20 +812,24 @@ def _page_pieces(
     pieces: list[Piece] = []
     end = 0
     seal: list[tuple[float, float]] = []  # the middles of a stamp's letters, see on_a_ring()
-    colour = [ctypes.c_uint() for _ in range(4)]
-    rgba = (colour, [ctypes.byref(v) for v in colour])
-    tokens = list(_TOKEN.finditer(text))
+    clips = Clips(raw, offset + height)
+    inks = _ObjectInk(raw, clips)
+    # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
+    clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
+    tokens = [m for m, _clip in clipped]
+    firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
     angles = [pdfium_c.FPDFText_GetCharAngle(raw, m.start()) for m in tokens]
     stamp = [stamped(angles, n) and not _one_turned_word(raw, m, angles[n]) for n, m in enumerate(tokens)]
     beside_stamp: set[int] = set()  # the pieces of lone letters drawn next to a stamp's letters
     for n, m in enumerate(tokens):
+        firsts.append(len(pieces))
         start, stop = m.span()
         if stamp[n]:
             loose_box(raw, start, ref)
             seal.append(((box.left + box.right) / 2, base - (box.top + box.bottom) / 2))
             end = stop
             continue
-        if shades is not None and _unprinted(raw, start, ref, base, shades, rgba):
+        if shades is not None and _unprinted(raw, start, ref, base, shades, inks):
             end = stop
             continue
         between = text[end:start]
@@ -716,7 +848,7 @@ def _page_pieces(
             beside_stamp.add(start)
         if token[0] in MARK_CHARS:  # "þ" printed in Wingdings: a ticked box, not a letter
             token = _symbol_marks(raw, start, token, name, flags)
-        bold = _bold(raw, start, name, flags)
+        bold = inks.bold(start)
         if turned is not None and abs(math.sin(angles[n])) > 0.9:
             for k in range(start, stop):
                 loose_box(raw, k, ref)
@@ -766,6 +898,16 @@ def _page_pieces(
                 pieces[-1] = (last[0] + piece[0], *last[1:])
                 continue
             pieces.append(piece)
+    stops = [*firsts[1:], len(pieces)]
+    drawn = [(a, b, clip) for a, b, (_m, clip) in zip(firsts, stops, clipped, strict=True)]
+    cut_to_centred_clips(pieces, drawn)
+    moved = join_hidden_lines(pieces, drawn)
+    if hidden is not None:
+        hidden += moved
+    # a run PDFium drew on past a change of clip: split_at_clips cut it there, the next goes on
+    # (not a line-end hyphen's run, U+FFFE: the next line's run follows it with no gap too)
+    parted = [m.end() == n.start() and m.group()[-1] != "\ufffe" for m, n in zip(tokens, tokens[1:])]
+    end_at_clip_sides(pieces, drawn, [*parted, False])
     if seal and beside_stamp:  # (a lone letter's piece keeps its box: found again by it)
         lone = {(text[k], *_char_box(raw, k, ref, base)) for k in beside_stamp}
         if turned:
@@ -787,6 +929,15 @@ def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:
         if min(turn, 360 - turn) > OBLIQUE:
             return False
     return True
+
+
+def user_box(height: float, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """A box in a page's PDF user space (a widget's ``/Rect``) → (x0, top, x1, bottom) as the
+    words are laid out. PDFium gives letters (:func:`_char_box`) and paths (:func:`_pdfium_rules`)
+    in user space, unmoved by a CropBox's origin or a /Rotate, and the words measure down from
+    PDFium's page height (the CropBox's, turned): whatever else is placed among the words goes
+    through here, or a CropBox trim or a MediaBox off 0,0 puts it a row off its label."""
+    return min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1)
 
 
 def _char_box(raw: Any, index: int, ref: Any, base: float) -> tuple[float, float, float, float]:
@@ -850,24 +1001,22 @@ def on_shade(x0: float, top: float, x1: float, bottom: float, shades: list[Rule]
     return any(s.x0 <= x <= s.x1 and s.top <= y <= s.bottom for s in shades)
 
 
-def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], rgba: Any) -> bool:
+def _unprinted(raw: Any, index: int, ref: Any, base: float, shades: list[Rule], inks: _ObjectInk) -> bool:
     """Does the run starting at ``index`` never reach the paper (:func:`.ink.unprinted`: white
-    letters on no shade)? PDFium's facts: the first letter's fill colour and opacity, and
-    whether its box lies on one of the page's ``shades``. (``rgba``: four c_uint and their
-    references, made once a page: PDFium is asked for every run's colour.)"""
-    (r, g, b, a), refs = rgba
-    if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
+    letters on no shade)? PDFium's facts: the first letter's fill colour and opacity (its text
+    object's, asked once an object: ``inks``), and whether its box lies on one of the page's
+    ``shades``."""
+    fill = inks.fill(index)
+    if fill is None:
         return False
-    return unprinted(
-        (r.value, g.value, b.value), a.value, lambda: on_shade(*_char_box(raw, index, ref, base), shades)
-    )
+    return unprinted(fill[0], fill[1], lambda: on_shade(*_char_box(raw, index, ref, base), shades))
 
 
 # Letters drawn one at a time with extra tracking (fpdf2 writing a glyph per call): a gap this
 # much wider than the line's tracking (line heights) is a word space, as pdftotext decides it
 TRACKED_SPACE = 0.2
 TRACKING_MIN = 0.1  # tracking narrower than this (line heights) is ordinary text: left alone
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\uffef]")
+_CJK = lazy_re(r"[\u2e80-\u9fff\uf900-\uffef]")
 
 
 def tracked_letters(pieces: list[Piece], walls: Walls | None = None) -> list[Piece]:
@@ -1032,22 +1181,60 @@ def _split_at_walls(
     return out
 
 
-def pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]]:
-    """Words and ruling lines of every page of an open PDFium document (the fast extractor)."""
-    found = _pdfium_words(pdf, upright_only=False)
+def pdfium_words(
+    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None
+) -> tuple[list[Word], list[Rule]]:
+    """Words and ruling lines of every page of an open PDFium document (the fast extractor);
+    ``papers``, when given, receives what of each page shows (:class:`Paper`, by page number)."""
+    found = _pdfium_words(pdf, upright_only=False, papers=papers)
     assert found is not None
     return found
 
 
-def upright_pdfium_words(pdf: pdfium.PdfDocument) -> tuple[list[Word], list[Rule]] | None:
+def upright_pdfium_words(
+    pdf: pdfium.PdfDocument, papers: dict[int, Paper] | None = None
+) -> tuple[list[Word], list[Rule]] | None:
     """:func:`pdfium_words`, or None as soon as a page is stored turned (a /Rotate with its
     text lying on its side, :func:`text_on_its_side`): the caller turns it upright and reads
     again. The check is made on the page and text page loaded for the words, each page loaded
     once (issue 15: PDFium parses a page's content when it loads it)."""
-    return _pdfium_words(pdf, upright_only=True)
+    return _pdfium_words(pdf, upright_only=True, papers=papers)
 
 
-def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[Word], list[Rule]] | None:
+def on_the_paper(words: list[Word], visible: tuple[float, float, float, float] | None) -> list[Word]:
+    """``words`` that reach the page's ``visible`` box (its CropBox, as the words are laid out):
+    text a sender's tool cropped away (a draft's figures beside the form) stays in the file but
+    is not on the printed page, and is never read. A word running over the edge (a sheet's
+    long text printed past its page's margin) is kept whole: cut, it would be a wrong value.
+    None: every word."""
+    if visible is None:
+        return words
+    x0, top, x1, bottom = visible
+    return [w for w in words if w.x1 > x0 and w.x0 < x1 and w.bottom > top and w.top < bottom]
+
+
+def _visible_box(page: pdfium.PdfPage, base: float) -> tuple[tuple[float, float, float, float] | None, bool]:
+    """The part of the page that prints (its MediaBox cut by its CropBox, inherited ones too,
+    as PDFium shows it), laid out as the words (None when PDFium cannot tell), and whether a
+    crop cuts anything (the CropBox is not the MediaBox)."""
+    box = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(box)):
+        return None, False
+    shown = user_box(base, box.left, box.bottom, box.right, box.top)
+    media = [ctypes.c_float() for _ in range(4)]
+    if pdfium_c.FPDFPage_GetMediaBox(page.raw, *(ctypes.byref(v) for v in media)):
+        left, bottom, right, top = (v.value for v in media)
+        if (
+            max(abs(box.left - left), abs(box.bottom - bottom), abs(box.right - right), abs(box.top - top))
+            < 1
+        ):
+            return shown, False  # no crop: a sheet's text drawn past its page is read as before
+    return shown, True
+
+
+def _pdfium_words(
+    pdf: pdfium.PdfDocument, *, upright_only: bool, papers: dict[int, Paper] | None = None
+) -> tuple[list[Word], list[Rule]] | None:
     words: list[Word] = []
     rules: list[Rule] = []
     offset = 0.0
@@ -1066,9 +1253,18 @@ def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[
             walls = Walls(page_rules)
             turned: list[Piece] = []
             shades = [r for r in page_rules if r.fill]
-            pieces = tracked_letters(_page_pieces(textpage, offset, height, walls, turned, shades), walls)
+            hidden: list[tuple[float, float, float, float]] = []
+            pieces = tracked_letters(
+                _page_pieces(textpage, offset, height, walls, turned, shades, hidden), walls
+            )
             page_words = group_words(pieces, number + 1, walls)
             page_words += turned_words(turned, number + 1, walls)
+            # the words and the crop both in the page's own (unturned) space: a /Rotate only
+            # turns how a viewer shows the page, the cut-away draft is as cut on a turned page
+            shown, cropped = _visible_box(page, offset + height)
+            page_words = on_the_paper(page_words, shown if cropped else None)
+            if papers is not None and shown is not None:
+                papers[number + 1] = Paper(*shown, hidden=hidden)
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)
@@ -1076,7 +1272,7 @@ def _pdfium_words(pdf: pdfium.PdfDocument, *, upright_only: bool) -> tuple[list[
             textpage.close()
             page.close()
             offset += height
-    return without_page_numbers(words, offsets), rules
+    return without_template_lines(without_page_numbers(words, offsets), offsets), rules
 
 
 class LetterBoxes:
@@ -1222,11 +1418,13 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 }
                 pieces = off_the_seal(pieces, lone, seal)
             page_words = group_words(pieces, page.page_number, Walls(page_rules))
+            x0, top, x1, bottom = page.cropbox  # (pdfplumber's: measured as the characters)
+            page_words = on_the_paper(page_words, (x0, offset + top, x1, offset + bottom))
             words.extend(page_words)
             if page_words:
                 rules.extend(page_rules)
             offset += float(page.height)
-    return without_page_numbers(words, offsets), rules
+    return without_template_lines(without_page_numbers(words, offsets), offsets), rules
 
 
 def _plumber_angle(char: dict[str, Any]) -> float:

@@ -1,7 +1,10 @@
 """A cell that holds no value but a word standing in for one: a reference to elsewhere
 (``见附件``, ``詳見8D報告``, ``See attached``), a value not decided yet (``TBD``, ``待定``), or
 the prompt Word shows in a content control nobody filled (``Click or tap here to enter
-text.``, ``单击或点击此处输入文字。``), printed as it stands.
+text.``, ``单击或点击此处输入文字。``), printed as it stands, or the stand-in a template's
+author typed for the clerk to overwrite (``XXXX``, ``请输入``, ``<Customer name>``), or the
+error a formula gave instead of its result (``#N/A``, ``#DIV/0!``, LibreOffice's ``Err:502``),
+saved as an error (``t="e"``), printed, or typed as text.
 On any layout (our own blank, the generic reader, a profile) the field is left empty and the
 clerk is told what stood there — never the reference read as the value itself."""
 
@@ -9,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..forms import FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
 from ..values import blank, halfwidth
@@ -25,49 +30,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}是 Word 栏位未填写时的提示文字“{value}”，没有填写，未读取",
         "{label}: '{value}' is the prompt Word shows in a field nobody filled; nothing read",
     ),
+    "value_template_placeholder": (
+        "{label}是模板里留给填写人的占位文字“{value}”，没有填写，未读取",
+        "{label}: '{value}' is the stand-in the template left for the clerk to overwrite; nothing read",
+    ),
+    "value_error_result": (
+        "{label}的单元格里是公式的错误结果“{value}”，不是数值，未读取",
+        "{label}: the cell holds the error result '{value}' of a formula, not a value; nothing read",
+    ),
 }
 
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_re(
     r"(?i)^(?:详|詳|请|請|参|參)?(?:见|見|阅|閱)\s*(?:附件|附表|附页|附頁|附档|附檔|附图|附圖|8D\s*[报報][告]?|[报報]告)"
     r"[\s\d一二三四五六七八九十.、-]{0,6}$"
     r"|^(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:attached|attachment|attachments|enclosed|appendix|annex|8D(?:\s+report)?)"
     r"[\w\s.-]{0,12}$"
 )
-_UNDECIDED = re.compile(
+_UNDECIDED = lazy_re(
     r"(?i)^(?:TBD|TBA|TBC|to be (?:determined|decided|confirmed)|待定|待确认|待確認|待补|待補|待提供)\.?$"
 )
 # the prompts of Word's content controls (text, date picker, list) left unfilled, in its languages
-_PROMPT = re.compile(
+_PROMPT = lazy_re(
     r"(?i)^(?:click or tap|click|tap) (?:here )?to (?:enter (?:a |the )?(?:text|date)|choose an item)\.?$"
     r"|^choose an item\.?$"
     r"|^(?:单击或点击|单击|点击|按一下或點選|按一下|點選)(?:此处|此處|這裡|这里)?(?:以)?(?:输入|輸入)(?:文字|日期)[。.]?$"
     r"|^(?:选择|選擇)一[项項][。.]?$"
 )
+# a template's stand-ins left as they were: a run of X (``XXXX``, ``XXX-XX``, ``XXXX年XX月XX日``),
+# a prompt to type (``请输入``, ``請填寫姓名``, ``<Customer name>``, ``[Enter name here]``)
+_TEMPLATE = lazy_re(
+    r"(?i)^(?=.*[x×]{3})[x×\s/.:\-年月日号號]+$"
+    r"|^(?:请|請)(?:输入|輸入|填写|填寫|填入|选择|選擇)[\w\u3400-\u9fff]{0,10}[。.]?$"
+    r"|^[<＜][^\W\d_][^<>＜＞]{0,40}[>＞]$"
+    r"|^[\[【]?(?:enter|type|insert)\s[^\]】]{1,30}\shere[.]?[\]】]?$"
+)
+# the error values of Excel and WPS (and LibreOffice's numbered ones): what a formula shows when it
+# fails — a look-up finding nothing, a division by an empty cell, a deleted row
+_ERROR_RESULT = lazy_re(
+    r"(?i)^(?:#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
+    r"|UNKNOWN!|GETTING_DATA)|Err:\d{3})$"
+)
 _KINDS = ("text", "date", "money", "qty", "number", "ratio")
 
 
-def _standing_in(value: str) -> tuple[str, str] | None:
-    """(code, text as shown) when the whole value is a word standing in for one (the module)."""
+def _standing_in(value: str, kind: str) -> tuple[str, str] | None:
+    """(code, text as shown) when the whole value is a word standing in for one (the module);
+    an error result stands in for nothing on a field of any kind (a code, a term too)."""
     text = re.sub(r"\s+", " ", halfwidth(value)).strip()
+    if _ERROR_RESULT.match(text):
+        return "value_error_result", text
+    if kind not in _KINDS:
+        return None
     if _ELSEWHERE.match(text) or _UNDECIDED.match(text):
         return "value_not_given", text
     if _PROMPT.match(text):
         return "value_placeholder", text
+    if _TEMPLATE.match(text):
+        return "value_template_placeholder", text
     return None
+
+
+@lru_cache(maxsize=16384)  # pure: asked of every text box of every form (issue 15)
+def template_stand_in(text: str) -> bool:
+    """Is ``text`` a template's stand-in (``<Customer name>``, ``XXXX``)? It is no label either:
+    the words in ``<Customer name>`` name what the clerk was to type, not a field beside it."""
+    return _TEMPLATE.match(re.sub(r"\s+", " ", halfwidth(text)).strip()) is not None
 
 
 def not_given(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str]) -> list[Problem]:
     """Empty every field whose whole value is such a word (see the module), one warning each."""
     out: list[Problem] = []
     for path, meta in spec.leaf_fields.items():
-        if meta.kind not in _KINDS:
-            continue
         head, _, sub = path.partition(".")
         holder = values.get(head) if sub else values
         key = sub or head
         if not isinstance(holder, dict) or not isinstance(holder.get(key), str):
             continue
-        found = _standing_in(holder[key])
+        found = _standing_in(holder[key], meta.kind)
         if found is None:
             continue
         zh, en = labels_for(spec, path)
@@ -86,13 +125,13 @@ def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str
         rows = values.get(key)
         if meta.kind != "table" or meta.row_model is None or not isinstance(rows, list):
             continue
-        columns = [c for c, m in describe(meta.row_model).items() if m.kind in _KINDS]
+        columns = describe(meta.row_model)
         for i, row in enumerate(rows):
-            for column in columns:
+            for column, kind in columns.items():
                 value = row.get(column) if isinstance(row, dict) else None
                 if not isinstance(value, str):
                     continue
-                found = _standing_in(value)
+                found = _standing_in(value, kind.kind)
                 if found is None:
                     continue
                 path = f"{key}[{i}].{column}"

@@ -49,30 +49,41 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
 from ..values import excel_serial_to_date, visible
-from .anchor import Provenance
-from .compound import names_with_roles
+from .anchor import Provenance, label_with_value
+from .compound import names_with_roles, role_column
 from .excel import date_value
 from .guards import (
     NUMBERED,
     _short,
+    a_person,
     doubtful_people,
     mend_read_values,
+    not_a_name,
     not_printed,
     people_in,
     person_field,
     totals_caption,
 )
+from .page_margins import on_page_margin
 from .symbol_fonts import marks_by_code
-from .table_lines import headings_right, label_repeated_under, line_heading, subtotal_caption
+from .table_lines import (
+    blank_below_line,
+    headings_right,
+    label_repeated_under,
+    line_heading,
+    subtotal_caption,
+)
 from .units import (
     conflict_problem,
     count_value,
     group_unit_label,
     per_unit_factor,
     price_per_piece,
+    rate_from_labels,
     scale_for,
     scaled,
     unit_conflict,
@@ -151,6 +162,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}读到“{value}”：打印件上这段文字的词与词之间没有空格（PDF 的文字缺少空格），请核对",
         "{label} reads '{value}': the print holds its words with no spaces between them (the PDF's text lost them); please check",
     ),
+    "profile_row_after_table": (
+        "{label}：版式档案读到的各行之下还写有“{value}”，可能是漏读的一行，请核对",
+        "{label}: '{value}' is written under the rows the profile reads; it may be a row left out, please check",
+    ),
     "profile_value_with_label": (
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
@@ -193,21 +208,31 @@ MOVED_CONFIDENCE = 0.7  # a value read at the same offset from a label that move
 LOOSE_CONFIDENCE = 0.85  # a printed label found only by a close match (a lost letter)
 MAX_TABLE_ROWS = 200
 GENERIC = "generic"  # a field the profile cannot point at on a print: the generic reader's value, warned
-_CELL = re.compile(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
-_RANGE = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
-_INDEXED = re.compile(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
-_INLINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
-_ROC = re.compile(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_CELL = lazy_re(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
+_RANGE = lazy_re(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
+_INDEXED = lazy_re(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
+_INLINE = lazy_re(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
+_ROC = lazy_re(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 # a three-digit ROC year (115/09/23); 26/4/9 is year first on a Chinese form (dates.year_first), not 1937
-_ROC_SLASH = re.compile(r"^\s*(1\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
-_SLASH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
+_ROC_SLASH = lazy_re(r"^\s*(1\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
+_SLASH = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 # a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
-_SLASH_YY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
+_SLASH_YY = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
 _NUMBERED = NUMBERED
 # several names (rows) in one cell: learning and reading split them alike
-_SPLIT = re.compile(r"\s*[;；,，、/|｜\n]\s*")
-_ROLE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
-_MONTH_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d.%m.%Y", "%d-%m-%Y")
+_SPLIT = lazy_re(r"\s*[;；,，、/|｜\n]\s*")
+_ROLE = lazy_re(r"^(?P<name>.+?)\s*[(（]\s*(?P<role>[^()（）]+)\s*[)）]\s*$")
+# (d-mmm-yy, Excel's date on a Mac workbook's print: 11-Mar-26, the month's name says the order)
+_MONTH_FORMATS = (
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+)
 
 
 def key(text: Any) -> str:
@@ -264,6 +289,9 @@ class Table:
     first_row: int
     columns: dict[str, Column]
     step: int = 1  # rows per line: 2 when each line's cells are merged over two rows
+    # the one (merged) label left of every row, no header over them (``D1 小組成員`` over A4:A6, one
+    # member a row): the rows are those beside it on each copy, however many it spans there
+    beside: str | None = None
 
 
 @dataclass
@@ -315,6 +343,7 @@ class Profile:
         for name, table in self.tables.items():
             out += ["", f"[tables.{name}]", f"first_row = {table.first_row}"]
             out += [f"step = {table.step}"] if table.step != 1 else []
+            out += [f"beside = {_q(table.beside)}"] if table.beside else []
             out += [f"[tables.{name}.columns]"]
             for col_key, col in table.columns.items():
                 out.append(f"{_k(col_key)} = {_inline(_column_dict(col))}")
@@ -332,6 +361,7 @@ class Profile:
                 int(t["first_row"]),
                 {k: _column(v) for k, v in (t.get("columns") or {}).items()},
                 max(int(t.get("step", 1)), 1),
+                t.get("beside"),
             )
             for name, t in (data.get("tables") or {}).items()
         }
@@ -517,6 +547,13 @@ class Layout:
     at: dict[str, Box] = field(default_factory=dict)  # Excel: every cell ref → its box (merged too)
     epoch_1904: bool = False  # Excel: the workbook counts its dates from 1904 (a Mac's old default)
     notes: dict[str, str] = field(default_factory=dict)  # Excel: cell ref → its note (cell_notes)
+    tab_notes: dict[str, dict[str, str]] = field(default_factory=dict)  # the other tabs' notes, by sheet
+    # Excel: cells struck through, qualified (Sheet!B5) → (the struck text, the rest read; None:
+    # all of it struck, read as written) — the generic reader's rule (excel._crossed_out)
+    struck: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # Excel: formulas kesu worked out and formulas with no saved result, qualified (Sheet!D9)
+    worked: dict[str, Any] = field(default_factory=dict)
+    uncached: frozenset[str] = frozenset()
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -562,17 +599,38 @@ def excel_layouts(data: bytes) -> list[Layout]:
         at: dict[str, Box] = {}
         boxes: list[Box] = []
         seen: dict[int, Box] = {}
+        struck: dict[str, tuple[str, str | None]] = {}
         for (r, c), src in sheet.at.items():
             box = seen.get(id(src))
             if box is None:
                 where = src.location.split("!")[-1]
-                box = Box(src.text, src.value, src.x0, src.y0, src.x1, src.y1, where, bool(src.bold))
+                text, value = src.text, src.value
+                if src.location in sheet.struck:  # "2026/4/1" struck, "2026/4/2" typed after it
+                    kept = sheet.struck[src.location]
+                    if kept is not None and isinstance(value, str):
+                        struck[src.location] = (text.replace(kept, "", 1).strip(), kept)
+                        text = value = kept
+                    else:
+                        struck[src.location] = ("", None)
+                box = Box(text, value, src.x0, src.y0, src.x1, src.y1, where, bool(src.bold))
                 seen[id(src)] = box
                 if not src.empty:
                     boxes.append(box)
             at[f"{_col_letter(c)}{r}"] = box
         boxes.sort(key=lambda b: (b.y0, b.x0))
-        out.append(Layout(boxes, True, sheet.title, at, book.epoch_1904, sheet.notes))
+        out.append(
+            Layout(
+                boxes,
+                True,
+                sheet.title,
+                at,
+                book.epoch_1904,
+                sheet.notes,
+                struck=struck,
+                worked=sheet.worked,
+                uncached=sheet.uncached,
+            )
+        )
     return out
 
 
@@ -605,20 +663,30 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
                 if id(box) in shown:
                     boxes.append(copy)
             at[f"{lay.sheet}!{ref}"] = copy
+    tab_notes = {lay.sheet: lay.notes for lay in sheets if lay.sheet != main and lay.notes}
     return Layout(
-        [b for lay in sheets for b in shown_in.get(lay.sheet, [])], True, main, at, first.epoch_1904
+        [b for lay in sheets for b in shown_in.get(lay.sheet, [])],
+        True,
+        main,
+        at,
+        first.epoch_1904,
+        first.notes,  # a note stays a note when the workbook is read round its main sheet
+        tab_notes,
+        {where: s for lay in sheets for where, s in lay.struck.items()},
+        {where: w for lay in sheets for where, w in lay.worked.items()},
+        frozenset().union(*(lay.uncached for lay in sheets)),
     )
 
 
 def pdf_parsed(data: bytes) -> tuple:
-    """A PDF's (words, rules, has_form, widths, cells), computed once for every reading of it
+    """A PDF's (words, rules, has_form, papers, cells), computed once for every reading of it
     (the profile's, the generic reader's second opinion, learning's read-back)."""
     from .pdf import words_of
     from .pdf_cells import cells
 
-    widths: dict[int, float] = {}
-    words, rules, has_form = words_of(data, widths=widths)
-    return words, rules, has_form, widths, cells(words, rules, widths)
+    papers: dict = {}
+    words, rules, has_form = words_of(data, papers=papers)
+    return words, rules, has_form, papers, cells(words, rules, papers)
 
 
 def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
@@ -635,7 +703,28 @@ def pdf_layout(data: bytes, parsed: tuple | None = None) -> Layout:
         Box(c.text, c.text, c.x0, c.top, c.x1, c.bottom, f"p{c.page}", cut=c.cut) for c in found if c.text
     ]
     boxes.sort(key=lambda b: (b.y0, b.x0))
-    return Layout(boxes, False)
+    return Layout(_current_form(boxes), False)
+
+
+def _two_forms_said(layout: Layout) -> list[Problem]:
+    """The generic reader's warning when the sheet holds last month's form above the one read
+    (:mod:`.two_forms`): the profile's cells are the new form's, the clerk is told all the same."""
+    from .boxes import Box as Placed
+    from .two_forms import current_form
+
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, layout.location(b)) for b in layout.boxes]
+    return current_form(placed)[1]
+
+
+def _current_form(boxes: list[Box]) -> list[Box]:
+    """The boxes of the document when the page holds last month's form above it (the generic
+    reader's rule, :mod:`.two_forms`): a label is never found, nor learned, on the old form."""
+    from .boxes import Box as Placed
+    from .two_forms import current_form
+
+    placed = [Placed(b.text, b.value, b.x0, b.y0, b.x1, b.y1, str(i)) for i, b in enumerate(boxes)]
+    kept, _warned = current_form(placed)
+    return boxes if len(kept) == len(boxes) else [boxes[int(p.location)] for p in kept]
 
 
 # ---------------------------------------------------------------------------------- matching
@@ -926,10 +1015,8 @@ def _mapped(value: Any, values: dict[str, Any]) -> Any:
     return value
 
 
-_DATE_IN = re.compile(r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?!\d)")
-_CODE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*|[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*[A-Za-z]"
-)
+_DATE_IN = lazy_re(r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?!\d)")
+_CODE = lazy_re(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*|[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*[A-Za-z]")
 
 
 def _date_in(raw: Any) -> Any:
@@ -1785,6 +1872,55 @@ class _Reader:
             else:
                 self.put(f"{table}[{start + i}].{col}", part.strip(), location)
 
+    def own_field(self, table: str, key_col: str, value: Any) -> bool:
+        """A table's key cell holding a label and its value (``核准：林志明``, ``客戶代表：Mr.
+        Lee`` under the team's names), as the generic reader splits it: a field of its own that
+        ends the rows — unless its caption is the row's role (``組長：李國華``)."""
+        if not isinstance(value, str) or not label_with_value(value):
+            return False
+        meta = self.spec.fields.get(table)
+        columns = describe(meta.row_model) if meta is not None and meta.row_model is not None else {}
+        caption = re.split(r"[:：]", value.strip(), maxsplit=1)[0].strip()
+        return role_column(columns, key_col, caption) is None
+
+    def no_member(self, table: str, key_col: str, value: Any) -> bool:
+        """A sentence in a people table's key column (D2's text typed in the team's last row,
+        under its label merged over the rows): a member is a name, with a role or department at
+        most (guards.not_a_name) — the rows end there, the sentence is nobody."""
+        return person_field(self.meta(f"{table}[0].{key_col}")) and not_a_name(value)
+
+    def check_row_after(self, table: str, key_col: str, ref: str) -> None:
+        """A name typed under the rows a profile reads (a fourth member under a label merged
+        over three rows; a label not merged on this copy): a row left out is never passed
+        silently — warned when the cell holds what reads as a person's name."""
+        box = self.layout.cell(ref)
+        meta = self.meta(f"{table}[0].{key_col}")
+        if box is None or box.where != ref or self.is_label(box) or not person_field(meta):
+            return
+        if not isinstance(box.value, str) or not a_person(box.value.strip()):
+            return
+        self.problems.append(
+            Problem(
+                "profile_row_after_table",
+                field=table,
+                location=self.layout.qualified(ref),
+                severity="warning",
+                params={"value": _short(box.value)},
+            )
+        )
+
+    def beside_row(self, table: Table, row: int) -> bool:
+        """Is ``row`` still beside the table's one row label (on this copy, where it moved to)?
+        True for a table without one."""
+        if not table.beside:
+            return True
+        moved = self.shifted(table.beside, table.beside)
+        if moved is None:
+            return False
+        label = self.layout.cell(moved)
+        c, _r = _split_ref(moved)
+        return label is not None and self.layout.cell(f"{c}{row}") is label
+
     def read_table(self, name: str, table: Table) -> None:
         existing = 0  # rows fill the table from its first element (fixed values merge in)
         cols = list(table.columns.items())
@@ -1793,21 +1929,30 @@ class _Reader:
         key_col, key_spec = cols[0]
         self.header_boxes = {}
         if self.layout.excel and all(spec.col for _, spec in cols):  # by cell; else by header
-            shift = {c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell) for c, spec in cols}
+            shift = {
+                c: self.shifted(f"{spec.col}{table.first_row}", spec.label_cell or table.beside)
+                for c, spec in cols
+            }
             moved = any(shift[c] != f"{spec.col}{table.first_row}" for c, spec in cols if shift[c])
             self.table_confidence = MOVED_CONFIDENCE if moved else 1.0
             if shift[key_col] is None:
                 self.gone(f"{name}[0].{key_col}", Place(label=key_spec.label, label_cell=key_spec.label_cell))
                 return
             index = existing
+            marked = False  # the lines' end written on the form (以下空白, 合计, 核准：…)
+            base_c, base_r = _split_ref(shift[key_col] or "")
             for offset in range(MAX_TABLE_ROWS):
                 row: dict[str, tuple[Any, str]] = {}
                 stop = False
-                base_c, base_r = _split_ref(shift[key_col] or "")
                 if _subtotal_line(self.layout, _prefix(base_c), base_r + offset * table.step):
                     continue  # a subtotal line between groups of rows: the rows go on under it
-                if _totals_line(self.layout, _prefix(base_c), base_r + offset * table.step):
-                    break  # the table's totals line (合计, Total): the lines end above it
+                if _totals_line(self.layout, _prefix(base_c), base_r + offset * table.step) or _blank_line(
+                    self.layout, _prefix(base_c), base_r + offset * table.step
+                ):
+                    marked = True  # the totals line (合计, Total) or 以下空白: the lines end above it
+                    break
+                if not self.beside_row(table, base_r + offset * table.step):
+                    break  # past the label the rows stand beside (D1 小組成員 over A4:A7)
                 for col_key, spec in cols:
                     base = shift[col_key]
                     if base is None:
@@ -1819,8 +1964,14 @@ class _Reader:
                         if col_key == key_col:
                             stop = True
                         continue
-                    if self.is_label(box):
-                        stop = True
+                    if self.is_label(box) or (
+                        col_key == key_col
+                        and (
+                            self.own_field(name, key_col, box.value)
+                            or self.no_member(name, key_col, box.value)
+                        )
+                    ):
+                        stop = marked = True  # "核准：林志明" or D2's text under the members: not a row
                         break
                     if box.value not in (None, "") and not (
                         isinstance(box.value, str) and not box.value.strip()
@@ -1830,6 +1981,8 @@ class _Reader:
                     break
                 self.put_row(name, index, row, table)
                 index += 1
+            if not marked:
+                self.check_row_after(name, key_col, f"{base_c}{base_r + offset * table.step}")
             return
         headers = {}
         for col_key, spec in cols:
@@ -1897,9 +2050,9 @@ class _Reader:
             band = [b for b in self.layout.boxes if b.band(kbox) and b.where == kbox.where]
             if any(subtotal_caption(b.text) for b in band):
                 continue  # a subtotal line between groups of rows: the rows go on under it
-            if any(totals_caption(b.text) for b in band):
-                break  # the table's totals line (合计, Total): the lines end above it
-            if self.is_label(kbox):
+            if any(totals_caption(b.text) for b in band) or blank_below_line(b.value for b in band):
+                break  # the table's totals line (合计, Total) or 以下空白: the lines end above it
+            if self.is_label(kbox) or self.no_member(name, key_col, kbox.value):
                 break
             row = {key_col: (kbox.value, self.layout.location(kbox, key_spec.label or ""))}
             printed = {key_col: kbox}
@@ -2004,14 +2157,14 @@ class _Reader:
 
 # Latin words run together with no space: no word is this long (a German compound rarely
 # reaches it)
-_GLUED_WORDS = re.compile(r"[A-Za-z]{32,}")
-_SIGNED = re.compile(
+_GLUED_WORDS = lazy_re(r"[A-Za-z]{32,}")
+_SIGNED = lazy_re(
     r"(?<=[。；;！!？?])\s*(?P<label>[^\s:：。，,；;！!？?]{1,12})[:：]\s*[^\s:：。，,；;！!？?]{1,12}\s*$"
 )
-_GLUED = re.compile(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
+_GLUED = lazy_re(r"^\s*([0-9][0-9,./:\-]*)\s*([^\d\s.,:/\-年月日号號时時分秒元台件只个個片支套%].*)$")
 
 
-_GLUED_MONEY = re.compile(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
+_GLUED_MONEY = lazy_re(r"^\s*([0-9][0-9,]*\.[0-9]{2})([0-9].*)$")  # 1,000.00 | 13%
 
 
 TALL_VALUE = 2.0  # a printed value box this many of its label's heights tall: a text area
@@ -2202,7 +2355,7 @@ def _after_label(text: str, label: str) -> str:
 
 
 # a second label ends the value: after a wide space, or opening a line of its own (签字： 李红)
-_NEXT_LABEL = re.compile(r"(?:(?:\s{2,}|\t)[^\s:：]{1,12}|\n\s*[^\s:：\d][^\s:：]{0,11})[:：].*$", re.S)
+_NEXT_LABEL = lazy_re(r"(?:(?:\s{2,}|\t)[^\s:：]{1,12}|\n\s*[^\s:：\d][^\s:：]{0,11})[:：].*$", re.S)
 
 
 def _after(text: str, label: str) -> str:
@@ -2313,10 +2466,10 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
 
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):
     """The form read with the profile whose fingerprint it matches, or None (no profile fits)."""
-    from ..config import profiles_dir
+    from ..config import has_profiles, profiles_dir
 
     folder = folder or profiles_dir()
-    if folder is None or not folder.is_dir() or not any(folder.glob("*.toml")):
+    if not has_profiles(folder):
         return None
     try:
         profiles = load_profiles(folder)
@@ -2342,16 +2495,65 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
             file=str(profile.file or profile.name),
             reason=f"{type(exc).__name__}: {exc}",
         ) from None
-    if layout.excel and layout.notes:  # a clerk's note on a cell read: said, as the generic reader does
-        from .cell_notes import noted
-
-        read.problems += noted(_spec(profile.kind), layout.notes, layout.sheet, read.values, read.locations)
+    # "VAT 8.1 %" over a tax read: the rate its label states, as the generic reader takes it (no
+    # rate learned is no 13 % default computed into the lines' tax)
+    rate_from_labels(read, (), _spec(profile.kind), None)
+    if layout.excel:  # a clerk's note on a cell read (or on its label): said, as the generic reader does
+        read.problems += _two_forms_said(layout)
+        read.problems += _notes_said(profile, layout, read)
+        read.problems += _struck_said(profile, layout, read)
+        read.problems += _formulas_said(profile, layout, read)
     if not layout.excel:
         read.problems += _second_opinion(path, data, read, profile, parsed)
     elif _generic_places(profile):  # fields the profile has no cell for: the generic reader's, warned
         read.problems += _excel_fallback(path, data, read, profile)
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
+
+
+def _struck_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
+    """A warning on each field a profile read from a struck-through cell (the struck runs were
+    left out of the cell when the layout was made), as the generic reader gives it."""
+    from .excel import struck_warning
+
+    spec = _spec(profile.kind)
+    out: list[Problem] = []
+    for path, place in read.locations.items():
+        ref = layout.qualified(place.split(":", 1)[0]) if path and place else ""
+        if ref in layout.struck:
+            struck, kept = layout.struck[ref]
+            out.append(struck_warning(spec, path, ref, struck, kept))
+    return out
+
+
+def _formulas_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
+    """The generic reader's rule on formulas (excel.formula_problems) on every cell a profile
+    read, on any tab: a worked-out or stale result warned, a missing one an error."""
+    from ..validation import Locations
+    from .excel import formula_problems
+
+    if not layout.worked and not layout.uncached:
+        return []
+    places = Locations(
+        (path, layout.qualified(place.split(":", 1)[0]))
+        for path, place in read.locations.items()
+        if path and place
+    )
+    return formula_problems(_spec(profile.kind), layout.worked, layout.uncached, read.values, places)
+
+
+def _notes_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:
+    """cell_notes' rule on every cell a profile read: on the main sheet and the other tabs, on
+    the value's cell or on the label it was read by."""
+    from .cell_notes import noted
+
+    labels = {
+        p: prov.label_location for p, prov in read.provenance.items() if getattr(prov, "label_location", "")
+    }
+    out: list[Problem] = []
+    for sheet, notes in ((layout.sheet, layout.notes), *layout.tab_notes.items()):
+        out += noted(_spec(profile.kind), notes, sheet, read.values, read.locations, labels)
+    return out
 
 
 def _labelled(problems: list[Problem], kind: str) -> list[Problem]:
@@ -2440,6 +2642,7 @@ def _second_opinion(
     except (SourceError, ValueError, IndexError, KeyError):  # no second opinion: the profile's stands
         return _left_empty(read, profile) if profile is not None else []
     out = _fallback(read, other, profile) if profile is not None else []
+    out += [q for q in other.problems if q.code == "two_forms"]  # last month's form above: said
     out += _left_empty(read, profile) if profile is not None else []
     spec = _spec(read.kind)
     order = profile.date_order if profile is not None else ""
@@ -2709,7 +2912,7 @@ def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
 
 
 # ---------------------------------------------------------------------------------- learning
-_CELLREF = re.compile(r"^(?:(?P<sheet>[^!]+)!)?(?P<ref>[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
+_CELLREF = lazy_re(r"^(?:(?P<sheet>[^!]+)!)?(?P<ref>[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)$")
 _KEY_COLUMNS = ("name", "part_no", "action", "location", "cause", "question", "target")
 
 
@@ -2869,7 +3072,7 @@ def _inline_label(text: Any) -> str | None:
     return m["label"]
 
 
-_FIGURES = re.compile(r"\d{3,}|[A-Za-z]+-\d|\d-[A-Za-z]|\d[.,]\d")
+_FIGURES = lazy_re(r"\d{3,}|[A-Za-z]+-\d|\d-[A-Za-z]|\d[.,]\d")
 
 
 def learn(
@@ -2973,6 +3176,8 @@ def learn(
                     read_as[p] = str(value_paths.get(extraction.values, p))
                 elif "[" not in p:  # in pieces (digits one per box, 字軌 | 號碼): no one box holds it
                     composed.add(p)
+            elif on_page_margin(str(loc)):
+                composed.add(p)  # in the page header or footer: no cell holds it, the generic reader's
             elif "!" in str(loc):
                 found[p] = str(loc)
                 prov = extraction.provenance.get(p)
@@ -3046,7 +3251,7 @@ def learn(
         for b in layout.boxes:
             if "!" in b.where:  # other tabs: only the labels fields are anchored on
                 continue
-            if b.where in value_cells or not _labelish(b.text):
+            if b.where in value_cells or not _labelish(b.text) or _struck_whole(layout, b):
                 continue
             if b.where in styled or key(b.text) in known or str(b.text).rstrip().endswith((":", "：")):
                 labels[b.where] = b.text.strip()
@@ -3068,7 +3273,11 @@ def learn(
         if inline:
             labels.setdefault(box.where, inline)
             return box, "inline"
-        left = [b for b in layout.boxes if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box]
+        left = [
+            b
+            for b in layout.boxes
+            if b.band(box) and b.x1 <= box.x0 + 1e-9 and b is not box and not _struck_whole(layout, b)
+        ]
         near = max(left, key=lambda b: b.x1, default=None)
         if printed and near is not None and is_label(near) and _carved_before(near, box):
             # the value was cut out of one printed box right after a label (a breadcrumb's
@@ -3312,7 +3521,13 @@ def learn(
                 box = layout.cell(first_ref if printed else f"{col}{first_row}")
                 head = None
                 if box is not None:
-                    above = [b for b in layout.boxes if b.over(box) and b.y1 <= box.y0 + 1e-9]
+                    above = [
+                        b
+                        for b in layout.boxes
+                        if b.over(box)
+                        and b.y1 <= box.y0 + 1e-9
+                        and (printed or b.where not in value_cells)  # another field's value heads nothing
+                    ]
                     head = max(
                         above,
                         key=lambda b: (round(b.y1, 1), min(b.x1, box.x1) - max(b.x0, box.x0)),
@@ -3334,7 +3549,12 @@ def learn(
                 or key_column.label
                 or not _row_labelled(layout, rows, is_label, alike=True)
             ):
-                profile.tables[table] = Table(first_row, cols, _row_step(layout, rows))
+                row_label = (
+                    None
+                    if printed or key_column is None or key_column.label
+                    else _beside(layout, rows, is_label)
+                )
+                profile.tables[table] = Table(first_row, cols, _row_step(layout, rows), row_label)
                 continue
             # no header over the rows' key, each row labelled on its left (Teamleiter | Mitglied |
             # Pate): read row by row by those labels, so that a print (no cells) reads them too
@@ -3464,6 +3684,14 @@ def _captioned_rows(
     return out
 
 
+def _struck_whole(layout: Layout, box: Box) -> bool:
+    """A cell struck through whole (the old value crossed out, the new one typed beside it):
+    withdrawn text, never a label to anchor on nor a printed label of the layout (the next
+    copy crosses out something else)."""
+    where = box.where if "!" in box.where else f"{layout.sheet}!{box.where}"
+    return layout.struck.get(where, ("", "kept"))[1] is None
+
+
 def _step_row_label(layout: Layout, box: Box, prov: Any, hows: tuple[str, ...]) -> Box | None:
     """The heading of the step table's row the generic reader read this cell in (``D8 结案 |
     客户确认关闭。 | 赵总 | 2026-04-02``: the person under 责任人 of the D8 row; ``D3 临时措施 |
@@ -3508,7 +3736,7 @@ def _generic_anchor(layout: Layout, box: Box, prov: Any, main: str) -> tuple[Box
     return None
 
 
-_FORMULA_REF = re.compile(
+_FORMULA_REF = lazy_re(
     r"^=\s*(?:(?:'(?P<quoted>[^']+)'|(?P<sheet>[^'!\s()]+))!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)\s*$"
 )
 
@@ -4055,6 +4283,13 @@ def _totals_line(layout: Layout, prefix: str, row: int) -> bool:
     return any(totals_caption(b.value) and pattern.fullmatch(b.where) for b in layout.boxes)
 
 
+def _blank_line(layout: Layout, prefix: str, row: int) -> bool:
+    """Row ``row`` of the sheet holds only ``以下空白`` / ``blank below``: the clerk's mark that
+    the table's lines end above it (table_lines.blank_below_line, asked of a print's band too)."""
+    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+    return blank_below_line(b.value for b in layout.boxes if pattern.fullmatch(b.where))
+
+
 def _date_order(layout: Layout, profile: Profile) -> str:
     """The order of month and day the layout's year-last dates print (``14/4/26``: "dmy");
     a Chinese form's year-first ``26/4/14`` tells none (dates.year_first reads it)."""
@@ -4148,6 +4383,8 @@ def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False)
         if k and folded.startswith(k) and len(folded) > len(k):
             for i in range(1, len(text) + 1):  # the printed prefix, as many characters as the label
                 if key(text[:i]) == k:
+                    if re.match(r"[A-Za-z0-9][-_/]", text[i - 1 : i + 1]):
+                        return None  # LOT-2611-A: a code beginning with a label's word, not the label
                     rest = text[i:].strip(" :：.")
                     if code_only and (len(rest) > 24 or re.search(r"[，。,;；!?！？]|\s\S+\s", rest)):
                         return None
@@ -4194,6 +4431,25 @@ def _or_option_caption(spec: FormSpec, table: str, is_label):
             and option_caption(columns, box.text)
         )
     )
+
+
+def _beside(layout: Layout, rows: dict[int, dict[str, str]], is_label) -> str | None:
+    """The cell of the one label left of every row of an Excel table (a label merged down beside
+    them: ``D1 小組成員`` | 陳怡安 / 王志豪 / 李佩珊), or None."""
+    firsts = [min(cols.values()).split(":")[0] for cols in rows.values() if cols]
+    if not firsts:
+        return None
+    c, r = _split_ref(firsts[0])
+    if _col_number(c) <= 1:
+        return None
+    left = f"{_prefix(c)}{_col_letter(_col_number(c) - 1)}"
+    label = layout.cell(f"{left}{r}")
+    if label is None or not is_label(label):
+        return None
+    for ref in firsts:
+        if layout.cell(f"{left}{_split_ref(ref)[1]}") is not label:
+            return None
+    return label.where
 
 
 def _row_labelled(layout: Layout, rows: dict[int, dict[str, str]], is_label, alike: bool = False) -> bool:

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box
-from .guards import negative_figure, totals_row
+from .guards import negative_figure, sign_off_caption, totals_row
 from .table_lines import note_caption, subtotal_caption, walk_lines
 from .vocab import label_like
 
@@ -126,7 +127,7 @@ def line_columns(
     return out
 
 
-_PERCENT = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*[%％]\s*$")
+_PERCENT = lazy_re(r"^\s*\d{1,3}(?:[.,]\d+)?\s*[%％]\s*$")
 
 
 def _lone_share(line: Sequence[Box], columns: dict[str, str], skip: set[str]) -> str | None:
@@ -139,7 +140,7 @@ def _lone_share(line: Sequence[Box], columns: dict[str, str], skip: set[str]) ->
     return ratios[0] if len(ratios) == 1 else None
 
 
-_FIGURE = re.compile(r"^\s*[-+]?\d[\d,.]*\s*%?\s*$")
+_FIGURE = lazy_re(r"^\s*[-+]?\d[\d,.]*\s*%?\s*$")
 
 
 def _named_above(page: Any, vocab: Any, box: Box, skip: set[str]) -> tuple[str, Box] | None:
@@ -201,14 +202,24 @@ def _ticks() -> re.Pattern[str]:
 
 
 # the document-control words a form's header block prints beside its template's own code
-_CONTROL_WORDS = re.compile(
+_CONTROL_WORDS = lazy_re(
     r"^\s*(版本|版次|保存期限|保存年限|生效日期|修订日期|修订|页次|Rev\b|Revision\b|Retention\b)", re.I
 )
+# the dates a template was issued or took effect, in a page margin (in the body 发行日期 may be
+# the document's own date: :data:`.vocab.DATE_ACTS`)
+_TEMPLATE_DATES = lazy_re(r"^\s*(发行日期|Effective\s+date|Issue\s+date)\b", re.I)
 
 
 def control_labels(boxes: Sequence[Box]) -> list[Box]:
     """The document-control labels of a page (``版本/版次：A/2``, ``保存期限：3年``, ``Rev.``)."""
     return [b for b in boxes if isinstance(b.value, str) and not b.empty and _CONTROL_WORDS.match(b.text)]
+
+
+def template_caption(label: str) -> bool:
+    """Is ``label`` (a page header's or footer's ``发行日期：2026-03-01``, ``核准：张三``) one the
+    template prints for itself — a document-control word or date, or a sign-off role — whose
+    value is the template's (its issue date, who approved the form), never the record's?"""
+    return bool(_CONTROL_WORDS.match(label) or _TEMPLATE_DATES.match(label)) or sign_off_caption(label)
 
 
 def in_control_block(label: Box, controls: Sequence[Box]) -> bool:
@@ -343,7 +354,7 @@ def rows_after(
     return any(not b.empty and b.overlaps_x(key.x0, key.x1) for b in band)
 
 
-_YES_NO_WORD = re.compile(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")
+_YES_NO_WORD = lazy_re(r"(?i)^\s*(yes|no|y|n|是|否|有|无|無|ok|ng)\s*\.?\s*$")
 
 
 def yes_no_under(page: Any, label: Box) -> Box | None:

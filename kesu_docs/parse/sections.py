@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box, Provenance
 from .boxes import first_run as _first_run
@@ -39,8 +40,8 @@ from .vocab import _ENUMERATOR, discipline
 if TYPE_CHECKING:  # pragma: no cover
     from ..forms import FieldMeta
 
-_CJK_CHAR = re.compile(r"^[\u3400-\u9fff]$")
-_HEAD_CODE = re.compile(
+_CJK_CHAR = lazy_re(r"^[\u3400-\u9fff]$")
+_HEAD_CODE = lazy_re(
     r"^\s*(?:[(（【\[]?\s*D\s*[0-8]\s*[)）】\]]?|[一二三四五六七八九十]{1,2}\s*[、.])\s*$", re.I
 )
 
@@ -103,7 +104,7 @@ def block_of(page: Any, head: Box) -> list[Box]:
     return sorted(out, key=lambda b: (b.y0, b.x0))
 
 
-_JOINED_DISCIPLINES = re.compile(r"^\s*[(（【\[]?D\s*[0-8](?:\s*[/&]\s*D?\s*[0-8])+", re.I)
+_JOINED_DISCIPLINES = lazy_re(r"^\s*[(（【\[]?D\s*[0-8](?:\s*[/&]\s*D?\s*[0-8])+", re.I)
 
 
 def _also_named(text: str, first: int) -> set[int]:
@@ -273,8 +274,8 @@ def block_rows(
 
 
 # a request addressed to the supplier: the company that prints it on its letterhead is the customer
-_TO_SUPPLIER = re.compile(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
-_COMPANY = re.compile(
+_TO_SUPPLIER = lazy_re(r"(?i)(供应商|供應商|supplier).*(矫正|矯正|纠正|糾正|corrective|改善)|\bSCAR\b")
+_COMPANY = lazy_re(
     r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?))\s*$)"
 )
 

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..lazy_re import lazy_re
 from .boxes import Box
+from .captions import caption_lines
+from .vocab import known_label
 
 # a half is a word or two: no figure (a value), no sentence
-_FIGURE = re.compile(r"\d")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_FIGURE = lazy_re(r"\d")
+_CJK = lazy_re(r"[\u3400-\u9fff]")
 _MOST_CHARS = 12
 _JOINED_SCORE = 0.9
 
@@ -111,3 +113,68 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     if not joined:
         return list(boxes)
     return [joined.get(id(b), b) for b in boxes if id(b) not in dropped]
+
+
+# ------------------------------------------------------------ labels stacked in one cell, line by line
+def split_stacked_lines(boxes: Sequence[Box]) -> list[Box]:
+    """``boxes`` with each cell of labels stacked a line each (``客户\\n料号``), beside a value
+    cell of as many lines (``华为\\nPA-65W-01``), split into one box a line, the two cells
+    alike: each label then takes its own line. Read as one label (客户料号, a label broken to
+    fit its cell), the cell would give the customer's name and the part's number as one value
+    and lose the customer. A cell whose lines are not each a label, or beside a value of
+    another count of lines, is left whole: ``客户\\n名称`` is one label broken in two."""
+    split: dict[int, list[Box]] = {}
+    filled: _Filled | None = None
+    for box in boxes:
+        labels = _label_lines(box)
+        if labels is None:
+            continue
+        if filled is None:
+            filled = _Filled(boxes)
+        value = _value_beside(filled, box)
+        if value is None or id(value) in split or len(lines := _lines(value)) != len(labels):
+            continue
+        if any(known_label(ln) for ln in lines if ln):
+            continue  # a cell of labels beside another: no values here
+        split[id(box)] = _line_boxes(box, labels)
+        split[id(value)] = _line_boxes(value, lines)
+    if not split:
+        return list(boxes)
+    return [piece for b in boxes for piece in split.get(id(b), [b])]
+
+
+def _lines(box: Box) -> list[str]:
+    """The lines of a cell's text, its blank first and last lines dropped."""
+    return [ln.strip() for ln in str(box.value).replace("\r", "").strip().split("\n")]
+
+
+def _label_lines(box: Box) -> list[str] | None:
+    """The lines of ``box`` when it has two or more and each alone is a label some form prints
+    (not one caption printed in two scripts)."""
+    if box.empty or not isinstance(box.value, str) or "\n" not in box.value.strip():
+        return None
+    lines = _lines(box)
+    if caption_lines(box.value):  # "Bill to\n买方": one label in two scripts, not two labels
+        return None
+    return lines if all(ln and known_label(ln) for ln in lines) else None
+
+
+def _value_beside(filled: _Filled, box: Box) -> Box | None:
+    """The filled cell right of ``box`` on its rows (the same top and foot), the nearest."""
+    tol = 0.1 * box.height
+    beside = [
+        b
+        for b in filled.on_line(box)
+        if b is not box and b.x0 >= box.x1 - 1e-6 and abs(b.y0 - box.y0) <= tol and abs(b.y1 - box.y1) <= tol
+    ]
+    return min(beside, key=lambda b: b.x0, default=None)
+
+
+def _line_boxes(box: Box, lines: list[str]) -> list[Box]:
+    """``box`` cut into one box a line, each with its share of the height."""
+    h = box.height / len(lines)
+    return [
+        replace(box, text=ln, value=ln, y0=box.y0 + k * h, y1=box.y0 + (k + 1) * h)
+        for k, ln in enumerate(lines)
+        if ln
+    ]

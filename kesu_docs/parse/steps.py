@@ -16,11 +16,12 @@ import re
 from typing import Any
 
 from ..forms import FieldMeta
+from ..lazy_re import lazy_re
 from .boxes import Box
 from .vocab import Vocabulary, label_like
 
-_DATE_LIKE = re.compile(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
-_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+_DATE_LIKE = lazy_re(r"^\s*(\d{2,4}\s*[./\-年]\s*)?\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?\s*$")
+_ENDS_WITH_COLON = lazy_re(r"[:：]\s*$")
 
 
 def _column(vocab: Vocabulary, columns: dict[str, FieldMeta], label: Box, value: Box | None) -> str | None:
@@ -112,7 +113,7 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
     return f"{group}.{best[0]}" if len(best) == 1 and f"{group}.{best[0]}" in page.fields else None
 
 
-_NOTE = re.compile(r"[(（]([^()（）]{1,30})[)）]")
+_NOTE = lazy_re(r"[(（]([^()（）]{1,30})[)）]")
 
 
 def option_headings(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_re
+
 _MARKS: dict[str, dict[str, str]] = {
     "wingdings": {"\u00a8": "☐", "o": "☐", "q": "☐", "\u00fd": "☒", "\u00fe": "☑", "\u00fc": "✓"},
     "wingdings 2": {"\u00a3": "☐", "P": "✓", "Q": "☒", "S": "☒", "T": "☒", "R": "☑"},
@@ -29,7 +31,7 @@ _TABLES = {name: str.maketrans(table) for name, table in _MARKS.items()}
 # every character that is a box in one of the fonts: only these need their font looked up
 MARK_CHARS = frozenset(ch for table in _MARKS.values() for ch in table)
 # a font name as files write it: "Wingdings 2", "Wingdings2", "ABCDEF+Wingdings-Regular"
-_NAME = re.compile(r"(?:^|\+|\b)wingdings[\s_-]*(2)?(?![\s_-]*3)", re.I)
+_NAME = lazy_re(r"(?:^|\+|\b)wingdings[\s_-]*(2)?(?![\s_-]*3)", re.I)
 
 
 def symbol_font(name: str | None) -> str | None:

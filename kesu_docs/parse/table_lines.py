@@ -24,20 +24,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 from .boxes import Box
 from .guards import totals_caption
 from .units import unit_word
 
 # header words of a line-number column (a clerk's, any language)
-_LINE_HEADER = re.compile(
+_LINE_HEADER = lazy_re(
     r"(?i)^\s*(no\.?|nr\.?|#|item(\s*no\.?)?|line(\s*no\.?)?|pos\.?|序号|序號|项次|項次|项目|項目|行号|行號|编号|編號)\s*$"
 )
-_SMALL_INT = re.compile(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
+_PRINTED_PAGE = lazy_re(r"^p(\d+)#")
+_SMALL_INT = lazy_re(r"^\s*(\d{1,3})\s*[.、)]?\s*$")
 
 
 def _integer(value: Any) -> int | None:
@@ -114,16 +116,25 @@ def line_number_columns(
 
 # a line inside a table that is no record and does not end it: a group's subtotal, the
 # "blank below" mark, a note between groups of lines
-_SUBTOTAL = re.compile(r"(?i)(小\s*计|小\s*計|本页合计|本頁合計|sub\s*-?\s*totals?|page\s+total)")
-_BLANK_BELOW = re.compile(
+_SUBTOTAL = lazy_re(r"(?i)(小\s*计|小\s*計|本页合计|本頁合計|sub\s*-?\s*totals?|page\s+total)")
+_BLANK_BELOW = lazy_re(
     r"(?i)(以下空白|以下空白|以下无|以下無|以下余白|以下餘白|空白以下|blank\s+below|left\s+blank|no\s+more\s+(items|lines))"
 )
-_NOTE = re.compile(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
+_NOTE = lazy_re(r"(?i)^\s*(注|註|备注|備註|说明|說明|note|remark)s?\s*[:：]")
 # the line a table printed over two pages ends its first page with: the table goes on
-_CONTINUED = re.compile(
+_CONTINUED = lazy_re(
     r"(?i)^\W*(continued\s+(on\s+(the\s+)?next\s+page|overleaf)|\(?continued\)?|cont'?d\.?|to\s+be\s+continued"
     r"|续下页|續下頁|接下页|接下頁|转下页|轉下頁|见下页|見下頁|下页续|下頁續)\W*$"
 )
+# the line a table printed over two pages carries on its second page, under or over the header
+# printed again: the lines above go on here (``（续表）``, ``接上页``, ``Continued from previous page``)
+_RESUMED_WORDS = (
+    r"(续表|續表|续上表|續上表|接上页|接上頁|承上页|承上頁|续上页|續上頁"
+    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued)"
+)
+_RESUMED = lazy_re(rf"(?i)^\W*{_RESUMED_WORDS}\W*$")
+# a caption marked as going on from the page before, the marker anywhere in it (``库存排查（接上页）``)
+_MARKED_RESUMED = lazy_re(rf"(?i){_RESUMED_WORDS}")
 
 
 def subtotal_caption(text: Any) -> bool:
@@ -147,10 +158,12 @@ def pause_line(band: Sequence[Box]) -> bool:
         return False
     if any(subtotal_caption(b.text) for b in filled):
         return True
-    if len(filled) == 1 and _BLANK_BELOW.search(halfwidth(filled[0].text)):
+    if len(filled) == 1 and blank_below_caption(filled[0].text):
         return True
     if len(filled) == 1 and _CONTINUED.match(halfwidth(filled[0].text)):
         return True  # "continued on next page": its lines go on under the header repeated there
+    if len(filled) == 1 and resumed_caption(filled[0].text):
+        return True  # "（续表）" on the next page: the lines above go on under it
     first = min(filled, key=lambda b: b.x0)  # "注：" and its text (a cell read as label and value)
     return len([b for b in band if not b.empty]) <= 2 and note_caption(first.text)
 
@@ -162,6 +175,12 @@ def continued_line(band: Sequence[Box]) -> bool:
     return len(filled) == 1 and bool(_CONTINUED.match(halfwidth(filled[0].text)))
 
 
+def resumed_caption(text: Any) -> bool:
+    """``（续表）`` / ``接上页`` / ``Continued from previous page`` alone on a line: the second
+    page of a table says the lines above go on here — a marker, never a line of the table."""
+    return isinstance(text, str) and _RESUMED.match(halfwidth(text)) is not None
+
+
 def repeats_header(band: Sequence[Box], header: dict[str, Box]) -> bool:
     """Is ``band`` the table's header printed again (on the next page): every column name of the
     header, in the same words, under itself?"""
@@ -170,6 +189,58 @@ def repeats_header(band: Sequence[Box], header: dict[str, Box]) -> bool:
         h.text.strip() in texts
         and any(b.text.strip() == h.text.strip() and b.overlaps_x(h.x0, h.x1) for b in band)
         for h in header.values()
+    )
+
+
+def caption_over_header(band: Sequence[Box], following: Sequence[Box], header: dict[str, Box]) -> bool:
+    """Is ``band`` one text alone on its line (no figure in it, no ``（续表）``) right over the
+    table's header printed again (``following``)? A caption of a table, never a line of one:
+    another table under the same columns (``补发明细``, the goods sent again, after the returned
+    lines) or the form's title printed again on the next page (:func:`running_title`)."""
+    filled = [b for b in band if not b.empty]
+    return (
+        len(filled) == 1
+        and isinstance(filled[0].value, str)
+        and not any(ch.isdigit() for ch in filled[0].text)
+        and not _MARKED_RESUMED.search(halfwidth(filled[0].text))  # 库存排查（接上页）: ours, going on
+        and repeats_header(following, header)
+    )
+
+
+def running_title(band: Sequence[Box], before: Iterable[Sequence[Box]]) -> bool:
+    """Does the caption ``band`` print a text printed before the table (``before``: the bands
+    over its header), the form's title repeated on each page, rather than a new table's own?"""
+    texts = {b.text.strip() for line in before for b in line if not b.empty}
+    return any(b.text.strip() in texts for b in band if not b.empty)
+
+
+def printed_page(location: str) -> int | None:
+    """The page of a printed form's box (``p2#7``); None on a sheet (``Sheet1!D7``)."""
+    m = _PRINTED_PAGE.match(location)
+    return int(m[1]) if m else None
+
+
+def new_page(band: Sequence[Box], last: int | None) -> bool:
+    """Does ``band`` stand on a later printed page than page ``last`` (the table's header's)?"""
+    pages = {printed_page(b.location) for b in band if not b.empty}
+    return last is not None and bool(pages) and all(p is not None and p > last for p in pages)
+
+
+def foreign_header(band: Sequence[Box], header: dict[str, Box], figures: set[str]) -> bool:
+    """Is ``band`` the header of another table: names (no digit in any) under two of the
+    table's columns or more, one of them a column of figures (where a line of ours has a
+    number), and not the table's own header printed again? A page that goes on with the
+    table repeats its header or starts with its lines; a new header starts a table of its own
+    (an inspection record under ``（续表）``), whose rows are not this table's lines."""
+    filled = [b for b in band if not b.empty]
+    columns = [{c for c, h in header.items() if b.overlaps_x(h.x0, h.x1)} for b in filled]
+    under = set().union(*columns)
+    return (
+        len(under) >= 2
+        and all(len(c) <= 1 for c in columns)  # one name a column (a caption across them is none)
+        and bool(under & figures)
+        and all(isinstance(b.value, str) and not any(ch.isdigit() for ch in b.text) for b in filled)
+        and not repeats_header(band, header)
     )
 
 
@@ -191,8 +262,20 @@ def caption_before(whole: Sequence[Box], inside: Sequence[Box]) -> bool:
 def blank_below(band: Sequence[Box]) -> bool:
     """``以下空白`` / ``— blank below —`` alone on a line: nothing of the table follows but its
     total row (a band under it filling the columns belongs to something else)."""
-    filled = [b for b in band if not b.empty and isinstance(b.value, str)]
-    return len(filled) == 1 and bool(_BLANK_BELOW.search(halfwidth(filled[0].text)))
+    return blank_below_line(b.text for b in band if not b.empty and isinstance(b.value, str))
+
+
+def blank_below_line(values: Iterable[Any]) -> bool:
+    """A line's values are ``以下空白`` alone: the one rule of a table's written end, asked by the
+    generic reader (:func:`blank_below`) and by a profile on a sheet's row and a print's band."""
+    filled = [v for v in values if v is not None and str(v).strip()]
+    return len(filled) == 1 and blank_below_caption(filled[0])
+
+
+def blank_below_caption(text: Any) -> bool:
+    """``以下空白`` / ``— blank below —`` / ``No more items``: the clerk's mark that the table's
+    lines end here. Asked by the generic reader (:func:`blank_below`) and a profile alike."""
+    return isinstance(text, str) and _BLANK_BELOW.search(halfwidth(text)) is not None
 
 
 def goes_on(band: Sequence[Box], header: dict[str, Box], required: Sequence[str]) -> bool:
@@ -258,7 +341,7 @@ def own_cell_value(label: Box, first_under: Box, whole_of: dict[int, Box]) -> bo
     )
 
 
-_HEADING_PARTS = re.compile(r"\s*(?:/|／|、|&|＆|\+|\band\b|及|和)\s*")
+_HEADING_PARTS = lazy_re(r"\s*(?:/|／|、|&|＆|\+|\band\b|及|和)\s*")
 
 
 def names_this_too(heading: str, key: str, match: Any) -> bool:
@@ -274,7 +357,7 @@ def names_this_too(heading: str, key: str, match: Any) -> bool:
 
 
 # ---------------------------------------------------------------------- lines laid out as columns
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy_re(r"\d+")
 
 
 def line_heading(text: str) -> bool:

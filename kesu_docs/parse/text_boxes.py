@@ -17,17 +17,18 @@ Pictures, charts and shapes without text are left out; a run struck through
 from __future__ import annotations
 
 import posixpath
-import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 
+from ..lazy_re import lazy_re
+
 _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_DRAWING = re.compile(rb'<(?:\w+:)?drawing\s[^>]*?\b\w+:id\s*=\s*"([^"]+)"')
+_DRAWING = lazy_re(rb'<(?:\w+:)?drawing\s[^>]*?\b\w+:id\s*=\s*"([^"]+)"')
 _DRAWING_TYPE = "/relationships/drawing"
 _ANCHORS = (f"{_XDR}twoCellAnchor", f"{_XDR}oneCellAnchor")
-_INDEX = re.compile(r"[0-9]{1,7}")  # a cell's 0-based row or column: ASCII digits only
+_INDEX = lazy_re(r"[0-9]{1,7}")  # a cell's 0-based row or column: ASCII digits only
 MAX_ROW, MAX_COL = 1_048_576, 16_384  # the last cell of a sheet (XFD1048576)
 MAX_TEXT_BOXES = 1_000
 """Text boxes read on one sheet at the most (a form has a handful; thousands are no form's)."""

@@ -3,6 +3,8 @@
 - **A comment after the value** in brackets: ``120（含外观 80）``, ``2026/8/25（按送货单）``. In
   a quantity, amount, ratio or date field the value before the brackets is read when it is a
   valid value by itself; the comment is reported (``value_with_comment``), never lost silently.
+- **A quantity in packs**: ``3箱(每箱100pcs)``, ``3 ctns (100 pcs each)`` is 300 — the packs
+  times the count in each the brackets say; reported (``qty_in_packs``) as a figure computed.
 - **An amount in another currency or in thousands**: ``USD 1.8K``, ``NT$ 18,500``, ``EUR
   2.400,00``. The figure is read (``K`` = thousands, ``M`` = millions, 千 / 万 as printed) and
   the currency is reported (``amount_in_currency``): the form's amounts are in its own
@@ -22,8 +24,9 @@ from typing import Any
 from pydantic_core import PydanticCustomError
 
 from ..forms import FieldMeta
+from ..lazy_re import lazy_re
 from ..values import _money, _qty, _ratio, halfwidth, parse_date, to_decimal
-from .units import multiplier
+from .units import multiplier, packs_times_each
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "value_approximate": (
@@ -34,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：“{value}”中括号内是附注（{comment}），已只取“{read}”，请核对",
         "{label}: '{value}' has a note in brackets ('{comment}'); read as '{read}', please check",
     ),
+    "qty_in_packs": (
+        "{label}：“{value}”是 {packs} 件包装、每件 {each}，已读作 {packs}×{each} = {read}，请核对",
+        "{label}: '{value}' is {packs} packs of {each} each; read as {packs} × {each} = {read}, please check",
+    ),
     "amount_in_currency": (
         "{label}：“{value}”不是本币金额（{currency}），已按数字读作 {read}，请核对币别",
         "{label}: '{value}' is in another currency ({currency}); read as the figure {read}, "
@@ -42,9 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _TYPED = ("qty", "money", "ratio", "number", "date")
-_COMMENT = re.compile(
-    r"^\s*(?P<head>[^()（）\[\]【】]+?)\s*[(（\[【](?P<note>[^()（）\[\]【】]+)[)）\]】]\s*$"
-)
+_COMMENT = lazy_re(r"^\s*(?P<head>[^()（）\[\]【】]+?)\s*[(（\[【](?P<note>[^()（）\[\]【】]+)[)）\]】]\s*$")
 
 
 # the field types' own readers (values.py), by kind
@@ -62,7 +67,7 @@ def valid(meta: FieldMeta, value: Any) -> bool:
         return False
 
 
-_ABOUT = re.compile(r"(?i)^\s*(?:约|約|大约|大約|approx\.?|approximately|ca\.|about|~|≈)\s*(?P<rest>\S.*)$")
+_ABOUT = lazy_re(r"(?i)^\s*(?:约|約|大约|大約|approx\.?|approximately|ca\.|about|~|≈)\s*(?P<rest>\S.*)$")
 
 
 def approximate(meta: FieldMeta | None, value: Any) -> str | None:
@@ -74,6 +79,14 @@ def approximate(meta: FieldMeta | None, value: Any) -> str | None:
     if m is None or valid(meta, value) or not valid(meta, m["rest"]):
         return None
     return m["rest"].strip()
+
+
+def in_packs(meta: FieldMeta | None, value: Any) -> tuple[int, int] | None:
+    """``3箱(每箱100pcs)`` in a quantity field → (3, 100): the quantity is the packs times the
+    count in each (the reading says so); None for any other field or text."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str) or valid(meta, value):
+        return None
+    return packs_times_each(value)
 
 
 def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
@@ -88,13 +101,13 @@ def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | 
 
 
 # ---------------------------------------------------------------------------------- currencies
-_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR"
-_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|€|£|₩|₹|\$"
-_AMOUNT = re.compile(
+_CODES = "USD|EUR|GBP|JPY|HKD|TWD|NTD|CHF|KRW|SGD|AUD|CAD|MXN|INR|THB|VND|MYR|MOP|RM"  # RM: ringgit
+_SYMBOLS = r"US\$|NT\$|HK\$|S\$|A\$|C\$|MOP\$|€|£|₩|₹|\$"
+_AMOUNT = lazy_re(
     rf"(?i)^\s*(?P<pre>{_CODES}|{_SYMBOLS})?\s*(?P<num>-?\d[\d,.\s]*?)\s*(?P<factor>k|m|千|万|萬|w)?\s*"
     rf"(?P<post>{_CODES})?\s*$"
 )
-_DOLLAR = re.compile(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
+_DOLLAR = lazy_re(r"^\s*\$")  # a bare $ is read as the figure by the amount's own rules
 
 
 def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
@@ -126,10 +139,10 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 # a label's hint of its date's order: ``DD/MM/YYYY``, ``mm/dd/yy``, ``年/月/日``, or two parts
 # alone (``(mm/dd)``, ``月/日``); not letters inside a word ("Add/Mod" is no hint)
 _PART = r"dd?|mm?|yy(?:yy)?|日|月|年"
-_HINT = re.compile(
+_HINT = lazy_re(
     rf"(?i)(?<![a-z])(?P<a>{_PART})\s*[/.\-]\s*(?P<b>{_PART})(?:\s*[/.\-]\s*(?P<c>{_PART}))?(?![a-z])"
 )
-_PARTS = re.compile(r"^\s*(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})\s*$")
+_PARTS = lazy_re(r"^\s*(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})\s*$")
 
 
 def _hints(label: str) -> Iterator[tuple[str, ...]]:
@@ -183,3 +196,12 @@ def order_in_doubt(label: str, value: Any) -> bool:
         return False  # year first (2026/04/10): read year, month, day everywhere
     a, b = int(m[1]), int(m[2])
     return a != b and a <= 12 and b <= 12
+
+
+# one token holding a digit (SW-2201, LED-0603R, 4500881277): a code, not a thing's name
+_CODE = lazy_re(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_.\-/#]*")
+
+
+def reads_as_code(text: str) -> bool:
+    """Is ``text`` one token holding a digit (``SW-2201``), not a thing's name (``Plastic housing``)?"""
+    return _CODE.fullmatch(text.strip()) is not None

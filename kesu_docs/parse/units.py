@@ -47,6 +47,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
 from .vocab import simplified
@@ -78,37 +79,37 @@ _MULTIPLIERS = {
 _MULT = "亿|千万|百万|十万|万|千|百|k|w"
 # the words a count is said in (simplified, lower case: the text is folded first) — the one list,
 # for a label's unit (千个), a figure's own unit (1,200 pcs) and the quantity value type alike
-_COUNT_WORD = re.compile(
-    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?"
+_COUNT_WORD = lazy_re(
+    r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|stk|stück"  # Stk: German Stück, a piece
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
 )
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
-_MEASURE_WORD = re.compile(r"kg|千克|m|米")
+_MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
-_PACKAGE = re.compile(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
-_WORD_AFTER = re.compile(r"\s*(?P<word>[^\d\s.,]+)$")
-_MONEY_WORD = re.compile(
+_PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
+_WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)$")
+_MONEY_WORD = lazy_re(
     r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
 )
 _WORD = r"(?P<word>[a-z$¥€]+(?:\$)?|[$¥€]|[\u4e00-\u9fff]{1,4})?"
 # (K), (千个), [K pcs], 【万元】, (in K)
-_BRACKETED = re.compile(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
+_BRACKETED = lazy_re(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
 # 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K after a space or a
 # Chinese word); never after a figure: "…MA1N2Q7X3K" (a tax id), "3千" are values, not labels
-_TRAILING = re.compile(
+_TRAILING = lazy_re(
     rf"(?:(?<![\d.,])(?P<cjk>亿|千万|百万|十万|万|千|百)|(?<=[\s\u4e00-\u9fff])(?P<latin>k))\s*{_WORD}\s*$"
 )
 # 千个, K pcs anywhere: a multiplier with a count word is a unit wherever it stands (not after a figure)
-_COUNTED = re.compile(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
+_COUNTED = lazy_re(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
 # a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
-_OWN = re.compile(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
-_PERCENT = re.compile(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
+_OWN = lazy_re(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
+_PERCENT = lazy_re(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
 # 单价(元/千个), Price / K, 每千件, per 1,000 pcs: a price per so many pieces
-_PER = re.compile(rf"(?:/|每|per\s*)\s*(?P<mult>{_MULT}|1,?000|10,?000|thousand)\s*{_WORD}")
+_PER = lazy_re(rf"(?:/|每|per\s*)\s*(?P<mult>{_MULT}|1,?000|10,?000|thousand)\s*{_WORD}")
 _PER_NUMBERS = {"1000": 1000, "1,000": 1000, "10000": 10_000, "10,000": 10_000, "thousand": 1000}
-_FIGURE = re.compile(r"^\s*[¥$]?\s*(?P<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>\S.*?)?\s*$")
+_FIGURE = lazy_re(r"^\s*[¥$]?\s*(?P<number>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>\S.*?)?\s*$")
 _COUNT_KINDS = frozenset({"qty", "number"})
-_EMPTY_MARK = re.compile(r"(?i)^\s*(/+|／+|\\+|-+|—+|–+|─+|无|無|n/?a)\s*$")
+_EMPTY_MARK = lazy_re(r"(?i)^\s*(/+|／+|\\+|-+|—+|–+|─+|无|無|n/?a)\s*$")
 _FIGURES = frozenset({"qty", "money", "number"})
 
 
@@ -221,7 +222,7 @@ def count_factor(text: str) -> tuple[str, int]:
 
 
 # 20箱×500=10,000, 12 ctn x 250 pcs = 3,000: packages times the count in each, and the total
-_PACKED = re.compile(
+_PACKED = lazy_re(
     r"^\s*(?P<packs>\d[\d,]*)\s*(?P<pack_word>[^\d\s×xX*=]{0,4})\s*[×xX*]\s*"
     r"(?P<each>\d[\d,]*)\s*(?P<each_word>[^\d\s=]{0,4})\s*=\s*(?P<total>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>\S{0,4})\s*$"
 )
@@ -246,6 +247,36 @@ def packed_count(text: str) -> tuple[str, bool] | None:
     except (InvalidOperation, ValueError):
         return None
     return total, Decimal(product) == written
+
+
+# 3箱(每箱100pcs), 3 ctns (100 pcs each), 3 cartons (100 pcs/ctn): packs, and in brackets the
+# count in each — the note saying "each" (每箱, each, per, /ctn), so a bare remark is no pack size
+_PACKS_EACH = lazy_re(
+    r"^\s*(?P<packs>\d[\d,]*)\s*(?P<pack_word>[^\d\s()]{1,8})\s*\(\s*"
+    r"(?:(?:每|each|per)\s*(?P<per_word>[^\d\s]{0,8})\s*)?(?P<each>\d[\d,]*)\s*(?P<each_word>[^\d\s/)]{0,6})"
+    r"\s*(?:(?P<each_after>each)|/\s*(?P<slash_word>[^\d\s)]{1,8}))?\s*\)\s*$"
+)
+
+
+def packs_times_each(text: str) -> tuple[int, int] | None:
+    """A quantity written as packs with the count in each in brackets (``3箱(每箱100pcs)``,
+    ``3 ctns (100 pcs each)``, ``3 cartons (100 pcs/ctn)``): (packs, count in each); None for
+    any other text — the brackets must say the count is per pack, and the words be a package
+    and a count word (``3箱(含外观 80)`` is a remark, not a pack size).
+
+    >>> packs_times_each("3箱(每箱100pcs)"), packs_times_each("3 ctns (100 pcs each)")
+    ((3, 100), (3, 100))
+    >>> packs_times_each("3箱(其中100pcs不良)") is None, packs_times_each("300 pcs") is None
+    (True, True)
+    """
+    m = _PACKS_EACH.match(halfwidth(text))
+    if m is None or _PACKAGE.fullmatch(_folded(m["pack_word"])) is None:
+        return None
+    said = m["per_word"] is not None or m["each_after"] is not None or m["slash_word"] is not None
+    per = m["per_word"] or m["slash_word"]
+    if not said or (per and _PACKAGE.fullmatch(_folded(per)) is None) or not _package_word(m["each_word"]):
+        return None
+    return int(m["packs"].replace(",", "")), int(m["each"].replace(",", ""))
 
 
 def _package_word(word: str) -> bool:
@@ -380,7 +411,7 @@ def group_unit_label(head: Any, boxes: Iterable[Any]) -> str | None:
     return None
 
 
-_RATE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
+_RATE = lazy_re(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
 # the figures computed at the tax rate (DOMAIN §5.4: a line's tax, the total tax) and the rate
 RATED_FIGURES = ("tax", "total_tax")
 RATE_FIELD = "tax_rate"
@@ -466,7 +497,7 @@ def price_per_piece(
     ]
 
 
-_LEADING_MULT = re.compile(rf"(?i)^\s*(?:{_MULT}|萬|億)\s*")
+_LEADING_MULT = lazy_re(rf"(?i)^\s*(?:{_MULT}|萬|億)\s*")
 
 
 def unit_in_pieces(unit: Any) -> Any:

@@ -39,7 +39,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..forms import FieldMeta, describe
+from ..lazy_re import lazy_re
 from .boxes import Box, Candidate
+from .typed import reads_as_code
 
 # a label this close to a field's vocabulary is a guess: a value may look like it
 WEAK_LABEL = 0.7
@@ -155,33 +157,25 @@ def columns_by_cells(
         worded = [
             (b, s)
             for b, s, n in boxes
-            if b is not cur
-            and n == 1
-            and not holds(b)
-            and cells(b)
-            and not any(map(_CODE.fullmatch, cells(b)))
+            if b is not cur and n == 1 and not holds(b) and cells(b) and not any(map(reads_as_code, cells(b)))
         ]
         if worded:  # "Item" over SW-2201 beside "Description" over words: the name is the words
             header[col], strength[col] = max(worded, key=lambda bs: bs[1])
-
-
-# one token holding a digit (SW-2201, LED-0603R, 4500881277): a code, not a thing's name
-_CODE = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_.\-/#]*")
 
 
 def _mostly_codes(texts: Sequence[str]) -> bool:
     """Are the cells of a column codes (most of them: the first rows may reach past the table's
     end)? An ``Item`` column of item codes names no line when another header of the same column
     (``Description``) stands over words."""
-    return sum(bool(_CODE.fullmatch(t)) for t in texts) * 2 > len(texts)
+    return sum(map(reads_as_code, texts)) * 2 > len(texts)
 
 
 # a list of documents ends with the act done to them: "PFMEA、控制计划更新", "FMEA and CP updated"
-_ACT_AFTER = re.compile(
+_ACT_AFTER = lazy_re(
     r"\s*(已?更新|已?修订|已?修改|已?修訂|updated?|revised?|revision|changed?)\s*[。.]?\s*$", re.I
 )
-_ACT_BEFORE = re.compile(r"^\s*(更新|修订|修訂|修改|update[sd]?|revise[sd]?)\s*[:：]?\s*", re.I)
-_LIST_SEP = re.compile(r"\s*(?:[、,，;；/+&]|及|和|与|與|\band\b)\s*", re.I)
+_ACT_BEFORE = lazy_re(r"^\s*(更新|修订|修訂|修改|update[sd]?|revise[sd]?)\s*[:：]?\s*", re.I)
+_LIST_SEP = lazy_re(r"\s*(?:[、,，;；/+&]|及|和|与|與|\band\b)\s*", re.I)
 
 
 def listed_member(page: Any, group: str, head: Box) -> tuple[str, Any, list[Box]] | None:
@@ -321,7 +315,7 @@ def captioned_on_left(page: Any, filled: Sequence[Box]) -> bool:
     )
 
 
-_TAX_ID_IN_HEAD = re.compile(
+_TAX_ID_IN_HEAD = lazy_re(
     r"(?i)(?:FEIN|EIN|Tax\s*ID|VAT\s*(?:No\.?|Reg\.?\s*No\.?)|税号|稅號|統一編號|统一编号)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,})"
 )
 
@@ -471,7 +465,7 @@ def choice_written_out(reading: Any, spec: Any) -> None:
 
 # an outcome: a count of lots / pieces / weeks with no defect, a yield, a ppm, passed, a
 # process capability measured (Cpk 1.9, CMK≥1.67), an effect verified
-_OUTCOME = re.compile(
+_OUTCOME = lazy_re(
     r"(?i)连续|連續|不良\s*(?:ゼロ|0)|[0零无無]\s*不良|零缺陷|合格|良率|\d\s*ppm|"
     r"\b(?:0|no|zero)\s+(?:defects?|rejects?|nok|failures?|complaints?)\b|\bwithout\s+(?:defects?|failures?)\b|"
     r"\b(?:[cp]pk|cmk)\s*(?:[:=≥>]|is)?\s*\d|\b[cp]p\s*(?:[:=≥>]|is)?\s*\d+\.\d|\b[cp]pm?\s*[≥>]\s*\d|"
@@ -479,10 +473,10 @@ _OUTCOME = re.compile(
     r"\b(?:verified|confirmed|proven)\s+effective\b|\beffectiveness\s+(?:verified|confirmed)\b"
 )
 # a measured figure (Cpk 1.9, 1.67): its decimal is no date ("1.9" is not 1 September)
-_MEASURE = re.compile(r"(?i)\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d+(?:\.\d+)?")
+_MEASURE = lazy_re(r"(?i)\b(?:[cp]p[km]?|cmk)\s*(?:[:=≥>]|is)?\s*\d+(?:\.\d+)?")
 # an act: a date, or a verb of putting a measure in place ("since" alone is not one: "active
 # since shift 2" reports a state; "since 5 Oct" is caught by its date)
-_ACT = re.compile(
+_ACT = lazy_re(
     r"(?i)\d{1,4}\s*[月/.-]\s*\d{1,2}|实施|實施|导入|導入|更换|更換|安装|安裝|投入|执行|執行|改为|改為|"
     r"\b(?:installed|replaced|implemented|introduced|changed|in use|added|switched|updated|released|adopted)\b"
 )
@@ -501,7 +495,7 @@ def outcome_column(columns: Mapping[str, FieldMeta], main: str, text: Any) -> st
 
 
 # the same or similar products, lines or tools elsewhere: what a horizontal deployment speaks of
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_re(
     r"(?i)同类|同類|同型|同系列|同款|同一|同模|同炉|同爐|同种|同種|其他|其它|類似|类似|横展|橫展|水平展|横向展|橫向展|"
     r"\b(?:same|similar|other|all)\b"
 )
@@ -568,3 +562,29 @@ def option_by_unread_label(reading: Any, boxes: Sequence[Box], spec: Any) -> Non
             beside[0].location, label.text, label.location, 0.6, "head-noun"
         )
         reading.unread.remove(label)
+
+
+def billing_date(values: dict[str, Any], where: Any, provenance: dict) -> None:
+    """``Billing date`` is the date of a billing document (an invoice, or a credit memo, which an
+    ERP bills too). Beside the billing document the form refers to (``Billing doc.`` read as the
+    original invoice) it is that invoice's date; on a form that names none (SAP's credit memo:
+    ``Credit memo`` / ``Billing date`` / ``Reference invoice``) it is the memo's own date, the
+    allowance's issue date (DOMAIN §5.4). Either way a date read so that the form does not pin
+    down is read with low confidence, so the clerk is told (it passed silently as the invoice's)."""
+    from .vocab import norm
+
+    prov = provenance.get("invoice_date")
+    if prov is None or norm(prov.label) != "billingdate":
+        return
+    invoice = provenance.get("invoice_no")
+    if invoice is not None and "billing" in norm(invoice.label):
+        return  # "Billing doc. 90004711 / Billing date …": the referred invoice's date
+    doubt = replace(prov, confidence=min(prov.confidence, 0.6), how=prov.how + ":billing-date")
+    if values.get("issue_date") is not None:
+        provenance["invoice_date"] = doubt  # the form has its own date: which one is this?
+        return
+    values["issue_date"] = values.pop("invoice_date")
+    values["invoice_date"] = None
+    where["issue_date"] = where.pop("invoice_date", prov.location)
+    provenance["issue_date"] = doubt
+    del provenance["invoice_date"]

@@ -31,35 +31,36 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..forms import FieldMeta, FormSpec, describe
-from ..values import halfwidth
+from ..lazy_re import lazy_re
+from ..values import blank, halfwidth, says_none
 
-_NOISE = re.compile(r"[\s*＊:：※_…·•\-—–]+")
+_NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
 # a list number before a label or a line of a list ("3. 客户名称", "1 临时处理对策", "(2)", "③"): the
 # one rule, for labels here and for the numbered lines of anchor's and sections' blocks
-_ENUMERATOR = re.compile(
+_ENUMERATOR = lazy_re(
     r"^\s*(\d{1,2}(-\d{1,2})?\s*([.、)）]|[,，](?!\d))|[一二三四五六七八九十]{1,3}\s*[、.,，]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]"
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
-_RATE_AFTER = re.compile(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
-_BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
-_ASCII = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
-_PARTICLE = re.compile(r"的")
-_QUESTION = re.compile(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
-_INSTRUCTION = re.compile(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
-_DISCIPLINE = re.compile(
+_RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
+_BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_ASCII = lazy_re(r"[A-Za-z]")
+_CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
+_PARTICLE = lazy_re(r"的")
+_QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
+_INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
+_DISCIPLINE = lazy_re(
     r"^(\d\s*D\s|[(（]?D\s*[0-8](?![\d.])\s*[)）]?(\s|[:：.、\-—–]|[\u4e00-\u9fff]|$))", re.I
 )
 # the number of an 8D discipline heading: "D3 围堵措施", "D4: Root cause", "3 D Acil Önlem", "3D 暫定対策",
 # "D5/D6 — Corrective action" (two disciplines in one block: the first one's number)
-_DISCIPLINE_NUMBER = re.compile(
+_DISCIPLINE_NUMBER = lazy_re(
     r"^\s*(?:[(（【\[]?D\s*(?P<d>[0-8])(?![\d.])(?:\s*[/&]\s*D?\s*[0-8](?![\d.]))*\s*[)）】\]]?"
     r"|(?P<n>[0-8])\s*D(?![a-z]))\s*[:：.、\-—–]?\s*",
     re.I,
 )
 
 
-_DISCIPLINE_AFTER = re.compile(
+_DISCIPLINE_AFTER = lazy_re(
     r"[(（【\[]\s*D\s*(?P<d>[0-8])(?![\d.])(?:\s*[/&、,，~\-]\s*D?\s*[0-8])*\s*[)）】\]]", re.I
 )
 
@@ -110,6 +111,9 @@ GENERIC = frozenset(
 # (``Created`` and ``Received``) the exact one wins
 LOOSE = frozenset({"created", "created on"})
 LOOSE_STRENGTH = 0.82  # above 0.8, a sure label; below a synonym of an exact one (0.85)
+# a label naming its field only likely (forms.Alias ``doubtful``: an ERP's posting date)
+DOUBTFUL_STRENGTH = 0.75  # below 0.8: the value is read and warned (low_confidence)
+SECOND_STRENGTH = 0.7  # a doubtful label another field has first (forms.Alias ``second``)
 # labels that name a field only beside its answer (``對策 | 焊接溫度上修…``): over a table
 # (``對策 | 負責人 | 完成日期``) or over sections (``臨時`` / ``永久``) a bare 對策 heads every action,
 # temporary and permanent, and no one field's text
@@ -213,14 +217,14 @@ def norm(text: str) -> str:
 
 
 # the patterns of variants(), compiled once (issue 15: asked of every new text)
-_NUMBER_SIGN = re.compile(r"[A-Za-z]\s*#\s*[:：]?\s*$")
-_DIGIT = re.compile(r"\d")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
-_QUESTION_MARK = re.compile(r"[?？]\s*$")
-_SLASH = re.compile(r"[/|]")
-_THING_FOR = re.compile(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
-_ENGLISH_WORD = re.compile(r"[a-z0-9]+")
-_OPENING = re.compile(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
+_NUMBER_SIGN = lazy_re(r"[A-Za-z]\s*#\s*[:：]?\s*$")
+_DIGIT = lazy_re(r"\d")
+_CJK_RUN = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]+")
+_QUESTION_MARK = lazy_re(r"[?？]\s*$")
+_SLASH = lazy_re(r"[/|]")
+_THING_FOR = lazy_re(r"^([A-Za-z][A-Za-z./ ]{1,30}?)\s+for\s+[A-Za-z]")
+_ENGLISH_WORD = lazy_re(r"[a-z0-9]+")
+_OPENING = lazy_re(r"[(（\[【]")  # what a bracketed part (_BRACKETS) opens with
 
 
 @lru_cache(maxsize=65536)
@@ -272,7 +276,10 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     if q:
         add(q[1], 0.78)  # a question is a loose anchor: what it reads is always shown for checking
     if "/" in bare or "|" in bare:  # (without one, every part is the text itself)
-        for part in {*_SLASH.split(bare), *slash_names(bare)}:  # 原发票代码/号码: 原发票号码 too
+        # (in the printed order, not a set's: a set of texts iterates in an order that changes
+        # with each interpreter's hash seed, and so would the readings' order and a tie between
+        # two parts naming two fields, tests/test_speed_guards.py); 原发票代码/号码: 原发票号码 too
+        for part in dict.fromkeys([*_SLASH.split(bare), *slash_names(bare)]):
             if part.strip() and part.strip() != bare.strip():
                 add(part, 0.9)
     return tuple(out.items())
@@ -354,6 +361,10 @@ class Vocabulary:
                     strength = min(strength, generic if i >= 2 else max(generic, 0.85))
                 elif key in LOOSE:
                     strength = min(strength, LOOSE_STRENGTH)
+                elif getattr(text, "second", False):
+                    strength = min(strength, SECOND_STRENGTH)
+                elif getattr(text, "doubtful", False):
+                    strength = min(strength, DOUBTFUL_STRENGTH)
                 for k in (key, norm(sorted_words(text)) if not _CJK.search(text) else ""):
                     if not k:
                         continue
@@ -416,6 +427,8 @@ class Vocabulary:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
                             offer(entry.path, 0.95 * entry.strength, key)
+            if "/" in text or "|" in text:
+                self._translations_agree(wide, offer)
             whole = norm(wide)
             if any(key == whole for _s, key in found.values()):
                 # the whole printed label is one we know ("Approved (customer)"): a reading of a
@@ -469,6 +482,19 @@ class Vocabulary:
         if not found:
             return ()  # (most texts: nothing to sort)
         return tuple(sorted(((p, s, k) for p, (s, k) in found.items()), key=lambda c: -c[1]))
+
+    def _translations_agree(self, wide: str, offer: Any) -> None:
+        """``暫定対策 / 圍堵``, ``対策チーム / 小組``, ``Customer / 客户``: a label and its
+        translation after a slash, each naming the same field, name it as surely as a label
+        beside its translation (0.95, as :meth:`_candidates`' pair): each alone, an alias in
+        another script, is only a part of the printed label (0.9 × its strength)."""
+        parts = [norm(p) for p in _SLASH.split(_BRACKETS.sub(" ", folded(wide)))]
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return
+        named = [{e.path: e.strength for e in self.index.get(p, ())} for p in parts]
+        for path in set(named[0]).intersection(*named[1:]):
+            offer(path, 0.95 * max(n[path] for n in named), parts[0])
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is
@@ -610,11 +636,11 @@ class Vocabulary:
 
 
 # a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"
-_PARTY_BEFORE = re.compile(
+_PARTY_BEFORE = lazy_re(
     r"(?i)^(?:customer|supplier|vendor|client|buyer|seller)(?:'s)?\s+(?P<rest>[a-z][a-z.]*(?:\s+[a-z.]+)+)\s*[:：]?$"
 )
 _PARTY_AGREES = 0.95  # the label qualified by who acts: a little below the label printed alone
-_OWNER_WORD = re.compile(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
+_OWNER_WORD = lazy_re(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Number|Nr\.?|#))\s*:?$")
 
 
 def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
@@ -632,7 +658,7 @@ def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
 
 # a numbered section heading: "3.", "3、", "3)", "三、", "三，", "③" — the one rule for the number
 # before a heading (the 8D tie below, the sections of one list in compound.sibling_sections)
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = lazy_re(
     r"^\s*(?:(?P<d>\d{1,2})\s*[.、)）]|(?P<c>[一二三四五六七八九十]{1,3})\s*[、.,，]|(?P<r>[①-⑳]))"
 )
 _CHINESE_DIGITS = "一二三四五六七八九十"
@@ -690,7 +716,7 @@ def field_metas(spec: FormSpec) -> list[tuple[str, FieldMeta]]:
     return out
 
 
-_DATED_ACT = re.compile(r"^(?:(?P<before>[a-z]+ed)\s+date|date\s+(?P<after>[a-z]+ed))$")
+_DATED_ACT = lazy_re(r"^(?:(?P<before>[a-z]+ed)\s+date|date\s+(?P<after>[a-z]+ed))$")
 
 
 def act_words(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, str]:
@@ -714,6 +740,22 @@ def act_words(metas: Iterable[tuple[str, FieldMeta]]) -> dict[str, str]:
     return {act: path for act, path in out.items() if path}
 
 
+_COUNT_WORDS = ("qty", "quantity")
+
+
+def act_counts(metas: Iterable[tuple[str, FieldMeta]], act: str) -> list[str]:
+    """The quantity fields named after the act of a date field (``Shipped qty`` beside
+    ``Shipped date``): a log's bare column ``Shipped`` heads the count as often as the date,
+    so the act's word names both, and the value read under it (a count or a date) tells
+    which (anchor's fit of a value to its field)."""
+    names = {f"{act} {w}" for w in _COUNT_WORDS} | {f"{w} {act}" for w in _COUNT_WORDS}
+    return [
+        path
+        for path, meta in metas
+        if meta.kind == "qty" and any(halfwidth(t).strip().lower() in names for t in meta.labels)
+    ]
+
+
 @lru_cache(maxsize=64)
 def vocabulary(spec: FormSpec) -> Vocabulary:
     metas = field_metas(spec)
@@ -723,7 +765,9 @@ def vocabulary(spec: FormSpec) -> Vocabulary:
         for text in DATE_ACTS:
             vocab.index.setdefault(norm(text), [Entry(spec.date_field, SYNONYM_STRENGTH)])
     for act, path in act_words(metas).items():
-        vocab.index.setdefault(norm(act), [Entry(path, SYNONYM_STRENGTH)])
+        entries = vocab.index.setdefault(norm(act), [Entry(path, SYNONYM_STRENGTH)])
+        if [e.path for e in entries] == [path]:  # the act's own key: it may head the count too
+            entries += [Entry(q, SYNONYM_STRENGTH) for q in act_counts(metas, act)]
     vocab.reindex()
     return vocab
 
@@ -783,14 +827,69 @@ def _all_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)
+def known_label(text: str) -> bool:
+    """Is ``text`` (a line break inside it read as nothing) a label some form prints? A label
+    cell shrunk to fit breaks its words on two lines (``客户\n名称``, ``D4 根本\n原因``): the
+    lines joined are one label, not a label over its value. A line that says nothing (``/``,
+    ``—``, ``N/A``) or has no letter is the clerk's value under the label, never a part of it:
+    ``订单号\n/`` is a label over an empty value, not the bare label 订单号 that would take its
+    neighbour's value."""
+    lines = [ln.strip() for ln in text.replace("\r", "").split("\n")]
+    if any(_no_label_words(ln) for ln in lines if ln):
+        return False
+    joined = "".join(lines)
+    # the whole text a label (or a heading's name after its number, "D4 根本原因"): never a
+    # label read out of a part of it ("Reason" of "Reason for Return\nCoil burnt …")
+    keys = {k for k, w in variants(folded(halfwidth(joined)).strip()) if w >= _WHOLE_READING}
+    return bool(keys & _all_keys())
+
+
+_WHOLE_READING = 0.98  # variants(): the text as printed (1.0), the name after a discipline (0.98)
+
+
+def _no_label_words(line: str) -> bool:
+    """A line that can be no part of a label: the clerk's "nothing" (``/``, ``—``, ``N/A``, 无)
+    or a line without a single letter (``12``, ``--``)."""
+    return blank(line) or says_none(line) or not any(ch.isalpha() for ch in line)
+
+
+@lru_cache(maxsize=1)
+def _field_kinds() -> dict[str, frozenset[str]]:
+    from .. import forms
+
+    kinds: dict[str, set[str]] = {}
+    for spec in forms.all_specs():
+        for _, meta in field_metas(spec):
+            for t in meta.labels:
+                kinds.setdefault(norm(t), set()).add(meta.kind)
+    kinds.pop("", None)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def label_kinds(text: str) -> frozenset[str]:
+    """The kinds of the fields ``text`` is exactly the label of (``Lot No.`` → text, ``Defect
+    qty`` → qty); empty when it names no form's field. A table's column word is none: ``Item 3``
+    heads a line laid out as a column."""
+    return _field_kinds().get(norm(text), frozenset())
+
+
+def translated_label(text: str) -> bool:
+    """``発生原因 / 发生原因``, ``Remarks / 备注``: a label printed with its translation after a
+    slash, every part a label (:func:`label_like`) — a label, though its two phrases alone
+    would read as a value's ("李红 / 日期" has no part a label alone reads)."""
+    parts = [p.strip() for p in _SLASH.split(text)]
+    return 2 <= len(parts) <= 3 and all(p and len(p) <= 30 and label_like(p) for p in parts)
+
+
 # label_like()'s patterns, compiled once (issue 15: asked of every new text)
-_ENDS_QUESTION = re.compile(r"[?？]$")
-_SENTENCE_MARK = re.compile(r"[;；。]")
-_ENDS_COLON = re.compile(r"[:：]$")
-_COLON_NOTE = re.compile(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
-_COLON = re.compile(r"[:：]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-_LATIN_WORD = re.compile(r"[a-z]+")
+_ENDS_QUESTION = lazy_re(r"[?？]$")
+_SENTENCE_MARK = lazy_re(r"[;；。]")
+_ENDS_COLON = lazy_re(r"[:：]$")
+_COLON_NOTE = lazy_re(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
+_COLON = lazy_re(r"[:：]")
+_HAN_RUN = lazy_re(r"[\u3400-\u9fff]+")
+_LATIN_WORD = lazy_re(r"[a-z]+")
 
 
 @lru_cache(maxsize=65536)
@@ -837,7 +936,7 @@ def label_like(text: str) -> bool:
 
 # who fills the field, printed in brackets after its label: "（责任部门/工程部填写）", "(to be
 # completed by the supplier)", "（品保签核）"
-_FILLING_NOTE = re.compile(
+_FILLING_NOTE = lazy_re(
     r"(?i)^[(（\[【][^()（）\[\]【】]{0,30}"
     r"(填写|填寫|填入|填|完成|签核|簽核|签名|专用|專用|to be (filled|completed)|filled (in )?by|completed by|use only|only)"
     r"[^()（）\[\]【】]{0,12}[)）\]】]$"

@@ -77,7 +77,7 @@ class LiteRegister:
         self._settings = settings
         self._actor = actor
         self._full: Any = None
-        self.dialect = "sqlite"  # a sheet_read.Reader of its own file
+        self.dialect = "sqlite"  # a segments.Reader of its own file
         self._made_rows: Any = None  # what the last export made to keep (segments, frame), until kept
         self.exported_from_records = False  # the last export made every row from the records
         self._release: weakref.finalize | None = None  # gives back read_only_uri's at close

@@ -189,6 +189,7 @@ def _case_filter(q: Query, case_status: str, as_of: dt.date) -> list[str]:
         raise ValueError(f"unknown case status {case_status!r}: one of {', '.join(CASE_STATUSES)}")
     base = [f"kind = {q.bind('complaint')}", f"status != {q.bind(VOID)}", "due_date IS NOT NULL"]
     if case_status in ("open", "overdue"):
+        # ..case.is_overdue's rule, said in SQL (tests/test_overdue_rule.py keeps the two one rule)
         sign = ">=" if case_status == "open" else "<"
         return [*base, "closed_date IS NULL", f"due_date {sign} {q.bind(as_of)}"]
     closed = [*base, "closed_date IS NOT NULL"]
@@ -322,6 +323,12 @@ def export_counts() -> Query:
 SHEET_ROWS = {
     "register": ("sheet_rows", "document_id", f"SELECT id FROM documents ORDER BY {', '.join(ORDER)}"),
     "log": ("log_rows", "event_id", "SELECT id FROM events ORDER BY at, id"),
+    # the tracking register's: a complaint's (its stored row has more than its XML: tracking_rows)
+    "tracking": (
+        "tracking_rows",
+        "document_id",
+        f"SELECT id FROM documents WHERE kind = 'complaint' ORDER BY {', '.join(ORDER[1:])}",
+    ),
 }
 
 
@@ -348,6 +355,15 @@ def worded(sheet: str) -> Query:
     )
 
 
+def kinds_before(kind: str) -> Query:
+    """How many documents come before the first of ``kind`` in the register's order (kind
+    first: a kind's documents are one run of the register sheet's rows, in the tracking
+    register's order for the complaints)."""
+    q = Query("", columns=("n",), types={"n": "int"})
+    q.sql = f"SELECT count(*) AS n FROM documents WHERE kind < {q.bind(kind)}"
+    return q
+
+
 def sheet_keys(sheet: str, limit: int | None = None) -> Query:
     """The keys of ``sheet``'s rows (documents', log lines') in the export's order (the first ``limit``)."""
     sql = SHEET_ROWS[sheet][2] + ("" if limit is None else f" LIMIT {int(limit)}")
@@ -360,6 +376,19 @@ def stored_rows(sheet: str, keys: Iterable[int]) -> Query:
     q = Query("", columns=("k", "row"), types={"k": "int", "row": "bytes"})
     wanted = ", ".join(q.bind(k) for k in keys) or "NULL"
     q.sql = f'SELECT {key} AS k, "row" FROM {table} WHERE {key} IN ({wanted})'
+    return q
+
+
+def tracking_rows(keys: Iterable[int]) -> Query:
+    """(key, row, overdue row, due, key of the cells of the day) of the complaints ``keys``'
+    stored tracking rows (what a kept segment of the tracking register is made of)."""
+    q = Query("", columns=("k", "row", "overdue_row", "due", "day_key"))
+    q.types = {"k": "int", "row": "bytes", "overdue_row": "bytes", "due": "date", "day_key": "text"}
+    wanted = ", ".join(q.bind(k) for k in keys) or "NULL"
+    q.sql = (
+        'SELECT document_id AS k, "row", overdue_row, due, day_key FROM tracking_rows'
+        f" WHERE document_id IN ({wanted})"
+    )
     return q
 
 
@@ -377,19 +406,6 @@ def kept_chunks(sheet: str, version: str) -> Query:
     q.sql = (
         f"SELECT {', '.join(q.columns)} FROM sheet_chunks"
         f" WHERE sheet = {q.bind(sheet)} AND version = {q.bind(version)}"
-    )
-    return q
-
-
-def tracking(as_of: dt.date) -> Query:
-    """Each complaint's stored tracking row (its overdue fill where open and due before
-    ``as_of``: the database picks it), the key of its cells of the day, and its id, in the
-    register's order (NULLs where it has none stored)."""
-    q = Query("", columns=("row", "day_key", "id"), types={"row": "bytes", "day_key": "text"})
-    q.sql = (
-        f'SELECT CASE WHEN t.due < {q.bind(as_of)} THEN t.overdue_row ELSE t."row" END AS "row",'
-        " t.day_key, d.id FROM documents d LEFT OUTER JOIN tracking_rows t ON t.document_id = d.id"
-        f" WHERE d.kind = {q.bind('complaint')} ORDER BY d.period, length(d.number), d.number"
     )
     return q
 

@@ -15,42 +15,22 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import sys
-from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
 from . import queries
 from .document import Document, Event
+from .segments import CHUNK, Chunk, Reader, kept_chunks, members_of, walk_segments
 
 META_KEY = "sheet_rows"  # register_meta: the layout (version) the stored rows follow
 MEMO_KEY = "sheet_rows_text"  # register_meta: the program text the layout's version was read from
 WIDTHS_KEY = "export_widths"  # register_meta, one per language: the columns' widths and what they fit
-CHUNK = 500
 _MAPPED = 1 << 30  # bytes of the file an export maps (SQLite's mmap_size), reset after
 # at most this many documents' rows made by an export (≈ 0.3 ms and 20 KB of memory each);
 # beyond, the export is made from the records as before and stores nothing (kesu register check)
 MADE_AT_EXPORT = 5000
-
-
-class Reader(Protocol):
-    """One read transaction of the register: :mod:`.queries`' text run, its columns typed."""
-
-    dialect: str
-
-    def rows(self, query: queries.Query) -> Iterator[tuple[Any, ...]]:
-        """The rows of ``query``, each column as the table stores it (a date, a moment, bytes)."""
-        ...
-
-    def column(self, query: queries.Query) -> list[Any]:
-        """The first column of ``query``'s rows, read in one step (100,000 keys of a sheet)."""
-        ...
-
-    def execute(self, sql: str) -> None:
-        """Run a statement that answers nothing the caller reads (a PRAGMA)."""
-        ...
+T = TypeVar("T")
 
 
 @dataclass
@@ -87,19 +67,6 @@ class Made:
             or self.widths
             or self.remember
         )
-
-
-@dataclass
-class Chunk:
-    """A segment of the register sheet's or the case log's rows, deflated (see schema.sheet_chunks)."""
-
-    sheet: str  # the name it is kept under (queries.kept_as: ``register``, ``register:en``)
-    keys: list[int]
-    closed: bool
-    deflated: Any  # reports.sheetxml.Deflated
-    # another language's: the CRC-32 and length of the stored rows it was made from (what
-    # sheet_store.keep compares under the write lock); None: its XML is the stored rows
-    source: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------------- small reads
@@ -230,40 +197,12 @@ def case_log(reader: Reader, limit: int | None = None) -> list[Event]:
 
 
 # ---------------------------------------------------------------------- the deflated segments
-def keys_of(members: bytes) -> array:
-    keys = array("q", members)
-    if sys.byteorder == "big":  # pragma: no cover - stored little-endian
-        keys.byteswap()
-    return keys
-
-
-def members_of(keys: Sequence[int]) -> bytes:
-    found = array("q", keys)
-    if sys.byteorder == "big":  # pragma: no cover
-        found.byteswap()
-    return found.tobytes()
-
-
 def stored_rows(reader: Reader, sheet: str, keys: Sequence[int]) -> dict[int, bytes]:
     """The stored rows of ``sheet`` (``register``, ``log``) of ``keys``, by key."""
     found: dict[int, bytes] = {}
     for start in range(0, len(keys), CHUNK):
         for k, row in reader.rows(queries.stored_rows(sheet, keys[start : start + CHUNK])):
             found[k] = row if type(row) is bytes else bytes(row)
-    return found
-
-
-def kept_chunks(reader: Reader, sheet: str, segments: str) -> dict[int, Any]:
-    """The kept segments of ``sheet`` of the version ``segments``, by first key."""
-    found = {}
-    for first, members, closed, data, crc, size in reader.rows(queries.kept_chunks(sheet, segments)):
-        found[first] = (
-            members if type(members) is bytes else bytes(members),
-            bool(closed),
-            data if type(data) is bytes else bytes(data),
-            int(crc),
-            int(size),
-        )
     return found
 
 
@@ -283,6 +222,7 @@ def chunked(
     own: dict[int, Any] | None = None,
     words: Callable[[int, bytes], bytes] | None = None,
     name: str = "",
+    keys: list[int] | None = None,
 ) -> Iterator[Any]:
     """A sheet's rows in the export's order as deflated segments: the
     kept ones (``chunks``, by first key) where they still hold the same rows in the same place,
@@ -291,17 +231,15 @@ def chunked(
     ``own``: segments an earlier export made, ``made_rows`` included, from the register as it
     is now (kept in memory: :func:`stored`), joined where they hold the same rows in the same
     place. ``words``: what turns a row into another language's
-    (:meth:`.sheet_rows.Layout.in_language`), its segments kept as ``name`` (:func:`.queries.kept_as`)."""
+    (:meth:`.sheet_rows.Layout.in_language`), its segments kept as ``name`` (:func:`.queries.kept_as`).
+    ``keys``: the sheet's keys in order, when read already."""
     from ..reports.sheetxml import Deflated, Segmenter, _deflate
 
     name = name or sheet
 
-    keys = reader.column(queries.sheet_keys(sheet))
-    count = len(keys)
-    index = members_of(keys)
-    missing = made_rows.keys()
+    if keys is None:
+        keys = reader.column(queries.sheet_keys(sheet))
     stale = made.stale.setdefault(name, set())
-    pending: list[int] = []  # keys whose rows go into new segments
     cut = Segmenter()  # the segment being made
     sources: list[bytes] = []  # the stored rows of the segment being made (another language's)
 
@@ -326,41 +264,15 @@ def chunked(
             if ended is not None:
                 made.chunks.append(Chunk(name, ended[1], True, ended[0], source()))
                 yield ended[0]
-        upto.clear()
 
-    p = 0
-    while p < count:
-        found = chunks.pop(keys[p], None)
-        mine = own.pop(keys[p], None) if own else None
-        if mine is not None:
-            found = mine
-        if found is not None:
-            members_bytes, closed, data, crc, size = found
-            n = len(members_bytes) // 8
-            usable = (
-                index[p * 8 : (p + n) * 8] == members_bytes
-                and (closed or p + n == count)
-                and (mine is not None or not missing or missing.isdisjoint(keys[p : p + n]))
-            )
-            if usable:
-                for start in range(0, len(pending), CHUNK * 4):  # the rows before it, in segments
-                    yield from made_from(pending[start : start + CHUNK * 4])
-                pending.clear()
-                if not cut:  # (else a segment goes on over it: made again)
-                    yield Deflated(data, crc, size)
-                    p += n
-                    continue
-            stale.add(keys[p])
-        pending.append(keys[p])
-        p += 1
-        if len(pending) >= CHUNK * 4:
-            yield from made_from(pending)
-    yield from made_from(pending)
+    def kept(found: Any) -> Any:
+        return Deflated(found[2], found[3], found[4])
+
+    yield from walk_segments(keys, chunks, own, made_rows.keys(), stale, cut, made_from, kept)
     ended = cut.end()
     if ended is not None:  # the sheet's end
         made.chunks.append(Chunk(name, ended[1], False, ended[0], source()))
         yield ended[0]
-    stale.update(chunks)  # kept segments whose first row is elsewhere now
 
 
 # ---------------------------------------------------------------------- the export's read
@@ -500,24 +412,7 @@ def _streams(
     lang: str = "zh",
 ) -> Any:
     from ..reports.sheet_rows import open_rows
-
-    everything = made.everything
-
-    def tracking() -> Iterator[Sequence[Any]]:
-        rows = reader.rows(queries.tracking(as_of))
-        stored_all = not everything and not made.tracking  # (what is not stored was made, in this read)
-        while part := list(islice(rows, 2000)):
-            if stored_all:
-                yield part  # (row, key of its cells of the day, id)
-                continue
-            chunk = []
-            for data, day, key in part:
-                if data is None or everything:
-                    row = made.tracking[key]
-                    late = row["due"] is not None and row["due"] < as_of
-                    data, day = (row["overdue_row"] if late else row["row"]), row["day_key"]
-                chunk.append((data, day))
-            yield chunk
+    from . import tracking_segments
 
     names = {sheet: queries.kept_as(sheet, lang) for sheet in ("register", "log")}
     kept: dict[str, dict[int, Any]] = {name: {} for name in names.values()}
@@ -527,16 +422,22 @@ def _streams(
     for c in own:  # an earlier export's segments of the register as it is now
         mine.setdefault(c.sheet, {})[c.keys[0]] = (members_of(c.keys), c.closed, *c.deflated)
 
-    def rows_of(sheet: str, made_rows: dict[int, bytes]) -> Iterator[Any]:
+    def rows_of(sheet: str, made_rows: dict[int, bytes], keys: list[int] | None = None) -> Iterator[Any]:
         name = names[sheet]
         words = None if lang == "zh" else _in_language(reader, lay, sheet, lang)
-        return chunked(reader, made, sheet, made_rows, kept[name], mine.get(name), words, name)
+        return chunked(reader, made, sheet, made_rows, kept[name], mine.get(name), words, name, keys)
 
-    register_rows = rows_of("register", made.sheet)
+    # the documents' keys, read once: the complaints' are a run of them (kind first), the
+    # tracking register's rows in its order
+    documents = reader.column(queries.sheet_keys("register"))
+    first = int(scalar(reader, queries.kinds_before("complaint")) or 0)
+    complaints = documents[first : first + count["cases"]]
+    register_rows = rows_of("register", made.sheet, documents)
     log = rows_of("log", made.log)
+    tracking = tracking_segments.rows(reader, made, as_of, mine.get(tracking_segments.NAME), complaints)
     return (
         (count["cases"], count["documents"], count["events"]),
-        (open_rows(tracking(), as_of, lay), register_rows, log),
+        (open_rows(tracking, as_of, lay), register_rows, log),
     )
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from . import queries, sheet_read
+from . import queries, sheet_read, tracking_segments
 from .document import Document, Event
 from .schema import (
     documents,
@@ -33,18 +33,15 @@ from .schema import (
     tracking_rows,
     typed,
 )
-from .sheet_read import CHUNK as _CHUNK
+from .segments import CHUNK as _CHUNK
+from .segments import Chunk, kept_chunks, keys_of, members_of
 from .sheet_read import (
     MADE_AT_EXPORT,
     MEMO_KEY,
     META_KEY,
-    Chunk,
     Made,
     chunked,
     complete,
-    kept_chunks,
-    keys_of,
-    members_of,
     segments_version,
     stored_rows,
 )
@@ -53,7 +50,7 @@ __all__ = ["MADE_AT_EXPORT", "Chunk", "Made", "SqlReader", "build", "forget", "k
 
 
 class SqlReader:
-    """A :class:`.sheet_read.Reader` of a transaction through SQLAlchemy (PostgreSQL, or a
+    """A :class:`.segments.Reader` of a transaction through SQLAlchemy (PostgreSQL, or a
     register opened through :class:`~.register.Register`): :mod:`.queries`' text typed by the
     schema's columns."""
 
@@ -299,6 +296,8 @@ def keep(conn: Connection, made: Made) -> int:
         tracked += [
             {"document_id": i, **made.tracking[i]} for i, s in sources.items() if made.cases.get(i) == s
         ]
+    if tracked and sa.inspect(conn).has_table("sheet_chunks"):  # (whatever made them: segments go)
+        _drop_chunks_of(conn, tracking_segments.NAME, [r["document_id"] for r in tracked])
     for table, rows in ((sheet_rows, sheet), (tracking_rows, tracked)):
         for start in range(0, len(rows), _CHUNK * 4):
             conn.execute(_insert(conn, table), rows[start : start + _CHUNK * 4])
@@ -394,7 +393,8 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
     holding a row stored again."""
     from ..reports.sheetxml import _deflate
 
-    conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version != made.segments))
+    kept_versions = (made.segments, tracking_segments.version(made.segments))
+    conn.execute(sheet_chunks.delete().where(sheet_chunks.c.version.notin_(kept_versions)))
     names = sorted(_kept_names(conn, made))
     for name in names:  # the stale ones and those holding a row stored again, each deleted once
         stale = made.stale.get(name, set())
@@ -403,7 +403,8 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
         _delete_chunks(conn, name, stale)
     for name in names:
         chunks = [c for c in made.chunks if c.sheet == name]
-        rows = stored_rows(SqlReader(conn), queries.sheet_of(name), [k for c in chunks for k in c.keys])
+        rows = _made_of(conn, name, [k for c in chunks for k in c.keys])
+        tracking = name == tracking_segments.NAME
         kept = []
         for c in chunks:
             try:
@@ -417,7 +418,7 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
                     {
                         "sheet": name,
                         "first_id": c.keys[0],
-                        "version": made.segments,
+                        "version": tracking_segments.version(made.segments) if tracking else made.segments,
                         "members": members_of(c.keys),
                         "closed": c.closed,
                         "size": size,
@@ -427,6 +428,14 @@ def _keep_chunks(conn: Connection, made: Made, stored_documents: Sequence[int]) 
                 )
         for start in range(0, len(kept), _CHUNK):
             conn.execute(_insert(conn, sheet_chunks), kept[start : start + _CHUNK])
+
+
+def _made_of(conn: Connection, name: str, keys: Sequence[int]) -> dict[int, bytes]:
+    """What the rows ``keys`` of the segments kept as ``name`` are made of now, by key: the
+    stored rows (:func:`.tracking_segments.sources` for the tracking register's)."""
+    if name == tracking_segments.NAME:
+        return tracking_segments.sources(SqlReader(conn), keys)
+    return stored_rows(SqlReader(conn), queries.sheet_of(name), keys)
 
 
 def missing(conn: Connection) -> int:
@@ -472,13 +481,16 @@ def build(conn: Connection, register: Any) -> int:
 
 
 def _build_chunks(conn: Connection, lay: Any) -> None:
-    """Make and store the deflated segments of the register sheet and the case log that are
-    not kept (every row stored): the first export then only joins them."""
+    """Make and store the deflated segments of the register sheet and the case log, and the
+    tracking register's segments, that are not kept (every row stored): the first export then
+    only joins them."""
     made = Made(lay.version, segments=segments_version(lay))
     reader = SqlReader(conn)
     for sheet in ("register", "log"):
         for _ in chunked(reader, made, sheet, {}, kept_chunks(reader, sheet, made.segments)):
             pass
+    for _ in tracking_segments.rows(reader, made, dt.date.today()):
+        pass
     if made.chunks or any(made.stale.values()):
         _keep_chunks(conn, made, [])
     if _kept_frame(conn, lay) is None and lay.frame is not None:

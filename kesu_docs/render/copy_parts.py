@@ -13,15 +13,17 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..lazy_re import lazy_re
 from .package import Member
 
 DOCUMENT_RELS = "word/_rels/document.xml.rels"
 CONTENT_TYPES = "[Content_Types].xml"
-_RELATIONSHIP = re.compile(r"<Relationship\b[^>]*?/>")
-_OVERRIDE = re.compile(r"<Override\b[^>]*?/>")
-_SECTION = re.compile(r"<w:sectPr\b[^>]*>(.*?)</w:sectPr>", re.S)
-_REFERENCE = re.compile(r"<w:(header|footer)Reference\b[^>]*/>")
+_RELATIONSHIP = lazy_re(r"<Relationship\b[^>]*?/>")
+_OVERRIDE = lazy_re(r"<Override\b[^>]*?/>")
+_SECTION = lazy_re(r"<w:sectPr\b[^>]*>(.*?)</w:sectPr>", re.S)
+_REFERENCE = lazy_re(r"<w:(header|footer)Reference\b[^>]*/>")
 _CONTENT_TYPE = {
     "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
     "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
@@ -41,7 +43,10 @@ def suffix(index: int) -> str:
     return "" if index == 0 else f"_copy{index + 1}"
 
 
+@lru_cache(maxsize=256)
 def part_name(name: str, index: int) -> str:
+    """``word/header1.xml`` of copy 2 → ``word/header1_copy2.xml`` (asked again for every copy
+    of every document: worked out once)."""
     stem, ext = posixpath.splitext(name)
     return f"{stem}{suffix(index)}{ext}"
 

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 # 1980-01-01 00:00:00, the earliest DOS time: output never depends on the clock
@@ -32,7 +33,8 @@ except ImportError:  # pragma: no cover - isal is a dependency
 _UTF8_NAME = 0x800
 
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
-_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHI")  # a central directory entry less its offset
+_OFFSET = struct.Struct("<I")
 _END = struct.Struct("<IHHHHIIH")
 
 
@@ -56,6 +58,37 @@ class Member:
         if self.method == zipfile.ZIP_STORED:
             return self.data
         return zlib.decompress(self.data, -15)
+
+    @cached_property
+    def headers(self) -> tuple[bytes, bytes, bytes]:
+        """(local header with the name, central directory entry up to its offset, name): all
+        a member's zip entry but where it lies, packed once for a member every document
+        copies from its template (a dataclass's cached value: its own fields never change)."""
+        name = self.name.encode("utf-8")
+        flags = 0 if name.isascii() else _UTF8_NAME
+        size, method, crc = len(self.data), self.method, self.crc
+        local = _LOCAL.pack(
+            0x04034B50, 20, flags, method, DOS_TIME, DOS_DATE, crc, size, self.size, len(name), 0
+        )
+        central = _CENTRAL.pack(
+            0x02014B50,
+            20,
+            20,
+            flags,
+            method,
+            DOS_TIME,
+            DOS_DATE,
+            crc,
+            size,
+            self.size,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        return local + name, central, name
 
 
 def read_members(path: Path) -> list[Member]:
@@ -87,36 +120,12 @@ def write_zip(members: Iterable[Member]) -> bytes:
     central: list[bytes] = []
     offset = 0
     count = 0
+    pack_offset = _OFFSET.pack
     for m in members:
-        name = m.name.encode("utf-8")
-        flags = 0 if name.isascii() else _UTF8_NAME
-        local = _LOCAL.pack(
-            0x04034B50, 20, flags, m.method, DOS_TIME, DOS_DATE, m.crc, len(m.data), m.size, len(name), 0
-        )
-        chunks += (local, name, m.data)
-        central.append(
-            _CENTRAL.pack(
-                0x02014B50,
-                20,
-                20,
-                flags,
-                m.method,
-                DOS_TIME,
-                DOS_DATE,
-                m.crc,
-                len(m.data),
-                m.size,
-                len(name),
-                0,
-                0,
-                0,
-                0,
-                0,
-                offset,
-            )
-            + name
-        )
-        offset += len(local) + len(name) + len(m.data)
+        local, entry, name = m.headers
+        chunks += (local, m.data)
+        central += (entry, pack_offset(offset), name)
+        offset += len(local) + len(m.data)
         count += 1
     directory = b"".join(central)
     chunks.append(directory)

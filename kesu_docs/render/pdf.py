@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..leftovers import run_alone
 from ..problems import KesuError
 from .package import Member, read_members, write_zip
@@ -98,18 +99,23 @@ def to_pdf(
         raise ValueError("two inputs have the same file name: their PDFs would overwrite each other")
     for target in targets:
         target.unlink(missing_ok=True)  # a stale PDF must not pass for a fresh one
-    # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
-    # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
-    with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
-        staged = [Path(staging) / t.name for t in targets]
-        reason = ""
-        for start in range(0, len(sources), BATCH):
-            reason = _convert(exe, sources[start : start + BATCH], Path(staging), timeout) or reason
-        done = [i for i, made in enumerate(staged) if made.is_file()]
-        _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
-        for i in done:
-            without_moment(staged[i])
-            os.replace(staged[i], targets[i])
+    try:
+        # LibreOffice writes into a hidden folder beside the targets; each PDF is renamed into place
+        # once whole, so a conversion cut off (timeout, Ctrl-C) leaves no half-written file behind
+        with tempfile.TemporaryDirectory(dir=out, prefix=f".kesu-pdf-{os.getpid()}-") as staging:
+            staged = [Path(staging) / t.name for t in targets]
+            reason = ""
+            for start in range(0, len(sources), BATCH):
+                reason = _convert(exe, sources[start : start + BATCH], Path(staging), timeout) or reason
+            done = [i for i, made in enumerate(staged) if made.is_file()]
+            _settle_section_pages(exe, [sources[i] for i in done], [staged[i] for i in done], timeout)
+            for i in done:
+                without_moment(staged[i])
+                os.replace(staged[i], targets[i])
+    except PdfError as exc:  # a conversion timed out: the staging folder went with every PDF of the call
+        error = PdfError("pdf_failed", files=_names(sources), reason=exc.params.get("reason", ""))
+        error.missing = sources  # none was put in place: each document says its PDF failed, its DOCX stands
+        raise error from None
     missing = [s for i, s in enumerate(sources) if i not in set(done)]
     if missing:  # the others are in place: one bad document must not cost the batch its PDFs
         error = PdfError("pdf_failed", files=_names(missing), reason=reason)
@@ -118,9 +124,9 @@ def to_pdf(
     return targets
 
 
-_CREATED = re.compile(rb"/CreationDate\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")  # digits, offset
-_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-_CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
+_CREATED = lazy_re(rb"/CreationDate\s*\(D:(\d{4,14})(Z|[+-]\d\d'\d\d'?)?")  # digits, offset
+_ID = lazy_re(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_CHECKSUM = lazy_re(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")  # LibreOffice's, of the dated file
 
 
 def without_moment(path: Path) -> None:
@@ -256,13 +262,13 @@ def _font_fallbacks(profile: Path) -> None:
 # after converting, a document whose copies run to more than one page is converted once more
 # with that stored result set to its real pages per copy (the copies of a document are the
 # same content, hence the same length).
-_SECTION_PAGES = re.compile(
+_SECTION_PAGES = lazy_re(
     r'(SECTIONPAGES\s*</w:instrText>(?:(?!fldCharType="end").)*?fldCharType="separate"/>'
     r'(?:(?!fldCharType="end").)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)'
     r'|(<w:fldSimple [^>]*w:instr="\s*SECTIONPAGES[^"]*"[^>]*>(?:(?!</w:fldSimple>).)*?<w:t(?: [^>]*)?>)([^<]*)(</w:t>)',
     re.S,
 )
-_PARTS_WITH_FIELDS = re.compile(r"^word/(header|footer)\d*\.xml$")
+_PARTS_WITH_FIELDS = lazy_re(r"^word/(header|footer)\d*\.xml$")
 
 
 def _copies_and_stored_pages(docx: Path) -> tuple[int, set[str], list[Member]]:

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_re
+
 # "{" <xml> "{"  and  "}" <xml> "}": a delimiter Word split in two
-_SPLIT_DELIMITER = re.compile(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})", re.S)
+_SPLIT_DELIMITER = lazy_re(r"(?<=\{)(?:<[^>]*>)+(?=[{%#])|(?<=[%}#])(?:<[^>]*>)+(?=\})", re.S)
 
 # a whole tag, possibly spread over runs; bounded by its own closing delimiter so that a lone
 # "{{" typed as text never swallows the rest of the document
-_TAG = re.compile(r"\{%(?:(?!%\}).)*?%\}|\{\{(?:(?!\}\}).)*?\}\}|\{#(?:(?!#\}).)*?#\}", re.S)
+_TAG = lazy_re(r"\{%(?:(?!%\}).)*?%\}|\{\{(?:(?!\}\}).)*?\}\}|\{#(?:(?!#\}).)*?#\}", re.S)
 
 # the XML between two pieces of a tag's text: the end of one w:t to the start of the next
-_BETWEEN_TEXTS = re.compile(r"</w:t>.*?(?:<w:t>|<w:t [^>]*>)", re.S)
+_BETWEEN_TEXTS = lazy_re(r"</w:t>.*?(?:<w:t>|<w:t [^>]*>)", re.S)
 
 # Word's autocorrect and the XML escaping of what the user typed inside a tag
 _TAG_TEXT = {
@@ -39,7 +41,7 @@ _TAG_TEXT = {
     "\u2019": "'",
     "&amp;": "&",
 }
-_TAG_TEXT_RE = re.compile("|".join(re.escape(k) for k in _TAG_TEXT))
+_TAG_TEXT_RE = lazy_re("|".join(re.escape(k) for k in _TAG_TEXT))
 
 
 def _structural(element: str) -> re.Pattern[str]:
@@ -53,7 +55,7 @@ def _structural(element: str) -> re.Pattern[str]:
 _STRUCTURAL = [_structural(e) for e in ("tr", "tc", "p", "r")]
 
 # a value may begin or end with spaces: Word drops them from a w:t without xml:space="preserve"
-_TEXT_WITH_VALUE = re.compile(r"<w:t>(?=(?:(?!</w:t>).)*?\{\{)", re.S)
+_TEXT_WITH_VALUE = lazy_re(r"<w:t>(?=(?:(?!</w:t>).)*?\{\{)", re.S)
 
 
 def _join_tag(match: re.Match[str]) -> str:

@@ -8,7 +8,6 @@ every other member is kept as its compressed bytes and copied into each output u
 from __future__ import annotations
 
 import os
-import re
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
+from ..lazy_re import lazy_re
 from . import invariant, tags
 from .copy_parts import CONTENT_TYPES, DOCUMENT_RELS, CopyParts, part_name, rels_name, rels_owner
 from .display import Printed, Value
@@ -27,7 +27,7 @@ from .package import Member, read_members, write_zip
 from .watermark import HEADER_PART, add_watermark
 
 # the parts of a WordprocessingML package where a user may type tags
-_RENDERED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+_RENDERED = lazy_re(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 
 
 class TemplateError(Exception):
@@ -174,12 +174,12 @@ class _Part:
     def _join(self, chunks: Any, context: Any, done: dict[str, bytes]) -> bytes:
         table, blocks = self.encoded.get, self.blocks
 
-        def value(chunk: str) -> bytes:
+        def value(chunk: str) -> bytes:  # a printed value, or a block's marker (a few a part)
+            block = blocks.get(chunk)
+            if block is None:
+                return chunk.encode("utf-8")
             data = done.get(chunk)
             if data is None:
-                block = blocks.get(chunk)
-                if block is None:
-                    return chunk.encode("utf-8")
                 data = done[chunk] = self._join(block(context), context, done)
             return data
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import zlib
 
-HEADER_PART = re.compile(r"^word/header\d*(_copy\d+)?\.xml$")
+from ..lazy_re import lazy_re
+
+HEADER_PART = lazy_re(r"^word/header\d*(_copy\d+)?\.xml$")
 TEXT = "作废 VOID"
 COLOUR = "#F2A5A5"  # a light red: the page stays readable through it
-_FIRST_PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>(\s*<w:pPr>.*?</w:pPr>)?", re.S)
+_FIRST_PARAGRAPH = lazy_re(r"<w:p(?:\s[^>]*)?>(\s*<w:pPr>.*?</w:pPr>)?", re.S)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _V = "urn:schemas-microsoft-com:vml"
 _O = "urn:schemas-microsoft-com:office:office"

@@ -82,7 +82,7 @@ class Case:
             self.closed_date is not None and self.status(self.closed_date) == lifecycle.CaseStatus.CLOSED_LATE
         )
 
-    @property
+    @cached_property  # read three times per case by the monthly report
     def days_taken(self) -> int | None:
         """Days from registration to closure (None while open)."""
         if self.closed_date is None or self.sheet.received_date is None:
@@ -302,6 +302,29 @@ class StoredRecord:
             except _Unreadable:
                 self.validated()
         return getattr(self._validated, key)
+
+    def turn(self, keys: Iterable[str]) -> None:
+        """Turn the fields ``keys`` now, in one loop, as :meth:`__getattr__` would one at a time.
+
+        A report reads the same dozen fields of each of thousands of records: one call per
+        record here rather than one ``__getattr__`` call per field (a third of their turning);
+        the first value not taken as it is validates the record, as a read of it would.
+        """
+        if self._validated is not None:
+            return
+        fields, record, kept = self._reader._fields, self._record, self.__dict__
+        try:
+            for key in keys:
+                if key in kept:
+                    continue
+                turn, default = fields[key]
+                value = record.get(key)
+                if value is None:
+                    kept[key] = None if key in record else default
+                else:
+                    kept[key] = turn(value)
+        except _Unreadable:
+            self.validated()
 
     def validated(self) -> Any:
         """The record as its model (validated now: from then on every field is read from it)."""

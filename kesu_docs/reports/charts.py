@@ -49,6 +49,9 @@ def _options(fonts: Sequence[str], **extra: Any) -> dict[str, Any]:
         "order_min": 0,  # counts: an axis of whole numbers
         "max_scale": 8,  # and a few of them
         "y_title": "件数",
+        # a month with nothing to draw says so in the report's language, not pygal's huge "No data"
+        "no_data_text": "无数据",
+        "no_data_font_size": 20,
         **extra,
     }
 

@@ -10,7 +10,6 @@ Chromium (``chromium``, ``google-chrome`` or ``msedge`` on PATH, or ``$KESU_BROW
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -22,6 +21,7 @@ from typing import Any
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
+from ..lazy_re import lazy_re
 from ..values import Term
 from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
 from .notices import ReportError
@@ -62,8 +62,14 @@ def charts(report: MonthlyReport) -> dict[str, str]:
 def _cell(value: Any, fmt: str | None) -> str:
     if value is None:
         return ""
-    if fmt is None and type(value) is str:  # most cells of a busy month's tables: text as it is
-        return value
+    if fmt is None:  # most cells of a busy month's tables: text as it is, a count, a Term
+        kind = type(value)
+        if kind is str:
+            return value
+        if kind is int:
+            return str(value)
+        if isinstance(value, Term):
+            return value.zh
     if fmt == SHARE:
         return f"{Decimal(value) * 100:.1f}%"
     if fmt == MONEY or (isinstance(value, Decimal) and fmt is None and value.as_tuple().exponent == -2):
@@ -138,7 +144,7 @@ tr.total td { font-weight: bold; background: #f2f2f2; }
 """)
 
 
-_ESCAPED = re.compile("[&<>'\"]")  # what markupsafe's escape replaces
+_ESCAPED = lazy_re("[&<>'\"]")  # what markupsafe's escape replaces
 
 
 def _escaped(text: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import forms
-from ..case import Stage
+from ..case import Stage, is_overdue
 from ..config import Settings
 from .cases import Case, load_cases, month_key
 from .notices import Notice, issue
@@ -73,7 +73,7 @@ def overdue_cases(cases: list[Case], as_of: dt.date) -> list[Overdue]:
         if stage is None:
             continue
         due = c.stage_deadline(stage) or c.due_date
-        found.append(Overdue(c, stage, due, (as_of - due).days, as_of > c.due_date))
+        found.append(Overdue(c, stage, due, (as_of - due).days, is_overdue(c.due_date, as_of)))
     return sorted(found, key=lambda o: (-o.days, o.case.number))
 
 

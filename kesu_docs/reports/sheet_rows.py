@@ -228,13 +228,13 @@ def day_values(key: str, as_of: dt.date) -> tuple[int, str, bool]:
     """An open case's two cells of the day as of ``as_of`` (``key``: its stored dates, see
     :meth:`Layout.tracking_row`) — days taken, overdue / open — and whether it is overdue, as
     :func:`.tracking.row` gives them."""
-    from ..case import CaseStatus
+    from ..case import CaseStatus, is_overdue
     from .tracking import status_cell
 
     received_text, due_text, void = key.split("|")
     received, due = dt.date.fromisoformat(received_text), dt.date.fromisoformat(due_text)
     days = (as_of - received).days
-    overdue = not void and as_of > due
+    overdue = not void and is_overdue(due, as_of)
     status = CaseStatus.OVERDUE if overdue else CaseStatus.OPEN
     return days, status_cell(status, bool(void), (as_of - due).days), overdue
 
@@ -386,7 +386,7 @@ def layout(settings: Settings) -> Layout:
 
 def open_rows(stored: Iterable[Sequence[Any]], as_of: dt.date, lay: Layout) -> Iterable[bytes]:
     """The tracking register's stored rows as of ``as_of`` — (row, key, …) in lists, the row of an
-    open case as overdue or not already chosen by the database — with an open case's two cells
+    open case as overdue or not already chosen — with an open case's two cells
     of the day written in (made once per pair of dates); a chunk of XML per list."""
     middles: dict[str, bytes] = {}
 

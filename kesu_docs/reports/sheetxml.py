@@ -32,14 +32,16 @@ import struct
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..xlsxtext import FORMULA_START, UNSTORABLE
 
 # a text needing more than a copy: XML's own characters, a carriage return (kept as &#13;),
 # what XML cannot hold (U+FFFD instead, as xlsxtext.cell does)
-_SPECIAL = re.compile(f"[&<>\\r{UNSTORABLE}]")
-_ILLEGAL = re.compile(f"[{UNSTORABLE}]")
+_SPECIAL = lazy_re(f"[&<>\\r{UNSTORABLE}]")
+_ILLEGAL = lazy_re(f"[{UNSTORABLE}]")
 _EPOCH = dt.date(1899, 12, 30).toordinal()  # Excel's (Windows) day 0
 _CHUNK = 500  # rows joined before they are compressed
 COMPRESSION = 1  # deflate level of every part: the data rows compress well even so
@@ -179,7 +181,7 @@ def shown_width(value: Any) -> float:
     return _widest(text)
 
 
-_WIDE = re.compile("[\u2e81-\U0010ffff]")  # counts two
+_WIDE = lazy_re("[\u2e81-\U0010ffff]")  # counts two
 
 
 def _widest(text: str) -> float:
@@ -249,6 +251,20 @@ def plain(value: Any) -> Any:
     if isinstance(value, str) and hasattr(value, "zh"):  # a Term
         return value.zh
     return value
+
+
+_TERM_KINDS: dict[type, bool] = {}  # a cell value's type -> whether it is a Term's
+
+
+def _is_term_kind(kind: type) -> bool:
+    """Whether values of ``kind`` are Terms, as :func:`plain` knows one (text with its Chinese
+    word; an enumeration, every member with its word): decided once per type, so that a row
+    of a report writes a Term as text without a call per cell (thousands of rows, several
+    Terms each)."""
+    found = _TERM_KINDS[kind] = (
+        issubclass(kind, str) and issubclass(kind, Enum) and all(hasattr(m, "zh") for m in kind)
+    )
+    return found
 
 
 class _Styles:
@@ -349,6 +365,7 @@ class _Body:
         ``<c/>``; the row follows the row before): the same cells, readable on their own."""
         ids = self.styles.ids
         letters = self.letters
+        is_term = _TERM_KINDS
         general = "General"
         own = self.column_formats
         boxed = self.boxed or not self.refs
@@ -369,6 +386,8 @@ class _Body:
         for i, value in enumerate(values):
             at = refs[i]
             kind = type(value)
+            if is_term.get(kind) or (kind not in is_term and _is_term_kind(kind)):
+                value, kind = value.zh, str  # as plain() gives a Term: its word, written as text
             column_format = own[i] if own else None
             if column_format and kind is not str and value is not None:
                 if kind is int or (kind is dt.date and not 0 < value.toordinal() - _EPOCH <= 60):
@@ -567,7 +586,7 @@ def column_widths(titles: Sequence[str], sample: Sequence[Sequence[Any]]) -> lis
     ]
 
 
-_STAMPED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_STAMPED = lazy_re(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def save_with_rows(

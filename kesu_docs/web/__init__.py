@@ -10,8 +10,13 @@ argon2 for passwords, Flask-WTF for CSRF tokens. Every asset is served from this
 
 from __future__ import annotations
 
+import logging
+
 from ..entry import Interrupted
 from .app import WebConfig, create_app, is_loopback
+from .jobs import say
+
+log = logging.getLogger(__name__)
 
 __all__ = ["STOP_WAIT_S", "WebConfig", "create_app", "is_loopback", "serve"]
 
@@ -43,15 +48,44 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
 
 
 def stop(app, server, channels: dict, wait: float) -> bool:
-    """Listen no more and close every connection (a browser's keep-alive one held the request
-    threads), let the requests under way end (5 s), then the batches (:meth:`Batches.stop`),
-    then close the register. True when no batch was cut short."""
-    from waitress import wasyncore
-
-    wasyncore.close_all(channels)
-    server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+    """Serve no new request (each is answered "server stopping"), listen no more and close every
+    connection (a browser's keep-alive one held the request threads), let the requests under way
+    end (5 s), then the batches (:meth:`Batches.stop`); the register is closed once the last
+    request under way has ended — now, or by that request as it ends (a register closed under a
+    request is opened again by it, unasked). True when no batch was cut short."""
     state = app.extensions["kesu"]
+    requests = state["requests"]
+    requests.refuse()
+    close_server(server, channels)
     try:
         return state["batches"].stop(wait)
     finally:
-        state["register"].close()
+        running = requests.after_last(state["register"].close)
+        if running:
+            log.warning(
+                say(
+                    state["batches"].lang,
+                    f"kesu serve：停止时仍有 {running} 个请求未处理完：登记簿在其结束后关闭",
+                    f"kesu serve: {running} request(s) still running at the stop: the register is "
+                    "closed once they end",
+                )
+            )
+
+
+def close_server(server, channels: dict) -> None:
+    """Close the listening socket and every connection, let the request threads end (5 s),
+    and only then the server's wake-up pipe: a request thread ending its answer wakes the
+    server through that pipe, and a pipe closed under it is a traceback in the log
+    (``OSError: Bad file descriptor``) at every stop that catches a request in flight."""
+    from waitress import wasyncore
+    from waitress.channel import HTTPChannel
+
+    for channel in list(channels.values()):
+        if channel is server.trigger:
+            continue
+        if isinstance(channel, HTTPChannel):
+            channel.handle_close()  # also wakes a request thread waiting to flush its answer
+        else:  # the listening socket: the server's own close() would close the pipe too
+            wasyncore.dispatcher.close(channel)
+    server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+    wasyncore.close_all(channels)

@@ -37,11 +37,14 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
+from ..lazy_re import lazy_re
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
+from ..values import FIRST_YEAR, LAST_YEAR
 from . import managers
 from .accounts import ROLE_LABELS, AccountError, Accounts, User
-from .jobs import Batch, Batches, filed_facts
+from .inflight import InFlight
+from .jobs import IDLE_MINUTES, KEEP_LIVE, Batch, Batches, filed_facts, inside, say, shown_note
 from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
@@ -63,6 +66,8 @@ class WebConfig:
     max_files: int = 1000
     secret_key: str | None = None  # default: kept in <work>/secret.key
     lang: str = "zh"  # the page's language until a clerk switches it (kesu serve --lang)
+    keep_batches: int = KEEP_LIVE  # finished batches kept in memory; the others wait on disk
+    idle_minutes: float = IDLE_MINUTES  # a finished batch no one asked for since goes to disk
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -82,7 +87,7 @@ def is_loopback(host: str) -> bool:
 
 # what a browser drops from a URL before reading it (WHATWG URL standard): tabs and line breaks
 # anywhere, controls and spaces at either end; and it reads a backslash as a slash
-_URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_IGNORED = lazy_re(r"[\t\n\r]")
 
 
 def local_target(target: str) -> str | None:
@@ -128,7 +133,10 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     accounts = Accounts(config.users_file)
     accounts_required = not is_loopback(config.host) or len(accounts) > 0
     register = register or Register.open(config.db, create=True)
-    batches = Batches(work, register)
+    server_lang: Lang = "en" if config.lang == "en" else "zh"  # the log's language (kesu serve --lang)
+    batches = Batches(
+        work, register, keep=config.keep_batches, idle=config.idle_minutes * 60, lang=server_lang
+    )
     log_lock = threading.Lock()
     local_user = User(getpass.getuser() or "local", "manager")
     failures: dict[str, list[float]] = {}  # user name → times of wrong passwords
@@ -141,6 +149,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         "batches": batches,
     }
     app.extensions["kesu"] = state
+    # the requests under way: a stop closes the register after the last one (kesu_docs.web.stop)
+    state["requests"] = in_flight = InFlight()
+    app.wsgi_app = in_flight.wrap(app.wsgi_app)  # type: ignore[method-assign]
 
     # ------------------------------------------------------------------ language, user, log
     def lang() -> Lang:
@@ -193,6 +204,19 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         return wrap
 
     @app.before_request
+    def _stopping() -> Any:
+        """A request that comes as the server stops: said so, not served on a register closing."""
+        if in_flight.stopping:
+            return _error(
+                503,
+                t(
+                    "网页服务器正在停止，请稍后（服务器重新启动后）再试",
+                    "The page's server is stopping: try again later, once it has started again",
+                ),
+            )
+        return None
+
+    @app.before_request
     def _who() -> Any:
         if request.args.get("lang") in ("zh", "en"):
             session["lang"] = request.args["lang"]
@@ -226,6 +250,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             "version": __version__,
             "kind_title": lambda kind: _kind_title(kind, lang()),
             "kinds": forms.kinds(),
+            "month_names": list(enumerate(MONTH_NAMES[lang()], 1)),
         }
 
     @app.after_request
@@ -279,7 +304,13 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     @app.errorhandler(Exception)
     def _crash(exc):
-        app.logger.exception("request failed")
+        app.logger.exception(
+            say(
+                server_lang,
+                f"kesu serve：请求出错：{request.path}",
+                f"kesu serve: request failed: {request.path}",
+            )
+        )
         audit("error", path=request.path, error=f"{type(exc).__name__}: {exc}")
         return _error(
             500, t(f"出错了：{type(exc).__name__}: {exc}", f"Something failed: {type(exc).__name__}: {exc}")
@@ -349,10 +380,14 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             )
         batch = batches.new(g.user.name)
         taken: set[str] = set()
-        for upload_file in files:
-            target = place(batch.inbox, upload_file.filename or "", taken)
-            upload_file.save(target)
-            batch.names.append(target.name)
+        try:
+            for upload_file in files:
+                target = place(batch.inbox, upload_file.filename or "", taken)
+                upload_file.save(target)
+                batch.names.append(target.name)
+        except BaseException:  # a broken upload, a full disk: no batch left queued with no files
+            batches.forget(batch)
+            raise
         audit("upload", batch=batch.id, files=batch.names)
         batches.check(batch)
         url = url_for("batch_page", batch_id=batch.id)
@@ -361,8 +396,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         return redirect(url)
 
     def _batch(batch_id: str) -> Batch:
-        batch = batches.get(batch_id)
-        if batch is None or (batch.owner != g.user.name and not g.user.may("reports")):
+        # the owner asked for first: another clerk's batch on disk is not read back nor checked
+        batch = batches.get(batch_id, None if g.user.may("reports") else g.user.name)
+        if batch is None:
             abort(404)
         return batch
 
@@ -455,7 +491,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/register")
     @needs("view")
     def register_page():
-        filters = {k: request.args.get(k, "").strip() for k in ("q", "kind", "status", "month", "customer")}
+        filters = {k: request.args.get(k, "").strip() for k in ("q", "kind", "status", "customer")}
+        filters["month"] = month_asked(request.args) or ""
         filters["overdue"] = request.args.get("overdue", "")
         docs = register.documents(
             kind=filters["kind"] or None,
@@ -570,12 +607,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager")
     @needs("reports")
     def manager():
-        month = request.args.get("month") or dt.date.today().strftime("%Y-%m")
-        try:
-            period = dt.datetime.strptime(month, "%Y-%m").date()
-        except ValueError:
-            period = dt.date.today().replace(day=1)
-            month = period.strftime("%Y-%m")
+        month = month_asked(request.args) or dt.date.today().strftime("%Y-%m")
+        period = dt.date(int(month[:4]), int(month[5:]), 1)
         today = dt.date.today()
         return render_template(
             "manager.html",
@@ -606,9 +639,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/monthly/<month>.<any(xlsx, pdf):fmt>")
     @needs("reports")
     def monthly_download(month: str, fmt: str):
-        try:
-            period = dt.datetime.strptime(month, "%Y-%m").date()
-        except ValueError:
+        period = month_of(month)
+        if period is None:
             abort(404)
         target = managers.monthly_file(register, period, fmt, work / "exports", lang())
         if target is None:
@@ -619,9 +651,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/monthly/<month>.html")
     @needs("reports")
     def monthly_page(month: str):
-        try:
-            period = dt.datetime.strptime(month, "%Y-%m").date()
-        except ValueError:
+        period = month_of(month)
+        if period is None:
             abort(404)
         page = managers.monthly_html(register, period)
         if page is None:
@@ -637,9 +668,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @app.get("/manager/chart/<month>/<name>.svg")
     @needs("reports")
     def monthly_chart(month: str, name: str):
-        try:
-            period = dt.datetime.strptime(month, "%Y-%m").date()
-        except ValueError:
+        period = month_of(month)
+        if period is None:
             abort(404)
         svg = managers.chart_svg(register, period, name, lang())
         if svg is None:
@@ -689,6 +719,47 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
 
 # ---------------------------------------------------------------------- views of the library's objects
+MONTH_NAMES = {
+    "zh": [f"{n} 月" for n in range(1, 13)],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+"""The month field's names (templates/_month.html), in the page's language, not the browser's."""
+
+
+def month_asked(args: Any) -> str | None:
+    """The month a page is asked for, ``YYYY-MM``: the page's month field sends ``year`` and
+    ``mon``, a link ``month=2026-12``. None when none is asked for, or none that is a month
+    (:func:`month_of`): the page shows the month it did use in its field."""
+    year, mon = args.get("year", "").strip(), args.get("mon", "").strip()
+    asked = month_of(f"{year}-{mon}" if year or mon else args.get("month", "").strip())
+    # four digits of year whatever the C library says (strftime writes year 999 as "999")
+    return None if asked is None else f"{asked.year:04d}-{asked.month:02d}"
+
+
+def month_of(text: str) -> dt.date | None:
+    """The first day of the month ``text`` names (``2026-12``, a link's ``2026-1``), the one
+    rule for every month a page or a download is asked for; None for anything else — letters, a
+    13th month, or a year no form's date carries (:data:`FIRST_YEAR`–:data:`LAST_YEAR`: the
+    reports count months on either side, and year 1 or 9999 has none)."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text):
+        return None
+    year, mon = (int(part) for part in text.split("-"))
+    return dt.date(year, mon, 1) if FIRST_YEAR <= year <= LAST_YEAR and 1 <= mon <= 12 else None
+
+
 def _kind_title(kind: str | None, lang: str) -> str:
     if not kind:
         return "?"
@@ -832,22 +903,14 @@ def _readings(result, lang: str) -> list[dict[str, Any]]:
     return out
 
 
-def _filed_view(batch: Batch, item, lang: str) -> dict[str, Any]:
+def _filed_view(batch: Batch, item, lang: Lang) -> dict[str, Any]:
     """The facts a summary keeps (:func:`filed_facts`), with the page's words and links."""
     return {
         **filed_facts(batch, item),
-        "docx": item.output.name if item.ok and item.output else None,
+        "docx": item.output.name if item.docx_stands and item.output else None,
         "pdf": item.pdf.name if item.ok and item.pdf else None,
         "problems": [f"{p.location} {p.message(lang)}".strip() for p in item.problems],
         # the numbered working copy of an Excel form (kesu render writes it beside the documents)
-        "working_copy": _inside(batch.outbox, getattr(item, "working_copy", None)),
-        "notes": [p.message(lang) for p in getattr(item, "notes", [])],
+        "working_copy": inside(batch.outbox, item.working_copy),
+        "notes": [shown_note(batch, p).message(lang) for p in item.notes],
     }
-
-
-def _inside(folder: Path, path: Any) -> str | None:
-    """The name of a file written into ``folder`` (None when there is none, or it is elsewhere)."""
-    if not path:
-        return None
-    path = Path(path)
-    return path.name if path.parent.resolve() == folder.resolve() and path.is_file() else None

@@ -8,15 +8,19 @@ read or fails is reported and the others go on (the library's own guarantee).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import signal
+import stat
+import tempfile
 import threading
-import traceback
+import time
 import uuid
 import zipfile
 from collections import Counter
@@ -24,12 +28,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, NonNegativeInt
 
 from ..entry import Interrupted
-from ..filing import Cut, Filed, Outcome, render_paths
+from ..filing import Cut, Filed, Outcome, finished_before, render_paths
+from ..lazy_re import lazy_re
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Lang, Problem
 from .managers import as_user
@@ -55,10 +60,26 @@ class Cutoff:
     # sha256 of each source file finished (all or part of it) → the file names of its documents:
     # the same file submitted again is recognised (:meth:`Batches.earlier`)
     finished: dict[str, list[str]] = field(default_factory=dict)
+    # sha256 → the id of the batch queued to file that claimed those documents: no other batch is
+    # promised them meanwhile; kept in the summary, so that a restart settles a claim whose batch
+    # died with the server (:meth:`Batches._settle`) — neither lost nor handed out twice
+    claims: dict[str, str] = field(default_factory=dict)
+    # the server died while it filed (no stop: :data:`UNDER_WAY` alone): what finished is not known
+    died: bool = False
 
     def said(self, lang: Lang) -> str:
         if not self.filing:
             return STOPPED[0 if lang == "zh" else 1]
+        if self.died:
+            return (
+                f"服务器在本批编号与生成时意外停止（未经正常停止）：已完成的文件（如有）已编号并登记打印，"
+                f"留在服务器文件夹 {self.outbox}；整批重新提交即可补齐：已编号的文件编号不变，会作为补印再生成"
+                if lang == "zh"
+                else "The server ended without a stop while this batch was being numbered and rendered: "
+                f"the documents it finished (if any) are numbered, logged as printed and kept on the server "
+                f"in {self.outbox}; submit the whole batch again to finish it: what was numbered keeps its "
+                "number and comes as a re-print"
+            )
         zh = f"网页停止时本批未做完：已完成 {self.done} 份（已登记打印；见本页下载或服务器文件夹 {self.outbox}）"
         en = (
             f"The page stopped before this batch was done: {self.done} document(s) finished (logged as "
@@ -108,6 +129,7 @@ class Batch:
     folder: Path
     names: list[str]  # the uploaded files, in the order dropped
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    used: float = field(default_factory=time.monotonic, repr=False)  # last asked for (eviction)
     progress: Progress = field(default_factory=Progress)
     results: list[ParseResult] = field(default_factory=list)
     filed: list[Filed] = field(default_factory=list)
@@ -224,6 +246,27 @@ come as 补印2; a document it took as it was from another cut batch is not hand
 
 SUMMARY = "summary.json"
 """A cut batch's summary, in its own folder: what finished and what to submit again."""
+SHELVED = "batch.json"
+"""An uncut batch's facts, in its own folder, from the moment it is checked (a restart loses
+nothing a clerk saw): written as it is checked, as its filing ends or fails, and as it is put out
+of memory (:meth:`Batches._shelve`); removed only as its filing starts (:meth:`Batches.file`).
+The same facts as a summary, read back when the batch is asked for. Not read at start-up: the
+check page lists it from its :data:`LISTING` (a few fields), so a server whose batches hold
+thousands of documents starts as fast as a new one."""
+LISTING = "listing.json"
+"""Beside :data:`SHELVED`: what the check page lists of it (id, owner, time, files, stage)."""
+UNDER_WAY = "under-way.json"
+"""A batch's head (id, owner, time, files; ``filing``) from the moment its check or its filing is
+asked for until its facts are on disk (:data:`SHELVED` as it is checked or filed, :data:`SUMMARY`
+as a stop cuts it; any write of them removes it): one a restart finds alone was under way when
+the server died (a crash, ``kill -9``: no stop), and is listed as cut short
+(:meth:`Batches._died_under_way`)."""
+KEEP_LIVE = 100
+"""Finished batches kept in memory (the ones used last); the others wait on disk."""
+IDLE_MINUTES = 30.0
+"""Minutes a finished batch not asked for stays in memory."""
+LISTED = 200
+"""Batches put out of memory that the check page still lists (the newest): a line each."""
 KEEP_CUT = 50
 """Cut batches whose summary is kept (the newest): a page for each after a restart."""
 KEEP_DAYS = 30
@@ -236,21 +279,53 @@ SUMMARY_MAX = 4 << 20
 log = logging.getLogger(__name__)
 
 
-def write_summary(batch: Batch) -> None:
-    """The cut batch's page as facts in its folder (written whole: a temporary file renamed)."""
-    progress, _, filed = batch.snapshot()
+def say(lang: Lang, zh: str, en: str) -> str:
+    """A line of the server's log in its language (``kesu serve --lang``), like every other message."""
+    return zh if lang == "zh" else en
+
+
+def write_summary(
+    batch: Batch, name: str = SUMMARY, shown: tuple[Progress, list[Filed]] | None = None
+) -> None:
+    """The batch's page as facts in its folder (written whole): a cut batch's :data:`SUMMARY`, or
+    an uncut one's :data:`SHELVED` (with its :data:`LISTING`). ``shown``: the stage and documents
+    to write, when they are not shown yet (a filing's end is on disk before its page shows it)."""
+    if shown is None:
+        progress, _, filed = batch.snapshot()
+    else:
+        progress, filed = shown
+    head = {**_head(batch), "stage": progress.stage if progress.stage in STAGES_KEPT else "failed"}
     data = {
-        "id": batch.id,
-        "owner": batch.owner,
-        "created": batch.created.isoformat(),
-        "names": batch.names,
+        **head,
+        "error": progress.error,
         "cut": asdict(progress.cut) if progress.cut is not None else None,
         "filed": [filed_facts(batch, item) for item in filed],
     }
-    target = batch.folder / SUMMARY
-    part = batch.folder / f".{SUMMARY}.part"
-    part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    part.replace(target)
+    _write_whole(batch.folder / name, data)
+    if name == SHELVED:
+        _write_whole(batch.folder / LISTING, head)
+    (batch.folder / UNDER_WAY).unlink(missing_ok=True)  # its facts say more
+
+
+def _head(batch: Batch) -> dict[str, Any]:
+    """What names a batch on the check page: its id, clerk, time and files."""
+    return {"id": batch.id, "owner": batch.owner, "created": batch.created.isoformat(), "names": batch.names}
+
+
+def _write_whole(target: Path, data: dict[str, Any]) -> None:
+    """JSON written whole: a temporary file of its own (two writers never share one), renamed."""
+    name = ""
+    try:  # a full disk may refuse the write, the close's flush, or the rename: nothing left behind
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
+        ) as part:
+            name = part.name
+            json.dump(data, part, ensure_ascii=False)
+        os.replace(name, target)
+    except BaseException:
+        if name:
+            Path(name).unlink(missing_ok=True)
+        raise
 
 
 def filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
@@ -270,7 +345,50 @@ def filed_facts(batch: Batch, item: Filed) -> dict[str, Any]:
             key: Path(path).name if path is not None else None
             for key, path in (("output", item.output), ("pdf", item.pdf), ("working_copy", item.working_copy))
         },
+        # why it failed (a render error, a PDF not made, a value the register refused), and its
+        # notes: a restart's page says them as the page said them before
+        "problems": [problem_facts(p) for p in item.problems],
+        "notes": [problem_facts(shown_note(batch, p)) for p in item.notes],
     }
+
+
+def problem_facts(problem: Problem) -> dict[str, Any]:
+    """A document's finding as its batch's record keeps it: where, and its words in both
+    languages (its parameters may be a term, a path, a reason in two languages: not JSON)."""
+    return {
+        "code": problem.code,
+        "field": problem.field,
+        "location": problem.location,
+        "severity": problem.severity,
+        "zh": problem.message("zh"),
+        "en": problem.message("en"),
+    }
+
+
+@dataclass
+class Said(Problem):
+    """A finding read back from a batch's record (:func:`problem_facts`): said in the words
+    it was said in, in the page's language."""
+
+    words: tuple[str, str] = ("", "")
+
+    def message(self, lang: Lang = "zh") -> str:
+        return self.words[0 if lang == "zh" else 1]
+
+
+def shown_note(batch: Batch, note: Problem) -> Problem:
+    """A filing note as the page says it: a file of the batch's documents by its name (the link
+    beside it downloads it) — the server's folder means nothing on the clerk's PC."""
+    name = inside(batch.outbox, note.params.get("path"))
+    return note if name is None else replace(note, params={**note.params, "path": name})
+
+
+def inside(folder: Path, path: Any) -> str | None:
+    """The name of a file written into ``folder`` (None when there is none, or it is elsewhere)."""
+    if not path:
+        return None
+    path = Path(path)
+    return path.name if path.parent.resolve() == folder.resolve() and path.is_file() else None
 
 
 def _file_name(name: str) -> str:
@@ -293,6 +411,18 @@ def _digest(text: str) -> str:
     return text
 
 
+def _batch_id(text: str) -> str:
+    """A batch's id (its folder's name): what a claim or a URL names, nothing else."""
+    if not BATCH_ID.fullmatch(text):
+        raise ValueError(f"not a batch id: {text!r}")
+    return text
+
+
+BATCH_ID = lazy_re(r"[0-9a-f]{16}")
+STAGES_KEPT = ("checked", "filed", "failed")
+"""The stages a batch's facts on disk say (a batch under way is never put out of memory)."""
+
+
 FileName = Annotated[str, AfterValidator(_file_name)]
 SourceName = Annotated[str, AfterValidator(_source_name)]
 
@@ -305,6 +435,24 @@ class _CutFacts(BaseModel):
     outbox: str = ""
     rest: list[FileName] = []
     finished: dict[Annotated[str, AfterValidator(_digest)], list[FileName]] = {}
+    claims: dict[Annotated[str, AfterValidator(_digest)], Annotated[str, AfterValidator(_batch_id)]] = {}
+    died: bool = False
+
+
+class _ProblemFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    code: str
+    field: str = ""
+    location: str = ""
+    severity: Literal["error", "warning"] = "error"
+    zh: str
+    en: str
+
+
+def _kept(facts: _ProblemFacts) -> Said:
+    return Said(
+        facts.code, facts.field, location=facts.location, severity=facts.severity, words=(facts.zh, facts.en)
+    )
 
 
 class _FiledFacts(BaseModel):
@@ -321,6 +469,8 @@ class _FiledFacts(BaseModel):
     output: FileName | None = None
     pdf: FileName | None = None
     working_copy: FileName | None = None
+    problems: list[_ProblemFacts] = []  # a record of an earlier version keeps none
+    notes: list[_ProblemFacts] = []
 
 
 class _Summary(BaseModel):
@@ -331,8 +481,72 @@ class _Summary(BaseModel):
     owner: str
     created: AwareDatetime
     names: list[FileName]
+    stage: Literal["checked", "filed", "failed"] = "failed"  # a summary of an earlier version: cut
+    error: str = ""
     cut: _CutFacts | None
     filed: list[_FiledFacts]
+
+
+class _Head(BaseModel):
+    """A batch's head on disk, checked as a summary is."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    owner: str
+    created: AwareDatetime
+    names: list[FileName]
+
+
+class _UnderWay(_Head):
+    """A batch under way (:data:`UNDER_WAY`): read or checked, or (``filing``) filed."""
+
+    filing: bool = False
+
+
+class _Listing(_Head):
+    """What the check page lists of a batch on disk (:data:`LISTING`), checked as a summary is."""
+
+    stage: Literal["checked", "filed", "failed"]
+
+
+def _facts_bytes(path: Path) -> bytes:
+    """A batch's facts file as bytes, the one way each is read. ValueError for one larger than
+    :data:`SUMMARY_MAX` (read no further: a device or a pipe says it is empty), or not a plain
+    file of a batch's own folder — a link (the file or its folder) put in the work folder would
+    have a start-up read, then write and remove, files elsewhere on the server."""
+    if path.parent.is_symlink() or not stat.S_ISREG(path.lstat().st_mode):  # not opened: a pipe waits
+        raise ValueError(f"{path}: not a plain file of a batch's own folder (a link, a pipe, a device)")
+    with path.open("rb") as facts:
+        data = facts.read(SUMMARY_MAX + 1)
+    if len(data) > SUMMARY_MAX:
+        raise ValueError(f"{path}: larger than {SUMMARY_MAX} bytes")
+    return data
+
+
+def read_under_way(folder: Path) -> Batch:
+    """A batch that was under way when the server died (:data:`UNDER_WAY`), cut short: nothing
+    numbered when it was read or checked; when it was filed, what finished is not known.
+    ValueError as :func:`read_summary`."""
+    path = folder / UNDER_WAY
+    data = _UnderWay.model_validate_json(_facts_bytes(path))
+    batch = Batch(folder.name, data.owner, folder, list(data.names), data.created)
+    rest = list(data.names)
+    cut = (
+        Cutoff(filing=True, died=True, outbox=str(batch.outbox), rest=rest)
+        if data.filing
+        else Cutoff(rest=rest)
+    )
+    batch.progress = Progress("failed", cut=cut)
+    return batch
+
+
+def read_listing(folder: Path) -> Batch:
+    """A batch on disk as the check page lists it (no findings, no documents): its few fields
+    only, however many documents its facts hold. ValueError as :func:`read_summary`."""
+    path = folder / LISTING
+    data = _Listing.model_validate_json(_facts_bytes(path))
+    stage = "queued" if data.stage == "checked" else data.stage  # as read_summary gives it back
+    return Batch(folder.name, data.owner, folder, list(data.names), data.created, progress=Progress(stage))
 
 
 def _in(folder: Path, name: str | None) -> Path | None:
@@ -340,18 +554,22 @@ def _in(folder: Path, name: str | None) -> Path | None:
     return folder / name if name else None
 
 
-def read_summary(folder: Path) -> Batch:
-    """A cut batch as its summary keeps it (its documents in its folder); ValueError for a
-    summary too big, not JSON, or not as written (a hand edit): every field is checked."""
-    path = folder / SUMMARY
-    if path.stat().st_size > SUMMARY_MAX:
-        raise ValueError(f"{path}: larger than {SUMMARY_MAX} bytes")
-    data = _Summary.model_validate_json(path.read_bytes())
+def read_summary(folder: Path, name: str = SUMMARY) -> Batch:
+    """A batch as its facts on disk keep it (its documents in its folder); ValueError for a
+    file too big, not JSON, or not as written (a hand edit): every field is checked. A batch
+    kept as checked comes back queued: its findings are not kept, it is checked again."""
+    path = folder / name
+    data = _Summary.model_validate_json(_facts_bytes(path))
     batch = Batch(
         folder.name, data.owner, folder, list(data.names), created=data.created
     )  # the folder names it
-    cut = Cutoff(**data.cut.model_dump()) if data.cut is not None else Cutoff()
-    batch.progress = Progress("failed", cut=cut)
+    cut = Cutoff(**data.cut.model_dump()) if data.cut is not None else None
+    if data.stage == "checked":
+        batch.progress = Progress("queued", 0, len(data.names))
+    elif data.stage == "filed":
+        batch.progress = Progress("filed", len(data.filed), len(data.filed))
+    else:  # a summary without a cut nor an error is an earlier version's: cut before filing
+        batch.progress = Progress("failed", error=data.error, cut=cut or (None if data.error else Cutoff()))
     batch.filed = [
         Filed(
             str(batch.inbox / f.source),
@@ -366,6 +584,8 @@ def read_summary(folder: Path) -> Batch:
             output=_in(batch.outbox, f.output),
             pdf=_in(batch.outbox, f.pdf),
             working_copy=_in(batch.outbox, f.working_copy),
+            problems=[_kept(p) for p in f.problems],
+            notes=[_kept(p) for p in f.notes],
         )
         for f in data.filed
     ]
@@ -373,25 +593,46 @@ def read_summary(folder: Path) -> Batch:
 
 
 class Batches:
-    """The batches of this server run, and the one worker that reads and files them."""
+    """The batches of this server run, and the one worker that reads and files them.
 
-    def __init__(self, work: Path, register: Register) -> None:
+    Memory stays bounded however long the server runs: a finished batch (checked, filed, or
+    failed) is put on disk (:data:`SHELVED`) once :attr:`keep` batches were used since, or (filed
+    or failed) when no one asked for it for :attr:`idle` seconds (looked at as batches are made
+    or listed), and
+    read back when it is asked for — its documents are where they were. A batch under way, or
+    cut by a stop (few: :data:`KEEP_CUT`), stays in memory."""
+
+    def __init__(
+        self,
+        work: Path,
+        register: Register,
+        *,
+        keep: int = KEEP_LIVE,
+        idle: float = IDLE_MINUTES * 60,
+        lang: Lang = "zh",
+    ) -> None:
         self.work = work
         self.register = register
+        self.keep, self.idle = keep, idle
+        self.lang: Lang = lang  # the server's log speaks it
         self._batches: dict[str, Batch] = {}
+        # the batches put on disk, as the check page lists them (no findings, no documents)
+        self._listed: dict[str, Batch] = {}
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kesu-batch")
-        self._queued: list[Future] = []
+        self._queued: list[tuple[Future, Batch]] = []
         self._stopping = threading.Event()  # no new work is taken
         self._cut = threading.Event()  # the batch under way stops at its next whole file
-        # the cut batches' finished files a batch queued to file has claimed: (cut batch id,
-        # digest) → the claiming batch's id; no other batch is promised them meanwhile
-        self._claims: dict[tuple[str, str], str] = {}
+        # the claims on cut batches' finished files (kept in their summaries), a batch's start
+        # of filing, and a batch put on disk: one at a time
         self._claiming = threading.Lock()
         self._restore()
 
     def _restore(self) -> None:
         """The cut batches of earlier runs, from their summaries: the newest :data:`KEEP_CUT`
-        of the last :data:`KEEP_DAYS` days; an older summary is removed (the documents stay)."""
+        of the last :data:`KEEP_DAYS` days; an older summary is removed (the documents stay).
+        The claims their summaries hold are settled (:meth:`_settle`): no batch of a run
+        gone files anything now."""
+        self._died_under_way()
         found = []
         for path in (self.work / "batches").glob(f"*/{SUMMARY}"):
             try:
@@ -400,15 +641,123 @@ class Batches:
                 OSError,
                 ValueError,
             ) as exc:  # a damaged summary: no page, nothing else; the server starts
-                log.warning("kesu serve: summary skipped (%s): %s", path, exc)
+                log.warning(
+                    say(
+                        self.lang,
+                        f"kesu serve：批次摘要未读取（{path}）：{exc}",
+                        f"kesu serve: summary skipped ({path}): {exc}",
+                    )
+                )
                 continue
         oldest = dt.datetime.now().astimezone() - dt.timedelta(days=KEEP_DAYS)
         found.sort(key=lambda b: b.created, reverse=True)
         for n, batch in enumerate(found):
             if n < KEEP_CUT and batch.created >= oldest:
                 self._batches[batch.id] = batch
-            else:
+                self._settle(batch)
+            else:  # its facts too: a batch cut while checked again must not come back as checked
                 (batch.folder / SUMMARY).unlink(missing_ok=True)
+                _unshelve(batch.folder)
+        self._list_shelved()
+
+    def _died_under_way(self) -> None:
+        """The batches an earlier run was reading, checking or filing when it died (no stop wrote
+        their facts: :data:`UNDER_WAY` alone), cut short (:func:`read_under_way`): their uploads
+        kept in ``in``, their page (a summary) says to submit them again."""
+        for path in (self.work / "batches").glob(f"*/{UNDER_WAY}"):
+            folder = path.parent
+            # a folder that is a link to elsewhere: refused as it is read, never written
+            if not folder.is_symlink() and ((folder / SHELVED).exists() or (folder / SUMMARY).exists()):
+                with contextlib.suppress(OSError):  # (a folder in its place: left, never fatal)
+                    path.unlink(missing_ok=True)  # its facts say more
+                continue
+            try:
+                batch = read_under_way(folder)
+            except (OSError, ValueError) as exc:
+                self._not_listed(path, exc)
+                continue
+            filing = batch.progress.cut is not None and batch.progress.cut.filing
+            if _keep(batch, self.lang):
+                log.warning(
+                    say(
+                        self.lang,
+                        f"kesu serve：批次 {batch.id}（{batch.owner}）在上次服务器意外停止时尚在"
+                        f"{'编号与生成' if filing else '检查'}中，列为未做完（上传的文件留在 {batch.inbox}）",
+                        f"kesu serve: batch {batch.id} ({batch.owner}) was being "
+                        f"{'filed' if filing else 'checked'} when the server last ended without a stop: "
+                        f"listed as cut short (its uploads stay in {batch.inbox})",
+                    )
+                )
+
+    def _not_listed(self, path: Path, exc: Exception) -> None:
+        """A batch's record on disk that cannot be read: said in the log, the batch not listed."""
+        log.warning(
+            say(
+                self.lang,
+                f"kesu serve：批次未列出（{path}）：{exc}",
+                f"kesu serve: batch not listed ({path}): {exc}",
+            )
+        )
+
+    def _list_shelved(self) -> None:
+        """The newest :data:`LISTED` batches on disk (by the time written), listed again on the
+        check page as a restart finds them, each from its :data:`LISTING` (a few fields: not the
+        thousands of documents its facts may hold); the others are read when asked for."""
+        paths = []
+        for path in (self.work / "batches").glob(f"*/{SHELVED}"):
+            with contextlib.suppress(OSError):  # removed meanwhile
+                paths.append((path.stat().st_mtime, path))
+        for _, path in sorted(paths, reverse=True)[:LISTED]:
+            if path.parent.name in self._batches:  # cut since: its summary is its page
+                continue
+            try:
+                self._listed[path.parent.name] = read_listing(path.parent)
+            except FileNotFoundError:  # the server died between the two writes: the facts say it
+                with contextlib.suppress(OSError, ValueError):
+                    self._listed[path.parent.name] = _shell(read_summary(path.parent, SHELVED))
+            except (OSError, ValueError) as exc:
+                self._not_listed(path, exc)
+
+    def _settle(self, cut_batch: Batch) -> None:
+        """The claims a batch of an earlier run left on ``cut_batch``'s finished files (the
+        server died while it filed them): what that batch took as it is, as its own facts on
+        disk say, is spent; the rest is free again. A batch that left no facts showed no
+        document (its page shows them only once its claims are settled on disk, :meth:`_file`):
+        it handed nothing out."""
+        cut = cut_batch.progress.cut
+        if cut is None or not cut.claims:
+            return
+        finished = dict(cut.finished)
+        for digest, claimer in cut.claims.items():
+            _spend(finished, digest, self._taken_by(claimer))
+        cut_batch.progress = replace(cut_batch.progress, cut=replace(cut, finished=finished, claims={}))
+        _keep(cut_batch, self.lang)
+
+    def _taken_by(self, batch_id: str) -> set[str] | None:
+        """The documents the batch ``batch_id`` took as they are, as its facts on disk say, and
+        any found in its ``out`` folder (facts lost or not written yet: such a copy may have been
+        handed out — the worst then is a document lost, re-printed later, never one handed out
+        twice). None: its facts cannot be read, so it may have taken any."""
+        folder = self.work / "batches" / batch_id
+        try:
+            found = {path.name for path in (folder / "out").iterdir()}
+        except OSError:
+            found = set()
+        for name in (SUMMARY, SHELVED):
+            try:
+                return _used(read_summary(folder, name).filed) | found
+            except FileNotFoundError:
+                continue
+            except (OSError, ValueError) as exc:  # unreadable: it may have taken them; not offered again
+                log.warning(
+                    say(
+                        self.lang,
+                        f"kesu serve：{folder / name} 未读取（{exc}）：其认领的文件按已交出处理",
+                        f"kesu serve: {folder / name} not read ({exc}): its claims stand as spent",
+                    )
+                )
+                return None
+        return found
 
     def earlier(self, batch: Batch) -> dict[str, tuple[Batch, list[str]]]:
         """The files of ``batch`` finished already in a batch of the same clerk cut short by a
@@ -421,7 +770,7 @@ class Batches:
             if other is batch or other.owner != batch.owner or cut is None or not cut.finished:
                 continue
             for digest, made in cut.finished.items():
-                claimed = self._claims.get((other.id, digest), batch.id)
+                claimed = cut.claims.get(digest, batch.id)
                 if claimed == batch.id and _as_they_are(other, made):
                     known.setdefault(digest, (other, made))
         hashes = batch.source_hashes() if known else {}
@@ -433,18 +782,124 @@ class Batches:
         (folder / "in").mkdir(parents=True)
         (folder / "out").mkdir()
         batch = Batch(batch_id, owner, folder, [])
-        self._batches[batch_id] = batch
+        with self._claiming:  # the pages and the worker go over the batches meanwhile
+            self._batches[batch_id] = batch
+        self._bound()
         return batch
 
-    def get(self, batch_id: str) -> Batch | None:
-        return self._batches.get(batch_id)
+    def forget(self, batch: Batch) -> None:
+        """A batch whose upload failed: no page, no work; its folder goes."""
+        with self._claiming:
+            self._batches.pop(batch.id, None)
+        shutil.rmtree(batch.folder, ignore_errors=True)
+
+    def get(self, batch_id: str, owner: str | None = None) -> Batch | None:
+        """The batch, read back from disk when it was put there; ``owner``: only theirs (None:
+        anyone's) — another clerk's batch on disk is not even read back, let alone checked."""
+        batch = self._batches.get(batch_id) or self._load(batch_id, owner)
+        if batch is None or (owner is not None and batch.owner != owner):
+            return None
+        batch.used = time.monotonic()
+        return batch
 
     def recent(self, owner: str | None = None, limit: int = 20) -> list[Batch]:
-        chosen = [b for b in self._batches.values() if owner is None or b.owner == owner]
+        self._bound()
+        with self._claiming:
+            every = [*self._batches.values(), *self._listed.values()]
+        chosen = [b for b in every if owner is None or b.owner == owner]
         return sorted(chosen, key=lambda b: b.created, reverse=True)[:limit]
 
+    def live(self) -> int:
+        """How many batches are in memory (the bound's measure)."""
+        return len(self._batches)
+
+    # ------------------------------------------------------------------ memory
+    def _bound(self) -> None:
+        """Finished batches put on disk: all but the :attr:`keep` used last, and any filed (or
+        failed) not asked for in :attr:`idle` seconds. A checked one waits for its clerk however
+        long (a lunch break must not cost a thousand files checked again): only the count
+        puts it away."""
+        now = time.monotonic()
+        with self._claiming:
+            done = sorted(
+                [b for b in list(self._batches.values()) if _shelvable(b)], key=lambda b: b.used, reverse=True
+            )
+            for n, batch in enumerate(done):
+                idle = batch.progress.stage != "checked" and now - batch.used > self.idle
+                if n >= self.keep or idle:
+                    self._shelve(batch)
+
+    def _shelve(self, batch: Batch) -> None:
+        """``batch`` out of memory, its facts on disk (a batch that cannot be written stays)."""
+        try:
+            write_summary(batch, SHELVED)
+        except OSError as exc:
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 无法写入磁盘，留在内存中（{exc}）",
+                    f"kesu serve: batch {batch.id} kept in memory ({exc})",
+                )
+            )
+            return
+        self._batches.pop(batch.id, None)
+        self._listed[batch.id] = _shell(batch)
+        for old in sorted(self._listed.values(), key=lambda b: b.created)[: len(self._listed) - LISTED]:
+            del self._listed[old.id]
+
+    def _load(self, batch_id: str, owner: str | None = None) -> Batch | None:
+        """A batch put on disk, back in memory (``owner``'s only, when given); one kept as checked
+        is checked again, its facts on disk kept meanwhile (a restart lists it still): they go
+        only as its filing starts (:meth:`file`) — a batch filed once is never offered again."""
+        if not BATCH_ID.fullmatch(batch_id):  # a URL's part: never a path
+            return None
+        folder = self.work / "batches" / batch_id
+        with self._claiming:
+            if (known := self._batches.get(batch_id)) is not None:  # read meanwhile by another request
+                return known
+            try:
+                batch = read_summary(folder, SHELVED)
+            except FileNotFoundError:
+                return None
+            except (OSError, ValueError) as exc:
+                log.warning(
+                    say(
+                        self.lang,
+                        f"kesu serve：批次未读取（{folder / SHELVED}）：{exc}",
+                        f"kesu serve: batch not read ({folder / SHELVED}): {exc}",
+                    )
+                )
+                return None
+            if owner is not None and batch.owner != owner:
+                return None
+            self._batches[batch_id] = batch
+            self._listed.pop(batch_id, None)
+        if batch.progress.stage == "queued":
+            self.check(batch)
+        return batch
+
     def check(self, batch: Batch) -> None:
+        """Read and check the batch in the background (its head on disk meanwhile: :meth:`_under_way`)."""
+        self._under_way(batch, filing=False)
         self._submit(batch, self._check)
+
+    def _under_way(self, batch: Batch, *, filing: bool) -> bool:
+        """The batch's head on disk while it is read, checked or filed (:data:`UNDER_WAY`): a
+        server that dies meanwhile still lists it after a restart, cut short. False when it
+        could not be written (said in the log)."""
+        try:
+            _write_whole(batch.folder / UNDER_WAY, {**_head(batch), "filing": filing})
+            return True
+        except OSError as exc:  # done all the same: only a crash meanwhile would lose its page
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 的记录未能写入磁盘（{exc}）：服务器若意外停止，重启后不再列出",
+                    f"kesu serve: batch {batch.id}'s record not written ({exc}): were the server to die, "
+                    "a restart would not list it",
+                )
+            )
+            return False
 
     def file(
         self, batch: Batch, *, pdf: bool, user: str, reprint: bool = False, promised: set[str] | None = None
@@ -460,8 +915,21 @@ class Batches:
             earlier = {} if reprint else self.earlier(batch)
             if promised is not None and not reprint and set(earlier) != promised:
                 return False
-            taken = self._claim(batch, earlier)
-        batch.progress = Progress("filing", 0, len(batch.valid))
+            try:
+                taken = self._claim(batch, earlier)
+            except OSError as exc:  # a claim not on disk is no claim: nothing is filed
+                self._failed(batch, exc)
+                return True
+            batch.progress = Progress("filing", 0, len(batch.valid))  # under way: stays in memory
+            self._batches[batch.id] = batch  # the page's object, were it put on disk meanwhile
+            self._listed.pop(batch.id, None)
+            # its head on disk before its facts as checked go: a kill between the two lists it
+            # as checked (nothing filed yet), never not at all
+            if self._under_way(batch, filing=True):
+                _unshelve(batch.folder)  # facts written as it was checked are no longer true
+            # (else they stay: a restart after a crash lists the batch as checked — filed again,
+            # the documents it finished are found in its folder and taken as they are — never
+            # not at all)
         self._submit(batch, lambda b: self._file(b, taken, pdf=pdf, user=user))
         return True
 
@@ -469,25 +937,43 @@ class Batches:
         self, batch: Batch, earlier: dict[str, tuple[Batch, list[str]]]
     ) -> dict[str, tuple[Batch, str]]:
         """The cut batches' finished files ``batch`` will take, claimed for it (name → (cut
-        batch, digest)): no other batch is promised them until it is done."""
+        batch, digest)): no other batch is promised them until it is done. Each claim is in
+        the cut batch's summary before anything is copied: a restart settles it. OSError when
+        a claim cannot be written: every claim is let go again (in memory; on disk, a restart
+        settles those written)."""
         hashes = batch.source_hashes()
         taken = {}
+        before: dict[str, tuple[Batch, Progress]] = {}
         for name, (other, _) in earlier.items():
-            self._claims[(other.id, hashes[name])] = batch.id
-            taken[name] = (other, hashes[name])
+            digest = hashes[name]
+            with other.lock:
+                before.setdefault(other.id, (other, other.progress))
+                cut = other.progress.cut
+                if cut is not None:
+                    claims = {**cut.claims, digest: batch.id}
+                    other.progress = replace(other.progress, cut=replace(cut, claims=claims))
+            taken[name] = (other, digest)
+        try:
+            for other, _ in before.values():
+                write_summary(other)
+        except OSError:
+            for other, progress in before.values():
+                with other.lock:
+                    other.progress = progress
+            raise
         return taken
 
     def _submit(self, batch: Batch, work) -> None:
         if self._stopping.is_set():  # a request that came in as the server stopped
-            batch.progress = Progress("failed", cut=Cutoff(rest=list(batch.names)))
-            _keep(batch)
+            _cut_before(batch, self.lang)
             return
-        self._queued = [f for f in self._queued if not f.done()]
-        self._queued.append(self._pool.submit(self._guarded, batch, work))
+        self._queued = [(f, b) for f, b in self._queued if not f.done()]
+        self._queued.append((self._pool.submit(self._guarded, batch, work), batch))
 
     def stop(self, grace: float) -> bool:
-        """Take no new work, drop what waits, give the batch under way ``grace`` seconds to end,
-        then have it stop at its next whole file; True when nothing was cut short.
+        """Take no new work, drop what waits (each such batch's page says to submit it again),
+        give the batch under way ``grace`` seconds to end, then have it stop at its next whole
+        file; the finished batches are put on disk. True when nothing was cut short or dropped.
 
         A stop waits for every batch (a thousand forms with PDFs take minutes) no more than
         a service manager waits before it kills (systemd: 90 s); a batch cut here leaves
@@ -495,12 +981,18 @@ class Batches:
         their documents' rows, nothing half written — and no process to kill it mid-file."""
         self._stopping.set()
         self._pool.shutdown(wait=False, cancel_futures=True)
-        running = [f for f in self._queued if not f.cancelled()]
+        running = [f for f, _ in self._queued if not f.cancelled()]
         finished = not wait_for(running, timeout=max(grace, 0.0)).not_done
         if not finished:
             self._cut.set()
         self._pool.shutdown(wait=True)
-        return finished
+        dropped = [batch for future, batch in self._queued if future.cancelled()]
+        for batch in dropped:  # waited in the queue: its page says to submit it again
+            _cut_before(batch, self.lang)
+        with self._claiming:  # the finished ones on disk: their pages after a restart too
+            for batch in [b for b in self._batches.values() if _shelvable(b)]:
+                self._shelve(batch)
+        return finished and not dropped
 
     def _go_on(self) -> None:
         """Where a batch may stop whole: between two files."""
@@ -508,18 +1000,49 @@ class Batches:
             raise Interrupted(signal.SIGTERM)
 
     # ------------------------------------------------------------------ the work
-    @staticmethod
-    def _guarded(batch: Batch, work) -> None:
+    def _guarded(self, batch: Batch, work) -> None:
         try:
             work(batch)
         except Interrupted:  # the server stops: the batch says so (the page may be reloaded)
             with batch.lock:
                 batch.progress = replace(batch.progress, stage="failed", cut=Cutoff(rest=list(batch.names)))
-            _keep(batch)
+            _cut_short(batch, self.lang)
         except Exception as exc:  # the batch says what went wrong; the server goes on
-            batch.progress.stage = "failed"
-            batch.progress.error = f"{type(exc).__name__}: {exc}"
-            traceback.print_exc()
+            self._failed(batch, exc)
+
+    def _failed(self, batch: Batch, exc: Exception) -> None:
+        """The batch failed: the page says why, the log says it with its traceback, and its
+        record on disk says it whole — what failed, why, and the documents it finished
+        (:meth:`_file` leaves them on the batch), written before the page shows the failure:
+        a restart, or the batch put out of memory, loses none of it."""
+        with batch.lock:
+            failed, filed = replace(batch.progress, stage="failed", error=_said(exc)), list(batch.filed)
+        log.error(
+            say(
+                self.lang,
+                f"kesu serve：批次 {batch.id}（{batch.owner}）失败：{_said(exc)}",
+                f"kesu serve: batch {batch.id} ({batch.owner}) failed: {_said(exc)}",
+            ),
+            exc_info=exc,
+        )
+        self._record(batch, (failed, filed))
+        with batch.lock:  # the stage and its error at once: a page never sees one without the other
+            batch.progress = failed
+
+    def _record(self, batch: Batch, shown: tuple[Progress, list[Filed]] | None = None) -> None:
+        """The batch's facts on disk (:data:`SHELVED`), ``shown`` as :func:`write_summary` takes
+        it; one that cannot be written (a full disk) is said in the log, and the batch stays in
+        memory with its page (:meth:`_shelve` tries again)."""
+        try:
+            write_summary(batch, SHELVED, shown=shown)
+        except OSError as exc:
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 的记录未能写入磁盘（{exc}）：重启后不再列出",
+                    f"kesu serve: batch {batch.id}'s record not written ({exc}): a restart will not list it",
+                )
+            )
 
     def _check(self, batch: Batch) -> None:
         files = [batch.inbox / name for name in batch.names]
@@ -537,19 +1060,57 @@ class Batches:
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
         checked = check_results(results, register=self.register)
+        shown = Progress("checked", len(results), len(results))
+        # on disk before the page shows it: a restart lists what a clerk saw checked
+        self._record(batch, (shown, list(batch.filed)))
         with batch.lock:
             batch.results = checked
-            batch.progress = Progress("checked", len(results), len(results))
+            batch.progress = shown
 
     def _file(self, batch: Batch, taken: dict[str, tuple[Batch, str]], *, pdf: bool, user: str) -> None:
         copied: set[str] = set()
-        try:  # a copy that fails (a full disk) fails the batch, and its claims are let go
-            self._take_finished(batch, taken, copied)
-            self._render(batch, pdf=pdf, user=user)
-        finally:  # taken once: the same files submitted a third time are re-prints again
-            self._spent(batch, taken, copied)
+        filed: list[Filed] = []
+        cut: Cutoff | None = None
+        try:
+            try:  # a copy that fails (a full disk) fails the batch, and its claims are let go
+                self._take_finished(batch, taken, copied)
+                filed, cut = self._render(batch, pdf=pdf, user=user)
+                if cut is not None:
+                    shown = replace(batch.progress, stage="failed", cut=cut)
+                else:
+                    shown = Progress("filed", len(filed), len(filed))
+                # its own facts first: a restart that finds a claim on a cut batch learns from
+                # them what this batch took (:meth:`_taken_by`)
+                write_summary(batch, SUMMARY if cut is not None else SHELVED, shown=(shown, filed))
+            except BaseException as exc:  # failed inside filing: what it finished is this batch's
+                filed = filed or finished_before(exc)
+                raise
+            finally:  # taken once: the same files submitted a third time are re-prints again
+                self._spent(batch, taken, copied, filed)
+        except BaseException:
+            # failed after documents were made (their facts or a claim not written): the failed
+            # batch's page and record list them — numbered and logged as printed, they are the
+            # clerk's to print; what this batch took is spent (:meth:`_spent`, or a restart's
+            # :meth:`_taken_by` finds it in this batch's out folder): never handed out twice
+            with batch.lock:
+                batch.filed = filed
+            raise
+        # shown only now, every fact on disk: a server that dies before this handed nothing
+        # out that a restart would offer again (:meth:`_settle`)
+        with batch.lock:
+            batch.filed = filed
+            batch.progress = shown
+        if cut is None:
+            log.info(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id}（{batch.owner}）已编号并生成：{len(filed)} 份",
+                    f"kesu serve: batch {batch.id} ({batch.owner}) filed: {len(filed)} document(s)",
+                )
+            )
 
-    def _render(self, batch: Batch, *, pdf: bool, user: str) -> None:
+    def _render(self, batch: Batch, *, pdf: bool, user: str) -> tuple[list[Filed], Cutoff | None]:
+        """The batch's documents, and what was finished when the server's stop cut it (or None)."""
         sources = []
         for result in batch.valid:
             path = result.source.split("#", 1)[0]
@@ -568,16 +1129,12 @@ class Batches:
             )
         except Cut as cut:
             self._issued(cut.filed, register, user)
-            summary = stopped_part(batch, cut.filed, pdf=pdf)
-            with batch.lock:
-                batch.filed = cut.filed
-                batch.progress = replace(batch.progress, stage="failed", cut=summary)
-            _keep(batch)
-            return
+            return cut.filed, stopped_part(batch, cut.filed, pdf=pdf)
+        except BaseException as exc:  # numbered before it failed: who issued them is noted too
+            self._issued(finished_before(exc), register, user)
+            raise
         self._issued(filed, register, user)
-        with batch.lock:
-            batch.filed = filed
-            batch.progress = Progress("filed", len(filed), len(filed))
+        return filed, None
 
     @staticmethod
     def _take_finished(batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
@@ -593,20 +1150,14 @@ class Batches:
                     shutil.copy2(found, target)
                     copied.add(file_name)
 
-    def _spent(self, batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str]) -> None:
+    def _spent(
+        self, batch: Batch, taken: dict[str, tuple[Batch, str]], copied: set[str], filed: list[Filed]
+    ) -> None:
         """The cut batches' documents this batch took as they are (filed ``unchanged``) are theirs
         no more: handed out once more without a print logged, never twice (their summaries say so
         too). The others stay theirs (this batch was cut before them, or failed); their copies
         here, unused, are removed, and every claim of this batch is let go."""
-        with batch.lock:
-            filed = list(batch.filed)
-        used = {
-            Path(path).name
-            for item in filed
-            if item.ok and item.printed == "unchanged"
-            for path in (item.output, item.pdf, item.working_copy)
-            if path is not None
-        }
+        used = _used(filed)
         kept = {
             Path(path).name
             for item in filed
@@ -617,24 +1168,23 @@ class Batches:
         for name in copied - kept:
             (batch.outbox / name).unlink(missing_ok=True)
         changed: dict[str, Batch] = {}
-        with self._claiming:
+        with self._claiming:  # one writer of a cut batch's summary at a time (claims, spends)
             for other, digest in taken.values():
-                self._claims.pop((other.id, digest), None)
-                cut = other.progress.cut
-                if cut is None or digest not in cut.finished or not used & set(cut.finished[digest]):
-                    continue
-                left = [name for name in cut.finished[digest] if name not in used]
-                finished = {d: m for d, m in cut.finished.items() if d != digest}
-                if left:
-                    finished[digest] = left
                 with other.lock:
-                    other.progress = replace(other.progress, cut=replace(cut, finished=finished))
+                    cut = other.progress.cut
+                    if cut is None:
+                        continue
+                    finished = dict(cut.finished)
+                    _spend(finished, digest, used)
+                    claims = {d: c for d, c in cut.claims.items() if (d, c) != (digest, batch.id)}
+                    other.progress = replace(
+                        other.progress, cut=replace(cut, finished=finished, claims=claims)
+                    )
                 changed[other.id] = other
-        for other in changed.values():
-            _keep(other)
+            for other in changed.values():  # not written: the batch fails (a restart settles it)
+                write_summary(other)
 
-    @staticmethod
-    def _issued(filed: list[Filed], register: Register, user: str) -> None:
+    def _issued(self, filed: list[Filed], register: Register, user: str) -> None:
         """The register's note of who issued each new number (a register of its own records it)."""
         for item in filed:
             if (
@@ -643,7 +1193,13 @@ class Batches:
                 try:
                     register.log(item.number, "web", f"issued · {user}", kind=item.kind)
                 except Exception:  # the log line is a note; the document stands without it
-                    traceback.print_exc()
+                    log.exception(
+                        say(
+                            self.lang,
+                            f"kesu serve：{item.number} 的签发人未记入案件日志",
+                            f"kesu serve: who issued {item.number} not noted in the case log",
+                        )
+                    )
 
     @staticmethod
     def zip_of(batch: Batch) -> Path:
@@ -656,7 +1212,7 @@ class Batches:
                 for path in (item.output, item.pdf, getattr(item, "working_copy", None)):
                     # two sources of one document (its Excel and JSON copy) share one file
                     if (
-                        item.ok
+                        item.docx_stands
                         and path is not None
                         and Path(path).is_file()
                         and Path(path).name not in written
@@ -678,12 +1234,83 @@ def _as_they_are(cut: Batch, made: list[str]) -> bool:
     )
 
 
-def _keep(batch: Batch) -> None:
-    """The cut batch's summary written; a server stopping goes on if it cannot be."""
+def _used(filed: list[Filed]) -> set[str]:
+    """The documents of these that filing took as they were (``unchanged``): by file name."""
+    return {
+        Path(path).name
+        for item in filed
+        if item.ok and item.printed == "unchanged"
+        for path in (item.output, item.pdf, item.working_copy)
+        if path is not None
+    }
+
+
+def _spend(finished: dict[str, list[str]], digest: str, used: set[str] | None) -> None:
+    """A cut batch's finished documents of one file (``digest``), less those ``used`` (taken as
+    they were by another batch; None: not known which, so all of them)."""
+    if digest not in finished:
+        return
+    left = [name for name in finished[digest] if used is not None and name not in used]
+    if not left:
+        del finished[digest]
+    elif left != finished[digest]:
+        finished[digest] = left
+
+
+def _shell(batch: Batch) -> Batch:
+    """What the check page lists of a batch on disk: no findings, no documents."""
+    return Batch(
+        batch.id, batch.owner, batch.folder, batch.names, batch.created, progress=replace(batch.progress)
+    )
+
+
+def _shelvable(batch: Batch) -> bool:
+    """A batch that may be put on disk: finished (no work under way or queued), not cut."""
+    return batch.progress.cut is None and batch.progress.stage in STAGES_KEPT
+
+
+def _cut_before(batch: Batch, lang: Lang) -> None:
+    """A batch the server's stop kept from starting: nothing numbered, to submit again."""
+    with batch.lock:
+        batch.progress = Progress("failed", cut=Cutoff(rest=list(batch.names)))
+    _cut_short(batch, lang)
+
+
+def _cut_short(batch: Batch, lang: Lang) -> None:
+    """A batch cut before it was filed (while it was checked, or checked again after it was read
+    back, or waiting): its summary says to submit it again, and its facts on disk (checked) go,
+    once that is written — else, the summary aged out, a restart would offer it checked again."""
+    if _keep(batch, lang):
+        _unshelve(batch.folder)
+
+
+def _keep(batch: Batch, lang: Lang) -> bool:
+    """The cut batch's summary written (True); a server stopping goes on if it cannot be (only a
+    stop uses this: a claim or a spend not written fails its batch instead)."""
     try:
         write_summary(batch)
-    except OSError:
-        traceback.print_exc()
+    except OSError as exc:
+        log.error(
+            say(
+                lang,
+                f"kesu serve：批次 {batch.id} 的摘要未能写入（{exc}）：重启后不再显示其页面",
+                f"kesu serve: batch {batch.id}'s summary not written ({exc}): a restart will not show its page",
+            ),
+            exc_info=exc,
+        )
+        return False
+    return True
+
+
+def _unshelve(folder: Path) -> None:
+    """A batch's facts on disk (and its listing) removed: they are no longer true."""
+    for name in (SHELVED, LISTING):
+        (folder / name).unlink(missing_ok=True)
+
+
+def _said(exc: BaseException) -> str:
+    """What failed, in the exception's own words."""
+    return f"{type(exc).__name__}: {exc}"
 
 
 def problem_rows(result: ParseResult) -> list[Problem]:

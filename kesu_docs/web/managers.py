@@ -23,10 +23,13 @@ from ..xlsxsave import save
 
 
 def is_overdue(doc: Any, today: dt.date) -> bool:
-    """Open past its due date: not void, no closed date, due date before today."""
+    """Open past its due date (:func:`kesu_docs.case.is_overdue`): not void, no closed date,
+    from the register's columns (a record the lifecycle cannot read still shows)."""
+    from ..case import is_overdue as past_due
+
     if doc.status == DocumentStatus.VOID or doc.closed_date is not None or doc.due_date is None:
         return False
-    return doc.due_date < today
+    return past_due(doc.due_date, today)
 
 
 def case_state(

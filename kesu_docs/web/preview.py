@@ -8,15 +8,15 @@ Locations come from the readers: ``客户抱怨处理单!F23`` (a sheet and cell
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..lazy_re import lazy_re
 from ..parse.xlsx_parts import column_letter as _letters
 from ..problems import Problem
 
-_CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})")
-_PAGE = re.compile(r"^p(\d+)(?:\s*·\s*(.+))?$")
+_CELL = lazy_re(r"^\$?([A-Z]{1,3})\$?(\d{1,7})")
+_PAGE = lazy_re(r"^p(\d+)(?:\s*·\s*(.+))?$")
 
 MAX_GRID_ROWS, MAX_GRID_COLS = 120, 30
 

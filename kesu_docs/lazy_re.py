@@ -1,0 +1,62 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+Python compiles a pattern in Python code (``re._parser``, ``re._compiler``); a class of CJK
+characters such as ``[\\u4e00-\\u9fff]`` alone costs a loop over its 21,000 characters. The
+reader's modules hold some 360 patterns: compiling them all was ≈ 0.1 s of every ``kesu``
+process (≈ 8 % of parsing 200 forms, issue 15), though one form uses about a third of them —
+the others wait for a layout that needs them. A pattern made with :func:`lazy_re` is compiled
+at its first search, match, sub …; from then on those are the compiled pattern's own bound
+methods, kept on the object, so a call costs what it did.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, AnyStr, cast
+
+# what a compiled pattern offers besides ``pattern`` (kept as given: other patterns are built
+# from it at import, and that must not compile this one)
+_COMPILED = (
+    "search",
+    "match",
+    "fullmatch",
+    "sub",
+    "subn",
+    "findall",
+    "finditer",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class _LazyPattern:
+    __slots__ = ("pattern", "_flags", *_COMPILED)
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # called only while a name of _COMPILED is not set yet: the first use compiles
+        if name not in _COMPILED:
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in _COMPILED:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str | bytes, int]]:
+        return (lazy_re, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazy_re({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_re(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)``, compiled at its first use (a module's constant pattern:
+    see the module's docstring). Used as a compiled pattern is; not for ``re.sub(pattern, …)``
+    and the like, which take a compiled pattern or a string only."""
+    return cast("re.Pattern[AnyStr]", _LazyPattern(pattern, int(flags)))

@@ -1,0 +1,266 @@
+"""Text clipped to its cell: the part of a line that reaches the paper.
+
+A spreadsheet printed by LibreOffice clips each cell's text to the cell. A label broken on two
+lines in a row too low for them (``客户\\n名称`` shrunk to fit in Excel, not in the print)
+overflows its cell both ways: the first line rises over the cell's top border, the second sinks
+over its bottom border, onto the line of the row below's first line (the two drawn over each
+other, each showing only its half inside its own cell). By the glyphs' boxes the lines belong to
+no cell, or to the wrong one; by their clip rectangle each belongs to the cell it was written
+in. So where a clip's text stands out over both its top and its bottom (a text centred on a cell
+too low for it), each line is cut to the part that shows.
+
+A text standing out on one side only is a cell's text running on past its border: a value's
+last line in a cell a little short for it (top-aligned, the print hides its lower part). It is
+kept as found, read whole with the lines above it: a value keeps every line (the cell look-ups
+give a line overhanging its cell's border to that cell). A line wholly past its clip (a value
+wrapped on three lines, top- or bottom-aligned in a row of one: nothing of it shows) lies in
+the next row's cell by its glyphs' boxes; it is the clip's cell's own, so the clip's lines are
+drawn together into the clip (:func:`join_hidden_lines`) and said to be cut on paper.
+
+A clip's right side parts two cells' texts PDFium reports as one run: a code too long for its
+cell, cut by the border, and the next cell's label drawn right after it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+from .vocab import known_label, label_like
+
+# (top, bottom, left, right) of a clip rectangle, down the stacked pages: top and bottom say
+# what shows of a line, the four sides together tell one cell's clip from another's
+Rect = tuple[float, float, float, float]
+
+
+# FPDFText_GetTextObject answering the object's address as a plain int (issue 15: asked once
+# or twice a run; the typed pointer and its cast cost three times as much)
+_OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+
+
+class Clips:
+    """The clip rectangles of one text page's characters, asked by character, kept by text
+    object (several runs share one)."""
+
+    def __init__(self, raw: Any, base: float) -> None:
+        self.raw, self.base = raw, base  # base: the page's bottom edge down the stacked pages
+        self._known: dict[int, Rect | None] = {}
+
+    def object_at(self, index: int) -> int | None:
+        return _OBJECT_AT(self.raw, index)
+
+    def rect(self, index: int) -> Rect | None:
+        """The clip rectangle of the text object drawing character ``index``, or None when it
+        has none or its clip is not one upright rectangle."""
+        key = _OBJECT_AT(self.raw, index)
+        if key is None:
+            return None
+        if key not in self._known:
+            obj = pdfium_c.FPDFText_GetTextObject(self.raw, index)
+            self._known[key] = _rectangle(pdfium_c.FPDFPageObj_GetClipPath(obj), self.base)
+        return self._known[key]
+
+
+def _rectangle(clip: Any, base: float) -> Rect | None:
+    """The rectangle a clip path shows when each of its paths is an upright rectangle (their
+    intersection), else None: a shape other than a rectangle is no cell."""
+    if not clip:
+        return None
+    top, bottom, left, right = float("-inf"), float("inf"), float("-inf"), float("inf")
+    x, y = ctypes.c_float(), ctypes.c_float()
+    paths = pdfium_c.FPDFClipPath_CountPaths(clip)
+    for i in range(paths):
+        xs, ys = set(), set()
+        for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
+            if not segment or not pdfium_c.FPDFPathSegment_GetPoint(
+                segment, ctypes.byref(x), ctypes.byref(y)
+            ):
+                return None
+            xs.add(round(x.value, 2))
+            ys.add(round(y.value, 2))
+        if len(xs) != 2 or len(ys) != 2:
+            return None
+        top, bottom = max(top, base - max(ys)), min(bottom, base - min(ys))
+        left, right = max(left, min(xs)), min(right, max(xs))
+    return (top, bottom, left, right) if paths > 0 and bottom > top and right > left else None
+
+
+def split_at_clips(runs: list[re.Match[str]], clips: Clips) -> list[tuple[re.Match[str], Rect | None]]:
+    """PDFium's runs, each cut where its characters pass from one clip's rows to another's,
+    each with its clip rectangle: two cells' lines drawn over each other (``名稱`` of one row's
+    label on ``客訴`` of the next) come as one run (``名稱客訴``), but each half shows only in its
+    own cell. Runs drawn by one text object stay whole; pieces of one line cut apart here are
+    joined again by :func:`.pdf_text.group_words`, as any run PDFium split too eagerly."""
+    out: list[tuple[re.Match[str], Rect | None]] = []
+    for run in runs:
+        start, stop = run.span()
+        first, last = start, clips.rect(start)
+        if stop - start > 1 and clips.object_at(start) != clips.object_at(stop - 1):
+            for k in range(start + 1, stop):
+                rect = clips.rect(k)
+                if _rows(rect) != _rows(last):
+                    out.append((_piece_of(run, first, k), last))
+                    first = k
+                last = rect
+        out.append((run if first == start else _piece_of(run, first, stop), last))
+    return out
+
+
+def _rows(rect: Rect | None) -> tuple[float, float] | None:
+    return None if rect is None else rect[:2]
+
+
+# the share of a line's height that may stand out of its clip and the line still be left as
+# found: a glyph box's overhang past its cell's border (a descender, a full cell's last line
+# printed a hair low) is read by the cell look-ups as it is
+_OVERHANG = 0.25
+
+
+def cut_to_centred_clips(pieces: list[Any], drawn: list[tuple[int, int, Rect | None]]) -> None:
+    """Cut the pieces of each clip whose text stands out over both its top and its bottom to
+    the part of each that shows (``drawn``: each run's pieces ``pieces[first:stop]`` and its
+    clip). Pieces are (text, x0, top, x1, bottom, …).
+
+    Only there: a text centred on a cell too low for it (a label's two lines over a short row)
+    shows each line in that cell alone, the lines' glyph boxes lying over the neighbouring rows.
+    A clip's text standing out on one side only is a text running on past its cell's border (a
+    value's last line, top-aligned in a cell a little short for it): that line is the cell's
+    too, and kept whole as found, where the cell look-ups read it with the lines above — cut
+    to the sliver that shows, it would stand on the border, the next row's line (never dropped
+    silently). A piece inside its clip, or overhanging a little, is left as it is; so is one
+    wholly outside (nothing of it shows: it is kept as found rather than read as a part of a
+    cell it never shows in)."""
+    by_clip: dict[Rect, list[int]] = {}
+    for first, stop, rect in drawn:
+        if rect is not None:
+            by_clip.setdefault(rect, []).extend(range(first, stop))
+    for (clip_top, clip_bottom, *_sides), ks in by_clip.items():
+        over_top = [k for k in ks if _stands_out(pieces[k], clip_top, above=True)]
+        over_bottom = [k for k in ks if _stands_out(pieces[k], clip_bottom, above=False)]
+        if not over_top or not over_bottom or not _reads_as_label(pieces, ks):
+            continue
+        for k in {*over_top, *over_bottom}:
+            piece = pieces[k]
+            pieces[k] = (
+                *piece[:2],
+                max(piece[2], clip_top),
+                piece[3],
+                min(piece[4], clip_bottom),
+                *piece[5:],
+            )
+
+
+# a line a clip hides wholly is drawn back this far inside the clip's top and bottom (points,
+# at most a tenth of the clip's height): off the borders, where the cell look-ups find it
+_INSET = 1.0
+
+Box = tuple[float, float, float, float]  # (x0, top, x1, bottom), as the words are laid out
+
+
+def join_hidden_lines(pieces: list[Any], drawn: list[tuple[int, int, Rect | None]]) -> list[Box]:
+    """Draw the lines of each clip that hides one of them wholly (a line past its top or its
+    bottom, nothing of it on paper) back into the clip, in their order, and answer the boxes
+    of the lines so drawn back (the texts the paper does not show whole: ``value_cut_off``).
+
+    A value wrapped on more lines than its row holds, top-aligned, prints its last line below
+    the row's bottom border, in the next row's cell by its glyphs' boxes (``…东莞分`` and
+    ``公司`` read after the order number ``PO-88123``); bottom-aligned, its first line above the
+    row's top border. The clip says whose the line is: the cell's it was written in, so it is
+    read there, with its other lines, never as a neighbour's. A clip of which nothing shows is
+    left as found (no cell of its own to draw it into), and so are letters stacked one a line
+    down a merged cell (``D | 4 | 根 | 本``: vertical writing, read by its own rules)."""
+    by_clip: dict[Rect, list[int]] = {}
+    for first, stop, rect in drawn:
+        if rect is not None:
+            by_clip.setdefault(rect, []).extend(range(first, stop))
+    moved: list[Box] = []
+    for rect, ks in by_clip.items():
+        clip_top, clip_bottom = rect[0], rect[1]
+        hidden = [k for k in ks if pieces[k][4] <= clip_top or pieces[k][2] >= clip_bottom]
+        # the lines that show: the clip's own, and those drawn inside its rectangle without one
+        # (LibreOffice clips only the text objects that run past their cell)
+        shown = [k for k in range(len(pieces)) if k not in hidden and _inside(pieces[k], rect)]
+        if not hidden or not shown or any(pieces[k][4] <= pieces[k][2] for k in (*hidden, *shown)):
+            continue
+        lines = [*hidden, *shown]
+        if all(len(pieces[k][0].strip()) <= 1 for k in lines):
+            continue  # letters stacked down a merged cell (vertical writing): laid out as found
+        high, low = min(pieces[k][2] for k in lines), max(pieces[k][4] for k in lines)
+        inset = min(_INSET, (clip_bottom - clip_top) / 10)
+        top, scale = clip_top + inset, (clip_bottom - clip_top - 2 * inset) / (low - high)
+        for k in lines:
+            p = pieces[k]
+            pieces[k] = (*p[:2], top + (p[2] - high) * scale, p[3], top + (p[4] - high) * scale, *p[5:])
+        moved += [(pieces[k][1], pieces[k][2], pieces[k][3], pieces[k][4]) for k in hidden]
+    return moved
+
+
+def _inside(piece: Any, rect: Rect) -> bool:
+    """Does a piece's middle lie inside a clip rectangle (top, bottom, left, right)?"""
+    x, y = (piece[1] + piece[3]) / 2, (piece[2] + piece[4]) / 2
+    return rect[0] < y < rect[1] and rect[2] < x < rect[3]
+
+
+def _reads_as_label(pieces: list[Any], ks: list[int]) -> bool:
+    """Does the clip's text (pieces ``ks``, line by line) read as a label: one the forms
+    print, broken on its lines (:func:`.vocab.known_label`), or one by its shape
+    (:func:`.vocab.label_like`)? Only a label is cut to what shows: a value centred on a row
+    too short for it (a merged cell's wrapped description) stands out both ways too, and cut,
+    its last line would shrink to a sliver on the border and be lost without a word — a value
+    keeps its lines whole, read by the cell look-ups as a value running past its cell."""
+    lines: list[list[Any]] = []
+    for piece in sorted((pieces[k] for k in ks), key=lambda p: (p[2], p[1])):
+        last = lines[-1][-1] if lines else None
+        if last is None or piece[2] > (last[2] + last[4]) / 2:
+            lines.append([piece])
+        else:
+            lines[-1].append(piece)
+    text = "\n".join("".join(p[0] for p in sorted(line, key=lambda p: p[1])) for line in lines)
+    return known_label(text) or label_like(text.replace("\n", ""))
+
+
+def _stands_out(piece: Any, edge: float, *, above: bool) -> bool:
+    """Does the piece cross the clip's top (``above``) or bottom ``edge``, more than a little
+    of it on the far side?"""
+    top, bottom = piece[2], piece[4]
+    out = edge - top if above else bottom - edge
+    return top < edge < bottom and out > _OVERHANG * (bottom - top)
+
+
+def _piece_of(run: re.Match[str], start: int, stop: int) -> re.Match[str]:
+    """The part ``start:stop`` of a run, as a match of the run's own pattern."""
+    piece = run.re.match(run.string, start, stop)
+    assert piece is not None and piece.span() == (start, stop)
+    return piece
+
+
+def end_at_clip_sides(
+    pieces: list[Any], drawn: list[tuple[int, int, Rect | None]], parted: list[bool]
+) -> None:
+    """End a run's last piece at its clip's right side where PDFium's run went on past a change
+    of clip (``parted``: :func:`split_at_clips` cut it there): a code too long for its cell,
+    its last glyph half cut by the border, and the next cell's label drawn right after it
+    (``BX-100-22-REV│Defect Qty``, no gap between). What shows ends at the side, so the border
+    parts the two texts. Only there: a text running on in one object, or past the side by a
+    line's height or more (off the paper, onto an empty neighbour), is kept as found — what it
+    holds past the side tells it was cut off."""
+    for (first, stop, rect), cut in zip(drawn, parted, strict=True):
+        if rect is None or stop <= first:
+            continue
+        piece, right = pieces[stop - 1], rect[3]
+        reach = 1.0 if cut else _GLYPH_CUT
+        if piece[1] < right < piece[3] < right + reach * (piece[4] - piece[2]):
+            pieces[stop - 1] = (*piece[:3], right, *piece[4:])
+
+
+# how far past its clip's right side (in line heights) a run's last glyph may reach and be the
+# glyph the clip cut in half: LibreOffice drops the glyphs wholly past the side and keeps the
+# one it cuts (``KS-PCB-4L-220-RE`` of ``…-REV-B-X``, its E cut by the border); ended at the
+# side, the code lies in its cell, which tells it runs to the border (``value_cut_off``)
+_GLYPH_CUT = 0.5
