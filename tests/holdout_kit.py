@@ -44,6 +44,7 @@ __all__ = [
     "absent",
     "cache",
     "choices",
+    "excel_serial",
     "expected",
     "field",
     "fw",
@@ -60,6 +61,7 @@ __all__ = [
     "run",
     "save",
     "save_docx",
+    "stamp_png",
     "to_pdf",
     "write_excel",
     "write_sent_as_pdf",
@@ -88,6 +90,37 @@ def on(s: Sheet, title: str, index: int | None = None, hidden: bool = False, wid
         yield ws
     finally:
         s.ws = main
+
+
+def excel_serial(d) -> int:
+    """The number Excel stores for a date (days since 1899-12-30): what a date pasted into a
+    cell formatted as Text shows (``46086``)."""
+    import datetime as dt
+
+    return (d - dt.date(1899, 12, 30)).days
+
+
+def stamp_png() -> bytes:
+    """A company stamp as a scanned image: a red ring with a star (PNG, the same bytes each run)."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (120, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((6, 6, 114, 114), outline=(210, 30, 30, 230), width=7)
+    star = [
+        (
+            60 + (24 if i % 2 == 0 else 10) * math.sin(i * math.pi / 5),
+            60 - (24 if i % 2 == 0 else 10) * math.cos(i * math.pi / 5),
+        )
+        for i in range(10)
+    ]
+    draw.polygon(star, fill=(210, 30, 30, 230))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
 
 
 def note(s: Sheet, ref: str, text: str) -> None:
