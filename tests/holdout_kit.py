@@ -48,10 +48,12 @@ __all__ = [
     "expected",
     "field",
     "fw",
+    "kv",
     "label",
     "landscape",
     "lv",
     "marks",
+    "money",
     "note",
     "on",
     "pdf_absent",
@@ -90,6 +92,19 @@ def on(s: Sheet, title: str, index: int | None = None, hidden: bool = False, wid
         yield ws
     finally:
         s.ws = main
+
+
+def money(x: float) -> str:
+    """An amount as the expected files hold it: a decimal string with 2 places."""
+    return f"{x:.2f}"
+
+
+def kv(f: HtmlForm, pairs) -> None:
+    """A portal page's label / value table: ``(label, typed, path, expect)`` per row."""
+    f.raw("<table>")
+    for lab, raw, path, exp in pairs:
+        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    f.raw("</table>")
 
 
 def excel_serial(d) -> int:

@@ -46,10 +46,12 @@ from holdout_kit import (  # noqa: E402
     excel_serial,
     field,
     fw,
+    kv,
     label,
     landscape,
     lv,
     marks,
+    money,
     on,
     pick,
     plain,
@@ -61,10 +63,6 @@ from make_layouts import freeze  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="fifteenth held-out imitation", source="tests/holdout15/make_holdout15.py")
-
-
-def money(x: float) -> str:
-    return f"{x:.2f}"
 
 
 def quoted(s: Sheet, ref: str) -> None:
@@ -950,13 +948,6 @@ _CSS = (
 )
 
 
-def _kv(f: HtmlForm, pairs) -> None:
-    f.raw("<table>")
-    for lab, raw, path, exp in pairs:
-        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
-    f.raw("</table>")
-
-
 def complaint_zh_wechat(f: HtmlForm) -> str:
     """A WeChat Work (企业微信) approval printed to PDF: the complaint as an approval record —
     审批编号, 申请人, 提交时间, the form's fields, then 审批流程 with each approver's name,
@@ -964,7 +955,7 @@ def complaint_zh_wechat(f: HtmlForm) -> str:
     n = pick(f, "202603171021000041", "202604200935000077")
     t = pick(f, "2026-03-17 10:21", "2026-04-20 09:35")
     f.raw(f'<div class="head"><b>客诉登记</b> <span class="muted">审批编号 {n}</span></div>')
-    _kv(
+    kv(
         f,
         [
             ("申请人", "邹凯", "reporter", None),
@@ -1001,7 +992,7 @@ def eightd_zh_vietnam(f: HtmlForm) -> str:
     """A Vietnamese plant's bilingual 8D (BÁO CÁO 8D / 8D报告): each label Vietnamese above
     Chinese, values in Chinese with Vietnamese names."""
     f.raw("<h2>BÁO CÁO 8D / 8D报告</h2>")
-    _kv(
+    kv(
         f,
         [
             ("Số báo cáo / 报告编号", "8D-BN-2603-06", "number", None),
