@@ -4,6 +4,7 @@ Fixtures live in conftest.py."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import io
@@ -15,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -325,10 +327,22 @@ def assert_gapless_series(results: list[list[str]], per_period: dict[str, int]) 
 
 
 def free_port() -> int:
-    """A TCP port nothing listens on now (for a throwaway server, or a server that is not there)."""
+    """A TCP port nothing listens on now, for a throwaway server that binds it and retries with
+    another when it was taken meanwhile (conftest's pg_server, web_helpers.running_server): free
+    only when looked at. For a server that is not there, use :func:`dead_port`."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def dead_port() -> Iterator[int]:
+    """A TCP port on 127.0.0.1 where nothing listens for as long as the block lasts: held bound
+    and never listening, so no other program can take it meanwhile (a port picked free and let
+    go may be bound by another before the test connects) and a connection to it is refused."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
 
 
 def document_text(path: Path) -> str:

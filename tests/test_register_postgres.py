@@ -8,7 +8,7 @@ removed at the end. Without those binaries the tests skip and say why.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_gapless_series, complaint, free_port, issue_from_processes, zip_parts
+from helpers import assert_gapless_series, complaint, dead_port, issue_from_processes, zip_parts
 
 from kesu_docs.register import NumberTaken, Register, RegisterError
 
@@ -45,8 +45,7 @@ def test_several_processes_filing_batches_on_postgres_never_deadlock_nor_leave_g
 
 
 def test_an_unreachable_postgres_server_is_a_clear_error():
-    port = free_port()  # nothing listens there
-    with pytest.raises(RegisterError) as unreachable:
+    with dead_port() as port, pytest.raises(RegisterError) as unreachable:  # nobody listens there
         Register.open(f"postgresql://clerk:secret@127.0.0.1:{port}/kesu")
     message = unreachable.value.message("en")
     assert unreachable.value.code == "register_unreachable"

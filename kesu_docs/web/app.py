@@ -113,6 +113,14 @@ def _secret(work: Path) -> str:
         return key
 
 
+def _login_name() -> str:
+    """Who runs the server: the page's user on the loopback address without accounts."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container without USER, a uid not in /etc/passwd)
+        return ""
+
+
 def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     """The application; ``register`` defaults to opening ``config.db`` (created if missing)."""
     work = config.work.resolve()
@@ -138,7 +146,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         work, register, keep=config.keep_batches, idle=config.idle_minutes * 60, lang=server_lang
     )
     log_lock = threading.Lock()
-    local_user = User(getpass.getuser() or "local", "manager")
+    local_user = User(_login_name() or "local", "manager")
     failures: dict[str, list[float]] = {}  # user name → times of wrong passwords
     state = {
         "config": config,
