@@ -5,14 +5,19 @@ test client or a real ``kesu serve``."""
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import re
 
 from test_web_cut_batches import CJK, _client
-from web_helpers import SAMPLES
+from web_helpers import SAMPLES, running_server
 
 from kesu_docs import forms
+from kesu_docs.cli.serve_cmds import log_lines
 from kesu_docs.register import Register
+from kesu_docs.web.accounts import Accounts
+from kesu_docs.web.jobs import UNDER_WAY
 
 COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text("utf-8"))
 
@@ -51,5 +56,80 @@ def test_the_managers_statistics_and_charts_speak_english_under_lang_en(tmp_path
     chinese = client.get("/manager?month=2026-09&lang=zh").get_data(as_text=True)
     assert "客诉案件统计表 2026-09" in chinese and "结案件数" in chinese and "Cases closed" not in chinese
     assert "件数" in client.get(charts[0].replace("?", "") + "?lang=zh").get_data(as_text=True)
+    app.extensions["kesu"]["batches"].stop(1)
+    reg.close()
+
+
+# ------------------------------------------------------------- 2. user text in the logs: one event, one line
+FORGED = "2026-12-02 09:00:00 kesu serve: batch 0123456789abcdef (boss) filed: 1 document(s)"
+
+
+def test_a_clerks_name_with_line_breaks_is_one_escaped_line_of_the_servers_log(tmp_path):
+    """A real ``kesu serve``: a batch's head names its clerk with a line break and a terminal
+    escape (a hand-edited ``under-way.json``; a users file or a URL carries such text as well).
+    The start-up's line about it wrote them as they are: a second line passing for an event of
+    its own. Now the line is one, the text escaped; and the sign-in page's log is one entry a
+    line as well (below)."""
+    batch_id = "00000000000000aa"
+    folder = tmp_path / "work" / "batches" / batch_id
+    (folder / "in").mkdir(parents=True)
+    (folder / "out").mkdir()
+    (folder / "in" / "c.json").write_text("{}", encoding="utf-8")
+    owner = f"wang\n{FORGED}\r\x1b[2K\u2028"
+    head = {"id": batch_id, "owner": owner, "created": "2026-12-01T09:00:00+08:00", "names": ["c.json"]}
+    (folder / UNDER_WAY).write_text(json.dumps(head), encoding="utf-8")
+    with running_server(tmp_path, "--lang", "en") as server:
+        said = server.log.read_text(encoding="utf-8")
+    lines = said.split("\n")
+    about = [line for line in lines if batch_id in line]
+    assert len(about) == 1, said
+    assert "wang\\n2026-12-02 09:00:00 kesu serve: batch 0123456789abcdef" in about[0], about
+    assert "\\r\\x1b[2K\\u2028" in about[0]
+    assert not any(line.startswith(FORGED[:19]) for line in lines)
+    assert "\x1b" not in said and "\r" not in said and "\u2028" not in said
+
+
+def test_a_traceback_in_the_servers_log_is_indented_under_its_event(tmp_path):
+    """A failure's traceback keeps its lines (the IT person needs them), each indented: its last
+    line (the exception's words, where a file's or a clerk's name goes) cannot pass for an event."""
+    stream = io.StringIO()
+    handler = log_lines(stream, "en")
+    logger = logging.getLogger("kesu_docs.web")
+    level = logger.level
+    try:
+        try:
+            raise ValueError(f"bad name\n{FORGED}")
+        except ValueError:
+            logger.exception("kesu serve: batch x (wang\nboss) failed")
+    finally:
+        logger.removeHandler(handler)
+        logging.getLogger("waitress").removeHandler(handler)
+        logging.getLogger("waitress").setLevel(logging.NOTSET)
+        logger.setLevel(level)
+    lines = stream.getvalue().rstrip("\n").split("\n")
+    assert lines[0].endswith("kesu serve: batch x (wang\\nboss) failed"), lines
+    assert all(line.startswith("    ") for line in lines[1:]) and len(lines) > 2, lines
+    assert "    ValueError: bad name" in lines and f"    {FORGED}" in lines  # indented: no event's line
+
+
+def test_a_name_typed_on_the_sign_in_page_is_one_entry_of_the_action_log(tmp_path):
+    """Anyone can type a name on the sign-in page: one holding U+2028 or U+0085 was written as
+    is (JSON leaves them), and the action log's page, reading lines as Python splits them, cut the
+    entry in two and dropped both halves: a failed sign-in the manager never saw."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    Accounts(tmp_path / "work" / "users.json").set("boss", "a-long-password", "manager")
+    app, client = _client(tmp_path, reg, "en")
+    typed = "mallory\u2028\x85\u202e"
+    for name, password in ((typed, "wrong"), ("boss", "a-long-password")):
+        page = client.get("/login").get_data(as_text=True)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        client.post("/login", data={"csrf_token": token, "name": name, "password": password})
+    written = (tmp_path / "work" / "actions.log").read_text(encoding="utf-8")
+    assert len(written.split("\n")) == len(written.splitlines()) + 1 == 3, (
+        written
+    )  # two lines, each one entry
+    assert json.loads(written.splitlines()[0])["name"] == typed
+    page = client.get("/actions").get_data(as_text=True)
+    assert "login-failed" in page and "mallory" in page
     app.extensions["kesu"]["batches"].stop(1)
     reg.close()

@@ -102,6 +102,16 @@ def local_target(target: str) -> str | None:
     return cleaned
 
 
+# what JSON leaves as it is with ensure_ascii=False, yet ends a line for some readers or passes
+# for other text in a terminal: C1 controls, DEL, the line and paragraph separators, bidi marks
+_JSON_UNSAFE = lazy_re(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_escaped(found: re.Match[str]) -> str:
+    """A character of :data:`_JSON_UNSAFE` as JSON's escape (it only stands inside a string)."""
+    return f"\\u{ord(found[0]):04x}"
+
+
 def _secret(work: Path) -> str:
     path = work / "secret.key"
     try:
@@ -185,8 +195,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             "action": action,
             **detail,
         }
+        line = _JSON_UNSAFE.sub(_json_escaped, json.dumps(entry, ensure_ascii=False, default=str))
         with log_lock, (work / "actions.log").open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
+            fh.write(line + "\n")
 
     state["audit"] = audit
 
@@ -680,7 +691,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("reports")
     def actions():
         path = work / "actions.log"
-        lines = path.read_text(encoding="utf-8").splitlines()[-300:] if path.is_file() else []
+        # lines as written: "\n" alone ends one (splitlines() would also cut at a U+2028 or a
+        # U+0085 in a name typed on the sign-in page, and the entry would be dropped unread)
+        lines = path.read_text(encoding="utf-8").split("\n")[-301:] if path.is_file() else []
         entries = []
         for line in reversed(lines):
             try:
