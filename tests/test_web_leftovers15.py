@@ -5,19 +5,22 @@ test client or a real ``kesu serve``."""
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
 import re
 
-from test_web_cut_batches import CJK, _client
+import pytest
+from test_web_cut_batches import CJK, _client, _records, _until
+from test_web_leftovers12 import _held
 from web_helpers import SAMPLES, running_server
 
 from kesu_docs import forms
 from kesu_docs.cli.serve_cmds import log_lines
 from kesu_docs.register import Register
 from kesu_docs.web.accounts import Accounts
-from kesu_docs.web.jobs import UNDER_WAY
+from kesu_docs.web.jobs import SHELVED, SUMMARY, UNDER_WAY, UPLOAD_CUT, Batches
 
 COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text("utf-8"))
 
@@ -132,4 +135,106 @@ def test_a_name_typed_on_the_sign_in_page_is_one_entry_of_the_action_log(tmp_pat
     page = client.get("/actions").get_data(as_text=True)
     assert "login-failed" in page and "mallory" in page
     app.extensions["kesu"]["batches"].stop(1)
+    reg.close()
+
+
+# ------------------------------------------------------------- 3. killed during the upload, or the filing
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_batch_whose_upload_the_server_died_in_is_listed_after_a_restart(tmp_path, lang):
+    """The server dies as an upload's files are written into the batch's folder, before its check
+    is asked for: a restart listed nothing (no head on disk), the clerk saw the batch vanish.
+    Now it is listed, cut short in its upload: upload all its files again, the files received
+    named (the last one perhaps in part); nothing numbered, the files kept."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    dead = Batches(tmp_path / "work", reg)
+    batch = dead.new("wang")
+    assert json.loads((batch.folder / UNDER_WAY).read_text(encoding="utf-8"))["uploading"] is True
+    whole = (SAMPLES / "complaint-valid.xlsx").read_bytes()
+    (batch.inbox / "a.json").write_text(json.dumps(_records(1)[0], ensure_ascii=False), encoding="utf-8")
+    (batch.inbox / "b.xlsx").write_bytes(whole[: len(whole) // 2])  # cut as it was written
+    # the server dies here: the upload's files half written, its check never asked for
+
+    app, client = _client(tmp_path, reg, lang)
+    said = UPLOAD_CUT[0 if lang == "zh" else 1]
+    assert batch.id in client.get("/check").get_data(as_text=True)
+    page = html.unescape(client.get(f"/batch/{batch.id}").get_data(as_text=True))
+    assert said in page and "<li>a.json</li>" in page and "<li>b.xlsx</li>" in page
+    status = client.get(f"/batch/{batch.id}/status.json").get_json()
+    assert status["stage"] == "failed" and status["error"] == said
+    assert json.loads((batch.folder / SUMMARY).read_text(encoding="utf-8"))["cut"]["uploading"] is True
+    assert not (batch.folder / UNDER_WAY).exists() and reg.count() == 0
+    assert sorted(p.name for p in batch.inbox.iterdir()) == ["a.json", "b.xlsx"]
+    app.extensions["kesu"]["batches"].stop(5)
+    app2, again = _client(tmp_path, reg, lang)  # the restart after that: the same page
+    assert said in html.unescape(again.get(f"/batch/{batch.id}").get_data(as_text=True))
+    app2.extensions["kesu"]["batches"].stop(5)
+    dead.stop(0)
+    reg.close()
+
+
+def test_an_upload_that_ends_leaves_no_head_saying_it_was_uploading(tmp_path):
+    """The upload's head becomes the check's head as the check is asked for, and goes as its
+    facts are written: a restart after a batch checked lists it checked, not cut in its upload."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    batches = Batches(tmp_path / "work", reg)
+    gate = _held(batches)
+    batch = batches.new("wang")
+    (batch.inbox / "a.json").write_text(json.dumps(_records(1)[0], ensure_ascii=False), encoding="utf-8")
+    batch.names.append("a.json")
+    batches.check(batch)
+    head = json.loads((batch.folder / UNDER_WAY).read_text(encoding="utf-8"))
+    assert head["names"] == ["a.json"] and not head.get("uploading") and head["filing"] is False
+    gate.set()
+    _until(batch, ("checked",))
+    assert (batch.folder / SHELVED).is_file() and not (batch.folder / UNDER_WAY).exists()
+    batches.stop(5)
+    reg.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_batch_that_died_while_filed_says_which_files_the_register_has_filed(tmp_path, lang):
+    """The server dies while a batch of three is filed, after two: a restart said "the documents
+    it finished (if any)", and the clerk, submitting it all again, got re-prints without knowing
+    of which. Now its page says what the register knows: the two filed with their numbers (their
+    documents to download), the third without documents, to submit again."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    dead = Batches(tmp_path / "work", reg)
+    batch = dead.new("wang")
+    for n, record in enumerate(_records(3)):
+        (batch.inbox / f"c{n:03d}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    batch.names += ["c000.json", "c001.json"]
+    dead.check(batch)
+    _until(batch, ("checked",))
+    assert dead.file(batch, pdf=False, user="wang")
+    _until(batch, ("filed",))
+    numbers = {f.source.rsplit("/", 1)[-1]: f.number for f in batch.filed if f.ok}
+    assert len(numbers) == 2
+    dead.stop(5)
+    # the death as the third file's turn came: the two filed, their batch's facts not written
+    (batch.folder / SHELVED).unlink()
+    head = {
+        "id": batch.id,
+        "owner": "wang",
+        "created": batch.created.isoformat(),
+        "names": ["c000.json", "c001.json", "c002.json"],
+        "filing": True,
+    }
+    (batch.folder / UNDER_WAY).write_text(json.dumps(head), encoding="utf-8")
+
+    app, client = _client(tmp_path, reg, lang)
+    cut = json.loads((batch.folder / SUMMARY).read_text(encoding="utf-8"))["cut"]
+    assert cut["known"] and cut["died"] and cut["rest"] == ["c002.json"] and cut["done"] == 2
+    assert cut["numbered"] == {name: [number] for name, number in numbers.items()}
+    page = html.unescape(client.get(f"/batch/{batch.id}").get_data(as_text=True))
+    said = re.search(r'id="batch-error">([^<]*)<', page).group(1)
+    for name, number in numbers.items():
+        assert f"{name}（{number}）" in said if lang == "zh" else f"{name} ({number})" in said
+    assert "c002.json" in said and "<li>c002.json</li>" in page  # to submit again
+    assert ("2 个来源文件已编号并生成" if lang == "zh" else "2 source file(s) filed") in said
+    assert ("补印" if lang == "zh" else "re-print") in said
+    if lang == "en":
+        assert not CJK.search(said)
+    links = re.findall(r'href="(/batch/[0-9a-f]+/documents/[^"]+)"', page)
+    assert len(links) == 2 and all(client.get(url).status_code == 200 for url in links)
+    app.extensions["kesu"]["batches"].stop(5)
     reg.close()
