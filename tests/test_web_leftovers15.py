@@ -12,9 +12,9 @@ import logging
 import re
 
 import pytest
-from test_web_cut_batches import CJK, _client, _records, _until
+from test_web_cut_batches import CJK, _client, _records, _token, _until
 from test_web_leftovers12 import _held
-from web_helpers import SAMPLES, running_server
+from web_helpers import SAMPLES, browser, needs_browser, running_server, screenshot, wait_for
 
 from kesu_docs import forms
 from kesu_docs.cli.serve_cmds import log_lines
@@ -237,4 +237,106 @@ def test_a_batch_that_died_while_filed_says_which_files_the_register_has_filed(t
     links = re.findall(r'href="(/batch/[0-9a-f]+/documents/[^"]+)"', page)
     assert len(links) == 2 and all(client.get(url).status_code == 200 for url in links)
     app.extensions["kesu"]["batches"].stop(5)
+    reg.close()
+
+
+# ------------------------------------------------------------- 4. the clerk's review
+@needs_browser
+@pytest.mark.slow
+def test_a_void_asks_first_and_an_upload_to_a_stopped_server_says_why_it_failed(tmp_path):
+    """Chromium on a real ``kesu serve``: Void voided at once, one click from a typed reason
+    (nothing asked); an upload to a server that has stopped said "network error", in English on
+    a Chinese page, and left its bar half drawn. Now a void asks first (cancelled: nothing
+    voided), and the upload's failure says what happened and what to do, in the page's words."""
+    from selenium.webdriver.common.by import By
+
+    reg = Register.open(tmp_path / "kesu.db", create=True)
+    number = _closed_in_september_number(reg)
+    reg.close()
+    page = browser(tmp_path / "downloads")
+    try:
+        with running_server(tmp_path) as server:
+            page.get(f"{server.url}/case/complaint/{number}")
+            page.find_element(By.CSS_SELECTOR, "#void-reason-input").send_keys("客户撤回投诉")
+            page.find_element(By.CSS_SELECTOR, "#void-button").click()
+            alert = page.switch_to.alert
+            assert number in alert.text and "作废" in alert.text
+            alert.dismiss()
+            with Register.open(server.db, create=False) as seen:
+                assert seen.get(number, kind="complaint").status != "void"  # cancelled: nothing sent
+            page.find_element(By.CSS_SELECTOR, "#void-button").click()
+            page.switch_to.alert.accept()
+            wait_for(lambda: page.find_elements(By.CSS_SELECTOR, "#void-reason"), message="voided")
+            with Register.open(server.db, create=False) as seen:
+                assert seen.get(number, kind="complaint").status == "void"
+
+            page.get(f"{server.url}/check")
+            page.find_element(By.CSS_SELECTOR, "#files").send_keys(str(SAMPLES / "complaint-valid.xlsx"))
+            server.proc.terminate()  # the server stops before the clerk presses Check
+            server.proc.wait(timeout=60)
+            page.find_element(By.CSS_SELECTOR, "#check-button").click()
+            error = wait_for(
+                lambda: (e := page.find_element(By.CSS_SELECTOR, "#upload-error")).is_displayed() and e.text,
+                message="the upload's failure said",
+            )
+            assert "上传失败" in error and "重新上传" in error and "network error" not in error, error
+            assert not page.find_element(By.CSS_SELECTOR, "#upload-progress").is_displayed()
+            screenshot(page, "upload-to-a-stopped-server")
+    finally:
+        page.quit()
+
+
+def _closed_in_september_number(reg: Register) -> str:
+    record = {k: v for k, v in COMPLAINT.items() if k != "kind"}
+    return reg.issue(forms.get("complaint").model.model_validate(record), source_hash="sample").number
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_filing_pressed_again_while_under_way_says_it_is_under_way(tmp_path, lang):
+    """The file button pressed a second time (or from a second tab) while the batch is being
+    numbered said "this batch is still being checked": wrong, and it sent the clerk back to wait
+    for a check. Now it says the numbering is under way, and a failed batch says why it cannot
+    be numbered."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg, lang)
+    batches = app.extensions["kesu"]["batches"]
+    batch = batches.new("wang")
+    (batch.inbox / "c.json").write_text(json.dumps(_records(1)[0], ensure_ascii=False), encoding="utf-8")
+    batch.names.append("c.json")
+    batches.check(batch)
+    _until(batch, ("checked",))
+    token = _token(client, batch)  # the page's filing form
+    gate = _held(batches)
+    assert batches.file(batch, pdf=False, user="wang")  # waits behind the held worker: filing
+    again = client.post(f"/batch/{batch.id}/file", data={"csrf_token": token})
+    text = html.unescape(again.get_data(as_text=True))
+    assert again.status_code == 409
+    assert ("正在编号与生成" if lang == "zh" else "being numbered and rendered") in text
+    assert ("还没检查完" if lang == "zh" else "still being checked") not in text
+    gate.set()
+    _until(batch, ("filed",))
+    cut = batches.new("wang")  # its upload cut by the server's death (below: the restart)
+    app2, restarted = _client(tmp_path, reg, lang)
+    page = restarted.get(f"/batch/{cut.id}").get_data(as_text=True)
+    token = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+    refused = restarted.post(f"/batch/{cut.id}/file", data={"csrf_token": token})
+    assert refused.status_code == 409
+    assert ("没有做完" if lang == "zh" else "did not finish") in html.unescape(refused.get_data(as_text=True))
+    app2.extensions["kesu"]["batches"].stop(1)
+    batches.stop(5)
+    reg.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_address_opened_the_wrong_way_is_said_in_the_pages_language(tmp_path, lang):
+    """A POST-only address opened by a link (a bookmark of the sign-out, a reload after a
+    redirect) showed werkzeug's English "The method is not allowed for the requested URL." on
+    a Chinese page."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg, lang)
+    reply = client.get("/logout")
+    text = html.unescape(reply.get_data(as_text=True))
+    assert reply.status_code == 405 and "The method is not allowed" not in text
+    assert ("不能这样打开" if lang == "zh" else "cannot be opened this way") in text
+    app.extensions["kesu"]["batches"].stop(1)
     reg.close()

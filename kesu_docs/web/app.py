@@ -305,13 +305,21 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def _http(exc):
+        code = exc.code or 500
         words = {
             401: ("请先登录", "Please sign in first"),
             403: ("您的角色无权执行此操作", "Your role may not do this"),
             404: ("找不到此页面或文件", "No such page or file"),
+            405: (
+                "此网址不能这样打开（请从网页上的按钮或链接进入）",
+                "This address cannot be opened this way: use the page's buttons and links",
+            ),
         }
-        zh, en = words.get(exc.code or 500, (exc.description or "", exc.description or ""))
-        return _error(exc.code or 500, t(zh, en))
+        # any other: werkzeug's English words, on a Chinese page with the code said in Chinese
+        zh, en = words.get(
+            code, (f"请求无法完成（HTTP {code}）：{exc.description or exc.name}", exc.description or exc.name)
+        )
+        return _error(code, t(zh, en))
 
     @app.errorhandler(Exception)
     def _crash(exc):
@@ -442,7 +450,26 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("file")
     def batch_file(batch_id: str):
         batch = _batch(batch_id)
-        if batch.progress.stage not in ("checked", "filed"):
+        stage = batch.progress.stage
+        if stage == "filing":  # pressed twice, or from a second tab: the first one is under way
+            return _error(
+                409,
+                t(
+                    "这批文件正在编号与生成，请稍候，不用再点（本批页面会显示进度）",
+                    "This batch is being numbered and rendered: wait, no need to press again "
+                    "(its page shows the progress)",
+                ),
+            )
+        if stage == "failed":
+            return _error(
+                409,
+                t(
+                    "这批文件没有做完，不能编号（原因见本批页面）：请重新提交这些文件",
+                    "This batch did not finish and cannot be numbered (its page says why): "
+                    "submit its files again",
+                ),
+            )
+        if stage not in ("checked", "filed"):
             return _error(409, t("这批文件还没检查完", "This batch is still being checked"))
         if not batch.valid:
             flash(t("没有通过检查的文件可编号", "No valid document to number"))
