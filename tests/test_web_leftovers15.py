@@ -340,3 +340,50 @@ def test_an_address_opened_the_wrong_way_is_said_in_the_pages_language(tmp_path,
     assert ("不能这样打开" if lang == "zh" else "cannot be opened this way") in text
     app.extensions["kesu"]["batches"].stop(1)
     reg.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_register_says_what_came_from_a_batchs_folder_and_what_was_printed_there(
+    tmp_path, request, backend
+):
+    """``Register.filed_from``: the documents a revision of which came from a file in the folder
+    (not from a folder whose name only begins the same, nor one whose ``%`` or ``_`` a LIKE would
+    read as a wildcard), with the prints written into the other folder; SQLite and PostgreSQL."""
+    address = str(tmp_path / "k.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    reg = Register.open(address, create=True)
+    model = forms.get("complaint").model
+    base = {k: v for k, v in COMPLAINT.items() if k not in ("kind", "number")}
+    root = "/srv/kesu-web/batches"
+    sources = {
+        "mine": f"{root}/a_1%/in/c000.json",
+        "mine, unprinted": f"{root}/a_1%/in/c001.json",
+        "a longer name": f"{root}/a_1%x/in/c002.json",
+        "a wildcard's": f"{root}/ab1%/in/c003.json",
+    }
+    numbers = {}
+    for n, (what, source) in enumerate(sources.items()):
+        record = model.model_validate(base | {"order_no": f"SO-{n}"})
+        numbers[what] = reg.issue(record, source_hash=f"h{n}", source=source).number
+    for what, folder in (("mine", "a_1%"), ("a longer name", "a_1%x"), ("a wildcard's", "ab1%")):
+        reg.log_print(
+            numbers[what],
+            "complaint",
+            revision=1,
+            mark="original",
+            copies="1-5",
+            output=f"{root}/{folder}/out/complaint-{numbers[what]}.docx",
+            file_hash="0" * 64,
+        )
+    found = reg.filed_from(f"{root}/a_1%/in", f"{root}/a_1%/out")
+    assert sorted(found) == sorted(
+        [
+            (
+                sources["mine"],
+                "complaint",
+                numbers["mine"],
+                [f"{root}/a_1%/out/complaint-{numbers['mine']}.docx"],
+            ),
+            (sources["mine, unprinted"], "complaint", numbers["mine, unprinted"], []),
+        ]
+    )
+    reg.close()
