@@ -496,5 +496,5 @@ def test_every_action_is_logged_with_the_user(page, server):
     page.get(server.url + "/actions")
     rows = by(page, "#actions tr")[1:]
     assert len(rows) >= len(lines)
-    assert any("void" in row.text and "客户撤回投诉" in row.text for row in rows)
+    assert any("作废" in row.text and "客户撤回投诉" in row.text for row in rows)  # the action in words
     screenshot(page, "10-actions")

@@ -133,7 +133,9 @@ def test_a_name_typed_on_the_sign_in_page_is_one_entry_of_the_action_log(tmp_pat
     )  # two lines, each one entry
     assert json.loads(written.splitlines()[0])["name"] == typed
     page = client.get("/actions").get_data(as_text=True)
-    assert "login-failed" in page and "mallory" in page
+    assert "sign-in failed" in page and "mallory" in page
+    chinese = client.get("/actions?lang=zh").get_data(as_text=True)  # what happened, in words
+    assert ">登录失败<" in chinese and ">登录<" in chinese and ">login-failed<" not in chinese
     app.extensions["kesu"]["batches"].stop(1)
     reg.close()
 
