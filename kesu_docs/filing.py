@@ -132,18 +132,21 @@ def _job(kind: str, record: Any, number: str, status: str, *rest: Any) -> _Job:
 _NOT_IN_NAME = lazy_re(r"[^\w.()-]")
 
 
-def name_stem(kind: str, number: str) -> str:
-    """``complaint-202609001``: the start of every file named after a document.
-
-    A number that had to change to name a file (``CCF/SG/26/0307`` → ``CCF_SG_26_0307``) gets
-    ``~`` and a short hash of the number as typed, the same on every run: two numbers that read
-    alike in a file name (``CCF/SG/26/0307``, ``CCF_SG_26_0307``) never name the same file, and
-    ``~`` is in no number, so the suffix cannot be read as one.
-    """
+def number_in_name(number: str) -> str:
+    """A number as it goes into a file name: as it is, or, when it had to change to name a file
+    (``CCF/SG/26/0307`` → ``CCF_SG_26_0307``), with ``~`` and a short hash of the number as
+    typed, the same on every run: two numbers that read alike in a file name (``CCF/SG/26/0307``,
+    ``CCF_SG_26_0307``) never name the same file, and ``~`` is in no number, so the suffix
+    cannot be read as one."""
     name = _NOT_IN_NAME.sub("_", number)
     if name != number:
         name += "~" + hashlib.blake2s(number.encode("utf-8"), digest_size=4).hexdigest()
-    return safe_name(f"{kind}-{name}")
+    return name
+
+
+def name_stem(kind: str, number: str) -> str:
+    """``complaint-202609001``: the start of every file named after a document."""
+    return safe_name(f"{kind}-{number_in_name(number)}")
 
 
 def reprint_files(folder: Path, kind: str, number: str) -> list[Path]:
@@ -1263,7 +1266,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     for path, items in by_file.items():
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         stem = Path(path).stem
-        name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
+        name = f"{stem}-{number_in_name(str(items[0].number))}" if len(items) == 1 else f"{stem}-已编号"
         filename = f"{name}{Path(path).suffix.lower()}"
         try:
             target = output_path(outdir, filename)

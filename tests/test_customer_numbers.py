@@ -14,7 +14,7 @@ import pytest
 from helpers import kesu
 from hostile import complaint, excel_form, write_json
 
-from kesu_docs.filing import output_name
+from kesu_docs.filing import number_in_name, output_name
 from kesu_docs.register import Register
 
 SLASHED = "CCF/SG/26/0307"
@@ -119,3 +119,28 @@ def test_an_excel_form_numbered_by_the_customer_is_filed_under_a_name_no_other_n
     assert voided.exit_code == 0, voided.output
     with Register.open(db) as reg:
         assert reg.get(SLASHED).status == "void" and reg.get(UNDERSCORED).status != "void"
+
+
+@pytest.mark.slow
+def test_a_plant_numbering_with_slashes_names_its_working_copy_safely_and_reads_it_back(tmp_path):
+    """A plant's own series (``kesu.toml [numbering]``) may hold ``/`` too: the numbered working
+    copy beside the documents is named after the number made safe, never in a folder of it."""
+    (tmp_path / "kesu.toml").write_text(
+        '[numbering]\ncomplaint = "KS/{date:%Y%m}/{serial:03d}"\n', encoding="utf-8"
+    )
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    excel_form(inbox / "客诉.xlsx")
+    result = kesu("render", inbox, "-o", out, "--db", tmp_path / "kesu.db", "--lang", "en", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    with Register.open(tmp_path / "kesu.db") as reg:
+        [doc] = reg.documents()
+    assert doc.number.startswith("KS/") and doc.number.count("/") == 2
+    working = out / f"客诉-{number_in_name(doc.number)}.xlsx"
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [output_name("complaint", doc.number), working.name]
+    )
+    # the copy carries its number: read back, it is the same document's
+    [again] = _parsed(kesu("parse", working, cwd=tmp_path).output)
+    assert again["valid"], again["errors"]
+    assert again["record"]["number"] == doc.number
