@@ -6,10 +6,13 @@ the field. Real files throughout: the blank Excel form filled in, a real registe
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from helpers import kesu
 from hostile import complaint, excel_form, write_json
@@ -107,6 +110,19 @@ def test_an_excel_form_numbered_by_the_customer_is_filed_under_a_name_no_other_n
         n: b for n, b in before.items() if n.endswith(".pdf")
     }
     assert (out / underscored).read_bytes() == before[underscored]
+
+    # the exports hold the number as typed, as text (it starts with a letter or digit: never
+    # a formula, and nothing is put before it)
+    listed = kesu("register", "list", "--format", "csv", "--db", db, "--lang", "en")
+    assert listed.exit_code == 0, listed.output
+    rows = list(csv.reader(io.StringIO(listed.output)))
+    column = rows[0].index("Number")
+    assert sorted(row[column] for row in rows[1:]) == sorted([SLASHED, UNDERSCORED])
+    exported = kesu("register", "export", "-o", tmp_path / "登记簿.xlsx", "--db", db, "--lang", "en")
+    assert exported.exit_code == 0, exported.output
+    book = openpyxl.load_workbook(tmp_path / "登记簿.xlsx")
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value == SLASHED]
+    assert cells and all(c.data_type == "s" for c in cells)
 
     # the CLI takes the number as the clerk reads it off the form
     shown = kesu("register", "show", SLASHED, "--db", db, "--lang", "en")
