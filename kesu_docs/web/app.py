@@ -579,9 +579,11 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         except UnknownNumber:
             abort(404)
 
-    @app.get("/case/<kind>/<number>")
+    @app.get("/case/<kind>/<path:number>")
     @needs("view")
     def case_page(kind: str, number: str):
+        from ..filing import reprint_files
+
         doc = _document(kind, number)
         case = managers.case_details(register, doc, lang())
         linked_kinds = tuple({d.kind for d in case["linked"] if d.status != "void"})
@@ -593,12 +595,10 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             record=_record_rows(doc, lang()),
             events=register.events(doc.number, kind=doc.kind),
             case=case,
-            reprints=sorted((work / "reprints").glob(f"{doc.kind}-{doc.number}-*"))
-            if (work / "reprints").is_dir()
-            else [],
+            reprints=reprint_files(work / "reprints", doc.kind, doc.number),
         )
 
-    @app.post("/case/<kind>/<number>/void")
+    @app.post("/case/<kind>/<path:number>/void")
     @needs("void")
     def case_void(kind: str, number: str):
         doc = _document(kind, number)
@@ -618,7 +618,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         flash(t(f"已作废：{doc.number}（{reason}）", f"Voided: {doc.number} ({reason})"))
         return redirect(url_for("case_page", kind=kind, number=number))
 
-    @app.post("/case/<kind>/<number>/reprint")
+    @app.post("/case/<kind>/<path:number>/reprint")
     @needs("print")
     def case_reprint(kind: str, number: str):
         from ..filing import reprint
