@@ -704,7 +704,11 @@ def not_a_name(value: Any) -> bool:
 # figures is not one: "1,250"; one outside brackets only: "Liang Hui (Leader, Quality)" is one).
 # A "/" is not one: "张伟/品质部" is a name and what the person does (:func:`split_name`).
 _OUTSIDE_BRACKETS = r"(?![^()（）]*[)）])"
-_PEOPLE_SEPARATORS = lazy_re(rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)){_OUTSIDE_BRACKETS}\s*")
+# (the Japanese middle dot ・ between kanji names parts people, 吉田健一・周敏; inside a katakana
+# name, ジョン・スミス, and the Chinese · of 阿依古丽·买买提, it is one name's)
+_PEOPLE_SEPARATORS = lazy_re(
+    rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)|(?<=[\u4e00-\u9fff])[・･](?=[\u4e00-\u9fff])){_OUTSIDE_BRACKETS}\s*"
+)
 # a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
 # a supplier's or a customer's plant is named after ("Bosch Suzhou")
 _NOT_A_PERSON = lazy_re(
@@ -863,12 +867,20 @@ def people_list(meta: FieldMeta | None, value: Any) -> bool:
 _CUT_COMPANY = lazy_re(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
 
 
+# a party's name (the customer, the buyer) ending in 有限 / 股份: its 公司 fell into the next cell
+# (in another field's text "效果有限" is a sentence's end)
+_CUT_PARTY = lazy_re(r"(有限|股份)$")
+
+
 def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
     return (
         meta is not None
         and meta.kind in _TEXTUAL
         and isinstance(value, str)
-        and bool(_CUT_COMPANY.search(value.strip()))
+        and (
+            bool(_CUT_COMPANY.search(value.strip()))
+            or (party_field(meta) and bool(_CUT_PARTY.search(value.strip())))
+        )
     )
 
 
