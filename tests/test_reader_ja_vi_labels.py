@@ -138,3 +138,23 @@ def test_a_vietnamese_first_label_names_the_field_of_its_chinese_part(tmp_path):
     assert record["customer"] == "LG Display 海防"
     assert record["part_no"] == "HP-LCM-0715"
     assert record["closure"]["approved_by"] == "Phạm Thu Hà"
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder: kesu.toml, profiles/ next to it, the working directory (restored after)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_a_profile_reading_a_customer_cut_after_you_xian_warns_it_too(office):
+    from helpers import run_cli
+
+    first = _nikkei_8d(office / "copy1.xlsx", "山本太郎・陈晓东")
+    assert run_cli("learn", first, "--kind", "8d", "--name", "対策書")[0] == 0
+    doc = _doc(_nikkei_8d(office / "copy2.xlsx", "山本太郎・陈晓东", customer="常州村田电子有限"))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["customer"] == "常州村田电子有限"
+    assert "name_cut_off" in _warned(doc, "customer")

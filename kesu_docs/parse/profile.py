@@ -60,6 +60,7 @@ from .guards import (
     NUMBERED,
     _short,
     a_person,
+    cut_company_name,
     doubtful_people,
     mend_read_values,
     not_a_name,
@@ -1587,6 +1588,16 @@ class _Reader:
                     )
                 )
         self.check_label_in(path, value, location)
+        if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
+            self.problems.append(
+                Problem(
+                    "name_cut_off",
+                    field=path,
+                    location=location,
+                    severity="warning",
+                    params={"value": _short(value)},
+                )
+            )
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")
