@@ -113,6 +113,31 @@ def test_a_customers_name_cut_after_you_xian_is_warned_not_read_short_in_silence
     assert "name_cut_off" not in _warned(doc, "description")
 
 
+@pytest.mark.parametrize(
+    ("statement", "warned"), [("公司\n电容端头开裂 35 件。", True), ("公司来料\n电容端头开裂。", False)]
+)
+def test_a_text_beginning_with_a_line_of_gong_si_alone_is_warned_as_a_wrapped_names_tail(
+    tmp_path, office, statement, warned
+):
+    """The print wrapped the customer's name and its tail 公司 fell into the next row's text: the
+    text is warned (``value_begins_with_cut_tail``), by the reader and by a layout profile."""
+    from helpers import run_cli
+
+    def sheet(name: str, text: str) -> Path:
+        return _sheet(
+            office / name,
+            {"A1": "不具合対策報告書", "A2": "管理番号", "B2": "QA-WX-2605-11", "A3": "客先", "B3": "常州村田电子有限",
+             "A4": "不具合内容", "B4": text, "A5": "担当", "B5": "山本太郎"},
+        )  # fmt: skip
+
+    doc = _doc(sheet("read.xlsx", statement), "--kind", "8d")
+    assert ("value_begins_with_cut_tail" in _warned(doc, "problem.statement")) is warned
+    assert run_cli("learn", sheet("copy1.xlsx", "电容引脚弯曲。"), "--kind", "8d", "--name", "対策書")[0] == 0
+    doc = _doc(sheet("copy2.xlsx", statement))
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert ("value_begins_with_cut_tail" in _warned(doc, "problem.statement")) is warned
+
+
 def test_a_vietnamese_first_label_names_the_field_of_its_chinese_part(tmp_path):
     path = _sheet(
         tmp_path / "8d.xlsx",

@@ -148,6 +148,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
         "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
     ),
+    "value_begins_with_cut_tail": (
+        "{label}的值以单独一行“{tail}”开头，像是上一格公司名称折行后落下的结尾，请对照原表核对",
+        "{label} begins with a line '{tail}' alone: the tail of a company's name wrapped from the cell "
+        "above, it seems; please check the original",
+    ),
     "tax_rate_from_lines": (
         "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
         "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
@@ -884,6 +889,18 @@ def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
     )
 
 
+# a text whose first line is a company's form alone (公司, 有限公司): the tail of the name in the
+# cell above, wrapped across the border in the print, fell into this one
+_COMPANY_TAIL = lazy_re(r"(?:有限|股份有限|有限责任|有限責任)?(?:公司|公|司)|集团|集團")
+
+
+def cut_tail_first(meta: FieldMeta | None, value: Any) -> str | None:
+    if meta is None or meta.kind not in _TEXTUAL or not isinstance(value, str) or "\n" not in value:
+        return None
+    first = value.split("\n", 1)[0].strip()
+    return first if _COMPANY_TAIL.fullmatch(first) and value.split("\n", 1)[1].strip() else None
+
+
 # ---------------------------------------------------------------------------------- thousands point
 _THOUSANDS = lazy_re(r"^\s*(\d{1,3}(?:\.\d{3})+)(?![\d.,])\s*([^\d.,]*)$")
 
@@ -1234,6 +1251,8 @@ def guard(
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
+        if (tail := cut_tail_first(meta, value)) is not None:
+            problems.append(_warn("value_begins_with_cut_tail", path, prov.location, {"tail": tail}))
         if (
             meta is not None
             and meta.kind == "text"

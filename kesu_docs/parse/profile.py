@@ -61,6 +61,7 @@ from .guards import (
     _short,
     a_person,
     cut_company_name,
+    cut_tail_first,
     doubtful_people,
     mend_read_values,
     not_a_name,
@@ -1596,6 +1597,16 @@ class _Reader:
                     location=location,
                     severity="warning",
                     params={"value": _short(value)},
+                )
+            )
+        if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
+            self.problems.append(
+                Problem(
+                    "value_begins_with_cut_tail",
+                    field=path,
+                    location=location,
+                    severity="warning",
+                    params={"tail": tail},
                 )
             )
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
