@@ -91,6 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
     ),
+    "chart_sheet_only": (
+        "工作簿只有图表工作表（{sheets}），没有可读的单元格：请提交填好表单的工作表，而不是图表",
+        "The workbook holds only a chart sheet ({sheets}), no cells to read: send the sheet with "
+        "the filled-in form, not the chart",
+    ),
     "form_in_text_box": (
         "工作表的单元格里没有表单，它的文字是在文本框（图形）里输入的（{sheet}：“{text}”）：kesu 只把文本框读作"
         "它下面空白单元格的值；请把内容填入表单的单元格再提交",
@@ -224,6 +229,7 @@ class Workbook:
     # carries its own (sheet-scoped) copies of the names
     names: dict[str, dict[str, tuple[int, int, int, int]]]
     epoch_1904: bool = False
+    charts: tuple[str, ...] = ()  # visible chart sheets' names (no cells: never a form)
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -391,6 +397,16 @@ def _read_xlsx(data: bytes) -> Workbook:
                 "Excel workbook (.xlsx)",
             ),
         )
+    if "xl/workbook.xml" not in members and "xl/workbook.bin" in members:
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "这是 Excel 二进制工作簿（.xlsb）改了扩展名，kesu 读不了：请在 Excel 中打开，"
+                "另存为 Excel 工作簿（.xlsx）再提交",
+                "it is an Excel binary workbook (.xlsb) renamed, which kesu cannot read: open it "
+                "in Excel and save it as an Excel workbook (.xlsx), then submit it again",
+            ),
+        )
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -441,8 +457,9 @@ def _read_xlsx(data: bytes) -> Workbook:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     return Workbook(
-        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
+        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904, charts
     )
 
 
@@ -1696,6 +1713,8 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
 
 def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     """:func:`extract` once the workbook is read."""
+    if not wb.sheets and wb.charts:
+        raise SourceError("chart_sheet_only", sheets="、".join(wb.charts))
     if not wb.sheets:
         raise SourceError(
             "not_a_form",
