@@ -4,6 +4,10 @@ form built here:
 - a formula's error result left unread (``value_error_result``) takes with it the warning on how
   it was read (``low_confidence`` quoting ``#VALUE!``); ``kesu learn``'s summary shows such a
   field as not read, never ``#N/A`` as its value;
+- a team printed as one line per role (``組長 | 林志豪``, ``成員 | …``) parts its members by the
+  one list rule of every reader (``guards.people_in``): ``张伟/品质部`` is one member with their
+  department, not two members; ``鄧永康／周詠詩`` two; ``Zhang Wei / Bosch Suzhou`` kept whole and
+  warned;
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import pytest
 from helpers import parse_cli, run_cli, sheet_from_rows
 from test_reader_leftovers14 import _complaint, _saved_errors
 
@@ -58,3 +63,41 @@ def test_kesu_learn_shows_an_error_result_as_not_read(tmp_path):
     assert "苏州华星电子有限公司" in customer and "not read" not in customer
     code, out = run_cli(*args, "--force", "--lang", "zh")
     assert code == 0 and "未读取" in next(line for line in out.splitlines() if "lot_no" in line)
+
+
+# ------------------------------------------------------------------ 4. a team's members by role
+def _team_by_roles(tmp_path: Path, members: str) -> dict:
+    rows: list[list[object]] = [
+        ["8D 矯正措施報告書"],
+        [],
+        ["D1 團隊成員"],
+        ["組長", "林志豪", None, "成員", members],
+        ["D2 問題描述", "外殼刮傷 36 pcs"],
+    ]
+    return _doc(_sheet(tmp_path, rows, "team.xlsx"), "--kind", "8d", "--lang", "en")
+
+
+@pytest.mark.parametrize(
+    ("members", "read"),
+    [
+        ("張偉/品質部、李娜/生產部", [("張偉", "品質部"), ("李娜", "生產部")]),
+        ("张伟/品质部", [("张伟", "品质部")]),
+        ("鄧永康／周詠詩", [("鄧永康", None), ("周詠詩", None)]),
+        ("Kevin Yeo / Siti Hajar", [("Kevin Yeo", None), ("Siti Hajar", None)]),
+        ("陳怡君、張家豪", [("陳怡君", None), ("張家豪", None)]),
+    ],
+)
+def test_a_teams_members_by_role_are_parted_by_the_one_list_rule(tmp_path, members, read):
+    doc = _team_by_roles(tmp_path, members)
+    team = doc["record"]["team"]
+    assert (team[0]["name"], team[0]["role"]) == ("林志豪", "leader")
+    assert [(m["name"], m["dept"]) for m in team[1:]] == read
+    assert {m["role"] for m in team[1:]} == {"member"}
+    assert not [w for w in doc["warnings"] if w["field"].startswith("team")], doc["warnings"]
+
+
+def test_a_name_and_a_company_either_side_of_a_slash_stay_whole_and_warned(tmp_path):
+    doc = _team_by_roles(tmp_path, "Zhang Wei / Bosch Suzhou")
+    team = doc["record"]["team"]
+    assert [m["name"] for m in team] == ["林志豪", "Zhang Wei / Bosch Suzhou"]
+    assert "value_not_a_name" in _codes(doc, "team[1].name")

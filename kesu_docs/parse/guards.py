@@ -776,7 +776,13 @@ def doubtful_people(value: Any) -> bool:
     if not isinstance(value, str) or split_name(value.strip()) is not None:
         return False
     parts = list_parts(value)
-    return len(parts) > 1 and not all(a_person(p) for p in parts)
+    if len(parts) > 1:
+        return not all(a_person(p) for p in parts)
+    # one part: a person and what is no person either side of a slash (``Zhang Wei / Bosch
+    # Suzhou``), neither two names (:func:`two_names_slashed`) nor a name and its unit
+    m = _SLASHED.match(value)
+    sides = (m.group(1).strip(), m.group(2).strip()) if m else ()
+    return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
 
 
 # the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
