@@ -183,6 +183,8 @@ def _team_by_roles(tmp_path: Path, members: str) -> dict:
         ("鄧永康／周詠詩", [("鄧永康", None), ("周詠詩", None)]),
         ("Kevin Yeo / Siti Hajar", [("Kevin Yeo", None), ("Siti Hajar", None)]),
         ("陳怡君、張家豪", [("陳怡君", None), ("張家豪", None)]),
+        # the list ends in a bracket: no one name with its unit, two members with theirs
+        ("陳美玲（製造）、張家豪（工程）", [("陳美玲", "製造"), ("張家豪", "工程")]),
     ],
 )
 def test_a_teams_members_by_role_are_parted_by_the_one_list_rule(tmp_path, members, read):
@@ -199,3 +201,20 @@ def test_a_name_and_a_company_either_side_of_a_slash_stay_whole_and_warned(tmp_p
     team = doc["record"]["team"]
     assert [m["name"] for m in team] == ["林志豪", "Zhang Wei / Bosch Suzhou"]
     assert "value_not_a_name" in _codes(doc, "team[1].name")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("陳美玲（製造）、張家豪（工程）", ["陳美玲（製造）", "張家豪（工程）"]),
+        ("Lucy Wang (QA); Chen Hao (Production)", ["Lucy Wang (QA)", "Chen Hao (Production)"]),
+        ("S. Mitchell, QA Mgr", None),  # one name with its title after a comma
+        ("张伟/品质部", None),  # one name with their department
+        ("Zhang Wei / Bosch Suzhou", None),  # doubtful: kept whole
+    ],
+)
+def test_people_in_a_list_ending_in_a_bracket_are_still_a_list(text, people):
+    from kesu_docs.parse.guards import doubtful_people, people_in
+
+    assert people_in(text) == people
+    assert doubtful_people(text) == (text == "Zhang Wei / Bosch Suzhou")
