@@ -11,6 +11,10 @@ form built here:
   one list rule of every reader (``guards.people_in``): ``张伟/品质部`` is one member with their
   department, not two members; ``鄧永康／周詠詩`` two; ``Zhang Wei / Bosch Suzhou`` kept whole and
   warned;
+- two forms stacked on one sheet or page (:mod:`kesu_docs.parse.two_forms`): a print's heading
+  number (``客户投诉处理单 CP-2603-015``) is the chosen form's, never the old one's; a sheet's page
+  header goes with the upper form, its footer with the lower one, and neither is named as where
+  a form starts; a note or a text box on the old form says nothing of the new one.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 import pytest
 from helpers import parse_cli, run_cli, sheet_from_rows, soffice_convert
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Border, Side
 from test_reader_leftovers14 import _complaint, _saved_errors
 
@@ -218,3 +223,91 @@ def test_people_in_a_list_ending_in_a_bracket_are_still_a_list(text, people):
 
     assert people_in(text) == people
     assert doubtful_people(text) == (text == "Zhang Wei / Bosch Suzhou")
+
+
+# ------------------------------------------------------------------ 5. two forms: the chosen one only
+def _two_forms_rows(heading: bool):
+    from test_reader_two_forms import LABELS
+
+    def form(title: str, received: str, part: str, qty: int) -> list[tuple[str, object]]:
+        values = (
+            received,
+            "星河汽车电子",
+            part,
+            qty,
+            qty // 100,
+            None if heading else f"{part} 压接不良",
+            "林晓",
+        )
+        return [(title, None), *zip(LABELS[1:8], values)]
+
+    old = form("客户投诉处理单 CP-2601-007" if heading else "客户投诉处理单", "2026.1.9", "TM-0150", 3000)
+    new = form("客户投诉处理单 CP-2603-015" if heading else "客户投诉处理单", "2026.3.6", "TM-0288", 6000)
+    return old, new
+
+
+def test_a_prints_heading_number_is_the_chosen_forms(tmp_path):
+    """Two forms on one page, no 投诉编号 row, each heading with its number: the later one is
+    read, and its heading's number with it (before: the old form's CP-2601-007, at the page's top)."""
+    from test_reader_two_forms import CJK, _print
+
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    old, new = _two_forms_rows(heading=True)
+    doc = _doc(_print(tmp_path / "two.pdf", [old, new]), "--kind", "complaint", "--lang", "en")
+    assert doc["record"]["part_no"] == "TM-0288"
+    assert doc["record"]["number"] == "CP-2603-015"
+    assert "two_forms" in {p["code"] for p in doc["warnings"]}
+
+
+@pytest.mark.parametrize("new_below", [True, False])
+def test_a_sheets_page_margins_go_with_the_form_they_print_beside(tmp_path, new_below):
+    from openpyxl import load_workbook
+    from test_reader_guards import workbook
+    from test_reader_two_forms import _sheet
+
+    old, new = _two_forms_rows(heading=False)
+    old = [(old[0][0] + "（已结案）", None), *old[1:]]
+    path = workbook(tmp_path, {"客诉": _sheet(*((old, new) if new_below else (new, old)))})
+    wb = load_workbook(path)
+    wb.active.oddHeader.center.text = "订单号：PO-2601-33"
+    wb.active.oddFooter.left.text = "业务主管：周宁"
+    wb.save(path)
+    doc = _doc(path, "--kind", "complaint", "--lang", "en")
+    record = doc["record"]
+    assert record["part_no"] == "TM-0288"
+    [two] = [p for p in doc["warnings"] if p["code"] == "two_forms"]
+    assert not two["location"].endswith(("!header", "!footer")), two
+    # the header over the old (upper) form, the footer under the old (lower) one: not read
+    if new_below:
+        assert record["order_no"] is None
+        assert record["sales_supervisor"] == "周宁" and "sales_supervisor" in _warned(
+            doc, "value_from_page_margin"
+        )
+    else:
+        assert record["sales_supervisor"] is None
+        assert record["order_no"] == "PO-2601-33" and "order_no" in _warned(doc, "value_from_page_margin")
+
+
+def test_a_note_or_a_text_box_on_the_old_form_says_nothing_of_the_new_one(tmp_path):
+    from openpyxl import load_workbook
+    from test_reader_guards import workbook
+    from test_reader_text_boxes import _with_text_boxes
+    from test_reader_two_forms import _sheet
+
+    old, new = _two_forms_rows(heading=True)  # (their 问题描述 left empty)
+    old = [("客户投诉处理单（已结案）", None), *old[1:]]
+    new = [("客户投诉处理单", None), *new[1:]]
+    path = workbook(tmp_path, {"客诉": _sheet(old, new)}, name="noted.xlsx")
+    wb = load_workbook(path)
+    wb.active["B6"].comment = Comment("实为 2800", "clerk")  # the old form's 出货数量
+    wb.active["A6"].comment = Comment("旧单", "clerk")
+    wb.save(path)
+    doc = _doc(path, "--kind", "complaint", "--lang", "en")
+    assert doc["record"]["ship_qty"] == 6000
+    assert not {"value_noted", "value_from_note"} & {p["code"] for p in doc["warnings"]}
+    path = workbook(tmp_path, {"客诉": _sheet(old, new)}, name="shaped.xlsx")
+    _with_text_boxes(path, [("two", (7, 1, 8, 3), [[("端子氧化", False)]])])  # over the old 问题描述
+    doc = _doc(path, "--kind", "complaint", "--lang", "en")
+    assert doc["record"]["description"] is None
+    assert "value_from_text_box" not in {p["code"] for p in doc["warnings"]}
