@@ -4,6 +4,9 @@ form built here:
 - a sign-off line typed in cells under a sheet's ruled boxes (``Prepared by: Tan | Approved by:
   Lee`` over a ``QR-047-01 Rev.2`` control line) is read and warned ``value_below_the_form`` (a
   print warns it ``value_from_page_margin``); the form's boxes and a sheet without rules are not;
+- two labels wrapped in a tight row of a print, side by side, their lines interleaved (``Nature of``
+  / ``Complaint`` beside ``Immediate`` / ``Action``, shrunk to fit): each label is read whole, with
+  its value (before: both lost, the row's values read for other fields);
 - a formula's error result left unread (``value_error_result``) takes with it the warning on how
   it was read (``low_confidence`` quoting ``#VALUE!``); ``kesu learn``'s summary shows such a
   field as not read, never ``#N/A`` as its value;
@@ -132,6 +135,68 @@ def test_a_sign_off_row_inside_the_ruled_boxes_or_on_a_sheet_without_rules_is_no
     plain = _ruled_form(tmp_path / "plain.xlsx", title, rows, {"A9": "核准：张三"}, ruled=False)
     doc = _doc(plain, "--kind", "complaint")
     assert not _warned(doc, "value_below_the_form"), doc["warnings"]
+
+
+# ------------------------------------------------------------------ 2. wrapped labels interleaved
+def _interleaved_labels(path: Path) -> Path:
+    """A complaint form drawn with fpdf2, unruled: label | value | label | value rows, the third
+    row tight — its two labels wrapped and shrunk to fit at two sizes, so the lines of the
+    right one stand between the left one's (``Nature of`` 116–125, ``Immediate`` 118–126,
+    ``Complaint`` 124–133, ``Action`` 125–133 pt), each line reaching into the one under it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.text(160, 60, "Customer Complaint Form")
+    xs = (53, 133, 303, 383)
+    rows = [
+        ("Complaint No.", "CC-2611-07", "Received Date", "2026-11-20"),
+        ("Customer", "Suzhou Huaxing Electronics", "Part No.", "AB-1203-X"),
+        (None, "Product quality", None, "Sorted 600 pcs in stock"),
+        ("Shipped Qty", "5000", "Defective Qty", "36"),
+    ]
+    y = 80.0
+    for row in rows:
+        pdf.set_font("helvetica", size=9)
+        for x, text in zip(xs, row):
+            if text is not None:
+                pdf.text(x, y + 12, text)
+        if row[0] is None:
+            pdf.set_font("helvetica", size=7.5)
+            pdf.text(xs[0], y + 7.5, "Nature of")
+            pdf.text(xs[0], y + 15.5, "Complaint")
+            pdf.set_font("helvetica", size=6.5)
+            pdf.text(xs[2], y + 8.2, "Immediate")
+            pdf.text(xs[2], y + 15.5, "Action")
+        y += 18
+    pdf.output(str(path))
+    return path
+
+
+def test_two_wrapped_labels_interleaved_in_a_tight_row_are_both_read(tmp_path):
+    doc = _doc(_interleaved_labels(tmp_path / "tight.pdf"), "--kind", "complaint", "--lang", "en")
+    record = doc["record"]
+    assert record["complaint_type"] == "quality"
+    assert record["short_term_action"] == "Sorted 600 pcs in stock"
+    assert record["number"] == "CC-2611-07" and record["ship_qty"] == 5000 and record["defect_qty"] == 36
+    # no half read as a value, no value given to another field
+    assert record["part_name"] is None and record["description"] is None
+    assert not [p for p in doc["warnings"] if p["code"] == "unread_label"], doc["warnings"]
+
+
+def test_a_label_over_its_value_is_still_not_joined_to_it(tmp_path):
+    """The tighter lines and the halves beside each other join no value to its label: ``Part
+    No.`` over ``AB-1203-X`` (a figure), ``Customer`` over a name, each read as before."""
+    rows: list[list[object]] = [
+        ["Customer Complaint Form"],
+        ["Customer", None, "Part No."],
+        ["Suzhou Huaxing", None, "AB-1203-X"],
+        ["Complaint No.", "CC-2611-07"],
+    ]
+    doc = _doc(_sheet(tmp_path, rows, "over.xlsx"), "--kind", "complaint", "--lang", "en")
+    assert doc["record"]["customer"] == "Suzhou Huaxing"
+    assert doc["record"]["part_no"] == "AB-1203-X"
 
 
 # ------------------------------------------------------------------ 3. an error result, said once
