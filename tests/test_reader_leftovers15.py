@@ -185,6 +185,59 @@ def test_two_wrapped_labels_interleaved_in_a_tight_row_are_both_read(tmp_path):
     assert not [p for p in doc["warnings"] if p["code"] == "unread_label"], doc["warnings"]
 
 
+_TIGHT_ROWS = (
+    ("Complaint No.", "CC-2611-07", "Received Date", "2026-11-20"),
+    ("Customer", "Suzhou Huaxing Electronics", "Part No.", "AB-1203-X"),
+    ("Nature of Complaint", "Product quality", "Immediate Action", "Sorted 600 pcs in stock"),
+    ("Shipped Qty", 5000, "Defective Qty", 36),
+)
+
+
+def test_a_sheets_print_with_two_labels_shrunk_in_a_tight_row_reads_both(tmp_path):
+    """The same row on a sheet of our own, printed by LibreOffice: the labels wrap and shrink
+    to fit a 16 pt row, the values stand at the cells' foot (Excel's default)."""
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "Customer Complaint Form"
+    for r, row in enumerate(_TIGHT_ROWS, start=2):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    for ref in ("A4", "C4"):
+        ws[ref].alignment = Alignment(wrap_text=True, shrink_to_fit=True, vertical="center")
+    ws.row_dimensions[4].height = 16
+    for col, width in zip("ABCD", (12, 17, 12, 17)):
+        ws.column_dimensions[col].width = width
+    wb.save(tmp_path / "tight.xlsx")
+    doc = _doc(soffice_convert(tmp_path / "tight.xlsx", "pdf", tmp_path / "pdf"), "--kind", "complaint")
+    record = doc["record"]
+    assert record["complaint_type"] == "quality"
+    assert record["short_term_action"] == "Sorted 600 pcs in stock"
+    assert record["part_name"] is None and record["description"] is None
+
+
+def test_two_labels_over_two_rows_side_by_side_on_a_sheet_are_both_read(tmp_path):
+    """``Nature of`` over ``Complaint`` (a word that names a field alone), ``Immediate`` over
+    ``Action`` beside it, each value merged over the two rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "Customer Complaint Form"
+    for r, row in enumerate((*_TIGHT_ROWS[:2], (None,) * 4, (None,) * 4, _TIGHT_ROWS[3]), start=2):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    ws["A4"], ws["A5"], ws["B4"] = "Nature of", "Complaint", "Product quality"
+    ws["C4"], ws["C5"], ws["D4"] = "Immediate", "Action", "Sorted 600 pcs in stock"
+    ws.merge_cells("B4:B5")
+    ws.merge_cells("D4:D5")
+    wb.save(tmp_path / "stacked.xlsx")
+    doc = _doc(tmp_path / "stacked.xlsx", "--kind", "complaint", "--lang", "en")
+    record = doc["record"]
+    assert record["complaint_type"] == "quality"
+    assert record["short_term_action"] == "Sorted 600 pcs in stock"
+    assert record["description"] is None
+
+
 def test_a_label_over_its_value_is_still_not_joined_to_it(tmp_path):
     """The tighter lines and the halves beside each other join no value to its label: ``Part
     No.`` over ``AB-1203-X`` (a figure), ``Customer`` over a name, each read as before."""

@@ -92,9 +92,17 @@ def _own_value(filled: _Filled, half: Box, other: Box, halves: set[int]) -> bool
     nor is a half of another label stacked beside it (``halves``: ``Nature of`` / ``Complaint``
     beside ``Immediate`` / ``Action``, their lines interleaved on a print shrunk to fit)?"""
     return any(
-        b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) and id(b) not in halves
+        b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not _reaches(b, other) and id(b) not in halves
         for b in filled.on_line(half)
     )
+
+
+def _reaches(value: Box, half: Box) -> bool:
+    """Does ``value`` stand on ``half``'s line too: overlapping it by a quarter of the lower of
+    the two (a print centres a value between a label's two lines, a little nearer one; a value
+    of the next row reaches at most into a line's edge)?"""
+    overlap = min(value.y1, half.y1) - max(value.y0, half.y0)
+    return overlap >= 0.25 * min(value.height, half.height) - 1e-9
 
 
 def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
@@ -121,8 +129,11 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     for upper, lower, text in pairs:
         if id(upper) in dropped:
             continue
-        if _own_value(filled, lower, upper, paired) or _own_value(filled, upper, lower, paired):
+        if _own_value(filled, upper, lower, paired):
             continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
+        # (a value on the lower half's line only is the joined label's: a cell's text stands at
+        # its foot, Excel's default, beside a label wrapped over two lines; neither half names a
+        # field alone, so the lower one is no label of its own with its value)
         joined[id(upper)] = replace(upper, text=text, value=text, y1=lower.y1)
         dropped.add(id(lower))
     if not joined:
