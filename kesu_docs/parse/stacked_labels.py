@@ -132,8 +132,8 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
         if _own_value(filled, upper, lower, paired):
             continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
         # (a value on the lower half's line only is the joined label's: a cell's text stands at
-        # its foot, Excel's default, beside a label wrapped over two lines; neither half names a
-        # field alone, so the lower one is no label of its own with its value)
+        # its foot, Excel's default, beside a label wrapped over two lines; the lower half names
+        # no field alone, or follows an upper one that cannot end a label: no label of its own)
         joined[id(upper)] = replace(upper, text=text, value=text, y1=lower.y1)
         dropped.add(id(lower))
     if not joined:
