@@ -2664,6 +2664,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
     )
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
+    reading.form = list(boxes) if stacked else None
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading

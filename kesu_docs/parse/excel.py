@@ -117,6 +117,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}) was read from a text box over the cell: a shape may also be a stamp, a "
         "watermark or a logo's caption; please check",
     ),
+    "value_below_the_form": (
+        "{label}读自 {location}，在表单框线（第 {row} 行）以下、表格之外：可能是模板的签核行或说明，请核对",
+        "{label} was read at {location}, below the form's ruled boxes (row {row}), outside them: it may "
+        "be the template's sign-off line or a note; please check",
+    ),
     "value_from_page_margin": (
         "{label}读自{margin}：页眉页脚每份表单都一样，可能是表单模板自己的内容，请核对",
         "{label} was read from the {margin}: the page header and footer print the same on every "
@@ -207,6 +212,8 @@ class Sheet:
     # a figure's digits past those its number format prints (``0.00``: 160.485 prints 160.49):
     # None where the formats are not known (a legacy .xls), else the cells printed in cents or less
     in_cents: set[str] | None = None
+    # rows holding a cell with a border: the form's ruled boxes (empty where not known, an .xls)
+    ruled_rows: frozenset[int] = frozenset()
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -594,6 +601,12 @@ def _xlsx_sheet(
             sheet.add(box, r, c, last_row, last_col)
             if style.struck and text:
                 sheet.struck[box.location] = None
+    sheet.ruled_rows = frozenset(
+        r
+        for (r0, c0), s in style_of.items()
+        if s < len(styles) and styles[s].ruled
+        for r in range(r0, spans.get((r0, c0), (r0, c0))[0] + 1)
+    )
     return sheet
 
 
@@ -931,6 +944,28 @@ def _from_page_margins(spec: FormSpec, where: Locations) -> list[Problem]:
         for path, place in where.items()
         if path and on_page_margin(place)
     ]
+
+
+def _below_the_form(
+    spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations, named: Locations
+) -> list[Problem]:
+    """A field read from a line under the form's ruled boxes, outside them (``Prepared by: Tan |
+    Approved by: Lee`` typed over a ``QR-047-01 Rev.2`` control line): such a line may be the
+    template's own sign-off or a note, not the form's answer — read, and said
+    (``value_below_the_form``), as a print says a footer's (``value_from_page_margin``). A sheet
+    without ruled boxes (two rows at least) tells no such line; a defined name is the form's own."""
+    if len(sheet.ruled_rows) < 2:
+        return []
+    last = max(sheet.ruled_rows)
+    out = []
+    for path, place in where.items():
+        if not path or path in named or not place.startswith(f"{sheet.title}!"):
+            continue
+        cell = _parse_ref(place.rpartition("!")[2])
+        if cell is None or cell[0] <= last or value_paths.get(values, path) in (None, "", [], {}):
+            continue
+        out.append(_on_cell("value_below_the_form", spec, path, place, row=last))
+    return out
 
 
 def _from_text_boxes(
@@ -1686,6 +1721,7 @@ def _extraction(
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _from_page_margins(spec, where)
+    problems += _below_the_form(spec, sheet, values, where, named_where)
     problems += _on_hidden(spec, sheet, values, where)
     problems += _beyond_cents(spec, sheet, values, where)
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}

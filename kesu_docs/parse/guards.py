@@ -760,6 +760,13 @@ def a_person(part: str) -> bool:
     )
 
 
+def _one_name(text: str) -> bool:
+    """One name with what follows it (``S. Mitchell, QA Mgr``, ``张伟/品质部``): its name part
+    is no list itself — ``林怡君（製造）、吳宗翰（工程）`` ends in a bracket too, yet is two people."""
+    cut = split_name(text.strip())
+    return cut is not None and len(list_parts(cut[0])) < 2
+
+
 def people_in(text: str) -> list[str] | None:
     """The people of a list typed in one cell (``Chen Hao; Lucy Wang``, ``陳怡安、王志豪``, one a
     line, ``张伟/品质部、李娜/生产部``), each with what follows the name; None when the text is
@@ -770,7 +777,7 @@ def people_in(text: str) -> list[str] | None:
         return None
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
-    if len(parts) < 2 or split_name(text.strip()) is not None:
+    if len(parts) < 2 or _one_name(text):
         return None  # one part, or one name with its title after a comma ("S. Mitchell, QA Mgr")
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) > 1 and len(parts) > len(lines):
@@ -782,10 +789,16 @@ def doubtful_people(value: Any) -> bool:
     """A person's field holding a list whose parts are not all people (``Zhang Wei | Bosch
     Suzhou``, ``Bosch; Continental; Great Wall Motor``, ``Zhang Wei, QA Manager; Li Na, SQE
     Engineer``): kept whole by :func:`people_in`, it must be checked."""
-    if not isinstance(value, str) or split_name(value.strip()) is not None:
+    if not isinstance(value, str) or _one_name(value):
         return False
     parts = list_parts(value)
-    return len(parts) > 1 and not all(a_person(p) for p in parts)
+    if len(parts) > 1:
+        return not all(a_person(p) for p in parts)
+    # one part: a person and what is no person either side of a slash (``Zhang Wei / Bosch
+    # Suzhou``), neither two names (:func:`two_names_slashed`) nor a name and its unit
+    m = _SLASHED.match(value)
+    sides = (m.group(1).strip(), m.group(2).strip()) if m else ()
+    return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
 
 
 # the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
