@@ -1,0 +1,127 @@
+"""A note naming the unit of every amount, an ERP's billing document, a wrapped value's last
+line in a print (what the fifteenth held-out set showed, each laid out here the way another
+company might).
+
+- ``（单位：万元）`` / ``金额单位：千元`` printed once over the form: every amount read under a
+  label naming no unit of its own is in that unit, held in yuan (a profile reads so too); a label
+  naming its own (``价税合计(元)``) keeps it; ``单位：千个`` scales no amount.
+- A credit memo that is itself an ERP billing document (``Billing document`` at its head,
+  ``Reference`` holding the invoice it credits): the billing document is the memo's number, the
+  reference its invoice; the ERP's item numbers (10, 20, 30) are no item names; ``Billed
+  quantity`` and ``Released by`` name their fields.
+- A print of a sheet whose value wraps in a row too low for it: its last line overhanging the
+  row's bottom border stays with its cell, never heads the next row's value.
+
+The rules are in ``kesu_docs/parse/units.py`` (note_scale), ``value_cues.py``
+(billing_document), ``table_lines.py`` (counts_lines) and ``pdf_cells.py`` (_wrapped_tail).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import soffice_convert
+from test_reader_guards import parse, value, workbook
+
+from kesu_docs.parse.profile import learn, read_by_profile
+from kesu_docs.parse.units import note_scale
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def _approval(lines: list[tuple[str, float, float]], note: str, total_label: str = "价税合计") -> dict:
+    """A 折让申请单 with its unit noted once under the title; ``lines``: (name, amount, tax)."""
+    cells: dict[str, object] = {
+        "A1": "销售折让申请单",
+        "A2": note,
+        "A3": "单据编号",
+        "B3": "ZS-2609-031",
+        "C3": "申请日期",
+        "D3": "2026-09-18",
+        "A4": "客户名称",
+        "B4": "美的集团武汉制冷设备有限公司",
+        "C4": "原发票号码",
+        "D4": "42001877",
+        "A5": "关联客诉",
+        "B5": "KS-2609-044",
+        "A6": "品名",
+        "B6": "折让金额",
+        "C6": "税额",
+    }
+    row = 7
+    for name, amount, tax in lines:
+        cells.update({f"A{row}": name, f"B{row}": amount, f"C{row}": tax})
+        row += 1
+    total = sum(a for _n, a, _t in lines)
+    cells.update({f"A{row}": "合计", f"B{row}": total, f"C{row}": sum(t for _n, _a, t in lines)})
+    cells.update({f"A{row + 1}": total_label})
+    return cells
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_amounts_under_a_note_of_ten_thousands_are_read_in_yuan(tmp_path, fmt):
+    cells = _approval([("空调压缩机支架", 1.2, 0.156), ("橡胶减震块", 0.35, 0.0455)], "（单位：万元）")
+    cells["B10"] = 1.7515
+    path = workbook(tmp_path, {"折让申请": cells})
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    result = parse(path, "allowance")
+    items = value(result, "items")
+    assert [(i["allowance_amount"], i["tax"]) for i in items] == [
+        ("12000.00", "1560.00"),
+        ("3500.00", "455.00"),
+    ]
+    assert value(result, "total_excl_tax") == "15500.00"
+    assert value(result, "total") == "17515.00"
+    assert value(result, "issue_date") == "2026-09-18"  # 申请日期: the form's own date
+
+
+def test_a_label_naming_its_own_unit_keeps_it_under_a_note(tmp_path):
+    cells = _approval([("散热风扇", 5, 0.65)], "金额单位：千元", total_label="价税合计(元)")
+    cells["B9"] = 5650
+    result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
+    assert value(result, "items")[0]["allowance_amount"] == "5000.00"
+    assert value(result, "total_excl_tax") == "5000.00"
+    assert value(result, "total") == "5650.00"  # (元): never × 1000
+
+
+def test_without_a_note_or_with_a_note_of_counts_the_amounts_are_read_as_typed(tmp_path):
+    for note, name in (("", "plain.xlsx"), ("单位：千个", "counts.xlsx")):
+        cells = _approval([("散热风扇", 5, 0.65)], note)
+        result = parse(workbook(tmp_path, {"折让": cells}, name=name), "allowance")
+        assert value(result, "items")[0]["allowance_amount"] == "5.00", note
+
+
+@pytest.mark.parametrize(
+    "text, factor",
+    [
+        ("金额单位：千元", 1000),
+        ("（單位：萬元）", 10000),
+        ("Amounts in CNY thousands", 1000),
+        ("(all amounts in K RMB)", 1000),
+        ("单位：元", None),
+        ("单位：千个", None),
+        ("单位：千克", None),
+        ("金额(千元)", None),  # a label naming its own unit, no note over the form
+    ],
+)
+def test_the_rule_for_a_note_over_the_form(text, factor):
+    scale = note_scale(text)
+    assert (scale.factor if scale is not None else None) == (Decimal(factor) if factor else None)
+
+
+def test_a_profile_reads_the_notes_unit_on_the_next_copy(tmp_path):
+    first = workbook(
+        tmp_path, {"折让": _approval([("散热风扇", 5, 0.65)], "金额单位：千元")}, name="one.xlsx"
+    )
+    profile = learn(first, "allowance")
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "approval.toml").write_text(profile.to_toml(), encoding="utf-8")
+    second = workbook(
+        tmp_path, {"折让": _approval([("导风板", 2.4, 0.312)], "金额单位：千元")}, name="two.xlsx"
+    )
+    [read] = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
+    assert read.values["items"][0]["allowance_amount"] == Decimal("2400.0")
+    assert read.values["items"][0]["tax"] == Decimal("312.000")
