@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from helpers import soffice_convert
+from openpyxl import load_workbook
 from test_reader_guards import parse, value, workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
@@ -125,3 +126,81 @@ def test_a_profile_reads_the_notes_unit_on_the_next_copy(tmp_path):
     [read] = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
     assert read.values["items"][0]["allowance_amount"] == Decimal("2400.0")
     assert read.values["items"][0]["tax"] == Decimal("312.000")
+
+
+# ------------------------------------------------------------------ an ERP's billing document
+def _billing_document(tmp_path: Path, *, own_number: bool, fmt: str = "xlsx") -> Path:
+    rows = {
+        "A1": "Credit Memo",
+        "A2": "Billing document",
+        "B2": "91004452",
+        "D2": "Billing date",
+        "E2": "14.10.2026",
+        "A3": "Sold-to party",
+        "B3": "Bosch Automotive Products (Suzhou) Co., Ltd.",
+        "A4": "VAT number",
+        "B4": "91320594746800915A",
+        "A5": "Reference",
+        "B5": "4400261187",
+        "A7": "Item",
+        "B7": "Material",
+        "C7": "Description",
+        "D7": "Billed quantity",
+        "E7": "Net Value",
+        "F7": "Tax",
+        "A8": "10",
+        "B8": "MX-PLG-0711",
+        "C8": "Connector housing",
+        "D8": "1,200 EA",
+        "E8": 960,
+        "F8": 124.8,
+        "A9": "20",
+        "B9": "MX-SEA-0120",
+        "C9": "Rubber seal",
+        "D9": "1,200 EA",
+        "E9": 240,
+        "F9": 31.2,
+        "A10": "30",
+        "B10": "MX-CLP-0035",
+        "C10": "Locking clip",
+        "D10": "600 EA",
+        "E10": 90,
+        "F10": 11.7,
+        "D12": "Net value",
+        "E12": 1290,
+        "D13": "Output tax",
+        "E13": 167.7,
+        "A15": "Released by",
+        "B15": "Katrin Vogel",
+    }
+    if own_number:  # a memo numbered on its own: Billing document is then the invoice it credits
+        rows.update({"D3": "Memo No.", "E3": "CM-2610-0042"})
+    path = workbook(tmp_path, {"Memo": rows}, name=f"memo-{own_number}.xlsx")
+    wb = load_workbook(path)
+    ws = wb["Memo"]
+    for col, width in {"A": 14, "B": 16, "C": 20, "D": 16, "E": 14, "F": 10}.items():
+        ws.column_dimensions[col].width = width
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # printed one page wide, as forms are set up
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    wb.save(path)
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / f"pdf-{own_number}")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_billing_document_credit_memo_is_numbered_by_it_and_credits_its_reference(tmp_path, fmt):
+    result = parse(_billing_document(tmp_path, own_number=False, fmt=fmt), "allowance")
+    assert value(result, "number") == "91004452"
+    assert value(result, "invoice_no") == "4400261187"
+    items = value(result, "items")
+    assert [i["name"] for i in items] == ["Connector housing", "Rubber seal", "Locking clip"]
+    assert [i["qty"] for i in items] == [1200, 1200, 600]
+    assert value(result, "approved_by_manager") == "Katrin Vogel"
+    assert value(result, "issue_date") == "2026-10-14"
+
+
+def test_beside_a_memo_number_the_billing_document_is_the_credited_invoice(tmp_path):
+    result = parse(_billing_document(tmp_path, own_number=True), "allowance")
+    assert value(result, "number") == "CM-2610-0042"
+    assert value(result, "invoice_no") == "91004452"

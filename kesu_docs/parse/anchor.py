@@ -176,6 +176,7 @@ from .units import (
 )
 from .value_cues import (
     billing_date,
+    billing_document,
     captioned_on_left,
     choice_written_out,
     columns_by_cells,
@@ -2611,6 +2612,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
+    billing_document(page, values, where, provenance)  # SAP: Billing Document the memo's own number
     billing_date(values, where, provenance)  # SAP's credit memo: its own date, not the invoice's
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
