@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from helpers import soffice_convert
 from openpyxl import load_workbook
-from test_reader_guards import parse, value, workbook
+from test_reader_guards import parse, value, warned, workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
 from kesu_docs.parse.units import note_scale
@@ -204,3 +204,50 @@ def test_beside_a_memo_number_the_billing_document_is_the_credited_invoice(tmp_p
     result = parse(_billing_document(tmp_path, own_number=True), "allowance")
     assert value(result, "number") == "CM-2610-0042"
     assert value(result, "invoice_no") == "91004452"
+
+
+# ------------------------------------------------------------------ a wrapped value's last line
+def _wrapped_print(path: Path) -> Path:
+    """A ruled complaint sheet drawn as a print draws it: the customer's name wraps in a row too
+    low for it, its last line overhanging the row's bottom border, the next row's value right
+    under it (and drawn right after it)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("cjk", fname=str(CJK))
+    pdf.set_font("cjk", size=10)
+    pdf.set_line_width(0.5)
+    cols = [40, 110, 196, 266, 520]
+    rows = [(60, 76), (76, 110), (110, 134), (134, 150)]
+    for top, _bottom in rows:
+        pdf.line(cols[0], top, cols[-1], top)
+    pdf.line(cols[0], rows[-1][1], cols[-1], rows[-1][1])
+    for x in cols:
+        pdf.line(x, rows[0][0], x, rows[-1][1])
+
+    def put(col: int, top: float, text: str) -> None:
+        pdf.text(cols[col] + 3, top + 11, text)
+
+    for col, text in enumerate(("投诉编号", "TS-2610-118", "投诉日期", "2026-10-09")):
+        put(col, 60, text)
+    put(0, 86, "客户名称")
+    put(2, 86, "产品型号")
+    put(3, 79, "BT-4410-C")
+    put(0, 116, "问题描述")
+    put(1, 79, "东莞新能德科技有")
+    put(1, 101.1, "限公司")  # a line's leading under the first, across the row's bottom border
+    put(1, 116.6, "电芯外壳划伤，来料检验发现 45 件。")
+    put(0, 137, "不良数量")
+    put(1, 137, "45")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_wrapped_values_last_line_over_its_border_stays_in_its_cell(tmp_path):
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    result = parse(_wrapped_print(tmp_path / "wrap.pdf"), "complaint")
+    assert value(result, "description") == "电芯外壳划伤，来料检验发现 45 件。"
+    assert value(result, "customer") == "东莞新能德科技有限公司"
+    assert not warned(result, "customer")
