@@ -145,7 +145,8 @@ class AllowanceLine(Row):
     name: Text | None = required(
         "品名", "Item", aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称")
     )
-    qty: Qty | None = field("数量", "Qty", aliases=("Quantity",), ge=0)
+    # Billed Qty: an ERP's billing document (SAP's credit memo)
+    qty: Qty | None = field("数量", "Qty", aliases=("Quantity", "Billed Qty", "Billed quantity"), ge=0)
     unit_price: Money | None = field("单价", "Unit price", aliases=("Price", "Net price"), ge=0)
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
@@ -221,6 +222,7 @@ class AllowanceCertificate(Form):
             "开具日期",
             "填报日期",
             "填单日期",
+            "申请日期",  # a 销售折让审批表: the allowance applied for, the form's own date
             "Memo date",
             "Credit memo date",
         ),
@@ -399,6 +401,7 @@ class AllowanceCertificate(Form):
             "Authorised",  # a credit memo's one sign-off, as "Approved"
             "Authorized",
             "Approved by",  # a credit memo's one approval: the first level, the manager's
+            "Released by",  # an ERP's credit memo released for posting: its one approval
         ),
         section="approval",
     )

@@ -163,6 +163,8 @@ from .two_forms import current_form, read_fields
 from .units import (
     conflict_problem,
     group_unit_label,
+    note_scale,
+    own_money_unit,
     per_unit_factor,
     price_per_piece,
     scale_for,
@@ -174,6 +176,7 @@ from .units import (
 )
 from .value_cues import (
     billing_date,
+    billing_document,
     captioned_on_left,
     choice_written_out,
     columns_by_cells,
@@ -2639,6 +2642,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
     tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
+    billing_document(page, values, where, provenance)  # SAP: Billing Document the memo's own number
     billing_date(values, where, provenance)  # SAP's credit memo: its own date, not the invoice's
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
@@ -2665,9 +2669,39 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     )
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
     reading.form = list(boxes) if stacked else None
+    # 金额单位：千元 over the form: its amounts in yuan, before the guards check them (0.455 千元
+    # is 455.00) and after, for the totals the guards read under a column
+    noted = _in_noted_unit(boxes, page, reading, set())
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
+    _in_noted_unit(boxes, page, reading, noted)
     return reading
+
+
+def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str]) -> set[str]:
+    """A note over the form naming the unit of its amounts (``金额单位：千元``, the rule:
+    :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
+    it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
+    The paths scaled (those in ``done`` are not scaled again)."""
+    notes = {s.factor for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None}
+    if len(notes) != 1:
+        return set()
+    (factor,) = notes
+    scaled_now: set[str] = set()
+    for path, prov in reading.provenance.items():
+        if path in done:
+            continue
+        root, _, col = path.partition(".")
+        meta = page.fields.get(root.partition("[")[0])
+        if meta is not None and meta.kind == "table" and col and meta.row_model is not None:
+            meta = describe(meta.row_model).get(col)
+        if meta is None or meta.kind != "money" or own_money_unit(prov.label):
+            continue
+        value = value_paths.get(reading.values, path)
+        if value is not None:
+            value_paths.put(reading.values, path, scaled("money", factor, value))
+            scaled_now.add(path)
+    return scaled_now
 
 
 def _labels_lost(

@@ -182,11 +182,36 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             lines.insert(0, k)
         while (k := _line_after(words, lines[-1], rules)) is not None:
             lines.append(k)
+        if (above := _wrapped_tail(words, lines, rules)) is not None:
+            # a wrapped value's last line overhanging its row's bottom border (``苏州…有限`` /
+            # ``公司``), the next row's value right under it: the line is its cell's, not the next
+            out[id(words[lines[0]])] = (above.top, words[lines[0]].bottom)
+            lines = lines[1:]
         for block in _centred_parts([words[k] for k in lines], rules):
             span = (min(b.top for b in block), max(b.bottom for b in block))
             for b in block:
                 out[id(b)] = span
     return out
+
+
+def _wrapped_tail(words: list[Word], lines: list[int], rules: _Rules) -> Word | None:
+    """The line right above the run's first line in the text's order, when that first line is
+    the tail of a wrapped value overhanging its row's bottom border: the line above stands
+    whole in that row, in the same column, a line's leading over it (a gap up to 0.6 of a line),
+    the first line's middle in that row while the run's next line is in the row below. Else None."""
+    if len(lines) < 2 or lines[0] == 0:
+        return None
+    first, after, above = words[lines[0]], words[lines[1]], words[lines[0] - 1]
+    height = first.bottom - first.top
+    if above.page != first.page or _overlap(above, first) <= 0 or abs(above.x0 - first.x0) > 0.5 * height:
+        return None
+    if not 0 <= first.top - above.bottom <= 0.6 * height or rules.crosses(above):
+        return None
+    cx = (first.x0 + first.x1) / 2
+    row = rules.rows(first.middle, first.middle, cx)
+    if row[0] is None or row[1] is None or rules.rows(above.middle, above.middle, cx) != row:
+        return None
+    return above if rules.rows(after.middle, after.middle, cx) != row else None
 
 
 def _centred_parts(block: list[Word], rules: _Rules) -> list[list[Word]]:

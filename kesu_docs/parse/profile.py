@@ -83,6 +83,8 @@ from .units import (
     conflict_problem,
     count_value,
     group_unit_label,
+    note_scale,
+    own_money_unit,
     per_unit_factor,
     price_per_piece,
     rate_from_labels,
@@ -1107,6 +1109,7 @@ class _Reader:
         self.table_confidence = 1.0
         self._printed_text: str | None = None  # every box's text, folded (printed_here)
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
+        self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1120,6 +1123,14 @@ class _Reader:
         if rest and meta.row_model is not None:
             return describe(meta.row_model).get(rest)
         return meta
+
+    def noted_unit(self) -> Decimal | None:
+        """The factor a note over this form puts on its amounts (``金额单位：千元``: 1000), the one
+        rule :func:`units.note_scale`; None without a note or with notes naming different units."""
+        if self._noted is None:
+            notes = {s.factor for b in self.layout.boxes if (s := note_scale(b.text)) is not None}
+            self._noted = (next(iter(notes)) if len(notes) == 1 else None,)
+        return self._noted[0]
 
     def label_box(self, text: str, nth: int) -> Box | None:
         found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
@@ -1549,6 +1560,8 @@ class _Reader:
 
             raw = as_option(meta, raw)
         if meta.kind in FIGURE_KINDS:
+            if scale is None and meta.kind == "money" and not own_money_unit(self.source.label):
+                scale = self.noted_unit()  # 金额单位：千元 over this form (the generic reader's rule)
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
                 self.problems.append(conflict_problem(path, location, raw, self.source.label))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of

@@ -55,7 +55,8 @@ def _integer(value: Any) -> int | None:
 
 
 def counts_lines(head: Box, bands: Sequence[Sequence[Box]]) -> bool:
-    """Do the first cells under ``head`` count the lines, 1, 2, 3 …?"""
+    """Do the first cells under ``head`` count the lines, 1, 2, 3 … — or 10, 20, 30 (an ERP's
+    item numbers, SAP's in steps of ten)?"""
     numbers: list[int] = []
     for band in bands:
         under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
@@ -68,9 +69,12 @@ def counts_lines(head: Box, bands: Sequence[Sequence[Box]]) -> bool:
                 break  # the table's 小计 / Total row
             return False  # a name or a code in the column: not a count
         numbers.append(n)
-    if not numbers or numbers[0] not in (0, 1):
+    if not numbers:
         return False
-    if any(b - a != 1 for a, b in zip(numbers, numbers[1:])):
+    step = 10 if numbers[0] == 10 else 1  # 10, 20, 30: an ERP's item numbers
+    if step == 1 and numbers[0] not in (0, 1):
+        return False
+    if any(b - a != step for a, b in zip(numbers, numbers[1:])):
         return False
     return len(numbers) >= 2 or bool(_LINE_HEADER.match(halfwidth(head.text)))
 

@@ -180,6 +180,45 @@ def scale_of(text: str) -> Scale | None:
     return None
 
 
+# a note printed once over the form naming the unit of all its amounts: 金额单位：千元,
+# （单位：万元）, Amounts in CNY thousands, (all amounts in K RMB)
+_AMOUNT_NOTE = lazy_re(r"^[(\[【]?\s*(?:金额|币别及)?单位\s*:\s*(?P<unit>[^\s)\]】]{1,8})\s*[)\]】]?$")
+_AMOUNT_NOTE_EN = lazy_re(
+    r"^\(?\s*(?:all\s+)?(?:amounts?|figures|values)\s+(?:are\s+)?(?:shown\s+|stated\s+)?in\s+(?P<unit>[^()]+?)\s*\)?$"
+)
+_THOUSANDS_EN = lazy_re(
+    r"^(?:(?:cny|rmb|usd|eur)\s+)?(?:thousands?|k|'000|000s)(?:\s+(?:of\s+)?(?:cny|rmb|yuan|usd|eur))?$"
+)
+
+
+def note_scale(text: Any) -> Scale | None:
+    """The money unit a note over the form names for every amount on it (``金额单位：千元`` →
+    × 1000, ``Amounts in CNY thousands`` → × 1000), or None: no such note, a unit of 元 (nothing
+    to scale), or a count or measure (``单位：千克`` names no amount's unit)."""
+    if not isinstance(text, str) or len(text) > 40:
+        return None
+    folded = _folded(text).strip()
+    if m := _AMOUNT_NOTE.match(folded):
+        scale = scale_of(f"({m['unit']})")
+        if scale is None or scale.per or scale.kinds != frozenset({"money"}):
+            return None  # 单位：千个 (a count), 单位：千克, 单位：元: no amount scaled
+        return scale
+    if (m := _AMOUNT_NOTE_EN.match(folded)) and _THOUSANDS_EN.match(m["unit"].strip()):
+        return Scale(Decimal(1000), frozenset({"money"}))
+    return None
+
+
+_MONEY_IN_LABEL = lazy_re(rf"[(\[【/]\s*(?:{_MONEY_WORD.pattern})\s*[)\]】]?\s*$")
+
+
+def own_money_unit(label: Any) -> bool:
+    """Does an amount's label name its own unit (``金额(万元)``, ``金额(元)``, ``Amount / RMB``)?
+    A note over the form (:func:`note_scale`) is then not its unit."""
+    if not isinstance(label, str):
+        return False
+    return scale_for("money", label) is not None or _MONEY_IN_LABEL.search(_folded(label)) is not None
+
+
 def scale_for(kind: str, text: Any) -> Decimal | None:
     """The factor a label's unit puts on a field of ``kind``: ``数量(K)`` for a qty 1000."""
     scale = scale_of(text) if isinstance(text, str) else None

@@ -588,3 +588,44 @@ def billing_date(values: dict[str, Any], where: Any, provenance: dict) -> None:
     where["issue_date"] = where.pop("invoice_date", prov.location)
     provenance["issue_date"] = doubt
     del provenance["invoice_date"]
+
+
+# the label an ERP's billing document gives the document it refers to (SAP: "Reference")
+_REFERENCE_LABELS = frozenset({"reference", "referenceno", "refno", "referencedocument", "refdoc"})
+_INVOICE_LIKE = lazy_re(r"^[A-Z]{0,4}\d{6,}$")
+
+
+def billing_document(page: Any, values: dict[str, Any], where: Any, provenance: dict) -> None:
+    """A credit memo that is itself an ERP billing document (SAP: ``Billing Document`` at its head,
+    ``Reference`` naming the invoice it credits): the billing document's number is the memo's own
+    number, the reference the original invoice (DOMAIN §5.4). Read so only where the form has no
+    number of its own and a ``Reference`` label holds an invoice-like number; else as before
+    (``Billing doc.`` beside a memo number: the referred invoice)."""
+    from .vocab import norm
+
+    prov = provenance.get("invoice_no")
+    if prov is None or norm(prov.label) not in ("billingdocument", "billingdoc") or values.get("number"):
+        return
+    if "number" not in page.fields:
+        return
+    for box in page.boxes:
+        if not isinstance(box.value, str) or norm(box.text).rstrip(".") not in _REFERENCE_LABELS:
+            continue
+        filled = [b for b in page.right_of(box)[0] if not b.empty]
+        text = str(filled[0].value).strip().lstrip("'") if filled else ""
+        if not _INVOICE_LIKE.match(text.replace(" ", "")):
+            continue
+        values["number"] = values.pop("invoice_no")
+        where["number"] = where.pop("invoice_no", prov.location)
+        provenance["number"] = replace(prov, how=prov.how + ":billing-document")
+        values["invoice_no"] = text
+        where["invoice_no"] = filled[0].location
+        provenance["invoice_no"] = replace(
+            prov,
+            location=filled[0].location,
+            label=box.text.strip(),
+            label_location=box.location,
+            confidence=min(prov.confidence, 0.75),
+            how="label-right:reference",
+        )
+        return
