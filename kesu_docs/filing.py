@@ -27,9 +27,11 @@ import contextlib
 import datetime as dt
 import errno
 import gc
+import glob
 import hashlib
 import itertools
 import os
+import re
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -125,14 +127,44 @@ def _job(kind: str, record: Any, number: str, status: str, *rest: Any) -> _Job:
     return _Job(kind, record, number, status, issued_date, void_reason, Path(output), *more)
 
 
+# what a number keeps in a file name: letters (any script), digits, - _ . ( ); the rest (a
+# customer's ``/``, ``#``, a space; anything Windows forbids) becomes ``_``
+_NOT_IN_NAME = lazy_re(r"[^\w.()-]")
+
+
+def number_in_name(number: str) -> str:
+    """A number as it goes into a file name: as it is, or, when it had to change to name a file
+    (``CCF/SG/26/0307`` → ``CCF_SG_26_0307``), with ``~`` and a short hash of the number as
+    typed, the same on every run: two numbers that read alike in a file name (``CCF/SG/26/0307``,
+    ``CCF_SG_26_0307``) never name the same file, and ``~`` is in no number, so the suffix
+    cannot be read as one."""
+    name = _NOT_IN_NAME.sub("_", number)
+    if name != number:
+        name += "~" + hashlib.blake2s(number.encode("utf-8"), digest_size=4).hexdigest()
+    return name
+
+
+def name_stem(kind: str, number: str) -> str:
+    """``complaint-202609001``: the start of every file named after a document."""
+    return safe_name(f"{kind}-{number_in_name(number)}")
+
+
+def reprint_files(folder: Path, kind: str, number: str) -> list[Path]:
+    """The re-prints (``output_name(..., reprint=N)``, DOCX and PDF) of one document in ``folder``:
+    those of ``A-1`` are not those of ``A``, whose names start alike."""
+    stem = name_stem(kind, number)
+    own = re.compile(re.escape(stem) + r"(?:-修订\d+)?(?:-作废)?-补印\d+\.(?:docx|pdf)")
+    return sorted(p for p in folder.glob(glob.escape(stem) + "-*") if own.fullmatch(p.name))
+
+
 def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False, reprint: int = 0) -> str:
-    """``complaint-202609001.docx``: documents are named after their kind and number (a number
-    that arrived with a character Windows forbids in names, ``2026/09:001``, gets ``_`` for it).
+    """``complaint-202609001.docx``: documents are named after their kind and number (see
+    ``name_stem`` for a number that cannot name a file as it is, ``CCF/SG/26/0307``).
 
     A later revision adds ``-修订2``, a void document's copy ``-作废``, a re-print ``-补印1``:
     every print that is not the original has a file of its own.
     """
-    name = f"{kind}-{number}"
+    name = name_stem(kind, number)
     if revision > 1:
         name += f"-修订{revision}"
     if void:
@@ -1234,7 +1266,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     for path, items in by_file.items():
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         stem = Path(path).stem
-        name = f"{stem}-{items[0].number}" if len(items) == 1 else f"{stem}-已编号"
+        name = f"{stem}-{number_in_name(str(items[0].number))}" if len(items) == 1 else f"{stem}-已编号"
         filename = f"{name}{Path(path).suffix.lower()}"
         try:
             target = output_path(outdir, filename)

@@ -177,9 +177,11 @@ MESSAGES: Catalogue = Catalogue(
             "{label} is beyond what can be stored (at most {limit} integer digits): {value}",
         ),
         "invalid_doc_number": (
-            "{label}“{value}”既不是本表单的编号格式，也不是只含字母、数字、- 和 _ 的编号（最多 32 位）",
-            "{label} '{value}' matches neither this form's numbering nor a plain identifier "
-            "(letters, digits, - and _, at most 32 characters)",
+            "{label}“{value}”不能作为编号：编号最多 32 位，由字母、数字和 / - _ . # ( ) 及单个空格组成，"
+            '以字母或数字开头和结尾，不得含 ..、// 或 \\ : * ? " < > | 等字符',
+            "{label} '{value}' cannot be a document number: at most 32 characters of letters, digits, "
+            "/ - _ . # ( ) and single spaces, starting and ending with a letter or digit, without .., // "
+            'or any of \\ : * ? " < > |',
         ),
         # limits (config [limits]) and where output may go
         "limit_exceeded": (

@@ -4,8 +4,10 @@ Fixtures live in conftest.py."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
+import io
 import json
 import multiprocessing
 import os
@@ -14,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SOFFICE = shutil.which("soffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+def zip_parts(file: bytes | Path) -> list[tuple[Any, ...]]:
+    """A zip's members in order as an unzip sees them: name, attributes, date, method, CRC-32,
+    size and content — the workbook itself, not the deflated bytes. ISA-L's deflate (python-isal,
+    the writer of our zips) does not promise the same bytes for the same part in two processes:
+    seen on CI, a kept frame's styles.xml deflated to 1,037 bytes in one process and 1,036 in the
+    other, the same CRC-32. Two ways of making a workbook are compared so; the bytes of one way
+    made twice are compared as bytes (tests/test_outputs_identical.py)."""
+    data = file.read_bytes() if isinstance(file, Path) else file
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [
+            (i.filename, i.external_attr, i.date_time, i.compress_type, i.CRC, i.file_size, z.read(i))
+            for i in z.infolist()
+        ]
 
 
 def example_value(meta: FieldMeta, i: int = 0) -> Any:
@@ -309,10 +327,22 @@ def assert_gapless_series(results: list[list[str]], per_period: dict[str, int]) 
 
 
 def free_port() -> int:
-    """A TCP port nothing listens on now (for a throwaway server, or a server that is not there)."""
+    """A TCP port nothing listens on now, for a throwaway server that binds it and retries with
+    another when it was taken meanwhile (conftest's pg_server, web_helpers.running_server): free
+    only when looked at. For a server that is not there, use :func:`dead_port`."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def dead_port() -> Iterator[int]:
+    """A TCP port on 127.0.0.1 where nothing listens for as long as the block lasts: held bound
+    and never listening, so no other program can take it meanwhile (a port picked free and let
+    go may be bound by another before the test connects) and a connection to it is refused."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
 
 
 def document_text(path: Path) -> str:

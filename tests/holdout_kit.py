@@ -44,13 +44,16 @@ __all__ = [
     "absent",
     "cache",
     "choices",
+    "excel_serial",
     "expected",
     "field",
     "fw",
+    "kv",
     "label",
     "landscape",
     "lv",
     "marks",
+    "money",
     "note",
     "on",
     "pdf_absent",
@@ -60,6 +63,7 @@ __all__ = [
     "run",
     "save",
     "save_docx",
+    "stamp_png",
     "to_pdf",
     "write_excel",
     "write_sent_as_pdf",
@@ -88,6 +92,50 @@ def on(s: Sheet, title: str, index: int | None = None, hidden: bool = False, wid
         yield ws
     finally:
         s.ws = main
+
+
+def money(x: float) -> str:
+    """An amount as the expected files hold it: a decimal string with 2 places."""
+    return f"{x:.2f}"
+
+
+def kv(f: HtmlForm, pairs) -> None:
+    """A portal page's label / value table: ``(label, typed, path, expect)`` per row."""
+    f.raw("<table>")
+    for lab, raw, path, exp in pairs:
+        f.raw(f"<tr><th>{lab}</th><td>{f.val(raw, path=path, label=lab, expect=exp)}</td></tr>")
+    f.raw("</table>")
+
+
+def excel_serial(d) -> int:
+    """The number Excel stores for a date (days since 1899-12-30): what a date pasted into a
+    cell formatted as Text shows (``46086``)."""
+    import datetime as dt
+
+    return (d - dt.date(1899, 12, 30)).days
+
+
+def stamp_png() -> bytes:
+    """A company stamp as a scanned image: a red ring with a star (PNG, the same bytes each run)."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (120, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((6, 6, 114, 114), outline=(210, 30, 30, 230), width=7)
+    star = [
+        (
+            60 + (24 if i % 2 == 0 else 10) * math.sin(i * math.pi / 5),
+            60 - (24 if i % 2 == 0 else 10) * math.cos(i * math.pi / 5),
+        )
+        for i in range(10)
+    ]
+    draw.polygon(star, fill=(210, 30, 30, 230))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
 
 
 def note(s: Sheet, ref: str, text: str) -> None:

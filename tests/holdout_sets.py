@@ -1398,7 +1398,7 @@ HOLDOUT13 = HoldoutSet(
         "2 silent: a part's 'Description' read as the complaint's description (complaint-en-xlsm, xlsx and PDF: 2); "
         "invented 2 silent (the template's 'XXXX' read as return-zht-units approved_by, xlsx and PDF), "
         "4 more placeholders ('请输入') read but flagged; kinds 22 of 28 (complaint-en-xlsm, return-en-euro, "
-        "8d-zh-japanese, return-zh-continued not); profiles 234/315, 0 silent values, 3 placeholders read silently"
+        "8d-zh-nikkei, return-zh-continued not); profiles 234/315, 0 silent values, 3 placeholders read silently"
     ),
     floors=Floors(
         excel=0.98,
@@ -1542,8 +1542,8 @@ HOLDOUT14 = HoldoutSet(
         "kinds 26 of 28 (complaint-zht-hk xlsx and PDF not); odd files: see the README; profiles 157/161 = 97.5 %, 0 silent (the old form's closed date read but flagged)"
     ),
     floors=Floors(
-        excel=0.98,
-        pdf=0.98,
+        excel=1.0,
+        pdf=0.99,
         sent_as_pdf=1.0,
         recognised=28,
         profile_excel=1.0,
@@ -1577,6 +1577,8 @@ HOLDOUT14 = HoldoutSet(
         "(printed from Excel 170/173, sent as PDF only 56/56), 0 silent, 0 invented, kinds 28/28, profiles",
         "161/161 (learned on the PDF 86/86): HOLDOUT14_FLOOR_EXCEL = 0.98, _PDF = 0.98, _SENT_AS_PDF = 1.0,",
         "HOLDOUT14_RECOGNISED_NOW = 28, HOLDOUT14_FLOOR_PROFILE_EXCEL = 1.0",
+        "-- dev15-slash (a customer's own number with /, CCF/SG/26/0307, 8D/PG/26/019, kept): 401/402,",
+        "Excel 173/173, PDF 228/229 (printed from Excel 172/173): HOLDOUT14_FLOOR_EXCEL = 1.0, _PDF = 0.99",
         "odd files that still give a record (with errors) instead of none",
         "HOLDOUT14_ODD_WITH_A_RECORD_NOW: set[str] = set()",
     ),
@@ -1601,6 +1603,159 @@ HOLDOUT14 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout15
+# every kind in every script, four forms sent as PDF only, three layouts with fields left empty
+_SHAPE15 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=3, templates=frozenset({".html", ".pdf"}))
+
+
+_TEXT_HABITS15 = {
+    "full-width digits": r"(?s).*[０-９].*",
+    "check-box row": r"(?s).*[☑☐■□].*",
+    "amount in 万元 or 千元 named in the heading": r".*[（(：:]?(万元|千元)[）)]?",
+    "Japanese kanji labels": r".*(品番|不具合|対策).*",
+    "Thai and English in one label": r".*[\u0e00-\u0e7f]+.* / [A-Za-z].*",
+}
+
+
+def _habits15_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: the form on a later sheet than the first, hidden rows or
+    columns still holding values, a date serial stored as text, a leading apostrophe, a stamp
+    image, a landscape sheet with a manual page break, a tall merged label (vertical label
+    column), an ERP footer (制单 / 审核), a DingTalk export's header row, typed patterns."""
+    filled = [
+        sum(1 for row in ws.iter_rows() for c in row if c.value not in (None, "")) for ws in wb.worksheets
+    ]
+    if len(filled) >= 2 and filled.index(max(filled)) > 0:
+        seen.add("form on a later sheet after an instructions sheet")
+    for ws in wb.worksheets:
+        if ws._images:
+            seen.add("stamp image over the signature")
+        if ws.page_setup.orientation == "landscape" and ws.row_breaks.brk:
+            seen.add("landscape form with a page break mid-form")
+        for rng in ws.merged_cells.ranges:
+            top = ws.cell(rng.min_row, rng.min_col).value
+            if rng.min_col == rng.max_col and rng.max_row > rng.min_row and isinstance(top, str):
+                seen.add("vertical label column")
+        hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
+        hidden_cols = {c for c, d in ws.column_dimensions.items() if d.hidden}
+        texts = set()
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if v in (None, ""):
+                    continue
+                if c.row in hidden_rows:
+                    seen.add("hidden row holding an old value")
+                if c.column_letter in hidden_cols:
+                    seen.add("hidden column holding old values")
+                if c.quotePrefix:
+                    seen.add("typed with a leading apostrophe")
+                if not isinstance(v, str):
+                    continue
+                texts.add(v)
+                if c.number_format == "@" and re.fullmatch(r"4[5-7]\d{3}", v):
+                    seen.add("date serial stored as text")
+                seen.update(h for h, p in _TEXT_HABITS15.items() if re.fullmatch(p, v))
+        if {"制单:", "审核:"} <= texts:
+            seen.add("ERP printout footer")
+        if {"审批编号", "发起人姓名", "审批记录"} <= texts:
+            seen.add("DingTalk approval export")
+
+
+HOLDOUT15 = HoldoutSet(
+    name="holdout15",
+    about=(
+        "The fifteenth held-out layouts (tests/holdout15) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout14`` and ``../shared/corpus``:\n"
+        "the form on the second or third sheet after an instructions / revision sheet, hidden rows and\n"
+        "columns holding old values, a date pasted as an Excel serial stored as text, codes and numbers\n"
+        "typed with a leading apostrophe, full-width digits and punctuation, amounts in 万元 / 千元 named in\n"
+        "the heading, check-box rows (☑/☐, ■/□) choosing severity, request, handling or tax rate, a stamp\n"
+        "image over the signature block, a landscape 8D printed on two pages, a Japanese-owned plant's\n"
+        "不具合対策報告書 (kanji labels, vertical label columns), a Thai–English RMA, ERP printouts (金蝶\n"
+        "K/3, SAP credit memo), a DingTalk approval export; sent as PDF only: a WeChat Work approval record,\n"
+        "a Vietnamese–Chinese 8D (Chromium), a 用友 U8 销售退货单 with a stamp over 审核人 and a landscape\n"
+        "折讓證明單 continued on page 2 (fpdf2); two odd files (an ``.xlsb`` renamed ``.xlsx``, a workbook\n"
+        "whose only sheet is a chart sheet).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout15/README.md (the\n"
+        "failure patterns). The floors hold what main reads, just below it; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout15 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "322/424 = 75.9 % (Excel 143/176, PDF 179/248: printed from Excel 141/176, sent as PDF only 38/72), "
+        "15 silent: amounts of a 千元 form read as yuan (allowance-zh-qianyuan items and 合计, xlsx and PDF: 8), "
+        "an SAP credit memo's Item numbers read as the item names and its Billing Document as the invoice "
+        "(allowance-en-sap, xlsx and PDF: 6), the customer's tail '公司' read into 不具合内容 (8d-zh-nikkei.pdf); "
+        "invented 0; kinds 26 of 28 (complaint-zh-dingtalk xlsx and PDF not); odd files: both an error, no "
+        "record; profiles 131/149 = 87.9 %, 7 silent (learned on the PDF 70/80, 5 silent)"
+    ),
+    floors=Floors(
+        excel=0.86,
+        pdf=0.78,
+        sent_as_pdf=0.65,
+        recognised=28,
+        profile_excel=0.91,
+        silent=14,
+        invented_silent=0,
+        profile_silent=5,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 143/176 = 81.3 %, PDF 179/248 = 72.2 % (printed from Excel 141/176 = 80.1 %),",
+        "sent as PDF only 38/72 = 52.8 %: 322/424, 15 silent, 0 invented; kinds 26/28",
+        "HOLDOUT15_FLOOR_EXCEL = 0.81 — 143/176 before any fix",
+        "HOLDOUT15_FLOOR_PDF = 0.72 — 179/248 before any fix",
+        "HOLDOUT15_FLOOR_SENT_AS_PDF = 0.52 — 38/72 before any fix",
+        "HOLDOUT15_RECOGNISED_NOW = 26 — of 28 read without --kind before any fix (complaint-zh-dingtalk not)",
+        "HOLDOUT15_SILENT_NOW = 15 — 千元 amounts as yuan (8), SAP Item numbers / Billing Document (6), 8d-zh-nikkei.pdf (1)",
+        "HOLDOUT15_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 131/149 = 87.9 %",
+        "HOLDOUT15_FLOOR_PROFILE_EXCEL = 0.87 — 131/149 before any fix",
+        "HOLDOUT15_PROFILE_SILENT_NOW = 7 — 千元 amounts as yuan (5), 8d-zh-nikkei.pdf customer cut and '公司' in the statement (2)",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT15_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "after dev15-rh15c (approval records, 管理番号/客先/担当/応急対策, Vietnamese-first labels, a customer cut",
+        "after 有限 warned): Excel 152/176 = 86.4 %, PDF 195/248 = 78.6 % (printed from Excel 148/176), sent as PDF",
+        "only 47/72 = 65.3 %: 347/424, 14 silent, 0 invented; kinds 28/28; profiles 136/149 = 91.3 %, 5 silent",
+        "(learned on the PDF 73/80, 5 silent); odd files: the .xlsb named, chart_sheet_only",
+        "HOLDOUT15_FLOOR_EXCEL = 0.86 — 152/176 after dev15-rh15c",
+        "HOLDOUT15_FLOOR_PDF = 0.78 — 195/248 after dev15-rh15c",
+        "HOLDOUT15_FLOOR_SENT_AS_PDF = 0.65 — 47/72 after dev15-rh15c",
+        "HOLDOUT15_RECOGNISED_NOW = 28 — of 28 after dev15-rh15c (complaint-zh-dingtalk by its labels)",
+        "HOLDOUT15_FLOOR_PROFILE_EXCEL = 0.91 — 136/149 after dev15-rh15c",
+        "HOLDOUT15_SILENT_NOW = 14 — after dev15-rh15c: 8d-zh-nikkei.pdf's '公司' line warned (the wrap not mended)",
+        "HOLDOUT15_PROFILE_SILENT_NOW = 5 — after dev15-rh15c (the nikkei customer cut and its '公司' line warned)",
+    ),
+    targets=False,  # held to its floors until a round fixes it
+    shape=_SHAPE15,
+    habits=_habits_of_books(_habits15_of_a_book),
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS15,
+            "form on a later sheet after an instructions sheet",
+            "hidden row holding an old value",
+            "hidden column holding old values",
+            "date serial stored as text",
+            "typed with a leading apostrophe",
+            "stamp image over the signature",
+            "landscape form with a page break mid-form",
+            "vertical label column",
+            "ERP printout footer",
+            "DingTalk approval export",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # an Excel binary workbook renamed ``.xlsx``, a workbook whose only sheet is a chart sheet
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -1616,5 +1771,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT12,
     HOLDOUT13,
     HOLDOUT14,
+    HOLDOUT15,
 ]
 """Every set the parametrised tests run on."""

@@ -214,7 +214,9 @@ CASES: list[Case] = [
     _json_case("number-backslash", "invalid_doc_number", "number", number="..\\..\\ESCAPED"),
     _json_case("number-300-chars", "too_long", "number", number="2026" + "9" * 296),
     _json_case("number-nul", "invalid_characters", "number", number="202609\x00001"),
-    _json_case("number-space", "invalid_doc_number", "number", number="2026 09 001"),
+    _json_case("number-two-spaces", "invalid_doc_number", "number", number="2026  09 001"),
+    _json_case("number-dot-segment", "invalid_doc_number", "number", number="CCF/./SG/0307"),
+    _json_case("number-colon", "invalid_doc_number", "number", number="C:/kesu/0307"),
     # characters nothing can store or print
     _json_case("customer-lone-surrogate", "invalid_characters", "customer", customer="华东\ud800精密"),
     _json_case("customer-nul", "invalid_characters", "customer", customer="华东\x00精密"),

@@ -168,17 +168,21 @@ def test_two_return_notes_of_30_against_46_approved_the_second_is_an_error_on_it
     assert "关联文件" in linked.output and "TH202609001" in linked.output
 
 
-def test_two_return_notes_in_one_batch_the_second_is_the_error(tmp_path):
-    out, db = tmp_path / "out", tmp_path / "kesu.db"
-    inbox = tmp_path / "inbox"
+def test_two_return_notes_in_one_batch_the_second_is_the_error(tmp_path, monkeypatch):
+    # the paths as a clerk types them, in the folder: a temporary folder's full path, a few
+    # characters longer on another machine (pytest-of-USER, pytest-N, TMPDIR), was folded
+    # over two lines of the table, and the file's row was not found
+    monkeypatch.chdir(tmp_path)
+    inbox = Path("inbox")
     write_json(inbox / "1-客诉.json", {"kind": "complaint", **CASE, "number": "202609001"})
     write_json(inbox / "2-退货.json", return_note(30, "2026-09-12"))
     write_json(inbox / "3-退货.json", return_note(30, "2026-09-15"))
-    result = kesu("render", inbox, "-o", out, "--db", db)
+    result = kesu("render", inbox, "-o", "out", "--db", "kesu.db")
     assert result.exit_code == 1
     rows = {line.split("│")[1].strip(): line for line in result.output.splitlines() if "退货.json" in line}
     assert "已生成" in rows[str(inbox / "2-退货.json")]
     assert "不通过" in rows[str(inbox / "3-退货.json")]
+    assert (tmp_path / "out" / "return-TH202609001.docx").is_file()
 
 
 def test_a_void_complaint_cannot_be_referenced(tmp_path):

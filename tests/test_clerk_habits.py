@@ -264,6 +264,59 @@ def test_an_opendocument_spreadsheet_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_
     assert "OpenDocument" in result["errors"][0]["message"] and ".xlsx" in result["errors"][0]["message"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh", ("二进制", ".xlsb", ".xlsx")), ("en", ("binary", ".xlsb", ".xlsx"))]
+)
+def test_an_excel_binary_workbook_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_path, lang, words):
+    """An .xlsb (its parts are xl/workbook.bin, xl/worksheets/*.bin) renamed .xlsx: it is an Excel
+    workbook, of the binary kind: the clerk is told so and to save it as .xlsx, not "a Word file?"."""
+    path = tmp_path / "客诉登记.xlsx"
+    with zipfile.ZipFile(path, "w") as xlsb:
+        xlsb.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        xlsb.writestr("xl/workbook.bin", b"\x83\x01\x00\x80\x01\x00")
+        xlsb.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    _code, out = run_cli("--lang", lang, "parse", str(path))
+    [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert result["record"] is None
+    [error] = result["errors"]
+    assert error["code"] == "not_a_spreadsheet"
+    assert all(w in error["message"] for w in words), error["message"]
+    assert "Word" not in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh", ("图表", "每月退货")), ("en", ("chart sheet", "每月退货"))]
+)
+def test_a_workbook_of_a_chart_sheet_only_is_told_it_holds_a_chart_not_no_sheet(tmp_path, lang, words):
+    """The clerk sent the chart (a chart sheet, visible, with no cells) instead of the form: said
+    so, not "no visible sheet"; no record. A hidden worksheet beside it changes nothing."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    data = wb.active
+    data.title = "数据"
+    for row in (("月份", "退货数量"), ("1月", 120), ("2月", 85)):
+        data.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    sheet = wb.create_chartsheet("每月退货")
+    sheet.add_chart(chart)
+    data.sheet_state = "hidden"
+    wb.active = 1
+    path = tmp_path / "退货.xlsx"
+    wb.save(path)
+    _code, out = run_cli("--lang", lang, "parse", str(path))
+    [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert result["record"] is None
+    [error] = result["errors"]
+    assert error["code"] == "chart_sheet_only"
+    assert all(w in error["message"] for w in words), error["message"]
+
+
 def test_a_pdf_named_xlsx_is_told_to_get_its_pdf_suffix_back(tmp_path):
     path = tmp_path / "form.xlsx"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import socket
+import errno
 
 import pytest
 from click.testing import CliRunner
-from helpers import complaint
+from helpers import complaint, dead_port
 from openpyxl import load_workbook
 
 from kesu_docs.cli import cli
@@ -123,15 +123,27 @@ def test_a_missing_register_exits_2_and_says_so(tmp_path):
 
 
 def test_an_unreachable_database_server_exits_2_with_a_clear_message():
-    with socket.socket() as s:  # a port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    result = kesu(
-        "register", "list", "--db", f"postgresql://clerk:secret@127.0.0.1:{port}/kesu", "--lang", "en"
-    )
+    with dead_port() as port:  # held while the command runs: nobody can listen there meanwhile
+        result = kesu(
+            "register", "list", "--db", f"postgresql://clerk:secret@127.0.0.1:{port}/kesu", "--lang", "en"
+        )
     assert result.exit_code == 2
     assert "Cannot open the register" in result.output and f"127.0.0.1:{port}" in result.output
     assert "secret" not in result.output
+
+
+def test_the_port_nobody_listens_on_is_held_until_the_test_is_done():
+    """The port the two tests above connect to was picked free and let go before the connection:
+    another program could listen there meanwhile. Held bound (never listening), nothing else can
+    bind it, and a connection to it is refused, until the block ends."""
+    import socket
+
+    with dead_port() as port:
+        with socket.socket() as other, pytest.raises(OSError) as taken:
+            other.bind(("127.0.0.1", port))
+        assert taken.value.errno == errno.EADDRINUSE
+        with socket.socket() as client, pytest.raises(ConnectionRefusedError):
+            client.connect(("127.0.0.1", port))
 
 
 @pytest.mark.parametrize("command", ["list", "show", "void", "export"])

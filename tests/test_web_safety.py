@@ -260,6 +260,7 @@ def test_a_clerk_cannot_void_but_qa_can(lan, tmp_path):
         wait_for(lambda: page.find_elements(By.ID, "void-button"))
         page.find_element(By.ID, "void-reason-input").send_keys("重复登记")
         page.find_element(By.ID, "void-button").click()
+        page.switch_to.alert.accept()  # "void 2026…?": asked first (fifteenth round)
         wait_for(lambda: page.find_elements(By.ID, "void-reason"))
         screenshot(page, "22-case-voided-by-qa")
     finally:

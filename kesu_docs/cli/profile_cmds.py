@@ -115,11 +115,16 @@ def learn_command(
     data = file.read_bytes()
     read = read_by_profile(file, data, profile.kind, folder)
     record = None
+    stood: dict[str, str] = {}  # field → the stand-in read there (#N/A, 见附件): no value
     if read:
         from .. import forms
+        from ..parse.placeholders import not_given
         from ..validation import build
 
-        record, _ = build(forms.get(profile.kind), read[0].values, read[0].locations)
+        spec = forms.get(profile.kind)
+        given = not_given(read[0].values, spec, read[0].locations)  # as kesu parse reads it
+        stood = {p.field: str(p.params.get("value", "")) for p in given}
+        record, _ = build(spec, read[0].values, read[0].locations)
     from rich.table import Table
 
     table = Table(title=t(f"版式档案 {target}", f"Profile {target}"))
@@ -128,7 +133,10 @@ def learn_command(
     dumped = record.model_dump(mode="json", warnings=False) if record is not None else {}
     where = read[0].locations if read else {}
     for path in sorted(p for p in where if p):
-        table.add_row(path, str(where[path]), _show(dumped, path))
+        shown = _show(dumped, path)
+        if path in stood:  # the clerk sees the field is left unread, and why
+            shown = t(f"（未读取：“{stood[path]}”不是值）", f"(not read: '{stood[path]}' is no value)")
+        table.add_row(path, str(where[path]), shown)
     console().print(table)
     for path, text in profile.unlearned.items():  # pointed at, but not readable by the profile
         click.echo(

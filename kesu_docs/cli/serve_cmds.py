@@ -12,6 +12,7 @@ from typing import TextIO
 import click
 
 from ..entry import Interrupted
+from ..lazy_re import lazy_re
 from .common import EXIT_FATAL, LANG_OPTION, lang, t
 from .options import DB_OPTION
 
@@ -252,7 +253,7 @@ def log_lines(stream: TextIO, chosen: str) -> logging.Handler:
         return found
     handler = logging.StreamHandler(stream)
     handler.set_name("kesu serve")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%d %H:%M:%S"))
+    handler.setFormatter(OneLine("%(asctime)s %(message)s", "%Y-%m-%d %H:%M:%S"))
     handler.addFilter(_InKesuWords(0 if chosen == "zh" else 1))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
@@ -260,6 +261,48 @@ def log_lines(stream: TextIO, chosen: str) -> logging.Handler:
     waitress.addHandler(handler)
     waitress.setLevel(logging.WARNING)
     return handler
+
+
+# what would end a log line or pass for another (line breaks, controls, a terminal's escapes, text
+# drawn backwards): C0 and C1 controls, DEL, the Unicode line and paragraph separators, the bidi
+# marks and overrides
+_UNSAFE = lazy_re(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line of a log: a line break or a control character (in a clerk's name, a
+    file's, a URL's, a failure's words) written escaped (``\\n``, ``\\x1b``, ``\\u2028``), never
+    as itself: it cannot end the line or write a line that passes for another event."""
+    return _UNSAFE.sub(_escaped, text)
+
+
+def _escaped(found: re.Match[str]) -> str:
+    char = found[0]
+    if char in _NAMED:
+        return _NAMED[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+class OneLine(logging.Formatter):
+    """The server log's lines: one event, one line (:func:`one_line` on its message). A traceback
+    under it keeps its lines, each indented, so that none starts as an event's line does."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        shown = logging.makeLogRecord(record.__dict__)
+        shown.msg, shown.args = one_line(record.getMessage()), None
+        shown.exc_text = None  # another handler's traceback, not indented: drawn again here
+        return super().format(shown)
+
+    def formatException(self, ei) -> str:
+        return _indented(super().formatException(ei))
+
+    def formatStack(self, stack_info: str) -> str:
+        return _indented(super().formatStack(stack_info))
+
+
+def _indented(text: str) -> str:
+    return "\n".join("    " + one_line(line) for line in text.split("\n"))
 
 
 class _InKesuWords:

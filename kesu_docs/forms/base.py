@@ -336,6 +336,26 @@ class RuleContext:
 PLAIN_NUMBER = lazy_re(r"[A-Za-z0-9_-]{1,32}")
 """A number from another system or a legacy one (``DH-KS-2609-017``): safe in a file name."""
 
+CUSTOMER_NUMBER = lazy_re(r"[^\W_](?:[\w/.#()-]| (?! ))*")
+"""A customer's own number as a clerk types it (``CCF/SG/26/0307``, ``RMA 26-0412``,
+``No.2026/03-17``): letters of any script and digits, with ``/ - _ . # ( )`` and single spaces
+between them. It names nothing as it is: a file name or a URL made of it is made safe where it
+is made (filing.py ``output_name``, the web's case routes)."""
+# what a path or a URL would read as a folder of its own: ``..``, an empty or a ``.`` segment
+_NUMBER_PATHS = lazy_re(r"\.\.|//|/\.|\./")
+
+
+def customer_number(value: str) -> bool:
+    """``value`` may be kept as a customer's number: at most 32 characters, starting and ending
+    with a letter or a digit; no ``..``, ``//``, no control character, nothing of ``\\ : * ? " < > |``."""
+    return (
+        len(value) <= 32
+        and value[-1:].isalnum()
+        and CUSTOMER_NUMBER.fullmatch(value) is not None
+        and _NUMBER_PATHS.search(value) is None
+    )
+
+
 _STRFTIME = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "j": r"\d{3}", "%": "%"}
 
 
@@ -355,12 +375,13 @@ def number_regex(pattern: str, width: int = 3) -> re.Pattern[str]:
 
 
 def check_number(spec: FormSpec, value: str) -> str:
-    """A number given by a form: the kind's pattern or a plain identifier; else refused on its field.
+    """A number given by a form: the kind's pattern, a plain identifier or a customer's own
+    number (``CCF/SG/26/0307``, see ``customer_number``); else refused on its field.
 
-    The number names the document's file: anything else (``x/../../templates/complaint``, a NUL,
-    300 characters) must never reach the register or the output folder.
+    The number names the document's file and its page: anything else (``x/../../templates/complaint``,
+    ``a\\b``, a NUL, 300 characters) must never reach the register or the output folder.
     """
-    if PLAIN_NUMBER.fullmatch(value):
+    if PLAIN_NUMBER.fullmatch(value) or customer_number(value):
         return value
     settings = current_settings()
     pattern = settings.numbering.get(spec.kind) or spec.numbering

@@ -148,6 +148,7 @@ class ComplaintSheet(Form):
             "Log No.",  # a complaint log's entry
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
+            "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -173,6 +174,8 @@ class ComplaintSheet(Form):
             "Created on",
             "Notified",  # a quality notification's date: the day the customer notified
             "Notified on",
+            "发起时间",  # a DingTalk / WeChat Work approval: the day it was started (a date-time)
+            "提交时间",
             "报告日期",
             "反馈日期",
             "Date received",
@@ -493,6 +496,9 @@ class ComplaintSheet(Form):
             "SQE",
             "品保工程师",  # the supplier's QA engineer who takes the complaint in (a 客訴單's 品保工程師)
             "Submitted by",  # a customer's complaint form: the one who sends it in
+            "发起人",  # a DingTalk / WeChat Work approval: the one who started it (the sales clerk)
+            "发起人姓名",
+            "申请人",
             "跟进人",  # Hong Kong: 跟進人, the one who takes the case in and follows it (承办人)
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)

@@ -710,6 +710,7 @@ class EightDReport(Form):
             "보고서 번호",
             "報告書No.",  # ja: 是正処置報告書
             "報告書番号",
+            "管理番号",  # ja: the report's control number (顧客管理番号 is the customer's, below)
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -745,7 +746,16 @@ class EightDReport(Form):
     customer: Text = required(
         "客户名称",
         "Customer",
-        aliases=("客户", "客户名", "Müşteri", "Kunde", "고객", "고객사", "顧客"),
+        aliases=(
+            "客户",
+            "客户名",
+            "Müşteri",
+            "Kunde",
+            "고객",
+            "고객사",
+            "顧客",
+            "客先",
+        ),  # ja 客先: the customer
         section="header",
     )
     part_no: Code = required(
@@ -874,6 +884,7 @@ class EightDReport(Form):
             "チーム結成",
             "チーム編成",
             "対策チーム",  # (the Japanese countermeasure team)
+            "担当",  # ja: the people in charge of the report (吉田健一・周敏); over an action's column, its owner
             "小组",
         ),
         section="d1",
@@ -920,6 +931,7 @@ class EightDReport(Form):
             "Geçici Önlemler",
             "暫定対策",
             "応急処置",
+            "応急対策",
             "暂定处置",
             "暂定对策",
             "临时处置",  # also the Japanese 暫定処置 (folded to 暂定处置)

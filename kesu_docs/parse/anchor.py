@@ -327,6 +327,34 @@ _SIGNED_SENTENCE = lazy_re(
 )
 
 
+# an approval record's step (DingTalk, WeChat Work 审批流程): "业务主管 任志刚 已同意 2026-03-17 14:02",
+# the approver's role, name and decision (the spaces lost in a print): the role labels the name
+# when the step was decided (同意); a step still pending (审批中), rejected or handed on names no
+# one who signed
+_APPROVAL_STEP = lazy_re(
+    r"^\s*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff·\s]{3,16}?)\s*(?P<act>已同意|同意|已通过|通过|已审批|已批准|批准)"
+    r"(?:\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
+)
+
+
+def _approval_step(line: str) -> tuple[str, str] | None:
+    """(role, name) of a decided approval step, or None: the role is a label (业务主管, 品保经理),
+    the name 2 to 4 characters after it (the longest role that leaves one: 业务主管|李明)."""
+    step = _APPROVAL_STEP.match(line)
+    if step is None:
+        return None
+    head = step["head"].strip()
+    if re.search(r"\s", head):
+        role, _sep, who = head.rpartition(" ")
+        role, who = role.strip(), who.strip()
+        return (role, who) if label_like(role) and 2 <= len(who) <= 5 and not label_like(who) else None
+    for k in range(len(head) - 2, 1, -1):
+        role, who = head[:k], head[k:]
+        if len(who) <= 5 and label_like(role) and not label_like(who):
+            return role, who
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _split_line(line: str) -> list[tuple[str, bool]]:
     """A printed line → its pieces, each (text, is a label): ``签字： 李红 日期： 2026.9.3``.
@@ -335,6 +363,8 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
     if signed:  # "Closed 04/10/2026 by Robert King": the act's date, and who did it
         act = signed["act"].strip()
         return [(f"{act} on", True), (signed["date"], False), (f"{act} by", True), (signed["who"], False)]
+    if step := _approval_step(line):
+        return [(step[0], True), (step[1], False)]  # the decision and its time: no field of ours
     out: list[tuple[str, bool]] = []
     pos = 0
     line = without_leader(line)
@@ -2634,6 +2664,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         {id(c.label): c.label for c in candidates if c.value is None and c.path not in done}.values()
     )
     reading = Reading(values, where, page.problems, provenance, unread, unanswered)
+    reading.form = list(boxes) if stacked else None
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     return reading

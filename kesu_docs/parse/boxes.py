@@ -93,6 +93,9 @@ class Reading:
     unread: list[Box]  # label-like texts no field took
     # the labels found with nothing beside them (their fields' boxes empty): a blank's every label
     unanswered: list[Box] = field(default_factory=list)
+    # the boxes of the one form read when the sheet or page holds two (:mod:`.two_forms`), else
+    # None: what looks past the labels (a heading's number, the margins) looks at that form only
+    form: list[Box] | None = None
 
 
 @dataclass

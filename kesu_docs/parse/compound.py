@@ -853,7 +853,25 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- option rows
-_NAMES = lazy_re(r"\s*[、，,；;/／]\s*")
+def _name_parts(text: str) -> list[str]:
+    """A list of people's parts, a slash between two whole names parting them too (the one rule
+    of :func:`.guards.people_in`, kept whole where that is doubtful)."""
+    from .guards import list_parts, two_names_slashed
+
+    return [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
+
+
+def name_and_unit_after_slash(
+    part: str, columns: dict[str, Any], text: str
+) -> tuple[str, tuple[str, str]] | None:
+    """``张伟/品质部`` in a team's name column: the name and (the department's column, the
+    department), as :func:`name_and_unit` does for a bracket; None when the table has no such
+    column or the part is no name with its unit (:func:`.guards.name_and_unit_slashed`)."""
+    from .guards import name_and_unit_slashed
+
+    slashed = name_and_unit_slashed(str(part))
+    unit = next((c for c, m_ in columns.items() if c != text and m_.kind == "text"), None)
+    return (slashed[0], (unit, slashed[1])) if slashed and unit else None
 
 
 def option_rows(
@@ -925,7 +943,7 @@ def option_rows(
         value = joined(filled) if not wrapped else " ".join(str(b.value).strip() for b in [*filled, *wrapped])
         if not re.search(r"[^\W\d_]", str(value)):
             continue  # a row number or a figure beside the caption, not a text
-        if text == "name" and not all(len(p) <= 30 for p in _NAMES.split(str(value))):
+        if text == "name" and not all(len(p) <= 30 for p in _name_parts(str(value))):
             continue  # an instruction beside a role's caption, not the member's name
         along[id(box)] = line_columns(
             page,
@@ -987,11 +1005,18 @@ def option_rows(
     for n, (label, option, place, value) in enumerate(found):
         parts = [value]
         if columns[text].kind == "text" and isinstance(value, str) and text == "name":
-            parts = [p for p in _NAMES.split(value) if p.strip()]  # several members in one cell
+            # several members in one cell, by the one list rule of every reader (guards.people_in):
+            # 陳怡君、張家豪 and 鄧永康／周詠詩 are two, 张伟/品质部 one member with their department;
+            # a doubtful list (Zhang Wei / Bosch Suzhou) stays whole, and is warned value_not_a_name
+            from .guards import people_in
+
+            parts = people_in(value) or [value.strip()]
         for part in parts:
             k = len(rows)
             rows.append({text: part} if option is None else {choice: option.value, text: part})
             bracketed = name_and_unit(part, columns, text) if text == "name" else None
+            if bracketed is None and text == "name":  # "张伟/品质部": the member and their department
+                bracketed = name_and_unit_after_slash(part, columns, text)
             if bracketed is not None:  # "王大明（品保部）": the member and their department
                 rows[-1][text], (unit_col, unit) = bracketed
                 rows[-1][unit_col] = unit

@@ -91,6 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
     ),
+    "chart_sheet_only": (
+        "工作簿只有图表工作表（{sheets}），没有可读的单元格：请提交填好表单的工作表，而不是图表",
+        "The workbook holds only a chart sheet ({sheets}), no cells to read: send the sheet with "
+        "the filled-in form, not the chart",
+    ),
     "form_in_text_box": (
         "工作表的单元格里没有表单，它的文字是在文本框（图形）里输入的（{sheet}：“{text}”）：kesu 只把文本框读作"
         "它下面空白单元格的值；请把内容填入表单的单元格再提交",
@@ -111,6 +116,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}（{location}）读自盖在格子上的文本框：文本框也可能是印章、水印或标志说明，请核对",
         "{label} ({location}) was read from a text box over the cell: a shape may also be a stamp, a "
         "watermark or a logo's caption; please check",
+    ),
+    "value_below_the_form": (
+        "{label}读自 {location}，在表单框线（第 {row} 行）以下、表格之外：可能是模板的签核行或说明，请核对",
+        "{label} was read at {location}, below the form's ruled boxes (row {row}), outside them: it may "
+        "be the template's sign-off line or a note; please check",
     ),
     "value_from_page_margin": (
         "{label}读自{margin}：页眉页脚每份表单都一样，可能是表单模板自己的内容，请核对",
@@ -202,6 +212,8 @@ class Sheet:
     # a figure's digits past those its number format prints (``0.00``: 160.485 prints 160.49):
     # None where the formats are not known (a legacy .xls), else the cells printed in cents or less
     in_cents: set[str] | None = None
+    # rows holding a cell with a border: the form's ruled boxes (empty where not known, an .xls)
+    ruled_rows: frozenset[int] = frozenset()
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -224,6 +236,7 @@ class Workbook:
     # carries its own (sheet-scoped) copies of the names
     names: dict[str, dict[str, tuple[int, int, int, int]]]
     epoch_1904: bool = False
+    charts: tuple[str, ...] = ()  # visible chart sheets' names (no cells: never a form)
 
 
 _AREA = lazy_re(r"([A-Za-z]{1,3})([0-9]+)(?::([A-Za-z]{1,3})([0-9]+))?$")
@@ -391,6 +404,16 @@ def _read_xlsx(data: bytes) -> Workbook:
                 "Excel workbook (.xlsx)",
             ),
         )
+    if "xl/workbook.xml" not in members and "xl/workbook.bin" in members:
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "这是 Excel 二进制工作簿（.xlsb）改了扩展名，kesu 读不了：请在 Excel 中打开，"
+                "另存为 Excel 工作簿（.xlsx）再提交",
+                "it is an Excel binary workbook (.xlsb) renamed, which kesu cannot read: open it "
+                "in Excel and save it as an Excel workbook (.xlsx), then submit it again",
+            ),
+        )
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -441,8 +464,9 @@ def _read_xlsx(data: bytes) -> Workbook:
         raise
     except Exception as exc:  # truncated members, broken XML: the file is damaged
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    charts = tuple(p.name for p in parts.sheets if not p.worksheet and p.state == "visible")
     return Workbook(
-        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904
+        sheets, {k: dict(v) for k, v in _kesu_names(tuple(parts.names)).items()}, parts.epoch_1904, charts
     )
 
 
@@ -577,6 +601,12 @@ def _xlsx_sheet(
             sheet.add(box, r, c, last_row, last_col)
             if style.struck and text:
                 sheet.struck[box.location] = None
+    sheet.ruled_rows = frozenset(
+        r
+        for (r0, c0), s in style_of.items()
+        if s < len(styles) and styles[s].ruled
+        for r in range(r0, spans.get((r0, c0), (r0, c0))[0] + 1)
+    )
     return sheet
 
 
@@ -914,6 +944,28 @@ def _from_page_margins(spec: FormSpec, where: Locations) -> list[Problem]:
         for path, place in where.items()
         if path and on_page_margin(place)
     ]
+
+
+def _below_the_form(
+    spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Locations, named: Locations
+) -> list[Problem]:
+    """A field read from a line under the form's ruled boxes, outside them (``Prepared by: Tan |
+    Approved by: Lee`` typed over a ``QR-047-01 Rev.2`` control line): such a line may be the
+    template's own sign-off or a note, not the form's answer — read, and said
+    (``value_below_the_form``), as a print says a footer's (``value_from_page_margin``). A sheet
+    without ruled boxes (two rows at least) tells no such line; a defined name is the form's own."""
+    if len(sheet.ruled_rows) < 2:
+        return []
+    last = max(sheet.ruled_rows)
+    out = []
+    for path, place in where.items():
+        if not path or path in named or not place.startswith(f"{sheet.title}!"):
+            continue
+        cell = _parse_ref(place.rpartition("!")[2])
+        if cell is None or cell[0] <= last or value_paths.get(values, path) in (None, "", [], {}):
+            continue
+        out.append(_on_cell("value_below_the_form", spec, path, place, row=last))
+    return out
 
 
 def _from_text_boxes(
@@ -1669,6 +1721,7 @@ def _extraction(
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _from_page_margins(spec, where)
+    problems += _below_the_form(spec, sheet, values, where, named_where)
     problems += _on_hidden(spec, sheet, values, where)
     problems += _beyond_cents(spec, sheet, values, where)
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
@@ -1696,6 +1749,8 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
 
 def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     """:func:`extract` once the workbook is read."""
+    if not wb.sheets and wb.charts:
+        raise SourceError("chart_sheet_only", sheets="、".join(wb.charts))
     if not wb.sheets:
         raise SourceError(
             "not_a_form",

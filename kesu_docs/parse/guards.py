@@ -148,6 +148,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”像是不完整的名称（结尾缺字），请对照原表核对",
         "{label}: '{value}' looks like a name cut short (its ending is missing); please check the original",
     ),
+    "value_begins_with_cut_tail": (
+        "{label}的值以单独一行“{tail}”开头，像是上一格公司名称折行后落下的结尾，请对照原表核对",
+        "{label} begins with a line '{tail}' alone: the tail of a company's name wrapped from the cell "
+        "above, it seems; please check the original",
+    ),
     "tax_rate_from_lines": (
         "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
         "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
@@ -704,7 +709,11 @@ def not_a_name(value: Any) -> bool:
 # figures is not one: "1,250"; one outside brackets only: "Liang Hui (Leader, Quality)" is one).
 # A "/" is not one: "张伟/品质部" is a name and what the person does (:func:`split_name`).
 _OUTSIDE_BRACKETS = r"(?![^()（）]*[)）])"
-_PEOPLE_SEPARATORS = lazy_re(rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)){_OUTSIDE_BRACKETS}\s*")
+# (the Japanese middle dot ・ between kanji names parts people, 吉田健一・周敏; inside a katakana
+# name, ジョン・スミス, and the Chinese · of 阿依古丽·买买提, it is one name's)
+_PEOPLE_SEPARATORS = lazy_re(
+    rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)|(?<=[\u4e00-\u9fff])[・･](?=[\u4e00-\u9fff])){_OUTSIDE_BRACKETS}\s*"
+)
 # a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
 # a supplier's or a customer's plant is named after ("Bosch Suzhou")
 _NOT_A_PERSON = lazy_re(
@@ -751,6 +760,13 @@ def a_person(part: str) -> bool:
     )
 
 
+def _one_name(text: str) -> bool:
+    """One name with what follows it (``S. Mitchell, QA Mgr``, ``张伟/品质部``): its name part
+    is no list itself — ``林怡君（製造）、吳宗翰（工程）`` ends in a bracket too, yet is two people."""
+    cut = split_name(text.strip())
+    return cut is not None and len(list_parts(cut[0])) < 2
+
+
 def people_in(text: str) -> list[str] | None:
     """The people of a list typed in one cell (``Chen Hao; Lucy Wang``, ``陳怡安、王志豪``, one a
     line, ``张伟/品质部、李娜/生产部``), each with what follows the name; None when the text is
@@ -761,7 +777,7 @@ def people_in(text: str) -> list[str] | None:
         return None
     # (in a person's field, a slash between two whole names parts two people: 鄧永康／周詠詩)
     parts = [name for part in list_parts(text) for name in two_names_slashed(part) or (part,)]
-    if len(parts) < 2 or split_name(text.strip()) is not None:
+    if len(parts) < 2 or _one_name(text):
         return None  # one part, or one name with its title after a comma ("S. Mitchell, QA Mgr")
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) > 1 and len(parts) > len(lines):
@@ -773,10 +789,16 @@ def doubtful_people(value: Any) -> bool:
     """A person's field holding a list whose parts are not all people (``Zhang Wei | Bosch
     Suzhou``, ``Bosch; Continental; Great Wall Motor``, ``Zhang Wei, QA Manager; Li Na, SQE
     Engineer``): kept whole by :func:`people_in`, it must be checked."""
-    if not isinstance(value, str) or split_name(value.strip()) is not None:
+    if not isinstance(value, str) or _one_name(value):
         return False
     parts = list_parts(value)
-    return len(parts) > 1 and not all(a_person(p) for p in parts)
+    if len(parts) > 1:
+        return not all(a_person(p) for p in parts)
+    # one part: a person and what is no person either side of a slash (``Zhang Wei / Bosch
+    # Suzhou``), neither two names (:func:`two_names_slashed`) nor a name and its unit
+    m = _SLASHED.match(value)
+    sides = (m.group(1).strip(), m.group(2).strip()) if m else ()
+    return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
 
 
 # the captions of the stamp / sign-off boxes over a form's foot (承認 | 審查 | 作成, 批准 | 审核 |
@@ -863,13 +885,33 @@ def people_list(meta: FieldMeta | None, value: Any) -> bool:
 _CUT_COMPANY = lazy_re(r"(有限公|股份有限|股份有|有限责任公|有限責任公|有限责|有限責)$")
 
 
+# a party's name (the customer, the buyer) ending in 有限 / 股份: its 公司 fell into the next cell
+# (in another field's text "效果有限" is a sentence's end)
+_CUT_PARTY = lazy_re(r"(有限|股份)$")
+
+
 def cut_company_name(meta: FieldMeta | None, value: Any) -> bool:
     return (
         meta is not None
         and meta.kind in _TEXTUAL
         and isinstance(value, str)
-        and bool(_CUT_COMPANY.search(value.strip()))
+        and (
+            bool(_CUT_COMPANY.search(value.strip()))
+            or (party_field(meta) and bool(_CUT_PARTY.search(value.strip())))
+        )
     )
+
+
+# a text whose first line is a company's form alone (公司, 有限公司): the tail of the name in the
+# cell above, wrapped across the border in the print, fell into this one
+_COMPANY_TAIL = lazy_re(r"(?:有限|股份有限|有限责任|有限責任)?(?:公司|公|司)|集团|集團")
+
+
+def cut_tail_first(meta: FieldMeta | None, value: Any) -> str | None:
+    if meta is None or meta.kind not in _TEXTUAL or not isinstance(value, str) or "\n" not in value:
+        return None
+    first = value.split("\n", 1)[0].strip()
+    return first if _COMPANY_TAIL.fullmatch(first) and value.split("\n", 1)[1].strip() else None
 
 
 # ---------------------------------------------------------------------------------- thousands point
@@ -1222,6 +1264,8 @@ def guard(
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
+        if (tail := cut_tail_first(meta, value)) is not None:
+            problems.append(_warn("value_begins_with_cut_tail", path, prov.location, {"tail": tail}))
         if (
             meta is not None
             and meta.kind == "text"

@@ -763,7 +763,8 @@ def _extraction(
     ``margins``: the ruled lines and the pages' spans that tell a running header or footer."""
     reading = read_boxes(boxes, spec)
     in_margins = _from_running_lines(spec, reading, boxes, *margins)
-    _number_in_title(boxes, spec, reading)  # "Supplier Complaint SC-0091244": a portal's heading
+    # "Supplier Complaint SC-0091244": a portal's heading (the form's read, of two on the page)
+    _number_in_title(boxes if reading.form is None else reading.form, spec, reading)
     crossed = struck_warnings(spec, reading.values, reading.where, boxes, struck)
     values, where = reading.values, Locations({k: _page(v) for k, v in reading.where.items()})
     provenance = {

@@ -116,6 +116,20 @@ def not_given(values: dict[str, Any], spec: FormSpec, where: Locations | dict[st
     return out
 
 
+# the warnings that say how a value was read, quoting it: moot once it is found to be no value
+_ABOUT_THE_READ = frozenset({"low_confidence", "value_looks_like_label"})
+
+
+def settled(problems: list[Problem], given: list[Problem]) -> list[Problem]:
+    """``problems`` with ``given`` (what :func:`not_given` said) added and, on each field it
+    emptied, the earlier warnings on how its value was read (``low_confidence`` quoting a
+    ``#VALUE!`` no longer read) left out: the clerk is told once, what stood there."""
+    emptied = {p.field for p in given}
+    if not emptied:
+        return problems
+    return [p for p in problems if not (p.field in emptied and p.code in _ABOUT_THE_READ)] + given
+
+
 def _in_rows(values: dict[str, Any], spec: FormSpec, where: Locations | dict[str, str]) -> list[Problem]:
     """The same in the rows of the form's tables (``containment[0].action``)."""
     from ..forms import describe

@@ -60,6 +60,8 @@ from .guards import (
     NUMBERED,
     _short,
     a_person,
+    cut_company_name,
+    cut_tail_first,
     doubtful_people,
     mend_read_values,
     not_a_name,
@@ -1587,6 +1589,26 @@ class _Reader:
                     )
                 )
         self.check_label_in(path, value, location)
+        if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
+            self.problems.append(
+                Problem(
+                    "name_cut_off",
+                    field=path,
+                    location=location,
+                    severity="warning",
+                    params={"value": _short(value)},
+                )
+            )
+        if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
+            self.problems.append(
+                Problem(
+                    "value_begins_with_cut_tail",
+                    field=path,
+                    location=location,
+                    severity="warning",
+                    params={"tail": tail},
+                )
+            )
         value_paths.put(self.values, path, value, make=True, rows=True)  # a row the profile points at
         self.where[path] = location
         self.provenance[path] = self.source if self.source.location else Provenance(location, how="profile")

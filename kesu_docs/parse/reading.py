@@ -274,9 +274,10 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 continue
             if path.suffix.lower() in _LAYOUTS:  # 9月8日 on any layout: the year of the form's dates
                 from .dates import years_of_the_form
-                from .placeholders import filled, not_given  # 见附件, TBD: no value, said
+                from .placeholders import filled, not_given, settled  # 见附件, TBD: no value, said
 
-                extraction.problems += not_given(extraction.values, spec, extraction.locations)
+                given = not_given(extraction.values, spec, extraction.locations)
+                extraction.problems = settled(extraction.problems, given)
                 extraction.problems += years_of_the_form(
                     extraction.values, spec, extraction.locations, extraction.provenance, extraction.problems
                 )

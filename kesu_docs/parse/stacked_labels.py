@@ -30,6 +30,11 @@ _FIGURE = lazy_re(r"\d")
 _CJK = lazy_re(r"[\u3400-\u9fff]")
 _MOST_CHARS = 12
 _JOINED_SCORE = 0.9
+# a half that cannot end a label: it goes on in the line under it (``Nature of`` / ``Complaint``)
+_DANGLING = lazy_re(r"(?i)(?:\b(?:of|and|for|to|by|the|per|on|in|at|from|with)|[&/+-])\s*$")
+# how far a printed line may reach into the one above it, in its height: a row's lines set
+# tighter than their glyph boxes (shrink to fit) overlap a little; one line's words much more
+_OVERLAP = 0.3
 
 
 def _half(box: Box) -> bool:
@@ -54,7 +59,8 @@ def _under(upper: Box, lower: Box) -> bool:
     height = upper.height
     return (
         abs(lower.x0 - upper.x0) <= 0.5 * height
-        and -1e-6 <= lower.y0 - upper.y1 <= 0.5 * height
+        # (a print's lines of a tight row, shrunk to fit, stand closer than their glyphs' height)
+        and -_OVERLAP * height <= lower.y0 - upper.y1 <= 0.5 * height
         and abs(lower.height - height) <= 0.5 * height
     )
 
@@ -80,12 +86,23 @@ class _Filled:
         return self.boxes[lo:hi]
 
 
-def _own_value(filled: _Filled, half: Box, other: Box) -> bool:
+def _own_value(filled: _Filled, half: Box, other: Box, halves: set[int]) -> bool:
     """Has ``half`` a value of its own: a filled box right of it on its line that does not
-    also stand on the ``other`` half's (one value merged across both rows is the joined label's)?"""
+    also stand on the ``other`` half's (one value merged across both rows is the joined label's),
+    nor is a half of another label stacked beside it (``halves``: ``Nature of`` / ``Complaint``
+    beside ``Immediate`` / ``Action``, their lines interleaved on a print shrunk to fit)?"""
     return any(
-        b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not b.same_band(other) for b in filled.on_line(half)
+        b.x0 >= half.x1 - 1e-6 and b.same_band(half) and not _reaches(b, other) and id(b) not in halves
+        for b in filled.on_line(half)
     )
+
+
+def _reaches(value: Box, half: Box) -> bool:
+    """Does ``value`` stand on ``half``'s line too: overlapping it by a quarter of the lower of
+    the two (a print centres a value between a label's two lines, a little nearer one; a value
+    of the next row reaches at most into a line's edge)?"""
+    overlap = min(value.y1, half.y1) - max(value.y0, half.y0)
+    return overlap >= 0.25 * min(value.height, half.height) - 1e-9
 
 
 def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
@@ -93,21 +110,30 @@ def join_stacked_labels(boxes: Sequence[Box], names: Any) -> list[Box]:
     halves read together, its rectangle both rows). ``names(text, at=0)`` → the best score with
     which ``text`` names a field or a column (0 for none, or when it is below ``at``)."""
     halves = sorted((b for b in boxes if _half(b)), key=lambda b: (b.x0, b.y0))
-    joined: dict[int, Box] = {}
-    dropped: set[int] = set()
-    filled: _Filled | None = None  # the boxes a half's own value may be, listed when first asked
+    pairs: list[tuple[Box, Box, str]] = []  # the halves that read together name a field
     for upper, lower in zip(halves, halves[1:]):
-        if id(upper) in dropped or not _under(upper, lower):
+        if not _under(upper, lower):
             continue
-        if names(upper.text) >= 0.8 or names(lower.text) >= 0.8:
-            continue  # a label alone (填表 over its value): nothing to join
-        if filled is None:
-            filled = _Filled(boxes)
-        if _own_value(filled, lower, upper) or _own_value(filled, upper, lower):
-            continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
+        if (names(upper.text) >= 0.8 or names(lower.text) >= 0.8) and not _DANGLING.search(upper.text):
+            continue  # a label alone (填表 over its value): nothing to join ("Nature of" goes on)
         text = _joined_text(upper.text, lower.text)
         if names(text, _JOINED_SCORE) < _JOINED_SCORE:  # (0 as soon as it cannot reach it)
             continue
+        pairs.append((upper, lower, text))
+    if not pairs:
+        return list(boxes)
+    paired = {id(b) for upper, lower, _text in pairs for b in (upper, lower)}
+    joined: dict[int, Box] = {}
+    dropped: set[int] = set()
+    filled = _Filled(boxes)  # the boxes a half's own value may be
+    for upper, lower, text in pairs:
+        if id(upper) in dropped:
+            continue
+        if _own_value(filled, upper, lower, paired):
+            continue  # "Credit memo | 9200…" over "Date | …", "Ship | 2026-03-02" over "To |": each half its own line
+        # (a value on the lower half's line only is the joined label's: a cell's text stands at
+        # its foot, Excel's default, beside a label wrapped over two lines; the lower half names
+        # no field alone, or follows an upper one that cannot end a label: no label of its own)
         joined[id(upper)] = replace(upper, text=text, value=text, y1=lower.y1)
         dropped.add(id(lower))
     if not joined:

@@ -249,14 +249,19 @@ def current_form(boxes: Sequence[Box]) -> tuple[list[Box], list[Problem]]:
         return list(boxes), []
     tol = _tolerance(split.shift)
     top = split.start - split.shift - tol
-    in_upper = [b for b in boxes if top <= b.y0 < split.start - tol]
-    in_lower = [b for b in boxes if b.y0 >= split.start - tol]
+    # a sheet's page header prints over its first rows, its footer under its last: the upper
+    # form's and the lower form's, never a form's first text (:mod:`.page_margins`)
+    headers = [b for b in boxes if b.location.endswith("!header")]
+    footers = [b for b in boxes if b.location.endswith("!footer")]
+    margins = {id(b) for b in headers + footers}
+    in_upper = [b for b in boxes if top <= b.y0 < split.start - tol and id(b) not in margins]
+    in_lower = [b for b in boxes if b.y0 >= split.start - tol and id(b) not in margins]
     upper = [b for b in in_upper if not b.empty]
     lower = [b for b in in_lower if not b.empty]
     if _agree(split, upper, lower):
         return list(boxes), []  # one document printed again
     keep_lower, why = _choose(upper, lower, split.shift)
-    dropped = {id(b) for b in (in_upper if keep_lower else in_lower)}
+    dropped = {id(b) for b in (in_upper + headers if keep_lower else in_lower + footers)}
     kept_block, other_block = (lower, upper) if keep_lower else (upper, lower)
     first, other = _first(kept_block), _first(other_block)
     params: dict[str, Any] = {

@@ -495,6 +495,12 @@ class Vocabulary:
         named = [{e.path: e.strength for e in self.index.get(p, ())} for p in parts]
         for path in set(named[0]).intersection(*named[1:]):
             offer(path, 0.95 * max(n[path] for n in named), parts[0])
+        # one part in Chinese, the other in a script of its own (``Khách hàng / 客户``): the part
+        # read alone (0.9, as variants() weighs a slash's part), though the Chinese run of a
+        # mixed text counts only with its translation (the pair's 0.95 / 0.94 hid it)
+        for part, entries in zip(parts, named):
+            for path, strength in entries.items():
+                offer(path, 0.9 * strength, part)
 
     def _uses_word(self, word: str) -> bool:
         """Does a label of this vocabulary hold ``word`` (then "Bosch" before "Material No." is

@@ -54,6 +54,7 @@ class CellStyle:
     symbols: str | None = None  # a symbol font (Wingdings): its letters are check boxes
     unprinted: bool = False  # white letters on no fill: seen neither on screen nor on paper
     decimals: int | None = None  # the decimals a fixed number format prints (0.00: 2); None: General
+    ruled: bool = False  # a border on one side or more: the cell is one of the form's boxes
 
 
 PLAIN = CellStyle()
@@ -237,6 +238,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
     inks: list[Rgb | None] = []
     fills: list[bool] = []
     shades: list[bool] = []
+    borders: list[bool] = []
     xfs: list[ET.Element] = []
     codes: dict[int, str] = {}
     for elem in root:
@@ -251,11 +253,13 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
         elif kind == "fills":
             fills = [_filled(fill) for fill in _children(elem, "fill")]
             shades = [_shade(fill) for fill in _children(elem, "fill")]
+        elif kind == "borders":
+            borders = [_ruled(border) for border in _children(elem, "border")]
         elif kind == "cellXfs":
             xfs = _children(elem, "xf")
     out = []
     for xf in xfs:
-        font, fill = _index(xf.get("fontId")), _index(xf.get("fillId"))
+        font, fill, border = _index(xf.get("fontId")), _index(xf.get("fillId")), _index(xf.get("borderId"))
         fmt = _index(xf.get("numFmtId"))
         out.append(
             CellStyle(
@@ -269,6 +273,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                     inks[font] if font < len(inks) else None, OPAQUE, fill < len(shades) and shades[fill]
                 ),
                 shown_decimals(codes[fmt] if fmt in codes else _builtin_format(fmt)),
+                border < len(borders) and borders[border],
             )
         )
     return tuple(out)
@@ -370,6 +375,15 @@ def _background(fill: ET.Element) -> tuple[str, str | None] | None:
             colors = _children(child, "fgColor")
             return pattern, colors[0].get("rgb") if colors else None
     return None
+
+
+def _ruled(border: ET.Element) -> bool:
+    """A border drawn on a side of the cell (left, right, top, bottom: a diagonal rules no box)."""
+    return any(
+        (side.get("style") or "none") != "none"
+        for side in border
+        if _local(side.tag) in ("left", "right", "top", "bottom", "start", "end")
+    )
 
 
 def _filled(fill: ET.Element) -> bool:

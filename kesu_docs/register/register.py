@@ -568,6 +568,36 @@ class Register:
             for p in found
         ]
 
+    def filed_from(self, sources: str, outputs: str) -> list[tuple[str, str, str, list[str]]]:
+        """What the register knows of a batch's files (a folder of ``sources``, one of ``outputs``:
+        ``kesu serve``'s batch that died while it filed): (source, kind, number, files) for each
+        document a revision of which came from a file in ``sources`` (``…/in/客诉.xlsx``, or its
+        record ``#2``), ``files`` the prints of it written into ``outputs``, oldest first. Looked
+        up by the folders' paths (no index: a batch that died is rare, and read once)."""
+        sep = os.sep
+        with reading(self._engine) as conn:
+            numbered = conn.execute(
+                sa.select(revisions.c.source, documents.c.id, documents.c.kind, documents.c.number)
+                .join(documents, documents.c.id == revisions.c.document_id)
+                .where(revisions.c.source.startswith(sources.rstrip(sep) + sep, autoescape=True))
+                .order_by(revisions.c.source, documents.c.id)
+            ).all()
+            made = conn.execute(
+                sa.select(prints.c.document_id, prints.c.output)
+                .where(prints.c.output.startswith(outputs.rstrip(sep) + sep, autoescape=True))
+                .order_by(prints.c.at, prints.c.id)
+            ).all()
+        files: dict[int, list[str]] = {}
+        for print_row in made:
+            files.setdefault(print_row.document_id, []).append(print_row.output)
+        seen: set[tuple[str, int]] = set()
+        out = []
+        for row in numbered:
+            if (row.source, row.id) not in seen:  # one line a document, however many revisions
+                seen.add((row.source, row.id))
+                out.append((row.source, row.kind, row.number, files.get(row.id, [])))
+        return out
+
     def log_print(
         self,
         number: str,

@@ -19,7 +19,19 @@ from pygal.style import Style
 BLUE, ORANGE, INK = "#4472C4", "#ED7D31", "#222222"
 
 
-def _options(fonts: Sequence[str], **extra: Any) -> dict[str, Any]:
+# the charts' own words: Chinese in the report, English on a page in English (kesu serve --lang en)
+_WORDS = {
+    "count": ("件数", "Count"),
+    "no_data": ("无数据", "No data"),
+    "cumulative": ("累计比率 %", "Cumulative share %"),
+}
+
+
+def _word(key: str, lang: str) -> str:
+    return _WORDS[key][0 if lang == "zh" else 1]
+
+
+def _options(fonts: Sequence[str], lang: str = "zh", **extra: Any) -> dict[str, Any]:
     family = ", ".join(f"'{f}'" if " " in f else f for f in fonts)
     style = Style(
         font_family=family,  # CJK families first: the browser draws the text
@@ -48,9 +60,9 @@ def _options(fonts: Sequence[str], **extra: Any) -> dict[str, Any]:
         "truncate_label": -1,  # a unit's or cause's name in full
         "order_min": 0,  # counts: an axis of whole numbers
         "max_scale": 8,  # and a few of them
-        "y_title": "件数",
+        "y_title": _word("count", lang),
         # a month with nothing to draw says so in the report's language, not pygal's huge "No data"
-        "no_data_text": "无数据",
+        "no_data_text": _word("no_data", lang),
         "no_data_font_size": 20,
         **extra,
     }
@@ -102,16 +114,23 @@ class _Pareto(pygal.Bar):
             pygal.Line.line(self, serie, True)
 
 
-def bar_chart(title: str, labels: Sequence[str], values: Sequence[int], fonts: Sequence[str]) -> str:
+def bar_chart(
+    title: str, labels: Sequence[str], values: Sequence[int], fonts: Sequence[str], lang: str = "zh"
+) -> str:
     """Counts per category as bars, each with its count above it."""
-    chart = pygal.Bar(**_options(fonts, title=title, print_values_position="top"))
+    chart = pygal.Bar(**_options(fonts, lang, title=title, print_values_position="top"))
     chart.x_labels = list(labels)
-    chart.add("件数", list(values))
+    chart.add(_word("count", lang), list(values))
     return settled(chart)
 
 
 def pareto_chart(
-    title: str, labels: Sequence[str], values: Sequence[int], shares: Sequence[float], fonts: Sequence[str]
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[int],
+    shares: Sequence[float],
+    fonts: Sequence[str],
+    lang: str = "zh",
 ) -> str:
     """Bars of counts, largest first, and the cumulative share as a line on a right axis.
 
@@ -121,6 +140,7 @@ def pareto_chart(
     chart = _Pareto(
         **_options(
             fonts,
+            lang,
             title=title,
             range=(0, total),
             y_labels=[total * i / 5 for i in range(6)],
@@ -133,16 +153,18 @@ def pareto_chart(
         )
     )
     chart.x_labels = list(labels)
-    chart.add("件数", list(values))
-    chart.add("累计比率 %", list(shares), secondary=True, formatter=lambda v: f"{v:.0f}%")
+    chart.add(_word("count", lang), list(values))
+    chart.add(_word("cumulative", lang), list(shares), secondary=True, formatter=lambda v: f"{v:.0f}%")
     return settled(chart)
 
 
-def line_chart(title: str, labels: Sequence[str], values: Sequence[int], fonts: Sequence[str]) -> str:
+def line_chart(
+    title: str, labels: Sequence[str], values: Sequence[int], fonts: Sequence[str], lang: str = "zh"
+) -> str:
     """A count per month as a line, each point with its count; the months' labels turned."""
     chart = pygal.Line(
-        **_options(fonts, title=title, include_x_axis=True, x_label_rotation=-45, margin_right=40)
+        **_options(fonts, lang, title=title, include_x_axis=True, x_label_rotation=-45, margin_right=40)
     )
     chart.x_labels = list(labels)
-    chart.add("件数", list(values))
+    chart.add(_word("count", lang), list(values))
     return settled(chart)

@@ -73,6 +73,54 @@ def _label(key: str) -> str:
     return forms.get("complaint").fields[key].label_zh
 
 
+# The report's own words in English, for a page shown in English (``kesu serve --lang en``: the
+# manager's view); the report printed (xlsx, HTML, PDF) is the company's Chinese form.
+WORDS_EN = {
+    "按严重度": "By severity",
+    "按异常类别": "By complaint type",
+    "按责任单位": "By responsible unit",
+    "按原因类别（柏拉图）": "By cause category (Pareto)",
+    "按客户": "By customer",
+    "件数": "Count",
+    "比率": "Share",
+    "损失比率": "Share of loss",
+    "累计比率": "Cumulative share",
+    "退货件数": "Returns",
+    "合计": "Total",
+    UNDECIDED: "not decided",
+    "结案件数": "Cases closed",
+    "其中国内": "of which domestic",
+    "其中国外": "of which foreign",
+    "准时结案": "Closed on time",
+    "逾期结案": "Closed late",
+    "准时结案率": "Closed on time (share)",
+    "平均处理天数": "Average days taken",
+}
+# the tables whose first column names a term of the procedure (its Chinese word)
+_TERM_COLUMNS = {"severity": Severity, "type": ComplaintType, "cause": CauseCategory}
+
+
+def shown_in(text: Any, lang: str, table: str = "") -> Any:
+    """One of the report's words (a title, a heading, a summary's label, a term in ``table``'s
+    first column) in ``lang``; anything else (a customer, a unit, a figure) as it is."""
+    if lang == "zh" or not isinstance(text, str):
+        return text
+    if text in WORDS_EN:
+        return WORDS_EN[text]
+    term = _TERM_COLUMNS.get(table)
+    member = next((m for m in term if m.zh == text), None) if term is not None else None
+    if member is not None:
+        return member.label(lang)
+    fields = forms.get("complaint").fields
+    label = next((f.label_en for f in fields.values() if f.label_zh == text), None)
+    if label is not None:
+        return label
+    loss = fields["loss_amount"]
+    if text == f"{loss.label_zh}合计":
+        return f"{loss.label_en}, total"
+    return text
+
+
 def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:
     if not whole:
         return Decimal("0.0000")
@@ -129,6 +177,16 @@ class MonthlyReport:
     @property
     def empty_message(self) -> str:
         return f"{self.month} 无已结案的客诉案件，本月无统计数据。"
+
+    def title_in(self, lang: str) -> str:
+        """:attr:`title` in ``lang`` (a page in English: ``kesu serve --lang en``)."""
+        return self.title if lang == "zh" else f"Complaint statistics {self.month}"
+
+    def empty_message_in(self, lang: str) -> str:
+        """:attr:`empty_message` in ``lang``."""
+        if lang == "zh":
+            return self.empty_message
+        return f"No complaint was closed in {self.month}: nothing to count this month."
 
     def table(self, key: str) -> Table:
         return next(

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from ..lazy_re import lazy_re
 from ..values import Term
-from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat
+from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat, shown_in
 from .notices import ReportError
 
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
@@ -33,28 +33,37 @@ FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", 
 CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "DejaVu Sans"]
 
 
-def charts(report: MonthlyReport) -> dict[str, str]:
-    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``."""
+def charts(report: MonthlyReport, lang: str = "zh") -> dict[str, str]:
+    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``;
+    in Chinese as the report prints them, or in English for a page in English (``lang``)."""
     from .charts import bar_chart, line_chart, pareto_chart
 
+    zh = lang == "zh"
     unit = report.table("unit")
     cause = report.table("cause")
+    trend = (
+        f"近 {len(report.months)} 个月结案件数趋势"
+        if zh
+        else f"Cases closed per month, the last {len(report.months)} months"
+    )
     return {
         "unit": bar_chart(
-            "各责任单位客诉件数", [str(r[0]) for r in unit.rows], [r[1] for r in unit.rows], CHART_FONTS
+            "各责任单位客诉件数" if zh else "Complaints by responsible unit",
+            [str(shown_in(r[0], lang, "unit")) for r in unit.rows],
+            [r[1] for r in unit.rows],
+            CHART_FONTS,
+            lang,
         ),
         "pareto": pareto_chart(
-            "原因类别柏拉图",
-            [str(r[0]) for r in cause.rows],
+            "原因类别柏拉图" if zh else "Causes (Pareto)",
+            [str(shown_in(r[0], lang, "cause")) for r in cause.rows],
             [r[1] for r in cause.rows],
             [float(r[3]) * 100 for r in cause.rows],
             CHART_FONTS,
+            lang,
         ),
         "trend": line_chart(
-            f"近 {len(report.months)} 个月结案件数趋势",
-            [m for m, _ in report.trend],
-            [n for _, n in report.trend],
-            CHART_FONTS,
+            trend, [m for m, _ in report.trend], [n for _, n in report.trend], CHART_FONTS, lang
         ),
     }
 

@@ -102,6 +102,16 @@ def local_target(target: str) -> str | None:
     return cleaned
 
 
+# what JSON leaves as it is with ensure_ascii=False, yet ends a line for some readers or passes
+# for other text in a terminal: C1 controls, DEL, the line and paragraph separators, bidi marks
+_JSON_UNSAFE = lazy_re(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_escaped(found: re.Match[str]) -> str:
+    """A character of :data:`_JSON_UNSAFE` as JSON's escape (it only stands inside a string)."""
+    return f"\\u{ord(found[0]):04x}"
+
+
 def _secret(work: Path) -> str:
     path = work / "secret.key"
     try:
@@ -111,6 +121,14 @@ def _secret(work: Path) -> str:
         path.write_text(key)
         path.chmod(0o600)
         return key
+
+
+def _login_name() -> str:
+    """Who runs the server: the page's user on the loopback address without accounts."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container without USER, a uid not in /etc/passwd)
+        return ""
 
 
 def create_app(config: WebConfig, register: Register | None = None) -> Flask:
@@ -138,7 +156,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         work, register, keep=config.keep_batches, idle=config.idle_minutes * 60, lang=server_lang
     )
     log_lock = threading.Lock()
-    local_user = User(getpass.getuser() or "local", "manager")
+    local_user = User(_login_name() or "local", "manager")
     failures: dict[str, list[float]] = {}  # user name → times of wrong passwords
     state = {
         "config": config,
@@ -185,8 +203,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             "action": action,
             **detail,
         }
+        line = _JSON_UNSAFE.sub(_json_escaped, json.dumps(entry, ensure_ascii=False, default=str))
         with log_lock, (work / "actions.log").open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
+            fh.write(line + "\n")
 
     state["audit"] = audit
 
@@ -294,13 +313,21 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def _http(exc):
+        code = exc.code or 500
         words = {
             401: ("请先登录", "Please sign in first"),
             403: ("您的角色无权执行此操作", "Your role may not do this"),
             404: ("找不到此页面或文件", "No such page or file"),
+            405: (
+                "此网址不能这样打开（请从网页上的按钮或链接进入）",
+                "This address cannot be opened this way: use the page's buttons and links",
+            ),
         }
-        zh, en = words.get(exc.code or 500, (exc.description or "", exc.description or ""))
-        return _error(exc.code or 500, t(zh, en))
+        # any other: werkzeug's English words, on a Chinese page with the code said in Chinese
+        zh, en = words.get(
+            code, (f"请求无法完成（HTTP {code}）：{exc.description or exc.name}", exc.description or exc.name)
+        )
+        return _error(code, t(zh, en))
 
     @app.errorhandler(Exception)
     def _crash(exc):
@@ -431,7 +458,26 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("file")
     def batch_file(batch_id: str):
         batch = _batch(batch_id)
-        if batch.progress.stage not in ("checked", "filed"):
+        stage = batch.progress.stage
+        if stage == "filing":  # pressed twice, or from a second tab: the first one is under way
+            return _error(
+                409,
+                t(
+                    "这批文件正在编号与生成，请稍候，不用再点（本批页面会显示进度）",
+                    "This batch is being numbered and rendered: wait, no need to press again "
+                    "(its page shows the progress)",
+                ),
+            )
+        if stage == "failed":
+            return _error(
+                409,
+                t(
+                    "这批文件没有做完，不能编号（原因见本批页面）：请重新提交这些文件",
+                    "This batch did not finish and cannot be numbered (its page says why): "
+                    "submit its files again",
+                ),
+            )
+        if stage not in ("checked", "filed"):
             return _error(409, t("这批文件还没检查完", "This batch is still being checked"))
         if not batch.valid:
             flash(t("没有通过检查的文件可编号", "No valid document to number"))
@@ -533,9 +579,11 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         except UnknownNumber:
             abort(404)
 
-    @app.get("/case/<kind>/<number>")
+    @app.get("/case/<kind>/<path:number>")
     @needs("view")
     def case_page(kind: str, number: str):
+        from ..filing import reprint_files
+
         doc = _document(kind, number)
         case = managers.case_details(register, doc, lang())
         linked_kinds = tuple({d.kind for d in case["linked"] if d.status != "void"})
@@ -547,12 +595,10 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             record=_record_rows(doc, lang()),
             events=register.events(doc.number, kind=doc.kind),
             case=case,
-            reprints=sorted((work / "reprints").glob(f"{doc.kind}-{doc.number}-*"))
-            if (work / "reprints").is_dir()
-            else [],
+            reprints=reprint_files(work / "reprints", doc.kind, doc.number),
         )
 
-    @app.post("/case/<kind>/<number>/void")
+    @app.post("/case/<kind>/<path:number>/void")
     @needs("void")
     def case_void(kind: str, number: str):
         doc = _document(kind, number)
@@ -572,7 +618,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         flash(t(f"已作废：{doc.number}（{reason}）", f"Voided: {doc.number} ({reason})"))
         return redirect(url_for("case_page", kind=kind, number=number))
 
-    @app.post("/case/<kind>/<number>/reprint")
+    @app.post("/case/<kind>/<path:number>/reprint")
     @needs("print")
     def case_reprint(kind: str, number: str):
         from ..filing import reprint
@@ -680,7 +726,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     @needs("reports")
     def actions():
         path = work / "actions.log"
-        lines = path.read_text(encoding="utf-8").splitlines()[-300:] if path.is_file() else []
+        # lines as written: "\n" alone ends one (splitlines() would also cut at a U+2028 or a
+        # U+0085 in a name typed on the sign-in page, and the entry would be dropped unread)
+        lines = path.read_text(encoding="utf-8").split("\n")[-301:] if path.is_file() else []
         entries = []
         for line in reversed(lines):
             try:

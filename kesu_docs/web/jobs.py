@@ -66,10 +66,23 @@ class Cutoff:
     claims: dict[str, str] = field(default_factory=dict)
     # the server died while it filed (no stop: :data:`UNDER_WAY` alone): what finished is not known
     died: bool = False
+    # the server died while the batch's files were being uploaded (before its check was asked
+    # for): ``rest`` holds the files that arrived, the last perhaps in part
+    uploading: bool = False
+    # a batch that died while it filed, as the register tells it after the restart
+    # (:meth:`Batches._asked_register`): ``known`` once asked; each source file (as shown) →
+    # its documents' numbers, and → the files of them written and logged as printed
+    known: bool = False
+    numbered: dict[str, list[str]] = field(default_factory=dict)
+    made: dict[str, list[str]] = field(default_factory=dict)
 
     def said(self, lang: Lang) -> str:
+        if self.uploading:
+            return UPLOAD_CUT[0 if lang == "zh" else 1]
         if not self.filing:
             return STOPPED[0 if lang == "zh" else 1]
+        if self.died and self.known:
+            return self._died_as_known(lang)
         if self.died:
             return (
                 f"服务器在本批编号与生成时意外停止（未经正常停止）：已完成的文件（如有）已编号并登记打印，"
@@ -102,6 +115,60 @@ class Cutoff:
                 "are recognised, keep their numbers and are not printed again (unless re-print is ticked)"
             )
         return zh if lang == "zh" else en
+
+    def _died_as_known(self, lang: Lang) -> str:
+        """A batch that died while it filed, as the register tells it: which files are filed
+        (numbered, their documents written and logged as printed), which not."""
+        zh = lang == "zh"
+        made = sorted(self.made)
+        numbered_only = sorted(set(self.numbered) - set(self.made))
+
+        def files(names: list[str]) -> str:
+            """The first files named, each with its numbers (when it has any)."""
+            shown = []
+            for name in names[:SHOWN_REST]:
+                numbers = self.numbered.get(name, [])
+                if numbers:
+                    name += f"（{'、'.join(numbers)}）" if zh else f" ({', '.join(numbers)})"
+                shown.append(name)
+            more = len(names) > SHOWN_REST
+            return (
+                "、".join(shown) + (" 等" if more else "") if zh else ", ".join(shown) + ("…" if more else "")
+            )
+
+        if zh:
+            text = "服务器在本批编号与生成时意外停止（未经正常停止）。登记簿记载："
+            text += (
+                f"{len(made)} 个来源文件已编号并生成（已登记打印，文件留在服务器文件夹 {self.outbox}）：{files(made)}"
+                if made
+                else "本批没有文件已生成"
+            )
+            if numbered_only:
+                text += f"；{len(numbered_only)} 个已编号但文件未生成：{files(numbered_only)}"
+            if self.rest:
+                text += f"；{len(self.rest)} 个来源文件未生成文件：{files(self.rest)}"
+            text += "。重新提交未生成的文件即可补齐（已编号的沿用原编号）"
+            if made:
+                text += "；整批重新提交也可以：已生成的文件编号不变，会作为补印（补印次数登记）再生成"
+            return text + "。"
+        text = "The server ended without a stop while this batch was being numbered and rendered. The register says: "
+        text += (
+            f"{len(made)} source file(s) filed — numbered, their documents written and logged as printed, "
+            f"kept on the server in {self.outbox}: {files(made)}"
+            if made
+            else "no document of this batch was written"
+        )
+        if numbered_only:
+            text += f"; {len(numbered_only)} numbered, their documents not written: {files(numbered_only)}"
+        if self.rest:
+            text += f"; {len(self.rest)} source file(s) without their documents: {files(self.rest)}"
+        text += ". Submit the files without their documents again to finish the batch (what was numbered keeps its number)"
+        if made:
+            text += (
+                "; submitting the whole batch again is fine too: the files filed keep their numbers and "
+                "come as re-prints (counted)"
+            )
+        return text + "."
 
 
 SHOWN_REST = 5
@@ -187,6 +254,16 @@ STOPPED = (
 )
 """What a batch cut short by the server's stop before it was filed says (filing's own rule: whole
 files, or none)."""
+
+
+UPLOAD_CUT = (
+    "服务器在上传本批文件时意外停止：上传未完成，本批未检查，也未编号任何文件。请重新上传本批的全部文件"
+    "（下面列出服务器已收到的文件，可能不全，最后一个可能不完整）",
+    "The server ended while this batch's files were being uploaded: the upload did not finish, and "
+    "nothing was checked or numbered. Upload all of the batch's files again (the files the server "
+    "received are listed below: perhaps not all, and the last one perhaps incomplete)",
+)
+"""What a batch whose upload the server's death cut says (:meth:`Batches._died_under_way`)."""
 
 
 CUT_AT_STOP = (
@@ -437,6 +514,10 @@ class _CutFacts(BaseModel):
     finished: dict[Annotated[str, AfterValidator(_digest)], list[FileName]] = {}
     claims: dict[Annotated[str, AfterValidator(_digest)], Annotated[str, AfterValidator(_batch_id)]] = {}
     died: bool = False
+    uploading: bool = False
+    known: bool = False
+    numbered: dict[SourceName, list[str]] = {}
+    made: dict[SourceName, list[FileName]] = {}
 
 
 class _ProblemFacts(BaseModel):
@@ -498,9 +579,11 @@ class _Head(BaseModel):
 
 
 class _UnderWay(_Head):
-    """A batch under way (:data:`UNDER_WAY`): read or checked, or (``filing``) filed."""
+    """A batch under way (:data:`UNDER_WAY`): read or checked, or (``filing``) filed, or
+    (``uploading``) its files still being uploaded."""
 
     filing: bool = False
+    uploading: bool = False
 
 
 class _Listing(_Head):
@@ -530,12 +613,15 @@ def read_under_way(folder: Path) -> Batch:
     path = folder / UNDER_WAY
     data = _UnderWay.model_validate_json(_facts_bytes(path))
     batch = Batch(folder.name, data.owner, folder, list(data.names), data.created)
-    rest = list(data.names)
-    cut = (
-        Cutoff(filing=True, died=True, outbox=str(batch.outbox), rest=rest)
-        if data.filing
-        else Cutoff(rest=rest)
-    )
+    if data.uploading:  # the files that arrived (each a name place() gave: no path)
+        batch.names = sorted(p.name for p in batch.inbox.iterdir() if p.is_file() and not p.is_symlink())
+    rest = list(batch.names)
+    if data.uploading:
+        cut = Cutoff(uploading=True, rest=rest)
+    elif data.filing:
+        cut = Cutoff(filing=True, died=True, outbox=str(batch.outbox), rest=rest)
+    else:
+        cut = Cutoff(rest=rest)
     batch.progress = Progress("failed", cut=cut)
     return batch
 
@@ -676,18 +762,74 @@ class Batches:
             except (OSError, ValueError) as exc:
                 self._not_listed(path, exc)
                 continue
-            filing = batch.progress.cut is not None and batch.progress.cut.filing
+            self._asked_register(batch)
+            cut = batch.progress.cut
+            zh, en = (
+                ("上传", "uploaded")
+                if cut is not None and cut.uploading
+                else ("编号与生成", "filed")
+                if cut is not None and cut.filing
+                else ("检查", "checked")
+            )
             if _keep(batch, self.lang):
                 log.warning(
                     say(
                         self.lang,
                         f"kesu serve：批次 {batch.id}（{batch.owner}）在上次服务器意外停止时尚在"
-                        f"{'编号与生成' if filing else '检查'}中，列为未做完（上传的文件留在 {batch.inbox}）",
+                        f"{zh}中，列为未做完（上传的文件留在 {batch.inbox}）",
                         f"kesu serve: batch {batch.id} ({batch.owner}) was being "
-                        f"{'filed' if filing else 'checked'} when the server last ended without a stop: "
+                        f"{en} when the server last ended without a stop: "
                         f"listed as cut short (its uploads stay in {batch.inbox})",
                     )
                 )
+
+    def _asked_register(self, batch: Batch) -> None:
+        """A batch that died while it filed: what the register knows of its files (each one's
+        numbers, and its documents written into the batch's folder and logged as printed), so
+        that its page says which are filed and which not. Left "not known" when the register
+        cannot say (said in the log)."""
+        cut = batch.progress.cut
+        if cut is None or not cut.died:
+            return
+        try:
+            found = self.register.filed_from(str(batch.inbox), str(batch.outbox))
+        except Exception as exc:  # the page says what it said before: not known
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 已编号的文件未能从登记簿查出（{exc}）",
+                    f"kesu serve: batch {batch.id}: what it numbered could not be read from the register ({exc})",
+                )
+            )
+            return
+        numbered: dict[str, list[str]] = {}
+        made: dict[str, list[str]] = {}
+        unmade: set[str] = set()  # a file one of whose documents was not written (a JSON list's)
+        documents = 0
+        for source, _kind, number, files in found:
+            name = batch.shown(source).split("#", 1)[0]
+            if name not in batch.names:
+                continue
+            numbered.setdefault(name, []).append(number)
+            written = [kept for kept in (inside(batch.outbox, f) for f in files) if kept is not None]
+            if written:
+                made.setdefault(name, []).extend(written)
+                documents += 1
+            else:
+                unmade.add(name)
+        made = {name: files for name, files in made.items() if name not in unmade}
+        rest = [name for name in batch.names if name not in made]
+        batch.progress = replace(
+            batch.progress,
+            cut=replace(
+                cut,
+                known=True,
+                numbered=numbered,
+                made=made,
+                rest=rest,
+                done=documents,
+            ),
+        )
 
     def _not_listed(self, path: Path, exc: Exception) -> None:
         """A batch's record on disk that cannot be read: said in the log, the batch not listed."""
@@ -782,6 +924,9 @@ class Batches:
         (folder / "in").mkdir(parents=True)
         (folder / "out").mkdir()
         batch = Batch(batch_id, owner, folder, [])
+        # its head on disk while its files arrive: a server dying meanwhile lists it after a
+        # restart, its upload cut short (a head not written: the upload goes on all the same)
+        self._under_way(batch, filing=False, uploading=True)
         with self._claiming:  # the pages and the worker go over the batches meanwhile
             self._batches[batch_id] = batch
         self._bound()
@@ -883,12 +1028,13 @@ class Batches:
         self._under_way(batch, filing=False)
         self._submit(batch, self._check)
 
-    def _under_way(self, batch: Batch, *, filing: bool) -> bool:
+    def _under_way(self, batch: Batch, *, filing: bool, uploading: bool = False) -> bool:
         """The batch's head on disk while it is read, checked or filed (:data:`UNDER_WAY`): a
         server that dies meanwhile still lists it after a restart, cut short. False when it
         could not be written (said in the log)."""
         try:
-            _write_whole(batch.folder / UNDER_WAY, {**_head(batch), "filing": filing})
+            head = {**_head(batch), "filing": filing} | ({"uploading": True} if uploading else {})
+            _write_whole(batch.folder / UNDER_WAY, head)
             return True
         except OSError as exc:  # done all the same: only a crash meanwhile would lose its page
             log.warning(

@@ -300,34 +300,31 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
             ],
         }
         return out
+    from ..reports.monthly import shown_in as word  # the report's words in the page's language
+
+    def cells(table: Any, row: list[Any]) -> list[str]:
+        return [
+            word(
+                _cell(v, table.formats[i] if i < len(table.formats) else None),
+                lang,
+                table.key if i == 0 else "",
+            )
+            for i, v in enumerate(row)
+        ]
+
     out |= {
         "source": "reports",
-        "title": report.title,
+        "title": report.title_in(lang),
         "empty": report.empty,
-        "empty_message": report.empty_message,
-        "summary": [(label, _cell(value, fmt)) for label, value, fmt in report.summary],
+        "empty_message": report.empty_message_in(lang),
+        "summary": [(word(label, lang), _cell(value, fmt)) for label, value, fmt in report.summary],
         "charts": [(name, zh if lang == "zh" else en) for name, (zh, en) in _REPORT_CHARTS.items()],
         "tables": [
             (
-                table.title,
-                table.headers,
-                [
-                    [
-                        _cell(v, table.formats[i] if i < len(table.formats) else None)
-                        for i, v in enumerate(row)
-                    ]
-                    for row in table.rows
-                ]
-                + (
-                    [
-                        [
-                            _cell(v, table.formats[i] if i < len(table.formats) else None)
-                            for i, v in enumerate(table.total)
-                        ]
-                    ]
-                    if table.total
-                    else []
-                ),
+                word(table.title, lang),
+                [word(h, lang) for h in table.headers],
+                [cells(table, row) for row in table.rows]
+                + ([cells(table, table.total)] if table.total else []),
             )
             for table in report.tables
         ],
@@ -340,12 +337,12 @@ def chart_svg(register: Register, month: dt.date, name: str, lang: str) -> str |
     report = _report(register, month)
     if report is not None:
         reports = _reports()
-        key = (register.address, f"charts:{month:%Y-%m}")
+        key = (register.address, f"charts:{month:%Y-%m}:{lang}")
         hit = _CACHE.get(key)
         if hit and time.monotonic() - hit[0] < _CACHE_SECONDS:
             charts = hit[1]
         else:
-            charts = reports.html.charts(report)
+            charts = reports.html.charts(report, lang)
             _CACHE[key] = (time.monotonic(), charts)
         svg = charts.get(name)
         if svg is None:

@@ -76,13 +76,26 @@
       xhr.setRequestHeader("X-CSRFToken", csrf());
       xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
       xhr.upload.onprogress = function (ev) { if (ev.lengthComputable) bar.value = 100 * ev.loaded / ev.total; };
+      var en = document.documentElement.lang === "en";
+      // an answer that is not the page's own (a proxy's, a server gone): its status said, in the page's words
+      function failed(status) {
+        return en ? "Upload failed: the server answered " + status + ". Upload the files again; if it goes on, tell whoever runs the page."
+                  : "上传失败：服务器回答 " + status + "。请重新上传；若一再出现，请告诉管理此网页的人。";
+      }
       xhr.onload = function () {
         var reply = {};
-        try { reply = JSON.parse(xhr.responseText); } catch (err) { reply = { error: xhr.status + " " + xhr.statusText }; }
+        try { reply = JSON.parse(xhr.responseText); } catch (err) { reply = { error: failed(xhr.status + " " + xhr.statusText) }; }
         if (xhr.status === 200 && reply.url) { window.location = reply.url; return; }
-        error.hidden = false; error.textContent = reply.error || (xhr.status + " " + xhr.statusText);
+        bar.hidden = true;
+        error.hidden = false; error.textContent = reply.error || failed(xhr.status + " " + xhr.statusText);
       };
-      xhr.onerror = function () { error.hidden = false; error.textContent = "network error"; };
+      xhr.onerror = function () {
+        bar.hidden = true;
+        error.hidden = false;
+        error.textContent = en
+          ? "Upload failed: the connection to the server was lost (the server stopped, or the network). Nothing of this upload is checked: once the page opens again, upload all the files again."
+          : "上传失败：与服务器的连接中断（服务器已停止或网络断开），本次上传的文件都未检查。等网页能再打开后，请重新上传全部文件。";
+      };
       xhr.send(data);
     });
   }
@@ -135,5 +148,12 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { setupUpload(); setupBatch(); setupFindings(); });
+  // an action that cannot be taken back (a void, reminders numbered in the register) asks first
+  function setupConfirm() {
+    document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+      form.addEventListener("submit", function (e) { if (!window.confirm(form.dataset.confirm)) e.preventDefault(); });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { setupUpload(); setupBatch(); setupFindings(); setupConfirm(); });
 })();
