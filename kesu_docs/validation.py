@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from .config import Settings
 from .forms import Finding, Form, FormSpec, RuleContext, describe
-from .forms.base import References, checked_value
+from .forms.base import References, checked_value, validation_context
 from .lazy_re import lazy_re
 from .problems import Problem
 from .values import blank, says_none
@@ -239,7 +239,7 @@ def build(
     locations = locations if locations is not None else Locations()
     values = _clean(values, spec)
     try:
-        return spec.model.model_validate(values), []
+        return spec.model.model_validate(values, context=validation_context()), []
     except ValidationError as exc:
         problems = [_problem_from_pydantic(spec, e, locations) for e in exc.errors(include_url=False)]
     good: dict[str, Any] = {}

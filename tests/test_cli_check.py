@@ -255,3 +255,32 @@ def test_a_folder_without_any_form_file_is_said_not_passed_over(tmp_path):
         assert f"文件夹 {inbox} 里没有表单文件" in result.stderr
     result = kesu("parse", inbox, "--lang", "en")
     assert "holds no form file" in result.stderr
+
+
+def test_a_folder_holds_forms_exactly_when_it_lists_some(tmp_path):
+    """The note on an empty folder stops at the first form file (speed, issue 15): it must say
+    'empty' for exactly the folders in which the batch lists nothing."""
+    import os
+
+    from kesu_docs.parse.reading import expand, holds_forms
+
+    layouts = {
+        "nothing": [],
+        "not forms": ["说明.txt", "~$锁.xlsx", ".~lock.表.xlsx#", "sub/readme.md"],
+        "deep form": ["a/b/c/客诉.json", "说明.txt"],
+        "form": ["客诉.XLSX"],
+        "old sheet": ["旧表.xls"],
+    }
+    for name, entries in layouts.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        for entry in entries:
+            (folder / entry).parent.mkdir(parents=True, exist_ok=True)
+            (folder / entry).write_text("{}", encoding="utf-8")
+    linked = tmp_path / "link only"
+    linked.mkdir()
+    os.symlink(tmp_path / "form", linked / "elsewhere", target_is_directory=True)
+    for folder in [*(tmp_path / name for name in layouts), linked]:
+        listed = list(expand([folder]))
+        assert holds_forms(folder) == bool(listed), (folder.name, listed)
+    assert [holds_forms(tmp_path / name) for name in layouts] == [False, False, True, True, True]

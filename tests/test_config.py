@@ -64,3 +64,45 @@ def test_kesu_config_names_another_file(tmp_path, monkeypatch):
 
     monkeypatch.setenv("KESU_CONFIG", str(config))
     assert load_settings().company == "乙厂电子"
+
+
+def test_the_limits_in_force_hold_a_record_and_its_rows_when_built(tmp_path, monkeypatch):
+    """validation.build hands the limits to the field checks once (validation_context), rather
+    than each text asking for the settings: the plant's [limits] still reach every field, a
+    table's rows too, and other settings in force are seen by the next record."""
+    import datetime as dt
+
+    from kesu_docs import forms
+    from kesu_docs.validation import build
+
+    values = {
+        "received_date": dt.date(2026, 9, 1),
+        "customer": "华东精密机械有限公司",  # 10 characters
+        "market": "国内",
+        "order_no": "PO-000001",
+        "part_no": "KS-001",
+        "part_name": "电源模块",
+        "lot_no": "L00001",
+        "ship_date": dt.date(2026, 8, 20),
+        "ship_qty": 1000,
+        "defect_qty": 5,
+        "complaint_type": "质量异常",
+        "description": "外观划伤",
+        "customer_request": "退货",
+        "requested_qty": 5,
+        "penalties": [{"target": "包装组第一小组夜班甲乙丙", "code": "I", "kind": "警告", "amount": 100}],
+    }
+    spec = forms.get("complaint")
+    record, problems = build(spec, values)
+    assert problems == [] and record.customer == values["customer"]
+    config = tmp_path / "kesu.toml"
+    config.write_text("[limits]\nline_chars = 9\n", encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(config))
+    _record, problems = build(spec, values)
+    too_long = sorted(p.field for p in problems if p.code == "too_long")
+    assert too_long == ["customer", "penalties[0].target"], problems
+    other = tmp_path / "kesu-other.toml"
+    other.write_text("[limits]\nline_chars = 10\n", encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(other))
+    _record, problems = build(spec, values)
+    assert [p.field for p in problems if p.code == "too_long"] == ["penalties[0].target"], problems

@@ -100,11 +100,11 @@ def note_empty_folders(paths) -> None:
     empty inbox): the run goes on with the rest, but a folder is never passed over in silence."""
     from pathlib import Path
 
-    from ..parse.reading import expand
+    from ..parse.reading import holds_forms
 
     for raw in paths:
         folder = Path(raw)
-        if folder.is_dir() and next(expand([folder]), None) is None:
+        if folder.is_dir() and not holds_forms(folder):
             click.echo(
                 t(
                     f"提示：文件夹 {folder} 里没有表单文件（.xlsx、.xls、.pdf、.json），没有读到任何内容",

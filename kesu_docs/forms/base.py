@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from ..config import Settings
+from ..config import Limits, Settings
 from ..config import settings as current_settings
 from ..lazy_re import lazy_re
 from ..values import Shape, Term, check_chars, check_length, printable
@@ -390,9 +390,28 @@ def check_number(spec: FormSpec, value: str) -> str:
     raise PydanticCustomError("invalid_doc_number", "not a document number", {"value": printable(value)})
 
 
-def checked_value(model: type[BaseModel], key: str, value: Any) -> Any:
+LIMITS_CONTEXT = "kesu_limits"
+"""The key of a validation's context (``model_validate(values, context=…)``) holding the
+``kesu.toml [limits]`` in force (:func:`validation_context`): :func:`checked_value` takes them
+there rather than ask :func:`~kesu_docs.config.settings` for each text of a record (≈ 10 a
+document, each looking ``KESU_CONFIG`` up in ``os.environ``, which raises and catches a
+``KeyError`` when it is not set: 1 % of the instructions of ``kesu render``, issue 15)."""
+
+
+def validation_context(settings: Settings | None = None) -> dict[str, Any]:
+    """The context of one record's validation: the limits of ``settings`` (else those in force)."""
+    return {LIMITS_CONTEXT: (settings or current_settings()).limits}
+
+
+def _context_limits(info: ValidationInfo) -> Limits | None:
+    context = info.context
+    return context.get(LIMITS_CONTEXT) if type(context) is dict else None
+
+
+def checked_value(model: type[BaseModel], key: str, value: Any, limits: Limits | None = None) -> Any:
     """``value`` of field ``key`` when it can be stored and printed: no illegal characters, no
-    longer than the field's limit (``kesu.toml [limits]``), a safe document number."""
+    longer than the field's limit (``kesu.toml [limits]``: ``limits``, else those in force), a
+    safe document number."""
     if isinstance(value, list):
         for item in value:
             if isinstance(item, str) and not isinstance(item, Term):
@@ -404,7 +423,8 @@ def checked_value(model: type[BaseModel], key: str, value: Any) -> Any:
     check_chars(value)
     if meta is None:
         return value
-    limits = current_settings().limits
+    if limits is None:
+        limits = current_settings().limits
     if meta.kind == "code":
         check_length(value, limits.code_chars)
     else:
@@ -424,7 +444,7 @@ class Row(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _limits(cls, value: Any, info: ValidationInfo) -> Any:
-        return checked_value(cls, info.field_name or "", value)
+        return checked_value(cls, info.field_name or "", value, _context_limits(info))
 
 
 class Group(Row):
@@ -462,7 +482,7 @@ class Form(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _limits(cls, value: Any, info: ValidationInfo) -> Any:
-        return checked_value(cls, info.field_name or "", value)
+        return checked_value(cls, info.field_name or "", value, _context_limits(info))
 
     def complete(self, settings: Settings) -> None:
         """Fill derived fields (defect rate, severity, totals) in place. Override per form."""

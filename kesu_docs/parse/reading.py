@@ -63,6 +63,13 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def holds_forms(folder: Path) -> bool:
+    """Does ``folder`` hold anything :func:`expand` lists for it? Stops at the first entry that
+    is one, where ``expand`` stats and sorts every entry (a folder of 1,000 forms was listed
+    twice by ``kesu render`` and ``kesu parse``: once only to say it was not empty)."""
+    return any(_listed(p) for p in folder.rglob("*"))
+
+
 def _listed(path: Path) -> bool:
     """Is this entry of a folder one of the batch's: a form file, or a link to a folder."""
     if path.is_dir():

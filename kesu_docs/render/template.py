@@ -212,6 +212,7 @@ class DocxTemplate:
         sources: dict[str, str] = {}
         per_copy: set[str] = set()
         self._parts: dict[str, _Part] = {}
+        parsed: dict[str, tuple[Any, set[str]]] = {}  # the headers' and footers', parsed once
         for member in self.members:
             if not _RENDERED.match(member.name):
                 continue
@@ -219,11 +220,10 @@ class DocxTemplate:
             if not tags.has_tags(xml):
                 continue
             sources[member.name] = tags.clean(xml)
-            if (
-                member.name != "word/document.xml"
-                and "copy" in self._parse(member.name, sources[member.name])[1]
-            ):
-                per_copy.add(member.name)
+            if member.name != "word/document.xml":
+                parsed[member.name] = self._parse(member.name, sources[member.name])
+                if "copy" in parsed[member.name][1]:
+                    per_copy.add(member.name)
         self.copy_parts = CopyParts.find({m.name: m for m in self.members}, per_copy)
         self._per_copy = self.copy_parts.parts if self.copy_parts is not None else set()
         self._last: dict[str, tuple[bytes, Member]] = {}  # each output part's last bytes, deflated
@@ -231,7 +231,7 @@ class DocxTemplate:
             sources["word/document.xml"] = self.copy_parts.document_source(sources["word/document.xml"])
         self.sources = sources  # each part's Jinja source as compiled (before :mod:`.invariant`)
         for name, source in sources.items():
-            tree, variables = self._parse(name, source)
+            tree, variables = parsed[name] if name in parsed else self._parse(name, source)
             self.variables |= variables
             self._parts[name] = compile_part(tree, per_copy=name in self._per_copy)
         self.compiled = {name: part.template for name, part in self._parts.items()}
