@@ -148,6 +148,8 @@ class ComplaintSheet(Form):
             "Log No.",  # a complaint log's entry
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
+            "CCR No.",  # a Customer Complaint Report's own number
+            "CCR number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
