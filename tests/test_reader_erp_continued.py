@@ -343,3 +343,41 @@ def test_a_title_marked_continued_is_a_marker_and_its_page_the_forms():
     assert all(map(continues_form, ["折讓證明單（續）", "退货单(续)"]))
     assert not any(map(resumed_caption, ["继续处理", "续费单（第2联）", "手续费（续 3 期）"]))
     assert not continues_form("手续费说明")
+
+
+# ------------------------------------------------------- a merged value over a hidden column
+@pytest.mark.parametrize(("hidden", "warned"), [("D", False), ("DEF", True)])
+def test_a_merged_value_whose_first_column_is_hidden_is_warned_only_when_none_of_it_shows(
+    tmp_path, hidden, warned
+):
+    """``D2:F2`` merged, its first column D hidden (an old column folded away): the value still
+    shows across E and F, on the screen and on paper — no ``value_hidden``; all three hidden, it
+    is out of sight and said."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Form"
+    cells = {
+        "A1": "退货单",
+        "A2": "退货单号",
+        "B2": "TH-2606-0093",
+        "C2": "客户名称",
+        "D2": "苏州汇川技术有限公司",
+        "A3": "料号",
+        "B3": "品名",
+        "C3": "数量",
+        "A4": "HC-FAN-0800",
+        "B4": "散热风扇",
+        "C4": 120,
+        "A6": "退货原因",
+        "B6": "风扇异响",
+    }
+    for ref, value in cells.items():
+        ws[ref] = value
+    ws.merge_cells("D2:F2")
+    for column in hidden:
+        ws.column_dimensions[column].hidden = True
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    doc = _doc(path, "--kind", "return")
+    assert doc["record"]["customer"] == "苏州汇川技术有限公司"
+    assert _warned(doc, "customer", "value_hidden") is warned
