@@ -179,7 +179,7 @@ def test_a_kingdee_return_notes_header_block_lines_and_footer_name_their_fields(
 
 
 # ----------------------------------------------------------------------------- 用友 U8 print
-def yonyou_print(path: Path, seal: str, remark_in_red: bool = False) -> Path:
+def yonyou_print(path: Path, seal: str, reason: str = "屏框卡扣断裂", red: bool = False) -> Path:
     """A 用友-style 销售退货单 printed by its ERP: a three-column header block, a table framed
     as one rectangle with a rule under its header only, ``seal`` (when given) printed upright in
     red in a red ring over 审核人's name."""
@@ -197,9 +197,9 @@ def yonyou_print(path: Path, seal: str, remark_in_red: bool = False) -> Path:
             pdf.text(x, y, label)
             pdf.text(x + 18, y, value)
     pdf.text(12, 46, "退货原因：")
-    if remark_in_red:
+    if red:
         pdf.set_text_color(210, 30, 30)
-    pdf.text(30, 46, "屏框卡扣断裂")
+    pdf.text(30, 46, reason)
     pdf.set_text_color(0, 0, 0)
     columns = (
         ("存货编码", 14),
@@ -265,9 +265,11 @@ def test_a_seals_legend_printed_over_the_approvers_name_is_no_value(tmp_path, se
     assert not any(seal in str(v) for v in doc["record"].values())
 
 
-def test_red_text_that_is_no_seals_legend_is_read(tmp_path):
-    doc = _doc(yonyou_print(tmp_path / "red.pdf", "", remark_in_red=True), "--kind", "return")
-    assert doc["record"]["reason"] == "屏框卡扣断裂"
+@pytest.mark.parametrize("reason", ["屏框卡扣断裂", "卡扣断裂已盖公章"])
+def test_red_text_that_is_no_seals_legend_is_read(tmp_path, reason):
+    """Red text that names no seal, or answers with one (``…已盖公章``), is the clerk's."""
+    doc = _doc(yonyou_print(tmp_path / "red.pdf", "", reason, red=True), "--kind", "return")
+    assert doc["record"]["reason"] == reason
 
 
 # ----------------------------------------------------------------- landscape, continued (續)

@@ -918,9 +918,9 @@ def _page_pieces(
 
 
 # a seal's legend set upright in its ring (财务专用章, 合同专用章, 公章): what a stamp drawn over
-# a signature prints, in the seal's red
+# a signature prints, in the seal's red — a seal's name, never a clerk's answer (已盖公章)
 _LEGEND_END = "章"
-_LEGEND_LETTERS = 2  # 公章 at the shortest
+_LEGEND = lazy_re(r"^(?!.*[已有未无無没沒盖蓋])[\u4e00-\u9fff]{0,16}(?:专用章|專用章|公章|之章|印章)$")
 
 
 def _seal_red(raw: Any, index: int, refs: list[Any], colour: list[Any]) -> bool:
@@ -935,8 +935,8 @@ def without_seal_legends(raw: Any, text: str) -> str:
     """``text`` with the legend of a seal drawn upright over the form (``财务专用章`` in red,
     over 审核人's name) blanked out (NUL, which no run takes): a stamp is never a value, and
     read, its legend glues to the label it is printed against (``审核人：财务专用章``). Only a
-    stretch of two letters or more in a seal's red ending in 章 is the legend; red text that
-    says anything else (a correction, a warning) stays. A seal set in a ring, each letter
+    stretch in a seal's red naming a seal (``…专用章``, ``公章``, ``…印章``) is the legend; red
+    text that says anything else (a correction, ``已盖公章`` answering a field) stays. A seal set in a ring, each letter
     turned, is told by its angles (:func:`stamped`)."""
     end = text.find(_LEGEND_END)
     if end == -1:
@@ -948,7 +948,7 @@ def without_seal_legends(raw: Any, text: str) -> str:
         start = end
         while start > 0 and not text[start - 1].isspace() and _seal_red(raw, start - 1, refs, colour):
             start -= 1
-        if end + 1 - start >= _LEGEND_LETTERS and _seal_red(raw, end, refs, colour):
+        if _LEGEND.match(text[start : end + 1]) and _seal_red(raw, end, refs, colour):
             chars[start : end + 1] = "\x00" * (end + 1 - start)
         end = text.find(_LEGEND_END, end + 1)
     return "".join(chars)
