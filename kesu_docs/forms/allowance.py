@@ -171,6 +171,7 @@ class AllowanceCertificate(Form):
         "证明单号",
         "Certificate no.",
         aliases=(
+            "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
             "Debit Memo #",
             "Debit Memo No.",
             "Memo No.",  # a credit memo's own number, its title's word

@@ -149,6 +149,8 @@ class ComplaintSheet(Form):
             "Entry No.",
             "CCF No.",  # a Customer Complaint Form's own number (Singapore, Malaysia)
             "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
+            "CCR No.",  # a Customer Complaint Report's own number
+            "CCR number",
         ),
         section="intake",
         hint="由登记簿编号，可留空",

@@ -158,12 +158,18 @@ class ReturnLine(Row):
             "Material",  # an ERP export's material number
             "Material no.",
             "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
+            "物料代码",  # 金蝶 K/3: the material's code (规格型号 beside it is the spec, no part number)
+            "存货编码",  # 用友 U8: the inventory item's code
         ),
     )
     part_name: Text | None = field(
-        "品名", "Part name", aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description")
+        "品名",
+        "Part name",
+        aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description", "存货名称"),
     )
-    unit: Text | None = field("单位", "Unit", aliases=("UoM", "Unit of measure", "SU", "Sales unit"))
+    unit: Text | None = field(
+        "单位", "Unit", aliases=("UoM", "Unit of measure", "SU", "Sales unit", "主计量", "主计量单位")
+    )
     qty_approved: Qty | None = field(
         "核定退货量",
         "Approved qty",
@@ -207,11 +213,21 @@ class ReturnLine(Row):
         ge=0,
         hint="仓库签收时填写",
     )
-    unit_price: Money | None = field("单价", "Unit price", aliases=("单价(元)", "Net price"), ge=0)
+    unit_price: Money | None = field(
+        "单价", "Unit price", aliases=("单价(元)", "Net price", "无税单价"), ge=0
+    )
     amount: Money | None = field(
         "金额",
         "Amount",
-        aliases=("金额(元)", "Extended", "Extended price", "Ext. price", "Line total", "Net value"),
+        aliases=(
+            "金额(元)",
+            "Extended",
+            "Extended price",
+            "Ext. price",
+            "Line total",
+            "Net value",
+            "无税金额",
+        ),
         ge=0,
         hint="可留空，自动计算",
     )
@@ -251,6 +267,8 @@ class ReturnNote(Form):
             "退回编号",
             "销货退回单号",
             "GRN No.",  # a Goods Return Note's own number (Malaysia, Singapore)
+            "单据编号",  # an ERP's printout (金蝶 K/3, 用友 U8): the document's own number
+            "单据号",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -285,6 +303,9 @@ class ReturnNote(Form):
             "投诉单号",
             "Reference QN",  # an ERP export's quality notification
             "Quality notification",
+            "源单号",  # an ERP's printout: the source document the return is drawn on
+            "源单编号",
+            "来源单号",
         ),
         section="header",
         hint="客诉编号",
@@ -299,6 +320,7 @@ class ReturnNote(Form):
             doubtful("Posting date"),
             "日期",
             "退货日期",
+            "单据日期",  # an ERP printout's document date
             "退回日期",
             "销货退回日期",
             "申请日期",
@@ -326,6 +348,7 @@ class ReturnNote(Form):
             "Returned by",
             "Bill to",
             "Sold-to name",
+            "购货单位",  # 金蝶 K/3: the buying unit
         ),
         section="header",
     )
@@ -379,6 +402,8 @@ class ReturnNote(Form):
             "Approved by",
             "Authorised by",
             "Authorized by",
+            "审核",  # an ERP printout's footer (制单 / 审核): the reviewer signs the document off
+            "审核人",
         ),
         section="receipt",
     )

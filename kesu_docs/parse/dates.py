@@ -31,7 +31,7 @@ from ..forms import FormSpec
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations, labels_for
-from ..values import _MONTH_NAME, _SLASHED, _as_date, halfwidth
+from ..values import _MONTH_NAME, _SLASHED, _as_date, excel_serial_to_date, halfwidth
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -43,6 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}“{value}”没有写年份，表上也没有带年份的日期，按表单编号 {number} 读作 {date}，请核对",
         "{label}: '{value}' has no year and no date of the form has one; read as {date} by the "
         "form's number {number}, please check",
+    ),
+    "date_excel_serial": (
+        "{label}“{value}”是以文本存放的 Excel 日期序号，读作 {date}，请核对",
+        "{label}: '{value}' is an Excel date serial number stored as text; read as {date}, please check",
     ),
     "two_digit_year": (
         "{label}“{value}”的年份只写了两位，读作 {date}（{why}），请核对",
@@ -57,6 +61,10 @@ _CJK = lazy_re(r"[\u3400-\u9fff]")
 # the year a form's number carries (CS-2026-0412-03, RT20260324007), and the month and day after it
 _NUMBER_YEAR = lazy_re(r"(?<!\d)(20\d{2})(?:[-_./]?(\d{2})(\d{2}))?")
 _ANY_YEAR = lazy_re(r"(?=(?<!\d)(20\d{2}))")
+# 46089: an Excel date's serial number pasted into a Text cell (or printed from one): the days
+# 36526 (2000-01-01) to 73050 (2099-12-31), the only years a form's five-digit serial can mean
+_SERIAL = lazy_re(r"^\d{5}$")
+_SERIALS = (36526, 73050)
 _NEAR = 92  # days: a date farther from every other date of the form has no plain year
 # 26/3/18, 26-3-5 (26.9.8 is Europe's day-first dotted date: not read year first)
 _YY_FIRST = lazy_re(r"^(\d{2})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
@@ -265,6 +273,11 @@ def years_of_the_form(
             if why:
                 params = {"value": value, "date": date.isoformat(), "why": why[0], "why_en": why[1]}
                 warn("two_digit_year", path, params)
+            continue
+        if _SERIAL.match(text) and _SERIALS[0] <= int(text) <= _SERIALS[1]:
+            serial = excel_serial_to_date(int(text)).isoformat()
+            value_paths.put(values, path, serial, make=True)
+            warn("date_excel_serial", path, {"value": value, "date": serial})
             continue
         if _short_year(text):
             continue  # 03/04/26: the order of month and day decides first (guards.date_order)

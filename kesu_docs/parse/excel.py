@@ -1051,7 +1051,7 @@ def _on_hidden(spec: FormSpec, sheet: Sheet, values: dict[str, Any], where: Loca
     said: set[str] = set()
     for path, place in where.items():
         m = _AREA.match(place.rsplit("!", 1)[-1]) if path and place.startswith(f"{sheet.title}!") else None
-        if m is None or not (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols):
+        if m is None or not _unseen(sheet, int(m[2]), column_number(m[1])):
             continue
         box = sheet.at.get((int(m[2]), column_number(m[1])))
         whole = path.split("]", 1)[0] + "]" if "[" in path else path  # a table row: one warning
@@ -1451,7 +1451,24 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
 
 def _on_hidden_cell(sheet: Sheet, place: str) -> bool:
     m = _AREA.match(place.rsplit("!", 1)[-1]) if place.startswith(f"{sheet.title}!") else None
-    return m is not None and (int(m[2]) in sheet.hidden_rows or column_number(m[1]) in sheet.hidden_cols)
+    return m is not None and _unseen(sheet, int(m[2]), column_number(m[1]))
+
+
+def _unseen(sheet: Sheet, row: int, col: int) -> bool:
+    """Is the cell at (row, col) out of sight: on a hidden row or column, and, a merged range's
+    first cell, none of the range's cells shown either (``E2:G2`` with column E hidden still
+    shows its value across F and G, on the screen and on paper)?"""
+    if row not in sheet.hidden_rows and col not in sheet.hidden_cols:
+        return False
+    box = sheet.at.get((row, col))
+    if box is None:
+        return True
+    rows, cols = [row], [col]
+    while sheet.at.get((rows[-1] + 1, col)) is box:
+        rows.append(rows[-1] + 1)
+    while sheet.at.get((row, cols[-1] + 1)) is box:
+        cols.append(cols[-1] + 1)
+    return all(r in sheet.hidden_rows or c in sheet.hidden_cols for r in rows for c in cols)
 
 
 def _withdrawn_cell(sheet: Sheet, place: str) -> bool:

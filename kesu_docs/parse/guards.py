@@ -505,7 +505,11 @@ def instructions_first(texts: Iterable[Any]) -> bool:
 
 
 # a sheet or page carrying the rest of a form: 續頁, 库存排查（接上页）, Continued, (cont'd)
-_CONTINUED = lazy_re(r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\))")
+# (…證明單（續）: the title repeated on the next page with 續 in brackets, 续表 a table's rest)
+_CONTINUED = lazy_re(
+    r"(?i)(續頁|续页|接上頁|接上页|續上頁|续上页|continued|continuation|\(cont(?:'d|\.)\)"
+    r"|[(（]\s*[續续][表頁页]?\s*[)）])"
+)
 
 
 def continues_form(text: str) -> bool:

@@ -106,13 +106,15 @@ def _rows_under_bars(found: list[Cell], words: list[Word], bars: list[tuple[Cell
                     and abs(c.x0 - bar.x0) <= 2
                     and abs(c.x1 - bar.x1) <= 2
                     and c.text
-                    and "\n" not in c.text
                 ),
                 None,
             )
             if i is None:
                 break
             row = out[i]
+            if "\n" in row.text:  # the table's body framed as one rectangle, its rows unruled
+                out[i : i + 1] = _body_under_bar(row, words_in(row), heads, edges)
+                break
             parts = _phrases(words_in(row))
             cols = [max(k for k in range(len(heads)) if edges[k] <= (p[0].x0 + p[-1].x1) / 2) for p in parts]
             if (
@@ -127,6 +129,44 @@ def _rows_under_bars(found: list[Cell], words: list[Word], bars: list[tuple[Cell
             ]
             top = row.bottom
     return out
+
+
+def _body_under_bar(body: Cell, inside: list[Word], heads: list[Word], edges: list[float]) -> list[Cell]:
+    """The lines of a table's body printed in one rectangle under its bar of column names (an
+    ERP's printout ruled only round the table and under its header: ``ZK-0560  卡扣  个  310.00``
+    / ``合计  620.00``): each line a row, each phrase a cell as wide as the column whose name
+    stands over it. The body as it is when a line is one text (a remark) or puts two phrases
+    under one name, or when its lines are not the cell's."""
+    rows = _lines(inside)
+    if len(rows) < 2 or len(rows) != len(body.text.split("\n")):
+        return [body]
+    placed: list[list[tuple[list[Word], int]]] = []
+    for line in rows:
+        parts = _phrases(sorted(line, key=lambda w: w.x0))
+        cols = [
+            max((k for k in range(len(heads)) if edges[k] <= (p[0].x0 + p[-1].x1) / 2), default=0)
+            for p in parts
+        ]
+        if len(parts) < 2 or len(set(cols)) < len(cols) or any(_TICKS.search(w.text) for w in line):
+            return [body]
+        placed.append(list(zip(parts, cols)))
+    tops = [min(w.top for w in row) for row in rows]
+    bottoms = [max(w.bottom for w in row) for row in rows]
+    cuts = [body.top, *((b + t) / 2 for b, t in zip(bottoms, tops[1:])), body.bottom]
+    last = len(rows) - 1
+    return [
+        replace(
+            body,
+            text=" ".join(w.text for w in p),
+            x0=edges[k],
+            x1=edges[k + 1],
+            top=cuts[n],
+            bottom=cuts[n + 1],
+            cut=body.cut if n == last else "",
+        )
+        for n, line in enumerate(placed)
+        for p, k in line
+    ]
 
 
 def _phrases(inside: list[Word]) -> list[list[Word]]:

@@ -815,6 +815,7 @@ def _page_pieces(
     clips = Clips(raw, offset + height)
     inks = _ObjectInk(raw, clips)
     # each run cut where its text object's clip changes (pdf_clip: one cell's text from the next's)
+    text = without_seal_legends(raw, text)
     clipped = split_at_clips(list(_TOKEN.finditer(text)), clips)
     tokens = [m for m, _clip in clipped]
     firsts: list[int] = []  # where each run's pieces start (their clip: pdf_clip)
@@ -914,6 +915,43 @@ def _page_pieces(
             turned[:] = off_the_seal(turned, lone, seal)
         return off_the_seal(pieces, lone, seal)
     return pieces
+
+
+# a seal's legend set upright in its ring (财务专用章, 合同专用章, 公章): what a stamp drawn over
+# a signature prints, in the seal's red — a seal's name, never a clerk's answer (已盖公章)
+_LEGEND_END = "章"
+_LEGEND = lazy_re(r"^(?!.*[已有未无無没沒盖蓋])[\u4e00-\u9fff]{0,16}(?:专用章|專用章|公章|之章|印章)$")
+
+
+def _seal_red(raw: Any, index: int, refs: list[Any], colour: list[Any]) -> bool:
+    """Is the character at ``index`` filled in a seal's red (a strong red, little green or blue)?"""
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, *refs):
+        return False
+    r, g, b = (v.value for v in colour[:3])
+    return r >= 150 and g <= 110 and b <= 110 and r - max(g, b) >= 100
+
+
+def without_seal_legends(raw: Any, text: str) -> str:
+    """``text`` with the legend of a seal drawn upright over the form (``财务专用章`` in red,
+    over 审核人's name) blanked out (NUL, which no run takes): a stamp is never a value, and
+    read, its legend glues to the label it is printed against (``审核人：财务专用章``). Only a
+    stretch in a seal's red naming a seal (``…专用章``, ``公章``, ``…印章``) is the legend; red
+    text that says anything else (a correction, ``已盖公章`` answering a field) stays. A seal set in a ring, each letter
+    turned, is told by its angles (:func:`stamped`)."""
+    end = text.find(_LEGEND_END)
+    if end == -1:
+        return text
+    colour = [ctypes.c_uint() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in colour]
+    chars = list(text)
+    while end != -1:
+        start = end
+        while start > 0 and not text[start - 1].isspace() and _seal_red(raw, start - 1, refs, colour):
+            start -= 1
+        if _LEGEND.match(text[start : end + 1]) and _seal_red(raw, end, refs, colour):
+            chars[start : end + 1] = "\x00" * (end + 1 - start)
+        end = text.find(_LEGEND_END, end + 1)
+    return "".join(chars)
 
 
 def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:

@@ -134,11 +134,14 @@ _CONTINUED = lazy_re(
 # printed again: the lines above go on here (``（续表）``, ``接上页``, ``Continued from previous page``)
 _RESUMED_WORDS = (
     r"(续表|續表|续上表|續上表|接上页|接上頁|承上页|承上頁|续上页|續上頁"
-    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued)"
+    r"|continued\s+from\s+(the\s+)?previous\s+page|table\s+continued"
+    r"|(?<=[(（])\s*[续續]\s*(?=[)）]))"  # …證明單（續）: the form's title printed again, marked
 )
 _RESUMED = lazy_re(rf"(?i)^\W*{_RESUMED_WORDS}\W*$")
 # a caption marked as going on from the page before, the marker anywhere in it (``库存排查（接上页）``)
 _MARKED_RESUMED = lazy_re(rf"(?i){_RESUMED_WORDS}")
+# the form's title printed again on the next page, marked as going on (``…證明單（續）``)
+_TITLE_RESUMED = lazy_re(rf"(?i)[(（]\s*{_RESUMED_WORDS}\s*[)）]\W*$")
 
 
 def subtotal_caption(text: Any) -> bool:
@@ -180,9 +183,15 @@ def continued_line(band: Sequence[Box]) -> bool:
 
 
 def resumed_caption(text: Any) -> bool:
-    """``（续表）`` / ``接上页`` / ``Continued from previous page`` alone on a line: the second
-    page of a table says the lines above go on here — a marker, never a line of the table."""
-    return isinstance(text, str) and _RESUMED.match(halfwidth(text)) is not None
+    """``（续表）`` / ``接上页`` / ``Continued from previous page`` alone on a line, or the form's
+    title printed again ending with the marker in brackets (``…證明單（續）``): the second page
+    of a table says the lines above go on here — a marker, never a line of the table."""
+    if not isinstance(text, str):
+        return False
+    text = halfwidth(text)
+    return _RESUMED.match(text) is not None or (
+        _TITLE_RESUMED.search(text) is not None and not any(ch.isdigit() for ch in text)
+    )
 
 
 def repeats_header(band: Sequence[Box], header: dict[str, Box]) -> bool:
