@@ -2570,10 +2570,18 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     anchors: set[int] = set()
     chosen: dict[str, _Candidate] = {}
     owner: dict[int, str] = {}  # label box → the field it anchors
+    # each field's own labels standing whole in a box, their own box empty: such a label is never
+    # its answer (审核 | 核准 on a print whose approver's box is empty: 核准 is the approver's label)
+    own_labels = {(c.path, c.label.location) for c in candidates if c.value is None}
     for cand in candidates:
         if cand.path in done or owner.get(id(cand.label), cand.path) != cand.path:
             continue
         if cand.value is not None and any(id(b) in places for b in cand.places):
+            continue
+        if cand.value is not None and any(
+            (cand.path, b.location) in own_labels and norm(b.text) in _own_words(page.fields.get(cand.path))
+            for b in cand.places
+        ):
             continue
         if "deferred" in cand.flags and any(
             id(b) in anchors and not weak_label_value(b, cand, claims, chosen) for b in cand.places
@@ -2776,6 +2784,11 @@ def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:
 # changes nothing of it: the page taken is the page read_boxes would make.
 _UNREAD: dict[tuple[int, ...], tuple[Sequence[Box], _Page]] = {}
 _UNREAD_KEPT = 8
+
+
+def _own_words(meta: Any) -> frozenset[str]:
+    """A field's labels as :func:`norm` compares them (none for a field not on the page)."""
+    return frozenset(norm(str(text)) for text in meta.labels) if meta is not None else frozenset()
 
 
 def _keep_unread(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
