@@ -29,9 +29,16 @@ class Interrupted(BaseException):
         return 128 + int(self.signum)
 
 
+SIGNALLED: list[int] = []
+"""Every stop signal taken, in order: a loop that may have the :class:`Interrupted` swallowed
+(waitress takes any exception a connection's handler raises as that connection's failure) looks
+here too (``kesu serve``)."""
+
+
 def on_interrupt(signum: int, _frame: object) -> None:
     for stop in STOPS:  # a second Ctrl-C or SIGTERM must not cut the cleaning short
         signal.signal(stop, signal.SIG_IGN)
+    SIGNALLED.append(signum)
     raise Interrupted(signum)
 
 

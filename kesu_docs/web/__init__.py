@@ -39,12 +39,35 @@ def serve(config: WebConfig, *, threads: int = 8, ready=None, stop_wait: float =
     if ready is not None:
         ready(server)
     try:
-        server.run()  # returns on a KeyboardInterrupt (waitress takes it)
+        _run(server, channels)
     except Interrupted:  # Ctrl+C or SIGTERM as kesu takes them: a server's normal end
         pass
     finally:
         whole = stop(app, server, channels, stop_wait)
     return whole
+
+
+def _run(server, channels: dict) -> None:
+    """Waitress's loop (``server.run()``) until a stop signal: one that came while a connection's
+    handler ran raised :class:`Interrupted` there, and waitress took it for that connection's
+    failure (logged it, closed the connection, went on serving: the stop lost, seen as a server
+    that a service manager had to kill). So the loop turns once a second at most
+    (``asyncore_loop_timeout``) and ends when a signal was taken since it began."""
+    from waitress import wasyncore
+
+    from .. import entry
+
+    taken = len(entry.SIGNALLED)
+    try:
+        while len(entry.SIGNALLED) == taken and channels:
+            wasyncore.loop(
+                timeout=server.adj.asyncore_loop_timeout,
+                map=channels,
+                use_poll=server.adj.asyncore_use_poll,
+                count=1,
+            )
+    except (SystemExit, KeyboardInterrupt):  # as server.run() takes them
+        server.close()
 
 
 def stop(app, server, channels: dict, wait: float) -> bool:
