@@ -2682,11 +2682,18 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
     """A note over the form naming the unit of its amounts (``金额单位：千元``, the rule:
     :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
     it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
+    The note is over the amounts it names: one standing wholly above it (a form in yuan, the
+    note heading another block under it) is not scaled.
     The paths scaled (those in ``done`` are not scaled again)."""
-    notes = {s.factor for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None}
+    noted = [
+        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
+    ]
+    notes = {factor for factor, _b in noted}
     if len(notes) != 1:
         return set()
     (factor,) = notes
+    top = min(b.y0 for _f, b in noted)
+    at = {b.location: b for b in boxes}
     scaled_now: set[str] = set()
     for path, prov in reading.provenance.items():
         if path in done:
@@ -2697,6 +2704,8 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             meta = describe(meta.row_model).get(col)
         if meta is None or meta.kind != "money" or own_money_unit(prov.label):
             continue
+        if (box := at.get(prov.location)) is not None and box.y1 <= top:
+            continue  # above the note: not in its unit
         value = value_paths.get(reading.values, path)
         if value is not None:
             value_paths.put(reading.values, path, scaled("money", factor, value))
