@@ -6,12 +6,20 @@ real file here, each now read right, or not read, or warned.
   yuan (a summary of the year's claims under the allowance): the amounts above it were scaled
   × 10,000 in silence. A note is over the amounts it names: only those below it are scaled
   (``anchor._in_noted_unit``).
+- An approval step printed without spaces that REJECTED the request (``业务主管冯建华不同意``):
+  ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``anchor._APPROVAL_STEP``).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
+from helpers import parse_cli
 from test_reader_guards import parse, value, warned, workbook
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
 
 
 def _allowance_in_yuan(note_row: int | None, note: str = "单位：万元") -> dict[str, object]:
@@ -70,3 +78,46 @@ def test_the_same_note_over_the_form_still_scales_its_amounts(tmp_path):
     result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
     item = value(result, "items")[0]
     assert (item["allowance_amount"], item["tax"]) == ("4800.00", "624.00")
+
+
+def _doc(path: Path) -> dict[str, Any]:
+    code, docs = parse_cli(path)
+    assert docs, f"kesu parse gave nothing (exit {code})"
+    return docs[0]
+
+
+@pytest.mark.parametrize("step", ["不同意", "未同意", "已同意"])
+def test_a_step_that_did_not_agree_names_no_supervisor_in_a_print(tmp_path, step):
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(CJK))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    pairs = (
+        ("审批编号", "202611201030000417"),
+        ("申请人", "邓晓雯"),
+        ("提交时间", "2026-11-20 10:30"),
+        ("客户名称", "宁波方太厨具有限公司"),
+        ("订单号", "FT-PO-20917"),
+        ("产品编号", "FT-VLV-0932"),
+        ("出货日期", "2026-11-02"),
+        ("出货数量", "3000"),
+        ("不良数量", "45"),
+        ("问题描述", "燃气阀漏气，来料检验不合格 45 只。"),
+    )
+    y = 20.0
+    for label, text in pairs:
+        pdf.text(15, y, label)
+        pdf.text(60, y, text)
+        y += 8
+    pdf.text(15, y + 4, "审批流程")
+    pdf.text(20, y + 13, f"业务主管冯建华{step}")
+    pdf.text(20 + pdf.get_string_width(f"业务主管冯建华{step}") + 3, y + 13, "2026-11-20 16:05")
+    path = tmp_path / "approval.pdf"
+    pdf.output(str(path))
+    record = _doc(path)["record"]
+    assert record["reporter"] == "邓晓雯"
+    assert record["sales_supervisor"] == ("冯建华" if step == "已同意" else None)
