@@ -8,6 +8,10 @@ real file here, each now read right, or not read, or warned.
   (``anchor._in_noted_unit``).
 - An approval step printed without spaces that REJECTED the request (``业务主管冯建华不同意``):
   ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``anchor._APPROVAL_STEP``).
+- A word written where the number goes (``待定``, ``见附件``, ``同上``, ``KS/待定``): a customer's own
+  number with slashes (``forms.base.customer_number``) took any letters of any script, and the
+  word was the document's number in silence (before that rule: refused, ``invalid_doc_number``).
+  A customer's number holds a digit.
 """
 
 from __future__ import annotations
@@ -121,3 +125,20 @@ def test_a_step_that_did_not_agree_names_no_supervisor_in_a_print(tmp_path, step
     record = _doc(path)["record"]
     assert record["reporter"] == "邓晓雯"
     assert record["sales_supervisor"] == ("冯建华" if step == "已同意" else None)
+
+
+@pytest.mark.parametrize("written", ["待定", "见附件", "同上", "系统自动生成", "KS/待定"])
+def test_a_word_where_the_number_goes_is_no_number(tmp_path, written):
+    cells = _allowance_in_yuan(None)
+    cells["B3"] = written
+    result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
+    assert result.record is None or value(result, "number") != written or warned(result, "number")
+    assert warned(result, "number", "invalid_doc_number")
+
+
+@pytest.mark.parametrize("number", ["CCF/SG/26/0307", "客诉#12(补)3", "ZS-2611-008"])
+def test_a_customers_number_with_a_digit_is_still_read(tmp_path, number):
+    cells = _allowance_in_yuan(None)
+    cells["B3"] = number
+    result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
+    assert value(result, "number") == number
