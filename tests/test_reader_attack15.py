@@ -12,6 +12,10 @@ real file here, each now read right, or not read, or warned.
   number with slashes (``forms.base.customer_number``) took any letters of any script, and the
   word was the document's number in silence (before that rule: refused, ``invalid_doc_number``).
   A customer's number holds a digit.
+- An SAP print whose ``Reference`` holds the customer's order (``4500098765``), its ``Billing
+  document`` the invoice credited, with no memo number yet: the swap of the two
+  (``value_cues.billing_document``) made the invoice the memo's number, shown on the invoice
+  field only. Both fields are now shown (low confidence).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any
 
 import pytest
 from helpers import parse_cli
+from openpyxl import load_workbook
 from test_reader_guards import parse, value, warned, workbook
 
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
@@ -142,3 +147,16 @@ def test_a_customers_number_with_a_digit_is_still_read(tmp_path, number):
     cells["B3"] = number
     result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
     assert value(result, "number") == number
+
+
+def test_a_billing_documents_number_taken_from_it_is_shown(tmp_path):
+    from test_reader_noted_units_memos import _billing_document
+
+    path = _billing_document(tmp_path, own_number=False)
+    wb = load_workbook(path)
+    wb["Memo"]["A1"] = "Credit Memo Request"
+    wb["Memo"]["B5"] = "4500098765"  # the customer's purchase order, as SAP's Reference often is
+    wb.save(path)
+    result = parse(path, "allowance")
+    assert value(result, "number") != "91004452" or warned(result, "number")
+    assert value(result, "invoice_no") != "4500098765" or warned(result, "invoice_no")
