@@ -6,6 +6,10 @@ real file here, each now read right, or not read, or warned.
   yuan (a summary of the year's claims under the allowance): the amounts above it were scaled
   × 10,000 in silence. A note is over the amounts it names: only those below it are scaled
   (``anchor._in_noted_unit``).
+- A unit price whose label names its own unit per piece (``单价(元/个)``, ``Unit price (RMB/pc)``)
+  under a ``金额单位：千元`` note: scaled × 1000 as an amount naming no unit (1.2 yuan a piece
+  read 1200.00, the mismatch said on the line's amount, never on the price): a label naming the
+  money unit of its own keeps it, per piece too (``units.own_money_unit``).
 - An approval step printed without spaces that REJECTED the request (``业务主管冯建华不同意``):
   ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``anchor._APPROVAL_STEP``).
 - A word written where the number goes (``待定``, ``见附件``, ``同上``, ``KS/待定``): a customer's own
@@ -160,3 +164,34 @@ def test_a_billing_documents_number_taken_from_it_is_shown(tmp_path):
     result = parse(path, "allowance")
     assert value(result, "number") != "91004452" or warned(result, "number")
     assert value(result, "invoice_no") != "4500098765" or warned(result, "invoice_no")
+
+
+@pytest.mark.parametrize("label", ["单价(元/个)", "单价（元/PCS）", "Unit price (RMB/pc)"])
+def test_a_price_naming_its_own_unit_per_piece_is_not_scaled_by_the_note(tmp_path, label):
+    cells = {
+        "A1": "销售折让申请单",
+        "A2": "金额单位：千元",
+        "A3": "单据编号",
+        "B3": "ZS-2611-009",
+        "C3": "申请日期",
+        "D3": "2026-11-20",
+        "A4": "客户名称",
+        "B4": "格力电器（合肥）有限公司",
+        "A5": "品名",
+        "B5": "数量",
+        "C5": label,
+        "D5": "折让金额",
+        "E5": "税额",
+        "A6": "压缩机支架",
+        "B6": 4000,
+        "C6": 1.2,
+        "D6": 4.8,
+        "E6": 0.624,
+        "A7": "合计",
+        "D7": 4.8,
+        "E7": 0.624,
+    }
+    result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
+    item = value(result, "items")[0]
+    assert item["unit_price"] == "1.20" or warned(result, "items[0].unit_price")
+    assert (item["qty"], item["allowance_amount"], item["tax"]) == (4000, "4800.00", "624.00")

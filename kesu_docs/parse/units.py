@@ -208,7 +208,10 @@ def note_scale(text: Any) -> Scale | None:
     return None
 
 
-_MONEY_IN_LABEL = lazy_re(rf"[(\[【/]\s*(?:{_MONEY_WORD.pattern})\s*[)\]】]?\s*$")
+# (a price's own unit per piece too: 单价(元/个), Unit price (RMB/pc))
+_MONEY_IN_LABEL = lazy_re(
+    rf"[(\[【/]\s*(?:{_MONEY_WORD.pattern})\s*(?:/\s*[^\s/()\[\]【】]{{1,6}}\s*)?[)\]】]?\s*$"
+)
 
 
 def own_money_unit(label: Any) -> bool:
