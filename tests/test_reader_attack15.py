@@ -9,7 +9,9 @@ real file here, each now read right, or not read, or warned.
 - A unit price whose label names its own unit per piece (``单价(元/个)``, ``Unit price (RMB/pc)``)
   under a ``金额单位：千元`` note: scaled × 1000 as an amount naming no unit (1.2 yuan a piece
   read 1200.00, the mismatch said on the line's amount, never on the price): a label naming the
-  money unit of its own keeps it, per piece too (``units.own_money_unit``).
+  money unit of its own keeps it, per piece too (``units.own_money_unit``); a plain ``单价``
+  whose product with the quantity is the line's amount in the note's unit (1.2 × 4000 = 4.8
+  千元) is in yuan too (``units.price_in_yuan``); a price in the note's unit is still scaled.
 - An approval step printed without spaces that REJECTED the request (``业务主管冯建华不同意``):
   ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``anchor._APPROVAL_STEP``).
 - A word written where the number goes (``待定``, ``见附件``, ``同上``, ``KS/待定``): a customer's own
@@ -166,7 +168,7 @@ def test_a_billing_documents_number_taken_from_it_is_shown(tmp_path):
     assert value(result, "invoice_no") != "4500098765" or warned(result, "invoice_no")
 
 
-@pytest.mark.parametrize("label", ["单价(元/个)", "单价（元/PCS）", "Unit price (RMB/pc)"])
+@pytest.mark.parametrize("label", ["单价(元/个)", "单价（元/PCS）", "Unit price (RMB/pc)", "单价"])
 def test_a_price_naming_its_own_unit_per_piece_is_not_scaled_by_the_note(tmp_path, label):
     cells = {
         "A1": "销售折让申请单",
@@ -195,3 +197,15 @@ def test_a_price_naming_its_own_unit_per_piece_is_not_scaled_by_the_note(tmp_pat
     item = value(result, "items")[0]
     assert item["unit_price"] == "1.20" or warned(result, "items[0].unit_price")
     assert (item["qty"], item["allowance_amount"], item["tax"]) == (4000, "4800.00", "624.00")
+
+
+def test_a_price_in_the_notes_unit_is_still_scaled(tmp_path):
+    cells = _allowance_in_yuan(None)
+    cells.update({"A2": "金额单位：千元", "A5": "品名", "B5": "数量", "C5": "单价", "D5": "折让金额"})
+    cells.update(
+        {"A6": "压缩机支架", "B6": 4000, "C6": 0.0012, "D6": 4.8, "A7": "合计", "B7": None, "C7": None}
+    )
+    cells["D7"] = 4.8
+    result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
+    item = value(result, "items")[0]
+    assert (item["unit_price"], item["allowance_amount"]) == ("1.20", "4800.00")

@@ -166,6 +166,7 @@ from .units import (
     note_scale,
     own_money_unit,
     per_unit_factor,
+    price_in_yuan,
     price_per_piece,
     scale_for,
     scale_of,
@@ -2683,7 +2684,8 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
     :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
     it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
     The note is over the amounts it names: one standing wholly above it (a form in yuan, the
-    note heading another block under it) is not scaled.
+    note heading another block under it) is not scaled, nor a line's price whose product with
+    its quantity is the line's amount in the note's unit (:func:`units.price_in_yuan`).
     The paths scaled (those in ``done`` are not scaled again)."""
     noted = [
         (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
@@ -2700,12 +2702,19 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             continue
         root, _, col = path.partition(".")
         meta = page.fields.get(root.partition("[")[0])
+        qtys: list[str] = []
         if meta is not None and meta.kind == "table" and col and meta.row_model is not None:
-            meta = describe(meta.row_model).get(col)
+            columns = describe(meta.row_model)
+            qtys = [name for name, m in columns.items() if m.kind == "qty"]
+            meta = columns.get(col)
         if meta is None or meta.kind != "money" or own_money_unit(prov.label):
             continue
         if (box := at.get(prov.location)) is not None and box.y1 <= top:
             continue  # above the note: not in its unit
+        if col == "unit_price" and price_in_yuan(value_paths.get(reading.values, root), col, qtys, factor):
+            # a price per piece in yuan (1.2 × 4000 = 4.8 千元): kept, and not scaled later
+            scaled_now.add(path)
+            continue
         value = value_paths.get(reading.values, path)
         if value is not None:
             value_paths.put(reading.values, path, scaled("money", factor, value))

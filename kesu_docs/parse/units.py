@@ -375,6 +375,25 @@ def _bare_number(value: Any) -> Decimal | None:
     return None
 
 
+def price_in_yuan(row: Any, price: str, qtys: Iterable[str], factor: Decimal) -> bool:
+    """Under a note naming the amounts' unit (``金额单位：千元``), is a line's price already in
+    yuan? Its price times one of its quantities is one of the line's other amounts in the
+    note's unit (1.2 × 4000 = 4.8 千元), never that amount as written: a price per piece is
+    often in yuan where the sums are in thousands."""
+    if not isinstance(row, dict) or not (each := _bare_number(row.get(price))):
+        return False
+    for qty in qtys:
+        if not (count := _bare_number(row.get(qty))):
+            continue
+        product = each * count
+        for key, other in row.items():
+            if key == price or not (amount := _bare_number(other)):
+                continue
+            if abs(product - amount * factor) <= abs(amount * factor) / 200 < abs(product - amount):
+                return True
+    return False
+
+
 def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:
     """A figure under a label naming its unit, in the record's unit: 12 under ``数量(K)`` →
     12000, 1.2 under ``金额(万元)`` → 12000, 3.5 under ``不良率(%)`` → 0.035. A value with its own
