@@ -4,8 +4,8 @@ real file here, each now read right, or not read, or warned.
 
 - A unit note (``单位：万元``) over another block of the sheet, under the form's own amounts in
   yuan (a summary of the year's claims under the allowance): the amounts above it were scaled
-  × 10,000 in silence. A note is over the amounts it names: only those below it are scaled
-  (``anchor._in_noted_unit``).
+  × 10,000 in silence, by a layout profile too. A note is over the amounts it names: only those
+  below it are scaled (``anchor._in_noted_unit``, ``profile``'s ``above_the_note``).
 - A unit price whose label names its own unit per piece (``单价(元/个)``, ``Unit price (RMB/pc)``)
   under a ``金额单位：千元`` note: scaled × 1000 as an amount naming no unit (1.2 yuan a piece
   read 1200.00, the mismatch said on the line's amount, never on the price): a label naming the
@@ -26,6 +26,7 @@ real file here, each now read right, or not read, or warned.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,18 @@ def test_a_price_in_the_notes_unit_is_still_scaled(tmp_path):
     result = parse(workbook(tmp_path, {"折让": cells}), "allowance")
     item = value(result, "items")[0]
     assert (item["unit_price"], item["allowance_amount"]) == ("1.20", "4800.00")
+
+
+def test_a_profile_scales_none_of_the_forms_amounts_for_a_note_below_them(tmp_path):
+    from kesu_docs.parse.profile import learn, read_by_profile
+
+    first = workbook(tmp_path, {"折让": _allowance_in_yuan(10)}, name="one.xlsx")
+    profile = learn(first, "allowance")
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "yuan.toml").write_text(profile.to_toml(), encoding="utf-8")
+    cells = _allowance_in_yuan(10)
+    cells.update({"B6": 5200, "C6": 676, "B7": 5200, "C7": 676})
+    second = workbook(tmp_path, {"折让": cells}, name="two.xlsx")
+    [read] = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
+    line = read.values["items"][0]
+    assert (line["allowance_amount"], line["tax"]) == (Decimal("5200"), Decimal("676"))
