@@ -13,7 +13,8 @@ real file here, each now read right, or not read, or warned.
   whose product with the quantity is the line's amount in the note's unit (1.2 × 4000 = 4.8
   千元) is in yuan too (``units.price_in_yuan``); a price in the note's unit is still scaled.
 - An approval step printed without spaces that REJECTED the request (``业务主管冯建华不同意``):
-  ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``anchor._APPROVAL_STEP``).
+  ``不同意`` ends with ``同意``, and the supervisor was read as ``冯建华不`` (``未通过``, ``不予批准``,
+  ``拒绝通过`` alike; ``anchor._APPROVAL_STEP``).
 - A word written where the number goes (``待定``, ``见附件``, ``同上``, ``KS/待定``): a customer's own
   number with slashes (``forms.base.customer_number``) took any letters of any script, and the
   word was the document's number in silence (before that rule: refused, ``invalid_doc_number``).
@@ -102,7 +103,7 @@ def _doc(path: Path) -> dict[str, Any]:
     return docs[0]
 
 
-@pytest.mark.parametrize("step", ["不同意", "未同意", "已同意"])
+@pytest.mark.parametrize("step", ["不同意", "未同意", "未通过", "不予批准", "拒绝通过", "已同意"])
 def test_a_step_that_did_not_agree_names_no_supervisor_in_a_print(tmp_path, step):
     if not CJK.exists():
         pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")

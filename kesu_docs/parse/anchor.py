@@ -333,10 +333,10 @@ _SIGNED_SENTENCE = lazy_re(
 
 # an approval record's step (DingTalk, WeChat Work 审批流程): "业务主管 任志刚 已同意 2026-03-17 14:02",
 # the approver's role, name and decision (the spaces lost in a print): the role labels the name
-# when the step was decided (同意); a step still pending (审批中), rejected (不同意, 未同意: the
-# 同意 in them is no agreement) or handed on names no one who signed
+# when the step was decided (同意); a step still pending (审批中), rejected (不同意, 未通过, 不予批准, 拒绝通过:
+# the 同意 / 通过 / 批准 in them is no agreement) or handed on names no one who signed
 _APPROVAL_STEP = lazy_re(
-    r"^\s*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff·\s]{3,16}?)\s*(?<![不未没沒])(?P<act>已同意|同意|已通过|通过|已审批|已批准|批准)"
+    r"^\s*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff·\s]{3,16}?)\s*(?<![不未没沒])(?<!不予)(?<!未予)(?<!拒绝)(?<!拒絕)(?P<act>已同意|同意|已通过|通过|已审批|已批准|批准)"
     r"(?:\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
 )
 
