@@ -347,9 +347,11 @@ _NUMBER_PATHS = lazy_re(r"\.\.|//|/\.|\./")
 
 def customer_number(value: str) -> bool:
     """``value`` may be kept as a customer's number: at most 32 characters, starting and ending
-    with a letter or a digit; no ``..``, ``//``, no control character, nothing of ``\\ : * ? " < > |``."""
+    with a letter or a digit, holding a digit (``待定``, ``见附件``, ``同上`` are words written where
+    the number goes, not one); no ``..``, ``//``, no control character, nothing of ``\\ : * ? " < > |``."""
     return (
         len(value) <= 32
+        and any(ch.isdigit() for ch in value)
         and value[-1:].isalnum()
         and CUSTOMER_NUMBER.fullmatch(value) is not None
         and _NUMBER_PATHS.search(value) is None

@@ -166,6 +166,7 @@ from .units import (
     note_scale,
     own_money_unit,
     per_unit_factor,
+    price_in_yuan,
     price_per_piece,
     scale_for,
     scale_of,
@@ -332,10 +333,10 @@ _SIGNED_SENTENCE = lazy_re(
 
 # an approval record's step (DingTalk, WeChat Work 审批流程): "业务主管 任志刚 已同意 2026-03-17 14:02",
 # the approver's role, name and decision (the spaces lost in a print): the role labels the name
-# when the step was decided (同意); a step still pending (审批中), rejected or handed on names no
-# one who signed
+# when the step was decided (同意); a step still pending (审批中), rejected (不同意, 未通过, 不予批准, 拒绝通过:
+# the 同意 / 通过 / 批准 in them is no agreement) or handed on names no one who signed
 _APPROVAL_STEP = lazy_re(
-    r"^\s*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff·\s]{3,16}?)\s*(?P<act>已同意|同意|已通过|通过|已审批|已批准|批准)"
+    r"^\s*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff·\s]{3,16}?)\s*(?<![不未没沒])(?<!不予)(?<!未予)(?<!拒绝)(?<!拒絕)(?P<act>已同意|同意|已通过|通过|已审批|已批准|批准)"
     r"(?:\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
 )
 
@@ -2690,20 +2691,37 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
     """A note over the form naming the unit of its amounts (``金额单位：千元``, the rule:
     :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
     it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
+    The note is over the amounts it names: one standing wholly above it (a form in yuan, the
+    note heading another block under it) is not scaled, nor a line's price whose product with
+    its quantity is the line's amount in the note's unit (:func:`units.price_in_yuan`).
     The paths scaled (those in ``done`` are not scaled again)."""
-    notes = {s.factor for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None}
+    noted = [
+        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
+    ]
+    notes = {factor for factor, _b in noted}
     if len(notes) != 1:
         return set()
     (factor,) = notes
+    top = min(b.y0 for _f, b in noted)
+    at = {b.location: b for b in boxes}
     scaled_now: set[str] = set()
     for path, prov in reading.provenance.items():
         if path in done:
             continue
         root, _, col = path.partition(".")
         meta = page.fields.get(root.partition("[")[0])
+        qtys: list[str] = []
         if meta is not None and meta.kind == "table" and col and meta.row_model is not None:
-            meta = describe(meta.row_model).get(col)
+            columns = describe(meta.row_model)
+            qtys = [name for name, m in columns.items() if m.kind == "qty"]
+            meta = columns.get(col)
         if meta is None or meta.kind != "money" or own_money_unit(prov.label):
+            continue
+        if (box := at.get(prov.location)) is not None and box.y1 <= top:
+            continue  # above the note: not in its unit
+        if col == "unit_price" and price_in_yuan(value_paths.get(reading.values, root), col, qtys, factor):
+            # a price per piece in yuan (1.2 × 4000 = 4.8 千元): kept, and not scaled later
+            scaled_now.add(path)
             continue
         value = value_paths.get(reading.values, path)
         if value is not None:

@@ -1110,6 +1110,7 @@ class _Reader:
         self._printed_text: str | None = None  # every box's text, folded (printed_here)
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
+        self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1128,9 +1129,21 @@ class _Reader:
         """The factor a note over this form puts on its amounts (``金额单位：千元``: 1000), the one
         rule :func:`units.note_scale`; None without a note or with notes naming different units."""
         if self._noted is None:
-            notes = {s.factor for b in self.layout.boxes if (s := note_scale(b.text)) is not None}
+            noted = [(s.factor, b) for b in self.layout.boxes if (s := note_scale(b.text)) is not None]
+            notes = {factor for factor, _b in noted}
             self._noted = (next(iter(notes)) if len(notes) == 1 else None,)
+            self._note_top = min((b.y0 for _f, b in noted), default=0.0)
         return self._noted[0]
+
+    def above_the_note(self, location: str) -> bool:
+        """Does the value read at ``location`` stand wholly above the note of the amounts' unit
+        (a form in yuan, the note heading another block under it)? Not in its unit then."""
+        if self.printed:
+            box: Box | None = self.printed[0]
+        else:
+            cell = location.rpartition("!")[2]
+            box = next((b for b in self.layout.boxes if b.where == cell), None) if self.layout.excel else None
+        return box is not None and box.y1 <= self._note_top
 
     def label_box(self, text: str, nth: int) -> Box | None:
         found = _occurrences(self.layout, text)  # fewer than nth: that one is gone, never another
@@ -1562,6 +1575,8 @@ class _Reader:
         if meta.kind in FIGURE_KINDS:
             if scale is None and meta.kind == "money" and not own_money_unit(self.source.label):
                 scale = self.noted_unit()  # 金额单位：千元 over this form (the generic reader's rule)
+                if scale is not None and self.above_the_note(location):
+                    scale = None
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
                 self.problems.append(conflict_problem(path, location, raw, self.source.label))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of

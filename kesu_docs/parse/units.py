@@ -208,7 +208,10 @@ def note_scale(text: Any) -> Scale | None:
     return None
 
 
-_MONEY_IN_LABEL = lazy_re(rf"[(\[【/]\s*(?:{_MONEY_WORD.pattern})\s*[)\]】]?\s*$")
+# (a price's own unit per piece too: 单价(元/个), Unit price (RMB/pc))
+_MONEY_IN_LABEL = lazy_re(
+    rf"[(\[【/]\s*(?:{_MONEY_WORD.pattern})\s*(?:/\s*[^\s/()\[\]【】]{{1,6}}\s*)?[)\]】]?\s*$"
+)
 
 
 def own_money_unit(label: Any) -> bool:
@@ -370,6 +373,25 @@ def _bare_number(value: Any) -> Decimal | None:
             except InvalidOperation:
                 return None
     return None
+
+
+def price_in_yuan(row: Any, price: str, qtys: Iterable[str], factor: Decimal) -> bool:
+    """Under a note naming the amounts' unit (``金额单位：千元``), is a line's price already in
+    yuan? Its price times one of its quantities is one of the line's other amounts in the
+    note's unit (1.2 × 4000 = 4.8 千元), never that amount as written: a price per piece is
+    often in yuan where the sums are in thousands."""
+    if not isinstance(row, dict) or not (each := _bare_number(row.get(price))):
+        return False
+    for qty in qtys:
+        if not (count := _bare_number(row.get(qty))):
+            continue
+        product = each * count
+        for key, other in row.items():
+            if key == price or not (amount := _bare_number(other)):
+                continue
+            if abs(product - amount * factor) <= abs(amount * factor) / 200 < abs(product - amount):
+                return True
+    return False
 
 
 def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:

@@ -617,7 +617,11 @@ def billing_document(page: Any, values: dict[str, Any], where: Any, provenance: 
             continue
         values["number"] = values.pop("invoice_no")
         where["number"] = where.pop("invoice_no", prov.location)
-        provenance["number"] = replace(prov, how=prov.how + ":billing-document")
+        # both read with low confidence, so shown: a Reference may as well hold the customer's
+        # order (4500098765, invoice-like too), the billing document then being the invoice
+        provenance["number"] = replace(
+            prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":billing-document"
+        )
         values["invoice_no"] = text
         where["invoice_no"] = filled[0].location
         provenance["invoice_no"] = replace(
