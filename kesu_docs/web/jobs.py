@@ -1199,6 +1199,11 @@ class Batches:
             refused = refusal(path)
             if refused is not None:
                 results.append(ParseResult(str(path), None, None, [refused], fatal=True))
+            elif path.suffix.lower() == ".pdf":  # PDFium is the page's previews' too (one at a time)
+                from .preview import PDFIUM
+
+                with PDFIUM:
+                    results += read_paths([path])
             else:
                 results += read_paths([path])
             batch.progress.done = n

@@ -8,12 +8,18 @@ Locations come from the readers: ``客户抱怨处理单!F23`` (a sheet and cell
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..lazy_re import lazy_re
 from ..parse.xlsx_parts import column_letter as _letters
 from ..problems import Problem
+
+PDFIUM = threading.RLock()
+"""Held while PDFium (pypdfium2) is used by the page: PDFium is not thread-safe, and the page's
+request threads (a preview, a page count) and its batch thread (reading a PDF form) run in one
+process — two at once may crash the server (a preview's request closed unanswered)."""
 
 _CELL = lazy_re(r"^\$?([A-Z]{1,3})\$?(\d{1,7})")
 _PAGE = lazy_re(r"^p(\d+)(?:\s*·\s*(.+))?$")
@@ -126,11 +132,12 @@ def _grid(sheet, marks: dict[tuple[int, int], list[int]]) -> Grid:
 def pdf_pages(path: Path) -> int:
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def pdf_marks(problems: list[Problem]) -> dict[int, list[tuple[int, str]]]:
@@ -146,9 +153,14 @@ def pdf_marks(problems: list[Problem]) -> dict[int, list[tuple[int, str]]]:
 def pdf_page_png(path: Path, page_no: int, marks: list[tuple[int, str]], scale: float = 1.5) -> bytes:
     """Page ``page_no`` (1-based) as PNG, each finding's label (or fillable field) boxed in red."""
     import pypdfium2 as pdfium
+
+    with PDFIUM:
+        return _page_png(pdfium.PdfDocument(str(path)), path, page_no, marks, scale)
+
+
+def _page_png(pdf, path: Path, page_no: int, marks: list[tuple[int, str]], scale: float) -> bytes:
     from PIL import ImageDraw
 
-    pdf = pdfium.PdfDocument(str(path))
     try:
         page = pdf[page_no - 1]
         height = page.get_height()
