@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from web_helpers import SAMPLES
+from web_helpers import SAMPLES, reading_held_until_the_stop
 
 from kesu_docs.register import Register
 from kesu_docs.web import WebConfig, create_app
@@ -235,8 +235,9 @@ def test_a_batch_cut_while_checking_says_to_submit_it_all_in_either_language(tmp
             json.dumps(_records(300), ensure_ascii=False), encoding="utf-8"
         )
         batch.names.append("many.json")
-        batches.check(batch)
-        assert batches.stop(0) is False
+        with reading_held_until_the_stop(batches, batch):
+            batches.check(batch)
+            assert batches.stop(0) is False
         assert "整批重新提交" in batch.progress.said("zh") and not CJK.search(batch.progress.said("en"))
         restored = Batches(tmp_path / "work", reg).get(batch.id)
         assert restored is not None and restored.progress.cut == batch.progress.cut

@@ -16,7 +16,16 @@ from pathlib import Path
 
 import pytest
 from helpers import SOFFICE, soffice_convert
-from web_helpers import SAMPLES, browser, kesu, needs_browser, running_server, screenshot, wait_for
+from web_helpers import (
+    SAMPLES,
+    browser,
+    kesu,
+    needs_browser,
+    reading_held_until_the_stop,
+    running_server,
+    screenshot,
+    wait_for,
+)
 
 from kesu_docs.filing import render_paths
 from kesu_docs.register import Register
@@ -544,8 +553,9 @@ def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp
         first = batches.new("wang")
         (first.inbox / "many.json").write_bytes(_many_complaints(300))
         first.names.append("many.json")
-        batches.check(first)
-        assert batches.stop(0) is False  # 300 forms are not checked in no time
+        with reading_held_until_the_stop(batches, first):
+            batches.check(first)
+            assert batches.stop(0) is False  # cut while it reads
         assert first.progress.stage == "failed" and first.progress.said("zh") == STOPPED[0]
         assert first.progress.said("en") == STOPPED[1]
         late = batches.new("wang")

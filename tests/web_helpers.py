@@ -191,3 +191,32 @@ def downloaded(folder: Path, suffix: str = "", timeout: float = 60, prefix: str 
         return files[0] if ready else None
 
     return wait_for(done, timeout, f"a {prefix}*{suffix} download in {folder}")
+
+
+@contextlib.contextmanager
+def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
+    """A batch whose check is under way when ``batches.stop`` comes, on any machine however
+    fast: a printed PDF put first in ``batch`` waits for PDFium, which another thread holds
+    until the stop cuts (a stop of 0 s found 300 forms already checked on a fast CI runner).
+    The batch is then cut at its first file, as a stop cuts a check under way."""
+    import threading
+
+    from kesu_docs.web.preview import PDFIUM
+
+    shutil.copyfile(SAMPLES / "complaint-broken.pdf", batch.inbox / "first.pdf")
+    batch.names.insert(0, "first.pdf")
+    held = threading.Event()
+
+    def hold() -> None:
+        with PDFIUM:
+            held.set()
+            batches._cut.wait(120)  # the stop cuts: PDFium is free, the batch stops at its next file
+
+    holder = threading.Thread(target=hold, name="pdfium-holder", daemon=True)
+    holder.start()
+    held.wait(30)
+    try:
+        yield
+    finally:
+        batches._cut.set()  # a test that failed before its stop lets the holder go all the same
+        holder.join(30)
