@@ -700,7 +700,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         period = month_of(month)
         if period is None:
             abort(404)
-        page = managers.monthly_html(register, period)
+        page = managers.monthly_html(register, period, lang())
         if page is None:
             abort(404)
         audit("monthly-report", month=month, format="html")

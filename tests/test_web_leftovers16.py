@@ -1,0 +1,124 @@
+"""The page's and the reports' leftovers of the fifteenth round: the monthly report made in a
+language (not translated back from its Chinese words), the English page's statistics workbook in
+English, case-log facts worded when shown, a 500's plain sentence and id, a batch of JSON forms
+killed mid-filing listed per form. A real register (SQLite file), the page through Flask's test
+client or a real ``kesu serve``."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+from test_web_cut_batches import CJK, _client
+from web_helpers import SAMPLES
+
+from kesu_docs import forms
+from kesu_docs.cli import cli
+from kesu_docs.register import Register
+
+COMPLAINT = json.loads((SAMPLES / "complaint-from-system.json").read_text("utf-8"))
+# a customer and a unit whose names are words of the report: printed as typed, never translated
+CUSTOMER, UNIT = "合计", "责任单位"
+
+
+def _filed(reg: Register) -> dict:
+    """The sample complaint (closed 2026-09-18) filed, its customer and unit the report's words."""
+    record = {k: v for k, v in COMPLAINT.items() if k != "kind"} | {
+        "customer": CUSTOMER,
+        "responsible_unit": UNIT,
+    }
+    reg.issue(forms.get("complaint").model.model_validate(record), source_hash="sample")
+    return record
+
+
+def _typed(record: dict) -> set[str]:
+    """Every text the clerk typed into the record (the report prints them as they are)."""
+    out: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            out.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(record)
+    return out
+
+
+def _left_over(text: str, typed: set[str]) -> list[str]:
+    """The Chinese left in ``text`` once the clerk's own texts are taken out, longest first."""
+    for own in sorted(typed, key=len, reverse=True):
+        text = text.replace(own, "")
+    return CJK.findall(text)
+
+
+def _book_texts(data: bytes) -> list[str]:
+    book = load_workbook(io.BytesIO(data))
+    texts = list(book.sheetnames)
+    for ws in book.worksheets:
+        texts += [v for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+        texts.append(ws.oddFooter.center.text or "")
+    return texts
+
+
+# ------------------------------------------------------------- 1. the monthly report made in a language
+def test_kesu_report_monthly_lang_en_makes_the_report_in_english(tmp_path):
+    """``kesu report monthly --lang en`` wrote the Chinese workbook (only the page's view was
+    translated, by looking the report's Chinese words up): now the report is made in English —
+    sheets, titles, headings, terms, the page footer — and the clerk's own words are as typed
+    (a customer called 合计 stays 合计, where the looked-up page said "Total")."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    record = _filed(reg)
+    company = reg.settings.company
+    reg.close()
+    typed = _typed(record) | {company}
+    for suffix in ("xlsx", "html"):
+        out = tmp_path / f"m.{suffix}"
+        result = CliRunner().invoke(
+            cli,
+            ["report", "monthly", "2026-09", "-o", str(out), "--db", str(tmp_path / "k.db"), "--lang", "en"],
+        )
+        assert result.exit_code == 0, result.output
+        if suffix == "xlsx":
+            texts = _book_texts(out.read_bytes())
+            assert texts[0] == "Statistics" and "Complaint statistics 2026-09" in texts
+            assert "By customer" in texts and "Page &P of &N" in texts
+        else:
+            page = out.read_text("utf-8")
+            assert '<html lang="en">' in page and "<h2>By customer</h2>" in page
+            texts = re.findall(r">([^<>]+)<", re.sub(r"<style>.*?</style>", "", page, flags=re.S))
+        left = [w for text in texts for w in _left_over(text, typed)]
+        assert not left, (suffix, left)
+        assert CUSTOMER in texts and UNIT in texts  # as typed, in their own cells
+
+
+def test_the_english_pages_statistics_download_is_the_english_workbook(tmp_path):
+    """The manager's "Statistics (xlsx)" under ``kesu serve --lang en`` gave the Chinese
+    workbook without a word: now the workbook is the page's language; the Chinese page's is
+    Chinese. The English page's tables print the clerk's words as typed."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    _filed(reg)
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        page = client.get("/manager?month=2026-09").get_data(as_text=True)
+        link = re.search(r'href="([^"]+)" id="monthly-xlsx"', page).group(1)
+        cells = re.findall(r"<td[^>]*>([^<]*)</td>", page)
+        assert CUSTOMER in cells and UNIT in cells and "Total" in cells
+        english = client.get(link)
+        assert english.status_code == 200
+        texts = _book_texts(english.data)
+        assert texts[0] == "Statistics" and "Complaint statistics 2026-09" in texts
+        assert "complaint-statistics-202609.xlsx" in english.headers["Content-Disposition"]
+        chinese = _book_texts(client.get(link + "?lang=zh").data)
+        assert chinese[0] == "客诉案件统计表" and "客诉案件统计表 2026-09" in chinese
+        assert "Complaint statistics 2026-09" not in chinese
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
