@@ -10,6 +10,7 @@ import io
 import json
 import re
 
+import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 from test_web_cut_batches import CJK, _client
@@ -119,6 +120,67 @@ def test_the_english_pages_statistics_download_is_the_english_workbook(tmp_path)
         chinese = _book_texts(client.get(link + "?lang=zh").data)
         assert chinese[0] == "客诉案件统计表" and "客诉案件统计表 2026-09" in chinese
         assert "Complaint statistics 2026-09" not in chinese
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
+
+
+# ------------------------------------------------------------- 5. a JSON file of several forms killed mid-filing
+@pytest.mark.parametrize("head_says", [True, False])
+def test_a_json_file_of_forms_cut_between_two_is_listed_per_form_not_as_filed(tmp_path, head_says):
+    """A JSON file of three forms, the server dead after its first two were filed: a restart
+    listed the file as filed (each form it found was written) and said nothing of the third.
+    Now the register's forms are listed one by one, with their numbers and documents, and the
+    file stays among those to submit again. The head written as filing begins says how many
+    forms each file has; an older head without it (``head_says``) leaves a list's file unfiled."""
+    from test_web_cut_batches import _records, _until
+
+    from kesu_docs.web.jobs import SHELVED, SUMMARY, UNDER_WAY, Batches
+
+    reg = Register.open(tmp_path / "k.db", create=True)
+    dead = Batches(tmp_path / "work", reg)
+    batch = dead.new("wang")
+    records = _records(3)
+    (batch.inbox / "list.json").write_text(json.dumps(records[:2], ensure_ascii=False), encoding="utf-8")
+    batch.names.append("list.json")
+    dead.check(batch)
+    _until(batch, ("checked",))
+    assert dead._under_way(batch, filing=True)  # the head as filing begins: the forms of each file
+    assert json.loads((batch.folder / UNDER_WAY).read_text("utf-8"))["forms"] == {"list.json": 2}
+    assert dead.file(batch, pdf=False, user="wang")
+    _until(batch, ("filed",))
+    numbers = {batch.shown(f.source): f.number for f in batch.filed if f.ok}
+    assert len(numbers) == 2 and all("#" in form for form in numbers)
+    dead.stop(5)
+    # the death as the file's third form's turn came: its head as filing wrote it
+    (batch.folder / SHELVED).unlink()
+    (batch.inbox / "list.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    head = {
+        "id": batch.id,
+        "owner": "wang",
+        "created": batch.created.isoformat(),
+        "names": ["list.json"],
+        "filing": True,
+    } | ({"forms": {"list.json": 3}} if head_says else {})
+    (batch.folder / UNDER_WAY).write_text(json.dumps(head), encoding="utf-8")
+
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        cut = json.loads((batch.folder / SUMMARY).read_text(encoding="utf-8"))["cut"]
+        assert cut["known"] and cut["rest"] == ["list.json"] and cut["made"] == {}
+        assert cut["numbered"] == {form: [number] for form, number in numbers.items()}
+        assert sorted(cut["parts"]) == sorted(numbers) and cut["done"] == 2
+        for lang in ("en", "zh"):
+            page = client.get(f"/batch/{batch.id}?lang={lang}").get_data(as_text=True)
+            said = re.search(r'id="batch-error">([^<]*)<', page).group(1)
+            for form, number in numbers.items():
+                assert (f"{form} ({number})" if lang == "en" else f"{form}（{number}）") in said, said
+            assert ("no document of this batch was written" if lang == "en" else "本批没有文件已生成") in said
+            assert ("2 form(s) filed" if lang == "en" else "2 份表单已编号并生成") in said
+            assert "<li>list.json</li>" in page  # to submit again
+            assert len(re.findall(r'href="(/batch/[0-9a-f]+/documents/[^"]+)"', page)) == 2
+            if lang == "en":
+                assert not CJK.search(said)
     finally:
         app.extensions["kesu"]["batches"].stop(5)
         reg.close()
