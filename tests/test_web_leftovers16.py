@@ -184,3 +184,38 @@ def test_a_json_file_of_forms_cut_between_two_is_listed_per_form_not_as_filed(tm
     finally:
         app.extensions["kesu"]["batches"].stop(5)
         reg.close()
+
+
+# ------------------------------------------------------------- 4. a 500: a plain sentence and an id
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_failure_shows_the_clerk_a_plain_sentence_and_an_id_the_servers_log_carries(tmp_path, caplog, lang):
+    """The register's table gone under the page (a database damaged or changed behind its
+    back): the page said "Something failed: OperationalError: (sqlite3.OperationalError) no such
+    table: documents [SQL: …]" to the clerk. Now a plain sentence with an id; the server's log
+    carries that id with the traceback (the exception's words are there, not on the page)."""
+    import logging
+    import sqlite3
+
+    reg = Register.open(tmp_path / "k.db", create=True)
+    _filed(reg)
+    app, client = _client(tmp_path, reg, lang)
+    try:
+        assert client.get("/register").status_code == 200
+        with sqlite3.connect(tmp_path / "k.db") as db:  # behind the page's back
+            db.execute("ALTER TABLE documents RENAME TO documents_gone")
+        with caplog.at_level(logging.ERROR, logger=app.logger.name):
+            answer = client.get("/register")
+        assert answer.status_code == 500
+        page = answer.get_data(as_text=True)
+        shown = re.search(r'id="error-message">([^<]*)<', page).group(1)
+        assert "Error" not in shown and "sqlite" not in shown and "documents" not in shown, shown
+        assert ("告诉管理员" if lang == "zh" else "Give the administrator") in shown
+        incident = re.search(r"\b([0-9a-f]{12})\b", shown).group(1)
+        logged = [r for r in caplog.records if incident in r.getMessage()]
+        assert len(logged) == 1 and logged[0].exc_info is not None
+        assert "documents" in str(logged[0].exc_info[1])  # the words the clerk no longer sees
+        entry = json.loads((tmp_path / "work" / "actions.log").read_text("utf-8").splitlines()[-1])
+        assert entry["action"] == "error" and entry["id"] == incident
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
