@@ -24,6 +24,7 @@ ErrorOrWarning = Literal["error", "warning"]  # a problem's severity
 # depends on which module happened to be imported first.
 CATALOGUE_MODULES = (
     "kesu_docs.register.errors",
+    "kesu_docs.register.document",
     "kesu_docs.register.database",
     "kesu_docs.render.pdf",
     "kesu_docs.xlsxsave",

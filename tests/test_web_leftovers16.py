@@ -219,3 +219,75 @@ def test_a_failure_shows_the_clerk_a_plain_sentence_and_an_id_the_servers_log_ca
     finally:
         app.extensions["kesu"]["batches"].stop(5)
         reg.close()
+
+
+# ------------------------------------------------------------- 3. the case log's and the action log's facts
+def test_the_case_logs_facts_are_worded_in_the_pages_language(tmp_path):
+    """A print's and a revision's case-log lines were Chinese sentences (第 1 版 原件，联 … ;
+    修订 2：原因分析：（空） → …), shown as such on English pages. Now the register keeps their
+    facts and each page words them in its language; the Chinese words are the sentences as
+    before, and a sentence an older register wrote (or a note) shows as it was written."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    model = forms.get("complaint").model
+    first = {k: v for k, v in COMPLAINT.items() if k not in ("kind", "number")} | {"root_cause": None}
+    number = reg.issue(model.model_validate(first), source_hash="first").number
+    output = str(tmp_path / "out" / f"complaint-{number}.docx")
+    reg.log_print(
+        number, "complaint", revision=1, mark="original", copies="1-5", output=output, file_hash="0" * 64
+    )
+    second = first | {"number": number, "root_cause": COMPLAINT["root_cause"]}
+    reg.issue(model.model_validate(second), source_hash="second", source="收件箱/客诉.xlsx")
+    reg.log(number, "reminder", "催办单已发（旧版登记簿的记载）")  # a sentence kept as written
+    events = {e.event: e for e in reg.events(number)}
+    assert events["printed"].detail == f"第 1 版 原件，联 1-5 → {output}"  # the Chinese as before
+    revised = events["revised"].detail
+    assert revised.startswith("修订 2：原因分析：（空） → 回流焊炉") and revised.endswith(
+        " ← 收件箱/客诉.xlsx"
+    ), revised
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        english = client.get(f"/case/complaint/{number}").get_data(as_text=True)
+        log = re.search(r'<table class="list" id="events">(.*?)</table>', english, re.S).group(1)
+        cells = [html_text(c) for c in re.findall(r"<td>(.*?)</td>", log, re.S)]
+        assert f"revision 1, original, copies 1-5 → {output}" in cells, cells
+        [revision] = [c for c in cells if c.startswith("revision 2: ")]
+        assert "Root cause: (empty) → 回流焊炉" in revision and revision.endswith(" ← 收件箱/客诉.xlsx")
+        assert "催办单已发（旧版登记簿的记载）" in cells
+        assert not any(word in log for word in ("第 1 版", "修订", "（空）", "原件"))
+        chinese = client.get(f"/case/complaint/{number}?lang=zh").get_data(as_text=True)
+        assert f"第 1 版 原件，联 1-5 → {output}" in html_text(chinese) and "修订 2：原因分析" in chinese
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
+
+
+def html_text(text: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def test_the_action_logs_details_are_worded_in_the_pages_language(tmp_path):
+    """The action log's detail column showed the raw keys (``batch=… file=…``, ``month=…``)
+    whatever the page's language: now each fact is named in the page's words (a document's kind
+    by its form's name), the key kept in its tooltip."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg, "en")
+    try:
+        _filed(reg)
+        assert client.get("/manager/monthly/2026-09.xlsx").status_code == 200
+        assert client.get("/blanks/complaint.xlsx").status_code == 200
+        for lang, words in (
+            ("en", ("month: 2026-09", "file: complaint-statistics-202609.xlsx", "kind: ")),
+            ("zh", ("月份：2026-09", "文件：complaint-statistics-202609.xlsx", "种类：客户抱怨处理单")),
+        ):
+            page = client.get(f"/actions?lang={lang}").get_data(as_text=True)
+            details = [html_text(d) for d in re.findall(r'<td class="detail">(.*?)</td>', page, re.S)]
+            shown = " | ".join(details)
+            for word in words:
+                assert word in shown, (lang, shown)
+            assert "month=" not in shown and "file=" not in shown and "kind=" not in shown
+            assert 'title="month"' in page
+    finally:
+        app.extensions["kesu"]["batches"].stop(5)
+        reg.close()
