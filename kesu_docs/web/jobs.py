@@ -46,6 +46,22 @@ if TYPE_CHECKING:
 # this module's codes in the message catalogue (problems.py reads them on first look-up): what a
 # batch the server died in says, one sentence builder each (:func:`said`)
 MESSAGES: dict[str, tuple[str, str]] = {
+    "batch_stopped": (
+        "网页停止时本批未做完：已完成 {done} 份（已登记打印；见本页下载或服务器文件夹 {outbox}）{without_pdf}{rest}",
+        "The page stopped before this batch was done: {done} document(s) finished (logged as printed; "
+        "download them here, or find them on the server in {outbox}){without_pdf}{rest}",
+    ),
+    "batch_stopped_without_pdf": (
+        "，其中 {count} 份未转 PDF（DOCX 已生成）",
+        ", {count} of them without their PDF (the DOCX is made)",
+    ),
+    "batch_stopped_rest": (
+        "；未做完的来源文件 {count} 个（{files}）：重新提交这些文件即可补齐（已编号的编号不变）；"
+        "整批重新提交也可以：已完成的文件会被认出，编号不变，也不会再打印（除非勾选补印）",
+        "; {count} source file(s) not finished ({files}): submit them again to finish the batch (what "
+        "was numbered keeps its number); submitting the whole batch again is fine too: the files "
+        "finished are recognised, keep their numbers and are not printed again (unless re-print is ticked)",
+    ),
     "batch_died_filing": (
         "服务器在本批编号与生成时意外停止（未经正常停止）：已完成的文件（如有）已编号并登记打印，"
         "留在服务器文件夹 {outbox}；整批重新提交即可补齐：已编号的文件编号不变，会作为补印再生成",
@@ -116,6 +132,13 @@ def as_is(text: Any) -> Bilingual:
     return Bilingual(str(text), str(text))
 
 
+def _files(names: list[str], numbered: dict[str, list[str]] | None = None) -> Any:
+    """The first files (or forms) named, each with its numbers (when it has any): a list the
+    message lists in its language (、 or , ), ``等`` / ``…`` after it when there are more."""
+    shown = [_with_numbers(name, (numbered or {}).get(name, [])) for name in names[:SHOWN_REST]]
+    return both("batch_files_more", files=shown) if len(names) > SHOWN_REST else shown
+
+
 def _with_numbers(name: str, numbers: list[str]) -> Bilingual:
     """A file (or form) named in a message, with its numbers when it has any: ``a.json（202609001）``."""
     if not numbers:
@@ -175,28 +198,16 @@ class Cutoff:
             return self._died_as_known(lang)
         if self.died:
             return said("batch_died_filing", lang, outbox=as_is(self.outbox))
-        zh = f"网页停止时本批未做完：已完成 {self.done} 份（已登记打印；见本页下载或服务器文件夹 {self.outbox}）"
-        en = (
-            f"The page stopped before this batch was done: {self.done} document(s) finished (logged as "
-            f"printed; download them here, or find them on the server in {self.outbox})"
+        without_pdf = both("batch_stopped_without_pdf", count=self.without_pdf) if self.without_pdf else ""
+        rest = both("batch_stopped_rest", count=len(self.rest), files=_files(self.rest)) if self.rest else ""
+        return said(
+            "batch_stopped",
+            lang,
+            done=self.done,
+            outbox=as_is(self.outbox),
+            without_pdf=without_pdf,
+            rest=rest,
         )
-        if self.without_pdf:
-            zh += f"，其中 {self.without_pdf} 份未转 PDF（DOCX 已生成）"
-            en += f", {self.without_pdf} of them without their PDF (the DOCX is made)"
-        if self.rest:
-            more = len(self.rest) > SHOWN_REST
-            zh += (
-                f"；未做完的来源文件 {len(self.rest)} 个（{'、'.join(self.rest[:SHOWN_REST])}{' 等' if more else ''}）："
-                "重新提交这些文件即可补齐（已编号的编号不变）；整批重新提交也可以：已完成的文件会被认出，"
-                "编号不变，也不会再打印（除非勾选补印）"
-            )
-            en += (
-                f"; {len(self.rest)} source file(s) not finished ({', '.join(self.rest[:SHOWN_REST])}"
-                f"{'…' if more else ''}): submit them again to finish the batch (what was numbered "
-                "keeps its number); submitting the whole batch again is fine too: the files finished "
-                "are recognised, keep their numbers and are not printed again (unless re-print is ticked)"
-            )
-        return zh if lang == "zh" else en
 
     def _died_as_known(self, lang: Lang) -> str:
         """A batch that died while it filed, as the register tells it: which files are filed
@@ -207,10 +218,7 @@ class Cutoff:
         numbered_only = sorted(set(self.numbered) - set(self.made) - set(self.parts))
 
         def files(names: list[str]) -> Any:
-            """The first files (or forms) named, each with its numbers (when it has any): a list
-            the message lists in its language."""
-            shown = [_with_numbers(name, self.numbered.get(name, [])) for name in names[:SHOWN_REST]]
-            return both("batch_files_more", files=shown) if len(names) > SHOWN_REST else shown
+            return _files(names, self.numbered)
 
         text = said("batch_died_known", lang)
         if made:
