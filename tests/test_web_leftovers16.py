@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 from test_web_cut_batches import CJK, _client
-from web_helpers import SAMPLES
+from web_helpers import SAMPLES, browser, downloaded, needs_browser, running_server, screenshot, wait_for
 
 from kesu_docs import forms
 from kesu_docs.cli import cli
@@ -291,3 +291,55 @@ def test_the_action_logs_details_are_worded_in_the_pages_language(tmp_path):
     finally:
         app.extensions["kesu"]["batches"].stop(5)
         reg.close()
+
+
+# ------------------------------------------------------------- the same, in Chromium on a real kesu serve
+@needs_browser
+@pytest.mark.slow
+def test_a_real_english_server_downloads_english_statistics_and_says_a_failure_plainly(tmp_path):
+    """Chromium on a real ``kesu serve --lang en``: "Statistics (xlsx)" downloads the English
+    workbook; a request that fails (the register's table renamed behind the server's back) shows
+    a plain sentence and an id, and the server's log carries that id with the traceback."""
+    import sqlite3
+
+    from selenium.webdriver.common.by import By
+
+    reg = Register.open(tmp_path / "kesu.db", create=True)
+    _filed(reg)
+    reg.close()
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    page = browser(downloads)
+    try:
+        with running_server(tmp_path, "--lang", "en") as server:
+            page.get(f"{server.url}/manager?month=2026-09")
+            wait_for(
+                lambda: page.find_elements(By.CSS_SELECTOR, "#monthly-xlsx"), message="the manager's page"
+            )
+            page.find_element(By.CSS_SELECTOR, "#monthly-xlsx").click()
+            got = downloaded(downloads, ".xlsx", prefix="complaint-statistics")
+            texts = _book_texts(got.read_bytes())
+            assert texts[0] == "Statistics" and "Complaint statistics 2026-09" in texts
+            assert CUSTOMER in texts and "By customer" in texts
+
+            with sqlite3.connect(server.db) as db:  # behind the server's back
+                db.execute("ALTER TABLE documents RENAME TO documents_gone")
+            page.get(f"{server.url}/register")
+            shown = wait_for(
+                lambda: (
+                    page.find_elements(By.CSS_SELECTOR, "#error-message")
+                    and page.find_element(By.CSS_SELECTOR, "#error-message").text
+                ),
+                message="the failure's page",
+            )
+            screenshot(page, "failure-with-an-id")
+            assert "Give the administrator" in shown and "Error" not in shown and "documents" not in shown
+            incident = re.search(r"\b([0-9a-f]{12})\b", shown).group(1)
+            said = wait_for(
+                lambda: incident in (log := server.log.read_text("utf-8")) and "Traceback" in log and log,
+                message="the failure in the server's log",
+            )
+            after = said[said.index(incident) :]
+            assert "Traceback" in after and "no such table: documents" in after
+    finally:
+        page.quit()
