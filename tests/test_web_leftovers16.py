@@ -69,6 +69,18 @@ def _book_texts(data: bytes) -> list[str]:
     return texts
 
 
+def _kesu_in_english(*args):
+    """``kesu ... --lang en``, the language it remembers for after the command (a module's
+    global) put back as it was: no later test runs in English for it."""
+    from kesu_docs.cli import common
+
+    before = common._CHOSEN[0]
+    try:
+        return CliRunner().invoke(cli, [*map(str, args), "--lang", "en"])
+    finally:
+        common._CHOSEN[0] = before
+
+
 # ------------------------------------------------------------- 1. the monthly report made in a language
 def test_kesu_report_monthly_lang_en_makes_the_report_in_english(tmp_path):
     """``kesu report monthly --lang en`` wrote the Chinese workbook (only the page's view was
@@ -82,10 +94,7 @@ def test_kesu_report_monthly_lang_en_makes_the_report_in_english(tmp_path):
     typed = _typed(record) | {company}
     for suffix in ("xlsx", "html"):
         out = tmp_path / f"m.{suffix}"
-        result = CliRunner().invoke(
-            cli,
-            ["report", "monthly", "2026-09", "-o", str(out), "--db", str(tmp_path / "k.db"), "--lang", "en"],
-        )
+        result = _kesu_in_english("report", "monthly", "2026-09", "-o", out, "--db", tmp_path / "k.db")
         assert result.exit_code == 0, result.output
         if suffix == "xlsx":
             texts = _book_texts(out.read_bytes())
