@@ -24,6 +24,7 @@ ErrorOrWarning = Literal["error", "warning"]  # a problem's severity
 # depends on which module happened to be imported first.
 CATALOGUE_MODULES = (
     "kesu_docs.register.errors",
+    "kesu_docs.register.document",
     "kesu_docs.register.database",
     "kesu_docs.render.pdf",
     "kesu_docs.xlsxsave",
@@ -42,6 +43,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.profile",
     "kesu_docs.reports.notices",
     "kesu_docs.web.uploads",
+    "kesu_docs.web.jobs",
 )
 
 

@@ -537,7 +537,9 @@ def _show_document(doc: Any, log: list[Any]) -> None:
     for head in (t("时间", "At"), t("事件", "Event"), t("经办人", "By"), t("说明", "Detail")):
         journal.add_column(head, overflow="fold")
     for entry_ in log:
-        journal.add_row(_shown(entry_.at), entry_.label(lang()), entry_.actor or "", escape(entry_.detail))
+        journal.add_row(
+            _shown(entry_.at), entry_.label(lang()), entry_.actor or "", escape(entry_.detail_in(lang()))
+        )
     out.print(journal)
 
 

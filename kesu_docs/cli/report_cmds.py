@@ -127,7 +127,7 @@ def _monthly(month: str, output: Path, fmt: str | None, db: str | None) -> None:
         )
     # a report only reads; a damaged page met while reading is refused with how to restore it
     with reading_register(db) as register:
-        report = monthly.monthly_report(register, month)
+        report = monthly.monthly_report(register, month, lang=lang())
     if fmt == "xlsx":
         writer = monthly.write_xlsx
     else:  # Jinja and the HTML only for the HTML and the PDF

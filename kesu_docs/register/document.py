@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +117,66 @@ class Document:
         return status.zh if lang == "zh" else status.value
 
 
+# this module's codes in the message catalogue (problems.py reads them on first look-up): the
+# case-log lines the register keeps as facts (:func:`facts`), worded when shown
+MESSAGES: dict[str, tuple[str, str]] = {
+    "event_printed": (
+        "第 {revision} 版 {mark}{reprint}，联 {copies} → {output}",
+        "revision {revision}, {mark}{reprint}, copies {copies} → {output}",
+    ),
+    "event_revised": (
+        "修订 {revision}：{changes}{by_key}{source}",
+        "revision {revision}: {changes}{by_key}{source}",
+    ),
+    "event_revised_nothing": ("（内容未变）", "(nothing changed)"),
+    "event_revised_by_key": (
+        "（表上无编号，按客户、日期、料号等认定为同一案件）",
+        " (no number on the form: taken for the same case by its customer, dates, part number…)",
+    ),
+}
+# a print's mark in the case log's words
+PRINT_MARKS = {
+    "original": ("原件", "original"),
+    "reprint": ("补印", "re-print"),
+    "void": ("作废件", "void copy"),
+    "void-reprint": ("作废件补印", "void copy re-print"),
+}
+FACTS = '{"say": '
+"""How a case-log line kept as facts starts (:func:`facts`); any other is a sentence kept as written."""
+
+
+def facts(say: str, **values: Any) -> str:
+    """A case-log line as facts (``printed``, ``revised``: its keys and values), stored as JSON
+    and worded when shown, in the reader's language (:meth:`Event.detail_in`)."""
+    return json.dumps({"say": say, **values}, ensure_ascii=False, default=str)
+
+
+def _worded(kind: str, kept: dict[str, Any], lang: str) -> str:
+    """The facts of a case-log line in ``lang`` (KeyError, TypeError, ValueError: not facts of ours)."""
+    i = 0 if lang == "zh" else 1
+    say = kept["say"]
+    if say == "printed":
+        reprint = kept.get("reprint_no")
+        return MESSAGES["event_printed"][i].format(
+            revision=kept["revision"],
+            mark=PRINT_MARKS[kept["mark"]][i] if kept["mark"] in PRINT_MARKS else kept["mark"],
+            reprint=f" {reprint}" if reprint else "",
+            copies=kept["copies"],
+            output=kept["output"],
+        )
+    if say == "revised":
+        from .issuing import describe_changes
+
+        changes = describe_changes(kind, kept["changes"], lang) or MESSAGES["event_revised_nothing"][i]
+        return MESSAGES["event_revised"][i].format(
+            revision=kept["revision"],
+            changes=changes,
+            by_key=MESSAGES["event_revised_by_key"][i] if kept.get("by_key") else "",
+            source=f" ← {kept['source']}" if kept.get("source") else "",
+        )
+    raise KeyError(say)
+
+
 # the register's own events in Chinese; the ones later steps log (reminder …) print as logged
 _EVENT_ZH = {
     "issued": "编号",
@@ -135,12 +196,30 @@ class Event:
     kind: str
     at: dt.datetime
     event: str  # issued | void | re-printed | revised | printed | anything a later step logs
-    detail: str = ""
+    detail: str = ""  # as stored; a line kept as facts reads as its Chinese words (:meth:`detail_in`)
     actor: str | None = None  # who: the OS user, or --user
+    facts: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.facts is None and self.detail.startswith(FACTS):
+            try:
+                kept = json.loads(self.detail)
+                zh = _worded(self.kind, kept, "zh")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                return  # not facts of ours (a reason typed so): the text as written
+            object.__setattr__(self, "facts", kept)
+            object.__setattr__(self, "detail", zh)
 
     def label(self, lang: str = "zh") -> str:
         """The event as a clerk reads it: ``编号`` for ``issued`` in Chinese."""
         return _EVENT_ZH.get(self.event, self.event) if lang == "zh" else self.event
+
+    def detail_in(self, lang: str = "zh") -> str:
+        """The detail in ``lang``: a line kept as facts worded in it; a sentence an older register
+        wrote (Chinese), a reason or a note as written."""
+        if self.facts is None or lang == "zh":
+            return self.detail
+        return _worded(self.kind, self.facts, lang)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
 from ..register_columns import Prepared, case_columns, record_hash
-from .document import Document, DocumentStatus
+from .document import Document, DocumentStatus, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
@@ -431,11 +431,18 @@ def _revise(
             ),
         )
     )
-    detail = f"修订 {revision}：" + (describe_changes(filing.kind, changes) or "（内容未变）")
-    if same_case_by_key:
-        detail += "（表上无编号，按客户、日期、料号等认定为同一案件）"
-    if filing.source:
-        detail += f" ← {filing.source}"
+    # kept as facts, worded when shown (in the reader's language): each change's values as the
+    # log shows them (cut short), None for an empty one
+    briefs = [
+        [key, None if _empty(b) else _brief(b), None if _empty(a) else _brief(a)] for key, b, a in changes
+    ]
+    detail = facts(
+        "revised",
+        revision=revision,
+        changes=briefs,
+        by_key=bool(same_case_by_key),
+        source=filing.source or "",
+    )
     batch.log.append((doc, "revised", detail, filing.actor))
     return doc
 

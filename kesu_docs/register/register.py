@@ -48,7 +48,7 @@ from .database import (
     to_url,
     writing,
 )
-from .document import Document, DocumentStatus, Event, Print, Revision
+from .document import Document, DocumentStatus, Event, Print, Revision, facts
 from .errors import RegisterError, UnknownNumber
 from .issuing import Filing, describe_changes, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions, typed
@@ -645,7 +645,6 @@ class Register:
         if not entries:
             return []
         now = _now()
-        words = {"original": "原件", "reprint": "补印", "void": "作废件", "void-reprint": "作废件补印"}
         with self._writing() as conn:
             ids: dict[tuple[str, str], int] = {
                 (e["kind"], str(e["number"]).strip()): e["document_id"]
@@ -693,15 +692,20 @@ class Register:
                         "file_hash": e["file_hash"],
                     }
                 )
-                detail = f"第 {e['revision']} 版 {words.get(e['mark'], e['mark'])}"
-                if reprint_no:
-                    detail += f" {reprint_no}"
+                detail = facts(  # worded when shown, in the reader's language
+                    "printed",
+                    revision=e["revision"],
+                    mark=e["mark"],
+                    reprint_no=reprint_no,
+                    copies=e["copies"],
+                    output=e["output"],
+                )
                 notes.append(
                     {
                         "document_id": ids[key],
                         "at": now,
                         "event": "printed",
-                        "detail": f"{detail}，联 {e['copies']} → {e['output']}",
+                        "detail": detail,
                         "actor": self.actor,
                     }
                 )

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .. import forms
 from ..config import Settings
 from ..terms import CauseCategory, ComplaintType, Disposition, Market, PenaltyKind, Severity
+from ..values import Term
 from .cases import Case, by_key, load_cases, month_key, months_back
 
 if TYPE_CHECKING:
@@ -68,57 +69,91 @@ READ_FIELDS = (
 )
 
 
-def _label(key: str) -> str:
-    """A complaint field's Chinese label: the report's headings come from the form's description."""
-    return forms.get("complaint").fields[key].label_zh
+def _label(key: str, lang: str = "zh") -> str:
+    """A complaint field's label in ``lang``: the report's headings come from the form's description."""
+    field = forms.get("complaint").fields[key]
+    return field.label_zh if lang == "zh" else field.label_en
 
 
-# The report's own words in English, for a page shown in English (``kesu serve --lang en``: the
-# manager's view); the report printed (xlsx, HTML, PDF) is the company's Chinese form.
-WORDS_EN = {
-    "按严重度": "By severity",
-    "按异常类别": "By complaint type",
-    "按责任单位": "By responsible unit",
-    "按原因类别（柏拉图）": "By cause category (Pareto)",
-    "按客户": "By customer",
-    "件数": "Count",
-    "比率": "Share",
-    "损失比率": "Share of loss",
-    "累计比率": "Cumulative share",
-    "退货件数": "Returns",
-    "合计": "Total",
-    UNDECIDED: "not decided",
-    "结案件数": "Cases closed",
-    "其中国内": "of which domestic",
-    "其中国外": "of which foreign",
-    "准时结案": "Closed on time",
-    "逾期结案": "Closed late",
-    "准时结案率": "Closed on time (share)",
-    "平均处理天数": "Average days taken",
+# The report's own words, (Chinese, English): the report is made in one language (``kesu report
+# monthly --lang en``, the manager's page in English), its words chosen as it is built.
+WORDS = {
+    "title": ("客诉案件统计表", "Complaint statistics"),
+    "empty": (
+        "{month} 无已结案的客诉案件，本月无统计数据。",
+        "No complaint was closed in {month}: nothing to count this month.",
+    ),
+    "by_severity": ("按严重度", "By severity"),
+    "by_type": ("按异常类别", "By complaint type"),
+    "by_unit": ("按责任单位", "By responsible unit"),
+    "by_cause": ("按原因类别（柏拉图）", "By cause category (Pareto)"),
+    "by_customer": ("按客户", "By customer"),
+    "count": ("件数", "Count"),
+    "share": ("比率", "Share"),
+    "loss_share": ("损失比率", "Share of loss"),
+    "cumulative": ("累计比率", "Cumulative share"),
+    "returns": ("退货件数", "Returns"),
+    "total": ("合计", "Total"),
+    "undecided": (UNDECIDED, "not decided"),
+    "closed": ("结案件数", "Cases closed"),
+    "domestic": ("其中国内", "of which domestic"),
+    "foreign": ("其中国外", "of which foreign"),
+    "on_time": ("准时结案", "Closed on time"),
+    "late": ("逾期结案", "Closed late"),
+    "on_time_share": ("准时结案率", "Closed on time (share)"),
+    "loss_total": ("{loss}合计", "{loss}, total"),
+    "average_days": ("平均处理天数", "Average days taken"),
+    "exceptions": ("客户抱怨异常处理统计表", "Complaint exceptions"),
+    "due": ("应结案日", "Due date"),
+    "days_taken": ("处理天数", "Days taken"),
+    "closing": ("结案情形", "Closed"),
+    "closed_late_by": ("逾期 {days} 天", "late by {days} day(s)"),
+    "closed_on_time": ("准时", "on time"),
+    "list": ("、", ", "),
+    "matrix": ("每月各项不良矩阵分布图（{code}）", "Defects by month ({code})"),
+    "satisfaction": ("客户满意度", "Customer satisfaction"),
+    "survey": ("问卷分数", "Survey score"),
+    "complaints": ("客诉件数", "Complaints"),
+    "minus_complaints": ("客诉扣分", "Less for complaints"),
+    "minus_returns": ("退货扣分", "Less for returns"),
+    "score": ("满意度分数", "Satisfaction score"),
+    "penalties": ("奖罚统计", "Penalties"),
+    "case_number": ("客诉编号", "Complaint number"),
+    "penalised": ("受罚单位/人员", "Penalised (unit or person)"),
+    "penalty": ("处分", "Penalty"),
+    "amount": ("金额", "Amount"),
+    "note": ("说明", "Note"),
+    "whole_bonus": ("扣除当月全部绩效奖金", "the month's whole performance bonus withheld"),
+    "lowest_amount": ("依处分最低金额计", "counted at the penalty's lowest amount"),
+    "code_no_penalty": ("有责任代码，未记录处分", "a responsibility code, no penalty recorded"),
+    # the workbook's and the page's own
+    "sheet_stats": ("客诉案件统计表", "Statistics"),
+    "sheet_exceptions": ("异常处理统计表", "Exceptions"),
+    "sheet_matrix": ("不良矩阵", "Defect matrix"),
+    "sheet_charts": ("统计图表", "Charts"),
+    "sheet_satisfaction": ("客户满意度", "Satisfaction"),
+    "sheet_penalties": ("奖罚统计", "Penalties"),
+    "period": (
+        "{company}　统计期间：{month}（当月结案案件）",
+        "{company} — period: {month} (cases closed in the month)",
+    ),
+    "overview": ("概况", "Overview"),
+    "matrix_period": (
+        "{company}　{first} 至 {last}（按结案月份）",
+        "{company} — {first} to {last} (by month closed)",
+    ),
+    "charts": ("统计图表 {month}", "Charts {month}"),
+    "chart_units": ("各责任单位客诉件数", "Complaints by responsible unit"),
+    "chart_pareto": ("原因类别柏拉图", "Causes (Pareto)"),
+    "chart_trend": ("近 {months} 个月结案件数趋势", "Cases closed per month, the last {months} months"),
+    "footer": ("第 &P 页 共 &N 页", "Page &P of &N"),
 }
-# the tables whose first column names a term of the procedure (its Chinese word)
-_TERM_COLUMNS = {"severity": Severity, "type": ComplaintType, "cause": CauseCategory}
 
 
-def shown_in(text: Any, lang: str, table: str = "") -> Any:
-    """One of the report's words (a title, a heading, a summary's label, a term in ``table``'s
-    first column) in ``lang``; anything else (a customer, a unit, a figure) as it is."""
-    if lang == "zh" or not isinstance(text, str):
-        return text
-    if text in WORDS_EN:
-        return WORDS_EN[text]
-    term = _TERM_COLUMNS.get(table)
-    member = next((m for m in term if m.zh == text), None) if term is not None else None
-    if member is not None:
-        return member.label(lang)
-    fields = forms.get("complaint").fields
-    label = next((f.label_en for f in fields.values() if f.label_zh == text), None)
-    if label is not None:
-        return label
-    loss = fields["loss_amount"]
-    if text == f"{loss.label_zh}合计":
-        return f"{loss.label_en}, total"
-    return text
+def word(key: str, lang: str = "zh", **values: Any) -> str:
+    """One of the report's words (:data:`WORDS`) in ``lang``, its ``{placeholders}`` filled."""
+    text = WORDS[key][0 if lang == "zh" else 1]
+    return text.format(**values) if values else text
 
 
 def _share(part: int | Decimal, whole: int | Decimal) -> Decimal:
@@ -131,8 +166,11 @@ def _loss(c: Case) -> Decimal:
     return c.sheet.loss_amount if c.sheet.loss_amount is not None else ZERO
 
 
-def _term(value: Any) -> str:
-    return value.zh if value is not None and hasattr(value, "zh") else (str(value) if value else UNDECIDED)
+def _term(value: Any, lang: str = "zh") -> str:
+    """A term (a Term, or a value no longer one, as stored) as the report prints it in ``lang``."""
+    if value is not None and hasattr(value, "label"):
+        return str(value.label(lang))
+    return str(value) if value else word("undecided", lang)
 
 
 @dataclass
@@ -165,6 +203,7 @@ class MonthlyReport:
     months: list[str]  # the matrix's months, oldest first
     satisfaction: Table
     penalties: Table
+    lang: str = "zh"  # the language it was made in: its titles, headings and terms
 
     @property
     def empty(self) -> bool:
@@ -172,21 +211,11 @@ class MonthlyReport:
 
     @property
     def title(self) -> str:
-        return f"客诉案件统计表 {self.month}"
+        return f"{word('title', self.lang)} {self.month}"
 
     @property
     def empty_message(self) -> str:
-        return f"{self.month} 无已结案的客诉案件，本月无统计数据。"
-
-    def title_in(self, lang: str) -> str:
-        """:attr:`title` in ``lang`` (a page in English: ``kesu serve --lang en``)."""
-        return self.title if lang == "zh" else f"Complaint statistics {self.month}"
-
-    def empty_message_in(self, lang: str) -> str:
-        """:attr:`empty_message` in ``lang``."""
-        if lang == "zh":
-            return self.empty_message
-        return f"No complaint was closed in {self.month}: nothing to count this month."
+        return word("empty", self.lang, month=self.month)
 
     def table(self, key: str) -> Table:
         return next(
@@ -203,9 +232,10 @@ class MonthlyReport:
 
 
 def monthly_report(
-    register: Register, month: str | dt.date, settings: Settings | None = None
+    register: Register, month: str | dt.date, settings: Settings | None = None, lang: str = "zh"
 ) -> MonthlyReport:
-    """The statistics of the complaints closed in ``month`` (``2026-09``), from the register.
+    """The statistics of the complaints closed in ``month`` (``2026-09``), from the register,
+    in ``lang`` (its titles, headings and terms: ``zh`` or ``en``).
 
     Only the records of the complaints closed in the month are read; the matrix of the
     trailing twelve months is counted by the database (:meth:`Register.closed_counts`): on a
@@ -230,7 +260,7 @@ def monthly_report(
                 cause = CauseCategory.lookup(stored)
                 cause = cause if cause is not None else stored  # a value no longer a category, as stored
             counted[(cause, f"{day:%Y-%m}")] += count
-        return build(cases, key, settings, counted)
+        return build(cases, key, settings, counted, lang=lang)
 
 
 def _days(first_month: str, last_month: str) -> tuple[dt.date, dt.date]:
@@ -241,62 +271,79 @@ def _days(first_month: str, last_month: str) -> tuple[dt.date, dt.date]:
 
 
 def build(
-    cases: Sequence[Case], month: str, settings: Settings, counted: Counter[tuple[Any, str]] | None = None
+    cases: Sequence[Case],
+    month: str,
+    settings: Settings,
+    counted: Counter[tuple[Any, str]] | None = None,
+    *,
+    lang: str = "zh",
 ) -> MonthlyReport:
-    """The report of ``month`` from the register's (non-void) cases; ``counted``: the matrix's
-    (cause, month) counts when the database counted them (else from ``cases``)."""
+    """The report of ``month`` from the register's (non-void) cases, in ``lang``; ``counted``:
+    the matrix's (cause, month) counts when the database counted them (else from ``cases``)."""
     closed = [c for c in cases if c.closed_in(month)]
     months = months_back(month, TRAILING_MONTHS)
     return MonthlyReport(
         month=month,
         company=settings.company,
         cases=closed,
-        summary=_summary(closed),
+        summary=_summary(closed, lang),
         tables=[
             _grouped(
                 "severity",
-                "按严重度",
-                _label("severity"),
+                word("by_severity", lang),
+                _label("severity", lang),
                 closed,
                 lambda c: c.sheet.severity,
+                lang,
                 order=list(Severity),
             ),
             _grouped(
                 "type",
-                "按异常类别",
-                _label("complaint_type"),
+                word("by_type", lang),
+                _label("complaint_type", lang),
                 closed,
                 lambda c: c.sheet.complaint_type,
+                lang,
                 order=list(ComplaintType),
             ),
             _grouped(
-                "unit", "按责任单位", _label("responsible_unit"), closed, lambda c: c.sheet.responsible_unit
+                "unit",
+                word("by_unit", lang),
+                _label("responsible_unit", lang),
+                closed,
+                lambda c: c.sheet.responsible_unit,
+                lang,
             ),
-            _pareto(closed),
-            _customers(closed),
+            _pareto(closed, lang),
+            _customers(closed, lang),
         ],
-        exceptions=_exceptions(closed),
-        matrix=_matrix(cases, months, counted),
+        exceptions=_exceptions(closed, lang),
+        matrix=_matrix(cases, months, counted, lang),
         months=months,
-        satisfaction=_satisfaction(closed, settings),
-        penalties=_penalties(closed, settings),
+        satisfaction=_satisfaction(closed, settings, lang),
+        penalties=_penalties(closed, settings, lang),
+        lang=lang,
     )
 
 
 # ---------------------------------------------------------------------------------- the figures
-def _summary(closed: list[Case]) -> list[tuple[str, Any, str | None]]:
+def _summary(closed: list[Case], lang: str) -> list[tuple[str, Any, str | None]]:
     late = sum(c.closed_late for c in closed)
     days = [c.days_taken for c in closed if c.days_taken is not None]
     average = (Decimal(sum(days)) / len(days)).quantize(Decimal("0.1"), ROUND_HALF_UP) if days else None
     return [
-        ("结案件数", len(closed), None),
-        ("其中国内", sum(c.sheet.market == Market.DOMESTIC for c in closed), None),
-        ("其中国外", sum(c.sheet.market == Market.FOREIGN for c in closed), None),
-        ("准时结案", len(closed) - late, None),
-        ("逾期结案", late, None),
-        ("准时结案率", _share(len(closed) - late, len(closed)), SHARE),
-        (f"{_label('loss_amount')}合计", sum((_loss(c) for c in closed), ZERO), MONEY),
-        ("平均处理天数", average, DAYS),
+        (word("closed", lang), len(closed), None),
+        (word("domestic", lang), sum(c.sheet.market == Market.DOMESTIC for c in closed), None),
+        (word("foreign", lang), sum(c.sheet.market == Market.FOREIGN for c in closed), None),
+        (word("on_time", lang), len(closed) - late, None),
+        (word("late", lang), late, None),
+        (word("on_time_share", lang), _share(len(closed) - late, len(closed)), SHARE),
+        (
+            word("loss_total", lang, loss=_label("loss_amount", lang)),
+            sum((_loss(c) for c in closed), ZERO),
+            MONEY,
+        ),
+        (word("average_days", lang), average, DAYS),
     ]
 
 
@@ -306,6 +353,7 @@ def _grouped(
     heading: str,
     closed: list[Case],
     group: Callable[[Case], Any],
+    lang: str,
     *,
     order: list[Any] | None = None,
 ) -> Table:
@@ -323,18 +371,24 @@ def _grouped(
         if k is None and not members:
             continue
         part = sum((_loss(c) for c in members), ZERO)
-        rows.append([_term(k), len(members), _share(len(members), total), part, _share(part, loss)])
+        rows.append([_term(k, lang), len(members), _share(len(members), total), part, _share(part, loss)])
     return Table(
         key,
         title,
-        [heading, "件数", "比率", _label("loss_amount"), "损失比率"],
+        [
+            heading,
+            word("count", lang),
+            word("share", lang),
+            _label("loss_amount", lang),
+            word("loss_share", lang),
+        ],
         rows,
         [None, None, SHARE, MONEY, SHARE],
-        ["合计", total, _share(total, total), loss, _share(loss, loss)],
+        [word("total", lang), total, _share(total, total), loss, _share(loss, loss)],
     )
 
 
-def _pareto(closed: list[Case]) -> Table:
+def _pareto(closed: list[Case], lang: str) -> Table:
     """Causes by count, most frequent first, with the cumulative share: the Pareto table."""
     order = list(CauseCategory)
     groups = by_key(closed, lambda c: c.sheet.cause_category)
@@ -344,14 +398,22 @@ def _pareto(closed: list[Case]) -> Table:
     for k in keys:
         running += len(groups[k])
         loss = sum((_loss(c) for c in groups[k]), ZERO)
-        rows.append([_term(k), len(groups[k]), _share(len(groups[k]), total), _share(running, total), loss])
+        rows.append(
+            [_term(k, lang), len(groups[k]), _share(len(groups[k]), total), _share(running, total), loss]
+        )
     return Table(
         "cause",
-        "按原因类别（柏拉图）",
-        [_label("cause_category"), "件数", "比率", "累计比率", _label("loss_amount")],
+        word("by_cause", lang),
+        [
+            _label("cause_category", lang),
+            word("count", lang),
+            word("share", lang),
+            word("cumulative", lang),
+            _label("loss_amount", lang),
+        ],
         rows,
         [None, None, SHARE, SHARE, MONEY],
-        ["合计", total, _share(total, total), None, sum((_loss(c) for c in closed), ZERO)],
+        [word("total", lang), total, _share(total, total), None, sum((_loss(c) for c in closed), ZERO)],
     )
 
 
@@ -359,7 +421,7 @@ def _is_return(c: Case) -> bool:
     return Disposition.RETURN in (c.sheet.disposition or [])
 
 
-def _customers(closed: list[Case]) -> Table:
+def _customers(closed: list[Case], lang: str) -> Table:
     groups = by_key(closed, lambda c: c.sheet.customer)
     keys = sorted(groups, key=lambda k: (-len(groups[k]), k))
     total, loss = len(closed), sum((_loss(c) for c in closed), ZERO)
@@ -375,25 +437,38 @@ def _customers(closed: list[Case]) -> Table:
     ]
     return Table(
         "customer",
-        "按客户",
-        [_label("customer"), "件数", "比率", _label("loss_amount"), "退货件数"],
+        word("by_customer", lang),
+        [
+            _label("customer", lang),
+            word("count", lang),
+            word("share", lang),
+            _label("loss_amount", lang),
+            word("returns", lang),
+        ],
         rows,
         [None, None, SHARE, MONEY, None],
-        ["合计", total, _share(total, total), loss, sum(_is_return(c) for c in closed)],
+        [word("total", lang), total, _share(total, total), loss, sum(_is_return(c) for c in closed)],
     )
 
 
-def _exceptions(closed: list[Case]) -> Table:
+def _exceptions(closed: list[Case], lang: str) -> Table:
     """客户抱怨异常处理统计表: one line per case closed in the month."""
     keys = EXCEPTION_FIELDS
     rows = []
+    joined, on_time = word("list", lang), word("closed_on_time", lang)
     for c in closed:
         s = c.sheet
         values = [getattr(s, k) for k in keys]
         values[0] = c.number
-        values = ["、".join(v.zh for v in value) if isinstance(value, list) else value for value in values]
+        values = [
+            joined.join(v.label(lang) for v in value)
+            if isinstance(value, list)
+            else (value.label(lang) if lang != "zh" and isinstance(value, Term) else value)
+            for value in values
+        ]
         late = (c.closed_date - c.due_date).days if c.closed_late and c.closed_date is not None else 0
-        rows.append([*values, c.due_date, c.closed_date, c.days_taken, f"逾期 {late} 天" if late else "准时"])
+        shown = word("closed_late_by", lang, days=late) if late else on_time
+        rows.append([*values, c.due_date, c.closed_date, c.days_taken, shown])
     formats: list[str | None] = [None] * len(keys)
     formats += [DATE, DATE, None, None]
     formats[keys.index("received_date")] = DATE
@@ -401,14 +476,17 @@ def _exceptions(closed: list[Case]) -> Table:
     formats[keys.index("loss_amount")] = MONEY
     return Table(
         "exceptions",
-        "客户抱怨异常处理统计表",
-        [_label(k) for k in keys] + ["应结案日", _label("closed_date"), "处理天数", "结案情形"],
+        word("exceptions", lang),
+        [_label(k, lang) for k in keys]
+        + [word("due", lang), _label("closed_date", lang), word("days_taken", lang), word("closing", lang)],
         rows,
         formats,
     )
 
 
-def _matrix(cases: Sequence[Case], months: list[str], counted: Counter[tuple[Any, str]] | None) -> Table:
+def _matrix(
+    cases: Sequence[Case], months: list[str], counted: Counter[tuple[Any, str]] | None, lang: str
+) -> Table:
     """Cause × month: complaints closed in each of the trailing months, by cause category."""
     shown = set(months)
     if counted is None:  # (cause, month): one pass over the cases
@@ -426,18 +504,18 @@ def _matrix(cases: Sequence[Case], months: list[str], counted: Counter[tuple[Any
     rows: list[list[Any]] = []
     for cause in causes:
         counts = [counted[(cause, m)] for m in months]
-        rows.append([_term(cause), *counts, sum(counts)])
+        rows.append([_term(cause, lang), *counts, sum(counts)])
     totals = [sum(row[i + 1] for row in rows) for i in range(len(months))]
     return Table(
         "matrix",
-        f"每月各项不良矩阵分布图（{MATRIX_CODE}）",
-        [_label("cause_category"), *months, "合计"],
+        word("matrix", lang, code=MATRIX_CODE),
+        [_label("cause_category", lang), *months, word("total", lang)],
         rows,
-        total=["合计", *totals, sum(totals)],
+        total=[word("total", lang), *totals, sum(totals)],
     )
 
 
-def _satisfaction(closed: list[Case], settings: Settings) -> Table:
+def _satisfaction(closed: list[Case], settings: Settings, lang: str) -> Table:
     """Score = survey score − 1 per complaint (at most 5) − 2 per return (at most 10) (DOMAIN §4)."""
     rule = settings.satisfaction
     groups = by_key(closed, lambda c: c.sheet.customer)
@@ -453,14 +531,18 @@ def _satisfaction(closed: list[Case], settings: Settings) -> Table:
         rows.append([customer, survey, len(members), minus_complaints, returns, minus_returns, score])
     return Table(
         "satisfaction",
-        "客户满意度",
-        [_label("customer"), "问卷分数", "客诉件数", "客诉扣分", "退货件数", "退货扣分", "满意度分数"],
+        word("satisfaction", lang),
+        [
+            _label("customer", lang),
+            *(word(k, lang) for k in ("survey", "complaints", "minus_complaints")),
+            *(word(k, lang) for k in ("returns", "minus_returns", "score")),
+        ],
         rows,
         [None, SCORE, None, SCORE, None, SCORE, SCORE],
     )
 
 
-def _penalties(closed: list[Case], settings: Settings) -> Table:
+def _penalties(closed: list[Case], settings: Settings, lang: str) -> Table:
     """The penalties the month's causes call for: those recorded, and cases with a code and none."""
     floors = {
         PenaltyKind.WARNING: settings.penalty.warning_min,
@@ -472,30 +554,32 @@ def _penalties(closed: list[Case], settings: Settings) -> Table:
         base = [c.number, s.responsible_unit, s.responsibility_code, s.cause_category]
         for p in s.penalties or []:
             amount = p.amount if p.amount is not None else floors.get(p.kind)
-            note = "扣除当月全部绩效奖金" if p.kind == PenaltyKind.MAJOR_DEMERIT else ""
+            note = word("whole_bonus", lang) if p.kind == PenaltyKind.MAJOR_DEMERIT else ""
             if p.amount is None and amount is not None:
-                note = "依处分最低金额计"
+                note = word("lowest_amount", lang)
             rows.append([*base, p.target, p.kind, amount, note])
         if not s.penalties and s.responsibility_code is not None:
-            rows.append([*base, s.responsible_unit, None, None, "有责任代码，未记录处分"])
+            rows.append([*base, s.responsible_unit, None, None, word("code_no_penalty", lang)])
     total = sum((row[6] for row in rows if row[6] is not None), ZERO)
-    code_label = _label("responsibility_code")
     return Table(
         "penalties",
-        "奖罚统计",
+        word("penalties", lang),
         [
-            "客诉编号",
-            _label("responsible_unit"),
-            code_label,
-            _label("cause_category"),
-            "受罚单位/人员",
-            "处分",
-            "金额",
-            "说明",
+            word("case_number", lang),
+            _label("responsible_unit", lang),
+            _label("responsibility_code", lang),
+            _label("cause_category", lang),
+            word("penalised", lang),
+            word("penalty", lang),
+            word("amount", lang),
+            word("note", lang),
         ],
-        [[_term(v) if i in (2, 3, 5) and v is not None else v for i, v in enumerate(row)] for row in rows],
+        [
+            [_term(v, lang) if i in (2, 3, 5) and v is not None else v for i, v in enumerate(row)]
+            for row in rows
+        ],
         [None, None, None, None, None, None, MONEY, None],
-        ["合计", None, None, None, None, None, total, None],
+        [word("total", lang), None, None, None, None, None, total, None],
     )
 
 
@@ -511,21 +595,25 @@ def write_xlsx(report: MonthlyReport, path: str | os.PathLike) -> Path:
     streamed = StreamedBook(stamp=_days(report.month, report.month)[1], book=Workbook())
     book = streamed.book
     stats = book.active
-    stats.title = "客诉案件统计表"
+    lang = report.lang
+    stats.title = word("sheet_stats", lang)
+    charts_title = word("sheet_charts", lang)
     if report.empty:
         _empty_sheet(stats, report)
     else:
         anchors = _stats_sheet(stats, report)
-        _streamed_table_sheet(book.create_sheet("异常处理统计表"), report, report.exceptions, streamed)
-        matrix_sheet = book.create_sheet("不良矩阵")
+        exceptions = book.create_sheet(word("sheet_exceptions", lang))
+        _streamed_table_sheet(exceptions, report, report.exceptions, streamed)
+        matrix_sheet = book.create_sheet(word("sheet_matrix", lang))
         matrix_at = _matrix_sheet(matrix_sheet, report)
-        _charts(book.create_sheet("统计图表"), report, stats, anchors, matrix_sheet, matrix_at)
-        _table_sheet(book.create_sheet("客户满意度"), report, report.satisfaction)
-        _table_sheet(book.create_sheet("奖罚统计"), report, report.penalties)
+        _charts(book.create_sheet(charts_title), report, stats, anchors, matrix_sheet, matrix_at)
+        _table_sheet(book.create_sheet(word("sheet_satisfaction", lang)), report, report.satisfaction)
+        _table_sheet(book.create_sheet(word("sheet_penalties", lang)), report, report.penalties)
     for ws in book.worksheets:
-        printable(ws, landscape=ws.title not in ("客诉案件统计表", "统计图表"), header_rows=None)
-    if "统计图表" in book.sheetnames:
-        book["统计图表"].page_setup.fitToHeight = 1  # the three charts on one page
+        portrait = ws.title in (stats.title, charts_title)
+        printable(ws, landscape=not portrait, header_rows=None, footer=word("footer", lang))
+    if charts_title in book.sheetnames:
+        book[charts_title].page_setup.fitToHeight = 1  # the three charts on one page
     return save_atomically(streamed, Path(path))
 
 
@@ -579,8 +667,8 @@ def _stats_sheet(ws: Any, report: MonthlyReport) -> dict[str, tuple[int, int]]:
     from .workbook import box, put, title, widths
 
     title(ws, 1, report.title)
-    put(ws, 2, 1, f"{report.company}　统计期间：{report.month}（当月结案案件）")
-    put(ws, 4, 1, "概况").font = Font(bold=True, size=12)
+    put(ws, 2, 1, word("period", report.lang, company=report.company, month=report.month))
+    put(ws, 4, 1, word("overview", report.lang)).font = Font(bold=True, size=12)
     for i, (label, value, fmt) in enumerate(report.summary):
         put(ws, 5 + i, 1, label).font = Font(bold=True)
         put(ws, 5 + i, 2, value, number_format=_FORMATS.get(fmt) if fmt else None)
@@ -640,7 +728,8 @@ def _matrix_sheet(ws: Any, report: MonthlyReport) -> tuple[int, int]:
     from .workbook import put, title, widths
 
     title(ws, 1, f"{report.matrix.title} {report.month}")
-    put(ws, 2, 1, f"{report.company}　{report.months[0]} 至 {report.months[-1]}（按结案月份）")
+    first, last = report.months[0], report.months[-1]
+    put(ws, 2, 1, word("matrix_period", report.lang, company=report.company, first=first, last=last))
     highest = max((v for row in report.matrix.rows for v in row[1:-1]), default=0)
 
     def colour(_r: int, c: int, value: Any) -> Any:
@@ -667,12 +756,13 @@ def _charts(
 
     from .workbook import title
 
-    title(ws, 1, f"统计图表 {report.month}")
+    lang = report.lang
+    title(ws, 1, word("charts", lang, month=report.month))
 
     first, last = anchors["unit"]
     units = BarChart()
-    units.title = "各责任单位客诉件数"
-    units.y_axis.title = "件数"
+    units.title = word("chart_units", lang)
+    units.y_axis.title = word("count", lang)
     units.add_data(Reference(stats, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
     units.set_categories(Reference(stats, min_col=1, min_row=first, max_row=last))
     units.legend = None
@@ -681,14 +771,14 @@ def _charts(
 
     first, last = anchors["cause"]
     pareto = BarChart()
-    pareto.title = "原因类别柏拉图"
-    pareto.y_axis.title = "件数"
+    pareto.title = word("chart_pareto", lang)
+    pareto.y_axis.title = word("count", lang)
     pareto.add_data(Reference(stats, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
     pareto.set_categories(Reference(stats, min_col=1, min_row=first, max_row=last))
     cumulative = LineChart()
     cumulative.add_data(Reference(stats, min_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
     cumulative.y_axis.axId = 200
-    cumulative.y_axis.title = "累计比率"
+    cumulative.y_axis.title = word("cumulative", lang)
     cumulative.y_axis.number_format = "0%"
     cumulative.y_axis.scaling.min = 0
     cumulative.y_axis.scaling.max = 1
@@ -702,8 +792,8 @@ def _charts(
 
     total_row = matrix_at[1] + 1
     trend = LineChart()
-    trend.title = f"近 {len(report.months)} 个月结案件数趋势"
-    trend.y_axis.title = "件数"
+    trend.title = word("chart_trend", lang, months=len(report.months))
+    trend.y_axis.title = word("count", lang)
     trend.add_data(
         Reference(matrix_sheet, min_col=2, max_col=1 + len(report.months), min_row=total_row), from_rows=True
     )

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from ..lazy_re import lazy_re
 from ..values import Term
-from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat, shown_in
+from .monthly import DATE, DAYS, MONEY, SCORE, SHARE, MonthlyReport, Table, heat, word
 from .notices import ReportError
 
 FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif'
@@ -33,30 +33,26 @@ FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", 
 CHART_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "DejaVu Sans"]
 
 
-def charts(report: MonthlyReport, lang: str = "zh") -> dict[str, str]:
-    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``;
-    in Chinese as the report prints them, or in English for a page in English (``lang``)."""
+def charts(report: MonthlyReport) -> dict[str, str]:
+    """The three charts as inline SVG (:mod:`.charts`, pygal): ``unit``, ``pareto``, ``trend``,
+    in the report's language (:attr:`MonthlyReport.lang`)."""
     from .charts import bar_chart, line_chart, pareto_chart
 
-    zh = lang == "zh"
+    lang = report.lang
     unit = report.table("unit")
     cause = report.table("cause")
-    trend = (
-        f"近 {len(report.months)} 个月结案件数趋势"
-        if zh
-        else f"Cases closed per month, the last {len(report.months)} months"
-    )
+    trend = word("chart_trend", lang, months=len(report.months))
     return {
         "unit": bar_chart(
-            "各责任单位客诉件数" if zh else "Complaints by responsible unit",
-            [str(shown_in(r[0], lang, "unit")) for r in unit.rows],
+            word("chart_units", lang),
+            [str(r[0]) for r in unit.rows],
             [r[1] for r in unit.rows],
             CHART_FONTS,
             lang,
         ),
         "pareto": pareto_chart(
-            "原因类别柏拉图" if zh else "Causes (Pareto)",
-            [str(shown_in(r[0], lang, "cause")) for r in cause.rows],
+            word("chart_pareto", lang),
+            [str(r[0]) for r in cause.rows],
             [r[1] for r in cause.rows],
             [float(r[3]) * 100 for r in cause.rows],
             CHART_FONTS,
@@ -115,7 +111,7 @@ def _rows(table: Table) -> dict[str, Any]:
 
 _PAGE = Environment(autoescape=select_autoescape(default=True, default_for_string=True)).from_string("""\
 <!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title>
+<html lang="{{ html_lang }}"><head><meta charset="utf-8"><title>{{ title }}</title>
 <style>
 @page { size: A4; margin: 12mm 10mm; }
 body { font-family: {{ fonts }}; font-size: 10pt; color: #222; margin: 0; }
@@ -133,11 +129,11 @@ tr.total td { font-weight: bold; background: #f2f2f2; }
 .empty { font-size: 13pt; padding: 10mm 0; }
 </style></head><body>
 <h1>{{ title }}</h1>
-<p class="meta">{{ company }}　统计期间：{{ month }}（当月结案案件）</p>
+<p class="meta">{{ period }}</p>
 {% if empty %}
 <p class="empty">{{ empty_message }}</p>
 {% else %}
-<h2>概况</h2>
+<h2>{{ overview }}</h2>
 <table class="summary">{% for label, value in summary %}<tr><td>{{ label }}</td><td>{{ value }}</td></tr>{% endfor %}</table>
 {% for t in tables %}
 <h2>{{ t.title }}</h2>
@@ -216,8 +212,9 @@ def html(report: MonthlyReport) -> str:
             shown["body"] = _body(shown)
     page = _PAGE.render(
         title=report.title,
-        company=report.company,
-        month=report.month,
+        html_lang="zh-CN" if report.lang == "zh" else report.lang,
+        period=word("period", report.lang, company=report.company, month=report.month),
+        overview=word("overview", report.lang),
         fonts=FONTS,
         empty=report.empty,
         empty_message=report.empty_message,

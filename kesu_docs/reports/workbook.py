@@ -96,8 +96,11 @@ def fit_widths(ws: Worksheet, *, minimum: float = 8, maximum: float = 40, header
         ws.column_dimensions[column[0].column_letter].width = width
 
 
-def printable(ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1") -> None:
-    """A4, fit to the page width (as many pages down as needed), header rows repeated on each page."""
+def printable(
+    ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1", footer: str = "第 &P 页 共 &N 页"
+) -> None:
+    """A4, fit to the page width (as many pages down as needed), header rows repeated on each
+    page; ``footer``: the page number's words (``&P``, ``&N``), in the workbook's language."""
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
@@ -108,7 +111,7 @@ def printable(ws: Any, *, landscape: bool = True, header_rows: str | None = "1:1
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     if header_rows:
         ws.print_title_rows = header_rows
-    ws.HeaderFooter.oddFooter.center.text = "第 &P 页 共 &N 页"  # a write-only sheet has no .oddFooter
+    ws.HeaderFooter.oddFooter.center.text = footer  # a write-only sheet has no .oddFooter
 
 
 def title(ws: Worksheet, row: int, text: str, *, size: int = 14) -> None:

@@ -13,6 +13,7 @@ import json
 import re
 import secrets
 import threading
+import uuid
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
@@ -331,16 +332,24 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
 
     @app.errorhandler(Exception)
     def _crash(exc):
+        # the clerk reads a plain sentence and an id; the server's log carries the id with the
+        # traceback (the exception's words may name the server's paths, tables or another's data)
+        incident = uuid.uuid4().hex[:12]
         app.logger.exception(
             say(
                 server_lang,
-                f"kesu serve：请求出错：{request.path}",
-                f"kesu serve: request failed: {request.path}",
+                f"kesu serve：请求出错（编号 {incident}）：{request.path}",
+                f"kesu serve: request failed (id {incident}): {request.path}",
             )
         )
-        audit("error", path=request.path, error=f"{type(exc).__name__}: {exc}")
+        audit("error", path=request.path, id=incident, error=type(exc).__name__)
         return _error(
-            500, t(f"出错了：{type(exc).__name__}: {exc}", f"Something failed: {type(exc).__name__}: {exc}")
+            500,
+            t(
+                f"出错了，此操作未完成。请把错误编号 {incident} 告诉管理员（服务器日志中记有详情）",
+                f"Something went wrong and this was not done. Give the administrator the error id "
+                f"{incident} (the server's log has the details)",
+            ),
         )
 
     # ------------------------------------------------------------------ sign in, language
@@ -700,7 +709,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         period = month_of(month)
         if period is None:
             abort(404)
-        page = managers.monthly_html(register, period)
+        page = managers.monthly_html(register, period, lang())
         if page is None:
             abort(404)
         audit("monthly-report", month=month, format="html")

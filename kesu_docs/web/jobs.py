@@ -36,12 +36,119 @@ from ..entry import Interrupted
 from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
 from ..parse import ParseResult, check_results, read_paths
-from ..problems import Lang, Problem
+from ..problems import Bilingual, Lang, Problem
 from .managers import as_user
 from .uploads import refusal
 
 if TYPE_CHECKING:
     from ..register import Register
+
+# this module's codes in the message catalogue (problems.py reads them on first look-up): what a
+# batch the server died in says, one sentence builder each (:func:`said`)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "batch_stopped": (
+        "网页停止时本批未做完：已完成 {done} 份（已登记打印；见本页下载或服务器文件夹 {outbox}）{without_pdf}{rest}",
+        "The page stopped before this batch was done: {done} document(s) finished (logged as printed; "
+        "download them here, or find them on the server in {outbox}){without_pdf}{rest}",
+    ),
+    "batch_stopped_without_pdf": (
+        "，其中 {count} 份未转 PDF（DOCX 已生成）",
+        ", {count} of them without their PDF (the DOCX is made)",
+    ),
+    "batch_stopped_rest": (
+        "；未做完的来源文件 {count} 个（{files}）：重新提交这些文件即可补齐（已编号的编号不变）；"
+        "整批重新提交也可以：已完成的文件会被认出，编号不变，也不会再打印（除非勾选补印）",
+        "; {count} source file(s) not finished ({files}): submit them again to finish the batch (what "
+        "was numbered keeps its number); submitting the whole batch again is fine too: the files "
+        "finished are recognised, keep their numbers and are not printed again (unless re-print is ticked)",
+    ),
+    "batch_died_filing": (
+        "服务器在本批编号与生成时意外停止（未经正常停止）：已完成的文件（如有）已编号并登记打印，"
+        "留在服务器文件夹 {outbox}；整批重新提交即可补齐：已编号的文件编号不变，会作为补印再生成",
+        "The server ended without a stop while this batch was being numbered and rendered: the "
+        "documents it finished (if any) are numbered, logged as printed and kept on the server in "
+        "{outbox}; submit the whole batch again to finish it: what was numbered keeps its number and "
+        "comes as a re-print",
+    ),
+    "batch_died_known": (
+        "服务器在本批编号与生成时意外停止（未经正常停止）。登记簿记载：",
+        "The server ended without a stop while this batch was being numbered and rendered. The register says: ",
+    ),
+    "batch_died_made": (
+        "{count} 个来源文件已编号并生成（已登记打印，文件留在服务器文件夹 {outbox}）：{files}",
+        "{count} source file(s) filed — numbered, their documents written and logged as printed, "
+        "kept on the server in {outbox}: {files}",
+    ),
+    "batch_died_none_made": ("本批没有文件已生成", "no document of this batch was written"),
+    "batch_died_parts": (
+        "；{count} 份表单已编号并生成，但其来源文件尚有表单未生成：{files}",
+        "; {count} form(s) filed whose source file has forms not filed: {files}",
+    ),
+    "batch_died_numbered_only": (
+        "；{count} 个已编号但文件未生成：{files}",
+        "; {count} numbered, their documents not written: {files}",
+    ),
+    "batch_died_rest": (
+        "；{count} 个来源文件未生成或未全部生成：{files}",
+        "; {count} source file(s) without their documents, or not all of them: {files}",
+    ),
+    "batch_died_submit": (
+        "。重新提交未生成的文件即可补齐（已编号的沿用原编号）{whole}。",
+        ". Submit the files without their documents again to finish the batch (what was numbered "
+        "keeps its number){whole}.",
+    ),
+    "batch_died_whole_again": (
+        "；整批重新提交也可以：已生成的文件编号不变，会作为补印（补印次数登记）再生成",
+        "; submitting the whole batch again is fine too: the files filed keep their numbers and "
+        "come as re-prints (counted)",
+    ),
+    "batch_files_more": ("{files} 等", "{files}…"),
+    "batch_died_log_uploading": (
+        "kesu serve：批次 {batch}（{owner}）在上次服务器意外停止时尚在上传中，列为未做完（上传的文件留在 {inbox}）",
+        "kesu serve: batch {batch} ({owner}) was being uploaded when the server last ended without a "
+        "stop: listed as cut short (its uploads stay in {inbox})",
+    ),
+    "batch_died_log_filing": (
+        "kesu serve：批次 {batch}（{owner}）在上次服务器意外停止时尚在编号与生成中，列为未做完（上传的文件留在 {inbox}）",
+        "kesu serve: batch {batch} ({owner}) was being filed when the server last ended without a "
+        "stop: listed as cut short (its uploads stay in {inbox})",
+    ),
+    "batch_died_log_checking": (
+        "kesu serve：批次 {batch}（{owner}）在上次服务器意外停止时尚在检查中，列为未做完（上传的文件留在 {inbox}）",
+        "kesu serve: batch {batch} ({owner}) was being checked when the server last ended without a "
+        "stop: listed as cut short (its uploads stay in {inbox})",
+    ),
+}
+
+
+def said(code: str, lang: Lang, **params: Any) -> str:
+    """One of this module's messages (:data:`MESSAGES`) in ``lang``, as every message is said."""
+    return Problem(code, params=params).message(lang)
+
+
+def as_is(text: Any) -> Bilingual:
+    """A text (a path, a clerk's name) said as it is in either language: never cut short (a
+    message cuts a value quoted back at 200 characters); the page and the log escape it."""
+    return Bilingual(str(text), str(text))
+
+
+def _files(names: list[str], numbered: dict[str, list[str]] | None = None) -> Any:
+    """The first files (or forms) named, each with its numbers (when it has any): a list the
+    message lists in its language (、 or , ), ``等`` / ``…`` after it when there are more."""
+    shown = [_with_numbers(name, (numbered or {}).get(name, [])) for name in names[:SHOWN_REST]]
+    return both("batch_files_more", files=shown) if len(names) > SHOWN_REST else shown
+
+
+def _with_numbers(name: str, numbers: list[str]) -> Bilingual:
+    """A file (or form) named in a message, with its numbers when it has any: ``a.json（202609001）``."""
+    if not numbers:
+        return as_is(name)
+    return Bilingual(f"{name}（{'、'.join(numbers)}）", f"{name} ({', '.join(numbers)})")
+
+
+def both(code: str, **params: Any) -> Bilingual:
+    """A message said in both languages: a part of another, which takes its own."""
+    return Bilingual(said(code, "zh", **params), said(code, "en", **params))
 
 
 @dataclass
@@ -75,6 +182,12 @@ class Cutoff:
     known: bool = False
     numbered: dict[str, list[str]] = field(default_factory=dict)
     made: dict[str, list[str]] = field(default_factory=dict)
+    # the forms (``a.json#1``) the register has filed of a file it has not filed whole (a JSON
+    # file of several forms, cut between two) → their documents' files
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    # the forms filing was to file of each source file (as the head said when filing began):
+    # a file is filed whole when the register has that many of it
+    forms: dict[str, int] = field(default_factory=dict)
 
     def said(self, lang: Lang) -> str:
         if self.uploading:
@@ -84,91 +197,46 @@ class Cutoff:
         if self.died and self.known:
             return self._died_as_known(lang)
         if self.died:
-            return (
-                f"服务器在本批编号与生成时意外停止（未经正常停止）：已完成的文件（如有）已编号并登记打印，"
-                f"留在服务器文件夹 {self.outbox}；整批重新提交即可补齐：已编号的文件编号不变，会作为补印再生成"
-                if lang == "zh"
-                else "The server ended without a stop while this batch was being numbered and rendered: "
-                f"the documents it finished (if any) are numbered, logged as printed and kept on the server "
-                f"in {self.outbox}; submit the whole batch again to finish it: what was numbered keeps its "
-                "number and comes as a re-print"
-            )
-        zh = f"网页停止时本批未做完：已完成 {self.done} 份（已登记打印；见本页下载或服务器文件夹 {self.outbox}）"
-        en = (
-            f"The page stopped before this batch was done: {self.done} document(s) finished (logged as "
-            f"printed; download them here, or find them on the server in {self.outbox})"
+            return said("batch_died_filing", lang, outbox=as_is(self.outbox))
+        without_pdf = both("batch_stopped_without_pdf", count=self.without_pdf) if self.without_pdf else ""
+        rest = both("batch_stopped_rest", count=len(self.rest), files=_files(self.rest)) if self.rest else ""
+        return said(
+            "batch_stopped",
+            lang,
+            done=self.done,
+            outbox=as_is(self.outbox),
+            without_pdf=without_pdf,
+            rest=rest,
         )
-        if self.without_pdf:
-            zh += f"，其中 {self.without_pdf} 份未转 PDF（DOCX 已生成）"
-            en += f", {self.without_pdf} of them without their PDF (the DOCX is made)"
-        if self.rest:
-            more = len(self.rest) > SHOWN_REST
-            zh += (
-                f"；未做完的来源文件 {len(self.rest)} 个（{'、'.join(self.rest[:SHOWN_REST])}{' 等' if more else ''}）："
-                "重新提交这些文件即可补齐（已编号的编号不变）；整批重新提交也可以：已完成的文件会被认出，"
-                "编号不变，也不会再打印（除非勾选补印）"
-            )
-            en += (
-                f"; {len(self.rest)} source file(s) not finished ({', '.join(self.rest[:SHOWN_REST])}"
-                f"{'…' if more else ''}): submit them again to finish the batch (what was numbered "
-                "keeps its number); submitting the whole batch again is fine too: the files finished "
-                "are recognised, keep their numbers and are not printed again (unless re-print is ticked)"
-            )
-        return zh if lang == "zh" else en
 
     def _died_as_known(self, lang: Lang) -> str:
         """A batch that died while it filed, as the register tells it: which files are filed
-        (numbered, their documents written and logged as printed), which not."""
-        zh = lang == "zh"
+        (numbered, their documents written and logged as printed), which forms of a file not
+        filed whole, which not."""
         made = sorted(self.made)
-        numbered_only = sorted(set(self.numbered) - set(self.made))
+        parts = sorted(self.parts)
+        numbered_only = sorted(set(self.numbered) - set(self.made) - set(self.parts))
 
-        def files(names: list[str]) -> str:
-            """The first files named, each with its numbers (when it has any)."""
-            shown = []
-            for name in names[:SHOWN_REST]:
-                numbers = self.numbered.get(name, [])
-                if numbers:
-                    name += f"（{'、'.join(numbers)}）" if zh else f" ({', '.join(numbers)})"
-                shown.append(name)
-            more = len(names) > SHOWN_REST
-            return (
-                "、".join(shown) + (" 等" if more else "") if zh else ", ".join(shown) + ("…" if more else "")
-            )
+        def files(names: list[str]) -> Any:
+            return _files(names, self.numbered)
 
-        if zh:
-            text = "服务器在本批编号与生成时意外停止（未经正常停止）。登记簿记载："
-            text += (
-                f"{len(made)} 个来源文件已编号并生成（已登记打印，文件留在服务器文件夹 {self.outbox}）：{files(made)}"
-                if made
-                else "本批没有文件已生成"
-            )
-            if numbered_only:
-                text += f"；{len(numbered_only)} 个已编号但文件未生成：{files(numbered_only)}"
-            if self.rest:
-                text += f"；{len(self.rest)} 个来源文件未生成文件：{files(self.rest)}"
-            text += "。重新提交未生成的文件即可补齐（已编号的沿用原编号）"
-            if made:
-                text += "；整批重新提交也可以：已生成的文件编号不变，会作为补印（补印次数登记）再生成"
-            return text + "。"
-        text = "The server ended without a stop while this batch was being numbered and rendered. The register says: "
-        text += (
-            f"{len(made)} source file(s) filed — numbered, their documents written and logged as printed, "
-            f"kept on the server in {self.outbox}: {files(made)}"
-            if made
-            else "no document of this batch was written"
-        )
-        if numbered_only:
-            text += f"; {len(numbered_only)} numbered, their documents not written: {files(numbered_only)}"
-        if self.rest:
-            text += f"; {len(self.rest)} source file(s) without their documents: {files(self.rest)}"
-        text += ". Submit the files without their documents again to finish the batch (what was numbered keeps its number)"
+        text = said("batch_died_known", lang)
         if made:
-            text += (
-                "; submitting the whole batch again is fine too: the files filed keep their numbers and "
-                "come as re-prints (counted)"
+            text += said(
+                "batch_died_made", lang, count=len(made), outbox=as_is(self.outbox), files=files(made)
             )
-        return text + "."
+        else:
+            text += said("batch_died_none_made", lang)
+        if parts:
+            text += said("batch_died_parts", lang, count=len(parts), files=files(parts))
+        if numbered_only:
+            text += said(
+                "batch_died_numbered_only", lang, count=len(numbered_only), files=files(numbered_only)
+            )
+        if self.rest:
+            text += said("batch_died_rest", lang, count=len(self.rest), files=files(self.rest))
+        whole = both("batch_died_whole_again") if made or parts else ""
+        return text + said("batch_died_submit", lang, whole=whole)
 
 
 SHOWN_REST = 5
@@ -518,6 +586,8 @@ class _CutFacts(BaseModel):
     known: bool = False
     numbered: dict[SourceName, list[str]] = {}
     made: dict[SourceName, list[FileName]] = {}
+    parts: dict[SourceName, list[FileName]] = {}
+    forms: dict[FileName, NonNegativeInt] = {}
 
 
 class _ProblemFacts(BaseModel):
@@ -584,6 +654,7 @@ class _UnderWay(_Head):
 
     filing: bool = False
     uploading: bool = False
+    forms: dict[FileName, NonNegativeInt] = {}  # filing: the forms to file of each file
 
 
 class _Listing(_Head):
@@ -619,7 +690,7 @@ def read_under_way(folder: Path) -> Batch:
     if data.uploading:
         cut = Cutoff(uploading=True, rest=rest)
     elif data.filing:
-        cut = Cutoff(filing=True, died=True, outbox=str(batch.outbox), rest=rest)
+        cut = Cutoff(filing=True, died=True, outbox=str(batch.outbox), rest=rest, forms=dict(data.forms))
     else:
         cut = Cutoff(rest=rest)
     batch.progress = Progress("failed", cut=cut)
@@ -764,23 +835,16 @@ class Batches:
                 continue
             self._asked_register(batch)
             cut = batch.progress.cut
-            zh, en = (
-                ("上传", "uploaded")
+            code = (
+                "batch_died_log_uploading"
                 if cut is not None and cut.uploading
-                else ("编号与生成", "filed")
+                else "batch_died_log_filing"
                 if cut is not None and cut.filing
-                else ("检查", "checked")
+                else "batch_died_log_checking"
             )
             if _keep(batch, self.lang):
                 log.warning(
-                    say(
-                        self.lang,
-                        f"kesu serve：批次 {batch.id}（{batch.owner}）在上次服务器意外停止时尚在"
-                        f"{zh}中，列为未做完（上传的文件留在 {batch.inbox}）",
-                        f"kesu serve: batch {batch.id} ({batch.owner}) was being "
-                        f"{en} when the server last ended without a stop: "
-                        f"listed as cut short (its uploads stay in {batch.inbox})",
-                    )
+                    said(code, self.lang, batch=batch.id, owner=as_is(batch.owner), inbox=as_is(batch.inbox))
                 )
 
     def _asked_register(self, batch: Batch) -> None:
@@ -802,22 +866,34 @@ class Batches:
                 )
             )
             return
-        numbered: dict[str, list[str]] = {}
-        made: dict[str, list[str]] = {}
-        unmade: set[str] = set()  # a file one of whose documents was not written (a JSON list's)
-        documents = 0
+        # each form the register has of each file (a JSON list's forms ``a.json#1``), in order
+        forms: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
         for source, _kind, number, files in found:
-            name = batch.shown(source).split("#", 1)[0]
+            form = batch.shown(source)
+            name = form.split("#", 1)[0]
             if name not in batch.names:
                 continue
-            numbered.setdefault(name, []).append(number)
-            written = [kept for kept in (inside(batch.outbox, f) for f in files) if kept is not None]
-            if written:
-                made.setdefault(name, []).extend(written)
-                documents += 1
-            else:
-                unmade.add(name)
-        made = {name: files for name, files in made.items() if name not in unmade}
+            numbers, written = forms.setdefault(name, {}).setdefault(form, ([], []))
+            numbers.append(number)
+            written += [kept for kept in (inside(batch.outbox, f) for f in files) if kept is not None]
+        numbered: dict[str, list[str]] = {}
+        made: dict[str, list[str]] = {}
+        parts: dict[str, list[str]] = {}
+        documents = 0
+        for name, its in forms.items():
+            documents += sum(1 for _numbers, written in its.values() if written)
+            # filed whole: every form it has written, and as many as filing was to file of it
+            # (not said by an older head: then a file of one form alone, not a list's)
+            wanted = cut.forms.get(name)
+            enough = len(its) >= wanted if wanted is not None else list(its) == [name]
+            if enough and all(written for _numbers, written in its.values()):
+                numbered[name] = [n for numbers, _written in its.values() for n in numbers]
+                made[name] = [f for _numbers, written in its.values() for f in written]
+                continue
+            for form, (numbers, written) in its.items():  # what the register has of it, per form
+                numbered[form] = numbers
+                if written:
+                    parts[form] = written
         rest = [name for name in batch.names if name not in made]
         batch.progress = replace(
             batch.progress,
@@ -826,6 +902,7 @@ class Batches:
                 known=True,
                 numbered=numbered,
                 made=made,
+                parts=parts,
                 rest=rest,
                 done=documents,
             ),
@@ -1034,6 +1111,8 @@ class Batches:
         could not be written (said in the log)."""
         try:
             head = {**_head(batch), "filing": filing} | ({"uploading": True} if uploading else {})
+            if filing:  # how many forms of each file it is to file: a file filed whole is known
+                head["forms"] = dict(Counter(batch.shown(r.source).split("#", 1)[0] for r in batch.valid))
             _write_whole(batch.folder / UNDER_WAY, head)
             return True
         except OSError as exc:  # done all the same: only a crash meanwhile would lose its page

@@ -220,16 +220,17 @@ _CACHE: dict[tuple[str, str], tuple[float, Any]] = {}
 _CACHE_SECONDS = 30
 
 
-def _report(register: Register, month: dt.date) -> Any:
-    """The reports package's MonthlyReport of ``month`` (cached briefly: a page asks for its charts)."""
+def _report(register: Register, month: dt.date, lang: str) -> Any:
+    """The reports package's MonthlyReport of ``month``, made in ``lang`` (cached briefly: a
+    page asks for its charts)."""
     reports = _reports()
     if reports is None:
         return None
-    key = (register.address, f"{month:%Y-%m}")
+    key = (register.address, f"{month:%Y-%m}:{lang}")
     hit = _CACHE.get(key)
     if hit and time.monotonic() - hit[0] < _CACHE_SECONDS:
         return hit[1]
-    report = reports.monthly.monthly_report(register, f"{month:%Y-%m}")
+    report = reports.monthly.monthly_report(register, f"{month:%Y-%m}", lang=lang)
     _CACHE[key] = (time.monotonic(), report)
     return report
 
@@ -282,7 +283,7 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
         ],
         "complaints": len(complaints),
     }
-    report = _report(register, month)
+    report = _report(register, month, lang)
     if report is None:
         out |= {
             "source": "register",
@@ -300,29 +301,22 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
             ],
         }
         return out
-    from ..reports.monthly import shown_in as word  # the report's words in the page's language
 
     def cells(table: Any, row: list[Any]) -> list[str]:
-        return [
-            word(
-                _cell(v, table.formats[i] if i < len(table.formats) else None),
-                lang,
-                table.key if i == 0 else "",
-            )
-            for i, v in enumerate(row)
-        ]
+        return [_cell(v, table.formats[i] if i < len(table.formats) else None) for i, v in enumerate(row)]
 
+    # the report made in the page's language: its titles, headings and terms as it was built
     out |= {
         "source": "reports",
-        "title": report.title_in(lang),
+        "title": report.title,
         "empty": report.empty,
-        "empty_message": report.empty_message_in(lang),
-        "summary": [(word(label, lang), _cell(value, fmt)) for label, value, fmt in report.summary],
+        "empty_message": report.empty_message,
+        "summary": [(label, _cell(value, fmt)) for label, value, fmt in report.summary],
         "charts": [(name, zh if lang == "zh" else en) for name, (zh, en) in _REPORT_CHARTS.items()],
         "tables": [
             (
-                word(table.title, lang),
-                [word(h, lang) for h in table.headers],
+                table.title,
+                table.headers,
                 [cells(table, row) for row in table.rows]
                 + ([cells(table, table.total)] if table.total else []),
             )
@@ -334,7 +328,7 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
 
 def chart_svg(register: Register, month: dt.date, name: str, lang: str) -> str | None:
     """One chart of the month as SVG."""
-    report = _report(register, month)
+    report = _report(register, month, lang)
     if report is not None:
         reports = _reports()
         key = (register.address, f"charts:{month:%Y-%m}:{lang}")
@@ -342,7 +336,7 @@ def chart_svg(register: Register, month: dt.date, name: str, lang: str) -> str |
         if hit and time.monotonic() - hit[0] < _CACHE_SECONDS:
             charts = hit[1]
         else:
-            charts = reports.html.charts(report, lang)
+            charts = reports.html.charts(report)
             _CACHE[key] = (time.monotonic(), charts)
         svg = charts.get(name)
         if svg is None:
@@ -383,16 +377,17 @@ def _bars(register: Register, month: dt.date, name: str, lang: str) -> str | Non
     return "".join(parts)
 
 
-def monthly_html(register: Register, month: dt.date) -> str | None:
-    """The reports package's whole monthly page (charts inline), or None without it."""
-    report = _report(register, month)
+def monthly_html(register: Register, month: dt.date, lang: str = "zh") -> str | None:
+    """The reports package's whole monthly page (charts inline) in ``lang``, or None without it."""
+    report = _report(register, month, lang)
     return _reports().html.html(report) if report is not None else None
 
 
 def monthly_file(register: Register, month: dt.date, fmt: str, folder: Path, lang: str) -> Path | None:
-    """The monthly statistics as a file to keep: xlsx (and html, pdf from the reports package)."""
+    """The monthly statistics as a file to keep: xlsx (and html, pdf from the reports package),
+    in ``lang`` (the page's: a page in English downloads the English workbook)."""
     folder.mkdir(parents=True, exist_ok=True)
-    report = _report(register, month)
+    report = _report(register, month, lang)
     if report is not None:
         reports = _reports()
         writers = {
@@ -402,7 +397,8 @@ def monthly_file(register: Register, month: dt.date, fmt: str, folder: Path, lan
         }
         if fmt not in writers:
             return None
-        return writers[fmt](report, folder / f"客诉案件统计表-{month:%Y%m}.{fmt}")
+        name = "客诉案件统计表" if lang == "zh" else "complaint-statistics"
+        return writers[fmt](report, folder / f"{name}-{month:%Y%m}.{fmt}")
     if fmt != "xlsx":
         return None
     from openpyxl import Workbook
