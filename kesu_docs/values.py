@@ -707,6 +707,11 @@ Code = Annotated[str, Shape("code"), BeforeValidator(_code)]
 
 
 # ---------------------------------------------------------------------------------- terms
+# a run of one script in an option's folded word: Chinese or Korean letters, or Latin ones
+_SCRIPT_RUNS = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]+|[a-z][a-z()'.]*")
+_CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+
 class Term(str, Enum):
     """An enumerated value: the record stores the English key, forms print the Chinese term.
 
@@ -764,7 +769,20 @@ class Term(str, Enum):
                 return member
             if key in member.words:
                 return member
-        return cls._lookup_simplified(key)
+        return cls._lookup_simplified(key) or cls._lookup_translated(key)
+
+    @classmethod
+    def _lookup_translated(cls, key: str) -> Term | None:
+        """``교환 Replacement``, ``换货 Replacement``, ``Return 退货``: an option printed with its
+        translation, one word in each script — the option the words name, when one of them names
+        one and the other names no other (a word we lack in Korean leaves the English to say)."""
+        runs = _SCRIPT_RUNS.findall(key)
+        if len(runs) != 2 or "".join(runs) != key:
+            return None
+        if bool(_CJK_LETTER.match(runs[0])) == bool(_CJK_LETTER.match(runs[1])):
+            return None  # one script only: a phrase, not a word and its translation
+        named = {m for m in (cls.lookup(r) for r in runs) if m is not None}
+        return next(iter(named)) if len(named) == 1 else None
 
     @classmethod
     def _lookup_simplified(cls, key: str) -> Term | None:

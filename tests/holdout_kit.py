@@ -26,7 +26,7 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 TESTS = Path(__file__).resolve().parent
-for _sub in ("holdout", "holdout3", "holdout4", "layouts"):
+for _sub in ("holdout", "holdout3", "holdout4", "holdout8", "layouts"):
     if str(TESTS / _sub) not in sys.path:
         sys.path.insert(0, str(TESTS / _sub))
 
@@ -37,6 +37,7 @@ from make_layouts import Sheet, save, to_pdf  # noqa: E402
 
 __all__ = [
     "FPDF",
+    "CjkDraw",
     "DocForm",
     "HtmlForm",
     "PdfDraw",
@@ -65,6 +66,8 @@ __all__ = [
     "save_docx",
     "stamp_png",
     "to_pdf",
+    "turn_pages",
+    "two_up",
     "write_excel",
     "write_sent_as_pdf",
 ]
@@ -209,6 +212,27 @@ def turn_pages(path: Path) -> None:
         writer.write(fh)
 
 
+def two_up(path: Path) -> None:
+    """Print two pages on one sheet ("2 pages per sheet" in the print dialog): each pair of
+    portrait A4 pages shrunk side by side on one landscape A4 page."""
+    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+
+    reader = PdfReader(path)
+    writer = PdfWriter()
+    w, h = 841.89, 595.28
+    scale = 0.70
+    for first in range(0, len(reader.pages), 2):
+        sheet = PageObject.create_blank_page(width=w, height=h)
+        for k, page in enumerate(reader.pages[first : first + 2]):
+            pw = float(page.mediabox.width) * scale
+            ph = float(page.mediabox.height) * scale
+            tx = (w / 2 - pw) / 2 + k * w / 2
+            sheet.merge_transformed_page(page, Transformation().scale(scale).translate(tx, (h - ph) / 2))
+        writer.add_page(sheet)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
 def _write(out: Path, sub: str, name: str, data: dict) -> None:
     (out / sub).mkdir(parents=True, exist_ok=True)
     (out / sub / name).write_text(
@@ -290,6 +314,8 @@ def write_sent_as_pdf(layouts: list[dict], out: Path, pdf: bool, copy: int, sour
                     form.pdf.output(str(out / "filled" / f"{lid}.pdf"))
                     if layout.get("rotate"):
                         turn_pages(out / "filled" / f"{lid}.pdf")
+                    if layout.get("two_up"):
+                        two_up(out / "filled" / f"{lid}.pdf")
                     if layout.get("after_print"):  # what fpdf2 cannot draw (form fields), added to the PDF
                         layout["after_print"](out / "filled" / f"{lid}.pdf", form)
             exp = expected(layout, form, **source)
@@ -320,3 +346,7 @@ def run(
 
 
 Draw = Callable[[Sheet], None]
+
+
+# fpdf2 with a CJK font (first written for holdout8): imported last, as make_holdout8 imports this module
+from make_holdout8 import CjkDraw  # noqa: E402

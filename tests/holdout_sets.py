@@ -1772,6 +1772,193 @@ HOLDOUT15 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout16
+# every kind in every script, four forms sent as PDF only, three layouts with fields left empty
+_SHAPE16 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=3, templates=frozenset({".html", ".pdf"}))
+
+
+_TEXT_HABITS16 = {
+    "Korean labels": r"(?s).*[\uac00-\ud7a3]+.*",
+    "currency symbol typed with the amount": r"(?s).*(NT\$|US\$|RMB|¥) ?\(?\d.*",
+    "US date typed": r"\d\d/\d\d/20\d\d",
+}
+_SECTION_LABELS16 = {"名称", "名稱", "联系人", "电话", "統一編號", "地址"}
+
+
+def _habits16_of_a_cell(c, seen: set[str]) -> None:
+    """The habits one cell shows: rich text with a bold label run, a label and its value on two
+    lines, vertical text, a negative amount in a bracketed number format, a 0% percentage."""
+    v, fmt = c.value, c.number_format or ""
+    if isinstance(v, CellRichText):
+        blocks = [b for b in v if isinstance(b, TextBlock)]
+        if any(b.font.b for b in blocks) and any(not b.font.b for b in blocks):
+            seen.add("rich text: label bold, value plain")
+        return
+    if c.alignment is not None and c.alignment.textRotation == 255:
+        seen.add("vertical label text")
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if v < 0 and "(" in fmt:
+            seen.add("negative amount in parentheses")
+        if fmt == "0%" and 0 < v < 1:
+            seen.add("percentage stored as a fraction, formatted 0%")
+    if not isinstance(v, str):
+        return
+    lines = v.split("\n")
+    if len(lines) >= 3 and all(len(x) == 1 for x in lines):
+        seen.add("vertical label text")
+    elif len(lines) == 2 and 2 <= len(lines[0]) <= 8 and lines[1].strip():
+        seen.add("label and value on two lines of one cell")
+    seen.update(h for h, p in _TEXT_HABITS16.items() if re.fullmatch(p, v))
+
+
+def _habits16_of_a_book(book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: a date split over cells (年 / 月 / 日 between numbers), the
+    same labels in two sections, 8D steps as columns, a synonym label on the right half, the date
+    format named in a footer, an e-mail body in one column, a Google Sheets export, a drop-down
+    cell holding one of its list, and each cell's habits."""
+    with zipfile.ZipFile(book) as z:
+        if b"Google Sheets" in z.read("docProps/app.xml"):
+            seen.add("Google Sheets export")
+    for ws in wb.worksheets:
+        texts: list[str] = []
+        for row in ws.iter_rows():
+            words = [c.value for c in row if isinstance(c.value, str)]
+            if {"年", "月", "日"} <= set(words) and sum(isinstance(c.value, int) for c in row) >= 3:
+                seen.add("date split over cells")
+            if len({w[:2] for w in words if re.match(r"D[1-8] ", w)}) == 8:
+                seen.add("8D steps as columns")
+            if {"客戶", "顧客代碼"} <= set(words):
+                seen.add("four columns, a synonym label on the right half")
+            for c in row:
+                _habits16_of_a_cell(c, seen)
+                if isinstance(c.value, str):
+                    texts.append(c.value)
+        if any(texts.count(lab) >= 2 for lab in _SECTION_LABELS16):
+            seen.add("same labels in two sections")
+        if any("MM/DD/YYYY" in t for t in texts):
+            seen.add("date format named in the footer")
+        if ws.max_column == 1 and sum(bool(re.fullmatch(r"[A-Z][A-Za-z ]+: .+", t)) for t in texts) >= 5:
+            seen.add("e-mail body pasted into one column")
+        for dv in ws.data_validations.dataValidation:
+            options = (dv.formula1 or "").strip('"').split(",")
+            for ref in str(dv.sqref).split():
+                if ws[ref].value in options:
+                    seen.add("drop-down cell holding one of its list")
+
+
+def _habits16(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the PDFs sent alone: a page stored with ``/Rotate 90``, two
+    pages printed on one sheet (2-up)."""
+    from pypdf import PdfReader
+
+    seen = _habits_of_books(_habits16_of_a_book, rich_text=True)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        pages = PdfReader(held.home / lay["filled"][0]).pages
+        if any(p.get("/Rotate") == 90 for p in pages):
+            seen.add("PDF page rotated 90°")
+        if any("Page 1 of 2" in (t := p.extract_text()) and "Page 2 of 2" in t for p in pages):
+            seen.add("two pages printed on one sheet (2-up)")
+    return seen
+
+
+HOLDOUT16 = HoldoutSet(
+    name="holdout16",
+    about=(
+        "The sixteenth held-out layouts (tests/holdout16) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout15`` and ``../shared/corpus``:\n"
+        "a Korean-owned plant's forms (Korean–Chinese and Korean–English labels), label / value pairs in four\n"
+        "columns with a synonym label on the right half (顧客代碼 beside 客戶), the same labels in two sections\n"
+        "(客户信息 / 供应商信息, 買受人 / 銷售人), a date split over cells (2026 年 3 月 5 日, 115 年 3 月 31 日), a\n"
+        "label and its value on two lines of one cell, vertical label text (one character per line, stacked\n"
+        "rotation), 8D steps as columns, negative amounts in parentheses with ¥ / NT$ / US$ / RMB, a 0.13\n"
+        "formatted 0%, US dates with the format named in the footer, an e-mail body pasted into one column,\n"
+        "a Google Sheets export, a drop-down cell, rich text (label bold, value plain); sent as PDF only: a\n"
+        "Korean customer's portal notice and a web ERP 成品退貨單 (Chromium), an 8D stored with /Rotate 90 and a\n"
+        "credit memo printed 2-up (fpdf2); two odd files (an Apple Numbers file renamed ``.xlsx``, a workbook\n"
+        "whose sheets hold no cell).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout16/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout16 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "403/460 = 87.6 % (Excel 178/197, PDF 225/263: printed from Excel 171/197, sent as PDF only 54/66), "
+        "0 silent (7 wrong values, every one flagged: 8D team names kept whole, a description running into "
+        "the next two-line cell); invented 0; kinds 24 of 28 (complaint-en-email and complaint-zh-korean, "
+        "xlsx and PDF, not); odd files: both an error, no record; profiles 146/151 = 96.7 %, 2 silent "
+        "(complaint-en-email copy2 'Issue: …' kept with its label, xlsx and PDF); learned on the PDF 76/82, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.96,
+        pdf=0.91,
+        sent_as_pdf=0.86,
+        recognised=26,
+        profile_excel=0.96,
+        silent=0,
+        invented_silent=0,
+        profile_silent=2,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 178/197 = 90.4 %, PDF 225/263 = 85.6 % (printed from Excel 171/197 = 86.8 %),",
+        "sent as PDF only 54/66 = 81.8 %: 403/460, 0 silent, 0 invented; kinds 24/28",
+        "HOLDOUT16_FLOOR_EXCEL = 0.90 — 178/197 before any fix",
+        "HOLDOUT16_FLOOR_PDF = 0.85 — 225/263 before any fix",
+        "HOLDOUT16_FLOOR_SENT_AS_PDF = 0.81 — 54/66 before any fix",
+        "HOLDOUT16_RECOGNISED_NOW = 24 — of 28 read without --kind before any fix (complaint-en-email, complaint-zh-korean not)",
+        "HOLDOUT16_SILENT_NOW = 0 — 7 wrong values, every one flagged",
+        "HOLDOUT16_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 146/151 = 96.7 %",
+        "HOLDOUT16_FLOOR_PROFILE_EXCEL = 0.96 — 146/151 before any fix (learned on the PDFs: 76/82, 0 silent)",
+        "HOLDOUT16_PROFILE_SILENT_NOW = 2 — complaint-en-email copy2 description read with its 'Issue:' label (xlsx, PDF)",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT16_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+        "after dev16-rh16a (Korean–English and Korean-first labels, 3 slashed names, a stated date format,",
+        "an option with its translation): Excel 191/197 = 97.0 %, PDF 241/263 = 91.6 % (printed from Excel",
+        "184/197), sent as PDF only 57/66 = 86.4 %: 432/460, 0 silent, 0 invented; kinds 26/28; profiles",
+        "146/151, 2 silent (learned on the PDF 77/82, 0 silent)",
+        "HOLDOUT16_FLOOR_EXCEL = 0.96 — 191/197 after dev16-rh16a",
+        "HOLDOUT16_FLOOR_PDF = 0.91 — 241/263 after dev16-rh16a",
+        "HOLDOUT16_FLOOR_SENT_AS_PDF = 0.86 — 57/66 after dev16-rh16a",
+        "HOLDOUT16_RECOGNISED_NOW = 26 — of 28 after dev16-rh16a (complaint-zh-korean by its title; complaint-en-email not)",
+    ),
+    targets=False,  # held to its floors until a round reaches the issue's targets on it
+    shape=_SHAPE16,
+    habits=_habits16,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS16,
+            "rich text: label bold, value plain",
+            "vertical label text",
+            "negative amount in parentheses",
+            "percentage stored as a fraction, formatted 0%",
+            "label and value on two lines of one cell",
+            "date split over cells",
+            "8D steps as columns",
+            "four columns, a synonym label on the right half",
+            "same labels in two sections",
+            "date format named in the footer",
+            "e-mail body pasted into one column",
+            "Google Sheets export",
+            "drop-down cell holding one of its list",
+            "PDF page rotated 90°",
+            "two pages printed on one sheet (2-up)",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    # an Apple Numbers file renamed ``.xlsx``, a workbook whose sheets hold no cell
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -1788,5 +1975,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT15,
+    HOLDOUT16,
 ]
 """Every set the parametrised tests run on."""

@@ -151,6 +151,11 @@ class ComplaintSheet(Form):
             "审批编号",  # a DingTalk / WeChat Work approval record: the complaint's own number
             "CCR No.",  # a Customer Complaint Report's own number
             "CCR number",
+            "受理编号",  # a Korean-owned plant's 접수번호 / 受理编号: the number the complaint is taken in under
+            "접수번호",
+            "Notice No.",  # a customer's complaint notice (통보번호 / Notice No.): its own number
+            "Notice number",
+            "통보번호",
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -172,6 +177,10 @@ class ComplaintSheet(Form):
             "抱怨日期",
             "Notif. Date",
             "Notification date",
+            "접수일",  # Korean: the day taken in (접수일 / 受理日期)
+            "접수일자",
+            "통보일",  # a customer's complaint notice: the day it notified (통보일 / Date)
+            "통보일자",
             "Created",
             "Created on",
             "Notified",  # a quality notification's date: the day the customer notified
@@ -433,6 +442,9 @@ class ComplaintSheet(Form):
             "Requested action",
             "Customer request",
             "Action requested",
+            "Request",  # a customer's notice: 요구 사항 / Request
+            "요구 사항",
+            "고객 요구",
         ),
         section="intake",
         min_length=1,
@@ -498,6 +510,7 @@ class ComplaintSheet(Form):
             "SQE",
             "品保工程师",  # the supplier's QA engineer who takes the complaint in (a 客訴單's 品保工程師)
             "Submitted by",  # a customer's complaint form: the one who sends it in
+            "작성자",  # Korean: the one who wrote the sheet (작성자 / 担当), 填表人
             "发起人",  # a DingTalk / WeChat Work approval: the one who started it (the sales clerk)
             "发起人姓名",
             "申请人",
@@ -920,6 +933,10 @@ SPEC = FormSpec(
         "客户投诉通知单",
         "客户抱怨通知单",
         "客户投诉报告",  # Hong Kong: 客戶投訴報告
+        "客户投诉受理单",  # a Korean-owned plant's 고객 불만 접수서 / 客户投诉受理单
+        "客诉受理单",
+        "고객 불만 접수서",
+        "고객 불만 통보서",  # a Korean customer's complaint notice
     ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),

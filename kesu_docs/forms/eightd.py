@@ -266,6 +266,9 @@ class ProblemDescription(Group):
             "不良内容",
             "异常内容",
             "不具合の内容",
+            "Defect description",  # a Korean customer's 8D: 불량 현상 Defect Description
+            "불량 현상",
+            "불량 내용",
         ),
         long=True,
     )
@@ -610,6 +613,7 @@ class Closure(Group):
             "结案日",
             "关闭日期",
             "Closing date",
+            "Close date",
             "Actual closing date",
             "Closure date",
             "Closed",

@@ -837,11 +837,14 @@ def _leading_option(term: Any, word: str) -> Any:
     names = {member: re.sub(r"[(（][^)）]*[)）]", "", member.zh) for member in term}
     leading = [m for m, zh in names.items() if len(zh) >= 2 and word.startswith(zh)]
     named = [m for m, zh in names.items() if len(zh) >= 2 and zh in word]
+    lower = word.lower()
+    english = {m: re.sub(r"[^a-z]", "", (m.en or "").lower()) for m in term}
+    in_english = [m for m, en in english.items() if len(en) >= 4 and en in lower]
     if not named:
-        lower = word.lower()
-        names = {m: re.sub(r"[^a-z]", "", (m.en or "").lower()) for m in term}
-        leading = [m for m, en in names.items() if len(en) >= 4 and lower.startswith(en)]
-        named = [m for m, en in names.items() if len(en) >= 4 and en in lower]
+        leading = [m for m, en in english.items() if len(en) >= 4 and lower.startswith(en)]
+        named = in_english
+    elif any(m not in named for m in in_english):
+        return None  # "退货 Replacement": its English names another option than its Chinese
     return leading[0] if len(leading) == 1 and named == leading else None
 
 
@@ -1479,6 +1482,8 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
     near: list[tuple[float, Any]] = []
     for lab in page.labels:
         m = page.spec.fields.get(lab.key)
+        if lab.box is box and lab.key == key and lab.score >= STRONG:
+            return False  # "발생 원인 Root Cause": an option's caption naming the table itself, its own block
         if lab.score < STRONG or m is None or m.kind not in ("table", "group") or lab.box is box:
             continue
         h = lab.box

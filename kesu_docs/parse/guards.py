@@ -51,6 +51,7 @@ from .typed import (
     day_month_order,
     foreign_amount,
     in_packs,
+    label_order,
     order_in_doubt,
     reads_as_code,
     value_with_comment,
@@ -734,20 +735,29 @@ def list_parts(text: str) -> list[str]:
     return [p.strip() for p in _PEOPLE_SEPARATORS.split(text) if p.strip()]
 
 
-def two_names_slashed(part: str) -> tuple[str, str] | None:
+def two_names_slashed(part: str) -> tuple[str, ...] | None:
     """``鄧永康／周詠詩``, ``Kevin Yeo / Siti Hajar`` → the two names: a slash between two whole
     names (two to four Chinese characters each, or a given and a family name each) parts two
-    people; ``张伟/品质部`` (a name and what the person does, :func:`name_and_unit_slashed`),
+    people, and slashes between three or more parts them all (``Kim Ji-hoon / Zhang Wei / Park
+    Min-ji``); ``张伟/品质部`` (a name and what the person does, :func:`name_and_unit_slashed`),
     ``OK/NG`` or ``QA/QC`` do not."""
     m = _SLASHED.match(part)
-    if m is None:
+    if m is not None:
+        names: tuple[str, ...] = (m.group(1).strip(), m.group(2).strip())
+    elif _MANY_SLASHED.match(part):
+        names = tuple(n.strip() for n in _SLASH_MARK.split(part))
+    else:
         return None
-    first, second = m.group(1).strip(), m.group(2).strip()
-    if not (_name_alone(first) and _name_alone(second)):
+    if not all(_name_alone(n) for n in names):
         return None
-    chinese = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", folded(n)) for n in (first, second))
-    latin = all(len(n.split()) >= 2 for n in (first, second))
-    return (first, second) if chinese or latin else None
+    chinese = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", folded(n)) for n in names)
+    latin = all(len(n.split()) >= 2 for n in names)
+    return names if chinese or latin else None
+
+
+# three parts or more parted by slashes, each short, no figure: three people's names in one cell
+_MANY_SLASHED = lazy_re(r"^\s*[^/／\d\n]{1,30}(?:\s*[/／]\s*[^/／\d\n]{1,30}){2,7}\s*$")
+_SLASH_MARK = lazy_re(r"[/／]")
 
 
 def a_person(part: str) -> bool:
@@ -801,7 +811,9 @@ def doubtful_people(value: Any) -> bool:
     # one part: a person and what is no person either side of a slash (``Zhang Wei / Bosch
     # Suzhou``), neither two names (:func:`two_names_slashed`) nor a name and its unit
     m = _SLASHED.match(value)
-    sides = (m.group(1).strip(), m.group(2).strip()) if m else ()
+    sides: tuple[str, ...] = (m.group(1).strip(), m.group(2).strip()) if m else ()
+    if not sides and _MANY_SLASHED.match(value):  # "Zhang Wei / Bosch Suzhou / Li Na"
+        sides = tuple(p.strip() for p in _SLASH_MARK.split(value))
     return bool(sides) and any(a_person(p) for p in sides) and not all(a_person(p) for p in sides)
 
 
@@ -1887,6 +1899,28 @@ def day_first_region(texts: Iterable[Any]) -> str | None:
     return None
 
 
+# a note of the form's date format: "Date format: MM/DD/YYYY", "All dates DD/MM/YYYY", "날짜 형식"
+_DATE_WORD = lazy_re(r"(?i)(?<![a-z])dates?(?![a-z])|日期|날짜|日付|datum|fecha|tarih")
+_FORMAT_ALONE = lazy_re(r"(?i)^\W*[dmy]{1,4}\s*([/.\-])\s*[dmy]{1,4}\s*\1\s*[dmy]{1,4}\W*$")
+_LETTER_DAY = lazy_re(r"(?i)(?<![a-z])dd?\s*[/.\-]|[/.\-]\s*dd?(?![a-z])")  # DD/…, …/DD/…: in letters
+
+
+def stated_date_order(texts: Iterable[Any]) -> str | None:
+    """The order of month and day a note on the form states for its dates (``※ Date format:
+    MM/DD/YYYY``, ``All dates DD/MM/YYYY``): a text naming dates and printing day, month and
+    year in letters, or the format alone in its box (the note's words read apart, as a label). "md" or "dm"; None when no note says, or two notes disagree."""
+    found = set()
+    for text in texts:
+        if not isinstance(text, str) or len(text) > 120:
+            continue
+        if not _DATE_WORD.search(text) and not _FORMAT_ALONE.match(halfwidth(text)):
+            continue  # (a format alone in its box: the note's words read as a label beside it)
+        order = label_order(text)
+        if order is not None and _LETTER_DAY.search(halfwidth(text)):
+            found.add("md" if order.index("m") < order.index("d") else "dm")
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[Problem]:
     """A date like ``9/3/26`` (March 9 or September 3?) on a form that tells its order: its
     label says ``(mm/dd/yy)``, or every other date of the form written so shows one order
@@ -1910,13 +1944,18 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
         elif a > 12 >= b:
             seen.add("dm")
     out = []
-    region = day_first_region(texts) if dated and not seen else None
+    texts = list(texts) if dated else []
+    labels = {str(prov.label or "") for _m, prov in dated.values()}
+    noted = stated_date_order(t for t in texts if t not in labels) if dated else None
+    if noted is not None and seen and seen != {noted}:
+        noted = None  # the form's note and its dates disagree: neither decides
+    region = day_first_region(texts) if dated and not seen and noted is None else None
     for path, (m, prov) in dated.items():
         a, b = int(m[1]), int(m[2])
         if a > 12 or b > 12:
             continue  # the order is plain
         hinted = day_month_order(prov.label)  # the label's hint, read as typed.py reads it
-        order = hinted or (next(iter(seen)) if len(seen) == 1 else None)
+        order = hinted or noted or (next(iter(seen)) if len(seen) == 1 else None)
         regional = order is None and region is not None
         if regional:
             order = "dm"  # Hong Kong, Singapore, Malaysia: day first, warned
@@ -1936,6 +1975,8 @@ def date_order(reading: Any, spec: FormSpec, texts: Iterable[Any] = ()) -> list[
         why = (
             ("标签所注的次序", "the order its label gives")
             if hinted
+            else ("表上注明的日期格式", "the date format the form states")
+            if order == noted
             else (f"“{region}”所示地区的日/月次序", f"the day/month order of the region '{region}' shows")
             if regional
             else ("英文表单的月/日次序", "an English form's month/day order")

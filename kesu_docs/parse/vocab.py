@@ -45,6 +45,9 @@ _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
 _BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = lazy_re(r"[A-Za-z]")
 _CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
+# a Korean label and its English after it, words only ("발행일 Issue Date", "통보번호 / Notice No."):
+# not a label with a value in one cell ("품번 MB-4410", "Customer 현대모비스")
+_KOREAN_THEN_ENGLISH = lazy_re(r"^[\uac00-\ud7af][\uac00-\ud7af\s]*[/|]?\s*[A-Za-z][A-Za-z\s.&'()/-]*$")
 _PARTICLE = lazy_re(r"的")
 _QUESTION = lazy_re(r"(?i)^(how many|how much|how often|what|where|when|who|why|how)\b")
 _INSTRUCTION = lazy_re(r"(?i)(^|[.,;:]\s*)(please|note:)\s|^请|^注[:：]|^\s*※")
@@ -426,6 +429,16 @@ class Vocabulary:
                 if weight in pair:
                     for entry in self.index.get(key, ()):
                         if entry.path in pair[0.95] and entry.path in pair[0.94]:
+                            offer(entry.path, 0.95 * entry.strength, key)
+            if bool(pair[0.95]) != bool(pair[0.94]) and _KOREAN_THEN_ENGLISH.match(
+                _ENUMERATOR.sub("", wide).strip(" :：*※")
+            ):
+                # "발행일 Issue Date", "영구 대책 Permanent Countermeasure": Korean and English, one
+                # half a word we have not got (Korean is a script of its own, as a slash's part in
+                # _translations_agree): the half we know reads it, weighed as the pair would be
+                for key, weight in readings:
+                    if weight in pair:
+                        for entry in self.index.get(key, ()):
                             offer(entry.path, 0.95 * entry.strength, key)
             if "/" in text or "|" in text:
                 self._translations_agree(wide, offer)
