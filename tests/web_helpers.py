@@ -8,10 +8,11 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -199,8 +200,6 @@ def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
     fast: a printed PDF put first in ``batch`` waits for PDFium, which another thread holds
     until the stop cuts (a stop of 0 s found 300 forms already checked on a fast CI runner).
     The batch is then cut at its first file, as a stop cuts a check under way."""
-    import threading
-
     from kesu_docs.web.preview import PDFIUM
 
     shutil.copyfile(SAMPLES / "complaint-broken.pdf", batch.inbox / "first.pdf")
@@ -220,3 +219,37 @@ def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
     finally:
         batches._cut.set()  # a test that failed before its stop lets the holder go all the same
         holder.join(30)
+
+
+class _StopHeld(threading.Event):
+    """A :class:`~kesu_docs.web.jobs.Batches`' cut (the event its stop sets) as its worker asks it
+    through ``render_paths``' ``stop=`` — between two documents rendered, before each part of
+    the PDF conversion: once ``at()`` holds, the worker waits there until the stop sets it."""
+
+    def __init__(self, at: Callable[[], bool]) -> None:
+        super().__init__()
+        self.at = at
+        self.reached = threading.Event()  # the worker waits for the stop: the batch is under way
+
+    def is_set(self) -> bool:
+        worker = threading.current_thread().name.startswith("kesu-batch")
+        if worker and not super().is_set() and self.at():
+            self.reached.set()
+            self.wait(120)  # the stop sets it: the worker sees it at once, as asked
+        return super().is_set()
+
+
+@contextlib.contextmanager
+def filing_held_until_the_stop(batches, at: Callable[[], bool]) -> Iterator[threading.Event]:
+    """A batch being filed when ``batches.stop`` comes, cut at a known point on any machine
+    however fast (or however late the test's own thread runs): the worker, once ``at()`` holds
+    where filing asks whether the server stops, waits there until the stop cuts. A poll of the
+    progress followed by ``stop(0)`` found the batch filed whole before the stop, or cut later
+    than the test assumed, on a fast or loaded machine. Yields an event set once the worker
+    waits; to be entered before the filing is asked for (the worker reads the stop then)."""
+    cut = _StopHeld(at)
+    batches._cut = cut  # the stop sets this one: Batches.stop only ever sets its cut
+    try:
+        yield cut.reached
+    finally:
+        cut.set()  # a test that failed before its stop lets the worker go all the same
