@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import io
+import logging
 import os
 import shutil
 import socket
@@ -253,3 +255,26 @@ def filing_held_until_the_stop(batches, at: Callable[[], bool]) -> Iterator[thre
         yield cut.reached
     finally:
         cut.set()  # a test that failed before its stop lets the worker go all the same
+
+
+@contextlib.contextmanager
+def serve_log(lang: str) -> Iterator[io.StringIO]:
+    """``kesu serve``'s log handler (:func:`~kesu_docs.cli.serve_cmds.log_lines`) on a stream of
+    the test's own, taken away again with the levels it set: the ``kesu_docs.web`` logger left
+    at INFO (and the handler, found again by the next caller in the process) changed what every
+    later test of the run logged and captured."""
+    from kesu_docs.cli.serve_cmds import log_lines
+
+    loggers = [logging.getLogger(name) for name in ("kesu_docs.web", "waitress")]
+    levels = [logger.level for logger in loggers]
+    stream = io.StringIO()
+    handler = log_lines(stream, lang)
+    assert getattr(handler, "stream", None) is stream, (
+        "a kesu serve handler of an earlier test was left in place"
+    )
+    try:
+        yield stream
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
