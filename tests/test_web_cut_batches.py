@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from web_helpers import SAMPLES, filing_held_until_the_stop, reading_held_until_the_stop
+from web_helpers import SAMPLES, filing_held_until_the_stop, reading_held_until_the_stop, until_held
 
 from kesu_docs.register import Register
 from kesu_docs.web import WebConfig, create_app
@@ -70,7 +70,7 @@ def _filed_until_cut(batches: Batches, batch: Batch, rendered: int = 5) -> bool:
 
     with filing_held_until_the_stop(batches, reached) as held:
         batches.file(batch, pdf=False, user="wang")
-        assert held.wait(300), batch.progress
+        until_held(held, batch)
         batches.stop(0)
     return batch.progress.cut is not None and batch.progress.cut.done == rendered < len(batch.names)
 

@@ -25,6 +25,7 @@ from web_helpers import (
     reading_held_until_the_stop,
     running_server,
     screenshot,
+    until_held,
     wait_for,
 )
 
@@ -610,7 +611,7 @@ def test_a_stop_while_rendering_hands_out_every_document_it_logged_and_the_rest_
 
         with filing_held_until_the_stop(batches, rendered) as held:
             batches.file(batch, pdf=False, user="wang")
-            assert held.wait(300), batch.progress
+            until_held(held, batch)
             assert batches.stop(0) is False  # cut, not finished
         assert batch.progress.stage == "failed", batch.progress
         written = {p.name for p in batch.outbox.glob("*.docx")}
@@ -659,7 +660,7 @@ def test_a_stop_while_converting_to_pdf_ends_between_parts_and_hands_out_every_d
 
         with filing_held_until_the_stop(batches, one_part) as held:
             batches.file(batch, pdf=True, user="wang")
-            assert held.wait(600), batch.progress
+            until_held(held, batch)
             assert batches.stop(0) is False  # cut, not finished
         docx = {p.name for p in batch.outbox.glob("*.docx")}
         pdfs = {p.name for p in batch.outbox.glob("*.pdf")}

@@ -257,6 +257,15 @@ def filing_held_until_the_stop(batches, at: Callable[[], bool]) -> Iterator[thre
         cut.set()  # a test that failed before its stop lets the worker go all the same
 
 
+def until_held(held: threading.Event, batch, timeout: float = 300) -> None:
+    """Back once the worker waits where :func:`filing_held_until_the_stop` holds it; a batch that
+    ended without getting there (its point never reached) fails at once, not after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not held.wait(0.05):
+        assert batch.progress.stage not in ("filed", "failed"), f"ended before it was held: {batch.progress}"
+        assert time.monotonic() < deadline, batch.progress
+
+
 @contextlib.contextmanager
 def serve_log(lang: str) -> Iterator[io.StringIO]:
     """``kesu serve``'s log handler (:func:`~kesu_docs.cli.serve_cmds.log_lines`) on a stream of
