@@ -235,6 +235,7 @@ def test_a_batch_cut_while_checking_says_to_submit_it_all_in_either_language(tmp
         batch.names.append("many.json")
         with reading_held_until_the_stop(batches, batch):
             batches.check(batch)
+            _until(batch, ("reading",))  # taken up by the worker: cut, not dropped from the queue
             assert batches.stop(0) is False
         assert "整批重新提交" in batch.progress.said("zh") and not CJK.search(batch.progress.said("en"))
         restored = Batches(tmp_path / "work", reg).get(batch.id)

@@ -557,6 +557,8 @@ def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp
         first.names.append("many.json")
         with reading_held_until_the_stop(batches, first):
             batches.check(first)
+            # taken up by the worker, waiting for PDFium: cut, not dropped from the queue
+            wait_for(lambda: first.progress.stage == "reading", 120, "the batch under way")
             assert batches.stop(0) is False  # cut while it reads
         assert first.progress.stage == "failed" and first.progress.said("zh") == STOPPED[0]
         assert first.progress.said("en") == STOPPED[1]

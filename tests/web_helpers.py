@@ -215,7 +215,7 @@ def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
 
     holder = threading.Thread(target=hold, name="pdfium-holder", daemon=True)
     holder.start()
-    held.wait(30)
+    assert held.wait(120), "PDFium held elsewhere: the batch would not wait for the stop"
     try:
         yield
     finally:
