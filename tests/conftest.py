@@ -7,6 +7,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -111,3 +112,14 @@ def pg_url(pg_server):
     with psycopg.connect(f"{pg_server}/postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return f"{pg_server}/{name}"
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_by_a_command():
+    """``--lang`` of an in-process command (CliRunner) is remembered by the process for what is
+    said once the command ended (``kesu_docs.cli.common._CHOSEN``): no test finds the one an
+    earlier test chose (the suite runs in one process, in any order)."""
+    yield
+    common = sys.modules.get("kesu_docs.cli.common")  # imported by the test, or not at all
+    if common is not None:
+        common.forget_lang()

@@ -306,9 +306,16 @@ def test_the_numbered_working_copy_filled_further_is_revision_2_with_its_changes
     ]
 
 
-def test_void_with_a_reason_from_the_case_page(page, server):
-    with Register.open(server.db, create=False) as reg:
-        doc = next(d for d in reg.documents(kind="complaint") if d.status != "void")
+def test_void_with_a_reason_from_the_case_page(page, server, tmp_path):
+    import json
+
+    record = json.loads((SAMPLES / "complaint-from-system.json").read_text(encoding="utf-8"))
+    # a case of its own, of another month (another number): the samples' cases stay whole
+    record.update(number=None, order_no="SO-VOID-1", received_date="2026-10-08", approved_date="2026-10-10")
+    record.update(closed_date="2026-10-18")
+    source = tmp_path / "作废用.json"
+    source.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    doc = _one_filed(server, "complaint", [source], tmp_path / "out")
     page.get(f"{server.url}/register?kind=complaint")
     screenshot(page, "04-register")
     link = next(a for a in by(page, "#register a.number") if a.text == doc.number)
@@ -345,16 +352,31 @@ def test_void_with_a_reason_from_the_case_page(page, server):
     assert doc.number in found and sorted(found) == sorted(expected)
 
 
-def test_reprint_from_the_case_page(page, server, downloads):
+def _one_filed(server, kind: str, samples: list[Path], out: Path):
+    """A document of ``kind`` in the server's register not void: one the clerk's earlier steps
+    filed, else ``samples`` filed now (the test run alone, or after others in another order)."""
     with Register.open(server.db, create=False) as reg:
-        doc = next(d for d in reg.documents(kind="return"))
+        found = [d for d in reg.documents(kind=kind) if d.status != "void"]
+    if not found:
+        done = kesu("render", *map(str, samples), "-o", str(out), "--db", str(server.db))
+        assert done.returncode == 0, done.stderr
+        with Register.open(server.db, create=False) as reg:
+            found = [d for d in reg.documents(kind=kind) if d.status != "void"]
+    assert found, f"no {kind} filed from {[p.name for p in samples]}: {done.stdout}"
+    return found[0]
+
+
+def test_reprint_from_the_case_page(page, server, downloads, tmp_path):
+    doc = _one_filed(
+        server, "return", [SAMPLES / "complaint-from-system.json", SAMPLES / "return-valid.json"], tmp_path
+    )
     page.get(f"{server.url}/case/return/{doc.number}")
     by(page, "#reprint-button")[0].click()
     wait_for(lambda: by(page, "a.reprint-file"))
     screenshot(page, "06a-reprinted")
     assert "补印" in by(page, "a.reprint-file")[0].text
     with Register.open(server.db, create=False) as reg:
-        assert reg.get(doc.number, kind="return").reprints == 1
+        assert reg.get(doc.number, kind="return").reprints == doc.reprints + 1
     # the print log names the re-print and who made it
     prints = [row.text for row in by(page, "#prints tr.print")]
     assert any("补印" in text and getpass.getuser() in text for text in prints), prints

@@ -6,9 +6,7 @@ documents rendered, the page through Flask's test client or a real waitress serv
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import re
 import socket
 import threading
@@ -18,9 +16,8 @@ import pytest
 from test_web_cut_batches import CJK, _client, _records, _until
 from test_web_leftovers12 import _held
 from test_web_safety import Client
-from web_helpers import SAMPLES, browser, needs_browser, running_server, screenshot, wait_for
+from web_helpers import SAMPLES, browser, needs_browser, running_server, screenshot, serve_log, wait_for
 
-from kesu_docs.cli.serve_cmds import log_lines
 from kesu_docs.register import Register
 from kesu_docs.web import close_server
 from kesu_docs.web.jobs import SHELVED, STOPPED, SUMMARY, UNDER_WAY, Batches
@@ -327,23 +324,17 @@ def _waitress_lines(lang: str, app) -> str:
     from test_web_close import _idle, _Loop
     from waitress import create_server
 
-    stream = io.StringIO()
-    handler = log_lines(stream, lang)
-    channels: dict = {}
-    server = create_server(app, map=channels, host="127.0.0.1", port=0, threads=1)
-    loop = _Loop(channels)
-    _idle(server)  # else waitress may say its queue is waiting, a line of its own
-    try:
+    with serve_log(lang) as stream:
+        channels: dict = {}
+        server = create_server(app, map=channels, host="127.0.0.1", port=0, threads=1)
+        loop = _Loop(channels)
+        _idle(server)  # else waitress may say its queue is waiting, a line of its own
         with socket.create_connection(("127.0.0.1", server.effective_port), timeout=30) as client:
             client.sendall(b"GET /batch/x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             while client.recv(65536):  # the whole answer: the request is done
                 pass
         loop.stop()
         close_server(server, channels)
-    finally:
-        for name in ("kesu_docs.web", "waitress"):
-            logging.getLogger(name).removeHandler(handler)
-        logging.getLogger("waitress").setLevel(logging.NOTSET)
     return stream.getvalue()
 
 

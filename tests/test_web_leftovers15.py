@@ -6,7 +6,6 @@ test client or a real ``kesu serve``."""
 from __future__ import annotations
 
 import html
-import io
 import json
 import logging
 import re
@@ -14,10 +13,9 @@ import re
 import pytest
 from test_web_cut_batches import CJK, _client, _records, _token, _until
 from test_web_leftovers12 import _held
-from web_helpers import SAMPLES, browser, needs_browser, running_server, screenshot, wait_for
+from web_helpers import SAMPLES, browser, needs_browser, running_server, screenshot, serve_log, wait_for
 
 from kesu_docs import forms
-from kesu_docs.cli.serve_cmds import log_lines
 from kesu_docs.register import Register
 from kesu_docs.web.accounts import Accounts
 from kesu_docs.web.jobs import SHELVED, SUMMARY, UNDER_WAY, UPLOAD_CUT, Batches
@@ -95,20 +93,11 @@ def test_a_clerks_name_with_line_breaks_is_one_escaped_line_of_the_servers_log(t
 def test_a_traceback_in_the_servers_log_is_indented_under_its_event(tmp_path):
     """A failure's traceback keeps its lines (the IT person needs them), each indented: its last
     line (the exception's words, where a file's or a clerk's name goes) cannot pass for an event."""
-    stream = io.StringIO()
-    handler = log_lines(stream, "en")
-    logger = logging.getLogger("kesu_docs.web")
-    level = logger.level
-    try:
+    with serve_log("en") as stream:
         try:
             raise ValueError(f"bad name\n{FORGED}")
         except ValueError:
-            logger.exception("kesu serve: batch x (wang\nboss) failed")
-    finally:
-        logger.removeHandler(handler)
-        logging.getLogger("waitress").removeHandler(handler)
-        logging.getLogger("waitress").setLevel(logging.NOTSET)
-        logger.setLevel(level)
+            logging.getLogger("kesu_docs.web").exception("kesu serve: batch x (wang\nboss) failed")
     lines = stream.getvalue().rstrip("\n").split("\n")
     assert lines[0].endswith("kesu serve: batch x (wang\\nboss) failed"), lines
     assert all(line.startswith("    ") for line in lines[1:]) and len(lines) > 2, lines

@@ -6,9 +6,7 @@ out. A real register (SQLite file), real documents, a real (stand-in) LibreOffic
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-import logging
 import re
 import stat
 import threading
@@ -18,8 +16,8 @@ from pathlib import Path
 import pytest
 from test_web_cut_batches import CJK, _batch_of, _client, _until
 from test_web_leftovers12 import _held
+from web_helpers import serve_log
 
-from kesu_docs.cli.serve_cmds import log_lines
 from kesu_docs.filing import STOP_PART
 from kesu_docs.register import Register
 from kesu_docs.render import PdfError, to_pdf
@@ -178,24 +176,20 @@ def test_waitress_own_warnings_come_with_their_time_in_the_servers_language(lang
     serve handler, in kesu's words. waitress's real dispatcher says them."""
     from waitress.task import ThreadedTaskDispatcher
 
-    stream = io.StringIO()
-    handler = log_lines(stream, lang)
     release = threading.Event()
-    try:
-        dispatcher = ThreadedTaskDispatcher()
-        dispatcher.set_thread_count(1)
-        first = _Request(release)
-        dispatcher.add_task(first)
-        # the one thread takes it (a thread not yet scheduled would leave both waiting: the
-        # stop would then find no request running and cancel two)
-        assert first.taken.wait(60)
-        dispatcher.add_task(_Request(release))  # waits: every thread is busy
-        dispatcher.shutdown(cancel_pending=True, timeout=0.5)
-    finally:
-        release.set()
-        for name in ("kesu_docs.web", "waitress"):
-            logging.getLogger(name).removeHandler(handler)
-        logging.getLogger("waitress").setLevel(logging.NOTSET)
+    with serve_log(lang) as stream:
+        try:
+            dispatcher = ThreadedTaskDispatcher()
+            dispatcher.set_thread_count(1)
+            first = _Request(release)
+            dispatcher.add_task(first)
+            # the one thread takes it (a thread not yet scheduled would leave both waiting: the
+            # stop would then find no request running and cancel two)
+            assert first.taken.wait(60)
+            dispatcher.add_task(_Request(release))  # waits: every thread is busy
+            dispatcher.shutdown(cancel_pending=True, timeout=0.5)
+        finally:
+            release.set()
     lines = stream.getvalue().splitlines()
     assert len(lines) >= 3 and all(
         re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d kesu serve", line) for line in lines

@@ -19,11 +19,13 @@ from helpers import SOFFICE, soffice_convert
 from web_helpers import (
     SAMPLES,
     browser,
+    filing_held_until_the_stop,
     kesu,
     needs_browser,
     reading_held_until_the_stop,
     running_server,
     screenshot,
+    until_held,
     wait_for,
 )
 
@@ -555,6 +557,8 @@ def test_a_stopped_batch_queue_takes_no_new_batch_and_cuts_the_one_under_way(tmp
         first.names.append("many.json")
         with reading_held_until_the_stop(batches, first):
             batches.check(first)
+            # taken up by the worker, waiting for PDFium: cut, not dropped from the queue
+            wait_for(lambda: first.progress.stage == "reading", 120, "the batch under way")
             assert batches.stop(0) is False  # cut while it reads
         assert first.progress.stage == "failed" and first.progress.said("zh") == STOPPED[0]
         assert first.progress.said("en") == STOPPED[1]
@@ -601,14 +605,19 @@ def test_a_stop_while_rendering_hands_out_every_document_it_logged_and_the_rest_
     with Register.open(tmp_path / "k.db", create=True) as reg:
         batches = Batches(tmp_path / "work", reg)
         batch = _one_form_each(batches, count)
-        batches.file(batch, pdf=False, user="wang")
-        while not (batch.progress.step == "render" and batch.progress.done >= 10):
-            assert batch.progress.stage != "filed", "filed before the stop: make the batch longer"
-            time.sleep(0.002)
-        assert batches.stop(0) is False  # cut, not finished
+
+        # held once 10 are rendered, until the stop (a poll for 10 then a stop of 0 s found all
+        # 120 filed when the test's thread ran half a second late)
+        def rendered() -> bool:
+            return batch.progress.step == "render" and batch.progress.done >= 10
+
+        with filing_held_until_the_stop(batches, rendered) as held:
+            batches.file(batch, pdf=False, user="wang")
+            until_held(held, batch)
+            assert batches.stop(0) is False  # cut, not finished
         assert batch.progress.stage == "failed", batch.progress
         written = {p.name for p in batch.outbox.glob("*.docx")}
-        assert 10 <= len(written) < count
+        assert len(written) == 10  # cut where it was held: the next document is not begun
         assert _handed_out(batch) == written  # the zip offers every document written
         logged = {d.number for d in reg.documents() if reg.printed(d.number)}
         assert {name.removeprefix("complaint-").removesuffix(".docx") for name in written} == logged
@@ -645,14 +654,19 @@ def test_a_stop_while_converting_to_pdf_ends_between_parts_and_hands_out_every_d
     with Register.open(tmp_path / "k.db", create=True) as reg:
         batches = Batches(tmp_path / "work", reg)
         batch = _one_form_each(batches, count)
-        batches.file(batch, pdf=True, user="wang")
-        while not (batch.progress.step == "pdf" and batch.progress.done >= STOP_PART):
-            assert batch.progress.stage != "filed", batch.progress
-            time.sleep(0.002)
-        assert batches.stop(0) is False  # cut, not finished
+
+        # held before its second part, until the stop (a poll for the first part then a stop of
+        # 0 s could miss the parts that followed and find the batch filed whole)
+        def one_part() -> bool:
+            return batch.progress.step == "pdf" and batch.progress.done >= STOP_PART
+
+        with filing_held_until_the_stop(batches, one_part) as held:
+            batches.file(batch, pdf=True, user="wang")
+            until_held(held, batch)
+            assert batches.stop(0) is False  # cut, not finished
         docx = {p.name for p in batch.outbox.glob("*.docx")}
         pdfs = {p.name for p in batch.outbox.glob("*.pdf")}
-        assert len(docx) == count and STOP_PART <= len(pdfs) < count
+        assert len(docx) == count and len(pdfs) == STOP_PART  # the first part's PDFs, no more
         assert _handed_out(batch) == docx | pdfs
         assert all(reg.printed(d.number) for d in reg.documents())
         assert f"{count - len(pdfs)} 份未转 PDF" in batch.progress.said("zh")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import io
+import logging
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -199,8 +202,6 @@ def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
     fast: a printed PDF put first in ``batch`` waits for PDFium, which another thread holds
     until the stop cuts (a stop of 0 s found 300 forms already checked on a fast CI runner).
     The batch is then cut at its first file, as a stop cuts a check under way."""
-    import threading
-
     from kesu_docs.web.preview import PDFIUM
 
     shutil.copyfile(SAMPLES / "complaint-broken.pdf", batch.inbox / "first.pdf")
@@ -214,9 +215,75 @@ def reading_held_until_the_stop(batches, batch) -> Iterator[None]:
 
     holder = threading.Thread(target=hold, name="pdfium-holder", daemon=True)
     holder.start()
-    held.wait(30)
+    assert held.wait(120), "PDFium held elsewhere: the batch would not wait for the stop"
     try:
         yield
     finally:
         batches._cut.set()  # a test that failed before its stop lets the holder go all the same
         holder.join(30)
+
+
+class _StopHeld(threading.Event):
+    """A :class:`~kesu_docs.web.jobs.Batches`' cut (the event its stop sets) as its worker asks it
+    through ``render_paths``' ``stop=`` — between two documents rendered, before each part of
+    the PDF conversion: once ``at()`` holds, the worker waits there until the stop sets it."""
+
+    def __init__(self, at: Callable[[], bool]) -> None:
+        super().__init__()
+        self.at = at
+        self.reached = threading.Event()  # the worker waits for the stop: the batch is under way
+
+    def is_set(self) -> bool:
+        worker = threading.current_thread().name.startswith("kesu-batch")
+        if worker and not super().is_set() and self.at():
+            self.reached.set()
+            self.wait(120)  # the stop sets it: the worker sees it at once, as asked
+        return super().is_set()
+
+
+@contextlib.contextmanager
+def filing_held_until_the_stop(batches, at: Callable[[], bool]) -> Iterator[threading.Event]:
+    """A batch being filed when ``batches.stop`` comes, cut at a known point on any machine
+    however fast (or however late the test's own thread runs): the worker, once ``at()`` holds
+    where filing asks whether the server stops, waits there until the stop cuts. A poll of the
+    progress followed by ``stop(0)`` found the batch filed whole before the stop, or cut later
+    than the test assumed, on a fast or loaded machine. Yields an event set once the worker
+    waits; to be entered before the filing is asked for (the worker reads the stop then)."""
+    cut = _StopHeld(at)
+    batches._cut = cut  # the stop sets this one: Batches.stop only ever sets its cut
+    try:
+        yield cut.reached
+    finally:
+        cut.set()  # a test that failed before its stop lets the worker go all the same
+
+
+def until_held(held: threading.Event, batch, timeout: float = 300) -> None:
+    """Back once the worker waits where :func:`filing_held_until_the_stop` holds it; a batch that
+    ended without getting there (its point never reached) fails at once, not after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not held.wait(0.05):
+        assert batch.progress.stage not in ("filed", "failed"), f"ended before it was held: {batch.progress}"
+        assert time.monotonic() < deadline, batch.progress
+
+
+@contextlib.contextmanager
+def serve_log(lang: str) -> Iterator[io.StringIO]:
+    """``kesu serve``'s log handler (:func:`~kesu_docs.cli.serve_cmds.log_lines`) on a stream of
+    the test's own, taken away again with the levels it set: the ``kesu_docs.web`` logger left
+    at INFO (and the handler, found again by the next caller in the process) changed what every
+    later test of the run logged and captured."""
+    from kesu_docs.cli.serve_cmds import log_lines
+
+    loggers = [logging.getLogger(name) for name in ("kesu_docs.web", "waitress")]
+    levels = [logger.level for logger in loggers]
+    stream = io.StringIO()
+    handler = log_lines(stream, lang)
+    assert getattr(handler, "stream", None) is stream, (
+        "a kesu serve handler of an earlier test was left in place"
+    )
+    try:
+        yield stream
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)

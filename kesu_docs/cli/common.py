@@ -52,6 +52,12 @@ def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | Non
 _CHOSEN: list[str | None] = [None]
 
 
+def forget_lang() -> None:
+    """No ``--lang`` chosen: each command of a process (``kesu``'s one, or each in-process call
+    of a test's or a library's CliRunner) starts without the one an earlier command chose."""
+    _CHOSEN[0] = None
+
+
 LANG_OPTION = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),

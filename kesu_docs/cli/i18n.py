@@ -340,8 +340,10 @@ class KesuGroup(click.Group):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         import sys
 
+        from .common import forget_lang
         from .layout import tolerant
 
+        forget_lang()  # an earlier command of this process (CliRunner, a library's call) chose its own
         args = list(sys.argv[1:] if args is None else args)
         for stream in (sys.stdout, sys.stderr):  # a GBK console has no ☑, no emoji: "?" instead of a crash
             tolerant(stream)

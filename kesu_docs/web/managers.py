@@ -220,18 +220,23 @@ _CACHE: dict[tuple[str, str], tuple[float, Any]] = {}
 _CACHE_SECONDS = 30
 
 
-def _report(register: Register, month: dt.date, lang: str) -> Any:
-    """The reports package's MonthlyReport of ``month``, made in ``lang`` (cached briefly: a
-    page asks for its charts)."""
+def _report(register: Register, month: dt.date, lang: str, *, drawn: bool = False) -> Any:
+    """The reports package's MonthlyReport of ``month`` made in ``lang``, as the register has it now; ``drawn``:
+    for a chart of the page just shown — the page's own report, kept briefly for its charts.
+
+    (The page and the downloads took a report up to 30 s old too: a case closed meanwhile was
+    in the page's counts and not in its tables, and whether a second look saw it depended on
+    how fast the machine got there.)"""
     reports = _reports()
     if reports is None:
         return None
     key = (register.address, f"{month:%Y-%m}:{lang}")
     hit = _CACHE.get(key)
-    if hit and time.monotonic() - hit[0] < _CACHE_SECONDS:
+    if drawn and hit and time.monotonic() - hit[0] < _CACHE_SECONDS:
         return hit[1]
     report = reports.monthly.monthly_report(register, f"{month:%Y-%m}", lang=lang)
     _CACHE[key] = (time.monotonic(), report)
+    _CACHE.pop((key[0], f"charts:{key[1]}"), None)  # drawn from the report replaced
     return report
 
 
@@ -327,8 +332,8 @@ def monthly(register: Register, month: dt.date, lang: str) -> dict[str, Any]:
 
 
 def chart_svg(register: Register, month: dt.date, name: str, lang: str) -> str | None:
-    """One chart of the month as SVG."""
-    report = _report(register, month, lang)
+    """One chart of the month as SVG (of the page just shown: :func:`_report`)."""
+    report = _report(register, month, lang, drawn=True)
     if report is not None:
         reports = _reports()
         key = (register.address, f"charts:{month:%Y-%m}:{lang}")
