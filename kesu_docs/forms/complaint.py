@@ -36,6 +36,7 @@ from .base import (
     required,
     second,
     warning,
+    whole,
 )
 
 Requests = Annotated[list[Request], BeforeValidator(split_list)]
@@ -187,6 +188,7 @@ class ComplaintSheet(Form):
             "登记日期",
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
+            whole("Date"),  # a complaint e-mail's "Date:" line: the day the customer wrote
         ),
         section="intake",
     )
@@ -223,6 +225,7 @@ class ComplaintSheet(Form):
             "Order number",
             "PO Number",
             "Purchase order",
+            whole("PO"),  # a customer's e-mail: "PO: 4500771209"
         ),
         section="intake",
     )
@@ -418,6 +421,7 @@ class ComplaintSheet(Form):
             "Problem statement",
             "Problem",  # a US customer's sheet: its own row for what is wrong (a part's Description beside)
             "Complaint",  # a log's entry: what the customer complains of
+            whole("Issue"),  # a customer's e-mail: "Issue: Spring free length out of tolerance…"
         ),
         section="intake",
         long=True,
@@ -433,6 +437,7 @@ class ComplaintSheet(Form):
             "Requested action",
             "Customer request",
             "Action requested",
+            whole("Request"),  # a customer's e-mail: "Request: Replacement"
         ),
         section="intake",
         min_length=1,

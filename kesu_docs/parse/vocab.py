@@ -331,6 +331,7 @@ def sorted_words(text: str) -> str:
 class Entry:
     path: str  # field path ("customer", "problem.what") or table / group key
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
+    whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
 
 
 @lru_cache(maxsize=65536)
@@ -370,7 +371,7 @@ class Vocabulary:
                         continue
                     entries = self.index.setdefault(k, [])
                     if not any(e.path == path for e in entries):
-                        entries.append(Entry(path, strength))
+                        entries.append(Entry(path, strength, getattr(text, "whole", False)))
         # synonyms last, and only where no label of the form is worded so already
         for key, entries in list(self.index.items()):
             for other in synonyms(key):
@@ -450,7 +451,8 @@ class Vocabulary:
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
-                            offer(entry.path, weight * entry.strength * 0.7, vkey)
+                            if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
+                                offer(entry.path, weight * entry.strength * 0.7, vkey)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
         if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
