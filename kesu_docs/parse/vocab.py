@@ -42,6 +42,9 @@ _ENUMERATOR = lazy_re(
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
+# the era printed after a date's label, its year typed in the cells that follow
+# ("開立日期 中華民國 | 115 | 年 | 3 | 月 …", "日期 公元 | 2026 | 年"): the label is the words before it
+_ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民國|公元|西元)\s*[:：]?\s*$")
 _BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = lazy_re(r"[A-Za-z]")
 _CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
@@ -207,6 +210,11 @@ def folded(text: str) -> str:
     return str(_converter().convert(_shinjitai().convert(text)))
 
 
+def era_free(text: str) -> str:
+    """A date's label without the era printed after it: ``開立日期 中華民國`` → ``開立日期``."""
+    return _ERA_AFTER.sub("", text) if ("民" in text or "元" in text) else text
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``."""
@@ -257,6 +265,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     bare = _BRACKETS.sub(" ", base) if bracketed else base
     if bare != base:
         add(bare, 0.97)
+    if "民" in base or "元" in base:
+        if (dated := _ERA_AFTER.sub("", base)) != base:
+            add(dated, 0.99)  # "開立日期 中華民國": the date's label, its era after it
     if "%" in base and (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
