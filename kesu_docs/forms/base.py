@@ -59,12 +59,16 @@ class Alias(str):
       that one's value is read from a label of its own (a bare 业务 is the sales supervisor's
       sign-off, or — on a form printing 业务主管 too — the sales person who filled it in);
     - ``whole``: names its field only printed whole (an e-mail's ``Issue:``), never inside a
-      longer text (``First issue`` is an edition, ``Issue No.`` a number)."""
+      longer text (``First issue`` is an edition, ``Issue No.`` a number);
+    - ``inline``: (printed whole too) names its field only as a line's caption before its value
+      in the same cell (an e-mail's ``Date: 2026-03-05``), never over a column (``Role | Name |
+      Date``: each row's date is its own act's)."""
 
     doubtful: bool
     code_only: bool
     second: bool
     whole: bool
+    inline: bool
 
     def __new__(
         cls,
@@ -74,12 +78,14 @@ class Alias(str):
         code_only: bool = False,
         second: bool = False,
         whole: bool = False,
+        inline: bool = False,
     ) -> Alias:
         self = super().__new__(cls, text)
         self.doubtful = doubtful or second
         self.code_only = code_only
         self.second = second
-        self.whole = whole
+        self.whole = whole or inline
+        self.inline = inline
         return self
 
 
@@ -101,6 +107,11 @@ def code_only(text: str) -> Alias:
 def whole(text: str) -> Alias:
     """A label naming its field only printed whole, never inside a longer text (:class:`Alias`)."""
     return Alias(text, whole=True)
+
+
+def inline(text: str) -> Alias:
+    """A label naming its field only before its value in the same cell (:class:`Alias`)."""
+    return Alias(text, inline=True)
 
 
 def field(

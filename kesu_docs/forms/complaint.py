@@ -32,6 +32,7 @@ from .base import (
     doubtful,
     error,
     field,
+    inline,
     reference,
     required,
     second,
@@ -188,7 +189,7 @@ class ComplaintSheet(Form):
             "登记日期",
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
-            whole("Date"),  # a complaint e-mail's "Date:" line: the day the customer wrote
+            inline("Date"),  # a complaint e-mail's "Date: …" line: the day the customer wrote
         ),
         section="intake",
     )

@@ -803,6 +803,8 @@ class _Page:
             ):  # the form's title (退货申请单(RMA)), only loosely like a label: a lesser label
                 found = tuple((path, score * TITLE_AS_LABEL) for path, score in found)
             for path, score in found:
+                if id(box) not in self.whole_of and self.vocab.inline_only(box.text, path):
+                    continue  # "Date" over a column: no e-mail's "Date: …" line
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))

@@ -343,6 +343,7 @@ class Entry:
     path: str  # field path ("customer", "problem.what") or table / group key
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
     whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
+    inline: bool = False  # named only before its value in the same cell (forms.Alias)
 
 
 @lru_cache(maxsize=65536)
@@ -382,7 +383,11 @@ class Vocabulary:
                         continue
                     entries = self.index.setdefault(k, [])
                     if not any(e.path == path for e in entries):
-                        entries.append(Entry(path, strength, getattr(text, "whole", False)))
+                        entries.append(
+                            Entry(
+                                path, strength, getattr(text, "whole", False), getattr(text, "inline", False)
+                            )
+                        )
         # synonyms last, and only where no label of the form is worded so already
         for key, entries in list(self.index.items()):
             for other in synonyms(key):
@@ -652,6 +657,11 @@ class Vocabulary:
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
         return found[0] if found else None
+
+    def inline_only(self, text: str, path: str) -> bool:
+        """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
+        ``inline`` alias, forms.Alias), never standing in a box of its own?"""
+        return any(e.path == path and e.inline for e in self.index.get(norm(text), ()))
 
 
 # a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"
