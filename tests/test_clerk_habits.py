@@ -289,6 +289,54 @@ def test_an_excel_binary_workbook_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("lang", "words"),
+    [("zh", ("Apple Numbers", "导出", ".xlsx")), ("en", ("Apple Numbers", "Export", ".xlsx"))],
+)
+def test_an_apple_numbers_document_named_xlsx_is_told_to_be_exported_as_xlsx(tmp_path, lang, words):
+    """A Numbers document (a zip of Index/*.iwa archives, a preview, a plist) renamed .xlsx by a
+    colleague on a Mac: named as Numbers and the way out said (export to Excel), not "a Word file?"."""
+    path = tmp_path / "退货通知.xlsx"
+    with zipfile.ZipFile(path, "w") as numbers:
+        numbers.writestr("Index/Document.iwa", b"\x00\x1b\x00\x00\x08\x01")
+        numbers.writestr("Index/Tables/DataList.iwa", b"\x00\x05\x00\x00\x08\x02")
+        numbers.writestr("Metadata/DocumentIdentifier", "5F1C0A2E-0000-4000-8000-000000000001")
+    _code, out = run_cli("--lang", lang, "parse", str(path))
+    [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert result["record"] is None
+    [error] = result["errors"]
+    assert error["code"] == "not_a_spreadsheet"
+    assert all(w in error["message"] for w in words), error["message"]
+    assert "Word" not in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh", ("没有", "客诉", "汇总")), ("en", ("no cell", "客诉", "汇总"))]
+)
+def test_a_workbook_whose_sheets_hold_no_cell_is_told_it_is_empty(tmp_path, lang, words):
+    """Two sheets cleared before sending (a column width and a fill left, no value): the workbook
+    holds nothing, said so with the sheets' names, not "none of the form's labels were found";
+    no record, with --kind as without."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    wb.active.title = "客诉"
+    wb.active.column_dimensions["B"].width = 30
+    wb.active["C4"].fill = PatternFill("solid", fgColor="FFFF00")  # a styled cell, still empty
+    wb.active["D5"] = "   "  # a space the clear left behind
+    wb.create_sheet("汇总")
+    path = tmp_path / "客诉单.xlsx"
+    wb.save(path)
+    for kind in ([], ["--kind", "complaint"]):
+        _code, out = run_cli("--lang", lang, "parse", *kind, str(path))
+        [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        assert result["record"] is None
+        [error] = result["errors"]
+        assert error["code"] == "empty_workbook"
+        assert all(w in error["message"] for w in words), error["message"]
+
+
+@pytest.mark.parametrize(
     ("lang", "words"), [("zh", ("图表", "每月退货")), ("en", ("chart sheet", "每月退货"))]
 )
 def test_a_workbook_of_a_chart_sheet_only_is_told_it_holds_a_chart_not_no_sheet(tmp_path, lang, words):

@@ -57,19 +57,35 @@ class Alias(str):
       an 8D, which has no field for a part's name: ``Part | Plastic housing`` is left unread);
     - ``second``: a doubtful label another field has first — read for this field only where
       that one's value is read from a label of its own (a bare 业务 is the sales supervisor's
-      sign-off, or — on a form printing 业务主管 too — the sales person who filled it in)."""
+      sign-off, or — on a form printing 业务主管 too — the sales person who filled it in);
+    - ``whole``: names its field only printed whole (an e-mail's ``Issue:``), never inside a
+      longer text (``First issue`` is an edition, ``Issue No.`` a number);
+    - ``inline``: (printed whole too) names its field only as a line's caption before its value
+      in the same cell (an e-mail's ``Date: 2026-03-05``), never over a column (``Role | Name |
+      Date``: each row's date is its own act's)."""
 
     doubtful: bool
     code_only: bool
     second: bool
+    whole: bool
+    inline: bool
 
     def __new__(
-        cls, text: str, *, doubtful: bool = False, code_only: bool = False, second: bool = False
+        cls,
+        text: str,
+        *,
+        doubtful: bool = False,
+        code_only: bool = False,
+        second: bool = False,
+        whole: bool = False,
+        inline: bool = False,
     ) -> Alias:
         self = super().__new__(cls, text)
         self.doubtful = doubtful or second
         self.code_only = code_only
         self.second = second
+        self.whole = whole or inline
+        self.inline = inline
         return self
 
 
@@ -86,6 +102,16 @@ def second(text: str) -> Alias:
 def code_only(text: str) -> Alias:
     """A label naming its code field only over a code (:class:`Alias`)."""
     return Alias(text, code_only=True)
+
+
+def whole(text: str) -> Alias:
+    """A label naming its field only printed whole, never inside a longer text (:class:`Alias`)."""
+    return Alias(text, whole=True)
+
+
+def inline(text: str) -> Alias:
+    """A label naming its field only before its value in the same cell (:class:`Alias`)."""
+    return Alias(text, inline=True)
 
 
 def field(

@@ -32,10 +32,12 @@ from .base import (
     doubtful,
     error,
     field,
+    inline,
     reference,
     required,
     second,
     warning,
+    whole,
 )
 
 Requests = Annotated[list[Request], BeforeValidator(split_list)]
@@ -196,6 +198,7 @@ class ComplaintSheet(Form):
             "登记日期",
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
+            inline("Date"),  # a complaint e-mail's "Date: …" line: the day the customer wrote
         ),
         section="intake",
     )
@@ -232,6 +235,7 @@ class ComplaintSheet(Form):
             "Order number",
             "PO Number",
             "Purchase order",
+            whole("PO"),  # a customer's e-mail: "PO: 4500771209"
         ),
         section="intake",
     )
@@ -427,6 +431,7 @@ class ComplaintSheet(Form):
             "Problem statement",
             "Problem",  # a US customer's sheet: its own row for what is wrong (a part's Description beside)
             "Complaint",  # a log's entry: what the customer complains of
+            whole("Issue"),  # a customer's e-mail: "Issue: Spring free length out of tolerance…"
         ),
         section="intake",
         long=True,
@@ -442,8 +447,8 @@ class ComplaintSheet(Form):
             "Requested action",
             "Customer request",
             "Action requested",
-            "Request",  # a customer's notice: 요구 사항 / Request
-            "요구 사항",
+            whole("Request"),  # a customer's e-mail: "Request: Replacement"
+            "요구 사항",  # a customer's notice: 요구 사항 / Request
             "고객 요구",
         ),
         section="intake",

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..lazy_re import lazy_re
 from .boxes import Candidate, Label
-from .vocab import DATE_ACTS, norm
+from .vocab import DATE_ACTS, era_free, norm
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def own_date_labels(page: Any, label_type: type) -> list[Any]:
         if meta is not None and meta.kind == "date" and lab.score >= 0.8:
             by_key.setdefault(lab.key, []).append(lab)
     for key, found in by_key.items():
-        acts = [lab for lab in found if norm(lab.box.text) in _acts()]
+        acts = [lab for lab in found if norm(era_free(lab.box.text)) in _acts()]
         if len(acts) == 1 and len(found) >= 2:
             moved = acts[0]
             return [label_type(lab.box, own, lab.score) if lab is moved else lab for lab in labels]

@@ -86,6 +86,7 @@ from .compound import (
     options_marked_under,
     party_row_labels,
     qualified_labels,
+    section_qualified_labels,
     sign_off_row_labels,
     signed_labels,
     ticked_member_below,
@@ -135,7 +136,7 @@ from .sections import (
     vertical_label,
 )
 from .stacked_labels import join_stacked_labels, split_stacked_lines
-from .step_table import step_group_candidates, step_under_header, steps_under
+from .step_table import step_column_candidates, step_group_candidates, step_under_header, steps_under
 from .steps import option_captions, option_headings, step_row, ticked_member
 from .symbol_fonts import marks_by_code
 from .table_lines import (
@@ -802,10 +803,13 @@ class _Page:
             ):  # the form's title (退货申请单(RMA)), only loosely like a label: a lesser label
                 found = tuple((path, score * TITLE_AS_LABEL) for path, score in found)
             for path, score in found:
+                if id(box) not in self.whole_of and self.vocab.inline_only(box.text, path):
+                    continue  # "Date" over a column: no e-mail's "Date: …" line
                 self.labels.append(_Label(box, path, score))
             if stopper:
                 self.stoppers.add(id(box))
         self.labels.extend(qualified_labels(self))  # "原進貨人" + "營業人名稱": the buyer's name
+        self.labels.extend(section_qualified_labels(self))  # 一、客户信息 over 名称: the customer's
         self.labels.extend(party_row_labels(self))  # 购货单位 … 税号: the buyer's tax number
         self.labels.extend(signed_labels(self))  # "报告人陈述： … 签字： 李红": the reporter
         self.labels.extend(sign_off_row_labels(self))  # 批准 | 钟伟 | 仓库 | 罗丽: the warehouse's
@@ -2537,6 +2541,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         candidates.extend(page.candidates(lab, found_meta, order.get(path, 0)))
     candidates.extend(compound_candidates(page, bands, taken))  # labels written in pieces
     candidates.extend(step_group_candidates(page, taken, _Candidate))  # D8 结案 | … | 赵总 | 4/2
+    candidates.extend(step_column_candidates(page, taken, _Candidate))  # D1 … | D8 结案 over 2026/4/20
     candidates.extend(_values_before_labels(page, candidates, taken, order))  # 值 | 標籤 forms
     claims: dict[int, list[tuple[float, str]]] = {}
     for lab in page.labels:

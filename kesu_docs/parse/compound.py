@@ -93,6 +93,63 @@ def qualified_labels(page: Page) -> list[Label]:
     return out
 
 
+# a section heading naming whose details the rows under it hold: "一、客户信息", "Customer Information"
+_SECTION_SUBJECT = lazy_re(
+    r"^(?P<subject>[^\d:：]{1,12}?)\s*(?:信息|资料|资讯|information|info|details)\s*[:：]?\s*$", re.I
+)
+
+
+# the supplier's own section: on a customer's complaint, return or 8D, the supplier is us
+_OURS = lazy_re(r"(?i)供应商|供货商|厂商|supplier|vendor")
+
+
+def section_qualified_labels(page: Page) -> list[Label]:
+    """Labels read with the section heading over their rows: ``一、客户信息`` alone on its row,
+    then ``名称 | … | 联系人 | …`` — 名称 there is the customer's name (客户 + 名称), where the
+    label alone names no field. The same label under ``二、供应商信息`` is the supplier's (供应商名称):
+    no field of the form, so it stays unread — its loose reading alone (名称 as the part's name)
+    dropped, save a company's name field's (an allowance's seller is the supplier). A label that
+    names its field alone keeps it."""
+    from .cell_lines import party_field
+    from .vocab import _ENUMERATOR
+
+    heads: list[tuple[Box, str]] = []
+    for box in page.boxes:
+        if box.empty or not isinstance(box.value, str) or "\n" in box.value.strip():
+            continue
+        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", folded(halfwidth(box.text))).strip())
+        if m is None or any(o is not box and not o.empty and o.same_band(box) for o in page.boxes):
+            continue  # a section's heading stands alone on its row
+        heads.append((box, m["subject"].strip()))
+    if not heads:
+        return []
+    best: dict[int, float] = {}
+    for lab in page.labels:
+        best[id(lab.box)] = max(best.get(id(lab.box), 0.0), lab.score)
+    out: list[Label] = []
+    ours: set[int] = set()  # boxes of the supplier's section naming nothing with its word
+    for box in page.boxes:
+        if id(box) not in page.stoppers or not isinstance(box.value, str) or best.get(id(box), 0.0) >= STRONG:
+            continue
+        above = [(h, subject) for h, subject in heads if h.y1 <= box.y0 + 1e-6 and h.x0 <= box.x1]
+        if not above:
+            continue
+        _head, subject = max(above, key=lambda hs: hs[0].y1)  # the nearest section: the box's own
+        found = page.vocab.candidates(subject + box.text.strip())
+        path, score, _key = found[0] if found else ("", 0.0, "")
+        meta = page.fields.get(path)
+        if meta is None or meta.kind in ("table", "group") or score < STRONG:
+            if _OURS.search(subject):
+                ours.add(id(box))
+            continue
+        out.append(Label(box, path, min(1.0, score * 0.95)))
+    if ours:
+        page.labels[:] = [
+            lab for lab in page.labels if id(lab.box) not in ours or party_field(page.fields.get(lab.key))
+        ]
+    return out
+
+
 def _party_of(path: str, parties: set[str]) -> tuple[str, str] | None:
     """``seller.tax_id`` → (seller, tax_id); ``buyer_tax_id`` → (buyer, tax_id)."""
     head, dot, attr = path.partition(".")
@@ -491,6 +548,24 @@ def date_in_pieces(cells: list[Box]) -> tuple[dt.date, list[Box]] | None:
     return (date, run) if date is not None else None
 
 
+def _with_tall_units(page: Page, label: Box, right: list[Box]) -> list[Box]:
+    """``right`` with the pre-printed 年 / 月 / 日 boxes beside the label that reach over the row
+    above (a print with no border between the two rows in those columns: ``證明單號 | … |`` over
+    ``開立日期 | 115 | 年 | 3 | 月 …``, the 年 box two rows tall): on the label's row, by the middle."""
+    middle = (label.y0 + label.y1) / 2
+    tall = [
+        b
+        for b in page.boxes
+        if b.x0 >= label.x1 - 1e-6
+        and b.y0 <= middle <= b.y1
+        and b.y1 - b.y0 > 1.5 * (label.y1 - label.y0)
+        and isinstance(b.value, str)
+        and b.value.strip() in _DATE_PARTS
+        and all(b is not r for r in right)
+    ]
+    return sorted([*right, *tall], key=lambda b: b.x0) if tall else right
+
+
 def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> list[Candidate]:
     """``結案日期 | 2026 | 年 | 9 | 月 | 30 | 日``: a date label followed on its row by the
     figures typed between pre-printed 年 / 月 / 日 cells is that date (:func:`date_in_pieces`;
@@ -504,6 +579,7 @@ def _dates_in_pieces(page: Page, bands: list[list[Box]], taken: set[int]) -> lis
         if band is None:
             continue
         right = sorted((b for b in band if b.x0 >= lab.box.x1 - 1e-6 and not b.empty), key=lambda b: b.x0)
+        right = _with_tall_units(page, lab.box, right)
         free = next((i for i, b in enumerate(right) if id(b) in taken), len(right))
         found = date_in_pieces(right[:free])
         if found is None:

@@ -96,6 +96,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The workbook holds only a chart sheet ({sheets}), no cells to read: send the sheet with "
         "the filled-in form, not the chart",
     ),
+    "empty_workbook": (
+        "工作簿的工作表（{sheets}）里一个单元格也没有，没有可读的内容：请提交填好表单的工作簿",
+        "The workbook's sheets ({sheets}) hold no cell at all, nothing to read: send the "
+        "workbook with the filled-in form",
+    ),
     "form_in_text_box": (
         "工作表的单元格里没有表单，它的文字是在文本框（图形）里输入的（{sheet}：“{text}”）：kesu 只把文本框读作"
         "它下面空白单元格的值；请把内容填入表单的单元格再提交",
@@ -412,6 +417,16 @@ def _read_xlsx(data: bytes) -> Workbook:
                 "另存为 Excel 工作簿（.xlsx）再提交",
                 "it is an Excel binary workbook (.xlsb) renamed, which kesu cannot read: open it "
                 "in Excel and save it as an Excel workbook (.xlsx), then submit it again",
+            ),
+        )
+    if "xl/workbook.xml" not in members and _numbers(members):
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                "这是 Apple Numbers 文稿改了扩展名，kesu 读不了：请在 Numbers 中选“文件 › 导出为 › Excel”，"
+                "存为 Excel 工作簿（.xlsx）再提交",
+                "it is an Apple Numbers document renamed, which kesu cannot read: in Numbers choose "
+                "File › Export To › Excel and save it as an Excel workbook (.xlsx), then submit it again",
             ),
         )
     if "xl/workbook.xml" not in members:
@@ -1224,6 +1239,18 @@ def _opendocument(archive: zipfile.ZipFile, members: set[str]) -> bool:
     return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
 
 
+def _numbers(members: set[str]) -> bool:
+    """An Apple Numbers document (a package of ``Index/*.iwa`` archives), renamed ``.xlsx``."""
+    return "Index/Document.iwa" in members or any(
+        m.startswith("Index/") and m.endswith(".iwa") for m in members
+    )
+
+
+def _held(value: Any) -> bool:
+    """Does a cell hold anything (a value, not an empty string)?"""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def _encrypted_ooxml(data: bytes) -> bool:
     """An encrypted .xlsx is an OLE container holding an ``EncryptedPackage`` stream."""
     return data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
@@ -1768,6 +1795,14 @@ def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     """:func:`extract` once the workbook is read."""
     if not wb.sheets and wb.charts:
         raise SourceError("chart_sheet_only", sheets="、".join(wb.charts))
+    if (
+        wb.sheets
+        and not any(sheet.shapes for sheet in wb.sheets)  # (text in text boxes: form_in_text_box)
+        and not any(_held(box.value) for sheet in wb.sheets for box in sheet.boxes)
+    ):
+        # every sheet cleared (or never filled): no form to look for, say so rather than
+        # that the form's labels were not found
+        raise SourceError("empty_workbook", sheets="、".join(sheet.title for sheet in wb.sheets))
     if not wb.sheets:
         raise SourceError(
             "not_a_form",

@@ -3316,7 +3316,7 @@ def learn(
         # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
         inline = (
             inline_hints.get(p)
-            or _own_inline_label(box.value, p)
+            or _own_inline_label(box.value, p, box)
             or _known_prefix(box.value, _meta(spec, p), code_only=True)
             or _stacked_label(box.value, _pointed_value(p))
         )
@@ -3405,10 +3405,11 @@ def learn(
         m = re.fullmatch(r'\s*["“”](.+)["“”]\s*', sets.get(p, ""), re.S)
         return m[1] if m else read_as.get(p, generic.get(p))
 
-    def _own_inline_label(text: Any, p: str) -> str | None:
+    def _own_inline_label(text: Any, p: str, box: Box | None = None) -> str | None:
         """``异常描述: …`` in the value's cell: its label. A free text the clerk pointed at by
         its cell may begin with words and a colon of its own (产线退料：…) unless kesu knows
-        those words as a label."""
+        those words as a label, or the cell is one of a list of ``Label: value`` lines (an
+        e-mail pasted into a column: ``Symptom: …`` among ``Customer: …``, ``Lot: …``)."""
         label = _inline_label(text) or _heading_line(text, p)
         meta = _meta(spec, p)
         if label and p in explicit and meta is not None and meta.kind == "text":
@@ -3420,9 +3421,29 @@ def learn(
                 (known is None or known[1] < KNOWN_LABEL)
                 and not _column_label(spec, p, label)
                 and not generic
+                and not (box is not None and _among_labelled_lines(box))
             ):
                 return None
         return label
+
+    def _among_labelled_lines(box: Box) -> bool:
+        """Is ``box`` one of a column of ``Label: value`` lines, one a row (an e-mail body pasted
+        into column A)? Two or more of its nearest neighbours in its column open with a label
+        kesu knows, a colon and a value: its own words before the colon are a label like theirs."""
+        from .vocab import vocabulary
+
+        vocab = vocabulary(spec)
+        column = [
+            b for b in layout.boxes if b is not box and abs(b.x0 - box.x0) < 1e-6 and b.where != box.where
+        ]
+        nearest = sorted(column, key=lambda b: abs(b.y0 - box.y0))[:4]
+        labelled = 0
+        for b in nearest:
+            label = _inline_label(b.value)
+            found = vocab.match(label) if label else None
+            if found is not None and found[1] >= KNOWN_LABEL:
+                labelled += 1
+        return labelled >= 2
 
     def _heading_line(text: Any, p: str) -> str | None:
         """``Problem Description`` over its text in one box (a portal's panel): the first line,

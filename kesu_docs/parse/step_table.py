@@ -177,6 +177,44 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
     return out
 
 
+def step_column_candidates(page: Any, taken: set[int], candidate: type) -> list[Any]:
+    """An 8D with its steps as COLUMNS (``D1 小组成员 | D2 问题描述 | … | D8 结案`` across one row,
+    each step's content in the cell under it): the cell under a step naming a group of fields
+    (D8: the closure), holding a date and nothing else, is that group's one date (the closing
+    date). Read with low confidence, so the clerk is shown it."""
+    from .dates import full_date
+    from .sections import _discipline_keys
+
+    heads = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and discipline(b.text)]
+    out: list[Any] = []
+    for head in heads:
+        if id(head) in taken:
+            continue
+        if sum(1 for h in heads if h is not head and h.same_band(head)) < 3:
+            continue  # steps as columns: the other steps' headings beside it on its row
+        found = discipline(head.text)
+        if found is None:
+            continue
+        groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
+        if len(groups) != 1:
+            continue
+        dates = [k for k, m in page.fields.items() if k.startswith(groups[0] + ".") and m.kind == "date"]
+        under = [
+            b
+            for b in page.boxes
+            if b is not head and b.y0 >= head.y1 - 1e-6 and b.overlaps_x(head.x0, head.x1)
+        ]
+        if len(dates) != 1 or not under:
+            continue
+        cell = min(under, key=lambda b: (b.y0, b.x0))
+        if cell.empty or id(cell) in taken or full_date(cell.value) is None:
+            continue  # (the step's text, or its date written in words: not this rule's)
+        if cell.x0 < head.x0 - 1e-6 or cell.x1 > head.x1 + 1e-6:
+            continue  # a box reaching over other steps: no one step's content
+        out.append(candidate(0.75, dates[0], cell.value, [cell], head, "step-column", (cell.y0, cell.x0, 0)))
+    return out
+
+
 def _column_kind(page: Any, header: Box) -> str | None:
     """What a step table's header names in the form's tables: a column of people (责任人) or
     of dates (完成日期), by the best column any table has of that name."""

@@ -42,6 +42,9 @@ _ENUMERATOR = lazy_re(
     r"|\d{1,2}\s+(?=[\u3400-\u9fff]{2}))\s*"
 )
 _RATE_AFTER = lazy_re(r"\s*@?\s*\d{1,2}(\.\d+)?\s*%\s*[:：]?\s*$")
+# the era printed after a date's label, its year typed in the cells that follow
+# ("開立日期 中華民國 | 115 | 年 | 3 | 月 …", "日期 公元 | 2026 | 年"): the label is the words before it
+_ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民國|公元|西元)\s*[:：]?\s*$")
 _BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = lazy_re(r"[A-Za-z]")
 _CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
@@ -210,6 +213,11 @@ def folded(text: str) -> str:
     return str(_converter().convert(_shinjitai().convert(text)))
 
 
+def era_free(text: str) -> str:
+    """A date's label without the era printed after it: ``開立日期 中華民國`` → ``開立日期``."""
+    return _ERA_AFTER.sub("", text) if ("民" in text or "元" in text) else text
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``."""
@@ -260,6 +268,9 @@ def variants(text: str) -> tuple[tuple[str, float], ...]:
     bare = _BRACKETS.sub(" ", base) if bracketed else base
     if bare != base:
         add(bare, 0.97)
+    if "民" in base or "元" in base:
+        if (dated := _ERA_AFTER.sub("", base)) != base:
+            add(dated, 0.99)  # "開立日期 中華民國": the date's label, its era after it
     if "%" in base and (rated := _RATE_AFTER.sub("", base)) != base and rated.strip():
         add(rated, 0.95)  # a tax line with its rate: "VAT 13%", "VAT @ 13%", "税额 5%"
     if "for" in bare and (m := _THING_FOR.match(bare.strip())) and not _CJK.search(bare):
@@ -334,6 +345,8 @@ def sorted_words(text: str) -> str:
 class Entry:
     path: str  # field path ("customer", "problem.what") or table / group key
     strength: float  # 1.0 the field's own label, 0.9 an alias, lower for a generic word
+    whole: bool = False  # named only by the whole text, never inside a longer one (forms.Alias)
+    inline: bool = False  # named only before its value in the same cell (forms.Alias)
 
 
 @lru_cache(maxsize=65536)
@@ -373,7 +386,11 @@ class Vocabulary:
                         continue
                     entries = self.index.setdefault(k, [])
                     if not any(e.path == path for e in entries):
-                        entries.append(Entry(path, strength))
+                        entries.append(
+                            Entry(
+                                path, strength, getattr(text, "whole", False), getattr(text, "inline", False)
+                            )
+                        )
         # synonyms last, and only where no label of the form is worded so already
         for key, entries in list(self.index.items()):
             for other in synonyms(key):
@@ -463,7 +480,8 @@ class Vocabulary:
                     # a two-character label inside a short one: "经理核准" ⊃ "核准"
                     for vkey in self._inside(key):
                         for entry in self.index[vkey]:
-                            offer(entry.path, weight * entry.strength * 0.7, vkey)
+                            if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
+                                offer(entry.path, weight * entry.strength * 0.7, vkey)
         if found and max(s for s, _k in found.values()) < SYNONYM_STRENGTH:
             self._party_agrees(text, found, offer)
         if not found and (owned := _OWNER_WORD.match(wide.strip())) is not None:
@@ -652,6 +670,11 @@ class Vocabulary:
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
         return found[0] if found else None
+
+    def inline_only(self, text: str, path: str) -> bool:
+        """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
+        ``inline`` alias, forms.Alias), never standing in a box of its own?"""
+        return any(e.path == path and e.inline for e in self.index.get(norm(text), ()))
 
 
 # a party's word before a label of two words or more: "Customer SQE approved", "Supplier's QA approved by"
