@@ -48,6 +48,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -161,12 +162,11 @@ from .table_lines import (
 )
 from .two_forms import current_form, read_fields
 from .units import (
+    amount_note,
     conflict_problem,
     group_unit_label,
-    note_scale,
-    own_money_unit,
+    noted_factor,
     per_unit_factor,
-    price_in_yuan,
     price_per_piece,
     scale_for,
     scale_of,
@@ -2688,23 +2688,20 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
 
 
 def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str]) -> set[str]:
-    """A note over the form naming the unit of its amounts (``金额单位：千元``, the rule:
-    :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
-    it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
-    The note is over the amounts it names: one standing wholly above it (a form in yuan, the
-    note heading another block under it) is not scaled, nor a line's price whose product with
-    its quantity is the line's amount in the note's unit (:func:`units.price_in_yuan`).
+    """A note over the form naming the unit of its amounts (``金额单位：千元``, the one rule of
+    this reader and of a layout profile: :func:`units.amount_note`, :func:`units.noted_factor`):
+    every amount read under a label naming no unit of its own is in it, and held in yuan
+    (12.000 → 12000.00), decided on the values as written. The note is over the amounts it
+    names: one standing wholly above it (a form in yuan, the note heading another block under
+    it) is not scaled, nor a line's price in yuan (:func:`units.price_in_yuan`).
     The paths scaled (those in ``done`` are not scaled again)."""
-    noted = [
-        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
-    ]
-    notes = {factor for factor, _b in noted}
-    if len(notes) != 1:
+    note = amount_note(boxes)
+    if note is None:
         return set()
-    (factor,) = notes
-    top = min(b.y0 for _f, b in noted)
+    factor, top = note
     at = {b.location: b for b in boxes}
     scaled_now: set[str] = set()
+    decided: list[tuple[str, Decimal | None]] = []  # decided on the values as written, then scaled
     for path, prov in reading.provenance.items():
         if path in done:
             continue
@@ -2715,17 +2712,18 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             columns = describe(meta.row_model)
             qtys = [name for name, m in columns.items() if m.kind == "qty"]
             meta = columns.get(col)
-        if meta is None or meta.kind != "money" or own_money_unit(prov.label):
+        if meta is None or meta.kind != "money":
             continue
         if (box := at.get(prov.location)) is not None and box.y1 <= top:
             continue  # above the note: not in its unit
-        if col == "unit_price" and price_in_yuan(value_paths.get(reading.values, root), col, qtys, factor):
-            # a price per piece in yuan (1.2 × 4000 = 4.8 千元): kept, and not scaled later
-            scaled_now.add(path)
-            continue
+        row = value_paths.get(reading.values, root) if col else None
+        decided.append((path, noted_factor(factor, meta.kind, prov.label, col, row, qtys)))
+    for path, by in decided:
         value = value_paths.get(reading.values, path)
-        if value is not None:
-            value_paths.put(reading.values, path, scaled("money", factor, value))
+        if by is None:  # a label naming its own unit, a price per piece in yuan (1.2 × 4000 =
+            scaled_now.add(path)  # 4.8 千元): kept, and not scaled later
+        elif value is not None:
+            value_paths.put(reading.values, path, scaled("money", by, value))
             scaled_now.add(path)
     return scaled_now
 

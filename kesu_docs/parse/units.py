@@ -394,6 +394,42 @@ def price_in_yuan(row: Any, price: str, qtys: Iterable[str], factor: Decimal) ->
     return False
 
 
+def amount_note(boxes: Iterable[Any]) -> tuple[Decimal, float] | None:
+    """The note over a form naming the unit of its amounts (:func:`note_scale`) among a sheet's or
+    page's boxes: (its factor, the top of the highest such note); None without one, or with notes
+    naming different units (none applied then). The generic reader and a layout profile both
+    ask here (one rule)."""
+    noted = [
+        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
+    ]
+    factors = {factor for factor, _b in noted}
+    if len(factors) != 1:
+        return None
+    return next(iter(factors)), min(b.y0 for _f, b in noted)
+
+
+def noted_factor(
+    factor: Decimal | None,
+    kind: str,
+    label: Any,
+    col: str = "",
+    row: Any = None,
+    qtys: Iterable[str] = (),
+) -> Decimal | None:
+    """The factor a note over the form (:func:`amount_note`) puts on one value read under
+    ``label``, the one rule of the generic reader and of a layout profile: an amount (``kind``
+    money) whose label names no unit of its own (:func:`own_money_unit`) is in the note's unit;
+    a line's price (``col`` unit_price) whose product with one of its quantities is another of
+    the line's amounts in the note's unit is in yuan already (:func:`price_in_yuan`; ``row``:
+    the line's values as written, ``qtys``: its quantity columns). None: not scaled. A note
+    over the amounts it names only: whether the value stands under it is the caller's to say."""
+    if factor is None or kind != "money" or own_money_unit(label):
+        return None
+    if col == "unit_price" and price_in_yuan(row, col, qtys, factor):
+        return None
+    return factor
+
+
 def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:
     """A figure under a label naming its unit, in the record's unit: 12 under ``数量(K)`` →
     12000, 1.2 under ``金额(万元)`` → 12000, 3.5 under ``不良率(%)`` → 0.035. A value with its own

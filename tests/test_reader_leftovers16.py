@@ -1,0 +1,63 @@
+"""Reader leftovers of the fifteenth round (issue 10: never silent first, then read right), each
+on a form of our own made here.
+
+- One rule for a note over the form naming the amounts' unit (``金额单位：千元``), in the generic
+  reader and in a layout profile alike (``units.noted_factor``): a plain ``单价`` in yuan whose
+  product with the quantity is the line's amount in thousands is kept in yuan by a profile too.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_reader_guards import parse, value, workbook
+
+from kesu_docs.parse.profile import learn, read_by_profile
+
+
+def _priced_allowance(
+    price: float, qty: int, amount: float, number: str = "ZS-2611-009"
+) -> dict[str, object]:
+    """A 折让申请单 in thousands of yuan (``金额单位：千元``) whose line has a price per piece."""
+    return {
+        "A1": "销售折让申请单",
+        "A2": "金额单位：千元",
+        "A3": "单据编号",
+        "B3": number,
+        "C3": "申请日期",
+        "D3": "2026-11-20",
+        "A4": "客户名称",
+        "B4": "格力电器（合肥）有限公司",
+        "A5": "品名",
+        "B5": "数量",
+        "C5": "单价",
+        "D5": "折让金额",
+        "E5": "税额",
+        "A6": "压缩机支架",
+        "B6": qty,
+        "C6": price,
+        "D6": amount,
+        "E6": round(amount * 0.13, 4),
+        "A7": "合计",
+        "D7": amount,
+        "E7": round(amount * 0.13, 4),
+    }
+
+
+def test_a_profile_keeps_a_price_in_yuan_under_a_note_of_thousands_as_the_generic_reader_does(tmp_path):
+    first = workbook(tmp_path, {"折让": _priced_allowance(1.2, 4000, 4.8)}, name="one.xlsx")
+    generic = parse(first, "allowance")
+    assert value(generic, "items")[0]["unit_price"] == "1.20"
+    profile = learn(first, "allowance")
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "qianyuan.toml").write_text(profile.to_toml(), encoding="utf-8")
+    second = workbook(tmp_path, {"折让": _priced_allowance(1.5, 2000, 3.0, "ZS-2611-010")}, name="two.xlsx")
+    [read] = read_by_profile(second, second.read_bytes(), "allowance", tmp_path / "profiles")
+    line = read.values["items"][0]
+    assert (line["unit_price"], line["allowance_amount"]) == (Decimal("1.5"), Decimal("3000"))
+    # a price in the note's unit is still scaled, by the profile too
+    third = workbook(
+        tmp_path, {"折让": _priced_allowance(0.0015, 2000, 3.0, "ZS-2611-011")}, name="three.xlsx"
+    )
+    [read] = read_by_profile(third, third.read_bytes(), "allowance", tmp_path / "profiles")
+    assert read.values["items"][0]["unit_price"] == Decimal("1.5")
