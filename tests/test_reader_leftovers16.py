@@ -4,12 +4,17 @@ on a form of our own made here.
 - One rule for a note over the form naming the amounts' unit (``金额单位：千元``), in the generic
   reader and in a layout profile alike (``units.noted_factor``): a plain ``单价`` in yuan whose
   product with the quantity is the line's amount in thousands is kept in yuan by a profile too.
+- A workbook of chart sheets only names them joined as the message's language joins a list.
 """
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
+import pytest
+from helpers import run_cli
+from openpyxl import Workbook
 from test_reader_guards import parse, value, workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
@@ -61,3 +66,29 @@ def test_a_profile_keeps_a_price_in_yuan_under_a_note_of_thousands_as_the_generi
     )
     [read] = read_by_profile(third, third.read_bytes(), "allowance", tmp_path / "profiles")
     assert read.values["items"][0]["unit_price"] == Decimal("1.5")
+
+
+@pytest.mark.parametrize(
+    ("lang", "joined", "other"), [("zh", "每月退货、每周退货", ", "), ("en", "每月退货, 每周退货", "、")]
+)
+def test_a_workbook_of_chart_sheets_names_them_in_the_messages_language(tmp_path, lang, joined, other):
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    data = wb.active
+    data.title = "数据"
+    for row in (("月份", "退货数量"), ("1月", 120), ("2月", 85)):
+        data.append(row)
+    for title in ("每月退货", "每周退货"):
+        chart = BarChart()
+        chart.add_data(Reference(data, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+        wb.create_chartsheet(title).add_chart(chart)
+    data.sheet_state = "hidden"
+    wb.active = 1
+    path = tmp_path / "退货.xlsx"
+    wb.save(path)
+    _code, out = run_cli("--lang", lang, "parse", str(path))
+    [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    [error] = result["errors"]
+    assert error["code"] == "chart_sheet_only"
+    assert joined in error["message"] and f"退货{other}每" not in error["message"], error["message"]
