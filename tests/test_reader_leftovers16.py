@@ -4,6 +4,8 @@ on a form of our own made here.
 - One rule for a note over the form naming the amounts' unit (``金额单位：千元``), in the generic
   reader and in a layout profile alike (``units.noted_factor``): a plain ``单价`` in yuan whose
   product with the quantity is the line's amount in thousands is kept in yuan by a profile too.
+- Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
+  a customer's own number with slashes is not.
 - A workbook of chart sheets only names them joined as the message's language joins a list.
 """
 
@@ -15,7 +17,7 @@ from decimal import Decimal
 import pytest
 from helpers import run_cli
 from openpyxl import Workbook
-from test_reader_guards import parse, value, workbook
+from test_reader_guards import parse, value, warned, workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
 
@@ -92,3 +94,42 @@ def test_a_workbook_of_chart_sheets_names_them_in_the_messages_language(tmp_path
     [error] = result["errors"]
     assert error["code"] == "chart_sheet_only"
     assert joined in error["message"] and f"退货{other}每" not in error["message"], error["message"]
+
+
+def _complaint(number: str) -> dict[str, object]:
+    return {
+        "A1": "客户投诉处理单",
+        "A2": "客诉编号",
+        "B2": number,
+        "C2": "投诉日期",
+        "D2": "2026-11-18",
+        "A3": "客户名称",
+        "B3": "格力电器（合肥）有限公司",
+        "C3": "产品名称",
+        "D3": "压缩机支架",
+        "A4": "不良描述",
+        "B4": "支架焊缝开裂，共 12 件",
+        "A5": "不良数量",
+        "B5": 36,
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "second"),
+    [
+        ("KS-2611-003/004", "KS-2611-004"),
+        ("KS-2611-003、KS-2611-004", "KS-2611-004"),
+        ("KS-2611-003~005", "KS-2611-005"),
+    ],
+)
+def test_two_document_numbers_in_one_box_are_said(tmp_path, written, second):
+    result = parse(workbook(tmp_path, {"客诉": _complaint(written)}), "complaint")
+    [problem] = [p for p in result.warnings if p.field == "number"]
+    assert problem.code == "two_numbers" and second in problem.message("en")
+
+
+@pytest.mark.parametrize("number", ["CCF/SG/26/0307", "2026/001", "SG-2611/0307", "KS-2611-003"])
+def test_one_number_with_a_slash_is_no_two_numbers(tmp_path, number):
+    result = parse(workbook(tmp_path, {"客诉": _complaint(number)}), "complaint")
+    assert value(result, "number") == number
+    assert not warned(result, "number")
