@@ -6,6 +6,8 @@ on a form of our own made here.
   product with the quantity is the line's amount in thousands is kept in yuan by a profile too.
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
+- A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
+  ticked are no rate, said.
 - A workbook of chart sheets only names them joined as the message's language joins a list.
 """
 
@@ -133,3 +135,20 @@ def test_one_number_with_a_slash_is_no_two_numbers(tmp_path, number):
     result = parse(workbook(tmp_path, {"客诉": _complaint(number)}), "complaint")
     assert value(result, "number") == number
     assert not warned(result, "number")
+
+
+def _rate_chosen(rates: str) -> dict[str, object]:
+    cells = _priced_allowance(1.2, 4000, 4.8)
+    cells.update({"C4": "税率", "D4": rates})
+    return cells
+
+
+def test_a_rate_ticked_among_the_printed_ones_is_read(tmp_path):
+    result = parse(workbook(tmp_path, {"折让": _rate_chosen("☐6%  ☑13%  ☐9%")}), "allowance")
+    assert value(result, "tax_rate") == "0.13"
+    assert not any(p.code == "invalid_ratio" for p in result.errors)
+
+
+def test_two_rates_ticked_are_no_rate(tmp_path):
+    result = parse(workbook(tmp_path, {"折让": _rate_chosen("☑13%  ☑9%  ☐6%")}), "allowance")
+    assert any(p.code == "invalid_ratio" and p.field == "tax_rate" for p in result.errors)
