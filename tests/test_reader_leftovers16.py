@@ -8,6 +8,8 @@ on a form of our own made here.
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
   ticked are no rate, said.
+- A price whose label names its unit in thousands per a measure (``单价(千元/吨)``) is scaled with no
+  note over the form (``units.scale_of``).
 - A workbook of chart sheets only names them joined as the message's language joins a list.
 """
 
@@ -15,13 +17,24 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from helpers import run_cli
-from openpyxl import Workbook
+from helpers import run_cli, soffice_convert
+from openpyxl import Workbook, load_workbook
 from test_reader_guards import parse, value, warned, workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
+
+
+def _wide(path: Path, width: float = 13) -> Path:
+    """The workbook at ``path`` with columns wide enough to print every label whole."""
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for col in "ABCDE":
+            ws.column_dimensions[col].width = width
+    wb.save(path)
+    return path
 
 
 def _priced_allowance(
@@ -152,3 +165,16 @@ def test_a_rate_ticked_among_the_printed_ones_is_read(tmp_path):
 def test_two_rates_ticked_are_no_rate(tmp_path):
     result = parse(workbook(tmp_path, {"折让": _rate_chosen("☑13%  ☑9%  ☐6%")}), "allowance")
     assert any(p.code == "invalid_ratio" and p.field == "tax_rate" for p in result.errors)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_price_in_thousands_per_ton_is_read_in_yuan_without_a_note(tmp_path, fmt):
+    cells = _priced_allowance(3.5, 2, 7.0)
+    del cells["A2"]  # no note over the form: the price's own label names its unit
+    cells.update({"C5": "单价(千元/吨)", "D5": "折让金额(元)", "D6": 7000, "E6": 910, "D7": 7000, "E7": 910})
+    path = _wide(workbook(tmp_path, {"折让": cells}))
+    if fmt == "pdf":
+        path = soffice_convert(path, "pdf", tmp_path / "pdf")
+    result = parse(path, "allowance")
+    item = value(result, "items")[0]
+    assert (item["unit_price"], item["allowance_amount"]) == ("3500.00", "7000.00")

@@ -94,6 +94,11 @@ _MONEY_WORD = lazy_re(
 _WORD = r"(?P<word>[a-z$¥€]+(?:\$)?|[$¥€]|[\u4e00-\u9fff]{1,4})?"
 # (K), (千个), [K pcs], 【万元】, (in K)
 _BRACKETED = lazy_re(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
+# 单价(千元/吨), Unit price (K RMB/t): an amount in thousands per some measure — a price in
+# thousands of yuan, scaled as one (the measure is the quantity's, never a multiplier)
+_BRACKETED_PER = lazy_re(
+    rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*(?P<word>{_MONEY_WORD.pattern})\s*/\s*[^\s()\[\]【】/]{{1,6}}\s*[)\]】]"
+)
 # 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K after a space or a
 # Chinese word); never after a figure: "…MA1N2Q7X3K" (a tax id), "3千" are values, not labels
 _TRAILING = lazy_re(
@@ -170,7 +175,7 @@ def scale_of(text: str) -> Scale | None:
     folded = _folded(text)
     if m := _PER.search(folded):
         return _unit(m["mult"], m["word"], per=True)
-    for pattern in (_BRACKETED, _COUNTED, _TRAILING):
+    for pattern in (_BRACKETED, _BRACKETED_PER, _COUNTED, _TRAILING):
         m = pattern.search(folded)
         mult = m and (m.groupdict().get("mult") or m.groupdict().get("cjk") or m.groupdict().get("latin"))
         if m and mult and (scale := _unit(mult, m["word"])) is not None:
