@@ -4,6 +4,9 @@ on a form of our own made here.
 - One rule for a note over the form naming the amounts' unit (``金额单位：千元``), in the generic
   reader and in a layout profile alike (``units.noted_factor``): a plain ``单价`` in yuan whose
   product with the quantity is the line's amount in thousands is kept in yuan by a profile too.
+- ``Figures in thousands`` names the amounts' unit (the usual meaning): a quantity read under it as
+  written is said (``qty_under_amount_note``), never under ``Amounts in thousands`` or a label
+  naming the quantity's own unit.
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -178,3 +181,46 @@ def test_a_price_in_thousands_per_ton_is_read_in_yuan_without_a_note(tmp_path, f
     result = parse(path, "allowance")
     item = value(result, "items")[0]
     assert (item["unit_price"], item["allowance_amount"]) == ("3500.00", "7000.00")
+
+
+def _figures_in_thousands(note: str, qty_label: str = "Qty") -> dict[str, object]:
+    return {
+        "A1": "SALES ALLOWANCE REQUEST",
+        "A2": note,
+        "A3": "Document No.",
+        "B3": "ZS-2611-012",
+        "C3": "Date",
+        "D3": "2026-11-20",
+        "A4": "Customer",
+        "B4": "Gree Electric Appliances (Hefei) Co., Ltd.",
+        "A5": "Item",
+        "B5": qty_label,
+        "C5": "Amount",
+        "D5": "Tax",
+        "A6": "Compressor bracket",
+        "B6": 4,
+        "C6": 4.8,
+        "D6": 0.624,
+        "A7": "Total",
+        "C7": 4.8,
+        "D7": 0.624,
+    }
+
+
+def test_figures_in_thousands_scale_the_amounts_and_say_the_quantity_read_as_written(tmp_path):
+    result = parse(
+        workbook(tmp_path, {"Allowance": _figures_in_thousands("Figures in thousands")}), "allowance"
+    )
+    item = value(result, "items")[0]
+    assert (item["allowance_amount"], item["tax"]) == ("4800.00", "624.00")
+    assert item["qty"] == 4 and warned(result, "items[0].qty", "qty_under_amount_note")
+
+
+@pytest.mark.parametrize(
+    ("note", "qty_label"), [("Amounts in thousands", "Qty"), ("Figures in thousands", "Qty (pcs)")]
+)
+def test_a_quantity_under_a_note_of_amounts_or_with_its_own_unit_is_not_in_doubt(tmp_path, note, qty_label):
+    result = parse(workbook(tmp_path, {"Allowance": _figures_in_thousands(note, qty_label)}), "allowance")
+    item = value(result, "items")[0]
+    assert (item["qty"], item["allowance_amount"]) == (4, "4800.00")
+    assert not warned(result, "items[0].qty", "qty_under_amount_note")

@@ -165,7 +165,9 @@ from .units import (
     amount_note,
     conflict_problem,
     group_unit_label,
+    note_covers_counts,
     noted_factor,
+    own_count_unit,
     per_unit_factor,
     price_per_piece,
     scale_for,
@@ -2712,10 +2714,22 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             columns = describe(meta.row_model)
             qtys = [name for name, m in columns.items() if m.kind == "qty"]
             meta = columns.get(col)
-        if meta is None or meta.kind != "money":
+        if meta is None or meta.kind not in ("money", "qty"):
             continue
         if (box := at.get(prov.location)) is not None and box.y1 <= top:
             continue  # above the note: not in its unit
+        if meta.kind == "qty":  # Figures in thousands: the amounts' unit, the count as written, said
+            if (
+                not done
+                and value_paths.get(reading.values, path) is not None
+                and not own_count_unit(prov.label)
+                and (said := _counts_note(boxes))
+            ):
+                params = {"value": _short(value_paths.get(reading.values, path)), "note": said}
+                reading.problems.append(
+                    Problem("qty_under_amount_note", path, "", "", prov.location, "warning", params)
+                )
+            continue
         row = value_paths.get(reading.values, root) if col else None
         decided.append((path, noted_factor(factor, meta.kind, prov.label, col, row, qtys)))
     for path, by in decided:
@@ -2726,6 +2740,14 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             value_paths.put(reading.values, path, scaled("money", by, value))
             scaled_now.add(path)
     return scaled_now
+
+
+def _counts_note(boxes: Sequence[Box]) -> str:
+    """The text of a note of the amounts' unit worded as though it covered counts too
+    (:func:`units.note_covers_counts`), or ''."""
+    return next(
+        (_short(b.text.strip()) for b in boxes if isinstance(b.value, str) and note_covers_counts(b.text)), ""
+    )
 
 
 def _labels_lost(

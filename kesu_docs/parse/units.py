@@ -58,6 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the price is per {per} pieces ({value}, header '{header}') while the quantities were read in pieces;"
         " it does not convert to a price per piece exactly and was not read; please check",
     ),
+    "qty_under_amount_note": (
+        "{label}“{value}”在“{note}”之下：这一说明的单位只用于金额，数量按所写读取，请核对",
+        "{label} '{value}' stands under the note '{note}': its unit was applied to the amounts only, "
+        "the quantity was read as written; please check",
+    ),
     "unit_conflict": (
         "{label}的值“{value}”自带单位，与标签“{header}”所写的单位不同，已按值自带的单位读取，请核对",
         "{label}: '{value}' carries its own unit, not the one its label '{header}' names;"
@@ -225,6 +230,20 @@ def own_money_unit(label: Any) -> bool:
     if not isinstance(label, str):
         return False
     return scale_for("money", label) is not None or _MONEY_IN_LABEL.search(_folded(label)) is not None
+
+
+# Qty (pcs), 数量(千个), 数量/箱: a count's own unit closing its label
+_COUNT_IN_LABEL = lazy_re(
+    rf"[(\[【/]\s*(?:{_MULT})?\s*(?:{_COUNT_WORD.pattern}|{_PACKAGE.pattern}|{_MEASURE_WORD.pattern})\s*[)\]】]?\s*$"
+)
+
+
+def own_count_unit(label: Any) -> bool:
+    """Does a quantity's label name its own unit (``Qty (pcs)``, ``数量(千个)``, ``数量/箱``)? A
+    note over the form is then not what it is counted in."""
+    return isinstance(label, str) and (
+        scale_for("qty", label) is not None or _COUNT_IN_LABEL.search(_folded(label)) is not None
+    )
 
 
 def scale_for(kind: str, text: Any) -> Decimal | None:
@@ -411,6 +430,16 @@ def amount_note(boxes: Iterable[Any]) -> tuple[Decimal, float] | None:
     if len(factors) != 1:
         return None
     return next(iter(factors)), min(b.y0 for _f, b in noted)
+
+
+_FIGURES_NOTE = lazy_re(r"\b(?:figures|values|numbers)\b")
+
+
+def note_covers_counts(text: Any) -> bool:
+    """Does a note of the amounts' unit (:func:`note_scale`) read as though it covered every
+    figure, counts too (``Figures in thousands``, ``All values in K RMB``)? It is read as the
+    amounts' unit only (the usual meaning), and a quantity under it is said."""
+    return note_scale(text) is not None and _FIGURES_NOTE.search(_folded(text)) is not None
 
 
 def noted_factor(
