@@ -7,6 +7,10 @@ on a form of our own made here.
 - ``Figures in thousands`` names the amounts' unit (the usual meaning): a quantity read under it as
   written is said (``qty_under_amount_note``), never under ``Amounts in thousands`` or a label
   naming the quantity's own unit.
+- A team written with departments: ``品質保証部・吉田健一`` is one member and their department (a
+  middle dot joins them as a slash does, ``guards.list_parts``); ``陳怡君（品保）、張家豪（製造）`` two
+  members, never a label (``vocab.label_like``: 品保 in brackets after a name is a department);
+  ``品保、製造、技術`` no members, said (``guards.a_person``: a department alone is nobody).
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -224,3 +228,45 @@ def test_a_quantity_under_a_note_of_amounts_or_with_its_own_unit_is_not_in_doubt
     item = value(result, "items")[0]
     assert (item["qty"], item["allowance_amount"]) == (4, "4800.00")
     assert not warned(result, "items[0].qty", "qty_under_amount_note")
+
+
+def _team(tmp_path: Path, members: str) -> dict:
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["8D 矯正措施報告書"],
+        [],
+        ["D1 團隊成員"],
+        ["組長", "林志豪", None, "成員", members],
+        ["D2 問題描述", "外殼刮傷 36 pcs"],
+    ):
+        ws.append(row)
+    path = tmp_path / "team.xlsx"
+    wb.save(path)
+    _code, out = run_cli("--lang", "en", "parse", "--kind", "8d", str(path))
+    [doc] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return doc
+
+
+def _team_problems(doc: dict) -> set[tuple[str, str]]:
+    return {(p["field"], p["code"]) for p in doc["errors"] + doc["warnings"] if p["field"].startswith("team")}
+
+
+@pytest.mark.parametrize(
+    ("members", "read"),
+    [
+        ("品質保証部・吉田健一", [("吉田健一", "品質保証部")]),
+        ("吉田健一・品質保証部、佐藤花子", [("吉田健一", "品質保証部"), ("佐藤花子", None)]),
+        ("陳怡君（品保）、張家豪（製造）", [("陳怡君", "品保"), ("張家豪", "製造")]),
+    ],
+)
+def test_a_member_written_with_a_department_is_that_member(tmp_path, members, read):
+    team = _team(tmp_path, members)["record"]["team"]
+    assert [(m["name"], m["dept"]) for m in team[1:]] == read
+
+
+def test_departments_written_as_the_team_are_no_members_and_said(tmp_path):
+    doc = _team(tmp_path, "品保、製造、技術")
+    names = [m["name"] for m in doc["record"]["team"][1:]]
+    assert "品保" not in names and "製造" not in names
+    assert ("team[1].name", "value_not_a_name") in _team_problems(doc)

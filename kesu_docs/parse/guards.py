@@ -618,7 +618,8 @@ _DEPT_FIRST = lazy_re(rf"^(\s*(?:{_DEPT})\s+)[\u4e00-\u9fff]{{2,4}}\s*$")
 _TITLE_ZH = lazy_re(r"[\u4e00-\u9fff]{0,6}(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)")
 # ``王强/品保部``, ``周立新/质量总监``, ``陳志明/品保課(組長)``, ``Li Ming / QA``: a name, a slash, what
 # the signer does (and the department first: ``品保部/王强``)
-_SLASHED = lazy_re(r"^\s*([^/／\d\n]{1,30}?)\s*[/／]\s*([^/／\d\n]{1,24}?)\s*$")
+# (a middle dot joins them as a slash does: 品質保証部・吉田健一)
+_SLASHED = lazy_re(r"^\s*([^/／・･\d\n]{1,30}?)\s*[/／・･]\s*([^/／・･\d\n]{1,24}?)\s*$")
 _BRACKET_TAIL = lazy_re(r"^(.*?)\s*[(（\[【]\s*([^()（）\[\]【】]{1,20})\s*[)）\]】]\s*$")
 
 
@@ -785,8 +786,24 @@ _NOT_A_PERSON = lazy_re(
 
 def list_parts(text: str) -> list[str]:
     """The parts of a cell's text at the separators of a list (:data:`_PEOPLE_SEPARATORS`):
-    the one place that says what parts a list of names typed in one cell."""
+    the one place that says what parts a list of names typed in one cell. A middle dot between
+    a department and a name (``品質保証部・吉田健一``) joins one person to their department, as a
+    slash does: no list there."""
+    text = _DOTTED_PAIR.sub(_dot_as_slash, text)
     return [p.strip() for p in _PEOPLE_SEPARATORS.split(text) if p.strip()]
+
+
+# two words joined by a middle dot (品質保証部・吉田健一): a department and a name, or two names
+_DOTTED_PAIR = lazy_re(
+    r"(?<![^\s、;；|｜,，])([\u4e00-\u9fff]{2,12})[・･]([\u4e00-\u9fff]{2,12})(?![^\s、;；|｜,，(（])"
+)
+
+
+def _dot_as_slash(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if (unit_word(first) and _name_alone(second)) or (_name_alone(first) and unit_word(second)):
+        return f"{first}/{second}"
+    return m.group(0)
 
 
 def two_names_slashed(part: str) -> tuple[str, str] | None:
@@ -812,6 +829,8 @@ def a_person(part: str) -> bool:
     sentence (:func:`not_a_name`)."""
     cut = split_name(part)
     name = cut[0] if cut else part.strip()
+    if unit_word(part):  # 品保, 製造, QA: a department or a function alone is nobody
+        return False
     if not name or len(name) > 30 or len(name.split()) > 4 or re.search(r"[\d:：。!?！？]", name):
         return False
     return not (
