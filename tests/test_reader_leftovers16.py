@@ -11,6 +11,8 @@ on a form of our own made here.
   middle dot joins them as a slash does, ``guards.list_parts``); ``陳怡君（品保）、張家豪（製造）`` two
   members, never a label (``vocab.label_like``: 品保 in brackets after a name is a department);
   ``品保、製造、技術`` no members, said (``guards.a_person``: a department alone is nobody).
+- ``担当`` names a Japanese 8D's team and an action's owner: under ``D3 暫定対策`` it is the
+  action's owner (``compound.column_words_in_blocks``), heading the report still the team.
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -270,3 +272,37 @@ def test_departments_written_as_the_team_are_no_members_and_said(tmp_path):
     names = [m["name"] for m in doc["record"]["team"][1:]]
     assert "品保" not in names and "製造" not in names
     assert ("team[1].name", "value_not_a_name") in _team_problems(doc)
+
+
+def _japanese_8d(tmp_path: Path, rows: list[list[object]]) -> dict:
+    wb = Workbook()
+    ws = wb.active
+    for row in [["8D報告書"], *rows]:
+        ws.append(row)
+    path = tmp_path / "8d.xlsx"
+    wb.save(path)
+    _code, out = run_cli("--lang", "en", "parse", "--kind", "8d", str(path))
+    [doc] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return doc
+
+
+def test_tanto_under_a_containment_action_is_its_owner_not_the_team(tmp_path):
+    doc = _japanese_8d(
+        tmp_path,
+        [
+            ["D1 チーム編成", "吉田健一、周敏"],
+            ["D2 問題の記述", "外観キズ 36 pcs"],
+            ["D3 暫定対策", "在庫品の全数選別"],
+            ["担当", "佐藤花子"],
+            ["期限", "2026-11-25"],
+            ["D4 根本原因", "金型の摩耗"],
+        ],
+    )
+    record = doc["record"]
+    assert [m["name"] for m in record["team"]] == ["吉田健一", "周敏"]
+    assert record["containment"][0]["owner"] == "佐藤花子"
+
+
+def test_tanto_heading_the_report_is_still_its_team(tmp_path):
+    doc = _japanese_8d(tmp_path, [["担当", "吉田健一・周敏"], ["D2 問題の記述", "外観キズ 36 pcs"]])
+    assert [m["name"] for m in doc["record"]["team"]] == ["吉田健一", "周敏"]

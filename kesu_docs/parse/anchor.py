@@ -78,6 +78,7 @@ from .compound import (
     beside_text_area,
     captions_read_as_rows,
     category_captions,
+    column_words_in_blocks,
     compound_candidates,
     date_in_cells,
     names_with_roles,
@@ -817,6 +818,7 @@ class _Page:
         self.labels = part_description_labels(self, _Label)  # Material | … | Description: the part's
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+        self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell

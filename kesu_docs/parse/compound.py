@@ -1493,3 +1493,26 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
     best = min(d for d, _lab in near)
     closest = [lab for d, lab in near if d <= best + 1e-6]
     return not any(lab.key == key for lab in closest)
+
+
+def column_words_in_blocks(page: Any) -> list[Any]:
+    """``page.labels`` without a table's label that is also another table's column word standing
+    in that table's block: ``担当`` names a Japanese 8D's team, and over or beside an action its
+    owner — under ``D3 暫定対策`` it is the containment action's owner (:func:`in_other_block`),
+    never the team."""
+    out = []
+    for lab in page.labels:
+        head = lab.key.partition(".")[0]
+        meta = page.spec.fields.get(head)
+        if (
+            meta is not None
+            and meta.kind == "table"
+            and any(
+                k != head and v.may_name(lab.box.text) and (m := v.match(lab.box.text)) and m[1] >= STRONG
+                for k, v in page.column_vocabs.items()
+            )
+            and in_other_block(page, head, lab.box)
+        ):
+            continue
+        out.append(lab)
+    return out
