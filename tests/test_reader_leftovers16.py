@@ -13,6 +13,8 @@ on a form of our own made here.
   ``品保、製造、技術`` no members, said (``guards.a_person``: a department alone is nobody).
 - ``担当`` names a Japanese 8D's team and an action's owner: under ``D3 暫定対策`` it is the
   action's owner (``compound.column_words_in_blocks``), heading the report still the team.
+- A DingTalk export whose header row is not styled: ``审批编号``'s value is under it, never the next
+  header right of it (``anchor._Page.header_of_export``).
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -306,3 +308,25 @@ def test_tanto_under_a_containment_action_is_its_owner_not_the_team(tmp_path):
 def test_tanto_heading_the_report_is_still_its_team(tmp_path):
     doc = _japanese_8d(tmp_path, [["担当", "吉田健一・周敏"], ["D2 問題の記述", "外観キズ 36 pcs"]])
     assert [m["name"] for m in doc["record"]["team"]] == ["吉田健一", "周敏"]
+
+
+def test_a_dingtalk_export_without_a_styled_header_reads_its_number_under_its_label(tmp_path):
+    header = (
+        "审批编号", "标题", "审批状态", "发起时间", "完成时间", "发起人", "发起人部门", "当前处理人",
+        "客户名称", "订单编号", "料号", "品名", "交货数量", "不良数量", "问题描述",
+    )  # fmt: skip
+    row = (
+        "202611200930000418253", "邵明辉提交的客诉处理", "审批中", "2026-11-20 09:30:12", None, "邵明辉",
+        "华东业务部", "钟秀兰", "宁德时代新能源科技股份有限公司", "PO-CATL-6630", "NX-PLT-1207",
+        "汇流排", "8000", "32", "汇流排折弯处开裂 32 件。",
+    )  # fmt: skip
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "审批数据"
+    ws.append(header)
+    ws.append(row)
+    path = tmp_path / "钉钉导出.xlsx"
+    wb.save(path)
+    result = parse(path)
+    assert value(result, "number") == "202611200930000418253"
+    assert value(result, "reporter") == "邵明辉"

@@ -1110,6 +1110,24 @@ class _Page:
         labels = [b for b in row if self.is_label(b)]
         return len(labels) >= 2 and len(labels) == len(row)
 
+    def header_of_export(self, label: Box, beside: Box) -> bool:
+        """Does ``beside``, right of ``label``, head a column of the same header row as it — a
+        system's export (钉钉: ``审批编号 | 标题 | 审批状态 …`` over one row of values) printed
+        without a styled header? The row holds labels mostly (half its cells at least, four at
+        least), and the band under it has a value under the label and under ``beside`` alike:
+        ``beside`` is the next column's header, not the label's value."""
+        row = [b for b in self.band_of(label) if not b.empty]
+        if len(row) < 5 or 2 * sum(1 for b in row if self.is_label(b)) < len(row):
+            return False
+        bottom = max(b.y1 for b in row)
+        until = bottom + 1.5 * max(b.height for b in row)
+        under = [b for b in self.under(bottom - 1e-6, until) if not b.empty and b.y0 >= bottom - 1e-6]
+
+        def heads(box: Box) -> bool:
+            return any(min(b.x1, box.x1) - max(b.x0, box.x0) > 0.5 * (box.x1 - box.x0) for b in under)
+
+        return heads(label) and heads(beside) and sum(1 for b in row if heads(b)) * 4 >= len(row) * 3
+
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
@@ -1249,6 +1267,8 @@ class _Page:
                 weight *= 0.5  # the text block of another heading, reaching down beside this label
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
+            if self.header_of_export(lab.box, filled[0]):
+                weight *= 0.5  # 审批编号 | 标题 over a row of values: the next column's header
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
