@@ -15,6 +15,8 @@ on a form of our own made here.
   action's owner (``compound.column_words_in_blocks``), heading the report still the team.
 - A DingTalk export whose header row is not styled: ``审批编号``'s value is under it, never the next
   header right of it (``anchor._Page.header_of_export``).
+- Its 21-digit number wrapped over two lines of its cell on an unruled print is read whole
+  (``anchor._Page.wrapped_under``).
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -329,4 +331,43 @@ def test_a_dingtalk_export_without_a_styled_header_reads_its_number_under_its_la
     wb.save(path)
     result = parse(path)
     assert value(result, "number") == "202611200930000418253"
+    assert value(result, "reporter") == "邵明辉"
+
+
+def test_a_dingtalk_numbers_digits_wrapped_in_its_cell_on_a_print_are_read_whole(tmp_path):
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    header = (
+        "审批编号",
+        "标题",
+        "审批状态",
+        "发起时间",
+        "发起人",
+        "客户名称",
+        "料号",
+        "不良数量",
+        "问题描述",
+    )
+    row = (
+        "202611200930000418253", "邵明辉提交的客诉处理", "审批中", "2026-11-20 09:30:12", "邵明辉",
+        "宁德时代新能源科技股份有限公司", "NX-PLT-1207", "32", "汇流排折弯处开裂 32 件。",
+    )  # fmt: skip
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "审批数据"
+    ws.append(header)
+    ws.append(row)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="FFE2EFDA")
+    for cell in ws[2]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for col, width in zip("ABCDEFGHI", (12, 14, 8, 12, 8, 18, 12, 8, 16), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.page_setup.orientation = "landscape"
+    path = tmp_path / "钉钉.xlsx"
+    wb.save(path)
+    result = parse(soffice_convert(path, "pdf", tmp_path / "pdf"))
+    assert value(result, "number") == "202611200930000418253"
+    assert value(result, "received_date") == "2026-11-20"
     assert value(result, "reporter") == "邵明辉"

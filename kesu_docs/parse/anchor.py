@@ -1128,6 +1128,29 @@ class _Page:
 
         return heads(label) and heads(beside) and sum(1 for b in row if heads(b)) * 4 >= len(row) * 3
 
+    def wrapped_under(self, label: Box, first: list[Box]) -> list[Box]:
+        """The lines a value under a header wrapped onto, in a print without rules: a band right
+        under the value's, set as tight as a cell's lines, whose boxes each start where one of
+        the value's band starts — fewer of them than that band holds (only the cells that
+        wrapped go on: the next record fills its row); the boxes of it under ``first``. None
+        outside a header row (:meth:`header_row`, :meth:`header_of_export`)."""
+        row = [b for b in self.band_of(label) if not b.empty]
+        if len(row) < 4 or 2 * sum(1 for b in row if self.is_label(b)) < len(row) or len(first) != 1:
+            return []
+        value = first[0]
+        band = [b for b in self.band_of(value) if not b.empty]
+        height = value.height
+        nxt = [
+            b
+            for b in self.under(value.y1 - 0.3 * height, value.y1 + 0.6 * height)
+            if not b.empty and b.y0 >= value.y1 - 0.3 * height and b not in band
+        ]
+        if not nxt or len(nxt) >= len(band) or any(self.is_label(b) for b in nxt):
+            return []
+        if not all(any(abs(b.x0 - a.x0) <= 0.3 * height for a in band) for b in nxt):
+            return []
+        return [b for b in nxt if abs(b.x0 - value.x0) <= 0.3 * height]
+
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
@@ -1310,6 +1333,13 @@ class _Page:
         if under_filled and meta.kind == "terms" and not meta.long:
             under = [*under, *self._marked_rows_after(lab.box, under_filled)]  # ☑ PFMEA … on two rows
             under_filled = [b for b in under if not b.empty]
+        if under_filled and not meta.long and (tail := self.wrapped_under(lab.box, under_filled)):
+            # 2026112009300 / 00418253 under 审批编号 in an unruled print: the value wrapped in its cell
+            under = under_filled = [*under_filled, *tail]
+            value = _wrap_joined(under_filled)
+            weight = 0.7 if filled else 0.95
+            offer(value, under_filled, "label-below", weight)
+            under_filled = []
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
@@ -2770,6 +2800,29 @@ def _counts_note(boxes: Sequence[Box]) -> str:
     return next(
         (_short(b.text.strip()) for b in boxes if isinstance(b.value, str) and note_covers_counts(b.text)), ""
     )
+
+
+def _wrap_joined(lines: list[Box]) -> str:
+    """A value's lines wrapped in its cell, read as one: no space between the parts of a number
+    cut by the wrap, after a hyphen or a slash, or between two Chinese characters (a wrap cuts a
+    number or a name anywhere); a space between words, or a date and its time."""
+    out = ""
+    for box in lines:
+        text = str(box.value).strip()
+        if (
+            out
+            and not (
+                (out.isdigit() and text.isdigit())  # 2026112009300 / 00418253: one number cut
+                or out[-1] in "-/_"
+                or (_CJK_CHAR.match(out[-1]) and _CJK_CHAR.match(text[:1]))
+            )
+        ):
+            out += " "  # 2026-11-20 / 09:30:12: a date and its time
+        out += text
+    return out
+
+
+_CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
 
 
 def _labels_lost(
