@@ -17,6 +17,8 @@ on a form of our own made here.
   header right of it (``anchor._Page.header_of_export``).
 - Its 21-digit number wrapped over two lines of its cell on an unruled print is read whole
   (``anchor._Page.wrapped_under``).
+- A seal's legend set upright in red (``合同专用章``) is dropped by the pdfplumber extractor as by
+  PDFium's (``pdf_text.seal_legends``, one rule); red text naming no seal stays.
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -371,3 +373,31 @@ def test_a_dingtalk_numbers_digits_wrapped_in_its_cell_on_a_print_are_read_whole
     assert value(result, "number") == "202611200930000418253"
     assert value(result, "received_date") == "2026-11-20"
     assert value(result, "reporter") == "邵明辉"
+
+
+@pytest.mark.parametrize("extractor", ["pdfium", "pdfplumber"])
+def test_a_seals_legend_in_red_is_dropped_by_either_extractor(tmp_path, extractor):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from kesu_docs.parse.pdf import words_of
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "退货单"
+    ws["A3"] = "退货单号"
+    ws["B3"] = "TH-2611-021"
+    ws["A4"] = "退货原因"
+    ws["B4"] = CellRichText("卡扣断裂", TextBlock(InlineFont(color="FFE00000"), "已盖公章"))  # red, no legend
+    ws["A5"] = CellRichText("审核人：", TextBlock(InlineFont(color="FFE00000"), "合同专用章"))
+    ws["B5"] = "蔡文博"
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 28
+    path = tmp_path / "seal.xlsx"
+    wb.save(path)
+    pdf = soffice_convert(path, "pdf", tmp_path / "pdf")
+    words, _rules, _form = words_of(pdf.read_bytes(), extractor)
+    texts = [w.text for w in words]
+    assert "审核人：" in texts and "蔡文博" in texts
+    assert not any("专用章" in t for t in texts), texts
+    assert any("已盖公章" in t for t in texts), texts
