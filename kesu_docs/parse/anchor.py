@@ -1110,14 +1110,23 @@ class _Page:
         labels = [b for b in row if self.is_label(b)]
         return len(labels) >= 2 and len(labels) == len(row)
 
+    def labels_row(self, label: Box) -> list[Box]:
+        """The filled boxes of ``label``'s row when it is a header row of five columns at least,
+        three in four of them labels (a system's export: some headers are no field of ours);
+        else none."""
+        row = [b for b in self.band_of(label) if not b.empty]
+        if len(row) < 5 or 4 * sum(1 for b in row if self.is_label(b)) < 3 * len(row):
+            return []
+        return row
+
     def header_of_export(self, label: Box, beside: Box) -> bool:
         """Does ``beside``, right of ``label``, head a column of the same header row as it — a
         system's export (钉钉: ``审批编号 | 标题 | 审批状态 …`` over one row of values) printed
         without a styled header? The row holds labels mostly (half its cells at least, four at
         least), and the band under it has a value under the label and under ``beside`` alike:
         ``beside`` is the next column's header, not the label's value."""
-        row = [b for b in self.band_of(label) if not b.empty]
-        if len(row) < 5 or 2 * sum(1 for b in row if self.is_label(b)) < len(row):
+        row = self.labels_row(label)
+        if not row or _FIGURE_IN.search(beside.text):
             return False
         bottom = max(b.y1 for b in row)
         until = bottom + 1.5 * max(b.height for b in row)
@@ -1134,8 +1143,7 @@ class _Page:
         the value's band starts — fewer of them than that band holds (only the cells that
         wrapped go on: the next record fills its row); the boxes of it under ``first``. None
         outside a header row (:meth:`header_row`, :meth:`header_of_export`)."""
-        row = [b for b in self.band_of(label) if not b.empty]
-        if len(row) < 4 or 2 * sum(1 for b in row if self.is_label(b)) < len(row) or len(first) != 1:
+        if len(first) != 1 or not self.labels_row(label):
             return []
         value = first[0]
         band = [b for b in self.band_of(value) if not b.empty]
@@ -1145,7 +1153,12 @@ class _Page:
             for b in self.under(value.y1 - 0.3 * height, value.y1 + 0.6 * height)
             if not b.empty and b.y0 >= value.y1 - 0.3 * height and b not in band
         ]
-        if not nxt or len(nxt) >= len(band) or any(self.is_label(b) for b in nxt):
+        if (
+            "!" in value.location  # a sheet's cell wraps inside itself: only a print parts its lines
+            or not nxt
+            or len(nxt) >= len(band)
+            or any(self.is_label(b) or self.known(b) or label_like(b.text) for b in nxt)
+        ):
             return []
         if not all(any(abs(b.x0 - a.x0) <= 0.3 * height for a in band) for b in nxt):
             return []
@@ -2823,6 +2836,7 @@ def _wrap_joined(lines: list[Box]) -> str:
 
 
 _CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
+_FIGURE_IN = lazy_re(r"\d")
 
 
 def _labels_lost(
