@@ -19,6 +19,8 @@ on a form of our own made here.
   (``anchor._Page.wrapped_under``).
 - A seal's legend set upright in red (``合同专用章``) is dropped by the pdfplumber extractor as by
   PDFium's (``pdf_text.seal_legends``, one rule); red text naming no seal stays.
+- On an unruled narrow print a label run into the next column's value (``投诉日期2026-11-18``) is
+  read apart (``anchor._label_run_into_value``): the number was ``投诉日期2026-11-18``, in silence.
 - Two document numbers written in one box (``KS-2611-003/004``) are said (``guards.two_numbers``);
   a customer's own number with slashes is not.
 - A rate ticked among the printed ones (``☑13%  ☐9%  ☐6%``) is that rate (``values._ratio``); two
@@ -401,3 +403,25 @@ def test_a_seals_legend_in_red_is_dropped_by_either_extractor(tmp_path, extracto
     assert "审核人：" in texts and "蔡文博" in texts
     assert not any("专用章" in t for t in texts), texts
     assert any("已盖公章" in t for t in texts), texts
+
+
+def test_a_label_run_into_the_next_columns_value_on_an_unruled_narrow_print_is_read_apart(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ("客户投诉处理单",),
+        ("客诉编号", "KS-2611-031", "投诉日期", "2026-11-18"),
+        ("客户名称", "格力电器（合肥）有限公司", "产品名称", "压缩机支架"),
+        ("不良数量", 36, "料号", "NX-PLT-1207"),
+    ):
+        ws.append(row)
+    for col, width in zip("ABCD", (6, 12, 6, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    path = tmp_path / "narrow.xlsx"
+    wb.save(path)
+    result = parse(soffice_convert(path, "pdf", tmp_path / "pdf"), "complaint")
+    assert value(result, "number") == "KS-2611-031"  # was 投诉日期2026-11-18, in silence
+    assert value(result, "received_date") == "2026-11-18"
+    # a Chinese value run into its label is not parted yet: not read, and said
+    customer = value(result, "customer")
+    assert customer == "格力电器（合肥）有限公司" or (customer is None and warned(result, "customer"))

@@ -448,6 +448,33 @@ def glued_label(line: str) -> tuple[str, str] | None:
     return (head, tail) if fits else None
 
 
+# a print's word: Chinese label characters run straight into a figure or a code (投诉日期2026-11-18)
+_RUN_INTO = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2,8})(?P<value>[A-Za-z0-9][\x21-\x7e]*)$")
+
+
+def _label_run_into_value(box: Box, vocab: Vocabulary) -> list[Box] | None:
+    """A label and the next column's value run together on an unruled narrow print (the label
+    overflows its cell into the value's: ``投诉日期2026-11-18``, ``客诉编号KS-2611-031``): the label —
+    a label of this form, whole — and the value, each its share of the word's width (a Chinese
+    character as wide as two Latin ones). None for any other box, and on a sheet (a cell typed
+    so is the clerk's, said by the guards)."""
+    if "!" in box.location or not isinstance(box.value, str):
+        return None
+    m = _RUN_INTO.match(box.value.strip())
+    if m is None:
+        return None
+    found = vocab.match(m["label"])
+    if found is None or found[1] < 0.85:
+        return None
+    label, value = m["label"], m["value"]
+    units = 2 * len(label) + len(value)
+    mid = box.x0 + (box.x1 - box.x0) * 2 * len(label) / units
+    return [
+        Box(label, label, box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
+        Box(value, value, mid, box.y0, box.x1, box.y1, box.location, False, False),
+    ]
+
+
 def explode(box: Box) -> list[Box]:
     """A box holding labels with their values inside (``客户名称：华为``, several pairs on a
     line, a label line over its text in one merged cell) → one box per piece, each with
@@ -776,6 +803,8 @@ class _Page:
                 and worded_lines(box.value, self.vocab, cols)
                 else explode(box)
             )
+            if len(pieces) == 1 and (apart := _label_run_into_value(pieces[0], self.vocab)):
+                pieces = apart  # 投诉日期2026-11-18 on an unruled narrow print: the label, the value
             if len(pieces) == 2 and (glued := self._glued_beside_value(box, boxes, cols)):
                 pieces = [glued]  # "Part No. (Rev.2) | AB-1203-X": the cell is the label
             if len(pieces) > 1:
