@@ -461,8 +461,8 @@ def _label_run_into_value(box: Box, vocab: Vocabulary) -> list[Box] | None:
     if "!" in box.location or not isinstance(box.value, str):
         return None
     m = _RUN_INTO.match(box.value.strip())
-    if m is None:
-        return None
+    if m is None or not _FIGURE_IN.search(m["value"]):
+        return None  # (客訴單號Case: a label and its translation, no value)
     found = vocab.match(m["label"])
     if found is None or found[1] < 0.85:
         return None
@@ -1151,12 +1151,15 @@ class _Page:
     def header_of_export(self, label: Box, beside: Box) -> bool:
         """Does ``beside``, right of ``label``, head a column of the same header row as it — a
         system's export (钉钉: ``审批编号 | 标题 | 审批状态 …`` over one row of values) printed
-        without a styled header? The row holds labels mostly (half its cells at least, four at
-        least), and the band under it has a value under the label and under ``beside`` alike:
+        without a styled header? The row is the page's first, holds labels mostly
+        (:meth:`labels_row`), and the band under it has a value under the label and under ``beside`` alike:
         ``beside`` is the next column's header, not the label's value."""
         row = self.labels_row(label)
         if not row or _FIGURE_IN.search(beside.text):
             return False
+        top = min(b.y0 for b in row)
+        if any(not b.empty and b.y1 <= top + 1e-6 for b in self.boxes):
+            return False  # an export starts with its header row: a form's grid has more above it
         bottom = max(b.y1 for b in row)
         until = bottom + 1.5 * max(b.height for b in row)
         under = [b for b in self.under(bottom - 1e-6, until) if not b.empty and b.y0 >= bottom - 1e-6]
