@@ -356,6 +356,13 @@ def _ratio(value: Any) -> Any:
         return None
     if isinstance(value, str):
         value = halfwidth(value)
+        ticked = checked_options(value)
+        if ticked is not None:  # ☑13% ☐9% ☐6%: a rate chosen among the printed ones
+            if not ticked:
+                return None  # none ticked: no rate given
+            if len(ticked) > 1:
+                raise PydanticCustomError("invalid_ratio", "not a ratio: {value}", {"value": value})
+            value = ticked[0].strip()
         if value.endswith("%"):
             return to_decimal(value[:-1], code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")

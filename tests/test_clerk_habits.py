@@ -270,7 +270,8 @@ def test_an_opendocument_spreadsheet_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_
 )
 def test_an_excel_binary_workbook_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_path, lang, words):
     """An .xlsb (its parts are xl/workbook.bin, xl/worksheets/*.bin) renamed .xlsx: it is an Excel
-    workbook, of the binary kind: the clerk is told so and to save it as .xlsx, not "a Word file?"."""
+    workbook, of the binary kind: the clerk is told so and to save it as .xlsx, not "a Word file?",
+    nor first "not an Excel workbook" (its own message, never the catalogue's generic sentence)."""
     path = tmp_path / "客诉登记.xlsx"
     with zipfile.ZipFile(path, "w") as xlsb:
         xlsb.writestr(
@@ -283,9 +284,10 @@ def test_an_excel_binary_workbook_named_xlsx_is_told_to_be_saved_as_xlsx(tmp_pat
     [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert result["record"] is None
     [error] = result["errors"]
-    assert error["code"] == "not_a_spreadsheet"
+    assert error["code"] == "binary_workbook"
     assert all(w in error["message"] for w in words), error["message"]
     assert "Word" not in error["message"]
+    assert "不是 Excel" not in error["message"] and "Not an Excel" not in error["message"]
 
 
 @pytest.mark.parametrize(
@@ -304,8 +306,9 @@ def test_an_apple_numbers_document_named_xlsx_is_told_to_be_exported_as_xlsx(tmp
     [result] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert result["record"] is None
     [error] = result["errors"]
-    assert error["code"] == "not_a_spreadsheet"
+    assert error["code"] == "numbers_document"
     assert all(w in error["message"] for w in words), error["message"]
+    assert "不是 Excel" not in error["message"] and "Not an Excel" not in error["message"]
     assert "Word" not in error["message"]
 
 

@@ -48,6 +48,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -77,6 +78,7 @@ from .compound import (
     beside_text_area,
     captions_read_as_rows,
     category_captions,
+    column_words_in_blocks,
     compound_candidates,
     date_in_cells,
     names_with_roles,
@@ -162,12 +164,13 @@ from .table_lines import (
 )
 from .two_forms import current_form, read_fields
 from .units import (
+    amount_note,
     conflict_problem,
     group_unit_label,
-    note_scale,
-    own_money_unit,
+    note_covers_counts,
+    noted_factor,
+    own_count_unit,
     per_unit_factor,
-    price_in_yuan,
     price_per_piece,
     scale_for,
     scale_of,
@@ -444,6 +447,33 @@ def glued_label(line: str) -> tuple[str, str] | None:
     else:
         fits = bool(kinds & {"text", "code"}) and re.search(r"[A-Za-z]", tail) is not None
     return (head, tail) if fits else None
+
+
+# a print's word: Chinese label characters run straight into a figure or a code (投诉日期2026-11-18)
+_RUN_INTO = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2,8})(?P<value>[A-Za-z0-9][\x21-\x7e]*)$")
+
+
+def _label_run_into_value(box: Box, vocab: Vocabulary) -> list[Box] | None:
+    """A label and the next column's value run together on an unruled narrow print (the label
+    overflows its cell into the value's: ``投诉日期2026-11-18``, ``客诉编号KS-2611-031``): the label —
+    a label of this form, whole — and the value, each its share of the word's width (a Chinese
+    character as wide as two Latin ones). None for any other box, and on a sheet (a cell typed
+    so is the clerk's, said by the guards)."""
+    if "!" in box.location or not isinstance(box.value, str):
+        return None
+    m = _RUN_INTO.match(box.value.strip())
+    if m is None or not _FIGURE_IN.search(m["value"]):
+        return None  # (客訴單號Case: a label and its translation, no value)
+    found = vocab.match(m["label"])
+    if found is None or found[1] < 0.85:
+        return None
+    label, value = m["label"], m["value"]
+    units = 2 * len(label) + len(value)
+    mid = box.x0 + (box.x1 - box.x0) * 2 * len(label) / units
+    return [
+        Box(label, label, box.x0, box.y0, mid, box.y1, box.location, box.bold, box.filled),
+        Box(value, value, mid, box.y0, box.x1, box.y1, box.location, False, False),
+    ]
 
 
 def explode(box: Box) -> list[Box]:
@@ -774,6 +804,8 @@ class _Page:
                 and worded_lines(box.value, self.vocab, cols)
                 else explode(box)
             )
+            if len(pieces) == 1 and (apart := _label_run_into_value(pieces[0], self.vocab)):
+                pieces = apart  # 投诉日期2026-11-18 on an unruled narrow print: the label, the value
             if len(pieces) == 2 and (glued := self._glued_beside_value(box, boxes, cols)):
                 pieces = [glued]  # "Part No. (Rev.2) | AB-1203-X": the cell is the label
             if len(pieces) > 1:
@@ -819,6 +851,7 @@ class _Page:
         self.labels = part_description_labels(self, _Label)  # Material | … | Description: the part's
         self.labels.extend(sign_off_labels(self))  # "Received by | Henry Wu | Date | …": the receipt's
         self.labels = party_column_labels(self)  # 纳税人识别号 under the buyer's 名称: the buyer's
+        self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
 
     def _glued_beside_value(self, box: Box, boxes: Sequence[Box], cols: tuple[Vocabulary, ...]) -> Box | None:
         """``Part No. (Rev.2) | AB-1203-X``: a label with a value-like tail in its cell
@@ -1110,6 +1143,63 @@ class _Page:
         labels = [b for b in row if self.is_label(b)]
         return len(labels) >= 2 and len(labels) == len(row)
 
+    def labels_row(self, label: Box) -> list[Box]:
+        """The filled boxes of ``label``'s row when it is a header row of five columns at least,
+        three in four of them labels (a system's export: some headers are no field of ours);
+        else none."""
+        row = [b for b in self.band_of(label) if not b.empty]
+        if len(row) < 5 or 4 * sum(1 for b in row if self.is_label(b)) < 3 * len(row):
+            return []
+        return row
+
+    def header_of_export(self, label: Box, beside: Box) -> bool:
+        """Does ``beside``, right of ``label``, head a column of the same header row as it — a
+        system's export (钉钉: ``审批编号 | 标题 | 审批状态 …`` over one row of values) printed
+        without a styled header? The row is the page's first, holds labels mostly
+        (:meth:`labels_row`), and the band under it has a value under the label and under ``beside`` alike:
+        ``beside`` is the next column's header, not the label's value."""
+        row = self.labels_row(label)
+        if not row or _FIGURE_IN.search(beside.text):
+            return False
+        top = min(b.y0 for b in row)
+        if any(not b.empty and b.y1 <= top + 1e-6 for b in self.boxes):
+            return False  # an export starts with its header row: a form's grid has more above it
+        bottom = max(b.y1 for b in row)
+        until = bottom + 1.5 * max(b.height for b in row)
+        under = [b for b in self.under(bottom - 1e-6, until) if not b.empty and b.y0 >= bottom - 1e-6]
+
+        def heads(box: Box) -> bool:
+            return any(min(b.x1, box.x1) - max(b.x0, box.x0) > 0.5 * (box.x1 - box.x0) for b in under)
+
+        return heads(label) and heads(beside) and sum(1 for b in row if heads(b)) * 4 >= len(row) * 3
+
+    def wrapped_under(self, label: Box, first: list[Box]) -> list[Box]:
+        """The lines a value under a header wrapped onto, in a print without rules: a band right
+        under the value's, set as tight as a cell's lines, whose boxes each start where one of
+        the value's band starts — fewer of them than that band holds (only the cells that
+        wrapped go on: the next record fills its row); the boxes of it under ``first``. None
+        outside a header row (:meth:`header_row`, :meth:`header_of_export`)."""
+        if len(first) != 1 or not self.labels_row(label):
+            return []
+        value = first[0]
+        band = [b for b in self.band_of(value) if not b.empty]
+        height = value.height
+        nxt = [
+            b
+            for b in self.under(value.y1 - 0.3 * height, value.y1 + 0.6 * height)
+            if not b.empty and b.y0 >= value.y1 - 0.3 * height and b not in band
+        ]
+        if (
+            "!" in value.location  # a sheet's cell wraps inside itself: only a print parts its lines
+            or not nxt
+            or len(nxt) >= len(band)
+            or any(self.is_label(b) or self.known(b) or label_like(b.text) for b in nxt)
+        ):
+            return []
+        if not all(any(abs(b.x0 - a.x0) <= 0.3 * height for a in band) for b in nxt):
+            return []
+        return [b for b in nxt if abs(b.x0 - value.x0) <= 0.3 * height]
+
     def known(self, box: Box) -> bool:
         """A label of this form (a field's, a table column's, a heading): it is the form's own
         even where its field is empty."""
@@ -1249,6 +1339,8 @@ class _Page:
                 weight *= 0.5  # the text block of another heading, reaching down beside this label
             if self._captioned(lab.box) is not None and self._bare_label_left(lab.box):
                 weight *= 0.8  # "批准 | 主管：周敏": a title under the printed label, not a label
+            if self.header_of_export(lab.box, filled[0]):
+                weight *= 0.5  # 审批编号 | 标题 over a row of values: the next column's header
             pieces = date_in_cells(right) if meta.kind == "date" else None
             if pieces is not None:  # "2026 年 | 9 月 | 30 日": a date typed over three cells
                 offer(pieces[0], pieces[1], "label-right", weight)
@@ -1290,6 +1382,13 @@ class _Page:
         if under_filled and meta.kind == "terms" and not meta.long:
             under = [*under, *self._marked_rows_after(lab.box, under_filled)]  # ☑ PFMEA … on two rows
             under_filled = [b for b in under if not b.empty]
+        if under_filled and not meta.long and (tail := self.wrapped_under(lab.box, under_filled)):
+            # 2026112009300 / 00418253 under 审批编号 in an unruled print: the value wrapped in its cell
+            under = under_filled = [*under_filled, *tail]
+            value = _wrap_joined(under_filled)
+            weight = 0.7 if filled else 0.95
+            offer(value, under_filled, "label-below", weight)
+            under_filled = []
         if under_filled:
             value = _text_block(under) if meta.long else _joined(under)
             weight = 0.95 if (meta.long or not filled) else 0.7
@@ -2693,23 +2792,20 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
 
 
 def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: set[str]) -> set[str]:
-    """A note over the form naming the unit of its amounts (``金额单位：千元``, the rule:
-    :func:`units.note_scale`): every amount read under a label naming no unit of its own is in
-    it, and held in yuan (12.000 → 12000.00). Two notes naming different units: none applied.
-    The note is over the amounts it names: one standing wholly above it (a form in yuan, the
-    note heading another block under it) is not scaled, nor a line's price whose product with
-    its quantity is the line's amount in the note's unit (:func:`units.price_in_yuan`).
+    """A note over the form naming the unit of its amounts (``金额单位：千元``, the one rule of
+    this reader and of a layout profile: :func:`units.amount_note`, :func:`units.noted_factor`):
+    every amount read under a label naming no unit of its own is in it, and held in yuan
+    (12.000 → 12000.00), decided on the values as written. The note is over the amounts it
+    names: one standing wholly above it (a form in yuan, the note heading another block under
+    it) is not scaled, nor a line's price in yuan (:func:`units.price_in_yuan`).
     The paths scaled (those in ``done`` are not scaled again)."""
-    noted = [
-        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
-    ]
-    notes = {factor for factor, _b in noted}
-    if len(notes) != 1:
+    note = amount_note(boxes)
+    if note is None:
         return set()
-    (factor,) = notes
-    top = min(b.y0 for _f, b in noted)
+    factor, top = note
     at = {b.location: b for b in boxes}
     scaled_now: set[str] = set()
+    decided: list[tuple[str, Decimal | None]] = []  # decided on the values as written, then scaled
     for path, prov in reading.provenance.items():
         if path in done:
             continue
@@ -2720,19 +2816,64 @@ def _in_noted_unit(boxes: Sequence[Box], page: _Page, reading: Reading, done: se
             columns = describe(meta.row_model)
             qtys = [name for name, m in columns.items() if m.kind == "qty"]
             meta = columns.get(col)
-        if meta is None or meta.kind != "money" or own_money_unit(prov.label):
+        if meta is None or meta.kind not in ("money", "qty"):
             continue
         if (box := at.get(prov.location)) is not None and box.y1 <= top:
             continue  # above the note: not in its unit
-        if col == "unit_price" and price_in_yuan(value_paths.get(reading.values, root), col, qtys, factor):
-            # a price per piece in yuan (1.2 × 4000 = 4.8 千元): kept, and not scaled later
-            scaled_now.add(path)
+        if meta.kind == "qty":  # Figures in thousands: the amounts' unit, the count as written, said
+            if (
+                not done
+                and value_paths.get(reading.values, path) is not None
+                and not own_count_unit(prov.label)
+                and (said := _counts_note(boxes))
+            ):
+                params = {"value": _short(value_paths.get(reading.values, path)), "note": said}
+                reading.problems.append(
+                    Problem("qty_under_amount_note", path, "", "", prov.location, "warning", params)
+                )
             continue
+        row = value_paths.get(reading.values, root) if col else None
+        decided.append((path, noted_factor(factor, meta.kind, prov.label, col, row, qtys)))
+    for path, by in decided:
         value = value_paths.get(reading.values, path)
-        if value is not None:
-            value_paths.put(reading.values, path, scaled("money", factor, value))
+        if by is None:  # a label naming its own unit, a price per piece in yuan (1.2 × 4000 =
+            scaled_now.add(path)  # 4.8 千元): kept, and not scaled later
+        elif value is not None:
+            value_paths.put(reading.values, path, scaled("money", by, value))
             scaled_now.add(path)
     return scaled_now
+
+
+def _counts_note(boxes: Sequence[Box]) -> str:
+    """The text of a note of the amounts' unit worded as though it covered counts too
+    (:func:`units.note_covers_counts`), or ''."""
+    return next(
+        (_short(b.text.strip()) for b in boxes if isinstance(b.value, str) and note_covers_counts(b.text)), ""
+    )
+
+
+def _wrap_joined(lines: list[Box]) -> str:
+    """A value's lines wrapped in its cell, read as one: no space between the parts of a number
+    cut by the wrap, after a hyphen or a slash, or between two Chinese characters (a wrap cuts a
+    number or a name anywhere); a space between words, or a date and its time."""
+    out = ""
+    for box in lines:
+        text = str(box.value).strip()
+        if (
+            out
+            and not (
+                (out.isdigit() and text.isdigit())  # 2026112009300 / 00418253: one number cut
+                or out[-1] in "-/_"
+                or (_CJK_CHAR.match(out[-1]) and _CJK_CHAR.match(text[:1]))
+            )
+        ):
+            out += " "  # 2026-11-20 / 09:30:12: a date and its time
+        out += text
+    return out
+
+
+_CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
+_FIGURE_IN = lazy_re(r"\d")
 
 
 def _labels_lost(

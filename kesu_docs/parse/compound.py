@@ -37,7 +37,7 @@ from ..lazy_re import lazy_re
 from ..values import CHECKED, TYPED_TICKS, _as_date, halfwidth
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .rows import along_line, line_columns
-from .vocab import folded, norm, section_number
+from .vocab import discipline, folded, norm, section_number
 
 STRONG = 0.85  # a label score that decides a field
 _ERA = lazy_re(r"^\s*(中[华華]民[国國]|民[国國])")
@@ -1574,3 +1574,30 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
     best = min(d for d, _lab in near)
     closest = [lab for d, lab in near if d <= best + 1e-6]
     return not any(lab.key == key for lab in closest)
+
+
+def column_words_in_blocks(page: Any) -> list[Any]:
+    """``page.labels`` without a table's label that is also another table's column word standing
+    in that table's block: ``担当`` names a Japanese 8D's team, and over or beside an action its
+    owner — under ``D3 暫定対策`` it is the containment action's owner (:func:`in_other_block`),
+    never the team, whose own heading (``D1 チーム編成``) stands elsewhere. A discipline's heading
+    (``D6 Verification``) is its block's own, never dropped."""
+    out = []
+    for lab in page.labels:
+        head = lab.key.partition(".")[0]
+        meta = page.spec.fields.get(head)
+        if (
+            meta is not None
+            and meta.kind == "table"
+            and discipline(lab.box.text) is None  # "D6 Verification" heads its own block
+            # the field's own heading elsewhere on the page (D1 チーム編成): this one is no other
+            and any(o.key == lab.key and o.box is not lab.box and o.score >= STRONG for o in page.labels)
+            and any(
+                k != head and v.may_name(lab.box.text) and (m := v.match(lab.box.text)) and m[1] >= STRONG
+                for k, v in page.column_vocabs.items()
+            )
+            and in_other_block(page, head, lab.box)
+        ):
+            continue
+        out.append(lab)
+    return out

@@ -91,10 +91,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是 Excel 工作簿（.xlsx 或 .xls），无法读取：{reason}",
         "Not an Excel workbook (.xlsx or .xls): {reason}",
     ),
+    "binary_workbook": (
+        "这是 Excel 二进制工作簿（.xlsb），kesu 读不了：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）再提交",
+        "This is an Excel binary workbook (.xlsb), which kesu cannot read: open it in Excel, save it "
+        "as an Excel workbook (.xlsx) and submit it again",
+    ),
     "chart_sheet_only": (
         "工作簿只有图表工作表（{sheets}），没有可读的单元格：请提交填好表单的工作表，而不是图表",
         "The workbook holds only a chart sheet ({sheets}), no cells to read: send the sheet with "
         "the filled-in form, not the chart",
+    ),
+    "numbers_document": (
+        "这是 Apple Numbers 文稿改了扩展名，kesu 读不了：请在 Numbers 中选“文件 › 导出为 › Excel”，"
+        "存为 Excel 工作簿（.xlsx）再提交",
+        "This is an Apple Numbers document renamed, which kesu cannot read: in Numbers choose "
+        "File › Export To › Excel, save it as an Excel workbook (.xlsx) and submit it again",
     ),
     "empty_workbook": (
         "工作簿的工作表（{sheets}）里一个单元格也没有，没有可读的内容：请提交填好表单的工作簿",
@@ -410,25 +421,9 @@ def _read_xlsx(data: bytes) -> Workbook:
             ),
         )
     if "xl/workbook.xml" not in members and "xl/workbook.bin" in members:
-        raise SourceError(
-            "not_a_spreadsheet",
-            reason=Bilingual(
-                "这是 Excel 二进制工作簿（.xlsb）改了扩展名，kesu 读不了：请在 Excel 中打开，"
-                "另存为 Excel 工作簿（.xlsx）再提交",
-                "it is an Excel binary workbook (.xlsb) renamed, which kesu cannot read: open it "
-                "in Excel and save it as an Excel workbook (.xlsx), then submit it again",
-            ),
-        )
+        raise SourceError("binary_workbook")  # an Excel workbook, of a kind kesu cannot read
     if "xl/workbook.xml" not in members and _numbers(members):
-        raise SourceError(
-            "not_a_spreadsheet",
-            reason=Bilingual(
-                "这是 Apple Numbers 文稿改了扩展名，kesu 读不了：请在 Numbers 中选“文件 › 导出为 › Excel”，"
-                "存为 Excel 工作簿（.xlsx）再提交",
-                "it is an Apple Numbers document renamed, which kesu cannot read: in Numbers choose "
-                "File › Export To › Excel and save it as an Excel workbook (.xlsx), then submit it again",
-            ),
-        )
+        raise SourceError("numbers_document")  # Apple Numbers, renamed
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",
@@ -1794,7 +1789,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
 def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     """:func:`extract` once the workbook is read."""
     if not wb.sheets and wb.charts:
-        raise SourceError("chart_sheet_only", sheets="、".join(wb.charts))
+        raise SourceError("chart_sheet_only", sheets=list(wb.charts))  # 、 or ", " by language
     if (
         wb.sheets
         and not any(sheet.shapes for sheet in wb.sheets)  # (text in text boxes: form_in_text_box)
@@ -1802,7 +1797,7 @@ def _forms_of(path: Path, wb: Workbook, kind: str | None) -> list[Extraction]:
     ):
         # every sheet cleared (or never filled): no form to look for, say so rather than
         # that the form's labels were not found
-        raise SourceError("empty_workbook", sheets="、".join(sheet.title for sheet in wb.sheets))
+        raise SourceError("empty_workbook", sheets=[sheet.title for sheet in wb.sheets])
     if not wb.sheets:
         raise SourceError(
             "not_a_form",

@@ -64,6 +64,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}：打印件上此值印成“###”（该列太窄，数值没有印在页面上）；请读取 Excel 文件，或加宽该列后重新打印",
         "{label}: the print shows '###' for this value (its column is too narrow: the value is not on the page); read the Excel file, or widen the column and print again",
     ),
+    "two_numbers": (
+        "{label}“{value}”是两个编号（{first} 和 {second}）：一份表单只有一个{label}，已按所写读取，请核对",
+        "{label} '{value}' is two numbers ({first} and {second}): a form has one; read as written, "
+        "please check",
+    ),
     "value_from_instructions": (
         "{label}的值“{value}”读自填写说明（示例或解释），不是填写的内容，请核对",
         "{label}: '{value}' was read from the form's instructions (an example or explanation), "
@@ -358,6 +363,56 @@ def negative_figure(value: Any) -> str | None:
 _HASHES = lazy_re(r"\s*#{2,}\s*")  # a spreadsheet's figure or date too wide for its column
 
 
+# two document numbers written in one box: KS-2611-003/004, KS-2611-003、KS-2611-004, 003~005
+_NUMBERS_JOINED = lazy_re(
+    r"^\s*(?P<first>[^/、,，;；~～]+?)\s*(?:/|、|,|，|;|；|~|～|至|&)\s*(?P<second>[^/、,，;；~～]+?)\s*$"
+)
+_NUMBER_SHAPE = lazy_re(r"^(?P<head>[A-Za-z]{0,6}[-_.#]?(?:\d+[-_.])*)(?P<tail>\d{2,})$")
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text))
+
+
+def two_numbers(value: Any) -> tuple[str, str] | None:
+    """Two document numbers written in one box (``KS-2611-003/004``, ``KS-2611-003、KS-2611-004``,
+    ``KS-2611-003~005``): the first and the second written out; None for one number. The first
+    is a number with a separator before its serial (a bare ``2026/001`` is a customer's own
+    number); the second is its serial alone, as wide, after a first of two figures at least
+    (``KS-2611-003/004``; ``SG-2611/0307`` may be one), or a number of the same shape
+    (``/KS-2611-004``) — a customer's number with slashes (``CCF/SG/26/0307``) is none of these."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    m = _NUMBERS_JOINED.match(halfwidth(value))
+    if m is None:
+        return None
+    first, second = m["first"], m["second"]
+    shape = _NUMBER_SHAPE.match(first)
+    if shape is None or not shape["head"] or not re.search(r"[-_.#]|[A-Za-z]", shape["head"]):
+        return None
+    if (
+        second.isdigit()
+        and len(second) == len(shape["tail"])
+        and second != shape["tail"]
+        and re.search(r"\d", shape["head"])  # KS-2611-003/004; SG-2611/0307 may be one number
+    ):
+        return first, shape["head"] + second
+    if second != first and _shape(second) == _shape(first) and _NUMBER_SHAPE.match(second):
+        return first, second
+    return None
+
+
+def number_field(meta: FieldMeta | None, path: str) -> bool:
+    """A field holding one document's number: the form's own, a complaint's, an invoice's, an
+    order's (a lot or a part number may name several)."""
+    name = path.rpartition(".")[2]
+    return (
+        meta is not None
+        and meta.kind == "code"
+        and (name == "number" or name.endswith(("_number", "invoice_no", "order_no")))
+    )
+
+
 def not_printed(value: Any) -> bool:
     """``###``: a spreadsheet prints a figure or date too wide for its column as hashes — the
     value is not on the page (the one test of it: the reader, the layout profiles)."""
@@ -564,7 +619,8 @@ _DEPT_FIRST = lazy_re(rf"^(\s*(?:{_DEPT})\s+)[\u4e00-\u9fff]{{2,4}}\s*$")
 _TITLE_ZH = lazy_re(r"[\u4e00-\u9fff]{0,6}(?:经理|主管|工程师|课长|科长|部长|厂长|专员|总监|组长|组员)")
 # ``王强/品保部``, ``周立新/质量总监``, ``陳志明/品保課(組長)``, ``Li Ming / QA``: a name, a slash, what
 # the signer does (and the department first: ``品保部/王强``)
-_SLASHED = lazy_re(r"^\s*([^/／\d\n]{1,30}?)\s*[/／]\s*([^/／\d\n]{1,24}?)\s*$")
+# (a middle dot joins them as a slash does: 品質保証部・吉田健一)
+_SLASHED = lazy_re(r"^\s*([^/／・･\d\n]{1,30}?)\s*[/／・･]\s*([^/／・･\d\n]{1,24}?)\s*$")
 _BRACKET_TAIL = lazy_re(r"^(.*?)\s*[(（\[【]\s*([^()（）\[\]【】]{1,20})\s*[)）\]】]\s*$")
 
 
@@ -731,8 +787,24 @@ _NOT_A_PERSON = lazy_re(
 
 def list_parts(text: str) -> list[str]:
     """The parts of a cell's text at the separators of a list (:data:`_PEOPLE_SEPARATORS`):
-    the one place that says what parts a list of names typed in one cell."""
+    the one place that says what parts a list of names typed in one cell. A middle dot between
+    a department and a name (``品質保証部・吉田健一``) joins one person to their department, as a
+    slash does: no list there."""
+    text = _DOTTED_PAIR.sub(_dot_as_slash, text)
     return [p.strip() for p in _PEOPLE_SEPARATORS.split(text) if p.strip()]
+
+
+# two words joined by a middle dot (品質保証部・吉田健一): a department and a name, or two names
+_DOTTED_PAIR = lazy_re(
+    r"(?<![^\s、;；|｜,，])([\u4e00-\u9fff]{2,12})[・･]([\u4e00-\u9fff]{2,12})(?![^\s、;；|｜,，(（])"
+)
+
+
+def _dot_as_slash(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if (unit_word(first) and _name_alone(second)) or (_name_alone(first) and unit_word(second)):
+        return f"{first}/{second}"
+    return m.group(0)
 
 
 def two_names_slashed(part: str) -> tuple[str, ...] | None:
@@ -767,6 +839,8 @@ def a_person(part: str) -> bool:
     sentence (:func:`not_a_name`)."""
     cut = split_name(part)
     name = cut[0] if cut else part.strip()
+    if unit_word(part):  # 品保, 製造, QA: a department or a function alone is nobody
+        return False
     if not name or len(name) > 30 or len(name.split()) > 4 or re.search(r"[\d:：。!?！？]", name):
         return False
     return not (
@@ -1280,6 +1354,10 @@ def guard(
             problems.append(_warn("value_not_a_name", path, prov.location, {"value": _short(value)}))
         if cut_company_name(meta, value):
             problems.append(_warn("name_cut_off", path, prov.location, {"value": _short(value)}))
+        if number_field(meta, path) and (pair := two_numbers(value)) is not None:
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.5))
+            params = {"value": _short(value), "first": pair[0], "second": pair[1]}
+            problems.append(_warn("two_numbers", path, prov.location, params))
         if (tail := cut_tail_first(meta, value)) is not None:
             problems.append(_warn("value_begins_with_cut_tail", path, prov.location, {"tail": tail}))
         if (

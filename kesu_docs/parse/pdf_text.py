@@ -934,24 +934,52 @@ def _seal_red(raw: Any, index: int, refs: list[Any], colour: list[Any]) -> bool:
 def without_seal_legends(raw: Any, text: str) -> str:
     """``text`` with the legend of a seal drawn upright over the form (``财务专用章`` in red,
     over 审核人's name) blanked out (NUL, which no run takes): a stamp is never a value, and
-    read, its legend glues to the label it is printed against (``审核人：财务专用章``). Only a
-    stretch in a seal's red naming a seal (``…专用章``, ``公章``, ``…印章``) is the legend; red
-    text that says anything else (a correction, ``已盖公章`` answering a field) stays. A seal set in a ring, each letter
-    turned, is told by its angles (:func:`stamped`)."""
-    end = text.find(_LEGEND_END)
-    if end == -1:
+    read, its legend glues to the label it is printed against (``审核人：财务专用章``). The rule:
+    :func:`seal_legends`; a seal set in a ring, each letter turned, is told by its angles
+    (:func:`stamped`)."""
+    if text.find(_LEGEND_END) == -1:
         return text
     colour = [ctypes.c_uint() for _ in range(4)]
     refs = [ctypes.byref(v) for v in colour]
     chars = list(text)
+    for start, end in seal_legends(text, lambda i: _seal_red(raw, i, refs, colour)):
+        chars[start:end] = "\x00" * (end - start)
+    return "".join(chars)
+
+
+def seal_legends(text: str, red: Any) -> list[tuple[int, int]]:
+    """Where ``text`` holds a seal's legend set upright (start, end): a stretch in a seal's red
+    (``red(index)``) naming a seal (``…专用章``, ``公章``, ``…印章``). Red text that says anything
+    else (a correction, ``已盖公章`` answering a field) is the clerk's. Both extractors ask here."""
+    out = []
+    end = text.find(_LEGEND_END)
     while end != -1:
         start = end
-        while start > 0 and not text[start - 1].isspace() and _seal_red(raw, start - 1, refs, colour):
+        while start > 0 and not text[start - 1].isspace() and red(start - 1):
             start -= 1
-        if _LEGEND.match(text[start : end + 1]) and _seal_red(raw, end, refs, colour):
-            chars[start : end + 1] = "\x00" * (end + 1 - start)
+        if _LEGEND.match(text[start : end + 1]) and red(end):
+            out.append((start, end + 1))
         end = text.find(_LEGEND_END, end + 1)
-    return "".join(chars)
+    return out
+
+
+def _plumber_legends(chars: list[dict[str, Any]]) -> set[int]:
+    """The indices of pdfplumber's characters that are a seal's legend (:func:`seal_legends`)."""
+    text = "".join(c["text"] if len(c["text"]) == 1 else " " for c in chars)
+    if _LEGEND_END not in text:
+        return set()
+    return {
+        n for start, end in seal_legends(text, lambda i: plumber_red(chars[i])) for n in range(start, end)
+    }
+
+
+def plumber_red(char: dict[str, Any]) -> bool:
+    """Is a pdfplumber character filled in a seal's red (as :func:`_seal_red` asks PDFium)?"""
+    rgb = device_rgb(char.get("non_stroking_color"))
+    if rgb is None:
+        return False
+    r, g, b = rgb[:3]
+    return r >= 150 and g <= 110 and b <= 110 and r - max(g, b) >= 100
 
 
 def _one_turned_word(raw: Any, run: re.Match[str], angle: float) -> bool:
@@ -1418,6 +1446,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if r.get("fill") and shading(device_rgb(r.get("non_stroking_color")), OPAQUE)
             ]
             stamp = [stamped(angles, n) for n in range(len(chars))]
+            legend = _plumber_legends(chars)  # 合同专用章 upright in red: the PDFium reader's rule
             seal = [
                 ((c["x0"] + c["x1"]) / 2, offset + (c["top"] + c["bottom"]) / 2)
                 for n, c in enumerate(chars)
@@ -1427,7 +1456,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
                 if c["text"].isspace():
                     space = True
                     continue
-                if stamp[n] or _plumber_unprinted(c, shades):
+                if stamp[n] or n in legend or _plumber_unprinted(c, shades):
                     continue
                 bold = _BOLD_NAME.search(str(c.get("fontname", ""))) is not None
                 pieces.append(

@@ -80,11 +80,11 @@ from .table_lines import (
     subtotal_caption,
 )
 from .units import (
+    amount_note,
     conflict_problem,
     count_value,
     group_unit_label,
-    note_scale,
-    own_money_unit,
+    noted_factor,
     per_unit_factor,
     price_per_piece,
     rate_from_labels,
@@ -1111,6 +1111,7 @@ class _Reader:
         self.as_placed = False  # an Excel place already where this form has it (a line read again)
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
         self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
+        self.line_raw: dict[str, Any] | None = None  # a table's line being put, as written
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1129,15 +1130,16 @@ class _Reader:
         """The factor a note over this form puts on its amounts (``金额单位：千元``: 1000), the one
         rule :func:`units.note_scale`; None without a note or with notes naming different units."""
         if self._noted is None:
-            noted = [(s.factor, b) for b in self.layout.boxes if (s := note_scale(b.text)) is not None]
-            notes = {factor for factor, _b in noted}
-            self._noted = (next(iter(notes)) if len(notes) == 1 else None,)
-            self._note_top = min((b.y0 for _f, b in noted), default=0.0)
+            note = amount_note(self.layout.boxes)  # the generic reader's rule
+            self._noted = (note[0] if note is not None else None,)
+            self._note_top = note[1] if note is not None else 0.0
         return self._noted[0]
 
     def above_the_note(self, location: str) -> bool:
         """Does the value read at ``location`` stand wholly above the note of the amounts' unit
         (a form in yuan, the note heading another block under it)? Not in its unit then."""
+        if self.noted_unit() is None:
+            return False
         if self.printed:
             box: Box | None = self.printed[0]
         else:
@@ -1573,10 +1575,18 @@ class _Reader:
 
             raw = as_option(meta, raw)
         if meta.kind in FIGURE_KINDS:
-            if scale is None and meta.kind == "money" and not own_money_unit(self.source.label):
-                scale = self.noted_unit()  # 金额单位：千元 over this form (the generic reader's rule)
-                if scale is not None and self.above_the_note(location):
-                    scale = None
+            if scale is None and meta.kind == "money" and not self.above_the_note(location):
+                # 金额单位：千元 over this form: the generic reader's rule, on the line as written
+                head, _, col = path.partition(".")
+                model = self.spec.fields.get(re.sub(r"\[\d+\]$", "", head))
+                qtys = (
+                    [n for n, m in describe(model.row_model).items() if m.kind == "qty"]
+                    if col and model is not None and model.row_model is not None
+                    else []
+                )
+                scale = noted_factor(
+                    self.noted_unit(), meta.kind, self.source.label, col, self.line_raw, qtys
+                )
             if unit_conflict(meta.kind, scale, raw):  # 1.2万 under 数量(K): its own unit, said
                 self.problems.append(conflict_problem(path, location, raw, self.source.label))
             return scaled(meta.kind, scale, raw)  # the one rule: units.scale_of
@@ -2178,6 +2188,21 @@ class _Reader:
             (m := self.meta(f"{name}[{index}].{k}")) is not None and m.kind == "qty" and (c.scale or 1) > 1
             for k, c in table.columns.items()
         )
+        self.line_raw = {k: raw for k, (raw, _where) in row.items()}
+        try:
+            self._put_row(name, index, row, table, boxes, in_pieces)
+        finally:
+            self.line_raw = None
+
+    def _put_row(
+        self,
+        name: str,
+        index: int,
+        row: dict[str, tuple[Any, str]],
+        table: Table,
+        boxes: dict | None,
+        in_pieces: bool,
+    ) -> None:
         for col_key, (raw, location) in row.items():
             spec = table.columns[col_key]
             path = f"{name}[{index}].{col_key}"

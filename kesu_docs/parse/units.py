@@ -58,6 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the price is per {per} pieces ({value}, header '{header}') while the quantities were read in pieces;"
         " it does not convert to a price per piece exactly and was not read; please check",
     ),
+    "qty_under_amount_note": (
+        "{label}“{value}”在“{note}”之下：这一说明的单位只用于金额，数量按所写读取，请核对",
+        "{label} '{value}' stands under the note '{note}': its unit was applied to the amounts only, "
+        "the quantity was read as written; please check",
+    ),
     "unit_conflict": (
         "{label}的值“{value}”自带单位，与标签“{header}”所写的单位不同，已按值自带的单位读取，请核对",
         "{label}: '{value}' carries its own unit, not the one its label '{header}' names;"
@@ -94,6 +99,11 @@ _MONEY_WORD = lazy_re(
 _WORD = r"(?P<word>[a-z$¥€]+(?:\$)?|[$¥€]|[\u4e00-\u9fff]{1,4})?"
 # (K), (千个), [K pcs], 【万元】, (in K)
 _BRACKETED = lazy_re(rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*{_WORD}\s*[)\]】]")
+# 单价(千元/吨), Unit price (K RMB/t): an amount in thousands per some measure — a price in
+# thousands of yuan, scaled as one (the measure is the quantity's, never a multiplier)
+_BRACKETED_PER = lazy_re(
+    rf"[(\[【]\s*(?:in\s+)?(?P<mult>{_MULT})\s*(?P<word>{_MONEY_WORD.pattern})\s*/\s*[^\s()\[\]【】/]{{1,6}}\s*[)\]】]"
+)
 # 数量千个, 金额万元, Qty K, Qty Kpcs: the unit closing the label (a Latin K after a space or a
 # Chinese word); never after a figure: "…MA1N2Q7X3K" (a tax id), "3千" are values, not labels
 _TRAILING = lazy_re(
@@ -170,7 +180,7 @@ def scale_of(text: str) -> Scale | None:
     folded = _folded(text)
     if m := _PER.search(folded):
         return _unit(m["mult"], m["word"], per=True)
-    for pattern in (_BRACKETED, _COUNTED, _TRAILING):
+    for pattern in (_BRACKETED, _BRACKETED_PER, _COUNTED, _TRAILING):
         m = pattern.search(folded)
         mult = m and (m.groupdict().get("mult") or m.groupdict().get("cjk") or m.groupdict().get("latin"))
         if m and mult and (scale := _unit(mult, m["word"])) is not None:
@@ -220,6 +230,20 @@ def own_money_unit(label: Any) -> bool:
     if not isinstance(label, str):
         return False
     return scale_for("money", label) is not None or _MONEY_IN_LABEL.search(_folded(label)) is not None
+
+
+# Qty (pcs), 数量(千个), 数量/箱: a count's own unit closing its label
+_COUNT_IN_LABEL = lazy_re(
+    rf"[(\[【/]\s*(?:{_MULT})?\s*(?:{_COUNT_WORD.pattern}|{_PACKAGE.pattern}|{_MEASURE_WORD.pattern})\s*[)\]】]?\s*$"
+)
+
+
+def own_count_unit(label: Any) -> bool:
+    """Does a quantity's label name its own unit (``Qty (pcs)``, ``数量(千个)``, ``数量/箱``)? A
+    note over the form is then not what it is counted in."""
+    return isinstance(label, str) and (
+        scale_for("qty", label) is not None or _COUNT_IN_LABEL.search(_folded(label)) is not None
+    )
 
 
 def scale_for(kind: str, text: Any) -> Decimal | None:
@@ -392,6 +416,52 @@ def price_in_yuan(row: Any, price: str, qtys: Iterable[str], factor: Decimal) ->
             if abs(product - amount * factor) <= abs(amount * factor) / 200 < abs(product - amount):
                 return True
     return False
+
+
+def amount_note(boxes: Iterable[Any]) -> tuple[Decimal, float] | None:
+    """The note over a form naming the unit of its amounts (:func:`note_scale`) among a sheet's or
+    page's boxes: (its factor, the top of the highest such note); None without one, or with notes
+    naming different units (none applied then). The generic reader and a layout profile both
+    ask here (one rule)."""
+    noted = [
+        (s.factor, b) for b in boxes if isinstance(b.value, str) and (s := note_scale(b.text)) is not None
+    ]
+    factors = {factor for factor, _b in noted}
+    if len(factors) != 1:
+        return None
+    return next(iter(factors)), min(b.y0 for _f, b in noted)
+
+
+_FIGURES_NOTE = lazy_re(r"\b(?:figures|values|numbers)\b")
+
+
+def note_covers_counts(text: Any) -> bool:
+    """Does a note of the amounts' unit (:func:`note_scale`) read as though it covered every
+    figure, counts too (``Figures in thousands``, ``All values in K RMB``)? It is read as the
+    amounts' unit only (the usual meaning), and a quantity under it is said."""
+    return note_scale(text) is not None and _FIGURES_NOTE.search(_folded(text)) is not None
+
+
+def noted_factor(
+    factor: Decimal | None,
+    kind: str,
+    label: Any,
+    col: str = "",
+    row: Any = None,
+    qtys: Iterable[str] = (),
+) -> Decimal | None:
+    """The factor a note over the form (:func:`amount_note`) puts on one value read under
+    ``label``, the one rule of the generic reader and of a layout profile: an amount (``kind``
+    money) whose label names no unit of its own (:func:`own_money_unit`) is in the note's unit;
+    a line's price (``col`` unit_price) whose product with one of its quantities is another of
+    the line's amounts in the note's unit is in yuan already (:func:`price_in_yuan`; ``row``:
+    the line's values as written, ``qtys``: its quantity columns). None: not scaled. A note
+    over the amounts it names only: whether the value stands under it is the caller's to say."""
+    if factor is None or kind != "money" or own_money_unit(label):
+        return None
+    if col == "unit_price" and price_in_yuan(row, col, qtys, factor):
+        return None
+    return factor
 
 
 def scaled(kind: str, factor: Decimal | None, value: Any) -> Any:

@@ -934,6 +934,25 @@ _HAN_RUN = lazy_re(r"[\u3400-\u9fff]+")
 _LATIN_WORD = lazy_re(r"[a-z]+")
 
 
+# a Chinese name with a Chinese word in brackets after it: 陳美玲（品保）, 张伟(组长)
+_NAME_BRACKETED = lazy_re(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<inner>[\u4e00-\u9fff]{1,8})[)）]\s*$"
+)
+
+
+def _name_with_unit(raw: str, known: set[str]) -> bool:
+    """People's names each with their department or role in brackets (``陳美玲（品保）``,
+    ``陳怡君（品保）、張家豪（製造）``): the words in the brackets are some form's labels (品保 signs
+    off a form), the whole is people, not a label — unless a name part is a label itself or
+    ends as labels do."""
+    found = [_NAME_BRACKETED.match(part) for part in re.split(r"[、,，;；]", raw)]
+    if not found or any(m is None for m in found):
+        return False
+    names = [norm(m["name"]) for m in found if m is not None]
+    inners = {norm(m["inner"]) for m in found if m is not None}
+    return known <= inners and not any(n in _all_keys() or n.endswith(LABEL_ENDINGS) for n in names)
+
+
 @lru_cache(maxsize=65536)
 def label_like(text: str) -> bool:
     """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?
@@ -950,7 +969,7 @@ def label_like(text: str) -> bool:
     if len(raw) > 80:
         return False
     keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)}
-    if keys & _all_keys():
+    if keys & _all_keys() and not _name_with_unit(raw, keys & _all_keys()):
         return True
     body = _ENUMERATOR.sub("", raw).strip()
     if _ENDS_QUESTION.search(body) and len(body) <= 80:
