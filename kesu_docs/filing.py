@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import leftovers
-from .config import Settings
+from .config import Settings, held_settings
 from .config import settings as current_settings
 from .entry import Interrupted
 from .lazy_re import lazy_re
@@ -174,36 +174,40 @@ def output_name(kind: str, number: str, revision: int = 1, *, void: bool = False
     return safe_name(name) + ".docx"
 
 
-def _render_jobs(jobs: Sequence[_Job], template_dir: str | None) -> list[tuple[Reason | None, str, str]]:
+def _render_jobs(
+    jobs: Sequence[_Job], template_dir: str | None, renderer: Any = None
+) -> list[tuple[Reason | None, str, str]]:
     """Render in this process; per job (error text or None, what was done, the file's sha256).
 
     Done: ``written``; ``unchanged`` (the identical file is in the folder already: nothing
     written); ``reprint`` (printed before, and not here: the caller makes it a re-print).
+    ``renderer``: ``_renderer(template_dir)``, when the caller took it already.
     """
-    renderer = _renderer(template_dir)
+    renderer = renderer if renderer is not None else _renderer(template_dir)
     out: list[tuple[Reason | None, str, str]] = []
-    for job in jobs:
-        try:
-            data = renderer.render(
-                _record_of(job),
-                number=job.number,
-                status=job.status,
-                issued_date=job.issued_date,
-                void_reason=job.void_reason,
-                revision=job.revision,
-            )
-            digest = hashlib.sha256(data).hexdigest()
-            if _same_file(job.output, data):
-                out.append((None, "unchanged", digest))
-            elif job.printed_before:
-                out.append((None, "reprint", digest))
-            else:
-                write_file(job.output, data)
-                out.append((None, "written", digest))
-        except OSError as exc:  # a full disk, a folder gone: the next document may still fit
-            out.append((write_failure(exc), "failed", ""))
-        except Exception as exc:  # one document's failure must not stop the batch
-            out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
+    with held_settings():  # (a worker's part: the settings of its documents looked up once)
+        for job in jobs:
+            try:
+                data = renderer.render(
+                    _record_of(job),
+                    number=job.number,
+                    status=job.status,
+                    issued_date=job.issued_date,
+                    void_reason=job.void_reason,
+                    revision=job.revision,
+                )
+                digest = hashlib.sha256(data).hexdigest()
+                if _same_file(job.output, data):
+                    out.append((None, "unchanged", digest))
+                elif job.printed_before:
+                    out.append((None, "reprint", digest))
+                else:
+                    write_file(job.output, data)
+                    out.append((None, "written", digest))
+            except OSError as exc:  # a full disk, a folder gone: the next document may still fit
+                out.append((write_failure(exc), "failed", ""))
+            except Exception as exc:  # one document's failure must not stop the batch
+                out.append((f"{type(exc).__name__}: {exc}", "failed", ""))
     return out
 
 
@@ -323,7 +327,7 @@ def render_paths(
         workers = Workers(jobs)
     batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
     try:
-        with _frozen_start_up():
+        with _frozen_start_up(), held_settings():  # read, checked, rendered: one look-up for all
             batch.file(files, kind)
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:
@@ -796,11 +800,12 @@ class _Batch:
             done = chunk.rendering.result()
         else:
             done = []
+            renderer = _renderer(self.templates) if chunk.todo else None  # once for the chunk
             for _, job in chunk.todo:  # one at a time: on Ctrl-C the count of files written is exact
                 if self.stop():
                     cut = True
                     break
-                done += _render_jobs([job], self.templates)
+                done += _render_jobs([job], self.templates, renderer)
                 self._rendered(done[-1:])
         dropped = {id(item) for item, _ in chunk.todo[len(done) :]}
         chunk.todo = chunk.todo[: len(done)]
