@@ -30,6 +30,13 @@ FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
+_PID = [os.getpid()]
+"""This process's id, asked once (each ``os.getpid()`` is a system call: one a document written)
+and again in a child forked from it (a ``--jobs`` worker)."""
+if hasattr(os, "register_at_fork"):  # (POSIX; Windows starts its workers as new processes)
+    os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
+
+
 def write_file(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` under a temporary name in the same folder, then rename it to ``path``.
 
@@ -49,7 +56,7 @@ def stage_file(target: Path, data: bytes) -> Path:
     """``data`` written whole under a temporary name beside ``target``: the file a rename makes
     ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
     # unique per process and thread, so parallel jobs never share a temporary file
-    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    temp = target.with_name(f".{target.name}.{_PID[0]}.{threading.get_ident()}.part")
     try:
         try:
             fd = os.open(temp, _CREATE, 0o666)  # as open(…, "wb") creates it, without a buffer's

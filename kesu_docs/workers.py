@@ -17,7 +17,9 @@ other thread: a program calling :func:`~kesu_docs.filing.render_paths` from a th
 kesu already imported and nothing to compile twice that the command compiled before. Elsewhere
 (Windows has no fork; macOS' system libraries do not survive one) they are spawned: each
 imports kesu once, in parallel with the command opening its register. Either way a worker
-compiles a template once, on first use, and keeps it for every chunk it is given.
+compiles a template once, on first use, and keeps it for every chunk it is given; forked, the
+workers of ``kesu render`` start with the template of the batch's first document compiled by
+the command before the fork (:func:`kesu_docs.filing.warm_first_template`), once for all.
 
 ``KESU_START_METHOD=spawn`` runs the workers as a Windows PC does, on any system (tests).
 
@@ -260,7 +262,13 @@ class Workers:
     """
 
     def __init__(
-        self, jobs: int, *, layouts: bool = True, rendering: bool = True, share: bool = False
+        self,
+        jobs: int,
+        *,
+        layouts: bool = True,
+        rendering: bool = True,
+        share: bool = False,
+        before_fork: Callable[[], object] | None = None,
     ) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -272,6 +280,8 @@ class Workers:
         method = start_method()
         if method == "fork":  # imported once, here, rather than once in each worker
             _warm(layouts, rendering)
+            if before_fork is not None:  # what else every worker would do once (a template compiled)
+                before_fork()
             gc.freeze()  # what is imported stays shared with the workers (no copy on collection)
         helpers = max(1, jobs - 1) if share else jobs  # sharing, this process does parts too
         context = multiprocessing.get_context(method)
@@ -372,17 +382,20 @@ def pool_for_run(
     layouts: bool = True,
     rendering: bool = True,
     share: bool = False,
+    before_fork: Callable[[], object] | None = None,
 ) -> Iterator[Workers | None]:
     """The run's :class:`Workers` while the ``with`` block runs, or None for a one-job run (or
     one not ``worth_it``: too few files to share); closed on leaving, the parts not started
     dropped when the block ends in an exception (Ctrl-C, a register that cannot be opened).
     ``layouts`` False: the batch has no file but JSON; ``rendering`` False: the run only reads
-    (see :func:`_warm`); ``share``: this process does parts too (see :class:`Workers`).
+    (see :func:`_warm`); ``share``: this process does parts too (see :class:`Workers`);
+    ``before_fork``: called here once the imports are done, when the workers are forked (not
+    when spawned): what it leaves in memory (a compiled template) every worker starts with.
 
     The pool is started on entering: before the register's connections and the progress bar's
     thread exist, so that the workers are forked from a process that holds neither."""
     if jobs <= 1 or not worth_it:
         yield None
         return
-    with Workers(jobs, layouts=layouts, rendering=rendering, share=share) as workers:
+    with Workers(jobs, layouts=layouts, rendering=rendering, share=share, before_fork=before_fork) as workers:
         yield workers

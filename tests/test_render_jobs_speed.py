@@ -6,6 +6,7 @@ early, and a missing template still fails each document alone, named, the others
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -167,3 +168,63 @@ def test_two_jobs_render_in_parts_of_at_most_render_part_documents(tmp_path, mon
     assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == {
         p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()
     }
+
+
+_COMPILED_PROBE = (
+    "import json, os, sys\n"
+    "from kesu_docs.cli import main\n"
+    "sys.argv = ['kesu', 'render', *sys.argv[1:]]\n"
+    "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+    "from kesu_docs.render import template\n"
+    "names = sorted(os.path.basename(k) for k in template._CACHE)\n"
+    "sys.stderr.write('\\n' + json.dumps([code, names]))\n"
+)
+
+
+def _compiled_by_the_command(tmp_path: Path, *args: str, spawn: bool = False) -> tuple[int, list[str]]:
+    """``kesu render ARGS`` run in a process of its own: its exit code and the templates the
+    command's process compiled (with two jobs it renders none itself)."""
+    env = {k: v for k, v in os.environ.items() if k != "KESU_START_METHOD"}
+    if spawn:
+        env["KESU_START_METHOD"] = "spawn"
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPILED_PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env=env,
+    )
+    code, names = json.loads(done.stderr.strip().splitlines()[-1])
+    return code, names
+
+
+def test_two_forked_jobs_start_with_the_first_documents_template_compiled_once(tmp_path):
+    """``kesu render --jobs 2``: the command compiles the template of the batch's first document
+    (a JSON file: its kind read, no record validated) before it forks the workers, which start
+    with it rather than each compiling it; the files are those one job writes. Spawned workers
+    (Windows) import and compile for themselves: the command compiles nothing for them."""
+    inbox = _inbox(tmp_path / "inbox", 6)
+    code, names = _compiled_by_the_command(tmp_path, str(inbox), "-o", "two", "--db", "two.db", "--jobs", "2")
+    assert (code, names) == (0, ["complaint.docx"])
+    code, names = _compiled_by_the_command(tmp_path, str(inbox), "-o", "one", "--db", "one.db")
+    assert code == 0 and names == ["complaint.docx"]  # one job renders here
+    assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == {
+        p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()
+    }
+    args = [str(inbox), "-o", "spawned", "--db", "spawned.db", "--jobs", "2"]
+    assert _compiled_by_the_command(tmp_path, *args, spawn=True) == (0, [])
+
+
+def test_a_first_file_that_cannot_be_read_leaves_the_template_to_the_workers(tmp_path):
+    """The first file broken (not JSON), or of no known kind: nothing is compiled before the
+    fork and the batch reports that file as it would have; the others are rendered."""
+    inbox = _inbox(tmp_path / "inbox", 4)
+    (inbox / "a0.json").write_text("{not json", encoding="utf-8")
+    code, names = _compiled_by_the_command(tmp_path, str(inbox), "-o", "out", "--db", "k.db", "--jobs", "2")
+    assert (code, names) == (2, [])  # 2: a file could not be read
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 4
+    (inbox / "a0.json").write_text(json.dumps({"kind": "nothing-known"}), encoding="utf-8")
+    code, names = _compiled_by_the_command(tmp_path, str(inbox), "-o", "out2", "--db", "k2.db", "--jobs", "2")
+    assert names == [] and code != 0
+    assert len(list((tmp_path / "out2").glob("*.docx"))) == 4

@@ -65,9 +65,16 @@ def _run_render(paths, output: Path, db, kind, jobs: int, pdf: bool, user=None) 
 
         files = list_inputs(paths, output)
     layouts = files is None or any(f.suffix.lower() != ".json" for f in files)
+    warm = None
+    if files is not None:  # forked, the workers start with the first document's template compiled
+        import functools
+
+        from ..filing import warm_first_template
+
+        warm = functools.partial(warm_first_template, files, kind)
     try:
         # Ctrl-C, a register that cannot be opened: the parts not started are dropped
-        with pool_for_run(jobs, layouts=layouts) as workers:
+        with pool_for_run(jobs, layouts=layouts, before_fork=warm) as workers:
             if workers is not None:  # the workers read the first forms while the register is opened
                 from ..filing import read_ahead
 

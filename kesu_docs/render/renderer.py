@@ -41,16 +41,25 @@ class Renderer:
     ) -> None:
         self.template_dir = Path(template_dir) if template_dir is not None else default_template_dir()
         self.settings = settings
+        # each form's template path as text, joined once (for this template_dir), not per document
+        self._paths: tuple[Path, dict[tuple[str, str | None], str]] = (self.template_dir, {})
 
     def template_path(self, spec: FormSpec) -> Path:
         return self.template_dir / (spec.template or f"{spec.kind}.docx")
 
     def template(self, spec: FormSpec) -> DocxTemplate:
         """The compiled template of a form; a clear error when the form has none yet."""
-        path = self.template_path(spec)
+        folder, paths = self._paths
+        if folder is not self.template_dir:  # the folder was changed on this renderer
+            self._paths = folder, paths = self.template_dir, {}
+        key = (spec.kind, spec.template)
+        text = paths.get(key)
+        if text is None:
+            text = paths[key] = os.fspath(self.template_path(spec))
         try:
-            return load(path)  # one stat: compiled once, again only when the file changes
+            return load(text)  # one stat: compiled once, again only when the file changes
         except TemplateError:
+            path = Path(text)
             if path.is_file():
                 raise
             raise TemplateError(

@@ -301,11 +301,11 @@ _CACHE: dict[str, tuple[tuple[int, int], DocxTemplate]] = {}
 _LOCK = threading.Lock()
 
 
-def load(path: Path) -> DocxTemplate:
+def load(path: str | os.PathLike[str]) -> DocxTemplate:
     """The compiled template at ``path``: compiled on first use, again only if the file changes."""
     key = os.fspath(path)
     try:
-        stat = path.stat()
+        stat = os.stat(key)  # (the path as text: a document's one look at its template, no Path made)
     except OSError as exc:
         raise TemplateError(f"{path}: {exc.strerror or exc}") from exc
     stamp = (stat.st_mtime_ns, stat.st_size)
@@ -315,6 +315,6 @@ def load(path: Path) -> DocxTemplate:
     with _LOCK:
         hit = _CACHE.get(key)
         if hit is None or hit[0] != stamp:
-            hit = (stamp, DocxTemplate(path))
+            hit = (stamp, DocxTemplate(Path(key)))
             _CACHE[key] = hit
     return hit[1]
