@@ -984,7 +984,11 @@ def option_rows(
         if len(norm(box.text)) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
             continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
-        if option is not None and in_other_block(page, meta.key, box):
+        if (
+            option is not None
+            and not _names_its_table(page, meta.key, box)
+            and in_other_block(page, meta.key, box)
+        ):
             continue  # a row group of another table ("Entstehung" over D5's actions)
         if option is None:
             # a caption naming no option inside the block ("Process Owner:" among the roles):
@@ -1551,6 +1555,12 @@ def sibling_sections(head: Any, text: Any) -> bool:
     return a is not None and b is not None and a[0] == b[0] and b[1] > a[1] > 0
 
 
+def _names_its_table(page: Any, key: str, box: Box) -> bool:
+    """Is ``box`` itself a sure label of table ``key``: an option's caption naming the table too
+    ("발생 원인 Root Cause" under "임시 대책 Containment") is its own block, not the one above."""
+    return any(lab.box is box and lab.key == key and lab.score >= STRONG for lab in page.labels)
+
+
 def in_other_block(page: Any, key: str, box: Box) -> bool:
     """Does ``box`` stand in another table's or group's block: is the nearest heading above it
     in its columns, or beside it on its left spanning its row (a vertical ``D4 原因追溯``), not
@@ -1558,8 +1568,6 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
     near: list[tuple[float, Any]] = []
     for lab in page.labels:
         m = page.spec.fields.get(lab.key)
-        if lab.box is box and lab.key == key and lab.score >= STRONG:
-            return False  # "발생 원인 Root Cause": an option's caption naming the table itself, its own block
         if lab.score < STRONG or m is None or m.kind not in ("table", "group") or lab.box is box:
             continue
         h = lab.box
