@@ -55,3 +55,58 @@ def test_the_monthly_report_keeps_text_that_starts_like_a_formula_text_when_edit
                     numbers += 1
     assert set(LIKE_FORMULAS) <= set(seen), seen
     assert numbers  # the counts and amounts are still numbers
+
+
+# ---------------------------------------------------------------------------------- the screen
+def wide(*args: object, columns: str = "220") -> str:
+    """``kesu ARGS`` printed as its wide table (the width the screen would give a wide window)."""
+    from click.testing import CliRunner
+
+    from kesu_docs.cli import cli
+
+    done = CliRunner().invoke(cli, [str(a) for a in args], env={"COLUMNS": columns}, catch_exceptions=False)
+    return done.output
+
+
+MARKUP_NAMES = ["[link=http:evil.example]九月", "[bold red]退货", "[blink]收尾"]
+
+
+def test_file_names_and_customers_are_shown_as_typed_never_as_markup_or_a_link(tmp_path, monkeypatch):
+    """rich read a plain string in a table as console markup: a file named
+    ``[link=http:evil.example]九月.json`` was listed as ``九月.json`` — in a terminal, a link to that
+    site — ``[bold red]`` vanished into a style, and a customer typed ``[link=…]华东精密`` did the
+    same in ``kesu register list``."""
+    monkeypatch.chdir(tmp_path)  # short paths: a long one is folded over two lines
+    inbox = Path("inbox")
+    inbox.mkdir()
+    for i, name in enumerate(MARKUP_NAMES):
+        write_json(inbox / f"{name}.json", complaint(customer=f"{name}华东精密", order_no=f"SO-{i}"))
+    db = tmp_path / "kesu.db"
+    for columns in ("220", "80"):  # the table, and the blocks of a narrow window
+        checked = wide("validate", inbox, "--lang", "en", columns=columns)
+        rendered = wide(
+            "render", inbox, "-o", tmp_path / f"out{columns}", "--db", db, "--lang", "en", columns=columns
+        )
+        listed = wide("register", "list", "--db", db, "--lang", "en", columns=columns)
+        for name in MARKUP_NAMES:
+            assert f"{name}.json" in checked, checked
+            assert f"{name}.json" in rendered, rendered
+            assert f"{name}华东精密" in listed and f"{name}.json" in listed, listed
+
+
+def test_a_line_break_in_a_file_name_is_shown_escaped_on_one_line(tmp_path, monkeypatch):
+    """A file named ``a⏎│ 假.json │ complaint │ valid`` drew a row of its own in the table."""
+    monkeypatch.chdir(tmp_path)
+    inbox = Path("inbox")
+    inbox.mkdir()
+    name = "九月\n│ 假.json │ 客户抱怨处理单 │ 通过"
+    write_json(inbox / f"{name}.json", complaint())
+    db = tmp_path / "kesu.db"
+    for columns in ("220", "80"):
+        for shown in (
+            wide("validate", inbox, columns=columns),
+            wide("render", inbox, "-o", tmp_path / "out", "--db", db, columns=columns),
+            wide("register", "list", "--db", db, columns=columns),
+        ):
+            assert "九月\\n│ 假.json" in shown, shown
+            assert not any(line.lstrip("│ ").startswith("假.json") for line in shown.splitlines()), shown

@@ -178,10 +178,9 @@ def overdue_command(as_of: dt.date | None, output: Path | None, db: str | None) 
       kesu overdue --as-of 2026-09-30
       kesu overdue --as-of 2026-09-30 -o 催办单/
     """
-    from rich.table import Table
-
     from ..reports.notices import ReportError
     from ..reports.overdue import find_overdue, remind
+    from .plain_table import PlainTable as Table
 
     as_of = as_of or dt.date.today()
     with open_register(db, required=True) as register:
