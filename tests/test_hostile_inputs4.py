@@ -4,16 +4,20 @@ another system, links in the inbox."""
 
 from __future__ import annotations
 
+import json
+import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from helpers import kesu
-from hostile import complaint, write_json
+from hostile import complaint, excel_form, write_json
 
+from kesu_docs.register import Register
 from kesu_docs.xlsxtext import FORMULA_START
 
-# what clerks type (or paste) that a spreadsheet would take for a formula, and a real figure
+# what clerks type (or paste) that a spreadsheet would take for a formula
 LIKE_FORMULAS = ["-2+3", '=HYPERLINK("http://evil.example/x","点我")', "@SUM(1,1)", "+cmd|' /C calc'!A0"]
 
 
@@ -110,3 +114,69 @@ def test_a_line_break_in_a_file_name_is_shown_escaped_on_one_line(tmp_path, monk
         ):
             assert "九月\\n│ 假.json" in shown, shown
             assert not any(line.lstrip("│ ").startswith("假.json") for line in shown.splitlines()), shown
+
+
+# ---------------------------------------------------------------------------------- characters
+INVISIBLE = ["\u200b", "\u200d", "\ufeff", "\u00ad", "\u2060", "\u200e", "\u200f", "\U000e0041"]
+
+
+def test_a_record_from_another_system_is_filed_as_it_prints_without_invisible_characters(tmp_path):
+    """The reader drops what prints as nothing from every cell it reads, but a JSON record from
+    another system kept it: "华东\\u200b精密" was filed, searched and counted in the monthly
+    report as another customer than the 华东精密 printed on the form, "PCB-\\u200d4471-A" as
+    another part. The left-to-right / right-to-left marks and the tag characters were kept by
+    both readers."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, char in enumerate(INVISIBLE):
+        write_json(
+            inbox / f"c{i}.json",
+            complaint(customer=f"华东{char}精密", part_no=f"PCB-{char}4471-A", order_no=f"SO-{char}{i}"),
+        )
+    sheet = excel_form(inbox / "c.xlsx", customer="华东\u200e精密\U000e0041", order_no="SO-X")
+    assert sheet.exists()
+    for doc in map(json.loads, kesu("parse", inbox).output.splitlines()):
+        assert doc["valid"], doc
+        assert doc["record"]["customer"] == "华东精密", doc["source"]
+        assert doc["record"]["part_no"] == "PCB-4471-A", doc["source"]
+    db = tmp_path / "kesu.db"
+    assert kesu("render", inbox, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    with Register.open(db) as reg:
+        docs = list(reg.documents())
+    assert len(docs) == len(INVISIBLE) + 1
+    assert {d.customer for d in docs} == {"华东精密"}
+    assert {d.number for d in docs} == {f"202609{n:03d}" for n in range(1, len(INVISIBLE) + 2)}
+
+
+# ---------------------------------------------------------------------------------- linked files
+@pytest.mark.skipif(sys.platform == "win32", reason="links need rights on Windows")
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "指向所给文件夹之外的文件的链接"), ("en", "link to a file outside")]
+)
+def test_a_link_to_a_file_outside_the_inbox_is_listed_with_its_reason_and_never_read(lang, said, tmp_path):
+    """A link in the inbox to a form elsewhere (another clerk's folder, a private one) was read,
+    numbered and printed as if it were in the folder given; a link to a folder was already
+    listed, not followed. A link to a file inside the folder is read (once), and a link named on
+    the command line is read where it leads: the clerk named it."""
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside"
+    inbox.mkdir()
+    outside.mkdir()
+    write_json(inbox / "good.json", complaint(order_no="SO-1"))
+    write_json(outside / "secret.json", complaint(order_no="SO-SECRET", customer="别处的客户"))
+    (inbox / "别处.json").symlink_to(outside / "secret.json")
+    (inbox / "again.json").symlink_to(inbox / "good.json")
+    for jobs in ("1", "2"):
+        done = kesu("parse", inbox, "--jobs", jobs, "--lang", lang)
+        docs = {Path(d["source"]).name: d for d in map(json.loads, done.output.splitlines())}
+        assert set(docs) == {"good.json", "again.json", "别处.json"}
+        assert docs["good.json"]["valid"] and docs["again.json"]["valid"]
+        assert not docs["别处.json"]["valid"] and docs["别处.json"]["record"] is None
+        assert said in docs["别处.json"]["errors"][0]["message"]
+        assert done.exit_code == 2
+    db = tmp_path / "kesu.db"
+    rendered = kesu("render", inbox, "-o", tmp_path / "out", "--db", db, "--lang", lang)
+    assert rendered.exit_code != 0, rendered.output
+    with Register.open(db) as reg:
+        assert [d.order_no for d in reg.documents()] == ["SO-1"]  # the link inside: the same form, once
+    [named] = map(json.loads, kesu("parse", inbox / "别处.json").output.splitlines())
+    assert named["valid"] and named["record"]["customer"] == "别处的客户"
