@@ -5,7 +5,11 @@ another system, links in the inbox."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -180,3 +184,56 @@ def test_a_link_to_a_file_outside_the_inbox_is_listed_with_its_reason_and_never_
         assert [d.order_no for d in reg.documents()] == ["SO-1"]  # the link inside: the same form, once
     [named] = map(json.loads, kesu("parse", inbox / "别处.json").output.splitlines())
     assert named["valid"] and named["record"]["customer"] == "别处的客户"
+
+
+# ---------------------------------------------------------------------------------- output folder
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "无法写入输出文件夹"), ("en", "Cannot write into the output folder")]
+)
+def test_an_output_folder_that_cannot_be_written_into_is_said_before_any_number_is_issued(lang, said):
+    """A read-only output folder (no write permission, read-only media) let `kesu render` number
+    every valid form and then fail each one with Python's ``PermissionError: [Errno 13] …`` in
+    English: numbers issued for documents nowhere. It is now refused first, exit 2, the register
+    untouched; once the folder can be written, a rerun issues 202609001."""
+    work = Path(tempfile.mkdtemp(prefix="kesu-ro-out-"))  # pytest's folders are private to their owner
+    try:
+        os.chmod(work, 0o777)
+        src = write_json(work / "c.json", complaint())
+        os.chmod(src, 0o644)
+        out = work / "out"
+        out.mkdir()
+        os.chmod(out, 0o555)
+        db = work / "kesu.db"
+        user: list[str] = []
+        if os.geteuid() == 0:  # root writes anywhere: run as an ordinary user, as on a clerk's PC
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root without setpriv (util-linux) to run as an ordinary user")
+            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+        def render() -> subprocess.CompletedProcess:
+            return subprocess.run(
+                [*user, sys.executable, "-m", "kesu_docs.cli", "render", str(src), "-o", str(out)]
+                + ["--db", str(db), "--lang", lang],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd=work,
+                env={**os.environ, "HOME": str(work)},
+            )
+
+        refused = render()
+        assert refused.returncode == 2, refused.stdout + refused.stderr
+        assert said in refused.stderr and "Errno" not in refused.stdout + refused.stderr
+        assert list(out.iterdir()) == []
+        if db.exists():
+            with Register.open(db) as reg:
+                assert list(reg.documents()) == []
+        os.chmod(out, 0o777)
+        done = render()
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert [p.name for p in out.iterdir()] == ["complaint-202609001.docx"]
+    finally:
+        if (work / "out").is_dir():
+            os.chmod(work / "out", 0o777)
+        shutil.rmtree(work, ignore_errors=True)
