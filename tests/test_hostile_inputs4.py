@@ -195,7 +195,8 @@ def test_an_output_folder_that_cannot_be_written_into_is_said_before_any_number_
     """A read-only output folder (no write permission, read-only media) let `kesu render` number
     every valid form and then fail each one with Python's ``PermissionError: [Errno 13] …`` in
     English: numbers issued for documents nowhere. It is now refused first, exit 2, the register
-    untouched; once the folder can be written, a rerun issues 202609001."""
+    untouched; once the folder can be written, a rerun issues 202609001. `kesu penalty` and
+    `kesu overdue -o` numbered their notices, then failed to write them."""
     work = Path(tempfile.mkdtemp(prefix="kesu-ro-out-"))  # pytest's folders are private to their owner
     try:
         os.chmod(work, 0o777)
@@ -211,16 +212,18 @@ def test_an_output_folder_that_cannot_be_written_into_is_said_before_any_number_
                 pytest.skip("running as root without setpriv (util-linux) to run as an ordinary user")
             user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
-        def render() -> subprocess.CompletedProcess:
+        def run(*args: str) -> subprocess.CompletedProcess:
             return subprocess.run(
-                [*user, sys.executable, "-m", "kesu_docs.cli", "render", str(src), "-o", str(out)]
-                + ["--db", str(db), "--lang", lang],
+                [*user, sys.executable, "-m", "kesu_docs.cli", *args, "--db", str(db), "--lang", lang],
                 capture_output=True,
                 text=True,
                 timeout=120,
                 cwd=work,
                 env={**os.environ, "HOME": str(work)},
             )
+
+        def render() -> subprocess.CompletedProcess:
+            return run("render", str(src), "-o", str(out))
 
         refused = render()
         assert refused.returncode == 2, refused.stdout + refused.stderr
@@ -233,7 +236,40 @@ def test_an_output_folder_that_cannot_be_written_into_is_said_before_any_number_
         done = render()
         assert done.returncode == 0, done.stdout + done.stderr
         assert [p.name for p in out.iterdir()] == ["complaint-202609001.docx"]
+        os.chmod(out, 0o555)  # the notices kesu issues itself: numbered only where they can be written
+        for args in (["penalty", "202609001"], ["overdue", "--as-of", "2026-12-31"]):
+            refused = run(*args, "-o", str(out))
+            assert refused.returncode == 2 and said in refused.stderr, refused.stdout + refused.stderr
+        with Register.open(db) as reg:
+            assert [d.number for d in reg.documents()] == ["202609001"]
     finally:
         if (work / "out").is_dir():
             os.chmod(work / "out", 0o777)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_a_notice_numbered_by_a_run_that_could_not_write_it_is_printed_as_its_original(tmp_path):
+    """`kesu penalty` numbered the notice, failed to write it (here a folder stands where its file
+    goes; a full disk or a share gone does the same) and the rerun printed it as 补印1: a re-print
+    of an original nobody ever held, the print log without its original."""
+    src = write_json(tmp_path / "c.json", complaint())
+    db = tmp_path / "kesu.db"
+    assert kesu("render", src, "-o", tmp_path / "docs", "--db", db).exit_code == 0
+    out = tmp_path / "奖罚通知单"
+    (out / "penalty-JF202610001.docx").mkdir(parents=True)
+    failed = kesu("penalty", "202609001", "-o", out, "--date", "2026-10-05", "--db", db, "--lang", "en")
+    assert failed.exit_code == 2, failed.output
+    (out / "penalty-JF202610001.docx").rmdir()
+    done = kesu("penalty", "202609001", "-o", out, "--date", "2026-10-05", "--db", db, "--lang", "en")
+    assert done.exit_code == 0, done.output
+    assert "issued" in done.output and "re-printed" not in done.output
+    assert [p.name for p in out.iterdir()] == ["penalty-JF202610001.docx"]
+    with Register.open(db) as reg:
+        assert [p.mark for p in reg.printed("JF202610001", "penalty")] == ["original"]
+        assert reg.get("JF202610001", "penalty").reprints == 0
+    again = kesu("penalty", "202609001", "-o", out, "--date", "2026-10-05", "--db", db, "--lang", "en")
+    assert "re-printed" in again.output  # printed once: now the next is a re-print
+    assert sorted(p.name for p in out.iterdir()) == [
+        "penalty-JF202610001-补印1.docx",
+        "penalty-JF202610001.docx",
+    ]

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, output_folder, t
 from .options import DB_OPTION, open_register, reading_register
 
 
@@ -183,6 +183,8 @@ def overdue_command(as_of: dt.date | None, output: Path | None, db: str | None) 
     from .plain_table import PlainTable as Table
 
     as_of = as_of or dt.date.today()
+    if output:
+        output_folder(output)  # before a reminder is numbered
     with open_register(db, required=True) as register:
         try:
             run = (
@@ -285,6 +287,7 @@ def penalty_command(number: str, output: Path, issue_date: dt.date | None, db: s
     from ..reports.notices import ReportError
     from ..reports.penalty import penalty_notices
 
+    output_folder(output)  # before a notice is numbered
     with open_register(db, required=True) as register:
         try:
             notices = _written(
