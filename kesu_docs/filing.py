@@ -137,9 +137,14 @@ def number_in_name(number: str) -> str:
     (``CCF/SG/26/0307`` → ``CCF_SG_26_0307``), with ``~`` and a short hash of the number as
     typed, the same on every run: two numbers that read alike in a file name (``CCF/SG/26/0307``,
     ``CCF_SG_26_0307``) never name the same file, and ``~`` is in no number, so the suffix
-    cannot be read as one."""
+    cannot be read as one.
+
+    A number with small letters gets the hash too: Windows and macOS do not tell ``ccf-0307``
+    from ``CCF-0307`` in a file name, though the register holds two documents, so the second's
+    print replaced the first's file. A number in capitals and digits (all of kesu's own) keeps
+    its plain name."""
     name = _NOT_IN_NAME.sub("_", number)
-    if name != number:
+    if name != number or number != number.upper():
         name += "~" + hashlib.blake2s(number.encode("utf-8"), digest_size=4).hexdigest()
     return name
 

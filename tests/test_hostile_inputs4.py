@@ -333,3 +333,24 @@ def test_a_value_fetched_from_outside_the_file_by_its_formula_is_warned_with_the
             assert warned == [], name
     [dde] = map(json.loads, kesu("parse", tmp_path / "dde.xlsx", "--lang", "en").output.splitlines())
     assert "comes from outside the file" in dde["warnings"][0]["message"]
+
+
+# ---------------------------------------------------------------------------------- file names
+def test_numbers_differing_only_in_case_never_name_the_same_file_on_windows_or_macos(tmp_path):
+    """The register holds ``CCF-0307`` and ``ccf-0307`` as two documents, but Windows and macOS
+    do not tell their file names apart: the second document's print replaced the first's file
+    (seen here as two names equal but for case). A number in capitals keeps its plain name."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, number in enumerate(["CCF-0307", "ccf-0307", "Ccf-0307"]):
+        write_json(inbox / f"c{i}.json", complaint(number=number, order_no=f"SO-{i}"))
+    db = tmp_path / "kesu.db"
+    done = kesu("render", inbox, "-o", tmp_path / "out", "--db", db)
+    assert done.exit_code == 0, done.output
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(names) == 3 and len({n.casefold() for n in names}) == 3, names
+    assert "complaint-CCF-0307.docx" in names
+    with Register.open(db) as reg:
+        assert sorted(d.number for d in reg.documents()) == ["CCF-0307", "Ccf-0307", "ccf-0307"]
+    again = kesu("render", inbox, "-o", tmp_path / "out", "--db", db)  # the same names on a rerun
+    assert again.exit_code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == names
