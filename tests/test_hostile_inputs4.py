@@ -354,3 +354,30 @@ def test_numbers_differing_only_in_case_never_name_the_same_file_on_windows_or_m
         assert sorted(d.number for d in reg.documents()) == ["CCF-0307", "Ccf-0307", "ccf-0307"]
     again = kesu("render", inbox, "-o", tmp_path / "out", "--db", db)  # the same names on a rerun
     assert again.exit_code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == names
+
+
+@pytest.mark.parametrize(
+    "typed", ["客诉单.json.", "客诉单.JSON .", "CON .json", "conout$.xlsx", "COM¹.pdf", "lpt² .json"]
+)
+def test_an_uploaded_name_windows_would_read_as_another_file_or_a_device_gets_a_name_of_its_own(
+    typed, tmp_path
+):
+    """Windows drops a name's trailing dots and spaces: an upload named ``客诉单.json.`` after
+    ``客诉单.json`` was written over it (Linux kept both), and ``CON .json``, ``CONOUT$`` and
+    ``COM¹`` are devices there. Each now gets a name of its own in the batch's folder."""
+    from kesu_docs.web.uploads import place
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    taken: set[str] = set()
+    first = place(inbox, "客诉单.json", taken)
+    first.write_bytes(b"{}")
+    second = place(inbox, typed, taken)
+    assert second.parent == inbox.resolve()
+    assert not second.name.endswith((".", " ")), second.name
+    assert second.name.rstrip(" .").casefold() != first.name.casefold(), second.name
+    assert second.name.split(".", 1)[0].rstrip(" ").lower() not in {"con", "conout$", "com¹", "lpt²"}, (
+        second.name
+    )
+    second.write_bytes(b"[]")
+    assert first.read_bytes() == b"{}"
