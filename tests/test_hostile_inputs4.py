@@ -381,3 +381,23 @@ def test_an_uploaded_name_windows_would_read_as_another_file_or_a_device_gets_a_
     )
     second.write_bytes(b"[]")
     assert first.read_bytes() == b"{}"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_validation_report_is_as_readable_as_every_other_file_kesu_writes(tmp_path):
+    """The validation report was made through ``mkstemp`` (0600): on a shared folder only the
+    clerk who ran ``kesu validate`` could open 检查报告.xlsx, where the register export, the
+    documents and the monthly report beside it follow the umask."""
+    src = write_json(tmp_path / "c.json", complaint())
+    db = tmp_path / "kesu.db"
+    assert kesu("render", src, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    assert kesu("register", "export", "-o", tmp_path / "登记簿.xlsx", "--db", db).exit_code == 0
+    expected = (tmp_path / "登记簿.xlsx").stat().st_mode & 0o777
+    assert expected == (tmp_path / "out" / "complaint-202609001.docx").stat().st_mode & 0o777
+    for suffix in (".xlsx", ".html", ".json"):
+        report = tmp_path / f"检查报告{suffix}"
+        assert kesu("validate", src, "--report", report).exit_code == 0
+        assert report.stat().st_mode & 0o777 == expected, suffix
+    assert (
+        sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    )  # no temporary file left
