@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -27,7 +28,17 @@ _DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
 # two system calls a document that a write of the whole file at once never needs
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+# made new, never opened through a link: a link planted in a shared output folder under the
+# temporary name kesu is about to use (its process id and thread are no secret) had kesu write
+# the document into the file the link leads to, outside the folder
+_CREATE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def write_file(path: str | os.PathLike, data: bytes) -> Path:
@@ -51,11 +62,7 @@ def stage_file(target: Path, data: bytes) -> Path:
     # unique per process and thread, so parallel jobs never share a temporary file
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
-        try:
-            fd = os.open(temp, _CREATE, 0o666)  # as open(…, "wb") creates it, without a buffer's
-        except FileNotFoundError:  # the folder is made when missing, not checked for each file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(temp, _CREATE, 0o666)
+        fd = _new_file(temp)
         try:
             view, written = memoryview(data), 0
             while written < len(view):  # a regular file takes it all at once, unless the disk is full
@@ -66,6 +73,33 @@ def stage_file(target: Path, data: bytes) -> Path:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _new_file(temp: Path) -> int:
+    """``temp`` made new for writing (0666 less the umask, as open(…, "wb") makes it, without a
+    buffer's stat); whatever stood under its name (a link, a file of an earlier process of the
+    same id) is removed first, never written through."""
+    for _ in range(3):
+        try:
+            return os.open(temp, _CREATE, 0o666)
+        except FileNotFoundError:  # the folder is made when missing, not checked for each file
+            temp.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            temp.unlink()
+    return os.open(temp, _CREATE, 0o666)
+
+
+def new_temp(target: Path) -> Path:
+    """A temporary name beside ``target`` for a writer that opens it itself (a workbook's save):
+    ``.NAME.PID.XXXXXXXX.part`` (a rerun cleans it when this process is gone), made new here, so
+    that the writer never follows a link planted under a name it could guess."""
+    while True:
+        temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(temp, _CREATE, 0o666))
+        except FileExistsError:
+            continue
+        return temp
 
 
 def alive(pid: int) -> bool:

@@ -401,3 +401,32 @@ def test_a_validation_report_is_as_readable_as_every_other_file_kesu_writes(tmp_
     assert (
         sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     )  # no temporary file left
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="links need rights on Windows")
+def test_a_link_planted_under_a_temporary_name_in_the_output_folder_is_never_written_through(tmp_path):
+    """kesu writes each file under a temporary name (``.complaint-202609001.docx.PID.THREAD.part``,
+    ``.登记簿.xlsx.PID.0.part``) and renames it. Anyone who may write into a shared output folder
+    could plant a link under that name (a process id is no secret): the document (or the export)
+    was written into the file the link leads to, outside the folder, and the link renamed into
+    the document's place. The temporary file is now made new, whatever stood there removed."""
+    import threading
+
+    victim = tmp_path / "别处" / "工资表.xlsx"
+    victim.parent.mkdir()
+    victim.write_bytes(b"VICTIM")
+    out = tmp_path / "out"
+    out.mkdir()
+    src = write_json(tmp_path / "c.json", complaint())
+    pid, thread = os.getpid(), threading.get_ident()  # the command runs in this process (click's runner)
+    (out / f".complaint-202609001.docx.{pid}.{thread}.part").symlink_to(victim)
+    (out / f".登记簿.xlsx.{pid}.0.part").symlink_to(victim)
+    db = tmp_path / "kesu.db"
+    assert kesu("render", src, "-o", out, "--db", db).exit_code == 0
+    assert kesu("register", "export", "-o", out / "登记簿.xlsx", "--db", db).exit_code == 0
+    assert victim.read_bytes() == b"VICTIM"
+    for name in ("complaint-202609001.docx", "登记簿.xlsx"):
+        made = out / name
+        assert not made.is_symlink() and zipfile.is_zipfile(made), name
+    shown = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert shown == ["complaint-202609001.docx", "登记簿.xlsx"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -19,9 +18,6 @@ from ..problems import Lang
 from ..xlsxsave import save
 from ..xlsxtext import cell as text_cell
 from ..xlsxtext import text_only
-
-# a temporary file made new, never opened through a link
-_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 _COLUMNS = {  # key -> (zh, en)
     "source": ("文件", "File"),
@@ -88,14 +84,7 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
     # a new name of this process (a rerun cleans it), made here, never a link planted there; made
     # as every file kesu writes is (0666 less the umask): mkstemp's 0600 left the report on a
     # shared folder for its writer alone
-    while True:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
-        try:
-            fd = os.open(tmp, _NEW, 0o666)
-        except FileExistsError:
-            continue
-        break
-    os.close(fd)
+    tmp = leftovers.new_temp(path)
     try:
         writer(results, Path(tmp), lang)
         os.replace(tmp, path)
