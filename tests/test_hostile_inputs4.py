@@ -406,7 +406,7 @@ def test_a_validation_report_is_as_readable_as_every_other_file_kesu_writes(tmp_
 @pytest.mark.skipif(sys.platform == "win32", reason="links need rights on Windows")
 def test_a_link_planted_under_a_temporary_name_in_the_output_folder_is_never_written_through(tmp_path):
     """kesu writes each file under a temporary name (``.complaint-202609001.docx.PID.THREAD.part``,
-    ``.登记簿.xlsx.PID.0.part``) and renames it. Anyone who may write into a shared output folder
+    ``.登记簿.xlsx.PID.0.part``, ``.九月-202609002.xlsx.PID.part``) and renames it. Anyone who may write into a shared output folder
     could plant a link under that name (a process id is no secret): the document (or the export)
     was written into the file the link leads to, outside the folder, and the link renamed into
     the document's place. The temporary file is now made new, whatever stood there removed."""
@@ -418,15 +418,19 @@ def test_a_link_planted_under_a_temporary_name_in_the_output_folder_is_never_wri
     out = tmp_path / "out"
     out.mkdir()
     src = write_json(tmp_path / "c.json", complaint())
+    # an Excel form numbered here gets a working copy beside the documents
+    sheet = excel_form(tmp_path / "九月.xlsx", customer="华南电子", order_no="SO-2")
     pid, thread = os.getpid(), threading.get_ident()  # the command runs in this process (click's runner)
     (out / f".complaint-202609001.docx.{pid}.{thread}.part").symlink_to(victim)
+    (out / f".complaint-202609002.docx.{pid}.{thread}.part").symlink_to(victim)
+    (out / f".九月-202609002.xlsx.{pid}.part").symlink_to(victim)
     (out / f".登记簿.xlsx.{pid}.0.part").symlink_to(victim)
     db = tmp_path / "kesu.db"
     assert kesu("render", src, "-o", out, "--db", db).exit_code == 0
+    assert kesu("render", sheet, "-o", out, "--db", db).exit_code == 0
     assert kesu("register", "export", "-o", out / "登记簿.xlsx", "--db", db).exit_code == 0
     assert victim.read_bytes() == b"VICTIM"
-    for name in ("complaint-202609001.docx", "登记簿.xlsx"):
-        made = out / name
-        assert not made.is_symlink() and zipfile.is_zipfile(made), name
-    shown = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-    assert shown == ["complaint-202609001.docx", "登记簿.xlsx"]
+    made = ["complaint-202609001.docx", "complaint-202609002.docx", "九月-202609002.xlsx", "登记簿.xlsx"]
+    for name in made:
+        assert not (out / name).is_symlink() and zipfile.is_zipfile(out / name), name
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(made)
