@@ -434,3 +434,23 @@ def test_a_link_planted_under_a_temporary_name_in_the_output_folder_is_never_wri
     for name in made:
         assert not (out / name).is_symlink() and zipfile.is_zipfile(out / name), name
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(made)
+
+
+def test_a_form_with_a_name_as_long_as_a_disk_allows_still_gets_its_numbered_working_copy(tmp_path):
+    """An Excel form named with 80 Chinese characters (243 bytes of UTF-8, under the 255 a file
+    system stores) was numbered and printed, but its working copy, ``NAME-202609001.xlsx``, was a
+    name too long to write: the clerk read ``Rendering failed: … [Errno 36] File name too long``.
+    The copy's name is cut before the number, which is kept."""
+    from test_hostile_inputs2 import long_name
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = excel_form(inbox / f"{long_name()}.xlsx")
+    assert len(source.name.encode("utf-8")) > 240
+    done = kesu("render", inbox, "-o", tmp_path / "out", "--db", tmp_path / "kesu.db", "--lang", "en")
+    assert done.exit_code == 0, done.output
+    assert "Errno" not in done.output and "too long" not in done.output
+    [copy] = (tmp_path / "out").glob("*.xlsx")
+    assert copy.name.endswith("-202609001.xlsx") and len(copy.name.encode("utf-8")) <= 200
+    assert source.stem.startswith(copy.name.removesuffix("-202609001.xlsx"))
+    assert zipfile.is_zipfile(copy)
