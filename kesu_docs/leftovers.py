@@ -60,7 +60,7 @@ def stage_file(target: Path, data: bytes) -> Path:
     """``data`` written whole under a temporary name beside ``target``: the file a rename makes
     ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
     # unique per process and thread, so parallel jobs never share a temporary file
-    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    temp = target.with_name(f".{_short(target.name)}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         fd = _new_file(temp)
         try:
@@ -73,6 +73,19 @@ def stage_file(target: Path, data: bytes) -> Path:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+_NAME_IN_TEMP = 180  # bytes of the target's name in its temporary name: 255 with the rest
+
+
+def _short(name: str) -> str:
+    """``name`` as it goes into a temporary name: whole, or cut to :data:`_NAME_IN_TEMP` bytes.
+    A clerk may ask for any name a disk stores (``-o`` with 80 Chinese characters, 245 bytes);
+    with ``.`` and ``.PID.THREAD.part`` around it the temporary name was too long to make."""
+    data = name.encode("utf-8", "surrogateescape")
+    if len(data) <= _NAME_IN_TEMP:
+        return name
+    return data[:_NAME_IN_TEMP].decode("utf-8", "ignore")
 
 
 def _new_file(temp: Path) -> int:
@@ -94,7 +107,7 @@ def new_temp(target: Path) -> Path:
     ``.NAME.PID.XXXXXXXX.part`` (a rerun cleans it when this process is gone), made new here, so
     that the writer never follows a link planted under a name it could guess."""
     while True:
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        temp = target.with_name(f".{_short(target.name)}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
             os.close(os.open(temp, _CREATE, 0o666))
         except FileExistsError:

@@ -454,3 +454,25 @@ def test_a_form_with_a_name_as_long_as_a_disk_allows_still_gets_its_numbered_wor
     assert copy.name.endswith("-202609001.xlsx") and len(copy.name.encode("utf-8")) <= 200
     assert source.stem.startswith(copy.name.removesuffix("-202609001.xlsx"))
     assert zipfile.is_zipfile(copy)
+
+
+def test_an_output_name_as_long_as_a_disk_allows_is_written(tmp_path):
+    """``-o`` with 80 Chinese characters (245 bytes; a disk stores 255) failed with ``File name too
+    long``: not the name asked for, but the temporary name kesu writes it under first
+    (``.NAME.PID.XXXX.part``). The temporary name now holds a part of the name only."""
+    from test_hostile_inputs2 import long_name
+
+    src = write_json(tmp_path / "c.json", complaint())
+    db = tmp_path / "kesu.db"
+    assert kesu("render", src, "-o", tmp_path / "out", "--db", db).exit_code == 0
+    name = long_name(limit=240)
+    outputs = [
+        ("register", "export", "-o", tmp_path / f"{name}.xlsx", "--db", db),
+        ("report", "monthly", "2026-09", "-o", tmp_path / f"{name}.html", "--db", db),
+        ("validate", src, "--report", tmp_path / f"{name}.json"),
+    ]
+    for args in outputs:
+        done = kesu(*args)
+        assert done.exit_code == 0, done.output
+        assert Path(args[args.index("-o" if "-o" in args else "--report") + 1]).is_file(), args
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
