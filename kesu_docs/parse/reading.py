@@ -65,7 +65,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             root: Path | None = None
             for p in sorted(p for p in path.rglob("*") if _listed(p)):
-                if p.is_symlink() and p.exists() and not p.is_dir():
+                if p.is_symlink() and p.is_file():  # (a pipe or a device: not a regular file, said so)
                     root = root or path.resolve()
                     if not p.resolve().is_relative_to(root):
                         yield LinkOut(p)
