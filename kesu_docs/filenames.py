@@ -2,9 +2,11 @@
 one rule for what such a name may hold, on Windows and on Linux.
 
 A name keeps its Chinese and its emoji; what a file system reads as a path or a device (``/``,
-``\\``, ``:``, control characters, ``CON``, ``LPT1``), a bidi override (it shows the name in
-another order), a leading dot (a hidden file, ``..``) and the bytes beyond what a file system stores in one name (255 on ext4 and NTFS; a name of 85
-Chinese characters is 255 bytes of UTF-8) are not kept.
+``\\``, ``:``, control characters, ``CON``, ``LPT1``, ``COM¹``), trailing dots and spaces (Windows
+drops them: ``a.json.`` would be written over ``a.json``), a bidi override (it shows the name in
+another order), a leading dot (a hidden file, ``..``) and the bytes beyond what a file system
+stores in one name (255 on ext4 and NTFS; a name of 85 Chinese characters is 255 bytes of UTF-8)
+are not kept.
 """
 
 from __future__ import annotations
@@ -22,19 +24,22 @@ _RESERVED = {
     "prn",
     "aux",
     "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
+    "conin$",
+    "conout$",
+    *(f"com{i}" for i in [*range(1, 10), "¹", "²", "³"]),
+    *(f"lpt{i}" for i in [*range(1, 10), "¹", "²", "³"]),
 }
 MAX_BYTES = 200  # room left for " (2)", a ".toml" and a file system's 255
 
 
 def safe_file_name(text: str, fallback: str = "file") -> str:
     """``text`` as one file name (no folder in it), at most MAX_BYTES of UTF-8, its suffix kept."""
-    name = _UNSAFE.sub("_", unicodedata.normalize("NFC", text or "")).strip().lstrip(".").strip()
-    stem = name.split(".", 1)[0].lower()
+    # Windows drops a name's trailing dots and spaces: "报告.xlsx." would be written over "报告.xlsx"
+    name = _UNSAFE.sub("_", unicodedata.normalize("NFC", text or "")).strip().lstrip(".").rstrip(" .").strip()
+    stem = name.split(".", 1)[0].rstrip(" ").lower()  # "CON .json" is the console too
     if not name or stem in _RESERVED:
         name = f"{fallback}-{name}" if name else fallback
     if len(name.encode("utf-8")) > MAX_BYTES:
         suffix = Path(name).suffix[:10]
-        name = name.encode("utf-8")[: MAX_BYTES - 20].decode("utf-8", "ignore") + suffix
+        name = name.encode("utf-8")[: MAX_BYTES - 20].decode("utf-8", "ignore").rstrip(" .") + suffix
     return name

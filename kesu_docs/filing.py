@@ -137,9 +137,14 @@ def number_in_name(number: str) -> str:
     (``CCF/SG/26/0307`` → ``CCF_SG_26_0307``), with ``~`` and a short hash of the number as
     typed, the same on every run: two numbers that read alike in a file name (``CCF/SG/26/0307``,
     ``CCF_SG_26_0307``) never name the same file, and ``~`` is in no number, so the suffix
-    cannot be read as one."""
+    cannot be read as one.
+
+    A number with small letters gets the hash too: Windows and macOS do not tell ``ccf-0307``
+    from ``CCF-0307`` in a file name, though the register holds two documents, so the second's
+    print replaced the first's file. A number in capitals and digits (all of kesu's own) keeps
+    its plain name."""
     name = _NOT_IN_NAME.sub("_", number)
-    if name != number:
+    if name != number or number != number.upper():
         name += "~" + hashlib.blake2s(number.encode("utf-8"), digest_size=4).hexdigest()
     return name
 
@@ -1292,17 +1297,16 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         by_file.setdefault(path, []).append(item)
     for path, items in by_file.items():
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
-        stem = Path(path).stem
-        name = f"{stem}-{number_in_name(str(items[0].number))}" if len(items) == 1 else f"{stem}-已编号"
-        filename = f"{name}{Path(path).suffix.lower()}"
+        end = f"-{number_in_name(str(items[0].number))}" if len(items) == 1 else "-已编号"
+        filename = _copy_name(Path(path).stem, end + Path(path).suffix.lower())
         try:
             target = output_path(outdir, filename)
             written = write_numbered_copy(Path(path), target, numbers)
         except Exception as exc:  # the documents are made; only the convenience copy failed
+            reason = write_failure(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
             for item in items:
-                item.notes.append(
-                    Problem("render_failed", severity="warning", params={"reason": f"{filename}: {exc}"})
-                )
+                params = {"name": filename, "reason": reason, "number": item.number}
+                item.notes.append(Problem("working_copy_failed", severity="warning", params=params))
             continue
         for item in items:
             item.working_copy = target
@@ -1310,6 +1314,20 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
                 item.notes.append(
                     Problem("working_copy_written", severity="warning", params={"path": str(target)})
                 )
+
+
+COPY_NAME_BYTES = 200  # a working copy's name: room left for its temporary name in 255 bytes
+
+
+def _copy_name(stem: str, end: str) -> str:
+    """``stem`` + ``end`` (``-202609001.xlsx``) as a file name a file system stores, with room for
+    the temporary name it is written under: a clerk's 80-character Chinese file name (240 bytes
+    of UTF-8) made a name too long to write (``File name too long``); the stem is cut, the
+    number and suffix kept."""
+    room = COPY_NAME_BYTES - len(end.encode("utf-8"))
+    if len(stem.encode("utf-8")) > room:
+        stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") or "copy"
+    return stem + end
 
 
 def reprint(

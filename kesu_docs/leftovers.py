@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -27,7 +28,17 @@ _DIR = lazy_re(r"^\.?kesu-(?:pdf|pages|lo)-(\d+)-")
 FOLDER_PATTERNS = (".*.part", ".kesu-pdf-*", "kesu-pages-*")
 # a plain file descriptor: io.open's stat (for a buffer size) and terminal test (ioctl) are
 # two system calls a document that a write of the whole file at once never needs
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+# made new, never opened through a link: a link planted in a shared output folder under the
+# temporary name kesu is about to use (its process id and thread are no secret) had kesu write
+# the document into the file the link leads to, outside the folder
+_CREATE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 _PID = [os.getpid()]
@@ -56,13 +67,9 @@ def stage_file(target: Path, data: bytes) -> Path:
     """``data`` written whole under a temporary name beside ``target``: the file a rename makes
     ``target`` (a rename needs no disk space). A full disk fails here, and leaves nothing."""
     # unique per process and thread, so parallel jobs never share a temporary file
-    temp = target.with_name(f".{target.name}.{_PID[0]}.{threading.get_ident()}.part")
+    temp = target.with_name(f".{_short(target.name)}.{_PID[0]}.{threading.get_ident()}.part")
     try:
-        try:
-            fd = os.open(temp, _CREATE, 0o666)  # as open(…, "wb") creates it, without a buffer's
-        except FileNotFoundError:  # the folder is made when missing, not checked for each file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(temp, _CREATE, 0o666)
+        fd = _new_file(temp)
         try:
             view, written = memoryview(data), 0
             while written < len(view):  # a regular file takes it all at once, unless the disk is full
@@ -73,6 +80,46 @@ def stage_file(target: Path, data: bytes) -> Path:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+_NAME_IN_TEMP = 180  # bytes of the target's name in its temporary name: 255 with the rest
+
+
+def _short(name: str) -> str:
+    """``name`` as it goes into a temporary name: whole, or cut to :data:`_NAME_IN_TEMP` bytes.
+    A clerk may ask for any name a disk stores (``-o`` with 80 Chinese characters, 245 bytes);
+    with ``.`` and ``.PID.THREAD.part`` around it the temporary name was too long to make."""
+    data = name.encode("utf-8", "surrogateescape")
+    if len(data) <= _NAME_IN_TEMP:
+        return name
+    return data[:_NAME_IN_TEMP].decode("utf-8", "ignore")
+
+
+def _new_file(temp: Path) -> int:
+    """``temp`` made new for writing (0666 less the umask, as open(…, "wb") makes it, without a
+    buffer's stat); whatever stood under its name (a link, a file of an earlier process of the
+    same id) is removed first, never written through."""
+    for _ in range(3):
+        try:
+            return os.open(temp, _CREATE, 0o666)
+        except FileNotFoundError:  # the folder is made when missing, not checked for each file
+            temp.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            temp.unlink()
+    return os.open(temp, _CREATE, 0o666)
+
+
+def new_temp(target: Path) -> Path:
+    """A temporary name beside ``target`` for a writer that opens it itself (a workbook's save):
+    ``.NAME.PID.XXXXXXXX.part`` (a rerun cleans it when this process is gone), made new here, so
+    that the writer never follows a link planted under a name it could guess."""
+    while True:
+        temp = target.with_name(f".{_short(target.name)}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(temp, _CREATE, 0o666))
+        except FileExistsError:
+            continue
+        return temp
 
 
 def alive(pid: int) -> bool:

@@ -225,6 +225,11 @@ MESSAGES: Catalogue = Catalogue(
             "已写出带编号的工作副本 {path}：后续阶段请在此副本上填写",
             "Numbered working copy written: {path} — fill the next stage in this copy",
         ),
+        "working_copy_failed": (
+            "文件已生成，但带编号的工作副本 {name} 未能写出（{reason}）：后续阶段请在表上填写编号 {number}",
+            "The document is rendered, but its numbered working copy {name} could not be written "
+            "({reason}): write {number} on the form before the next stage",
+        ),
         "working_copy_not_written": (
             "未能写出带编号的工作副本（.xls 或表上没有编号栏）：后续阶段请在表上填写编号 {number}",
             "No numbered working copy (an .xls file, or no number cell on the form): write {number} on the "

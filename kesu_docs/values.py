@@ -154,7 +154,10 @@ C1_CONTROLS = "\x7f-\x9f"
 # used as a no-break (U+FEFF) and the soft hyphen (U+00AD). An ERP or a copy from a web page
 # leaves them inside codes: "DX-\u200bLED-0330" prints as DX-LED-0330 and is that part number,
 # never another one that the register would file apart.
-INVISIBLE_FORMAT = "\u00ad\u200b-\u200d\u2060-\u2064\ufeff"  # a regex class's ranges
+# The left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C) print as
+# nothing too (they only order the neutral characters beside them): "华东\u200e精密" is 华东精密;
+# so do the tag characters (U+E0001, U+E0020–E007F), an invisible copy of ASCII.
+INVISIBLE_FORMAT = "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufeff\U000e0001\U000e0020-\U000e007f"
 _INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")
 
 
@@ -690,7 +693,9 @@ def _text(value: Any) -> Any:
         isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
     ):
         value = int(value)  # an order number typed into a number cell (or a JSON 4500123987.0)
-    text = check_chars(str(value)).strip()
+    # as the reader reads a cell: without what prints as nothing, so that a record from another
+    # system ("华东\u200b精密" in JSON) is filed and searched as the name printed, never apart
+    text = visible(check_chars(str(value))).strip()
     return text or None
 
 

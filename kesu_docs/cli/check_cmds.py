@@ -129,12 +129,13 @@ def _explain(result) -> None:
     """A table per document: each value read, where from, on which label, how surely."""
     from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    from .layout import screen
+    from .layout import one_line, screen
 
     doc = result.to_dict(lang())
     out = screen()
-    table = Table(title=f"{doc['source']} · {doc['kind'] or '?'}", show_lines=False)
+    table = Table(title=Text(f"{one_line(doc['source'])} · {doc['kind'] or '?'}"), show_lines=False)
     table.add_column(t("栏位", "Field"), no_wrap=True)
     table.add_column(t("值", "Value"), overflow="fold", max_width=40)
     table.add_column(t("位置", "Location"), overflow="fold", max_width=24)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -118,3 +119,46 @@ def note_empty_folders(paths) -> None:
                 ),
                 err=True,
             )
+
+
+def output_folder(output: Path) -> None:
+    """The output folder, made (and written into once) before any number is issued; exit 2 with
+    the reason when it cannot be made or written into."""
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a parent that is a file, no permission, read-only media
+        fail(
+            f"无法建立输出文件夹 {output}：{exc.strerror or exc}",
+            f"Cannot create the output folder {output}: {exc.strerror or exc}",
+        )
+    writable(output)
+
+
+def writable(folder: Path) -> None:
+    """Exit 2 with the reason when nothing can be written into ``folder`` (read-only media, a
+    folder without write permission, a locked share): said before a number is issued, where each
+    document numbered used to fail after it with Python's ``PermissionError`` and its errno. A
+    full disk is not this: it fails each document plainly, and a rerun finishes them. The test
+    file is named as a temporary file of this process (``.….PID.….part``), which a rerun cleans
+    if this one is killed while it stands."""
+    import errno
+    import os
+    import threading
+
+    probe = folder / f".kesu-write-check.{os.getpid()}.{threading.get_ident()}.part"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return  # a full disk, a quota: each document says so, as before
+        fail(
+            f"无法写入输出文件夹 {folder}：{exc.strerror or exc}（只读，或没有写入权限）；"
+            "没有编号任何文件。请换一个文件夹，或取得写入权限后再运行",
+            f"Cannot write into the output folder {folder}: {exc.strerror or exc} (read-only, or no "
+            "permission to write); nothing was numbered. Choose another folder, or get the right to "
+            "write into it, and run again",
+        )
+    os.close(fd)
+    probe.unlink(missing_ok=True)

@@ -125,7 +125,7 @@ def learn_command(
         given = not_given(read[0].values, spec, read[0].locations)  # as kesu parse reads it
         stood = {p.field: str(p.params.get("value", "")) for p in given}
         record, _ = build(spec, read[0].values, read[0].locations)
-    from rich.table import Table
+    from .plain_table import PlainTable as Table
 
     table = Table(title=t(f"版式档案 {target}", f"Profile {target}"))
     for head in (t("栏位", "Field"), t("位置", "Place"), t("读到的值", "Value read")):

@@ -16,7 +16,7 @@ import click
 
 from .common import LANG_OPTION, console, fail, lang, t
 from .layout import count as counted
-from .layout import kind_name, screen
+from .layout import kind_name, one_line, screen
 from .options import DB_OPTION, USER_OPTION, FormKind, open_register, reading_register, register_refusals
 
 if TYPE_CHECKING:  # the register is imported when a command runs: `kesu --help` stays light
@@ -284,7 +284,7 @@ def list_command(
     rows = []
     for doc in docs:
         values = {key: _shown(cell(doc, key, lang())) for key in _LIST_COLUMNS if key not in _CASE_HEADINGS}
-        values["source"] = Path(doc.source).name if doc.source else ""  # `show` gives the full path
+        values["source"] = one_line(Path(doc.source).name) if doc.source else ""  # `show` gives the full path
         values["reprints"] = values["reprints"] if doc.reprints else ""
         stage, progress = case_progress(doc, linked.get(doc.number, set()), as_of, settings)
         values["stage"] = (stage.zh if lang() == "zh" else stage.value) if stage else ""
@@ -372,9 +372,8 @@ def _show_case(doc: Any, links: list[Any], settings: Any) -> None:
     """A complaint's stage, status, due date and stage deadlines; the documents filed for it."""
     import datetime as dt
 
-    from rich.table import Table
-
     from ..case import stage_deadlines
+    from .plain_table import PlainTable as Table
 
     out = console()
     kinds = {d.kind for d in links if d.status != "void"}
@@ -398,9 +397,8 @@ def _show_case(doc: Any, links: list[Any], settings: Any) -> None:
 
 
 def _show_revisions(doc: Any, revisions: list[Any]) -> None:
-    from rich.table import Table
-
     from ..register.issuing import describe_changes
+    from .plain_table import PlainTable as Table
 
     table = Table(title=t(f"修订记录（共 {len(revisions)} 版）", f"Revisions ({len(revisions)})"))
     for head in (
@@ -413,12 +411,14 @@ def _show_revisions(doc: Any, revisions: list[Any]) -> None:
         table.add_column(head, overflow="fold")
     for rev in revisions:
         changes = describe_changes(doc.kind, rev.changes, lang()) if rev.changes else t("（首版）", "(first)")
-        table.add_row(str(rev.revision), _shown(rev.at), rev.actor or "", Path(rev.source).name, changes)
+        table.add_row(
+            str(rev.revision), _shown(rev.at), rev.actor or "", one_line(Path(rev.source).name), changes
+        )
     console().print(table)
 
 
 def _show_prints(prints: list[Any]) -> None:
-    from rich.table import Table
+    from .plain_table import PlainTable as Table
 
     if not prints:
         return
@@ -465,9 +465,8 @@ def diff_command(number: str, revision: int | None, kind: str | None, db: str | 
     Example:
       kesu register diff 202609001 --rev 2
     """
-    from rich.table import Table
-
     from .. import forms
+    from .plain_table import PlainTable as Table
 
     with _register(db) as register, register_refusals():
         doc = register.get(number, kind=kind)

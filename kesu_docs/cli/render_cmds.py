@@ -8,7 +8,17 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, EXIT_OK, LANG_OPTION, fail, lang, note_empty_folders, t
+from .common import (
+    EXIT_FATAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    LANG_OPTION,
+    fail,
+    lang,
+    note_empty_folders,
+    output_folder,
+    t,
+)
 from .layout import screen
 from .options import DB_OPTION, KIND_OPTION, USER_OPTION, open_register, register_refusals
 
@@ -190,7 +200,7 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
     from ..xlsxsave import moment
 
     moment()  # a SOURCE_DATE_EPOCH that is no time is said before any number is issued
-    _make_folder(output)
+    output_folder(output)
     if reprint_no:
         _reprint(reprint_no, output, db, kind, pdf, screen(), user)
         return
@@ -203,17 +213,6 @@ def render_command(paths, output, pdf, db, jobs, reprint_no, kind, user) -> None
         filed = _run_render(paths, output, db, kind, jobs, pdf, user=user)
     _summary(filed, screen())
     sys.exit(_exit_code(filed))
-
-
-def _make_folder(output: Path) -> None:
-    """The output folder, made before any number is issued; exit 2 with the reason when it cannot be."""
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:  # a parent that is a file, no permission, read-only media
-        fail(
-            f"无法建立输出文件夹 {output}：{exc.strerror or exc}",
-            f"Cannot create the output folder {output}: {exc.strerror or exc}",
-        )
 
 
 def _reprint(number: str, output: Path, db, kind, pdf: bool, out, user=None) -> None:

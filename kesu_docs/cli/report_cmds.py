@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import click
 
-from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, t
+from .common import EXIT_FATAL, EXIT_INVALID, LANG_OPTION, console, lang, output_folder, t
 from .options import DB_OPTION, open_register, reading_register
 
 
@@ -178,12 +178,13 @@ def overdue_command(as_of: dt.date | None, output: Path | None, db: str | None) 
       kesu overdue --as-of 2026-09-30
       kesu overdue --as-of 2026-09-30 -o 催办单/
     """
-    from rich.table import Table
-
     from ..reports.notices import ReportError
     from ..reports.overdue import find_overdue, remind
+    from .plain_table import PlainTable as Table
 
     as_of = as_of or dt.date.today()
+    if output:
+        output_folder(output)  # before a reminder is numbered
     with open_register(db, required=True) as register:
         try:
             run = (
@@ -286,6 +287,7 @@ def penalty_command(number: str, output: Path, issue_date: dt.date | None, db: s
     from ..reports.notices import ReportError
     from ..reports.penalty import penalty_notices
 
+    output_folder(output)  # before a notice is numbered
     with open_register(db, required=True) as register:
         try:
             notices = _written(

@@ -12,8 +12,8 @@ from typing import TextIO
 import click
 
 from ..entry import Interrupted
-from ..lazy_re import lazy_re
 from .common import EXIT_FATAL, LANG_OPTION, lang, t
+from .layout import one_line
 from .options import DB_OPTION
 
 # WebConfig's defaults (kesu_docs.web.jobs.KEEP_LIVE, IDLE_MINUTES), as --port's and --max-files'
@@ -261,27 +261,6 @@ def log_lines(stream: TextIO, chosen: str) -> logging.Handler:
     waitress.addHandler(handler)
     waitress.setLevel(logging.WARNING)
     return handler
-
-
-# what would end a log line or pass for another (line breaks, controls, a terminal's escapes, text
-# drawn backwards): C0 and C1 controls, DEL, the Unicode line and paragraph separators, the bidi
-# marks and overrides
-_UNSAFE = lazy_re(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def one_line(text: str) -> str:
-    """``text`` as one line of a log: a line break or a control character (in a clerk's name, a
-    file's, a URL's, a failure's words) written escaped (``\\n``, ``\\x1b``, ``\\u2028``), never
-    as itself: it cannot end the line or write a line that passes for another event."""
-    return _UNSAFE.sub(_escaped, text)
-
-
-def _escaped(found: re.Match[str]) -> str:
-    char = found[0]
-    if char in _NAMED:
-        return _NAMED[char]
-    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 class OneLine(logging.Formatter):

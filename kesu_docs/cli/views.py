@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from .common import lang, t
 from .layout import block, count, joined, kind_name, narrow
+from .plain_table import PlainTable as Table
+from .plain_table import name_text, one_line
 
 
 def _verdict(result: Any) -> Text:
@@ -49,7 +50,7 @@ def findings(results: Sequence[Any], out: Console) -> None:
             if i:
                 out.print("")
             problems = r.errors + r.warnings
-            heading = joined(Text(r.source, style="bold"), kind_name(r.kind), _verdict(r), sep="  ")
+            heading = joined(name_text(r.source, style="bold"), kind_name(r.kind), _verdict(r), sep="  ")
             lines: list[tuple[Text | str, int]] = []
             for p in problems:
                 lines.append((where(p, code), 2))
@@ -65,7 +66,7 @@ def findings(results: Sequence[Any], out: Console) -> None:
         table.add_column(t("说明", "Message"), overflow="fold", ratio=1)
         for r in results:
             problems = r.errors + r.warnings
-            first = (r.source, kind_name(r.kind), _verdict(r))
+            first = (name_text(r.source), kind_name(r.kind), _verdict(r))
             if not problems:
                 table.add_row(*first, "", "", "")
             for i, p in enumerate(problems):
@@ -162,7 +163,7 @@ def filed_summary(
                 (joined(kind_name(item.kind), item.number or "", _status(item)), 2)
             ]
             if item.ok:
-                lines.append(("→ " + _output(item), 2))
+                lines.append(("→ " + one_line(_output(item)), 2))
                 for w in _warnings(item):
                     lines.append((where(w, code), 2))
                     lines.append((_message(w, code), 4))
@@ -171,7 +172,7 @@ def filed_summary(
                 if place:
                     lines.append((place, 2))
                 lines.append((message, 4))
-            block(out, Text(item.source, style="bold"), lines)
+            block(out, name_text(item.source, style="bold"), lines)
         if more > 0:
             out.print(t(f"……另有 {more} 份已生成", f"… {more} more rendered"))
     else:
@@ -183,14 +184,16 @@ def filed_summary(
         table.add_column(t("输出", "Output"), overflow="fold", ratio=1)
         for item in shown:
             if item.ok:
-                cell = Text(_output(item))
+                cell = name_text(_output(item))
                 for w in _warnings(item):
                     cell.append("\n")
                     cell.append_text(joined(w.location, _message(w, code), sep=" "))
             else:
                 place, message = _first_problem(item, code)
                 cell = joined(place, message, sep="\n")
-            table.add_row(item.source, kind_name(item.kind), item.number or "", _status(item), cell)
+            table.add_row(
+                name_text(item.source), kind_name(item.kind), item.number or "", _status(item), cell
+            )
         if more > 0:
             table.add_row("…", "", "", t(f"另有 {more} 份已生成", f"{more} more rendered"), "")
         out.print(table)

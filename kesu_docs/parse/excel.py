@@ -37,7 +37,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -72,7 +72,7 @@ from .rows import template_caption
 from .symbol_fonts import as_marks, symbol_font
 from .text_boxes import TextBox, text_boxes
 from .vocab import label_like
-from .xlsx_formulas import Worked, differs, sheet_formulas, work_out
+from .xlsx_formulas import Worked, differs, from_outside, sheet_formulas, work_out
 from .xlsx_parts import (
     PLAIN,
     CellStyle,
@@ -191,6 +191,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}): its formula ={formula} gives {value}, but the file saved {saved} (not "
         "recalculated before saving; a print shows the old figure too): read as {value}; please check",
     ),
+    "formula_from_outside": (
+        "{label}（{location}）的值来自文件之外：公式 ={formula}（另一个工作簿、外部程序或网络）。文件里存的只是"
+        "上次算出的结果，对方打开时可能是另一个值，请核对",
+        "{label} ({location}) comes from outside the file: the formula ={formula} (another workbook, a "
+        "program or the web). The file only holds the result last fetched, which may not be what the "
+        "sender sees; please check",
+    ),
     "formula_without_value": (
         "{label}的单元格 {location} 是公式，文件中却没有它的计算结果（文件不是由 Excel 保存的）：请用 Excel "
         "或 WPS 打开后保存，或直接填入数值",
@@ -218,6 +225,8 @@ class Sheet:
     uncached: frozenset[str] = frozenset()  # cells holding a formula but no saved result
     # cells whose formula kesu worked out: no saved result, or a saved one the formula disagrees with
     worked: dict[str, Worked] = dc_field(default_factory=dict)
+    # cells whose formula fetches its result from outside the file (xlsx_formulas.from_outside)
+    outside: dict[str, str] = dc_field(default_factory=dict)
     # cells struck through: → the text left once the struck runs are taken out (None: all of it)
     struck: dict[str, str | None] = dc_field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
@@ -463,6 +472,11 @@ def _read_xlsx(data: bytes) -> Workbook:
             if part.part is not None:
                 uncached = (_location(part.name, r, c) for r, c in formulas.uncached)
                 sheets[-1].uncached = frozenset(uncached) - set(sheets[-1].worked)
+                sheets[-1].outside = {
+                    _location(part.name, r, c): text
+                    for (r, c), text in formulas.texts.items()
+                    if from_outside(text)
+                }
                 sheets[-1].struck.update(_struck_runs(archive, xml, part.name, members))
                 _with_marks(sheets[-1], _symbol_runs(archive, xml, part.name, members))
                 _with_controls(sheets[-1], check_boxes(archive, part.part, xml))
@@ -654,12 +668,15 @@ def formula_problems(
     uncached: AbstractSet[str],
     values: dict[str, Any],
     where: Locations,
+    outside: Mapping[str, str] | None = None,
 ) -> list[Problem]:
-    """The fields read from formulas' cells (any sheet's: ``worked`` and ``uncached`` are keyed
-    Sheet!A1): one read from a formula kesu worked out (no saved result, or a stale one) is
-    warned, with the formula and both figures; one read empty from a formula with no saved
-    result is an error. One rule for the generic reader and the profiles."""
-    if not worked and not uncached:
+    """The fields read from formulas' cells (any sheet's: ``worked``, ``uncached`` and
+    ``outside`` are keyed Sheet!A1): one read from a formula kesu worked out (no saved result, or
+    a stale one) is warned, with the formula and both figures; one read empty from a formula with
+    no saved result is an error; one read from a formula that fetches it from outside the file
+    (another workbook, DDE, the web) is warned with the formula. One rule for the generic reader
+    and the profiles."""
+    if not worked and not uncached and not outside:
         return []
     out = []
     for path, where_read in where.items():
@@ -671,9 +688,12 @@ def formula_problems(
             out.append(_on_cell("formula_without_value", spec, path, place, severity="error"))
             continue
         worked_out = worked.get(place)
-        if worked_out is None or read in (None, ""):
+        if read in (None, ""):
             continue
-        out.append(_worked_warning(spec, path, place, worked_out))
+        if worked_out is not None:
+            out.append(_worked_warning(spec, path, place, worked_out))
+        elif outside and place in outside:
+            out.append(_on_cell("formula_from_outside", spec, path, place, formula=outside[place]))
     return out
 
 
@@ -683,6 +703,11 @@ def _worked_warning(spec: FormSpec, path: str, place: str, worked: Worked) -> Pr
         return _on_cell("formula_worked_out", spec, path, place, formula=worked.formula, value=shown)
     saved = format(Decimal(repr(worked.saved)).normalize(), "f")
     return _on_cell("formula_stale", spec, path, place, formula=worked.formula, value=shown, saved=saved)
+
+
+def workbook_outside(sheets: list[Sheet]) -> dict[str, str]:
+    """Every sheet's cells whose formula fetches from outside the file, keyed Sheet!A1."""
+    return {place: text for sheet in sheets for place, text in sheet.outside.items()}
 
 
 def workbook_formulas(sheets: list[Sheet]) -> tuple[dict[str, Worked], frozenset[str]]:
@@ -1756,7 +1781,7 @@ def _extraction(
     _past_uncalculated(reading, uncached, values, where)  # (first: it may drop a value)
     # with names, the labels' warnings are set aside, save a year they took for a value that stays
     problems = years_said(reading.problems, values) if named else reading_problems(spec, reading)
-    problems += formula_problems(spec, worked, uncached, values, where)
+    problems += formula_problems(spec, worked, uncached, values, where, workbook_outside(wb.sheets))
     problems += _crossed_out(spec, sheet, values, where)
     problems += shaped
     problems += _from_page_margins(spec, where)

@@ -44,7 +44,9 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
         target_cell.value = str(number)
         target_cell.data_type = "s"  # text: a number like 202609001 must not become a figure or formula
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    from ..leftovers import new_temp
+
+    temp = new_temp(target)  # made new (never a link planted there); a rerun cleans it after a kill
     try:
         _save(book, temp)
         os.replace(temp, target)

@@ -558,6 +558,7 @@ class Layout:
     # Excel: formulas kesu worked out and formulas with no saved result, qualified (Sheet!D9)
     worked: dict[str, Any] = field(default_factory=dict)
     uncached: frozenset[str] = frozenset()
+    outside: dict[str, str] = field(default_factory=dict)  # formulas fetching from outside the file
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -633,6 +634,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                 struck=struck,
                 worked=sheet.worked,
                 uncached=sheet.uncached,
+                outside=sheet.outside,
             )
         )
     return out
@@ -679,6 +681,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: s for lay in sheets for where, s in lay.struck.items()},
         {where: w for lay in sheets for where, w in lay.worked.items()},
         frozenset().union(*(lay.uncached for lay in sheets)),
+        {where: f for lay in sheets for where, f in lay.outside.items()},
     )
 
 
@@ -2607,14 +2610,16 @@ def _formulas_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]
     from ..validation import Locations
     from .excel import formula_problems
 
-    if not layout.worked and not layout.uncached:
+    if not layout.worked and not layout.uncached and not layout.outside:
         return []
     places = Locations(
         (path, layout.qualified(place.split(":", 1)[0]))
         for path, place in read.locations.items()
         if path and place
     )
-    return formula_problems(_spec(profile.kind), layout.worked, layout.uncached, read.values, places)
+    return formula_problems(
+        _spec(profile.kind), layout.worked, layout.uncached, read.values, places, layout.outside
+    )
 
 
 def _notes_said(profile: Profile, layout: Layout, read: Any) -> list[Problem]:

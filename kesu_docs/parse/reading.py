@@ -8,10 +8,11 @@ import gc
 import hashlib
 import os
 import stat
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PosixPath, WindowsPath
 from typing import Any
 
 from .. import forms
@@ -56,13 +57,28 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     So is a link to a folder inside the folder: it is not followed (it may lead out of the
     folder given, or back into it for ever), and the forms behind it would otherwise be
     missing from the batch with no word said.
+
+    A link to a file outside the folder given is listed as :class:`LinkOut` and never read: the
+    form it leads to is not in the folder (another clerk's, a private one, a system file named
+    like a form); a file named on the command line is read wherever a link of it leads.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _listed(p))
+            root: Path | None = None
+            for p in sorted(p for p in path.rglob("*") if _listed(p)):
+                if p.is_symlink() and p.is_file():  # (a pipe or a device: not a regular file, said so)
+                    root = root or path.resolve()
+                    if not p.resolve().is_relative_to(root):
+                        yield LinkOut(p)
+                        continue
+                yield p
         else:
             yield path
+
+
+class LinkOut(WindowsPath if sys.platform == "win32" else PosixPath):  # type: ignore[misc]
+    """A link, found in a folder, to a file outside that folder: listed, never read (:func:`expand`)."""
 
 
 def holds_forms(folder: Path) -> bool:
@@ -82,6 +98,8 @@ def _listed(path: Path) -> bool:
 def extract_file(path: Path, kind: str | None = None) -> tuple[list[Extraction], str] | SourceError:
     """Read one file (once) into its extractions and its sha256, or the reason it cannot be read."""
     try:
+        if isinstance(path, LinkOut):  # listed, never read
+            raise _no_file(path)
         data = _read_whole(path)
         if not data.strip():
             raise SourceError("empty_file")
@@ -151,6 +169,15 @@ def _read_whole(path: Path) -> bytes:
 def _no_file(path: Path) -> SourceError:
     """Why ``path`` is no file to read: not there (or a link to a file gone), or something that
     is not a file — a pipe would block the batch for ever, a device never end."""
+    if isinstance(path, LinkOut):
+        return SourceError(
+            "unreadable_file",
+            reason=Bilingual(
+                "这是指向所给文件夹之外的文件的链接，未读取；要检查那份表单，请把它放进文件夹或直接给出那个文件",
+                "it is a link to a file outside the folder given, not read: to check that form, put it "
+                "in the folder or give that file itself",
+            ),
+        )
     if path.is_symlink() and path.is_dir():
         return SourceError(
             "unreadable_file",

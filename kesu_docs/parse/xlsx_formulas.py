@@ -47,6 +47,21 @@ _REF = lazy_re(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 MAX_CELLS_IN_RANGE = 10_000
 
 
+# what a formula fetches from outside the file: another workbook (``[1]Sheet1!A1`` as stored,
+# ``'C:\\共享\\[报价.xlsx]Sheet1'!A1``), a program by DDE (``cmd|' /C calc'!A0``), the web or a
+# real-time server (WEBSERVICE, RTD, CALL, REGISTER.ID); a text in quotes is no reference
+_OUTSIDE = lazy_re(
+    r"(?i)\[(?:\d+|[^\[\]]+\.(?:xls[xmb]?|csv|ods))\][^!]*!|\||"
+    r"\b(?:WEBSERVICE|FILTERXML|RTD|CALL|REGISTER\.ID|IMPORTDATA|DDE|DDEAUTO)\s*\("
+)
+_QUOTED_TEXT = lazy_re(r'"(?:[^"]|"")*"')
+
+
+def from_outside(formula: str) -> bool:
+    """Does ``formula`` (without ``=``) fetch its result from outside the file (see _OUTSIDE)?"""
+    return _OUTSIDE.search(_QUOTED_TEXT.sub('""', formula)) is not None
+
+
 def has_formulas(xml: bytes) -> bool:
     """The sheet's XML holds a formula element."""
     return _FORMULA_TAG.search(xml) is not None

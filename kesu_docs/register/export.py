@@ -159,7 +159,7 @@ def save_atomically(book: Any, path: Path) -> Path:
     leaves the old export or none (never half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     leftovers.clean(path.parent)  # the temporary file of an export that was killed
-    temp = path.with_name(f".{path.name}.{os.getpid()}.0.part")
+    temp = leftovers.new_temp(path)  # never a link planted under a name it could guess
     try:
         book.save(temp)
         os.replace(temp, path)

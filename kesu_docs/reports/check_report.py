@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -82,8 +81,10 @@ def write_report(results: Sequence[ParseResult], path: str | os.PathLike, *, lan
         raise ValueError(f"unsupported report format: {suffix}")
     path.parent.mkdir(parents=True, exist_ok=True)
     leftovers.clean(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
-    os.close(fd)
+    # a new name of this process (a rerun cleans it), made here, never a link planted there; made
+    # as every file kesu writes is (0666 less the umask): mkstemp's 0600 left the report on a
+    # shared folder for its writer alone
+    tmp = leftovers.new_temp(path)
     try:
         writer(results, Path(tmp), lang)
         os.replace(tmp, path)

@@ -73,7 +73,8 @@ def issue(
     """Number ``record`` (``key`` names it for good: the same key finds the same number) and render it.
 
     A new notice is rendered and noted in the case's log as ``event``; one issued before is
-    re-printed, marked 补印 with its original issue date.
+    re-printed, marked 补印 with its original issue date — unless its original was never written
+    (the run that numbered it failed to): then this is the original.
     """
     from ..filing import output_name, reprint
     from ..leftovers import write_file
@@ -81,7 +82,9 @@ def issue(
 
     doc = register.issue(record, source_hash=key, source=source)
     kind = record.spec.kind
-    if doc.created:
+    # numbered by a run that could not write it (a read-only folder, a full disk, a kill): never
+    # printed, so this is its original, not a re-print of a notice nobody holds
+    if doc.created or not any(p.mark == "original" for p in register.printed(doc.number, kind)):
         record.number = doc.number
         data = Renderer(settings=register.settings).render(
             record, number=doc.number, status="issued", issued_date=doc.issued_at.date()

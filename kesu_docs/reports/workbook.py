@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..values import Term
+from ..xlsxtext import FORMULA_START
 from .sheetxml import WIDTH_SAMPLE, fitted_width, shown_width  # noqa: F401 (where reports find them)
 
 HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -36,8 +37,11 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, number_format: str 
     elif isinstance(value, Term):  # printed as the form prints it
         value = value.zh
     cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and cell.data_type == "f":
-        cell.data_type = "s"  # user text that happens to start with "=" stays text
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        # user text that happens to start like a formula ("=", "+", "-", "@") stays text, and
+        # Excel's quote prefix keeps it text when a clerk edits the cell (F2, Enter)
+        cell.data_type = "s"
+        cell.quotePrefix = True
     if number_format:
         cell.number_format = number_format
     elif isinstance(value, dt.datetime):
