@@ -276,3 +276,37 @@ def test_a_profile_learned_on_a_print_places_a_negative_amount_printed_in_bracke
     place = profile.fields["items[1].allowance_amount"]
     assert (place.label, place.at, place.line) == ("Amount", "below", 2)
     assert "items[1].allowance_amount" not in profile.unlearned
+
+
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # .ci/run installs fonts-noto-cjk
+
+
+def test_a_profile_learned_on_a_print_keeps_a_date_printed_in_pieces_as_the_reader_reads_it(tmp_path: Path):
+    """年 / 月 / 日 pre-printed between the clerk's figures (``2026 | 年 | 4 | 月 | 17 | 日``): no one
+    box holds the date the clerk quotes; the generic reader reads it whole, so the profile keeps
+    the generic reader's value (warned on each copy) instead of refusing the correction."""
+    import pytest
+
+    from kesu_docs.parse.profile import GENERIC, learn
+
+    if not CJK.exists():
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", "", str(CJK))
+    pdf.set_font("cjk", size=10)
+    pdf.cell(0, 10, "客户投诉单", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(25, 8, "投诉单号", border=1)
+    pdf.cell(45, 8, "KS-7731", border=1)
+    pdf.cell(25, 8, "投诉日期", border=1)
+    for text, width in (("2026", 14), ("年", 8), ("4", 8), ("月", 8), ("17", 8), ("日", 8)):
+        pdf.cell(width, 8, text, border=1, align="C")
+    pdf.ln(8)
+    pdf.cell(25, 8, "客户名称", border=1)
+    pdf.cell(124, 8, "东莞市恒达五金制品有限公司", border=1, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "pieces.pdf"
+    pdf.output(str(path))
+    [read] = parse_paths([path], kind="complaint")
+    assert read.to_dict("en")["record"]["received_date"] == "2026-04-17"  # the generic reader's
+    profile = learn(path, "complaint", {"received_date": '"2026年4月17日"'}, {}, name="pieces")
+    assert profile.fields["received_date"].at == GENERIC

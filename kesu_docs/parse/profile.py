@@ -3269,6 +3269,19 @@ def learn(
         row = [
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
+        as_printed = re.fullmatch(r'\s*["“”](.+)["“”]\s*', where, re.S)
+        if (
+            printed
+            and as_printed
+            and "[" not in p
+            and _agree(generic.get(p), as_printed[1])
+            and _printed_box(layout, as_printed[1], taken=taken) is None
+        ):
+            # a value printed in pieces (2026 | 年 | 3 | 月 | 5 | 日): no one box holds what the
+            # clerk quotes, the generic reader reads it whole — its value on each copy, warned
+            composed.add(p)
+            del sets[p]
+            continue
         places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
