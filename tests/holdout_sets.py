@@ -1936,6 +1936,12 @@ HOLDOUT16 = HoldoutSet(
         "HOLDOUT16_RECOGNISED_NOW = 26 — of 28 after dev16-rh16b (complaint-en-email by its lines)",
         "HOLDOUT16_FLOOR_PROFILE_EXCEL = 0.98 — 148/151 after dev16-rh16b",
         "HOLDOUT16_PROFILE_SILENT_NOW = 0 — after dev16-rh16b (the e-mail line's own label cut off)",
+        "after dev16-rh16c (amounts in brackets with US$ inside, a VAT 13% column, 2-up page numbers, figures",
+        "right of their headers in an unbordered print, two-line cells too low for their rows, D4 / D5 blocks):",
+        "Excel 178/197 = 90.4 %, PDF 241/263 = 91.6 % (printed from Excel 178/197), sent as PDF only 63/66 =",
+        "95.5 %: 419/460, 0 silent, 0 invented; kinds 24/28; profiles 146/151 (learned on the PDF 78/82, 0 silent)",
+        "HOLDOUT16_FLOOR_PDF = 0.91 — 241/263 after dev16-rh16c",
+        "HOLDOUT16_FLOOR_SENT_AS_PDF = 0.95 — 63/66 after dev16-rh16c",
     ),
     targets=False,  # held to its floors until a round reaches the targets on it
     shape=_SHAPE16,

@@ -158,7 +158,8 @@ class AllowanceLine(Row):
         "税额",
         "Tax",
         # GST: the goods and services tax of Singapore and Malaysia, its rate beside it (GST 9%)
-        aliases=("营业税额", "折让税额", "营业税", "GST", "GST amount"),
+        # VAT 13%: a credit memo's tax column, its rate in its header as GST's
+        aliases=("营业税额", "折让税额", "营业税", "GST", "GST amount", "VAT", "VAT amount"),
         ge=0,
         hint="可留空，自动计算",
     )

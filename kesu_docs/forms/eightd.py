@@ -460,6 +460,7 @@ class CorrectiveAction(Row):
         aliases=(
             "对策",
             "纠正措施",
+            "永久措施",
             "Corrective action",
             "Planned corrective action",
             "PCA",
@@ -989,6 +990,7 @@ class EightDReport(Form):
         aliases=(
             "纠正措施",
             "D5",
+            "永久措施",  # D5 永久措施 (permanent corrective action), as a complaint's own word
             "纠正预防措施",
             "采取的纠正措施",
             "Corrective action",

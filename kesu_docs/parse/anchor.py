@@ -43,6 +43,7 @@ empty ``Locations``: the caller raises ``SourceError("not_a_form")``.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -1538,7 +1539,11 @@ class _Page:
                 band = shared_header(band, taken)  # the columns another table left on its row
                 shared.add(i)
             for box in band:
-                if box.empty or not isinstance(box.value, str) or _figure_or_tick(box.text):
+                if (
+                    box.empty
+                    or not isinstance(box.value, str)
+                    or (_figure_or_tick(box.text) and not _RATE_NAMED.match(box.text))
+                ):
                     continue  # a header names its column; a text with a number (or a tick) is a value
                 if _other_discipline_heading(box.text, meta):
                     continue  # "D6 Verification": the next discipline's heading, not a column of D5's table
@@ -1681,6 +1686,20 @@ class _Page:
             taken.update(header_ids)
             if not header:
                 return False
+        # the row above the header holding a figure or another field's label and value ("Complaint
+        # no. | QC-7781-22"): no name of a column we do not know
+        unknown = [
+            h
+            for h in header_band
+            if not _figure_or_tick(h.text)
+            and not (
+                isinstance(h.value, str)
+                and (m := self.vocab.match(h.text)) is not None
+                and m[1] >= 0.85
+                and m[0].partition(".")[0] != meta.key
+                and vocab.match(h.text) is None
+            )
+        ]
         lowest = max(b.y1 for b in header.values())
         # a choice column the header does not name, given by row groups: 발생 / 유출 merged over rows
         choices = {c: m for c, m in columns.items() if m.term is not None and c not in header}
@@ -1690,6 +1709,7 @@ class _Page:
         left = min(h.x0 for h in header.values())
         left = min([left, *(b.x0 for b in header_band if abs(b.x1 - left) < 1e-6)])
         right = max(h.x1 for h in header.values())
+        reach = _figures_reach(header, columns)  # a figure right-aligned under a left-aligned header
         # a unit named once over a group of columns ("数量(千个)" over "申请 | 实收")
         above = [b for i in range(max(0, head_i - 2), head_i + 1) for b in bands[i]]
         unit_of = {
@@ -1714,7 +1734,10 @@ class _Page:
                 break  # "补发明细" over the same columns: a table of its own
             band_in, band = band, rejoined_line(band, self.whole_of, header, text_cols)  # "Clean point: …"
             rejoined = band is not band_in
-            whole, band = band, [b for b in band if b.overlaps_x(left, right)] or band
+            whole, band = (
+                band,
+                [b for b in band if b.overlaps_x(left, right) or (b.x1 <= reach and _bare_figure(b))] or band,
+            )
             if rows and subtotal_row(band) and rows_after(bands, at, header, required):
                 grouped = True
                 continue
@@ -1795,7 +1818,7 @@ class _Page:
                 for b in band
                 if not b.empty
                 and not any(b.overlaps_x(h.x0, h.x1) for h in header.values())
-                and not any(h.overlaps_x(b.x0, b.x1) for h in header_band)  # under a column we do not know
+                and not any(h.overlaps_x(b.x0, b.x1) for h in unknown)  # under a column we do not know
             ]
             for col, head in header.items():
                 under = [b for b in band if b.overlaps_x(head.x0, head.x1)]
@@ -2053,7 +2076,8 @@ class _Page:
                             box.location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
                         )
                 values[meta.key] = [row for row, _places in laid]
-                kind_col = _first_option_assumed(columns, values[meta.key]) if step else None
+                # (one text captioned by its own column's name, "D4 | 根本原因：| …", as one in a step)
+                kind_col = _first_option_assumed(columns, values[meta.key]) if step or not grid else None
                 if kind_col is not None:  # "D4 根本原因" in a step table: its type assumed, shown
                     path = f"{meta.key}[0].{kind_col}"
                     where[path] = lab.box.location
@@ -2312,6 +2336,32 @@ def _values_before_labels(
                 )
             )
     return out
+
+
+# a column named with its rate (``VAT 13%``, ``税额 13%``): a header, the rate no value of a line
+_RATE_NAMED = lazy_re(r"^\s*[^\W\d_][^\d]*?\s*\d{1,2}(?:\.\d+)?\s*%\s*$")
+_FIGURE = lazy_re(r"^[(（]?\s*[-−]?\s*(?:[A-Z]{0,3}\$|[¥￥€£])?\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[)）]?$")
+
+
+def _bare_figure(box: Box) -> bool:
+    """A box holding one amount or count and nothing else (``577.2``, ``(US$ 1,200.00)``)."""
+    return not box.empty and (
+        isinstance(box.value, (int, float, Decimal))
+        or (isinstance(box.value, str) and _FIGURE.match(box.text.strip()) is not None)
+    )
+
+
+def _figures_reach(header: dict[str, Box], columns: dict[str, FieldMeta]) -> float:
+    """How far right the table's last column goes when its header is a figure's (Amount): a sheet
+    printed without borders (a Google Sheets download) has its headers left-aligned and its
+    figures right-aligned, so an amount may start past its header's right end; the last column
+    is as wide as the narrowest step between two headers' left ends. 0 when not told."""
+    heads = sorted(header.items(), key=lambda item: item[1].x0)
+    steps = [b.x0 - a.x0 for (_c, a), (_d, b) in itertools.pairwise(heads) if b.x0 - a.x0 > 1]
+    last_col, last = heads[-1]
+    if not steps or columns[last_col].kind not in FIGURE_KINDS:
+        return 0.0
+    return max(last.x1, last.x0 + min(steps))
 
 
 def _caption(value: Any) -> Any:

@@ -19,7 +19,7 @@ _SIGNS = {
     "GBP": r"£|英镑|英鎊|(?<![A-Za-z])GBP(?![A-Za-z])",
     "JPY": r"日元|日圓|(?<![A-Za-z])JPY(?![A-Za-z])",
     "HKD": r"HK\$|港[币幣元]|(?<![A-Za-z])HKD(?![A-Za-z])",
-    "SGD": r"S\$|新加坡[币幣元]|(?<![A-Za-z])SGD(?![A-Za-z])",
+    "SGD": r"(?<![A-Za-z])S\$|新加坡[币幣元]|(?<![A-Za-z])SGD(?![A-Za-z])",
     "MYR": r"(?<![A-Za-z])(?:MYR|RM(?=\s?\d))|令吉",
     "MOP": r"MOP\$?|澳[门門][币幣元]|(?<![A-Za-z])MOP(?![A-Za-z])",
 }

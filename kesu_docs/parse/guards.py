@@ -339,11 +339,11 @@ def another_fields_label(labels: Sequence[Any], box: Any, key: str, match: Any) 
     return found is not None and len(found[2]) >= 0.5 * len(norm(box.text))
 
 
-# a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / △1,200 / ▲1,200, and
+# a figure written negative: -2,000 / −¥5,100.00 / ¥-5,100 / (1,200.00) / (US$ 1,200.00) / △1,200, and
 # the trailing minus of SAP and other ERPs' prints: 300- / 12,600.00- (the sign after the digits)
 _NEGATIVE = lazy_re(
     r"^\s*(?P<cur>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?:[-−－–]\s*(?P<a>[¥￥$€]?\s*\d[\d,.]*)|(?P<c>[¥￥$€])\s*[-−－–]\s*(?P<b>\d[\d,.]*)"
-    r"|[(（]\s*(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*)|(?P<s>[¥￥$€]?\s*\d[\d,.]*\d)\s*[-−－–])\s*$"
+    r"|[(（]\s*(?P<pc>(?:US|NT|HK|S|A|C)\$\s*|(?:RMB|CNY|USD|EUR|TWD|NTD|HKD|JPY|GBP)\s*)?(?P<p>[¥￥$€]?\s*\d[\d,.]*)\s*[)）]|[△▲]\s*(?P<t>\d[\d,.]*)|(?P<s>[¥￥$€]?\s*\d[\d,.]*\d)\s*[-−－–])\s*$"
 )
 
 
@@ -353,7 +353,8 @@ def negative_figure(value: Any) -> str | None:
     reading of a printed minus (:func:`credit_magnitude`, the red-letter rows)."""
     if not isinstance(value, str) or (m := _NEGATIVE.match(halfwidth(value))) is None:
         return None
-    cur = (m.group("cur") or "").strip()  # US$ (1,250.00): a credit memo's credit, its currency kept
+    # US$ (1,250.00) or (US$ 1,250.00): a credit memo's credit, its currency kept
+    cur = (m.group("cur") or m.group("pc") or "").strip()
     if m.group("b"):
         return cur + m.group("c") + m.group("b")
     figure = next(g for g in (m.group("a"), m.group("p"), m.group("t"), m.group("s")) if g).strip()
@@ -1627,6 +1628,9 @@ def column_totals(reading: Any, boxes: Sequence[Any], spec: FormSpec) -> list[Pr
                         and any(totals_caption(t) or "total" in t.lower() for t in m.labels)
                         and any(n in norm(t) for t in m.labels for n in names)
                     ]
+                    if len(totals) > 1:  # "VAT" names the tax and "Total incl. VAT": the column's own name
+                        own = norm(cmeta.labels[0])
+                        totals = [k for k in totals if any(own in norm(t) for t in spec.fields[k].labels)]
                     if len(totals) == 1:
                         reading.values[totals[0]] = figure.value
                         reading.where[totals[0]] = figure.location

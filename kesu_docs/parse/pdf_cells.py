@@ -150,6 +150,8 @@ class _Rules:
             snug = self.rows(w.top, w.bottom - 0.25 * (w.bottom - w.top), cx)[1]
             if lower is not None and snug is not None and upper is not None and upper < snug < lower:
                 lower = snug
+                # its columns are its row's, not the next row's (a border starting at that one)
+                left, right = self.columns(w.x0, w.x1, (w.top + snug) / 2)
             if upper is not None and upper == lower:  # a flat glyph on a border's tolerance: "__" blanks
                 upper, lower = self.rows(w.middle - 2 * TOLERANCE, w.middle, cx)
         else:  # the block's middle decides: vertically centred text spills evenly both ways
@@ -182,6 +184,13 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             lines.insert(0, k)
         while (k := _line_after(words, lines[-1], rules)) is not None:
             lines.append(k)
+        if (parts := _top_aligned_parts([words[k] for k in lines], rules)) is not None:
+            # label and value on two lines of one cell (Alt+Enter), each cell's lines from its top
+            # and the last overhanging its bottom border: each row's lines are that row's cell's
+            for part in parts:
+                span = (min(b.top for b in part), max(b.bottom for b in part))
+                out.update((id(b), span) for b in part)
+            continue
         if (above := _wrapped_tail(words, lines, rules)) is not None:
             # a wrapped value's last line overhanging its row's bottom border (``苏州…有限`` /
             # ``公司``), the next row's value right under it: the line is its cell's, not the next
@@ -192,6 +201,39 @@ def _spill_blocks(words: list[Word], rules: _Rules) -> dict[int, tuple[float, fl
             for b in block:
                 out[id(b)] = span
     return out
+
+
+def _top_aligned_parts(block: list[Word], rules: _Rules) -> list[list[Word]] | None:
+    """A run of lines down several rows printed too low for them, each row's text starting at its
+    top (``客戶名稱⏎友達光電…`` over ``料號：…``; ``異常描述⏎…`` over ``短期對策⏎…``): the lines
+    grouped by the row their middle stands in, when every group starts right under its row's top
+    border (no line over it) and only a group's last line overhangs the row's bottom — the
+    print's top-aligned cells, not one label centred across a border (:func:`_centred_parts`).
+    None when the run is not such."""
+    if len(block) < 2:
+        return None
+    cx = (min(w.x1 for w in block) + max(w.x0 for w in block)) / 2
+    groups: list[tuple[tuple[float | None, float | None], list[Word]]] = []
+    for w in block:
+        row = rules.rows(w.middle, w.middle, cx)
+        if row[0] is None or row[1] is None or row[0] == row[1]:
+            return None
+        if groups and groups[-1][0] == row:
+            groups[-1][1].append(w)
+        elif any(r == row for r, _part in groups):
+            return None  # back to a row above: no run down the rows
+        else:
+            groups.append((row, [w]))
+    if len(groups) < 2:
+        return None
+    for (upper, lower), part in groups:
+        assert upper is not None and lower is not None
+        height = part[0].bottom - part[0].top
+        if not upper - TOLERANCE <= part[0].top <= upper + PADDING + 0.5 * height:
+            return None  # a line over the row's top border, or text lower down: not top-aligned
+        if any(w.bottom > lower + TOLERANCE for w in part[:-1]):
+            return None
+    return [part for _row, part in groups]
 
 
 def _wrapped_tail(words: list[Word], lines: list[int], rules: _Rules) -> Word | None:

@@ -491,13 +491,15 @@ def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None) -> bool:
 _DIGITS = lazy_re(r"\d+")
 
 
-def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
+def without_page_numbers(words: list[Word], offsets: list[float], end: float | None = None) -> list[Word]:
     """Drop page furniture that numbers the pages (``第 1 页 / 共 2 页``, ``Page 2``).
 
     A text standing at the same place on several pages, the same but for its numbers, is a
     header or footer: read into the form it would land in the table above it. Text repeated
     identically (a title, a form code on every page) stays.
     """
+    if end is not None:  # (the last page's bottom known: a 2-up sheet may be the only page)
+        words = _side_by_side_page_numbers(words, offsets, end)
     if len(offsets) < 2:
         return words
     heights = [b - a for a, b in zip(offsets, offsets[1:])]
@@ -513,6 +515,28 @@ def without_page_numbers(words: list[Word], offsets: list[float]) -> list[Word]:
         if len({w.page for w in group}) > 1 and len({w.text for w in group}) > 1
         for w in group
     }
+    return [w for w in words if id(w) not in furniture] if furniture else words
+
+
+# a page's number as a footer prints it: Page 1 of 2, Page 2, 第 1 页 / 共 2 页, 第1頁, 1 / 2
+_PAGE_NUMBER = lazy_re(
+    r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|第\s*\d+\s*[页頁](?:\s*[/，,]?\s*共\s*\d+\s*[页頁])?"
+    r"|\d+\s*/\s*\d+)\s*$"
+)
+
+
+def _side_by_side_page_numbers(words: list[Word], offsets: list[float], end: float) -> list[Word]:
+    """Pages printed side by side on one sheet (2-up): each page's number stands in the sheet's
+    margin at the same height (``Page 1 of 2`` … ``Page 2 of 2``) — furniture, never a line of
+    the table above it. Only page numbers, two or more different on one line of one sheet."""
+    if not offsets:
+        return words
+    heights = [b - a for a, b in zip(offsets, [*offsets[1:], end])]
+    groups: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        if _PAGE_NUMBER.match(w.text) and w.page <= len(offsets) and _in_margin(w, offsets, heights):
+            groups.setdefault((w.page, round((w.top - offsets[w.page - 1]) / 4)), []).append(w)
+    furniture = {id(w) for group in groups.values() if len({w.text for w in group}) > 1 for w in group}
     return [w for w in words if id(w) not in furniture] if furniture else words
 
 
@@ -1338,7 +1362,7 @@ def _pdfium_words(
             textpage.close()
             page.close()
             offset += height
-    return without_template_lines(without_page_numbers(words, offsets), offsets), rules
+    return without_template_lines(without_page_numbers(words, offsets, offset), offsets), rules
 
 
 class LetterBoxes:
@@ -1491,7 +1515,7 @@ def pdfplumber_words(data: bytes) -> tuple[list[Word], list[Rule]]:
             if page_words:
                 rules.extend(page_rules)
             offset += float(page.height)
-    return without_template_lines(without_page_numbers(words, offsets), offsets), rules
+    return without_template_lines(without_page_numbers(words, offsets, offset), offsets), rules
 
 
 def _plumber_angle(char: dict[str, Any]) -> float:

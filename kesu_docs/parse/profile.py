@@ -64,6 +64,7 @@ from .guards import (
     cut_tail_first,
     doubtful_people,
     mend_read_values,
+    negative_figure,
     not_a_name,
     not_printed,
     people_in,
@@ -2986,6 +2987,8 @@ def _agree(mine: Any, theirs: Any, *, printed: bool = False) -> bool:
     n, m = _number(mine), _number(theirs)
     if n is not None and m is not None:
         return n == m or n * 100 == m or n == m * 100
+    if m is not None and m < 0 and _number(negative_figure(mine)) == -m:
+        return True  # -80 typed, (¥80.00) printed: a credit's minus as the print shows it
     d = {mine} if isinstance(mine, dt.date) else _printed_dates(mine)  # 9/9/26: either order
     e = theirs if isinstance(theirs, dt.date) else _printed_date(theirs) or _as_date(str(theirs), "")
     return isinstance(e, dt.date) and e in d
@@ -3296,6 +3299,19 @@ def learn(
         row = [
             b for q, ref in places.items() if same_row and q.startswith(same_row) and (b := layout.cell(ref))
         ]
+        as_printed = re.fullmatch(r'\s*["“”](.+)["“”]\s*', where, re.S)
+        if (
+            printed
+            and as_printed
+            and "[" not in p
+            and _agree(generic.get(p), as_printed[1])
+            and _printed_box(layout, as_printed[1], taken=taken) is None
+        ):
+            # a value printed in pieces (2026 | 年 | 3 | 月 | 5 | 日): no one box holds what the
+            # clerk quotes, the generic reader reads it whole — its value on each copy, warned
+            composed.add(p)
+            del sets[p]
+            continue
         places[p] = _place_of(layout, where.strip(), taken, row, places.get(p))
         taken.add(places[p])
         if not _CELLREF.match(where.strip()) and _is_prefix(layout.cell(places[p]), where.strip()):
@@ -4006,6 +4022,8 @@ def _printed_box(
             free = [b for b in pool if _holds_whole(b.text, want)]
         if not free and (n := _number(value)) is not None:  # 6000 printed as 6,000.00
             free = [b for b in pool if _number(b.text) == n]
+            if not free and n < 0:  # -577.2 printed as a credit's (¥577.20), △577.20 or 577.20-
+                free = [b for b in pool if _number(negative_figure(b.text)) == -n]
         if not free and isinstance(d := _printed_date(value) if isinstance(value, str) else value, dt.date):
             free = [b for b in pool if d in _printed_dates(b.text)]  # 2026/9/17 printed as 2026-09-17
         if free:

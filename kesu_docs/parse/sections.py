@@ -269,6 +269,13 @@ def block_rows(
                 taken.add(id(box))
         taken.update(id(b) for b in labels)
         values[meta.key] = [r for r, _p in rows_kept]
+        from .anchor import _first_option_assumed  # (anchor imports this module)
+
+        kind_col = _first_option_assumed(columns, values[meta.key])
+        if kind_col is not None:  # "D4 | 根本原因：…": one cause, its type assumed (0.5), shown
+            path = f"{meta.key}[0].{kind_col}"
+            where[path] = head.location
+            provenance[path] = Provenance(head.location, head.text, head.location, 0.5, "assumed")
         where.setdefault(meta.key, head.location)
         return
 
