@@ -1685,6 +1685,11 @@ class _Reader:
         ):
             if isinstance(self.values.get(rows_key), list):
                 self.drop_unread_rows(rows_key)
+        from .rows import red_letter
+
+        red_letter(
+            self.values, self.spec
+        )  # 红字: lines and totals printed in minus, as the generic reader reads them
         return self.values, self.where, self.problems
 
     def read_more_lines(self) -> None:
@@ -4504,6 +4509,8 @@ def _known_prefix(text: Any, meta: FieldMeta | None, *, code_only: bool = False)
                 if key(text[:i]) == k:
                     if re.match(r"[A-Za-z0-9][-_/]", text[i - 1 : i + 1]):
                         return None  # LOT-2611-A: a code beginning with a label's word, not the label
+                    if re.match(r"[A-Za-z][A-Za-z0-9]", text[i - 1 : i + 1]):
+                        return None  # PO26-4410: a code's letters that spell a label (PO), no label
                     rest = text[i:].strip(" :：.")
                     if code_only and (len(rest) > 24 or re.search(r"[，。,;；!?！？]|\s\S+\s", rest)):
                         return None
