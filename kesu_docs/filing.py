@@ -1096,7 +1096,7 @@ def _held(result: ParseResult, record: Any) -> tuple[int, int] | None:
 def _notes(issued: Any, had_number: bool) -> list[Problem]:
     """What the clerk should know about how the register filed it (warnings, not errors)."""
     from .problems import Bilingual
-    from .register.issuing import describe_changes
+    from .register.document import describe_changes
 
     notes = []
     if issued.same_case and not had_number:

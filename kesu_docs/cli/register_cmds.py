@@ -397,7 +397,7 @@ def _show_case(doc: Any, links: list[Any], settings: Any) -> None:
 
 
 def _show_revisions(doc: Any, revisions: list[Any]) -> None:
-    from ..register.issuing import describe_changes
+    from ..register.document import describe_changes
     from .plain_table import PlainTable as Table
 
     table = Table(title=t(f"修订记录（共 {len(revisions)} 版）", f"Revisions ({len(revisions)})"))

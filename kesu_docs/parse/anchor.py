@@ -132,6 +132,7 @@ from .rows import (
 from .sections import (
     block_rows,
     disciplines_named,
+    first_option_assumed,
     foreign_block,
     letterhead_customer,
     letterhead_seller,
@@ -2077,7 +2078,7 @@ class _Page:
                         )
                 values[meta.key] = [row for row, _places in laid]
                 # (one text captioned by its own column's name, "D4 | 根本原因：| …", as one in a step)
-                kind_col = _first_option_assumed(columns, values[meta.key]) if step or not grid else None
+                kind_col = first_option_assumed(columns, values[meta.key]) if step or not grid else None
                 if kind_col is not None:  # "D4 根本原因" in a step table: its type assumed, shown
                     path = f"{meta.key}[0].{kind_col}"
                     where[path] = lab.box.location
@@ -2173,7 +2174,7 @@ class _Page:
                 at = own[k].location if own else boxes[0].location  # one member a row: its own cell
                 where[path] = at
                 provenance[path] = Provenance(at, lab.box.text, lab.box.location, 0.75 * lab.score, "section")
-            kind_col = _first_option_assumed(columns, rows)
+            kind_col = first_option_assumed(columns, rows)
             if kind_col is not None:  # "四、根本原因" and one text: its type assumed, shown for checking
                 path = f"{meta.key}[0].{kind_col}"
                 where[path] = boxes[0].location
@@ -2226,30 +2227,6 @@ def _members_apart(rows: list[tuple[dict, dict, Box]], main: str) -> list[tuple[
         listed = people_in(row[main]) if isinstance(row.get(main), str) else None
         out += [({**row, main: name}, places, head) for name in listed or [row[main]]]
     return out
-
-
-def _first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, Any]]) -> str | None:
-    """One text read under a table's heading whose rows need a kind (a root cause's type): the
-    kind's first option, the table's plain sense (the root cause is why the defect occurred;
-    its escape is always named as such), written into the row; its column, or None. Read
-    with a confidence of 0.5, so that the field is warned, never silently guessed."""
-    if len(rows) != 1:
-        return None
-    choice = next(
-        (
-            c
-            for c, m in columns.items()
-            if m.kind == "term" and m.required and m.term is not None and c not in rows[0]
-        ),
-        None,
-    )
-    if choice is None:
-        return None
-    term = columns[choice].term
-    if term is None:
-        return None
-    rows[0][choice] = next(iter(term)).value
-    return choice
 
 
 def _choices_written_out(reading: Reading, boxes: Sequence[Box], spec: FormSpec) -> None:

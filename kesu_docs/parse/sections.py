@@ -269,9 +269,7 @@ def block_rows(
                 taken.add(id(box))
         taken.update(id(b) for b in labels)
         values[meta.key] = [r for r, _p in rows_kept]
-        from .anchor import _first_option_assumed  # (anchor imports this module)
-
-        kind_col = _first_option_assumed(columns, values[meta.key])
+        kind_col = first_option_assumed(columns, values[meta.key])
         if kind_col is not None:  # "D4 | 根本原因：…": one cause, its type assumed (0.5), shown
             path = f"{meta.key}[0].{kind_col}"
             where[path] = head.location
@@ -395,3 +393,27 @@ def letterhead_seller(
     values["seller"]["name"] = text
     where["seller.name"] = name.location
     provenance["seller.name"] = Provenance(name.location, "", name.location, 0.6, "letterhead")
+
+
+def first_option_assumed(columns: dict[str, FieldMeta], rows: list[dict[str, Any]]) -> str | None:
+    """One text read under a table's heading whose rows need a kind (a root cause's type): the
+    kind's first option, the table's plain sense (the root cause is why the defect occurred;
+    its escape is always named as such), written into the row; its column, or None. Read
+    with a confidence of 0.5, so that the field is warned, never silently guessed."""
+    if len(rows) != 1:
+        return None
+    choice = next(
+        (
+            c
+            for c, m in columns.items()
+            if m.kind == "term" and m.required and m.term is not None and c not in rows[0]
+        ),
+        None,
+    )
+    if choice is None:
+        return None
+    term = columns[choice].term
+    if term is None:
+        return None
+    rows[0][choice] = next(iter(term)).value
+    return choice

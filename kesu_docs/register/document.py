@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,8 +166,6 @@ def _worded(kind: str, kept: dict[str, Any], lang: str) -> str:
             output=kept["output"],
         )
     if say == "revised":
-        from .issuing import describe_changes
-
         changes = describe_changes(kind, kept["changes"], lang) or MESSAGES["event_revised_nothing"][i]
         return MESSAGES["event_revised"][i].format(
             revision=kept["revision"],
@@ -273,3 +272,38 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("source", "来源文件", "Source"),
     ("source_hash", "来源摘要", "Source hash"),
 )
+
+
+# ---------------------------------------------------------------------------------- revisions
+def empty_value(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def brief(value: Any, lang: str = "zh", limit: int = 40) -> str:
+    if empty_value(value):
+        return "（空）" if lang == "zh" else "(empty)"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        text = "、".join(value)
+    elif isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "zh") -> str:
+    """``原因分析：（空） → 回流焊…；结案日期：（空） → 2026-09-18`` for the case log."""
+    from .. import forms  # (only when a revision is worded: the register opens without the forms)
+
+    try:
+        fields = forms.get(kind).fields
+    except forms.UnknownKind:
+        fields = {}
+    parts = []
+    for key, before, after in changes:
+        meta = fields.get(key)
+        label = meta.label(lang) if meta else key
+        colon = "：" if lang == "zh" else ": "
+        parts.append(f"{label}{colon}{brief(before, lang)} → {brief(after, lang)}")
+    return ("；" if lang == "zh" else "; ").join(parts)

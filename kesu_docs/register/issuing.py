@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -31,7 +30,7 @@ from ..config import Settings
 from ..forms import Form, FormSpec
 from ..problems import Bilingual
 from ..register_columns import Prepared, case_columns, record_hash
-from .document import Document, DocumentStatus, facts
+from .document import Document, DocumentStatus, brief, empty_value, facts
 from .errors import NumberTaken, RegisterError
 from .numbering import Numbering
 from .numbering import period as period_of
@@ -110,10 +109,6 @@ class Filing:
 
 
 # ---------------------------------------------------------------------------------- revisions
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
 def differences(before: dict[str, Any], after: dict[str, Any]) -> list[list[Any]]:
     """``[[field, before, after], …]``: the fields whose value changed (the number left out)."""
     keys = list(before) + [k for k in after if k not in before]
@@ -122,36 +117,8 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> list[list[Any]
         for k in keys
         if k != "number"
         and before.get(k) != after.get(k)
-        and not (_empty(before.get(k)) and _empty(after.get(k)))
+        and not (empty_value(before.get(k)) and empty_value(after.get(k)))
     ]
-
-
-def _brief(value: Any, lang: str = "zh", limit: int = 40) -> str:
-    if _empty(value):
-        return "（空）" if lang == "zh" else "(empty)"
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        text = "、".join(value)
-    elif isinstance(value, (list, dict)):
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def describe_changes(kind: str, changes: Sequence[Sequence[Any]], lang: str = "zh") -> str:
-    """``原因分析：（空） → 回流焊…；结案日期：（空） → 2026-09-18`` for the case log."""
-    try:
-        fields = forms.get(kind).fields
-    except forms.UnknownKind:
-        fields = {}
-    parts = []
-    for key, before, after in changes:
-        meta = fields.get(key)
-        label = meta.label(lang) if meta else key
-        colon = "：" if lang == "zh" else ": "
-        parts.append(f"{label}{colon}{_brief(before, lang)} → {_brief(after, lang)}")
-    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str, Any]) -> Bilingual | None:
@@ -159,7 +126,7 @@ def identity_differences(spec: FormSpec, after: dict[str, Any], before: dict[str
     differ = []
     for key in spec.identity:
         a, b = after.get(key), before.get(key)
-        if _empty(a) and _empty(b):
+        if empty_value(a) and empty_value(b):
             continue
         if fold(a or "") != fold(b or ""):
             differ.append((spec.fields[key], b, a))
@@ -182,7 +149,7 @@ def same_case(spec: FormSpec, payload: dict[str, Any], stored: dict[str, Any]) -
         return False
     for key in spec.natural_key:
         a, b = payload.get(key), stored.get(key)
-        if _empty(a) or _empty(b):
+        if empty_value(a) or empty_value(b):
             if key in spec.identity:
                 return False
             continue
@@ -434,7 +401,8 @@ def _revise(
     # kept as facts, worded when shown (in the reader's language): each change's values as the
     # log shows them (cut short), None for an empty one
     briefs = [
-        [key, None if _empty(b) else _brief(b), None if _empty(a) else _brief(a)] for key, b, a in changes
+        [key, None if empty_value(b) else brief(b), None if empty_value(a) else brief(a)]
+        for key, b, a in changes
     ]
     detail = facts(
         "revised",

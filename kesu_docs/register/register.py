@@ -48,9 +48,9 @@ from .database import (
     to_url,
     writing,
 )
-from .document import Document, DocumentStatus, Event, Print, Revision, facts
+from .document import Document, DocumentStatus, Event, Print, Revision, describe_changes, facts
 from .errors import RegisterError, UnknownNumber
-from .issuing import Filing, describe_changes, insert_many, issue_batch
+from .issuing import Filing, insert_many, issue_batch
 from .schema import documents, events, prints, register_meta, revisions, typed
 from .transfer import TransferSummary, transfer_rows
 
