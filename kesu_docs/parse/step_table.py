@@ -138,22 +138,18 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
     that person's act. Read with low confidence, so the clerk is shown it."""
     from .act_dates import act_date_of
     from .guards import person_field
-    from .sections import _discipline_keys
 
     out: list[Any] = []
     for head in page.boxes:
         if head.empty or id(head) in taken or not isinstance(head.value, str):
             continue
-        found = discipline(head.text)
-        if found is None:
-            continue
-        groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
-        if len(groups) != 1:
+        group = _step_group(page, head)
+        if group is None:
             continue
         band = _header_band(page, head)
         if band is None:
             continue
-        members = {k: m for k, m in page.fields.items() if k.startswith(groups[0] + ".")}
+        members = {k: m for k, m in page.fields.items() if k.startswith(group + ".")}
         people = [k for k, m in members.items() if person_field(m)]
         # the date of that person's act only (D2's 完成日期 is no date of the problem's)
         act = act_date_of(page, people[0]) if len(people) == 1 else None
@@ -177,13 +173,23 @@ def step_group_candidates(page: Any, taken: set[int], candidate: type) -> list[A
     return out
 
 
+def _step_group(page: Any, head: Any) -> str | None:
+    """The one group of fields the 8D step named by ``head`` (``D8 结案``) holds, or None."""
+    from .sections import _discipline_keys
+
+    found = discipline(head.text)
+    if found is None:
+        return None
+    groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
+    return groups[0] if len(groups) == 1 else None
+
+
 def step_column_candidates(page: Any, taken: set[int], candidate: type) -> list[Any]:
     """An 8D with its steps as COLUMNS (``D1 小组成员 | D2 问题描述 | … | D8 结案`` across one row,
     each step's content in the cell under it): the cell under a step naming a group of fields
     (D8: the closure), holding a date and nothing else, is that group's one date (the closing
     date). Read with low confidence, so the clerk is shown it."""
     from .dates import full_date
-    from .sections import _discipline_keys
 
     heads = [b for b in page.boxes if not b.empty and isinstance(b.value, str) and discipline(b.text)]
     out: list[Any] = []
@@ -192,13 +198,10 @@ def step_column_candidates(page: Any, taken: set[int], candidate: type) -> list[
             continue
         if sum(1 for h in heads if h is not head and h.same_band(head)) < 3:
             continue  # steps as columns: the other steps' headings beside it on its row
-        found = discipline(head.text)
-        if found is None:
+        group = _step_group(page, head)
+        if group is None:
             continue
-        groups = [k for k in _discipline_keys(page, found[0]) if page.spec.fields[k].kind == "group"]
-        if len(groups) != 1:
-            continue
-        dates = [k for k, m in page.fields.items() if k.startswith(groups[0] + ".") and m.kind == "date"]
+        dates = [k for k, m in page.fields.items() if k.startswith(group + ".") and m.kind == "date"]
         under = [
             b
             for b in page.boxes
