@@ -13,6 +13,8 @@ The older generators are left as they are: re-running them would rewrite their c
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import re
 import sys
@@ -33,7 +35,7 @@ for _sub in ("holdout", "holdout3", "holdout4", "holdout8", "layouts"):
 from make_holdout import expected, field, label, plain  # noqa: E402
 from make_holdout3 import FPDF, DocForm, save_docx  # noqa: E402
 from make_holdout4 import HtmlForm, PdfDraw, _chromium, absent, lv, marks, pick  # noqa: E402
-from make_layouts import Sheet, save, to_pdf  # noqa: E402
+from make_layouts import Sheet, freeze, save, to_pdf  # noqa: E402
 
 __all__ = [
     "FPDF",
@@ -56,6 +58,7 @@ __all__ = [
     "marks",
     "money",
     "note",
+    "odd_expected",
     "on",
     "pdf_absent",
     "pick",
@@ -68,8 +71,10 @@ __all__ = [
     "to_pdf",
     "turn_pages",
     "two_up",
+    "workbook_bytes",
     "write_excel",
     "write_sent_as_pdf",
+    "zip_bytes",
 ]
 
 print_html = _chromium  # HTML pages printed by ``chromium --headless --print-to-pdf``
@@ -334,8 +339,9 @@ def write_sent_as_pdf(layouts: list[dict], out: Path, pdf: bool, copy: int, sour
 
 def run(
     argv: list[str], home: Path, excel: list[dict], sent_as_pdf: list[dict], source: dict, what: str
-) -> None:
-    """``[--no-pdf] [--out DIR]`` (default: ``home``): every layout, then the second copies."""
+) -> Path:
+    """``[--no-pdf] [--out DIR]`` (default: ``home``): every layout, then the second copies;
+    returns the folder written to (for the set's odd files)."""
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else home
     pdf = "--no-pdf" not in argv
     write_excel(excel, out, pdf, 1, source)
@@ -343,6 +349,44 @@ def run(
     write_excel([lay for lay in excel if lay.get("copy2")], out / "copy2", pdf, 2, source)
     write_sent_as_pdf([lay for lay in sent_as_pdf if lay.get("copy2")], out / "copy2", pdf, 2, source)
     print(f"{len(excel) + len(sent_as_pdf)} {what} in {out} (second copies in {out / 'copy2'})")
+    return out
+
+
+def odd_expected(out: Path, odd: dict[str, str]) -> Path:
+    """``odd/<id>.json`` for each odd file of ``odd`` (file name: why), the expected outcome a
+    clear error, never a record; returns the folder ``out / "odd"`` for the files themselves."""
+    folder = out / "odd"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, why in odd.items():
+        oid = Path(name).stem
+        (folder / f"{oid}.json").write_text(
+            json.dumps(
+                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def zip_bytes(parts: dict[str, bytes], when: tuple = (2026, 3, 12, 8, 30, 0)) -> bytes:
+    """A zip of ``parts`` (name: bytes), every part deflated and dated ``when``: the same bytes each run."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(zipfile.ZipInfo(name, date_time=when), data, compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def workbook_bytes(wb, when: dt.datetime) -> bytes:
+    """An openpyxl workbook saved with ``when`` as its created / modified time and fixed zip
+    dates and times (``freeze``): the same bytes each run."""
+    wb.properties.created = wb.properties.modified = when
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "book.xlsx"
+        wb.save(path)
+        freeze(path)
+        return path.read_bytes()
 
 
 Draw = Callable[[Sheet], None]

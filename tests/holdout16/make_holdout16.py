@@ -24,11 +24,8 @@ Deterministic for the xlsx/json files; the PDFs need ``soffice``, Chromium and f
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
 import re
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -53,11 +50,13 @@ from holdout_kit import (  # noqa: E402
     label,
     lv,
     money,
+    odd_expected,
     pick,
     plain,
     run,
+    workbook_bytes,
+    zip_bytes,
 )
-from make_layouts import freeze  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="sixteenth held-out imitation", source="tests/holdout16/make_holdout16.py")
@@ -1100,15 +1099,7 @@ def _numbers_renamed() -> bytes:
         "Metadata/Properties.plist": b'<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict/></plist>',
         "preview.jpg": bytes((i * 7) % 256 for i in range(512)),
     }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(
-                zipfile.ZipInfo(name, date_time=(2026, 3, 12, 8, 30, 0)),
-                data,
-                compress_type=zipfile.ZIP_DEFLATED,
-            )
-    return buf.getvalue()
+    return zip_bytes(parts)
 
 
 def _empty_sheets() -> bytes:
@@ -1118,35 +1109,19 @@ def _empty_sheets() -> bytes:
     wb.active.title = "退货单"
     wb.create_sheet("明细")
     wb.create_sheet("Sheet3")
-    wb.properties.created = wb.properties.modified = dt.datetime(2026, 3, 31, 18, 0)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "empty.xlsx"
-        wb.save(path)
-        freeze(path)  # fixed zip dates and times: the same bytes each run
-        return path.read_bytes()
+    return workbook_bytes(wb, dt.datetime(2026, 3, 31, 18, 0))
 
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
-    (out / "odd" / "complaint-numbers-renamed.xlsx").write_bytes(_numbers_renamed())
-    (out / "odd" / "return-empty-sheets.xlsx").write_bytes(_empty_sheets())
+    odd = odd_expected(out, ODD)
+    (odd / "complaint-numbers-renamed.xlsx").write_bytes(_numbers_renamed())
+    (odd / "return-empty-sheets.xlsx").write_bytes(_empty_sheets())
 
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "sixteenth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "sixteenth held-out layouts"))
 
 
 if __name__ == "__main__":
