@@ -29,7 +29,6 @@ writes elsewhere).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 import zipfile
@@ -54,6 +53,7 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
+    odd_expected,
     pick,
     plain,
     run,
@@ -1336,16 +1336,7 @@ ODD = {
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     csv = (
         "投诉编号,客户,投诉日期,料号,品名,不良数量,问题描述\r\n"
         "TS-2603-099,美的集团,2026-03-05,MT-BL-5520,直流无刷风机电机,85,风机异响\r\n"
@@ -1369,9 +1360,7 @@ def write_odd(out: Path) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "tenth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "tenth held-out layouts"))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import re
 import sys
 import zipfile
@@ -47,6 +46,7 @@ from holdout_kit import (  # noqa: E402
     label,
     lv,
     note,
+    odd_expected,
     pdf_absent,
     pick,
     run,
@@ -1206,16 +1206,7 @@ ODD = {
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     from docx import Document
 
     doc = Document()
@@ -1253,9 +1244,7 @@ def _fixed_zip(data: bytes, target: Path) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "eleventh held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "eleventh held-out layouts"))
 
 
 if __name__ == "__main__":

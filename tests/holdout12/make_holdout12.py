@@ -26,7 +26,6 @@ DIR`` writes elsewhere).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 import zipfile
@@ -50,6 +49,7 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
+    odd_expected,
     on,
     pdf_absent,
     pick,
@@ -1499,16 +1499,7 @@ def _ods_row(*cells: str) -> str:
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     rows = "".join(
         _ods_row(*r)
         for r in (
@@ -1547,9 +1538,7 @@ def write_odd(out: Path) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "twelfth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "twelfth held-out layouts"))
 
 
 if __name__ == "__main__":

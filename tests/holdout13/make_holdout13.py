@@ -25,7 +25,6 @@ DIR`` writes elsewhere).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import zipfile
 from pathlib import Path
@@ -47,6 +46,7 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
+    odd_expected,
     pdf_absent,
     pick,
     plain,
@@ -1211,16 +1211,7 @@ ODD = {
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     user = "王丽娟".encode("utf-16-le")
     lock = bytes([len("王丽娟")]) + b"\x00" + user.ljust(108, b"\x20\x00"[:1]) + b"\x00" * 2
     lock = lock.ljust(165, b"\x00")
@@ -1230,9 +1221,7 @@ def write_odd(out: Path) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "thirteenth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "thirteenth held-out layouts"))
 
 
 if __name__ == "__main__":

@@ -23,10 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
 
 from openpyxl.drawing.image import Image
@@ -52,14 +49,16 @@ from holdout_kit import (  # noqa: E402
     lv,
     marks,
     money,
+    odd_expected,
     on,
     pick,
     plain,
     run,
     stamp_png,
+    workbook_bytes,
+    zip_bytes,
 )
 from make_holdout8 import CjkDraw  # noqa: E402
-from make_layouts import freeze  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="fifteenth held-out imitation", source="tests/holdout15/make_holdout15.py")
@@ -1242,15 +1241,7 @@ def _xlsb_renamed() -> bytes:
         "xl/workbook.bin": bytes((i * 29 + 3) % 256 for i in range(512)),
         "xl/worksheets/sheet1.bin": bytes((i * 53 + 7) % 256 for i in range(2048)),
     }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(
-                zipfile.ZipInfo(name, date_time=(2026, 3, 12, 8, 30, 0)),
-                data,
-                compress_type=zipfile.ZIP_DEFLATED,
-            )
-    return buf.getvalue()
+    return zip_bytes(parts)
 
 
 def _chartsheet_only() -> bytes:
@@ -1265,35 +1256,19 @@ def _chartsheet_only() -> bytes:
     chart.title = "2026年3月退货数量"
     cs.add_chart(chart)
     wb.remove(data)
-    wb.properties.created = wb.properties.modified = dt.datetime(2026, 3, 31, 18, 0)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "chart.xlsx"
-        wb.save(path)
-        freeze(path)  # fixed zip dates and times: the same bytes each run
-        return path.read_bytes()
+    return workbook_bytes(wb, dt.datetime(2026, 3, 31, 18, 0))
 
 
 def write_odd(out: Path) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     (out / "odd" / "complaint-xlsb-renamed.xlsx").write_bytes(_xlsb_renamed())
     (out / "odd" / "return-chartsheet.xlsx").write_bytes(_chartsheet_only())
 
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "fifteenth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "fifteenth held-out layouts"))
 
 
 if __name__ == "__main__":

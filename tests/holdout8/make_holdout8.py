@@ -28,7 +28,6 @@ xlsx/docx/html/json files; the PDFs need ``soffice`` and ``chromium`` (``--no-pd
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import zipfile
 from pathlib import Path
@@ -51,6 +50,7 @@ from holdout_kit import (  # noqa: E402
     field,
     label,
     lv,
+    odd_expected,
     on,
     pdf_absent,
     pick,
@@ -2039,16 +2039,7 @@ ODD = {
 def write_odd(out: Path, pdf: bool) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome); made from filled PDFs of
     this set, so only when the PDFs are printed."""
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     if not pdf:
         return
     import io
@@ -2075,9 +2066,7 @@ def write_odd(out: Path, pdf: bool) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "eighth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out, "--no-pdf" not in argv)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "eighth held-out layouts"), "--no-pdf" not in argv)
 
 
 if __name__ == "__main__":

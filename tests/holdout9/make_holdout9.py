@@ -26,7 +26,6 @@ elsewhere).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import sys
 from pathlib import Path
@@ -43,6 +42,7 @@ from holdout_kit import (  # noqa: E402
     label,
     landscape,
     lv,
+    odd_expected,
     pick,
     plain,
     run,
@@ -1253,16 +1253,7 @@ def write_odd(out: Path, pdf: bool) -> None:
     """``odd/<id>.<ext>`` and ``odd/<id>.json`` (the expected outcome)."""
     import shutil
 
-    (out / "odd").mkdir(parents=True, exist_ok=True)
-    for name, why in ODD.items():
-        oid = Path(name).stem
-        (out / "odd" / f"{oid}.json").write_text(
-            json.dumps(
-                {"id": oid, "file": name, "outcome": "error", "why": why}, ensure_ascii=False, indent=1
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+    odd_expected(out, ODD)
     shutil.copyfile(out / "templates" / "8d-zh-attachments.xlsx", out / "odd" / "empty-template-8d.xlsx")
     if pdf:
         data = (out / "filled" / "return-zht-cartons.pdf").read_bytes()
@@ -1271,9 +1262,7 @@ def write_odd(out: Path, pdf: bool) -> None:
 
 def main(argv: list[str]) -> None:
     """``[--no-pdf] [--out DIR]`` (default: this folder)."""
-    run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "ninth held-out layouts")
-    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
-    write_odd(out, "--no-pdf" not in argv)
+    write_odd(run(argv, HERE, EXCEL, SENT_AS_PDF, SOURCE, "ninth held-out layouts"), "--no-pdf" not in argv)
 
 
 if __name__ == "__main__":
