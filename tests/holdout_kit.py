@@ -51,6 +51,7 @@ __all__ = [
     "expected",
     "field",
     "fw",
+    "head_row",
     "kv",
     "label",
     "landscape",
@@ -350,6 +351,12 @@ def run(
     write_sent_as_pdf([lay for lay in sent_as_pdf if lay.get("copy2")], out / "copy2", pdf, 2, source)
     print(f"{len(excel) + len(sent_as_pdf)} {what} in {out} (second copies in {out / 'copy2'})")
     return out
+
+
+def head_row(s: Sheet, row: int, cols: str, texts) -> None:
+    """A table's column headings on ``row``, one to each column of ``cols``: bold, shaded."""
+    for col, h in zip(cols, texts):
+        s.text(f"{col}{row}", h, bold=True, shade=True)
 
 
 def odd_expected(out: Path, odd: dict[str, str]) -> Path:

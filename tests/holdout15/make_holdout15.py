@@ -43,6 +43,7 @@ from holdout_kit import (  # noqa: E402
     excel_serial,
     field,
     fw,
+    head_row,
     kv,
     label,
     landscape,
@@ -532,8 +533,7 @@ def return_zh_kingdee(s: Sheet) -> None:
     label(s, "E4", "退货原因:")
     s.value("F4", pick(s, "减震垫硬度超差", "风叶动平衡超差"), path="reason", label="退货原因:", span="G4")
     heads = ("物料代码", "物料名称", "规格型号", "单位", "实退数量", "单价", "金额")
-    for col, h in zip("ABCDEFG", heads):
-        s.text(f"{col}5", h, bold=True, shade=True)
+    head_row(s, 5, "ABCDEFG", heads)
     lines = pick(
         s,
         [("3.01.0452", "压缩机减震垫", "Φ32×12 NBR", "PCS", 186, 2.35)],
@@ -586,8 +586,7 @@ def return_zht_hidden(s: Sheet) -> None:
     lv(s, "A3", "客戶", "B3", "仁寶電腦工業股份有限公司", "customer", span="C3")
     lv(s, "D3", "客訴單號", "E3", "CS-115-0308", "complaint_number", span="G3")
     heads = ("料號", "品名", "數量(舊)", "數量", "單價(舊)", "單價", "金額")
-    for col, h in zip("ABCDEFG", heads):
-        s.text(f"{col}4", h, bold=True, shade=True)
+    head_row(s, 4, "ABCDEFG", heads)
     lines = [("00451207", "散熱風扇框架", 400, 360, 11.8, 12.5), ("00451299", "風扇葉輪", 400, 360, 6.0, 6.2)]
     for i, (code, name, q_old, q, p_old, p) in enumerate(lines):
         r = 5 + i
@@ -622,8 +621,7 @@ def return_en_thai(s: Sheet) -> None:
     lv(s, "A3", "ลูกค้า / Customer", "B3", "Hana Microelectronics PCL", "customer")
     lv(s, "C3", "อ้างอิง / Complaint Ref.", "D3", "CCR-2603-044", "complaint_number", span="E3")
     heads = ("รหัส / Part No.", "รายการ / Description", "จำนวน / Qty", "ราคา / Unit Price", "รวม / Amount")
-    for col, h in zip("ABCDE", heads):
-        s.text(f"{col}4", h, bold=True, shade=True)
+    head_row(s, 4, "ABCDE", heads)
     lines = [("TH-SHD-3301", "Shield can, tin plated", 1500, 0.42), ("TH-SHD-3302", "Shield lid", 1500, 0.18)]
     for i, (code, name, q, p) in enumerate(lines):
         r = 5 + i
@@ -689,8 +687,7 @@ def allowance_zh_qianyuan(s: Sheet) -> None:
         blank_text=marks(["13%", "9%", "6%"], set(), "☑", "☐"),
     )
     heads = ("货物名称", "数量", "折让金额", "税额")
-    for col, h in zip("ABCD", heads):
-        s.text(f"{col}6", h, bold=True, shade=True)
+    head_row(s, 6, "ABCD", heads)
     lines = pick(s, [("压缩机减震垫", 20000, 12.0), ("减震垫衬套", 20000, 3.5)], [("贯流风叶", 6000, 8.0)])
     net = tax = 0
     for i, (name, q, k) in enumerate(lines):  # k: the allowance in 千元
@@ -739,8 +736,7 @@ def allowance_en_sap(s: Sheet) -> None:
     lv(s, "A4", "Tax Number", "B4", "91320585608290512K", "buyer_tax_id")
     lv(s, "C4", "Reference", "D4", "26322000000044318875", "invoice_no", span="F4")
     heads = ("Item", "Material", "Description", "Billed Qty", "Net Value", "Tax 13%")
-    for col, h in zip("ABCDEF", heads):
-        s.text(f"{col}5", h, bold=True, shade=True)
+    head_row(s, 5, "ABCDEF", heads)
     lines = [
         ("10", "TC-SLV-2041", "Bearing sleeve", 3000, 1.2),
         ("20", "TC-RNG-0988", "Retaining ring", 3000, 0.35),

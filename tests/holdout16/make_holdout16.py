@@ -46,6 +46,7 @@ from holdout_kit import (  # noqa: E402
     absent,
     choices,
     field,
+    head_row,
     kv,
     label,
     lv,
@@ -331,36 +332,19 @@ def eightd_zh_columns(s: Sheet) -> None:
     if not s.blank:
         for t in team:
             field(s, "D1 小组成员", "A6", "\n".join(team), "team[*].name", t)
-    cols = (
+    cols = (  # D2 … D7: (typed, path) in the tall cell under each step
+        (pick(s, "冲孔毛刺超差，划伤模组绝缘膜 312 件。", "折弯处开裂 45 件。"), "problem.statement"),
+        (pick(s, "在库 9,600 件全检毛刺。", "在库品全数目检。"), "containment[0].action"),
+        (pick(s, "冲头刃口磨损未及时修磨。", "材料延伸率偏低。"), "root_cause[type=occurrence].cause"),
         (
-            "B6",
-            pick(s, "冲孔毛刺超差，划伤模组绝缘膜 312 件。", "折弯处开裂 45 件。"),
-            "problem.statement",
-            "D2 问题描述",
-        ),
-        (
-            "C6",
-            pick(s, "在库 9,600 件全检毛刺。", "在库品全数目检。"),
-            "containment[0].action",
-            "D3 临时措施",
-        ),
-        (
-            "D6",
-            pick(s, "冲头刃口磨损未及时修磨。", "材料延伸率偏低。"),
-            "root_cause[type=occurrence].cause",
-            "D4 根本原因",
-        ),
-        (
-            "E6",
             pick(s, "冲头每 5 万冲次修磨，增加去毛刺工序。", "来料增加延伸率检验。"),
             "corrective_actions[0].action",
-            "D5 永久措施",
         ),
-        ("F6", pick(s, "连续 5 批毛刺 ≤0.02mm。", "3 批无开裂。"), "implementation[0].result", "D6 效果验证"),
-        ("G6", pick(s, "更新 PFMEA 与作业指导书。", "横向展开至 4 个料号。"), None, "D7 预防再发"),
+        (pick(s, "连续 5 批毛刺 ≤0.02mm。", "3 批无开裂。"), "implementation[0].result"),
+        (pick(s, "更新 PFMEA 与作业指导书。", "横向展开至 4 个料号。"), None),
     )
-    for ref, raw, path, lab in cols:
-        s.value(ref, raw, path=path, label=lab)
+    for col, step, (raw, path) in zip("BCDEFG", _STEPS[1:], cols):
+        s.value(f"{col}6", raw, path=path, label=step)
     c = pick(s, D(2026, 4, 20), D(2026, 5, 22))
     s.value("H6", c, path="closure.closed_date", label="D8 结案")
     s.height(6, 110)
@@ -543,8 +527,7 @@ def return_zht_ntd(s: Sheet) -> None:
     lv(s, "A3", "客戶", "B3", "華碩電腦股份有限公司", "customer")
     lv(s, "C3", "退回依據", "D3", "CS-115-0322", "complaint_number", span="F3")
     heads = ("料號", "品名", "核定數量", "實退數量", "單價", "金額")
-    for col, h in zip("ABCDEF", heads):
-        s.text(f"{col}4", h, bold=True, shade=True)
+    head_row(s, 4, "ABCDEF", heads)
     lines = [("KH-KBP-2318", "鍵盤支撐板", 150, 150, 25.0), ("KH-KBP-2319", "支撐板螺絲", 600, 580, 0.6)]
     for i, (code, name, qa, q, p) in enumerate(lines):
         r = 5 + i
@@ -570,8 +553,7 @@ def return_en_usdate(s: Sheet) -> None:
     lv(s, "A3", "Customer", "B3", "Emerson Electric Co. - St. Louis", "customer")
     lv(s, "C3", "Complaint ref.", "D3", "CCR-2603-118", "complaint_number", span="F3")
     heads = ("Part No.", "Description", "UOM", "Qty Returned", "Unit Price", "Extended")
-    for col, h in zip("ABCDEF", heads):
-        s.text(f"{col}4", h, bold=True, shade=True)
+    head_row(s, 4, "ABCDEF", heads)
     usd = '"US$"#,##0.00'
     lines = [
         ("EM-VLV-2207", "Valve seat, brass", "EA", 420, 3.15),
@@ -624,8 +606,7 @@ def allowance_zh_paren(s: Sheet) -> None:
     lv(s, "A5", "客诉编号", "B5", pick(s, "TS-2603-0052", "TS-2604-0117"), "complaint_number")
     lv(s, "C5", "税率", "D5", 0.13, "tax_rate", expect="0.13", fmt="0%", span="E5")
     heads = ("货物名称", "数量", "单价", "金额", "税额")
-    for col, h in zip("ABCDE", heads):
-        s.text(f"{col}6", h, bold=True, shade=True)
+    head_row(s, 6, "ABCDE", heads)
     neg = "¥#,##0.00;(¥#,##0.00)"
     lines = pick(s, [("铜排连接片", 312, 1.85), ("铜排垫片", 312, 0.4)], [("极耳转接片", 45, 3.2)])
     net = tax = 0.0
@@ -662,8 +643,7 @@ def allowance_zht_sections(s: Sheet) -> None:
     lv(s, "B8", "統一編號", "C8", "53218806", "seller.tax_id", span="G8")
     lv(s, "B9", "地址", "C9", "桃園市龜山區興邦路31號", None, span="G9")
     heads = ("原發票號碼", "原發票日期", "品名", "數量", "單價", "金額", "營業稅額")
-    for col, h in zip("ABCDEFG", heads):
-        s.text(f"{col}10", h, bold=True, shade=True)
+    head_row(s, 10, "ABCDEFG", heads)
     lines = [
         ("KH-26018877", "115/02/26", "鍵盤支撐板", 150, 25.0),
         ("KH-26018877", "115/02/26", "支撐板螺絲", 580, 0.6),
