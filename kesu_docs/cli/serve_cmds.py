@@ -12,6 +12,7 @@ from typing import TextIO
 import click
 
 from ..entry import Interrupted
+from ..lazy_re import lazy_re
 from .common import EXIT_FATAL, LANG_OPTION, lang, t
 from .layout import one_line
 from .options import DB_OPTION
@@ -182,7 +183,7 @@ def _log_to_stderr() -> None:
 # already: "Exception while serving /batch/…"); a line not here (waitress may add some) is said
 # as it is, marked as the server's (WAITRESS_OTHER) for the IT person reading a service's log.
 WAITRESS_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.S), zh, en)
+    (lazy_re(pattern, re.S), zh, en)
     for pattern, zh, en in (
         (
             r"(\d+) thread\(s\) still running",
