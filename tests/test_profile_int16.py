@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from kesu_docs.parse.profile import learn, read_by_profile
@@ -72,14 +73,15 @@ def _order_sheet(path: Path, number: str, order: str) -> Path:
     return path
 
 
-def test_an_order_number_whose_letters_spell_a_label_is_learned_whole(tmp_path):
-    first = _order_sheet(tmp_path / "first.xlsx", "KS-2611-004", "PO26-4410")
+@pytest.mark.parametrize(("order", "again"), [("PO26-4410", "PO27-0012"), ("PO 81502-1", "PO 81733-2")])
+def test_an_order_number_whose_letters_spell_a_label_is_learned_whole(tmp_path, order, again):
+    first = _order_sheet(tmp_path / "first.xlsx", "KS-2611-004", order)
     profile = learn(first, "complaint", {"number": "客诉!B2", "order_no": "客诉!D3"})
     assert "inline" not in next(
         line for line in profile.to_toml().splitlines() if line.startswith("order_no")
     )
     (tmp_path / "profiles").mkdir()
     (tmp_path / "profiles" / "po.toml").write_text(profile.to_toml(), encoding="utf-8")
-    second = _order_sheet(tmp_path / "second.xlsx", "KS-2611-019", "PO27-0012")
+    second = _order_sheet(tmp_path / "second.xlsx", "KS-2611-019", again)
     found = read_by_profile(second, second.read_bytes(), "complaint", tmp_path / "profiles")
-    assert found and found[0].values["order_no"] == "PO27-0012"
+    assert found and found[0].values["order_no"] == again

@@ -3365,11 +3365,15 @@ def learn(
 
     def anchor(box: Box, p: str) -> tuple[Box | None, str]:
         # a sentence that merely begins with a label word (客户反馈…) is a value, not label and value
+        pointed = _pointed_value(p)
+        # the value as the clerk gives it is the whole cell (``PO 81502-1``): its first letters
+        # spell a label (PO) but are the value's own
+        whole = isinstance(pointed, str) and isinstance(box.value, str) and key(pointed) == key(box.value)
         inline = (
             inline_hints.get(p)
             or _own_inline_label(box.value, p, box)
-            or _known_prefix(box.value, _meta(spec, p), code_only=True)
-            or _stacked_label(box.value, _pointed_value(p))
+            or (None if whole else _known_prefix(box.value, _meta(spec, p), code_only=True))
+            or _stacked_label(box.value, pointed)
         )
         if inline:
             labels.setdefault(box.where, inline)
