@@ -113,15 +113,18 @@ def section_qualified_labels(page: Page) -> list[Label]:
     from .cell_lines import party_field
     from .vocab import _ENUMERATOR
 
-    heads: list[tuple[Box, str]] = []
+    heads: list[tuple[Box, str]] = []  # subject "": a numbered heading naming no party ends the section
     for box in page.boxes:
         if box.empty or not isinstance(box.value, str) or "\n" in box.value.strip():
             continue
-        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", folded(halfwidth(box.text))).strip())
-        if m is None or any(o is not box and not o.empty and o.same_band(box) for o in page.boxes):
+        text = folded(halfwidth(box.text))
+        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", text).strip())
+        if (m is None and not _ENUMERATOR.match(text)) or any(
+            o is not box and not o.empty and o.same_band(box) for o in page.boxes
+        ):
             continue  # a section's heading stands alone on its row
-        heads.append((box, m["subject"].strip()))
-    if not heads:
+        heads.append((box, m["subject"].strip() if m else ""))
+    if not any(subject for _h, subject in heads):
         return []
     best: dict[int, float] = {}
     for lab in page.labels:
@@ -135,6 +138,8 @@ def section_qualified_labels(page: Page) -> list[Label]:
         if not above:
             continue
         _head, subject = max(above, key=lambda hs: hs[0].y1)  # the nearest section: the box's own
+        if not subject:
+            continue  # under `二、不良产品`: the customer's section above has ended
         found = page.vocab.candidates(subject + box.text.strip())
         path, score, _key = found[0] if found else ("", 0.0, "")
         meta = page.fields.get(path)

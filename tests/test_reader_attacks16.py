@@ -1,0 +1,55 @@
+"""Forms a clerk would plausibly send that the sixteenth round's new reading rules misread
+silently (a wrong value, no error or warning on its field), each fixed in the rule's own module.
+
+- A section heading alone on its row (``一、客户信息``) qualifies the generic labels under it only
+  down to the next numbered heading alone on its row: ``二、不良产品`` over ``名称 | 制动支架``
+  ends the customer's section, its 名称 is the part's (before: the customer read 制动支架, silent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import parse_cli
+from openpyxl import Workbook
+
+
+def _doc(path: Path, *args: str) -> dict[str, Any]:
+    code, docs = parse_cli(path, "--lang", "en", *args)
+    assert docs, f"kesu parse gave nothing (exit {code})"
+    return docs[0]
+
+
+def _flagged(doc: dict[str, Any], field: str) -> bool:
+    return any(p["field"] == field for p in [*doc["errors"], *doc["warnings"]])
+
+
+def _rows(path: Path, rows: dict[int, list[Any]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for r, values in rows.items():
+        for c, value in enumerate(values, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    wb.save(path)
+    return path
+
+
+def test_a_numbered_heading_naming_no_party_ends_the_customer_section_above(tmp_path):
+    rows = {
+        1: ["客户投诉单"],
+        3: ["一、客户信息"],
+        4: ["联系人", "张三", "电话", "13800000000"],
+        5: ["投诉日期", "2026-03-05", "投诉编号", "KS-2026-032"],
+        7: ["二、不良产品"],
+        8: ["名称", "制动支架", "料号", "BR-220"],
+        9: ["批号", "L0528", "不良数量", "40"],
+        10: ["不良描述", "焊缝开裂"],
+    }
+    doc = _doc(_rows(tmp_path / "sections.xlsx", rows))
+    record = doc["record"]
+    assert record["number"] == "KS-2026-032" and record["part_no"] == "BR-220"
+    # the part's name is never the customer's, silently
+    assert record["customer"] != "制动支架" or _flagged(doc, "customer")
+    assert record["customer"] is None
