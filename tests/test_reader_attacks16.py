@@ -2,8 +2,9 @@
 silently (a wrong value, no error or warning on its field), each fixed in the rule's own module.
 
 - A section heading alone on its row (``一、客户信息``) qualifies the generic labels under it only
-  down to the next numbered heading alone on its row: ``二、不良产品`` over ``名称 | 制动支架``
-  ends the customer's section, its 名称 is the part's (before: the customer read 制动支架, silent).
+  down to the next heading alone on its row: ``二、不良产品``, ``不良产品`` or ``Defective Part`` over
+  ``名称 | 制动支架`` ends the customer's section, its 名称 is not the customer's (before: the
+  customer read 制动支架, silent).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import parse_cli
 from openpyxl import Workbook
 
@@ -36,20 +38,30 @@ def _rows(path: Path, rows: dict[int, list[Any]]) -> Path:
     return path
 
 
-def test_a_numbered_heading_naming_no_party_ends_the_customer_section_above(tmp_path):
+@pytest.mark.parametrize(
+    ("customer", "contact", "number", "part", "name"),
+    [
+        ("一、客户信息", "联系人", "投诉编号", "二、不良产品", "名称"),  # numbered
+        ("客户信息", "联系人", "投诉编号", "不良产品", "名称"),  # unnumbered
+        ("Customer Information", "Contact", "Complaint No.", "Defective Part", "Name"),
+    ],
+)
+def test_a_heading_naming_no_party_ends_the_customer_section_above(
+    tmp_path, customer, contact, number, part, name
+):
     rows = {
         1: ["客户投诉单"],
-        3: ["一、客户信息"],
-        4: ["联系人", "张三", "电话", "13800000000"],
-        5: ["投诉日期", "2026-03-05", "投诉编号", "KS-2026-032"],
-        7: ["二、不良产品"],
-        8: ["名称", "制动支架", "料号", "BR-220"],
+        3: [customer],
+        4: [contact, "张三", "电话", "13800000000"],
+        5: ["投诉日期", "2026-03-05", number, "KS-2026-032"],
+        7: [part],
+        8: [name, "制动支架", "料号", "BR-220"],
         9: ["批号", "L0528", "不良数量", "40"],
         10: ["不良描述", "焊缝开裂"],
     }
     doc = _doc(_rows(tmp_path / "sections.xlsx", rows))
     record = doc["record"]
     assert record["number"] == "KS-2026-032" and record["part_no"] == "BR-220"
-    # the part's name is never the customer's, silently
+    # the part's name is never the customer's, silently: the customer is left unread (required)
     assert record["customer"] != "制动支架" or _flagged(doc, "customer")
-    assert record["customer"] is None
+    assert record["customer"] is None and _flagged(doc, "customer")
