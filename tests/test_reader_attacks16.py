@@ -5,6 +5,9 @@ silently (a wrong value, no error or warning on its field), each fixed in the ru
   down to the next heading alone on its row: ``二、不良产品``, ``不良产品`` or ``Defective Part`` over
   ``名称 | 制动支架`` ends the customer's section, its 名称 is not the customer's (before: the
   customer read 制动支架, silent).
+- ``Issue: 02`` in a form's document-control header (``Form: QF-8.2-03 | Issue: 02 | Page: 1 of 1``)
+  is read by the e-mail's ``Issue: …`` alias as the description; a figure alone in a text area is
+  warned (before: the description read ``02``, silent).
 """
 
 from __future__ import annotations
@@ -65,3 +68,18 @@ def test_a_heading_naming_no_party_ends_the_customer_section_above(
     # the part's name is never the customer's, silently: the customer is left unread (required)
     assert record["customer"] != "制动支架" or _flagged(doc, "customer")
     assert record["customer"] is None and _flagged(doc, "customer")
+
+
+def test_an_edition_in_the_document_control_header_is_no_silent_description(tmp_path):
+    rows = {
+        1: ["CUSTOMER COMPLAINT FORM", None, "Form: QF-8.2-03", "Issue: 02", "Page: 1 of 1"],
+        5: ["Complaint No.", "CC-2026-118", "Customer", "Northwind Motors"],
+        6: ["Part No.", "NW-BRK-220", "Lot No.", "L0528"],
+        7: ["Defect Qty", "40", "Date Received", "2026-03-05"],
+        8: ["Customer Request", "Replacement"],
+    }
+    doc = _doc(_rows(tmp_path / "iso-header.xlsx", rows))
+    record = doc["record"]
+    assert record["number"] == "CC-2026-118" and record["customer"] == "Northwind Motors"
+    assert record["description"] in (None, "02")
+    assert record["description"] is None or _flagged(doc, "description")  # never "02", silently
