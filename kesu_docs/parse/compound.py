@@ -99,6 +99,12 @@ _SECTION_SUBJECT = lazy_re(
 )
 
 
+# a short heading of words alone on its row, no figure, no value after a colon: a section of its own
+_OTHER_HEADING = lazy_re(
+    r"^[^\d:：]{2,24}$|^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]\s*[^:：]{1,24}$"
+)
+
+
 # the supplier's own section: on a customer's complaint, return or 8D, the supplier is us
 _OURS = lazy_re(r"(?i)供应商|供货商|厂商|supplier|vendor")
 
@@ -113,15 +119,20 @@ def section_qualified_labels(page: Page) -> list[Label]:
     from .cell_lines import party_field
     from .vocab import _ENUMERATOR
 
+    # subject "": another heading alone on its row (二、不良产品, Defective Part) ends the section
     heads: list[tuple[Box, str]] = []
+    strong = {id(lab.box) for lab in page.labels if lab.score >= STRONG}  # (a label alone: no heading)
     for box in page.boxes:
         if box.empty or not isinstance(box.value, str) or "\n" in box.value.strip():
             continue
-        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", folded(halfwidth(box.text))).strip())
-        if m is None or any(o is not box and not o.empty and o.same_band(box) for o in page.boxes):
+        text = folded(halfwidth(box.text))
+        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", text).strip())
+        if (m is None and (id(box) in strong or not _OTHER_HEADING.match(text))) or any(
+            o is not box and not o.empty and o.same_band(box) for o in page.boxes
+        ):
             continue  # a section's heading stands alone on its row
-        heads.append((box, m["subject"].strip()))
-    if not heads:
+        heads.append((box, m["subject"].strip() if m else ""))
+    if not any(subject for _h, subject in heads):
         return []
     best: dict[int, float] = {}
     for lab in page.labels:
@@ -135,6 +146,8 @@ def section_qualified_labels(page: Page) -> list[Label]:
         if not above:
             continue
         _head, subject = max(above, key=lambda hs: hs[0].y1)  # the nearest section: the box's own
+        if not subject:
+            continue  # under `二、不良产品`: the customer's section above has ended
         found = page.vocab.candidates(subject + box.text.strip())
         path, score, _key = found[0] if found else ("", 0.0, "")
         meta = page.fields.get(path)

@@ -132,6 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: only the one word '{value}' — a category or a heading rather than the text itself? "
         "Please check",
     ),
+    "value_bare_figure": (
+        "{label}只有“{value}”，像是版次或编号，不像描述，请核对",
+        "{label}: only '{value}' — an issue or revision number rather than the text itself? Please check",
+    ),
     "short_value_on_lines": (
         "{label}的值“{value}”占了几行，后面的行可能是别的内容（如地址），请核对",
         "{label}: '{value}' runs over several lines; the later lines may be something else "
@@ -957,6 +961,23 @@ def one_word_text(meta: FieldMeta | None, value: Any) -> bool:
     )
 
 
+# a figure alone, perhaps after a letter: 02, 3, A1, 2.1 — an edition, a revision, a count
+_BARE_FIGURE = lazy_re(r"^[A-Za-z]?\d{1,4}(?:\.\d{1,2})?$")
+
+
+def bare_figure_text(meta: FieldMeta | None, value: Any) -> bool:
+    """A text area (a problem, a cause, an action) holding a figure alone (``Issue: 02`` in a
+    form's document-control header, read as the e-mail's ``Issue: …`` line): an edition or a
+    number read in place of the text, never the text."""
+    return (
+        meta is not None
+        and meta.kind == "text"
+        and meta.long
+        and isinstance(value, str)
+        and bool(_BARE_FIGURE.match(halfwidth(value).strip()))
+    )
+
+
 def people_list(meta: FieldMeta | None, value: Any) -> bool:
     """A text area (a problem, a cause, an action) holding nothing but two or more people, each
     with a role or department in brackets: a team list beside or over the text area read in its
@@ -1371,6 +1392,9 @@ def guard(
             set_value(reading.values, path, value.lstrip("".join(_PRINTED_MARKS) + " "))
         if one_word_text(meta, value):
             problems.append(_warn("value_one_word", path, prov.location, {"value": _short(value)}))
+        if bare_figure_text(meta, value):
+            reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
+            problems.append(_warn("value_bare_figure", path, prov.location, {"value": _short(value)}))
         if people_list(meta, value):
             reading.provenance[path] = replace(reading.provenance[path], confidence=min(prov.confidence, 0.3))
             problems.append(_warn("value_is_people_list", path, prov.location, {"value": _short(value)}))
