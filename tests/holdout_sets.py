@@ -1978,6 +1978,198 @@ HOLDOUT16 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout17
+# every kind in every script, four forms sent as PDF only, three layouts with fields left empty
+_SHAPE17 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=3, templates=frozenset({".html", ".pdf"}))
+
+
+_TEXT_HABITS17 = {
+    "label numbered with a circled digit and a required mark": r"[\u2460-\u2473]\*.+",
+    "date-time pasted with 上午 / 下午": r"\d{4}/\d{1,2}/\d{1,2} [上下]午 \d{1,2}:\d\d:\d\d",
+    "choice ticked inside parentheses": r"(?s).*（√）.*",
+    "date in Chinese numerals": r"[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日",
+    "quantity in capital numerals": r"[零壹贰貳叁參肆伍陆陸柒捌玖]([零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟])+",
+    "Russian labels": r"(?s).*[\u0400-\u04ff]{3,}.*",
+    "thousands split by a no-break space": r"\d{1,3}\u00a0\d{3}.*",
+    "label with an instruction hint on a second line": r"(?s)[^\n]+\n\([^\n]+\)",
+    "quantity in thousands with K": r"\d+(\.\d+)?K( pcs)?",
+    "two-digit year in Chinese": r"\d\d年\d{1,2}月\d{1,2}日",
+}
+
+
+def _habits17_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """The habits one workbook shows: frozen panes, a number shown through a custom format's
+    prefix, a unit in the number format, a hyperlink on a value, wrap with indent, grouped outline
+    rows, 8D steps as separate sheets, a list export (autofilter, one value row), a workbook of
+    the form and its attachment list, a number typed one character per box, and each text's habits."""
+    if {f"D{k}" for k in range(1, 9)} <= set(wb.sheetnames):
+        seen.add("8D steps as separate sheets")
+    if any("附件" in t for t in wb.sheetnames[1:]):
+        seen.add("a workbook of the form and its attachment list")
+    for ws in wb.worksheets:
+        if ws.freeze_panes:
+            seen.add("frozen panes")
+        if ws.auto_filter.ref and ws.max_row == 2:
+            seen.add("list export: one heading row, one value row")
+        if any(d.outlineLevel for d in ws.row_dimensions.values()):
+            seen.add("grouped outline rows")
+        for row in ws.iter_rows():
+            run = best = 0
+            for c in row:
+                v, fmt = c.value, c.number_format or ""
+                single = isinstance(v, str) and len(v) == 1 and v.isalnum()
+                run = run + 1 if single else 0
+                best = max(best, run)
+                if c.hyperlink is not None and v:
+                    seen.add("hyperlink on a value")
+                if c.alignment is not None and (c.alignment.indent or 0) > 0 and c.alignment.wrap_text and v:
+                    seen.add("wrap and indent")
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    if re.fullmatch(r'"[^"]+"0+', fmt):
+                        seen.add("number shown through a custom format's prefix")
+                    if re.search(r'0"\s*(pcs|USD)"', fmt):
+                        seen.add("unit in the number format")
+                if isinstance(v, str):
+                    seen.update(h for h, p in _TEXT_HABITS17.items() if re.fullmatch(p, v))
+            if best >= 8:
+                seen.add("number typed one character per box")
+
+
+def _habits17(held: HoldoutSet) -> set[str]:
+    """The workbooks' habits, and the PDFs sent alone: values only in text annotations, the item
+    lines alone on page 2, dot leaders between label and value."""
+    from pypdf import PdfReader
+
+    seen = _habits_of_books(_habits17_of_a_book)(held)
+    for exp in held.expected:
+        lay = load(exp)
+        if lay["template"].endswith(".xlsx"):
+            continue
+        pages = PdfReader(held.home / lay["filled"][0]).pages
+        annots = [a.get_object() for p in pages for a in p.get("/Annots") or []]
+        if annots and all(a.get("/Subtype") == "/FreeText" for a in annots):
+            seen.add("values only in PDF text annotations")
+        texts = [p.extract_text() for p in pages]
+        if len(pages) == 2 and "第 2 頁" in texts[0] and "（續）" in texts[1]:
+            seen.add("item lines alone on page 2")
+        if any("........" in t for t in texts):
+            seen.add("dot leaders between label and value")
+        if any(re.search(r"\b\d{1,2},\d\d,\d{3}\b", t) for t in texts):
+            seen.add("quantities grouped in lakhs")
+    return seen
+
+
+def _fields17(expected: Path) -> None:
+    """As every set's, except that a value a PDF reader's typewriter typed stands in a ``/FreeText``
+    annotation's ``/Contents``, not in the page's text."""
+    exp = load(expected)
+    typed = [f for f in exp["fields"] if f.get("note", "").startswith("in an annotation")]
+    if not typed:
+        check_fields_stand_on_the_form(expected)
+        return
+    from pypdf import PdfReader
+
+    paths = field_paths(forms.get(exp["kind"]))
+    for f in exp["fields"] + exp.get("absent", []):
+        assert re.sub(r"\[[^\]]*\]", "", f["path"]) in paths, f["path"]
+    pages = PdfReader(expected.parent.parent / exp["filled"][-1]).pages
+    contents = {str(a.get_object().get("/Contents")) for p in pages for a in p.get("/Annots") or []}
+    for f in typed:
+        assert f["value"] in contents, f"{f['cell']}: no annotation holds {f['value']!r}"
+    printed = "".join(p.extract_text() for p in pages)
+    for f in typed:  # the values are the annotations' only: the page itself prints the labels
+        assert f["label"] in printed
+
+
+HOLDOUT17 = HoldoutSet(
+    name="holdout17",
+    about=(
+        "The seventeenth held-out layouts (tests/holdout17) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; differs from\n"
+        "every layout of ``tests/layouts``, ``tests/holdout`` … ``tests/holdout16`` and ``../shared/corpus``:\n"
+        "labels numbered with circled digits and required marks (③*客户名称), a number shown through a custom\n"
+        'format\'s prefix (260352 formatted "KS-"000000), a date-time pasted with 下午, a choice ticked inside\n'
+        "parentheses (换货（√）), frozen panes, a date in Chinese numerals (二〇二六年三月九日), quantities in capital\n"
+        "numerals (壹佰貳拾), a hyperlinked number, wrap with indent, a Russian–English claim (11.03.2026 г.,\n"
+        "12 000 шт. with a no-break space), an 8D whose D-steps are separate sheets, an 8D exported from a QMS\n"
+        "list (one heading row, one value row, autofilter), labels with an instruction hint on a second line,\n"
+        "1.2K pcs, a two-digit year in Chinese (26年3月18日), grouped outline rows, a workbook of the form and its\n"
+        '附件清單, units in the number format (#,##0" pcs"), an invoice number and a tax ID one character per\n'
+        "box; sent as PDF only (fpdf2): a customer's PDF filled with a PDF reader's typewriter (the values only\n"
+        "in /FreeText annotations), a 退貨單 whose lines are alone on page 2, a debit note with dot leaders;\n"
+        "an Indian OEM's portal complaint with quantities grouped in lakhs (1,20,000 Nos; Chromium);\n"
+        "two odd files (a workbook zipped again and renamed ``.xlsx``, a phone photo renamed ``.pdf``).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout17/README.md (the\n"
+        "failure patterns). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout17 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "338/437 = 77.3 % (Excel 149/186, PDF 189/251: printed from Excel 148/186, sent as PDF only 41/65), "
+        "3 silent (a number shown through its format's prefix read as the bare figure 260352, an 8D step on "
+        "its own sheet read as the previous step's text in the PDF, a debit note's GST 10% total read as "
+        "13 % of the net); 7 wrong values; invented 0; kinds 26 of 26; odd files: both an error, no record; "
+        "profiles 153/178 = 86.0 %, 1 silent (the format-prefixed number again); learned on the PDFs 74/95, 1 silent"
+    ),
+    floors=Floors(
+        excel=0.80,
+        pdf=0.75,
+        sent_as_pdf=0.63,
+        recognised=26,
+        profile_excel=0.85,
+        silent=3,
+        invented_silent=0,
+        profile_silent=1,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix Excel 149/186 = 80.1 %, PDF 189/251 = 75.3 % (printed from Excel 148/186 = 79.6 %),",
+        "sent as PDF only 41/65 = 63.1 %: 338/437, 3 silent, 0 invented; kinds 26/26",
+        "HOLDOUT17_FLOOR_EXCEL = 0.80 — 149/186 before any fix",
+        "HOLDOUT17_FLOOR_PDF = 0.75 — 189/251 before any fix",
+        "HOLDOUT17_FLOOR_SENT_AS_PDF = 0.63 — 41/65 before any fix",
+        "HOLDOUT17_RECOGNISED_NOW = 26 — of 26 read without --kind before any fix",
+        "HOLDOUT17_SILENT_NOW = 3 — KS- format prefix dropped (xlsx), 8d-zh-sheets.pdf D2, debit note GST 10%",
+        "HOLDOUT17_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 153/178 = 86.0 %",
+        "HOLDOUT17_FLOOR_PROFILE_EXCEL = 0.85 — 153/178 before any fix (learned on the PDFs: 74/95, 1 silent)",
+        "HOLDOUT17_PROFILE_SILENT_NOW = 1 — complaint-zh-circled copy2 number read 260417 for KS-260417 (xlsx)",
+        "odd files that still give a record (with errors) instead of none",
+        "HOLDOUT17_ODD_WITH_A_RECORD_NOW: set[str] = set()",
+    ),
+    targets=False,  # held to its floors until a round reaches the issue's targets on it
+    shape=_SHAPE17,
+    habits=_habits17,
+    habits_wanted=frozenset(
+        {
+            *_TEXT_HABITS17,
+            "8D steps as separate sheets",
+            "a workbook of the form and its attachment list",
+            "frozen panes",
+            "list export: one heading row, one value row",
+            "grouped outline rows",
+            "hyperlink on a value",
+            "wrap and indent",
+            "number shown through a custom format's prefix",
+            "unit in the number format",
+            "number typed one character per box",
+            "values only in PDF text annotations",
+            "item lines alone on page 2",
+            "dot leaders between label and value",
+            "quantities grouped in lakhs",
+        }
+    ),
+    second_copies=6,
+    second_sent_as_pdf=1,
+    fields=_fields17,
+    # a workbook zipped again and renamed ``.xlsx``, a phone photo renamed ``.pdf``
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset(),
+    committed=_committed_with_odd,
+)
+
+
 SETS: list[HoldoutSet] = [
     HOLDOUT1,
     HOLDOUT2,
@@ -1995,5 +2187,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT14,
     HOLDOUT15,
     HOLDOUT16,
+    HOLDOUT17,
 ]
 """Every set the parametrised tests run on."""
