@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from openpyxl.styles import Alignment
@@ -64,6 +65,17 @@ from holdout_kit import (  # noqa: E402
 
 D = dt.date
 SOURCE = dict(origin="seventeenth held-out imitation", source="tests/holdout17/make_holdout17.py")
+
+
+@contextmanager
+def page(s: Sheet, title: str, widths: dict[str, float]):
+    """Another sheet of the workbook (``on``), set up as the form's first sheet: A4, one page wide."""
+    with on(s, title, widths=widths) as ws:
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        yield ws
 
 
 def indent(s: Sheet, ref: str, level: int = 2) -> None:
@@ -274,7 +286,7 @@ def eightd_zh_sheets(s: Sheet) -> None:
     lv(s, "C4", "不良数量", "D4", pick(s, 420, 96), "problem.qty_complained")
     plain(s, "A6", "各步骤见工作表 D1 至 D8。", "D6")
     widths = dict(A=16, B=18, C=18, D=30)
-    with on(s, "D1", widths=widths):
+    with page(s, "D1", widths=widths):
         s.text("A1", "D1 成立小组", "D1", size=13)
         head_row(s, 2, "ABC", ("姓名", "部门", "职责"))
         team = pick(
@@ -319,10 +331,10 @@ def eightd_zh_sheets(s: Sheet) -> None:
         ),
     )
     for title, heading, raw, path in steps[:2]:
-        with on(s, title, widths=widths):
+        with page(s, title, widths=widths):
             s.text("A1", heading, "D1", size=13)
             s.value("A3", raw, path=path, label=heading, span="D8")
-    with on(s, "D4", widths=widths):
+    with page(s, "D4", widths=widths):
         s.text("A1", "D4 根本原因", "D1", size=13)
         lv(
             s,
@@ -343,10 +355,10 @@ def eightd_zh_sheets(s: Sheet) -> None:
             span="D6",
         )
     for title, heading, raw, path in steps[2:]:
-        with on(s, title, widths=widths):
+        with page(s, title, widths=widths):
             s.text("A1", heading, "D1", size=13)
             s.value("A3", raw, path=path, label=heading, span="D8")
-    with on(s, "D8", widths=widths):
+    with page(s, "D8", widths=widths):
         s.text("A1", "D8 结案", "D1", size=13)
         lv(s, "A3", "结案日期", "B3", pick(s, D(2026, 4, 22), D(2026, 5, 27)), "closure.closed_date")
         lv(s, "C3", "批准", "D3", pick(s, "卢建国", "程晓峰"), "closure.approved_by")
@@ -581,7 +593,7 @@ def return_zht_attach(s: Sheet) -> None:
     lv(s, "A8", "附件", "B8", "見「附件清單」工作表（3 件）", None, span="F8")
     lv(s, "A9", "倉管簽收", "B9", "黃淑芬", "warehouse_receiver")
     lv(s, "C9", "主管核准", "D9", "蔡宗翰", "approved_by", span="F9")
-    with on(s, "附件清單", widths=dict(A=6, B=28, C=12, D=34)):
+    with page(s, "附件清單", widths=dict(A=6, B=28, C=12, D=34)):
         s.text("A1", "附件清單", "D1", size=13)
         head_row(s, 2, "ABCD", ("序號", "附件名稱", "日期", "說明"))
         rows = (
