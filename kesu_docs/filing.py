@@ -332,7 +332,8 @@ def render_paths(
         workers = Workers(jobs)
     batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
     try:
-        with _frozen_start_up(), held_settings():  # read, checked, rendered: one look-up for all
+        # read, checked, rendered: one look-up for all, the settings given (a server's) in force
+        with _frozen_start_up(), held_settings(settings):
             batch.file(files, kind)
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:

@@ -38,6 +38,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
+from ..config import Settings
 from ..lazy_re import lazy_re
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
@@ -70,6 +71,9 @@ class WebConfig:
     keep_batches: int = KEEP_LIVE  # finished batches kept in memory; the others wait on disk
     idle_minutes: float = IDLE_MINUTES  # a finished batch no one asked for since goes to disk
     extra: dict[str, Any] = field(default_factory=dict)
+    # the settings (kesu.toml) the page checks, numbers and renders under: kesu serve reads them
+    # as it starts; None: the register's (those of the working directory, else the defaults)
+    settings: Settings | None = None
 
     @property
     def users_file(self) -> Path:
@@ -151,7 +155,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     csrf = CSRFProtect(app)
     accounts = Accounts(config.users_file)
     accounts_required = not is_loopback(config.host) or len(accounts) > 0
-    register = register or Register.open(config.db, create=True)
+    register = register or Register.open(config.db, create=True, settings=config.settings)
     server_lang: Lang = "en" if config.lang == "en" else "zh"  # the log's language (kesu serve --lang)
     batches = Batches(
         work, register, keep=config.keep_batches, idle=config.idle_minutes * 60, lang=server_lang

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, NonNegativeInt
 
+from ..config import held_settings
 from ..entry import Interrupted
 from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
@@ -685,7 +686,8 @@ def read_under_way(folder: Path) -> Batch:
     data = _UnderWay.model_validate_json(_facts_bytes(path))
     batch = Batch(folder.name, data.owner, folder, list(data.names), data.created)
     if data.uploading:  # the files that arrived (each a name place() gave: no path)
-        batch.names = sorted(p.name for p in batch.inbox.iterdir() if p.is_file() and not p.is_symlink())
+        with os.scandir(batch.inbox) as entries:  # each entry's type from the listing: no stat
+            batch.names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
     rest = list(batch.names)
     if data.uploading:
         cut = Cutoff(uploading=True, rest=rest)
@@ -923,9 +925,16 @@ class Batches:
         check page as a restart finds them, each from its :data:`LISTING` (a few fields: not the
         thousands of documents its facts may hold); the others are read when asked for."""
         paths = []
-        for path in (self.work / "batches").glob(f"*/{SHELVED}"):
-            with contextlib.suppress(OSError):  # removed meanwhile
-                paths.append((path.stat().st_mtime, path))
+        # one listing of the folder (os.scandir: each entry's type from the listing itself) and
+        # one stat per batch, of its facts: a glob asked the system twice for each (whether the
+        # file is there, then its time)
+        with contextlib.suppress(OSError), os.scandir(self.work / "batches") as entries:
+            for entry in entries:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                path = Path(entry.path) / SHELVED
+                with contextlib.suppress(OSError):  # none, or removed meanwhile
+                    paths.append((os.stat(path).st_mtime, path))
         for _, path in sorted(paths, reverse=True)[:LISTED]:
             if path.parent.name in self._batches:  # cut since: its summary is its page
                 continue
@@ -1270,6 +1279,11 @@ class Batches:
             )
 
     def _check(self, batch: Batch) -> None:
+        """Read and check under the server's settings (:attr:`WebConfig.settings`, the register's)."""
+        with held_settings(self.register.settings):
+            self._check_held(batch)
+
+    def _check_held(self, batch: Batch) -> None:
         files = [batch.inbox / name for name in batch.names]
         batch.progress = Progress("reading", 0, len(files))
         results: list[ParseResult] = []
@@ -1289,7 +1303,7 @@ class Batches:
         self._go_on()
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
-        checked = check_results(results, register=self.register)
+        checked = check_results(results, register=self.register, settings=self.register.settings)
         shown = Progress("checked", len(results), len(results))
         # on disk before the page shows it: a restart lists what a clerk saw checked
         self._record(batch, (shown, list(batch.filed)))
@@ -1355,7 +1369,13 @@ class Batches:
         register = as_user(self.register, user)
         try:  # the server's stop is asked where the batch may end whole (every file written logged)
             filed = render_paths(
-                sources, batch.outbox, register=register, pdf=pdf, progress=report, stop=self._cut.is_set
+                sources,
+                batch.outbox,
+                register=register,
+                pdf=pdf,
+                progress=report,
+                stop=self._cut.is_set,
+                settings=register.settings,  # the server's, not the working directory's
             )
         except Cut as cut:
             self._issued(cut.filed, register, user)
