@@ -9,11 +9,12 @@ import io
 import json
 import os
 import re
+import threading
 import time
 
 from openpyxl import load_workbook
 from test_web_cut_batches import _batch_of, _client, _until
-from web_helpers import SAMPLES
+from web_helpers import SAMPLES, browser, needs_browser, screenshot, wait_for
 
 from kesu_docs import forms
 from kesu_docs.register import Register
@@ -226,4 +227,146 @@ def test_the_batches_on_disk_are_listed_with_one_stat_each(tmp_path, monkeypatch
         assert read_under_way(cut.folder).names == cut.names
     finally:
         again.stop(5)
+        reg.close()
+
+
+# ------------------------------------------------------------- 5. a batch asked to stop, by its clerk or the server
+class _HeldUntilAsked(threading.Event):
+    """The server's cut (:attr:`Batches._cut`, never set here) as the batch's worker asks it
+    where it may stop whole: once ``at()`` holds, the worker waits there until the batch is
+    asked to stop, on any machine however fast."""
+
+    def __init__(self, at, batch_of) -> None:
+        super().__init__()
+        self.at, self.batch_of = at, batch_of
+        self.reached = threading.Event()
+
+    def is_set(self) -> bool:
+        batch = self.batch_of()
+        if threading.current_thread().name.startswith("kesu-batch") and batch is not None and self.at():
+            self.reached.set()
+            deadline = time.monotonic() + 120
+            while not batch.asked_to_stop() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        return super().is_set()
+
+
+def _filing_held(batches, batch, rendered: int = 3) -> _HeldUntilAsked:
+    held = _HeldUntilAsked(
+        lambda: batch.progress.step == "render" and batch.progress.done >= rendered, lambda: batch
+    )
+    batches._cut = held
+    return held
+
+
+def test_a_batch_being_filed_stops_when_its_clerk_asks_within_the_timeout(tmp_path):
+    """A batch of a thousand forms started from the page could only be stopped by stopping the
+    server. Now the batch page's stop asks the batch — the one question its reading and its
+    filing ask where they may end whole, the server's stop asks it the same way — and the batch
+    has ended when the answer comes: the documents finished whole and logged, the rest listed."""
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg)
+    batches = app.extensions["kesu"]["batches"]
+    try:
+        batch = _batch_of(batches, count=12)
+        held = _filing_held(batches, batch)
+        token = _csrf(client, f"/batch/{batch.id}")
+        assert client.post(f"/batch/{batch.id}/file", data={"csrf_token": token}).status_code == 302
+        assert held.reached.wait(120), batch.progress
+        assert 'id="stop-button"' in client.get(f"/batch/{batch.id}").get_data(as_text=True)
+        asked = time.monotonic()
+        stopped = client.post(f"/batch/{batch.id}/stop", data={"csrf_token": token})
+        assert stopped.status_code == 302 and time.monotonic() - asked < 20
+        assert batch.progress.stage == "failed" and batch.progress.cut is not None, batch.progress
+        done = [f for f in batch.filed if f.number]
+        assert 3 <= len(done) < 12 and len(batch.progress.cut.rest) == 12 - len(done), batch.progress.cut
+        assert len([p for p in batch.outbox.iterdir() if p.suffix == ".docx"]) == len(done)  # whole ones
+        page = client.get(f"/batch/{batch.id}").get_data(as_text=True)
+        assert 'id="batch-error"' in page and 'id="stop-button"' not in page
+        again = client.post(f"/batch/{batch.id}/stop", data={"csrf_token": token}, follow_redirects=True)
+        assert "这批文件已经做完，无需停止" in again.get_data(as_text=True)
+        actions = (tmp_path / "work" / "actions.log").read_text("utf-8")
+        assert '"action": "stop"' in actions and '"ended": true' in actions
+    finally:
+        batches.stop(5)
+        reg.close()
+
+
+def test_a_batch_being_read_stops_at_its_next_file_when_asked_and_one_waiting_is_dropped(tmp_path):
+    """The reading of a batch asks the same question between two files; a batch waiting its turn
+    behind another is dropped at once (nothing read, nothing numbered: submit it again)."""
+    from kesu_docs.web.preview import PDFIUM
+
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg, "en")
+    batches = app.extensions["kesu"]["batches"]
+    try:
+        first = batches.new("wang")
+        (first.inbox / "first.pdf").write_bytes((SAMPLES / "complaint-broken.pdf").read_bytes())
+        (first.inbox / "second.json").write_text(json.dumps(COMPLAINT, ensure_ascii=False), "utf-8")
+        first.names += ["first.pdf", "second.json"]
+        second = batches.new("wang")
+        (second.inbox / "c.json").write_text(json.dumps(COMPLAINT, ensure_ascii=False), "utf-8")
+        second.names.append("c.json")
+        with PDFIUM:  # the first batch waits at its first file, the second behind it
+            batches.check(first)
+            batches.check(second)
+            wait_for(lambda: first.progress.stage == "reading", 60, "the first batch reading")
+            assert batches.stop_batch(second, timeout=5) and second.progress.stage == "failed"
+            assert second.progress.cut.rest == ["c.json"]
+            assert not batches.stop_batch(first, timeout=0.2)  # asked: it ends at its next file
+        _until(first, ("failed",))
+        assert first.progress.cut.rest == ["first.pdf", "second.json"] and not first.results
+        assert "submit the whole batch again" in first.progress.said("en")
+    finally:
+        batches.stop(5)
+        reg.close()
+
+
+@needs_browser
+def test_the_clerk_stops_a_batch_from_its_page(tmp_path):
+    """The batch page under way shows a stop button; pressed, the page comes back with the
+    batch stopped: what was finished, and the files to submit again."""
+    from waitress import create_server
+
+    from kesu_docs.web import WebConfig, create_app
+
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app = create_app(WebConfig(db=str(tmp_path / "k.db"), work=tmp_path / "work", lang="en"), register=reg)
+    batches = app.extensions["kesu"]["batches"]
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    url = f"http://127.0.0.1:{server.effective_port}"
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    files = []
+    for n in range(10):
+        record = {k: v for k, v in COMPLAINT.items() if k != "number"} | {"order_no": f"SO-{n:04d}"}
+        files.append(inbox / f"c{n:02d}.json")
+        files[-1].write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    page = browser(tmp_path / "downloads")
+    try:
+        page.get(url + "/check")
+        page.find_element("css selector", "#files").send_keys("\n".join(map(str, files)))
+        page.find_element("css selector", "#check-button").click()
+        wait_for(lambda: page.find_elements("css selector", "#file-button"), 120, "the checked batch")
+        batch_id = page.current_url.rstrip("/").rsplit("/", 1)[-1]
+        batch = batches.get(batch_id)
+        held = _filing_held(batches, batch, rendered=2)
+        page.find_element("css selector", "#file-button").click()
+        assert held.reached.wait(120), batch.progress
+        page.get(url + f"/batch/{batch_id}")
+        page.find_element("css selector", "#stop-button").click()
+        error = wait_for(lambda: page.find_elements("css selector", "#batch-error"), 60, "the stopped batch")
+        screenshot(page, "web17-batch-stopped")
+        assert "document(s) finished" in error[0].text, error[0].text
+        assert not page.find_elements("css selector", "#stop-button")
+        rest = page.find_element("css selector", "#resubmit")
+        assert "Files to submit again" in rest.text
+        assert batch.progress.stage == "failed" and 2 <= len([f for f in batch.filed if f.number]) < 10
+    finally:
+        page.quit()
+        batches.stop(5)
+        server.close()
         reg.close()

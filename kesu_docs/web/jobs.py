@@ -24,6 +24,7 @@ import time
 import uuid
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import asdict, dataclass, field, replace
@@ -271,6 +272,32 @@ class Batch:
     filed: list[Filed] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _hashes: dict[str, str] | None = field(default=None, repr=False)
+    # asked to stop (the clerk's stop button, the server's stop): its reading and its filing
+    # ask this one question where they may end whole (:meth:`Batches.asked`)
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _on_stop: list[Callable[[], None]] = field(default_factory=list, repr=False)
+
+    def when_asked_to_stop(self, hook: Callable[[], None]) -> None:
+        """``hook()`` once the batch is asked to stop (now, when it was asked already)."""
+        with self.lock:
+            asked = self._stop.is_set()
+            if not asked:
+                self._on_stop.append(hook)
+        if asked:
+            hook()
+
+    def ask_to_stop(self) -> None:
+        """Have the batch stop at its next whole file (the hooks are called, once)."""
+        with self.lock:
+            if self._stop.is_set():
+                return
+            self._stop.set()
+            hooks, self._on_stop = self._on_stop, []
+        for hook in hooks:
+            hook()
+
+    def asked_to_stop(self) -> bool:
+        return self._stop.is_set()
 
     @property
     def inbox(self) -> Path:
@@ -565,6 +592,11 @@ def _batch_id(text: str) -> str:
 
 
 BATCH_ID = lazy_re(r"[0-9a-f]{16}")
+UNDER_WAY_STAGES = ("queued", "reading", "checking", "filing")
+"""The stages of a batch being worked on (the page polls them; a stop button shows)."""
+STOP_BATCH_WAIT = 20.0
+"""How long the clerk's stop waits for the batch to end (a PDF conversion part takes the longest:
+:data:`~kesu_docs.filing.STOP_PART`) before the page says it stops at its next whole file."""
 STAGES_KEPT = ("checked", "filed", "failed")
 """The stages a batch's facts on disk say (a batch under way is never put out of memory)."""
 
@@ -1219,6 +1251,8 @@ class Batches:
         finished = not wait_for(running, timeout=max(grace, 0.0)).not_done
         if not finished:
             self._cut.set()
+            for _future, batch in self._queued:  # the same stop as the clerk's button
+                batch.ask_to_stop()
         self._pool.shutdown(wait=True)
         dropped = [batch for future, batch in self._queued if future.cancelled()]
         for batch in dropped:  # waited in the queue: its page says to submit it again
@@ -1228,13 +1262,51 @@ class Batches:
                 self._shelve(batch)
         return finished and not dropped
 
-    def _go_on(self) -> None:
-        """Where a batch may stop whole: between two files."""
-        if self._cut.is_set():
+    def asked(self, batch: Batch) -> Callable[[], bool]:
+        """The one question a batch's reading and filing ask where they may end whole (between
+        two files read, two documents rendered, two parts of the PDF conversion): whether the
+        batch was asked to stop — by its clerk (:meth:`stop_batch`) or by the server's stop."""
+        cut = self._cut
+
+        def stop() -> bool:
+            return cut.is_set() or batch.asked_to_stop()
+
+        return stop
+
+    def _go_on(self, batch: Batch) -> None:
+        """Where a batch being read may stop whole: between two files."""
+        if self.asked(batch)():
             raise Interrupted(signal.SIGTERM)
+
+    def stop_batch(self, batch: Batch, timeout: float = STOP_BATCH_WAIT) -> bool:
+        """Stop ``batch`` (its clerk's stop button): one waiting its turn is dropped; one under
+        way stops at its next whole file — what a server's stop leaves: whole documents logged as
+        printed, the rest listed to submit again. True once it has ended, within ``timeout``
+        seconds (else it ends by itself at that next file)."""
+        with self._claiming:
+            for future, queued in self._queued:
+                if queued is batch and future.cancel():  # not started: nothing read, nothing numbered
+                    _cut_before(batch, self.lang)
+                    return True
+        batch.ask_to_stop()
+        deadline = time.monotonic() + max(timeout, 0.0)
+        while batch.progress.stage in UNDER_WAY_STAGES:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     # ------------------------------------------------------------------ the work
     def _guarded(self, batch: Batch, work) -> None:
+        batch.when_asked_to_stop(
+            lambda: log.info(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id}（{batch.owner}）被要求停止：在下一份完整文件处停止",
+                    f"kesu serve: batch {batch.id} ({batch.owner}) asked to stop: it stops at its next whole file",
+                )
+            )
+        )
         try:
             work(batch)
         except Interrupted:  # the server stops: the batch says so (the page may be reloaded)
@@ -1288,7 +1360,7 @@ class Batches:
         batch.progress = Progress("reading", 0, len(files))
         results: list[ParseResult] = []
         for n, path in enumerate(files, 1):
-            self._go_on()
+            self._go_on(batch)
             refused = refusal(path)
             if refused is not None:
                 results.append(ParseResult(str(path), None, None, [refused], fatal=True))
@@ -1300,7 +1372,7 @@ class Batches:
             else:
                 results += read_paths([path])
             batch.progress.done = n
-        self._go_on()
+        self._go_on(batch)
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
         checked = check_results(results, register=self.register, settings=self.register.settings)
@@ -1374,7 +1446,7 @@ class Batches:
                 register=register,
                 pdf=pdf,
                 progress=report,
-                stop=self._cut.is_set,
+                stop=self.asked(batch),
                 settings=register.settings,  # the server's, not the working directory's
             )
         except Cut as cut:
