@@ -370,3 +370,58 @@ def test_the_clerk_stops_a_batch_from_its_page(tmp_path):
         batches.stop(5)
         server.close()
         reg.close()
+
+
+# ------------------------------------------------------------- 4. a document under its old plain name
+def test_a_file_submitted_again_finds_its_document_under_the_old_plain_name_and_prints_nothing(tmp_path):
+    """A form carrying a number that changes in a file name (CCF/SG/26/0307) was named
+    ``complaint-CCF_SG_26_0307.docx`` by an earlier kesu, ``…~d00c01a2.docx`` now. The same file
+    submitted again after its batch was cut found no file of the new name and was re-printed
+    (补印 1) for a name alone. Now the identical document under the old name is given its new
+    name and taken as it is: no re-print recorded."""
+    from kesu_docs.web.jobs import write_summary
+
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg)
+    batches = app.extensions["kesu"]["batches"]
+    number = "CCF/SG/26/0307"
+    records = [
+        COMPLAINT | {"number": number},
+        {k: v for k, v in COMPLAINT.items() if k != "number"} | {"order_no": "SO-2"},
+    ]
+
+    def submitted():
+        batch = batches.new("wang")
+        for n, record in enumerate(records):
+            (batch.inbox / f"c{n}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+            batch.names.append(f"c{n}.json")
+        batches.check(batch)
+        _until(batch, ("checked",))
+        return batch
+
+    try:
+        first = submitted()
+        held = _filing_held(batches, first, rendered=1)
+        assert batches.file(first, pdf=False, user="wang")
+        assert held.reached.wait(120), first.progress
+        assert batches.stop_batch(first)
+        batches._cut = threading.Event()
+        cut = first.progress.cut
+        [(digest, [hashed])] = [(d, made) for d, made in cut.finished.items() if made]
+        assert hashed == "complaint-CCF_SG_26_0307~d00c01a2.docx", cut.finished
+        plain = "complaint-CCF_SG_26_0307.docx"  # as the earlier kesu named it
+        (first.outbox / hashed).rename(first.outbox / plain)
+        cut.finished[digest] = [plain]
+        write_summary(first)
+        again = submitted()
+        assert set(batches.earlier(again)) == {"c0.json"}
+        assert batches.file(again, pdf=False, user="wang")
+        _until(again, ("filed",))
+        [document] = [f for f in again.filed if f.number == number]
+        assert document.printed == "unchanged" and document.output.name == hashed, document
+        assert (again.outbox / hashed).is_file() and not (again.outbox / plain).exists()
+        marks = [(p.mark, p.reprint_no) for p in reg.printed(number, kind="complaint")]
+        assert marks == [("original", None)], marks  # no 补印
+    finally:
+        batches.stop(5)
+        reg.close()
