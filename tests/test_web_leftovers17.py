@@ -425,3 +425,58 @@ def test_a_file_submitted_again_finds_its_document_under_the_old_plain_name_and_
     finally:
         batches.stop(5)
         reg.close()
+
+
+# ------------------------------------------------------------- 2. forms of one batch carrying one number
+def test_forms_of_a_batch_that_carry_the_same_number_are_each_warned_in_the_pages_language(tmp_path):
+    """Two forms of one batch typed with the same number were both valid and filed as one
+    document and its revision (修订2), silently. Now each carries a warning on its number, from
+    the catalogue, in the page's language; kept when the batch is read back from disk."""
+    from kesu_docs.problems import MESSAGES
+
+    assert MESSAGES["batch_same_number"][0].startswith("本批有")
+    reg = Register.open(tmp_path / "k.db", create=True)
+    app, client = _client(tmp_path, reg)
+    batches = app.extensions["kesu"]["batches"]
+    try:
+        sent = client.post(
+            "/check",
+            data={
+                "csrf_token": _csrf(client, "/check"),
+                "files": [
+                    (io.BytesIO(json.dumps(COMPLAINT | {"order_no": f"SO-{n}"}).encode()), f"客诉{n}.json")
+                    for n in range(2)
+                ]
+                + [
+                    (
+                        io.BytesIO(
+                            json.dumps({k: v for k, v in COMPLAINT.items() if k != "number"}).encode()
+                        ),
+                        "c.json",
+                    )
+                ],
+            },
+            headers={"X-Requested-With": "fetch"},
+        )
+        batch = batches.get(sent.get_json()["batch"])
+        _until(batch, ("checked",))
+        number = COMPLAINT["number"]
+        said = {
+            r.source.rsplit("/", 1)[-1]: [p for p in r.warnings if p.code == "batch_same_number"]
+            for r in batch.results
+        }
+        assert [len(said[name]) for name in ("客诉0.json", "客诉1.json", "c.json")] == [1, 1, 0], said
+        zh = client.get(f"/batch/{batch.id}").get_data(as_text=True)
+        assert f"本批有 2 份表单带同一编号 {number}（客诉0.json、客诉1.json）" in zh, zh
+        en = client.get(f"/batch/{batch.id}?lang=en").get_data(as_text=True)
+        assert f"2 forms of this batch carry the same number {number} (客诉0.json, 客诉1.json)" in en
+        assert "本批有" not in en
+        batches.stop(5)  # the checked batch on disk, read back by the next server
+        app, client = _client(tmp_path, reg, "en")
+        batches = app.extensions["kesu"]["batches"]
+        _until(batches.get(batch.id), ("checked",))  # read back and checked again
+        back = client.get(f"/batch/{batch.id}").get_data(as_text=True)
+        assert f"carry the same number {number}" in back
+    finally:
+        batches.stop(5)
+        reg.close()

@@ -53,6 +53,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The page stopped before this batch was done: {done} document(s) finished (logged as printed; "
         "download them here, or find them on the server in {outbox}){without_pdf}{rest}",
     ),
+    "batch_same_number": (
+        "本批有 {count} 份表单带同一编号 {number}（{files}）：编号时后面的将成为第一份的修订（修订2…），"
+        "不是另一份文件；若不是同一份文件，请改正编号后再提交",
+        "{count} forms of this batch carry the same number {number} ({files}): filed, the later ones "
+        "become revisions of the first (revision 2, …), not documents of their own; if they are not "
+        "the same document, correct the numbers and submit again",
+    ),
     "batch_stopped_without_pdf": (
         "，其中 {count} 份未转 PDF（DOCX 已生成）",
         ", {count} of them without their PDF (the DOCX is made)",
@@ -1376,6 +1383,7 @@ class Batches:
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
         checked = check_results(results, register=self.register, settings=self.register.settings)
+        _same_numbers(batch, checked)
         shown = Progress("checked", len(results), len(results))
         # on disk before the page shows it: a restart lists what a clerk saw checked
         self._record(batch, (shown, list(batch.filed)))
@@ -1577,6 +1585,32 @@ def _spend(finished: dict[str, list[str]], digest: str, used: set[str] | None) -
         del finished[digest]
     elif left != finished[digest]:
         finished[digest] = left
+
+
+def _same_numbers(batch: Batch, results: list[ParseResult]) -> None:
+    """Forms of the batch that carry the same number each warned so (``batch_same_number``):
+    filed, the later ones became revisions of the first (修订2…), silently — two customers'
+    complaints typed with one number made one document of two."""
+    carried: dict[tuple[str, str], list[ParseResult]] = {}
+    for r in results:
+        number = getattr(r.record, "number", None) if r.record is not None and not r.fatal else None
+        if number and r.kind:
+            carried.setdefault((r.kind, str(number)), []).append(r)
+    for (_kind, number), alike in carried.items():
+        if len(alike) < 2:
+            continue
+        files = [batch.shown(r.source) for r in alike]
+        for r in alike:
+            r.warnings.append(
+                Problem(
+                    "batch_same_number",
+                    field="number",
+                    label="编号",
+                    label_en="Number",
+                    severity="warning",
+                    params={"count": len(alike), "number": number, "files": _files(files)},
+                )
+            )
 
 
 def _shell(batch: Batch) -> Batch:
