@@ -176,16 +176,20 @@ def settings() -> Settings:
 
 
 @contextmanager
-def held_settings() -> Iterator[None]:
+def held_settings(given: Settings | None = None) -> Iterator[None]:
     """The settings in force, looked up once and given by :func:`settings` to the block (in this
     thread) — a batch, under which the working directory and ``$KESU_CONFIG`` do not change.
     Each look-up asks the system for the working directory and ``os.environ`` for
     ``KESU_CONFIG`` (≈ 10 µs on a virtual machine), ≈ 4 times a document of ``kesu render``.
-    A ``kesu.toml`` that cannot be read is not held: each look-up says so where it is made."""
-    try:
-        value: Settings | None = settings()
-    except ConfigError:
-        value = None
+    A ``kesu.toml`` that cannot be read is not held: each look-up says so where it is made.
+    ``given``: these settings are the ones in force in the block (a server's, given as it
+    started: the documents it renders are made under them, not under the working directory's)."""
+    value: Settings | None = given
+    if value is None:
+        try:
+            value = settings()
+        except ConfigError:
+            value = None
     token = _HELD.set(value)
     try:
         yield

@@ -202,7 +202,7 @@ def _render_jobs(
                     revision=job.revision,
                 )
                 digest = hashlib.sha256(data).hexdigest()
-                if _same_file(job.output, data):
+                if _same_file(job.output, data) or _took_plain_name(job.output, data):
                     out.append((None, "unchanged", digest))
                 elif job.printed_before:
                     out.append((None, "reprint", digest))
@@ -238,6 +238,28 @@ def _same_file(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
+
+
+_HASHED = lazy_re(r"~[0-9a-f]{8}")
+"""The short hash :func:`number_in_name` adds to a number that had to change to name a file."""
+
+
+def _took_plain_name(path: Path, data: bytes) -> bool:
+    """The identical file found under the plain name an earlier kesu gave it (before a number
+    that changes in a file name got its hash: ``complaint-CCF_SG_26_0307.docx``), given its name
+    now (``complaint-CCF_SG_26_0307~d00c01a2.docx``), its PDF too: the same document, not printed
+    again — the same files submitted again were re-printed (补印) for a name alone."""
+    plain_stem, hashed = _HASHED.subn("", path.stem, count=1)
+    if not hashed or path.exists():
+        return False
+    plain = path.with_name(plain_stem + path.suffix)
+    if not _same_file(plain, data):
+        return False
+    os.replace(plain, path)
+    old_pdf, new_pdf = plain.with_suffix(".pdf"), path.with_suffix(".pdf")
+    if old_pdf.is_file() and not new_pdf.exists():
+        os.replace(old_pdf, new_pdf)
+    return True
 
 
 _RENDERERS: dict[str | None, Any] = {}
@@ -332,7 +354,8 @@ def render_paths(
         workers = Workers(jobs)
     batch = _Batch(register, outdir, settings, progress or (lambda *_: None), template_dir, workers, stop)
     try:
-        with _frozen_start_up(), held_settings():  # read, checked, rendered: one look-up for all
+        # read, checked, rendered: one look-up for all, the settings given (a server's) in force
+        with _frozen_start_up(), held_settings(settings):
             batch.file(files, kind)
     except BaseException as exc:  # Ctrl-C: the parts under way finish whole files, the rest is dropped
         if workers is not None:

@@ -95,6 +95,7 @@ def serve_command(
     """
     import os
 
+    from ..config import settings as current_settings
     from ..register import RegisterError
     from ..web import WebConfig, is_loopback, serve
     from ..web.accounts import AccountError, Accounts
@@ -115,6 +116,7 @@ def serve_command(
         lang=lang(),
         keep_batches=keep_batches,
         idle_minutes=idle_minutes,
+        settings=current_settings(),  # kesu.toml as the server starts: what its page renders under
     )
     _log_to_stderr()
     work.mkdir(parents=True, exist_ok=True)

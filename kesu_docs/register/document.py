@@ -187,6 +187,21 @@ _EVENT_ZH = {
 }
 
 
+class _Detail:
+    """:attr:`Event.detail`: kept as stored (:attr:`Event.stored`); read, a line kept as facts
+    is its Chinese words, worded then — not as the event is made: a page in English words
+    its lines in English only (:meth:`Event.detail_in`), and one that shows a few lines of a
+    long log words those few."""
+
+    def __get__(self, obj: Any, owner: Any = None) -> str:
+        if obj is None:
+            return ""  # the field's default
+        return obj.detail_in("zh")
+
+    def __set__(self, obj: Any, value: str) -> None:
+        obj.__dict__["_stored"] = value
+
+
 @dataclass(frozen=True)
 class Event:
     """One line of the case log: when, what, and a free detail."""
@@ -195,30 +210,54 @@ class Event:
     kind: str
     at: dt.datetime
     event: str  # issued | void | re-printed | revised | printed | anything a later step logs
-    detail: str = ""  # as stored; a line kept as facts reads as its Chinese words (:meth:`detail_in`)
+    # as stored; a line kept as facts reads as its Chinese words (:meth:`detail_in`)
+    detail: _Detail = _Detail()
     actor: str | None = None  # who: the OS user, or --user
-    facts: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if self.facts is None and self.detail.startswith(FACTS):
-            try:
-                kept = json.loads(self.detail)
-                zh = _worded(self.kind, kept, "zh")
-            except (ValueError, KeyError, TypeError, AttributeError):
-                return  # not facts of ours (a reason typed so): the text as written
-            object.__setattr__(self, "facts", kept)
-            object.__setattr__(self, "detail", zh)
+    @property
+    def stored(self) -> str:
+        """The detail as the register keeps it (a line kept as facts: their JSON)."""
+        return str(self.__dict__.get("_stored", ""))
+
+    def _kept(self) -> dict[str, Any] | None:
+        """The facts the line was kept as, read once (None: a sentence kept as written)."""
+        mine = self.__dict__
+        if "_facts_kept" not in mine:
+            kept = None
+            if self.stored.startswith(FACTS):
+                try:
+                    kept = json.loads(self.stored)
+                except ValueError:
+                    kept = None
+            mine["_facts_kept"] = kept if isinstance(kept, dict) else None
+        return mine["_facts_kept"]
+
+    @property
+    def facts(self) -> dict[str, Any] | None:
+        """The facts of a line kept as facts (of ours: they can be worded), else None."""
+        kept = self._kept()
+        return kept if kept is not None and self.detail_in("zh") is not self.stored else None
 
     def label(self, lang: str = "zh") -> str:
         """The event as a clerk reads it: ``编号`` for ``issued`` in Chinese."""
         return _EVENT_ZH.get(self.event, self.event) if lang == "zh" else self.event
 
     def detail_in(self, lang: str = "zh") -> str:
-        """The detail in ``lang``: a line kept as facts worded in it; a sentence an older register
-        wrote (Chinese), a reason or a note as written."""
-        if self.facts is None or lang == "zh":
-            return self.detail
-        return _worded(self.kind, self.facts, lang)
+        """The detail in ``lang``: a line kept as facts worded in it (once per language, when
+        first asked); a sentence an older register wrote (Chinese), a reason or a note as written."""
+        mine = self.__dict__
+        key = f"_in_{lang}"
+        words = mine.get(key)
+        if words is None:
+            words = self.stored
+            kept = self._kept()
+            if kept is not None:
+                try:
+                    words = _worded(self.kind, kept, lang)
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    words = self.stored  # not facts of ours (a reason typed so): the text as written
+            mine[key] = words
+        return str(words)
 
 
 @dataclass(frozen=True)

@@ -50,18 +50,19 @@ LOG_HEADINGS = {
 
 def log_values(e: Event, lang: str = "zh") -> list[Any]:
     """A line of the case log as the export's cells."""
-    return [e.number, e.kind, e.at.replace(tzinfo=None, microsecond=0), e.label(lang), e.detail]
+    return [e.number, e.kind, e.at.replace(tzinfo=None, microsecond=0), e.label(lang), e.detail_in(lang)]
 
 
 # The cells of the register sheet and the case log whose words change with the language (a
 # register keeps its rows as the Chinese export writes them: reports/sheet_rows.py), and what
 # each is made of, read beside the kept rows (:func:`.queries.worded`): a document's status,
-# severity and closed date; a log line's event. The few words a register holds are made once each.
+# severity and closed date; a log line's event, and its detail (kept as facts: worded in the
+# export's language) with its document's kind. The few words a register holds are made once each.
 WORDED: dict[str, tuple[int, ...]] = {
     "register": tuple(
         i for i, (key, _, _) in enumerate(COLUMNS) if key in ("status", "severity", "case_status")
     ),
-    "log": (3,),
+    "log": (3, 4),
 }
 
 
@@ -80,7 +81,8 @@ def worded_values(sheet: str, found: Sequence[Any], lang: str) -> list[Any]:
         full = document_values(doc, lang)
         width = len(COLUMNS)
     else:
-        full = log_values(Event("", "", dt.datetime.min, found[0]), lang)
+        event, detail, kind = found
+        full = log_values(Event("", kind, dt.datetime.min, event, detail), lang)
         width = len(full)
     return [full[i] if i in WORDED[sheet] else None for i in range(width)]
 

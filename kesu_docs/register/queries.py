@@ -346,12 +346,14 @@ def sheet_of(kept: str) -> str:
 def worded(sheet: str) -> Query:
     """What the cells of ``sheet``'s rows that change with the language are made of, by key
     (:data:`.export.WORDED`): a document's status, severity and whether it is closed; a log
-    line's event."""
+    line's event, detail and its document's kind."""
     if sheet == "register":
         sql = "SELECT id, status, severity, closed_date IS NOT NULL AS closed FROM documents"
         return Query(sql, columns=("id", "status", "severity", "closed"), types={"closed": "bool"})
     return Query(
-        "SELECT id, event FROM events", columns=("id", "event"), types={"id": "int", "event": "text"}
+        "SELECT e.id, e.event, e.detail, d.kind FROM events e JOIN documents d ON d.id = e.document_id",
+        columns=("id", "event", "detail", "kind"),
+        types={"id": "int", "event": "text", "detail": "text", "kind": "text"},
     )
 
 

@@ -38,6 +38,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
+from ..config import Settings
 from ..lazy_re import lazy_re
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
@@ -45,7 +46,17 @@ from ..values import FIRST_YEAR, LAST_YEAR
 from . import managers
 from .accounts import ROLE_LABELS, AccountError, Accounts, User
 from .inflight import InFlight
-from .jobs import IDLE_MINUTES, KEEP_LIVE, Batch, Batches, filed_facts, inside, say, shown_note
+from .jobs import (
+    IDLE_MINUTES,
+    KEEP_LIVE,
+    UNDER_WAY_STAGES,
+    Batch,
+    Batches,
+    filed_facts,
+    inside,
+    say,
+    shown_note,
+)
 from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
@@ -70,6 +81,9 @@ class WebConfig:
     keep_batches: int = KEEP_LIVE  # finished batches kept in memory; the others wait on disk
     idle_minutes: float = IDLE_MINUTES  # a finished batch no one asked for since goes to disk
     extra: dict[str, Any] = field(default_factory=dict)
+    # the settings (kesu.toml) the page checks, numbers and renders under: kesu serve reads them
+    # as it starts; None: the register's (those of the working directory, else the defaults)
+    settings: Settings | None = None
 
     @property
     def users_file(self) -> Path:
@@ -151,7 +165,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     csrf = CSRFProtect(app)
     accounts = Accounts(config.users_file)
     accounts_required = not is_loopback(config.host) or len(accounts) > 0
-    register = register or Register.open(config.db, create=True)
+    register = register or Register.open(config.db, create=True, settings=config.settings)
     server_lang: Lang = "en" if config.lang == "en" else "zh"  # the log's language (kesu serve --lang)
     batches = Batches(
         work, register, keep=config.keep_batches, idle=config.idle_minutes * 60, lang=server_lang
@@ -505,6 +519,27 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             )
             return redirect(url_for("batch_page", batch_id=batch.id))
         audit("file", batch=batch.id, documents=len(batch.valid), pdf=pdf, reprint=reprint)
+        return redirect(url_for("batch_page", batch_id=batch.id))
+
+    @app.post("/batch/<batch_id>/stop")
+    @needs("check")
+    def batch_stop(batch_id: str):
+        """The clerk's stop of a batch being read, checked or filed: it ends at its next whole
+        file (the one stop the server's own uses), its page says what was finished and what to
+        submit again."""
+        batch = _batch(batch_id)
+        if batch.progress.stage not in UNDER_WAY_STAGES:
+            flash(t("这批文件已经做完，无需停止", "This batch is done already: nothing to stop"))
+            return redirect(url_for("batch_page", batch_id=batch.id))
+        ended = batches.stop_batch(batch)
+        audit("stop", batch=batch.id, ended=ended)
+        if not ended:
+            flash(
+                t(
+                    "已要求停止：本批将在当前文件完成后停止",
+                    "Asked to stop: this batch stops once the file under way is finished",
+                )
+            )
         return redirect(url_for("batch_page", batch_id=batch.id))
 
     @app.get("/batch/<batch_id>/documents/<path:name>")

@@ -24,6 +24,7 @@ import time
 import uuid
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import asdict, dataclass, field, replace
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, NonNegativeInt
 
+from ..config import held_settings
 from ..entry import Interrupted
 from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
@@ -50,6 +52,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "网页停止时本批未做完：已完成 {done} 份（已登记打印；见本页下载或服务器文件夹 {outbox}）{without_pdf}{rest}",
         "The page stopped before this batch was done: {done} document(s) finished (logged as printed; "
         "download them here, or find them on the server in {outbox}){without_pdf}{rest}",
+    ),
+    "batch_same_number": (
+        "本批有 {count} 份表单带同一编号 {number}（{files}）：编号时后面的将成为第一份的修订（修订2…），"
+        "不是另一份文件；若不是同一份文件，请改正编号后再提交",
+        "{count} forms of this batch carry the same number {number} ({files}): filed, the later ones "
+        "become revisions of the first (revision 2, …), not documents of their own; if they are not "
+        "the same document, correct the numbers and submit again",
     ),
     "batch_stopped_without_pdf": (
         "，其中 {count} 份未转 PDF（DOCX 已生成）",
@@ -270,6 +279,32 @@ class Batch:
     filed: list[Filed] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _hashes: dict[str, str] | None = field(default=None, repr=False)
+    # asked to stop (the clerk's stop button, the server's stop): its reading and its filing
+    # ask this one question where they may end whole (:meth:`Batches.asked`)
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _on_stop: list[Callable[[], None]] = field(default_factory=list, repr=False)
+
+    def when_asked_to_stop(self, hook: Callable[[], None]) -> None:
+        """``hook()`` once the batch is asked to stop (now, when it was asked already)."""
+        with self.lock:
+            asked = self._stop.is_set()
+            if not asked:
+                self._on_stop.append(hook)
+        if asked:
+            hook()
+
+    def ask_to_stop(self) -> None:
+        """Have the batch stop at its next whole file (the hooks are called, once)."""
+        with self.lock:
+            if self._stop.is_set():
+                return
+            self._stop.set()
+            hooks, self._on_stop = self._on_stop, []
+        for hook in hooks:
+            hook()
+
+    def asked_to_stop(self) -> bool:
+        return self._stop.is_set()
 
     @property
     def inbox(self) -> Path:
@@ -564,6 +599,11 @@ def _batch_id(text: str) -> str:
 
 
 BATCH_ID = lazy_re(r"[0-9a-f]{16}")
+UNDER_WAY_STAGES = ("queued", "reading", "checking", "filing")
+"""The stages of a batch being worked on (the page polls them; a stop button shows)."""
+STOP_BATCH_WAIT = 20.0
+"""How long the clerk's stop waits for the batch to end (a PDF conversion part takes the longest:
+:data:`~kesu_docs.filing.STOP_PART`) before the page says it stops at its next whole file."""
 STAGES_KEPT = ("checked", "filed", "failed")
 """The stages a batch's facts on disk say (a batch under way is never put out of memory)."""
 
@@ -685,7 +725,8 @@ def read_under_way(folder: Path) -> Batch:
     data = _UnderWay.model_validate_json(_facts_bytes(path))
     batch = Batch(folder.name, data.owner, folder, list(data.names), data.created)
     if data.uploading:  # the files that arrived (each a name place() gave: no path)
-        batch.names = sorted(p.name for p in batch.inbox.iterdir() if p.is_file() and not p.is_symlink())
+        with os.scandir(batch.inbox) as entries:  # each entry's type from the listing: no stat
+            batch.names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
     rest = list(batch.names)
     if data.uploading:
         cut = Cutoff(uploading=True, rest=rest)
@@ -923,9 +964,16 @@ class Batches:
         check page as a restart finds them, each from its :data:`LISTING` (a few fields: not the
         thousands of documents its facts may hold); the others are read when asked for."""
         paths = []
-        for path in (self.work / "batches").glob(f"*/{SHELVED}"):
-            with contextlib.suppress(OSError):  # removed meanwhile
-                paths.append((path.stat().st_mtime, path))
+        # one listing of the folder (os.scandir: each entry's type from the listing itself) and
+        # one stat per batch, of its facts: a glob asked the system twice for each (whether the
+        # file is there, then its time)
+        with contextlib.suppress(OSError), os.scandir(self.work / "batches") as entries:
+            for entry in entries:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                path = Path(entry.path) / SHELVED
+                with contextlib.suppress(OSError):  # none, or removed meanwhile
+                    paths.append((os.stat(path).st_mtime, path))
         for _, path in sorted(paths, reverse=True)[:LISTED]:
             if path.parent.name in self._batches:  # cut since: its summary is its page
                 continue
@@ -1210,6 +1258,8 @@ class Batches:
         finished = not wait_for(running, timeout=max(grace, 0.0)).not_done
         if not finished:
             self._cut.set()
+            for _future, batch in self._queued:  # the same stop as the clerk's button
+                batch.ask_to_stop()
         self._pool.shutdown(wait=True)
         dropped = [batch for future, batch in self._queued if future.cancelled()]
         for batch in dropped:  # waited in the queue: its page says to submit it again
@@ -1219,13 +1269,51 @@ class Batches:
                 self._shelve(batch)
         return finished and not dropped
 
-    def _go_on(self) -> None:
-        """Where a batch may stop whole: between two files."""
-        if self._cut.is_set():
+    def asked(self, batch: Batch) -> Callable[[], bool]:
+        """The one question a batch's reading and filing ask where they may end whole (between
+        two files read, two documents rendered, two parts of the PDF conversion): whether the
+        batch was asked to stop — by its clerk (:meth:`stop_batch`) or by the server's stop."""
+        cut = self._cut
+
+        def stop() -> bool:
+            return cut.is_set() or batch.asked_to_stop()
+
+        return stop
+
+    def _go_on(self, batch: Batch) -> None:
+        """Where a batch being read may stop whole: between two files."""
+        if self.asked(batch)():
             raise Interrupted(signal.SIGTERM)
+
+    def stop_batch(self, batch: Batch, timeout: float = STOP_BATCH_WAIT) -> bool:
+        """Stop ``batch`` (its clerk's stop button): one waiting its turn is dropped; one under
+        way stops at its next whole file — what a server's stop leaves: whole documents logged as
+        printed, the rest listed to submit again. True once it has ended, within ``timeout``
+        seconds (else it ends by itself at that next file)."""
+        with self._claiming:
+            for future, queued in self._queued:
+                if queued is batch and future.cancel():  # not started: nothing read, nothing numbered
+                    _cut_before(batch, self.lang)
+                    return True
+        batch.ask_to_stop()
+        deadline = time.monotonic() + max(timeout, 0.0)
+        while batch.progress.stage in UNDER_WAY_STAGES:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     # ------------------------------------------------------------------ the work
     def _guarded(self, batch: Batch, work) -> None:
+        batch.when_asked_to_stop(
+            lambda: log.info(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id}（{batch.owner}）被要求停止：在下一份完整文件处停止",
+                    f"kesu serve: batch {batch.id} ({batch.owner}) asked to stop: it stops at its next whole file",
+                )
+            )
+        )
         try:
             work(batch)
         except Interrupted:  # the server stops: the batch says so (the page may be reloaded)
@@ -1270,11 +1358,16 @@ class Batches:
             )
 
     def _check(self, batch: Batch) -> None:
+        """Read and check under the server's settings (:attr:`WebConfig.settings`, the register's)."""
+        with held_settings(self.register.settings):
+            self._check_held(batch)
+
+    def _check_held(self, batch: Batch) -> None:
         files = [batch.inbox / name for name in batch.names]
         batch.progress = Progress("reading", 0, len(files))
         results: list[ParseResult] = []
         for n, path in enumerate(files, 1):
-            self._go_on()
+            self._go_on(batch)
             refused = refusal(path)
             if refused is not None:
                 results.append(ParseResult(str(path), None, None, [refused], fatal=True))
@@ -1286,10 +1379,11 @@ class Batches:
             else:
                 results += read_paths([path])
             batch.progress.done = n
-        self._go_on()
+        self._go_on(batch)
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
-        checked = check_results(results, register=self.register)
+        checked = check_results(results, register=self.register, settings=self.register.settings)
+        _same_numbers(batch, checked)
         shown = Progress("checked", len(results), len(results))
         # on disk before the page shows it: a restart lists what a clerk saw checked
         self._record(batch, (shown, list(batch.filed)))
@@ -1355,7 +1449,13 @@ class Batches:
         register = as_user(self.register, user)
         try:  # the server's stop is asked where the batch may end whole (every file written logged)
             filed = render_paths(
-                sources, batch.outbox, register=register, pdf=pdf, progress=report, stop=self._cut.is_set
+                sources,
+                batch.outbox,
+                register=register,
+                pdf=pdf,
+                progress=report,
+                stop=self.asked(batch),
+                settings=register.settings,  # the server's, not the working directory's
             )
         except Cut as cut:
             self._issued(cut.filed, register, user)
@@ -1485,6 +1585,32 @@ def _spend(finished: dict[str, list[str]], digest: str, used: set[str] | None) -
         del finished[digest]
     elif left != finished[digest]:
         finished[digest] = left
+
+
+def _same_numbers(batch: Batch, results: list[ParseResult]) -> None:
+    """Forms of the batch that carry the same number each warned so (``batch_same_number``):
+    filed, the later ones became revisions of the first (修订2…), silently — two customers'
+    complaints typed with one number made one document of two."""
+    carried: dict[tuple[str, str], list[ParseResult]] = {}
+    for r in results:
+        number = getattr(r.record, "number", None) if r.record is not None and not r.fatal else None
+        if number and r.kind:
+            carried.setdefault((r.kind, str(number)), []).append(r)
+    for (_kind, number), alike in carried.items():
+        if len(alike) < 2:
+            continue
+        files = [batch.shown(r.source) for r in alike]
+        for r in alike:
+            r.warnings.append(
+                Problem(
+                    "batch_same_number",
+                    field="number",
+                    label="编号",
+                    label_en="Number",
+                    severity="warning",
+                    params={"count": len(alike), "number": number, "files": _files(files)},
+                )
+            )
 
 
 def _shell(batch: Batch) -> Batch:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html
+import threading
 import time
 import zipfile
-from collections import Counter
+from collections import Counter, OrderedDict
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -216,8 +217,65 @@ _REPORT_CHARTS = {
     "pareto": ("原因类别柏拉图", "Causes (Pareto)"),
     "trend": ("结案件数趋势", "Cases closed per month"),
 }
-_CACHE: dict[tuple[str, str], tuple[float, Any]] = {}
 _CACHE_SECONDS = 30
+_CACHE_ENTRIES = 16
+
+
+class _Recent:
+    """The reports (and their charts) made last, by (register, what): at most
+    :data:`_CACHE_ENTRIES`, the one used longest ago dropped first, and each dropped once
+    :data:`_CACHE_SECONDS` pass without a use. (Kept unbounded, every month a manager ever
+    opened — of every register, in every language — stayed in memory for the server's life.)"""
+
+    def __init__(self, entries: int = _CACHE_ENTRIES, seconds: float = _CACHE_SECONDS) -> None:
+        self.entries, self.seconds = entries, seconds
+        self._kept: OrderedDict[tuple[str, str], tuple[float, float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _drop_unused(self, now: float) -> None:
+        while self._kept:
+            key, (_made, used, _value) = next(iter(self._kept.items()))
+            if now - used < self.seconds:
+                break
+            del self._kept[key]
+
+    def get(self, key: tuple[str, str]) -> tuple[float, Any] | None:
+        """(when it was made, the value), or None; a use."""
+        now = time.monotonic()
+        with self._lock:
+            self._drop_unused(now)
+            hit = self._kept.get(key)
+            if hit is None:
+                return None
+            self._kept[key] = (hit[0], now, hit[2])
+            self._kept.move_to_end(key)
+            return hit[0], hit[2]
+
+    def __setitem__(self, key: tuple[str, str], value: tuple[float, Any]) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._drop_unused(now)
+            self._kept[key] = (value[0], now, value[1])
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.entries:
+                self._kept.popitem(last=False)
+
+    def pop(self, key: tuple[str, str], default: Any = None) -> Any:
+        with self._lock:
+            return self._kept.pop(key, default)
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._drop_unused(time.monotonic())
+            return len(self._kept)
+
+    def keys(self) -> list[tuple[str, str]]:
+        with self._lock:
+            self._drop_unused(time.monotonic())
+            return list(self._kept)
+
+
+_CACHE = _Recent()
 
 
 def _report(register: Register, month: dt.date, lang: str, *, drawn: bool = False) -> Any:
