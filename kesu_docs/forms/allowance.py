@@ -143,15 +143,32 @@ class AllowanceLine(Row):
     """One allowed line of the original invoice: the allowance excluding tax, and its tax."""
 
     name: Text | None = required(
-        "品名", "Item", aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称")
+        "品名",
+        "Item",
+        # Descripción / Concepto: a Mexican credit note's line (nota de crédito)
+        aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称", "Descripción", "Concepto"),
     )
     # Billed Qty: an ERP's billing document (SAP's credit memo)
-    qty: Qty | None = field("数量", "Qty", aliases=("Quantity", "Billed Qty", "Billed quantity"), ge=0)
-    unit_price: Money | None = field("单价", "Unit price", aliases=("Price", "Net price"), ge=0)
+    qty: Qty | None = field(
+        "数量", "Qty", aliases=("Quantity", "Billed Qty", "Billed quantity", "Cantidad"), ge=0
+    )
+    unit_price: Money | None = field(
+        "单价", "Unit price", aliases=("Price", "Net price", "Precio unitario", "Precio"), ge=0
+    )
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
         "Allowance excl. tax",
-        aliases=("金额(不含税)", "折让金额", "金额", "Amount", "Credit", "Credit amount", "Net value"),
+        # Importe: a Mexican credit note's line amount (金额)
+        aliases=(
+            "金额(不含税)",
+            "折让金额",
+            "金额",
+            "Amount",
+            "Credit",
+            "Credit amount",
+            "Net value",
+            "Importe",
+        ),
         ge=0,
     )
     tax: Money | None = field(
@@ -186,6 +203,10 @@ class AllowanceCertificate(Form):
             "Credit memo no.",
             "信息表编号",
             "红字信息表编号",
+            "Note No.",  # a credit note's own number (Note No. / Folio)
+            "Folio",  # a Mexican credit note's own number (nota de crédito, folio)
+            "No. de nota",
+            "No. de nota de crédito",
         ),
         section="header",
         hint="由登记簿编号，可留空",
@@ -210,6 +231,9 @@ class AllowanceCertificate(Form):
             "Complaint no.",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            "Reclamo No.",  # a Latin-American customer's claim the note settles
+            "No. de reclamo",
+            "Reclamo",
         ),
         section="header",
     )
@@ -227,6 +251,8 @@ class AllowanceCertificate(Form):
             "申请日期",  # a 销售折让审批表: the allowance applied for, the form's own date
             "Memo date",
             "Credit memo date",
+            "Fecha",  # Spanish: the date alone
+            "Fecha de emisión",
         ),
         section="header",
     )
@@ -256,6 +282,8 @@ class AllowanceCertificate(Form):
             "Customer",
             "Payer",  # an ERP billing document's payer
             "To",  # a credit note's addressee: ``To: Legrand France SA``
+            "Cliente",  # Spanish: the customer
+            "Nombre del cliente",
         ),
         section="header",
     )
@@ -283,6 +311,8 @@ class AllowanceCertificate(Form):
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),
+            "RFC",  # Mexico: the buyer's tax id (Registro Federal de Contribuyentes)
+            "RFC del cliente",
         ),
         section="header",
     )
@@ -308,6 +338,10 @@ class AllowanceCertificate(Form):
             "Billing doc.",  # an ERP credit memo's reference to the billing document
             "Billing document",
             "Against Invoice",  # a credit note raised against an invoice (Singapore, Malaysia)
+            "Factura",  # Spanish: the invoice the note is against
+            "No. de factura",
+            "Factura original",
+            "Folio de factura",
         ),
         section="header",
     )
@@ -323,6 +357,7 @@ class AllowanceCertificate(Form):
             "开票日期",
             "原开票日期",
             "Billing date",
+            "Fecha de factura",  # Spanish: the invoice's date
         ),
         section="header",
     )
@@ -371,6 +406,7 @@ class AllowanceCertificate(Form):
             "Grand total",
             "Total incl. VAT",
             "Final amount",
+            "Importe total",  # Spanish: the note's total
         ),
         section="totals",
         ge=0,
@@ -654,6 +690,7 @@ SPEC = FormSpec(
         "销货折让单",
         "销售折让通知单",
         "折让通知单",
+        "Nota de crédito",  # Spanish: a credit note
     ),
     model=AllowanceCertificate,
     copies=copies("业务部存", "会计(作帐)"),

@@ -158,6 +158,13 @@ class ComplaintSheet(Form):
             "Notice No.",  # a customer's complaint notice (통보번호 / Notice No.): its own number
             "Notice number",
             "통보번호",
+            # a Mexican / Latin-American customer's claim (Reclamo de cliente / Customer claim)
+            "No. de reclamo",
+            "Número de reclamo",
+            "Reclamo No.",
+            "Folio",  # a Mexican document's own number
+            "No. de folio",
+            "管理番号",  # ja: a Japanese customer's 不具合連絡書, its control number
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -199,6 +206,18 @@ class ComplaintSheet(Form):
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
             inline("Date"),  # a complaint e-mail's "Date: …" line: the day the customer wrote
+            "Claim date",  # a Latin-American customer's claim: Claim date / Fecha de reclamo
+            "Fecha de reclamo",
+            "Fecha de reclamación",
+            "Fecha de recepción",
+            "Fecha",  # Spanish: the date alone (日期)
+            "受付日",  # ja: the day the complaint was taken in (受付日 = 受理日期)
+            "受付日付",
+            "受付年月日",
+            # ja 発生日: the day the defect arose at the customer's, the sheet's only date at
+            # times; beside 受付日 the lesser label
+            second("発生日"),
+            second("発生年月日"),
         ),
         section="intake",
     )
@@ -215,6 +234,14 @@ class ComplaintSheet(Form):
             "投诉客户",
             "投诉单位",
             "Client",
+            "Cliente",  # Spanish: the customer
+            "Nombre del cliente",
+            "顧客名",  # ja: the customer's name (お客様名 as politely)
+            "お客様名",
+            "お客様",
+            "顧客",
+            "客先",
+            "客先名",
         ),
         section="intake",
     )
@@ -236,6 +263,11 @@ class ComplaintSheet(Form):
             "PO Number",
             "Purchase order",
             whole("PO"),  # a customer's e-mail: "PO: 4500771209"
+            "Orden de compra",  # Spanish: the purchase order
+            "No. de orden",
+            "No. de pedido",
+            "Pedido",
+            "注文番号",  # ja: the order number
         ),
         section="intake",
     )
@@ -265,6 +297,9 @@ class ComplaintSheet(Form):
             "Material",
             "Material No.",
             "Material number",
+            "No. de parte",  # Spanish: the part number (número de parte)
+            "Número de parte",
+            "品番",  # ja: the part number
         ),
         section="intake",
     )
@@ -285,6 +320,9 @@ class ComplaintSheet(Form):
             "Part description",
             "Material Description",
             "Material text",
+            "Nombre de la pieza",  # Spanish: the part's name
+            "Descripción de la pieza",
+            "Pieza",
             # (not a bare ``Item``: a table's first column header as often — ``Item | Defect | Qty``
             # made a defect the part's name)
         ),
@@ -310,6 +348,11 @@ class ComplaintSheet(Form):
             "Lot",
             "周期",  # 週期 on a PCB: the date code (YYWW) printed on the board, its lot
             "Date code",
+            "Lote",  # Spanish: the lot
+            "No. de lote",
+            "ロット",  # ja: the lot (ロットNo.)
+            "ロットNo.",
+            "ロット番号",
         ),
         section="intake",
     )
@@ -324,6 +367,11 @@ class ComplaintSheet(Form):
             "Shipped date",
             "Shipping date",
             "Delivery date",
+            "Fecha de embarque",  # Spanish: the day it was shipped
+            "Fecha de envío",
+            "Fecha de entrega",
+            "出荷日",  # ja: the day it was shipped
+            "納入日",
         ),
         section="intake",
     )
@@ -342,6 +390,12 @@ class ComplaintSheet(Form):
             "Qty received",
             "Received qty",
             "Qty shipped",
+            "Cantidad",  # Spanish: the quantity (数量)
+            "Cantidad enviada",
+            "Cantidad embarcada",
+            "Cantidad recibida",
+            "出荷数",  # ja: the quantity shipped (数量 as ours)
+            "納入数",
         ),
         section="intake",
         gt=0,
@@ -366,6 +420,12 @@ class ComplaintSheet(Form):
             "Complaint Qty",
             "Complaint quantity",
             "Qty complained",
+            "Cantidad rechazada",  # Spanish: the pieces rejected
+            "Cantidad defectuosa",
+            "Cantidad no conforme",
+            "Piezas rechazadas",
+            "不具合数",  # ja: the defective count
+            "不具合数量",
         ),
         section="intake",
         ge=0,
@@ -432,6 +492,15 @@ class ComplaintSheet(Form):
             "Problem",  # a US customer's sheet: its own row for what is wrong (a part's Description beside)
             "Complaint",  # a log's entry: what the customer complains of
             whole("Issue"),  # a customer's e-mail: "Issue: Spring free length out of tolerance…"
+            "Descripción del problema",  # Spanish: what is wrong
+            "Descripción del defecto",
+            "Descripción de la falla",
+            "Problema",
+            "Defecto",
+            "不具合内容",  # ja: what is wrong (不具合 = defect)
+            "不具合の内容",
+            "不具合現象",
+            "不具合状況",
         ),
         section="intake",
         long=True,
@@ -520,6 +589,10 @@ class ComplaintSheet(Form):
             "发起人姓名",
             "申请人",
             "跟进人",  # Hong Kong: 跟進人, the one who takes the case in and follows it (承办人)
+            "作成",  # ja: the stamp of the one who drew the sheet up (编制)
+            "作成者",
+            "Elaborado por",  # Spanish: prepared by
+            "Reportado por",
             # 业务 beside 业务主管: the sales person who fills the sheet in at intake (DOMAIN §1: Sales
             # receives the complaint and fills it in); alone, the supervisor's sign-off (below)
             second("业务"),
@@ -541,6 +614,8 @@ class ComplaintSheet(Form):
             "组长",
             "营业主管",  # Hong Kong / Taiwan: 營業主管, the sales side's supervisor
             "Sales Manager",
+            "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
+            "Revisado por",  # Spanish: reviewed by
             "Owner",
         ),  # a log: the case's owner
         section="intake",
@@ -566,6 +641,9 @@ class ComplaintSheet(Form):
             "Cause analysis",
             "Cause",
             "Supplier response",
+            "Causa raíz",  # Spanish: the root cause
+            "Causa",
+            "発生原因",  # ja: why it arose
         ),
         section="investigation",
         long=True,
@@ -626,6 +704,11 @@ class ComplaintSheet(Form):
             "临时处理措施",
             "即时处理",  # Hong Kong: 即時處理, what was done at once
             "即时措施",
+            "暫定対策",  # ja: the interim (containment) action
+            "応急対策",
+            "応急処置",
+            "Acción de contención",  # Spanish: the containment
+            "Contención",
         ),
         section="investigation",
         long=True,
@@ -650,6 +733,9 @@ class ComplaintSheet(Form):
             "长期处理对策",
             "对策",  # a bare 對策 beside its answer (only there: see vocab.BESIDE_ONLY)
             "永久处理对策",
+            "恒久対策",  # ja: the permanent action
+            "再発防止対策",
+            "Acción correctiva",  # Spanish: the corrective action
         ),
         section="investigation",
         long=True,
@@ -716,6 +802,9 @@ class ComplaintSheet(Form):
             "主管核准",
             "总经理",  # the last role of a sign-off row: who decides
             "Approved by",
+            "承認",  # ja: the approval stamp of a 承認 / 確認 / 作成 row
+            "Aprobado por",  # Spanish: approved by
+            "Autorizado por",
         ),
         section="decision",
     )
@@ -942,6 +1031,15 @@ SPEC = FormSpec(
         "客诉受理单",
         "고객 불만 접수서",
         "고객 불만 통보서",  # a Korean customer's complaint notice
+        "Customer Claim",  # a Latin-American customer's "Reclamo de cliente / Customer claim"
+        "Reclamo de cliente",
+        "Reclamo del cliente",
+        "Reclamación de cliente",
+        "Reporte de reclamación",
+        "Reporte de reclamo",
+        "Queja de cliente",
+        "不具合連絡書",  # ja: a customer's defect notice (never 不具合報告書, the supplier's report)
+        "不具合連絡票",
     ),
     model=ComplaintSheet,
     copies=copies("质量管理部存", "制造部门存", "业务部门(依批示办理)", "会计科存", "总经理室存"),

@@ -302,6 +302,10 @@ class ProblemDescription(Group):
             "Qty shipped",
             "Shipped qty",
             "Incoming qty",
+            "納入数",  # ja: the quantity delivered
+            "納入数量",
+            "出荷数",
+            "出荷数量",
         ),
         ge=0,
     )
@@ -760,6 +764,10 @@ class EightDReport(Form):
             "고객사",
             "顧客",
             "客先",
+            "顧客名",  # ja: the customer's name (お客様名 as politely)
+            "お客様名",
+            "お客様",
+            "客先名",
         ),  # ja 客先: the customer
         section="header",
     )
@@ -822,6 +830,8 @@ class EightDReport(Form):
             "Created",  # a web tool's export: the record's creation, the 8D's opening
             "Created on",
             "Started on",
+            "受付日",  # ja: a Japanese customer's report, the day the case was taken in
+            "受付日付",
         ),
         section="header",
     )
@@ -1245,6 +1255,11 @@ SPEC = FormSpec(
         "是正処置報告書",  # ja
         "是正処置報告",
         "是正措置報告書",
+        # ja: a Japanese-owned supplier's defect report, its cause and countermeasures (an 8D
+        # in all but name); never the customer's 不具合連絡書, a complaint
+        "不具合報告書",
+        "不具合対策書",
+        "不具合対策報告書",
     ),
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),

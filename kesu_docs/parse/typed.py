@@ -138,7 +138,8 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
 # ---------------------------------------------------------------------------------- date order
 # a label's hint of its date's order: ``DD/MM/YYYY``, ``mm/dd/yy``, ``年/月/日``, or two parts
 # alone (``(mm/dd)``, ``月/日``); not letters inside a word ("Add/Mod" is no hint)
-_PART = r"dd?|mm?|yy(?:yy)?|日|月|年"
+# (aaaa: the Spanish año, dd/mm/aaaa)
+_PART = r"dd?|mm?|yy(?:yy)?|aa(?:aa)?|日|月|年"
 _HINT = lazy_re(
     rf"(?i)(?<![a-z])(?P<a>{_PART})\s*[/.\-]\s*(?P<b>{_PART})(?:\s*[/.\-]\s*(?P<c>{_PART}))?(?![a-z])"
 )
@@ -150,7 +151,7 @@ def _hints(label: str) -> Iterator[tuple[str, ...]]:
     → ('d', 'm', 'y'), ``(mm/dd)`` → ('m', 'd'). The one parser of a label's date order."""
     for m in _HINT.finditer(halfwidth(label or "")):
         parts = (m["a"], m["b"], m["c"]) if m["c"] else (m["a"], m["b"])
-        yield tuple("d" if p[0] in "dD日" else "m" if p[0] in "mM月" else "y" for p in parts)
+        yield tuple("d" if p[0] in "dD日" else "m" if p[0] in "mM月" else "y" for p in parts)  # y, a, 年
 
 
 def label_order(label: str) -> tuple[str, str, str] | None:

@@ -23,6 +23,7 @@ merely *contained* in a longer text scores lower still.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +111,11 @@ GENERIC = frozenset(
         "备注",
         "签名",
         "签字",
+        # Spanish: Fecha (date), Cantidad (quantity), Nombre (name), Número (number) alone
+        "fecha",
+        "cantidad",
+        "nombre",
+        "numero",
     }
 )
 # an alias that names its field only loosely (a record's ``Created``):
@@ -218,10 +224,23 @@ def era_free(text: str) -> str:
     return _ERA_AFTER.sub("", text) if ("民" in text or "元" in text) else text
 
 
+_LATIN_MARKED = lazy_re(r"[\u00c0-\u024f]")
+
+
+def plain_latin(text: str) -> str:
+    """Latin letters without their accents (unicodedata's decomposition, the base letter kept):
+    ``Descripción`` → ``Descripcion``, a Spanish label typed with or without them alike. Only the
+    Latin letters: a kana's voicing mark (が) is a letter of its own, never dropped."""
+    if not _LATIN_MARKED.search(text):
+        return text
+    return _LATIN_MARKED.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], text)
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``."""
-    text = folded(halfwidth(text))
+    """The comparable form of a label: ``' *3. 客戶名稱 ：'`` → ``'客户名称'``; Latin letters
+    without accents (``Descripción`` = ``Descripcion``)."""
+    text = plain_latin(folded(halfwidth(text)))
     text = _ENUMERATOR.sub("", text)
     text = _NOISE.sub("", text).lower()
     return text.strip(".,;；，。、/|?？")
@@ -337,7 +356,7 @@ _SAME_WORD = {
 
 def sorted_words(text: str) -> str:
     """English words in a fixed order, so that word order does not matter: ``~date received``."""
-    words = sorted(_SAME_WORD.get(w, w) for w in _ENGLISH_WORD.findall(halfwidth(text).lower()))
+    words = sorted(_SAME_WORD.get(w, w) for w in _ENGLISH_WORD.findall(plain_latin(halfwidth(text)).lower()))
     return "~" + " ".join(words) if len(words) > 1 else ""
 
 
