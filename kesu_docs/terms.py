@@ -53,11 +53,12 @@ class Disposition(Term):
 class Request(Term):
     """What the customer asks for: a disposition, or 客户加工中未确定 while still processing."""
 
-    RETURN = "return", "退货"
-    REPLACEMENT = "replacement", "换货"
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo")  # English forms
+    # Russian customers' claims (требование): возврат, замена, скидка, доработка
+    RETURN = "return", "退货", "return", ("Возврат",)
+    REPLACEMENT = "replacement", "换货", "replacement", ("Замена",)
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", "Скидка")
     COMPENSATION = "compensation", "赔款"
-    REWORK = "rework", "重工"
+    REWORK = "rework", "重工", "rework", ("Доработка",)
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
     CONCESSION = "concession", "特采", "concession", ("use as is",)

@@ -214,7 +214,8 @@ def check_length(text: str, limit: int) -> str:
 # the first holds three: "3000 2000" (a correction typed beside the value) or "2,0000" is no one
 # number; "20,00" and "1.234,50" are an amount written the European way (see european_amount)
 _APART = lazy_re(r"\d[,\s]+\d")
-_GROUPED = lazy_re(r"^[-+]?\d{1,3}(?:(?:,|\s+)\d{3})+(?:\.\d*)?$")
+# (1,20,000: the Indian way, in lakhs — two digits a group before the last three — one number too)
+_GROUPED = lazy_re(r"^[-+]?(?:\d{1,3}(?:(?:,|\s+)\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d*)?$")
 _CURRENCY = lazy_re(r"(?i)^(rmb|cny|eur|人民币)|[¥￥$€]|元整?$|(rmb|cny|eur)$")
 
 
@@ -323,6 +324,8 @@ def _qty(value: Any) -> Any:
         value = _packed_total(value, packed_count(value))
         value, factor = count_factor(halfwidth(value))
         value = without_unit(value)
+        if (capital := capital_count(value)) is not None:
+            return capital
         if badly_grouped(value):
             raise PydanticCustomError("invalid_qty", "not a quantity: {value}", {"value": str(typed)})
         value = value.replace(",", "")
@@ -335,6 +338,25 @@ def _qty(value: Any) -> Any:
     if number != number.to_integral_value():
         raise PydanticCustomError("invalid_qty", "not a whole quantity: {value}", {"value": str(typed)})
     return int(number)
+
+
+# the capital numerals (大写) and their places, simplified and traditional: 叁佰壹拾贰, 參仟陸佰
+_CAPITAL_COUNT = lazy_re(r"^[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+$")
+
+
+def capital_count(text: str) -> int | None:
+    """``叁佰壹拾贰`` → 312, ``參仟陸佰`` → 3600: a count written in capital numerals, as a
+    clerk writes a quantity that must not be altered; None for any other text, or for numerals
+    not written by the rules of 大写 (:func:`.amount_words.read_words`: ``佰壹`` is no count)."""
+    text = text.strip()
+    if not text or not _CAPITAL_COUNT.match(text):
+        return None
+    from .amount_words import read_words
+
+    try:
+        return int(read_words(text + "元整"))
+    except ValueError:
+        return None
 
 
 def _packed_total(typed: str, packed: tuple[str, bool] | None) -> str:
@@ -394,6 +416,8 @@ _ROC = lazy_re(
 )
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
+# a two-digit year written with 年: 26年3月18日 (a clerk's short hand; 20yy, as 9/22/26 is)
+_SHORT_YEAR = lazy_re(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -520,6 +544,10 @@ def either_order_date(text: str) -> bool:
     return 1 <= a <= 12 and 1 <= b <= 12
 
 
+# 11.03.2026 г.: a Russian date's year word (г., года) after it
+_RUSSIAN_YEAR = lazy_re(r"(?<=\d)\s*(?:г\.?|года?)$")
+
+
 def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -527,7 +555,7 @@ def _as_date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         text, weekday = _without_weekday(_DATETIME_TAIL.sub("", halfwidth(value)).strip())
-        text = in_arabic_numerals(text.strip(" ()（）[]"))
+        text = in_arabic_numerals(_RUSSIAN_YEAR.sub("", text).strip(" ()（）[]"))
         date = _date_of(text) or (_weekday_order(text, weekday) if weekday is not None else None)
         return None if date is None or weekday not in (None, date.weekday()) else date
     return None
@@ -556,6 +584,8 @@ def _date_of(text: str) -> dt.date | None:
     roc = _ROC.match(text) or _ROC_BARE.match(text)
     if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
         year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
+    elif m := _SHORT_YEAR.match(text):  # 26年3月18日: the year of this century
+        year, month, day = 2000 + int(m[1]), int(m[2]), int(m[3])
     elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
         year, month, day = int(m[3]), int(m[2]), int(m[1])
     elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain

@@ -165,6 +165,9 @@ class ComplaintSheet(Form):
             "Folio",  # a Mexican document's own number
             "No. de folio",
             "管理番号",  # ja: a Japanese customer's 不具合連絡書, its control number
+            "№ рекламации",  # a Russian customer's claim (рекламация): its number
+            "Номер рекламации",
+            "SQC No.",  # an Indian OEM's portal: its Supplier Quality Complaint's number
         ),
         section="intake",
         hint="由登记簿编号，可留空",
@@ -205,6 +208,10 @@ class ComplaintSheet(Form):
             "登记日期",
             "发出日期",
             "收到日期",  # Hong Kong: the day the complaint came in (收到)
+            "受理时间",  # an OA's intake: the moment it was taken in (a date-time; the day is kept)
+            "Received on",
+            "Дата рекламации",  # a Russian customer's claim: the day it was raised
+            "Дата",  # (its plain date, as 日期)
             inline("Date"),  # a complaint e-mail's "Date: …" line: the day the customer wrote
             "Claim date",  # a Latin-American customer's claim: Claim date / Fecha de reclamo
             "Fecha de reclamo",
@@ -229,6 +236,8 @@ class ComplaintSheet(Form):
             "客户名",
             "顾客名称",
             "Customer name",
+            "Покупатель",  # a Russian customer's claim: the buyer (покупатель / заказчик) is the customer
+            "Заказчик",
             "顾客",
             "客户单位",
             "投诉客户",
@@ -307,6 +316,8 @@ class ComplaintSheet(Form):
         "品名",
         "Part name",
         aliases=(
+            "Наименование",  # Russian: the item's name (наименование изделия)
+            "Наименование изделия",
             "产品名称",
             "品名规格",
             "机型",
@@ -380,6 +391,8 @@ class ComplaintSheet(Form):
         "Shipped qty",
         aliases=(
             "Quantity Supplied",
+            "Поставлено",  # Russian: the quantity delivered
+            "Количество поставлено",
             "交运数量",
             "出货数量",
             "交货数量",
@@ -405,6 +418,8 @@ class ComplaintSheet(Form):
         "Defective qty",
         aliases=(
             "Quantity Rejected",
+            "Брак",  # Russian: the rejects (брак), their count
+            "Количество брака",
             "不良数",
             "不良品数量",
             "不合格数量",
@@ -465,6 +480,8 @@ class ComplaintSheet(Form):
         "Description",
         aliases=(
             "Details of Complaint",
+            "Описание дефекта",  # Russian: the defect's description
+            "Описание несоответствия",
             "投诉原因",
             "异常描述/投诉原因",
             "抱怨内容",
@@ -512,6 +529,9 @@ class ComplaintSheet(Form):
             "客户要求事项",
             "要求事项",
             "客户诉求",
+            "Требование",  # Russian: the customer's demand (требование покупателя)
+            "Требование покупателя",
+            "Supplier Action Required",  # a portal's complaint: what the supplier is asked to do
             "Customer requirement",
             "Requested action",
             "Customer request",
@@ -552,6 +572,7 @@ class ComplaintSheet(Form):
             "承办",
             "承办人",
             "受理人",
+            "处理人",  # the clerk who handles the sheet at intake (處理人), as 承办人
             "Logged by",
             "Buyer contact",
             "Supplier contact",  # a customer's notification: the supplier's person handling it (承办人)
@@ -574,6 +595,7 @@ class ComplaintSheet(Form):
             "检验员",
             "Reporter",
             "Prepared by",
+            "Составил",  # Russian: the one who drew the sheet up
             "Issued by",
             "Originator",
             "Raised by",

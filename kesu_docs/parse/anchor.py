@@ -58,7 +58,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
-from ..values import _as_date, either_order_date, halfwidth
+from ..values import _as_date, capital_count, either_order_date, halfwidth
 from .act_dates import BARE_DATE, own_date_labels, sign_off_candidates, sign_off_labels
 from .boxes import LOW_CONFIDENCE, Box, Provenance, Reading
 from .boxes import Candidate as _Candidate
@@ -180,6 +180,7 @@ from .units import (
     unit_conflict,
     unit_in_pieces,
     unused_line,
+    without_unit,
 )
 from .value_cues import (
     billing_date,
@@ -702,6 +703,11 @@ def _fit(meta: FieldMeta, value: Any, in_table: bool = False) -> tuple[float, tu
             # a date in an order still to be told (warned when it is) is a date, not a stray text
             return (0.9 if either_order_date(text) else 0.4), ()
         if meta.kind in FIGURE_KINDS:
+            if meta.kind == "qty" and capital_count(without_unit(text)) is not None:
+                return (
+                    1.0,
+                    (),
+                )  # 參仟陸佰: a count in capital numerals, as a clerk writes one not to be altered
             return (1.0 if _NUMBER.search(text) else 0.3), ()
         if meta.kind == "code" and len(text) > 40:
             return 0.6, ()

@@ -607,6 +607,14 @@ def _xlsx_sheet(
                 if style.percent and _is_number(value) and 0 < value <= 1:
                     # a percent cell showing 100% means 100 %, not the bare 1 that reads as 1 %
                     value = _percent_text(value)
+                elif (
+                    style.prefix is not None
+                    and _is_number(value)
+                    and float(value).is_integer()
+                    and value >= 0
+                ):
+                    # ``"KS-"000000`` shows 260352 as KS-260352: the number the clerk reads is the text
+                    value = f"{style.prefix[0]}{int(value):0{style.prefix[1]}d}"
                 text = _text(value)
                 if type(value) is float and style.decimals is not None and style.decimals <= 2:
                     sheet.in_cents.add(_location(title, r, c))  # type: ignore[union-attr]

@@ -87,13 +87,14 @@ _MULT = "亿|千万|百万|十万|万|千|百|k|w"
 _COUNT_WORD = lazy_re(
     r"pcs?|ea|units?|sets?|pairs?|pnls?|panels?|stk|stück"  # Stk: German Stück, a piece
     r"|pzas?|pzs?|piezas?"  # Spanish: pieza, a piece (1,200 pzas)
+    r"|nos|шт|штук"  # Nos: an Indian form's count (numbers); шт.: Russian штук, pieces
     r"|件|个|只|片|颗|粒|套|台|支|条|张|箱|盒|包|卷|块|根|对|双|组|枚|把|本|份|次|册|瓶|袋|桶"
 )
 # a measure a quantity may be given in (12kg, 5 m): dropped after the figure, never a count multiplier
 _MEASURE_WORD = lazy_re(r"kg|千克|m|米")
 # what goods are packed in: 20箱×500, 12 ctn x 250 (a count word of its own in _COUNT_WORD too)
 _PACKAGE = lazy_re(r"ctns?|cartons?|boxe?s?|bags?|reels?|trays?|pallets?|plts?|卷|盘|托|箱|盒|袋")
-_WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)$")
+_WORD_AFTER = lazy_re(r"\s*(?P<word>[^\d\s.,]+)\.?$")  # 340 шт., 12 pcs.: an abbreviation's point
 _MONEY_WORD = lazy_re(
     r"元|块钱|rmb|cny|人民币|元人民币|[¥$€]|usd|us\$|美元|eur|欧元|hkd|港币|港元|jpy|日元|twd|ntd|nt\$|新台币|台币"
 )

@@ -49,6 +49,8 @@ _ERA_AFTER = lazy_re(r"(?<=\S)[\s:：]*(?:中华民国|中華民國|民国|民�
 _BRACKETS = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _ASCII = lazy_re(r"[A-Za-z]")
 _CJK = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
+# a customer's own script beside an English gloss: Chinese, Korean, or Russian (Cyrillic)
+_OWN_SCRIPT = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]")
 # a Korean label and its English after it, words only ("발행일 Issue Date", "통보번호 / Notice No."):
 # not a label with a value in one cell ("품번 MB-4410", "Customer 현대모비스")
 _KOREAN_THEN_ENGLISH = lazy_re(r"^[\uac00-\ud7af][\uac00-\ud7af\s]*[/|]?\s*[A-Za-z][A-Za-z\s.&'()/-]*$")
@@ -509,7 +511,7 @@ class Vocabulary:
             if len(owner) >= 3 and not self._uses_word(owner):
                 for entry in self.index.get(norm(owned[2]), ()):
                     offer(entry.path, 0.8 * entry.strength, norm(owned[2]))
-        if found and _CJK.search(text) and _ASCII.search(text):
+        if found and _OWN_SCRIPT.search(text) and _ASCII.search(text):
             chinese_decides(found)
         heading = discipline(text)
         if heading is None and found:
@@ -707,13 +709,14 @@ _OWNER_WORD = lazy_re(r"^([A-Z][A-Za-z&-]+)\s+([A-Za-z][A-Za-z ]*?\s*(?:No\.?|Nu
 def chinese_decides(found: dict[str, tuple[float, str]]) -> None:
     """A Chinese label with an English gloss naming another field (``产品名称 (Description)``):
     the Chinese label decides, the gloss only confirms — a field only the gloss names is ranked
-    below the one the Chinese words name."""
-    cjk = [score for score, key in found.values() if _CJK.search(key)]
+    below the one the Chinese words name. A Russian customer's label (``Наименование /
+    Description``: the item's name) is the same: its own words decide."""
+    cjk = [score for score, key in found.values() if _OWN_SCRIPT.search(key)]
     if not cjk:
         return
     best = max(cjk)
     for path, (score, key) in list(found.items()):
-        if not _CJK.search(key) and score >= best:
+        if not _OWN_SCRIPT.search(key) and score >= best:
             found[path] = (best * 0.95, key)
 
 

@@ -55,6 +55,9 @@ class CellStyle:
     unprinted: bool = False  # white letters on no fill: seen neither on screen nor on paper
     decimals: int | None = None  # the decimals a fixed number format prints (0.00: 2); None: General
     ruled: bool = False  # a border on one side or more: the cell is one of the form's boxes
+    # the text an integer format prints before the figure, and the digits it pads to:
+    # ``"KS-"000000`` shows 260352 as ``KS-260352`` — a number the clerk sees with its prefix
+    prefix: tuple[str, int] | None = None
 
 
 PLAIN = CellStyle()
@@ -274,9 +277,32 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 ),
                 shown_decimals(codes[fmt] if fmt in codes else _builtin_format(fmt)),
                 border < len(borders) and borders[border],
+                shown_prefix(codes.get(fmt, "")),
             )
         )
     return tuple(out)
+
+
+# an integer format whose first section is quoted (or escaped) text then zeros:
+# ``"KS-"000000``, ``"No."0``, ``\R\M\A0000``
+_PREFIXED_INTEGER = lazy_re(r'((?:"[^"]*"|\\.)+)(0+)')
+
+
+def shown_prefix(code: str) -> tuple[str, int] | None:
+    """The text a number format prints before an integer and the digits it pads the figure
+    to: ``"KS-"000000`` → ``("KS-", 6)``; None unless the first section is exactly a quoted or
+    escaped text holding a letter (a document number's prefix, not a currency sign or a unit
+    after the figure) followed by zeros. A cell showing ``KS-260352`` holds the number 260352:
+    the clerk's number is what the sheet shows."""
+    m = _PREFIXED_INTEGER.fullmatch(code.split(";")[0].strip())
+    if m is None:
+        return None
+    text = "".join(
+        part[1:-1] if part.startswith('"') else part[1:] for part in re.findall(r'"[^"]*"|\\.', m[1])
+    )
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return text, len(m[2])
 
 
 # ECMA-376 §18.8.30: the built-in number formats' codes, for the decimals they print (the
