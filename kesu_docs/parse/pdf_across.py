@@ -151,8 +151,17 @@ def _continued(page: Page, pages: list[Page], moved: dict) -> tuple[Page | None,
 def _same_table_top(grid: list[float], own: list[float], lines: list[float]) -> bool:
     """Does the page's drawn table start on the very rule the first page's starts on, with the
     page's first line in its first row (the table's header continued)? Rows of one height
-    coincide anywhere on two pages of one print; the table's top rule and its header do not."""
-    return abs(own[0] - grid[0]) <= RULE_SLACK and grid[0] <= lines[0] <= grid[1]
+    coincide anywhere on two pages of one print; the table's top rule and its header do not.
+    Rules a hair apart (a box's edge drawn over the cell's border) are one; the first row may be
+    empty on the page (the title's row, its text in the first page's columns only): the page's
+    first line then stands in the second."""
+    below = [g for g in grid if g > grid[0] + RULE_SLACK]
+    if abs(own[0] - grid[0]) > RULE_SLACK or not below:
+        return False
+    if grid[0] <= lines[0] <= below[0]:
+        return True
+    title = [line for line in own if grid[0] <= line <= below[0]]
+    return bool(title) and len(below) > 1 and below[0] <= lines[0] <= below[1]
 
 
 def _heading_continued(first: Page, page: Page) -> bool:
