@@ -121,3 +121,25 @@ def test_the_print_area_holds_through_a_libreoffice_resave(tmp_path):
     result = _read(saved)
     assert result.record.customer == "华东电子有限公司"
     assert _outside(result) == []
+
+
+def test_table_lines_below_the_print_area_are_left_out_and_said(tmp_path):
+    cells: dict[str, object] = {"A1": "成品退货单", "A2": "退货单号", "B2": "TH202611007"}
+    cells |= {"A3": "客户名称", "B3": "华东电子有限公司", "A4": "退货日期", "B4": "2026-11-20"}
+    for col, head in zip("ABCDE", ["料号", "品名", "数量", "单价", "金额"]):
+        cells[f"{col}6"] = head
+    for i in range(4):  # rows 7–10; the print area ends at row 8: two lines printed
+        for col, v in zip("ABCDE", [f"PN-{1000 + i}", f"端子{i}", 10 + i, 2.5, (10 + i) * 2.5]):
+            cells[f"{col}{7 + i}"] = v
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货单"
+    for ref, v in cells.items():
+        ws[ref] = v
+    ws.print_area = "A1:E8"
+    wb.save(tmp_path / "return.xlsx")
+    [result] = parse_paths([tmp_path / "return.xlsx"], kind="return")
+    assert [line.part_no for line in result.record.items] == ["PN-1000", "PN-1001"]
+    [said] = [p for p in result.warnings if p.code == "line_unprinted_left_out"]
+    assert said.field == "items" and said.location == "退货单!A9"
+    assert "2 行" in said.message("zh") and "2 line(s) from A9" in said.message("en")

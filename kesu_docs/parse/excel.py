@@ -164,6 +164,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "printed form does not show it: a scratch note, an old value or a lookup list?): left out, "
         "please check",
     ),
+    "line_unprinted_left_out": (
+        "{label}：{location} 起的 {lines} 行在工作表的打印区域之外（打印出来的表单上没有它们）：未读取，请核对",
+        "{label}: {lines} line(s) from {location} on lie outside the sheet's print area (the printed "
+        "form does not show them): left out, please check",
+    ),
     "value_unprinted": (
         "{label}（{location}）在工作表的打印区域之外，打印出来的表单上没有它：打印区域内没有这一栏的值，已按它读取，"
         "请核对",
@@ -1579,6 +1584,8 @@ def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
         return reading
     whole = _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
     for key, meta in spec.fields.items():
+        if _lines_unprinted(sheet, spec, reading, whole, key):
+            continue
         if reading.values.get(key) not in (None, "", [], {}) or whole.values.get(key) in (None, "", [], {}):
             continue
         mine = re.compile(rf"^{re.escape(key)}(?:$|[.\[])")
@@ -1597,6 +1604,27 @@ def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
         reading.problems += [p for p in whole.problems if mine.match(p.field or "")]
         reading.problems.append(_on_cell("value_unprinted", spec, key, first))
     return reading
+
+
+def _lines_unprinted(sheet: Sheet, spec: FormSpec, reading: Reading, whole: Reading, key: str) -> bool:
+    """A table read inside the print area whose whole sheet gives it more lines, the ones past
+    them outside the print area (lines added below the printed form): left out, said on the
+    table (``line_unprinted_left_out``). True when the table was read inside at all."""
+    ours, all_lines = reading.values.get(key), whole.values.get(key)
+    if not (isinstance(ours, list) and ours and isinstance(all_lines, list)):
+        return False
+    if len(all_lines) <= len(ours):
+        return True
+    line = re.compile(rf"^{re.escape(key)}\[(\d+)\]")
+    outside = sorted(
+        (int(m[1]), w)
+        for p, w in whole.where.items()
+        if (m := line.match(p)) and int(m[1]) >= len(ours) and w and _unprinted_place(sheet, w)
+    )
+    if outside:
+        n = len({i for i, _ in outside})
+        reading.problems.append(_on_cell("line_unprinted_left_out", spec, key, outside[0][1], lines=n))
+    return True
 
 
 def _on_hidden_cell(sheet: Sheet, place: str) -> bool:
