@@ -23,16 +23,20 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
-def _return_note(path: Path, rows: int, widths: tuple[int, ...], grid: bool = True) -> Path:
-    """A return note: header labels in A–B, an item table A–E; A4 portrait, no fit-to-width."""
+def _return_note(
+    path: Path, rows: int, widths: tuple[int, ...], grid: bool = True, boxed_head: bool = False
+) -> Path:
+    """A return note: header labels in A–B, an item table A–E; A4 portrait, no fit-to-width.
+    ``boxed_head``: the header labels and values drawn in boxes too (the grid starts above the
+    table)."""
     wb = Workbook()
     ws = wb.active
     ws["A1"] = "成品退货单"
     for r, (label, value) in enumerate(
         [("退货单号", "TH202611007"), ("客户名称", "华东电子有限公司"), ("退货日期", "2026-11-20")], start=2
     ):
-        ws.cell(r, 1, label)
-        ws.cell(r, 2, value)
+        ws.cell(r, 1, label).border = BOX if boxed_head else Border()
+        ws.cell(r, 2, value).border = BOX if boxed_head else Border()
     for j, head in enumerate(["料号", "品名", "数量", "单价", "金额"], start=1):
         ws.cell(6, j, head).border = BOX if grid else Border()
     for i in range(rows):
@@ -66,6 +70,35 @@ def test_columns_printed_on_the_next_page_are_read_beside_their_rows(tmp_path: P
     assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(6)]
     assert [i["qty_returned"] for i in items] == [10 + i for i in range(6)]
     assert [i["amount"] for i in items] == [f"{(10 + i) * 2.5:.2f}" for i in range(6)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+@pytest.mark.parametrize("heading_row", [6, 5])
+def test_columns_on_the_next_page_continue_the_heading_under_boxed_header_labels(
+    tmp_path: Path, heading_row: int
+) -> None:
+    # the header labels drawn in boxes: page 1's grid starts at row 2, page 2's at the table's
+    # heading row (数量 单价 金额 continue 料号 品名): page 2 is joined to the heading, each line
+    # keeps its part number beside its quantity and amount
+    xlsx = _return_note(tmp_path / "boxed.xlsx", 6, WIDE, boxed_head=True)
+    if heading_row != 6:  # the table right under the header boxes, no blank row between
+        from openpyxl import load_workbook
+
+        wb = load_workbook(xlsx)
+        wb.active.delete_rows(5)
+        wb.save(xlsx)
+    doc = _read(tmp_path, xlsx)
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(6)]
+    assert [i["qty_returned"] for i in items] == [10 + i for i in range(6)]
+    assert [i["amount"] for i in items] == [f"{(10 + i) * 2.5:.2f}" for i in range(6)]
+    assert "printed_across_pages" not in _codes(doc)
+
+
+def test_a_form_with_boxed_header_labels_printed_downwards_is_not_joined_sideways(tmp_path: Path) -> None:
+    doc = _read(tmp_path, _return_note(tmp_path / "long.xlsx", 80, (16, 16, 10, 10, 10), boxed_head=True))
+    items = doc["record"]["items"]
+    assert [i["part_no"] for i in items] == [f"PN-{1000 + i}" for i in range(80)]
     assert "printed_across_pages" not in _codes(doc)
 
 
@@ -137,6 +170,40 @@ def test_a_page_on_the_same_rows_but_its_own_table_top_is_not_joined() -> None:
     # rows of one height coincide on any two pages of a print: the table must start on the same rule
     first = _page(1, [60, 75, 90, 105, 120, 135, 150], [52.5, 67.5, 82.5, 97.5, 112.5, 127.5, 142.5, 157.5])
     assert continues_sideways(first, _page(2, [120, 135, 150], [112.5, 127.5, 142.5, 157.5])) == "doubt"
+
+
+def _texts(n: int, rows: list[tuple[float, list[str]]], rules: list[float]) -> Page:
+    words = [Word(t, n, 60 + 40 * i, y - 5, 90 + 40 * i, y + 5) for y, ts in rows for i, t in enumerate(ts)]
+    return Page(n, (595.0, 842.0), words, [Rule(n, 50, y, 300, y) for y in rules])
+
+
+FIRST = _texts(
+    1,
+    [(60, ["成品退货单"]), (75, ["退货单号", "TH2611"]), (90, ["客户", "华东"]), (120, ["料号", "品名"])]
+    + [(135 + 15 * i, [f"PN-{i}", "端子"]) for i in range(3)],
+    [67.5, 82.5, 97.5, 112.5, 127.5, 142.5, 157.5, 172.5],
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "verdict"),
+    [
+        # the item table's heading continued: words alone beside page 1's heading, figures under it
+        ([(120, ["数量", "金额"]), (135, ["10", "25.00"]), (150, ["11", "27.50"])], "join"),
+        (
+            [(120, ["数量", "金额"]), (135, ["十", "整"]), (150, ["十一", "整"])],
+            "doubt",
+        ),  # no figure under it
+        ([(120, ["10", "25.00"]), (135, ["11", "27.50"]), (150, ["12", "30.00"])], "doubt"),  # no heading
+        ([(135, ["数量", "金额"]), (150, ["10", "25.00"])], "doubt"),  # page 1 writes figures in that row
+    ],
+)
+def test_a_page_starting_on_the_item_tables_heading_row_below_boxed_labels_is_joined(
+    rows: list[tuple[float, list[str]]], verdict: str
+) -> None:
+    top = rows[0][0] - 7.5
+    rules = [y for y in [112.5, 127.5, 142.5, 157.5, 172.5] if y >= top]
+    assert continues_sideways(FIRST, _texts(2, rows, rules)) == verdict
 
 
 def test_pages_printed_across_in_doubt_give_one_warning_naming_them_all() -> None:

@@ -564,6 +564,8 @@ class Implementation(Row):
             "效果确认",  # also the Japanese 効果確認 (folded to the same key)
             "Verification",  # what a D6 "Verification" paragraph reports
             "Effectiveness",  # "Implemented on … Effectiveness 0 ppm in 4 weeks"
+            "Wirksamkeit",  # VDA: the column of the effectiveness found
+            "Wirksamkeitsnachweis",
         ),
         long=True,
     )
@@ -597,6 +599,11 @@ class Prevention(Group):
             "수평전개",
             "横展開",
             "Yaygınlaştırma",
+            "Übertragung auf ähnliche Produkte",  # VDA D7: the transfer to like products
+            "Übertragung auf andere Produkte",
+            "Übertragung auf ähnliche Prozesse",
+            "Übertragung",
+            "Übertrag",
         ),
         long=True,
     )
@@ -662,6 +669,9 @@ class Closure(Group):
             "Kapatan",
             "Onaylayan",
             "Freigabe",
+            "Freigabe durch",
+            "Freigegeben von",
+            "Freigegeben durch",
             "承認",
         ),
     )
@@ -981,6 +991,8 @@ class EightDReport(Form):
             "Fehlerursache",
             "Fehlerursachen",
             "Ursachenanalyse",
+            "Ursache",  # a VDA 8D's D4 heading alone (its column under D4 too: one thing)
+            "Ursachen",
             "Kök Neden",
             "Kök Neden Analizi",
             "Kök Sebep",
@@ -1033,6 +1045,9 @@ class EightDReport(Form):
             "Implementation of corrective actions",
             "Abstellmaßnahmen einführen",
             "Wirksamkeitsprüfung",
+            "Wirksamkeit",  # VDA D6: the effectiveness verified (its result column too)
+            "Wirksamkeit prüfen",
+            "Wirksamkeitsnachweis",
             "效果确认",  # "六、效果確認": D6 by its number (D8 "效果确认" elsewhere)
             "Verification",  # "D6 Verification" (a D6 heading's usual name)
             "대책 실행",

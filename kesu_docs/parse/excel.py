@@ -157,6 +157,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({location}) is on a hidden row or column, seen neither on screen nor on paper: "
         "read, please check it still holds",
     ),
+    "value_unprinted_left_out": (
+        "{label}：唯一的值“{value}”在 {location}，在工作表的打印区域之外（打印出来的表单上没有它，可能是草稿、"
+        "旧值或下拉列表）：未读取，请核对",
+        "{label}: its only value, '{value}' in {location}, lies outside the sheet's print area (the "
+        "printed form does not show it: a scratch note, an old value or a lookup list?): left out, "
+        "please check",
+    ),
+    "line_unprinted_left_out": (
+        "{label}：{location} 起的 {lines} 行在工作表的打印区域之外（打印出来的表单上没有它们）：未读取，请核对",
+        "{label}: {lines} line(s) from {location} on lie outside the sheet's print area (the printed "
+        "form does not show them): left out, please check",
+    ),
+    "value_unprinted": (
+        "{label}（{location}）在工作表的打印区域之外，打印出来的表单上没有它：打印区域内没有这一栏的值，已按它读取，"
+        "请核对",
+        "{label} ({location}) lies outside the sheet's print area, so the printed form does not show "
+        "it: nothing inside the print area gives the field, so it was read; please check",
+    ),
     "hidden_line_left_out": (
         "{label}：{location} 所在的隐藏行（作废或夹在可见的行之间）不是表单上的一行，未读取：请核对",
         "{label}: the line at {location}, on a hidden row (voided, or hidden between the visible lines), "
@@ -231,6 +249,8 @@ class Sheet:
     struck: dict[str, str | None] = dc_field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows and columns (numbers) the clerk hid
     hidden_cols: frozenset[int] = frozenset()
+    # the print area's ranges (row0, col0, row1, col1), ``_xlnm.Print_Area``; () when none is set
+    print_area: tuple[tuple[int, int, int, int], ...] = ()
     shaped: set[str] = dc_field(default_factory=set)  # cells whose value is a text box's text
     shapes: list[str] = dc_field(default_factory=list)  # text boxes over no empty cell: not read
     notes: dict[str, str] = dc_field(default_factory=dict)  # cell ("B4") → its note (comment)
@@ -446,7 +466,8 @@ def _read_xlsx(data: bytes) -> Workbook:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets: list[Sheet] = []
         comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
-        for part in parts.sheets:
+        printed = _print_areas(parts.names)
+        for index, part in enumerate(parts.sheets):
             if not part.worksheet or part.state != "visible":
                 continue
             # the sheet's XML inflated once: the extent check and the style scan read it again
@@ -483,6 +504,7 @@ def _read_xlsx(data: bytes) -> Workbook:
                 _with_text_boxes(sheets[-1], text_boxes(archive, part.part, xml))
                 _with_page_texts(sheets[-1], page_texts(xml))
                 sheets[-1].hidden_rows, sheets[-1].hidden_cols = _hidden(xml)
+                sheets[-1].print_area = printed.get(index, ())
                 sheets[-1].notes = _merged_notes(sheets[-1], cell_notes(archive, part.part, comments))
     except SourceError:
         raise
@@ -498,6 +520,40 @@ def _read_xlsx(data: bytes) -> Workbook:
 _ERROR_RESULT = lazy_re(
     rb'(<(?:\w+:)?c\s[^>]*?\bt="e"[^>]*>(?:(?!</(?:\w+:)?c>).){0,4000}?<(?:\w+:)?v>)[^<]*(<)', re.S
 )
+
+
+def _print_areas(
+    names: list[tuple[str, int | None, str]],
+) -> dict[int, tuple[tuple[int, int, int, int], ...]]:
+    """Sheet index → the ranges of its print area (``_xlnm.Print_Area``, scoped to the sheet:
+    ``'Form'!$A$1:$F$40``, several joined by commas, whole columns ``$A:$F`` or rows ``$1:$40``).
+
+    >>> _print_areas([("_xlnm.Print_Area", 0, "'表'!$A$1:$F$40,'表'!$H$1:$H$3"), ("kesu.x", None, "A1")])
+    {0: ((1, 1, 40, 6), (1, 8, 3, 8))}
+    >>> _print_areas([("_xlnm.Print_Area", 1, "Sheet2!$A:$D"), ("_xlnm.Print_Area", 2, "#REF!")])
+    {1: ((1, 1, 2000, 4),)}
+    """
+    out: dict[int, tuple[tuple[int, int, int, int], ...]] = {}
+    for name, scope, formula in names:
+        if name.lower() != "_xlnm.print_area" or scope is None:
+            continue
+        ranges = []
+        for part in formula.lstrip("=").split(","):
+            ref = part.rpartition("!")[2].replace("$", "").strip()
+            area = _parse_ref(ref)
+            if area is None and (m := _WHOLE_LINES.match(ref)) is not None:
+                if m[1]:  # whole columns
+                    area = (1, column_number(m[1]), MAX_ROWS, column_number(m[2]))
+                else:  # whole rows
+                    area = (int(m[3]), 1, int(m[4]), MAX_COLS)
+            if area is not None:
+                ranges.append(area)
+        if ranges:
+            out[scope] = tuple(ranges)
+    return out
+
+
+_WHOLE_LINES = lazy_re(r"^(?:([A-Za-z]{1,3}):([A-Za-z]{1,3})|([0-9]+):([0-9]+))$")
 
 
 def _calamine_sheet(book: Any, archive: zipfile.ZipFile, name: str) -> tuple[Any, Any]:
@@ -1481,7 +1537,7 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
     """
     found = []
     for sheet in wb.sheets:
-        reading = _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
+        reading = _read_printed(sheet, spec)
         titled = detect_kind(list(sheet.texts())[:60], [spec]) == spec.kind
         found.append((titled, sheet.title in wb.names, len(reading.where), sheet, reading))
     found = _without_instructions(found)
@@ -1502,6 +1558,81 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
         )
     ]
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
+
+
+def _printed_box(sheet: Sheet, box: Box) -> bool:
+    """Does the box (a cell, or a merged range) lie, at least in part, in the sheet's print area?"""
+    r0, c0, r1, c1 = int(box.y0), int(box.x0), int(box.y1) - 1, int(box.x1) - 1
+    return any(a <= r1 and r0 <= b and c <= c1 and c0 <= d for a, c, b, d in sheet.print_area)
+
+
+def _unprinted_place(sheet: Sheet, place: str) -> bool:
+    """Is the cell at ``place`` (``Sheet!B4``) one the sheet's print area leaves off the paper?"""
+    m = _AREA.match(place.rsplit("!", 1)[-1]) if place.startswith(f"{sheet.title}!") else None
+    if m is None:
+        return False
+    box = sheet.at.get((int(m[2]), column_number(m[1])))
+    return box is not None and not _printed_box(sheet, box)
+
+
+def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
+    """What the reader finds on the sheet as it prints: with a print area set, the cells outside
+    it (a clerk's scratch notes, old values, the lists a drop-down looks up) are never on the
+    paper form, so neither read as values nor said as labels left unread. A field nothing inside
+    gives but a cell outside does: a required one is left out, its value outside named
+    (``value_unprinted_left_out``: the form must say it on paper); any other is read from there,
+    warned (``value_unprinted``)."""
+    if not sheet.print_area:
+        return _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
+    inside = [b for b in sheet.boxes if _printed_box(sheet, b)]
+    if len(inside) == len(sheet.boxes):
+        return _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
+    reading = _prefer_visible(sheet, spec, read_boxes(inside, spec))
+    if not any(not b.empty for b in sheet.boxes if not _printed_box(sheet, b)):
+        return reading
+    whole = _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
+    for key, meta in spec.fields.items():
+        if _lines_unprinted(sheet, spec, reading, whole, key):
+            continue
+        if reading.values.get(key) not in (None, "", [], {}) or whole.values.get(key) in (None, "", [], {}):
+            continue
+        mine = re.compile(rf"^{re.escape(key)}(?:$|[.\[])")
+        places = {p: w for p, w in whole.where.items() if mine.match(p) and w}
+        if not places or not all(_unprinted_place(sheet, w) for w in places.values()):
+            continue
+        first = places.get(key) or next(iter(places.values()))
+        if meta.required:
+            shown = whole.values[key]
+            text = shown.isoformat() if isinstance(shown, dt.date) else str(shown)
+            reading.problems.append(_on_cell("value_unprinted_left_out", spec, key, first, value=text[:40]))
+            continue
+        reading.values[key] = whole.values[key]
+        reading.where.update(places)
+        reading.provenance.update({p: v for p, v in whole.provenance.items() if mine.match(p)})
+        reading.problems += [p for p in whole.problems if mine.match(p.field or "")]
+        reading.problems.append(_on_cell("value_unprinted", spec, key, first))
+    return reading
+
+
+def _lines_unprinted(sheet: Sheet, spec: FormSpec, reading: Reading, whole: Reading, key: str) -> bool:
+    """A table read inside the print area whose whole sheet gives it more lines, the ones past
+    them outside the print area (lines added below the printed form): left out, said on the
+    table (``line_unprinted_left_out``). True when the table was read inside at all."""
+    ours, all_lines = reading.values.get(key), whole.values.get(key)
+    if not (isinstance(ours, list) and ours and isinstance(all_lines, list)):
+        return False
+    if len(all_lines) <= len(ours):
+        return True
+    line = re.compile(rf"^{re.escape(key)}\[(\d+)\]")
+    outside = sorted(
+        (int(m[1]), w)
+        for p, w in whole.where.items()
+        if (m := line.match(p)) and int(m[1]) >= len(ours) and w and _unprinted_place(sheet, w)
+    )
+    if outside:
+        n = len({i for i, _ in outside})
+        reading.problems.append(_on_cell("line_unprinted_left_out", spec, key, outside[0][1], lines=n))
+    return True
 
 
 def _on_hidden_cell(sheet: Sheet, place: str) -> bool:

@@ -115,7 +115,11 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     if not _on(lines, own, LINE_SLACK):
         return None
     grid, own_grid = page.grid(), first.grid()
-    if len(grid) >= MIN_RULES and _on(grid, own_grid, RULE_SLACK) and _same_table_top(grid, own_grid, lines):
+    if (
+        len(grid) >= MIN_RULES
+        and _on(grid, own_grid, RULE_SLACK)
+        and (_same_table_top(grid, own_grid, lines) or _heading_continued(first, page))
+    ):
         return "join"
     return "doubt"
 
@@ -147,8 +151,48 @@ def _continued(page: Page, pages: list[Page], moved: dict) -> tuple[Page | None,
 def _same_table_top(grid: list[float], own: list[float], lines: list[float]) -> bool:
     """Does the page's drawn table start on the very rule the first page's starts on, with the
     page's first line in its first row (the table's header continued)? Rows of one height
-    coincide anywhere on two pages of one print; the table's top rule and its header do not."""
-    return abs(own[0] - grid[0]) <= RULE_SLACK and grid[0] <= lines[0] <= grid[1]
+    coincide anywhere on two pages of one print; the table's top rule and its header do not.
+    Rules a hair apart (a box's edge drawn over the cell's border) are one; the first row may be
+    empty on the page (the title's row, its text in the first page's columns only): the page's
+    first line then stands in the second."""
+    below = [g for g in grid if g > grid[0] + RULE_SLACK]
+    if abs(own[0] - grid[0]) > RULE_SLACK or not below:
+        return False
+    if grid[0] <= lines[0] <= below[0]:
+        return True
+    title = [line for line in own if grid[0] <= line <= below[0]]
+    return bool(title) and len(below) > 1 and below[0] <= lines[0] <= below[1]
+
+
+def _heading_continued(first: Page, page: Page) -> bool:
+    """Is the page's drawn table the first page's item table continued from its heading row,
+    the first page's grid starting higher (boxes drawn round the header labels above the table)?
+    The page's table starts on a rule of the first page below its first one; its first row (the
+    page's first line) and the first page's in that row are words alone (数量 单价 金额 continuing
+    料号 品名: the heading), and a figure stands under it on the page (the lines' quantities). A
+    page continuing a same-height grid downwards from a row of its own holds no heading there."""
+    grid, own = page.grid(), first.grid()
+    top, second = grid[0], grid[1]
+    if top <= own[0] + RULE_SLACK or not top <= page.lines()[0] <= second:
+        return False
+
+    def row(p: Page, below: bool = False) -> list[str]:
+        return [
+            w.text
+            for w in p.words
+            if (
+                second < (w.top + w.bottom) / 2 - p.lift
+                if below
+                else top <= (w.top + w.bottom) / 2 - p.lift <= second
+            )
+        ]
+
+    heading, beside = row(page), row(first)
+    return (
+        bool(heading and beside)
+        and not any(c.isdigit() for t in heading + beside for c in t)
+        and any(c.isdigit() for t in row(page, below=True) for c in t)
+    )
 
 
 def _pages(words: list[Word], rules: list[Rule], sizes: list[tuple[float, float]]) -> list[Page]:
