@@ -563,3 +563,86 @@ def test_a_forked_worker_reads_without_walking_its_frozen_objects():
         walks, frozen, still = workers.pool.submit(_reading_in_a_worker, [sample, sample]).result(60)
     assert frozen > 0 and still
     assert walks == 0
+
+
+def _excel_pages():
+    """(spec, page) of the first sheet of each of our samples and the layouts' filled forms."""
+    from pathlib import Path
+
+    from kesu_docs.parse.anchor import _Page
+    from kesu_docs.parse.excel import _read_xlsx
+
+    root = Path(__file__).resolve().parent.parent
+    specs = {spec.kind: spec for spec in forms.all_specs()}
+    files = sorted((root / "samples").glob("*.xlsx")) + sorted((root / "tests/layouts/filled").glob("*.xlsx"))
+    for path in files:
+        kind = next((k for k in ("8d", "return", "allowance") if k in path.name.lower()), "complaint")
+        for sheet in _read_xlsx(path.read_bytes()).sheets[:1]:
+            yield path.name, sheet, _Page(sheet.boxes, specs[kind])
+
+
+def test_a_boxs_row_band_from_the_index_is_the_scan_of_every_box():
+    """``Page.band_of`` finds a box's row from the boxes indexed by their top (issue 15: a
+    section heading must stand alone on its row, asked of every box): for every box of real
+    forms' pages, the same boxes in the same order as ``same_band`` asked of every box."""
+    seen = crowded = 0
+    for name, _sheet, page in _excel_pages():
+        for box in page.boxes:
+            scan = [o for o in page.boxes if o.same_band(box)]
+            assert page.band_of(box) == scan, (name, box.location)
+            seen += 1
+            crowded += len(scan) > 1
+    assert seen > 1000 and crowded > 500
+
+
+def test_a_box_made_in_one_step_holds_every_field_of_the_dataclass():
+    """``Box.__init__`` sets its attributes in one step (issue 15: a box a cell): it sets every
+    field the dataclass declares — a field added later and left out fails here — and keeps
+    what the dataclass gave: frozen, compared and hashed by its fields, ``replace`` and pickle."""
+    import dataclasses
+    import pickle
+
+    from kesu_docs.parse.boxes import Box
+
+    box = Box("客户\u200b名称", " \u00ad ", 1, 2, 3, 2, "S!A2", True)
+    assert set(vars(box)) == {f.name for f in dataclasses.fields(Box)}
+    assert (box.text, box.value, box.empty, box.height, box.bold, box.filled) == (
+        "客户名称",
+        "  ",
+        True,
+        1e-6,
+        True,
+        False,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        box.text = "x"  # type: ignore[misc]
+    again = pickle.loads(pickle.dumps(box))
+    assert again == box and hash(again) == hash(box) and vars(again) == vars(box)
+    moved = dataclasses.replace(box, value="华为")
+    assert moved.text == "客户名称" and not moved.empty and moved != box
+
+
+def test_the_other_names_cells_are_those_a_set_of_every_other_name_holds():
+    """Reading our blank by its names, the cells of the other names (and those before them)
+    are counted once a sheet (issue 15), not gathered for each name: for each name of the
+    samples, every cell of the sheet is in it exactly when it is in the set of the others."""
+    from collections import Counter
+    from pathlib import Path
+
+    from kesu_docs.parse.excel import _Others, _read_xlsx
+
+    root = Path(__file__).resolve().parent.parent
+    checked = inside = 0
+    for path in sorted((root / "samples").glob("*.xlsx")):
+        wb = _read_xlsx(path.read_bytes())
+        for sheet in wb.sheets:
+            names = wb.names.get(sheet.title, {})
+            held = Counter((t[0], t[1] - d) for t in names.values() for d in (0, 1))
+            for key, target in names.items():
+                others = {(t[0], t[1] - d) for k, t in names.items() if k != key for d in (0, 1)}
+                counted = _Others(held, target)
+                for cell in list(sheet.at) + [(target[0], target[1]), (target[0], target[1] - 1)]:
+                    assert (cell in counted) == (cell in others), (path.name, key, cell)
+                    checked += 1
+                    inside += cell in others
+    assert checked > 10000 and inside > 100

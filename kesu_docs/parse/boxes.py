@@ -18,7 +18,7 @@ from ..values import visible
 from .vocab import Vocabulary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Box:
     """A piece of a form with its rectangle: a cell (Excel) or a word or line (PDF)."""
 
@@ -37,16 +37,39 @@ class Box:
     empty: bool = field(init=False, repr=False, compare=False)
     height: float = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        text: str,
+        value: Any,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        location: str,
+        bold: bool = False,
+        filled: bool = False,
+    ) -> None:
         # one normalisation at the reader's entry: what prints as nothing is no part of a
         # label or a value (a zero-width space inside a part number, a soft hyphen)
-        if not self.text.isascii():
-            object.__setattr__(self, "text", visible(self.text))
-        if type(self.value) is str and not self.value.isascii():
-            object.__setattr__(self, "value", visible(self.value))
-        v = self.value
-        object.__setattr__(self, "empty", v is None or (isinstance(v, str) and not v.strip()))
-        object.__setattr__(self, "height", max(self.y1 - self.y0, 1e-6))
+        if not text.isascii():
+            text = visible(text)
+        if type(value) is str and not value.isascii():
+            value = visible(value)
+        # every attribute set in one step (issue 15: a sheet makes a box a cell; the frozen
+        # dataclass's own __init__ set them one by one through object.__setattr__)
+        self.__dict__.update(
+            text=text,
+            value=value,
+            x0=x0,
+            y0=y0,
+            x1=x1,
+            y1=y1,
+            location=location,
+            bold=bold,
+            filled=filled,
+            empty=value is None or (isinstance(value, str) and not value.strip()),
+            height=max(y1 - y0, 1e-6),
+        )
 
     def same_band(self, other: Box) -> bool:
         """Vertically overlapping by at least half the smaller height: the same printed row."""
@@ -136,6 +159,8 @@ class Page(Protocol):
     def right_of(self, label: Box) -> tuple[list[Box], Box | None]: ...
 
     def under(self, y: float, until: float | None = None) -> list[Box]: ...
+
+    def band_of(self, box: Box) -> list[Box]: ...
 
 
 def first_run(filled: list[Box]) -> list[Box]:

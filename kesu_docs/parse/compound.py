@@ -109,6 +109,18 @@ _OTHER_HEADING = lazy_re(
 _OURS = lazy_re(r"(?i)供应商|供货商|厂商|supplier|vendor")
 
 
+@lru_cache(maxsize=16384)
+def _heading_reading(text: str) -> tuple[str | None, bool]:
+    """What a box's text says as a section heading: the subject it names (``一、客户信息`` →
+    客户; None when it names none) and whether it reads as another short heading of words
+    alone; the same for the same text, so found once a text (issue 15: asked of every box)."""
+    from .vocab import _ENUMERATOR
+
+    text = folded(halfwidth(text))
+    m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", text).strip())
+    return (m["subject"].strip() if m else None), bool(_OTHER_HEADING.match(text))
+
+
 def section_qualified_labels(page: Page) -> list[Label]:
     """Labels read with the section heading over their rows: ``一、客户信息`` alone on its row,
     then ``名称 | … | 联系人 | …`` — 名称 there is the customer's name (客户 + 名称), where the
@@ -117,7 +129,6 @@ def section_qualified_labels(page: Page) -> list[Label]:
     dropped, save a company's name field's (an allowance's seller is the supplier). A label that
     names its field alone keeps it."""
     from .cell_lines import party_field
-    from .vocab import _ENUMERATOR
 
     # subject "": another heading alone on its row (二、不良产品, Defective Part) ends the section
     heads: list[tuple[Box, str]] = []
@@ -125,13 +136,13 @@ def section_qualified_labels(page: Page) -> list[Label]:
     for box in page.boxes:
         if box.empty or not isinstance(box.value, str) or "\n" in box.value.strip():
             continue
-        text = folded(halfwidth(box.text))
-        m = _SECTION_SUBJECT.match(_ENUMERATOR.sub("", text).strip())
-        if (m is None and (id(box) in strong or not _OTHER_HEADING.match(text))) or any(
-            o is not box and not o.empty and o.same_band(box) for o in page.boxes
+        subject, other = _heading_reading(box.text)
+        if (subject is None and (id(box) in strong or not other)) or any(
+            o is not box and not o.empty
+            for o in page.band_of(box)  # (its row indexed: issue 15)
         ):
             continue  # a section's heading stands alone on its row
-        heads.append((box, m["subject"].strip() if m else ""))
+        heads.append((box, subject or ""))
     if not any(subject for _h, subject in heads):
         return []
     best: dict[int, float] = {}

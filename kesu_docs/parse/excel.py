@@ -37,7 +37,8 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Container, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -643,16 +644,26 @@ def _xlsx_sheet(
         max_row = MAX_ROWS
     max_row, max_col = min(max(max_row, 1), MAX_ROWS), min(max(max_col, 1), MAX_COLS)
     style_of = cells.style_of
+    errors = cells.errors
+    n_styles = len(styles)
+    in_cents = sheet.in_cents
+    at, boxes, struck = sheet.at, sheet.boxes, sheet.struck
+    prefix = f"{title}!"
+    letters = [_col_letter(c) for c in range(max_col + 1)] if max_col else []  # [0] unused
+    # each cell's key and location made once (issue 15: asked of every cell of the used range)
     for r in range(1, max_row + 1):
         row = rows[r - 1] if r <= len(rows) else ()
+        width = len(row)
         for c in range(1, max_col + 1):
-            if (r, c) in covered:
+            key = (r, c)
+            if key in covered:
                 continue
-            raw = row[c - 1] if c <= len(row) else None
-            if raw == "" and (r, c) in cells.errors:
-                raw = cells.errors[(r, c)]
-            s = style_of.get((r, c))
-            style = styles[s] if s is not None and s < len(styles) else PLAIN
+            raw = row[c - 1] if c <= width else None
+            if raw == "" and key in errors:
+                raw = errors[key]
+            s = style_of.get(key)
+            style = styles[s] if s is not None and s < n_styles else PLAIN
+            location = f"{prefix}{letters[c]}{r}"
             if raw is None or raw == "" or (style.unprinted and white_unprinted):
                 value, text = None, ""  # (white letters on no fill: not on the page, nor a value)
             elif type(raw) is str:
@@ -673,28 +684,32 @@ def _xlsx_sheet(
                     value = f"{style.prefix[0]}{int(value):0{style.prefix[1]}d}"
                 text = _text(value)
                 if type(value) is float and style.decimals is not None and style.decimals <= 2:
-                    sheet.in_cents.add(_location(title, r, c))  # type: ignore[union-attr]
-            last_row, last_col = spans.get((r, c), (r, c))
-            box = Box(
-                text,
-                value,
-                c,
-                r,
-                last_col + 1,
-                last_row + 1,
-                _location(title, r, c),
-                bold=style.bold,
-                filled=style.filled,
-            )
-            sheet.add(box, r, c, last_row, last_col)
+                    in_cents.add(location)  # type: ignore[union-attr]
+            span = spans.get(key)
+            if span is None:
+                box = Box(text, value, c, r, c + 1, r + 1, location, style.bold, style.filled)
+                boxes.append(box)
+                at[key] = box
+            else:
+                last_row, last_col = span
+                box = Box(text, value, c, r, last_col + 1, last_row + 1, location, style.bold, style.filled)
+                sheet.add(box, r, c, last_row, last_col)
             if style.struck and text:
-                sheet.struck[box.location] = None
-    sheet.ruled_rows = frozenset(
-        r
-        for (r0, c0), s in style_of.items()
-        if s < len(styles) and styles[s].ruled
-        for r in range(r0, spans.get((r0, c0), (r0, c0))[0] + 1)
-    )
+                struck[location] = None
+    # rows holding a ruled cell (a merged one: all its rows); each style asked once (issue 15)
+    ruled_of: dict[int, bool] = {}
+    ruled: set[int] = set()
+    for key, s in style_of.items():
+        is_ruled = ruled_of.get(s)
+        if is_ruled is None:
+            is_ruled = ruled_of[s] = s < n_styles and styles[s].ruled
+        if is_ruled:
+            span = spans.get(key)
+            if span is None:
+                ruled.add(key[0])
+            else:
+                ruled.update(range(key[0], span[0] + 1))
+    sheet.ruled_rows = frozenset(ruled)
     return sheet
 
 
@@ -817,8 +832,23 @@ def _formula_passed(uncached: AbstractSet[str], how: Provenance | None, place: s
     return next((cell for cell in between if cell in uncached), None)
 
 
+class _Others:
+    """The cells of the other names and the cells before them (``(row, col)``), for one
+    name's ``target``: a membership test on counts made once a sheet, not a set made for
+    each name (issue 15)."""
+
+    __slots__ = ("held", "own")
+
+    def __init__(self, held: Counter[tuple[int, int]], target: tuple[int, ...]) -> None:
+        self.held = held
+        self.own = {(target[0], target[1]), (target[0], target[1] - 1)}
+
+    def __contains__(self, cell: object) -> bool:
+        return self.held.get(cell, 0) > (1 if cell in self.own else 0)  # type: ignore[call-overload]
+
+
 def _typed_beside(
-    sheet: Sheet, spec: FormSpec, key: str, r0: int, c0: int, others: set[tuple[int, int]]
+    sheet: Sheet, spec: FormSpec, key: str, r0: int, c0: int, others: Container[tuple[int, int]]
 ) -> Box | str | None:
     """The value a clerk typed beside our blank's empty cell for ``key`` (row ``r0``, column
     ``c0``): after the colon in the label's own cell (``受理日期：2026-09-08``) → that text, or
@@ -1460,6 +1490,7 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
     where = Locations()
     names = wb.names.get(sheet.title, {})
     labels = find_labels(sheet.boxes, spec) if names else {}
+    held: Counter[tuple[int, int]] | None = None
     for key, meta in spec.leaf_fields.items():
         if meta.kind == "table":
             _table_by_names(names, sheet, meta, values, where)
@@ -1472,8 +1503,9 @@ def _by_names(wb: Workbook, sheet: Sheet, spec: FormSpec) -> tuple[dict[str, Any
             continue
         if box.empty and "." not in key:
             # the other fields' cells and the labels before them: where this field's row goes on
-            others = {(t[0], t[1] - d) for k, t in names.items() if k != key for d in (0, 1)}
-            beside = _typed_beside(sheet, spec, key, target[0], target[1], others)
+            if held is None:  # each name's cell and the one before it, counted once a sheet
+                held = Counter((t[0], t[1] - d) for t in names.values() for d in (0, 1))
+            beside = _typed_beside(sheet, spec, key, target[0], target[1], _Others(held, target))
             if isinstance(beside, str):
                 value_paths.put(values, key, beside, make=True)
                 where[key] = _location(sheet.title, target[0], target[1] - 1)
