@@ -129,9 +129,10 @@ def far_cell(path: Path) -> Path:
     return path
 
 
-def many_sheets(path: Path, sheets: int = 1001) -> Path:
+def many_sheets(path: Path, sheets: int = 1001, shared: bool = False) -> Path:
     """A valid workbook of ``sheets`` sheets (the first holds a form's title, the others are
-    empty), its parts written as Excel writes them: openpyxl takes 5 s for a thousand."""
+    empty), its parts written as Excel writes them: openpyxl takes 5 s for a thousand.
+    ``shared``: every sheet shows the first one's part (a bomb of few zip members)."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -146,13 +147,14 @@ def many_sheets(path: Path, sheets: int = 1001) -> Path:
     entries = "".join(
         f'<sheet xmlns:r="{rel}" name="S{i}" sheetId="{i}" r:id="rIdS{i}"/>' for i in range(1, sheets + 1)
     )
+    own = range(2, 2 if shared else sheets + 1)  # the sheets with a part of their own
     links = "".join(
-        f'<Relationship Id="rIdS{i}" Type="{rel}/worksheet" Target="worksheets/s{i}.xml"/>'
+        f'<Relationship Id="rIdS{i}" Type="{rel}/worksheet" Target="'
+        + ("/xl/worksheets/sheet1.xml" if shared else f"worksheets/s{i}.xml")
+        + '"/>'
         for i in range(2, sheets + 1)
     )
-    overrides = "".join(
-        f'<Override PartName="/xl/worksheets/s{i}.xml" ContentType="{kind}"/>' for i in range(2, sheets + 1)
-    )
+    overrides = "".join(f'<Override PartName="/xl/worksheets/s{i}.xml" ContentType="{kind}"/>' for i in own)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for name in source.namelist():
             data = source.read(name)
@@ -166,7 +168,7 @@ def many_sheets(path: Path, sheets: int = 1001) -> Path:
             elif name == "[Content_Types].xml":
                 data = data.replace(b"</Types>", overrides.encode() + b"</Types>")
             out.writestr(name, data)
-        for i in range(2, sheets + 1):
+        for i in own:
             out.writestr(f"xl/worksheets/s{i}.xml", empty)
     return path
 

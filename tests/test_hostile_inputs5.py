@@ -393,3 +393,56 @@ def test_zip_members_bench_file_is_a_real_workbook(tmp_path):
     with zipfile.ZipFile(many_members(tmp_path / "m.xlsx", 50)) as archive:
         assert len(archive.namelist()) > 50 and archive.testzip() is None
     assert load_workbook(tmp_path / "m.xlsx").active["A1"].value == "客户抱怨处理单"
+
+
+_READ_ONLY_MIDWAY = """
+import os, sys
+from pathlib import Path
+from kesu_docs.filing import render_paths
+from kesu_docs.register import Register
+
+source, out, db = map(Path, sys.argv[1:4])
+
+def progress(stage, done, total):
+    if stage == "render" and done == total:  # the share turned read-only once the documents were written
+        os.chmod(out, 0o555)
+
+with Register.open(db) as reg:
+    [filed] = render_paths([source], out, register=reg, progress=progress)
+[note] = [n for n in filed.notes if n.code == "working_copy_failed"]
+print(filed.outcome, filed.working_copy)
+print(note.message("zh"))
+print(note.message("en"))
+"""
+
+
+def test_an_output_folder_turned_read_only_before_the_working_copy_is_named_with_why():
+    work = Path(tempfile.mkdtemp(prefix="kesu-copy-ro-"))
+    try:
+        os.chmod(work, 0o777)
+        source = excel_form(work / "华东.xlsx")
+        os.chmod(source, 0o644)
+        out = work / "out"  # made by the run (its owner may make it read-only)
+        user: list[str] = []
+        if os.geteuid() == 0:
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root without setpriv")
+            user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        done = subprocess.run(
+            [*user, sys.executable, "-c", _READ_ONLY_MIDWAY, str(source), str(out), str(work / "k.db")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=work,
+            env={**os.environ, "HOME": str(work), "PYTHONPATH": str(ROOT)},
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        outcome, zh, en = done.stdout.splitlines()
+        assert outcome == "rendered None"
+        assert "没有权限读写" in zh and "华东-202609001.xlsx" in zh and "Errno" not in zh, zh
+        assert "no permission" in en and "华东-202609001.xlsx" in en, en
+        assert sorted(p.name for p in out.iterdir()) == ["complaint-202609001.docx"]  # no temporary file left
+    finally:
+        if (work / "out").is_dir():
+            os.chmod(work / "out", 0o777)
+        shutil.rmtree(work, ignore_errors=True)
