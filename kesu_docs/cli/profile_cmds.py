@@ -34,9 +34,10 @@ def _named(exc: OSError, target: Path) -> OSError:
 
 
 def _profiles_folder(folder: Path) -> Path:
-    """The profiles folder, made when missing (its parent must exist: a folder named in kesu.toml
-    on a share that is not there is said, not made somewhere else), refused in the clerk's words
-    when it is a file or cannot be written into."""
+    """The profiles folder, checked before the form is learned: refused in the clerk's words when
+    it is a file or cannot be written into, or is missing with its parent (a folder named in
+    kesu.toml on a share that is not there is said, not made somewhere else). A missing folder
+    is made once the profile is learned (:func:`_made`): a failed learn leaves nothing."""
     if folder.exists() and not folder.is_dir():
         fail(
             f"版式档案文件夹 {folder} 是一个文件，不是文件夹：请用 --profiles 或 kesu.toml 的 profiles 另指定文件夹",
@@ -51,22 +52,23 @@ def _profiles_folder(folder: Path) -> Path:
                 f"The profiles folder {folder} does not exist, nor does its parent {folder.parent}: "
                 "check --profiles or kesu.toml's profiles (is the share connected?)",
             )
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            pass  # made meanwhile
-        except OSError as exc:
-            from ..filing import file_failure
-
-            said = file_failure(exc)
-            fail(f"无法建立版式档案文件夹：{said.zh}", f"The profiles folder cannot be made: {said.en}")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not os.access(folder if folder.exists() else folder.parent, os.W_OK | os.X_OK):
         fail(
             f"无法写入版式档案文件夹 {folder}：文件夹是只读的或您无权写入；请让 IT 人员开放写入权限，或用 --profiles 另指定文件夹",
             f"The profiles folder {folder} cannot be written into (read-only, or not yours to "
             "write): ask IT for write access, or name another with --profiles",
         )
     return folder
+
+
+def _made(folder: Path) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        from ..filing import file_failure
+
+        said = file_failure(exc)
+        fail(f"无法建立版式档案文件夹：{said.zh}", f"The profiles folder cannot be made: {said.en}")
 
 
 @click.command("learn")
@@ -152,6 +154,7 @@ def learn_command(
         )
     from ..leftovers import write_file
 
+    _made(folder)
     try:  # whole or not at all: a temporary file renamed (a full disk leaves no half profile)
         write_file(target, profile.to_toml().encode("utf-8"))
     except OSError as exc:
