@@ -312,6 +312,45 @@ def test_chart_labels_longer_than_their_room_are_cut_with_an_ellipsis():
         assert all(text_width(s) < room for s in labels), [(s, text_width(s), room) for s in labels]
 
 
+def _x_labels(svg: str) -> list[str]:
+    from lxml import etree
+
+    root = etree.fromstring(svg.encode("utf-8"))
+    return [
+        "".join(t.itertext())
+        for g in root.iter("{*}g")
+        if {"axis", "x"} <= set((g.get("class") or "").split())
+        for t in g.iter("{*}text")
+        if "".join(t.itertext())
+    ]
+
+
+def test_the_monthly_reports_unit_chart_cuts_a_long_unit_name(tmp_path):
+    """Through the command: a responsible unit called by a whole sentence, in the HTML report's
+    chart, is cut to its room with "…"; the table beside it keeps the name whole."""
+    from kesu_docs.reports.charts import WIDTH, text_width
+
+    long_unit = "制造二课SMT二线回流焊工段（含外包夜班及返修站）"
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for n, unit in enumerate([long_unit, "品保部", "采购部", "制造一课", "工程部", "仓储课", "业务部"]):
+        write_json(inbox / f"c{n}.json", complaint(responsible_unit=unit, order_no=f"SO-{n}"))
+    db = tmp_path / "k.db"
+    assert run("render", inbox, "-o", tmp_path / "out", "--db", db, cwd=tmp_path).returncode == 0
+    done = run("report", "monthly", "2026-09", "--db", db, "-o", tmp_path / "月报.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "月报.html").read_text(encoding="utf-8")
+    assert long_unit in page  # the table's cell
+    svgs = re.findall(r"<svg.*?</svg>", page, re.S)
+    charts = [labels for labels in map(_x_labels, svgs) if any(lb.startswith("制造二课SMT") for lb in labels)]
+    assert charts, [_x_labels(s) for s in svgs]
+    for labels in charts:
+        cut = next(lb for lb in labels if lb.startswith("制造二课SMT"))
+        assert cut.endswith("…") and cut != long_unit
+        assert "品保部" in labels
+        assert all(text_width(lb) < WIDTH / len(labels) for lb in labels), labels
+
+
 # ---------------------------------------------------------------------------------- 7. kesu learn
 def _learned(tmp_path: Path, profiles: Path, *more: object, lang: str = "zh", user: list[str] | None = None):
     form = excel_form(tmp_path / "华东.xlsx")
