@@ -474,8 +474,13 @@ def check_pdf_page_sizes(pdf: Any) -> None:
     a form is A4 or Letter; a page of 1,000,000 pt asks any renderer (the web page's preview,
     the reader's layout) for a bitmap of billions of pixels. PDF's own limit is 14,400 pt."""
     cap = limits().pdf_page_pt
+    from pypdfium2 import PdfiumError
+
     for index in range(len(pdf)):
-        width, height = pdf.get_page_size(index)
+        try:
+            width, height = pdf.get_page_size(index)
+        except PdfiumError:
+            continue  # a damaged page: the reader reports it when it loads it
         if max(width, height) > cap:
             raise _over(
                 Bilingual(f"PDF 第 {index + 1} 页的尺寸", f"the size of the PDF's page {index + 1}"),
