@@ -3,7 +3,9 @@
     python bench/limits_bench.py
 
 The files of issue 8 at full size: an .xlsx of about 1 MB holding 1 GB of whitespace, one of
-1 GB in a single string, a PDF whose stream inflates to 1 GB, a PDF of 200,000 pages. Each is
+1 GB in a single string, a PDF whose stream inflates to 1 GB, a PDF of 200,000 pages; and the
+seventeenth round's: a workbook of 100,000 sheets, one of 200,000 zip members, a PDF page of
+1,000,000 pt. Each is
 parsed in a process of its own; the goal is a refusal (``limit_exceeded``, exit 2) in under 2 s
 with under 300 MB of memory. Exit 1 when one misses it.
 """
@@ -20,7 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from hostile import pages_bomb, ratio_bomb, stream_bomb, whitespace_bomb  # noqa: E402
+from hostile import (  # noqa: E402
+    huge_page,
+    many_members,
+    many_sheets,
+    pages_bomb,
+    ratio_bomb,
+    stream_bomb,
+    whitespace_bomb,
+)
 
 GOAL_S, GOAL_MB = 2.0, 300
 PROBE = """
@@ -53,6 +63,10 @@ def main() -> int:
         "xlsx, one 1 GB string": lambda d: ratio_bomb(d / "string.xlsx", mb=1024),
         "pdf, stream inflating to 1 GB": lambda d: stream_bomb(d / "stream.pdf", mb=1024),
         "pdf, 200,000 pages": lambda d: pages_bomb(d / "pages.pdf", pages=200_000),
+        # the seventeenth round's limits: sheets, zip_members, pdf_page_pt
+        "xlsx, 100,000 sheets": lambda d: many_sheets(d / "sheets.xlsx", 100_000, shared=True),
+        "xlsx, 200,000 zip members": lambda d: many_members(d / "members.xlsx", 200_000),
+        "pdf, a page of 1,000,000 pt": lambda d: huge_page(d / "page.pdf", height=1_000_000),
     }
     missed = 0
     with tempfile.TemporaryDirectory() as tmp:

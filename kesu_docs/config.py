@@ -19,8 +19,9 @@ from contextvars import ContextVar
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,70 +35,107 @@ def _no_entries() -> dict:  # (typed by each field)
     return {}
 
 
+def _not_a_switch(value: Any) -> Any:
+    """``true`` where a number goes is a mistake, never 1 (pydantic would take it as 1)."""
+    if isinstance(value, bool):
+        raise ValueError("a boolean is not a number")
+    return value
+
+
+# numbers of kesu.toml: a boolean is refused; each field gives its bounds (README "Configuration")
+Whole = Annotated[int, BeforeValidator(_not_a_switch)]
+Amount = Annotated[Decimal, BeforeValidator(_not_a_switch)]
+MAX_AMOUNT = Decimal("1000000000000")  # 1e12: no band or fine is larger
+
+
+def _amount(default: str, le: Decimal = MAX_AMOUNT) -> Any:
+    return Field(default=Decimal(default), ge=0, le=le, allow_inf_nan=False)
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class Deadlines(_Section):
-    domestic_days: int = 15  # close a domestic case within 15 days of registration
-    foreign_days: int = 20  # foreign: 20 days (another seed version: 13/17)
+    domestic_days: Whole = Field(
+        default=15, ge=1, le=365
+    )  # close a domestic case within 15 days of registration
+    foreign_days: Whole = Field(default=20, ge=1, le=365)  # foreign: 20 days (another seed version: 13/17)
     # the procedure's stage deadlines (DOMAIN §1), chained from registration: QA's report,
     # the responsible unit's reply, the GM office's opinion, the 8D report
-    qa_report_days: int = 3
-    reply_days: int = 3
-    gm_opinion_days: int = 1
-    eightd_days: int = 3
+    qa_report_days: Whole = Field(default=3, ge=0, le=365)
+    reply_days: Whole = Field(default=3, ge=0, le=365)
+    gm_opinion_days: Whole = Field(default=1, ge=0, le=365)
+    eightd_days: Whole = Field(default=3, ge=0, le=365)
 
 
 class SeverityRules(_Section):
     """The loss bands that grade a complaint's severity (the grades are :class:`kesu_docs.terms.Severity`)."""
 
-    major_loss: Decimal = Decimal("10000")  # loss >= this: 重大
-    general_below: Decimal = Decimal("5000")  # loss < this, no safety impact: 一般
+    major_loss: Amount = _amount("10000")  # loss >= this: 重大
+    general_below: Amount = _amount("5000")  # loss < this, no safety impact: 一般
 
 
 class Approval(_Section):
     # loss <= sales_manager_max: 业务部经理; <= vice_gm_max: 副总经理; above: 总经理
-    sales_manager_max: Decimal = Decimal("5000")
-    vice_gm_max: Decimal = Decimal("50000")
+    sales_manager_max: Amount = _amount("5000")
+    vice_gm_max: Amount = _amount("50000")
 
 
 class PenaltyRules(_Section):
     """The least fine per penalty kind (a complaint's penalty line is :class:`kesu_docs.forms.complaint.Penalty`)."""
 
-    warning_min: Decimal = Decimal("100")
-    minor_demerit_min: Decimal = Decimal("200")
+    warning_min: Amount = _amount("100")
+    minor_demerit_min: Amount = _amount("200")
+
+
+SCORE = Decimal("100")  # a satisfaction score is out of 100
 
 
 class Satisfaction(_Section):
     """Customer satisfaction (DOMAIN §4): survey score − 1 per complaint (≤ 5) − 2 per return (≤ 10)."""
 
-    base_score: Decimal = Decimal("100")  # the survey score of a customer with none on file
-    per_complaint: Decimal = Decimal("1")
-    complaint_cap: Decimal = Decimal("5")
-    per_return: Decimal = Decimal("2")
-    return_cap: Decimal = Decimal("10")
-    survey: dict[str, Decimal] = Field(default_factory=_no_entries)  # customer -> its survey score
+    base_score: Amount = _amount("100", SCORE)  # the survey score of a customer with none on file
+    per_complaint: Amount = _amount("1", SCORE)
+    complaint_cap: Amount = _amount("5", SCORE)
+    per_return: Amount = _amount("2", SCORE)
+    return_cap: Amount = _amount("10", SCORE)
+    # customer -> its survey score
+    survey: dict[str, Annotated[Amount, Field(ge=0, le=SCORE, allow_inf_nan=False)]] = Field(
+        default_factory=_no_entries
+    )
 
 
 class Limits(_Section):
     """What kesu reads and stores at most (README "Security and limits"); raise them in
     ``kesu.toml [limits]`` for legitimate big files."""
 
-    file_mb: int = 50  # any input file on disk
-    zip_member_mb: int = 50  # one member of an .xlsx once uncompressed
-    zip_total_mb: int = 200  # all members of an .xlsx once uncompressed
-    zip_ratio: int = 100  # uncompressed / compressed size of a member (above 1 MB uncompressed)
-    sheet_cells: int = 200_000  # cells of one worksheet (rows × columns actually filled)
-    pdf_pages: int = 200
-    pdf_stream_mb: int = 32  # one decoded content stream of a PDF (images are not decoded)
-    pdf_streams_mb: int = 128  # all decoded content streams of a PDF
-    json_records: int = 10_000  # records listed in one JSON file
-    notes: int = 5000  # cell notes (comments) read from one comments part of an .xlsx
-    note_chars: int = 500_000  # their text, in characters
-    text_chars: int = 4000  # a free-text field (description, cause, measures…)
-    line_chars: int = 200  # a one-line field (customer name, product, person…)
-    code_chars: int = 64  # an identifier (order no., part no., number…)
+    # (each with the range kesu.toml may set it in: README "Security and limits")
+    file_mb: Whole = Field(default=50, ge=1, le=4096)  # any input file on disk
+    zip_member_mb: Whole = Field(default=50, ge=1, le=4096)  # one member of an .xlsx once uncompressed
+    zip_total_mb: Whole = Field(default=200, ge=1, le=16384)  # all members of an .xlsx once uncompressed
+    zip_ratio: Whole = Field(
+        default=100, ge=2, le=10_000
+    )  # uncompressed / compressed size of a member (above 1 MB)
+    zip_members: Whole = Field(default=20_000, ge=10, le=1_000_000)  # members (files) in the zip of an .xlsx
+    sheets: Whole = Field(default=1000, ge=1, le=100_000)  # sheets of one workbook
+    # cells of one worksheet (rows × columns filled)
+    sheet_cells: Whole = Field(default=200_000, ge=1, le=100_000_000)
+    pdf_pages: Whole = Field(default=200, ge=1, le=100_000)
+    pdf_page_pt: Whole = Field(default=14_400, ge=100, le=200_000)  # a PDF page's width or height, in points
+    # one decoded content stream of a PDF (images are not decoded)
+    pdf_stream_mb: Whole = Field(default=32, ge=1, le=4096)
+    pdf_streams_mb: Whole = Field(default=128, ge=1, le=16384)  # all decoded content streams of a PDF
+    json_records: Whole = Field(default=10_000, ge=1, le=1_000_000)  # records listed in one JSON file
+    notes: Whole = Field(
+        default=5000, ge=0, le=1_000_000
+    )  # cell notes (comments) read from one comments part
+    note_chars: Whole = Field(default=500_000, ge=0, le=100_000_000)  # their text, in characters
+    text_chars: Whole = Field(default=4000, ge=1, le=1_000_000)  # a free-text field (description, cause…)
+    line_chars: Whole = Field(
+        default=200, ge=1, le=10_000
+    )  # a one-line field (customer name, product, person…)
+    code_chars: Whole = Field(default=64, ge=1, le=1000)  # an identifier (order no., part no., number…)
 
 
 class DatabaseOptions(_Section):
@@ -105,10 +143,10 @@ class DatabaseOptions(_Section):
 
 
 class Settings(_Section):
-    company: str = "示范电子股份有限公司"
-    issuing_unit: str = "质量管理部"
-    effective_date: str = "2026-01-01"
-    lang: str = "zh"
+    company: str = Field(default="示范电子股份有限公司", min_length=1, max_length=200)
+    issuing_unit: str = Field(default="质量管理部", min_length=1, max_length=200)
+    effective_date: str = Field(default="2026-01-01", pattern=r"^\d{4}-\d{2}-\d{2}$")
+    lang: Literal["zh", "en"] = "zh"
     deadlines: Deadlines = Field(default_factory=Deadlines)
     severity: SeverityRules = Field(default_factory=SeverityRules)
     approval: Approval = Field(default_factory=Approval)
@@ -116,23 +154,38 @@ class Settings(_Section):
     satisfaction: Satisfaction = Field(default_factory=Satisfaction)
     limits: Limits = Field(default_factory=Limits)
     database: DatabaseOptions = Field(default_factory=DatabaseOptions)
-    over_acceptance_ratio: Decimal = Decimal("0.05")  # company default 超量允收比率
-    tax_rate: Decimal = Decimal("0.13")
-    serial_width: int = 3
+    over_acceptance_ratio: Amount = _amount("0.05", Decimal("1"))  # company default 超量允收比率
+    tax_rate: Amount = Field(default=Decimal("0.13"), ge=0, lt=1, allow_inf_nan=False)
+    serial_width: Whole = Field(default=3, ge=1, le=9)
     # kind -> numbering pattern; "{date:%Y%m}{serial:0{width}d}" is the default for every kind
     numbering: dict[str, str] = Field(default_factory=_no_entries)
-    copy_colours: list[str] = Field(default_factory=lambda: ["白", "红", "黄", "蓝", "绿"])
+    copy_colours: list[Annotated[str, Field(min_length=1, max_length=10)]] = Field(
+        default_factory=lambda: ["白", "红", "黄", "蓝", "绿"], min_length=1, max_length=10
+    )
     # layout profiles (kesu learn): this folder, relative to the kesu.toml it is set in
-    profiles: str = "profiles"
+    profiles: str = Field(default="profiles", min_length=1, max_length=1000)
+
+
+class Reason(NamedTuple):
+    """Why a configuration cannot be used, in both languages (the CLI says the clerk's)."""
+
+    zh: str
+    en: str
 
 
 class ConfigError(Exception):
-    """The configuration file cannot be used; the message names the file and the reason."""
+    """The configuration file cannot be used; the message names the file, the key and the reason."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, reason: str | Reason) -> None:
+        said = reason if isinstance(reason, Reason) else Reason(reason, reason)
+        super().__init__(f"{path}: {said.en}")
         self.path = path
-        self.reason = reason
+        self.reason = said.en
+        self.said = said
+
+    def message(self, lang: str = "zh") -> str:
+        """``kesu.toml: [limits] file_mb = -5：应为 1 到 4,096 之间的整数`` in the language asked."""
+        return f"{self.path}：{self.said.zh}" if lang == "zh" else f"{self.path}: {self.said.en}"
 
 
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
@@ -141,22 +194,207 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     candidate = Path(named or "kesu.toml")
     if not candidate.is_file():
         if named:
-            raise ConfigError(candidate, "file not found")
+            raise ConfigError(candidate, Reason("找不到此文件", "file not found"))
         return Settings()
     try:
         # "utf-8-sig": Windows Notepad's "UTF-8 with BOM" is UTF-8 too (TOML itself refuses the mark)
-        return Settings.model_validate(tomllib.loads(candidate.read_text(encoding="utf-8-sig")))
+        data = tomllib.loads(candidate.read_text(encoding="utf-8-sig"))
+        found = Settings.model_validate(data)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(candidate, f"not valid TOML: {exc}") from None
-    except UnicodeDecodeError as exc:  # saved by Notepad as GBK or UTF-16: TOML is UTF-8 only
         raise ConfigError(
-            candidate, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at {exc.start}): save it as UTF-8"
+            candidate, Reason(f"不是有效的 TOML 格式{_toml_place(str(exc))}：{exc}", f"not valid TOML: {exc}")
+        ) from None
+    except UnicodeDecodeError as exc:  # saved by Notepad as GBK or UTF-16: TOML is UTF-8 only
+        byte = f"0x{exc.object[exc.start]:02x}"
+        raise ConfigError(
+            candidate,
+            Reason(
+                f"不是 UTF-8 文本（第 {exc.start} 个字节为 {byte}）：请另存为 UTF-8 编码",
+                f"not UTF-8 text (byte {byte} at {exc.start}): save it as UTF-8",
+            ),
         ) from None
     except OSError as exc:  # unreadable (permissions, a network drive gone)
-        raise ConfigError(candidate, f"cannot be read: {exc.strerror or exc}") from None
+        raise ConfigError(
+            candidate, Reason(f"无法读取：{exc.strerror or exc}", f"cannot be read: {exc.strerror or exc}")
+        ) from None
     except ValidationError as exc:
-        reasons = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-        raise ConfigError(candidate, reasons) from None
+        said = [_explain(error) for error in exc.errors()]
+        raise ConfigError(
+            candidate, Reason("；".join(r.zh for r in said), "; ".join(r.en for r in said))
+        ) from None
+    if found.numbering:
+        _check_numbering(candidate, found.numbering)
+    return found
+
+
+def _toml_place(text: str) -> str:
+    """tomllib's ``(at line 3, column 7)`` said in Chinese: ``（第 3 行第 7 列）``."""
+    import re
+
+    at = re.search(r"line (\d+), column (\d+)", text)
+    return f"（第 {at[1]} 行第 {at[2]} 列）" if at else ""
+
+
+def _key(loc: tuple[Any, ...]) -> str:
+    """A setting as it is written in kesu.toml: ``[limits] file_mb``, ``company``."""
+    names = [str(part) for part in loc]
+    if len(names) == 1:
+        return names[0]
+    return f"[{'.'.join(names[:-1])}] {names[-1]}"
+
+
+def _field_of(loc: tuple[Any, ...]) -> tuple[Any, list[Any]] | None:
+    """(type, constraints) of the setting at ``loc``; for an entry of a table or a list (a
+    survey's score, a copy colour) the entries' own; None for an unknown key."""
+    from typing import get_args
+
+    model: Any = Settings
+    info: Any = None
+    for part in loc:
+        fields = getattr(model, "model_fields", None)
+        if fields is not None:
+            if part not in fields:
+                return None
+            info = fields[part]
+            model = info.annotation
+            info = (model, list(info.metadata))
+        elif info is not None:  # dict[str, Annotated[Decimal, …, Field(ge=…)]], list[…]
+            entry = get_args(model)[-1] if get_args(model) else None
+            inner = get_args(entry)
+            found = next((a for a in inner[1:] if hasattr(a, "metadata")), None)
+            if found is None:
+                return None
+            model = inner[0]
+            info = (model, list(found.metadata))
+        else:
+            return None
+    return info
+
+
+def _bounds(rules: list[Any]) -> tuple[Any, Any, bool]:
+    """(least, most, whether the most is itself refused) a field's constraints allow."""
+    low = high = None
+    below = False
+    for rule in rules:
+        low = getattr(rule, "ge", low)
+        high = getattr(rule, "le", high)
+        if getattr(rule, "lt", None) is not None:
+            high, below = rule.lt, True
+    return low, high, below
+
+
+def _figure(value: Any) -> str:
+    """4096 → ``4,096``; Decimal("0.05") → ``0.05``; Decimal("1E+12") → ``1,000,000,000,000``."""
+    text = f"{value:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _expected(kind: Any, rules: list[Any]) -> Reason:
+    """What a setting must be, with its range: 1 到 4,096 之间的整数 / a whole number from 1 to 4,096."""
+    low, high, below = _bounds(rules)
+    if kind is int:
+        noun = Reason("整数", "a whole number")
+    elif kind is Decimal:
+        noun = Reason("数", "a number")
+    elif kind is bool:
+        return Reason("true 或 false", "true or false")
+    elif kind is str:
+        return Reason("用引号括起的文字", "text in quotes")
+    else:
+        return Reason("此设置允许的值", "a value this setting allows")
+    if low is not None and high is not None:
+        upto = Reason(f"（不含 {_figure(high)}）", " (not included)") if below else Reason("", "")
+        return Reason(
+            f" {_figure(low)} 到 {_figure(high)} 之间的{noun.zh}{upto.zh}",
+            f"{noun.en} from {_figure(low)} to {_figure(high)}{upto.en}",
+        )
+    return noun
+
+
+def _given(value: Any) -> str:
+    text = (
+        repr(value)
+        if isinstance(value, str)
+        else str(value).lower()
+        if isinstance(value, bool)
+        else str(value)
+    )
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _explain(error: Any) -> Reason:
+    """One of pydantic's errors said for the clerk and his IT person: the key, what was given,
+    what is allowed (pydantic's own English words never reach him)."""
+    loc = tuple(error.get("loc", ()))
+    key = _key(loc)
+    kind = error.get("type", "")
+    if kind == "extra_forbidden":
+        place = _field_of(loc[:-1]) if len(loc) > 1 else (Settings, [])
+        section = place[0] if place else None
+        known = ", ".join(getattr(section, "model_fields", {}) or ())
+        return Reason(f"{key}：没有这个设置项（可用：{known}）", f"{key}: no such setting (known: {known})")
+    given = _given(error.get("input"))
+    ctx = error.get("ctx") or {}
+    if kind == "literal_error":
+        allowed = str(ctx.get("expected", ""))
+        return Reason(
+            f"{key} = {given}：应为 {allowed.replace(' or ', '、')} 之一",
+            f"{key} = {given}: must be one of {allowed}",
+        )
+    if kind in ("string_too_long", "string_too_short", "too_long", "too_short"):
+        most = ctx.get("max_length")
+        if most is not None:
+            return Reason(f"{key}：太长（最多 {most:,} 个字或项）", f"{key}: too long (at most {most:,})")
+        return Reason(f"{key}：不能为空", f"{key}: must not be empty")
+    if kind == "string_pattern_mismatch":
+        return Reason(f"{key} = {given}：应写作 YYYY-MM-DD", f"{key} = {given}: must be written YYYY-MM-DD")
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return Reason(
+            f"{key}：应为一节 [{key}]，而不是一个值", f"{key}: must be a section [{key}], not a value"
+        )
+    place = _field_of(loc)
+    expected = (
+        _expected(*place) if place is not None else Reason("此设置允许的值", "a value this setting allows")
+    )
+    return Reason(f"{key} = {given}：应为{expected.zh}", f"{key} = {given}: must be {expected.en}")
+
+
+def _check_numbering(path: Path, numbering: dict[str, str]) -> None:
+    """``[numbering] KIND = PATTERN``: a form kesu knows, a pattern giving one serial."""
+    import datetime as dt
+
+    from . import forms
+
+    known = forms.kinds()
+    for kind, pattern in numbering.items():
+        key = f"[numbering] {kind}"
+        if kind not in known:
+            raise ConfigError(
+                path,
+                Reason(
+                    f"{key}：没有这种表单（可用：{', '.join(known)}）",
+                    f"{key}: no such form kind (known: {', '.join(known)})",
+                ),
+            )
+
+        class _Slot:
+            def __format__(self, _spec: str) -> str:
+                return "{serial}"
+
+        try:
+            scope = pattern.format(date=dt.date(2026, 9, 1), serial=_Slot(), width=3)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            scope = ""
+        if scope.count("{serial}") != 1:
+            raise ConfigError(
+                path,
+                Reason(
+                    f"{key} = {_given(pattern)}：编号格式应含一次 {{serial}}，可用 {{date:%Y%m}} 等，"
+                    '如 "{date:%Y%m}{serial:0{width}d}"',
+                    f"{key} = {_given(pattern)}: a numbering pattern holds {{serial}} once, and may "
+                    'hold {date:%Y%m} and the like, as "{date:%Y%m}{serial:0{width}d}"',
+                ),
+            )
 
 
 @lru_cache(maxsize=1)

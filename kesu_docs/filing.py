@@ -298,6 +298,56 @@ def write_failure(exc: OSError) -> Reason:
     return f"{type(exc).__name__}: {exc}"
 
 
+_LOCKED = {32, 33}  # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (a file open in Excel)
+
+
+def file_failure(exc: OSError) -> Bilingual:
+    """Why a file could not be read or written, in a clerk's words, naming the file: a folder
+    he may not write into, a read-only disk, a file another program holds, a file moved away,
+    a full disk. (Python's own words, ``PermissionError: [Errno 13] Permission denied: …``,
+    never reach him.)"""
+    name = str(exc.filename or "")
+    where = f"“{name}”" if name else ""
+    where_en = f"'{name}'" if name else "the file"
+    number = exc.errno
+    if number in _DISK_FULL:
+        return Bilingual(
+            f"磁盘已满（或超出配额、文件大小限制），{where or '文件'}未写出：腾出空间后再次运行",
+            f"the disk is full (or a quota or file-size limit is reached), {where_en} not written: "
+            "make room and run again",
+        )
+    if getattr(exc, "winerror", None) in _LOCKED or number in (errno.EBUSY, errno.ETXTBSY):
+        return Bilingual(
+            f"{where or '文件'}正被其他程序（如 Excel）打开或锁定：请关闭后再次运行",
+            f"{where_en} is open or locked in another program (Excel?): close it and run again",
+        )
+    if number == errno.EROFS:
+        return Bilingual(
+            f"{where or '文件'}所在的磁盘或共享文件夹是只读的：请换一个可写入的输出文件夹",
+            f"{where_en} is on a read-only disk or share: choose an output folder that can be written",
+        )
+    if number in (errno.EACCES, errno.EPERM):
+        return Bilingual(
+            f"没有权限读写{where or '文件'}：文件夹是只读的、您无权写入，或文件被其他程序（如 Excel）锁定",
+            f"no permission to read or write {where_en}: the folder is read-only or not yours to "
+            "write, or the file is locked by another program (Excel?)",
+        )
+    if number == errno.ENOENT:
+        return Bilingual(
+            f"{where or '文件'}已不存在：是否在运行时被移走、改名或删除？",
+            f"{where_en} is not there any more: was it moved, renamed or deleted meanwhile?",
+        )
+    if number in (errno.EISDIR, errno.ENOTDIR):
+        return Bilingual(
+            f"{where or '文件'}的位置上有一个同名的文件夹（或路径中有同名文件）",
+            f"a folder stands where {where_en} goes (or a file where a folder of its path goes)",
+        )
+    if number == errno.ENAMETOOLONG:
+        return Bilingual(f"文件名太长：{where}", f"the file name is too long: {where_en}")
+    said = exc.strerror or type(exc).__name__
+    return Bilingual(f"系统错误：{said}（{name}）", f"system error: {said} ({where_en})")
+
+
 CHUNK = 250
 """Files filed together: read, numbered in one transaction, rendered, logged, then let go.
 
@@ -1302,7 +1352,7 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
     a working copy already there (perhaps being filled) is never overwritten.
     """
     from .parse.excel_copy import write_numbered_copy
-    from .render.outputs import output_path
+    from .render.outputs import UnsafeOutput, output_path
 
     by_file: dict[str, list[Filed]] = {}
     for item in filed:
@@ -1322,11 +1372,24 @@ def _working_copies(filed: list[Filed], outdir: Path) -> None:
         numbers = {str(item.parse.locations["number"]): str(item.number) for item in items if item.parse}
         end = f"-{number_in_name(str(items[0].number))}" if len(items) == 1 else "-已编号"
         filename = _copy_name(Path(path).stem, end + Path(path).suffix.lower())
+        reason: Reason | None = None
+        target = Path(outdir) / filename
         try:
             target = output_path(outdir, filename)
             written = write_numbered_copy(Path(path), target, numbers)
-        except Exception as exc:  # the documents are made; only the convenience copy failed
-            reason = write_failure(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
+        except OSError as exc:  # the documents are made; only the convenience copy failed
+            if exc.filename is not None and str(exc.filename) != path:  # (its temporary name: the copy's)
+                exc.filename = str(target)
+            reason = file_failure(exc)
+        except UnsafeOutput as exc:
+            reason = Bilingual(exc.message("zh"), exc.message("en"))
+        except Exception as exc:  # the source no longer opens as a workbook (changed meanwhile)
+            reason = Bilingual(
+                f"原文件“{path}”无法再作为工作簿打开（{type(exc).__name__}）：是否在运行时被修改？",
+                f"the source '{path}' no longer opens as a workbook ({type(exc).__name__}): was it "
+                "changed meanwhile?",
+            )
+        if reason is not None:
             for item in items:
                 params = {"name": filename, "reason": reason, "number": item.number}
                 item.notes.append(Problem("working_copy_failed", severity="warning", params=params))

@@ -40,6 +40,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.cell_lines",
     "kesu_docs.parse.typed",
     "kesu_docs.parse.units",
+    "kesu_docs.parse.jsonfile",
     "kesu_docs.parse.profile",
     "kesu_docs.reports.notices",
     "kesu_docs.web.uploads",

@@ -98,8 +98,10 @@ def says_none(value: Any) -> bool:
 
 # ---------------------------------------------------------------------------------- money
 def round_money(value: Decimal) -> Decimal:
-    """Round to cents, half-up, as the finance procedures require."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Round to cents, half-up, as the finance procedures require; −0 (``-0``, ``-0.001``) is
+    0.00, never printed or stored as ``-0.00``."""
+    cents = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return cents.copy_abs() if cents.is_zero() else cents
 
 
 def beyond_cents(value: Any) -> bool:

@@ -129,6 +129,78 @@ def far_cell(path: Path) -> Path:
     return path
 
 
+def many_sheets(path: Path, sheets: int = 1001, shared: bool = False) -> Path:
+    """A valid workbook of ``sheets`` sheets (the first holds a form's title, the others are
+    empty), its parts written as Excel writes them: openpyxl takes 5 s for a thousand.
+    ``shared``: every sheet shows the first one's part (a bomb of few zip members)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active["A1"] = "客户抱怨处理单"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    empty = f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData/></worksheet>'.encode()
+    entries = "".join(
+        f'<sheet xmlns:r="{rel}" name="S{i}" sheetId="{i}" r:id="rIdS{i}"/>' for i in range(1, sheets + 1)
+    )
+    own = range(2, 2 if shared else sheets + 1)  # the sheets with a part of their own
+    links = "".join(
+        f'<Relationship Id="rIdS{i}" Type="{rel}/worksheet" Target="'
+        + ("/xl/worksheets/sheet1.xml" if shared else f"worksheets/s{i}.xml")
+        + '"/>'
+        for i in range(2, sheets + 1)
+    )
+    overrides = "".join(f'<Override PartName="/xl/worksheets/s{i}.xml" ContentType="{kind}"/>' for i in own)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/workbook.xml":
+                head, _, rest = data.decode().partition("<sheets>")
+                data = f"{head}<sheets>{entries}</sheets>{rest.split('</sheets>', 1)[1]}".encode()
+            elif name == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b'Id="rId1"', b'Id="rIdS1"').replace(
+                    b"</Relationships>", links.encode() + b"</Relationships>"
+                )
+            elif name == "[Content_Types].xml":
+                data = data.replace(b"</Types>", overrides.encode() + b"</Types>")
+            out.writestr(name, data)
+        for i in own:
+            out.writestr(f"xl/worksheets/s{i}.xml", empty)
+    return path
+
+
+def many_members(path: Path, members: int = 20_001) -> Path:
+    """A workbook carrying ``members`` tiny extra members (custom XML parts): a zip of many small
+    files, each nothing, together a reader's memory."""
+    return _zip_with(path, {f"customXml/item{i}.xml": lambda m: m.write(b"<a/>") for i in range(members)})
+
+
+def huge_page(path: Path, height: int = 20_000) -> Path:
+    """A one-page PDF whose page is ``height`` pt tall (PDF's own limit is 14,400)."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 %d] >>" % height
+    path.write_bytes(
+        _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page])
+    )
+    return path
+
+
+def scaled_form(path: Path, factor: float = 16) -> Path:
+    """A filled complaint form's PDF (samples/complaint-broken.pdf) with its pages and content
+    scaled ``factor`` times: 16 makes an A4 page 9,525 × 13,470 pt, within PDF's limit."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(ROOT / "samples" / "complaint-broken.pdf"))
+    for page in writer.pages:
+        page.scale_by(factor)
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
 def _pdf(objects: list[bytes]) -> bytes:
     parts = [b"%PDF-1.4\n"]
     offsets, size = [], len(parts[0])

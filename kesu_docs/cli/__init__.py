@@ -85,7 +85,9 @@ def main() -> None:
         from .common import EXIT_FATAL, lang, t
 
         if isinstance(exc, ConfigError):  # raised wherever the settings are first read
-            click.echo(t(f"配置文件有误：{exc}", f"Configuration error: {exc}"), err=True)
+            click.echo(
+                t(f"配置文件有误：{exc.message('zh')}", f"Configuration error: {exc.message('en')}"), err=True
+            )
         elif isinstance(exc, EpochError):  # raised wherever an output is dated
             click.echo(exc.message(lang()), err=True)
         else:

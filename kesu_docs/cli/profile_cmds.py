@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -24,6 +25,50 @@ def _pairs(items: tuple[str, ...]) -> dict[str, str]:
             fail(zh.format(text=item), en.format(text=item))
         out[name.strip()] = value
     return out
+
+
+def _named(exc: OSError, target: Path) -> OSError:
+    """The error said of ``target``, not of its temporary name."""
+    exc.filename = str(target)
+    return exc
+
+
+def _profiles_folder(folder: Path) -> Path:
+    """The profiles folder, checked before the form is learned: refused in the clerk's words when
+    it is a file or cannot be written into, or is missing with its parent (a folder named in
+    kesu.toml on a share that is not there is said, not made somewhere else). A missing folder
+    is made once the profile is learned (:func:`_made`): a failed learn leaves nothing."""
+    if folder.exists() and not folder.is_dir():
+        fail(
+            f"版式档案文件夹 {folder} 是一个文件，不是文件夹：请用 --profiles 或 kesu.toml 的 profiles 另指定文件夹",
+            f"The profiles folder {folder} is a file, not a folder: name another with --profiles or "
+            "kesu.toml's profiles",
+        )
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            fail(
+                f"版式档案文件夹 {folder} 不存在，其上级文件夹 {folder.parent} 也不存在：请检查 --profiles "
+                "或 kesu.toml 的 profiles 设置（共享盘是否已连接？）",
+                f"The profiles folder {folder} does not exist, nor does its parent {folder.parent}: "
+                "check --profiles or kesu.toml's profiles (is the share connected?)",
+            )
+    if not os.access(folder if folder.exists() else folder.parent, os.W_OK | os.X_OK):
+        fail(
+            f"无法写入版式档案文件夹 {folder}：文件夹是只读的或您无权写入；请让 IT 人员开放写入权限，或用 --profiles 另指定文件夹",
+            f"The profiles folder {folder} cannot be written into (read-only, or not yours to "
+            "write): ask IT for write access, or name another with --profiles",
+        )
+    return folder
+
+
+def _made(folder: Path) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        from ..filing import file_failure
+
+        said = file_failure(exc)
+        fail(f"无法建立版式档案文件夹：{said.zh}", f"The profiles folder cannot be made: {said.en}")
 
 
 @click.command("learn")
@@ -52,7 +97,7 @@ def _pairs(items: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "--profiles",
     "folder",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # (a file given is refused in the clerk's words: _profiles_folder)
     default=None,
     help="profiles folder (default: profiles/ next to kesu.toml)",
 )
@@ -87,6 +132,7 @@ def learn_command(
     from ..parse.profile import LearnError, learn
     from ..problems import MESSAGES, SourceError
 
+    folder = _profiles_folder(folder or profiles_dir())  # before the work: a folder it cannot write
     try:
         profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank)
     except (LearnError, SourceError) as exc:
@@ -95,7 +141,6 @@ def learn_command(
         zh, en = MESSAGES.get(exc.code, (exc.code, exc.code))
         params = {k: str(v) for k, v in exc.params.items()}
         fail(zh.format_map(params), en.format_map(params))
-    folder = folder or profiles_dir()
     from ..filenames import safe_file_name
 
     # one file name, whatever the clerk typed or the form's file was called (85 Chinese
@@ -107,8 +152,16 @@ def learn_command(
             f"版式档案 {target} 已存在；用 --force 覆盖，或用 --name 另取名称",
             f"Profile {target} exists; --force replaces it, --name picks another name",
         )
-    folder.mkdir(parents=True, exist_ok=True)
-    target.write_text(profile.to_toml(), encoding="utf-8")
+    from ..leftovers import write_file
+
+    _made(folder)
+    try:  # whole or not at all: a temporary file renamed (a full disk leaves no half profile)
+        write_file(target, profile.to_toml().encode("utf-8"))
+    except OSError as exc:
+        from ..filing import file_failure
+
+        said = file_failure(exc if exc.filename == str(target) else _named(exc, target))
+        fail(f"版式档案未写出：{said.zh}", f"The profile was not written: {said.en}")
     # read the form back with the new profile: the clerk sees what each field gives
     from ..parse.profile import read_by_profile
 

@@ -66,7 +66,7 @@ from .dates import years_said
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
 from .kinds import choose_form, detect_kind
-from .limits import check_sheet_extent, check_workbook
+from .limits import check_sheet_count, check_sheet_extent, check_workbook, check_zip_members
 from .page_margins import from_page_margin, on_page_margin
 from .results import Extraction
 from .rows import template_caption
@@ -433,6 +433,7 @@ def _read_xlsx(data: bytes) -> Workbook:
 
     from .xlsx_parts import SheetCells, read_parts, sheet_cells
 
+    check_zip_members(data)  # before zipfile makes an object of each member
     try:
         archive = PartsZip(io.BytesIO(data))  # each part inflated once, however often it is read
         members = set(archive.namelist())
@@ -1277,6 +1278,7 @@ def _read_xls(data: bytes) -> Workbook:
         raise SourceError("corrupt_file", reason=str(exc)) from None
     except Exception as exc:
         raise SourceError("corrupt_file", reason=f"{type(exc).__name__}: {exc}") from None
+    check_sheet_count(book.nsheets)
     epoch_1904 = book.datemode == 1
     sheets: list[Sheet] = []
     for index in range(book.nsheets):

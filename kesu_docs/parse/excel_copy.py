@@ -9,6 +9,7 @@ never modified; the number is written as text, never as a formula.
 
 from __future__ import annotations
 
+import errno
 import os
 import zipfile
 from pathlib import Path
@@ -28,6 +29,8 @@ def write_numbered_copy(source: Path, target: Path, numbers: dict[str, str]) -> 
     ``target`` exists already (a working copy being filled is never overwritten)."""
     from openpyxl import load_workbook
 
+    if target.is_dir():  # a folder of its name: no copy there, and said so
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     if target.exists():
         return False
     keep_vba = source.suffix.lower() == ".xlsm"

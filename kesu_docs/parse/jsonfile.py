@@ -5,17 +5,60 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from ..problems import Bilingual, SourceError
+from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations
 from .limits import check_json_records
 from .results import Extraction
 
+MESSAGES = {
+    "key_given_twice": (
+        "记录中“{key}”出现了两次，无法判断以哪一个为准，记录未接受：请只保留一个",
+        "The record gives '{key}' twice: kesu cannot tell which one holds, the record is refused; keep one",
+    ),
+}
+
+
+class _Twice(dict):
+    """An object of the file that gave a key more than once (JSON allows it; Python's json keeps
+    the last value silently): ``twice`` names the keys."""
+
+    twice: list[str]
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    seen: set[str] = set()
+    marked = _Twice(out)
+    marked.twice = [k for k, _v in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+    return marked
+
+
+def given_twice(value: Any, path: str = "") -> str | None:
+    """The first key an object given twice within ``value`` (``items[1].qty``), None when none is."""
+    if isinstance(value, _Twice):
+        key = value.twice[0]
+        return f"{path}.{key}" if path else key
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found = given_twice(inner, f"{path}.{key}" if path else key)
+            if found:
+                return found
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            found = given_twice(inner, f"{path}[{i}]")
+            if found:
+                return found
+    return None
+
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
     try:
-        # numbers as Decimal: an amount never passes through a float
-        payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal)
+        # numbers as Decimal: an amount never passes through a float; a key given twice marked
+        payload = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, object_pairs_hook=_pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError("invalid_json", reason=str(exc)) from None
     except RecursionError:
@@ -31,6 +74,7 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         source = f"{path}#{i + 1}" if isinstance(payload, list) else str(path)
         if not isinstance(item, dict):
             raise SourceError("invalid_json", reason=f"item {i + 1} is not an object")
+        twice = given_twice(item)
         values = dict(item)
         # a whole `kesu parse` line is accepted too: take its record
         if isinstance(values.get("record"), dict) and "source" in values:
@@ -38,5 +82,8 @@ def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:
         found_kind = values.pop("kind", None)
         # "#3" style locations let a clerk find the record in a list
         where = f"#{i + 1}" if isinstance(payload, list) else ""
-        out.append(Extraction(found_kind, values, Locations({"": where}), source))
+        found = Extraction(found_kind, values, Locations({"": where}), source)
+        if twice is not None:  # refused: which of the two the other system meant is unknown
+            found.problems.append(Problem("key_given_twice", params={"key": twice}))
+        out.append(found)
     return out

@@ -70,6 +70,58 @@ def check_json_records(count: int) -> None:
 
 
 # ---------------------------------------------------------------------------------- xlsx
+_EOCD = b"PK\x05\x06"
+_EOCD64_LOCATOR = b"PK\x06\x07"
+_CENTRAL = b"PK\x01\x02"
+
+
+def check_zip_members(data: bytes) -> None:
+    """An .xlsx's number of zip members, from its bytes before the zip is opened: Python's
+    zipfile makes an object of every entry of the central directory (half a kilobyte each), so
+    a workbook of a million empty members would cost the reader 500 MB before any check.
+
+    The entries are counted by their signatures in the central directory (where the end
+    record places it), not by the count the end record declares, which may lie. A zip whose
+    end record cannot be found is left to the reader (it reports it as damaged)."""
+    cap = limits().zip_members
+    end = data.rfind(_EOCD, max(0, len(data) - 65_557))
+    if end < 0 or end + 22 > len(data):
+        return
+    size = int.from_bytes(data[end + 12 : end + 16], "little")
+    offset = int.from_bytes(data[end + 16 : end + 20], "little")
+    declared = int.from_bytes(data[end + 10 : end + 12], "little")
+    locator = end - 20
+    if (offset == 0xFFFFFFFF or declared == 0xFFFF) and data[locator : locator + 4] == _EOCD64_LOCATOR:
+        at = int.from_bytes(data[locator + 8 : locator + 16], "little")
+        if data[at : at + 4] == b"PK\x06\x06":
+            declared = int.from_bytes(data[at + 32 : at + 40], "little")
+            size = int.from_bytes(data[at + 40 : at + 48], "little")
+            offset = int.from_bytes(data[at + 48 : at + 56], "little")
+    start = offset if data[offset : offset + 4] == _CENTRAL else max(0, end - size)
+    counted = data.count(_CENTRAL, start, end)
+    found = max(counted, declared if declared != 0xFFFF else 0)
+    if found > cap:
+        raise _over(
+            Bilingual("工作簿压缩包中的成员（文件）数", "the members (files) in the workbook's zip"),
+            f"{found:,}",
+            f"{cap:,}",
+            "zip_members",
+        )
+
+
+_SHEET_ENTRY = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]")
+
+
+def check_sheet_count(count: int) -> None:
+    """A workbook's sheets: each is looked at for a form (thousands of empty sheets keep a
+    reader busy for minutes and make every sheet's name a candidate)."""
+    cap = limits().sheets
+    if count > cap:
+        raise _over(
+            Bilingual("工作簿的工作表数", "the workbook's sheets"), f"{count:,}", f"{cap:,}", "sheets"
+        )
+
+
 _CELL = lazy_re(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _SHEET = lazy_re(r"^xl/worksheets/[^/]+\.xml$", re.I)
 
@@ -83,6 +135,13 @@ def check_workbook(archive: zipfile.ZipFile) -> None:
     """
     members = archive.infolist()
     cfg = limits()
+    if len(members) > cfg.zip_members:  # (a zip its bytes did not show: check_zip_members)
+        raise _over(
+            Bilingual("工作簿压缩包中的成员（文件）数", "the members (files) in the workbook's zip"),
+            f"{len(members):,}",
+            f"{cfg.zip_members:,}",
+            "zip_members",
+        )
     total = 0
     for info in members:
         size = info.file_size
@@ -108,6 +167,12 @@ def check_workbook(archive: zipfile.ZipFile) -> None:
             *_sizes(total, cfg.zip_total_mb * MB),
             "zip_total_mb",
         )
+    book = next((m for m in members if m.filename == "xl/workbook.xml"), None)
+    if book is not None:
+        try:
+            check_sheet_count(len(_SHEET_ENTRY.findall(archive.read(book))))
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+            pass  # damaged or encrypted: the reader reports it
     for info in members:
         # each counted ``<c`` takes 3 bytes at least: a sheet of fewer than 3 × cap bytes (all
         # of them, once inflated: zipfile never inflates past the declared size) cannot be over
@@ -402,6 +467,27 @@ def check_pdf_pages(pages: int) -> None:
     cap = limits().pdf_pages
     if pages > cap:
         raise _over(Bilingual("PDF 页数", "the PDF's page count"), f"{pages:,}", f"{cap:,}", "pdf_pages")
+
+
+def check_pdf_page_sizes(pdf: Any) -> None:
+    """Each page's width and height (its MediaBox, as PDFium reads it without loading the page):
+    a form is A4 or Letter; a page of 1,000,000 pt asks any renderer (the web page's preview,
+    the reader's layout) for a bitmap of billions of pixels. PDF's own limit is 14,400 pt."""
+    cap = limits().pdf_page_pt
+    from pypdfium2 import PdfiumError
+
+    for index in range(len(pdf)):
+        try:
+            width, height = pdf.get_page_size(index)
+        except PdfiumError:
+            continue  # a damaged page: the reader reports it when it loads it
+        if max(width, height) > cap:
+            raise _over(
+                Bilingual(f"PDF 第 {index + 1} 页的尺寸", f"the size of the PDF's page {index + 1}"),
+                f"{width:,.0f} × {height:,.0f} pt",
+                f"{cap:,} pt",
+                "pdf_page_pt",
+            )
 
 
 def pdfium_reason(exc: Exception) -> Bilingual:

@@ -39,7 +39,7 @@ from .boxes import Reading
 from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
-from .limits import check_pdf, check_pdf_pages, pdfium_reason
+from .limits import check_pdf, check_pdf_page_sizes, check_pdf_pages, pdfium_reason
 from .page_margins import from_page_margin, printed_margin, printed_pages
 from .pdf_across import join_across
 from .pdf_bars import split_bars, split_framed_pairs, split_spaced_lines
@@ -143,6 +143,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         raise SourceError("corrupt_file", reason=pdfium_reason(exc)) from None
     try:
         check_pdf_pages(len(pdf))
+        check_pdf_page_sizes(pdf)
     except SourceError:
         pdf.close()
         raise

@@ -17,6 +17,9 @@ import pygal
 from pygal.style import Style
 
 BLUE, ORANGE, INK = "#4472C4", "#ED7D31", "#222222"
+WIDTH = 720  # the chart's width, px
+LABEL_PX = 12  # the labels' font size: a Chinese character is as wide, a Latin letter about 0.6 of it
+PLOT_MARGIN = 130  # the y axis, its title and the margins (the Pareto's right axis too) are not room
 
 
 # the charts' own words: Chinese in the report, English on a page in English (kesu serve --lang en)
@@ -50,14 +53,14 @@ def _options(fonts: Sequence[str], lang: str = "zh", **extra: Any) -> dict[str, 
     )
     return {
         "style": style,
-        "width": 720,
+        "width": WIDTH,
         "height": 300,
         "js": [],  # no tooltip script: a static picture, printed as it shows
         "disable_xml_declaration": True,  # inline in the page
         "explicit_size": True,  # width and height: served alone (kesu serve's <img>) it keeps its size
         "print_values": True,  # each count written beside its bar or point
         "show_legend": False,
-        "truncate_label": -1,  # a unit's or cause's name in full
+        "truncate_label": -1,  # cut here to its room (fitted), not by a count of characters
         "order_min": 0,  # counts: an axis of whole numbers
         "max_scale": 8,  # and a few of them
         "y_title": _word("count", lang),
@@ -66,6 +69,36 @@ def _options(fonts: Sequence[str], lang: str = "zh", **extra: Any) -> dict[str, 
         "no_data_font_size": 20,
         **extra,
     }
+
+
+def text_width(text: str, size: float = LABEL_PX) -> float:
+    """How wide ``text`` draws, px, by the widest a font draws it: a wide character (CJK, a
+    full-width letter) a whole em, any other 0.6 em (a Latin capital is about that)."""
+    import unicodedata
+
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.6 * size for c in text)
+
+
+def fitted(labels: Sequence[str], room: float) -> list[str]:
+    """Each label as it fits in ``room`` px: longer ones cut and ended with "…" (a unit or a
+    cause called by a whole sentence ran over its neighbours and off the chart)."""
+    out = []
+    for label in labels:
+        if text_width(label) <= room:
+            out.append(label)
+            continue
+        kept = ""
+        for char in label:
+            if text_width(kept + char + "…") > room:
+                break
+            kept += char
+        out.append(kept.rstrip() + "…")
+    return out
+
+
+def _room(count: int, width: int = WIDTH) -> float:
+    """The width a category's label may take: its share of the plot, less a gap to the next."""
+    return max((width - PLOT_MARGIN) / max(count, 1) - 6, 2 * LABEL_PX)
 
 
 def _drop_script_and_comments(root: Any) -> Any:
@@ -119,7 +152,7 @@ def bar_chart(
 ) -> str:
     """Counts per category as bars, each with its count above it."""
     chart = pygal.Bar(**_options(fonts, lang, title=title, print_values_position="top"))
-    chart.x_labels = list(labels)
+    chart.x_labels = fitted(labels, _room(len(labels)))
     chart.add(_word("count", lang), list(values))
     return settled(chart)
 
@@ -152,7 +185,7 @@ def pareto_chart(
             legend_at_bottom_columns=2,
         )
     )
-    chart.x_labels = list(labels)
+    chart.x_labels = fitted(labels, _room(len(labels)))
     chart.add(_word("count", lang), list(values))
     chart.add(_word("cumulative", lang), list(shares), secondary=True, formatter=lambda v: f"{v:.0f}%")
     return settled(chart)

@@ -565,6 +565,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         if not 0 <= index < len(batch.results):
             abort(404)
         result = batch.results[index]
+        if result.fatal:  # refused (a bomb, a damaged file): never handed to a renderer
+            abort(404)
         path = Path(result.source.split("#", 1)[0])
         if path.suffix.lower() != ".pdf" or not path.resolve().is_relative_to(batch.inbox.resolve()):
             abort(404)

@@ -150,8 +150,12 @@ def pdf_marks(problems: list[Problem]) -> dict[int, list[tuple[int, str]]]:
     return pages
 
 
+PREVIEW_PX = 2000  # a preview's long side at most: a page of 14,400 pt at 1.5 would be 21,600 px
+
+
 def pdf_page_png(path: Path, page_no: int, marks: list[tuple[int, str]], scale: float = 1.5) -> bytes:
-    """Page ``page_no`` (1-based) as PNG, each finding's label (or fillable field) boxed in red."""
+    """Page ``page_no`` (1-based) as PNG, each finding's label (or fillable field) boxed in red,
+    at ``scale`` or less: its long side at most :data:`PREVIEW_PX` pixels."""
     import pypdfium2 as pdfium
 
     with PDFIUM:
@@ -162,8 +166,11 @@ def _page_png(pdf, path: Path, page_no: int, marks: list[tuple[int, str]], scale
     from PIL import ImageDraw
 
     try:
+        if not 1 <= page_no <= len(pdf):
+            raise IndexError(f"no page {page_no}")
         page = pdf[page_no - 1]
         height = page.get_height()
+        scale = min(scale, PREVIEW_PX / max(page.get_width(), height, 1))
         image = page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB")
         draw = ImageDraw.Draw(image)
         boxes = _field_boxes(path, page_no)
