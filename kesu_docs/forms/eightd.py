@@ -28,6 +28,7 @@ from .base import (
     RuleContext,
     code_only,
     copies,
+    doubtful,
     error,
     field,
     reference,
@@ -822,6 +823,11 @@ class EightDReport(Form):
             "Created",  # a web tool's export: the record's creation, the 8D's opening
             "Created on",
             "Started on",
+            # the day the customer complained: the 8D is opened on it as a rule, not always
+            doubtful("投诉时间"),
+            doubtful("客诉时间"),
+            doubtful("投诉日期"),
+            doubtful("客诉日期"),
         ),
         section="header",
     )

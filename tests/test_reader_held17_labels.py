@@ -1,0 +1,133 @@
+"""Labels a blind test of the sixteenth round found unread (dev17-rhb), each on a form of our own
+built here as a real workbook (and its LibreOffice print where the neighbours print theirs):
+
+- a complaint sheet dated ``投诉时间`` / ``客诉时间`` / ``立案日期``: its received date; filled in by
+  ``填报人``: its reporter (DOMAIN §5.1 ``reporter``, 填表人);
+- on an 8D ``投诉时间`` is the day the customer complained, the 8D opened on it as a rule: read
+  as the opened date and said (low confidence); ``发生日期`` stays the problem's "when" (D2) and is
+  the opened date too only on a form with no 立案日期, said;
+- an amount written in ten-thousands (``¥1.2万``, ``1.2万元``) is 12000.00, said (``amount_in_units``);
+- a tax rate written with its tax's name (``IVA 16%``, ``VAT 16%``) is the rate 0.16.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import soffice_convert
+from openpyxl import Workbook
+from test_reader_guards import parse, value, warned
+
+from kesu_docs.forms import get
+from kesu_docs.parse.vocab import vocabulary
+
+
+def _book(tmp_path: Path, rows: list[tuple[object, ...]], name: str = "form.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(list(row))
+    for col in "ABCDEF":
+        ws.column_dimensions[col].width = 22
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _complaint(date_label: str, reporter_label: str = "填报人") -> list[tuple[object, ...]]:
+    return [
+        ("客户抱怨处理单",),
+        ("客户名称", "宁波均胜汽车电子有限公司", date_label, "2026-11-18"),
+        ("品名", "PCB 控制板", "料号", "KB-2205-A"),
+        ("交运日期", "2026-11-02", "数量", "4800"),
+        ("不良数量", "36", "订单号", "PO-JS-261102"),
+        ("异常描述", "焊点虚焊，客户产线功能测试不良。"),
+        (reporter_label, "王晓燕", "主管", "李建国"),
+    ]
+
+
+# ---------------------------------------------------------------------------------- 1. dates, reporter
+@pytest.mark.parametrize("label", ["投诉时间", "客诉时间", "立案日期"])
+def test_a_complaint_dated_by_when_it_came_in_is_read_as_received(tmp_path, label):
+    result = parse(_book(tmp_path, _complaint(label)), "complaint")
+    assert value(result, "received_date") == "2026-11-18"
+    assert value(result, "reporter") == "王晓燕"
+    assert not warned(result, "received_date") and not warned(result, "reporter")
+
+
+def test_a_complaint_time_with_its_hour_is_the_day_received(tmp_path):
+    rows = _complaint("投诉时间")
+    rows[1] = ("客户名称", "宁波均胜汽车电子有限公司", "投诉时间", "2026-11-18 14:30")
+    result = parse(_book(tmp_path, rows), "complaint")
+    assert value(result, "received_date") == "2026-11-18"
+
+
+def test_the_labels_are_in_the_complaints_vocabulary():
+    vocab = vocabulary(get("complaint"))
+    for label in ("投诉时间", "客诉时间", "立案日期", "客訴時間"):
+        assert vocab.match(label)[0] == "received_date"
+    assert vocab.match("填报人")[0] == "reporter"
+    assert vocab.match("填報人")[0] == "reporter"
+
+
+def _eightd(date_rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return [
+        ("8D 报告",),
+        ("8D编号", "8D-2611-004", "客诉编号", "KS-2611-017"),
+        ("客户", "宁波均胜汽车电子有限公司", "料号", "KB-2205-A"),
+        *date_rows,
+        ("D1 小组成员",),
+        ("组长", "陈志明", "品保部"),
+        ("D2 问题描述",),
+        ("焊点虚焊，客户产线功能测试不良 36 pcs。",),
+        ("D3 围堵措施",),
+        ("库存 4800 pcs 全检，隔离不良品。",),
+    ]
+
+
+def test_an_8d_dated_by_the_complaint_reads_it_as_opened_and_says_so(tmp_path):
+    result = parse(_book(tmp_path, _eightd([("投诉时间", "2026-11-18", "发生日期", "2026-11-15")])), "8d")
+    assert value(result, "opened_date") == "2026-11-18"
+    assert warned(result, "opened_date")  # the day complained: the 8D opened then as a rule, not always
+    assert value(result, "problem.when") == "2026-11-15"
+
+
+def test_an_8d_with_no_date_of_its_own_is_opened_on_its_occurrence_date_said(tmp_path):
+    result = parse(_book(tmp_path, _eightd([("发生日期", "2026-11-15", "产线", "SMT-3")])), "8d")
+    assert value(result, "problem.when") == "2026-11-15"
+    assert value(result, "opened_date") == "2026-11-15"
+    assert warned(result, "opened_date")
+
+
+def test_an_8d_printing_its_opened_date_keeps_the_occurrence_date_the_problems(tmp_path):
+    rows = [("立案日期", "2026-11-19", "发生日期", "2026-11-15")]
+    result = parse(_book(tmp_path, _eightd(rows)), "8d")
+    assert value(result, "opened_date") == "2026-11-19"
+    assert not warned(result, "opened_date")
+    assert value(result, "problem.when") == "2026-11-15"
+
+
+def test_an_8d_whose_opened_date_is_left_empty_never_takes_the_occurrence_date(tmp_path):
+    rows = [("立案日期", None, "发生日期", "2026-11-15")]
+    result = parse(_book(tmp_path, _eightd(rows)), "8d")
+    assert value(result, "opened_date") is None
+    assert value(result, "problem.when") == "2026-11-15"
+
+
+def test_an_occurrence_that_is_no_day_opens_nothing(tmp_path):
+    result = parse(_book(tmp_path, _eightd([("发生日期", "11月上旬夜班", "产线", "SMT-3")])), "8d")
+    assert value(result, "opened_date") is None
+
+
+def test_an_8d_printed_to_pdf_reads_its_occurrence_date_alike(tmp_path):
+    book = _book(tmp_path, _eightd([("发生日期", "2026-11-15", "产线", "SMT-3")]))
+    pdf = soffice_convert(book, "pdf", tmp_path / "out")
+    result = parse(pdf, "8d")
+    assert value(result, "opened_date") == "2026-11-15"
+    assert warned(result, "opened_date")
+
+
+def test_the_synonym_rule_still_holds_for_the_occurrence_date():
+    assert vocabulary(get("8d")).match("发生日期")[0] == "problem.when"
+    assert vocabulary(get("8d")).match("立案日期")[0] == "opened_date"
