@@ -12,6 +12,7 @@ built here as a real workbook (and its LibreOffice print where the neighbours pr
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,53 @@ def test_an_8d_printed_to_pdf_reads_its_occurrence_date_alike(tmp_path):
 def test_the_synonym_rule_still_holds_for_the_occurrence_date():
     assert vocabulary(get("8d")).match("发生日期")[0] == "problem.when"
     assert vocabulary(get("8d")).match("立案日期")[0] == "opened_date"
+
+
+# ---------------------------------------------------------------------------------- 2. amounts in 万
+def _allowance(amount_label: str, typed: str) -> list[tuple[object, ...]]:
+    return [
+        ("销货折让证明单",),
+        ("编号", "ZR-2611-021", "开立日期", "2026-11-20"),
+        ("客户名称", "宁波均胜汽车电子有限公司", "发票号码", "04417726"),
+        ("折让原因", "焊点虚焊，客户产线功能测试不良，协商折让。"),
+        (amount_label, typed, "税率", "13%"),
+    ]
+
+
+@pytest.mark.parametrize("typed", ["¥1.2万", "1.2万元", "￥1.2万元", "RMB 1.2万", "1.2萬元"])
+def test_an_amount_written_in_ten_thousands_is_read_in_yuan_and_said(tmp_path, typed):
+    cells = {"A1": "客户抱怨处理单", "A2": "客户名称", "B2": "宁波均胜", "A3": "索赔金额", "B3": typed}
+    book = _book(tmp_path, [(cells["A1"],), (cells["A2"], cells["B2"]), (cells["A3"], cells["B3"])])
+    result = parse(book, "complaint")
+    assert str(result.record.loss_amount) == "12000.00"
+    assert warned(result, "loss_amount", "amount_in_units")
+    assert not warned(result, "loss_amount", "invalid_money")
+
+
+def test_the_warning_names_the_unit_in_chinese_and_in_english(tmp_path):
+    book = _book(tmp_path, [("客户抱怨处理单",), ("客户名称", "宁波均胜"), ("索赔金额", "¥1.2万")])
+    result = parse(book, "complaint")
+    [said] = [p for p in result.warnings if p.code == "amount_in_units"]
+    assert "万" in said.message("zh") and "12000.00" in said.message("zh")
+    assert "ten thousand" in said.message("en") and "12000.00" in said.message("en")
+
+
+def test_an_allowance_total_in_ten_thousands_is_read_and_said(tmp_path):
+    result = parse(_book(tmp_path, _allowance("折让金额", "1.2万元")), "allowance")
+    read = [p for p in ("total", "total_excl_tax") if warned(result, p, "amount_in_units")]
+    assert read, [(p.field, p.code) for p in result.warnings + result.errors]
+    assert Decimal(value(result, read[0])) == Decimal("12000.00")
+
+
+def test_an_amount_in_a_foreign_currency_is_still_said_as_such(tmp_path):
+    book = _book(tmp_path, [("Customer Complaint",), ("Customer", "Orion"), ("Loss amount", "EUR 2.5K")])
+    result = parse(book, "complaint")
+    assert warned(result, "loss_amount", "amount_in_currency")
+    assert not warned(result, "loss_amount", "amount_in_units")
+
+
+@pytest.mark.parametrize("typed", ["1.2kg", "1.2万件", "12000"])
+def test_a_figure_with_no_money_unit_is_no_amount_in_units(tmp_path, typed):
+    book = _book(tmp_path, [("客户抱怨处理单",), ("客户名称", "宁波均胜"), ("索赔金额", typed)])
+    result = parse(book, "complaint")
+    assert not warned(result, "loss_amount", "amount_in_units")
