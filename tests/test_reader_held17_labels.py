@@ -182,3 +182,51 @@ def test_a_figure_with_no_money_unit_is_no_amount_in_units(tmp_path, typed):
     book = _book(tmp_path, [("客户抱怨处理单",), ("客户名称", "宁波均胜"), ("索赔金额", typed)])
     result = parse(book, "complaint")
     assert not warned(result, "loss_amount", "amount_in_units")
+
+
+# ---------------------------------------------------------------------------------- 3. a tax's rate
+@pytest.mark.parametrize(
+    ("label", "typed"), [("税率", "IVA 16%"), ("Tax rate", "VAT 16%"), ("Tasa", "16% IVA")]
+)
+def test_a_rate_written_with_its_taxs_name_is_the_rate(tmp_path, label, typed):
+    rows = [
+        ("CREDIT NOTE / NOTA DE CRÉDITO",),
+        ("Credit note no.", "NC-2611-0042", "Date", "2026-11-20"),
+        ("Customer", "Grupo Orion S.A. de C.V.", "Invoice no.", "F-88412"),
+        ("Reason", "Defective housings returned, credit agreed."),
+        (label, typed),
+        ("Item", "Qty", "Unit price", "Amount"),
+        ("Housing KB-2205", "100", "12.00", "1200.00"),
+    ]
+    result = parse(_book(tmp_path, rows), "allowance")
+    assert value(result, "tax_rate") == "0.16"
+
+
+def _nota(rate_cells: tuple[str, str]) -> list[tuple[object, ...]]:
+    line, total = rate_cells
+    return [
+        ("NOTA DE CRÉDITO",),
+        ("Credit note no.", "NC-2611-0042", "Date", "2026-11-20"),
+        ("Customer", "Grupo Orion S.A. de C.V.", "Invoice no.", "F-88412"),
+        ("Reason", "Carcasas defectuosas devueltas; crédito acordado."),
+        ("Item", "Qty", "Unit price", "Amount", line),
+        ("Carcasa KB-2205", "100", "12.00", "1200.00", "192.00"),
+        ("Tapa KB-2206", "50", "8.00", "400.00", "64.00"),
+        (None, None, "Subtotal", "1600.00"),
+        (None, None, total, "256.00"),
+        (None, None, "Total", "1856.00"),
+    ]
+
+
+@pytest.mark.parametrize("cells", [("IVA 16%", "IVA 16%"), ("IVA", "IVA 16%"), ("VAT 16%", "VAT 16%")])
+def test_a_rate_printed_on_the_lines_and_the_totals_of_a_peso_form_is_read_once(tmp_path, cells):
+    result = parse(_book(tmp_path, _nota(cells)), "allowance")
+    assert value(result, "tax_rate") == "0.16", [(p.field, p.code) for p in result.warnings + result.errors]
+    assert value(result, "total_tax") == "256.00"
+    assert not warned(result, "tax_rate")
+    assert not any(p.code == "tax_mismatch" for p in result.errors + result.warnings)
+
+
+def test_two_rates_printed_are_no_one_rate(tmp_path):
+    result = parse(_book(tmp_path, _nota(("IVA 16%", "IVA 8%"))), "allowance")
+    assert value(result, "tax_rate") is None or warned(result, "tax_rate")
