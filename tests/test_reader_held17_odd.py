@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from openpyxl import Workbook
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from test_reader_guards import parse, value
 
 from kesu_docs.parse import parse_paths
 
@@ -113,3 +115,65 @@ def test_a_systems_table_export_is_still_one(tmp_path):
     path.write_text(page, encoding="utf-8")
     [result] = parse_paths([path])
     assert "table export" in result.errors[0].message("en")
+
+
+# ---------------------------------------------------------------------------------- hidden columns
+def _hidden_helper(tmp_path: Path, helper: tuple[str, str, str, str], column: str = "C") -> Path:
+    """A complaint sheet whose column ``column`` (hidden) holds an ERP's look-up helpers."""
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ("客户抱怨处理单",),
+        ("客户名称", "宁波均胜汽车电子有限公司", helper[0], "受理日期", "2026-11-18"),
+        ("品名", "PCB 控制板", helper[1], "料号", "KB-2205-A"),
+        ("交运日期", "2026-11-02", helper[2], "数量", "4800"),
+        ("不良数量", "36", helper[3], "订单号", "PO-JS-261102"),
+        ("异常描述", "焊点虚焊，客户产线功能测试不良。"),
+        ("填表人", "王晓燕", None, "主管", "李建国"),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.column_dimensions[column].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "helper", [("客户代码", "物料编码", "出货单号", "批次号"), ("C0042", "M-2205", "DN-88123", "L2611")]
+)
+def test_a_hidden_column_beside_the_values_is_neither_a_value_nor_an_unread_label(tmp_path, helper):
+    result = parse(_hidden_helper(tmp_path, helper), "complaint")
+    assert value(result, "customer") == "宁波均胜汽车电子有限公司"
+    assert value(result, "part_name") == "PCB 控制板"
+    assert value(result, "ship_date") == "2026-11-02"
+    assert value(result, "defect_qty") == 36
+    assert value(result, "received_date") == "2026-11-18"
+    assert value(result, "order_no") == "PO-JS-261102"
+    assert not any(p.code == "unread_label" for p in result.warnings)
+    assert not any(p.code == "value_hidden" for p in result.warnings)
+
+
+def test_the_same_text_in_a_shown_column_is_still_an_unread_label(tmp_path):
+    path = _hidden_helper(tmp_path, ("客户代码", "物料编码", "出货单号", "批次号"), column="H")
+    result = parse(path, "complaint")
+    assert any(p.code == "unread_label" and p.params.get("text") == "出货单号" for p in result.warnings)
+
+
+def test_a_hidden_column_between_a_label_and_its_value_gives_the_shown_value(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ("客户抱怨处理单",),
+        ("客户名称", "C0042", "宁波均胜汽车电子有限公司", "受理日期", "2026-11-18"),
+        ("交运日期", "2026-10-30", "2026-11-02", "数量", "4800"),
+        ("不良数量", None, "36", "订单号", "PO-JS-261102"),
+    ]:
+        ws.append(list(row))
+    ws.column_dimensions["B"].hidden = True
+    path = tmp_path / "between.xlsx"
+    wb.save(path)
+    result = parse(path, "complaint")
+    assert value(result, "customer") == "宁波均胜汽车电子有限公司"
+    assert value(result, "ship_date") == "2026-11-02"
+    assert value(result, "defect_qty") == 36

@@ -1563,6 +1563,8 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     table's hidden line too."""
     if not (sheet.hidden_rows or sheet.hidden_cols or sheet.struck):
         return reading
+    if sheet.hidden_rows or sheet.hidden_cols:  # a hidden helper column's 出货单号: no label of the form's
+        reading.unread = [b for b in reading.unread if not _on_hidden_cell(sheet, b.location)]
     had = {k for k, v in reading.values.items() if isinstance(v, list) and v}
     if sheet.hidden_rows or sheet.hidden_cols:
         _drop_hidden_lines(sheet, spec, reading)
