@@ -21,7 +21,9 @@ from openpyxl import Workbook
 from test_reader_guards import parse, value, warned
 
 from kesu_docs.forms import get
+from kesu_docs.parse.profile import learn, read_by_profile
 from kesu_docs.parse.vocab import vocabulary
+from kesu_docs.values import parse_date
 
 
 def _book(tmp_path: Path, rows: list[tuple[object, ...]], name: str = "form.xlsx") -> Path:
@@ -230,3 +232,64 @@ def test_a_rate_printed_on_the_lines_and_the_totals_of_a_peso_form_is_read_once(
 def test_two_rates_printed_are_no_one_rate(tmp_path):
     result = parse(_book(tmp_path, _nota(("IVA 16%", "IVA 8%"))), "allowance")
     assert value(result, "tax_rate") is None or warned(result, "tax_rate")
+
+
+# ---------------------------------------------------------------------------------- 7. profiles
+def _dated(tmp_path: Path, name: str, received: str, shipped: str) -> Path:
+    """A complaint sheet two columns wide (its print on one page), its dates typed as text."""
+    rows = [
+        ("客户抱怨处理单",),
+        ("客户名称", "宁波均胜汽车电子有限公司"),
+        ("受理日期", received),
+        ("品名", "PCB 控制板"),
+        ("料号", "KB-2205-A"),
+        ("交运日期", shipped),
+        ("数量", "4800"),
+        ("不良数量", "36"),
+        ("异常描述", "焊点虚焊，客户产线功能测试不良。"),
+        ("填报人", "王晓燕"),
+    ]
+    return _book(tmp_path, rows, name)
+
+
+def _profiled(tmp_path: Path, first: Path) -> Path:
+    folder = tmp_path / "profiles"
+    folder.mkdir(exist_ok=True)
+    (folder / "dated.toml").write_text(learn(first, "complaint").to_toml(), encoding="utf-8")
+    return folder
+
+
+def _read(path: Path, folder: Path):
+    [read] = read_by_profile(path, path.read_bytes(), "complaint", folder)
+    return read
+
+
+@pytest.mark.parametrize(("received", "shipped"), [("2026-03-12", "2026-03-02"), ("2026/3/12", "2026/3/2")])
+def test_a_profile_learned_on_year_first_dates_reads_a_day_first_copy_right(tmp_path, received, shipped):
+    folder = _profiled(tmp_path, _dated(tmp_path, "one.xlsx", received, shipped))
+    read = _read(_dated(tmp_path, "two.xlsx", "05/03/2026", "15/02/2026"), folder)
+    assert str(read.values["received_date"]) == "2026-03-05"  # 15/02 shows the copy's order
+    assert str(parse_date(read.values["ship_date"])) == "2026-02-15"
+    assert any(p.code == "date_order_inferred" and p.field == "received_date" for p in read.problems)
+
+
+def test_a_profile_learned_month_first_gives_way_to_a_copy_showing_day_first(tmp_path):
+    folder = _profiled(tmp_path, _dated(tmp_path, "one.xlsx", "03/14/2026", "03/02/2026"))
+    assert "mdy" in (folder / "dated.toml").read_text(encoding="utf-8")
+    read = _read(_dated(tmp_path, "two.xlsx", "05/03/2026", "15/02/2026"), folder)
+    assert str(read.values["received_date"]) == "2026-03-05"  # never 3 May, in silence
+    assert any(p.code == "date_order_inferred" and p.field == "received_date" for p in read.problems)
+
+
+def test_a_profile_learned_month_first_still_reads_a_copy_agreeing(tmp_path):
+    folder = _profiled(tmp_path, _dated(tmp_path, "one.xlsx", "03/14/2026", "03/02/2026"))
+    read = _read(_dated(tmp_path, "two.xlsx", "05/03/2026", "04/28/2026"), folder)
+    assert str(read.values["received_date"]) == "2026-05-03"
+
+
+def test_a_profile_learned_on_a_year_first_print_reads_a_day_first_print(tmp_path):
+    first = soffice_convert(_dated(tmp_path, "one.xlsx", "2026-03-12", "2026-03-02"), "pdf", tmp_path / "a")
+    second = soffice_convert(_dated(tmp_path, "two.xlsx", "05/03/2026", "15/02/2026"), "pdf", tmp_path / "b")
+    read = _read(second, _profiled(tmp_path, first))
+    assert str(read.values["received_date"]) == "2026-03-05"
+    assert str(parse_date(read.values["ship_date"])) == "2026-02-15"
