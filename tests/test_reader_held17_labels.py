@@ -23,7 +23,7 @@ from test_reader_guards import parse, value, warned
 from kesu_docs.forms import get
 from kesu_docs.parse.profile import learn, read_by_profile
 from kesu_docs.parse.vocab import vocabulary
-from kesu_docs.values import parse_date
+from kesu_docs.values import _ratio, parse_date
 
 
 def _book(tmp_path: Path, rows: list[tuple[object, ...]], name: str = "form.xlsx") -> Path:
@@ -166,7 +166,7 @@ def test_the_warning_names_the_unit_in_chinese_and_in_english(tmp_path):
 
 
 def test_an_allowance_total_in_ten_thousands_is_read_and_said(tmp_path):
-    result = parse(_book(tmp_path, _allowance("折让金额", "1.2万元")), "allowance")
+    result = parse(_book(tmp_path, _allowance("总计", "1.2万元")), "allowance")
     read = [p for p in ("total", "total_excl_tax") if warned(result, p, "amount_in_units")]
     assert read, [(p.field, p.code) for p in result.warnings + result.errors]
     assert Decimal(value(result, read[0])) == Decimal("12000.00")
@@ -293,3 +293,33 @@ def test_a_profile_learned_on_a_year_first_print_reads_a_day_first_print(tmp_pat
     read = _read(second, _profiled(tmp_path, first))
     assert str(read.values["received_date"]) == "2026-03-05"
     assert str(parse_date(read.values["ship_date"])) == "2026-02-15"
+
+
+@pytest.mark.parametrize(
+    ("typed", "rate"), [("IVA 16%", "0.16"), ("VAT 16 %", "0.16"), ("增值税13%", "0.13"), ("GST: 9%", "0.09")]
+)
+def test_the_rate_type_reads_a_rate_with_its_taxs_name(typed, rate):
+    assert _ratio(typed) == Decimal(rate)
+
+
+def test_a_profile_reads_an_amount_in_ten_thousands_as_the_generic_reader_does(tmp_path):
+    def sheet(name: str, amount: str) -> Path:
+        rows = [
+            ("客户抱怨处理单",),
+            ("客户名称", "宁波均胜汽车电子有限公司"),
+            ("受理日期", "2026-11-18"),
+            ("交运日期", "2026-11-02"),
+            ("不良数量", "36"),
+            ("索赔金额", amount),
+        ]
+        return _book(tmp_path, rows, name)
+
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "loss.toml").write_text(
+        learn(sheet("one.xlsx", "8000"), "complaint").to_toml(), encoding="utf-8"
+    )
+    two = sheet("two.xlsx", "¥1.2万")
+    [read] = read_by_profile(two, two.read_bytes(), "complaint", folder)
+    assert Decimal(str(read.values["loss_amount"])) == Decimal("12000.00")
+    assert any(p.code == "amount_in_units" and p.field == "loss_amount" for p in read.problems)
