@@ -138,6 +138,13 @@ MESSAGES: Catalogue = Catalogue(
             "submit again",
         ),
         "invalid_json": ("JSON 格式错误：{reason}", "Invalid JSON: {reason}"),
+        "xfa_form": (
+            "这个 PDF 是 XFA 动态表单（只有 Adobe Reader 能显示和填写），页面上没有可读的内容：请在 Adobe "
+            "Reader 中打开，用“打印 → Microsoft Print to PDF”另存为普通 PDF（或提交原来的 Excel 表）后再提交",
+            "This PDF is an XFA (dynamic) form, which only Adobe Reader shows and fills: its pages hold "
+            "nothing to read. Open it in Adobe Reader, print it to a PDF printer (Microsoft Print to "
+            "PDF) and submit that, or submit the original Excel sheet",
+        ),
         "no_text_layer": (
             "PDF 没有文字层（扫描件），需先做 OCR 文字识别",
             "The PDF has no text layer (a scan): it needs OCR first",

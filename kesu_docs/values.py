@@ -378,6 +378,14 @@ Qty = Annotated[int, BeforeValidator(_qty)]
 """A whole quantity; accepts ``1,200``, ``1200件``, Excel's ``1200.0``."""
 
 
+# a rate written with its tax's name before or after it (``IVA 16%``, ``VAT 16 %``, ``GST: 9%``,
+# ``16% IVA``, ``增值税13%``): the name goes, the percent is the rate
+_TAX_NAMED = lazy_re(
+    r"(?i)^\s*(?:iva|vat|gst|hst|tva|mwst|ust|igv|ppn|sales\s*tax|增值税|营业税|税率)\s*(?:rate)?\s*[:：@]?\s*"
+    r"(?=[\d.]+\s*%\s*$)|(?<=%)\s*(?:iva|vat|gst|tva|mwst|增值税)\s*$"
+)
+
+
 def _ratio(value: Any) -> Any:
     if blank(value):
         return None
@@ -390,6 +398,7 @@ def _ratio(value: Any) -> Any:
             if len(ticked) > 1:
                 raise PydanticCustomError("invalid_ratio", "not a ratio: {value}", {"value": value})
             value = ticked[0].strip()
+        value = _TAX_NAMED.sub("", value).strip()  # IVA 16%, VAT 16 %, 16% VAT: the rate
         if value.endswith("%"):
             return to_decimal(value[:-1], code="invalid_ratio") / 100
     number = to_decimal(value, code="invalid_ratio")

@@ -176,7 +176,17 @@ class AllowanceLine(Row):
         "Tax",
         # GST: the goods and services tax of Singapore and Malaysia, its rate beside it (GST 9%)
         # VAT 13%: a credit memo's tax column, its rate in its header as GST's
-        aliases=("营业税额", "折让税额", "营业税", "GST", "GST amount", "VAT", "VAT amount"),
+        aliases=(
+            "营业税额",
+            "折让税额",
+            "营业税",
+            "GST",
+            "GST amount",
+            "VAT",
+            "VAT amount",
+            "IVA",
+            "IVA amount",
+        ),
         ge=0,
         hint="可留空，自动计算",
     )
@@ -364,7 +374,16 @@ class AllowanceCertificate(Form):
     items: list[AllowanceLine] = required(
         "折让明细", "Items", aliases=("明细",), section="items", rows=5, min_length=1
     )
-    tax_rate: Ratio | None = field("税率", "Tax rate", section="items", ge=0, lt=1, hint="空白按公司默认税率")
+    tax_rate: Ratio | None = field(
+        "税率",
+        "Tax rate",
+        # a Mexican or European credit note: the VAT's rate (Tasa de IVA / VAT rate)
+        aliases=("VAT rate", "IVA rate", "Tasa IVA", "Tasa de IVA", "Tasa", "GST rate"),
+        section="items",
+        ge=0,
+        lt=1,
+        hint="空白按公司默认税率",
+    )
     total_excl_tax: Money | None = field(
         "合计金额(不含税)",
         "Total excl. tax",
@@ -389,7 +408,18 @@ class AllowanceCertificate(Form):
     total_tax: Money | None = field(
         "合计税额",
         "Total tax",
-        aliases=("Sales Tax", "税额合计", "营业税合计", "Total tax", "VAT", "Output tax", "GST", "Total GST"),
+        aliases=(
+            "Sales Tax",
+            "税额合计",
+            "营业税合计",
+            "Total tax",
+            "VAT",
+            "Output tax",
+            "GST",
+            "Total GST",
+            "IVA",  # a Mexican credit note's totals: Subtotal / IVA 16% / Total
+            "Total IVA",
+        ),
         section="totals",
         ge=0,
         hint="可留空，自动计算",

@@ -186,6 +186,10 @@ class ComplaintSheet(Form):
             "开单日期",
             "投诉日期",
             "客诉日期",
+            "投诉时间",  # the day the customer complained, at times with its hour (投诉时间 / 客诉时间)
+            "客诉时间",
+            "立案日期",  # the day the case was opened: the complaint taken in
+            "填报日期",
             "抱怨日期",
             "Notif. Date",
             "Notification date",
@@ -579,6 +583,7 @@ class ComplaintSheet(Form):
             "填单人",
             "填单",
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise
+            "填报人",  # 填表人 worded as a report's (填报)
             "编制",
             "经办",  # a Taiwanese sign-off row: 經辦 | 課長 | 經理
             "编制人",

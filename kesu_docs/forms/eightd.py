@@ -28,6 +28,7 @@ from .base import (
     RuleContext,
     code_only,
     copies,
+    doubtful,
     error,
     field,
     reference,
@@ -842,6 +843,11 @@ class EightDReport(Form):
             "Started on",
             "受付日",  # ja: a Japanese customer's report, the day the case was taken in
             "受付日付",
+            # the day the customer complained: the 8D is opened on it as a rule, not always
+            doubtful("投诉时间"),
+            doubtful("客诉时间"),
+            doubtful("投诉日期"),
+            doubtful("客诉日期"),
         ),
         section="header",
     )

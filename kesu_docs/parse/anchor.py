@@ -192,6 +192,7 @@ from .value_cues import (
     heading_text_member,
     letterhead_buyer,
     listed_member,
+    occurrence_opens,
     option_by_unread_label,
     outcome_column,
     party_column_labels,
@@ -2790,6 +2791,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     tax_id_under_party(page, values, where, provenance, taken | places)  # "Payer" / name / 9131…
     billing_document(page, values, where, provenance)  # SAP: Billing Document the memo's own number
     billing_date(values, where, provenance)  # SAP's credit memo: its own date, not the invoice's
+    occurrence_opens(values, where, provenance)  # an 8D with no date of its own: its 发生日期
     red_letter(values, spec)  # 红字信息表: an allowance printed in minus, read as its amounts
     page.problems.extend(gross_total(values, where, provenance, page.fields))  # "Total amount": the gross?
     page.problems.extend(years_of_the_form(values, spec, where, provenance))  # 9月28日 among 2026 dates

@@ -1411,6 +1411,16 @@ def _what_it_really_is(data: bytes) -> Bilingual:
         )
     if b"urn:schemas-microsoft-com:office:spreadsheet" in head and b"<workbook" in head:
         found = Bilingual("这是“XML 电子表格 2003”文件", "it is an XML Spreadsheet 2003 file")
+    elif (
+        head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head)
+    ) and _sign_in_page(data):
+        return Bilingual(
+            "这是一个网页（系统的登录页面），不是表单，也不是损坏的 Excel 文件：保存时系统的登录已过期；"
+            "请重新登录系统，再导出或下载表单后提交",
+            "it is a web page (a system's sign-in page), not the form and not a damaged workbook: the "
+            "system's session had ended when it was saved; sign in again, then export or download "
+            "the form and submit that",
+        )
     elif head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
         found = Bilingual(
             "这是 HTML 网页（系统导出的表格），不是真正的 Excel 文件",
@@ -1432,6 +1442,26 @@ def _what_it_really_is(data: bytes) -> Bilingual:
             "its content is not Excel (a text or other file renamed?)",
         )
     return Bilingual(found.zh + _SAVE_AS.zh, found.en + _SAVE_AS.en)
+
+
+# a web page asking to sign in: a password box, or a sign-in form's words in its title or button
+_PASSWORD_INPUT = lazy_re(rb"<input[^>]*type\s*=\s*[\"']?password", re.I)
+_SIGN_IN_WORDS = lazy_re(
+    "<(?:title|button|h1|h2)[^>]*>[^<]*(?:登录|登入|登錄|sign\\s*in|log\\s*in|login)", re.I
+)
+_TABLE_CELL = lazy_re(rb"<t[dh][\s>]", re.I)
+
+
+def _sign_in_page(data: bytes) -> bool:
+    """An HTML file that is a web sign-in page (a password box or a sign-in title and a form,
+    hardly a table): what a browser saves when the system's session ended before the export."""
+    head = data[: 1 << 18]
+    if len(_TABLE_CELL.findall(head)) >= 12:
+        return False  # a table of values: a system's export, read as such
+    text = head.decode("utf-8", errors="ignore")
+    return bool(_PASSWORD_INPUT.search(head)) or (
+        b"<form" in head.lower() and bool(_SIGN_IN_WORDS.search(text))
+    )
 
 
 def _separated_text(head: bytes) -> bool:
@@ -1706,6 +1736,8 @@ def _prefer_visible(sheet: Sheet, spec: FormSpec, reading: Reading) -> Reading:
     table's hidden line too."""
     if not (sheet.hidden_rows or sheet.hidden_cols or sheet.struck):
         return reading
+    if sheet.hidden_rows or sheet.hidden_cols:  # a hidden helper column's 出货单号: no label of the form's
+        reading.unread = [b for b in reading.unread if not _on_hidden_cell(sheet, b.location)]
     had = {k for k, v in reading.values.items() if isinstance(v, list) and v}
     if sheet.hidden_rows or sheet.hidden_cols:
         _drop_hidden_lines(sheet, spec, reading)

@@ -46,6 +46,7 @@ from .cell_lines import name_over_lines, party_field
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code
 from .typed import (
+    amount_in_units,
     approximate,
     date_in_label_order,
     day_month_order,
@@ -1571,6 +1572,10 @@ def _typed_more(
     if mended is not None:
         params = {"value": _short(value), "comment": mended[1], "read": mended[0]}
         value = _mended(reading, problems, path, prov, mended[0], "value_with_comment", params)
+    units = amount_in_units(meta, value)
+    if units is not None:  # ¥1.2万: 12000.00 元, said
+        params = {"value": _short(value), "unit": units[1], "unit_en": units[2], "read": units[0]}
+        value = _mended(reading, problems, path, prov, units[0], "amount_in_units", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}

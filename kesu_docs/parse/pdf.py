@@ -18,6 +18,7 @@ Locations read ``p1 · 客户名称`` (page and label) for printed forms and ``p
 from __future__ import annotations
 
 import datetime
+import io
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
@@ -446,6 +447,27 @@ def _page_and_label(spec: FormSpec, where: Locations) -> Locations:
     return out
 
 
+# the text a dynamic XFA form shows to a viewer that cannot draw it ("Please wait... If this
+# message is not eventually replaced…"): at most this many characters, no form's
+XFA_PLACEHOLDER = 600
+
+
+def _xfa_only(data: bytes, words: list[Word]) -> bool:
+    """A PDF that is a dynamic XFA form: an AcroForm carrying ``/XFA``, and no page content but
+    at most the placeholder a viewer without XFA shows. Its form lives in the XFA's XML, which
+    Adobe Reader alone draws and fills; we read none of it."""
+    if sum(len(w.text) for w in words) > XFA_PLACEHOLDER:
+        return False
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        acroform: Any = PdfReader(io.BytesIO(data)).root_object.get("/AcroForm")
+        return acroform is not None and acroform.get_object().get("/XFA") is not None
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return False
+
+
 def _scan_check(words: list[Word]) -> None:
     """A few stray characters and no form: a scan with a stamp or page number on it."""
     pages = max((w.page for w in words), default=1)
@@ -496,6 +518,8 @@ def extract(
     else:
         words, rules, has_form, papers, found = parsed
     fields = field_values(data) if has_form else []
+    if not any(f.value not in (None, "") for f in fields) and _xfa_only(data, words):
+        raise SourceError("xfa_form")  # a dynamic XFA form: its pages are drawn by Adobe Reader alone
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
 

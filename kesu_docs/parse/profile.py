@@ -1116,6 +1116,10 @@ class _Reader:
         self._noted: tuple[Decimal | None] | None = None  # see noted_unit()
         self._note_top = 0.0  # the top of the note of the amounts' unit (noted_unit())
         self.line_raw: dict[str, Any] | None = None  # a table's line being put, as written
+        # the order of month and day learned, unless this copy's own dates show the other one
+        # (learned 03/14/2026, this copy prints 15/03/2026): then none, the form's dates decide
+        shown = _copy_date_order(layout)
+        self.date_order = "" if shown and shown != profile.date_order else profile.date_order
 
     # -- helpers
     def is_label(self, box: Box | None) -> bool:
@@ -1597,7 +1601,7 @@ class _Reader:
         if meta.kind == "date":
             if self.layout.excel:  # a number in a date cell is Excel's day count (the generic reader's rule)
                 raw = date_value(raw, self.layout.epoch_1904)
-            return _as_date(_date_in(raw), self.profile.date_order)
+            return _as_date(_date_in(raw), self.date_order)
         if meta.kind == "code":
             raw = _code_in(raw)
         if meta.kind == "bool" and len(_options(raw)) == 1:  # a single box: ticked is yes
@@ -2525,6 +2529,17 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
     problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
+    if reader.date_order == "":  # 05/03/2026 with no order learned (the copy learned wrote 2026-03-12)
+        from types import SimpleNamespace
+
+        from .guards import date_order
+
+        # the generic reader's rule: the label's hint, the form's other dates, its region
+        problems.extend(
+            date_order(
+                SimpleNamespace(values=values, provenance=provenance), spec, [b.text for b in layout.boxes]
+            )
+        )
     changes = []
     for cell, new in fitted.moved.items():
         changes.append(f"“{profile.labels[cell]}” {cell}→{new}")
@@ -4441,6 +4456,22 @@ def _date_order(layout: Layout, profile: Profile) -> str:
             if b > 12:
                 return "mdy"
     return ""
+
+
+def _copy_date_order(layout: Layout) -> str:
+    """The order of month and day this copy's own year-last dates show (``15/03/2026``: "dmy",
+    ``03/15/2026``: "mdy"); "" when none shows one, or they show both."""
+    found: set[str] = set()
+    for box in layout.boxes:
+        text = unicodedata.normalize("NFKC", str(box.text)).strip()
+        m = _SLASH.match(text) or _SLASH_YY.match(text)
+        if m:
+            a, b = int(m[1]), int(m[2])
+            if a > 12 >= b:
+                found.add("dmy")
+            elif b > 12 >= a:
+                found.add("mdy")
+    return found.pop() if len(found) == 1 else ""
 
 
 def _excel_date_order(data: bytes, sheet: str, refs: Iterable[str]) -> str:

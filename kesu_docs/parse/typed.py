@@ -46,6 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is in another currency ({currency}); read as the figure {read}, "
         "please check the currency",
     ),
+    "amount_in_units": (
+        "{label}：“{value}”以{unit}为单位，已读作 {read} 元，请核对",
+        "{label}: '{value}' is written in units of {unit_en}; read as {read} yuan, please check",
+    ),
 }
 
 _TYPED = ("qty", "money", "ratio", "number", "date")
@@ -98,6 +102,48 @@ def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | 
     if m is None or valid(meta, value) or not valid(meta, m["head"]):
         return None
     return m["head"].strip(), m["note"].strip()
+
+
+# ---------------------------------------------------------------------------------- units
+# an amount in the form's own money written in ten-thousands or thousands: ¥1.2万, 1.2万元,
+# RMB 3.5千元, 12K — the record's amounts are in 元 (DOMAIN: Money)
+_IN_UNITS = lazy_re(
+    r"(?i)^\s*(?:¥|￥|rmb|cny|人民币)?\s*(?P<num>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<unit>亿|千万|百万|十万|万|萬|千|w|k)\s*(?:元|圆|块|rmb|cny)?\s*整?\s*$"
+)
+_UNIT_NAMES = {
+    "亿": ("亿", "a hundred million"),
+    "千万": ("千万", "ten million"),
+    "百万": ("百万", "a million"),
+    "十万": ("十万", "a hundred thousand"),
+    "万": ("万", "ten thousand (万)"),
+    "萬": ("万", "ten thousand (万)"),
+    "w": ("万", "ten thousand (万)"),
+    "千": ("千", "a thousand"),
+    "k": ("千", "a thousand"),
+}
+
+
+def amount_in_units(meta: FieldMeta | None, value: Any) -> tuple[str, str, str] | None:
+    """``¥1.2万`` or ``1.2万元`` in an amount field → (``12000.00``, ``万``, ``ten thousand (万)``):
+    the figure in 元, with the unit it was written in (the reading warns, ``amount_in_units``)."""
+    if meta is None or meta.kind != "money" or not isinstance(value, str) or valid(meta, value):
+        return None
+    m = _IN_UNITS.match(halfwidth(value))
+    if m is None:
+        return None
+    from decimal import Decimal, InvalidOperation
+
+    unit = m["unit"].lower()
+    try:
+        number = Decimal(m["num"].replace(",", "")) * (multiplier(unit) or 1)
+    except InvalidOperation:
+        return None
+    read = f"{number:.2f}"
+    if not valid(meta, read):
+        return None
+    zh, en = _UNIT_NAMES[unit]
+    return read, zh, en
 
 
 # ---------------------------------------------------------------------------------- currencies

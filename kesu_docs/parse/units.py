@@ -574,7 +574,9 @@ def rate_from_labels(reading: Any, boxes: Iterable[Any], spec: Any, is_label: An
         if rate is None or len(str(box.text)) > 24:
             continue
         named = vocab.match(_RATE.sub("", halfwidth(str(box.text))).strip(" ()（）:：@"))
-        if named is not None and named[0] == RATE_FIELD:
+        # the rate's own label, or a tax's (IVA 16% over the lines' tax and again at the totals):
+        # every rate printed counts, so that two printed differently give no one rate
+        if named is not None and re.sub(r"^.*[.\]]", "", named[0]) in (RATE_FIELD, *RATED_FIGURES):
             said.setdefault(rate, (str(box.text).strip(), box.location))
     if len(said) != 1:
         return  # none, or labels stating two rates: not the form's one rate

@@ -590,6 +590,41 @@ def billing_date(values: dict[str, Any], where: Any, provenance: dict) -> None:
     del provenance["invoice_date"]
 
 
+# the labels an 8D prints for the day its problem occurred (D2's "when"): on a form with no date of
+# its own (no 立案日期 / 报告日期 …) that day is the report's opening, said (low confidence)
+_OCCURRENCE_LABELS = frozenset({"发生日期"})
+
+
+def occurrence_opens(values: dict[str, Any], where: Any, provenance: dict) -> None:
+    """An 8D printing ``发生日期`` and no date of its own: its 发生日期 is read as the problem's
+    "when" (D2) and, the form naming no other, as the report's opened date too — with low
+    confidence, so the clerk is told. A form that prints 立案日期 (or any label of the opened
+    date) keeps 发生日期 the problem's alone."""
+    from ..values import either_order_date, parse_date
+    from .vocab import norm
+
+    prov = provenance.get("problem.when")
+    if prov is None or norm(prov.label) not in _OCCURRENCE_LABELS:
+        return
+    if "opened_date" in where or values.get("opened_date") is not None:
+        return  # the form's own date (its label found, even with its value empty)
+    problem = values.get("problem")
+    day = problem.get("when") if isinstance(problem, dict) else None
+    if day is None:
+        return
+    if not (isinstance(day, str) and either_order_date(day)):  # 03/12/2026: the order decided later
+        try:
+            if parse_date(day) is None:
+                return
+        except ValueError:
+            return  # "3月初" / "夜班": a problem's when, no day
+    values["opened_date"] = day
+    where["opened_date"] = where.get("problem.when", prov.location)
+    provenance["opened_date"] = replace(
+        prov, confidence=min(prov.confidence, 0.6), how=prov.how + ":occurrence"
+    )
+
+
 # the label an ERP's billing document gives the document it refers to (SAP: "Reference")
 _REFERENCE_LABELS = frozenset({"reference", "referenceno", "refno", "referencedocument", "refdoc"})
 _INVOICE_LIKE = lazy_re(r"^[A-Z]{0,4}\d{6,}$")
