@@ -389,9 +389,11 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
-_ROC = lazy_re(
-    r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
+_ROC_ERA = (
+    r"(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?"
 )
+_ROC = lazy_re(f"^{_ROC_ERA}$")
+_ROC_AMONG = lazy_re(_ROC_ERA)  # 中華民國115年3月5日 among other words (its era says it is a date)
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
@@ -551,12 +553,28 @@ def _valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def roc_date(text: str, among_words: bool = False) -> dt.date | None:
+    """A date written in the Republic's years (中華民國115年3月5日, 中华民国115年3月5日, 民國115.3.5,
+    ROC 115/03/05, 115/03/05, 115年3月5日) → 2026-03-05, or None: the one reading of ROC years
+    (the generic reader's and a profile's). ``among_words``: a date with its era among other words
+    (``開立日期：中華民國115年3月5日 (四)``); a bare three-digit year counts only as the whole text."""
+    folded = in_arabic_numerals(halfwidth(unicodedata.normalize("NFKC", str(text))).strip())
+    m = _ROC.match(folded) or _ROC_BARE.match(folded)
+    if m is None:
+        bare, weekday = _without_weekday(folded)
+        m = _ROC.match(bare) or _ROC_BARE.match(bare) if weekday is not None else None
+    if m is None and among_words:
+        m = _ROC_AMONG.search(folded)
+    if m is None:
+        return None
+    return _valid_date(int(m[1]) + 1911, int(m[2]), int(m[3]))  # the Republic's years count from 1912
+
+
 def _date_of(text: str) -> dt.date | None:
     """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
-    roc = _ROC.match(text) or _ROC_BARE.match(text)
-    if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
-        year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
-    elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
+    if _ROC.match(text) or _ROC_BARE.match(text):  # 中華民國115年9月8日
+        return roc_date(text)
+    if m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
         year, month, day = int(m[3]), int(m[2]), int(m[1])
     elif m := _SLASHED.match(text):  # 09/14/2026 or 14/09/2026: only when the order is plain
         a, b = int(m[1]), int(m[2])

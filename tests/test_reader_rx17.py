@@ -1,0 +1,94 @@
+"""Reader and profile gaps of the seventeenth round (dev17-rx), each on a real workbook: ROC dates
+read by a profile, cells that hold two figures or a figure with a note, NT$ number formats,
+invisible characters, departments beside names, subtotal rows, country words in company names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from kesu_docs.parse import parse_paths
+from kesu_docs.parse.profile import _as_date, learn
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A clerk's folder whose kesu.toml names profiles/ (where ``kesu learn`` writes)."""
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "kesu.toml").write_text('profiles = "profiles"\n', encoding="utf-8")
+    monkeypatch.setenv("KESU_CONFIG", str(tmp_path / "kesu.toml"))
+    return tmp_path
+
+
+def _learn(office: Path, first: Path, kind: str, sets: dict[str, str]) -> None:
+    profile = learn(first, kind, sets)
+    (office / "profiles" / f"{first.stem}.toml").write_text(profile.to_toml(), encoding="utf-8")
+
+
+def _read(path: Path, kind: str | None = None) -> dict[str, Any]:
+    return parse_paths([path], kind=kind)[0].to_dict("en")
+
+
+def _at(doc: dict[str, Any], path: str) -> Any:
+    node: Any = doc["record"]
+    for part in path.replace("[", ".").replace("]", "").split("."):
+        node = node[int(part)] if part.isdigit() else node.get(part)
+    return node
+
+
+def _codes(doc: dict[str, Any], path: str) -> set[str]:
+    return {p["code"] for p in doc["warnings"] + doc["errors"] if p.get("field") == path}
+
+
+def _all_codes(doc: dict[str, Any]) -> set[str]:
+    return {p["code"] for p in doc["warnings"] + doc["errors"]}
+
+
+# ---------------------------------------------------------------------------------- 1. ROC dates
+def _roc_allowance(path: Path, number: str, issued: str, invoiced: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折讓"
+    ws.append(["銷貨折讓證明單"])
+    ws.append(["單號", number, "開立日期", issued])
+    ws.append(["客戶", "宏碁精密股份有限公司", "原發票日期", invoiced])
+    ws.append(["品名", "數量", "單價", "金額"])
+    ws.append(["端子", 100, 2, 200])
+    ws.append(["合計", None, None, 200])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("issued", "invoiced"),
+    [
+        ("中華民國115年4月6日", "115/04/01"),
+        ("中华民国115年4月6日", "民國115.4.1"),
+        ("民国 115 年 4 月 6 日", "115年4月1日"),
+        ("ROC 115/04/06", "１１５／０４／０１"),
+    ],
+)
+def test_a_profile_of_a_layout_printing_roc_dates_reads_them_as_this_centurys_dates(office, issued, invoiced):
+    first = _roc_allowance(office / "roc.xlsx", "ZR-001", "中華民國115年3月5日", "115/03/05")
+    _learn(
+        office, first, "allowance", {"number": "折讓!B2", "issue_date": "折讓!D2", "invoice_date": "折讓!D3"}
+    )
+    doc = _read(_roc_allowance(office / "second.xlsx", "ZR-002", issued, invoiced))
+    assert "profile_used" in _all_codes(doc)
+    assert _at(doc, "issue_date") == "2026-04-06"
+    assert _at(doc, "invoice_date") == "2026-04-01"
+    assert not _codes(doc, "issue_date") and not _codes(doc, "invoice_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中华民国115年3月5日", "民國115.3.5", "115年3月5日", "民国115年3月5日", "開立日期：中華民國115年3月5日"],
+)
+def test_the_profile_reads_roc_years_as_the_generic_reader_does(text):
+    """The profile's own date reading (used to find a value on a print and to compare with the
+    generic reader) is values.roc_date, not a narrower copy (民國 only, 年/月/日 only)."""
+    assert _as_date(text, "") == dt.date(2026, 3, 5)
