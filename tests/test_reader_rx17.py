@@ -92,3 +92,84 @@ def test_the_profile_reads_roc_years_as_the_generic_reader_does(text):
     """The profile's own date reading (used to find a value on a print and to compare with the
     generic reader) is values.roc_date, not a narrower copy (民國 only, 年/月/日 only)."""
     assert _as_date(text, "") == dt.date(2026, 3, 5)
+
+
+# ---------------------------------------------------------------------------------- 2. figures with company
+def _complaint(path: Path, number: str, order: str, defect: Any, loss: Any) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws.append(["客户抱怨处理单"])
+    ws.append(["编号", number, "客户", "常州澄源电子有限公司"])
+    ws.append(["订单号", order, "料号", "HL-2230"])
+    ws.append(["出货数量", 5000, "不良数量", defect])
+    ws.append(["损失金额", loss, "出货日期", "2026-03-05"])
+    ws.append(["不良描述", "端子压接高度超差"])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def complaint_profile(office):
+    first = _complaint(office / "kesu-complaint.xlsx", "KS-001", "PO 81500", 100, 1000)
+    sets = {"number": "客诉!B2", "order_no": "客诉!B3", "defect_qty": "客诉!D4", "loss_amount": "客诉!B5"}
+    _learn(office, first, "complaint", sets)
+    return office
+
+
+def test_a_cell_holding_two_order_numbers_is_never_read_as_its_second_number(complaint_profile):
+    """``PO 81502 / 81503``: the profile took 81503 (a name / code cell's code), silently."""
+    doc = _read(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502 / 81503", 120, 1200))
+    assert "profile_used" in _all_codes(doc)
+    assert _at(doc, "order_no") == "PO 81502 / 81503"
+
+
+def test_a_quantity_with_a_note_is_read_as_the_figure_and_warned(complaint_profile):
+    doc = _read(
+        _complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502", "120 pcs (退回 20)", 1200)
+    )
+    assert _at(doc, "defect_qty") == 120
+    assert "value_with_comment" in _codes(doc, "defect_qty")
+
+
+@pytest.mark.parametrize("loss", ["¥1,200元", "￥1,200.00 元", "1,200元"])
+def test_an_amount_with_its_currency_sign_and_yuan_is_the_amount(complaint_profile, loss):
+    doc = _read(_complaint(complaint_profile / "second.xlsx", "KS-002", "PO 81502", 120, loss))
+    assert _at(doc, "loss_amount") == "1200.00"
+
+
+def _return_note(path: Path, qty: Any, amount: Any) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "退货"
+    ws.append(["成品退货单"])
+    ws.append(["单号", "TH-001", "客户", "常州澄源电子有限公司"])
+    ws.append(["客诉单号", "KS-2603-001", "退货日期", "2026-03-05"])
+    ws.append(["品名", "料号", "退货数量", "单价", "金额"])
+    ws.append(["端子", "HL-2230", qty, 10, amount])
+    ws.append(["护套", "HL-2231", 50, 2, 100])
+    ws.append(["退货原因", "压接不良"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("qty", "amount", "want_qty", "want_amount", "warned"),
+    [
+        ("120 pcs (退回 20)", 1200, 120, "1200.00", "value_with_comment"),
+        (120, "¥1,200元", 120, "1200.00", None),
+        (120, "¥12,000元", 120, "12000.00", "line_amount_mismatch"),  # not what 120 × 10 makes: said
+    ],
+)
+def test_a_profiles_table_line_reads_what_the_clerk_meant_or_warns(
+    office, qty, amount, want_qty, want_amount, warned
+):
+    first = _return_note(office / "kesu-return.xlsx", 100, 1000)
+    sets = {"items[0].part_no": "退货!B5", "items[0].qty_returned": "退货!C5", "items[0].amount": "退货!E5"}
+    _learn(office, first, "return", sets)
+    doc = _read(_return_note(office / "second.xlsx", qty, amount))
+    assert "profile_used" in _all_codes(doc)
+    assert _at(doc, "items[0].qty_returned") == want_qty
+    assert _at(doc, "items[0].amount") == want_amount
+    problems = _codes(doc, "items[0].qty_returned") | _codes(doc, "items[0].amount")
+    assert (warned in problems) if warned else not problems

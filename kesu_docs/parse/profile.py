@@ -1036,7 +1036,10 @@ def _code_in(raw: Any) -> Any:
         return raw
     parts = [p.strip() for p in re.split(r"\s+/\s+|\s*[|｜]\s*", raw) if p.strip()]
     codes = [p for p in parts if _CODE.fullmatch(p)]
-    return codes[0] if len(parts) == 2 and len(codes) == 1 else raw
+    names = [p for p in parts if p not in codes]
+    # PO 81502 / 81503: two numbers (the other part has figures too), never the second alone
+    named = len(names) == 1 and not re.search(r"\d", names[0])
+    return codes[0] if len(parts) == 2 and len(codes) == 1 and named else raw
 
 
 def _in_simplified(raw: Any, meta: FieldMeta) -> Any:
