@@ -173,3 +173,47 @@ def test_a_profiles_table_line_reads_what_the_clerk_meant_or_warns(
     assert _at(doc, "items[0].amount") == want_amount
     problems = _codes(doc, "items[0].qty_returned") | _codes(doc, "items[0].amount")
     assert (warned in problems) if warned else not problems
+
+
+# ---------------------------------------------------------------------------------- 3. NT$ number formats
+def _nt_allowance(path: Path, number_format: str, number: str = "ZR-001", amount: int = 2000) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折讓"
+    ws.append(["銷貨折讓證明單"])
+    ws.append(["單號", number, "開立日期", "2026-03-05"])
+    ws.append(["買受人", "宏碁精密股份有限公司", "統一編號", "12345675"])
+    ws.append(["原發票號碼", "AB12345678", "原發票日期", "2026-03-01"])
+    ws.append(["品名", "數量", "單價", "金額", "稅額"])
+    ws.append(["端子", 100, amount / 100, amount, amount // 20])
+    ws.append(["合計", None, None, amount, amount // 20])
+    ws.append(["總計", amount + amount // 20])
+    for row in ws.iter_rows(min_row=6, max_row=8):
+        for cell in row[1:]:
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = number_format
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("number_format", ['"NT$"#,##0', "[$NT$-404]#,##0.00", '"NT$ "#,##0;-"NT$ "#,##0'])
+def test_amounts_formatted_nt_dollars_are_new_taiwan_dollars(tmp_path, number_format):
+    result = parse_paths([_nt_allowance(tmp_path / "nt.xlsx", number_format)], kind="allowance")[0]
+    assert result.record is not None
+    assert result.record._currency == "TWD"
+    assert result.record.total_in_words == "新臺幣貳仟壹佰元整"
+
+
+def test_amounts_in_a_plain_number_format_keep_the_companys_words(tmp_path):
+    result = parse_paths([_nt_allowance(tmp_path / "plain.xlsx", "#,##0.00")], kind="allowance")[0]
+    assert result.record is not None and result.record._currency == ""
+    assert result.record.total_in_words == "人民币贰仟壹佰元整"
+
+
+def test_a_profile_reads_the_nt_dollar_format_of_its_amounts_too(office):
+    first = _nt_allowance(office / "nt-layout.xlsx", '"NT$"#,##0')
+    _learn(office, first, "allowance", {"number": "折讓!B2", "total": "折讓!B8"})
+    result = parse_paths([_nt_allowance(office / "second.xlsx", '"NT$"#,##0', "ZR-002", 4000)])[0]
+    assert "profile_used" in {p.code for p in result.warnings}
+    assert result.record is not None and result.record._currency == "TWD"
+    assert result.record.total_in_words == "新臺幣肆仟貳佰元整"

@@ -239,6 +239,8 @@ class Sheet:
     in_cents: set[str] | None = None
     # rows holding a cell with a border: the form's ruled boxes (empty where not known, an .xls)
     ruled_rows: frozenset[int] = frozenset()
+    # figure cells whose number format prints a currency (``"NT$"#,##0``): Sheet!D7 → TWD
+    currencies: dict[str, str] = dc_field(default_factory=dict)
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -610,6 +612,8 @@ def _xlsx_sheet(
                 text = _text(value)
                 if type(value) is float and style.decimals is not None and style.decimals <= 2:
                     sheet.in_cents.add(_location(title, r, c))  # type: ignore[union-attr]
+                if style.currency and _is_number(value):
+                    sheet.currencies[_location(title, r, c)] = style.currency
             last_row, last_col = spans.get((r, c), (r, c))
             box = Box(
                 text,
@@ -1791,7 +1795,10 @@ def _extraction(
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
-    return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
+    shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
+    return Extraction(
+        spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance, shown
+    )
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:

@@ -557,6 +557,7 @@ class Layout:
     worked: dict[str, Any] = field(default_factory=dict)
     uncached: frozenset[str] = frozenset()
     outside: dict[str, str] = field(default_factory=dict)  # formulas fetching from outside the file
+    currencies: dict[str, str] = field(default_factory=dict)  # Sheet!D7 → the currency its format prints
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -633,6 +634,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                 worked=sheet.worked,
                 uncached=sheet.uncached,
                 outside=sheet.outside,
+                currencies=sheet.currencies,
             )
         )
     return out
@@ -680,6 +682,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: w for lay in sheets for where, w in lay.worked.items()},
         frozenset().union(*(lay.uncached for lay in sheets)),
         {where: f for lay in sheets for where, f in lay.outside.items()},
+        {where: c for lay in sheets for where, c in lay.currencies.items()},
     )
 
 
@@ -2543,7 +2546,8 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 params={"profile": profile.name, "changes": "；".join(changes)},
             )
         )
-    return Extraction(profile.kind, values, where, source, notes + problems, provenance)
+    shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
+    return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):

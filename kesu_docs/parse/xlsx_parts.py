@@ -55,6 +55,7 @@ class CellStyle:
     unprinted: bool = False  # white letters on no fill: seen neither on screen nor on paper
     decimals: int | None = None  # the decimals a fixed number format prints (0.00: 2); None: General
     ruled: bool = False  # a border on one side or more: the cell is one of the form's boxes
+    currency: str = ""  # the currency the number format prints ("NT$"#,##0: TWD), else ""
 
 
 PLAIN = CellStyle()
@@ -274,9 +275,21 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 ),
                 shown_decimals(codes[fmt] if fmt in codes else _builtin_format(fmt)),
                 border < len(borders) and borders[border],
+                format_currency(codes.get(fmt, "")),
             )
         )
     return tuple(out)
+
+
+def format_currency(code: str) -> str:
+    """The one currency a number format's code prints (``"NT$"#,##0``, ``[$NT$-404]#,##0.00``:
+    TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the form's words decide)."""
+    if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
+        return ""
+    from .currency import currencies_in
+
+    found = currencies_in([code])
+    return found.pop() if len(found) == 1 else ""
 
 
 # ECMA-376 §18.8.30: the built-in number formats' codes, for the decimals they print (the
