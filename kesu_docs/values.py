@@ -157,19 +157,30 @@ C1_CONTROLS = "\x7f-\x9f"
 # The left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C) print as
 # nothing too (they only order the neutral characters beside them): "华东\u200e精密" is 华东精密;
 # so do the tag characters (U+E0001, U+E0020–E007F), an invisible copy of ASCII.
-INVISIBLE_FORMAT = "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufeff\U000e0001\U000e0020-\U000e007f"
+# The variation selectors (U+FE00–FE0F: "⚠\ufe0f", the emoji form of ⚠; U+E0100–E01EF: an
+# ideograph's glyph variant) choose how the character before them is drawn and print nothing
+# of their own: "HL-2230\ufe0f" (a phone's keyboard) is the part number HL-2230.
+INVISIBLE_FORMAT = (
+    "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff"
+    "\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+)
 _INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")
+# the line and paragraph separators (U+2028, U+2029: a web form's or a PDF's line break) end a
+# line as Alt+Enter's "\n" does: the reader sees one kind of line break
+LINE_SEPARATORS = "\u2028\u2029"
+_UNSEEN = lazy_re(f"[{INVISIBLE_FORMAT}{LINE_SEPARATORS}]")
 
 
 def visible(text: str) -> str:
-    """``text`` as it prints: without the format characters that show as nothing.
+    """``text`` as it prints: without the format characters that show as nothing, a line
+    or paragraph separator as the line break ``\n``.
 
     The reader applies it once to every piece it reads (a cell, a printed word), so that a
     value and a label are what the clerk sees; an ASCII text is returned at once (issue 15:
     it is asked of every box)."""
-    if text.isascii() or not _INVISIBLE.search(text):
+    if text.isascii() or not _UNSEEN.search(text):
         return text
-    return _INVISIBLE.sub("", text)
+    return _INVISIBLE.sub("", text.replace("\u2028", "\n").replace("\u2029", "\n"))
 
 
 _ILLEGAL = lazy_re(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")

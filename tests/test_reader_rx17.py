@@ -217,3 +217,53 @@ def test_a_profile_reads_the_nt_dollar_format_of_its_amounts_too(office):
     assert "profile_used" in {p.code for p in result.warnings}
     assert result.record is not None and result.record._currency == "TWD"
     assert result.record.total_in_words == "新臺幣肆仟貳佰元整"
+
+
+# ---------------------------------------------------------------------------------- 4. unseen characters
+def _complaint_typed(path: Path, customer: str, part: str, description: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws.append(["客户抱怨处理单"])
+    ws.append(["编号", "KS-2603-001", "客户", customer])
+    ws.append(["订单号", "PO-81502", "料号", part])
+    ws.append(["出货数量", 5000, "不良数量", 120])
+    ws.append(["出货日期", "2026-03-05", "客户要求", "退货"])
+    ws.append(["不良描述", description])
+    wb.save(path)
+    return path
+
+
+TYPED = (
+    "常州澄源电子有限公司\ufe0f",
+    "HL-2230\ufe0f",
+    "端子压接高度超差⚠\ufe0f\u2028批次 2603A 全部隔离\u2029待复检",
+)
+MEANT = {
+    "customer": "常州澄源电子有限公司",
+    "part_no": "HL-2230",
+    "description": "端子压接高度超差⚠\n批次 2603A 全部隔离\n待复检",
+}
+
+
+def test_a_variation_selector_is_dropped_and_a_line_separator_is_a_line_break(tmp_path):
+    doc = _read(_complaint_typed(tmp_path / "typed.xlsx", *TYPED), "complaint")
+    assert {path: _at(doc, path) for path in MEANT} == MEANT
+
+
+def test_a_profile_reads_them_alike(office):
+    first = _complaint_typed(office / "kesu-typed.xlsx", "华东精密", "HL-2000", "外观不良")
+    _learn(
+        office, first, "complaint", {"customer": "客诉!D2", "part_no": "客诉!D3", "description": "客诉!B6"}
+    )
+    doc = _read(_complaint_typed(office / "second.xlsx", *TYPED))
+    assert "profile_used" in _all_codes(doc)
+    assert {path: _at(doc, path) for path in MEANT} == MEANT
+
+
+def test_the_one_rule_every_reader_applies_drops_them():
+    from kesu_docs.values import visible
+
+    assert visible("HL-2230\ufe0f") == "HL-2230"
+    assert visible("甲\u2028乙\u2029丙") == "甲\n乙\n丙"
+    assert visible("葛\U000e0100城") == "葛城"  # an ideograph's glyph variant
