@@ -267,3 +267,27 @@ def test_the_one_rule_every_reader_applies_drops_them():
     assert visible("HL-2230\ufe0f") == "HL-2230"
     assert visible("甲\u2028乙\u2029丙") == "甲\n乙\n丙"
     assert visible("葛\U000e0100城") == "葛城"  # an ideograph's glyph variant
+
+
+# ---------------------------------------------------------------------------------- 5. a department after a name
+def test_a_department_in_brackets_after_a_person_is_no_label(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客诉"
+    ws.append(["客户抱怨处理单"])
+    ws.append(["编号", "KS-2603-001", "客户", "常州澄源电子有限公司"])
+    ws.append(["订单号", "PO-81502", "料号", "HL-2230"])
+    ws.append(["出货数量", 5000, "不良数量", 120])
+    ws.append(["出货日期", "2026-03-05", "客户要求", "退货"])
+    ws.append(["不良描述", "端子压接高度超差"])
+    ws.append(["报告人", "张三（品保）", "业务主管", "李四(业务)"])
+    wb.save(tmp_path / "people.xlsx")
+    result = parse_paths([tmp_path / "people.xlsx"], kind="complaint")[0]
+    doc = result.to_dict("en")
+    assert (_at(doc, "reporter"), _at(doc, "sales_supervisor")) == ("张三", "李四")
+    assert "value_looks_like_label" not in _all_codes(doc)
+    labels = {path: prov.label for path, prov in result.provenance.items()}
+    assert labels["reporter"] == "报告人" and labels["sales_supervisor"] == "业务主管"
+    assert not [
+        path for path, label in labels.items() if label in ("张三（品保）", "李四(业务)", "品保", "业务")
+    ]

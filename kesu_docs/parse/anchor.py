@@ -209,6 +209,7 @@ from .vocab import (
     label_like,
     norm,
     one_thing,
+    person_with_department,
     simplified,
     slash_names,
     translated_label,
@@ -754,6 +755,8 @@ def _text_reading(
     with their scores, and whether it stops a value (reads as a label). Kept per text: a
     batch of forms prints the same labels on every page (issue 15)."""
     found = caption_candidates(vocab, lines) if (lines := caption_lines(text)) else vocab.candidates(text)
+    if found and not cued and person_with_department(text):
+        return (), False  # 张三（品保）: a person of the quality department, not the label 品保
     labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
     stopper = (
         (found and found[0][1] >= 0.85)
