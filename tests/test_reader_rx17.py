@@ -291,3 +291,40 @@ def test_a_department_in_brackets_after_a_person_is_no_label(tmp_path):
     assert not [
         path for path, label in labels.items() if label in ("张三（品保）", "李四(业务)", "品保", "业务")
     ]
+
+
+# ---------------------------------------------------------------------------------- 6. English departments
+def _team(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D"
+    ws.append(["8D REPORT"])
+    ws.append(["8D No.", "8D-2603-001", "Customer", "Norvale Appliances Ltd"])
+    ws.append(["Date Opened", "2026-03-05"])
+    ws.append(["D1 Team"])
+    ws.append(["Name", "Department", "Role"])
+    for row in rows:
+        ws.append(list(row))
+    ws.append(["D2 Problem Description", "Hinge pin protrudes 0.6 mm"])
+    ws.append(["D3 Containment", "Sorted 1,900 hinges"])
+    wb.save(path)
+    return path
+
+
+def test_a_department_alone_in_a_team_rows_name_is_no_member(tmp_path):
+    rows = [("Zhang Wei", "Quality", "Leader"), ("Li Na", "Sales", "Member"), ("Production", "", "Member")]
+    doc = _read(_team(tmp_path / "team.xlsx", rows), "8d")
+    team = [(m["name"], m["dept"]) for m in doc["record"]["team"]]
+    assert team == [("Zhang Wei", "Quality"), ("Li Na", "Sales"), (None, "Production")]
+    assert "member_is_department" in _codes(doc, "team[2].name")
+    assert not _codes(doc, "team[0].name") and not _codes(doc, "team[1].name")
+
+
+def test_a_department_and_a_name_typed_in_each_others_column_are_put_back(tmp_path):
+    rows = [("Zhang Wei", "Quality", "Leader"), ("Quality", "Li Na", "Member")]
+    doc = _read(_team(tmp_path / "team.xlsx", rows), "8d")
+    assert [(m["name"], m["dept"]) for m in doc["record"]["team"]] == [
+        ("Zhang Wei", "Quality"),
+        ("Li Na", "Quality"),
+    ]
+    assert "member_is_department" in _codes(doc, "team[1].name")
