@@ -328,3 +328,55 @@ def test_a_department_and_a_name_typed_in_each_others_column_are_put_back(tmp_pa
         ("Li Na", "Quality"),
     ]
     assert "member_is_department" in _codes(doc, "team[1].name")
+
+
+# ---------------------------------------------------------------------------------- 7. subtotal lines
+def _allowance_groups(path: Path, caption: str, first_subtotal: int) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "折让"
+    ws.append(["销货折让证明单"])
+    ws.append(["单号", "ZR-2603-001", "开具日期", "2026-03-05"])
+    ws.append(["购买方", "常州澄源电子有限公司", "纳税人识别号", "91320400MA1XXXXX0X"])
+    ws.append(["原发票号码", "33012644", "原发票日期", "2026-03-01"])
+    ws.append(["品名", "数量", "单价", "折让金额", "税额"])
+    ws.append(["端子", 100, 10, 1000, 130])
+    ws.append(["护套", 50, 2, 100, 13])
+    ws.append([caption, 150, None, first_subtotal, 143])
+    ws.append(["连接器", 20, 5, 100, 13])
+    ws.append([caption, 20, None, 100, 13])
+    ws.append(["合计", 170, None, 1200, 156])
+    ws.append(["价税合计", 1356])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("caption", ["Subtotal", "小计", "小計"])
+def test_subtotal_lines_are_not_lines_and_are_checked_against_the_lines_sum(tmp_path, caption):
+    doc = _read(_allowance_groups(tmp_path / "groups.xlsx", caption, 1100), "allowance")
+    lines = [(m["name"], m["qty"], m["allowance_amount"]) for m in doc["record"]["items"]]
+    assert lines == [("端子", 100, "1000.00"), ("护套", 50, "100.00"), ("连接器", 20, "100.00")]
+    assert "subtotal_mismatch" not in _all_codes(doc)
+
+
+@pytest.mark.parametrize("caption", ["Subtotal", "小计"])
+def test_a_subtotal_that_is_not_its_lines_sum_is_warned(tmp_path, caption):
+    doc = _read(_allowance_groups(tmp_path / "groups.xlsx", caption, 1010), "allowance")
+    assert len(doc["record"]["items"]) == 3
+    [warned] = [p for p in doc["warnings"] if p["code"] == "subtotal_mismatch"]
+    assert warned["field"] == "items" and "1010" in warned["message"] and "1100" in warned["message"]
+
+
+def test_a_return_notes_closing_subtotal_is_checked_too(tmp_path):
+    path = _return_note(tmp_path / "return.xlsx", 100, 1000)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.active
+    ws.insert_rows(7)
+    for col, value in zip("ACE", ["Subtotal", 150, 1200], strict=True):
+        ws[f"{col}7"] = value
+    wb.save(path)
+    doc = _read(path, "return")
+    assert [m["part_no"] for m in doc["record"]["items"]] == ["HL-2230", "HL-2231"]
+    assert "subtotal_mismatch" in _codes(doc, "items")
