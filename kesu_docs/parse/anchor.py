@@ -2993,10 +2993,11 @@ def _subtotal_checked(
             continue
         under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
         shown = _figure_of(under[0].value) if len(under) == 1 else None
-        figures = [_figure_of(row.get(col)) for row in rows]
-        if shown is None or any(f is None for f in figures):
+        read = [_figure_of(row.get(col)) for row in rows]
+        figures = [f for f in read if f is not None]
+        if shown is None or len(figures) != len(read):
             continue
-        total = sum(figures, Decimal(0))  # type: ignore[arg-type]
+        total = sum(figures, Decimal(0))
         if abs(total - shown) > Decimal("0.005"):
             params = {"column": head.text.strip(), "subtotal": _short(under[0].text), "sum": f"{total:f}"}
             out.append(
