@@ -380,3 +380,38 @@ def test_a_return_notes_closing_subtotal_is_checked_too(tmp_path):
     doc = _read(path, "return")
     assert [m["part_no"] for m in doc["record"]["items"]] == ["HL-2230", "HL-2231"]
     assert "subtotal_mismatch" in _codes(doc, "items")
+
+
+# ---------------------------------------------------------------------------------- 8. country words in names
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Mexico Auto Parts S.A. de C.V.",
+        "台湾精密",
+        "台湾精密工业股份有限公司",
+        "Taiwan Precision Co., Ltd.",
+        "中国精密",
+    ],
+)
+def test_a_country_inside_a_company_name_is_a_word_of_the_company(office, company):
+    from kesu_docs import forms
+    from kesu_docs.parse.anchor import _text_reading
+    from kesu_docs.parse.vocab import label_like, vocabulary
+
+    for kind in ("complaint", "8d", "return", "allowance"):
+        assert _text_reading(vocabulary(forms.get(kind)), (), company, False) == ((), False)
+    assert not label_like(company)
+    path = _complaint(office / "kesu-country.xlsx", "KS-001", "PO 81500", 100, 1000)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active["D2"] = company
+    wb.active["A8"] = company  # the name again, alone on a row: no label either
+    wb.save(path)
+    doc = _read(path, "complaint")
+    assert _at(doc, "customer") == company and not _codes(doc, "customer")
+    assert not [p for p in doc["warnings"] if company in str(p.get("params", {}))]
+    _learn(office, path, "complaint", {"number": "客诉!B2", "customer": "客诉!D2"})
+    profile = (office / "profiles" / "kesu-country.toml").read_text(encoding="utf-8")
+    fingerprint = profile[profile.index("[fingerprint.labels]") :]
+    assert company.split()[0] not in fingerprint
