@@ -159,19 +159,30 @@ C1_CONTROLS = "\x7f-\x9f"
 # The left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C) print as
 # nothing too (they only order the neutral characters beside them): "华东\u200e精密" is 华东精密;
 # so do the tag characters (U+E0001, U+E0020–E007F), an invisible copy of ASCII.
-INVISIBLE_FORMAT = "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufeff\U000e0001\U000e0020-\U000e007f"
+# The variation selectors (U+FE00–FE0F: "⚠\ufe0f", the emoji form of ⚠; U+E0100–E01EF: an
+# ideograph's glyph variant) choose how the character before them is drawn and print nothing
+# of their own: "HL-2230\ufe0f" (a phone's keyboard) is the part number HL-2230.
+INVISIBLE_FORMAT = (
+    "\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff"
+    "\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+)
 _INVISIBLE = lazy_re(f"[{INVISIBLE_FORMAT}]")
+# the line and paragraph separators (U+2028, U+2029: a web form's or a PDF's line break) end a
+# line as Alt+Enter's "\n" does: the reader sees one kind of line break
+LINE_SEPARATORS = "\u2028\u2029"
+_UNSEEN = lazy_re(f"[{INVISIBLE_FORMAT}{LINE_SEPARATORS}]")
 
 
 def visible(text: str) -> str:
-    """``text`` as it prints: without the format characters that show as nothing.
+    """``text`` as it prints: without the format characters that show as nothing, a line
+    or paragraph separator as the line break ``\n``.
 
     The reader applies it once to every piece it reads (a cell, a printed word), so that a
     value and a label are what the clerk sees; an ASCII text is returned at once (issue 15:
     it is asked of every box)."""
-    if text.isascii() or not _INVISIBLE.search(text):
+    if text.isascii() or not _UNSEEN.search(text):
         return text
-    return _INVISIBLE.sub("", text)
+    return _INVISIBLE.sub("", text.replace("\u2028", "\n").replace("\u2029", "\n"))
 
 
 _ILLEGAL = lazy_re(f"[{UNSTORABLE}{BIDI_CONTROLS}{C1_CONTROLS}]")
@@ -422,9 +433,11 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
-_ROC = lazy_re(
-    r"^(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?$"
+_ROC_ERA = (
+    r"(?:中[华華]民[国國]|民[国國]|ROC)\s*(\d{2,3})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号號]?"
 )
+_ROC = lazy_re(f"^{_ROC_ERA}$")
+_ROC_AMONG = lazy_re(_ROC_ERA)  # 中華民國115年3月5日 among other words (its era says it is a date)
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
 # a two-digit year written with 年: 26年3月18日 (a clerk's short hand; 20yy, as 9/22/26 is)
@@ -590,12 +603,28 @@ def _valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def roc_date(text: str, among_words: bool = False) -> dt.date | None:
+    """A date written in the Republic's years (中華民國115年3月5日, 中华民国115年3月5日, 民國115.3.5,
+    ROC 115/03/05, 115/03/05, 115年3月5日) → 2026-03-05, or None: the one reading of ROC years
+    (the generic reader's and a profile's). ``among_words``: a date with its era among other words
+    (``開立日期：中華民國115年3月5日 (四)``); a bare three-digit year counts only as the whole text."""
+    folded = in_arabic_numerals(halfwidth(unicodedata.normalize("NFKC", str(text))).strip())
+    m = _ROC.match(folded) or _ROC_BARE.match(folded)
+    if m is None:
+        bare, weekday = _without_weekday(folded)
+        m = _ROC.match(bare) or _ROC_BARE.match(bare) if weekday is not None else None
+    if m is None and among_words:
+        m = _ROC_AMONG.search(folded)
+    if m is None:
+        return None
+    return _valid_date(int(m[1]) + 1911, int(m[2]), int(m[3]))  # the Republic's years count from 1912
+
+
 def _date_of(text: str) -> dt.date | None:
     """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
-    roc = _ROC.match(text) or _ROC_BARE.match(text)
-    if roc:  # 中華民國115年9月8日: the Republic's years count from 1912
-        year, month, day = int(roc[1]) + 1911, int(roc[2]), int(roc[3])
-    elif m := _SHORT_YEAR.match(text):  # 26年3月18日: the year of this century
+    if _ROC.match(text) or _ROC_BARE.match(text):  # 中華民國115年9月8日
+        return roc_date(text)
+    if m := _SHORT_YEAR.match(text):  # 26年3月18日: the year of this century
         year, month, day = 2000 + int(m[1]), int(m[2]), int(m[3])
     elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
         year, month, day = int(m[3]), int(m[2]), int(m[1])

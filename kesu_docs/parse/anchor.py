@@ -211,6 +211,7 @@ from .vocab import (
     label_like,
     norm,
     one_thing,
+    person_with_department,
     simplified,
     slash_names,
     translated_label,
@@ -226,6 +227,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_looks_like_label": (
         "{label}的值“{value}”看起来像表上的标签，可能读错了位置，请核对",
         "{label}: '{value}' looks like a printed label, not an answer; please check",
+    ),
+    "subtotal_mismatch": (
+        "{label}：小计行的“{column}”为 {subtotal}，与其上各行之和 {sum} 不符，请核对",
+        "{label}: the subtotal line's {column} is {subtotal}, but the lines above it add up to {sum}; please check",
     ),
     "table_row_unclear": (
         "{label}：这一行的各栏连在一起，无法分栏读取（“{text}”），请核对",
@@ -761,6 +766,8 @@ def _text_reading(
     with their scores, and whether it stops a value (reads as a label). Kept per text: a
     batch of forms prints the same labels on every page (issue 15)."""
     found = caption_candidates(vocab, lines) if (lines := caption_lines(text)) else vocab.candidates(text)
+    if found and not cued and person_with_department(text):
+        return (), False  # 张三（品保）: a person of the quality department, not the label 品保
     labels = tuple((path, score) for path, score, _key in found[:4] if score >= 0.45)
     stopper = (
         (found and found[0][1] >= 0.85)
@@ -1726,6 +1733,7 @@ class _Page:
         in_pieces = any(columns[c].kind == "qty" and scale_for("qty", unit_of[c]) for c in header)
         per_k = {c: f for c in header if (f := per_unit_factor(columns[c].kind, unit_of[c]))}
         grouped = False  # a subtotal line read: the rows go on under it to the grand total
+        group_start = 0  # the first row of the group a subtotal line adds up
         paused = False  # after a subtotal, "以下空白" or a note: the table may go on
         blank = False  # after "以下空白": only the total row may follow
         turned = 0  # after "continued on next page": bands left to find the header printed again
@@ -1746,9 +1754,13 @@ class _Page:
                 band,
                 [b for b in band if b.overlaps_x(left, right) or (b.x1 <= reach and _bare_figure(b))] or band,
             )
-            if rows and subtotal_row(band) and rows_after(bands, at, header, required):
-                grouped = True
-                continue
+            if rows and subtotal_row(band):
+                # 小计 / Subtotal: not a line; its figures are checked against the lines' sum
+                self.problems += _subtotal_checked(meta.key, band, header, columns, rows[group_start:])
+                group_start = len(rows)
+                if rows_after(bands, at, header, required):
+                    grouped = True
+                    continue
             if grouped and note_line(band):
                 continue  # "注：第 3 项…" between the groups
             if rows and pause_line(whole):
@@ -2963,6 +2975,45 @@ def _remember_labels(boxes: Sequence[Box], spec: FormSpec, page: _Page) -> None:
     if len(_LABELS) >= 8:
         _LABELS.pop(next(iter(_LABELS)))
     _LABELS[id(boxes)] = (boxes, spec, len(boxes), list(page.labels))
+
+
+def _figure_of(value: Any) -> Decimal | None:
+    """A table cell's figure (1,000 / ¥1,000.00 / 1000.0) for adding up, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return Decimal(str(value))
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"[\s,¥￥$元]|NT\$|RMB", "", halfwidth(value))
+    return Decimal(text) if re.fullmatch(r"-?\d+(?:\.\d+)?", text) else None
+
+
+def _subtotal_checked(
+    key: str, band: Sequence[Box], header: dict[str, Box], columns: dict[str, FieldMeta], rows: list[dict]
+) -> list[Problem]:
+    """A subtotal line (小计 | … | 150 | … | 1,100) against the lines of its group: each quantity
+    and amount it prints that is not their sum is warned (the lines are read, the subtotal is
+    not a line; a lines' figure misread or a line missed shows here)."""
+    out: list[Problem] = []
+    for col, head in header.items():
+        if columns[col].kind not in ("qty", "money") or not rows:
+            continue
+        under = [b for b in band if not b.empty and b.overlaps_x(head.x0, head.x1)]
+        shown = _figure_of(under[0].value) if len(under) == 1 else None
+        read = [_figure_of(row.get(col)) for row in rows]
+        figures = [f for f in read if f is not None]
+        if shown is None or len(figures) != len(read):
+            continue
+        total = sum(figures, Decimal(0))
+        if abs(total - shown) > Decimal("0.005"):
+            params = {"column": head.text.strip(), "subtotal": _short(under[0].text), "sum": f"{total:f}"}
+            out.append(
+                Problem(
+                    "subtotal_mismatch", key, location=under[0].location, severity="warning", params=params
+                )
+            )
+    return out
 
 
 def _labels_of(boxes: Sequence[Box], spec: FormSpec) -> list[_Label]:

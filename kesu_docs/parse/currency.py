@@ -36,10 +36,13 @@ def currencies_in(texts: Iterable[Any]) -> set[str]:
     return out
 
 
-def form_currency(values: dict[str, Any], provenance: dict[str, Any], problems: Iterable[Any]) -> str:
+def form_currency(
+    values: dict[str, Any], provenance: dict[str, Any], problems: Iterable[Any], formats: Iterable[str] = ()
+) -> str:
     """The one currency a read form shows: "" when it shows none (our own blanks: renminbi),
     the codes joined by ``+`` when it shows several (``CNY+USD``: which one its words are in
-    is not known)."""
+    is not known). ``formats``: the currencies the number formats of the cells read print
+    (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars)."""
 
     def leaves(node: Any) -> Iterable[Any]:
         if isinstance(node, dict):
@@ -57,5 +60,5 @@ def form_currency(values: dict[str, Any], provenance: dict[str, Any], problems: 
     texts += [
         p.params.get("currency", "") for p in problems if getattr(p, "code", "") == "amount_in_currency"
     ]
-    found = currencies_in(texts)
+    found = currencies_in(texts) | set(formats)
     return "+".join(sorted(found))

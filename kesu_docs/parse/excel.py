@@ -260,6 +260,8 @@ class Sheet:
     in_cents: set[str] | None = None
     # rows holding a cell with a border: the form's ruled boxes (empty where not known, an .xls)
     ruled_rows: frozenset[int] = frozenset()
+    # figure cells whose number format prints a currency (``"NT$"#,##0``): Sheet!D7 → TWD
+    currencies: dict[str, str] = dc_field(default_factory=dict)
 
     def add(self, box: Box, row: int, col: int, last_row: int, last_col: int) -> None:
         self.boxes.append(box)
@@ -686,6 +688,8 @@ def _xlsx_sheet(
                 text = _text(value)
                 if type(value) is float and style.decimals is not None and style.decimals <= 2:
                     in_cents.add(location)  # type: ignore[union-attr]
+                if style.currency and _is_number(value):
+                    sheet.currencies[location] = style.currency
             span = spans.get(key)
             if span is None:
                 box = Box(text, value, c, r, c + 1, r + 1, location, style.bold, style.filled)
@@ -1996,7 +2000,10 @@ def _extraction(
     labels = {path: p.label_location for path, p in provenance.items() if p.label_location}
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
-    return Extraction(spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance)
+    shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
+    return Extraction(
+        spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance, shown
+    )
 
 
 def extract(path: Path, data: bytes, kind: str | None) -> list[Extraction]:

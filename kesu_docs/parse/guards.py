@@ -151,6 +151,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}的值“{value}”像是地点（仓库、库区、车间），不像人名，请核对",
         "{label}: '{value}' reads like a place (a store, a bay, a workshop), not a person's name; please check",
     ),
+    "member_is_department": (
+        "{label}：“{value}”是部门，不是人名，已读作该行的部门，请核对组员姓名（{name}）",
+        "{label}: '{value}' is a department, not a person; read as the row's department; please "
+        "check the member's name ({name})",
+    ),
     "value_not_a_name": (
         "{label}的值“{value}”像一句话，不像人名，可能读到了附近的说明文字，请核对",
         "{label}: '{value}' reads like a sentence, not a person's name; it may be a nearby note, please check",
@@ -660,6 +665,27 @@ def _unit_word(word: str) -> bool:
         return True
     words = [w for w in re.split(r"[\s/,，、&]+", low) if w]
     return bool(words) and all(w in _ROLE_WORDS or _TITLE_WORDS.fullmatch(w) for w in words)
+
+
+# departments named in English (a team row's "Quality" is the quality department, not a person)
+_EN_DEPARTMENTS = frozenset(
+    (
+        "quality", "quality assurance", "quality control", "qa", "qc", "production", "manufacturing",
+        "engineering", "sales", "purchasing", "procurement", "logistics", "warehouse", "maintenance",
+        "finance", "accounting", "r&d", "planning", "customer service", "process engineering", "tooling",
+        "supply chain", "hr", "human resources", "it",
+    )
+)  # fmt: skip
+
+
+def department_alone(text: Any) -> bool:
+    """A department and nothing else (``Quality``, ``Production``, ``品保部``): never a person."""
+    if not isinstance(text, str):
+        return False
+    low = " ".join(folded(halfwidth(text)).lower().split())
+    if low in _EN_DEPARTMENTS:
+        return True
+    return len(low) >= 3 and bool(re.fullmatch(_DEPT, low, flags=re.IGNORECASE)) and _unit_word(low)
 
 
 def _title_end(text: str) -> str:
@@ -1511,6 +1537,11 @@ def _mend_value(
         return None
     if meta.kind in ("term", "terms", "bool") and (coded := marks_by_code(value)) is not None:
         return _ticks_by_code(reading, problems, path, prov, value, coded[1])
+    if person_field(meta) and department_alone(value):
+        moved = _department_into_row(reading, spec, path, value)
+        if moved is not None:  # "Quality" under Name: the row's department; its name, if any, beside
+            params = {"value": _short(value), "name": moved or "—"}
+            return _mended(reading, problems, path, prov, moved or None, "member_is_department", params)
     if person_field(meta) and (split := split_name(value)) is not None:
         name, extra = split
         _role_into_row(reading, spec, path, extra)
@@ -1846,6 +1877,26 @@ def _mended(
     set_value(reading.values, path, read)
     problems.append(_warn(code, path, prov.location, params))
     return read
+
+
+def _department_into_row(reading: Any, spec: FormSpec, path: str, value: str) -> str | None:
+    """``Production`` alone in a team row's name column: the department goes into the row's
+    department cell — empty (→ "": the row names no member), or holding a name alone, the two
+    typed in each other's column (→ that name). None: the row has no such place; left as read."""
+    head, _, col = path.rpartition(".")
+    if not head.endswith("]") or col != "name" or meta_at(spec, f"{head}.dept") is None:
+        return None
+    row = value_at(reading.values, head)
+    if not isinstance(row, dict):
+        return None
+    dept = row.get("dept")
+    if dept in (None, ""):
+        row["dept"] = value.strip()
+        return ""
+    if isinstance(dept, str) and _name_alone(dept) and not department_alone(dept):
+        row["dept"] = value.strip()
+        return dept.strip()
+    return None
 
 
 def _role_into_row(reading: Any, spec: FormSpec, path: str, extra: str) -> None:

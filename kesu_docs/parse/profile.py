@@ -52,7 +52,7 @@ from ..forms import FIGURE_KINDS, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import Locations
-from ..values import excel_serial_to_date, visible
+from ..values import excel_serial_to_date, roc_date, visible
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
 from .excel import date_value
@@ -217,9 +217,6 @@ _CELL = lazy_re(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = lazy_re(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = lazy_re(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
 _INLINE = lazy_re(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
-_ROC = lazy_re(r"(?:中華|中华)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
-# a three-digit ROC year (115/09/23); 26/4/9 is year first on a Chinese form (dates.year_first), not 1937
-_ROC_SLASH = lazy_re(r"^\s*(1\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$")
 _SLASH = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 # a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
 _SLASH_YY = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
@@ -560,6 +557,7 @@ class Layout:
     worked: dict[str, Any] = field(default_factory=dict)
     uncached: frozenset[str] = frozenset()
     outside: dict[str, str] = field(default_factory=dict)  # formulas fetching from outside the file
+    currencies: dict[str, str] = field(default_factory=dict)  # Sheet!D7 → the currency its format prints
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -636,6 +634,7 @@ def excel_layouts(data: bytes) -> list[Layout]:
                 worked=sheet.worked,
                 uncached=sheet.uncached,
                 outside=sheet.outside,
+                currencies=sheet.currencies,
             )
         )
     return out
@@ -683,6 +682,7 @@ def workbook_layout(sheets: Sequence[Layout], main: str) -> Layout:
         {where: w for lay in sheets for where, w in lay.worked.items()},
         frozenset().union(*(lay.uncached for lay in sheets)),
         {where: f for lay in sheets for where, f in lay.outside.items()},
+        {where: c for lay in sheets for where, c in lay.currencies.items()},
     )
 
 
@@ -907,15 +907,13 @@ def _as_date(value: Any, date_order: str) -> Any:
     if not isinstance(value, str):
         return value
     text = unicodedata.normalize("NFKC", value).strip()
-    if m := _ROC.search(text):
-        return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
+    if roc := roc_date(text, among_words=True):  # values' one reading of the Republic's years
+        return roc
     if (m := _SLASH_YY.match(text)) and date_order in ("mdy", "dmy"):  # the layout's order: not ROC 11
         a, b = int(m[1]), int(m[2])
         month, day = (a, b) if date_order == "mdy" else (b, a)
         if got := _date(2000 + int(m[3]), month, day):
             return got
-    if m := _ROC_SLASH.match(text):
-        return _date(int(m[1]) + 1911, int(m[2]), int(m[3])) or value
     if (m := _SLASH.match(text)) and date_order in ("mdy", "dmy"):
         a, b = int(m[1]), int(m[2])
         month, day = (a, b) if date_order == "mdy" else (b, a)
@@ -1041,7 +1039,10 @@ def _code_in(raw: Any) -> Any:
         return raw
     parts = [p.strip() for p in re.split(r"\s+/\s+|\s*[|｜]\s*", raw) if p.strip()]
     codes = [p for p in parts if _CODE.fullmatch(p)]
-    return codes[0] if len(parts) == 2 and len(codes) == 1 else raw
+    names = [p for p in parts if p not in codes]
+    # PO 81502 / 81503: two numbers (the other part has figures too), never the second alone
+    named = len(names) == 1 and not re.search(r"\d", names[0])
+    return codes[0] if len(parts) == 2 and len(codes) == 1 and named else raw
 
 
 def _in_simplified(raw: Any, meta: FieldMeta) -> Any:
@@ -2560,7 +2561,8 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
                 params={"profile": profile.name, "changes": "；".join(changes)},
             )
         )
-    return Extraction(profile.kind, values, where, source, notes + problems, provenance)
+    shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
+    return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 
 def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | None = None):

@@ -358,7 +358,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
                 from .currency import form_currency  # 新臺幣 / USD on the form: its words
 
                 record.in_currency(
-                    form_currency(extraction.values, extraction.provenance, extraction.problems)
+                    form_currency(
+                        extraction.values, extraction.provenance, extraction.problems, extraction.currencies
+                    )
                 )
             result = ParseResult(
                 source,

@@ -26,6 +26,8 @@ class Extraction:
     problems: list[Problem] = field(default_factory=list)  # found while extracting (e.g. partial rows)
     # field path → where its value came from and how sure the reader is (anchor.Provenance)
     provenance: dict[str, Any] = field(default_factory=dict)
+    # the currencies the number formats of the cells read print (``"NT$"#,##0``: TWD)
+    currencies: set[str] = field(default_factory=set)
 
 
 @dataclass

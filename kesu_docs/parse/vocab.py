@@ -975,6 +975,16 @@ def _name_with_unit(raw: str, known: set[str]) -> bool:
     return known <= inners and not any(n in _all_keys() or n.endswith(LABEL_ENDINGS) for n in names)
 
 
+def person_with_department(text: str) -> bool:
+    """``张三（品保）``, ``陳怡君（品保）、張家豪（製造）``: people each with their department in
+    brackets, whose bracketed words are some form's labels — a value, never a label."""
+    raw = folded(halfwidth(text)).strip()
+    if not raw or len(raw) > 80 or not _NAME_BRACKETED.match(re.split(r"[、,，;；]", raw)[0]):
+        return False
+    keys = {k for k, w in variants(raw) if w not in (0.95, 0.94)} & _all_keys()
+    return bool(keys) and _name_with_unit(raw, keys)
+
+
 @lru_cache(maxsize=65536)
 def label_like(text: str) -> bool:
     """Does ``text`` read as a printed label (of any form, or by its shape), not as a value?

@@ -58,6 +58,7 @@ class CellStyle:
     # the text an integer format prints before the figure, and the digits it pads to:
     # ``"KS-"000000`` shows 260352 as ``KS-260352`` — a number the clerk sees with its prefix
     prefix: tuple[str, int] | None = None
+    currency: str = ""  # the currency the number format prints ("NT$"#,##0: TWD), else ""
 
 
 PLAIN = CellStyle()
@@ -278,6 +279,7 @@ def _styles(xml: bytes) -> tuple[CellStyle, ...]:
                 shown_decimals(codes[fmt] if fmt in codes else _builtin_format(fmt)),
                 border < len(borders) and borders[border],
                 shown_prefix(codes.get(fmt, "")),
+                format_currency(codes.get(fmt, "")),
             )
         )
     return tuple(out)
@@ -303,6 +305,17 @@ def shown_prefix(code: str) -> tuple[str, int] | None:
     if not any(ch.isalpha() for ch in text):
         return None
     return text, len(m[2])
+
+
+def format_currency(code: str) -> str:
+    """The one currency a number format's code prints (``"NT$"#,##0``, ``[$NT$-404]#,##0.00``:
+    TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the form's words decide)."""
+    if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
+        return ""
+    from .currency import currencies_in
+
+    found = currencies_in([code])
+    return found.pop() if len(found) == 1 else ""
 
 
 # ECMA-376 §18.8.30: the built-in number formats' codes, for the decimals they print (the
