@@ -268,6 +268,35 @@ def without_leader(text: str, *, at_end: bool = False) -> str:
     return (_LEADER_END if at_end else _LEADER).sub("", text)
 
 
+# a leader between a label and its value with no colon: "Debit Note No. ........ DN-26-0331-07",
+# "Date …… 31 March 2026" (four points or more, spaced or not, or two ellipses and more: a
+# sentence's "..." is no leader); the label before it short and no figure alone
+_OPEN_LEADER = lazy_re(r"^(?P<label>[^.…‥]\S(?:.{0,38}?\S)?)\s*(?:(?:\.\s?){4,}|[…‥]{2,}(?:\s?[.…‥])*)\s*(?P<value>.*)$", re.S)
+
+
+def leaders_apart(boxes: Sequence[Box]) -> Sequence[Box]:
+    """Boxes with their dot leaders read as the separators they print: a label box ending in
+    its leader is the label alone, a box holding label, leader and value is ``label: value``
+    (as a colon parts them). The same list when no box has one (the pages' caches hold)."""
+    out: list[Box] = []
+    changed = False
+    for box in boxes:
+        out.append(box)
+        text = box.text
+        if not isinstance(text, str) or ("...." not in text and ". . . ." not in text and "……" not in text):
+            continue
+        m = _OPEN_LEADER.match(text.strip())
+        if m is None or re.fullmatch(r"[\d\s.,:%-]+", m["label"]):
+            continue
+        label, value = m["label"].rstrip(" :："), m["value"].strip()
+        if value.startswith((":", "：")):
+            value = value[1:].strip()
+        new = f"{label}: {value}" if value else label
+        out[-1] = replace(box, text=new, value=new if isinstance(box.value, str) else box.value)
+        changed = True
+    return out if changed else boxes
+
+
 @lru_cache(maxsize=16384)
 def _label_key(text: str) -> str:
     # every box's text is compared against every form's labels, page after page: fold it once
@@ -2594,6 +2623,7 @@ def _long_member(spec: FormSpec, group: str) -> str | None:
 def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
+    boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
