@@ -112,6 +112,7 @@ from .guards import (
     sign_off_caption,
     totals_row,
 )
+from .invoice_heading import invoice_headings, read_headings
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -2624,6 +2625,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
     boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
+    boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
@@ -2808,6 +2810,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
+    read_headings(headings, page.fields, values, where, provenance)  # the lines' invoice, no label
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled
