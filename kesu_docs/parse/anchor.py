@@ -272,7 +272,9 @@ def without_leader(text: str, *, at_end: bool = False) -> str:
 # a leader between a label and its value with no colon: "Debit Note No. ........ DN-26-0331-07",
 # "Date …… 31 March 2026" (four points or more, spaced or not, or two ellipses and more: a
 # sentence's "..." is no leader); the label before it short and no figure alone
-_OPEN_LEADER = lazy_re(r"^(?P<label>[^.…‥]\S(?:.{0,38}?\S)?)\s*(?:(?:\.\s?){4,}|[…‥]{2,}(?:\s?[.…‥])*)\s*(?P<value>.*)$", re.S)
+_OPEN_LEADER = lazy_re(
+    r"^(?P<label>[^.…‥]\S(?:.{0,38}?\S)?)\s*(?:(?:\.\s?){4,}|[…‥]{2,}(?:\s?[.…‥])*)\s*(?P<value>.*)$", re.S
+)
 
 
 def leaders_apart(boxes: Sequence[Box]) -> Sequence[Box]:
