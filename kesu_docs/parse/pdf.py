@@ -93,6 +93,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Form field '{name}' (page {page}) has a value or box that cannot be read; the field was "
         "left out and the print read: please check",
     ),
+    "image_not_a_pdf": (
+        "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
+        "请提交填好的 Excel 工作簿，或由它打印的带文字的 PDF",
+        "This is no PDF but a picture ({image}: a phone photo or a scan) renamed .pdf: kesu cannot "
+        "read the text of a picture; submit the filled workbook, or a PDF with text printed from it",
+    ),
     "values_in_annotations": (
         "{count} 个值是用 PDF 阅读器的打字机/文本批注（FreeText 注释）填在表上的，不在页面的文字里：已按批注所在位置读取；"
         "打印或另存时这些批注可能不显示，请核对并请对方尽量发送填好的 Excel 或打印成 PDF",
@@ -126,9 +132,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+_IMAGE_MAGIC = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+)
+
+
+def _image_kind(head: bytes) -> str:
+    """The picture format a file starts as (JPEG, PNG, HEIC…), or "" for none."""
+    for magic, name in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"heif"):
+        return "HEIC"  # an iPhone's photo
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "WebP"
+    return ""
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
+    image = _image_kind(head)
+    if b"%PDF-" not in head and image:
+        # a phone photo or a scan saved as a picture, renamed .pdf: no text to read at all
+        raise SourceError("image_not_a_pdf", image=image)
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
