@@ -202,6 +202,7 @@ class AllowanceCertificate(Form):
             "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
             "Debit Memo #",
             "Debit Memo No.",
+            "Debit Note No.",  # a customer's debit note for a quality chargeback: its own number
             "Memo No.",  # a credit memo's own number, its title's word
             "编号",
             "单号",
@@ -318,6 +319,8 @@ class AllowanceCertificate(Form):
             "VAT number",
             "Tax ID",
             "Customer Tax ID",
+            "Buyer Tax No.",
+            "Buyer ABN",  # an Australian business number: the buyer's tax registration
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),
@@ -557,6 +560,14 @@ class AllowanceCertificate(Form):
         for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):
             if all(round_money(amount * rate) == tax for amount, tax in lines):  # type: ignore[operator]
                 return rate
+        # another country's rate (GST 10 %, VAT 20 %): a whole percent every line's tax fits
+        amount, tax = max(lines, key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
+        rate = (tax / amount).quantize(Decimal("0.01"))  # type: ignore[operator]
+        if Decimal("0") < rate < Decimal("0.5") and all(
+            round_money(a * rate) == t  # type: ignore[operator]
+            for a, t in lines
+        ):
+            return rate
         return None
 
     def complete(self, settings: Settings) -> None:

@@ -112,6 +112,7 @@ from .guards import (
     sign_off_caption,
     totals_row,
 )
+from .invoice_heading import invoice_headings, read_headings
 from .part_labels import part_description_labels
 from .party_ids import tax_id_under_party
 from .placeholders import template_stand_in
@@ -273,6 +274,37 @@ def without_leader(text: str, *, at_end: bool = False) -> str:
     if "." not in text and "…" not in text and "‥" not in text:
         return text
     return (_LEADER_END if at_end else _LEADER).sub("", text)
+
+
+# a leader between a label and its value with no colon: "Debit Note No. ........ DN-26-0331-07",
+# "Date …… 31 March 2026" (four points or more, spaced or not, or two ellipses and more: a
+# sentence's "..." is no leader); the label before it short and no figure alone
+_OPEN_LEADER = lazy_re(
+    r"^(?P<label>[^.…‥]\S(?:.{0,38}?\S)?)\s*(?:(?:\.\s?){4,}|[…‥]{2,}(?:\s?[.…‥])*)\s*(?P<value>.*)$", re.S
+)
+
+
+def leaders_apart(boxes: Sequence[Box]) -> Sequence[Box]:
+    """Boxes with their dot leaders read as the separators they print: a label box ending in
+    its leader is the label alone, a box holding label, leader and value is ``label: value``
+    (as a colon parts them). The same list when no box has one (the pages' caches hold)."""
+    out: list[Box] = []
+    changed = False
+    for box in boxes:
+        out.append(box)
+        text = box.text
+        if not isinstance(text, str) or ("...." not in text and ". . . ." not in text and "……" not in text):
+            continue
+        m = _OPEN_LEADER.match(text.strip())
+        if m is None or re.fullmatch(r"[\d\s.,:%-]+", m["label"]):
+            continue
+        label, value = m["label"].rstrip(" :："), m["value"].strip()
+        if value.startswith((":", "：")):
+            value = value[1:].strip()
+        new = f"{label}: {value}" if value else label
+        out[-1] = replace(box, text=new, value=new if isinstance(box.value, str) else box.value)
+        changed = True
+    return out if changed else boxes
 
 
 @lru_cache(maxsize=16384)
@@ -2613,6 +2645,8 @@ def _long_member(spec: FormSpec, group: str) -> str | None:
 def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     """Values of ``spec``'s fields found next to their labels among ``boxes`` (one sheet or
     page), with where each came from and how sure the reader is; see the module docstring."""
+    boxes = leaders_apart(boxes)  # "Debit Note No. ...... DN-26-0331-07": the leader parts them
+    boxes, headings = invoice_headings(boxes)  # 發票 KH-…（2026/03/05） over the lines it heads
     boxes, twins = first_copy(boxes)  # 第一聯 | 第二聯 side by side: each copy's fields are its own
     boxes, stacked = current_form(boxes)  # last month's closed form above the new one: the new one
     page = _unread_page(boxes, spec) or _Page(boxes, spec)
@@ -2797,6 +2831,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         ]
         if others and max(c.score for c in others) >= prov.confidence - 0.1:
             provenance[path] = replace(prov, confidence=min(prov.confidence, 0.75), how=prov.how + ":rival")
+    read_headings(headings, page.fields, values, where, provenance)  # the lines' invoice, no label
     letterhead_customer(page, values, where, provenance)  # a SCAR's issuer on its letterhead
     letterhead_seller(page, values, where, provenance)  # a credit memo's issuer on its letterhead
     letterhead_buyer(page, values, where, provenance)  # a debit memo's issuer, its vendor labelled

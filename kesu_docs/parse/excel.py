@@ -457,6 +457,20 @@ def _read_xlsx(data: bytes) -> Workbook:
         raise SourceError("binary_workbook")  # an Excel workbook, of a kind kesu cannot read
     if "xl/workbook.xml" not in members and _numbers(members):
         raise SourceError("numbers_document")  # Apple Numbers, renamed
+    inner = [
+        m
+        for m in archive.namelist()
+        if m.lower().endswith((".xlsx", ".xlsm", ".xls")) and not m.endswith("/")
+    ]
+    if "xl/workbook.xml" not in members and inner:
+        # a workbook zipped again (a mail gateway's, a colleague's) and given the workbook's name
+        raise SourceError(
+            "not_a_spreadsheet",
+            reason=Bilingual(
+                f"这是一个压缩包（zip），里面装着工作簿“{inner[0]}”：请先解压，再提交里面的 .xlsx 文件",
+                f"it is a zip archive holding the workbook '{inner[0]}': unzip it and submit the .xlsx inside",
+            ),
+        )
     if "xl/workbook.xml" not in members:
         raise SourceError(
             "not_a_spreadsheet",

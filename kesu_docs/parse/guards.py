@@ -173,6 +173,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
         "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
     ),
+    "tax_rate_default": (
+        "{label}：表上没有写税率，各行也没有税额可推，按公司默认税率 {rate} 填入或计算，请核对表上的税率",
+        "{label}: the form gives no tax rate and no line's tax tells it; the company's default rate "
+        "{rate} was taken, please check the form's rate",
+    ),
     "derived_value_in_doubt": (
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
         "{label}: '{value}' was not read from the form but computed from other fields, which have "
@@ -2022,6 +2027,36 @@ def rate_told_by_lines(
     shown = f"{format((rate * 100).normalize(), 'f')}%"
     note = replace(unread[0], code="tax_rate_from_lines", params={"rate": shown})
     return unread, [note]
+
+
+def default_rate_used(read: Any, derived: Any, provenance: dict[str, Any], settings: Any) -> list[Problem]:
+    """A tax rate not read from another company's form, told by no line's tax, that the company's
+    default filled in (and computed a figure with: the total tax, a line's tax): a warning on
+    the rate and on each figure so computed — never a default rate passed silently (a GST 10 %
+    debit note's tax is no 13 % of its net). Our own templates (read by their defined names)
+    leave the rate blank by design: nothing to say there."""
+    if not hasattr(read, "implied_rate") or getattr(read, "tax_rate", 0) is not None:
+        return []
+    if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
+        return []
+    if getattr(derived, "tax_rate", None) != settings.tax_rate or read.implied_rate(settings) is not None:
+        return []
+    computed = [
+        f"items[{i}].tax"
+        for i, (before, after) in enumerate(zip(read.items or [], derived.items or []))
+        if before.tax is None and after.tax is not None
+    ]
+    if getattr(read, "total_tax", None) is None and getattr(derived, "total_tax", None) is not None:
+        computed.append("total_tax")
+    shown = f"{format((settings.tax_rate * 100).normalize(), 'f')}%"
+    from ..validation import labels_for
+
+    out = []
+    for path in ("tax_rate", *computed):
+        zh, en = labels_for(read.spec, path)
+        problem = _warn("tax_rate_default", path, "", {"rate": shown})
+        out.append(replace(problem, label=zh, label_en=en))
+    return out
 
 
 # ---------------------------------------------------------------------------------- date order

@@ -53,6 +53,7 @@ from .pdf_fields import (
     named_for_a_form,
     record_paths,
     text_fields,
+    typed_notes,
     with_field_texts,
 )
 from .pdf_strike import Struck, struck_warnings, without_struck
@@ -93,6 +94,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Form field '{name}' (page {page}) has a value or box that cannot be read; the field was "
         "left out and the print read: please check",
     ),
+    "image_not_a_pdf": (
+        "这不是 PDF，而是一张图片（{image}，手机照片或扫描图）改成了 .pdf：kesu 读不了图片上的字，"
+        "请提交填好的 Excel 工作簿，或由它打印的带文字的 PDF",
+        "This is no PDF but a picture ({image}: a phone photo or a scan) renamed .pdf: kesu cannot "
+        "read the text of a picture; submit the filled workbook, or a PDF with text printed from it",
+    ),
+    "values_in_annotations": (
+        "{count} 个值是用 PDF 阅读器的打字机/文本批注（FreeText 注释）填在表上的，不在页面的文字里：已按批注所在位置读取；"
+        "打印或另存时这些批注可能不显示，请核对并请对方尽量发送填好的 Excel 或打印成 PDF",
+        "{count} value(s) were typed onto the form with a PDF reader's typewriter or text comments "
+        "(FreeText annotations), not in the page's text: read where the annotations stand; a print or "
+        "another viewer may not show them, please check (the filled workbook, or a PDF printed from it, is surer)",
+    ),
     "struck_text_left_out": (
         "{location} 上划掉的“{struck}”未读取（删除线）：请核对它是否已作废",
         "The struck-through '{struck}' on {location} was left out: please check it was cancelled",
@@ -119,9 +133,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+_IMAGE_MAGIC = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+)
+
+
+def _image_kind(head: bytes) -> str:
+    """The picture format a file starts as (JPEG, PNG, HEIC…), or "" for none."""
+    for magic, name in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"heif"):
+        return "HEIC"  # an iPhone's photo
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "WebP"
+    return ""
+
+
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
     """Open a PDF with PDFium, turning its failures into the catalogue's source errors."""
     head = data[:1024]
+    image = _image_kind(head)
+    if b"%PDF-" not in head and image:
+        # a phone photo or a scan saved as a picture, renamed .pdf: no text to read at all
+        raise SourceError("image_not_a_pdf", image=image)
     if b"%PDF-" not in head:
         raise SourceError(
             "corrupt_file",
@@ -271,6 +312,10 @@ def words_of(
         texts, bad_texts = text_fields(data, heights)
         bad += bad_texts
         words, overprinted, unfilled = with_field_texts(words, texts, tops)
+    # values typed onto the page with a PDF reader's typewriter (/FreeText): text drawn there
+    notes = typed_notes(data, [h for _, h in sizes])
+    if notes:
+        words, _notes_differ, _ = with_field_texts(words, notes, tops)
     # a sheet too wide for its paper: its columns printed on the next page go back beside it
     joined_words, rules, joined = join_across(words, rules, sizes)
     if papers is not None:  # a page joined across: as wide as its columns printed beside it
@@ -280,6 +325,7 @@ def words_of(
     found_words.overprinted = overprinted
     found_words.unfilled = unfilled
     found_words.bad_fields = bad
+    found_words.notes = len(notes)
     found_words.spans = [(tops[n], tops[n] + h) for n, (_w, h) in enumerate(sizes)]
     return found_words, rules, has_form and pages > 0
 
@@ -292,6 +338,7 @@ class _Words(list[Word]):
     overprinted: dict[str, str]
     unfilled: set[str]  # texts printed under an empty field's box
     bad_fields: list[BadField]  # widgets whose box or settings cannot be read
+    notes: int  # the /FreeText annotations read as text on the pages (:func:`.typed_notes`)
     spans: list[tuple[float, float]]  # each page's top and bottom, pages stacked (page n: [n - 1])
 
     def __init__(self, words: list[Word], struck: list[Struck], across: set[int]) -> None:
@@ -301,6 +348,7 @@ class _Words(list[Word]):
         self.overprinted = {}
         self.unfilled = set()
         self.bad_fields = []
+        self.notes = 0
         self.spans = []
 
 
@@ -830,6 +878,15 @@ def _extraction(
     problems += _unreadable_fields(spec, fields, getattr(words, "bad_fields", []), where)
     problems += [p for p in in_margins if _root(p.field) not in typed_roots]  # (a form field's is no print's)
     problems += _across_doubts(spec, where, {n for n in across if any(w.page == n for w in words)})
+    if getattr(words, "notes", 0):  # (the clerk is told: a viewer may not show them)
+        problems.append(
+            Problem(
+                "values_in_annotations",
+                location=where[""],
+                severity="warning",
+                params={"count": getattr(words, "notes", 0)},
+            )
+        )
     if guessed:
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})

@@ -347,6 +347,48 @@ def text_fields(data: bytes, heights: Sequence[float]) -> tuple[list[TextField],
     return out, bad
 
 
+def typed_notes(data: bytes, heights: Sequence[float]) -> list[TextField]:
+    """Every ``/FreeText`` annotation's ``/Contents`` (a PDF reader's typewriter or text tool:
+    Okular, PDF Expert, Acrobat's "Add text comment"), as a nameless text field in its
+    ``/Rect``: what a clerk typed onto a customer's blank PDF, read as text drawn there. The
+    page's own text never holds it (its appearance, when there is one, is the annotation's)."""
+    if b"FreeText" not in data and b"/ObjStm" not in data:
+        return []  # (no annotation of the kind, and none hidden in an object stream: no parse)
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = list(reader.pages)
+    except Exception:  # the PDFium reading stands; the notes are a bonus
+        return []
+    out: list[TextField] = []
+    for number, page in enumerate(pages, start=1):
+        if number > len(heights):
+            break
+        try:
+            annots = page.get("/Annots") or ()
+        except Exception:
+            continue
+        for ref in annots:
+            try:
+                annot = ref.get_object()
+                if annot.get("/Subtype") != "/FreeText":
+                    continue
+                text = _plain(annot.get("/Contents"))
+                box = _box(annot.get("/Rect"), heights[number - 1])
+                align = _number(annot.get("/Q")) or 0
+            except Exception:
+                continue
+            if not isinstance(text, str) or not text.strip() or box is None:
+                continue
+            found = _FONT_SIZE.search(str(annot.get("/DA") or ""))
+            size = float(found.group(1)) if found else 0.0
+            auto = min(DEFAULT_SIZE, (box[3] - box[1]) * 0.7)
+            lines = text.replace("\r\n", "\n").replace("\r", "\n")
+            out.append(TextField("", lines, number, *box, size if size > 0 else auto, align, "\n" in lines))
+    return out
+
+
 @cache
 def _known_names() -> frozenset[str]:
     """Every field key and (normalised) label of every form: the names :func:`record_paths`

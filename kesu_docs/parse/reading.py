@@ -401,7 +401,13 @@ def check_results(
                 # the record as read is kept beside the derived one only when a derived value
                 # may be in doubt; otherwise the batch's own record is completed in place
                 doubt = may_be_in_doubt(result.provenance, read_problems)
-                derived = derive(result.record, settings, copy=doubt)
+                from .guards import default_rate_used
+
+                # a rate left to the company's default on another company's form: said (a copy kept)
+                rate_blank = getattr(result.record, "tax_rate", 0) is None and bool(result.provenance)
+                derived = derive(result.record, settings, copy=doubt or rate_blank)
+                if rate_blank:
+                    _sort(result, default_rate_used(result.record, derived, result.provenance, settings))
                 if doubt:
                     # (the layout readers' guards: not for JSON)
                     from .guards import derived_in_doubt, rate_told_by_lines
