@@ -2141,6 +2141,11 @@ HOLDOUT17 = HoldoutSet(
         "= 96.1 %, 1 silent (learned on the PDFs 91/95) — the debit note's dot leaders and GST 10 %, the lines",
         "under their invoice's heading row, the typewriter's /FreeText annotations read; floors raised to",
         "excel 0.87, pdf 0.90, sent as PDF 0.93, profiles 0.96, silent 1",
+        "dev17-rh17f: after the hints under labels, the 8D sheets, a merged two-line text in a print:",
+        "Excel 157/186 = 84.4 %, PDF 199/251 = 79.3 % (printed from Excel 158/186 = 84.9 %), sent as PDF",
+        "only 41/65 = 63.1 %: 356/437, 2 silent, 0 invented; kinds 26/26; profiles 159/178, 1 silent",
+        "HOLDOUT17_FLOOR_EXCEL = 0.84 — 157/186 after dev17-rh17f",
+        "HOLDOUT17_FLOOR_PDF = 0.79 — 199/251 after dev17-rh17f",
     ),
     targets=False,  # held to its floors until a round reaches the targets on it
     shape=_SHAPE17,

@@ -556,6 +556,54 @@ def explode(box: Box) -> list[Box]:
     return out
 
 
+# a line that is all one bracketed note: "(What, where, when, how many?)", "(YYYY-MM-DD)", "（选填）"
+_HINT_LINE = lazy_re(r"^\s*[(（\[【][^()（）\[\]【】]+[)）\]】]\s*$")
+
+
+@lru_cache(maxsize=16384)
+def hinted_label(value: str) -> str | None:
+    """A label with its instruction hint on the lines under it (``D2 Problem Description⏎(What,
+    where, when, how many?)``, ``Date Opened⏎(YYYY-MM-DD)``) → the label and its hint on one
+    line: the bracketed lines are the label's (a question to the clerk, the date's order, a
+    unit), never a value nor a label of their own. None for any other text."""
+    lines = [ln.strip() for ln in value.replace("\r", "").split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_HINT_LINE.match(ln) for ln in lines[1:]):
+        return None
+    if _HINT_LINE.match(lines[0]) or not label_like(lines[0]):
+        return None
+    return " ".join(lines)
+
+
+_NAME_PARTS = lazy_re(r"\s*(?:&|\band\b|/|、|及|和)\s*", re.I)
+_HINT_NOTE = lazy_re(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_HINT_WORD = lazy_re(r"[A-Za-z]{6,}|[\u4e00-\u9fff]{2,}")
+
+
+def hinted_column(text: str, columns: dict[str, FieldMeta], vocab: Any) -> str | None:
+    """The text column a table's heading names twice, by a part of its name and by a word of
+    its hint in brackets (``D6 Implementation & Validation⏎(Evidence of effectiveness)``:
+    Validation and effectiveness both name the result), or None (one of them alone is not
+    enough: ``D4 Root cause (with evidence)`` keeps the cause its main column)."""
+    notes = _HINT_NOTE.findall(text)
+    if not notes:
+        return None
+    name = _HINT_NOTE.sub(" ", text)
+    heading = discipline(name)
+    name = heading[1] if heading else name
+
+    def named(parts: list[str]) -> set[str]:
+        out = set()
+        for part in parts:
+            if (hit := vocab.match(part.strip())) is not None and hit[1] >= 0.85:
+                out.add(hit[0])
+        return out
+
+    by_name = named(_NAME_PARTS.split(name))
+    by_hint = named([w for note in notes for w in _HINT_WORD.findall(note)])
+    agreed = [c for c in by_name & by_hint if c in columns and columns[c].kind == "text"]
+    return agreed[0] if len(agreed) == 1 else None
+
+
 # how explode() cuts a cell's text, whatever its rectangle: None (kept whole), ("apart",),
 # ("upright", label), ("mark", mark, number, share, of), ("blocks", lines, blocks)
 _Plan = tuple[Any, ...] | None
@@ -572,6 +620,8 @@ def _explode_plan(value: str) -> _Plan:
         return ("upright", upright)
     if m := _NUMBER_MARK.match(value):
         return ("mark", m[1], m[2], len(m[1]), max(len(value.strip()), 1))
+    if (hinted := hinted_label(value)) is not None:
+        return ("upright", hinted)  # "D2 Problem Description\n(What, where…?)": one label
     lines = [ln for ln in value.replace("\r", "").split("\n")]
     pieces = [_split_line(ln) for ln in lines]
     has_label = any(is_label for line in pieces for _, is_label in line)
@@ -2081,6 +2131,10 @@ class _Page:
         main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
             return
+        if len(heads) == 1 and not captions:
+            # "D6 Implementation & Validation⏎(Evidence of effectiveness)": name and hint agree on
+            # another column than the main one: the text under it is that column's
+            main = hinted_column(heads[0].box.text, columns, self.column_vocabs[meta.key]) or main
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
         by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
         if by_option is not None and main == "name":

@@ -1636,7 +1636,9 @@ def _sheets_of(wb: Workbook, spec: FormSpec) -> list[tuple[Sheet, Reading]]:
         if f is not best
         and not f[1]
         and (
-            sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2 or (_continuation(f[3]) and f[2])
+            sum(p.confidence >= 0.8 for p in f[4].provenance.values()) >= 2
+            or (_continuation(f[3]) and f[2])
+            or (f[2] and _step_sheet(spec, f[3]))
         )
     ]
     return [(best[3], merge_readings([best[4], *others]) if others else best[4])]
@@ -1832,6 +1834,21 @@ def _old_left_out(spec: FormSpec, path: str, old: str, unseen: list[Box], value:
     gone = " ".join(b.text.strip() for b in unseen if b.location == old and b.text.strip())
     shown = value.isoformat() if isinstance(value, dt.date) else str(value)
     return _on_cell("value_withdrawn_left_out", spec, path, old, old_text=gone[:40], value=shown[:40])
+
+
+def _step_sheet(spec: FormSpec, sheet: Sheet) -> bool:
+    """A sheet holding one step of the form (an 8D with a sheet per step: ``D2`` titled ``D2
+    问题描述`` over its text): by its name or its first text, naming a step the form has. What
+    it reads completes the form, however loosely (each loose value is warned on its field)."""
+    from .vocab import discipline, vocabulary
+
+    first = next((t for t in sheet.texts() if isinstance(t, str) and t.strip()), "")
+    index = vocabulary(spec).index
+    for text in (sheet.title, first):
+        step = discipline(text)
+        if step is not None and f"d{step[0]}" in index:
+            return True
+    return False
 
 
 def _continuation(sheet: Sheet) -> bool:

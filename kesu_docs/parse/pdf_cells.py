@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..lazy_re import lazy_re
@@ -524,6 +524,13 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
     starting: dict[tuple[int, float], list[Word]] = {}  # the words of the cells starting at a border
     for key, ws in grouped.items():
         starting.setdefault((key[0], key[1]), []).extend(ws)
+    pages: dict[int, list[Word]] = {}
+    for w in words:
+        pages.setdefault(w.page, []).append(w)
+
+    def on_page(page: int) -> list[Word]:
+        return pages.get(page, [])
+
     out = [
         Cell(
             cell_text(part, key[3]),
@@ -538,7 +545,7 @@ def cells(words: list[Word], rules: list[Rule], papers: dict[int, Paper] | None 
             _shaded(fills.get(key[0], []), key[1], top, key[3], bottom),
         )
         for key, ws in grouped.items()
-        for top, bottom, part in _rows_of(ws, key, by_page[key[0]])
+        for top, bottom, part in _rows_of(ws, key, by_page[key[0]], on_page)
     ]
     strips: list[Cell] = []  # empty rows under a cell with no borders at their sides
     empty = _empty_below(grouped, by_page, strips)
@@ -659,7 +666,10 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 
 
 def _rows_of(
-    words: list[Word], key: tuple[int, float, float, float, float], rules: _Rules
+    words: list[Word],
+    key: tuple[int, float, float, float, float],
+    rules: _Rules,
+    on_page: Callable[[int], list[Word]] | None = None,
 ) -> list[tuple[float, float, list[Word]]]:
     """A bordered area's words by the sheet rows they were typed in: (top, bottom, words) each.
 
@@ -694,10 +704,39 @@ def _rows_of(
         if border is None or (continued and not _row_aligned(upper, lower, border, sides, top, bottom)):
             part += lower
             continue
+        if on_page is not None and not _beside_row(on_page(key[0]), key, border, sides, rules):
+            # the row under the border is empty beside the area (no label of its own, a
+            # merged value cell two rows high): the lower line goes on the upper one's text
+            part += lower
+            continue
         out.append((start, border, part))
         start, part = border, list(lower)
     out.append((start, bottom, part))
     return out
+
+
+def _beside_row(
+    words: list[Word],
+    key: tuple[int, float, float, float, float],
+    border: float,
+    sides: list[float],
+    rules: _Rules,
+) -> bool:
+    """Does a cell sharing the area's left or right side hold a word in the row a neighbour's
+    border ``border`` starts (down to the next such border)? A row beside it says something
+    of its own (a label, another value): the area's lines in it are that row's."""
+    _page, left, top, right, bottom = key
+    below = min([bottom, *(y for y in sides if y > border + TOLERANCE)])
+    for w in words:
+        if not border - TOLERANCE <= w.middle <= below + TOLERANCE:
+            continue
+        if w.x1 <= left + TOLERANCE or w.x0 >= right - TOLERANCE:  # (not the area's own words)
+            cell_left, cell_right = rules.columns(w.x0, w.x1, w.middle)
+            if (cell_right is not None and abs(cell_right - left) <= TOLERANCE) or (
+                cell_left is not None and abs(cell_left - right) <= TOLERANCE
+            ):
+                return True
+    return False
 
 
 def _empty_below(

@@ -114,6 +114,23 @@ def ticked_member(page: Any, group: str, head: Box) -> str | None:
 
 
 _NOTE = lazy_re(r"[(（]([^()（）]{1,30})[)）]")
+_AFTER_DASH = lazy_re(r"\s[-–—]\s*([^\-–—]{1,30})$")
+
+
+def _after_dash(text: str) -> list[str]:
+    """The word after a dash ending a heading's name, before its hint (``D4 Root Cause -
+    Escape⏎(Why was it not detected?)`` → Escape); none when nothing but the step's number
+    stands before the dash (``D1 - Team Members``: the dash only follows the number)."""
+    from .vocab import discipline
+
+    bare = _NOTE.sub(" ", text).strip()
+    m = _AFTER_DASH.search(bare)
+    if m is None:
+        return []
+    before = bare[: m.start()].strip()
+    heading = discipline(before)
+    name = heading[1] if heading is not None else before
+    return [m[1]] if name.strip(" -–—:：") else []
 
 
 def option_headings(
@@ -130,7 +147,9 @@ def option_headings(
     out: list[tuple[dict[str, Any], dict[str, Box], Box]] = []
     for head in sorted(heads, key=lambda b: (b.y0, b.x0)):
         option = None
-        for note in _NOTE.findall(head.text):
+        # the option in brackets, or after a dash ending the name before its hint:
+        # "D4 Root Cause - Escape⏎(Why was it not detected?)"
+        for note in (*_NOTE.findall(head.text), *_after_dash(head.text)):
             try:
                 option = term.lookup(note.strip()) if term is not None else None
             except Exception:

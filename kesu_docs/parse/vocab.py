@@ -529,7 +529,9 @@ class Vocabulary:
                 # (D3)"): the number decides, the name naming no other field
                 entries = self.index.get(f"d{heading[0]}", ())
                 for entry in entries:
-                    named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(heading[1], entry.path)
+                    # (a note in brackets after the name is no part of it: "Root Cause (Use 5-Why)")
+                    name = _BRACKETS.sub(" ", heading[1]).strip() or heading[1]
+                    named = _DISCIPLINE_AFTER.search(wide) is not None or self._shares(name, entry.path)
                     offer(entry.path, 0.86 if named else 0.8 * entry.strength, f"d{heading[0]}")
         if not found:
             return ()  # (most texts: nothing to sort)
