@@ -307,3 +307,32 @@ def test_a_one_page_print_is_handed_back_as_it_is() -> None:
     assert "join_across" in called and not called & {"_pages", "_continued", "_moved"}
     *_, two_called = _joined_with_calls(TWO_PAGES[0])
     assert {"join_across", "_pages", "_continued"} <= two_called
+
+
+GRID = [72.0, 87.0, 102.0, 117.0, 132.0]  # rows of 15 points from the top margin
+
+
+def test_a_page_starting_in_the_second_row_needs_the_first_pages_title_in_the_first() -> None:
+    # the page's first row empty, its first line in the second: joined when the first page's
+    # title stands in that first row (the title's text in the first page's columns only)
+    page = _page(2, [94.5, 109.5, 124.5], GRID)
+    titled = _page(1, [79.5, 94.5, 109.5, 124.5], GRID)
+    assert continues_sideways(titled, page) == "join"
+    # a first page with nothing in its first row (its text above the table): the rules bounding
+    # that row are no title, rows of one height coincide on any two pages: not surely across
+    untitled = _page(1, [50.0, 94.5, 109.5, 124.5], GRID)
+    assert continues_sideways(untitled, page) == "doubt"
+
+
+def test_a_joined_page_leaves_out_the_text_spilling_over_from_the_page_before() -> None:
+    # a long cell cut at page 1's right edge goes on on page 2, drawn from left of its edge:
+    # read whole on page 1, it is not put back a second time beside it
+    first = [Word(f"w{y}", 1, 60, y - 5, 200, y + 5) for y in [79.5, 94.5, 109.5, 124.5]]
+    lift = 842.0
+    own = [Word(f"d{y}", 2, 60, lift + y - 5, 90, lift + y + 5) for y in [94.5, 109.5]]
+    spill = Word("ter applicator change;", 2, -127.0, lift + 124.5 - 5, 120.0, lift + 124.5 + 5)
+    rules = [Rule(n, 50, (n - 1) * lift + y, 300, (n - 1) * lift + y) for n in (1, 2) for y in GRID]
+    out, _, widths = join_across([*first, *own, spill], rules, [(595.0, 842.0)] * 2)
+    assert widths and {w.page for w in out} == {1}
+    assert [w.text for w in out if w.text.startswith("d")] == ["d94.5", "d109.5"]
+    assert "ter applicator change;" not in [w.text for w in out]

@@ -143,3 +143,50 @@ def test_table_lines_below_the_print_area_are_left_out_and_said(tmp_path):
     [said] = [p for p in result.warnings if p.code == "line_unprinted_left_out"]
     assert said.field == "items" and said.location == "退货单!A9"
     assert "2 行" in said.message("zh") and "2 line(s) from A9" in said.message("en")
+
+
+def _eightd_summary(tmp_path: Path, area: str | None) -> Path:
+    """An 8D summary sheet (A–H) whose D4 box holds three causes on rows of their own, no rule
+    between them; a link to the instructions beside it in I2, outside the print area A1:H14."""
+    from openpyxl.styles import Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8D Form"
+    med = Side(style="medium")
+    ws["A1"] = "8D Summary Report"
+    ws["A2"], ws["D2"] = "8D Report Number:", "8D-RD-2609-004"
+    ws["A3"], ws["D3"] = "Customer:", "Rhein Drives GmbH"
+    ws["I2"] = "8D Instructions"
+    for ref in ("A1:H1", "A2:C2", "D2:H2", "A3:C3", "D3:H3"):
+        ws.merge_cells(ref)
+    causes = ["Punch/die clearance worn to 0.18 mm after 160k strokes", "No pin gauge at packing", "LRC 3"]
+    ws["A5"] = "D4  ROOT CAUSE"
+    ws.merge_cells("A5:H5")
+    ws["A5"].border = Border(left=med, right=med, top=med, bottom=med)
+    for i, cause in enumerate(causes):
+        row = 6 + 2 * i
+        ws.cell(row, 1, cause).border = Border(left=med, right=med, top=med if i == 0 else None)
+        ws.merge_cells(f"A{row}:H{row + 1}")
+    ws["A12"] = "D5  CORRECTIVE ACTION"
+    ws.merge_cells("A12:H12")
+    ws["A12"].border = Border(left=med, right=med, top=med, bottom=med)
+    ws["A13"] = "Tool-life limit of 120k strokes added to the PM plan"
+    ws.merge_cells("A13:H14")
+    if area is not None:
+        ws.print_area = area
+    path = tmp_path / f"8d-{area is not None}.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_print_area_round_the_whole_form_leaves_where_a_value_stops_alone(tmp_path):
+    # only the empty column beside the form and a link lie outside: the D4 box's rows must run
+    # as they do without a print area (its empty cells outside still shape the form's grid)
+    def read(area):
+        [result] = parse_paths([_eightd_summary(tmp_path, area)], kind="8d")
+        return result.record.model_dump(mode="json")["root_cause"]
+
+    printed, whole = read("A1:H14"), read(None)
+    assert printed == whole
+    assert printed and "LRC 3" not in printed[0]["cause"]

@@ -1668,7 +1668,9 @@ def _read_printed(sheet: Sheet, spec: FormSpec) -> Reading:
     warned (``value_unprinted``)."""
     if not sheet.print_area:
         return _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
-    inside = [b for b in sheet.boxes if _printed_box(sheet, b)]
+    # an empty cell outside says nothing, but its borders still shape the form's grid (the rows a
+    # section's value runs down): kept, so that a print area changes what is read, not where it stops
+    inside = [b for b in sheet.boxes if b.empty or _printed_box(sheet, b)]
     if len(inside) == len(sheet.boxes):
         return _prefer_visible(sheet, spec, read_boxes(sheet.boxes, spec))
     reading = _prefer_visible(sheet, spec, read_boxes(inside, spec))

@@ -35,6 +35,8 @@ RULE_SLACK = 0.75
 TOP_GAP = 6.0
 # the fewest horizontal rules, and text lines, on the continuing page that make a grid a signal
 MIN_RULES = 3
+# points left of a page's edge a word of it may start and still be its own (not spilled over)
+SPILL_SLACK = 0.5
 MIN_LINES = 2
 
 
@@ -118,7 +120,7 @@ def continues_sideways(first: Page, page: Page, *, from_top: bool = False) -> st
     if (
         len(grid) >= MIN_RULES
         and _on(grid, own_grid, RULE_SLACK)
-        and (_same_table_top(grid, own_grid, lines) or _heading_continued(first, page))
+        and (_same_table_top(grid, own_grid, lines, own) or _heading_continued(first, page))
     ):
         return "join"
     return "doubt"
@@ -148,19 +150,20 @@ def _continued(page: Page, pages: list[Page], moved: dict) -> tuple[Page | None,
     return found
 
 
-def _same_table_top(grid: list[float], own: list[float], lines: list[float]) -> bool:
+def _same_table_top(grid: list[float], own: list[float], lines: list[float], text: list[float]) -> bool:
     """Does the page's drawn table start on the very rule the first page's starts on, with the
     page's first line in its first row (the table's header continued)? Rows of one height
     coincide anywhere on two pages of one print; the table's top rule and its header do not.
     Rules a hair apart (a box's edge drawn over the cell's border) are one; the first row may be
     empty on the page (the title's row, its text in the first page's columns only): the page's
-    first line then stands in the second."""
+    first line then stands in the second. ``text``: the first page's text lines, one of which
+    must stand in that first row (the title), not the first page's rules bounding it."""
     below = [g for g in grid if g > grid[0] + RULE_SLACK]
     if abs(own[0] - grid[0]) > RULE_SLACK or not below:
         return False
     if grid[0] <= lines[0] <= below[0]:
         return True
-    title = [line for line in own if grid[0] <= line <= below[0]]
+    title = [line for line in text if grid[0] < line < below[0]]
     return bool(title) and len(below) > 1 and below[0] <= lines[0] <= below[1]
 
 
@@ -244,7 +247,9 @@ def join_across(
             widths[base] = max(widths.get(base, sizes[base - 1][0]), dx + page.size[0])
         elif verdict == "doubt":
             doubt.add(page.number)
-    out = Words(_moved(w, moved) for w in words)
+    # a joined page's text starting left of its edge is the page before's spilling over (a long
+    # cell's text cut at the paper's edge), read whole there: not put back a second time beside it
+    out = Words(_moved(w, moved) for w in words if not (w.page in moved and w.x0 < -SPILL_SLACK))
     out.across = doubt
     return out, [_moved(r, moved) for r in rules], widths
 
