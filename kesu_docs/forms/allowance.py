@@ -560,7 +560,11 @@ class AllowanceCertificate(Form):
         for rate in (settings.tax_rate, *sorted(STATUTORY_RATES, reverse=True)):
             if all(round_money(amount * rate) == tax for amount, tax in lines):  # type: ignore[operator]
                 return rate
-        # another country's rate (GST 10 %, VAT 20 %): a whole percent every line's tax fits
+        # another country's rate (GST 10 %, VAT 20 %) on a form in another currency: a whole
+        # percent every line's tax fits. On a renminbi form a rate no law knows is the lines'
+        # error (line_tax_mismatch at the company's rate), never a rate to take
+        if self._currency in ("", "CNY", "RMB"):
+            return None
         amount, tax = max(lines, key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
         rate = (tax / amount).quantize(Decimal("0.01"))  # type: ignore[operator]
         if Decimal("0") < rate < Decimal("0.5") and all(
