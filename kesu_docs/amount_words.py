@@ -192,6 +192,13 @@ def check_words(text: str, amount: Decimal | int | str) -> bool:
 _UNITS = {"拾": 10, "佰": 100, "仟": 1000}
 
 
+def numerals_only(text: str) -> bool:
+    """Is ``text`` capital numerals and their places alone (``叁佰壹拾贰``, ``參仟陸佰``: no 元,
+    角 or 分) — a count written in 大写, in either script?"""
+    folded = normalise(text)
+    return bool(folded) and all(ch in DIGITS or ch in _UNITS or ch in "万亿" for ch in folded)
+
+
 def read_words(text: str) -> Decimal:
     """The amount a legal 大写 stands for; ValueError for anything not written by the rules.
 

@@ -353,18 +353,15 @@ def _qty(value: Any) -> Any:
     return int(number)
 
 
-# the capital numerals (大写) and their places, simplified and traditional: 叁佰壹拾贰, 參仟陸佰
-_CAPITAL_COUNT = lazy_re(r"^[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+$")
-
-
 def capital_count(text: str) -> int | None:
     """``叁佰壹拾贰`` → 312, ``參仟陸佰`` → 3600: a count written in capital numerals, as a
     clerk writes a quantity that must not be altered; None for any other text, or for numerals
     not written by the rules of 大写 (:func:`.amount_words.read_words`: ``佰壹`` is no count)."""
+    from .amount_words import numerals_only, read_words
+
     text = text.strip()
-    if not text or not _CAPITAL_COUNT.match(text):
+    if not numerals_only(text):
         return None
-    from .amount_words import read_words
 
     try:
         return int(read_words(text + "元整"))

@@ -506,6 +506,13 @@ class AllowanceCertificate(Form):
         """Say which currency the form shows (its reader's finding), for the derived words."""
         self._currency = currency
 
+    @property
+    def in_renminbi(self) -> bool:
+        """The form shows renminbi, or no other currency was found on it: the procedure's own
+        rates and the company's default rate hold (another country's rate is taken, and a
+        default rate warned, only on a form the reader found in another currency)."""
+        return self._currency in ("", "CNY", "RMB")
+
     # ------------------------------------------------------------------ derived values
     def rate(self, settings: Settings) -> Decimal:
         """The tax rate: the one on the form, else the statutory rate every line's tax was
@@ -563,7 +570,7 @@ class AllowanceCertificate(Form):
         # another country's rate (GST 10 %, VAT 20 %) on a form in another currency: a whole
         # percent every line's tax fits. On a renminbi form a rate no law knows is the lines'
         # error (line_tax_mismatch at the company's rate), never a rate to take
-        if self._currency in ("", "CNY", "RMB"):
+        if self.in_renminbi:
             return None
         amount, tax = max(lines, key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
         rate = (tax / amount).quantize(Decimal("0.01"))  # type: ignore[operator]

@@ -2037,7 +2037,7 @@ def default_rate_used(read: Any, derived: Any, provenance: dict[str, Any], setti
     leave the rate blank by design: nothing to say there."""
     if not hasattr(read, "implied_rate") or getattr(read, "tax_rate", 0) is not None:
         return []
-    if getattr(read, "_currency", "") in ("", "CNY", "RMB"):
+    if getattr(read, "in_renminbi", True):
         return []  # a renminbi form: the company's rate is the procedure's own default
     if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
         return []
