@@ -2190,7 +2190,7 @@ _SHAPE18 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=4, templates=f
 
 _TEXT_HABITS18 = {
     "date in the Japanese era": r"令和\d+年\d{1,2}月\d{1,2}日|R\d+\.\d{1,2}\.\d{1,2}",
-    "choice ticked with an emoji": r"(?s).*✅.*⬜.*|(?s).*⬜.*✅.*",
+    "choice ticked with an emoji": r"(?s)(.*✅.*⬜.*|.*⬜.*✅.*)",
     "Spanish–English labels": r"(?s).*\b(Cantidad|Cliente|Descripción)\b.* / .+",
     "date with a Spanish month": r"\d{2}-(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)-\d{4}",
     "full-width D-number": r"Ｄ[０-９].+",
