@@ -4,6 +4,41 @@ from __future__ import annotations
 
 from .values import Term
 
+# what a customer asks for, in the words of forms in other languages (Request and Disposition)
+_RETURN_WORDS = (
+    "Возврат",
+    "Devolución",
+    "Devolução",
+    "Retour",
+    "Rücksendung",
+    "Pengembalian",
+    "Retur",
+    "返品",
+)
+_REPLACEMENT_WORDS = (
+    "Замена",
+    "Reemplazo",
+    "Sustitución",
+    "Substituição",
+    "Remplacement",
+    "Ersatz",
+    "Austausch",
+    "Penggantian",
+    "交換",
+    "交换",
+)
+_ALLOWANCE_WORDS = (
+    "Скидка",
+    "Nota de crédito",
+    "Bonificación",
+    "Avoir",
+    "Gutschrift",
+    "Potongan harga",
+    "値引き",
+    "値引",
+)
+_REWORK_WORDS = ("Доработка", "Retrabajo", "Reproceso", "Retrabalho", "Retouche", "Nacharbeit", "手直し")
+
 
 class Market(Term):
     # 内销 / 外销 (domestic or export sales) is what most forms print for the market
@@ -39,11 +74,12 @@ class CauseCategory(Term):
 
 
 class Disposition(Term):
-    RETURN = "return", "退货"
-    REPLACEMENT = "replacement", "换货"
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo")  # English forms
+    RETURN = "return", "退货", "return", _RETURN_WORDS
+    REPLACEMENT = "replacement", "换货", "replacement", _REPLACEMENT_WORDS
+    # English forms: credit (note); other languages' words as a Request's
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
-    REWORK = "rework", "重工"
+    REWORK = "rework", "重工", "rework", _REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用", "downgraded use"
     CONCESSION = "concession", "特采", "concession (use as is)", ("use as is",)
@@ -53,12 +89,13 @@ class Disposition(Term):
 class Request(Term):
     """What the customer asks for: a disposition, or 客户加工中未确定 while still processing."""
 
-    # Russian customers' claims (требование): возврат, замена, скидка, доработка
-    RETURN = "return", "退货", "return", ("Возврат",)
-    REPLACEMENT = "replacement", "换货", "replacement", ("Замена",)
-    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", "Скидка")
+    # customers' own words for them: Russian (возврат, замена, скидка, доработка), Spanish,
+    # Portuguese, French, German, Indonesian, Japanese (返品, 交換 — folded to 交换, 値引き, 手直し)
+    RETURN = "return", "退货", "return", _RETURN_WORDS
+    REPLACEMENT = "replacement", "换货", "replacement", _REPLACEMENT_WORDS
+    ALLOWANCE = "allowance", "折让", "allowance", ("credit", "credit note", "credit memo", *_ALLOWANCE_WORDS)
     COMPENSATION = "compensation", "赔款"
-    REWORK = "rework", "重工", "rework", ("Доработка",)
+    REWORK = "rework", "重工", "rework", _REWORK_WORDS
     RESUPPLY = "resupply", "补货"
     DOWNGRADE = "downgrade", "降级使用"
     CONCESSION = "concession", "特采", "concession", ("use as is",)

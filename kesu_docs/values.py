@@ -437,6 +437,15 @@ _ROC = lazy_re(f"^{_ROC_ERA}$")
 _ROC_AMONG = lazy_re(_ROC_ERA)  # 中華民國115年3月5日 among other words (its era says it is a date)
 # a three-digit year on a Taiwanese form without its era: 115/09/23, 115.9.23
 _ROC_BARE = lazy_re(r"^(1\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*[日号號]?$")
+# a Japanese era's year (a Japanese customer's form): 令和8年3月5日, R8.3.19, 平成30年12月1日,
+# H30/12/1; 元 is the era's first year (令和元年 = 2019)
+_JAPANESE_ERA = lazy_re(
+    r"^(令和|平成|[RH])\s*(元|\d{1,2})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?$"
+)
+_JAPANESE_ERA_START = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}  # the year before its first
+# the Buddhist era's years (a Thai form: 15/03/2569 is 2026): 543 ahead of ours; a year this far on
+# is no plausible date of ours (FIRST_YEAR … LAST_YEAR), so nothing else is read differently
+BUDDHIST_ERA = 543
 # a two-digit year written with 年: 26年3月18日 (a clerk's short hand; 20yy, as 9/22/26 is)
 _SHORT_YEAR = lazy_re(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$")
 _SLASHED = lazy_re(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")  # 9/22/2026, 9/22/26 (20yy)
@@ -621,6 +630,9 @@ def _date_of(text: str) -> dt.date | None:
     """The date a text writes (without a weekday or a time), or None (see :func:`_as_date`)."""
     if _ROC.match(text) or _ROC_BARE.match(text):  # 中華民國115年9月8日
         return roc_date(text)
+    if m := _JAPANESE_ERA.match(text):  # 令和8年3月5日, R8.3.19
+        year = _JAPANESE_ERA_START[m[1]] + (1 if m[2] == "元" else int(m[2]))
+        return _valid_date(year, int(m[3]), int(m[4]))
     if m := _SHORT_YEAR.match(text):  # 26年3月18日: the year of this century
         year, month, day = 2000 + int(m[1]), int(m[2]), int(m[3])
     elif m := _DAY_FIRST.match(text):  # 30.09.2026, the European order
@@ -646,6 +658,8 @@ def _date_of(text: str) -> dt.date | None:
                 break
         else:
             return None
+    if FIRST_YEAR + BUDDHIST_ERA <= year <= LAST_YEAR + BUDDHIST_ERA:  # 15/03/2569: the Buddhist era's
+        year -= BUDDHIST_ERA
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -791,6 +805,9 @@ _SCRIPT_RUNS = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]+|[a-z][a-z()'.]*")
 _CJK_LETTER = lazy_re(r"[\u3400-\u9fff\uac00-\ud7af]")
 
 
+_GLOSSED = lazy_re(r"([^()]+)\(([^()]+)\)")  # a word and its gloss in brackets (folded: no spaces)
+
+
 class Term(str, Enum):
     """An enumerated value: the record stores the English key, forms print the Chinese term.
 
@@ -848,7 +865,17 @@ class Term(str, Enum):
                 return member
             if key in member.words:
                 return member
-        return cls._lookup_simplified(key) or cls._lookup_translated(key)
+        return cls._lookup_simplified(key) or cls._lookup_translated(key) or cls._lookup_glossed(key)
+
+    @classmethod
+    def _lookup_glossed(cls, key: str) -> Term | None:
+        """``交换（换货）``, ``Reemplazo (Replacement)``: an option written with its gloss in
+        brackets — the option the two name, when one names it and the other names no other."""
+        m = _GLOSSED.fullmatch(key)
+        if m is None:
+            return None
+        named = {t for t in (cls.lookup(m[1]), cls.lookup(m[2])) if t is not None}
+        return next(iter(named)) if len(named) == 1 else None
 
     @classmethod
     def _lookup_translated(cls, key: str) -> Term | None:
@@ -887,6 +914,12 @@ def _term_of(cls: type[Term], text: str) -> Term | None:
 
 
 _LIST_SEPARATORS = lazy_re(r"[、,，;；/|\n]+|\s{2,}")
+
+
+def distinct(values: list[Any]) -> list[Any]:
+    """Each option once, in the order first named: ``Reemplazo / Replacement`` is one request
+    written in two languages, not two."""
+    return list(dict.fromkeys(values))
 
 
 def split_list(value: Any) -> Any:

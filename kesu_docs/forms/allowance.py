@@ -259,6 +259,7 @@ class AllowanceCertificate(Form):
             "开具日期",
             "填报日期",
             "填单日期",
+            "制单日期",  # an ERP's header: the day the document was made
             "申请日期",  # a 销售折让审批表: the allowance applied for, the form's own date
             "Memo date",
             "Credit memo date",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from ..config import Settings
 from ..terms import (
@@ -21,7 +21,7 @@ from ..terms import (
     ResponsibilityCode,
     Severity,
 )
-from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, split_list
+from ..values import Code, Date, Money, Qty, Ratio, Text, YesNo, distinct, split_list
 from .base import (
     Finding,
     Form,
@@ -40,8 +40,8 @@ from .base import (
     whole,
 )
 
-Requests = Annotated[list[Request], BeforeValidator(split_list)]
-Dispositions = Annotated[list[Disposition], BeforeValidator(split_list)]
+Requests = Annotated[list[Request], BeforeValidator(split_list), AfterValidator(distinct)]
+Dispositions = Annotated[list[Disposition], BeforeValidator(split_list), AfterValidator(distinct)]
 
 # this module's codes in the message catalogue (problems.py reads them on first look-up)
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -407,6 +407,10 @@ class ComplaintSheet(Form):
             "Qty received",
             "Received qty",
             "Qty shipped",
+            "Qty delivered",
+            "Delivered quantity",
+            "Jumlah kirim",  # Indonesian: the quantity delivered (jumlah = quantity)
+            "Jumlah pengiriman",
             "Cantidad",  # Spanish: the quantity (数量)
             "Cantidad enviada",
             "Cantidad embarcada",
@@ -432,6 +436,9 @@ class ComplaintSheet(Form):
             "NG数量",
             "Defect qty",
             "NG qty",
+            "Qty NG",
+            "Jumlah NG",  # Indonesian: the NG (defective) quantity
+            "Jumlah cacat",
             "Qty defective",
             "Nonconforming qty",
             "Qty rejected",
@@ -538,6 +545,11 @@ class ComplaintSheet(Form):
             "Supplier Action Required",  # a portal's complaint: what the supplier is asked to do
             "Customer requirement",
             "Requested action",
+            "Action required",  # a Latin-American customer's claim: Acción requerida / Action required
+            "Required action",
+            "Acción requerida",
+            "Acción solicitada",
+            "Permintaan",  # Indonesian: the request (Permintaan / Request)
             "Customer request",
             "Action requested",
             whole("Request"),  # a customer's e-mail: "Request: Replacement"
@@ -580,6 +592,8 @@ class ComplaintSheet(Form):
             "Logged by",
             "Buyer contact",
             "Supplier contact",  # a customer's notification: the supplier's person handling it (承办人)
+            "Supplier PIC",  # a person in charge (PIC): an Asian customer's word for the contact
+            "PIC Pemasok",  # Indonesian: the supplier's person in charge
             "填单人",
             "填单",
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise

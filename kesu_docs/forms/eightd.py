@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from ..config import Settings
 from ..lazy_re import lazy_re
 from ..problems import Bilingual
-from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, split_list
+from ..values import Code, Date, Qty, Ratio, Term, Text, YesNo, distinct, split_list
 from .base import (
     Finding,
     Form,
@@ -202,7 +202,7 @@ class ProcessDocument(Term):
     OTHER = "other", "其他"
 
 
-ProcessDocuments = Annotated[list[ProcessDocument], BeforeValidator(split_list)]
+ProcessDocuments = Annotated[list[ProcessDocument], BeforeValidator(split_list), AfterValidator(distinct)]
 
 
 # ---------------------------------------------------------------------------------- rows and groups

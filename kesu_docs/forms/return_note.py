@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import Disposition
-from ..values import Code, Date, Money, Qty, Ratio, Term, Text, round_money, split_list
+from ..values import Code, Date, Money, Qty, Ratio, Term, Text, distinct, round_money, split_list
 from .base import (
     Finding,
     Form,
@@ -130,7 +130,7 @@ class ReturnProof(Term):
     )  # fmt: skip
 
 
-Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list)]
+Handlings = Annotated[list[ReturnHandling], BeforeValidator(split_list), AfterValidator(distinct)]
 
 
 class ReturnLine(Row):
@@ -321,6 +321,7 @@ class ReturnNote(Form):
             "日期",
             "退货日期",
             "单据日期",  # an ERP printout's document date
+            "制单日期",  # an ERP's header: the day the document was made (制单 signs it at the foot)
             "退回日期",
             "销货退回日期",
             "申请日期",
