@@ -450,9 +450,12 @@ def _repeated(box: Box, boxes: Sequence[Box], spans: Sequence[tuple[float, float
     if not 0 < page <= len(spans):
         return False
     top, bottom = box.y0 - spans[page - 1][0], spans[page - 1][1] - box.y1
+    text = box.text
     for other in boxes:
+        if other.text != text:  # the text first: a page number is parsed for the few alike
+            continue
         n = _box_page(other)
-        if other.text == box.text and n != page and 0 < n <= len(spans):
+        if n != page and 0 < n <= len(spans):
             if abs(other.y0 - spans[n - 1][0] - top) <= 2 or abs(spans[n - 1][1] - other.y1 - bottom) <= 2:
                 return True
     return False
@@ -566,7 +569,8 @@ def extract(
     else:
         words, rules, has_form, papers, found = parsed
     fields = field_values(data) if has_form else []
-    if not any(f.value not in (None, "") for f in fields) and _xfa_only(data, words):
+    # an XFA form is an AcroForm (PDFium's form type): a PDF without one is not opened again
+    if has_form and not any(f.value not in (None, "") for f in fields) and _xfa_only(data, words):
         raise SourceError("xfa_form")  # a dynamic XFA form: its pages are drawn by Adobe Reader alone
     if not words and not any(f.value is not None for f in fields):
         raise SourceError("no_text_layer")
