@@ -446,7 +446,7 @@ def same_numbers_filed(filed: list[Filed]) -> None:
     number, that became a document and its revisions (修订2…), each noted so
     (``batch_same_number``, as the page and ``kesu validate`` say it before filing); two copies of
     one document (its Excel form and its JSON: one revision, rendered once) are not."""
-    from .parse.same_numbers import same_number, source_name
+    from .same_numbers import same_number, source_name
 
     carried: dict[tuple[str, str], list[Filed]] = {}
     for item in filed:

@@ -123,7 +123,7 @@ def _checked(
                 read = reading.result() if reading is not None else read_files(files, kind)
             del files
             checked = check_results(read, register=register)
-    from ..parse.same_numbers import warn_same_numbers
+    from ..same_numbers import warn_same_numbers
 
     warn_same_numbers(checked)  # two forms typed with one number: filed, one would revise the other
     return checked

@@ -38,8 +38,8 @@ from ..entry import Interrupted
 from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
 from ..parse import ParseResult, check_results, read_paths
-from ..parse.same_numbers import files_named, warn_same_numbers
 from ..problems import Bilingual, Lang, Problem
+from ..same_numbers import files_named, warn_same_numbers
 from .managers import as_user
 from .uploads import refusal
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..problems import Bilingual, Problem
+from .problems import Bilingual, Problem
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "batch_same_number": (
@@ -60,12 +60,12 @@ def same_number(count: int, number: str, files: Sequence[str]) -> Problem:
 
 
 def warn_same_numbers(results: Sequence[Any], shown: Callable[[str], str] = source_name) -> None:
-    """Each form of ``results`` (checked :class:`~kesu_docs.parse.ParseResult` s) carrying the
-    number of another whose record differs, warned so; ``shown(source)`` names a form in the
+    """Each valid form of ``results`` (checked :class:`~kesu_docs.parse.ParseResult` s) carrying
+    the number of another valid one whose record differs, warned so; ``shown(source)`` names a form in the
     message (its file's name by default)."""
     carried: dict[tuple[str, str], list[Any]] = {}
-    for r in results:
-        number = getattr(r.record, "number", None) if r.record is not None and not r.fatal else None
+    for r in results:  # the forms that would be filed: an invalid one is not
+        number = getattr(r.record, "number", None) if r.valid else None
         if number and r.kind:
             carried.setdefault((r.kind, str(number)), []).append(r)
     for (_kind, number), alike in carried.items():
