@@ -840,6 +840,9 @@ class _Batch:
         before the stop is asked: what a stop leaves is whole forms — number, documents and
         print log together — and forms not numbered at all."""
         if self.stoppable:
+            # the forms carrying their number first, as one transaction numbers them (the
+            # register's rule): an unnumbered form never takes a number a later one arrives with
+            results = sorted(results, key=lambda pair: not getattr(pair[1].record, "number", None))
             for start in range(0, max(len(results), 1), STOP_PIECE):
                 if under_way is not None:
                     self._finish(under_way)

@@ -120,6 +120,23 @@ def test_a_batch_stopped_mid_filing_leaves_no_form_numbered_without_its_document
         reg.close()
 
 
+def test_a_batch_filed_form_by_form_gets_the_numbers_one_transaction_gives(tmp_path):
+    """Filed form by form (a batch that may be stopped), the samples get the numbers, revisions
+    and outcomes ``kesu render`` gives them in one transaction: the forms carrying their number
+    first — an unnumbered complaint took 202609001 before the one arriving with it was numbered,
+    which was then refused, and its return note with it."""
+    from kesu_docs.filing import render_paths
+
+    samples = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".json", ".pdf"))
+    found = []
+    for n, stop in enumerate((None, lambda: False)):
+        with Register.open(tmp_path / f"k{n}.db", create=True) as reg:
+            filed = render_paths(samples, tmp_path / f"out{n}", register=reg, stop=stop)
+            found.append([(Path(f.source).name, f.outcome, f.number, f.revision, f.printed) for f in filed])
+    assert found[0] == found[1]
+    assert ("complaint-from-system.json", "rendered", "202609001", 1, "original") in found[1]
+
+
 def test_forms_numbered_without_documents_are_listed_and_printed_from_the_register_page(tmp_path):
     """Numbers an earlier kesu left without documents are said on the check page, listed on the
     register page with a button; pressed, their documents are printed as originals (never printed
