@@ -227,6 +227,51 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     return found
 
 
+class SettingsFile:
+    """The ``kesu.toml`` a long-running process (``kesu serve``) was started under, read again
+    whenever it is edited (one ``stat`` per look): the settings it says now (:meth:`current`), or
+    :class:`ConfigError` naming the key while an edit has made it unusable. ``path``: the file;
+    default as :func:`load_settings` finds it — ``$KESU_CONFIG``, else ``./kesu.toml`` (absent:
+    the defaults). ConfigError at once when it cannot be used as the process starts."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        import threading
+
+        named = path or os.environ.get("KESU_CONFIG")
+        self.named = bool(named)  # a file named must be there; ./kesu.toml may not be
+        self.path = Path(named or "kesu.toml").absolute()
+        self._lock = threading.Lock()
+        self._seen = self._stamp()
+        self.settings: Settings = self._read(self._seen)
+        self.error: ConfigError | None = None
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            found = self.path.stat()
+        except OSError:
+            return None
+        return found.st_mtime_ns, found.st_size, found.st_ino
+
+    def _read(self, stamp: tuple[int, int, int] | None) -> Settings:
+        return load_settings(self.path) if self.named or stamp is not None else Settings()
+
+    def current(self) -> Settings:
+        """The settings as the file says them now: read again when it changed since it was last
+        read (its time, size or inode); ConfigError while it cannot be used (said once the file
+        changes again, however many times asked meanwhile)."""
+        stamp = self._stamp()
+        with self._lock:
+            if stamp != self._seen:
+                self._seen = stamp
+                try:
+                    self.settings, self.error = self._read(stamp), None
+                except ConfigError as exc:
+                    self.error = exc
+            if self.error is not None:
+                raise self.error
+            return self.settings
+
+
 def _toml_place(text: str) -> str:
     """tomllib's ``(at line 3, column 7)`` said in Chinese: ``（第 3 行第 7 列）``."""
     import re

@@ -384,9 +384,10 @@ def render_paths(
     done, total)`` is called as documents pass each stage (``parse``, ``number``, ``render``,
     ``pdf``).
 
-    ``stop()`` (a server stopping) is asked at the points where the batch may end whole: between
-    two documents rendered (those written are print-logged first), before each part of the PDF
-    conversion. When it says yes, :class:`Cut` is raised with what was done (``.filed``).
+    ``stop()`` (a server stopping, a clerk's stop button) is asked at the points where the batch
+    may end whole: between two pieces of :data:`STOP_PIECE` forms, each numbered, rendered and
+    print-logged whole (no form is left numbered without its documents), and before each part of
+    the PDF conversion. When it says yes, :class:`Cut` is raised with what was done (``.filed``).
     Any other exception (LibreOffice gone, a full disk) carries what was done too
     (:func:`finished_before`): those documents are numbered and logged as printed.
     """
@@ -435,7 +436,28 @@ def render_paths(
         except BaseException as exc:  # every document is written and logged: only PDFs are missing
             _hand_over(exc, batch.shared(filed))
             raise
-    return batch.shared(filed)
+    filed = batch.shared(filed)
+    same_numbers_filed(filed)
+    return filed
+
+
+def same_numbers_filed(filed: list[Filed]) -> None:
+    """The documents of a batch filed under a number their forms carried, several forms one
+    number, that became a document and its revisions (修订2…), each noted so
+    (``batch_same_number``, as the page and ``kesu validate`` say it before filing); two copies of
+    one document (its Excel form and its JSON: one revision, rendered once) are not."""
+    from .same_numbers import same_number, source_name
+
+    carried: dict[tuple[str, str], list[Filed]] = {}
+    for item in filed:
+        if item.number and item.kind and item.given_number:
+            carried.setdefault((item.kind, item.number), []).append(item)
+    for (_kind, number), alike in carried.items():
+        if len({item.revision for item in alike}) < 2:
+            continue
+        files = [source_name(item.source) for item in alike]
+        for item in alike:
+            item.notes.append(same_number(len(alike), number, files))
 
 
 def _hand_over(exc: BaseException, filed: list[Filed]) -> None:
@@ -705,6 +727,15 @@ def _ahead_inputs(workers: Workers | None, paths: Iterable[str | Path], outdir: 
     return _inputs(paths, outdir)
 
 
+STOP_PIECE = 1
+"""Forms numbered together in a batch that may be stopped (a server's, :func:`render_paths`'s
+``stop``): one — each form is numbered, its documents rendered and its print logged before the
+stop is asked again, so a stop waits for one document at most and leaves no form numbered
+without its documents. A transaction a form (a few milliseconds on SQLite: a page's batch of
+1,000 takes seconds more, not minutes); a batch that is not stopped (``kesu render``) numbers
+:data:`CHUNK` files in one."""
+
+
 class _Batch:
     """One run of :func:`render_paths`: the chunks under way and the summary kept of each document."""
 
@@ -720,6 +751,10 @@ class _Batch:
     ) -> None:
         self.register, self.outdir, self.settings, self.report = register, outdir, settings, report
         self.stop = stop or (lambda: False)
+        # a batch that may be asked to stop (a server's) is filed form by form, each numbered,
+        # rendered and logged before the question is asked: a stop never leaves a form numbered
+        # without its documents (with workers, each chunk they render is finished whole)
+        self.stoppable = stop is not None and workers is None
         self.finished: set[int] = set()  # id() of the outcomes whose chunk was finished (logged)
         self.template_dir = template_dir
         self.templates = str(template_dir) if template_dir else None
@@ -798,7 +833,25 @@ class _Batch:
         self, results: list[tuple[int, ParseResult]], under_way: _Chunk | None, *, checked: bool = False
     ) -> _Chunk | None:
         """Number ``results`` and start rendering them; then finish the chunk before. A stop
-        asked for ends the batch here, the chunk before finished and nothing more numbered."""
+        asked for ends the batch here, the chunk before finished and nothing more numbered.
+
+        A batch that may be stopped (:attr:`stoppable`) is numbered :data:`STOP_PIECE` forms at a
+        time, each piece's documents rendered and logged before the next piece is numbered and
+        before the stop is asked: what a stop leaves is whole forms — number, documents and
+        print log together — and forms not numbered at all."""
+        if self.stoppable:
+            # the forms carrying their number first, as one transaction numbers them (the
+            # register's rule): an unnumbered form never takes a number a later one arrives with
+            results = sorted(results, key=lambda pair: not getattr(pair[1].record, "number", None))
+            for start in range(0, max(len(results), 1), STOP_PIECE):
+                if under_way is not None:
+                    self._finish(under_way)
+                    under_way = None
+                if self.stop():
+                    raise Cut()
+                piece = results[start : start + STOP_PIECE]
+                under_way = self._start(piece, checked=checked) if piece else None
+            return under_way
         if self.stop():
             if under_way is not None:
                 self._finish(under_way)
@@ -870,23 +923,16 @@ class _Batch:
     def _finish(self, chunk: _Chunk) -> None:
         """Collect a chunk's documents, log its prints, write its working copies, drop its records.
 
-        Rendered here (no workers), a stop asked for ends the chunk after the document being
-        written: the ones written are logged as every chunk's are, the rest are let go unrendered
-        (their numbers stay; a new run renders them as originals), then :class:`Cut` is raised."""
-        cut = False
+        Every form the chunk numbered is rendered (a stop is asked between chunks: :meth:`_next`);
+        only Ctrl-C ends it sooner, the documents written then counted (:meth:`written`)."""
         if chunk.rendering is not None:
             done = chunk.rendering.result()
         else:
             done = []
             renderer = _renderer(self.templates) if chunk.todo else None  # once for the chunk
             for _, job in chunk.todo:  # one at a time: on Ctrl-C the count of files written is exact
-                if self.stop():
-                    cut = True
-                    break
                 done += _render_jobs([job], self.templates, renderer)
                 self._rendered(done[-1:])
-        dropped = {id(item) for item, _ in chunk.todo[len(done) :]}
-        chunk.todo = chunk.todo[: len(done)]
         for (item, _), (err, _what, _digest) in zip(chunk.todo, done):
             if err is not None:
                 item.outcome = "failed"
@@ -897,9 +943,7 @@ class _Batch:
         self.rendered += [item for item, _ in chunk.todo]
         for item in chunk.filed:
             item.parse = _without_record(item.parse)
-        self.finished |= {id(item) for item in chunk.filed if id(item) not in dropped}
-        if cut:
-            raise Cut()
+        self.finished |= {id(item) for item in chunk.filed}
 
     def written(self) -> int:
         return sum(path.is_file() for path in self.claimed)
@@ -1492,6 +1536,91 @@ def reprint(
     if pdf:
         _convert([item], Path(outdir), lambda *_: None)
     return item
+
+
+def print_unprinted(
+    register: Register,
+    outdir: str | Path,
+    *,
+    kind: str | None = None,
+    numbers: Iterable[str] | None = None,
+    pdf: bool = False,
+    template_dir: str | Path | None = None,
+) -> list[Filed]:
+    """Print the documents numbered without their documents (:meth:`Register.unprinted`: a batch
+    cut between its numbering and its rendering, a render that failed, a crash) into ``outdir``:
+    each its original — never printed, so not a re-print (补印) — logged as printed, the file the
+    batch that numbered it would have written. ``kind`` / ``numbers``: only those.
+
+    A number is never issued twice and numbering is gapless: such a number cannot be taken back,
+    only printed (or voided, ``kesu register void``).
+
+    >>> filed = print_unprinted(register, "受控文件/")   # doctest: +SKIP
+    """
+    from pydantic import ValidationError
+
+    from . import forms
+    from .render.outputs import UnsafeOutput, output_path
+
+    if pdf:
+        _office_or_fail()
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    templates = str(template_dir) if template_dir else None
+    wanted = None if numbers is None else {str(n).strip() for n in numbers}
+    filed: list[Filed] = []
+    pending: list[tuple[Filed, _Job]] = []
+    for doc in register.unprinted(kind):
+        if wanted is not None and doc.number not in wanted:
+            continue
+        try:
+            output = output_path(outdir, output_name(doc.kind, doc.number, doc.revision), template_dir)
+            record = forms.get(doc.kind).model.model_validate(doc.record)
+        except UnsafeOutput as exc:  # a number registered before numbers were checked
+            problem = exc.problem()
+        except (ValidationError, KeyError) as exc:  # a record of an earlier version, a form not here
+            problem = Problem("render_failed", params={"reason": f"{type(exc).__name__}: {exc}"})
+        else:
+            record.number = doc.number
+            item = Filed(
+                doc.source or "",
+                doc.kind,
+                "rendered",
+                doc.number,
+                output,
+                status=doc.status,
+                revision=doc.revision,
+            )
+            job = _Job(
+                doc.kind,
+                record,
+                doc.number,
+                "issued",
+                doc.issued_date,
+                None,
+                output,
+                doc.revision,
+                False,
+                doc.id,
+            )
+            filed.append(item)
+            pending.append((item, job))
+            continue
+        filed.append(
+            Filed(doc.source or "", doc.kind, "failed", doc.number, status=doc.status, problems=[problem])
+        )
+    done = _render_jobs([job for _, job in pending], templates)
+    for (item, _), (err, _what, _digest) in zip(pending, done):
+        if err is not None:
+            item.outcome, item.output = "failed", None
+            item.problems = [Problem("render_failed", params={"reason": err})]
+    _print_control(pending, done, register, outdir, templates)
+    for item in filed:
+        if item.printed == "unchanged":  # its identical file was there (a crash before the log)
+            item.printed = "original"
+    if pdf:
+        _convert([item for item in filed if item.ok], outdir, lambda *_: None)
+    return filed
 
 
 def _output_name(item: Filed) -> str:

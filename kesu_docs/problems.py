@@ -42,6 +42,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.units",
     "kesu_docs.parse.jsonfile",
     "kesu_docs.parse.profile",
+    "kesu_docs.same_numbers",
     "kesu_docs.reports.notices",
     "kesu_docs.web.uploads",
     "kesu_docs.web.jobs",

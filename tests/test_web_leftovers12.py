@@ -173,8 +173,9 @@ def test_finished_batches_leave_memory_and_their_pages_and_downloads_stay(tmp_pa
         assert (folder / SHELVED).is_file()
         document = next((folder / "out").glob("*.docx"))
         page = client.get(f"/batch/{first}").get_data(as_text=True)
-        assert document.name in page and 'id="findings-gone"' in page  # its findings are not kept
-        assert 'id="summary"' not in page  # no "0 documents" for a batch whose findings went
+        # its findings as last checked, kept beside its facts (dev18-web: they were not kept)
+        assert document.name in page and 'id="findings-kept"' in page and 'id="findings-gone"' not in page
+        assert re.search(r'id="n-valid">1<', page)
         assert client.get(f"/batch/{first}/status.json").get_json()["stage"] == "filed"
         one = client.get(f"/batch/{first}/documents/{document.name}")
         assert one.status_code == 200 and one.data == document.read_bytes()
@@ -184,8 +185,15 @@ def test_finished_batches_leave_memory_and_their_pages_and_downloads_stay(tmp_pa
         with zipfile.ZipFile(archive) as whole:
             assert whole.namelist() == [document.name]
         english = client.get(f"/batch/{first}?lang=en").get_data(as_text=True)
+        kept = re.search(r'id="findings-kept">(.*?)</p>', english, re.S)
+        assert kept and "as last checked" in kept.group(1) and not CJK.search(kept.group(1))
+        # a batch whose findings were not kept (an earlier version's): its documents, and said so
+        second, _ = made[1]
+        (tmp_path / "work" / "batches" / second / "findings.json").unlink()
+        english = client.get(f"/batch/{second}?lang=en").get_data(as_text=True)
         gone = re.search(r'id="findings-gone">(.*?)</p>', english, re.S)
         assert gone and "no longer kept" in gone.group(1) and not CJK.search(gone.group(1))
+        assert 'id="summary"' not in english  # no "0 documents" for a batch whose findings went
         assert client.get("/batch/0123456789abcdef").status_code == 404
         assert client.get("/batch/..%2F..%2Fwork").status_code == 404
         batches.stop(5)
@@ -257,7 +265,7 @@ def test_a_filed_batchs_page_and_download_outlive_a_restart_of_the_real_server(t
             page.get(again.url + "/check")  # listed still, read from disk
             page.find_element(By.CSS_SELECTOR, f'a[href="/batch/{batch_id}"]').click()
             wait_for(lambda: page.current_url.endswith(batch_id), message="the batch's page")
-            assert page.find_elements(By.CSS_SELECTOR, "#findings-gone")
+            assert page.find_elements(By.CSS_SELECTOR, "#findings-kept")  # its findings as checked
             link = page.find_element(By.CSS_SELECTOR, "table#filed a.docx")
             screenshot(page, "batch-after-restart")
             link.click()

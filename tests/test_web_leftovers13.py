@@ -208,7 +208,8 @@ def test_the_memory_limits_have_help_in_both_languages_and_webconfigs_defaults()
 
 def test_keep_batches_puts_a_filed_batch_on_disk_when_another_is_used(tmp_path):
     """--keep-batches 1: a filed batch is put on disk once another was used since; its page,
-    read back, keeps its documents and says its findings are no longer kept."""
+    read back, keeps its documents and its findings as last checked (dev18-web: they were
+    no longer shown)."""
     with running_server(tmp_path, "--keep-batches", "1") as server:
         client = Client(server.url)
         first = _uploaded(client)
@@ -219,7 +220,7 @@ def test_keep_batches_puts_a_filed_batch_on_disk_when_another_is_used(tmp_path):
         _stage(client, second, ("checked",))
         client.request("GET", "/check")  # the bound is looked at as batches are listed
         page = client.request("GET", f"/batch/{first}")[1]
-        assert 'id="findings-gone"' in page and ".docx" in page
+        assert 'id="findings-kept"' in page and 'id="findings-gone"' not in page and ".docx" in page
 
 
 def test_idle_minutes_puts_a_filed_batch_no_one_asks_for_on_disk(tmp_path):
@@ -230,7 +231,8 @@ def test_idle_minutes_puts_a_filed_batch_no_one_asks_for_on_disk(tmp_path):
         assert 'id="findings-gone"' not in _filed(client, batch_id)
         time.sleep(2)
         client.request("GET", "/check")
-        assert 'id="findings-gone"' in client.request("GET", f"/batch/{batch_id}")[1]
+        page = client.request("GET", f"/batch/{batch_id}")[1]  # read back: its findings kept
+        assert 'id="findings-kept"' in page and 'id="findings-gone"' not in page
 
 
 # ------------------------------------------------------------- 5. the page read as a clerk reads it

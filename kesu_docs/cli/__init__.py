@@ -82,12 +82,10 @@ def main() -> None:
     except Exception as exc:
         from ..config import ConfigError  # imported here: `kesu --help` needs no pydantic
         from ..xlsxsave import EpochError
-        from .common import EXIT_FATAL, lang, t
+        from .common import EXIT_FATAL, config_error, lang
 
         if isinstance(exc, ConfigError):  # raised wherever the settings are first read
-            click.echo(
-                t(f"配置文件有误：{exc.message('zh')}", f"Configuration error: {exc.message('en')}"), err=True
-            )
+            click.echo(config_error(exc), err=True)
         elif isinstance(exc, EpochError):  # raised wherever an output is dated
             click.echo(exc.message(lang()), err=True)
         else:

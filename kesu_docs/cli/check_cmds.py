@@ -122,7 +122,11 @@ def _checked(
             else:
                 read = reading.result() if reading is not None else read_files(files, kind)
             del files
-            return check_results(read, register=register)
+            checked = check_results(read, register=register)
+    from ..same_numbers import warn_same_numbers
+
+    warn_same_numbers(checked)  # two forms typed with one number: filed, one would revise the other
+    return checked
 
 
 def _explain(result) -> None:

@@ -41,6 +41,14 @@ def interrupted_message(signum: int = 2) -> str:
     )
 
 
+def config_error(exc: Exception) -> str:
+    """A kesu.toml that cannot be used (:class:`kesu_docs.config.ConfigError`), as every command
+    says it: ``配置文件有误：kesu.toml：[limits] file_mb = -5：应为 …`` (exit 2)."""
+    message = getattr(exc, "message", None)
+    zh, en = (message("zh"), message("en")) if message is not None else (str(exc), str(exc))
+    return t(f"配置文件有误：{zh}", f"Configuration error: {en}")
+
+
 def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
     root = ctx.find_root()
     root.meta.setdefault("kesu.lang", None)

@@ -674,6 +674,101 @@ def _export(output: Path, as_of: str | None, db: str | None) -> None:
         )
 
 
+@register_group.command("unprinted")
+@KIND_FILTER
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="print them into this folder (originals, logged as printed) / 生成到此文件夹",
+)
+@click.option("--pdf", is_flag=True, help="with -o: PDF too (LibreOffice) / 同时生成 PDF")
+@DB_OPTION
+@USER_OPTION
+@LANG_OPTION
+def unprinted_command(
+    kind: str | None, output: Path | None, pdf: bool, db: str | None, user: str | None
+) -> None:
+    """The documents numbered that have no document printed (已编号未生成文件); -o prints them.
+
+    A batch cut between its numbering and its rendering (an earlier kesu stopped mid-batch, a
+    render that failed, a crash) leaves numbers without documents. A number is never issued
+    again and numbering has no gaps, so such a number is not taken back: print its documents
+    here (the originals, not re-prints: never printed before), or void it. Void documents are
+    not listed. Exit codes: 0 done; 1 some could not be printed; 2 register cannot be opened.
+
+    \b
+    Example:
+      kesu register unprinted --db kesu.db
+      kesu register unprinted -o 受控文件/ --pdf
+    """
+    from .views import register_rows
+
+    if output is None:
+        if pdf:
+            raise click.UsageError(t("--pdf 须与 -o 一起使用", "--pdf needs -o"))
+        with reading_register(db) as register:
+            docs = register.unprinted(kind)
+        if not docs:
+            click.echo(t("没有已编号但未生成文件的表单。", "No numbered document is without its documents."))
+            return
+        keys = ["number", "kind", "status", "revision", "issued_at", "source"]
+        headings = {
+            "number": t("编号", "Number"),
+            "kind": t("种类", "Kind"),
+            "status": t("状态", "Status"),
+            "revision": t("版次", "Rev."),
+            "issued_at": t("编号时间", "Numbered at"),
+            "source": t("来源文件", "Source"),
+        }
+        rows = [
+            {
+                "number": doc.number,
+                "kind": doc.kind,
+                "status": doc.status_label(lang()),
+                "revision": str(doc.revision),
+                "issued_at": _shown(doc.issued_at),
+                "source": one_line(Path(doc.source).name) if doc.source else "",
+            }
+            for doc in docs
+        ]
+        title = t(
+            f"已编号但未生成文件的表单（{len(docs)} 份）：kesu register unprinted -o 文件夹 生成",
+            f"Numbered without their documents ({counted(len(docs), '', 'document')}): "
+            "kesu register unprinted -o FOLDER prints them",
+        )
+        register_rows(title, keys, headings, rows, screen(), no_wrap=set(keys) - {"source"})
+        return
+    import sys
+
+    from ..filing import print_unprinted
+    from ..render import PdfError
+    from .common import EXIT_FATAL, EXIT_INVALID, output_folder
+
+    output_folder(output)
+    with open_register(db, required=True, user=user) as register, register_refusals(register.address):
+        try:
+            filed = print_unprinted(register, output, kind=kind, pdf=pdf)
+        except PdfError as exc:
+            click.echo(exc.message(lang()), err=True)
+            sys.exit(EXIT_FATAL)
+    if not filed:
+        click.echo(t("没有已编号但未生成文件的表单。", "No numbered document is without its documents."))
+        return
+    for item in filed:
+        if item.ok:
+            made = item.pdf or item.output
+            click.echo(t(f"已生成 {item.number}：{made}", f"Printed {item.number}: {made}"))
+        else:
+            reason = item.problems[0].message(lang()) if item.problems else ""
+            click.echo(
+                t(f"未能生成 {item.number}：{reason}", f"Not printed {item.number}: {reason}"), err=True
+            )
+    if not all(item.ok for item in filed):
+        sys.exit(EXIT_INVALID)
+
+
 @register_group.command("check")
 @DB_OPTION
 @LANG_OPTION

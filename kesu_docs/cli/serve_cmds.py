@@ -13,7 +13,7 @@ import click
 
 from ..entry import Interrupted
 from ..lazy_re import lazy_re
-from .common import EXIT_FATAL, LANG_OPTION, lang, t
+from .common import EXIT_FATAL, LANG_OPTION, config_error, lang, t
 from .layout import one_line
 from .options import DB_OPTION
 
@@ -95,7 +95,7 @@ def serve_command(
     """
     import os
 
-    from ..config import settings as current_settings
+    from ..config import ConfigError, SettingsFile
     from ..register import RegisterError
     from ..web import WebConfig, is_loopback, serve
     from ..web.accounts import AccountError, Accounts
@@ -104,6 +104,11 @@ def serve_command(
     # a SOURCE_DATE_EPOCH that is no time is said now (exit 2), not by the first batch filed
     # hours later, after clerks have uploaded their forms
     moment()
+    try:  # kesu.toml as the server starts, and read again as it is edited: a bad one is said now
+        watched = SettingsFile()
+    except ConfigError as exc:
+        click.echo(config_error(exc), err=True)
+        sys.exit(EXIT_FATAL)
 
     config = WebConfig(
         db=db or os.environ.get("KESU_DB") or "kesu.db",
@@ -116,7 +121,8 @@ def serve_command(
         lang=lang(),
         keep_batches=keep_batches,
         idle_minutes=idle_minutes,
-        settings=current_settings(),  # kesu.toml as the server starts: what its page renders under
+        settings=watched.settings,  # kesu.toml as the server starts: what its page renders under
+        settings_file=watched,
     )
     _log_to_stderr()
     work.mkdir(parents=True, exist_ok=True)

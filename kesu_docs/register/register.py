@@ -227,6 +227,12 @@ class Register:
     def settings(self) -> Settings:
         return self._settings or current_settings()
 
+    @settings.setter
+    def settings(self, given: Settings | None) -> None:
+        """The settings the register's rules and documents follow from now on (a server whose
+        kesu.toml was edited); None: the process's (:func:`kesu_docs.config.settings`)."""
+        self._settings = given
+
     @property
     def legacy_numbering(self) -> bool:
         """True for a register that numbered follow-up documents without a prefix before version 2."""
@@ -567,6 +573,26 @@ class Register:
             )
             for p in found
         ]
+
+    def unprinted(self, kind: str | None = None, limit: int | None = None) -> list[Document]:
+        """The documents numbered whose current revision has no print logged, in the register's
+        order (void ones left out: no document is due of them) — a batch cut between its numbering
+        and its rendering by an earlier kesu, a render that failed, a crash: the number stands (it
+        is never issued again), its documents are to be printed (:func:`kesu_docs.filing.print_unprinted`).
+        A register filled before prints were logged (version 1) lists its documents of then too."""
+        printed = sa.exists().where(
+            prints.c.document_id == documents.c.id, prints.c.revision == documents.c.revision
+        )
+        query = sa.select(documents).where(~printed, documents.c.status != DocumentStatus.VOID.value)
+        if kind:
+            query = query.where(documents.c.kind == kind)
+        query = query.order_by(
+            documents.c.kind, documents.c.period, sa.func.length(documents.c.number), documents.c.number
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with reading(self._engine) as conn:
+            return [Document.from_row(row) for row in conn.execute(query)]
 
     def filed_from(self, sources: str, outputs: str) -> list[tuple[str, str, str, list[str]]]:
         """What the register knows of a batch's files (a folder of ``sources``, one of ``outputs``:

@@ -6,6 +6,7 @@ work folder: the uploads and documents of each batch, re-prints, blanks, the act
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import ipaddress
@@ -38,7 +39,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__, forms
-from ..config import Settings
+from ..config import ConfigError, Settings, SettingsFile, held_settings
 from ..lazy_re import lazy_re
 from ..problems import Lang
 from ..register import COLUMNS, Register, RegisterError, UnknownNumber
@@ -61,6 +62,7 @@ from .preview import pdf_marks, pdf_page_png, pdf_pages, sheet_grids
 from .uploads import place
 
 MB = 1024 * 1024
+UNPRINTED_SHOWN = 50  # forms numbered without their documents listed on the register page
 REGISTER_ROWS = 500  # rows shown at once; the filters narrow a large register down
 LOCKOUT_AFTER, LOCKOUT_SECONDS = 5, 600  # wrong passwords for one name, then a pause
 
@@ -84,6 +86,10 @@ class WebConfig:
     # the settings (kesu.toml) the page checks, numbers and renders under: kesu serve reads them
     # as it starts; None: the register's (those of the working directory, else the defaults)
     settings: Settings | None = None
+    # the kesu.toml those settings came from (kesu serve): read again when it is edited — a valid
+    # edit is followed from the next page or batch on, one that makes it unusable gives every page
+    # the message naming the key until it is put right (a batch under way keeps its settings)
+    settings_file: SettingsFile | None = None
 
     @property
     def users_file(self) -> Path:
@@ -165,6 +171,8 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     csrf = CSRFProtect(app)
     accounts = Accounts(config.users_file)
     accounts_required = not is_loopback(config.host) or len(accounts) > 0
+    if config.settings_file is not None and config.settings is None:
+        config.settings = config.settings_file.settings
     register = register or Register.open(config.db, create=True, settings=config.settings)
     server_lang: Lang = "en" if config.lang == "en" else "zh"  # the log's language (kesu serve --lang)
     batches = Batches(
@@ -250,6 +258,55 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             )
         return None
 
+    said_wrong: list[str] = [""]  # the settings' mistake said in the log last (once per edit)
+
+    def _settings_now() -> Any:
+        """The settings as kesu.toml says them now (:class:`SettingsFile`, when the server watches
+        it), followed by the register and every batch started from here, and in force for the
+        request (a re-print, a blank form: the server's company, not the working directory's);
+        while the file cannot be used, a page that says which key is wrong — never a failure of
+        the page (500) — until it is put right."""
+        watched = config.settings_file
+        if request.path.startswith(("/static/", "/login", "/logout")):
+            return None
+        try:
+            if watched is not None:
+                now = watched.current()
+                if register.settings is not now:
+                    register.settings = now
+            held = held_settings(register.settings)
+        except ConfigError as exc:
+            if said_wrong[0] != exc.message(server_lang):
+                said_wrong[0] = exc.message(server_lang)
+                app.logger.error(
+                    say(
+                        server_lang,
+                        f"kesu serve：配置文件有误，网页暂停服务直至改正：{exc.message('zh')}",
+                        f"kesu serve: configuration error, the page is held until it is put right: "
+                        f"{exc.message('en')}",
+                    )
+                )
+            return _error(
+                503,
+                t(
+                    f"配置文件有误：{exc.message('zh')}。请改正后刷新本页（服务器不必重启）；"
+                    "进行中的批次按其开始时的设置做完",
+                    f"Configuration error: {exc.message('en')}. Put it right and reload this page (no "
+                    "need to restart the server); a batch under way finishes under the settings it began with",
+                ),
+            )
+        said_wrong[0] = ""
+        held.__enter__()
+        g.kesu_held = held
+        return None
+
+    @app.teardown_request
+    def _settings_let_go(_exc: BaseException | None) -> None:
+        held = g.pop("kesu_held", None)
+        if held is not None:  # (a request answered in another context: nothing held there to let go)
+            with contextlib.suppress(ValueError):
+                held.__exit__(None, None, None)
+
     @app.before_request
     def _who() -> Any:
         if request.args.get("lang") in ("zh", "en"):
@@ -262,7 +319,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             return _error(401, t("请先登录", "Please sign in first"))
         if request.method not in ("GET", "HEAD", "OPTIONS"):
             csrf.protect()  # every form, the sign-in form too
-        return None
+        return _settings_now()  # once the clerk is known: the file's path is no stranger's to read
 
     batch_path = re.compile(
         re.escape(str(work)) + r"[/\\](?:batches[/\\][0-9a-f]+[/\\](?:in|out)|reprints)[/\\]"
@@ -414,7 +471,12 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
     def check():
         mine = batches.recent(None if g.user.may("reports") else g.user.name)
         return render_template(
-            "check.html", batches=mine, max_files=config.max_files, max_mb=config.max_upload_mb
+            "check.html",
+            batches=mine,
+            max_files=config.max_files,
+            max_mb=config.max_upload_mb,
+            unprinted=len(register.unprinted(limit=UNPRINTED_SHOWN + 1)),
+            unprinted_shown=UNPRINTED_SHOWN,
         )
 
     @app.post("/check")
@@ -458,6 +520,12 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         batch = _batch(batch_id)
         progress, results, filed = batch.snapshot()
         docs = [_doc_view(batch, i, r, lang()) for i, r in enumerate(results)]
+        # read back from disk: the findings as last checked, at once (checked again meanwhile, or filed)
+        kept = not docs and bool(batch.kept)
+        if kept:
+            docs = [
+                DocView(i, k.source, k.kind, k.verdict, k.problems, [], []) for i, k in enumerate(batch.kept)
+            ]
         from ..render import soffice
 
         # the files finished already in a batch cut short (the same files submitted again)
@@ -470,6 +538,7 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
             filed=[_filed_view(batch, f, lang()) for f in filed],
             office=soffice() is not None,
             earlier=sorted((name, other) for name, (other, _) in earlier.items()),
+            kept=kept,
         )
 
     @app.get("/batch/<batch_id>/status.json")
@@ -605,6 +674,9 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
         total = len(docs)
         return render_template(
             "register.html",
+            unprinted=register.unprinted(limit=UNPRINTED_SHOWN + 1),
+            unprinted_shown=UNPRINTED_SHOWN,
+            office=_office(),
             docs=docs[-REGISTER_ROWS:] if total > REGISTER_ROWS else docs,
             total=total,
             filters=filters,
@@ -616,6 +688,52 @@ def create_app(config: WebConfig, register: Register | None = None) -> Flask:
                 ("re-printed", "补印", "re-printed"),
             ],
         )
+
+    @app.post("/register/unprinted")
+    @needs("print")
+    def print_unprinted_page():
+        """The documents of the forms numbered without them (a batch cut between its numbering and
+        its rendering by an earlier kesu, a render that failed, a crash), printed now: originals,
+        logged as printed, downloaded from the links said (``kesu register unprinted -o`` too)."""
+        from ..filing import print_unprinted
+
+        pdf = request.form.get("pdf") == "1"
+        numbers = request.form.getlist("number") or None
+        try:  # (under the server's settings, held for the request: _settings_now)
+            made = print_unprinted(
+                managers.as_user(register, g.user.name), work / "prints", numbers=numbers, pdf=pdf
+            )
+        except Exception as exc:  # LibreOffice missing, the register refusing: said, not a 500
+            message = exc.message(lang()) if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
+            flash(message, "error")
+            return redirect(url_for("register_page"))
+        links = []
+        for item in made:
+            if item.ok and (item.output or item.pdf):
+                names = [path.name for path in (item.output, item.pdf) if path is not None]
+                links.append(
+                    Markup.escape(item.number or "")
+                    + Markup("：" if lang() == "zh" else ": ")
+                    + Markup(" ").join(
+                        Markup(f'<a href="{url_for("print_download", name=name)}">{Markup.escape(name)}</a>')
+                        for name in names
+                    )
+                )
+            else:
+                reason = item.problems[0].message(lang()) if item.problems else ""
+                flash(t(f"未能生成 {item.number}：{reason}", f"Not printed {item.number}: {reason}"), "error")
+        audit("print-unprinted", numbers=[item.number for item in made if item.ok], pdf=pdf)
+        if links:
+            flash(Markup(t("已生成：", "Printed: ")) + Markup("；" if lang() == "zh" else "; ").join(links))
+        elif not made:
+            flash(t("没有已编号但未生成文件的表单", "No numbered form is without its documents"))
+        return redirect(url_for("register_page"))
+
+    @app.get("/prints/<path:name>")
+    @needs("print")
+    def print_download(name: str):
+        audit("download", file=name)
+        return send_from_directory(work / "prints", name, as_attachment=True)
 
     def _document(kind: str, number: str):
         if kind not in forms.kinds():
@@ -852,6 +970,13 @@ def month_of(text: str) -> dt.date | None:
         return None
     year, mon = (int(part) for part in text.split("-"))
     return dt.date(year, mon, 1) if FIRST_YEAR <= year <= LAST_YEAR and 1 <= mon <= 12 else None
+
+
+def _office() -> bool:
+    """LibreOffice is there: PDFs may be asked for."""
+    from ..render import soffice
+
+    return soffice() is not None
 
 
 def _kind_title(kind: str | None, lang: str) -> str:

@@ -39,6 +39,7 @@ from ..filing import Cut, Filed, Outcome, finished_before, render_paths
 from ..lazy_re import lazy_re
 from ..parse import ParseResult, check_results, read_paths
 from ..problems import Bilingual, Lang, Problem
+from ..same_numbers import files_named, warn_same_numbers
 from .managers import as_user
 from .uploads import refusal
 
@@ -52,13 +53,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "网页停止时本批未做完：已完成 {done} 份（已登记打印；见本页下载或服务器文件夹 {outbox}）{without_pdf}{rest}",
         "The page stopped before this batch was done: {done} document(s) finished (logged as printed; "
         "download them here, or find them on the server in {outbox}){without_pdf}{rest}",
-    ),
-    "batch_same_number": (
-        "本批有 {count} 份表单带同一编号 {number}（{files}）：编号时后面的将成为第一份的修订（修订2…），"
-        "不是另一份文件；若不是同一份文件，请改正编号后再提交",
-        "{count} forms of this batch carry the same number {number} ({files}): filed, the later ones "
-        "become revisions of the first (revision 2, …), not documents of their own; if they are not "
-        "the same document, correct the numbers and submit again",
     ),
     "batch_stopped_without_pdf": (
         "，其中 {count} 份未转 PDF（DOCX 已生成）",
@@ -111,7 +105,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; submitting the whole batch again is fine too: the files filed keep their numbers and "
         "come as re-prints (counted)",
     ),
-    "batch_files_more": ("{files} 等", "{files}…"),
     "batch_died_log_uploading": (
         "kesu serve：批次 {batch}（{owner}）在上次服务器意外停止时尚在上传中，列为未做完（上传的文件留在 {inbox}）",
         "kesu serve: batch {batch} ({owner}) was being uploaded when the server last ended without a "
@@ -144,8 +137,7 @@ def as_is(text: Any) -> Bilingual:
 def _files(names: list[str], numbered: dict[str, list[str]] | None = None) -> Any:
     """The first files (or forms) named, each with its numbers (when it has any): a list the
     message lists in its language (、 or , ), ``等`` / ``…`` after it when there are more."""
-    shown = [_with_numbers(name, (numbered or {}).get(name, [])) for name in names[:SHOWN_REST]]
-    return both("batch_files_more", files=shown) if len(names) > SHOWN_REST else shown
+    return files_named([_with_numbers(name, (numbered or {}).get(name, [])) for name in names])
 
 
 def _with_numbers(name: str, numbers: list[str]) -> Bilingual:
@@ -248,8 +240,14 @@ class Cutoff:
         return text + said("batch_died_submit", lang, whole=whole)
 
 
-SHOWN_REST = 5
-"""The files to submit again a cut batch's message names (the page lists them all)."""
+@dataclass
+class KeptFinding:
+    """A document's verdict and findings as its batch was last checked, read back from disk."""
+
+    source: str  # as the clerk dropped it (``a.json#2``)
+    kind: str | None
+    verdict: str  # valid | invalid | unreadable
+    problems: list[Problem]
 
 
 @dataclass
@@ -277,6 +275,9 @@ class Batch:
     progress: Progress = field(default_factory=Progress)
     results: list[ParseResult] = field(default_factory=list)
     filed: list[Filed] = field(default_factory=list)
+    # the findings as last checked, read back from disk (:data:`FINDINGS`): shown while the batch
+    # has no results of its own (checked again after a restart, or filed)
+    kept: list[KeptFinding] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _hashes: dict[str, str] | None = field(default=None, repr=False)
     # asked to stop (the clerk's stop button, the server's stop): its reading and its filing
@@ -435,6 +436,11 @@ check page lists it from its :data:`LISTING` (a few fields), so a server whose b
 thousands of documents starts as fast as a new one."""
 LISTING = "listing.json"
 """Beside :data:`SHELVED`: what the check page lists of it (id, owner, time, files, stage)."""
+FINDINGS = "findings.json"
+"""Each document's verdict and findings as the batch was last checked (its own file: a batch of
+thousands of findings never makes its facts too big to read back): a batch read back from disk
+(put there to bound memory, or after a restart) shows them at once — while a checked one is
+checked again, and for good once it is filed (its findings are not kept in memory)."""
 UNDER_WAY = "under-way.json"
 """A batch's head (id, owner, time, files; ``filing``) from the moment its check or its filing is
 asked for until its facts are on disk (:data:`SHELVED` as it is checked or filed, :data:`SUMMARY`
@@ -485,6 +491,47 @@ def write_summary(
     if name == SHELVED:
         _write_whole(batch.folder / LISTING, head)
     (batch.folder / UNDER_WAY).unlink(missing_ok=True)  # its facts say more
+
+
+def write_findings(batch: Batch, results: list[ParseResult]) -> None:
+    """Each document's verdict and findings (:data:`FINDINGS`), written whole; none kept (an
+    earlier file removed) when they would be larger than :data:`SUMMARY_MAX`."""
+    data = {
+        "findings": [
+            {
+                "source": batch.shown(r.source),
+                "kind": r.kind,
+                "verdict": "unreadable" if r.fatal else ("valid" if r.valid else "invalid"),
+                "problems": [
+                    {**problem_facts(p), "label": p.label, "label_en": p.label_en}
+                    for p in r.errors + r.warnings
+                ],
+            }
+            for r in results
+        ]
+    }
+    if len(json.dumps(data, ensure_ascii=False).encode("utf-8")) > SUMMARY_MAX:
+        (batch.folder / FINDINGS).unlink(missing_ok=True)
+        return
+    _write_whole(batch.folder / FINDINGS, data)
+
+
+def read_findings(folder: Path) -> list[KeptFinding]:
+    """The findings :func:`write_findings` kept in ``folder`` (none when there are none); ValueError
+    for a file too big, not JSON, or not as written (checked as a summary is)."""
+    try:
+        data = _Findings.model_validate_json(_facts_bytes(folder / FINDINGS))
+    except FileNotFoundError:
+        return []
+    return [
+        KeptFinding(
+            f.source,
+            f.kind,
+            f.verdict,
+            [replace(_kept(p), label=p.label, label_en=p.label_en) for p in f.problems],
+        )
+        for f in data.findings
+    ]
 
 
 def _head(batch: Batch) -> dict[str, Any]:
@@ -703,6 +750,26 @@ class _Listing(_Head):
     stage: Literal["checked", "filed", "failed"]
 
 
+class _FoundProblem(_ProblemFacts):
+    label: str = ""  # the field's label, as the findings' table shows it
+    label_en: str = ""
+
+
+class _FoundFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    source: SourceName
+    kind: str | None
+    verdict: Literal["valid", "invalid", "unreadable"]
+    problems: list[_FoundProblem] = []
+
+
+class _Findings(BaseModel):
+    """A batch's findings on disk (:data:`FINDINGS`), checked as a summary is."""
+
+    model_config = ConfigDict(extra="forbid")
+    findings: list[_FoundFacts]
+
+
 def _facts_bytes(path: Path) -> bytes:
     """A batch's facts file as bytes, the one way each is read. ValueError for one larger than
     :data:`SUMMARY_MAX` (read no further: a device or a pipe says it is empty), or not a plain
@@ -851,6 +918,7 @@ class Batches:
         found.sort(key=lambda b: b.created, reverse=True)
         for n, batch in enumerate(found):
             if n < KEEP_CUT and batch.created >= oldest:
+                batch.kept = self._findings_of(batch)
                 self._batches[batch.id] = batch
                 self._settle(batch)
             else:  # its facts too: a batch cut while checked again must not come back as checked
@@ -948,6 +1016,21 @@ class Batches:
                 done=documents,
             ),
         )
+
+    def _findings_of(self, batch: Batch) -> list[KeptFinding]:
+        """The findings kept of ``batch`` as last checked (:func:`read_findings`); none, said in
+        the log, when they cannot be read (the page then shows them once checked again)."""
+        try:
+            return read_findings(batch.folder)
+        except (OSError, ValueError) as exc:
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 的检查结果未读取（{exc}）",
+                    f"kesu serve: batch {batch.id}'s findings not read ({exc})",
+                )
+            )
+            return []
 
     def _not_listed(self, path: Path, exc: Exception) -> None:
         """A batch's record on disk that cannot be read: said in the log, the batch not listed."""
@@ -1142,6 +1225,7 @@ class Batches:
                 return None
             if owner is not None and batch.owner != owner:
                 return None
+            batch.kept = self._findings_of(batch)
             self._batches[batch_id] = batch
             self._listed.pop(batch_id, None)
         if batch.progress.stage == "queued":
@@ -1383,7 +1467,17 @@ class Batches:
         batch.progress = Progress("checking", 0, len(results))
         # follow-up documents are checked against the register and this batch's complaints
         checked = check_results(results, register=self.register, settings=self.register.settings)
-        _same_numbers(batch, checked)
+        warn_same_numbers(checked, batch.shown)  # said on each (kesu validate says it too)
+        try:  # shown at once when the batch is read back from disk (after a restart too)
+            write_findings(batch, checked)
+        except OSError as exc:  # the page goes on; read back, the batch shows them once checked again
+            log.warning(
+                say(
+                    self.lang,
+                    f"kesu serve：批次 {batch.id} 的检查结果未能写入磁盘（{exc}）",
+                    f"kesu serve: batch {batch.id}'s findings not written ({exc})",
+                )
+            )
         shown = Progress("checked", len(results), len(results))
         # on disk before the page shows it: a restart lists what a clerk saw checked
         self._record(batch, (shown, list(batch.filed)))
@@ -1585,32 +1679,6 @@ def _spend(finished: dict[str, list[str]], digest: str, used: set[str] | None) -
         del finished[digest]
     elif left != finished[digest]:
         finished[digest] = left
-
-
-def _same_numbers(batch: Batch, results: list[ParseResult]) -> None:
-    """Forms of the batch that carry the same number each warned so (``batch_same_number``):
-    filed, the later ones became revisions of the first (修订2…), silently — two customers'
-    complaints typed with one number made one document of two."""
-    carried: dict[tuple[str, str], list[ParseResult]] = {}
-    for r in results:
-        number = getattr(r.record, "number", None) if r.record is not None and not r.fatal else None
-        if number and r.kind:
-            carried.setdefault((r.kind, str(number)), []).append(r)
-    for (_kind, number), alike in carried.items():
-        if len(alike) < 2:
-            continue
-        files = [batch.shown(r.source) for r in alike]
-        for r in alike:
-            r.warnings.append(
-                Problem(
-                    "batch_same_number",
-                    field="number",
-                    label="编号",
-                    label_en="Number",
-                    severity="warning",
-                    params={"count": len(alike), "number": number, "files": _files(files)},
-                )
-            )
 
 
 def _shell(batch: Batch) -> Batch:
