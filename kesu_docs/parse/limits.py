@@ -333,7 +333,10 @@ PLAIN_FLATE: Chain = (FLATE,)
 def check_pdf(data: bytes) -> None:
     """A PDF before PDFium parses it: the decoded size of each Flate-compressed content stream.
 
-    Images are left out (text extraction never decodes them). When no stream can reach a limit
+    Images are left out (text extraction never decodes them) — unless a page names one as its
+    content, or the pages are out of sight (:func:`_contents`): then it is measured alone,
+    not counted in the total. A filter is known by any of its names, and a chain of filters
+    (LZW included) is undone to measure it (:func:`_decoded_size`). When no stream can reach a limit
     by the most its data may inflate to (:func:`_cannot_reach`), nothing is inflated here;
     otherwise every other stream is inflated a megabyte at a time and thrown away, so a 1 MB
     file inflating to 1 GB costs a moment.
@@ -344,7 +347,7 @@ def check_pdf(data: bytes) -> None:
     if _cannot_reach(data, streams, one, total_cap):
         return
     total = 0
-    for start, _head, _at, _key, chain in streams:
+    for start, head, _at, _key, chain in streams:
         size = _decoded_size(data, start, chain, one + 1)
         if size > one:
             raise _over(
@@ -353,7 +356,8 @@ def check_pdf(data: bytes) -> None:
                 _mb(one),
                 "pdf_stream_mb",
             )
-        total += size
+        if not _IMAGE.search(head):  # (a stream marked an image, measured: alone, not in the total)
+            total += size
         if total > total_cap:
             raise _over(
                 Bilingual("PDF 内容流解压后总大小", "the PDF's decoded content streams"),
