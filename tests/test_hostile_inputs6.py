@@ -500,3 +500,20 @@ def test_the_systems_own_failures_are_said_in_the_clerks_words(tmp_path):
         said = file_failure(exc)
         assert expected[name][0] in said.zh and expected[name][1] in said.en, (name, said)
         assert "Errno" not in said.zh + said.en
+
+
+# ---------------------------------------------------------------------------------- 6. the register
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "这是一个文件夹，不是登记簿文件"), ("en", "it is a folder, not a register file")],
+)
+def test_a_register_path_that_is_a_folder_is_said_so_for_writing_and_reading(lang, said, tmp_path):
+    """``--db 登记簿`` naming a folder said SQLite's "unable to open database file" to the clerk
+    rendering, and "does not exist" to the one listing it."""
+    (tmp_path / "登记簿").mkdir()
+    shutil.copy(SAMPLES / "complaint-valid.xlsx", tmp_path)
+    for args in (("render", "complaint-valid.xlsx", "-o", "out"), ("register", "list")):
+        status, out, err, _peak = kesu_process(*args, "--db", "登记簿", cwd=tmp_path, lang=lang)
+        assert status == 2 and said in err, (args, out, err)
+        assert not any(word in err for word in RAW_PYTHON), err
+    assert list((tmp_path / "登记簿").iterdir()) == []
