@@ -304,12 +304,13 @@ except ImportError:  # pragma: no cover - isal is a dependency
 _INFLATE_ERRORS: tuple[type[BaseException], ...] = (zlib.error, _inflate.error)  # type: ignore[assignment]
 # PDFium takes a stream's data from the line after its ``stream`` keyword, whatever ends that
 # line (CR LF, LF, a CR alone) and whatever stands before the end (spaces a writer left)
-_STREAM = lazy_re(rb"stream[^\r\n]{0,64}?(?:\r\n|\r|\n)")
+_STREAM = lazy_re(rb"stream[ \t\f\x00]{0,64}(?:\r\n|\r|\n)")
 _DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
 _IMAGE = lazy_re(rb"/Subtype\s*/Image")
 # a stream's filters: a name, an array of names, or an object holding them (``/Filter 9 0 R``)
 _FILTER = lazy_re(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()%]+|\d+\s+\d+\s+R)")
 _NAME = lazy_re(rb"/([^\s/\[\]<>()%]+)")
+_FILTER_REF = lazy_re(rb"/Filter\s*\d")
 _NAME_ESCAPE = lazy_re(rb"#([0-9A-Fa-f]{2})")  # ``/Flat#65Decode`` is /FlateDecode to a reader
 FLATE, LZW, HEX, A85, RUNS, UNKNOWN = "flate", "lzw", "hex", "a85", "runs", "?"
 # the decoders PDFium and pdfminer apply, by their names and the short names of inline images
@@ -381,17 +382,23 @@ def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int, Chain]]:
         end = found.start()
         at = data.rfind(b"obj", max(0, end - _DICT_BEFORE), end)
         if at < 0:  # its dictionary begins further back than any form's: measured all the same
-            at = max(0, end - _DICT_BEFORE)
-            out.append((found.end(), data[at:end], at, end, (UNKNOWN,)))
+            if not data.startswith(b"end", end - 3):  # (an endstream: no stream's data follows)
+                at = max(0, end - _DICT_BEFORE)
+                out.append((found.end(), data[at:end], at, end, (UNKNOWN,)))
             continue
-        if data.find(b"FlateDecode", at, end) >= 0 and data.find(b"#", at, end) < 0:
-            head = data[at:end]  # (the common case, looked for in place: no name to read)
-            chain = _chain(head) or (UNKNOWN,)
-        elif data.find(b"/Filter", at, end) < 0 and data.find(b"#", at, end) < 0:
+        flate = data.find(b"FlateDecode", at, end) >= 0
+        if not flate and data.find(b"/Filter", at, end) < 0 and data.find(b"#", at, end) < 0:
             continue  # no filter: the stream is as long as it is in the file
+        head = data[at:end]
+        if b"#" in head:  # a name written with escapes: read as a reader reads it
+            chain = _chain(_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), head)) or (UNKNOWN,)
+        elif flate:  # (the common case: one name, no chain)
+            plain = b"/Filter /FlateDecode" in head or b"/Filter/FlateDecode" in head
+            chain = PLAIN_FLATE if plain else _chain(head) or (UNKNOWN,)
+        elif b"Fl" in head or b"LZW" in head or _FILTER_REF.search(head) is not None:
+            chain = _chain(head)
         else:
-            head = data[at:end]
-            chain = _chain(_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), head))
+            continue  # (an image's or a font's codec: nothing a reader grows here)
         if not (FLATE in chain or LZW in chain or UNKNOWN in chain):
             continue
         if _IMAGE.search(head):
