@@ -300,52 +300,59 @@ def write_failure(exc: OSError) -> Reason:
 
 _LOCKED = {32, 33}  # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (a file open in Excel)
 
+# why a file could not be read or written, by its errno: the clerk's words, ``{where}`` the file
+# as named in Chinese (“…”, or 文件) and ``{where_en}`` in English ('…', or the file)
+_FILE_FAILURES: tuple[tuple[frozenset[int], str, str], ...] = (
+    (
+        frozenset(_DISK_FULL),
+        "磁盘已满（或超出配额、文件大小限制），{where}未写出：腾出空间后再次运行",
+        "the disk is full (or a quota or file-size limit is reached), {where_en} not written: "
+        "make room and run again",
+    ),
+    (
+        frozenset({errno.EBUSY, errno.ETXTBSY}),
+        "{where}正被其他程序（如 Excel）打开或锁定：请关闭后再次运行",
+        "{where_en} is open or locked in another program (Excel?): close it and run again",
+    ),
+    (
+        frozenset({errno.EROFS}),
+        "{where}所在的磁盘或共享文件夹是只读的：请换一个可写入的输出文件夹",
+        "{where_en} is on a read-only disk or share: choose an output folder that can be written",
+    ),
+    (
+        frozenset({errno.EACCES, errno.EPERM}),
+        "没有权限读写{where}：文件夹是只读的、您无权写入，或文件被其他程序（如 Excel）锁定",
+        "no permission to read or write {where_en}: the folder is read-only or not yours to "
+        "write, or the file is locked by another program (Excel?)",
+    ),
+    (
+        frozenset({errno.ENOENT}),
+        "{where}已不存在：是否在运行时被移走、改名或删除？",
+        "{where_en} is not there any more: was it moved, renamed or deleted meanwhile?",
+    ),
+    (
+        frozenset({errno.EISDIR, errno.ENOTDIR}),
+        "{where}的位置上有一个同名的文件夹（或路径中有同名文件）",
+        "a folder stands where {where_en} goes (or a file where a folder of its path goes)",
+    ),
+    (frozenset({errno.ENAMETOOLONG}), "文件名太长：{named}", "the file name is too long: {where_en}"),
+)
+
 
 def file_failure(exc: OSError) -> Bilingual:
     """Why a file could not be read or written, in a clerk's words, naming the file: a folder
     he may not write into, a read-only disk, a file another program holds, a file moved away,
-    a full disk. (Python's own words, ``PermissionError: [Errno 13] Permission denied: …``,
-    never reach him.)"""
+    a full disk (:data:`_FILE_FAILURES`). (Python's own words, ``PermissionError: [Errno 13]
+    Permission denied: …``, never reach him.)"""
     name = str(exc.filename or "")
-    where = f"“{name}”" if name else ""
-    where_en = f"'{name}'" if name else "the file"
-    number = exc.errno
-    if number in _DISK_FULL:
-        return Bilingual(
-            f"磁盘已满（或超出配额、文件大小限制），{where or '文件'}未写出：腾出空间后再次运行",
-            f"the disk is full (or a quota or file-size limit is reached), {where_en} not written: "
-            "make room and run again",
-        )
-    if getattr(exc, "winerror", None) in _LOCKED or number in (errno.EBUSY, errno.ETXTBSY):
-        return Bilingual(
-            f"{where or '文件'}正被其他程序（如 Excel）打开或锁定：请关闭后再次运行",
-            f"{where_en} is open or locked in another program (Excel?): close it and run again",
-        )
-    if number == errno.EROFS:
-        return Bilingual(
-            f"{where or '文件'}所在的磁盘或共享文件夹是只读的：请换一个可写入的输出文件夹",
-            f"{where_en} is on a read-only disk or share: choose an output folder that can be written",
-        )
-    if number in (errno.EACCES, errno.EPERM):
-        return Bilingual(
-            f"没有权限读写{where or '文件'}：文件夹是只读的、您无权写入，或文件被其他程序（如 Excel）锁定",
-            f"no permission to read or write {where_en}: the folder is read-only or not yours to "
-            "write, or the file is locked by another program (Excel?)",
-        )
-    if number == errno.ENOENT:
-        return Bilingual(
-            f"{where or '文件'}已不存在：是否在运行时被移走、改名或删除？",
-            f"{where_en} is not there any more: was it moved, renamed or deleted meanwhile?",
-        )
-    if number in (errno.EISDIR, errno.ENOTDIR):
-        return Bilingual(
-            f"{where or '文件'}的位置上有一个同名的文件夹（或路径中有同名文件）",
-            f"a folder stands where {where_en} goes (or a file where a folder of its path goes)",
-        )
-    if number == errno.ENAMETOOLONG:
-        return Bilingual(f"文件名太长：{where}", f"the file name is too long: {where_en}")
+    named = f"“{name}”" if name else ""
+    words = {"where": named or "文件", "named": named, "where_en": f"'{name}'" if name else "the file"}
+    number = errno.EBUSY if getattr(exc, "winerror", None) in _LOCKED else exc.errno
+    for numbers, zh, en in _FILE_FAILURES:
+        if number in numbers:
+            return Bilingual(zh.format(**words), en.format(**words))
     said = exc.strerror or type(exc).__name__
-    return Bilingual(f"系统错误：{said}（{name}）", f"system error: {said} ({where_en})")
+    return Bilingual(f"系统错误：{said}（{name}）", f"system error: {said} ({words['where_en']})")
 
 
 CHUNK = 250

@@ -181,7 +181,7 @@ def test_a_stream_is_left_uninflated_only_where_its_data_cannot_reach_a_limit():
     for path in PRINTS:
         data = path.read_bytes()
         lengths = limits._int_objects(data)
-        for start, head, at, keyword in limits._flate_streams(data):
+        for start, head, at, keyword, _chain in limits._flate_streams(data):
             reach = limits._data_reach(data, start, head, at, lengths)
             if reach is None or data.startswith(b"end", keyword - 3):
                 continue

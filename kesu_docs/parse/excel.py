@@ -38,7 +38,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -333,7 +333,9 @@ def _check_parts(archive: PartsZip) -> None:
     - two zip members with one part name (OPC names ignore case): Excel refuses the file, and
       one reader reads one copy, another the other (one form shown in Excel, another read);
     - a part declaring a DTD (``<!DOCTYPE``, OOXML forbids them): its entities read a local
-      file (``SYSTEM "file:///…"``) or expand a few bytes to gigabytes ("billion laughs").
+      file (``SYSTEM "file:///…"``) or expand a few bytes to gigabytes ("billion laughs");
+    - a part in UTF-16: the cell reader reads nothing of it (a sheet read as empty, a workbook
+      as no spreadsheet at all).
     """
     seen: set[str] = set()
     for info in archive.infolist():
@@ -350,6 +352,50 @@ def _check_parts(archive: PartsZip) -> None:
                 f"the part {printable(info.filename)} declares a DTD (entities), which Excel never "
                 "writes: a crafted file, not read",
             )
+        if key.endswith((".xml", ".rels")) and _in_utf16(archive, info):
+            raise _crafted(
+                f"部件 {printable(info.filename)} 以 UTF-16 编码保存，而 Excel 保存的部件都是 UTF-8，"
+                "表格读取器读不出其中的内容（会把工作表当作空表）：请在 Excel 中打开并另存为 .xlsx 后再提交",
+                f"the part {printable(info.filename)} is saved in UTF-16, while Excel saves every part "
+                "in UTF-8: the cell reader cannot read it (a sheet would read as empty); open the file "
+                "in Excel and save it as .xlsx, then submit it again",
+            )
+
+
+# a shared-string cell's value: the index of its text in the workbook's table of strings
+_STRING_INDEX = lazy_re(rb'\bt\s*=\s*["\']s["\'][^>]*>\s*<(?:\w+:)?v>([^<]*)<')
+_CELL_REF_ATTR = lazy_re(rb"""\sr\s*=\s*["']([^"']{1,40})["']""")
+
+
+def _check_string_indexes(xml: bytes, title: str) -> None:
+    """A shared-string cell whose index is no whole number (``-1``, ``abc``, `` 2``) is a
+    crafted cell: the cell reader (python-calamine) reads it as the workbook's first string, a
+    value the clerk never typed there — refused naming the cell, never read as that string.
+    (An index past the table's end the cell reader refuses itself.)"""
+    if b's"' not in xml and b"s'" not in xml:
+        return
+    for found in _STRING_INDEX.finditer(xml):
+        if found[1].isdigit():
+            continue
+        opened = xml.rfind(b"<", 0, found.start())
+        ref = _CELL_REF_ATTR.search(xml, opened, found.start())
+        cell = f"{title}!{ref[1].decode('utf-8', 'replace')}" if ref is not None else title
+        shown = printable(found[1].decode("utf-8", "replace")[:20])
+        raise _crafted(
+            f"单元格 {printable(cell)} 的共享字符串编号“{shown}”不是有效编号（Excel 不会这样保存），"
+            "疑为特制的文件，未读取",
+            f"the cell {printable(cell)} gives '{shown}' as its shared string's index, which is no "
+            "index (Excel never saves that): a crafted file, not read",
+        )
+
+
+def _in_utf16(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
+    """A part in UTF-16 (its byte-order mark, or ``<`` followed or led by a zero byte)."""
+    try:
+        head = archive.head(info, 2)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return False  # damaged or encrypted: the reader reports it
+    return head in (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 
 
 def _declares_dtd(archive: PartsZip, info: zipfile.ZipInfo) -> bool:
@@ -381,8 +427,42 @@ def _prolog_head(archive: PartsZip, info: zipfile.ZipInfo, size: int) -> tuple[b
     return head, len(raw) < size
 
 
+def _one_sheet_a_name(sheets: Iterable[Any]) -> None:
+    """Two sheets of one name (Excel compares them regardless of case) are a crafted workbook:
+    Excel never saves one and refuses to open it, and the cell reader would give the first
+    sheet's values under the second's styles and formulas — two forms of one name, one of them
+    never read."""
+    seen: set[str] = set()
+    for sheet in sheets:
+        key = sheet.name.casefold()
+        if key in seen:
+            raise _crafted(
+                f"工作簿中有两张名为“{printable(sheet.name)}”的工作表（Excel 不会这样保存，也拒绝打开），疑为特制的文件，未读取",
+                f"the workbook holds two sheets named '{printable(sheet.name)}' (Excel never saves "
+                "that and refuses to open it): a crafted file, not read",
+            )
+        seen.add(key)
+
+
 def _crafted(zh: str, en: str) -> SourceError:
     return SourceError("corrupt_file", reason=Bilingual(zh, en))
+
+
+# Excel's grid: a reference past it (row 1,048,577, column XFE) or at row 0 is none Excel writes
+GRID_ROWS, GRID_COLS = 1_048_576, 16_384
+
+
+def _spans(merged: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Merged ranges (row0, col0, row1, col1, from 1) as first cell → last cell, cut at the
+    part of a sheet the reader reads (MAX_ROWS × MAX_COLS): a crafted merge over the whole grid
+    (``A60:XFD1048576``, 17 billion cells) would have every covered cell listed, the batch held
+    for hours and all memory taken. A range that starts outside that part, or whose ends are
+    the wrong way round, covers nothing the reader reads."""
+    out = {}
+    for r0, c0, r1, c1 in merged:
+        if 1 <= r0 <= min(r1, MAX_ROWS) and 1 <= c0 <= min(c1, MAX_COLS):
+            out[(r0, c0)] = (min(r1, MAX_ROWS), min(c1, MAX_COLS))
+    return out
 
 
 def _covered(spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
@@ -481,6 +561,7 @@ def _read_xlsx(data: bytes) -> Workbook:
         )
     try:
         parts = read_parts(archive)
+        _one_sheet_a_name(parts.sheets)
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets: list[Sheet] = []
         comments: dict[str, Notes] = {}  # each comments part parsed once, whatever points at it
@@ -492,6 +573,7 @@ def _read_xlsx(data: bytes) -> Workbook:
             xml = archive.read(part.part) if part.part is not None else b""
             if part.part is not None:
                 check_sheet_extent(archive, part.part, part.name)
+                _check_string_indexes(xml, part.name)
             book, values = _calamine_sheet(book, archive, part.name)
             cells = sheet_cells(archive, part.part, MAX_ROWS) if part.part is not None else SheetCells({})
             # a rule's colour may show white letters on a dark fill: then white is not unprinted
@@ -650,7 +732,7 @@ def _xlsx_sheet(
     if formulas:
         sheet.worked = _worked_into(rows, formulas, title, cells.errors)
     merged = source.merged_cell_ranges or []
-    spans = {(r0 + 1, c0 + 1): (r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in merged}
+    spans = _spans((r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in merged)
     covered = _covered(spans)
     # the used range as openpyxl counted it: every <c> element, merged ranges included
     max_row = max([cells.max_row, len(rows), *(r1 for r1, _c1 in spans.values())])
@@ -1268,6 +1350,8 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
         return None
     c0, r0 = column_number(m[1]), int(m[2])
     c1, r1 = (column_number(m[3]), int(m[4])) if m[3] else (c0, r0)
+    if not (min(r0, r1) > 0 and max(r0, r1) <= GRID_ROWS and max(c0, c1) <= GRID_COLS):
+        return None  # off Excel's grid (``$A$47:$A$99999999999``): as good as #REF!
     return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
 
 
@@ -1304,7 +1388,7 @@ def _read_xls(data: bytes) -> Workbook:
         if getattr(sh, "visibility", 0) != 0:
             continue
         sheet = Sheet(sh.name)
-        spans = {(rlo + 1, clo + 1): (rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells}
+        spans = _spans((rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sh.merged_cells)
         covered = _covered(spans)
         for rx in range(min(sh.nrows, MAX_ROWS)):
             for cx in range(min(sh.ncols, MAX_COLS)):
@@ -1583,7 +1667,8 @@ def _table_by_names(
         head = sheet.at.get((r0 - 1, c0))
         if head is None or not any(_same_label(head.text, t) for t in columns[col].labels):
             return
-    height = max(r1 - r0 + 1 for (r0, _c0, r1, _c1) in ranges.values())
+    # (no cell is read past MAX_ROWS: a name down to row 1,048,576 is not a million empty rows)
+    height = max(min(r1, MAX_ROWS) - r0 + 1 for (r0, _c0, r1, _c1) in ranges.values())
     rows: list[dict[str, Any]] = []
     for i in range(height):
         row: dict[str, Any] = {}

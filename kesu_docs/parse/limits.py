@@ -206,10 +206,14 @@ def _check_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> N
         )
 
 
-# a cell holding something: ``<c r="B2" s="1"/>`` or ``<c r="B2" s="1"></c>`` is formatting only
-_VALUED = lazy_re(
-    rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/>|>\s*</(?:[A-Za-z_][\w.-]*:)?c>|>)'
+# a row, or a cell holding something: ``<c r="B2" s="1"/>`` or ``<c r="B2" s="1"></c>`` is
+# formatting only
+_ROW_OR_CELL = lazy_re(
+    rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*?)(/>|>\s*</(?:[A-Za-z_][\w.-]*:)?c>|>)"
 )
+# its reference, as the cell reader takes it: any case, any length (``b1048577``, ``ZZZZ15``,
+# ``A99999999999``: past Excel's grid, which the reader makes a grid of all the same)
+_REF = lazy_re(rb"""(?:^|\s)r\s*=\s*["']([A-Za-z]{0,12})([0-9]{1,24})["']""")
 
 
 _QUICK_CELL = lazy_re(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
@@ -246,6 +250,7 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
     rows: list[int] = []
     cols: list[int] = []
     far: tuple[int, int] = (0, 0)
+    at_row = at_col = 0  # the row being read, its last cell's column
     tail = b""
     try:
         with archive.open(part) as stream:
@@ -253,12 +258,20 @@ def check_sheet_extent(archive: zipfile.ZipFile, part: str, title: str) -> None:
                 chunk = stream.read(_CHUNK)
                 block = tail + chunk
                 edge = len(block) - 256 if chunk else len(block)  # a tag cut at the edge: next time
-                for m in _VALUED.finditer(block):
+                for m in _ROW_OR_CELL.finditer(block):
                     if m.start() >= edge:
                         break
+                    ref = _REF.search(m[2])
+                    if m[1] == b"row":  # its cells written without references are placed in it
+                        at_row, at_col = (int(ref[2]) if ref is not None and not ref[1] else at_row + 1), 0
+                        continue
+                    if ref is not None and ref[1]:
+                        r, c = int(ref[2]), column_number(ref[1].upper().decode())
+                    else:  # no reference: the next cell of its row
+                        r, c = at_row, at_col + 1
+                    at_col = c
                     if m[3] != b">":  # closed with nothing inside
                         continue
-                    r, c = int(m[2]), column_number(m[1].decode())
                     if not rows:
                         rows, cols = [r, r], [c, c]
                     rows[0], rows[1] = min(rows[0], r), max(rows[1], r)
@@ -289,15 +302,42 @@ try:
 except ImportError:  # pragma: no cover - isal is a dependency
     _inflate = zlib  # type: ignore[misc]
 _INFLATE_ERRORS: tuple[type[BaseException], ...] = (zlib.error, _inflate.error)  # type: ignore[assignment]
-_STREAM = lazy_re(rb"stream\r?\n")
+# PDFium takes a stream's data from the line after its ``stream`` keyword, whatever ends that
+# line (CR LF, LF, a CR alone) and whatever stands before the end (spaces a writer left)
+_STREAM = lazy_re(rb"stream[ \t\f\x00]{0,64}(?:\r\n|\r|\n)")
 _DICT_BEFORE = 1024  # how far back the stream's dictionary is looked for
 _IMAGE = lazy_re(rb"/Subtype\s*/Image")
+# a stream's filters: a name, an array of names, or an object holding them (``/Filter 9 0 R``)
+_FILTER = lazy_re(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()%]+|\d+\s+\d+\s+R)")
+_NAME = lazy_re(rb"/([^\s/\[\]<>()%]+)")
+_FILTER_REF = lazy_re(rb"/Filter\s*\d")
+_NAME_ESCAPE = lazy_re(rb"#([0-9A-Fa-f]{2})")  # ``/Flat#65Decode`` is /FlateDecode to a reader
+FLATE, LZW, HEX, A85, RUNS, UNKNOWN = "flate", "lzw", "hex", "a85", "runs", "?"
+# the decoders PDFium and pdfminer apply, by their names and the short names of inline images
+# (which both take in any stream): what may grow a stream past its size in the file
+_DECODERS = {
+    b"FlateDecode": FLATE,
+    b"Fl": FLATE,
+    b"LZWDecode": LZW,
+    b"LZW": LZW,
+    b"ASCIIHexDecode": HEX,
+    b"AHx": HEX,
+    b"ASCII85Decode": A85,
+    b"A85": A85,
+    b"RunLengthDecode": RUNS,
+    b"RL": RUNS,
+}
+Chain = tuple[str, ...]
+PLAIN_FLATE: Chain = (FLATE,)
 
 
 def check_pdf(data: bytes) -> None:
     """A PDF before PDFium parses it: the decoded size of each Flate-compressed content stream.
 
-    Images are left out (text extraction never decodes them). When no stream can reach a limit
+    Images are left out (text extraction never decodes them) — unless a page names one as its
+    content, or the pages are out of sight (:func:`_contents`): then it is measured alone,
+    not counted in the total. A filter is known by any of its names, and a chain of filters
+    (LZW included) is undone to measure it (:func:`_decoded_size`). When no stream can reach a limit
     by the most its data may inflate to (:func:`_cannot_reach`), nothing is inflated here;
     otherwise every other stream is inflated a megabyte at a time and thrown away, so a 1 MB
     file inflating to 1 GB costs a moment.
@@ -308,8 +348,8 @@ def check_pdf(data: bytes) -> None:
     if _cannot_reach(data, streams, one, total_cap):
         return
     total = 0
-    for start, _head, _at, _key in streams:
-        size = _inflated_size(data, start, one + 1)
+    for start, head, _at, _key, chain in streams:
+        size = _decoded_size(data, start, chain, one + 1)
         if size > one:
             raise _over(
                 Bilingual("PDF 内容流解压后大小", "a PDF content stream's decoded size"),
@@ -317,7 +357,8 @@ def check_pdf(data: bytes) -> None:
                 _mb(one),
                 "pdf_stream_mb",
             )
-        total += size
+        if not _IMAGE.search(head):  # (a stream marked an image, measured: alone, not in the total)
+            total += size
         if total > total_cap:
             raise _over(
                 Bilingual("PDF 内容流解压后总大小", "the PDF's decoded content streams"),
@@ -327,21 +368,226 @@ def check_pdf(data: bytes) -> None:
             )
 
 
-def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int]]:
+def _flate_streams(data: bytes) -> list[tuple[int, bytes, int, int, Chain]]:
     """(where its data starts, its dictionary, where that begins, where its ``stream`` keyword
-    is) of each Flate-compressed stream but images; the dictionary from the last ``obj``
-    before ``stream``. (An ``endstream`` is found too: its zlib data, none, inflates to 0.)"""
-    out = []
+    is, its filters) of each stream a decoder may grow (Flate, LZW, or its filters unknown) but
+    images; the dictionary from the last ``obj`` before ``stream``. (An ``endstream`` is found
+    too: its zlib data, none, inflates to 0.) A filter's name is read as PDFium reads it: its
+    short name (``/Fl``) and ``#`` escapes (``/Flat#65Decode``) are the same filter, and a
+    dictionary longer than the look-back (padded to push its ``/Filter`` out of sight) is
+    inflated whatever it says."""
+    out: list[tuple[int, bytes, int, int, Chain]] = []
+    contents: frozenset[tuple[int, int]] | None = None  # (read once, when an image is met)
     for found in _STREAM.finditer(data):
         end = found.start()
         at = data.rfind(b"obj", max(0, end - _DICT_BEFORE), end)
-        at = max(0, end - _DICT_BEFORE) if at < 0 else at
-        if data.find(b"FlateDecode", at, end) < 0:
-            continue  # (looked for in place: most streams' dictionaries are not copied)
+        if at < 0:  # its dictionary begins further back than any form's: measured all the same
+            if not data.startswith(b"end", end - 3):  # (an endstream: no stream's data follows)
+                at = max(0, end - _DICT_BEFORE)
+                out.append((found.end(), data[at:end], at, end, (UNKNOWN,)))
+            continue
+        flate = data.find(b"FlateDecode", at, end) >= 0
+        if not flate and data.find(b"/Filter", at, end) < 0 and data.find(b"#", at, end) < 0:
+            continue  # no filter: the stream is as long as it is in the file
         head = data[at:end]
-        if not _IMAGE.search(head):
-            out.append((found.end(), head, at, end))
+        if b"#" in head:  # a name written with escapes: read as a reader reads it
+            chain = _chain(_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), head)) or (UNKNOWN,)
+        elif flate:  # (the common case: one name, no chain)
+            plain = b"/Filter /FlateDecode" in head or b"/Filter/FlateDecode" in head
+            chain = PLAIN_FLATE if plain else _chain(head) or (UNKNOWN,)
+        elif b"Fl" in head or b"LZW" in head or _FILTER_REF.search(head) is not None:
+            chain = _chain(head)
+        else:
+            continue  # (an image's or a font's codec: nothing a reader grows here)
+        if not (FLATE in chain or LZW in chain or UNKNOWN in chain):
+            continue
+        if _IMAGE.search(head):
+            if contents is None:
+                contents = _contents(data)
+            named = _OBJ_NUMBER.search(data, max(0, at - 24), at)
+            key = (int(named[1]), int(named[2])) if named is not None else None
+            if contents is not _HIDDEN and key not in contents:
+                continue  # an image: PDFium decodes it only to draw it, never to read the text
+            # marked an image but a page's content (or the pages cannot be seen): measured
+        out.append((found.end(), head, at, end, chain))
     return out
+
+
+_HIDDEN: frozenset[tuple[int, int]] = frozenset()
+_CONTENTS = lazy_re(rb"/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)")
+_REFERENCE = lazy_re(rb"(\d+)\s+(\d+)\s+R")
+
+
+def _contents(data: bytes) -> frozenset[tuple[int, int]]:
+    """The objects pages name as their content (``/Contents 4 0 R``, or an array of them): a
+    stream marked ``/Subtype /Image`` that a page draws as its content is decoded by PDFium as
+    any content is. :data:`_HIDDEN` when the pages may be out of sight (in a compressed object
+    stream, or behind ``#`` escapes): then every stream marked an image is measured."""
+    if b"/ObjStm" in data or _NAME_ESCAPE.search(data) is not None:
+        return _HIDDEN
+    return frozenset(
+        (int(n), int(g)) for found in _CONTENTS.finditer(data) for n, g in _REFERENCE.findall(found[1])
+    )
+
+
+def _chain(head: bytes) -> Chain:
+    """The filters of a stream whose dictionary is ``head`` (its names unescaped), in the order
+    they are undone; an object named for them (``/Filter 9 0 R``) is an unknown filter."""
+    found = _FILTER.search(head)
+    if found is None:
+        return ()
+    if found[1].endswith(b"R"):
+        return (UNKNOWN,)
+    return tuple(_DECODERS.get(name, name.decode("latin-1")) for name in _NAME.findall(found[1]))
+
+
+def _decoded_size(data: bytes, start: int, chain: Chain, cap: int) -> int:
+    """The size of the stream at ``start`` once its filters are undone, counted no further than
+    ``cap``: Flate alone is inflated a piece at a time (:func:`_inflated_size`); a chain is undone
+    filter by filter, each layer kept while it is under ``cap`` (a deflate inside a deflate
+    grows a million-fold: a kilobyte in the file, a gigabyte in PDFium), the last one counted."""
+    if chain == PLAIN_FLATE or chain == (UNKNOWN,):
+        return _inflated_size(data, start, cap)
+    layer = data[start : _first_piece(data, start)]
+    for i, step in enumerate(chain):
+        last = i == len(chain) - 1
+        if step in (FLATE, UNKNOWN):
+            if last:
+                return _inflated_size(layer, 0, cap)
+            layer = _inflated(layer, cap)
+        elif step == LZW:
+            size, kept = _lzw(layer, cap, keep=not last)
+            if last or kept is None:
+                return size
+            layer = kept
+        elif step == HEX:
+            layer = _unhex(layer)
+        elif step == A85:
+            layer = _un85(layer)
+        elif step == RUNS:
+            layer = _runs(layer, cap)
+        else:  # an image codec or a filter no reader knows: not grown here
+            return len(layer)
+        if len(layer) > cap:
+            return len(layer)
+    return len(layer)
+
+
+def _inflated(data: bytes, cap: int) -> bytes:
+    """``data`` inflated, at most ``cap`` + 1 bytes of it; what a damaged stream gave so far."""
+    inflater = _inflate.decompressobj()
+    try:
+        return inflater.decompress(data, cap + 1)
+    except _INFLATE_ERRORS:
+        return b""
+
+
+_HEX_DIGITS = lazy_re(rb"[^0-9A-Fa-f]")
+
+
+def _unhex(data: bytes) -> bytes:
+    """ASCIIHexDecode as a reader does it: white space skipped, ``>`` ends it, an odd last digit
+    read as if followed by 0."""
+    digits = _HEX_DIGITS.sub(b"", data.split(b">", 1)[0])
+    return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode("ascii"))
+
+
+def _un85(data: bytes) -> bytes:
+    """ASCII85Decode as a reader does it: white space skipped, ``~>`` ends it; a damaged group
+    ends it too (what came before is what a reader would go on with)."""
+    import base64
+
+    text = bytes(c for c in data.split(b"~", 1)[0] if c > 32)
+    try:
+        return base64.a85decode(text)
+    except ValueError:
+        good = len(text) - len(text) % 5
+        while good > 0:
+            try:
+                return base64.a85decode(text[:good])
+            except ValueError:
+                good -= 5
+        return b""
+
+
+def _runs(data: bytes, cap: int) -> bytes:
+    """RunLengthDecode (at most 64 times as long), no further than ``cap`` + 1 bytes."""
+    out = bytearray()
+    i = 0
+    while i < len(data) and len(out) <= cap:
+        n = data[i]
+        if n == 128:
+            break
+        if n < 128:
+            out += data[i + 1 : i + 2 + n]
+            i += n + 2
+        else:
+            out += data[i + 1 : i + 2] * (257 - n)
+            i += 2
+    return bytes(out)
+
+
+_LZW_ENTRIES = 4094 - 258  # a full table makes no more entries (PDFium's, early change)
+
+
+def _lzw(data: bytes, cap: int, keep: bool) -> tuple[int, bytes | None]:
+    """LZWDecode (early change, as PDF writes it) counted no further than ``cap``: (its size,
+    its bytes when ``keep``). Only the length of each table entry is needed to count: an LZW
+    stream of 12-bit codes may grow a thousand-fold, as deflate does."""
+    lengths: list[int] = []
+    table: list[bytes] = []
+    size, width, bits, pending, previous = 0, 9, 0, 0, -1
+    out = bytearray() if keep else None
+    for byte in data:
+        pending, bits = (pending << 8) | byte, bits + 8
+        while bits >= width:
+            bits -= width
+            code = pending >> bits
+            pending &= (1 << bits) - 1
+            if code == 256:  # clear the table
+                lengths.clear()
+                table.clear()
+                width, previous = 9, -1
+                continue
+            if code == 257:  # end of data
+                return size, bytes(out) if out is not None else None
+            known = code < 258 + len(lengths)
+            if code < 256:
+                length = 1
+            elif known:
+                length = lengths[code - 258]
+            elif code == 258 + len(lengths) and previous >= 0:  # the entry this code makes
+                length = _entry_length(previous, lengths) + 1
+            else:
+                return size, bytes(out) if out is not None else None  # damaged: readers stop here
+            if out is not None:
+                if code < 256:
+                    entry = bytes([code])
+                elif known:
+                    entry = table[code - 258]
+                else:
+                    before = _entry(previous, table)
+                    entry = before + before[:1]
+                if previous >= 0 and len(table) < _LZW_ENTRIES:
+                    table.append(_entry(previous, table) + entry[:1])
+                out += entry
+            if previous >= 0 and len(lengths) < _LZW_ENTRIES:
+                lengths.append(_entry_length(previous, lengths) + 1)
+            previous = code
+            size += length
+            if size > cap:
+                return size, None
+            if 258 + len(lengths) >= (1 << width) - 1 and width < 12:
+                width += 1
+    return size, bytes(out) if out is not None else None
+
+
+def _entry_length(code: int, lengths: list[int]) -> int:
+    return 1 if code < 256 else lengths[code - 258]
+
+
+def _entry(code: int, table: list[bytes]) -> bytes:
+    return bytes([code]) if code < 256 else table[code - 258]
 
 
 # zlib's most: two bits in (a 258-byte match) for 258 bytes out, 1032 out for each byte in
@@ -354,7 +600,9 @@ _OBJ_NUMBER = lazy_re(rb"(?<!\d)(\d+)\s+(\d+)\s+$")  # … after its number: ``1
 _INT_OBJECT = lazy_re(rb"obj\s*(\d+)\s*endobj")  # (its number looked for before it: faster)
 
 
-def _cannot_reach(data: bytes, streams: list[tuple[int, bytes, int, int]], one: int, total_cap: int) -> bool:
+def _cannot_reach(
+    data: bytes, streams: list[tuple[int, bytes, int, int, Chain]], one: int, total_cap: int
+) -> bool:
     """Can no stream reach ``one`` nor all of them ``total_cap``, by the most each may inflate
     to? PDFium inflates a stream's data only: its ``/Length`` bytes, or up to its first
     ``endstream`` when the length is wrong (:func:`_data_reach`), and deflate gives at most
@@ -365,15 +613,16 @@ def _cannot_reach(data: bytes, streams: list[tuple[int, bytes, int, int]], one: 
     lengths: dict[tuple[int, int], int] | None = None
     bounded: list[tuple[int, int]] = []  # (the most a stream may inflate to, where it starts)
     total = 0
-    for start, head, at, keyword in streams:
+    for start, head, at, keyword, chain in streams:
         if keyword >= 3 and data.startswith(b"end", keyword - 3):
             continue
         if lengths is None and _INDIRECT.search(head):
             lengths = _int_objects(data)  # (an indirect /Length: the file's numbers, read once)
-        reach = _data_reach(data, start, head, at, lengths)
+        # (a chain of filters grows past deflate's most: its reach is its own size)
+        reach = _data_reach(data, start, head, at, lengths) if chain == PLAIN_FLATE else None
         most = DEFLATE_RATIO * reach + _DEFLATE_SLACK if reach is not None else one + 1
         if most > one:
-            most = _inflated_size(data, start, one + 1)  # (a large stream: its own size)
+            most = _decoded_size(data, start, chain, one + 1)  # (a large stream: its own size)
             if most > one:
                 return False
         else:

@@ -55,7 +55,7 @@ from ..validation import Locations
 from ..values import excel_serial_to_date, roc_date, visible
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
-from .excel import date_value
+from .excel import MAX_COLS, MAX_ROWS, date_value
 from .guards import (
     NUMBERED,
     _short,
@@ -1185,8 +1185,10 @@ class _Reader:
             return [box] if box is not None else []
         (c0, r0), (c1, r1) = _split_ref(a), _split_ref(b)
         out: list[Box] = []
-        for r in range(r0, r1 + 1):
-            for c in range(_col_number(c0), _col_number(c1) + 1):
+        # no box stands past the part of a sheet the reader reads: a range a hand-edited profile
+        # gives down to row 99,999,999 is not a hundred million look-ups
+        for r in range(max(r0, 1), min(r1, MAX_ROWS) + 1):
+            for c in range(max(_col_number(c0), 1), min(_col_number(c1), MAX_COLS) + 1):
                 box = self.layout.cell(f"{_prefix(c0)}{_col_letter(c)}{r}")
                 if box is not None and box not in out:
                     out.append(box)

@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from ..problems import Bilingual
 from .errors import RegisterError, damaged_words
 from .files import READING_ONLY
 
@@ -77,6 +78,12 @@ def shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+_A_FOLDER = Bilingual(
+    "这是一个文件夹，不是登记簿文件：请给出登记簿文件的路径（如 D:\\客诉\\kesu.db）",
+    "it is a folder, not a register file: give the register file's path (such as D:\\complaints\\kesu.db)",
+)
+
+
 def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     """An engine for ``url``; with ``create=False`` a missing SQLite file is an error.
 
@@ -88,6 +95,8 @@ def connect(url: URL, *, create: bool, read_only: bool = False) -> Engine:
     if backend == "sqlite":
         path = url.database
         if path and path != ":memory:" and not path.startswith("file:"):
+            if Path(path).is_dir():  # (SQLite says only "unable to open database file")
+                raise RegisterError("register_unreachable", url=path, reason=_A_FOLDER)
             if not create and not Path(path).is_file():
                 raise RegisterError("register_missing", url=path)
             if not Path(path).parent.is_dir():
