@@ -75,6 +75,7 @@ from .captions import (
     worded_lines,
 )
 from .compound import (
+    answered_beside,
     as_option,
     beside_text_area,
     captions_read_as_rows,
@@ -1731,6 +1732,7 @@ class _Page:
                 0 < i - j <= 2
                 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
+                and not answered_beside(self, box)  # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line
                 for j, box in others
             )
 
