@@ -154,3 +154,55 @@ def test_a_heading_over_cause_lines_still_decides_one_line(tmp_path: Path) -> No
 )
 def test_a_role_printed_with_its_translation(text: str, role: TeamRole | None) -> None:
     assert TeamRole.lookup(text) is role
+
+
+def test_a_credit_memos_claim_is_the_complaint_it_settles(tmp_path: Path) -> None:
+    """``Claim | CLM-…`` beside the original invoice on a credit memo (and on an RMA): the
+    customer's claim the note settles, as ``Claim no.`` and ``Reclamo`` already were."""
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["CREDIT MEMO"],
+        ["Memo No.", "CM-26-00977", "Date", "2026-11-04"],
+        ["Bill to", "Jabil Circuit (Wuxi)", "Tax ID", "91320200MA1X7Q2K4P"],
+        ["Original invoice", "INV-2610-2204", "Claim", "CLM-1188"],
+        ["Invoice date", "2026-10-12"],
+        [],
+        ["Description", "Qty", "Unit price", "Credit", "Tax"],
+        ["Ferrite bead 0805, wrong reel label", 40000, 0.05, 2000, 260],
+        [None, None, "Net credit", 2000],
+        [None, None, "VAT 13 %", 260],
+        [None, None, "Total credit", 2260],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    for col, width in zip("ABCDE", (34, 18, 14, 14, 12)):
+        ws.column_dimensions[col].width = width
+    memo = tmp_path / "credit-memo.xlsx"
+    wb.save(memo)
+    doc = parsed(memo)
+    assert doc["kind"] == "allowance"
+    assert doc["record"]["complaint_number"] == "CLM-1188"
+    assert doc["record"]["invoice_no"] == "INV-2610-2204"
+
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["RETURN MATERIAL AUTHORIZATION"],
+        ["RMA No.", "RMA-26-3107", "Date", "2026-11-05"],
+        ["Customer", "Jabil Circuit (Wuxi)", "Claim", "CLM-1188"],
+        [],
+        ["Part No.", "Description", "Qty returned"],
+        ["FB-0805-600", "Ferrite bead 0805", 40000],
+        [],
+        ["Reason", "Wrong reel label"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    rma = tmp_path / "rma.xlsx"
+    wb.save(rma)
+    doc = parsed(rma, kind="return")
+    assert doc["record"]["complaint_number"] == "CLM-1188"
+    assert doc["record"]["number"] == "RMA-26-3107"

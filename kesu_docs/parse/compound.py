@@ -1624,7 +1624,11 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
         if sibling_sections(h.text, box.text):
             continue  # "2. 暫定処置" over "3. 発生原因": the next numbered section, not inside it
         if h.y1 <= box.y0 + 1e-6 and h.overlaps_x(box.x0, box.x1):
-            if abs(h.x0 - box.x0) <= 0.5 * max(h.height, box.height) and answered_beside(page, h):
+            if (
+                lab.key != key
+                and abs(h.x0 - box.x0) <= 0.5 * max(h.height, box.height)
+                and answered_beside(page, h)
+            ):
                 continue  # "暫定処置 / 围堵措施 | 在库…全检。" over "発生原因 | …": a line, no block
             near.append((box.y0 - h.y1, lab))
         elif h.x1 <= box.x0 + 1e-6 and h.y0 <= box.y0 + 1e-6 and h.y1 >= box.y1 - 1e-6:
