@@ -206,3 +206,37 @@ def test_a_credit_memos_claim_is_the_complaint_it_settles(tmp_path: Path) -> Non
     doc = parsed(rma, kind="return")
     assert doc["record"]["complaint_number"] == "CLM-1188"
     assert doc["record"]["number"] == "RMA-26-3107"
+
+
+def test_a_steps_text_beside_its_heading_is_read_as_surely_as_a_labels_value(tmp_path: Path) -> None:
+    """``D3 Containment⏎(within 24 h) | …``: the one text in the cell beside the heading is that
+    heading's value, not warned (a block under a heading still is: its lines may be an
+    instruction or another table's; and a column guessed from the hint, test_reader_held17_f)."""
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["8D REPORT"],
+        ["8D No.", "8D-2611-31"],
+        ["D3 Containment\n(within 24 h)", "Sorted 800 brackets in stock with a go gauge."],
+        ["D4 Root Cause - Occurrence\n(5-Why)", "Bending die shimmed wrongly after repair."],
+        ["D5 Corrective Action"],
+        ["Die shims fixed by dowel pins; setup check sheet added."],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 50
+    path = tmp_path / "beside.xlsx"
+    wb.save(path)
+    doc = parsed(path, kind="8d")
+    record = doc["record"]
+    assert record["containment"][0]["action"] == "Sorted 800 brackets in stock with a go gauge."
+    assert [(c["type"], c["cause"]) for c in record["root_cause"]] == [
+        ("occurrence", "Bending die shimmed wrongly after repair.")
+    ]
+    assert (
+        record["corrective_actions"][0]["action"] == "Die shims fixed by dowel pins; setup check sheet added."
+    )
+    low = {p["field"] for p in doc["warnings"] if p["code"] == "low_confidence"}
+    assert not {"containment[0].action", "root_cause[0].cause", "root_cause[0].type"} & low

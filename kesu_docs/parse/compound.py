@@ -1097,7 +1097,13 @@ def option_rows(
     )
     # one line captioned with an option where the form prints no heading of the table at all
     # ("発生原因 / 发生原因 | 冲压模具导柱磨损…" among label–text lines): the caption names both
-    alone = len(found) == 1 and not heads and found[0][1] is not None and text != "name"
+    alone = (
+        len(found) == 1
+        and not heads
+        and found[0][1] is not None
+        and text != "name"
+        and _prose(found[0][3])  # (a code beside "P/N" is no cause)
+    )
     if not found or (len(found) < 2 and not near_head and not alone) or len(found) < least:
         return
     # of two options, the line captioned with the table's own name takes the one not named
@@ -1276,7 +1282,15 @@ def option_caption(columns: dict[str, Any], text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
+_PROSE = lazy_re(r"[\u3400-\u9fff]{4,}|[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){3,}")
+
+
+def _prose(value: Any) -> bool:
+    """A sentence rather than a code or a figure: four Chinese characters in a row, or four
+    words (``冲压模具导柱磨损…``, ``Die worn past its life``), not ``AB-1203-X``."""
+    return isinstance(value, str) and _PROSE.search(value) is not None
+
+
 def _caption_length(text: str) -> int:
     """How long a caption is, for telling it from a text: a caption printed with its translation
     (``発生原因 / 发生原因``, ``Occurrence / 发生原因``) is as long as its longest phrase."""
@@ -1287,6 +1301,7 @@ def _caption_length(text: str) -> int:
     return len(norm(text))
 
 
+@lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
 def _option_word(term: Any, text: str) -> Any:
     """The option a label-like cell names exactly (its whole word), or None."""
     word = norm(text)
