@@ -240,3 +240,26 @@ def test_a_steps_text_beside_its_heading_is_read_as_surely_as_a_labels_value(tmp
     )
     low = {p["field"] for p in doc["warnings"] if p["code"] == "low_confidence"}
     assert not {"containment[0].action", "root_cause[0].cause", "root_cause[0].type"} & low
+
+
+def test_a_d6_text_beside_its_heading_stays_warned(tmp_path: Path) -> None:
+    """``D6 Implementation⏎(Evidence) | No burr …``: D6 holds the action done and its result, two
+    texts; which one the text beside the heading is stays a guess, shown for checking."""
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["8D REPORT"],
+        ["8D No.", "8D-2611-32"],
+        ["D6 Implementation\n(Evidence)", "No burr found in 6 lots since 10 Nov."],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    path = tmp_path / "d6.xlsx"
+    wb.save(path)
+    doc = parsed(path, kind="8d")
+    [row] = doc["record"]["implementation"]
+    read = [c for c in ("action", "result") if row[c]]
+    assert len(read) == 1
+    low = {p["field"] for p in doc["warnings"] if p["code"] == "low_confidence"}
+    assert f"implementation[0].{read[0]}" in low

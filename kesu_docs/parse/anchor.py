@@ -2147,6 +2147,9 @@ class _Page:
         main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
             return
+        # a table with a second long text column (D6: the action done, or its result): which one
+        # a heading's text is stays a guess, shown for checking
+        two_texts = any(m.kind == "text" and m.long for c, m in columns.items() if c != main)
         hinted = None  # the column the heading's hint names: a guess, read for checking
         if len(heads) == 1 and not captions:
             # "D6 Implementation & Validation⏎(Evidence of effectiveness)": name and hint agree on
@@ -2172,7 +2175,10 @@ class _Page:
                         head.text,
                         head.location,
                         self._section_sure(
-                            head, place if place is not head else text_place, score[id(head)], hinted
+                            head,
+                            place if place is not head else text_place,
+                            score[id(head)],
+                            hinted or two_texts,
                         ),
                         "section",
                     )
@@ -2208,7 +2214,7 @@ class _Page:
                             box.location,
                             lab.box.text,
                             lab.box.location,
-                            self._section_sure(lab.box, box, lab.score, hinted),
+                            self._section_sure(lab.box, box, lab.score, hinted or two_texts),
                             "section",
                         )
                 values[meta.key] = [row for row, _places in laid]
@@ -2309,7 +2315,7 @@ class _Page:
                 at = own[k].location if own else boxes[0].location  # one member a row: its own cell
                 where[path] = at
                 sure = (
-                    self._section_sure(lab.box, boxes[0], lab.score, hinted)
+                    self._section_sure(lab.box, boxes[0], lab.score, hinted or two_texts)
                     if len(rows) == 1
                     else 0.75 * lab.score
                 )
