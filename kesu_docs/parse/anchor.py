@@ -2129,7 +2129,9 @@ class _Page:
             for b in self.band_of(head)
             if not b.empty and b is not place and b.x0 >= head.x1 - 1e-6 and b.x1 <= place.x0 + 1e-6
         ]
-        return score if not between else 0.75 * score
+        # at the reported line (not warned), never above it: a table read under its header on
+        # another sheet (an 8D's summary sheet) still outranks a step sheet's heading and text
+        return min(score, LOW_CONFIDENCE) if not between else 0.75 * score
 
     def free_text_rows(
         self,

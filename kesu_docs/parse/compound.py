@@ -1282,13 +1282,15 @@ def option_caption(columns: dict[str, Any], text: str) -> bool:
     )
 
 
+_QUESTION = lazy_re(r"[?？]\s*$")  # the form's prompt beside a caption, not the clerk's answer
 _PROSE = lazy_re(r"[\u3400-\u9fff]{4,}|[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){3,}")
 
 
 def _prose(value: Any) -> bool:
     """A sentence rather than a code or a figure: four Chinese characters in a row, or four
-    words (``冲压模具导柱磨损…``, ``Die worn past its life``), not ``AB-1203-X``."""
-    return isinstance(value, str) and _PROSE.search(value) is not None
+    words (``冲压模具导柱磨损…``, ``Die worn past its life``), not ``AB-1203-X`` — nor a question
+    (``What are the existing controls…?``, an instruction sheet's prompt)."""
+    return isinstance(value, str) and _PROSE.search(value) is not None and not _QUESTION.search(value)
 
 
 def _caption_length(text: str) -> int:
