@@ -865,7 +865,29 @@ class Term(str, Enum):
                 return member
             if key in member.words:
                 return member
-        return cls._lookup_simplified(key) or cls._lookup_translated(key) or cls._lookup_glossed(key)
+        return (
+            cls._lookup_simplified(key)
+            or cls._lookup_translated(key)
+            or cls._lookup_slashed(key)
+            or cls._lookup_glossed(key)
+        )
+
+    @classmethod
+    def _lookup_slashed(cls, key: str) -> Term | None:
+        """``リーダー/组长``, ``Leader / 组长``: an option printed with its translation after a slash
+        (a bilingual portal's role, ``✓ リーダー / 组长``) — the option both parts name, or the one
+        part names when the other, in another script, names nothing (a word we lack). Two options
+        (``组长/组员``) name none."""
+        parts = key.split("/")
+        if len(parts) != 2 or not all(parts):
+            return None
+        found = [cls.lookup(p) for p in parts]
+        named = {m for m in found if m is not None}
+        if len(named) != 1:
+            return None
+        if None in found and _script_of(parts[0]) == _script_of(parts[1]):
+            return None  # "组长/副组长": a word of one script we lack is no translation
+        return next(iter(named))
 
     @classmethod
     def _lookup_glossed(cls, key: str) -> Term | None:
@@ -904,6 +926,18 @@ class Term(str, Enum):
     @classmethod
     def _missing_(cls, value: object) -> Term | None:
         return cls.lookup(value)
+
+
+_KANA = lazy_re(r"[\u3040-\u30ff]")
+
+
+def _script_of(word: str) -> str:
+    """The script a word of an option is written in: Latin, kana, Hangul or Chinese."""
+    if word.isascii():
+        return "latin"
+    if _KANA.search(word):
+        return "kana"
+    return "hangul" if re.search(r"[\uac00-\ud7af]", word) else "han"
 
 
 @lru_cache(maxsize=4096)

@@ -100,8 +100,11 @@ def check_hinted(doc: dict) -> None:
     assert record["containment"][0]["action"] == "All 1,900 hinges in stock sorted with a gauge."
     assert record["corrective_actions"][0]["action"] == "Die changed every 20,000 hits."
     assert record["implementation"][0]["result"] == "No protruding pin in 12 lots."
-    # read under a heading, never at full confidence: every step's text is shown for checking
-    assert {"root_cause[0].cause", "root_cause[1].cause", "implementation[0].result"} <= warned(doc)
+    # each step's text in the cell beside its heading is read as surely as a label's value
+    # (dev18-rb: it was warned low_confidence, 0.65–0.71, though right); the result's column,
+    # guessed from the heading's hint, is still shown for checking
+    assert not {"root_cause[0].cause", "root_cause[1].cause", "containment[0].action"} & warned(doc)
+    assert "implementation[0].result" in warned(doc)
 
 
 def test_labels_with_hints_read_in_the_workbook(tmp_path: Path) -> None:

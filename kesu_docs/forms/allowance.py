@@ -242,6 +242,7 @@ class AllowanceCertificate(Form):
             "Complaint no.",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            "Claim",  # a credit memo's "Claim | CLM-0931" (as "Reclamo"): the claim it settles
             "Reclamo No.",  # a Latin-American customer's claim the note settles
             "No. de reclamo",
             "Reclamo",

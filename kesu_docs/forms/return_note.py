@@ -290,6 +290,7 @@ class ReturnNote(Form):
             "Complaint reference",
             "Claim ref.",  # a customer's claim: what our complaint records
             "Claim no.",
+            "Claim",  # a credit memo's "Claim | CLM-0931" (as "Reclamo"): the claim it settles
             "Complaint No.",
             "Customer complaint ref.",
             "Customer complaint no.",

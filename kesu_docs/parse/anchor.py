@@ -75,6 +75,7 @@ from .captions import (
     worded_lines,
 )
 from .compound import (
+    answered_beside,
     as_option,
     beside_text_area,
     captions_read_as_rows,
@@ -1731,6 +1732,7 @@ class _Page:
                 0 < i - j <= 2
                 and any(box.overlaps_x(b.x0, b.x1) for b, _s in h.values())
                 and not names_this_too(box.text, meta.key, self.vocab.match)  # "临时措施 / 库存排查"
+                and not answered_beside(self, box)  # "恒久対策 | 更换导柱…" over "氏名 | 役割": a line
                 for j, box in others
             )
 
@@ -2115,6 +2117,22 @@ class _Page:
         values[meta.key] = rows
         where.setdefault(meta.key, next(iter(lines[0].values()))[0].location)
 
+    def _section_sure(self, head: Box, place: Box, score: float, guessed: Any = None) -> float:
+        """How sure a text read under a table's heading is: a block under the heading (its lines
+        may be an instruction, another table's) is read less surely than the label; the one
+        text in the cell right beside the heading on its line (``D3 Containment Actions⏎(What
+        did you do?) | …``, ``暫定処置 / 围堵措施 | …``) as surely as a label's value beside it."""
+        if guessed or place is head or not place.same_band(head) or place.x0 < head.x1 - 1e-6:
+            return 0.75 * score  # (or its column guessed from the heading's hint)
+        between = [
+            b
+            for b in self.band_of(head)
+            if not b.empty and b is not place and b.x0 >= head.x1 - 1e-6 and b.x1 <= place.x0 + 1e-6
+        ]
+        # at the reported line (not warned), never above it: a table read under its header on
+        # another sheet (an 8D's summary sheet) still outranks a step sheet's heading and text
+        return min(score, LOW_CONFIDENCE) if not between else 0.75 * score
+
     def free_text_rows(
         self,
         meta: FieldMeta,
@@ -2131,10 +2149,15 @@ class _Page:
         main, captions = self.option_captions(meta, taken)
         if main is None or not (heads or captions):
             return
+        # a table with a second long text column (D6: the action done, or its result): which one
+        # a heading's text is stays a guess, shown for checking
+        two_texts = any(m.kind == "text" and m.long for c, m in columns.items() if c != main)
+        hinted = None  # the column the heading's hint names: a guess, read for checking
         if len(heads) == 1 and not captions:
             # "D6 Implementation & Validation⏎(Evidence of effectiveness)": name and hint agree on
             # another column than the main one: the text under it is that column's
-            main = hinted_column(heads[0].box.text, columns, self.column_vocabs[meta.key]) or main
+            hinted = hinted_column(heads[0].box.text, columns, self.column_vocabs[meta.key])
+            main = hinted or main
         # headings naming an option each: "D4 – Root Cause (Occurrence)" / "… (Escape)" over their texts
         by_option = option_headings(self, [lab.box for lab in heads], columns, main, taken) or captions
         if by_option is not None and main == "name":
@@ -2143,12 +2166,23 @@ class _Page:
             score = {id(lab.box): lab.score for lab in heads} | {id(h): 0.85 for _r, _p, h in captions or ()}
             for k, (row, places, head) in enumerate(by_option):
                 taken.update(id(b) for b in (head, *places.values()))
+                # the option the heading names is as sure as the text read beside it
+                text_place = places.get(main) or next(iter(places.values()), head)
                 for col in row:
                     path = f"{meta.key}[{k}].{col}"
                     place = places.get(col, head)
                     where[path] = place.location
                     provenance[path] = Provenance(
-                        place.location, head.text, head.location, 0.75 * score[id(head)], "section"
+                        place.location,
+                        head.text,
+                        head.location,
+                        self._section_sure(
+                            head,
+                            place if place is not head else text_place,
+                            score[id(head)],
+                            hinted or two_texts,
+                        ),
+                        "section",
                     )
             values[meta.key] = [row for row, _places, _head in by_option]
             where.setdefault(meta.key, by_option[0][2].location)
@@ -2179,7 +2213,11 @@ class _Page:
                         path = f"{meta.key}[{k}].{col}"
                         where[path] = box.location
                         provenance[path] = Provenance(
-                            box.location, lab.box.text, lab.box.location, 0.75 * lab.score, "section"
+                            box.location,
+                            lab.box.text,
+                            lab.box.location,
+                            self._section_sure(lab.box, box, lab.score, hinted or two_texts),
+                            "section",
                         )
                 values[meta.key] = [row for row, _places in laid]
                 # (one text captioned by its own column's name, "D4 | 根本原因：| …", as one in a step)
@@ -2278,7 +2316,12 @@ class _Page:
                 path = f"{meta.key}[{k}].{column}"
                 at = own[k].location if own else boxes[0].location  # one member a row: its own cell
                 where[path] = at
-                provenance[path] = Provenance(at, lab.box.text, lab.box.location, 0.75 * lab.score, "section")
+                sure = (
+                    self._section_sure(lab.box, boxes[0], lab.score, hinted or two_texts)
+                    if len(rows) == 1
+                    else 0.75 * lab.score
+                )
+                provenance[path] = Provenance(at, lab.box.text, lab.box.location, sure, "section")
             kind_col = first_option_assumed(columns, rows)
             if kind_col is not None:  # "四、根本原因" and one text: its type assumed, shown for checking
                 path = f"{meta.key}[0].{kind_col}"

@@ -1005,7 +1005,7 @@ def option_rows(
     for box in sorted(page.boxes, key=lambda b: (b.y0, b.x0)):
         if box.empty or not isinstance(box.value, str) or id(box) in before:
             continue
-        if len(norm(box.text)) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
+        if _caption_length(box.text) > (8 if re.search(r"[\u3400-\u9fff]", box.text) else 45):
             continue  # a caption names an option in a few characters (or English words)
         option = _option_word(term, box.text)
         if (
@@ -1095,7 +1095,16 @@ def option_rows(
         if found
         else False
     )
-    if not found or (len(found) < 2 and not near_head) or len(found) < least:
+    # one line captioned with an option where the form prints no heading of the table at all
+    # ("発生原因 / 发生原因 | 冲压模具导柱磨损…" among label–text lines): the caption names both
+    alone = (
+        len(found) == 1
+        and not heads
+        and found[0][1] is not None
+        and text != "name"
+        and _prose(found[0][3])  # (a code beside "P/N" is no cause)
+    )
+    if not found or (len(found) < 2 and not near_head and not alone) or len(found) < least:
         return
     # of two options, the line captioned with the table's own name takes the one not named
     # ("Root Cause:" over "Escape Point:"): a guess, shown for checking
@@ -1271,6 +1280,27 @@ def option_caption(columns: dict[str, Any], text: str) -> bool:
     return any(
         m.kind == "term" and m.term is not None and _option_word(m.term, text) for m in columns.values()
     )
+
+
+_QUESTION = lazy_re(r"[?？]\s*$")  # the form's prompt beside a caption, not the clerk's answer
+_PROSE = lazy_re(r"[\u3400-\u9fff]{4,}|[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){3,}")
+
+
+def _prose(value: Any) -> bool:
+    """A sentence rather than a code or a figure: four Chinese characters in a row, or four
+    words (``冲压模具导柱磨损…``, ``Die worn past its life``), not ``AB-1203-X`` — nor a question
+    (``What are the existing controls…?``, an instruction sheet's prompt)."""
+    return isinstance(value, str) and _PROSE.search(value) is not None and not _QUESTION.search(value)
+
+
+def _caption_length(text: str) -> int:
+    """How long a caption is, for telling it from a text: a caption printed with its translation
+    (``発生原因 / 发生原因``, ``Occurrence / 发生原因``) is as long as its longest phrase."""
+    from .vocab import translated_label
+
+    if translated_label(text):
+        return max(len(norm(p)) for p in re.split(r"\s*/\s*", text))
+    return len(norm(text))
 
 
 @lru_cache(maxsize=65536)  # pure: an option set (an enum) and a text; asked per header box (issue 15)
@@ -1585,6 +1615,19 @@ def _names_its_table(page: Any, key: str, box: Box) -> bool:
     return any(lab.box is box and lab.key == key and lab.score >= STRONG for lab in page.labels)
 
 
+def answered_beside(page: Any, head: Box) -> bool:
+    """Is ``head`` a line's label with its text beside it (``暫定処置 / 围堵措施 | 在库…全检。``
+    over ``発生原因 / 发生原因 | …``, over ``氏名 | 役割``): one of a form's label–text lines, not
+    the heading of a block the lines under it belong to."""
+    right, _next = page.right_of(head)
+    filled = first_run([b for b in right if not b.empty])
+    return (
+        bool(filled)
+        and not page.is_label(filled[0])
+        and re.search(r"[^\W\d_]", str(filled[0].value)) is not None
+    )
+
+
 def in_other_block(page: Any, key: str, box: Box) -> bool:
     """Does ``box`` stand in another table's or group's block: is the nearest heading above it
     in its columns, or beside it on its left spanning its row (a vertical ``D4 原因追溯``), not
@@ -1598,6 +1641,12 @@ def in_other_block(page: Any, key: str, box: Box) -> bool:
         if sibling_sections(h.text, box.text):
             continue  # "2. 暫定処置" over "3. 発生原因": the next numbered section, not inside it
         if h.y1 <= box.y0 + 1e-6 and h.overlaps_x(box.x0, box.x1):
+            if (
+                lab.key != key
+                and abs(h.x0 - box.x0) <= 0.5 * max(h.height, box.height)
+                and answered_beside(page, h)
+            ):
+                continue  # "暫定処置 / 围堵措施 | 在库…全检。" over "発生原因 | …": a line, no block
             near.append((box.y0 - h.y1, lab))
         elif h.x1 <= box.x0 + 1e-6 and h.y0 <= box.y0 + 1e-6 and h.y1 >= box.y1 - 1e-6:
             near.append((box.x0 - h.x1, lab))
