@@ -284,6 +284,10 @@ def test_a_currency_row_beside_below_or_inline():
     assert currency_rows([_box("幣別：美金", 0, 0, 50, 10)]) == {"USD"}
     assert currency_rows([_box("Währung: ZAR", 0, 0, 50, 10)]) == {"ZAR"}  # any code after the caption
     assert currency_rows([_box("Currency converter", 0, 0, 80, 10), _box("USD", 90, 0, 110, 10)]) == set()
+    # options printed with boxes to tick: the ticked one, none when none is ticked
+    assert currency_rows([_box("币别：☑人民币 □美元", 0, 0, 90, 10)]) == {"CNY"}
+    assert currency_rows([_box("幣別", 0, 0, 20, 10), _box("□新臺幣 ■美金", 30, 0, 90, 10)]) == {"USD"}
+    assert currency_rows([_box("币别：□人民币 □美元", 0, 0, 90, 10)]) == set()
 
 
 # ------------------------------------------------------------------------ a count typed as money

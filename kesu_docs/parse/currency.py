@@ -180,11 +180,18 @@ def codes_in_format(code: str) -> set[str]:
     return currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
 
 
+# the options of a currency row printed with boxes to tick: the words after a ticked box
+_MARKS = lazy_re(r"[☑☐□■✓√✔☒▣○●◻]")
+_TICKED = lazy_re(r"[☑■✓√✔☒▣●]\s*([^☑☐□■✓√✔☒▣○●◻]+)")
+
+
 def _in_row_value(text: Any) -> set[str]:
     """The currency a currency row's value names: its name or sign, an ISO code, or any three
     capital letters alone (``ZAR``)."""
     if not isinstance(text, str) or not text.strip():
         return set()
+    if _MARKS.search(text):  # 币别：☑人民币 □美元 — the ticked one(s) only
+        return set().union(*(_in_row_value(m[1]) for m in _TICKED.finditer(text)))
     folded = halfwidth(text)
     found = codes_in_label(text)
     if not found and re.fullmatch(r"[A-Z]{3}", folded.strip()):
@@ -251,7 +258,13 @@ def form_currency(
         found |= codes_in_figure(leaf)
     for p in problems:
         if getattr(p, "code", "") == "unread_label":
-            found |= codes_in_label(p.params.get("text", ""))
+            text = p.params.get("text", "")
+            # (币别：☑人民币 □美元 — options to tick: the ticked one only)
+            found |= (
+                set().union(*(codes_in_label(m[1]) for m in _TICKED.finditer(text)))
+                if _MARKS.search(text)
+                else codes_in_label(text)
+            )
         elif getattr(p, "code", "") == "amount_in_currency":
             found |= codes_in_figure(p.params.get("currency", "")) | {
                 _code(c) for c in [str(p.params.get("currency", "")).upper()] if c in _CODES
