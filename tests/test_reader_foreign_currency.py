@@ -311,3 +311,43 @@ def test_a_quantity_typed_with_a_currency_is_read_and_warned(tmp_path: Path, typ
     message = next(w["message"] for w in doc["warnings"] if w["code"] == "qty_in_currency")
     assert typed in message
     assert doc["record"]["defect_qty"] == 36 and not _codes(doc, "defect_qty") & {"qty_in_currency"}
+
+
+# ------------------------------------------------------------------------ a layout profile
+@pytest.fixture
+def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clerk's folder: kesu.toml, profiles/ next to it, the working directory."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KESU_CONFIG", raising=False)
+    (tmp_path / "kesu.toml").write_text('company = "示范电子股份有限公司"\n', encoding="utf-8")
+    return tmp_path
+
+
+def _nzd(path: Path, number: str, amount: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = [list(r) for r in _HEAD]
+    head[1][1] = number
+    return _book(
+        path,
+        [
+            *head,
+            ["Currency", "NZD"],
+            [],
+            ["Description", "Qty", "Unit price", "Amount"],
+            ["Door seal", 100, "1.00", amount],
+        ],
+    )
+
+
+def test_a_profile_reads_the_currency_row_as_the_generic_reader_does(office: Path):
+    from helpers import parse_cli, run_cli
+
+    code, out = run_cli(
+        "learn", _nzd(office / "a" / "first.xlsx", "CN-NZ-01", "100.00"), "--kind", "allowance"
+    )
+    assert code == 0, out
+    _code, [doc] = parse_cli(_nzd(office / "b" / "second.xlsx", "CN-NZ-02", "100.00"), "--lang", "en")
+    assert any(w["code"] == "profile_used" for w in doc["warnings"])
+    assert doc["record"]["number"] == "CN-NZ-02"
+    assert doc["record"]["tax_rate"] is None and doc["record"]["total_in_words"] is None
+    assert "tax_rate_not_printed" in _codes(doc, "tax_rate")

@@ -199,10 +199,21 @@ def _in_row_value(text: Any) -> set[str]:
     return found
 
 
+def _filled(box: Any) -> bool:
+    return box.value is not None and not (isinstance(box.value, str) and not box.value.strip())
+
+
+def _one_row(a: Any, b: Any) -> bool:
+    """Vertically overlapping by at least half the smaller height: one printed row."""
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0 and overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) - 1e-9
+
+
 def currency_rows(boxes: Sequence[Any]) -> set[str]:
     """The currencies the form's currency rows name: a caption (``Currency``, ``Moneda``,
     ``幣別``) with its value after a colon in the same box (``Currency: NZD``), in the box right
-    of it on its row, or, with nothing right of it, in the box under it."""
+    of it on its row, or, with nothing right of it, in the box under it. Any box with a text, a
+    value and a rectangle (the generic reader's, a layout profile's)."""
     out: set[str] = set()
     for box in boxes:
         if not isinstance(box.value, str) or len(box.text) > 60:
@@ -214,18 +225,19 @@ def currency_rows(boxes: Sequence[Any]) -> set[str]:
             out |= _in_row_value(m["rest"])
             continue
         right = [
-            b for b in boxes if b is not box and not b.empty and b.same_band(box) and b.x0 >= box.x1 - 1.0
+            b for b in boxes if b is not box and _filled(b) and _one_row(b, box) and b.x0 >= box.x1 - 1.0
         ]
         if right:
             out |= _in_row_value(min(right, key=lambda b: b.x0).text)
             continue
+        height = max(box.y1 - box.y0, 1e-6)
         below = [
             b
             for b in boxes
             if b is not box
-            and not b.empty
-            and b.overlaps_x(box.x0, box.x1)
-            and box.y1 - 1.0 <= b.y0 <= box.y1 + 2 * box.height
+            and _filled(b)
+            and min(b.x1, box.x1) - max(b.x0, box.x0) > 1e-9
+            and box.y1 - 1.0 <= b.y0 <= box.y1 + 2 * height
         ]
         if below:
             out |= _in_row_value(min(below, key=lambda b: b.y0).text)
