@@ -39,7 +39,7 @@ from .units import count_value
 
 _PRINTED = lazy_re(r"^p\d+#")  # a box of a print (``p1#7``); a sheet's cell is one column whatever it says
 _SURE = 0.85  # a text names one column this surely: no two names run together
-_PART = 0.6  # each part names its column at least this surely (as a header is taken, .anchor)
+_PART = _SURE  # each part names its column as surely: a fuzzy part ("Implement" ~ implemented) parts nothing
 
 
 def _fits(meta: FieldMeta, box: Box) -> bool:
