@@ -69,20 +69,24 @@ def test_the_rate_every_lines_tax_fits_is_the_forms_rate_not_the_default(tmp_pat
     assert record["total_tax"] == "94.00"  # not 13 % of the net (122.20)
     assert record["total"] == "1034.00"
     assert not [e for e in doc["errors"] if e["code"] in ("line_tax_mismatch", "total_mismatch")]
-    assert not _warned(doc, "tax_rate", "tax_rate_default")
+    assert not _warned(doc, "tax_rate", "tax_rate_not_printed")
 
 
-def test_a_default_rate_on_another_companys_form_is_said_on_the_rate_and_what_it_computed(tmp_path: Path):
+def test_no_rate_is_assumed_on_another_countrys_form_and_that_is_said(tmp_path: Path):
+    # (eighteenth round: the company's 13 % was taken and warned; a US$ note printing no rate
+    # has none — its tax and total are not made up, the rate's warning says so)
     path = _allowance_xlsx(
         tmp_path, [["Hinge cover", 200, "3.10", "620.00"]], [["Net amount", None, None, "620.00"]]
     )
     doc = _read(path, "allowance")
-    assert doc["record"]["tax_rate"] == "0.13"
-    assert _warned(doc, "tax_rate", "tax_rate_default")
-    assert _warned(doc, "total_tax", "tax_rate_default")
-    assert _warned(doc, "items[0].tax", "tax_rate_default")
-    message = next(w["message"] for w in doc["warnings"] if w["code"] == "tax_rate_default")
-    assert "13%" in message
+    record = doc["record"]
+    assert record["tax_rate"] is None
+    assert record["items"][0]["tax"] is None
+    assert (record["total_excl_tax"], record["total_tax"], record["total"]) == ("620.00", None, None)
+    assert _warned(doc, "tax_rate", "tax_rate_not_printed")
+    message = next(w["message"] for w in doc["warnings"] if w["code"] == "tax_rate_not_printed")
+    assert "USD" in message and "13%" not in message
+    assert not [e for e in doc["errors"] if e["code"] in ("line_tax_mismatch", "total_mismatch")]
 
 
 def test_a_printed_tax_total_with_its_rate_wins_over_the_default(tmp_path: Path):
@@ -99,7 +103,7 @@ def test_a_printed_tax_total_with_its_rate_wins_over_the_default(tmp_path: Path)
     record = doc["record"]
     assert record["tax_rate"] == "0.2"
     assert record["total_tax"] == "124.00"
-    assert not _warned(doc, "tax_rate", "tax_rate_default")
+    assert not _warned(doc, "tax_rate", "tax_rate_not_printed")
 
 
 # ---------------------------------------------------------------------------------- dot leaders

@@ -145,15 +145,59 @@ class AllowanceLine(Row):
     name: Text | None = required(
         "品名",
         "Item",
-        # Descripción / Concepto: a Mexican credit note's line (nota de crédito)
-        aliases=("货物或应税劳务名称", "Description", "品名规格", "货物名称", "Descripción", "Concepto"),
+        # Descripción / Concepto: a Mexican credit note's line (nota de crédito); Descrição a
+        # Brazilian one's, Désignation a French avoir's, Bezeichnung a German Gutschrift's
+        aliases=(
+            "货物或应税劳务名称",
+            "Description",
+            "品名规格",
+            "货物名称",
+            "Descripción",
+            "Concepto",
+            "Descrição",
+            "Descrição do produto",
+            "Désignation",
+            "Libellé",
+            "Bezeichnung",
+            "Artikelbezeichnung",
+        ),
     )
     # Billed Qty: an ERP's billing document (SAP's credit memo)
     qty: Qty | None = field(
-        "数量", "Qty", aliases=("Quantity", "Billed Qty", "Billed quantity", "Cantidad"), ge=0
+        "数量",
+        "Qty",
+        aliases=(
+            "Quantity",
+            "Billed Qty",
+            "Billed quantity",
+            "Cantidad",
+            "Quantidade",  # Portuguese
+            "Qtde",
+            "Quantité",  # French
+            "Qté",
+            "Menge",  # German
+            "Anzahl",
+        ),
+        ge=0,
     )
     unit_price: Money | None = field(
-        "单价", "Unit price", aliases=("Price", "Net price", "Precio unitario", "Precio"), ge=0
+        "单价",
+        "Unit price",
+        aliases=(
+            "Price",
+            "Net price",
+            "Precio unitario",
+            "Precio",
+            "Valor unitario",  # a CFDI's line: Valor unitario | Importe
+            "P. unitario",
+            "Preço unitário",  # Portuguese
+            "Valor unitário",
+            "Prix unitaire",  # French
+            "P.U.",
+            "Einzelpreis",  # German
+            "Stückpreis",
+        ),
+        ge=0,
     )
     allowance_amount: Money | None = required(
         "折让金额(不含税)",
@@ -168,6 +212,12 @@ class AllowanceLine(Row):
             "Credit amount",
             "Net value",
             "Importe",
+            "Valor",  # Portuguese: the line's value (Descrição | Quantidade | Valor)
+            "Valor total",
+            "Montant",  # French
+            "Montant HT",
+            "Betrag",  # German
+            "Gesamtpreis",
         ),
         ge=0,
     )
@@ -186,6 +236,10 @@ class AllowanceLine(Row):
             "VAT amount",
             "IVA",
             "IVA amount",
+            "TVA",  # French
+            "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer
+            "MwSt.",
+            "USt",
         ),
         ge=0,
         hint="可留空，自动计算",
@@ -405,6 +459,11 @@ class AllowanceCertificate(Form):
             "Total net",
             "Total before GST",  # a Singapore / Malaysian credit note's net total
             "Total before tax",
+            "Total HT",  # French: hors taxes
+            "Base imponible",  # Spanish: the taxable base
+            "Summe netto",  # German
+            "Nettosumme",
+            "Nettobetrag",
         ),
         ge=0,
         section="totals",
@@ -424,6 +483,15 @@ class AllowanceCertificate(Form):
             "Total GST",
             "IVA",  # a Mexican credit note's totals: Subtotal / IVA 16% / Total
             "Total IVA",
+            "Impuesto",
+            "Imposto",  # Portuguese
+            "TVA",  # French
+            "Total TVA",
+            "MwSt",  # German: Mehrwertsteuer / Umsatzsteuer
+            "MwSt.",
+            "USt",
+            "Mehrwertsteuer",
+            "Umsatzsteuer",
         ),
         section="totals",
         ge=0,
@@ -442,6 +510,14 @@ class AllowanceCertificate(Form):
             "Total incl. VAT",
             "Final amount",
             "Importe total",  # Spanish: the note's total
+            "Total a pagar",
+            "Total da nota",  # Portuguese
+            "Valor total da nota",
+            "Total TTC",  # French: toutes taxes comprises
+            "Montant TTC",
+            "Gesamtbetrag",  # German
+            "Gesamtsumme",
+            "Summe brutto",
         ),
         section="totals",
         ge=0,
@@ -516,35 +592,48 @@ class AllowanceCertificate(Form):
         return self._currency in ("", "CNY", "RMB")
 
     # ------------------------------------------------------------------ derived values
-    def rate(self, settings: Settings) -> Decimal:
+    def rate(self, settings: Settings) -> Decimal | None:
         """The tax rate: the one on the form, else the statutory rate every line's tax was
-        computed at (5 % on a Taiwanese certificate), else the company's (13 % by default)."""
+        computed at (5 % on a Taiwanese certificate), else the company's (13 % by default) — on a
+        renminbi form only: a form in another currency printing no rate (and no tax telling one)
+        has none, never the procedure's (a GST, an IVA, a VAT is the other country's to say)."""
         if self.tax_rate is not None:
             return self.tax_rate
-        return self.implied_rate(settings) or settings.tax_rate
+        implied = self.implied_rate(settings)
+        if implied is not None:
+            return implied
+        return settings.tax_rate if self.in_renminbi else None
 
     def line_tax(self, line: AllowanceLine, settings: Settings) -> Decimal | None:
-        """Tax of a line: its amount excl. tax × the rate, half-up to the cent."""
-        amount = line.allowance_amount
-        return None if amount is None else round_money(amount * self.rate(settings))
+        """Tax of a line: its amount excl. tax × the rate, half-up to the cent (None without
+        either)."""
+        amount, rate = line.allowance_amount, self.rate(settings)
+        return None if amount is None or rate is None else round_money(amount * rate)
 
-    def sums(self, settings: Settings) -> tuple[Decimal, Decimal, Decimal] | None:
+    def sums(self, settings: Settings) -> tuple[Decimal, Decimal | None, Decimal | None] | None:
         """(total excl. tax, total tax, total) as the lines make them, each line's tax computed.
 
-        A wrong line tax is that line's error; the totals are held to the right figures.
+        A wrong line tax is that line's error; the totals are held to the right figures. With no
+        rate (a form in another currency printing none), a line's tax is the one it states: the
+        tax and the total are None when a line states none.
         """
-        amounts, taxes = [], []
+        amounts: list[Decimal] = []
+        taxes: list[Decimal | None] = []
         if not self.items:
             return None  # no lines read: no total to derive (never a fabricated 0.00 / 零元整)
+        known = self.rate(settings) is not None
         for line in self.items or []:
             amount = line.allowance_amount
-            tax = self.line_tax(line, settings)
-            if amount is None or tax is None:
+            tax = self.line_tax(line, settings) if known else line.tax
+            if amount is None or (known and tax is None):
                 return None
             amounts.append(amount)
             taxes.append(tax)
-        excl, tax = sum(amounts, Decimal("0.00")), sum(taxes, Decimal("0.00"))
-        return excl, tax, excl + tax
+        excl = sum(amounts, Decimal("0.00"))
+        if any(tax is None for tax in taxes):
+            return excl, None, None
+        tax_sum = sum((t for t in taxes if t is not None), Decimal("0.00"))
+        return excl, tax_sum, excl + tax_sum
 
     def taxed_pairs(self) -> list[tuple[Decimal | None, Decimal | None]]:
         """The (amount, tax) pairs a blank rate is told by: each line's, or with no tax on the
@@ -586,16 +675,16 @@ class AllowanceCertificate(Form):
     def complete(self, settings: Settings) -> None:
         if self.tax_rate is None:
             # the lines' own figures before the company default: totals are not derived from a
-            # rate the form does not use
+            # rate the form does not use (none at all on a form in another currency printing none)
             self.tax_rate = self.rate(settings)
         for line in self.items or []:
             if line.tax is None:
                 line.tax = self.line_tax(line, settings)
         sums = self.sums(settings)
         if sums is not None:
-            self.total_excl_tax = self.total_excl_tax if self.total_excl_tax is not None else sums[0]
-            self.total_tax = self.total_tax if self.total_tax is not None else sums[1]
-            self.total = self.total if self.total is not None else sums[2]
+            for key, derived in zip(("total_excl_tax", "total_tax", "total"), sums, strict=True):
+                if getattr(self, key) is None and derived is not None:
+                    setattr(self, key, derived)
         if self.total_in_words is None and self.total is not None and self.total < LIMIT:
             # in the form's currency; None for one the rules do not spell (warned by the rules)
             self.total_in_words = words_in(self.total, self._currency)
@@ -617,7 +706,12 @@ class AllowanceCertificate(Form):
                         expected=expected,
                     )
             expected_tax = self.line_tax(line, s)
-            if line.tax is not None and expected_tax is not None and line.tax != expected_tax:
+            if (
+                rate is not None
+                and line.tax is not None
+                and expected_tax is not None
+                and line.tax != expected_tax
+            ):
                 yield error(
                     "line_tax_mismatch",
                     f"items[{i}].tax",
@@ -631,10 +725,10 @@ class AllowanceCertificate(Form):
         total = self.total
         if sums is not None:
             # every printed total is checked against the lines, so one wrong figure is one error
-            for key, expected in zip(("total_excl_tax", "total_tax", "total"), sums):
+            for key, made in zip(("total_excl_tax", "total_tax", "total"), sums, strict=True):
                 stated = getattr(self, key)
-                if stated is not None and stated != expected:
-                    yield error("total_mismatch", key, stated=stated, expected=expected)
+                if stated is not None and made is not None and stated != made:
+                    yield error("total_mismatch", key, stated=stated, expected=made)
             if total is None:
                 total = sums[2]
         english_total = read_english_words(self.total_in_words) if self.total_in_words else None

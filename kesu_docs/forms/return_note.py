@@ -160,15 +160,50 @@ class ReturnLine(Row):
             "货品编号",  # Hong Kong / Macau: 貨品編號, the goods' code
             "物料代码",  # 金蝶 K/3: the material's code (规格型号 beside it is the spec, no part number)
             "存货编码",  # 用友 U8: the inventory item's code
+            "No. de parte",  # Spanish, Portuguese, French, German: the part's number
+            "Número de parte",
+            "Código",
+            "Código do produto",
+            "Référence",
+            "Réf.",
+            "Artikelnummer",
+            "Art.-Nr.",
+            "Teilenummer",
+            "Sachnummer",
         ),
     )
     part_name: Text | None = field(
         "品名",
         "Part name",
-        aliases=("品名规格", "产品名称", "物料名称", "物料描述", "名称", "Description", "存货名称"),
+        aliases=(
+            "品名规格",
+            "产品名称",
+            "物料名称",
+            "物料描述",
+            "名称",
+            "Description",
+            "存货名称",
+            "Descripción",  # Spanish, Portuguese, French, German: the item's name
+            "Descrição",
+            "Désignation",
+            "Bezeichnung",
+        ),
     )
     unit: Text | None = field(
-        "单位", "Unit", aliases=("UoM", "Unit of measure", "SU", "Sales unit", "主计量", "主计量单位")
+        "单位",
+        "Unit",
+        aliases=(
+            "UoM",
+            "Unit of measure",
+            "SU",
+            "Sales unit",
+            "主计量",
+            "主计量单位",
+            "Unidad",
+            "Unidade",
+            "Unité",
+            "Einheit",
+        ),
     )
     qty_approved: Qty | None = field(
         "核定退货量",
@@ -209,12 +244,32 @@ class ReturnLine(Row):
             "Received qty",
             "退料数量",
             "检验数量",
+            "Cantidad",  # Spanish, Portuguese, French, German: the quantity (as 数量)
+            "Cantidad devuelta",
+            "Quantidade",
+            "Quantidade devolvida",
+            "Quantité",
+            "Quantité retournée",
+            "Menge",
+            "Rücksendemenge",
         ),
         ge=0,
         hint="仓库签收时填写",
     )
     unit_price: Money | None = field(
-        "单价", "Unit price", aliases=("单价(元)", "Net price", "无税单价"), ge=0
+        "单价",
+        "Unit price",
+        aliases=(
+            "单价(元)",
+            "Net price",
+            "无税单价",
+            "Precio unitario",
+            "Preço unitário",
+            "Valor unitário",
+            "Prix unitaire",
+            "Einzelpreis",
+        ),
+        ge=0,
     )
     amount: Money | None = field(
         "金额",
@@ -227,6 +282,10 @@ class ReturnLine(Row):
             "Line total",
             "Net value",
             "无税金额",
+            "Importe",  # Spanish, Portuguese, French, German: the line's amount
+            "Valor",
+            "Montant",
+            "Betrag",
         ),
         ge=0,
         hint="可留空，自动计算",

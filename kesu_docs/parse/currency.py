@@ -1,14 +1,28 @@
 """The currency a form shows (``新臺幣（大寫）``, ``Unit Price (USD)``, ``NT$ 18,500``), read
-from the labels its values were read by, its figures as typed and the labels no field took:
-the form's amount in words is derived in it (:func:`kesu_docs.amount_words.words_in`), never
-in 人民币 on a form that is not in renminbi."""
+from the labels its values were read by, its figures as typed, the labels no field took and a
+row naming the currency (``Currency: NZD``, ``幣別：美金``, ``Moneda | MXN``): the form's amount in
+words is derived in it (:func:`kesu_docs.amount_words.words_in`), never in 人民币 on a form that
+is not in renminbi, and no rate of the procedure's is assumed for it.
+
+Three strengths of evidence, each where it is safe:
+
+- a currency's **name or sign** (``美金``, ``澳元``, ``Mexican pesos``, ``A$``, ``€``) names it
+  wherever it stands;
+- an **ISO code** (``AUD``, ``MXN``) names it in a label (``Total (AUD)``, ``Importe (MXN)``,
+  ``Amount in EUR``) and in a currency row; in a value only beside the figure (``AUD 1,250.00``,
+  ``1.250,00 EUR``): a part number ``CAD-2201`` is no Canadian dollar;
+- a **currency row** (:func:`currency_rows`): the caption (``Currency``, ``Moneda``, ``Divisa``,
+  ``Moeda``, ``Devise``, ``Währung``, ``币别`` / ``幣別`` / ``币种``) and its value beside or
+  under it, inline after a colon too — there any three capital letters are the code.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..lazy_re import lazy_re
 from ..values import halfwidth
 
 _SIGNS = {
@@ -17,22 +31,216 @@ _SIGNS = {
     "USD": r"US\$|美元|美金|(?<![A-Za-z])USD(?![A-Za-z])",
     "EUR": r"€|欧元|歐元|(?<![A-Za-z])EUR(?![A-Za-z])",
     "GBP": r"£|英镑|英鎊|(?<![A-Za-z])GBP(?![A-Za-z])",
-    "JPY": r"日元|日圓|(?<![A-Za-z])JPY(?![A-Za-z])",
+    "JPY": r"日元|日圓|日幣|日币|円|(?<![A-Za-z])JPY(?![A-Za-z])",
     "HKD": r"HK\$|港[币幣元]|(?<![A-Za-z])HKD(?![A-Za-z])",
     "SGD": r"(?<![A-Za-z])S\$|新加坡[币幣元]|(?<![A-Za-z])SGD(?![A-Za-z])",
     "MYR": r"(?<![A-Za-z])(?:MYR|RM(?=\s?\d))|令吉",
     "MOP": r"MOP\$?|澳[门門][币幣元]|(?<![A-Za-z])MOP(?![A-Za-z])",
+    # the other trade currencies by their signs and Chinese names (their codes: _CODES, below)
+    "AUD": r"(?<![A-Za-z])A\$|AU\$|澳元|澳[币幣]|澳大利亚元|澳大利亞元",
+    "NZD": r"NZ\$|纽元|紐元|纽[币幣]|紐[币幣]|新西兰元|新西蘭元|紐西蘭元",
+    "CAD": r"(?<![A-Za-z])C\$|CA\$|加元|加[币幣]|加拿大元",
+    "MXN": r"MX\$|墨西哥比索|(?<![A-Za-z])M\.\s?N\.",  # Moneda Nacional: $ 450.00 M.N.
+    "CHF": r"瑞士法郎",
+    "KRW": r"₩|韩元|韓元|韩币|韓幣",
+    "INR": r"₹|印度卢比|印度盧比",
+    "THB": r"฿|泰铢|泰銖",
+    "VND": r"₫|越南盾",
+    "BRL": r"R\$|巴西雷亚尔",
+    "RUB": r"₽|卢布|盧布",
 }
-_FOUND = {code: re.compile(sign) for code, sign in _SIGNS.items()}
+# a currency named in words of a Latin script: in a label or a currency row only (a line's text
+# "Euro plug 2-pin" names no euro)
+_WORDS = {
+    "USD": r"(?<![a-z])(?:us|u\.s\.)\s*dollars?(?![a-z])|(?<![a-z])d[oó]lar(?:es)?\s+(?:americanos?|estadounidenses?|us)(?![a-z])",
+    # (one euro named alone: in brackets, after "in", closing the label; "Euro plug" is a plug)
+    "EUR": r"(?<![a-z])euros(?![a-z])|[(（\[]\s*euros?\s*[)）\]]|\b(?:in|en|em)\s+euros?\b|(?<![a-z])euro\s*[:：]?\s*$",
+    "GBP": r"(?<![a-z])pounds?\s+sterling(?![a-z])",
+    "AUD": r"(?<![a-z])australian\s+dollars?(?![a-z])",
+    "NZD": r"(?<![a-z])new\s+zealand\s+dollars?(?![a-z])",
+    "CAD": r"(?<![a-z])canadian\s+dollars?(?![a-z])",
+    "MXN": r"(?<![a-z])pesos?\s+mexicanos?(?![a-z])|(?<![a-z])mexican\s+pesos?(?![a-z])",
+    "CHF": r"(?<![a-z])swiss\s+francs?(?![a-z])",
+    "INR": r"(?<![a-z])indian\s+rupees?(?![a-z])",
+    "BRL": r"(?<![a-z])reais(?![a-z])",
+    "RUB": r"(?<![а-я])руб(?:\.|л)",
+}
+_WORDS_FOUND = {code: lazy_re(word, re.I) for code, word in _WORDS.items()}
+_FOUND = {code: lazy_re(sign) for code, sign in _SIGNS.items()}
+
+# ISO 4217 codes of the currencies trade forms are in; none a word of a label's own (no ALL,
+# TOP, PEN, CUP): in a label or a currency row they name their currency, in a value only beside
+# the figure
+_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "RMB",
+        "HKD",
+        "TWD",
+        "NTD",
+        "SGD",
+        "MYR",
+        "MOP",
+        "AUD",
+        "NZD",
+        "CAD",
+        "MXN",
+        "CHF",
+        "KRW",
+        "INR",
+        "THB",
+        "VND",
+        "IDR",
+        "PHP",
+        "BRL",
+        "ZAR",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "TRY",
+        "RUB",
+        "AED",
+        "SAR",
+        "ILS",
+        "CLP",
+        "COP",
+        "ARS",
+    ]
+)
+_SAME = {"RMB": "CNY", "NTD": "TWD"}
+# a code in a label: in brackets (``Total (AUD)``), closing it (``Amount AUD:``) or after "in"
+# (``Amount in EUR``, ``Importe en MXN``) — not a word of the label's own (``CAD drawing no.``)
+_LABEL_CODE = lazy_re(
+    r"[(（\[【]\s*([A-Z]{3})\s*[)）\]】]|(?<![A-Za-z])([A-Z]{3})\s*[:：]?\s*$|(?i:\b(?:in|en|em)\s+)([A-Z]{3})(?![A-Za-z])"
+)
+# a figure with its code: AUD 1,250.00, 1.250,00 EUR, MXN$ 450
+_FIGURE_CODE = lazy_re(
+    r"^\s*(?:(?P<pre>[A-Z]{3})(?:\s*\$)?\s*\d[\d,.\s'’]*|[-+]?\d[\d,.\s'’]*?\s*(?P<post>[A-Z]{3}))\s*$"
+)
+
+# a row naming the currency: its caption, in the languages forms come in, several joined by /
+_CURRENCY_WORD = (
+    r"(?:currency|curr\.?|ccy|moneda|tipo\s+de\s+moneda|divisa|moeda|devise|monnaie|w[äa]hrung|waehrung|"
+    r"valuta|币别|幣別|币种|幣種|币制|幣制|货币|貨幣|结算币[种别]|結算幣[種別]|交易币种|交易幣種|通貨)"
+)
+_CAPTION = lazy_re(
+    rf"(?i)^\s*{_CURRENCY_WORD}(?:\s*[/|]\s*{_CURRENCY_WORD})*\s*(?:[:：]\s*(?P<rest>.*?))?\s*$", re.S
+)
+
+
+def _code(code: str) -> str:
+    return _SAME.get(code, code)
 
 
 def currencies_in(texts: Iterable[Any]) -> set[str]:
-    """The currencies the texts name (ISO codes)."""
+    """The currencies the texts name by a name or a sign (ISO codes)."""
     out: set[str] = set()
     for text in texts:
         if isinstance(text, str) and text:
             folded = halfwidth(text)
             out.update(code for code, found in _FOUND.items() if found.search(text) or found.search(folded))
+    return out
+
+
+def codes_in_label(text: Any) -> set[str]:
+    """The currencies a label names by name, sign or ISO code: ``Total (AUD)``, ``Importe
+    (MXN)``, ``金额（美元）``, ``Amount in EUR``."""
+    if not isinstance(text, str) or not text:
+        return set()
+    folded = halfwidth(text)
+    codes = {_code(c) for found in _LABEL_CODE.findall(folded) for c in found if c in _CODES}
+    codes |= {code for code, found in _WORDS_FOUND.items() if found.search(folded)}
+    return currencies_in([text]) | codes
+
+
+def codes_in_figure(text: Any) -> set[str]:
+    """The currency a figure is typed with: ``AUD 1,250.00``, ``1.250,00 EUR`` (its sign too)."""
+    if not isinstance(text, str) or not text:
+        return set()
+    found = currencies_in([text])
+    m = _FIGURE_CODE.match(halfwidth(text))
+    if m is not None and (code := m["pre"] or m["post"]) in _CODES:
+        found.add(_code(code))
+    return found
+
+
+_ANY_CODE = lazy_re(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
+
+
+def codes_in_format(code: str) -> set[str]:
+    """The currencies a number format prints: its signs (``"NT$"#,##0``) and its codes, quoted or
+    in a locale's brackets (``[$AUD] #,##0.00``, ``#,##0.00 "MXN"``)."""
+    return currencies_in([code]) | {_code(c) for c in _ANY_CODE.findall(code) if c in _CODES}
+
+
+# the options of a currency row printed with boxes to tick: the words after a ticked box
+_MARKS = lazy_re(r"[☑☐□■✓√✔☒▣○●◻]")
+_TICKED = lazy_re(r"[☑■✓√✔☒▣●]\s*([^☑☐□■✓√✔☒▣○●◻]+)")
+
+
+def _in_row_value(text: Any) -> set[str]:
+    """The currency a currency row's value names: its name or sign, an ISO code, or any three
+    capital letters alone (``ZAR``)."""
+    if not isinstance(text, str) or not text.strip():
+        return set()
+    if _MARKS.search(text):  # 币别：☑人民币 □美元 — the ticked one(s) only
+        return set().union(*(_in_row_value(m[1]) for m in _TICKED.finditer(text)))
+    folded = halfwidth(text)
+    found = codes_in_label(text)
+    if not found and re.fullmatch(r"[A-Z]{3}", folded.strip()):
+        found = {_code(folded.strip())}
+    return found
+
+
+def _filled(box: Any) -> bool:
+    return box.value is not None and not (isinstance(box.value, str) and not box.value.strip())
+
+
+def _one_row(a: Any, b: Any) -> bool:
+    """Vertically overlapping by at least half the smaller height: one printed row."""
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0 and overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) - 1e-9
+
+
+def currency_rows(boxes: Sequence[Any]) -> set[str]:
+    """The currencies the form's currency rows name: a caption (``Currency``, ``Moneda``,
+    ``幣別``) with its value after a colon in the same box (``Currency: NZD``), in the box right
+    of it on its row, or, with nothing right of it, in the box under it. Any box with a text, a
+    value and a rectangle (the generic reader's, a layout profile's)."""
+    out: set[str] = set()
+    for box in boxes:
+        if not isinstance(box.value, str) or len(box.text) > 60:
+            continue
+        m = _CAPTION.match(halfwidth(box.text))
+        if m is None:
+            continue
+        if m["rest"]:
+            out |= _in_row_value(m["rest"])
+            continue
+        right = [
+            b for b in boxes if b is not box and _filled(b) and _one_row(b, box) and b.x0 >= box.x1 - 1.0
+        ]
+        if right:
+            out |= _in_row_value(min(right, key=lambda b: b.x0).text)
+            continue
+        height = max(box.y1 - box.y0, 1e-6)
+        below = [
+            b
+            for b in boxes
+            if b is not box
+            and _filled(b)
+            and min(b.x1, box.x1) - max(b.x0, box.x0) > 1e-9
+            and box.y1 - 1.0 <= b.y0 <= box.y1 + 2 * height
+        ]
+        if below:
+            out |= _in_row_value(min(below, key=lambda b: b.y0).text)
     return out
 
 
@@ -42,7 +250,8 @@ def form_currency(
     """The one currency a read form shows: "" when it shows none (our own blanks: renminbi),
     the codes joined by ``+`` when it shows several (``CNY+USD``: which one its words are in
     is not known). ``formats``: the currencies the number formats of the cells read print
-    (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars)."""
+    (an amount cell formatted ``"NT$"#,##0`` shows New Taiwan dollars) and the form's
+    currency rows name (:func:`currency_rows`)."""
 
     def leaves(node: Any) -> Iterable[Any]:
         if isinstance(node, dict):
@@ -54,11 +263,22 @@ def form_currency(
         elif isinstance(node, str) and len(node) <= 40 and any(c.isdigit() for c in node):
             yield node  # a figure typed with its currency ("NT$ 18,500"), not a line's text
 
-    texts = [getattr(p, "label", "") for p in provenance.values()]
-    texts += list(leaves(values))
-    texts += [p.params.get("text", "") for p in problems if getattr(p, "code", "") == "unread_label"]
-    texts += [
-        p.params.get("currency", "") for p in problems if getattr(p, "code", "") == "amount_in_currency"
-    ]
-    found = currencies_in(texts) | set(formats)
+    found: set[str] = set(formats)
+    for p in provenance.values():
+        found |= codes_in_label(getattr(p, "label", ""))
+    for leaf in leaves(values):
+        found |= codes_in_figure(leaf)
+    for p in problems:
+        if getattr(p, "code", "") == "unread_label":
+            text = p.params.get("text", "")
+            # (币别：☑人民币 □美元 — options to tick: the ticked one only)
+            found |= (
+                set().union(*(codes_in_label(m[1]) for m in _TICKED.finditer(text)))
+                if _MARKS.search(text)
+                else codes_in_label(text)
+            )
+        elif getattr(p, "code", "") == "amount_in_currency":
+            found |= codes_in_figure(p.params.get("currency", "")) | {
+                _code(c) for c in [str(p.params.get("currency", "")).upper()] if c in _CODES
+            }
     return "+".join(sorted(found))

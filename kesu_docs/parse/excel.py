@@ -62,6 +62,7 @@ from .anchor import (
     reading_problems,
 )
 from .cell_notes import Notes, bounded, cell_notes, noted, on_merged
+from .currency import currency_rows
 from .dates import years_said
 from .form_controls import check_boxes
 from .guards import beyond_cents_params, continues_form, instructions_first, meta_at
@@ -2119,6 +2120,7 @@ def _extraction(
     problems += noted(spec, sheet.notes, sheet.title, values, where, labels)
     problems += _beside_warnings(wb, sheet, spec, named_where)
     shown = {sheet.currencies[place] for place in where.values() if place in sheet.currencies}
+    shown |= currency_rows(reading.form or sheet.boxes)  # Currency: NZD, 幣別：美金, Moneda | MXN
     return Extraction(
         spec.kind, _dates(spec, values, wb.epoch_1904), where, source, problems, provenance, shown
     )

@@ -48,6 +48,7 @@ from .symbol_fonts import marks_by_code
 from .typed import (
     amount_in_units,
     approximate,
+    count_in_money,
     date_in_label_order,
     day_month_order,
     foreign_amount,
@@ -173,10 +174,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}没有读到，按各行税额推得 {rate}（每行税额都是金额×{rate}），请核对",
         "{label} was not read; {rate} is the rate every line's tax was computed at, please check",
     ),
-    "tax_rate_default": (
-        "{label}：表上没有写税率，各行也没有税额可推，按公司默认税率 {rate} 填入或计算，请核对表上的税率",
-        "{label}: the form gives no tax rate and no line's tax tells it; the company's default rate "
-        "{rate} was taken, please check the form's rate",
+    "tax_rate_not_printed": (
+        "{label}：表上没有写税率，各行也没有税额可推；表上金额是 {currency}，不套用公司默认税率，"
+        "税额与含税合计未推算，请按原表核对",
+        "{label}: the form gives no tax rate and no line's tax tells it; its amounts are in {currency}, "
+        "so no company rate is assumed and the tax and the total incl. tax were not computed; please "
+        "check the form",
     ),
     "derived_value_in_doubt": (
         "{label}“{value}”不是从表上读出的，而是由其他栏位推算的；推算所依的栏位有错误或提醒，请核对",
@@ -1258,11 +1261,15 @@ def split_lists(texts: dict[str, str]) -> set[str]:
 # ---------------------------------------------------------------------------------- totals rows
 _TOTALS_ZH = lazy_re(r"(合计|合計|小计|小計|总计|總計|共计|共計|总额|總額)")
 # a tax line under a table's lines, with its rate or without: "VAT 13 %", "Sales tax @ 6%", "税额 13%"
+# (IVA: Spanish and Italian, TVA: French, Imposto / Impuesto: Portuguese and Spanish)
 _TAX_LINE = lazy_re(
-    r"(?i)^(vat|sales\s+tax|gst|mwst\.?|ust\.?|税额|稅額|增值税|增值稅|营业税|營業稅)"
+    r"(?i)^(vat|sales\s+tax|gst|mwst\.?|ust\.?|iva|i\.v\.a\.|tva|impuestos?|imposto|税额|稅額|增值税|增值稅|营业税|營業稅)"
     r"(\s*@?\s*\d{1,2}(\.\d+)?\s*%)?\s*[:：]?$"
 )
-_TOTALS_EN = lazy_re(r"(?i)^(sub-?\s?totals?|totals?|sum)\b|\b(sub-?\s?)?totals?$")
+# (and a German form's Summe / Zwischensumme / Gesamtbetrag / Gesamtsumme)
+_TOTALS_EN = lazy_re(
+    r"(?i)^(sub-?\s?totals?|totals?|sum|summe|zwischensumme|gesamtbetrag|gesamtsumme)\b|\b(sub-?\s?)?totals?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1612,6 +1619,10 @@ def _typed_more(
     if units is not None:  # ¥1.2万: 12000.00 元, said
         params = {"value": _short(value), "unit": units[1], "unit_en": units[2], "read": units[0]}
         value = _mended(reading, problems, path, prov, units[0], "amount_in_units", params)
+    counted = count_in_money(meta, value)
+    if counted is not None:  # 1,200元 in a quantity: 1200, and said (a count is no amount)
+        params = {"value": _short(value), "unit": counted[1], "read": counted[0]}
+        value = _mended(reading, problems, path, prov, counted[0], "qty_in_currency", params)
     amount = foreign_amount(meta, value)
     if amount is not None:
         params = {"value": _short(value), "currency": amount[1], "read": amount[0]}
@@ -2029,36 +2040,29 @@ def rate_told_by_lines(
     return unread, [note]
 
 
-def default_rate_used(read: Any, derived: Any, provenance: dict[str, Any], settings: Any) -> list[Problem]:
-    """A tax rate not read from another company's form, told by no line's tax, that the company's
-    default filled in (and computed a figure with: the total tax, a line's tax): a warning on
-    the rate and on each figure so computed — never a default rate passed silently (a GST 10 %
-    debit note's tax is no 13 % of its net). Our own templates (read by their defined names)
-    leave the rate blank by design: nothing to say there."""
+def rate_not_printed(read: Any, derived: Any, provenance: dict[str, Any]) -> list[Problem]:
+    """A form in another currency (US$, NT$, AUD…) whose tax rate is neither printed nor told by
+    its lines' taxes: no rate of the procedure's is assumed for it (a GST 10 % debit note's tax is
+    no 13 % of its net), so its tax and total incl. tax may stay uncomputed — a warning on the rate
+    says so. A renminbi form takes the company's rate, the procedure's own default (nothing to
+    say); our own templates (read by their defined names) leave the rate blank by design."""
     if not hasattr(read, "implied_rate") or getattr(read, "tax_rate", 0) is not None:
         return []
     if getattr(read, "in_renminbi", True):
-        return []  # a renminbi form: the company's rate is the procedure's own default
+        return []
     if not provenance or all(getattr(p, "how", "") == "name" for p in provenance.values()):
         return []
-    if getattr(derived, "tax_rate", None) != settings.tax_rate or read.implied_rate(settings) is not None:
-        return []
-    computed = [
-        f"items[{i}].tax"
-        for i, (before, after) in enumerate(zip(read.items or [], derived.items or []))
-        if before.tax is None and after.tax is not None
-    ]
-    if getattr(read, "total_tax", None) is None and getattr(derived, "total_tax", None) is not None:
-        computed.append("total_tax")
-    shown = f"{format((settings.tax_rate * 100).normalize(), 'f')}%"
+    if getattr(derived, "tax_rate", None) is not None:
+        return []  # printed after all (a label's rate) or told by the lines' taxes
+    if getattr(derived, "total_tax", None) is not None and getattr(derived, "total", None) is not None:
+        return []  # every figure printed: nothing computed at a rate the form does not give
     from ..validation import labels_for
 
-    out = []
-    for path in ("tax_rate", *computed):
-        zh, en = labels_for(read.spec, path)
-        problem = _warn("tax_rate_default", path, "", {"rate": shown})
-        out.append(replace(problem, label=zh, label_en=en))
-    return out
+    zh, en = labels_for(read.spec, "tax_rate")
+    currency = getattr(read, "_currency", "") or "?"
+    return [
+        replace(_warn("tax_rate_not_printed", "tax_rate", "", {"currency": currency}), label=zh, label_en=en)
+    ]
 
 
 # ---------------------------------------------------------------------------------- date order

@@ -37,6 +37,7 @@ from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
 from .anchor import Box, Provenance, find_labels, read_boxes, reading_problems
 from .boxes import Reading
+from .currency import currency_rows
 from .dates import years_said
 from .guards import _short, continues_form, instructions_first
 from .kinds import choose_form, detect_kind
@@ -895,4 +896,6 @@ def _extraction(
         problems.append(
             Problem("kind_guessed", location=where[""], severity="warning", params={"title": spec.title_zh})
         )
-    return Extraction(spec.kind, values, where, source, problems, provenance)
+    # Currency: NZD, 幣別：美金, Moneda | MXN — the currency the form's amounts are in
+    shown = currency_rows(boxes if reading.form is None else reading.form)
+    return Extraction(spec.kind, values, where, source, problems, provenance, shown)

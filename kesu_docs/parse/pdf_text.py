@@ -357,9 +357,17 @@ def _apart_at_columns(runs: list[list[Piece]]) -> list[list[Piece]]:
 
 def _figure_meets_text(left: str, right: str) -> bool:
     """A right-aligned figure and the next column's text (``75│Due``, ``400│件``): the left piece
-    ends in a digit, the right one starts with a letter. A figure never parts from a figure (``1
-    250`` with a no-break space between thousands) nor a word from a word."""
-    return bool(left) and bool(right) and left[-1].isdigit() and right[0].isalpha()
+    ends in a digit, the right one starts with a letter — or is a figure typed as text, left-aligned
+    in its column (``36│12.50``: a count right-aligned, a price typed as text), never the next
+    thousands of one figure (``1 250``, ``12 000.00`` with a no-break space between thousands). A
+    word never parts from a word."""
+    if not (left and right and left[-1].isdigit()):
+        return False
+    return right[0].isalpha() or (right[0].isdigit() and _THOUSANDS_AFTER.match(right) is None)
+
+
+# what follows a figure's thousands separator: three digits, then its decimals or nothing
+_THOUSANDS_AFTER = lazy_re(r"^\d{3}(?:[.,]\d+)?(?:\s|$)")
 
 
 def _column_starts(runs: list[list[Piece]]) -> list[tuple[float, float]]:

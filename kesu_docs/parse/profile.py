@@ -55,6 +55,7 @@ from ..validation import Locations
 from ..values import excel_serial_to_date, roc_date, visible
 from .anchor import Provenance, label_with_value
 from .compound import names_with_roles, role_column
+from .currency import currency_rows
 from .excel import MAX_COLS, MAX_ROWS, date_value
 from .guards import (
     NUMBERED,
@@ -2564,6 +2565,7 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
             )
         )
     shown = {layout.currencies[place] for place in where.values() if place in layout.currencies}
+    shown |= currency_rows(layout.boxes)  # Currency: NZD, 幣別：美金 (the generic reader's rule)
     return Extraction(profile.kind, values, where, source, notes + problems, provenance, shown)
 
 

@@ -401,13 +401,13 @@ def check_results(
                 # the record as read is kept beside the derived one only when a derived value
                 # may be in doubt; otherwise the batch's own record is completed in place
                 doubt = may_be_in_doubt(result.provenance, read_problems)
-                from .guards import default_rate_used
+                from .guards import rate_not_printed
 
-                # a rate left to the company's default on another company's form: said (a copy kept)
+                # no rate on a form in another currency: none assumed, and said (a copy kept)
                 rate_blank = getattr(result.record, "tax_rate", 0) is None and bool(result.provenance)
                 derived = derive(result.record, settings, copy=doubt or rate_blank)
                 if rate_blank:
-                    _sort(result, default_rate_used(result.record, derived, result.provenance, settings))
+                    _sort(result, rate_not_printed(result.record, derived, result.provenance))
                 if doubt:
                     # (the layout readers' guards: not for JSON)
                     from .guards import derived_in_doubt, rate_told_by_lines

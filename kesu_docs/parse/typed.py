@@ -46,6 +46,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is in another currency ({currency}); read as the figure {read}, "
         "please check the currency",
     ),
+    "qty_in_currency": (
+        "{label}：“{value}”带货币单位（{unit}），数量是件数而不是金额，已按数字读作 {read}，"
+        "请核对是否把金额填进了数量栏",
+        "{label}: '{value}' carries a currency ({unit}) though a quantity is a count, not an amount; "
+        "read as {read}, please check an amount was not typed in its place",
+    ),
     "amount_in_units": (
         "{label}：“{value}”以{unit}为单位，已读作 {read} 元，请核对",
         "{label}: '{value}' is written in units of {unit_en}; read as {read} yuan, please check",
@@ -179,6 +185,29 @@ def foreign_amount(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None
         return None
     currency = (m["pre"] or m["post"] or "").upper()
     return read, currency or (m["factor"] or "")
+
+
+# a count typed with money's unit or sign: 1,200元, ¥1,200, 1200 RMB, USD 300
+_MONEY_SIGN = r"[¥￥$€£]|US\$|NT\$|HK\$|RMB|CNY|USD|EUR|人民币|人民幣"
+_COUNT_IN_MONEY = lazy_re(
+    rf"(?i)^\s*(?P<pre>{_MONEY_SIGN})?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    rf"(?P<post>元整?|圆|块钱?|美元|美金|{_MONEY_SIGN})?\s*$"
+)
+
+
+def count_in_money(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
+    """``1,200元`` or ``¥1,200`` in a quantity field → (``1200``, ``元``): the figure, with the
+    currency it was typed with — a count is no amount, so the reading warns (``qty_in_currency``);
+    None for any other field or text."""
+    if meta is None or meta.kind != "qty" or not isinstance(value, str):
+        return None
+    m = _COUNT_IN_MONEY.match(halfwidth(value))
+    if m is None or not (m["pre"] or m["post"]):
+        return None
+    read = m["num"].replace(",", "")
+    if not valid(meta, read):
+        return None
+    return read, (m["pre"] or m["post"]).strip()
 
 
 # ---------------------------------------------------------------------------------- date order

@@ -118,6 +118,11 @@ GENERIC = frozenset(
         "cantidad",
         "nombre",
         "numero",
+        # Portuguese, French, German: Quantidade / Quantité / Menge (quantity), Valor (value)
+        "quantidade",
+        "quantite",
+        "menge",
+        "valor",
     }
 )
 # an alias that names its field only loosely (a record's ``Created``):

@@ -312,9 +312,9 @@ def format_currency(code: str) -> str:
     TWD), else "" (a bare ``$`` or ``¥`` names no one currency: the form's words decide)."""
     if not code or not any(c in code for c in '$"[新人美欧歐日港€£￥RMNTUSDCY'):
         return ""
-    from .currency import currencies_in
+    from .currency import codes_in_format
 
-    found = currencies_in([code])
+    found = codes_in_format(code)
     return found.pop() if len(found) == 1 else ""
 
 

@@ -1,0 +1,153 @@
+"""Which column of a line table a printed word belongs to, when it stands under no header.
+
+A sheet printed without borders (a LibreOffice or Google Sheets print, a PDF typed in a word
+processor) keeps each cell's alignment: a header right-aligned at its column's end (``Cantidad``),
+a text under it left-aligned at the column's start (``36 pzas``); a header left-aligned
+(``Importe``, ``Amount``) over a figure right-aligned at the column's end. Neither word overlaps
+its header, and with no ruled lines the column's extent is only told by the gaps between the
+header words: a word standing in the gap between two headers is the left column's or the right
+one's. The left one's by default (a figure right-aligned past its left-aligned header, the
+common case), but not when the left column already holds its own word on that line and the
+right one nothing, and the word is what the right column holds (a count under ``Cantidad``, a
+figure under ``Precio unitario``): then it is the right column's — never glued onto the item's
+name (``Soporte de freno NMK-BRK-4410 36 pzas``).
+
+Two header words printed so close that the print's text runs them together (``Cantidad`` set
+right at its column's end, ``Precio unitario`` left at the next one's start: one word
+``Cantidad Precio unitario``) are two columns' names: the header is parted where each part is
+a column's own name (:func:`joined_headers`), each its share of the width.
+
+The last column of figures has no header on its right: how far its figures may reach is the
+widest step between two headers (:func:`last_column_reach`), asked only on a line whose last
+column holds no word of its own under its header.
+
+Asked by the generic reader's tables (:meth:`.anchor._Page.table`); ruled tables give their
+headers the whole cell, so their words stand under them and these rules are not asked.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from ..forms import FIGURE_KINDS, FieldMeta
+from ..lazy_re import lazy_re
+from .boxes import Box
+from .typed import valid
+from .units import count_value
+
+_PRINTED = lazy_re(r"^p\d+#")  # a box of a print (``p1#7``); a sheet's cell is one column whatever it says
+_SURE = 0.85  # a text names one column this surely: no two names run together
+_PART = _SURE  # each part names its column as surely: a fuzzy part ("Implement" ~ implemented) parts nothing
+
+
+def _fits(meta: FieldMeta, box: Box) -> bool:
+    """Does the word read as a value of the column's kind (``36 pzas`` a quantity)?"""
+    value = box.value
+    if isinstance(value, str):
+        value = value.strip()
+        if meta.kind == "qty" and count_value(value) is not None:
+            return True
+    return valid(meta, value)
+
+
+def stray_owners(
+    stray: Sequence[Box], band: Sequence[Box], header: Mapping[str, Box], columns: Mapping[str, FieldMeta]
+) -> tuple[dict[int, str], set[str]]:
+    """id(word) → the column each word under no header belongs to (see the module's doc), and
+    the columns given a word in doubt: one the left column took beside its own word though the
+    right one, empty on the line, is a figure's it does not read as (``Rework hours | 8 h``
+    under ``Qty``) — the line is said to be unclear, never glued silently. A word left of every
+    header belongs to none."""
+    heads = sorted(header.items(), key=lambda item: item[1].x0)
+    own = {
+        col
+        for col, head in heads
+        if any(not b.empty and b.overlaps_x(head.x0, head.x1) for b in band if all(b is not s for s in stray))
+    }
+    out: dict[int, str] = {}
+    doubtful: set[str] = set()
+    taken_right: set[str] = set()
+    for box in sorted(stray, key=lambda b: -b.x0):  # the nearest to a right column first
+        left = [(c, h) for c, h in heads if h.x0 <= box.x0]
+        if not left:
+            continue
+        col, _head = left[-1]
+        right = next(((c, h) for c, h in heads if h.x0 >= box.x1), None)
+        if right is not None and col in own and right[0] not in own and right[0] not in taken_right:
+            rmeta, lmeta = columns[right[0]], columns[col]
+            if (rmeta.kind in FIGURE_KINDS and _fits(rmeta, box)) or (
+                rmeta.kind not in FIGURE_KINDS and lmeta.kind in FIGURE_KINDS and not _fits(lmeta, box)
+            ):
+                col = right[0]
+                taken_right.add(col)
+            elif rmeta.kind in FIGURE_KINDS and lmeta.kind not in FIGURE_KINDS:
+                doubtful.add(col)
+        out[id(box)] = col
+    return out, doubtful
+
+
+def last_column_reach(header: Mapping[str, Box], columns: Mapping[str, FieldMeta]) -> float:
+    """How far right a figure of the table's last column may stand when nothing of that line
+    stands under its header: the last header's left end plus the widest step between two
+    headers' left ends (a wide amount column, its header left-aligned, its figures right-aligned
+    at its end); 0 when the last column is no figure's."""
+    heads = sorted(header.items(), key=lambda item: item[1].x0)
+    steps = [b.x0 - a.x0 for (_c, a), (_d, b) in itertools.pairwise(heads) if b.x0 - a.x0 > 1]
+    last_col, last = heads[-1]
+    if not steps or columns[last_col].kind not in FIGURE_KINDS:
+        return 0.0
+    return max(last.x1, last.x0 + max(steps))
+
+
+def holds_own(band: Sequence[Any], head: Box) -> bool:
+    """Does a filled word of the line stand under the header itself?"""
+    return any(not b.empty and b.overlaps_x(head.x0, head.x1) for b in band)
+
+
+def joined_headers(band: Sequence[Box], vocab: Any) -> list[Box]:
+    """The band with each printed word that is two column names run together (``Cantidad
+    Precio unitario``) parted into one box per name, each its share of the word's width by its
+    letters; every other box as it is (a sheet's cells always)."""
+    out: list[Box] = []
+    for box in band:
+        parts = _apart(box, vocab) if _PRINTED.match(box.location) and isinstance(box.value, str) else None
+        out.extend(parts or [box])
+    return out
+
+
+def _apart(box: Box, vocab: Any) -> list[Box] | None:
+    text = box.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 8 or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return None
+    whole = vocab.match(text)
+    if whole is not None and whole[1] >= _SURE:
+        return None  # one column's name ("Precio unitario")
+    for parts in _splits(words, vocab):
+        if len({name for _t, name in parts}) != len(parts):
+            continue  # two names of one column ("Item Description"): one header
+        width, x = box.x1 - box.x0, box.x0
+        total = sum(len(t) for t, _n in parts) + len(parts) - 1
+        out = []
+        for k, (part, _name) in enumerate(parts):
+            share = width * (len(part) + (1 if k < len(parts) - 1 else 0)) / total
+            out.append(Box(part, part, x, box.y0, x + share, box.y1, box.location, box.bold, box.filled))
+            x += share
+        return out
+    return None
+
+
+def _splits(words: list[str], vocab: Any) -> Iterator[list[tuple[str, str]]]:
+    """The ways ``words`` part into two or more column names in a row: [(its words, the column)]."""
+    for i in range(1, len(words)):
+        head = vocab.match(" ".join(words[:i]))
+        if head is None or head[1] < _PART:
+            continue
+        rest = " ".join(words[i:])
+        found = vocab.match(rest)
+        if found is not None and found[1] >= _PART:
+            yield [(" ".join(words[:i]), head[0]), (rest, found[0])]
+        for more in _splits(words[i:], vocab):
+            yield [(" ".join(words[:i]), head[0]), *more]
